@@ -1,0 +1,211 @@
+"""Read and validate rule packs (TOML, read-only with ``tomllib``).
+
+A pack is refused whole, with a message naming the file, the rule and the key, when it has an
+unknown key, a wrong type or a bad regular expression. The format is documented in
+``resources/rules/README.md``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from core.findings import Category, Severity
+from core.text import fold_separators
+
+_PACK_KEYS = {"id": str, "name": str, "version": str, "description": str, "source": str}
+_PACK_REQUIRED = ("id", "name", "version")
+_RULE_KEYS = {
+    "id": str, "category": str, "severity": str, "message": str, "reference": str,
+    "reason": str, "terms": list, "patterns": list, "suggestions": list, "swap": dict,
+    "case_sensitive": bool,
+}
+_RULE_REQUIRED = ("id", "category", "severity", "message")
+_TOP_KEYS = {"pack", "campaign", "rule"}
+
+
+class RuleFileError(ValueError):
+    """A rule pack that cannot be used. ``str()`` names the file, rule, key and line."""
+
+    def __init__(self, path: Path | str, message: str, *, rule: str | None = None,
+                 key: str | None = None, line: int | None = None) -> None:
+        self.path = Path(path)
+        self.rule = rule
+        self.key = key
+        self.line = line
+        where = str(path) + (f":{line}" if line else "")
+        if rule:
+            where += f": aturan {rule!r}"
+        if key:
+            where += f", kunci {key!r}"
+        super().__init__(f"{where}: {message}")
+
+
+@dataclass(frozen=True, slots=True)
+class Campaign:
+    start: dt.date
+    end: dt.date
+
+    def contains(self, day: dt.date) -> bool:
+        return self.start <= day <= self.end
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    id: str
+    category: Category
+    severity: Severity
+    message: str
+    reference: str
+    reason: str
+    matcher: re.Pattern[str]
+    suggestions: tuple[str, ...]
+    swap: Mapping[str, str]  # term folded by fold_separators() -> its replacement
+
+
+@dataclass(frozen=True, slots=True)
+class RulePack:
+    id: str
+    name: str
+    version: str
+    path: Path
+    rules: tuple[Rule, ...]
+    campaign: Campaign | None = None
+    description: str = ""
+
+
+def load_packs(paths: Iterable[Path]) -> list[RulePack]:
+    return [load_pack(p) for p in paths]
+
+
+def load_pack(path: Path) -> RulePack:
+    """Read one pack; raise :class:`RuleFileError` if anything in it is wrong."""
+    try:
+        with path.open("rb") as handle:
+            data = tomllib.load(handle)
+    except OSError as exc:
+        raise RuleFileError(path, f"berkas tidak dapat dibaca ({exc.strerror or exc})") from exc
+    except tomllib.TOMLDecodeError as exc:
+        line = _line_of(str(exc))
+        raise RuleFileError(path, f"bukan TOML yang sah: {exc}", line=line) from exc
+    except UnicodeDecodeError as exc:
+        raise RuleFileError(path, "berkas bukan teks UTF-8") from exc
+    return _build_pack(path, data)
+
+
+def _line_of(message: str) -> int | None:
+    match = re.search(r"line (\d+)", message)
+    return int(match.group(1)) if match else None
+
+
+def _build_pack(path: Path, data: dict[str, Any]) -> RulePack:
+    unknown = set(data) - _TOP_KEYS
+    if unknown:
+        raise RuleFileError(path, "bagian tidak dikenal", key=sorted(unknown)[0])
+    header = data.get("pack")
+    if not isinstance(header, dict):
+        raise RuleFileError(path, "tabel [pack] wajib ada", key="pack")
+    _check_keys(path, header, _PACK_KEYS, _PACK_REQUIRED, rule=None)
+    campaign = _build_campaign(path, data.get("campaign"))
+    raw_rules = data.get("rule", [])
+    if not isinstance(raw_rules, list) or not raw_rules:
+        raise RuleFileError(path, "paket harus memuat sedikitnya satu [[rule]]", key="rule")
+    rules: list[Rule] = []
+    seen: set[str] = set()
+    for raw in raw_rules:
+        rule = _build_rule(path, raw)
+        if rule.id in seen:
+            raise RuleFileError(path, "id aturan dipakai dua kali", rule=rule.id, key="id")
+        seen.add(rule.id)
+        rules.append(rule)
+    return RulePack(
+        id=header["id"], name=header["name"], version=header["version"], path=path,
+        rules=tuple(rules), campaign=campaign, description=header.get("description", ""),
+    )
+
+
+def _build_campaign(path: Path, raw: object) -> Campaign | None:
+    if raw is None:
+        return None
+    if not isinstance(raw, dict):
+        raise RuleFileError(path, "[campaign] harus berupa tabel", key="campaign")
+    unknown = set(raw) - {"start", "end"}
+    if unknown:
+        raise RuleFileError(path, "kunci tidak dikenal di [campaign]", key=sorted(unknown)[0])
+    for key in ("start", "end"):
+        value = raw.get(key)
+        if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+            raise RuleFileError(path, "harus berupa tanggal TOML, misalnya 2024-09-25", key=key)
+    if raw["end"] < raw["start"]:
+        raise RuleFileError(path, "tanggal akhir sebelum tanggal mulai", key="end")
+    return Campaign(raw["start"], raw["end"])
+
+
+def _check_keys(path: Path, table: dict[str, Any], allowed: dict[str, type],
+                required: tuple[str, ...], *, rule: str | None) -> None:
+    for key, value in table.items():
+        expected = allowed.get(key)
+        if expected is None:
+            raise RuleFileError(path, "kunci tidak dikenal", rule=rule, key=key)
+        if not isinstance(value, expected):
+            raise RuleFileError(path, f"harus bertipe {expected.__name__}", rule=rule, key=key)
+    for key in required:
+        if key not in table or (isinstance(table[key], str) and not table[key].strip()):
+            raise RuleFileError(path, "kunci wajib tidak ada atau kosong", rule=rule, key=key)
+
+
+def _build_rule(path: Path, raw: object) -> Rule:
+    if not isinstance(raw, dict):
+        raise RuleFileError(path, "[[rule]] harus berupa tabel", key="rule")
+    rule_id = raw.get("id") if isinstance(raw.get("id"), str) else None
+    _check_keys(path, raw, _RULE_KEYS, _RULE_REQUIRED, rule=rule_id)
+    assert rule_id is not None
+    try:
+        category = Category(raw["category"])
+    except ValueError:
+        choices = ", ".join(c.value for c in Category)
+        raise RuleFileError(path, f"kategori tidak dikenal (pilihan: {choices})",
+                            rule=rule_id, key="category") from None
+    try:
+        severity = Severity(raw["severity"])
+    except ValueError:
+        raise RuleFileError(path, "tingkat harus error, warning atau info",
+                            rule=rule_id, key="severity") from None
+    for key in ("terms", "patterns", "suggestions"):
+        if not all(isinstance(v, str) and v.strip() for v in raw.get(key, [])):
+            raise RuleFileError(path, "setiap isian harus teks yang tidak kosong", rule=rule_id, key=key)
+    swap = raw.get("swap", {})
+    if not all(isinstance(v, str) and v.strip() for v in swap.values()):
+        raise RuleFileError(path, "setiap pengganti harus teks yang tidak kosong", rule=rule_id, key="swap")
+    terms = [*raw.get("terms", []), *swap]
+    patterns = list(raw.get("patterns", []))
+    if not terms and not patterns:
+        raise RuleFileError(path, "aturan butuh 'terms', 'swap' atau 'patterns'", rule=rule_id, key="terms")
+    for pattern in patterns:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise RuleFileError(path, f"ekspresi reguler tidak sah: {exc}",
+                                rule=rule_id, key="patterns") from exc
+    flags = 0 if raw.get("case_sensitive", False) else re.IGNORECASE
+    alternatives = [_term_regex(t) for t in sorted(terms, key=len, reverse=True)]
+    alternatives += [f"(?:{p})" for p in patterns]
+    return Rule(
+        id=rule_id, category=category, severity=severity, message=raw["message"].strip(),
+        reference=raw.get("reference", ""), reason=raw.get("reason", ""),
+        matcher=re.compile("|".join(alternatives), flags),
+        suggestions=tuple(raw.get("suggestions", [])),
+        swap={fold_separators(k): v for k, v in swap.items()},
+    )
+
+
+def _term_regex(term: str) -> str:
+    """A term matched on word boundaries, with any run of spaces or hyphens inside it
+    matching any other run (``salam dua jari`` = ``salam-dua-jari``)."""
+    parts = [re.escape(p) for p in re.split(r"[\s\-]+", term.strip())]
+    return r"(?<![\w])" + r"[\s\-]+".join(parts) + r"(?![\w])"
