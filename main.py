@@ -182,7 +182,7 @@ def _first_line(text: str, width: int = 60) -> str:
     return line if len(line) <= width else line[: width - 1] + "…"
 
 
-def _post_json(post) -> dict[str, object]:  # noqa: ANN001 - core.queue.Post
+def _post_json(post) -> dict[str, object]:
     draft = post.draft
     return {
         "id": post.id, "status": post.status.value, "title": draft.title, "body": draft.body,

@@ -64,7 +64,12 @@ def export_csv(posts: Sequence[Post], path: Path, *, fmt: str = "generic") -> Ex
             writer.writerow(GENERIC_COLUMNS)
             writer.writerows(_generic_row(p) for p in posts)
         os.replace(tmp, path)
-    except OSError as exc:
+    except BaseException as exc:  # whatever went wrong, leave no partial file behind
         tmp.unlink(missing_ok=True)
-        raise ExportError(f"Tidak dapat menulis {path}: {exc.strerror or exc}") from exc
+        if isinstance(exc, OSError):
+            raise ExportError(f"Tidak dapat menulis {path}: {exc.strerror or exc}") from exc
+        if isinstance(exc, UnicodeError):
+            raise ExportError(f"Tidak dapat menulis {path}: teks tidak dapat disimpan sebagai UTF-8 "
+                              f"({exc})") from exc
+        raise
     return ExportResult(path=path, rows=len(posts))

@@ -6,11 +6,12 @@ points 2, and every link 23 whatever its length. The other channels count code p
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from core.channels import Channel
 from core.findings import Category, Finding, Severity
-from core.text import TokenKind, tokenize
+from core.text import url_spans
 
 X_URL_WEIGHT = 23
 # Code-point ranges that weigh 1 on X (twitter-text v3 config); everything else weighs 2.
@@ -34,32 +35,37 @@ LIMITS: dict[Channel, ChannelLimit] = {
 }
 
 
+# Code points that weigh 2 on X: everything outside the light ranges.
+_X_HEAVY_RE = re.compile("[^" + "".join(f"\\U{lo:08x}-\\U{hi:08x}" for lo, hi in _X_LIGHT_RANGES) + "]")
+
+
 def _x_weight(char: str) -> int:
-    code = ord(char)
-    return 1 if any(lo <= code <= hi for lo, hi in _X_LIGHT_RANGES) else 2
-
-
-def weighted_offsets(text: str, channel: Channel) -> list[int]:
-    """Cumulative length after each code point of ``text``, as ``channel`` counts it."""
-    if channel is not Channel.X:
-        return list(range(1, len(text) + 1))
-    url_weight: dict[int, int] = {}
-    for token in tokenize(text):
-        if token.kind is TokenKind.URL:
-            url_weight[token.start] = X_URL_WEIGHT
-            for i in range(token.start + 1, token.end):
-                url_weight[i] = 0
-    total = 0
-    out: list[int] = []
-    for i, char in enumerate(text):
-        total += url_weight.get(i, _x_weight(char))
-        out.append(total)
-    return out
+    return 2 if _X_HEAVY_RE.match(char) else 1
 
 
 def length_for(text: str, channel: Channel) -> int:
-    offsets = weighted_offsets(text, channel)
-    return offsets[-1] if offsets else 0
+    """The length of ``text`` as ``channel`` counts it."""
+    if channel is not Channel.X:
+        return len(text)
+    length = len(text) + len(_X_HEAVY_RE.findall(text))
+    for start, end in url_spans(text):
+        length += X_URL_WEIGHT - (end - start) - len(_X_HEAVY_RE.findall(text, start, end))
+    return length
+
+
+def _overflow_start(text: str, channel: Channel, max_chars: int) -> int:
+    """Offset of the first code point past ``max_chars``."""
+    if channel is not Channel.X:
+        return max_chars
+    links = dict(url_spans(text))
+    total, i = 0, 0
+    while i < len(text):
+        end = links.get(i)
+        total += X_URL_WEIGHT if end else _x_weight(text[i])
+        if total > max_chars:
+            return i
+        i = end or i + 1
+    return len(text)
 
 
 def check_limits(text: str, channels: tuple[Channel, ...]) -> list[Finding]:
@@ -69,11 +75,10 @@ def check_limits(text: str, channels: tuple[Channel, ...]) -> list[Finding]:
         limit = LIMITS.get(channel)
         if limit is None:
             continue
-        offsets = weighted_offsets(text, channel)
-        length = offsets[-1] if offsets else 0
+        length = length_for(text, channel)
         if length <= limit.max_chars:
             continue
-        cut = next(i for i, total in enumerate(offsets) if total > limit.max_chars)
+        cut = _overflow_start(text, channel, limit.max_chars)
         findings.append(Finding(
             rule_id=f"platform.length.{channel.value}",
             category=Category.PLATFORM,
@@ -81,9 +86,15 @@ def check_limits(text: str, channels: tuple[Channel, ...]) -> list[Finding]:
             start=cut,
             end=len(text),
             actual=text[cut:],
-            message=(f"Terlalu panjang untuk {channel.label}: {length:,} dari {limit.max_chars:,} "
-                     f"karakter. Persingkat {length - limit.max_chars:,} karakter, mulai dari "
-                     "bagian yang ditandai.").replace(",", "."),
+            message=(f"Terlalu panjang untuk {channel.label}: {_thousands(length)} dari "
+                     f"{_thousands(limit.max_chars)} karakter. Persingkat "
+                     f"{_thousands(length - limit.max_chars)} karakter, mulai dari "
+                     "bagian yang ditandai."),
             reference=limit.reference,
         ))
     return findings
+
+
+def _thousands(number: int) -> str:
+    """``2200`` as Indonesian writes it: ``2.200``."""
+    return f"{number:,}".replace(",", ".")

@@ -56,7 +56,8 @@ _STATUS_LABELS = {
 def parse_status(value: str) -> Status:
     key = value.strip().lower().replace(" ", "-").replace("_", "-")
     for status in Status:
-        if key in (status.value, status.label.lower().replace(" ", "-"), status.name.lower()):
+        names = (status.value, status.label.lower(), status.name.lower())
+        if key in {n.replace(" ", "-").replace("_", "-") for n in names}:
             return status
     choices = ", ".join(s.value for s in Status)
     raise ValueError(f"status tidak dikenal: {value!r} (pilihan: {choices})")

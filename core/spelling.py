@@ -9,20 +9,18 @@ sentence, all-caps acronyms, URLs, mentions, hashtags and numbers.
 from __future__ import annotations
 
 import string
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 
 from spylls.hunspell import Dictionary
 
 from core.findings import Category, Finding, Severity
-from core.text import Token, TokenKind, match_case, sentence_starts, tokenize
+from core.morphology import possible_roots
+from core.text import Token, TokenKind, is_abbreviation, match_case, sentence_starts, tokenize
 from core.wordlists import WordListError, load_wordlist
 
 RULE_ID = "spelling.unknown"
-_CLITICS = ("nya", "lah", "kah", "pun", "ku", "mu")
-_PREFIXES = ("meng", "meny", "mem", "men", "me", "peng", "peny", "pem", "pen", "pe",
-             "ber", "be", "ter", "di", "ke", "se", "per")
-_SUFFIXES = ("kan", "an", "i", "nya", "lah", "pun")
+_CLITICS = ("nya", "lah", "kah", "pun", "ku", "mu")  # written -nya after an abbreviation
 _LETTERS = string.ascii_lowercase
 _MAX_SUGGESTIONS = 5
 
@@ -82,34 +80,32 @@ class Speller:
             return True
         if self._dictionary.lookup(word):
             return True
-        lower = word.lower()
-        for clitic in _CLITICS:
-            if lower.endswith(clitic) and len(lower) > len(clitic) + 2:
-                base = word[: -len(clitic)].rstrip("-")
-                if base in self._abbreviations or self.is_known(base):
-                    return True
         if "-" in word:
+            head, _, clitic = word.rpartition("-")
+            if clitic.lower() in _CLITICS and head in self._abbreviations:
+                return True  # SIM-nya, KTP-mu
             parts = [p for p in word.split("-") if p]
             return bool(parts) and all(self.is_known(p) for p in parts)
-        return False
+        return any(root in self._stems and self._dictionary.lookup(root)
+                   for root in possible_roots(word.lower()))
 
     def suggest(self, word: str) -> tuple[str, ...]:
         """Up to five corrections one edit away, cased like ``word``."""
         cached = self._suggestions.get(word)
         if cached is None:
-            lower = word.lower()
-            found = [c for c in _edits1(lower) if self._plausible(c) and self.is_known(c)]
+            found = [(cost, c) for c, cost in _edits1(word.lower())
+                     if self._plausible(c) and self.is_known(c)]
+            # Same kind of slip: forms the dictionary itself lists before derived ones.
+            found.sort(key=lambda pair: (pair[0], not self._dictionary.lookup(pair[1])))
             cached = self._suggestions[word] = tuple(
-                match_case(c, word) for c in _dedupe(found)[:_MAX_SUGGESTIONS]
+                match_case(c, word) for _, c in found[:_MAX_SUGGESTIONS]
             )
         return cached
 
     def _plausible(self, candidate: str) -> bool:
-        """Cheap filter before the dictionary lookup: the candidate is a stem, or a stem with
-        at most one common prefix and one common suffix (meN-/peN- sound changes included)."""
-        if candidate in self._stems:
-            return True
-        return any(core in self._stems for core in _strip_affixes(candidate))
+        """Cheap filter before the dictionary lookup: the candidate is a stem or an affixed
+        form of one."""
+        return candidate in self._stems or any(r in self._stems for r in possible_roots(candidate))
 
     # -- whole texts ----------------------------------------------------------------------
 
@@ -119,6 +115,8 @@ class Speller:
         for token in tokenize(text):
             if token.kind is not TokenKind.WORD or self._skip(token, starts):
                 continue
+            if text[token.end:token.end + 1] == "." and is_abbreviation(token.text):
+                continue  # Dr., Kab., dll.
             if not self.is_known(token.text):
                 findings.append(Finding(
                     rule_id=RULE_ID,
@@ -152,10 +150,10 @@ _NEIGHBOURS = {
 }
 
 
-def _edits1(word: str) -> list[str]:
-    """Candidates one edit away, ordered by how likely the slip is: swapped letters and
-    doubled or undoubled letters first, then keyboard neighbours and dropped letters,
-    then any other substitution or insertion."""
+def _edits1(word: str) -> list[tuple[str, int]]:
+    """Candidates one edit away with a cost for how unlikely the slip is: 1 for swapped,
+    doubled or undoubled letters, 2 for keyboard neighbours, dropped and extra letters, 3 for
+    any other substitution."""
     scored: dict[str, int] = {}
 
     def add(candidate: str, cost: int) -> None:
@@ -175,30 +173,5 @@ def _edits1(word: str) -> list[str]:
         left, right = word[:i], word[i:]
         for letter in _LETTERS:
             doubled = letter == right[:1] or letter == left[-1:]
-            add(left + letter + right, 1 if doubled else 3)
-    return sorted(scored, key=scored.__getitem__)
-
-
-def _strip_affixes(word: str) -> Iterator[str]:
-    for prefix in ("", *_PREFIXES):
-        if not word.startswith(prefix):
-            continue
-        rest = word[len(prefix):]
-        bases = [rest]
-        if prefix in ("meny", "peny"):
-            bases.append("s" + rest)
-        elif prefix in ("men", "pen"):
-            bases.append("t" + rest)
-        elif prefix in ("mem", "pem"):
-            bases.append("p" + rest)
-        elif prefix in ("meng", "peng"):
-            bases.append("k" + rest)
-        for base in bases:
-            yield base
-            for suffix in _SUFFIXES:
-                if base.endswith(suffix) and len(base) > len(suffix) + 1:
-                    yield base[: -len(suffix)]
-
-
-def _dedupe(items: list[str]) -> list[str]:
-    return list(dict.fromkeys(items))
+            add(left + letter + right, 1 if doubled else 2)
+    return sorted(scored.items(), key=lambda pair: pair[1])

@@ -29,15 +29,17 @@ class Token:
 
 
 # Order matters: the first alternative that matches at a position wins.
+_URL = r"""(?:https?://|www\.)[^\s<>"']+[^\s<>"'.,;:!?)\]}]"""
+_URL_RE = re.compile(_URL)
 _TOKEN_RE = re.compile(
     r"""
-    (?P<url>(?:https?://|www\.)[^\s<>"']+[^\s<>"'.,;:!?)\]}])
+    (?P<url>{url})
   | (?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)
   | (?P<mention>(?<![\w@])@\w+)
   | (?P<hashtag>(?<![\w#])\#\w+)
-  | (?P<number>(?<!\w)\d[\d.,:/]*\d?(?:-an)?(?!\w))
+  | (?P<number>(?<![\d_])\d(?:[\d.,:/]*\d)?(?:-an)?(?!\w))
   | (?P<word>[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))*)
-    """,
+    """.replace("{url}", _URL),
     re.VERBOSE,
 )
 
@@ -45,7 +47,7 @@ _SENTENCE_END_RE = re.compile(r"[.!?…]+[\"'”’)]*\s+")
 # A period after these does not end a sentence (titles and common abbreviations).
 _NON_FINAL_ABBREVIATIONS = frozenset({
     "h", "hj", "dr", "drs", "dra", "prof", "ir", "st", "sdr", "sdri", "yth", "no", "tn", "ny",
-    "kab", "kec", "kel", "jl", "jln", "bpk", "ibu", "pak", "dll", "dsb", "dkk", "a.n", "s.d",
+    "kab", "kec", "kel", "jl", "jln", "bpk", "dll", "dsb", "dkk", "a.n", "s.d",
 })
 
 
@@ -56,6 +58,11 @@ def tokenize(text: str) -> list[Token]:
         kind = TokenKind(match.lastgroup or "word")
         tokens.append(Token(match.group(), match.start(), match.end(), kind))
     return tokens
+
+
+def url_spans(text: str) -> list[tuple[int, int]]:
+    """Start and end of every link in ``text`` (the same links :func:`tokenize` finds)."""
+    return [m.span() for m in _URL_RE.finditer(text)]
 
 
 def words(text: str) -> list[Token]:
@@ -79,12 +86,22 @@ def sentence_starts(text: str) -> frozenset[int]:
     return frozenset(starts)
 
 
+_WORD_BEFORE_RE = re.compile(r"[\w.]*$")
+
+
 def _ends_with_abbreviation(text: str, period: int) -> bool:
     if text[period] != ".":
         return False
-    word = re.search(r"[\w.]*$", text[:period])
+    # Only the few characters before the period matter; never copy the whole text.
+    word = _WORD_BEFORE_RE.search(text, max(0, period - 12), period)
     before = word.group().lower() if word else ""
     return before in _NON_FINAL_ABBREVIATIONS or (len(before) == 1 and before.isalpha())
+
+
+def is_abbreviation(word: str) -> bool:
+    """Whether ``word`` written before a period is a title or common abbreviation (``Dr.``,
+    ``dll.``) rather than a word."""
+    return word.lower() in _NON_FINAL_ABBREVIATIONS
 
 
 def line_col(text: str, offset: int) -> tuple[int, int]:

@@ -180,7 +180,7 @@ def _build_rule(path: Path, raw: object) -> Rule:
         if not all(isinstance(v, str) and v.strip() for v in raw.get(key, [])):
             raise RuleFileError(path, "setiap isian harus teks yang tidak kosong", rule=rule_id, key=key)
     swap = raw.get("swap", {})
-    if not all(isinstance(v, str) and v.strip() for v in swap.values()):
+    if not all(k.strip() and isinstance(v, str) and v.strip() for k, v in swap.items()):
         raise RuleFileError(path, "setiap pengganti harus teks yang tidak kosong", rule=rule_id, key="swap")
     terms = [*raw.get("terms", []), *swap]
     patterns = list(raw.get("patterns", []))
@@ -195,10 +195,15 @@ def _build_rule(path: Path, raw: object) -> Rule:
     flags = 0 if raw.get("case_sensitive", False) else re.IGNORECASE
     alternatives = [_term_regex(t) for t in sorted(terms, key=len, reverse=True)]
     alternatives += [f"(?:{p})" for p in patterns]
+    try:  # each pattern compiles alone, yet may clash when joined: "(?i)" inside, a group name twice
+        matcher = re.compile("|".join(alternatives), flags)
+    except re.error as exc:
+        raise RuleFileError(path, f"ekspresi reguler tidak sah: {exc}",
+                            rule=rule_id, key="patterns") from exc
     return Rule(
         id=rule_id, category=category, severity=severity, message=raw["message"].strip(),
         reference=raw.get("reference", ""), reason=raw.get("reason", ""),
-        matcher=re.compile("|".join(alternatives), flags),
+        matcher=matcher,
         suggestions=tuple(raw.get("suggestions", [])),
         swap={fold_separators(k): v for k, v in swap.items()},
     )

@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from core.channels import Channel
+from core.checker import Checker, default_pack_paths
+from core.findings import Severity
+from core.paths import resource_dir
+from core.rules import RuleFileError
+from core.spelling import RULE_ID as SPELLING
+from core.spelling import Speller
+
+DAY = dt.date(2025, 1, 1)
+MIXED = ("😀 Silahkan datang! Warga dihimbau tidak merubah data. Pemerintahh mengunakan "
+         "https://contoh.go.id/a. Sebarkan segera sebelum dihapus!\n\n#Info @diskominfo 10.000 "
+         "Download Hoax 𝐀𝐁 praktek")
+
+
+@pytest.fixture(scope="module")
+def checker() -> Checker:
+    return Checker.from_resources()
+
+
+def test_default_packs_are_the_shipped_ones(checker: Checker) -> None:
+    assert default_pack_paths() == sorted((resource_dir() / "rules").glob("*.toml"))
+    assert [p.path for p in checker.packs] == default_pack_paths()
+    assert {"baku", "pesan-berantai"} <= {p.id for p in checker.packs}
+
+
+def test_findings_sorted_by_position(checker: Checker) -> None:
+    findings = checker.check(MIXED, channels=[Channel.X], on_date=DAY).findings
+    assert len(findings) >= 8
+    keys = [(f.start, f.end, -f.severity.rank, f.rule_id) for f in findings]
+    assert keys == sorted(keys)
+
+
+def test_every_finding_slices_back(checker: Checker) -> None:
+    report = checker.check(MIXED * 3, channels=[Channel.X, Channel.THREADS], on_date=DAY)
+    assert {f.rule_id for f in report.findings} >= {
+        "baku.silakan", "baku.imbau", "baku.mengubah", SPELLING, "hoaks.ajakan-sebar",
+        "hoaks.sebelum-dihapus", "baku.daring", "baku.hoaks", "baku.praktik", "platform.length.x"}
+    for f in report.findings:
+        assert report.text[f.start:f.end] == f.actual, f
+
+
+def test_spelling_finding_with_same_span_as_a_rule_is_dropped(checker: Checker) -> None:
+    text = "Silahkan datang."
+    alone = Speller.from_resources(resource_dir()).check(text)
+    assert [(f.rule_id, f.start, f.end) for f in alone] == [(SPELLING, 0, 8)]
+    report = checker.check(text, on_date=DAY)
+    assert [(f.rule_id, f.start, f.end) for f in report.findings] == [("baku.silakan", 0, 8)]
+    assert report.findings[0].suggestions == ("Silakan",)
+
+
+def test_spelling_finding_with_a_different_span_is_kept(checker: Checker) -> None:
+    report = checker.check("Pemerintahh hadir.", on_date=DAY)
+    assert [f.rule_id for f in report.findings] == [SPELLING]
+
+
+def test_report_counts(checker: Checker) -> None:
+    report = checker.check("Silahkan " + "warga " * 50, channels=[Channel.X], on_date=DAY)
+    assert (report.errors, report.warnings) == (1, 1)
+    assert report.has_errors
+
+
+@pytest.mark.parametrize("text", ["", "   \n", "Pemerintah kabupaten mengimbau warga tetap tenang."])
+def test_clean_text_has_no_findings(checker: Checker, text: str) -> None:
+    report = checker.check(text, channels=list(Channel), on_date=DAY)
+    assert report.findings == ()
+    assert report.text == text
+
+
+def test_channels_produce_platform_findings(checker: Checker) -> None:
+    text = "Warga " * 100
+    assert checker.check(text, on_date=DAY).findings == ()
+    findings = checker.check(text, channels=[Channel.THREADS, Channel.X, Channel.X], on_date=DAY).findings
+    assert sorted(f.rule_id for f in findings) == ["platform.length.threads", "platform.length.x"]
+
+
+def test_check_without_speller() -> None:
+    report = Checker(speller=None).check("Pemerintahh " * 30, channels=[Channel.X], on_date=DAY)
+    assert [f.rule_id for f in report.findings] == ["platform.length.x"]
+
+
+PACK = '''[pack]
+id = "kampanye"
+name = "Kampanye"
+version = "1"
+[campaign]
+start = 2024-09-25
+end = 2024-11-23
+[[rule]]
+id = "netral.salam"
+category = "neutrality"
+severity = "error"
+message = "“{text}” bisa dibaca sebagai dukungan."
+terms = ["salam dua jari"]
+'''
+
+
+def test_extra_packs(tmp_path: Path) -> None:
+    extra = tmp_path / "kampanye.toml"
+    extra.write_text(PACK, encoding="utf-8")
+    checker = Checker.from_resources(extra_packs=[extra])
+    assert checker.packs[-1].id == "kampanye"
+    inside = checker.check("Ayo salam-dua-jari, silahkan.", on_date=dt.date(2024, 10, 1)).findings
+    assert [(f.rule_id, f.severity) for f in inside] == [
+        ("netral.salam", Severity.ERROR), ("baku.silakan", Severity.WARNING)]
+    outside = checker.check("Ayo salam dua jari", on_date=dt.date(2025, 1, 1)).findings
+    assert [(f.rule_id, f.severity) for f in outside] == [("netral.salam", Severity.WARNING)]
+
+
+def test_bad_extra_pack(tmp_path: Path) -> None:
+    extra = tmp_path / "rusak.toml"
+    extra.write_text(PACK.replace('"neutrality"', '"politik"'), encoding="utf-8")
+    with pytest.raises(RuleFileError, match=r"rusak\.toml.*netral\.salam.*category"):
+        Checker.from_resources(extra_packs=[extra])

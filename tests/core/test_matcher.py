@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from core.findings import Category, Severity
+from core.rules import RulePack, load_pack
+from core.rules.matcher import check_pack
+
+DAY = dt.date(2024, 10, 1)
+
+
+def _load(tmp_path: Path, rules: str, campaign: str = "") -> RulePack:
+    path = tmp_path / "uji.toml"
+    path.write_text('[pack]\nid = "uji"\nname = "Uji"\nversion = "1"\n' + campaign + rules,
+                    encoding="utf-8")
+    return load_pack(path)
+
+
+IMBAU = '''
+[[rule]]
+id = "baku.imbau"
+category = "standard"
+severity = "error"
+message = "“{text}” tidak baku; ganti “{text}”."
+reference = "KBBI: imbau"
+swap = { himbau = "imbau", menghimbau = "mengimbau", "salam-dua-jari" = "salam" }
+suggestions = ["imbau"]
+'''
+
+SEBAR = '''
+[[rule]]
+id = "hoaks.sebar"
+category = "hoax"
+severity = "warning"
+message = "Ajakan berantai."
+terms = ["sebarkan ke semua"]
+patterns = ["\\\\bviral\\\\w*"]
+'''
+
+
+def test_findings_with_offsets(tmp_path: Path) -> None:
+    pack = _load(tmp_path, IMBAU + SEBAR)
+    text = "😀 Warga dihimbau? Tidak. Kami MENGHIMBAU: sebarkan-ke  semua, viralkan!"
+    findings = check_pack(pack, text, on_date=DAY)
+    assert [(f.rule_id, f.actual) for f in findings] == [
+        ("baku.imbau", "MENGHIMBAU"),
+        ("hoaks.sebar", "sebarkan-ke  semua"),
+        ("hoaks.sebar", "viralkan"),
+    ]
+    for f in findings:
+        assert text[f.start:f.end] == f.actual
+    assert findings[0].start == text.index("MENGHIMBAU")
+    assert (findings[0].category, findings[0].reference) == (Category.STANDARD, "KBBI: imbau")
+    assert (findings[1].category, findings[1].suggestions) == (Category.HOAX, ())
+
+
+@pytest.mark.parametrize(("text", "suggestions"), [
+    ("warga himbau", ("imbau",)),  # swap and suggestion are the same word: listed once
+    ("Himbau warga", ("Imbau",)),
+    ("HIMBAU WARGA", ("IMBAU",)),
+    ("pemda menghimbau", ("mengimbau", "imbau")),
+    ("Menghimbau", ("Mengimbau", "Imbau")),
+    ("ayo Salam Dua-Jari", ("Salam", "Imbau")),
+])
+def test_swap_suggestions_cased_like_the_match(tmp_path: Path, text: str,
+                                               suggestions: tuple[str, ...]) -> None:
+    [finding] = check_pack(_load(tmp_path, IMBAU), text, on_date=DAY)
+    assert finding.suggestions == suggestions
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("Dihimbau? Tidak, kami Himbau.", "“Himbau” tidak baku; ganti “Himbau”."),
+    ("MENGHIMBAU", "“MENGHIMBAU” tidak baku; ganti “MENGHIMBAU”."),
+])
+def test_text_placeholder(tmp_path: Path, text: str, message: str) -> None:
+    [finding] = check_pack(_load(tmp_path, IMBAU), text, on_date=DAY)
+    assert finding.message == message
+
+
+def test_message_without_placeholder_is_kept(tmp_path: Path) -> None:
+    [finding] = check_pack(_load(tmp_path, SEBAR), "viralkan", on_date=DAY)
+    assert finding.message == "Ajakan berantai."
+
+
+CAMPAIGN = "[campaign]\nstart = 2024-09-25\nend = 2024-11-23\n"
+
+
+@pytest.mark.parametrize(("day", "imbau", "sebar"), [
+    (dt.date(2024, 9, 25), Severity.ERROR, Severity.WARNING),  # first day
+    (dt.date(2024, 11, 23), Severity.ERROR, Severity.WARNING),  # last day
+    (dt.date(2024, 9, 24), Severity.WARNING, Severity.INFO),
+    (dt.date(2025, 1, 1), Severity.WARNING, Severity.INFO),
+])
+def test_campaign_period(tmp_path: Path, day: dt.date, imbau: Severity, sebar: Severity) -> None:
+    pack = _load(tmp_path, IMBAU + SEBAR, CAMPAIGN)
+    findings = check_pack(pack, "himbau dan viralkan", on_date=day)
+    assert [f.severity for f in findings] == [imbau, sebar]
+
+
+def test_info_stays_info_outside_campaign(tmp_path: Path) -> None:
+    pack = _load(tmp_path, SEBAR.replace('"warning"', '"info"'), CAMPAIGN)
+    [finding] = check_pack(pack, "viralkan", on_date=dt.date(2030, 1, 1))
+    assert finding.severity is Severity.INFO
+
+
+def test_pack_without_campaign_keeps_severity_any_day(tmp_path: Path) -> None:
+    pack = _load(tmp_path, IMBAU)
+    for day in (dt.date(1999, 1, 1), dt.date(2099, 12, 31)):
+        assert [f.severity for f in check_pack(pack, "himbau", on_date=day)] == [Severity.ERROR]
+
+
+def test_empty_matches_are_skipped(tmp_path: Path) -> None:
+    pack = _load(tmp_path, SEBAR.replace('\\\\bviral\\\\w*', "x*"))
+    findings = check_pack(pack, "abc xx", on_date=DAY)
+    assert [(f.start, f.end, f.actual) for f in findings] == [(4, 6, "xx")]
+
+
+@pytest.mark.parametrize("text", ["", "Warga diimbau tetap tenang.", "memviralkannya"])
+def test_no_match(tmp_path: Path, text: str) -> None:
+    pack = _load(tmp_path, IMBAU + SEBAR.replace('\\\\bviral\\\\w*', "\\\\bviral\\\\b"))
+    assert check_pack(pack, text, on_date=DAY) == []

@@ -1,0 +1,235 @@
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from core.channels import Channel
+from core.findings import Category, CheckReport, Finding, Severity
+from core.queue import (
+    PostDraft,
+    PostNotFoundError,
+    QueueStore,
+    Status,
+    StoreError,
+    channels_text,
+    parse_schedule,
+    parse_status,
+)
+
+FINDINGS = (
+    Finding("baku.silakan", Category.STANDARD, Severity.WARNING, 0, 8, "“Silahkan” tidak baku",
+            "Silahkan", ("Silakan",), "KBBI: silakan"),
+    Finding("platform.length.x", Category.PLATFORM, Severity.ERROR, 9, 12, "Terlalu panjang", "😀𝐀b"),
+    Finding("sumber.tidak-ada", Category.SOURCE, Severity.INFO, 0, 0, "Tanpa sumber"),
+)
+BODY = "Silahkan 😀𝐀b"
+
+
+@pytest.fixture
+def store() -> Iterator[QueueStore]:
+    s = QueueStore(":memory:")
+    yield s
+    s.close()
+
+
+def _draft(body: str = BODY, when: str | None = None, **kw: object) -> PostDraft:
+    return PostDraft(body=body, scheduled_at=parse_schedule(when) if when else None, **kw)  # type: ignore[arg-type]
+
+
+def test_add_and_get(store: QueueStore) -> None:
+    draft = _draft(title="Libur", sources="BPBD", channels=(Channel.X, Channel.INSTAGRAM),
+                   when="2025-01-02 08:30")
+    post_id = store.add(draft, CheckReport(BODY, FINDINGS))
+    post = store.get(post_id)
+    assert post.id == post_id
+    assert post.draft == draft
+    assert (post.title, post.body) == ("Libur", BODY)
+    assert post.status is Status.DRAFT
+    assert (post.n_errors, post.n_warnings, post.n_infos) == (1, 1, 1)
+    assert post.created_at == post.updated_at
+    assert abs(post.created_at - dt.datetime.now()) < dt.timedelta(minutes=1)
+    assert store.count() == 1
+
+
+def test_findings_snapshot_round_trip(store: QueueStore) -> None:
+    post_id = store.add(_draft(), CheckReport(BODY, FINDINGS))
+    assert store.get(post_id).findings == FINDINGS
+
+
+def test_add_with_status(store: QueueStore) -> None:
+    post_id = store.add(_draft(), CheckReport(BODY), status=Status.READY)
+    assert store.get(post_id).status is Status.READY
+    assert store.get(post_id).findings == ()
+
+
+def test_list_order_schedule_then_unscheduled_then_id(store: QueueStore) -> None:
+    ids = {name: store.add(_draft(name, when), CheckReport(name)) for name, when in [
+        ("tanpa-1", None), ("besok", "2025-01-02 07:00"), ("tanpa-2", None),
+        ("hari-ini-sore", "2025-01-01 16:00"), ("hari-ini-pagi", "2025-01-01 09:05"),
+        ("besok-juga", "2025-01-02 07:00"), ("tahun-lalu", "2024-12-31 23:59"),
+    ]}
+    assert [p.body for p in store.list()] == [
+        "tahun-lalu", "hari-ini-pagi", "hari-ini-sore", "besok", "besok-juga", "tanpa-1", "tanpa-2"]
+    assert ids["besok"] < ids["besok-juga"] and ids["tanpa-1"] < ids["tanpa-2"]
+
+
+def test_list_status_filter(store: QueueStore) -> None:
+    a = store.add(_draft("a"), CheckReport("a"))
+    b = store.add(_draft("b"), CheckReport("b"), status=Status.READY)
+    c = store.add(_draft("c"), CheckReport("c"))
+    store.set_status(c, Status.READY)
+    assert [p.id for p in store.list(status=Status.READY)] == [b, c]
+    assert [p.id for p in store.list(status=Status.DRAFT)] == [a]
+    assert store.list(status=Status.ARCHIVED) == []
+    assert len(store.list()) == 3
+
+
+def test_update_replaces_draft_and_findings(store: QueueStore) -> None:
+    post_id = store.add(_draft(), CheckReport(BODY, FINDINGS), status=Status.NEEDS_REVISION)
+    other = store.add(_draft("lain"), CheckReport("lain"))
+    new = _draft("Silakan datang", title="Baru", channels=(Channel.THREADS,), when="2025-02-01 10:00")
+    store.update(post_id, new, CheckReport(new.body))
+    post = store.get(post_id)
+    assert post.draft == new
+    assert (post.findings, post.n_errors, post.n_warnings, post.n_infos) == ((), 0, 0, 0)
+    assert post.status is Status.NEEDS_REVISION  # update does not touch the status
+    assert store.get(other).body == "lain"
+
+
+def test_update_can_clear_the_schedule(store: QueueStore) -> None:
+    post_id = store.add(_draft(when="2025-01-01 10:00"), CheckReport(BODY))
+    store.update(post_id, _draft(), CheckReport(BODY))
+    assert store.get(post_id).draft.scheduled_at is None
+
+
+@pytest.mark.parametrize("status", list(Status))
+def test_set_status(store: QueueStore, status: Status) -> None:
+    post_id = store.add(_draft(), CheckReport(BODY))
+    store.set_status(post_id, status)
+    assert store.get(post_id).status is status
+
+
+def test_delete(store: QueueStore) -> None:
+    keep = store.add(_draft("a"), CheckReport("a"))
+    gone = store.add(_draft("b"), CheckReport("b"))
+    store.delete(gone)
+    assert [p.id for p in store.list()] == [keep]
+    with pytest.raises(PostNotFoundError):
+        store.get(gone)
+
+
+@pytest.mark.parametrize("action", ["get", "update", "set_status", "delete"])
+def test_missing_post(store: QueueStore, action: str) -> None:
+    existing = store.add(_draft(), CheckReport(BODY))
+    calls = {
+        "get": lambda: store.get(999),
+        "update": lambda: store.update(999, _draft("x"), CheckReport("x")),
+        "set_status": lambda: store.set_status(999, Status.READY),
+        "delete": lambda: store.delete(999),
+    }
+    with pytest.raises(PostNotFoundError) as info:
+        calls[action]()
+    assert info.value.args == (999,)
+    assert isinstance(info.value, KeyError)
+    assert store.count() == 1 and store.get(existing).status is Status.DRAFT
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("draf", Status.DRAFT), ("DRAFT", Status.DRAFT), ("  Draf ", Status.DRAFT),
+    ("perlu-revisi", Status.NEEDS_REVISION), ("Perlu revisi", Status.NEEDS_REVISION),
+    ("needs_revision", Status.NEEDS_REVISION), ("NEEDS-REVISION", Status.NEEDS_REVISION),
+    ("perlu_revisi", Status.NEEDS_REVISION), ("siap", Status.READY), ("ready", Status.READY),
+    ("diekspor", Status.EXPORTED), ("terbit", Status.PUBLISHED), ("published", Status.PUBLISHED),
+    ("arsip", Status.ARCHIVED),
+])
+def test_parse_status(text: str, status: Status) -> None:
+    assert parse_status(text) is status
+
+
+@pytest.mark.parametrize("text", ["", "selesai", "perlu"])
+def test_parse_status_error(text: str) -> None:
+    with pytest.raises(ValueError, match="status tidak dikenal") as info:
+        parse_status(text)
+    assert "draf, perlu-revisi, siap, diekspor, terbit, arsip" in str(info.value)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2025-01-02 08:30", dt.datetime(2025, 1, 2, 8, 30)),
+    (" 2024-12-31 23:59\n", dt.datetime(2024, 12, 31, 23, 59)),
+])
+def test_parse_schedule(text: str, expected: dt.datetime) -> None:
+    assert parse_schedule(text) == expected
+
+
+@pytest.mark.parametrize("text", ["", "2025-01-02", "2025-01-02T08:30", "02-01-2025 08:30",
+                                  "2025-02-30 08:00", "2025-01-02 24:00", "besok pagi"])
+def test_parse_schedule_error(text: str) -> None:
+    with pytest.raises(ValueError, match="YYYY-MM-DD HH:MM"):
+        parse_schedule(text)
+
+
+def test_channels_text() -> None:
+    assert channels_text([Channel.X, Channel.WEBSITE]) == "X, Situs web"
+    assert channels_text([]) == ""
+
+
+# -- files ------------------------------------------------------------------------------------
+
+def test_file_store_persists_and_records_migrations_once(tmp_path: Path) -> None:
+    path = tmp_path / "sub" / "saring.db"  # the folder is created
+    first = QueueStore(path)
+    post_id = first.add(_draft(title="Tetap"), CheckReport(BODY, FINDINGS))
+    first.close()
+    for _ in range(2):
+        again = QueueStore(path)
+        assert again.get(post_id).title == "Tetap"
+        assert again.get(post_id).findings == FINDINGS
+        again.close()
+    with sqlite3.connect(path) as conn:
+        rows = conn.execute("SELECT migration_set, name FROM _sqlite_migrations").fetchall()
+    assert rows == [("saring", "m001_posts")]
+
+
+def test_empty_file_becomes_a_database(tmp_path: Path) -> None:
+    path = tmp_path / "kosong.db"
+    path.write_bytes(b"")
+    store = QueueStore(path)
+    store.add(_draft(), CheckReport(BODY))
+    store.close()
+    assert path.read_bytes().startswith(b"SQLite format 3\x00")
+
+
+@pytest.mark.parametrize("content", [
+    b"id,status\r\n1,draf\r\n", b"x", b"Catatan rapat\n" * 100, b"\x00" * 4096,
+])
+def test_non_sqlite_file_is_refused_and_left_unchanged(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "antrean.csv"
+    path.write_bytes(content)
+    with pytest.raises(StoreError, match="bukan berkas SQLite"):
+        QueueStore(path)
+    assert path.read_bytes() == content
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["antrean.csv"]  # no -journal or -wal
+
+
+def test_corrupt_sqlite_file(tmp_path: Path) -> None:
+    path = tmp_path / "rusak.db"
+    content = b"SQLite format 3\x00" + b"\xff" * 200
+    path.write_bytes(content)
+    with pytest.raises(StoreError, match="tidak dapat dibuka"):
+        QueueStore(path)
+    assert path.read_bytes() == content
+
+
+def test_directory_path(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="folder"):
+        QueueStore(tmp_path)
+
+
+def test_parent_is_a_file(tmp_path: Path) -> None:
+    (tmp_path / "berkas").write_text("x")
+    with pytest.raises(StoreError):
+        QueueStore(tmp_path / "berkas" / "saring.db")

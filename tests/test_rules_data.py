@@ -1,0 +1,66 @@
+"""The shipped data: every rule pack and word list in resources/ loads and is documented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from core.paths import resource_dir
+from core.rules import load_pack
+from core.text import fold_separators
+from core.wordlists import load_wordlist
+
+PACKS = sorted((resource_dir() / "rules").glob("*.toml"))
+WORDLISTS = sorted((resource_dir() / "vocab").glob("*.tsv"))
+
+
+def test_there_is_shipped_data() -> None:
+    assert len(PACKS) >= 2
+    assert {p.name for p in WORDLISTS} >= {"accept.tsv", "abbreviations.tsv"}
+
+
+@pytest.mark.parametrize("path", PACKS, ids=lambda p: p.name)
+def test_pack_loads_and_every_rule_is_explained(path: Path) -> None:
+    pack = load_pack(path)
+    assert pack.id == path.stem
+    assert pack.rules
+    for rule in pack.rules:
+        assert rule.message.strip(), rule.id
+        assert rule.reference.strip(), rule.id
+        assert rule.reason.strip(), rule.id
+        for term, replacement in rule.swap.items():
+            # a term must match itself, and its replacement must not be flagged again
+            assert rule.matcher.fullmatch(term), (rule.id, term)
+            assert not rule.matcher.search(replacement), (rule.id, replacement)
+
+
+def test_rule_ids_are_unique_across_packs() -> None:
+    ids = [rule.id for path in PACKS for rule in load_pack(path).rules]
+    assert len(ids) == len(set(ids))
+
+
+def test_pack_ids_are_unique() -> None:
+    ids = [load_pack(path).id for path in PACKS]
+    assert len(ids) == len(set(ids))
+
+
+@pytest.mark.parametrize("path", WORDLISTS, ids=lambda p: p.name)
+def test_wordlist_loads(path: Path) -> None:
+    entries = load_wordlist(path)
+    assert entries
+    for word, reason in entries.items():
+        assert reason.strip() and word == word.strip(), word
+        assert " " not in word, word
+
+
+def test_accept_list_is_lowercase() -> None:
+    """accept.tsv is matched in any case; an entry with capitals would only hide that."""
+    entries = load_wordlist(resource_dir() / "vocab" / "accept.tsv")
+    assert [w for w in entries if w != w.lower()] == []
+
+
+def test_swap_keys_are_folded() -> None:
+    for path in PACKS:
+        for rule in load_pack(path).rules:
+            assert all(key == fold_separators(key) for key in rule.swap), rule.id

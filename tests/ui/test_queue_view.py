@@ -1,0 +1,109 @@
+"""Save to the queue, list, change status, reopen, delete and export from the window."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox
+
+from core.channels import Channel
+from core.queue import Status
+from ui.main_window import MainWindow
+
+
+def save(qtbot, window: MainWindow, body: str, title: str = "",
+         channels: tuple[Channel, ...] = ()) -> int:
+    before = len(window.queue.model.posts)
+    window.new_post()  # after a save the form keeps editing the saved post
+    for channel in channels:
+        window.compose.channel_boxes[channel].setChecked(True)
+    window.compose.title.setText(title)
+    window.compose.body.setPlainText(body)
+    window.save_post()
+    qtbot.waitUntil(lambda: len(window.queue.model.posts) == before + 1, timeout=5000)
+    return window.queue.selected_id() or 0
+
+
+def test_save_lists_post_with_counts(qtbot, window: MainWindow) -> None:
+    post_id = save(qtbot, window, "Warga dihimbau datang ke kantor pemerintahh.", "Imbauan",
+                   (Channel.INSTAGRAM,))
+    model = window.queue.model
+    row = [model.data(model.index(0, c)) for c in range(model.columnCount())]
+    assert row == [str(post_id), "Draf", "—", "Instagram", "Imbauan", "0", "2"]
+    stored = window.store.get(post_id)
+    assert {f.actual for f in stored.findings} == {"dihimbau", "pemerintahh"}
+
+
+def test_save_again_updates_the_same_post(qtbot, window: MainWindow) -> None:
+    post_id = save(qtbot, window, "Warga dihimbau datang.")
+    window.compose.body.setPlainText("Warga diimbau datang.")
+    window.save_post()
+    qtbot.waitUntil(lambda: window.store.get(post_id).body == "Warga diimbau datang.", timeout=5000)
+    assert window.store.count() == 1
+    assert window.store.get(post_id).n_warnings == 0
+
+
+def test_empty_post_is_not_saved(qtbot, window: MainWindow, monkeypatch) -> None:
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
+    window.compose.body.setPlainText("   \n")
+    window.save_post()
+    qtbot.wait(200)
+    assert window.store.count() == 0 and told
+
+
+def test_status_change_and_filter(qtbot, window: MainWindow) -> None:
+    post_id = save(qtbot, window, "Layanan dibuka.")
+    window.queue.set_selected_status(Status.READY)
+    assert window.store.get(post_id).status is Status.READY
+    window.queue.filter.setCurrentIndex(window.queue.filter.findData(Status.DRAFT.value))
+    assert window.queue.model.posts == []
+    window.queue.filter.setCurrentIndex(window.queue.filter.findData(Status.READY.value))
+    assert [p.id for p in window.queue.model.posts] == [post_id]
+
+
+def test_reopen_post_in_editor(qtbot, window: MainWindow) -> None:
+    post_id = save(qtbot, window, "Layanan KTP dibuka hari Selasa.", "KTP")
+    window.new_post()
+    assert window.compose.body.toPlainText() == ""
+    window.tabs.setCurrentIndex(1)
+    window.queue.select_id(post_id)
+    window.queue.open_button.click()
+    assert window.tabs.currentIndex() == 0
+    assert window.compose.body.toPlainText() == "Layanan KTP dibuka hari Selasa."
+    assert window.compose.title.text() == "KTP" and window.compose.editing_id == post_id
+
+
+def test_delete_asks_first(qtbot, window: MainWindow, monkeypatch) -> None:
+    post_id = save(qtbot, window, "Layanan dibuka.")
+    questions: list[str] = []
+    monkeypatch.setattr(window.queue, "confirm", lambda q: questions.append(q) or False)
+    window.queue.delete_selected()
+    assert window.store.count() == 1 and f"#{post_id}" in questions[0]
+    monkeypatch.setattr(window.queue, "confirm", lambda q: True)
+    window.queue.delete_selected()
+    assert window.store.count() == 0 and window.queue.model.posts == []
+
+
+def test_export_writes_csv(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    save(qtbot, window, "Layanan dibuka.", "Satu")
+    save(qtbot, window, "Layanan ditutup.", "Dua")
+    window.queue.set_selected_status(Status.READY)
+    target = tmp_path / "siap.csv"
+    window.run_export(target, "generic", Status.READY)
+    qtbot.waitUntil(target.exists, timeout=5000)
+    rows = list(csv.DictReader(target.read_text(encoding="utf-8").splitlines()))
+    assert [r["title"] for r in rows] == ["Dua"]
+
+
+def test_failed_export_says_so_and_changes_nothing(qtbot, window: MainWindow, tmp_path: Path,
+                                                   monkeypatch) -> None:
+    save(qtbot, window, "Layanan dibuka.")
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
+    before = window.store.list()
+    window.run_export(tmp_path / "tidak-ada" / "x.csv", "generic", None)
+    qtbot.waitUntil(lambda: bool(warnings), timeout=5000)
+    assert "tidak-ada" in warnings[0] and "tidak berubah" in warnings[0]
+    assert window.store.list() == before

@@ -1,0 +1,140 @@
+"""The post form: title, body, channels, planned time and sources."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDateTime, QTime, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.channels import Channel
+from core.queue import PostDraft
+from ui.editor import PostEditor
+
+
+class ComposeForm(QWidget):
+    """``check_requested`` fires when the body pauses or a setting that changes findings
+    (channels, date) changes; ``save_requested`` when the admin saves."""
+
+    check_requested = Signal()
+    save_requested = Signal()
+    new_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editing_id: int | None = None
+
+        self.title = QLineEdit()
+        self.title.setPlaceholderText(self.tr("Judul singkat untuk antrean"))
+        self.title.setAccessibleName(self.tr("Judul"))
+        self.body = PostEditor()
+        self.body.check_requested.connect(self.check_requested)
+
+        self.channel_boxes: dict[Channel, QCheckBox] = {}
+        channels = QGridLayout()
+        channels.setContentsMargins(0, 0, 0, 0)
+        for i, channel in enumerate(Channel):
+            box = QCheckBox(channel.label)
+            box.toggled.connect(self.check_requested)
+            self.channel_boxes[channel] = box
+            channels.addWidget(box, i // 4, i % 4)
+
+        self.scheduled = QCheckBox(self.tr("Jadwalkan pada"))
+        self.scheduled.setAccessibleName(self.tr("Jadwalkan"))
+        self.when = QDateTimeEdit()
+        self.when.setDisplayFormat("dd-MM-yyyy HH:mm")
+        self.when.setCalendarPopup(True)
+        self.when.setAccessibleName(self.tr("Rencana tanggal dan jam terbit"))
+        self.when.setEnabled(False)
+        self.scheduled.toggled.connect(self.when.setEnabled)
+        self.scheduled.toggled.connect(self.check_requested)
+        self.when.dateChanged.connect(self.check_requested)
+        schedule = QHBoxLayout()
+        schedule.addWidget(self.scheduled)
+        schedule.addWidget(self.when, 1)
+
+        self.sources = QPlainTextEdit()
+        self.sources.setPlaceholderText(self.tr("Dari mana informasinya? Misalnya: Dinas Kesehatan, "
+                                                "rilis 12 November; https://….go.id"))
+        self.sources.setAccessibleName(self.tr("Sumber"))
+        self.sources.setTabChangesFocus(True)
+        self.sources.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+
+        self.save_button = QPushButton(self.tr("Simpan ke antrean"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save_requested)
+        self.new_button = QPushButton(self.tr("Unggahan baru"))
+        self.new_button.clicked.connect(self.new_requested)
+        self.state = QLabel()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.state, 1)
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.save_button)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Judul"), self.title)
+        form.addRow(self.tr("&Isi"), self.body)
+        form.addRow(self.tr("Kanal"), channels)
+        form.addRow(self.tr("Rencana terbit"), schedule)
+        form.addRow(self.tr("&Sumber"), self.sources)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form, 1)
+        layout.addLayout(buttons)
+        self.clear()
+
+    def channels(self) -> tuple[Channel, ...]:
+        return tuple(c for c, box in self.channel_boxes.items() if box.isChecked())
+
+    def scheduled_at(self) -> dt.datetime | None:
+        if not self.scheduled.isChecked():
+            return None
+        return self.when.dateTime().toPython().replace(second=0, microsecond=0)
+
+    def check_date(self) -> dt.date:
+        """The day the post will be published: its planned date, else today."""
+        planned = self.scheduled_at()
+        return planned.date() if planned else dt.date.today()
+
+    def draft(self) -> PostDraft:
+        return PostDraft(
+            body=self.body.toPlainText(), title=self.title.text().strip(),
+            sources=self.sources.toPlainText().strip(), channels=self.channels(),
+            scheduled_at=self.scheduled_at(),
+        )
+
+    def load(self, post_id: int | None, draft: PostDraft) -> None:
+        self.set_editing(post_id)
+        self.title.setText(draft.title)
+        self.body.setPlainText(draft.body)
+        self.sources.setPlainText(draft.sources)
+        for channel, box in self.channel_boxes.items():
+            box.setChecked(channel in draft.channels)
+        self.scheduled.setChecked(draft.scheduled_at is not None)
+        if draft.scheduled_at is not None:
+            self.when.setDateTime(QDateTime(draft.scheduled_at))
+
+    def set_editing(self, post_id: int | None) -> None:
+        """Say which stored post the form edits (``None``: a new one)."""
+        self.editing_id = post_id
+        self.save_button.setText(self.tr("Simpan perubahan") if post_id else self.tr("Simpan ke antrean"))
+        self.state.setText(self.tr("Menyunting unggahan #{0}").format(post_id) if post_id else "")
+
+    def clear(self) -> None:
+        tomorrow = QDateTime.currentDateTime().addDays(1)
+        tomorrow.setTime(QTime(8, 0))
+        self.when.setDateTime(tomorrow)
+        self.load(None, PostDraft(body=""))
+        self.body.setFocus()

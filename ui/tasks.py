@@ -1,0 +1,54 @@
+"""The only threading code of the UI: run core work off the UI thread.
+
+One worker thread runs jobs in order (the checker's caches and the spylls handle are not
+thread-safe); results come back to the UI thread through a queued Qt signal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+T = TypeVar("T")
+
+
+class TaskRunner(QObject):
+    """``run(job, on_success, on_failure)``: ``job`` runs in the worker; the callbacks run on
+    the UI thread. ``job`` must not touch widgets."""
+
+    _finished = Signal(object, object, object)  # callback, value, is_failure
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="saring-task")
+        self._finished.connect(self._deliver)
+        self._pending = 0
+
+    @property
+    def busy(self) -> bool:
+        return self._pending > 0
+
+    def run(self, job: Callable[[], T], on_success: Callable[[T], Any],
+            on_failure: Callable[[BaseException], Any]) -> None:
+        self._pending += 1
+
+        def done(future: Future[T]) -> None:
+            error = future.exception()
+            if error is None:
+                self._finished.emit(on_success, future.result(), False)
+            else:
+                self._finished.emit(on_failure, error, True)
+
+        self._executor.submit(job).add_done_callback(done)
+
+    @Slot(object, object, object)
+    def _deliver(self, callback: Callable[[Any], Any], value: Any, is_failure: bool) -> None:
+        self._pending -= 1
+        callback(value)
+
+    def shutdown(self) -> None:
+        """Wait for the running job; drop the queued ones."""
+        self._executor.shutdown(wait=True, cancel_futures=True)
