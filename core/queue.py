@@ -189,11 +189,13 @@ class QueueStore:
                 "updated_at": _now()})
 
     def record_export(self, *, preset: str, files: Sequence[Path], post_ids: Sequence[int],
-                      who: str = "", options: dict[str, object] | None = None) -> int:
+                      who: str = "", options: dict[str, object] | None = None,
+                      mark_exported: bool = True) -> int:
         """Record an export batch and mark its posts Diekspor, in one transaction.
 
         Call only after the files are complete and renamed. Posts already Terbit or Arsip keep
-        their status. Returns the batch id.
+        their status; ``mark_exported=False`` (the review copy) records the batch only.
+        Returns the batch id.
         """
         now = _now()
         with self._writing():
@@ -202,7 +204,7 @@ class QueueStore:
                 "post_ids": json.dumps(list(post_ids)),
                 "options": json.dumps(options or {}, ensure_ascii=False)}).last_pk)
             reason = f"Ekspor {preset} (kiriman #{batch_id})"
-            for post_id in post_ids:
+            for post_id in post_ids if mark_exported else ():
                 row = list(self.db.query("SELECT status FROM posts WHERE id = ?", [post_id]))
                 if row and row[0]["status"] not in _KEEP_ON_EXPORT:
                     self._change_status(post_id, Status.EXPORTED, reason=reason, who=who, now=now)
