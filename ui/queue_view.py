@@ -432,5 +432,9 @@ class QueueView(QWidget):
         if post_id is not None:
             self.open_requested.emit(post_id)
 
+    def who(self) -> str:
+        """The user name for the history (from the settings)."""
+        return self._who()
+
     def _update_buttons(self) -> None:
         self._selection_changed()

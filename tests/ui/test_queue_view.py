@@ -189,3 +189,19 @@ def test_image_gets_copied_and_shown(qtbot, store: QueueStore, tmp_path: Path) -
     index = view.model.index(0, 4)
     assert not view.model.data(index, Qt.ItemDataRole.DecorationRole).isNull()
     assert (tmp_path / "media").is_dir()
+
+
+def test_export_marks_posts_after_the_file_and_records_the_batch(qtbot, window: MainWindow,
+                                                                 tmp_path: Path) -> None:
+    post_id = save(qtbot, window, "Layanan dibuka.", "Satu")
+    target = tmp_path / "semua.csv"
+    window.run_export(target, "generic", None)
+    qtbot.waitUntil(lambda: window.store.get(post_id).status is Status.EXPORTED, timeout=5000)
+    assert target.exists()
+    (batch,) = window.store.export_batches()
+    assert (batch.preset, batch.post_ids) == ("generic", (post_id,))
+    review = tmp_path / "tinjau.csv"
+    window.run_export(review, "review", None)
+    qtbot.waitUntil(lambda: len(window.store.export_batches()) == 2, timeout=5000)
+    assert review.read_bytes().startswith(b"\xef\xbb\xbf")
+    assert window.store.get(post_id).status is Status.EXPORTED
