@@ -67,7 +67,8 @@ class CalendarView(QWidget):
         self.title.setFont(font)
         self.legend = QLabel(self.tr(
             "<span style='background:#fde2e1'>&nbsp;merah&nbsp;</span> = di bawah target, "
-            "<span style='background:#e3f2e5'>&nbsp;hijau&nbsp;</span> = target terpenuhi"))
+            "<span style='background:#e3f2e5'>&nbsp;hijau&nbsp;</span> = target terpenuhi "
+            "(hari yang sudah lewat tidak diwarnai)"))
 
         self.grid = QTableWidget(0, 7)
         self.grid.setAccessibleName(self.tr("Kalender unggahan"))
@@ -80,6 +81,8 @@ class CalendarView(QWidget):
         self.grid.setWordWrap(True)
 
         self.gaps = QListWidget()
+        self.gaps.setWordWrap(True)
+        self.gaps.setAlternatingRowColors(True)
         self.gaps.setAccessibleName(self.tr("Kekurangan 7 hari ke depan"))
         gap_box = QWidget()
         gap_layout = QVBoxLayout(gap_box)
@@ -96,8 +99,9 @@ class CalendarView(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.grid)
         split.addWidget(gap_box)
-        split.setStretchFactor(0, 4)
+        split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
+        split.setSizes([800, 320])
         split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -165,12 +169,13 @@ class CalendarView(QWidget):
                     met = True
                 elif have:
                     lines.append(f"{channel.label} {have}")
-            state = "under" if under else ("met" if met else "")
+            past = day < now.date()  # history: shown, but it no longer stands out
+            state = "" if past else ("under" if under else ("met" if met else ""))
             self.day_state[day] = state
             item = QTableWidgetItem(f"{day.day}\n" + "\n".join(lines))
             item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             if state:
-                item.setBackground(QBrush(UNDER if under else MET))
+                item.setBackground(QBrush(UNDER if state == "under" else MET))
             if self.is_month() and day.month != self.anchor.month:
                 item.setForeground(QBrush(QColor("#9e9e9e")))
             if day == now.date():
@@ -195,7 +200,7 @@ class CalendarView(QWidget):
             return
         for gap in gaps:
             free = ", ".join(f"{t:%H.%M}" for t in gap.free_slots) or self.tr("tidak ada slot tersisa")
-            self.gaps.addItem(self.tr("{0} {1}: {2} kurang {3} (ada {4} dari {5}); slot kosong: {6}").format(
+            self.gaps.addItem(self.tr("{0} {1}: {2} kurang {3} (ada {4} dari {5})\n    slot kosong: {6}").format(
                 self.tr(DAYS[gap.day.weekday()]), f"{gap.day:%d-%m}", gap.channel.label, gap.shortfall,
                 gap.planned, gap.target, free))
         if not gaps:

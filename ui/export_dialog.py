@@ -81,6 +81,7 @@ class ExportDialog(QDialog):
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #555;")
+        self.hint.setMinimumHeight(self.hint.fontMetrics().lineSpacing() * 4)
         self.format.currentIndexChanged.connect(self._format_changed)
         self.path = QLineEdit(str(default_folder / "antrean-saring.csv"))
         self.path.setAccessibleName(self.tr("Berkas tujuan"))
@@ -144,6 +145,7 @@ class ExportReport(QDialog):
         lines += [str(n) for n in sorted(result.notes, key=lambda n: list(Level).index(n.level))]
         self.text.setPlainText("\n".join(lines))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Tutup"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
