@@ -200,7 +200,8 @@ class CalendarView(QWidget):
             return
         for gap in gaps:
             free = ", ".join(f"{t:%H.%M}" for t in gap.free_slots) or self.tr("tidak ada slot tersisa")
-            self.gaps.addItem(self.tr("{0} {1}: {2} kurang {3} (ada {4} dari {5})\n    slot kosong: {6}").format(
+            line = self.tr("{0} {1}: {2} kurang {3} (ada {4} dari {5})\n    slot kosong: {6}")
+            self.gaps.addItem(line.format(
                 self.tr(DAYS[gap.day.weekday()]), f"{gap.day:%d-%m}", gap.channel.label, gap.shortfall,
                 gap.planned, gap.target, free))
         if not gaps:
