@@ -294,15 +294,28 @@ class QueueStore:
             to_status=Status(r["to_status"]), reason=r["reason"]) for r in rows]
 
     def count_matching(self, query: QueueQuery) -> int:
+        match = fts_query(query.text)
+        if match and query == QueueQuery(text=query.text):  # text only: the index alone counts
+            return self._fts_count(match)
         where, args = _where(query)
         return int(self.db.execute(f"SELECT COUNT(*) FROM posts WHERE {where}", args).fetchone()[0])
+
+    def _fts_count(self, match: str) -> int:
+        return int(self.db.execute("SELECT COUNT(*) FROM posts_fts WHERE posts_fts MATCH ?",
+                                   [match]).fetchone()[0])
 
     def rows(self, query: QueueQuery, *, offset: int = 0, limit: int = 200) -> list[QueueRow]:
         """One page of light rows (no findings parsed) in schedule order: for lazy views."""
         where, args = _where(query)
+        match = fts_query(query.text)
+        source = "posts p"
+        if match and self._fts_count(match) > _WIDE_MATCH:
+            # Many hits: walk the queue order and stop after one page, instead of sorting them all.
+            source = "posts p INDEXED BY posts_queue_order"
+            where = where.replace("id IN (SELECT rowid", "+p.id IN (SELECT rowid")
         sql = (f"SELECT p.id, p.status, p.scheduled_at, p.channels, p.title, substr(p.body, 1, 300),"
                f" p.n_errors, p.n_warnings, (SELECT path FROM post_media m WHERE m.post_id = p.id"
-               f" ORDER BY position, id LIMIT 1) FROM posts p WHERE {where}"
+               f" ORDER BY position, id LIMIT 1) FROM {source} WHERE {where}"
                f" ORDER BY p.scheduled_at IS NULL, p.scheduled_at, p.id LIMIT ? OFFSET ?")
         return [QueueRow(
             id=r[0], status=Status(r[1]),
@@ -377,6 +390,7 @@ class QueueStore:
             raise StoreError(f"Gagal menyimpan ke basis data: {exc}") from exc
 
 
+_WIDE_MATCH = 2000  # above this many full-text hits, page through the queue-order index
 _KEEP_ON_EXPORT = {Status.PUBLISHED.value, Status.ARCHIVED.value}
 IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".gif", ".webp"})
 

@@ -36,7 +36,8 @@ def test_posts_columns(db: Database) -> None:
 
 
 def test_posts_indexes(db: Database) -> None:
-    assert sorted(tuple(i.columns) for i in db["posts"].indexes) == [("scheduled_at",), ("status",)]
+    columns = {tuple(i.columns) for i in db["posts"].indexes}
+    assert {("scheduled_at",), ("status",)} <= columns  # later migrations add their own
 
 
 def test_defaults_fill_a_minimal_row(db: Database) -> None:

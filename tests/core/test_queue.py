@@ -315,3 +315,19 @@ def test_media_copied_into_media_folder(store: QueueStore, tmp_path: Path) -> No
     assert store.rows(QueueQuery())[0].thumbnail == again.path
     store.delete(post_id)
     assert store.media(post_id) == []
+
+
+def test_wide_search_walks_the_queue_order_with_the_same_result(
+        store: QueueStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    import core.queue
+
+    for n in range(30):
+        when = None if n % 4 == 0 else f"2025-03-{1 + n % 28:02d} {8 + n % 9:02d}:00"
+        store.add(_draft(f"vaksinasi {'anak' if n % 2 else 'lansia'} {n}", when=when),
+                  CheckReport("x"), status=Status.READY if n % 3 else Status.DRAFT)
+    queries = [QueueQuery(text="vaksin"), QueueQuery(text="anak", status=Status.READY)]
+    narrow = [[r.id for r in store.rows(q, offset=3, limit=7)] for q in queries]
+    monkeypatch.setattr(core.queue, "_WIDE_MATCH", 0)
+    wide = [[r.id for r in store.rows(q, offset=3, limit=7)] for q in queries]
+    assert wide == narrow and all(len(ids) == 7 for ids in wide)
+    assert store.count_matching(queries[0]) == 30
