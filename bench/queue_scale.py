@@ -31,12 +31,12 @@ import tempfile
 import time
 from pathlib import Path
 
-WORDS = ("pelayanan vaksinasi puskesmas jalan jembatan banjir pengumuman warga kabupaten "
+WORDS = str.split("pelayanan vaksinasi puskesmas jalan jembatan banjir pengumuman warga kabupaten "
          "kecamatan desa bantuan sosial pajak diskon sekolah penerimaan lowongan kerja bursa "
          "kebersihan lomba pasar murah posyandu imunisasi demam berdarah kependudukan KTP akta "
          "kelahiran perbaikan ditutup sementara dibuka kembali jadwal layanan keliling hoaks "
          "klarifikasi resmi informasi kantor bupati wakil sekretariat dinas kesehatan pendidikan "
-         "perhubungan lingkungan hidup pertanian pupuk subsidi nelayan UMKM pelatihan gratis").split()
+         "perhubungan lingkungan hidup pertanian pupuk subsidi nelayan UMKM pelatihan gratis")
 CHANNELS = ("facebook", "instagram", "x", "tiktok", "threads")
 STATUSES = ("draf", "perlu-revisi", "siap", "diekspor", "terbit", "arsip")
 QUERIES = ("vaksinasi", "jembatan ditutup", "pajak diskon", "posyandu", "lowongan kerja bursa",
@@ -87,7 +87,7 @@ def measure_open(path: Path) -> tuple[float, int]:
     painted: list[float] = []
 
     class FirstPaint(QObject):
-        def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint and not painted:
                 painted.append(time.perf_counter())
             return False
@@ -168,7 +168,7 @@ def main(argv: list[str] | None = None) -> int:
         opened, rows = measure_open(path)
         print(f"open      queue view to first paint: {opened * 1000:.0f} ms "
               f"({rows} rows fetched of the first page)  target <= 1000 ms", flush=True)
-        for label, median, worst, hits in measure_search(path):
+        for label, median, worst, _hits in measure_search(path):
             print(f"search    {label:12s} median {median * 1000:.1f} ms, worst {worst * 1000:.1f} ms"
                   f"  target <= 100 ms", flush=True)
         for preset, seconds, n in measure_export(path, folder):
