@@ -83,3 +83,10 @@ def m_i5_005_queue_order_index(db: Database) -> None:
     """The queue's order (planned first, by time, then id) as an index: pages stop early."""
     db.execute("CREATE INDEX IF NOT EXISTS posts_queue_order "
                "ON posts(scheduled_at IS NULL, scheduled_at, id)")
+
+
+@migrations()
+def m_i5_006_post_uid(db: Database) -> None:
+    """A global id for review bundles: the same post on two PCs is one post, never two."""
+    db["posts"].add_column("uid", str)
+    db.execute("CREATE UNIQUE INDEX IF NOT EXISTS posts_uid ON posts(uid) WHERE uid IS NOT NULL")

@@ -8,6 +8,7 @@ import json
 import os
 import shutil
 import sqlite3
+import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -209,6 +210,37 @@ class QueueStore:
                 if row and row[0]["status"] not in _KEEP_ON_EXPORT:
                     self._change_status(post_id, Status.EXPORTED, reason=reason, who=who, now=now)
         return batch_id
+
+    # -- review bundles -------------------------------------------------------------------
+
+    def uid_of(self, post_id: int) -> str:
+        """The post's global id (made on first use): the same post on every PC."""
+        row = list(self.db.query("SELECT uid FROM posts WHERE id = ?", [post_id]))
+        if not row:
+            raise PostNotFoundError(post_id)
+        if row[0]["uid"]:
+            return str(row[0]["uid"])
+        uid = uuid.uuid4().hex
+        with self._writing():
+            self.db.execute("UPDATE posts SET uid = ? WHERE id = ?", [uid, post_id])
+        return uid
+
+    def post_id_for_uid(self, uid: str) -> int | None:
+        row = self.db.execute("SELECT id FROM posts WHERE uid = ?", [uid]).fetchone()
+        return int(row[0]) if row else None
+
+    def add_received(self, uid: str, draft: PostDraft, report: CheckReport, *,
+                     status: Status) -> int:
+        """Store a post that came in a review bundle under its global id."""
+        now = _now()
+        row = {**_draft_row(draft), **_report_row(report), "status": status.value,
+               "created_at": now, "updated_at": now, "uid": uid}
+        with self._writing():
+            return int(self.db["posts"].insert(row).last_pk)
+
+    def last_change(self, post_id: int) -> StatusChange | None:
+        history = self.history(post_id)
+        return history[-1] if history else None
 
     # -- media ----------------------------------------------------------------------------
 
