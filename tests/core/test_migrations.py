@@ -31,6 +31,7 @@ def test_posts_columns(db: Database) -> None:
         "n_infos": ("INTEGER", True, "0", False),
         "created_at": ("TEXT", True, None, False),
         "updated_at": ("TEXT", True, None, False),
+        "uid": ("TEXT", False, None, False),  # m_i5_006
     }
     assert db["posts"].pks == ["id"]
 
