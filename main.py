@@ -17,6 +17,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from core.bundle import BundleError, export_bundle, import_bundle
 from core.channels import Channel, UnknownChannelError, parse_channel
 from core.checker import Checker
 from core.export import FORMATS, PRESETS, DateOrder, ExportError, export_posts
@@ -129,6 +130,15 @@ def build_parser() -> argparse.ArgumentParser:
                         help="urutan tanggal Hootsuite/Sprout: mdy (mm/dd/yyyy) atau dmy (dd/mm/yyyy)")
     export.add_argument("--batch", type=int, metavar="ID",
                         help="ekspor ulang unggahan kiriman ekspor ID")
+    bundle = commands.add_parser("bundle", help="berkas tinjauan (Kirim untuk ditinjau) antar-PC")
+    bundle_commands = bundle.add_subparsers(dest="bundle_command", metavar="PERINTAH", required=True)
+    send = bundle_commands.add_parser("export", help="tulis unggahan ID… ke satu berkas tinjauan")
+    send.add_argument("--db", type=Path, default=argparse.SUPPRESS)
+    send.add_argument("--out", type=Path, required=True, metavar="FILE")
+    send.add_argument("ids", type=int, nargs="+", metavar="ID")
+    receive = bundle_commands.add_parser("import", help="masukkan berkas tinjauan ke antrean")
+    receive.add_argument("--db", type=Path, default=argparse.SUPPRESS)
+    receive.add_argument("file", type=Path, metavar="FILE")
     return parser
 
 
@@ -286,6 +296,31 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_bundle(args: argparse.Namespace) -> int:
+    store = _open_store(args.db)
+    try:
+        settings = load_settings()
+        if args.bundle_command == "export":
+            missing = [i for i in args.ids if i not in {p.id for p in store.get_many(args.ids)}]
+            if missing:
+                raise UsageError("tidak ada unggahan " + ", ".join(f"#{i}" for i in missing))
+            sent = export_bundle(store, args.ids, args.out, sender=settings.user_name,
+                                 office=settings.opd_name)
+            print(f"{sent.posts} unggahan dan {sent.images} gambar ditulis ke {sent.path}",
+                  file=sys.stderr)
+            return EXIT_OK
+        from core.paths import user_data_dir
+
+        got = import_bundle(store, args.file, media_dir=user_data_dir() / "media")
+        for note in got.notes:
+            print(note, file=sys.stderr)
+        print(f"{len(got.added)} baru, {len(got.updated)} diperbarui, {len(got.decisions)} keputusan "
+              "status diterapkan", file=sys.stderr)
+        return EXIT_OK
+    finally:
+        store.close()
+
+
 def run_gui(args: argparse.Namespace) -> int:
     from ui.app import run  # PySide6 loads only here
 
@@ -297,10 +332,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8")
     args = build_parser().parse_args(argv)
-    handlers = {"check": cmd_check, "queue": cmd_queue, "export": cmd_export, None: run_gui}
+    handlers = {"check": cmd_check, "queue": cmd_queue, "export": cmd_export, "bundle": cmd_bundle,
+                None: run_gui}
     try:
         return handlers[args.command](args)
-    except (UsageError, RuleFileError, StoreError, ExportError, DictionaryLoadError) as exc:
+    except (UsageError, RuleFileError, StoreError, ExportError, DictionaryLoadError,
+            BundleError) as exc:
         print(f"saring: {exc}", file=sys.stderr)
         return EXIT_USAGE
 

@@ -288,3 +288,21 @@ def test_disk_full_export_leaves_statuses_and_no_file(tmp_path: Path, post: Path
     assert "Tidak dapat menulis" in result.stderr.decode()
     assert list(out.parent.iterdir()) == []
     assert saring_as(tmp_path, "queue", "list", "--db", db, "--json").stdout == before
+
+
+def test_bundle_export_import_round_trip(tmp_path: Path, post: Path) -> None:
+    opd, kominfo = str(tmp_path / "opd.db"), str(tmp_path / "kominfo.db")
+    ids = [saring_as(tmp_path, "queue", "add", "--db", opd, str(post)).stdout.decode().strip()
+           for _ in range(2)]
+    bundle = tmp_path / "tinjau.saring"
+    sent = saring_as(tmp_path, "bundle", "export", "--db", opd, "--out", str(bundle), *ids)
+    assert sent.returncode == 0, sent.stderr.decode()
+    for expected in ("2 baru", "0 baru"):
+        got = saring_as(tmp_path, "bundle", "import", "--db", kominfo, str(bundle))
+        assert got.returncode == 0 and expected in got.stderr.decode(), got.stderr.decode()
+    listed = json.loads(saring_as(tmp_path, "queue", "list", "--db", kominfo, "--json").stdout)
+    assert len(listed["posts"]) == 2
+    bad = saring_as(tmp_path, "bundle", "import", "--db", kominfo, str(post))
+    assert bad.returncode == 2 and "bukan berkas tinjauan" in bad.stderr.decode()
+    missing = saring_as(tmp_path, "bundle", "export", "--db", opd, "--out", str(bundle), "99")
+    assert missing.returncode == 2 and "#99" in missing.stderr.decode()
