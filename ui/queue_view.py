@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.bundle import BundleError, export_bundle, import_bundle
 from core.channels import Channel
 from core.paths import user_data_dir
 from core.queue import (
@@ -165,7 +166,7 @@ class QueueView(QWidget):
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Daftar antrean"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setIconSize(QSize(THUMB, THUMB))
@@ -225,6 +226,16 @@ class QueueView(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.export_button = QPushButton(self.tr("Ekspor CSV…"))
         self.export_button.clicked.connect(self.export_requested)
+        self.review_button = QToolButton()
+        self.review_button.setText(self.tr("Tinjauan"))
+        self.review_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        review_menu = QMenu(self.review_button)
+        review_menu.addAction(self.tr("Kirim untuk ditinjau…"), self._send_dialog)
+        review_menu.addAction(self.tr("Terima berkas tinjauan…"), self._receive_dialog)
+        self.review_button.setMenu(review_menu)
+        self.review_button.setToolTip(self.tr(
+            "Kirim unggahan terpilih (dengan temuan dan gambarnya) dalam satu berkas untuk "
+            "ditinjau di PC lain, atau terima berkas tinjauan beserta keputusan peninjau."))
         self.count = QLabel()
 
         filters = QHBoxLayout()
@@ -235,7 +246,8 @@ class QueueView(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.count, 1)
         for widget in (self.open_button, self.status_button, self.schedule_button,
-                       self.image_button, self.delete_button, self.export_button):
+                       self.image_button, self.delete_button, self.review_button,
+                       self.export_button):
             bar.addWidget(widget)
 
         self.history = QListWidget()
@@ -312,6 +324,9 @@ class QueueView(QWidget):
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.posts[rows[0].row()].id if rows else None
+
+    def selected_ids(self) -> list[int]:
+        return [self.model.posts[i.row()].id for i in self.table.selectionModel().selectedRows()]
 
     def select_id(self, post_id: int) -> None:
         for row, post in enumerate(self.model.posts):
@@ -409,6 +424,49 @@ class QueueView(QWidget):
         except (MediaError, StoreError, PostNotFoundError) as exc:
             QMessageBox.warning(self, self.tr("Gambar tidak ditambahkan"), str(exc))
         self.refresh()
+
+    def _send_dialog(self) -> None:
+        if not self.selected_ids():
+            QMessageBox.information(self, self.tr("Kirim untuk ditinjau"),
+                                    self.tr("Pilih dulu unggahan yang akan ditinjau."))
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Simpan berkas tinjauan"), str(Path.home() / "tinjauan.saring"),
+            self.tr("Berkas tinjauan Saring (*.saring)"))
+        if path:
+            self.send_for_review(Path(path if path.endswith(".saring") else path + ".saring"))
+
+    def send_for_review(self, path: Path) -> None:
+        settings = load_settings()
+        try:
+            sent = export_bundle(self._store, self.selected_ids(), path,
+                                 sender=self._who(), office=settings.opd_name)
+        except (BundleError, StoreError) as exc:
+            QMessageBox.warning(self, self.tr("Berkas tinjauan tidak ditulis"), str(exc))
+            return
+        self.message = self.tr("{0} unggahan dan {1} gambar ditulis ke {2}. Kirim berkas itu ke "
+                               "peninjau (surel, flashdisk).").format(sent.posts, sent.images, sent.path)
+        self.count.setText(self.message)
+
+    def _receive_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Buka berkas tinjauan"), str(Path.home()),
+                                              self.tr("Berkas tinjauan Saring (*.saring)"))
+        if path:
+            self.receive_review(Path(path))
+
+    def receive_review(self, path: Path) -> None:
+        try:
+            got = import_bundle(self._store, path, media_dir=self._media_dir)
+        except (BundleError, StoreError, MediaError) as exc:
+            QMessageBox.warning(self, self.tr("Berkas tinjauan tidak dibaca"), str(exc))
+            return
+        self.refresh()
+        self.changed.emit()
+        self.message = self.tr("{0} unggahan baru, {1} diperbarui, {2} keputusan status "
+                               "diterapkan.").format(len(got.added), len(got.updated), len(got.decisions))
+        if got.notes:
+            self.message += "\n" + "\n".join(got.notes)
+        self.count.setText(self.message.split("\n", 1)[0])
 
     def delete_selected(self) -> None:
         post_id = self.selected_id()

@@ -205,3 +205,20 @@ def test_export_marks_posts_after_the_file_and_records_the_batch(qtbot, window: 
     qtbot.waitUntil(lambda: len(window.store.export_batches()) == 2, timeout=5000)
     assert review.read_bytes().startswith(b"\xef\xbb\xbf")
     assert window.store.get(post_id).status is Status.EXPORTED
+
+
+def test_send_and_receive_review_bundle(qtbot, store: QueueStore, tmp_path: Path) -> None:
+    a = store.add(PostDraft(body="Satu"), CheckReport("x"))
+    b = store.add(PostDraft(body="Dua"), CheckReport("x"))
+    view = _view(qtbot, store, tmp_path)
+    view.table.selectAll()
+    assert sorted(view.selected_ids()) == [a, b]
+    view.send_for_review(tmp_path / "t.saring")
+    assert "2 unggahan" in view.message
+    other = QueueStore(tmp_path / "lain.db")
+    peer = QueueView(other, who=lambda: "Sari", media_dir=tmp_path / "m2")
+    qtbot.addWidget(peer)
+    peer.receive_review(tmp_path / "t.saring")
+    peer.receive_review(tmp_path / "t.saring")
+    assert other.count() == 2 and len(peer.model.posts) == 2 and "0 unggahan baru" in peer.message
+    other.close()
