@@ -62,3 +62,22 @@ def test_apply_twice_is_a_no_op(db: Database) -> None:
     assert migrations.pending(db) == []
     assert [m.name for m in migrations.applied(db)] == [m.name for m in migrations._migrations]
     assert db["posts"].count == 1
+
+
+def test_search_index_covers_posts_written_before_it(tmp_path) -> None:
+    """An existing database (posts from before the FTS migration) is searchable after it."""
+    from sqlite_utils.migrations import Migrations
+
+    from core.migrations import m001_posts
+    from core.queue import QueueQuery, QueueStore
+
+    path = tmp_path / "lama.db"
+    first_release = Migrations("saring")
+    first_release()(m001_posts)
+    old = Database(path)
+    first_release.apply(old)
+    old["posts"].insert({"body": "Vaksinasi lama", "created_at": "t", "updated_at": "t"})
+    old.close()
+    store = QueueStore(path)  # applies the later migrations
+    assert [r.excerpt for r in store.rows(QueueQuery(text="vaksinasi"))] == ["Vaksinasi lama"]
+    store.close()
