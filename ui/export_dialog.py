@@ -5,6 +5,7 @@ After the export, :class:`ExportReport` lists what was adjusted or refused.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from core.channels import Channel
 from core.export import PRESETS, DateOrder, ExportResult, Level
-from core.queue import Status
+from core.queue import ExportBatch, Status
 from ui.labels import status_label
 
 _HINTS = {
@@ -51,11 +52,12 @@ class ExportChoice:
     status: Status | None
     channel: Channel | None = None
     date_order: DateOrder = DateOrder.MDY
+    batch: int | None = None  # export the posts of this earlier batch again
 
 
 class ExportDialog(QDialog):
     def __init__(self, default_folder: Path, status: Status | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, batches: Sequence[ExportBatch] = ()) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Ekspor antrean ke CSV"))
         self.status = QComboBox()
@@ -64,6 +66,14 @@ class ExportDialog(QDialog):
         for s in Status:
             self.status.addItem(status_label(s), s.value)  # Qt hands enums back as strings
         self.status.setCurrentIndex(max(0, self.status.findData(status.value if status else None)))
+        self.batch = QComboBox()
+        self.batch.setAccessibleName(self.tr("Ekspor ulang kiriman sebelumnya"))
+        self.batch.addItem(self.tr("— ekspor baru —"), None)
+        for b in batches:
+            self.batch.addItem(self.tr("Kiriman #{0}: {1}, {2} unggahan, {3}").format(
+                b.id, PRESETS[b.preset].label if b.preset in PRESETS else b.preset,
+                len(b.post_ids), f"{b.at:%d-%m-%Y %H:%M}"), b.id)
+        self.batch.currentIndexChanged.connect(self._batch_changed)
         self.channel = QComboBox()
         self.channel.setAccessibleName(self.tr("Kanal yang diekspor"))
         self.channel.addItem(self.tr("Semua kanal"), None)
@@ -98,6 +108,8 @@ class ExportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(self.tr("Unggahan"), self.status)
+        if batches:
+            form.addRow(self.tr("Ekspor ulang"), self.batch)
         form.addRow(self.tr("Kanal"), self.channel)
         form.addRow(self.tr("Format"), self.format)
         form.addRow(self.tr("Urutan tanggal"), self.date_order)
@@ -106,6 +118,11 @@ class ExportDialog(QDialog):
         form.addRow(buttons)
         self._format_changed()
         self.resize(620, self.sizeHint().height())
+
+    def _batch_changed(self) -> None:
+        again = self.batch.currentData() is not None
+        self.status.setEnabled(not again)
+        self.channel.setEnabled(not again)
 
     def _format_changed(self) -> None:
         fmt = self.format.currentData()
@@ -118,7 +135,8 @@ class ExportDialog(QDialog):
         return ExportChoice(path=Path(self.path.text().strip()), fmt=self.format.currentData(),
                             status=Status(status) if status else None,
                             channel=Channel(channel) if channel else None,
-                            date_order=DateOrder(self.date_order.currentData()))
+                            date_order=DateOrder(self.date_order.currentData()),
+                            batch=self.batch.currentData())
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan CSV"), self.path.text(),

@@ -208,17 +208,21 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def export_queue(self) -> None:
-        dialog = ExportDialog(Path.home(), self.queue.status_filter(), self)
+        dialog = ExportDialog(Path.home(), self.queue.status_filter(), self,
+                              batches=self.store.export_batches()[:30])
         if dialog.exec() != ExportDialog.DialogCode.Accepted:
             return
         choice = dialog.choice()
         self.run_export(choice.path, choice.fmt, choice.status, channel=choice.channel,
-                        date_order=choice.date_order)
+                        date_order=choice.date_order, batch=choice.batch)
 
     def run_export(self, path: Path, fmt: str, status: object, *, channel: object = None,
-                   date_order: DateOrder = DateOrder.MDY) -> None:
-        query = QueueQuery(status=status, channel=channel)  # type: ignore[arg-type]
-        posts = self.store.list_matching(query)  # read here: sqlite3 belongs to this thread
+                   date_order: DateOrder = DateOrder.MDY, batch: int | None = None) -> None:
+        # read here: sqlite3 belongs to this thread
+        if batch is not None:
+            posts = self.store.get_many(self.store.export_batch(batch).post_ids)
+        else:
+            posts = self.store.list_matching(QueueQuery(status=status, channel=channel))  # type: ignore[arg-type]
         media = self.store.media_for(p.id for p in posts)
         self.statusBar().showMessage(self.tr("Mengekspor {0} unggahan…").format(len(posts)))
         self.tasks.run(lambda: export_posts(posts, path, preset=fmt, media=media,

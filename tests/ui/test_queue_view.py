@@ -222,3 +222,22 @@ def test_send_and_receive_review_bundle(qtbot, store: QueueStore, tmp_path: Path
     peer.receive_review(tmp_path / "t.saring")
     assert other.count() == 2 and len(peer.model.posts) == 2 and "0 unggahan baru" in peer.message
     other.close()
+
+
+def test_an_earlier_batch_can_be_exported_again(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    from ui.export_dialog import ExportDialog
+
+    first = save(qtbot, window, "Layanan dibuka.", "Satu")
+    window.run_export(tmp_path / "a.csv", "generic", None)
+    qtbot.waitUntil(lambda: len(window.store.export_batches()) == 1, timeout=5000)
+    save(qtbot, window, "Layanan ditutup.", "Dua")
+    dialog = ExportDialog(tmp_path, None, window, batches=window.store.export_batches())
+    qtbot.addWidget(dialog)
+    dialog.batch.setCurrentIndex(1)
+    choice = dialog.choice()
+    assert choice.batch == 1 and not dialog.status.isEnabled()
+    window.run_export(tmp_path / "b.csv", "review", None, batch=choice.batch)
+    qtbot.waitUntil(lambda: (tmp_path / "b.csv").exists(), timeout=5000)
+    with (tmp_path / "b.csv").open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle, delimiter=";"))
+    assert [r[0] for r in rows[1:]] == [str(first)]
