@@ -186,6 +186,8 @@ def plan_export(posts: Sequence[Post], out: Path, *, preset: str, now: dt.dateti
             image_names.setdefault(post.id, []).append(f"{images_dir.name}/{name}")
 
     if not spec.per_channel:
+        if not spec.review:
+            notes.extend(_formula_warning(p) for p in posts if p.body.startswith(IMPORT_WARN_TRIGGERS))
         make = _generic_row if spec.id == "generic" else _review_row
         rows = [make(p, media.get(p.id, ()), image_names.get(p.id, [])) for p in posts]
         files = [PlannedFile(out, spec.header, tuple(rows))]
@@ -201,9 +203,7 @@ def plan_export(posts: Sequence[Post], out: Path, *, preset: str, now: dt.dateti
                               post.id))
             continue
         if post.body.startswith(IMPORT_WARN_TRIGGERS):
-            notes.append(Note(Level.WARNING, f"teks diawali “{post.body[:1]!r}”; bila berkas dibuka di "
-                              "Excel, isinya bisa dianggap rumus. Alat unggah menerbitkannya apa adanya "
-                              "(tidak diberi apostrof).", post.id))
+            notes.append(_formula_warning(post))
         row = checker(post, now=now, date_order=date_order, notes=notes,
                       media=media.get(post.id, ()))
         if row is None:
@@ -222,6 +222,12 @@ def plan_export(posts: Sequence[Post], out: Path, *, preset: str, now: dt.dateti
     files = _split(out, spec, by_channel, notes)
     return ExportPlan(spec, tuple(files), tuple(exported), tuple(notes),
                       tuple(images) if exported else (), images_dir if images else None)
+
+
+def _formula_warning(post: Post) -> Note:
+    return Note(Level.WARNING, f"teks diawali {post.body[:1]!r}; bila berkas ini dibuka di Excel, "
+                "isinya bisa dianggap rumus. Jangan buka lalu simpan ulang berkas impor di Excel. "
+                "Alat unggah menerbitkannya apa adanya (tidak diberi apostrof).", post.id)
 
 
 def _split(out: Path, spec: Preset, by_channel: dict[Channel, list[tuple[str, ...]]],

@@ -156,9 +156,11 @@ class QueueView(QWidget):
 
     def __init__(self, store: QueueStore, parent: QWidget | None = None, *,
                  who: Callable[[], str] | None = None,
-                 media_dir: Path | None = None) -> None:
+                 media_dir: Path | None = None,
+                 plan: Callable[[], Plan] | None = None) -> None:
         super().__init__(parent)
         self._store = store
+        self._plan = plan or (lambda: Plan.from_settings(load_settings()))
         self._who = who or (lambda: load_settings().user_name)
         self._media_dir = media_dir or user_data_dir() / "media"
         self.model = QueueTableModel()
@@ -395,8 +397,7 @@ class QueueView(QWidget):
         if post_id is None:
             return
         try:
-            plan = Plan.from_settings(load_settings())
-            (done,) = auto_schedule(self._store, [post_id], plan=plan)
+            (done,) = auto_schedule(self._store, [post_id], plan=self._plan())
         except (ScheduleError, StoreError) as exc:
             QMessageBox.warning(self, self.tr("Belum dijadwalkan"), str(exc))
             return

@@ -298,6 +298,10 @@ def test_review_file_neutralises_formula_cells(tmp_path: Path, cell: str) -> Non
 def test_import_files_keep_the_caption_as_written(future: QueueStore, tmp_path: Path) -> None:
     result = export_posts(future.list(), tmp_path / "b.csv", preset="buffer", now=NOW)
     assert ["@warga: jalan ditutup", "", "", "2030-05-13 19:05"] in _rows(result.files[0])
+    generic = export_posts(future.list(), tmp_path / "g.csv", preset="generic", now=NOW)
+    assert "@warga: jalan ditutup" in [r[5] for r in _rows(generic.path)]
+    (warning,) = [n for n in generic.notes if n.level is Level.WARNING]
+    assert "'@'" in warning.message and "Excel" in warning.message
 
 
 def test_plan_writes_nothing(future: QueueStore, tmp_path: Path) -> None:

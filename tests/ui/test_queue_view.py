@@ -241,3 +241,25 @@ def test_an_earlier_batch_can_be_exported_again(qtbot, window: MainWindow, tmp_p
     with (tmp_path / "b.csv").open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle, delimiter=";"))
     assert [r[0] for r in rows[1:]] == [str(first)]
+
+
+def test_jadwalkan_otomatis_button(qtbot, store: QueueStore, tmp_path: Path, monkeypatch) -> None:
+    from core.schedule import Plan
+    from core.settings import TimeSlot
+
+    post_id = store.add(PostDraft(body="x", channels=(Channel.FACEBOOK,)), CheckReport("x"))
+    plan = Plan(targets={Channel.FACEBOOK: 1}, slots=tuple(TimeSlot(d, "09:00") for d in range(7)))
+    view = QueueView(store, who=lambda: "Rina", media_dir=tmp_path / "m", plan=lambda: plan)
+    qtbot.addWidget(view)
+    view.select_id(post_id)
+    view.schedule_button.click()
+    at = store.get(post_id).draft.scheduled_at
+    assert at is not None and at.time() == dt.time(9, 0) and at > dt.datetime.now()
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
+    empty = QueueView(store, who=lambda: "Rina", media_dir=tmp_path / "m",
+                      plan=lambda: Plan(targets={}, slots=()))
+    qtbot.addWidget(empty)
+    empty.select_id(post_id)
+    empty.schedule_button.click()
+    assert warnings and "Pengaturan" in warnings[0]
