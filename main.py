@@ -17,13 +17,26 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from core.bundle import BundleError, export_bundle, import_bundle
 from core.channels import Channel, UnknownChannelError, parse_channel
 from core.checker import Checker
-from core.export import FORMATS, ExportError, export_csv
+from core.export import FORMATS, PRESETS, DateOrder, ExportError, export_posts
 from core.findings import CheckReport
 from core.paths import default_db_path
-from core.queue import PostDraft, QueueStore, Status, StoreError, parse_schedule, parse_status
+from core.queue import (
+    PostDraft,
+    PostNotFoundError,
+    QueueQuery,
+    QueueStore,
+    ReasonRequiredError,
+    Status,
+    StoreError,
+    parse_schedule,
+    parse_status,
+)
 from core.rules import RuleFileError
+from core.schedule import Plan, ScheduleError, auto_schedule
+from core.settings import load_settings
 from core.spelling import DictionaryLoadError
 from core.text import line_col
 
@@ -94,11 +107,38 @@ def build_parser() -> argparse.ArgumentParser:
                          ", ".join(s.value for s in Status))
     listing.add_argument("--json", action="store_true", help="keluaran JSON")
 
+    schedule = queue_commands.add_parser(
+        "schedule", help="Jadwalkan otomatis: isi slot kosong berikutnya (target dan slot dari Pengaturan)")
+    schedule.add_argument("--db", type=Path, default=argparse.SUPPRESS)
+    set_status = queue_commands.add_parser("set-status", help="ubah status satu unggahan")
+    set_status.add_argument("--db", type=Path, default=argparse.SUPPRESS)
+    set_status.add_argument("id", type=int, metavar="ID")
+    set_status.add_argument("status", type=_status, metavar="STATUS",
+                            help=", ".join(s.value for s in Status))
+    set_status.add_argument("--reason", default="", help="alasan (wajib untuk Siap bila masih ada galat)")
+    history = queue_commands.add_parser("history", help="riwayat status satu unggahan")
+    history.add_argument("--db", type=Path, default=argparse.SUPPRESS)
+    history.add_argument("id", type=int, metavar="ID")
+
     export = commands.add_parser("export", help="ekspor antrean ke CSV")
     export.add_argument("--db", type=Path, default=argparse.SUPPRESS)
     export.add_argument("--format", choices=FORMATS, required=True)
     export.add_argument("--out", type=Path, required=True, metavar="FILE")
     export.add_argument("--status", type=_status, help="hanya unggahan berstatus ini")
+    export.add_argument("--channel", type=_channel, help="hanya unggahan untuk kanal ini")
+    export.add_argument("--date-order", choices=[d.value for d in DateOrder], default="mdy",
+                        help="urutan tanggal Hootsuite/Sprout: mdy (mm/dd/yyyy) atau dmy (dd/mm/yyyy)")
+    export.add_argument("--batch", type=int, metavar="ID",
+                        help="ekspor ulang unggahan kiriman ekspor ID")
+    bundle = commands.add_parser("bundle", help="berkas tinjauan (Kirim untuk ditinjau) antar-PC")
+    bundle_commands = bundle.add_subparsers(dest="bundle_command", metavar="PERINTAH", required=True)
+    send = bundle_commands.add_parser("export", help="tulis unggahan ID… ke satu berkas tinjauan")
+    send.add_argument("--db", type=Path, default=argparse.SUPPRESS)
+    send.add_argument("--out", type=Path, required=True, metavar="FILE")
+    send.add_argument("ids", type=int, nargs="+", metavar="ID")
+    receive = bundle_commands.add_parser("import", help="masukkan berkas tinjauan ke antrean")
+    receive.add_argument("--db", type=Path, default=argparse.SUPPRESS)
+    receive.add_argument("file", type=Path, metavar="FILE")
     return parser
 
 
@@ -155,6 +195,27 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_queue(args: argparse.Namespace) -> int:
     store = _open_store(args.db)
     try:
+        if args.queue_command == "schedule":
+            return _queue_schedule(store)
+        if args.queue_command == "set-status":
+            try:
+                store.set_status(args.id, args.status, reason=args.reason,
+                                 who=load_settings().user_name)
+            except PostNotFoundError:
+                raise UsageError(f"tidak ada unggahan #{args.id}") from None
+            except ReasonRequiredError as exc:
+                raise UsageError(f"{exc} (pakai --reason \"…\")") from None
+            print(f"#{args.id}: {args.status.label}")
+            return EXIT_OK
+        if args.queue_command == "history":
+            try:
+                store.get(args.id)
+            except PostNotFoundError:
+                raise UsageError(f"tidak ada unggahan #{args.id}") from None
+            for h in store.history(args.id):
+                before = h.from_status.label if h.from_status else "-"
+                print(f"{h.at:%Y-%m-%d %H:%M}\t{h.who or '-'}\t{before} → {h.to_status.label}\t{h.reason}")
+            return EXIT_OK
         if args.queue_command == "add":
             text = read_post(args.file)
             draft = PostDraft(body=text, title=args.title, sources=args.sources,
@@ -192,14 +253,72 @@ def _post_json(post) -> dict[str, object]:
     }
 
 
+def _queue_schedule(store: QueueStore) -> int:
+    try:
+        plan = Plan.from_settings(load_settings())
+    except ScheduleError as exc:
+        raise UsageError(str(exc)) from None
+    done = auto_schedule(store, plan=plan)
+    for item in done:
+        print(f"{item.post_id}\t{item.at:%Y-%m-%d %H:%M}" if item.at else
+              f"{item.post_id}\t-\t{item.problem}")
+    placed = sum(1 for d in done if d.at)
+    print(f"{placed} unggahan dijadwalkan, {len(done) - placed} tidak", file=sys.stderr)
+    return EXIT_OK
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     store = _open_store(args.db)
     try:
-        result = export_csv(store.list(status=args.status), args.out, fmt=args.format)
+        if args.batch is not None:
+            try:
+                ids = store.export_batch(args.batch).post_ids
+            except KeyError:
+                raise UsageError(f"tidak ada kiriman ekspor #{args.batch}") from None
+            posts = store.get_many(ids)
+        else:
+            posts = store.list_matching(QueueQuery(status=args.status, channel=args.channel))
+        media = store.media_for(p.id for p in posts)
+        result = export_posts(posts, args.out, preset=args.format, media=media,
+                              date_order=DateOrder(args.date_order))
+        for note in result.notes:
+            print(note, file=sys.stderr)
+        if result.post_ids:
+            store.record_export(preset=args.format, files=result.files, post_ids=result.post_ids,
+                                who=load_settings().user_name,
+                                options={"date_order": args.date_order},
+                                mark_exported=args.format != "review")
     finally:
         store.close()
-    print(f"{result.rows} unggahan diekspor ke {result.path}", file=sys.stderr)
+    files = ", ".join(str(f) for f in result.files)
+    print(f"{len(result.post_ids)} unggahan diekspor ({PRESETS[args.format].label}) ke {files}",
+          file=sys.stderr)
     return EXIT_OK
+
+
+def cmd_bundle(args: argparse.Namespace) -> int:
+    store = _open_store(args.db)
+    try:
+        settings = load_settings()
+        if args.bundle_command == "export":
+            missing = [i for i in args.ids if i not in {p.id for p in store.get_many(args.ids)}]
+            if missing:
+                raise UsageError("tidak ada unggahan " + ", ".join(f"#{i}" for i in missing))
+            sent = export_bundle(store, args.ids, args.out, sender=settings.user_name,
+                                 office=settings.opd_name)
+            print(f"{sent.posts} unggahan dan {sent.images} gambar ditulis ke {sent.path}",
+                  file=sys.stderr)
+            return EXIT_OK
+        from core.paths import user_data_dir
+
+        got = import_bundle(store, args.file, media_dir=user_data_dir() / "media")
+        for note in got.notes:
+            print(note, file=sys.stderr)
+        print(f"{len(got.added)} baru, {len(got.updated)} diperbarui, {len(got.decisions)} keputusan "
+              "status diterapkan", file=sys.stderr)
+        return EXIT_OK
+    finally:
+        store.close()
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -213,10 +332,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8")
     args = build_parser().parse_args(argv)
-    handlers = {"check": cmd_check, "queue": cmd_queue, "export": cmd_export, None: run_gui}
+    handlers = {"check": cmd_check, "queue": cmd_queue, "export": cmd_export, "bundle": cmd_bundle,
+                None: run_gui}
     try:
         return handlers[args.command](args)
-    except (UsageError, RuleFileError, StoreError, ExportError, DictionaryLoadError) as exc:
+    except (UsageError, RuleFileError, StoreError, ExportError, DictionaryLoadError,
+            BundleError) as exc:
         print(f"saring: {exc}", file=sys.stderr)
         return EXIT_USAGE
 

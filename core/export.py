@@ -1,75 +1,447 @@
-"""CSV export of queued posts.
+"""CSV export of queued posts: one preset per posting tool, plus a generic and a review file.
 
-Files are UTF-8, RFC 4180 quoted, CRLF line ends; each is written to a temporary file beside
-the target and renamed when complete, so a failed export leaves no partial file.
+Every preset follows /work/shared/domain/export-formats.md (see ``Preset.source``); the rows are
+checked against the preset before anything is written, and what was adjusted or refused is in
+the result's report. Import files are UTF-8 (no BOM), RFC 4180 quoted, CRLF line ends; the
+review file for Excel id-ID is UTF-8 with BOM, ``;`` delimited, with formula injection
+neutralised. Files are written to temporary names beside the target and renamed only when all
+are complete, so a failed export leaves no partial file; the caller marks the posts Diekspor
+(``QueueStore.record_export``) only after that.
 """
 
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import os
+import shutil
 import tempfile
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 
-from core.queue import SCHEDULE_FORMAT, Post
+from core.channels import Channel
+from core.queue import SCHEDULE_FORMAT, Media, Post
 
 GENERIC_COLUMNS = (
     "id", "status", "scheduled_at", "channels", "title", "body", "sources",
-    "errors", "warnings", "infos", "created_at", "updated_at",
+    "errors", "warnings", "infos", "created_at", "updated_at", "images", "alt_texts",
 )
-FORMATS = ("generic",)
+PUBLER_COLUMNS = ("Date", "Text", "Link(s)", "Media URL(s)", "Title", "Label(s)", "Alt text(s)",
+                  "Comment(s)", "Board/Album", "Post subtype", "CTA", "Reminder")
+BUFFER_COLUMNS = ("Text", "Image URL", "Tags", "Posting Time")
+SPROUT_COLUMNS = ("date", "time_24hr", "message_text")
+REVIEW_COLUMNS = ("No", "Status", "Rencana terbit", "Kanal", "Judul", "Isi unggahan", "Sumber",
+                  "Galat", "Peringatan", "Temuan", "Gambar", "Keputusan", "Catatan peninjau")
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n", "\0")
+IMPORT_WARN_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
 
 class ExportError(RuntimeError):
     """The export could not be written; nothing was changed."""
 
 
+class DateOrder(StrEnum):
+    """Day/month order for tools that let the user pick it at upload (Hootsuite, Sprout)."""
+
+    MDY = "mdy"  # mm/dd/yyyy, Hootsuite's default
+    DMY = "dmy"  # dd/mm/yyyy
+
+    @property
+    def pattern(self) -> str:
+        return "%m/%d/%Y" if self is DateOrder.MDY else "%d/%m/%Y"
+
+    @property
+    def label(self) -> str:
+        return "bulan/tanggal/tahun (mm/dd/yyyy)" if self is DateOrder.MDY else \
+            "tanggal/bulan/tahun (dd/mm/yyyy)"
+
+
+class Level(StrEnum):
+    ADJUSTED = "disesuaikan"
+    REFUSED = "ditolak"
+    WARNING = "peringatan"
+    INFO = "info"
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """One line of the export report; ``post_id`` None for the whole export."""
+
+    level: Level
+    message: str
+    post_id: int | None = None
+
+    def __str__(self) -> str:
+        where = f"#{self.post_id}: " if self.post_id is not None else ""
+        return f"[{self.level}] {where}{self.message}"
+
+
+@dataclass(frozen=True, slots=True)
+class Preset:
+    id: str
+    label: str
+    header: tuple[str, ...] | None  # None: data rows only
+    delimiter: str = ","
+    bom: bool = False
+    review: bool = False  # Excel review copy: formula injection neutralised with "'"
+    per_channel: bool = False  # one file per channel (the tool picks profiles at upload)
+    max_rows: int | None = None  # split beyond
+    source: str = ""  # where the format is documented
+    verified_on: str = "2026-11-26"  # checked against the domain brief on this day
+
+
+PRESETS: dict[str, Preset] = {p.id: p for p in (
+    Preset("hootsuite", "Hootsuite (Bulk Composer)", None, per_channel=True, max_rows=350,
+           source="export-formats.md §2: date-time, message, link; 350 rows; 5-minute marks"),
+    Preset("buffer", "Buffer", BUFFER_COLUMNS, per_channel=True, max_rows=100,
+           source="export-formats.md §3: Text, Image URL, Tags, Posting Time; one file per channel"),
+    Preset("publer", "Publer (Bulk Uploader)", PUBLER_COLUMNS, per_channel=True,
+           source="export-formats.md §4: the 12-column header; blank Date = auto-schedule"),
+    Preset("sprout", "Sprout Social", SPROUT_COLUMNS, per_channel=True, max_rows=350,
+           source="export-formats.md §6: date, time_24hr, message_text; 350 rows; 10 min apart"),
+    Preset("generic", "Umum — semua kolom", GENERIC_COLUMNS,
+           source="Saring's own layout: every field of the post"),
+    Preset("review", "Salinan tinjauan Excel (pimpinan)", REVIEW_COLUMNS, delimiter=";", bom=True,
+           review=True, source="export-formats.md §8–9: UTF-8 BOM, ';', formula injection"),
+)}
+FORMATS = tuple(PRESETS)
+BUFFER_FREE_LIMIT = 10
+MIN_LEAD = dt.timedelta(minutes=10)
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedFile:
+    path: Path
+    header: tuple[str, ...] | None
+    rows: tuple[tuple[str, ...], ...]
+    channel: Channel | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ExportPlan:
+    preset: Preset
+    files: tuple[PlannedFile, ...]
+    post_ids: tuple[int, ...]  # posts that are in at least one file
+    notes: tuple[Note, ...]
+    images: tuple[tuple[Path, str], ...] = ()  # (source, name in the image folder)
+    images_dir: Path | None = None
+
+
 @dataclass(frozen=True, slots=True)
 class ExportResult:
     path: Path
     rows: int
+    files: tuple[Path, ...] = field(default=(), compare=False)
+    post_ids: tuple[int, ...] = field(default=(), compare=False)
+    notes: tuple[Note, ...] = field(default=(), compare=False)
+    preset: str = field(default="generic", compare=False)
+
+    @property
+    def refused(self) -> int:
+        return sum(1 for n in self.notes if n.level is Level.REFUSED)
 
 
-def _generic_row(post: Post) -> list[str]:
+# -- cells ----------------------------------------------------------------------------------
+
+def neutralise(cell: str) -> str:
+    """OWASP: a cell that starts with = + - @ TAB CR LF NUL gets a leading apostrophe."""
+    return "'" + cell if cell.startswith(FORMULA_TRIGGERS) else cell
+
+
+def _when(post: Post) -> str:
+    at = post.draft.scheduled_at
+    return at.strftime(SCHEDULE_FORMAT) if at else ""
+
+
+def _round_up_5(at: dt.datetime) -> dt.datetime:
+    at = at.replace(second=0, microsecond=0)
+    extra = (-at.minute) % 5
+    return at + dt.timedelta(minutes=extra)
+
+
+# -- planning -------------------------------------------------------------------------------
+
+def plan_export(posts: Sequence[Post], out: Path, *, preset: str, now: dt.datetime | None = None,
+                date_order: DateOrder = DateOrder.MDY,
+                media: Mapping[int, Sequence[Media]] | None = None) -> ExportPlan:
+    """Check ``posts`` against ``preset`` and lay out the files; nothing is written."""
+    if preset not in PRESETS:
+        raise ExportError(f"format ekspor tidak dikenal: {preset!r} (pilihan: {', '.join(FORMATS)})")
+    spec = PRESETS[preset]
+    out = Path(out)
+    if out.is_dir():
+        raise ExportError(f"{out} adalah folder; beri nama berkas, misalnya {out / 'antrean.csv'}")
+    now = now or dt.datetime.now()
+    media = media or {}
+    notes: list[Note] = []
+    images_dir = out.with_name(out.stem + "-gambar")
+    images: list[tuple[Path, str]] = []
+    image_names: dict[int, list[str]] = {}
+    for post in posts:
+        for n, item in enumerate(media.get(post.id, ()), start=1):
+            name = f"{post.id}-{n}{Path(item.path).suffix.lower()}"
+            images.append((Path(item.path), name))
+            image_names.setdefault(post.id, []).append(f"{images_dir.name}/{name}")
+
+    if not spec.per_channel:
+        if not spec.review:
+            notes.extend(_formula_warning(p) for p in posts if p.body.startswith(IMPORT_WARN_TRIGGERS))
+        make = _generic_row if spec.id == "generic" else _review_row
+        rows = [make(p, media.get(p.id, ()), image_names.get(p.id, [])) for p in posts]
+        files = [PlannedFile(out, spec.header, tuple(rows))]
+        return ExportPlan(spec, tuple(files), tuple(p.id for p in posts), tuple(notes),
+                          tuple(images), images_dir if images else None)
+
+    by_channel: dict[Channel, list[tuple[str, ...]]] = {}
+    exported: dict[int, None] = {}
+    checker = _ROW_MAKERS[spec.id]
+    for post in posts:
+        if not post.draft.channels:
+            notes.append(Note(Level.REFUSED, "belum punya kanal tujuan; pilih kanal lalu ekspor lagi",
+                              post.id))
+            continue
+        if post.body.startswith(IMPORT_WARN_TRIGGERS):
+            notes.append(_formula_warning(post))
+        row = checker(post, now=now, date_order=date_order, notes=notes,
+                      media=media.get(post.id, ()))
+        if row is None:
+            continue
+        if post.id in image_names:
+            notes.append(Note(Level.WARNING, f"{spec.label} memerlukan URL publik untuk gambar; gambar "
+                              f"disalin ke {images_dir.name}/ ({', '.join(image_names[post.id])}). "
+                              "Unggah gambar itu lalu lampirkan di alat unggah.", post.id))
+        exported[post.id] = None
+        for channel in post.draft.channels:
+            by_channel.setdefault(channel, []).append(row)
+
+    if spec.id in ("sprout", "hootsuite"):
+        for channel, rows in by_channel.items():
+            by_channel[channel] = _space(rows, date_order, notes, channel, hootsuite=spec.id == "hootsuite")
+    files = _split(out, spec, by_channel, notes)
+    return ExportPlan(spec, tuple(files), tuple(exported), tuple(notes),
+                      tuple(images) if exported else (), images_dir if images else None)
+
+
+def _formula_warning(post: Post) -> Note:
+    return Note(Level.WARNING, f"teks diawali {post.body[:1]!r}; bila berkas ini dibuka di Excel, "
+                "isinya bisa dianggap rumus. Jangan buka lalu simpan ulang berkas impor di Excel. "
+                "Alat unggah menerbitkannya apa adanya (tidak diberi apostrof).", post.id)
+
+
+def _split(out: Path, spec: Preset, by_channel: dict[Channel, list[tuple[str, ...]]],
+           notes: list[Note]) -> list[PlannedFile]:
+    files: list[PlannedFile] = []
+    several = len(by_channel) > 1
+    for channel in sorted(by_channel, key=list(Channel).index):
+        rows = by_channel[channel]
+        if spec.id == "buffer" and len(rows) > BUFFER_FREE_LIMIT:
+            notes.append(Note(Level.WARNING, f"{len(rows)} unggahan untuk {channel.label}: paket Buffer "
+                              f"gratis menerima {BUFFER_FREE_LIMIT} per kanal per unggah, paket berbayar "
+                              "100."))
+        size = spec.max_rows or max(1, len(rows))
+        parts = [rows[i:i + size] for i in range(0, len(rows), size)] or [[]]
+        if len(parts) > 1:
+            notes.append(Note(Level.ADJUSTED, f"{len(rows)} baris untuk {channel.label} dibagi menjadi "
+                              f"{len(parts)} berkas (paling banyak {size} baris per berkas)."))
+        for n, part in enumerate(parts, start=1):
+            stem = out.stem + (f"-{channel.value}" if several else "") + (f"-{n}" if len(parts) > 1 else "")
+            files.append(PlannedFile(out.with_name(stem + out.suffix), spec.header, tuple(part), channel))
+    return files
+
+
+def _generic_row(post: Post, media: Sequence[Media], names: Sequence[str]) -> tuple[str, ...]:
     draft = post.draft
-    return [
-        str(post.id), post.status.value,
-        draft.scheduled_at.strftime(SCHEDULE_FORMAT) if draft.scheduled_at else "",
+    return (
+        str(post.id), post.status.value, _when(post),
         ",".join(c.value for c in draft.channels), draft.title, draft.body, draft.sources,
         str(post.n_errors), str(post.n_warnings), str(post.n_infos),
         post.created_at.isoformat(sep=" "), post.updated_at.isoformat(sep=" "),
-    ]
+        "||".join(names), "||".join(m.alt_text for m in media),
+    )
 
 
-def export_csv(posts: Sequence[Post], path: Path, *, fmt: str = "generic") -> ExportResult:
-    """Write ``posts`` to ``path`` in format ``fmt``; raise :class:`ExportError` on failure."""
-    if fmt not in FORMATS:
-        raise ExportError(f"format ekspor tidak dikenal: {fmt!r} (pilihan: {', '.join(FORMATS)})")
-    path = Path(path)
-    if path.is_dir():
-        raise ExportError(f"{path} adalah folder; beri nama berkas, misalnya {path / 'antrean.csv'}")
-    folder = path.parent if str(path.parent) else Path(".")
+def _review_row(post: Post, media: Sequence[Media], names: Sequence[str]) -> tuple[str, ...]:
+    draft = post.draft
+    at = draft.scheduled_at.strftime("%d/%m/%Y %H:%M") if draft.scheduled_at else ""
+    findings = "\n".join(f"{f.severity}: {f.message}" + (f" (“{f.actual}”)" if f.actual else "")
+                         for f in post.findings)
+    cells = (str(post.id), post.status.label, at, ", ".join(c.label for c in draft.channels),
+             draft.title, draft.body, draft.sources, str(post.n_errors), str(post.n_warnings),
+             findings, "\n".join(names), "", "")
+    return tuple(neutralise(c) for c in cells)
+
+
+def _scheduled(post: Post, *, now: dt.datetime, notes: list[Note], tool: str,
+               lead: dt.timedelta = MIN_LEAD) -> dt.datetime | None:
+    at = post.draft.scheduled_at
+    if at is None:
+        notes.append(Note(Level.REFUSED, f"belum punya rencana terbit; {tool} memerlukan tanggal dan "
+                          "jam. Isi jadwal atau pakai “Jadwalkan otomatis”.", post.id))
+        return None
+    if at < now + lead:
+        notes.append(Note(Level.REFUSED, f"rencana terbit {at:%d-%m-%Y %H:%M} sudah lewat atau kurang "
+                          f"dari {int(lead.total_seconds() // 60)} menit lagi; {tool} menolaknya. "
+                          "Ubah jadwalnya.", post.id))
+        return None
+    return at
+
+
+def _hootsuite(post: Post, *, now: dt.datetime, date_order: DateOrder, notes: list[Note],
+               media: Sequence[Media]) -> tuple[str, ...] | None:
+    at = _scheduled(post, now=now, notes=notes, tool="Hootsuite")
+    if at is None:
+        return None
+    rounded = _round_up_5(at)
+    if rounded != at:
+        notes.append(Note(Level.ADJUSTED, f"jam {at:%H:%M} dibulatkan ke {rounded:%H:%M} (Hootsuite "
+                          "menerima kelipatan 5 menit).", post.id))
+    return (rounded.strftime(date_order.pattern), rounded.strftime("%H:%M"), post.body, str(post.id))
+
+
+def _buffer(post: Post, *, now: dt.datetime, date_order: DateOrder, notes: list[Note],
+            media: Sequence[Media]) -> tuple[str, ...] | None:
+    if not post.body.strip():
+        notes.append(Note(Level.REFUSED, "Buffer memerlukan teks atau URL gambar; teksnya kosong.",
+                          post.id))
+        return None
+    at = _scheduled(post, now=now, notes=notes, tool="Buffer", lead=dt.timedelta(0))
+    if at is None:
+        return None
+    return (post.body, "", "", at.strftime("%Y-%m-%d %H:%M"))
+
+
+def _publer(post: Post, *, now: dt.datetime, date_order: DateOrder, notes: list[Note],
+            media: Sequence[Media]) -> tuple[str, ...] | None:
+    at = post.draft.scheduled_at
+    if at is None:
+        notes.append(Note(Level.INFO, "tanpa rencana terbit: kolom Date kosong, Publer menjadwalkan "
+                          "otomatis ke slot akun.", post.id))
+        date = ""
+    elif at < now:
+        notes.append(Note(Level.REFUSED, f"rencana terbit {at:%d-%m-%Y %H:%M} sudah lewat; ubah "
+                          "jadwalnya atau kosongkan agar Publer menjadwalkan otomatis.", post.id))
+        return None
+    else:
+        date = at.strftime("%Y-%m-%d %H:%M")
+    alt = "||".join(m.alt_text for m in media)
+    return (date, post.body, "", "", post.title, "", alt, "", "", "", "", "")
+
+
+def _sprout(post: Post, *, now: dt.datetime, date_order: DateOrder, notes: list[Note],
+            media: Sequence[Media]) -> tuple[str, ...] | None:
+    at = _scheduled(post, now=now, notes=notes, tool="Sprout Social")
+    if at is None:
+        return None
+    return (at.strftime(date_order.pattern), at.strftime("%H:%M"), post.body, str(post.id))
+
+
+_ROW_MAKERS: dict[str, Callable[..., tuple[str, ...] | None]] = {
+    "hootsuite": _hootsuite, "buffer": _buffer, "publer": _publer, "sprout": _sprout}
+
+
+def _space(rows: list[tuple[str, ...]], date_order: DateOrder, notes: list[Note],
+           channel: Channel, *, hootsuite: bool) -> list[tuple[str, ...]]:
+    """Sprout wants posts of a profile at least 10 minutes apart, Hootsuite one per 5-minute
+    slot: move later ones on and say so. Rows come as (date, time, text, post id)."""
+    gap = dt.timedelta(minutes=5) if hootsuite else MIN_LEAD
+    tool = "Hootsuite menerima satu pesan per slot" if hootsuite else \
+        "Sprout Social meminta jarak 10 menit"
+    parsed = sorted(((dt.datetime.strptime(f"{r[0]} {r[1]}", date_order.pattern + " %H:%M"), r)
+                     for r in rows), key=lambda item: item[0])
+    out: list[tuple[str, ...]] = []
+    last: dt.datetime | None = None
+    for at, row in parsed:
+        if last is not None and at < last + gap:
+            moved = last + gap
+            notes.append(Note(Level.ADJUSTED, f"{channel.label}: {at:%d-%m-%Y %H:%M} digeser ke "
+                              f"{moved:%H:%M} ({tool}).", int(row[3])))
+            at = moved
+        if hootsuite:
+            out.append((at.strftime(date_order.pattern + " %H:%M"), row[2], ""))
+        else:
+            out.append((at.strftime(date_order.pattern), at.strftime("%H:%M"), row[2]))
+        last = at
+    return out
+
+
+# -- writing --------------------------------------------------------------------------------
+
+def write_plan(plan: ExportPlan) -> ExportResult:
+    """Write every planned file to a temporary name, then rename them all; raise ExportError."""
+    temps: list[tuple[Path, Path]] = []
+    done: list[Path] = []
+    image_tmp: Path | None = None
+    try:
+        for planned in plan.files:
+            temps.append((_write_temp(planned, plan.preset), planned.path))
+        if plan.images and plan.images_dir is not None:
+            image_tmp = Path(tempfile.mkdtemp(prefix=f".{plan.images_dir.name}.",
+                                              dir=plan.images_dir.parent))
+            for source, name in plan.images:
+                shutil.copyfile(source, image_tmp / name)
+        for tmp, target in temps:
+            os.replace(tmp, target)
+            done.append(target)
+        if image_tmp is not None and plan.images_dir is not None:
+            plan.images_dir.mkdir(exist_ok=True)
+            for item in image_tmp.iterdir():
+                os.replace(item, plan.images_dir / item.name)
+    except BaseException as exc:  # whatever went wrong, leave no partial file behind
+        for tmp, _ in temps:
+            tmp.unlink(missing_ok=True)
+        for target in done:
+            target.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise ExportError(f"Tidak dapat menulis {plan.files[0].path if plan.files else ''}: "
+                              f"{exc.strerror or exc}") from exc
+        if isinstance(exc, UnicodeError):
+            raise ExportError(f"Tidak dapat menulis: teks tidak dapat disimpan sebagai UTF-8 "
+                              f"({exc})") from exc
+        raise
+    finally:
+        if image_tmp is not None:
+            shutil.rmtree(image_tmp, ignore_errors=True)
+    first = plan.files[0].path if plan.files else Path()
+    return ExportResult(path=first, rows=sum(len(f.rows) for f in plan.files),
+                        files=tuple(f.path for f in plan.files), post_ids=plan.post_ids,
+                        notes=plan.notes, preset=plan.preset.id)
+
+
+def _write_temp(planned: PlannedFile, preset: Preset) -> Path:
+    folder = planned.path.parent if str(planned.path.parent) else Path(".")
     try:
         handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed below, then renamed
-            "w", encoding="utf-8", newline="", dir=folder, prefix=f".{path.name}.", suffix=".tmp",
-            delete=False)
+            "w", encoding="utf-8-sig" if preset.bom else "utf-8", newline="", dir=folder,
+            prefix=f".{planned.path.name}.", suffix=".tmp", delete=False)
     except OSError as exc:
         raise ExportError(f"Tidak dapat menulis ke {folder}: {exc.strerror or exc}") from exc
     tmp = Path(handle.name)
     try:
         with handle:
-            writer = csv.writer(handle, lineterminator="\r\n")
-            writer.writerow(GENERIC_COLUMNS)
-            writer.writerows(_generic_row(p) for p in posts)
-        os.replace(tmp, path)
-    except BaseException as exc:  # whatever went wrong, leave no partial file behind
+            writer = csv.writer(handle, delimiter=preset.delimiter, lineterminator="\r\n")
+            if planned.header is not None:
+                writer.writerow(planned.header)
+            writer.writerows(planned.rows)
+    except BaseException:
         tmp.unlink(missing_ok=True)
-        if isinstance(exc, OSError):
-            raise ExportError(f"Tidak dapat menulis {path}: {exc.strerror or exc}") from exc
-        if isinstance(exc, UnicodeError):
-            raise ExportError(f"Tidak dapat menulis {path}: teks tidak dapat disimpan sebagai UTF-8 "
-                              f"({exc})") from exc
         raise
-    return ExportResult(path=path, rows=len(posts))
+    return tmp
+
+
+def export_posts(posts: Sequence[Post], out: Path, *, preset: str, now: dt.datetime | None = None,
+                 date_order: DateOrder = DateOrder.MDY,
+                 media: Mapping[int, Sequence[Media]] | None = None) -> ExportResult:
+    """Plan and write; the caller records the batch (``QueueStore.record_export``) afterwards."""
+    return write_plan(plan_export(posts, out, preset=preset, now=now, date_order=date_order,
+                                  media=media))
+
+
+def export_csv(posts: Sequence[Post], path: Path, *, fmt: str = "generic") -> ExportResult:
+    """Write ``posts`` to ``path`` in format ``fmt``; raise :class:`ExportError` on failure."""
+    return export_posts(posts, path, preset=fmt)
+
+
+def report_lines(notes: Iterable[Note]) -> list[str]:
+    return [str(n) for n in notes]

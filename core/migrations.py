@@ -34,3 +34,59 @@ def m001_posts(db: Database) -> None:
     )
     db["posts"].create_index(["status"])
     db["posts"].create_index(["scheduled_at"])
+
+
+@migrations()
+def m_i5_001_status_history(db: Database) -> None:
+    """Every status change: who (settings user name), when, from, to, reason."""
+    db["status_history"].create(
+        {"id": int, "post_id": int, "at": str, "who": str, "from_status": str, "to_status": str,
+         "reason": str},
+        pk="id", not_null={"post_id", "at", "who", "to_status", "reason"},
+        defaults={"who": "", "reason": ""},
+    )
+    db["status_history"].create_index(["post_id"])
+
+
+@migrations()
+def m_i5_002_export_batches(db: Database) -> None:
+    """Each export: file(s), preset, time, the posts in it (JSON list of ids)."""
+    db["export_batches"].create(
+        {"id": int, "at": str, "preset": str, "files": str, "post_ids": str, "options": str},
+        pk="id", not_null={"at", "preset", "files", "post_ids", "options"},
+        defaults={"options": "{}"},
+    )
+
+
+@migrations()
+def m_i5_003_posts_fts(db: Database) -> None:
+    """Full-text search over title, body and sources, kept current by triggers."""
+    db["posts"].enable_fts(["title", "body", "sources"], create_triggers=True,
+                           tokenize="unicode61 remove_diacritics 2")
+
+
+@migrations()
+def m_i5_004_post_media(db: Database) -> None:
+    """Images of a post: copied into the app's media folder; alt text; order."""
+    db["post_media"].create(
+        {"id": int, "post_id": int, "position": int, "path": str, "alt_text": str,
+         "original_name": str},
+        pk="id", not_null={"post_id", "position", "path", "alt_text", "original_name"},
+        defaults={"alt_text": "", "original_name": ""},
+        foreign_keys=[("post_id", "posts", "id")],
+    )
+    db["post_media"].create_index(["post_id"])
+
+
+@migrations()
+def m_i5_005_queue_order_index(db: Database) -> None:
+    """The queue's order (planned first, by time, then id) as an index: pages stop early."""
+    db.execute("CREATE INDEX IF NOT EXISTS posts_queue_order "
+               "ON posts(scheduled_at IS NULL, scheduled_at, id)")
+
+
+@migrations()
+def m_i5_006_post_uid(db: Database) -> None:
+    """A global id for review bundles: the same post on two PCs is one post, never two."""
+    db["posts"].add_column("uid", str)
+    db.execute("CREATE UNIQUE INDEX IF NOT EXISTS posts_uid ON posts(uid) WHERE uid IS NOT NULL")

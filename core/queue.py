@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
+import os
+import shutil
 import sqlite3
-from collections.abc import Iterable, Iterator
+import uuid
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
@@ -28,6 +32,10 @@ class StoreError(RuntimeError):
 
 class PostNotFoundError(KeyError):
     """No post with that id."""
+
+
+class ReasonRequiredError(ValueError):
+    """A post with an error-level finding becomes Siap only with a written reason."""
 
 
 class Status(StrEnum):
@@ -141,15 +149,155 @@ class QueueStore:
             self._require(post_id)
             self.db["posts"].update(post_id, row)
 
-    def set_status(self, post_id: int, status: Status) -> None:
+    def set_status(self, post_id: int, status: Status, *, reason: str = "", who: str = "") -> None:
+        """Change the status and record it in the history (who, when, from, to, reason).
+
+        A post with an error-level finding becomes Siap only with a written ``reason``
+        (:class:`ReasonRequiredError` otherwise); the reason is stored with the change.
+        """
         with self._writing():
-            self._require(post_id)
-            self.db["posts"].update(post_id, {"status": status.value, "updated_at": _now()})
+            self._change_status(post_id, status, reason=reason, who=who, now=_now())
+
+    def _change_status(self, post_id: int, status: Status, *, reason: str, who: str,
+                       now: str) -> bool:
+        rows = list(self.db.query("SELECT status, n_errors FROM posts WHERE id = ?", [post_id]))
+        if not rows:
+            raise PostNotFoundError(post_id)
+        old = rows[0]["status"]
+        if old == status.value:
+            return False
+        if status is Status.READY and rows[0]["n_errors"] and not reason.strip():
+            raise ReasonRequiredError(
+                f"Unggahan #{post_id} masih punya {rows[0]['n_errors']} galat. Tulis alasan "
+                "mengapa unggahan ini tetap siap terbit, atau perbaiki galatnya lebih dulu.")
+        self.db["posts"].update(post_id, {"status": status.value, "updated_at": now})
+        self.db["status_history"].insert({
+            "post_id": post_id, "at": now, "who": who, "from_status": old,
+            "to_status": status.value, "reason": reason.strip()})
+        return True
 
     def delete(self, post_id: int) -> None:
         with self._writing():
             self._require(post_id)
+            self.db["post_media"].delete_where("post_id = ?", [post_id])
             self.db["posts"].delete(post_id)
+
+    def set_schedule(self, post_id: int, when: dt.datetime | None) -> None:
+        with self._writing():
+            self._require(post_id)
+            self.db["posts"].update(post_id, {
+                "scheduled_at": when.strftime(SCHEDULE_FORMAT) if when else None,
+                "updated_at": _now()})
+
+    def record_export(self, *, preset: str, files: Sequence[Path], post_ids: Sequence[int],
+                      who: str = "", options: dict[str, object] | None = None,
+                      mark_exported: bool = True) -> int:
+        """Record an export batch and mark its posts Diekspor, in one transaction.
+
+        Call only after the files are complete and renamed. Posts already Terbit or Arsip keep
+        their status; ``mark_exported=False`` (the review copy) records the batch only.
+        Returns the batch id.
+        """
+        now = _now()
+        with self._writing():
+            batch_id = int(self.db["export_batches"].insert({
+                "at": now, "preset": preset, "files": json.dumps([str(f) for f in files]),
+                "post_ids": json.dumps(list(post_ids)),
+                "options": json.dumps(options or {}, ensure_ascii=False)}).last_pk)
+            reason = f"Ekspor {preset} (kiriman #{batch_id})"
+            for post_id in post_ids if mark_exported else ():
+                row = list(self.db.query("SELECT status FROM posts WHERE id = ?", [post_id]))
+                if row and row[0]["status"] not in _KEEP_ON_EXPORT:
+                    self._change_status(post_id, Status.EXPORTED, reason=reason, who=who, now=now)
+        return batch_id
+
+    # -- review bundles -------------------------------------------------------------------
+
+    def uid_of(self, post_id: int) -> str:
+        """The post's global id (made on first use): the same post on every PC."""
+        row = list(self.db.query("SELECT uid FROM posts WHERE id = ?", [post_id]))
+        if not row:
+            raise PostNotFoundError(post_id)
+        if row[0]["uid"]:
+            return str(row[0]["uid"])
+        uid = uuid.uuid4().hex
+        with self._writing():
+            self.db.execute("UPDATE posts SET uid = ? WHERE id = ?", [uid, post_id])
+        return uid
+
+    def post_id_for_uid(self, uid: str) -> int | None:
+        row = self.db.execute("SELECT id FROM posts WHERE uid = ?", [uid]).fetchone()
+        return int(row[0]) if row else None
+
+    def add_received(self, uid: str, draft: PostDraft, report: CheckReport, *,
+                     status: Status) -> int:
+        """Store a post that came in a review bundle under its global id."""
+        now = _now()
+        row = {**_draft_row(draft), **_report_row(report), "status": status.value,
+               "created_at": now, "updated_at": now, "uid": uid}
+        with self._writing():
+            return int(self.db["posts"].insert(row).last_pk)
+
+    def last_change(self, post_id: int) -> StatusChange | None:
+        history = self.history(post_id)
+        return history[-1] if history else None
+
+    # -- media ----------------------------------------------------------------------------
+
+    def add_media(self, post_id: int, source: Path, *, media_dir: Path, alt_text: str = "") -> Media:
+        """Copy an image into ``media_dir`` (the app's media folder) and attach it to a post."""
+        source = Path(source)
+        if source.suffix.lower() not in IMAGE_SUFFIXES:
+            raise MediaError(f"{source.name} bukan gambar yang didukung "
+                             f"({', '.join(sorted(IMAGE_SUFFIXES))}).")
+        self._require(post_id)
+        digest = hashlib.sha256()
+        try:
+            with source.open("rb") as handle:
+                for chunk in iter(lambda: handle.read(1 << 16), b""):
+                    digest.update(chunk)
+            media_dir.mkdir(parents=True, exist_ok=True)
+            target = media_dir / f"{digest.hexdigest()[:16]}{source.suffix.lower()}"
+            if not target.exists():
+                tmp = target.with_name(target.name + ".tmp")
+                shutil.copyfile(source, tmp)
+                os.replace(tmp, target)
+        except OSError as exc:
+            raise MediaError(f"Gambar {source} tidak dapat disalin: {exc.strerror or exc}") from exc
+        with self._writing():
+            position = self.db.execute(
+                "SELECT COALESCE(MAX(position), -1) + 1 FROM post_media WHERE post_id = ?",
+                [post_id]).fetchone()[0]
+            media_id = int(self.db["post_media"].insert({
+                "post_id": post_id, "position": position, "path": str(target),
+                "alt_text": alt_text, "original_name": source.name}).last_pk)
+        return self._media_row(media_id)
+
+    def media(self, post_id: int) -> list[Media]:
+        rows = self.db["post_media"].rows_where("post_id = ?", [post_id], order_by="position, id")
+        return [_media_from_row(r) for r in rows]
+
+    def media_for(self, post_ids: Iterable[int]) -> dict[int, list[Media]]:
+        out: dict[int, list[Media]] = {}
+        ids = list(post_ids)
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self.db["post_media"].rows_where(f"post_id IN ({marks})", chunk,
+                                                       order_by="post_id, position, id"):
+                out.setdefault(int(row["post_id"]), []).append(_media_from_row(row))
+        return out
+
+    def set_alt_text(self, media_id: int, alt_text: str) -> None:
+        with self._writing():
+            self.db["post_media"].update(media_id, {"alt_text": alt_text})
+
+    def remove_media(self, media_id: int) -> None:
+        with self._writing():
+            self.db["post_media"].delete(media_id)
+
+    def _media_row(self, media_id: int) -> Media:
+        return _media_from_row(self.db["post_media"].get(media_id))
 
     # -- reads ----------------------------------------------------------------------------
 
@@ -169,6 +317,95 @@ class QueueStore:
     def count(self) -> int:
         return self.db["posts"].count
 
+    def history(self, post_id: int) -> list[StatusChange]:
+        """Every status change of a post, oldest first."""
+        rows = self.db["status_history"].rows_where("post_id = ?", [post_id], order_by="id")
+        return [StatusChange(
+            post_id=int(r["post_id"]), at=dt.datetime.fromisoformat(r["at"]), who=r["who"],
+            from_status=Status(r["from_status"]) if r["from_status"] else None,
+            to_status=Status(r["to_status"]), reason=r["reason"]) for r in rows]
+
+    def count_matching(self, query: QueueQuery) -> int:
+        match = fts_query(query.text)
+        if match and query == QueueQuery(text=query.text):  # text only: the index alone counts
+            return self._fts_count(match)
+        where, args = _where(query)
+        return int(self.db.execute(f"SELECT COUNT(*) FROM posts WHERE {where}", args).fetchone()[0])
+
+    def _fts_count(self, match: str) -> int:
+        return int(self.db.execute("SELECT COUNT(*) FROM posts_fts WHERE posts_fts MATCH ?",
+                                   [match]).fetchone()[0])
+
+    def rows(self, query: QueueQuery, *, offset: int = 0, limit: int = 200) -> list[QueueRow]:
+        """One page of light rows (no findings parsed) in schedule order: for lazy views."""
+        where, args = _where(query)
+        match = fts_query(query.text)
+        source = "posts p"
+        if match and self._fts_count(match) > _WIDE_MATCH:
+            # Many hits: walk the queue order and stop after one page, instead of sorting them all.
+            source = "posts p INDEXED BY posts_queue_order"
+            where = where.replace("id IN (SELECT rowid", "+p.id IN (SELECT rowid")
+        sql = (f"SELECT p.id, p.status, p.scheduled_at, p.channels, p.title, substr(p.body, 1, 300),"
+               f" p.n_errors, p.n_warnings, (SELECT path FROM post_media m WHERE m.post_id = p.id"
+               f" ORDER BY position, id LIMIT 1) FROM {source} WHERE {where}"
+               f" ORDER BY p.scheduled_at IS NULL, p.scheduled_at, p.id LIMIT ? OFFSET ?")
+        return [QueueRow(
+            id=r[0], status=Status(r[1]),
+            scheduled_at=dt.datetime.strptime(r[2], SCHEDULE_FORMAT) if r[2] else None,
+            channels=tuple(Channel(c) for c in json.loads(r[3])), title=r[4], excerpt=r[5],
+            n_errors=r[6], n_warnings=r[7], thumbnail=r[8])
+            for r in self.db.execute(sql, [*args, limit, offset]).fetchall()]
+
+    def list_matching(self, query: QueueQuery) -> list[Post]:
+        """Full posts matching ``query``, in schedule order (for exports and bundles)."""
+        where, args = _where(query)
+        rows = self.db["posts"].rows_where(
+            where, args, order_by="scheduled_at IS NULL, scheduled_at, id")
+        return [_post_from_row(r) for r in rows]
+
+    def get_many(self, post_ids: Sequence[int]) -> list[Post]:
+        wanted = list(dict.fromkeys(post_ids))
+        found: dict[int, Post] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self.db["posts"].rows_where(f"id IN ({marks})", chunk):
+                found[int(row["id"])] = _post_from_row(row)
+        return [found[i] for i in wanted if i in found]
+
+    def scheduled_between(self, start: dt.datetime, end: dt.datetime) -> list[Slotted]:
+        """Posts planned in ``[start, end)`` that hold a slot (not Arsip)."""
+        rows = self.db.execute(
+            "SELECT id, scheduled_at, channels, status FROM posts WHERE scheduled_at >= ? "
+            "AND scheduled_at < ? AND status != ? ORDER BY scheduled_at, id",
+            [start.strftime(SCHEDULE_FORMAT), end.strftime(SCHEDULE_FORMAT),
+             Status.ARCHIVED.value]).fetchall()
+        return [Slotted(id=r[0], at=dt.datetime.strptime(r[1], SCHEDULE_FORMAT),
+                        channels=tuple(Channel(c) for c in json.loads(r[2])), status=Status(r[3]))
+                for r in rows]
+
+    def unscheduled(self, *, statuses: Iterable[Status]) -> list[Slotted]:
+        values = [s.value for s in statuses]
+        marks = ",".join("?" * len(values))
+        rows = self.db.execute(
+            f"SELECT id, channels, status FROM posts WHERE scheduled_at IS NULL "
+            f"AND status IN ({marks}) ORDER BY id", values).fetchall()
+        return [Slotted(id=r[0], at=None, channels=tuple(Channel(c) for c in json.loads(r[1])),
+                        status=Status(r[2])) for r in rows]
+
+    def export_batches(self) -> list[ExportBatch]:
+        rows = self.db["export_batches"].rows_where(order_by="id DESC")
+        return [ExportBatch(id=r["id"], at=dt.datetime.fromisoformat(r["at"]), preset=r["preset"],
+                            files=tuple(json.loads(r["files"])),
+                            post_ids=tuple(json.loads(r["post_ids"])),
+                            options=json.loads(r["options"])) for r in rows]
+
+    def export_batch(self, batch_id: int) -> ExportBatch:
+        for batch in self.export_batches():
+            if batch.id == batch_id:
+                return batch
+        raise KeyError(batch_id)
+
     # -- helpers --------------------------------------------------------------------------
 
     def _require(self, post_id: int) -> None:
@@ -183,6 +420,112 @@ class QueueStore:
                 yield
         except sqlite3.Error as exc:
             raise StoreError(f"Gagal menyimpan ke basis data: {exc}") from exc
+
+
+_WIDE_MATCH = 2000  # above this many full-text hits, page through the queue-order index
+_KEEP_ON_EXPORT = {Status.PUBLISHED.value, Status.ARCHIVED.value}
+IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".gif", ".webp"})
+
+
+class MediaError(RuntimeError):
+    """An image could not be attached; the message says why."""
+
+
+@dataclass(frozen=True, slots=True)
+class StatusChange:
+    post_id: int
+    at: dt.datetime
+    who: str
+    from_status: Status | None
+    to_status: Status
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Media:
+    id: int
+    post_id: int
+    position: int
+    path: str
+    alt_text: str
+    original_name: str
+
+
+@dataclass(frozen=True, slots=True)
+class QueueQuery:
+    """What the queue view shows: free text (full-text search) and filters."""
+
+    text: str = ""
+    status: Status | None = None
+    channel: Channel | None = None
+    date_from: dt.date | None = None  # planned day, inclusive
+    date_to: dt.date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class QueueRow:
+    """A light row for list views: no findings parsed, body cut to an excerpt."""
+
+    id: int
+    status: Status
+    scheduled_at: dt.datetime | None
+    channels: tuple[Channel, ...]
+    title: str
+    excerpt: str
+    n_errors: int
+    n_warnings: int
+    thumbnail: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Slotted:
+    id: int
+    at: dt.datetime | None
+    channels: tuple[Channel, ...]
+    status: Status
+
+
+@dataclass(frozen=True, slots=True)
+class ExportBatch:
+    id: int
+    at: dt.datetime
+    preset: str
+    files: tuple[str, ...]
+    post_ids: tuple[int, ...]
+    options: dict[str, object]
+
+
+def fts_query(text: str) -> str:
+    """User words → an FTS5 query: every word must occur (as a word prefix)."""
+    words = [w for w in text.replace('"', " ").split() if w]
+    return " ".join(f'"{w}"*' for w in words)
+
+
+def _where(query: QueueQuery) -> tuple[str, list[object]]:
+    clauses, args = ["1"], []
+    match = fts_query(query.text)
+    if match:
+        clauses.append("id IN (SELECT rowid FROM posts_fts WHERE posts_fts MATCH ?)")
+        args.append(match)
+    if query.status:
+        clauses.append("status = ?")
+        args.append(query.status.value)
+    if query.channel:
+        clauses.append("channels LIKE ?")
+        args.append(f'%"{query.channel.value}"%')
+    if query.date_from:
+        clauses.append("scheduled_at >= ?")
+        args.append(query.date_from.isoformat())
+    if query.date_to:
+        clauses.append("scheduled_at < ?")
+        args.append((query.date_to + dt.timedelta(days=1)).isoformat())
+    return " AND ".join(clauses), args
+
+
+def _media_from_row(row: dict[str, object]) -> Media:
+    return Media(id=int(row["id"]), post_id=int(row["post_id"]),  # type: ignore[call-overload]
+                 position=int(row["position"]), path=str(row["path"]),  # type: ignore[call-overload]
+                 alt_text=str(row["alt_text"]), original_name=str(row["original_name"]))
 
 
 def _refuse_non_sqlite(path: Path) -> None:

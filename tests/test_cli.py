@@ -206,3 +206,103 @@ def test_empty_post_is_fine(tmp_path: Path) -> None:
     path = tmp_path / "kosong.txt"
     path.write_bytes(b"")
     assert check_json(path) == (0, [])
+
+
+# -- issue 5: status workflow, schedule and presets on the command line ----------------------
+
+import os  # noqa: E402
+
+
+def saring_as(home: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
+    """Run with its own user data folder (settings.json) under ``home``."""
+    env = {**os.environ, "HOME": str(home), "XDG_DATA_HOME": str(home / "data")}
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True,
+                          cwd=ROOT, timeout=120, env=env)
+
+
+def _settings(home: Path, **data: object) -> None:
+    folder = home / "data" / "Saring"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "settings.json").write_text(json.dumps(data), encoding="utf-8")
+
+
+def test_set_status_reason_rule_and_history(tmp_path: Path) -> None:
+    _settings(tmp_path, user_name="Rina Humas")
+    db = str(tmp_path / "q.db")
+    long_x = tmp_path / "x.txt"
+    long_x.write_text("Warga " * 60, encoding="utf-8")  # over 280 on X: an error-level finding
+    post_id = saring_as(tmp_path, "queue", "add", "--db", db, "--channel", "x", str(long_x)).stdout
+    post_id = post_id.decode().strip()
+    refused = saring_as(tmp_path, "queue", "set-status", "--db", db, post_id, "siap")
+    assert refused.returncode == 2 and "alasan" in refused.stderr.decode()
+    ok = saring_as(tmp_path, "queue", "set-status", "--db", db, post_id, "siap",
+                   "--reason", "Dipecah jadi utas di X")
+    assert ok.returncode == 0, ok.stderr.decode()
+    history = saring_as(tmp_path, "queue", "history", "--db", db, post_id).stdout.decode()
+    assert "Rina Humas\tDraf → Siap\tDipecah jadi utas di X" in history
+    missing = saring_as(tmp_path, "queue", "set-status", "--db", db, "999", "arsip")
+    assert missing.returncode == 2 and "#999" in missing.stderr.decode()
+
+
+def test_queue_schedule_then_buffer_export_marks_posts(tmp_path: Path, post: Path) -> None:
+    slots = [{"weekday": d, "time": "08:00"} for d in range(7)]
+    _settings(tmp_path, user_name="Budi", daily_targets={"facebook": 1}, time_slots=slots)
+    db = str(tmp_path / "q.db")
+    for _ in range(2):
+        saring_as(tmp_path, "queue", "add", "--db", db, "--channel", "facebook", str(post))
+    scheduled = saring_as(tmp_path, "queue", "schedule", "--db", db)
+    assert scheduled.returncode == 0, scheduled.stderr.decode()
+    days = [line.split("\t")[1] for line in scheduled.stdout.decode().splitlines()]
+    assert len(days) == 2 and days[0] < days[1] and all(d.endswith(" 08:00") for d in days)
+    out = tmp_path / "buffer.csv"
+    exported = saring_as(tmp_path, "export", "--db", db, "--format", "buffer", "--out", str(out),
+                         "--channel", "facebook")
+    assert exported.returncode == 0, exported.stderr.decode()
+    rows = list(csv.reader(out.read_text(encoding="utf-8").splitlines()))
+    assert rows[0] == ["Text", "Image URL", "Tags", "Posting Time"]
+    assert [r[3] for r in rows[1:]] == days
+    listed = json.loads(saring_as(tmp_path, "queue", "list", "--db", db, "--json").stdout)
+    assert {p["status"] for p in listed["posts"]} == {"diekspor"}
+    again = saring_as(tmp_path, "export", "--db", db, "--format", "sprout", "--batch", "1",
+                      "--out", str(tmp_path / "sprout.csv"), "--date-order", "dmy")
+    assert again.returncode == 0, again.stderr.decode()
+    assert (tmp_path / "sprout.csv").read_text(encoding="utf-8").startswith("date,time_24hr,message_text")
+
+
+def test_disk_full_export_leaves_statuses_and_no_file(tmp_path: Path, post: Path) -> None:
+    """A real write failure (file size limit, as on a full disk) in the middle of the file."""
+    db = str(tmp_path / "q.db")
+    for _ in range(3):
+        saring_as(tmp_path, "queue", "add", "--db", db, str(post))
+    before = saring_as(tmp_path, "queue", "list", "--db", db, "--json").stdout
+    out = tmp_path / "ekspor" / "semua.csv"
+    out.parent.mkdir()
+    script = ("import resource, signal, sys, runpy; signal.signal(signal.SIGXFSZ, signal.SIG_IGN);"
+              "resource.setrlimit(resource.RLIMIT_FSIZE, (200, 200));"
+              f"sys.argv = ['main.py', 'export', '--db', {db!r}, '--format', 'generic',"
+              f" '--out', {str(out)!r}]; runpy.run_path({str(ROOT / 'main.py')!r}, run_name='__main__')")
+    env = {**os.environ, "HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "data")}
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, cwd=ROOT,
+                            timeout=120, env=env)
+    assert result.returncode == 2, result.stderr.decode()
+    assert "Tidak dapat menulis" in result.stderr.decode()
+    assert list(out.parent.iterdir()) == []
+    assert saring_as(tmp_path, "queue", "list", "--db", db, "--json").stdout == before
+
+
+def test_bundle_export_import_round_trip(tmp_path: Path, post: Path) -> None:
+    opd, kominfo = str(tmp_path / "opd.db"), str(tmp_path / "kominfo.db")
+    ids = [saring_as(tmp_path, "queue", "add", "--db", opd, str(post)).stdout.decode().strip()
+           for _ in range(2)]
+    bundle = tmp_path / "tinjau.saring"
+    sent = saring_as(tmp_path, "bundle", "export", "--db", opd, "--out", str(bundle), *ids)
+    assert sent.returncode == 0, sent.stderr.decode()
+    for expected in ("2 baru", "0 baru"):
+        got = saring_as(tmp_path, "bundle", "import", "--db", kominfo, str(bundle))
+        assert got.returncode == 0 and expected in got.stderr.decode(), got.stderr.decode()
+    listed = json.loads(saring_as(tmp_path, "queue", "list", "--db", kominfo, "--json").stdout)
+    assert len(listed["posts"]) == 2
+    bad = saring_as(tmp_path, "bundle", "import", "--db", kominfo, str(post))
+    assert bad.returncode == 2 and "bukan berkas tinjauan" in bad.stderr.decode()
+    missing = saring_as(tmp_path, "bundle", "export", "--db", opd, "--out", str(bundle), "99")
+    assert missing.returncode == 2 and "#99" in missing.stderr.decode()

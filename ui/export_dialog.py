@@ -1,7 +1,11 @@
-"""Ask what to export and where; the export itself runs in the background (main window)."""
+"""Ask what to export and where; the export itself runs in the background (main window).
+
+After the export, :class:`ExportReport` lists what was adjusted or refused.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,13 +16,33 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
-from core.queue import Status
+from core.channels import Channel
+from core.export import PRESETS, DateOrder, ExportResult, Level
+from core.queue import ExportBatch, Status
 from ui.labels import status_label
+
+_HINTS = {
+    "hootsuite": "Tanpa baris judul kolom; satu berkas per kanal, paling banyak 350 baris; jam "
+                 "dibulatkan ke kelipatan 5 menit. Pilih profil dan urutan tanggal yang sama "
+                 "saat mengunggah.",
+    "buffer": "Kolom Text, Image URL, Tags, Posting Time; satu berkas per kanal. Paket gratis "
+              "menerima 10 unggahan per kanal sekali unggah, paket berbayar 100.",
+    "publer": "Dua belas kolom persis seperti templat Publer; tanggal kosong = dijadwalkan "
+              "otomatis oleh Publer.",
+    "sprout": "Kolom date, time_24hr, message_text; paling banyak 350 baris; jarak antarunggahan "
+              "minimal 10 menit.",
+    "generic": "Semua kolom unggahan, untuk alat lain.",
+    "review": "Untuk dibuka di Excel oleh pimpinan: UTF-8 dengan BOM, pemisah titik koma, sel "
+              "berawalan = + - @ diberi apostrof. Status unggahan tidak berubah.",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,11 +50,14 @@ class ExportChoice:
     path: Path
     fmt: str
     status: Status | None
+    channel: Channel | None = None
+    date_order: DateOrder = DateOrder.MDY
+    batch: int | None = None  # export the posts of this earlier batch again
 
 
 class ExportDialog(QDialog):
     def __init__(self, default_folder: Path, status: Status | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, batches: Sequence[ExportBatch] = ()) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Ekspor antrean ke CSV"))
         self.status = QComboBox()
@@ -39,9 +66,33 @@ class ExportDialog(QDialog):
         for s in Status:
             self.status.addItem(status_label(s), s.value)  # Qt hands enums back as strings
         self.status.setCurrentIndex(max(0, self.status.findData(status.value if status else None)))
+        self.batch = QComboBox()
+        self.batch.setAccessibleName(self.tr("Ekspor ulang kiriman sebelumnya"))
+        self.batch.addItem(self.tr("— ekspor baru —"), None)
+        for b in batches:
+            self.batch.addItem(self.tr("Kiriman #{0}: {1}, {2} unggahan, {3}").format(
+                b.id, PRESETS[b.preset].label if b.preset in PRESETS else b.preset,
+                len(b.post_ids), f"{b.at:%d-%m-%Y %H:%M}"), b.id)
+        self.batch.currentIndexChanged.connect(self._batch_changed)
+        self.channel = QComboBox()
+        self.channel.setAccessibleName(self.tr("Kanal yang diekspor"))
+        self.channel.addItem(self.tr("Semua kanal"), None)
+        for c in Channel:
+            self.channel.addItem(c.label, c.value)
         self.format = QComboBox()
         self.format.setAccessibleName(self.tr("Format"))
-        self.format.addItem(self.tr("Umum — semua kolom (CSV UTF-8)"), "generic")
+        for preset in PRESETS.values():
+            self.format.addItem(self.tr(preset.label), preset.id)
+        self.format.setCurrentIndex(self.format.findData("generic"))
+        self.date_order = QComboBox()
+        self.date_order.setAccessibleName(self.tr("Urutan tanggal"))
+        for order in DateOrder:
+            self.date_order.addItem(self.tr(order.label), order.value)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #555;")
+        self.hint.setMinimumHeight(self.hint.fontMetrics().lineSpacing() * 4)
+        self.format.currentIndexChanged.connect(self._format_changed)
         self.path = QLineEdit(str(default_folder / "antrean-saring.csv"))
         self.path.setAccessibleName(self.tr("Berkas tujuan"))
         browse = QPushButton(self.tr("Pilih…"))
@@ -57,18 +108,65 @@ class ExportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(self.tr("Unggahan"), self.status)
+        if batches:
+            form.addRow(self.tr("Ekspor ulang"), self.batch)
+        form.addRow(self.tr("Kanal"), self.channel)
         form.addRow(self.tr("Format"), self.format)
+        form.addRow(self.tr("Urutan tanggal"), self.date_order)
+        form.addRow("", self.hint)
         form.addRow(self.tr("Simpan ke"), where)
         form.addRow(buttons)
-        self.resize(560, self.sizeHint().height())
+        self._format_changed()
+        self.resize(620, self.sizeHint().height())
+
+    def _batch_changed(self) -> None:
+        again = self.batch.currentData() is not None
+        self.status.setEnabled(not again)
+        self.channel.setEnabled(not again)
+
+    def _format_changed(self) -> None:
+        fmt = self.format.currentData()
+        self.date_order.setEnabled(fmt in ("hootsuite", "sprout"))
+        self.hint.setText(self.tr(_HINTS.get(fmt, "")))
 
     def choice(self) -> ExportChoice:
         status = self.status.currentData()
+        channel = self.channel.currentData()
         return ExportChoice(path=Path(self.path.text().strip()), fmt=self.format.currentData(),
-                            status=Status(status) if status else None)
+                            status=Status(status) if status else None,
+                            channel=Channel(channel) if channel else None,
+                            date_order=DateOrder(self.date_order.currentData()),
+                            batch=self.batch.currentData())
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan CSV"), self.path.text(),
                                               self.tr("Berkas CSV (*.csv)"))
         if path:
             self.path.setText(path if path.lower().endswith(".csv") else path + ".csv")
+
+
+class ExportReport(QDialog):
+    """What the export wrote, adjusted, refused and warned about."""
+
+    def __init__(self, result: ExportResult, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Laporan ekspor"))
+        counts = {level: sum(1 for n in result.notes if n.level is level) for level in Level}
+        summary = QLabel(self.tr(
+            "{0} unggahan diekspor ke {1} berkas. Disesuaikan: {2}, ditolak: {3}, peringatan: {4}."
+        ).format(len(result.post_ids), len(result.files), counts[Level.ADJUSTED],
+                 counts[Level.REFUSED], counts[Level.WARNING]))
+        summary.setWordWrap(True)
+        self.text = QPlainTextEdit()
+        self.text.setReadOnly(True)
+        lines = [self.tr("Berkas:")] + [f"  {f}" for f in result.files] + [""]
+        lines += [str(n) for n in sorted(result.notes, key=lambda n: list(Level).index(n.level))]
+        self.text.setPlainText("\n".join(lines))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Tutup"))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(buttons)
+        self.resize(720, 420)

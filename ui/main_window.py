@@ -10,11 +10,12 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QTabWidget, QWidget
 
 from core.checker import Checker
-from core.export import ExportError, ExportResult, export_csv
+from core.export import DateOrder, ExportError, ExportResult, export_posts
 from core.findings import CheckReport, Finding
-from core.queue import PostDraft, PostNotFoundError, QueueStore, StoreError
+from core.queue import PostDraft, PostNotFoundError, QueueQuery, QueueStore, StoreError
+from ui.calendar_view import CalendarView
 from ui.compose import ComposeForm
-from ui.export_dialog import ExportDialog
+from ui.export_dialog import ExportDialog, ExportReport
 from ui.findings_panel import FindingsPanel
 from ui.queue_view import QueueView
 from ui.tasks import TaskRunner
@@ -46,6 +47,11 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(splitter, self.tr("Tulis"))
         self.tabs.addTab(self.queue, self.tr("Antrean"))
+        self.calendar = CalendarView(store)
+        self.tabs.addTab(self.calendar, self.tr("Kalender"))
+        self.queue.changed.connect(self.calendar.refresh)
+        self.tabs.currentChanged.connect(
+            lambda i: self.calendar.refresh() if self.tabs.widget(i) is self.calendar else None)
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
         self._build_menu()
@@ -202,20 +208,43 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def export_queue(self) -> None:
-        dialog = ExportDialog(Path.home(), self.queue.status_filter(), self)
+        dialog = ExportDialog(Path.home(), self.queue.status_filter(), self,
+                              batches=self.store.export_batches()[:30])
         if dialog.exec() != ExportDialog.DialogCode.Accepted:
             return
         choice = dialog.choice()
-        self.run_export(choice.path, choice.fmt, choice.status)
+        self.run_export(choice.path, choice.fmt, choice.status, channel=choice.channel,
+                        date_order=choice.date_order, batch=choice.batch)
 
-    def run_export(self, path: Path, fmt: str, status: object) -> None:
-        posts = self.store.list(status=status)  # type: ignore[arg-type] - Status | None
+    def run_export(self, path: Path, fmt: str, status: object, *, channel: object = None,
+                   date_order: DateOrder = DateOrder.MDY, batch: int | None = None) -> None:
+        # read here: sqlite3 belongs to this thread
+        if batch is not None:
+            posts = self.store.get_many(self.store.export_batch(batch).post_ids)
+        else:
+            posts = self.store.list_matching(QueueQuery(status=status, channel=channel))  # type: ignore[arg-type]
+        media = self.store.media_for(p.id for p in posts)
         self.statusBar().showMessage(self.tr("Mengekspor {0} unggahan…").format(len(posts)))
-        self.tasks.run(lambda: export_csv(posts, path, fmt=fmt), self._exported, self._export_failed)
+        self.tasks.run(lambda: export_posts(posts, path, preset=fmt, media=media,
+                                            date_order=date_order),
+                       lambda result: self._exported(result, date_order), self._export_failed)
 
-    def _exported(self, result: ExportResult) -> None:
+    def _exported(self, result: ExportResult, date_order: DateOrder = DateOrder.MDY) -> None:
+        if result.post_ids:  # the files are in place: now record the batch and the statuses
+            try:
+                self.store.record_export(
+                    preset=result.preset, files=result.files, post_ids=result.post_ids,
+                    who=self.queue.who(), options={"date_order": date_order.value},
+                    mark_exported=result.preset != "review")
+            except StoreError as exc:
+                QMessageBox.warning(self, self.tr("Status tidak diubah"), str(exc))
+            self.queue.refresh()
+            self.calendar.refresh()
         self.statusBar().showMessage(
-            self.tr("{0} unggahan diekspor ke {1}").format(result.rows, result.path), 10000)
+            self.tr("{0} unggahan diekspor ke {1}").format(len(result.post_ids), result.path), 10000)
+        if result.notes:
+            self.last_export_report = ExportReport(result, self)
+            self.last_export_report.open()
 
     def _export_failed(self, error: BaseException) -> None:
         self.statusBar().clearMessage()

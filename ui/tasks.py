@@ -26,6 +26,7 @@ class TaskRunner(QObject):
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="saring-task")
         self._finished.connect(self._deliver)
         self._pending = 0
+        self._shut = False
 
     @property
     def busy(self) -> bool:
@@ -33,6 +34,8 @@ class TaskRunner(QObject):
 
     def run(self, job: Callable[[], T], on_success: Callable[[T], Any],
             on_failure: Callable[[BaseException], Any]) -> None:
+        if self._shut:  # the window is closing: a late timer's job is dropped, as queued ones are
+            return
         self._pending += 1
 
         def done(future: Future[T]) -> None:
@@ -51,4 +54,5 @@ class TaskRunner(QObject):
 
     def shutdown(self) -> None:
         """Wait for the running job; drop the queued ones."""
+        self._shut = True
         self._executor.shutdown(wait=True, cancel_futures=True)

@@ -55,6 +55,7 @@ def test_generic_header_and_rows(store: QueueStore, tmp_path: Path) -> None:
         "body": "Pengumuman: “libur”, kantor tutup.\nTerima kasih 😀", "sources": "BPBD; KBBI",
         "errors": "1", "warnings": "2", "infos": "0",
         "created_at": post.created_at.isoformat(sep=" "), "updated_at": post.updated_at.isoformat(sep=" "),
+        "images": "", "alt_texts": "",
     }
     row2 = dict(zip(header, second, strict=True))
     assert (row2["status"], row2["scheduled_at"], row2["channels"], row2["title"]) == ("draf", "", "", "")
@@ -160,3 +161,178 @@ def test_text_that_cannot_be_encoded_leaves_no_temp(store: QueueStore, tmp_path:
     with pytest.raises(ExportError):
         export_csv([broken], target)
     assert list(tmp_path.iterdir()) == []
+
+
+# -- presets (issue 5), each against /work/shared/domain/export-formats.md ------------------
+
+import datetime as dt  # noqa: E402
+
+from core.export import (  # noqa: E402
+    PUBLER_COLUMNS,
+    DateOrder,
+    Level,
+    export_posts,
+    neutralise,
+    plan_export,
+)
+
+NOW = dt.datetime(2030, 5, 1, 9, 0)
+
+
+@pytest.fixture
+def future(tmp_path: Path) -> Iterator[QueueStore]:
+    s = QueueStore(":memory:")
+    for body, when, channels in [
+        ("Vaksinasi gratis, datang ya", "2030-05-13 19:03", (Channel.FACEBOOK,)),
+        ("@warga: jalan ditutup", "2030-05-13 19:05", (Channel.FACEBOOK, Channel.INSTAGRAM)),
+        ("Sudah lewat", "2030-05-01 09:05", (Channel.FACEBOOK,)),  # < 10 minutes ahead
+        ("Tanpa jadwal", None, (Channel.FACEBOOK,)),
+        ("Tanpa kanal", "2030-05-14 08:00", ()),
+    ]:
+        s.add(PostDraft(body=body, channels=channels,
+                        scheduled_at=parse_schedule(when) if when else None), CheckReport(body))
+    yield s
+    s.close()
+
+
+def _raw(path: Path) -> bytes:
+    return path.read_bytes()
+
+
+def _by_post(notes: object, post_id: int) -> list[object]:
+    return [n.level for n in notes if n.post_id == post_id]  # type: ignore[attr-defined]
+
+
+def test_hootsuite_rows_rounding_refusals_and_per_channel_files(future: QueueStore,
+                                                                 tmp_path: Path) -> None:
+    result = export_posts(future.list(), tmp_path / "hs.csv", preset="hootsuite", now=NOW,
+                          date_order=DateOrder.DMY)
+    fb, ig = tmp_path / "hs-facebook.csv", tmp_path / "hs-instagram.csv"
+    assert result.files == (fb, ig)
+    assert _raw(fb) == (b'13/05/2030 19:05,"Vaksinasi gratis, datang ya",\r\n'
+                        b'13/05/2030 19:10,@warga: jalan ditutup,\r\n')  # no header row
+    assert _rows(ig) == [["13/05/2030 19:05", "@warga: jalan ditutup", ""]]
+    ids = sorted(p.id for p in future.list())  # insertion order
+    assert Level.ADJUSTED in _by_post(result.notes, ids[0])  # 19:03 → 19:05
+    assert Level.ADJUSTED in _by_post(result.notes, ids[1])  # slot taken → 19:10 on Facebook
+    assert Level.WARNING in _by_post(result.notes, ids[1])  # starts with @: warned, no apostrophe
+    assert sorted(result.post_ids) == ids[:2]
+    refused = {n.post_id for n in result.notes if n.level is Level.REFUSED}
+    assert refused == set(ids[2:])
+
+
+def test_hootsuite_month_first_by_default_and_350_rows_a_file(tmp_path: Path) -> None:
+    s = QueueStore(":memory:")
+    for n in range(351):
+        s.add(PostDraft(body=f"p{n}", channels=(Channel.X,),
+                        scheduled_at=dt.datetime(2030, 6, 1, 8, 0) + dt.timedelta(minutes=5 * n)),
+              CheckReport("x"))
+    result = export_posts(s.list(), tmp_path / "hs.csv", preset="hootsuite", now=NOW)
+    assert [len(_rows(f)) for f in result.files] == [350, 1]
+    assert result.files == (tmp_path / "hs-1.csv", tmp_path / "hs-2.csv")
+    assert _rows(result.files[0])[0][0] == "06/01/2030 08:00"
+    assert all(int(r[0][-2:]) % 5 == 0 for f in result.files for r in _rows(f))
+
+
+def test_buffer_header_time_format_one_file_per_channel_and_limits(tmp_path: Path) -> None:
+    s = QueueStore(":memory:")
+    for n in range(12):
+        s.add(PostDraft(body=f"Info {n}", channels=(Channel.FACEBOOK,) if n else (Channel.THREADS,),
+                        scheduled_at=dt.datetime(2030, 6, 1, 8, n)), CheckReport("x"))
+    result = export_posts(s.list(), tmp_path / "buffer.csv", preset="buffer", now=NOW)
+    assert result.files == (tmp_path / "buffer-facebook.csv", tmp_path / "buffer-threads.csv")
+    rows = _rows(result.files[0])
+    assert rows[0] == ["Text", "Image URL", "Tags", "Posting Time"]
+    assert rows[1] == ["Info 1", "", "", "2030-06-01 08:01"]
+    assert _raw(result.files[1]).startswith(b"Text,Image URL,Tags,Posting Time\r\n")
+    warnings = [n.message for n in result.notes if n.level is Level.WARNING]
+    assert any("11 unggahan untuk Facebook" in w and "10" in w for w in warnings)
+
+
+def test_publer_header_verbatim_and_blank_date_is_auto_schedule(future: QueueStore,
+                                                                 tmp_path: Path) -> None:
+    posts = [p for p in future.list() if p.draft.channels == (Channel.FACEBOOK,)]
+    result = export_posts(posts, tmp_path / "publer.csv", preset="publer", now=NOW)
+    assert _raw(result.path).split(b"\r\n")[0] == (
+        b"Date,Text,Link(s),Media URL(s),Title,Label(s),Alt text(s),Comment(s),Board/Album,"
+        b"Post subtype,CTA,Reminder")
+    header, *rows = _rows(result.path)
+    assert tuple(header) == PUBLER_COLUMNS and all(len(r) == 12 for r in rows)
+    assert [(r[0], r[1]) for r in rows] == [
+        ("2030-05-01 09:05", "Sudah lewat"), ("2030-05-13 19:03", "Vaksinasi gratis, datang ya"),
+        ("", "Tanpa jadwal")]
+
+
+def test_sprout_header_date_order_spacing_and_lead_time(tmp_path: Path) -> None:
+    s = QueueStore(":memory:")
+    for when in ("2030-06-01 08:00", "2030-06-01 08:04", "2030-06-01 08:20", "2030-05-01 09:09"):
+        s.add(PostDraft(body=when, channels=(Channel.FACEBOOK,), scheduled_at=parse_schedule(when)),
+              CheckReport("x"))
+    result = export_posts(s.list(), tmp_path / "sprout.csv", preset="sprout", now=NOW,
+                          date_order=DateOrder.MDY)
+    assert _rows(result.path) == [
+        ["date", "time_24hr", "message_text"],
+        ["06/01/2030", "08:00", "2030-06-01 08:00"],
+        ["06/01/2030", "08:10", "2030-06-01 08:04"],  # moved: 10 minutes apart
+        ["06/01/2030", "08:20", "2030-06-01 08:20"],
+    ]
+    assert [n.level for n in result.notes] == [Level.REFUSED, Level.ADJUSTED]
+
+
+@pytest.mark.parametrize("cell", ["=1+1", "+62 812", "-bullet", "@akun", "\tx", "\rx", "\nx"])
+def test_review_file_neutralises_formula_cells(tmp_path: Path, cell: str) -> None:
+    s = QueueStore(":memory:")
+    s.add(PostDraft(body=cell, title=cell, sources=cell), CheckReport("x"))
+    result = export_posts(s.list(), tmp_path / "tinjau.csv", preset="review", now=NOW)
+    data = _raw(result.path)
+    assert data.startswith(b"\xef\xbb\xbfNo;Status;Rencana terbit;")
+    assert data.endswith(b"\r\n")
+    with result.path.open(encoding="utf-8-sig", newline="") as handle:
+        header, row = list(csv.reader(handle, delimiter=";"))
+    values = dict(zip(header, row, strict=True))
+    for column in ("Judul", "Isi unggahan", "Sumber"):
+        assert values[column] == "'" + cell
+    assert neutralise("#pemilu") == "#pemilu" and neutralise("a=b") == "a=b"
+
+
+def test_import_files_keep_the_caption_as_written(future: QueueStore, tmp_path: Path) -> None:
+    result = export_posts(future.list(), tmp_path / "b.csv", preset="buffer", now=NOW)
+    assert ["@warga: jalan ditutup", "", "", "2030-05-13 19:05"] in _rows(result.files[0])
+    generic = export_posts(future.list(), tmp_path / "g.csv", preset="generic", now=NOW)
+    assert "@warga: jalan ditutup" in [r[5] for r in _rows(generic.path)]
+    (warning,) = [n for n in generic.notes if n.level is Level.WARNING]
+    assert "'@'" in warning.message and "Excel" in warning.message
+
+
+def test_plan_writes_nothing(future: QueueStore, tmp_path: Path) -> None:
+    plan = plan_export(future.list(), tmp_path / "x.csv", preset="buffer", now=NOW)
+    assert plan.files and list(tmp_path.iterdir()) == []
+
+
+def test_failed_second_file_removes_the_first(future: QueueStore, tmp_path: Path) -> None:
+    """One file of a multi-file export cannot be put in place: none is left behind."""
+    (tmp_path / "hs-instagram.csv").mkdir()
+    (tmp_path / "hs-instagram.csv" / "isi").write_text("x")  # a folder in the way
+    with pytest.raises(ExportError):
+        export_posts(future.list(), tmp_path / "hs.csv", preset="hootsuite", now=NOW)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["hs-instagram.csv"]
+
+
+def test_images_copied_beside_the_csv_and_named(tmp_path: Path) -> None:
+    s = QueueStore(":memory:")
+    post_id = s.add(PostDraft(body="Foto", channels=(Channel.FACEBOOK,),
+                              scheduled_at=dt.datetime(2030, 6, 1, 8, 0)), CheckReport("x"))
+    image = tmp_path / "a.JPG"
+    image.write_bytes(b"\xff\xd8jpeg")
+    s.add_media(post_id, image, media_dir=tmp_path / "media", alt_text="Foto kegiatan")
+    out = tmp_path / "out"
+    out.mkdir()
+    generic = export_posts(s.list(), out / "semua.csv", preset="generic", now=NOW,
+                           media=s.media_for([post_id]))
+    row = dict(zip(*_rows(generic.path), strict=True))
+    assert (row["images"], row["alt_texts"]) == ("semua-gambar/1-1.jpg", "Foto kegiatan")
+    assert (out / "semua-gambar" / "1-1.jpg").read_bytes() == b"\xff\xd8jpeg"
+    buffer = export_posts(s.list(), out / "buf.csv", preset="buffer", now=NOW,
+                          media=s.media_for([post_id]))
+    assert any("URL publik" in n.message for n in buffer.notes)
+    assert (out / "buf-gambar" / "1-1.jpg").exists()

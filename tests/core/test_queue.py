@@ -9,6 +9,7 @@ import pytest
 
 from core.channels import Channel
 from core.findings import Category, CheckReport, Finding, Severity
+from core.migrations import migrations
 from core.queue import (
     PostDraft,
     PostNotFoundError,
@@ -191,7 +192,7 @@ def test_file_store_persists_and_records_migrations_once(tmp_path: Path) -> None
         again.close()
     with sqlite3.connect(path) as conn:
         rows = conn.execute("SELECT migration_set, name FROM _sqlite_migrations").fetchall()
-    assert rows == [("saring", "m001_posts")]
+    assert rows == [("saring", m.name) for m in migrations._migrations]  # each applied once
 
 
 def test_empty_file_becomes_a_database(tmp_path: Path) -> None:
@@ -233,3 +234,100 @@ def test_parent_is_a_file(tmp_path: Path) -> None:
     (tmp_path / "berkas").write_text("x")
     with pytest.raises(StoreError):
         QueueStore(tmp_path / "berkas" / "saring.db")
+
+
+# -- status workflow and history (issue 5) ---------------------------------------------------
+
+from core.queue import QueueQuery, ReasonRequiredError  # noqa: E402
+
+
+def test_status_change_is_recorded_with_who_when_from_to_reason(store: QueueStore) -> None:
+    post_id = store.add(_draft(), CheckReport(BODY))
+    store.set_status(post_id, Status.NEEDS_REVISION, who="Rina", reason="Tambah sumber")
+    store.set_status(post_id, Status.READY, who="Budi")
+    history = store.history(post_id)
+    assert [(h.who, h.from_status, h.to_status, h.reason) for h in history] == [
+        ("Rina", Status.DRAFT, Status.NEEDS_REVISION, "Tambah sumber"),
+        ("Budi", Status.NEEDS_REVISION, Status.READY, ""),
+    ]
+    assert all(abs((h.at - dt.datetime.now()).total_seconds()) < 60 for h in history)
+
+
+def test_same_status_records_nothing(store: QueueStore) -> None:
+    post_id = store.add(_draft(), CheckReport(BODY))
+    store.set_status(post_id, Status.DRAFT, who="Rina")
+    assert store.history(post_id) == []
+
+
+def test_post_with_error_becomes_siap_only_with_a_reason(store: QueueStore) -> None:
+    post_id = store.add(_draft(), CheckReport(BODY, FINDINGS))  # one error-level finding
+    for blank in ("", "   "):
+        with pytest.raises(ReasonRequiredError, match="alasan"):
+            store.set_status(post_id, Status.READY, who="Rina", reason=blank)
+    assert store.get(post_id).status is Status.DRAFT and store.history(post_id) == []
+    store.set_status(post_id, Status.NEEDS_REVISION, who="Rina")  # other statuses need none
+    store.set_status(post_id, Status.READY, who="Rina", reason=" Sudah dicek kepala bidang ")
+    assert store.get(post_id).status is Status.READY
+    assert store.history(post_id)[-1].reason == "Sudah dicek kepala bidang"
+
+
+def test_record_export_marks_posts_and_keeps_published(store: QueueStore, tmp_path: Path) -> None:
+    a = store.add(_draft("a"), CheckReport("a"), status=Status.READY)
+    b = store.add(_draft("b"), CheckReport("b"), status=Status.PUBLISHED)
+    batch = store.record_export(preset="buffer", files=[tmp_path / "x.csv"], post_ids=[a, b],
+                                who="Rina")
+    assert store.get(a).status is Status.EXPORTED and store.get(b).status is Status.PUBLISHED
+    assert store.history(a)[-1].reason == f"Ekspor buffer (kiriman #{batch})"
+    (recorded,) = store.export_batches()
+    assert (recorded.preset, recorded.post_ids, recorded.files) == ("buffer", (a, b),
+                                                                    (str(tmp_path / "x.csv"),))
+
+
+def test_search_and_filters(store: QueueStore) -> None:
+    fb = store.add(_draft("Vaksinasi gratis di puskesmas", channels=(Channel.FACEBOOK,),
+                          when="2025-03-01 08:00"), CheckReport("x"))
+    ig = store.add(_draft("Jadwal vaksinasi anak", channels=(Channel.INSTAGRAM,),
+                          when="2025-03-02 08:00"), CheckReport("x"), status=Status.READY)
+    store.add(_draft("Lomba kebersihan kampung"), CheckReport("x"))
+    assert {r.id for r in store.rows(QueueQuery(text="vaksin"))} == {fb, ig}
+    assert [r.id for r in store.rows(QueueQuery(text="vaksinasi puskesmas"))] == [fb]
+    assert [r.id for r in store.rows(QueueQuery(text="vaksin", status=Status.READY))] == [ig]
+    assert [r.id for r in store.rows(QueueQuery(channel=Channel.FACEBOOK))] == [fb]
+    day = dt.date(2025, 3, 2)
+    assert [r.id for r in store.rows(QueueQuery(date_from=day, date_to=day))] == [ig]
+    assert store.count_matching(QueueQuery(text='"=kutip')) == 0  # odd input is no SQL error
+    assert store.count_matching(QueueQuery()) == 3
+    store.update(fb, _draft("Pengumuman lomba", channels=(Channel.FACEBOOK,)), CheckReport("x"))
+    assert store.count_matching(QueueQuery(text="vaksinasi")) == 1  # the index follows updates
+
+
+def test_media_copied_into_media_folder(store: QueueStore, tmp_path: Path) -> None:
+    post_id = store.add(_draft(), CheckReport(BODY))
+    image = tmp_path / "foto.png"
+    image.write_bytes(b"\x89PNG\r\n\x1a\nDATA")
+    media = store.add_media(post_id, image, media_dir=tmp_path / "media", alt_text="Foto rapat")
+    assert Path(media.path).parent == tmp_path / "media"
+    assert Path(media.path).read_bytes() == image.read_bytes()
+    image.unlink()  # the copy stays
+    store.set_alt_text(media.id, "Rapat koordinasi")
+    (again,) = store.media(post_id)
+    assert again.alt_text == "Rapat koordinasi" and Path(again.path).exists()
+    assert store.rows(QueueQuery())[0].thumbnail == again.path
+    store.delete(post_id)
+    assert store.media(post_id) == []
+
+
+def test_wide_search_walks_the_queue_order_with_the_same_result(
+        store: QueueStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    import core.queue
+
+    for n in range(30):
+        when = None if n % 4 == 0 else f"2025-03-{1 + n % 28:02d} {8 + n % 9:02d}:00"
+        store.add(_draft(f"vaksinasi {'anak' if n % 2 else 'lansia'} {n}", when=when),
+                  CheckReport("x"), status=Status.READY if n % 3 else Status.DRAFT)
+    queries = [QueueQuery(text="vaksin"), QueueQuery(text="anak", status=Status.READY)]
+    narrow = [[r.id for r in store.rows(q, offset=3, limit=7)] for q in queries]
+    monkeypatch.setattr(core.queue, "_WIDE_MATCH", 0)
+    wide = [[r.id for r in store.rows(q, offset=3, limit=7)] for q in queries]
+    assert wide == narrow and all(len(ids) == 7 for ids in wide)
+    assert store.count_matching(queries[0]) == 30

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from core.channels import Channel
@@ -107,3 +108,158 @@ def test_failed_export_says_so_and_changes_nothing(qtbot, window: MainWindow, tm
     qtbot.waitUntil(lambda: bool(warnings), timeout=5000)
     assert "tidak-ada" in warnings[0] and "tidak berubah" in warnings[0]
     assert window.store.list() == before
+
+
+# -- issue 5: reason rule, history, search, lazy model, images -----------------------------
+
+import datetime as dt  # noqa: E402
+
+from core.findings import Category, CheckReport, Finding, Severity  # noqa: E402
+from core.queue import PostDraft, QueueStore  # noqa: E402
+from ui.queue_view import PAGE, QueueView  # noqa: E402
+
+ERR = Finding("platform.length.x", Category.PLATFORM, Severity.ERROR, 0, 1, "Terlalu panjang", "W")
+
+
+def _view(qtbot, store: QueueStore, tmp_path: Path) -> QueueView:
+    view = QueueView(store, who=lambda: "Rina", media_dir=tmp_path / "media")
+    qtbot.addWidget(view)
+    view.resize(1000, 600)
+    view.show()
+    return view
+
+
+def test_siap_with_errors_asks_a_reason_and_history_shows_it(qtbot, store: QueueStore,
+                                                              tmp_path: Path) -> None:
+    post_id = store.add(PostDraft(body="Warga"), CheckReport("Warga", (ERR,)))
+    view = _view(qtbot, store, tmp_path)
+    view.select_id(post_id)
+    asked: list[str] = []
+    view.ask_reason = lambda q: asked.append(q) or ""  # cancelled / empty: nothing changes
+    view.set_selected_status(Status.READY)
+    assert store.get(post_id).status is Status.DRAFT and "1 galat" in asked[0]
+    view.ask_reason = lambda q: "Sudah disetujui Kabid"
+    view.set_selected_status(Status.READY)
+    assert store.get(post_id).status is Status.READY
+    view.select_id(post_id)
+    lines = [view.history.item(i).text() for i in range(view.history.count())]
+    assert len(lines) == 1 and "Rina" in lines[0] and "Draf → Siap" in lines[0]
+    assert "Sudah disetujui Kabid" in lines[0]
+
+
+def test_search_box_and_channel_filter(qtbot, store: QueueStore, tmp_path: Path) -> None:
+    a = store.add(PostDraft(body="Vaksinasi gratis", channels=(Channel.FACEBOOK,)), CheckReport("x"))
+    store.add(PostDraft(body="Lomba kebersihan", channels=(Channel.X,)), CheckReport("x"))
+    view = _view(qtbot, store, tmp_path)
+    view.search.setText("vaksin")
+    qtbot.waitUntil(lambda: [p.id for p in view.model.posts] == [a], timeout=2000)
+    view.search.setText("")
+    qtbot.waitUntil(lambda: len(view.model.posts) == 2, timeout=2000)
+    view.channel.setCurrentIndex(view.channel.findData(Channel.X.value))
+    assert [p.excerpt for p in view.model.posts] == ["Lomba kebersihan"]
+
+
+def test_model_fetches_pages_as_the_view_scrolls(qtbot, store: QueueStore, tmp_path: Path) -> None:
+    store.db["posts"].insert_all(
+        {"body": f"p{n}", "created_at": "2025-01-01T00:00:00", "updated_at": "2025-01-01T00:00:00",
+         "scheduled_at": (dt.datetime(2030, 1, 1) + dt.timedelta(hours=n)).strftime("%Y-%m-%d %H:%M")}
+        for n in range(PAGE * 3))
+    view = _view(qtbot, store, tmp_path)
+    assert view.model.total == PAGE * 3 and len(view.model.posts) <= PAGE * 2
+    view.table.scrollToBottom()
+    qtbot.waitUntil(lambda: len(view.model.posts) > PAGE, timeout=2000)
+    while view.model.canFetchMore():
+        view.model.fetchMore()
+    assert [p.excerpt for p in view.model.posts] == [f"p{n}" for n in range(PAGE * 3)]
+
+
+def test_image_gets_copied_and_shown(qtbot, store: QueueStore, tmp_path: Path) -> None:
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(40, 30, QImage.Format.Format_RGB32)
+    image.fill(QColor("#2e7d32"))
+    source = tmp_path / "foto.png"
+    image.save(str(source))
+    post_id = store.add(PostDraft(body="Foto kegiatan"), CheckReport("x"))
+    view = _view(qtbot, store, tmp_path)
+    view.attach_image(post_id, source, "Bupati menanam pohon")
+    view.select_id(post_id)
+    assert "Bupati menanam pohon" in view.alt_text.text()
+    assert not view.preview.pixmap().isNull()
+    index = view.model.index(0, 4)
+    assert not view.model.data(index, Qt.ItemDataRole.DecorationRole).isNull()
+    assert (tmp_path / "media").is_dir()
+
+
+def test_export_marks_posts_after_the_file_and_records_the_batch(qtbot, window: MainWindow,
+                                                                 tmp_path: Path) -> None:
+    post_id = save(qtbot, window, "Layanan dibuka.", "Satu")
+    target = tmp_path / "semua.csv"
+    window.run_export(target, "generic", None)
+    qtbot.waitUntil(lambda: window.store.get(post_id).status is Status.EXPORTED, timeout=5000)
+    assert target.exists()
+    (batch,) = window.store.export_batches()
+    assert (batch.preset, batch.post_ids) == ("generic", (post_id,))
+    review = tmp_path / "tinjau.csv"
+    window.run_export(review, "review", None)
+    qtbot.waitUntil(lambda: len(window.store.export_batches()) == 2, timeout=5000)
+    assert review.read_bytes().startswith(b"\xef\xbb\xbf")
+    assert window.store.get(post_id).status is Status.EXPORTED
+
+
+def test_send_and_receive_review_bundle(qtbot, store: QueueStore, tmp_path: Path) -> None:
+    a = store.add(PostDraft(body="Satu"), CheckReport("x"))
+    b = store.add(PostDraft(body="Dua"), CheckReport("x"))
+    view = _view(qtbot, store, tmp_path)
+    view.table.selectAll()
+    assert sorted(view.selected_ids()) == [a, b]
+    view.send_for_review(tmp_path / "t.saring")
+    assert "2 unggahan" in view.message
+    other = QueueStore(tmp_path / "lain.db")
+    peer = QueueView(other, who=lambda: "Sari", media_dir=tmp_path / "m2")
+    qtbot.addWidget(peer)
+    peer.receive_review(tmp_path / "t.saring")
+    peer.receive_review(tmp_path / "t.saring")
+    assert other.count() == 2 and len(peer.model.posts) == 2 and "0 unggahan baru" in peer.message
+    other.close()
+
+
+def test_an_earlier_batch_can_be_exported_again(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    from ui.export_dialog import ExportDialog
+
+    first = save(qtbot, window, "Layanan dibuka.", "Satu")
+    window.run_export(tmp_path / "a.csv", "generic", None)
+    qtbot.waitUntil(lambda: len(window.store.export_batches()) == 1, timeout=5000)
+    save(qtbot, window, "Layanan ditutup.", "Dua")
+    dialog = ExportDialog(tmp_path, None, window, batches=window.store.export_batches())
+    qtbot.addWidget(dialog)
+    dialog.batch.setCurrentIndex(1)
+    choice = dialog.choice()
+    assert choice.batch == 1 and not dialog.status.isEnabled()
+    window.run_export(tmp_path / "b.csv", "review", None, batch=choice.batch)
+    qtbot.waitUntil(lambda: (tmp_path / "b.csv").exists(), timeout=5000)
+    with (tmp_path / "b.csv").open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle, delimiter=";"))
+    assert [r[0] for r in rows[1:]] == [str(first)]
+
+
+def test_jadwalkan_otomatis_button(qtbot, store: QueueStore, tmp_path: Path, monkeypatch) -> None:
+    from core.schedule import Plan
+    from core.settings import TimeSlot
+
+    post_id = store.add(PostDraft(body="x", channels=(Channel.FACEBOOK,)), CheckReport("x"))
+    plan = Plan(targets={Channel.FACEBOOK: 1}, slots=tuple(TimeSlot(d, "09:00") for d in range(7)))
+    view = QueueView(store, who=lambda: "Rina", media_dir=tmp_path / "m", plan=lambda: plan)
+    qtbot.addWidget(view)
+    view.select_id(post_id)
+    view.schedule_button.click()
+    at = store.get(post_id).draft.scheduled_at
+    assert at is not None and at.time() == dt.time(9, 0) and at > dt.datetime.now()
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
+    empty = QueueView(store, who=lambda: "Rina", media_dir=tmp_path / "m",
+                      plan=lambda: Plan(targets={}, slots=()))
+    qtbot.addWidget(empty)
+    empty.select_id(post_id)
+    empty.schedule_button.click()
+    assert warnings and "Pengaturan" in warnings[0]

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+import datetime as dt
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from core.bundle import BundleError, export_bundle, import_bundle
+from core.channels import Channel
+from core.findings import Category, CheckReport, Finding, Severity
+from core.queue import PostDraft, QueueStore, Status
+
+ERR = Finding("platform.length.x", Category.PLATFORM, Severity.ERROR, 0, 5, "Terlalu panjang", "Warga")
+WARN = Finding("baku.imbau", Category.STANDARD, Severity.WARNING, 6, 16, "tidak baku", "menghimbau",
+               ("mengimbau",), "KBBI")
+
+
+@pytest.fixture
+def opd(tmp_path: Path) -> Iterator[QueueStore]:
+    s = QueueStore(tmp_path / "opd.db")
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def kominfo(tmp_path: Path) -> Iterator[QueueStore]:
+    s = QueueStore(tmp_path / "kominfo.db")
+    yield s
+    s.close()
+
+
+def test_round_trip_without_duplicates_and_decisions_travel_back(
+        opd: QueueStore, kominfo: QueueStore, tmp_path: Path) -> None:
+    image = tmp_path / "foto.png"
+    image.write_bytes(b"\x89PNG\r\n\x1a\nfoto")
+    a = opd.add(PostDraft(body="Warga menghimbau", title="Imbauan", channels=(Channel.X,),
+                          scheduled_at=dt.datetime(2030, 6, 3, 8, 0)), CheckReport("x", (ERR, WARN)))
+    b = opd.add(PostDraft(body="Lomba kebersihan"), CheckReport("y"))
+    opd.add_media(a, image, media_dir=tmp_path / "opd-media", alt_text="Foto warga")
+    sent = export_bundle(opd, [a, b], tmp_path / "kirim.saring", sender="Rina", office="Dinkes")
+    assert (sent.posts, sent.images) == (2, 1)
+
+    first = import_bundle(kominfo, sent.path, media_dir=tmp_path / "kominfo-media")
+    again = import_bundle(kominfo, sent.path, media_dir=tmp_path / "kominfo-media")
+    assert len(first.added) == 2 and again.added == () and again.updated == ()
+    assert kominfo.count() == 2
+    got = kominfo.get(first.added[0])
+    assert got.findings == (ERR, WARN) and got.draft == opd.get(a).draft
+    (media,) = kominfo.media(got.id)
+    assert media.alt_text == "Foto warga" and Path(media.path).read_bytes() == image.read_bytes()
+
+    # The reviewer decides: one Siap (with a reason, it has an error), one back for revision.
+    kominfo.set_status(got.id, Status.READY, who="Kominfo: Sari", reason="Akan dipecah jadi utas")
+    kominfo.set_status(first.added[1], Status.NEEDS_REVISION, who="Kominfo: Sari",
+                       reason="Tambahkan sumber")
+    back = export_bundle(kominfo, list(first.added), tmp_path / "balik.saring", sender="Sari")
+    result = import_bundle(opd, back.path, media_dir=tmp_path / "opd-media")
+    assert result.added == () and sorted(result.decisions) == [a, b]
+    assert opd.get(a).status is Status.READY and opd.get(b).status is Status.NEEDS_REVISION
+    last = opd.history(a)[-1]
+    assert (last.who, last.reason) == ("Kominfo: Sari", "Akan dipecah jadi utas")
+    assert opd.count() == 2 and len(opd.media(a)) == 1
+    # Importing the decisions twice changes nothing more.
+    assert import_bundle(opd, back.path, media_dir=tmp_path / "opd-media").decisions == ()
+    assert len(opd.history(a)) == 1
+
+
+def test_edits_by_the_sender_update_the_reviewers_copy(opd: QueueStore, kominfo: QueueStore,
+                                                       tmp_path: Path) -> None:
+    a = opd.add(PostDraft(body="Versi satu"), CheckReport("x"))
+    import_bundle(kominfo, export_bundle(opd, [a], tmp_path / "1.saring").path,
+                  media_dir=tmp_path / "m")
+    opd.update(a, PostDraft(body="Versi dua"), CheckReport("x"))
+    result = import_bundle(kominfo, export_bundle(opd, [a], tmp_path / "2.saring").path,
+                           media_dir=tmp_path / "m")
+    assert len(result.updated) == 1 and kominfo.count() == 1
+    assert kominfo.get(result.updated[0]).body == "Versi dua"
+
+
+def test_bad_files_are_refused_and_change_nothing(kominfo: QueueStore, tmp_path: Path) -> None:
+    text = tmp_path / "bukan.saring"
+    text.write_text("bukan zip")
+    with pytest.raises(BundleError, match="bukan berkas tinjauan"):
+        import_bundle(kominfo, text, media_dir=tmp_path / "m")
+    other = tmp_path / "lain.saring"
+    with zipfile.ZipFile(other, "w") as archive:
+        archive.writestr("bundle.json", '{"format": "lain"}')
+    with pytest.raises(BundleError):
+        import_bundle(kominfo, other, media_dir=tmp_path / "m")
+    assert kominfo.count() == 0
+    with pytest.raises(BundleError, match="tidak dapat ditulis"):
+        export_bundle(kominfo, [], tmp_path / "tidak-ada" / "x.saring")

@@ -1,0 +1,208 @@
+"""The "Kalender" tab: posts of each day against the daily targets, week or month.
+
+Days under target stand out; a list names the gaps of the next 7 days. Reads the plan from
+the settings and the occupancy from the queue (core.schedule); no SQL here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.channels import Channel
+from core.queue import QueueStore
+from core.schedule import Plan, ScheduleError, load_occupancy
+from core.settings import load_settings
+
+DAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+          "September", "Oktober", "November", "Desember")
+UNDER = QColor("#fde2e1")
+MET = QColor("#e3f2e5")
+TODAY = QColor("#1565c0")
+
+
+class CalendarView(QWidget):
+    def __init__(self, store: QueueStore, parent: QWidget | None = None, *,
+                 plan: Callable[[], Plan] | None = None,
+                 now: Callable[[], dt.datetime] | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._plan = plan or (lambda: Plan.from_settings(load_settings()))
+        self._now = now or dt.datetime.now
+        self.anchor = self._now().date()
+
+        self.mode = QComboBox()
+        self.mode.setAccessibleName(self.tr("Tampilan kalender"))
+        self.mode.addItem(self.tr("Minggu"), "week")
+        self.mode.addItem(self.tr("Bulan"), "month")
+        self.mode.currentIndexChanged.connect(self.refresh)
+        previous = QPushButton(self.tr("◀ Sebelumnya"))
+        previous.clicked.connect(lambda: self.move(-1))
+        today = QPushButton(self.tr("Hari ini"))
+        today.clicked.connect(self.go_today)
+        following = QPushButton(self.tr("Berikutnya ▶"))
+        following.clicked.connect(lambda: self.move(1))
+        self.title = QLabel()
+        font = self.title.font()
+        font.setPointSize(font.pointSize() + 2)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.legend = QLabel(self.tr(
+            "<span style='background:#fde2e1'>&nbsp;merah&nbsp;</span> = di bawah target, "
+            "<span style='background:#e3f2e5'>&nbsp;hijau&nbsp;</span> = target terpenuhi "
+            "(hari yang sudah lewat tidak diwarnai)"))
+
+        self.grid = QTableWidget(0, 7)
+        self.grid.setAccessibleName(self.tr("Kalender unggahan"))
+        self.grid.setHorizontalHeaderLabels([self.tr(d) for d in DAYS])
+        self.grid.verticalHeader().hide()
+        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.grid.setWordWrap(True)
+
+        self.gaps = QListWidget()
+        self.gaps.setWordWrap(True)
+        self.gaps.setAlternatingRowColors(True)
+        self.gaps.setAccessibleName(self.tr("Kekurangan 7 hari ke depan"))
+        gap_box = QWidget()
+        gap_layout = QVBoxLayout(gap_box)
+        gap_layout.setContentsMargins(0, 0, 0, 0)
+        gap_layout.addWidget(QLabel(self.tr("<b>Kekurangan 7 hari ke depan</b>")))
+        gap_layout.addWidget(self.gaps, 1)
+
+        bar = QHBoxLayout()
+        for widget in (self.mode, previous, today, following):
+            bar.addWidget(widget)
+        bar.addSpacing(12)
+        bar.addWidget(self.title, 1)
+        bar.addWidget(self.legend)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.grid)
+        split.addWidget(gap_box)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        split.setSizes([800, 320])
+        split.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(split, 1)
+        self.refresh()
+
+    # -- navigation -------------------------------------------------------------------------
+
+    def is_month(self) -> bool:
+        return self.mode.currentData() == "month"
+
+    def move(self, step: int) -> None:
+        if self.is_month():
+            month = self.anchor.month - 1 + step
+            self.anchor = dt.date(self.anchor.year + month // 12, month % 12 + 1, 1)
+        else:
+            self.anchor += dt.timedelta(days=7 * step)
+        self.refresh()
+
+    def go_today(self) -> None:
+        self.anchor = self._now().date()
+        self.refresh()
+
+    def visible_range(self) -> tuple[dt.date, int]:
+        """First shown day (a Monday) and the number of weeks shown."""
+        if not self.is_month():
+            return self.anchor - dt.timedelta(days=self.anchor.weekday()), 1
+        first = self.anchor.replace(day=1)
+        start = first - dt.timedelta(days=first.weekday())
+        following = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
+        weeks = -(-((following - start).days) // 7)
+        return start, weeks
+
+    # -- content ----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        start, weeks = self.visible_range()
+        try:
+            plan = self._plan()
+        except ScheduleError as exc:
+            plan = Plan(targets={}, slots=())
+            self.title.setToolTip(str(exc))
+        days = weeks * 7
+        occupancy = load_occupancy(self._store, start, start + dt.timedelta(days=days))
+        now = self._now()
+        plans = {(p.day, p.channel): p for p in plan.day_plans(start, days, occupancy, now=now)}
+        if self.is_month():
+            self.title.setText(f"{self.tr(MONTHS[self.anchor.month - 1])} {self.anchor.year}")
+        else:
+            end = start + dt.timedelta(days=6)
+            self.title.setText(f"{start:%d-%m-%Y} – {end:%d-%m-%Y}")
+        self.grid.clearContents()
+        self.grid.setRowCount(weeks)
+        self.day_state: dict[dt.date, str] = {}
+        for offset in range(days):
+            day = start + dt.timedelta(days=offset)
+            lines, under, met = [], False, False
+            channels = [c for c in Channel if (day, c) in plans or occupancy.count(day, c)]
+            for channel in channels:
+                have = occupancy.count(day, channel)
+                day_plan = plans.get((day, channel))
+                if day_plan and day_plan.target:
+                    lines.append(f"{channel.label} {have}/{day_plan.target}")
+                    under = under or day_plan.shortfall > 0
+                    met = True
+                elif have:
+                    lines.append(f"{channel.label} {have}")
+            past = day < now.date()  # history: shown, but it no longer stands out
+            state = "" if past else ("under" if under else ("met" if met else ""))
+            self.day_state[day] = state
+            item = QTableWidgetItem(f"{day.day}\n" + "\n".join(lines))
+            item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            if state:
+                item.setBackground(QBrush(UNDER if state == "under" else MET))
+            if self.is_month() and day.month != self.anchor.month:
+                item.setForeground(QBrush(QColor("#9e9e9e")))
+            if day == now.date():
+                font = QFont(item.font())
+                font.setBold(True)
+                item.setFont(font)
+                item.setForeground(QBrush(TODAY))
+            tip = [f"{self.tr(DAYS[day.weekday()])} {day:%d-%m-%Y}"]
+            tip += [f"{c.label}: kurang {p.shortfall}" for (d, c), p in plans.items()
+                    if d == day and p.shortfall]
+            item.setToolTip("\n".join(tip))
+            self.grid.setItem(offset // 7, offset % 7, item)
+        self._fill_gaps(plan, now)
+
+    def _fill_gaps(self, plan: Plan, now: dt.datetime) -> None:
+        self.gaps.clear()
+        occupancy = load_occupancy(self._store, now.date(), now.date() + dt.timedelta(days=7))
+        gaps = plan.gaps(occupancy, now=now)
+        if not plan.targets:
+            self.gaps.addItem(self.tr("Belum ada target harian. Atur target per kanal dan slot "
+                                      "waktu di Pengaturan."))
+            return
+        for gap in gaps:
+            free = ", ".join(f"{t:%H.%M}" for t in gap.free_slots) or self.tr("tidak ada slot tersisa")
+            line = self.tr("{0} {1}: {2} kurang {3} (ada {4} dari {5})\n    slot kosong: {6}")
+            self.gaps.addItem(line.format(
+                self.tr(DAYS[gap.day.weekday()]), f"{gap.day:%d-%m}", gap.channel.label, gap.shortfall,
+                gap.planned, gap.target, free))
+        if not gaps:
+            self.gaps.addItem(self.tr("Tidak ada kekurangan: semua target 7 hari ke depan terpenuhi."))
