@@ -48,7 +48,7 @@ _PEOPLE_NOUNS = (r"orang|jiwa|warga|penduduk|penerima|KPM|keluarga|kepala\s+kelu
                  r"pekerja|buruh|petani|nelayan|pelaku\s+usaha|UMKM|pengangguran|pemilih|ASN|PNS|"
                  r"guru|tenaga\s+kesehatan|nakes")
 _BENEFIT = (r"bansos|bantuan|BLT|PKH|BPNT|subsidi|insentif|beasiswa|pencairan|dicairkan|tunjangan|"
-            r"gaji\s+ke-?13|THR|santunan|hibah|KIP|KIS|Prakerja|BSU|sembako|pendaftaran|"
+            r"gaji\s+ke-?13|THR|santunan|hibah|KIP|KIS|Prakerja|BSU|sembako|"
             r"pemutihan|keringanan|diskon\s+pajak|pembebasan\s+denda")
 _DATE = rf"\b\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?\b|\b\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\b"
 
@@ -90,6 +90,9 @@ _CUE_RES: tuple[re.Pattern[str], ...] = (
                rf"(?:\s+dari)?|bersumber\s+dari|seperti\s+dikutip\s+dari|dirilis\s+oleh)\s+"
                rf"(?:(?:laman|situs|akun|kanal|data|rilis)\s+(?:resmi\s+)?)?{_NAMED}", re.IGNORECASE),
     re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.go\.id\b", re.IGNORECASE),
+    re.compile(r"\bdata\s+(?:resmi\s+)?(?:dari\s+)?(?-i:[A-Z])", re.IGNORECASE),
+    re.compile(r"(?-i:[A-Z][\w.]*)\s+(?:mengatakan|menjelaskan|menyampaikan|menegaskan|menuturkan|"
+               r"mengungkapkan|menyebutkan|menerangkan)\b"),
     re.compile(r"\b(?:kata|ujar|jelas|ungkap|tutur|tegas|terang|papar|sebut|mengatakan|menjelaskan|"
                r"menegaskan|menyampaikan)\s+(?!" + _VAGUE_WORD + r")(?-i:[A-Z])", re.IGNORECASE),
     re.compile(r"\b(?:PP|Perpres|Permen\w*|Perda|Perbup|Perwal|Perwali|Pergub|SE|SK|UU|Inpres|"
