@@ -70,6 +70,8 @@ class Rule:
     near: re.Pattern[str] | None = None  # a match counts only with one of these nearby
     unless: re.Pattern[str] | None = None  # a match is dropped with one of these nearby
     window: int = 40  # how far "nearby" reaches, in characters each side of the match
+    terms: tuple[str, ...] = ()  # as written in the pack (swap keys included), for display
+    patterns: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,7 +251,7 @@ def _build_rule(path: Path, raw: object) -> Rule:
         matcher=matcher,
         suggestions=tuple(raw.get("suggestions", [])),
         swap={fold_separators(k): v for k, v in swap.items()},
-        near=near, unless=unless, window=window,
+        near=near, unless=unless, window=window, terms=tuple(terms), patterns=tuple(patterns),
     )
 
 
