@@ -52,7 +52,7 @@ class MainWindow(QMainWindow):
 
         self.compose.body.textChanged.connect(self._changed)
         self.compose.check_requested.connect(self.request_check)
-        self.compose.sources.textChanged.connect(self.request_check)  # the Sumber field covers claims
+        self.compose.sources.textChanged.connect(self._sources_changed)
         self.compose.save_requested.connect(self.save_post)
         self.compose.new_requested.connect(self.new_post)
         self.findings.finding_activated.connect(self._select_finding)
@@ -127,6 +127,12 @@ class MainWindow(QMainWindow):
     def _check_failed(self, error: BaseException) -> None:
         self._checking = False
         self.findings.show_pending(self.tr("Pemeriksaan gagal: {0}").format(error))
+
+    @Slot()
+    def _sources_changed(self) -> None:
+        """A source named in the Sumber field covers the post's claims: check again."""
+        if self.isVisible():  # not while the window is closing
+            self.request_check()
 
     @Slot()
     def manage_packs(self) -> None:
@@ -244,4 +250,5 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.tasks.shutdown()
+        self.checker = None  # a debounced check firing after this must not reach the stopped runner
         super().closeEvent(event)
