@@ -61,8 +61,8 @@ _CLAIM_RES: tuple[tuple[ClaimKind, re.Pattern[str]], ...] = (
         rf"(?<![\w.,/:])(?:{_BIG_COUNT})\s+(?:{_PEOPLE_NOUNS})\b", re.IGNORECASE)),
     (ClaimKind.HEALTH, re.compile(
         r"\b(?:menyembuhkan|mengobati|berkhasiat|ampuh|manjur|terbukti\s+(?:efektif|ampuh|mampu|bisa)"
-        r"|membunuh\s+(?:virus|bakteri|sel\s+kanker)|menurunkan\s+(?:kadar|risiko|tekanan)"
-        r"|meningkatkan\s+(?:imunitas|daya\s+tahan|kekebalan))\b", re.IGNORECASE)),
+        r"|membunuh\s+(?:virus|bakteri|sel\s+kanker)|menurunkan\s+(?:kadar|tekanan)\s+\w+"
+        r"|mencegah\s+(?:kanker|diabetes|stroke|covid|serangan\s+jantung))\b", re.IGNORECASE)),
     (ClaimKind.QUOTE, re.compile(r"[“\"]([^”\"\n]{25,400})[”\"]")),
 )
 _BENEFIT_RE = re.compile(rf"\b(?:{_BENEFIT})\b", re.IGNORECASE)
@@ -91,7 +91,7 @@ _CUE_RES: tuple[re.Pattern[str], ...] = (
                rf"(?:(?:laman|situs|akun|kanal|data|rilis)\s+(?:resmi\s+)?)?{_NAMED}", re.IGNORECASE),
     re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.go\.id\b", re.IGNORECASE),
     re.compile(r"\bdata\s+(?:resmi\s+)?(?:dari\s+)?(?-i:[A-Z])", re.IGNORECASE),
-    re.compile(r"(?-i:[A-Z][\w.]*)\s+(?:mengatakan|menjelaskan|menyampaikan|menegaskan|menuturkan|"
+    re.compile(r"(?-i:[A-Z][\w.]*),?\s+(?:mengatakan|menjelaskan|menyampaikan|menegaskan|menuturkan|"
                r"mengungkapkan|menyebutkan|menerangkan)\b"),
     re.compile(r"\b(?:kata|ujar|jelas|ungkap|tutur|tegas|terang|papar|sebut|mengatakan|menjelaskan|"
                r"menegaskan|menyampaikan)\s+(?!" + _VAGUE_WORD + r")(?-i:[A-Z])", re.IGNORECASE),
@@ -105,6 +105,20 @@ _SPEECH = (r"(?:ujar|kata|jelas|ungkap|tutur|tegas|sebut|imbuh|terang|papar|ucap
            r"berpesan|menyebutkan|menerangkan)")
 _SPEAKER_AFTER_RE = re.compile(rf"^[,.\s]*{_SPEECH}\s+(?-i:[A-Z])", re.IGNORECASE)
 _SPEAKER_BEFORE_RE = re.compile(rf"(?-i:[A-Z])[\w.]*[^.!?\n]{{0,80}}\b{_SPEECH}\s*[,:]?\s*$", re.IGNORECASE)
+
+# An institution or office holder as the actor of the claim's sentence is its source ("KPU
+# menetapkan DPT sebanyak 480.215 pemilih", "Dinas Sosial menyalurkan Rp300.000").
+_ACTOR_RE = re.compile(
+    r"\b(?:Dinas|Badan|Kantor|Kementerian|Kemen[A-Z]\w*|Pemkab|Pemkot|Pemprov|Pemdes|"
+    r"Pemerintah\s+(?:Kabupaten|Kota|Provinsi|Daerah|Desa|Pusat)|KPU|Bawaslu|BPS|BPBD|BPJS|"
+    r"Dinkes|Dinsos|Disdik|Disdukcapil|Dukcapil|Bapenda|Bappeda|Puskesmas|RSUD|Polres|Polda|"
+    r"Kodim|Bupati|Wakil\s+Bupati|Wali\s*[Kk]ota|Gubernur|Camat|Lurah|Sekda|Kepala\s+[A-Z]\w+|"
+    r"Satgas|Kemenkes|Kemensos|BKN|OJK|BMKG|BNN|Bank\s+Indonesia|DPRD|Kejaksaan|Pengadilan|"
+    r"Bulog|PLN|PDAM|Samsat|Inspektorat|Sekretariat)\b")
+# A count of people at the office's own event ("diikuti 150 peserta") is a report, not a statistic.
+_ATTENDANCE_RE = re.compile(
+    r"\b(?:mengikuti|diikuti|menghadiri|dihadiri|hadir|berpartisipasi|ikut\s+serta|memadati|"
+    r"pelatihan|sosialisasi|lomba|apel|upacara|senam|jalan\s+sehat|peserta)\b", re.IGNORECASE)
 
 _VAGUE_FIELD_RE = re.compile(
     r"^\s*(?:internet|google|wa|whatsapp|grup(?:\s+\w+)*|group(?:\s+\w+)*|medsos|media\s+sosial|"
@@ -173,6 +187,8 @@ def check_sources(text: str, *, sources: str = "") -> list[Finding]:
     if field_given or has_attribution(text):
         return findings
     for claim in find_claims(text):
+        if _sourced_in_sentence(text, claim):
+            continue
         what = _MESSAGES[claim.kind]
         findings.append(Finding(
             rule_id=RULE_ID, category=Category.SOURCE, severity=Severity.WARNING,
@@ -182,6 +198,20 @@ def check_sources(text: str, *, sources: str = "") -> list[Finding]:
                      "pembicara) atau isi kolom Sumber."),
             reference=REFERENCE))
     return findings
+
+
+def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, end) for c in ".!?\n") if i != -1]
+    return lo, min(ends) if ends else len(text)
+
+
+def _sourced_in_sentence(text: str, claim: Claim) -> bool:
+    """An institution acting in the claim's sentence, or a head count at one's own event."""
+    lo, hi = _sentence_of(text, claim.start, claim.end)
+    if claim.kind is not ClaimKind.QUOTE and _ACTOR_RE.search(text, lo, hi):
+        return True
+    return claim.kind is ClaimKind.PEOPLE and bool(_ATTENDANCE_RE.search(text, lo, hi))
 
 
 def _short(text: str, width: int = 60) -> str:

@@ -87,3 +87,18 @@ def test_vague_source_field_is_reported_and_does_not_cover() -> None:
 
 def test_no_claim_no_finding() -> None:
     assert check_sources("Selamat Hari Guru Nasional!") == []
+
+
+@pytest.mark.parametrize("text", [
+    "KPU Kabupaten menetapkan DPT sebanyak 480.215 pemilih.",  # the institution acting is the source
+    "Dinas Sosial menyalurkan BLT Rp300.000 per bulan.",
+    "Sebanyak 150 ASN mengikuti pelatihan pelayanan prima.",  # a head count at one's own event
+    "Kepala Dinas Pendidikan, Drs. Ahmad, mengatakan 98 persen sekolah sudah terhubung.",
+])
+def test_claims_sourced_within_their_sentence(text: str) -> None:
+    assert find_claims(text) and check_sources(text) == []
+
+
+def test_actor_in_another_sentence_does_not_cover() -> None:
+    text = "Dinas Sosial hadir di desa. Angka kemiskinan naik 12 persen."
+    assert [f.actual for f in check_sources(text)] == ["12 persen"]
