@@ -70,6 +70,9 @@ _DEADLINE_RE = re.compile(
     rf"\b(?:paling\s+lambat|batas\s+(?:akhir|waktu)|deadline|hingga|sampai(?:\s+dengan)?|s\.d\.?|"
     rf"mulai|dibuka|ditutup|cair|dicairkan|berakhir|sebelum|tanggal|tgl\.?)\s+(?:tanggal\s+)?"
     rf"(?:{_DATE})", re.IGNORECASE)
+# "Dukung 100 persen", "siap 100%": commitment, not a statistic.
+_FIGURATIVE_RE = re.compile(
+    r"\b(?:dukung|mendukung|siap|yakin|komitmen|berkomitmen|percaya)\s+100\s?(?:%|persen)$", re.IGNORECASE)
 _SENTENCE_RE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 
 # Named source: a capitalised word, an acronym or a title after the attribution verb. Words
@@ -142,6 +145,9 @@ def find_claims(text: str) -> list[Claim]:
     for kind, pattern in _CLAIM_RES:
         for match in pattern.finditer(text):
             if kind is ClaimKind.QUOTE and _speaker_named(text, match.start(), match.end()):
+                continue
+            if kind is ClaimKind.PERCENT and _FIGURATIVE_RE.search(
+                    text[max(0, match.start() - 15):match.end()]):
                 continue
             claims.append(Claim(kind, match.start(), match.end(), match.group()))
     for sentence in _SENTENCE_RE.finditer(text):
