@@ -4,6 +4,7 @@
     python main.py check [--json] ... FILE|-       check one post
     python main.py queue add|list ...              the post queue
     python main.py export --format generic ...     CSV export
+    python main.py packs import FILE|list|remove ID  rule packs installed for the app
 
 PySide6 and ui/ are imported only when the window is opened.
 """
@@ -22,6 +23,7 @@ from core.channels import Channel, UnknownChannelError, parse_channel
 from core.checker import Checker
 from core.export import FORMATS, PRESETS, DateOrder, ExportError, export_posts
 from core.findings import CheckReport
+from core.packs import PackError, import_pack, list_packs, remove_pack
 from core.paths import default_db_path
 from core.queue import (
     PostDraft,
@@ -91,6 +93,14 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--date", type=_date, help="tanggal terbit YYYY-MM-DD (bawaan: hari ini)")
     check.add_argument("--pack", type=Path, action="append", default=[], metavar="FILE",
                        help="paket aturan tambahan untuk pemeriksaan ini (boleh berulang)")
+
+    packs = commands.add_parser("packs", help="paket aturan yang dipasang untuk aplikasi")
+    packs_commands = packs.add_subparsers(dest="packs_command", metavar="PERINTAH", required=True)
+    packs_import = packs_commands.add_parser("import", help="pasang paket aturan (berkas TOML)")
+    packs_import.add_argument("file", type=Path, metavar="FILE")
+    packs_commands.add_parser("list", help="daftar paket bawaan dan terpasang")
+    packs_remove = packs_commands.add_parser("remove", help="hapus paket terpasang")
+    packs_remove.add_argument("pack_id", metavar="ID")
 
     queue = commands.add_parser("queue", help="antrean unggahan")
     queue_commands = queue.add_subparsers(dest="queue_command", metavar="PERINTAH", required=True)
@@ -183,7 +193,7 @@ def format_report(report: CheckReport) -> str:
 
 def cmd_check(args: argparse.Namespace) -> int:
     text = read_post(args.file)
-    checker = Checker.from_resources(extra_packs=args.pack)
+    checker = Checker.for_user(extra_packs=args.pack)
     report = checker.check(text, channels=args.channel, on_date=args.date)
     if args.json:
         print(json.dumps({"findings": [f.to_json() for f in report.findings]}, ensure_ascii=False))
@@ -221,7 +231,8 @@ def cmd_queue(args: argparse.Namespace) -> int:
             draft = PostDraft(body=text, title=args.title, sources=args.sources,
                               channels=tuple(dict.fromkeys(args.channel)), scheduled_at=args.at)
             on_date = args.at.date() if args.at else None
-            report = Checker.from_resources().check(text, channels=draft.channels, on_date=on_date)
+            report = Checker.for_user().check(text, channels=draft.channels, on_date=on_date,
+                                              sources=args.sources)
             print(store.add(draft, report))
             return EXIT_OK
         posts = store.list(status=args.status)
@@ -264,6 +275,25 @@ def _queue_schedule(store: QueueStore) -> int:
               f"{item.post_id}\t-\t{item.problem}")
     placed = sum(1 for d in done if d.at)
     print(f"{placed} unggahan dijadwalkan, {len(done) - placed} tidak", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_packs(args: argparse.Namespace) -> int:
+    if args.packs_command == "import":
+        info = import_pack(args.file)
+        print(f"Paket {info.id!r} ({info.name}, versi {info.version}, {info.rules} aturan) "
+              f"dipasang: {info.path}")
+    elif args.packs_command == "remove":
+        path = remove_pack(args.pack_id)
+        print(f"Paket {args.pack_id!r} dihapus ({path}).")
+    else:
+        for info in list_packs(settings=load_settings()):
+            origin = "bawaan" if info.builtin else "terpasang"
+            state = "aktif" if info.enabled else "nonaktif"
+            campaign = (f"\tkampanye {info.campaign.start}–{info.campaign.end}"
+                        if info.campaign else "")
+            print(f"{info.id}\t{info.version}\t{origin}\t{state}\t{info.rules} aturan\t"
+                  f"{info.name}{campaign}")
     return EXIT_OK
 
 
@@ -333,11 +363,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             stream.reconfigure(encoding="utf-8")
     args = build_parser().parse_args(argv)
     handlers = {"check": cmd_check, "queue": cmd_queue, "export": cmd_export, "bundle": cmd_bundle,
+                "packs": cmd_packs,
                 None: run_gui}
     try:
         return handlers[args.command](args)
     except (UsageError, RuleFileError, StoreError, ExportError, DictionaryLoadError,
-            BundleError) as exc:
+            BundleError, PackError) as exc:
         print(f"saring: {exc}", file=sys.stderr)
         return EXIT_USAGE
 

@@ -1,7 +1,10 @@
 """Per-channel text limits.
 
 X counts weighted characters as twitter-text v3 does: most Latin text weighs 1, other code
-points 2, and every link 23 whatever its length. The other channels count code points.
+points 2, every emoji 2 however many code points it has (ZWJ families, skin tones, flags,
+keycaps), and every link 23 whatever its length, with or without ``https://`` (a bare domain
+such as ``kominfo.go.id`` is a link too). The other channels count code points. Instagram
+allows 5 hashtags a post and Threads 1 topic tag (shared/domain/export-formats.md).
 """
 
 from __future__ import annotations
@@ -23,14 +26,18 @@ class ChannelLimit:
     channel: Channel
     max_chars: int
     reference: str
+    max_hashtags: int | None = None
+    hashtag_reference: str = ""
 
 
 LIMITS: dict[Channel, ChannelLimit] = {
     Channel.X: ChannelLimit(Channel.X, 280, "X: 280 karakter berbobot (twitter-text v3)"),
-    Channel.INSTAGRAM: ChannelLimit(Channel.INSTAGRAM, 2200, "Instagram: keterangan 2.200 karakter"),
+    Channel.INSTAGRAM: ChannelLimit(Channel.INSTAGRAM, 2200, "Instagram: keterangan 2.200 karakter",
+                                    5, "Instagram: paling banyak 5 tagar per unggahan (Desember 2025)"),
     Channel.FACEBOOK: ChannelLimit(Channel.FACEBOOK, 63206, "Facebook: 63.206 karakter"),
     Channel.TIKTOK: ChannelLimit(Channel.TIKTOK, 2200, "TikTok: keterangan 2.200 karakter"),
-    Channel.THREADS: ChannelLimit(Channel.THREADS, 500, "Threads: 500 karakter"),
+    Channel.THREADS: ChannelLimit(Channel.THREADS, 500, "Threads: 500 karakter",
+                                  1, "Threads: satu tag topik per unggahan"),
     Channel.YOUTUBE: ChannelLimit(Channel.YOUTUBE, 5000, "YouTube: deskripsi 5.000 karakter"),
 }
 
@@ -38,43 +45,113 @@ LIMITS: dict[Channel, ChannelLimit] = {
 # Code points that weigh 2 on X: everything outside the light ranges.
 _X_HEAVY_RE = re.compile("[^" + "".join(f"\\U{lo:08x}-\\U{hi:08x}" for lo, hi in _X_LIGHT_RANGES) + "]")
 
+# One emoji as a reader sees it: a pictographic base with its variation selector, skin tone,
+# tag sequence and ZWJ-joined parts; a flag (two regional indicators); a keycap.
+_PICTO = ("\u00a9\u00ae\u203c\u2049\u2122\u2139\u2194-\u2199\u21a9\u21aa\u231a\u231b\u2328"
+          "\u23cf\u23e9-\u23f3\u23f8-\u23fa\u24c2\u25aa\u25ab\u25b6\u25c0\u25fb-\u25fe"
+          "\u2600-\u27bf\u2934\u2935\u2b05-\u2b07\u2b1b\u2b1c\u2b50\u2b55\u3030\u303d"
+          "\u3297\u3299\U0001f000-\U0001f1e5\U0001f200-\U0001faff")
+_EMOJI_PART = f"[{_PICTO}](?:\ufe0f|[\U0001f3fb-\U0001f3ff]|[\U000e0020-\U000e007f]+)*"
+_EMOJI_RE = re.compile(
+    "[\U0001f1e6-\U0001f1ff]{2}"  # flag
+    "|[0-9#*]\ufe0f?\u20e3"  # keycap
+    f"|{_EMOJI_PART}(?:\u200d{_EMOJI_PART})*")
+# A link without a scheme, as twitter-text finds one: host labels and a known top-level domain.
+_TLDS = ("com|net|org|info|biz|edu|gov|mil|int|io|co|id|me|tv|ly|gl|gd|cc|ws|ai|app|dev|xyz|"
+         "online|site|web|top|club|news|store|tech|asia|my|sg|au|uk|us|jp|kr|cn|in|de|nl|fr")
+_BARE_DOMAIN_RE = re.compile(
+    rf"(?<![\w@.\-/:])(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+(?:{_TLDS})(?![\w\-])"
+    r"(?::\d{1,5})?(?:/[^\s<>\"']*[^\s<>\"'.,;:!?)\]}])?", re.IGNORECASE)
+# A hashtag as the platforms read one: "#" after a non-word character, then letters/digits/_,
+# not digits only.
+HASHTAG_RE = re.compile(r"(?<![\w&#])#(?!\d+\b)\w+")
+
 
 def _x_weight(char: str) -> int:
     return 2 if _X_HEAVY_RE.match(char) else 1
+
+
+def x_link_spans(text: str) -> list[tuple[int, int]]:
+    """Spans X counts as links: URLs with a scheme or www., and bare domains."""
+    spans = url_spans(text)
+    taken = [range(a, b) for a, b in spans]
+    for match in _BARE_DOMAIN_RE.finditer(text):
+        if not any(match.start() in r for r in taken):
+            spans.append(match.span())
+    return sorted(spans)
+
+
+def _x_units(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, weight) of every counted unit: links, emoji, then single code points."""
+    special = {a: (b, X_URL_WEIGHT) for a, b in x_link_spans(text)}
+    for match in _EMOJI_RE.finditer(text):
+        if not any(a <= match.start() < b for a, (b, _) in special.items()):
+            special.setdefault(match.start(), (match.end(), 2))
+    units: list[tuple[int, int, int]] = []
+    i = 0
+    while i < len(text):
+        found = special.get(i)
+        if found:
+            units.append((i, found[0], found[1]))
+            i = found[0]
+        else:
+            units.append((i, i + 1, _x_weight(text[i])))
+            i += 1
+    return units
 
 
 def length_for(text: str, channel: Channel) -> int:
     """The length of ``text`` as ``channel`` counts it."""
     if channel is not Channel.X:
         return len(text)
-    length = len(text) + len(_X_HEAVY_RE.findall(text))
-    for start, end in url_spans(text):
-        length += X_URL_WEIGHT - (end - start) - len(_X_HEAVY_RE.findall(text, start, end))
-    return length
+    if text.isascii() and "." not in text:  # fast path: no emoji, no link
+        return len(text)
+    return sum(weight for _, _, weight in _x_units(text))
+
+
+def hashtags(text: str) -> list[tuple[int, int]]:
+    """Spans of the hashtags in ``text`` (what Instagram and Threads count)."""
+    return [m.span() for m in HASHTAG_RE.finditer(text)]
+
+
+def hashtag_count(text: str) -> int:
+    return len(hashtags(text))
 
 
 def _overflow_start(text: str, channel: Channel, max_chars: int) -> int:
     """Offset of the first code point past ``max_chars``."""
     if channel is not Channel.X:
         return max_chars
-    links = dict(url_spans(text))
-    total, i = 0, 0
-    while i < len(text):
-        end = links.get(i)
-        total += X_URL_WEIGHT if end else _x_weight(text[i])
+    total = 0
+    for start, _, weight in _x_units(text):
+        total += weight
         if total > max_chars:
-            return i
-        i = end or i + 1
+            return start
     return len(text)
 
 
 def check_limits(text: str, channels: tuple[Channel, ...]) -> list[Finding]:
     """One finding per chosen channel whose limit the text exceeds, spanning the overflow."""
     findings: list[Finding] = []
+    tags = hashtags(text) if channels else []
     for channel in channels:
         limit = LIMITS.get(channel)
         if limit is None:
             continue
+        if limit.max_hashtags is not None and len(tags) > limit.max_hashtags:
+            first, last = tags[limit.max_hashtags][0], tags[-1][1]
+            extra = len(tags) - limit.max_hashtags
+            findings.append(Finding(
+                rule_id=f"platform.hashtags.{channel.value}",
+                category=Category.PLATFORM,
+                severity=Severity.ERROR,
+                start=first,
+                end=last,
+                actual=text[first:last],
+                message=(f"Terlalu banyak tagar untuk {channel.label}: {len(tags)} dari paling banyak "
+                         f"{limit.max_hashtags}. Hapus {extra} tagar, mulai dari yang ditandai."),
+                reference=limit.hashtag_reference,
+            ))
         length = length_for(text, channel)
         if length <= limit.max_chars:
             continue

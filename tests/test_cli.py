@@ -306,3 +306,93 @@ def test_bundle_export_import_round_trip(tmp_path: Path, post: Path) -> None:
     assert bad.returncode == 2 and "bukan berkas tinjauan" in bad.stderr.decode()
     missing = saring_as(tmp_path, "bundle", "export", "--db", opd, "--out", str(bundle), "99")
     assert missing.returncode == 2 and "#99" in missing.stderr.decode()
+# -- rule packs (issue 4) -------------------------------------------------------------------
+
+LOCAL_PACK = '''[pack]
+id = "lokal-okut"
+name = "Calon Pilkada OKU Timur"
+version = "2024.10.1"
+
+[campaign]
+start = 2024-09-25
+end = 2024-11-23
+
+[[rule]]
+id = "lokal.paslon"
+category = "neutrality"
+severity = "error"
+message = "“{text}” adalah paslon setempat; hapus."
+reference = "PP 94/2021 Pasal 5 huruf n"
+terms = ["Enos-Yudha", "Fery-Herly"]
+'''
+
+
+def saring_home(home: Path, *args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    """main.py with its own user data folder (settings and installed packs)."""
+    import os
+
+    env = {**os.environ, "XDG_DATA_HOME": str(home), "HOME": str(home)}
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], input=stdin,
+                          capture_output=True, cwd=ROOT, timeout=120, env=env)
+
+
+def test_packs_import_list_check_remove(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    pack = tmp_path / "lokal.toml"
+    pack.write_text(LOCAL_PACK, encoding="utf-8")
+    post = b"Ayo menangkan Enos Yudha!"
+
+    before = saring_home(home, "check", "--json", "--date", "2024-10-01", "-", stdin=post)
+    assert "lokal.paslon" not in before.stdout.decode()
+    done = saring_home(home, "packs", "import", str(pack))
+    assert done.returncode == 0, done.stderr.decode()
+    assert "lokal-okut" in done.stdout.decode()
+    listing = saring_home(home, "packs", "list").stdout.decode()
+    assert "lokal-okut\t2024.10.1\tterpasang\taktif" in listing
+    assert "kampanye\t" in listing and "bawaan" in listing
+    after = saring_home(home, "check", "--json", "--date", "2024-10-01", "-", stdin=post)
+    assert after.returncode == 1
+    [hit] = [f for f in json.loads(after.stdout)["findings"] if f["rule"] == "lokal.paslon"]
+    assert (hit["text"], hit["severity"]) == ("Enos Yudha", "error")
+    outside = saring_home(home, "check", "--json", "--date", "2026-01-05", "-", stdin=post)
+    [hit] = [f for f in json.loads(outside.stdout)["findings"] if f["rule"] == "lokal.paslon"]
+    assert hit["severity"] == "warning"
+    gone = saring_home(home, "packs", "remove", "lokal-okut")
+    assert gone.returncode == 0 and "lokal-okut" not in saring_home(home, "packs", "list").stdout.decode()
+
+
+def test_packs_refusals(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    bad = tmp_path / "rusak.toml"
+    bad.write_text(LOCAL_PACK.replace('terms = ["Enos-Yudha", "Fery-Herly"]', 'terms = "Enos"'),
+                   encoding="utf-8")
+    result = saring_home(home, "packs", "import", str(bad))
+    message = result.stderr.decode()
+    assert result.returncode == 2 and "rusak.toml:16" in message and "lokal.paslon" in message
+    assert "'terms'" in message
+    assert not (home / "Saring" / "packs").exists()
+    shipped = saring_home(home, "packs", "remove", "baku")
+    assert shipped.returncode == 2 and "bawaan" in shipped.stderr.decode()
+    missing = saring_home(home, "packs", "remove", "tidak-ada")
+    assert missing.returncode == 2 and "tidak-ada" in missing.stderr.decode()
+
+
+def test_check_pack_for_one_run(tmp_path: Path) -> None:
+    pack = tmp_path / "lokal.toml"
+    pack.write_text(LOCAL_PACK, encoding="utf-8")
+    post = tmp_path / "post.txt"
+    post.write_text("Dukung Fery-Herly!", encoding="utf-8")
+    code, findings = check_json(post, "--pack", str(pack), "--date", "2024-10-01")
+    assert code == 1 and any(f["rule"] == "lokal.paslon" for f in findings)
+
+
+def test_queue_add_sources_cover_claims(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    db = tmp_path / "q.db"
+    text = b"Angka stunting turun menjadi 14,2% tahun ini."
+    saring_home(home, "queue", "add", "--db", str(db), "--title", "a", "-", stdin=text)
+    saring_home(home, "queue", "add", "--db", str(db), "--title", "b",
+                "--sources", "Dinas Kesehatan, laporan Oktober 2025", "-", stdin=text)
+    posts = json.loads(saring_home(home, "queue", "list", "--db", str(db), "--json").stdout)["posts"]
+    warnings = {p["title"]: p["warnings"] for p in posts}
+    assert warnings["a"] == warnings["b"] + 1

@@ -64,3 +64,11 @@ def test_swap_keys_are_folded() -> None:
     for path in PACKS:
         for rule in load_pack(path).rules:
             assert all(key == fold_separators(key) for key in rule.swap), rule.id
+
+
+@pytest.mark.parametrize("path", sorted((resource_dir() / "rules" / "contoh").glob("*.toml")),
+                         ids=lambda p: p.name)
+def test_example_packs_load_and_are_not_default(path: Path) -> None:
+    pack = load_pack(path)
+    assert pack.rules and all(r.reason for r in pack.rules)
+    assert path not in PACKS

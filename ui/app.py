@@ -23,7 +23,7 @@ def application() -> QApplication:
 def create_window(db_path: Path) -> MainWindow:
     """The main window over the database at ``db_path`` (raises :class:`StoreError`)."""
     store = QueueStore(db_path)
-    return MainWindow(store, Checker.from_resources)
+    return MainWindow(store, Checker.for_user)
 
 
 def run(*, db_path: Path) -> int:

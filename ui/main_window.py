@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
 
         self.compose.body.textChanged.connect(self._changed)
         self.compose.check_requested.connect(self.request_check)
+        self.compose.sources.textChanged.connect(self._sources_changed)
         self.compose.save_requested.connect(self.save_post)
         self.compose.new_requested.connect(self.new_post)
         self.findings.finding_activated.connect(self._select_finding)
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
 
         self.findings.show_pending(self.tr("Memuat kamus…"))
         self.statusBar().showMessage(self.tr("Memuat kamus dan paket aturan…"))
+        self._checker_factory = checker_factory
         self.tasks.run(checker_factory, self._checker_ready, self._checker_failed)
         self.resize(1180, 760)
 
@@ -76,6 +78,7 @@ class MainWindow(QMainWindow):
             (self.tr("&Simpan ke antrean"), QKeySequence.StandardKey.Save, self.save_post),
             (self.tr("&Periksa sekarang"), "Ctrl+Return", self.request_check),
             (self.tr("&Ekspor CSV…"), "Ctrl+E", self.export_queue),
+            (self.tr("Kelola &paket aturan…"), "", self.manage_packs),
             (self.tr("&Keluar"), QKeySequence.StandardKey.Quit, self.close),
         ]
         for label, shortcut, slot in entries:
@@ -113,8 +116,9 @@ class MainWindow(QMainWindow):
         revision, checker = self._revision, self.checker
         text = self.compose.body.toPlainText()
         channels, day = self.compose.channels(), self.compose.check_date()
+        sources = self.compose.sources.toPlainText()
         self._checking = True
-        self.tasks.run(lambda: checker.check(text, channels=channels, on_date=day),
+        self.tasks.run(lambda: checker.check(text, channels=channels, on_date=day, sources=sources),
                        lambda report: self._checked(revision, report), self._check_failed)
 
     def _checked(self, revision: int, report: CheckReport) -> None:
@@ -129,6 +133,23 @@ class MainWindow(QMainWindow):
     def _check_failed(self, error: BaseException) -> None:
         self._checking = False
         self.findings.show_pending(self.tr("Pemeriksaan gagal: {0}").format(error))
+
+    @Slot()
+    def _sources_changed(self) -> None:
+        """A source named in the Sumber field covers the post's claims: check again."""
+        if self.isVisible():  # not while the window is closing
+            self.request_check()
+
+    @Slot()
+    def manage_packs(self) -> None:
+        """The packs manager; afterwards the checker is loaded again with the new packs."""
+        from ui.packs_dialog import PacksDialog
+
+        dialog = PacksDialog(self)
+        dialog.exec()
+        if dialog.changed:
+            self.statusBar().showMessage(self.tr("Memuat ulang paket aturan…"))
+            self.tasks.run(self._checker_factory, self._checker_ready, self._checker_failed)
 
     def _select_finding(self, finding: Finding) -> None:
         if not finding.is_post_level:
@@ -148,7 +169,8 @@ class MainWindow(QMainWindow):
             return
         checker, post_id = self.checker, self.compose.editing_id
         day = draft.scheduled_at.date() if draft.scheduled_at else None
-        self.tasks.run(lambda: checker.check(draft.body, channels=draft.channels, on_date=day),
+        self.tasks.run(lambda: checker.check(draft.body, channels=draft.channels, on_date=day,
+                                             sources=draft.sources),
                        lambda report: self._store_post(post_id, draft, report), self._check_failed)
 
     def _store_post(self, post_id: int | None, draft: PostDraft, report: CheckReport) -> None:
@@ -257,4 +279,5 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.tasks.shutdown()
+        self.checker = None  # a debounced check firing after this must not reach the stopped runner
         super().closeEvent(event)

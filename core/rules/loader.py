@@ -23,7 +23,7 @@ _PACK_REQUIRED = ("id", "name", "version")
 _RULE_KEYS = {
     "id": str, "category": str, "severity": str, "message": str, "reference": str,
     "reason": str, "terms": list, "patterns": list, "suggestions": list, "swap": dict,
-    "case_sensitive": bool,
+    "case_sensitive": bool, "near": list, "unless": list, "window": int,
 }
 _RULE_REQUIRED = ("id", "category", "severity", "message")
 _TOP_KEYS = {"pack", "campaign", "rule"}
@@ -38,6 +38,7 @@ class RuleFileError(ValueError):
         self.rule = rule
         self.key = key
         self.line = line
+        self.reason = message
         where = str(path) + (f":{line}" if line else "")
         if rule:
             where += f": aturan {rule!r}"
@@ -66,6 +67,11 @@ class Rule:
     matcher: re.Pattern[str]
     suggestions: tuple[str, ...]
     swap: Mapping[str, str]  # term folded by fold_separators() -> its replacement
+    near: re.Pattern[str] | None = None  # a match counts only with one of these nearby
+    unless: re.Pattern[str] | None = None  # a match is dropped with one of these nearby
+    window: int = 40  # how far "nearby" reaches, in characters each side of the match
+    terms: tuple[str, ...] = ()  # as written in the pack (swap keys included), for display
+    patterns: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +101,41 @@ def load_pack(path: Path) -> RulePack:
         raise RuleFileError(path, f"bukan TOML yang sah: {exc}", line=line) from exc
     except UnicodeDecodeError as exc:
         raise RuleFileError(path, "berkas bukan teks UTF-8") from exc
-    return _build_pack(path, data)
+    try:
+        return _build_pack(path, data)
+    except RuleFileError as exc:
+        if exc.line is not None:
+            raise
+        line = _line_of_key(path, exc.rule, exc.key)
+        raise RuleFileError(path, exc.reason,
+                            rule=exc.rule, key=exc.key, line=line) from None
+
+
+def _line_of_key(path: Path, rule: str | None, key: str | None) -> int | None:
+    """The line of ``key`` inside the ``[[rule]]`` whose id is ``rule`` (best effort: tomllib
+    gives no positions for values)."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return None
+    start = 0
+    if rule is not None:
+        id_re = re.compile(r"^\s*id\s*=\s*[\"']" + re.escape(rule) + r"[\"']")
+        found = next((i for i, line in enumerate(lines) if id_re.match(line)), None)
+        if found is None:
+            return None
+        start = found
+        while start > 0 and not lines[start].lstrip().startswith("[[rule]]"):
+            start -= 1
+    if key is None:
+        return start + 1 if rule is not None else None
+    key_re = re.compile(r"^\s*[\"']?" + re.escape(key) + r"[\"']?\s*=|^\s*\[+" + re.escape(key) + r"\]+")
+    for i in range(start, len(lines)):
+        if i > start and rule is not None and lines[i].lstrip().startswith("[[rule]]"):
+            break
+        if key_re.match(lines[i]):
+            return i + 1
+    return start + 1 if rule is not None else None
 
 
 def _line_of(message: str) -> int | None:
@@ -176,7 +216,7 @@ def _build_rule(path: Path, raw: object) -> Rule:
     except ValueError:
         raise RuleFileError(path, "tingkat harus error, warning atau info",
                             rule=rule_id, key="severity") from None
-    for key in ("terms", "patterns", "suggestions"):
+    for key in ("terms", "patterns", "suggestions", "near", "unless"):
         if not all(isinstance(v, str) and v.strip() for v in raw.get(key, [])):
             raise RuleFileError(path, "setiap isian harus teks yang tidak kosong", rule=rule_id, key=key)
     swap = raw.get("swap", {})
@@ -193,7 +233,12 @@ def _build_rule(path: Path, raw: object) -> Rule:
             raise RuleFileError(path, f"ekspresi reguler tidak sah: {exc}",
                                 rule=rule_id, key="patterns") from exc
     flags = 0 if raw.get("case_sensitive", False) else re.IGNORECASE
-    alternatives = [_term_regex(t) for t in sorted(terms, key=len, reverse=True)]
+    window = raw.get("window", 40)
+    if isinstance(window, bool) or not 1 <= window <= 2000:
+        raise RuleFileError(path, "harus bilangan bulat 1–2000 (karakter)", rule=rule_id, key="window")
+    near = _context_regex(path, rule_id, "near", raw.get("near", []))
+    unless = _context_regex(path, rule_id, "unless", raw.get("unless", []))
+    alternatives = [_terms_regex(terms)] if terms else []
     alternatives += [f"(?:{p})" for p in patterns]
     try:  # each pattern compiles alone, yet may clash when joined: "(?i)" inside, a group name twice
         matcher = re.compile("|".join(alternatives), flags)
@@ -206,7 +251,37 @@ def _build_rule(path: Path, raw: object) -> Rule:
         matcher=matcher,
         suggestions=tuple(raw.get("suggestions", [])),
         swap={fold_separators(k): v for k, v in swap.items()},
+        near=near, unless=unless, window=window, terms=tuple(terms), patterns=tuple(patterns),
     )
+
+
+def _context_regex(path: Path, rule_id: str, key: str, items: list[str]) -> re.Pattern[str] | None:
+    """``near``/``unless`` entries: regular expressions, always case-insensitive."""
+    if not items:
+        return None
+    for item in items:
+        try:
+            re.compile(item)
+        except re.error as exc:
+            raise RuleFileError(path, f"ekspresi reguler tidak sah: {exc}", rule=rule_id, key=key) from exc
+    try:
+        return re.compile("|".join(f"(?:{item})" for item in items), re.IGNORECASE)
+    except re.error as exc:
+        raise RuleFileError(path, f"ekspresi reguler tidak sah: {exc}", rule=rule_id, key=key) from exc
+
+
+def _terms_regex(terms: list[str]) -> str:
+    """All terms as one alternation, longest first, with the word-boundary checks outside it
+    and a look-ahead on the possible first characters, so that most positions fail at once."""
+    bodies = [_term_body(t) for t in sorted(set(terms), key=len, reverse=True)]
+    firsts = sorted({c for t in terms for c in (t.strip()[0].lower(), t.strip()[0].upper())})
+    head = "(?=[" + "".join(re.escape(c) for c in firsts) + "])"
+    return r"(?<![\w])" + head + "(?:" + "|".join(bodies) + r")(?![\w])"
+
+
+def _term_body(term: str) -> str:
+    parts = [re.escape(p) for p in re.split(r"[\s\-]+", term.strip())]
+    return r"[\s\-]+".join(parts)
 
 
 def _term_regex(term: str) -> str:

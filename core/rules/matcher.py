@@ -3,21 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from core.findings import Finding
-from core.rules.loader import Rule, RulePack
+from core.rules.loader import Campaign, Rule, RulePack
 from core.text import fold_separators, match_case
 
 
-def check_pack(pack: RulePack, text: str, *, on_date: dt.date) -> list[Finding]:
+def check_pack(pack: RulePack, text: str, *, on_date: dt.date,
+               campaign: Campaign | None = None) -> list[Finding]:
     """Findings of every rule of ``pack``. Outside the pack's campaign period (when it has
-    one) every rule drops one severity level."""
-    outside_campaign = pack.campaign is not None and not pack.campaign.contains(on_date)
+    one) every rule drops one severity level. ``campaign`` (from the settings) is a further
+    period in which such a pack applies as written."""
+    outside_campaign = (pack.campaign is not None and not pack.campaign.contains(on_date)
+                        and not (campaign is not None and campaign.contains(on_date)))
     findings: list[Finding] = []
     for rule in pack.rules:
         severity = rule.severity.lowered() if outside_campaign else rule.severity
         for match in rule.matcher.finditer(text):
-            if match.end() == match.start():
+            if match.end() == match.start() or not _context_allows(rule, text, match):
                 continue
             actual = match.group()
             findings.append(Finding(
@@ -32,6 +36,19 @@ def check_pack(pack: RulePack, text: str, *, on_date: dt.date) -> list[Finding]:
                 reference=rule.reference,
             ))
     return findings
+
+
+def _context_allows(rule: Rule, text: str, match: re.Match[str]) -> bool:
+    """``near``: one must occur within ``window`` characters of the match (the match itself
+    excluded); ``unless``: none may occur in that window (the match included)."""
+    if rule.near is None and rule.unless is None:
+        return True
+    lo, hi = max(0, match.start() - rule.window), min(len(text), match.end() + rule.window)
+    if rule.unless is not None and rule.unless.search(text, lo, hi):
+        return False
+    if rule.near is None:
+        return True
+    return bool(rule.near.search(text[lo:match.start()]) or rule.near.search(text[match.end():hi]))
 
 
 def _suggestions(rule: Rule, actual: str) -> tuple[str, ...]:

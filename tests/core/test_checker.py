@@ -27,7 +27,8 @@ def checker() -> Checker:
 def test_default_packs_are_the_shipped_ones(checker: Checker) -> None:
     assert default_pack_paths() == sorted((resource_dir() / "rules").glob("*.toml"))
     assert [p.path for p in checker.packs] == default_pack_paths()
-    assert {"baku", "pesan-berantai"} <= {p.id for p in checker.packs}
+    assert {"baku", "hoaks", "kampanye", "partai-2024", "penipuan", "provokasi", "sumber"} <= {
+        p.id for p in checker.packs}
 
 
 def test_findings_sorted_by_position(checker: Checker) -> None:
@@ -107,10 +108,12 @@ def test_extra_packs(tmp_path: Path) -> None:
     checker = Checker.from_resources(extra_packs=[extra])
     assert checker.packs[-1].id == "kampanye"
     inside = checker.check("Ayo salam-dua-jari, silahkan.", on_date=dt.date(2024, 10, 1)).findings
-    assert [(f.rule_id, f.severity) for f in inside] == [
+    mine = ("netral.", "baku.")  # the shipped kampanye pack flags the salute too
+    assert [(f.rule_id, f.severity) for f in inside if f.rule_id.startswith(mine)] == [
         ("netral.salam", Severity.ERROR), ("baku.silakan", Severity.WARNING)]
     outside = checker.check("Ayo salam dua jari", on_date=dt.date(2025, 1, 1)).findings
-    assert [(f.rule_id, f.severity) for f in outside] == [("netral.salam", Severity.WARNING)]
+    assert [(f.rule_id, f.severity) for f in outside if f.rule_id.startswith(mine)] == [
+        ("netral.salam", Severity.WARNING)]
 
 
 def test_bad_extra_pack(tmp_path: Path) -> None:

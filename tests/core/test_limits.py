@@ -82,3 +82,44 @@ def test_channels_without_limit(channel: Channel) -> None:
 
 def test_no_channels_no_findings() -> None:
     assert check_limits("a" * 100_000, ()) == []
+
+
+@pytest.mark.parametrize(("text", "length"), [
+    ("👨‍👩‍👧‍👦", 2),  # a ZWJ family is one emoji
+    ("👍🏽", 2),  # with a skin tone
+    ("🇮🇩", 2),  # a flag
+    ("1️⃣", 2),  # a keycap
+    ("❤️", 2),  # with a variation selector
+    ("Hore 🎉🎉", 5 + 4),
+    ("kominfo.go.id", X_URL_WEIGHT),  # a bare domain is a link
+    ("Cek kominfo.go.id/berita ya", 4 + X_URL_WEIGHT + 3),
+    ("dinkes.okutimurkab.go.id.", X_URL_WEIGHT + 1),
+    ("warga@contoh.com", 16),  # an e-mail address is not a link
+    ("Rp1.000.000 dan 3.5 persen", 26),  # numbers with dots are not domains
+])
+def test_x_emoji_sequences_and_bare_domains(text: str, length: int) -> None:
+    assert length_for(text, Channel.X) == length
+
+
+def test_x_overflow_never_splits_an_emoji() -> None:
+    text = "a" * 279 + "👨‍👩‍👧"
+    [finding] = check_limits(text, (Channel.X,))
+    assert finding.start == 279 and finding.actual == "👨‍👩‍👧"
+
+
+def test_hashtag_count() -> None:
+    from core.limits import hashtag_count, hashtags
+    text = "#Satu #dua_3 #2024 x#bukan &#39; #Empat"
+    assert hashtag_count(text) == 3
+    assert [text[a:b] for a, b in hashtags(text)] == ["#Satu", "#dua_3", "#Empat"]
+
+
+def test_hashtag_limits_instagram_5_threads_1() -> None:
+    text = "Info " + " ".join(f"#t{i}" for i in range(1, 8))
+    findings = {f.rule_id: f for f in check_limits(text, (Channel.INSTAGRAM, Channel.THREADS, Channel.X))}
+    assert set(findings) == {"platform.hashtags.instagram", "platform.hashtags.threads"}
+    ig = findings["platform.hashtags.instagram"]
+    assert ig.actual == "#t6 #t7" and ig.severity is Severity.ERROR and "7 dari paling banyak 5" in ig.message
+    assert findings["platform.hashtags.threads"].actual.startswith("#t2")
+    assert check_limits("Satu #tagar saja", (Channel.THREADS,)) == []
+    assert check_limits("#a #b #c #d #e", (Channel.INSTAGRAM,)) == []

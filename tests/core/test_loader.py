@@ -203,3 +203,44 @@ def test_load_packs_keeps_order(tmp_path: Path) -> None:
 ])
 def test_campaign_contains(start: dt.date, end: dt.date, day: dt.date, inside: bool) -> None:
     assert Campaign(start, end).contains(day) is inside
+
+
+@pytest.mark.parametrize(("extra", "key"), [
+    ('terms = ["a"]\nnear = "nomor"\n', "near"),
+    ('terms = ["a"]\nunless = [1]\n', "unless"),
+    ('terms = ["a"]\nnear = ["(nomor"]\n', "near"),
+    ('terms = ["a"]\nunless = ["[x"]\n', "unless"),
+    ('terms = ["a"]\nwindow = 0\n', "window"),
+    ('terms = ["a"]\nwindow = "40"\n', "window"),
+    ('terms = ["a"]\nwindow = true\n', "window"),
+    ('terms = ["a"]\nnearby = ["x"]\n', "nearby"),
+])
+def test_bad_context_keys_name_rule_key_and_line(tmp_path: Path, extra: str, key: str) -> None:
+    error = _error(tmp_path, HEADER + RULE + extra)
+    assert (error.rule, error.key) == ("uji.aturan", key)
+    lines = (HEADER + RULE + extra).splitlines()
+    assert error.line is not None and lines[error.line - 1].startswith(key)
+    assert f":{error.line}: aturan 'uji.aturan', kunci '{key}'" in str(error)
+
+
+def test_near_and_unless_compile(tmp_path: Path) -> None:
+    pack = load_pack(_pack(tmp_path, HEADER + RULE + 'terms = ["relawan"]\nnear = ["paslon"]\n'
+                           'unless = ["PMI"]\nwindow = 12\n'))
+    [rule] = pack.rules
+    assert rule.window == 12
+    assert rule.near is not None and rule.near.search("PASLON")
+    assert rule.unless is not None and rule.unless.search("pmi")
+
+
+def test_context_keys_default(tmp_path: Path) -> None:
+    [rule] = load_pack(_pack(tmp_path, HEADER + RULE + 'terms = ["a"]\n')).rules
+    assert (rule.near, rule.unless, rule.window) == (None, None, 40)
+
+
+def test_many_terms_still_match_each_one(tmp_path: Path) -> None:
+    terms = ["PDI-P", "Gerindra", "partai buruh", "#tagar", "a b c"]
+    [rule] = load_pack(_pack(tmp_path, HEADER + RULE + "terms = " + str(terms).replace("'", '"')
+                             + "\n")).rules
+    for term, text in zip(terms, ["pdi p", "GERINDRA", "Partai-Buruh", "#tagar", "a-b c"], strict=True):
+        assert rule.matcher.fullmatch(text), term
+    assert not rule.matcher.search("Gerindraku") and not rule.matcher.search("x#tagarku")

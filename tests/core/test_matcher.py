@@ -122,3 +122,44 @@ def test_empty_matches_are_skipped(tmp_path: Path) -> None:
 def test_no_match(tmp_path: Path, text: str) -> None:
     pack = _load(tmp_path, IMBAU + SEBAR.replace('\\\\bviral\\\\w*', "\\\\bviral\\\\b"))
     assert check_pack(pack, text, on_date=DAY) == []
+
+
+RELAWAN = '''
+[[rule]]
+id = "uji.relawan"
+category = "neutrality"
+severity = "error"
+message = "“{text}” dekat nama calon."
+terms = ["relawan"]
+near = ["paslon", "nomor\\\\s+\\\\d"]
+unless = ["PMI"]
+window = 20
+'''
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Relawan paslon siap bergerak.", ["Relawan"]),
+    ("Mereka adalah relawan nomor 2.", ["relawan"]),
+    ("Nomor 2 banyak relawan.", ["relawan"]),  # before the match counts too
+    ("Relawan membersihkan selokan di desa paslon.", []),  # too far away
+    ("Relawan PMI dari paslon desa.", []),  # unless wins
+    ("Relawan bencana siaga.", []),  # nothing near
+])
+def test_near_and_unless(tmp_path: Path, text: str, found: list[str]) -> None:
+    pack = _load(tmp_path, RELAWAN)
+    assert [f.actual for f in check_pack(pack, text, on_date=DAY)] == found
+
+
+def test_settings_campaign_puts_a_day_inside(tmp_path: Path) -> None:
+    from core.rules import Campaign
+
+    pack = _load(tmp_path, RELAWAN, "[campaign]\nstart = 2024-09-25\nend = 2024-11-23\n")
+    day = dt.date(2029, 10, 1)
+    [outside] = check_pack(pack, "relawan paslon", on_date=day)
+    assert outside.severity is Severity.WARNING
+    [inside] = check_pack(pack, "relawan paslon", on_date=day,
+                          campaign=Campaign(dt.date(2029, 9, 1), dt.date(2029, 11, 1)))
+    assert inside.severity is Severity.ERROR
+    [still] = check_pack(pack, "relawan paslon", on_date=DAY,
+                         campaign=Campaign(dt.date(2029, 9, 1), dt.date(2029, 11, 1)))
+    assert still.severity is Severity.ERROR  # the pack's own period still counts

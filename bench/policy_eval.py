@@ -1,0 +1,149 @@
+"""Precision and recall of the policy checks on the labelled examples, and their speed.
+
+    python -m bench.policy_eval [--runs N] [--verbose]
+
+Reads every ``tests/policy_examples/*.tsv`` (LABELS<TAB>TEXT; LABELS = the policy categories
+that must be flagged, or "-"). A post counts as flagged for a category when it has a finding of
+that category with severity warning or error. The posts are checked on a day inside the campaign
+period, as a user who set that period would check them; the neutrality line also gives the share
+of partisan examples flagged as *error* there. Then it times the policy checks (rule packs and
+sources: no spelling, no limits) of bench/samples/post_300.txt, warm, and prints the median.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import statistics
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from core.checker import Checker
+from core.findings import Category, Finding, Severity
+from core.rules import Campaign
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "tests" / "policy_examples"
+SAMPLE = Path(__file__).resolve().parent / "samples" / "post_300.txt"
+POLICY = (Category.NEUTRALITY, Category.SOURCE, Category.HOAX, Category.FRAUD, Category.PROVOCATION)
+CAMPAIGN = Campaign(dt.date(2024, 9, 25), dt.date(2024, 11, 23))
+DAY = dt.date(2024, 10, 15)
+
+
+@dataclass(frozen=True)
+class Example:
+    file: str
+    line: int
+    labels: frozenset[Category]
+    text: str
+
+
+@dataclass(frozen=True)
+class Score:
+    category: Category
+    tp: int
+    fp: int
+    fn: int
+    tn: int
+    errors_on_positives: int
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def false_alarm_rate(self) -> float:
+        return self.fp / (self.fp + self.tn) if self.fp + self.tn else 0.0
+
+
+def load_examples(folder: Path = EXAMPLES) -> list[Example]:
+    examples: list[Example] = []
+    for path in sorted(folder.glob("*.tsv")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            labels, _, text = line.partition("\t")
+            if not text:
+                raise ValueError(f"{path.name}:{number}: baris tanpa TAB")
+            cats = frozenset() if labels.strip() == "-" else frozenset(
+                Category(c.strip()) for c in labels.split(","))
+            examples.append(Example(path.name, number, cats, text.replace("\\n", "\n")))
+    return examples
+
+
+def policy_checker() -> Checker:
+    """The default packs with no speller, and the campaign period set as in the settings."""
+    full = Checker.from_resources(campaign=CAMPAIGN)
+    return Checker(speller=None, packs=full.packs, campaign=CAMPAIGN)
+
+
+def flagged(findings: Iterable[Finding]) -> set[Category]:
+    return {f.category for f in findings if f.severity.rank >= Severity.WARNING.rank}
+
+
+def evaluate(checker: Checker, examples: list[Example]) -> tuple[list[Score], list[str]]:
+    """Scores per category, and one line per wrong call (for --verbose and the tests)."""
+    counts = {c: [0, 0, 0, 0, 0] for c in POLICY}
+    misses: list[str] = []
+    for ex in examples:
+        findings = checker.check(ex.text, on_date=DAY).findings
+        got = flagged(findings)
+        for cat in POLICY:
+            want, have = cat in ex.labels, cat in got
+            slot = {(True, True): 0, (False, True): 1, (True, False): 2, (False, False): 3}[(want, have)]
+            counts[cat][slot] += 1
+            if want and any(f.category is cat and f.severity is Severity.ERROR for f in findings):
+                counts[cat][4] += 1
+            if want != have:
+                hits = [f"{f.rule_id}:{f.severity}:“{f.actual}”" for f in findings if f.category is cat]
+                kind = "terlewat" if want else "alarm palsu"
+                misses.append(f"{ex.file}:{ex.line} {cat} {kind}: {ex.text[:70]!r} {hits}")
+    return [Score(c, *counts[c]) for c in POLICY], misses
+
+
+def time_policy(checker: Checker, text: str, runs: int) -> list[float]:
+    checker.check(text, on_date=DAY)  # warm-up
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        checker.check(text, on_date=DAY)
+        times.append((time.perf_counter() - t0) * 1000)
+    return times
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=200)
+    parser.add_argument("--verbose", action="store_true", help="list every wrong call")
+    args = parser.parse_args(argv)
+    checker = policy_checker()
+    examples = load_examples()
+    scores, misses = evaluate(checker, examples)
+    print(f"{len(examples)} contoh berlabel dari {EXAMPLES.relative_to(ROOT)}/ "
+          f"(tanggal {DAY}, dalam masa kampanye)")
+    print(f"{'kategori':<12} {'pos':>4} {'neg':>4} {'presisi':>8} {'recall':>7} "
+          f"{'alarm palsu':>12} {'galat/pos':>10}")
+    for s in scores:
+        pos, neg = s.tp + s.fn, s.fp + s.tn
+        err = f"{s.errors_on_positives}/{pos}"
+        print(f"{s.category.value:<12} {pos:>4} {neg:>4} {s.precision:>8.1%} {s.recall:>7.1%} "
+              f"{s.false_alarm_rate:>12.1%} {err:>10}")
+    if args.verbose:
+        for line in misses:
+            print("  " + line)
+    text = SAMPLE.read_text(encoding="utf-8")
+    times = time_policy(checker, text, args.runs)
+    words = len(text.split())
+    print(f"pemeriksaan kebijakan {SAMPLE.name} ({words} kata), {args.runs} kali hangat: "
+          f"median {statistics.median(times):.2f} ms, p90 {sorted(times)[int(len(times) * 0.9)]:.2f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+import pytest
+
+from core.findings import Category, Severity
+from core.sources import (
+    RULE_ID,
+    VAGUE_FIELD_RULE_ID,
+    ClaimKind,
+    check_sources,
+    find_claims,
+    has_attribution,
+    is_vague_source_field,
+)
+
+
+@pytest.mark.parametrize(("text", "kind", "claim"), [
+    ("Angka stunting turun menjadi 14,2% tahun ini.", ClaimKind.PERCENT, "14,2%"),
+    ("Kemiskinan 9,8 persen.", ClaimKind.PERCENT, "9,8 persen"),
+    ("Bantuan Rp600.000 per keluarga.", ClaimKind.MONEY, "Rp600.000"),
+    ("Anggaran Rp 4,5 miliar.", ClaimKind.MONEY, "Rp 4,5 miliar"),
+    ("Dana 2 miliar rupiah disalurkan.", ClaimKind.MONEY, "2 miliar rupiah"),
+    ("Sebanyak 3.500 warga menerima beras.", ClaimKind.PEOPLE, "3.500 warga"),
+    ("Ada 15 ribu penerima manfaat.", ClaimKind.PEOPLE, "15 ribu penerima"),
+    ("Insentif guru cair mulai 10 Desember.", ClaimKind.DEADLINE, "mulai 10 Desember"),
+    ("Daun kelor mampu menyembuhkan hipertensi.", ClaimKind.HEALTH, "menyembuhkan"),
+    ("“Tahun depan semua jalan desa akan diaspal,” begitu janjinya.", ClaimKind.QUOTE,
+     "“Tahun depan semua jalan desa akan diaspal,”"),
+])
+def test_claims_are_found_where_they_are(text: str, kind: ClaimKind, claim: str) -> None:
+    [found] = find_claims(text)
+    assert (found.kind, found.text, text[found.start:found.end]) == (kind, claim, claim)
+
+
+@pytest.mark.parametrize("text", [
+    "Kerja bakti diikuti 45 warga.",  # a small count of people at an event is not a statistic
+    "Rapat digelar pukul 09.00 WIB di aula.",
+    "Pendaftaran lomba dibuka 1 Desember.",  # not a benefit
+    "Festival digelar 12–14 Desember di Taman Kota.",
+    "“Kami ingin pelayanan publik semakin cepat dan mudah,” ujar Kepala Dinas Kominfo, Budi.",
+])
+def test_no_claim(text: str) -> None:
+    assert find_claims(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Sumber: Dinas Sosial", "menurut data BPS 2025", "Menurut Kepala Dinas Kesehatan",
+    "berdasarkan data Dinas Kesehatan", "Dikutip dari laman resmi Kemenkes",
+    "Melansir akun resmi BKN", "(Foto: Humas)", "lihat dinsos.okutimurkab.go.id",
+    "sesuai Perda Nomor 3 Tahun 2025", "kata Kepala Dinas Perdagangan Ahmad Yani",
+    "Bupati Lanosin mengatakan", "data dari Dinsos",
+])
+def test_attribution_cues(text: str) -> None:
+    assert has_attribution(text)
+
+
+@pytest.mark.parametrize("text", [
+    "menurut survei terbaru", "kata netizen", "info dari grup sebelah", "Sumber: internet",
+    "menurut para ahli", "katanya", "berdasarkan data terbaru",
+])
+def test_vague_attribution_is_not_a_source(text: str) -> None:
+    assert not has_attribution(text)
+
+
+def test_unsourced_claims_get_a_finding_each_pointing_at_the_claim() -> None:
+    text = "Stunting turun 14,2% dan 3.500 warga menerima bantuan Rp600.000."
+    findings = check_sources(text)
+    assert [(f.rule_id, f.category, f.severity) for f in findings] == [
+        (RULE_ID, Category.SOURCE, Severity.WARNING)] * 3
+    assert [text[f.start:f.end] for f in findings] == ["14,2%", "3.500 warga", "Rp600.000"]
+    assert all(f.actual == text[f.start:f.end] and "Sumber" in f.message for f in findings)
+
+
+def test_source_in_text_or_field_covers_the_claims() -> None:
+    text = "Stunting turun 14,2% tahun ini."
+    assert check_sources(text + " Sumber: Dinas Kesehatan.") == []
+    assert check_sources(text, sources="Dinas Kesehatan Kabupaten, laporan Oktober 2025") == []
+
+
+def test_vague_source_field_is_reported_and_does_not_cover() -> None:
+    assert is_vague_source_field("grup WA") and is_vague_source_field("internet")
+    assert not is_vague_source_field("BPS Kabupaten 2025") and not is_vague_source_field("")
+    findings = check_sources("Stunting turun 14,2%.", sources="internet")
+    assert [f.rule_id for f in findings] == [VAGUE_FIELD_RULE_ID, RULE_ID]
+    assert findings[0].is_post_level
+
+
+def test_no_claim_no_finding() -> None:
+    assert check_sources("Selamat Hari Guru Nasional!") == []
+
+
+@pytest.mark.parametrize("text", [
+    "KPU Kabupaten menetapkan DPT sebanyak 480.215 pemilih.",  # the institution acting is the source
+    "Dinas Sosial menyalurkan BLT Rp300.000 per bulan.",
+    "Sebanyak 150 ASN mengikuti pelatihan pelayanan prima.",  # a head count at one's own event
+    "Kepala Dinas Pendidikan, Drs. Ahmad, mengatakan 98 persen sekolah sudah terhubung.",
+])
+def test_claims_sourced_within_their_sentence(text: str) -> None:
+    assert find_claims(text) and check_sources(text) == []
+
+
+def test_actor_in_another_sentence_does_not_cover() -> None:
+    text = "Dinas Sosial hadir di desa. Angka kemiskinan naik 12 persen."
+    assert [f.actual for f in check_sources(text)] == ["12 persen"]
