@@ -34,3 +34,24 @@ def m001_posts(db: Database) -> None:
     )
     db["posts"].create_index(["status"])
     db["posts"].create_index(["scheduled_at"])
+
+
+@migrations()
+def m_i6_001_drafts(db: Database) -> None:
+    """The editor's autosave: one row per editor (``slot``), replaced every few seconds, so that
+    text typed but not yet saved to the queue survives a crash or a killed process."""
+    db["drafts"].create(
+        {
+            "slot": str,
+            "post_id": int,  # the queued post being edited, or NULL for a new post
+            "title": str,
+            "body": str,
+            "sources": str,
+            "channels": str,  # JSON list of channel ids
+            "scheduled_at": str,
+            "saved_at": str,
+        },
+        pk="slot",
+        not_null={"title", "body", "sources", "channels", "saved_at"},
+        defaults={"title": "", "sources": "", "channels": "[]"},
+    )
