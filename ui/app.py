@@ -1,15 +1,25 @@
-"""Start the window: QApplication, the store, the main window."""
+"""Start the window: QApplication, logging, one instance per database, the checked store."""
 
 from __future__ import annotations
 
+import logging
 import sys
+import traceback
 from pathlib import Path
+from types import TracebackType
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from core.backup import DatabaseDamagedError, open_store, restore, set_aside
 from core.checker import Checker
+from core.logs import setup_logging
 from core.queue import QueueStore, StoreError
+from core.settings import load_settings
 from ui.main_window import MainWindow
+from ui.single_instance import InstanceLock
+
+log = logging.getLogger(__name__)
 
 
 def application() -> QApplication:
@@ -26,14 +36,102 @@ def create_window(db_path: Path) -> MainWindow:
     return MainWindow(store, Checker.from_resources)
 
 
-def run(*, db_path: Path) -> int:
-    app = application()
+def open_checked_store(db_path: Path, *, keep: int, parent: QWidget | None = None) -> QueueStore | None:
+    """Open the database after its integrity check; a damaged one is explained and, when the
+    user agrees, restored from the newest good backup (the damaged file is kept aside).
+    Returns None when the user chose to quit."""
     try:
-        window = create_window(db_path)
+        return open_store(db_path, keep=keep)
+    except DatabaseDamagedError as exc:
+        log.error("database damaged: %s", exc)
+        return _handle_damage(exc, keep=keep, parent=parent)
+
+
+def _handle_damage(exc: DatabaseDamagedError, *, keep: int, parent: QWidget | None) -> QueueStore | None:
+    box = QMessageBox(QMessageBox.Icon.Critical, "Saring — basis data rusak", str(exc),
+                      parent=parent)
+    if exc.backup is not None:
+        action = box.addButton(f"Pulihkan dari cadangan {exc.backup.name}", QMessageBox.ButtonRole.AcceptRole)
+    else:
+        action = box.addButton("Mulai dengan basis data baru (berkas rusak disimpan)",
+                               QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("Keluar", QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    if box.clickedButton() is not action:
+        return None
+    if exc.backup is not None:
+        result = restore(exc.path, backup=exc.backup)
+        message = (f"Basis data dipulihkan dari {result.restored_from.name}. Berkas yang rusak "
+                   f"disimpan sebagai {result.damaged_kept_at}.")
+    else:
+        aside = set_aside(exc.path)
+        message = f"Berkas yang rusak disimpan sebagai {aside}. Saring mulai dengan basis data baru."
+    log.warning("%s", message)
+    QMessageBox.information(parent, "Saring", message)
+    return open_store(exc.path, keep=keep)
+
+
+def install_excepthook(window_getter, log_file: Path) -> None:
+    """Unexpected exceptions: logged, the draft autosaved, and a dialog that says where the
+    log is and that the text is kept. The app keeps running."""
+
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        details = "".join(traceback.format_exception(kind, value, tb))
+        log.error("unexpected error\n%s", details)
+        window = window_getter()
+        kept = ""
+        if window is not None:
+            try:
+                window.autosave_now()
+                kept = "Teks yang sedang ditulis sudah disimpan otomatis dan tetap di editor.\n\n"
+            except Exception:
+                log.exception("autosave after the error failed")
+        box = QMessageBox(QMessageBox.Icon.Critical, "Saring — terjadi galat",
+                          f"Terjadi galat yang tidak terduga: {value}\n\n{kept}"
+                          f"Rinciannya dicatat di berkas log:\n{log_file}\n\n"
+                          "Kirimkan berkas itu ke pengelola TI bila galat berulang.", parent=window)
+        box.setDetailedText(details)
+        box.exec()
+
+    sys.excepthook = hook
+
+
+def run(*, db_path: Path) -> int:
+    log_file = setup_logging()
+    app = application()
+    log.info("start, database %s", db_path)
+    lock = InstanceLock(db_path)
+    if not lock.acquire():
+        lock.ping_owner()
+        print(f"Saring sudah terbuka untuk {db_path}; jendelanya dimunculkan.", file=sys.stderr)
+        log.info("already running for %s; asked the first window to come forward", db_path)
+        return 0
+    window: MainWindow | None = None
+    install_excepthook(lambda: window, log_file)
+    try:
+        store = open_checked_store(db_path, keep=load_settings().backup_keep)
     except StoreError as exc:
+        log.error("%s", exc)
         QMessageBox.critical(None, "Saring", str(exc))
+        lock.release()
         return 2
+    if store is None:
+        lock.release()
+        return 2
+    window = MainWindow(store, Checker.from_resources)
+    lock.show_requested.connect(lambda: _bring_forward(window))
     window.show()
+    QTimer.singleShot(0, window.offer_unsaved_draft)
     code = app.exec()
     window.store.close()
+    lock.release()
+    log.info("exit %s", code)
     return code
+
+
+def _bring_forward(window: QWidget) -> None:
+    if window.isMinimized():
+        window.showNormal()
+    window.show()
+    window.raise_()
+    window.activateWindow()

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QTabWidget, QWidget
 
 from core.checker import Checker
+from core.drafts import autosave, clear_autosave, unsaved_draft
 from core.export import ExportError, ExportResult, export_csv
 from core.findings import CheckReport, Finding
 from core.queue import PostDraft, PostNotFoundError, QueueStore, StoreError
@@ -18,6 +19,8 @@ from ui.export_dialog import ExportDialog
 from ui.findings_panel import FindingsPanel
 from ui.queue_view import QueueView
 from ui.tasks import TaskRunner
+
+AUTOSAVE_MS = 3000  # the editor's text is autosaved this often, and when the window loses focus
 
 
 class MainWindow(QMainWindow):
@@ -62,6 +65,11 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Memuat kamus dan paket aturan…"))
         self.tasks.run(checker_factory, self._checker_ready, self._checker_failed)
         self.resize(1180, 760)
+
+        self._autosaved: tuple[PostDraft, bool, int | None] | None = None  # last state written
+        self._autosave_timer = QTimer(self, interval=AUTOSAVE_MS)
+        self._autosave_timer.timeout.connect(self.autosave_now)
+        self._autosave_timer.start()
 
     def _build_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Berkas"))
@@ -157,6 +165,7 @@ class MainWindow(QMainWindow):
             return
         self._saved_draft = draft
         self.compose.set_editing(post_id)
+        self.autosave_now()  # the text is in the queue now: the autosave is cleared
         self.queue.refresh()
         self.queue.select_id(post_id)
         self.statusBar().showMessage(
@@ -180,6 +189,7 @@ class MainWindow(QMainWindow):
         if self._unsaved_changes_ok():
             self.compose.clear()
             self._saved_draft = self.compose.draft()
+            self.autosave_now()
             self.tabs.setCurrentIndex(0)
 
     @Slot(int)
@@ -195,6 +205,7 @@ class MainWindow(QMainWindow):
             return
         self.compose.load(post.id, post.draft)
         self._saved_draft = post.draft
+        self.autosave_now()
         self.tabs.setCurrentIndex(0)
         self.compose.body.setFocus()
 
@@ -227,5 +238,69 @@ class MainWindow(QMainWindow):
         if not self._unsaved_changes_ok():
             event.ignore()
             return
+        self._autosave_timer.stop()
+        self._clear_autosave()  # closing with the text saved, or its loss confirmed
+        self.checker = None  # a pending debounced check must not reach the stopped worker
         self.tasks.shutdown()
         super().closeEvent(event)
+
+    # -- autosave ---------------------------------------------------------------------------
+
+    @Slot()
+    def autosave_now(self) -> None:
+        """Write the form's text to the autosave row when it changed; clear the row when the
+        text is empty or equals what is in the queue. Cheap enough for the UI thread (one
+        small SQLite transaction, only when something changed)."""
+        draft = self.compose.draft()
+        state = (draft, draft == self._saved_draft, self.compose.editing_id)
+        if state == self._autosaved:
+            return
+        if state[1] or not (draft.body.strip() or draft.title):
+            self._clear_autosave()
+        else:
+            try:
+                autosave(self.store, draft, post_id=self.compose.editing_id)
+            except StoreError as exc:
+                self.statusBar().showMessage(str(exc), 10000)
+                return
+        self._autosaved = state
+
+    def _clear_autosave(self) -> None:
+        try:
+            clear_autosave(self.store)
+        except StoreError as exc:
+            self.statusBar().showMessage(str(exc), 10000)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.ActivationChange:
+            self.autosave_now()  # e.g. the user switched to another program (cheap when unchanged)
+        super().changeEvent(event)
+
+    def offer_unsaved_draft(self) -> bool:
+        """After a crash or a killed process: offer back the text that was not saved. Returns
+        True when the text was put back into the form."""
+        saved = unsaved_draft(self.store)
+        if saved is None:
+            return False
+        where = (self.tr("perubahan unggahan #{0}").format(saved.post_id) if saved.post_id
+                 else self.tr("unggahan baru"))
+        question = self.tr(
+            "Saring tertutup sebelum teks terakhir disimpan ({0}, disimpan otomatis {1}).\n\n"
+            "Awal teks: “{2}”\n\nKembalikan teks itu ke editor? Jika tidak, teks itu dibuang."
+        ).format(where, saved.saved_at.strftime("%d-%m-%Y %H:%M"), saved.draft.body.strip()[:120])
+        if not self.ask_restore(self.tr("Teks belum disimpan"), question):
+            self._clear_autosave()
+            return False
+        if saved.post_id is not None:
+            self._saved_draft = self.store.get(saved.post_id).draft
+        else:
+            self._saved_draft = PostDraft(body="")
+        self.compose.load(saved.post_id, saved.draft)
+        self.tabs.setCurrentIndex(0)
+        self.statusBar().showMessage(self.tr("Teks yang belum disimpan sudah dikembalikan."), 10000)
+        return True
+
+    def ask_restore(self, title: str, question: str) -> bool:
+        """Ask a yes/no question; "yes" is the default."""
+        answer = QMessageBox.question(self, title, question, defaultButton=QMessageBox.StandardButton.Yes)
+        return answer == QMessageBox.StandardButton.Yes
