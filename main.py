@@ -68,6 +68,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="saring", description="Saring sebelum sharing: periksa unggahan sebelum dibagikan.")
     parser.add_argument("--db", type=Path, help="berkas basis data (bawaan: folder data pengguna)")
+    parser.add_argument("--self-test", action="store_true",
+                        help="uji mandiri: muat kamus dan paket, periksa contoh, basis data sementara, "
+                             "ekspor CSV, buka jendela sekali (tanpa jaringan); keluar 0 bila lulus")
+    parser.add_argument("--no-window", action="store_true", help=argparse.SUPPRESS)  # self-test without Qt
+    parser.add_argument("--first-paint", action="store_true", help=argparse.SUPPRESS)  # bench: exit on paint
     commands = parser.add_subparsers(dest="command", metavar="PERINTAH")
 
     check = commands.add_parser("check", help="periksa satu unggahan")
@@ -99,6 +104,9 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=FORMATS, required=True)
     export.add_argument("--out", type=Path, required=True, metavar="FILE")
     export.add_argument("--status", type=_status, help="hanya unggahan berstatus ini")
+    restore_cmd = commands.add_parser(
+        "restore", help="pulihkan basis data yang rusak dari cadangan utuh terbaru")
+    restore_cmd.add_argument("--db", type=Path, default=argparse.SUPPRESS)
     return parser
 
 
@@ -205,7 +213,37 @@ def cmd_export(args: argparse.Namespace) -> int:
 def run_gui(args: argparse.Namespace) -> int:
     from ui.app import run  # PySide6 loads only here
 
-    return run(db_path=args.db or default_db_path())
+    return run(db_path=args.db or default_db_path(), exit_after_paint=args.first_paint)
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from core.backup import integrity_problem, restore
+
+    path = args.db or default_db_path()
+    problem = integrity_problem(path)
+    if problem is None:
+        print(f"{path} utuh; tidak ada yang dipulihkan.", file=sys.stderr)
+        return EXIT_OK
+    result = restore(path)
+    print(f"{path} dipulihkan dari {result.restored_from}; berkas yang rusak disimpan sebagai "
+          f"{result.damaged_kept_at}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_self_test(args: argparse.Namespace) -> int:
+    from core.selftest import SelfTestError, run_self_test
+
+    try:
+        run_self_test()
+        if not args.no_window:
+            from ui.app import self_test_window  # PySide6 loads only here
+
+            print(self_test_window())
+    except SelfTestError as exc:
+        print(f"GAGAL {exc}", file=sys.stderr)
+        return EXIT_FINDINGS
+    print("self-test passed")
+    return EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -213,7 +251,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8")
     args = build_parser().parse_args(argv)
-    handlers = {"check": cmd_check, "queue": cmd_queue, "export": cmd_export, None: run_gui}
+    handlers = {"check": cmd_check, "queue": cmd_queue, "export": cmd_export, None: run_gui,
+                "restore": cmd_restore}
+    if args.self_test:
+        return cmd_self_test(args)
     try:
         return handlers[args.command](args)
     except (UsageError, RuleFileError, StoreError, ExportError, DictionaryLoadError) as exc:

@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import logging
 import sys
+import tempfile
+import time
 import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from core.backup import DatabaseDamagedError, open_store, restore, set_aside
 from core.checker import Checker
 from core.logs import setup_logging
+from core.paths import resource_dir
 from core.queue import QueueStore, StoreError
 from core.settings import load_settings
 from ui.main_window import MainWindow
@@ -27,6 +31,9 @@ def application() -> QApplication:
     app.setApplicationName("Saring")
     app.setOrganizationName("Saring")
     app.setApplicationDisplayName("Saring")
+    icon = resource_dir() / "icons" / "saring.png"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
     return app  # type: ignore[return-value]
 
 
@@ -96,7 +103,7 @@ def install_excepthook(window_getter, log_file: Path) -> None:
     sys.excepthook = hook
 
 
-def run(*, db_path: Path) -> int:
+def run(*, db_path: Path, exit_after_paint: bool = False) -> int:
     log_file = setup_logging()
     app = application()
     log.info("start, database %s", db_path)
@@ -120,8 +127,13 @@ def run(*, db_path: Path) -> int:
         return 2
     window = MainWindow(store, Checker.from_resources)
     lock.show_requested.connect(lambda: _bring_forward(window))
+    if exit_after_paint:  # bench: print the wall-clock time of the first paint, then quit
+        painted = _PaintWatch(window)
+        painted.first_paint.connect(lambda: (print(f"SARING-PAINT {time.time():.6f}", flush=True),
+                                             app.quit()))
     window.show()
-    QTimer.singleShot(0, window.offer_unsaved_draft)
+    if not exit_after_paint:
+        QTimer.singleShot(0, window.offer_unsaved_draft)
     code = app.exec()
     window.store.close()
     lock.release()
@@ -135,3 +147,54 @@ def _bring_forward(window: QWidget) -> None:
     window.show()
     window.raise_()
     window.activateWindow()
+
+
+class _PaintWatch(QObject):
+    first_paint = Signal()
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._done = False
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._done:
+            self._done = True
+            QTimer.singleShot(0, self.first_paint.emit)
+        return False
+
+
+def self_test_window() -> str:
+    """The self-test's window step: open the real main window over a temporary database, wait
+    until the checker is loaded and the window painted, grab it, close it. Returns one line."""
+    from core.selftest import SelfTestError
+
+    started = time.perf_counter()
+    app = application()
+    with tempfile.TemporaryDirectory(prefix="saring-selftest-ui-") as tmp:
+        store = QueueStore(Path(tmp) / "ui.db")
+        window = MainWindow(store, Checker.from_resources)
+        window.confirm = lambda title, question: True  # type: ignore[method-assign]
+        window.show()
+        deadline = time.monotonic() + 60
+        while window.checker is None and time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.01)
+        if window.checker is None:
+            raise SelfTestError("window: the checker did not load in the window within 60 s")
+        window.compose.body.setPlainText("Warga dihimbau datang.")
+        window.request_check()
+        while not window.findings.findings and time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.01)
+        if not window.findings.findings:
+            raise SelfTestError("window: the check in the window showed no finding")
+        image = window.grab()
+        platform = QApplication.platformName()
+        window.close()
+        store.close()
+    if image.isNull() or image.width() < 100:
+        raise SelfTestError("window: nothing was painted")
+    return (f"ok   {'window':<22} {(time.perf_counter() - started) * 1000:7.0f} ms  "
+            f"platform {platform}, painted {image.width()}x{image.height()}, "
+            f"{len(window.findings.findings)} findings shown")
