@@ -21,6 +21,7 @@ from core.channels import Channel, UnknownChannelError, parse_channel
 from core.checker import Checker
 from core.export import FORMATS, ExportError, export_csv
 from core.findings import CheckReport
+from core.offline import forbid_downloads
 from core.paths import default_db_path
 from core.queue import PostDraft, QueueStore, Status, StoreError, parse_schedule, parse_status
 from core.rules import RuleFileError
@@ -247,6 +248,7 @@ def cmd_self_test(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    forbid_downloads()  # language-tool-python must never fetch LanguageTool from the internet
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8")
