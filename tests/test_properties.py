@@ -204,3 +204,18 @@ def test_well_formed_packs_with_any_terms_load_and_match_inside(
     findings = check_pack(loaded, text + " " + " ".join(terms + list(swap)), on_date=dt.date(2026, 1, 1))
     _assert_inside(text + " " + " ".join(terms + list(swap)), findings)
     event("found something" if findings else "found nothing")
+
+
+@FUZZ
+@given(texts)
+def test_chunked_rule_scan_finds_what_one_scan_finds(text: str) -> None:
+    """core.rules.matcher scans in chunks (to hand the GIL back); with tiny chunks, every
+    shipped rule finds exactly the matches of one whole-text scan."""
+    from core.rules.matcher import finditer_chunked
+
+    for pack in checker().packs:
+        for rule in pack.rules:
+            whole = [(m.start(), m.end()) for m in rule.matcher.finditer(text) if m.end() > m.start()]
+            chunked = [(m.start(), m.end()) for m in finditer_chunked(rule.matcher, text, chunk=7, margin=200)
+                       if m.end() > m.start()]
+            assert chunked == whole, rule.id

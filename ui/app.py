@@ -27,6 +27,10 @@ log = logging.getLogger(__name__)
 
 
 def application() -> QApplication:
+    # The check runs in a worker thread; every Qt call of the UI thread gives up the GIL and
+    # waits up to the switch interval (5 ms by default) to get it back while the worker is busy.
+    # 1 ms keeps the window responsive during a long check (bench/ui_latency.py).
+    sys.setswitchinterval(0.001)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Saring")
     app.setOrganizationName("Saring")
