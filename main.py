@@ -129,8 +129,23 @@ def read_post(source: str) -> str:
     return text.removeprefix("\ufeff")
 
 
+def _refresh_backup(store: QueueStore) -> None:
+    from core.backup import make_daily_backup
+    from core.settings import load_settings
+
+    try:
+        make_daily_backup(store, keep=load_settings().backup_keep, replace=True)
+    except StoreError as exc:
+        print(f"saring: {exc}", file=sys.stderr)  # the post is saved; only the backup failed
+
+
 def _open_store(path: Path | None) -> QueueStore:
-    return QueueStore(path or default_db_path())
+    """The store after its integrity check (a damaged file: a message naming the newest good
+    backup and ``saring restore``, exit 2, nothing changed); makes the day's backup."""
+    from core.backup import open_store
+    from core.settings import load_settings
+
+    return open_store(path or default_db_path(), keep=load_settings().backup_keep)
 
 
 # -- commands -------------------------------------------------------------------------------
@@ -171,6 +186,7 @@ def cmd_queue(args: argparse.Namespace) -> int:
             on_date = args.at.date() if args.at else None
             report = Checker.from_resources().check(text, channels=draft.channels, on_date=on_date)
             print(store.add(draft, report))
+            _refresh_backup(store)
             return EXIT_OK
         posts = store.list(status=args.status)
         if args.json:

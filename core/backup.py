@@ -95,15 +95,25 @@ def newest_good_backup(db_path: Path) -> Path | None:
     return None
 
 
-def make_daily_backup(store: QueueStore, *, keep: int, today: dt.date | None = None) -> Path | None:
-    """Copy the open database to today's backup unless it exists; keep the newest ``keep``.
-    Returns the new backup's path, or ``None`` when today's backup was already there."""
+def make_daily_backup(store: QueueStore, *, keep: int, today: dt.date | None = None,
+                      replace: bool = False) -> Path | None:
+    """Copy the open database to today's backup unless it exists (or, with ``replace``, over
+    it — only when the database passes ``PRAGMA quick_check``); keep the newest ``keep``.
+    Returns the backup written, or ``None`` when none was."""
     db_path = Path(store.path)
     day = (today or dt.date.today()).isoformat()
     folder = backup_dir(db_path)
     target = folder / f"{db_path.stem}-{day}.db"
     made = None
-    if not target.exists():
+    if replace and target.exists():
+        try:
+            sound = store.db.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+        except sqlite3.DatabaseError:
+            sound = False
+        if not sound:
+            log.error("not refreshing backup %s: the database fails quick_check", target)
+            return None
+    if replace or not target.exists():
         folder.mkdir(parents=True, exist_ok=True)
         tmp = target.with_name(target.name + ".tmp")
         try:

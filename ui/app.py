@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from core.backup import DatabaseDamagedError, open_store, restore, set_aside
+from core.backup import DatabaseDamagedError, make_daily_backup, open_store, restore, set_aside
 from core.checker import Checker
 from core.logs import setup_logging
 from core.paths import resource_dir
@@ -139,6 +139,10 @@ def run(*, db_path: Path, exit_after_paint: bool = False) -> int:
     if not exit_after_paint:
         QTimer.singleShot(0, window.offer_unsaved_draft)
     code = app.exec()
+    try:  # today's backup holds the day's work, not only the state at the first start
+        make_daily_backup(window.store, keep=load_settings().backup_keep, replace=True)
+    except StoreError as exc:
+        log.warning("%s", exc)
     window.store.close()
     lock.release()
     log.info("exit %s", code)

@@ -115,3 +115,15 @@ def test_integrity_problem_of_sound_database(tmp_path: Path) -> None:
     db = tmp_path / "ok.db"
     sqlite3.connect(db).execute("CREATE TABLE t (x)").connection.commit()
     assert integrity_problem(db) is None
+
+
+def test_replacing_todays_backup_keeps_the_days_work(tmp_path: Path) -> None:
+    db = tmp_path / "saring.db"
+    store = open_store(db, keep=3)  # today's backup: empty
+    _add(store, "kerja hari ini")
+    made = make_daily_backup(store, keep=3, replace=True)
+    store.close()
+    assert made is not None
+    restored = QueueStore(made)
+    assert [p.body for p in restored.list()] == ["kerja hari ini"]
+    restored.close()
