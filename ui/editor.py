@@ -27,7 +27,7 @@ class PostEditor(QPlainTextEdit):
         self.setAccessibleName(self.tr("Isi unggahan"))
         self.setPlaceholderText(self.tr("Tulis isi unggahan di sini…"))
         self.setTabChangesFocus(True)
-        self._highlighter = FindingHighlighter(self.document())
+        self._highlighter = FindingHighlighter(self.document(), editor=self)
         self._offsets = OffsetMap("")
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._debounce.timeout.connect(self.check_requested)

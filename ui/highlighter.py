@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from operator import attrgetter
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
 from core.findings import Finding
@@ -23,8 +23,11 @@ SLICE_MS = 8  # longest stretch of re-highlighting per event-loop turn
 
 
 class FindingHighlighter(QSyntaxHighlighter):
-    def __init__(self, document: QTextDocument) -> None:
+    def __init__(self, document: QTextDocument, *, editor: QObject | None = None) -> None:
         super().__init__(document)
+        # Re-highlighting a block makes the editor emit textChanged (once per block): that
+        # would count as an edit and start another check. Its signals are held meanwhile.
+        self._editor = editor
         # Findings sorted by code-point start; converted to UTF-16 only for the blocks being
         # highlighted, so that a new set of 20,000 findings costs the UI thread a few ms.
         self._findings: list[Finding] = []
@@ -60,7 +63,12 @@ class FindingHighlighter(QSyntaxHighlighter):
         while self._pending and time.perf_counter() < deadline:
             block = document.findBlockByNumber(self._pending.pop())
             if block.isValid():
-                self.rehighlightBlock(block)
+                was_blocked = self._editor.blockSignals(True) if self._editor is not None else False
+                try:
+                    self.rehighlightBlock(block)
+                finally:
+                    if self._editor is not None:
+                        self._editor.blockSignals(was_blocked)
         if not self._pending:
             self._slicer.stop()
 

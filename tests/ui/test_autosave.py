@@ -135,3 +135,22 @@ def test_unexpected_error_dialog_names_the_log_and_keeps_the_text(qtbot, window:
     assert "disimpan otomatis" in seen[0]
     saved = unsaved_draft(window.store)
     assert saved is not None and saved.draft.body == "Teks saat galat."
+
+
+def test_underlining_is_not_an_edit(qtbot, window: MainWindow) -> None:
+    """Re-highlighting blocks made the editor emit textChanged once per block, which counted
+    as typing and started another check, forever."""
+    text = "Warga dihimbau datang. Silahkan.\n" * 300
+    window.compose.body.setPlainText(text)
+    qtbot.waitUntil(lambda: len(window.findings.findings) >= 600, timeout=20_000)
+    highlighter = window.compose.body._highlighter
+    qtbot.waitUntil(highlighter.is_idle, timeout=20_000)
+    edits: list[int] = []
+    window.compose.body.textChanged.connect(lambda: edits.append(1))
+    report = window.checker.check(text)
+    window.compose.body.show_findings(text, report.findings)
+    qtbot.waitUntil(highlighter.is_idle, timeout=20_000)
+    assert edits == []
+    block = window.compose.body.document().findBlockByNumber(150)
+    formats = block.layout().formats()
+    assert any(f.format.underlineStyle() != f.format.underlineStyle().NoUnderline for f in formats)
