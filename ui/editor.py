@@ -36,7 +36,8 @@ class PostEditor(QPlainTextEdit):
     def show_findings(self, text: str, findings: Sequence[Finding]) -> None:
         """Underline ``findings``, which were computed for ``text`` (the current text)."""
         self._offsets = OffsetMap(text)
-        self._highlighter.set_findings(text, findings, first_block=self.firstVisibleBlock().blockNumber())
+        self._highlighter.set_findings(text, findings, first_block=self.firstVisibleBlock().blockNumber(),
+                                       offsets=self._offsets)
 
     def select_span(self, start: int, end: int) -> None:
         """Select code points ``start:end`` of the text and scroll to them."""

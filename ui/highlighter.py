@@ -38,11 +38,12 @@ class FindingHighlighter(QSyntaxHighlighter):
         self._slicer = QTimer(self, interval=0)
         self._slicer.timeout.connect(self._rehighlight_slice)
 
-    def set_findings(self, text: str, findings: Sequence[Finding], *, first_block: int = 0) -> None:
+    def set_findings(self, text: str, findings: Sequence[Finding], *, first_block: int = 0,
+                     offsets: OffsetMap | None = None) -> None:
         """Underline ``findings`` (code-point offsets into ``text``); post-level ones are not
         underlined. Blocks are re-highlighted in slices, from ``first_block`` (the first
         visible one) to the end, then from the top."""
-        self._offsets = OffsetMap(text)
+        self._offsets = offsets or OffsetMap(text)
         self._findings = sorted((f for f in findings if not f.is_post_level), key=attrgetter("start"))
         self._starts = [f.start for f in self._findings]
         self._longest = max((f.end - f.start for f in self._findings), default=0)
