@@ -332,6 +332,10 @@ class MainWindow(QMainWindow):
         return True
 
     def ask_restore(self, title: str, question: str) -> bool:
-        """Ask a yes/no question; "yes" is the default."""
-        answer = QMessageBox.question(self, title, question, defaultButton=QMessageBox.StandardButton.Yes)
-        return answer == QMessageBox.StandardButton.Yes
+        """Ask whether to put the text back; "Kembalikan" is the default."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=self)
+        restore = box.addButton(self.tr("Kembalikan teks"), QMessageBox.ButtonRole.YesRole)
+        box.addButton(self.tr("Buang"), QMessageBox.ButtonRole.NoRole)
+        box.setDefaultButton(restore)
+        box.exec()
+        return box.clickedButton() is restore
