@@ -23,6 +23,7 @@ from core.channels import Channel, UnknownChannelError, parse_channel
 from core.checker import Checker
 from core.export import FORMATS, PRESETS, DateOrder, ExportError, export_posts
 from core.findings import CheckReport
+from core.offline import forbid_downloads
 from core.packs import PackError, import_pack, list_packs, remove_pack
 from core.paths import default_db_path
 from core.queue import (
@@ -83,6 +84,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="saring", description="Saring sebelum sharing: periksa unggahan sebelum dibagikan.")
     parser.add_argument("--db", type=Path, help="berkas basis data (bawaan: folder data pengguna)")
+    parser.add_argument("--self-test", action="store_true",
+                        help="uji mandiri: muat kamus dan paket, periksa contoh, basis data sementara, "
+                             "ekspor CSV, buka jendela sekali (tanpa jaringan); keluar 0 bila lulus")
+    parser.add_argument("--no-window", action="store_true", help=argparse.SUPPRESS)  # self-test without Qt
+    parser.add_argument("--first-paint", action="store_true", help=argparse.SUPPRESS)  # bench: exit on paint
     commands = parser.add_subparsers(dest="command", metavar="PERINTAH")
 
     check = commands.add_parser("check", help="periksa satu unggahan")
@@ -149,6 +155,9 @@ def build_parser() -> argparse.ArgumentParser:
     receive = bundle_commands.add_parser("import", help="masukkan berkas tinjauan ke antrean")
     receive.add_argument("--db", type=Path, default=argparse.SUPPRESS)
     receive.add_argument("file", type=Path, metavar="FILE")
+    restore_cmd = commands.add_parser(
+        "restore", help="pulihkan basis data yang rusak dari cadangan utuh terbaru")
+    restore_cmd.add_argument("--db", type=Path, default=argparse.SUPPRESS)
     return parser
 
 
@@ -170,8 +179,23 @@ def read_post(source: str) -> str:
     return text.removeprefix("\ufeff")
 
 
+def _refresh_backup(store: QueueStore) -> None:
+    from core.backup import make_daily_backup
+    from core.settings import load_settings
+
+    try:
+        make_daily_backup(store, keep=load_settings().backup_keep, replace=True)
+    except StoreError as exc:
+        print(f"saring: {exc}", file=sys.stderr)  # the post is saved; only the backup failed
+
+
 def _open_store(path: Path | None) -> QueueStore:
-    return QueueStore(path or default_db_path())
+    """The store after its integrity check (a damaged file: a message naming the newest good
+    backup and ``saring restore``, exit 2, nothing changed); makes the day's backup."""
+    from core.backup import open_store
+    from core.settings import load_settings
+
+    return open_store(path or default_db_path(), keep=load_settings().backup_keep)
 
 
 # -- commands -------------------------------------------------------------------------------
@@ -234,6 +258,7 @@ def cmd_queue(args: argparse.Namespace) -> int:
             report = Checker.for_user().check(text, channels=draft.channels, on_date=on_date,
                                               sources=args.sources)
             print(store.add(draft, report))
+            _refresh_backup(store)
             return EXIT_OK
         posts = store.list(status=args.status)
         if args.json:
@@ -354,17 +379,49 @@ def cmd_bundle(args: argparse.Namespace) -> int:
 def run_gui(args: argparse.Namespace) -> int:
     from ui.app import run  # PySide6 loads only here
 
-    return run(db_path=args.db or default_db_path())
+    return run(db_path=args.db or default_db_path(), exit_after_paint=args.first_paint)
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from core.backup import integrity_problem, restore
+
+    path = args.db or default_db_path()
+    problem = integrity_problem(path)
+    if problem is None:
+        print(f"{path} utuh; tidak ada yang dipulihkan.", file=sys.stderr)
+        return EXIT_OK
+    result = restore(path)
+    print(f"{path} dipulihkan dari {result.restored_from}; berkas yang rusak disimpan sebagai "
+          f"{result.damaged_kept_at}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_self_test(args: argparse.Namespace) -> int:
+    from core.selftest import SelfTestError, run_self_test
+
+    try:
+        run_self_test()
+        if not args.no_window:
+            from ui.app import self_test_window  # PySide6 loads only here
+
+            print(self_test_window())
+    except SelfTestError as exc:
+        print(f"GAGAL {exc}", file=sys.stderr)
+        return EXIT_FINDINGS
+    print("self-test passed")
+    return EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    forbid_downloads()  # language-tool-python must never fetch LanguageTool from the internet
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8")
     args = build_parser().parse_args(argv)
     handlers = {"check": cmd_check, "queue": cmd_queue, "export": cmd_export, "bundle": cmd_bundle,
-                "packs": cmd_packs,
-                None: run_gui}
+                "packs": cmd_packs, "restore": cmd_restore, None: run_gui}
+    if args.self_test:
+        return cmd_self_test(args)
     try:
         return handlers[args.command](args)
     except (UsageError, RuleFileError, StoreError, ExportError, DictionaryLoadError,

@@ -90,3 +90,24 @@ def m_i5_006_post_uid(db: Database) -> None:
     """A global id for review bundles: the same post on two PCs is one post, never two."""
     db["posts"].add_column("uid", str)
     db.execute("CREATE UNIQUE INDEX IF NOT EXISTS posts_uid ON posts(uid) WHERE uid IS NOT NULL")
+
+
+@migrations()
+def m_i6_001_drafts(db: Database) -> None:
+    """The editor's autosave: one row per editor (``slot``), replaced every few seconds, so that
+    text typed but not yet saved to the queue survives a crash or a killed process."""
+    db["drafts"].create(
+        {
+            "slot": str,
+            "post_id": int,  # the queued post being edited, or NULL for a new post
+            "title": str,
+            "body": str,
+            "sources": str,
+            "channels": str,  # JSON list of channel ids
+            "scheduled_at": str,
+            "saved_at": str,
+        },
+        pk="slot",
+        not_null={"title", "body", "sources", "channels", "saved_at"},
+        defaults={"title": "", "sources": "", "channels": "[]"},
+    )

@@ -126,6 +126,7 @@ class QueueStore:
             else:
                 Path(path).parent.mkdir(parents=True, exist_ok=True)
                 self.db = Database(path)
+                _tune_for_safety(self.db)
             self.db.execute("PRAGMA foreign_keys = ON")
             migrations.apply(self.db)
         except (sqlite3.DatabaseError, OSError) as exc:
@@ -526,6 +527,17 @@ def _media_from_row(row: dict[str, object]) -> Media:
     return Media(id=int(row["id"]), post_id=int(row["post_id"]),  # type: ignore[call-overload]
                  position=int(row["position"]), path=str(row["path"]),  # type: ignore[call-overload]
                  alt_text=str(row["alt_text"]), original_name=str(row["original_name"]))
+
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def _tune_for_safety(db: Database) -> None:
+    """WAL (readers never block the writer, a killed process loses no committed write),
+    FULL sync (a commit survives a power cut), and wait for a busy database instead of failing."""
+    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    db.execute("PRAGMA journal_mode = WAL")
+    db.execute("PRAGMA synchronous = FULL")
 
 
 def _refuse_non_sqlite(path: Path) -> None:

@@ -285,7 +285,11 @@ def test_disk_full_export_leaves_statuses_and_no_file(tmp_path: Path, post: Path
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, cwd=ROOT,
                             timeout=120, env=env)
     assert result.returncode == 2, result.stderr.decode()
-    assert "Tidak dapat menulis" in result.stderr.decode()
+    # The write limit hits either the database's own journal when it is opened or the CSV;
+    # either way the admin is told, and is not told the database is damaged.
+    err = result.stderr.decode()
+    assert "Tidak dapat menulis" in err or "tidak dapat dibuka sekarang" in err
+    assert "rusak" not in err
     assert list(out.parent.iterdir()) == []
     assert saring_as(tmp_path, "queue", "list", "--db", db, "--json").stdout == before
 

@@ -27,7 +27,7 @@ class PostEditor(QPlainTextEdit):
         self.setAccessibleName(self.tr("Isi unggahan"))
         self.setPlaceholderText(self.tr("Tulis isi unggahan di sini…"))
         self.setTabChangesFocus(True)
-        self._highlighter = FindingHighlighter(self.document())
+        self._highlighter = FindingHighlighter(self.document(), editor=self)
         self._offsets = OffsetMap("")
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._debounce.timeout.connect(self.check_requested)
@@ -36,7 +36,8 @@ class PostEditor(QPlainTextEdit):
     def show_findings(self, text: str, findings: Sequence[Finding]) -> None:
         """Underline ``findings``, which were computed for ``text`` (the current text)."""
         self._offsets = OffsetMap(text)
-        self._highlighter.set_findings(text, findings)
+        self._highlighter.set_findings(text, findings, first_block=self.firstVisibleBlock().blockNumber(),
+                                       offsets=self._offsets)
 
     def select_span(self, start: int, end: int) -> None:
         """Select code points ``start:end`` of the text and scroll to them."""

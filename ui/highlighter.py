@@ -1,37 +1,77 @@
-"""Wavy underlines for findings, coloured by severity."""
+"""Wavy underlines for findings, coloured by severity.
+
+New findings are applied in slices of at most :data:`SLICE_MS` milliseconds on the UI thread
+(visible blocks first), never with one whole-document ``rehighlight()``: on a 1 MB post with
+20,000 findings that took ~0.4 s and froze the window.
+"""
 
 from __future__ import annotations
 
+import time
 from bisect import bisect_left
 from collections.abc import Sequence
+from operator import attrgetter
 
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
 from core.findings import Finding
 from ui.labels import SEVERITY_COLORS
 from ui.offsets import OffsetMap
 
+SLICE_MS = 8  # longest stretch of re-highlighting per event-loop turn
+
 
 class FindingHighlighter(QSyntaxHighlighter):
-    def __init__(self, document: QTextDocument) -> None:
+    def __init__(self, document: QTextDocument, *, editor: QObject | None = None) -> None:
         super().__init__(document)
-        self._spans: list[tuple[int, int, Finding]] = []  # UTF-16 start, end, finding
-        self._starts: list[int] = []
-        self._longest = 0
+        # Re-highlighting a block makes the editor emit textChanged (once per block): that
+        # would count as an edit and start another check. Its signals are held meanwhile.
+        self._editor = editor
+        # Findings sorted by code-point start; converted to UTF-16 only for the blocks being
+        # highlighted, so that a new set of 20,000 findings costs the UI thread a few ms.
+        self._findings: list[Finding] = []
+        self._starts: list[int] = []  # code-point starts of _findings
+        self._longest = 0  # longest finding, in code points
+        self._offsets = OffsetMap("")
+        self._pending: list[int] = []  # block numbers still to re-highlight, next one last
+        self._slicer = QTimer(self, interval=0)
+        self._slicer.timeout.connect(self._rehighlight_slice)
 
-    def set_findings(self, text: str, findings: Sequence[Finding]) -> None:
+    def set_findings(self, text: str, findings: Sequence[Finding], *, first_block: int = 0,
+                     offsets: OffsetMap | None = None) -> None:
         """Underline ``findings`` (code-point offsets into ``text``); post-level ones are not
-        underlined."""
-        offsets = OffsetMap(text)
-        spans = [
-            (offsets.to_utf16(f.start), offsets.to_utf16(f.end), f)
-            for f in findings if not f.is_post_level
-        ]
-        spans.sort(key=lambda s: (s[0], -s[2].severity.rank))
-        self._spans = spans
-        self._starts = [s[0] for s in spans]
-        self._longest = max((end - start for start, end, _ in spans), default=0)
-        self.rehighlight()
+        underlined. Blocks are re-highlighted in slices, from ``first_block`` (the first
+        visible one) to the end, then from the top."""
+        self._offsets = offsets or OffsetMap(text)
+        self._findings = sorted((f for f in findings if not f.is_post_level), key=attrgetter("start"))
+        self._starts = [f.start for f in self._findings]
+        self._longest = max((f.end - f.start for f in self._findings), default=0)
+        count = self.document().blockCount()
+        first_block = min(max(first_block, 0), count)
+        self._pending = [*range(first_block - 1, -1, -1), *range(count - 1, first_block - 1, -1)]
+        self._rehighlight_slice()
+        if self._pending:
+            self._slicer.start()
+
+    def is_idle(self) -> bool:
+        """True when every block shows the current findings."""
+        return not self._pending
+
+    def _rehighlight_slice(self) -> None:
+        document = self.document()
+        deadline = time.perf_counter() + SLICE_MS / 1000
+        while self._pending and time.perf_counter() < deadline:
+            block = document.findBlockByNumber(self._pending.pop())
+            if block.isValid():
+                was_blocked = self._editor.blockSignals(True) if self._editor is not None else False
+                try:
+                    self.rehighlightBlock(block)
+                finally:
+                    if self._editor is not None:
+                        self._editor.blockSignals(was_blocked)
+        if not self._pending:
+            self._slicer.stop()
 
     def finding_at(self, position: int) -> Finding | None:
         """The most severe finding under a UTF-16 position of the document."""
@@ -39,9 +79,12 @@ class FindingHighlighter(QSyntaxHighlighter):
         return max(hits, key=lambda f: f.severity.rank, default=None)
 
     def _spans_near(self, lo: int, hi: int) -> list[tuple[int, int, Finding]]:
-        first = bisect_left(self._starts, lo - self._longest)
-        last = bisect_left(self._starts, hi)
-        return [s for s in self._spans[first:last] if s[1] > lo]
+        """Findings overlapping UTF-16 positions ``lo:hi``, as (UTF-16 start, end, finding)."""
+        to_cp, to_utf16 = self._offsets.to_code_point, self._offsets.to_utf16
+        cp_lo, cp_hi = to_cp(lo), to_cp(hi)
+        first = bisect_left(self._starts, cp_lo - self._longest)
+        last = bisect_left(self._starts, cp_hi)
+        return [(to_utf16(f.start), to_utf16(f.end), f) for f in self._findings[first:last] if f.end > cp_lo]
 
     def highlightBlock(self, text: str) -> None:
         block_start = self.currentBlock().position()

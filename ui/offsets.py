@@ -6,7 +6,10 @@ two; Python strings count code points. Only this module converts between the two
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+
+_WIDE = re.compile("[\U00010000-\U0010FFFF]")
 
 
 class OffsetMap:
@@ -14,7 +17,8 @@ class OffsetMap:
 
     def __init__(self, text: str) -> None:
         # Code-point indices of the characters that take two UTF-16 units.
-        self._wide = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+        # (a regex scan in C: a Python loop over a 1 MB paste held the UI thread ~50 ms)
+        self._wide = [m.start() for m in _WIDE.finditer(text)]
         # Their UTF-16 positions, for the way back.
         self._wide_utf16 = [i + n for n, i in enumerate(self._wide)]
 

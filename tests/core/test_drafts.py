@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from core.channels import Channel
+from core.drafts import autosave, clear_autosave, unsaved_draft
+from core.findings import CheckReport
+from core.queue import PostDraft, QueueStore
+
+DRAFT = PostDraft(body="Warga dihimbau datang.", title="Posyandu", sources="Dinkes",
+                  channels=(Channel.X, Channel.FACEBOOK), scheduled_at=dt.datetime(2026, 5, 1, 9, 30))
+
+
+def test_autosave_survives_reopening(tmp_path: Path) -> None:
+    store = QueueStore(tmp_path / "s.db")
+    autosave(store, DRAFT, post_id=None)
+    store.close()  # a killed process closes nothing; reopening reads what was committed
+    again = QueueStore(tmp_path / "s.db")
+    saved = unsaved_draft(again)
+    assert saved is not None
+    assert saved.draft == DRAFT and saved.post_id is None
+    again.close()
+
+
+def test_latest_autosave_wins_and_clear_removes_it() -> None:
+    store = QueueStore(":memory:")
+    autosave(store, DRAFT, post_id=None)
+    autosave(store, PostDraft(body="versi dua"), post_id=None)
+    saved = unsaved_draft(store)
+    assert saved is not None and saved.draft.body == "versi dua"
+    clear_autosave(store)
+    assert unsaved_draft(store) is None
+
+
+def test_empty_text_is_not_offered_back() -> None:
+    store = QueueStore(":memory:")
+    autosave(store, PostDraft(body="  \n"), post_id=None)
+    assert unsaved_draft(store) is None
+
+
+def test_autosave_equal_to_queued_post_is_not_offered_back() -> None:
+    store = QueueStore(":memory:")
+    post_id = store.add(DRAFT, CheckReport(text=DRAFT.body, findings=()))
+    autosave(store, DRAFT, post_id=post_id)
+    assert unsaved_draft(store) is None
+    changed = PostDraft(body=DRAFT.body + " Tambahan.", title=DRAFT.title)
+    autosave(store, changed, post_id=post_id)
+    saved = unsaved_draft(store)
+    assert saved is not None and saved.post_id == post_id and saved.draft == changed
+
+
+def test_autosave_of_a_deleted_post_comes_back_as_new() -> None:
+    store = QueueStore(":memory:")
+    post_id = store.add(DRAFT, CheckReport(text=DRAFT.body, findings=()))
+    autosave(store, PostDraft(body="ubahan"), post_id=post_id)
+    store.delete(post_id)
+    saved = unsaved_draft(store)
+    assert saved is not None and saved.post_id is None and saved.draft.body == "ubahan"
