@@ -132,7 +132,7 @@ def labelled_cases() -> list[Case]:
             raise SystemExit(f"errors.tsv: no [[wrong=>right]] in {line!r}")
         text = marked[:match.start()] + match.group(1) + marked[match.end():]
         cases.append(Case(label, text, match.start(), match.start() + len(match.group(1)),
-                          match.group(2).strip()))
+                          match.group(2)))
     return cases
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from core.channels import Channel
 from core.findings import CheckReport, Finding
 from core.limits import check_limits
+from core.orthography import Orthography
 from core.paths import resource_dir
 from core.rules import RulePack, load_pack
 from core.rules.matcher import check_pack
@@ -25,9 +26,11 @@ class Checker:
     Not thread-safe (the speller caches): call it from one worker thread at a time.
     """
 
-    def __init__(self, *, speller: Speller | None, packs: Sequence[RulePack] = ()) -> None:
+    def __init__(self, *, speller: Speller | None, packs: Sequence[RulePack] = (),
+                 orthography: Orthography | None = None) -> None:
         self._speller = speller
         self._packs = tuple(packs)
+        self._orthography = orthography
 
     @classmethod
     def from_resources(cls, *, extra_packs: Iterable[Path] = (),
@@ -36,7 +39,9 @@ class Checker:
         ``extra_packs`` (raises :class:`~core.rules.RuleFileError` for a bad pack)."""
         base = resources or resource_dir()
         paths = [*default_pack_paths(base), *extra_packs]
-        return cls(speller=Speller.from_resources(base), packs=[load_pack(p) for p in paths])
+        speller = Speller.from_resources(base)
+        return cls(speller=speller, packs=[load_pack(p) for p in paths],
+                   orthography=Orthography(speller=speller))
 
     @property
     def packs(self) -> tuple[RulePack, ...]:
@@ -48,10 +53,15 @@ class Checker:
         findings: list[Finding] = []
         for pack in self._packs:
             findings += check_pack(pack, text, on_date=day)
+        if self._orthography is not None:
+            packed = {(f.start, f.end) for f in findings}
+            findings += [f for f in self._orthography.check(text)
+                         if (f.start, f.end) not in packed]
         if self._speller is not None:
-            # A rule that names the exact span says more than "not in the dictionary".
-            explained = {(f.start, f.end) for f in findings}
-            findings += [f for f in self._speller.check(text) if (f.start, f.end) not in explained]
+            # A rule about the same words says more than "not in the dictionary".
+            explained = [(f.start, f.end) for f in findings if f.end > f.start]
+            findings += [f for f in self._speller.check(text)
+                         if not any(f.start < e and s < f.end for s, e in explained)]
         findings += check_limits(text, tuple(dict.fromkeys(channels)))
         findings.sort(key=lambda f: (f.start, f.end, -f.severity.rank, f.rule_id))
         return CheckReport(text=text, findings=tuple(findings))

@@ -14,7 +14,7 @@ from pathlib import Path
 from spylls.hunspell import Dictionary
 
 from core.findings import Category, Finding, Severity
-from core.morphology import BOUND_FORMS, PREFIX_FAMILIES, Analysis, analyses
+from core.morphology import BOUND_FORMS, PREFIX_FAMILIES, Analysis, analyses, possible_roots
 from core.suggest import Suggester, load_frequencies
 from core.text import Token, TokenKind, is_abbreviation, match_case, sentence_starts, tokenize
 from core.wordlists import load_wordlist
@@ -48,7 +48,7 @@ class Speller:
         for word in self._accept_lower:
             self._flags.setdefault(word, "")
         self._stems = self._flags.keys()
-        self._suggester = Suggester(is_known=self.is_known, is_plain=self._is_plain,
+        self._suggester = Suggester(is_known=self._is_candidate, is_plain=self._is_plain,
                                     frequencies=frequencies or {})
 
     @classmethod
@@ -66,16 +66,15 @@ class Speller:
 
     @staticmethod
     def _read_stems(dic_path: Path) -> dict[str, str]:
-        """Each stem of the .dic (lowercase) with the flag families it takes: the first
-        letter of each two-letter flag (``FLAG long``), e.g. "gelar/B0DiM0" -> "BDM"."""
+        """Each stem of the .dic (lowercase) with its two-letter flags (``FLAG long``) run
+        together, e.g. "gelar/B0DiM0" -> "B0DiM0"."""
         stems: dict[str, str] = {}
         with dic_path.open(encoding="iso-8859-1") as dic:
             next(dic, None)  # the first line holds the entry count
             for line in dic:
                 stem, _, flags = line.strip().partition("/")
-                families = flags[0::2]
                 key = stem.lower()
-                stems[key] = stems.get(key, "") + families
+                stems[key] = stems.get(key, "") + flags
         return stems
 
     # -- single words ---------------------------------------------------------------------
@@ -106,21 +105,41 @@ class Speller:
         # (jalaan -> jalan, mukai -> mulai).
         return self._suggester.likely_typo_of(lower) is None
 
+    def in_dictionary(self, word: str) -> bool:
+        """Whether hunspell id_ID itself accepts ``word`` (no morphology, no word lists)."""
+        return bool(self._dictionary.lookup(word))
+
+    def dictionary_flags(self, word: str) -> tuple[str, ...] | None:
+        """The hunspell flags of the stem ``word`` (lowercase), or None when it is no stem
+        (the flags of Saring's accept list are empty)."""
+        flags = self._flags.get(word)
+        return None if flags is None else tuple(flags[i:i + 2] for i in range(0, len(flags), 2))
+
+    def _is_candidate(self, word: str) -> bool:
+        """``is_known`` behind a cheap filter: a suggestion candidate must be a stem or an
+        affixed form of one before the (slow) dictionary lookup runs."""
+        if word in self._known:
+            return self._known[word]
+        plausible = (word in self._flags or any(r in self._flags for r in possible_roots(word))
+                     or any(word.startswith(b) and word[len(b):] in self._flags
+                            for b in BOUND_FORMS))
+        return plausible and self.is_known(word)
+
     def _is_plain(self, word: str) -> bool:
         return word in self._flags or word in self._accept_lower
 
     def _derivation_ok(self, analysis: Analysis) -> bool:
         """Whether a reading of a word names a real root that takes its affixes."""
         root, prefix = analysis.root, analysis.prefix
-        families = self._flags.get(root)
-        if families is None:
+        flags = self._flags.get(root)
+        if flags is None:
             return self._compound_ok(analysis)
         if not prefix and not analysis.suffix:
             return bool(self._dictionary.lookup(root))  # a word + -nya/-lah/-pun: ujarnya
-        if not families:
+        if not flags:
             return False  # the root takes no affix at all (kera, jaha): bekera is a typo
         if prefix:
-            return bool(PREFIX_FAMILIES[prefix].intersection(families))
+            return bool(PREFIX_FAMILIES[prefix].intersection(flags[0::2]))
         return len(root) >= 4  # root + -an/-i/-kan: hubungi, tandaskan
 
     def _compound_ok(self, analysis: Analysis) -> bool:
