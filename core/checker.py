@@ -58,10 +58,10 @@ class Checker:
             findings += [f for f in self._orthography.check(text)
                          if (f.start, f.end) not in packed]
         if self._speller is not None:
-            # A rule about the same words says more than "not in the dictionary".
+            # A rule covering the same word says more than "not in the dictionary".
             explained = [(f.start, f.end) for f in findings if f.end > f.start]
             findings += [f for f in self._speller.check(text)
-                         if not any(f.start < e and s < f.end for s, e in explained)]
+                         if not any(s <= f.start and f.end <= e for s, e in explained)]
         findings += check_limits(text, tuple(dict.fromkeys(channels)))
         findings.sort(key=lambda f: (f.start, f.end, -f.severity.rank, f.rule_id))
         return CheckReport(text=text, findings=tuple(findings))

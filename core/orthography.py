@@ -155,10 +155,14 @@ class Orthography:
             yield _Hit("ulang-angka", match.start(), match.end(), f"{word}-{word.lower()}",
                        f"Kata ulang ditulis lengkap dengan tanda hubung: “{word}-{word.lower()}”.")
         words = _words(tokens)
-        for first, second in itertools.pairwise(words):
+        for i, (first, second) in enumerate(itertools.pairwise(words)):
             gap = text[first.end:second.start]
             if first.text.lower() != second.text.lower() or gap not in (" ", "  "):
                 continue
+            same = first.text.lower()
+            if (i > 0 and words[i - 1].text.lower() == same) or (
+                    i + 2 < len(words) and words[i + 2].text.lower() == same):
+                continue  # a run of three or more is a list or filler, not a reduplication
             if first.text.lower() in _FUNCTION_WORDS or len(first.text) < 2:
                 yield _Hit("kata-ganda", first.start, second.end, first.text,
                            f"“{first.text}” tertulis dua kali.")
