@@ -1,6 +1,10 @@
 """How precise and how helpful Saring's language checks are, against plain hunspell.
 
-    python -m bench.language_eval [--typos N] [--seed S] [--baseline-suggest N] [--show]
+    python -m bench.language_eval [--corpus DIR] [--typos N] [--seed S] [--baseline-suggest N]
+                                  [--show]
+
+``--corpus bench/corpus/heldout`` runs the held-out set (written after the main set and never
+used for tuning).
 
 Reads the corpus in ``bench/corpus/`` (written by the Saring team, see bench/README.md):
 
@@ -34,7 +38,8 @@ from core.findings import Category, Finding
 from core.paths import resource_dir
 from core.text import TokenKind, tokenize
 
-CORPUS = Path(__file__).resolve().parent / "corpus"
+DEFAULT_CORPUS = Path(__file__).resolve().parent / "corpus"
+CORPUS = DEFAULT_CORPUS
 CHECK_DATE = dt.date(2026, 1, 15)
 LANGUAGE = frozenset({Category.SPELLING, Category.STANDARD, Category.ORTHOGRAPHY,
                       Category.GRAMMAR})
@@ -137,7 +142,9 @@ def labelled_cases() -> list[Case]:
 
 
 def baku_cases() -> list[Case]:
-    cases = []
+    cases: list[Case] = []
+    if not (CORPUS / "baku_pairs.tsv").exists():
+        return cases
     for line in _data_lines(CORPUS / "baku_pairs.tsv"):
         wrong, _, right = line.partition("\t")
         prefix = "Menurut petugas, "
@@ -230,13 +237,17 @@ def false_alarms(engine: Engine, *, show: bool) -> tuple[int, int]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    global CORPUS
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS,
+                        help="folder with clean/*.txt, errors.tsv and optionally baku_pairs.tsv")
     parser.add_argument("--typos", type=int, default=300, help="injected typos (default 300)")
     parser.add_argument("--seed", type=int, default=3)
     parser.add_argument("--baseline-suggest", type=int, default=60,
                         help="at most this many spylls suggest() calls (~70 ms each)")
     parser.add_argument("--show", action="store_true", help="print every miss and false alarm")
     args = parser.parse_args(argv)
+    CORPUS = args.corpus.resolve()
 
     started = time.perf_counter()
     checker = Checker.from_resources()
@@ -255,6 +266,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "injected typos": typo_cases(hunspell, args.typos, args.seed),
     }
     for title, cases in groups.items():
+        if not cases:
+            continue
         by_label: dict[str, Score] = {}
         total, base = Score(), Score()
         hunspell.suggest_budget = args.baseline_suggest

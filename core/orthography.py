@@ -106,7 +106,7 @@ class Orthography:
                 flags = self._speller.dictionary_flags(rest)
                 # A root that takes plain meN- makes a passive di- verb (digelar); a noun
                 # that does not (kantor, rumah) makes a glued preposition (dikantor).
-                glued = flags is not None and bool(flags) and not {"M0", "M1"} & set(flags)
+                glued = flags is not None and not {"M0", "M1"} & set(flags)
             if glued:
                 word = token.text
                 yield _Hit(f"{head}-terpisah", token.start, token.end,
@@ -120,12 +120,15 @@ class Orthography:
             if first.text.lower() != "di" or text[first.end:second.start].strip(" \t"):
                 continue
             rest = second.text
-            if (not rest.islower() or rest in PLACE_WORDS or len(rest) < 3
-                    or not self._speller.in_dictionary("di" + rest)):
+            if not rest.islower() or rest in PLACE_WORDS or len(rest) < 3:
                 continue
             flags = self._speller.dictionary_flags(rest) or ()
-            if not {"M0", "M1", "D0", "D1"} & set(flags):
-                continue  # not a verb root: di is the preposition
+            if {"M0", "M1", "D0", "D1"} & set(flags):
+                if not self._speller.in_dictionary("di" + rest):
+                    continue
+            elif not (rest.endswith(("kan", "i")) and flags == ()
+                      and self._speller.is_known("di" + rest)):
+                continue  # not a verb: di is the preposition (di kantor, di jalan)
             yield _Hit("di-awalan", first.start, second.end, first.text + rest,
                        f"“di” sebagai awalan kata kerja pasif ditulis serangkai: "
                        f"“{first.text}{rest}”.")
@@ -204,7 +207,7 @@ class Orthography:
                            f"Huruf pertama {kind} ditulis kapital: “{right}”.")
 
     def _sentence_capital(self, text: str, tokens: list[Token]) -> Iterator[_Hit]:
-        for match in re.finditer(rf"({_W}{{2,}})([.!?])([ \t]*)({_W})", text):
+        for match in re.finditer(rf"({_W}{{2,}})([.!?])([ \t]*)({_W}+)", text):
             word, mark, space, letter = match.groups()
             if not letter.islower():
                 continue
@@ -213,7 +216,8 @@ class Orthography:
             if mark == "." and not space and (word[:1].isupper() or len(word) < 3):
                 continue  # S.Sos, M.Kes, no.5
             start = match.start(2)
-            yield _Hit("kapital-awal-kalimat", start, match.end(4), f"{mark} {letter.upper()}",
+            right = f"{mark} {letter[:1].upper()}{letter[1:]}"
+            yield _Hit("kapital-awal-kalimat", start, match.end(4), right,
                        "Kalimat baru dimulai dengan huruf kapital"
                        + (", dan sesudah tanda titik ada spasi." if not space else "."))
 
