@@ -216,8 +216,8 @@ class Orthography:
             if mark == "." and not space and (word[:1].isupper() or len(word) < 3):
                 continue  # S.Sos, M.Kes, no.5
             start = match.start(2)
-            right = f"{mark} {letter[:1].upper()}{letter[1:]}"
-            yield _Hit("kapital-awal-kalimat", start, match.end(4), right,
+            right = f"{mark} {letter[:1].upper()}"
+            yield _Hit("kapital-awal-kalimat", start, match.start(4) + 1, right,
                        "Kalimat baru dimulai dengan huruf kapital"
                        + (", dan sesudah tanda titik ada spasi." if not space else "."))
 

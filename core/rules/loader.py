@@ -66,6 +66,9 @@ class Rule:
     matcher: re.Pattern[str]
     suggestions: tuple[str, ...]
     swap: Mapping[str, str]  # term folded by fold_separators() -> its replacement
+    # First word (lowercase letters) of every term, when the rule has no patterns: a text
+    # holding none of them cannot match, so the matcher need not run.
+    anchors: frozenset[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,7 +209,21 @@ def _build_rule(path: Path, raw: object) -> Rule:
         matcher=matcher,
         suggestions=tuple(raw.get("suggestions", [])),
         swap={fold_separators(k): v for k, v in swap.items()},
+        anchors=None if patterns else frozenset(_first_word(t) for t in terms),
     )
+
+
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _first_word(term: str) -> str:
+    found = _WORD_RE.search(term.lower())
+    return found.group() if found else ""
+
+
+def text_words(text: str) -> frozenset[str]:
+    """The lowercase letter runs of ``text``, to test a rule's :attr:`Rule.anchors`."""
+    return frozenset(_WORD_RE.findall(text.lower()))
 
 
 def _term_regex(term: str) -> str:

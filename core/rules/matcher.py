@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from core.findings import Finding
-from core.rules.loader import Rule, RulePack
+from core.rules.loader import Rule, RulePack, text_words
 from core.text import fold_separators, match_case
 
 
@@ -14,7 +14,10 @@ def check_pack(pack: RulePack, text: str, *, on_date: dt.date) -> list[Finding]:
     one) every rule drops one severity level."""
     outside_campaign = pack.campaign is not None and not pack.campaign.contains(on_date)
     findings: list[Finding] = []
+    present = text_words(text)
     for rule in pack.rules:
+        if rule.anchors is not None and "" not in rule.anchors and rule.anchors.isdisjoint(present):
+            continue  # none of the rule's words is in the text
         severity = rule.severity.lowered() if outside_campaign else rule.severity
         for match in rule.matcher.finditer(text):
             if match.end() == match.start():

@@ -203,3 +203,16 @@ def test_load_packs_keeps_order(tmp_path: Path) -> None:
 ])
 def test_campaign_contains(start: dt.date, end: dt.date, day: dt.date, inside: bool) -> None:
     assert Campaign(start, end).contains(day) is inside
+
+
+def test_anchors_are_first_words_of_terms_and_none_with_patterns(tmp_path: Path) -> None:
+    pack_file = tmp_path / "p.toml"
+    pack_file.write_text(
+        '[pack]\nid = "p"\nname = "P"\nversion = "1"\n'
+        '[[rule]]\nid = "a"\ncategory = "standard"\nseverity = "info"\nmessage = "m"\n'
+        'swap = { "Olah raga" = "olahraga", "do\'a" = "doa" }\n'
+        '[[rule]]\nid = "b"\ncategory = "standard"\nseverity = "info"\nmessage = "m"\n'
+        'terms = ["x"]\npatterns = ["y+"]\n', encoding="utf-8")
+    first, second = load_pack(pack_file).rules
+    assert first.anchors == frozenset({"olah", "do"})
+    assert second.anchors is None

@@ -29,7 +29,7 @@ def orthography() -> Orthography:
     ("Peserta se Indonesia hadir.", "se Indonesia", "se-Indonesia"),
     ("Lomba antar desa digelar.", "antar desa", "antardesa"),
     ("Pemulihan pasca banjir dimulai.", "pasca banjir", "pascabanjir"),
-    ("Rapat selesai.peserta pulang.", ".peserta", ". Peserta"),
+    ("Rapat selesai.peserta pulang.", ".p", ". P"),
     ("Buka pukul 08.00 WIB , lalu tutup.", " ,", ","),
     ("Petugas datang,lalu memeriksa.", ",lalu", ", lalu"),
     ("Hadir Kepala Dinas, S.Sos dan jajaran.", "S.Sos", "S.Sos."),
