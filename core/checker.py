@@ -14,6 +14,7 @@ from core.paths import resource_dir
 from core.rules import RulePack, load_pack
 from core.rules.matcher import check_pack
 from core.spelling import Speller
+from core.user_dictionary import IgnoreSet
 
 
 def default_pack_paths(resources: Path | None = None) -> list[Path]:
@@ -47,8 +48,13 @@ class Checker:
     def packs(self) -> tuple[RulePack, ...]:
         return self._packs
 
+    def set_user_words(self, words: Iterable[str]) -> None:
+        """The personal and office dictionary words (call from the checking thread)."""
+        if self._speller is not None:
+            self._speller.set_user_words(words)
+
     def check(self, text: str, *, channels: Iterable[Channel] = (),
-              on_date: dt.date | None = None) -> CheckReport:
+              on_date: dt.date | None = None, ignores: IgnoreSet | None = None) -> CheckReport:
         day = on_date or dt.date.today()
         findings: list[Finding] = []
         for pack in self._packs:
@@ -63,5 +69,7 @@ class Checker:
             findings += [f for f in self._speller.check(text)
                          if not any(s <= f.start and f.end <= e for s, e in explained)]
         findings += check_limits(text, tuple(dict.fromkeys(channels)))
+        if ignores is not None:
+            findings = [f for f in findings if not ignores.hides(f)]
         findings.sort(key=lambda f: (f.start, f.end, -f.severity.rank, f.rule_id))
         return CheckReport(text=text, findings=tuple(findings))

@@ -41,6 +41,7 @@ class Speller:
         except (OSError, ValueError) as exc:
             raise DictionaryLoadError(f"kamus tidak dapat dibaca: {dictionary_base}: {exc}") from exc
         self._accept_lower = {w.lower() for w in accept}
+        self._user_lower: frozenset[str] = frozenset()
         self._abbreviations = set(abbreviations)
         self._known: dict[str, bool] = {}
         self._suggestions: dict[str, tuple[str, ...]] = {}
@@ -86,8 +87,15 @@ class Speller:
             cached = self._known[word] = self._is_known_uncached(word)
         return cached
 
+    def set_user_words(self, words: Iterable[str]) -> None:
+        """Words of the personal and office dictionary, accepted in any case from now on."""
+        self._user_lower = frozenset(w.lower() for w in words)
+        self._known.clear()
+        self._suggestions.clear()
+
     def _is_known_uncached(self, word: str) -> bool:
-        if word in self._abbreviations or word.lower() in self._accept_lower:
+        lower = word.lower()
+        if word in self._abbreviations or lower in self._accept_lower or lower in self._user_lower:
             return True
         if self._dictionary.lookup(word):
             return True

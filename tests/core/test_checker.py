@@ -118,3 +118,18 @@ def test_bad_extra_pack(tmp_path: Path) -> None:
     extra.write_text(PACK.replace('"neutrality"', '"politik"'), encoding="utf-8")
     with pytest.raises(RuleFileError, match=r"rusak\.toml.*netral\.salam.*category"):
         Checker.from_resources(extra_packs=[extra])
+
+
+def test_user_words_and_ignores(checker: Checker) -> None:
+    from core.user_dictionary import IgnoreSet
+
+    text = "Warga mengunjungi kantr desa. Kami menulis Sukamju."
+    assert "kantr" in [f.actual for f in checker.check(text, on_date=DAY).findings]
+    checker.set_user_words(["kantr"])
+    try:
+        flagged = [f.actual for f in checker.check(text, on_date=DAY).findings]
+        assert "kantr" not in flagged
+        ignores = IgnoreSet(words=frozenset({"sukamju"}))
+        assert checker.check("Sukamju hadir.", on_date=DAY, ignores=ignores).findings == ()
+    finally:
+        checker.set_user_words([])
