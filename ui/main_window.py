@@ -13,6 +13,7 @@ from core.checker import Checker
 from core.export import ExportError, ExportResult, export_csv
 from core.findings import CheckReport, Finding
 from core.queue import PostDraft, PostNotFoundError, QueueStore, StoreError
+from core.user_dictionary import DRAFT_KEY, UserDictionary, UserDictionaryError, post_key
 from ui.compose import ComposeForm
 from ui.export_dialog import ExportDialog
 from ui.findings_panel import FindingsPanel
@@ -26,6 +27,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Saring — saring sebelum sharing"))
         self.store = store
+        self.user_dictionary = UserDictionary(store.db)
         self.tasks = TaskRunner(self)
         self.checker: Checker | None = None
         self._revision = 0  # bumped on every change that can alter findings
@@ -57,6 +59,9 @@ class MainWindow(QMainWindow):
         self.findings.finding_activated.connect(self._select_finding)
         self.queue.open_requested.connect(self.open_post)
         self.queue.export_requested.connect(self.export_queue)
+        self.compose.body.add_to_dictionary_requested.connect(self.add_to_dictionary)
+        self.compose.body.ignore_requested.connect(self._ignore_finding)
+        self.compose.body.ignore_all_requested.connect(self._ignore_word)
 
         self.findings.show_pending(self.tr("Memuat kamus…"))
         self.statusBar().showMessage(self.tr("Memuat kamus dan paket aturan…"))
@@ -81,6 +86,7 @@ class MainWindow(QMainWindow):
     # -- checking -------------------------------------------------------------------------
 
     def _checker_ready(self, checker: Checker) -> None:
+        checker.set_user_words(self.user_dictionary.words())  # no check runs yet
         self.checker = checker
         names = ", ".join(p.name for p in checker.packs)
         self.statusBar().showMessage(self.tr("Siap. Paket aturan: {0}").format(names), 8000)
@@ -107,8 +113,9 @@ class MainWindow(QMainWindow):
         revision, checker = self._revision, self.checker
         text = self.compose.body.toPlainText()
         channels, day = self.compose.channels(), self.compose.check_date()
+        ignores = self.user_dictionary.ignores(post_key(self.compose.editing_id))
         self._checking = True
-        self.tasks.run(lambda: checker.check(text, channels=channels, on_date=day),
+        self.tasks.run(lambda: checker.check(text, channels=channels, on_date=day, ignores=ignores),
                        lambda report: self._checked(revision, report), self._check_failed)
 
     def _checked(self, revision: int, report: CheckReport) -> None:
@@ -123,6 +130,36 @@ class MainWindow(QMainWindow):
     def _check_failed(self, error: BaseException) -> None:
         self._checking = False
         self.findings.show_pending(self.tr("Pemeriksaan gagal: {0}").format(error))
+
+    # -- dictionary and ignores ------------------------------------------------------------
+
+    @Slot(str)
+    def add_to_dictionary(self, word: str) -> None:
+        if self.checker is None:
+            return
+        try:
+            self.user_dictionary.add(word)
+        except (UserDictionaryError, ValueError) as exc:
+            QMessageBox.warning(self, self.tr("Kamus tidak diubah"), str(exc))
+            return
+        checker, words = self.checker, self.user_dictionary.words()
+        self.tasks.run(lambda: checker.set_user_words(words), lambda _: self.request_check(),
+                       self._check_failed)
+        self.statusBar().showMessage(self.tr("“{0}” ditambahkan ke kamus.").format(word), 5000)
+
+    def _ignore_finding(self, finding: Finding) -> None:
+        self._ignore(lambda key: self.user_dictionary.ignore_finding(key, finding))
+
+    def _ignore_word(self, word: str) -> None:
+        self._ignore(lambda key: self.user_dictionary.ignore_word(key, word))
+
+    def _ignore(self, store_ignore: Callable[[str], None]) -> None:
+        try:
+            store_ignore(post_key(self.compose.editing_id))
+        except UserDictionaryError as exc:
+            QMessageBox.warning(self, self.tr("Tidak tersimpan"), str(exc))
+            return
+        self.request_check()
 
     def _select_finding(self, finding: Finding) -> None:
         if not finding.is_post_level:
@@ -149,9 +186,10 @@ class MainWindow(QMainWindow):
         try:
             if post_id is None:
                 post_id = self.store.add(draft, report)
+                self.user_dictionary.move_ignores(DRAFT_KEY, post_key(post_id))
             else:
                 self.store.update(post_id, draft, report)
-        except (StoreError, PostNotFoundError) as exc:
+        except (StoreError, PostNotFoundError, UserDictionaryError) as exc:
             message = self.tr("Unggahan tidak tersimpan; teksnya tetap di editor.\n\n{0}")
             QMessageBox.warning(self, self.tr("Tidak tersimpan"), message.format(exc))
             return
