@@ -8,6 +8,7 @@ from pathlib import Path
 
 from core.channels import Channel
 from core.findings import CheckReport, Finding
+from core.languagetool import LanguageToolEngine, LanguageToolUnavailableError
 from core.limits import check_limits
 from core.orthography import Orthography
 from core.paths import resource_dir
@@ -28,21 +29,34 @@ class Checker:
     """
 
     def __init__(self, *, speller: Speller | None, packs: Sequence[RulePack] = (),
-                 orthography: Orthography | None = None) -> None:
+                 orthography: Orthography | None = None,
+                 languagetool: LanguageToolEngine | None = None) -> None:
         self._speller = speller
         self._packs = tuple(packs)
         self._orthography = orthography
+        self._languagetool = languagetool
+        # Why the LanguageTool engine is not running (for the status bar), or None.
+        self.languagetool_error: str | None = None
 
     @classmethod
     def from_resources(cls, *, extra_packs: Iterable[Path] = (),
-                       resources: Path | None = None) -> Checker:
+                       resources: Path | None = None, languagetool_server: str = "",
+                       languagetool_dir: str = "") -> Checker:
         """The default checker: shipped dictionary, word lists and rule packs, plus
         ``extra_packs`` (raises :class:`~core.rules.RuleFileError` for a bad pack)."""
         base = resources or resource_dir()
         paths = [*default_pack_paths(base), *extra_packs]
         speller = Speller.from_resources(base)
-        return cls(speller=speller, packs=[load_pack(p) for p in paths],
-                   orthography=Orthography(speller=speller))
+        engine, engine_error = None, None
+        try:
+            engine = LanguageToolEngine.from_settings(server=languagetool_server,
+                                                      folder=languagetool_dir)
+        except LanguageToolUnavailableError as exc:
+            engine_error = str(exc)  # everything else works without it
+        checker = cls(speller=speller, packs=[load_pack(p) for p in paths],
+                      orthography=Orthography(speller=speller), languagetool=engine)
+        checker.languagetool_error = engine_error
+        return checker
 
     @property
     def packs(self) -> tuple[RulePack, ...]:
@@ -68,6 +82,11 @@ class Checker:
             explained = [(f.start, f.end) for f in findings if f.end > f.start]
             findings += [f for f in self._speller.check(text)
                          if not any(s <= f.start and f.end <= e for s, e in explained)]
+        if self._languagetool is not None:
+            try:
+                findings += self._languagetool.check(text)
+            except LanguageToolUnavailableError as exc:
+                self.languagetool_error = str(exc)
         findings += check_limits(text, tuple(dict.fromkeys(channels)))
         if ignores is not None:
             findings = [f for f in findings if not ignores.hides(f)]
