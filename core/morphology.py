@@ -30,7 +30,8 @@ BOUND_FORMS = ("antar", "anti", "pasca", "pra", "non", "multi", "swa", "tuna", "
 # prefix: B ber-, D di-, K ke-, M meN-, P peN-/pe-, R per-, S se-, T ter-.
 PREFIX_FAMILIES: dict[str, frozenset[str]] = {
     "me": frozenset("MD"), "di": frozenset("DM"), "pe": frozenset("PM"),
-    "per": frozenset("RPM"), "ber": frozenset("B"), "be": frozenset("B"),
+    # ber- makes verbs of almost any noun (berbahan, berisiko): any affix flag will do.
+    "per": frozenset("RPM"), "ber": frozenset("BDKMPRST"), "be": frozenset("BDKMPRST"),
     "ter": frozenset("TM"), "se": frozenset("S"), "ke": frozenset("KMPB"),
     "memper": frozenset("RMD"), "diper": frozenset("RMD"), "ketidak": frozenset("KMBDPT"),
 }

@@ -43,8 +43,9 @@ DAYS = ("senin", "selasa", "rabu", "kamis", "jumat", "sabtu")
 MONTHS = ("januari", "februari", "maret", "april", "juni", "juli", "agustus", "september",
           "oktober", "november", "desember")
 HOLIDAYS = ("idulfitri", "iduladha", "natal", "nyepi", "waisak", "imlek")
-BOUND_SPLIT = ("antar", "pasca", "pra", "non", "multi", "anti", "swa", "sub", "ekstra", "semi",
-               "intra", "infra", "tuna", "purna", "lintas")
+# Only forms that are never a word of their own (tuna, ekstra, lintas are words too).
+BOUND_SPLIT = ("antar", "pasca", "pra", "non", "multi", "anti", "swa", "sub", "semi",
+               "intra", "infra", "purna")
 _ANTAR_VERB_NEXT = frozenset({"jemput", "ke", "sampai", "pulang", "oleh", "barang", "dia",
                               "saya", "kami", "mereka", "kita", "aku"})
 _TITLE_AFTER_NAME_RE = re.compile(r"\b((?:S|M|A|D)\.(?:[A-Z][A-Za-z]{0,4})(?:\.[A-Z][a-z]{0,3})?)"
@@ -102,11 +103,13 @@ class Orthography:
             if head == "ke" and rest in _KE_NOT_PREPOSITION:
                 continue
             glued = rest in PLACE_WORDS
-            if not glued and head == "di" and not self._speller.in_dictionary(lower):
+            if not glued and head == "di" and not self._speller.is_known(token.text):
                 flags = self._speller.dictionary_flags(rest)
-                # A root that takes plain meN- makes a passive di- verb (digelar); a noun
-                # that does not (kantor, rumah) makes a glued preposition (dikantor).
-                glued = flags is not None and not {"M0", "M1"} & set(flags)
+                # A root with no verb flags at all (kantor, sawah) after a glued di is a
+                # place: dikantor. A root that takes any meN-/di- affix may be a passive verb
+                # the dictionary lacks (divaksin): the speller judges that one.
+                glued = flags is not None and bool(flags) and not any(
+                    f[0] in "MD" for f in flags)
             if glued:
                 word = token.text
                 yield _Hit(f"{head}-terpisah", token.start, token.end,
@@ -211,8 +214,10 @@ class Orthography:
             word, mark, space, letter = match.groups()
             if not letter.islower():
                 continue
-            if mark == "." and (is_abbreviation(word) or _in_domain(text, match, 1)):
-                continue
+            if mark == "." and (is_abbreviation(word) or _in_domain(text, match, 1)
+                                or re.search(r"[@#][\w.]*$", text[max(0, match.start() - 40):
+                                                                   match.start(2)])):
+                continue  # host names, @handles with dots
             if mark == "." and not space and (word[:1].isupper() or len(word) < 3):
                 continue  # S.Sos, M.Kes, no.5
             start = match.start(2)

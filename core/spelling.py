@@ -188,6 +188,9 @@ class Speller:
             if text[token.end:token.end + 1] == "." and is_abbreviation(token.text):
                 continue  # Dr., Kab., dll.
             if not self.is_known(token.text):
+                if token.text[:1].isupper() and not self._common_word_near(token.text):
+                    continue  # a capitalised word at a sentence start: a name, unless a
+                    # common word is one slip away (Pemerintahh -> pemerintah)
                 findings.append(Finding(
                     rule_id=RULE_ID,
                     category=Category.SPELLING,
@@ -201,6 +204,11 @@ class Speller:
                     reference="Kamus hunspell id_ID (LibreOffice)",
                 ))
         return findings
+
+    def _common_word_near(self, word: str) -> bool:
+        lower = word.lower()
+        return (self._suggester.likely_typo_of(lower) is not None
+                or any(self._suggester.frequency(s.lower()) for s in self.suggest(word)[:3]))
 
     def _skip(self, token: Token, sentence_start_offsets: frozenset[int],
               text: str = "") -> bool:

@@ -27,6 +27,7 @@ _SOUND_SWAPS = (("f", "p"), ("p", "f"), ("v", "f"), ("f", "v"), ("kh", "k"), ("k
                 ("oe", "u"), ("ch", "k"))
 _VOWEL_SWAPS = (("y", "i"), ("e", "a"), ("a", "e"), ("i", "e"), ("u", "o"), ("o", "u"))
 MAX_SUGGESTIONS = 5
+_ENDINGS = frozenset({"i", "an", "kan", "nya", "lah", "kah", "pun", "ku", "mu"})
 
 
 class FrequencyFileError(ValueError):
@@ -119,6 +120,8 @@ class Suggester:
         best: tuple[float, str] | None = None
         for candidate, cost in edits1(word).items():
             freq = self._freq.get(candidate, 0)
+            if word.startswith(candidate) and word[len(candidate):] in _ENDINGS:
+                continue  # waspadai is waspada + -i, not a slip
             if cost <= 2 and freq >= 2:
                 key = (cost - math.log10(freq), candidate)
                 best = key if best is None or key < best else best

@@ -122,3 +122,9 @@ def test_word_lists_passed_in(tmp_path: Path) -> None:
     assert speller.is_known("saringisasi") and speller.is_known("SARINGISASI")
     assert speller.is_known("DPMPTSP")
     assert not speller.is_known("hoaks")  # the shipped lists are not read here
+
+
+def test_capitalised_unknown_word_at_sentence_start_needs_evidence(speller: Speller) -> None:
+    # A name at the start of a sentence is not flagged; a slip of a common word is.
+    assert _flagged(speller, "Andini membuka acara.") == []
+    assert _flagged(speller, "Pemerintahh membuka acara.") == ["Pemerintahh"]
