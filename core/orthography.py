@@ -24,6 +24,8 @@ _W = r"[^\W\d_]"
 
 # Place and time words after the preposition di/ke (written apart).
 PLACE_WORDS = frozenset({
+    "sawah", "kebun", "ladang", "hutan", "sungai", "pantai", "laut", "gunung", "kampung", "dusun",
+    "taman", "stadion", "terminal", "stasiun", "bandara", "pelabuhan", "toko", "warung", "klinik",
     "atas", "bawah", "sini", "sana", "situ", "mana", "dalam", "luar", "depan", "belakang",
     "samping", "tengah", "antara", "sekitar", "seluruh", "masa", "era", "tahun", "bulan", "hari",
     "pagi", "siang", "sore", "malam", "saat", "waktu", "tempat", "rumah", "kantor", "sekolah",
