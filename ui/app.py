@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from core.checker import Checker
 from core.queue import QueueStore, StoreError
+from core.settings import load_settings
 from ui.main_window import MainWindow
 
 
@@ -23,7 +24,14 @@ def application() -> QApplication:
 def create_window(db_path: Path) -> MainWindow:
     """The main window over the database at ``db_path`` (raises :class:`StoreError`)."""
     store = QueueStore(db_path)
-    return MainWindow(store, Checker.from_resources)
+    return MainWindow(store, _load_checker)
+
+
+def _load_checker() -> Checker:
+    """The shipped checker, with LanguageTool when the settings name a server (worker thread)."""
+    settings = load_settings()
+    return Checker.from_resources(languagetool_server=settings.languagetool_server,
+                                  languagetool_dir=settings.languagetool_dir)
 
 
 def run(*, db_path: Path) -> int:

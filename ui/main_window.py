@@ -90,6 +90,8 @@ class MainWindow(QMainWindow):
         self.checker = checker
         names = ", ".join(p.name for p in checker.packs)
         self.statusBar().showMessage(self.tr("Siap. Paket aturan: {0}").format(names), 8000)
+        if checker.languagetool_error:  # the other checks work without it
+            self.statusBar().showMessage(checker.languagetool_error, 15000)
         self.request_check()
 
     def _checker_failed(self, error: BaseException) -> None:
