@@ -79,7 +79,8 @@ class Orthography:
         hits: list[_Hit] = []
         for rule in (self._di_ke_glued, self._di_split, self._pun, self._reduplication,
                      self._capitals, self._rupiah, self._bound_forms, self._sentence_capital,
-                     self._spacing, self._titles):
+                     self._spacing, self._titles, self._abbreviation_clitic,
+                     self._address_terms):
             hits.extend(rule(text, tokens))
         findings = []
         taken: list[tuple[int, int]] = []
@@ -278,6 +279,19 @@ class Orthography:
         for match in re.finditer(r"(?<=\S)[ ]{2,}(?=\S)", text):
             yield _Hit("spasi-ganda", match.start(), match.end(), " ",
                        "Spasi ganda: cukup satu spasi.", Severity.INFO)
+
+    def _abbreviation_clitic(self, text: str, tokens: list[Token]) -> Iterator[_Hit]:
+        for match in re.finditer(r"\b([A-Z]{2,})(nya|ku|mu)\b", text):
+            right = f"{match.group(1)}-{match.group(2)}"
+            yield _Hit("singkatan-hubung", match.start(), match.end(), right,
+                       f"Imbuhan pada singkatan berhuruf kapital memakai tanda hubung: “{right}”.")
+
+    def _address_terms(self, text: str, tokens: list[Token]) -> Iterator[_Hit]:
+        for match in re.finditer(r"\b(pak|bu|bapak|ibu|sdr|saudara)(?=[ \t]+[A-Z][a-z])", text):
+            word = match.group(1)
+            right = word[:1].upper() + word[1:]
+            yield _Hit("kapital-sapaan", match.start(), match.end(), right,
+                       f"Kata sapaan di depan nama ditulis kapital: “{right}”.")
 
     def _titles(self, text: str, tokens: list[Token]) -> Iterator[_Hit]:
         for match in _TITLE_AFTER_NAME_RE.finditer(text):

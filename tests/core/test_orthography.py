@@ -35,6 +35,8 @@ def orthography() -> Orthography:
     ("Hadir Kepala Dinas, S.Sos dan jajaran.", "S.Sos", "S.Sos."),
     ("Sambutan oleh Dr Budi Santoso.", "Dr", "Dr."),
     ("Selamat hari raya idulfitri.", "hari raya idulfitri", "Hari Raya Idulfitri"),
+    ("Bawa KTPnya ke kantor.", "KTPnya", "KTP-nya"),
+    ("Kami bertemu pak Suharto kemarin.", "pak", "Pak"),
 ])
 def test_eyd_errors_are_flagged_with_the_correction(orthography: Orthography, text: str,
                                                      wrong: str, right: str) -> None:
