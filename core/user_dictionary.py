@@ -164,7 +164,11 @@ class UserDictionary:
                  "created_at": _now()})
 
     def ignores(self, key: str) -> IgnoreSet:
-        rows = list(self._db["ignored_findings"].rows_where("post_key = ?", [key]))
+        """The ignores of one post (raises :class:`UserDictionaryError` if unreadable)."""
+        try:
+            rows = list(self._db["ignored_findings"].rows_where("post_key = ?", [key]))
+        except sqlite3.Error as exc:
+            raise UserDictionaryError(f"Daftar abaikan tidak dapat dibaca: {exc}") from exc
         return IgnoreSet(
             words=frozenset(r["text"] for r in rows if not r["rule_id"]),
             findings=frozenset((r["rule_id"], r["text"], r["start"]) for r in rows if r["rule_id"]),

@@ -115,7 +115,10 @@ class MainWindow(QMainWindow):
         revision, checker = self._revision, self.checker
         text = self.compose.body.toPlainText()
         channels, day = self.compose.channels(), self.compose.check_date()
-        ignores = self.user_dictionary.ignores(post_key(self.compose.editing_id))
+        try:
+            ignores = self.user_dictionary.ignores(post_key(self.compose.editing_id))
+        except UserDictionaryError:
+            ignores = None  # a database problem must not stop the checks
         self._checking = True
         self.tasks.run(lambda: checker.check(text, channels=channels, on_date=day, ignores=ignores),
                        lambda report: self._checked(revision, report), self._check_failed)
