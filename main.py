@@ -5,6 +5,7 @@
     python main.py queue add|list ...              the post queue
     python main.py export --format generic ...     CSV export
     python main.py packs import FILE|list|remove ID  rule packs installed for the app
+    python main.py dictionary add|remove|list|import|export ...   personal/office dictionary
 
 PySide6 and ui/ are imported only when the window is opened.
 """
@@ -42,6 +43,13 @@ from core.schedule import Plan, ScheduleError, auto_schedule
 from core.settings import load_settings
 from core.spelling import DictionaryLoadError
 from core.text import line_col
+from core.user_dictionary import (
+    DictionaryFileError,
+    InvalidWordError,
+    Scope,
+    UserDictionary,
+    UserDictionaryError,
+)
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -158,6 +166,27 @@ def build_parser() -> argparse.ArgumentParser:
     restore_cmd = commands.add_parser(
         "restore", help="pulihkan basis data yang rusak dari cadangan utuh terbaru")
     restore_cmd.add_argument("--db", type=Path, default=argparse.SUPPRESS)
+
+    dictionary = commands.add_parser("dictionary", help="kamus pribadi dan kamus kantor")
+    dict_commands = dictionary.add_subparsers(dest="dict_command", metavar="PERINTAH", required=True)
+    for name, help_text in (("add", "tambahkan kata"), ("remove", "hapus kata")):
+        sub = dict_commands.add_parser(name, help=help_text)
+        sub.add_argument("words", nargs="+", metavar="KATA")
+        sub.add_argument("--db", type=Path, default=argparse.SUPPRESS)
+        if name == "add":
+            sub.add_argument("--office", action="store_true", help="simpan sebagai kamus kantor")
+    dict_list = dict_commands.add_parser("list", help="daftar kata")
+    dict_import = dict_commands.add_parser("import", help="impor daftar kata (satu kata per baris)")
+    dict_import.add_argument("file", type=Path, metavar="FILE")
+    dict_export = dict_commands.add_parser("export", help="ekspor daftar kata")
+    dict_export.add_argument("file", type=Path, metavar="FILE")
+    for sub in (dict_list, dict_import, dict_export):
+        sub.add_argument("--db", type=Path, default=argparse.SUPPRESS)
+    for sub in (dict_list, dict_export):
+        sub.add_argument("--scope", choices=[s.value for s in Scope],
+                         help="hanya kamus pribadi (personal) atau kantor (office)")
+    dict_import.add_argument("--personal", action="store_true",
+                             help="simpan sebagai kamus pribadi (bawaan: kantor)")
     return parser
 
 
@@ -198,6 +227,18 @@ def _open_store(path: Path | None) -> QueueStore:
     return open_store(path or default_db_path(), keep=load_settings().backup_keep)
 
 
+def _user_words(path: Path | None) -> list[str]:
+    """The personal and office dictionary of an existing database (none if there is none)."""
+    db_path = path or default_db_path()
+    if not db_path.exists():
+        return []
+    store = QueueStore(db_path)
+    try:
+        return UserDictionary(store.db).words()
+    finally:
+        store.close()
+
+
 # -- commands -------------------------------------------------------------------------------
 
 def format_report(report: CheckReport) -> str:
@@ -218,6 +259,7 @@ def format_report(report: CheckReport) -> str:
 def cmd_check(args: argparse.Namespace) -> int:
     text = read_post(args.file)
     checker = Checker.for_user(extra_packs=args.pack)
+    checker.set_user_words(_user_words(args.db))
     report = checker.check(text, channels=args.channel, on_date=args.date)
     if args.json:
         print(json.dumps({"findings": [f.to_json() for f in report.findings]}, ensure_ascii=False))
@@ -376,6 +418,36 @@ def cmd_bundle(args: argparse.Namespace) -> int:
         store.close()
 
 
+def cmd_dictionary(args: argparse.Namespace) -> int:
+    store = _open_store(args.db)
+    try:
+        words = UserDictionary(store.db)
+        command = args.dict_command
+        if command == "add":
+            scope = Scope.OFFICE if args.office else Scope.PERSONAL
+            for word in args.words:
+                print(f"ditambahkan: {words.add(word, scope=scope)}")
+        elif command == "remove":
+            missing = [w for w in args.words if not words.remove(w)]
+            if missing:
+                raise UsageError("tidak ada di kamus: " + ", ".join(missing))
+        elif command == "list":
+            for word in words.words(scope=Scope(args.scope) if args.scope else None):
+                print(word)
+        elif command == "import":
+            result = words.import_file(args.file,
+                                       scope=Scope.PERSONAL if args.personal else Scope.OFFICE)
+            print(f"{result.added} kata diimpor dari {args.file}", file=sys.stderr)
+            for line in result.skipped:
+                print(f"dilewati (bukan satu kata): {line}", file=sys.stderr)
+        else:
+            count = words.export_file(args.file, scope=Scope(args.scope) if args.scope else None)
+            print(f"{count} kata diekspor ke {args.file}", file=sys.stderr)
+        return EXIT_OK
+    finally:
+        store.close()
+
+
 def run_gui(args: argparse.Namespace) -> int:
     from ui.app import run  # PySide6 loads only here
 
@@ -419,13 +491,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             stream.reconfigure(encoding="utf-8")
     args = build_parser().parse_args(argv)
     handlers = {"check": cmd_check, "queue": cmd_queue, "export": cmd_export, "bundle": cmd_bundle,
-                "packs": cmd_packs, "restore": cmd_restore, None: run_gui}
+                "packs": cmd_packs, "restore": cmd_restore, "dictionary": cmd_dictionary,
+                None: run_gui}
     if args.self_test:
         return cmd_self_test(args)
     try:
         return handlers[args.command](args)
     except (UsageError, RuleFileError, StoreError, ExportError, DictionaryLoadError,
-            BundleError, PackError) as exc:
+            BundleError, PackError, DictionaryFileError, InvalidWordError,
+            UserDictionaryError) as exc:
         print(f"saring: {exc}", file=sys.stderr)
         return EXIT_USAGE
 

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
+from itertools import accumulate
 from pathlib import Path
 
 from core.channels import Channel
 from core.findings import CheckReport, Finding
+from core.languagetool import LanguageToolEngine, LanguageToolUnavailableError
 from core.limits import check_limits
+from core.orthography import Orthography
 from core.packs import installed_pack_paths, settings_campaign
 from core.paths import resource_dir
 from core.rules import Campaign, RulePack, load_pack
@@ -16,6 +20,7 @@ from core.rules.matcher import check_pack
 from core.settings import load_settings
 from core.sources import check_sources
 from core.spelling import Speller
+from core.user_dictionary import IgnoreSet
 
 
 def default_pack_paths(resources: Path | None = None) -> list[Path]:
@@ -29,15 +34,21 @@ class Checker:
     """
 
     def __init__(self, *, speller: Speller | None, packs: Sequence[RulePack] = (),
-                 campaign: Campaign | None = None) -> None:
+                 campaign: Campaign | None = None, orthography: Orthography | None = None,
+                 languagetool: LanguageToolEngine | None = None) -> None:
         self._speller = speller
         self._packs = tuple(packs)
         self._campaign = campaign  # the settings' campaign period, beside each pack's own
+        self._orthography = orthography
+        self._languagetool = languagetool
+        # Why the LanguageTool engine is not running (for the status bar), or None.
+        self.languagetool_error: str | None = None
 
     @classmethod
     def from_resources(cls, *, extra_packs: Iterable[Path] = (),
                        resources: Path | None = None, installed: Iterable[Path] = (),
-                       disabled: Iterable[str] = (), campaign: Campaign | None = None) -> Checker:
+                       disabled: Iterable[str] = (), campaign: Campaign | None = None,
+                       languagetool_server: str = "", languagetool_dir: str = "") -> Checker:
         """The default checker: shipped dictionary, word lists and rule packs, plus
         ``installed`` packs, minus packs whose id is in ``disabled``, plus ``extra_packs``
         (always applied; raises :class:`~core.rules.RuleFileError` for a bad pack)."""
@@ -46,33 +57,77 @@ class Checker:
         packs = [p for p in (load_pack(path) for path in [*default_pack_paths(base), *installed])
                  if p.id not in off]
         packs += [load_pack(p) for p in extra_packs]
-        return cls(speller=Speller.from_resources(base), packs=packs, campaign=campaign)
+        speller = Speller.from_resources(base)
+        engine, engine_error = None, None
+        try:
+            engine = LanguageToolEngine.from_settings(server=languagetool_server,
+                                                      folder=languagetool_dir)
+        except LanguageToolUnavailableError as exc:
+            engine_error = str(exc)  # everything else works without it
+        checker = cls(speller=speller, packs=packs, campaign=campaign,
+                      orthography=Orthography(speller=speller), languagetool=engine)
+        checker.languagetool_error = engine_error
+        return checker
 
     @classmethod
     def for_user(cls, *, extra_packs: Iterable[Path] = ()) -> Checker:
         """The checker the app and the command line use: the shipped packs, the packs the user
-        installed (core.packs), the user's disabled packs and campaign period (core.settings)."""
+        installed (core.packs), and from the settings the disabled packs, the campaign period
+        and the LanguageTool engine."""
         settings = load_settings()
         return cls.from_resources(extra_packs=extra_packs, installed=installed_pack_paths(),
                                   disabled=settings.disabled_packs,
-                                  campaign=settings_campaign(settings))
+                                  campaign=settings_campaign(settings),
+                                  languagetool_server=settings.languagetool_server,
+                                  languagetool_dir=settings.languagetool_dir)
 
     @property
     def packs(self) -> tuple[RulePack, ...]:
         return self._packs
 
+    def set_user_words(self, words: Iterable[str]) -> None:
+        """The personal and office dictionary words (call from the checking thread)."""
+        if self._speller is not None:
+            self._speller.set_user_words(words)
+
     def check(self, text: str, *, channels: Iterable[Channel] = (),
-              on_date: dt.date | None = None, sources: str = "") -> CheckReport:
-        """``sources`` is the post's Sumber field: a named source there covers the claims."""
+              on_date: dt.date | None = None, sources: str = "",
+              ignores: IgnoreSet | None = None) -> CheckReport:
+        """``sources`` is the post's Sumber field: a named source there covers the claims.
+        ``ignores`` hides what the admin chose to ignore in this post."""
         day = on_date or dt.date.today()
         findings: list[Finding] = []
         for pack in self._packs:
             findings += check_pack(pack, text, on_date=day, campaign=self._campaign)
         findings += check_sources(text, sources=sources)
+        if self._orthography is not None:
+            packed = {(f.start, f.end) for f in findings}
+            findings += [f for f in self._orthography.check(text)
+                         if (f.start, f.end) not in packed]
         if self._speller is not None:
-            # A rule that names the exact span says more than "not in the dictionary".
-            explained = {(f.start, f.end) for f in findings}
-            findings += [f for f in self._speller.check(text) if (f.start, f.end) not in explained]
+            # A rule covering the same word says more than "not in the dictionary".
+            covered = _Coverage(findings)
+            findings += [f for f in self._speller.check(text) if not covered(f.start, f.end)]
+        if self._languagetool is not None:
+            try:
+                findings += self._languagetool.check(text)
+            except LanguageToolUnavailableError as exc:
+                self.languagetool_error = str(exc)
         findings += check_limits(text, tuple(dict.fromkeys(channels)))
+        if ignores is not None:
+            findings = [f for f in findings if not ignores.hides(f)]
         findings.sort(key=lambda f: (f.start, f.end, -f.severity.rank, f.rule_id))
         return CheckReport(text=text, findings=tuple(findings))
+
+
+class _Coverage:
+    """Whether a span lies inside a ranged finding, in O(log n) per question."""
+
+    def __init__(self, findings: Iterable[Finding]) -> None:
+        spans = sorted((f.start, f.end) for f in findings if f.end > f.start)
+        self._starts = [s for s, _ in spans]
+        self._max_end = list(accumulate((e for _, e in spans), max))
+
+    def __call__(self, start: int, end: int) -> bool:
+        i = bisect_right(self._starts, start) - 1  # the last span starting at or before start
+        return i >= 0 and self._max_end[i] >= end

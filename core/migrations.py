@@ -111,3 +111,18 @@ def m_i6_001_drafts(db: Database) -> None:
         not_null={"title", "body", "sources", "channels", "saved_at"},
         defaults={"title": "", "sources": "", "channels": "[]"},
     )
+
+
+@migrations()
+def m_i3_001_user_dictionary(db: Database) -> None:
+    """Words the admin or the office added to the dictionary, and ignored findings."""
+    db["dictionary_words"].create(
+        {"word": str, "scope": str, "added_at": str},  # scope: "personal" or "office"
+        pk="word", not_null={"word", "scope", "added_at"},
+    )
+    db["ignored_findings"].create(
+        {"id": int, "post_key": str, "rule_id": str, "text": str, "start": int,
+         "created_at": str},
+        pk="id", not_null={"post_key", "rule_id", "text", "created_at"},
+    )
+    db["ignored_findings"].create_index(["post_key"])

@@ -8,21 +8,19 @@ sentence, all-caps acronyms, URLs, mentions, hashtags and numbers.
 
 from __future__ import annotations
 
-import string
 from collections.abc import Iterable
 from pathlib import Path
 
 from spylls.hunspell import Dictionary
 
 from core.findings import Category, Finding, Severity
-from core.morphology import possible_roots
+from core.morphology import BOUND_FORMS, PREFIX_FAMILIES, Analysis, analyses, possible_roots
+from core.suggest import Suggester, load_frequencies
 from core.text import Token, TokenKind, is_abbreviation, match_case, sentence_starts, tokenize
-from core.wordlists import WordListError, load_wordlist
+from core.wordlists import load_wordlist
 
 RULE_ID = "spelling.unknown"
 _CLITICS = ("nya", "lah", "kah", "pun", "ku", "mu")  # written -nya after an abbreviation
-_LETTERS = string.ascii_lowercase
-_MAX_SUGGESTIONS = 5
 
 
 class DictionaryLoadError(RuntimeError):
@@ -36,16 +34,23 @@ class Speller:
     """
 
     def __init__(self, dictionary_base: Path, *, accept: Iterable[str] = (),
-                 abbreviations: Iterable[str] = ()) -> None:
+                 abbreviations: Iterable[str] = (),
+                 frequencies: dict[str, int] | None = None) -> None:
         try:
             self._dictionary = Dictionary.from_files(str(dictionary_base))
         except (OSError, ValueError) as exc:
             raise DictionaryLoadError(f"kamus tidak dapat dibaca: {dictionary_base}: {exc}") from exc
         self._accept_lower = {w.lower() for w in accept}
+        self._user_lower: frozenset[str] = frozenset()
         self._abbreviations = set(abbreviations)
         self._known: dict[str, bool] = {}
         self._suggestions: dict[str, tuple[str, ...]] = {}
-        self._stems = self._read_stems(dictionary_base.with_suffix(".dic")) | self._accept_lower
+        self._flags = self._read_stems(dictionary_base.with_suffix(".dic"))
+        for word in self._accept_lower:
+            self._flags.setdefault(word, "")
+        self._stems = self._flags.keys()
+        self._suggester = Suggester(is_known=self._is_candidate, is_plain=self._is_plain,
+                                    frequencies=frequencies or {})
 
     @classmethod
     def from_resources(cls, resources: Path) -> Speller:
@@ -53,17 +58,24 @@ class Speller:
         try:
             accept = load_wordlist(vocab / "accept.tsv")
             abbreviations = load_wordlist(vocab / "abbreviations.tsv")
-        except (OSError, WordListError) as exc:
+            frequency_file = vocab / "frequency.tsv"
+            frequencies = load_frequencies(frequency_file) if frequency_file.exists() else {}
+        except (OSError, ValueError) as exc:
             raise DictionaryLoadError(f"daftar kata tidak dapat dibaca: {exc}") from exc
-        return cls(resources / "dictionaries" / "id_ID", accept=accept, abbreviations=abbreviations)
+        return cls(resources / "dictionaries" / "id_ID", accept=accept,
+                   abbreviations=abbreviations, frequencies=frequencies)
 
     @staticmethod
-    def _read_stems(dic_path: Path) -> set[str]:
-        stems: set[str] = set()
+    def _read_stems(dic_path: Path) -> dict[str, str]:
+        """Each stem of the .dic (lowercase) with its two-letter flags (``FLAG long``) run
+        together, e.g. "gelar/B0DiM0" -> "B0DiM0"."""
+        stems: dict[str, str] = {}
         with dic_path.open(encoding="iso-8859-1") as dic:
             next(dic, None)  # the first line holds the entry count
             for line in dic:
-                stems.add(line.split("/", 1)[0].strip().lower())
+                stem, _, flags = line.strip().partition("/")
+                key = stem.lower()
+                stems[key] = stems.get(key, "") + flags
         return stems
 
     # -- single words ---------------------------------------------------------------------
@@ -75,8 +87,15 @@ class Speller:
             cached = self._known[word] = self._is_known_uncached(word)
         return cached
 
+    def set_user_words(self, words: Iterable[str]) -> None:
+        """Words of the personal and office dictionary, accepted in any case from now on."""
+        self._user_lower = frozenset(w.lower() for w in words)
+        self._known.clear()
+        self._suggestions.clear()
+
     def _is_known_uncached(self, word: str) -> bool:
-        if word in self._abbreviations or word.lower() in self._accept_lower:
+        lower = word.lower()
+        if word in self._abbreviations or lower in self._accept_lower or lower in self._user_lower:
             return True
         if self._dictionary.lookup(word):
             return True
@@ -86,26 +105,77 @@ class Speller:
                 return True  # SIM-nya, KTP-mu
             parts = [p for p in word.split("-") if p]
             return bool(parts) and all(self.is_known(p) for p in parts)
-        return any(root in self._stems and self._dictionary.lookup(root)
-                   for root in possible_roots(word.lower()))
+        lower = word.lower()
+        if not (any(self._derivation_ok(a) for a in analyses(lower))
+                or self._bound_form_ok(lower)):
+            return False
+        # Built by the morphology only: a common word one slip away says it is a typo
+        # (jalaan -> jalan, mukai -> mulai).
+        return self._suggester.likely_typo_of(lower) is None
+
+    def in_dictionary(self, word: str) -> bool:
+        """Whether hunspell id_ID itself accepts ``word`` (no morphology, no word lists)."""
+        return bool(self._dictionary.lookup(word))
+
+    def dictionary_flags(self, word: str) -> tuple[str, ...] | None:
+        """The hunspell flags of the stem ``word`` (lowercase), or None when it is no stem
+        (the flags of Saring's accept list are empty)."""
+        flags = self._flags.get(word)
+        return None if flags is None else tuple(flags[i:i + 2] for i in range(0, len(flags), 2))
+
+    def _is_candidate(self, word: str) -> bool:
+        """``is_known`` behind a cheap filter: a suggestion candidate must be a stem or an
+        affixed form of one before the (slow) dictionary lookup runs."""
+        if word in self._known:
+            return self._known[word]
+        plausible = (word in self._flags or any(r in self._flags for r in possible_roots(word))
+                     or any(word.startswith(b) and word[len(b):] in self._flags
+                            for b in BOUND_FORMS))
+        return plausible and self.is_known(word)
+
+    def _is_plain(self, word: str) -> bool:
+        return word in self._flags or word in self._accept_lower
+
+    def _derivation_ok(self, analysis: Analysis) -> bool:
+        """Whether a reading of a word names a real root that takes its affixes."""
+        root, prefix = analysis.root, analysis.prefix
+        flags = self._flags.get(root)
+        if flags is None:
+            return self._compound_ok(analysis)
+        if not prefix and not analysis.suffix:
+            return bool(self._dictionary.lookup(root))  # a word + -nya/-lah/-pun: ujarnya
+        if not flags:
+            return False  # the root takes no affix at all (kera, jaha): bekera is a typo
+        if prefix:
+            return bool(PREFIX_FAMILIES[prefix].intersection(flags[0::2]))
+        return len(root) >= 4  # root + -an/-i/-kan: hubungi, tandaskan
+
+    def _compound_ok(self, analysis: Analysis) -> bool:
+        """A compound joined by a circumfix (EYD V): disalahgunakan, pertanggungjawaban."""
+        if not (analysis.prefix and analysis.suffix):
+            return False
+        root = analysis.root
+        return any(root[:i] in self._stems and root[i:] in self._stems
+                   and self._flags[root[:i]] and self._flags[root[i:]]
+                   for i in range(4, len(root) - 3))
+
+    def _bound_form_ok(self, lower: str) -> bool:
+        """antarwarga, pascabanjir, antinyamuk: a bound form joined to a real word."""
+        for bound in BOUND_FORMS:
+            rest = lower[len(bound):]
+            if lower.startswith(bound) and len(rest) >= 3 and (
+                    rest in self._stems or self._dictionary.lookup(rest)):
+                return True
+        return False
 
     def suggest(self, word: str) -> tuple[str, ...]:
-        """Up to five corrections one edit away, cased like ``word``."""
+        """Up to five corrections, best first, cased like ``word``."""
         cached = self._suggestions.get(word)
         if cached is None:
-            found = [(cost, c) for c, cost in _edits1(word.lower())
-                     if self._plausible(c) and self.is_known(c)]
-            # Same kind of slip: forms the dictionary itself lists before derived ones.
-            found.sort(key=lambda pair: (pair[0], not self._dictionary.lookup(pair[1])))
             cached = self._suggestions[word] = tuple(
-                match_case(c, word) for _, c in found[:_MAX_SUGGESTIONS]
+                match_case(c, word) for c in self._suggester.suggest(word.lower())
             )
         return cached
-
-    def _plausible(self, candidate: str) -> bool:
-        """Cheap filter before the dictionary lookup: the candidate is a stem or an affixed
-        form of one."""
-        return candidate in self._stems or any(r in self._stems for r in possible_roots(candidate))
 
     # -- whole texts ----------------------------------------------------------------------
 
@@ -113,11 +183,14 @@ class Speller:
         starts = sentence_starts(text)
         findings: list[Finding] = []
         for token in tokenize(text):
-            if token.kind is not TokenKind.WORD or self._skip(token, starts):
+            if token.kind is not TokenKind.WORD or self._skip(token, starts, text):
                 continue
             if text[token.end:token.end + 1] == "." and is_abbreviation(token.text):
                 continue  # Dr., Kab., dll.
             if not self.is_known(token.text):
+                if token.text[:1].isupper() and not self._common_word_near(token.text):
+                    continue  # a capitalised word at a sentence start: a name, unless a
+                    # common word is one slip away (Pemerintahh -> pemerintah)
                 findings.append(Finding(
                     rule_id=RULE_ID,
                     category=Category.SPELLING,
@@ -132,10 +205,18 @@ class Speller:
                 ))
         return findings
 
-    def _skip(self, token: Token, sentence_start_offsets: frozenset[int]) -> bool:
+    def _common_word_near(self, word: str) -> bool:
+        lower = word.lower()
+        return (self._suggester.likely_typo_of(lower) is not None
+                or any(self._suggester.frequency(s.lower()) for s in self.suggest(word)[:3]))
+
+    def _skip(self, token: Token, sentence_start_offsets: frozenset[int],
+              text: str = "") -> bool:
         word = token.text
         if len(word) < 2:
             return True
+        if text and _in_domain_name(text, token):
+            return True  # dinkes.sukamajukab.go.id written without http://
         letters = [c for c in word if c.isalpha()]
         if len(letters) >= 2 and all(c.isupper() for c in letters):
             return True  # acronyms: ASN, OPD, BPBD
@@ -143,35 +224,22 @@ class Speller:
         return word[0].isupper() and token.start not in sentence_start_offsets
 
 
-_KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
-_NEIGHBOURS = {
-    ch: {row[j] for j in (i - 1, i + 1) if 0 <= j < len(row)}
-    for row in _KEYBOARD_ROWS for i, ch in enumerate(row)
-}
+_DOMAIN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-")
 
 
-def _edits1(word: str) -> list[tuple[str, int]]:
-    """Candidates one edit away with a cost for how unlikely the slip is: 1 for swapped,
-    doubled or undoubled letters, 2 for keyboard neighbours, dropped and extra letters, 3 for
-    any other substitution."""
-    scored: dict[str, int] = {}
-
-    def add(candidate: str, cost: int) -> None:
-        if candidate and candidate != word and cost < scored.get(candidate, 99):
-            scored[candidate] = cost
-
-    for i in range(len(word)):
-        left, char, right = word[:i], word[i], word[i + 1:]
-        if right:
-            add(left + right[0] + char + right[1:], 1)
-        undoubled = (right[:1] == char) or (left[-1:] == char)
-        add(left + right, 1 if undoubled else 2)
-        for letter in _LETTERS:
-            if letter != char:
-                add(left + letter + right, 2 if letter in _NEIGHBOURS.get(char, ()) else 3)
-    for i in range(len(word) + 1):
-        left, right = word[:i], word[i:]
-        for letter in _LETTERS:
-            doubled = letter == right[:1] or letter == left[-1:]
-            add(left + letter + right, 1 if doubled else 2)
-    return sorted(scored.items(), key=lambda pair: pair[1])
+def _in_domain_name(text: str, token: Token) -> bool:
+    """Whether ``token`` is a label of a host name (``sukamajukab`` in ``x.sukamajukab.go.id``):
+    a dot joins it to letters on either side, and the dotted run ends in a known ending."""
+    start, end = token.start, token.end
+    joined_after = text[end:end + 1] == "." and text[end + 1:end + 2].isalnum()
+    joined_before = start >= 2 and text[start - 1] == "." and text[start - 2].isalnum()
+    if not (joined_after or joined_before):
+        return False
+    left = start
+    while left > 0 and (text[left - 1].lower() in _DOMAIN_CHARS or text[left - 1] == "."):
+        left -= 1
+    right = end
+    while right < len(text) and (text[right].lower() in _DOMAIN_CHARS or text[right] == "."):
+        right += 1
+    host = text[left:right].rstrip(".").lower()
+    return host.endswith((".id", ".com", ".net", ".org", ".info", ".io", ".co"))

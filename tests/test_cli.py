@@ -400,3 +400,22 @@ def test_queue_add_sources_cover_claims(tmp_path: Path) -> None:
     posts = json.loads(saring_home(home, "queue", "list", "--db", str(db), "--json").stdout)["posts"]
     warnings = {p["title"]: p["warnings"] for p in posts}
     assert warnings["a"] == warnings["b"] + 1
+
+
+def test_dictionary_commands_and_check_uses_them(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    post = tmp_path / "p.txt"
+    post.write_text("Warga mengunjungi kantr desa.", encoding="utf-8")
+    assert saring("--db", str(db), "check", str(post)).returncode == 0
+    assert "kantr" in saring("--db", str(db), "check", str(post)).stdout.decode("utf-8")
+    words = tmp_path / "kantor.txt"
+    words.write_text("kantr\ndua kata\n", encoding="utf-8")
+    result = saring("dictionary", "import", str(words), "--db", str(db))
+    assert result.returncode == 0 and "dua kata" in result.stderr.decode("utf-8")
+    assert saring("dictionary", "list", "--db", str(db)).stdout.decode("utf-8").split() == ["kantr"]
+    assert "kantr" not in saring("--db", str(db), "check", str(post)).stdout.decode("utf-8")
+    out = tmp_path / "out.txt"
+    assert saring("dictionary", "export", str(out), "--db", str(db)).returncode == 0
+    assert "kantr" in out.read_text(encoding="utf-8")
+    assert saring("dictionary", "remove", "nope", "--db", str(db)).returncode == 2
+    assert saring("dictionary", "add", "dua kata", "--db", str(db)).returncode == 2

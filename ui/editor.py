@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QContextMenuEvent, QHelpEvent, QTextCursor
-from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
 
-from core.findings import Finding
+from core.findings import Category, Finding
 from ui.highlighter import FindingHighlighter
 from ui.labels import category_label
 from ui.offsets import OffsetMap
@@ -21,6 +21,9 @@ class PostEditor(QPlainTextEdit):
     """Emits ``check_requested`` once typing pauses for :data:`DEBOUNCE_MS` milliseconds."""
 
     check_requested = Signal()
+    add_to_dictionary_requested = Signal(str)  # the word
+    ignore_requested = Signal(object)  # the Finding
+    ignore_all_requested = Signal(str)  # the word, for every finding on it in this post
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,17 +66,39 @@ class PostEditor(QPlainTextEdit):
         return super().event(event)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        self.context_menu(self.finding_at(event.pos())).exec(event.globalPos())
+
+    def context_menu(self, finding: Finding | None) -> QMenu:
+        """The standard edit menu, with the entries for ``finding`` on top."""
         menu = self.createStandardContextMenu()
-        finding = self.finding_at(event.pos())
-        if finding is not None and finding.suggestions:
+        if finding is not None:
             first = menu.actions()[0] if menu.actions() else None
-            for suggestion in finding.suggestions:
-                action = menu.addAction(self.tr("Ganti dengan “{0}”").format(suggestion))
-                action.triggered.connect(
-                    lambda _=False, f=finding, s=suggestion: self.replace_span(f.start, f.end, s))
+            for i, (label, handler) in enumerate(self.finding_actions(finding)):
+                if i == len(finding.suggestions) and i:
+                    menu.insertSeparator(first)  # suggestions apart from dictionary/ignore
+                action = menu.addAction(label)
+                action.triggered.connect(lambda _=False, h=handler: h())
                 menu.insertAction(first, action)
             menu.insertSeparator(first)
-        menu.exec(event.globalPos())
+        return menu
+
+    def finding_actions(self, finding: Finding) -> list[tuple[str, Callable[[], None]]]:
+        """The context-menu entries for ``finding``: its suggestions, then adding the word to
+        the dictionary (spelling only) and ignoring it."""
+        actions: list[tuple[str, Callable[[], None]]] = [
+            (self.tr("Ganti dengan “{0}”").format(s),
+             lambda f=finding, s=s: self.replace_span(f.start, f.end, s))
+            for s in finding.suggestions
+        ]
+        if not finding.actual:
+            return actions
+        if finding.category is Category.SPELLING:
+            actions.append((self.tr("Tambahkan “{0}” ke kamus").format(finding.actual),
+                            lambda w=finding.actual: self.add_to_dictionary_requested.emit(w)))
+        actions.append((self.tr("Abaikan"), lambda f=finding: self.ignore_requested.emit(f)))
+        actions.append((self.tr("Abaikan semua “{0}” di pos ini").format(finding.actual),
+                        lambda w=finding.actual: self.ignore_all_requested.emit(w)))
+        return actions
 
     def replace_span(self, start: int, end: int, replacement: str) -> None:
         """Replace code points ``start:end`` with ``replacement`` as one undoable edit."""

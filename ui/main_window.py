@@ -15,6 +15,7 @@ from core.drafts import autosave, clear_autosave, unsaved_draft
 from core.export import DateOrder, ExportError, ExportResult, export_posts
 from core.findings import CheckReport, Finding
 from core.queue import PostDraft, PostNotFoundError, QueueQuery, QueueStore, StoreError
+from core.user_dictionary import DRAFT_KEY, IgnoreSet, UserDictionary, UserDictionaryError, post_key
 from ui.calendar_view import CalendarView
 from ui.compose import ComposeForm
 from ui.export_dialog import ExportDialog, ExportReport
@@ -31,6 +32,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Saring — saring sebelum sharing"))
         self.store = store
+        self.user_dictionary = UserDictionary(store.db)
         self.tasks = TaskRunner(self)
         self.checker: Checker | None = None
         self._revision = 0  # bumped on every change that can alter findings
@@ -69,6 +71,9 @@ class MainWindow(QMainWindow):
         self.findings.finding_activated.connect(self._select_finding)
         self.queue.open_requested.connect(self.open_post)
         self.queue.export_requested.connect(self.export_queue)
+        self.compose.body.add_to_dictionary_requested.connect(self.add_to_dictionary)
+        self.compose.body.ignore_requested.connect(self._ignore_finding)
+        self.compose.body.ignore_all_requested.connect(self._ignore_word)
 
         self.findings.show_pending(self.tr("Memuat kamus…"))
         self.statusBar().showMessage(self.tr("Memuat kamus dan paket aturan…"))
@@ -106,6 +111,7 @@ class MainWindow(QMainWindow):
     # -- checking -------------------------------------------------------------------------
 
     def _checker_ready(self, checker: Checker) -> None:
+        checker.set_user_words(self.user_dictionary.words())  # no check runs yet
         self.checker = checker
         # The dictionary is ~160,000 long-lived objects: a full garbage collection during a
         # check of a large paste walked them all while holding the GIL (0.1–0.3 s of frozen
@@ -113,6 +119,8 @@ class MainWindow(QMainWindow):
         gc.freeze()
         names = ", ".join(p.name for p in checker.packs)
         self.statusBar().showMessage(self.tr("Siap. Paket aturan: {0}").format(names), 8000)
+        if checker.languagetool_error:  # the other checks work without it
+            self.statusBar().showMessage(checker.languagetool_error, 15000)
         self.request_check()
 
     def _checker_failed(self, error: BaseException) -> None:
@@ -137,9 +145,10 @@ class MainWindow(QMainWindow):
         revision, checker = self._revision, self.checker
         text = self.compose.body.toPlainText()
         channels, day = self.compose.channels(), self.compose.check_date()
-        sources = self.compose.sources.toPlainText()
+        sources, ignores = self.compose.sources.toPlainText(), self._current_ignores()
         self._checking = True
-        self.tasks.run(lambda: checker.check(text, channels=channels, on_date=day, sources=sources),
+        self.tasks.run(lambda: checker.check(text, channels=channels, on_date=day, sources=sources,
+                                             ignores=ignores),
                        lambda report: self._checked(revision, report), self._check_failed)
 
     def _checked(self, revision: int, report: CheckReport) -> None:
@@ -178,6 +187,43 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Memuat ulang paket aturan…"))
             self.tasks.run(self._checker_factory, self._checker_ready, self._checker_failed)
 
+    # -- dictionary and ignores ------------------------------------------------------------
+
+    @Slot(str)
+    def add_to_dictionary(self, word: str) -> None:
+        if self.checker is None:
+            return
+        try:
+            self.user_dictionary.add(word)
+        except (UserDictionaryError, ValueError) as exc:
+            QMessageBox.warning(self, self.tr("Kamus tidak diubah"), str(exc))
+            return
+        checker, words = self.checker, self.user_dictionary.words()
+        self.tasks.run(lambda: checker.set_user_words(words), lambda _: self.request_check(),
+                       self._check_failed)
+        self.statusBar().showMessage(self.tr("“{0}” ditambahkan ke kamus.").format(word), 5000)
+
+    def _current_ignores(self) -> IgnoreSet | None:
+        """What the admin chose to ignore in the post being edited."""
+        try:
+            return self.user_dictionary.ignores(post_key(self.compose.editing_id))
+        except UserDictionaryError:
+            return None  # a database problem must not stop the checks
+
+    def _ignore_finding(self, finding: Finding) -> None:
+        self._ignore(lambda key: self.user_dictionary.ignore_finding(key, finding))
+
+    def _ignore_word(self, word: str) -> None:
+        self._ignore(lambda key: self.user_dictionary.ignore_word(key, word))
+
+    def _ignore(self, store_ignore: Callable[[str], None]) -> None:
+        try:
+            store_ignore(post_key(self.compose.editing_id))
+        except UserDictionaryError as exc:
+            QMessageBox.warning(self, self.tr("Tidak tersimpan"), str(exc))
+            return
+        self.request_check()
+
     def _select_finding(self, finding: Finding) -> None:
         if not finding.is_post_level:
             self.compose.body.select_span(finding.start, finding.end)
@@ -196,17 +242,19 @@ class MainWindow(QMainWindow):
             return
         checker, post_id = self.checker, self.compose.editing_id
         day = draft.scheduled_at.date() if draft.scheduled_at else None
+        ignores = self._current_ignores()
         self.tasks.run(lambda: checker.check(draft.body, channels=draft.channels, on_date=day,
-                                             sources=draft.sources),
+                                             sources=draft.sources, ignores=ignores),
                        lambda report: self._store_post(post_id, draft, report), self._check_failed)
 
     def _store_post(self, post_id: int | None, draft: PostDraft, report: CheckReport) -> None:
         try:
             if post_id is None:
                 post_id = self.store.add(draft, report)
+                self.user_dictionary.move_ignores(DRAFT_KEY, post_key(post_id))
             else:
                 self.store.update(post_id, draft, report)
-        except (StoreError, PostNotFoundError) as exc:
+        except (StoreError, PostNotFoundError, UserDictionaryError) as exc:
             message = self.tr("Unggahan tidak tersimpan; teksnya tetap di editor.\n\n{0}")
             QMessageBox.warning(self, self.tr("Tidak tersimpan"), message.format(exc))
             return

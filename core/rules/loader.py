@@ -72,6 +72,9 @@ class Rule:
     window: int = 40  # how far "nearby" reaches, in characters each side of the match
     terms: tuple[str, ...] = ()  # as written in the pack (swap keys included), for display
     patterns: tuple[str, ...] = ()
+    # First word (lowercase letters) of every term, when the rule has no patterns: a text
+    # holding none of them cannot match, so the matcher need not run.
+    anchors: frozenset[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,6 +255,7 @@ def _build_rule(path: Path, raw: object) -> Rule:
         suggestions=tuple(raw.get("suggestions", [])),
         swap={fold_separators(k): v for k, v in swap.items()},
         near=near, unless=unless, window=window, terms=tuple(terms), patterns=tuple(patterns),
+        anchors=None if patterns else frozenset(_first_word(t) for t in terms),
     )
 
 
@@ -284,8 +288,14 @@ def _term_body(term: str) -> str:
     return r"[\s\-]+".join(parts)
 
 
-def _term_regex(term: str) -> str:
-    """A term matched on word boundaries, with any run of spaces or hyphens inside it
-    matching any other run (``salam dua jari`` = ``salam-dua-jari``)."""
-    parts = [re.escape(p) for p in re.split(r"[\s\-]+", term.strip())]
-    return r"(?<![\w])" + r"[\s\-]+".join(parts) + r"(?![\w])"
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _first_word(term: str) -> str:
+    found = _WORD_RE.search(term.lower())
+    return found.group() if found else ""
+
+
+def text_words(text: str) -> frozenset[str]:
+    """The lowercase letter runs of ``text``, to test a rule's :attr:`Rule.anchors`."""
+    return frozenset(_WORD_RE.findall(text.lower()))

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from core.findings import Finding
-from core.rules.loader import Campaign, Rule, RulePack
+from core.rules.loader import Campaign, Rule, RulePack, text_words
 from core.text import fold_separators, match_case
 
 
@@ -19,7 +19,10 @@ def check_pack(pack: RulePack, text: str, *, on_date: dt.date,
     outside_campaign = (pack.campaign is not None and not pack.campaign.contains(on_date)
                         and not (campaign is not None and campaign.contains(on_date)))
     findings: list[Finding] = []
+    present = text_words(text)
     for rule in pack.rules:
+        if rule.anchors is not None and "" not in rule.anchors and rule.anchors.isdisjoint(present):
+            continue  # none of the rule's words is in the text
         severity = rule.severity.lowered() if outside_campaign else rule.severity
         for match in finditer_chunked(rule.matcher, text):
             if match.end() == match.start() or not _context_allows(rule, text, match):

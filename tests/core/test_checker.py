@@ -48,12 +48,12 @@ def test_every_finding_slices_back(checker: Checker) -> None:
 
 
 def test_spelling_finding_with_same_span_as_a_rule_is_dropped(checker: Checker) -> None:
-    text = "Silahkan datang."
+    text = "Warga silahkan datang."
     alone = Speller.from_resources(resource_dir()).check(text)
-    assert [(f.rule_id, f.start, f.end) for f in alone] == [(SPELLING, 0, 8)]
+    assert [(f.rule_id, f.start, f.end) for f in alone] == [(SPELLING, 6, 14)]
     report = checker.check(text, on_date=DAY)
-    assert [(f.rule_id, f.start, f.end) for f in report.findings] == [("baku.silakan", 0, 8)]
-    assert report.findings[0].suggestions == ("Silakan",)
+    assert [(f.rule_id, f.start, f.end) for f in report.findings] == [("baku.silakan", 6, 14)]
+    assert report.findings[0].suggestions == ("silakan",)
 
 
 def test_spelling_finding_with_a_different_span_is_kept(checker: Checker) -> None:
@@ -121,3 +121,18 @@ def test_bad_extra_pack(tmp_path: Path) -> None:
     extra.write_text(PACK.replace('"neutrality"', '"politik"'), encoding="utf-8")
     with pytest.raises(RuleFileError, match=r"rusak\.toml.*netral\.salam.*category"):
         Checker.from_resources(extra_packs=[extra])
+
+
+def test_user_words_and_ignores(checker: Checker) -> None:
+    from core.user_dictionary import IgnoreSet
+
+    text = "Warga mengunjungi kantr desa. Kami menulis Sukamju."
+    assert "kantr" in [f.actual for f in checker.check(text, on_date=DAY).findings]
+    checker.set_user_words(["kantr"])
+    try:
+        flagged = [f.actual for f in checker.check(text, on_date=DAY).findings]
+        assert "kantr" not in flagged
+        ignores = IgnoreSet(words=frozenset({"sukamju"}))
+        assert checker.check("Sukamju hadir.", on_date=DAY, ignores=ignores).findings == ()
+    finally:
+        checker.set_user_words([])

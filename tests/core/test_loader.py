@@ -244,3 +244,16 @@ def test_many_terms_still_match_each_one(tmp_path: Path) -> None:
     for term, text in zip(terms, ["pdi p", "GERINDRA", "Partai-Buruh", "#tagar", "a-b c"], strict=True):
         assert rule.matcher.fullmatch(text), term
     assert not rule.matcher.search("Gerindraku") and not rule.matcher.search("x#tagarku")
+
+
+def test_anchors_are_first_words_of_terms_and_none_with_patterns(tmp_path: Path) -> None:
+    pack_file = tmp_path / "p.toml"
+    pack_file.write_text(
+        '[pack]\nid = "p"\nname = "P"\nversion = "1"\n'
+        '[[rule]]\nid = "a"\ncategory = "standard"\nseverity = "info"\nmessage = "m"\n'
+        'swap = { "Olah raga" = "olahraga", "do\'a" = "doa" }\n'
+        '[[rule]]\nid = "b"\ncategory = "standard"\nseverity = "info"\nmessage = "m"\n'
+        'terms = ["x"]\npatterns = ["y+"]\n', encoding="utf-8")
+    first, second = load_pack(pack_file).rules
+    assert first.anchors == frozenset({"olah", "do"})
+    assert second.anchors is None

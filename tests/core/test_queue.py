@@ -191,7 +191,7 @@ def test_file_store_persists_and_records_migrations_once(tmp_path: Path) -> None
         assert again.get(post_id).findings == FINDINGS
         again.close()
     with sqlite3.connect(path) as conn:
-        rows = conn.execute("SELECT migration_set, name FROM _sqlite_migrations").fetchall()
+        rows = conn.execute("SELECT migration_set, name FROM _sqlite_migrations ORDER BY id").fetchall()
     assert rows == [("saring", m.name) for m in migrations._migrations]  # each applied once
 
 

@@ -122,3 +122,24 @@ def test_word_lists_passed_in(tmp_path: Path) -> None:
     assert speller.is_known("saringisasi") and speller.is_known("SARINGISASI")
     assert speller.is_known("DPMPTSP")
     assert not speller.is_known("hoaks")  # the shipped lists are not read here
+
+
+def test_capitalised_unknown_word_at_sentence_start_needs_evidence(speller: Speller) -> None:
+    # A name at the start of a sentence is not flagged; a slip of a common word is.
+    assert _flagged(speller, "Andini membuka acara.") == []
+    assert _flagged(speller, "Pemerintahh membuka acara.") == ["Pemerintahh"]
+
+
+def test_host_names_without_scheme_are_skipped(speller: Speller) -> None:
+    assert _flagged(speller, "Lihat dinkes.sukamajukab.go.id atau bapenda.sukamajukab.go.id ya.") == []
+    assert _flagged(speller, "Rapat selesai.kantr tutup.") == ["kantr"]  # not a host name
+
+
+def test_user_words_are_accepted_in_any_case(speller: Speller) -> None:
+    assert not speller.is_known("Cibening")
+    speller.set_user_words(["cibening"])
+    try:
+        assert speller.is_known("Cibening") and speller.is_known("cibening")
+    finally:
+        speller.set_user_words([])
+    assert not speller.is_known("cibening")

@@ -1,0 +1,320 @@
+"""EYD V rules that need more than a word list: each finding carries its correction and a
+one-line explanation (category ``orthography``).
+
+Fixed pairs (compounds written apart, *walikota* -> *wali kota*) live in the rule pack
+``resources/rules/eyd.toml``; the rules here compute their correction from the text or ask
+the dictionary (whether *di* + word is a passive verb or a preposition glued on).
+Sources: EYD V (Keputusan Kepala Badan Bahasa No. 0424/I/BS.00.01/2022) as quoted in
+../shared/domain/indonesian.md section 3.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from core.findings import Category, Finding, Severity
+from core.spelling import Speller, _in_domain_name
+from core.text import Token, TokenKind, is_abbreviation, tokenize
+
+REFERENCE = "EYD V (Badan Bahasa, 2022)"
+_W = r"[^\W\d_]"
+
+# Place and time words after the preposition di/ke (written apart).
+PLACE_WORDS = frozenset({
+    "sawah", "kebun", "ladang", "hutan", "sungai", "pantai", "laut", "gunung", "kampung", "dusun",
+    "taman", "stadion", "terminal", "stasiun", "bandara", "pelabuhan", "toko", "warung", "klinik",
+    "atas", "bawah", "sini", "sana", "situ", "mana", "dalam", "luar", "depan", "belakang",
+    "samping", "tengah", "antara", "sekitar", "seluruh", "masa", "era", "tahun", "bulan", "hari",
+    "pagi", "siang", "sore", "malam", "saat", "waktu", "tempat", "rumah", "kantor", "sekolah",
+    "jalan", "pasar", "desa", "kota", "kampus", "masjid", "gedung", "lapangan", "halaman",
+    "lokasi", "balai", "aula", "ruang", "wilayah", "daerah", "kecamatan", "kabupaten", "kelurahan",
+    "provinsi", "posko", "puskesmas", "sisi", "bidang", "media", "akhir", "awal", "hadapan",
+    "mata",
+})
+_KE_NOT_PREPOSITION = frozenset({"luar"})  # keluar 'exit' is a word; ke luar is a direction
+# pun written joined in these fixed conjunctions (EYD V).
+PUN_JOINED = frozenset({"adapun", "andaipun", "ataupun", "bagaimanapun", "biarpun", "kalaupun",
+                        "kendatipun", "maupun", "meskipun", "sekalipun", "sungguhpun",
+                        "walaupun"})
+_PUN_SPLIT_RE = re.compile(r"\b(ada|andai|atau|bagaimana|biar|kalau|kendati|mau|meski|sungguh"
+                           r"|walau)[ \t]+pun\b", re.IGNORECASE)
+DAYS = ("senin", "selasa", "rabu", "kamis", "jumat", "sabtu")
+MONTHS = ("januari", "februari", "maret", "april", "juni", "juli", "agustus", "september",
+          "oktober", "november", "desember")
+HOLIDAYS = ("idulfitri", "iduladha", "natal", "nyepi", "waisak", "imlek")
+# Only forms that are never a word of their own (tuna, ekstra, lintas are words too).
+BOUND_SPLIT = ("antar", "pasca", "pra", "non", "multi", "anti", "swa", "sub", "semi",
+               "intra", "infra", "purna")
+_ANTAR_VERB_NEXT = frozenset({"jemput", "ke", "sampai", "pulang", "oleh", "barang", "dia",
+                              "saya", "kami", "mereka", "kita", "aku"})
+_TITLE_AFTER_NAME_RE = re.compile(r"\b((?:S|M|A|D)\.(?:[A-Z][A-Za-z]{0,4})(?:\.[A-Z][a-z]{0,3})?)"
+                                  r"(?![.\w])")
+_TITLE_BEFORE_NAME_RE = re.compile(r"\b(Dr|Drs|Dra|Ir|Prof|Hj|dr)[ \t]+(?=[A-Z])")
+_FUNCTION_WORDS = frozenset({"yang", "dan", "di", "ke", "dari", "untuk", "dengan", "ini", "itu",
+                             "pada", "dalam", "atau", "akan", "tidak", "juga", "sudah"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    rule: str
+    start: int
+    end: int
+    suggestion: str
+    message: str
+    severity: Severity = Severity.WARNING
+
+
+class Orthography:
+    """EYD V checks over a whole post. Uses the speller to tell words from typos and
+    passive verbs from glued prepositions. Not thread-safe (the speller caches)."""
+
+    def __init__(self, *, speller: Speller) -> None:
+        self._speller = speller
+
+    def check(self, text: str) -> list[Finding]:
+        tokens = tokenize(text)
+        hits: list[_Hit] = []
+        for rule in (self._di_ke_glued, self._di_split, self._pun, self._reduplication,
+                     self._capitals, self._rupiah, self._bound_forms, self._sentence_capital,
+                     self._spacing, self._titles, self._abbreviation_clitic,
+                     self._address_terms):
+            hits.extend(rule(text, tokens))
+        findings = []
+        taken: list[tuple[int, int]] = []
+        for hit in sorted(hits, key=lambda h: (h.start, -(h.end - h.start))):
+            if any(hit.start < e and s < hit.end for s, e in taken):
+                continue  # one finding a span: the first (longest) rule wins
+            taken.append((hit.start, hit.end))
+            findings.append(Finding(
+                rule_id=f"eyd.{hit.rule}", category=Category.ORTHOGRAPHY, severity=hit.severity,
+                start=hit.start, end=hit.end, actual=text[hit.start:hit.end],
+                message=hit.message, suggestions=(hit.suggestion,), reference=REFERENCE,
+            ))
+        return findings
+
+    # -- di / ke ---------------------------------------------------------------------------
+
+    def _di_ke_glued(self, text: str, tokens: list[Token]) -> Iterator[_Hit]:
+        for token in _words(tokens):
+            lower = token.text.lower()
+            head, rest = lower[:2], lower[2:]
+            if head not in ("di", "ke") or len(rest) < 3 or "-" in rest:
+                continue
+            if head == "ke" and rest in _KE_NOT_PREPOSITION:
+                continue
+            glued = rest in PLACE_WORDS
+            if not glued and head == "di" and not self._speller.is_known(token.text):
+                flags = self._speller.dictionary_flags(rest)
+                # A root with no verb flags at all (kantor, sawah) after a glued di is a
+                # place: dikantor. A root that takes any meN-/di- affix may be a passive verb
+                # the dictionary lacks (divaksin): the speller judges that one.
+                glued = flags is not None and bool(flags) and not any(
+                    f[0] in "MD" for f in flags)
+            if glued:
+                word = token.text
+                yield _Hit(f"{head}-terpisah", token.start, token.end,
+                           f"{word[:2]} {word[2:]}",
+                           f"“{word}”: “{head}” sebagai kata depan ditulis terpisah dari kata "
+                           f"yang mengikutinya (“{head} {rest}”).")
+
+    def _di_split(self, text: str, tokens: list[Token]) -> Iterator[_Hit]:
+        words = _words(tokens)
+        for first, second in itertools.pairwise(words):
+            if first.text.lower() != "di" or text[first.end:second.start].strip(" \t"):
+                continue
+            rest = second.text
+            if not rest.islower() or rest in PLACE_WORDS or len(rest) < 3:
+                continue
+            flags = self._speller.dictionary_flags(rest) or ()
+            if {"M0", "M1", "D0", "D1"} & set(flags):
+                if not self._speller.in_dictionary("di" + rest):
+                    continue
+            elif not (rest.endswith(("kan", "i")) and flags == ()
+                      and self._speller.is_known("di" + rest)):
+                continue  # not a verb: di is the preposition (di kantor, di jalan)
+            yield _Hit("di-awalan", first.start, second.end, first.text + rest,
+                       f"“di” sebagai awalan kata kerja pasif ditulis serangkai: "
+                       f"“{first.text}{rest}”.")
+
+    # -- pun ------------------------------------------------------------------------------
+
+    def _pun(self, text: str, tokens: list[Token]) -> Iterator[_Hit]:
+        for token in _words(tokens):
+            lower = token.text.lower()
+            if not lower.endswith("pun") or lower in PUN_JOINED or len(lower) < 5:
+                continue
+            base = token.text[:-3]
+            if self._speller.in_dictionary(lower) or not self._speller.is_known(base):
+                continue
+            yield _Hit("pun-terpisah", token.start, token.end, f"{base} pun",
+                       f"“pun” yang berarti ‘juga’ ditulis terpisah: “{base} pun”.")
+        for match in _PUN_SPLIT_RE.finditer(text):
+            joined = match.group(1) + "pun"
+            yield _Hit("pun-serangkai", match.start(), match.end(), joined,
+                       f"“{joined}” adalah kata penghubung yang ditulis serangkai.")
+
+    # -- reduplication ----------------------------------------------------------------------
+
+    def _reduplication(self, text: str, tokens: list[Token]) -> Iterator[_Hit]:
+        for match in re.finditer(rf"(?<![\w-])({_W}{{2,}})2(?!\w|[.,]\d)", text):
+            word = match.group(1)
+            yield _Hit("ulang-angka", match.start(), match.end(), f"{word}-{word.lower()}",
+                       f"Kata ulang ditulis lengkap dengan tanda hubung: “{word}-{word.lower()}”.")
+        words = _words(tokens)
+        for i, (first, second) in enumerate(itertools.pairwise(words)):
+            gap = text[first.end:second.start]
+            if first.text.lower() != second.text.lower() or gap not in (" ", "  "):
+                continue
+            same = first.text.lower()
+            if (i > 0 and words[i - 1].text.lower() == same) or (
+                    i + 2 < len(words) and words[i + 2].text.lower() == same):
+                continue  # a run of three or more is a list or filler, not a reduplication
+            if first.text.lower() in _FUNCTION_WORDS or len(first.text) < 2:
+                yield _Hit("kata-ganda", first.start, second.end, first.text,
+                           f"“{first.text}” tertulis dua kali.")
+            else:
+                yield _Hit("ulang-hubung", first.start, second.end,
+                           f"{first.text}-{second.text}",
+                           "Kata ulang ditulis dengan tanda hubung: "
+                           f"“{first.text}-{second.text}”.")
+
+    # -- capitals ---------------------------------------------------------------------------
+
+    def _capitals(self, text: str, tokens: list[Token]) -> Iterator[_Hit]:
+        words = _words(tokens)
+        for i, token in enumerate(words):
+            word = token.text
+            if not word.islower():
+                continue
+            before = words[i - 1].text.lower() if i else ""
+            kind = ""
+            if word in DAYS or (word == "minggu" and before == "hari"):
+                kind = "nama hari"
+            elif word in MONTHS or (word == "mei" and (before == "bulan" or _number_near(
+                    text, token))):
+                kind = "nama bulan"
+                if word in ("maret", "april", "juni", "juli") and not (
+                        before == "bulan" or _number_near(text, token)):
+                    continue
+            elif word in HOLIDAYS:
+                kind = "nama hari raya"
+                if before == "raya" and i >= 2 and words[i - 2].text == "hari":
+                    start = words[i - 2].start
+                    right = "Hari Raya " + word[:1].upper() + word[1:]
+                    yield _Hit("kapital", start, token.end, right,
+                               f"Nama hari raya ditulis dengan huruf kapital: “{right}”.")
+                    continue
+            if kind:
+                right = word[:1].upper() + word[1:]
+                yield _Hit("kapital", token.start, token.end, right,
+                           f"Huruf pertama {kind} ditulis kapital: “{right}”.")
+
+    def _sentence_capital(self, text: str, tokens: list[Token]) -> Iterator[_Hit]:
+        for match in re.finditer(rf"({_W}{{2,}})([.!?])([ \t]*)({_W}+)", text):
+            word, mark, space, letter = match.groups()
+            if not letter.islower():
+                continue
+            if mark == "." and (is_abbreviation(word) or _in_domain(text, match, 1)
+                                or re.search(r"[@#][\w.]*$", text[max(0, match.start() - 40):
+                                                                   match.start(2)])):
+                continue  # host names, @handles with dots
+            if mark == "." and not space and (word[:1].isupper() or len(word) < 3):
+                continue  # S.Sos, M.Kes, no.5
+            start = match.start(2)
+            right = f"{mark} {letter[:1].upper()}"
+            yield _Hit("kapital-awal-kalimat", start, match.start(4) + 1, right,
+                       "Kalimat baru dimulai dengan huruf kapital"
+                       + (", dan sesudah tanda titik ada spasi." if not space else "."))
+
+    # -- Rp, bound forms, spacing, titles ---------------------------------------------------
+
+    def _rupiah(self, text: str, tokens: list[Token]) -> Iterator[_Hit]:
+        for match in re.finditer(r"\b(?:Rp|RP|rp)(\.[ \t]*|[ \t]+|\.?)(\d+(?:\.\d{3})*(?:,\d+)?)(,-)?",
+                                 text):
+            sep, amount, dash = match.groups()
+            cased = text[match.start():match.start() + 2] != "Rp"
+            if not sep and not dash and not cased:
+                continue
+            right = f"Rp{amount}" + (",00" if dash else "")
+            yield _Hit("rupiah", match.start(), match.end(), right,
+                       f"Lambang rupiah ditulis “Rp” tanpa titik dan tanpa spasi: “{right}”.")
+
+    def _bound_forms(self, text: str, tokens: list[Token]) -> Iterator[_Hit]:
+        words = _words(tokens)
+        for first, second in itertools.pairwise(words):
+            head, gap, word = first.text, text[first.end:second.start], second.text
+            lower = head.lower()
+            if lower == "se" and gap.strip(" \t") == "" and word[:1].isupper():
+                yield _Hit("bentuk-terikat", first.start, second.end, f"{head}-{word}",
+                           f"“se-” ditulis dengan tanda hubung sebelum huruf kapital: "
+                           f"“{head}-{word}”.")
+                continue
+            if lower not in BOUND_SPLIT or not head.islower() or gap.strip(" \t-") != "":
+                continue
+            if lower == "antar" and word.lower() in _ANTAR_VERB_NEXT:
+                continue
+            if word[:1].isupper():
+                if "-" in gap:
+                    continue  # non-Muslim is right
+                right = f"{head}-{word}"
+                why = "sebelum huruf kapital ditulis dengan tanda hubung"
+            elif self._speller.is_known(word):
+                right = head + word
+                why = "ditulis serangkai dengan kata yang mengikutinya"
+            else:
+                continue
+            yield _Hit("bentuk-terikat", first.start, second.end, right,
+                       f"Bentuk terikat “{lower}” {why}: “{right}”.")
+
+    def _spacing(self, text: str, tokens: list[Token]) -> Iterator[_Hit]:
+        for match in re.finditer(r"(?<=[\w)\"”])([ \t]+)([,.;:!?])(?=\s|$)", text):
+            yield _Hit("spasi-tanda-baca", match.start(), match.end(), match.group(2),
+                       "Tidak ada spasi sebelum tanda baca.")
+        for match in re.finditer(rf"(?<={_W}),({_W}+)", text):
+            yield _Hit("spasi-sesudah-koma", match.start(), match.end(),
+                       ", " + match.group(1), "Sesudah koma ada satu spasi.")
+        for match in re.finditer(r"(?<=\S)[ ]{2,}(?=\S)", text):
+            yield _Hit("spasi-ganda", match.start(), match.end(), " ",
+                       "Spasi ganda: cukup satu spasi.", Severity.INFO)
+
+    def _abbreviation_clitic(self, text: str, tokens: list[Token]) -> Iterator[_Hit]:
+        for match in re.finditer(r"\b([A-Z]{2,})(nya|ku|mu)\b", text):
+            right = f"{match.group(1)}-{match.group(2)}"
+            yield _Hit("singkatan-hubung", match.start(), match.end(), right,
+                       f"Imbuhan pada singkatan berhuruf kapital memakai tanda hubung: “{right}”.")
+
+    def _address_terms(self, text: str, tokens: list[Token]) -> Iterator[_Hit]:
+        for match in re.finditer(r"\b(pak|bu|bapak|ibu|sdr|saudara)(?=[ \t]+[A-Z][a-z])", text):
+            word = match.group(1)
+            right = word[:1].upper() + word[1:]
+            yield _Hit("kapital-sapaan", match.start(), match.end(), right,
+                       f"Kata sapaan di depan nama ditulis kapital: “{right}”.")
+
+    def _titles(self, text: str, tokens: list[Token]) -> Iterator[_Hit]:
+        for match in _TITLE_AFTER_NAME_RE.finditer(text):
+            title = match.group(1)
+            if _in_domain(text, match):
+                continue
+            yield _Hit("gelar-titik", match.start(1), match.end(1), title + ".",
+                       f"Singkatan gelar diakhiri tanda titik: “{title}.”.")
+        for match in _TITLE_BEFORE_NAME_RE.finditer(text):
+            title = match.group(1)
+            yield _Hit("gelar-titik", match.start(1), match.end(1), title + ".",
+                       f"Singkatan gelar di depan nama diakhiri tanda titik: “{title}.”.")
+
+
+def _words(tokens: list[Token]) -> list[Token]:
+    return [t for t in tokens if t.kind is TokenKind.WORD]
+
+
+def _number_near(text: str, token: Token) -> bool:
+    return bool(re.search(r"\d\s*$", text[max(0, token.start - 4):token.start])
+                or re.match(r"\s*\d", text[token.end:token.end + 4]))
+
+
+def _in_domain(text: str, match: re.Match[str], group: int = 0) -> bool:
+    token = Token(match.group(group), match.start(group), match.end(group), TokenKind.WORD)
+    return _in_domain_name(text, token) or "://" in text[max(0, match.start() - 40):match.start()]

@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+import pytest
+
+from core.findings import Category
+from core.orthography import Orthography
+from core.paths import resource_dir
+from core.spelling import Speller
+
+
+@pytest.fixture(scope="module")
+def orthography() -> Orthography:
+    return Orthography(speller=Speller.from_resources(resource_dir()))
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Rapat digelar dikantor camat.", "dikantor", "di kantor"),
+    ("Warga tinggal dirumah susun.", "dirumah", "di rumah"),
+    ("Berkas dapat di ambil di loket.", "di ambil", "diambil"),
+    ("Tidak dipungut biaya apapun.", "apapun", "apa pun"),
+    ("Walau pun hujan, acara tetap jalan.", "Walau pun", "Walaupun"),
+    ("Lomba diikuti anak2 sekolah.", "anak2", "anak-anak"),
+    ("Para ibu ibu hadir.", "ibu ibu", "ibu-ibu"),
+    ("Upacara digelar hari senin pagi.", "senin", "Senin"),
+    ("Ditutup pada 30 juni 2026.", "juni", "Juni"),
+    ("Biaya Rp. 50.000 per orang.", "Rp. 50.000", "Rp50.000"),
+    ("Uang saku Rp 100.000.", "Rp 100.000", "Rp100.000"),
+    ("Harga Rp1.000.000,- saja.", "Rp1.000.000,-", "Rp1.000.000,00"),
+    ("Peserta se Indonesia hadir.", "se Indonesia", "se-Indonesia"),
+    ("Lomba antar desa digelar.", "antar desa", "antardesa"),
+    ("Pemulihan pasca banjir dimulai.", "pasca banjir", "pascabanjir"),
+    ("Rapat selesai.peserta pulang.", ".p", ". P"),
+    ("Buka pukul 08.00 WIB , lalu tutup.", " ,", ","),
+    ("Petugas datang,lalu memeriksa.", ",lalu", ", lalu"),
+    ("Hadir Kepala Dinas, S.Sos dan jajaran.", "S.Sos", "S.Sos."),
+    ("Sambutan oleh Dr Budi Santoso.", "Dr", "Dr."),
+    ("Selamat hari raya idulfitri.", "hari raya idulfitri", "Hari Raya Idulfitri"),
+    ("Bawa KTPnya ke kantor.", "KTPnya", "KTP-nya"),
+    ("Kami bertemu pak Suharto kemarin.", "pak", "Pak"),
+])
+def test_eyd_errors_are_flagged_with_the_correction(orthography: Orthography, text: str,
+                                                     wrong: str, right: str) -> None:
+    found = [(f.actual, f.suggestions) for f in orthography.check(text)]
+    assert (wrong, (right,)) in found
+    for f in orthography.check(text):
+        assert f.category is Category.ORTHOGRAPHY and text[f.start:f.end] == f.actual
+        assert f.message
+
+
+def test_doubled_space_is_info(orthography: Orthography) -> None:
+    [finding] = orthography.check("Petugas  datang.")
+    assert finding.actual == "  " and finding.suggestions == (" ",)
+    assert finding.severity.value == "info"
+
+
+@pytest.mark.parametrize("text", [
+    "Acara digelar di kantor camat pada Senin, 9 Maret 2026, pukul 08.00 WIB.",
+    "Informasi di laman dinkes.sukamajukab.go.id atau https://a.go.id/x.html ya.",
+    "Bantuan sebesar Rp2.500.000 disalurkan. Kepala Dinas, dr. Ratna, M.Kes., hadir.",
+    "Warga keluar rumah. Kami bekerja sama dengan desa. Meskipun hujan, ia datang.",
+    "Kegiatan antarwarga se-Indonesia dan non-Muslim; layanan antar jemput tersedia.",
+    "Bupati H. Ahmad Fauzi, S.H., M.H., berharap anak-anak muda bekerja.",
+    "Pukul 17.30 WIB jalan dapat dilalui. Pada bulan Mei 2026 mereka datang.",
+])
+def test_correct_text_has_no_findings(orthography: Orthography, text: str) -> None:
+    assert [f.actual for f in orthography.check(text)] == []
