@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from PySide6.QtGui import QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
 from core.findings import Finding
-from ui.labels import SEVERITY_COLORS
+from ui.labels import severity_color
 from ui.offsets import OffsetMap
 
 
@@ -57,5 +57,5 @@ class FindingHighlighter(QSyntaxHighlighter):
 def _underline(finding: Finding) -> QTextCharFormat:
     fmt = QTextCharFormat()
     fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-    fmt.setUnderlineColor(SEVERITY_COLORS[finding.severity])
+    fmt.setUnderlineColor(severity_color(finding.severity))
     return fmt

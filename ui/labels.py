@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from core.findings import Category, Severity
 from core.queue import Status
@@ -52,3 +52,26 @@ SEVERITY_COLORS = {
     Severity.WARNING: QColor("#ef8f00"),
     Severity.INFO: QColor("#1e88e5"),
 }
+
+# Lighter tones of the same hues for dark themes: the colours above on a dark background are
+# too dim to read (contrast < 4.5:1); these reach it.
+_DARK_SEVERITY_COLORS = {
+    Severity.ERROR: QColor("#ff6b6b"),
+    Severity.WARNING: QColor("#ffb74d"),
+    Severity.INFO: QColor("#64b5f6"),
+}
+_READY = (QColor("#2e7d32"), QColor("#81c784"))  # light theme, dark theme
+
+
+def is_dark(palette: QPalette | None = None) -> bool:
+    """Whether the palette (default: the application's) is a dark theme."""
+    palette = palette or QGuiApplication.palette()
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def severity_color(severity: Severity | None, palette: QPalette | None = None) -> QColor:
+    """The colour of a severity readable on ``palette``; ``None`` is the "ready" green."""
+    dark = is_dark(palette)
+    if severity is None:
+        return _READY[dark]
+    return (_DARK_SEVERITY_COLORS if dark else SEVERITY_COLORS)[severity]
