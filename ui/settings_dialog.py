@@ -144,7 +144,7 @@ class SettingsDialog(QDialog):
         self.slot_time.setDisplayFormat("HH:mm")
         self.slot_time.setAccessibleName(self.tr("Jam"))
         add = QPushButton(self.tr("&Tambah"))
-        add.clicked.connect(self._add_slot)
+        add.clicked.connect(self.add_slot)
         remove = QPushButton(self.tr("&Hapus yang dipilih"))
         remove.clicked.connect(lambda: [self.slots.takeItem(self.slots.row(i))
                                         for i in self.slots.selectedItems()])
@@ -202,7 +202,7 @@ class SettingsDialog(QDialog):
         item.setData(Qt.ItemDataRole.UserRole, (slot.weekday, slot.time))
         self.slots.addItem(item)
 
-    def _add_slot(self) -> None:
+    def add_slot(self) -> None:
         day = int(self.slot_day.currentData())
         time = self.slot_time.time().toString("HH:mm")
         slots = set(self.time_slots())
