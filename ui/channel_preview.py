@@ -19,9 +19,8 @@ from ui.labels import severity_color
 UPDATE_MS = 120
 PREVIEW_CHARS = 20_000  # a preview of a 1 MB paste would only be slow
 
+translate = QCoreApplication.translate
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ChannelPreview", text)
 
 
 def thousands(number: int) -> str:
@@ -43,7 +42,8 @@ class Count:
     def text(self) -> str:
         size = (f"{thousands(self.length)}/{thousands(self.limit)}" if self.limit is not None
                 else thousands(self.length))
-        return _tr("{0}: {1} karakter, {2} tagar").format(self.channel.label, size, self.hashtags)
+        template = translate("ChannelPreview", "{0}: {1} karakter, {2} tagar")
+        return template.format(self.channel.label, size, self.hashtags)
 
 
 def fitting_length(text: str, channel: Channel, limit: int) -> int:

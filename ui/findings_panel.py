@@ -20,9 +20,8 @@ _SELECT = "finding"
 _FIX = "fix"
 ALL = ""  # the filter value that shows every group
 
+translate = QCoreApplication.translate
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FindingsPanel", text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,14 +32,14 @@ class Group:
     @property
     def label(self) -> str:
         return {
-            "spelling": _tr("Ejaan"),
-            "standard": _tr("Kata baku"),
-            "orthography": _tr("EYD"),
-            "grammar": _tr("Tata bahasa"),
-            "source": _tr("Sumber"),
-            "neutrality": _tr("Netralitas"),
-            "hoax": _tr("Hoaks/Penipuan/Provokasi"),
-            "platform": _tr("Platform"),
+            "spelling": translate("FindingsPanel", "Ejaan"),
+            "standard": translate("FindingsPanel", "Kata baku"),
+            "orthography": translate("FindingsPanel", "EYD"),
+            "grammar": translate("FindingsPanel", "Tata bahasa"),
+            "source": translate("FindingsPanel", "Sumber"),
+            "neutrality": translate("FindingsPanel", "Netralitas"),
+            "hoax": translate("FindingsPanel", "Hoaks/Penipuan/Provokasi"),
+            "platform": translate("FindingsPanel", "Platform"),
         }[self.key]
 
 
@@ -63,15 +62,16 @@ def group_of(finding: Finding) -> Group:
 def verdict(report: CheckReport) -> tuple[str, Severity | None]:
     """The plain verdict on a post, and the severity that colours it (``None``: ready)."""
     if not report.text.strip():
-        return _tr("Tulis isi unggahan untuk mulai memeriksa."), Severity.INFO
+        return translate("FindingsPanel", "Tulis isi unggahan untuk mulai memeriksa."), Severity.INFO
     if report.errors:
-        text = _tr("{0} hal harus diperbaiki").format(report.errors)
+        text = translate("FindingsPanel", "{0} hal harus diperbaiki").format(report.errors)
         if report.warnings:
-            text += _tr(", {0} perlu diperiksa").format(report.warnings)
+            text += translate("FindingsPanel", ", {0} perlu diperiksa").format(report.warnings)
         return text, Severity.ERROR
     if report.warnings:
-        return _tr("{0} hal perlu diperiksa sebelum diunggah").format(report.warnings), Severity.WARNING
-    return _tr("Siap diunggah"), None
+        text = translate("FindingsPanel", "{0} hal perlu diperiksa sebelum diunggah")
+        return text.format(report.warnings), Severity.WARNING
+    return translate("FindingsPanel", "Siap diunggah"), None
 
 
 class FindingsPanel(QWidget):

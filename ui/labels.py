@@ -9,41 +9,37 @@ from core.findings import Category, Severity
 from core.queue import Status
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
-
-
 def category_label(category: Category) -> str:
     return {
-        Category.SPELLING: _tr("Ejaan"),
-        Category.STANDARD: _tr("Kata baku"),
-        Category.ORTHOGRAPHY: _tr("EYD"),
-        Category.SOURCE: _tr("Sumber"),
-        Category.NEUTRALITY: _tr("Netralitas"),
-        Category.HOAX: _tr("Hoaks"),
-        Category.FRAUD: _tr("Penipuan"),
-        Category.PROVOCATION: _tr("Provokasi"),
-        Category.PLATFORM: _tr("Platform"),
-        Category.GRAMMAR: _tr("Tata bahasa"),
+        Category.SPELLING: QCoreApplication.translate("labels", "Ejaan"),
+        Category.STANDARD: QCoreApplication.translate("labels", "Kata baku"),
+        Category.ORTHOGRAPHY: QCoreApplication.translate("labels", "EYD"),
+        Category.SOURCE: QCoreApplication.translate("labels", "Sumber"),
+        Category.NEUTRALITY: QCoreApplication.translate("labels", "Netralitas"),
+        Category.HOAX: QCoreApplication.translate("labels", "Hoaks"),
+        Category.FRAUD: QCoreApplication.translate("labels", "Penipuan"),
+        Category.PROVOCATION: QCoreApplication.translate("labels", "Provokasi"),
+        Category.PLATFORM: QCoreApplication.translate("labels", "Platform"),
+        Category.GRAMMAR: QCoreApplication.translate("labels", "Tata bahasa"),
     }[category]
 
 
 def severity_label(severity: Severity) -> str:
     return {
-        Severity.ERROR: _tr("Harus diperbaiki"),
-        Severity.WARNING: _tr("Periksa"),
-        Severity.INFO: _tr("Info"),
+        Severity.ERROR: QCoreApplication.translate("labels", "Harus diperbaiki"),
+        Severity.WARNING: QCoreApplication.translate("labels", "Periksa"),
+        Severity.INFO: QCoreApplication.translate("labels", "Info"),
     }[severity]
 
 
 def status_label(status: Status) -> str:
     return {
-        Status.DRAFT: _tr("Draf"),
-        Status.NEEDS_REVISION: _tr("Perlu revisi"),
-        Status.READY: _tr("Siap"),
-        Status.EXPORTED: _tr("Diekspor"),
-        Status.PUBLISHED: _tr("Terbit"),
-        Status.ARCHIVED: _tr("Arsip"),
+        Status.DRAFT: QCoreApplication.translate("labels", "Draf"),
+        Status.NEEDS_REVISION: QCoreApplication.translate("labels", "Perlu revisi"),
+        Status.READY: QCoreApplication.translate("labels", "Siap"),
+        Status.EXPORTED: QCoreApplication.translate("labels", "Diekspor"),
+        Status.PUBLISHED: QCoreApplication.translate("labels", "Terbit"),
+        Status.ARCHIVED: QCoreApplication.translate("labels", "Arsip"),
     }[status]
 
 

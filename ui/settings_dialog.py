@@ -39,8 +39,13 @@ _URL = re.compile(r"^https?://[^\s/]+(:\d+)?(/\S*)?$")
 
 
 def weekday_names() -> list[str]:
-    return [QCoreApplication.translate("SettingsDialog", name) for name in
-            ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")]
+    return [QCoreApplication.translate("SettingsDialog", "Senin"),
+            QCoreApplication.translate("SettingsDialog", "Selasa"),
+            QCoreApplication.translate("SettingsDialog", "Rabu"),
+            QCoreApplication.translate("SettingsDialog", "Kamis"),
+            QCoreApplication.translate("SettingsDialog", "Jumat"),
+            QCoreApplication.translate("SettingsDialog", "Sabtu"),
+            QCoreApplication.translate("SettingsDialog", "Minggu")]
 
 
 class SettingsDialog(QDialog):
