@@ -20,6 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer  # noqa: E402
+from PySide6.QtGui import QColor, QPalette  # noqa: E402
 from PySide6.QtWidgets import QWidget  # noqa: E402
 
 from core.channels import Channel  # noqa: E402
@@ -69,14 +70,32 @@ def grab(widget: QWidget, path: Path) -> None:
     print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
 
 
+def dark_palette() -> QPalette:
+    """A dark palette like the one the system gives in dark mode."""
+    palette = QPalette()
+    roles = QPalette.ColorRole
+    for role, colour in ((roles.Window, "#202124"), (roles.WindowText, "#e8eaed"), (roles.Base, "#181818"),
+                         (roles.AlternateBase, "#262626"), (roles.Text, "#e8eaed"), (roles.Button, "#2d2e30"),
+                         (roles.ButtonText, "#e8eaed"), (roles.Highlight, "#3d6fb4"),
+                         (roles.HighlightedText, "#ffffff"), (roles.Link, "#8ab4f8"),
+                         (roles.PlaceholderText, "#9aa0a6"), (roles.ToolTipBase, "#2d2e30"),
+                         (roles.ToolTipText, "#e8eaed")):
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "img")
     parser.add_argument("--lang", choices=("id", "en"), default="id")
+    parser.add_argument("--dark", action="store_true", help="a dark palette, to check colours")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     app = application()
     install_translator(app, args.lang)
+    if args.dark:
+        app.setStyle("Fusion")
+        app.setPalette(dark_palette())
     checker = Checker.from_resources()
     with tempfile.TemporaryDirectory(prefix="saring-shots-") as tmp:
         store = QueueStore(Path(tmp) / "saring.db")

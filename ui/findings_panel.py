@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QUrl, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
@@ -164,6 +164,13 @@ class FindingsPanel(QWidget):
         self._render()
         if index is not None:
             self.view.scrollToAnchor(f"f{index}")
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Redraw in the new colours when the system switches between light and dark."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._colour_summary(verdict(self.report)[1] if self.report.text.strip() else Severity.INFO)
+            self._render()
 
     # -- drawing ------------------------------------------------------------------------
 

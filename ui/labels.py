@@ -43,10 +43,12 @@ def status_label(status: Status) -> str:
     }[status]
 
 
+# Text in these colours reaches WCAG AA contrast (4.5:1) on light window and base colours
+# (tests/ui/test_colours.py).
 SEVERITY_COLORS = {
-    Severity.ERROR: QColor("#d32f2f"),
-    Severity.WARNING: QColor("#ef8f00"),
-    Severity.INFO: QColor("#1e88e5"),
+    Severity.ERROR: QColor("#c62828"),
+    Severity.WARNING: QColor("#9a5800"),
+    Severity.INFO: QColor("#1565c0"),
 }
 
 # Lighter tones of the same hues for dark themes: the colours above on a dark background are
@@ -56,7 +58,7 @@ _DARK_SEVERITY_COLORS = {
     Severity.WARNING: QColor("#ffb74d"),
     Severity.INFO: QColor("#64b5f6"),
 }
-_READY = (QColor("#2e7d32"), QColor("#81c784"))  # light theme, dark theme
+_READY = (QColor("#1b5e20"), QColor("#81c784"))  # light theme, dark theme
 
 
 def is_dark(palette: QPalette | None = None) -> bool:
