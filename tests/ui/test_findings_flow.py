@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QKeySequence
 
@@ -147,3 +149,23 @@ def test_every_menu_action_has_a_unique_shortcut(window: MainWindow) -> None:
               "next": "F7", "previous": "Shift+F7"}
     for key, shortcut in wanted.items():
         assert window.menu_actions[key].shortcut() == QKeySequence(shortcut)
+
+
+def test_hover_explains_the_underlined_word(qtbot, window: MainWindow) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    body = window.compose.body
+    body.setPlainText("Warga dihimbau datang.")
+    wait_checked(qtbot, window, lambda: bool(window.findings.findings))
+    cursor = body.textCursor()
+    cursor.setPosition(8)  # inside "dihimbau"
+    local = body.cursorRect(cursor).center()
+    event = QHelpEvent(QEvent.Type.ToolTip, local, body.viewport().mapToGlobal(local))
+    QApplication.sendEvent(body, event)
+    finding = window.findings.findings[0]
+    tip = QToolTip.text()
+    assert html.escape(finding.message) in tip
+    assert "Kata baku" in tip and finding.reference in tip and "Ctrl+." in tip
+    QToolTip.hideText()
