@@ -15,6 +15,7 @@ from core.findings import Severity
 from core.limits import LIMITS, length_for
 from core.text import TokenKind, tokenize
 from ui.labels import severity_color
+from ui.tasks import TaskRunner
 
 UPDATE_MS = 120
 PREVIEW_CHARS = 20_000  # a preview of a 1 MB paste would only be slow
@@ -186,17 +187,32 @@ class ChannelPreview(QScrollArea):
 
 
 class PreviewUpdater(QTimer):
-    """Recomputes counts shortly after typing stops (a 1 MB paste must not stall each key)."""
+    """Recounts shortly after typing stops, in the worker (tokenising a 1 MB paste takes about a
+    second); a result for text that has changed since is dropped."""
 
     def __init__(self, source: QPlainTextEdit, channels: Callable[[], Sequence[Channel]],
-                 line: CounterLine, preview: ChannelPreview) -> None:
+                 line: CounterLine, preview: ChannelPreview, tasks: TaskRunner) -> None:
         super().__init__(source, singleShot=True, interval=UPDATE_MS)
         self._source, self._channels, self._line, self._preview = source, channels, line, preview
+        self._tasks = tasks
+        self._stopped = False
         source.textChanged.connect(self.start)
         self.timeout.connect(self.refresh)
 
     def refresh(self) -> None:
-        text = self._source.toPlainText()
-        found = counts(text, self._channels())
+        if self._stopped:
+            return
+        text, channels = self._source.toPlainText(), tuple(self._channels())
+        self._tasks.run(lambda: counts(text, channels), lambda found: self._show(text, channels, found),
+                        lambda error: self._line.setText(str(error)))
+
+    def _show(self, text: str, channels: tuple[Channel, ...], found: list[Count]) -> None:
+        if self._stopped or text != self._source.toPlainText() or channels != tuple(self._channels()):
+            return  # stale: a newer refresh is on its way
         self._line.show_counts(found)
         self._preview.show_post(text, found)
+
+    def stop(self) -> None:
+        """No more work once the window closes (its worker is shut down)."""
+        self._stopped = True
+        super().stop()

@@ -60,7 +60,7 @@ class MainWindow(QMainWindow):
         self.side.addTab(self.preview, self.tr("Pratinjau kanal"))
         self.side.setDocumentMode(True)
         self._preview_updater = PreviewUpdater(self.compose.body, self.compose.channels,
-                                               self.compose.counter, self.preview)
+                                               self.compose.counter, self.preview, self.tasks)
         for box in self.compose.channel_boxes.values():
             box.toggled.connect(self._preview_updater.start)
         splitter.addWidget(self.compose)
@@ -430,5 +430,6 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._closed = True
+        self._preview_updater.stop()
         self.tasks.shutdown()
         super().closeEvent(event)
