@@ -5,7 +5,7 @@
 * panel     FindingsPanel.show_report (grouping, filter counts, HTML of ≤ 300 entries)
 * counters  channel counts (length per channel + hashtags) for the counter line; they run in
             the worker (ui/tasks.py), so this is worker time, not UI time
-* preview   the preview cards of three channels, X over its limit (≤ 20,000 characters drawn)
+* preview   the preview cards of three channels, X over its limit (≤ 5,000 characters drawn)
 for a short post, a 10 KB post and a ~1 MB paste (the same text as the UI's large-paste test).
 """
 

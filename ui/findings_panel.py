@@ -82,6 +82,7 @@ class FindingsPanel(QWidget):
         super().__init__(parent)
         self.report = CheckReport(text="")
         self.findings: tuple[Finding, ...] = ()
+        self._members: dict[str, list[int]] = _group_members(())
         self.current: int | None = None  # index of the finding the admin is looking at
         self.summary = QLabel(self.tr("Belum diperiksa."))
         self.summary.setWordWrap(True)
@@ -115,6 +116,7 @@ class FindingsPanel(QWidget):
         previous = self.findings[self.current] if self.current is not None else None
         self.report = report
         self.findings = report.findings
+        self._members = _group_members(report.findings)
         # Keep the admin's place when the same finding is still there (e.g. after a re-check).
         self.current = next((i for i, f in enumerate(report.findings) if previous is not None
                              and (f.rule_id, f.start, f.end) == (previous.rule_id, previous.start,
@@ -132,10 +134,7 @@ class FindingsPanel(QWidget):
 
     def counts(self) -> dict[str, int]:
         """Findings per group key."""
-        counts = {g.key: 0 for g in GROUPS}
-        for finding in self.findings:
-            counts[group_of(finding).key] += 1
-        return counts
+        return {key: len(indices) for key, indices in self._members.items()}
 
     def set_filter(self, key: str) -> None:
         """Show one group (its key) or every group (:data:`ALL`)."""
@@ -144,9 +143,7 @@ class FindingsPanel(QWidget):
     def shown(self) -> list[int]:
         """Indices of the findings the filter lets through, in list order."""
         key = self.filter.currentData() or ALL
-        order = [i for g in GROUPS if key in (ALL, g.key)
-                 for i, f in enumerate(self.findings) if f.category in g.categories]
-        return order
+        return [i for g in GROUPS if key in (ALL, g.key) for i in self._members[g.key]]
 
     def activate(self, index: int) -> None:
         """Act as if the admin clicked the ``index``-th finding."""
@@ -207,14 +204,14 @@ class FindingsPanel(QWidget):
         for group in GROUPS:
             if key not in (ALL, group.key):
                 continue
-            members = [(i, f) for i, f in enumerate(self.findings) if f.category in group.categories]
+            members = self._members[group.key]
             if not members:
                 continue
             parts.append(f"<h3>{html.escape(group.label)} ({len(members)})</h3>")
-            for index, finding in members:
+            for index in members:
                 if listed >= MAX_LISTED:
                     break
-                parts.append(self._entry(index, finding))
+                parts.append(self._entry(index, self.findings[index]))
                 listed += 1
         hidden = len(self.shown()) - listed
         if hidden > 0:
@@ -260,6 +257,15 @@ class FindingsPanel(QWidget):
             self.activate(int(path))
         elif url.scheme() == _FIX:
             self.fix(int(path))
+
+
+def _group_members(findings: tuple[Finding, ...]) -> dict[str, list[int]]:
+    """Indices of the findings in each group, in text order."""
+    key_of = {category: group.key for group in GROUPS for category in group.categories}
+    members: dict[str, list[int]] = {g.key: [] for g in GROUPS}
+    for index, finding in enumerate(findings):
+        members[key_of[finding.category]].append(index)
+    return members
 
 
 def _clip(text: str, width: int = 40) -> str:
