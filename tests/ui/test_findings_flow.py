@@ -169,3 +169,25 @@ def test_hover_explains_the_underlined_word(qtbot, window: MainWindow) -> None:
     assert html.escape(finding.message) in tip
     assert "Kata baku" in tip and finding.reference in tip and "Ctrl+." in tip
     QToolTip.hideText()
+
+
+def test_fix_save_schedule_export(qtbot, window: MainWindow, tmp_path) -> None:
+    import csv
+
+    from PySide6.QtCore import QDateTime
+
+    body = window.compose.body
+    body.setPlainText("Silahkan datang ke kantor kecamatan.")
+    wait_checked(qtbot, window, lambda: len(window.findings.findings) == 1)
+    window.findings.fix(0)
+    wait_checked(qtbot, window, lambda: not window.findings.findings)
+    window.compose.scheduled.setChecked(True)
+    window.compose.when.setDateTime(QDateTime.fromString("2030-01-07 08:00", "yyyy-MM-dd HH:mm"))
+    window.menu_actions["save"].trigger()
+    qtbot.waitUntil(lambda: window.store.count() == 1, timeout=5000)
+    target = tmp_path / "antrean.csv"
+    window.run_export(target, "generic", None)
+    qtbot.waitUntil(target.exists, timeout=5000)
+    rows = list(csv.DictReader(target.read_text(encoding="utf-8").splitlines()))
+    assert [r["body"] for r in rows] == ["Silakan datang ke kantor kecamatan."]
+    assert rows[0]["scheduled_at"].startswith("2030-01-07")
