@@ -19,7 +19,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QDateTime, QEventLoop, QTimer  # noqa: E402
 from PySide6.QtGui import QColor, QPalette  # noqa: E402
 from PySide6.QtWidgets import QWidget  # noqa: E402
 
@@ -38,8 +38,11 @@ SETTINGS = Settings(
     channels=(Channel.FACEBOOK, Channel.INSTAGRAM, Channel.X),
     daily_targets={Channel.FACEBOOK: 2, Channel.INSTAGRAM: 1, Channel.X: 3},
     time_slots=(TimeSlot(0, "08:00"), TimeSlot(0, "13:00"), TimeSlot(2, "08:00"), TimeSlot(4, "15:30")),
+    campaign_start=dt.date(2029, 1, 28), campaign_end=dt.date(2029, 2, 10),
     first_start_done=True,
 )
+# Fixed dates, so that the pictures change only when the app does.
+PLANNED = dt.datetime(2026, 12, 1, 8, 0)
 QUEUED = (
     ("Jadwal layanan KTP", "Layanan perekaman KTP-el dibuka Selasa pukul 08.00–14.00 di kantor kecamatan.",
      Status.READY),
@@ -99,11 +102,10 @@ def main(argv: list[str] | None = None) -> int:
     checker = Checker.from_resources()
     with tempfile.TemporaryDirectory(prefix="saring-shots-") as tmp:
         store = QueueStore(Path(tmp) / "saring.db")
-        tomorrow = dt.datetime.combine(dt.date.today() + dt.timedelta(days=1), dt.time(8, 0))
         for i, (title, body, status) in enumerate(QUEUED):
             report = checker.check(body)
             post_id = store.add(PostDraft(body=body, title=title, channels=SETTINGS.channels,
-                                          scheduled_at=tomorrow + dt.timedelta(hours=3 * i)), report)
+                                          scheduled_at=PLANNED + dt.timedelta(hours=3 * i)), report)
             store.set_status(post_id, status)
         window = MainWindow(store, lambda: checker, settings=SETTINGS.replace(language=args.lang),
                             settings_path=Path(tmp) / "settings.json")
@@ -114,6 +116,7 @@ def main(argv: list[str] | None = None) -> int:
         window.queue.refresh()
 
         window.load_sample()
+        window.compose.when.setDateTime(QDateTime(PLANNED))
         wait_for(lambda: window.findings.report.text == window.compose.body.toPlainText()
                  and bool(window.findings.findings))
         window.next_finding()

@@ -184,6 +184,7 @@ class SettingsDialog(QDialog):
         period.addWidget(self.campaign_start)
         period.addWidget(QLabel(self.tr("s.d.")))
         period.addWidget(self.campaign_end)
+        period.addStretch(1)
         self.languagetool_server = QLineEdit(settings.languagetool_server)
         self.languagetool_server.setPlaceholderText("http://localhost:8081")
         self.languagetool_server.setAccessibleName(self.tr("Alamat server LanguageTool"))
