@@ -4,4 +4,5 @@
 source "$(dirname "$0")/setup.sh"
 ensure_debs "${QT_BASE_DEBS[@]}" "${QT_DESKTOP_DEBS[@]}"
 ensure_venv ""
+.venv/bin/python scripts/build_translations.py >/dev/null || true  # English UI; Indonesian needs none
 exec .venv/bin/python main.py "$@"

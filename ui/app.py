@@ -1,4 +1,5 @@
-"""Start the window: QApplication, logging, one instance per database, the checked store."""
+"""Start the window: QApplication, translations, logging, one instance per database, the
+checked store, the main window."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, QTranslator, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -19,11 +20,33 @@ from core.checker import Checker
 from core.logs import setup_logging
 from core.paths import resource_dir
 from core.queue import QueueStore, StoreError
-from core.settings import load_settings
+from core.settings import Settings, load_settings
 from ui.main_window import MainWindow
 from ui.single_instance import InstanceLock
 
 log = logging.getLogger(__name__)
+
+# Indonesian is the source language of every UI string; other languages are compiled .qm
+# files (i18n/saring_<lang>.ts → resources/i18n/saring_<lang>.qm by scripts/build_translations.py).
+SOURCE_LANGUAGE = "id"
+
+
+def translation_path(language: str) -> Path:
+    return resource_dir() / "i18n" / f"saring_{language}.qm"
+
+
+def install_translator(app: QApplication, language: str) -> bool:
+    """Translate the UI into ``language``; ``False`` (and Indonesian) when its .qm is missing."""
+    for old in app.findChildren(QTranslator, "saring-translator"):
+        app.removeTranslator(old)
+        old.deleteLater()
+    if language == SOURCE_LANGUAGE:
+        return True
+    translator = QTranslator(app)
+    translator.setObjectName("saring-translator")
+    if not translator.load(str(translation_path(language))):
+        return False
+    return app.installTranslator(translator)
 
 
 def application() -> QApplication:
@@ -41,10 +64,10 @@ def application() -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def create_window(db_path: Path) -> MainWindow:
+def create_window(db_path: Path, settings: Settings | None = None) -> MainWindow:
     """The main window over the database at ``db_path`` (raises :class:`StoreError`)."""
     store = QueueStore(db_path)
-    return MainWindow(store, Checker.for_user)
+    return MainWindow(store, Checker.for_user, settings=settings)
 
 
 def open_checked_store(db_path: Path, *, keep: int, parent: QWidget | None = None) -> QueueStore | None:
@@ -110,6 +133,8 @@ def install_excepthook(window_getter, log_file: Path) -> None:
 def run(*, db_path: Path, exit_after_paint: bool = False) -> int:
     log_file = setup_logging()
     app = application()
+    settings = load_settings()
+    install_translator(app, settings.language)
     log.info("start, database %s", db_path)
     lock = InstanceLock(db_path)
     if not lock.acquire():
@@ -120,7 +145,7 @@ def run(*, db_path: Path, exit_after_paint: bool = False) -> int:
     window: MainWindow | None = None
     install_excepthook(lambda: window, log_file)
     try:
-        store = open_checked_store(db_path, keep=load_settings().backup_keep)
+        store = open_checked_store(db_path, keep=settings.backup_keep)
     except StoreError as exc:
         log.error("%s", exc)
         QMessageBox.critical(None, "Saring", str(exc))
@@ -129,7 +154,7 @@ def run(*, db_path: Path, exit_after_paint: bool = False) -> int:
     if store is None:
         lock.release()
         return 2
-    window = MainWindow(store, Checker.from_resources)
+    window = MainWindow(store, Checker.for_user, settings=settings)
     lock.show_requested.connect(lambda: _bring_forward(window))
     if exit_after_paint:  # bench: print the wall-clock time of the first paint, then quit
         painted = _PaintWatch(window)
@@ -137,6 +162,8 @@ def run(*, db_path: Path, exit_after_paint: bool = False) -> int:
                                              app.quit()))
     window.show()
     if not exit_after_paint:
+        if not settings.first_start_done:
+            window.show_welcome()
         QTimer.singleShot(0, window.offer_unsaved_draft)
     code = app.exec()
     try:  # today's backup holds the day's work, not only the state at the first start
@@ -181,7 +208,7 @@ def self_test_window() -> str:
     app = application()
     with tempfile.TemporaryDirectory(prefix="saring-selftest-ui-") as tmp:
         store = QueueStore(Path(tmp) / "ui.db")
-        window = MainWindow(store, Checker.from_resources)
+        window = MainWindow(store, Checker.from_resources)  # the shipped checker, as in the bundle
         window.confirm = lambda title, question: True  # type: ignore[method-assign]
         window.show()
         deadline = time.monotonic() + 60

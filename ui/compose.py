@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from core.channels import Channel
 from core.queue import PostDraft
+from ui.channel_preview import CounterLine
 from ui.editor import PostEditor
 
 
@@ -41,6 +42,7 @@ class ComposeForm(QWidget):
         self.title.setAccessibleName(self.tr("Judul"))
         self.body = PostEditor()
         self.body.check_requested.connect(self.check_requested)
+        self.counter = CounterLine()
 
         self.channel_boxes: dict[Channel, QCheckBox] = {}
         channels = QGridLayout()
@@ -86,6 +88,7 @@ class ComposeForm(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("&Judul"), self.title)
         form.addRow(self.tr("&Isi"), self.body)
+        form.addRow("", self.counter)
         form.addRow(self.tr("Kanal"), channels)
         form.addRow(self.tr("Rencana terbit"), schedule)
         form.addRow(self.tr("&Sumber"), self.sources)

@@ -5,13 +5,13 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QContextMenuEvent, QHelpEvent, QTextCursor
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
 
 from core.findings import Category, Finding
 from ui.highlighter import FindingHighlighter
-from ui.labels import category_label
+from ui.labels import category_label, severity_label
 from ui.offsets import OffsetMap
 
 DEBOUNCE_MS = 250
@@ -107,7 +107,13 @@ class PostEditor(QPlainTextEdit):
 
 
 def _tooltip(finding: Finding) -> str:
-    text = f"<b>{html.escape(category_label(finding.category))}</b>: {html.escape(finding.message)}"
+    """What is wrong, why (with the reference) and what to do, as the findings panel says it."""
+    head = f"{severity_label(finding.severity)} · {category_label(finding.category)}"
+    text = f"<b>{html.escape(head)}</b><br>{html.escape(finding.message)}"
+    if finding.reference:
+        basis = QCoreApplication.translate("PostEditor", "Dasar: {0}").format(finding.reference)
+        text += f"<br><i>{html.escape(basis)}</i>"
     if finding.suggestions:
-        text += "<br>→ " + html.escape(", ".join(finding.suggestions))
+        fix = QCoreApplication.translate("PostEditor", "Saran: {0} (Ctrl+. menerapkan yang pertama)")
+        text += "<br>" + html.escape(fix.format(", ".join(finding.suggestions)))
     return text

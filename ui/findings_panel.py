@@ -1,94 +1,271 @@
-"""The findings beside the editor: a one-line verdict, then each finding with what is wrong,
-why, and what to do. Clicking a finding selects its text in the editor."""
+"""The findings beside the editor: a one-line verdict, a filter, then the findings grouped by
+category, each with what is wrong, why (with its reference) and a "Perbaiki" link that applies
+the first suggestion. Clicking a finding's text selects it in the editor."""
 
 from __future__ import annotations
 
 import html
-from collections import Counter
+from dataclasses import dataclass
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QUrl, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from core.findings import CheckReport, Finding, Severity
-from ui.labels import SEVERITY_COLORS, category_label, severity_label
+from core.findings import Category, CheckReport, Finding, Severity
+from ui.labels import category_label, severity_color, severity_label
 
 # More entries than this make the list useless and slow; the editor still underlines all.
 MAX_LISTED = 100  # more costs the UI thread >50 ms of HTML layout on a huge paste
-_SCHEME = "finding"
+_SELECT = "finding"
+_FIX = "fix"
+ALL = ""  # the filter value that shows every group
+
+translate = QCoreApplication.translate
+
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    key: str
+    categories: frozenset[Category]
+
+    @property
+    def label(self) -> str:
+        return {
+            "spelling": translate("FindingsPanel", "Ejaan"),
+            "standard": translate("FindingsPanel", "Kata baku"),
+            "orthography": translate("FindingsPanel", "EYD"),
+            "grammar": translate("FindingsPanel", "Tata bahasa"),
+            "source": translate("FindingsPanel", "Sumber"),
+            "neutrality": translate("FindingsPanel", "Netralitas"),
+            "hoax": translate("FindingsPanel", "Hoaks/Penipuan/Provokasi"),
+            "platform": translate("FindingsPanel", "Platform"),
+        }[self.key]
+
+
+GROUPS: tuple[Group, ...] = (
+    Group("spelling", frozenset({Category.SPELLING})),
+    Group("standard", frozenset({Category.STANDARD})),
+    Group("orthography", frozenset({Category.ORTHOGRAPHY})),
+    Group("grammar", frozenset({Category.GRAMMAR})),
+    Group("source", frozenset({Category.SOURCE})),
+    Group("neutrality", frozenset({Category.NEUTRALITY})),
+    Group("hoax", frozenset({Category.HOAX, Category.FRAUD, Category.PROVOCATION})),
+    Group("platform", frozenset({Category.PLATFORM})),
+)
+
+
+def group_of(finding: Finding) -> Group:
+    return next(g for g in GROUPS if finding.category in g.categories)
+
+
+def verdict(report: CheckReport) -> tuple[str, Severity | None]:
+    """The plain verdict on a post, and the severity that colours it (``None``: ready)."""
+    if not report.text.strip():
+        return translate("FindingsPanel", "Tulis isi unggahan untuk mulai memeriksa."), Severity.INFO
+    if report.errors:
+        text = translate("FindingsPanel", "{0} hal harus diperbaiki").format(report.errors)
+        if report.warnings:
+            text += translate("FindingsPanel", ", {0} perlu diperiksa").format(report.warnings)
+        return text, Severity.ERROR
+    if report.warnings:
+        text = translate("FindingsPanel", "{0} hal perlu diperiksa sebelum diunggah")
+        return text.format(report.warnings), Severity.WARNING
+    return translate("FindingsPanel", "Siap diunggah"), None
 
 
 class FindingsPanel(QWidget):
-    finding_activated = Signal(object)  # Finding
+    finding_activated = Signal(object)  # Finding: show it in the editor
+    fix_requested = Signal(object)  # Finding: apply its first suggestion
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.report = CheckReport(text="")
         self.findings: tuple[Finding, ...] = ()
-        title = QLabel(self.tr("<b>Temuan</b>"))
+        self._members: dict[str, list[int]] = _group_members(())
+        self.current: int | None = None  # index of the finding the admin is looking at
         self.summary = QLabel(self.tr("Belum diperiksa."))
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Ringkasan pemeriksaan"))
+        summary_font = self.summary.font()
+        summary_font.setBold(True)
+        summary_font.setPointSizeF(summary_font.pointSizeF() * 1.2)
+        self.summary.setFont(summary_font)
+        self.filter = QComboBox()
+        self.filter.setAccessibleName(self.tr("Tampilkan kategori"))
+        self.filter.currentIndexChanged.connect(self._render)
+        filter_label = QLabel(self.tr("&Tampilkan:"))
+        filter_label.setBuddy(self.filter)
         self.view = QTextBrowser()
         self.view.setAccessibleName(self.tr("Daftar temuan"))
         self.view.setOpenLinks(False)
         self.view.anchorClicked.connect(self._anchor_clicked)
+        row = QHBoxLayout()
+        row.addWidget(filter_label)
+        row.addWidget(self.filter, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(title)
         layout.addWidget(self.summary)
+        layout.addLayout(row)
         layout.addWidget(self.view, 1)
+        self._fill_filter()
+
+    # -- public -------------------------------------------------------------------------
 
     def show_report(self, report: CheckReport) -> None:
+        previous = self.findings[self.current] if self.current is not None else None
+        self.report = report
         self.findings = report.findings
-        self.summary.setText(self._verdict(report))
-        parts = [self._entry(i, f) for i, f in enumerate(report.findings[:MAX_LISTED])]
-        hidden = len(report.findings) - MAX_LISTED
-        if hidden > 0:
-            more = self.tr("… dan {0} temuan lain. Perbaiki yang di atas dulu.").format(hidden)
-            parts.append(f"<p><i>{html.escape(more)}</i></p>")
-        self.view.setHtml("".join(parts))
+        self._members = _group_members(report.findings)
+        # Keep the admin's place when the same finding is still there (e.g. after a re-check).
+        self.current = next((i for i, f in enumerate(report.findings) if previous is not None
+                             and (f.rule_id, f.start, f.end) == (previous.rule_id, previous.start,
+                                                                 previous.end)), None)
+        text, severity = verdict(report)
+        self.summary.setText(("✔ " if severity is None else "⛔ " if severity is Severity.ERROR
+                              else "⚠ " if severity is Severity.WARNING else "") + text)
+        self._colour_summary(severity)
+        self._fill_filter()
+        self._render()
 
     def show_pending(self, message: str) -> None:
         self.summary.setText(message)
+        self._colour_summary(Severity.INFO)
+
+    def counts(self) -> dict[str, int]:
+        """Findings per group key."""
+        return {key: len(indices) for key, indices in self._members.items()}
+
+    def set_filter(self, key: str) -> None:
+        """Show one group (its key) or every group (:data:`ALL`)."""
+        self.filter.setCurrentIndex(max(0, self.filter.findData(key)))
+
+    def shown(self) -> list[int]:
+        """Indices of the findings the filter lets through, in list order."""
+        key = self.filter.currentData() or ALL
+        return [i for g in GROUPS if key in (ALL, g.key) for i in self._members[g.key]]
 
     def activate(self, index: int) -> None:
         """Act as if the admin clicked the ``index``-th finding."""
+        self.mark(index)
         self.finding_activated.emit(self.findings[index])
 
-    def _anchor_clicked(self, url: QUrl) -> None:
-        if url.scheme() == _SCHEME and url.path().isdigit() and int(url.path()) < len(self.findings):
-            self.activate(int(url.path()))
+    def fix(self, index: int) -> None:
+        """Act as if the admin pressed "Perbaiki" on the ``index``-th finding."""
+        if self.findings[index].suggestions:
+            self.fix_requested.emit(self.findings[index])
 
-    def _verdict(self, report: CheckReport) -> str:
-        if not report.text.strip():
-            return self.tr("Tulis isi unggahan untuk mulai memeriksa.")
-        counts = Counter(f.severity for f in report.findings)  # one pass over 20,000 findings
-        errors, warnings = counts[Severity.ERROR], counts[Severity.WARNING]
-        if errors:
-            text = self.tr("⛔ {0} hal harus diperbaiki").format(errors)
-            if warnings:
-                text += self.tr(", {0} perlu diperiksa").format(warnings)
-            return text
-        if warnings:
-            return self.tr("⚠ {0} hal perlu diperiksa sebelum diunggah").format(warnings)
-        return self.tr("✔ Siap diunggah")
+    def mark(self, index: int | None) -> None:
+        """Make ``index`` the current finding and scroll the list to it."""
+        self.current = index
+        self._render()
+        if index is not None:
+            self.view.scrollToAnchor(f"f{index}")
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Redraw in the new colours when the system switches between light and dark."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._colour_summary(verdict(self.report)[1] if self.report.text.strip() else Severity.INFO)
+            self._render()
+
+    # -- drawing ------------------------------------------------------------------------
+
+    def _fill_filter(self) -> None:
+        counts = self.counts()
+        key = self.filter.currentData() or ALL
+        self.filter.blockSignals(True)
+        self.filter.clear()
+        self.filter.addItem(self.tr("Semua kategori ({0})").format(len(self.findings)), ALL)
+        for group in GROUPS:
+            self.filter.addItem(f"{group.label} ({counts[group.key]})", group.key)
+        self.filter.setCurrentIndex(max(0, self.filter.findData(key)))
+        self.filter.blockSignals(False)
+
+    def _colour_summary(self, severity: Severity | None) -> None:
+        palette = self.summary.palette()
+        base = self.palette()
+        if severity is None:
+            colour = severity_color(None, base)
+        elif severity is Severity.INFO:
+            colour = base.color(QPalette.ColorRole.WindowText)
+        else:
+            colour = severity_color(severity, base)
+        palette.setColor(QPalette.ColorRole.WindowText, colour)
+        self.summary.setPalette(palette)
+
+    def _render(self) -> None:
+        if not self.report.text.strip() and not self.findings:
+            self.view.setHtml("")
+            return
+        key = self.filter.currentData() or ALL
+        parts: list[str] = []
+        listed = 0
+        for group in GROUPS:
+            if key not in (ALL, group.key):
+                continue
+            members = self._members[group.key]
+            if not members:
+                continue
+            parts.append(f"<h3>{html.escape(group.label)} ({len(members)})</h3>")
+            for index in members:
+                if listed >= MAX_LISTED:
+                    break
+                parts.append(self._entry(index, self.findings[index]))
+                listed += 1
+        hidden = len(self.shown()) - listed
+        if hidden > 0:
+            more = self.tr("… dan {0} temuan lain. Perbaiki yang di atas dulu.").format(hidden)
+            parts.append(f"<p><i>{html.escape(more)}</i></p>")
+        if not parts:
+            parts.append(f"<p>{html.escape(self.tr('Tidak ada temuan di kategori ini.'))}</p>")
+        self.view.setHtml("".join(parts))
 
     def _entry(self, index: int, finding: Finding) -> str:
-        color = SEVERITY_COLORS[finding.severity].name()
-        head = html.escape(f"{severity_label(finding.severity)} · {category_label(finding.category)}")
+        palette = self.view.palette()
+        colour = severity_color(finding.severity, palette).name()
+        muted = palette.color(QPalette.ColorRole.PlaceholderText).name()
         what = (f"“{html.escape(_clip(finding.actual))}”" if finding.actual
                 else html.escape(self.tr("seluruh unggahan")))
+        head = severity_label(finding.severity)
+        if len(group_of(finding).categories) > 1:  # say which of the grouped categories it is
+            head += " · " + category_label(finding.category)
+        head = html.escape(head)
+        marker = "▶ " if index == self.current else ""
         lines = [
-            f'<span style="color:{color}; font-size:large">●</span> '
-            f'<span style="color:{color}"><b>{head}</b></span> — '
-            f'<a href="{_SCHEME}:{index}">{what}</a>',
+            f'<a name="f{index}"></a>{marker}<span style="color:{colour}">●&nbsp;<b>{head}</b></span>'
+            f' — <a href="{_SELECT}:{index}">{what}</a>',
             html.escape(finding.message),
         ]
-        if finding.suggestions:
-            label = html.escape(self.tr("Saran:"))
-            lines.append(f"{label} <b>{html.escape(', '.join(finding.suggestions))}</b>")
         if finding.reference:
-            lines.append(f'<span style="color:gray">{html.escape(finding.reference)}</span>')
-        return f'<p style="margin-bottom:10px">{"<br>".join(lines)}</p>'
+            why = html.escape(self.tr("Dasar: {0}").format(finding.reference))
+            lines.append(f'<span style="color:{muted}">{why}</span>')
+        if finding.suggestions:
+            label = html.escape(self.tr("Perbaiki → “{0}”").format(finding.suggestions[0]))
+            line = f'<a href="{_FIX}:{index}"><b>{label}</b></a>'
+            others = finding.suggestions[1:4]
+            if others:
+                line += " " + html.escape(self.tr("(saran lain: {0})").format(", ".join(others)))
+            lines.append(line)
+        return f'<p style="margin-bottom:10px; margin-left:4px">{"<br>".join(lines)}</p>'
+
+    def _anchor_clicked(self, url: QUrl) -> None:
+        path = url.path()
+        if not path.isdigit() or int(path) >= len(self.findings):
+            return
+        if url.scheme() == _SELECT:
+            self.activate(int(path))
+        elif url.scheme() == _FIX:
+            self.fix(int(path))
+
+
+def _group_members(findings: tuple[Finding, ...]) -> dict[str, list[int]]:
+    """Indices of the findings in each group, in text order."""
+    key_of = {category: group.key for group in GROUPS for category in group.categories}
+    members: dict[str, list[int]] = {g.key: [] for g in GROUPS}
+    for index, finding in enumerate(findings):
+        members[key_of[finding.category]].append(index)
+    return members
 
 
 def _clip(text: str, width: int = 40) -> str:

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
 from core.findings import Finding
-from ui.labels import SEVERITY_COLORS
+from ui.labels import severity_color
 from ui.offsets import OffsetMap
 
 SLICE_MS = 8  # longest stretch of re-highlighting per event-loop turn
@@ -100,5 +100,5 @@ class FindingHighlighter(QSyntaxHighlighter):
 def _underline(finding: Finding) -> QTextCharFormat:
     fmt = QTextCharFormat()
     fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-    fmt.setUnderlineColor(SEVERITY_COLORS[finding.severity])
+    fmt.setUnderlineColor(severity_color(finding.severity))
     return fmt

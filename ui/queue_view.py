@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     QSize,
@@ -333,7 +334,12 @@ class QueueView(QWidget):
     def select_id(self, post_id: int) -> None:
         for row, post in enumerate(self.model.posts):
             if post.id == post_id:
-                self.table.selectRow(row)
+                # Not selectRow(): it toggles when Ctrl is held, and would deselect the row.
+                index = self.model.index(row, 0)
+                flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
+                         | QItemSelectionModel.SelectionFlag.Rows)
+                self.table.selectionModel().setCurrentIndex(index, flags)
+                self.table.scrollTo(index)
                 return
 
     def _selection_changed(self, *_: object) -> None:

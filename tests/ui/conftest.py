@@ -30,5 +30,6 @@ def window(qtbot, store: QueueStore, checker: Checker) -> MainWindow:
     win.confirm = lambda title, question: True  # no modal questions in tests
     qtbot.addWidget(win)
     win.show()
-    qtbot.waitUntil(lambda: win.checker is not None, timeout=10_000)
+    win.activateWindow()  # each test starts with its own window active, whatever ran before
+    qtbot.waitUntil(lambda: win.checker is not None and win.isActiveWindow(), timeout=10_000)
     return win

@@ -17,8 +17,8 @@ def test_menu_opens_packs_manager_and_reloads_checker(window, qtbot, monkeypatch
             return QDialog.DialogCode.Rejected.value
 
     monkeypatch.setattr(packs_dialog, "PacksDialog", FakeExec)
-    [action] = [a for a in window.menuBar().actions()[0].menu().actions()
-                if a.text().replace("&", "") == "Kelola paket aturan…"]
+    action = window.menu_actions["packs"]
+    assert action.text().replace("&", "") == "Kelola paket aturan…"
     old = window.checker
     window.checker = None
     action.trigger()

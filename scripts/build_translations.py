@@ -1,0 +1,74 @@
+"""Compile the UI translations: i18n/saring_<lang>.ts → resources/i18n/saring_<lang>.qm.
+
+    .venv/bin/python scripts/build_translations.py           # compile (test.sh, run-app.sh, build.spec)
+    .venv/bin/python scripts/build_translations.py --update  # first refresh the .ts from ui/*.py
+
+Indonesian is the source language (the strings in the code); each .ts holds one other language.
+Both tools ship with PySide6-Essentials (pyside6-lupdate, pyside6-lrelease), so this works offline.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = ROOT / "i18n"
+TARGET = ROOT / "resources" / "i18n"
+
+
+class ToolMissingError(RuntimeError):
+    """pyside6-lupdate or pyside6-lrelease is not installed next to this Python."""
+
+
+def tool(name: str) -> str:
+    """The PySide6 tool ``name`` of this Python's environment (the venv's bin or Scripts)."""
+    here = Path(sys.executable).parent
+    for candidate in (here / name, here / f"{name}.exe"):
+        if candidate.exists():
+            return str(candidate)
+    found = shutil.which(name)
+    if found is None:
+        raise ToolMissingError(f"{name} tidak ditemukan; pasang PySide6-Essentials (pip install -e .)")
+    return found
+
+
+def update() -> None:
+    py_files = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").glob("*.py"))
+    for ts in sorted(SOURCES.glob("saring_*.ts")):
+        language = ts.stem.split("_", 1)[1]
+        subprocess.run([tool("pyside6-lupdate"), *py_files, "-ts", str(ts.relative_to(ROOT)),
+                        "-source-language", "id", "-target-language", language, "-no-obsolete"],
+                       cwd=ROOT, check=True)
+
+
+def build() -> list[Path]:
+    TARGET.mkdir(parents=True, exist_ok=True)
+    built = []
+    for ts in sorted(SOURCES.glob("saring_*.ts")):
+        qm = TARGET / ts.with_suffix(".qm").name
+        subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+        built.append(qm)
+    return built
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--update", action="store_true", help="refresh the .ts files from ui/*.py first")
+    args = parser.parse_args(argv)
+    try:
+        if args.update:
+            update()
+        for qm in build():
+            print(qm.relative_to(ROOT))
+    except (ToolMissingError, subprocess.CalledProcessError) as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,160 @@
+"""Render the guide's screenshots from the real app with sample data (offscreen, no screen).
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [--out docs/img] [--lang id|en]
+
+Each PNG is the real widget grabbed after the real checker has run on a sample post; the
+database and settings live in a temporary folder, so the user's data is never touched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QEventLoop, QTimer  # noqa: E402
+from PySide6.QtGui import QColor, QPalette  # noqa: E402
+from PySide6.QtWidgets import QWidget  # noqa: E402
+
+from core.channels import Channel  # noqa: E402
+from core.checker import Checker  # noqa: E402
+from core.queue import PostDraft, QueueStore, Status  # noqa: E402
+from core.settings import Settings, TimeSlot  # noqa: E402
+from ui.about_dialog import AboutDialog  # noqa: E402
+from ui.app import application, install_translator  # noqa: E402
+from ui.main_window import MainWindow  # noqa: E402
+from ui.settings_dialog import SettingsDialog  # noqa: E402
+from ui.welcome_dialog import WelcomeDialog  # noqa: E402
+
+SETTINGS = Settings(
+    user_name="Rina Hartati", opd_name="Dinas Komunikasi dan Informatika Kabupaten Contoh",
+    channels=(Channel.FACEBOOK, Channel.INSTAGRAM, Channel.X),
+    daily_targets={Channel.FACEBOOK: 2, Channel.INSTAGRAM: 1, Channel.X: 3},
+    time_slots=(TimeSlot(0, "08:00"), TimeSlot(0, "13:00"), TimeSlot(2, "08:00"), TimeSlot(4, "15:30")),
+    campaign_start=dt.date(2029, 1, 28), campaign_end=dt.date(2029, 2, 10),
+    first_start_done=True,
+)
+# Fixed dates, so that the pictures change only when the app does.
+PLANNED = dt.datetime(2026, 12, 1, 8, 0)
+QUEUED = (
+    ("Jadwal layanan KTP", "Layanan perekaman KTP-el dibuka Selasa pukul 08.00–14.00 di kantor kecamatan.",
+     Status.READY),
+    ("Imbauan banjir", "Pemkab menghimbau warga untuk waspada banjir.", Status.DRAFT),
+    ("Vaksinasi anak", "Vaksinasi anak gratis di puskesmas setiap Kamis.", Status.EXPORTED),
+)
+
+
+def wait(ms: int) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def wait_for(condition, timeout_ms: int = 20_000) -> None:  # type: ignore[no-untyped-def]
+    waited = 0
+    while not condition():
+        if waited > timeout_ms:
+            raise TimeoutError("the window did not get there in time")
+        wait(50)
+        waited += 50
+
+
+def grab(widget: QWidget, path: Path) -> None:
+    widget.show()
+    wait(150)
+    widget.grab().save(str(path))
+    print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+
+
+def dark_palette() -> QPalette:
+    """A dark palette like the one the system gives in dark mode."""
+    palette = QPalette()
+    roles = QPalette.ColorRole
+    for role, colour in ((roles.Window, "#202124"), (roles.WindowText, "#e8eaed"), (roles.Base, "#181818"),
+                         (roles.AlternateBase, "#262626"), (roles.Text, "#e8eaed"), (roles.Button, "#2d2e30"),
+                         (roles.ButtonText, "#e8eaed"), (roles.Highlight, "#3d6fb4"),
+                         (roles.HighlightedText, "#ffffff"), (roles.Link, "#8ab4f8"),
+                         (roles.PlaceholderText, "#9aa0a6"), (roles.ToolTipBase, "#2d2e30"),
+                         (roles.ToolTipText, "#e8eaed")):
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "img")
+    parser.add_argument("--lang", choices=("id", "en"), default="id")
+    parser.add_argument("--dark", action="store_true", help="a dark palette, to check colours")
+    args = parser.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    app = application()
+    install_translator(app, args.lang)
+    if args.dark:
+        app.setStyle("Fusion")
+        app.setPalette(dark_palette())
+    checker = Checker.from_resources()
+    with tempfile.TemporaryDirectory(prefix="saring-shots-") as tmp:
+        store = QueueStore(Path(tmp) / "saring.db")
+        for i, (title, body, status) in enumerate(QUEUED):
+            report = checker.check(body)
+            post_id = store.add(PostDraft(body=body, title=title, channels=SETTINGS.channels,
+                                          scheduled_at=PLANNED + dt.timedelta(hours=3 * i)), report)
+            store.set_status(post_id, status)
+        window = MainWindow(store, lambda: checker, settings=SETTINGS.replace(language=args.lang),
+                            settings_path=Path(tmp) / "settings.json")
+        window.confirm = lambda title, question: True  # type: ignore[method-assign]
+        window.resize(1280, 800)
+        window.show()
+        wait_for(lambda: window.checker is not None)
+        window.queue.refresh()
+
+        window.load_sample()
+        window.compose.when.setDateTime(QDateTime(PLANNED))
+        wait_for(lambda: window.findings.report.text == window.compose.body.toPlainText()
+                 and bool(window.findings.findings))
+        window.next_finding()
+        wait(300)
+        grab(window, args.out / "jendela-utama.png")
+
+        window.side.setCurrentIndex(1)
+        wait(300)
+        grab(window, args.out / "pratinjau-kanal.png")
+        window.side.setCurrentIndex(0)
+
+        window.tabs.setCurrentIndex(1)
+        grab(window, args.out / "antrean.png")
+        window.tabs.setCurrentIndex(0)
+
+        settings = SettingsDialog(window.settings, window)
+        grab(settings, args.out / "pengaturan.png")
+        settings.tabs.setCurrentIndex(1)
+        grab(settings, args.out / "pengaturan-kanal.png")
+        settings.tabs.setCurrentIndex(2)
+        grab(settings, args.out / "pengaturan-jam.png")
+        settings.tabs.setCurrentIndex(3)
+        grab(settings, args.out / "pengaturan-pemeriksaan.png")
+        settings.close()
+
+        welcome = WelcomeDialog(Settings(), window)
+        grab(welcome, args.out / "sambutan.png")
+        welcome.close()
+        about = AboutDialog(window)
+        grab(about, args.out / "tentang.png")
+        about.close()
+
+        window.tasks.shutdown()
+        window.hide()
+        store.close()
+    QCoreApplication.processEvents()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

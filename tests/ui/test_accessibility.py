@@ -1,0 +1,70 @@
+"""Keyboard-only use and accessible names for screen readers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+from core.channels import Channel
+from core.settings import Settings
+from ui.main_window import MainWindow
+from ui.settings_dialog import SettingsDialog
+from ui.welcome_dialog import WelcomeDialog
+
+INPUTS = (QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QAbstractSpinBox, QListWidget)
+
+
+def unnamed(root: QWidget) -> list[str]:
+    """Inputs without an accessible name and buttons without text, below ``root``."""
+    missing = []
+    for widget in root.findChildren(QWidget):
+        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or isinstance(widget.parent(), INPUTS):
+            continue  # not reachable by keyboard, or a part of a named input
+        if isinstance(widget, INPUTS) and not widget.accessibleName():
+            missing.append(f"{type(widget).__name__} {widget.objectName()}")
+        if isinstance(widget, QAbstractButton) and not (widget.text() or widget.accessibleName()):
+            missing.append(f"{type(widget).__name__} without text")
+    return missing
+
+
+def test_window_parts_are_named(qtbot, window: MainWindow) -> None:
+    window.compose.channel_boxes[Channel.X].setChecked(True)
+    window.side.setCurrentWidget(window.preview)
+    window.compose.body.setPlainText("Halo")
+    qtbot.waitUntil(lambda: Channel.X in window.preview.cards, timeout=2000)
+    for part in (window.compose, window.findings, window.preview):
+        assert unnamed(part) == []
+
+
+def test_dialogs_are_named(qtbot) -> None:
+    for dialog in (SettingsDialog(Settings()), WelcomeDialog(Settings())):
+        qtbot.addWidget(dialog)
+        assert unnamed(dialog) == []
+
+
+def test_tabs_and_findings_by_keyboard(qtbot, window: MainWindow) -> None:
+    window.menu_actions["queue"].trigger()
+    assert window.tabs.currentIndex() == 1
+    window.menu_actions["write"].trigger()
+    assert window.tabs.currentIndex() == 0 and window.compose.body.hasFocus()
+    window.menu_actions["findings"].trigger()
+    assert window.findings.view.hasFocus()
+
+
+def test_findings_links_reachable_by_tab(qtbot, window: MainWindow) -> None:
+    window.compose.body.setPlainText("Warga dihimbau datang.")
+    qtbot.waitUntil(lambda: bool(window.findings.findings), timeout=5000)
+    view = window.findings.view
+    assert view.textInteractionFlags() & Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+    window.focus_findings()
+    assert view.focusNextPrevChild(True)  # Tab moves to the first link inside the list
+    assert view.textCursor().selectedText()  # a link is selected: Enter would follow it

@@ -1,0 +1,260 @@
+"""The settings dialog over core/settings.py: who and where, channels and daily targets, time
+slots, the campaign period, the optional LanguageTool server, backups and language."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.channels import Channel
+from core.findings import Severity
+from core.settings import Settings, TimeSlot
+from ui.labels import severity_color
+
+LANGUAGES = (("id", "Bahasa Indonesia"), ("en", "English"))
+_URL = re.compile(r"^https?://[^\s/]+(:\d+)?(/\S*)?$")
+
+
+def weekday_names() -> list[str]:
+    return [QCoreApplication.translate("SettingsDialog", "Senin"),
+            QCoreApplication.translate("SettingsDialog", "Selasa"),
+            QCoreApplication.translate("SettingsDialog", "Rabu"),
+            QCoreApplication.translate("SettingsDialog", "Kamis"),
+            QCoreApplication.translate("SettingsDialog", "Jumat"),
+            QCoreApplication.translate("SettingsDialog", "Sabtu"),
+            QCoreApplication.translate("SettingsDialog", "Minggu")]
+
+
+class SettingsDialog(QDialog):
+    """``settings()`` gives the edited settings; ``packs_requested`` asks the window to open
+    the dictionaries and rule packs manager."""
+
+    packs_requested = Signal()
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Pengaturan"))
+        self._original = settings
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._general_page(settings), self.tr("Umum"))
+        self.tabs.addTab(self._channels_page(settings), self.tr("Kanal dan target"))
+        self.tabs.addTab(self._slots_page(settings), self.tr("Jam unggah"))
+        self.tabs.addTab(self._checking_page(settings), self.tr("Pemeriksaan"))
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName(self.tr("Pesan kesalahan"))
+        palette = self.error.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, severity_color(Severity.ERROR, palette))
+        self.error.setPalette(palette)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Simpan"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.resize(560, 460)
+
+    # -- pages ----------------------------------------------------------------------------
+
+    def _general_page(self, settings: Settings) -> QWidget:
+        page = QWidget()
+        self.user_name = QLineEdit(settings.user_name)
+        self.user_name.setAccessibleName(self.tr("Nama Anda"))
+        self.opd_name = QLineEdit(settings.opd_name)
+        self.opd_name.setAccessibleName(self.tr("Nama OPD"))
+        self.opd_name.setPlaceholderText(self.tr("Misalnya: Dinas Komunikasi dan Informatika"))
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Bahasa tampilan"))
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        note = QLabel(self.tr("Bahasa baru berlaku setelah Saring dibuka ulang."))
+        note.setWordWrap(True)
+        self.backup_keep = QSpinBox()
+        self.backup_keep.setRange(0, 365)
+        self.backup_keep.setValue(settings.backup_keep)
+        self.backup_keep.setSuffix(self.tr(" cadangan"))
+        self.backup_keep.setAccessibleName(self.tr("Jumlah cadangan yang disimpan"))
+        form = QFormLayout(page)
+        form.addRow(self.tr("&Nama Anda"), self.user_name)
+        form.addRow(self.tr("Nama &OPD"), self.opd_name)
+        form.addRow(self.tr("&Bahasa"), self.language)
+        form.addRow("", note)
+        form.addRow(self.tr("Simpan &cadangan"), self.backup_keep)
+        return page
+
+    def _channels_page(self, settings: Settings) -> QWidget:
+        page = QWidget()
+        grid = QGridLayout(page)
+        grid.addWidget(QLabel(self.tr("<b>Kanal yang dipakai</b>")), 0, 0)
+        grid.addWidget(QLabel(self.tr("<b>Target unggahan per hari</b>")), 0, 1)
+        self.channel_boxes: dict[Channel, QCheckBox] = {}
+        self.target_spins: dict[Channel, QSpinBox] = {}
+        for row, channel in enumerate(Channel, start=1):
+            box = QCheckBox(channel.label)
+            box.setChecked(channel in settings.channels)
+            spin = QSpinBox()
+            spin.setRange(0, 50)
+            spin.setValue(settings.daily_targets.get(channel, 0))
+            spin.setSpecialValueText(self.tr("tanpa target"))
+            spin.setAccessibleName(self.tr("Target per hari untuk {0}").format(channel.label))
+            spin.setEnabled(box.isChecked())
+            box.toggled.connect(spin.setEnabled)
+            self.channel_boxes[channel] = box
+            self.target_spins[channel] = spin
+            grid.addWidget(box, row, 0)
+            grid.addWidget(spin, row, 1)
+        grid.setRowStretch(len(Channel) + 1, 1)
+        return page
+
+    def _slots_page(self, settings: Settings) -> QWidget:
+        page = QWidget()
+        self.slots = QListWidget()
+        self.slots.setAccessibleName(self.tr("Jam unggah mingguan"))
+        for slot in sorted(settings.time_slots, key=lambda s: (s.weekday, s.time)):
+            self._add_slot_item(slot)
+        self.slot_day = QComboBox()
+        self.slot_day.setAccessibleName(self.tr("Hari"))
+        self.slot_day.addItem(self.tr("Setiap hari"), -1)
+        for i, name in enumerate(weekday_names()):
+            self.slot_day.addItem(name, i)
+        self.slot_time = QTimeEdit(QTime(8, 0))
+        self.slot_time.setDisplayFormat("HH:mm")
+        self.slot_time.setAccessibleName(self.tr("Jam"))
+        add = QPushButton(self.tr("&Tambah"))
+        add.clicked.connect(self.add_slot)
+        remove = QPushButton(self.tr("&Hapus yang dipilih"))
+        remove.clicked.connect(lambda: [self.slots.takeItem(self.slots.row(i))
+                                        for i in self.slots.selectedItems()])
+        row = QHBoxLayout()
+        row.addWidget(self.slot_day)
+        row.addWidget(self.slot_time)
+        row.addWidget(add)
+        row.addStretch(1)
+        row.addWidget(remove)
+        layout = QVBoxLayout(page)
+        layout.addWidget(QLabel(self.tr("Jam-jam tetap untuk mengisi antrean setiap minggu.")))
+        layout.addWidget(self.slots, 1)
+        layout.addLayout(row)
+        return page
+
+    def _checking_page(self, settings: Settings) -> QWidget:
+        page = QWidget()
+        self.campaign = QCheckBox(self.tr("Ada masa &kampanye"))
+        self.campaign_start = QDateEdit()
+        self.campaign_end = QDateEdit()
+        for edit, value, name in ((self.campaign_start, settings.campaign_start, self.tr("Mulai kampanye")),
+                                  (self.campaign_end, settings.campaign_end, self.tr("Akhir kampanye"))):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd-MM-yyyy")
+            edit.setDate(QDate(value) if value else QDate.currentDate())
+            edit.setAccessibleName(name)
+            self.campaign.toggled.connect(edit.setEnabled)
+        self.campaign.setChecked(settings.campaign_start is not None)
+        for edit in (self.campaign_start, self.campaign_end):
+            edit.setEnabled(self.campaign.isChecked())
+        period = QHBoxLayout()
+        period.addWidget(self.campaign_start)
+        period.addWidget(QLabel(self.tr("s.d.")))
+        period.addWidget(self.campaign_end)
+        period.addStretch(1)
+        self.languagetool_server = QLineEdit(settings.languagetool_server)
+        self.languagetool_server.setPlaceholderText("http://localhost:8081")
+        self.languagetool_server.setAccessibleName(self.tr("Alamat server LanguageTool"))
+        lt_note = QLabel(self.tr("Kosongkan agar Saring tidak pernah membuka koneksi jaringan. "
+                                 "Isi hanya dengan server LanguageTool di PC ini atau di kantor."))
+        lt_note.setWordWrap(True)
+        packs = QPushButton(self.tr("Kamus dan paket &aturan…"))
+        packs.clicked.connect(self.packs_requested)
+        form = QFormLayout(page)
+        form.addRow(self.campaign)
+        form.addRow(self.tr("Periode"), period)
+        form.addRow(self.tr("Server &LanguageTool"), self.languagetool_server)
+        form.addRow("", lt_note)
+        form.addRow("", packs)
+        return page
+
+    # -- slots ----------------------------------------------------------------------------
+
+    def _add_slot_item(self, slot: TimeSlot) -> None:
+        item = QListWidgetItem(f"{weekday_names()[slot.weekday]}  {slot.time}")
+        item.setData(Qt.ItemDataRole.UserRole, (slot.weekday, slot.time))
+        self.slots.addItem(item)
+
+    def add_slot(self) -> None:
+        day = int(self.slot_day.currentData())
+        time = self.slot_time.time().toString("HH:mm")
+        slots = set(self.time_slots())
+        slots.update(TimeSlot(weekday, time) for weekday in (range(7) if day < 0 else (day,)))
+        self.slots.clear()
+        for slot in sorted(slots, key=lambda s: (s.weekday, s.time)):
+            self._add_slot_item(slot)
+
+    def time_slots(self) -> tuple[TimeSlot, ...]:
+        values = [self.slots.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.slots.count())]
+        return tuple(sorted((TimeSlot(int(d), str(t)) for d, t in values),
+                            key=lambda s: (s.weekday, s.time)))
+
+    # -- result ---------------------------------------------------------------------------
+
+    def problem(self) -> str:
+        """Why the form cannot be saved, in plain words; empty when it can."""
+        if not any(box.isChecked() for box in self.channel_boxes.values()):
+            return self.tr("Pilih paling sedikit satu kanal.")
+        if self.campaign.isChecked() and self.campaign_end.date() < self.campaign_start.date():
+            return self.tr("Akhir masa kampanye harus sesudah awalnya.")
+        server = self.languagetool_server.text().strip()
+        if server and not _URL.match(server):
+            return self.tr("Alamat server LanguageTool harus berbentuk http://nama-server:8081")
+        return ""
+
+    def settings(self) -> Settings:
+        channels = tuple(c for c, box in self.channel_boxes.items() if box.isChecked())
+        campaign = self.campaign.isChecked()
+        start: dt.date | None = self.campaign_start.date().toPython() if campaign else None  # type: ignore[assignment]
+        end: dt.date | None = self.campaign_end.date().toPython() if campaign else None  # type: ignore[assignment]
+        return self._original.replace(
+            user_name=self.user_name.text().strip(),
+            opd_name=self.opd_name.text().strip(),
+            language=str(self.language.currentData()),
+            channels=channels,
+            daily_targets={c: self.target_spins[c].value() for c in channels if self.target_spins[c].value()},
+            time_slots=self.time_slots(),
+            campaign_start=start,
+            campaign_end=end,
+            languagetool_server=self.languagetool_server.text().strip(),
+            backup_keep=self.backup_keep.value(),
+        )
+
+    def accept(self) -> None:
+        problem = self.problem()
+        self.error.setText(problem)
+        if not problem:
+            super().accept()
