@@ -64,7 +64,7 @@ THUMB = 28
 
 
 class QueueTableModel(QAbstractTableModel):
-    HEADERS = ("#", "Status", "Rencana terbit", "Kanal", "Judul", "Galat", "Peringatan")
+    COLUMNS = 7
 
     def __init__(self) -> None:
         super().__init__()
@@ -96,16 +96,21 @@ class QueueTableModel(QAbstractTableModel):
         self.posts.extend(page)
         self.endInsertRows()
 
+    def _headers(self) -> tuple[str, ...]:
+        # Literal tr() calls, so that the translation tools find every header.
+        return ("#", self.tr("Status"), self.tr("Rencana terbit"), self.tr("Kanal"), self.tr("Judul"),
+                self.tr("Harus diperbaiki"), self.tr("Perlu diperiksa"))
+
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.posts)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
+        return 0 if parent.isValid() else self.COLUMNS
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.HEADERS[section])
+            return self._headers()[section]
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
