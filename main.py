@@ -377,7 +377,8 @@ def cmd_export(args: argparse.Namespace) -> int:
             posts = store.list_matching(QueueQuery(status=args.status, channel=args.channel))
         media = store.media_for(p.id for p in posts)
         result = export_posts(posts, args.out, preset=args.format, media=media,
-                              date_order=DateOrder(args.date_order))
+                              date_order=DateOrder(args.date_order),
+                              blocked=store.export_blocks(posts))
         for note in result.notes:
             print(note, file=sys.stderr)
         if result.post_ids:

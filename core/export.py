@@ -165,8 +165,10 @@ def _round_up_5(at: dt.datetime) -> dt.datetime:
 
 def plan_export(posts: Sequence[Post], out: Path, *, preset: str, now: dt.datetime | None = None,
                 date_order: DateOrder = DateOrder.MDY,
-                media: Mapping[int, Sequence[Media]] | None = None) -> ExportPlan:
-    """Check ``posts`` against ``preset`` and lay out the files; nothing is written."""
+                media: Mapping[int, Sequence[Media]] | None = None,
+                blocked: Mapping[int, str] | None = None) -> ExportPlan:
+    """Check ``posts`` against ``preset`` and lay out the files; nothing is written.
+    ``blocked`` (post id → why) are refused from import files; the review copy shows them."""
     if preset not in PRESETS:
         raise ExportError(f"format ekspor tidak dikenal: {preset!r} (pilihan: {', '.join(FORMATS)})")
     spec = PRESETS[preset]
@@ -176,6 +178,9 @@ def plan_export(posts: Sequence[Post], out: Path, *, preset: str, now: dt.dateti
     now = now or dt.datetime.now()
     media = media or {}
     notes: list[Note] = []
+    if blocked and not spec.review:
+        notes += [Note(Level.REFUSED, blocked[p.id], p.id) for p in posts if p.id in blocked]
+        posts = [p for p in posts if p.id not in blocked]
     images_dir = out.with_name(out.stem + "-gambar")
     images: list[tuple[Path, str]] = []
     image_names: dict[int, list[str]] = {}
@@ -432,10 +437,12 @@ def _write_temp(planned: PlannedFile, preset: Preset) -> Path:
 
 def export_posts(posts: Sequence[Post], out: Path, *, preset: str, now: dt.datetime | None = None,
                  date_order: DateOrder = DateOrder.MDY,
-                 media: Mapping[int, Sequence[Media]] | None = None) -> ExportResult:
-    """Plan and write; the caller records the batch (``QueueStore.record_export``) afterwards."""
+                 media: Mapping[int, Sequence[Media]] | None = None,
+                 blocked: Mapping[int, str] | None = None) -> ExportResult:
+    """Plan and write; the caller records the batch (``QueueStore.record_export``) afterwards.
+    ``blocked``: see :func:`plan_export` (``QueueStore.export_blocks`` gives it)."""
     return write_plan(plan_export(posts, out, preset=preset, now=now, date_order=date_order,
-                                  media=media))
+                                  media=media, blocked=blocked))
 
 
 def export_csv(posts: Sequence[Post], path: Path, *, fmt: str = "generic") -> ExportResult:

@@ -177,6 +177,22 @@ class QueueStore:
             "to_status": status.value, "reason": reason.strip()})
         return True
 
+    def export_blocks(self, posts: Iterable[Post]) -> dict[int, str]:
+        """Posts with an error-level finding that were never made Siap with a written reason:
+        they may not go into an import file (post id → what to do)."""
+        with_errors = {p.id: p.n_errors for p in posts if p.n_errors}
+        if not with_errors:
+            return {}
+        marks = ", ".join("?" * len(with_errors))
+        reasoned = {row["post_id"] for row in self.db.query(
+            f"SELECT DISTINCT post_id FROM status_history WHERE post_id IN ({marks}) "
+            "AND to_status = ? AND reason != ''", [*with_errors, Status.READY.value])}
+        return {
+            post_id: (f"masih punya {count} galat; perbaiki dulu, atau jadikan Siap dengan "
+                      "alasan tertulis, lalu ekspor lagi")
+            for post_id, count in with_errors.items() if post_id not in reasoned
+        }
+
     def delete(self, post_id: int) -> None:
         with self._writing():
             self._require(post_id)

@@ -419,3 +419,26 @@ def test_dictionary_commands_and_check_uses_them(tmp_path: Path) -> None:
     assert "kantr" in out.read_text(encoding="utf-8")
     assert saring("dictionary", "remove", "nope", "--db", str(db)).returncode == 2
     assert saring("dictionary", "add", "dua kata", "--db", str(db)).returncode == 2
+
+
+def test_post_with_error_is_refused_from_export_until_made_ready_with_a_reason(tmp_path: Path) -> None:
+    """Issue 4: an error-level finding blocks the export unless the admin wrote a reason."""
+    db = str(tmp_path / "q.db")
+    long_x = tmp_path / "x.txt"
+    long_x.write_text("Warga " * 60, encoding="utf-8")  # over 280 on X: an error-level finding
+    post_id = saring_as(tmp_path, "queue", "add", "--db", db, "--channel", "x",
+                        str(long_x)).stdout.decode().strip()
+    out = tmp_path / "ekspor.csv"
+    refused = saring_as(tmp_path, "export", "--db", db, "--format", "generic", "--out", str(out))
+    assert refused.returncode == 0, refused.stderr.decode()
+    assert f"#{post_id}: masih punya 1 galat" in refused.stderr.decode()
+    assert list(csv.DictReader(out.read_text(encoding="utf-8").splitlines())) == []
+    review = tmp_path / "tinjau.csv"
+    saring_as(tmp_path, "export", "--db", db, "--format", "review", "--out", str(review))
+    assert "Warga" in review.read_text(encoding="utf-8-sig")  # the head of the agency sees it
+    ok = saring_as(tmp_path, "queue", "set-status", "--db", db, post_id, "siap",
+                   "--reason", "Dipecah jadi utas saat diunggah")
+    assert ok.returncode == 0, ok.stderr.decode()
+    again = saring_as(tmp_path, "export", "--db", db, "--format", "generic", "--out", str(out))
+    assert again.returncode == 0 and "galat" not in again.stderr.decode()
+    assert [r["id"] for r in csv.DictReader(out.read_text(encoding="utf-8").splitlines())] == [post_id]

@@ -336,3 +336,16 @@ def test_images_copied_beside_the_csv_and_named(tmp_path: Path) -> None:
                           media=s.media_for([post_id]))
     assert any("URL publik" in n.message for n in buffer.notes)
     assert (out / "buf-gambar" / "1-1.jpg").exists()
+
+
+def test_blocked_posts_are_refused_from_import_files_but_not_from_the_review_copy(
+        future: QueueStore, tmp_path: Path) -> None:
+    posts = future.list()
+    first = posts[0].id
+    plan = plan_export(posts, tmp_path / "a.csv", preset="generic", now=NOW,
+                       blocked={first: "masih punya 1 galat"})
+    assert first not in plan.post_ids
+    assert any(n.level is Level.REFUSED and n.post_id == first for n in plan.notes)
+    review = plan_export(posts, tmp_path / "r.csv", preset="review", now=NOW,
+                         blocked={first: "masih punya 1 galat"})
+    assert first in review.post_ids

@@ -331,3 +331,18 @@ def test_wide_search_walks_the_queue_order_with_the_same_result(
     wide = [[r.id for r in store.rows(q, offset=3, limit=7)] for q in queries]
     assert wide == narrow and all(len(ids) == 7 for ids in wide)
     assert store.count_matching(queries[0]) == 30
+
+
+def test_export_blocks_lists_error_posts_without_a_ready_reason() -> None:
+    from core.findings import Category, Severity
+
+    store = QueueStore(":memory:")
+    error = Finding("platform.length.x", Category.PLATFORM, Severity.ERROR, 0, 5, "terlalu panjang",
+                    actual="Warga")
+    bad = store.add(_draft(body="Warga datang."), CheckReport("Warga datang.", (error,)))
+    fine = store.add(_draft(body="Warga datang."), CheckReport("Warga datang."))
+    posts = store.list()
+    assert set(store.export_blocks(posts)) == {bad}
+    store.set_status(bad, Status.READY, reason="Dipecah jadi utas")
+    assert store.export_blocks(store.list()) == {}
+    assert fine in {p.id for p in posts}
