@@ -229,12 +229,6 @@ def _build_rule(path: Path, raw: object) -> Rule:
     patterns = list(raw.get("patterns", []))
     if not terms and not patterns:
         raise RuleFileError(path, "aturan butuh 'terms', 'swap' atau 'patterns'", rule=rule_id, key="terms")
-    for pattern in patterns:
-        try:
-            re.compile(pattern)
-        except re.error as exc:
-            raise RuleFileError(path, f"ekspresi reguler tidak sah: {exc}",
-                                rule=rule_id, key="patterns") from exc
     flags = 0 if raw.get("case_sensitive", False) else re.IGNORECASE
     window = raw.get("window", 40)
     if isinstance(window, bool) or not 1 <= window <= 2000:
@@ -242,12 +236,7 @@ def _build_rule(path: Path, raw: object) -> Rule:
     near = _context_regex(path, rule_id, "near", raw.get("near", []))
     unless = _context_regex(path, rule_id, "unless", raw.get("unless", []))
     alternatives = [_terms_regex(terms)] if terms else []
-    alternatives += [f"(?:{p})" for p in patterns]
-    try:  # each pattern compiles alone, yet may clash when joined: "(?i)" inside, a group name twice
-        matcher = re.compile("|".join(alternatives), flags)
-    except re.error as exc:
-        raise RuleFileError(path, f"ekspresi reguler tidak sah: {exc}",
-                            rule=rule_id, key="patterns") from exc
+    matcher = _compile_joined(path, rule_id, "patterns", patterns, alternatives, flags)
     return Rule(
         id=rule_id, category=category, severity=severity, message=raw["message"].strip(),
         reference=raw.get("reference", ""), reason=raw.get("reason", ""),
@@ -261,17 +250,26 @@ def _build_rule(path: Path, raw: object) -> Rule:
 
 def _context_regex(path: Path, rule_id: str, key: str, items: list[str]) -> re.Pattern[str] | None:
     """``near``/``unless`` entries: regular expressions, always case-insensitive."""
-    if not items:
-        return None
-    for item in items:
-        try:
-            re.compile(item)
-        except re.error as exc:
-            raise RuleFileError(path, f"ekspresi reguler tidak sah: {exc}", rule=rule_id, key=key) from exc
+    return _compile_joined(path, rule_id, key, items, [], re.IGNORECASE) if items else None
+
+
+def _compile_joined(path: Path, rule_id: str, key: str, items: list[str], head: list[str],
+                    flags: int) -> re.Pattern[str]:
+    """``head`` and the regular expressions ``items`` as one pattern, compiled once (loading
+    the packs is on the way to the first check). Only when that fails is each item compiled
+    alone, to name the bad one; items that compile alone can still clash when joined ("(?i)"
+    inside, a group name twice)."""
     try:
-        return re.compile("|".join(f"(?:{item})" for item in items), re.IGNORECASE)
-    except re.error as exc:
-        raise RuleFileError(path, f"ekspresi reguler tidak sah: {exc}", rule=rule_id, key=key) from exc
+        return re.compile("|".join([*head, *(f"(?:{item})" for item in items)]), flags)
+    except re.error as joined_error:
+        for item in items:
+            try:
+                re.compile(item)
+            except re.error as exc:
+                raise RuleFileError(path, f"ekspresi reguler tidak sah: {exc}",
+                                    rule=rule_id, key=key) from exc
+        raise RuleFileError(path, f"ekspresi reguler tidak sah: {joined_error}",
+                            rule=rule_id, key=key) from joined_error
 
 
 def _terms_regex(terms: list[str]) -> str:
