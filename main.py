@@ -42,7 +42,7 @@ from core.rules import RuleFileError
 from core.schedule import Plan, ScheduleError, auto_schedule
 from core.settings import load_settings
 from core.spelling import DictionaryLoadError
-from core.text import line_col
+from core.text import first_line, line_col
 from core.user_dictionary import (
     DictionaryFileError,
     InvalidWordError,
@@ -310,15 +310,10 @@ def cmd_queue(args: argparse.Namespace) -> int:
                 when = p.draft.scheduled_at.strftime("%Y-%m-%d %H:%M") if p.draft.scheduled_at else "-"
                 channels = ",".join(c.value for c in p.draft.channels) or "-"
                 print(f"{p.id}\t{p.status.value}\t{when}\t{channels}\t"
-                      f"{p.n_errors} galat, {p.n_warnings} peringatan\t{p.title or _first_line(p.body)}")
+                      f"{p.n_errors} galat, {p.n_warnings} peringatan\t{p.title or first_line(p.body, 60)}")
         return EXIT_OK
     finally:
         store.close()
-
-
-def _first_line(text: str, width: int = 60) -> str:
-    line = text.strip().split("\n", 1)[0]
-    return line if len(line) <= width else line[: width - 1] + "…"
 
 
 def _post_json(post) -> dict[str, object]:

@@ -124,3 +124,10 @@ def fold_separators(phrase: str) -> str:
     """Lowercase ``phrase`` with each run of spaces or hyphens made one space, so that
     ``Salam-Dua  Jari`` and ``salam dua jari`` compare equal."""
     return re.sub(r"[\s\-]+", " ", phrase.strip().lower())
+
+
+def first_line(text: str, width: int) -> str:
+    """The first line of ``text``, cut to ``width`` characters with an ellipsis: a post's
+    stand-in title in lists."""
+    line = text.strip().split("\n", 1)[0]
+    return line if len(line) <= width else line[: width - 1] + "…"

@@ -56,6 +56,7 @@ from core.queue import (
 )
 from core.schedule import Plan, ScheduleError, auto_schedule
 from core.settings import load_settings
+from core.text import first_line
 from ui.labels import status_label
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -124,7 +125,7 @@ class QueueTableModel(QAbstractTableModel):
                 status_label(post.status),
                 post.scheduled_at.strftime("%d-%m-%Y %H:%M") if post.scheduled_at else "—",
                 ", ".join(c.label for c in post.channels) or "—",
-                post.title or _first_line(post.excerpt),
+                post.title or first_line(post.excerpt, 70),
                 str(post.n_errors),
                 str(post.n_warnings),
             )[column]
@@ -145,11 +146,6 @@ class QueueTableModel(QAbstractTableModel):
                 THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio,
                 Qt.TransformationMode.SmoothTransformation) if not pixmap.isNull() else pixmap
         return self._thumbs[path]
-
-
-def _first_line(text: str, width: int = 70) -> str:
-    line = text.strip().split("\n", 1)[0]
-    return line if len(line) <= width else line[: width - 1] + "…"
 
 
 _DATE_RANGES = ("Semua tanggal", "Hari ini", "7 hari ke depan", "30 hari ke depan", "Sudah lewat")
@@ -486,7 +482,7 @@ class QueueView(QWidget):
             return
         post = next(p for p in self.model.posts if p.id == post_id)
         question = self.tr("Hapus unggahan #{0} “{1}” dari antrean? Tindakan ini tidak bisa dibatalkan.")
-        if not self.confirm(question.format(post_id, post.title or _first_line(post.excerpt, 40))):
+        if not self.confirm(question.format(post_id, post.title or first_line(post.excerpt, 40))):
             return
         try:
             self._store.delete(post_id)

@@ -146,3 +146,11 @@ def test_match_case(candidate: str, model: str, expected: str) -> None:
 ])
 def test_fold_separators(phrase: str, expected: str) -> None:
     assert fold_separators(phrase) == expected
+
+
+def test_first_line_cuts_with_an_ellipsis() -> None:
+    from core.text import first_line
+
+    assert first_line("  Judul singkat\nisi panjang", 40) == "Judul singkat"
+    assert first_line("a" * 10, 5) == "aaaa…"
+    assert first_line("", 5) == ""
