@@ -7,7 +7,9 @@ from importlib import metadata
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import qVersion
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QTextBrowser, QVBoxLayout, QWidget
+
+from ui.buttons import close_buttons
 
 FALLBACK_VERSION = "0.1.0"
 
@@ -49,8 +51,7 @@ class AboutDialog(QDialog):
             + (f"<br>{html.escape(note)}" if note else "") + "</p>"
             for name, licence, note in rows)
         self.licences.setHtml(body)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
+        buttons = close_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(head)
         layout.addWidget(self.licences, 1)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from core.channels import Channel
 from core.export import PRESETS, DateOrder, ExportResult, Level
 from core.queue import ExportBatch, Status
+from ui.buttons import close_buttons
 from ui.labels import status_label
 
 _HINTS = {
@@ -162,9 +163,7 @@ class ExportReport(QDialog):
         lines = [self.tr("Berkas:")] + [f"  {f}" for f in result.files] + [""]
         lines += [str(n) for n in sorted(result.notes, key=lambda n: list(Level).index(n.level))]
         self.text.setPlainText("\n".join(lines))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Tutup"))
-        buttons.rejected.connect(self.reject)
+        buttons = close_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
         layout.addWidget(self.text, 1)

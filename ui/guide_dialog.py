@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QTextBrowser, QVBoxLayout, QWidget
 
 from core.paths import resource_dir
+from ui.buttons import close_buttons
 
 
 def guide_path() -> Path:
@@ -29,8 +30,7 @@ class GuideDialog(QDialog):
             self.view.document().setBaseUrl(QUrl.fromLocalFile(str(path.parent) + "/"))
         except OSError:
             self.view.setPlainText(self.tr("Panduan tidak ditemukan di {0}.").format(path))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
+        buttons = close_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)

@@ -18,6 +18,7 @@ from core.queue import PostDraft, PostNotFoundError, QueueQuery, QueueStore, Sto
 from core.settings import Settings, SettingsError, save_settings
 from core.user_dictionary import DRAFT_KEY, IgnoreSet, UserDictionary, UserDictionaryError, post_key
 from ui.about_dialog import AboutDialog
+from ui.buttons import ask_yes_no
 from ui.calendar_view import CalendarView
 from ui.channel_preview import ChannelPreview, PreviewUpdater
 from ui.compose import ComposeForm
@@ -416,8 +417,7 @@ class MainWindow(QMainWindow):
 
     def confirm(self, title: str, question: str) -> bool:
         """Ask a yes/no question; "no" is the default."""
-        answer = QMessageBox.question(self, title, question, defaultButton=QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+        return ask_yes_no(self, title, question)
 
     @Slot()
     def new_post(self) -> None:

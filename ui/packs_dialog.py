@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -42,6 +41,7 @@ from core.packs import (
 )
 from core.rules import RuleFileError, load_pack
 from core.settings import SettingsError, load_settings, save_settings
+from ui.buttons import close_buttons
 from ui.labels import category_label, severity_label
 
 
@@ -130,9 +130,7 @@ class PacksDialog(QDialog):
         self.office_button.setToolTip(self.tr("Nama calon, singkatan pasangan dan tagar kampanye "
                                               "setempat, disimpan sebagai paket yang bisa dibagikan"))
         self.office_button.clicked.connect(self.edit_office_list)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Tutup"))
-        close.rejected.connect(self.reject)
+        close = close_buttons(self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.remove_button)

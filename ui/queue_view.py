@@ -57,6 +57,7 @@ from core.queue import (
 from core.schedule import Plan, ScheduleError, auto_schedule
 from core.settings import load_settings
 from core.text import first_line
+from ui.buttons import ask_yes_no
 from ui.labels import status_label
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -492,9 +493,7 @@ class QueueView(QWidget):
         self.changed.emit()
 
     def confirm(self, question: str) -> bool:
-        answer = QMessageBox.question(self, self.tr("Hapus unggahan"), question,
-                                      defaultButton=QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+        return ask_yes_no(self, self.tr("Hapus unggahan"), question)
 
     def _open(self) -> None:
         post_id = self.selected_id()

@@ -1,0 +1,29 @@
+"""Dialog buttons in the window's language.
+
+Saring ships no Qt base translations, so Qt's standard buttons would say "Close", "Yes",
+"No" in English inside an Indonesian window; these helpers give them Saring's own words.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
+
+
+def close_buttons(dialog: QDialog) -> QDialogButtonBox:
+    """A "Tutup" button that closes ``dialog``."""
+    close = QDialogButtonBox.StandardButton.Close
+    box = QDialogButtonBox(close)
+    box.button(close).setText(QCoreApplication.translate("buttons", "Tutup"))
+    box.rejected.connect(dialog.reject)
+    return box
+
+
+def ask_yes_no(parent: QWidget | None, title: str, question: str) -> bool:
+    """A yes/no question whose default answer is "no"."""
+    yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+    box = QMessageBox(QMessageBox.Icon.Question, title, question, yes | no, parent)
+    box.button(yes).setText(QCoreApplication.translate("buttons", "Ya"))
+    box.button(no).setText(QCoreApplication.translate("buttons", "Tidak"))
+    box.setDefaultButton(no)
+    return box.exec() == yes
