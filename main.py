@@ -35,6 +35,7 @@ from core.queue import (
     ReasonRequiredError,
     Status,
     StoreError,
+    TransitionError,
     parse_schedule,
     parse_status,
 )
@@ -281,6 +282,8 @@ def cmd_queue(args: argparse.Namespace) -> int:
                 raise UsageError(f"tidak ada unggahan #{args.id}") from None
             except ReasonRequiredError as exc:
                 raise UsageError(f"{exc} (pakai --reason \"…\")") from None
+            except TransitionError as exc:
+                raise UsageError(str(exc)) from None
             print(f"#{args.id}: {args.status.label}")
             return EXIT_OK
         if args.queue_command == "history":

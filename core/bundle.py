@@ -27,6 +27,7 @@ from core.queue import (
     QueueStore,
     ReasonRequiredError,
     Status,
+    TransitionError,
     _finding_from_dict,
     _finding_to_dict,
 )
@@ -160,6 +161,8 @@ def import_bundle(store: QueueStore, path: Path, *, media_dir: Path) -> ImportRe
                 except ReasonRequiredError:
                     notes.append(f"#{post_id}: status Siap dari peninjau tidak diterapkan karena "
                                  "masih ada galat dan peninjau tidak menulis alasan.")
+                except TransitionError as exc:
+                    notes.append(f"#{post_id}: keputusan peninjau tidak diterapkan: {exc}")
         have = {Path(m.path).name for m in store.media(post_id)}
         for picture in entry.get("images", []):
             name = str(picture.get("name", ""))
