@@ -189,6 +189,11 @@ def plan_export(posts: Sequence[Post], out: Path, *, preset: str, now: dt.dateti
             name = f"{post.id}-{n}{Path(item.path).suffix.lower()}"
             images.append((Path(item.path), name))
             image_names.setdefault(post.id, []).append(f"{images_dir.name}/{name}")
+            if not item.alt_text.strip():
+                notes.append(Note(Level.WARNING, f"gambar ke-{n} ({item.original_name or name}) "
+                                  "belum punya teks alternatif; pembaca tunanetra tidak tahu isinya. "
+                                  "Tulis teks alternatifnya di formulir Tulis, lalu ekspor lagi.",
+                                  post.id))
 
     if not spec.per_channel:
         if not spec.review:

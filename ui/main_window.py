@@ -14,7 +14,15 @@ from core.checker import Checker
 from core.drafts import autosave, clear_autosave, unsaved_draft
 from core.export import DateOrder, ExportError, ExportResult, export_posts
 from core.findings import CheckReport, Finding
-from core.queue import PostDraft, PostNotFoundError, QueueQuery, QueueStore, StoreError
+from core.queue import (
+    ImageChoice,
+    MediaError,
+    PostDraft,
+    PostNotFoundError,
+    QueueQuery,
+    QueueStore,
+    StoreError,
+)
 from core.settings import Settings, SettingsError, save_settings
 from core.user_dictionary import DRAFT_KEY, IgnoreSet, UserDictionary, UserDictionaryError, post_key
 from ui.about_dialog import AboutDialog
@@ -384,11 +392,14 @@ class MainWindow(QMainWindow):
         checker, post_id = self.checker, self.compose.editing_id
         day = draft.scheduled_at.date() if draft.scheduled_at else None
         ignores = self._current_ignores()
+        images = self.compose.images.images()
         self.tasks.run(lambda: checker.check(draft.body, channels=draft.channels, on_date=day,
                                              sources=draft.sources, ignores=ignores),
-                       lambda report: self._store_post(post_id, draft, report), self._check_failed)
+                       lambda report: self._store_post(post_id, draft, report, images),
+                       self._check_failed)
 
-    def _store_post(self, post_id: int | None, draft: PostDraft, report: CheckReport) -> None:
+    def _store_post(self, post_id: int | None, draft: PostDraft, report: CheckReport,
+                    images: tuple[ImageChoice, ...] = ()) -> None:
         try:
             if post_id is None:
                 post_id = self.store.add(draft, report)
@@ -399,6 +410,7 @@ class MainWindow(QMainWindow):
             message = self.tr("Unggahan tidak tersimpan; teksnya tetap di editor.\n\n{0}")
             QMessageBox.warning(self, self.tr("Tidak tersimpan"), message.format(exc))
             return
+        self._store_images(post_id, images)
         self._saved_draft = draft
         self.compose.set_editing(post_id)
         self.autosave_now()  # the text is in the queue now: the autosave is cleared
@@ -408,9 +420,22 @@ class MainWindow(QMainWindow):
             self.tr("Tersimpan di antrean sebagai #{0} ({1} harus diperbaiki, {2} perlu diperiksa).")
             .format(post_id, report.errors, report.warnings), 8000)
 
+    def _store_images(self, post_id: int, images: tuple[ImageChoice, ...]) -> None:
+        """The form's images become the post's images (copied into the media folder)."""
+        try:
+            media = self.store.set_images(post_id, images, media_dir=self.queue.media_dir)
+        except (MediaError, StoreError, PostNotFoundError) as exc:
+            QMessageBox.warning(self, self.tr("Gambar belum tersimpan"), self.tr(
+                "Teks unggahan tersimpan, tetapi gambarnya belum; gambar tetap di formulir. "
+                "Periksa gambarnya lalu simpan lagi.\n\n{0}").format(exc))
+            return
+        if self.compose.images.images() == images:  # not edited while the check ran
+            self.compose.images.load(media)
+
     def _unsaved_changes_ok(self) -> bool:
         draft = self.compose.draft()
-        if not draft.body.strip() or draft == self._saved_draft:
+        if not draft.body.strip() or (draft == self._saved_draft
+                                      and not self.compose.images.is_changed()):
             return True
         return self.confirm(self.tr("Perubahan belum disimpan"),
                             self.tr("Unggahan yang sedang ditulis belum disimpan. Buang perubahannya?"))
@@ -440,7 +465,7 @@ class MainWindow(QMainWindow):
                                 self.tr("Unggahan #{0} sudah tidak ada.").format(post_id))
             self.queue.refresh()
             return
-        self.compose.load(post.id, post.draft)
+        self.compose.load(post.id, post.draft, media=self.store.media(post.id))
         self._saved_draft = post.draft
         self.autosave_now()
         self.tabs.setCurrentIndex(0)
@@ -632,7 +657,8 @@ class MainWindow(QMainWindow):
             self._saved_draft = self.store.get(saved.post_id).draft
         else:
             self._saved_draft = PostDraft(body="")
-        self.compose.load(saved.post_id, saved.draft)
+        media = self.store.media(saved.post_id) if saved.post_id is not None else []
+        self.compose.load(saved.post_id, saved.draft, media=media)
         self.tabs.setCurrentIndex(0)
         self.statusBar().showMessage(self.tr("Teks yang belum disimpan sudah dikembalikan."), 10000)
         return True

@@ -504,5 +504,14 @@ class QueueView(QWidget):
         """The user name for the history (from the settings)."""
         return self._who()
 
+    @property
+    def media_dir(self) -> Path:
+        """The app's media folder, where images of posts are copied."""
+        return self._media_dir
+
+    @media_dir.setter
+    def media_dir(self, folder: Path) -> None:
+        self._media_dir = folder
+
     def _update_buttons(self) -> None:
         self._selection_changed()
