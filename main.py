@@ -376,7 +376,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         media = store.media_for(p.id for p in posts)
         result = export_posts(posts, args.out, preset=args.format, media=media,
                               date_order=DateOrder(args.date_order),
-                              blocked=store.export_blocks(posts))
+                              blocked=store.export_blocks(posts),
+                              media_base_url=load_settings().media_base_url)
         for note in result.notes:
             print(note, file=sys.stderr)
         if result.post_ids:

@@ -492,8 +492,10 @@ class MainWindow(QMainWindow):
             posts = self.store.list_matching(QueueQuery(status=status, channel=channel))  # type: ignore[arg-type]
         media, blocked = self.store.media_for(p.id for p in posts), self.store.export_blocks(posts)
         self.statusBar().showMessage(self.tr("Mengekspor {0} unggahan…").format(len(posts)))
+        base_url = self.settings.media_base_url
         self.tasks.run(lambda: export_posts(posts, path, preset=fmt, media=media,
-                                            date_order=date_order, blocked=blocked),
+                                            date_order=date_order, blocked=blocked,
+                                            media_base_url=base_url),
                        lambda result: self._exported(result, date_order), self._export_failed)
 
     def _exported(self, result: ExportResult, date_order: DateOrder = DateOrder.MDY) -> None:
