@@ -50,7 +50,6 @@ from core.queue import (
     QueueQuery,
     QueueRow,
     QueueStore,
-    ReasonRequiredError,
     Status,
     StoreError,
 )
@@ -376,25 +375,47 @@ class QueueView(QWidget):
     # -- actions ----------------------------------------------------------------------------
 
     def set_selected_status(self, status: Status) -> None:
-        post_id = self.selected_id()
-        if post_id is None:
+        """Apply ``status`` to every selected post: one confirmation for several, the reason
+        asked once (posts with errors need one for Siap), and a report of what did not change."""
+        ids = self.selected_ids()
+        if not ids:
             return
-        row = next(p for p in self.model.posts if p.id == post_id)
+        rows = {p.id: p for p in self.model.posts if p.id in ids}
+        if len(ids) > 1 and not self.confirm_change(self.tr(
+                "Ubah status {0} unggahan terpilih menjadi {1}?").format(len(ids), status_label(status))):
+            return
         reason = ""
-        if status is Status.READY and row.n_errors and row.status is not Status.READY:
-            answer = self.ask_reason(self.tr(
-                "Unggahan #{0} masih punya {1} galat (temuan yang harus diperbaiki). Tulis alasan "
-                "mengapa unggahan ini tetap siap terbit; alasan disimpan di riwayat.").format(
-                    post_id, row.n_errors))
-            if answer is None or not answer.strip():
+        needing = [i for i in ids if status is Status.READY and rows[i].n_errors
+                   and rows[i].status is not Status.READY]
+        if needing:
+            if len(needing) == 1:
+                question = self.tr(
+                    "Unggahan #{0} masih punya {1} galat (temuan yang harus diperbaiki). Tulis alasan "
+                    "mengapa unggahan ini tetap siap terbit; alasan disimpan di riwayat.").format(
+                        needing[0], rows[needing[0]].n_errors)
+            else:
+                question = self.tr(
+                    "{0} unggahan masih punya galat (temuan yang harus diperbaiki): {1}. Tulis alasan "
+                    "mengapa unggahan itu tetap siap terbit; alasan yang sama disimpan di riwayat "
+                    "setiap unggahan.").format(len(needing), ", ".join(f"#{i}" for i in needing))
+            answer = self.ask_reason(question)
+            if answer is None or (not answer.strip() and len(ids) == 1):
                 return
             reason = answer
-        try:
-            self._store.set_status(post_id, status, reason=reason, who=self._who())
-        except (StoreError, PostNotFoundError, ReasonRequiredError) as exc:
-            QMessageBox.warning(self, self.tr("Status tidak diubah"), str(exc))
+        refused = self._store.set_statuses(ids, status, reason=reason, who=self._who())
         self.refresh()
         self.changed.emit()
+        if refused:
+            changed = len(ids) - len(refused)
+            self.report_refused(self.tr("{0} dari {1} unggahan diubah menjadi {2}. Yang tidak "
+                                        "berubah:\n\n{3}").format(
+                changed, len(ids), status_label(status), "\n".join(refused.values())))
+
+    def confirm_change(self, question: str) -> bool:
+        return ask_yes_no(self, self.tr("Ubah status"), question)
+
+    def report_refused(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Status tidak diubah"), message)
 
     def ask_reason(self, question: str) -> str | None:
         text, ok = QInputDialog.getMultiLineText(self, self.tr("Alasan"), question)

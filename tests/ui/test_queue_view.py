@@ -263,3 +263,67 @@ def test_jadwalkan_otomatis_button(qtbot, store: QueueStore, tmp_path: Path, mon
     empty.select_id(post_id)
     empty.schedule_button.click()
     assert warnings and "Pengaturan" in warnings[0]
+
+
+def _select(view: QueueView, ids: list[int]) -> None:
+    from PySide6.QtCore import QItemSelectionModel
+
+    view.table.clearSelection()
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for row, post in enumerate(view.model.posts):
+        if post.id in ids:
+            view.table.selectionModel().select(view.model.index(row, 0), flags)
+
+
+def test_status_applies_to_every_selected_row_with_one_question_and_one_reason(
+        qtbot, store: QueueStore, tmp_path: Path) -> None:
+    clean = store.add(PostDraft(body="Layanan dibuka"), CheckReport("x"))
+    err_a = store.add(PostDraft(body="Warga"), CheckReport("Warga", (ERR,)))
+    err_b = store.add(PostDraft(body="Warga lagi"), CheckReport("Warga", (ERR,)))
+    archived = store.add(PostDraft(body="Lama"), CheckReport("x"), status=Status.ARCHIVED)
+    view = _view(qtbot, store, tmp_path)
+    _select(view, [clean, err_a, err_b, archived])
+    assert sorted(view.selected_ids()) == sorted([clean, err_a, err_b, archived])
+    questions: list[str] = []
+    reasons: list[str] = []
+    reports: list[str] = []
+    view.confirm_change = lambda q: questions.append(q) or False
+    view.set_selected_status(Status.READY)  # "no": nothing changes
+    assert all(store.get(i).status is not Status.READY for i in (clean, err_a, err_b))
+    view.confirm_change = lambda q: questions.append(q) or True
+    view.ask_reason = lambda q: reasons.append(q) or "Disetujui Kabid"
+    view.report_refused = reports.append
+    view.set_selected_status(Status.READY)
+    assert "4 unggahan" in questions[-1] and len(reasons) == 1
+    assert f"#{err_a}" in reasons[0] and f"#{err_b}" in reasons[0]
+    assert [store.get(i).status for i in (clean, err_a, err_b)] == [Status.READY] * 3
+    assert store.history(err_b)[-1].reason == "Disetujui Kabid"
+    assert store.get(archived).status is Status.ARCHIVED
+    assert len(reports) == 1 and "3 dari 4" in reports[0] and f"#{archived}" in reports[0]
+
+
+def test_blank_reason_for_several_changes_the_clean_ones_and_names_the_others(
+        qtbot, store: QueueStore, tmp_path: Path) -> None:
+    clean = store.add(PostDraft(body="Layanan dibuka"), CheckReport("x"))
+    err = store.add(PostDraft(body="Warga"), CheckReport("Warga", (ERR,)))
+    view = _view(qtbot, store, tmp_path)
+    _select(view, [clean, err])
+    reports: list[str] = []
+    view.confirm_change = lambda q: True
+    view.ask_reason = lambda q: ""
+    view.report_refused = reports.append
+    view.set_selected_status(Status.READY)
+    assert store.get(clean).status is Status.READY and store.get(err).status is Status.DRAFT
+    assert "1 dari 2" in reports[0] and f"#{err}" in reports[0] and "alasan" in reports[0]
+
+
+def test_skipping_siap_is_refused_with_the_core_message(qtbot, store: QueueStore,
+                                                         tmp_path: Path) -> None:
+    post_id = store.add(PostDraft(body="Layanan dibuka"), CheckReport("x"))
+    view = _view(qtbot, store, tmp_path)
+    view.select_id(post_id)
+    reports: list[str] = []
+    view.report_refused = reports.append
+    view.set_selected_status(Status.PUBLISHED)
+    assert store.get(post_id).status is Status.DRAFT
+    assert "Siap lebih dulu" in reports[0]
