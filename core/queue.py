@@ -322,14 +322,43 @@ class QueueStore:
         with self._writing():
             return int(self.db["posts"].insert(row).last_pk)
 
+    def receive_history(self, post_id: int, changes: Sequence[StatusChange], *,
+                        status: Status | None = None) -> int:
+        """Add status changes recorded on another PC (a review bundle) that are not here yet
+        (same time, who, from, to and reason: never twice), and with ``status`` set the post
+        to it (the reviewer's decision, already in ``changes``), in one transaction. The
+        caller checks the workflow. Returns how many rows were added."""
+        added = 0
+        with self._writing():
+            self._require(post_id)
+            have = {(r["at"], r["who"], r["from_status"] or "", r["to_status"], r["reason"])
+                    for r in self.db["status_history"].rows_where("post_id = ?", [post_id])}
+            for change in changes:
+                row = {"post_id": post_id, "at": change.at.isoformat(timespec="seconds"),
+                       "who": change.who,
+                       "from_status": change.from_status.value if change.from_status else None,
+                       "to_status": change.to_status.value, "reason": change.reason}
+                key = (row["at"], row["who"], row["from_status"] or "", row["to_status"],
+                       row["reason"])
+                if key in have:
+                    continue
+                self.db["status_history"].insert(row)
+                have.add(key)
+                added += 1
+            if status is not None:
+                self.db["posts"].update(post_id, {"status": status.value, "updated_at": _now()})
+        return added
+
     def last_change(self, post_id: int) -> StatusChange | None:
         history = self.history(post_id)
         return history[-1] if history else None
 
     # -- media ----------------------------------------------------------------------------
 
-    def add_media(self, post_id: int, source: Path, *, media_dir: Path, alt_text: str = "") -> Media:
-        """Copy an image into ``media_dir`` (the app's media folder) and attach it to a post."""
+    def add_media(self, post_id: int, source: Path, *, media_dir: Path, alt_text: str = "",
+                  original_name: str = "") -> Media:
+        """Copy an image into ``media_dir`` (the app's media folder) and attach it to a post
+        (``original_name``: the name to show, default the source file's name)."""
         self._require(post_id)
         target = _copy_into(Path(source), media_dir)
         with self._writing():
@@ -338,7 +367,7 @@ class QueueStore:
                 [post_id]).fetchone()[0]
             media_id = int(self.db["post_media"].insert({
                 "post_id": post_id, "position": position, "path": str(target),
-                "alt_text": alt_text, "original_name": Path(source).name}).last_pk)
+                "alt_text": alt_text, "original_name": original_name or Path(source).name}).last_pk)
         return self._media_row(media_id)
 
     def set_images(self, post_id: int, images: Sequence[ImageChoice], *,
@@ -418,7 +447,7 @@ class QueueStore:
 
     def history(self, post_id: int) -> list[StatusChange]:
         """Every status change of a post, oldest first."""
-        rows = self.db["status_history"].rows_where("post_id = ?", [post_id], order_by="id")
+        rows = self.db["status_history"].rows_where("post_id = ?", [post_id], order_by="at, id")
         return [StatusChange(
             post_id=int(r["post_id"]), at=dt.datetime.fromisoformat(r["at"]), who=r["who"],
             from_status=Status(r["from_status"]) if r["from_status"] else None,
