@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
 
         self.compose = ComposeForm()
         self.findings = FindingsPanel()
-        self.queue = QueueView(store)
+        self.queue = QueueView(store, tasks=self.tasks)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.preview = ChannelPreview()
         self.side = QTabWidget()

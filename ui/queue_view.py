@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -41,7 +42,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.bundle import BundleError, export_bundle, import_bundle
+from core.bundle import (
+    BundleError,
+    BundleResult,
+    ReceivedBundle,
+    apply_bundle,
+    collect_bundle,
+    read_bundle,
+    write_bundle,
+)
 from core.channels import Channel
 from core.paths import user_data_dir
 from core.queue import (
@@ -58,6 +67,7 @@ from core.settings import load_settings
 from core.text import first_line
 from ui.buttons import ask_yes_no
 from ui.labels import status_label
+from ui.tasks import TaskRunner
 
 _Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
@@ -159,9 +169,13 @@ class QueueView(QWidget):
     def __init__(self, store: QueueStore, parent: QWidget | None = None, *,
                  who: Callable[[], str] | None = None,
                  media_dir: Path | None = None,
-                 plan: Callable[[], Plan] | None = None) -> None:
+                 plan: Callable[[], Plan] | None = None,
+                 tasks: TaskRunner | None = None) -> None:
+        """``tasks``: the window's worker (review bundles are written and read there); a
+        view of its own makes one."""
         super().__init__(parent)
         self._store = store
+        self.tasks = tasks or TaskRunner(self)
         self._plan = plan or (lambda: Plan.from_settings(load_settings()))
         self._who = who or (lambda: load_settings().user_name)
         self._media_dir = media_dir or user_data_dir() / "media"
@@ -467,16 +481,39 @@ class QueueView(QWidget):
             self.send_for_review(Path(path if path.endswith(".saring") else path + ".saring"))
 
     def send_for_review(self, path: Path) -> None:
+        """Write the selected posts to a review bundle: the database is read here, the file is
+        written by the worker; the queue stays usable and says it is busy."""
         settings = load_settings()
         try:
-            sent = export_bundle(self._store, self.selected_ids(), path,
-                                 sender=self._who(), office=settings.opd_name)
-        except (BundleError, StoreError) as exc:
+            content = collect_bundle(self._store, self.selected_ids(), sender=self._who(),
+                                     office=settings.opd_name)
+        except StoreError as exc:
             QMessageBox.warning(self, self.tr("Berkas tinjauan tidak ditulis"), str(exc))
             return
+        self._busy(self.tr("Menulis berkas tinjauan ke {0}…").format(path))
+        self.tasks.run(lambda: write_bundle(content, path), self._sent, self._send_failed)
+
+    def _sent(self, sent: BundleResult) -> None:
+        self._idle()
         self.message = self.tr("{0} unggahan dan {1} gambar ditulis ke {2}. Kirim berkas itu ke "
                                "peninjau (surel, flashdisk).").format(sent.posts, sent.images, sent.path)
         self.count.setText(self.message)
+
+    def _send_failed(self, error: BaseException) -> None:
+        self._idle()
+        self.message = str(error) if isinstance(error, BundleError) else repr(error)
+        QMessageBox.warning(self, self.tr("Berkas tinjauan tidak ditulis"), self.tr(
+            "Berkas tidak ditulis; antrean tidak berubah.\n\n{0}").format(self.message))
+
+    def _busy(self, text: str) -> None:
+        """A bundle is being written or read: say so, and allow no second one meanwhile."""
+        self.review_button.setEnabled(False)
+        self.count.setText(text)
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+
+    def _idle(self) -> None:
+        QApplication.restoreOverrideCursor()
+        self.review_button.setEnabled(True)
 
     def _receive_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Buka berkas tinjauan"), str(Path.home()),
@@ -485,18 +522,40 @@ class QueueView(QWidget):
             self.receive_review(Path(path))
 
     def receive_review(self, path: Path) -> None:
+        """Import a review bundle: the worker reads it and copies its images into the media
+        folder; the posts, history and decisions go into the queue here, afterwards."""
+        media_dir = self._media_dir
+        self._busy(self.tr("Membaca berkas tinjauan {0}…").format(path))
+        self.tasks.run(lambda: read_bundle(path, media_dir=media_dir),
+                       lambda received: self._received(received, media_dir), self._receive_failed)
+
+    def _received(self, received: ReceivedBundle, media_dir: Path) -> None:
+        self._idle()
         try:
-            got = import_bundle(self._store, path, media_dir=self._media_dir)
+            got = apply_bundle(self._store, received, media_dir=media_dir)
         except (BundleError, StoreError, MediaError) as exc:
-            QMessageBox.warning(self, self.tr("Berkas tinjauan tidak dibaca"), str(exc))
+            self._receive_failed(exc)
             return
-        self.refresh()
-        self.changed.emit()
+        finally:
+            self.refresh()
+            self.changed.emit()
         self.message = self.tr("{0} unggahan baru, {1} diperbarui, {2} keputusan status "
                                "diterapkan.").format(len(got.added), len(got.updated), len(got.decisions))
         if got.notes:
             self.message += "\n" + "\n".join(got.notes)
         self.count.setText(self.message.split("\n", 1)[0])
+        if got.notes:
+            self.report_notes(self.message)
+
+    def report_notes(self, message: str) -> None:
+        QMessageBox.information(self, self.tr("Catatan berkas tinjauan"), message)
+
+    def _receive_failed(self, error: BaseException) -> None:
+        self._idle()
+        self.message = str(error) if isinstance(error, BundleError | StoreError | MediaError) \
+            else repr(error)
+        self.count.setText(self.tr("Berkas tinjauan tidak dibaca."))
+        QMessageBox.warning(self, self.tr("Berkas tinjauan tidak dibaca"), self.message)
 
     def delete_selected(self) -> None:
         post_id = self.selected_id()

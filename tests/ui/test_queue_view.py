@@ -213,15 +213,43 @@ def test_send_and_receive_review_bundle(qtbot, store: QueueStore, tmp_path: Path
     view = _view(qtbot, store, tmp_path)
     view.table.selectAll()
     assert sorted(view.selected_ids()) == [a, b]
+    view.message = ""
     view.send_for_review(tmp_path / "t.saring")
-    assert "2 unggahan" in view.message
+    assert not view.review_button.isEnabled()  # busy: no second bundle meanwhile
+    qtbot.waitUntil(lambda: "2 unggahan" in view.message, timeout=5000)
+    assert view.review_button.isEnabled()
     other = QueueStore(tmp_path / "lain.db")
     peer = QueueView(other, who=lambda: "Sari", media_dir=tmp_path / "m2")
     qtbot.addWidget(peer)
+    peer.message = ""
     peer.receive_review(tmp_path / "t.saring")
+    qtbot.waitUntil(lambda: "2 unggahan baru" in peer.message, timeout=5000)
     peer.receive_review(tmp_path / "t.saring")
-    assert other.count() == 2 and len(peer.model.posts) == 2 and "0 unggahan baru" in peer.message
+    qtbot.waitUntil(lambda: "0 unggahan baru" in peer.message, timeout=5000)
+    assert other.count() == 2 and len(peer.model.posts) == 2
     other.close()
+
+
+def test_bundle_errors_are_clear_and_change_nothing(qtbot, store: QueueStore, tmp_path: Path,
+                                                   monkeypatch) -> None:
+    a = store.add(PostDraft(body="Satu"), CheckReport("x"))
+    view = _view(qtbot, store, tmp_path)
+    view.select_id(a)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args, **kw: warnings.append(args[2]))
+    view.send_for_review(tmp_path / "tidak-ada" / "t.saring")
+    qtbot.waitUntil(lambda: bool(warnings), timeout=5000)
+    assert "tidak-ada" in warnings[0] and "tidak berubah" in warnings[0]
+    assert view.review_button.isEnabled() and not (tmp_path / "tidak-ada").exists()
+    junk = tmp_path / "rusak.saring"
+    junk.write_text("bukan zip", encoding="utf-8")
+    view.receive_review(junk)
+    qtbot.waitUntil(lambda: len(warnings) == 2, timeout=5000)
+    assert "bukan berkas tinjauan" in warnings[1] and store.count() == 1
+
+
+def test_window_reads_bundles_in_its_worker(qtbot, window: MainWindow) -> None:
+    assert window.queue.tasks is window.tasks
 
 
 def test_an_earlier_batch_can_be_exported_again(qtbot, window: MainWindow, tmp_path: Path) -> None:
