@@ -1328,32 +1328,32 @@ HDCU</translation>
 <context>
     <name>QueueTableModel</name>
     <message>
-        <location filename="../ui/queue_view.py" line="112"/>
+        <location filename="../ui/queue_view.py" line="113"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="112"/>
+        <location filename="../ui/queue_view.py" line="113"/>
         <source>Rencana terbit</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="112"/>
+        <location filename="../ui/queue_view.py" line="113"/>
         <source>Kanal</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="112"/>
+        <location filename="../ui/queue_view.py" line="113"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="113"/>
+        <location filename="../ui/queue_view.py" line="114"/>
         <source>Harus diperbaiki</source>
         <translation>Must fix</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="113"/>
+        <location filename="../ui/queue_view.py" line="114"/>
         <source>Perlu diperiksa</source>
         <translation>To review</translation>
     </message>
@@ -1361,155 +1361,155 @@ HDCU</translation>
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../ui/queue_view.py" line="185"/>
+        <location filename="../ui/queue_view.py" line="186"/>
         <source>Daftar antrean</source>
         <translation>Queue list</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="202"/>
+        <location filename="../ui/queue_view.py" line="203"/>
         <source>Cari kata dalam judul, isi, atau sumber…</source>
         <translation>Search title, body or source…</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="203"/>
+        <location filename="../ui/queue_view.py" line="204"/>
         <source>Cari unggahan</source>
         <translation>Search posts</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="210"/>
+        <location filename="../ui/queue_view.py" line="211"/>
         <source>Saring menurut status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="211"/>
+        <location filename="../ui/queue_view.py" line="212"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="216"/>
+        <location filename="../ui/queue_view.py" line="217"/>
         <source>Saring menurut kanal</source>
         <translation>Filter by channel</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="217"/>
+        <location filename="../ui/queue_view.py" line="218"/>
         <source>Semua kanal</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="222"/>
+        <location filename="../ui/queue_view.py" line="223"/>
         <source>Saring menurut tanggal terbit</source>
         <translation>Filter by publish date</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="227"/>
+        <location filename="../ui/queue_view.py" line="228"/>
         <source>Buka di editor</source>
         <translation>Open in editor</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="230"/>
-        <location filename="../ui/queue_view.py" line="429"/>
+        <location filename="../ui/queue_view.py" line="231"/>
+        <location filename="../ui/queue_view.py" line="432"/>
         <source>Ubah status</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="236"/>
+        <location filename="../ui/queue_view.py" line="239"/>
         <source>Jadwalkan otomatis</source>
         <translation>Auto-schedule</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="238"/>
+        <location filename="../ui/queue_view.py" line="241"/>
         <source>Taruh unggahan terpilih di slot kosong berikutnya untuk setiap kanalnya (target harian dan slot waktu dari Pengaturan).</source>
         <translation>Place the selected posts in the next empty slot for each of their channels (daily targets and time slots from Settings).</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="241"/>
+        <location filename="../ui/queue_view.py" line="244"/>
         <source>Gambar…</source>
         <translation>Images…</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="243"/>
+        <location filename="../ui/queue_view.py" line="246"/>
         <source>Hapus…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="245"/>
+        <location filename="../ui/queue_view.py" line="248"/>
         <source>Ekspor CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="248"/>
+        <location filename="../ui/queue_view.py" line="251"/>
         <source>Tinjauan</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="251"/>
+        <location filename="../ui/queue_view.py" line="254"/>
         <source>Kirim untuk ditinjau…</source>
         <translation>Send for review…</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="252"/>
+        <location filename="../ui/queue_view.py" line="255"/>
         <source>Terima berkas tinjauan…</source>
         <translation>Receive review file…</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="255"/>
+        <location filename="../ui/queue_view.py" line="258"/>
         <source>Kirim unggahan terpilih (dengan temuan dan gambarnya) dalam satu berkas untuk ditinjau di PC lain, atau terima berkas tinjauan beserta keputusan peninjau.</source>
         <translation>Send the selected posts (with their findings and images) in one file for review on another PC, or receive a review file with the reviewer’s decisions.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="272"/>
+        <location filename="../ui/queue_view.py" line="275"/>
         <source>Riwayat status</source>
         <translation>Status history</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="282"/>
+        <location filename="../ui/queue_view.py" line="285"/>
         <source>&lt;b&gt;Riwayat status&lt;/b&gt; (siapa, kapan, dari → ke, alasan)</source>
         <translation>&lt;b&gt;Status history&lt;/b&gt; (who, when, from → to, reason)</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="335"/>
+        <location filename="../ui/queue_view.py" line="338"/>
         <source>{0} unggahan</source>
         <translation>{0} posts</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="376"/>
+        <location filename="../ui/queue_view.py" line="379"/>
         <source>Belum ada perubahan status.</source>
         <translation>No status changes yet.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="384"/>
+        <location filename="../ui/queue_view.py" line="387"/>
         <source>(tanpa teks alternatif)</source>
         <translation>(no alt text)</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="385"/>
+        <location filename="../ui/queue_view.py" line="388"/>
         <source>{0} gambar. Teks alternatif: {1}</source>
         <translation>{0} images. Alt text: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="387"/>
+        <location filename="../ui/queue_view.py" line="390"/>
         <source>Tanpa
 gambar</source>
         <translation>No
 image</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="399"/>
+        <location filename="../ui/queue_view.py" line="402"/>
         <source>Ubah status {0} unggahan terpilih menjadi {1}?</source>
         <translation>Change the status of the {0} selected posts to {1}?</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="407"/>
+        <location filename="../ui/queue_view.py" line="410"/>
         <source>Unggahan #{0} masih punya {1} galat (temuan yang harus diperbaiki). Tulis alasan mengapa unggahan ini tetap siap terbit; alasan disimpan di riwayat.</source>
         <translation>Post #{0} still has {1} errors (findings that must be fixed). Write a reason why this post is ready to publish anyway; the reason is saved in the history.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="412"/>
+        <location filename="../ui/queue_view.py" line="415"/>
         <source>{0} unggahan masih punya galat (temuan yang harus diperbaiki): {1}. Tulis alasan mengapa unggahan itu tetap siap terbit; alasan yang sama disimpan di riwayat setiap unggahan.</source>
         <translation>{0} posts still have errors (findings that must be fixed): {1}. Write why these posts are ready to publish anyway; the same reason is kept in the history of each post.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="424"/>
+        <location filename="../ui/queue_view.py" line="427"/>
         <source>{0} dari {1} unggahan diubah menjadi {2}. Yang tidak berubah:
 
 {3}</source>
@@ -1518,85 +1518,85 @@ image</translation>
 {3}</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="432"/>
+        <location filename="../ui/queue_view.py" line="435"/>
         <source>Status tidak diubah</source>
         <translation>Status not changed</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="435"/>
+        <location filename="../ui/queue_view.py" line="444"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="445"/>
-        <location filename="../ui/queue_view.py" line="448"/>
+        <location filename="../ui/queue_view.py" line="454"/>
+        <location filename="../ui/queue_view.py" line="457"/>
         <source>Belum dijadwalkan</source>
         <translation>Not scheduled yet</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="456"/>
+        <location filename="../ui/queue_view.py" line="465"/>
         <source>Pilih gambar</source>
         <translation>Choose image</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="457"/>
+        <location filename="../ui/queue_view.py" line="466"/>
         <source>Gambar (*.jpg *.jpeg *.png *.gif *.webp)</source>
         <translation>Images (*.jpg *.jpeg *.png *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="461"/>
+        <location filename="../ui/queue_view.py" line="470"/>
         <source>Teks alternatif</source>
         <translation>Alt text</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="462"/>
+        <location filename="../ui/queue_view.py" line="471"/>
         <source>Gambarkan isi gambar untuk pembaca tunanetra (teks alternatif):</source>
         <translation>Describe the image for blind readers (alt text):</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="469"/>
+        <location filename="../ui/queue_view.py" line="478"/>
         <source>Gambar tidak ditambahkan</source>
         <translation>Image not added</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="474"/>
+        <location filename="../ui/queue_view.py" line="483"/>
         <source>Kirim untuk ditinjau</source>
         <translation>Send for review</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="475"/>
+        <location filename="../ui/queue_view.py" line="484"/>
         <source>Pilih dulu unggahan yang akan ditinjau.</source>
         <translation>Select the posts to review first.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="478"/>
+        <location filename="../ui/queue_view.py" line="487"/>
         <source>Simpan berkas tinjauan</source>
         <translation>Save review file</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="479"/>
-        <location filename="../ui/queue_view.py" line="520"/>
+        <location filename="../ui/queue_view.py" line="488"/>
+        <location filename="../ui/queue_view.py" line="529"/>
         <source>Berkas tinjauan Saring (*.saring)</source>
         <translation>Saring review files (*.saring)</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="491"/>
-        <location filename="../ui/queue_view.py" line="505"/>
+        <location filename="../ui/queue_view.py" line="500"/>
+        <location filename="../ui/queue_view.py" line="514"/>
         <source>Berkas tinjauan tidak ditulis</source>
         <translation>Review file not written</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="493"/>
+        <location filename="../ui/queue_view.py" line="502"/>
         <source>Menulis berkas tinjauan ke {0}…</source>
         <translation>Writing the review file to {0}…</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="498"/>
+        <location filename="../ui/queue_view.py" line="507"/>
         <source>{0} unggahan dan {1} gambar ditulis ke {2}. Kirim berkas itu ke peninjau (surel, flashdisk).</source>
         <translation>{0} posts and {1} images written to {2}. Send that file to the reviewer (email, USB drive).</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="506"/>
+        <location filename="../ui/queue_view.py" line="515"/>
         <source>Berkas tidak ditulis; antrean tidak berubah.
 
 {0}</source>
@@ -1605,47 +1605,52 @@ image</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="519"/>
+        <location filename="../ui/queue_view.py" line="528"/>
         <source>Buka berkas tinjauan</source>
         <translation>Open review file</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="528"/>
+        <location filename="../ui/queue_view.py" line="537"/>
         <source>Membaca berkas tinjauan {0}…</source>
         <translation>Reading the review file {0}…</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="551"/>
+        <location filename="../ui/queue_view.py" line="560"/>
         <source>Catatan berkas tinjauan</source>
         <translation>Review file notes</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="557"/>
+        <location filename="../ui/queue_view.py" line="566"/>
         <source>Berkas tinjauan tidak dibaca.</source>
         <translation>The review file was not read.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="558"/>
+        <location filename="../ui/queue_view.py" line="567"/>
         <source>Berkas tinjauan tidak dibaca</source>
         <translation>Review file not read</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="542"/>
+        <location filename="../ui/queue_view.py" line="551"/>
         <source>{0} unggahan baru, {1} diperbarui, {2} keputusan status diterapkan.</source>
         <translation>{0} new posts, {1} updated, {2} status decisions applied.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="565"/>
+        <location filename="../ui/queue_view.py" line="576"/>
         <source>Hapus unggahan #{0} “{1}” dari antrean? Tindakan ini tidak bisa dibatalkan.</source>
         <translation>Delete post #{0} “{1}” from the queue? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="571"/>
+        <location filename="../ui/queue_view.py" line="579"/>
+        <source>Hapus {0} unggahan terpilih dari antrean, beserta riwayat dan gambarnya? Tindakan ini tidak bisa dibatalkan.</source>
+        <translation>Delete the {0} selected posts from the queue, with their history and images? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue_view.py" line="592"/>
         <source>Unggahan tidak dihapus</source>
         <translation>Post not deleted</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="576"/>
+        <location filename="../ui/queue_view.py" line="595"/>
         <source>Hapus unggahan</source>
         <translation>Delete post</translation>
     </message>

@@ -54,6 +54,7 @@ from core.bundle import (
 from core.channels import Channel
 from core.paths import user_data_dir
 from core.queue import (
+    TRANSITIONS,
     MediaError,
     PostNotFoundError,
     QueueQuery,
@@ -230,8 +231,10 @@ class QueueView(QWidget):
         self.status_button.setText(self.tr("Ubah status"))
         self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.status_button)
-        for status in Status:
-            menu.addAction(status_label(status), lambda s=status: self.set_selected_status(s))
+        self.status_actions = {
+            status: menu.addAction(status_label(status), lambda s=status: self.set_selected_status(s))
+            for status in Status}
+        menu.aboutToShow.connect(self._update_status_menu)
         self.status_button.setMenu(menu)
         self.schedule_button = QPushButton(self.tr("Jadwalkan otomatis"))
         self.schedule_button.setToolTip(self.tr(
@@ -431,6 +434,12 @@ class QueueView(QWidget):
     def report_refused(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Status tidak diubah"), message)
 
+    def _update_status_menu(self) -> None:
+        """Grey out the statuses that no selected post may move to (the workflow's table)."""
+        current = {p.status for p in self.model.posts if p.id in set(self.selected_ids())}
+        for status, action in self.status_actions.items():
+            action.setEnabled(any(status in TRANSITIONS[c] for c in current))
+
     def ask_reason(self, question: str) -> str | None:
         text, ok = QInputDialog.getMultiLineText(self, self.tr("Alasan"), question)
         return text if ok else None
@@ -558,19 +567,29 @@ class QueueView(QWidget):
         QMessageBox.warning(self, self.tr("Berkas tinjauan tidak dibaca"), self.message)
 
     def delete_selected(self) -> None:
-        post_id = self.selected_id()
-        if post_id is None:
+        """Delete every selected post after one question; say which could not be deleted."""
+        ids = self.selected_ids()
+        if not ids:
             return
-        post = next(p for p in self.model.posts if p.id == post_id)
-        question = self.tr("Hapus unggahan #{0} “{1}” dari antrean? Tindakan ini tidak bisa dibatalkan.")
-        if not self.confirm(question.format(post_id, post.title or first_line(post.excerpt, 40))):
+        if len(ids) == 1:
+            post = next(p for p in self.model.posts if p.id == ids[0])
+            question = self.tr("Hapus unggahan #{0} “{1}” dari antrean? Tindakan ini tidak bisa "
+                               "dibatalkan.").format(ids[0], post.title or first_line(post.excerpt, 40))
+        else:
+            question = self.tr("Hapus {0} unggahan terpilih dari antrean, beserta riwayat dan "
+                               "gambarnya? Tindakan ini tidak bisa dibatalkan.").format(len(ids))
+        if not self.confirm(question):
             return
-        try:
-            self._store.delete(post_id)
-        except (StoreError, PostNotFoundError) as exc:
-            QMessageBox.warning(self, self.tr("Unggahan tidak dihapus"), str(exc))
+        problems: list[str] = []
+        for post_id in ids:
+            try:
+                self._store.delete(post_id)
+            except (StoreError, PostNotFoundError) as exc:
+                problems.append(f"#{post_id}: {exc}")
         self.refresh()
         self.changed.emit()
+        if problems:
+            QMessageBox.warning(self, self.tr("Unggahan tidak dihapus"), "\n".join(problems))
 
     def confirm(self, question: str) -> bool:
         return ask_yes_no(self, self.tr("Hapus unggahan"), question)

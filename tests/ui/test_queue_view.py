@@ -355,3 +355,29 @@ def test_skipping_siap_is_refused_with_the_core_message(qtbot, store: QueueStore
     view.set_selected_status(Status.PUBLISHED)
     assert store.get(post_id).status is Status.DRAFT
     assert "Siap lebih dulu" in reports[0]
+
+
+def test_status_menu_greys_out_moves_no_selected_post_may_make(qtbot, store: QueueStore,
+                                                                tmp_path: Path) -> None:
+    draft = store.add(PostDraft(body="Satu"), CheckReport("x"))
+    ready = store.add(PostDraft(body="Dua"), CheckReport("x"), status=Status.READY)
+    view = _view(qtbot, store, tmp_path)
+    view.select_id(draft)
+    view._update_status_menu()
+    enabled = {s for s, a in view.status_actions.items() if a.isEnabled()}
+    assert enabled == {Status.NEEDS_REVISION, Status.READY, Status.ARCHIVED}
+    _select(view, [draft, ready])
+    view._update_status_menu()
+    assert view.status_actions[Status.PUBLISHED].isEnabled()  # allowed for the Siap one
+
+
+def test_delete_removes_every_selected_post_after_one_question(qtbot, store: QueueStore,
+                                                               tmp_path: Path) -> None:
+    ids = [store.add(PostDraft(body=f"Isi {n}"), CheckReport("x")) for n in range(3)]
+    view = _view(qtbot, store, tmp_path)
+    _select(view, ids[:2])
+    questions: list[str] = []
+    view.confirm = lambda q: questions.append(q) or True
+    view.delete_selected()
+    assert len(questions) == 1 and "2 unggahan" in questions[0]
+    assert [p.id for p in store.list()] == [ids[2]]
