@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -379,8 +380,8 @@ class QueueStore:
         changes nothing; the rows change in one transaction."""
         self._require(post_id)
         current = {m.id: m for m in self.media(post_id)}
-        copies = {n: _copy_into(Path(c.path), media_dir) for n, c in enumerate(images)
-                  if c.media_id not in current}
+        copies = {n: _in_media_dir(Path(c.path), media_dir) or _copy_into(Path(c.path), media_dir)
+                  for n, c in enumerate(images) if c.media_id not in current}
         kept = {c.media_id for c in images if c.media_id in current}
         gone = [m.path for i, m in current.items() if i not in kept]
         with self._writing():
@@ -391,7 +392,7 @@ class QueueStore:
                     self.db["post_media"].insert({
                         "post_id": post_id, "position": position, "path": str(copies[position]),
                         "alt_text": choice.alt_text.strip(),
-                        "original_name": Path(choice.path).name})
+                        "original_name": choice.original_name or Path(choice.path).name})
                 else:
                     self.db["post_media"].update(choice.media_id, {
                         "position": position, "alt_text": choice.alt_text.strip()})
@@ -559,6 +560,15 @@ class MediaError(RuntimeError):
     """An image could not be attached; the message says why."""
 
 
+def _in_media_dir(path: Path, media_dir: Path) -> Path | None:
+    """``path`` when it is already a file of the media folder (staged), else None."""
+    try:
+        inside = path.resolve().parent == media_dir.resolve() and path.is_file()
+    except OSError:
+        return None
+    return path if inside else None
+
+
 def _copy_into(source: Path, media_dir: Path) -> Path:
     """Copy an image into the media folder under a name made from its content (the same
     picture is stored once); raise :class:`MediaError` with a message for people."""
@@ -599,6 +609,17 @@ class ImageChoice:
     path: str
     alt_text: str = ""
     media_id: int | None = None
+    original_name: str = ""  # the picked file's name, kept when the file is staged
+
+
+def stage_image(choice: ImageChoice, *, media_dir: Path) -> ImageChoice:
+    """Copy a picked image into the media folder ahead of the save (no database: any thread),
+    so that :meth:`QueueStore.set_images` only records it. Raises :class:`MediaError`."""
+    if choice.media_id is not None:
+        return choice
+    target = _copy_into(Path(choice.path), media_dir)
+    return dataclasses.replace(choice, path=str(target),
+                               original_name=choice.original_name or Path(choice.path).name)
 
 
 @dataclass(frozen=True, slots=True)

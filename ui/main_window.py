@@ -22,6 +22,7 @@ from core.queue import (
     QueueQuery,
     QueueStore,
     StoreError,
+    stage_image,
 )
 from core.settings import Settings, SettingsError, save_settings
 from core.user_dictionary import DRAFT_KEY, IgnoreSet, UserDictionary, UserDictionaryError, post_key
@@ -41,6 +42,18 @@ from ui.tasks import TaskRunner
 from ui.welcome_dialog import WelcomeDialog, sample_post
 
 AUTOSAVE_MS = 3000  # the editor's text is autosaved this often, and when the window loses focus
+
+
+def _staged(images: tuple[ImageChoice, ...], media_dir: Path) -> tuple[ImageChoice, ...]:
+    """Copy picked images into the media folder (worker thread); one that fails stays as
+    picked, and storing it then says why."""
+    out = []
+    for choice in images:
+        try:
+            out.append(stage_image(choice, media_dir=media_dir))
+        except MediaError:
+            out.append(choice)
+    return tuple(out)
 
 
 class MainWindow(QMainWindow):
@@ -392,14 +405,20 @@ class MainWindow(QMainWindow):
         checker, post_id = self.checker, self.compose.editing_id
         day = draft.scheduled_at.date() if draft.scheduled_at else None
         ignores = self._current_ignores()
-        images = self.compose.images.images()
-        self.tasks.run(lambda: checker.check(draft.body, channels=draft.channels, on_date=day,
-                                             sources=draft.sources, ignores=ignores),
-                       lambda report: self._store_post(post_id, draft, report, images),
+        images, media_dir = self.compose.images.images(), self.queue.media_dir
+
+        def check_and_stage() -> tuple[CheckReport, tuple[ImageChoice, ...]]:
+            report = checker.check(draft.body, channels=draft.channels, on_date=day,
+                                   sources=draft.sources, ignores=ignores)
+            return report, _staged(images, media_dir)  # image copies off the UI thread too
+
+        self.tasks.run(check_and_stage,
+                       lambda done: self._store_post(post_id, draft, done[0], images, done[1]),
                        self._check_failed)
 
     def _store_post(self, post_id: int | None, draft: PostDraft, report: CheckReport,
-                    images: tuple[ImageChoice, ...] = ()) -> None:
+                    images: tuple[ImageChoice, ...] = (),
+                    staged: tuple[ImageChoice, ...] | None = None) -> None:
         try:
             if post_id is None:
                 post_id = self.store.add(draft, report)
@@ -410,7 +429,7 @@ class MainWindow(QMainWindow):
             message = self.tr("Unggahan tidak tersimpan; teksnya tetap di editor.\n\n{0}")
             QMessageBox.warning(self, self.tr("Tidak tersimpan"), message.format(exc))
             return
-        self._store_images(post_id, images)
+        self._store_images(post_id, images, images if staged is None else staged)
         self._saved_draft = draft
         self.compose.set_editing(post_id)
         self.autosave_now()  # the text is in the queue now: the autosave is cleared
@@ -420,10 +439,12 @@ class MainWindow(QMainWindow):
             self.tr("Tersimpan di antrean sebagai #{0} ({1} harus diperbaiki, {2} perlu diperiksa).")
             .format(post_id, report.errors, report.warnings), 8000)
 
-    def _store_images(self, post_id: int, images: tuple[ImageChoice, ...]) -> None:
-        """The form's images become the post's images (copied into the media folder)."""
+    def _store_images(self, post_id: int, images: tuple[ImageChoice, ...],
+                      staged: tuple[ImageChoice, ...]) -> None:
+        """The form's ``images`` become the post's images (``staged``: the same, already
+        copied into the media folder by the worker where that worked)."""
         try:
-            media = self.store.set_images(post_id, images, media_dir=self.queue.media_dir)
+            media = self.store.set_images(post_id, staged, media_dir=self.queue.media_dir)
         except (MediaError, StoreError, PostNotFoundError) as exc:
             QMessageBox.warning(self, self.tr("Gambar belum tersimpan"), self.tr(
                 "Teks unggahan tersimpan, tetapi gambarnya belum; gambar tetap di formulir. "

@@ -460,3 +460,20 @@ def test_set_images_adds_keeps_reorders_and_removes(store: QueueStore, tmp_path:
     assert store.media(post_id) == second
     with pytest.raises(MediaError, match="bukan gambar"):
         store.set_images(post_id, [ImageChoice(str(tmp_path / "catatan.txt"))], media_dir=media_dir)
+
+
+def test_staged_image_is_recorded_without_a_second_copy(store: QueueStore, tmp_path: Path) -> None:
+    from core.queue import ImageChoice, stage_image
+
+    media_dir = tmp_path / "media"
+    picked = tmp_path / "Foto Posko.PNG"
+    picked.write_bytes(b"\x89PNG\r\n\x1a\nposko")
+    staged = stage_image(ImageChoice(str(picked), "Posko"), media_dir=media_dir)
+    assert Path(staged.path).parent == media_dir and staged.original_name == "Foto Posko.PNG"
+    picked.unlink()  # the staged copy is what gets recorded
+    post_id = store.add(_draft(), CheckReport(BODY))
+    (media,) = store.set_images(post_id, [staged], media_dir=media_dir)
+    assert (media.path, media.original_name, media.alt_text) == (staged.path, "Foto Posko.PNG", "Posko")
+    assert sorted(p.name for p in media_dir.iterdir()) == [Path(staged.path).name]
+    kept = ImageChoice(media.path, "Posko", media.id)
+    assert stage_image(kept, media_dir=media_dir) is kept  # stored images are not copied again

@@ -54,6 +54,7 @@ def test_new_post_saved_with_images_then_reopened(qtbot, window: MainWindow, tmp
     qtbot.waitUntil(lambda: len(window.store.media(post_id)) == 2, timeout=5000)
     media = window.store.media(post_id)
     assert [m.alt_text for m in media] == ["Posko banjir di kantor kecamatan", ""]
+    assert [m.original_name for m in media] == ["posko.png", "peta.png"]
     assert all(Path(m.path).parent == tmp_path / "media" for m in media)
     assert [c.media_id for c in strip.images()] == [m.id for m in media]
     assert not strip.is_changed()
