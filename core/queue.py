@@ -371,21 +371,27 @@ class QueueStore:
                 "alt_text": alt_text, "original_name": original_name or Path(source).name}).last_pk)
         return self._media_row(media_id)
 
-    def set_images(self, post_id: int, images: Sequence[ImageChoice], *,
-                   media_dir: Path) -> list[Media]:
-        """Make the post's images exactly ``images``, in that order (the compose form's strip):
-        picked files are copied into ``media_dir``, stored ones keep their file and take the
-        new alt text, the others are detached (their file goes when no other post uses it).
-        Every file is copied before the database changes: a failed copy (:class:`MediaError`)
-        changes nothing; the rows change in one transaction."""
+    def set_images(self, post_id: int, images: Sequence[ImageChoice], *, media_dir: Path,
+                   known: Iterable[int] | None = None) -> list[Media]:
+        """Make the post's images ``images``, in that order (the compose form's strip): picked
+        files are copied into ``media_dir``, stored ones keep their file and take the new alt
+        text, the others are detached (their file goes when no other post uses it).
+
+        ``known``: the ids of the images the form was showing. Only those can be detached;
+        an image attached meanwhile elsewhere (the queue's "Gambar…", a review bundle) stays,
+        after the form's images. Every file is copied before the database changes: a failed
+        copy (:class:`MediaError`) changes nothing; the rows change in one transaction."""
         self._require(post_id)
         current = {m.id: m for m in self.media(post_id)}
         copies = {n: _in_media_dir(Path(c.path), media_dir) or _copy_into(Path(c.path), media_dir)
                   for n, c in enumerate(images) if c.media_id not in current}
         kept = {c.media_id for c in images if c.media_id in current}
-        gone = [m.path for i, m in current.items() if i not in kept]
+        removable = current.keys() if known is None else current.keys() & set(known)
+        dropped = removable - kept
+        others = [i for i in current if i not in kept and i not in dropped]
+        gone = [current[i].path for i in dropped]
         with self._writing():
-            for media_id in current.keys() - kept:
+            for media_id in dropped:
                 self.db["post_media"].delete(media_id)
             for position, choice in enumerate(images):
                 if position in copies:
@@ -396,6 +402,8 @@ class QueueStore:
                 else:
                     self.db["post_media"].update(choice.media_id, {
                         "position": position, "alt_text": choice.alt_text.strip()})
+            for position, media_id in enumerate(others, start=len(images)):
+                self.db["post_media"].update(media_id, {"position": position})
         self._remove_unused_files(gone)
         return self.media(post_id)
 

@@ -142,6 +142,10 @@ class ImageStrip(QWidget):
     def images(self) -> tuple[ImageChoice, ...]:
         return tuple(card.current() for card in self.cards)
 
+    def known_ids(self) -> tuple[int, ...]:
+        """The stored images the strip was loaded with (only these can be detached on save)."""
+        return tuple(c.media_id for c in self._loaded if c.media_id is not None)
+
     def is_changed(self) -> bool:
         """Whether the images differ from the ones loaded (or saved) last."""
         return self.images() != self._loaded

@@ -406,6 +406,7 @@ class MainWindow(QMainWindow):
         day = draft.scheduled_at.date() if draft.scheduled_at else None
         ignores = self._current_ignores()
         images, media_dir = self.compose.images.images(), self.queue.media_dir
+        known = self.compose.images.known_ids()
 
         def check_and_stage() -> tuple[CheckReport, tuple[ImageChoice, ...]]:
             report = checker.check(draft.body, channels=draft.channels, on_date=day,
@@ -413,12 +414,14 @@ class MainWindow(QMainWindow):
             return report, _staged(images, media_dir)  # image copies off the UI thread too
 
         self.tasks.run(check_and_stage,
-                       lambda done: self._store_post(post_id, draft, done[0], images, done[1]),
+                       lambda done: self._store_post(post_id, draft, done[0], images, done[1],
+                                                     known),
                        self._check_failed)
 
     def _store_post(self, post_id: int | None, draft: PostDraft, report: CheckReport,
                     images: tuple[ImageChoice, ...] = (),
-                    staged: tuple[ImageChoice, ...] | None = None) -> None:
+                    staged: tuple[ImageChoice, ...] | None = None,
+                    known: tuple[int, ...] = ()) -> None:
         try:
             if post_id is None:
                 post_id = self.store.add(draft, report)
@@ -429,7 +432,7 @@ class MainWindow(QMainWindow):
             message = self.tr("Unggahan tidak tersimpan; teksnya tetap di editor.\n\n{0}")
             QMessageBox.warning(self, self.tr("Tidak tersimpan"), message.format(exc))
             return
-        self._store_images(post_id, images, images if staged is None else staged)
+        self._store_images(post_id, images, images if staged is None else staged, known)
         self._saved_draft = draft
         self.compose.set_editing(post_id)
         self.autosave_now()  # the text is in the queue now: the autosave is cleared
@@ -440,11 +443,13 @@ class MainWindow(QMainWindow):
             .format(post_id, report.errors, report.warnings), 8000)
 
     def _store_images(self, post_id: int, images: tuple[ImageChoice, ...],
-                      staged: tuple[ImageChoice, ...]) -> None:
+                      staged: tuple[ImageChoice, ...], known: tuple[int, ...]) -> None:
         """The form's ``images`` become the post's images (``staged``: the same, already
-        copied into the media folder by the worker where that worked)."""
+        copied into the media folder by the worker where that worked; ``known``: the stored
+        images the form showed, the only ones a save may detach)."""
         try:
-            media = self.store.set_images(post_id, staged, media_dir=self.queue.media_dir)
+            media = self.store.set_images(post_id, staged, media_dir=self.queue.media_dir,
+                                          known=known)
         except (MediaError, StoreError, PostNotFoundError) as exc:
             QMessageBox.warning(self, self.tr("Gambar belum tersimpan"), self.tr(
                 "Teks unggahan tersimpan, tetapi gambarnya belum; gambar tetap di formulir. "

@@ -477,3 +477,23 @@ def test_staged_image_is_recorded_without_a_second_copy(store: QueueStore, tmp_p
     assert sorted(p.name for p in media_dir.iterdir()) == [Path(staged.path).name]
     kept = ImageChoice(media.path, "Posko", media.id)
     assert stage_image(kept, media_dir=media_dir) is kept  # stored images are not copied again
+
+
+def test_set_images_keeps_an_image_attached_elsewhere_meanwhile(store: QueueStore,
+                                                                tmp_path: Path) -> None:
+    from core.queue import ImageChoice
+
+    media_dir = tmp_path / "media"
+    first, other = tmp_path / "a.png", tmp_path / "b.png"
+    first.write_bytes(b"\x89PNG\r\n\x1a\na")
+    other.write_bytes(b"\x89PNG\r\n\x1a\nb")
+    post_id = store.add(_draft(), CheckReport(BODY))
+    (shown,) = store.set_images(post_id, [ImageChoice(str(first))], media_dir=media_dir)
+    added = store.add_media(post_id, other, media_dir=media_dir, alt_text="dari antrean")
+    # The form still shows only the first image, with a new alt text: the other one stays.
+    after = store.set_images(post_id, [ImageChoice(shown.path, "Foto A", shown.id)],
+                             media_dir=media_dir, known=[shown.id])
+    assert [(m.id, m.alt_text) for m in after] == [(shown.id, "Foto A"), (added.id, "dari antrean")]
+    # Removing the shown one in the form detaches only that one.
+    assert [m.id for m in store.set_images(post_id, [], media_dir=media_dir,
+                                           known=[shown.id])] == [added.id]

@@ -85,3 +85,19 @@ def test_screenshot_of_the_form_with_images(qtbot, window: MainWindow, tmp_path:
     if shots.is_dir():
         window.grab().save(str(shots / "compose-images.png"))
     assert window.compose.images.isVisible()
+
+
+def test_save_keeps_an_image_added_from_the_queue_meanwhile(qtbot, window: MainWindow,
+                                                            tmp_path: Path) -> None:
+    window.queue.media_dir = tmp_path / "media"
+    window.new_post()
+    window.compose.body.setPlainText("Posko banjir dibuka.")
+    window.save_post()
+    qtbot.waitUntil(lambda: window.store.count() == 1, timeout=5000)
+    post_id = window.compose.editing_id
+    window.queue.attach_image(post_id, png(tmp_path / "dari-antrean.png"), "Foto dari antrean")
+    window.compose.body.setPlainText("Posko banjir dibuka hari ini.")
+    window.save_post()
+    qtbot.waitUntil(lambda: window.store.get(post_id).body.endswith("hari ini."), timeout=5000)
+    qtbot.wait(50)
+    assert [m.alt_text for m in window.store.media(post_id)] == ["Foto dari antrean"]
