@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
         self.findings.finding_activated.connect(self._select_finding)
         self.findings.fix_requested.connect(self.apply_fix)
         self.queue.open_requested.connect(self.open_post)
+        self.queue.media_changed.connect(self._media_changed)
         self.queue.export_requested.connect(self.export_queue)
         self.compose.body.add_to_dictionary_requested.connect(self.add_to_dictionary)
         self.compose.body.ignore_requested.connect(self._ignore_finding)
@@ -457,6 +458,13 @@ class MainWindow(QMainWindow):
             return
         if self.compose.images.images() == images:  # not edited while the check ran
             self.compose.images.load(media)
+
+    @Slot(int)
+    def _media_changed(self, post_id: int) -> None:
+        """An image was attached to a post in the queue: show it in the form when the form
+        edits that post and its images were not changed there."""
+        if post_id == self.compose.editing_id and not self.compose.images.is_changed():
+            self.compose.images.load(self.store.media(post_id))
 
     def _unsaved_changes_ok(self) -> bool:
         draft = self.compose.draft()

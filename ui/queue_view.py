@@ -166,6 +166,7 @@ class QueueView(QWidget):
     open_requested = Signal(int)  # post id
     export_requested = Signal()
     changed = Signal()  # statuses or schedules changed here (the calendar refreshes)
+    media_changed = Signal(int)  # an image was attached here to this post id
 
     def __init__(self, store: QueueStore, parent: QWidget | None = None, *,
                  who: Callable[[], str] | None = None,
@@ -476,6 +477,8 @@ class QueueView(QWidget):
             self._store.add_media(post_id, path, media_dir=self._media_dir, alt_text=alt_text.strip())
         except (MediaError, StoreError, PostNotFoundError) as exc:
             QMessageBox.warning(self, self.tr("Gambar tidak ditambahkan"), str(exc))
+        else:
+            self.media_changed.emit(post_id)
         self.refresh()
 
     def _send_dialog(self) -> None:

@@ -95,9 +95,15 @@ def test_save_keeps_an_image_added_from_the_queue_meanwhile(qtbot, window: MainW
     window.save_post()
     qtbot.waitUntil(lambda: window.store.count() == 1, timeout=5000)
     post_id = window.compose.editing_id
+    window.compose.images.add_files([png(tmp_path / "di-formulir.png", "#2e7d32")])
     window.queue.attach_image(post_id, png(tmp_path / "dari-antrean.png"), "Foto dari antrean")
+    assert len(window.compose.images.cards) == 1  # the form's own pick is not overwritten
+    window.compose.images.cards[0].remove.click()
+    window.queue.attach_image(post_id, png(tmp_path / "dua.png", "#c62828"), "Foto kedua")
+    assert len(window.compose.images.cards) == 2  # unchanged form: it shows the queue's images
+    window.compose.images.load(window.store.media(post_id)[:1])  # as if shown before the second
     window.compose.body.setPlainText("Posko banjir dibuka hari ini.")
     window.save_post()
     qtbot.waitUntil(lambda: window.store.get(post_id).body.endswith("hari ini."), timeout=5000)
     qtbot.wait(50)
-    assert [m.alt_text for m in window.store.media(post_id)] == ["Foto dari antrean"]
+    assert [m.alt_text for m in window.store.media(post_id)] == ["Foto dari antrean", "Foto kedua"]
