@@ -35,6 +35,7 @@ from core.queue import (
     ReasonRequiredError,
     Status,
     StoreError,
+    TransitionError,
     parse_schedule,
     parse_status,
 )
@@ -281,6 +282,8 @@ def cmd_queue(args: argparse.Namespace) -> int:
                 raise UsageError(f"tidak ada unggahan #{args.id}") from None
             except ReasonRequiredError as exc:
                 raise UsageError(f"{exc} (pakai --reason \"…\")") from None
+            except TransitionError as exc:
+                raise UsageError(str(exc)) from None
             print(f"#{args.id}: {args.status.label}")
             return EXIT_OK
         if args.queue_command == "history":
@@ -373,7 +376,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         media = store.media_for(p.id for p in posts)
         result = export_posts(posts, args.out, preset=args.format, media=media,
                               date_order=DateOrder(args.date_order),
-                              blocked=store.export_blocks(posts))
+                              blocked=store.export_blocks(posts),
+                              media_base_url=load_settings().media_base_url)
         for note in result.notes:
             print(note, file=sys.stderr)
         if result.post_ids:

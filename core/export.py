@@ -20,9 +20,11 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+from urllib.parse import quote
 
 from core.channels import Channel
 from core.queue import SCHEDULE_FORMAT, Media, Post
+from core.text import url_spans
 
 GENERIC_COLUMNS = (
     "id", "status", "scheduled_at", "channels", "title", "body", "sources",
@@ -108,6 +110,7 @@ PRESETS: dict[str, Preset] = {p.id: p for p in (
 )}
 FORMATS = tuple(PRESETS)
 BUFFER_FREE_LIMIT = 10
+URL_PRESETS = frozenset({"buffer", "publer"})  # tools that take images as public URLs
 MIN_LEAD = dt.timedelta(minutes=10)
 
 
@@ -155,6 +158,23 @@ def _when(post: Post) -> str:
     return at.strftime(SCHEDULE_FORMAT) if at else ""
 
 
+def hootsuite_link(body: str) -> tuple[str, str]:
+    """(message, link) for Hootsuite's third column: the post's first URL.
+
+    Hootsuite shortens the link column and appends it to the message (export-formats.md §2).
+    A URL that ends the text is taken out of the message, so that Hootsuite puts it back,
+    shortened, at the same place; a URL inside the text stays (the admin's wording is never
+    cut) and also fills the link column. No URL: an empty link column."""
+    spans = url_spans(body)
+    if not spans:
+        return body, ""
+    start, end = spans[0]
+    link = body[start:end]
+    if body[end:].strip() == "" and len(spans) == 1:
+        return body[:start].rstrip(), link
+    return body, link
+
+
 def _round_up_5(at: dt.datetime) -> dt.datetime:
     at = at.replace(second=0, microsecond=0)
     extra = (-at.minute) % 5
@@ -166,9 +186,13 @@ def _round_up_5(at: dt.datetime) -> dt.datetime:
 def plan_export(posts: Sequence[Post], out: Path, *, preset: str, now: dt.datetime | None = None,
                 date_order: DateOrder = DateOrder.MDY,
                 media: Mapping[int, Sequence[Media]] | None = None,
-                blocked: Mapping[int, str] | None = None) -> ExportPlan:
+                blocked: Mapping[int, str] | None = None,
+                media_base_url: str = "") -> ExportPlan:
     """Check ``posts`` against ``preset`` and lay out the files; nothing is written.
-    ``blocked`` (post id → why) are refused from import files; the review copy shows them."""
+    ``blocked`` (post id → why) are refused from import files; the review copy shows them.
+    ``media_base_url`` (the setting "Alamat publik folder media"): where the office uploads
+    the image folder; Buffer's ``Image URL`` and Publer's ``Media URL(s)`` then hold that
+    address plus the file name, else they stay blank and the report says so."""
     if preset not in PRESETS:
         raise ExportError(f"format ekspor tidak dikenal: {preset!r} (pilihan: {', '.join(FORMATS)})")
     spec = PRESETS[preset]
@@ -189,6 +213,11 @@ def plan_export(posts: Sequence[Post], out: Path, *, preset: str, now: dt.dateti
             name = f"{post.id}-{n}{Path(item.path).suffix.lower()}"
             images.append((Path(item.path), name))
             image_names.setdefault(post.id, []).append(f"{images_dir.name}/{name}")
+            if not item.alt_text.strip():
+                notes.append(Note(Level.WARNING, f"gambar ke-{n} ({item.original_name or name}) "
+                                  "belum punya teks alternatif; pembaca tunanetra tidak tahu isinya. "
+                                  "Tulis teks alternatifnya di formulir Tulis, lalu ekspor lagi.",
+                                  post.id))
 
     if not spec.per_channel:
         if not spec.review:
@@ -202,6 +231,12 @@ def plan_export(posts: Sequence[Post], out: Path, *, preset: str, now: dt.dateti
     by_channel: dict[Channel, list[tuple[str, ...]]] = {}
     exported: dict[int, None] = {}
     checker = _ROW_MAKERS[spec.id]
+    base = media_base_url.strip()
+    if base and not base.endswith("/"):
+        base += "/"
+    uses_urls = bool(base) and spec.id in URL_PRESETS
+    urls = {post_id: tuple(base + quote(n.split("/", 1)[1]) for n in names)
+            for post_id, names in image_names.items()} if uses_urls else {}
     for post in posts:
         if not post.draft.channels:
             notes.append(Note(Level.REFUSED, "belum punya kanal tujuan; pilih kanal lalu ekspor lagi",
@@ -210,10 +245,10 @@ def plan_export(posts: Sequence[Post], out: Path, *, preset: str, now: dt.dateti
         if post.body.startswith(IMPORT_WARN_TRIGGERS):
             notes.append(_formula_warning(post))
         row = checker(post, now=now, date_order=date_order, notes=notes,
-                      media=media.get(post.id, ()))
+                      media=media.get(post.id, ()), urls=urls.get(post.id, ()))
         if row is None:
             continue
-        if post.id in image_names:
+        if post.id in image_names and not uses_urls:
             notes.append(Note(Level.WARNING, f"{spec.label} memerlukan URL publik untuk gambar; gambar "
                               f"disalin ke {images_dir.name}/ ({', '.join(image_names[post.id])}). "
                               "Unggah gambar itu lalu lampirkan di alat unggah.", post.id))
@@ -225,6 +260,10 @@ def plan_export(posts: Sequence[Post], out: Path, *, preset: str, now: dt.dateti
         for channel, rows in by_channel.items():
             by_channel[channel] = _space(rows, date_order, notes, channel, hootsuite=spec.id == "hootsuite")
     files = _split(out, spec, by_channel, notes)
+    if uses_urls and any(p in exported for p in image_names):
+        notes.append(Note(Level.INFO, f"kolom gambar berisi alamat {base}<nama berkas>: unggah isi "
+                          f"folder {images_dir.name}/ ke {base} sebelum mengimpor berkas ini, agar "
+                          f"{spec.label} dapat mengambil gambarnya."))
     return ExportPlan(spec, tuple(files), tuple(exported), tuple(notes),
                       tuple(images) if exported else (), images_dir if images else None)
 
@@ -294,7 +333,7 @@ def _scheduled(post: Post, *, now: dt.datetime, notes: list[Note], tool: str,
 
 
 def _hootsuite(post: Post, *, now: dt.datetime, date_order: DateOrder, notes: list[Note],
-               media: Sequence[Media]) -> tuple[str, ...] | None:
+               media: Sequence[Media], urls: Sequence[str] = ()) -> tuple[str, ...] | None:
     at = _scheduled(post, now=now, notes=notes, tool="Hootsuite")
     if at is None:
         return None
@@ -302,11 +341,18 @@ def _hootsuite(post: Post, *, now: dt.datetime, date_order: DateOrder, notes: li
     if rounded != at:
         notes.append(Note(Level.ADJUSTED, f"jam {at:%H:%M} dibulatkan ke {rounded:%H:%M} (Hootsuite "
                           "menerima kelipatan 5 menit).", post.id))
-    return (rounded.strftime(date_order.pattern), rounded.strftime("%H:%M"), post.body, str(post.id))
+    message, link = hootsuite_link(post.body)
+    if link and message == post.body:
+        notes.append(Note(Level.INFO, f"tautan {link} ada di tengah teks: teks tidak diubah dan "
+                          "tautan juga ditaruh di kolom tautan. Hootsuite memendekkan tautan itu dan "
+                          "menambahkannya di akhir pesan; periksa pratinjau di Hootsuite agar tautan "
+                          "tidak tampil dua kali.", post.id))
+    return (rounded.strftime(date_order.pattern), rounded.strftime("%H:%M"), message, str(post.id),
+            link)
 
 
 def _buffer(post: Post, *, now: dt.datetime, date_order: DateOrder, notes: list[Note],
-            media: Sequence[Media]) -> tuple[str, ...] | None:
+            media: Sequence[Media], urls: Sequence[str] = ()) -> tuple[str, ...] | None:
     if not post.body.strip():
         notes.append(Note(Level.REFUSED, "Buffer memerlukan teks atau URL gambar; teksnya kosong.",
                           post.id))
@@ -314,11 +360,14 @@ def _buffer(post: Post, *, now: dt.datetime, date_order: DateOrder, notes: list[
     at = _scheduled(post, now=now, notes=notes, tool="Buffer", lead=dt.timedelta(0))
     if at is None:
         return None
-    return (post.body, "", "", at.strftime("%Y-%m-%d %H:%M"))
+    if len(urls) > 1:
+        notes.append(Note(Level.ADJUSTED, f"Buffer menerima satu gambar per unggahan: hanya gambar "
+                          f"pertama yang dipakai ({len(urls) - 1} lainnya tidak).", post.id))
+    return (post.body, urls[0] if urls else "", "", at.strftime("%Y-%m-%d %H:%M"))
 
 
 def _publer(post: Post, *, now: dt.datetime, date_order: DateOrder, notes: list[Note],
-            media: Sequence[Media]) -> tuple[str, ...] | None:
+            media: Sequence[Media], urls: Sequence[str] = ()) -> tuple[str, ...] | None:
     at = post.draft.scheduled_at
     if at is None:
         notes.append(Note(Level.INFO, "tanpa rencana terbit: kolom Date kosong, Publer menjadwalkan "
@@ -331,11 +380,11 @@ def _publer(post: Post, *, now: dt.datetime, date_order: DateOrder, notes: list[
     else:
         date = at.strftime("%Y-%m-%d %H:%M")
     alt = "||".join(m.alt_text for m in media)
-    return (date, post.body, "", "", post.title, "", alt, "", "", "", "", "")
+    return (date, post.body, "", ",".join(urls), post.title, "", alt, "", "", "", "", "")
 
 
 def _sprout(post: Post, *, now: dt.datetime, date_order: DateOrder, notes: list[Note],
-            media: Sequence[Media]) -> tuple[str, ...] | None:
+            media: Sequence[Media], urls: Sequence[str] = ()) -> tuple[str, ...] | None:
     at = _scheduled(post, now=now, notes=notes, tool="Sprout Social")
     if at is None:
         return None
@@ -349,7 +398,7 @@ _ROW_MAKERS: dict[str, Callable[..., tuple[str, ...] | None]] = {
 def _space(rows: list[tuple[str, ...]], date_order: DateOrder, notes: list[Note],
            channel: Channel, *, hootsuite: bool) -> list[tuple[str, ...]]:
     """Sprout wants posts of a profile at least 10 minutes apart, Hootsuite one per 5-minute
-    slot: move later ones on and say so. Rows come as (date, time, text, post id)."""
+    slot: move later ones on and say so. Rows come as (date, time, text, post id[, link])."""
     gap = dt.timedelta(minutes=5) if hootsuite else MIN_LEAD
     tool = "Hootsuite menerima satu pesan per slot" if hootsuite else \
         "Sprout Social meminta jarak 10 menit"
@@ -364,7 +413,7 @@ def _space(rows: list[tuple[str, ...]], date_order: DateOrder, notes: list[Note]
                               f"{moved:%H:%M} ({tool}).", int(row[3])))
             at = moved
         if hootsuite:
-            out.append((at.strftime(date_order.pattern + " %H:%M"), row[2], ""))
+            out.append((at.strftime(date_order.pattern + " %H:%M"), row[2], row[4]))
         else:
             out.append((at.strftime(date_order.pattern), at.strftime("%H:%M"), row[2]))
         last = at
@@ -438,11 +487,13 @@ def _write_temp(planned: PlannedFile, preset: Preset) -> Path:
 def export_posts(posts: Sequence[Post], out: Path, *, preset: str, now: dt.datetime | None = None,
                  date_order: DateOrder = DateOrder.MDY,
                  media: Mapping[int, Sequence[Media]] | None = None,
-                 blocked: Mapping[int, str] | None = None) -> ExportResult:
+                 blocked: Mapping[int, str] | None = None,
+                 media_base_url: str = "") -> ExportResult:
     """Plan and write; the caller records the batch (``QueueStore.record_export``) afterwards.
-    ``blocked``: see :func:`plan_export` (``QueueStore.export_blocks`` gives it)."""
+    ``blocked``, ``media_base_url``: see :func:`plan_export` (``QueueStore.export_blocks``
+    gives ``blocked``; the settings give ``media_base_url``)."""
     return write_plan(plan_export(posts, out, preset=preset, now=now, date_order=date_order,
-                                  media=media, blocked=blocked))
+                                  media=media, blocked=blocked, media_base_url=media_base_url))
 
 
 def export_csv(posts: Sequence[Post], path: Path, *, fmt: str = "generic") -> ExportResult:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -10,7 +11,7 @@ import shutil
 import sqlite3
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -38,6 +39,11 @@ class ReasonRequiredError(ValueError):
     """A post with an error-level finding becomes Siap only with a written reason."""
 
 
+class TransitionError(ValueError):
+    """A status change the workflow does not allow (e.g. Draf straight to Terbit); the
+    message says which moves are possible, in Indonesian."""
+
+
 class Status(StrEnum):
     DRAFT = "draf"
     NEEDS_REVISION = "perlu-revisi"
@@ -59,6 +65,37 @@ _STATUS_LABELS = {
     Status.PUBLISHED: "Terbit",
     Status.ARCHIVED: "Arsip",
 }
+
+
+# The workflow Draf → Perlu revisi → Siap → Diekspor → Terbit, plus Arsip. Going forward
+# passes Siap (a checked post); going back for more work is always possible, Arsip from
+# anywhere, and an archived post comes back as Draf. Terbit → Diekspor undoes a mistaken mark.
+# An export records Diekspor itself (QueueStore.record_export): the file is written, a fact.
+TRANSITIONS: dict[Status, frozenset[Status]] = {
+    Status.DRAFT: frozenset({Status.NEEDS_REVISION, Status.READY, Status.ARCHIVED}),
+    Status.NEEDS_REVISION: frozenset({Status.DRAFT, Status.READY, Status.ARCHIVED}),
+    Status.READY: frozenset({Status.DRAFT, Status.NEEDS_REVISION, Status.EXPORTED,
+                             Status.PUBLISHED, Status.ARCHIVED}),
+    Status.EXPORTED: frozenset({Status.DRAFT, Status.NEEDS_REVISION, Status.READY,
+                                Status.PUBLISHED, Status.ARCHIVED}),
+    Status.PUBLISHED: frozenset({Status.EXPORTED, Status.ARCHIVED}),
+    Status.ARCHIVED: frozenset({Status.DRAFT}),
+}
+
+
+def check_transition(post_id: int, old: Status, new: Status) -> None:
+    """Raise :class:`TransitionError` when the workflow does not allow ``old`` → ``new``."""
+    if new is old or new in TRANSITIONS[old]:
+        return
+    allowed = ", ".join(s.label for s in Status if s in TRANSITIONS[old])
+    hint = ""
+    if new in (Status.EXPORTED, Status.PUBLISHED):
+        hint = " Jadikan Siap lebih dulu (setelah temuannya diperiksa)."
+    elif old is Status.ARCHIVED:
+        hint = " Kembalikan ke Draf lebih dulu."
+    raise TransitionError(
+        f"Unggahan #{post_id} berstatus {old.label}; status tidak bisa langsung diubah ke "
+        f"{new.label}.{hint} Dari {old.label} bisa ke: {allowed}.")
 
 
 def parse_status(value: str) -> Status:
@@ -154,19 +191,36 @@ class QueueStore:
         """Change the status and record it in the history (who, when, from, to, reason).
 
         A post with an error-level finding becomes Siap only with a written ``reason``
-        (:class:`ReasonRequiredError` otherwise); the reason is stored with the change.
+        (:class:`ReasonRequiredError` otherwise); the reason is stored with the change. A move
+        that :data:`TRANSITIONS` does not allow raises :class:`TransitionError`.
         """
         with self._writing():
             self._change_status(post_id, status, reason=reason, who=who, now=_now())
 
+    def set_statuses(self, post_ids: Sequence[int], status: Status, *, reason: str = "",
+                     who: str = "") -> dict[int, str]:
+        """Change several posts at once, each in its own transaction (one refusal does not
+        stop the others). Returns post id → why it did not change, for the ones that did not."""
+        refused: dict[int, str] = {}
+        for post_id in dict.fromkeys(post_ids):
+            try:
+                self.set_status(post_id, status, reason=reason, who=who)
+            except PostNotFoundError:
+                refused[post_id] = f"Unggahan #{post_id} sudah tidak ada."
+            except (ReasonRequiredError, TransitionError, StoreError) as exc:
+                refused[post_id] = str(exc)
+        return refused
+
     def _change_status(self, post_id: int, status: Status, *, reason: str, who: str,
-                       now: str) -> bool:
+                       now: str, checked: bool = True) -> bool:
         rows = list(self.db.query("SELECT status, n_errors FROM posts WHERE id = ?", [post_id]))
         if not rows:
             raise PostNotFoundError(post_id)
         old = rows[0]["status"]
         if old == status.value:
             return False
+        if checked:
+            check_transition(post_id, Status(old), status)
         if status is Status.READY and rows[0]["n_errors"] and not reason.strip():
             raise ReasonRequiredError(
                 f"Unggahan #{post_id} masih punya {rows[0]['n_errors']} galat. Tulis alasan "
@@ -194,10 +248,23 @@ class QueueStore:
         }
 
     def delete(self, post_id: int) -> None:
+        """Delete a post with its status history and image rows in one transaction (its
+        schedule slot is free at once); afterwards remove the image files that no other post
+        uses. A file that cannot be removed stays behind: it costs disk space, nothing else."""
         with self._writing():
             self._require(post_id)
+            paths = [str(r[0]) for r in self.db.execute(
+                "SELECT path FROM post_media WHERE post_id = ?", [post_id]).fetchall()]
+            self.db["status_history"].delete_where("post_id = ?", [post_id])
             self.db["post_media"].delete_where("post_id = ?", [post_id])
             self.db["posts"].delete(post_id)
+        self._remove_unused_files(paths)
+
+    def _remove_unused_files(self, paths: Iterable[str]) -> None:
+        for path in dict.fromkeys(paths):
+            if not self.db["post_media"].count_where("path = ?", [path]):
+                with suppress(OSError):
+                    Path(path).unlink(missing_ok=True)
 
     def set_schedule(self, post_id: int, when: dt.datetime | None) -> None:
         with self._writing():
@@ -225,7 +292,8 @@ class QueueStore:
             for post_id in post_ids if mark_exported else ():
                 row = list(self.db.query("SELECT status FROM posts WHERE id = ?", [post_id]))
                 if row and row[0]["status"] not in _KEEP_ON_EXPORT:
-                    self._change_status(post_id, Status.EXPORTED, reason=reason, who=who, now=now)
+                    self._change_status(post_id, Status.EXPORTED, reason=reason, who=who,
+                                        now=now, checked=False)
         return batch_id
 
     # -- review bundles -------------------------------------------------------------------
@@ -255,40 +323,89 @@ class QueueStore:
         with self._writing():
             return int(self.db["posts"].insert(row).last_pk)
 
+    def receive_history(self, post_id: int, changes: Sequence[StatusChange], *,
+                        status: Status | None = None) -> int:
+        """Add status changes recorded on another PC (a review bundle) that are not here yet
+        (same time, who, from, to and reason: never twice), and with ``status`` set the post
+        to it (the reviewer's decision, already in ``changes``), in one transaction. The
+        caller checks the workflow. Returns how many rows were added."""
+        added = 0
+        with self._writing():
+            self._require(post_id)
+            have = {(r["at"], r["who"], r["from_status"] or "", r["to_status"], r["reason"])
+                    for r in self.db["status_history"].rows_where("post_id = ?", [post_id])}
+            for change in changes:
+                row = {"post_id": post_id, "at": change.at.isoformat(timespec="seconds"),
+                       "who": change.who,
+                       "from_status": change.from_status.value if change.from_status else None,
+                       "to_status": change.to_status.value, "reason": change.reason}
+                key = (row["at"], row["who"], row["from_status"] or "", row["to_status"],
+                       row["reason"])
+                if key in have:
+                    continue
+                self.db["status_history"].insert(row)
+                have.add(key)
+                added += 1
+            if status is not None:
+                self.db["posts"].update(post_id, {"status": status.value, "updated_at": _now()})
+        return added
+
     def last_change(self, post_id: int) -> StatusChange | None:
         history = self.history(post_id)
         return history[-1] if history else None
 
     # -- media ----------------------------------------------------------------------------
 
-    def add_media(self, post_id: int, source: Path, *, media_dir: Path, alt_text: str = "") -> Media:
-        """Copy an image into ``media_dir`` (the app's media folder) and attach it to a post."""
-        source = Path(source)
-        if source.suffix.lower() not in IMAGE_SUFFIXES:
-            raise MediaError(f"{source.name} bukan gambar yang didukung "
-                             f"({', '.join(sorted(IMAGE_SUFFIXES))}).")
+    def add_media(self, post_id: int, source: Path, *, media_dir: Path, alt_text: str = "",
+                  original_name: str = "") -> Media:
+        """Copy an image into ``media_dir`` (the app's media folder) and attach it to a post
+        (``original_name``: the name to show, default the source file's name)."""
         self._require(post_id)
-        digest = hashlib.sha256()
-        try:
-            with source.open("rb") as handle:
-                for chunk in iter(lambda: handle.read(1 << 16), b""):
-                    digest.update(chunk)
-            media_dir.mkdir(parents=True, exist_ok=True)
-            target = media_dir / f"{digest.hexdigest()[:16]}{source.suffix.lower()}"
-            if not target.exists():
-                tmp = target.with_name(target.name + ".tmp")
-                shutil.copyfile(source, tmp)
-                os.replace(tmp, target)
-        except OSError as exc:
-            raise MediaError(f"Gambar {source} tidak dapat disalin: {exc.strerror or exc}") from exc
+        target = _copy_into(Path(source), media_dir)
         with self._writing():
             position = self.db.execute(
                 "SELECT COALESCE(MAX(position), -1) + 1 FROM post_media WHERE post_id = ?",
                 [post_id]).fetchone()[0]
             media_id = int(self.db["post_media"].insert({
                 "post_id": post_id, "position": position, "path": str(target),
-                "alt_text": alt_text, "original_name": source.name}).last_pk)
+                "alt_text": alt_text, "original_name": original_name or Path(source).name}).last_pk)
         return self._media_row(media_id)
+
+    def set_images(self, post_id: int, images: Sequence[ImageChoice], *, media_dir: Path,
+                   known: Iterable[int] | None = None) -> list[Media]:
+        """Make the post's images ``images``, in that order (the compose form's strip): picked
+        files are copied into ``media_dir``, stored ones keep their file and take the new alt
+        text, the others are detached (their file goes when no other post uses it).
+
+        ``known``: the ids of the images the form was showing. Only those can be detached;
+        an image attached meanwhile elsewhere (the queue's "Gambar…", a review bundle) stays,
+        after the form's images. Every file is copied before the database changes: a failed
+        copy (:class:`MediaError`) changes nothing; the rows change in one transaction."""
+        self._require(post_id)
+        current = {m.id: m for m in self.media(post_id)}
+        copies = {n: _in_media_dir(Path(c.path), media_dir) or _copy_into(Path(c.path), media_dir)
+                  for n, c in enumerate(images) if c.media_id not in current}
+        kept = {c.media_id for c in images if c.media_id in current}
+        removable = current.keys() if known is None else current.keys() & set(known)
+        dropped = removable - kept
+        others = [i for i in current if i not in kept and i not in dropped]
+        gone = [current[i].path for i in dropped]
+        with self._writing():
+            for media_id in dropped:
+                self.db["post_media"].delete(media_id)
+            for position, choice in enumerate(images):
+                if position in copies:
+                    self.db["post_media"].insert({
+                        "post_id": post_id, "position": position, "path": str(copies[position]),
+                        "alt_text": choice.alt_text.strip(),
+                        "original_name": choice.original_name or Path(choice.path).name})
+                else:
+                    self.db["post_media"].update(choice.media_id, {
+                        "position": position, "alt_text": choice.alt_text.strip()})
+            for position, media_id in enumerate(others, start=len(images)):
+                self.db["post_media"].update(media_id, {"position": position})
+        self._remove_unused_files(gone)
+        return self.media(post_id)
 
     def media(self, post_id: int) -> list[Media]:
         rows = self.db["post_media"].rows_where("post_id = ?", [post_id], order_by="position, id")
@@ -310,8 +427,11 @@ class QueueStore:
             self.db["post_media"].update(media_id, {"alt_text": alt_text})
 
     def remove_media(self, media_id: int) -> None:
+        """Detach an image; its file goes too when no other post uses it."""
         with self._writing():
+            rows = self.db.execute("SELECT path FROM post_media WHERE id = ?", [media_id]).fetchall()
             self.db["post_media"].delete(media_id)
+        self._remove_unused_files(str(r[0]) for r in rows)
 
     def _media_row(self, media_id: int) -> Media:
         return _media_from_row(self.db["post_media"].get(media_id))
@@ -336,7 +456,7 @@ class QueueStore:
 
     def history(self, post_id: int) -> list[StatusChange]:
         """Every status change of a post, oldest first."""
-        rows = self.db["status_history"].rows_where("post_id = ?", [post_id], order_by="id")
+        rows = self.db["status_history"].rows_where("post_id = ?", [post_id], order_by="at, id")
         return [StatusChange(
             post_id=int(r["post_id"]), at=dt.datetime.fromisoformat(r["at"]), who=r["who"],
             from_status=Status(r["from_status"]) if r["from_status"] else None,
@@ -448,6 +568,37 @@ class MediaError(RuntimeError):
     """An image could not be attached; the message says why."""
 
 
+def _in_media_dir(path: Path, media_dir: Path) -> Path | None:
+    """``path`` when it is already a file of the media folder (staged), else None."""
+    try:
+        inside = path.resolve().parent == media_dir.resolve() and path.is_file()
+    except OSError:
+        return None
+    return path if inside else None
+
+
+def _copy_into(source: Path, media_dir: Path) -> Path:
+    """Copy an image into the media folder under a name made from its content (the same
+    picture is stored once); raise :class:`MediaError` with a message for people."""
+    if source.suffix.lower() not in IMAGE_SUFFIXES:
+        raise MediaError(f"{source.name} bukan gambar yang didukung "
+                         f"({', '.join(sorted(IMAGE_SUFFIXES))}).")
+    digest = hashlib.sha256()
+    try:
+        with source.open("rb") as handle:
+            for chunk in iter(lambda: handle.read(1 << 16), b""):
+                digest.update(chunk)
+        media_dir.mkdir(parents=True, exist_ok=True)
+        target = media_dir / f"{digest.hexdigest()[:16]}{source.suffix.lower()}"
+        if not target.exists():
+            tmp = target.with_name(target.name + ".tmp")
+            shutil.copyfile(source, tmp)
+            os.replace(tmp, target)
+    except OSError as exc:
+        raise MediaError(f"Gambar {source} tidak dapat disalin: {exc.strerror or exc}") from exc
+    return target
+
+
 @dataclass(frozen=True, slots=True)
 class StatusChange:
     post_id: int
@@ -456,6 +607,27 @@ class StatusChange:
     from_status: Status | None
     to_status: Status
     reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class ImageChoice:
+    """An image as the compose form holds it: a stored one (``media_id``) or a file just
+    picked (``media_id`` None, ``path`` the user's file)."""
+
+    path: str
+    alt_text: str = ""
+    media_id: int | None = None
+    original_name: str = ""  # the picked file's name, kept when the file is staged
+
+
+def stage_image(choice: ImageChoice, *, media_dir: Path) -> ImageChoice:
+    """Copy a picked image into the media folder ahead of the save (no database: any thread),
+    so that :meth:`QueueStore.set_images` only records it. Raises :class:`MediaError`."""
+    if choice.media_id is not None:
+        return choice
+    target = _copy_into(Path(choice.path), media_dir)
+    return dataclasses.replace(choice, path=str(target),
+                               original_name=choice.original_name or Path(choice.path).name)
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,7 @@ import dataclasses
 import datetime as dt
 import json
 import os
+import re
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,9 +48,22 @@ class Settings:
     disabled_packs: tuple[str, ...] = ()  # pack ids the user switched off
     backup_keep: int = 7
     first_start_done: bool = False
+    media_base_url: str = ""  # public address where the office uploads the exported images
 
     def replace(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **changes)
+
+
+def media_base_url_problem(value: str) -> str:
+    """Why ``value`` cannot be the public address of the media folder ("" when it can, or
+    when it is empty: the setting is optional)."""
+    value = value.strip()
+    if not value:
+        return ""
+    if not re.fullmatch(r"https?://[^\s/?#]+\.[^\s/?#]+(/[^\s?#]*)?", value):
+        return ("Alamat publik folder media harus berupa alamat web lengkap, misalnya "
+                "https://diskominfo.okutimurkab.go.id/media/")
+    return ""
 
 
 def settings_path() -> Path:
@@ -71,6 +85,7 @@ def _to_json(settings: Settings) -> dict[str, Any]:
         "disabled_packs": list(settings.disabled_packs),
         "backup_keep": settings.backup_keep,
         "first_start_done": settings.first_start_done,
+        "media_base_url": settings.media_base_url,
     }
 
 
@@ -94,6 +109,7 @@ def _from_json(data: dict[str, Any]) -> Settings:
         disabled_packs=tuple(str(p) for p in data.get("disabled_packs", [])),
         backup_keep=int(data.get("backup_keep", defaults.backup_keep)),
         first_start_done=bool(data.get("first_start_done", False)),
+        media_base_url=str(data.get("media_base_url", "")),
     )
 
 

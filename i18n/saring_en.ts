@@ -175,83 +175,88 @@
 <context>
     <name>ComposeForm</name>
     <message>
-        <location filename="../ui/compose.py" line="41"/>
+        <location filename="../ui/compose.py" line="43"/>
         <source>Judul singkat untuk antrean</source>
         <translation>Short title for the queue</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="42"/>
+        <location filename="../ui/compose.py" line="44"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="56"/>
+        <location filename="../ui/compose.py" line="58"/>
         <source>Jadwalkan pada</source>
         <translation>Schedule for</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="57"/>
+        <location filename="../ui/compose.py" line="59"/>
         <source>Jadwalkan</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="61"/>
+        <location filename="../ui/compose.py" line="63"/>
         <source>Rencana tanggal dan jam terbit</source>
         <translation>Planned publishing date and time</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="71"/>
+        <location filename="../ui/compose.py" line="73"/>
         <source>Dari mana informasinya? Misalnya: Dinas Kesehatan, rilis 12 November; https://….go.id</source>
         <translation>Where does the information come from? For example: Health Office, release of 12 November; https://….go.id</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="73"/>
+        <location filename="../ui/compose.py" line="75"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="77"/>
-        <location filename="../ui/compose.py" line="135"/>
+        <location filename="../ui/compose.py" line="81"/>
+        <location filename="../ui/compose.py" line="142"/>
         <source>Simpan ke antrean</source>
         <translation>Save to queue</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="80"/>
+        <location filename="../ui/compose.py" line="84"/>
         <source>Unggahan baru</source>
         <translation>New post</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="89"/>
+        <location filename="../ui/compose.py" line="93"/>
         <source>&amp;Judul</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="90"/>
+        <location filename="../ui/compose.py" line="94"/>
         <source>&amp;Isi</source>
         <translation>&amp;Text</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="92"/>
+        <location filename="../ui/compose.py" line="96"/>
         <source>Kanal</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="93"/>
+        <location filename="../ui/compose.py" line="97"/>
         <source>Rencana terbit</source>
         <translation>Publishing plan</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="94"/>
+        <location filename="../ui/compose.py" line="98"/>
         <source>&amp;Sumber</source>
         <translation>&amp;Source</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="135"/>
+        <location filename="../ui/compose.py" line="99"/>
+        <source>Gambar</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose.py" line="142"/>
         <source>Simpan perubahan</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="136"/>
+        <location filename="../ui/compose.py" line="143"/>
         <source>Menyunting unggahan #{0}</source>
         <translation>Editing post #{0}</translation>
     </message>
@@ -534,229 +539,327 @@
     </message>
 </context>
 <context>
+    <name>ImageCard</name>
+    <message>
+        <location filename="../ui/image_strip.py" line="52"/>
+        <source>tidak
+terbaca</source>
+        <translation>not
+readable</translation>
+    </message>
+    <message>
+        <location filename="../ui/image_strip.py" line="59"/>
+        <source>Teks alternatif: apa isi gambar?</source>
+        <translation>Alt text: what does the image show?</translation>
+    </message>
+    <message>
+        <location filename="../ui/image_strip.py" line="60"/>
+        <source>Teks alternatif gambar {0}</source>
+        <translation>Alt text of image {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/image_strip.py" line="61"/>
+        <source>Gambarkan isi gambar untuk pembaca tunanetra, misalnya “Bupati meninjau posko banjir di Martapura”.</source>
+        <translation>Describe the image for blind readers, for example “The regent visits the flood post in Martapura”.</translation>
+    </message>
+    <message>
+        <location filename="../ui/image_strip.py" line="67"/>
+        <source>Lepaskan gambar ini dari unggahan</source>
+        <translation>Remove this image from the post</translation>
+    </message>
+    <message>
+        <location filename="../ui/image_strip.py" line="68"/>
+        <source>Lepaskan gambar {0}</source>
+        <translation>Remove image {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/image_strip.py" line="72"/>
+        <source>⚠ Belum ada teks alternatif</source>
+        <translation>⚠ No alt text yet</translation>
+    </message>
+</context>
+<context>
+    <name>ImageStrip</name>
+    <message>
+        <location filename="../ui/image_strip.py" line="112"/>
+        <source>Tambah gambar…</source>
+        <translation>Add image…</translation>
+    </message>
+    <message>
+        <location filename="../ui/image_strip.py" line="113"/>
+        <source>Pilih gambar; gambar disalin ke folder media Saring.</source>
+        <translation>Choose images; they are copied into Saring&apos;s media folder.</translation>
+    </message>
+    <message>
+        <location filename="../ui/image_strip.py" line="163"/>
+        <source>Pilih gambar</source>
+        <translation>Choose images</translation>
+    </message>
+    <message>
+        <location filename="../ui/image_strip.py" line="164"/>
+        <source>Gambar ({0})</source>
+        <translation>Images ({0})</translation>
+    </message>
+    <message>
+        <location filename="../ui/image_strip.py" line="174"/>
+        <source>{0}: bukan gambar yang didukung ({1}).</source>
+        <translation>{0}: not a supported image ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../ui/image_strip.py" line="177"/>
+        <source>{0}: berkas tidak ditemukan.</source>
+        <translation>{0}: file not found.</translation>
+    </message>
+    <message>
+        <location filename="../ui/image_strip.py" line="179"/>
+        <source>{0}: gambar tidak dapat dibaca (rusak?).</source>
+        <translation>{0}: the image cannot be read (damaged?).</translation>
+    </message>
+    <message>
+        <location filename="../ui/image_strip.py" line="184"/>
+        <source>Sebagian gambar tidak ditambahkan</source>
+        <translation>Some images were not added</translation>
+    </message>
+    <message>
+        <location filename="../ui/image_strip.py" line="212"/>
+        <source>Belum ada gambar.</source>
+        <translation>No images yet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/image_strip.py" line="214"/>
+        <source>{0} gambar, {1} belum punya teks alternatif.</source>
+        <translation>{0} images, {1} without alt text.</translation>
+    </message>
+    <message>
+        <location filename="../ui/image_strip.py" line="216"/>
+        <source>{0} gambar, semuanya punya teks alternatif.</source>
+        <translation>{0} images, all with alt text.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="50"/>
+        <location filename="../ui/main_window.py" line="58"/>
         <source>Saring — saring sebelum sharing</source>
         <translation>Saring — check before you share</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="68"/>
+        <location filename="../ui/main_window.py" line="76"/>
         <source>Temuan</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="69"/>
+        <location filename="../ui/main_window.py" line="77"/>
         <source>Pratinjau kanal</source>
         <translation>Channel preview</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="83"/>
+        <location filename="../ui/main_window.py" line="91"/>
         <source>Tulis</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="84"/>
+        <location filename="../ui/main_window.py" line="92"/>
         <source>Antrean</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="86"/>
+        <location filename="../ui/main_window.py" line="94"/>
         <source>Kalender</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="94"/>
+        <location filename="../ui/main_window.py" line="102"/>
         <source>Kesiapan unggahan</source>
         <translation>Post readiness</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="110"/>
+        <location filename="../ui/main_window.py" line="118"/>
         <source>Memuat kamus…</source>
         <translation>Loading the dictionary…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="111"/>
+        <location filename="../ui/main_window.py" line="119"/>
         <source>Memuat kamus dan paket aturan…</source>
         <translation>Loading the dictionary and rule packs…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="132"/>
+        <location filename="../ui/main_window.py" line="140"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="133"/>
+        <location filename="../ui/main_window.py" line="141"/>
         <source>Unggahan &amp;baru</source>
         <translation>&amp;New post</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="134"/>
+        <location filename="../ui/main_window.py" line="142"/>
         <source>&amp;Simpan ke antrean</source>
         <translation>&amp;Save to queue</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="135"/>
+        <location filename="../ui/main_window.py" line="143"/>
         <source>&amp;Ekspor CSV…</source>
         <translation>&amp;Export CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="137"/>
+        <location filename="../ui/main_window.py" line="145"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="139"/>
+        <location filename="../ui/main_window.py" line="147"/>
         <source>&amp;Periksa</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="140"/>
+        <location filename="../ui/main_window.py" line="148"/>
         <source>&amp;Periksa sekarang</source>
         <translation>&amp;Check now</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="141"/>
+        <location filename="../ui/main_window.py" line="149"/>
         <source>&amp;Temuan berikutnya</source>
         <translation>&amp;Next finding</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="142"/>
+        <location filename="../ui/main_window.py" line="150"/>
         <source>Temuan se&amp;belumnya</source>
         <translation>&amp;Previous finding</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="143"/>
+        <location filename="../ui/main_window.py" line="151"/>
         <source>P&amp;erbaiki temuan ini</source>
         <translation>&amp;Fix this finding</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="145"/>
+        <location filename="../ui/main_window.py" line="153"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="146"/>
+        <location filename="../ui/main_window.py" line="154"/>
         <source>&amp;Tulis</source>
         <translation>&amp;Write</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="147"/>
+        <location filename="../ui/main_window.py" line="155"/>
         <source>&amp;Antrean</source>
         <translation>&amp;Queue</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="148"/>
+        <location filename="../ui/main_window.py" line="156"/>
         <source>&amp;Kalender</source>
         <translation>&amp;Calendar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="149"/>
+        <location filename="../ui/main_window.py" line="157"/>
         <source>&amp;Daftar temuan</source>
         <translation>&amp;Findings list</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="151"/>
+        <location filename="../ui/main_window.py" line="159"/>
         <source>&amp;Alat</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="152"/>
+        <location filename="../ui/main_window.py" line="160"/>
         <source>&amp;Pengaturan…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="153"/>
+        <location filename="../ui/main_window.py" line="161"/>
         <source>Kelola &amp;paket aturan…</source>
         <translation>Manage rule &amp;packs…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="155"/>
+        <location filename="../ui/main_window.py" line="163"/>
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="156"/>
+        <location filename="../ui/main_window.py" line="164"/>
         <source>&amp;Panduan</source>
         <translation>&amp;Guide</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="157"/>
+        <location filename="../ui/main_window.py" line="165"/>
         <source>&amp;Tentang Saring</source>
         <translation>&amp;About Saring</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="185"/>
+        <location filename="../ui/main_window.py" line="193"/>
         <source>Siap. Paket aturan: {0}</source>
         <translation>Ready. Rule packs: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="191"/>
+        <location filename="../ui/main_window.py" line="199"/>
         <source>Pemeriksa tidak dapat dimuat: {0}</source>
         <translation>The checker could not be loaded: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="192"/>
+        <location filename="../ui/main_window.py" line="200"/>
         <source>Pemeriksa tidak dapat dimuat</source>
         <translation>The checker could not be loaded</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="236"/>
+        <location filename="../ui/main_window.py" line="244"/>
         <source>Pemeriksaan gagal: {0}</source>
         <translation>The check failed: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="252"/>
+        <location filename="../ui/main_window.py" line="260"/>
         <source>Memuat ulang paket aturan…</source>
         <translation>Reloading rule packs…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="264"/>
+        <location filename="../ui/main_window.py" line="272"/>
         <source>Kamus tidak diubah</source>
         <translation>Dictionary not changed</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="269"/>
+        <location filename="../ui/main_window.py" line="277"/>
         <source>“{0}” ditambahkan ke kamus.</source>
         <translation>“{0}” added to the dictionary.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="300"/>
+        <location filename="../ui/main_window.py" line="308"/>
         <source>Teks berubah; tunggu pemeriksaan selesai.</source>
         <translation>The text changed; wait for the check to finish.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="311"/>
+        <location filename="../ui/main_window.py" line="319"/>
         <source>Tidak ada temuan.</source>
         <translation>No findings.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="347"/>
+        <location filename="../ui/main_window.py" line="355"/>
         <source>Tidak ada saran untuk diterapkan di sini.</source>
         <translation>No suggestion to apply here.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="359"/>
+        <location filename="../ui/main_window.py" line="367"/>
         <source>“{0}” diganti dengan “{1}”. Ctrl+Z membatalkan.</source>
         <translation>“{0}” replaced with “{1}”. Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="378"/>
+        <location filename="../ui/main_window.py" line="386"/>
         <source>Belum ada isi</source>
         <translation>Nothing written yet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="379"/>
+        <location filename="../ui/main_window.py" line="387"/>
         <source>Isi unggahan masih kosong; tulis dulu isinya.</source>
         <translation>The post is empty; write its text first.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="382"/>
+        <location filename="../ui/main_window.py" line="390"/>
         <source>Kamus masih dimuat; coba lagi sebentar.</source>
         <translation>The dictionary is still loading; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="399"/>
+        <location filename="../ui/main_window.py" line="410"/>
         <source>Unggahan tidak tersimpan; teksnya tetap di editor.
 
 {0}</source>
@@ -765,17 +868,31 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="622"/>
+        <location filename="../ui/main_window.py" line="428"/>
+        <source>Gambar belum tersimpan</source>
+        <translation>Images not saved yet</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="429"/>
+        <source>Teks unggahan tersimpan, tetapi gambarnya belum; gambar tetap di formulir. Periksa gambarnya lalu simpan lagi.
+
+{0}</source>
+        <translation>The text of the post is saved, but its images are not; they stay in the form. Check the images and save again.
+
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="649"/>
         <source>perubahan unggahan #{0}</source>
         <translation>changes to post #{0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="623"/>
+        <location filename="../ui/main_window.py" line="650"/>
         <source>unggahan baru</source>
         <translation>new post</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="625"/>
+        <location filename="../ui/main_window.py" line="652"/>
         <source>Saring tertutup sebelum teks terakhir disimpan ({0}, disimpan otomatis {1}).
 
 Awal teks: “{2}”
@@ -788,78 +905,78 @@ Text begins: “{2}”
 Restore that text to the editor? If not, it will be discarded.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="628"/>
+        <location filename="../ui/main_window.py" line="655"/>
         <source>Teks belum disimpan</source>
         <translation>Unsaved text</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="637"/>
+        <location filename="../ui/main_window.py" line="665"/>
         <source>Teks yang belum disimpan sudah dikembalikan.</source>
         <translation>The unsaved text has been restored.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="643"/>
+        <location filename="../ui/main_window.py" line="671"/>
         <source>Kembalikan teks</source>
         <translation>Restore text</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="644"/>
+        <location filename="../ui/main_window.py" line="672"/>
         <source>Buang</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="288"/>
-        <location filename="../ui/main_window.py" line="400"/>
+        <location filename="../ui/main_window.py" line="296"/>
+        <location filename="../ui/main_window.py" line="411"/>
         <source>Tidak tersimpan</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="408"/>
+        <location filename="../ui/main_window.py" line="420"/>
         <source>Tersimpan di antrean sebagai #{0} ({1} harus diperbaiki, {2} perlu diperiksa).</source>
         <translation>Saved to the queue as #{0} ({1} must be fixed, {2} to review).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="415"/>
+        <location filename="../ui/main_window.py" line="440"/>
         <source>Perubahan belum disimpan</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="416"/>
+        <location filename="../ui/main_window.py" line="441"/>
         <source>Unggahan yang sedang ditulis belum disimpan. Buang perubahannya?</source>
         <translation>The post you are writing is not saved. Discard the changes?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="439"/>
+        <location filename="../ui/main_window.py" line="464"/>
         <source>Tidak ditemukan</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="440"/>
+        <location filename="../ui/main_window.py" line="465"/>
         <source>Unggahan #{0} sudah tidak ada.</source>
         <translation>Post #{0} no longer exists.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="469"/>
+        <location filename="../ui/main_window.py" line="494"/>
         <source>Mengekspor {0} unggahan…</source>
         <translation>Exporting {0} posts…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="482"/>
+        <location filename="../ui/main_window.py" line="509"/>
         <source>Status tidak diubah</source>
         <translation>Status not changed</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="486"/>
+        <location filename="../ui/main_window.py" line="513"/>
         <source>{0} unggahan diekspor ke {1}</source>
         <translation>{0} posts exported to {1}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="494"/>
+        <location filename="../ui/main_window.py" line="521"/>
         <source>Ekspor gagal</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="495"/>
+        <location filename="../ui/main_window.py" line="522"/>
         <source>Berkas tidak ditulis dan antrean tidak berubah.
 
 {0}</source>
@@ -868,27 +985,27 @@ Restore that text to the editor? If not, it will be discarded.</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="514"/>
+        <location filename="../ui/main_window.py" line="541"/>
         <source>Pengaturan tidak tersimpan</source>
         <translation>Settings not saved</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="516"/>
+        <location filename="../ui/main_window.py" line="543"/>
         <source>Pengaturan disimpan.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="518"/>
+        <location filename="../ui/main_window.py" line="545"/>
         <source>Bahasa baru berlaku setelah Saring dibuka ulang.</source>
         <translation>The new language applies after Saring is restarted.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="528"/>
+        <location filename="../ui/main_window.py" line="555"/>
         <source>Kamus dan paket aturan</source>
         <translation>Dictionaries and rule packs</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="529"/>
+        <location filename="../ui/main_window.py" line="556"/>
         <source>Kamus: hunspell id_ID dan daftar kata Saring.
 Paket aturan yang dipakai:
 {0}</source>
@@ -897,7 +1014,7 @@ Rule packs in use:
 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="543"/>
+        <location filename="../ui/main_window.py" line="570"/>
         <source>Contoh: imbauan banjir</source>
         <translation>Sample: flood advisory</translation>
     </message>
@@ -1211,32 +1328,32 @@ HDCU</translation>
 <context>
     <name>QueueTableModel</name>
     <message>
-        <location filename="../ui/queue_view.py" line="103"/>
+        <location filename="../ui/queue_view.py" line="113"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="103"/>
+        <location filename="../ui/queue_view.py" line="113"/>
         <source>Rencana terbit</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="103"/>
+        <location filename="../ui/queue_view.py" line="113"/>
         <source>Kanal</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="103"/>
+        <location filename="../ui/queue_view.py" line="113"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="104"/>
+        <location filename="../ui/queue_view.py" line="114"/>
         <source>Harus diperbaiki</source>
         <translation>Must fix</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="104"/>
+        <location filename="../ui/queue_view.py" line="114"/>
         <source>Perlu diperiksa</source>
         <translation>To review</translation>
     </message>
@@ -1244,241 +1361,296 @@ HDCU</translation>
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../ui/queue_view.py" line="172"/>
+        <location filename="../ui/queue_view.py" line="186"/>
         <source>Daftar antrean</source>
         <translation>Queue list</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="189"/>
+        <location filename="../ui/queue_view.py" line="203"/>
         <source>Cari kata dalam judul, isi, atau sumber…</source>
         <translation>Search title, body or source…</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="190"/>
+        <location filename="../ui/queue_view.py" line="204"/>
         <source>Cari unggahan</source>
         <translation>Search posts</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="197"/>
+        <location filename="../ui/queue_view.py" line="211"/>
         <source>Saring menurut status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="198"/>
+        <location filename="../ui/queue_view.py" line="212"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="203"/>
+        <location filename="../ui/queue_view.py" line="217"/>
         <source>Saring menurut kanal</source>
         <translation>Filter by channel</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="204"/>
+        <location filename="../ui/queue_view.py" line="218"/>
         <source>Semua kanal</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="209"/>
+        <location filename="../ui/queue_view.py" line="223"/>
         <source>Saring menurut tanggal terbit</source>
         <translation>Filter by publish date</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="214"/>
+        <location filename="../ui/queue_view.py" line="228"/>
         <source>Buka di editor</source>
         <translation>Open in editor</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="217"/>
+        <location filename="../ui/queue_view.py" line="231"/>
+        <location filename="../ui/queue_view.py" line="432"/>
         <source>Ubah status</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="223"/>
+        <location filename="../ui/queue_view.py" line="239"/>
         <source>Jadwalkan otomatis</source>
         <translation>Auto-schedule</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="225"/>
+        <location filename="../ui/queue_view.py" line="241"/>
         <source>Taruh unggahan terpilih di slot kosong berikutnya untuk setiap kanalnya (target harian dan slot waktu dari Pengaturan).</source>
         <translation>Place the selected posts in the next empty slot for each of their channels (daily targets and time slots from Settings).</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="228"/>
+        <location filename="../ui/queue_view.py" line="244"/>
         <source>Gambar…</source>
         <translation>Images…</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="230"/>
+        <location filename="../ui/queue_view.py" line="246"/>
         <source>Hapus…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="232"/>
+        <location filename="../ui/queue_view.py" line="248"/>
         <source>Ekspor CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="235"/>
+        <location filename="../ui/queue_view.py" line="251"/>
         <source>Tinjauan</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="238"/>
+        <location filename="../ui/queue_view.py" line="254"/>
         <source>Kirim untuk ditinjau…</source>
         <translation>Send for review…</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="239"/>
+        <location filename="../ui/queue_view.py" line="255"/>
         <source>Terima berkas tinjauan…</source>
         <translation>Receive review file…</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="242"/>
+        <location filename="../ui/queue_view.py" line="258"/>
         <source>Kirim unggahan terpilih (dengan temuan dan gambarnya) dalam satu berkas untuk ditinjau di PC lain, atau terima berkas tinjauan beserta keputusan peninjau.</source>
         <translation>Send the selected posts (with their findings and images) in one file for review on another PC, or receive a review file with the reviewer’s decisions.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="259"/>
+        <location filename="../ui/queue_view.py" line="275"/>
         <source>Riwayat status</source>
         <translation>Status history</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="269"/>
+        <location filename="../ui/queue_view.py" line="285"/>
         <source>&lt;b&gt;Riwayat status&lt;/b&gt; (siapa, kapan, dari → ke, alasan)</source>
         <translation>&lt;b&gt;Status history&lt;/b&gt; (who, when, from → to, reason)</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="322"/>
+        <location filename="../ui/queue_view.py" line="338"/>
         <source>{0} unggahan</source>
         <translation>{0} posts</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="363"/>
+        <location filename="../ui/queue_view.py" line="379"/>
         <source>Belum ada perubahan status.</source>
         <translation>No status changes yet.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="371"/>
+        <location filename="../ui/queue_view.py" line="387"/>
         <source>(tanpa teks alternatif)</source>
         <translation>(no alt text)</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="372"/>
+        <location filename="../ui/queue_view.py" line="388"/>
         <source>{0} gambar. Teks alternatif: {1}</source>
         <translation>{0} images. Alt text: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="374"/>
+        <location filename="../ui/queue_view.py" line="390"/>
         <source>Tanpa
 gambar</source>
         <translation>No
 image</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="386"/>
+        <location filename="../ui/queue_view.py" line="402"/>
+        <source>Ubah status {0} unggahan terpilih menjadi {1}?</source>
+        <translation>Change the status of the {0} selected posts to {1}?</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue_view.py" line="410"/>
         <source>Unggahan #{0} masih punya {1} galat (temuan yang harus diperbaiki). Tulis alasan mengapa unggahan ini tetap siap terbit; alasan disimpan di riwayat.</source>
         <translation>Post #{0} still has {1} errors (findings that must be fixed). Write a reason why this post is ready to publish anyway; the reason is saved in the history.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="395"/>
+        <location filename="../ui/queue_view.py" line="415"/>
+        <source>{0} unggahan masih punya galat (temuan yang harus diperbaiki): {1}. Tulis alasan mengapa unggahan itu tetap siap terbit; alasan yang sama disimpan di riwayat setiap unggahan.</source>
+        <translation>{0} posts still have errors (findings that must be fixed): {1}. Write why these posts are ready to publish anyway; the same reason is kept in the history of each post.</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue_view.py" line="427"/>
+        <source>{0} dari {1} unggahan diubah menjadi {2}. Yang tidak berubah:
+
+{3}</source>
+        <translation>{0} of {1} posts changed to {2}. Not changed:
+
+{3}</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue_view.py" line="435"/>
         <source>Status tidak diubah</source>
         <translation>Status not changed</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="400"/>
+        <location filename="../ui/queue_view.py" line="444"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="410"/>
-        <location filename="../ui/queue_view.py" line="413"/>
+        <location filename="../ui/queue_view.py" line="454"/>
+        <location filename="../ui/queue_view.py" line="457"/>
         <source>Belum dijadwalkan</source>
         <translation>Not scheduled yet</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="421"/>
+        <location filename="../ui/queue_view.py" line="465"/>
         <source>Pilih gambar</source>
         <translation>Choose image</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="422"/>
+        <location filename="../ui/queue_view.py" line="466"/>
         <source>Gambar (*.jpg *.jpeg *.png *.gif *.webp)</source>
         <translation>Images (*.jpg *.jpeg *.png *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="426"/>
+        <location filename="../ui/queue_view.py" line="470"/>
         <source>Teks alternatif</source>
         <translation>Alt text</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="427"/>
+        <location filename="../ui/queue_view.py" line="471"/>
         <source>Gambarkan isi gambar untuk pembaca tunanetra (teks alternatif):</source>
         <translation>Describe the image for blind readers (alt text):</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="434"/>
+        <location filename="../ui/queue_view.py" line="478"/>
         <source>Gambar tidak ditambahkan</source>
         <translation>Image not added</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="439"/>
+        <location filename="../ui/queue_view.py" line="483"/>
         <source>Kirim untuk ditinjau</source>
         <translation>Send for review</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="440"/>
+        <location filename="../ui/queue_view.py" line="484"/>
         <source>Pilih dulu unggahan yang akan ditinjau.</source>
         <translation>Select the posts to review first.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="443"/>
+        <location filename="../ui/queue_view.py" line="487"/>
         <source>Simpan berkas tinjauan</source>
         <translation>Save review file</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="444"/>
-        <location filename="../ui/queue_view.py" line="462"/>
+        <location filename="../ui/queue_view.py" line="488"/>
+        <location filename="../ui/queue_view.py" line="529"/>
         <source>Berkas tinjauan Saring (*.saring)</source>
         <translation>Saring review files (*.saring)</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="454"/>
+        <location filename="../ui/queue_view.py" line="500"/>
+        <location filename="../ui/queue_view.py" line="514"/>
         <source>Berkas tinjauan tidak ditulis</source>
         <translation>Review file not written</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="456"/>
+        <location filename="../ui/queue_view.py" line="502"/>
+        <source>Menulis berkas tinjauan ke {0}…</source>
+        <translation>Writing the review file to {0}…</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue_view.py" line="507"/>
         <source>{0} unggahan dan {1} gambar ditulis ke {2}. Kirim berkas itu ke peninjau (surel, flashdisk).</source>
         <translation>{0} posts and {1} images written to {2}. Send that file to the reviewer (email, USB drive).</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="461"/>
+        <location filename="../ui/queue_view.py" line="515"/>
+        <source>Berkas tidak ditulis; antrean tidak berubah.
+
+{0}</source>
+        <translation>The file was not written; the queue is unchanged.
+
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue_view.py" line="528"/>
         <source>Buka berkas tinjauan</source>
         <translation>Open review file</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="470"/>
+        <location filename="../ui/queue_view.py" line="537"/>
+        <source>Membaca berkas tinjauan {0}…</source>
+        <translation>Reading the review file {0}…</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue_view.py" line="560"/>
+        <source>Catatan berkas tinjauan</source>
+        <translation>Review file notes</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue_view.py" line="566"/>
+        <source>Berkas tinjauan tidak dibaca.</source>
+        <translation>The review file was not read.</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue_view.py" line="567"/>
         <source>Berkas tinjauan tidak dibaca</source>
         <translation>Review file not read</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="474"/>
+        <location filename="../ui/queue_view.py" line="551"/>
         <source>{0} unggahan baru, {1} diperbarui, {2} keputusan status diterapkan.</source>
         <translation>{0} new posts, {1} updated, {2} status decisions applied.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="485"/>
+        <location filename="../ui/queue_view.py" line="576"/>
         <source>Hapus unggahan #{0} “{1}” dari antrean? Tindakan ini tidak bisa dibatalkan.</source>
         <translation>Delete post #{0} “{1}” from the queue? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="491"/>
+        <location filename="../ui/queue_view.py" line="579"/>
+        <source>Hapus {0} unggahan terpilih dari antrean, beserta riwayat dan gambarnya? Tindakan ini tidak bisa dibatalkan.</source>
+        <translation>Delete the {0} selected posts from the queue, with their history and images? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue_view.py" line="592"/>
         <source>Unggahan tidak dihapus</source>
         <translation>Post not deleted</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="496"/>
+        <location filename="../ui/queue_view.py" line="595"/>
         <source>Hapus unggahan</source>
         <translation>Delete post</translation>
     </message>
@@ -1616,119 +1788,139 @@ image</translation>
         <translation>Keep &amp;backups</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="116"/>
+        <location filename="../ui/settings_dialog.py" line="113"/>
+        <source>Alamat publik folder media</source>
+        <translation>Public address of the media folder</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="115"/>
+        <source>Buffer dan Publer mengambil gambar dari alamat web. Bila kantor mengunggah folder gambar hasil ekspor ke situsnya, tulis alamat folder itu di sini; kolom gambar di berkas ekspor lalu berisi alamat itu ditambah nama berkas. Kosongkan bila tidak.</source>
+        <translation>Buffer and Publer fetch images from a web address. If the office uploads the exported image folder to its website, enter that folder&apos;s address here; the image column of the export then holds that address plus the file name. Leave empty otherwise.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="119"/>
+        <source>Alamat publik folder &amp;media</source>
+        <translation>Public address of the &amp;media folder</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="126"/>
         <source>&lt;b&gt;Kanal yang dipakai&lt;/b&gt;</source>
         <translation>&lt;b&gt;Channels in use&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="117"/>
+        <location filename="../ui/settings_dialog.py" line="127"/>
         <source>&lt;b&gt;Target unggahan per hari&lt;/b&gt;</source>
         <translation>&lt;b&gt;Posts per day target&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="126"/>
+        <location filename="../ui/settings_dialog.py" line="136"/>
         <source>tanpa target</source>
         <translation>no target</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="127"/>
+        <location filename="../ui/settings_dialog.py" line="137"/>
         <source>Target per hari untuk {0}</source>
         <translation>Daily target for {0}</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="140"/>
+        <location filename="../ui/settings_dialog.py" line="150"/>
         <source>Jam unggah mingguan</source>
         <translation>Weekly posting times</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="144"/>
+        <location filename="../ui/settings_dialog.py" line="154"/>
         <source>Hari</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="145"/>
+        <location filename="../ui/settings_dialog.py" line="155"/>
         <source>Setiap hari</source>
         <translation>Every day</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="150"/>
+        <location filename="../ui/settings_dialog.py" line="160"/>
         <source>Jam</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="151"/>
+        <location filename="../ui/settings_dialog.py" line="161"/>
         <source>&amp;Tambah</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="153"/>
+        <location filename="../ui/settings_dialog.py" line="163"/>
         <source>&amp;Hapus yang dipilih</source>
         <translation>&amp;Remove selected</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="163"/>
+        <location filename="../ui/settings_dialog.py" line="173"/>
         <source>Jam-jam tetap untuk mengisi antrean setiap minggu.</source>
         <translation>Fixed times that fill the queue every week.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="170"/>
+        <location filename="../ui/settings_dialog.py" line="180"/>
         <source>Ada masa &amp;kampanye</source>
         <translation>There is a &amp;campaign period</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="173"/>
+        <location filename="../ui/settings_dialog.py" line="183"/>
         <source>Mulai kampanye</source>
         <translation>Campaign start</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="174"/>
+        <location filename="../ui/settings_dialog.py" line="184"/>
         <source>Akhir kampanye</source>
         <translation>Campaign end</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="185"/>
+        <location filename="../ui/settings_dialog.py" line="195"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="190"/>
+        <location filename="../ui/settings_dialog.py" line="200"/>
         <source>Alamat server LanguageTool</source>
         <translation>LanguageTool server address</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="191"/>
+        <location filename="../ui/settings_dialog.py" line="201"/>
         <source>Kosongkan agar Saring tidak pernah membuka koneksi jaringan. Isi hanya dengan server LanguageTool di PC ini atau di kantor.</source>
         <translation>Leave empty so that Saring never opens a network connection. Fill in only a LanguageTool server on this PC or in the office.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="194"/>
+        <location filename="../ui/settings_dialog.py" line="204"/>
         <source>Kamus dan paket &amp;aturan…</source>
         <translation>Dictionaries and rule &amp;packs…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="198"/>
+        <location filename="../ui/settings_dialog.py" line="208"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="199"/>
+        <location filename="../ui/settings_dialog.py" line="209"/>
         <source>Server &amp;LanguageTool</source>
         <translation>&amp;LanguageTool server</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="230"/>
+        <location filename="../ui/settings_dialog.py" line="240"/>
         <source>Pilih paling sedikit satu kanal.</source>
         <translation>Choose at least one channel.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="232"/>
+        <location filename="../ui/settings_dialog.py" line="242"/>
         <source>Akhir masa kampanye harus sesudah awalnya.</source>
         <translation>The campaign must end after it starts.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="235"/>
+        <location filename="../ui/settings_dialog.py" line="245"/>
         <source>Alamat server LanguageTool harus berbentuk http://nama-server:8081</source>
         <translation>The LanguageTool server address must look like http://server-name:8081</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="247"/>
+        <source>Alamat publik folder media harus berupa alamat web lengkap, misalnya https://diskominfo.okutimurkab.go.id/media/</source>
+        <translation>The public address of the media folder must be a full web address, for example https://diskominfo.okutimurkab.go.id/media/</translation>
     </message>
 </context>
 <context>

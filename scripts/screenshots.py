@@ -104,9 +104,9 @@ def main(argv: list[str] | None = None) -> int:
         store = QueueStore(Path(tmp) / "saring.db")
         for i, (title, body, status) in enumerate(QUEUED):
             report = checker.check(body)
-            post_id = store.add(PostDraft(body=body, title=title, channels=SETTINGS.channels,
-                                          scheduled_at=PLANNED + dt.timedelta(hours=3 * i)), report)
-            store.set_status(post_id, status)
+            store.add(PostDraft(body=body, title=title, channels=SETTINGS.channels,
+                                scheduled_at=PLANNED + dt.timedelta(hours=3 * i)), report,
+                      status=status)  # sample data: no workflow history
         window = MainWindow(store, lambda: checker, settings=SETTINGS.replace(language=args.lang),
                             settings_path=Path(tmp) / "settings.json")
         window.confirm = lambda title, question: True  # type: ignore[method-assign]

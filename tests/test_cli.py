@@ -244,6 +244,20 @@ def test_set_status_reason_rule_and_history(tmp_path: Path) -> None:
     assert missing.returncode == 2 and "#999" in missing.stderr.decode()
 
 
+def test_set_status_refuses_skipping_siap_with_the_core_message(tmp_path: Path, post: Path) -> None:
+    from core.queue import Status, TransitionError, check_transition
+
+    _settings(tmp_path, user_name="Rina Humas")
+    db = str(tmp_path / "q.db")
+    post_id = saring_as(tmp_path, "queue", "add", "--db", db, str(post)).stdout.decode().strip()
+    refused = saring_as(tmp_path, "queue", "set-status", "--db", db, post_id, "terbit")
+    with pytest.raises(TransitionError) as expected:
+        check_transition(int(post_id), Status.DRAFT, Status.PUBLISHED)
+    assert refused.returncode == 2 and str(expected.value) in refused.stderr.decode()
+    history = saring_as(tmp_path, "queue", "history", "--db", db, post_id).stdout.decode()
+    assert history == ""
+
+
 def test_queue_schedule_then_buffer_export_marks_posts(tmp_path: Path, post: Path) -> None:
     slots = [{"weekday": d, "time": "08:00"} for d in range(7)]
     _settings(tmp_path, user_name="Budi", daily_targets={"facebook": 1}, time_slots=slots)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from PySide6.QtCore import QDateTime, QTime, Signal
 from PySide6.QtWidgets import (
@@ -20,9 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from core.channels import Channel
-from core.queue import PostDraft
+from core.queue import Media, PostDraft
 from ui.channel_preview import CounterLine
 from ui.editor import PostEditor
+from ui.image_strip import ImageStrip
 
 
 class ComposeForm(QWidget):
@@ -74,6 +76,8 @@ class ComposeForm(QWidget):
         self.sources.setTabChangesFocus(True)
         self.sources.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
 
+        self.images = ImageStrip()
+
         self.save_button = QPushButton(self.tr("Simpan ke antrean"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save_requested)
@@ -92,6 +96,7 @@ class ComposeForm(QWidget):
         form.addRow(self.tr("Kanal"), channels)
         form.addRow(self.tr("Rencana terbit"), schedule)
         form.addRow(self.tr("&Sumber"), self.sources)
+        form.addRow(self.tr("Gambar"), self.images)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form, 1)
@@ -118,8 +123,10 @@ class ComposeForm(QWidget):
             scheduled_at=self.scheduled_at(),
         )
 
-    def load(self, post_id: int | None, draft: PostDraft) -> None:
+    def load(self, post_id: int | None, draft: PostDraft, *, media: Sequence[Media] = ()) -> None:
+        """Show a post (``media``: its stored images; none for a new post)."""
         self.set_editing(post_id)
+        self.images.load(tuple(media))
         self.title.setText(draft.title)
         self.body.setPlainText(draft.body)
         self.sources.setPlainText(draft.sources)

@@ -14,7 +14,16 @@ from core.checker import Checker
 from core.drafts import autosave, clear_autosave, unsaved_draft
 from core.export import DateOrder, ExportError, ExportResult, export_posts
 from core.findings import CheckReport, Finding
-from core.queue import PostDraft, PostNotFoundError, QueueQuery, QueueStore, StoreError
+from core.queue import (
+    ImageChoice,
+    MediaError,
+    PostDraft,
+    PostNotFoundError,
+    QueueQuery,
+    QueueStore,
+    StoreError,
+    stage_image,
+)
 from core.settings import Settings, SettingsError, save_settings
 from core.user_dictionary import DRAFT_KEY, IgnoreSet, UserDictionary, UserDictionaryError, post_key
 from ui.about_dialog import AboutDialog
@@ -33,6 +42,18 @@ from ui.tasks import TaskRunner
 from ui.welcome_dialog import WelcomeDialog, sample_post
 
 AUTOSAVE_MS = 3000  # the editor's text is autosaved this often, and when the window loses focus
+
+
+def _staged(images: tuple[ImageChoice, ...], media_dir: Path) -> tuple[ImageChoice, ...]:
+    """Copy picked images into the media folder (worker thread); one that fails stays as
+    picked, and storing it then says why."""
+    out = []
+    for choice in images:
+        try:
+            out.append(stage_image(choice, media_dir=media_dir))
+        except MediaError:
+            out.append(choice)
+    return tuple(out)
 
 
 class MainWindow(QMainWindow):
@@ -61,7 +82,7 @@ class MainWindow(QMainWindow):
 
         self.compose = ComposeForm()
         self.findings = FindingsPanel()
-        self.queue = QueueView(store)
+        self.queue = QueueView(store, tasks=self.tasks)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.preview = ChannelPreview()
         self.side = QTabWidget()
@@ -102,6 +123,7 @@ class MainWindow(QMainWindow):
         self.findings.finding_activated.connect(self._select_finding)
         self.findings.fix_requested.connect(self.apply_fix)
         self.queue.open_requested.connect(self.open_post)
+        self.queue.media_changed.connect(self._media_changed)
         self.queue.export_requested.connect(self.export_queue)
         self.compose.body.add_to_dictionary_requested.connect(self.add_to_dictionary)
         self.compose.body.ignore_requested.connect(self._ignore_finding)
@@ -384,11 +406,23 @@ class MainWindow(QMainWindow):
         checker, post_id = self.checker, self.compose.editing_id
         day = draft.scheduled_at.date() if draft.scheduled_at else None
         ignores = self._current_ignores()
-        self.tasks.run(lambda: checker.check(draft.body, channels=draft.channels, on_date=day,
-                                             sources=draft.sources, ignores=ignores),
-                       lambda report: self._store_post(post_id, draft, report), self._check_failed)
+        images, media_dir = self.compose.images.images(), self.queue.media_dir
+        known = self.compose.images.known_ids()
 
-    def _store_post(self, post_id: int | None, draft: PostDraft, report: CheckReport) -> None:
+        def check_and_stage() -> tuple[CheckReport, tuple[ImageChoice, ...]]:
+            report = checker.check(draft.body, channels=draft.channels, on_date=day,
+                                   sources=draft.sources, ignores=ignores)
+            return report, _staged(images, media_dir)  # image copies off the UI thread too
+
+        self.tasks.run(check_and_stage,
+                       lambda done: self._store_post(post_id, draft, done[0], images, done[1],
+                                                     known),
+                       self._check_failed)
+
+    def _store_post(self, post_id: int | None, draft: PostDraft, report: CheckReport,
+                    images: tuple[ImageChoice, ...] = (),
+                    staged: tuple[ImageChoice, ...] | None = None,
+                    known: tuple[int, ...] = ()) -> None:
         try:
             if post_id is None:
                 post_id = self.store.add(draft, report)
@@ -399,6 +433,7 @@ class MainWindow(QMainWindow):
             message = self.tr("Unggahan tidak tersimpan; teksnya tetap di editor.\n\n{0}")
             QMessageBox.warning(self, self.tr("Tidak tersimpan"), message.format(exc))
             return
+        self._store_images(post_id, images, images if staged is None else staged, known)
         self._saved_draft = draft
         self.compose.set_editing(post_id)
         self.autosave_now()  # the text is in the queue now: the autosave is cleared
@@ -408,9 +443,33 @@ class MainWindow(QMainWindow):
             self.tr("Tersimpan di antrean sebagai #{0} ({1} harus diperbaiki, {2} perlu diperiksa).")
             .format(post_id, report.errors, report.warnings), 8000)
 
+    def _store_images(self, post_id: int, images: tuple[ImageChoice, ...],
+                      staged: tuple[ImageChoice, ...], known: tuple[int, ...]) -> None:
+        """The form's ``images`` become the post's images (``staged``: the same, already
+        copied into the media folder by the worker where that worked; ``known``: the stored
+        images the form showed, the only ones a save may detach)."""
+        try:
+            media = self.store.set_images(post_id, staged, media_dir=self.queue.media_dir,
+                                          known=known)
+        except (MediaError, StoreError, PostNotFoundError) as exc:
+            QMessageBox.warning(self, self.tr("Gambar belum tersimpan"), self.tr(
+                "Teks unggahan tersimpan, tetapi gambarnya belum; gambar tetap di formulir. "
+                "Periksa gambarnya lalu simpan lagi.\n\n{0}").format(exc))
+            return
+        if self.compose.images.images() == images:  # not edited while the check ran
+            self.compose.images.load(media)
+
+    @Slot(int)
+    def _media_changed(self, post_id: int) -> None:
+        """An image was attached to a post in the queue: show it in the form when the form
+        edits that post and its images were not changed there."""
+        if post_id == self.compose.editing_id and not self.compose.images.is_changed():
+            self.compose.images.load(self.store.media(post_id))
+
     def _unsaved_changes_ok(self) -> bool:
         draft = self.compose.draft()
-        if not draft.body.strip() or draft == self._saved_draft:
+        if not draft.body.strip() or (draft == self._saved_draft
+                                      and not self.compose.images.is_changed()):
             return True
         return self.confirm(self.tr("Perubahan belum disimpan"),
                             self.tr("Unggahan yang sedang ditulis belum disimpan. Buang perubahannya?"))
@@ -440,7 +499,7 @@ class MainWindow(QMainWindow):
                                 self.tr("Unggahan #{0} sudah tidak ada.").format(post_id))
             self.queue.refresh()
             return
-        self.compose.load(post.id, post.draft)
+        self.compose.load(post.id, post.draft, media=self.store.media(post.id))
         self._saved_draft = post.draft
         self.autosave_now()
         self.tabs.setCurrentIndex(0)
@@ -467,8 +526,10 @@ class MainWindow(QMainWindow):
             posts = self.store.list_matching(QueueQuery(status=status, channel=channel))  # type: ignore[arg-type]
         media, blocked = self.store.media_for(p.id for p in posts), self.store.export_blocks(posts)
         self.statusBar().showMessage(self.tr("Mengekspor {0} unggahan…").format(len(posts)))
+        base_url = self.settings.media_base_url
         self.tasks.run(lambda: export_posts(posts, path, preset=fmt, media=media,
-                                            date_order=date_order, blocked=blocked),
+                                            date_order=date_order, blocked=blocked,
+                                            media_base_url=base_url),
                        lambda result: self._exported(result, date_order), self._export_failed)
 
     def _exported(self, result: ExportResult, date_order: DateOrder = DateOrder.MDY) -> None:
@@ -632,7 +693,8 @@ class MainWindow(QMainWindow):
             self._saved_draft = self.store.get(saved.post_id).draft
         else:
             self._saved_draft = PostDraft(body="")
-        self.compose.load(saved.post_id, saved.draft)
+        media = self.store.media(saved.post_id) if saved.post_id is not None else []
+        self.compose.load(saved.post_id, saved.draft, media=media)
         self.tabs.setCurrentIndex(0)
         self.statusBar().showMessage(self.tr("Teks yang belum disimpan sudah dikembalikan."), 10000)
         return True

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -41,16 +42,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.bundle import BundleError, export_bundle, import_bundle
+from core.bundle import (
+    BundleError,
+    BundleResult,
+    ReceivedBundle,
+    apply_bundle,
+    collect_bundle,
+    read_bundle,
+    write_bundle,
+)
 from core.channels import Channel
 from core.paths import user_data_dir
 from core.queue import (
+    TRANSITIONS,
     MediaError,
     PostNotFoundError,
     QueueQuery,
     QueueRow,
     QueueStore,
-    ReasonRequiredError,
     Status,
     StoreError,
 )
@@ -59,6 +68,7 @@ from core.settings import load_settings
 from core.text import first_line
 from ui.buttons import ask_yes_no
 from ui.labels import status_label
+from ui.tasks import TaskRunner
 
 _Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
@@ -156,13 +166,18 @@ class QueueView(QWidget):
     open_requested = Signal(int)  # post id
     export_requested = Signal()
     changed = Signal()  # statuses or schedules changed here (the calendar refreshes)
+    media_changed = Signal(int)  # an image was attached here to this post id
 
     def __init__(self, store: QueueStore, parent: QWidget | None = None, *,
                  who: Callable[[], str] | None = None,
                  media_dir: Path | None = None,
-                 plan: Callable[[], Plan] | None = None) -> None:
+                 plan: Callable[[], Plan] | None = None,
+                 tasks: TaskRunner | None = None) -> None:
+        """``tasks``: the window's worker (review bundles are written and read there); a
+        view of its own makes one."""
         super().__init__(parent)
         self._store = store
+        self.tasks = tasks or TaskRunner(self)
         self._plan = plan or (lambda: Plan.from_settings(load_settings()))
         self._who = who or (lambda: load_settings().user_name)
         self._media_dir = media_dir or user_data_dir() / "media"
@@ -217,8 +232,10 @@ class QueueView(QWidget):
         self.status_button.setText(self.tr("Ubah status"))
         self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.status_button)
-        for status in Status:
-            menu.addAction(status_label(status), lambda s=status: self.set_selected_status(s))
+        self.status_actions = {
+            status: menu.addAction(status_label(status), lambda s=status: self.set_selected_status(s))
+            for status in Status}
+        menu.aboutToShow.connect(self._update_status_menu)
         self.status_button.setMenu(menu)
         self.schedule_button = QPushButton(self.tr("Jadwalkan otomatis"))
         self.schedule_button.setToolTip(self.tr(
@@ -376,25 +393,53 @@ class QueueView(QWidget):
     # -- actions ----------------------------------------------------------------------------
 
     def set_selected_status(self, status: Status) -> None:
-        post_id = self.selected_id()
-        if post_id is None:
+        """Apply ``status`` to every selected post: one confirmation for several, the reason
+        asked once (posts with errors need one for Siap), and a report of what did not change."""
+        ids = self.selected_ids()
+        if not ids:
             return
-        row = next(p for p in self.model.posts if p.id == post_id)
+        rows = {p.id: p for p in self.model.posts if p.id in ids}
+        if len(ids) > 1 and not self.confirm_change(self.tr(
+                "Ubah status {0} unggahan terpilih menjadi {1}?").format(len(ids), status_label(status))):
+            return
         reason = ""
-        if status is Status.READY and row.n_errors and row.status is not Status.READY:
-            answer = self.ask_reason(self.tr(
-                "Unggahan #{0} masih punya {1} galat (temuan yang harus diperbaiki). Tulis alasan "
-                "mengapa unggahan ini tetap siap terbit; alasan disimpan di riwayat.").format(
-                    post_id, row.n_errors))
-            if answer is None or not answer.strip():
+        needing = [i for i in ids if status is Status.READY and rows[i].n_errors
+                   and rows[i].status is not Status.READY]
+        if needing:
+            if len(needing) == 1:
+                question = self.tr(
+                    "Unggahan #{0} masih punya {1} galat (temuan yang harus diperbaiki). Tulis alasan "
+                    "mengapa unggahan ini tetap siap terbit; alasan disimpan di riwayat.").format(
+                        needing[0], rows[needing[0]].n_errors)
+            else:
+                question = self.tr(
+                    "{0} unggahan masih punya galat (temuan yang harus diperbaiki): {1}. Tulis alasan "
+                    "mengapa unggahan itu tetap siap terbit; alasan yang sama disimpan di riwayat "
+                    "setiap unggahan.").format(len(needing), ", ".join(f"#{i}" for i in needing))
+            answer = self.ask_reason(question)
+            if answer is None or (not answer.strip() and len(ids) == 1):
                 return
             reason = answer
-        try:
-            self._store.set_status(post_id, status, reason=reason, who=self._who())
-        except (StoreError, PostNotFoundError, ReasonRequiredError) as exc:
-            QMessageBox.warning(self, self.tr("Status tidak diubah"), str(exc))
+        refused = self._store.set_statuses(ids, status, reason=reason, who=self._who())
         self.refresh()
         self.changed.emit()
+        if refused:
+            changed = len(ids) - len(refused)
+            self.report_refused(self.tr("{0} dari {1} unggahan diubah menjadi {2}. Yang tidak "
+                                        "berubah:\n\n{3}").format(
+                changed, len(ids), status_label(status), "\n".join(refused.values())))
+
+    def confirm_change(self, question: str) -> bool:
+        return ask_yes_no(self, self.tr("Ubah status"), question)
+
+    def report_refused(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Status tidak diubah"), message)
+
+    def _update_status_menu(self) -> None:
+        """Grey out the statuses that no selected post may move to (the workflow's table)."""
+        current = {p.status for p in self.model.posts if p.id in set(self.selected_ids())}
+        for status, action in self.status_actions.items():
+            action.setEnabled(any(status in TRANSITIONS[c] for c in current))
 
     def ask_reason(self, question: str) -> str | None:
         text, ok = QInputDialog.getMultiLineText(self, self.tr("Alasan"), question)
@@ -432,6 +477,8 @@ class QueueView(QWidget):
             self._store.add_media(post_id, path, media_dir=self._media_dir, alt_text=alt_text.strip())
         except (MediaError, StoreError, PostNotFoundError) as exc:
             QMessageBox.warning(self, self.tr("Gambar tidak ditambahkan"), str(exc))
+        else:
+            self.media_changed.emit(post_id)
         self.refresh()
 
     def _send_dialog(self) -> None:
@@ -446,16 +493,39 @@ class QueueView(QWidget):
             self.send_for_review(Path(path if path.endswith(".saring") else path + ".saring"))
 
     def send_for_review(self, path: Path) -> None:
+        """Write the selected posts to a review bundle: the database is read here, the file is
+        written by the worker; the queue stays usable and says it is busy."""
         settings = load_settings()
         try:
-            sent = export_bundle(self._store, self.selected_ids(), path,
-                                 sender=self._who(), office=settings.opd_name)
-        except (BundleError, StoreError) as exc:
+            content = collect_bundle(self._store, self.selected_ids(), sender=self._who(),
+                                     office=settings.opd_name)
+        except StoreError as exc:
             QMessageBox.warning(self, self.tr("Berkas tinjauan tidak ditulis"), str(exc))
             return
+        self._busy(self.tr("Menulis berkas tinjauan ke {0}…").format(path))
+        self.tasks.run(lambda: write_bundle(content, path), self._sent, self._send_failed)
+
+    def _sent(self, sent: BundleResult) -> None:
+        self._idle()
         self.message = self.tr("{0} unggahan dan {1} gambar ditulis ke {2}. Kirim berkas itu ke "
                                "peninjau (surel, flashdisk).").format(sent.posts, sent.images, sent.path)
         self.count.setText(self.message)
+
+    def _send_failed(self, error: BaseException) -> None:
+        self._idle()
+        self.message = str(error) if isinstance(error, BundleError) else repr(error)
+        QMessageBox.warning(self, self.tr("Berkas tinjauan tidak ditulis"), self.tr(
+            "Berkas tidak ditulis; antrean tidak berubah.\n\n{0}").format(self.message))
+
+    def _busy(self, text: str) -> None:
+        """A bundle is being written or read: say so, and allow no second one meanwhile."""
+        self.review_button.setEnabled(False)
+        self.count.setText(text)
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+
+    def _idle(self) -> None:
+        QApplication.restoreOverrideCursor()
+        self.review_button.setEnabled(True)
 
     def _receive_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Buka berkas tinjauan"), str(Path.home()),
@@ -464,33 +534,65 @@ class QueueView(QWidget):
             self.receive_review(Path(path))
 
     def receive_review(self, path: Path) -> None:
+        """Import a review bundle: the worker reads it and copies its images into the media
+        folder; the posts, history and decisions go into the queue here, afterwards."""
+        media_dir = self._media_dir
+        self._busy(self.tr("Membaca berkas tinjauan {0}…").format(path))
+        self.tasks.run(lambda: read_bundle(path, media_dir=media_dir),
+                       lambda received: self._received(received, media_dir), self._receive_failed)
+
+    def _received(self, received: ReceivedBundle, media_dir: Path) -> None:
+        self._idle()
         try:
-            got = import_bundle(self._store, path, media_dir=self._media_dir)
+            got = apply_bundle(self._store, received, media_dir=media_dir)
         except (BundleError, StoreError, MediaError) as exc:
-            QMessageBox.warning(self, self.tr("Berkas tinjauan tidak dibaca"), str(exc))
+            self._receive_failed(exc)
             return
-        self.refresh()
-        self.changed.emit()
+        finally:
+            self.refresh()
+            self.changed.emit()
         self.message = self.tr("{0} unggahan baru, {1} diperbarui, {2} keputusan status "
                                "diterapkan.").format(len(got.added), len(got.updated), len(got.decisions))
         if got.notes:
             self.message += "\n" + "\n".join(got.notes)
         self.count.setText(self.message.split("\n", 1)[0])
+        if got.notes:
+            self.report_notes(self.message)
+
+    def report_notes(self, message: str) -> None:
+        QMessageBox.information(self, self.tr("Catatan berkas tinjauan"), message)
+
+    def _receive_failed(self, error: BaseException) -> None:
+        self._idle()
+        self.message = str(error) if isinstance(error, BundleError | StoreError | MediaError) \
+            else repr(error)
+        self.count.setText(self.tr("Berkas tinjauan tidak dibaca."))
+        QMessageBox.warning(self, self.tr("Berkas tinjauan tidak dibaca"), self.message)
 
     def delete_selected(self) -> None:
-        post_id = self.selected_id()
-        if post_id is None:
+        """Delete every selected post after one question; say which could not be deleted."""
+        ids = self.selected_ids()
+        if not ids:
             return
-        post = next(p for p in self.model.posts if p.id == post_id)
-        question = self.tr("Hapus unggahan #{0} “{1}” dari antrean? Tindakan ini tidak bisa dibatalkan.")
-        if not self.confirm(question.format(post_id, post.title or first_line(post.excerpt, 40))):
+        if len(ids) == 1:
+            post = next(p for p in self.model.posts if p.id == ids[0])
+            question = self.tr("Hapus unggahan #{0} “{1}” dari antrean? Tindakan ini tidak bisa "
+                               "dibatalkan.").format(ids[0], post.title or first_line(post.excerpt, 40))
+        else:
+            question = self.tr("Hapus {0} unggahan terpilih dari antrean, beserta riwayat dan "
+                               "gambarnya? Tindakan ini tidak bisa dibatalkan.").format(len(ids))
+        if not self.confirm(question):
             return
-        try:
-            self._store.delete(post_id)
-        except (StoreError, PostNotFoundError) as exc:
-            QMessageBox.warning(self, self.tr("Unggahan tidak dihapus"), str(exc))
+        problems: list[str] = []
+        for post_id in ids:
+            try:
+                self._store.delete(post_id)
+            except (StoreError, PostNotFoundError) as exc:
+                problems.append(f"#{post_id}: {exc}")
         self.refresh()
         self.changed.emit()
+        if problems:
+            QMessageBox.warning(self, self.tr("Unggahan tidak dihapus"), "\n".join(problems))
 
     def confirm(self, question: str) -> bool:
         return ask_yes_no(self, self.tr("Hapus unggahan"), question)
@@ -503,6 +605,15 @@ class QueueView(QWidget):
     def who(self) -> str:
         """The user name for the history (from the settings)."""
         return self._who()
+
+    @property
+    def media_dir(self) -> Path:
+        """The app's media folder, where images of posts are copied."""
+        return self._media_dir
+
+    @media_dir.setter
+    def media_dir(self, folder: Path) -> None:
+        self._media_dir = folder
 
     def _update_buttons(self) -> None:
         self._selection_changed()

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from core.channels import Channel
 from core.findings import Severity
-from core.settings import Settings, TimeSlot
+from core.settings import Settings, TimeSlot, media_base_url_problem
 from ui.labels import severity_color
 
 LANGUAGES = (("id", "Bahasa Indonesia"), ("en", "English"))
@@ -108,6 +108,16 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Bahasa"), self.language)
         form.addRow("", note)
         form.addRow(self.tr("Simpan &cadangan"), self.backup_keep)
+        self.media_base_url = QLineEdit(settings.media_base_url)
+        self.media_base_url.setPlaceholderText("https://diskominfo.okutimurkab.go.id/media/")
+        self.media_base_url.setAccessibleName(self.tr("Alamat publik folder media"))
+        media_note = QLabel(self.tr(
+            "Buffer dan Publer mengambil gambar dari alamat web. Bila kantor mengunggah folder "
+            "gambar hasil ekspor ke situsnya, tulis alamat folder itu di sini; kolom gambar di "
+            "berkas ekspor lalu berisi alamat itu ditambah nama berkas. Kosongkan bila tidak."))
+        media_note.setWordWrap(True)
+        form.addRow(self.tr("Alamat publik folder &media"), self.media_base_url)
+        form.addRow("", media_note)
         return page
 
     def _channels_page(self, settings: Settings) -> QWidget:
@@ -233,6 +243,9 @@ class SettingsDialog(QDialog):
         server = self.languagetool_server.text().strip()
         if server and not _URL.match(server):
             return self.tr("Alamat server LanguageTool harus berbentuk http://nama-server:8081")
+        if media_base_url_problem(self.media_base_url.text()):
+            return self.tr("Alamat publik folder media harus berupa alamat web lengkap, misalnya "
+                           "https://diskominfo.okutimurkab.go.id/media/")
         return ""
 
     def settings(self) -> Settings:
@@ -251,6 +264,7 @@ class SettingsDialog(QDialog):
             campaign_end=end,
             languagetool_server=self.languagetool_server.text().strip(),
             backup_keep=self.backup_keep.value(),
+            media_base_url=self.media_base_url.text().strip(),
         )
 
     def accept(self) -> None:

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import json
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -92,3 +94,53 @@ def test_bad_files_are_refused_and_change_nothing(kominfo: QueueStore, tmp_path:
     assert kominfo.count() == 0
     with pytest.raises(BundleError, match="tidak dapat ditulis"):
         export_bundle(kominfo, [], tmp_path / "tidak-ada" / "x.saring")
+
+
+def test_reviewer_receives_the_senders_history_once(opd: QueueStore, kominfo: QueueStore,
+                                                    tmp_path: Path) -> None:
+    a = opd.add(PostDraft(body="Lomba kebersihan"), CheckReport("y"))
+    opd.set_status(a, Status.NEEDS_REVISION, who="Rina", reason="Tambah sumber")
+    opd.set_status(a, Status.READY, who="Rina")
+    sent = export_bundle(opd, [a], tmp_path / "kirim.saring", sender="Rina")
+    first = import_bundle(kominfo, sent.path, media_dir=tmp_path / "m")
+    (copy,) = first.added
+    assert kominfo.get(copy).status is Status.READY
+    assert kominfo.history(copy) == [
+        dataclasses.replace(h, post_id=copy) for h in opd.history(a)]
+    import_bundle(kominfo, sent.path, media_dir=tmp_path / "m")  # again: no duplicate rows
+    assert len(kominfo.history(copy)) == 2
+    # The reviewer sends it back: the sender's rows are not added twice, the decision once.
+    kominfo.set_status(copy, Status.NEEDS_REVISION, who="Sari", reason="Foto kurang jelas")
+    back = export_bundle(kominfo, [copy], tmp_path / "balik.saring", sender="Sari")
+    for _ in range(2):
+        import_bundle(opd, back.path, media_dir=tmp_path / "m2")
+    assert [(h.who, h.to_status) for h in opd.history(a)] == [
+        ("Rina", Status.NEEDS_REVISION), ("Rina", Status.READY), ("Sari", Status.NEEDS_REVISION)]
+    assert opd.get(a).status is Status.NEEDS_REVISION
+
+
+def test_old_bundle_without_history_still_imports(kominfo: QueueStore, tmp_path: Path) -> None:
+    old = tmp_path / "lama.saring"
+    with zipfile.ZipFile(old, "w") as archive:
+        archive.writestr("bundle.json", json.dumps({
+            "format": "saring-review-bundle", "version": 1, "posts": [{
+                "uid": "abc", "body": "Isi lama", "status": "siap", "findings": [],
+                "images": []}]}))
+    result = import_bundle(kominfo, old, media_dir=tmp_path / "m")
+    (post_id,) = result.added
+    assert kominfo.get(post_id).body == "Isi lama" and kominfo.history(post_id) == []
+
+
+def test_decision_the_workflow_refuses_is_reported_not_applied(opd: QueueStore, kominfo: QueueStore,
+                                                               tmp_path: Path) -> None:
+    a = opd.add(PostDraft(body="Isi"), CheckReport("x"))
+    (copy,) = import_bundle(kominfo, export_bundle(opd, [a], tmp_path / "1.saring").path,
+                            media_dir=tmp_path / "m").added
+    kominfo.set_status(copy, Status.READY, who="Sari")
+    back = export_bundle(kominfo, [copy], tmp_path / "2.saring")
+    opd.set_status(a, Status.ARCHIVED, who="Rina")  # meanwhile, before the reviewer's answer
+    opd.db.execute("UPDATE status_history SET at = '2000-01-01T00:00:00'")  # older than Sari's
+    result = import_bundle(opd, back.path, media_dir=tmp_path / "m2")
+    assert result.decisions == () and opd.get(a).status is Status.ARCHIVED
+    assert len(result.notes) == 1 and "Arsip" in result.notes[0] and f"#{a}" in result.notes[0]
+    assert [h.who for h in opd.history(a)] == ["Rina"]  # the refused decision is not in the history

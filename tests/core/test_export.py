@@ -349,3 +349,83 @@ def test_blocked_posts_are_refused_from_import_files_but_not_from_the_review_cop
     review = plan_export(posts, tmp_path / "r.csv", preset="review", now=NOW,
                          blocked={first: "masih punya 1 galat"})
     assert first in review.post_ids
+
+
+def test_hootsuite_link_column_takes_the_first_url(tmp_path: Path) -> None:
+    from core.export import hootsuite_link
+
+    assert hootsuite_link("Daftar di https://dukcapil.go.id/daftar") == (
+        "Daftar di", "https://dukcapil.go.id/daftar")
+    middle = "Lihat https://a.go.id/x, lalu datang."
+    assert hootsuite_link(middle) == (middle, "https://a.go.id/x")
+    two = "Info https://a.go.id dan https://b.go.id"
+    assert hootsuite_link(two) == (two, "https://a.go.id")  # several links: the text stays whole
+    assert hootsuite_link("Tanpa tautan.") == ("Tanpa tautan.", "")
+    s = QueueStore(":memory:")
+    at = dt.datetime(2030, 6, 1, 8, 0)
+    end = s.add(PostDraft(body="Daftar di https://dukcapil.go.id/daftar", channels=(Channel.X,),
+                          scheduled_at=at), CheckReport("x"))
+    mid = s.add(PostDraft(body=middle, channels=(Channel.X,), scheduled_at=at + dt.timedelta(hours=1)),
+                CheckReport("x"))
+    result = export_posts(s.list(), tmp_path / "hs.csv", preset="hootsuite", now=NOW)
+    assert _rows(result.path) == [
+        ["06/01/2030 08:00", "Daftar di", "https://dukcapil.go.id/daftar"],
+        ["06/01/2030 09:00", middle, "https://a.go.id/x"]]
+    assert _by_post(result.notes, mid) == [Level.INFO] and _by_post(result.notes, end) == []
+
+
+def _with_images(tmp_path: Path, count: int) -> tuple[QueueStore, int]:
+    s = QueueStore(":memory:")
+    post_id = s.add(PostDraft(body="Foto kegiatan", channels=(Channel.FACEBOOK,),
+                              scheduled_at=dt.datetime(2030, 6, 1, 8, 0)), CheckReport("x"))
+    for n in range(count):
+        image = tmp_path / f"foto {n}.png"
+        image.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes([n]))
+        s.add_media(post_id, image, media_dir=tmp_path / "media", alt_text=f"Foto {n}")
+    return s, post_id
+
+
+def test_buffer_and_publer_image_urls_from_the_public_media_address(tmp_path: Path) -> None:
+    s, post_id = _with_images(tmp_path, 2)
+    media = s.media_for([post_id])
+    base = "https://diskominfo.okutimurkab.go.id/media"  # the missing slash is added
+    buffer = export_posts(s.list(), tmp_path / "buf.csv", preset="buffer", now=NOW, media=media,
+                          media_base_url=base)
+    header, row = _rows(buffer.path)
+    assert header == ["Text", "Image URL", "Tags", "Posting Time"]
+    assert row == ["Foto kegiatan", f"{base}/{post_id}-1.png", "", "2030-06-01 08:00"]
+    assert (tmp_path / "buf-gambar" / f"{post_id}-1.png").exists()
+    assert not any("memerlukan URL publik" in n.message for n in buffer.notes)
+    upload = [n for n in buffer.notes if n.post_id is None and "buf-gambar/" in n.message]
+    assert upload and base + "/" in upload[0].message
+    assert any(n.level is Level.ADJUSTED and "satu gambar" in n.message for n in buffer.notes)
+    publer = export_posts(s.list(), tmp_path / "pub.csv", preset="publer", now=NOW, media=media,
+                          media_base_url=base + "/")
+    header, row = _rows(publer.path)
+    cells = dict(zip(header, row, strict=True))
+    assert tuple(header) == PUBLER_COLUMNS
+    assert cells["Media URL(s)"] == f"{base}/{post_id}-1.png,{base}/{post_id}-2.png"
+    assert cells["Alt text(s)"] == "Foto 0||Foto 1" and cells["Link(s)"] == ""
+
+
+def test_without_the_public_address_image_columns_stay_blank_and_the_report_says_so(
+        tmp_path: Path) -> None:
+    s, post_id = _with_images(tmp_path, 1)
+    result = export_posts(s.list(), tmp_path / "buf.csv", preset="buffer", now=NOW,
+                          media=s.media_for([post_id]))
+    assert _rows(result.path)[1][1] == ""
+    assert any("memerlukan URL publik" in n.message for n in result.notes)
+    hootsuite = export_posts(s.list(), tmp_path / "hs.csv", preset="hootsuite", now=NOW,
+                             media=s.media_for([post_id]), media_base_url="https://x.go.id/m/")
+    assert any("memerlukan URL publik" in n.message for n in hootsuite.notes)  # no URL column
+
+
+def test_images_without_alt_text_are_named_in_the_report(tmp_path: Path) -> None:
+    s, post_id = _with_images(tmp_path, 1)
+    image = tmp_path / "tanpa.png"
+    image.write_bytes(b"\x89PNG\r\n\x1a\ntanpa")
+    s.add_media(post_id, image, media_dir=tmp_path / "media")
+    result = export_posts(s.list(), tmp_path / "g.csv", preset="generic", now=NOW,
+                          media=s.media_for([post_id]))
+    missing = [n for n in result.notes if "teks alternatif" in n.message]
+    assert len(missing) == 1 and "ke-2" in missing[0].message and "tanpa.png" in missing[0].message

@@ -11,11 +11,13 @@ from core.channels import Channel
 from core.findings import Category, CheckReport, Finding, Severity
 from core.migrations import migrations
 from core.queue import (
+    TRANSITIONS,
     PostDraft,
     PostNotFoundError,
     QueueStore,
     Status,
     StoreError,
+    TransitionError,
     channels_text,
     parse_schedule,
     parse_status,
@@ -110,8 +112,54 @@ def test_update_can_clear_the_schedule(store: QueueStore) -> None:
 @pytest.mark.parametrize("status", list(Status))
 def test_set_status(store: QueueStore, status: Status) -> None:
     post_id = store.add(_draft(), CheckReport(BODY))
+    if status in (Status.EXPORTED, Status.PUBLISHED):
+        store.set_status(post_id, Status.READY)  # forward moves pass Siap
     store.set_status(post_id, status)
     assert store.get(post_id).status is status
+
+
+@pytest.mark.parametrize(("start", "target"), [
+    (Status.DRAFT, Status.EXPORTED), (Status.DRAFT, Status.PUBLISHED),
+    (Status.NEEDS_REVISION, Status.PUBLISHED), (Status.ARCHIVED, Status.READY),
+    (Status.PUBLISHED, Status.DRAFT)])
+def test_transition_table_refuses_skipping_siap(store: QueueStore, start: Status,
+                                                target: Status) -> None:
+    post_id = store.add(_draft(), CheckReport("x"), status=start)
+    with pytest.raises(TransitionError) as info:
+        store.set_status(post_id, target, reason="tetap", who="Rina")
+    message = str(info.value)
+    assert f"#{post_id}" in message and start.label in message and target.label in message
+    assert store.get(post_id).status is start and store.history(post_id) == []
+
+
+def test_every_status_can_be_archived_and_archived_comes_back_as_draft(store: QueueStore) -> None:
+    for status in Status:
+        if status is not Status.ARCHIVED:
+            assert Status.ARCHIVED in TRANSITIONS[status]
+    post_id = store.add(_draft(), CheckReport("x"), status=Status.ARCHIVED)
+    store.set_status(post_id, Status.DRAFT)
+    assert store.get(post_id).status is Status.DRAFT
+
+
+def test_export_records_diekspor_even_from_draf(store: QueueStore) -> None:
+    post_id = store.add(_draft(), CheckReport("x"))
+    store.record_export(preset="generic", files=[Path("a.csv")], post_ids=[post_id])
+    assert store.get(post_id).status is Status.EXPORTED
+
+
+def test_set_statuses_changes_all_and_reports_the_refused(store: QueueStore) -> None:
+    error = Finding("platform.length.x", Category.PLATFORM, Severity.ERROR, 0, 1, "panjang", "x")
+    clean = store.add(_draft("a"), CheckReport("a"))
+    with_error = store.add(_draft("b"), CheckReport("b", (error,)))
+    archived = store.add(_draft("c"), CheckReport("c"), status=Status.ARCHIVED)
+    refused = store.set_statuses([clean, with_error, archived, 999, clean], Status.READY,
+                                 who="Rina")
+    assert set(refused) == {with_error, archived, 999}
+    assert "alasan" in refused[with_error] and "Arsip" in refused[archived]
+    assert store.get(clean).status is Status.READY
+    assert len(store.history(clean)) == 1  # the repeated id changed once
+    assert store.set_statuses([with_error], Status.READY, reason="Dipecah") == {}
+    assert store.history(with_error)[-1].reason == "Dipecah"
 
 
 def test_delete(store: QueueStore) -> None:
@@ -315,6 +363,45 @@ def test_media_copied_into_media_folder(store: QueueStore, tmp_path: Path) -> No
     assert store.rows(QueueQuery())[0].thumbnail == again.path
     store.delete(post_id)
     assert store.media(post_id) == []
+    assert not Path(again.path).exists()  # no other post used the file
+
+
+def test_delete_removes_history_and_only_unshared_image_files(store: QueueStore,
+                                                              tmp_path: Path) -> None:
+    media_dir = tmp_path / "media"
+    shared, own = tmp_path / "bersama.png", tmp_path / "sendiri.png"
+    shared.write_bytes(b"\x89PNG\r\n\x1a\nBERSAMA")
+    own.write_bytes(b"\x89PNG\r\n\x1a\nSENDIRI")
+    gone = store.add(_draft("a", when="2030-01-07 08:00"), CheckReport("a"))
+    keep = store.add(_draft("b"), CheckReport("b"))
+    store.set_status(gone, Status.READY, who="Rina")
+    store.set_status(keep, Status.READY, who="Rina")
+    shared_copy = store.add_media(gone, shared, media_dir=media_dir)
+    own_copy = store.add_media(gone, own, media_dir=media_dir)
+    store.add_media(keep, shared, media_dir=media_dir)
+    start = dt.datetime(2030, 1, 7)
+    assert [s.id for s in store.scheduled_between(start, start + dt.timedelta(days=1))] == [gone]
+    store.delete(gone)
+    assert store.db["status_history"].count_where("post_id = ?", [gone]) == 0
+    assert store.db["post_media"].count_where("post_id = ?", [gone]) == 0
+    assert len(store.history(keep)) == 1
+    assert Path(shared_copy.path).exists()  # the other post still shows it
+    assert not Path(own_copy.path).exists()
+    assert store.scheduled_between(start, start + dt.timedelta(days=1)) == []  # the slot is free
+
+
+def test_remove_media_deletes_the_file_when_unused(store: QueueStore, tmp_path: Path) -> None:
+    image = tmp_path / "foto.png"
+    image.write_bytes(b"\x89PNG\r\n\x1a\nX")
+    first = store.add(_draft("a"), CheckReport("a"))
+    second = store.add(_draft("b"), CheckReport("b"))
+    one = store.add_media(first, image, media_dir=tmp_path / "media")
+    two = store.add_media(second, image, media_dir=tmp_path / "media")
+    assert one.path == two.path
+    store.remove_media(one.id)
+    assert Path(two.path).exists()
+    store.remove_media(two.id)
+    assert not Path(two.path).exists()
 
 
 def test_wide_search_walks_the_queue_order_with_the_same_result(
@@ -346,3 +433,67 @@ def test_export_blocks_lists_error_posts_without_a_ready_reason() -> None:
     store.set_status(bad, Status.READY, reason="Dipecah jadi utas")
     assert store.export_blocks(store.list()) == {}
     assert fine in {p.id for p in posts}
+
+
+def test_set_images_adds_keeps_reorders_and_removes(store: QueueStore, tmp_path: Path) -> None:
+    from core.queue import ImageChoice, MediaError
+
+    media_dir = tmp_path / "media"
+    files = []
+    for name in ("a.png", "b.jpg", "c.png"):
+        files.append(tmp_path / name)
+        files[-1].write_bytes(b"\x89PNG\r\n\x1a\n" + name.encode())
+    post_id = store.add(_draft(), CheckReport(BODY))
+    first = store.set_images(post_id, [ImageChoice(str(files[0]), " Foto rapat "),
+                                       ImageChoice(str(files[1]))], media_dir=media_dir)
+    assert [(m.original_name, m.alt_text, m.position) for m in first] == [
+        ("a.png", "Foto rapat", 0), ("b.jpg", "", 1)]
+    second = store.set_images(post_id, [
+        ImageChoice(str(files[2]), "Peta lokasi"),
+        ImageChoice(first[1].path, "Spanduk acara", media_id=first[1].id)], media_dir=media_dir)
+    assert [(m.original_name, m.alt_text) for m in second] == [
+        ("c.png", "Peta lokasi"), ("b.jpg", "Spanduk acara")]
+    assert second[1].id == first[1].id  # kept, not copied again
+    assert not Path(first[0].path).exists()  # detached and used by no other post
+    with pytest.raises(MediaError):  # a failed copy changes nothing
+        store.set_images(post_id, [ImageChoice(str(tmp_path / "hilang.png"))], media_dir=media_dir)
+    assert store.media(post_id) == second
+    with pytest.raises(MediaError, match="bukan gambar"):
+        store.set_images(post_id, [ImageChoice(str(tmp_path / "catatan.txt"))], media_dir=media_dir)
+
+
+def test_staged_image_is_recorded_without_a_second_copy(store: QueueStore, tmp_path: Path) -> None:
+    from core.queue import ImageChoice, stage_image
+
+    media_dir = tmp_path / "media"
+    picked = tmp_path / "Foto Posko.PNG"
+    picked.write_bytes(b"\x89PNG\r\n\x1a\nposko")
+    staged = stage_image(ImageChoice(str(picked), "Posko"), media_dir=media_dir)
+    assert Path(staged.path).parent == media_dir and staged.original_name == "Foto Posko.PNG"
+    picked.unlink()  # the staged copy is what gets recorded
+    post_id = store.add(_draft(), CheckReport(BODY))
+    (media,) = store.set_images(post_id, [staged], media_dir=media_dir)
+    assert (media.path, media.original_name, media.alt_text) == (staged.path, "Foto Posko.PNG", "Posko")
+    assert sorted(p.name for p in media_dir.iterdir()) == [Path(staged.path).name]
+    kept = ImageChoice(media.path, "Posko", media.id)
+    assert stage_image(kept, media_dir=media_dir) is kept  # stored images are not copied again
+
+
+def test_set_images_keeps_an_image_attached_elsewhere_meanwhile(store: QueueStore,
+                                                                tmp_path: Path) -> None:
+    from core.queue import ImageChoice
+
+    media_dir = tmp_path / "media"
+    first, other = tmp_path / "a.png", tmp_path / "b.png"
+    first.write_bytes(b"\x89PNG\r\n\x1a\na")
+    other.write_bytes(b"\x89PNG\r\n\x1a\nb")
+    post_id = store.add(_draft(), CheckReport(BODY))
+    (shown,) = store.set_images(post_id, [ImageChoice(str(first))], media_dir=media_dir)
+    added = store.add_media(post_id, other, media_dir=media_dir, alt_text="dari antrean")
+    # The form still shows only the first image, with a new alt text: the other one stays.
+    after = store.set_images(post_id, [ImageChoice(shown.path, "Foto A", shown.id)],
+                             media_dir=media_dir, known=[shown.id])
+    assert [(m.id, m.alt_text) for m in after] == [(shown.id, "Foto A"), (added.id, "dari antrean")]
+    # Removing the shown one in the form detaches only that one.
+    assert [m.id for m in store.set_images(post_id, [], media_dir=media_dir,
+                                           known=[shown.id])] == [added.id]

@@ -40,3 +40,15 @@ def test_unwritable_location_raises(tmp_path: Path) -> None:
     blocker.write_text("x", encoding="utf-8")
     with pytest.raises(SettingsError):
         save_settings(Settings(), blocker / "settings.json")
+
+
+def test_media_base_url_round_trip_and_check(tmp_path) -> None:
+    from core.settings import Settings, load_settings, media_base_url_problem, save_settings
+
+    path = tmp_path / "settings.json"
+    save_settings(Settings(media_base_url="https://diskominfo.okutimurkab.go.id/media/"), path)
+    assert load_settings(path).media_base_url == "https://diskominfo.okutimurkab.go.id/media/"
+    assert media_base_url_problem("") == ""
+    assert media_base_url_problem("https://diskominfo.okutimurkab.go.id/media/") == ""
+    for bad in ("diskominfo.go.id/media", "ftp://x.go.id/", "https://localhost/", "https://a b.id/"):
+        assert "alamat web lengkap" in media_base_url_problem(bad)

@@ -213,15 +213,43 @@ def test_send_and_receive_review_bundle(qtbot, store: QueueStore, tmp_path: Path
     view = _view(qtbot, store, tmp_path)
     view.table.selectAll()
     assert sorted(view.selected_ids()) == [a, b]
+    view.message = ""
     view.send_for_review(tmp_path / "t.saring")
-    assert "2 unggahan" in view.message
+    assert not view.review_button.isEnabled()  # busy: no second bundle meanwhile
+    qtbot.waitUntil(lambda: "2 unggahan" in view.message, timeout=5000)
+    assert view.review_button.isEnabled()
     other = QueueStore(tmp_path / "lain.db")
     peer = QueueView(other, who=lambda: "Sari", media_dir=tmp_path / "m2")
     qtbot.addWidget(peer)
+    peer.message = ""
     peer.receive_review(tmp_path / "t.saring")
+    qtbot.waitUntil(lambda: "2 unggahan baru" in peer.message, timeout=5000)
     peer.receive_review(tmp_path / "t.saring")
-    assert other.count() == 2 and len(peer.model.posts) == 2 and "0 unggahan baru" in peer.message
+    qtbot.waitUntil(lambda: "0 unggahan baru" in peer.message, timeout=5000)
+    assert other.count() == 2 and len(peer.model.posts) == 2
     other.close()
+
+
+def test_bundle_errors_are_clear_and_change_nothing(qtbot, store: QueueStore, tmp_path: Path,
+                                                   monkeypatch) -> None:
+    a = store.add(PostDraft(body="Satu"), CheckReport("x"))
+    view = _view(qtbot, store, tmp_path)
+    view.select_id(a)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args, **kw: warnings.append(args[2]))
+    view.send_for_review(tmp_path / "tidak-ada" / "t.saring")
+    qtbot.waitUntil(lambda: bool(warnings), timeout=5000)
+    assert "tidak-ada" in warnings[0] and "tidak berubah" in warnings[0]
+    assert view.review_button.isEnabled() and not (tmp_path / "tidak-ada").exists()
+    junk = tmp_path / "rusak.saring"
+    junk.write_text("bukan zip", encoding="utf-8")
+    view.receive_review(junk)
+    qtbot.waitUntil(lambda: len(warnings) == 2, timeout=5000)
+    assert "bukan berkas tinjauan" in warnings[1] and store.count() == 1
+
+
+def test_window_reads_bundles_in_its_worker(qtbot, window: MainWindow) -> None:
+    assert window.queue.tasks is window.tasks
 
 
 def test_an_earlier_batch_can_be_exported_again(qtbot, window: MainWindow, tmp_path: Path) -> None:
@@ -263,3 +291,93 @@ def test_jadwalkan_otomatis_button(qtbot, store: QueueStore, tmp_path: Path, mon
     empty.select_id(post_id)
     empty.schedule_button.click()
     assert warnings and "Pengaturan" in warnings[0]
+
+
+def _select(view: QueueView, ids: list[int]) -> None:
+    from PySide6.QtCore import QItemSelectionModel
+
+    view.table.clearSelection()
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for row, post in enumerate(view.model.posts):
+        if post.id in ids:
+            view.table.selectionModel().select(view.model.index(row, 0), flags)
+
+
+def test_status_applies_to_every_selected_row_with_one_question_and_one_reason(
+        qtbot, store: QueueStore, tmp_path: Path) -> None:
+    clean = store.add(PostDraft(body="Layanan dibuka"), CheckReport("x"))
+    err_a = store.add(PostDraft(body="Warga"), CheckReport("Warga", (ERR,)))
+    err_b = store.add(PostDraft(body="Warga lagi"), CheckReport("Warga", (ERR,)))
+    archived = store.add(PostDraft(body="Lama"), CheckReport("x"), status=Status.ARCHIVED)
+    view = _view(qtbot, store, tmp_path)
+    _select(view, [clean, err_a, err_b, archived])
+    assert sorted(view.selected_ids()) == sorted([clean, err_a, err_b, archived])
+    questions: list[str] = []
+    reasons: list[str] = []
+    reports: list[str] = []
+    view.confirm_change = lambda q: questions.append(q) or False
+    view.set_selected_status(Status.READY)  # "no": nothing changes
+    assert all(store.get(i).status is not Status.READY for i in (clean, err_a, err_b))
+    view.confirm_change = lambda q: questions.append(q) or True
+    view.ask_reason = lambda q: reasons.append(q) or "Disetujui Kabid"
+    view.report_refused = reports.append
+    view.set_selected_status(Status.READY)
+    assert "4 unggahan" in questions[-1] and len(reasons) == 1
+    assert f"#{err_a}" in reasons[0] and f"#{err_b}" in reasons[0]
+    assert [store.get(i).status for i in (clean, err_a, err_b)] == [Status.READY] * 3
+    assert store.history(err_b)[-1].reason == "Disetujui Kabid"
+    assert store.get(archived).status is Status.ARCHIVED
+    assert len(reports) == 1 and "3 dari 4" in reports[0] and f"#{archived}" in reports[0]
+
+
+def test_blank_reason_for_several_changes_the_clean_ones_and_names_the_others(
+        qtbot, store: QueueStore, tmp_path: Path) -> None:
+    clean = store.add(PostDraft(body="Layanan dibuka"), CheckReport("x"))
+    err = store.add(PostDraft(body="Warga"), CheckReport("Warga", (ERR,)))
+    view = _view(qtbot, store, tmp_path)
+    _select(view, [clean, err])
+    reports: list[str] = []
+    view.confirm_change = lambda q: True
+    view.ask_reason = lambda q: ""
+    view.report_refused = reports.append
+    view.set_selected_status(Status.READY)
+    assert store.get(clean).status is Status.READY and store.get(err).status is Status.DRAFT
+    assert "1 dari 2" in reports[0] and f"#{err}" in reports[0] and "alasan" in reports[0]
+
+
+def test_skipping_siap_is_refused_with_the_core_message(qtbot, store: QueueStore,
+                                                         tmp_path: Path) -> None:
+    post_id = store.add(PostDraft(body="Layanan dibuka"), CheckReport("x"))
+    view = _view(qtbot, store, tmp_path)
+    view.select_id(post_id)
+    reports: list[str] = []
+    view.report_refused = reports.append
+    view.set_selected_status(Status.PUBLISHED)
+    assert store.get(post_id).status is Status.DRAFT
+    assert "Siap lebih dulu" in reports[0]
+
+
+def test_status_menu_greys_out_moves_no_selected_post_may_make(qtbot, store: QueueStore,
+                                                                tmp_path: Path) -> None:
+    draft = store.add(PostDraft(body="Satu"), CheckReport("x"))
+    ready = store.add(PostDraft(body="Dua"), CheckReport("x"), status=Status.READY)
+    view = _view(qtbot, store, tmp_path)
+    view.select_id(draft)
+    view._update_status_menu()
+    enabled = {s for s, a in view.status_actions.items() if a.isEnabled()}
+    assert enabled == {Status.NEEDS_REVISION, Status.READY, Status.ARCHIVED}
+    _select(view, [draft, ready])
+    view._update_status_menu()
+    assert view.status_actions[Status.PUBLISHED].isEnabled()  # allowed for the Siap one
+
+
+def test_delete_removes_every_selected_post_after_one_question(qtbot, store: QueueStore,
+                                                               tmp_path: Path) -> None:
+    ids = [store.add(PostDraft(body=f"Isi {n}"), CheckReport("x")) for n in range(3)]
+    view = _view(qtbot, store, tmp_path)
+    _select(view, ids[:2])
+    questions: list[str] = []
+    view.confirm = lambda q: questions.append(q) or True
+    view.delete_selected()
+    assert len(questions) == 1 and "2 unggahan" in questions[0]
+    assert [p.id for p in store.list()] == [ids[2]]

@@ -80,6 +80,7 @@ def test_every_day_slot_adds_seven_sorted_by_day(qtbot) -> None:
     (lambda d: (d.campaign.setChecked(True), d.campaign_start.setDate(QDate(2029, 3, 1)),
                 d.campaign_end.setDate(QDate(2029, 2, 1))), "kampanye"),
     (lambda d: d.languagetool_server.setText("localhost 8081"), "http://"),
+    (lambda d: d.media_base_url.setText("diskominfo.go.id/media"), "folder media"),
 ])
 def test_bad_input_is_refused_with_a_reason(qtbot, change, says: str) -> None:
     dialog = SettingsDialog(Settings())
@@ -128,3 +129,12 @@ def test_first_start_asks_opd_then_shows_sample_with_findings(qtbot, configured:
                     and len(configured.findings.findings) >= 3, timeout=5000)
     assert configured.compose.channels() == saved.channels
     assert configured.compose.draft() == configured._saved_draft  # the sample is no unsaved change
+
+
+def test_public_media_address_is_kept(qtbot) -> None:
+    dialog = SettingsDialog(Settings())
+    qtbot.addWidget(dialog)
+    dialog.media_base_url.setText(" https://diskominfo.okutimurkab.go.id/media/ ")
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.settings().media_base_url == "https://diskominfo.okutimurkab.go.id/media/"
