@@ -12,7 +12,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from core.findings import Category, CheckReport, Finding, Severity
-from ui.labels import category_label, severity_color, severity_label
+from ui.labels import category_label, counted, severity_color, severity_label
 
 # More entries than this make the list useless and slow; the editor still underlines all.
 MAX_LISTED = 100  # more costs the UI thread >50 ms of HTML layout on a huge paste
@@ -64,13 +64,12 @@ def verdict(report: CheckReport) -> tuple[str, Severity | None]:
     if not report.text.strip():
         return translate("FindingsPanel", "Tulis isi unggahan untuk mulai memeriksa."), Severity.INFO
     if report.errors:
-        text = translate("FindingsPanel", "{0} hal harus diperbaiki").format(report.errors)
+        text = counted().must_fix(report.errors)
         if report.warnings:
-            text += translate("FindingsPanel", ", {0} perlu diperiksa").format(report.warnings)
+            text += counted().also_to_check(report.warnings)
         return text, Severity.ERROR
     if report.warnings:
-        text = translate("FindingsPanel", "{0} hal perlu diperiksa sebelum diunggah")
-        return text.format(report.warnings), Severity.WARNING
+        return counted().to_check_before_posting(report.warnings), Severity.WARNING
     return translate("FindingsPanel", "Siap diunggah"), None
 
 
@@ -84,20 +83,19 @@ class FindingsPanel(QWidget):
         self.findings: tuple[Finding, ...] = ()
         self._members: dict[str, list[int]] = _group_members(())
         self.current: int | None = None  # index of the finding the admin is looking at
+        self._pending: str | None = None  # a message shown instead of a verdict, if any
+        self._has_report = False
         self.summary = QLabel(self.tr("Belum diperiksa."))
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName(self.tr("Ringkasan pemeriksaan"))
         summary_font = self.summary.font()
         summary_font.setBold(True)
         summary_font.setPointSizeF(summary_font.pointSizeF() * 1.2)
         self.summary.setFont(summary_font)
         self.filter = QComboBox()
-        self.filter.setAccessibleName(self.tr("Tampilkan kategori"))
         self.filter.currentIndexChanged.connect(self._render)
-        filter_label = QLabel(self.tr("&Tampilkan:"))
+        self._filter_label = filter_label = QLabel()
         filter_label.setBuddy(self.filter)
         self.view = QTextBrowser()
-        self.view.setAccessibleName(self.tr("Daftar temuan"))
         self.view.setOpenLinks(False)
         self.view.anchorClicked.connect(self._anchor_clicked)
         row = QHBoxLayout()
@@ -108,7 +106,21 @@ class FindingsPanel(QWidget):
         layout.addWidget(self.summary)
         layout.addLayout(row)
         layout.addWidget(self.view, 1)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Every text of the panel in the current language. The findings' own messages are
+        rule data written in Indonesian and are shown as they are in every language."""
+        self.summary.setAccessibleName(self.tr("Ringkasan pemeriksaan"))
+        self.filter.setAccessibleName(self.tr("Tampilkan kategori"))
+        self._filter_label.setText(self.tr("&Tampilkan:"))
+        self.view.setAccessibleName(self.tr("Daftar temuan"))
+        if self._pending is None and self._has_report:
+            self._show_verdict()
+        elif self._pending is None:
+            self.summary.setText(self.tr("Belum diperiksa."))
         self._fill_filter()
+        self._render()
 
     # -- public -------------------------------------------------------------------------
 
@@ -121,14 +133,19 @@ class FindingsPanel(QWidget):
         self.current = next((i for i, f in enumerate(report.findings) if previous is not None
                              and (f.rule_id, f.start, f.end) == (previous.rule_id, previous.start,
                                                                  previous.end)), None)
-        text, severity = verdict(report)
-        self.summary.setText(("✔ " if severity is None else "⛔ " if severity is Severity.ERROR
-                              else "⚠ " if severity is Severity.WARNING else "") + text)
-        self._colour_summary(severity)
+        self._pending, self._has_report = None, True
+        self._show_verdict()
         self._fill_filter()
         self._render()
 
+    def _show_verdict(self) -> None:
+        text, severity = verdict(self.report)
+        self.summary.setText(("✔ " if severity is None else "⛔ " if severity is Severity.ERROR
+                              else "⚠ " if severity is Severity.WARNING else "") + text)
+        self._colour_summary(severity)
+
     def show_pending(self, message: str) -> None:
+        self._pending = message
         self.summary.setText(message)
         self._colour_summary(Severity.INFO)
 
@@ -168,6 +185,8 @@ class FindingsPanel(QWidget):
         if event.type() == QEvent.Type.PaletteChange:
             self._colour_summary(verdict(self.report)[1] if self.report.text.strip() else Severity.INFO)
             self._render()
+        elif event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
 
     # -- drawing ------------------------------------------------------------------------
 

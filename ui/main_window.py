@@ -8,7 +8,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QWidget,
+)
 
 from core.checker import Checker
 from core.drafts import autosave, clear_autosave, unsaved_draft
@@ -30,6 +39,7 @@ from ui.offsets import OffsetMap
 from ui.queue_view import QueueView
 from ui.settings_dialog import SettingsDialog
 from ui.tasks import TaskRunner
+from ui.translation import SOURCE_LANGUAGE, install_translator
 from ui.welcome_dialog import WelcomeDialog, sample_post
 
 AUTOSAVE_MS = 3000  # the editor's text is autosaved this often, and when the window loses focus
@@ -47,7 +57,6 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else Settings()
         self._settings_path = settings_path
         self._default_channels = settings.channels if settings is not None else ()
-        self.setWindowTitle(self.tr("Saring — saring sebelum sharing"))
         self.store = store
         self.user_dictionary = UserDictionary(store.db)
         self.tasks = TaskRunner(self)
@@ -65,8 +74,8 @@ class MainWindow(QMainWindow):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.preview = ChannelPreview()
         self.side = QTabWidget()
-        self.side.addTab(self.findings, self.tr("Temuan"))
-        self.side.addTab(self.preview, self.tr("Pratinjau kanal"))
+        self.side.addTab(self.findings, "")
+        self.side.addTab(self.preview, "")
         self.side.setDocumentMode(True)
         self._preview_updater = PreviewUpdater(self.compose.body, self.compose.channels,
                                                self.compose.counter, self.preview, self.tasks)
@@ -80,10 +89,10 @@ class MainWindow(QMainWindow):
         splitter.setChildrenCollapsible(False)
         splitter.setContentsMargins(8, 8, 8, 4)
         self.tabs = QTabWidget()
-        self.tabs.addTab(splitter, self.tr("Tulis"))
-        self.tabs.addTab(self.queue, self.tr("Antrean"))
+        self.tabs.addTab(splitter, "")
+        self.tabs.addTab(self.queue, "")
         self.calendar = CalendarView(store)
-        self.tabs.addTab(self.calendar, self.tr("Kalender"))
+        self.tabs.addTab(self.calendar, "")
         self.queue.changed.connect(self.calendar.refresh)
         self.tabs.currentChanged.connect(
             lambda i: self.calendar.refresh() if self.tabs.widget(i) is self.calendar else None)
@@ -91,8 +100,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self._build_menu()
         self.verdict = QLabel()
-        self.verdict.setAccessibleName(self.tr("Kesiapan unggahan"))
         self.statusBar().addPermanentWidget(self.verdict)
+        self.retranslate_ui()
 
         self.compose.body.textChanged.connect(self._changed)
         self.compose.check_requested.connect(self.request_check)
@@ -124,9 +133,10 @@ class MainWindow(QMainWindow):
                        *(box.toggled for box in self.compose.channel_boxes.values())):
             signal.connect(self._mark_form_changed)
 
-    def _build_menu(self) -> None:
-        """Every action has a menu entry and a shortcut (Word's where one exists: F7)."""
-        bar = self.menuBar()
+    def _menu_spec(self) -> list[tuple[str, list[tuple[str, str, QKeySequence | str,
+                                                        Callable[[], object]] | None]]]:
+        """The menus: title, then (key, label, shortcut, slot) per entry; None is a separator.
+        Read again on a language change for the labels."""
         Entry = tuple[str, str, QKeySequence | str, Callable[[], object]]
         menus: list[tuple[str, list[Entry | None]]] = [
             (self.tr("&Berkas"), [
@@ -157,9 +167,16 @@ class MainWindow(QMainWindow):
                 ("about", self.tr("&Tentang Saring"), "Ctrl+F1", self.show_about),
             ]),
         ]
+        return menus
+
+    def _build_menu(self) -> None:
+        """Every action has a menu entry and a shortcut (Word's where one exists: F7)."""
+        bar = self.menuBar()
         self.menu_actions: dict[str, QAction] = {}
-        for title, entries in menus:
+        self._menus: list[QMenu] = []
+        for title, entries in self._menu_spec():
             menu = bar.addMenu(title)
+            self._menus.append(menu)
             for entry in entries:
                 if entry is None:
                     menu.addSeparator()
@@ -171,6 +188,24 @@ class MainWindow(QMainWindow):
                 action.triggered.connect(lambda _checked=False, run=slot: run())  # drop "checked"
                 menu.addAction(action)
                 self.menu_actions[key] = action
+
+    def retranslate_ui(self) -> None:
+        """Set every text of the window in the current language (at the start and after the
+        language changed; the child widgets retranslate themselves)."""
+        self.setWindowTitle(self.tr("Saring — saring sebelum sharing"))
+        self.side.setTabText(0, self.tr("Temuan"))
+        self.side.setTabText(1, self.tr("Pratinjau kanal"))
+        self.tabs.setTabText(0, self.tr("Tulis"))
+        self.tabs.setTabText(1, self.tr("Antrean"))
+        self.tabs.setTabText(2, self.tr("Kalender"))
+        self.verdict.setAccessibleName(self.tr("Kesiapan unggahan"))
+        for menu, (title, entries) in zip(self._menus, self._menu_spec(), strict=True):
+            menu.setTitle(title)
+            for entry in entries:
+                if entry is not None:
+                    self.menu_actions[entry[0]].setText(entry[1])
+        report = self.findings.report
+        self.verdict.setText(verdict(report)[0] if report.text.strip() else "")
 
     # -- checking -------------------------------------------------------------------------
 
@@ -513,11 +548,26 @@ class MainWindow(QMainWindow):
         except SettingsError as exc:
             QMessageBox.warning(self, self.tr("Pengaturan tidak tersimpan"), str(exc))
             return False
-        message = self.tr("Pengaturan disimpan.")
-        if language_changed:
-            message += " " + self.tr("Bahasa baru berlaku setelah Saring dibuka ulang.")
+        switched = not language_changed or self.switch_language(settings.language)
+        message = self.tr("Pengaturan disimpan.")  # in the new language
+        if not switched:
+            message += " " + self.tr("Terjemahan untuk bahasa itu tidak ditemukan; "
+                                     "tampilan tetap berbahasa Indonesia.")
         self.statusBar().showMessage(message, 8000)
         return True
+
+    def switch_language(self, language: str) -> bool:
+        """Show the window in ``language`` now, without a restart: the translator is replaced
+        and every open widget retranslates itself on the LanguageChange event Qt sends.
+        Finding messages are rule data in Indonesian and stay so. False when the language's
+        catalogue is missing (the window is then in Indonesian)."""
+        app = QApplication.instance()
+        if app is None:
+            return False
+        found = install_translator(app, language)
+        if not found:
+            install_translator(app, SOURCE_LANGUAGE)
+        return found
 
     @Slot()
     def open_packs(self) -> None:
@@ -611,6 +661,8 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.ActivationChange and hasattr(self, "_form_changed"):
             self._autosave_if_changed()  # e.g. the user switched to another program (cheap when unchanged)
+        elif event.type() == QEvent.Type.LanguageChange and hasattr(self, "verdict"):
+            self.retranslate_ui()
         super().changeEvent(event)
 
     def offer_unsaved_draft(self) -> bool:

@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 from core.channels import Channel
 from core.findings import Severity
 from core.settings import Settings, TimeSlot
-from ui.labels import severity_color
+from ui.labels import channel_label, severity_color
+from ui.translation import LANGUAGES
 
-LANGUAGES = (("id", "Bahasa Indonesia"), ("en", "English"))
 _URL = re.compile(r"^https?://[^\s/]+(:\d+)?(/\S*)?$")
 
 
@@ -95,7 +95,7 @@ class SettingsDialog(QDialog):
         for code, name in LANGUAGES:
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
-        note = QLabel(self.tr("Bahasa baru berlaku setelah Saring dibuka ulang."))
+        note = QLabel(self.tr("Bahasa tampilan berganti begitu pengaturan disimpan."))
         note.setWordWrap(True)
         self.backup_keep = QSpinBox()
         self.backup_keep.setRange(0, 365)
@@ -118,13 +118,13 @@ class SettingsDialog(QDialog):
         self.channel_boxes: dict[Channel, QCheckBox] = {}
         self.target_spins: dict[Channel, QSpinBox] = {}
         for row, channel in enumerate(Channel, start=1):
-            box = QCheckBox(channel.label)
+            box = QCheckBox(channel_label(channel))
             box.setChecked(channel in settings.channels)
             spin = QSpinBox()
             spin.setRange(0, 50)
             spin.setValue(settings.daily_targets.get(channel, 0))
             spin.setSpecialValueText(self.tr("tanpa target"))
-            spin.setAccessibleName(self.tr("Target per hari untuk {0}").format(channel.label))
+            spin.setAccessibleName(self.tr("Target per hari untuk {0}").format(channel_label(channel)))
             spin.setEnabled(box.isChecked())
             box.toggled.connect(spin.setEnabled)
             self.channel_boxes[channel] = box
