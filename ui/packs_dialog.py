@@ -41,7 +41,7 @@ from core.packs import (
 )
 from core.rules import RuleFileError, load_pack
 from core.settings import SettingsError, load_settings, save_settings
-from ui.buttons import close_buttons
+from ui.buttons import ask_yes_no, close_buttons
 from ui.labels import category_label, severity_label
 
 
@@ -246,9 +246,8 @@ class PacksDialog(QDialog):
         info = self.selected()
         if info is None or info.builtin:
             return
-        answer = QMessageBox.question(self, self.tr("Hapus paket"),
-                                      self.tr("Hapus paket “{0}” dari aplikasi?").format(info.name))
-        if answer != QMessageBox.StandardButton.Yes:
+        if not ask_yes_no(self, self.tr("Hapus paket"),
+                          self.tr("Hapus paket “{0}” dari aplikasi?").format(info.name)):
             return
         try:
             remove_pack(info.id, directory=self.packs_dir)
