@@ -182,8 +182,11 @@ class UserDictionary:
 
     def words(self, *, scope: Scope | None = None) -> list[str]:
         where, args = ("scope = ?", [scope.value]) if scope else (None, None)
-        rows = self._db["dictionary_words"].rows_where(where, args, order_by="word COLLATE NOCASE")
-        return [row["word"] for row in rows]
+        try:
+            rows = self._db["dictionary_words"].rows_where(where, args, order_by="word COLLATE NOCASE")
+            return [row["word"] for row in rows]
+        except sqlite3.Error as exc:
+            raise UserDictionaryError(f"Kamus tidak dapat dibaca dari basis data: {exc}") from exc
 
     def import_file(self, path: Path, *, scope: Scope = Scope.OFFICE) -> ImportResult:
         """Add every word of a word-list file; lines that are not one word are skipped and

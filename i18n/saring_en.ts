@@ -67,79 +67,79 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../ui/calendar_view.py" line="105"/>
+        <location filename="../ui/calendar_view.py" line="106"/>
         <source>Tampilan kalender</source>
         <translation>Calendar view</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="106"/>
+        <location filename="../ui/calendar_view.py" line="107"/>
         <source>Minggu</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="107"/>
+        <location filename="../ui/calendar_view.py" line="108"/>
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="108"/>
+        <location filename="../ui/calendar_view.py" line="109"/>
         <source>◀ Sebelumnya</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="109"/>
+        <location filename="../ui/calendar_view.py" line="110"/>
         <source>Hari ini</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="110"/>
+        <location filename="../ui/calendar_view.py" line="111"/>
         <source>Berikutnya ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="112"/>
+        <location filename="../ui/calendar_view.py" line="113"/>
         <source>&lt;span style=&apos;background:#fde2e1&apos;&gt;&amp;nbsp;merah&amp;nbsp;&lt;/span&gt; = di bawah target, &lt;span style=&apos;background:#e3f2e5&apos;&gt;&amp;nbsp;hijau&amp;nbsp;&lt;/span&gt; = target terpenuhi (hari yang sudah lewat tidak diwarnai)</source>
         <translation>&lt;span style=&apos;background:#fde2e1&apos;&gt;&amp;nbsp;red&amp;nbsp;&lt;/span&gt; = below target, &lt;span style=&apos;background:#e3f2e5&apos;&gt;&amp;nbsp;green&amp;nbsp;&lt;/span&gt; = target met (past days are not coloured)</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="115"/>
+        <location filename="../ui/calendar_view.py" line="116"/>
         <source>Kalender unggahan</source>
         <translation>Post calendar</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="117"/>
+        <location filename="../ui/calendar_view.py" line="118"/>
         <source>Kekurangan 7 hari ke depan</source>
         <translation>Shortfall over the next 7 days</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="118"/>
+        <location filename="../ui/calendar_view.py" line="119"/>
         <source>&lt;b&gt;Kekurangan 7 hari ke depan&lt;/b&gt;</source>
         <translation>&lt;b&gt;Shortfall over the next 7 days&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="202"/>
+        <location filename="../ui/calendar_view.py" line="204"/>
         <source>{0}: kurang {1}</source>
         <translation>{0}: {1} short</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="213"/>
+        <location filename="../ui/calendar_view.py" line="215"/>
         <source>Belum ada target harian. Atur target per kanal dan slot waktu di Pengaturan.</source>
         <translation>No daily targets yet. Set targets per channel and time slot in Settings.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="217"/>
+        <location filename="../ui/calendar_view.py" line="219"/>
         <source>tidak ada slot tersisa</source>
         <translation>no slots left</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="218"/>
+        <location filename="../ui/calendar_view.py" line="220"/>
         <source>{0} {1}: {2} kurang {3} (ada {4} dari {5})
     slot kosong: {6}</source>
         <translation>{0} {1}: {2} short by {3} ({4} of {5})
     empty slots: {6}</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="223"/>
+        <location filename="../ui/calendar_view.py" line="225"/>
         <source>Tidak ada kekurangan: semua target 7 hari ke depan terpenuhi.</source>
         <translation>No shortfall: all targets for the next 7 days are met.</translation>
     </message>
@@ -308,6 +308,219 @@
         <location filename="../ui/channel_preview.py" line="127"/>
         <source>Pilih kanal untuk melihat batas panjangnya.</source>
         <translation>Choose channels to see their length limits.</translation>
+    </message>
+</context>
+<context>
+    <name>DictionaryPage</name>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="118"/>
+        <source>Perubahan di halaman ini langsung berlaku, juga bila pengaturan ditutup dengan Batal.</source>
+        <translation>Changes on this page take effect at once, even when the settings are closed with Cancel.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="120"/>
+        <source>Kamus pribadi</source>
+        <translation>Personal dictionary</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="121"/>
+        <source>Kata di kamus pribadi</source>
+        <translation>Words in the personal dictionary</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="122"/>
+        <source>Kata baru, misalnya nama desa</source>
+        <translation>New word, e.g. a village name</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="123"/>
+        <source>Kata baru untuk kamus pribadi</source>
+        <translation>New word for the personal dictionary</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="124"/>
+        <source>&amp;Tambah</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="125"/>
+        <source>Hapus kata &amp;pribadi</source>
+        <translation>Remove &amp;personal word</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="126"/>
+        <source>Kamus kantor</source>
+        <translation>Office dictionary</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="127"/>
+        <source>Kata di kamus kantor</source>
+        <translation>Words in the office dictionary</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="128"/>
+        <source>&amp;Impor…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="129"/>
+        <source>Tambahkan kata dari berkas teks UTF-8, satu kata per baris</source>
+        <translation>Add words from a UTF-8 text file, one word per line</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="130"/>
+        <source>&amp;Ekspor…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="131"/>
+        <source>Simpan kamus kantor sebagai berkas teks untuk OPD lain</source>
+        <translation>Save the office dictionary as a text file for other offices</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="132"/>
+        <source>Hapus kata &amp;kantor</source>
+        <translation>Remove &amp;office word</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="133"/>
+        <source>Diabaikan</source>
+        <translation>Ignored</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="134"/>
+        <source>Temuan dan kata yang diabaikan</source>
+        <translation>Ignored findings and words</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="135"/>
+        <source>Hapus &amp;abaikan (tampilkan lagi)</source>
+        <translation>Stop ign&amp;oring (show again)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="173"/>
+        <source>Belum ada yang diabaikan.</source>
+        <translation>Nothing ignored yet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="178"/>
+        <source>unggahan #{0}</source>
+        <translation>post #{0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="179"/>
+        <source>unggahan yang sedang ditulis</source>
+        <translation>the post being written</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="181"/>
+        <source>“{0}”: semua temuan di {1}</source>
+        <translation>“{0}”: every finding in {1}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="182"/>
+        <source>“{0}”: satu temuan ({1}) di {2}</source>
+        <translation>“{0}”: one finding ({1}) in {2}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="206"/>
+        <source>Tulis dulu kata yang akan ditambahkan.</source>
+        <translation>First type the word to add.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="211"/>
+        <source>Kata tidak ditambahkan: {0}</source>
+        <translation>Word not added: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="217"/>
+        <source>“{0}” ditambahkan ke kamus pribadi.</source>
+        <translation>“{0}” added to the personal dictionary.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="231"/>
+        <source>Dihapus dari kamus: {0}</source>
+        <translation>Removed from the dictionary: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="243"/>
+        <source>Impor kamus kantor</source>
+        <translation>Import office dictionary</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="244"/>
+        <source>Daftar kata (*.txt *.dic *.lst);;Semua berkas (*)</source>
+        <translation>Word lists (*.txt *.dic *.lst);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="249"/>
+        <source>Membaca {0}…</source>
+        <translation>Reading {0}…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="251"/>
+        <source>Kamus tidak diimpor</source>
+        <translation>Dictionary not imported</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="256"/>
+        <source>Kamus tidak diimpor: {0} tidak berisi satu kata pun per baris. Tidak ada yang berubah.</source>
+        <translation>Dictionary not imported: {0} holds no line with a single word. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="262"/>
+        <source>Kamus tidak diimpor: {0}</source>
+        <translation>Dictionary not imported: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="266"/>
+        <source>{0} kata dari {1} masuk ke kamus kantor.</source>
+        <translation>{0} words from {1} added to the office dictionary.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="271"/>
+        <source> dan {0} lagi</source>
+        <translation> and {0} more</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="272"/>
+        <source>Baris yang bukan satu kata dilewati: {0}.</source>
+        <translation>Lines that are not one word were skipped: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="279"/>
+        <source>Ekspor kamus kantor</source>
+        <translation>Export office dictionary</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="280"/>
+        <source>Daftar kata (*.txt)</source>
+        <translation>Word lists (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="287"/>
+        <source>Kamus tidak diekspor: {0}</source>
+        <translation>Dictionary not exported: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="292"/>
+        <source>Kamus tidak diekspor</source>
+        <translation>Dictionary not exported</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="296"/>
+        <source>{0} kata kamus kantor ditulis ke {1}.</source>
+        <translation>{0} office dictionary words written to {1}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="301"/>
+        <source>{0}: {1}. Tidak ada yang berubah.</source>
+        <translation>{0}: {1}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="322"/>
+        <source>{0} abaikan dihapus; temuannya tampil lagi.</source>
+        <translation>{0} ignore(s) removed; the findings show again.</translation>
     </message>
 </context>
 <context>
@@ -563,227 +776,253 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="195"/>
+        <location filename="../ui/main_window.py" line="199"/>
         <source>Saring — saring sebelum sharing</source>
         <translation>Saring — check before you share</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="196"/>
+        <location filename="../ui/main_window.py" line="200"/>
         <source>Temuan</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="197"/>
+        <location filename="../ui/main_window.py" line="201"/>
         <source>Pratinjau kanal</source>
         <translation>Channel preview</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="198"/>
+        <location filename="../ui/main_window.py" line="202"/>
         <source>Tulis</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="199"/>
+        <location filename="../ui/main_window.py" line="203"/>
         <source>Antrean</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="200"/>
+        <location filename="../ui/main_window.py" line="204"/>
         <source>Kalender</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="201"/>
+        <location filename="../ui/main_window.py" line="205"/>
         <source>Kesiapan unggahan</source>
         <translation>Post readiness</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="119"/>
+        <location filename="../ui/main_window.py" line="121"/>
         <source>Memuat kamus…</source>
         <translation>Loading the dictionary…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="120"/>
+        <location filename="../ui/main_window.py" line="122"/>
         <source>Memuat kamus dan paket aturan…</source>
         <translation>Loading the dictionary and rule packs…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="142"/>
+        <location filename="../ui/main_window.py" line="144"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="143"/>
+        <location filename="../ui/main_window.py" line="145"/>
         <source>Unggahan &amp;baru</source>
         <translation>&amp;New post</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="144"/>
+        <location filename="../ui/main_window.py" line="146"/>
         <source>&amp;Simpan ke antrean</source>
         <translation>&amp;Save to queue</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="145"/>
+        <location filename="../ui/main_window.py" line="147"/>
         <source>&amp;Ekspor CSV…</source>
         <translation>&amp;Export CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="147"/>
+        <location filename="../ui/main_window.py" line="149"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="149"/>
+        <location filename="../ui/main_window.py" line="151"/>
         <source>&amp;Periksa</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="150"/>
+        <location filename="../ui/main_window.py" line="152"/>
         <source>&amp;Periksa sekarang</source>
         <translation>&amp;Check now</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="151"/>
+        <location filename="../ui/main_window.py" line="153"/>
         <source>&amp;Temuan berikutnya</source>
         <translation>&amp;Next finding</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="152"/>
+        <location filename="../ui/main_window.py" line="154"/>
         <source>Temuan se&amp;belumnya</source>
         <translation>&amp;Previous finding</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="153"/>
+        <location filename="../ui/main_window.py" line="155"/>
         <source>P&amp;erbaiki temuan ini</source>
         <translation>&amp;Fix this finding</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="155"/>
+        <location filename="../ui/main_window.py" line="156"/>
+        <source>&amp;Batalkan abaikan</source>
+        <translation>&amp;Undo ignore</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="158"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="156"/>
+        <location filename="../ui/main_window.py" line="159"/>
         <source>&amp;Tulis</source>
         <translation>&amp;Write</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="157"/>
+        <location filename="../ui/main_window.py" line="160"/>
         <source>&amp;Antrean</source>
         <translation>&amp;Queue</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="158"/>
+        <location filename="../ui/main_window.py" line="161"/>
         <source>&amp;Kalender</source>
         <translation>&amp;Calendar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="159"/>
+        <location filename="../ui/main_window.py" line="162"/>
         <source>&amp;Daftar temuan</source>
         <translation>&amp;Findings list</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="161"/>
+        <location filename="../ui/main_window.py" line="164"/>
         <source>&amp;Alat</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="162"/>
+        <location filename="../ui/main_window.py" line="165"/>
         <source>&amp;Pengaturan…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="163"/>
+        <location filename="../ui/main_window.py" line="166"/>
+        <source>&amp;Kamus dan abaikan…</source>
+        <translation>&amp;Dictionary and ignored…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="167"/>
         <source>Kelola &amp;paket aturan…</source>
         <translation>Manage rule &amp;packs…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="165"/>
+        <location filename="../ui/main_window.py" line="169"/>
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="166"/>
+        <location filename="../ui/main_window.py" line="170"/>
         <source>&amp;Panduan</source>
         <translation>&amp;Guide</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="167"/>
+        <location filename="../ui/main_window.py" line="171"/>
         <source>&amp;Tentang Saring</source>
         <translation>&amp;About Saring</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="220"/>
+        <location filename="../ui/main_window.py" line="224"/>
         <source>Siap. Paket aturan: {0}</source>
         <translation>Ready. Rule packs: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="226"/>
+        <location filename="../ui/main_window.py" line="230"/>
         <source>Pemeriksa tidak dapat dimuat: {0}</source>
         <translation>The checker could not be loaded: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="227"/>
+        <location filename="../ui/main_window.py" line="231"/>
         <source>Pemeriksa tidak dapat dimuat</source>
         <translation>The checker could not be loaded</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="271"/>
+        <location filename="../ui/main_window.py" line="275"/>
         <source>Pemeriksaan gagal: {0}</source>
         <translation>The check failed: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="287"/>
+        <location filename="../ui/main_window.py" line="291"/>
+        <location filename="../ui/main_window.py" line="580"/>
         <source>Memuat ulang paket aturan…</source>
         <translation>Reloading rule packs…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="299"/>
+        <location filename="../ui/main_window.py" line="303"/>
         <source>Kamus tidak diubah</source>
         <translation>Dictionary not changed</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="304"/>
+        <location filename="../ui/main_window.py" line="308"/>
         <source>“{0}” ditambahkan ke kamus.</source>
         <translation>“{0}” added to the dictionary.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="335"/>
+        <location filename="../ui/main_window.py" line="331"/>
+        <source>Diabaikan. Periksa → Batalkan abaikan ({0}) menampilkannya lagi.</source>
+        <translation>Ignored. Check → Undo ignore ({0}) shows it again.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="340"/>
+        <source>Tidak ada abaikan yang bisa dibatalkan. Semua yang diabaikan ada di Alat → Kamus dan abaikan.</source>
+        <translation>There is no ignore to undo. Everything ignored is listed in Tools → Dictionary and ignored.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="350"/>
+        <source>Abaikan dibatalkan; temuannya tampil lagi.</source>
+        <translation>Ignore undone; the finding shows again.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="361"/>
         <source>Teks berubah; tunggu pemeriksaan selesai.</source>
         <translation>The text changed; wait for the check to finish.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="346"/>
+        <location filename="../ui/main_window.py" line="372"/>
         <source>Tidak ada temuan.</source>
         <translation>No findings.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="382"/>
+        <location filename="../ui/main_window.py" line="408"/>
         <source>Tidak ada saran untuk diterapkan di sini.</source>
         <translation>No suggestion to apply here.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="394"/>
+        <location filename="../ui/main_window.py" line="420"/>
         <source>“{0}” diganti dengan “{1}”. Ctrl+Z membatalkan.</source>
         <translation>“{0}” replaced with “{1}”. Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="413"/>
+        <location filename="../ui/main_window.py" line="439"/>
         <source>Belum ada isi</source>
         <translation>Nothing written yet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="414"/>
+        <location filename="../ui/main_window.py" line="440"/>
         <source>Isi unggahan masih kosong; tulis dulu isinya.</source>
         <translation>The post is empty; write its text first.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="417"/>
+        <location filename="../ui/main_window.py" line="443"/>
         <source>Kamus masih dimuat; coba lagi sebentar.</source>
         <translation>The dictionary is still loading; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="434"/>
+        <location filename="../ui/main_window.py" line="460"/>
         <source>Unggahan tidak tersimpan; teksnya tetap di editor.
 
 {0}</source>
@@ -792,22 +1031,22 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="554"/>
+        <location filename="../ui/main_window.py" line="602"/>
         <source>Terjemahan untuk bahasa itu tidak ditemukan; tampilan tetap berbahasa Indonesia.</source>
         <translation>The translation for that language was not found; the window stays in Indonesian.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="674"/>
+        <location filename="../ui/main_window.py" line="717"/>
         <source>perubahan unggahan #{0}</source>
         <translation>changes to post #{0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="675"/>
+        <location filename="../ui/main_window.py" line="718"/>
         <source>unggahan baru</source>
         <translation>new post</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="677"/>
+        <location filename="../ui/main_window.py" line="720"/>
         <source>Saring tertutup sebelum teks terakhir disimpan ({0}, disimpan otomatis {1}).
 
 Awal teks: “{2}”
@@ -820,78 +1059,79 @@ Text begins: “{2}”
 Restore that text to the editor? If not, it will be discarded.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="680"/>
+        <location filename="../ui/main_window.py" line="723"/>
         <source>Teks belum disimpan</source>
         <translation>Unsaved text</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="689"/>
+        <location filename="../ui/main_window.py" line="732"/>
         <source>Teks yang belum disimpan sudah dikembalikan.</source>
         <translation>The unsaved text has been restored.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="695"/>
+        <location filename="../ui/main_window.py" line="738"/>
         <source>Kembalikan teks</source>
         <translation>Restore text</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="696"/>
+        <location filename="../ui/main_window.py" line="739"/>
         <source>Buang</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="323"/>
-        <location filename="../ui/main_window.py" line="435"/>
+        <location filename="../ui/main_window.py" line="327"/>
+        <location filename="../ui/main_window.py" line="346"/>
+        <location filename="../ui/main_window.py" line="461"/>
         <source>Tidak tersimpan</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="443"/>
+        <location filename="../ui/main_window.py" line="469"/>
         <source>Tersimpan di antrean sebagai #{0} ({1} harus diperbaiki, {2} perlu diperiksa).</source>
         <translation>Saved to the queue as #{0} ({1} must be fixed, {2} to review).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="450"/>
+        <location filename="../ui/main_window.py" line="476"/>
         <source>Perubahan belum disimpan</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="451"/>
+        <location filename="../ui/main_window.py" line="477"/>
         <source>Unggahan yang sedang ditulis belum disimpan. Buang perubahannya?</source>
         <translation>The post you are writing is not saved. Discard the changes?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="474"/>
+        <location filename="../ui/main_window.py" line="500"/>
         <source>Tidak ditemukan</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="475"/>
+        <location filename="../ui/main_window.py" line="501"/>
         <source>Unggahan #{0} sudah tidak ada.</source>
         <translation>Post #{0} no longer exists.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="504"/>
+        <location filename="../ui/main_window.py" line="530"/>
         <source>Mengekspor {0} unggahan…</source>
         <translation>Exporting {0} posts…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="517"/>
+        <location filename="../ui/main_window.py" line="543"/>
         <source>Status tidak diubah</source>
         <translation>Status not changed</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="521"/>
+        <location filename="../ui/main_window.py" line="547"/>
         <source>{0} unggahan diekspor ke {1}</source>
         <translation>{0} posts exported to {1}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="529"/>
+        <location filename="../ui/main_window.py" line="555"/>
         <source>Ekspor gagal</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="530"/>
+        <location filename="../ui/main_window.py" line="556"/>
         <source>Berkas tidak ditulis dan antrean tidak berubah.
 
 {0}</source>
@@ -900,31 +1140,17 @@ Restore that text to the editor? If not, it will be discarded.</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="549"/>
+        <location filename="../ui/main_window.py" line="597"/>
         <source>Pengaturan tidak tersimpan</source>
         <translation>Settings not saved</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="552"/>
+        <location filename="../ui/main_window.py" line="600"/>
         <source>Pengaturan disimpan.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="578"/>
-        <source>Kamus dan paket aturan</source>
-        <translation>Dictionaries and rule packs</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="579"/>
-        <source>Kamus: hunspell id_ID dan daftar kata Saring.
-Paket aturan yang dipakai:
-{0}</source>
-        <translation>Dictionary: hunspell id_ID and Saring&apos;s word lists.
-Rule packs in use:
-{0}</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="593"/>
+        <location filename="../ui/main_window.py" line="636"/>
         <source>Contoh: imbauan banjir</source>
         <translation>Sample: flood advisory</translation>
     </message>
@@ -932,22 +1158,22 @@ Rule packs in use:
 <context>
     <name>OfficeListDialog</name>
     <message>
-        <location filename="../ui/packs_dialog.py" line="298"/>
+        <location filename="../ui/packs_dialog.py" line="328"/>
         <source>Daftar kantor: calon pilkada setempat</source>
         <translation>Office list: local election candidates</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="303"/>
+        <location filename="../ui/packs_dialog.py" line="333"/>
         <source>Id paket</source>
         <translation>Pack ID</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="305"/>
+        <location filename="../ui/packs_dialog.py" line="335"/>
         <source>Misalnya: Calon Pilkada OKU Timur 2024</source>
         <translation>For example: OKU Timur 2024 Regional Election Candidates</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="307"/>
+        <location filename="../ui/packs_dialog.py" line="337"/>
         <source>Satu nama per baris, misalnya:
 Lanosin
 Fery Antoni</source>
@@ -956,7 +1182,7 @@ Lanosin
 Fery Antoni</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="309"/>
+        <location filename="../ui/packs_dialog.py" line="339"/>
         <source>Satu per baris, misalnya:
 Enos-Yudha
 HDCU</source>
@@ -965,115 +1191,115 @@ Enos-Yudha
 HDCU</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="311"/>
+        <location filename="../ui/packs_dialog.py" line="341"/>
         <source>Satu per baris, misalnya:
 #OKUTHebat01</source>
         <translation>One per line, for example:
 #OKUTHebat01</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="316"/>
+        <location filename="../ui/packs_dialog.py" line="346"/>
         <source>Masa kampanye</source>
         <translation>Campaign period</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="327"/>
+        <location filename="../ui/packs_dialog.py" line="357"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="331"/>
+        <location filename="../ui/packs_dialog.py" line="361"/>
         <source>Misalnya: Keputusan KPU Kabupaten tentang penetapan paslon</source>
         <translation>For example: District KPU decree on the candidate pairs</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="334"/>
+        <location filename="../ui/packs_dialog.py" line="364"/>
         <source>Tulis satu isian per baris. Semua isian ditandai sebagai galat netralitas di dalam masa kampanye. “Simpan berkas” membuat berkas .toml yang bisa diimpor OPD lain.</source>
         <translation>Write one entry per line. All entries are flagged as neutrality errors during the campaign period. “Save file” creates a .toml file that other agencies (OPD) can import.</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="339"/>
+        <location filename="../ui/packs_dialog.py" line="369"/>
         <source>&amp;Id paket</source>
         <translation>Pack &amp;ID</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="340"/>
+        <location filename="../ui/packs_dialog.py" line="370"/>
         <source>&amp;Nama paket</source>
         <translation>Pack &amp;name</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="341"/>
+        <location filename="../ui/packs_dialog.py" line="371"/>
         <source>Nama &amp;calon</source>
         <translation>&amp;Candidate names</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="342"/>
+        <location filename="../ui/packs_dialog.py" line="372"/>
         <source>&amp;Singkatan pasangan</source>
         <translation>Candidate &amp;pair abbreviations</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="343"/>
+        <location filename="../ui/packs_dialog.py" line="373"/>
         <source>&amp;Tagar kampanye</source>
         <translation>Campaign &amp;hashtags</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="345"/>
+        <location filename="../ui/packs_dialog.py" line="375"/>
         <source>Su&amp;mber data</source>
         <translation>Data sou&amp;rce</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="347"/>
+        <location filename="../ui/packs_dialog.py" line="377"/>
         <source>&amp;Buka…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="349"/>
+        <location filename="../ui/packs_dialog.py" line="379"/>
         <source>Simpan &amp;berkas…</source>
         <translation>Save &amp;file…</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="350"/>
+        <location filename="../ui/packs_dialog.py" line="380"/>
         <source>Simpan sebagai berkas .toml untuk dibagikan ke OPD lain</source>
         <translation>Save as a .toml file to share with other agencies (OPD)</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="352"/>
+        <location filename="../ui/packs_dialog.py" line="382"/>
         <source>Simpan &amp;&amp; &amp;pasang</source>
         <translation>Save &amp;&amp; &amp;install</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="355"/>
+        <location filename="../ui/packs_dialog.py" line="385"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="396"/>
+        <location filename="../ui/packs_dialog.py" line="426"/>
         <source>Buka daftar kantor</source>
         <translation>Open office list</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="397"/>
-        <location filename="../ui/packs_dialog.py" line="410"/>
+        <location filename="../ui/packs_dialog.py" line="427"/>
+        <location filename="../ui/packs_dialog.py" line="440"/>
         <source>Paket aturan (*.toml)</source>
         <translation>Rule packs (*.toml)</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="403"/>
+        <location filename="../ui/packs_dialog.py" line="433"/>
         <source>Berkas tidak dapat dibuka</source>
         <translation>File could not be opened</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="409"/>
+        <location filename="../ui/packs_dialog.py" line="439"/>
         <source>Simpan daftar kantor</source>
         <translation>Save office list</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="417"/>
+        <location filename="../ui/packs_dialog.py" line="447"/>
         <source>Daftar tidak tersimpan</source>
         <translation>List not saved</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="429"/>
+        <location filename="../ui/packs_dialog.py" line="459"/>
         <source>Paket tidak dapat dipasang</source>
         <translation>Pack could not be installed</translation>
     </message>
@@ -1081,113 +1307,116 @@ HDCU</translation>
 <context>
     <name>PacksDialog</name>
     <message>
-        <location filename="../ui/packs_dialog.py" line="64"/>
+        <location filename="../ui/packs_dialog.py" line="309"/>
         <source>Kelola paket aturan</source>
         <translation>Manage rule packs</translation>
     </message>
+</context>
+<context>
+    <name>PacksPanel</name>
     <message>
-        <location filename="../ui/packs_dialog.py" line="71"/>
+        <location filename="../ui/packs_dialog.py" line="74"/>
         <source>Paket aturan berisi istilah yang diperiksa Saring. Matikan centang untuk menonaktifkan paket; impor paket dari kantor lain, atau buat daftar calon setempat.</source>
         <translation>Rule packs contain the terms Saring checks. Untick a pack to disable it; import packs from other offices, or create a local candidate list.</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="87"/>
+        <location filename="../ui/packs_dialog.py" line="90"/>
         <source>Isi paket</source>
         <translation>Pack contents</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="88"/>
+        <location filename="../ui/packs_dialog.py" line="91"/>
         <source>Pilih paket untuk melihat aturan dan istilahnya.</source>
         <translation>Select a pack to see its rules and terms.</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="96"/>
+        <location filename="../ui/packs_dialog.py" line="99"/>
         <source>Masa kampanye berlaku (pengaturan):</source>
         <translation>Campaign period in effect (settings):</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="116"/>
+        <location filename="../ui/packs_dialog.py" line="119"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="120"/>
+        <location filename="../ui/packs_dialog.py" line="123"/>
         <source>Di dalam masa kampanye (paket atau pengaturan), aturan netralitas berlaku penuh; di luar itu turun satu tingkat.</source>
         <translation>During the campaign period (from the pack or settings), neutrality rules apply in full; outside it they drop one level.</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="125"/>
+        <location filename="../ui/packs_dialog.py" line="128"/>
         <source>&amp;Impor paket…</source>
         <translation>&amp;Import pack…</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="127"/>
+        <location filename="../ui/packs_dialog.py" line="130"/>
         <source>&amp;Hapus paket</source>
         <translation>&amp;Remove pack</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="129"/>
+        <location filename="../ui/packs_dialog.py" line="132"/>
         <source>&amp;Daftar kantor…</source>
         <translation>&amp;Office list…</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="130"/>
+        <location filename="../ui/packs_dialog.py" line="133"/>
         <source>Nama calon, singkatan pasangan dan tagar kampanye setempat, disimpan sebagai paket yang bisa dibagikan</source>
         <translation>Local candidate names, pair abbreviations and campaign hashtags, saved as a shareable pack</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="162"/>
+        <location filename="../ui/packs_dialog.py" line="172"/>
         <source>aktif</source>
         <translation>enabled</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="162"/>
+        <location filename="../ui/packs_dialog.py" line="172"/>
         <source>nonaktif</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="166"/>
+        <location filename="../ui/packs_dialog.py" line="176"/>
         <source>bawaan</source>
         <translation>built-in</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="166"/>
+        <location filename="../ui/packs_dialog.py" line="176"/>
         <source>terpasang</source>
         <translation>installed</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="195"/>
-        <location filename="../ui/packs_dialog.py" line="283"/>
+        <location filename="../ui/packs_dialog.py" line="205"/>
+        <location filename="../ui/packs_dialog.py" line="292"/>
         <source>Pengaturan tidak tersimpan</source>
         <translation>Settings not saved</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="230"/>
+        <location filename="../ui/packs_dialog.py" line="240"/>
         <source>Impor paket aturan</source>
         <translation>Import rule pack</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="231"/>
+        <location filename="../ui/packs_dialog.py" line="241"/>
         <source>Paket aturan (*.toml)</source>
         <translation>Rule packs (*.toml)</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="237"/>
+        <location filename="../ui/packs_dialog.py" line="247"/>
         <source>Paket tidak dapat diimpor</source>
         <translation>Pack could not be imported</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="249"/>
+        <location filename="../ui/packs_dialog.py" line="259"/>
         <source>Hapus paket</source>
         <translation>Remove pack</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="250"/>
+        <location filename="../ui/packs_dialog.py" line="260"/>
         <source>Hapus paket “{0}” dari aplikasi?</source>
         <translation>Remove pack “{0}” from the app?</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="256"/>
+        <location filename="../ui/packs_dialog.py" line="265"/>
         <source>Paket tidak dapat dihapus</source>
         <translation>Pack could not be removed</translation>
     </message>
@@ -1271,266 +1500,266 @@ HDCU</translation>
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../ui/queue_view.py" line="284"/>
+        <location filename="../ui/queue_view.py" line="285"/>
         <source>Daftar antrean</source>
         <translation>Queue list</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="285"/>
+        <location filename="../ui/queue_view.py" line="286"/>
         <source>Cari kata dalam judul, isi, atau sumber…</source>
         <translation>Search title, body or source…</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="286"/>
+        <location filename="../ui/queue_view.py" line="287"/>
         <source>Cari unggahan</source>
         <translation>Search posts</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="287"/>
+        <location filename="../ui/queue_view.py" line="288"/>
         <source>Saring menurut status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="288"/>
+        <location filename="../ui/queue_view.py" line="289"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="291"/>
+        <location filename="../ui/queue_view.py" line="292"/>
         <source>Saring menurut kanal</source>
         <translation>Filter by channel</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="292"/>
+        <location filename="../ui/queue_view.py" line="293"/>
         <source>Semua kanal</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="295"/>
+        <location filename="../ui/queue_view.py" line="296"/>
         <source>Saring menurut tanggal terbit</source>
         <translation>Filter by publish date</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="297"/>
+        <location filename="../ui/queue_view.py" line="298"/>
         <source>Semua tanggal</source>
         <translation>All dates</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="297"/>
+        <location filename="../ui/queue_view.py" line="298"/>
         <source>Hari ini</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="297"/>
+        <location filename="../ui/queue_view.py" line="298"/>
         <source>7 hari ke depan</source>
         <translation>Next 7 days</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="298"/>
+        <location filename="../ui/queue_view.py" line="299"/>
         <source>30 hari ke depan</source>
         <translation>Next 30 days</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="298"/>
+        <location filename="../ui/queue_view.py" line="299"/>
         <source>Sudah lewat</source>
         <translation>Past</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="300"/>
+        <location filename="../ui/queue_view.py" line="301"/>
         <source>Buka di editor</source>
         <translation>Open in editor</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="301"/>
+        <location filename="../ui/queue_view.py" line="302"/>
         <source>Ubah status</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="304"/>
+        <location filename="../ui/queue_view.py" line="305"/>
         <source>Jadwalkan otomatis</source>
         <translation>Auto-schedule</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="306"/>
+        <location filename="../ui/queue_view.py" line="307"/>
         <source>Taruh unggahan terpilih di slot kosong berikutnya untuk setiap kanalnya (target harian dan slot waktu dari Pengaturan).</source>
         <translation>Place the selected posts in the next empty slot for each of their channels (daily targets and time slots from Settings).</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="308"/>
+        <location filename="../ui/queue_view.py" line="309"/>
         <source>Gambar…</source>
         <translation>Images…</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="309"/>
+        <location filename="../ui/queue_view.py" line="310"/>
         <source>Hapus…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="310"/>
+        <location filename="../ui/queue_view.py" line="311"/>
         <source>Ekspor CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="311"/>
+        <location filename="../ui/queue_view.py" line="312"/>
         <source>Tinjauan</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="312"/>
+        <location filename="../ui/queue_view.py" line="313"/>
         <source>Kirim untuk ditinjau…</source>
         <translation>Send for review…</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="313"/>
+        <location filename="../ui/queue_view.py" line="314"/>
         <source>Terima berkas tinjauan…</source>
         <translation>Receive review file…</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="315"/>
+        <location filename="../ui/queue_view.py" line="316"/>
         <source>Kirim unggahan terpilih (dengan temuan dan gambarnya) dalam satu berkas untuk ditinjau di PC lain, atau terima berkas tinjauan beserta keputusan peninjau.</source>
         <translation>Send the selected posts (with their findings and images) in one file for review on another PC, or receive a review file with the reviewer’s decisions.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="317"/>
+        <location filename="../ui/queue_view.py" line="318"/>
         <source>Riwayat status</source>
         <translation>Status history</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="318"/>
+        <location filename="../ui/queue_view.py" line="319"/>
         <source>&lt;b&gt;Riwayat status&lt;/b&gt; (siapa, kapan, dari → ke, alasan)</source>
         <translation>&lt;b&gt;Status history&lt;/b&gt; (who, when, from → to, reason)</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="355"/>
+        <location filename="../ui/queue_view.py" line="369"/>
         <source>{0} unggahan</source>
         <translation>{0} posts</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="396"/>
+        <location filename="../ui/queue_view.py" line="410"/>
         <source>Belum ada perubahan status.</source>
         <translation>No status changes yet.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="404"/>
+        <location filename="../ui/queue_view.py" line="418"/>
         <source>(tanpa teks alternatif)</source>
         <translation>(no alt text)</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="405"/>
+        <location filename="../ui/queue_view.py" line="419"/>
         <source>{0} gambar. Teks alternatif: {1}</source>
         <translation>{0} images. Alt text: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="407"/>
+        <location filename="../ui/queue_view.py" line="421"/>
         <source>Tanpa
 gambar</source>
         <translation>No
 image</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="419"/>
+        <location filename="../ui/queue_view.py" line="433"/>
         <source>Unggahan #{0} masih punya {1} galat (temuan yang harus diperbaiki). Tulis alasan mengapa unggahan ini tetap siap terbit; alasan disimpan di riwayat.</source>
         <translation>Post #{0} still has {1} errors (findings that must be fixed). Write a reason why this post is ready to publish anyway; the reason is saved in the history.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="428"/>
+        <location filename="../ui/queue_view.py" line="442"/>
         <source>Status tidak diubah</source>
         <translation>Status not changed</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="433"/>
+        <location filename="../ui/queue_view.py" line="447"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="443"/>
-        <location filename="../ui/queue_view.py" line="446"/>
+        <location filename="../ui/queue_view.py" line="457"/>
+        <location filename="../ui/queue_view.py" line="460"/>
         <source>Belum dijadwalkan</source>
         <translation>Not scheduled yet</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="454"/>
+        <location filename="../ui/queue_view.py" line="468"/>
         <source>Pilih gambar</source>
         <translation>Choose image</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="455"/>
+        <location filename="../ui/queue_view.py" line="469"/>
         <source>Gambar (*.jpg *.jpeg *.png *.gif *.webp)</source>
         <translation>Images (*.jpg *.jpeg *.png *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="459"/>
+        <location filename="../ui/queue_view.py" line="473"/>
         <source>Teks alternatif</source>
         <translation>Alt text</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="460"/>
+        <location filename="../ui/queue_view.py" line="474"/>
         <source>Gambarkan isi gambar untuk pembaca tunanetra (teks alternatif):</source>
         <translation>Describe the image for blind readers (alt text):</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="467"/>
+        <location filename="../ui/queue_view.py" line="481"/>
         <source>Gambar tidak ditambahkan</source>
         <translation>Image not added</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="472"/>
+        <location filename="../ui/queue_view.py" line="486"/>
         <source>Kirim untuk ditinjau</source>
         <translation>Send for review</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="473"/>
+        <location filename="../ui/queue_view.py" line="487"/>
         <source>Pilih dulu unggahan yang akan ditinjau.</source>
         <translation>Select the posts to review first.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="476"/>
+        <location filename="../ui/queue_view.py" line="490"/>
         <source>Simpan berkas tinjauan</source>
         <translation>Save review file</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="477"/>
-        <location filename="../ui/queue_view.py" line="495"/>
+        <location filename="../ui/queue_view.py" line="491"/>
+        <location filename="../ui/queue_view.py" line="509"/>
         <source>Berkas tinjauan Saring (*.saring)</source>
         <translation>Saring review files (*.saring)</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="487"/>
+        <location filename="../ui/queue_view.py" line="501"/>
         <source>Berkas tinjauan tidak ditulis</source>
         <translation>Review file not written</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="489"/>
+        <location filename="../ui/queue_view.py" line="503"/>
         <source>{0} unggahan dan {1} gambar ditulis ke {2}. Kirim berkas itu ke peninjau (surel, flashdisk).</source>
         <translation>{0} posts and {1} images written to {2}. Send that file to the reviewer (email, USB drive).</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="494"/>
+        <location filename="../ui/queue_view.py" line="508"/>
         <source>Buka berkas tinjauan</source>
         <translation>Open review file</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="503"/>
+        <location filename="../ui/queue_view.py" line="517"/>
         <source>Berkas tinjauan tidak dibaca</source>
         <translation>Review file not read</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="507"/>
+        <location filename="../ui/queue_view.py" line="521"/>
         <source>{0} unggahan baru, {1} diperbarui, {2} keputusan status diterapkan.</source>
         <translation>{0} new posts, {1} updated, {2} status decisions applied.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="518"/>
+        <location filename="../ui/queue_view.py" line="532"/>
         <source>Hapus unggahan #{0} “{1}” dari antrean? Tindakan ini tidak bisa dibatalkan.</source>
         <translation>Delete post #{0} “{1}” from the queue? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="524"/>
+        <location filename="../ui/queue_view.py" line="538"/>
         <source>Unggahan tidak dihapus</source>
         <translation>Post not deleted</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="529"/>
+        <location filename="../ui/queue_view.py" line="543"/>
         <source>Hapus unggahan</source>
         <translation>Delete post</translation>
     </message>
@@ -1538,247 +1767,257 @@ image</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="42"/>
+        <location filename="../ui/settings_dialog.py" line="47"/>
         <source>Senin</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="43"/>
+        <location filename="../ui/settings_dialog.py" line="48"/>
         <source>Selasa</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="44"/>
+        <location filename="../ui/settings_dialog.py" line="49"/>
         <source>Rabu</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="45"/>
+        <location filename="../ui/settings_dialog.py" line="50"/>
         <source>Kamis</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="46"/>
+        <location filename="../ui/settings_dialog.py" line="51"/>
         <source>Jumat</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="47"/>
+        <location filename="../ui/settings_dialog.py" line="52"/>
         <source>Sabtu</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="48"/>
+        <location filename="../ui/settings_dialog.py" line="53"/>
         <source>Minggu</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="59"/>
+        <location filename="../ui/settings_dialog.py" line="69"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="62"/>
+        <location filename="../ui/settings_dialog.py" line="72"/>
         <source>Umum</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="63"/>
+        <location filename="../ui/settings_dialog.py" line="73"/>
         <source>Kanal dan target</source>
         <translation>Channels and targets</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="64"/>
+        <location filename="../ui/settings_dialog.py" line="74"/>
         <source>Jam unggah</source>
         <translation>Posting times</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="65"/>
+        <location filename="../ui/settings_dialog.py" line="75"/>
         <source>Pemeriksaan</source>
         <translation>Checking</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="68"/>
+        <location filename="../ui/settings_dialog.py" line="80"/>
+        <source>Kamus</source>
+        <translation>Dictionary</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="83"/>
+        <source>Paket aturan</source>
+        <translation>Rule packs</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="86"/>
         <source>Pesan kesalahan</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="74"/>
+        <location filename="../ui/settings_dialog.py" line="92"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="75"/>
+        <location filename="../ui/settings_dialog.py" line="93"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="89"/>
+        <location filename="../ui/settings_dialog.py" line="107"/>
         <source>Nama Anda</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="91"/>
+        <location filename="../ui/settings_dialog.py" line="109"/>
         <source>Nama OPD</source>
         <translation>Agency (OPD) name</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="92"/>
+        <location filename="../ui/settings_dialog.py" line="110"/>
         <source>Misalnya: Dinas Komunikasi dan Informatika</source>
         <translation>For example: Dinas Komunikasi dan Informatika</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="94"/>
+        <location filename="../ui/settings_dialog.py" line="112"/>
         <source>Bahasa tampilan</source>
         <translation>Display language</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="98"/>
+        <location filename="../ui/settings_dialog.py" line="116"/>
         <source>Bahasa tampilan berganti begitu pengaturan disimpan.</source>
         <translation>The display language changes as soon as the settings are saved.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="103"/>
+        <location filename="../ui/settings_dialog.py" line="121"/>
         <source> cadangan</source>
         <translation> backups</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="104"/>
+        <location filename="../ui/settings_dialog.py" line="122"/>
         <source>Jumlah cadangan yang disimpan</source>
         <translation>Number of backups kept</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="106"/>
+        <location filename="../ui/settings_dialog.py" line="124"/>
         <source>&amp;Nama Anda</source>
         <translation>Your &amp;name</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="107"/>
+        <location filename="../ui/settings_dialog.py" line="125"/>
         <source>Nama &amp;OPD</source>
         <translation>&amp;Agency (OPD) name</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="108"/>
+        <location filename="../ui/settings_dialog.py" line="126"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="110"/>
+        <location filename="../ui/settings_dialog.py" line="128"/>
         <source>Simpan &amp;cadangan</source>
         <translation>Keep &amp;backups</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="116"/>
+        <location filename="../ui/settings_dialog.py" line="134"/>
         <source>&lt;b&gt;Kanal yang dipakai&lt;/b&gt;</source>
         <translation>&lt;b&gt;Channels in use&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="117"/>
+        <location filename="../ui/settings_dialog.py" line="135"/>
         <source>&lt;b&gt;Target unggahan per hari&lt;/b&gt;</source>
         <translation>&lt;b&gt;Posts per day target&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="126"/>
+        <location filename="../ui/settings_dialog.py" line="144"/>
         <source>tanpa target</source>
         <translation>no target</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="127"/>
+        <location filename="../ui/settings_dialog.py" line="145"/>
         <source>Target per hari untuk {0}</source>
         <translation>Daily target for {0}</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="140"/>
+        <location filename="../ui/settings_dialog.py" line="158"/>
         <source>Jam unggah mingguan</source>
         <translation>Weekly posting times</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="144"/>
+        <location filename="../ui/settings_dialog.py" line="162"/>
         <source>Hari</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="145"/>
+        <location filename="../ui/settings_dialog.py" line="163"/>
         <source>Setiap hari</source>
         <translation>Every day</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="150"/>
+        <location filename="../ui/settings_dialog.py" line="168"/>
         <source>Jam</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="151"/>
+        <location filename="../ui/settings_dialog.py" line="169"/>
         <source>&amp;Tambah</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="153"/>
+        <location filename="../ui/settings_dialog.py" line="171"/>
         <source>&amp;Hapus yang dipilih</source>
         <translation>&amp;Remove selected</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="163"/>
+        <location filename="../ui/settings_dialog.py" line="181"/>
         <source>Jam-jam tetap untuk mengisi antrean setiap minggu.</source>
         <translation>Fixed times that fill the queue every week.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="170"/>
+        <location filename="../ui/settings_dialog.py" line="188"/>
         <source>Ada masa &amp;kampanye</source>
         <translation>There is a &amp;campaign period</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="173"/>
+        <location filename="../ui/settings_dialog.py" line="191"/>
         <source>Mulai kampanye</source>
         <translation>Campaign start</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="174"/>
+        <location filename="../ui/settings_dialog.py" line="192"/>
         <source>Akhir kampanye</source>
         <translation>Campaign end</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="185"/>
+        <location filename="../ui/settings_dialog.py" line="203"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="190"/>
+        <location filename="../ui/settings_dialog.py" line="208"/>
         <source>Alamat server LanguageTool</source>
         <translation>LanguageTool server address</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="191"/>
+        <location filename="../ui/settings_dialog.py" line="209"/>
         <source>Kosongkan agar Saring tidak pernah membuka koneksi jaringan. Isi hanya dengan server LanguageTool di PC ini atau di kantor.</source>
         <translation>Leave empty so that Saring never opens a network connection. Fill in only a LanguageTool server on this PC or in the office.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="194"/>
+        <location filename="../ui/settings_dialog.py" line="212"/>
         <source>Kamus dan paket &amp;aturan…</source>
         <translation>Dictionaries and rule &amp;packs…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="198"/>
+        <location filename="../ui/settings_dialog.py" line="216"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="199"/>
+        <location filename="../ui/settings_dialog.py" line="217"/>
         <source>Server &amp;LanguageTool</source>
         <translation>&amp;LanguageTool server</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="230"/>
+        <location filename="../ui/settings_dialog.py" line="272"/>
         <source>Pilih paling sedikit satu kanal.</source>
         <translation>Choose at least one channel.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="232"/>
+        <location filename="../ui/settings_dialog.py" line="274"/>
         <source>Akhir masa kampanye harus sesudah awalnya.</source>
         <translation>The campaign must end after it starts.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="235"/>
+        <location filename="../ui/settings_dialog.py" line="277"/>
         <source>Alamat server LanguageTool harus berbentuk http://nama-server:8081</source>
         <translation>The LanguageTool server address must look like http://server-name:8081</translation>
     </message>

@@ -98,7 +98,9 @@ class MainWindow(QMainWindow):
             lambda i: self.calendar.refresh() if self.tabs.widget(i) is self.calendar else None)
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
+        self._last_ignore: int | None = None  # the last "Abaikan", for "Batalkan abaikan"
         self._build_menu()
+        self.menu_actions["unignore"].setEnabled(False)
         self.verdict = QLabel()
         self.statusBar().addPermanentWidget(self.verdict)
         self.retranslate_ui()
@@ -151,6 +153,7 @@ class MainWindow(QMainWindow):
                 ("next", self.tr("&Temuan berikutnya"), "F7", self.next_finding),
                 ("previous", self.tr("Temuan se&belumnya"), "Shift+F7", self.previous_finding),
                 ("fix", self.tr("P&erbaiki temuan ini"), "Ctrl+.", self.fix_current),
+                ("unignore", self.tr("&Batalkan abaikan"), "Ctrl+Shift+I", self.undo_ignore),
             ]),
             (self.tr("&Tampilan"), [
                 ("write", self.tr("&Tulis"), "Ctrl+1", lambda: self.show_tab(0)),
@@ -160,6 +163,7 @@ class MainWindow(QMainWindow):
             ]),
             (self.tr("&Alat"), [
                 ("settings", self.tr("&Pengaturan…"), "Ctrl+,", self.open_settings),
+                ("dictionary", self.tr("&Kamus dan abaikan…"), "Ctrl+Shift+K", self.open_packs),
                 ("packs", self.tr("Kelola &paket aturan…"), "Ctrl+Shift+P", self.manage_packs),
             ]),
             (self.tr("Ba&ntuan"), [
@@ -316,12 +320,34 @@ class MainWindow(QMainWindow):
     def _ignore_word(self, word: str) -> None:
         self._ignore(lambda key: self.user_dictionary.ignore_word(key, word))
 
-    def _ignore(self, store_ignore: Callable[[str], None]) -> None:
+    def _ignore(self, store_ignore: Callable[[str], int]) -> None:
         try:
-            store_ignore(post_key(self.compose.editing_id))
+            self._last_ignore = store_ignore(post_key(self.compose.editing_id))
         except UserDictionaryError as exc:
             QMessageBox.warning(self, self.tr("Tidak tersimpan"), str(exc))
             return
+        self.menu_actions["unignore"].setEnabled(True)
+        self.statusBar().showMessage(
+            self.tr("Diabaikan. Periksa → Batalkan abaikan ({0}) menampilkannya lagi.").format(
+                self.menu_actions["unignore"].shortcut().toString(QKeySequence.SequenceFormat.NativeText)),
+            10000)
+        self.request_check()
+
+    @Slot()
+    def undo_ignore(self) -> None:
+        """Undo the last "Abaikan" (older ones: Alat → Kamus dan abaikan)."""
+        if self._last_ignore is None:
+            self.statusBar().showMessage(self.tr("Tidak ada abaikan yang bisa dibatalkan. Semua yang "
+                                                 "diabaikan ada di Alat → Kamus dan abaikan."), 6000)
+            return
+        try:
+            self.user_dictionary.unignore(self._last_ignore)
+        except UserDictionaryError as exc:
+            QMessageBox.warning(self, self.tr("Tidak tersimpan"), str(exc))
+            return
+        self._last_ignore = None
+        self.menu_actions["unignore"].setEnabled(False)
+        self.statusBar().showMessage(self.tr("Abaikan dibatalkan; temuannya tampil lagi."), 6000)
         self.request_check()
 
     def _select_finding(self, finding: Finding) -> None:
@@ -532,11 +558,33 @@ class MainWindow(QMainWindow):
     # -- settings and help ----------------------------------------------------------------
 
     @Slot()
-    def open_settings(self) -> None:
-        dialog = SettingsDialog(self.settings, self)
-        dialog.packs_requested.connect(self.open_packs)
-        if dialog.exec() == SettingsDialog.DialogCode.Accepted:
+    def open_settings(self, page: str = "") -> None:
+        """The settings dialog (on ``page``: "dictionary" or "packs" if given). Its dictionary
+        and packs pages change things at once, so their changes count even after "Batal"."""
+        dialog = SettingsDialog(self.settings, self, dictionary=self.user_dictionary, tasks=self.tasks,
+                                settings_path=self._settings_path)
+        dialog.show_page(page)
+        self.last_settings_dialog = dialog
+        accepted = dialog.exec() == SettingsDialog.DialogCode.Accepted
+        if accepted:
             self.apply_settings(dialog.settings())
+        elif dialog.packs_changed:  # keep the packs switched on/off when settings are saved later
+            self.settings = self.settings.replace(disabled_packs=dialog.packs.disabled_packs())  # type: ignore[union-attr]
+        self.dictionary_changed(words=dialog.words_changed, ignores=dialog.ignores_changed,
+                                packs=dialog.packs_changed)
+
+    def dictionary_changed(self, *, words: bool, ignores: bool, packs: bool) -> None:
+        """After the dictionary or packs changed: reload the packs, or give the checker the
+        new words, and check again."""
+        if packs:
+            self.statusBar().showMessage(self.tr("Memuat ulang paket aturan…"))
+            self.tasks.run(self._checker_factory, self._checker_ready, self._checker_failed)
+        elif words and self.checker is not None:
+            checker, user_words = self.checker, self.user_dictionary.words()
+            self.tasks.run(lambda: checker.set_user_words(user_words), lambda _: self.request_check(),
+                           self._check_failed)
+        elif ignores:
+            self.request_check()
 
     def apply_settings(self, settings: Settings) -> bool:
         """Keep ``settings`` and save them; say so plainly when they cannot be saved."""
@@ -571,13 +619,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def open_packs(self) -> None:
-        """The dictionaries and rule packs in use (a manager for them comes later)."""
-        if self.checker is None:
-            return
-        names = "\n".join(f"• {p.name}" for p in self.checker.packs)
-        QMessageBox.information(self, self.tr("Kamus dan paket aturan"),
-                                self.tr("Kamus: hunspell id_ID dan daftar kata Saring.\n"
-                                        "Paket aturan yang dipakai:\n{0}").format(names))
+        """The settings on their dictionary page (personal and office words, ignores)."""
+        self.open_settings("dictionary")
 
     def show_welcome(self) -> None:
         """The first-start welcome; afterwards a sample post with findings in the editor."""

@@ -53,15 +53,18 @@ def _pydate(day: QDate) -> dt.date:
     return dt.date(day.year(), day.month(), day.day())
 
 
-class PacksDialog(QDialog):
-    """``settings_path``/``packs_dir`` default to the user's; tests pass temporary ones."""
+class PacksPanel(QWidget):
+    """The packs list with its buttons: in the packs dialog and on the settings page.
+    Switching a pack on or off, importing and removing take effect at once (the settings
+    file and the packs folder are written); ``changed`` says the checker must be reloaded.
+    ``settings_path``/``packs_dir`` default to the user's; tests pass temporary ones.
+    ``show_campaign=False`` leaves out the campaign period (the settings dialog has its own)."""
 
     COLUMNS = ("Aktif", "Nama", "Id", "Versi", "Asal", "Aturan", "Masa kampanye paket")
 
     def __init__(self, parent: QWidget | None = None, *, settings_path: Path | None = None,
-                 packs_dir: Path | None = None) -> None:
+                 packs_dir: Path | None = None, show_campaign: bool = True) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Kelola paket aturan"))
         self.settings_path = settings_path
         self.packs_dir = packs_dir
         self.changed = False  # whether the checker must be reloaded
@@ -130,22 +133,29 @@ class PacksDialog(QDialog):
         self.office_button.setToolTip(self.tr("Nama calon, singkatan pasangan dan tagar kampanye "
                                               "setempat, disimpan sebagai paket yang bisa dibagikan"))
         self.office_button.clicked.connect(self.edit_office_list)
-        close = close_buttons(self)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.import_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addWidget(self.office_button)
-        buttons.addStretch(1)
-        buttons.addWidget(close)
+        self.buttons = QHBoxLayout()
+        self.buttons.addWidget(self.import_button)
+        self.buttons.addWidget(self.remove_button)
+        self.buttons.addWidget(self.office_button)
+        self.buttons.addStretch(1)
 
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(intro)
         layout.addWidget(split, 1)
-        layout.addLayout(campaign)
-        layout.addWidget(campaign_note)
-        layout.addLayout(buttons)
-        self.resize(860, 600)
+        if show_campaign:
+            layout.addLayout(campaign)
+            layout.addWidget(campaign_note)
+        else:
+            for widget in (self.use_campaign, self.campaign_start, self.campaign_end, campaign_note):
+                widget.setParent(self)
+                widget.hide()
+        layout.addLayout(self.buttons)
         self.refresh()
+
+    def disabled_packs(self) -> tuple[str, ...]:
+        """The packs switched off, as this panel saved them."""
+        return load_settings(self.settings_path).disabled_packs
 
     # -- list -------------------------------------------------------------------------------
 
@@ -287,6 +297,27 @@ class PacksDialog(QDialog):
         for row, info in enumerate(self.infos):
             if info.id == pack_id:
                 self.table.selectRow(row)
+
+
+class PacksDialog(QDialog):
+    """The packs manager on its own (Alat → Kelola paket aturan): the panel and "Tutup".
+    The panel's attributes (``changed``, ``table``, ``import_file`` …) are the dialog's."""
+
+    def __init__(self, parent: QWidget | None = None, *, settings_path: Path | None = None,
+                 packs_dir: Path | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Kelola paket aturan"))
+        self.panel = PacksPanel(self, settings_path=settings_path, packs_dir=packs_dir)
+        self.panel.buttons.addWidget(close_buttons(self))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.panel)
+        self.resize(860, 600)
+
+    def __getattr__(self, name: str) -> object:
+        panel = self.__dict__.get("panel")
+        if panel is None:
+            raise AttributeError(name)
+        return getattr(panel, name)
 
 
 class OfficeListDialog(QDialog):
