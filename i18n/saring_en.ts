@@ -67,79 +67,79 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../ui/calendar_view.py" line="106"/>
+        <location filename="../ui/calendar_view.py" line="117"/>
         <source>Tampilan kalender</source>
         <translation>Calendar view</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="107"/>
+        <location filename="../ui/calendar_view.py" line="118"/>
         <source>Minggu</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="108"/>
+        <location filename="../ui/calendar_view.py" line="119"/>
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="109"/>
+        <location filename="../ui/calendar_view.py" line="120"/>
         <source>◀ Sebelumnya</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="110"/>
+        <location filename="../ui/calendar_view.py" line="121"/>
         <source>Hari ini</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="111"/>
+        <location filename="../ui/calendar_view.py" line="122"/>
         <source>Berikutnya ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="113"/>
+        <location filename="../ui/calendar_view.py" line="125"/>
         <source>&lt;span style=&apos;background:#fde2e1&apos;&gt;&amp;nbsp;merah&amp;nbsp;&lt;/span&gt; = di bawah target, &lt;span style=&apos;background:#e3f2e5&apos;&gt;&amp;nbsp;hijau&amp;nbsp;&lt;/span&gt; = target terpenuhi (hari yang sudah lewat tidak diwarnai)</source>
         <translation>&lt;span style=&apos;background:#fde2e1&apos;&gt;&amp;nbsp;red&amp;nbsp;&lt;/span&gt; = below target, &lt;span style=&apos;background:#e3f2e5&apos;&gt;&amp;nbsp;green&amp;nbsp;&lt;/span&gt; = target met (past days are not coloured)</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="116"/>
+        <location filename="../ui/calendar_view.py" line="129"/>
         <source>Kalender unggahan</source>
         <translation>Post calendar</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="118"/>
+        <location filename="../ui/calendar_view.py" line="131"/>
         <source>Kekurangan 7 hari ke depan</source>
         <translation>Shortfall over the next 7 days</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="119"/>
+        <location filename="../ui/calendar_view.py" line="132"/>
         <source>&lt;b&gt;Kekurangan 7 hari ke depan&lt;/b&gt;</source>
         <translation>&lt;b&gt;Shortfall over the next 7 days&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="204"/>
+        <location filename="../ui/calendar_view.py" line="218"/>
         <source>{0}: kurang {1}</source>
         <translation>{0}: {1} short</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="215"/>
+        <location filename="../ui/calendar_view.py" line="229"/>
         <source>Belum ada target harian. Atur target per kanal dan slot waktu di Pengaturan.</source>
         <translation>No daily targets yet. Set targets per channel and time slot in Settings.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="219"/>
+        <location filename="../ui/calendar_view.py" line="233"/>
         <source>tidak ada slot tersisa</source>
         <translation>no slots left</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="220"/>
+        <location filename="../ui/calendar_view.py" line="234"/>
         <source>{0} {1}: {2} kurang {3} (ada {4} dari {5})
     slot kosong: {6}</source>
         <translation>{0} {1}: {2} short by {3} ({4} of {5})
     empty slots: {6}</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="225"/>
+        <location filename="../ui/calendar_view.py" line="239"/>
         <source>Tidak ada kekurangan: semua target 7 hari ke depan terpenuhi.</source>
         <translation>No shortfall: all targets for the next 7 days are met.</translation>
     </message>
@@ -152,28 +152,28 @@
         <translation>{0}: {1} characters, {2}</translation>
     </message>
     <message>
-        <location filename="../ui/channel_preview.py" line="153"/>
+        <location filename="../ui/channel_preview.py" line="154"/>
         <source>Pratinjau per kanal</source>
         <translation>Preview per channel</translation>
     </message>
     <message>
-        <location filename="../ui/channel_preview.py" line="154"/>
+        <location filename="../ui/channel_preview.py" line="155"/>
         <source>Pilih kanal di formulir untuk melihat pratinjaunya.</source>
         <translation>Choose channels in the form to see their previews.</translation>
     </message>
     <message>
-        <location filename="../ui/channel_preview.py" line="156"/>
-        <location filename="../ui/channel_preview.py" line="188"/>
+        <location filename="../ui/channel_preview.py" line="157"/>
+        <location filename="../ui/channel_preview.py" line="191"/>
         <source>Pratinjau {0}</source>
         <translation>{0} preview</translation>
     </message>
     <message>
-        <location filename="../ui/channel_preview.py" line="197"/>
+        <location filename="../ui/channel_preview.py" line="200"/>
         <source> — terlalu panjang</source>
         <translation> — too long</translation>
     </message>
     <message>
-        <location filename="../ui/channel_preview.py" line="202"/>
+        <location filename="../ui/channel_preview.py" line="205"/>
         <source>… (pratinjau hanya menampilkan awal teks)</source>
         <translation>… (the preview shows only the beginning of the text)</translation>
     </message>
@@ -305,7 +305,7 @@
         <translation>Length per channel</translation>
     </message>
     <message>
-        <location filename="../ui/channel_preview.py" line="127"/>
+        <location filename="../ui/channel_preview.py" line="128"/>
         <source>Pilih kanal untuk melihat batas panjangnya.</source>
         <translation>Choose channels to see their length limits.</translation>
     </message>
@@ -313,212 +313,212 @@
 <context>
     <name>DictionaryPage</name>
     <message>
-        <location filename="../ui/dictionary_page.py" line="118"/>
+        <location filename="../ui/dictionary_page.py" line="119"/>
         <source>Perubahan di halaman ini langsung berlaku, juga bila pengaturan ditutup dengan Batal.</source>
         <translation>Changes on this page take effect at once, even when the settings are closed with Cancel.</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="120"/>
+        <location filename="../ui/dictionary_page.py" line="121"/>
         <source>Kamus pribadi</source>
         <translation>Personal dictionary</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="121"/>
+        <location filename="../ui/dictionary_page.py" line="122"/>
         <source>Kata di kamus pribadi</source>
         <translation>Words in the personal dictionary</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="122"/>
-        <source>Kata baru, misalnya nama desa</source>
-        <translation>New word, e.g. a village name</translation>
+        <location filename="../ui/dictionary_page.py" line="123"/>
+        <source>Kata baru</source>
+        <translation>New word</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="123"/>
+        <location filename="../ui/dictionary_page.py" line="124"/>
         <source>Kata baru untuk kamus pribadi</source>
         <translation>New word for the personal dictionary</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="124"/>
+        <location filename="../ui/dictionary_page.py" line="125"/>
         <source>&amp;Tambah</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="125"/>
+        <location filename="../ui/dictionary_page.py" line="126"/>
         <source>Hapus kata &amp;pribadi</source>
         <translation>Remove &amp;personal word</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="126"/>
+        <location filename="../ui/dictionary_page.py" line="127"/>
         <source>Kamus kantor</source>
         <translation>Office dictionary</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="127"/>
+        <location filename="../ui/dictionary_page.py" line="128"/>
         <source>Kata di kamus kantor</source>
         <translation>Words in the office dictionary</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="128"/>
+        <location filename="../ui/dictionary_page.py" line="129"/>
         <source>&amp;Impor…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="129"/>
+        <location filename="../ui/dictionary_page.py" line="130"/>
         <source>Tambahkan kata dari berkas teks UTF-8, satu kata per baris</source>
         <translation>Add words from a UTF-8 text file, one word per line</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="130"/>
+        <location filename="../ui/dictionary_page.py" line="131"/>
         <source>&amp;Ekspor…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="131"/>
+        <location filename="../ui/dictionary_page.py" line="132"/>
         <source>Simpan kamus kantor sebagai berkas teks untuk OPD lain</source>
         <translation>Save the office dictionary as a text file for other offices</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="132"/>
+        <location filename="../ui/dictionary_page.py" line="133"/>
         <source>Hapus kata &amp;kantor</source>
         <translation>Remove &amp;office word</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="133"/>
+        <location filename="../ui/dictionary_page.py" line="134"/>
         <source>Diabaikan</source>
         <translation>Ignored</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="134"/>
+        <location filename="../ui/dictionary_page.py" line="135"/>
         <source>Temuan dan kata yang diabaikan</source>
         <translation>Ignored findings and words</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="135"/>
+        <location filename="../ui/dictionary_page.py" line="136"/>
         <source>Hapus &amp;abaikan (tampilkan lagi)</source>
         <translation>Stop ign&amp;oring (show again)</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="173"/>
+        <location filename="../ui/dictionary_page.py" line="174"/>
         <source>Belum ada yang diabaikan.</source>
         <translation>Nothing ignored yet.</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="178"/>
+        <location filename="../ui/dictionary_page.py" line="179"/>
         <source>unggahan #{0}</source>
         <translation>post #{0}</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="179"/>
+        <location filename="../ui/dictionary_page.py" line="180"/>
         <source>unggahan yang sedang ditulis</source>
         <translation>the post being written</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="181"/>
+        <location filename="../ui/dictionary_page.py" line="182"/>
         <source>“{0}”: semua temuan di {1}</source>
         <translation>“{0}”: every finding in {1}</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="182"/>
+        <location filename="../ui/dictionary_page.py" line="183"/>
         <source>“{0}”: satu temuan ({1}) di {2}</source>
         <translation>“{0}”: one finding ({1}) in {2}</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="206"/>
+        <location filename="../ui/dictionary_page.py" line="207"/>
         <source>Tulis dulu kata yang akan ditambahkan.</source>
         <translation>First type the word to add.</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="211"/>
+        <location filename="../ui/dictionary_page.py" line="212"/>
         <source>Kata tidak ditambahkan: {0}</source>
         <translation>Word not added: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="217"/>
+        <location filename="../ui/dictionary_page.py" line="218"/>
         <source>“{0}” ditambahkan ke kamus pribadi.</source>
         <translation>“{0}” added to the personal dictionary.</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="231"/>
+        <location filename="../ui/dictionary_page.py" line="232"/>
         <source>Dihapus dari kamus: {0}</source>
         <translation>Removed from the dictionary: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="243"/>
+        <location filename="../ui/dictionary_page.py" line="244"/>
         <source>Impor kamus kantor</source>
         <translation>Import office dictionary</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="244"/>
+        <location filename="../ui/dictionary_page.py" line="245"/>
         <source>Daftar kata (*.txt *.dic *.lst);;Semua berkas (*)</source>
         <translation>Word lists (*.txt *.dic *.lst);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="249"/>
+        <location filename="../ui/dictionary_page.py" line="250"/>
         <source>Membaca {0}…</source>
         <translation>Reading {0}…</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="251"/>
+        <location filename="../ui/dictionary_page.py" line="252"/>
         <source>Kamus tidak diimpor</source>
         <translation>Dictionary not imported</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="256"/>
+        <location filename="../ui/dictionary_page.py" line="257"/>
         <source>Kamus tidak diimpor: {0} tidak berisi satu kata pun per baris. Tidak ada yang berubah.</source>
         <translation>Dictionary not imported: {0} holds no line with a single word. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="262"/>
+        <location filename="../ui/dictionary_page.py" line="263"/>
         <source>Kamus tidak diimpor: {0}</source>
         <translation>Dictionary not imported: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="266"/>
+        <location filename="../ui/dictionary_page.py" line="267"/>
         <source>{0} kata dari {1} masuk ke kamus kantor.</source>
         <translation>{0} words from {1} added to the office dictionary.</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="271"/>
+        <location filename="../ui/dictionary_page.py" line="272"/>
         <source> dan {0} lagi</source>
         <translation> and {0} more</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="272"/>
+        <location filename="../ui/dictionary_page.py" line="273"/>
         <source>Baris yang bukan satu kata dilewati: {0}.</source>
         <translation>Lines that are not one word were skipped: {0}.</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="279"/>
+        <location filename="../ui/dictionary_page.py" line="280"/>
         <source>Ekspor kamus kantor</source>
         <translation>Export office dictionary</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="280"/>
+        <location filename="../ui/dictionary_page.py" line="281"/>
         <source>Daftar kata (*.txt)</source>
         <translation>Word lists (*.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="287"/>
+        <location filename="../ui/dictionary_page.py" line="288"/>
         <source>Kamus tidak diekspor: {0}</source>
         <translation>Dictionary not exported: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="292"/>
+        <location filename="../ui/dictionary_page.py" line="293"/>
         <source>Kamus tidak diekspor</source>
         <translation>Dictionary not exported</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="296"/>
+        <location filename="../ui/dictionary_page.py" line="297"/>
         <source>{0} kata kamus kantor ditulis ke {1}.</source>
         <translation>{0} office dictionary words written to {1}.</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="301"/>
+        <location filename="../ui/dictionary_page.py" line="302"/>
         <source>{0}: {1}. Tidak ada yang berubah.</source>
         <translation>{0}: {1}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="322"/>
+        <location filename="../ui/dictionary_page.py" line="323"/>
         <source>{0} abaikan dihapus; temuannya tampil lagi.</source>
         <translation>{0} ignore(s) removed; the findings show again.</translation>
     </message>
@@ -649,108 +649,129 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../ui/findings_panel.py" line="35"/>
+        <location filename="../ui/findings_panel.py" line="43"/>
         <source>Ejaan</source>
         <translation>Spelling</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="36"/>
+        <location filename="../ui/findings_panel.py" line="44"/>
         <source>Kata baku</source>
         <translation>Standard words</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="37"/>
+        <location filename="../ui/findings_panel.py" line="45"/>
         <source>EYD</source>
         <translation>Orthography (EYD)</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="38"/>
+        <location filename="../ui/findings_panel.py" line="46"/>
         <source>Tata bahasa</source>
         <translation>Grammar</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="39"/>
+        <location filename="../ui/findings_panel.py" line="47"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="40"/>
+        <location filename="../ui/findings_panel.py" line="48"/>
         <source>Netralitas</source>
         <translation>Neutrality</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="41"/>
+        <location filename="../ui/findings_panel.py" line="49"/>
         <source>Hoaks/Penipuan/Provokasi</source>
         <translation>Hoax/Fraud/Provocation</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="42"/>
+        <location filename="../ui/findings_panel.py" line="50"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="65"/>
+        <location filename="../ui/findings_panel.py" line="73"/>
         <source>Tulis isi unggahan untuk mulai memeriksa.</source>
         <translation>Write the post to start checking.</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="73"/>
+        <location filename="../ui/findings_panel.py" line="81"/>
         <source>Siap diunggah</source>
         <translation>Ready to post</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="88"/>
-        <location filename="../ui/findings_panel.py" line="121"/>
+        <location filename="../ui/findings_panel.py" line="96"/>
+        <location filename="../ui/findings_panel.py" line="134"/>
         <source>Belum diperiksa.</source>
         <translation>Not checked yet.</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="114"/>
+        <location filename="../ui/findings_panel.py" line="127"/>
         <source>Ringkasan pemeriksaan</source>
         <translation>Check summary</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="115"/>
+        <location filename="../ui/findings_panel.py" line="128"/>
         <source>Tampilkan kategori</source>
         <translation>Show category</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="116"/>
+        <location filename="../ui/findings_panel.py" line="129"/>
         <source>&amp;Tampilkan:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="117"/>
+        <location filename="../ui/findings_panel.py" line="130"/>
         <source>Daftar temuan</source>
         <translation>Findings list</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="198"/>
+        <location filename="../ui/findings_panel.py" line="217"/>
         <source>Semua kategori ({0})</source>
         <translation>All categories ({0})</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="237"/>
+        <location filename="../ui/findings_panel.py" line="257"/>
         <source>… dan {0} temuan lain. Perbaiki yang di atas dulu.</source>
         <translation>… and {0} more findings. Fix the ones above first.</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="248"/>
+        <location filename="../ui/findings_panel.py" line="268"/>
+        <source>Perbaiki: “{0}” → “{1}”</source>
+        <translation>Fix: “{0}” → “{1}”</translation>
+    </message>
+    <message>
+        <location filename="../ui/findings_panel.py" line="270"/>
+        <source>Terapkan saran pertama (Ctrl+.). Ctrl+Z membatalkan.</source>
+        <translation>Apply the first suggestion (Ctrl+.). Ctrl+Z undoes it.</translation>
+    </message>
+    <message>
+        <location filename="../ui/findings_panel.py" line="272"/>
+        <location filename="../ui/findings_panel.py" line="275"/>
+        <source>Perbaiki</source>
+        <translation>Fix</translation>
+    </message>
+    <message>
+        <location filename="../ui/findings_panel.py" line="273"/>
+        <source>Pilih temuan yang punya saran (klik di daftar, atau F7) untuk memperbaikinya.</source>
+        <translation>Choose a finding that has a suggestion (click it in the list, or F7) to fix it.</translation>
+    </message>
+    <message>
+        <location filename="../ui/findings_panel.py" line="285"/>
         <source>seluruh unggahan</source>
         <translation>the whole post</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="260"/>
+        <location filename="../ui/findings_panel.py" line="297"/>
         <source>Dasar: {0}</source>
         <translation>Basis: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="263"/>
+        <location filename="../ui/findings_panel.py" line="300"/>
         <source>Perbaiki → “{0}”</source>
         <translation>Fix → “{0}”</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="267"/>
+        <location filename="../ui/findings_panel.py" line="308"/>
         <source>(saran lain: {0})</source>
         <translation>(other suggestions: {0})</translation>
     </message>
@@ -1434,32 +1455,32 @@ HDCU</translation>
         <translation>Write the post here…</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="97"/>
+        <location filename="../ui/editor.py" line="99"/>
         <source>Ganti dengan “{0}”</source>
         <translation>Replace with “{0}”</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="104"/>
+        <location filename="../ui/editor.py" line="106"/>
         <source>Tambahkan “{0}” ke kamus</source>
         <translation>Add “{0}” to the dictionary</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="106"/>
+        <location filename="../ui/editor.py" line="108"/>
         <source>Abaikan</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="107"/>
+        <location filename="../ui/editor.py" line="109"/>
         <source>Abaikan semua “{0}” di pos ini</source>
         <translation>Ignore all “{0}” in this post</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="122"/>
+        <location filename="../ui/editor.py" line="124"/>
         <source>Dasar: {0}</source>
         <translation>Basis: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="125"/>
+        <location filename="../ui/editor.py" line="127"/>
         <source>Saran: {0} (Ctrl+. menerapkan yang pertama)</source>
         <translation>Suggestions: {0} (Ctrl+. applies the first)</translation>
     </message>
@@ -1467,32 +1488,32 @@ HDCU</translation>
 <context>
     <name>QueueTableModel</name>
     <message>
-        <location filename="../ui/queue_view.py" line="104"/>
+        <location filename="../ui/queue_view.py" line="105"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="104"/>
+        <location filename="../ui/queue_view.py" line="105"/>
         <source>Rencana terbit</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="104"/>
+        <location filename="../ui/queue_view.py" line="105"/>
         <source>Kanal</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="104"/>
+        <location filename="../ui/queue_view.py" line="105"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="105"/>
+        <location filename="../ui/queue_view.py" line="106"/>
         <source>Harus diperbaiki</source>
         <translation>Must fix</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="105"/>
+        <location filename="../ui/queue_view.py" line="106"/>
         <source>Perlu diperiksa</source>
         <translation>To review</translation>
     </message>
@@ -1500,266 +1521,266 @@ HDCU</translation>
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../ui/queue_view.py" line="285"/>
+        <location filename="../ui/queue_view.py" line="286"/>
         <source>Daftar antrean</source>
         <translation>Queue list</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="286"/>
+        <location filename="../ui/queue_view.py" line="287"/>
         <source>Cari kata dalam judul, isi, atau sumber…</source>
         <translation>Search title, body or source…</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="287"/>
+        <location filename="../ui/queue_view.py" line="288"/>
         <source>Cari unggahan</source>
         <translation>Search posts</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="288"/>
+        <location filename="../ui/queue_view.py" line="289"/>
         <source>Saring menurut status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="289"/>
+        <location filename="../ui/queue_view.py" line="290"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="292"/>
+        <location filename="../ui/queue_view.py" line="293"/>
         <source>Saring menurut kanal</source>
         <translation>Filter by channel</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="293"/>
+        <location filename="../ui/queue_view.py" line="294"/>
         <source>Semua kanal</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="296"/>
+        <location filename="../ui/queue_view.py" line="297"/>
         <source>Saring menurut tanggal terbit</source>
         <translation>Filter by publish date</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="298"/>
+        <location filename="../ui/queue_view.py" line="299"/>
         <source>Semua tanggal</source>
         <translation>All dates</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="298"/>
+        <location filename="../ui/queue_view.py" line="299"/>
         <source>Hari ini</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="298"/>
+        <location filename="../ui/queue_view.py" line="299"/>
         <source>7 hari ke depan</source>
         <translation>Next 7 days</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="299"/>
+        <location filename="../ui/queue_view.py" line="300"/>
         <source>30 hari ke depan</source>
         <translation>Next 30 days</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="299"/>
+        <location filename="../ui/queue_view.py" line="300"/>
         <source>Sudah lewat</source>
         <translation>Past</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="301"/>
+        <location filename="../ui/queue_view.py" line="302"/>
         <source>Buka di editor</source>
         <translation>Open in editor</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="302"/>
+        <location filename="../ui/queue_view.py" line="303"/>
         <source>Ubah status</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="305"/>
+        <location filename="../ui/queue_view.py" line="306"/>
         <source>Jadwalkan otomatis</source>
         <translation>Auto-schedule</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="307"/>
+        <location filename="../ui/queue_view.py" line="308"/>
         <source>Taruh unggahan terpilih di slot kosong berikutnya untuk setiap kanalnya (target harian dan slot waktu dari Pengaturan).</source>
         <translation>Place the selected posts in the next empty slot for each of their channels (daily targets and time slots from Settings).</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="309"/>
+        <location filename="../ui/queue_view.py" line="310"/>
         <source>Gambar…</source>
         <translation>Images…</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="310"/>
+        <location filename="../ui/queue_view.py" line="311"/>
         <source>Hapus…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="311"/>
+        <location filename="../ui/queue_view.py" line="312"/>
         <source>Ekspor CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="312"/>
+        <location filename="../ui/queue_view.py" line="313"/>
         <source>Tinjauan</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="313"/>
+        <location filename="../ui/queue_view.py" line="314"/>
         <source>Kirim untuk ditinjau…</source>
         <translation>Send for review…</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="314"/>
+        <location filename="../ui/queue_view.py" line="315"/>
         <source>Terima berkas tinjauan…</source>
         <translation>Receive review file…</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="316"/>
+        <location filename="../ui/queue_view.py" line="317"/>
         <source>Kirim unggahan terpilih (dengan temuan dan gambarnya) dalam satu berkas untuk ditinjau di PC lain, atau terima berkas tinjauan beserta keputusan peninjau.</source>
         <translation>Send the selected posts (with their findings and images) in one file for review on another PC, or receive a review file with the reviewer’s decisions.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="318"/>
+        <location filename="../ui/queue_view.py" line="319"/>
         <source>Riwayat status</source>
         <translation>Status history</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="319"/>
+        <location filename="../ui/queue_view.py" line="320"/>
         <source>&lt;b&gt;Riwayat status&lt;/b&gt; (siapa, kapan, dari → ke, alasan)</source>
         <translation>&lt;b&gt;Status history&lt;/b&gt; (who, when, from → to, reason)</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="369"/>
+        <location filename="../ui/queue_view.py" line="370"/>
         <source>{0} unggahan</source>
         <translation>{0} posts</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="410"/>
+        <location filename="../ui/queue_view.py" line="411"/>
         <source>Belum ada perubahan status.</source>
         <translation>No status changes yet.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="418"/>
+        <location filename="../ui/queue_view.py" line="419"/>
         <source>(tanpa teks alternatif)</source>
         <translation>(no alt text)</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="419"/>
+        <location filename="../ui/queue_view.py" line="420"/>
         <source>{0} gambar. Teks alternatif: {1}</source>
         <translation>{0} images. Alt text: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="421"/>
+        <location filename="../ui/queue_view.py" line="422"/>
         <source>Tanpa
 gambar</source>
         <translation>No
 image</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="433"/>
+        <location filename="../ui/queue_view.py" line="434"/>
         <source>Unggahan #{0} masih punya {1} galat (temuan yang harus diperbaiki). Tulis alasan mengapa unggahan ini tetap siap terbit; alasan disimpan di riwayat.</source>
         <translation>Post #{0} still has {1} errors (findings that must be fixed). Write a reason why this post is ready to publish anyway; the reason is saved in the history.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="442"/>
+        <location filename="../ui/queue_view.py" line="443"/>
         <source>Status tidak diubah</source>
         <translation>Status not changed</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="447"/>
+        <location filename="../ui/queue_view.py" line="448"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="457"/>
-        <location filename="../ui/queue_view.py" line="460"/>
+        <location filename="../ui/queue_view.py" line="458"/>
+        <location filename="../ui/queue_view.py" line="461"/>
         <source>Belum dijadwalkan</source>
         <translation>Not scheduled yet</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="468"/>
+        <location filename="../ui/queue_view.py" line="469"/>
         <source>Pilih gambar</source>
         <translation>Choose image</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="469"/>
+        <location filename="../ui/queue_view.py" line="470"/>
         <source>Gambar (*.jpg *.jpeg *.png *.gif *.webp)</source>
         <translation>Images (*.jpg *.jpeg *.png *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="473"/>
+        <location filename="../ui/queue_view.py" line="474"/>
         <source>Teks alternatif</source>
         <translation>Alt text</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="474"/>
+        <location filename="../ui/queue_view.py" line="475"/>
         <source>Gambarkan isi gambar untuk pembaca tunanetra (teks alternatif):</source>
         <translation>Describe the image for blind readers (alt text):</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="481"/>
+        <location filename="../ui/queue_view.py" line="482"/>
         <source>Gambar tidak ditambahkan</source>
         <translation>Image not added</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="486"/>
+        <location filename="../ui/queue_view.py" line="487"/>
         <source>Kirim untuk ditinjau</source>
         <translation>Send for review</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="487"/>
+        <location filename="../ui/queue_view.py" line="488"/>
         <source>Pilih dulu unggahan yang akan ditinjau.</source>
         <translation>Select the posts to review first.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="490"/>
+        <location filename="../ui/queue_view.py" line="491"/>
         <source>Simpan berkas tinjauan</source>
         <translation>Save review file</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="491"/>
-        <location filename="../ui/queue_view.py" line="509"/>
+        <location filename="../ui/queue_view.py" line="492"/>
+        <location filename="../ui/queue_view.py" line="510"/>
         <source>Berkas tinjauan Saring (*.saring)</source>
         <translation>Saring review files (*.saring)</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="501"/>
+        <location filename="../ui/queue_view.py" line="502"/>
         <source>Berkas tinjauan tidak ditulis</source>
         <translation>Review file not written</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="503"/>
+        <location filename="../ui/queue_view.py" line="504"/>
         <source>{0} unggahan dan {1} gambar ditulis ke {2}. Kirim berkas itu ke peninjau (surel, flashdisk).</source>
         <translation>{0} posts and {1} images written to {2}. Send that file to the reviewer (email, USB drive).</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="508"/>
+        <location filename="../ui/queue_view.py" line="509"/>
         <source>Buka berkas tinjauan</source>
         <translation>Open review file</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="517"/>
+        <location filename="../ui/queue_view.py" line="518"/>
         <source>Berkas tinjauan tidak dibaca</source>
         <translation>Review file not read</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="521"/>
+        <location filename="../ui/queue_view.py" line="522"/>
         <source>{0} unggahan baru, {1} diperbarui, {2} keputusan status diterapkan.</source>
         <translation>{0} new posts, {1} updated, {2} status decisions applied.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="532"/>
+        <location filename="../ui/queue_view.py" line="533"/>
         <source>Hapus unggahan #{0} “{1}” dari antrean? Tindakan ini tidak bisa dibatalkan.</source>
         <translation>Delete post #{0} “{1}” from the queue? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="538"/>
+        <location filename="../ui/queue_view.py" line="539"/>
         <source>Unggahan tidak dihapus</source>
         <translation>Post not deleted</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="543"/>
+        <location filename="../ui/queue_view.py" line="544"/>
         <source>Hapus unggahan</source>
         <translation>Delete post</translation>
     </message>

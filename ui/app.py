@@ -23,6 +23,7 @@ from core.queue import QueueStore, StoreError
 from core.settings import Settings, load_settings
 from ui.main_window import MainWindow
 from ui.single_instance import InstanceLock
+from ui.theme import follow_color_scheme
 from ui.translation import SOURCE_LANGUAGE, install_translator, translation_path  # noqa: F401 (re-exported)
 
 log = logging.getLogger(__name__)
@@ -39,6 +40,7 @@ def application() -> QApplication:
     icon = resource_dir() / "icons" / "saring.png"
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
+    follow_color_scheme(app)  # type: ignore[arg-type]
     return app  # type: ignore[return-value]
 
 

@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,14 +27,25 @@ from PySide6.QtWidgets import (
 )
 
 from core.channels import Channel
+from core.findings import Severity
 from core.queue import QueueStore
 from core.schedule import Plan, ScheduleError, load_occupancy
 from core.settings import load_settings
-from ui.labels import channel_label, month_name, weekday_name
+from ui.labels import channel_label, is_dark, month_name, severity_color, weekday_name
 
 UNDER = QColor("#fde2e1")
 MET = QColor("#e3f2e5")
 TODAY = QColor("#1565c0")
+# The same meanings on a dark palette: dark tints under light text.
+_DARK_UNDER = QColor("#5c2b2b")
+_DARK_MET = QColor("#1e4620")
+
+
+def day_colours(palette: QPalette) -> tuple[QColor, QColor, QColor]:
+    """Backgrounds of a day under and at target, and the colour of today, for ``palette``."""
+    if is_dark(palette):
+        return _DARK_UNDER, _DARK_MET, severity_color(Severity.INFO, palette)
+    return UNDER, MET, TODAY
 
 
 class CalendarView(QWidget):
@@ -109,10 +120,12 @@ class CalendarView(QWidget):
         self._previous.setText(self.tr("◀ Sebelumnya"))
         self._today.setText(self.tr("Hari ini"))
         self._following.setText(self.tr("Berikutnya ▶"))
+        under, met, _today = day_colours(self.palette())
         self.legend.setText(self.tr(
             "<span style='background:#fde2e1'>&nbsp;merah&nbsp;</span> = di bawah target, "
             "<span style='background:#e3f2e5'>&nbsp;hijau&nbsp;</span> = target terpenuhi "
-            "(hari yang sudah lewat tidak diwarnai)"))
+            "(hari yang sudah lewat tidak diwarnai)").replace("#fde2e1", under.name())
+            .replace("#e3f2e5", met.name()))
         self.grid.setAccessibleName(self.tr("Kalender unggahan"))
         self.grid.setHorizontalHeaderLabels([weekday_name(d) for d in range(7)])
         self.gaps.setAccessibleName(self.tr("Kekurangan 7 hari ke depan"))
@@ -120,7 +133,7 @@ class CalendarView(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.PaletteChange):
             self.retranslate_ui()
             if self.isVisible():  # else the window refreshes the tab when it is shown
                 self.refresh()
@@ -164,6 +177,7 @@ class CalendarView(QWidget):
         days = weeks * 7
         occupancy = load_occupancy(self._store, start, start + dt.timedelta(days=days))
         now = self._now()
+        under_colour, met_colour, today_colour = day_colours(self.palette())
         plans = {(p.day, p.channel): p for p in plan.day_plans(start, days, occupancy, now=now)}
         if self.is_month():
             self.title.setText(f"{month_name(self.anchor.month)} {self.anchor.year}")
@@ -192,14 +206,14 @@ class CalendarView(QWidget):
             item = QTableWidgetItem(f"{day.day}\n" + "\n".join(lines))
             item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             if state:
-                item.setBackground(QBrush(UNDER if state == "under" else MET))
+                item.setBackground(QBrush(under_colour if state == "under" else met_colour))
             if self.is_month() and day.month != self.anchor.month:
-                item.setForeground(QBrush(QColor("#9e9e9e")))
+                item.setForeground(QBrush(self.palette().color(QPalette.ColorRole.PlaceholderText)))
             if day == now.date():
                 font = QFont(item.font())
                 font.setBold(True)
                 item.setFont(font)
-                item.setForeground(QBrush(TODAY))
+                item.setForeground(QBrush(today_colour))
             tip = [f"{weekday_name(day.weekday())} {day:%d-%m-%Y}"]
             tip += [self.tr("{0}: kurang {1}").format(channel_label(c), p.shortfall)
                     for (d, c), p in plans.items() if d == day and p.shortfall]

@@ -119,6 +119,7 @@ class CounterLine(QLabel):
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange:
             self.setAccessibleName(self.tr("Panjang per kanal"))
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.PaletteChange):
             self.show_counts(self.counts)
 
     def show_counts(self, counts: Sequence[Count]) -> None:
@@ -161,6 +162,8 @@ class ChannelPreview(QScrollArea):
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        elif event.type() == QEvent.Type.PaletteChange and self.isVisible():
+            self._draw(*self._latest)
 
     def show_post(self, text: str, counts: Sequence[Count]) -> None:
         self._latest = (text, list(counts))

@@ -87,6 +87,7 @@ class DictionaryPage(QWidget):
 
         self.ignored = QListWidget()
         self.ignored.setWordWrap(True)
+        self.ignored.setAlternatingRowColors(True)
         self.unignore_button = QPushButton()
         self.unignore_button.clicked.connect(self.unignore_selected)
         self.ignored_box = QGroupBox()
@@ -119,7 +120,7 @@ class DictionaryPage(QWidget):
                                   "ditutup dengan Batal."))
         self.personal_box.setTitle(self.tr("Kamus pribadi"))
         self.personal.setAccessibleName(self.tr("Kata di kamus pribadi"))
-        self.new_word.setPlaceholderText(self.tr("Kata baru, misalnya nama desa"))
+        self.new_word.setPlaceholderText(self.tr("Kata baru"))
         self.new_word.setAccessibleName(self.tr("Kata baru untuk kamus pribadi"))
         self.add_button.setText(self.tr("&Tambah"))
         self.remove_personal_button.setText(self.tr("Hapus kata &pribadi"))

@@ -43,6 +43,8 @@ class PostEditor(QPlainTextEdit):
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        elif event.type() == QEvent.Type.PaletteChange:
+            self._highlighter.recolour()  # the underline colours suit light or dark
 
     def show_findings(self, text: str, findings: Sequence[Finding]) -> None:
         """Underline ``findings``, which were computed for ``text`` (the current text)."""

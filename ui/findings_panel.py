@@ -7,9 +7,17 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QUrl, Signal, Slot
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.findings import Category, CheckReport, Finding, Severity
 from ui.labels import category_label, counted, severity_color, severity_label
@@ -98,6 +106,10 @@ class FindingsPanel(QWidget):
         self.view = QTextBrowser()
         self.view.setOpenLinks(False)
         self.view.anchorClicked.connect(self._anchor_clicked)
+        # A real button for the finding the admin is on (clicked in the list, or reached with
+        # F7): reachable with Tab, read out by screen readers, drawn by the style.
+        self.fix_button = QPushButton()
+        self.fix_button.clicked.connect(self.fix_current)
         row = QHBoxLayout()
         row.addWidget(filter_label)
         row.addWidget(self.filter, 1)
@@ -106,6 +118,7 @@ class FindingsPanel(QWidget):
         layout.addWidget(self.summary)
         layout.addLayout(row)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.fix_button)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -172,6 +185,12 @@ class FindingsPanel(QWidget):
         if self.findings[index].suggestions:
             self.fix_requested.emit(self.findings[index])
 
+    @Slot()
+    def fix_current(self) -> None:
+        """The "Perbaiki" button: apply the first suggestion of the current finding."""
+        if self.current is not None and self.current < len(self.findings):
+            self.fix(self.current)
+
     def mark(self, index: int | None) -> None:
         """Make ``index`` the current finding and scroll the list to it."""
         self.current = index
@@ -216,6 +235,7 @@ class FindingsPanel(QWidget):
     def _render(self) -> None:
         if not self.report.text.strip() and not self.findings:
             self.view.setHtml("")
+            self._update_fix_button()
             return
         key = self.filter.currentData() or ALL
         parts: list[str] = []
@@ -239,9 +259,26 @@ class FindingsPanel(QWidget):
         if not parts:
             parts.append(f"<p>{html.escape(self.tr('Tidak ada temuan di kategori ini.'))}</p>")
         self.view.setHtml("".join(parts))
+        self._update_fix_button()
+
+    def _update_fix_button(self) -> None:
+        finding = (self.findings[self.current] if self.current is not None
+                   and self.current < len(self.findings) else None)
+        if finding is not None and finding.suggestions:
+            plain = self.tr("Perbaiki: “{0}” → “{1}”").format(_clip(finding.actual, 24),
+                                                             _clip(finding.suggestions[0], 24))
+            tip = self.tr("Terapkan saran pertama (Ctrl+.). Ctrl+Z membatalkan.")
+        else:
+            plain = self.tr("Perbaiki")
+            tip = self.tr("Pilih temuan yang punya saran (klik di daftar, atau F7) untuk memperbaikinya.")
+        self.fix_button.setText(plain.replace("&", "&&"))  # no mnemonic: Alt+P opens "Periksa"
+        self.fix_button.setEnabled(plain != self.tr("Perbaiki"))
+        self.fix_button.setToolTip(tip)
+        self.fix_button.setAccessibleName(plain)
+        self.fix_button.setAccessibleDescription(tip)
 
     def _entry(self, index: int, finding: Finding) -> str:
-        palette = self.view.palette()
+        palette = self.palette()  # the view's may still be the old one during a PaletteChange
         colour = severity_color(finding.severity, palette).name()
         muted = palette.color(QPalette.ColorRole.PlaceholderText).name()
         what = (f"“{html.escape(_clip(finding.actual))}”" if finding.actual
@@ -261,7 +298,11 @@ class FindingsPanel(QWidget):
             lines.append(f'<span style="color:{muted}">{why}</span>')
         if finding.suggestions:
             label = html.escape(self.tr("Perbaiki → “{0}”").format(finding.suggestions[0]))
-            line = f'<a href="{_FIX}:{index}"><b>{label}</b></a>'
+            # drawn like a button in the palette's button colours (light or dark)
+            button, button_text = (palette.color(QPalette.ColorRole.Button).name(),
+                                   palette.color(QPalette.ColorRole.ButtonText).name())
+            line = (f'<a href="{_FIX}:{index}" style="text-decoration:none; color:{button_text}; '
+                    f'background-color:{button}">&nbsp;<b>{label}</b>&nbsp;</a>')
             others = finding.suggestions[1:4]
             if others:
                 line += " " + html.escape(self.tr("(saran lain: {0})").format(", ".join(others)))

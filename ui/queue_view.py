@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QPixmap, QShowEvent
+from PySide6.QtGui import QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 
 from core.bundle import BundleError, export_bundle, import_bundle
 from core.channels import Channel
+from core.findings import Severity
 from core.paths import user_data_dir
 from core.queue import (
     MediaError,
@@ -59,7 +60,7 @@ from core.schedule import Plan, ScheduleError, auto_schedule
 from core.settings import load_settings
 from core.text import first_line
 from ui.buttons import ask_yes_no
-from ui.labels import channel_label, status_label
+from ui.labels import channel_label, severity_color, status_label
 
 _Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
@@ -136,7 +137,7 @@ class QueueTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == 4:
             return post.excerpt
         if role == Qt.ItemDataRole.ForegroundRole and column == 5 and post.n_errors:
-            return QColor("#d32f2f")
+            return severity_color(Severity.ERROR)  # readable on the light or dark palette
         if role == Qt.ItemDataRole.DecorationRole and column == 4 and post.thumbnail:
             return self._thumbnail(post.thumbnail)
         return None
