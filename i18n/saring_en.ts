@@ -295,6 +295,22 @@
             <numerusform>%n things to review before posting</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/labels.py" line="97"/>
+        <source>%n unggahan</source>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n posts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/labels.py" line="100"/>
+        <source>%n unggahan diekspor ke {0}</source>
+        <translation>
+            <numerusform>%n post exported to {0}</numerusform>
+            <numerusform>%n posts exported to {0}</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CounterLine</name>
@@ -1142,11 +1158,6 @@ Restore that text to the editor? If not, it will be discarded.</translation>
         <translation>Status not changed</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="547"/>
-        <source>{0} unggahan diekspor ke {1}</source>
-        <translation>{0} posts exported to {1}</translation>
-    </message>
-    <message>
         <location filename="../ui/main_window.py" line="555"/>
         <source>Ekspor gagal</source>
         <translation>Export failed</translation>
@@ -1649,11 +1660,6 @@ HDCU</translation>
         <location filename="../ui/queue_view.py" line="320"/>
         <source>&lt;b&gt;Riwayat status&lt;/b&gt; (siapa, kapan, dari → ke, alasan)</source>
         <translation>&lt;b&gt;Status history&lt;/b&gt; (who, when, from → to, reason)</translation>
-    </message>
-    <message>
-        <location filename="../ui/queue_view.py" line="370"/>
-        <source>{0} unggahan</source>
-        <translation>{0} posts</translation>
     </message>
     <message>
         <location filename="../ui/queue_view.py" line="411"/>

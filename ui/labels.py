@@ -93,6 +93,12 @@ class Counted(QObject):
     def to_check_before_posting(self, n: int) -> str:
         return self.tr("%n hal perlu diperiksa sebelum diunggah", "", n)
 
+    def posts(self, n: int) -> str:
+        return self.tr("%n unggahan", "", n)
+
+    def posts_exported_to(self, n: int, path: object) -> str:
+        return self.tr("%n unggahan diekspor ke {0}", "", n).format(path)
+
 
 _counted: list[Counted] = []
 

@@ -24,7 +24,7 @@ from core.drafts import autosave, clear_autosave, unsaved_draft
 from core.export import DateOrder, ExportError, ExportResult, export_posts
 from core.findings import CheckReport, Finding
 from core.queue import PostDraft, PostNotFoundError, QueueQuery, QueueStore, StoreError
-from core.settings import Settings, SettingsError, save_settings
+from core.settings import Settings, SettingsError, load_settings, save_settings
 from core.user_dictionary import DRAFT_KEY, IgnoreSet, UserDictionary, UserDictionaryError, post_key
 from ui.about_dialog import AboutDialog
 from ui.buttons import ask_yes_no
@@ -34,7 +34,7 @@ from ui.compose import ComposeForm
 from ui.export_dialog import ExportDialog, ExportReport
 from ui.findings_panel import FindingsPanel, verdict
 from ui.guide_dialog import GuideDialog
-from ui.labels import category_label
+from ui.labels import category_label, counted
 from ui.offsets import OffsetMap
 from ui.queue_view import QueueView
 from ui.settings_dialog import SettingsDialog
@@ -285,9 +285,15 @@ class MainWindow(QMainWindow):
         """The packs manager; afterwards the checker is loaded again with the new packs."""
         from ui.packs_dialog import PacksDialog
 
-        dialog = PacksDialog(self)
+        dialog = PacksDialog(self, settings_path=self._settings_path)
         dialog.exec()
         if dialog.changed:
+            # the dialog saved the packs switched on/off and the campaign period: keep them, so
+            # that saving the settings dialog later does not put the old ones back
+            saved = load_settings(self._settings_path)
+            self.settings = self.settings.replace(disabled_packs=saved.disabled_packs,
+                                                  campaign_start=saved.campaign_start,
+                                                  campaign_end=saved.campaign_end)
             self.statusBar().showMessage(self.tr("Memuat ulang paket aturan…"))
             self.tasks.run(self._checker_factory, self._checker_ready, self._checker_failed)
 
@@ -544,7 +550,7 @@ class MainWindow(QMainWindow):
             self.queue.refresh()
             self.calendar.refresh()
         self.statusBar().showMessage(
-            self.tr("{0} unggahan diekspor ke {1}").format(len(result.post_ids), result.path), 10000)
+            counted().posts_exported_to(len(result.post_ids), result.path), 10000)
         if result.notes:
             self.last_export_report = ExportReport(result, self)
             self.last_export_report.open()

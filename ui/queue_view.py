@@ -60,7 +60,7 @@ from core.schedule import Plan, ScheduleError, auto_schedule
 from core.settings import load_settings
 from core.text import first_line
 from ui.buttons import ask_yes_no
-from ui.labels import channel_label, severity_color, status_label
+from ui.labels import channel_label, counted, severity_color, status_label
 
 _Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
@@ -367,7 +367,7 @@ class QueueView(QWidget):
         total = self._store.count_matching(query)
         self.model.set_source(total, lambda offset, limit: self._store.rows(
             query, offset=offset, limit=limit))
-        self.count.setText(self.tr("{0} unggahan").format(total))
+        self.count.setText(counted().posts(total))
         if selected is not None:
             self.select_id(selected)
         self._selection_changed()

@@ -119,6 +119,9 @@ def test_language_switches_live_and_back(qtbot, qapp, store, checker, tmp_path: 
         assert window.queue.channel.itemText(0) == "All channels"
         assert window.queue.dates.itemText(1) == "Today"
         assert window.calendar.grid.horizontalHeaderItem(0).text() == "Monday"
+        window.show_tab(1)  # the queue reads its rows and count again when it is shown
+        qtbot.waitUntil(lambda: window.queue.count.text() == "0 posts", timeout=2000)
+        window.show_tab(0)
         assert "saved" in window.statusBar().currentMessage().lower()
         assert Count(Channel.X, 10, 280, 1).text() == "X: 10/280 characters, 1 hashtag"
         assert Count(Channel.WEBSITE, 10, None, 2).text() == "Website: 10 characters, 2 hashtags"
