@@ -993,73 +993,73 @@
         <translation>The check failed: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="291"/>
-        <location filename="../ui/main_window.py" line="580"/>
+        <location filename="../ui/main_window.py" line="297"/>
+        <location filename="../ui/main_window.py" line="586"/>
         <source>Memuat ulang paket aturan…</source>
         <translation>Reloading rule packs…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="303"/>
+        <location filename="../ui/main_window.py" line="309"/>
         <source>Kamus tidak diubah</source>
         <translation>Dictionary not changed</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="308"/>
+        <location filename="../ui/main_window.py" line="314"/>
         <source>“{0}” ditambahkan ke kamus.</source>
         <translation>“{0}” added to the dictionary.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="331"/>
+        <location filename="../ui/main_window.py" line="337"/>
         <source>Diabaikan. Periksa → Batalkan abaikan ({0}) menampilkannya lagi.</source>
         <translation>Ignored. Check → Undo ignore ({0}) shows it again.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="340"/>
+        <location filename="../ui/main_window.py" line="346"/>
         <source>Tidak ada abaikan yang bisa dibatalkan. Semua yang diabaikan ada di Alat → Kamus dan abaikan.</source>
         <translation>There is no ignore to undo. Everything ignored is listed in Tools → Dictionary and ignored.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="350"/>
+        <location filename="../ui/main_window.py" line="356"/>
         <source>Abaikan dibatalkan; temuannya tampil lagi.</source>
         <translation>Ignore undone; the finding shows again.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="361"/>
+        <location filename="../ui/main_window.py" line="367"/>
         <source>Teks berubah; tunggu pemeriksaan selesai.</source>
         <translation>The text changed; wait for the check to finish.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="372"/>
+        <location filename="../ui/main_window.py" line="378"/>
         <source>Tidak ada temuan.</source>
         <translation>No findings.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="408"/>
+        <location filename="../ui/main_window.py" line="414"/>
         <source>Tidak ada saran untuk diterapkan di sini.</source>
         <translation>No suggestion to apply here.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="420"/>
+        <location filename="../ui/main_window.py" line="426"/>
         <source>“{0}” diganti dengan “{1}”. Ctrl+Z membatalkan.</source>
         <translation>“{0}” replaced with “{1}”. Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="439"/>
+        <location filename="../ui/main_window.py" line="445"/>
         <source>Belum ada isi</source>
         <translation>Nothing written yet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="440"/>
+        <location filename="../ui/main_window.py" line="446"/>
         <source>Isi unggahan masih kosong; tulis dulu isinya.</source>
         <translation>The post is empty; write its text first.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="443"/>
+        <location filename="../ui/main_window.py" line="449"/>
         <source>Kamus masih dimuat; coba lagi sebentar.</source>
         <translation>The dictionary is still loading; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="460"/>
+        <location filename="../ui/main_window.py" line="466"/>
         <source>Unggahan tidak tersimpan; teksnya tetap di editor.
 
 {0}</source>
@@ -1068,22 +1068,22 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="602"/>
+        <location filename="../ui/main_window.py" line="608"/>
         <source>Terjemahan untuk bahasa itu tidak ditemukan; tampilan tetap berbahasa Indonesia.</source>
         <translation>The translation for that language was not found; the window stays in Indonesian.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="717"/>
+        <location filename="../ui/main_window.py" line="723"/>
         <source>perubahan unggahan #{0}</source>
         <translation>changes to post #{0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="718"/>
+        <location filename="../ui/main_window.py" line="724"/>
         <source>unggahan baru</source>
         <translation>new post</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="720"/>
+        <location filename="../ui/main_window.py" line="726"/>
         <source>Saring tertutup sebelum teks terakhir disimpan ({0}, disimpan otomatis {1}).
 
 Awal teks: “{2}”
@@ -1096,74 +1096,74 @@ Text begins: “{2}”
 Restore that text to the editor? If not, it will be discarded.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="723"/>
+        <location filename="../ui/main_window.py" line="729"/>
         <source>Teks belum disimpan</source>
         <translation>Unsaved text</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="732"/>
+        <location filename="../ui/main_window.py" line="738"/>
         <source>Teks yang belum disimpan sudah dikembalikan.</source>
         <translation>The unsaved text has been restored.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="738"/>
+        <location filename="../ui/main_window.py" line="744"/>
         <source>Kembalikan teks</source>
         <translation>Restore text</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="739"/>
+        <location filename="../ui/main_window.py" line="745"/>
         <source>Buang</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="327"/>
-        <location filename="../ui/main_window.py" line="346"/>
-        <location filename="../ui/main_window.py" line="461"/>
+        <location filename="../ui/main_window.py" line="333"/>
+        <location filename="../ui/main_window.py" line="352"/>
+        <location filename="../ui/main_window.py" line="467"/>
         <source>Tidak tersimpan</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="469"/>
+        <location filename="../ui/main_window.py" line="475"/>
         <source>Tersimpan di antrean sebagai #{0} ({1} harus diperbaiki, {2} perlu diperiksa).</source>
         <translation>Saved to the queue as #{0} ({1} must be fixed, {2} to review).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="476"/>
+        <location filename="../ui/main_window.py" line="482"/>
         <source>Perubahan belum disimpan</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="477"/>
+        <location filename="../ui/main_window.py" line="483"/>
         <source>Unggahan yang sedang ditulis belum disimpan. Buang perubahannya?</source>
         <translation>The post you are writing is not saved. Discard the changes?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="500"/>
+        <location filename="../ui/main_window.py" line="506"/>
         <source>Tidak ditemukan</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="501"/>
+        <location filename="../ui/main_window.py" line="507"/>
         <source>Unggahan #{0} sudah tidak ada.</source>
         <translation>Post #{0} no longer exists.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="530"/>
+        <location filename="../ui/main_window.py" line="536"/>
         <source>Mengekspor {0} unggahan…</source>
         <translation>Exporting {0} posts…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="543"/>
+        <location filename="../ui/main_window.py" line="549"/>
         <source>Status tidak diubah</source>
         <translation>Status not changed</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="555"/>
+        <location filename="../ui/main_window.py" line="561"/>
         <source>Ekspor gagal</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="556"/>
+        <location filename="../ui/main_window.py" line="562"/>
         <source>Berkas tidak ditulis dan antrean tidak berubah.
 
 {0}</source>
@@ -1172,17 +1172,17 @@ Restore that text to the editor? If not, it will be discarded.</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="597"/>
+        <location filename="../ui/main_window.py" line="603"/>
         <source>Pengaturan tidak tersimpan</source>
         <translation>Settings not saved</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="600"/>
+        <location filename="../ui/main_window.py" line="606"/>
         <source>Pengaturan disimpan.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="636"/>
+        <location filename="../ui/main_window.py" line="642"/>
         <source>Contoh: imbauan banjir</source>
         <translation>Sample: flood advisory</translation>
     </message>
@@ -1190,22 +1190,22 @@ Restore that text to the editor? If not, it will be discarded.</translation>
 <context>
     <name>OfficeListDialog</name>
     <message>
-        <location filename="../ui/packs_dialog.py" line="328"/>
+        <location filename="../ui/packs_dialog.py" line="330"/>
         <source>Daftar kantor: calon pilkada setempat</source>
         <translation>Office list: local election candidates</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="333"/>
+        <location filename="../ui/packs_dialog.py" line="335"/>
         <source>Id paket</source>
         <translation>Pack ID</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="335"/>
+        <location filename="../ui/packs_dialog.py" line="337"/>
         <source>Misalnya: Calon Pilkada OKU Timur 2024</source>
         <translation>For example: OKU Timur 2024 Regional Election Candidates</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="337"/>
+        <location filename="../ui/packs_dialog.py" line="339"/>
         <source>Satu nama per baris, misalnya:
 Lanosin
 Fery Antoni</source>
@@ -1214,7 +1214,7 @@ Lanosin
 Fery Antoni</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="339"/>
+        <location filename="../ui/packs_dialog.py" line="341"/>
         <source>Satu per baris, misalnya:
 Enos-Yudha
 HDCU</source>
@@ -1223,115 +1223,115 @@ Enos-Yudha
 HDCU</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="341"/>
+        <location filename="../ui/packs_dialog.py" line="343"/>
         <source>Satu per baris, misalnya:
 #OKUTHebat01</source>
         <translation>One per line, for example:
 #OKUTHebat01</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="346"/>
+        <location filename="../ui/packs_dialog.py" line="348"/>
         <source>Masa kampanye</source>
         <translation>Campaign period</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="357"/>
+        <location filename="../ui/packs_dialog.py" line="359"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="361"/>
+        <location filename="../ui/packs_dialog.py" line="363"/>
         <source>Misalnya: Keputusan KPU Kabupaten tentang penetapan paslon</source>
         <translation>For example: District KPU decree on the candidate pairs</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="364"/>
+        <location filename="../ui/packs_dialog.py" line="366"/>
         <source>Tulis satu isian per baris. Semua isian ditandai sebagai galat netralitas di dalam masa kampanye. “Simpan berkas” membuat berkas .toml yang bisa diimpor OPD lain.</source>
         <translation>Write one entry per line. All entries are flagged as neutrality errors during the campaign period. “Save file” creates a .toml file that other agencies (OPD) can import.</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="369"/>
+        <location filename="../ui/packs_dialog.py" line="371"/>
         <source>&amp;Id paket</source>
         <translation>Pack &amp;ID</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="370"/>
+        <location filename="../ui/packs_dialog.py" line="372"/>
         <source>&amp;Nama paket</source>
         <translation>Pack &amp;name</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="371"/>
+        <location filename="../ui/packs_dialog.py" line="373"/>
         <source>Nama &amp;calon</source>
         <translation>&amp;Candidate names</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="372"/>
+        <location filename="../ui/packs_dialog.py" line="374"/>
         <source>&amp;Singkatan pasangan</source>
         <translation>Candidate &amp;pair abbreviations</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="373"/>
+        <location filename="../ui/packs_dialog.py" line="375"/>
         <source>&amp;Tagar kampanye</source>
         <translation>Campaign &amp;hashtags</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="375"/>
+        <location filename="../ui/packs_dialog.py" line="377"/>
         <source>Su&amp;mber data</source>
         <translation>Data sou&amp;rce</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="377"/>
+        <location filename="../ui/packs_dialog.py" line="379"/>
         <source>&amp;Buka…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="379"/>
+        <location filename="../ui/packs_dialog.py" line="381"/>
         <source>Simpan &amp;berkas…</source>
         <translation>Save &amp;file…</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="380"/>
+        <location filename="../ui/packs_dialog.py" line="382"/>
         <source>Simpan sebagai berkas .toml untuk dibagikan ke OPD lain</source>
         <translation>Save as a .toml file to share with other agencies (OPD)</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="382"/>
+        <location filename="../ui/packs_dialog.py" line="384"/>
         <source>Simpan &amp;&amp; &amp;pasang</source>
         <translation>Save &amp;&amp; &amp;install</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="385"/>
+        <location filename="../ui/packs_dialog.py" line="387"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="426"/>
+        <location filename="../ui/packs_dialog.py" line="428"/>
         <source>Buka daftar kantor</source>
         <translation>Open office list</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="427"/>
-        <location filename="../ui/packs_dialog.py" line="440"/>
+        <location filename="../ui/packs_dialog.py" line="429"/>
+        <location filename="../ui/packs_dialog.py" line="442"/>
         <source>Paket aturan (*.toml)</source>
         <translation>Rule packs (*.toml)</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="433"/>
+        <location filename="../ui/packs_dialog.py" line="435"/>
         <source>Berkas tidak dapat dibuka</source>
         <translation>File could not be opened</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="439"/>
+        <location filename="../ui/packs_dialog.py" line="441"/>
         <source>Simpan daftar kantor</source>
         <translation>Save office list</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="447"/>
+        <location filename="../ui/packs_dialog.py" line="449"/>
         <source>Daftar tidak tersimpan</source>
         <translation>List not saved</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="459"/>
+        <location filename="../ui/packs_dialog.py" line="461"/>
         <source>Paket tidak dapat dipasang</source>
         <translation>Pack could not be installed</translation>
     </message>
@@ -1339,7 +1339,7 @@ HDCU</translation>
 <context>
     <name>PacksDialog</name>
     <message>
-        <location filename="../ui/packs_dialog.py" line="309"/>
+        <location filename="../ui/packs_dialog.py" line="311"/>
         <source>Kelola paket aturan</source>
         <translation>Manage rule packs</translation>
     </message>
@@ -1367,88 +1367,98 @@ HDCU</translation>
         <translation>Campaign period in effect (settings):</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="119"/>
+        <location filename="../ui/packs_dialog.py" line="102"/>
+        <source>Mulai masa kampanye</source>
+        <translation>Campaign start</translation>
+    </message>
+    <message>
+        <location filename="../ui/packs_dialog.py" line="103"/>
+        <source>Akhir masa kampanye</source>
+        <translation>Campaign end</translation>
+    </message>
+    <message>
+        <location filename="../ui/packs_dialog.py" line="121"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="123"/>
+        <location filename="../ui/packs_dialog.py" line="125"/>
         <source>Di dalam masa kampanye (paket atau pengaturan), aturan netralitas berlaku penuh; di luar itu turun satu tingkat.</source>
         <translation>During the campaign period (from the pack or settings), neutrality rules apply in full; outside it they drop one level.</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="128"/>
+        <location filename="../ui/packs_dialog.py" line="130"/>
         <source>&amp;Impor paket…</source>
         <translation>&amp;Import pack…</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="130"/>
+        <location filename="../ui/packs_dialog.py" line="132"/>
         <source>&amp;Hapus paket</source>
         <translation>&amp;Remove pack</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="132"/>
+        <location filename="../ui/packs_dialog.py" line="134"/>
         <source>&amp;Daftar kantor…</source>
         <translation>&amp;Office list…</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="133"/>
+        <location filename="../ui/packs_dialog.py" line="135"/>
         <source>Nama calon, singkatan pasangan dan tagar kampanye setempat, disimpan sebagai paket yang bisa dibagikan</source>
         <translation>Local candidate names, pair abbreviations and campaign hashtags, saved as a shareable pack</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="172"/>
+        <location filename="../ui/packs_dialog.py" line="174"/>
         <source>aktif</source>
         <translation>enabled</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="172"/>
+        <location filename="../ui/packs_dialog.py" line="174"/>
         <source>nonaktif</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="176"/>
+        <location filename="../ui/packs_dialog.py" line="178"/>
         <source>bawaan</source>
         <translation>built-in</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="176"/>
+        <location filename="../ui/packs_dialog.py" line="178"/>
         <source>terpasang</source>
         <translation>installed</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="205"/>
-        <location filename="../ui/packs_dialog.py" line="292"/>
+        <location filename="../ui/packs_dialog.py" line="207"/>
+        <location filename="../ui/packs_dialog.py" line="294"/>
         <source>Pengaturan tidak tersimpan</source>
         <translation>Settings not saved</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="240"/>
+        <location filename="../ui/packs_dialog.py" line="242"/>
         <source>Impor paket aturan</source>
         <translation>Import rule pack</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="241"/>
+        <location filename="../ui/packs_dialog.py" line="243"/>
         <source>Paket aturan (*.toml)</source>
         <translation>Rule packs (*.toml)</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="247"/>
+        <location filename="../ui/packs_dialog.py" line="249"/>
         <source>Paket tidak dapat diimpor</source>
         <translation>Pack could not be imported</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="259"/>
+        <location filename="../ui/packs_dialog.py" line="261"/>
         <source>Hapus paket</source>
         <translation>Remove pack</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="260"/>
+        <location filename="../ui/packs_dialog.py" line="262"/>
         <source>Hapus paket “{0}” dari aplikasi?</source>
         <translation>Remove pack “{0}” from the app?</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="265"/>
+        <location filename="../ui/packs_dialog.py" line="267"/>
         <source>Paket tidak dapat dihapus</source>
         <translation>Pack could not be removed</translation>
     </message>

@@ -99,6 +99,8 @@ class PacksPanel(QWidget):
         self.use_campaign = QCheckBox(self.tr("Masa kampanye berlaku (pengaturan):"))
         self.campaign_start = QDateEdit()
         self.campaign_end = QDateEdit()
+        self.campaign_start.setAccessibleName(self.tr("Mulai masa kampanye"))
+        self.campaign_end.setAccessibleName(self.tr("Akhir masa kampanye"))
         for edit in (self.campaign_start, self.campaign_end):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd-MM-yyyy")

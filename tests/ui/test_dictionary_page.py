@@ -184,3 +184,4 @@ def test_packs_page_switch_is_kept_when_settings_are_saved(qtbot, store: QueueSt
     dialog.packs.table.item(0, 0).setCheckState(Qt.CheckState.Unchecked)
     assert dialog.packs_changed
     assert dialog.settings().disabled_packs == (first.id,)
+
