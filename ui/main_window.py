@@ -570,7 +570,6 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.settings, self, dictionary=self.user_dictionary, tasks=self.tasks,
                                 settings_path=self._settings_path)
         dialog.show_page(page)
-        self.last_settings_dialog = dialog
         accepted = dialog.exec() == SettingsDialog.DialogCode.Accepted
         if accepted:
             self.apply_settings(dialog.settings())

@@ -319,6 +319,10 @@ class QueueView(QWidget):
         self.history.setAccessibleName(self.tr("Riwayat status"))
         self._history_title.setText(self.tr("<b>Riwayat status</b> (siapa, kapan, dari → ke, alasan)"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.COLUMNS - 1)
+        header = self.table.horizontalHeader()
+        for column in (5, 6):  # the count columns: as wide as their header in this language
+            text = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            header.resizeSection(column, max(60, header.fontMetrics().horizontalAdvance(text) + 24))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
