@@ -994,7 +994,7 @@
     </message>
     <message>
         <location filename="../ui/main_window.py" line="297"/>
-        <location filename="../ui/main_window.py" line="586"/>
+        <location filename="../ui/main_window.py" line="585"/>
         <source>Memuat ulang paket aturan…</source>
         <translation>Reloading rule packs…</translation>
     </message>
@@ -1068,22 +1068,22 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="608"/>
+        <location filename="../ui/main_window.py" line="607"/>
         <source>Terjemahan untuk bahasa itu tidak ditemukan; tampilan tetap berbahasa Indonesia.</source>
         <translation>The translation for that language was not found; the window stays in Indonesian.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="723"/>
+        <location filename="../ui/main_window.py" line="722"/>
         <source>perubahan unggahan #{0}</source>
         <translation>changes to post #{0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="724"/>
+        <location filename="../ui/main_window.py" line="723"/>
         <source>unggahan baru</source>
         <translation>new post</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="726"/>
+        <location filename="../ui/main_window.py" line="725"/>
         <source>Saring tertutup sebelum teks terakhir disimpan ({0}, disimpan otomatis {1}).
 
 Awal teks: “{2}”
@@ -1096,22 +1096,22 @@ Text begins: “{2}”
 Restore that text to the editor? If not, it will be discarded.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="729"/>
+        <location filename="../ui/main_window.py" line="728"/>
         <source>Teks belum disimpan</source>
         <translation>Unsaved text</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="738"/>
+        <location filename="../ui/main_window.py" line="737"/>
         <source>Teks yang belum disimpan sudah dikembalikan.</source>
         <translation>The unsaved text has been restored.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="744"/>
+        <location filename="../ui/main_window.py" line="743"/>
         <source>Kembalikan teks</source>
         <translation>Restore text</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="745"/>
+        <location filename="../ui/main_window.py" line="744"/>
         <source>Buang</source>
         <translation>Discard</translation>
     </message>
@@ -1172,17 +1172,17 @@ Restore that text to the editor? If not, it will be discarded.</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="603"/>
+        <location filename="../ui/main_window.py" line="602"/>
         <source>Pengaturan tidak tersimpan</source>
         <translation>Settings not saved</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="606"/>
+        <location filename="../ui/main_window.py" line="605"/>
         <source>Pengaturan disimpan.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="642"/>
+        <location filename="../ui/main_window.py" line="641"/>
         <source>Contoh: imbauan banjir</source>
         <translation>Sample: flood advisory</translation>
     </message>
@@ -1190,22 +1190,22 @@ Restore that text to the editor? If not, it will be discarded.</translation>
 <context>
     <name>OfficeListDialog</name>
     <message>
-        <location filename="../ui/packs_dialog.py" line="330"/>
+        <location filename="../ui/packs_dialog.py" line="333"/>
         <source>Daftar kantor: calon pilkada setempat</source>
         <translation>Office list: local election candidates</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="335"/>
+        <location filename="../ui/packs_dialog.py" line="338"/>
         <source>Id paket</source>
         <translation>Pack ID</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="337"/>
+        <location filename="../ui/packs_dialog.py" line="340"/>
         <source>Misalnya: Calon Pilkada OKU Timur 2024</source>
         <translation>For example: OKU Timur 2024 Regional Election Candidates</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="339"/>
+        <location filename="../ui/packs_dialog.py" line="342"/>
         <source>Satu nama per baris, misalnya:
 Lanosin
 Fery Antoni</source>
@@ -1214,7 +1214,7 @@ Lanosin
 Fery Antoni</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="341"/>
+        <location filename="../ui/packs_dialog.py" line="344"/>
         <source>Satu per baris, misalnya:
 Enos-Yudha
 HDCU</source>
@@ -1223,115 +1223,115 @@ Enos-Yudha
 HDCU</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="343"/>
+        <location filename="../ui/packs_dialog.py" line="346"/>
         <source>Satu per baris, misalnya:
 #OKUTHebat01</source>
         <translation>One per line, for example:
 #OKUTHebat01</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="348"/>
+        <location filename="../ui/packs_dialog.py" line="351"/>
         <source>Masa kampanye</source>
         <translation>Campaign period</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="359"/>
+        <location filename="../ui/packs_dialog.py" line="362"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="363"/>
+        <location filename="../ui/packs_dialog.py" line="366"/>
         <source>Misalnya: Keputusan KPU Kabupaten tentang penetapan paslon</source>
         <translation>For example: District KPU decree on the candidate pairs</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="366"/>
+        <location filename="../ui/packs_dialog.py" line="369"/>
         <source>Tulis satu isian per baris. Semua isian ditandai sebagai galat netralitas di dalam masa kampanye. “Simpan berkas” membuat berkas .toml yang bisa diimpor OPD lain.</source>
         <translation>Write one entry per line. All entries are flagged as neutrality errors during the campaign period. “Save file” creates a .toml file that other agencies (OPD) can import.</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="371"/>
+        <location filename="../ui/packs_dialog.py" line="374"/>
         <source>&amp;Id paket</source>
         <translation>Pack &amp;ID</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="372"/>
+        <location filename="../ui/packs_dialog.py" line="375"/>
         <source>&amp;Nama paket</source>
         <translation>Pack &amp;name</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="373"/>
+        <location filename="../ui/packs_dialog.py" line="376"/>
         <source>Nama &amp;calon</source>
         <translation>&amp;Candidate names</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="374"/>
+        <location filename="../ui/packs_dialog.py" line="377"/>
         <source>&amp;Singkatan pasangan</source>
         <translation>Candidate &amp;pair abbreviations</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="375"/>
+        <location filename="../ui/packs_dialog.py" line="378"/>
         <source>&amp;Tagar kampanye</source>
         <translation>Campaign &amp;hashtags</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="377"/>
+        <location filename="../ui/packs_dialog.py" line="380"/>
         <source>Su&amp;mber data</source>
         <translation>Data sou&amp;rce</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="379"/>
+        <location filename="../ui/packs_dialog.py" line="382"/>
         <source>&amp;Buka…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="381"/>
+        <location filename="../ui/packs_dialog.py" line="384"/>
         <source>Simpan &amp;berkas…</source>
         <translation>Save &amp;file…</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="382"/>
+        <location filename="../ui/packs_dialog.py" line="385"/>
         <source>Simpan sebagai berkas .toml untuk dibagikan ke OPD lain</source>
         <translation>Save as a .toml file to share with other agencies (OPD)</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="384"/>
+        <location filename="../ui/packs_dialog.py" line="387"/>
         <source>Simpan &amp;&amp; &amp;pasang</source>
         <translation>Save &amp;&amp; &amp;install</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="387"/>
+        <location filename="../ui/packs_dialog.py" line="390"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="428"/>
+        <location filename="../ui/packs_dialog.py" line="431"/>
         <source>Buka daftar kantor</source>
         <translation>Open office list</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="429"/>
-        <location filename="../ui/packs_dialog.py" line="442"/>
+        <location filename="../ui/packs_dialog.py" line="432"/>
+        <location filename="../ui/packs_dialog.py" line="445"/>
         <source>Paket aturan (*.toml)</source>
         <translation>Rule packs (*.toml)</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="435"/>
+        <location filename="../ui/packs_dialog.py" line="438"/>
         <source>Berkas tidak dapat dibuka</source>
         <translation>File could not be opened</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="441"/>
+        <location filename="../ui/packs_dialog.py" line="444"/>
         <source>Simpan daftar kantor</source>
         <translation>Save office list</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="449"/>
+        <location filename="../ui/packs_dialog.py" line="452"/>
         <source>Daftar tidak tersimpan</source>
         <translation>List not saved</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="461"/>
+        <location filename="../ui/packs_dialog.py" line="464"/>
         <source>Paket tidak dapat dipasang</source>
         <translation>Pack could not be installed</translation>
     </message>
@@ -1339,7 +1339,7 @@ HDCU</translation>
 <context>
     <name>PacksDialog</name>
     <message>
-        <location filename="../ui/packs_dialog.py" line="311"/>
+        <location filename="../ui/packs_dialog.py" line="314"/>
         <source>Kelola paket aturan</source>
         <translation>Manage rule packs</translation>
     </message>
@@ -1352,113 +1352,168 @@ HDCU</translation>
         <translation>Rule packs contain the terms Saring checks. Untick a pack to disable it; import packs from other offices, or create a local candidate list.</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="90"/>
+        <location filename="../ui/packs_dialog.py" line="80"/>
+        <source>Aktif</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <location filename="../ui/packs_dialog.py" line="80"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/packs_dialog.py" line="80"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../ui/packs_dialog.py" line="80"/>
+        <source>Versi</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../ui/packs_dialog.py" line="80"/>
+        <source>Asal</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <location filename="../ui/packs_dialog.py" line="81"/>
+        <source>Aturan</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <location filename="../ui/packs_dialog.py" line="81"/>
+        <source>Masa kampanye paket</source>
+        <translation>Pack campaign period</translation>
+    </message>
+    <message>
+        <location filename="../ui/packs_dialog.py" line="93"/>
         <source>Isi paket</source>
         <translation>Pack contents</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="91"/>
+        <location filename="../ui/packs_dialog.py" line="94"/>
         <source>Pilih paket untuk melihat aturan dan istilahnya.</source>
         <translation>Select a pack to see its rules and terms.</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="99"/>
+        <location filename="../ui/packs_dialog.py" line="102"/>
         <source>Masa kampanye berlaku (pengaturan):</source>
         <translation>Campaign period in effect (settings):</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="102"/>
+        <location filename="../ui/packs_dialog.py" line="105"/>
         <source>Mulai masa kampanye</source>
         <translation>Campaign start</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="103"/>
+        <location filename="../ui/packs_dialog.py" line="106"/>
         <source>Akhir masa kampanye</source>
         <translation>Campaign end</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="121"/>
+        <location filename="../ui/packs_dialog.py" line="124"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="125"/>
+        <location filename="../ui/packs_dialog.py" line="128"/>
         <source>Di dalam masa kampanye (paket atau pengaturan), aturan netralitas berlaku penuh; di luar itu turun satu tingkat.</source>
         <translation>During the campaign period (from the pack or settings), neutrality rules apply in full; outside it they drop one level.</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="130"/>
+        <location filename="../ui/packs_dialog.py" line="133"/>
         <source>&amp;Impor paket…</source>
         <translation>&amp;Import pack…</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="132"/>
+        <location filename="../ui/packs_dialog.py" line="135"/>
         <source>&amp;Hapus paket</source>
         <translation>&amp;Remove pack</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="134"/>
+        <location filename="../ui/packs_dialog.py" line="137"/>
         <source>&amp;Daftar kantor…</source>
         <translation>&amp;Office list…</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="135"/>
+        <location filename="../ui/packs_dialog.py" line="138"/>
         <source>Nama calon, singkatan pasangan dan tagar kampanye setempat, disimpan sebagai paket yang bisa dibagikan</source>
         <translation>Local candidate names, pair abbreviations and campaign hashtags, saved as a shareable pack</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="174"/>
+        <location filename="../ui/packs_dialog.py" line="177"/>
         <source>aktif</source>
         <translation>enabled</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="174"/>
+        <location filename="../ui/packs_dialog.py" line="177"/>
         <source>nonaktif</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="178"/>
+        <location filename="../ui/packs_dialog.py" line="181"/>
         <source>bawaan</source>
         <translation>built-in</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="178"/>
+        <location filename="../ui/packs_dialog.py" line="181"/>
         <source>terpasang</source>
         <translation>installed</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="207"/>
-        <location filename="../ui/packs_dialog.py" line="294"/>
+        <location filename="../ui/packs_dialog.py" line="210"/>
+        <location filename="../ui/packs_dialog.py" line="297"/>
         <source>Pengaturan tidak tersimpan</source>
         <translation>Settings not saved</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="242"/>
+        <location filename="../ui/packs_dialog.py" line="226"/>
+        <source>{0} ({1}, versi {2})</source>
+        <translation>{0} ({1}, version {2})</translation>
+    </message>
+    <message>
+        <location filename="../ui/packs_dialog.py" line="232"/>
+        <source>Istilah: {0}</source>
+        <translation>Terms: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/packs_dialog.py" line="234"/>
+        <source>Pola: {0}</source>
+        <translation>Patterns: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/packs_dialog.py" line="236"/>
+        <source>Rujukan: {0}</source>
+        <translation>Reference: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/packs_dialog.py" line="245"/>
         <source>Impor paket aturan</source>
         <translation>Import rule pack</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="243"/>
+        <location filename="../ui/packs_dialog.py" line="246"/>
         <source>Paket aturan (*.toml)</source>
         <translation>Rule packs (*.toml)</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="249"/>
+        <location filename="../ui/packs_dialog.py" line="252"/>
         <source>Paket tidak dapat diimpor</source>
         <translation>Pack could not be imported</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="261"/>
+        <location filename="../ui/packs_dialog.py" line="264"/>
         <source>Hapus paket</source>
         <translation>Remove pack</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="262"/>
+        <location filename="../ui/packs_dialog.py" line="265"/>
         <source>Hapus paket “{0}” dari aplikasi?</source>
         <translation>Remove pack “{0}” from the app?</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="267"/>
+        <location filename="../ui/packs_dialog.py" line="270"/>
         <source>Paket tidak dapat dihapus</source>
         <translation>Pack could not be removed</translation>
     </message>
@@ -1672,131 +1727,131 @@ HDCU</translation>
         <translation>&lt;b&gt;Status history&lt;/b&gt; (who, when, from → to, reason)</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="411"/>
+        <location filename="../ui/queue_view.py" line="415"/>
         <source>Belum ada perubahan status.</source>
         <translation>No status changes yet.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="419"/>
+        <location filename="../ui/queue_view.py" line="423"/>
         <source>(tanpa teks alternatif)</source>
         <translation>(no alt text)</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="420"/>
+        <location filename="../ui/queue_view.py" line="424"/>
         <source>{0} gambar. Teks alternatif: {1}</source>
         <translation>{0} images. Alt text: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="422"/>
+        <location filename="../ui/queue_view.py" line="426"/>
         <source>Tanpa
 gambar</source>
         <translation>No
 image</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="434"/>
+        <location filename="../ui/queue_view.py" line="438"/>
         <source>Unggahan #{0} masih punya {1} galat (temuan yang harus diperbaiki). Tulis alasan mengapa unggahan ini tetap siap terbit; alasan disimpan di riwayat.</source>
         <translation>Post #{0} still has {1} errors (findings that must be fixed). Write a reason why this post is ready to publish anyway; the reason is saved in the history.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="443"/>
+        <location filename="../ui/queue_view.py" line="447"/>
         <source>Status tidak diubah</source>
         <translation>Status not changed</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="448"/>
+        <location filename="../ui/queue_view.py" line="452"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="458"/>
-        <location filename="../ui/queue_view.py" line="461"/>
+        <location filename="../ui/queue_view.py" line="462"/>
+        <location filename="../ui/queue_view.py" line="465"/>
         <source>Belum dijadwalkan</source>
         <translation>Not scheduled yet</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="469"/>
+        <location filename="../ui/queue_view.py" line="473"/>
         <source>Pilih gambar</source>
         <translation>Choose image</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="470"/>
+        <location filename="../ui/queue_view.py" line="474"/>
         <source>Gambar (*.jpg *.jpeg *.png *.gif *.webp)</source>
         <translation>Images (*.jpg *.jpeg *.png *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="474"/>
+        <location filename="../ui/queue_view.py" line="478"/>
         <source>Teks alternatif</source>
         <translation>Alt text</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="475"/>
+        <location filename="../ui/queue_view.py" line="479"/>
         <source>Gambarkan isi gambar untuk pembaca tunanetra (teks alternatif):</source>
         <translation>Describe the image for blind readers (alt text):</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="482"/>
+        <location filename="../ui/queue_view.py" line="486"/>
         <source>Gambar tidak ditambahkan</source>
         <translation>Image not added</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="487"/>
+        <location filename="../ui/queue_view.py" line="491"/>
         <source>Kirim untuk ditinjau</source>
         <translation>Send for review</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="488"/>
+        <location filename="../ui/queue_view.py" line="492"/>
         <source>Pilih dulu unggahan yang akan ditinjau.</source>
         <translation>Select the posts to review first.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="491"/>
+        <location filename="../ui/queue_view.py" line="495"/>
         <source>Simpan berkas tinjauan</source>
         <translation>Save review file</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="492"/>
-        <location filename="../ui/queue_view.py" line="510"/>
+        <location filename="../ui/queue_view.py" line="496"/>
+        <location filename="../ui/queue_view.py" line="514"/>
         <source>Berkas tinjauan Saring (*.saring)</source>
         <translation>Saring review files (*.saring)</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="502"/>
+        <location filename="../ui/queue_view.py" line="506"/>
         <source>Berkas tinjauan tidak ditulis</source>
         <translation>Review file not written</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="504"/>
+        <location filename="../ui/queue_view.py" line="508"/>
         <source>{0} unggahan dan {1} gambar ditulis ke {2}. Kirim berkas itu ke peninjau (surel, flashdisk).</source>
         <translation>{0} posts and {1} images written to {2}. Send that file to the reviewer (email, USB drive).</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="509"/>
+        <location filename="../ui/queue_view.py" line="513"/>
         <source>Buka berkas tinjauan</source>
         <translation>Open review file</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="518"/>
+        <location filename="../ui/queue_view.py" line="522"/>
         <source>Berkas tinjauan tidak dibaca</source>
         <translation>Review file not read</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="522"/>
+        <location filename="../ui/queue_view.py" line="526"/>
         <source>{0} unggahan baru, {1} diperbarui, {2} keputusan status diterapkan.</source>
         <translation>{0} new posts, {1} updated, {2} status decisions applied.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="533"/>
+        <location filename="../ui/queue_view.py" line="537"/>
         <source>Hapus unggahan #{0} “{1}” dari antrean? Tindakan ini tidak bisa dibatalkan.</source>
         <translation>Delete post #{0} “{1}” from the queue? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="539"/>
+        <location filename="../ui/queue_view.py" line="543"/>
         <source>Unggahan tidak dihapus</source>
         <translation>Post not deleted</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="544"/>
+        <location filename="../ui/queue_view.py" line="548"/>
         <source>Hapus unggahan</source>
         <translation>Delete post</translation>
     </message>

@@ -75,7 +75,10 @@ class PacksPanel(QWidget):
             "menonaktifkan paket; impor paket dari kantor lain, atau buat daftar calon setempat."))
         intro.setWordWrap(True)
         self.table = QTableWidget(0, len(self.COLUMNS))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        # literal tr() calls, so that the translation tools find every header
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Aktif"), self.tr("Nama"), self.tr("Id"), self.tr("Versi"), self.tr("Asal"),
+            self.tr("Aturan"), self.tr("Masa kampanye paket")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -220,17 +223,17 @@ class PacksPanel(QWidget):
         except RuleFileError as exc:
             self.terms.setPlainText(str(exc))
             return
-        lines = [f"{pack.name} ({pack.id}, versi {pack.version})", str(pack.path), ""]
+        lines = [self.tr("{0} ({1}, versi {2})").format(pack.name, pack.id, pack.version), str(pack.path), ""]
         for rule in pack.rules:
             lines.append(f"■ {rule.id} — {category_label(rule.category)}, "
                          f"{severity_label(rule.severity)}")
             lines.append(f"  {rule.message}")
             if rule.terms:
-                lines.append("  Istilah: " + ", ".join(rule.terms))
+                lines.append("  " + self.tr("Istilah: {0}").format(", ".join(rule.terms)))
             if rule.patterns:
-                lines.append("  Pola: " + "  ·  ".join(rule.patterns))
+                lines.append("  " + self.tr("Pola: {0}").format("  ·  ".join(rule.patterns)))
             if rule.reference:
-                lines.append(f"  Rujukan: {rule.reference}")
+                lines.append("  " + self.tr("Rujukan: {0}").format(rule.reference))
             lines.append("")
         self.terms.setPlainText("\n".join(lines))
 

@@ -144,3 +144,14 @@ def test_missing_catalogue_on_switch_says_so(qtbot, store, checker, tmp_path: Pa
     assert "tidak ditemukan" in window.statusBar().currentMessage()
     assert current_language() == "id"
     assert menu_titles(window)[0] == "&Berkas"
+
+
+def test_packs_panel_in_english(qtbot, english, tmp_path: Path) -> None:
+    from ui.packs_dialog import PacksPanel
+
+    panel = PacksPanel(settings_path=tmp_path / "s.json", packs_dir=tmp_path / "packs")
+    qtbot.addWidget(panel)
+    headers = [panel.table.horizontalHeaderItem(i).text() for i in range(panel.table.columnCount())]
+    assert headers[:3] == ["On", "Name", "Id"]
+    panel.table.selectRow(0)
+    assert "version" in panel.terms.toPlainText().splitlines()[0]
