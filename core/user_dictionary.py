@@ -73,6 +73,78 @@ class ImportResult:
     skipped: tuple[str, ...]  # lines that are not one word
 
 
+@dataclass(frozen=True, slots=True)
+class WordList:
+    """The words of a word-list file, read but not stored yet."""
+
+    words: tuple[str, ...]
+    skipped: tuple[str, ...]  # lines that are not one word
+
+
+@dataclass(frozen=True, slots=True)
+class IgnoredEntry:
+    """One "Abaikan" the admin chose: a single finding, or (``rule_id`` empty) a whole word."""
+
+    id: int
+    post_key: str
+    rule_id: str
+    text: str
+    start: int | None
+    created_at: str
+
+    @property
+    def whole_word(self) -> bool:
+        return not self.rule_id
+
+    @property
+    def post_id(self) -> int | None:
+        """The post's id; ``None`` for the post being written (not saved yet)."""
+        prefix = "post:"
+        return int(self.post_key[len(prefix):]) if self.post_key.startswith(prefix) else None
+
+
+def read_word_list(path: Path) -> WordList:
+    """The words of a word-list file (UTF-8, one word a line, ``#`` comments, anything after a
+    TAB ignored). Touches no database, so it can run off the UI thread; raises
+    :class:`DictionaryFileError` when the file cannot be read or is not UTF-8 text."""
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except OSError as exc:
+        raise DictionaryFileError(f"tidak dapat membaca {path}: {exc.strerror or exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise DictionaryFileError(f"{path} bukan teks UTF-8 (byte {exc.start}). Simpan ulang "
+                                  "daftar kata sebagai UTF-8.") from exc
+    if "\x00" in text:
+        raise DictionaryFileError(f"{path} bukan daftar kata (berkas biner). Pilih berkas teks "
+                                  "berisi satu kata per baris.")
+    words: dict[str, None] = {}
+    skipped: list[str] = []
+    for raw in text.splitlines():
+        line = raw.split("\t", 1)[0].strip()
+        if not line or line.startswith("#"):
+            continue
+        try:
+            words[normalise_word(line)] = None
+        except InvalidWordError:
+            skipped.append(line)
+    return WordList(words=tuple(words), skipped=tuple(skipped))
+
+
+def write_word_list(path: Path, words: Iterable[str], *, scope: Scope | None = None) -> int:
+    """Write ``words`` as a word-list file (written whole or not at all); returns how many.
+    Touches no database, so it can run off the UI thread."""
+    words = list(words)
+    header = "# Kamus Saring" + (f" ({scope.value})" if scope else "") + ": satu kata per baris\n"
+    tmp = path.with_name(f".{path.name}.tmp")
+    try:
+        tmp.write_text(header + "".join(f"{w}\n" for w in words), encoding="utf-8")
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise DictionaryFileError(f"tidak dapat menulis {path}: {exc.strerror or exc}") from exc
+    return len(words)
+
+
 class UserDictionaryError(RuntimeError):
     """The database refused a write; the message says why, in Indonesian."""
 
@@ -110,58 +182,61 @@ class UserDictionary:
 
     def words(self, *, scope: Scope | None = None) -> list[str]:
         where, args = ("scope = ?", [scope.value]) if scope else (None, None)
-        rows = self._db["dictionary_words"].rows_where(where, args, order_by="word COLLATE NOCASE")
-        return [row["word"] for row in rows]
+        try:
+            rows = self._db["dictionary_words"].rows_where(where, args, order_by="word COLLATE NOCASE")
+            return [row["word"] for row in rows]
+        except sqlite3.Error as exc:
+            raise UserDictionaryError(f"Kamus tidak dapat dibaca dari basis data: {exc}") from exc
 
     def import_file(self, path: Path, *, scope: Scope = Scope.OFFICE) -> ImportResult:
         """Add every word of a word-list file; lines that are not one word are skipped and
         reported, nothing else is lost."""
-        try:
-            text = path.read_bytes().decode("utf-8-sig")
-        except OSError as exc:
-            raise DictionaryFileError(f"tidak dapat membaca {path}: {exc.strerror or exc}") from exc
-        except UnicodeDecodeError as exc:
-            raise DictionaryFileError(f"{path} bukan teks UTF-8 (byte {exc.start}). Simpan ulang "
-                                      "daftar kata sebagai UTF-8.") from exc
-        words: dict[str, None] = {}
-        skipped: list[str] = []
-        for raw in text.splitlines():
-            line = raw.split("\t", 1)[0].strip()
-            if not line or line.startswith("#"):
-                continue
-            try:
-                words[normalise_word(line)] = None
-            except InvalidWordError:
-                skipped.append(line)
+        return self.add_words(read_word_list(path), scope=scope)
+
+    def add_words(self, word_list: WordList, *, scope: Scope = Scope.OFFICE) -> ImportResult:
+        """Store the words of a file read with :func:`read_word_list` (one transaction)."""
         now = _now()
         with self._writing():
             self._db["dictionary_words"].upsert_all(
-                [{"word": w, "scope": scope.value, "added_at": now} for w in words], pk="word")
-        return ImportResult(added=len(words), skipped=tuple(skipped))
+                [{"word": w, "scope": scope.value, "added_at": now} for w in word_list.words], pk="word")
+        return ImportResult(added=len(word_list.words), skipped=word_list.skipped)
 
     def export_file(self, path: Path, *, scope: Scope | None = None) -> int:
         """Write the words (of one scope, or all) to ``path``; returns how many."""
-        words = self.words(scope=scope)
-        header = "# Kamus Saring" + (f" ({scope.value})" if scope else "") + ": satu kata per baris\n"
-        try:
-            path.write_text(header + "".join(f"{w}\n" for w in words), encoding="utf-8")
-        except OSError as exc:
-            raise DictionaryFileError(f"tidak dapat menulis {path}: {exc.strerror or exc}") from exc
-        return len(words)
+        return write_word_list(path, self.words(scope=scope), scope=scope)
 
     # -- ignores --------------------------------------------------------------------------
 
-    def ignore_finding(self, key: str, finding: Finding) -> None:
+    def ignore_finding(self, key: str, finding: Finding) -> int:
+        """Ignore one finding of one post; returns the entry's id (for :meth:`unignore`)."""
         with self._writing():
-            self._db["ignored_findings"].insert(
+            table = self._db["ignored_findings"].insert(
                 {"post_key": key, "rule_id": finding.rule_id, "text": finding.actual,
                  "start": finding.start, "created_at": _now()})
+        return int(table.last_pk)  # type: ignore[union-attr, arg-type]
 
-    def ignore_word(self, key: str, word: str) -> None:
+    def ignore_word(self, key: str, word: str) -> int:
+        """Ignore every finding on ``word`` in one post; returns the entry's id."""
         with self._writing():
-            self._db["ignored_findings"].insert(
+            table = self._db["ignored_findings"].insert(
                 {"post_key": key, "rule_id": "", "text": word.strip().lower(), "start": None,
                  "created_at": _now()})
+        return int(table.last_pk)  # type: ignore[union-attr, arg-type]
+
+    def ignored(self) -> list[IgnoredEntry]:
+        """Every ignore of every post, newest first."""
+        try:
+            rows = list(self._db["ignored_findings"].rows_where(order_by="id DESC"))
+        except sqlite3.Error as exc:
+            raise UserDictionaryError(f"Daftar abaikan tidak dapat dibaca: {exc}") from exc
+        return [IgnoredEntry(id=r["id"], post_key=r["post_key"], rule_id=r["rule_id"], text=r["text"],
+                             start=r["start"], created_at=r["created_at"]) for r in rows]
+
+    def unignore(self, entry_id: int) -> bool:
+        """Undo one "Abaikan": the finding shows again. False when it was not there."""
+        with self._writing():
+            cursor = self._db.execute("DELETE FROM ignored_findings WHERE id = ?", [entry_id])
+        return cursor.rowcount > 0
 
     def ignores(self, key: str) -> IgnoreSet:
         """The ignores of one post (raises :class:`UserDictionaryError` if unreadable)."""

@@ -67,74 +67,79 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../ui/calendar_view.py" line="53"/>
+        <location filename="../ui/calendar_view.py" line="117"/>
         <source>Tampilan kalender</source>
         <translation>Calendar view</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="54"/>
+        <location filename="../ui/calendar_view.py" line="118"/>
         <source>Minggu</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="55"/>
+        <location filename="../ui/calendar_view.py" line="119"/>
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="57"/>
+        <location filename="../ui/calendar_view.py" line="120"/>
         <source>◀ Sebelumnya</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="59"/>
+        <location filename="../ui/calendar_view.py" line="121"/>
         <source>Hari ini</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="61"/>
+        <location filename="../ui/calendar_view.py" line="122"/>
         <source>Berikutnya ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="69"/>
+        <location filename="../ui/calendar_view.py" line="125"/>
         <source>&lt;span style=&apos;background:#fde2e1&apos;&gt;&amp;nbsp;merah&amp;nbsp;&lt;/span&gt; = di bawah target, &lt;span style=&apos;background:#e3f2e5&apos;&gt;&amp;nbsp;hijau&amp;nbsp;&lt;/span&gt; = target terpenuhi (hari yang sudah lewat tidak diwarnai)</source>
         <translation>&lt;span style=&apos;background:#fde2e1&apos;&gt;&amp;nbsp;red&amp;nbsp;&lt;/span&gt; = below target, &lt;span style=&apos;background:#e3f2e5&apos;&gt;&amp;nbsp;green&amp;nbsp;&lt;/span&gt; = target met (past days are not coloured)</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="74"/>
+        <location filename="../ui/calendar_view.py" line="129"/>
         <source>Kalender unggahan</source>
         <translation>Post calendar</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="86"/>
+        <location filename="../ui/calendar_view.py" line="131"/>
         <source>Kekurangan 7 hari ke depan</source>
         <translation>Shortfall over the next 7 days</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="90"/>
+        <location filename="../ui/calendar_view.py" line="132"/>
         <source>&lt;b&gt;Kekurangan 7 hari ke depan&lt;/b&gt;</source>
         <translation>&lt;b&gt;Shortfall over the next 7 days&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="198"/>
+        <location filename="../ui/calendar_view.py" line="218"/>
+        <source>{0}: kurang {1}</source>
+        <translation>{0}: {1} short</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar_view.py" line="229"/>
         <source>Belum ada target harian. Atur target per kanal dan slot waktu di Pengaturan.</source>
         <translation>No daily targets yet. Set targets per channel and time slot in Settings.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="202"/>
+        <location filename="../ui/calendar_view.py" line="233"/>
         <source>tidak ada slot tersisa</source>
         <translation>no slots left</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="203"/>
+        <location filename="../ui/calendar_view.py" line="234"/>
         <source>{0} {1}: {2} kurang {3} (ada {4} dari {5})
     slot kosong: {6}</source>
         <translation>{0} {1}: {2} short by {3} ({4} of {5})
     empty slots: {6}</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="208"/>
+        <location filename="../ui/calendar_view.py" line="239"/>
         <source>Tidak ada kekurangan: semua target 7 hari ke depan terpenuhi.</source>
         <translation>No shortfall: all targets for the next 7 days are met.</translation>
     </message>
@@ -143,31 +148,32 @@
     <name>ChannelPreview</name>
     <message>
         <location filename="../ui/channel_preview.py" line="46"/>
-        <source>{0}: {1} karakter, {2} tagar</source>
-        <translation>{0}: {1} characters, {2} hashtags</translation>
+        <source>{0}: {1} karakter, {2}</source>
+        <translation>{0}: {1} characters, {2}</translation>
     </message>
     <message>
-        <location filename="../ui/channel_preview.py" line="135"/>
+        <location filename="../ui/channel_preview.py" line="154"/>
         <source>Pratinjau per kanal</source>
         <translation>Preview per channel</translation>
     </message>
     <message>
-        <location filename="../ui/channel_preview.py" line="142"/>
+        <location filename="../ui/channel_preview.py" line="155"/>
         <source>Pilih kanal di formulir untuk melihat pratinjaunya.</source>
         <translation>Choose channels in the form to see their previews.</translation>
     </message>
     <message>
-        <location filename="../ui/channel_preview.py" line="169"/>
+        <location filename="../ui/channel_preview.py" line="157"/>
+        <location filename="../ui/channel_preview.py" line="191"/>
         <source>Pratinjau {0}</source>
         <translation>{0} preview</translation>
     </message>
     <message>
-        <location filename="../ui/channel_preview.py" line="178"/>
+        <location filename="../ui/channel_preview.py" line="200"/>
         <source> — terlalu panjang</source>
         <translation> — too long</translation>
     </message>
     <message>
-        <location filename="../ui/channel_preview.py" line="183"/>
+        <location filename="../ui/channel_preview.py" line="205"/>
         <source>… (pratinjau hanya menampilkan awal teks)</source>
         <translation>… (the preview shows only the beginning of the text)</translation>
     </message>
@@ -175,103 +181,367 @@
 <context>
     <name>ComposeForm</name>
     <message>
-        <location filename="../ui/compose.py" line="43"/>
+        <location filename="../ui/compose.py" line="109"/>
         <source>Judul singkat untuk antrean</source>
         <translation>Short title for the queue</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="44"/>
+        <location filename="../ui/compose.py" line="110"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="58"/>
+        <location filename="../ui/compose.py" line="113"/>
         <source>Jadwalkan pada</source>
         <translation>Schedule for</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="59"/>
+        <location filename="../ui/compose.py" line="114"/>
         <source>Jadwalkan</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="63"/>
+        <location filename="../ui/compose.py" line="115"/>
         <source>Rencana tanggal dan jam terbit</source>
         <translation>Planned publishing date and time</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="73"/>
+        <location filename="../ui/compose.py" line="116"/>
         <source>Dari mana informasinya? Misalnya: Dinas Kesehatan, rilis 12 November; https://….go.id</source>
         <translation>Where does the information come from? For example: Health Office, release of 12 November; https://….go.id</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="75"/>
+        <location filename="../ui/compose.py" line="118"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="81"/>
-        <location filename="../ui/compose.py" line="142"/>
-        <source>Simpan ke antrean</source>
-        <translation>Save to queue</translation>
-    </message>
-    <message>
-        <location filename="../ui/compose.py" line="84"/>
-        <source>Unggahan baru</source>
-        <translation>New post</translation>
-    </message>
-    <message>
-        <location filename="../ui/compose.py" line="93"/>
-        <source>&amp;Judul</source>
-        <translation>&amp;Title</translation>
-    </message>
-    <message>
-        <location filename="../ui/compose.py" line="94"/>
-        <source>&amp;Isi</source>
-        <translation>&amp;Text</translation>
-    </message>
-    <message>
-        <location filename="../ui/compose.py" line="96"/>
-        <source>Kanal</source>
-        <translation>Channels</translation>
-    </message>
-    <message>
-        <location filename="../ui/compose.py" line="97"/>
-        <source>Rencana terbit</source>
-        <translation>Publishing plan</translation>
-    </message>
-    <message>
-        <location filename="../ui/compose.py" line="98"/>
-        <source>&amp;Sumber</source>
-        <translation>&amp;Source</translation>
-    </message>
-    <message>
-        <location filename="../ui/compose.py" line="99"/>
+        <location filename="../ui/compose.py" line="122"/>
         <source>Gambar</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="142"/>
+        <location filename="../ui/compose.py" line="168"/>
+        <source>Simpan ke antrean</source>
+        <translation>Save to queue</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose.py" line="119"/>
+        <source>Unggahan baru</source>
+        <translation>New post</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose.py" line="120"/>
+        <source>&amp;Judul</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose.py" line="120"/>
+        <source>&amp;Isi</source>
+        <translation>&amp;Text</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose.py" line="120"/>
+        <source>Kanal</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose.py" line="121"/>
+        <source>Rencana terbit</source>
+        <translation>Publishing plan</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose.py" line="121"/>
+        <source>&amp;Sumber</source>
+        <translation>&amp;Source</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose.py" line="168"/>
         <source>Simpan perubahan</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="143"/>
+        <location filename="../ui/compose.py" line="169"/>
         <source>Menyunting unggahan #{0}</source>
         <translation>Editing post #{0}</translation>
     </message>
 </context>
 <context>
+    <name>Counted</name>
+    <message numerus="yes">
+        <location filename="../ui/labels.py" line="85"/>
+        <source>%n tagar</source>
+        <translation>
+            <numerusform>%n hashtag</numerusform>
+            <numerusform>%n hashtags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/labels.py" line="88"/>
+        <source>%n hal harus diperbaiki</source>
+        <translation>
+            <numerusform>%n thing must be fixed</numerusform>
+            <numerusform>%n things must be fixed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/labels.py" line="91"/>
+        <source>, %n perlu diperiksa</source>
+        <translation>
+            <numerusform>, %n to review</numerusform>
+            <numerusform>, %n to review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/labels.py" line="94"/>
+        <source>%n hal perlu diperiksa sebelum diunggah</source>
+        <translation>
+            <numerusform>%n thing to review before posting</numerusform>
+            <numerusform>%n things to review before posting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/labels.py" line="97"/>
+        <source>%n unggahan</source>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n posts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/labels.py" line="100"/>
+        <source>%n unggahan diekspor ke {0}</source>
+        <translation>
+            <numerusform>%n post exported to {0}</numerusform>
+            <numerusform>%n posts exported to {0}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CounterLine</name>
     <message>
-        <location filename="../ui/channel_preview.py" line="114"/>
+        <location filename="../ui/channel_preview.py" line="116"/>
+        <location filename="../ui/channel_preview.py" line="121"/>
         <source>Panjang per kanal</source>
         <translation>Length per channel</translation>
     </message>
     <message>
-        <location filename="../ui/channel_preview.py" line="121"/>
+        <location filename="../ui/channel_preview.py" line="128"/>
         <source>Pilih kanal untuk melihat batas panjangnya.</source>
         <translation>Choose channels to see their length limits.</translation>
+    </message>
+</context>
+<context>
+    <name>DictionaryPage</name>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="119"/>
+        <source>Perubahan di halaman ini langsung berlaku, juga bila pengaturan ditutup dengan Batal.</source>
+        <translation>Changes on this page take effect at once, even when the settings are closed with Cancel.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="121"/>
+        <source>Kamus pribadi</source>
+        <translation>Personal dictionary</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="122"/>
+        <source>Kata di kamus pribadi</source>
+        <translation>Words in the personal dictionary</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="123"/>
+        <source>Kata baru</source>
+        <translation>New word</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="124"/>
+        <source>Kata baru untuk kamus pribadi</source>
+        <translation>New word for the personal dictionary</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="125"/>
+        <source>&amp;Tambah</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="126"/>
+        <source>Hapus kata &amp;pribadi</source>
+        <translation>Remove &amp;personal word</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="127"/>
+        <source>Kamus kantor</source>
+        <translation>Office dictionary</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="128"/>
+        <source>Kata di kamus kantor</source>
+        <translation>Words in the office dictionary</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="129"/>
+        <source>&amp;Impor…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="130"/>
+        <source>Tambahkan kata dari berkas teks UTF-8, satu kata per baris</source>
+        <translation>Add words from a UTF-8 text file, one word per line</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="131"/>
+        <source>&amp;Ekspor…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="132"/>
+        <source>Simpan kamus kantor sebagai berkas teks untuk OPD lain</source>
+        <translation>Save the office dictionary as a text file for other offices</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="133"/>
+        <source>Hapus kata &amp;kantor</source>
+        <translation>Remove &amp;office word</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="134"/>
+        <source>Diabaikan</source>
+        <translation>Ignored</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="135"/>
+        <source>Temuan dan kata yang diabaikan</source>
+        <translation>Ignored findings and words</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="136"/>
+        <source>Hapus &amp;abaikan (tampilkan lagi)</source>
+        <translation>Stop ign&amp;oring (show again)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="174"/>
+        <source>Belum ada yang diabaikan.</source>
+        <translation>Nothing ignored yet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="179"/>
+        <source>unggahan #{0}</source>
+        <translation>post #{0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="180"/>
+        <source>unggahan yang sedang ditulis</source>
+        <translation>the post being written</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="182"/>
+        <source>“{0}”: semua temuan di {1}</source>
+        <translation>“{0}”: every finding in {1}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="183"/>
+        <source>“{0}”: satu temuan ({1}) di {2}</source>
+        <translation>“{0}”: one finding ({1}) in {2}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="207"/>
+        <source>Tulis dulu kata yang akan ditambahkan.</source>
+        <translation>First type the word to add.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="212"/>
+        <source>Kata tidak ditambahkan: {0}</source>
+        <translation>Word not added: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="218"/>
+        <source>“{0}” ditambahkan ke kamus pribadi.</source>
+        <translation>“{0}” added to the personal dictionary.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="232"/>
+        <source>Dihapus dari kamus: {0}</source>
+        <translation>Removed from the dictionary: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="244"/>
+        <source>Impor kamus kantor</source>
+        <translation>Import office dictionary</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="245"/>
+        <source>Daftar kata (*.txt *.dic *.lst);;Semua berkas (*)</source>
+        <translation>Word lists (*.txt *.dic *.lst);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="250"/>
+        <source>Membaca {0}…</source>
+        <translation>Reading {0}…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="252"/>
+        <source>Kamus tidak diimpor</source>
+        <translation>Dictionary not imported</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="257"/>
+        <source>Kamus tidak diimpor: {0} tidak berisi satu kata pun per baris. Tidak ada yang berubah.</source>
+        <translation>Dictionary not imported: {0} holds no line with a single word. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="263"/>
+        <source>Kamus tidak diimpor: {0}</source>
+        <translation>Dictionary not imported: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="267"/>
+        <source>{0} kata dari {1} masuk ke kamus kantor.</source>
+        <translation>{0} words from {1} added to the office dictionary.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="272"/>
+        <source> dan {0} lagi</source>
+        <translation> and {0} more</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="273"/>
+        <source>Baris yang bukan satu kata dilewati: {0}.</source>
+        <translation>Lines that are not one word were skipped: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="280"/>
+        <source>Ekspor kamus kantor</source>
+        <translation>Export office dictionary</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="281"/>
+        <source>Daftar kata (*.txt)</source>
+        <translation>Word lists (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="288"/>
+        <source>Kamus tidak diekspor: {0}</source>
+        <translation>Dictionary not exported: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="293"/>
+        <source>Kamus tidak diekspor</source>
+        <translation>Dictionary not exported</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="297"/>
+        <source>{0} kata kamus kantor ditulis ke {1}.</source>
+        <translation>{0} office dictionary words written to {1}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="302"/>
+        <source>{0}: {1}. Tidak ada yang berubah.</source>
+        <translation>{0}: {1}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dictionary_page.py" line="323"/>
+        <source>{0} abaikan dihapus; temuannya tampil lagi.</source>
+        <translation>{0} ignore(s) removed; the findings show again.</translation>
     </message>
 </context>
 <context>
@@ -400,122 +670,129 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../ui/findings_panel.py" line="35"/>
+        <location filename="../ui/findings_panel.py" line="43"/>
         <source>Ejaan</source>
         <translation>Spelling</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="36"/>
+        <location filename="../ui/findings_panel.py" line="44"/>
         <source>Kata baku</source>
         <translation>Standard words</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="37"/>
+        <location filename="../ui/findings_panel.py" line="45"/>
         <source>EYD</source>
         <translation>Orthography (EYD)</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="38"/>
+        <location filename="../ui/findings_panel.py" line="46"/>
         <source>Tata bahasa</source>
         <translation>Grammar</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="39"/>
+        <location filename="../ui/findings_panel.py" line="47"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="40"/>
+        <location filename="../ui/findings_panel.py" line="48"/>
         <source>Netralitas</source>
         <translation>Neutrality</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="41"/>
+        <location filename="../ui/findings_panel.py" line="49"/>
         <source>Hoaks/Penipuan/Provokasi</source>
         <translation>Hoax/Fraud/Provocation</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="42"/>
+        <location filename="../ui/findings_panel.py" line="50"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="65"/>
+        <location filename="../ui/findings_panel.py" line="73"/>
         <source>Tulis isi unggahan untuk mulai memeriksa.</source>
         <translation>Write the post to start checking.</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="67"/>
-        <source>{0} hal harus diperbaiki</source>
-        <translation>{0} things must be fixed</translation>
-    </message>
-    <message>
-        <location filename="../ui/findings_panel.py" line="69"/>
-        <source>, {0} perlu diperiksa</source>
-        <translation>, {0} to review</translation>
-    </message>
-    <message>
-        <location filename="../ui/findings_panel.py" line="72"/>
-        <source>{0} hal perlu diperiksa sebelum diunggah</source>
-        <translation>{0} things to review before posting</translation>
-    </message>
-    <message>
-        <location filename="../ui/findings_panel.py" line="74"/>
+        <location filename="../ui/findings_panel.py" line="81"/>
         <source>Siap diunggah</source>
         <translation>Ready to post</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="87"/>
+        <location filename="../ui/findings_panel.py" line="96"/>
+        <location filename="../ui/findings_panel.py" line="134"/>
         <source>Belum diperiksa.</source>
         <translation>Not checked yet.</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="89"/>
+        <location filename="../ui/findings_panel.py" line="127"/>
         <source>Ringkasan pemeriksaan</source>
         <translation>Check summary</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="95"/>
+        <location filename="../ui/findings_panel.py" line="128"/>
         <source>Tampilkan kategori</source>
         <translation>Show category</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="97"/>
+        <location filename="../ui/findings_panel.py" line="129"/>
         <source>&amp;Tampilkan:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="100"/>
+        <location filename="../ui/findings_panel.py" line="130"/>
         <source>Daftar temuan</source>
         <translation>Findings list</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="179"/>
+        <location filename="../ui/findings_panel.py" line="217"/>
         <source>Semua kategori ({0})</source>
         <translation>All categories ({0})</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="218"/>
+        <location filename="../ui/findings_panel.py" line="257"/>
         <source>… dan {0} temuan lain. Perbaiki yang di atas dulu.</source>
         <translation>… and {0} more findings. Fix the ones above first.</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="229"/>
+        <location filename="../ui/findings_panel.py" line="268"/>
+        <source>Perbaiki: “{0}” → “{1}”</source>
+        <translation>Fix: “{0}” → “{1}”</translation>
+    </message>
+    <message>
+        <location filename="../ui/findings_panel.py" line="270"/>
+        <source>Terapkan saran pertama (Ctrl+.). Ctrl+Z membatalkan.</source>
+        <translation>Apply the first suggestion (Ctrl+.). Ctrl+Z undoes it.</translation>
+    </message>
+    <message>
+        <location filename="../ui/findings_panel.py" line="272"/>
+        <location filename="../ui/findings_panel.py" line="275"/>
+        <source>Perbaiki</source>
+        <translation>Fix</translation>
+    </message>
+    <message>
+        <location filename="../ui/findings_panel.py" line="273"/>
+        <source>Pilih temuan yang punya saran (klik di daftar, atau F7) untuk memperbaikinya.</source>
+        <translation>Choose a finding that has a suggestion (click it in the list, or F7) to fix it.</translation>
+    </message>
+    <message>
+        <location filename="../ui/findings_panel.py" line="285"/>
         <source>seluruh unggahan</source>
         <translation>the whole post</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="241"/>
+        <location filename="../ui/findings_panel.py" line="297"/>
         <source>Dasar: {0}</source>
         <translation>Basis: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="244"/>
+        <location filename="../ui/findings_panel.py" line="300"/>
         <source>Perbaiki → “{0}”</source>
         <translation>Fix → “{0}”</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="248"/>
+        <location filename="../ui/findings_panel.py" line="308"/>
         <source>(saran lain: {0})</source>
         <translation>(other suggestions: {0})</translation>
     </message>
@@ -541,39 +818,39 @@
 <context>
     <name>ImageCard</name>
     <message>
-        <location filename="../ui/image_strip.py" line="52"/>
+        <location filename="../ui/image_strip.py" line="93"/>
         <source>tidak
 terbaca</source>
         <translation>not
 readable</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="59"/>
+        <location filename="../ui/image_strip.py" line="94"/>
         <source>Teks alternatif: apa isi gambar?</source>
         <translation>Alt text: what does the image show?</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="60"/>
+        <location filename="../ui/image_strip.py" line="95"/>
         <source>Teks alternatif gambar {0}</source>
         <translation>Alt text of image {0}</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="61"/>
+        <location filename="../ui/image_strip.py" line="96"/>
         <source>Gambarkan isi gambar untuk pembaca tunanetra, misalnya “Bupati meninjau posko banjir di Martapura”.</source>
         <translation>Describe the image for blind readers, for example “The regent visits the flood post in Martapura”.</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="67"/>
+        <location filename="../ui/image_strip.py" line="98"/>
         <source>Lepaskan gambar ini dari unggahan</source>
         <translation>Remove this image from the post</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="68"/>
+        <location filename="../ui/image_strip.py" line="99"/>
         <source>Lepaskan gambar {0}</source>
         <translation>Remove image {0}</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="72"/>
+        <location filename="../ui/image_strip.py" line="100"/>
         <source>⚠ Belum ada teks alternatif</source>
         <translation>⚠ No alt text yet</translation>
     </message>
@@ -581,57 +858,57 @@ readable</translation>
 <context>
     <name>ImageStrip</name>
     <message>
-        <location filename="../ui/image_strip.py" line="112"/>
+        <location filename="../ui/image_strip.py" line="162"/>
         <source>Tambah gambar…</source>
         <translation>Add image…</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="113"/>
+        <location filename="../ui/image_strip.py" line="163"/>
         <source>Pilih gambar; gambar disalin ke folder media Saring.</source>
         <translation>Choose images; they are copied into Saring&apos;s media folder.</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="163"/>
+        <location filename="../ui/image_strip.py" line="198"/>
         <source>Pilih gambar</source>
         <translation>Choose images</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="164"/>
+        <location filename="../ui/image_strip.py" line="199"/>
         <source>Gambar ({0})</source>
         <translation>Images ({0})</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="174"/>
+        <location filename="../ui/image_strip.py" line="209"/>
         <source>{0}: bukan gambar yang didukung ({1}).</source>
         <translation>{0}: not a supported image ({1}).</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="177"/>
+        <location filename="../ui/image_strip.py" line="212"/>
         <source>{0}: berkas tidak ditemukan.</source>
         <translation>{0}: file not found.</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="179"/>
+        <location filename="../ui/image_strip.py" line="214"/>
         <source>{0}: gambar tidak dapat dibaca (rusak?).</source>
         <translation>{0}: the image cannot be read (damaged?).</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="184"/>
+        <location filename="../ui/image_strip.py" line="219"/>
         <source>Sebagian gambar tidak ditambahkan</source>
         <translation>Some images were not added</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="212"/>
+        <location filename="../ui/image_strip.py" line="247"/>
         <source>Belum ada gambar.</source>
         <translation>No images yet.</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="214"/>
+        <location filename="../ui/image_strip.py" line="249"/>
         <source>{0} gambar, {1} belum punya teks alternatif.</source>
         <translation>{0} images, {1} without alt text.</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="216"/>
+        <location filename="../ui/image_strip.py" line="251"/>
         <source>{0} gambar, semuanya punya teks alternatif.</source>
         <translation>{0} images, all with alt text.</translation>
     </message>
@@ -639,227 +916,253 @@ readable</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="58"/>
+        <location filename="../ui/main_window.py" line="221"/>
         <source>Saring — saring sebelum sharing</source>
         <translation>Saring — check before you share</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="76"/>
+        <location filename="../ui/main_window.py" line="222"/>
         <source>Temuan</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="77"/>
+        <location filename="../ui/main_window.py" line="223"/>
         <source>Pratinjau kanal</source>
         <translation>Channel preview</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="91"/>
+        <location filename="../ui/main_window.py" line="224"/>
         <source>Tulis</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="92"/>
+        <location filename="../ui/main_window.py" line="225"/>
         <source>Antrean</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="94"/>
+        <location filename="../ui/main_window.py" line="226"/>
         <source>Kalender</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="102"/>
+        <location filename="../ui/main_window.py" line="227"/>
         <source>Kesiapan unggahan</source>
         <translation>Post readiness</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="118"/>
+        <location filename="../ui/main_window.py" line="143"/>
         <source>Memuat kamus…</source>
         <translation>Loading the dictionary…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="119"/>
+        <location filename="../ui/main_window.py" line="144"/>
         <source>Memuat kamus dan paket aturan…</source>
         <translation>Loading the dictionary and rule packs…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="140"/>
+        <location filename="../ui/main_window.py" line="166"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="141"/>
+        <location filename="../ui/main_window.py" line="167"/>
         <source>Unggahan &amp;baru</source>
         <translation>&amp;New post</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="142"/>
+        <location filename="../ui/main_window.py" line="168"/>
         <source>&amp;Simpan ke antrean</source>
         <translation>&amp;Save to queue</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="143"/>
+        <location filename="../ui/main_window.py" line="169"/>
         <source>&amp;Ekspor CSV…</source>
         <translation>&amp;Export CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="145"/>
+        <location filename="../ui/main_window.py" line="171"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="147"/>
+        <location filename="../ui/main_window.py" line="173"/>
         <source>&amp;Periksa</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="148"/>
+        <location filename="../ui/main_window.py" line="174"/>
         <source>&amp;Periksa sekarang</source>
         <translation>&amp;Check now</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="149"/>
+        <location filename="../ui/main_window.py" line="175"/>
         <source>&amp;Temuan berikutnya</source>
         <translation>&amp;Next finding</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="150"/>
+        <location filename="../ui/main_window.py" line="176"/>
         <source>Temuan se&amp;belumnya</source>
         <translation>&amp;Previous finding</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="151"/>
+        <location filename="../ui/main_window.py" line="177"/>
         <source>P&amp;erbaiki temuan ini</source>
         <translation>&amp;Fix this finding</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="153"/>
+        <location filename="../ui/main_window.py" line="178"/>
+        <source>&amp;Batalkan abaikan</source>
+        <translation>&amp;Undo ignore</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="180"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="154"/>
+        <location filename="../ui/main_window.py" line="181"/>
         <source>&amp;Tulis</source>
         <translation>&amp;Write</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="155"/>
+        <location filename="../ui/main_window.py" line="182"/>
         <source>&amp;Antrean</source>
         <translation>&amp;Queue</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="156"/>
+        <location filename="../ui/main_window.py" line="183"/>
         <source>&amp;Kalender</source>
         <translation>&amp;Calendar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="157"/>
+        <location filename="../ui/main_window.py" line="184"/>
         <source>&amp;Daftar temuan</source>
         <translation>&amp;Findings list</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="159"/>
+        <location filename="../ui/main_window.py" line="186"/>
         <source>&amp;Alat</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="160"/>
+        <location filename="../ui/main_window.py" line="187"/>
         <source>&amp;Pengaturan…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="161"/>
+        <location filename="../ui/main_window.py" line="188"/>
+        <source>&amp;Kamus dan abaikan…</source>
+        <translation>&amp;Dictionary and ignored…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="189"/>
         <source>Kelola &amp;paket aturan…</source>
         <translation>Manage rule &amp;packs…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="163"/>
+        <location filename="../ui/main_window.py" line="191"/>
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="164"/>
+        <location filename="../ui/main_window.py" line="192"/>
         <source>&amp;Panduan</source>
         <translation>&amp;Guide</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="165"/>
+        <location filename="../ui/main_window.py" line="193"/>
         <source>&amp;Tentang Saring</source>
         <translation>&amp;About Saring</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="193"/>
+        <location filename="../ui/main_window.py" line="246"/>
         <source>Siap. Paket aturan: {0}</source>
         <translation>Ready. Rule packs: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="199"/>
+        <location filename="../ui/main_window.py" line="252"/>
         <source>Pemeriksa tidak dapat dimuat: {0}</source>
         <translation>The checker could not be loaded: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="200"/>
+        <location filename="../ui/main_window.py" line="253"/>
         <source>Pemeriksa tidak dapat dimuat</source>
         <translation>The checker could not be loaded</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="244"/>
+        <location filename="../ui/main_window.py" line="297"/>
         <source>Pemeriksaan gagal: {0}</source>
         <translation>The check failed: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="260"/>
+        <location filename="../ui/main_window.py" line="319"/>
+        <location filename="../ui/main_window.py" line="646"/>
         <source>Memuat ulang paket aturan…</source>
         <translation>Reloading rule packs…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="272"/>
+        <location filename="../ui/main_window.py" line="331"/>
         <source>Kamus tidak diubah</source>
         <translation>Dictionary not changed</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="277"/>
+        <location filename="../ui/main_window.py" line="336"/>
         <source>“{0}” ditambahkan ke kamus.</source>
         <translation>“{0}” added to the dictionary.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="308"/>
+        <location filename="../ui/main_window.py" line="359"/>
+        <source>Diabaikan. Periksa → Batalkan abaikan ({0}) menampilkannya lagi.</source>
+        <translation>Ignored. Check → Undo ignore ({0}) shows it again.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="368"/>
+        <source>Tidak ada abaikan yang bisa dibatalkan. Semua yang diabaikan ada di Alat → Kamus dan abaikan.</source>
+        <translation>There is no ignore to undo. Everything ignored is listed in Tools → Dictionary and ignored.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="378"/>
+        <source>Abaikan dibatalkan; temuannya tampil lagi.</source>
+        <translation>Ignore undone; the finding shows again.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="389"/>
         <source>Teks berubah; tunggu pemeriksaan selesai.</source>
         <translation>The text changed; wait for the check to finish.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="319"/>
+        <location filename="../ui/main_window.py" line="400"/>
         <source>Tidak ada temuan.</source>
         <translation>No findings.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="355"/>
+        <location filename="../ui/main_window.py" line="436"/>
         <source>Tidak ada saran untuk diterapkan di sini.</source>
         <translation>No suggestion to apply here.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="367"/>
+        <location filename="../ui/main_window.py" line="448"/>
         <source>“{0}” diganti dengan “{1}”. Ctrl+Z membatalkan.</source>
         <translation>“{0}” replaced with “{1}”. Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="386"/>
+        <location filename="../ui/main_window.py" line="467"/>
         <source>Belum ada isi</source>
         <translation>Nothing written yet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="387"/>
+        <location filename="../ui/main_window.py" line="468"/>
         <source>Isi unggahan masih kosong; tulis dulu isinya.</source>
         <translation>The post is empty; write its text first.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="390"/>
+        <location filename="../ui/main_window.py" line="471"/>
         <source>Kamus masih dimuat; coba lagi sebentar.</source>
         <translation>The dictionary is still loading; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="410"/>
+        <location filename="../ui/main_window.py" line="500"/>
         <source>Unggahan tidak tersimpan; teksnya tetap di editor.
 
 {0}</source>
@@ -868,12 +1171,12 @@ readable</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="428"/>
+        <location filename="../ui/main_window.py" line="522"/>
         <source>Gambar belum tersimpan</source>
         <translation>Images not saved yet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="429"/>
+        <location filename="../ui/main_window.py" line="523"/>
         <source>Teks unggahan tersimpan, tetapi gambarnya belum; gambar tetap di formulir. Periksa gambarnya lalu simpan lagi.
 
 {0}</source>
@@ -882,17 +1185,22 @@ readable</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="649"/>
+        <location filename="../ui/main_window.py" line="668"/>
+        <source>Terjemahan untuk bahasa itu tidak ditemukan; tampilan tetap berbahasa Indonesia.</source>
+        <translation>The translation for that language was not found; the window stays in Indonesian.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="783"/>
         <source>perubahan unggahan #{0}</source>
         <translation>changes to post #{0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="650"/>
+        <location filename="../ui/main_window.py" line="784"/>
         <source>unggahan baru</source>
         <translation>new post</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="652"/>
+        <location filename="../ui/main_window.py" line="786"/>
         <source>Saring tertutup sebelum teks terakhir disimpan ({0}, disimpan otomatis {1}).
 
 Awal teks: “{2}”
@@ -905,78 +1213,74 @@ Text begins: “{2}”
 Restore that text to the editor? If not, it will be discarded.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="655"/>
+        <location filename="../ui/main_window.py" line="789"/>
         <source>Teks belum disimpan</source>
         <translation>Unsaved text</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="665"/>
+        <location filename="../ui/main_window.py" line="799"/>
         <source>Teks yang belum disimpan sudah dikembalikan.</source>
         <translation>The unsaved text has been restored.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="671"/>
+        <location filename="../ui/main_window.py" line="805"/>
         <source>Kembalikan teks</source>
         <translation>Restore text</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="672"/>
+        <location filename="../ui/main_window.py" line="806"/>
         <source>Buang</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="296"/>
-        <location filename="../ui/main_window.py" line="411"/>
+        <location filename="../ui/main_window.py" line="355"/>
+        <location filename="../ui/main_window.py" line="374"/>
+        <location filename="../ui/main_window.py" line="501"/>
         <source>Tidak tersimpan</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="420"/>
+        <location filename="../ui/main_window.py" line="510"/>
         <source>Tersimpan di antrean sebagai #{0} ({1} harus diperbaiki, {2} perlu diperiksa).</source>
         <translation>Saved to the queue as #{0} ({1} must be fixed, {2} to review).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="440"/>
+        <location filename="../ui/main_window.py" line="541"/>
         <source>Perubahan belum disimpan</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="441"/>
+        <location filename="../ui/main_window.py" line="542"/>
         <source>Unggahan yang sedang ditulis belum disimpan. Buang perubahannya?</source>
         <translation>The post you are writing is not saved. Discard the changes?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="464"/>
+        <location filename="../ui/main_window.py" line="565"/>
         <source>Tidak ditemukan</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="465"/>
+        <location filename="../ui/main_window.py" line="566"/>
         <source>Unggahan #{0} sudah tidak ada.</source>
         <translation>Post #{0} no longer exists.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="494"/>
+        <location filename="../ui/main_window.py" line="595"/>
         <source>Mengekspor {0} unggahan…</source>
         <translation>Exporting {0} posts…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="509"/>
+        <location filename="../ui/main_window.py" line="610"/>
         <source>Status tidak diubah</source>
         <translation>Status not changed</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="513"/>
-        <source>{0} unggahan diekspor ke {1}</source>
-        <translation>{0} posts exported to {1}</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="521"/>
+        <location filename="../ui/main_window.py" line="622"/>
         <source>Ekspor gagal</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="522"/>
+        <location filename="../ui/main_window.py" line="623"/>
         <source>Berkas tidak ditulis dan antrean tidak berubah.
 
 {0}</source>
@@ -985,36 +1289,17 @@ Restore that text to the editor? If not, it will be discarded.</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="541"/>
+        <location filename="../ui/main_window.py" line="663"/>
         <source>Pengaturan tidak tersimpan</source>
         <translation>Settings not saved</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="543"/>
+        <location filename="../ui/main_window.py" line="666"/>
         <source>Pengaturan disimpan.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="545"/>
-        <source>Bahasa baru berlaku setelah Saring dibuka ulang.</source>
-        <translation>The new language applies after Saring is restarted.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="555"/>
-        <source>Kamus dan paket aturan</source>
-        <translation>Dictionaries and rule packs</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="556"/>
-        <source>Kamus: hunspell id_ID dan daftar kata Saring.
-Paket aturan yang dipakai:
-{0}</source>
-        <translation>Dictionary: hunspell id_ID and Saring&apos;s word lists.
-Rule packs in use:
-{0}</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="570"/>
+        <location filename="../ui/main_window.py" line="702"/>
         <source>Contoh: imbauan banjir</source>
         <translation>Sample: flood advisory</translation>
     </message>
@@ -1022,22 +1307,22 @@ Rule packs in use:
 <context>
     <name>OfficeListDialog</name>
     <message>
-        <location filename="../ui/packs_dialog.py" line="298"/>
+        <location filename="../ui/packs_dialog.py" line="333"/>
         <source>Daftar kantor: calon pilkada setempat</source>
         <translation>Office list: local election candidates</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="303"/>
+        <location filename="../ui/packs_dialog.py" line="338"/>
         <source>Id paket</source>
         <translation>Pack ID</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="305"/>
+        <location filename="../ui/packs_dialog.py" line="340"/>
         <source>Misalnya: Calon Pilkada OKU Timur 2024</source>
         <translation>For example: OKU Timur 2024 Regional Election Candidates</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="307"/>
+        <location filename="../ui/packs_dialog.py" line="342"/>
         <source>Satu nama per baris, misalnya:
 Lanosin
 Fery Antoni</source>
@@ -1046,7 +1331,7 @@ Lanosin
 Fery Antoni</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="309"/>
+        <location filename="../ui/packs_dialog.py" line="344"/>
         <source>Satu per baris, misalnya:
 Enos-Yudha
 HDCU</source>
@@ -1055,115 +1340,115 @@ Enos-Yudha
 HDCU</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="311"/>
+        <location filename="../ui/packs_dialog.py" line="346"/>
         <source>Satu per baris, misalnya:
 #OKUTHebat01</source>
         <translation>One per line, for example:
 #OKUTHebat01</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="316"/>
+        <location filename="../ui/packs_dialog.py" line="351"/>
         <source>Masa kampanye</source>
         <translation>Campaign period</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="327"/>
+        <location filename="../ui/packs_dialog.py" line="362"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="331"/>
+        <location filename="../ui/packs_dialog.py" line="366"/>
         <source>Misalnya: Keputusan KPU Kabupaten tentang penetapan paslon</source>
         <translation>For example: District KPU decree on the candidate pairs</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="334"/>
+        <location filename="../ui/packs_dialog.py" line="369"/>
         <source>Tulis satu isian per baris. Semua isian ditandai sebagai galat netralitas di dalam masa kampanye. “Simpan berkas” membuat berkas .toml yang bisa diimpor OPD lain.</source>
         <translation>Write one entry per line. All entries are flagged as neutrality errors during the campaign period. “Save file” creates a .toml file that other agencies (OPD) can import.</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="339"/>
+        <location filename="../ui/packs_dialog.py" line="374"/>
         <source>&amp;Id paket</source>
         <translation>Pack &amp;ID</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="340"/>
+        <location filename="../ui/packs_dialog.py" line="375"/>
         <source>&amp;Nama paket</source>
         <translation>Pack &amp;name</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="341"/>
+        <location filename="../ui/packs_dialog.py" line="376"/>
         <source>Nama &amp;calon</source>
         <translation>&amp;Candidate names</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="342"/>
+        <location filename="../ui/packs_dialog.py" line="377"/>
         <source>&amp;Singkatan pasangan</source>
         <translation>Candidate &amp;pair abbreviations</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="343"/>
+        <location filename="../ui/packs_dialog.py" line="378"/>
         <source>&amp;Tagar kampanye</source>
         <translation>Campaign &amp;hashtags</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="345"/>
+        <location filename="../ui/packs_dialog.py" line="380"/>
         <source>Su&amp;mber data</source>
         <translation>Data sou&amp;rce</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="347"/>
+        <location filename="../ui/packs_dialog.py" line="382"/>
         <source>&amp;Buka…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="349"/>
+        <location filename="../ui/packs_dialog.py" line="384"/>
         <source>Simpan &amp;berkas…</source>
         <translation>Save &amp;file…</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="350"/>
+        <location filename="../ui/packs_dialog.py" line="385"/>
         <source>Simpan sebagai berkas .toml untuk dibagikan ke OPD lain</source>
         <translation>Save as a .toml file to share with other agencies (OPD)</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="352"/>
+        <location filename="../ui/packs_dialog.py" line="387"/>
         <source>Simpan &amp;&amp; &amp;pasang</source>
         <translation>Save &amp;&amp; &amp;install</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="355"/>
+        <location filename="../ui/packs_dialog.py" line="390"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="396"/>
+        <location filename="../ui/packs_dialog.py" line="431"/>
         <source>Buka daftar kantor</source>
         <translation>Open office list</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="397"/>
-        <location filename="../ui/packs_dialog.py" line="410"/>
+        <location filename="../ui/packs_dialog.py" line="432"/>
+        <location filename="../ui/packs_dialog.py" line="445"/>
         <source>Paket aturan (*.toml)</source>
         <translation>Rule packs (*.toml)</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="403"/>
+        <location filename="../ui/packs_dialog.py" line="438"/>
         <source>Berkas tidak dapat dibuka</source>
         <translation>File could not be opened</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="409"/>
+        <location filename="../ui/packs_dialog.py" line="444"/>
         <source>Simpan daftar kantor</source>
         <translation>Save office list</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="417"/>
+        <location filename="../ui/packs_dialog.py" line="452"/>
         <source>Daftar tidak tersimpan</source>
         <translation>List not saved</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="429"/>
+        <location filename="../ui/packs_dialog.py" line="464"/>
         <source>Paket tidak dapat dipasang</source>
         <translation>Pack could not be installed</translation>
     </message>
@@ -1171,113 +1456,181 @@ HDCU</translation>
 <context>
     <name>PacksDialog</name>
     <message>
-        <location filename="../ui/packs_dialog.py" line="64"/>
+        <location filename="../ui/packs_dialog.py" line="314"/>
         <source>Kelola paket aturan</source>
         <translation>Manage rule packs</translation>
     </message>
+</context>
+<context>
+    <name>PacksPanel</name>
     <message>
-        <location filename="../ui/packs_dialog.py" line="71"/>
+        <location filename="../ui/packs_dialog.py" line="74"/>
         <source>Paket aturan berisi istilah yang diperiksa Saring. Matikan centang untuk menonaktifkan paket; impor paket dari kantor lain, atau buat daftar calon setempat.</source>
         <translation>Rule packs contain the terms Saring checks. Untick a pack to disable it; import packs from other offices, or create a local candidate list.</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="87"/>
+        <location filename="../ui/packs_dialog.py" line="80"/>
+        <source>Aktif</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <location filename="../ui/packs_dialog.py" line="80"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/packs_dialog.py" line="80"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../ui/packs_dialog.py" line="80"/>
+        <source>Versi</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../ui/packs_dialog.py" line="80"/>
+        <source>Asal</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <location filename="../ui/packs_dialog.py" line="81"/>
+        <source>Aturan</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <location filename="../ui/packs_dialog.py" line="81"/>
+        <source>Masa kampanye paket</source>
+        <translation>Pack campaign period</translation>
+    </message>
+    <message>
+        <location filename="../ui/packs_dialog.py" line="93"/>
         <source>Isi paket</source>
         <translation>Pack contents</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="88"/>
+        <location filename="../ui/packs_dialog.py" line="94"/>
         <source>Pilih paket untuk melihat aturan dan istilahnya.</source>
         <translation>Select a pack to see its rules and terms.</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="96"/>
+        <location filename="../ui/packs_dialog.py" line="102"/>
         <source>Masa kampanye berlaku (pengaturan):</source>
         <translation>Campaign period in effect (settings):</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="116"/>
+        <location filename="../ui/packs_dialog.py" line="105"/>
+        <source>Mulai masa kampanye</source>
+        <translation>Campaign start</translation>
+    </message>
+    <message>
+        <location filename="../ui/packs_dialog.py" line="106"/>
+        <source>Akhir masa kampanye</source>
+        <translation>Campaign end</translation>
+    </message>
+    <message>
+        <location filename="../ui/packs_dialog.py" line="124"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="120"/>
+        <location filename="../ui/packs_dialog.py" line="128"/>
         <source>Di dalam masa kampanye (paket atau pengaturan), aturan netralitas berlaku penuh; di luar itu turun satu tingkat.</source>
         <translation>During the campaign period (from the pack or settings), neutrality rules apply in full; outside it they drop one level.</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="125"/>
+        <location filename="../ui/packs_dialog.py" line="133"/>
         <source>&amp;Impor paket…</source>
         <translation>&amp;Import pack…</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="127"/>
+        <location filename="../ui/packs_dialog.py" line="135"/>
         <source>&amp;Hapus paket</source>
         <translation>&amp;Remove pack</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="129"/>
+        <location filename="../ui/packs_dialog.py" line="137"/>
         <source>&amp;Daftar kantor…</source>
         <translation>&amp;Office list…</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="130"/>
+        <location filename="../ui/packs_dialog.py" line="138"/>
         <source>Nama calon, singkatan pasangan dan tagar kampanye setempat, disimpan sebagai paket yang bisa dibagikan</source>
         <translation>Local candidate names, pair abbreviations and campaign hashtags, saved as a shareable pack</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="162"/>
+        <location filename="../ui/packs_dialog.py" line="177"/>
         <source>aktif</source>
         <translation>enabled</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="162"/>
+        <location filename="../ui/packs_dialog.py" line="177"/>
         <source>nonaktif</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="166"/>
+        <location filename="../ui/packs_dialog.py" line="181"/>
         <source>bawaan</source>
         <translation>built-in</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="166"/>
+        <location filename="../ui/packs_dialog.py" line="181"/>
         <source>terpasang</source>
         <translation>installed</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="195"/>
-        <location filename="../ui/packs_dialog.py" line="283"/>
+        <location filename="../ui/packs_dialog.py" line="210"/>
+        <location filename="../ui/packs_dialog.py" line="297"/>
         <source>Pengaturan tidak tersimpan</source>
         <translation>Settings not saved</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="230"/>
+        <location filename="../ui/packs_dialog.py" line="226"/>
+        <source>{0} ({1}, versi {2})</source>
+        <translation>{0} ({1}, version {2})</translation>
+    </message>
+    <message>
+        <location filename="../ui/packs_dialog.py" line="232"/>
+        <source>Istilah: {0}</source>
+        <translation>Terms: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/packs_dialog.py" line="234"/>
+        <source>Pola: {0}</source>
+        <translation>Patterns: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/packs_dialog.py" line="236"/>
+        <source>Rujukan: {0}</source>
+        <translation>Reference: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/packs_dialog.py" line="245"/>
         <source>Impor paket aturan</source>
         <translation>Import rule pack</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="231"/>
+        <location filename="../ui/packs_dialog.py" line="246"/>
         <source>Paket aturan (*.toml)</source>
         <translation>Rule packs (*.toml)</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="237"/>
+        <location filename="../ui/packs_dialog.py" line="252"/>
         <source>Paket tidak dapat diimpor</source>
         <translation>Pack could not be imported</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="249"/>
+        <location filename="../ui/packs_dialog.py" line="264"/>
         <source>Hapus paket</source>
         <translation>Remove pack</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="250"/>
+        <location filename="../ui/packs_dialog.py" line="265"/>
         <source>Hapus paket “{0}” dari aplikasi?</source>
         <translation>Remove pack “{0}” from the app?</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="256"/>
+        <location filename="../ui/packs_dialog.py" line="270"/>
         <source>Paket tidak dapat dihapus</source>
         <translation>Pack could not be removed</translation>
     </message>
@@ -1285,42 +1638,42 @@ HDCU</translation>
 <context>
     <name>PostEditor</name>
     <message>
-        <location filename="../ui/editor.py" line="30"/>
+        <location filename="../ui/editor.py" line="39"/>
         <source>Isi unggahan</source>
         <translation>Post text</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="31"/>
+        <location filename="../ui/editor.py" line="40"/>
         <source>Tulis isi unggahan di sini…</source>
         <translation>Write the post here…</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="89"/>
+        <location filename="../ui/editor.py" line="99"/>
         <source>Ganti dengan “{0}”</source>
         <translation>Replace with “{0}”</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="96"/>
+        <location filename="../ui/editor.py" line="106"/>
         <source>Tambahkan “{0}” ke kamus</source>
         <translation>Add “{0}” to the dictionary</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="98"/>
+        <location filename="../ui/editor.py" line="108"/>
         <source>Abaikan</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="99"/>
+        <location filename="../ui/editor.py" line="109"/>
         <source>Abaikan semua “{0}” di pos ini</source>
         <translation>Ignore all “{0}” in this post</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="114"/>
+        <location filename="../ui/editor.py" line="124"/>
         <source>Dasar: {0}</source>
         <translation>Basis: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="117"/>
+        <location filename="../ui/editor.py" line="127"/>
         <source>Saran: {0} (Ctrl+. menerapkan yang pertama)</source>
         <translation>Suggestions: {0} (Ctrl+. applies the first)</translation>
     </message>
@@ -1328,32 +1681,32 @@ HDCU</translation>
 <context>
     <name>QueueTableModel</name>
     <message>
-        <location filename="../ui/queue_view.py" line="113"/>
+        <location filename="../ui/queue_view.py" line="115"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="113"/>
+        <location filename="../ui/queue_view.py" line="115"/>
         <source>Rencana terbit</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="113"/>
+        <location filename="../ui/queue_view.py" line="115"/>
         <source>Kanal</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="113"/>
+        <location filename="../ui/queue_view.py" line="115"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="114"/>
+        <location filename="../ui/queue_view.py" line="116"/>
         <source>Harus diperbaiki</source>
         <translation>Must fix</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="114"/>
+        <location filename="../ui/queue_view.py" line="116"/>
         <source>Perlu diperiksa</source>
         <translation>To review</translation>
     </message>
@@ -1361,155 +1714,175 @@ HDCU</translation>
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../ui/queue_view.py" line="186"/>
+        <location filename="../ui/queue_view.py" line="303"/>
         <source>Daftar antrean</source>
         <translation>Queue list</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="203"/>
+        <location filename="../ui/queue_view.py" line="304"/>
         <source>Cari kata dalam judul, isi, atau sumber…</source>
         <translation>Search title, body or source…</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="204"/>
+        <location filename="../ui/queue_view.py" line="305"/>
         <source>Cari unggahan</source>
         <translation>Search posts</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="211"/>
+        <location filename="../ui/queue_view.py" line="306"/>
         <source>Saring menurut status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="212"/>
+        <location filename="../ui/queue_view.py" line="307"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="217"/>
+        <location filename="../ui/queue_view.py" line="310"/>
         <source>Saring menurut kanal</source>
         <translation>Filter by channel</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="218"/>
+        <location filename="../ui/queue_view.py" line="311"/>
         <source>Semua kanal</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="223"/>
+        <location filename="../ui/queue_view.py" line="314"/>
         <source>Saring menurut tanggal terbit</source>
         <translation>Filter by publish date</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="228"/>
+        <location filename="../ui/queue_view.py" line="316"/>
+        <source>Semua tanggal</source>
+        <translation>All dates</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue_view.py" line="316"/>
+        <source>Hari ini</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue_view.py" line="316"/>
+        <source>7 hari ke depan</source>
+        <translation>Next 7 days</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue_view.py" line="317"/>
+        <source>30 hari ke depan</source>
+        <translation>Next 30 days</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue_view.py" line="317"/>
+        <source>Sudah lewat</source>
+        <translation>Past</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue_view.py" line="319"/>
         <source>Buka di editor</source>
         <translation>Open in editor</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="231"/>
-        <location filename="../ui/queue_view.py" line="432"/>
+        <location filename="../ui/queue_view.py" line="320"/>
+        <location filename="../ui/queue_view.py" line="485"/>
         <source>Ubah status</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="239"/>
+        <location filename="../ui/queue_view.py" line="323"/>
         <source>Jadwalkan otomatis</source>
         <translation>Auto-schedule</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="241"/>
+        <location filename="../ui/queue_view.py" line="325"/>
         <source>Taruh unggahan terpilih di slot kosong berikutnya untuk setiap kanalnya (target harian dan slot waktu dari Pengaturan).</source>
         <translation>Place the selected posts in the next empty slot for each of their channels (daily targets and time slots from Settings).</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="244"/>
+        <location filename="../ui/queue_view.py" line="327"/>
         <source>Gambar…</source>
         <translation>Images…</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="246"/>
+        <location filename="../ui/queue_view.py" line="328"/>
         <source>Hapus…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="248"/>
+        <location filename="../ui/queue_view.py" line="329"/>
         <source>Ekspor CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="251"/>
+        <location filename="../ui/queue_view.py" line="330"/>
         <source>Tinjauan</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="254"/>
+        <location filename="../ui/queue_view.py" line="331"/>
         <source>Kirim untuk ditinjau…</source>
         <translation>Send for review…</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="255"/>
+        <location filename="../ui/queue_view.py" line="332"/>
         <source>Terima berkas tinjauan…</source>
         <translation>Receive review file…</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="258"/>
+        <location filename="../ui/queue_view.py" line="334"/>
         <source>Kirim unggahan terpilih (dengan temuan dan gambarnya) dalam satu berkas untuk ditinjau di PC lain, atau terima berkas tinjauan beserta keputusan peninjau.</source>
         <translation>Send the selected posts (with their findings and images) in one file for review on another PC, or receive a review file with the reviewer’s decisions.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="275"/>
+        <location filename="../ui/queue_view.py" line="336"/>
         <source>Riwayat status</source>
         <translation>Status history</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="285"/>
+        <location filename="../ui/queue_view.py" line="337"/>
         <source>&lt;b&gt;Riwayat status&lt;/b&gt; (siapa, kapan, dari → ke, alasan)</source>
         <translation>&lt;b&gt;Status history&lt;/b&gt; (who, when, from → to, reason)</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="338"/>
-        <source>{0} unggahan</source>
-        <translation>{0} posts</translation>
-    </message>
-    <message>
-        <location filename="../ui/queue_view.py" line="379"/>
+        <location filename="../ui/queue_view.py" line="432"/>
         <source>Belum ada perubahan status.</source>
         <translation>No status changes yet.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="387"/>
+        <location filename="../ui/queue_view.py" line="440"/>
         <source>(tanpa teks alternatif)</source>
         <translation>(no alt text)</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="388"/>
+        <location filename="../ui/queue_view.py" line="441"/>
         <source>{0} gambar. Teks alternatif: {1}</source>
         <translation>{0} images. Alt text: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="390"/>
+        <location filename="../ui/queue_view.py" line="443"/>
         <source>Tanpa
 gambar</source>
         <translation>No
 image</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="402"/>
+        <location filename="../ui/queue_view.py" line="455"/>
         <source>Ubah status {0} unggahan terpilih menjadi {1}?</source>
         <translation>Change the status of the {0} selected posts to {1}?</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="410"/>
+        <location filename="../ui/queue_view.py" line="463"/>
         <source>Unggahan #{0} masih punya {1} galat (temuan yang harus diperbaiki). Tulis alasan mengapa unggahan ini tetap siap terbit; alasan disimpan di riwayat.</source>
         <translation>Post #{0} still has {1} errors (findings that must be fixed). Write a reason why this post is ready to publish anyway; the reason is saved in the history.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="415"/>
+        <location filename="../ui/queue_view.py" line="468"/>
         <source>{0} unggahan masih punya galat (temuan yang harus diperbaiki): {1}. Tulis alasan mengapa unggahan itu tetap siap terbit; alasan yang sama disimpan di riwayat setiap unggahan.</source>
         <translation>{0} posts still have errors (findings that must be fixed): {1}. Write why these posts are ready to publish anyway; the same reason is kept in the history of each post.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="427"/>
+        <location filename="../ui/queue_view.py" line="480"/>
         <source>{0} dari {1} unggahan diubah menjadi {2}. Yang tidak berubah:
 
 {3}</source>
@@ -1518,85 +1891,85 @@ image</translation>
 {3}</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="435"/>
+        <location filename="../ui/queue_view.py" line="488"/>
         <source>Status tidak diubah</source>
         <translation>Status not changed</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="444"/>
+        <location filename="../ui/queue_view.py" line="497"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="454"/>
-        <location filename="../ui/queue_view.py" line="457"/>
+        <location filename="../ui/queue_view.py" line="507"/>
+        <location filename="../ui/queue_view.py" line="510"/>
         <source>Belum dijadwalkan</source>
         <translation>Not scheduled yet</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="465"/>
+        <location filename="../ui/queue_view.py" line="518"/>
         <source>Pilih gambar</source>
         <translation>Choose image</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="466"/>
+        <location filename="../ui/queue_view.py" line="519"/>
         <source>Gambar (*.jpg *.jpeg *.png *.gif *.webp)</source>
         <translation>Images (*.jpg *.jpeg *.png *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="470"/>
+        <location filename="../ui/queue_view.py" line="523"/>
         <source>Teks alternatif</source>
         <translation>Alt text</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="471"/>
+        <location filename="../ui/queue_view.py" line="524"/>
         <source>Gambarkan isi gambar untuk pembaca tunanetra (teks alternatif):</source>
         <translation>Describe the image for blind readers (alt text):</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="478"/>
+        <location filename="../ui/queue_view.py" line="531"/>
         <source>Gambar tidak ditambahkan</source>
         <translation>Image not added</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="483"/>
+        <location filename="../ui/queue_view.py" line="538"/>
         <source>Kirim untuk ditinjau</source>
         <translation>Send for review</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="484"/>
+        <location filename="../ui/queue_view.py" line="539"/>
         <source>Pilih dulu unggahan yang akan ditinjau.</source>
         <translation>Select the posts to review first.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="487"/>
+        <location filename="../ui/queue_view.py" line="542"/>
         <source>Simpan berkas tinjauan</source>
         <translation>Save review file</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="488"/>
-        <location filename="../ui/queue_view.py" line="529"/>
+        <location filename="../ui/queue_view.py" line="543"/>
+        <location filename="../ui/queue_view.py" line="584"/>
         <source>Berkas tinjauan Saring (*.saring)</source>
         <translation>Saring review files (*.saring)</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="500"/>
-        <location filename="../ui/queue_view.py" line="514"/>
+        <location filename="../ui/queue_view.py" line="555"/>
+        <location filename="../ui/queue_view.py" line="569"/>
         <source>Berkas tinjauan tidak ditulis</source>
         <translation>Review file not written</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="502"/>
+        <location filename="../ui/queue_view.py" line="557"/>
         <source>Menulis berkas tinjauan ke {0}…</source>
         <translation>Writing the review file to {0}…</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="507"/>
+        <location filename="../ui/queue_view.py" line="562"/>
         <source>{0} unggahan dan {1} gambar ditulis ke {2}. Kirim berkas itu ke peninjau (surel, flashdisk).</source>
         <translation>{0} posts and {1} images written to {2}. Send that file to the reviewer (email, USB drive).</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="515"/>
+        <location filename="../ui/queue_view.py" line="570"/>
         <source>Berkas tidak ditulis; antrean tidak berubah.
 
 {0}</source>
@@ -1605,52 +1978,52 @@ image</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="528"/>
+        <location filename="../ui/queue_view.py" line="583"/>
         <source>Buka berkas tinjauan</source>
         <translation>Open review file</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="537"/>
+        <location filename="../ui/queue_view.py" line="592"/>
         <source>Membaca berkas tinjauan {0}…</source>
         <translation>Reading the review file {0}…</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="560"/>
+        <location filename="../ui/queue_view.py" line="615"/>
         <source>Catatan berkas tinjauan</source>
         <translation>Review file notes</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="566"/>
+        <location filename="../ui/queue_view.py" line="621"/>
         <source>Berkas tinjauan tidak dibaca.</source>
         <translation>The review file was not read.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="567"/>
+        <location filename="../ui/queue_view.py" line="622"/>
         <source>Berkas tinjauan tidak dibaca</source>
         <translation>Review file not read</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="551"/>
+        <location filename="../ui/queue_view.py" line="606"/>
         <source>{0} unggahan baru, {1} diperbarui, {2} keputusan status diterapkan.</source>
         <translation>{0} new posts, {1} updated, {2} status decisions applied.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="576"/>
+        <location filename="../ui/queue_view.py" line="631"/>
         <source>Hapus unggahan #{0} “{1}” dari antrean? Tindakan ini tidak bisa dibatalkan.</source>
         <translation>Delete post #{0} “{1}” from the queue? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="579"/>
+        <location filename="../ui/queue_view.py" line="634"/>
         <source>Hapus {0} unggahan terpilih dari antrean, beserta riwayat dan gambarnya? Tindakan ini tidak bisa dibatalkan.</source>
         <translation>Delete the {0} selected posts from the queue, with their history and images? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="592"/>
+        <location filename="../ui/queue_view.py" line="647"/>
         <source>Unggahan tidak dihapus</source>
         <translation>Post not deleted</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="595"/>
+        <location filename="../ui/queue_view.py" line="650"/>
         <source>Hapus unggahan</source>
         <translation>Delete post</translation>
     </message>
@@ -1658,267 +2031,277 @@ image</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="42"/>
+        <location filename="../ui/settings_dialog.py" line="47"/>
         <source>Senin</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="43"/>
+        <location filename="../ui/settings_dialog.py" line="48"/>
         <source>Selasa</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="44"/>
+        <location filename="../ui/settings_dialog.py" line="49"/>
         <source>Rabu</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="45"/>
+        <location filename="../ui/settings_dialog.py" line="50"/>
         <source>Kamis</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="46"/>
+        <location filename="../ui/settings_dialog.py" line="51"/>
         <source>Jumat</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="47"/>
+        <location filename="../ui/settings_dialog.py" line="52"/>
         <source>Sabtu</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="48"/>
+        <location filename="../ui/settings_dialog.py" line="53"/>
         <source>Minggu</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="59"/>
+        <location filename="../ui/settings_dialog.py" line="69"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="62"/>
+        <location filename="../ui/settings_dialog.py" line="72"/>
         <source>Umum</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="63"/>
+        <location filename="../ui/settings_dialog.py" line="73"/>
         <source>Kanal dan target</source>
         <translation>Channels and targets</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="64"/>
+        <location filename="../ui/settings_dialog.py" line="74"/>
         <source>Jam unggah</source>
         <translation>Posting times</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="65"/>
+        <location filename="../ui/settings_dialog.py" line="75"/>
         <source>Pemeriksaan</source>
         <translation>Checking</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="68"/>
+        <location filename="../ui/settings_dialog.py" line="80"/>
+        <source>Kamus</source>
+        <translation>Dictionary</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="83"/>
+        <source>Paket aturan</source>
+        <translation>Rule packs</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="86"/>
         <source>Pesan kesalahan</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="74"/>
+        <location filename="../ui/settings_dialog.py" line="92"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="75"/>
+        <location filename="../ui/settings_dialog.py" line="93"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="89"/>
+        <location filename="../ui/settings_dialog.py" line="107"/>
         <source>Nama Anda</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="91"/>
+        <location filename="../ui/settings_dialog.py" line="109"/>
         <source>Nama OPD</source>
         <translation>Agency (OPD) name</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="92"/>
+        <location filename="../ui/settings_dialog.py" line="110"/>
         <source>Misalnya: Dinas Komunikasi dan Informatika</source>
         <translation>For example: Dinas Komunikasi dan Informatika</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="94"/>
+        <location filename="../ui/settings_dialog.py" line="112"/>
         <source>Bahasa tampilan</source>
         <translation>Display language</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="98"/>
-        <source>Bahasa baru berlaku setelah Saring dibuka ulang.</source>
-        <translation>The new language applies after Saring is restarted.</translation>
+        <location filename="../ui/settings_dialog.py" line="116"/>
+        <source>Bahasa tampilan berganti begitu pengaturan disimpan.</source>
+        <translation>The display language changes as soon as the settings are saved.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="103"/>
+        <location filename="../ui/settings_dialog.py" line="121"/>
         <source> cadangan</source>
         <translation> backups</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="104"/>
+        <location filename="../ui/settings_dialog.py" line="122"/>
         <source>Jumlah cadangan yang disimpan</source>
         <translation>Number of backups kept</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="106"/>
+        <location filename="../ui/settings_dialog.py" line="124"/>
         <source>&amp;Nama Anda</source>
         <translation>Your &amp;name</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="107"/>
+        <location filename="../ui/settings_dialog.py" line="125"/>
         <source>Nama &amp;OPD</source>
         <translation>&amp;Agency (OPD) name</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="108"/>
+        <location filename="../ui/settings_dialog.py" line="126"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="110"/>
+        <location filename="../ui/settings_dialog.py" line="128"/>
         <source>Simpan &amp;cadangan</source>
         <translation>Keep &amp;backups</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="113"/>
+        <location filename="../ui/settings_dialog.py" line="131"/>
         <source>Alamat publik folder media</source>
         <translation>Public address of the media folder</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="115"/>
+        <location filename="../ui/settings_dialog.py" line="133"/>
         <source>Buffer dan Publer mengambil gambar dari alamat web. Bila kantor mengunggah folder gambar hasil ekspor ke situsnya, tulis alamat folder itu di sini; kolom gambar di berkas ekspor lalu berisi alamat itu ditambah nama berkas. Kosongkan bila tidak.</source>
         <translation>Buffer and Publer fetch images from a web address. If the office uploads the exported image folder to its website, enter that folder&apos;s address here; the image column of the export then holds that address plus the file name. Leave empty otherwise.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="119"/>
+        <location filename="../ui/settings_dialog.py" line="137"/>
         <source>Alamat publik folder &amp;media</source>
         <translation>Public address of the &amp;media folder</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="126"/>
+        <location filename="../ui/settings_dialog.py" line="144"/>
         <source>&lt;b&gt;Kanal yang dipakai&lt;/b&gt;</source>
         <translation>&lt;b&gt;Channels in use&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="127"/>
+        <location filename="../ui/settings_dialog.py" line="145"/>
         <source>&lt;b&gt;Target unggahan per hari&lt;/b&gt;</source>
         <translation>&lt;b&gt;Posts per day target&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="136"/>
+        <location filename="../ui/settings_dialog.py" line="154"/>
         <source>tanpa target</source>
         <translation>no target</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="137"/>
+        <location filename="../ui/settings_dialog.py" line="155"/>
         <source>Target per hari untuk {0}</source>
         <translation>Daily target for {0}</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="150"/>
+        <location filename="../ui/settings_dialog.py" line="168"/>
         <source>Jam unggah mingguan</source>
         <translation>Weekly posting times</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="154"/>
+        <location filename="../ui/settings_dialog.py" line="172"/>
         <source>Hari</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="155"/>
+        <location filename="../ui/settings_dialog.py" line="173"/>
         <source>Setiap hari</source>
         <translation>Every day</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="160"/>
+        <location filename="../ui/settings_dialog.py" line="178"/>
         <source>Jam</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="161"/>
+        <location filename="../ui/settings_dialog.py" line="179"/>
         <source>&amp;Tambah</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="163"/>
+        <location filename="../ui/settings_dialog.py" line="181"/>
         <source>&amp;Hapus yang dipilih</source>
         <translation>&amp;Remove selected</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="173"/>
+        <location filename="../ui/settings_dialog.py" line="191"/>
         <source>Jam-jam tetap untuk mengisi antrean setiap minggu.</source>
         <translation>Fixed times that fill the queue every week.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="180"/>
+        <location filename="../ui/settings_dialog.py" line="198"/>
         <source>Ada masa &amp;kampanye</source>
         <translation>There is a &amp;campaign period</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="183"/>
+        <location filename="../ui/settings_dialog.py" line="201"/>
         <source>Mulai kampanye</source>
         <translation>Campaign start</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="184"/>
+        <location filename="../ui/settings_dialog.py" line="202"/>
         <source>Akhir kampanye</source>
         <translation>Campaign end</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="195"/>
+        <location filename="../ui/settings_dialog.py" line="213"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="200"/>
+        <location filename="../ui/settings_dialog.py" line="218"/>
         <source>Alamat server LanguageTool</source>
         <translation>LanguageTool server address</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="201"/>
+        <location filename="../ui/settings_dialog.py" line="219"/>
         <source>Kosongkan agar Saring tidak pernah membuka koneksi jaringan. Isi hanya dengan server LanguageTool di PC ini atau di kantor.</source>
         <translation>Leave empty so that Saring never opens a network connection. Fill in only a LanguageTool server on this PC or in the office.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="204"/>
+        <location filename="../ui/settings_dialog.py" line="222"/>
         <source>Kamus dan paket &amp;aturan…</source>
         <translation>Dictionaries and rule &amp;packs…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="208"/>
+        <location filename="../ui/settings_dialog.py" line="226"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="209"/>
+        <location filename="../ui/settings_dialog.py" line="227"/>
         <source>Server &amp;LanguageTool</source>
         <translation>&amp;LanguageTool server</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="240"/>
+        <location filename="../ui/settings_dialog.py" line="282"/>
         <source>Pilih paling sedikit satu kanal.</source>
         <translation>Choose at least one channel.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="242"/>
+        <location filename="../ui/settings_dialog.py" line="284"/>
         <source>Akhir masa kampanye harus sesudah awalnya.</source>
         <translation>The campaign must end after it starts.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="245"/>
+        <location filename="../ui/settings_dialog.py" line="287"/>
         <source>Alamat server LanguageTool harus berbentuk http://nama-server:8081</source>
         <translation>The LanguageTool server address must look like http://server-name:8081</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="247"/>
+        <location filename="../ui/settings_dialog.py" line="289"/>
         <source>Alamat publik folder media harus berupa alamat web lengkap, misalnya https://diskominfo.okutimurkab.go.id/media/</source>
         <translation>The public address of the media folder must be a full web address, for example https://diskominfo.okutimurkab.go.id/media/</translation>
     </message>
@@ -1926,57 +2309,57 @@ image</translation>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../ui/welcome_dialog.py" line="32"/>
+        <location filename="../ui/welcome_dialog.py" line="33"/>
         <source>Selamat datang di Saring</source>
         <translation>Welcome to Saring</translation>
     </message>
     <message>
-        <location filename="../ui/welcome_dialog.py" line="35"/>
+        <location filename="../ui/welcome_dialog.py" line="36"/>
         <source>&lt;h2&gt;Selamat datang di Saring&lt;/h2&gt;&lt;p&gt;Saring memeriksa unggahan sebelum dibagikan: ejaan dan kata baku, sumber informasi, netralitas ASN, tanda hoaks atau penipuan, dan batas panjang tiap kanal. Semua pemeriksaan berjalan di PC ini, tanpa internet.&lt;/p&gt;&lt;p&gt;Isi dua hal di bawah; semuanya bisa diubah nanti di &lt;b&gt;Alat → Pengaturan&lt;/b&gt;.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Welcome to Saring&lt;/h2&gt;&lt;p&gt;Saring checks posts before they are shared: spelling and standard words, sources, civil-servant neutrality, signs of hoaxes or fraud, and each channel&apos;s length limit. Every check runs on this PC, without the internet.&lt;/p&gt;&lt;p&gt;Fill in the two items below; you can change everything later in &lt;b&gt;Tools → Settings&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/welcome_dialog.py" line="42"/>
+        <location filename="../ui/welcome_dialog.py" line="43"/>
         <source>Misalnya: Dinas Komunikasi dan Informatika</source>
         <translation>For example: Dinas Komunikasi dan Informatika</translation>
     </message>
     <message>
-        <location filename="../ui/welcome_dialog.py" line="43"/>
+        <location filename="../ui/welcome_dialog.py" line="44"/>
         <source>Nama OPD</source>
         <translation>Agency (OPD) name</translation>
     </message>
     <message>
-        <location filename="../ui/welcome_dialog.py" line="45"/>
+        <location filename="../ui/welcome_dialog.py" line="46"/>
         <source>Nama Anda</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../ui/welcome_dialog.py" line="54"/>
+        <location filename="../ui/welcome_dialog.py" line="55"/>
         <source>Nama &amp;OPD</source>
         <translation>&amp;Agency (OPD) name</translation>
     </message>
     <message>
-        <location filename="../ui/welcome_dialog.py" line="55"/>
+        <location filename="../ui/welcome_dialog.py" line="56"/>
         <source>&amp;Nama Anda (boleh kosong)</source>
         <translation>Your &amp;name (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/welcome_dialog.py" line="56"/>
+        <location filename="../ui/welcome_dialog.py" line="57"/>
         <source>Kanal yang dipakai</source>
         <translation>Channels in use</translation>
     </message>
     <message>
-        <location filename="../ui/welcome_dialog.py" line="57"/>
+        <location filename="../ui/welcome_dialog.py" line="58"/>
         <source>Sesudah ini Saring membuka contoh unggahan berisi beberapa kesalahan. Tekan &lt;b&gt;F7&lt;/b&gt; untuk pindah ke temuan berikutnya dan &lt;b&gt;Perbaiki&lt;/b&gt; untuk menerapkan sarannya.</source>
         <translation>Next, Saring opens a sample post with a few mistakes. Press &lt;b&gt;F7&lt;/b&gt; to go to the next finding and &lt;b&gt;Fix&lt;/b&gt; to apply its suggestion.</translation>
     </message>
     <message>
-        <location filename="../ui/welcome_dialog.py" line="63"/>
+        <location filename="../ui/welcome_dialog.py" line="64"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/welcome_dialog.py" line="83"/>
+        <location filename="../ui/welcome_dialog.py" line="84"/>
         <source>Tulis nama OPD Anda dulu.</source>
         <translation>Write your agency&apos;s (OPD) name first.</translation>
     </message>
@@ -2002,97 +2385,197 @@ image</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../ui/labels.py" line="14"/>
+        <location filename="../ui/labels.py" line="15"/>
         <source>Ejaan</source>
         <translation>Spelling</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="15"/>
+        <location filename="../ui/labels.py" line="16"/>
         <source>Kata baku</source>
         <translation>Standard words</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="16"/>
+        <location filename="../ui/labels.py" line="17"/>
         <source>EYD</source>
         <translation>Orthography (EYD)</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="17"/>
+        <location filename="../ui/labels.py" line="18"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="18"/>
+        <location filename="../ui/labels.py" line="19"/>
         <source>Netralitas</source>
         <translation>Neutrality</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="19"/>
+        <location filename="../ui/labels.py" line="20"/>
         <source>Hoaks</source>
         <translation>Hoax</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="20"/>
+        <location filename="../ui/labels.py" line="21"/>
         <source>Penipuan</source>
         <translation>Fraud</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="21"/>
+        <location filename="../ui/labels.py" line="22"/>
         <source>Provokasi</source>
         <translation>Provocation</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="22"/>
+        <location filename="../ui/labels.py" line="23"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="23"/>
+        <location filename="../ui/labels.py" line="24"/>
         <source>Tata bahasa</source>
         <translation>Grammar</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="29"/>
+        <location filename="../ui/labels.py" line="37"/>
+        <source>Situs web</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="43"/>
+        <source>Senin</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="43"/>
+        <source>Selasa</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="44"/>
+        <source>Rabu</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="44"/>
+        <source>Kamis</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="45"/>
+        <source>Jumat</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="45"/>
+        <source>Sabtu</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="46"/>
+        <source>Minggu</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="51"/>
+        <source>Januari</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="51"/>
+        <source>Februari</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="52"/>
+        <source>Maret</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="52"/>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="53"/>
+        <source>Mei</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="53"/>
+        <source>Juni</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="54"/>
+        <source>Juli</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="54"/>
+        <source>Agustus</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="55"/>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="56"/>
+        <source>Oktober</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="57"/>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="58"/>
+        <source>Desember</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="63"/>
         <source>Harus diperbaiki</source>
         <translation>Must fix</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="30"/>
+        <location filename="../ui/labels.py" line="64"/>
         <source>Periksa</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="31"/>
+        <location filename="../ui/labels.py" line="65"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="37"/>
+        <location filename="../ui/labels.py" line="71"/>
         <source>Draf</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="38"/>
+        <location filename="../ui/labels.py" line="72"/>
         <source>Perlu revisi</source>
         <translation>Needs revision</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="39"/>
+        <location filename="../ui/labels.py" line="73"/>
         <source>Siap</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="40"/>
+        <location filename="../ui/labels.py" line="74"/>
         <source>Diekspor</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="41"/>
+        <location filename="../ui/labels.py" line="75"/>
         <source>Terbit</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="42"/>
+        <location filename="../ui/labels.py" line="76"/>
         <source>Arsip</source>
         <translation>Archived</translation>
     </message>

@@ -19,14 +19,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QEventLoop, QTimer  # noqa: E402
-from PySide6.QtGui import QColor, QPalette  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QDateTime, QEventLoop, Qt, QTimer  # noqa: E402
+from PySide6.QtGui import QGuiApplication  # noqa: E402
 from PySide6.QtWidgets import QWidget  # noqa: E402
 
 from core.channels import Channel  # noqa: E402
 from core.checker import Checker  # noqa: E402
 from core.queue import PostDraft, QueueStore, Status  # noqa: E402
 from core.settings import Settings, TimeSlot  # noqa: E402
+from core.user_dictionary import Scope, post_key  # noqa: E402
 from ui.about_dialog import AboutDialog  # noqa: E402
 from ui.app import application, install_translator  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
@@ -73,32 +74,21 @@ def grab(widget: QWidget, path: Path) -> None:
     print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
 
 
-def dark_palette() -> QPalette:
-    """A dark palette like the one the system gives in dark mode."""
-    palette = QPalette()
-    roles = QPalette.ColorRole
-    for role, colour in ((roles.Window, "#202124"), (roles.WindowText, "#e8eaed"), (roles.Base, "#181818"),
-                         (roles.AlternateBase, "#262626"), (roles.Text, "#e8eaed"), (roles.Button, "#2d2e30"),
-                         (roles.ButtonText, "#e8eaed"), (roles.Highlight, "#3d6fb4"),
-                         (roles.HighlightedText, "#ffffff"), (roles.Link, "#8ab4f8"),
-                         (roles.PlaceholderText, "#9aa0a6"), (roles.ToolTipBase, "#2d2e30"),
-                         (roles.ToolTipText, "#e8eaed")):
-        palette.setColor(role, QColor(colour))
-    return palette
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "img")
     parser.add_argument("--lang", choices=("id", "en"), default="id")
-    parser.add_argument("--dark", action="store_true", help="a dark palette, to check colours")
+    parser.add_argument("--dark", action="store_true",
+                        help="as when the system is in dark mode (the scheme signal Saring follows)")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     app = application()
     install_translator(app, args.lang)
-    if args.dark:
-        app.setStyle("Fusion")
-        app.setPalette(dark_palette())
+    if args.dark:  # what the platform does when the user turns on dark mode
+        hints = QGuiApplication.styleHints()
+        hints.setColorScheme(Qt.ColorScheme.Dark)
+        if hints.colorScheme() != Qt.ColorScheme.Dark:  # offscreen: no platform theme to do it
+            hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
     checker = Checker.from_resources()
     with tempfile.TemporaryDirectory(prefix="saring-shots-") as tmp:
         store = QueueStore(Path(tmp) / "saring.db")
@@ -114,6 +104,11 @@ def main(argv: list[str] | None = None) -> int:
         window.show()
         wait_for(lambda: window.checker is not None)
         window.queue.refresh()
+        for word in ("Cibening", "Sukamaju"):
+            window.user_dictionary.add(word)
+        for word in ("Diskominfo", "Pemkab", "Puskesmas"):
+            window.user_dictionary.add(word, scope=Scope.OFFICE)
+        window.user_dictionary.ignore_word(post_key(2), "KTP-el")
 
         window.load_sample()
         window.compose.when.setDateTime(QDateTime(PLANNED))
@@ -132,7 +127,8 @@ def main(argv: list[str] | None = None) -> int:
         grab(window, args.out / "antrean.png")
         window.tabs.setCurrentIndex(0)
 
-        settings = SettingsDialog(window.settings, window)
+        settings = SettingsDialog(window.settings, window, dictionary=window.user_dictionary,
+                                  tasks=window.tasks, settings_path=Path(tmp) / "settings.json")
         grab(settings, args.out / "pengaturan.png")
         settings.tabs.setCurrentIndex(1)
         grab(settings, args.out / "pengaturan-kanal.png")
@@ -140,6 +136,10 @@ def main(argv: list[str] | None = None) -> int:
         grab(settings, args.out / "pengaturan-jam.png")
         settings.tabs.setCurrentIndex(3)
         grab(settings, args.out / "pengaturan-pemeriksaan.png")
+        settings.show_page("dictionary")
+        grab(settings, args.out / "pengaturan-kamus.png")
+        settings.show_page("packs")
+        grab(settings, args.out / "pengaturan-paket.png")
         settings.close()
 
         welcome = WelcomeDialog(Settings(), window)

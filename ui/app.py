@@ -11,7 +11,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QEvent, QObject, QTimer, QTranslator, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -23,31 +23,10 @@ from core.queue import QueueStore, StoreError
 from core.settings import Settings, load_settings
 from ui.main_window import MainWindow
 from ui.single_instance import InstanceLock
+from ui.theme import follow_color_scheme
+from ui.translation import SOURCE_LANGUAGE, install_translator, translation_path  # noqa: F401 (re-exported)
 
 log = logging.getLogger(__name__)
-
-# Indonesian is the source language of every UI string; other languages are compiled .qm
-# files (i18n/saring_<lang>.ts → resources/i18n/saring_<lang>.qm by scripts/build_translations.py).
-SOURCE_LANGUAGE = "id"
-
-
-def translation_path(language: str) -> Path:
-    return resource_dir() / "i18n" / f"saring_{language}.qm"
-
-
-def install_translator(app: QApplication, language: str) -> bool:
-    """Translate the UI into ``language``; ``False`` (and Indonesian) when its .qm is missing."""
-    for old in app.findChildren(QTranslator, "saring-translator"):
-        app.removeTranslator(old)
-        old.deleteLater()
-    if language == SOURCE_LANGUAGE:
-        return True
-    translator = QTranslator(app)
-    translator.setObjectName("saring-translator")
-    if not translator.load(str(translation_path(language))):
-        return False
-    return app.installTranslator(translator)
-
 
 def application() -> QApplication:
     # The check runs in a worker thread; every Qt call of the UI thread gives up the GIL and
@@ -61,6 +40,7 @@ def application() -> QApplication:
     icon = resource_dir() / "icons" / "saring.png"
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
+    follow_color_scheme(app)  # type: ignore[arg-type]
     return app  # type: ignore[return-value]
 
 

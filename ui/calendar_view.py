@@ -9,8 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,16 +27,25 @@ from PySide6.QtWidgets import (
 )
 
 from core.channels import Channel
+from core.findings import Severity
 from core.queue import QueueStore
 from core.schedule import Plan, ScheduleError, load_occupancy
 from core.settings import load_settings
+from ui.labels import channel_label, is_dark, month_name, severity_color, weekday_name
 
-DAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
-MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-          "September", "Oktober", "November", "Desember")
 UNDER = QColor("#fde2e1")
 MET = QColor("#e3f2e5")
 TODAY = QColor("#1565c0")
+# The same meanings on a dark palette: dark tints under light text.
+_DARK_UNDER = QColor("#5c2b2b")
+_DARK_MET = QColor("#1e4620")
+
+
+def day_colours(palette: QPalette) -> tuple[QColor, QColor, QColor]:
+    """Backgrounds of a day under and at target, and the colour of today, for ``palette``."""
+    if is_dark(palette):
+        return _DARK_UNDER, _DARK_MET, severity_color(Severity.INFO, palette)
+    return UNDER, MET, TODAY
 
 
 class CalendarView(QWidget):
@@ -50,29 +59,23 @@ class CalendarView(QWidget):
         self.anchor = self._now().date()
 
         self.mode = QComboBox()
-        self.mode.setAccessibleName(self.tr("Tampilan kalender"))
-        self.mode.addItem(self.tr("Minggu"), "week")
-        self.mode.addItem(self.tr("Bulan"), "month")
+        self.mode.addItem("", "week")
+        self.mode.addItem("", "month")
         self.mode.currentIndexChanged.connect(self.refresh)
-        previous = QPushButton(self.tr("◀ Sebelumnya"))
+        self._previous = previous = QPushButton()
         previous.clicked.connect(lambda: self.move(-1))
-        today = QPushButton(self.tr("Hari ini"))
+        self._today = today = QPushButton()
         today.clicked.connect(self.go_today)
-        following = QPushButton(self.tr("Berikutnya ▶"))
+        self._following = following = QPushButton()
         following.clicked.connect(lambda: self.move(1))
         self.title = QLabel()
         font = self.title.font()
         font.setPointSize(font.pointSize() + 2)
         font.setBold(True)
         self.title.setFont(font)
-        self.legend = QLabel(self.tr(
-            "<span style='background:#fde2e1'>&nbsp;merah&nbsp;</span> = di bawah target, "
-            "<span style='background:#e3f2e5'>&nbsp;hijau&nbsp;</span> = target terpenuhi "
-            "(hari yang sudah lewat tidak diwarnai)"))
+        self.legend = QLabel()
 
         self.grid = QTableWidget(0, 7)
-        self.grid.setAccessibleName(self.tr("Kalender unggahan"))
-        self.grid.setHorizontalHeaderLabels([self.tr(d) for d in DAYS])
         self.grid.verticalHeader().hide()
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -83,11 +86,11 @@ class CalendarView(QWidget):
         self.gaps = QListWidget()
         self.gaps.setWordWrap(True)
         self.gaps.setAlternatingRowColors(True)
-        self.gaps.setAccessibleName(self.tr("Kekurangan 7 hari ke depan"))
         gap_box = QWidget()
         gap_layout = QVBoxLayout(gap_box)
         gap_layout.setContentsMargins(0, 0, 0, 0)
-        gap_layout.addWidget(QLabel(self.tr("<b>Kekurangan 7 hari ke depan</b>")))
+        self._gaps_title = QLabel()
+        gap_layout.addWidget(self._gaps_title)
         gap_layout.addWidget(self.gaps, 1)
 
         bar = QHBoxLayout()
@@ -106,7 +109,34 @@ class CalendarView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(split, 1)
+        self.retranslate_ui()
         self.refresh()
+
+    def retranslate_ui(self) -> None:
+        """Every text of the tab in the current language (also after a language change)."""
+        self.mode.setAccessibleName(self.tr("Tampilan kalender"))
+        self.mode.setItemText(0, self.tr("Minggu"))
+        self.mode.setItemText(1, self.tr("Bulan"))
+        self._previous.setText(self.tr("◀ Sebelumnya"))
+        self._today.setText(self.tr("Hari ini"))
+        self._following.setText(self.tr("Berikutnya ▶"))
+        under, met, _today = day_colours(self.palette())
+        self.legend.setText(self.tr(
+            "<span style='background:#fde2e1'>&nbsp;merah&nbsp;</span> = di bawah target, "
+            "<span style='background:#e3f2e5'>&nbsp;hijau&nbsp;</span> = target terpenuhi "
+            "(hari yang sudah lewat tidak diwarnai)").replace("#fde2e1", under.name())
+            .replace("#e3f2e5", met.name()))
+        self.grid.setAccessibleName(self.tr("Kalender unggahan"))
+        self.grid.setHorizontalHeaderLabels([weekday_name(d) for d in range(7)])
+        self.gaps.setAccessibleName(self.tr("Kekurangan 7 hari ke depan"))
+        self._gaps_title.setText(self.tr("<b>Kekurangan 7 hari ke depan</b>"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.PaletteChange):
+            self.retranslate_ui()
+            if self.isVisible():  # else the window refreshes the tab when it is shown
+                self.refresh()
 
     # -- navigation -------------------------------------------------------------------------
 
@@ -147,9 +177,10 @@ class CalendarView(QWidget):
         days = weeks * 7
         occupancy = load_occupancy(self._store, start, start + dt.timedelta(days=days))
         now = self._now()
+        under_colour, met_colour, today_colour = day_colours(self.palette())
         plans = {(p.day, p.channel): p for p in plan.day_plans(start, days, occupancy, now=now)}
         if self.is_month():
-            self.title.setText(f"{self.tr(MONTHS[self.anchor.month - 1])} {self.anchor.year}")
+            self.title.setText(f"{month_name(self.anchor.month)} {self.anchor.year}")
         else:
             end = start + dt.timedelta(days=6)
             self.title.setText(f"{start:%d-%m-%Y} – {end:%d-%m-%Y}")
@@ -164,28 +195,28 @@ class CalendarView(QWidget):
                 have = occupancy.count(day, channel)
                 day_plan = plans.get((day, channel))
                 if day_plan and day_plan.target:
-                    lines.append(f"{channel.label} {have}/{day_plan.target}")
+                    lines.append(f"{channel_label(channel)} {have}/{day_plan.target}")
                     under = under or day_plan.shortfall > 0
                     met = True
                 elif have:
-                    lines.append(f"{channel.label} {have}")
+                    lines.append(f"{channel_label(channel)} {have}")
             past = day < now.date()  # history: shown, but it no longer stands out
             state = "" if past else ("under" if under else ("met" if met else ""))
             self.day_state[day] = state
             item = QTableWidgetItem(f"{day.day}\n" + "\n".join(lines))
             item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             if state:
-                item.setBackground(QBrush(UNDER if state == "under" else MET))
+                item.setBackground(QBrush(under_colour if state == "under" else met_colour))
             if self.is_month() and day.month != self.anchor.month:
-                item.setForeground(QBrush(QColor("#9e9e9e")))
+                item.setForeground(QBrush(self.palette().color(QPalette.ColorRole.PlaceholderText)))
             if day == now.date():
                 font = QFont(item.font())
                 font.setBold(True)
                 item.setFont(font)
-                item.setForeground(QBrush(TODAY))
-            tip = [f"{self.tr(DAYS[day.weekday()])} {day:%d-%m-%Y}"]
-            tip += [f"{c.label}: kurang {p.shortfall}" for (d, c), p in plans.items()
-                    if d == day and p.shortfall]
+                item.setForeground(QBrush(today_colour))
+            tip = [f"{weekday_name(day.weekday())} {day:%d-%m-%Y}"]
+            tip += [self.tr("{0}: kurang {1}").format(channel_label(c), p.shortfall)
+                    for (d, c), p in plans.items() if d == day and p.shortfall]
             item.setToolTip("\n".join(tip))
             self.grid.setItem(offset // 7, offset % 7, item)
         self._fill_gaps(plan, now)
@@ -202,7 +233,7 @@ class CalendarView(QWidget):
             free = ", ".join(f"{t:%H.%M}" for t in gap.free_slots) or self.tr("tidak ada slot tersisa")
             line = self.tr("{0} {1}: {2} kurang {3} (ada {4} dari {5})\n    slot kosong: {6}")
             self.gaps.addItem(line.format(
-                self.tr(DAYS[gap.day.weekday()]), f"{gap.day:%d-%m}", gap.channel.label, gap.shortfall,
-                gap.planned, gap.target, free))
+                weekday_name(gap.day.weekday()), f"{gap.day:%d-%m}", channel_label(gap.channel),
+                gap.shortfall, gap.planned, gap.target, free))
         if not gaps:
             self.gaps.addItem(self.tr("Tidak ada kekurangan: semua target 7 hari ke depan terpenuhi."))

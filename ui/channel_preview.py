@@ -6,7 +6,7 @@ import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QScrollArea, QTextBrowser, QVBoxLayout, QWidget
 
@@ -14,7 +14,7 @@ from core.channels import Channel
 from core.findings import Severity
 from core.limits import LIMITS, length_for
 from core.text import TokenKind, tokenize
-from ui.labels import severity_color
+from ui.labels import channel_label, counted, severity_color
 from ui.tasks import TaskRunner
 
 UPDATE_MS = 120
@@ -43,8 +43,8 @@ class Count:
     def text(self) -> str:
         size = (f"{thousands(self.length)}/{thousands(self.limit)}" if self.limit is not None
                 else thousands(self.length))
-        template = translate("ChannelPreview", "{0}: {1} karakter, {2} tagar")
-        return template.format(self.channel.label, size, self.hashtags)
+        template = translate("ChannelPreview", "{0}: {1} karakter, {2}")
+        return template.format(channel_label(self.channel), size, counted().hashtags(self.hashtags))
 
 
 def fitting_length(text: str, channel: Channel, limit: int) -> int:
@@ -111,9 +111,16 @@ class CounterLine(QLabel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName(self.tr("Panjang per kanal"))
         self.setWordWrap(True)
         self.counts: list[Count] = []
+        self.setAccessibleName(self.tr("Panjang per kanal"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setAccessibleName(self.tr("Panjang per kanal"))
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.PaletteChange):
+            self.show_counts(self.counts)
 
     def show_counts(self, counts: Sequence[Count]) -> None:
         self.counts = list(counts)
@@ -132,16 +139,31 @@ class ChannelPreview(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
-        self.setAccessibleName(self.tr("Pratinjau per kanal"))
         self._inner = QWidget()
         self._layout = QVBoxLayout(self._inner)
         self._layout.addStretch(1)
         self.setWidget(self._inner)
         self.cards: dict[Channel, tuple[QLabel, QTextBrowser]] = {}
         self._latest: tuple[str, list[Count]] = ("", [])
-        self._empty = QLabel(self.tr("Pilih kanal di formulir untuk melihat pratinjaunya."))
+        self._empty = QLabel()
         self._empty.setWordWrap(True)
         self._layout.insertWidget(0, self._empty)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setAccessibleName(self.tr("Pratinjau per kanal"))
+        self._empty.setText(self.tr("Pilih kanal di formulir untuk melihat pratinjaunya."))
+        for channel, (_label, view) in self.cards.items():
+            view.setAccessibleName(self.tr("Pratinjau {0}").format(channel_label(channel)))
+        if self.isVisible():
+            self._draw(*self._latest)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        elif event.type() == QEvent.Type.PaletteChange and self.isVisible():
+            self._draw(*self._latest)
 
     def show_post(self, text: str, counts: Sequence[Count]) -> None:
         self._latest = (text, list(counts))
@@ -166,7 +188,7 @@ class ChannelPreview(QScrollArea):
                 label = QLabel()
                 view = QTextBrowser()
                 view.setTabChangesFocus(True)
-                view.setAccessibleName(self.tr("Pratinjau {0}").format(item.channel.label))
+                view.setAccessibleName(self.tr("Pratinjau {0}").format(channel_label(item.channel)))
                 view.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
                 view.setMaximumHeight(self.fontMetrics().lineSpacing() * 12)
                 self.cards[item.channel] = (label, view)

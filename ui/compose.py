@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDateTime, QTime, Signal
+from PySide6.QtCore import QDateTime, QEvent, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
@@ -25,6 +25,7 @@ from core.queue import Media, PostDraft
 from ui.channel_preview import CounterLine
 from ui.editor import PostEditor
 from ui.image_strip import ImageStrip
+from ui.labels import channel_label
 
 
 class ComposeForm(QWidget):
@@ -40,8 +41,6 @@ class ComposeForm(QWidget):
         self.editing_id: int | None = None
 
         self.title = QLineEdit()
-        self.title.setPlaceholderText(self.tr("Judul singkat untuk antrean"))
-        self.title.setAccessibleName(self.tr("Judul"))
         self.body = PostEditor()
         self.body.check_requested.connect(self.check_requested)
         self.counter = CounterLine()
@@ -50,17 +49,15 @@ class ComposeForm(QWidget):
         channels = QGridLayout()
         channels.setContentsMargins(0, 0, 0, 0)
         for i, channel in enumerate(Channel):
-            box = QCheckBox(channel.label)
+            box = QCheckBox(channel_label(channel))
             box.toggled.connect(self.check_requested)
             self.channel_boxes[channel] = box
             channels.addWidget(box, i // 4, i % 4)
 
-        self.scheduled = QCheckBox(self.tr("Jadwalkan pada"))
-        self.scheduled.setAccessibleName(self.tr("Jadwalkan"))
+        self.scheduled = QCheckBox()
         self.when = QDateTimeEdit()
         self.when.setDisplayFormat("dd-MM-yyyy HH:mm")
         self.when.setCalendarPopup(True)
-        self.when.setAccessibleName(self.tr("Rencana tanggal dan jam terbit"))
         self.when.setEnabled(False)
         self.scheduled.toggled.connect(self.when.setEnabled)
         self.scheduled.toggled.connect(self.check_requested)
@@ -70,18 +67,15 @@ class ComposeForm(QWidget):
         schedule.addWidget(self.when, 1)
 
         self.sources = QPlainTextEdit()
-        self.sources.setPlaceholderText(self.tr("Dari mana informasinya? Misalnya: Dinas Kesehatan, "
-                                                "rilis 12 November; https://….go.id"))
-        self.sources.setAccessibleName(self.tr("Sumber"))
         self.sources.setTabChangesFocus(True)
         self.sources.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
 
         self.images = ImageStrip()
 
-        self.save_button = QPushButton(self.tr("Simpan ke antrean"))
+        self.save_button = QPushButton()
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save_requested)
-        self.new_button = QPushButton(self.tr("Unggahan baru"))
+        self.new_button = QPushButton()
         self.new_button.clicked.connect(self.new_requested)
         self.state = QLabel()
         buttons = QHBoxLayout()
@@ -89,19 +83,51 @@ class ComposeForm(QWidget):
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.save_button)
 
+        self._labels = [QLabel() for _ in range(6)]
         form = QFormLayout()
-        form.addRow(self.tr("&Judul"), self.title)
-        form.addRow(self.tr("&Isi"), self.body)
+        form.addRow(self._labels[0], self.title)
+        form.addRow(self._labels[1], self.body)
         form.addRow("", self.counter)
-        form.addRow(self.tr("Kanal"), channels)
-        form.addRow(self.tr("Rencana terbit"), schedule)
-        form.addRow(self.tr("&Sumber"), self.sources)
-        form.addRow(self.tr("Gambar"), self.images)
+        form.addRow(self._labels[2], channels)
+        form.addRow(self._labels[3], schedule)
+        form.addRow(self._labels[4], self.sources)
+        form.addRow(self._labels[5], self.images)
+        for label, field in zip(self._labels,
+                                (self.title, self.body, None, None, self.sources, None),
+                                strict=True):
+            if field is not None:
+                label.setBuddy(field)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form, 1)
         layout.addLayout(buttons)
+        self.retranslate_ui()
         self.clear()
+
+    def retranslate_ui(self) -> None:
+        """Every text of the form in the current language (also after a language change)."""
+        self.title.setPlaceholderText(self.tr("Judul singkat untuk antrean"))
+        self.title.setAccessibleName(self.tr("Judul"))
+        for channel, box in self.channel_boxes.items():
+            box.setText(channel_label(channel))
+        self.scheduled.setText(self.tr("Jadwalkan pada"))
+        self.scheduled.setAccessibleName(self.tr("Jadwalkan"))
+        self.when.setAccessibleName(self.tr("Rencana tanggal dan jam terbit"))
+        self.sources.setPlaceholderText(self.tr("Dari mana informasinya? Misalnya: Dinas Kesehatan, "
+                                                "rilis 12 November; https://….go.id"))
+        self.sources.setAccessibleName(self.tr("Sumber"))
+        self.new_button.setText(self.tr("Unggahan baru"))
+        for label, text in zip(self._labels, (self.tr("&Judul"), self.tr("&Isi"), self.tr("Kanal"),
+                                              self.tr("Rencana terbit"), self.tr("&Sumber"),
+                                              self.tr("Gambar")),
+                               strict=True):
+            label.setText(text)
+        self.set_editing(self.editing_id)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
 
     def channels(self) -> tuple[Channel, ...]:
         return tuple(c for c, box in self.channel_boxes.items() if box.isChecked())

@@ -27,14 +27,24 @@ class PostEditor(QPlainTextEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName(self.tr("Isi unggahan"))
-        self.setPlaceholderText(self.tr("Tulis isi unggahan di sini…"))
+        self.retranslate_ui()
         self.setTabChangesFocus(True)
         self._highlighter = FindingHighlighter(self.document(), editor=self)
         self._offsets = OffsetMap("")
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._debounce.timeout.connect(self.check_requested)
         self.textChanged.connect(self._debounce.start)
+
+    def retranslate_ui(self) -> None:
+        self.setAccessibleName(self.tr("Isi unggahan"))
+        self.setPlaceholderText(self.tr("Tulis isi unggahan di sini…"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        elif event.type() == QEvent.Type.PaletteChange:
+            self._highlighter.recolour()  # the underline colours suit light or dark
 
     def show_findings(self, text: str, findings: Sequence[Finding]) -> None:
         """Underline ``findings``, which were computed for ``text`` (the current text)."""

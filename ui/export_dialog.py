@@ -28,7 +28,7 @@ from core.channels import Channel
 from core.export import PRESETS, DateOrder, ExportResult, Level
 from core.queue import ExportBatch, Status
 from ui.buttons import close_buttons
-from ui.labels import status_label
+from ui.labels import channel_label, status_label
 
 _HINTS = {
     "hootsuite": "Tanpa baris judul kolom; satu berkas per kanal, paling banyak 350 baris; jam "
@@ -79,7 +79,7 @@ class ExportDialog(QDialog):
         self.channel.setAccessibleName(self.tr("Kanal yang diekspor"))
         self.channel.addItem(self.tr("Semua kanal"), None)
         for c in Channel:
-            self.channel.addItem(c.label, c.value)
+            self.channel.addItem(channel_label(c), c.value)
         self.format = QComboBox()
         self.format.setAccessibleName(self.tr("Format"))
         for preset in PRESETS.values():

@@ -7,12 +7,20 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QUrl, Signal, Slot
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.findings import Category, CheckReport, Finding, Severity
-from ui.labels import category_label, severity_color, severity_label
+from ui.labels import category_label, counted, severity_color, severity_label
 
 # More entries than this make the list useless and slow; the editor still underlines all.
 MAX_LISTED = 100  # more costs the UI thread >50 ms of HTML layout on a huge paste
@@ -64,13 +72,12 @@ def verdict(report: CheckReport) -> tuple[str, Severity | None]:
     if not report.text.strip():
         return translate("FindingsPanel", "Tulis isi unggahan untuk mulai memeriksa."), Severity.INFO
     if report.errors:
-        text = translate("FindingsPanel", "{0} hal harus diperbaiki").format(report.errors)
+        text = counted().must_fix(report.errors)
         if report.warnings:
-            text += translate("FindingsPanel", ", {0} perlu diperiksa").format(report.warnings)
+            text += counted().also_to_check(report.warnings)
         return text, Severity.ERROR
     if report.warnings:
-        text = translate("FindingsPanel", "{0} hal perlu diperiksa sebelum diunggah")
-        return text.format(report.warnings), Severity.WARNING
+        return counted().to_check_before_posting(report.warnings), Severity.WARNING
     return translate("FindingsPanel", "Siap diunggah"), None
 
 
@@ -84,22 +91,25 @@ class FindingsPanel(QWidget):
         self.findings: tuple[Finding, ...] = ()
         self._members: dict[str, list[int]] = _group_members(())
         self.current: int | None = None  # index of the finding the admin is looking at
+        self._pending: str | None = None  # a message shown instead of a verdict, if any
+        self._has_report = False
         self.summary = QLabel(self.tr("Belum diperiksa."))
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName(self.tr("Ringkasan pemeriksaan"))
         summary_font = self.summary.font()
         summary_font.setBold(True)
         summary_font.setPointSizeF(summary_font.pointSizeF() * 1.2)
         self.summary.setFont(summary_font)
         self.filter = QComboBox()
-        self.filter.setAccessibleName(self.tr("Tampilkan kategori"))
         self.filter.currentIndexChanged.connect(self._render)
-        filter_label = QLabel(self.tr("&Tampilkan:"))
+        self._filter_label = filter_label = QLabel()
         filter_label.setBuddy(self.filter)
         self.view = QTextBrowser()
-        self.view.setAccessibleName(self.tr("Daftar temuan"))
         self.view.setOpenLinks(False)
         self.view.anchorClicked.connect(self._anchor_clicked)
+        # A real button for the finding the admin is on (clicked in the list, or reached with
+        # F7): reachable with Tab, read out by screen readers, drawn by the style.
+        self.fix_button = QPushButton()
+        self.fix_button.clicked.connect(self.fix_current)
         row = QHBoxLayout()
         row.addWidget(filter_label)
         row.addWidget(self.filter, 1)
@@ -108,7 +118,22 @@ class FindingsPanel(QWidget):
         layout.addWidget(self.summary)
         layout.addLayout(row)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.fix_button)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Every text of the panel in the current language. The findings' own messages are
+        rule data written in Indonesian and are shown as they are in every language."""
+        self.summary.setAccessibleName(self.tr("Ringkasan pemeriksaan"))
+        self.filter.setAccessibleName(self.tr("Tampilkan kategori"))
+        self._filter_label.setText(self.tr("&Tampilkan:"))
+        self.view.setAccessibleName(self.tr("Daftar temuan"))
+        if self._pending is None and self._has_report:
+            self._show_verdict()
+        elif self._pending is None:
+            self.summary.setText(self.tr("Belum diperiksa."))
         self._fill_filter()
+        self._render()
 
     # -- public -------------------------------------------------------------------------
 
@@ -121,14 +146,19 @@ class FindingsPanel(QWidget):
         self.current = next((i for i, f in enumerate(report.findings) if previous is not None
                              and (f.rule_id, f.start, f.end) == (previous.rule_id, previous.start,
                                                                  previous.end)), None)
-        text, severity = verdict(report)
-        self.summary.setText(("✔ " if severity is None else "⛔ " if severity is Severity.ERROR
-                              else "⚠ " if severity is Severity.WARNING else "") + text)
-        self._colour_summary(severity)
+        self._pending, self._has_report = None, True
+        self._show_verdict()
         self._fill_filter()
         self._render()
 
+    def _show_verdict(self) -> None:
+        text, severity = verdict(self.report)
+        self.summary.setText(("✔ " if severity is None else "⛔ " if severity is Severity.ERROR
+                              else "⚠ " if severity is Severity.WARNING else "") + text)
+        self._colour_summary(severity)
+
     def show_pending(self, message: str) -> None:
+        self._pending = message
         self.summary.setText(message)
         self._colour_summary(Severity.INFO)
 
@@ -155,6 +185,12 @@ class FindingsPanel(QWidget):
         if self.findings[index].suggestions:
             self.fix_requested.emit(self.findings[index])
 
+    @Slot()
+    def fix_current(self) -> None:
+        """The "Perbaiki" button: apply the first suggestion of the current finding."""
+        if self.current is not None and self.current < len(self.findings):
+            self.fix(self.current)
+
     def mark(self, index: int | None) -> None:
         """Make ``index`` the current finding and scroll the list to it."""
         self.current = index
@@ -168,6 +204,8 @@ class FindingsPanel(QWidget):
         if event.type() == QEvent.Type.PaletteChange:
             self._colour_summary(verdict(self.report)[1] if self.report.text.strip() else Severity.INFO)
             self._render()
+        elif event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
 
     # -- drawing ------------------------------------------------------------------------
 
@@ -197,6 +235,7 @@ class FindingsPanel(QWidget):
     def _render(self) -> None:
         if not self.report.text.strip() and not self.findings:
             self.view.setHtml("")
+            self._update_fix_button()
             return
         key = self.filter.currentData() or ALL
         parts: list[str] = []
@@ -220,9 +259,26 @@ class FindingsPanel(QWidget):
         if not parts:
             parts.append(f"<p>{html.escape(self.tr('Tidak ada temuan di kategori ini.'))}</p>")
         self.view.setHtml("".join(parts))
+        self._update_fix_button()
+
+    def _update_fix_button(self) -> None:
+        finding = (self.findings[self.current] if self.current is not None
+                   and self.current < len(self.findings) else None)
+        if finding is not None and finding.suggestions:
+            plain = self.tr("Perbaiki: “{0}” → “{1}”").format(_clip(finding.actual, 24),
+                                                             _clip(finding.suggestions[0], 24))
+            tip = self.tr("Terapkan saran pertama (Ctrl+.). Ctrl+Z membatalkan.")
+        else:
+            plain = self.tr("Perbaiki")
+            tip = self.tr("Pilih temuan yang punya saran (klik di daftar, atau F7) untuk memperbaikinya.")
+        self.fix_button.setText(plain.replace("&", "&&"))  # no mnemonic: Alt+P opens "Periksa"
+        self.fix_button.setEnabled(plain != self.tr("Perbaiki"))
+        self.fix_button.setToolTip(tip)
+        self.fix_button.setAccessibleName(plain)
+        self.fix_button.setAccessibleDescription(tip)
 
     def _entry(self, index: int, finding: Finding) -> str:
-        palette = self.view.palette()
+        palette = self.palette()  # the view's may still be the old one during a PaletteChange
         colour = severity_color(finding.severity, palette).name()
         muted = palette.color(QPalette.ColorRole.PlaceholderText).name()
         what = (f"“{html.escape(_clip(finding.actual))}”" if finding.actual
@@ -242,7 +298,11 @@ class FindingsPanel(QWidget):
             lines.append(f'<span style="color:{muted}">{why}</span>')
         if finding.suggestions:
             label = html.escape(self.tr("Perbaiki → “{0}”").format(finding.suggestions[0]))
-            line = f'<a href="{_FIX}:{index}"><b>{label}</b></a>'
+            # drawn like a button in the palette's button colours (light or dark)
+            button, button_text = (palette.color(QPalette.ColorRole.Button).name(),
+                                   palette.color(QPalette.ColorRole.ButtonText).name())
+            line = (f'<a href="{_FIX}:{index}" style="text-decoration:none; color:{button_text}; '
+                    f'background-color:{button}">&nbsp;<b>{label}</b>&nbsp;</a>')
             others = finding.suggestions[1:4]
             if others:
                 line += " " + html.escape(self.tr("(saran lain: {0})").format(", ".join(others)))

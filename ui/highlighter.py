@@ -54,6 +54,14 @@ class FindingHighlighter(QSyntaxHighlighter):
         if self._pending:
             self._slicer.start()
 
+    def recolour(self) -> None:
+        """Draw the underlines again in the current palette's colours (light/dark switch)."""
+        count = self.document().blockCount()
+        self._pending = list(range(count - 1, -1, -1))
+        self._rehighlight_slice()
+        if self._pending:
+            self._slicer.start()
+
     def is_idle(self) -> bool:
         """True when every block shows the current findings."""
         return not self._pending

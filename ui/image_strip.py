@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QPalette, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.findings import Severity
 from core.queue import IMAGE_SUFFIXES, ImageChoice, Media
+from ui.labels import severity_color
 
 THUMB = 56
 CARD_WIDTH = 290
@@ -43,34 +45,27 @@ class ImageCard(QFrame):
         self.choice = choice
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setFixedWidth(CARD_WIDTH)
-        name = Path(choice.path).name
+        name = self._name = Path(choice.path).name
         self.thumb = QLabel()
         self.thumb.setFixedSize(THUMB, THUMB)
         self.thumb.setAlignment(Qt.AlignmentFlag.AlignCenter)
         pixmap = QPixmap(choice.path)
-        if pixmap.isNull():
-            self.thumb.setText(self.tr("tidak\nterbaca"))
-            self.thumb.setStyleSheet("color: #b71c1c; border: 1px solid #ccc;")
+        self._readable = not pixmap.isNull()
+        if not self._readable:
+            self.thumb.setStyleSheet("border: 1px solid palette(mid);")
         else:
             self.thumb.setPixmap(pixmap.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio,
                                                Qt.TransformationMode.SmoothTransformation))
         self.thumb.setToolTip(choice.path)
         self.alt = QLineEdit(choice.alt_text)
-        self.alt.setPlaceholderText(self.tr("Teks alternatif: apa isi gambar?"))
-        self.alt.setAccessibleName(self.tr("Teks alternatif gambar {0}").format(name))
-        self.alt.setToolTip(self.tr("Gambarkan isi gambar untuk pembaca tunanetra, misalnya "
-                                    "“Bupati meninjau posko banjir di Martapura”."))
         self.alt.setCursorPosition(0)
         self.alt.textChanged.connect(self._alt_changed)
         self.remove = QToolButton()
         self.remove.setText("✕")
-        self.remove.setToolTip(self.tr("Lepaskan gambar ini dari unggahan"))
-        self.remove.setAccessibleName(self.tr("Lepaskan gambar {0}").format(name))
         self.remove.clicked.connect(lambda: self.remove_requested.emit(self))
         self.name = QLabel(name)
         self.name.setToolTip(choice.path)
-        self.warning = QLabel(self.tr("⚠ Belum ada teks alternatif"))
-        self.warning.setStyleSheet("color: #b26a00;")
+        self.warning = QLabel()
         keep = self.warning.sizePolicy()
         keep.setRetainSizeWhenHidden(True)  # every card keeps the same layout
         self.warning.setSizePolicy(keep)
@@ -88,9 +83,36 @@ class ImageCard(QFrame):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.thumb)
         layout.addLayout(text, 1)
+        self.retranslate_ui()
         self._alt_changed()
         self.name.setText(self.name.fontMetrics().elidedText(
             name, Qt.TextElideMode.ElideMiddle, CARD_WIDTH - THUMB - 50))
+
+    def retranslate_ui(self) -> None:
+        if not self._readable:
+            self.thumb.setText(self.tr("tidak\nterbaca"))
+        self.alt.setPlaceholderText(self.tr("Teks alternatif: apa isi gambar?"))
+        self.alt.setAccessibleName(self.tr("Teks alternatif gambar {0}").format(self._name))
+        self.alt.setToolTip(self.tr("Gambarkan isi gambar untuk pembaca tunanetra, misalnya "
+                                    "“Bupati meninjau posko banjir di Martapura”."))
+        self.remove.setToolTip(self.tr("Lepaskan gambar ini dari unggahan"))
+        self.remove.setAccessibleName(self.tr("Lepaskan gambar {0}").format(self._name))
+        self.warning.setText(self.tr("⚠ Belum ada teks alternatif"))
+        self._recolour()
+
+    def _recolour(self) -> None:
+        colour = severity_color(Severity.WARNING, self.palette()).name()
+        self.warning.setStyleSheet(f"color: {colour};")
+        if not self._readable:
+            error = severity_color(Severity.ERROR, self.palette()).name()
+            self.thumb.setStyleSheet(f"color: {error}; border: 1px solid palette(mid);")
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        elif event.type() == QEvent.Type.PaletteChange:
+            self._recolour()
 
     def _alt_changed(self) -> None:
         self.warning.setVisible(not self.alt.text().strip())
@@ -109,11 +131,10 @@ class ImageStrip(QWidget):
         super().__init__(parent)
         self.cards: list[ImageCard] = []
         self._loaded: tuple[ImageChoice, ...] = ()
-        self.add_button = QPushButton(self.tr("Tambah gambar…"))
-        self.add_button.setToolTip(self.tr("Pilih gambar; gambar disalin ke folder media Saring."))
+        self.add_button = QPushButton()
         self.add_button.clicked.connect(self.pick)
         self.summary = QLabel()
-        self.summary.setStyleSheet("color: #666;")
+        self.summary.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self._row = QHBoxLayout()
         self._row.setContentsMargins(0, 0, 0, 0)
         self._row.addStretch(1)
@@ -135,7 +156,17 @@ class ImageStrip(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.scroll)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.add_button.setText(self.tr("Tambah gambar…"))
+        self.add_button.setToolTip(self.tr("Pilih gambar; gambar disalin ke folder media Saring."))
         self._update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
 
     # -- contents -----------------------------------------------------------------------------
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
+from core.channels import Channel
 from core.findings import Category, Severity
 from core.queue import Status
 
@@ -24,6 +25,39 @@ def category_label(category: Category) -> str:
     }[category]
 
 
+def channel_label(channel: Channel) -> str:
+    """The channel's name as the window shows it (brand names stay as they are)."""
+    return {
+        Channel.FACEBOOK: "Facebook",
+        Channel.INSTAGRAM: "Instagram",
+        Channel.X: "X",
+        Channel.TIKTOK: "TikTok",
+        Channel.THREADS: "Threads",
+        Channel.YOUTUBE: "YouTube",
+        Channel.WEBSITE: QCoreApplication.translate("labels", "Situs web"),
+    }[channel]
+
+
+def weekday_name(weekday: int) -> str:
+    """Monday is 0, as in :meth:`datetime.date.weekday`."""
+    return (QCoreApplication.translate("labels", "Senin"), QCoreApplication.translate("labels", "Selasa"),
+            QCoreApplication.translate("labels", "Rabu"), QCoreApplication.translate("labels", "Kamis"),
+            QCoreApplication.translate("labels", "Jumat"), QCoreApplication.translate("labels", "Sabtu"),
+            QCoreApplication.translate("labels", "Minggu"))[weekday]
+
+
+def month_name(month: int) -> str:
+    """January is 1."""
+    return (QCoreApplication.translate("labels", "Januari"), QCoreApplication.translate("labels", "Februari"),
+            QCoreApplication.translate("labels", "Maret"), QCoreApplication.translate("labels", "April"),
+            QCoreApplication.translate("labels", "Mei"), QCoreApplication.translate("labels", "Juni"),
+            QCoreApplication.translate("labels", "Juli"), QCoreApplication.translate("labels", "Agustus"),
+            QCoreApplication.translate("labels", "September"),
+            QCoreApplication.translate("labels", "Oktober"),
+            QCoreApplication.translate("labels", "November"),
+            QCoreApplication.translate("labels", "Desember"))[month - 1]
+
+
 def severity_label(severity: Severity) -> str:
     return {
         Severity.ERROR: QCoreApplication.translate("labels", "Harus diperbaiki"),
@@ -41,6 +75,38 @@ def status_label(status: Status) -> str:
         Status.PUBLISHED: QCoreApplication.translate("labels", "Terbit"),
         Status.ARCHIVED: QCoreApplication.translate("labels", "Arsip"),
     }[status]
+
+
+class Counted(QObject):
+    """Phrases with a number in the plural forms of the language ("1 hashtag", "2 hashtags").
+    They are tr() calls with ``n`` because the translation tools mark only those as plural."""
+
+    def hashtags(self, n: int) -> str:
+        return self.tr("%n tagar", "", n)
+
+    def must_fix(self, n: int) -> str:
+        return self.tr("%n hal harus diperbaiki", "", n)
+
+    def also_to_check(self, n: int) -> str:
+        return self.tr(", %n perlu diperiksa", "", n)
+
+    def to_check_before_posting(self, n: int) -> str:
+        return self.tr("%n hal perlu diperiksa sebelum diunggah", "", n)
+
+    def posts(self, n: int) -> str:
+        return self.tr("%n unggahan", "", n)
+
+    def posts_exported_to(self, n: int, path: object) -> str:
+        return self.tr("%n unggahan diekspor ke {0}", "", n).format(path)
+
+
+_counted: list[Counted] = []
+
+
+def counted() -> Counted:
+    if not _counted:
+        _counted.append(Counted())
+    return _counted[0]
 
 
 # Text in these colours reaches WCAG AA contrast (4.5:1) on light window and base colours

@@ -8,7 +8,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QWidget,
+)
 
 from core.checker import Checker
 from core.drafts import autosave, clear_autosave, unsaved_draft
@@ -24,7 +33,7 @@ from core.queue import (
     StoreError,
     stage_image,
 )
-from core.settings import Settings, SettingsError, save_settings
+from core.settings import Settings, SettingsError, load_settings, save_settings
 from core.user_dictionary import DRAFT_KEY, IgnoreSet, UserDictionary, UserDictionaryError, post_key
 from ui.about_dialog import AboutDialog
 from ui.buttons import ask_yes_no
@@ -34,11 +43,12 @@ from ui.compose import ComposeForm
 from ui.export_dialog import ExportDialog, ExportReport
 from ui.findings_panel import FindingsPanel, verdict
 from ui.guide_dialog import GuideDialog
-from ui.labels import category_label
+from ui.labels import category_label, counted
 from ui.offsets import OffsetMap
 from ui.queue_view import QueueView
 from ui.settings_dialog import SettingsDialog
 from ui.tasks import TaskRunner
+from ui.translation import SOURCE_LANGUAGE, install_translator
 from ui.welcome_dialog import WelcomeDialog, sample_post
 
 AUTOSAVE_MS = 3000  # the editor's text is autosaved this often, and when the window loses focus
@@ -68,7 +78,6 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else Settings()
         self._settings_path = settings_path
         self._default_channels = settings.channels if settings is not None else ()
-        self.setWindowTitle(self.tr("Saring — saring sebelum sharing"))
         self.store = store
         self.user_dictionary = UserDictionary(store.db)
         self.tasks = TaskRunner(self)
@@ -86,8 +95,8 @@ class MainWindow(QMainWindow):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.preview = ChannelPreview()
         self.side = QTabWidget()
-        self.side.addTab(self.findings, self.tr("Temuan"))
-        self.side.addTab(self.preview, self.tr("Pratinjau kanal"))
+        self.side.addTab(self.findings, "")
+        self.side.addTab(self.preview, "")
         self.side.setDocumentMode(True)
         self._preview_updater = PreviewUpdater(self.compose.body, self.compose.channels,
                                                self.compose.counter, self.preview, self.tasks)
@@ -101,19 +110,21 @@ class MainWindow(QMainWindow):
         splitter.setChildrenCollapsible(False)
         splitter.setContentsMargins(8, 8, 8, 4)
         self.tabs = QTabWidget()
-        self.tabs.addTab(splitter, self.tr("Tulis"))
-        self.tabs.addTab(self.queue, self.tr("Antrean"))
+        self.tabs.addTab(splitter, "")
+        self.tabs.addTab(self.queue, "")
         self.calendar = CalendarView(store)
-        self.tabs.addTab(self.calendar, self.tr("Kalender"))
+        self.tabs.addTab(self.calendar, "")
         self.queue.changed.connect(self.calendar.refresh)
         self.tabs.currentChanged.connect(
             lambda i: self.calendar.refresh() if self.tabs.widget(i) is self.calendar else None)
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
+        self._last_ignore: int | None = None  # the last "Abaikan", for "Batalkan abaikan"
         self._build_menu()
+        self.menu_actions["unignore"].setEnabled(False)
         self.verdict = QLabel()
-        self.verdict.setAccessibleName(self.tr("Kesiapan unggahan"))
         self.statusBar().addPermanentWidget(self.verdict)
+        self.retranslate_ui()
 
         self.compose.body.textChanged.connect(self._changed)
         self.compose.check_requested.connect(self.request_check)
@@ -146,9 +157,10 @@ class MainWindow(QMainWindow):
                        *(box.toggled for box in self.compose.channel_boxes.values())):
             signal.connect(self._mark_form_changed)
 
-    def _build_menu(self) -> None:
-        """Every action has a menu entry and a shortcut (Word's where one exists: F7)."""
-        bar = self.menuBar()
+    def _menu_spec(self) -> list[tuple[str, list[tuple[str, str, QKeySequence | str,
+                                                        Callable[[], object]] | None]]]:
+        """The menus: title, then (key, label, shortcut, slot) per entry; None is a separator.
+        Read again on a language change for the labels."""
         Entry = tuple[str, str, QKeySequence | str, Callable[[], object]]
         menus: list[tuple[str, list[Entry | None]]] = [
             (self.tr("&Berkas"), [
@@ -163,6 +175,7 @@ class MainWindow(QMainWindow):
                 ("next", self.tr("&Temuan berikutnya"), "F7", self.next_finding),
                 ("previous", self.tr("Temuan se&belumnya"), "Shift+F7", self.previous_finding),
                 ("fix", self.tr("P&erbaiki temuan ini"), "Ctrl+.", self.fix_current),
+                ("unignore", self.tr("&Batalkan abaikan"), "Ctrl+Shift+I", self.undo_ignore),
             ]),
             (self.tr("&Tampilan"), [
                 ("write", self.tr("&Tulis"), "Ctrl+1", lambda: self.show_tab(0)),
@@ -172,6 +185,7 @@ class MainWindow(QMainWindow):
             ]),
             (self.tr("&Alat"), [
                 ("settings", self.tr("&Pengaturan…"), "Ctrl+,", self.open_settings),
+                ("dictionary", self.tr("&Kamus dan abaikan…"), "Ctrl+Shift+K", self.open_packs),
                 ("packs", self.tr("Kelola &paket aturan…"), "Ctrl+Shift+P", self.manage_packs),
             ]),
             (self.tr("Ba&ntuan"), [
@@ -179,9 +193,16 @@ class MainWindow(QMainWindow):
                 ("about", self.tr("&Tentang Saring"), "Ctrl+F1", self.show_about),
             ]),
         ]
+        return menus
+
+    def _build_menu(self) -> None:
+        """Every action has a menu entry and a shortcut (Word's where one exists: F7)."""
+        bar = self.menuBar()
         self.menu_actions: dict[str, QAction] = {}
-        for title, entries in menus:
+        self._menus: list[QMenu] = []
+        for title, entries in self._menu_spec():
             menu = bar.addMenu(title)
+            self._menus.append(menu)
             for entry in entries:
                 if entry is None:
                     menu.addSeparator()
@@ -193,6 +214,24 @@ class MainWindow(QMainWindow):
                 action.triggered.connect(lambda _checked=False, run=slot: run())  # drop "checked"
                 menu.addAction(action)
                 self.menu_actions[key] = action
+
+    def retranslate_ui(self) -> None:
+        """Set every text of the window in the current language (at the start and after the
+        language changed; the child widgets retranslate themselves)."""
+        self.setWindowTitle(self.tr("Saring — saring sebelum sharing"))
+        self.side.setTabText(0, self.tr("Temuan"))
+        self.side.setTabText(1, self.tr("Pratinjau kanal"))
+        self.tabs.setTabText(0, self.tr("Tulis"))
+        self.tabs.setTabText(1, self.tr("Antrean"))
+        self.tabs.setTabText(2, self.tr("Kalender"))
+        self.verdict.setAccessibleName(self.tr("Kesiapan unggahan"))
+        for menu, (title, entries) in zip(self._menus, self._menu_spec(), strict=True):
+            menu.setTitle(title)
+            for entry in entries:
+                if entry is not None:
+                    self.menu_actions[entry[0]].setText(entry[1])
+        report = self.findings.report
+        self.verdict.setText(verdict(report)[0] if report.text.strip() else "")
 
     # -- checking -------------------------------------------------------------------------
 
@@ -268,9 +307,15 @@ class MainWindow(QMainWindow):
         """The packs manager; afterwards the checker is loaded again with the new packs."""
         from ui.packs_dialog import PacksDialog
 
-        dialog = PacksDialog(self)
+        dialog = PacksDialog(self, settings_path=self._settings_path)
         dialog.exec()
         if dialog.changed:
+            # the dialog saved the packs switched on/off and the campaign period: keep them, so
+            # that saving the settings dialog later does not put the old ones back
+            saved = load_settings(self._settings_path)
+            self.settings = self.settings.replace(disabled_packs=saved.disabled_packs,
+                                                  campaign_start=saved.campaign_start,
+                                                  campaign_end=saved.campaign_end)
             self.statusBar().showMessage(self.tr("Memuat ulang paket aturan…"))
             self.tasks.run(self._checker_factory, self._checker_ready, self._checker_failed)
 
@@ -303,12 +348,34 @@ class MainWindow(QMainWindow):
     def _ignore_word(self, word: str) -> None:
         self._ignore(lambda key: self.user_dictionary.ignore_word(key, word))
 
-    def _ignore(self, store_ignore: Callable[[str], None]) -> None:
+    def _ignore(self, store_ignore: Callable[[str], int]) -> None:
         try:
-            store_ignore(post_key(self.compose.editing_id))
+            self._last_ignore = store_ignore(post_key(self.compose.editing_id))
         except UserDictionaryError as exc:
             QMessageBox.warning(self, self.tr("Tidak tersimpan"), str(exc))
             return
+        self.menu_actions["unignore"].setEnabled(True)
+        self.statusBar().showMessage(
+            self.tr("Diabaikan. Periksa → Batalkan abaikan ({0}) menampilkannya lagi.").format(
+                self.menu_actions["unignore"].shortcut().toString(QKeySequence.SequenceFormat.NativeText)),
+            10000)
+        self.request_check()
+
+    @Slot()
+    def undo_ignore(self) -> None:
+        """Undo the last "Abaikan" (older ones: Alat → Kamus dan abaikan)."""
+        if self._last_ignore is None:
+            self.statusBar().showMessage(self.tr("Tidak ada abaikan yang bisa dibatalkan. Semua yang "
+                                                 "diabaikan ada di Alat → Kamus dan abaikan."), 6000)
+            return
+        try:
+            self.user_dictionary.unignore(self._last_ignore)
+        except UserDictionaryError as exc:
+            QMessageBox.warning(self, self.tr("Tidak tersimpan"), str(exc))
+            return
+        self._last_ignore = None
+        self.menu_actions["unignore"].setEnabled(False)
+        self.statusBar().showMessage(self.tr("Abaikan dibatalkan; temuannya tampil lagi."), 6000)
         self.request_check()
 
     def _select_finding(self, finding: Finding) -> None:
@@ -544,7 +611,7 @@ class MainWindow(QMainWindow):
             self.queue.refresh()
             self.calendar.refresh()
         self.statusBar().showMessage(
-            self.tr("{0} unggahan diekspor ke {1}").format(len(result.post_ids), result.path), 10000)
+            counted().posts_exported_to(len(result.post_ids), result.path), 10000)
         if result.notes:
             self.last_export_report = ExportReport(result, self)
             self.last_export_report.open()
@@ -558,11 +625,32 @@ class MainWindow(QMainWindow):
     # -- settings and help ----------------------------------------------------------------
 
     @Slot()
-    def open_settings(self) -> None:
-        dialog = SettingsDialog(self.settings, self)
-        dialog.packs_requested.connect(self.open_packs)
-        if dialog.exec() == SettingsDialog.DialogCode.Accepted:
+    def open_settings(self, page: str = "") -> None:
+        """The settings dialog (on ``page``: "dictionary" or "packs" if given). Its dictionary
+        and packs pages change things at once, so their changes count even after "Batal"."""
+        dialog = SettingsDialog(self.settings, self, dictionary=self.user_dictionary, tasks=self.tasks,
+                                settings_path=self._settings_path)
+        dialog.show_page(page)
+        accepted = dialog.exec() == SettingsDialog.DialogCode.Accepted
+        if accepted:
             self.apply_settings(dialog.settings())
+        elif dialog.packs_changed:  # keep the packs switched on/off when settings are saved later
+            self.settings = self.settings.replace(disabled_packs=dialog.packs.disabled_packs())  # type: ignore[union-attr]
+        self.dictionary_changed(words=dialog.words_changed, ignores=dialog.ignores_changed,
+                                packs=dialog.packs_changed)
+
+    def dictionary_changed(self, *, words: bool, ignores: bool, packs: bool) -> None:
+        """After the dictionary or packs changed: reload the packs, or give the checker the
+        new words, and check again."""
+        if packs:
+            self.statusBar().showMessage(self.tr("Memuat ulang paket aturan…"))
+            self.tasks.run(self._checker_factory, self._checker_ready, self._checker_failed)
+        elif words and self.checker is not None:
+            checker, user_words = self.checker, self.user_dictionary.words()
+            self.tasks.run(lambda: checker.set_user_words(user_words), lambda _: self.request_check(),
+                           self._check_failed)
+        elif ignores:
+            self.request_check()
 
     def apply_settings(self, settings: Settings) -> bool:
         """Keep ``settings`` and save them; say so plainly when they cannot be saved."""
@@ -574,21 +662,31 @@ class MainWindow(QMainWindow):
         except SettingsError as exc:
             QMessageBox.warning(self, self.tr("Pengaturan tidak tersimpan"), str(exc))
             return False
-        message = self.tr("Pengaturan disimpan.")
-        if language_changed:
-            message += " " + self.tr("Bahasa baru berlaku setelah Saring dibuka ulang.")
+        switched = not language_changed or self.switch_language(settings.language)
+        message = self.tr("Pengaturan disimpan.")  # in the new language
+        if not switched:
+            message += " " + self.tr("Terjemahan untuk bahasa itu tidak ditemukan; "
+                                     "tampilan tetap berbahasa Indonesia.")
         self.statusBar().showMessage(message, 8000)
         return True
 
+    def switch_language(self, language: str) -> bool:
+        """Show the window in ``language`` now, without a restart: the translator is replaced
+        and every open widget retranslates itself on the LanguageChange event Qt sends.
+        Finding messages are rule data in Indonesian and stay so. False when the language's
+        catalogue is missing (the window is then in Indonesian)."""
+        app = QApplication.instance()
+        if app is None:
+            return False
+        found = install_translator(app, language)
+        if not found:
+            install_translator(app, SOURCE_LANGUAGE)
+        return found
+
     @Slot()
     def open_packs(self) -> None:
-        """The dictionaries and rule packs in use (a manager for them comes later)."""
-        if self.checker is None:
-            return
-        names = "\n".join(f"• {p.name}" for p in self.checker.packs)
-        QMessageBox.information(self, self.tr("Kamus dan paket aturan"),
-                                self.tr("Kamus: hunspell id_ID dan daftar kata Saring.\n"
-                                        "Paket aturan yang dipakai:\n{0}").format(names))
+        """The settings on their dictionary page (personal and office words, ignores)."""
+        self.open_settings("dictionary")
 
     def show_welcome(self) -> None:
         """The first-start welcome; afterwards a sample post with findings in the editor."""
@@ -672,6 +770,8 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.ActivationChange and hasattr(self, "_form_changed"):
             self._autosave_if_changed()  # e.g. the user switched to another program (cheap when unchanged)
+        elif event.type() == QEvent.Type.LanguageChange and hasattr(self, "verdict"):
+            self.retranslate_ui()
         super().changeEvent(event)
 
     def offer_unsaved_draft(self) -> bool:

@@ -41,7 +41,7 @@ from core.packs import (
 )
 from core.rules import RuleFileError, load_pack
 from core.settings import SettingsError, load_settings, save_settings
-from ui.buttons import close_buttons
+from ui.buttons import ask_yes_no, close_buttons
 from ui.labels import category_label, severity_label
 
 
@@ -53,15 +53,18 @@ def _pydate(day: QDate) -> dt.date:
     return dt.date(day.year(), day.month(), day.day())
 
 
-class PacksDialog(QDialog):
-    """``settings_path``/``packs_dir`` default to the user's; tests pass temporary ones."""
+class PacksPanel(QWidget):
+    """The packs list with its buttons: in the packs dialog and on the settings page.
+    Switching a pack on or off, importing and removing take effect at once (the settings
+    file and the packs folder are written); ``changed`` says the checker must be reloaded.
+    ``settings_path``/``packs_dir`` default to the user's; tests pass temporary ones.
+    ``show_campaign=False`` leaves out the campaign period (the settings dialog has its own)."""
 
     COLUMNS = ("Aktif", "Nama", "Id", "Versi", "Asal", "Aturan", "Masa kampanye paket")
 
     def __init__(self, parent: QWidget | None = None, *, settings_path: Path | None = None,
-                 packs_dir: Path | None = None) -> None:
+                 packs_dir: Path | None = None, show_campaign: bool = True) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Kelola paket aturan"))
         self.settings_path = settings_path
         self.packs_dir = packs_dir
         self.changed = False  # whether the checker must be reloaded
@@ -72,7 +75,10 @@ class PacksDialog(QDialog):
             "menonaktifkan paket; impor paket dari kantor lain, atau buat daftar calon setempat."))
         intro.setWordWrap(True)
         self.table = QTableWidget(0, len(self.COLUMNS))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        # literal tr() calls, so that the translation tools find every header
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Aktif"), self.tr("Nama"), self.tr("Id"), self.tr("Versi"), self.tr("Asal"),
+            self.tr("Aturan"), self.tr("Masa kampanye paket")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -96,6 +102,8 @@ class PacksDialog(QDialog):
         self.use_campaign = QCheckBox(self.tr("Masa kampanye berlaku (pengaturan):"))
         self.campaign_start = QDateEdit()
         self.campaign_end = QDateEdit()
+        self.campaign_start.setAccessibleName(self.tr("Mulai masa kampanye"))
+        self.campaign_end.setAccessibleName(self.tr("Akhir masa kampanye"))
         for edit in (self.campaign_start, self.campaign_end):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd-MM-yyyy")
@@ -130,22 +138,29 @@ class PacksDialog(QDialog):
         self.office_button.setToolTip(self.tr("Nama calon, singkatan pasangan dan tagar kampanye "
                                               "setempat, disimpan sebagai paket yang bisa dibagikan"))
         self.office_button.clicked.connect(self.edit_office_list)
-        close = close_buttons(self)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.import_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addWidget(self.office_button)
-        buttons.addStretch(1)
-        buttons.addWidget(close)
+        self.buttons = QHBoxLayout()
+        self.buttons.addWidget(self.import_button)
+        self.buttons.addWidget(self.remove_button)
+        self.buttons.addWidget(self.office_button)
+        self.buttons.addStretch(1)
 
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(intro)
         layout.addWidget(split, 1)
-        layout.addLayout(campaign)
-        layout.addWidget(campaign_note)
-        layout.addLayout(buttons)
-        self.resize(860, 600)
+        if show_campaign:
+            layout.addLayout(campaign)
+            layout.addWidget(campaign_note)
+        else:
+            for widget in (self.use_campaign, self.campaign_start, self.campaign_end, campaign_note):
+                widget.setParent(self)
+                widget.hide()
+        layout.addLayout(self.buttons)
         self.refresh()
+
+    def disabled_packs(self) -> tuple[str, ...]:
+        """The packs switched off, as this panel saved them."""
+        return load_settings(self.settings_path).disabled_packs
 
     # -- list -------------------------------------------------------------------------------
 
@@ -208,17 +223,17 @@ class PacksDialog(QDialog):
         except RuleFileError as exc:
             self.terms.setPlainText(str(exc))
             return
-        lines = [f"{pack.name} ({pack.id}, versi {pack.version})", str(pack.path), ""]
+        lines = [self.tr("{0} ({1}, versi {2})").format(pack.name, pack.id, pack.version), str(pack.path), ""]
         for rule in pack.rules:
             lines.append(f"■ {rule.id} — {category_label(rule.category)}, "
                          f"{severity_label(rule.severity)}")
             lines.append(f"  {rule.message}")
             if rule.terms:
-                lines.append("  Istilah: " + ", ".join(rule.terms))
+                lines.append("  " + self.tr("Istilah: {0}").format(", ".join(rule.terms)))
             if rule.patterns:
-                lines.append("  Pola: " + "  ·  ".join(rule.patterns))
+                lines.append("  " + self.tr("Pola: {0}").format("  ·  ".join(rule.patterns)))
             if rule.reference:
-                lines.append(f"  Rujukan: {rule.reference}")
+                lines.append("  " + self.tr("Rujukan: {0}").format(rule.reference))
             lines.append("")
         self.terms.setPlainText("\n".join(lines))
 
@@ -246,9 +261,8 @@ class PacksDialog(QDialog):
         info = self.selected()
         if info is None or info.builtin:
             return
-        answer = QMessageBox.question(self, self.tr("Hapus paket"),
-                                      self.tr("Hapus paket “{0}” dari aplikasi?").format(info.name))
-        if answer != QMessageBox.StandardButton.Yes:
+        if not ask_yes_no(self, self.tr("Hapus paket"),
+                          self.tr("Hapus paket “{0}” dari aplikasi?").format(info.name)):
             return
         try:
             remove_pack(info.id, directory=self.packs_dir)
@@ -288,6 +302,27 @@ class PacksDialog(QDialog):
         for row, info in enumerate(self.infos):
             if info.id == pack_id:
                 self.table.selectRow(row)
+
+
+class PacksDialog(QDialog):
+    """The packs manager on its own (Alat → Kelola paket aturan): the panel and "Tutup".
+    The panel's attributes (``changed``, ``table``, ``import_file`` …) are the dialog's."""
+
+    def __init__(self, parent: QWidget | None = None, *, settings_path: Path | None = None,
+                 packs_dir: Path | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Kelola paket aturan"))
+        self.panel = PacksPanel(self, settings_path=settings_path, packs_dir=packs_dir)
+        self.panel.buttons.addWidget(close_buttons(self))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.panel)
+        self.resize(860, 600)
+
+    def __getattr__(self, name: str) -> object:
+        panel = self.__dict__.get("panel")
+        if panel is None:
+            raise AttributeError(name)
+        return getattr(panel, name)
 
 
 class OfficeListDialog(QDialog):

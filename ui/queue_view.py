@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -20,7 +21,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QPixmap
+from PySide6.QtGui import QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -52,6 +53,7 @@ from core.bundle import (
     write_bundle,
 )
 from core.channels import Channel
+from core.findings import Severity
 from core.paths import user_data_dir
 from core.queue import (
     TRANSITIONS,
@@ -67,7 +69,7 @@ from core.schedule import Plan, ScheduleError, auto_schedule
 from core.settings import load_settings
 from core.text import first_line
 from ui.buttons import ask_yes_no
-from ui.labels import status_label
+from ui.labels import channel_label, counted, severity_color, status_label
 from ui.tasks import TaskRunner
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -135,7 +137,7 @@ class QueueTableModel(QAbstractTableModel):
                 str(post.id),
                 status_label(post.status),
                 post.scheduled_at.strftime("%d-%m-%Y %H:%M") if post.scheduled_at else "—",
-                ", ".join(c.label for c in post.channels) or "—",
+                ", ".join(channel_label(c) for c in post.channels) or "—",
                 post.title or first_line(post.excerpt, 70),
                 str(post.n_errors),
                 str(post.n_warnings),
@@ -145,7 +147,7 @@ class QueueTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == 4:
             return post.excerpt
         if role == Qt.ItemDataRole.ForegroundRole and column == 5 and post.n_errors:
-            return QColor("#d32f2f")
+            return severity_color(Severity.ERROR)  # readable on the light or dark palette
         if role == Qt.ItemDataRole.DecorationRole and column == 4 and post.thumbnail:
             return self._thumbnail(post.thumbnail)
         return None
@@ -159,7 +161,7 @@ class QueueTableModel(QAbstractTableModel):
         return self._thumbs[path]
 
 
-_DATE_RANGES = ("Semua tanggal", "Hari ini", "7 hari ke depan", "30 hari ke depan", "Sudah lewat")
+_DATE_RANGES = 5  # every date, today, the next 7 days, the next 30 days, past
 
 
 class QueueView(QWidget):
@@ -184,7 +186,6 @@ class QueueView(QWidget):
         self.model = QueueTableModel()
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Daftar antrean"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -201,63 +202,50 @@ class QueueView(QWidget):
         self.table.doubleClicked.connect(lambda _: self._open())
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Cari kata dalam judul, isi, atau sumber…"))
-        self.search.setAccessibleName(self.tr("Cari unggahan"))
         self.search.setClearButtonEnabled(True)
         self._search_timer = QTimer(self, singleShot=True, interval=250)
         self._search_timer.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _: self._search_timer.start())
 
         self.filter = QComboBox()
-        self.filter.setAccessibleName(self.tr("Saring menurut status"))
-        self.filter.addItem(self.tr("Semua status"), None)
+        self.filter.addItem("", None)
         for status in Status:
-            self.filter.addItem(status_label(status), status.value)
+            self.filter.addItem("", status.value)
         self.filter.currentIndexChanged.connect(self.refresh)
         self.channel = QComboBox()
-        self.channel.setAccessibleName(self.tr("Saring menurut kanal"))
-        self.channel.addItem(self.tr("Semua kanal"), None)
+        self.channel.addItem("", None)
         for ch in Channel:
-            self.channel.addItem(ch.label, ch.value)
+            self.channel.addItem("", ch.value)
         self.channel.currentIndexChanged.connect(self.refresh)
         self.dates = QComboBox()
-        self.dates.setAccessibleName(self.tr("Saring menurut tanggal terbit"))
-        for label in _DATE_RANGES:
-            self.dates.addItem(self.tr(label))
+        for _ in range(_DATE_RANGES):
+            self.dates.addItem("")
         self.dates.currentIndexChanged.connect(self.refresh)
 
-        self.open_button = QPushButton(self.tr("Buka di editor"))
+        self.open_button = QPushButton()
         self.open_button.clicked.connect(self._open)
         self.status_button = QToolButton()
-        self.status_button.setText(self.tr("Ubah status"))
         self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.status_button)
         self.status_actions = {
-            status: menu.addAction(status_label(status), lambda s=status: self.set_selected_status(s))
+            status: menu.addAction("", lambda s=status: self.set_selected_status(s))
             for status in Status}
         menu.aboutToShow.connect(self._update_status_menu)
         self.status_button.setMenu(menu)
-        self.schedule_button = QPushButton(self.tr("Jadwalkan otomatis"))
-        self.schedule_button.setToolTip(self.tr(
-            "Taruh unggahan terpilih di slot kosong berikutnya untuk setiap kanalnya "
-            "(target harian dan slot waktu dari Pengaturan)."))
+        self.schedule_button = QPushButton()
         self.schedule_button.clicked.connect(self.schedule_selected)
-        self.image_button = QPushButton(self.tr("Gambar…"))
+        self.image_button = QPushButton()
         self.image_button.clicked.connect(self.add_image)
-        self.delete_button = QPushButton(self.tr("Hapus…"))
+        self.delete_button = QPushButton()
         self.delete_button.clicked.connect(self.delete_selected)
-        self.export_button = QPushButton(self.tr("Ekspor CSV…"))
+        self.export_button = QPushButton()
         self.export_button.clicked.connect(self.export_requested)
         self.review_button = QToolButton()
-        self.review_button.setText(self.tr("Tinjauan"))
         self.review_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         review_menu = QMenu(self.review_button)
-        review_menu.addAction(self.tr("Kirim untuk ditinjau…"), self._send_dialog)
-        review_menu.addAction(self.tr("Terima berkas tinjauan…"), self._receive_dialog)
+        self._review_actions = (review_menu.addAction("", self._send_dialog),
+                                review_menu.addAction("", self._receive_dialog))
         self.review_button.setMenu(review_menu)
-        self.review_button.setToolTip(self.tr(
-            "Kirim unggahan terpilih (dengan temuan dan gambarnya) dalam satu berkas untuk "
-            "ditinjau di PC lain, atau terima berkas tinjauan beserta keputusan peninjau."))
         self.count = QLabel()
 
         filters = QHBoxLayout()
@@ -273,7 +261,6 @@ class QueueView(QWidget):
             bar.addWidget(widget)
 
         self.history = QListWidget()
-        self.history.setAccessibleName(self.tr("Riwayat status"))
         self.preview = QLabel()
         self.preview.setFixedSize(96, 96)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -283,7 +270,8 @@ class QueueView(QWidget):
         detail = QWidget()
         detail_layout = QVBoxLayout(detail)
         detail_layout.setContentsMargins(0, 0, 0, 0)
-        detail_layout.addWidget(QLabel(self.tr("<b>Riwayat status</b> (siapa, kapan, dari → ke, alasan)")))
+        self._history_title = QLabel()
+        detail_layout.addWidget(self._history_title)
         row = QHBoxLayout()
         row.addWidget(self.history, 1)
         side_box = QWidget()
@@ -306,6 +294,70 @@ class QueueView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(split, 1)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self._relabel_pending = False
+        self.retranslate_ui()
+        self.refresh()
+
+    def retranslate_ui(self) -> None:
+        """Every text of the tab in the current language (also after a language change)."""
+        self.table.setAccessibleName(self.tr("Daftar antrean"))
+        self.search.setPlaceholderText(self.tr("Cari kata dalam judul, isi, atau sumber…"))
+        self.search.setAccessibleName(self.tr("Cari unggahan"))
+        self.filter.setAccessibleName(self.tr("Saring menurut status"))
+        self.filter.setItemText(0, self.tr("Semua status"))
+        for i, status in enumerate(Status, start=1):
+            self.filter.setItemText(i, status_label(status))
+        self.channel.setAccessibleName(self.tr("Saring menurut kanal"))
+        self.channel.setItemText(0, self.tr("Semua kanal"))
+        for i, ch in enumerate(Channel, start=1):
+            self.channel.setItemText(i, channel_label(ch))
+        self.dates.setAccessibleName(self.tr("Saring menurut tanggal terbit"))
+        # literal tr() calls, so that the translation tools find them
+        for i, label in enumerate((self.tr("Semua tanggal"), self.tr("Hari ini"), self.tr("7 hari ke depan"),
+                                   self.tr("30 hari ke depan"), self.tr("Sudah lewat"))):
+            self.dates.setItemText(i, label)
+        self.open_button.setText(self.tr("Buka di editor"))
+        self.status_button.setText(self.tr("Ubah status"))
+        for status, action in self.status_actions.items():
+            action.setText(status_label(status))
+        self.schedule_button.setText(self.tr("Jadwalkan otomatis"))
+        self.schedule_button.setToolTip(self.tr(
+            "Taruh unggahan terpilih di slot kosong berikutnya untuk setiap kanalnya "
+            "(target harian dan slot waktu dari Pengaturan)."))
+        self.image_button.setText(self.tr("Gambar…"))
+        self.delete_button.setText(self.tr("Hapus…"))
+        self.export_button.setText(self.tr("Ekspor CSV…"))
+        self.review_button.setText(self.tr("Tinjauan"))
+        self._review_actions[0].setText(self.tr("Kirim untuk ditinjau…"))
+        self._review_actions[1].setText(self.tr("Terima berkas tinjauan…"))
+        self.review_button.setToolTip(self.tr(
+            "Kirim unggahan terpilih (dengan temuan dan gambarnya) dalam satu berkas untuk "
+            "ditinjau di PC lain, atau terima berkas tinjauan beserta keputusan peninjau."))
+        self.history.setAccessibleName(self.tr("Riwayat status"))
+        self._history_title.setText(self.tr("<b>Riwayat status</b> (siapa, kapan, dari → ke, alasan)"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.COLUMNS - 1)
+        header = self.table.horizontalHeader()
+        for column in (5, 6):  # the count columns: as wide as their header in this language
+            text = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            header.resizeSection(column, max(60, header.fontMetrics().horizontalAdvance(text) + 24))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+            # the count line, the status and channel names in the rows, the history: read again
+            # now when shown, else when the tab is shown next
+            self._relabel_pending = True
+            if self.isVisible():
+                self._relabel()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._relabel_pending:
+            self._relabel()
+
+    def _relabel(self) -> None:
+        self._relabel_pending = False
         self.refresh()
 
     # -- filters ----------------------------------------------------------------------------
@@ -336,7 +388,7 @@ class QueueView(QWidget):
         total = self._store.count_matching(query)
         self.model.set_source(total, lambda offset, limit: self._store.rows(
             query, offset=offset, limit=limit))
-        self.count.setText(self.tr("{0} unggahan").format(total))
+        self.count.setText(counted().posts(total))
         if selected is not None:
             self.select_id(selected)
         self._selection_changed()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime, Signal
 from PySide6.QtGui import QPalette
@@ -32,9 +33,13 @@ from PySide6.QtWidgets import (
 from core.channels import Channel
 from core.findings import Severity
 from core.settings import Settings, TimeSlot, media_base_url_problem
-from ui.labels import severity_color
+from core.user_dictionary import UserDictionary
+from ui.dictionary_page import DictionaryPage
+from ui.labels import channel_label, severity_color
+from ui.packs_dialog import PacksPanel
+from ui.tasks import TaskRunner
+from ui.translation import LANGUAGES
 
-LANGUAGES = (("id", "Bahasa Indonesia"), ("en", "English"))
 _URL = re.compile(r"^https?://[^\s/]+(:\d+)?(/\S*)?$")
 
 
@@ -49,12 +54,17 @@ def weekday_names() -> list[str]:
 
 
 class SettingsDialog(QDialog):
-    """``settings()`` gives the edited settings; ``packs_requested`` asks the window to open
-    the dictionaries and rule packs manager."""
+    """``settings()`` gives the edited settings. With ``dictionary`` and ``tasks`` the dialog
+    also has the pages "Kamus" (personal and office dictionary, ignored findings) and "Paket
+    aturan" (the packs manager's list); what is changed there takes effect at once, and
+    ``words_changed``/``ignores_changed``/``packs_changed`` tell the window afterwards.
+    ``packs_requested`` is emitted by the checking page's button when there is no such page."""
 
     packs_requested = Signal()
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, parent: QWidget | None = None, *,
+                 dictionary: UserDictionary | None = None, tasks: TaskRunner | None = None,
+                 settings_path: Path | None = None, packs_dir: Path | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Pengaturan"))
         self._original = settings
@@ -63,6 +73,14 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._channels_page(settings), self.tr("Kanal dan target"))
         self.tabs.addTab(self._slots_page(settings), self.tr("Jam unggah"))
         self.tabs.addTab(self._checking_page(settings), self.tr("Pemeriksaan"))
+        self.dictionary_page: DictionaryPage | None = None
+        self.packs: PacksPanel | None = None
+        if dictionary is not None and tasks is not None:
+            self.dictionary_page = DictionaryPage(dictionary, tasks)
+            self.tabs.addTab(self.dictionary_page, self.tr("Kamus"))
+            self.packs = PacksPanel(settings_path=settings_path, packs_dir=packs_dir, show_campaign=False)
+            self.packs.layout().setContentsMargins(9, 9, 9, 9)
+            self.tabs.addTab(self.packs, self.tr("Paket aturan"))
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setAccessibleName(self.tr("Pesan kesalahan"))
@@ -79,7 +97,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.resize(560, 460)
+        self.resize(820, 520)
 
     # -- pages ----------------------------------------------------------------------------
 
@@ -95,7 +113,7 @@ class SettingsDialog(QDialog):
         for code, name in LANGUAGES:
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
-        note = QLabel(self.tr("Bahasa baru berlaku setelah Saring dibuka ulang."))
+        note = QLabel(self.tr("Bahasa tampilan berganti begitu pengaturan disimpan."))
         note.setWordWrap(True)
         self.backup_keep = QSpinBox()
         self.backup_keep.setRange(0, 365)
@@ -128,13 +146,13 @@ class SettingsDialog(QDialog):
         self.channel_boxes: dict[Channel, QCheckBox] = {}
         self.target_spins: dict[Channel, QSpinBox] = {}
         for row, channel in enumerate(Channel, start=1):
-            box = QCheckBox(channel.label)
+            box = QCheckBox(channel_label(channel))
             box.setChecked(channel in settings.channels)
             spin = QSpinBox()
             spin.setRange(0, 50)
             spin.setValue(settings.daily_targets.get(channel, 0))
             spin.setSpecialValueText(self.tr("tanpa target"))
-            spin.setAccessibleName(self.tr("Target per hari untuk {0}").format(channel.label))
+            spin.setAccessibleName(self.tr("Target per hari untuk {0}").format(channel_label(channel)))
             spin.setEnabled(box.isChecked())
             box.toggled.connect(spin.setEnabled)
             self.channel_boxes[channel] = box
@@ -202,7 +220,7 @@ class SettingsDialog(QDialog):
                                  "Isi hanya dengan server LanguageTool di PC ini atau di kantor."))
         lt_note.setWordWrap(True)
         packs = QPushButton(self.tr("Kamus dan paket &aturan…"))
-        packs.clicked.connect(self.packs_requested)
+        packs.clicked.connect(self._show_dictionary_page)
         form = QFormLayout(page)
         form.addRow(self.campaign)
         form.addRow(self.tr("Periode"), period)
@@ -210,6 +228,30 @@ class SettingsDialog(QDialog):
         form.addRow("", lt_note)
         form.addRow("", packs)
         return page
+
+    def _show_dictionary_page(self) -> None:
+        if self.dictionary_page is not None:
+            self.tabs.setCurrentWidget(self.dictionary_page)
+        else:
+            self.packs_requested.emit()
+
+    def show_page(self, name: str) -> None:
+        """Open on a page: ``"dictionary"`` or ``"packs"`` (when the dialog has them)."""
+        page = {"dictionary": self.dictionary_page, "packs": self.packs}.get(name)
+        if page is not None:
+            self.tabs.setCurrentWidget(page)
+
+    @property
+    def words_changed(self) -> bool:
+        return self.dictionary_page is not None and self.dictionary_page.words_changed
+
+    @property
+    def ignores_changed(self) -> bool:
+        return self.dictionary_page is not None and self.dictionary_page.ignores_changed
+
+    @property
+    def packs_changed(self) -> bool:
+        return self.packs is not None and self.packs.changed
 
     # -- slots ----------------------------------------------------------------------------
 
@@ -265,6 +307,9 @@ class SettingsDialog(QDialog):
             languagetool_server=self.languagetool_server.text().strip(),
             backup_keep=self.backup_keep.value(),
             media_base_url=self.media_base_url.text().strip(),
+            # switched on or off on the packs page, which saved them already
+            disabled_packs=(self.packs.disabled_packs() if self.packs is not None
+                            else self._original.disabled_packs),
         )
 
     def accept(self) -> None:

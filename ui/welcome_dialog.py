@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from core.channels import Channel
 from core.settings import Settings
+from ui.labels import channel_label
 
 
 def sample_post() -> str:
@@ -46,7 +47,7 @@ class WelcomeDialog(QDialog):
         channels = QGridLayout()
         self.channel_boxes: dict[Channel, QCheckBox] = {}
         for i, channel in enumerate(Channel):
-            box = QCheckBox(channel.label)
+            box = QCheckBox(channel_label(channel))
             box.setChecked(channel in settings.channels)
             self.channel_boxes[channel] = box
             channels.addWidget(box, i // 4, i % 4)

@@ -12,7 +12,10 @@ from core.user_dictionary import (
     InvalidWordError,
     Scope,
     UserDictionary,
+    WordList,
     post_key,
+    read_word_list,
+    write_word_list,
 )
 
 
@@ -86,3 +89,43 @@ def test_ignores_per_post(store: QueueStore) -> None:
     assert words.ignores(post_key(9)).hides(_finding("Sukamju", 4))
     words.clear_ignores(post_key(9))
     assert not words.ignores(post_key(9)).findings
+
+
+def test_read_then_add_equals_import(store: QueueStore, tmp_path: Path) -> None:
+    source = tmp_path / "kantor.txt"
+    source.write_text("Sukamaju\nSukamaju\n# catatan\n12 Mei\nCibening\n", encoding="utf-8")
+    listed = read_word_list(source)
+    assert listed == WordList(words=("Sukamaju", "Cibening"), skipped=("12 Mei",))
+    assert UserDictionary(store.db).words() == []  # reading stores nothing
+    result = UserDictionary(store.db).add_words(listed, scope=Scope.OFFICE)
+    assert (result.added, result.skipped) == (2, ("12 Mei",))
+    assert UserDictionary(store.db).words(scope=Scope.OFFICE) == ["Cibening", "Sukamaju"]
+
+
+def test_binary_file_is_refused(tmp_path: Path) -> None:
+    binary = tmp_path / "dokumen.docx"
+    binary.write_bytes(b"PK\x03\x04\x00\x00kata\n")
+    with pytest.raises(DictionaryFileError, match="bukan daftar kata"):
+        read_word_list(binary)
+
+
+def test_write_word_list_is_whole_or_nothing(tmp_path: Path) -> None:
+    out = tmp_path / "kamus.txt"
+    assert write_word_list(out, ["Sukamaju", "Cibening"], scope=Scope.OFFICE) == 2
+    assert out.read_text(encoding="utf-8").splitlines()[1:] == ["Sukamaju", "Cibening"]
+    with pytest.raises(DictionaryFileError, match="tidak dapat menulis"):
+        write_word_list(tmp_path / "tidak-ada" / "kamus.txt", ["Sukamaju"])
+    assert list(tmp_path.iterdir()) == [out]  # no temporary file left behind
+
+
+def test_ignored_entries_can_be_listed_and_undone(store: QueueStore) -> None:
+    words = UserDictionary(store.db)
+    first = words.ignore_finding(DRAFT_KEY, _finding("Sukamju", 4))
+    second = words.ignore_word(post_key(7), "Kominfoo")
+    entries = words.ignored()
+    assert [e.id for e in entries] == [second, first]  # newest first
+    assert entries[0].whole_word and entries[0].post_id == 7 and entries[0].text == "kominfoo"
+    assert not entries[1].whole_word and entries[1].post_id is None and entries[1].start == 4
+    assert words.unignore(second) and not words.unignore(second)
+    assert not words.ignores(post_key(7)).hides(_finding("Kominfoo", 0))
+    assert words.ignores(DRAFT_KEY).hides(_finding("Sukamju", 4))

@@ -51,6 +51,21 @@ def test_dialogs_are_named(qtbot) -> None:
         assert unnamed(dialog) == []
 
 
+def test_dictionary_and_packs_pages_are_named(qtbot, store, tmp_path) -> None:
+    from core.user_dictionary import UserDictionary
+    from ui.tasks import TaskRunner
+
+    tasks = TaskRunner()
+    dialog = SettingsDialog(Settings(), dictionary=UserDictionary(store.db), tasks=tasks,
+                            settings_path=tmp_path / "settings.json", packs_dir=tmp_path / "packs")
+    qtbot.addWidget(dialog)
+    try:
+        assert dialog.dictionary_page is not None and dialog.packs is not None
+        assert unnamed(dialog) == []
+    finally:
+        tasks.shutdown()
+
+
 def test_tabs_and_findings_by_keyboard(qtbot, window: MainWindow) -> None:
     window.menu_actions["queue"].trigger()
     assert window.tabs.currentIndex() == 1

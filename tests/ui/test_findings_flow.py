@@ -128,6 +128,35 @@ def test_shift_f7_and_ctrl_enter_shortcuts(qtbot, window: MainWindow) -> None:
     assert window.findings.summary.text().endswith("1 hal harus diperbaiki")
 
 
+def test_perbaiki_button_by_keyboard(qtbot, window: MainWindow) -> None:
+    """A real push button under the list acts on the finding the admin is on: reached with
+    Tab, named for screen readers, pressed with Space."""
+    from PySide6.QtCore import Qt
+
+    button = window.findings.fix_button
+    window.compose.body.setPlainText("Warga dihimbau datang.")
+    wait_checked(qtbot, window, lambda: bool(window.findings.findings))
+    assert not button.isEnabled() and button.text() == "Perbaiki"  # no finding chosen yet
+    window.menu_actions["next"].trigger()  # F7
+    assert button.isEnabled() and button.text() == "Perbaiki: “dihimbau” → “diimbau”"
+    assert button.accessibleName() == button.text() and "Ctrl+Z" in button.accessibleDescription()
+    assert button.focusPolicy() & Qt.FocusPolicy.TabFocus
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    assert window.compose.body.toPlainText() == "Warga diimbau datang."
+    wait_checked(qtbot, window)
+    assert not button.isEnabled()
+
+
+def test_perbaiki_in_the_list_is_drawn_as_a_button(qtbot, window: MainWindow) -> None:
+    from PySide6.QtGui import QPalette
+
+    window.compose.body.setPlainText("Warga dihimbau datang.")
+    wait_checked(qtbot, window, lambda: bool(window.findings.findings))
+    button_colour = window.findings.palette().color(QPalette.ColorRole.Button).name()
+    assert f"background-color:{button_colour}" in window.findings.view.toHtml()
+
+
 def test_fix_waits_for_a_fresh_check(qtbot, window: MainWindow) -> None:
     body = window.compose.body
     body.setPlainText("Warga dihimbau datang.")

@@ -37,3 +37,32 @@ def test_sources_field_covers_a_claim(window, qtbot) -> None:
     qtbot.waitUntil(lambda: "sumber.klaim-tanpa-sumber" in rules(), timeout=10_000)
     window.compose.sources.setPlainText("Dinas Kesehatan Kabupaten, laporan Oktober 2025")
     qtbot.waitUntil(lambda: "sumber.klaim-tanpa-sumber" not in rules(), timeout=10_000)
+
+
+def test_packs_switched_off_in_the_manager_survive_saving_settings(qtbot, store, checker, tmp_path) -> None:
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from core.settings import Settings, load_settings
+    from ui.main_window import MainWindow
+    from ui.packs_dialog import PacksDialog
+
+    path = tmp_path / "settings.json"
+    window = MainWindow(store, lambda: checker, settings=Settings(), settings_path=path)
+    qtbot.addWidget(window)
+    switched: list[str] = []
+
+    def switch_first_off() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, PacksDialog):
+            QTimer.singleShot(20, switch_first_off)
+            return
+        switched.append(dialog.infos[0].id)
+        dialog.table.item(0, 0).setCheckState(Qt.CheckState.Unchecked)
+        dialog.reject()
+
+    QTimer.singleShot(0, switch_first_off)
+    window.manage_packs()
+    assert switched and window.settings.disabled_packs == (switched[0],)
+    assert window.apply_settings(window.settings.replace(opd_name="Diskominfo"))
+    assert load_settings(path).disabled_packs == (switched[0],)  # not put back on

@@ -56,11 +56,36 @@ def test_import_and_remove(qtbot, tmp_path: Path, monkeypatch) -> None:
     assert (tmp_path / "packs" / "lokal-uji.toml").exists()
     assert dialog.selected() is not None and dialog.selected().id == "lokal-uji"
     assert dialog.remove_button.isEnabled()
-    from PySide6.QtWidgets import QMessageBox
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    asked = answer_question(qtbot, "Tidak")
+    dialog.remove_selected()  # the real question box, answered "Tidak": nothing removed
+    assert asked == [("Hapus paket", ["Ya", "Tidak"], "Tidak")]
+    assert (tmp_path / "packs" / "lokal-uji.toml").exists()
+    asked = answer_question(qtbot, "Ya")
     dialog.remove_selected()
+    assert asked and asked[0][0] == "Hapus paket"
     assert not (tmp_path / "packs" / "lokal-uji.toml").exists()
     assert "lokal-uji" not in [i.id for i in dialog.infos]
+
+
+def answer_question(qtbot, answer: str) -> list[tuple[str, list[str], str]]:
+    """Once the next question box is open: note its title, its buttons' texts and its
+    default button, then click the button that says ``answer``."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    seen: list[tuple[str, list[str], str]] = []
+
+    def poll() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, poll)
+            return
+        texts = [b.text() for b in box.buttons()]
+        seen.append((box.windowTitle(), sorted(texts, key=["Ya", "Tidak"].index), box.defaultButton().text()))
+        next(b for b in box.buttons() if b.text() == answer).click()
+
+    QTimer.singleShot(0, poll)
+    return seen
 
 
 def test_bad_pack_is_refused_with_a_message(qtbot, tmp_path: Path, monkeypatch) -> None:
