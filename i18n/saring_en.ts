@@ -310,6 +310,22 @@
     </message>
     <message numerus="yes">
         <location filename="../ui/labels.py" line="100"/>
+        <source>%n gambar</source>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/labels.py" line="103"/>
+        <source>%n berkas</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/labels.py" line="106"/>
         <source>%n unggahan diekspor ke {0}</source>
         <translation>
             <numerusform>%n post exported to {0}</numerusform>
@@ -658,11 +674,11 @@
     </message>
     <message>
         <location filename="../ui/export_dialog.py" line="157"/>
-        <source>{0} unggahan diekspor ke {1} berkas. Disesuaikan: {2}, ditolak: {3}, peringatan: {4}.</source>
-        <translation>{0} posts exported to {1} files. Adjusted: {2}, rejected: {3}, warnings: {4}.</translation>
+        <source>{0} diekspor ke {1}. Disesuaikan: {2}, ditolak: {3}, peringatan: {4}.</source>
+        <translation>{0} exported to {1}. Adjusted: {2}, refused: {3}, warnings: {4}.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="163"/>
+        <location filename="../ui/export_dialog.py" line="164"/>
         <source>Berkas:</source>
         <translation>Files:</translation>
     </message>
@@ -904,13 +920,13 @@ readable</translation>
     </message>
     <message>
         <location filename="../ui/image_strip.py" line="249"/>
-        <source>{0} gambar, {1} belum punya teks alternatif.</source>
-        <translation>{0} images, {1} without alt text.</translation>
+        <source>{0}, {1} belum punya teks alternatif.</source>
+        <translation>{0}, {1} without alternative text.</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="251"/>
-        <source>{0} gambar, semuanya punya teks alternatif.</source>
-        <translation>{0} images, all with alt text.</translation>
+        <location filename="../ui/image_strip.py" line="252"/>
+        <source>{0}, semuanya punya teks alternatif.</source>
+        <translation>{0}, all with alternative text.</translation>
     </message>
 </context>
 <context>
@@ -1785,7 +1801,7 @@ HDCU</translation>
     </message>
     <message>
         <location filename="../ui/queue_view.py" line="320"/>
-        <location filename="../ui/queue_view.py" line="485"/>
+        <location filename="../ui/queue_view.py" line="486"/>
         <source>Ubah status</source>
         <translation>Change status</translation>
     </message>
@@ -1855,34 +1871,29 @@ HDCU</translation>
         <translation>(no alt text)</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="441"/>
-        <source>{0} gambar. Teks alternatif: {1}</source>
-        <translation>{0} images. Alt text: {1}</translation>
-    </message>
-    <message>
-        <location filename="../ui/queue_view.py" line="443"/>
+        <location filename="../ui/queue_view.py" line="444"/>
         <source>Tanpa
 gambar</source>
         <translation>No
 image</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="455"/>
+        <location filename="../ui/queue_view.py" line="456"/>
         <source>Ubah status {0} unggahan terpilih menjadi {1}?</source>
         <translation>Change the status of the {0} selected posts to {1}?</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="463"/>
+        <location filename="../ui/queue_view.py" line="464"/>
         <source>Unggahan #{0} masih punya {1} galat (temuan yang harus diperbaiki). Tulis alasan mengapa unggahan ini tetap siap terbit; alasan disimpan di riwayat.</source>
         <translation>Post #{0} still has {1} errors (findings that must be fixed). Write a reason why this post is ready to publish anyway; the reason is saved in the history.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="468"/>
+        <location filename="../ui/queue_view.py" line="469"/>
         <source>{0} unggahan masih punya galat (temuan yang harus diperbaiki): {1}. Tulis alasan mengapa unggahan itu tetap siap terbit; alasan yang sama disimpan di riwayat setiap unggahan.</source>
         <translation>{0} posts still have errors (findings that must be fixed): {1}. Write why these posts are ready to publish anyway; the same reason is kept in the history of each post.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="480"/>
+        <location filename="../ui/queue_view.py" line="481"/>
         <source>{0} dari {1} unggahan diubah menjadi {2}. Yang tidak berubah:
 
 {3}</source>
@@ -1891,85 +1902,80 @@ image</translation>
 {3}</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="488"/>
+        <location filename="../ui/queue_view.py" line="489"/>
         <source>Status tidak diubah</source>
         <translation>Status not changed</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="497"/>
+        <location filename="../ui/queue_view.py" line="498"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="507"/>
-        <location filename="../ui/queue_view.py" line="510"/>
+        <location filename="../ui/queue_view.py" line="508"/>
+        <location filename="../ui/queue_view.py" line="511"/>
         <source>Belum dijadwalkan</source>
         <translation>Not scheduled yet</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="518"/>
+        <location filename="../ui/queue_view.py" line="519"/>
         <source>Pilih gambar</source>
         <translation>Choose image</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="519"/>
+        <location filename="../ui/queue_view.py" line="520"/>
         <source>Gambar (*.jpg *.jpeg *.png *.gif *.webp)</source>
         <translation>Images (*.jpg *.jpeg *.png *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="523"/>
+        <location filename="../ui/queue_view.py" line="524"/>
         <source>Teks alternatif</source>
         <translation>Alt text</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="524"/>
+        <location filename="../ui/queue_view.py" line="525"/>
         <source>Gambarkan isi gambar untuk pembaca tunanetra (teks alternatif):</source>
         <translation>Describe the image for blind readers (alt text):</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="531"/>
+        <location filename="../ui/queue_view.py" line="532"/>
         <source>Gambar tidak ditambahkan</source>
         <translation>Image not added</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="538"/>
+        <location filename="../ui/queue_view.py" line="539"/>
         <source>Kirim untuk ditinjau</source>
         <translation>Send for review</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="539"/>
+        <location filename="../ui/queue_view.py" line="540"/>
         <source>Pilih dulu unggahan yang akan ditinjau.</source>
         <translation>Select the posts to review first.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="542"/>
+        <location filename="../ui/queue_view.py" line="543"/>
         <source>Simpan berkas tinjauan</source>
         <translation>Save review file</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="543"/>
-        <location filename="../ui/queue_view.py" line="584"/>
+        <location filename="../ui/queue_view.py" line="544"/>
+        <location filename="../ui/queue_view.py" line="586"/>
         <source>Berkas tinjauan Saring (*.saring)</source>
         <translation>Saring review files (*.saring)</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="555"/>
-        <location filename="../ui/queue_view.py" line="569"/>
+        <location filename="../ui/queue_view.py" line="556"/>
+        <location filename="../ui/queue_view.py" line="571"/>
         <source>Berkas tinjauan tidak ditulis</source>
         <translation>Review file not written</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="557"/>
+        <location filename="../ui/queue_view.py" line="558"/>
         <source>Menulis berkas tinjauan ke {0}…</source>
         <translation>Writing the review file to {0}…</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="562"/>
-        <source>{0} unggahan dan {1} gambar ditulis ke {2}. Kirim berkas itu ke peninjau (surel, flashdisk).</source>
-        <translation>{0} posts and {1} images written to {2}. Send that file to the reviewer (email, USB drive).</translation>
-    </message>
-    <message>
-        <location filename="../ui/queue_view.py" line="570"/>
+        <location filename="../ui/queue_view.py" line="572"/>
         <source>Berkas tidak ditulis; antrean tidak berubah.
 
 {0}</source>
@@ -1978,52 +1984,62 @@ image</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="583"/>
+        <location filename="../ui/queue_view.py" line="585"/>
         <source>Buka berkas tinjauan</source>
         <translation>Open review file</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="592"/>
+        <location filename="../ui/queue_view.py" line="594"/>
         <source>Membaca berkas tinjauan {0}…</source>
         <translation>Reading the review file {0}…</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="615"/>
+        <location filename="../ui/queue_view.py" line="617"/>
         <source>Catatan berkas tinjauan</source>
         <translation>Review file notes</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="621"/>
+        <location filename="../ui/queue_view.py" line="623"/>
         <source>Berkas tinjauan tidak dibaca.</source>
         <translation>The review file was not read.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="622"/>
+        <location filename="../ui/queue_view.py" line="624"/>
         <source>Berkas tinjauan tidak dibaca</source>
         <translation>Review file not read</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="606"/>
+        <location filename="../ui/queue_view.py" line="608"/>
         <source>{0} unggahan baru, {1} diperbarui, {2} keputusan status diterapkan.</source>
         <translation>{0} new posts, {1} updated, {2} status decisions applied.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="631"/>
+        <location filename="../ui/queue_view.py" line="441"/>
+        <source>{0}. Teks alternatif: {1}</source>
+        <translation>{0}. Alternative text: {1}</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue_view.py" line="563"/>
+        <source>{0} dan {1} ditulis ke {2}. Kirim berkas itu ke peninjau (surel, flashdisk).</source>
+        <translation>{0} and {1} written to {2}. Send that file to the reviewer (e-mail, USB stick).</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue_view.py" line="633"/>
         <source>Hapus unggahan #{0} “{1}” dari antrean? Tindakan ini tidak bisa dibatalkan.</source>
         <translation>Delete post #{0} “{1}” from the queue? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="634"/>
+        <location filename="../ui/queue_view.py" line="636"/>
         <source>Hapus {0} unggahan terpilih dari antrean, beserta riwayat dan gambarnya? Tindakan ini tidak bisa dibatalkan.</source>
         <translation>Delete the {0} selected posts from the queue, with their history and images? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="647"/>
+        <location filename="../ui/queue_view.py" line="649"/>
         <source>Unggahan tidak dihapus</source>
         <translation>Post not deleted</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="650"/>
+        <location filename="../ui/queue_view.py" line="652"/>
         <source>Hapus unggahan</source>
         <translation>Delete post</translation>
     </message>

@@ -28,7 +28,7 @@ from core.channels import Channel
 from core.export import PRESETS, DateOrder, ExportResult, Level
 from core.queue import ExportBatch, Status
 from ui.buttons import close_buttons
-from ui.labels import channel_label, status_label
+from ui.labels import channel_label, counted, status_label
 
 _HINTS = {
     "hootsuite": "Tanpa baris judul kolom; satu berkas per kanal, paling banyak 350 baris; jam "
@@ -154,8 +154,9 @@ class ExportReport(QDialog):
         self.setWindowTitle(self.tr("Laporan ekspor"))
         counts = {level: sum(1 for n in result.notes if n.level is level) for level in Level}
         summary = QLabel(self.tr(
-            "{0} unggahan diekspor ke {1} berkas. Disesuaikan: {2}, ditolak: {3}, peringatan: {4}."
-        ).format(len(result.post_ids), len(result.files), counts[Level.ADJUSTED],
+            "{0} diekspor ke {1}. Disesuaikan: {2}, ditolak: {3}, peringatan: {4}."
+        ).format(counted().posts(len(result.post_ids)), counted().files(len(result.files)),
+                 counts[Level.ADJUSTED],
                  counts[Level.REFUSED], counts[Level.WARNING]))
         summary.setWordWrap(True)
         self.text = QPlainTextEdit()

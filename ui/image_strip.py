@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from core.findings import Severity
 from core.queue import IMAGE_SUFFIXES, ImageChoice, Media
-from ui.labels import severity_color
+from ui.labels import counted, severity_color
 
 THUMB = 56
 CARD_WIDTH = 290
@@ -246,8 +246,10 @@ class ImageStrip(QWidget):
         if not self.cards:
             text = self.tr("Belum ada gambar.")
         elif missing:
-            text = self.tr("{0} gambar, {1} belum punya teks alternatif.").format(len(self.cards), missing)
+            text = self.tr("{0}, {1} belum punya teks alternatif.").format(
+                counted().images(len(self.cards)), missing)
         else:
-            text = self.tr("{0} gambar, semuanya punya teks alternatif.").format(len(self.cards))
+            text = self.tr("{0}, semuanya punya teks alternatif.").format(
+                counted().images(len(self.cards)))
         self.summary.setText(text)
         self.changed.emit()

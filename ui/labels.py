@@ -96,6 +96,12 @@ class Counted(QObject):
     def posts(self, n: int) -> str:
         return self.tr("%n unggahan", "", n)
 
+    def images(self, n: int) -> str:
+        return self.tr("%n gambar", "", n)
+
+    def files(self, n: int) -> str:
+        return self.tr("%n berkas", "", n)
+
     def posts_exported_to(self, n: int, path: object) -> str:
         return self.tr("%n unggahan diekspor ke {0}", "", n).format(path)
 

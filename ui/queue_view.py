@@ -438,7 +438,8 @@ class QueueView(QWidget):
                     96, 96, Qt.AspectRatioMode.KeepAspectRatio,
                     Qt.TransformationMode.SmoothTransformation))
             alts = "; ".join(m.alt_text or self.tr("(tanpa teks alternatif)") for m in media)
-            self.alt_text.setText(self.tr("{0} gambar. Teks alternatif: {1}").format(len(media), alts))
+            self.alt_text.setText(self.tr("{0}. Teks alternatif: {1}").format(
+                counted().images(len(media)), alts))
         else:
             self.preview.setText(self.tr("Tanpa\ngambar"))
 
@@ -559,8 +560,9 @@ class QueueView(QWidget):
 
     def _sent(self, sent: BundleResult) -> None:
         self._idle()
-        self.message = self.tr("{0} unggahan dan {1} gambar ditulis ke {2}. Kirim berkas itu ke "
-                               "peninjau (surel, flashdisk).").format(sent.posts, sent.images, sent.path)
+        self.message = self.tr("{0} dan {1} ditulis ke {2}. Kirim berkas itu ke peninjau (surel, "
+                               "flashdisk).").format(counted().posts(sent.posts),
+                                                     counted().images(sent.images), sent.path)
         self.count.setText(self.message)
 
     def _send_failed(self, error: BaseException) -> None:

@@ -16,7 +16,7 @@ from core.findings import Category
 from core.settings import Settings, load_settings
 from ui.app import install_translator, translation_path
 from ui.channel_preview import Count
-from ui.labels import category_label
+from ui.labels import category_label, counted
 from ui.main_window import MainWindow
 from ui.translation import current_language
 
@@ -127,6 +127,8 @@ def test_language_switches_live_and_back(qtbot, qapp, store, checker, tmp_path: 
         assert "saved" in window.statusBar().currentMessage().lower()
         assert Count(Channel.X, 10, 280, 1).text() == "X: 10/280 characters, 1 hashtag"
         assert Count(Channel.WEBSITE, 10, None, 2).text() == "Website: 10 characters, 2 hashtags"
+        assert (counted().images(1), counted().images(2)) == ("1 image", "2 images")
+        assert (counted().files(1), counted().posts(1)) == ("1 file", "1 post")
     finally:
         assert window.apply_settings(settings.replace(language="id"))
     qtbot.waitUntil(lambda: menu_titles(window) == ["&Berkas", "&Periksa", "&Tampilan", "&Alat", "Ba&ntuan"],
