@@ -209,9 +209,9 @@ def test_well_formed_packs_with_any_terms_load_and_match_inside(
 @FUZZ
 @given(texts)
 def test_chunked_rule_scan_finds_what_one_scan_finds(text: str) -> None:
-    """core.rules.matcher scans in chunks (to hand the GIL back); with tiny chunks, every
-    shipped rule finds exactly the matches of one whole-text scan."""
-    from core.rules.matcher import finditer_chunked
+    """Rule packs scan in chunks (core.text.finditer_chunked, to hand the GIL back); with tiny
+    chunks, every shipped rule finds exactly the matches of one whole-text scan."""
+    from core.text import finditer_chunked
 
     for pack in checker().packs:
         for rule in pack.rules:

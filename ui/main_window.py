@@ -23,8 +23,9 @@ from ui.calendar_view import CalendarView
 from ui.channel_preview import ChannelPreview, PreviewUpdater
 from ui.compose import ComposeForm
 from ui.export_dialog import ExportDialog, ExportReport
-from ui.findings_panel import FindingsPanel, verdict
+from ui.findings_panel import FindingsPanel, PanelModel, verdict
 from ui.guide_dialog import GuideDialog
+from ui.highlighter import HighlightIndex
 from ui.labels import category_label
 from ui.offsets import OffsetMap
 from ui.queue_view import QueueView
@@ -211,25 +212,32 @@ class MainWindow(QMainWindow):
         channels, day = self.compose.channels(), self.compose.check_date()
         sources, ignores = self.compose.sources.toPlainText(), self._current_ignores()
         self._checking = True
-        self.tasks.run(lambda: checker.check(text, channels=channels, on_date=day, sources=sources,
-                                             ignores=ignores),
-                       lambda report: self._checked(revision, report), self._check_failed)
 
-    def _checked(self, revision: int, report: CheckReport) -> None:
+        def job() -> tuple[CheckReport, HighlightIndex, PanelModel]:
+            # the underlines' index and the panel's counts too: each costs the UI thread ~20 ms
+            # on a 1 MB paste (bench/ui_latency.py)
+            report = checker.check(text, channels=channels, on_date=day, sources=sources, ignores=ignores)
+            return report, HighlightIndex.build(report.text, report.findings), PanelModel.of(report)
+
+        self.tasks.run(job, lambda result: self._checked(revision, *result), self._check_failed)
+
+    def _checked(self, revision: int, report: CheckReport, index: HighlightIndex | None = None,
+                 model: PanelModel | None = None) -> None:
         self._checking = False
         if revision == self._revision:  # drop results for text that has changed since
-            self.compose.body.show_findings(report.text, report.findings)
+            self.compose.body.show_findings(report.text, report.findings, index=index)
             # the panel in the next event-loop turn: each half stays short on a huge post
             edits = self._edits
-            QTimer.singleShot(0, lambda: self._show_report(edits, report))
+            QTimer.singleShot(0, lambda: self._show_report(edits, report, model))
         if self._check_again:
             self._check_again = False
             self.request_check()
 
-    def _show_report(self, edits: int, report: CheckReport) -> None:
+    def _show_report(self, edits: int, report: CheckReport, model: PanelModel | None = None) -> None:
         if edits == self._edits:  # the text has not changed since the underlines were set
-            self.findings.show_report(report)
-            self.verdict.setText(verdict(report)[0] if report.text.strip() else "")
+            model = model or PanelModel.of(report)
+            self.findings.show_report(report, model=model)
+            self.verdict.setText(verdict(report, model)[0] if report.text.strip() else "")
 
     def _check_failed(self, error: BaseException) -> None:
         self._checking = False
