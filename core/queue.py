@@ -30,6 +30,10 @@ class StoreError(RuntimeError):
     """The database cannot be opened or written; the message says why, for people."""
 
 
+class ReadOnlyStoreError(StoreError):
+    """A write to a store opened read-only (another Saring holds the database)."""
+
+
 class PostNotFoundError(KeyError):
     """No post with that id."""
 
@@ -113,13 +117,21 @@ class Post:
 class QueueStore:
     """Posts and their findings. Open with a file path, or ``":memory:"`` for tests.
 
+    ``read_only=True`` opens an existing database through SQLite's ``mode=ro`` (no write is
+    possible, not even by mistake; every write method raises :class:`ReadOnlyStoreError`) and
+    runs no migration: for a second Saring while another one holds the database.
+
     sqlite3 connections belong to the thread that made them: use a store from one thread.
     """
 
-    def __init__(self, path: Path | str) -> None:
+    def __init__(self, path: Path | str, *, read_only: bool = False) -> None:
         self.path = path
+        self.read_only = read_only
         if str(path) != ":memory:":
             _refuse_non_sqlite(Path(path))
+        if read_only:
+            self.db = _open_read_only(Path(path))
+            return
         try:
             if str(path) == ":memory:":
                 self.db = Database(memory=True)
@@ -263,6 +275,8 @@ class QueueStore:
 
     def add_media(self, post_id: int, source: Path, *, media_dir: Path, alt_text: str = "") -> Media:
         """Copy an image into ``media_dir`` (the app's media folder) and attach it to a post."""
+        if self.read_only:
+            raise ReadOnlyStoreError(READ_ONLY_MESSAGE)
         source = Path(source)
         if source.suffix.lower() not in IMAGE_SUFFIXES:
             raise MediaError(f"{source.name} bukan gambar yang didukung "
@@ -432,6 +446,8 @@ class QueueStore:
     @contextmanager
     def _writing(self) -> Iterator[None]:
         """One transaction; SQLite failures become :class:`StoreError`."""
+        if self.read_only:
+            raise ReadOnlyStoreError(READ_ONLY_MESSAGE)
         try:
             with self.db.atomic():
                 yield
@@ -554,6 +570,31 @@ def _tune_for_safety(db: Database) -> None:
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     db.execute("PRAGMA journal_mode = WAL")
     db.execute("PRAGMA synchronous = FULL")
+
+
+READ_ONLY_MESSAGE = ("Basis data dibuka hanya-baca karena sedang dipakai Saring lain; tidak ada yang "
+                     "disimpan. Tutup Saring yang lain, lalu buka Saring lagi untuk menyimpan.")
+
+
+def _open_read_only(path: Path) -> Database:
+    """A ``mode=ro`` connection to the existing database at ``path``, whose schema is current."""
+    if str(path) == ":memory:" or not path.is_file():
+        raise StoreError(f"Basis data {path} tidak ada; tidak dapat dibuka hanya-baca.")
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA query_only = ON")
+        db = Database(conn)
+        db.execute("PRAGMA foreign_keys = ON")
+        pending = migrations.pending(db)
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"Basis data {path} tidak dapat dibuka hanya-baca: {exc}") from exc
+    if pending:
+        conn.close()
+        raise StoreError(f"Basis data {path} berasal dari versi Saring yang lebih lama dan perlu "
+                         "diperbarui, yang tidak bisa dilakukan hanya-baca. Tutup Saring yang lain, "
+                         "lalu buka Saring lagi.")
+    return db
 
 
 def _refuse_non_sqlite(path: Path) -> None:
