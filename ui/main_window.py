@@ -8,7 +8,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.checker import Checker
 from core.drafts import autosave, clear_autosave, unsaved_draft
@@ -39,12 +47,14 @@ AUTOSAVE_MS = 3000  # the editor's text is autosaved this often, and when the wi
 class MainWindow(QMainWindow):
     def __init__(self, store: QueueStore, checker_factory: Callable[[], Checker],
                  parent: QWidget | None = None, *, settings: Settings | None = None,
-                 settings_path: Path | None = None) -> None:
+                 settings_path: Path | None = None, read_only: bool = False) -> None:
         """``settings`` (loaded by the caller) pre-select each new post's channels and are
         edited by the settings dialog, which saves them to ``settings_path`` (default: the
         user's settings file). Without ``settings`` the window starts from the defaults and
-        new posts have no channel chosen."""
+        new posts have no channel chosen. ``read_only``: the store is read-only (another
+        Saring holds the database); the window says so and writes nothing."""
         super().__init__(parent)
+        self.read_only = False
         self.settings = settings if settings is not None else Settings()
         self._settings_path = settings_path
         self._default_channels = settings.channels if settings is not None else ()
@@ -124,6 +134,50 @@ class MainWindow(QMainWindow):
                        self.compose.when.dateTimeChanged,
                        *(box.toggled for box in self.compose.channel_boxes.values())):
             signal.connect(self._mark_form_changed)
+        if read_only:
+            self._enter_read_only()
+
+    # -- read-only (another Saring holds the database) ---------------------------------------
+
+    def _enter_read_only(self) -> None:
+        """Title and a banner say it; saving, exporting, autosave and every other write are off."""
+        self.read_only = True
+        self._autosave_timer.stop()
+        self.setWindowTitle(self.tr("Saring — HANYA-BACA (basis data dipakai Saring lain)"))
+        self.read_only_banner = QLabel(self.read_only_text())
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setAccessibleName(self.tr("Pemberitahuan hanya-baca"))
+        self.read_only_banner.setStyleSheet(
+            "QLabel { background: #fff3cd; color: #5c4400; border: 1px solid #e0c36c;"
+            " border-radius: 4px; padding: 8px; margin: 6px 8px 0 8px; }")
+        holder = QWidget()
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.read_only_banner)
+        layout.addWidget(self.takeCentralWidget(), 1)
+        self.setCentralWidget(holder)
+        for key in ("save", "export"):
+            self.menu_actions[key].setEnabled(False)
+        self.compose.save_button.setEnabled(False)
+        self.compose.save_button.setToolTip(self.tr("Hanya-baca: tidak dapat menyimpan."))
+        self.queue.set_read_only(True)
+
+    def read_only_text(self) -> str:
+        return self.tr(
+            "<b>Hanya-baca.</b> Basis data ini sedang dipakai Saring lain yang tidak menjawab "
+            "(mungkin macet, atau dibuka pengguna lain). Di jendela ini Anda bisa membaca antrean "
+            "dan memeriksa teks, tetapi <b>menyimpan, mengekspor, mengubah status dan menyimpan "
+            "otomatis dimatikan</b>: teks yang Anda tulis di sini tidak disimpan. Tutup Saring "
+            "yang lain (atau mulai ulang PC), lalu buka Saring lagi untuk bekerja seperti biasa.")
+
+    def _refused_read_only(self) -> bool:
+        """True (after saying why) when the window is read-only and must not write."""
+        if self.read_only:
+            self.statusBar().showMessage(self.tr(
+                "Hanya-baca: basis data ini dipakai Saring lain, jadi tidak ada yang disimpan. "
+                "Salin teks Anda bila perlu, tutup Saring yang lain, lalu buka Saring lagi."), 15000)
+        return self.read_only
 
     def _build_menu(self) -> None:
         """Every action has a menu entry and a shortcut (Word's where one exists: F7)."""
@@ -264,7 +318,7 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def add_to_dictionary(self, word: str) -> None:
-        if self.checker is None:
+        if self.checker is None or self._refused_read_only():
             return
         try:
             self.user_dictionary.add(word)
@@ -290,6 +344,8 @@ class MainWindow(QMainWindow):
         self._ignore(lambda key: self.user_dictionary.ignore_word(key, word))
 
     def _ignore(self, store_ignore: Callable[[str], None]) -> None:
+        if self._refused_read_only():
+            return
         try:
             store_ignore(post_key(self.compose.editing_id))
         except UserDictionaryError as exc:
@@ -381,6 +437,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def save_post(self) -> None:
+        if self._refused_read_only():
+            return
         draft = self.compose.draft()
         if not draft.body.strip():
             QMessageBox.information(self, self.tr("Belum ada isi"),
@@ -458,6 +516,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def export_queue(self) -> None:
+        if self._refused_read_only():
+            return
         dialog = ExportDialog(Path.home(), self.queue.status_filter(), self,
                               batches=self.store.export_batches()[:30])
         if dialog.exec() != ExportDialog.DialogCode.Accepted:
@@ -468,6 +528,8 @@ class MainWindow(QMainWindow):
 
     def run_export(self, path: Path, fmt: str, status: object, *, channel: object = None,
                    date_order: DateOrder = DateOrder.MDY, batch: int | None = None) -> None:
+        if self._refused_read_only():
+            return
         # read here: sqlite3 belongs to this thread
         if batch is not None:
             posts = self.store.get_many(self.store.export_batch(batch).post_ids)
@@ -583,7 +645,9 @@ class MainWindow(QMainWindow):
     def autosave_now(self) -> None:
         """Write the form's text to the autosave row when it changed; clear the row when the
         text is empty or equals what is in the queue. Cheap enough for the UI thread (one
-        small SQLite transaction, only when something changed)."""
+        small SQLite transaction, only when something changed). Nothing in a read-only window."""
+        if self.read_only:
+            return
         self._form_changed = False
         draft = self.compose.draft()
         state = (draft, draft == self._saved_draft, self.compose.editing_id)
@@ -611,6 +675,8 @@ class MainWindow(QMainWindow):
             self.autosave_now()
 
     def _clear_autosave(self) -> None:
+        if self.read_only:  # the autosave belongs to the Saring that holds the database
+            return
         try:
             clear_autosave(self.store)
         except StoreError as exc:
@@ -624,6 +690,8 @@ class MainWindow(QMainWindow):
     def offer_unsaved_draft(self) -> bool:
         """After a crash or a killed process: offer back the text that was not saved. Returns
         True when the text was put back into the form."""
+        if self.read_only:  # the Saring that holds the database offers it
+            return False
         saved = unsaved_draft(self.store)
         if saved is None:
             return False

@@ -1,0 +1,68 @@
+"""A second Saring whose first one does not answer: the database opened read-only, said plainly."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from core.checker import Checker
+from core.findings import CheckReport
+from core.queue import PostDraft, QueueStore
+from ui.main_window import MainWindow
+from ui.single_instance import InstanceLock
+
+
+def test_the_first_saring_answers_a_ping_and_a_hung_one_does_not(qtbot, tmp_path: Path) -> None:
+    db = tmp_path / "saring.db"
+    first, second = InstanceLock(db), InstanceLock(db)
+    assert first.acquire()
+    assert not second.acquire()
+    assert "proses" in second.owner()
+    # This thread sleeps in owner_answers: like a hung first window, nothing answers.
+    assert not second.owner_answers(timeout=0.3)
+    # With this thread's event loop running (the first window alive), the answer comes.
+    answers: list[bool] = []
+    worker = threading.Thread(target=lambda: answers.append(second.owner_answers(timeout=5)))
+    with qtbot.waitSignal(first.show_requested, timeout=5000):
+        worker.start()
+    qtbot.waitUntil(lambda: bool(answers), timeout=6000)
+    worker.join()
+    assert answers == [True]
+    first.release()
+
+
+def test_read_only_window_says_so_and_writes_nothing(qtbot, tmp_path: Path, checker: Checker) -> None:
+    db = tmp_path / "saring.db"
+    writer = QueueStore(db)  # the Saring that holds the database
+    post_id = writer.add(PostDraft(body="Warga dihimbau datang.", title="Banjir"),
+                         CheckReport(text="Warga dihimbau datang."))
+    store = QueueStore(db, read_only=True)
+    window = MainWindow(store, lambda: checker, read_only=True)
+    qtbot.addWidget(window)
+    window.confirm = lambda title, question: True  # type: ignore[method-assign]
+    window.show()
+    qtbot.waitUntil(lambda: window.checker is not None, timeout=10000)
+    assert "HANYA-BACA" in window.windowTitle()
+    assert window.read_only_banner.isVisible() and "Hanya-baca" in window.read_only_banner.text()
+    assert not window.menu_actions["save"].isEnabled()
+    assert not window.menu_actions["export"].isEnabled()
+    assert not window.compose.save_button.isEnabled()
+    assert not window.queue.export_button.isEnabled()
+    window.queue.select_id(post_id)
+    assert window.queue.open_button.isEnabled()  # reading still works
+    assert not window.queue.status_button.isEnabled() and not window.queue.delete_button.isEnabled()
+    window.open_post(post_id)
+    assert window.compose.body.toPlainText() == "Warga dihimbau datang."
+    qtbot.waitUntil(lambda: bool(window.findings.findings), timeout=10000)  # checks still run
+    window.compose.body.setPlainText("Teks baru yang tidak tersimpan.")
+    window.save_post()
+    window.autosave_now()
+    window.add_to_dictionary("kataku")
+    assert "Hanya-baca" in window.statusBar().currentMessage()
+    window.close()
+    store.close()
+    assert [p.title for p in writer.list()] == ["Banjir"]
+    assert writer.get(post_id).body == "Warga dihimbau datang."
+    assert not list(writer.db["drafts"].rows)  # no autosave was written
+    writer.close()
+
