@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
+import textwrap
 import threading
 from pathlib import Path
+
+import pytest
 
 from core.checker import Checker
 from core.findings import CheckReport
 from core.queue import PostDraft, QueueStore
 from ui.main_window import MainWindow
 from ui.single_instance import InstanceLock
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_the_first_saring_answers_a_ping_and_a_hung_one_does_not(qtbot, tmp_path: Path) -> None:
@@ -66,3 +75,35 @@ def test_read_only_window_says_so_and_writes_nothing(qtbot, tmp_path: Path, chec
     assert not list(writer.db["drafts"].rows)  # no autosave was written
     writer.close()
 
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGSTOP is POSIX")
+def test_another_process_answers_until_it_hangs(tmp_path: Path) -> None:
+    """Across processes: a live first Saring answers the ping; a stopped (hung) one does not,
+    and the second start can then offer the database read-only."""
+    db = tmp_path / "saring.db"
+    child = textwrap.dedent(f"""
+        from pathlib import Path
+        from PySide6.QtCore import QCoreApplication
+        from ui.single_instance import InstanceLock
+        app = QCoreApplication([])
+        lock = InstanceLock(Path({str(db)!r}))
+        assert lock.acquire()
+        print("ready", flush=True)
+        app.exec()
+    """)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.Popen([sys.executable, "-c", child], cwd=ROOT, env=env,
+                            stdout=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
+        second = InstanceLock(db)
+        assert not second.acquire()
+        assert second.owner_answers(timeout=10)
+        os.kill(proc.pid, signal.SIGSTOP)
+        assert not second.owner_answers(timeout=1)
+        assert not second.acquire()  # the hung process still holds the lock
+    finally:
+        os.kill(proc.pid, signal.SIGCONT)
+        proc.kill()
+        proc.wait(timeout=10)
