@@ -51,8 +51,9 @@ def test_start_menu_entry_and_an_optional_desktop_shortcut() -> None:
 
 
 def test_files_and_exe_are_what_build_spec_makes() -> None:
-    names = re.findall(r'^\s+name="([^"]+)"', SPEC, re.M)
-    assert names == ["Saring", "Saring"]  # EXE and COLLECT
+    assert 'exe = _exe("Saring", console=not WINDOWS)' in SPEC  # the GUI program on Windows
+    assert '_exe("saring-cli", console=True)' in SPEC  # its command line, beside it
+    assert re.search(r'COLLECT\([^)]*name="Saring"', SPEC, re.S)  # the folder dist/Saring
     assert define("AppExe") == "Saring.exe"
     assert define("SourceDir") == "..\\dist\\Saring"
     assert 'Source: "{#SourceDir}\\*"' in "\n".join(section("Files"))
@@ -76,7 +77,7 @@ def test_workflow_builds_installs_self_tests_and_uninstalls_keeping_data() -> No
     assert f"installer\\Output\\{output}.exe" in WORKFLOW
     assert "pyinstaller --noconfirm build.spec" in WORKFLOW
     assert "installer\\saring.iss" in WORKFLOW
-    assert "--self-test" in WORKFLOW
+    assert "saring-cli.exe --self-test" in WORKFLOW
     assert "/TASKS=desktopicon" in WORKFLOW and "Desktop" in WORKFLOW
     assert "unins000.exe" in WORKFLOW and "keep.txt" in WORKFLOW
     assert "150 * 1000 * 1000" in WORKFLOW  # the same 150 MB as scripts/build-bundle.sh
