@@ -107,3 +107,25 @@ def test_another_process_answers_until_it_hangs(tmp_path: Path) -> None:
         os.kill(proc.pid, signal.SIGCONT)
         proc.kill()
         proc.wait(timeout=10)
+
+
+@pytest.mark.parametrize(("button", "expected"), [("Buka hanya-baca", True), ("Keluar", False)])
+def test_the_question_names_the_database_and_who_holds_it(qtbot, button: str, expected: bool) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from ui.app import ask_read_only
+
+    seen: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        seen.append(box.text())
+        next(b for b in box.buttons() if b.text() == button).click()
+
+    QTimer.singleShot(20, answer)
+    assert ask_read_only(Path("/data/saring.db"), "proses 42 di PC-HUMAS") is expected
+    assert "saring.db" in seen[0] and "proses 42 di PC-HUMAS" in seen[0] and "hanya-baca" in seen[0]
