@@ -41,8 +41,8 @@ def one_run(app: QApplication, window: MainWindow, mb: float) -> tuple[float, fl
     shown: list[str] = []
     show_report = window.findings.show_report
 
-    def record(report) -> None:  # which text the panel last showed findings for
-        show_report(report)
+    def record(report, **kwargs) -> None:  # which text the panel last showed findings for
+        show_report(report, **kwargs)
         shown.append(text if report.text == text else report.text)
 
     window.findings.show_report = record  # type: ignore[method-assign]

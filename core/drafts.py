@@ -37,9 +37,14 @@ def autosave(store: QueueStore, draft: PostDraft, *, post_id: int | None,
         "scheduled_at": draft.scheduled_at.strftime(SCHEDULE_FORMAT) if draft.scheduled_at else None,
         "saved_at": dt.datetime.now().isoformat(timespec="seconds"),
     }
+    columns = ", ".join(row)
+    updates = ", ".join(f"{c} = excluded.{c}" for c in row if c != "slot")
     try:
         with store.db.atomic():
-            store.db["drafts"].upsert(row, pk="slot")
+            # One statement (sqlite-utils' upsert inspects the table first): every call into
+            # SQLite from the UI thread waits for the GIL while a check runs in the worker.
+            store.db.execute(f"INSERT INTO drafts ({columns}) VALUES ({', '.join('?' * len(row))}) "
+                             f"ON CONFLICT(slot) DO UPDATE SET {updates}", list(row.values()))
     except sqlite3.Error as exc:
         raise StoreError(f"Draf tidak dapat disimpan otomatis: {exc}") from exc
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from core.channels import Channel
 from core.findings import Category, Finding, Severity
-from core.text import url_spans
+from core.text import finditer_chunked, url_spans
 
 X_URL_WEIGHT = 23
 # Code-point ranges that weigh 1 on X (twitter-text v3 config); everything else weighs 2.
@@ -75,7 +75,7 @@ def x_link_spans(text: str) -> list[tuple[int, int]]:
     """Spans X counts as links: URLs with a scheme or www., and bare domains."""
     spans = url_spans(text)
     taken = [range(a, b) for a, b in spans]
-    for match in _BARE_DOMAIN_RE.finditer(text):
+    for match in finditer_chunked(_BARE_DOMAIN_RE, text):
         if not any(match.start() in r for r in taken):
             spans.append(match.span())
     return sorted(spans)
@@ -84,7 +84,7 @@ def x_link_spans(text: str) -> list[tuple[int, int]]:
 def _x_units(text: str) -> list[tuple[int, int, int]]:
     """(start, end, weight) of every counted unit: links, emoji, then single code points."""
     special = {a: (b, X_URL_WEIGHT) for a, b in x_link_spans(text)}
-    for match in _EMOJI_RE.finditer(text):
+    for match in finditer_chunked(_EMOJI_RE, text):
         if not any(a <= match.start() < b for a, (b, _) in special.items()):
             special.setdefault(match.start(), (match.end(), 2))
     units: list[tuple[int, int, int]] = []
@@ -111,7 +111,7 @@ def length_for(text: str, channel: Channel) -> int:
 
 def hashtags(text: str) -> list[tuple[int, int]]:
     """Spans of the hashtags in ``text`` (what Instagram and Threads count)."""
-    return [m.span() for m in HASHTAG_RE.finditer(text)]
+    return [m.span() for m in finditer_chunked(HASHTAG_RE, text)]
 
 
 def hashtag_count(text: str) -> int:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from core.findings import Category, Finding, Severity
 from core.spelling import Speller, _in_domain_name
-from core.text import Token, TokenKind, is_abbreviation, tokenize
+from core.text import Token, TokenKind, finditer_chunked, is_abbreviation, tokenize
 
 REFERENCE = "EYD V (Badan Bahasa, 2022)"
 _W = r"[^\W\d_]"
@@ -151,7 +151,7 @@ class Orthography:
                 continue
             yield _Hit("pun-terpisah", token.start, token.end, f"{base} pun",
                        f"“pun” yang berarti ‘juga’ ditulis terpisah: “{base} pun”.")
-        for match in _PUN_SPLIT_RE.finditer(text):
+        for match in finditer_chunked(_PUN_SPLIT_RE, text):
             joined = match.group(1) + "pun"
             yield _Hit("pun-serangkai", match.start(), match.end(), joined,
                        f"“{joined}” adalah kata penghubung yang ditulis serangkai.")
@@ -159,7 +159,7 @@ class Orthography:
     # -- reduplication ----------------------------------------------------------------------
 
     def _reduplication(self, text: str, tokens: list[Token]) -> Iterator[_Hit]:
-        for match in re.finditer(rf"(?<![\w-])({_W}{{2,}})2(?!\w|[.,]\d)", text):
+        for match in finditer_chunked(rf"(?<![\w-])({_W}{{2,}})2(?!\w|[.,]\d)", text):
             word = match.group(1)
             yield _Hit("ulang-angka", match.start(), match.end(), f"{word}-{word.lower()}",
                        f"Kata ulang ditulis lengkap dengan tanda hubung: “{word}-{word.lower()}”.")
@@ -213,7 +213,7 @@ class Orthography:
                            f"Huruf pertama {kind} ditulis kapital: “{right}”.")
 
     def _sentence_capital(self, text: str, tokens: list[Token]) -> Iterator[_Hit]:
-        for match in re.finditer(rf"({_W}{{2,}})([.!?])([ \t]*)({_W}+)", text):
+        for match in finditer_chunked(rf"({_W}{{2,}})([.!?])([ \t]*)({_W}+)", text):
             word, mark, space, letter = match.groups()
             if not letter.islower():
                 continue
@@ -232,8 +232,8 @@ class Orthography:
     # -- Rp, bound forms, spacing, titles ---------------------------------------------------
 
     def _rupiah(self, text: str, tokens: list[Token]) -> Iterator[_Hit]:
-        for match in re.finditer(r"\b(?:Rp|RP|rp)(\.[ \t]*|[ \t]+|\.?)(\d+(?:\.\d{3})*(?:,\d+)?)(,-)?",
-                                 text):
+        for match in finditer_chunked(r"\b(?:Rp|RP|rp)(\.[ \t]*|[ \t]+|\.?)(\d+(?:\.\d{3})*(?:,\d+)?)(,-)?",
+                                     text):
             sep, amount, dash = match.groups()
             cased = text[match.start():match.start() + 2] != "Rp"
             if not sep and not dash and not cased:
@@ -270,37 +270,37 @@ class Orthography:
                        f"Bentuk terikat “{lower}” {why}: “{right}”.")
 
     def _spacing(self, text: str, tokens: list[Token]) -> Iterator[_Hit]:
-        for match in re.finditer(r"(?<=[\w)\"”])([ \t]+)([,.;:!?])(?=\s|$)", text):
+        for match in finditer_chunked(r"(?<=[\w)\"”])([ \t]+)([,.;:!?])(?=\s|$)", text):
             yield _Hit("spasi-tanda-baca", match.start(), match.end(), match.group(2),
                        "Tidak ada spasi sebelum tanda baca.")
-        for match in re.finditer(rf"(?<={_W}),({_W}+)", text):
+        for match in finditer_chunked(rf"(?<={_W}),({_W}+)", text):
             yield _Hit("spasi-sesudah-koma", match.start(), match.end(),
                        ", " + match.group(1), "Sesudah koma ada satu spasi.")
-        for match in re.finditer(r"(?<=\S)[ ]{2,}(?=\S)", text):
+        for match in finditer_chunked(r"(?<=\S)[ ]{2,}(?=\S)", text):
             yield _Hit("spasi-ganda", match.start(), match.end(), " ",
                        "Spasi ganda: cukup satu spasi.", Severity.INFO)
 
     def _abbreviation_clitic(self, text: str, tokens: list[Token]) -> Iterator[_Hit]:
-        for match in re.finditer(r"\b([A-Z]{2,})(nya|ku|mu)\b", text):
+        for match in finditer_chunked(r"\b([A-Z]{2,})(nya|ku|mu)\b", text):
             right = f"{match.group(1)}-{match.group(2)}"
             yield _Hit("singkatan-hubung", match.start(), match.end(), right,
                        f"Imbuhan pada singkatan berhuruf kapital memakai tanda hubung: “{right}”.")
 
     def _address_terms(self, text: str, tokens: list[Token]) -> Iterator[_Hit]:
-        for match in re.finditer(r"\b(pak|bu|bapak|ibu|sdr|saudara)(?=[ \t]+[A-Z][a-z])", text):
+        for match in finditer_chunked(r"\b(pak|bu|bapak|ibu|sdr|saudara)(?=[ \t]+[A-Z][a-z])", text):
             word = match.group(1)
             right = word[:1].upper() + word[1:]
             yield _Hit("kapital-sapaan", match.start(), match.end(), right,
                        f"Kata sapaan di depan nama ditulis kapital: “{right}”.")
 
     def _titles(self, text: str, tokens: list[Token]) -> Iterator[_Hit]:
-        for match in _TITLE_AFTER_NAME_RE.finditer(text):
+        for match in finditer_chunked(_TITLE_AFTER_NAME_RE, text):
             title = match.group(1)
             if _in_domain(text, match):
                 continue
             yield _Hit("gelar-titik", match.start(1), match.end(1), title + ".",
                        f"Singkatan gelar diakhiri tanda titik: “{title}.”.")
-        for match in _TITLE_BEFORE_NAME_RE.finditer(text):
+        for match in finditer_chunked(_TITLE_BEFORE_NAME_RE, text):
             title = match.group(1)
             yield _Hit("gelar-titik", match.start(1), match.end(1), title + ".",
                        f"Singkatan gelar di depan nama diakhiri tanda titik: “{title}.”.")

@@ -31,6 +31,10 @@ class StoreError(RuntimeError):
     """The database cannot be opened or written; the message says why, for people."""
 
 
+class ReadOnlyStoreError(StoreError):
+    """A write to a store opened read-only (another Saring holds the database)."""
+
+
 class PostNotFoundError(KeyError):
     """No post with that id."""
 
@@ -150,13 +154,21 @@ class Post:
 class QueueStore:
     """Posts and their findings. Open with a file path, or ``":memory:"`` for tests.
 
+    ``read_only=True`` opens an existing database through SQLite's ``mode=ro`` (no write is
+    possible, not even by mistake; every write method raises :class:`ReadOnlyStoreError`) and
+    runs no migration: for a second Saring while another one holds the database.
+
     sqlite3 connections belong to the thread that made them: use a store from one thread.
     """
 
-    def __init__(self, path: Path | str) -> None:
+    def __init__(self, path: Path | str, *, read_only: bool = False) -> None:
         self.path = path
+        self.read_only = read_only
         if str(path) != ":memory:":
             _refuse_non_sqlite(Path(path))
+        if read_only:
+            self.db = _open_read_only(Path(path))
+            return
         try:
             if str(path) == ":memory:":
                 self.db = Database(memory=True)
@@ -360,6 +372,8 @@ class QueueStore:
                   original_name: str = "") -> Media:
         """Copy an image into ``media_dir`` (the app's media folder) and attach it to a post
         (``original_name``: the name to show, default the source file's name)."""
+        if self.read_only:
+            raise ReadOnlyStoreError(READ_ONLY_MESSAGE)
         self._require(post_id)
         target = _copy_into(Path(source), media_dir)
         with self._writing():
@@ -381,6 +395,8 @@ class QueueStore:
         an image attached meanwhile elsewhere (the queue's "Gambar…", a review bundle) stays,
         after the form's images. Every file is copied before the database changes: a failed
         copy (:class:`MediaError`) changes nothing; the rows change in one transaction."""
+        if self.read_only:
+            raise ReadOnlyStoreError(READ_ONLY_MESSAGE)
         self._require(post_id)
         current = {m.id: m for m in self.media(post_id)}
         copies = {n: _in_media_dir(Path(c.path), media_dir) or _copy_into(Path(c.path), media_dir)
@@ -552,6 +568,8 @@ class QueueStore:
     @contextmanager
     def _writing(self) -> Iterator[None]:
         """One transaction; SQLite failures become :class:`StoreError`."""
+        if self.read_only:
+            raise ReadOnlyStoreError(READ_ONLY_MESSAGE)
         try:
             with self.db.atomic():
                 yield
@@ -726,6 +744,31 @@ def _tune_for_safety(db: Database) -> None:
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     db.execute("PRAGMA journal_mode = WAL")
     db.execute("PRAGMA synchronous = FULL")
+
+
+READ_ONLY_MESSAGE = ("Basis data dibuka hanya-baca karena sedang dipakai Saring lain; tidak ada yang "
+                     "disimpan. Tutup Saring yang lain, lalu buka Saring lagi untuk menyimpan.")
+
+
+def _open_read_only(path: Path) -> Database:
+    """A ``mode=ro`` connection to the existing database at ``path``, whose schema is current."""
+    if str(path) == ":memory:" or not path.is_file():
+        raise StoreError(f"Basis data {path} tidak ada; tidak dapat dibuka hanya-baca.")
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA query_only = ON")
+        db = Database(conn)
+        db.execute("PRAGMA foreign_keys = ON")
+        pending = migrations.pending(db)
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"Basis data {path} tidak dapat dibuka hanya-baca: {exc}") from exc
+    if pending:
+        conn.close()
+        raise StoreError(f"Basis data {path} berasal dari versi Saring yang lebih lama dan perlu "
+                         "diperbarui, yang tidak bisa dilakukan hanya-baca. Tutup Saring yang lain, "
+                         "lalu buka Saring lagi.")
+    return db
 
 
 def _refuse_non_sqlite(path: Path) -> None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from core.findings import Category, Finding, Severity
+from core.text import finditer_chunked, search_chunked
 
 RULE_ID = "sumber.klaim-tanpa-sumber"
 VAGUE_FIELD_RULE_ID = "sumber.kolom-samar"
@@ -143,7 +144,7 @@ def find_claims(text: str) -> list[Claim]:
     is named beside it is not listed: it is already attributed)."""
     claims: list[Claim] = []
     for kind, pattern in _CLAIM_RES:
-        for match in pattern.finditer(text):
+        for match in finditer_chunked(pattern, text):
             if kind is ClaimKind.QUOTE and _speaker_named(text, match.start(), match.end()):
                 continue
             if kind is ClaimKind.PERCENT and _FIGURATIVE_RE.search(
@@ -172,7 +173,7 @@ def _speaker_named(text: str, start: int, end: int) -> bool:
 
 def has_attribution(text: str) -> bool:
     """Whether ``text`` names a source somewhere (see the module docstring)."""
-    return any(pattern.search(text) for pattern in _CUE_RES)
+    return any(search_chunked(pattern, text) for pattern in _CUE_RES)
 
 
 def is_vague_source_field(sources: str) -> bool:

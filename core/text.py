@@ -7,6 +7,7 @@ normalises the text in a way that would shift offsets.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -62,7 +63,7 @@ def tokenize(text: str) -> list[Token]:
 
 def url_spans(text: str) -> list[tuple[int, int]]:
     """Start and end of every link in ``text`` (the same links :func:`tokenize` finds)."""
-    return [m.span() for m in _URL_RE.finditer(text)]
+    return [m.span() for m in finditer_chunked(_URL_RE, text)]
 
 
 def words(text: str) -> list[Token]:
@@ -131,3 +132,45 @@ def first_line(text: str, width: int) -> str:
     stand-in title in lists."""
     line = text.strip().split("\n", 1)[0]
     return line if len(line) <= width else line[: width - 1] + "…"
+
+
+# Python's re holds the GIL for a whole scan between two matches: one rule over a 1 MB paste
+# held it up to 0.3 s, and the window (whose event handlers are Python) froze meanwhile.
+# Scanning in chunks hands the GIL back between them (bench/ui_latency.py).
+CHUNK = 16_384  # characters scanned per call
+MARGIN = 4_096  # look-ahead past a chunk's end, so matches that start inside it are whole
+
+
+def finditer_chunked(pattern: re.Pattern[str] | str, text: str, *, chunk: int = CHUNK,
+                     margin: int = MARGIN) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern.finditer(text)``, scanned ``chunk`` characters at a time.
+    Look-behind and ``\\b`` still see the text before a chunk (``pos`` does not cut the
+    string). A match that reaches into the second half of the look-ahead margin (where the
+    chunk's artificial end could have cut it, or satisfied a ``$``) is matched again against
+    the whole text, so it comes out as one scan finds it. Only a pattern whose failed attempts
+    look further ahead than ``margin`` characters can differ."""
+    if isinstance(pattern, str):
+        pattern = re.compile(pattern)
+    pos, size = 0, len(text)
+    while pos < size or (pos == 0 and size == 0):
+        boundary = min(pos + chunk, size)
+        limit = min(boundary + margin, size)
+        resume = boundary
+        for match in pattern.finditer(text, pos, limit):
+            if match.start() >= boundary and boundary < size:
+                break
+            if limit < size and match.end() > limit - margin // 2:
+                whole = pattern.match(text, match.start())
+                if whole is None:
+                    continue
+                match = whole
+            yield match
+            resume = max(resume, match.end())
+        if boundary >= size:
+            return
+        pos = resume
+
+
+def search_chunked(pattern: re.Pattern[str] | str, text: str) -> re.Match[str] | None:
+    """``pattern.search(text)``, scanned in chunks as :func:`finditer_chunked` does."""
+    return next(finditer_chunked(pattern, text), None)

@@ -726,89 +726,89 @@
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="73"/>
+        <location filename="../ui/findings_panel.py" line="92"/>
         <source>Tulis isi unggahan untuk mulai memeriksa.</source>
         <translation>Write the post to start checking.</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="81"/>
+        <location filename="../ui/findings_panel.py" line="102"/>
         <source>Siap diunggah</source>
         <translation>Ready to post</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="96"/>
-        <location filename="../ui/findings_panel.py" line="134"/>
+        <location filename="../ui/findings_panel.py" line="117"/>
+        <location filename="../ui/findings_panel.py" line="155"/>
         <source>Belum diperiksa.</source>
         <translation>Not checked yet.</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="127"/>
+        <location filename="../ui/findings_panel.py" line="148"/>
         <source>Ringkasan pemeriksaan</source>
         <translation>Check summary</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="128"/>
+        <location filename="../ui/findings_panel.py" line="149"/>
         <source>Tampilkan kategori</source>
         <translation>Show category</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="129"/>
+        <location filename="../ui/findings_panel.py" line="150"/>
         <source>&amp;Tampilkan:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="130"/>
+        <location filename="../ui/findings_panel.py" line="151"/>
         <source>Daftar temuan</source>
         <translation>Findings list</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="217"/>
+        <location filename="../ui/findings_panel.py" line="240"/>
         <source>Semua kategori ({0})</source>
         <translation>All categories ({0})</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="257"/>
+        <location filename="../ui/findings_panel.py" line="280"/>
         <source>… dan {0} temuan lain. Perbaiki yang di atas dulu.</source>
         <translation>… and {0} more findings. Fix the ones above first.</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="268"/>
+        <location filename="../ui/findings_panel.py" line="291"/>
         <source>Perbaiki: “{0}” → “{1}”</source>
         <translation>Fix: “{0}” → “{1}”</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="270"/>
+        <location filename="../ui/findings_panel.py" line="293"/>
         <source>Terapkan saran pertama (Ctrl+.). Ctrl+Z membatalkan.</source>
         <translation>Apply the first suggestion (Ctrl+.). Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="272"/>
-        <location filename="../ui/findings_panel.py" line="275"/>
+        <location filename="../ui/findings_panel.py" line="295"/>
+        <location filename="../ui/findings_panel.py" line="298"/>
         <source>Perbaiki</source>
         <translation>Fix</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="273"/>
+        <location filename="../ui/findings_panel.py" line="296"/>
         <source>Pilih temuan yang punya saran (klik di daftar, atau F7) untuk memperbaikinya.</source>
         <translation>Choose a finding that has a suggestion (click it in the list, or F7) to fix it.</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="285"/>
+        <location filename="../ui/findings_panel.py" line="308"/>
         <source>seluruh unggahan</source>
         <translation>the whole post</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="297"/>
+        <location filename="../ui/findings_panel.py" line="320"/>
         <source>Dasar: {0}</source>
         <translation>Basis: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="300"/>
+        <location filename="../ui/findings_panel.py" line="323"/>
         <source>Perbaiki → “{0}”</source>
         <translation>Fix → “{0}”</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="308"/>
+        <location filename="../ui/findings_panel.py" line="331"/>
         <source>(saran lain: {0})</source>
         <translation>(other suggestions: {0})</translation>
     </message>
@@ -932,253 +932,278 @@ readable</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="221"/>
+        <location filename="../ui/main_window.py" line="273"/>
         <source>Saring — saring sebelum sharing</source>
         <translation>Saring — check before you share</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="222"/>
+        <location filename="../ui/main_window.py" line="274"/>
         <source>Temuan</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="223"/>
+        <location filename="../ui/main_window.py" line="275"/>
         <source>Pratinjau kanal</source>
         <translation>Channel preview</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="224"/>
+        <location filename="../ui/main_window.py" line="276"/>
         <source>Tulis</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="225"/>
+        <location filename="../ui/main_window.py" line="277"/>
         <source>Antrean</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="226"/>
+        <location filename="../ui/main_window.py" line="278"/>
         <source>Kalender</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="227"/>
+        <location filename="../ui/main_window.py" line="279"/>
         <source>Kesiapan unggahan</source>
         <translation>Post readiness</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="143"/>
+        <location filename="../ui/main_window.py" line="147"/>
         <source>Memuat kamus…</source>
         <translation>Loading the dictionary…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="144"/>
+        <location filename="../ui/main_window.py" line="148"/>
         <source>Memuat kamus dan paket aturan…</source>
         <translation>Loading the dictionary and rule packs…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="166"/>
+        <location filename="../ui/main_window.py" line="174"/>
+        <source>Pemberitahuan hanya-baca</source>
+        <translation>Read-only notice</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="188"/>
+        <source>Hanya-baca: tidak dapat menyimpan.</source>
+        <translation>Read-only: cannot save.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="194"/>
+        <source>&lt;b&gt;Hanya-baca.&lt;/b&gt; Basis data ini sedang dipakai Saring lain yang tidak menjawab (mungkin macet, atau dibuka pengguna lain). Di jendela ini Anda bisa membaca antrean dan memeriksa teks, tetapi &lt;b&gt;menyimpan, mengekspor, mengubah status dan menyimpan otomatis dimatikan&lt;/b&gt;: teks yang Anda tulis di sini tidak disimpan. Tutup Saring yang lain (atau mulai ulang PC), lalu buka Saring lagi untuk bekerja seperti biasa.</source>
+        <translation>&lt;b&gt;Read-only.&lt;/b&gt; This database is in use by another Saring that does not answer (it may be hung, or opened by another user). In this window you can read the queue and check text, but &lt;b&gt;saving, exporting, changing status and autosave are turned off&lt;/b&gt;: text you write here is not saved. Close the other Saring (or restart the PC), then open Saring again to work as usual.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="204"/>
+        <source>Hanya-baca: basis data ini dipakai Saring lain, jadi tidak ada yang disimpan. Salin teks Anda bila perlu, tutup Saring yang lain, lalu buka Saring lagi.</source>
+        <translation>Read-only: this database is in use by another Saring, so nothing is saved. Copy your text if needed, close the other Saring, then open Saring again.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="214"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="167"/>
+        <location filename="../ui/main_window.py" line="215"/>
         <source>Unggahan &amp;baru</source>
         <translation>&amp;New post</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="168"/>
+        <location filename="../ui/main_window.py" line="216"/>
         <source>&amp;Simpan ke antrean</source>
         <translation>&amp;Save to queue</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="169"/>
+        <location filename="../ui/main_window.py" line="217"/>
         <source>&amp;Ekspor CSV…</source>
         <translation>&amp;Export CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="171"/>
+        <location filename="../ui/main_window.py" line="219"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="173"/>
+        <location filename="../ui/main_window.py" line="221"/>
         <source>&amp;Periksa</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="174"/>
+        <location filename="../ui/main_window.py" line="222"/>
         <source>&amp;Periksa sekarang</source>
         <translation>&amp;Check now</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="175"/>
+        <location filename="../ui/main_window.py" line="223"/>
         <source>&amp;Temuan berikutnya</source>
         <translation>&amp;Next finding</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="176"/>
+        <location filename="../ui/main_window.py" line="224"/>
         <source>Temuan se&amp;belumnya</source>
         <translation>&amp;Previous finding</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="177"/>
+        <location filename="../ui/main_window.py" line="225"/>
         <source>P&amp;erbaiki temuan ini</source>
         <translation>&amp;Fix this finding</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="178"/>
+        <location filename="../ui/main_window.py" line="226"/>
         <source>&amp;Batalkan abaikan</source>
         <translation>&amp;Undo ignore</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="180"/>
+        <location filename="../ui/main_window.py" line="228"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="181"/>
+        <location filename="../ui/main_window.py" line="229"/>
         <source>&amp;Tulis</source>
         <translation>&amp;Write</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="182"/>
+        <location filename="../ui/main_window.py" line="230"/>
         <source>&amp;Antrean</source>
         <translation>&amp;Queue</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="183"/>
+        <location filename="../ui/main_window.py" line="231"/>
         <source>&amp;Kalender</source>
         <translation>&amp;Calendar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="184"/>
+        <location filename="../ui/main_window.py" line="232"/>
         <source>&amp;Daftar temuan</source>
         <translation>&amp;Findings list</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="186"/>
+        <location filename="../ui/main_window.py" line="234"/>
         <source>&amp;Alat</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="187"/>
+        <location filename="../ui/main_window.py" line="235"/>
         <source>&amp;Pengaturan…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="188"/>
+        <location filename="../ui/main_window.py" line="236"/>
         <source>&amp;Kamus dan abaikan…</source>
         <translation>&amp;Dictionary and ignored…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="189"/>
+        <location filename="../ui/main_window.py" line="237"/>
         <source>Kelola &amp;paket aturan…</source>
         <translation>Manage rule &amp;packs…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="191"/>
+        <location filename="../ui/main_window.py" line="239"/>
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="192"/>
+        <location filename="../ui/main_window.py" line="240"/>
         <source>&amp;Panduan</source>
         <translation>&amp;Guide</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="193"/>
+        <location filename="../ui/main_window.py" line="241"/>
         <source>&amp;Tentang Saring</source>
         <translation>&amp;About Saring</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="246"/>
+        <location filename="../ui/main_window.py" line="270"/>
+        <source>Saring — HANYA-BACA (basis data dipakai Saring lain)</source>
+        <translation>Saring — READ-ONLY (the database is in use by another Saring)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="298"/>
         <source>Siap. Paket aturan: {0}</source>
         <translation>Ready. Rule packs: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="252"/>
+        <location filename="../ui/main_window.py" line="304"/>
         <source>Pemeriksa tidak dapat dimuat: {0}</source>
         <translation>The checker could not be loaded: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="253"/>
+        <location filename="../ui/main_window.py" line="305"/>
         <source>Pemeriksa tidak dapat dimuat</source>
         <translation>The checker could not be loaded</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="297"/>
+        <location filename="../ui/main_window.py" line="356"/>
         <source>Pemeriksaan gagal: {0}</source>
         <translation>The check failed: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="319"/>
-        <location filename="../ui/main_window.py" line="646"/>
+        <location filename="../ui/main_window.py" line="378"/>
+        <location filename="../ui/main_window.py" line="715"/>
         <source>Memuat ulang paket aturan…</source>
         <translation>Reloading rule packs…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="331"/>
+        <location filename="../ui/main_window.py" line="390"/>
         <source>Kamus tidak diubah</source>
         <translation>Dictionary not changed</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="336"/>
+        <location filename="../ui/main_window.py" line="395"/>
         <source>“{0}” ditambahkan ke kamus.</source>
         <translation>“{0}” added to the dictionary.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="359"/>
+        <location filename="../ui/main_window.py" line="420"/>
         <source>Diabaikan. Periksa → Batalkan abaikan ({0}) menampilkannya lagi.</source>
         <translation>Ignored. Check → Undo ignore ({0}) shows it again.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="368"/>
+        <location filename="../ui/main_window.py" line="429"/>
         <source>Tidak ada abaikan yang bisa dibatalkan. Semua yang diabaikan ada di Alat → Kamus dan abaikan.</source>
         <translation>There is no ignore to undo. Everything ignored is listed in Tools → Dictionary and ignored.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="378"/>
+        <location filename="../ui/main_window.py" line="439"/>
         <source>Abaikan dibatalkan; temuannya tampil lagi.</source>
         <translation>Ignore undone; the finding shows again.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="389"/>
+        <location filename="../ui/main_window.py" line="450"/>
         <source>Teks berubah; tunggu pemeriksaan selesai.</source>
         <translation>The text changed; wait for the check to finish.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="400"/>
+        <location filename="../ui/main_window.py" line="461"/>
         <source>Tidak ada temuan.</source>
         <translation>No findings.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="436"/>
+        <location filename="../ui/main_window.py" line="497"/>
         <source>Tidak ada saran untuk diterapkan di sini.</source>
         <translation>No suggestion to apply here.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="448"/>
+        <location filename="../ui/main_window.py" line="509"/>
         <source>“{0}” diganti dengan “{1}”. Ctrl+Z membatalkan.</source>
         <translation>“{0}” replaced with “{1}”. Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="467"/>
+        <location filename="../ui/main_window.py" line="530"/>
         <source>Belum ada isi</source>
         <translation>Nothing written yet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="468"/>
+        <location filename="../ui/main_window.py" line="531"/>
         <source>Isi unggahan masih kosong; tulis dulu isinya.</source>
         <translation>The post is empty; write its text first.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="471"/>
+        <location filename="../ui/main_window.py" line="534"/>
         <source>Kamus masih dimuat; coba lagi sebentar.</source>
         <translation>The dictionary is still loading; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="500"/>
+        <location filename="../ui/main_window.py" line="563"/>
         <source>Unggahan tidak tersimpan; teksnya tetap di editor.
 
 {0}</source>
@@ -1187,12 +1212,12 @@ readable</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="522"/>
+        <location filename="../ui/main_window.py" line="585"/>
         <source>Gambar belum tersimpan</source>
         <translation>Images not saved yet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="523"/>
+        <location filename="../ui/main_window.py" line="586"/>
         <source>Teks unggahan tersimpan, tetapi gambarnya belum; gambar tetap di formulir. Periksa gambarnya lalu simpan lagi.
 
 {0}</source>
@@ -1201,22 +1226,22 @@ readable</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="668"/>
+        <location filename="../ui/main_window.py" line="737"/>
         <source>Terjemahan untuk bahasa itu tidak ditemukan; tampilan tetap berbahasa Indonesia.</source>
         <translation>The translation for that language was not found; the window stays in Indonesian.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="783"/>
+        <location filename="../ui/main_window.py" line="858"/>
         <source>perubahan unggahan #{0}</source>
         <translation>changes to post #{0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="784"/>
+        <location filename="../ui/main_window.py" line="859"/>
         <source>unggahan baru</source>
         <translation>new post</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="786"/>
+        <location filename="../ui/main_window.py" line="861"/>
         <source>Saring tertutup sebelum teks terakhir disimpan ({0}, disimpan otomatis {1}).
 
 Awal teks: “{2}”
@@ -1229,74 +1254,74 @@ Text begins: “{2}”
 Restore that text to the editor? If not, it will be discarded.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="789"/>
+        <location filename="../ui/main_window.py" line="864"/>
         <source>Teks belum disimpan</source>
         <translation>Unsaved text</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="799"/>
+        <location filename="../ui/main_window.py" line="874"/>
         <source>Teks yang belum disimpan sudah dikembalikan.</source>
         <translation>The unsaved text has been restored.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="805"/>
+        <location filename="../ui/main_window.py" line="880"/>
         <source>Kembalikan teks</source>
         <translation>Restore text</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="806"/>
+        <location filename="../ui/main_window.py" line="881"/>
         <source>Buang</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="355"/>
-        <location filename="../ui/main_window.py" line="374"/>
-        <location filename="../ui/main_window.py" line="501"/>
+        <location filename="../ui/main_window.py" line="416"/>
+        <location filename="../ui/main_window.py" line="435"/>
+        <location filename="../ui/main_window.py" line="564"/>
         <source>Tidak tersimpan</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="510"/>
+        <location filename="../ui/main_window.py" line="573"/>
         <source>Tersimpan di antrean sebagai #{0} ({1} harus diperbaiki, {2} perlu diperiksa).</source>
         <translation>Saved to the queue as #{0} ({1} must be fixed, {2} to review).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="541"/>
+        <location filename="../ui/main_window.py" line="604"/>
         <source>Perubahan belum disimpan</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="542"/>
+        <location filename="../ui/main_window.py" line="605"/>
         <source>Unggahan yang sedang ditulis belum disimpan. Buang perubahannya?</source>
         <translation>The post you are writing is not saved. Discard the changes?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="565"/>
+        <location filename="../ui/main_window.py" line="628"/>
         <source>Tidak ditemukan</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="566"/>
+        <location filename="../ui/main_window.py" line="629"/>
         <source>Unggahan #{0} sudah tidak ada.</source>
         <translation>Post #{0} no longer exists.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="595"/>
+        <location filename="../ui/main_window.py" line="662"/>
         <source>Mengekspor {0} unggahan…</source>
         <translation>Exporting {0} posts…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="610"/>
+        <location filename="../ui/main_window.py" line="677"/>
         <source>Status tidak diubah</source>
         <translation>Status not changed</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="622"/>
+        <location filename="../ui/main_window.py" line="689"/>
         <source>Ekspor gagal</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="623"/>
+        <location filename="../ui/main_window.py" line="690"/>
         <source>Berkas tidak ditulis dan antrean tidak berubah.
 
 {0}</source>
@@ -1305,17 +1330,17 @@ Restore that text to the editor? If not, it will be discarded.</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="663"/>
+        <location filename="../ui/main_window.py" line="732"/>
         <source>Pengaturan tidak tersimpan</source>
         <translation>Settings not saved</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="666"/>
+        <location filename="../ui/main_window.py" line="735"/>
         <source>Pengaturan disimpan.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="702"/>
+        <location filename="../ui/main_window.py" line="771"/>
         <source>Contoh: imbauan banjir</source>
         <translation>Sample: flood advisory</translation>
     </message>
@@ -1664,32 +1689,32 @@ HDCU</translation>
         <translation>Write the post here…</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="99"/>
+        <location filename="../ui/editor.py" line="103"/>
         <source>Ganti dengan “{0}”</source>
         <translation>Replace with “{0}”</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="106"/>
+        <location filename="../ui/editor.py" line="110"/>
         <source>Tambahkan “{0}” ke kamus</source>
         <translation>Add “{0}” to the dictionary</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="108"/>
+        <location filename="../ui/editor.py" line="112"/>
         <source>Abaikan</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="109"/>
+        <location filename="../ui/editor.py" line="113"/>
         <source>Abaikan semua “{0}” di pos ini</source>
         <translation>Ignore all “{0}” in this post</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="124"/>
+        <location filename="../ui/editor.py" line="128"/>
         <source>Dasar: {0}</source>
         <translation>Basis: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="127"/>
+        <location filename="../ui/editor.py" line="131"/>
         <source>Saran: {0} (Ctrl+. menerapkan yang pertama)</source>
         <translation>Suggestions: {0} (Ctrl+. applies the first)</translation>
     </message>
@@ -1730,170 +1755,170 @@ HDCU</translation>
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../ui/queue_view.py" line="303"/>
+        <location filename="../ui/queue_view.py" line="304"/>
         <source>Daftar antrean</source>
         <translation>Queue list</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="304"/>
+        <location filename="../ui/queue_view.py" line="305"/>
         <source>Cari kata dalam judul, isi, atau sumber…</source>
         <translation>Search title, body or source…</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="305"/>
+        <location filename="../ui/queue_view.py" line="306"/>
         <source>Cari unggahan</source>
         <translation>Search posts</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="306"/>
+        <location filename="../ui/queue_view.py" line="307"/>
         <source>Saring menurut status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="307"/>
+        <location filename="../ui/queue_view.py" line="308"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="310"/>
+        <location filename="../ui/queue_view.py" line="311"/>
         <source>Saring menurut kanal</source>
         <translation>Filter by channel</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="311"/>
+        <location filename="../ui/queue_view.py" line="312"/>
         <source>Semua kanal</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="314"/>
+        <location filename="../ui/queue_view.py" line="315"/>
         <source>Saring menurut tanggal terbit</source>
         <translation>Filter by publish date</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="316"/>
+        <location filename="../ui/queue_view.py" line="317"/>
         <source>Semua tanggal</source>
         <translation>All dates</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="316"/>
+        <location filename="../ui/queue_view.py" line="317"/>
         <source>Hari ini</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="316"/>
+        <location filename="../ui/queue_view.py" line="317"/>
         <source>7 hari ke depan</source>
         <translation>Next 7 days</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="317"/>
+        <location filename="../ui/queue_view.py" line="318"/>
         <source>30 hari ke depan</source>
         <translation>Next 30 days</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="317"/>
+        <location filename="../ui/queue_view.py" line="318"/>
         <source>Sudah lewat</source>
         <translation>Past</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="319"/>
+        <location filename="../ui/queue_view.py" line="320"/>
         <source>Buka di editor</source>
         <translation>Open in editor</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="320"/>
-        <location filename="../ui/queue_view.py" line="486"/>
+        <location filename="../ui/queue_view.py" line="321"/>
+        <location filename="../ui/queue_view.py" line="487"/>
         <source>Ubah status</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="323"/>
+        <location filename="../ui/queue_view.py" line="324"/>
         <source>Jadwalkan otomatis</source>
         <translation>Auto-schedule</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="325"/>
+        <location filename="../ui/queue_view.py" line="326"/>
         <source>Taruh unggahan terpilih di slot kosong berikutnya untuk setiap kanalnya (target harian dan slot waktu dari Pengaturan).</source>
         <translation>Place the selected posts in the next empty slot for each of their channels (daily targets and time slots from Settings).</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="327"/>
+        <location filename="../ui/queue_view.py" line="328"/>
         <source>Gambar…</source>
         <translation>Images…</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="328"/>
+        <location filename="../ui/queue_view.py" line="329"/>
         <source>Hapus…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="329"/>
+        <location filename="../ui/queue_view.py" line="330"/>
         <source>Ekspor CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="330"/>
+        <location filename="../ui/queue_view.py" line="331"/>
         <source>Tinjauan</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="331"/>
+        <location filename="../ui/queue_view.py" line="332"/>
         <source>Kirim untuk ditinjau…</source>
         <translation>Send for review…</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="332"/>
+        <location filename="../ui/queue_view.py" line="333"/>
         <source>Terima berkas tinjauan…</source>
         <translation>Receive review file…</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="334"/>
+        <location filename="../ui/queue_view.py" line="335"/>
         <source>Kirim unggahan terpilih (dengan temuan dan gambarnya) dalam satu berkas untuk ditinjau di PC lain, atau terima berkas tinjauan beserta keputusan peninjau.</source>
         <translation>Send the selected posts (with their findings and images) in one file for review on another PC, or receive a review file with the reviewer’s decisions.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="336"/>
+        <location filename="../ui/queue_view.py" line="337"/>
         <source>Riwayat status</source>
         <translation>Status history</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="337"/>
+        <location filename="../ui/queue_view.py" line="338"/>
         <source>&lt;b&gt;Riwayat status&lt;/b&gt; (siapa, kapan, dari → ke, alasan)</source>
         <translation>&lt;b&gt;Status history&lt;/b&gt; (who, when, from → to, reason)</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="432"/>
+        <location filename="../ui/queue_view.py" line="433"/>
         <source>Belum ada perubahan status.</source>
         <translation>No status changes yet.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="440"/>
+        <location filename="../ui/queue_view.py" line="441"/>
         <source>(tanpa teks alternatif)</source>
         <translation>(no alt text)</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="444"/>
+        <location filename="../ui/queue_view.py" line="445"/>
         <source>Tanpa
 gambar</source>
         <translation>No
 image</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="456"/>
+        <location filename="../ui/queue_view.py" line="457"/>
         <source>Ubah status {0} unggahan terpilih menjadi {1}?</source>
         <translation>Change the status of the {0} selected posts to {1}?</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="464"/>
+        <location filename="../ui/queue_view.py" line="465"/>
         <source>Unggahan #{0} masih punya {1} galat (temuan yang harus diperbaiki). Tulis alasan mengapa unggahan ini tetap siap terbit; alasan disimpan di riwayat.</source>
         <translation>Post #{0} still has {1} errors (findings that must be fixed). Write a reason why this post is ready to publish anyway; the reason is saved in the history.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="469"/>
+        <location filename="../ui/queue_view.py" line="470"/>
         <source>{0} unggahan masih punya galat (temuan yang harus diperbaiki): {1}. Tulis alasan mengapa unggahan itu tetap siap terbit; alasan yang sama disimpan di riwayat setiap unggahan.</source>
         <translation>{0} posts still have errors (findings that must be fixed): {1}. Write why these posts are ready to publish anyway; the same reason is kept in the history of each post.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="481"/>
+        <location filename="../ui/queue_view.py" line="482"/>
         <source>{0} dari {1} unggahan diubah menjadi {2}. Yang tidak berubah:
 
 {3}</source>
@@ -1902,80 +1927,80 @@ image</translation>
 {3}</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="489"/>
+        <location filename="../ui/queue_view.py" line="490"/>
         <source>Status tidak diubah</source>
         <translation>Status not changed</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="498"/>
+        <location filename="../ui/queue_view.py" line="499"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="508"/>
-        <location filename="../ui/queue_view.py" line="511"/>
+        <location filename="../ui/queue_view.py" line="509"/>
+        <location filename="../ui/queue_view.py" line="512"/>
         <source>Belum dijadwalkan</source>
         <translation>Not scheduled yet</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="519"/>
+        <location filename="../ui/queue_view.py" line="520"/>
         <source>Pilih gambar</source>
         <translation>Choose image</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="520"/>
+        <location filename="../ui/queue_view.py" line="521"/>
         <source>Gambar (*.jpg *.jpeg *.png *.gif *.webp)</source>
         <translation>Images (*.jpg *.jpeg *.png *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="524"/>
+        <location filename="../ui/queue_view.py" line="525"/>
         <source>Teks alternatif</source>
         <translation>Alt text</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="525"/>
+        <location filename="../ui/queue_view.py" line="526"/>
         <source>Gambarkan isi gambar untuk pembaca tunanetra (teks alternatif):</source>
         <translation>Describe the image for blind readers (alt text):</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="532"/>
+        <location filename="../ui/queue_view.py" line="533"/>
         <source>Gambar tidak ditambahkan</source>
         <translation>Image not added</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="539"/>
+        <location filename="../ui/queue_view.py" line="540"/>
         <source>Kirim untuk ditinjau</source>
         <translation>Send for review</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="540"/>
+        <location filename="../ui/queue_view.py" line="541"/>
         <source>Pilih dulu unggahan yang akan ditinjau.</source>
         <translation>Select the posts to review first.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="543"/>
+        <location filename="../ui/queue_view.py" line="544"/>
         <source>Simpan berkas tinjauan</source>
         <translation>Save review file</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="544"/>
-        <location filename="../ui/queue_view.py" line="586"/>
+        <location filename="../ui/queue_view.py" line="545"/>
+        <location filename="../ui/queue_view.py" line="587"/>
         <source>Berkas tinjauan Saring (*.saring)</source>
         <translation>Saring review files (*.saring)</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="556"/>
-        <location filename="../ui/queue_view.py" line="571"/>
+        <location filename="../ui/queue_view.py" line="557"/>
+        <location filename="../ui/queue_view.py" line="572"/>
         <source>Berkas tinjauan tidak ditulis</source>
         <translation>Review file not written</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="558"/>
+        <location filename="../ui/queue_view.py" line="559"/>
         <source>Menulis berkas tinjauan ke {0}…</source>
         <translation>Writing the review file to {0}…</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="572"/>
+        <location filename="../ui/queue_view.py" line="573"/>
         <source>Berkas tidak ditulis; antrean tidak berubah.
 
 {0}</source>
@@ -1984,64 +2009,101 @@ image</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="585"/>
+        <location filename="../ui/queue_view.py" line="586"/>
         <source>Buka berkas tinjauan</source>
         <translation>Open review file</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="594"/>
+        <location filename="../ui/queue_view.py" line="595"/>
         <source>Membaca berkas tinjauan {0}…</source>
         <translation>Reading the review file {0}…</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="617"/>
+        <location filename="../ui/queue_view.py" line="618"/>
         <source>Catatan berkas tinjauan</source>
         <translation>Review file notes</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="623"/>
+        <location filename="../ui/queue_view.py" line="624"/>
         <source>Berkas tinjauan tidak dibaca.</source>
         <translation>The review file was not read.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="624"/>
+        <location filename="../ui/queue_view.py" line="625"/>
         <source>Berkas tinjauan tidak dibaca</source>
         <translation>Review file not read</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="608"/>
+        <location filename="../ui/queue_view.py" line="680"/>
+        <source>Hanya-baca: basis data ini sedang dipakai Saring lain.</source>
+        <translation>Read-only: this database is in use by another Saring.</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue_view.py" line="609"/>
         <source>{0} unggahan baru, {1} diperbarui, {2} keputusan status diterapkan.</source>
         <translation>{0} new posts, {1} updated, {2} status decisions applied.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="441"/>
+        <location filename="../ui/queue_view.py" line="442"/>
         <source>{0}. Teks alternatif: {1}</source>
         <translation>{0}. Alternative text: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="563"/>
+        <location filename="../ui/queue_view.py" line="564"/>
         <source>{0} dan {1} ditulis ke {2}. Kirim berkas itu ke peninjau (surel, flashdisk).</source>
         <translation>{0} and {1} written to {2}. Send that file to the reviewer (e-mail, USB stick).</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="633"/>
+        <location filename="../ui/queue_view.py" line="634"/>
         <source>Hapus unggahan #{0} “{1}” dari antrean? Tindakan ini tidak bisa dibatalkan.</source>
         <translation>Delete post #{0} “{1}” from the queue? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="636"/>
+        <location filename="../ui/queue_view.py" line="637"/>
         <source>Hapus {0} unggahan terpilih dari antrean, beserta riwayat dan gambarnya? Tindakan ini tidak bisa dibatalkan.</source>
         <translation>Delete the {0} selected posts from the queue, with their history and images? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="649"/>
+        <location filename="../ui/queue_view.py" line="650"/>
         <source>Unggahan tidak dihapus</source>
         <translation>Post not deleted</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="652"/>
+        <location filename="../ui/queue_view.py" line="653"/>
         <source>Hapus unggahan</source>
         <translation>Delete post</translation>
+    </message>
+</context>
+<context>
+    <name>SaringApp</name>
+    <message>
+        <location filename="../ui/app.py" line="170"/>
+        <source> ({0})</source>
+        <translation> ({0})</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="171"/>
+        <source>Saring sudah terbuka</source>
+        <translation>Saring is already open</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="171"/>
+        <source>Basis data {0} sedang dipakai Saring lain{1}, tetapi Saring itu tidak menjawab: mungkin macet, atau dibuka oleh pengguna lain di PC ini.
+
+Anda bisa membukanya hanya-baca: antrean bisa dibaca dan teks bisa diperiksa, tetapi tidak ada yang disimpan atau diekspor. Untuk bekerja seperti biasa, tutup Saring yang lain (atau mulai ulang PC), lalu buka Saring lagi.</source>
+        <translation>The database {0} is in use by another Saring{1}, but that Saring does not answer: it may be hung, or opened by another user on this PC.
+
+You can open it read-only: the queue can be read and text can be checked, but nothing is saved or exported. To work as usual, close the other Saring (or restart the PC), then open Saring again.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="178"/>
+        <source>Buka hanya-baca</source>
+        <translation>Open read-only</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="180"/>
+        <source>Keluar</source>
+        <translation>Quit</translation>
     </message>
 </context>
 <context>
@@ -2082,222 +2144,227 @@ image</translation>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="69"/>
+        <location filename="../ui/settings_dialog.py" line="67"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="72"/>
+        <location filename="../ui/settings_dialog.py" line="70"/>
         <source>Umum</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="73"/>
+        <location filename="../ui/settings_dialog.py" line="71"/>
         <source>Kanal dan target</source>
         <translation>Channels and targets</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="74"/>
+        <location filename="../ui/settings_dialog.py" line="72"/>
         <source>Jam unggah</source>
         <translation>Posting times</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="75"/>
+        <location filename="../ui/settings_dialog.py" line="73"/>
         <source>Pemeriksaan</source>
         <translation>Checking</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="80"/>
+        <location filename="../ui/settings_dialog.py" line="78"/>
         <source>Kamus</source>
         <translation>Dictionary</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="83"/>
+        <location filename="../ui/settings_dialog.py" line="81"/>
         <source>Paket aturan</source>
         <translation>Rule packs</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="86"/>
+        <location filename="../ui/settings_dialog.py" line="84"/>
+        <source>Kamus dan paket aturan tidak dapat diubah di jendela hanya-baca.</source>
+        <translation>The dictionaries and rule packs cannot be changed in a read-only window.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="88"/>
         <source>Pesan kesalahan</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="92"/>
+        <location filename="../ui/settings_dialog.py" line="94"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="93"/>
+        <location filename="../ui/settings_dialog.py" line="95"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="107"/>
+        <location filename="../ui/settings_dialog.py" line="109"/>
         <source>Nama Anda</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="109"/>
+        <location filename="../ui/settings_dialog.py" line="111"/>
         <source>Nama OPD</source>
         <translation>Agency (OPD) name</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="110"/>
+        <location filename="../ui/settings_dialog.py" line="112"/>
         <source>Misalnya: Dinas Komunikasi dan Informatika</source>
         <translation>For example: Dinas Komunikasi dan Informatika</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="112"/>
+        <location filename="../ui/settings_dialog.py" line="114"/>
         <source>Bahasa tampilan</source>
         <translation>Display language</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="116"/>
+        <location filename="../ui/settings_dialog.py" line="118"/>
         <source>Bahasa tampilan berganti begitu pengaturan disimpan.</source>
         <translation>The display language changes as soon as the settings are saved.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="121"/>
+        <location filename="../ui/settings_dialog.py" line="123"/>
         <source> cadangan</source>
         <translation> backups</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="122"/>
+        <location filename="../ui/settings_dialog.py" line="124"/>
         <source>Jumlah cadangan yang disimpan</source>
         <translation>Number of backups kept</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="124"/>
+        <location filename="../ui/settings_dialog.py" line="126"/>
         <source>&amp;Nama Anda</source>
         <translation>Your &amp;name</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="125"/>
+        <location filename="../ui/settings_dialog.py" line="127"/>
         <source>Nama &amp;OPD</source>
         <translation>&amp;Agency (OPD) name</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="126"/>
+        <location filename="../ui/settings_dialog.py" line="128"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="128"/>
+        <location filename="../ui/settings_dialog.py" line="130"/>
         <source>Simpan &amp;cadangan</source>
         <translation>Keep &amp;backups</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="131"/>
+        <location filename="../ui/settings_dialog.py" line="133"/>
         <source>Alamat publik folder media</source>
         <translation>Public address of the media folder</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="133"/>
+        <location filename="../ui/settings_dialog.py" line="135"/>
         <source>Buffer dan Publer mengambil gambar dari alamat web. Bila kantor mengunggah folder gambar hasil ekspor ke situsnya, tulis alamat folder itu di sini; kolom gambar di berkas ekspor lalu berisi alamat itu ditambah nama berkas. Kosongkan bila tidak.</source>
         <translation>Buffer and Publer fetch images from a web address. If the office uploads the exported image folder to its website, enter that folder&apos;s address here; the image column of the export then holds that address plus the file name. Leave empty otherwise.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="137"/>
+        <location filename="../ui/settings_dialog.py" line="139"/>
         <source>Alamat publik folder &amp;media</source>
         <translation>Public address of the &amp;media folder</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="144"/>
+        <location filename="../ui/settings_dialog.py" line="146"/>
         <source>&lt;b&gt;Kanal yang dipakai&lt;/b&gt;</source>
         <translation>&lt;b&gt;Channels in use&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="145"/>
+        <location filename="../ui/settings_dialog.py" line="147"/>
         <source>&lt;b&gt;Target unggahan per hari&lt;/b&gt;</source>
         <translation>&lt;b&gt;Posts per day target&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="154"/>
+        <location filename="../ui/settings_dialog.py" line="156"/>
         <source>tanpa target</source>
         <translation>no target</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="155"/>
+        <location filename="../ui/settings_dialog.py" line="157"/>
         <source>Target per hari untuk {0}</source>
         <translation>Daily target for {0}</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="168"/>
+        <location filename="../ui/settings_dialog.py" line="170"/>
         <source>Jam unggah mingguan</source>
         <translation>Weekly posting times</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="172"/>
+        <location filename="../ui/settings_dialog.py" line="174"/>
         <source>Hari</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="173"/>
+        <location filename="../ui/settings_dialog.py" line="175"/>
         <source>Setiap hari</source>
         <translation>Every day</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="178"/>
+        <location filename="../ui/settings_dialog.py" line="180"/>
         <source>Jam</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="179"/>
+        <location filename="../ui/settings_dialog.py" line="181"/>
         <source>&amp;Tambah</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="181"/>
+        <location filename="../ui/settings_dialog.py" line="183"/>
         <source>&amp;Hapus yang dipilih</source>
         <translation>&amp;Remove selected</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="191"/>
+        <location filename="../ui/settings_dialog.py" line="193"/>
         <source>Jam-jam tetap untuk mengisi antrean setiap minggu.</source>
         <translation>Fixed times that fill the queue every week.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="198"/>
+        <location filename="../ui/settings_dialog.py" line="200"/>
         <source>Ada masa &amp;kampanye</source>
         <translation>There is a &amp;campaign period</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="201"/>
+        <location filename="../ui/settings_dialog.py" line="203"/>
         <source>Mulai kampanye</source>
         <translation>Campaign start</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="202"/>
+        <location filename="../ui/settings_dialog.py" line="204"/>
         <source>Akhir kampanye</source>
         <translation>Campaign end</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="213"/>
+        <location filename="../ui/settings_dialog.py" line="215"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="218"/>
+        <location filename="../ui/settings_dialog.py" line="220"/>
         <source>Alamat server LanguageTool</source>
         <translation>LanguageTool server address</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="219"/>
+        <location filename="../ui/settings_dialog.py" line="221"/>
         <source>Kosongkan agar Saring tidak pernah membuka koneksi jaringan. Isi hanya dengan server LanguageTool di PC ini atau di kantor.</source>
         <translation>Leave empty so that Saring never opens a network connection. Fill in only a LanguageTool server on this PC or in the office.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="222"/>
+        <location filename="../ui/settings_dialog.py" line="224"/>
         <source>Kamus dan paket &amp;aturan…</source>
         <translation>Dictionaries and rule &amp;packs…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="226"/>
+        <location filename="../ui/settings_dialog.py" line="228"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="227"/>
+        <location filename="../ui/settings_dialog.py" line="229"/>
         <source>Server &amp;LanguageTool</source>
         <translation>&amp;LanguageTool server</translation>
     </message>

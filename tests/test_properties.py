@@ -209,9 +209,9 @@ def test_well_formed_packs_with_any_terms_load_and_match_inside(
 @FUZZ
 @given(texts)
 def test_chunked_rule_scan_finds_what_one_scan_finds(text: str) -> None:
-    """core.rules.matcher scans in chunks (to hand the GIL back); with tiny chunks, every
-    shipped rule finds exactly the matches of one whole-text scan."""
-    from core.rules.matcher import finditer_chunked
+    """Rule packs scan in chunks (core.text.finditer_chunked, to hand the GIL back); with tiny
+    chunks, every shipped rule finds exactly the matches of one whole-text scan."""
+    from core.text import finditer_chunked
 
     for pack in checker().packs:
         for rule in pack.rules:
@@ -219,3 +219,42 @@ def test_chunked_rule_scan_finds_what_one_scan_finds(text: str) -> None:
             chunked = [(m.start(), m.end()) for m in finditer_chunked(rule.matcher, text, chunk=7, margin=200)
                        if m.end() > m.start()]
             assert chunked == whole, rule.id
+
+
+@contextlib.contextmanager
+def _scan_chunks(chunk: int, margin: int):
+    """Every chunked scan (core.text.finditer_chunked) with these chunk and margin sizes."""
+    from core import text as text_module
+
+    saved = dict(text_module.finditer_chunked.__kwdefaults__)
+    text_module.finditer_chunked.__kwdefaults__.update(chunk=chunk, margin=margin)
+    try:
+        yield
+    finally:
+        text_module.finditer_chunked.__kwdefaults__.update(saved)
+
+
+def _found(text: str) -> list[tuple[str, int, int, tuple[str, ...]]]:
+    report = checker().check(text, channels=tuple(Channel), on_date=dt.date(2026, 1, 15))
+    return [(f.rule_id, f.start, f.end, f.suggestions) for f in report.findings]
+
+
+@FUZZ
+@given(texts)
+def test_whole_check_is_the_same_in_tiny_chunks(text: str) -> None:
+    """Sources, limits, orthography and packs scan long texts in chunks; with 7-character
+    chunks every finding of the whole check is what one whole-text scan per pattern gives."""
+    with _scan_chunks(10**9, 0):
+        whole = _found(text)
+    with _scan_chunks(7, 200):
+        assert _found(text) == whole
+
+
+def test_long_sample_is_checked_the_same_in_chunks() -> None:
+    sample = Path(__file__).resolve().parents[1] / "bench" / "samples" / "text_5000.txt"
+    text = sample.read_text(encoding="utf-8")
+    with _scan_chunks(10**9, 0):
+        whole = _found(text)
+    with _scan_chunks(64, 600):
+        assert _found(text) == whole
+    assert whole  # the sample has findings to compare

@@ -11,7 +11,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -94,7 +94,7 @@ def install_excepthook(window_getter, log_file: Path) -> None:
         log.error("unexpected error\n%s", details)
         window = window_getter()
         kept = ""
-        if window is not None:
+        if window is not None and not window.read_only:
             try:
                 window.autosave_now()
                 kept = "Teks yang sedang ditulis sudah disimpan otomatis dan tetap di editor.\n\n"
@@ -117,15 +117,21 @@ def run(*, db_path: Path, exit_after_paint: bool = False) -> int:
     install_translator(app, settings.language)
     log.info("start, database %s", db_path)
     lock = InstanceLock(db_path)
+    read_only = False
     if not lock.acquire():
-        lock.ping_owner()
-        print(f"Saring sudah terbuka untuk {db_path}; jendelanya dimunculkan.", file=sys.stderr)
-        log.info("already running for %s; asked the first window to come forward", db_path)
-        return 0
+        if lock.owner_answers():
+            print(f"Saring sudah terbuka untuk {db_path}; jendelanya dimunculkan.", file=sys.stderr)
+            log.info("already running for %s; the first window came forward", db_path)
+            return 0
+        log.warning("the Saring holding %s does not answer (%s)", db_path, lock.owner() or "?")
+        if not ask_read_only(db_path, lock.owner()):
+            return 0
+        read_only = True
     window: MainWindow | None = None
     install_excepthook(lambda: window, log_file)
     try:
-        store = open_checked_store(db_path, keep=settings.backup_keep)
+        store = (QueueStore(db_path, read_only=True) if read_only
+                 else open_checked_store(db_path, keep=settings.backup_keep))
     except StoreError as exc:
         log.error("%s", exc)
         QMessageBox.critical(None, "Saring", str(exc))
@@ -134,26 +140,46 @@ def run(*, db_path: Path, exit_after_paint: bool = False) -> int:
     if store is None:
         lock.release()
         return 2
-    window = MainWindow(store, Checker.for_user, settings=settings)
-    lock.show_requested.connect(lambda: _bring_forward(window))
+    window = MainWindow(store, Checker.for_user, settings=settings, read_only=read_only)
+    if not read_only:
+        lock.show_requested.connect(lambda: _bring_forward(window))
     if exit_after_paint:  # bench: print the wall-clock time of the first paint, then quit
         painted = _PaintWatch(window)
         painted.first_paint.connect(lambda: (print(f"SARING-PAINT {time.time():.6f}", flush=True),
                                              app.quit()))
     window.show()
-    if not exit_after_paint:
+    if not exit_after_paint and not read_only:
         if not settings.first_start_done:
             window.show_welcome()
         QTimer.singleShot(0, window.offer_unsaved_draft)
     code = app.exec()
     try:  # today's backup holds the day's work, not only the state at the first start
-        make_daily_backup(window.store, keep=load_settings().backup_keep, replace=True)
+        if not read_only:  # (the Saring holding the database makes it)
+            make_daily_backup(window.store, keep=load_settings().backup_keep, replace=True)
     except StoreError as exc:
         log.warning("%s", exc)
     window.store.close()
     lock.release()
     log.info("exit %s", code)
     return code
+
+
+def ask_read_only(db_path: Path, owner: str, parent: QWidget | None = None) -> bool:
+    """The first Saring on ``db_path`` does not answer: open it read-only, or quit?"""
+    translate = QCoreApplication.translate
+    who = translate("SaringApp", " ({0})").format(owner) if owner else ""
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("SaringApp", "Saring sudah terbuka"), translate(
+        "SaringApp",
+        "Basis data {0} sedang dipakai Saring lain{1}, tetapi Saring itu tidak menjawab: mungkin "
+        "macet, atau dibuka oleh pengguna lain di PC ini.\n\n"
+        "Anda bisa membukanya hanya-baca: antrean bisa dibaca dan teks bisa diperiksa, tetapi "
+        "tidak ada yang disimpan atau diekspor. Untuk bekerja seperti biasa, tutup Saring yang "
+        "lain (atau mulai ulang PC), lalu buka Saring lagi.").format(db_path, who), parent=parent)
+    read = box.addButton(translate("SaringApp", "Buka hanya-baca"), QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(read)
+    box.addButton(translate("SaringApp", "Keluar"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is read
 
 
 def _bring_forward(window: QWidget) -> None:

@@ -10,7 +10,7 @@ from PySide6.QtGui import QContextMenuEvent, QHelpEvent, QTextCursor
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
 
 from core.findings import Category, Finding
-from ui.highlighter import FindingHighlighter
+from ui.highlighter import FindingHighlighter, HighlightIndex
 from ui.labels import category_label, severity_label
 from ui.offsets import OffsetMap
 
@@ -46,11 +46,15 @@ class PostEditor(QPlainTextEdit):
         elif event.type() == QEvent.Type.PaletteChange:
             self._highlighter.recolour()  # the underline colours suit light or dark
 
-    def show_findings(self, text: str, findings: Sequence[Finding]) -> None:
-        """Underline ``findings``, which were computed for ``text`` (the current text)."""
-        self._offsets = OffsetMap(text)
+    def show_findings(self, text: str, findings: Sequence[Finding], *,
+                      index: HighlightIndex | None = None) -> None:
+        """Underline ``findings``, which were computed for ``text`` (the current text);
+        ``index`` is :meth:`HighlightIndex.build` of both, when the worker made it."""
+        if index is None or index.text is not text:
+            index = HighlightIndex.build(text, findings)
+        self._offsets = index.offsets
         self._highlighter.set_findings(text, findings, first_block=self.firstVisibleBlock().blockNumber(),
-                                       offsets=self._offsets)
+                                       index=index)
 
     def select_span(self, start: int, end: int) -> None:
         """Select code points ``start:end`` of the text and scroll to them."""

@@ -67,17 +67,38 @@ def group_of(finding: Finding) -> Group:
     return next(g for g in GROUPS if finding.category in g.categories)
 
 
-def verdict(report: CheckReport) -> tuple[str, Severity | None]:
-    """The plain verdict on a post, and the severity that colours it (``None``: ready)."""
+@dataclass(frozen=True, slots=True)
+class PanelModel:
+    """What the panel needs of a report besides its findings: the members of each group and
+    the error and warning counts. Pure Python: the worker builds it with the check (on a 1 MB
+    paste with 26,000 findings, ~20 ms the UI thread does not spend)."""
+
+    members: dict[str, list[int]]
+    errors: int
+    warnings: int
+
+    @classmethod
+    def of(cls, report: CheckReport) -> PanelModel:
+        members = _group_members(report.findings)
+        errors = sum(1 for f in report.findings if f.severity is Severity.ERROR)
+        warnings = sum(1 for f in report.findings if f.severity is Severity.WARNING)
+        return cls(members, errors, warnings)
+
+
+def verdict(report: CheckReport, model: PanelModel | None = None) -> tuple[str, Severity | None]:
+    """The plain verdict on a post, and the severity that colours it (``None``: ready).
+    ``model`` (of the same report) saves counting the findings again."""
     if not report.text.strip():
         return translate("FindingsPanel", "Tulis isi unggahan untuk mulai memeriksa."), Severity.INFO
-    if report.errors:
-        text = counted().must_fix(report.errors)
-        if report.warnings:
-            text += counted().also_to_check(report.warnings)
+    model = model or PanelModel.of(report)
+    errors, warnings = model.errors, model.warnings
+    if errors:
+        text = counted().must_fix(errors)
+        if warnings:
+            text += counted().also_to_check(warnings)
         return text, Severity.ERROR
-    if report.warnings:
-        return counted().to_check_before_posting(report.warnings), Severity.WARNING
+    if warnings:
+        return counted().to_check_before_posting(warnings), Severity.WARNING
     return translate("FindingsPanel", "Siap diunggah"), None
 
 
@@ -137,22 +158,24 @@ class FindingsPanel(QWidget):
 
     # -- public -------------------------------------------------------------------------
 
-    def show_report(self, report: CheckReport) -> None:
+    def show_report(self, report: CheckReport, *, model: PanelModel | None = None) -> None:
+        """Show ``report``; ``model`` is :meth:`PanelModel.of` it, when the worker made it."""
         previous = self.findings[self.current] if self.current is not None else None
+        model = model or PanelModel.of(report)
         self.report = report
         self.findings = report.findings
-        self._members = _group_members(report.findings)
+        self._members = model.members
         # Keep the admin's place when the same finding is still there (e.g. after a re-check).
-        self.current = next((i for i, f in enumerate(report.findings) if previous is not None
-                             and (f.rule_id, f.start, f.end) == (previous.rule_id, previous.start,
-                                                                 previous.end)), None)
+        self.current = None if previous is None else next(
+            (i for i, f in enumerate(report.findings)
+             if (f.rule_id, f.start, f.end) == (previous.rule_id, previous.start, previous.end)), None)
         self._pending, self._has_report = None, True
-        self._show_verdict()
+        self._show_verdict(model)
         self._fill_filter()
         self._render()
 
-    def _show_verdict(self) -> None:
-        text, severity = verdict(self.report)
+    def _show_verdict(self, model: PanelModel | None = None) -> None:
+        text, severity = verdict(self.report, model)
         self.summary.setText(("✔ " if severity is None else "⛔ " if severity is Severity.ERROR
                               else "⚠ " if severity is Severity.WARNING else "") + text)
         self._colour_summary(severity)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -41,8 +42,9 @@ from ui.calendar_view import CalendarView
 from ui.channel_preview import ChannelPreview, PreviewUpdater
 from ui.compose import ComposeForm
 from ui.export_dialog import ExportDialog, ExportReport
-from ui.findings_panel import FindingsPanel, verdict
+from ui.findings_panel import FindingsPanel, PanelModel, verdict
 from ui.guide_dialog import GuideDialog
+from ui.highlighter import HighlightIndex
 from ui.labels import category_label, counted
 from ui.offsets import OffsetMap
 from ui.queue_view import QueueView
@@ -69,12 +71,14 @@ def _staged(images: tuple[ImageChoice, ...], media_dir: Path) -> tuple[ImageChoi
 class MainWindow(QMainWindow):
     def __init__(self, store: QueueStore, checker_factory: Callable[[], Checker],
                  parent: QWidget | None = None, *, settings: Settings | None = None,
-                 settings_path: Path | None = None) -> None:
+                 settings_path: Path | None = None, read_only: bool = False) -> None:
         """``settings`` (loaded by the caller) pre-select each new post's channels and are
         edited by the settings dialog, which saves them to ``settings_path`` (default: the
         user's settings file). Without ``settings`` the window starts from the defaults and
-        new posts have no channel chosen."""
+        new posts have no channel chosen. ``read_only``: the store is read-only (another
+        Saring holds the database); the window says so and writes nothing."""
         super().__init__(parent)
+        self.read_only = False
         self.settings = settings if settings is not None else Settings()
         self._settings_path = settings_path
         self._default_channels = settings.channels if settings is not None else ()
@@ -156,6 +160,50 @@ class MainWindow(QMainWindow):
                        self.compose.when.dateTimeChanged,
                        *(box.toggled for box in self.compose.channel_boxes.values())):
             signal.connect(self._mark_form_changed)
+        if read_only:
+            self._enter_read_only()
+
+    # -- read-only (another Saring holds the database) ---------------------------------------
+
+    def _enter_read_only(self) -> None:
+        """Title and a banner say it; saving, exporting, autosave and every other write are off."""
+        self.read_only = True
+        self._autosave_timer.stop()
+        self.read_only_banner = QLabel()
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setAccessibleName(self.tr("Pemberitahuan hanya-baca"))
+        self.read_only_banner.setStyleSheet(
+            "QLabel { background: #fff3cd; color: #5c4400; border: 1px solid #e0c36c;"
+            " border-radius: 4px; padding: 8px; margin: 6px 8px 0 8px; }")
+        holder = QWidget()
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.read_only_banner)
+        layout.addWidget(self.takeCentralWidget(), 1)
+        self.setCentralWidget(holder)
+        for key in ("save", "export", "dictionary", "unignore"):
+            self.menu_actions[key].setEnabled(False)
+        self.compose.save_button.setEnabled(False)
+        self.compose.save_button.setToolTip(self.tr("Hanya-baca: tidak dapat menyimpan."))
+        self.queue.set_read_only(True)
+        self.retranslate_ui()
+
+    def read_only_text(self) -> str:
+        return self.tr(
+            "<b>Hanya-baca.</b> Basis data ini sedang dipakai Saring lain yang tidak menjawab "
+            "(mungkin macet, atau dibuka pengguna lain). Di jendela ini Anda bisa membaca antrean "
+            "dan memeriksa teks, tetapi <b>menyimpan, mengekspor, mengubah status dan menyimpan "
+            "otomatis dimatikan</b>: teks yang Anda tulis di sini tidak disimpan. Tutup Saring "
+            "yang lain (atau mulai ulang PC), lalu buka Saring lagi untuk bekerja seperti biasa.")
+
+    def _refused_read_only(self) -> bool:
+        """True (after saying why) when the window is read-only and must not write."""
+        if self.read_only:
+            self.statusBar().showMessage(self.tr(
+                "Hanya-baca: basis data ini dipakai Saring lain, jadi tidak ada yang disimpan. "
+                "Salin teks Anda bila perlu, tutup Saring yang lain, lalu buka Saring lagi."), 15000)
+        return self.read_only
 
     def _menu_spec(self) -> list[tuple[str, list[tuple[str, str, QKeySequence | str,
                                                         Callable[[], object]] | None]]]:
@@ -218,7 +266,11 @@ class MainWindow(QMainWindow):
     def retranslate_ui(self) -> None:
         """Set every text of the window in the current language (at the start and after the
         language changed; the child widgets retranslate themselves)."""
-        self.setWindowTitle(self.tr("Saring — saring sebelum sharing"))
+        if self.read_only:
+            self.setWindowTitle(self.tr("Saring — HANYA-BACA (basis data dipakai Saring lain)"))
+            self.read_only_banner.setText(self.read_only_text())
+        else:
+            self.setWindowTitle(self.tr("Saring — saring sebelum sharing"))
         self.side.setTabText(0, self.tr("Temuan"))
         self.side.setTabText(1, self.tr("Pratinjau kanal"))
         self.tabs.setTabText(0, self.tr("Tulis"))
@@ -272,25 +324,32 @@ class MainWindow(QMainWindow):
         channels, day = self.compose.channels(), self.compose.check_date()
         sources, ignores = self.compose.sources.toPlainText(), self._current_ignores()
         self._checking = True
-        self.tasks.run(lambda: checker.check(text, channels=channels, on_date=day, sources=sources,
-                                             ignores=ignores),
-                       lambda report: self._checked(revision, report), self._check_failed)
 
-    def _checked(self, revision: int, report: CheckReport) -> None:
+        def job() -> tuple[CheckReport, HighlightIndex, PanelModel]:
+            # the underlines' index and the panel's counts too: each costs the UI thread ~20 ms
+            # on a 1 MB paste (bench/ui_latency.py)
+            report = checker.check(text, channels=channels, on_date=day, sources=sources, ignores=ignores)
+            return report, HighlightIndex.build(report.text, report.findings), PanelModel.of(report)
+
+        self.tasks.run(job, lambda result: self._checked(revision, *result), self._check_failed)
+
+    def _checked(self, revision: int, report: CheckReport, index: HighlightIndex | None = None,
+                 model: PanelModel | None = None) -> None:
         self._checking = False
         if revision == self._revision:  # drop results for text that has changed since
-            self.compose.body.show_findings(report.text, report.findings)
+            self.compose.body.show_findings(report.text, report.findings, index=index)
             # the panel in the next event-loop turn: each half stays short on a huge post
             edits = self._edits
-            QTimer.singleShot(0, lambda: self._show_report(edits, report))
+            QTimer.singleShot(0, lambda: self._show_report(edits, report, model))
         if self._check_again:
             self._check_again = False
             self.request_check()
 
-    def _show_report(self, edits: int, report: CheckReport) -> None:
+    def _show_report(self, edits: int, report: CheckReport, model: PanelModel | None = None) -> None:
         if edits == self._edits:  # the text has not changed since the underlines were set
-            self.findings.show_report(report)
-            self.verdict.setText(verdict(report)[0] if report.text.strip() else "")
+            model = model or PanelModel.of(report)
+            self.findings.show_report(report, model=model)
+            self.verdict.setText(verdict(report, model)[0] if report.text.strip() else "")
 
     def _check_failed(self, error: BaseException) -> None:
         self._checking = False
@@ -323,7 +382,7 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def add_to_dictionary(self, word: str) -> None:
-        if self.checker is None:
+        if self.checker is None or self._refused_read_only():
             return
         try:
             self.user_dictionary.add(word)
@@ -349,6 +408,8 @@ class MainWindow(QMainWindow):
         self._ignore(lambda key: self.user_dictionary.ignore_word(key, word))
 
     def _ignore(self, store_ignore: Callable[[str], int]) -> None:
+        if self._refused_read_only():
+            return
         try:
             self._last_ignore = store_ignore(post_key(self.compose.editing_id))
         except UserDictionaryError as exc:
@@ -462,6 +523,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def save_post(self) -> None:
+        if self._refused_read_only():
+            return
         draft = self.compose.draft()
         if not draft.body.strip():
             QMessageBox.information(self, self.tr("Belum ada isi"),
@@ -576,6 +639,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def export_queue(self) -> None:
+        if self._refused_read_only():
+            return
         dialog = ExportDialog(Path.home(), self.queue.status_filter(), self,
                               batches=self.store.export_batches()[:30])
         if dialog.exec() != ExportDialog.DialogCode.Accepted:
@@ -586,6 +651,8 @@ class MainWindow(QMainWindow):
 
     def run_export(self, path: Path, fmt: str, status: object, *, channel: object = None,
                    date_order: DateOrder = DateOrder.MDY, batch: int | None = None) -> None:
+        if self._refused_read_only():
+            return
         # read here: sqlite3 belongs to this thread
         if batch is not None:
             posts = self.store.get_many(self.store.export_batch(batch).post_ids)
@@ -628,7 +695,9 @@ class MainWindow(QMainWindow):
     def open_settings(self, page: str = "") -> None:
         """The settings dialog (on ``page``: "dictionary" or "packs" if given). Its dictionary
         and packs pages change things at once, so their changes count even after "Batal"."""
-        dialog = SettingsDialog(self.settings, self, dictionary=self.user_dictionary, tasks=self.tasks,
+        # read-only: no Kamus and Paket aturan pages, they write at once
+        dictionary = None if self.read_only else self.user_dictionary
+        dialog = SettingsDialog(self.settings, self, dictionary=dictionary, tasks=self.tasks,
                                 settings_path=self._settings_path)
         dialog.show_page(page)
         accepted = dialog.exec() == SettingsDialog.DialogCode.Accepted
@@ -734,7 +803,9 @@ class MainWindow(QMainWindow):
     def autosave_now(self) -> None:
         """Write the form's text to the autosave row when it changed; clear the row when the
         text is empty or equals what is in the queue. Cheap enough for the UI thread (one
-        small SQLite transaction, only when something changed)."""
+        small SQLite transaction, only when something changed). Nothing in a read-only window."""
+        if self.read_only:
+            return
         self._form_changed = False
         draft = self.compose.draft()
         state = (draft, draft == self._saved_draft, self.compose.editing_id)
@@ -762,6 +833,8 @@ class MainWindow(QMainWindow):
             self.autosave_now()
 
     def _clear_autosave(self) -> None:
+        if self.read_only:  # the autosave belongs to the Saring that holds the database
+            return
         try:
             clear_autosave(self.store)
         except StoreError as exc:
@@ -777,6 +850,8 @@ class MainWindow(QMainWindow):
     def offer_unsaved_draft(self) -> bool:
         """After a crash or a killed process: offer back the text that was not saved. Returns
         True when the text was put back into the form."""
+        if self.read_only:  # the Saring that holds the database offers it
+            return False
         saved = unsaved_draft(self.store)
         if saved is None:
             return False

@@ -180,6 +180,7 @@ class QueueView(QWidget):
         super().__init__(parent)
         self._store = store
         self.tasks = tasks or TaskRunner(self)
+        self._read_only = False
         self._plan = plan or (lambda: Plan.from_settings(load_settings()))
         self._who = who or (lambda: load_settings().user_name)
         self._media_dir = media_dir or user_data_dir() / "media"
@@ -417,7 +418,7 @@ class QueueView(QWidget):
         post_id = self.selected_id()
         for widget in (self.open_button, self.status_button, self.delete_button,
                        self.schedule_button, self.image_button):
-            widget.setEnabled(post_id is not None)
+            widget.setEnabled(post_id is not None and (widget is self.open_button or not self._read_only))
         self.history.clear()
         self.preview.clear()
         self.alt_text.clear()
@@ -671,3 +672,15 @@ class QueueView(QWidget):
 
     def _update_buttons(self) -> None:
         self._selection_changed()
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Reading only (another Saring holds the database): every button that would change
+        it is off and says why; opening a post in the editor still works."""
+        self._read_only = read_only
+        why = self.tr("Hanya-baca: basis data ini sedang dipakai Saring lain.") if read_only else ""
+        for widget in (self.status_button, self.delete_button, self.schedule_button,
+                       self.image_button, self.review_button, self.export_button):
+            widget.setToolTip(why or widget.toolTip())
+        self.review_button.setEnabled(not read_only)
+        self.export_button.setEnabled(not read_only)
+        self._update_buttons()

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -58,9 +58,7 @@ class SettingsDialog(QDialog):
     also has the pages "Kamus" (personal and office dictionary, ignored findings) and "Paket
     aturan" (the packs manager's list); what is changed there takes effect at once, and
     ``words_changed``/``ignores_changed``/``packs_changed`` tell the window afterwards.
-    ``packs_requested`` is emitted by the checking page's button when there is no such page."""
-
-    packs_requested = Signal()
+    Without them (a read-only window) the checking page's button to those pages is off."""
 
     def __init__(self, settings: Settings, parent: QWidget | None = None, *,
                  dictionary: UserDictionary | None = None, tasks: TaskRunner | None = None,
@@ -81,6 +79,10 @@ class SettingsDialog(QDialog):
             self.packs = PacksPanel(settings_path=settings_path, packs_dir=packs_dir, show_campaign=False)
             self.packs.layout().setContentsMargins(9, 9, 9, 9)
             self.tabs.addTab(self.packs, self.tr("Paket aturan"))
+        else:
+            self.packs_button.setEnabled(False)
+            self.packs_button.setToolTip(self.tr("Kamus dan paket aturan tidak dapat diubah di "
+                                                 "jendela hanya-baca."))
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setAccessibleName(self.tr("Pesan kesalahan"))
@@ -219,7 +221,7 @@ class SettingsDialog(QDialog):
         lt_note = QLabel(self.tr("Kosongkan agar Saring tidak pernah membuka koneksi jaringan. "
                                  "Isi hanya dengan server LanguageTool di PC ini atau di kantor."))
         lt_note.setWordWrap(True)
-        packs = QPushButton(self.tr("Kamus dan paket &aturan…"))
+        packs = self.packs_button = QPushButton(self.tr("Kamus dan paket &aturan…"))
         packs.clicked.connect(self._show_dictionary_page)
         form = QFormLayout(page)
         form.addRow(self.campaign)
@@ -232,8 +234,6 @@ class SettingsDialog(QDialog):
     def _show_dictionary_page(self) -> None:
         if self.dictionary_page is not None:
             self.tabs.setCurrentWidget(self.dictionary_page)
-        else:
-            self.packs_requested.emit()
 
     def show_page(self, name: str) -> None:
         """Open on a page: ``"dictionary"`` or ``"packs"`` (when the dialog has them)."""

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
 
 from core.findings import Finding
 from core.rules.loader import Campaign, Rule, RulePack, text_words
-from core.text import fold_separators, match_case
+from core.text import finditer_chunked, fold_separators, match_case
 
 
 def check_pack(pack: RulePack, text: str, *, on_date: dt.date,
@@ -53,32 +52,6 @@ def _context_allows(rule: Rule, text: str, match: re.Match[str]) -> bool:
     if rule.near is None:
         return True
     return bool(rule.near.search(text[lo:match.start()]) or rule.near.search(text[match.end():hi]))
-
-
-# Python's re holds the GIL for a whole scan between two matches: one rule over a 1 MB paste
-# held it up to 0.3 s, and the window (whose event handlers are Python) froze meanwhile.
-# Scanning in chunks hands the GIL back between them.
-CHUNK = 16_384  # characters scanned per call
-MARGIN = 4_096  # look-ahead past a chunk's end, so matches that start inside it are whole
-
-
-def finditer_chunked(pattern: re.Pattern[str], text: str, *, chunk: int = CHUNK,
-                     margin: int = MARGIN) -> Iterator[re.Match[str]]:
-    """The matches of ``pattern.finditer(text)``, scanned ``chunk`` characters at a time.
-    Look-behind and ``\\b`` still see the text before a chunk (``pos`` does not cut the
-    string); a match longer than ``margin`` that starts near a chunk's end may come out shorter."""
-    pos, size = 0, len(text)
-    while pos < size or (pos == 0 and size == 0):
-        boundary = min(pos + chunk, size)
-        resume = boundary
-        for match in pattern.finditer(text, pos, min(boundary + margin, size)):
-            if match.start() >= boundary and boundary < size:
-                break
-            yield match
-            resume = max(resume, match.end())
-        if boundary >= size:
-            return
-        pos = resume
 
 
 def _suggestions(rule: Rule, actual: str) -> tuple[str, ...]:

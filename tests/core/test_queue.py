@@ -497,3 +497,48 @@ def test_set_images_keeps_an_image_attached_elsewhere_meanwhile(store: QueueStor
     # Removing the shown one in the form detaches only that one.
     assert [m.id for m in store.set_images(post_id, [], media_dir=media_dir,
                                            known=[shown.id])] == [added.id]
+
+
+# -- read-only (a second Saring while another one holds the database) -----------------------
+
+def test_read_only_store_reads_while_the_writer_is_open_and_cannot_write(tmp_path: Path) -> None:
+    from core.drafts import autosave
+    from core.queue import ReadOnlyStoreError
+
+    path = tmp_path / "saring.db"
+    writer = QueueStore(path)  # the first Saring, still open (WAL)
+    post_id = writer.add(_draft(title="Banjir"), CheckReport(text=BODY))
+    reader = QueueStore(path, read_only=True)
+    assert reader.read_only
+    assert [p.title for p in reader.list()] == ["Banjir"]
+    assert reader.get(post_id).body == BODY
+    with pytest.raises(ReadOnlyStoreError, match="hanya-baca"):
+        reader.add(_draft(), CheckReport(text=BODY))
+    with pytest.raises(ReadOnlyStoreError):
+        reader.set_status(post_id, Status.READY, reason="ok")
+    with pytest.raises(ReadOnlyStoreError):
+        reader.add_media(post_id, tmp_path / "x.png", media_dir=tmp_path / "media")
+    assert not (tmp_path / "media").exists()
+    with pytest.raises(StoreError):  # writes past the store's own methods fail in SQLite itself
+        autosave(reader, _draft(), post_id=None)
+    with pytest.raises(sqlite3.OperationalError, match=r"readonly|read-only|query_only|write"):
+        reader.db.execute("DELETE FROM posts")
+    # what the writer adds meanwhile shows up in the reader
+    writer.add(_draft(title="Imunisasi"), CheckReport(text=BODY))
+    assert [p.title for p in reader.list()] == ["Banjir", "Imunisasi"]
+    reader.close()
+    writer.close()
+    assert QueueStore(path).get(post_id).title == "Banjir"
+
+
+def test_read_only_needs_an_existing_current_database(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="tidak ada"):
+        QueueStore(tmp_path / "baru.db", read_only=True)
+    assert not (tmp_path / "baru.db").exists()
+    old = tmp_path / "lama.db"
+    conn = sqlite3.connect(old)
+    conn.execute("CREATE TABLE x (a)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StoreError, match="versi Saring yang lebih lama"):
+        QueueStore(old, read_only=True)

@@ -1,13 +1,17 @@
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from core.text import (
     TokenKind,
+    finditer_chunked,
     fold_separators,
     is_abbreviation,
     line_col,
     match_case,
+    search_chunked,
     sentence_starts,
     tokenize,
     words,
@@ -154,3 +158,37 @@ def test_first_line_cuts_with_an_ellipsis() -> None:
     assert first_line("  Judul singkat\nisi panjang", 40) == "Judul singkat"
     assert first_line("a" * 10, 5) == "aaaa…"
     assert first_line("", 5) == ""
+
+
+# -- scanning long texts in chunks (the GIL is handed back between chunks) ------------------
+
+_LONG = ("Warga dihimbau datang ke kantor desa. Sumber: BPS\n" * 40
+         + "x" * 300 + ". kalimat panjang tanpa titik " * 30 + "\nakhir #tagar https://a.go.id/x")
+
+
+@pytest.mark.parametrize("pattern", [
+    r"\w+",  # dense
+    r"#\w+|https?://\S+",  # sparse, only near the end
+    r"[^.!?\n]+(?:[.!?]+|\n|$)",  # long matches that cross chunk ends; "$" at a chunk's end
+    r"x{50,}",  # one match longer than a chunk and its margin
+    r"(?<=\S)[ ]{2,}(?=\S)|\bdesa\b",  # look-around and \b across chunk ends
+])
+def test_chunked_scan_finds_what_one_scan_finds(pattern: str) -> None:
+    compiled = re.compile(pattern)
+    whole = [m.span() for m in compiled.finditer(_LONG)]
+    for chunk, margin in ((7, 60), (64, 80), (1000, 100)):  # margin: more than any attempt reads
+        assert [m.span() for m in finditer_chunked(compiled, _LONG, chunk=chunk, margin=margin)] == whole
+
+
+def test_a_truncated_match_at_the_margin_is_matched_again_whole() -> None:
+    text = "a" * 100 + "b"
+    # In the window the run of a's ends at the margin, where "$" would match; the whole text says no.
+    assert [m.span() for m in finditer_chunked(r"a+$", text, chunk=10, margin=20)] == []
+    # ... and a run the window cut short comes out whole.
+    assert [m.span() for m in finditer_chunked(r"a+", text, chunk=10, margin=20)] == [(0, 100)]
+
+
+def test_search_chunked_is_the_first_match() -> None:
+    assert search_chunked(r"Sumber: (\w+)", _LONG).group(1) == "BPS"
+    assert search_chunked(r"tidak ada", _LONG) is None
+    assert search_chunked(r"x*", "") is not None  # an empty text is scanned once

@@ -50,9 +50,9 @@ def test_stale_results_never_shown(qtbot, window: MainWindow, monkeypatch) -> No
     shown: list[tuple[str, str]] = []
     original = window.findings.show_report
 
-    def record(report: CheckReport) -> None:
+    def record(report: CheckReport, **kwargs) -> None:
         shown.append((report.text, window.compose.body.toPlainText()))
-        original(report)
+        original(report, **kwargs)
 
     monkeypatch.setattr(window.findings, "show_report", record)
     body = window.compose.body

@@ -220,3 +220,25 @@ def test_fix_save_schedule_export(qtbot, window: MainWindow, tmp_path) -> None:
     rows = list(csv.DictReader(target.read_text(encoding="utf-8").splitlines()))
     assert [r["body"] for r in rows] == ["Silakan datang ke kantor kecamatan."]
     assert rows[0]["scheduled_at"].startswith("2030-01-07")
+
+
+def test_worker_made_models_equal_what_the_ui_thread_would_compute(qtbot, window: MainWindow) -> None:
+    """The check job also builds the underlines' index and the panel's counts (off the UI
+    thread); they must say what the panel and the highlighter computed themselves."""
+    from core.findings import Severity
+    from ui.findings_panel import PanelModel, _group_members
+    from ui.highlighter import HighlightIndex
+
+    window.compose.body.setPlainText("Warga dihimbau datang. Silahkan hubungi 😀 kantor desa !")
+    wait_checked(qtbot, window, lambda: len(window.findings.findings) >= 2)
+    report = window.findings.report
+    model = PanelModel.of(report)
+    assert model.members == _group_members(report.findings)
+    assert (model.errors, model.warnings) == (report.errors, report.warnings)
+    assert report.count(Severity.WARNING) == model.warnings
+    index = HighlightIndex.build(report.text, report.findings)
+    assert list(index.findings) == sorted((f for f in report.findings if not f.is_post_level),
+                                          key=lambda f: f.start)
+    assert index.starts == tuple(f.start for f in index.findings)
+    emoji = report.text.index("😀")
+    assert index.offsets.to_utf16(emoji + 1) == emoji + 2

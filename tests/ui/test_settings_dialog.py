@@ -138,3 +138,12 @@ def test_public_media_address_is_kept(qtbot) -> None:
     dialog.accept()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.settings().media_base_url == "https://diskominfo.okutimurkab.go.id/media/"
+
+
+def test_without_dictionary_pages_their_button_is_off(qtbot) -> None:
+    """A read-only window opens the settings without the Kamus and Paket aturan pages (they
+    write at once); the checking page's button to them is then off instead of doing nothing."""
+    dialog = SettingsDialog(Settings())
+    qtbot.addWidget(dialog)
+    assert dialog.dictionary_page is None and not dialog.packs_button.isEnabled()
+    assert "hanya-baca" in dialog.packs_button.toolTip()
