@@ -185,6 +185,7 @@ class MainWindow(QMainWindow):
         for key in ("save", "export", "dictionary", "unignore"):
             self.menu_actions[key].setEnabled(False)
         self.compose.save_button.setEnabled(False)
+        self.compose.images.setEnabled(False)  # images are stored with a save
         self.compose.save_button.setToolTip(self.tr("Hanya-baca: tidak dapat menyimpan."))
         self.queue.set_read_only(True)
         self.retranslate_ui()
@@ -294,8 +295,9 @@ class MainWindow(QMainWindow):
         # check of a large paste walked them all while holding the GIL (0.1–0.3 s of frozen
         # window). Frozen objects are never scanned again.
         gc.freeze()
-        names = ", ".join(p.name for p in checker.packs)
-        self.statusBar().showMessage(self.tr("Siap. Paket aturan: {0}").format(names), 8000)
+        # The count, not the names: eight names do not fit beside the verdict (Alat lists them).
+        self.statusBar().showMessage(self.tr("Siap: kamus dan %n paket aturan dimuat.", "",
+                                             len(checker.packs)), 8000)
         if checker.languagetool_error:  # the other checks work without it
             self.statusBar().showMessage(checker.languagetool_error, 15000)
         self.request_check()

@@ -58,6 +58,7 @@ def test_read_only_window_says_so_and_writes_nothing(qtbot, tmp_path: Path, chec
     assert not window.compose.save_button.isEnabled()
     assert not window.queue.export_button.isEnabled()
     assert not window.menu_actions["dictionary"].isEnabled()  # its pages write at once
+    assert not window.compose.images.isEnabled()
     window.retranslate_ui()  # a language switch keeps saying it
     assert "HANYA-BACA" in window.windowTitle()
     assert "Hanya-baca" in window.read_only_banner.text()
