@@ -11,31 +11,46 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from core.channels import Channel
-from core.queue import SCHEDULE_FORMAT, PostDraft, PostNotFoundError, QueueStore, StoreError
+from core.queue import (
+    SCHEDULE_FORMAT,
+    ImageChoice,
+    PostDraft,
+    PostNotFoundError,
+    QueueStore,
+    StoreError,
+)
 
 DEFAULT_SLOT = "editor"
 
 
 @dataclass(frozen=True, slots=True)
 class SavedDraft:
-    """Text autosaved from the editor: the draft, the queued post it edits (if any), when."""
+    """Text autosaved from the editor: the draft, the queued post it edits (if any), when;
+    ``images``: the form's images when they differed from the post's stored ones (a new post's
+    picked images), ``None`` when they were the stored ones."""
 
     draft: PostDraft
     post_id: int | None
     saved_at: dt.datetime
+    images: tuple[ImageChoice, ...] | None = None
 
 
 def autosave(store: QueueStore, draft: PostDraft, *, post_id: int | None,
-             slot: str = DEFAULT_SLOT) -> None:
-    """Write ``draft`` as the slot's autosave (one transaction); raise :class:`StoreError`."""
+             images: Sequence[ImageChoice] | None = None, slot: str = DEFAULT_SLOT) -> None:
+    """Write ``draft`` as the slot's autosave (one transaction); raise :class:`StoreError`.
+    ``images``: the form's images when they are not the post's stored ones (else ``None``)."""
     row = {
         "slot": slot, "post_id": post_id, "title": draft.title, "body": draft.body,
         "sources": draft.sources, "channels": json.dumps([c.value for c in draft.channels]),
         "scheduled_at": draft.scheduled_at.strftime(SCHEDULE_FORMAT) if draft.scheduled_at else None,
         "saved_at": dt.datetime.now().isoformat(timespec="seconds"),
+        "images": None if images is None else json.dumps(
+            [[c.path, c.alt_text, c.media_id, c.original_name] for c in images],
+            ensure_ascii=False),
     }
     columns = ", ".join(row)
     updates = ", ".join(f"{c} = excluded.{c}" for c in row if c != "slot")
@@ -70,14 +85,27 @@ def unsaved_draft(store: QueueStore, *, slot: str = DEFAULT_SLOT) -> SavedDraft 
         channels=tuple(Channel(c) for c in json.loads(str(row["channels"]))),
         scheduled_at=dt.datetime.strptime(str(scheduled), SCHEDULE_FORMAT) if scheduled else None,
     )
-    if not (draft.body.strip() or draft.title.strip()):
+    images = _images(row.get("images"))
+    if not (draft.body.strip() or draft.title.strip() or images):
         return None
     post_id = int(row["post_id"]) if row["post_id"] is not None else None
     if post_id is not None:
         try:
-            if store.get(post_id).draft == draft:
+            if store.get(post_id).draft == draft and images is None:
                 return None
         except PostNotFoundError:
             post_id = None  # the post was deleted since: the text comes back as a new post
+            if images is not None:  # its stored images went with it
+                images = tuple(c for c in images if c.media_id is None)
     return SavedDraft(draft=draft, post_id=post_id,
-                      saved_at=dt.datetime.fromisoformat(str(row["saved_at"])))
+                      saved_at=dt.datetime.fromisoformat(str(row["saved_at"])), images=images)
+
+
+def _images(value: object) -> tuple[ImageChoice, ...] | None:
+    if value is None:
+        return None
+    try:
+        return tuple(ImageChoice(str(path), str(alt), None if media_id is None else int(media_id),
+                                 str(name)) for path, alt, media_id, name in json.loads(str(value)))
+    except (ValueError, TypeError):  # a damaged row loses its images, never the text
+        return None

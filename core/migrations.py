@@ -126,3 +126,11 @@ def m_i3_001_user_dictionary(db: Database) -> None:
         pk="id", not_null={"post_key", "rule_id", "text", "created_at"},
     )
     db["ignored_findings"].create_index(["post_key"])
+
+
+@migrations()
+def m_i6_002_draft_images(db: Database) -> None:
+    """The autosave keeps the form's images too (a JSON list of path, alt text, stored image
+    id, name), so images picked for a post not yet saved survive a crash; NULL: the post's
+    stored images, unchanged."""
+    db["drafts"].add_column("images", str)

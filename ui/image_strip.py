@@ -189,6 +189,15 @@ class ImageStrip(QWidget):
             self._append(ImageChoice(item.path, item.alt_text, item.id))
         self.mark_saved()
 
+    def show_choices(self, choices: tuple[ImageChoice, ...]) -> None:
+        """Show ``choices`` (an autosaved form's images) over the loaded ones, unsaved: the
+        next save stores them."""
+        for card in list(self.cards):
+            self._drop(card)
+        for choice in choices:
+            self._append(choice)
+        self._update()
+
     def mark_saved(self) -> None:
         self._loaded = self.images()
         self._update()

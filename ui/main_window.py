@@ -157,7 +157,7 @@ class MainWindow(QMainWindow):
         self._form_changed = True
         for signal in (self.compose.body.textChanged, self.compose.title.textChanged,
                        self.compose.sources.textChanged, self.compose.scheduled.toggled,
-                       self.compose.when.dateTimeChanged,
+                       self.compose.when.dateTimeChanged, self.compose.images.changed,
                        *(box.toggled for box in self.compose.channel_boxes.values())):
             signal.connect(self._mark_form_changed)
         if read_only:
@@ -810,14 +810,16 @@ class MainWindow(QMainWindow):
             return
         self._form_changed = False
         draft = self.compose.draft()
-        state = (draft, draft == self._saved_draft, self.compose.editing_id)
+        images = self.compose.images.images() if self.compose.images.is_changed() else None
+        state = (draft, draft == self._saved_draft and images is None, self.compose.editing_id,
+                 images)
         if state == self._autosaved:
             return
-        if state[1] or not (draft.body.strip() or draft.title):
+        if state[1] or not (draft.body.strip() or draft.title or images):
             self._clear_autosave()
         else:
             try:
-                autosave(self.store, draft, post_id=self.compose.editing_id)
+                autosave(self.store, draft, post_id=self.compose.editing_id, images=images)
             except StoreError as exc:
                 self.statusBar().showMessage(str(exc), 10000)
                 return
@@ -872,6 +874,8 @@ class MainWindow(QMainWindow):
             self._saved_draft = PostDraft(body="")
         media = self.store.media(saved.post_id) if saved.post_id is not None else []
         self.compose.load(saved.post_id, saved.draft, media=media)
+        if saved.images is not None:
+            self.compose.images.show_choices(saved.images)
         self.tabs.setCurrentIndex(0)
         self.statusBar().showMessage(self.tr("Teks yang belum disimpan sudah dikembalikan."), 10000)
         return True

@@ -57,3 +57,43 @@ def test_autosave_of_a_deleted_post_comes_back_as_new() -> None:
     store.delete(post_id)
     saved = unsaved_draft(store)
     assert saved is not None and saved.post_id is None and saved.draft.body == "ubahan"
+
+
+def test_picked_images_are_autosaved_with_the_text(tmp_path: Path) -> None:
+    """Images picked for a post not saved yet come back after a crash, with their alt text."""
+    from core.queue import ImageChoice
+
+    store = QueueStore(tmp_path / "s.db")
+    picked = (ImageChoice(str(tmp_path / "posko banjir.png"), "Posko banjir di Martapura"),
+              ImageChoice(str(tmp_path / "peta.jpg")))
+    autosave(store, DRAFT, post_id=None, images=picked)
+    store.close()
+    saved = unsaved_draft(QueueStore(tmp_path / "s.db"))
+    assert saved is not None and saved.images == picked
+
+
+def test_images_alone_make_an_edit_worth_offering_back() -> None:
+    from core.queue import ImageChoice
+
+    store = QueueStore(":memory:")
+    post_id = store.add(DRAFT, CheckReport(text=DRAFT.body, findings=()))
+    autosave(store, DRAFT, post_id=post_id)  # text as queued, images as stored (None)
+    assert unsaved_draft(store) is None
+    autosave(store, DRAFT, post_id=post_id, images=(ImageChoice("/tmp/baru.png", "Baru"),))
+    saved = unsaved_draft(store)
+    assert saved is not None and saved.images == (ImageChoice("/tmp/baru.png", "Baru"),)
+    # the post is deleted meanwhile: its stored images are gone, picked ones stay
+    autosave(store, DRAFT, post_id=post_id, images=(ImageChoice("/x/lama.png", "", 7, "lama.png"),
+                                                    ImageChoice("/tmp/baru.png", "Baru")))
+    store.delete(post_id)
+    saved = unsaved_draft(store)
+    assert saved is not None and saved.post_id is None
+    assert saved.images == (ImageChoice("/tmp/baru.png", "Baru"),)
+
+
+def test_a_damaged_images_field_keeps_the_text() -> None:
+    store = QueueStore(":memory:")
+    autosave(store, DRAFT, post_id=None)
+    store.db.execute("UPDATE drafts SET images = 'bukan json'")
+    saved = unsaved_draft(store)
+    assert saved is not None and saved.draft == DRAFT and saved.images is None

@@ -60,6 +60,28 @@ def test_next_start_offers_the_text_back(qtbot, window: MainWindow, checker) -> 
     assert second.compose.draft().body == "Draf penting 🙂" and second.compose.draft().title == "Judul"
 
 
+def test_images_picked_for_a_new_post_come_back(qtbot, window: MainWindow, checker,
+                                                 tmp_path: Path) -> None:
+    from PySide6.QtGui import QColor, QImage
+
+    picked = tmp_path / "posko.png"
+    image = QImage(40, 30, QImage.Format.Format_RGB32)
+    image.fill(QColor("#3b7"))
+    assert image.save(str(picked))
+    window.compose.body.setPlainText("Posko banjir dibuka.")
+    window.compose.images.add_files([picked])
+    window.compose.images.cards[0].alt.setText("Posko banjir")
+    window.autosave_now()
+    second = MainWindow(window.store, lambda: checker)
+    second.confirm = lambda title, question: True  # no modal question when it closes
+    qtbot.addWidget(second)
+    second.ask_restore = lambda title, question: True
+    assert second.offer_unsaved_draft()
+    [choice] = second.compose.images.images()
+    assert (Path(choice.path), choice.alt_text, choice.media_id) == (picked, "Posko banjir", None)
+    assert second.compose.images.is_changed()  # the next save stores it
+
+
 def test_declining_discards_the_autosave(qtbot, window: MainWindow, checker) -> None:
     window.compose.body.setPlainText("Dibuang")
     window.autosave_now()
