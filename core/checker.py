@@ -81,6 +81,11 @@ class Checker:
                                   languagetool_server=settings.languagetool_server,
                                   languagetool_dir=settings.languagetool_dir)
 
+    def close(self) -> None:
+        """Stop what the checker started outside Python (a local LanguageTool server)."""
+        if self._languagetool is not None:
+            self._languagetool.close()
+
     @property
     def packs(self) -> tuple[RulePack, ...]:
         return self._packs

@@ -176,6 +176,8 @@ class MainWindow(QMainWindow):
 
     def _checker_ready(self, checker: Checker) -> None:
         checker.set_user_words(self.user_dictionary.words())  # no check runs yet
+        if self.checker is not None and self.checker is not checker:
+            self.checker.close()  # a reloaded checker: stop the old one's LanguageTool server
         self.checker = checker
         # The dictionary is ~160,000 long-lived objects: a full garbage collection during a
         # check of a large paste walked them all while holding the GIL (0.1–0.3 s of frozen
@@ -506,6 +508,8 @@ class MainWindow(QMainWindow):
     def apply_settings(self, settings: Settings) -> bool:
         """Keep ``settings`` and save them; say so plainly when they cannot be saved."""
         language_changed = settings.language != self.settings.language
+        languagetool_changed = ((settings.languagetool_server, settings.languagetool_dir)
+                                != (self.settings.languagetool_server, self.settings.languagetool_dir))
         self.settings = settings
         self._default_channels = settings.channels
         try:
@@ -517,6 +521,8 @@ class MainWindow(QMainWindow):
         if language_changed:
             message += " " + self.tr("Bahasa baru berlaku setelah Saring dibuka ulang.")
         self.statusBar().showMessage(message, 8000)
+        if languagetool_changed and self.checker is not None:  # load the checker with the new engine
+            self.tasks.run(self._checker_factory, self._checker_ready, self._checker_failed)
         return True
 
     @Slot()
@@ -562,10 +568,13 @@ class MainWindow(QMainWindow):
             return
         self._autosave_timer.stop()
         self._clear_autosave()  # closing with the text saved, or its loss confirmed
+        checker = self.checker
         self.checker = None  # a pending debounced check must not reach the stopped worker
         self._closed = True
         self._preview_updater.stop()
         self.tasks.shutdown()
+        if checker is not None:
+            checker.close()  # stops a LanguageTool server Saring started from a folder
         self.checker = None  # a debounced check firing after this must not reach the stopped runner
         super().closeEvent(event)
 

@@ -1,10 +1,11 @@
 """The settings dialog over core/settings.py: who and where, channels and daily targets, time
-slots, the campaign period, the optional LanguageTool server, backups and language."""
+slots, the campaign period, the optional LanguageTool server or folder, backups and language."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime, Signal
 from PySide6.QtGui import QPalette
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -31,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from core.channels import Channel
 from core.findings import Severity
+from core.languagetool_server import LanguageToolServerError, find_server_jar
 from core.settings import Settings, TimeSlot
 from ui.labels import severity_color
 
@@ -191,6 +194,19 @@ class SettingsDialog(QDialog):
         lt_note = QLabel(self.tr("Kosongkan agar Saring tidak pernah membuka koneksi jaringan. "
                                  "Isi hanya dengan server LanguageTool di PC ini atau di kantor."))
         lt_note.setWordWrap(True)
+        self.languagetool_dir = QLineEdit(settings.languagetool_dir)
+        self.languagetool_dir.setPlaceholderText(self.tr("mis. C:\\LanguageTool-6.6"))
+        self.languagetool_dir.setAccessibleName(self.tr("Folder LanguageTool"))
+        choose_dir = QPushButton(self.tr("Pi&lih…"))
+        choose_dir.clicked.connect(self.choose_languagetool_dir)
+        lt_dir = QHBoxLayout()
+        lt_dir.addWidget(self.languagetool_dir, 1)
+        lt_dir.addWidget(choose_dir)
+        lt_dir_note = QLabel(self.tr("Atau pilih folder hasil ekstrak LanguageTool (berisi "
+                                     "languagetool-server.jar). Saring menjalankannya sendiri di PC "
+                                     "ini dengan Java, hanya untuk paragraf berbahasa Inggris, "
+                                     "tanpa mengunduh apa pun."))
+        lt_dir_note.setWordWrap(True)
         packs = QPushButton(self.tr("Kamus dan paket &aturan…"))
         packs.clicked.connect(self.packs_requested)
         form = QFormLayout(page)
@@ -198,8 +214,18 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Periode"), period)
         form.addRow(self.tr("Server &LanguageTool"), self.languagetool_server)
         form.addRow("", lt_note)
+        lt_dir_label = QLabel(self.tr("&Folder LanguageTool"))
+        lt_dir_label.setBuddy(self.languagetool_dir)
+        form.addRow(lt_dir_label, lt_dir)
+        form.addRow("", lt_dir_note)
         form.addRow("", packs)
         return page
+
+    def choose_languagetool_dir(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Pilih folder LanguageTool"),
+                                                  self.languagetool_dir.text().strip())
+        if folder:
+            self.languagetool_dir.setText(folder)
 
     # -- slots ----------------------------------------------------------------------------
 
@@ -233,6 +259,13 @@ class SettingsDialog(QDialog):
         server = self.languagetool_server.text().strip()
         if server and not _URL.match(server):
             return self.tr("Alamat server LanguageTool harus berbentuk http://nama-server:8081")
+        folder = self.languagetool_dir.text().strip()
+        if folder:
+            try:
+                find_server_jar(Path(folder).expanduser())
+            except LanguageToolServerError:
+                return self.tr("Folder LanguageTool harus berisi languagetool-server.jar "
+                               "(folder hasil ekstrak LanguageTool).")
         return ""
 
     def settings(self) -> Settings:
@@ -250,6 +283,7 @@ class SettingsDialog(QDialog):
             campaign_start=start,
             campaign_end=end,
             languagetool_server=self.languagetool_server.text().strip(),
+            languagetool_dir=self.languagetool_dir.text().strip(),
             backup_keep=self.backup_keep.value(),
         )
 
