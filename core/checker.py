@@ -65,7 +65,7 @@ class Checker:
         except LanguageToolUnavailableError as exc:
             engine_error = str(exc)  # everything else works without it
         checker = cls(speller=speller, packs=packs, campaign=campaign,
-                      orthography=Orthography(speller=speller), languagetool=engine)
+                      orthography=Orthography(speller=speller, resources=base), languagetool=engine)
         checker.languagetool_error = engine_error
         return checker
 

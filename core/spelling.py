@@ -54,6 +54,9 @@ class Speller:
         self._stems = self._flags.keys()
         self._suggester = Suggester(is_known=self._is_candidate, is_plain=self._is_plain,
                                     frequencies=frequencies or {})
+        # Region words that are no common word (Palembang, not Darat): the ones to suggest.
+        self._region_names = {lower: word for lower, word in self._region_words.items()
+                              if lower not in self._flags}
 
     @classmethod
     def from_resources(cls, resources: Path) -> Speller:
@@ -184,8 +187,9 @@ class Speller:
         if cached is None:
             words = [match_case(c, word) for c in self._suggester.suggest(word.lower())]
             regions = self.regions_near(word)
-            if regions:
-                at = 0 if word[:1].isupper() or word.lower() in self._region_words else min(1, len(words))
+            if regions:  # first for a capitalised word or a name without its capital, else third
+                first = word[:1].isupper() or word.lower() in self._region_words
+                at = 0 if first else min(2, len(words))
                 words[at:at] = [r for r in regions if r not in words]
             cached = self._suggestions[word] = tuple(dict.fromkeys(words))[:MAX_SUGGESTIONS]
         return cached
@@ -198,8 +202,8 @@ class Speller:
             return () if word == exact else (exact,)
         if len(lower) < 4:
             return ()
-        near = sorted((cost, self._region_words[c]) for c, cost in edits1(lower).items()
-                      if c in self._region_words and len(c) >= 4)
+        near = sorted((cost, self._region_names[c]) for c, cost in edits1(lower).items()
+                      if c in self._region_names and len(c) >= 4)
         return tuple(name for _, name in near[:2])
 
     # -- whole texts ----------------------------------------------------------------------
