@@ -53,7 +53,8 @@ class Speller:
             self._flags.setdefault(word, "")
         self._stems = self._flags.keys()
         self._suggester = Suggester(is_known=self._is_candidate, is_plain=self._is_plain,
-                                    frequencies=frequencies or {})
+                                    frequencies=frequencies or {},
+                                    derived_penalty=self._derived_penalty)
         # Region words that are no common word (Palembang, not Darat): the ones to suggest.
         self._region_names = {lower: word for lower, word in self._region_words.items()
                               if lower not in self._flags}
@@ -147,6 +148,28 @@ class Speller:
     def _is_plain(self, word: str) -> bool:
         return word in self._flags or word in self._accept_lower
 
+    def _derived_penalty(self, word: str) -> float | None:
+        """How much a derived suggestion (not a stem, never seen in the frequency list) is
+        pushed down: a little when hunspell itself builds it, more when only Saring's
+        morphology does, and dropped when it is a form Indonesian does not make: a peN- noun
+        with the verb endings -i/-kan (*pemerintahi*, *pendidiki*) or a clitic on a form
+        that is itself no word (*menyampaiku*)."""
+        if self._dictionary.lookup(word):
+            return 0.5
+        for ending in ("kan", "i"):
+            base = word[:-len(ending)]
+            if word.endswith(ending) and base.startswith(("pem", "pen")) and len(base) > 5:
+                flags = self._flags.get(base)
+                if not (flags and any(f[0] in "MD" for f in (flags[i:i + 2]
+                                                             for i in range(0, len(flags), 2)))):
+                    return None  # pengaruhi, pentingkan stay: their root is a verb stem
+        for clitic in ("ku", "mu", "kah", "lah", "tah"):
+            base = word[:-len(clitic)]
+            if (word.endswith(clitic) and not self._is_plain(base)
+                    and not self._suggester.frequency(base)):
+                return None
+        return 1.0
+
     def _derivation_ok(self, analysis: Analysis) -> bool:
         """Whether a reading of a word names a real root that takes its affixes."""
         root, prefix = analysis.root, analysis.prefix
@@ -182,14 +205,14 @@ class Speller:
     def suggest(self, word: str) -> tuple[str, ...]:
         """Up to five corrections, best first, cased like ``word``; a region name one edit
         away (or the same name without its capital) comes first for a capitalised word and
-        second otherwise."""
+        last otherwise."""
         cached = self._suggestions.get(word)
         if cached is None:
             words = [match_case(c, word) for c in self._suggester.suggest(word.lower())]
             regions = self.regions_near(word)
-            if regions:  # first for a capitalised word or a name without its capital, else third
+            if regions:  # first for a capitalised word or a name without its capital, else last
                 first = word[:1].isupper() or word.lower() in self._region_words
-                at = 0 if first else min(2, len(words))
+                at = 0 if first else min(MAX_SUGGESTIONS - 1, len(words))
                 words[at:at] = [r for r in regions if r not in words]
             cached = self._suggestions[word] = tuple(dict.fromkeys(words))[:MAX_SUGGESTIONS]
         return cached
