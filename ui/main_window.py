@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         self._check_again = False
         self._saved_draft = PostDraft(body="")
         self._closed = False
+        self._languagetool_error_shown: str | None = None  # said once in the status bar
 
         self.compose = ComposeForm()
         self.findings = FindingsPanel()
@@ -187,6 +188,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Siap. Paket aturan: {0}").format(names), 8000)
         if checker.languagetool_error:  # the other checks work without it
             self.statusBar().showMessage(checker.languagetool_error, 15000)
+            self._languagetool_error_shown = checker.languagetool_error
         self.request_check()
 
     def _checker_failed(self, error: BaseException) -> None:
@@ -219,6 +221,10 @@ class MainWindow(QMainWindow):
 
     def _checked(self, revision: int, report: CheckReport) -> None:
         self._checking = False
+        error = self.checker.languagetool_error if self.checker is not None else None
+        if error and error != self._languagetool_error_shown:  # e.g. the folder's LanguageTool
+            self._languagetool_error_shown = error  # could not start: the other checks go on
+            self.statusBar().showMessage(error, 15000)
         if revision == self._revision:  # drop results for text that has changed since
             self.compose.body.show_findings(report.text, report.findings)
             # the panel in the next event-loop turn: each half stays short on a huge post
