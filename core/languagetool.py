@@ -70,6 +70,7 @@ class LanguageToolEngine:
         self._tool: Any = None  # language_tool_python.LanguageTool once connected
         self._local = local
         self._failure: str | None = None  # why the local server could not start (no retry)
+        self._closed = False
         self.start_timeout = start_timeout
         self.server = server.strip()
         if local is None:
@@ -115,6 +116,8 @@ class LanguageToolEngine:
             return self._tool
         if self._failure is not None:
             raise LanguageToolUnavailableError(self._failure)
+        if self._closed:  # a check still running on a replaced checker starts nothing
+            raise LanguageToolUnavailableError("Mesin LanguageTool sudah dihentikan.")
         assert self._local is not None
         try:
             self.server = self._local.start(timeout=self.start_timeout)
@@ -154,7 +157,9 @@ class LanguageToolEngine:
         return findings
 
     def close(self) -> None:
-        """Close the connection and stop the local server, if Saring started one."""
+        """Close the connection and stop the local server, if Saring started one; a local
+        server is not started again afterwards."""
+        self._closed = True
         if self._tool is not None:
             self._tool.close()
             self._tool = None

@@ -81,6 +81,10 @@ def test_started_from_the_folder_checks_and_stops(tmp_path: Path, fake_java: Pat
     engine.close()
     with pytest.raises(OSError), socket.create_connection(("127.0.0.1", port), timeout=1):
         pass  # the server is gone
+    fake_java.unlink()
+    with pytest.raises(LanguageToolUnavailableError, match="dihentikan"):
+        engine.check(ENGLISH)  # a closed engine does not start LanguageTool again
+    assert not fake_java.exists()
 
 
 def test_checker_with_a_languagetool_folder(tmp_path: Path, fake_java: Path) -> None:
