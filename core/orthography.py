@@ -96,6 +96,9 @@ class Orthography:
         vocab = (resources or resource_dir()) / "vocab"
         self._regions = _RegionNames(_optional_list(vocab / "regions.tsv"))
         self._institutions = frozenset(w.lower() for w in _optional_list(vocab / "institutions.tsv"))
+        # Government abbreviations as they are written (kominfo -> Kominfo, pupr -> PUPR).
+        self._abbreviations = {w.lower(): w for w in _optional_list(vocab / "abbreviations.tsv")
+                               if w != w.lower()}
         maha = sorted(_optional_list(vocab / "maha.tsv"), key=len, reverse=True)
         self._maha_re = re.compile(
             r"\b(?:(?P<yang>yang)[ \t]+)?(?P<maha>maha)(?P<gap>[ \t-]?)(?P<word>"
@@ -351,6 +354,10 @@ class Orthography:
                     continue
                 end = self._institution_end(text, words, i)
                 if end is None:
+                    hit = self._institution_abbreviation(text, words, i)
+                    if hit is not None:
+                        used_until = i + 1
+                        yield hit
                     continue
                 level_at = end
             elif lower in LEVELS:
@@ -366,7 +373,7 @@ class Orthography:
                     text[words[level_at + 1].start:words[last].end].split()) == canonical:
                 continue  # "kota Palembang": the level word alone may be generic
             right = " ".join(w.text if w.text.lower() in _NAME_CONNECTORS and j else
-                             _capitalised(w.text) for j, w in enumerate(head_words))
+                             self._name_word(w.text) for j, w in enumerate(head_words))
             right = f"{right} {canonical}"
             start, stop = token.start, words[last].end
             used_until = last
@@ -376,6 +383,24 @@ class Orthography:
             yield _Hit("kapital-nama-resmi", start, stop, right,
                        f"Setiap unsur {what} ditulis dengan huruf kapital, kecuali kata tugas "
                        f"seperti “dan”: “{right}”.")
+
+    def _name_word(self, word: str) -> str:
+        """A word of an official name as written there: an abbreviation as listed (PUPR,
+        Kominfo), any other word with its capital."""
+        return self._abbreviations.get(word.lower()) or _capitalised(word)
+
+    def _institution_abbreviation(self, text: str, words: list[Token], i: int) -> _Hit | None:
+        """"dinas kominfo", "Dinas pupr": an institution named by its listed abbreviation."""
+        if i + 1 >= len(words) or text[words[i].end:words[i + 1].start] not in (" ", "\t"):
+            return None
+        second = words[i + 1].text
+        listed = self._abbreviations.get(second.lower())
+        if listed is None or second == listed or self._speller.in_dictionary(second.lower()):
+            return None  # "badan sobat": a word of its own, not clearly the abbreviation
+        right = f"{_capitalised(words[i].text)} {listed}"
+        return _Hit("kapital-nama-resmi", words[i].start, words[i + 1].end, right,
+                    f"Nama instansi ditulis dengan huruf kapital dan singkatannya seperti "
+                    f"bentuk bakunya: “{right}”.")
 
     def _institution_end(self, text: str, words: list[Token], i: int) -> int | None:
         """The index of the level word (kabupaten, kota, ...) that an institution name starting

@@ -44,6 +44,7 @@ class Speller:
         self._accept_lower = {w.lower() for w in accept}
         self._user_lower: frozenset[str] = frozenset()
         self._abbreviations = set(abbreviations)
+        self._abbreviations_lower = {a.lower(): a for a in self._abbreviations}
         # Each word of a region name, lowercase -> as written (Palembang, OKU, Ilir).
         self._region_words = region_words(regions)
         self._known: dict[str, bool] = {}
@@ -209,6 +210,9 @@ class Speller:
         cached = self._suggestions.get(word)
         if cached is None:
             words = [match_case(c, word) for c in self._suggester.suggest(word.lower())]
+            listed = self._abbreviations_lower.get(word.lower())
+            if listed is not None and listed != word:
+                words.insert(0, listed)  # bpbd -> BPBD
             regions = self.regions_near(word)
             if regions:  # first for a capitalised word or a name without its capital, else last
                 first = word[:1].isupper() or word.lower() in self._region_words

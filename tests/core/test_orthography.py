@@ -86,6 +86,9 @@ def test_correct_text_has_no_findings(orthography: Orthography, text: str) -> No
     ("Kita bersyukur kepada Tuhan yang maha esa.", "yang maha esa", "Yang Maha Esa"),
     ("Atas rahmat Allah Yang Mahakuasa, acara lancar.", "Yang Mahakuasa", "Yang Maha Kuasa"),
     ("Semoga Allah maha pengasih melindungi kita.", "maha pengasih", "Maha Pengasih"),
+    ("Dinas pupr kota palembang memperbaiki jalan.", "Dinas pupr kota palembang",
+     "Dinas PUPR Kota Palembang"),
+    ("Kepala dinas kominfo hadir.", "dinas kominfo", "Dinas Kominfo"),
 ])
 def test_official_names_and_maha_for_god(orthography: Orthography, text: str, wrong: str,
                                          right: str) -> None:
@@ -107,6 +110,7 @@ def test_official_names_and_maha_for_god(orthography: Orthography, text: str, wr
     "Ketuhanan Yang Maha Esa adalah sila pertama. Allah Maha Besar.",
     "Ia orang yang maha kaya di desanya.",  # not about God: left alone
     "Para mahasiswa dan mahaguru hadir; mahakarya itu dipamerkan.",
+    "Setiap dinas kominfo melapor. Dinas Kominfo dan Dinas PUPR hadir.",
 ])
 def test_names_and_maha_written_right_are_left_alone(orthography: Orthography, text: str) -> None:
     assert [f.actual for f in orthography.check(text)] == []

@@ -179,3 +179,8 @@ def test_region_words_skip_numerals_and_short_words() -> None:
     assert region_words(["Ilir Barat II", "Alang-Alang Lebar", "OKU Timur"]) == {
         "ilir": "Ilir", "barat": "Barat", "alang": "Alang", "lebar": "Lebar", "oku": "OKU",
         "timur": "Timur"}
+
+
+def test_abbreviation_in_lowercase_suggests_its_listed_form(speller: Speller) -> None:
+    [finding] = speller.check("Petugas bpbd siaga.")
+    assert finding.actual == "bpbd" and finding.suggestions[0] == "BPBD"
