@@ -69,7 +69,7 @@ _NAME_BREAKERS = frozenset({
     "juga", "sudah", "telah", "sedang", "oleh", "bagi", "agar", "kepada", "bersama", "sebagai",
     "para", "se", "tersebut", "terkait", "setempat", "masing", "seluruh", "setiap", "tiap", "semua",
     "sejumlah", "beberapa", "bahwa", "karena", "saat", "ketika", "bila", "jika", "hingga", "sampai",
-    "dinas", "badan", "desa", "kelurahan", "warga", "masyarakat", "se-", *LEVELS,
+    "dinas", "badan", "desa", "kelurahan", "warga", "masyarakat", "se-", "jalan", *LEVELS,
 })
 _GENERIC_BEFORE = frozenset({"setiap", "tiap", "semua", "seluruh", "para", "beberapa", "sejumlah",
                              "berbagai", "antar", "sebuah", "suatu", "salah"})

@@ -89,6 +89,7 @@ def test_correct_text_has_no_findings(orthography: Orthography, text: str) -> No
     ("Dinas pupr kota palembang memperbaiki jalan.", "Dinas pupr kota palembang",
      "Dinas PUPR Kota Palembang"),
     ("Kepala dinas kominfo hadir.", "dinas kominfo", "Dinas Kominfo"),
+    ("Perbaikan badan jalan kabupaten lahat dimulai.", "kabupaten lahat", "Kabupaten Lahat"),
 ])
 def test_official_names_and_maha_for_god(orthography: Orthography, text: str, wrong: str,
                                          right: str) -> None:
