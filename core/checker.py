@@ -65,7 +65,7 @@ class Checker:
         except LanguageToolUnavailableError as exc:
             engine_error = str(exc)  # everything else works without it
         checker = cls(speller=speller, packs=packs, campaign=campaign,
-                      orthography=Orthography(speller=speller), languagetool=engine)
+                      orthography=Orthography(speller=speller, resources=base), languagetool=engine)
         checker.languagetool_error = engine_error
         return checker
 
@@ -80,6 +80,11 @@ class Checker:
                                   campaign=settings_campaign(settings),
                                   languagetool_server=settings.languagetool_server,
                                   languagetool_dir=settings.languagetool_dir)
+
+    def close(self) -> None:
+        """Stop what the checker started outside Python (a local LanguageTool server)."""
+        if self._languagetool is not None:
+            self._languagetool.close()
 
     @property
     def packs(self) -> tuple[RulePack, ...]:

@@ -3,7 +3,9 @@ one-line explanation (category ``orthography``).
 
 Fixed pairs (compounds written apart, *walikota* -> *wali kota*) live in the rule pack
 ``resources/rules/eyd.toml``; the rules here compute their correction from the text or ask
-the dictionary (whether *di* + word is a passive verb or a preposition glued on).
+the dictionary (whether *di* + word is a passive verb or a preposition glued on). Their word
+lists are in ``resources/vocab/``: region names (``regions.tsv``), first words of institution
+names (``institutions.tsv``) and the attributes of God after *maha* (``maha.tsv``).
 Sources: EYD V (Keputusan Kepala Badan Bahasa No. 0424/I/BS.00.01/2022) as quoted in
 ../shared/domain/indonesian.md section 3.
 """
@@ -12,12 +14,15 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 from core.findings import Category, Finding, Severity
+from core.paths import resource_dir
 from core.spelling import Speller, _in_domain_name
 from core.text import Token, TokenKind, finditer_chunked, is_abbreviation, tokenize
+from core.wordlists import load_wordlist
 
 REFERENCE = "EYD V (Badan Bahasa, 2022)"
 _W = r"[^\W\d_]"
@@ -55,6 +60,21 @@ _TITLE_AFTER_NAME_RE = re.compile(r"\b((?:S|M|A|D)\.(?:[A-Z][A-Za-z]{0,4})(?:\.[
 _TITLE_BEFORE_NAME_RE = re.compile(r"\b(Dr|Drs|Dra|Ir|Prof|Hj|dr)[ \t]+(?=[A-Z])")
 _FUNCTION_WORDS = frozenset({"yang", "dan", "di", "ke", "dari", "untuk", "dengan", "ini", "itu",
                              "pada", "dalam", "atau", "akan", "tidak", "juga", "sudah"})
+# Official names: the level words before a region name, the function words kept lowercase inside
+# a name, and what ends the words between an institution's first word and its level.
+LEVELS = ("kabupaten", "kota", "provinsi", "kecamatan")
+_NAME_CONNECTORS = frozenset({"dan", "serta", "atau"})
+_NAME_BREAKERS = frozenset({
+    "yang", "di", "ke", "dari", "untuk", "dengan", "ini", "itu", "pada", "dalam", "akan", "tidak",
+    "juga", "sudah", "telah", "sedang", "oleh", "bagi", "agar", "kepada", "bersama", "sebagai",
+    "para", "se", "tersebut", "terkait", "setempat", "masing", "seluruh", "setiap", "tiap", "semua",
+    "sejumlah", "beberapa", "bahwa", "karena", "saat", "ketika", "bila", "jika", "hingga", "sampai",
+    "dinas", "badan", "desa", "kelurahan", "warga", "masyarakat", "se-", "jalan", *LEVELS,
+})
+_GENERIC_BEFORE = frozenset({"setiap", "tiap", "semua", "seluruh", "para", "beberapa", "sejumlah",
+                             "berbagai", "antar", "sebuah", "suatu", "salah"})
+_MAX_NAME_WORDS = 7  # words between an institution's first word and its level
+_GOD_WORDS = frozenset({"tuhan", "allah", "ketuhanan", "swt", "swt."})
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,8 +91,18 @@ class Orthography:
     """EYD V checks over a whole post. Uses the speller to tell words from typos and
     passive verbs from glued prepositions. Not thread-safe (the speller caches)."""
 
-    def __init__(self, *, speller: Speller) -> None:
+    def __init__(self, *, speller: Speller, resources: Path | None = None) -> None:
         self._speller = speller
+        vocab = (resources or resource_dir()) / "vocab"
+        self._regions = _RegionNames(_optional_list(vocab / "regions.tsv"))
+        self._institutions = frozenset(w.lower() for w in _optional_list(vocab / "institutions.tsv"))
+        # Government abbreviations as they are written (kominfo -> Kominfo, pupr -> PUPR).
+        self._abbreviations = {w.lower(): w for w in _optional_list(vocab / "abbreviations.tsv")
+                               if w != w.lower()}
+        maha = sorted(_optional_list(vocab / "maha.tsv"), key=len, reverse=True)
+        self._maha_re = re.compile(
+            r"\b(?:(?P<yang>yang)[ \t]+)?(?P<maha>maha)(?P<gap>[ \t-]?)(?P<word>"
+            + "|".join(map(re.escape, maha)) + r")\b", re.IGNORECASE) if maha else None
 
     def check(self, text: str) -> list[Finding]:
         tokens = tokenize(text)
@@ -80,7 +110,7 @@ class Orthography:
         for rule in (self._di_ke_glued, self._di_split, self._pun, self._reduplication,
                      self._capitals, self._rupiah, self._bound_forms, self._sentence_capital,
                      self._spacing, self._titles, self._abbreviation_clitic,
-                     self._address_terms):
+                     self._address_terms, self._official_names, self._maha_god):
             hits.extend(rule(text, tokens))
         findings = []
         taken: list[tuple[int, int]] = []
@@ -304,6 +334,142 @@ class Orthography:
             title = match.group(1)
             yield _Hit("gelar-titik", match.start(1), match.end(1), title + ".",
                        f"Singkatan gelar di depan nama diakhiri tanda titik: “{title}.”.")
+
+
+    # -- official names and maha- (EYD V rules 6 and 7) -------------------------------------
+
+    def _official_names(self, text: str, tokens: list[Token]) -> Iterator[_Hit]:
+        """A specific institution or region written without its capitals: "dinas kesehatan
+        kabupaten oku timur" -> "Dinas Kesehatan Kabupaten OKU Timur". Only names that end in
+        a level and a known region name; generic uses (setiap dinas, dinas terkait) never reach
+        a region and stay untouched."""
+        words = _words(tokens)
+        used_until = -1
+        for i, token in enumerate(words):
+            if i <= used_until:
+                continue
+            lower = token.text.lower()
+            if lower in self._institutions:
+                if i and words[i - 1].text.lower() in _GENERIC_BEFORE:
+                    continue
+                end = self._institution_end(text, words, i)
+                if end is None:
+                    hit = self._institution_abbreviation(text, words, i)
+                    if hit is not None:
+                        used_until = i + 1
+                        yield hit
+                    continue
+                level_at = end
+            elif lower in LEVELS:
+                level_at = i
+            else:
+                continue
+            region = self._regions.match(text, words, level_at + 1)
+            if region is None:
+                continue
+            last, canonical = region
+            head_words = words[i:level_at + 1]
+            if lower in LEVELS and " ".join(
+                    text[words[level_at + 1].start:words[last].end].split()) == canonical:
+                continue  # "kota Palembang": the level word alone may be generic
+            right = " ".join(w.text if w.text.lower() in _NAME_CONNECTORS and j else
+                             self._name_word(w.text) for j, w in enumerate(head_words))
+            right = f"{right} {canonical}"
+            start, stop = token.start, words[last].end
+            used_until = last
+            if " ".join(text[start:stop].split()) == right:
+                continue
+            what = "nama resmi instansi" if lower in self._institutions else "nama wilayah"
+            yield _Hit("kapital-nama-resmi", start, stop, right,
+                       f"Setiap unsur {what} ditulis dengan huruf kapital, kecuali kata tugas "
+                       f"seperti “dan”: “{right}”.")
+
+    def _name_word(self, word: str) -> str:
+        """A word of an official name as written there: an abbreviation as listed (PUPR,
+        Kominfo), any other word with its capital."""
+        return self._abbreviations.get(word.lower()) or _capitalised(word)
+
+    def _institution_abbreviation(self, text: str, words: list[Token], i: int) -> _Hit | None:
+        """"dinas kominfo", "Dinas pupr": an institution named by its listed abbreviation."""
+        if i + 1 >= len(words) or text[words[i].end:words[i + 1].start] not in (" ", "\t"):
+            return None
+        second = words[i + 1].text
+        listed = self._abbreviations.get(second.lower())
+        if listed is None or second == listed or self._speller.in_dictionary(second.lower()):
+            return None  # "badan sobat": a word of its own, not clearly the abbreviation
+        right = f"{_capitalised(words[i].text)} {listed}"
+        return _Hit("kapital-nama-resmi", words[i].start, words[i + 1].end, right,
+                    f"Nama instansi ditulis dengan huruf kapital dan singkatannya seperti "
+                    f"bentuk bakunya: “{right}”.")
+
+    def _institution_end(self, text: str, words: list[Token], i: int) -> int | None:
+        """The index of the level word (kabupaten, kota, ...) that an institution name starting
+        at ``words[i]`` reaches through name words only, or None."""
+        for j in range(i + 1, min(len(words), i + 2 + _MAX_NAME_WORDS)):
+            if text[words[j - 1].end:words[j].start].strip(" \t"):
+                return None  # punctuation or a line break ends a name
+            word = words[j].text
+            lower = word.lower()
+            if lower in LEVELS:
+                return j
+            if lower in _NAME_BREAKERS or (len(lower) < 3 and lower not in _NAME_CONNECTORS):
+                return None
+            if word.islower() and lower.startswith(("me", "di", "ber", "ter")) and len(lower) > 4:
+                return None  # a verb: "dinas kesehatan mengimbau kabupaten ..."
+        return None
+
+    def _maha_god(self, text: str, tokens: list[Token]) -> Iterator[_Hit]:
+        """For God, maha is written apart and capitalised (EYD V): Tuhan Yang Maha Esa, Allah
+        Maha Pengasih; only after Tuhan, Allah or Yang, so mahasiswa and mahakarya stay."""
+        if self._maha_re is None:
+            return
+        for match in self._maha_re.finditer(text):
+            before = text[max(0, match.start() - 12):match.start()].split()
+            after_god = bool(before) and before[-1].lower().strip(",") in _GOD_WORDS
+            if not (after_god or match.group("yang") == "Yang"):
+                continue  # "yang maha ..." with no Tuhan before it: not clearly about God
+            right = ("Yang " if match.group("yang") else "") + "Maha " + _capitalised(
+                match.group("word").lower())
+            if match.group() == right:
+                continue
+            yield _Hit("maha-tuhan", match.start(), match.end(), right,
+                       f"Untuk sifat Tuhan, “maha” ditulis terpisah dan berhuruf kapital (EYD V): "
+                       f"“{right}”.")
+
+
+class _RegionNames:
+    """Region names of regions.tsv, matched word by word in any case."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self._by_words: dict[tuple[str, ...], str] = {}
+        for name in names:
+            self._by_words[tuple(name.replace("-", " - ").lower().split())] = name
+        self._longest = max((len(k) for k in self._by_words), default=0)
+
+    def match(self, text: str, words: list[Token], i: int) -> tuple[int, str] | None:
+        """The longest region name starting at ``words[i]``: (index of its last word, the name
+        as written in the list), or None."""
+        best = None
+        parts: list[str] = []
+        for j in range(i, min(len(words), i + self._longest)):
+            if j > i and text[words[j - 1].end:words[j].start].strip(" \t-"):
+                break
+            gap = text[words[j - 1].end:words[j].start] if j > i else ""
+            if "-" in gap:
+                parts.append("-")
+            parts.append(words[j].text.lower())
+            name = self._by_words.get(tuple(parts))
+            if name is not None:
+                best = (j, name)
+        return best
+
+
+def _optional_list(path: Path) -> dict[str, str]:
+    return load_wordlist(path) if path.exists() else {}
+
+
+def _capitalised(word: str) -> str:
+    return word if word[:1].isupper() else word[:1].upper() + word[1:]
 
 
 def _words(tokens: list[Token]) -> list[Token]:

@@ -1,7 +1,8 @@
 """Indonesian spelling: hunspell id_ID read by spylls, plus Saring's own word lists.
 
 The dictionary accepts or rejects a word form; Saring adds the words the dictionary lacks
-(``resources/vocab/accept.tsv``), government abbreviations (``abbreviations.tsv``), clitics
+(``resources/vocab/accept.tsv``), government abbreviations (``abbreviations.tsv``), region
+names (``regions.tsv``: accepted with their capital, even at a sentence start), clitics
 (``-nya``, ``-lah``, ``-pun``, ...), and skips what is not a spelling matter: names inside a
 sentence, all-caps acronyms, URLs, mentions, hashtags and numbers.
 """
@@ -15,7 +16,7 @@ from spylls.hunspell import Dictionary
 
 from core.findings import Category, Finding, Severity
 from core.morphology import BOUND_FORMS, PREFIX_FAMILIES, Analysis, analyses, possible_roots
-from core.suggest import Suggester, load_frequencies
+from core.suggest import MAX_SUGGESTIONS, Suggester, edits1, load_frequencies
 from core.text import Token, TokenKind, is_abbreviation, match_case, sentence_starts, tokenize
 from core.wordlists import load_wordlist
 
@@ -35,7 +36,7 @@ class Speller:
 
     def __init__(self, dictionary_base: Path, *, accept: Iterable[str] = (),
                  abbreviations: Iterable[str] = (),
-                 frequencies: dict[str, int] | None = None) -> None:
+                 frequencies: dict[str, int] | None = None, regions: Iterable[str] = ()) -> None:
         try:
             self._dictionary = Dictionary.from_files(str(dictionary_base))
         except (OSError, ValueError) as exc:
@@ -43,6 +44,9 @@ class Speller:
         self._accept_lower = {w.lower() for w in accept}
         self._user_lower: frozenset[str] = frozenset()
         self._abbreviations = set(abbreviations)
+        self._abbreviations_lower = {a.lower(): a for a in self._abbreviations}
+        # Each word of a region name, lowercase -> as written (Palembang, OKU, Ilir).
+        self._region_words = region_words(regions)
         self._known: dict[str, bool] = {}
         self._suggestions: dict[str, tuple[str, ...]] = {}
         self._flags = self._read_stems(dictionary_base.with_suffix(".dic"))
@@ -50,7 +54,11 @@ class Speller:
             self._flags.setdefault(word, "")
         self._stems = self._flags.keys()
         self._suggester = Suggester(is_known=self._is_candidate, is_plain=self._is_plain,
-                                    frequencies=frequencies or {})
+                                    frequencies=frequencies or {},
+                                    derived_penalty=self._derived_penalty)
+        # Region words that are no common word (Palembang, not Darat): the ones to suggest.
+        self._region_names = {lower: word for lower, word in self._region_words.items()
+                              if lower not in self._flags}
 
     @classmethod
     def from_resources(cls, resources: Path) -> Speller:
@@ -60,10 +68,12 @@ class Speller:
             abbreviations = load_wordlist(vocab / "abbreviations.tsv")
             frequency_file = vocab / "frequency.tsv"
             frequencies = load_frequencies(frequency_file) if frequency_file.exists() else {}
+            region_file = vocab / "regions.tsv"
+            regions = load_wordlist(region_file) if region_file.exists() else {}
         except (OSError, ValueError) as exc:
             raise DictionaryLoadError(f"daftar kata tidak dapat dibaca: {exc}") from exc
         return cls(resources / "dictionaries" / "id_ID", accept=accept,
-                   abbreviations=abbreviations, frequencies=frequencies)
+                   abbreviations=abbreviations, frequencies=frequencies, regions=regions)
 
     @staticmethod
     def _read_stems(dic_path: Path) -> dict[str, str]:
@@ -97,6 +107,9 @@ class Speller:
         lower = word.lower()
         if word in self._abbreviations or lower in self._accept_lower or lower in self._user_lower:
             return True
+        region = self._region_words.get(lower)
+        if region is not None and (word == region or word.isupper() or word == lower.capitalize()):
+            return True  # Palembang, PALEMBANG; not palembang (a name takes its capital)
         if self._dictionary.lookup(word):
             return True
         if "-" in word:
@@ -136,6 +149,28 @@ class Speller:
     def _is_plain(self, word: str) -> bool:
         return word in self._flags or word in self._accept_lower
 
+    def _derived_penalty(self, word: str) -> float | None:
+        """How much a derived suggestion (not a stem, never seen in the frequency list) is
+        pushed down: a little when hunspell itself builds it, more when only Saring's
+        morphology does, and dropped when it is a form Indonesian does not make: a peN- noun
+        with the verb endings -i/-kan (*pemerintahi*, *pendidiki*) or a clitic on a form
+        that is itself no word (*menyampaiku*)."""
+        if self._dictionary.lookup(word):
+            return 0.5
+        for ending in ("kan", "i"):
+            base = word[:-len(ending)]
+            if word.endswith(ending) and base.startswith(("pem", "pen")) and len(base) > 5:
+                flags = self._flags.get(base)
+                if not (flags and any(f[0] in "MD" for f in (flags[i:i + 2]
+                                                             for i in range(0, len(flags), 2)))):
+                    return None  # pengaruhi, pentingkan stay: their root is a verb stem
+        for clitic in ("ku", "mu", "kah", "lah", "tah"):
+            base = word[:-len(clitic)]
+            if (word.endswith(clitic) and not self._is_plain(base)
+                    and not self._suggester.frequency(base)):
+                return None
+        return 1.0
+
     def _derivation_ok(self, analysis: Analysis) -> bool:
         """Whether a reading of a word names a real root that takes its affixes."""
         root, prefix = analysis.root, analysis.prefix
@@ -169,13 +204,34 @@ class Speller:
         return False
 
     def suggest(self, word: str) -> tuple[str, ...]:
-        """Up to five corrections, best first, cased like ``word``."""
+        """Up to five corrections, best first, cased like ``word``; a region name one edit
+        away (or the same name without its capital) comes first for a capitalised word and
+        last otherwise."""
         cached = self._suggestions.get(word)
         if cached is None:
-            cached = self._suggestions[word] = tuple(
-                match_case(c, word) for c in self._suggester.suggest(word.lower())
-            )
+            words = [match_case(c, word) for c in self._suggester.suggest(word.lower())]
+            listed = self._abbreviations_lower.get(word.lower())
+            if listed is not None and listed != word:
+                words.insert(0, listed)  # bpbd -> BPBD
+            regions = self.regions_near(word)
+            if regions:  # first for a capitalised word or a name without its capital, else last
+                first = word[:1].isupper() or word.lower() in self._region_words
+                at = 0 if first else min(MAX_SUGGESTIONS - 1, len(words))
+                words[at:at] = [r for r in regions if r not in words]
+            cached = self._suggestions[word] = tuple(dict.fromkeys(words))[:MAX_SUGGESTIONS]
         return cached
+
+    def regions_near(self, word: str) -> tuple[str, ...]:
+        """Region names (as written) equal to ``word`` but for case, or one edit away."""
+        lower = word.lower()
+        exact = self._region_words.get(lower)
+        if exact is not None:
+            return () if word == exact else (exact,)
+        if len(lower) < 4:
+            return ()
+        near = sorted((cost, self._region_names[c]) for c, cost in edits1(lower).items()
+                      if c in self._region_names and len(c) >= 4)
+        return tuple(name for _, name in near[:2])
 
     # -- whole texts ----------------------------------------------------------------------
 
@@ -188,9 +244,10 @@ class Speller:
             if text[token.end:token.end + 1] == "." and is_abbreviation(token.text):
                 continue  # Dr., Kab., dll.
             if not self.is_known(token.text):
-                if token.text[:1].isupper() and not self._common_word_near(token.text):
+                if (token.text[:1].isupper() and not self._common_word_near(token.text)
+                        and not self.regions_near(token.text)):
                     continue  # a capitalised word at a sentence start: a name, unless a
-                    # common word is one slip away (Pemerintahh -> pemerintah)
+                    # common word or a region name is one slip away (Pemerintahh, Palembnag)
                 findings.append(Finding(
                     rule_id=RULE_ID,
                     category=Category.SPELLING,
@@ -198,12 +255,19 @@ class Speller:
                     start=token.start,
                     end=token.end,
                     actual=token.text,
-                    message=(f"“{token.text}” tidak ada di kamus bahasa Indonesia. Periksa "
-                             "ejaannya; jika kata ini benar (nama, istilah), tambahkan ke kamus."),
+                    message=self._unknown_message(token.text),
                     suggestions=self.suggest(token.text),
                     reference="Kamus hunspell id_ID (LibreOffice)",
                 ))
         return findings
+
+    def _unknown_message(self, word: str) -> str:
+        region = self._region_words.get(word.lower())
+        if region is not None:
+            return (f"“{word}” adalah nama daerah: tulis dengan huruf kapital seperti "
+                    f"“{region}”.")
+        return (f"“{word}” tidak ada di kamus bahasa Indonesia. Periksa ejaannya; jika kata "
+                "ini benar (nama, istilah), tambahkan ke kamus.")
 
     def _common_word_near(self, word: str) -> bool:
         lower = word.lower()
@@ -222,6 +286,17 @@ class Speller:
             return True  # acronyms: ASN, OPD, BPBD
         # A capitalised word inside a sentence is most likely a name.
         return word[0].isupper() and token.start not in sentence_start_offsets
+
+
+def region_words(names: Iterable[str]) -> dict[str, str]:
+    """Each word of the region names, lowercase -> as written; roman numerals and words of
+    fewer than three letters (Ilir Barat I) are left to the dictionary."""
+    words: dict[str, str] = {}
+    for name in names:
+        for part in name.replace("-", " ").split():
+            if len(part) >= 3 and not set(part) <= set("IVX"):
+                words.setdefault(part.lower(), part)
+    return words
 
 
 _DOMAIN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-")

@@ -88,14 +88,18 @@ class Suggester:
     """Ranks the accepted forms one edit away from a misspelt word.
 
     ``is_known`` decides whether a candidate is a correct word; ``is_plain`` whether it is a
-    form the dictionary lists directly (preferred over derived forms).
+    form the dictionary lists directly (preferred over derived forms). ``derived_penalty``, when
+    given, rates a derived form nobody has written yet: a number added to its score (more for
+    a form only Saring's morphology builds), or None to drop it (*pemerintahi*).
     """
 
     def __init__(self, *, is_known: Callable[[str], bool], is_plain: Callable[[str], bool],
-                 frequencies: Mapping[str, int]) -> None:
+                 frequencies: Mapping[str, int],
+                 derived_penalty: Callable[[str], float | None] | None = None) -> None:
         self._is_known = is_known
         self._is_plain = is_plain
         self._freq = frequencies
+        self._derived_penalty = derived_penalty
 
     def frequency(self, word: str) -> int:
         return self._freq.get(word, 0)
@@ -109,7 +113,11 @@ class Suggester:
                 continue
             score = cost - 0.6 * math.log10(1 + freq)
             if not freq and not self._is_plain(candidate):
-                score += 0.5  # a derived form nobody has written yet
+                # a derived form nobody has written yet
+                penalty = 0.5 if self._derived_penalty is None else self._derived_penalty(candidate)
+                if penalty is None:
+                    continue
+                score += penalty
             ranked.append((score, candidate))
         ranked.sort()
         return [c for _, c in ranked[:limit]]

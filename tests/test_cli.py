@@ -456,3 +456,31 @@ def test_post_with_error_is_refused_from_export_until_made_ready_with_a_reason(t
     again = saring_as(tmp_path, "export", "--db", db, "--format", "generic", "--out", str(out))
     assert again.returncode == 0 and "galat" not in again.stderr.decode()
     assert [r["id"] for r in csv.DictReader(out.read_text(encoding="utf-8").splitlines())] == [post_id]
+
+
+# -- issue 3: LanguageTool from a folder, on the command line ---------------------------------
+
+@pytest.mark.skipif(sys.platform == "win32", reason="the fake java is a POSIX script")
+def test_check_uses_the_languagetool_folder_and_leaves_no_server(tmp_path: Path) -> None:
+    import os
+    import socket
+
+    from tests.core.lt_fake_server import write_fake_java, write_languagetool_folder
+
+    log = tmp_path / "java-args.json"
+    write_fake_java(tmp_path / "bin", log)
+    folder = write_languagetool_folder(tmp_path / "lt")
+    _settings(tmp_path, languagetool_dir=str(folder))
+    env = {**os.environ, "HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "data"),
+           "PATH": f"{tmp_path / 'bin'}{os.pathsep}{os.environ.get('PATH', '')}"}
+    env.pop("JAVA_HOME", None)
+    result = subprocess.run([sys.executable, str(ROOT / "main.py"), "check", "--json", "-"],
+                            input=b"Warga datang.\nPlease come to our office to recieve the form.",
+                            capture_output=True, cwd=ROOT, timeout=120, env=env)
+    assert result.returncode == 0, result.stderr.decode()
+    grammar = [f for f in json.loads(result.stdout)["findings"] if f["category"] == "grammar"]
+    assert [f["text"] for f in grammar] == ["recieve"]
+    args = json.loads(log.read_text())
+    port = int(args[args.index("--port") + 1])
+    with pytest.raises(OSError), socket.create_connection(("127.0.0.1", port), timeout=1):
+        pass  # the server Saring started is gone with the command

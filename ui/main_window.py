@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         self._check_again = False
         self._saved_draft = PostDraft(body="")
         self._closed = False
+        self._languagetool_error_shown: str | None = None  # said once in the status bar
 
         self.compose = ComposeForm()
         self.findings = FindingsPanel()
@@ -290,6 +291,8 @@ class MainWindow(QMainWindow):
 
     def _checker_ready(self, checker: Checker) -> None:
         checker.set_user_words(self.user_dictionary.words())  # no check runs yet
+        if self.checker is not None and self.checker is not checker:
+            self.checker.close()  # a reloaded checker: stop the old one's LanguageTool server
         self.checker = checker
         # The dictionary is ~160,000 long-lived objects: a full garbage collection during a
         # check of a large paste walked them all while holding the GIL (0.1–0.3 s of frozen
@@ -300,6 +303,7 @@ class MainWindow(QMainWindow):
                                              len(checker.packs)), 8000)
         if checker.languagetool_error:  # the other checks work without it
             self.statusBar().showMessage(checker.languagetool_error, 15000)
+            self._languagetool_error_shown = checker.languagetool_error
         self.request_check()
 
     def _checker_failed(self, error: BaseException) -> None:
@@ -338,6 +342,10 @@ class MainWindow(QMainWindow):
     def _checked(self, revision: int, report: CheckReport, index: HighlightIndex | None = None,
                  model: PanelModel | None = None) -> None:
         self._checking = False
+        error = self.checker.languagetool_error if self.checker is not None else None
+        if error and error != self._languagetool_error_shown:  # e.g. the folder's LanguageTool
+            self._languagetool_error_shown = error  # could not start: the other checks go on
+            self.statusBar().showMessage(error, 15000)
         if revision == self._revision:  # drop results for text that has changed since
             self.compose.body.show_findings(report.text, report.findings, index=index)
             # the panel in the next event-loop turn: each half stays short on a huge post
@@ -726,6 +734,8 @@ class MainWindow(QMainWindow):
     def apply_settings(self, settings: Settings) -> bool:
         """Keep ``settings`` and save them; say so plainly when they cannot be saved."""
         language_changed = settings.language != self.settings.language
+        languagetool_changed = ((settings.languagetool_server, settings.languagetool_dir)
+                                != (self.settings.languagetool_server, self.settings.languagetool_dir))
         self.settings = settings
         self._default_channels = settings.channels
         try:
@@ -739,6 +749,8 @@ class MainWindow(QMainWindow):
             message += " " + self.tr("Terjemahan untuk bahasa itu tidak ditemukan; "
                                      "tampilan tetap berbahasa Indonesia.")
         self.statusBar().showMessage(message, 8000)
+        if languagetool_changed and self.checker is not None:  # load the checker with the new engine
+            self.tasks.run(self._checker_factory, self._checker_ready, self._checker_failed)
         return True
 
     def switch_language(self, language: str) -> bool:
@@ -792,10 +804,13 @@ class MainWindow(QMainWindow):
             return
         self._autosave_timer.stop()
         self._clear_autosave()  # closing with the text saved, or its loss confirmed
+        checker = self.checker
         self.checker = None  # a pending debounced check must not reach the stopped worker
         self._closed = True
         self._preview_updater.stop()
         self.tasks.shutdown()
+        if checker is not None:
+            checker.close()  # stops a LanguageTool server Saring started from a folder
         self.checker = None  # a debounced check firing after this must not reach the stopped runner
         super().closeEvent(event)
 

@@ -1,5 +1,5 @@
 """The settings dialog over core/settings.py: who and where, channels and daily targets, time
-slots, the campaign period, the optional LanguageTool server, backups and language."""
+slots, the campaign period, the optional LanguageTool server or folder, backups and language."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from core.channels import Channel
 from core.findings import Severity
+from core.languagetool_server import LanguageToolServerError, find_server_jar
 from core.settings import Settings, TimeSlot, media_base_url_problem
 from core.user_dictionary import UserDictionary
 from ui.dictionary_page import DictionaryPage
@@ -221,6 +223,19 @@ class SettingsDialog(QDialog):
         lt_note = QLabel(self.tr("Kosongkan agar Saring tidak pernah membuka koneksi jaringan. "
                                  "Isi hanya dengan server LanguageTool di PC ini atau di kantor."))
         lt_note.setWordWrap(True)
+        self.languagetool_dir = QLineEdit(settings.languagetool_dir)
+        self.languagetool_dir.setPlaceholderText(self.tr("mis. C:\\LanguageTool-6.6"))
+        self.languagetool_dir.setAccessibleName(self.tr("Folder LanguageTool"))
+        choose_dir = QPushButton(self.tr("Pi&lih…"))
+        choose_dir.clicked.connect(self.choose_languagetool_dir)
+        lt_dir = QHBoxLayout()
+        lt_dir.addWidget(self.languagetool_dir, 1)
+        lt_dir.addWidget(choose_dir)
+        lt_dir_note = QLabel(self.tr("Atau pilih folder hasil ekstrak LanguageTool (berisi "
+                                     "languagetool-server.jar). Saring menjalankannya sendiri di PC "
+                                     "ini dengan Java, hanya untuk paragraf berbahasa Inggris, "
+                                     "tanpa mengunduh apa pun."))
+        lt_dir_note.setWordWrap(True)
         packs = self.packs_button = QPushButton(self.tr("Kamus dan paket &aturan…"))
         packs.clicked.connect(self._show_dictionary_page)
         form = QFormLayout(page)
@@ -228,6 +243,10 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Periode"), period)
         form.addRow(self.tr("Server &LanguageTool"), self.languagetool_server)
         form.addRow("", lt_note)
+        lt_dir_label = QLabel(self.tr("&Folder LanguageTool"))
+        lt_dir_label.setBuddy(self.languagetool_dir)
+        form.addRow(lt_dir_label, lt_dir)
+        form.addRow("", lt_dir_note)
         form.addRow("", packs)
         return page
 
@@ -252,6 +271,12 @@ class SettingsDialog(QDialog):
     @property
     def packs_changed(self) -> bool:
         return self.packs is not None and self.packs.changed
+
+    def choose_languagetool_dir(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Pilih folder LanguageTool"),
+                                                  self.languagetool_dir.text().strip())
+        if folder:
+            self.languagetool_dir.setText(folder)
 
     # -- slots ----------------------------------------------------------------------------
 
@@ -288,6 +313,13 @@ class SettingsDialog(QDialog):
         if media_base_url_problem(self.media_base_url.text()):
             return self.tr("Alamat publik folder media harus berupa alamat web lengkap, misalnya "
                            "https://diskominfo.okutimurkab.go.id/media/")
+        folder = self.languagetool_dir.text().strip()
+        if folder:
+            try:
+                find_server_jar(Path(folder).expanduser())
+            except LanguageToolServerError:
+                return self.tr("Folder LanguageTool harus berisi languagetool-server.jar "
+                               "(folder hasil ekstrak LanguageTool).")
         return ""
 
     def settings(self) -> Settings:
@@ -305,6 +337,7 @@ class SettingsDialog(QDialog):
             campaign_start=start,
             campaign_end=end,
             languagetool_server=self.languagetool_server.text().strip(),
+            languagetool_dir=self.languagetool_dir.text().strip(),
             backup_keep=self.backup_keep.value(),
             media_base_url=self.media_base_url.text().strip(),
             # switched on or off on the packs page, which saved them already

@@ -3,11 +3,9 @@ documented /v2/languages and /v2/check requests (offsets in UTF-16 units, as Lan
 
 from __future__ import annotations
 
-import json
 import threading
-import urllib.parse
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 
 import pytest
 
@@ -17,56 +15,12 @@ from core.languagetool import (
     LanguageToolUnavailableError,
     english_paragraphs,
 )
-
-REQUESTS: list[tuple[str, dict[str, list[str]]]] = []
-
-
-class _Handler(BaseHTTPRequestHandler):
-    def log_message(self, *args: object) -> None:
-        pass
-
-    def _send(self, payload: object) -> None:
-        body = json.dumps(payload).encode("utf-8")
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def do_GET(self) -> None:
-        if self.path.startswith("/v2/languages"):
-            self._send([{"name": "English (US)", "code": "en", "longCode": "en-US"}])
-        else:
-            self.send_error(404)
-
-    def do_POST(self) -> None:
-        length = int(self.headers.get("Content-Length", 0))
-        form = urllib.parse.parse_qs(self.rfile.read(length).decode("utf-8"))
-        REQUESTS.append((self.path, form))
-        if not self.path.startswith("/v2/check"):
-            self.send_error(404)
-            return
-        text = form["text"][0]
-        matches = []
-        index = text.find("recieve")
-        if index >= 0:
-            utf16 = len(text[:index].encode("utf-16-le")) // 2
-            matches.append({
-                "message": "Possible spelling mistake found.", "shortMessage": "Spelling",
-                "replacements": [{"value": "receive"}], "offset": utf16, "length": 7,
-                "context": {"text": text, "offset": utf16, "length": 7}, "sentence": text,
-                "type": {"typeName": "Other"},
-                "rule": {"id": "MORFOLOGIK_RULE_EN_US", "description": "Possible spelling mistake",
-                         "issueType": "misspelling",
-                         "category": {"id": "TYPOS", "name": "Possible Typo"}},
-            })
-        self._send({"software": {"name": "LanguageTool"}, "language": {"code": "en-US"},
-                    "matches": matches})
+from tests.core.lt_fake_server import REQUESTS, Handler
 
 
 @pytest.fixture
 def server() -> Iterator[str]:
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
     REQUESTS.clear()

@@ -64,3 +64,62 @@ def test_doubled_space_is_info(orthography: Orthography) -> None:
 ])
 def test_correct_text_has_no_findings(orthography: Orthography, text: str) -> None:
     assert [f.actual for f in orthography.check(text)] == []
+
+
+# -- official names and maha- (EYD V rules 6 and 7, resources/vocab/institutions.tsv, maha.tsv) --
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Kegiatan dinas kesehatan kabupaten oku timur berjalan lancar.",
+     "dinas kesehatan kabupaten oku timur", "Dinas Kesehatan Kabupaten OKU Timur"),
+    ("Dinas Kesehatan kabupaten OKU Timur menggelar vaksinasi.",
+     "Dinas Kesehatan kabupaten OKU Timur", "Dinas Kesehatan Kabupaten OKU Timur"),
+    ("Hadir pula dinas pendidikan dan kebudayaan provinsi sumatera selatan.",
+     "dinas pendidikan dan kebudayaan provinsi sumatera selatan",
+     "Dinas Pendidikan dan Kebudayaan Provinsi Sumatera Selatan"),
+    ("Pemerintah kota palembang membuka pendaftaran.", "Pemerintah kota palembang",
+     "Pemerintah Kota Palembang"),
+    ("Badan penanggulangan bencana daerah kabupaten muara enim siaga.",
+     "Badan penanggulangan bencana daerah kabupaten muara enim",
+     "Badan Penanggulangan Bencana Daerah Kabupaten Muara Enim"),
+    ("Warga kabupaten ogan komering ulu selatan diimbau waspada.",
+     "kabupaten ogan komering ulu selatan", "Kabupaten Ogan Komering Ulu Selatan"),
+    ("Kita bersyukur kepada Tuhan yang maha esa.", "yang maha esa", "Yang Maha Esa"),
+    ("Atas rahmat Allah Yang Mahakuasa, acara lancar.", "Yang Mahakuasa", "Yang Maha Kuasa"),
+    ("Semoga Allah maha pengasih melindungi kita.", "maha pengasih", "Maha Pengasih"),
+    ("Dinas pupr kota palembang memperbaiki jalan.", "Dinas pupr kota palembang",
+     "Dinas PUPR Kota Palembang"),
+    ("Kepala dinas kominfo hadir.", "dinas kominfo", "Dinas Kominfo"),
+    ("Perbaikan badan jalan kabupaten lahat dimulai.", "kabupaten lahat", "Kabupaten Lahat"),
+])
+def test_official_names_and_maha_for_god(orthography: Orthography, text: str, wrong: str,
+                                         right: str) -> None:
+    found = [(f.actual, f.suggestions, f.rule_id) for f in orthography.check(text)]
+    assert [(a, s) for a, s, _ in found] == [(wrong, (right,))]
+    assert found[0][2] in ("eyd.kapital-nama-resmi", "eyd.maha-tuhan")
+
+
+@pytest.mark.parametrize("text", [
+    "Dinas Kesehatan Kabupaten OKU Timur menggelar vaksinasi.",
+    "Setiap dinas kesehatan kabupaten wajib melapor.",  # generic: no region named
+    "Setiap dinas kesehatan kabupaten Lahat wajib melapor.",  # "setiap": generic
+    "Koordinasi dengan dinas terkait di kabupaten tetangga.",
+    "Dinas kesehatan mengimbau warga kota untuk waspada.",
+    "Warga kota Palembang diimbau waspada.",  # "kota" before a written name may be generic
+    "Pemerintah Provinsi Sumsel dan Pemkab OKU Timur hadir.",
+    "Dinas Pendidikan dan Kebudayaan Kota Pagar Alam membuka pendaftaran.",
+    "Kita bersyukur kepada Tuhan Yang Maha Esa.",
+    "Ketuhanan Yang Maha Esa adalah sila pertama. Allah Maha Besar.",
+    "Ia orang yang maha kaya di desanya.",  # not about God: left alone
+    "Para mahasiswa dan mahaguru hadir; mahakarya itu dipamerkan.",
+    "Setiap dinas kominfo melapor. Dinas Kominfo dan Dinas PUPR hadir.",
+])
+def test_names_and_maha_written_right_are_left_alone(orthography: Orthography, text: str) -> None:
+    assert [f.actual for f in orthography.check(text)] == []
+
+
+def test_maha_is_joined_outside_the_names_of_god() -> None:
+    from core.checker import Checker
+
+    report = Checker.from_resources().check("Para maha siswa dan Maha-guru hadir.")
+    found = [(f.actual, f.suggestions) for f in report.findings if f.rule_id == "eyd.maha-serangkai"]
+    assert found == [("maha siswa", ("mahasiswa",)), ("Maha-guru", ("Mahaguru",))]

@@ -143,3 +143,44 @@ def test_user_words_are_accepted_in_any_case(speller: Speller) -> None:
     finally:
         speller.set_user_words([])
     assert not speller.is_known("cibening")
+
+
+# -- region names (resources/vocab/regions.tsv) -------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Musi Banyuasin siap menjadi tuan rumah.",  # sentence start, one edit from "musim"
+    "Bali dan Bangka mengirim atlet. Rupit juga.",
+    "Prabumulih dan Lubuklinggau mengirim atlet.",
+    "Baturaja ramai. Indralaya juga. Sumsel maju.",
+    "Pemkab Ogan Komering Ilir dan OKU Timur bekerja sama.",
+    "Warga Kecamatan Sematang Borang dan Alang-Alang Lebar diimbau waspada.",
+    "Gorontalo, Sulawesi Tenggara dan Papua Pegunungan hadir.",
+])
+def test_region_names_are_accepted_even_at_sentence_start(speller: Speller, text: str) -> None:
+    assert _flagged(speller, text) == []
+
+
+def test_region_name_typo_at_sentence_start_suggests_the_name(speller: Speller) -> None:
+    [finding] = speller.check("Palembnag menjadi tuan rumah.")
+    assert finding.actual == "Palembnag" and finding.suggestions[0] == "Palembang"
+    assert speller.suggest("Prabumulh")[0] == "Prabumulih"
+
+
+def test_region_name_without_its_capital(speller: Speller) -> None:
+    [finding] = speller.check("Warga palembang datang.")
+    assert finding.suggestions[0] == "Palembang" and "nama daerah" in finding.message
+    assert speller.is_known("Palembang") and speller.is_known("PALEMBANG")
+    assert not speller.is_known("palembang") and not speller.is_known("PaLembang")
+
+
+def test_region_words_skip_numerals_and_short_words() -> None:
+    from core.spelling import region_words
+
+    assert region_words(["Ilir Barat II", "Alang-Alang Lebar", "OKU Timur"]) == {
+        "ilir": "Ilir", "barat": "Barat", "alang": "Alang", "lebar": "Lebar", "oku": "OKU",
+        "timur": "Timur"}
+
+
+def test_abbreviation_in_lowercase_suggests_its_listed_form(speller: Speller) -> None:
+    [finding] = speller.check("Petugas bpbd siaga.")
+    assert finding.actual == "bpbd" and finding.suggestions[0] == "BPBD"

@@ -70,3 +70,39 @@ def test_shipped_frequency_list_holds_only_known_words(speller: Speller) -> None
     freq = load_frequencies(resource_dir() / "vocab" / "frequency.tsv")
     assert freq["dan"] > freq.get("kantor", 0)
     assert all(speller.is_known(w) for w in freq)
+
+
+# -- implausible derived forms (peN- noun + -i/-kan, clitic on a non-word) ------------------
+
+@pytest.mark.parametrize(("typo", "right", "never"), [
+    ("pemerintahh", "pemerintah", "pemerintahi"),
+    ("pembangunn", "pembangunan", "pembanguni"),
+    ("pendidikn", "pendidikan", "pendidiki"),
+    ("pengumumn", "pengumuman", "pengumumi"),
+    ("pendaftarn", "pendaftaran", "pendaftari"),
+    ("menyampaika", "menyampaikan", "menyampaiku"),
+])
+def test_implausible_derived_forms_are_not_suggested(speller: Speller, typo: str, right: str,
+                                                     never: str) -> None:
+    suggestions = speller.suggest(typo)
+    assert right in suggestions[:2] and never not in suggestions
+
+
+def test_verb_roots_starting_like_pen_keep_their_endings(speller: Speller) -> None:
+    """pengaruh and penting are roots that take -i/-kan (mempengaruhi, mementingkan)."""
+    assert "pengaruhi" in speller.suggest("pengaruhhi")
+    assert speller.suggest("pentingkn")[0] == "pentingkan"
+
+
+def test_derived_penalty_ranks_down_or_drops() -> None:
+    known = {"kantor", "kantorku"}
+    plain = {"kantor"}.__contains__
+
+    def suggester(penalty: float | None) -> Suggester:
+        return Suggester(is_known=known.__contains__, is_plain=plain, frequencies={},
+                         derived_penalty=lambda w: penalty)
+
+    # "kantork" is one edit from both; the derived form goes after the stem, or away
+    assert suggester(1.0).suggest("kantork") == ["kantor", "kantorku"]
+    assert suggester(None).suggest("kantork") == ["kantor"]
+    assert suggester(-3.0).suggest("kantork") == ["kantorku", "kantor"]
