@@ -2382,47 +2382,47 @@ You can open it read-only: the queue can be read and text can be checked, but no
         <translation>Dictionaries and rule &amp;packs…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="243"/>
+        <location filename="../ui/settings_dialog.py" line="254"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="244"/>
+        <location filename="../ui/settings_dialog.py" line="255"/>
         <source>Server &amp;LanguageTool</source>
         <translation>&amp;LanguageTool server</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="246"/>
+        <location filename="../ui/settings_dialog.py" line="258"/>
         <source>&amp;Folder LanguageTool</source>
         <translation>LanguageTool &amp;folder</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="276"/>
+        <location filename="../ui/settings_dialog.py" line="287"/>
         <source>Pilih folder LanguageTool</source>
         <translation>Choose the LanguageTool folder</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="307"/>
+        <location filename="../ui/settings_dialog.py" line="318"/>
         <source>Pilih paling sedikit satu kanal.</source>
         <translation>Choose at least one channel.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="309"/>
+        <location filename="../ui/settings_dialog.py" line="320"/>
         <source>Akhir masa kampanye harus sesudah awalnya.</source>
         <translation>The campaign must end after it starts.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="312"/>
+        <location filename="../ui/settings_dialog.py" line="323"/>
         <source>Alamat server LanguageTool harus berbentuk http://nama-server:8081</source>
         <translation>The LanguageTool server address must look like http://server-name:8081</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="314"/>
+        <location filename="../ui/settings_dialog.py" line="325"/>
         <source>Alamat publik folder media harus berupa alamat web lengkap, misalnya https://diskominfo.okutimurkab.go.id/media/</source>
         <translation>The public address of the media folder must be a full web address, for example https://diskominfo.okutimurkab.go.id/media/</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="321"/>
+        <location filename="../ui/settings_dialog.py" line="332"/>
         <source>Folder LanguageTool harus berisi languagetool-server.jar (folder hasil ekstrak LanguageTool).</source>
         <translation>The LanguageTool folder must hold languagetool-server.jar (the folder of an unzipped LanguageTool).</translation>
     </message>

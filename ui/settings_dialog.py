@@ -238,16 +238,27 @@ class SettingsDialog(QDialog):
         lt_dir_note.setWordWrap(True)
         packs = self.packs_button = QPushButton(self.tr("Kamus dan paket &aturan…"))
         packs.clicked.connect(self._show_dictionary_page)
+        # A note sits in the same box as its field: as rows of their own, wrapped notes got
+        # large empty gaps above and below them.
+        server = QVBoxLayout()
+        server.addWidget(self.languagetool_server)
+        server.addWidget(lt_note)
+        lt_dir_box = QVBoxLayout()
+        lt_dir_box.addLayout(lt_dir)
+        lt_dir_box.addWidget(lt_dir_note)
+        packs_row = QHBoxLayout()
+        packs_row.addWidget(packs)
+        packs_row.addStretch(1)
         form = QFormLayout(page)
         form.addRow(self.campaign)
         form.addRow(self.tr("Periode"), period)
-        form.addRow(self.tr("Server &LanguageTool"), self.languagetool_server)
-        form.addRow("", lt_note)
+        server_label = QLabel(self.tr("Server &LanguageTool"))
+        server_label.setBuddy(self.languagetool_server)
+        form.addRow(server_label, server)
         lt_dir_label = QLabel(self.tr("&Folder LanguageTool"))
         lt_dir_label.setBuddy(self.languagetool_dir)
-        form.addRow(lt_dir_label, lt_dir)
-        form.addRow("", lt_dir_note)
-        form.addRow("", packs)
+        form.addRow(lt_dir_label, lt_dir_box)
+        form.addRow("", packs_row)
         return page
 
     def _show_dictionary_page(self) -> None:
