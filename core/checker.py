@@ -95,11 +95,20 @@ class Checker:
         if self._speller is not None:
             self._speller.set_user_words(words)
 
+    @property
+    def languagetool_pending(self) -> bool:
+        """Whether the last check (with ``wait=False``) went without LanguageTool's findings
+        because the local LanguageTool was still starting: check again later. Read it on the
+        checking thread, right after the check."""
+        return self._languagetool is not None and self._languagetool.skipped_while_starting
+
     def check(self, text: str, *, channels: Iterable[Channel] = (),
               on_date: dt.date | None = None, sources: str = "",
-              ignores: IgnoreSet | None = None) -> CheckReport:
+              ignores: IgnoreSet | None = None, wait: bool = True) -> CheckReport:
         """``sources`` is the post's Sumber field: a named source there covers the claims.
-        ``ignores`` hides what the admin chose to ignore in this post."""
+        ``ignores`` hides what the admin chose to ignore in this post. ``wait``: wait for a
+        local LanguageTool that is starting (the command line); the window passes False and
+        checks again while :attr:`languagetool_pending`."""
         day = on_date or dt.date.today()
         findings: list[Finding] = []
         for pack in self._packs:
@@ -115,7 +124,7 @@ class Checker:
             findings += [f for f in self._speller.check(text) if not covered(f.start, f.end)]
         if self._languagetool is not None:
             try:
-                findings += self._languagetool.check(text)
+                findings += self._languagetool.check(text, wait=wait)
             except LanguageToolUnavailableError as exc:
                 self.languagetool_error = str(exc)
         findings += check_limits(text, tuple(dict.fromkeys(channels)))

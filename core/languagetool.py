@@ -13,6 +13,7 @@ before.
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
 from typing import Any
 
@@ -62,7 +63,8 @@ class LanguageToolEngine:
     """Checks the English paragraphs of a post on a LanguageTool server: the configured
     ``server``, or the ``local`` one, started when a post first has an English paragraph.
 
-    Not thread-safe: use it from the checking thread only.
+    :meth:`check` is called from one checking thread; the local server may start on a
+    thread of its own (``wait=False``), guarded by a lock.
     """
 
     def __init__(self, *, server: str = "", local: LocalLanguageToolServer | None = None,
@@ -71,6 +73,10 @@ class LanguageToolEngine:
         self._local = local
         self._failure: str | None = None  # why the local server could not start (no retry)
         self._closed = False
+        self._lock = threading.Lock()
+        self._starter: threading.Thread | None = None
+        # The last check had English paragraphs but went without LanguageTool (still starting).
+        self.skipped_while_starting = False
         self.start_timeout = start_timeout
         self.server = server.strip()
         if local is None:
@@ -110,30 +116,59 @@ class LanguageToolEngine:
                 raise LanguageToolUnavailableError(str(exc)) from exc
         return None
 
-    def _started(self) -> Any:
-        """The connected tool; starts the local server the first time it is needed."""
-        if self._tool is not None:
-            return self._tool
-        if self._failure is not None:
-            raise LanguageToolUnavailableError(self._failure)
-        if self._closed:  # a check still running on a replaced checker starts nothing
-            raise LanguageToolUnavailableError("Mesin LanguageTool sudah dihentikan.")
+    def _started(self, *, wait: bool) -> Any | None:
+        """The connected tool; starts the local server the first time it is needed. With
+        ``wait`` False the start runs on a thread of its own and this returns None until the
+        server answers (Java takes seconds: the other checks must not wait for it)."""
+        with self._lock:
+            if self._tool is not None:
+                return self._tool
+            if self._failure is not None:
+                raise LanguageToolUnavailableError(self._failure)
+            if self._closed:  # a check still running on a replaced checker starts nothing
+                raise LanguageToolUnavailableError("Mesin LanguageTool sudah dihentikan.")
+            if self._starter is None:
+                self._starter = threading.Thread(target=self._start_local,
+                                                 name="saring-languagetool-start", daemon=True)
+                self._starter.start()
+            starter = self._starter
+        if not wait:
+            return None
+        starter.join()
+        return self._started(wait=False)
+
+    def _start_local(self) -> None:
         assert self._local is not None
         try:
-            self.server = self._local.start(timeout=self.start_timeout)
-            self._tool = self._connect(self.server, folder=str(self._local.jar.parent))
+            server = self._local.start(timeout=self.start_timeout)
+            tool = self._connect(server, folder=str(self._local.jar.parent))
         except (LanguageToolServerError, LanguageToolUnavailableError) as exc:
             self._local.stop()
-            self._failure = str(exc)
-            raise LanguageToolUnavailableError(self._failure) from exc
-        return self._tool
+            with self._lock:
+                self._failure = str(exc)
+            return
+        with self._lock:
+            closed = self._closed
+            if not closed:
+                self.server, self._tool = server, tool
+        if closed:  # closed while it started: stop what was started
+            tool.close()
+            self._local.stop()
 
-    def check(self, text: str) -> list[Finding]:
+    def check(self, text: str, *, wait: bool = True) -> list[Finding]:
+        """LanguageTool's findings on the English paragraphs of ``text``. ``wait``: let a
+        local server that is not running yet start first; with False there are no findings
+        until it answers (:attr:`skipped_while_starting` says so), so the caller checks again
+        later."""
         findings: list[Finding] = []
+        self.skipped_while_starting = False
         paragraphs = english_paragraphs(text)
         if not paragraphs:
             return findings  # nothing to send: a local server is not even started
-        tool = self._started()
+        tool = self._started(wait=wait)
+        if tool is None:
+            self.skipped_while_starting = True
+            return findings
         for paragraph in paragraphs:
             try:
                 matches = tool.check(paragraph.text)
@@ -159,9 +194,10 @@ class LanguageToolEngine:
     def close(self) -> None:
         """Close the connection and stop the local server, if Saring started one; a local
         server is not started again afterwards."""
-        self._closed = True
-        if self._tool is not None:
-            self._tool.close()
-            self._tool = None
+        with self._lock:
+            self._closed = True
+            tool, self._tool = self._tool, None
+        if tool is not None:
+            tool.close()
         if self._local is not None:
             self._local.stop()

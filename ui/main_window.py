@@ -54,6 +54,7 @@ from ui.translation import SOURCE_LANGUAGE, install_translator
 from ui.welcome_dialog import WelcomeDialog, sample_post
 
 AUTOSAVE_MS = 3000  # the editor's text is autosaved this often, and when the window loses focus
+ENGINE_RECHECK_MS = 2000  # while a local LanguageTool starts, check again this often
 
 
 def _staged(images: tuple[ImageChoice, ...], media_dir: Path) -> tuple[ImageChoice, ...]:
@@ -93,6 +94,10 @@ class MainWindow(QMainWindow):
         self._saved_draft = PostDraft(body="")
         self._closed = False
         self._languagetool_error_shown: str | None = None  # said once in the status bar
+        # While a local LanguageTool starts (seconds of Java), the other findings show at once
+        # and the post is checked again until LanguageTool's findings can come too.
+        self._engine_recheck = QTimer(self, singleShot=True, interval=ENGINE_RECHECK_MS)
+        self._engine_recheck.timeout.connect(self.request_check)
 
         self.compose = ComposeForm()
         self.findings = FindingsPanel()
@@ -331,21 +336,27 @@ class MainWindow(QMainWindow):
         sources, ignores = self.compose.sources.toPlainText(), self._current_ignores()
         self._checking = True
 
-        def job() -> tuple[CheckReport, HighlightIndex, PanelModel]:
+        def job() -> tuple[CheckReport, HighlightIndex, PanelModel, bool]:
             # the underlines' index and the panel's counts too: each costs the UI thread ~20 ms
             # on a 1 MB paste (bench/ui_latency.py)
-            report = checker.check(text, channels=channels, on_date=day, sources=sources, ignores=ignores)
-            return report, HighlightIndex.build(report.text, report.findings), PanelModel.of(report)
+            report = checker.check(text, channels=channels, on_date=day, sources=sources,
+                                   ignores=ignores, wait=False)
+            return (report, HighlightIndex.build(report.text, report.findings),
+                    PanelModel.of(report), checker.languagetool_pending)
 
         self.tasks.run(job, lambda result: self._checked(revision, *result), self._check_failed)
 
     def _checked(self, revision: int, report: CheckReport, index: HighlightIndex | None = None,
-                 model: PanelModel | None = None) -> None:
+                 model: PanelModel | None = None, engine_pending: bool = False) -> None:
         self._checking = False
         error = self.checker.languagetool_error if self.checker is not None else None
         if error and error != self._languagetool_error_shown:  # e.g. the folder's LanguageTool
             self._languagetool_error_shown = error  # could not start: the other checks go on
             self.statusBar().showMessage(error, 15000)
+        elif engine_pending:  # LanguageTool's findings were left out: it is still starting
+            self.statusBar().showMessage(self.tr(
+                "LanguageTool sedang dijalankan; temuan bahasa Inggris menyusul."), ENGINE_RECHECK_MS + 500)
+            self._engine_recheck.start()
         if revision == self._revision:  # drop results for text that has changed since
             self.compose.body.show_findings(report.text, report.findings, index=index)
             # the panel in the next event-loop turn: each half stays short on a huge post
@@ -551,7 +562,7 @@ class MainWindow(QMainWindow):
 
         def check_and_stage() -> tuple[CheckReport, tuple[ImageChoice, ...]]:
             report = checker.check(draft.body, channels=draft.channels, on_date=day,
-                                   sources=draft.sources, ignores=ignores)
+                                   sources=draft.sources, ignores=ignores, wait=False)
             return report, _staged(images, media_dir)  # image copies off the UI thread too
 
         self.tasks.run(check_and_stage,
@@ -808,6 +819,7 @@ class MainWindow(QMainWindow):
         self.checker = None  # a pending debounced check must not reach the stopped worker
         self._closed = True
         self._preview_updater.stop()
+        self._engine_recheck.stop()
         self.tasks.shutdown()
         if checker is not None:
             checker.close()  # stops a LanguageTool server Saring started from a folder

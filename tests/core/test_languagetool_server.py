@@ -97,6 +97,30 @@ def test_checker_with_a_languagetool_folder(tmp_path: Path, fake_java: Path) -> 
         checker.close()
 
 
+def test_without_waiting_the_other_findings_come_at_once(tmp_path: Path, fake_java: Path) -> None:
+    """The window does not wait for Java: the first check has every other finding and says
+    LanguageTool is starting; a later check has LanguageTool's findings too."""
+    import time
+
+    checker = Checker.from_resources(languagetool_dir=str(_languagetool_folder(tmp_path)))
+    text = "Pemkab menghimbau warga.\n" + ENGLISH.splitlines()[1]
+    try:
+        first = checker.check(text, wait=False)
+        assert "baku.imbau" in {f.rule_id for f in first.findings}
+        assert not [f for f in first.findings if f.category is Category.GRAMMAR]
+        assert checker.languagetool_pending
+        deadline, later = time.monotonic() + 20, first
+        while checker.languagetool_pending and time.monotonic() < deadline:
+            time.sleep(0.05)
+            later = checker.check(text, wait=False)
+        assert not checker.languagetool_pending and checker.languagetool_error is None
+        assert [f.actual for f in later.findings if f.category is Category.GRAMMAR] == ["recieve"]
+        assert not checker.check("Warga datang.", wait=False).findings  # no English: not pending
+        assert not checker.languagetool_pending
+    finally:
+        checker.close()
+
+
 def test_folder_without_languagetool_is_unavailable_and_starts_nothing(
         tmp_path: Path, fake_java: Path, no_connections: list[object]) -> None:
     empty = tmp_path / "kosong"

@@ -53,6 +53,10 @@ def test_window_checks_english_on_the_folder_languagetool_and_stops_it(
     win.show()
     qtbot.waitUntil(lambda: win.checker is not None, timeout=10_000)
     win.compose.body.setPlainText("Warga datang.\nPlease come to our office to recieve the form.")
+    # the other findings do not wait for Java; the window says LanguageTool is starting
+    qtbot.waitUntil(lambda: "LanguageTool sedang dijalankan" in win.statusBar().currentMessage(),
+                    timeout=10_000)
+    # and checks again until LanguageTool's findings come
     qtbot.waitUntil(lambda: any(f.category is Category.GRAMMAR for f in win.findings.report.findings),
                     timeout=20_000)
     args = log.read_text()
