@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -47,6 +47,11 @@ SKIPPED_SHOWN = 5  # lines named in the message when a file had lines that are n
 
 
 class DictionaryPage(QWidget):
+    """``words_imported`` fires when an office word list was read and stored (the file is
+    read in the worker, so this can come after the settings dialog closed)."""
+
+    words_imported = Signal()
+
     def __init__(self, dictionary: UserDictionary, tasks: TaskRunner, parent: QWidget | None = None,
                  *, start_dir: Path | None = None) -> None:
         super().__init__(parent)
@@ -263,6 +268,7 @@ class DictionaryPage(QWidget):
             self.say(self.tr("Kamus tidak diimpor: {0}").format(exc), error=True)
             return
         self.words_changed = True
+        self.words_imported.emit()
         self.refresh()
         text = self.tr("{0} kata dari {1} masuk ke kamus kantor.").format(result.added, source.name)
         if result.skipped:

@@ -728,6 +728,10 @@ class MainWindow(QMainWindow):
             self.settings = self.settings.replace(disabled_packs=dialog.packs.disabled_packs())  # type: ignore[union-attr]
         self.dictionary_changed(words=dialog.words_changed, ignores=dialog.ignores_changed,
                                 packs=dialog.packs_changed)
+        page = dialog.dictionary_page
+        if page is not None and page.busy:  # an import still reading its file: its words count too
+            page.words_imported.connect(
+                lambda: self.dictionary_changed(words=True, ignores=False, packs=False))
 
     def dictionary_changed(self, *, words: bool, ignores: bool, packs: bool) -> None:
         """After the dictionary or packs changed: reload the packs, or give the checker the

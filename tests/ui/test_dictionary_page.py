@@ -157,6 +157,33 @@ def test_settings_page_word_reaches_the_checker_even_after_batal(qtbot, window: 
         window.checker.set_user_words([])  # the checker is shared by the session's tests
 
 
+def test_import_that_ends_after_the_dialog_closed_reaches_the_checker(
+        qtbot, window: MainWindow, tmp_path: Path) -> None:
+    import threading
+
+    window.compose.body.setPlainText("Warga datang ke kantr desa.")
+    qtbot.waitUntil(lambda: panel_mentions(window, "kantr"), timeout=5000)
+    source = tmp_path / "kamus-kantor.txt"
+    source.write_text("kantr\n", encoding="utf-8")
+    hold = threading.Event()
+    window.tasks.run(lambda: hold.wait(10), lambda _: None, lambda _: None)  # the worker is busy
+
+    def import_then_cancel(dialog: SettingsDialog) -> None:
+        dialog.dictionary_page.import_file(str(source))  # queued behind the held job
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
+
+    when_modal(import_then_cancel)
+    try:
+        window.menu_actions["dictionary"].trigger()
+        assert panel_mentions(window, "kantr")  # the dialog closed before the file was read
+        hold.set()
+        qtbot.waitUntil(lambda: not panel_mentions(window, "kantr"), timeout=5000)
+        assert window.user_dictionary.words() == ["kantr"]
+    finally:
+        hold.set()
+        window.checker.set_user_words([])  # the checker is shared by the session's tests
+
+
 def test_undo_ignore_from_the_menu(qtbot, window: MainWindow) -> None:
     action = window.menu_actions["unignore"]
     assert not action.isEnabled()
