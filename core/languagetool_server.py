@@ -80,7 +80,8 @@ class LocalLanguageToolServer:
 
     The constructor only checks that Java and the server jar exist (it raises
     :class:`LanguageToolServerError` with the reason); :meth:`start` runs the process and waits
-    until it answers. Not thread-safe: use it from the checking thread.
+    until it answers. :meth:`start` runs on one thread (the engine's starter); :meth:`stop`
+    may come from another while it waits, and ends the start with an error.
     """
 
     def __init__(self, *, folder: str | Path, environ: dict[str, str] | None = None) -> None:
@@ -133,8 +134,10 @@ class LocalLanguageToolServer:
         opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
         deadline = time.monotonic() + timeout
         while True:
-            assert self._process is not None
-            code = self._process.poll()
+            process = self._process
+            if process is None:  # stopped from another thread (Saring closing) while starting
+                raise LanguageToolServerError(f"{UNAVAILABLE}: LanguageTool dihentikan. {STILL_WORKS}")
+            code = process.poll()
             if code is not None:
                 detail = self._stderr_tail()
                 self.stop()

@@ -172,6 +172,38 @@ def test_a_java_that_fails_is_reported_once(tmp_path: Path, monkeypatch: pytest.
         engine.check(ENGLISH)
 
 
+def test_closing_while_it_starts_stops_the_java_process(tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Saring closes while Java is still starting (a background start): the process is
+    stopped, the start ends quietly and nothing starts again."""
+    import threading
+    import time
+
+    pid_file = tmp_path / "java.pid"
+    write_java(tmp_path / "bin", f"import os, time\nopen({str(pid_file)!r}, 'w').write(str(os.getpid()))\n"
+                                 "time.sleep(60)\n")  # never answers
+    monkeypatch.setenv("PATH", str(tmp_path / "bin"))
+    monkeypatch.delenv("JAVA_HOME", raising=False)
+    engine = LanguageToolEngine.from_settings(server="", folder=str(_languagetool_folder(tmp_path)))
+    assert engine is not None
+    assert engine.check(ENGLISH, wait=False) == [] and engine.skipped_while_starting
+    deadline = time.monotonic() + 10
+    while not pid_file.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    pid = int(pid_file.read_text())
+    errors: list[object] = []
+    monkeypatch.setattr(threading, "excepthook", errors.append)
+    engine.close()
+    starters = [t for t in threading.enumerate() if t.name == "saring-languagetool-start"]
+    for thread in starters:
+        thread.join(timeout=10)
+    assert not any(t.is_alive() for t in starters) and errors == []
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)  # the Java process is gone (terminated and reaped)
+    with pytest.raises(LanguageToolUnavailableError):
+        engine.check(ENGLISH, wait=False)
+
+
 def test_the_server_does_not_outlive_python(tmp_path: Path, fake_java: Path) -> None:
     """A process that ends without closing the engine still stops the server (atexit)."""
     folder = _languagetool_folder(tmp_path)
