@@ -9,7 +9,7 @@ from itertools import accumulate
 from pathlib import Path
 
 from core.channels import Channel
-from core.findings import CheckReport, Finding
+from core.findings import Category, CheckReport, Finding
 from core.languagetool import LanguageToolEngine, LanguageToolUnavailableError
 from core.limits import check_limits
 from core.orthography import Orthography
@@ -115,7 +115,9 @@ class Checker:
             findings += check_pack(pack, text, on_date=day, campaign=self._campaign)
         findings += check_sources(text, sources=sources)
         if self._orthography is not None:
-            packed = {(f.start, f.end) for f in findings}
+            # A language rule of a pack (eyd.toml, baku) on the same words says it already; a
+            # source or policy finding there is about something else (a claim), so both stay.
+            packed = {(f.start, f.end) for f in findings if f.category in _LANGUAGE}
             findings += [f for f in self._orthography.check(text)
                          if (f.start, f.end) not in packed]
         if self._speller is not None:
@@ -132,6 +134,9 @@ class Checker:
             findings = [f for f in findings if not ignores.hides(f)]
         findings.sort(key=lambda f: (f.start, f.end, -f.severity.rank, f.rule_id))
         return CheckReport(text=text, findings=tuple(findings))
+
+
+_LANGUAGE = frozenset({Category.SPELLING, Category.STANDARD, Category.ORTHOGRAPHY})
 
 
 class _Coverage:

@@ -24,6 +24,10 @@ RULE_ID = "spelling.unknown"
 _CLITICS = ("nya", "lah", "kah", "pun", "ku", "mu")  # written -nya after an abbreviation
 
 
+# Bound forms written with a hyphen before a capitalised word (EYD V): the capitalised part is
+# a name, taken as written, like any capitalised word inside a sentence.
+_HYPHENED_BOUND = frozenset({"se", *BOUND_FORMS})
+
 class DictionaryLoadError(RuntimeError):
     """The hunspell dictionary or a word list could not be read."""
 
@@ -116,6 +120,10 @@ class Speller:
             head, _, clitic = word.rpartition("-")
             if clitic.lower() in _CLITICS and head in self._abbreviations:
                 return True  # SIM-nya, KTP-mu
+            bound, _, name = word.partition("-")
+            if (bound.lower() in _HYPHENED_BOUND and name[:1].isupper()
+                    and (name[1:].islower() or name.isupper())):
+                return True  # se-Sumatra Selatan, pasca-Idulfitri, non-ASN (EYD V)
             parts = [p for p in word.split("-") if p]
             return bool(parts) and all(self.is_known(p) for p in parts)
         lower = word.lower()

@@ -136,3 +136,10 @@ def test_user_words_and_ignores(checker: Checker) -> None:
         assert checker.check("Sukamju hadir.", on_date=DAY, ignores=ignores).findings == ()
     finally:
         checker.set_user_words([])
+
+
+def test_a_source_finding_does_not_hide_a_spelling_rule_on_the_same_words(checker: Checker) -> None:
+    """"Rp 500.000" is both an amount without a source and a wrongly written rupiah: two
+    different things to fix, both are reported."""
+    rules = {f.rule_id for f in checker.check("Bantuan Rp 500.000 diberikan kepada warga.").findings}
+    assert {"sumber.klaim-tanpa-sumber", "eyd.rupiah"} <= rules

@@ -184,3 +184,13 @@ def test_region_words_skip_numerals_and_short_words() -> None:
 def test_abbreviation_in_lowercase_suggests_its_listed_form(speller: Speller) -> None:
     [finding] = speller.check("Petugas bpbd siaga.")
     assert finding.actual == "bpbd" and finding.suggestions[0] == "BPBD"
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("Lomba pidato se-Sumatra Selatan digelar di Palembang.", []),
+    ("Tunjangan bagi pegawai non-ASN dan kegiatan pasca-Idulfitri.", []),
+    ("Lomba se-sumatra digelar.", ["se-sumatra"]),  # the name takes its capital
+    ("Lomba se-Sumatrs digelar.", []),  # a capitalised part is a name, as inside a sentence
+])
+def test_bound_form_with_a_hyphen_before_a_name(speller: Speller, text: str, flagged: list[str]) -> None:
+    assert [f.actual for f in speller.check(text)] == flagged
