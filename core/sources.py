@@ -108,6 +108,9 @@ _SPEECH = (r"(?:ujar|kata|jelas|ungkap|tutur|tegas|sebut|imbuh|terang|papar|ucap
            r"menyampaikan|mengatakan|menegaskan|menjelaskan|menuturkan|mengungkapkan|berkata|"
            r"berpesan|menyebutkan|menerangkan)")
 _SPEAKER_AFTER_RE = re.compile(rf"^[,.\s]*{_SPEECH}\s+(?-i:[A-Z])", re.IGNORECASE)
+_PRONOUN_SPEECH_RE = re.compile(
+    r"^[,.\s]*(?:katanya|jelasnya|ujarnya|ungkapnya|tuturnya|tegasnya|imbuhnya|terangnya|"
+    r"paparnya|pesannya|ucapnya|sebutnya)\b", re.IGNORECASE)
 _SPEAKER_BEFORE_RE = re.compile(rf"(?-i:[A-Z])[\w.]*[^.!?\n]{{0,80}}\b{_SPEECH}\s*[,:]?\s*$", re.IGNORECASE)
 
 # An institution or office holder as the actor of the claim's sentence is its source ("KPU
@@ -167,8 +170,12 @@ def find_claims(text: str) -> list[Claim]:
 
 
 def _speaker_named(text: str, start: int, end: int) -> bool:
-    return bool(_SPEAKER_AFTER_RE.search(text[end:end + 40])
-                or _SPEAKER_BEFORE_RE.search(text[max(0, start - 120):start]))
+    if (_SPEAKER_AFTER_RE.search(text[end:end + 40])
+            or _SPEAKER_BEFORE_RE.search(text[max(0, start - 120):start])):
+        return True
+    # '"…," tuturnya.': the speaker is the office or office holder of the sentences before
+    return bool(_PRONOUN_SPEECH_RE.search(text[end:end + 20])
+                and _ACTOR_RE.search(text, max(0, start - 300), start))
 
 
 def has_attribution(text: str) -> bool:

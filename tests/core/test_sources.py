@@ -102,3 +102,12 @@ def test_claims_sourced_within_their_sentence(text: str) -> None:
 def test_actor_in_another_sentence_does_not_cover() -> None:
     text = "Dinas Sosial hadir di desa. Angka kemiskinan naik 12 persen."
     assert [f.actual for f in check_sources(text)] == ["12 persen"]
+
+
+def test_quote_with_a_pronoun_speech_verb_is_attributed_to_the_office_holder_before_it() -> None:
+    """'"…," tuturnya.' after a sentence naming the Pj. Bupati is a quote of the Pj. Bupati;
+    the same quote with no office or office holder before it is still unsourced."""
+    quote = '"Guru adalah ujung tombak pembangunan sumber daya manusia," tuturnya.'
+    assert check_sources("Dalam amanatnya, Pj. Bupati mengajak guru berinovasi. " + quote) == []
+    assert [f.rule_id for f in check_sources("Acara berlangsung meriah. " + quote)] == [
+        "sumber.klaim-tanpa-sumber"]
