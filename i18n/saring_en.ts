@@ -350,212 +350,212 @@
 <context>
     <name>DictionaryPage</name>
     <message>
-        <location filename="../ui/dictionary_page.py" line="119"/>
+        <location filename="../ui/dictionary_page.py" line="124"/>
         <source>Perubahan di halaman ini langsung berlaku, juga bila pengaturan ditutup dengan Batal.</source>
         <translation>Changes on this page take effect at once, even when the settings are closed with Cancel.</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="121"/>
+        <location filename="../ui/dictionary_page.py" line="126"/>
         <source>Kamus pribadi</source>
         <translation>Personal dictionary</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="122"/>
+        <location filename="../ui/dictionary_page.py" line="127"/>
         <source>Kata di kamus pribadi</source>
         <translation>Words in the personal dictionary</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="123"/>
+        <location filename="../ui/dictionary_page.py" line="128"/>
         <source>Kata baru</source>
         <translation>New word</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="124"/>
+        <location filename="../ui/dictionary_page.py" line="129"/>
         <source>Kata baru untuk kamus pribadi</source>
         <translation>New word for the personal dictionary</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="125"/>
+        <location filename="../ui/dictionary_page.py" line="130"/>
         <source>&amp;Tambah</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="126"/>
+        <location filename="../ui/dictionary_page.py" line="131"/>
         <source>Hapus kata &amp;pribadi</source>
         <translation>Remove &amp;personal word</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="127"/>
+        <location filename="../ui/dictionary_page.py" line="132"/>
         <source>Kamus kantor</source>
         <translation>Office dictionary</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="128"/>
+        <location filename="../ui/dictionary_page.py" line="133"/>
         <source>Kata di kamus kantor</source>
         <translation>Words in the office dictionary</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="129"/>
+        <location filename="../ui/dictionary_page.py" line="134"/>
         <source>&amp;Impor…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="130"/>
+        <location filename="../ui/dictionary_page.py" line="135"/>
         <source>Tambahkan kata dari berkas teks UTF-8, satu kata per baris</source>
         <translation>Add words from a UTF-8 text file, one word per line</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="131"/>
+        <location filename="../ui/dictionary_page.py" line="136"/>
         <source>&amp;Ekspor…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="132"/>
+        <location filename="../ui/dictionary_page.py" line="137"/>
         <source>Simpan kamus kantor sebagai berkas teks untuk OPD lain</source>
         <translation>Save the office dictionary as a text file for other offices</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="133"/>
+        <location filename="../ui/dictionary_page.py" line="138"/>
         <source>Hapus kata &amp;kantor</source>
         <translation>Remove &amp;office word</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="134"/>
+        <location filename="../ui/dictionary_page.py" line="139"/>
         <source>Diabaikan</source>
         <translation>Ignored</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="135"/>
+        <location filename="../ui/dictionary_page.py" line="140"/>
         <source>Temuan dan kata yang diabaikan</source>
         <translation>Ignored findings and words</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="136"/>
+        <location filename="../ui/dictionary_page.py" line="141"/>
         <source>Hapus &amp;abaikan (tampilkan lagi)</source>
         <translation>Stop ign&amp;oring (show again)</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="174"/>
+        <location filename="../ui/dictionary_page.py" line="179"/>
         <source>Belum ada yang diabaikan.</source>
         <translation>Nothing ignored yet.</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="179"/>
+        <location filename="../ui/dictionary_page.py" line="184"/>
         <source>unggahan #{0}</source>
         <translation>post #{0}</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="180"/>
+        <location filename="../ui/dictionary_page.py" line="185"/>
         <source>unggahan yang sedang ditulis</source>
         <translation>the post being written</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="182"/>
+        <location filename="../ui/dictionary_page.py" line="187"/>
         <source>“{0}”: semua temuan di {1}</source>
         <translation>“{0}”: every finding in {1}</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="183"/>
+        <location filename="../ui/dictionary_page.py" line="188"/>
         <source>“{0}”: satu temuan ({1}) di {2}</source>
         <translation>“{0}”: one finding ({1}) in {2}</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="207"/>
+        <location filename="../ui/dictionary_page.py" line="212"/>
         <source>Tulis dulu kata yang akan ditambahkan.</source>
         <translation>First type the word to add.</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="212"/>
+        <location filename="../ui/dictionary_page.py" line="217"/>
         <source>Kata tidak ditambahkan: {0}</source>
         <translation>Word not added: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="218"/>
+        <location filename="../ui/dictionary_page.py" line="223"/>
         <source>“{0}” ditambahkan ke kamus pribadi.</source>
         <translation>“{0}” added to the personal dictionary.</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="232"/>
+        <location filename="../ui/dictionary_page.py" line="237"/>
         <source>Dihapus dari kamus: {0}</source>
         <translation>Removed from the dictionary: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="244"/>
+        <location filename="../ui/dictionary_page.py" line="249"/>
         <source>Impor kamus kantor</source>
         <translation>Import office dictionary</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="245"/>
+        <location filename="../ui/dictionary_page.py" line="250"/>
         <source>Daftar kata (*.txt *.dic *.lst);;Semua berkas (*)</source>
         <translation>Word lists (*.txt *.dic *.lst);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="250"/>
+        <location filename="../ui/dictionary_page.py" line="255"/>
         <source>Membaca {0}…</source>
         <translation>Reading {0}…</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="252"/>
+        <location filename="../ui/dictionary_page.py" line="257"/>
         <source>Kamus tidak diimpor</source>
         <translation>Dictionary not imported</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="257"/>
+        <location filename="../ui/dictionary_page.py" line="262"/>
         <source>Kamus tidak diimpor: {0} tidak berisi satu kata pun per baris. Tidak ada yang berubah.</source>
         <translation>Dictionary not imported: {0} holds no line with a single word. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="263"/>
+        <location filename="../ui/dictionary_page.py" line="268"/>
         <source>Kamus tidak diimpor: {0}</source>
         <translation>Dictionary not imported: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="267"/>
+        <location filename="../ui/dictionary_page.py" line="273"/>
         <source>{0} kata dari {1} masuk ke kamus kantor.</source>
         <translation>{0} words from {1} added to the office dictionary.</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="272"/>
+        <location filename="../ui/dictionary_page.py" line="278"/>
         <source> dan {0} lagi</source>
         <translation> and {0} more</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="273"/>
+        <location filename="../ui/dictionary_page.py" line="279"/>
         <source>Baris yang bukan satu kata dilewati: {0}.</source>
         <translation>Lines that are not one word were skipped: {0}.</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="280"/>
+        <location filename="../ui/dictionary_page.py" line="286"/>
         <source>Ekspor kamus kantor</source>
         <translation>Export office dictionary</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="281"/>
+        <location filename="../ui/dictionary_page.py" line="287"/>
         <source>Daftar kata (*.txt)</source>
         <translation>Word lists (*.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="288"/>
+        <location filename="../ui/dictionary_page.py" line="294"/>
         <source>Kamus tidak diekspor: {0}</source>
         <translation>Dictionary not exported: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="293"/>
+        <location filename="../ui/dictionary_page.py" line="299"/>
         <source>Kamus tidak diekspor</source>
         <translation>Dictionary not exported</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="297"/>
+        <location filename="../ui/dictionary_page.py" line="303"/>
         <source>{0} kata kamus kantor ditulis ke {1}.</source>
         <translation>{0} office dictionary words written to {1}.</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="302"/>
+        <location filename="../ui/dictionary_page.py" line="308"/>
         <source>{0}: {1}. Tidak ada yang berubah.</source>
         <translation>{0}: {1}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="323"/>
+        <location filename="../ui/dictionary_page.py" line="329"/>
         <source>{0} abaikan dihapus; temuannya tampil lagi.</source>
         <translation>{0} ignore(s) removed; the findings show again.</translation>
     </message>
@@ -1138,7 +1138,7 @@ readable</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="399"/>
-        <location filename="../ui/main_window.py" line="736"/>
+        <location filename="../ui/main_window.py" line="740"/>
         <source>Memuat ulang paket aturan…</source>
         <translation>Reloading rule packs…</translation>
     </message>
@@ -1226,22 +1226,22 @@ readable</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="760"/>
+        <location filename="../ui/main_window.py" line="764"/>
         <source>Terjemahan untuk bahasa itu tidak ditemukan; tampilan tetap berbahasa Indonesia.</source>
         <translation>The translation for that language was not found; the window stays in Indonesian.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="889"/>
+        <location filename="../ui/main_window.py" line="893"/>
         <source>perubahan unggahan #{0}</source>
         <translation>changes to post #{0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="890"/>
+        <location filename="../ui/main_window.py" line="894"/>
         <source>unggahan baru</source>
         <translation>new post</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="892"/>
+        <location filename="../ui/main_window.py" line="896"/>
         <source>Saring tertutup sebelum teks terakhir disimpan ({0}, disimpan otomatis {1}).
 
 Awal teks: “{2}”
@@ -1254,22 +1254,22 @@ Text begins: “{2}”
 Restore that text to the editor? If not, it will be discarded.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="895"/>
+        <location filename="../ui/main_window.py" line="899"/>
         <source>Teks belum disimpan</source>
         <translation>Unsaved text</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="907"/>
+        <location filename="../ui/main_window.py" line="911"/>
         <source>Teks yang belum disimpan sudah dikembalikan.</source>
         <translation>The unsaved text has been restored.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="913"/>
+        <location filename="../ui/main_window.py" line="917"/>
         <source>Kembalikan teks</source>
         <translation>Restore text</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="914"/>
+        <location filename="../ui/main_window.py" line="918"/>
         <source>Buang</source>
         <translation>Discard</translation>
     </message>
@@ -1338,17 +1338,17 @@ Restore that text to the editor? If not, it will be discarded.</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="755"/>
+        <location filename="../ui/main_window.py" line="759"/>
         <source>Pengaturan tidak tersimpan</source>
         <translation>Settings not saved</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="758"/>
+        <location filename="../ui/main_window.py" line="762"/>
         <source>Pengaturan disimpan.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="796"/>
+        <location filename="../ui/main_window.py" line="800"/>
         <source>Contoh: imbauan banjir</source>
         <translation>Sample: flood advisory</translation>
     </message>
@@ -1834,7 +1834,7 @@ HDCU</translation>
     </message>
     <message>
         <location filename="../ui/queue_view.py" line="321"/>
-        <location filename="../ui/queue_view.py" line="487"/>
+        <location filename="../ui/queue_view.py" line="492"/>
         <source>Ubah status</source>
         <translation>Change status</translation>
     </message>
@@ -1894,39 +1894,44 @@ HDCU</translation>
         <translation>&lt;b&gt;Status history&lt;/b&gt; (who, when, from → to, reason)</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="433"/>
+        <location filename="../ui/queue_view.py" line="429"/>
+        <source>Pilih satu unggahan untuk melihat riwayat status dan gambarnya.</source>
+        <translation>Select one post to see its status history and images.</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue_view.py" line="438"/>
         <source>Belum ada perubahan status.</source>
         <translation>No status changes yet.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="441"/>
+        <location filename="../ui/queue_view.py" line="446"/>
         <source>(tanpa teks alternatif)</source>
         <translation>(no alt text)</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="445"/>
+        <location filename="../ui/queue_view.py" line="450"/>
         <source>Tanpa
 gambar</source>
         <translation>No
 image</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="457"/>
+        <location filename="../ui/queue_view.py" line="462"/>
         <source>Ubah status {0} unggahan terpilih menjadi {1}?</source>
         <translation>Change the status of the {0} selected posts to {1}?</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="465"/>
+        <location filename="../ui/queue_view.py" line="470"/>
         <source>Unggahan #{0} masih punya {1} galat (temuan yang harus diperbaiki). Tulis alasan mengapa unggahan ini tetap siap terbit; alasan disimpan di riwayat.</source>
         <translation>Post #{0} still has {1} errors (findings that must be fixed). Write a reason why this post is ready to publish anyway; the reason is saved in the history.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="470"/>
+        <location filename="../ui/queue_view.py" line="475"/>
         <source>{0} unggahan masih punya galat (temuan yang harus diperbaiki): {1}. Tulis alasan mengapa unggahan itu tetap siap terbit; alasan yang sama disimpan di riwayat setiap unggahan.</source>
         <translation>{0} posts still have errors (findings that must be fixed): {1}. Write why these posts are ready to publish anyway; the same reason is kept in the history of each post.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="482"/>
+        <location filename="../ui/queue_view.py" line="487"/>
         <source>{0} dari {1} unggahan diubah menjadi {2}. Yang tidak berubah:
 
 {3}</source>
@@ -1935,80 +1940,80 @@ image</translation>
 {3}</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="490"/>
+        <location filename="../ui/queue_view.py" line="495"/>
         <source>Status tidak diubah</source>
         <translation>Status not changed</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="499"/>
+        <location filename="../ui/queue_view.py" line="504"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="509"/>
-        <location filename="../ui/queue_view.py" line="512"/>
+        <location filename="../ui/queue_view.py" line="514"/>
+        <location filename="../ui/queue_view.py" line="517"/>
         <source>Belum dijadwalkan</source>
         <translation>Not scheduled yet</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="520"/>
+        <location filename="../ui/queue_view.py" line="525"/>
         <source>Pilih gambar</source>
         <translation>Choose image</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="521"/>
+        <location filename="../ui/queue_view.py" line="526"/>
         <source>Gambar (*.jpg *.jpeg *.png *.gif *.webp)</source>
         <translation>Images (*.jpg *.jpeg *.png *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="525"/>
+        <location filename="../ui/queue_view.py" line="530"/>
         <source>Teks alternatif</source>
         <translation>Alt text</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="526"/>
+        <location filename="../ui/queue_view.py" line="531"/>
         <source>Gambarkan isi gambar untuk pembaca tunanetra (teks alternatif):</source>
         <translation>Describe the image for blind readers (alt text):</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="533"/>
+        <location filename="../ui/queue_view.py" line="538"/>
         <source>Gambar tidak ditambahkan</source>
         <translation>Image not added</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="540"/>
+        <location filename="../ui/queue_view.py" line="545"/>
         <source>Kirim untuk ditinjau</source>
         <translation>Send for review</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="541"/>
+        <location filename="../ui/queue_view.py" line="546"/>
         <source>Pilih dulu unggahan yang akan ditinjau.</source>
         <translation>Select the posts to review first.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="544"/>
+        <location filename="../ui/queue_view.py" line="549"/>
         <source>Simpan berkas tinjauan</source>
         <translation>Save review file</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="545"/>
-        <location filename="../ui/queue_view.py" line="587"/>
+        <location filename="../ui/queue_view.py" line="550"/>
+        <location filename="../ui/queue_view.py" line="592"/>
         <source>Berkas tinjauan Saring (*.saring)</source>
         <translation>Saring review files (*.saring)</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="557"/>
-        <location filename="../ui/queue_view.py" line="572"/>
+        <location filename="../ui/queue_view.py" line="562"/>
+        <location filename="../ui/queue_view.py" line="577"/>
         <source>Berkas tinjauan tidak ditulis</source>
         <translation>Review file not written</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="559"/>
+        <location filename="../ui/queue_view.py" line="564"/>
         <source>Menulis berkas tinjauan ke {0}…</source>
         <translation>Writing the review file to {0}…</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="573"/>
+        <location filename="../ui/queue_view.py" line="578"/>
         <source>Berkas tidak ditulis; antrean tidak berubah.
 
 {0}</source>
@@ -2017,67 +2022,67 @@ image</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="586"/>
+        <location filename="../ui/queue_view.py" line="591"/>
         <source>Buka berkas tinjauan</source>
         <translation>Open review file</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="595"/>
+        <location filename="../ui/queue_view.py" line="600"/>
         <source>Membaca berkas tinjauan {0}…</source>
         <translation>Reading the review file {0}…</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="618"/>
+        <location filename="../ui/queue_view.py" line="623"/>
         <source>Catatan berkas tinjauan</source>
         <translation>Review file notes</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="624"/>
+        <location filename="../ui/queue_view.py" line="629"/>
         <source>Berkas tinjauan tidak dibaca.</source>
         <translation>The review file was not read.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="625"/>
+        <location filename="../ui/queue_view.py" line="630"/>
         <source>Berkas tinjauan tidak dibaca</source>
         <translation>Review file not read</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="680"/>
+        <location filename="../ui/queue_view.py" line="685"/>
         <source>Hanya-baca: basis data ini sedang dipakai Saring lain.</source>
         <translation>Read-only: this database is in use by another Saring.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="609"/>
+        <location filename="../ui/queue_view.py" line="614"/>
         <source>{0} unggahan baru, {1} diperbarui, {2} keputusan status diterapkan.</source>
         <translation>{0} new posts, {1} updated, {2} status decisions applied.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="442"/>
+        <location filename="../ui/queue_view.py" line="447"/>
         <source>{0}. Teks alternatif: {1}</source>
         <translation>{0}. Alternative text: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="564"/>
+        <location filename="../ui/queue_view.py" line="569"/>
         <source>{0} dan {1} ditulis ke {2}. Kirim berkas itu ke peninjau (surel, flashdisk).</source>
         <translation>{0} and {1} written to {2}. Send that file to the reviewer (e-mail, USB stick).</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="634"/>
+        <location filename="../ui/queue_view.py" line="639"/>
         <source>Hapus unggahan #{0} “{1}” dari antrean? Tindakan ini tidak bisa dibatalkan.</source>
         <translation>Delete post #{0} “{1}” from the queue? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="637"/>
+        <location filename="../ui/queue_view.py" line="642"/>
         <source>Hapus {0} unggahan terpilih dari antrean, beserta riwayat dan gambarnya? Tindakan ini tidak bisa dibatalkan.</source>
         <translation>Delete the {0} selected posts from the queue, with their history and images? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="650"/>
+        <location filename="../ui/queue_view.py" line="655"/>
         <source>Unggahan tidak dihapus</source>
         <translation>Post not deleted</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="653"/>
+        <location filename="../ui/queue_view.py" line="658"/>
         <source>Hapus unggahan</source>
         <translation>Delete post</translation>
     </message>

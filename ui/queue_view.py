@@ -341,6 +341,8 @@ class QueueView(QWidget):
         for column in (5, 6):  # the count columns: as wide as their header in this language
             text = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             header.resizeSection(column, max(60, header.fontMetrics().horizontalAdvance(text) + 24))
+        if self.selected_id() is None:  # the hint (with a post selected, the rows are data)
+            self._selection_changed()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -422,7 +424,10 @@ class QueueView(QWidget):
         self.history.clear()
         self.preview.clear()
         self.alt_text.clear()
+        self.preview.setVisible(post_id is not None)
         if post_id is None:
+            self.history.addItem(self.tr("Pilih satu unggahan untuk melihat riwayat status dan "
+                                         "gambarnya."))
             return
         for h in self._store.history(post_id):
             before = status_label(h.from_status) if h.from_status else "—"

@@ -381,3 +381,10 @@ def test_delete_removes_every_selected_post_after_one_question(qtbot, store: Que
     view.delete_selected()
     assert len(questions) == 1 and "2 unggahan" in questions[0]
     assert [p.id for p in store.list()] == [ids[2]]
+
+
+def test_without_a_selection_the_history_says_what_to_do(qtbot, store: QueueStore, tmp_path: Path) -> None:
+    view = _view(qtbot, store, tmp_path)
+    assert [view.history.item(i).text() for i in range(view.history.count())] == [
+        "Pilih satu unggahan untuk melihat riwayat status dan gambarnya."]
+    assert not view.preview.isVisible()  # no empty picture frame either
