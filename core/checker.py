@@ -122,8 +122,12 @@ class Checker:
                          if (f.start, f.end) not in packed]
         if self._speller is not None:
             # A rule covering the same word says more than "not in the dictionary".
-            covered = _Coverage(findings)
-            findings += [f for f in self._speller.check(text) if not covered(f.start, f.end)]
+            # A policy finding on exactly this word (a slur, a party name) says more too; one
+            # on a whole quote or claim does not hide the typos inside it.
+            covered = _Coverage(f for f in findings if f.category in _LANGUAGE)
+            flagged = {(f.start, f.end) for f in findings}
+            findings += [f for f in self._speller.check(text)
+                         if not covered(f.start, f.end) and (f.start, f.end) not in flagged]
         if self._languagetool is not None:
             try:
                 findings += self._languagetool.check(text, wait=wait)

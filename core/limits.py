@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from core.channels import Channel
 from core.findings import Category, Finding, Severity
-from core.text import finditer_chunked, url_spans
+from core.text import finditer_chunked, link_spans
 
 X_URL_WEIGHT = 23
 # Code-point ranges that weigh 1 on X (twitter-text v3 config); everything else weighs 2.
@@ -56,12 +56,6 @@ _EMOJI_RE = re.compile(
     "[\U0001f1e6-\U0001f1ff]{2}"  # flag
     "|[0-9#*]\ufe0f?\u20e3"  # keycap
     f"|{_EMOJI_PART}(?:\u200d{_EMOJI_PART})*")
-# A link without a scheme, as twitter-text finds one: host labels and a known top-level domain.
-_TLDS = ("com|net|org|info|biz|edu|gov|mil|int|io|co|id|me|tv|ly|gl|gd|cc|ws|ai|app|dev|xyz|"
-         "online|site|web|top|club|news|store|tech|asia|my|sg|au|uk|us|jp|kr|cn|in|de|nl|fr")
-_BARE_DOMAIN_RE = re.compile(
-    rf"(?<![\w@.\-/:])(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+(?:{_TLDS})(?![\w\-])"
-    r"(?::\d{1,5})?(?:/[^\s<>\"']*[^\s<>\"'.,;:!?)\]}])?", re.IGNORECASE)
 # A hashtag as the platforms read one: "#" after a non-word character, then letters/digits/_,
 # not digits only.
 HASHTAG_RE = re.compile(r"(?<![\w&#])#(?!\d+\b)\w+")
@@ -73,12 +67,7 @@ def _x_weight(char: str) -> int:
 
 def x_link_spans(text: str) -> list[tuple[int, int]]:
     """Spans X counts as links: URLs with a scheme or www., and bare domains."""
-    spans = url_spans(text)
-    taken = [range(a, b) for a, b in spans]
-    for match in finditer_chunked(_BARE_DOMAIN_RE, text):
-        if not any(match.start() in r for r in taken):
-            spans.append(match.span())
-    return sorted(spans)
+    return link_spans(text)
 
 
 def _x_units(text: str) -> list[tuple[int, int, int]]:

@@ -9,6 +9,7 @@ sentence, all-caps acronyms, URLs, mentions, hashtags and numbers.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -17,7 +18,15 @@ from spylls.hunspell import Dictionary
 from core.findings import Category, Finding, Severity
 from core.morphology import BOUND_FORMS, PREFIX_FAMILIES, Analysis, analyses, possible_roots
 from core.suggest import MAX_SUGGESTIONS, Suggester, edits1, load_frequencies
-from core.text import Token, TokenKind, is_abbreviation, match_case, sentence_starts, tokenize
+from core.text import (
+    Token,
+    TokenKind,
+    is_abbreviation,
+    link_spans,
+    match_case,
+    sentence_starts,
+    tokenize,
+)
 from core.wordlists import load_wordlist
 
 RULE_ID = "spelling.unknown"
@@ -245,9 +254,11 @@ class Speller:
 
     def check(self, text: str) -> list[Finding]:
         starts = sentence_starts(text)
+        in_link = _SpanSet(link_spans(text))  # cekbansos-kemensos.xyz, s.id/formpkk
         findings: list[Finding] = []
         for token in tokenize(text):
-            if token.kind is not TokenKind.WORD or self._skip(token, starts, text):
+            if (token.kind is not TokenKind.WORD or self._skip(token, starts, text)
+                    or in_link(token.start)):
                 continue
             if text[token.end:token.end + 1] == "." and is_abbreviation(token.text):
                 continue  # Dr., Kab., dll.
@@ -305,6 +316,18 @@ def region_words(names: Iterable[str]) -> dict[str, str]:
             if len(part) >= 3 and not set(part) <= set("IVX"):
                 words.setdefault(part.lower(), part)
     return words
+
+
+class _SpanSet:
+    """Whether an offset lies inside one of sorted, non-overlapping spans (O(log n))."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self._starts = [a for a, _ in spans]
+        self._ends = [b for _, b in spans]
+
+    def __call__(self, offset: int) -> bool:
+        i = bisect_right(self._starts, offset) - 1
+        return i >= 0 and offset < self._ends[i]
 
 
 _DOMAIN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-")

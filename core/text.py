@@ -66,6 +66,25 @@ def url_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in finditer_chunked(_URL_RE, text)]
 
 
+# A link without a scheme, as twitter-text finds one: host labels and a known top-level domain.
+_TLDS = ("com|net|org|info|biz|edu|gov|mil|int|io|co|id|me|tv|ly|gl|gd|cc|ws|ai|app|dev|xyz|"
+         "online|site|web|top|club|news|store|tech|asia|my|sg|au|uk|us|jp|kr|cn|in|de|nl|fr")
+_BARE_DOMAIN_RE = re.compile(
+    rf"(?<![\w@.\-/:])(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+(?:{_TLDS})(?![\w\-])"
+    r"(?::\d{1,5})?(?:/[^\s<>\"']*[^\s<>\"'.,;:!?)\]}])?", re.IGNORECASE)
+
+
+def link_spans(text: str) -> list[tuple[int, int]]:
+    """Every link, sorted: URLs with a scheme or www. (:func:`url_spans`) and bare domains with
+    their path (``cekbansos.kemensos.go.id``, ``s.id/formpkk``, ``bit.ly/abc``)."""
+    spans = url_spans(text)
+    taken = [range(a, b) for a, b in spans]
+    for match in finditer_chunked(_BARE_DOMAIN_RE, text):
+        if not any(match.start() in r for r in taken):
+            spans.append(match.span())
+    return sorted(spans)
+
+
 def words(text: str) -> list[Token]:
     """Only the word tokens of ``text``."""
     return [t for t in tokenize(text) if t.kind is TokenKind.WORD]

@@ -7,7 +7,7 @@ import pytest
 
 from core.channels import Channel
 from core.checker import Checker, default_pack_paths
-from core.findings import Severity
+from core.findings import Category, Severity
 from core.paths import resource_dir
 from core.rules import RuleFileError
 from core.spelling import RULE_ID as SPELLING
@@ -143,3 +143,19 @@ def test_a_source_finding_does_not_hide_a_spelling_rule_on_the_same_words(checke
     different things to fix, both are reported."""
     rules = {f.rule_id for f in checker.check("Bantuan Rp 500.000 diberikan kepada warga.").findings}
     assert {"sumber.klaim-tanpa-sumber", "eyd.rupiah"} <= rules
+
+
+def test_a_typo_inside_an_unsourced_quote_is_still_flagged(checker: Checker) -> None:
+    """The quote's "no source" finding spans the whole quote; the typo inside is another thing
+    to fix (these were hidden, found by the injected-typo evaluation)."""
+    text = '"Kami ingin anak muda mendapatkan pekerjaan yanng layak tanpa harus merantau," katanya.'
+    report = checker.check(text)
+    assert "sumber.klaim-tanpa-sumber" in {f.rule_id for f in report.findings}
+    assert [f.actual for f in report.findings if f.category is Category.SPELLING] == ["yanng"]
+
+
+def test_a_word_a_policy_rule_flags_is_not_also_a_spelling_error(checker: Checker) -> None:
+    """"kadrun" is a slur (provocation); "not in the dictionary, add it" beside it is noise."""
+    report = checker.check("Para cebong dan kadrun sama saja, bikin rusuh negeri.")
+    assert not [f for f in report.findings if f.category is Category.SPELLING]
+    assert any(f.category is Category.PROVOCATION for f in report.findings)

@@ -194,3 +194,9 @@ def test_abbreviation_in_lowercase_suggests_its_listed_form(speller: Speller) ->
 ])
 def test_bound_form_with_a_hyphen_before_a_name(speller: Speller, text: str, flagged: list[str]) -> None:
     assert [f.actual for f in speller.check(text)] == flagged
+
+
+def test_words_of_links_without_a_scheme_are_not_spelled(speller: Speller) -> None:
+    text = "Cek bansos di cekbansos-kemensos.xyz atau unduh formulir di s.id/formpkk sekarang."
+    assert speller.check(text) == []
+    assert [f.actual for f in speller.check("Unduh formulir di s.id/formpkk sekarnag.")] == ["sekarnag"]

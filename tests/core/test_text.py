@@ -192,3 +192,12 @@ def test_search_chunked_is_the_first_match() -> None:
     assert search_chunked(r"Sumber: (\w+)", _LONG).group(1) == "BPS"
     assert search_chunked(r"tidak ada", _LONG) is None
     assert search_chunked(r"x*", "") is not None  # an empty text is scanned once
+
+
+def test_link_spans_include_bare_domains_with_their_path() -> None:
+    from core.text import link_spans
+
+    text = ("Cek di cekbansos-kemensos.xyz, unduh s.id/formpkk atau https://x.go.id/a. "
+            "Bukan tautan: dan itu.")
+    assert [text[a:b] for a, b in link_spans(text)] == [
+        "cekbansos-kemensos.xyz", "s.id/formpkk", "https://x.go.id/a"]
