@@ -257,8 +257,8 @@ class Speller:
         in_link = _SpanSet(link_spans(text))  # cekbansos-kemensos.xyz, s.id/formpkk
         findings: list[Finding] = []
         for token in tokenize(text):
-            if (token.kind is not TokenKind.WORD or self._skip(token, starts, text)
-                    or in_link(token.start)):
+            if (token.kind is not TokenKind.WORD or self._skip(token, starts)
+                    or in_link(token.start)):  # dinkes.sukamajukab.go.id without http://
                 continue
             if text[token.end:token.end + 1] == "." and is_abbreviation(token.text):
                 continue  # Dr., Kab., dll.
@@ -293,13 +293,10 @@ class Speller:
         return (self._suggester.likely_typo_of(lower) is not None
                 or any(self._suggester.frequency(s.lower()) for s in self.suggest(word)[:3]))
 
-    def _skip(self, token: Token, sentence_start_offsets: frozenset[int],
-              text: str = "") -> bool:
+    def _skip(self, token: Token, sentence_start_offsets: frozenset[int]) -> bool:
         word = token.text
         if len(word) < 2:
             return True
-        if text and _in_domain_name(text, token):
-            return True  # dinkes.sukamajukab.go.id written without http://
         letters = [c for c in word if c.isalpha()]
         if len(letters) >= 2 and all(c.isupper() for c in letters):
             return True  # acronyms: ASN, OPD, BPBD

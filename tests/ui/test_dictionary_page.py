@@ -6,12 +6,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
 
 from core.queue import QueueStore
 from core.settings import Settings
 from core.user_dictionary import DRAFT_KEY, Scope, UserDictionary, post_key
+from tests.ui.modal import when_modal
 from ui.dictionary_page import DictionaryPage
 from ui.main_window import MainWindow
 from ui.settings_dialog import SettingsDialog
@@ -126,16 +127,6 @@ def test_ignores_listed_and_undone(qtbot, page: DictionaryPage, store: QueueStor
     page.unignore_button.click()
     assert texts(page.ignored) == ["“kantr”: semua temuan di unggahan yang sedang ditulis"]
     assert words.ignores(post_key(7)).words == frozenset() and page.ignores_changed
-
-
-def when_modal(handle) -> None:
-    def poll() -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, QDialog):
-            handle(dialog)
-        else:
-            QTimer.singleShot(20, poll)
-    QTimer.singleShot(0, poll)
 
 
 def test_settings_page_word_reaches_the_checker_even_after_batal(qtbot, window: MainWindow) -> None:

@@ -38,13 +38,8 @@ def test_dialog_refuses_a_folder_without_languagetool(qtbot, tmp_path: Path) -> 
     assert dialog.result() != QDialog.DialogCode.Accepted
 
 
-@pytest.mark.skipif(os.name == "nt", reason="the fake java is a POSIX script")
-def test_window_checks_english_on_the_folder_languagetool_and_stops_it(
-        qtbot, store: QueueStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    log = tmp_path / "java-args.json"
-    write_fake_java(tmp_path / "bin", log)
-    monkeypatch.setenv("PATH", f"{tmp_path / 'bin'}{os.pathsep}/usr/bin{os.pathsep}/bin")
-    monkeypatch.delenv("JAVA_HOME", raising=False)
+def window_with_folder_languagetool(qtbot, store: QueueStore, tmp_path: Path) -> MainWindow:
+    """A window whose checker runs LanguageTool from a folder, with its checker loaded."""
     folder = write_languagetool_folder(tmp_path / "lt")
     win = MainWindow(store, lambda: Checker.from_resources(languagetool_dir=str(folder)),
                      settings_path=tmp_path / "settings.json")
@@ -52,6 +47,17 @@ def test_window_checks_english_on_the_folder_languagetool_and_stops_it(
     qtbot.addWidget(win)
     win.show()
     qtbot.waitUntil(lambda: win.checker is not None, timeout=10_000)
+    return win
+
+
+@pytest.mark.skipif(os.name == "nt", reason="the fake java is a POSIX script")
+def test_window_checks_english_on_the_folder_languagetool_and_stops_it(
+        qtbot, store: QueueStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    log = tmp_path / "java-args.json"
+    write_fake_java(tmp_path / "bin", log)
+    monkeypatch.setenv("PATH", f"{tmp_path / 'bin'}{os.pathsep}/usr/bin{os.pathsep}/bin")
+    monkeypatch.delenv("JAVA_HOME", raising=False)
+    win = window_with_folder_languagetool(qtbot, store, tmp_path)
     win.compose.body.setPlainText("Warga datang.\nPlease come to our office to recieve the form.")
     # the other findings do not wait for Java; the window says LanguageTool is starting
     qtbot.waitUntil(lambda: "LanguageTool sedang dijalankan" in win.statusBar().currentMessage(),
@@ -72,13 +78,7 @@ def test_a_languagetool_that_cannot_start_is_named_in_the_status_bar(
     write_java(tmp_path / "bin", 'import sys\nsys.stderr.write("Java 8 terlalu lama\\n")\nsys.exit(1)\n')
     monkeypatch.setenv("PATH", str(tmp_path / "bin"))
     monkeypatch.delenv("JAVA_HOME", raising=False)
-    folder = write_languagetool_folder(tmp_path / "lt")
-    win = MainWindow(store, lambda: Checker.from_resources(languagetool_dir=str(folder)),
-                     settings_path=tmp_path / "settings.json")
-    win.confirm = lambda title, question: True
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitUntil(lambda: win.checker is not None, timeout=10_000)
+    win = window_with_folder_languagetool(qtbot, store, tmp_path)
     win.compose.body.setPlainText("Pemkab menghimbau warga.\nPlease come to our office to recieve the form.")
     qtbot.waitUntil(lambda: "berhenti saat dimulai" in win.statusBar().currentMessage(), timeout=20_000)
     qtbot.waitUntil(lambda: "baku.imbau" in {f.rule_id for f in win.findings.report.findings},

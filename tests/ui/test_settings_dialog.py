@@ -6,11 +6,12 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QTime, QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtCore import QDate, QTime
+from PySide6.QtWidgets import QDialog
 
 from core.channels import Channel
 from core.settings import Settings, TimeSlot, load_settings
+from tests.ui.modal import when_modal
 from ui.main_window import MainWindow
 from ui.settings_dialog import SettingsDialog
 from ui.welcome_dialog import WelcomeDialog, sample_post
@@ -25,17 +26,6 @@ def configured(qtbot, store, checker, tmp_path: Path) -> MainWindow:
     win.show()
     qtbot.waitUntil(lambda: win.checker is not None, timeout=10_000)
     return win
-
-
-def when_modal(handle) -> None:
-    """Run ``handle(dialog)`` on the next modal dialog once it is open."""
-    def poll() -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, QDialog):
-            handle(dialog)
-        else:
-            QTimer.singleShot(20, poll)
-    QTimer.singleShot(0, poll)
 
 
 def test_dialog_edits_every_field(qtbot) -> None:
