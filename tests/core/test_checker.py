@@ -159,3 +159,15 @@ def test_a_word_a_policy_rule_flags_is_not_also_a_spelling_error(checker: Checke
     report = checker.check("Para cebong dan kadrun sama saja, bikin rusuh negeri.")
     assert not [f for f in report.findings if f.category is Category.SPELLING]
     assert any(f.category is Category.PROVOCATION for f in report.findings)
+
+
+def test_katanya_closing_a_quote_is_not_vague_attribution(checker: Checker) -> None:
+    """'"…," katanya.' after the speaker was named is news style; "katanya" on its own is
+    hearsay, and a quote with nobody named before it is still a quote without a source."""
+    named = ('Kepala Dinas Koperasi, Hendra, meninjau pasar. "Dengan izin yang lengkap, pelaku '
+             'usaha lebih mudah mendapat modal," katanya.')
+    assert not [f for f in checker.check(named).findings if f.category is Category.SOURCE]
+    rules = [f.rule_id for f in checker.check(
+        'Katanya besok listrik padam.\n"Besok listrik di seluruh kecamatan padam total," katanya.'
+    ).findings]
+    assert rules == ["sumber.samar", "sumber.klaim-tanpa-sumber"]
