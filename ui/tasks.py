@@ -16,7 +16,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 T = TypeVar("T")
 
@@ -30,7 +30,10 @@ class TaskRunner(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="saring-task")
-        self._finished.connect(self._deliver)
+        # Always through the event loop: a job that ends before submit() returns has its
+        # done-callback run on the calling (UI) thread, where a direct connection would call
+        # back inside run(), before the caller has finished its own bookkeeping.
+        self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._pending = 0
         self._shut = False
 
