@@ -1,6 +1,8 @@
-"""Indonesian spelling: hunspell id_ID read by spylls, plus Saring's own word lists.
+"""Indonesian spelling over the compiled lexicon (core/lexicon.py).
 
-The dictionary accepts or rejects a word form; Saring adds the words the dictionary lacks
+The lexicon holds every form hunspell id_ID accepts (its affixes expanded at build time), the
+forms Saring's morphology builds from its stems, Saring's word lists and the nationwide region
+names; a check looks words up there and expands no affixes. At run time Saring adds the words the dictionary lacks
 (``resources/vocab/accept.tsv``), government abbreviations (``abbreviations.tsv``), region
 names (``regions.tsv``: accepted with their capital, even at a sentence start), clitics
 (``-nya``, ``-lah``, ``-pun``, ...), and skips what is not a spelling matter: names inside a
@@ -13,10 +15,9 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from pathlib import Path
 
-from spylls.hunspell import Dictionary
-
 from core.findings import Category, Finding, Severity
-from core.morphology import BOUND_FORMS, PREFIX_FAMILIES, Analysis, analyses, possible_roots
+from core.lexicon import LEXICON_FILE, Kind, Lexicon, LexiconError
+from core.morphology import BOUND_FORMS, CLITICS, analyses
 from core.suggest import MAX_SUGGESTIONS, Suggester, edits1, load_frequencies
 from core.text import (
     Token,
@@ -31,6 +32,9 @@ from core.wordlists import load_wordlist
 
 RULE_ID = "spelling.unknown"
 _CLITICS = ("nya", "lah", "kah", "pun", "ku", "mu")  # written -nya after an abbreviation
+# Forms accepted as they stand; a form only Saring's morphology builds must also not be one
+# slip from a common word.
+_ACCEPTED = Kind.HUNSPELL | Kind.STEM | Kind.ROOT | Kind.LIST
 
 
 # Bound forms written with a hyphen before a capitalised word (EYD V): the capitalised part is
@@ -47,59 +51,46 @@ class Speller:
     Not thread-safe: use one instance from one worker thread at a time.
     """
 
-    def __init__(self, dictionary_base: Path, *, accept: Iterable[str] = (),
+    def __init__(self, lexicon: Path | Lexicon, *, accept: Iterable[str] = (),
                  abbreviations: Iterable[str] = (),
                  frequencies: dict[str, int] | None = None, regions: Iterable[str] = ()) -> None:
-        try:
-            self._dictionary = Dictionary.from_files(str(dictionary_base))
-        except (OSError, ValueError) as exc:
-            raise DictionaryLoadError(f"kamus tidak dapat dibaca: {dictionary_base}: {exc}") from exc
+        if isinstance(lexicon, Lexicon):
+            self._lexicon = lexicon
+        else:
+            try:
+                self._lexicon = Lexicon(lexicon)
+            except LexiconError as exc:
+                raise DictionaryLoadError(str(exc)) from exc
         self._accept_lower = {w.lower() for w in accept}
         self._user_lower: frozenset[str] = frozenset()
         self._abbreviations = set(abbreviations)
         self._abbreviations_lower = {a.lower(): a for a in self._abbreviations}
-        # Each word of a region name, lowercase -> as written (Palembang, OKU, Ilir).
-        self._region_words = region_words(regions)
+        # Region words given here (beside the nationwide ones compiled into the lexicon),
+        # lowercase -> as written (Palembang, OKU, Ilir).
+        self._extra_region_words = region_words(regions)
         self._known: dict[str, bool] = {}
         self._suggestions: dict[str, tuple[str, ...]] = {}
-        self._flags = self._read_stems(dictionary_base.with_suffix(".dic"))
-        for word in self._accept_lower:
-            self._flags.setdefault(word, "")
-        self._stems = self._flags.keys()
         self._suggester = Suggester(is_known=self._is_candidate, is_plain=self._is_plain,
                                     frequencies=frequencies or {},
                                     derived_penalty=self._derived_penalty)
-        # Region words that are no common word (Palembang, not Darat): the ones to suggest.
-        self._region_names = {lower: word for lower, word in self._region_words.items()
-                              if lower not in self._flags}
+        # Names of provinces, regencies and cities that are no common word (Palembang, not
+        # Darat): the ones to suggest. Districts are accepted but never suggested.
+        majors = {**self._lexicon.major_region_words(), **self._extra_region_words}
+        self._region_names = {lower: word for lower, word in majors.items()
+                              if self._lexicon.entry(lower) is None}
 
     @classmethod
     def from_resources(cls, resources: Path) -> Speller:
         vocab = resources / "vocab"
         try:
-            accept = load_wordlist(vocab / "accept.tsv")
             abbreviations = load_wordlist(vocab / "abbreviations.tsv")
             frequency_file = vocab / "frequency.tsv"
             frequencies = load_frequencies(frequency_file) if frequency_file.exists() else {}
-            region_file = vocab / "regions.tsv"
-            regions = load_wordlist(region_file) if region_file.exists() else {}
         except (OSError, ValueError) as exc:
             raise DictionaryLoadError(f"daftar kata tidak dapat dibaca: {exc}") from exc
-        return cls(resources / "dictionaries" / "id_ID", accept=accept,
-                   abbreviations=abbreviations, frequencies=frequencies, regions=regions)
-
-    @staticmethod
-    def _read_stems(dic_path: Path) -> dict[str, str]:
-        """Each stem of the .dic (lowercase) with its two-letter flags (``FLAG long``) run
-        together, e.g. "gelar/B0DiM0" -> "B0DiM0"."""
-        stems: dict[str, str] = {}
-        with dic_path.open(encoding="iso-8859-1") as dic:
-            next(dic, None)  # the first line holds the entry count
-            for line in dic:
-                stem, _, flags = line.strip().partition("/")
-                key = stem.lower()
-                stems[key] = stems.get(key, "") + flags
-        return stems
+        # accept.tsv and regions.tsv are compiled into the lexicon (scripts/build_lexicon.py).
+        return cls(resources / LEXICON_FILE, abbreviations=abbreviations,
+                   frequencies=frequencies)
 
     # -- single words ---------------------------------------------------------------------
 
@@ -120,10 +111,11 @@ class Speller:
         lower = word.lower()
         if word in self._abbreviations or lower in self._accept_lower or lower in self._user_lower:
             return True
-        region = self._region_words.get(lower)
+        region = self.region_word(lower)
         if region is not None and (word == region or word.isupper() or word == lower.capitalize()):
             return True  # Palembang, PALEMBANG; not palembang (a name takes its capital)
-        if self._dictionary.lookup(word):
+        entry = self._lexicon.lookup(word)
+        if entry is not None and entry.kind & _ACCEPTED:
             return True
         if "-" in word:
             head, _, clitic = word.rpartition("-")
@@ -135,36 +127,65 @@ class Speller:
                 return True  # se-Sumatra Selatan, pasca-Idulfitri, non-ASN (EYD V)
             parts = [p for p in word.split("-") if p]
             return bool(parts) and all(self.is_known(p) for p in parts)
-        lower = word.lower()
-        if not (any(self._derivation_ok(a) for a in analyses(lower))
-                or self._bound_form_ok(lower)):
+        if not (entry is not None or self._clitic_ok(lower) or self._bound_form_ok(lower)
+                or self._compound_ok(lower)):
             return False
         # Built by the morphology only: a common word one slip away says it is a typo
         # (jalaan -> jalan, mukai -> mulai).
         return self._suggester.likely_typo_of(lower) is None
 
+    def _clitic_ok(self, lower: str) -> bool:
+        """A word form + -nya, -lah, -kah, -pun, -ku, -mu: ujarnya, diumumkannya."""
+        for clitic in CLITICS:
+            if lower.endswith(clitic) and len(lower) > len(clitic) + 2:
+                base = lower[:-len(clitic)]
+                if clitic in ("ku", "mu") and len(base) < 4:
+                    continue  # pelku is a typo of pelaku, not pel + -ku
+                if self._lexicon.lookup(base) is not None:
+                    return True
+        return False
+
     def in_dictionary(self, word: str) -> bool:
         """Whether hunspell id_ID itself accepts ``word`` (no morphology, no word lists)."""
-        return bool(self._dictionary.lookup(word))
+        entry = self._lexicon.lookup(word)
+        return entry is not None and bool(entry.kind & Kind.HUNSPELL)
 
     def dictionary_flags(self, word: str) -> tuple[str, ...] | None:
         """The hunspell flags of the stem ``word`` (lowercase), or None when it is no stem
         (the flags of Saring's accept list are empty)."""
-        flags = self._flags.get(word)
-        return None if flags is None else tuple(flags[i:i + 2] for i in range(0, len(flags), 2))
+        entry = self._lexicon.entry(word)
+        if entry is None or not entry.kind & Kind.STEM:
+            return None
+        flags = entry.flags
+        return tuple(flags[i:i + 2] for i in range(0, len(flags), 2))
+
+    def region_word(self, lower: str) -> str | None:
+        """A word of a region name (lowercase) as written (palembang -> Palembang)."""
+        extra = self._extra_region_words.get(lower)
+        if extra is not None:
+            return extra
+        found = self._lexicon.region_word(lower)
+        return None if found is None else found[0]
+
+    def is_english(self, word: str) -> bool:
+        """Whether ``word`` is an English word (and no Indonesian one)."""
+        return self._lexicon.is_english(word.lower())
 
     def _is_candidate(self, word: str) -> bool:
-        """``is_known`` behind a cheap filter: a suggestion candidate must be a stem or an
-        affixed form of one before the (slow) dictionary lookup runs."""
-        if word in self._known:
-            return self._known[word]
-        plausible = (word in self._flags or any(r in self._flags for r in possible_roots(word))
-                     or any(word.startswith(b) and word[len(b):] in self._flags
-                            for b in BOUND_FORMS))
-        return plausible and self.is_known(word)
+        """Whether a suggestion candidate is a word: the lexicon and a clitic only (a
+        candidate is never a compound the morphology alone would build)."""
+        cached = self._known.get(word)
+        if cached is not None:
+            return cached
+        entry = self._lexicon.lookup(word)
+        if entry is not None:
+            return bool(entry.kind & _ACCEPTED) or self._suggester.likely_typo_of(word) is None
+        return word in self._accept_lower or self._clitic_ok(word)
 
     def _is_plain(self, word: str) -> bool:
-        return word in self._flags or word in self._accept_lower
+        entry = self._lexicon.entry(word)
+        return (entry is not None and bool(entry.kind & (Kind.STEM | Kind.ROOT))) or (
+            word in self._accept_lower)
 
     def _derived_penalty(self, word: str) -> float | None:
         """How much a derived suggestion (not a stem, never seen in the frequency list) is
@@ -172,14 +193,13 @@ class Speller:
         morphology does, and dropped when it is a form Indonesian does not make: a peN- noun
         with the verb endings -i/-kan (*pemerintahi*, *pendidiki*) or a clitic on a form
         that is itself no word (*menyampaiku*)."""
-        if self._dictionary.lookup(word):
+        if self.in_dictionary(word):
             return 0.5
         for ending in ("kan", "i"):
             base = word[:-len(ending)]
             if word.endswith(ending) and base.startswith(("pem", "pen")) and len(base) > 5:
-                flags = self._flags.get(base)
-                if not (flags and any(f[0] in "MD" for f in (flags[i:i + 2]
-                                                             for i in range(0, len(flags), 2)))):
+                flags = self.dictionary_flags(base)
+                if not (flags and any(f[0] in "MD" for f in flags)):
                     return None  # pengaruhi, pentingkan stay: their root is a verb stem
         for clitic in ("ku", "mu", "kah", "lah", "tah"):
             base = word[:-len(clitic)]
@@ -188,36 +208,29 @@ class Speller:
                 return None
         return 1.0
 
-    def _derivation_ok(self, analysis: Analysis) -> bool:
-        """Whether a reading of a word names a real root that takes its affixes."""
-        root, prefix = analysis.root, analysis.prefix
-        flags = self._flags.get(root)
-        if flags is None:
-            return self._compound_ok(analysis)
-        if not prefix and not analysis.suffix:
-            return bool(self._dictionary.lookup(root))  # a word + -nya/-lah/-pun: ujarnya
-        if not flags:
-            return False  # the root takes no affix at all (kera, jaha): bekera is a typo
-        if prefix:
-            return bool(PREFIX_FAMILIES[prefix].intersection(flags[0::2]))
-        return len(root) >= 4  # root + -an/-i/-kan: hubungi, tandaskan
+    def _stem_flags(self, root: str) -> str | None:
+        entry = self._lexicon.entry(root)
+        return entry.flags if entry is not None and entry.kind & Kind.STEM else None
 
-    def _compound_ok(self, analysis: Analysis) -> bool:
+    def _compound_ok(self, lower: str) -> bool:
         """A compound joined by a circumfix (EYD V): disalahgunakan, pertanggungjawaban."""
-        if not (analysis.prefix and analysis.suffix):
-            return False
-        root = analysis.root
-        return any(root[:i] in self._stems and root[i:] in self._stems
-                   and self._flags[root[:i]] and self._flags[root[i:]]
-                   for i in range(4, len(root) - 3))
+        for analysis in analyses(lower):
+            if not (analysis.prefix and analysis.suffix):
+                continue
+            root = analysis.root
+            for i in range(4, len(root) - 3):
+                if self._stem_flags(root[:i]) and self._stem_flags(root[i:]):
+                    return True
+        return False
 
     def _bound_form_ok(self, lower: str) -> bool:
         """antarwarga, pascabanjir, antinyamuk: a bound form joined to a real word."""
         for bound in BOUND_FORMS:
             rest = lower[len(bound):]
-            if lower.startswith(bound) and len(rest) >= 3 and (
-                    rest in self._stems or self._dictionary.lookup(rest)):
-                return True
+            if lower.startswith(bound) and len(rest) >= 3:
+                entry = self._lexicon.entry(rest)
+                if entry is not None and entry.kind & (Kind.STEM | Kind.HUNSPELL):
+                    return True
         return False
 
     def suggest(self, word: str) -> tuple[str, ...]:
@@ -232,7 +245,7 @@ class Speller:
                 words.insert(0, listed)  # bpbd -> BPBD
             regions = self.regions_near(word)
             if regions:  # first for a capitalised word or a name without its capital, else last
-                first = word[:1].isupper() or word.lower() in self._region_words
+                first = word[:1].isupper() or self.region_word(word.lower()) is not None
                 at = 0 if first else min(MAX_SUGGESTIONS - 1, len(words))
                 words[at:at] = [r for r in regions if r not in words]
             cached = self._suggestions[word] = tuple(dict.fromkeys(words))[:MAX_SUGGESTIONS]
@@ -241,7 +254,7 @@ class Speller:
     def regions_near(self, word: str) -> tuple[str, ...]:
         """Region names (as written) equal to ``word`` but for case, or one edit away."""
         lower = word.lower()
-        exact = self._region_words.get(lower)
+        exact = self.region_word(lower)
         if exact is not None:
             return () if word == exact else (exact,)
         if len(lower) < 4:
@@ -281,7 +294,7 @@ class Speller:
         return findings
 
     def _unknown_message(self, word: str) -> str:
-        region = self._region_words.get(word.lower())
+        region = self.region_word(word.lower())
         if region is not None:
             return (f"“{word}” adalah nama daerah: tulis dengan huruf kapital seperti "
                     f"“{region}”.")

@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from core.findings import Category, Severity
+from core.lexicon import LEXICON_FILE
 from core.paths import resource_dir
 from core.spelling import RULE_ID, DictionaryLoadError, Speller
 
@@ -117,11 +118,11 @@ def test_missing_word_lists(tmp_path: Path) -> None:
 
 
 def test_word_lists_passed_in(tmp_path: Path) -> None:
-    base = resource_dir() / "dictionaries" / "id_ID"
-    speller = Speller(base, accept=["Saringisasi"], abbreviations=["DPMPTSP"])
+    speller = Speller(resource_dir() / LEXICON_FILE, accept=["Saringisasi"],
+                      abbreviations=["DPMPTSP"])
     assert speller.is_known("saringisasi") and speller.is_known("SARINGISASI")
     assert speller.is_known("DPMPTSP")
-    assert not speller.is_known("hoaks")  # the shipped lists are not read here
+    assert not speller.is_known("Pemkab")  # the shipped abbreviations are not read here
 
 
 def test_capitalised_unknown_word_at_sentence_start_needs_evidence(speller: Speller) -> None:
