@@ -2,17 +2,18 @@
 
 The lexicon holds every form hunspell id_ID accepts (its affixes expanded at build time), the
 forms Saring's morphology builds from its stems, Saring's word lists and the nationwide region
-names; a check looks words up there and expands no affixes. At run time Saring adds the words the dictionary lacks
-(``resources/vocab/accept.tsv``), government abbreviations (``abbreviations.tsv``), region
-names (``regions.tsv``: accepted with their capital, even at a sentence start), clitics
+names; a check looks words up there and expands no affixes. At run time Saring adds
+government abbreviations (``abbreviations.tsv``, a wrong case gets the listed form), region
+names (accepted with their capital, even at a sentence start), clitics
 (``-nya``, ``-lah``, ``-pun``, ...), and skips what is not a spelling matter: names inside a
 sentence, all-caps acronyms, URLs, mentions, hashtags and numbers.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from core.findings import Category, Finding, Severity
@@ -117,6 +118,8 @@ class Speller:
         entry = self._lexicon.lookup(word)
         if entry is not None and entry.kind & _ACCEPTED:
             return True
+        if entry is not None and self.suffix_border_fix(lower) is not None:
+            return False  # memasukan: masuk + -kan keeps both k
         if "-" in word:
             head, _, clitic = word.rpartition("-")
             if clitic.lower() in _CLITICS and head in self._abbreviations:
@@ -133,6 +136,18 @@ class Speller:
         # Built by the morphology only: a common word one slip away says it is a typo
         # (jalaan -> jalan, mukai -> mulai).
         return self._suggester.likely_typo_of(lower) is None
+
+    def suffix_border_fix(self, lower: str) -> str | None:
+        """A passive or active verb whose root ends in k written with -an instead of -kan
+        (*memasukan*, *disemarakan*): the -kan form, when the lexicon has it."""
+        if not (lower.endswith("kan") and lower.startswith(_VERB_PREFIXES)) or len(lower) < 8:
+            return None
+        fixed = lower[:-2] + "kan"
+        entry = self._lexicon.entry(fixed)
+        in_hunspell = self._lexicon.entry(lower)
+        if entry is None or (in_hunspell is not None and in_hunspell.kind & Kind.HUNSPELL):
+            return None
+        return fixed
 
     def _clitic_ok(self, lower: str) -> bool:
         """A word form + -nya, -lah, -kah, -pun, -ku, -mu: ujarnya, diumumkannya."""
@@ -179,7 +194,9 @@ class Speller:
             return cached
         entry = self._lexicon.lookup(word)
         if entry is not None:
-            return bool(entry.kind & _ACCEPTED) or self._suggester.likely_typo_of(word) is None
+            return bool(entry.kind & _ACCEPTED) or (
+                self.suffix_border_fix(word) is None
+                and self._suggester.likely_typo_of(word) is None)
         return word in self._accept_lower or self._clitic_ok(word)
 
     def _is_plain(self, word: str) -> bool:
@@ -268,30 +285,99 @@ class Speller:
     def check(self, text: str) -> list[Finding]:
         starts = sentence_starts(text)
         in_link = _SpanSet(link_spans(text))  # cekbansos-kemensos.xyz, s.id/formpkk
+        tokens = [t for t in tokenize(text) if t.kind is TokenKind.WORD]
+        # A capitalised word the text also uses inside a sentence is a name there too.
+        names = {t.text for t in tokens if t.text[:1].isupper() and t.start not in starts
+                 and not self._capitalised_typo(t.text)}
         findings: list[Finding] = []
-        for token in tokenize(text):
-            if (token.kind is not TokenKind.WORD or self._skip(token, starts)
-                    or in_link(token.start)):  # dinkes.sukamajukab.go.id without http://
-                continue
-            if text[token.end:token.end + 1] == "." and is_abbreviation(token.text):
+        for i, token in enumerate(tokens):
+            if self._skip(token, starts) or in_link(token.start):
+                continue  # dinkes.sukamajukab.go.id without http://
+            word = token.text
+            if text[token.end:token.end + 1] == "." and is_abbreviation(word):
                 continue  # Dr., Kab., dll.
-            if not self.is_known(token.text):
-                if (token.text[:1].isupper() and not self._common_word_near(token.text)
-                        and not self.regions_near(token.text)):
+            if self.is_known(word):
+                continue
+            finding = self._case_fix(token) or self._apostrophe(token) or self._nasal(token)
+            if finding is None and self.is_english(word):
+                if _inside_foreign_name(text, tokens, i):
+                    continue  # Association of the Indonesian Tours and Travel Agencies
+                if self._suggester.likely_typo_of(word.lower()) is None:
+                    finding = self._foreign(token)
+            if finding is None:
+                if word[:1].isupper() and (
+                        word in names or _latin_binomial(tokens, i, text, self.is_known)
+                        or not (self._common_word_near(word) or self.regions_near(word))):
                     continue  # a capitalised word at a sentence start: a name, unless a
                     # common word or a region name is one slip away (Pemerintahh, Palembnag)
-                findings.append(Finding(
-                    rule_id=RULE_ID,
-                    category=Category.SPELLING,
-                    severity=Severity.WARNING,
-                    start=token.start,
-                    end=token.end,
-                    actual=token.text,
-                    message=self._unknown_message(token.text),
-                    suggestions=self.suggest(token.text),
-                    reference="Kamus hunspell id_ID (LibreOffice)",
-                ))
+                if _latin_binomial(tokens, i, text, self.is_known):
+                    continue  # Aedes aegypti
+                finding = Finding(
+                    rule_id=RULE_ID, category=Category.SPELLING, severity=Severity.WARNING,
+                    start=token.start, end=token.end, actual=word,
+                    message=self._unknown_message(word), suggestions=self.suggest(word),
+                    reference="Kamus hunspell id_ID (LibreOffice) dan leksikon Saring",
+                )
+            findings.append(finding)
         return findings
+
+    def _case_fix(self, token: Token) -> Finding | None:
+        """A listed abbreviation written in the wrong case: pemkab -> Pemkab, bumdes -> BUMDes."""
+        listed = self._abbreviations_lower.get(token.text.lower())
+        if listed is None or listed == token.text:
+            return None
+        return Finding(
+            rule_id="spelling.kapital-singkatan", category=Category.ORTHOGRAPHY,
+            severity=Severity.WARNING, start=token.start, end=token.end, actual=token.text,
+            message=f"Singkatan “{token.text}” ditulis seperti bentuk resminya: “{listed}”.",
+            suggestions=(listed,), reference="EYD V: singkatan dan akronim",
+        )
+
+    def _apostrophe(self, token: Token) -> Finding | None:
+        """An apostrophe inside an Indonesian word: Jum'at, Jum’at -> Jumat; do'a -> doa."""
+        word = token.text
+        if "'" not in word and "’" not in word:
+            return None
+        plain = word.replace("'", "").replace("’", "")
+        if not self.is_known(plain):
+            return None
+        return Finding(
+            rule_id="baku.apostrof", category=Category.STANDARD, severity=Severity.WARNING,
+            start=token.start, end=token.end, actual=word,
+            message=f"“{word}” tidak baku: kata bahasa Indonesia ditulis tanpa tanda petik "
+                    f"tunggal: “{plain}”.",
+            suggestions=(plain,), reference="KBBI; EYD V",
+        )
+
+    def _nasal(self, token: Token) -> Finding | None:
+        """meN-/peN- before k, p, s, t + vowel: the consonant drops (mensosialisasikan ->
+        menyosialisasikan, mengkampanyekan -> mengampanyekan)."""
+        word = token.text
+        match = _UNMERGED_NASAL.match(word.lower())
+        if match is None:
+            return None
+        head, consonant, rest = match.groups()
+        merged = head[:2] + {"k": "ng", "p": "m", "s": "ny", "t": "n"}[consonant] + rest
+        if not self.is_known(merged):
+            return None
+        right = match_case(merged, word)
+        return Finding(
+            rule_id="baku.luluh", category=Category.STANDARD, severity=Severity.WARNING,
+            start=token.start, end=token.end, actual=word,
+            message=f"“{word}” tidak baku: pada awalan meN-/peN- huruf {consonant} di awal kata "
+                    f"dasar luluh: “{right}”.",
+            suggestions=(right,), reference="EYD V; KBBI",
+        )
+
+    def _foreign(self, token: Token) -> Finding:
+        word = token.text
+        return Finding(
+            rule_id="baku.kata-asing", category=Category.STANDARD, severity=Severity.INFO,
+            start=token.start, end=token.end, actual=word,
+            message=f"“{word}” kata asing: tulis miring atau pakai padanannya dalam bahasa "
+                    "Indonesia bila ada.",
+            suggestions=(), reference="EYD V: huruf miring untuk kata asing",
+        )
 
     def _unknown_message(self, word: str) -> str:
         region = self.region_word(word.lower())
@@ -304,17 +390,74 @@ class Speller:
     def _common_word_near(self, word: str) -> bool:
         lower = word.lower()
         return (self._suggester.likely_typo_of(lower) is not None
-                or any(self._suggester.frequency(s.lower()) for s in self.suggest(word)[:3]))
+                or any(self._common(s.lower()) for s in self.suggest(word)[:3]))
+
+    def _common(self, lower: str) -> bool:
+        """A word of the frequency list, or one with a clitic (pihaknya)."""
+        if self._suggester.frequency(lower):
+            return True
+        return any(lower.endswith(c) and self._suggester.frequency(lower[:-len(c)])
+                   for c in CLITICS)
 
     def _skip(self, token: Token, sentence_start_offsets: frozenset[int]) -> bool:
         word = token.text
         if len(word) < 2:
             return True
-        letters = [c for c in word if c.isalpha()]
-        if len(letters) >= 2 and all(c.isupper() for c in letters):
+        if word.isupper() and sum(c.isalpha() for c in word) >= 2:
             return True  # acronyms: ASN, OPD, BPBD
-        # A capitalised word inside a sentence is most likely a name.
-        return word[0].isupper() and token.start not in sentence_start_offsets
+        # A capitalised word inside a sentence is most likely a name, unless it is one likely
+        # slip from a common word and no name the lexicon knows (Bupti -> Bupati).
+        if word[0].isupper() and token.start not in sentence_start_offsets:
+            return not self._capitalised_typo(word)
+        return False
+
+    def _capitalised_typo(self, word: str) -> bool:
+        lower = word.lower()
+        if not word[1:].islower() or len(word) < 4 or self.is_known(word):
+            return False
+        if self.region_word(lower) is not None or self._lexicon.lookup(lower) is not None:
+            return False
+        near = self._suggester.likely_typo_of(lower)
+        return near is not None and self._suggester.frequency(near) >= _NAME_TYPO_MIN_FREQUENCY
+
+
+# meN-/peN- written with the first consonant of a root that drops it (k, p, s, t + vowel).
+_UNMERGED_NASAL = re.compile(r"^((?:me|pe)(?:ng|m|n))([kpst])([aeiou].{2,})$")
+_VERB_PREFIXES = ("me", "di", "ter", "memper", "diper")
+# How common a word must be (in frequency.tsv) for a capitalised word one slip from it inside a
+# sentence to be taken as its typo rather than a name.
+_NAME_TYPO_MIN_FREQUENCY = 5
+_FOREIGN_GLUE = frozenset({"of", "the", "and", "for", "in", "on", "to", "at", "by", "with",
+                           "a", "an", "de", "du", "van", "von", "der"})
+_LATIN_ENDINGS = ("i", "ae", "us", "um", "is", "ensis", "ii", "a", "es", "ata", "ica")
+
+
+def _inside_foreign_name(text: str, tokens: list[Token], i: int) -> bool:
+    """An English function word between capitalised words (Association of the Indonesian
+    Tours and Travel Agencies): part of a name, not a word to translate."""
+    word = tokens[i].text
+    if word.lower() not in _FOREIGN_GLUE:
+        return False
+    before = next((t.text for t in reversed(tokens[max(0, i - 3):i])
+                   if t.text.lower() not in _FOREIGN_GLUE), "")
+    after = next((t.text for t in tokens[i + 1:i + 4] if t.text.lower() not in _FOREIGN_GLUE), "")
+    return before[:1].isupper() and after[:1].isupper()
+
+
+def _latin_binomial(tokens: list[Token], i: int, text: str,
+                    known: Callable[[str], bool]) -> bool:
+    """A species name: a capitalised genus then a lowercase epithet with a Latin ending
+    (Aedes aegypti, Oryza sativa), neither of them a word of the lexicon."""
+    for genus_at in (i, i - 1):
+        if genus_at < 0 or genus_at + 1 >= len(tokens):
+            continue
+        genus, epithet = tokens[genus_at], tokens[genus_at + 1]
+        if (text[genus.end:epithet.start] == " " and genus.text[:1].isupper()
+                and genus.text[1:].islower() and epithet.text.isalpha() and epithet.text.islower()
+                and len(epithet.text) > 4 and epithet.text.endswith(_LATIN_ENDINGS)
+                and not known(genus.text) and not known(epithet.text)):
+            return True
+    return False
 
 
 def region_words(names: Iterable[str]) -> dict[str, str]:

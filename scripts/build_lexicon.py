@@ -177,6 +177,33 @@ def morphology_candidates(root: str, families: set[str]) -> Iterator[str]:
         yield "ketidak" + root + "an"
 
 
+# Affix combinations Indonesian makes from almost any root (a confix that exists: di-...-kan,
+# never di-...-an). Roots whose hunspell flags do not list the family still take them in real
+# text (sebatas, rincian, terealisasi, mengedukasi, pengadministrasian); such forms are marked
+# MORPH, so a common word one slip away still makes them a typo (core.spelling).
+_OPEN_COMBINATIONS = (("se", ""), ("ter", ""), ("ter", "kan"), ("ber", ""), ("ber", "an"),
+                      ("", "an"), ("di", "kan"), ("di", "i"),
+                      ("me", ""), ("me", "kan"), ("me", "i"), ("pe", "an"), ("per", "an"),
+                      ("ke", "an"), ("memper", "kan"), ("diper", "kan"))
+
+
+def open_candidates(root: str) -> Iterator[str]:
+    """Every form of :data:`_OPEN_COMBINATIONS` built from ``root`` (a word of 3+ letters)."""
+    if len(root) < 3 or not root.isalpha():
+        return
+    for prefix, suffix in _OPEN_COMBINATIONS:
+        if suffix == "i" and root.endswith("i"):
+            continue
+        if prefix in ("me", "pe"):
+            heads = [prefix + rest for rest in nasal_forms(root)]
+        elif prefix == "ber" and (root.startswith("r") or root[1:3] == "er"):
+            heads = ["be" + root]
+        else:
+            heads = [prefix + root]
+        for head in heads:
+            yield head + suffix
+
+
 def morphology_ok(form: str, stems: dict[str, str]) -> bool:
     """Whether Saring's morphology accepts ``form`` (the rule of core.spelling)."""
     for analysis in analyses(form):
@@ -293,10 +320,16 @@ def build_records() -> tuple[list[tuple[str, bytes]], dict[str, int]]:
             if form not in lower_known and morphology_ok(form, stems):
                 words[form] = words.get(form, Kind(0)) | Kind.MORPH
                 lower_known.add(form)
-    for root in sastrawi_roots():
+    roots = sastrawi_roots()
+    for root in roots:
         if root not in lower_known:
             words[root] = Kind.ROOT
             lower_known.add(root)
+    for root in sorted({*(r for r in stems if r.islower()), *roots}):
+        for form in open_candidates(root):
+            if form not in lower_known:
+                words[form] = Kind.MORPH
+                lower_known.add(form)
 
     records: list[tuple[str, bytes]] = []
     for word, kind in sorted(words.items()):

@@ -59,7 +59,8 @@ def test_clean_texts_have_no_findings(speller: Speller, text: str) -> None:
 def test_capitalised_typo_at_sentence_start_is_flagged(speller: Speller) -> None:
     text = "Rapat selesai. Pemerintahh hadir. Warga bertemu Pemerintahh lagi."
     findings = speller.check(text)
-    assert [(f.actual, f.start) for f in findings] == [("Pemerintahh", 15)]
+    # One likely slip from a common word: a typo inside the sentence too, not a name.
+    assert [(f.actual, f.start) for f in findings] == [("Pemerintahh", 15), ("Pemerintahh", 48)]
 
 
 @pytest.mark.parametrize("text", [
