@@ -21,7 +21,14 @@ from pathlib import Path
 from core.findings import Category, Finding, Severity
 from core.paths import resource_dir
 from core.spelling import Speller, _in_domain_name
-from core.text import Token, TokenKind, finditer_chunked, is_abbreviation, tokenize
+from core.text import (
+    Token,
+    TokenKind,
+    finditer_chunked,
+    is_abbreviation,
+    sentence_starts,
+    tokenize,
+)
 from core.wordlists import load_wordlist
 
 REFERENCE = "EYD V (Badan Bahasa, 2022)"
@@ -37,7 +44,8 @@ PLACE_WORDS = frozenset({
     "jalan", "pasar", "desa", "kota", "kampus", "masjid", "gedung", "lapangan", "halaman",
     "lokasi", "balai", "aula", "ruang", "wilayah", "daerah", "kecamatan", "kabupaten", "kelurahan",
     "provinsi", "posko", "puskesmas", "sisi", "bidang", "media", "akhir", "awal", "hadapan",
-    "mata",
+    "mata", "beberapa", "sejumlah", "berbagai", "setiap", "tiap", "lingkungan", "kawasan",
+    "lantai", "ujung", "pinggir", "tepi", "seberang", "sela", "balik", "muka",
 })
 _KE_NOT_PREPOSITION = frozenset({"luar"})  # keluar 'exit' is a word; ke luar is a direction
 # pun written joined in these fixed conjunctions (EYD V).
@@ -76,6 +84,64 @@ _GENERIC_BEFORE = frozenset({"setiap", "tiap", "semua", "seluruh", "para", "bebe
 _MAX_NAME_WORDS = 7  # words between an institution's first word and its level
 _GOD_WORDS = frozenset({"tuhan", "allah", "ketuhanan", "swt", "swt."})
 
+_ATTRIBUTION = ("ujar|kata|ucap|tutur|jelas|tegas|ungkap|imbuh|tambah|terang|pungkas|sebut|lanjut"
+                "|papar|urai|paparnya")
+# Academic degrees as written with their periods (Permendikbud 50/2015 on abbreviations).
+DEGREES = {
+    "SH": "S.H.", "MH": "M.H.", "MM": "M.M.", "SE": "S.E.", "ST": "S.T.", "MT": "M.T.",
+    "SP": "S.P.", "SKM": "S.K.M.", "MKM": "M.K.M.", "SAg": "S.Ag.", "MAg": "M.Ag.",
+    "SPd": "S.Pd.", "MPd": "M.Pd.", "SSos": "S.Sos.", "MSi": "M.Si.", "Msi": "M.Si.",
+    "MKes": "M.Kes.", "SKep": "S.Kep.", "SIP": "S.I.P.", "SKom": "S.Kom.", "MKom": "M.Kom.",
+    "SHut": "S.Hut.", "STP": "S.T.P.", "SPt": "S.Pt.", "SSi": "S.Si.", "SFarm": "S.Farm.",
+    "MAP": "M.A.P.", "SIKom": "S.I.Kom.", "SSTP": "S.STP.", "MPH": "M.P.H.", "SPsi": "S.Psi.",
+    "SAP": "S.A.P.", "SHI": "S.H.I.", "SThI": "S.Th.I.", "SKed": "S.Ked.", "SAk": "S.Ak.",
+    "MSc": "M.Sc.", "SIKM": "S.I.K.M.", "SPdI": "S.Pd.I.", "SSiT": "S.Si.T.", "SGz": "S.Gz.",
+    "MPd.": "M.Pd.", "M.Pd": "M.Pd.", "M.Si": "M.Si.", "S.Sos": "S.Sos.", "S.Pd": "S.Pd.",
+    "S.H": "S.H.", "S.E": "S.E.", "M.M": "M.M.", "M.H": "M.H.", "S.T": "S.T.",
+    "M.Kes": "M.Kes.", "S.Kom": "S.Kom.", "S.Ag": "S.Ag.", "S.IP": "S.IP.", "S.STP": "S.STP.",
+}
+_DEGREE_TOKEN = "|".join(sorted((re.escape(d) for d in DEGREES), key=len, reverse=True))
+# After a name (a capitalised word) and a comma or space; one degree or several run together.
+_DEGREE_RE = re.compile(
+    rf"(?<=[a-z]),?[ \t]+(?P<deg>(?:{_DEGREE_TOKEN})(?:(?:[.,][ \t]*|[ \t]+)(?:{_DEGREE_TOKEN}))*)"
+    r"(?=[.,;)\s]|$)")
+_ORDINAL_HEADS = frozenset({"yang", "hut", "tahun", "abad", "hari", "kali", "pekan", "minggu",
+                            "babak", "angkatan", "periode", "peringkat", "urutan", "juara",
+                            "peringatan", "jilid", "edisi", "seri", "natalis", "ulang",
+                            "tahap", "gelombang", "putaran", "lantai", "kelas", "nomor"})
+_COUNTED = frozenset({"orang", "desa", "kecamatan", "kabupaten", "kota", "titik", "lokasi",
+                      "sekolah", "unit", "rumah", "kelurahan", "provinsi", "negara", "tempat"})
+# Words capitalised inside a sentence by rule: address terms and titles before a name, and
+# words the dictionary keeps lowercase that are often a name's first word.
+_CAPITALISED_NOUNS = frozenset({
+    "bapak", "ibu", "pak", "bu", "saudara", "anda", "tuhan", "allah", "presiden", "bupati",
+    "gubernur", "wali", "camat", "lurah", "kepala", "ketua", "menteri", "sekretaris",
+    "direktur", "wakil", "kades", "sekda", "raja", "sultan", "nabi", "haji", "hajah", "kiai",
+    "ustaz", "kakak", "adik", "paman", "bibi", "kakek", "nenek", "dokter", "profesor",
+    "jenderal", "kolonel", "mayor", "kapten", "komandan", "kapolres", "kapolsek", "dandim",
+    "danramil", "kapolda", "pangdam", "jaksa", "hakim", "rektor", "dekan", "kasi", "kabid",
+    "kasubag", "kadis", "kalak", "mas", "mbak", "bang", "teuku", "cut", "putra", "putri",
+    "sri", "dewi", "indah", "sari", "bayu", "budi", "agus", "lestari", "wahyu", "rahmat",
+    "cahaya", "mulia", "jaya", "bumi", "tirta", "graha", "bina", "karya", "bakti", "bhakti",
+    "tunas", "harapan", "mekar", "maju", "makmur", "sejahtera", "sentosa", "abadi", "baru",
+    "lama", "mandiri", "utama", "raya", "agung", "besar", "kecil", "timur", "barat", "utara",
+    "selatan", "tengah", "hilir", "hulu", "ilir", "ulu", "pusat", "muda", "senior", "junior",
+    "indonesia", "nusantara", "pancasila", "garuda", "islam", "kristen", "katolik", "hindu",
+    "buddha", "konghucu", "melayu", "jawa", "sunda", "batak", "bugis", "dayak", "papua",
+})
+_TITLE_CONTEXT = frozenset({"bapak", "ibu", "pak", "bu", "saudara", "sdr", "yth", "oleh",
+                            "bersama", "dan", "kepada", "dengan", "menurut", "kata", "ujar",
+                            "tutur", "bernama", "sapa", "of", "the", "and", "for", "seluruh"})
+_NAME_FUNCTION_WORDS = frozenset({"Dan", "Atau", "Serta", "Untuk", "Dari", "Dengan", "Pada",
+                                  "Oleh", "Bagi", "Tentang", "Terhadap"})
+
+
+def _opens_quote(text: str, at: int) -> bool:
+    """Whether the straight quote at ``at`` opens a quote (an odd count of them before it on
+    its paragraph)."""
+    start = text.rfind("\n", 0, at) + 1
+    return text.count('"', start, at) % 2 == 0
+
 
 @dataclass(frozen=True, slots=True)
 class _Hit:
@@ -110,7 +176,9 @@ class Orthography:
         for rule in (self._di_ke_glued, self._di_split, self._pun, self._reduplication,
                      self._capitals, self._rupiah, self._bound_forms, self._sentence_capital,
                      self._spacing, self._titles, self._abbreviation_clitic,
-                     self._address_terms, self._official_names, self._maha_god):
+                     self._address_terms, self._official_names, self._maha_god, self._quotes,
+                     self._degrees, self._gaps, self._ke_number, self._split_clitic,
+                     self._common_capitalised, self._name_function_words):
             hits.extend(rule(text, tokens))
         findings = []
         taken: list[tuple[int, int]] = []
@@ -135,8 +203,8 @@ class Orthography:
                 continue
             if head == "ke" and rest in _KE_NOT_PREPOSITION:
                 continue
-            glued = rest in PLACE_WORDS
-            if not glued and head == "di" and not self._speller.is_known(token.text):
+            glued = rest in PLACE_WORDS or (rest.endswith("nya") and rest[:-3] in PLACE_WORDS)
+            if not glued and head == "di" and not self._speller.in_dictionary(token.text):
                 flags = self._speller.dictionary_flags(rest)
                 # A root with no verb flags at all (kantor, sawah) after a glued di is a
                 # place: dikantor. A root that takes any meN-/di- affix may be a passive verb
@@ -334,6 +402,157 @@ class Orthography:
             title = match.group(1)
             yield _Hit("gelar-titik", match.start(1), match.end(1), title + ".",
                        f"Singkatan gelar di depan nama diakhiri tanda titik: “{title}.”.")
+
+
+    # -- quotes, degrees, gaps, ke- + number, split -nya, capitals inside a sentence ----------
+
+    def _quotes(self, text: str, tokens: list[Token]) -> Iterator[_Hit]:
+        """A closing quote mark used to open a quote, no space after a closing quote, and a
+        period (or nothing) where a comma ends a quote followed by its attribution."""
+        for match in finditer_chunked(r"(?:(?<=\s)|^)”(?=[^\W\d_])", text):
+            yield _Hit("petik-buka", match.start(), match.end(), "“",
+                       "Petikan dibuka dengan tanda petik pembuka “, bukan penutup ”.")
+        for match in finditer_chunked(r"([,.!?])([”\"])(?=[^\W\d_])", text):
+            if match.group(2) == '"' and _opens_quote(text, match.start(2)):
+                continue
+            right = match.group(1) + match.group(2) + " "
+            yield _Hit("spasi-petik", match.start(), match.end(), right,
+                       "Sesudah tanda petik penutup ada satu spasi.")
+        for match in finditer_chunked(
+                rf"({_W})(\.|)([”\"])([ \t]*)(?:{_ATTRIBUTION})(?:nya)?\b", text):
+            if match.group(3) == '"' and _opens_quote(text, match.start(3)):
+                continue
+            right = "," + match.group(3) + ("" if match.group(4) else " ")
+            yield _Hit("koma-petik", match.start(2), match.end(3), right,
+                       "Petikan yang diikuti keterangan penuturnya (ujarnya, katanya) diakhiri "
+                       "koma sebelum tanda petik penutup: “…,” ujarnya.")
+
+    def _degrees(self, text: str, tokens: list[Token]) -> Iterator[_Hit]:
+        """Degrees after a name written without periods (SH -> S.H., SE.MM -> S.E., M.M.),
+        Plt/Pj before a title, an initial without its period or without the space after it."""
+        for match in finditer_chunked(_DEGREE_RE, text):
+            parts = re.split(r"[.,]\s*|\s+", match.group("deg").strip(". "))
+            parts = [p for p in parts if p]
+            if not parts or not all(p in DEGREES for p in parts):
+                continue
+            right = ", ".join(DEGREES[p] for p in parts)
+            if match.group("deg") == right or (right.startswith(match.group("deg")) and (
+                    text[match.end("deg"):match.end("deg") + 1] == ".")):
+                continue
+            yield _Hit("gelar-titik", match.start("deg"), match.end("deg"), right,
+                       f"Singkatan gelar ditulis dengan titik: “{right}”.")
+        for match in finditer_chunked(r"\b(Plt|Pj|Pjs|Plh)(?=[ \t]+[A-Z])", text):
+            right = match.group(1) + "."
+            yield _Hit("gelar-titik", match.start(), match.end(), right,
+                       f"Singkatan jabatan diakhiri tanda titik: “{right}”.")
+        for match in finditer_chunked(r"(?<=[A-Z][a-z]{2}[ \t])([A-Z])(?=[ \t]+[A-Z][a-z]{2})",
+                                      text):
+            yield _Hit("inisial-titik", match.start(), match.end(), match.group(1) + ".",
+                       "Inisial nama diakhiri tanda titik.")
+        for match in finditer_chunked(r"(?<![\w.])([A-Z])\.([A-Z][a-z]{4,})", text):
+            right = f"{match.group(1)}. {match.group(2)}"
+            yield _Hit("spasi-inisial", match.start(), match.end(), right,
+                       "Sesudah inisial atau singkatan bertitik ada spasi.")
+
+    def _gaps(self, text: str, tokens: list[Token]) -> Iterator[_Hit]:
+        """A missing space after a sentence's period (2017.Pembangunan), around parentheses,
+        and a space before a percent sign."""
+        for match in finditer_chunked(r"(?<=[a-z0-9])\.([A-Z][a-z]{2,})", text):
+            if _in_domain(text, match, 1):
+                continue
+            yield _Hit("spasi-titik", match.start(), match.end(), ". " + match.group(1),
+                       "Sesudah tanda titik ada satu spasi.")
+        for match in finditer_chunked(rf"(?<={_W})\((?=\w)", text):
+            yield _Hit("spasi-kurung", match.start() - 1, match.end(),
+                       text[match.start() - 1] + " (", "Sebelum kurung buka ada satu spasi.")
+        for match in finditer_chunked(r"\([ \t]+([^()\n]{1,40}?)[ \t]*\)|\(([^()\n]{1,40}?)[ \t]+\)",
+                                      text):
+            inner = (match.group(1) or match.group(2) or "").strip()
+            yield _Hit("spasi-kurung", match.start(), match.end(), f"({inner})",
+                       "Tidak ada spasi sesudah kurung buka dan sebelum kurung tutup.")
+        for match in finditer_chunked(r"(\d)[ \t]+%", text):
+            yield _Hit("spasi-persen", match.start(), match.end(), match.group(1) + "%",
+                       "Lambang persen ditulis tanpa spasi sesudah angkanya.")
+
+    def _ke_number(self, text: str, tokens: list[Token]) -> Iterator[_Hit]:
+        """ke + a numeral is an ordinal and takes a hyphen (EYD V): ke 166 -> ke-166."""
+        for match in finditer_chunked(r"\b([Kk]e)[ \t]+(\d+)\b(?![.,]\d)", text):
+            before = text[max(0, match.start() - 25):match.start()].split()
+            after = text[match.end():match.end() + 20].split()
+            next_word = after[0].strip(".,;:!?)").lower() if after else ""
+            if next_word in _COUNTED and not (before and before[-1].lower() in _ORDINAL_HEADS):
+                continue  # ke 3 desa: a direction with a count, not an ordinal
+            right = f"{match.group(1)}-{match.group(2)}"
+            yield _Hit("ke-angka", match.start(), match.end(), right,
+                       f"“ke” sebelum angka yang menyatakan urutan ditulis dengan tanda hubung: "
+                       f"“{right}”.")
+
+    def _split_clitic(self, text: str, tokens: list[Token]) -> Iterator[_Hit]:
+        """-nya, -lah, -kah written apart from their word: meningkat nya -> meningkatnya."""
+        words = _words(tokens)
+        for first, second in itertools.pairwise(words):
+            if second.text not in ("nya", "lah", "kah") or text[first.end:second.start] != " ":
+                continue
+            if not first.text.isalpha():
+                continue
+            right = first.text + second.text
+            yield _Hit("klitik-serangkai", first.start, second.end, right,
+                       f"“-{second.text}” ditulis serangkai dengan kata di depannya: “{right}”.")
+
+    def _common_capitalised(self, text: str, tokens: list[Token]) -> Iterator[_Hit]:
+        """A common word capitalised alone inside a sentence (pada Tahun 2015, media Cetak
+        dan ...): only between lowercase words, so names and titles of several words stay."""
+        words = _words(tokens)
+        starts = sentence_starts(text)
+        for i, token in enumerate(words):
+            word = token.text
+            if (i == 0 or token.start in starts or len(word) < 3 or not word[0].isupper()
+                    or not word[1:].islower() or not word.isalpha()):
+                continue
+            prev = words[i - 1]
+            gap = text[prev.end:token.start]
+            if gap not in (" ", "  ") or not prev.text.islower() or prev.text in _TITLE_CONTEXT:
+                continue
+            if i + 1 < len(words):
+                nxt = words[i + 1]
+                after_gap = text[token.end:nxt.start]
+                if after_gap.strip(" ") == "" and not nxt.text.islower():
+                    continue  # Dinas Pariwisata, Kampung Kerapu: a name of several words
+                if (nxt.text in _NAME_CONNECTORS and i + 2 < len(words)
+                        and words[i + 2].text[:1].isupper()):
+                    continue  # Informasi dan Komunikasi: a name joined by dan
+            elif not re.match(r"\s*[.,;:!?]", text[token.end:token.end + 2]):
+                continue
+            lower = word.lower()
+            if (lower in _CAPITALISED_NOUNS or lower in DAYS or lower in MONTHS
+                    or lower in HOLIDAYS or lower == "minggu" or not self._common_word(lower)):
+                continue
+            yield _Hit("kapital-kata-umum", token.start, token.end, lower,
+                       f"Kata umum di tengah kalimat ditulis dengan huruf kecil: “{lower}”.")
+
+    def _common_word(self, lower: str) -> bool:
+        """A lowercase word of id_ID (or an English one) that is no name: never written
+        capitalised in the dictionary, no region, no listed abbreviation."""
+        if lower in self._abbreviations or self._speller.region_word(lower) is not None:
+            return False
+        if self._speller.dictionary_flags(lower[:1].upper() + lower[1:]) is not None:
+            return False  # Indonesia, Rabu: the dictionary lists it as a name
+        return (self._speller.in_dictionary(lower) and self._speller.dictionary_flags(
+            lower) is not None) or self._speller.is_english(lower)
+
+    def _name_function_words(self, text: str, tokens: list[Token]) -> Iterator[_Hit]:
+        """A function word capitalised inside a name (Komunikasi Dan Informatika)."""
+        words = _words(tokens)
+        starts = sentence_starts(text)
+        for prev, token, nxt in zip(words, words[1:], words[2:], strict=False):
+            if token.text not in _NAME_FUNCTION_WORDS or token.start in starts:
+                continue
+            if (text[prev.end:token.start] != " " or text[token.end:nxt.start] != " "
+                    or not prev.text[:1].isupper() or not nxt.text[:1].isupper()):
+                continue
+            lower = token.text.lower()
+            yield _Hit("kapital-kata-tugas", token.start, token.end, lower,
+                       f"Kata tugas dalam nama ditulis dengan huruf kecil: “{lower}”.")
 
 
     # -- official names and maha- (EYD V rules 6 and 7) -------------------------------------
