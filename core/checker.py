@@ -9,7 +9,7 @@ from itertools import accumulate
 from pathlib import Path
 
 from core.channels import Channel
-from core.findings import Category, CheckReport, Finding
+from core.findings import Category, CheckReport, Finding, Severity
 from core.languagetool import LanguageToolEngine, LanguageToolUnavailableError
 from core.limits import check_limits
 from core.orthography import Orthography
@@ -137,10 +137,26 @@ class Checker:
         if ignores is not None:
             findings = [f for f in findings if not ignores.hides(f)]
         findings.sort(key=lambda f: (f.start, f.end, -f.severity.rank, f.rule_id))
+        findings = _advice_once(findings)
         return CheckReport(text=text, findings=tuple(findings))
 
 
 _LANGUAGE = frozenset({Category.SPELLING, Category.STANDARD, Category.ORTHOGRAPHY})
+
+
+def _advice_once(findings: list[Finding]) -> list[Finding]:
+    """An advice (an info-level language finding: a foreign word, a double space) once per
+    post, at its first place: the same advice on every "stunting" of a release is noise."""
+    seen: set[tuple[str, str]] = set()
+    kept: list[Finding] = []
+    for finding in findings:
+        if finding.severity is Severity.INFO and finding.category in _LANGUAGE:
+            key = (finding.rule_id, (finding.actual or "").lower())
+            if key in seen:
+                continue
+            seen.add(key)
+        kept.append(finding)
+    return kept
 
 
 class _Coverage:

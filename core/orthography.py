@@ -220,12 +220,15 @@ class Orthography:
 
     def _di_split(self, text: str, tokens: list[Token]) -> Iterator[_Hit]:
         words = _words(tokens)
-        for first, second in itertools.pairwise(words):
+        for i, (first, second) in enumerate(itertools.pairwise(words)):
             if first.text.lower() != "di" or text[first.end:second.start].strip(" \t"):
                 continue
             rest = second.text
             if not rest.islower() or rest in PLACE_WORDS or len(rest) < 3:
                 continue
+            if i + 2 < len(words) and words[i + 2].text.lower() in PLACE_WORDS and (
+                    text[second.end:words[i + 2].start] == " "):
+                continue  # di operasi pasar: a noun phrase after the preposition
             flags = self._speller.dictionary_flags(rest) or ()
             if {"M0", "M1", "D0", "D1"} & set(flags):
                 if not self._speller.in_dictionary("di" + rest):

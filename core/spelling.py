@@ -296,6 +296,8 @@ class Speller:
             word = token.text
             if text[token.end:token.end + 1] == "." and is_abbreviation(word):
                 continue  # Dr., Kab., dll.
+            if _not_a_word_here(text, tokens, i):
+                continue
             if self.is_known(word):
                 continue
             finding = self._case_fix(token) or self._apostrophe(token) or self._nasal(token)
@@ -413,7 +415,7 @@ class Speller:
 
     def _capitalised_typo(self, word: str) -> bool:
         lower = word.lower()
-        if not word[1:].islower() or len(word) < 4 or self.is_known(word):
+        if not word[1:].islower() or len(word) < 5 or self.is_known(word):
             return False
         if self.region_word(lower) is not None or self._lexicon.lookup(lower) is not None:
             return False
@@ -430,6 +432,46 @@ _NAME_TYPO_MIN_FREQUENCY = 5
 _FOREIGN_GLUE = frozenset({"of", "the", "and", "for", "in", "on", "to", "at", "by", "with",
                            "a", "an", "de", "du", "van", "von", "der"})
 _LATIN_ENDINGS = ("i", "ae", "us", "um", "is", "ensis", "ii", "a", "es", "ata", "ica")
+
+
+_UNITS = frozenset({"km", "m", "cm", "mm", "kg", "g", "mg", "ha", "ton", "l", "ml", "kwh", "kw",
+                    "mw", "mdpl", "knot", "gb", "mb", "mbps", "kbps", "ghz", "mhz", "ppm"})
+
+
+def _not_a_word_here(text: str, tokens: list[Token], i: int) -> bool:
+    """Tokens that are no word to spell: a unit after a number (5 km), a clitic after a
+    parenthesis and hyphen ((Tupoksi)-nya), an acronym defined in parentheses by the words
+    before it (bahan kebutuhan pokok (bakepok))."""
+    token = tokens[i]
+    word = token.text
+    if word.lower() in _UNITS and re.search(r"\d[ \t]?$", text[max(0, token.start - 3):token.start]):
+        return True
+    if word in CLITICS and text[max(0, token.start - 2):token.start] == ")-":
+        return True
+    if (text[token.start - 1:token.start] == "(" and text[token.end:token.end + 1] == ")"
+            and i > 0):
+        before = [t.text.lower() for t in tokens[max(0, i - 6):i]]
+        return _acronym_of(word.lower(), before)
+    return False
+
+
+def _acronym_of(acronym: str, words: list[str]) -> bool:
+    """Whether ``acronym`` is made of the beginnings of the last few ``words`` in order
+    (bakepok: bahan kebutuhan pokok)."""
+    for start in range(len(words) - 1, -1, -1):
+        if _spells(acronym, words[start:]) and len(words) - start >= 2:
+            return True
+    return False
+
+
+def _spells(acronym: str, words: list[str]) -> bool:
+    if not words:
+        return not acronym
+    first, rest = words[0], words[1:]
+    for size in range(min(len(first), len(acronym)), 0, -1):
+        if first[:size] == acronym[:size] and _spells(acronym[size:], rest):
+            return True
+    return False
 
 
 def _inside_foreign_name(text: str, tokens: list[Token], i: int) -> bool:

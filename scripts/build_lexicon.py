@@ -198,6 +198,8 @@ def open_candidates(root: str) -> Iterator[str]:
             heads = [prefix + rest for rest in nasal_forms(root)]
         elif prefix == "ber" and (root.startswith("r") or root[1:3] == "er"):
             heads = ["be" + root]
+        elif prefix in ("ter", "per") and root.startswith("r"):
+            heads = [prefix[:-1] + root]  # terealisasi, teringankan, perumahan
         else:
             heads = [prefix + root]
         for head in heads:
@@ -243,7 +245,7 @@ def sastrawi_roots() -> list[str]:
 
 def english_words() -> list[str]:
     text = (SOURCES / "english" / "american-english").read_text(encoding="utf-8")
-    return sorted({w for w in text.split() if re.fullmatch(r"[a-z]{3,}", w)})
+    return sorted({w for w in text.split() if re.fullmatch(r"[a-z]{2,}", w)})
 
 
 _KEEP_UPPER = frozenset({"DKI", "DI", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII"})
@@ -330,6 +332,12 @@ def build_records() -> tuple[list[tuple[str, bytes]], dict[str, int]]:
             if form not in lower_known:
                 words[form] = Kind.MORPH
                 lower_known.add(form)
+    # Adjectives in -if beside nouns in -asi (partisipasi -> partisipatif, edukasi ->
+    # edukatif): loan pairs KBBI lists side by side.
+    for word in sorted(w for w in lower_known if w.endswith("asi") and len(w) >= 8):
+        adjective = word[:-3] + "atif"
+        if adjective not in lower_known and (words.get(word, Kind(0)) & (Kind.STEM | Kind.ROOT)):
+            words[adjective] = Kind.MORPH
 
     records: list[tuple[str, bytes]] = []
     for word, kind in sorted(words.items()):
