@@ -64,8 +64,11 @@ class Checker:
                                                       folder=languagetool_dir)
         except LanguageToolUnavailableError as exc:
             engine_error = str(exc)  # everything else works without it
+        standard = {term: right for pack in packs if pack.id == "baku" for rule in pack.rules
+                    for term, right in rule.swap.items()}
         checker = cls(speller=speller, packs=packs, campaign=campaign,
-                      orthography=Orthography(speller=speller, resources=base), languagetool=engine)
+                      orthography=Orthography(speller=speller, resources=base, standard=standard),
+                      languagetool=engine)
         checker.languagetool_error = engine_error
         return checker
 
@@ -118,8 +121,12 @@ class Checker:
             # A language rule of a pack (eyd.toml, baku) on the same words says it already; a
             # source or policy finding there is about something else (a claim), so both stay.
             packed = {(f.start, f.end) for f in findings if f.category in _LANGUAGE}
-            findings += [f for f in self._orthography.check(text)
-                         if (f.start, f.end) not in packed]
+            spelled = [f for f in self._orthography.check(text) if (f.start, f.end) not in packed]
+            # "di himbau" -> "diimbau" already says what the baku rule on "himbau" says.
+            joined = _Coverage(f for f in spelled if f.rule_id == "eyd.di-awalan")
+            findings = [f for f in findings if not (f.category is Category.STANDARD
+                                                    and f.end > f.start and joined(f.start, f.end))]
+            findings += spelled
         if self._speller is not None:
             # A rule covering the same word says more than "not in the dictionary".
             # A policy finding on exactly this word (a slur, a party name) says more too; one

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -157,10 +157,15 @@ class Orthography:
     """EYD V checks over a whole post. Uses the speller to tell words from typos and
     passive verbs from glued prepositions. Not thread-safe (the speller caches)."""
 
-    def __init__(self, *, speller: Speller, resources: Path | None = None) -> None:
+    def __init__(self, *, speller: Speller, resources: Path | None = None,
+                 standard: Mapping[str, str] | None = None) -> None:
         self._speller = speller
+        # Non-standard word -> standard form (the baku pack's swaps): a joined passive takes
+        # its standard form at once (di himbau -> diimbau, not dihimbau).
+        self._standard = dict(standard or {})
         vocab = (resources or resource_dir()) / "vocab"
-        self._regions = _RegionNames(_optional_list(vocab / "regions.tsv"))
+        self._regions = _RegionNames([*_optional_list(vocab / "regions.tsv"),
+                                      *(name for name, _ in speller.region_names())])
         self._institutions = frozenset(w.lower() for w in _optional_list(vocab / "institutions.tsv"))
         # Government abbreviations as they are written (kominfo -> Kominfo, pupr -> PUPR).
         self._abbreviations = {w.lower(): w for w in _optional_list(vocab / "abbreviations.tsv")
@@ -233,12 +238,13 @@ class Orthography:
             if {"M0", "M1", "D0", "D1"} & set(flags):
                 if not self._speller.in_dictionary("di" + rest):
                     continue
-            elif not (rest.endswith(("kan", "i")) and flags == ()
-                      and self._speller.is_known("di" + rest)):
+            elif not ((rest.endswith(("kan", "i")) and flags == ()
+                       and self._speller.is_known("di" + rest))
+                      or (rest.endswith("isasi") and self._speller.is_known(rest))):
                 continue  # not a verb: di is the preposition (di kantor, di jalan)
-            yield _Hit("di-awalan", first.start, second.end, first.text + rest,
-                       f"“di” sebagai awalan kata kerja pasif ditulis serangkai: "
-                       f"“{first.text}{rest}”.")
+            joined = self._standard.get((first.text + rest).lower(), first.text + rest)
+            yield _Hit("di-awalan", first.start, second.end, joined,
+                       f"“di” sebagai awalan kata kerja pasif ditulis serangkai: “{joined}”.")
 
     # -- pun ------------------------------------------------------------------------------
 
@@ -324,6 +330,8 @@ class Orthography:
                 continue  # host names, @handles with dots
             if mark == "." and not space and (word[:1].isupper() or len(word) < 3):
                 continue  # S.Sos, M.Kes, no.5
+            if mark == "!" and word.isupper():
+                continue  # SP4N-LAPOR! is a name that ends in "!", not a sentence
             start = match.start(2)
             right = f"{mark} {letter[:1].upper()}"
             yield _Hit("kapital-awal-kalimat", start, match.start(4) + 1, right,

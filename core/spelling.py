@@ -11,13 +11,14 @@ sentence, all-caps acronyms, URLs, mentions, hashtags and numbers.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from core.findings import Category, Finding, Severity
-from core.lexicon import LEXICON_FILE, Kind, Lexicon, LexiconError
+from core.lexicon import LEXICON_FILE, Kind, Lexicon, LexiconError, RegionLevel
 from core.morphology import BOUND_FORMS, CLITICS, analyses
 from core.suggest import MAX_SUGGESTIONS, Suggester, edits1, load_frequencies
 from core.text import (
@@ -182,6 +183,10 @@ class Speller:
         found = self._lexicon.region_word(lower)
         return None if found is None else found[0]
 
+    def region_names(self) -> Iterator[tuple[str, RegionLevel]]:
+        """Every region name of the lexicon (provinces, regencies, cities, districts)."""
+        return self._lexicon.region_names()
+
     def is_english(self, word: str) -> bool:
         """Whether ``word`` is an English word (and no Indonesian one)."""
         return self._lexicon.is_english(word.lower())
@@ -284,13 +289,22 @@ class Speller:
 
     def check(self, text: str) -> list[Finding]:
         starts = sentence_starts(text)
-        in_link = _SpanSet(link_spans(text))  # cekbansos-kemensos.xyz, s.id/formpkk
+        # Links (cekbansos-kemensos.xyz, s.id/formpkk) and Latin phrases (ex officio) are no
+        # words to spell.
+        in_link = _SpanSet(sorted([*link_spans(text),
+                                   *(m.span() for m in _LATIN_PHRASE_RE.finditer(text))]))
         tokens = [t for t in tokenize(text) if t.kind is TokenKind.WORD]
         # A capitalised word the text also uses inside a sentence is a name there too.
         names = {t.text for t in tokens if t.text[:1].isupper() and t.start not in starts
                  and not self._capitalised_typo(t.text)}
         findings: list[Finding] = []
         for i, token in enumerate(tokens):
+            if "'" in token.text and not in_link(token.start):
+                finding = self._apostrophe(token)
+                if finding is not None:  # Jum'at, Jum’at: a name's capital does not hide it
+                    findings.append(dataclasses.replace(
+                        finding, actual=text[token.start:token.end]))
+                    continue
             if self._skip(token, starts) or in_link(token.start):
                 continue  # dinkes.sukamajukab.go.id without http://
             word = token.text
@@ -300,7 +314,7 @@ class Speller:
                 continue
             if self.is_known(word):
                 continue
-            finding = self._case_fix(token) or self._apostrophe(token) or self._nasal(token)
+            finding = self._case_fix(token) or self._nasal(token)
             if finding is None and self.is_english(word):
                 if _inside_foreign_name(text, tokens, i):
                     continue  # Association of the Indonesian Tours and Travel Agencies
@@ -316,10 +330,13 @@ class Speller:
                     continue  # Aedes aegypti
                 finding = Finding(
                     rule_id=RULE_ID, category=Category.SPELLING, severity=Severity.WARNING,
-                    start=token.start, end=token.end, actual=word,
+                    start=token.start, end=token.end, actual=text[token.start:token.end],
                     message=self._unknown_message(word), suggestions=self.suggest(word),
                     reference="Kamus hunspell id_ID (LibreOffice) dan leksikon Saring",
                 )
+            actual = text[token.start:token.end]
+            if finding.actual != actual:  # the word held a soft hyphen or a curly apostrophe
+                finding = dataclasses.replace(finding, actual=actual)
             findings.append(finding)
         return findings
 
@@ -338,10 +355,10 @@ class Speller:
     def _apostrophe(self, token: Token) -> Finding | None:
         """An apostrophe inside an Indonesian word: Jum'at, Jum’at -> Jumat; do'a -> doa."""
         word = token.text
-        if "'" not in word and "’" not in word:
+        if "'" not in word or self.is_known(word):
             return None
-        plain = word.replace("'", "").replace("’", "")
-        if not self.is_known(plain):
+        plain = word.replace("'", "")
+        if len(plain) < 3 or not self.is_known(plain) or not plain.isalpha():
             return None
         return Finding(
             rule_id="baku.apostrof", category=Category.STANDARD, severity=Severity.WARNING,
@@ -434,6 +451,12 @@ _FOREIGN_GLUE = frozenset({"of", "the", "and", "for", "in", "on", "to", "at", "b
 _LATIN_ENDINGS = ("i", "ae", "us", "um", "is", "ensis", "ii", "a", "es", "ata", "ica")
 
 
+# Latin phrases of official and scientific prose, written in italics (EYD V).
+_LATIN_PHRASE_RE = re.compile(
+    r"\b(?:ex officio|de facto|de jure|ad hoc|status quo|vice versa|per se|bona fide|et al"
+    r"|in situ|ex situ|a priori|a posteriori|sine qua non|curriculum vitae|alma mater"
+    r"|force majeure|in absentia|pro bono|pro forma|ad interim|ex post|ex ante)\b",
+    re.IGNORECASE)
 _UNITS = frozenset({"km", "m", "cm", "mm", "kg", "g", "mg", "ha", "ton", "l", "ml", "kwh", "kw",
                     "mw", "mdpl", "knot", "gb", "mb", "mbps", "kbps", "ghz", "mhz", "ppm"})
 

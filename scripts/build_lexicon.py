@@ -191,6 +191,8 @@ def open_candidates(root: str) -> Iterator[str]:
     """Every form of :data:`_OPEN_COMBINATIONS` built from ``root`` (a word of 3+ letters)."""
     if len(root) < 3 or not root.isalpha():
         return
+    if root.endswith("isasi"):
+        yield "di" + root  # a process noun used as a passive verb: diimunisasi
     for prefix, suffix in _OPEN_COMBINATIONS:
         if suffix == "i" and root.endswith("i"):
             continue
