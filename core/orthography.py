@@ -481,7 +481,7 @@ class Orthography:
             inner = (match.group(1) or match.group(2) or "").strip()
             yield _Hit("spasi-kurung", match.start(), match.end(), f"({inner})",
                        "Tidak ada spasi sesudah kurung buka dan sebelum kurung tutup.")
-        for match in finditer_chunked(r"(\d)[ \t]+%", text):
+        for match in finditer_chunked(r"(?<![\d.,])(\d(?:[\d.,]*\d)?)[ \t]+%", text):
             yield _Hit("spasi-persen", match.start(), match.end(), match.group(1) + "%",
                        "Lambang persen ditulis tanpa spasi sesudah angkanya.")
 

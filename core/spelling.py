@@ -66,7 +66,9 @@ class Speller:
         self._accept_lower = {w.lower() for w in accept}
         self._user_lower: frozenset[str] = frozenset()
         self._abbreviations = set(abbreviations)
-        self._abbreviations_lower = {a.lower(): a for a in self._abbreviations}
+        self._abbreviations_lower: dict[str, str] = {}
+        for abbreviation in abbreviations:  # the first listed form wins (BUMDes, not Bumdes)
+            self._abbreviations_lower.setdefault(abbreviation.lower(), abbreviation)
         # Region words given here (beside the nationwide ones compiled into the lexicon),
         # lowercase -> as written (Palembang, OKU, Ilir).
         self._extra_region_words = region_words(regions)
@@ -293,7 +295,9 @@ class Speller:
         # words to spell.
         in_link = _SpanSet(sorted([*link_spans(text),
                                    *(m.span() for m in _LATIN_PHRASE_RE.finditer(text))]))
-        tokens = [t for t in tokenize(text) if t.kind is TokenKind.WORD]
+        # Words as normalised (Peme\u00adrintah -> Pemerintah); offsets into ``text`` as given.
+        tokens = [Token(t.norm(), t.start, t.end, t.kind) for t in tokenize(text)
+                  if t.kind is TokenKind.WORD]
         # A capitalised word the text also uses inside a sentence is a name there too.
         names = {t.text for t in tokens if t.text[:1].isupper() and t.start not in starts
                  and not self._capitalised_typo(t.text)}
