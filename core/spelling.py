@@ -74,6 +74,7 @@ class Speller:
         self._extra_region_words = region_words(regions)
         self._known: dict[str, bool] = {}
         self._suggestions: dict[str, tuple[str, ...]] = {}
+        self._name_typos: dict[str, bool] = {}  # capitalised word -> a slip of a common word
         self._suggester = Suggester(is_known=self._is_candidate, is_plain=self._is_plain,
                                     frequencies=frequencies or {},
                                     derived_penalty=self._derived_penalty)
@@ -110,6 +111,7 @@ class Speller:
         self._user_lower = frozenset(w.lower() for w in words)
         self._known.clear()
         self._suggestions.clear()
+        self._name_typos.clear()
 
     def _is_known_uncached(self, word: str) -> bool:
         lower = word.lower()
@@ -435,6 +437,12 @@ class Speller:
         return False
 
     def _capitalised_typo(self, word: str) -> bool:
+        cached = self._name_typos.get(word)
+        if cached is None:
+            cached = self._name_typos[word] = self._capitalised_typo_uncached(word)
+        return cached
+
+    def _capitalised_typo_uncached(self, word: str) -> bool:
         lower = word.lower()
         if not word[1:].islower() or len(word) < 5 or self.is_known(word):
             return False
