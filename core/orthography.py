@@ -57,7 +57,8 @@ _PUN_SPLIT_RE = re.compile(r"\b(ada|andai|atau|bagaimana|biar|kalau|kendati|mau|
 DAYS = ("senin", "selasa", "rabu", "kamis", "jumat", "sabtu")
 MONTHS = ("januari", "februari", "maret", "april", "juni", "juli", "agustus", "september",
           "oktober", "november", "desember")
-HOLIDAYS = ("idulfitri", "iduladha", "natal", "nyepi", "waisak", "imlek")
+HOLIDAYS = ("idulfitri", "iduladha", "natal", "nyepi", "waisak", "imlek", "ramadan", "syawal",
+            "zulhijah", "muharam")
 # Only forms that are never a word of their own (tuna, ekstra, lintas are words too).
 BOUND_SPLIT = ("antar", "pasca", "pra", "non", "multi", "anti", "swa", "sub", "semi",
                "intra", "infra", "purna")
@@ -65,7 +66,7 @@ _ANTAR_VERB_NEXT = frozenset({"jemput", "ke", "sampai", "pulang", "oleh", "baran
                               "saya", "kami", "mereka", "kita", "aku"})
 _TITLE_AFTER_NAME_RE = re.compile(r"\b((?:S|M|A|D)\.(?:[A-Z][A-Za-z]{0,4})(?:\.[A-Z][a-z]{0,3})?)"
                                   r"(?![.\w])")
-_TITLE_BEFORE_NAME_RE = re.compile(r"\b(Dr|Drs|Dra|Ir|Prof|Hj|dr)[ \t]+(?=[A-Z])")
+_TITLE_BEFORE_NAME_RE = re.compile(r"\b(Dr|Drs|Dra|Ir|Prof|Hj|H|dr)[ \t]+(?=[A-Z][a-z])")
 _FUNCTION_WORDS = frozenset({"yang", "dan", "di", "ke", "dari", "untuk", "dengan", "ini", "itu",
                              "pada", "dalam", "atau", "akan", "tidak", "juga", "sudah"})
 # Official names: the level words before a region name, the function words kept lowercase inside
@@ -85,7 +86,7 @@ _MAX_NAME_WORDS = 7  # words between an institution's first word and its level
 _GOD_WORDS = frozenset({"tuhan", "allah", "ketuhanan", "swt", "swt."})
 
 _ATTRIBUTION = ("ujar|kata|ucap|tutur|jelas|tegas|ungkap|imbuh|tambah|terang|pungkas|sebut|lanjut"
-                "|papar|urai|paparnya")
+                "|papar|urai|pinta|harap|ajak|tutup|sambung|beber|pesan|tandas|seru|kilah|akui")
 # Academic degrees as written with their periods (Permendikbud 50/2015 on abbreviations).
 DEGREES = {
     "SH": "S.H.", "MH": "M.H.", "MM": "M.M.", "SE": "S.E.", "ST": "S.T.", "MT": "M.T.",
@@ -136,6 +137,28 @@ _NAME_FUNCTION_WORDS = frozenset({"Dan", "Atau", "Serta", "Untuk", "Dari", "Deng
                                   "Oleh", "Bagi", "Tentang", "Terhadap"})
 
 
+_ATTRIBUTION_CAPITALISED_RE = re.compile(
+    r"[,.!?][”\"][ \t]+(?P<word>(?:" + "|".join(w.capitalize() for w in _ATTRIBUTION.split("|"))
+    + r")(?:nya)?)\b")
+
+
+def _degree_parts(written: str) -> list[str] | None:
+    """The degrees of "SH", "SE.MM", "SKM, M.Si" in order, or None when one is no degree."""
+    parts: list[str] = []
+    for chunk in re.split(r",[ \t]*|[ \t]+", written.strip(" ,")):
+        chunk = chunk.rstrip(".")
+        if not chunk:
+            continue
+        if chunk in DEGREES or chunk + "." in DEGREES.values():
+            parts.append(chunk if chunk in DEGREES else chunk + ".")
+            continue
+        pieces = chunk.split(".")
+        if not all(p in DEGREES for p in pieces):
+            return None
+        parts += pieces
+    return parts or None
+
+
 def _opens_quote(text: str, at: int) -> bool:
     """Whether the straight quote at ``at`` opens a quote (an odd count of them before it on
     its paragraph)."""
@@ -164,8 +187,10 @@ class Orthography:
         # its standard form at once (di himbau -> diimbau, not dihimbau).
         self._standard = dict(standard or {})
         vocab = (resources or resource_dir()) / "vocab"
+        # Nationwide names, but not a one-word district that is a common word (Kota, Baru).
         self._regions = _RegionNames([*_optional_list(vocab / "regions.tsv"),
-                                      *(name for name, _ in speller.region_names())])
+                                      *(name for name, _ in speller.region_names()
+                                        if " " in name or not speller.in_dictionary(name.lower()))])
         self._institutions = frozenset(w.lower() for w in _optional_list(vocab / "institutions.tsv"))
         # Government abbreviations as they are written (kominfo -> Kominfo, pupr -> PUPR).
         self._abbreviations = {w.lower(): w for w in _optional_list(vocab / "abbreviations.tsv")
@@ -183,6 +208,7 @@ class Orthography:
                      self._spacing, self._titles, self._abbreviation_clitic,
                      self._address_terms, self._official_names, self._maha_god, self._quotes,
                      self._degrees, self._gaps, self._ke_number, self._split_clitic,
+                     self._after_quote, self._units_and_numerals,
                      self._common_capitalised, self._name_function_words):
             hits.extend(rule(text, tokens))
         findings = []
@@ -430,7 +456,7 @@ class Orthography:
             yield _Hit("spasi-petik", match.start(), match.end(), right,
                        "Sesudah tanda petik penutup ada satu spasi.")
         for match in finditer_chunked(
-                rf"({_W})(\.|)([”\"])([ \t]*)(?:{_ATTRIBUTION})(?:nya)?\b", text):
+                rf"({_W})(\.|)([”\"])([ \t]*)(?i:{_ATTRIBUTION})(?:nya)?\b", text):
             if match.group(3) == '"' and _opens_quote(text, match.start(3)):
                 continue
             right = "," + match.group(3) + ("" if match.group(4) else " ")
@@ -438,15 +464,49 @@ class Orthography:
                        "Petikan yang diikuti keterangan penuturnya (ujarnya, katanya) diakhiri "
                        "koma sebelum tanda petik penutup: “…,” ujarnya.")
 
+    def _after_quote(self, text: str, tokens: list[Token]) -> Iterator[_Hit]:
+        """The attribution after a closing quote is lowercase (“…,” Jelasnya -> jelasnya),
+        and a comma before the closing quote of a sentence that ends there is a period."""
+        for match in finditer_chunked(_ATTRIBUTION_CAPITALISED_RE, text):
+            word = match.group("word")
+            yield _Hit("kecil-sesudah-petik", match.start("word"), match.end("word"), word.lower(),
+                       f"Keterangan penutur sesudah petikan ditulis dengan huruf kecil: "
+                       f"“{word.lower()}”.")
+        for match in finditer_chunked(r",([”\"])\.", text):
+            yield _Hit("koma-petik", match.start(), match.end(), "." + match.group(1),
+                       "Kalimat petikan yang selesai diakhiri titik sebelum tanda petik penutup.")
+
+    def _units_and_numerals(self, text: str, tokens: list[Token]) -> Iterator[_Hit]:
+        """Unit symbols and number words after a number are lowercase (1,2 Km -> 1,2 km;
+        Rp4,6 Miliar -> Rp4,6 miliar)."""
+        for match in finditer_chunked(r"(?<=\d)([ \t]?)(Km|KM|Kg|KG|Cm|CM|Mm|Ha|Ml|ML|Ton)\b(?!-)",
+                                      text):
+            unit = match.group(2)
+            yield _Hit("satuan-kecil", match.start(2), match.end(2), unit.lower(),
+                       f"Lambang satuan ditulis dengan huruf kecil: “{unit.lower()}”.")
+        for match in finditer_chunked(r"(?<=\d)[ \t]+(Ribu|Juta|Miliar|Milyar|Triliun)\b", text):
+            word = match.group(1)
+            right = word.lower().replace("milyar", "miliar")
+            yield _Hit("bilangan-kecil", match.start(1), match.end(1), right,
+                       f"Kata bilangan sesudah angka ditulis dengan huruf kecil: “{right}”.")
+        for match in finditer_chunked(r"\b([Ss]e)-[ \t]+([A-Z][\w-]*)", text):
+            right = f"se-{match.group(2)}"
+            yield _Hit("bentuk-terikat", match.start(), match.end(), right,
+                       f"“se-” ditulis dengan tanda hubung tanpa spasi sebelum nama: “{right}”.")
+        for match in finditer_chunked(rf"\b({_W}{{2,}})(?:[ \t]+-[ \t]*|-[ \t]+)(\1)\b", text,
+                                      ):
+            right = f"{match.group(1)}-{match.group(2)}"
+            yield _Hit("ulang-hubung", match.start(), match.end(), right,
+                       f"Kata ulang ditulis dengan tanda hubung tanpa spasi: “{right}”.")
+
     def _degrees(self, text: str, tokens: list[Token]) -> Iterator[_Hit]:
         """Degrees after a name written without periods (SH -> S.H., SE.MM -> S.E., M.M.),
         Plt/Pj before a title, an initial without its period or without the space after it."""
         for match in finditer_chunked(_DEGREE_RE, text):
-            parts = re.split(r"[.,]\s*|\s+", match.group("deg").strip(". "))
-            parts = [p for p in parts if p]
-            if not parts or not all(p in DEGREES for p in parts):
+            parts = _degree_parts(match.group("deg"))
+            if parts is None:
                 continue
-            right = ", ".join(DEGREES[p] for p in parts)
+            right = ", ".join(DEGREES.get(p, p) for p in parts)
             if match.group("deg") == right or (right.startswith(match.group("deg")) and (
                     text[match.end("deg"):match.end("deg") + 1] == ".")):
                 continue
@@ -456,9 +516,8 @@ class Orthography:
             right = match.group(1) + "."
             yield _Hit("gelar-titik", match.start(), match.end(), right,
                        f"Singkatan jabatan diakhiri tanda titik: “{right}”.")
-        for match in finditer_chunked(r"(?<=[A-Z][a-z]{2}[ \t])([A-Z])(?=[ \t]+[A-Z][a-z]{2})",
-                                      text):
-            yield _Hit("inisial-titik", match.start(), match.end(), match.group(1) + ".",
+        for match in finditer_chunked(r"\b[A-Z][a-z]+[ \t]([A-Z])(?=[ \t]+[A-Z][a-z]{2})", text):
+            yield _Hit("inisial-titik", match.start(1), match.end(1), match.group(1) + ".",
                        "Inisial nama diakhiri tanda titik.")
         for match in finditer_chunked(r"(?<![\w.])([A-Z])\.([A-Z][a-z]{4,})", text):
             right = f"{match.group(1)}. {match.group(2)}"
@@ -522,7 +581,7 @@ class Orthography:
                 continue
             prev = words[i - 1]
             gap = text[prev.end:token.start]
-            if gap not in (" ", "  ") or not prev.text.islower() or prev.text in _TITLE_CONTEXT:
+            if gap not in (" ", "  ", ", ") or not prev.text.islower() or prev.text in _TITLE_CONTEXT:
                 continue
             if i + 1 < len(words):
                 nxt = words[i + 1]
@@ -594,6 +653,9 @@ class Orthography:
                 level_at = i
             else:
                 continue
+            if level_at + 1 >= len(words) or text[words[level_at].end:words[level_at + 1].start] not in (
+                    " ", "\t"):
+                continue  # kabupaten/kota: no name follows the level word
             region = self._regions.match(text, words, level_at + 1)
             if region is None:
                 continue

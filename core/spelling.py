@@ -322,7 +322,7 @@ class Speller:
                 continue
             finding = self._case_fix(token) or self._nasal(token)
             if finding is None and self.is_english(word):
-                if _inside_foreign_name(text, tokens, i):
+                if _inside_foreign_name(text, tokens, i, self.is_english):
                     continue  # Association of the Indonesian Tours and Travel Agencies
                 if self._suggester.likely_typo_of(word.lower()) is None:
                     finding = self._foreign(token)
@@ -457,7 +457,7 @@ _UNMERGED_NASAL = re.compile(r"^((?:me|pe)(?:ng|m|n))([kpst])([aeiou].{2,})$")
 _VERB_PREFIXES = ("me", "di", "ter", "memper", "diper")
 # How common a word must be (in frequency.tsv) for a capitalised word one slip from it inside a
 # sentence to be taken as its typo rather than a name.
-_NAME_TYPO_MIN_FREQUENCY = 5
+_NAME_TYPO_MIN_FREQUENCY = 3
 _FOREIGN_GLUE = frozenset({"of", "the", "and", "for", "in", "on", "to", "at", "by", "with",
                            "a", "an", "de", "du", "van", "von", "der"})
 _LATIN_ENDINGS = ("i", "ae", "us", "um", "is", "ensis", "ii", "a", "es", "ata", "ica")
@@ -509,12 +509,15 @@ def _spells(acronym: str, words: list[str]) -> bool:
     return False
 
 
-def _inside_foreign_name(text: str, tokens: list[Token], i: int) -> bool:
+def _inside_foreign_name(text: str, tokens: list[Token], i: int,
+                         english: Callable[[str], bool]) -> bool:
     """An English function word between capitalised words (Association of the Indonesian
     Tours and Travel Agencies): part of a name, not a word to translate."""
     word = tokens[i].text
     if word.lower() not in _FOREIGN_GLUE:
         return False
+    if 0 < i < len(tokens) - 1 and english(tokens[i - 1].text) and english(tokens[i + 1].text):
+        return True  # door to door: one foreign phrase, advised on its words
     before = next((t.text for t in reversed(tokens[max(0, i - 3):i])
                    if t.text.lower() not in _FOREIGN_GLUE), "")
     after = next((t.text for t in tokens[i + 1:i + 4] if t.text.lower() not in _FOREIGN_GLUE), "")

@@ -198,3 +198,23 @@ def test_di_joined_and_names_of_regions_outside_south_sumatra(orthography: Ortho
 
 def test_di_before_a_noun_phrase_stays_apart(orthography: Orthography) -> None:
     assert "di operasi" not in _fixes(orthography, "Harga beras di operasi pasar lebih murah.")
+
+
+@pytest.mark.parametrize(("text", "actual", "right"), [
+    ("Jalan sepanjang 1,2 Km itu selesai.", "Km", "km"),
+    ("Anggarannya Rp4,6 Miliar tahun ini.", "Miliar", "miliar"),
+    ("Lomba pidato Se- Sukamaju digelar.", "Se- Sukamaju", "se-Sukamaju"),
+    ("Menyiapkan manusia -manusia unggul.", "manusia -manusia", "manusia-manusia"),
+    ("“Semua sudah siap.” Jelasnya kepada wartawan.", "Jelasnya", "jelasnya"),
+    ("Ia berkata, “Data terus meningkat,”.", ",”.", ".”"),
+    ("Hadir Rina Wati, SKM, M.Si dari dinas.", "SKM, M.Si", "S.K.M., M.Si."),
+    ("Sambutan Marroli J Indarto membuka acara.", "J", "J."),
+    ("Warga menyambut bulan ramadan dengan gembira.", "ramadan", "Ramadan"),
+])
+def test_units_numerals_hyphens_and_attributions(orthography: Orthography, text: str, actual: str,
+                                                 right: str) -> None:
+    assert _fixes(orthography, text)[actual][1] == right
+
+
+def test_level_word_before_a_slash_is_no_official_name(orthography: Orthography) -> None:
+    assert _fixes(orthography, "Program berjalan di 180 kabupaten/kota tahun ini.") == {}
