@@ -456,11 +456,11 @@ class Orthography:
             yield _Hit("spasi-petik", match.start(), match.end(), right,
                        "Sesudah tanda petik penutup ada satu spasi.")
         for match in finditer_chunked(
-                rf"({_W})(\.|)([”\"])([ \t]*)(?i:{_ATTRIBUTION})(?:nya)?\b", text):
-            if match.group(3) == '"' and _opens_quote(text, match.start(3)):
+                rf"(?<={_W})(\.?)([”\"])([ \t]*)(?i:{_ATTRIBUTION})(?:nya)?\b", text):
+            if match.group(2) == '"' and _opens_quote(text, match.start(2)):
                 continue
-            right = "," + match.group(3) + ("" if match.group(4) else " ")
-            yield _Hit("koma-petik", match.start(2), match.end(3), right,
+            right = "," + match.group(2) + ("" if match.group(3) else " ")
+            yield _Hit("koma-petik", match.start(1), match.end(2), right,
                        "Petikan yang diikuti keterangan penuturnya (ujarnya, katanya) diakhiri "
                        "koma sebelum tanda petik penutup: “…,” ujarnya.")
 
@@ -493,8 +493,9 @@ class Orthography:
             right = f"se-{match.group(2)}"
             yield _Hit("bentuk-terikat", match.start(), match.end(), right,
                        f"“se-” ditulis dengan tanda hubung tanpa spasi sebelum nama: “{right}”.")
-        for match in finditer_chunked(rf"\b({_W}{{2,}})(?:[ \t]+-[ \t]*|-[ \t]+)(\1)\b", text,
-                                      ):
+        spaced = " -" in text or "- " in text or "\t-" in text or "-\t" in text
+        for match in finditer_chunked(rf"\b({_W}{{2,}})(?:[ \t]+-[ \t]*|-[ \t]+)(\1)\b",
+                                      text if spaced else ""):
             right = f"{match.group(1)}-{match.group(2)}"
             yield _Hit("ulang-hubung", match.start(), match.end(), right,
                        f"Kata ulang ditulis dengan tanda hubung tanpa spasi: “{right}”.")
