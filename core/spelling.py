@@ -351,12 +351,10 @@ class Speller:
         listed = self._abbreviations_lower.get(token.text.lower())
         if listed is None or listed == token.text:
             return None
-        return Finding(
-            rule_id="spelling.kapital-singkatan", category=Category.ORTHOGRAPHY,
-            severity=Severity.WARNING, start=token.start, end=token.end, actual=token.text,
-            message=f"Singkatan “{token.text}” ditulis seperti bentuk resminya: “{listed}”.",
-            suggestions=(listed,), reference="EYD V: singkatan dan akronim",
-        )
+        return _word_finding(
+            token, "spelling.kapital-singkatan",
+            f"Singkatan “{token.text}” ditulis seperti bentuk resminya: “{listed}”.",
+            (listed,), reference="EYD V: singkatan dan akronim", category=Category.ORTHOGRAPHY)
 
     def _apostrophe(self, token: Token) -> Finding | None:
         """An apostrophe inside an Indonesian word: Jum'at, Jum’at -> Jumat; do'a -> doa."""
@@ -366,13 +364,10 @@ class Speller:
         plain = word.replace("'", "")
         if len(plain) < 3 or not self.is_known(plain) or not plain.isalpha():
             return None
-        return Finding(
-            rule_id="baku.apostrof", category=Category.STANDARD, severity=Severity.WARNING,
-            start=token.start, end=token.end, actual=word,
-            message=f"“{word}” tidak baku: kata bahasa Indonesia ditulis tanpa tanda petik "
-                    f"tunggal: “{plain}”.",
-            suggestions=(plain,), reference="KBBI; EYD V",
-        )
+        return _word_finding(
+            token, "baku.apostrof",
+            f"“{word}” tidak baku: kata bahasa Indonesia ditulis tanpa tanda petik tunggal: "
+            f"“{plain}”.", (plain,), reference="KBBI; EYD V")
 
     def _nasal(self, token: Token) -> Finding | None:
         """meN-/peN- before k, p, s, t + vowel: the consonant drops (mensosialisasikan ->
@@ -386,23 +381,17 @@ class Speller:
         if not self.is_known(merged):
             return None
         right = match_case(merged, word)
-        return Finding(
-            rule_id="baku.luluh", category=Category.STANDARD, severity=Severity.WARNING,
-            start=token.start, end=token.end, actual=word,
-            message=f"“{word}” tidak baku: pada awalan meN-/peN- huruf {consonant} di awal kata "
-                    f"dasar luluh: “{right}”.",
-            suggestions=(right,), reference="EYD V; KBBI",
-        )
+        return _word_finding(
+            token, "baku.luluh",
+            f"“{word}” tidak baku: pada awalan meN-/peN- huruf {consonant} di awal kata dasar "
+            f"luluh: “{right}”.", (right,), reference="EYD V; KBBI")
 
     def _foreign(self, token: Token) -> Finding:
-        word = token.text
-        return Finding(
-            rule_id="baku.kata-asing", category=Category.STANDARD, severity=Severity.INFO,
-            start=token.start, end=token.end, actual=word,
-            message=f"“{word}” kata asing: tulis miring atau pakai padanannya dalam bahasa "
-                    "Indonesia bila ada.",
-            suggestions=(), reference="EYD V: huruf miring untuk kata asing",
-        )
+        return _word_finding(
+            token, "baku.kata-asing",
+            f"“{token.text}” kata asing: tulis miring atau pakai padanannya dalam bahasa "
+            "Indonesia bila ada.", (), reference="EYD V: huruf miring untuk kata asing",
+            severity=Severity.INFO)
 
     def _unknown_message(self, word: str) -> str:
         region = self.region_word(word.lower())
@@ -538,6 +527,15 @@ def _latin_binomial(tokens: list[Token], i: int, text: str,
                 and not known(genus.text) and not known(epithet.text)):
             return True
     return False
+
+
+def _word_finding(token: Token, rule_id: str, message: str, suggestions: tuple[str, ...], *,
+                  reference: str, category: Category = Category.STANDARD,
+                  severity: Severity = Severity.WARNING) -> Finding:
+    """A finding on one word token (its ``actual`` is set to the original text by check)."""
+    return Finding(rule_id=rule_id, category=category, severity=severity, start=token.start,
+                   end=token.end, actual=token.text, message=message, suggestions=suggestions,
+                   reference=reference)
 
 
 def region_words(names: Iterable[str]) -> dict[str, str]:
