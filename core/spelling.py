@@ -269,6 +269,10 @@ class Speller:
             listed = self._abbreviations_lower.get(word.lower())
             if listed is not None and listed != word:
                 words.insert(0, listed)  # bpbd -> BPBD
+            head, _, tail = word.partition("-")
+            if (tail and "-" not in tail and self.is_known(tail) and not self.is_known(head)
+                    and tail.lower() in self._suggester.suggest(head.lower())):
+                words.insert(0, f"{match_case(tail.lower(), head)}-{tail}")  # lembga-lembaga
             regions = self.regions_near(word)
             if regions:  # first for a capitalised word or a name without its capital, else last
                 first = word[:1].isupper() or self.region_word(word.lower()) is not None
@@ -321,6 +325,8 @@ class Speller:
             if self.is_known(word):
                 continue
             finding = self._case_fix(token) or self._nasal(token)
+            if finding is None and self.is_english(word):
+                finding = self._loan_spelling(token)
             if finding is None and self.is_english(word):
                 if _inside_foreign_name(text, tokens, i, self.is_english):
                     continue  # Association of the Indonesian Tours and Travel Agencies
@@ -385,6 +391,20 @@ class Speller:
             token, "baku.luluh",
             f"“{word}” tidak baku: pada awalan meN-/peN- huruf {consonant} di awal kata dasar "
             f"luluh: “{right}”.", (right,), reference="EYD V; KBBI")
+
+    def _loan_spelling(self, token: Token) -> Finding | None:
+        """An English spelling of a word Indonesian has taken in with its own spelling
+        (staff -> staf, system -> sistem, centimeter -> sentimeter)."""
+        word = token.text
+        for adapted in _adaptations(word.lower()):
+            entry = self._lexicon.lookup(adapted)
+            if entry is not None and entry.kind & (Kind.HUNSPELL | Kind.STEM) and len(adapted) > 3:
+                right = match_case(adapted, word)
+                return _word_finding(
+                    token, "baku.serapan",
+                    f"“{word}” ejaan asing; bentuk bakunya dalam bahasa Indonesia “{right}”.",
+                    (right,), reference="KBBI; Pedoman Umum Pembentukan Istilah")
+        return None
 
     def _foreign(self, token: Token) -> Finding:
         return _word_finding(
@@ -527,6 +547,28 @@ def _latin_binomial(tokens: list[Token], i: int, text: str,
                 and not known(genus.text) and not known(epithet.text)):
             return True
     return False
+
+
+# English spellings -> Indonesian spelling of loanwords (Pedoman Umum Pembentukan Istilah):
+# applied one at a time and all together.
+_LOAN_RULES = ((r"tion$", "si"), (r"sion$", "si"), (r"ty$", "tas"), (r"ive$", "if"),
+               (r"ism$", "isme"), (r"ph", "f"), (r"th", "t"), (r"c(?=[eiy])", "s"),
+               (r"c(?=[aou]|[^aeiouy]|$)", "k"), (r"y", "i"), (r"([bdfgklmnprst])\1", r"\1"),
+               (r"ou", "u"), (r"e$", ""))
+
+
+def _adaptations(lower: str) -> list[str]:
+    """Indonesian spellings an English word could have taken (staff -> staf)."""
+    found: list[str] = []
+    everything = lower
+    for pattern, replacement in _LOAN_RULES:
+        one = re.sub(pattern, replacement, lower)
+        everything = re.sub(pattern, replacement, everything)
+        if one != lower:
+            found.append(one)
+    if everything != lower:
+        found.append(everything)
+    return list(dict.fromkeys(found))
 
 
 def _word_finding(token: Token, rule_id: str, message: str, suggestions: tuple[str, ...], *,

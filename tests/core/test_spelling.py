@@ -297,3 +297,16 @@ def test_invisible_characters_do_not_split_a_word(speller: Speller) -> None:
     [finding] = speller.check(text)
     assert finding.actual == "mengu\u00adnakan" == text[finding.start:finding.end]
     assert finding.suggestions[0] == "menggunakan"
+
+
+@pytest.mark.parametrize(("word", "right"), [("staff", "staf"), ("system", "sistem"),
+                                             ("centimeter", "sentimeter")])
+def test_english_spelling_of_a_loanword_gets_the_indonesian_spelling(speller: Speller, word: str,
+                                                                       right: str) -> None:
+    [finding] = speller.check(f"Jumlah {word} itu bertambah.")
+    assert finding.rule_id == "baku.serapan" and finding.suggestions == (right,)
+
+
+def test_reduplication_with_one_slip_suggests_the_whole_word(speller: Speller) -> None:
+    [finding] = speller.check("Berbagai lembga-lembaga hadir.")
+    assert finding.suggestions[0] == "lembga-lembaga".replace("lembga", "lembaga")
