@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from itertools import accumulate
 from pathlib import Path
 
@@ -20,6 +22,7 @@ from core.rules.matcher import check_pack
 from core.settings import load_settings
 from core.sources import check_sources
 from core.spelling import Speller
+from core.text import finditer_chunked
 from core.user_dictionary import IgnoreSet
 
 
@@ -144,11 +147,31 @@ class Checker:
         if ignores is not None:
             findings = [f for f in findings if not ignores.hides(f)]
         findings.sort(key=lambda f: (f.start, f.end, -f.severity.rank, f.rule_id))
-        findings = _advice_once(findings)
+        findings = _advice_once(_outside_quotes(findings, text))
         return CheckReport(text=text, findings=tuple(findings))
 
 
 _LANGUAGE = frozenset({Category.SPELLING, Category.STANDARD, Category.ORTHOGRAPHY})
+
+
+_QUOTE_RE = re.compile(r"“[^”\n]{1,2000}”|\"[^\"\n]{1,2000}\"")
+
+
+def _outside_quotes(findings: list[Finding], text: str) -> list[Finding]:
+    """Register advice (info-level standard findings: tapi, foreign words) is not given inside
+    a direct quotation: a quote keeps the speaker's words."""
+    if not any(f.severity is Severity.INFO and f.category is Category.STANDARD for f in findings):
+        return findings
+    quoted = _Coverage(_Span(m.start(), m.end()) for m in finditer_chunked(_QUOTE_RE, text))
+    return [f for f in findings if not (f.severity is Severity.INFO and f.category is
+                                        Category.STANDARD and f.end > f.start
+                                        and quoted(f.start, f.end))]
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    start: int
+    end: int
 
 
 def _advice_once(findings: list[Finding]) -> list[Finding]:
@@ -169,7 +192,7 @@ def _advice_once(findings: list[Finding]) -> list[Finding]:
 class _Coverage:
     """Whether a span lies inside a ranged finding, in O(log n) per question."""
 
-    def __init__(self, findings: Iterable[Finding]) -> None:
+    def __init__(self, findings: Iterable[Finding | _Span]) -> None:
         spans = sorted((f.start, f.end) for f in findings if f.end > f.start)
         self._starts = [s for s, _ in spans]
         self._max_end = list(accumulate((e for _, e in spans), max))

@@ -130,6 +130,8 @@ _CAPITALISED_NOUNS = frozenset({
     "indonesia", "nusantara", "pancasila", "garuda", "islam", "kristen", "katolik", "hindu",
     "buddha", "konghucu", "melayu", "jawa", "sunda", "batak", "bugis", "dayak", "papua",
 })
+_TIME_WORDS = frozenset({"tahun", "bulan", "hari", "minggu", "pekan", "periode", "triwulan",
+                         "semester", "abad", "pukul", "tanggal"})
 _TITLE_CONTEXT = frozenset({"bapak", "ibu", "pak", "bu", "saudara", "sdr", "yth", "oleh",
                             "bersama", "dan", "kepada", "dengan", "menurut", "kata", "ujar",
                             "tutur", "bernama", "sapa", "of", "the", "and", "for", "seluruh"})
@@ -584,6 +586,8 @@ class Orthography:
             gap = text[prev.end:token.start]
             if gap not in (" ", "  ", ", ") or not prev.text.islower() or prev.text in _TITLE_CONTEXT:
                 continue
+            if re.match(r"[ \t]+\d", text[token.end:token.end + 3]) and word.lower() not in _TIME_WORDS:
+                continue  # Lantai 2, Tahap 3: a numbered label
             if i + 1 < len(words):
                 nxt = words[i + 1]
                 after_gap = text[token.end:nxt.start]
