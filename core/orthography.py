@@ -66,7 +66,8 @@ _ANTAR_VERB_NEXT = frozenset({"jemput", "ke", "sampai", "pulang", "oleh", "baran
                               "saya", "kami", "mereka", "kita", "aku"})
 _TITLE_AFTER_NAME_RE = re.compile(r"\b((?:S|M|A|D)\.(?:[A-Z][A-Za-z]{0,4})(?:\.[A-Z][a-z]{0,3})?)"
                                   r"(?![.\w])")
-_TITLE_BEFORE_NAME_RE = re.compile(r"\b(Dr|Drs|Dra|Ir|Prof|Hj|H|dr)[ \t]+(?=[A-Z][a-z])")
+_TITLE_BEFORE_NAME_RE = re.compile(
+    r"\b(Dr|Drs|Dra|Ir|Prof|Hj|H|dr)[ \t]+(?=[A-Z][a-z]|[A-Z][ \t]+[A-Z][a-z])")
 _FUNCTION_WORDS = frozenset({"yang", "dan", "di", "ke", "dari", "untuk", "dengan", "ini", "itu",
                              "pada", "dalam", "atau", "akan", "tidak", "juga", "sudah"})
 # Official names: the level words before a region name, the function words kept lowercase inside
@@ -135,6 +136,7 @@ _TIME_WORDS = frozenset({"tahun", "bulan", "hari", "minggu", "pekan", "periode",
 _TITLE_CONTEXT = frozenset({"bapak", "ibu", "pak", "bu", "saudara", "sdr", "yth", "oleh",
                             "bersama", "dan", "kepada", "dengan", "menurut", "kata", "ujar",
                             "tutur", "bernama", "sapa", "of", "the", "and", "for", "seluruh"})
+_PRONOUNS = frozenset({"Saya", "Kami", "Kita", "Mereka", "Aku", "Beliau"})
 _NAME_FUNCTION_WORDS = frozenset({"Dan", "Atau", "Serta", "Untuk", "Dari", "Dengan", "Pada",
                                   "Oleh", "Bagi", "Tentang", "Terhadap"})
 
@@ -210,7 +212,7 @@ class Orthography:
                      self._spacing, self._titles, self._abbreviation_clitic,
                      self._address_terms, self._official_names, self._maha_god, self._quotes,
                      self._degrees, self._gaps, self._ke_number, self._split_clitic,
-                     self._after_quote, self._units_and_numerals,
+                     self._after_quote, self._units_and_numerals, self._pronouns,
                      self._common_capitalised, self._name_function_words):
             hits.extend(rule(text, tokens))
         findings = []
@@ -506,15 +508,20 @@ class Orthography:
         """Degrees after a name written without periods (SH -> S.H., SE.MM -> S.E., M.M.),
         Plt/Pj before a title, an initial without its period or without the space after it."""
         for match in finditer_chunked(_DEGREE_RE, text):
-            parts = _degree_parts(match.group("deg"))
-            if parts is None:
+            if _degree_parts(match.group("deg")) is None:
                 continue
-            right = ", ".join(DEGREES.get(p, p) for p in parts)
-            if match.group("deg") == right or (right.startswith(match.group("deg")) and (
-                    text[match.end("deg"):match.end("deg") + 1] == ".")):
-                continue
-            yield _Hit("gelar-titik", match.start("deg"), match.end("deg"), right,
-                       f"Singkatan gelar ditulis dengan titik: “{right}”.")
+            base = match.start("deg")
+            # Each degree of a run its own finding (SH Msi -> S.H. and M.Si.); degrees glued by
+            # a period (SE.MM) stay one.
+            for piece in re.finditer(r"[^\s,]+", match.group("deg")):
+                written = piece.group().rstrip(".")
+                parts = _degree_parts(written) or []
+                right = ", ".join(DEGREES.get(p, p) for p in parts)
+                end = base + piece.start() + len(written)
+                if not right or (written == right.rstrip(".") and text[end:end + 1] == "."):
+                    continue
+                yield _Hit("gelar-titik", base + piece.start(), end, right,
+                           f"Singkatan gelar ditulis dengan titik: “{right}”.")
         for match in finditer_chunked(r"\b(Plt|Pj|Pjs|Plh)(?=[ \t]+[A-Z])", text):
             right = match.group(1) + "."
             yield _Hit("gelar-titik", match.start(), match.end(), right,
@@ -586,6 +593,12 @@ class Orthography:
             gap = text[prev.end:token.start]
             if gap not in (" ", "  ", ", ") or not prev.text.islower() or prev.text in _TITLE_CONTEXT:
                 continue
+            pair = re.match(r"/([A-Z][a-z]+)\b", text[token.end:token.end + 30])
+            if pair and self._common_word(pair.group(1).lower()) and self._common_word(word.lower()):
+                right = f"{word.lower()}/{pair.group(1).lower()}"
+                yield _Hit("kapital-kata-umum", token.start, token.end + pair.end(), right,
+                           f"Kata umum di tengah kalimat ditulis dengan huruf kecil: “{right}”.")
+                continue  # di setiap Kabupaten/Kota
             if re.match(r"[ \t]+\d", text[token.end:token.end + 3]) and word.lower() not in _TIME_WORDS:
                 continue  # Lantai 2, Tahap 3: a numbered label
             if i + 1 < len(words):
@@ -614,6 +627,21 @@ class Orthography:
             return False  # Indonesia, Rabu: the dictionary lists it as a name
         return (self._speller.in_dictionary(lower) and self._speller.dictionary_flags(
             lower) is not None) or self._speller.is_english(lower)
+
+    def _pronouns(self, text: str, tokens: list[Token]) -> Iterator[_Hit]:
+        """A personal pronoun capitalised inside a sentence (…, Saya minta …); Anda and a
+        pronoun at a sentence start or after a quote mark or colon keep their capital."""
+        starts = sentence_starts(text)
+        for token in _words(tokens):
+            if token.text not in _PRONOUNS or token.start in starts:
+                continue
+            before = text[max(0, token.start - 3):token.start].rstrip(" \t")
+            if not before or before[-1] in "“\"‘':\n(-–—" or (before[-1] not in ",;" and not (
+                    before[-1].isalpha() and before[-1].islower())):
+                continue
+            lower = token.text.lower()
+            yield _Hit("kapital-kata-umum", token.start, token.end, lower,
+                       f"Kata ganti di tengah kalimat ditulis dengan huruf kecil: “{lower}”.")
 
     def _name_function_words(self, text: str, tokens: list[Token]) -> Iterator[_Hit]:
         """A function word capitalised inside a name (Komunikasi Dan Informatika)."""

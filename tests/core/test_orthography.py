@@ -207,7 +207,11 @@ def test_di_before_a_noun_phrase_stays_apart(orthography: Orthography) -> None:
     ("Menyiapkan manusia -manusia unggul.", "manusia -manusia", "manusia-manusia"),
     ("“Semua sudah siap.” Jelasnya kepada wartawan.", "Jelasnya", "jelasnya"),
     ("Ia berkata, “Data terus meningkat,”.", ",”.", ".”"),
-    ("Hadir Rina Wati, SKM, M.Si dari dinas.", "SKM, M.Si", "S.K.M., M.Si."),
+    ("Hadir Rina Wati, SKM, M.Si dari dinas.", "SKM", "S.K.M."),
+    ("Hadir Rina Wati, SKM, M.Si dari dinas.", "M.Si", "M.Si."),
+    ("Kunjungan Dr H Muzakkir ke desa.", "Dr", "Dr."),
+    ("Pak Lurah berkata, Saya minta warga tertib.", "Saya", "saya"),
+    ("Program itu ada di setiap Kabupaten/Kota tahun ini.", "Kabupaten/Kota", "kabupaten/kota"),
     ("Sambutan Marroli J Indarto membuka acara.", "J", "J."),
     ("Warga menyambut bulan ramadan dengan gembira.", "ramadan", "Ramadan"),
 ])
