@@ -594,7 +594,8 @@ class Orthography:
             if gap not in (" ", "  ", ", ") or not prev.text.islower() or prev.text in _TITLE_CONTEXT:
                 continue
             pair = re.match(r"/([A-Z][a-z]+)\b", text[token.end:token.end + 30])
-            if pair and self._common_word(pair.group(1).lower()) and self._common_word(word.lower()):
+            if pair and all(w in LEVELS or self._common_word(w)
+                            for w in (word.lower(), pair.group(1).lower())):
                 right = f"{word.lower()}/{pair.group(1).lower()}"
                 yield _Hit("kapital-kata-umum", token.start, token.end + pair.end(), right,
                            f"Kata umum di tengah kalimat ditulis dengan huruf kecil: “{right}”.")
