@@ -315,6 +315,14 @@ class Speller:
                     findings.append(dataclasses.replace(
                         finding, actual=text[token.start:token.end]))
                     continue
+            latin = _LATIN_JOINED.get(token.text.lower())
+            if latin is not None and not in_link(token.start):
+                right = " ".join(match_case(w, token.text) for w in latin.split())
+                findings.append(_word_finding(
+                    dataclasses.replace(token, text=text[token.start:token.end]), "baku.latin",
+                    f"Frasa Latin “{right}” ditulis dua kata, dengan ejaan aslinya (cetak miring).",
+                    (right,), reference="EYD V: huruf miring untuk kata asing"))
+                continue  # Adhok, adhoc, exofficio: a Latin phrase run together
             if self._skip(token, starts) or in_link(token.start):
                 continue  # dinkes.sukamajukab.go.id without http://
             word = token.text
@@ -478,6 +486,13 @@ _LATIN_PHRASE_RE = re.compile(
     r"|in situ|ex situ|a priori|a posteriori|sine qua non|curriculum vitae|alma mater"
     r"|force majeure|in absentia|pro bono|pro forma|ad interim|ex post|ex ante)\b",
     re.IGNORECASE)
+# The same phrases run together, also with k for c (adhok): each to the phrase.
+_LATIN_JOINED = {
+    variant: phrase
+    for phrase in ("ex officio", "de facto", "de jure", "ad hoc", "status quo", "vice versa",
+                   "bona fide", "ad interim", "pro bono", "in situ", "force majeure")
+    for variant in {phrase.replace(" ", ""), phrase.replace(" ", "").replace("c", "k")}
+}
 _UNITS = frozenset({"km", "m", "cm", "mm", "kg", "g", "mg", "ha", "ton", "l", "ml", "kwh", "kw",
                     "mw", "mdpl", "knot", "gb", "mb", "mbps", "kbps", "ghz", "mhz", "ppm"})
 

@@ -310,3 +310,10 @@ def test_english_spelling_of_a_loanword_gets_the_indonesian_spelling(speller: Sp
 def test_reduplication_with_one_slip_suggests_the_whole_word(speller: Speller) -> None:
     [finding] = speller.check("Berbagai lembga-lembaga hadir.")
     assert finding.suggestions[0] == "lembga-lembaga".replace("lembga", "lembaga")
+
+
+@pytest.mark.parametrize(("text", "right"), [("Anggota Badan Adhok dilantik.", "Ad Hoc"),
+                                             ("Ia menjabat secara exofficio.", "ex officio")])
+def test_latin_phrase_run_together(speller: Speller, text: str, right: str) -> None:
+    [finding] = speller.check(text)
+    assert finding.rule_id == "baku.latin" and finding.suggestions == (right,)
