@@ -88,6 +88,12 @@ class Lexicon:
             return None
         return values[0][1:].decode("utf-8"), RegionLevel(values[0][0])
 
+    def region_name(self, words: str) -> str | None:
+        """A whole region name by its words (lowercase, a hyphen as " - ", single spaces),
+        as written: "ogan komering ulu timur" -> "Ogan Komering Ulu Timur"."""
+        values = self._trie.get("n:" + words)
+        return values[0][1:].decode("utf-8") if values else None
+
     def region_names(self) -> Iterator[tuple[str, RegionLevel]]:
         """Every whole region name as written, with its level."""
         for _key, value in self._trie.iteritems("n:"):

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -191,10 +191,9 @@ class Orthography:
         # its standard form at once (di himbau -> diimbau, not dihimbau).
         self._standard = dict(standard or {})
         vocab = (resources or resource_dir()) / "vocab"
-        # Nationwide names, but not a one-word district that is a common word (Kota, Baru).
-        self._regions = _RegionNames([*_optional_list(vocab / "regions.tsv"),
-                                      *(name for name, _ in speller.region_names()
-                                        if " " in name or not speller.in_dictionary(name.lower()))])
+        # Nationwide names from the lexicon (not a one-word district that is a common word:
+        # Kota, Baru; scripts/build_lexicon.py leaves those out).
+        self._regions = _RegionNames(_optional_list(vocab / "regions.tsv"), speller.region_name)
         self._institutions = frozenset(w.lower() for w in _optional_list(vocab / "institutions.tsv"))
         # Government abbreviations as they are written (kominfo -> Kominfo, pupr -> PUPR).
         self._abbreviations = {w.lower(): w for w in _optional_list(vocab / "abbreviations.tsv")
@@ -764,13 +763,17 @@ class Orthography:
 
 
 class _RegionNames:
-    """Region names of regions.tsv, matched word by word in any case."""
+    """Region names of regions.tsv and of the lexicon (``more``: the words of a name,
+    lowercase, joined by spaces -> the name), matched word by word in any case."""
 
-    def __init__(self, names: Iterable[str]) -> None:
+    def __init__(self, names: Iterable[str], more: Callable[[str], str | None] | None = None,
+                 *, more_longest: int = 6) -> None:
         self._by_words: dict[tuple[str, ...], str] = {}
         for name in names:
             self._by_words[tuple(name.replace("-", " - ").lower().split())] = name
-        self._longest = max((len(k) for k in self._by_words), default=0)
+        self._more = more
+        self._longest = max([*(len(k) for k in self._by_words), more_longest if more else 0],
+                            default=0)
 
     def match(self, text: str, words: list[Token], i: int) -> tuple[int, str] | None:
         """The longest region name starting at ``words[i]``: (index of its last word, the name
@@ -785,6 +788,8 @@ class _RegionNames:
                 parts.append("-")
             parts.append(words[j].text.lower())
             name = self._by_words.get(tuple(parts))
+            if name is None and self._more is not None:
+                name = self._more(" ".join(parts))
             if name is not None:
                 best = (j, name)
         return best

@@ -191,6 +191,11 @@ class Speller:
         """Every region name of the lexicon (provinces, regencies, cities, districts)."""
         return self._lexicon.region_names()
 
+    def region_name(self, words: str) -> str | None:
+        """The region name whose words (lowercase, hyphens as " - ", joined by spaces) are
+        ``words``, as written, or None."""
+        return self._lexicon.region_name(words)
+
     def is_english(self, word: str) -> bool:
         """Whether ``word`` is an English word (and no Indonesian one)."""
         return self._lexicon.is_english(word.lower())
