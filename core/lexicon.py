@@ -8,7 +8,8 @@ region names). A check looks words up here and expands no affixes.
 Keys carry a namespace: ``w:`` a word form as written in its source (case matters: a
 lowercase entry also stands for its Capitalised and ALL-CAPS forms, a Capitalised one for
 its ALL-CAPS form, as in hunspell), ``e:`` an English word, ``r:`` one word of a region name
-(lowercase), ``n:`` a whole region name (its words lowercase, a hyphen as " - "). Values: for ``w:`` one byte of
+(lowercase), ``n:`` a whole region name (its words lowercase, a hyphen as " - ").
+Values: for ``w:`` one byte of
 :class:`Kind` bits followed by the hunspell flags of a stem (``FLAG long``, run together); for
 ``r:`` and ``n:`` a level byte and the name as written.
 """
