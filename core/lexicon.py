@@ -2,7 +2,7 @@
 
 ``scripts/build_lexicon.py`` builds ``resources/lexicon/lexicon.marisa`` from the sources in
 ``resources/`` (hunspell id_ID with its affixes expanded, the forms Saring's morphology builds,
-Saring's word lists, the Sastrawi root list, an English word list and the nationwide list of
+Saring's word lists, an English word list and the nationwide list of
 region names). A check looks words up here and expands no affixes.
 
 Keys carry a namespace: ``w:`` a word form as written in its source (case matters: a
@@ -30,7 +30,6 @@ class Kind(IntFlag):
     HUNSPELL = 1   # hunspell id_ID accepts the form (stem or affix expansion)
     STEM = 2       # a stem of the .dic or a word of Saring's accept list ("plain")
     MORPH = 4      # built only by Saring's morphology (a root hunspell lacks an affix for)
-    ROOT = 8       # a root of the Sastrawi list that id_ID lacks
     LIST = 16      # Saring's accept list
 
 

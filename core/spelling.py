@@ -36,7 +36,7 @@ RULE_ID = "spelling.unknown"
 _CLITICS = ("nya", "lah", "kah", "pun", "ku", "mu")  # written -nya after an abbreviation
 # Forms accepted as they stand; a form only Saring's morphology builds must also not be one
 # slip from a common word.
-_ACCEPTED = Kind.HUNSPELL | Kind.STEM | Kind.ROOT | Kind.LIST
+_ACCEPTED = Kind.HUNSPELL | Kind.STEM | Kind.LIST
 
 
 # Bound forms written with a hyphen before a capitalised word (EYD V): the capitalised part is
@@ -215,7 +215,7 @@ class Speller:
 
     def _is_plain(self, word: str) -> bool:
         entry = self._lexicon.entry(word)
-        return (entry is not None and bool(entry.kind & (Kind.STEM | Kind.ROOT))) or (
+        return (entry is not None and bool(entry.kind & Kind.STEM)) or (
             word in self._accept_lower)
 
     def _derived_penalty(self, word: str) -> float | None:

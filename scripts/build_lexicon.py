@@ -8,7 +8,7 @@ Sources (each with its licence and provenance in resources/lexicon/README.md):
   Debian ``hunspell`` program keeps the ones it accepts, so the set is hunspell's own.
 - Saring's morphology (core/morphology.py): meN-/peN-/ber-/di-/ter-/se-/per-/ke-an forms of
   the stems whose hunspell flags allow that prefix family, which id_ID itself lacks.
-- resources/vocab/accept.tsv (Saring's own list), the Sastrawi root list, the English word list
+- resources/vocab/accept.tsv (Saring's own list), the English word list
   (wamerican) and the provinces, regencies, cities and districts of idn-area-data.
 
 Same inputs give the same bytes: every list is sorted before the trie is built. A manifest
@@ -51,7 +51,7 @@ FORMAT = 2  # bump when the key/value layout of core/lexicon.py changes
 def input_files() -> list[Path]:
     return [DICTIONARY.with_suffix(".aff"), DICTIONARY.with_suffix(".dic"),
             RESOURCES / "vocab" / "accept.tsv", RESOURCES / "vocab" / "regions.tsv",
-            SOURCES / "sastrawi" / "kata-dasar.txt", SOURCES / "english" / "american-english",
+            SOURCES / "english" / "american-english",
             SOURCES / "wilayah" / "provinces.csv", SOURCES / "wilayah" / "regencies.csv",
             SOURCES / "wilayah" / "districts.csv", ROOT / "core" / "morphology.py",
             ROOT / "core" / "lexicon.py", Path(__file__).resolve()]
@@ -239,12 +239,6 @@ def read_dic() -> list[tuple[str, str]]:
     return entries
 
 
-def sastrawi_roots() -> list[str]:
-    text = (SOURCES / "sastrawi" / "kata-dasar.txt").read_text(encoding="utf-8")
-    return sorted({w.strip().lower() for w in text.split() if re.fullmatch(r"[a-z]+(-[a-z]+)*",
-                                                                            w.strip().lower())})
-
-
 def english_words() -> list[str]:
     text = (SOURCES / "english" / "american-english").read_text(encoding="utf-8")
     return sorted({w for w in text.split() if re.fullmatch(r"[a-z]{2,}", w)})
@@ -324,12 +318,7 @@ def build_records() -> tuple[list[tuple[str, bytes]], dict[str, int]]:
             if form not in lower_known and morphology_ok(form, stems):
                 words[form] = words.get(form, Kind(0)) | Kind.MORPH
                 lower_known.add(form)
-    roots = sastrawi_roots()
-    for root in roots:
-        if root not in lower_known:
-            words[root] = Kind.ROOT
-            lower_known.add(root)
-    for root in sorted({*(r for r in stems if r.islower()), *roots}):
+    for root in sorted(r for r in stems if r.islower()):
         for form in open_candidates(root):
             if form not in lower_known:
                 words[form] = Kind.MORPH
@@ -338,7 +327,7 @@ def build_records() -> tuple[list[tuple[str, bytes]], dict[str, int]]:
     # edukatif): loan pairs KBBI lists side by side.
     for word in sorted(w for w in lower_known if w.endswith("asi") and len(w) >= 8):
         adjective = word[:-3] + "atif"
-        if adjective not in lower_known and (words.get(word, Kind(0)) & (Kind.STEM | Kind.ROOT)):
+        if adjective not in lower_known and (words.get(word, Kind(0)) & Kind.STEM):
             words[adjective] = Kind.MORPH
 
     records: list[tuple[str, bytes]] = []
@@ -364,7 +353,6 @@ def build_records() -> tuple[list[tuple[str, bytes]], dict[str, int]]:
     counts = {"word_forms": len(words),
               "hunspell_forms": sum(1 for k in words.values() if k & Kind.HUNSPELL),
               "morphology_forms": sum(1 for k in words.values() if k & Kind.MORPH),
-              "sastrawi_roots": sum(1 for k in words.values() if k == Kind.ROOT),
               "english_words": len(english), "region_names": len(regions),
               "region_words": len(region_words)}
     return sorted(records), counts
