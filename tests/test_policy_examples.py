@@ -35,14 +35,25 @@ def test_partisan_examples_are_errors_inside_the_campaign(scores: dict[Category,
     assert score.errors_on_positives >= 0.95 * (score.tp + score.fn)
 
 
-def test_partisan_examples_drop_to_warnings_outside_any_campaign() -> None:
+def test_partisan_examples_are_flagged_outside_any_campaign() -> None:
+    """ASN neutrality holds at all times (PP 94/2021 Pasal 5 huruf n): with no campaign period
+    set, every partisan example is still flagged, and an explicit act (a call to vote, a salute,
+    a slogan, praise of a party) stays an error; only mentions drop a level."""
     from core.checker import Checker
 
     checker = Checker(speller=None, packs=policy_checker().packs)  # no campaign in settings
     day = dt.date(2026, 6, 1)
-    for ex in load_examples():
-        if Category.NEUTRALITY in ex.labels:
-            found = [f for f in checker.check(ex.text, on_date=day).findings
-                     if f.category is Category.NEUTRALITY]
-            assert found and all(f.severity is not Severity.ERROR for f in found), ex
+    errors = 0
+    positives = [ex for ex in load_examples() if Category.NEUTRALITY in ex.labels]
+    for ex in positives:
+        found = [f for f in checker.check(ex.text, on_date=day).findings
+                 if f.category is Category.NEUTRALITY and f.severity is not Severity.INFO]
+        assert found, ex
+        errors += any(f.severity is Severity.ERROR for f in found)
+        # mentions (a team, a ballot number without a call) are softened outside the campaign
+        assert all(f.severity is Severity.WARNING for f in found if f.rule_id in _MENTIONS), ex
+    assert errors >= 0.8 * len(positives)
     assert day != DAY
+
+
+_MENTIONS = ("kampanye.nomor-urut", "kampanye.tim-pemenangan", "kampanye.alat-peraga")

@@ -1,0 +1,427 @@
+"""Shapes: rules written as a grammar over classes of words instead of lists of phrases.
+
+A pack's ``[[words]]`` tables name classes of words (``pilih``: the verb roots *pilih, coblos,
+contreng*; ``partai``: every party's name variants; ``angka``: a number). A rule's ``shape`` is
+a regular expression whose letters are those classes::
+
+    shape = "<ajak>? <memilih:perintah> <isi>{0,3} <sasaran>"
+
+The text is read once into tokens (words, numbers, finger emoji, commas, sentence ends;
+hashtags are split into their words: ``#PilihNomor1`` → *pilih nomor 1*), each token gets the
+symbol of its class, and every shape is matched over that string of symbols. Verb roots are
+recognised in all their affixed forms through :mod:`core.morphology` (*memilih, dipilih,
+pilihlah, coblosnya, memenangkan, dukunglah*), so a form nobody listed still counts; the
+form is kept (``perintah``: bare, -kan/-i, -lah: an imperative; ``aktif``: meN-; ``pasif``:
+di-). Nouns made from a root (*pilihan, pemilih, terpilih, kemenangan*) are not the verb.
+
+Nothing here knows a word of Indonesian: all of it is in the packs (resources/rules/*.toml).
+The format is documented in ``resources/rules/README.md``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+
+from core.morphology import analyses
+
+FORMS = ("perintah", "aktif", "pasif")
+# Classes every grammar has; a pack cannot define them.
+BUILTIN = {
+    "angka": "a number of one or two digits, not starting with 0 (2, 14)",
+    "angka0": "a two-digit number starting with 0 (01, 02), or a keycap digit (2️⃣)",
+    "bilangan": "any other number (2026, 112)",
+    "emoji-jari": "a hand emoji that shows a count (☝ ✌ 🤟)",
+    "kapital": "a capitalised word that is in no class (a name)",
+    "kata": "any other word",
+    ",": "a comma, colon, semicolon or dash inside a sentence",
+    "!": "an exclamation mark (it also ends the sentence)",
+}
+_FORM_BY_PREFIX = {"": "perintah", "me": "aktif", "di": "pasif"}
+
+_PUA = 0xE000  # symbols are private-use characters: never regex syntax, never in a shape
+END = "\n"  # the symbol of a sentence end (and of the edges of a hashtag)
+
+
+class ShapeError(ValueError):
+    """A shape that cannot be compiled; the loader turns it into a RuleFileError."""
+
+
+@dataclass(frozen=True, slots=True)
+class WordClass:
+    """One ``[[words]]`` table of a pack."""
+
+    name: str
+    terms: tuple[str, ...] = ()  # words or phrases, any case
+    exact: tuple[str, ...] = ()  # words or phrases, this case only
+    roots: tuple[str, ...] = ()  # verb roots, every affixed form
+    suffix: str = ""  # with roots: only forms carrying this suffix (menang → menangkan)
+    union: tuple[str, ...] = ()  # a class made of other classes
+    shape: str = ""  # a named piece of shape, used in other shapes as <name>
+    reason: str = ""
+    source: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    symbol: str
+    hashtag: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """A text as the grammar reads it: its tokens and their symbols, one character each."""
+
+    text: str
+    tokens: tuple[Token, ...]
+    symbols: str
+
+    def sentence(self, first: int, last: int) -> tuple[int, int]:
+        """Character span of the sentence around tokens ``first``..``last``."""
+        lo = self.symbols.rfind(END, 0, first) + 1
+        hi = self.symbols.find(END, last + 1)
+        hi = len(self.tokens) if hi == -1 else hi
+        while lo < hi and self.tokens[lo].start == self.tokens[lo].end:
+            lo += 1
+        start = self.tokens[lo].start if lo < len(self.tokens) else 0
+        end = self.tokens[hi - 1].end if hi > 0 else len(self.text)
+        return start, max(start, end)
+
+
+def tokens_of(term: str) -> tuple[str, ...]:
+    """The words of a term as the reader sees them (a hyphen separates words: PDI-P)."""
+    return tuple(_WORD_PIECE.findall(term))
+
+
+_WORD_PIECE = re.compile(r"[^\W\d_]+|\d+")
+_TOKEN_RE = re.compile(
+    r"(?P<tag>#[^\W_]\w*)"
+    r"|(?P<key>\d\ufe0f?\u20e3)"
+    r"|(?P<word>[^\W\d_]+|\d+)"
+    r"|(?P<emoji>[\u261d\u270c\u270b\U0001f91f\U0001f918\U0001f590\U0001f446])"
+    r"|(?P<bang>!+[!?]*|[!?]*!+)"
+    r"|(?P<end>[?\u2026]+|\.+(?=\s|$|[\"'”’)])|\n)"
+    r"|(?P<comma>[,;:\u2013\u2014]|\s-\s)"
+)
+_CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+|[^\W\d_]+")
+# A period after these is an abbreviation, not a sentence end (no. 2, Ir. H. Lanosin).
+_ABBREVIATIONS = frozenset({"no", "nmr", "dr", "drs", "ir", "h", "hj", "prof", "st", "an", "a", "n"})
+
+
+class Grammar:
+    """The word classes of a set of packs, merged, and their shapes compiled on demand."""
+
+    def __init__(self, classes: Iterable[WordClass]) -> None:
+        merged: dict[str, WordClass] = {}
+        for wc in classes:
+            old = merged.get(wc.name)
+            if old is None:
+                merged[wc.name] = wc
+            else:  # a local pack adds names to a shipped class
+                merged[wc.name] = WordClass(
+                    wc.name, old.terms + wc.terms, old.exact + wc.exact, old.roots + wc.roots,
+                    old.suffix or wc.suffix, old.union + wc.union, old.shape or wc.shape,
+                    old.reason, old.source)
+        self.classes: Mapping[str, WordClass] = merged
+        self._symbols: dict[tuple[str, str], str] = {}
+        next_symbol = _PUA
+        for name in [*BUILTIN, *merged]:
+            wc = merged.get(name)
+            if wc is not None and (wc.union or wc.shape):
+                continue
+            for form in (FORMS if wc is not None and wc.roots else ("",)):
+                self._symbols[(name, form)] = chr(next_symbol)
+                next_symbol += 1
+        # term tables: first word -> [(words, symbol)], longest first
+        self._any_case: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        self._exact: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        self._exact_folded: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # for hashtags
+        self._roots: dict[str, tuple[str, str]] = {}  # root -> (class, suffix)
+        for wc in merged.values():
+            if wc.union or wc.shape:
+                continue
+            symbol = self._symbols[(wc.name, "perintah" if wc.roots else "")]
+            for table, terms, fold in ((self._any_case, wc.terms, True), (self._exact, wc.exact, False),
+                                       (self._exact_folded, wc.exact, True)):
+                for term in terms:
+                    words = tokens_of(term.lower() if fold else term)
+                    if words:
+                        table.setdefault(words[0], []).append((words, symbol))
+            for root in wc.roots:
+                self._roots.setdefault(root.lower(), (wc.name, wc.suffix))
+        for table in (self._any_case, self._exact, self._exact_folded):
+            for entries in table.values():
+                entries.sort(key=lambda e: -len(e[0]))
+        self._term_words = frozenset(w for t in (self._any_case, self._exact_folded)
+                                     for entries in t.values() for words, _ in entries for w in words)
+        self._max_words = max((len(w) for t in (self._any_case, self._exact)
+                               for entries in t.values() for w, _ in entries), default=1)
+        # A word can only be a form of a root when it holds the root without its first letter
+        # (the letter a nasal prefix replaces: memilih, menyuarakan).
+        stems = sorted({r[1:] for r in self._roots if len(r) > 2}, key=len, reverse=True)
+        self._root_hint = re.compile("|".join(map(re.escape, stems))) if stems else None
+        self._verb_cache: dict[str, str] = {}
+        self._compiled: dict[str, re.Pattern[str]] = {}
+        self._any = "[^" + END + self._symbols[("!", "")] + "]"
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def read(self, text: str) -> Reading:
+        raw: list[tuple[int, int, str, str, bool]] = []  # start, end, kind, word, hashtag
+        for m in _TOKEN_RE.finditer(text):
+            kind = m.lastgroup or ""
+            if kind == "tag":
+                raw.append((m.start(), m.start(), "end", "", True))
+                for n, (start, end, word) in enumerate(self._hashtag_words(m.group()[1:], m.start() + 1)):
+                    raw.append((start - (n == 0), end, "word", word, True))  # the first with its #
+                raw.append((m.end(), m.end(), "end", "", True))
+            elif kind == "end" and m.group().startswith(".") and raw and raw[-1][2] == "word" \
+                    and raw[-1][3].lower() in _ABBREVIATIONS and _continues(text, m.end()):
+                continue
+            else:
+                raw.append((m.start(), m.end(), kind, m.group(), False))
+        tokens: list[Token] = []
+        i = 0
+        while i < len(raw):
+            start, end, kind, word, tag = raw[i]
+            if kind == "word":
+                span, symbol = self._match_terms(raw, i)
+                if span:
+                    last = raw[i + span - 1]
+                    tokens.append(Token(start, last[1], symbol, tag))
+                    i += span
+                    continue
+                symbol = self._word_symbol(word)
+            else:
+                symbol = self._punct_symbol(kind, word)
+            tokens.append(Token(start, end, symbol, tag))
+            i += 1
+        return Reading(text, tuple(tokens), "".join(t.symbol for t in tokens))
+
+    def _match_terms(self, raw: Sequence[tuple[int, int, str, str, bool]], i: int) -> tuple[int, str]:
+        words: list[str] = []
+        for j in range(i, min(len(raw), i + self._max_words)):
+            if raw[j][2] != "word" or (j > i and raw[j][4] != raw[i][4]):
+                break
+            words.append(raw[j][3])
+        if not words:
+            return 0, ""
+        folded = [w.lower() for w in words]
+        # Case is the writer's whim in a hashtag (#ganjarpresiden): exact terms match any case.
+        tables = ((self._exact, words), (self._any_case, folded)) + (
+            ((self._exact_folded, folded),) if raw[i][4] else ())
+        for table, seq in tables:
+            for entry, symbol in table.get(seq[0], ()):
+                if tuple(seq[:len(entry)]) == entry:
+                    return len(entry), symbol
+        return 0, ""
+
+    def _word_symbol(self, word: str) -> str:
+        if word.isdigit():
+            if word.startswith("0") and len(word) == 2 and word != "00":
+                return self._symbols[("angka0", "")]
+            if len(word) <= 2 and not word.startswith("0"):
+                return self._symbols[("angka", "")]
+            return self._symbols[("bilangan", "")]
+        verb = self._verb(word.lower())
+        if verb:
+            return verb
+        if word[0].isupper():
+            return self._symbols[("kapital", "")]
+        return self._symbols[("kata", "")]
+
+    def _verb(self, word: str) -> str:
+        """The symbol of ``word`` as a form of a root, or ""."""
+        if self._root_hint is None or len(word) < 3:
+            return ""
+        cached = self._verb_cache.get(word)
+        if cached is not None:
+            return cached
+        found = ""
+        if word in self._roots:
+            name, suffix = self._roots[word]
+            found = "" if suffix else self._symbols[(name, "perintah")]
+        elif self._root_hint.search(word):
+            for a in analyses(word):
+                hit = self._roots.get(a.root)
+                form = _FORM_BY_PREFIX.get(a.prefix)
+                if hit is None or form is None or a.suffix == "an":
+                    continue
+                name, suffix = hit
+                if suffix and a.suffix != suffix:
+                    continue
+                if a.clitic not in ("", "lah", "nya") or (form == "perintah" and a.clitic == "nya"
+                                                           and a.suffix):
+                    continue
+                found = self._symbols[(name, form)]
+                break
+        if len(self._verb_cache) > 20000:
+            self._verb_cache.clear()
+        self._verb_cache[word] = found
+        return found
+
+    def _punct_symbol(self, kind: str, text: str) -> str:
+        if kind == "key":
+            return self._symbols[("angka0", "")]
+        if kind == "emoji":
+            return self._symbols[("emoji-jari", "")]
+        if kind == "bang":
+            return self._symbols[("!", "")]
+        if kind == "comma":
+            return self._symbols[(",", "")]
+        return END
+
+    def _hashtag_words(self, body: str, offset: int) -> Iterator[tuple[int, int, str]]:
+        """The words of a hashtag: split at capitals and digits (#PilihNomor1), and a
+        lowercase run into words the grammar knows (#coblosnomor2)."""
+        for m in _CAMEL.finditer(body):
+            piece = m.group()
+            if piece.isdigit() or len(piece) < 6 or self._known(piece.lower()):
+                yield offset + m.start(), offset + m.end(), piece
+                continue
+            for lo, hi in self._segment(piece.lower()):
+                yield offset + m.start() + lo, offset + m.start() + hi, piece[lo:hi]
+
+    def _known(self, word: str) -> bool:
+        return word in self._term_words or bool(self._verb(word))
+
+    def _segment(self, word: str) -> list[tuple[int, int]]:
+        """Cut ``word`` into known words, covering as many letters as possible."""
+        n = len(word)
+        best: list[tuple[int, list[tuple[int, int]]]] = [(0, [])] + [(-1, [])] * n
+        for end in range(1, n + 1):
+            options = [(best[end - 1][0], best[end - 1][1] + [(end - 1, end)])]
+            for start in range(max(0, end - 20), end - 1):
+                if best[start][0] >= 0 and self._known(word[start:end]):
+                    options.append((best[start][0] + end - start, best[start][1] + [(start, end)]))
+            best[end] = max(options, key=lambda o: (o[0], -len(o[1])))
+        pieces: list[tuple[int, int]] = []
+        for lo, hi in best[n][1]:  # join the unknown letters back into runs
+            if pieces and hi - lo == 1 and pieces[-1][1] == lo and not self._known(word[pieces[-1][0]:hi]) \
+                    and (pieces[-1][1] - pieces[-1][0] == 1 or not self._known(word[pieces[-1][0]:lo])):
+                pieces[-1] = (pieces[-1][0], hi)
+            else:
+                pieces.append((lo, hi))
+        return pieces
+
+    # -- shapes -------------------------------------------------------------------------------
+
+    def compile(self, shape: str) -> re.Pattern[str]:
+        """The regular expression over symbols for ``shape``. A class no pack defines
+        matches nothing (a pack can be switched off); a bad shape raises ShapeError."""
+        compiled = self._compiled.get(shape)
+        if compiled is None:
+            source = self._expand(shape, ())
+            try:
+                compiled = re.compile(source)
+            except re.error as exc:
+                raise ShapeError(f"bentuk tidak sah: {exc}") from exc
+            self._compiled[shape] = compiled
+        return compiled
+
+    def _expand(self, shape: str, seen: tuple[str, ...]) -> str:
+        check_shape_syntax(shape)
+        out: list[str] = []
+        pos = 0
+        for m in _TAG.finditer(shape):
+            out.append(self._operators(shape[pos:m.start()]))
+            out.append(self._tag(m.group(1), seen))
+            pos = m.end()
+        out.append(self._operators(shape[pos:]))
+        return "".join(out)
+
+    def _operators(self, piece: str) -> str:
+        """Regex operators between tags; ``$`` and ``^`` are a sentence's end and start."""
+        bang = self._symbols[("!", "")]
+        piece = _OUTSIDE_SPACE.sub("", piece)
+        return piece.replace("$", f"(?=[{END}{bang}]|$)").replace("^", f"(?<![^{END}{bang}])")
+
+    def _tag(self, inside: str, seen: tuple[str, ...]) -> str:
+        if inside == "*":
+            return self._any
+        names, _, form = inside.partition(":")
+        if form and form not in FORMS:
+            raise ShapeError(f"bentuk kata {form!r} tidak dikenal (pilihan: {', '.join(FORMS)})")
+        chars: list[str] = []
+        pieces: list[str] = []
+        for name in names.split("|"):
+            for sym in self._class_symbols(name, form, seen, pieces):
+                chars.append(sym)
+        alts = ([f"[{''.join(chars)}]"] if chars else []) + pieces
+        if not alts:
+            return "(?!)"
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    def _class_symbols(self, name: str, form: str, seen: tuple[str, ...],
+                       pieces: list[str]) -> list[str]:
+        wc = self.classes.get(name)
+        if wc is not None and wc.shape:
+            if name in seen:
+                raise ShapeError(f"bentuk {name!r} memakai dirinya sendiri")
+            pieces.append("(?:" + self._expand(wc.shape, (*seen, name)) + ")")
+            return []
+        if wc is not None and wc.union:
+            if name in seen:
+                raise ShapeError(f"kelas {name!r} memakai dirinya sendiri")
+            out: list[str] = []
+            for member in wc.union:
+                out += self._class_symbols(member, form, (*seen, name), pieces)
+            return out
+        forms = (form,) if form else FORMS
+        found = [self._symbols[(name, f)] for f in forms if (name, f) in self._symbols]
+        if not found and (name, "") in self._symbols and not form:
+            found = [self._symbols[(name, "")]]
+        return found
+
+    def spans(self, shape: str, reading: Reading, *, scope: str = "") -> Iterator[tuple[int, int, int, int]]:
+        """(start, end, first token, last token) of each match of ``shape``. ``scope``:
+        "tagar" only inside hashtags, "teks" only outside, "" both."""
+        for m in self.compile(shape).finditer(reading.symbols):
+            first, last = m.start(), m.end() - 1
+            while first <= last and reading.symbols[first] == END:
+                first += 1
+            while last >= first and reading.symbols[last] == END:
+                last -= 1
+            if last < first:
+                continue
+            tagged = reading.tokens[first].hashtag and reading.tokens[last].hashtag
+            if (scope == "tagar" and not tagged) or (scope == "teks" and tagged):
+                continue
+            if scope == "tagar":  # the whole hashtag
+                first = reading.symbols.rfind(END, 0, first) + 1
+                last = reading.symbols.find(END, last) - 1
+            yield reading.tokens[first].start, reading.tokens[last].end, first, last
+
+
+_TAG = re.compile(r"<([^<>\s]+)>")
+_OUTSIDE_SPACE = re.compile(r"\s+")
+_OUTSIDE_OK = re.compile(r"[\s()?*+{}|,0-9:=!$^]*")
+_NAME_OK = re.compile(r"(?:\*|(?:[\w-]+|[,!])(?:\|(?:[\w-]+|[,!]))*(?::\w+)?)")
+
+
+def check_shape_syntax(shape: str) -> None:
+    """Raise ShapeError when ``shape`` holds anything but <class> tags and regex operators."""
+    if not shape.strip():
+        raise ShapeError("bentuk kosong")
+    pos = 0
+    for m in _TAG.finditer(shape):
+        _check_outside(shape[pos:m.start()])
+        if not _NAME_OK.fullmatch(m.group(1)):
+            raise ShapeError(f"tanda {m.group()!r} tidak sah: tulis <kelas>, <kelas|kelas> "
+                             "atau <kelas:bentuk>")
+        pos = m.end()
+    _check_outside(shape[pos:])
+
+
+def _check_outside(piece: str) -> None:
+    if not _OUTSIDE_OK.fullmatch(piece):
+        raise ShapeError(f"di luar <…> hanya boleh operator ( ) ? * + {{m,n}} | $ ^: {piece.strip()!r}")
+
+
+def _continues(text: str, pos: int) -> bool:
+    """Whether the text goes on in the same line after ``pos`` (an abbreviation's period)."""
+    rest = text[pos:pos + 3]
+    return bool(rest) and rest[:1] != "\n" and bool(re.match(r"[ \t]*[\w(]", rest))
