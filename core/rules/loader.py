@@ -12,6 +12,7 @@ import re
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -361,6 +362,7 @@ def _first_word(term: str) -> str:
     return found.group() if found else ""
 
 
+@lru_cache(maxsize=4)  # every pack of one check asks for the same text
 def text_words(text: str) -> frozenset[str]:
     """The lowercase letter runs of ``text``, to test a rule's :attr:`Rule.anchors`."""
     lowered, words = text.lower(), set()

@@ -202,6 +202,10 @@ class Grammar:
         return Reading(text, tuple(tokens), "".join(t.symbol for t in tokens))
 
     def _match_terms(self, raw: Sequence[tuple[int, int, str, str, bool]], i: int) -> tuple[int, str]:
+        word, tag = raw[i][3], raw[i][4]
+        low = word.lower()
+        if word not in self._exact and low not in self._any_case and not (tag and low in self._exact_folded):
+            return 0, ""  # most words start no term
         words: list[str] = []
         for j in range(i, min(len(raw), i + self._max_words)):
             if raw[j][2] != "word" or (j > i and raw[j][4] != raw[i][4]):
@@ -275,37 +279,32 @@ class Grammar:
         return END
 
     def _hashtag_words(self, body: str, offset: int) -> Iterator[tuple[int, int, str]]:
-        """The words of a hashtag: split at capitals and digits (#PilihNomor1), and a
-        lowercase run into words the grammar knows (#coblosnomor2)."""
+        """The words of a hashtag: split at capitals and digits (#PilihNomor1); a hashtag
+        written in one case (#coblosnomor2) is cut into words the grammar knows, when they
+        make up the whole run of letters (#hargapangan stays one word)."""
+        one_case = body.islower() or body.isupper()
         for m in _CAMEL.finditer(body):
             piece = m.group()
-            if piece.isdigit() or len(piece) < 6 or self._known(piece.lower()):
-                yield offset + m.start(), offset + m.end(), piece
-                continue
-            for lo, hi in self._segment(piece.lower()):
+            cuts = self._segment(piece.lower()) if one_case and piece.isalpha() else None
+            for lo, hi in cuts or [(0, len(piece))]:
                 yield offset + m.start() + lo, offset + m.start() + hi, piece[lo:hi]
 
     def _known(self, word: str) -> bool:
         return word in self._term_words or bool(self._verb(word))
 
-    def _segment(self, word: str) -> list[tuple[int, int]]:
-        """Cut ``word`` into known words, covering as many letters as possible."""
+    def _segment(self, word: str) -> list[tuple[int, int]] | None:
+        """``word`` cut into known words (fewest pieces), or None when it cannot be."""
         n = len(word)
-        best: list[tuple[int, list[tuple[int, int]]]] = [(0, [])] + [(-1, [])] * n
-        for end in range(1, n + 1):
-            options = [(best[end - 1][0], best[end - 1][1] + [(end - 1, end)])]
+        if n > 40 or self._known(word):
+            return None
+        best: list[list[tuple[int, int]] | None] = [[]] + [None] * n
+        for end in range(2, n + 1):
             for start in range(max(0, end - 20), end - 1):
-                if best[start][0] >= 0 and self._known(word[start:end]):
-                    options.append((best[start][0] + end - start, best[start][1] + [(start, end)]))
-            best[end] = max(options, key=lambda o: (o[0], -len(o[1])))
-        pieces: list[tuple[int, int]] = []
-        for lo, hi in best[n][1]:  # join the unknown letters back into runs
-            if pieces and hi - lo == 1 and pieces[-1][1] == lo and not self._known(word[pieces[-1][0]:hi]) \
-                    and (pieces[-1][1] - pieces[-1][0] == 1 or not self._known(word[pieces[-1][0]:lo])):
-                pieces[-1] = (pieces[-1][0], hi)
-            else:
-                pieces.append((lo, hi))
-        return pieces
+                before = best[start]
+                if before is not None and self._known(word[start:end]) and (
+                        best[end] is None or len(before) + 1 < len(best[end] or ())):
+                    best[end] = [*before, (start, end)]
+        return best[n]
 
     # -- shapes -------------------------------------------------------------------------------
 
@@ -390,7 +389,7 @@ class Grammar:
             tagged = reading.tokens[first].hashtag and reading.tokens[last].hashtag
             if (scope == "tagar" and not tagged) or (scope == "teks" and tagged):
                 continue
-            if scope == "tagar":  # the whole hashtag
+            if tagged:  # a hashtag is one unit: the finding covers all of it
                 first = reading.symbols.rfind(END, 0, first) + 1
                 last = reading.symbols.find(END, last) - 1
             yield reading.tokens[first].start, reading.tokens[last].end, first, last
