@@ -55,7 +55,8 @@ def check_pack(pack: RulePack, text: str, *, on_date: dt.date,
 
 def _shape_findings(rule: Rule, severity: Severity, grammar: Grammar,
                     reading: Reading) -> list[Finding]:
-    """A shape's matches; ``near``/``unless`` are looked for in the match's sentence."""
+    """A shape's matches; ``near``/``unless`` are looked for in the match's sentence and
+    within ``window`` characters of the match, whichever reaches further."""
     found: list[Finding] = []
     text = reading.text
     seen: set[tuple[int, int]] = set()
@@ -65,7 +66,7 @@ def _shape_findings(rule: Rule, severity: Severity, grammar: Grammar,
         seen.add((start, end))
         if rule.near is not None or rule.unless is not None:
             lo, hi = reading.sentence(first, last)
-            lo, hi = min(lo, start), max(hi, end)
+            lo, hi = min(lo, max(0, start - rule.window)), max(hi, min(len(text), end + rule.window))
             if rule.unless is not None and rule.unless.search(text, lo, hi):
                 continue
             if rule.near is not None and not (rule.near.search(text, lo, start)
