@@ -144,8 +144,11 @@ class Grammar:
             if wc.union or wc.shape:
                 continue
             symbol = self._symbols[(wc.name, "perintah" if wc.roots else "")]
+            # In a hashtag an exact term matches any case (#ganjarpresiden), except a short
+            # acronym, which is an ordinary word in lower case (#amin, #pan).
+            folded = tuple(t for t in wc.exact if len(t) > 4 or not t.isupper())
             for table, terms, fold in ((self._any_case, wc.terms, True), (self._exact, wc.exact, False),
-                                       (self._exact_folded, wc.exact, True)):
+                                       (self._exact_folded, folded, True)):
                 for term in terms:
                     words = tokens_of(term.lower() if fold else term)
                     if words:
