@@ -63,7 +63,9 @@ _CLAIM_RES: tuple[tuple[ClaimKind, re.Pattern[str]], ...] = (
     (ClaimKind.HEALTH, re.compile(
         r"\b(?:menyembuhkan|mengobati|berkhasiat|ampuh|manjur|terbukti\s+(?:efektif|ampuh|mampu|bisa)"
         r"|membunuh\s+(?:virus|bakteri|sel\s+kanker)|menurunkan\s+(?:kadar|tekanan)\s+\w+"
-        r"|mencegah\s+(?:kanker|diabetes|stroke|covid|serangan\s+jantung))\b", re.IGNORECASE)),
+        r"|mencegah\s+(?:kanker|diabetes|stroke|covid|serangan\s+jantung)"
+        r"|(?:sembuh|hilang|lenyap|tuntas)\s+(?:\w+\s+){0,2}?dalam\s+(?:waktu\s+)?\d+\s+(?:menit|jam|hari|minggu))\b",
+        re.IGNORECASE)),
     (ClaimKind.QUOTE, re.compile(r"[“\"]([^”\"\n]{25,400})[”\"]")),
 )
 _BENEFIT_RE = re.compile(rf"\b(?:{_BENEFIT})\b", re.IGNORECASE)
