@@ -167,6 +167,7 @@ class Grammar:
         stems = sorted({r[1:] for r in self._roots if len(r) > 2}, key=len, reverse=True)
         self._root_hint = re.compile("|".join(map(re.escape, stems))) if stems else None
         self._verb_cache: dict[str, str] = {}
+        self._word_cache: dict[str, str] = {}
         self._compiled: dict[str, re.Pattern[str]] = {}
         self._any = "[^" + END + self._symbols[("!", "")] + "]"
 
@@ -187,28 +188,28 @@ class Grammar:
             else:
                 raw.append((m.start(), m.end(), kind, m.group(), False))
         tokens: list[Token] = []
+        append = tokens.append
+        any_case, exact, folded = self._any_case, self._exact, self._exact_folded
+        word_symbol = self._word_symbol
         i = 0
         while i < len(raw):
             start, end, kind, word, tag = raw[i]
             if kind == "word":
-                span, symbol = self._match_terms(raw, i)
-                if span:
-                    last = raw[i + span - 1]
-                    tokens.append(Token(start, last[1], symbol, tag))
-                    i += span
-                    continue
-                symbol = self._word_symbol(word)
+                low = word.lower()
+                if low in any_case or word in exact or (tag and low in folded):
+                    span, symbol = self._match_terms(raw, i)
+                    if span:
+                        append(Token(start, raw[i + span - 1][1], symbol, tag))
+                        i += span
+                        continue
+                symbol = word_symbol(word)
             else:
                 symbol = self._punct_symbol(kind, word)
-            tokens.append(Token(start, end, symbol, tag))
+            append(Token(start, end, symbol, tag))
             i += 1
         return Reading(text, tuple(tokens), "".join(t.symbol for t in tokens))
 
     def _match_terms(self, raw: Sequence[tuple[int, int, str, str, bool]], i: int) -> tuple[int, str]:
-        word, tag = raw[i][3], raw[i][4]
-        low = word.lower()
-        if word not in self._exact and low not in self._any_case and not (tag and low in self._exact_folded):
-            return 0, ""  # most words start no term
         words: list[str] = []
         for j in range(i, min(len(raw), i + self._max_words)):
             if raw[j][2] != "word" or (j > i and raw[j][4] != raw[i][4]):
@@ -227,6 +228,16 @@ class Grammar:
         return 0, ""
 
     def _word_symbol(self, word: str) -> str:
+        """The symbol of a word that starts no term (cached: most words of a post recur)."""
+        symbol = self._word_cache.get(word)
+        if symbol is None:
+            symbol = self._word_symbol_uncached(word)
+            if len(self._word_cache) > 50000:
+                self._word_cache.clear()
+            self._word_cache[word] = symbol
+        return symbol
+
+    def _word_symbol_uncached(self, word: str) -> str:
         if word.isdigit():
             if word.startswith("0") and len(word) == 2 and word != "00":
                 return self._symbols[("angka0", "")]
@@ -381,7 +392,7 @@ class Grammar:
     def spans(self, shape: str, reading: Reading, *, scope: str = "") -> Iterator[tuple[int, int, int, int]]:
         """(start, end, first token, last token) of each match of ``shape``. ``scope``:
         "tagar" only inside hashtags, "teks" only outside, "" both."""
-        for m in self.compile(shape).finditer(reading.symbols):
+        for m in _finditer_sentences(self.compile(shape), reading.symbols):
             first, last = m.start(), m.end() - 1
             while first <= last and reading.symbols[first] == END:
                 first += 1
@@ -396,6 +407,17 @@ class Grammar:
                 first = reading.symbols.rfind(END, 0, first) + 1
                 last = reading.symbols.find(END, last) - 1
             yield reading.tokens[first].start, reading.tokens[last].end, first, last
+
+
+def _finditer_sentences(pattern: re.Pattern[str], symbols: str, chunk: int = 4096) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(symbols)`` in pieces cut at sentence ends (a shape never crosses one),
+    so that no single regex call holds the GIL long on a huge paste (see core.text.CHUNK)."""
+    pos = 0
+    while pos < len(symbols):
+        cut = symbols.find(END, pos + chunk)
+        end = len(symbols) if cut == -1 else cut + 1
+        yield from pattern.finditer(symbols, pos, end)
+        pos = end
 
 
 _TAG = re.compile(r"<([^<>\s]+)>")
