@@ -126,35 +126,41 @@ class Grammar:
                     old.suffix or wc.suffix, old.union + wc.union, old.shape or wc.shape,
                     old.reason, old.source)
         self.classes: Mapping[str, WordClass] = merged
-        self._symbols: dict[tuple[str, str], str] = {}
-        next_symbol = _PUA
+        # A symbol stands for a set of classes (a word may be in several: "ayo" is an ajak and
+        # an ajak-hasut); <class> compiles to every symbol whose set holds the class.
+        self._members: dict[tuple[str, str], set[str]] = {}  # (class, form) -> symbols
+        self._signatures: dict[frozenset[tuple[str, str]], str] = {}
+        self._symbols: dict[tuple[str, str], str] = {}  # single (class, form) -> its own symbol
         for name in [*BUILTIN, *merged]:
             wc = merged.get(name)
             if wc is not None and (wc.union or wc.shape):
                 continue
             for form in (FORMS if wc is not None and wc.roots else ("",)):
-                self._symbols[(name, form)] = chr(next_symbol)
-                next_symbol += 1
+                self._symbols[(name, form)] = self._symbol_of(frozenset({(name, form)}))
         # term tables: first word -> [(words, symbol)], longest first
         self._any_case: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         self._exact: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         self._exact_folded: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # for hashtags
         self._roots: dict[str, tuple[str, str]] = {}  # root -> (class, suffix)
+        tables: tuple[dict[tuple[str, ...], set[tuple[str, str]]], ...] = ({}, {}, {})
         for wc in merged.values():
             if wc.union or wc.shape:
                 continue
-            symbol = self._symbols[(wc.name, "perintah" if wc.roots else "")]
+            member = (wc.name, "perintah" if wc.roots else "")
             # In a hashtag an exact term matches any case (#ganjarpresiden), except a short
             # acronym, which is an ordinary word in lower case (#amin, #pan).
             folded = tuple(t for t in wc.exact if len(t) > 4 or not t.isupper())
-            for table, terms, fold in ((self._any_case, wc.terms, True), (self._exact, wc.exact, False),
-                                       (self._exact_folded, folded, True)):
+            for table, terms, fold in ((tables[0], wc.terms, True), (tables[1], wc.exact, False),
+                                       (tables[2], folded, True)):
                 for term in terms:
                     words = tokens_of(term.lower() if fold else term)
                     if words:
-                        table.setdefault(words[0], []).append((words, symbol))
+                        table.setdefault(words, set()).add(member)
             for root in wc.roots:
                 self._roots.setdefault(root.lower(), (wc.name, wc.suffix))
+        for found, table in zip(tables, (self._any_case, self._exact, self._exact_folded), strict=True):
+            for words, members in found.items():
+                table.setdefault(words[0], []).append((words, self._symbol_of(frozenset(members))))
         for table in (self._any_case, self._exact, self._exact_folded):
             for entries in table.values():
                 entries.sort(key=lambda e: -len(e[0]))
@@ -170,6 +176,22 @@ class Grammar:
         self._word_cache: dict[str, str] = {}
         self._compiled: dict[str, re.Pattern[str]] = {}
         self._any = "[^" + END + self._symbols[("!", "")] + "]"
+
+    def _symbol_of(self, signature: frozenset[tuple[str, str]]) -> str:
+        symbol = self._signatures.get(signature)
+        if symbol is None:
+            symbol = chr(_PUA + len(self._signatures))
+            self._signatures[signature] = symbol
+            for member in signature:
+                self._members.setdefault(member, set()).add(symbol)
+        return symbol
+
+    def describe(self, symbol: str) -> str:
+        """The classes of a token's symbol, for tests and debugging: "ajak+ajak-hasut"."""
+        if symbol == END:
+            return "|"
+        signature = next(k for k, v in self._signatures.items() if v == symbol)
+        return "+".join(sorted(":".join(filter(None, m)) for m in signature))
 
     # -- reading ------------------------------------------------------------------------------
 
@@ -383,11 +405,8 @@ class Grammar:
             for member in wc.union:
                 out += self._class_symbols(member, form, (*seen, name), pieces)
             return out
-        forms = (form,) if form else FORMS
-        found = [self._symbols[(name, f)] for f in forms if (name, f) in self._symbols]
-        if not found and (name, "") in self._symbols and not form:
-            found = [self._symbols[(name, "")]]
-        return found
+        forms = (form,) if form else (*FORMS, "")
+        return sorted({sym for f in forms for sym in self._members.get((name, f), ())})
 
     def spans(self, shape: str, reading: Reading, *, scope: str = "") -> Iterator[tuple[int, int, int, int]]:
         """(start, end, first token, last token) of each match of ``shape``. ``scope``:

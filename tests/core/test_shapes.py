@@ -23,9 +23,7 @@ def grammar() -> Grammar:
 
 
 def classes(g: Grammar, text: str) -> list[str]:
-    names = {v: k for k, v in g._symbols.items()}
-    reading = g.read(text)
-    return ["|" if t.symbol == "\n" else ":".join(filter(None, names[t.symbol])) for t in reading.tokens]
+    return [g.describe(t.symbol) for t in g.read(text).tokens]
 
 
 @pytest.mark.parametrize(("word", "expected"), [
@@ -72,6 +70,13 @@ def test_shape_matches_and_scope() -> None:
 def test_sentence_ends_bound_a_shape() -> None:
     g = grammar()
     assert not list(g.spans("<pilih> <*>{0,3} <angka>", g.read("Pilih menu. Nomor 2 siap.")))
+
+
+def test_a_word_in_two_classes_matches_both() -> None:
+    g = Grammar([VERBS, NO, WordClass("urutan", terms=("nomor",), reason="uji")])
+    assert classes(g, "nomor") == ["no+urutan"]
+    assert len(list(g.spans("<no> <angka>", g.read("nomor 2")))) == 1
+    assert len(list(g.spans("<urutan> <angka>", g.read("nomor 2")))) == 1
 
 
 def test_unknown_classes_match_nothing_and_bad_shapes_are_refused() -> None:
