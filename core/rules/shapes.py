@@ -34,6 +34,7 @@ BUILTIN = {
     "bilangan": "any other number (2026, 112)",
     "emoji-jari": "a hand emoji that shows a count (☝ ✌ 🤟)",
     "kapital": "a capitalised word that is in no class (a name)",
+    "nama-pasangan": "two capitalised words in no class joined by a hyphen (a ticket: Budi-Sari)",
     "kata": "any other word",
     ",": "a comma, colon, semicolon or dash inside a sentence",
     "!": "an exclamation mark (it also ends the sentence)",
@@ -176,6 +177,7 @@ class Grammar:
         self._word_cache: dict[str, str] = {}
         self._compiled: dict[str, re.Pattern[str]] = {}
         self._any = "[^" + END + self._symbols[("!", "")] + "]"
+        self._kapital = self._symbols[("kapital", "")]
 
     def _symbol_of(self, signature: frozenset[tuple[str, str]]) -> str:
         symbol = self._signatures.get(signature)
@@ -225,11 +227,33 @@ class Grammar:
                         i += span
                         continue
                 symbol = word_symbol(word)
+                pair = self._pair_follows(text, raw, i) if symbol == self._kapital else 0
+                if pair:
+                    append(Token(start, raw[i + pair][1], self._symbols[("nama-pasangan", "")], tag))
+                    i += pair + 1
+                    continue
             else:
                 symbol = self._punct_symbol(kind, word)
             append(Token(start, end, symbol, tag))
             i += 1
         return Reading(text, tuple(tokens), "".join(t.symbol for t in tokens))
+
+    def _pair_follows(self, text: str, raw: Sequence[tuple[int, int, str, str, bool]], i: int) -> int:
+        """How many raw tokens after word ``i`` (a name) complete a pair of names joined by
+        one hyphen or dash (Enos-Yudha, Budi–Sari), the second starting no term; 0 if none."""
+        j = i + 1
+        if j < len(raw) and raw[j][2] == "comma" and raw[j][3] in ("\u2013", "\u2014") \
+                and raw[j][0] == raw[i][1]:
+            j += 1  # a dash is read as a comma token; joined without spaces it joins names
+        if j >= len(raw) or raw[j][2] != "word" or raw[j][4] != raw[i][4]:
+            return 0
+        between = text[raw[i][1]:raw[j][0]]
+        nxt = raw[j][3]
+        joined = (between in ("-", "\u2013", "\u2014")
+                  and nxt[:1].isupper() and not nxt.isupper() and not raw[i][3].isupper()
+                  and nxt.lower() not in self._any_case and nxt not in self._exact
+                  and self._word_symbol(nxt) == self._kapital)
+        return j - i if joined else 0
 
     def _match_terms(self, raw: Sequence[tuple[int, int, str, str, bool]], i: int) -> tuple[int, str]:
         words: list[str] = []

@@ -172,3 +172,11 @@ def test_drop_covered_keeps_one_explanation_per_act() -> None:
     spelling = Finding("spelling.unknown", Category.SPELLING, Severity.WARNING, 12, 15, "m")
     kept = drop_covered([act, same, inside, office, spelling])
     assert set(kept) == {act, office, spelling}
+
+
+def test_two_names_joined_by_a_hyphen_or_dash_are_a_ticket() -> None:
+    g = grammar()
+    assert classes(g, "Pilih Budi–Sari") == ["pilih:perintah", "nama-pasangan"]
+    assert classes(g, "Pilih Enos-Yudha") == ["pilih:perintah", "nama-pasangan"]
+    assert classes(g, "Budi - Sari") == ["kapital", ",", "kapital"]  # spaced: two words
+    assert classes(g, "PDI-P Golkar-Baru") == ["kapital", "kapital", "partai", "kapital"]
