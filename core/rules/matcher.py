@@ -115,19 +115,20 @@ def grammar_of(packs: Iterable[RulePack]) -> Grammar:
 
 
 def drop_covered(findings: Sequence[Finding]) -> list[Finding]:
-    """Policy findings without those another finding of the same category already says:
-    one whose span lies inside another's, longer one with at least its severity ("nomor urut
-    3" inside "siap memenangkan nomor urut 3"). On the very same words, two rules of one
-    family (the id before its first dot) say one thing once; rules of different families both
-    stay (an office's own rule is not hidden by a shipped one). Language and platform findings are
-    kept as they are."""
+    """Policy findings without those another finding of the same category already says: one
+    whose span lies inside a more severe one's ("nomor urut 3", a warning outside the campaign,
+    inside the error "siap memenangkan nomor urut 3"), or inside one of the same severity from
+    the same family (the id before its first dot: two shapes of one pack on one act). A rule of
+    another family at the same severity, or on the very same words, stays (an office's own rule
+    is not hidden by a shipped one). Language and platform findings are kept as they are."""
     policy = sorted((f for f in findings if f.category in _POLICY),
                     key=lambda f: (f.start, -f.end, -f.severity.rank))
     kept: list[Finding] = []
     for f in policy:
         if any(k.category is f.category and k.start <= f.start and f.end <= k.end
-               and ((k.start, k.end) != (f.start, f.end) or _family(k) == _family(f))
-               and k.severity.rank >= f.severity.rank and not f.is_post_level
+               and ((k.severity.rank > f.severity.rank and (k.start, k.end) != (f.start, f.end))
+                    or (k.severity.rank >= f.severity.rank and _family(k) == _family(f)))
+               and not f.is_post_level
                for k in kept if k.end > f.start):
             continue
         kept.append(f)

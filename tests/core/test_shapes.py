@@ -169,9 +169,10 @@ def test_drop_covered_keeps_one_explanation_per_act() -> None:
     same = finding("netralitas.nomor", 0, 20, Severity.ERROR)
     inside = finding("kampanye.nomor-urut", 10, 20, Severity.WARNING)
     office = finding("lokal.nama", 0, 20, Severity.WARNING)
+    office_error = finding("lokal.paslon", 5, 15, Severity.ERROR)
     spelling = Finding("spelling.unknown", Category.SPELLING, Severity.WARNING, 12, 15, "m")
-    kept = drop_covered([act, same, inside, office, spelling])
-    assert set(kept) == {act, office, spelling}
+    kept = drop_covered([act, same, inside, office, office_error, spelling])
+    assert set(kept) == {act, office, office_error, spelling}
 
 
 def test_two_names_joined_by_a_hyphen_or_dash_are_a_ticket() -> None:
