@@ -18,7 +18,7 @@ from core.orthography import Orthography
 from core.packs import installed_pack_paths, settings_campaign
 from core.paths import resource_dir
 from core.rules import Campaign, RulePack, load_pack
-from core.rules.matcher import check_pack
+from core.rules.matcher import check_pack, drop_covered, grammar_of
 from core.settings import load_settings
 from core.sources import check_sources
 from core.spelling import Speller
@@ -41,6 +41,7 @@ class Checker:
                  languagetool: LanguageToolEngine | None = None) -> None:
         self._speller = speller
         self._packs = tuple(packs)
+        self._grammar = grammar_of(self._packs)  # the word classes the packs' shapes use
         self._campaign = campaign  # the settings' campaign period, beside each pack's own
         self._orthography = orthography
         self._languagetool = languagetool
@@ -117,8 +118,11 @@ class Checker:
         checks again while :attr:`languagetool_pending`."""
         day = on_date or dt.date.today()
         findings: list[Finding] = []
+        reading = self._grammar.read(text)
         for pack in self._packs:
-            findings += check_pack(pack, text, on_date=day, campaign=self._campaign)
+            findings += check_pack(pack, text, on_date=day, campaign=self._campaign,
+                                   grammar=self._grammar, reading=reading)
+        findings = drop_covered(findings)  # one explanation per act, not one per rule
         findings += check_sources(text, sources=sources)
         if self._orthography is not None:
             # A language rule of a pack (eyd.toml, baku) on the same words says it already; a

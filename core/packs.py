@@ -200,6 +200,13 @@ def office_pack_text(office: OfficeList, *, version: str | None = None) -> str:
                   'category = "neutrality"', f"severity = {q(severity)}",
                   f"message = {q(message)}", f"reference = {q(reference)}", f"reason = {q(reason)}"]
         lines.append("terms = [" + ", ".join(q(t) for t in items) + "]")
+    names = candidates + acronyms
+    if names:
+        # The same names as targets of the act grammar (netralitas.toml): "dukung <nama>",
+        # "terima kasih <nama>", "#<nama>" are errors at any date, not only in the campaign.
+        lines += ["", "[[words]]", 'class = "calon-nama"',
+                  f"reason = {q('Nama dan singkatan calon setempat, dari daftar kantor.')}",
+                  "terms = [" + ", ".join(q(t) for t in names) + "]"]
     return "\n".join(lines) + "\n"
 
 

@@ -74,6 +74,10 @@ def grab(widget: QWidget, path: Path) -> None:
     print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
 
 
+NEUTRALITY_SAMPLE = ("Info jadwal senin: pelayanan KTP keliling di Kecamatan Belitang.\n"
+                     "Dukung paslon nomor 2! Coblos nomor 2 #2026GantiBupati")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "img")
@@ -126,6 +130,13 @@ def main(argv: list[str] | None = None) -> int:
         window.tabs.setCurrentIndex(1)
         grab(window, args.out / "antrean.png")
         window.tabs.setCurrentIndex(0)
+
+        # issue 12: a call to vote is a violet neutrality error, listed before everything else
+        window.compose.body.setPlainText(NEUTRALITY_SAMPLE)
+        wait_for(lambda: window.findings.report.text == NEUTRALITY_SAMPLE
+                 and any(f.category.value == "neutrality" for f in window.findings.findings))
+        wait(300)
+        grab(window, args.out / "netralitas.png")
 
         settings = SettingsDialog(window.settings, window, dictionary=window.user_dictionary,
                                   tasks=window.tasks, settings_path=Path(tmp) / "settings.json")

@@ -484,3 +484,17 @@ def test_check_uses_the_languagetool_folder_and_leaves_no_server(tmp_path: Path)
     port = int(args[args.index("--port") + 1])
     with pytest.raises(OSError), socket.create_connection(("127.0.0.1", port), timeout=1):
         pass  # the server Saring started is gone with the command
+
+
+def test_check_a_call_to_vote_is_a_neutrality_error_without_a_date(tmp_path: Path) -> None:
+    """Issue 12: a new user, no campaign period set, no --date: the call to vote is an error
+    (ASN neutrality holds at all times) and the exit code says so."""
+    path = tmp_path / "post.txt"
+    path.write_text("Dukung paslon nomor 2! Coblos nomor 2 #2026GantiBupati", encoding="utf-8")
+    result = saring_home(tmp_path / "home", "check", "--json", str(path))
+    assert result.returncode == 1, result.stderr.decode()
+    findings = json.loads(result.stdout.decode("utf-8"))["findings"]
+    errors = [f for f in findings if f["category"] == "neutrality" and f["severity"] == "error"]
+    assert {f["text"] for f in errors} >= {"Dukung paslon nomor 2", "Coblos nomor 2", "#2026GantiBupati"}
+    plain = saring_home(tmp_path / "home", "check", str(path))
+    assert plain.returncode == 1 and "neutrality" in plain.stdout.decode("utf-8")
