@@ -19,38 +19,29 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from core.bundle import BundleError, export_bundle, import_bundle
-from core.channels import Channel, UnknownChannelError, parse_channel
+from core.app.offline import forbid_downloads
+from core.app.paths import default_db_path
+from core.app.settings import load_settings
 from core.checker import Checker
-from core.export import FORMATS, PRESETS, DateOrder, ExportError, export_posts
 from core.findings import CheckReport
-from core.offline import forbid_downloads
 from core.packs import PackError, import_pack, list_packs, remove_pack
-from core.paths import default_db_path
-from core.queue import (
-    PostDraft,
-    PostNotFoundError,
-    QueueQuery,
-    QueueStore,
-    ReasonRequiredError,
-    Status,
-    StoreError,
-    TransitionError,
-    parse_schedule,
-    parse_status,
-)
+from core.publish.channels import Channel, UnknownChannelError, parse_channel
+from core.publish.export import FORMATS, PRESETS, DateOrder, ExportError, export_posts
+from core.publish.schedule import Plan, ScheduleError, auto_schedule
 from core.rules import RuleFileError
-from core.schedule import Plan, ScheduleError, auto_schedule
-from core.settings import load_settings
 from core.spelling import DictionaryLoadError
-from core.text import first_line, line_col
-from core.user_dictionary import (
+from core.store.bundle import BundleError, export_bundle, import_bundle
+from core.store.errors import PostNotFoundError, ReasonRequiredError, StoreError, TransitionError
+from core.store.models import PostDraft, QueueQuery, Status, parse_schedule, parse_status
+from core.store.queue import QueueStore
+from core.store.user_dictionary import (
     DictionaryFileError,
     InvalidWordError,
     Scope,
     UserDictionary,
     UserDictionaryError,
 )
+from core.text import first_line, line_col
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -210,8 +201,8 @@ def read_post(source: str) -> str:
 
 
 def _refresh_backup(store: QueueStore) -> None:
-    from core.backup import make_daily_backup
-    from core.settings import load_settings
+    from core.app.settings import load_settings
+    from core.store.backup import make_daily_backup
 
     try:
         make_daily_backup(store, keep=load_settings().backup_keep, replace=True)
@@ -222,8 +213,8 @@ def _refresh_backup(store: QueueStore) -> None:
 def _open_store(path: Path | None) -> QueueStore:
     """The store after its integrity check (a damaged file: a message naming the newest good
     backup and ``saring restore``, exit 2, nothing changed); makes the day's backup."""
-    from core.backup import open_store
-    from core.settings import load_settings
+    from core.app.settings import load_settings
+    from core.store.backup import open_store
 
     return open_store(path or default_db_path(), keep=load_settings().backup_keep)
 
@@ -406,7 +397,7 @@ def cmd_bundle(args: argparse.Namespace) -> int:
             print(f"{sent.posts} unggahan dan {sent.images} gambar ditulis ke {sent.path}",
                   file=sys.stderr)
             return EXIT_OK
-        from core.paths import user_data_dir
+        from core.app.paths import user_data_dir
 
         got = import_bundle(store, args.file, media_dir=user_data_dir() / "media")
         for note in got.notes:
@@ -455,7 +446,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from core.backup import integrity_problem, restore
+    from core.store.backup import integrity_problem, restore
 
     path = args.db or default_db_path()
     problem = integrity_problem(path)
@@ -469,7 +460,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_self_test(args: argparse.Namespace) -> int:
-    from core.selftest import SelfTestError, run_self_test
+    from core.app.selftest import SelfTestError, run_self_test
 
     try:
         run_self_test()

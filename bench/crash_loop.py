@@ -40,9 +40,10 @@ class CrashLoopResult:
 
 
 def _child(db: Path) -> None:
-    from core.drafts import autosave
     from core.findings import CheckReport
-    from core.queue import PostDraft, QueueStore
+    from core.store.drafts import autosave
+    from core.store.models import PostDraft
+    from core.store.queue import QueueStore
 
     store = QueueStore(db)
     print("ready", flush=True)

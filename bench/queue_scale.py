@@ -44,7 +44,7 @@ QUERIES = ("vaksinasi", "jembatan ditutup", "pajak diskon", "posyandu", "lowonga
 
 
 def build(path: Path, n: int, seed: int = 5) -> float:
-    from core.queue import QueueStore
+    from core.store.queue import QueueStore
 
     rng = random.Random(seed)
     store = QueueStore(path)
@@ -80,7 +80,7 @@ def measure_open(path: Path) -> tuple[float, int]:
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication
 
-    from core.queue import QueueStore
+    from core.store.queue import QueueStore
     from ui.queue_view import QueueView
 
     app = QApplication.instance() or QApplication(sys.argv)
@@ -108,7 +108,8 @@ def measure_open(path: Path) -> tuple[float, int]:
 
 
 def measure_search(path: Path) -> list[tuple[str, float, float, int]]:
-    from core.queue import QueueQuery, QueueStore, Status
+    from core.store.models import QueueQuery, Status
+    from core.store.queue import QueueStore
 
     store = QueueStore(path)
     out = []
@@ -131,8 +132,8 @@ def measure_search(path: Path) -> list[tuple[str, float, float, int]]:
 
 
 def measure_export(path: Path, folder: Path) -> list[tuple[str, float, int]]:
-    from core.export import export_posts
-    from core.queue import QueueStore
+    from core.publish.export import export_posts
+    from core.store.queue import QueueStore
 
     store = QueueStore(path)
     ids = [r[0] for r in store.db.execute(

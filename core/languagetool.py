@@ -17,9 +17,9 @@ import threading
 from dataclasses import dataclass
 from typing import Any
 
+from core.app.offline import forbid_downloads
 from core.findings import Category, Finding, Severity
 from core.languagetool_server import LanguageToolServerError, LocalLanguageToolServer
-from core.offline import forbid_downloads
 
 LANGUAGE = "en-US"
 _WORD_RE = re.compile(r"[A-Za-z']+")

@@ -245,7 +245,8 @@ def test_set_status_reason_rule_and_history(tmp_path: Path) -> None:
 
 
 def test_set_status_refuses_skipping_siap_with_the_core_message(tmp_path: Path, post: Path) -> None:
-    from core.queue import Status, TransitionError, check_transition
+    from core.store.errors import TransitionError
+    from core.store.models import Status, check_transition
 
     _settings(tmp_path, user_name="Rina Humas")
     db = str(tmp_path / "q.db")

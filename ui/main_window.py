@@ -20,22 +20,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.app.settings import Settings, SettingsError, load_settings, save_settings
 from core.checker import Checker
-from core.drafts import autosave, clear_autosave, unsaved_draft
-from core.export import DateOrder, ExportError, ExportResult, export_posts
 from core.findings import CheckReport, Finding
-from core.queue import (
-    ImageChoice,
-    MediaError,
-    PostDraft,
-    PostNotFoundError,
-    QueueQuery,
-    QueueStore,
-    StoreError,
-    stage_image,
-)
-from core.settings import Settings, SettingsError, load_settings, save_settings
-from core.user_dictionary import DRAFT_KEY, IgnoreSet, UserDictionary, UserDictionaryError, post_key
+from core.publish.export import DateOrder, ExportError, ExportResult, export_posts
+from core.store.drafts import autosave, clear_autosave, unsaved_draft
+from core.store.errors import MediaError, PostNotFoundError, StoreError
+from core.store.media import stage_image
+from core.store.models import ImageChoice, PostDraft, QueueQuery
+from core.store.queue import QueueStore
+from core.store.user_dictionary import DRAFT_KEY, IgnoreSet, UserDictionary, UserDictionaryError, post_key
 from ui.about_dialog import AboutDialog
 from ui.buttons import ask_yes_no
 from ui.calendar_view import CalendarView

@@ -43,7 +43,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.bundle import (
+from core.app.paths import user_data_dir
+from core.app.settings import load_settings
+from core.findings import Severity
+from core.publish.channels import Channel
+from core.publish.schedule import Plan, ScheduleError, auto_schedule
+from core.store.bundle import (
     BundleError,
     BundleResult,
     ReceivedBundle,
@@ -52,21 +57,9 @@ from core.bundle import (
     read_bundle,
     write_bundle,
 )
-from core.channels import Channel
-from core.findings import Severity
-from core.paths import user_data_dir
-from core.queue import (
-    TRANSITIONS,
-    MediaError,
-    PostNotFoundError,
-    QueueQuery,
-    QueueRow,
-    QueueStore,
-    Status,
-    StoreError,
-)
-from core.schedule import Plan, ScheduleError, auto_schedule
-from core.settings import load_settings
+from core.store.errors import MediaError, PostNotFoundError, StoreError
+from core.store.models import TRANSITIONS, QueueQuery, QueueRow, Status
+from core.store.queue import QueueStore
 from core.text import first_line
 from ui.buttons import ask_yes_no
 from ui.labels import channel_label, counted, severity_color, status_label

@@ -14,8 +14,8 @@ import pytest
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from core.drafts import unsaved_draft
-from core.queue import QueueStore
+from core.store.drafts import unsaved_draft
+from core.store.queue import QueueStore
 from ui.app import install_excepthook
 from ui.main_window import AUTOSAVE_MS, MainWindow
 from ui.single_instance import InstanceLock
@@ -100,7 +100,7 @@ def test_text_typed_before_a_kill_comes_back(tmp_path: Path) -> None:
         import sys, time
         from PySide6.QtCore import QTimer
         from core.checker import Checker
-        from core.queue import QueueStore
+        from core.store.queue import QueueStore
         from ui.app import application
         from ui.main_window import AUTOSAVE_MS, MainWindow
         app = application()

@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from core.channels import Channel
+from core.app.settings import TimeSlot
 from core.findings import CheckReport
-from core.queue import PostDraft, QueueStore
-from core.schedule import Plan
-from core.settings import TimeSlot
+from core.publish.channels import Channel
+from core.publish.schedule import Plan
+from core.store.models import PostDraft
+from core.store.queue import QueueStore
 from ui.calendar_view import UNDER, CalendarView
 from ui.export_dialog import ExportDialog, ExportReport
 
@@ -60,7 +61,7 @@ def test_month_view_and_navigation(qtbot, store: QueueStore) -> None:
 
 
 def test_export_dialog_and_report(qtbot, tmp_path: Path) -> None:
-    from core.export import export_posts
+    from core.publish.export import export_posts
 
     dialog = ExportDialog(tmp_path)
     qtbot.addWidget(dialog)

@@ -9,9 +9,9 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from core.backup import make_daily_backup, open_store
 from core.findings import CheckReport
-from core.queue import PostDraft
+from core.store.backup import make_daily_backup, open_store
+from core.store.models import PostDraft
 from ui.app import open_checked_store
 
 

@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from core.queue import QueueStore
-from core.settings import Settings
-from core.user_dictionary import DRAFT_KEY, Scope, UserDictionary, post_key
+from core.app.settings import Settings
+from core.store.queue import QueueStore
+from core.store.user_dictionary import DRAFT_KEY, Scope, UserDictionary, post_key
 from tests.ui.modal import when_modal
 from ui.dictionary_page import DictionaryPage
 from ui.main_window import MainWindow

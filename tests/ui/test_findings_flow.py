@@ -7,7 +7,7 @@ import html
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QKeySequence
 
-from core.channels import Channel
+from core.publish.channels import Channel
 from ui.findings_panel import ALL
 from ui.main_window import MainWindow
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QColor, QImage
 
-from core.queue import ImageChoice
+from core.store.models import ImageChoice
 from ui.image_strip import ImageStrip
 from ui.main_window import MainWindow
 

@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from core.channels import Channel
-from core.queue import Status
+from core.publish.channels import Channel
+from core.store.models import Status
 from ui.main_window import MainWindow
 
 
@@ -115,7 +115,8 @@ def test_failed_export_says_so_and_changes_nothing(qtbot, window: MainWindow, tm
 import datetime as dt  # noqa: E402
 
 from core.findings import Category, CheckReport, Finding, Severity  # noqa: E402
-from core.queue import PostDraft, QueueStore  # noqa: E402
+from core.store.models import PostDraft  # noqa: E402
+from core.store.queue import QueueStore  # noqa: E402
 from ui.queue_view import PAGE, QueueView  # noqa: E402
 
 ERR = Finding("platform.length.x", Category.PLATFORM, Severity.ERROR, 0, 1, "Terlalu panjang", "W")
@@ -272,8 +273,8 @@ def test_an_earlier_batch_can_be_exported_again(qtbot, window: MainWindow, tmp_p
 
 
 def test_jadwalkan_otomatis_button(qtbot, store: QueueStore, tmp_path: Path, monkeypatch) -> None:
-    from core.schedule import Plan
-    from core.settings import TimeSlot
+    from core.app.settings import TimeSlot
+    from core.publish.schedule import Plan
 
     post_id = store.add(PostDraft(body="x", channels=(Channel.FACEBOOK,)), CheckReport("x"))
     plan = Plan(targets={Channel.FACEBOOK: 1}, slots=tuple(TimeSlot(d, "09:00") for d in range(7)))

@@ -14,7 +14,8 @@ import pytest
 
 from core.checker import Checker
 from core.findings import CheckReport
-from core.queue import PostDraft, QueueStore
+from core.store.models import PostDraft
+from core.store.queue import QueueStore
 from ui.main_window import MainWindow
 from ui.single_instance import InstanceLock
 

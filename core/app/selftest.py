@@ -17,12 +17,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from core.channels import Channel
+from core.app.paths import resource_dir
 from core.checker import Checker
-from core.drafts import autosave, unsaved_draft
-from core.export import export_csv
-from core.paths import resource_dir
-from core.queue import PostDraft, QueueStore
+from core.publish.channels import Channel
+from core.publish.export import export_csv
+from core.store.drafts import autosave, unsaved_draft
+from core.store.models import PostDraft
+from core.store.queue import QueueStore
 
 SAMPLE_POST = "Pemkab menghimbau warga. Silahkan datang ke posyandu 🙂 #SehatBersama"
 EXPECTED_RULES = ("baku.imbau", "baku.silakan")

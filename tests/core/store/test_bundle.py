@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from core.bundle import BundleError, export_bundle, import_bundle
-from core.channels import Channel
 from core.findings import Category, CheckReport, Finding, Severity
-from core.queue import PostDraft, QueueStore, Status
+from core.publish.channels import Channel
+from core.store.bundle import BundleError, export_bundle, import_bundle
+from core.store.models import PostDraft, Status
+from core.store.queue import QueueStore
 
 ERR = Finding("platform.length.x", Category.PLATFORM, Severity.ERROR, 0, 5, "Terlalu panjang", "Warga")
 WARN = Finding("baku.imbau", Category.STANDARD, Severity.WARNING, 6, 16, "tidak baku", "menghimbau",

@@ -6,7 +6,7 @@ import logging
 import logging.handlers
 from pathlib import Path
 
-from core.paths import user_data_dir
+from core.app.paths import user_data_dir
 
 LOG_NAME = "saring.log"
 MAX_BYTES = 1_000_000

@@ -7,21 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from core.channels import Channel
 from core.findings import Category, CheckReport, Finding, Severity
-from core.migrations import migrations
-from core.queue import (
-    TRANSITIONS,
-    PostDraft,
-    PostNotFoundError,
-    QueueStore,
-    Status,
-    StoreError,
-    TransitionError,
-    channels_text,
-    parse_schedule,
-    parse_status,
-)
+from core.publish.channels import Channel
+from core.store.errors import PostNotFoundError, StoreError, TransitionError
+from core.store.migrations import migrations
+from core.store.models import TRANSITIONS, PostDraft, Status, channels_text, parse_schedule, parse_status
+from core.store.queue import QueueStore
 
 FINDINGS = (
     Finding("baku.silakan", Category.STANDARD, Severity.WARNING, 0, 8, "“Silahkan” tidak baku",
@@ -286,7 +277,8 @@ def test_parent_is_a_file(tmp_path: Path) -> None:
 
 # -- status workflow and history (issue 5) ---------------------------------------------------
 
-from core.queue import QueueQuery, ReasonRequiredError  # noqa: E402
+from core.store.errors import ReasonRequiredError  # noqa: E402
+from core.store.models import QueueQuery  # noqa: E402
 
 
 def test_status_change_is_recorded_with_who_when_from_to_reason(store: QueueStore) -> None:
@@ -406,7 +398,7 @@ def test_remove_media_deletes_the_file_when_unused(store: QueueStore, tmp_path: 
 
 def test_wide_search_walks_the_queue_order_with_the_same_result(
         store: QueueStore, monkeypatch: pytest.MonkeyPatch) -> None:
-    import core.queue
+    import core.store.queue
 
     for n in range(30):
         when = None if n % 4 == 0 else f"2025-03-{1 + n % 28:02d} {8 + n % 9:02d}:00"
@@ -414,7 +406,7 @@ def test_wide_search_walks_the_queue_order_with_the_same_result(
                   CheckReport("x"), status=Status.READY if n % 3 else Status.DRAFT)
     queries = [QueueQuery(text="vaksin"), QueueQuery(text="anak", status=Status.READY)]
     narrow = [[r.id for r in store.rows(q, offset=3, limit=7)] for q in queries]
-    monkeypatch.setattr(core.queue, "_WIDE_MATCH", 0)
+    monkeypatch.setattr(core.store.queue, "_WIDE_MATCH", 0)
     wide = [[r.id for r in store.rows(q, offset=3, limit=7)] for q in queries]
     assert wide == narrow and all(len(ids) == 7 for ids in wide)
     assert store.count_matching(queries[0]) == 30
@@ -436,7 +428,8 @@ def test_export_blocks_lists_error_posts_without_a_ready_reason() -> None:
 
 
 def test_set_images_adds_keeps_reorders_and_removes(store: QueueStore, tmp_path: Path) -> None:
-    from core.queue import ImageChoice, MediaError
+    from core.store.errors import MediaError
+    from core.store.models import ImageChoice
 
     media_dir = tmp_path / "media"
     files = []
@@ -463,7 +456,8 @@ def test_set_images_adds_keeps_reorders_and_removes(store: QueueStore, tmp_path:
 
 
 def test_staged_image_is_recorded_without_a_second_copy(store: QueueStore, tmp_path: Path) -> None:
-    from core.queue import ImageChoice, stage_image
+    from core.store.media import stage_image
+    from core.store.models import ImageChoice
 
     media_dir = tmp_path / "media"
     picked = tmp_path / "Foto Posko.PNG"
@@ -481,7 +475,7 @@ def test_staged_image_is_recorded_without_a_second_copy(store: QueueStore, tmp_p
 
 def test_set_images_keeps_an_image_attached_elsewhere_meanwhile(store: QueueStore,
                                                                 tmp_path: Path) -> None:
-    from core.queue import ImageChoice
+    from core.store.models import ImageChoice
 
     media_dir = tmp_path / "media"
     first, other = tmp_path / "a.png", tmp_path / "b.png"
@@ -502,8 +496,8 @@ def test_set_images_keeps_an_image_attached_elsewhere_meanwhile(store: QueueStor
 # -- read-only (a second Saring while another one holds the database) -----------------------
 
 def test_read_only_store_reads_while_the_writer_is_open_and_cannot_write(tmp_path: Path) -> None:
-    from core.drafts import autosave
-    from core.queue import ReadOnlyStoreError
+    from core.store.drafts import autosave
+    from core.store.errors import ReadOnlyStoreError
 
     path = tmp_path / "saring.db"
     writer = QueueStore(path)  # the first Saring, still open (WAL)

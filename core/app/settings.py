@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from core.channels import Channel
-from core.paths import user_data_dir
+from core.app.paths import user_data_dir
+from core.publish.channels import Channel
 
 
 class SettingsError(RuntimeError):

@@ -2,153 +2,45 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
-import hashlib
 import json
-import os
-import shutil
 import sqlite3
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 
 from sqlite_utils import Database
 from sqlite_utils.db import NotFoundError
 
-from core.channels import Channel
 from core.findings import Category, CheckReport, Finding, Severity
-from core.migrations import migrations
+from core.publish.channels import Channel
+from core.store.errors import (
+    READ_ONLY_MESSAGE,
+    PostNotFoundError,
+    ReadOnlyStoreError,
+    ReasonRequiredError,
+    StoreError,
+    TransitionError,
+)
+from core.store.media import _copy_into, _in_media_dir
+from core.store.migrations import migrations
+from core.store.models import (
+    SCHEDULE_FORMAT,
+    ExportBatch,
+    ImageChoice,
+    Media,
+    Post,
+    PostDraft,
+    QueueQuery,
+    QueueRow,
+    Slotted,
+    Status,
+    StatusChange,
+    check_transition,
+)
 
-SCHEDULE_FORMAT = "%Y-%m-%d %H:%M"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
-
-
-class StoreError(RuntimeError):
-    """The database cannot be opened or written; the message says why, for people."""
-
-
-class ReadOnlyStoreError(StoreError):
-    """A write to a store opened read-only (another Saring holds the database)."""
-
-
-class PostNotFoundError(KeyError):
-    """No post with that id."""
-
-
-class ReasonRequiredError(ValueError):
-    """A post with an error-level finding becomes Siap only with a written reason."""
-
-
-class TransitionError(ValueError):
-    """A status change the workflow does not allow (e.g. Draf straight to Terbit); the
-    message says which moves are possible, in Indonesian."""
-
-
-class Status(StrEnum):
-    DRAFT = "draf"
-    NEEDS_REVISION = "perlu-revisi"
-    READY = "siap"
-    EXPORTED = "diekspor"
-    PUBLISHED = "terbit"
-    ARCHIVED = "arsip"
-
-    @property
-    def label(self) -> str:
-        return _STATUS_LABELS[self]
-
-
-_STATUS_LABELS = {
-    Status.DRAFT: "Draf",
-    Status.NEEDS_REVISION: "Perlu revisi",
-    Status.READY: "Siap",
-    Status.EXPORTED: "Diekspor",
-    Status.PUBLISHED: "Terbit",
-    Status.ARCHIVED: "Arsip",
-}
-
-
-# The workflow Draf → Perlu revisi → Siap → Diekspor → Terbit, plus Arsip. Going forward
-# passes Siap (a checked post); going back for more work is always possible, Arsip from
-# anywhere, and an archived post comes back as Draf. Terbit → Diekspor undoes a mistaken mark.
-# An export records Diekspor itself (QueueStore.record_export): the file is written, a fact.
-TRANSITIONS: dict[Status, frozenset[Status]] = {
-    Status.DRAFT: frozenset({Status.NEEDS_REVISION, Status.READY, Status.ARCHIVED}),
-    Status.NEEDS_REVISION: frozenset({Status.DRAFT, Status.READY, Status.ARCHIVED}),
-    Status.READY: frozenset({Status.DRAFT, Status.NEEDS_REVISION, Status.EXPORTED,
-                             Status.PUBLISHED, Status.ARCHIVED}),
-    Status.EXPORTED: frozenset({Status.DRAFT, Status.NEEDS_REVISION, Status.READY,
-                                Status.PUBLISHED, Status.ARCHIVED}),
-    Status.PUBLISHED: frozenset({Status.EXPORTED, Status.ARCHIVED}),
-    Status.ARCHIVED: frozenset({Status.DRAFT}),
-}
-
-
-def check_transition(post_id: int, old: Status, new: Status) -> None:
-    """Raise :class:`TransitionError` when the workflow does not allow ``old`` → ``new``."""
-    if new is old or new in TRANSITIONS[old]:
-        return
-    allowed = ", ".join(s.label for s in Status if s in TRANSITIONS[old])
-    hint = ""
-    if new in (Status.EXPORTED, Status.PUBLISHED):
-        hint = " Jadikan Siap lebih dulu (setelah temuannya diperiksa)."
-    elif old is Status.ARCHIVED:
-        hint = " Kembalikan ke Draf lebih dulu."
-    raise TransitionError(
-        f"Unggahan #{post_id} berstatus {old.label}; status tidak bisa langsung diubah ke "
-        f"{new.label}.{hint} Dari {old.label} bisa ke: {allowed}.")
-
-
-def parse_status(value: str) -> Status:
-    key = value.strip().lower().replace(" ", "-").replace("_", "-")
-    for status in Status:
-        names = (status.value, status.label.lower(), status.name.lower())
-        if key in {n.replace(" ", "-").replace("_", "-") for n in names}:
-            return status
-    choices = ", ".join(s.value for s in Status)
-    raise ValueError(f"status tidak dikenal: {value!r} (pilihan: {choices})")
-
-
-def parse_schedule(value: str) -> dt.datetime:
-    try:
-        return dt.datetime.strptime(value.strip(), SCHEDULE_FORMAT)
-    except ValueError:
-        raise ValueError(f"waktu tidak sah: {value!r} (bentuk: YYYY-MM-DD HH:MM)") from None
-
-
-@dataclass(frozen=True, slots=True)
-class PostDraft:
-    """What the admin writes: everything a post holds before it is stored."""
-
-    body: str
-    title: str = ""
-    sources: str = ""
-    channels: tuple[Channel, ...] = ()
-    scheduled_at: dt.datetime | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Post:
-    id: int
-    draft: PostDraft
-    status: Status
-    findings: tuple[Finding, ...]
-    n_errors: int
-    n_warnings: int
-    n_infos: int
-    created_at: dt.datetime
-    updated_at: dt.datetime
-
-    @property
-    def title(self) -> str:
-        return self.draft.title
-
-    @property
-    def body(self) -> str:
-        return self.draft.body
 
 
 class QueueStore:
@@ -579,127 +471,6 @@ class QueueStore:
 
 _WIDE_MATCH = 2000  # above this many full-text hits, page through the queue-order index
 _KEEP_ON_EXPORT = {Status.PUBLISHED.value, Status.ARCHIVED.value}
-IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".gif", ".webp"})
-
-
-class MediaError(RuntimeError):
-    """An image could not be attached; the message says why."""
-
-
-def _in_media_dir(path: Path, media_dir: Path) -> Path | None:
-    """``path`` when it is already a file of the media folder (staged), else None."""
-    try:
-        inside = path.resolve().parent == media_dir.resolve() and path.is_file()
-    except OSError:
-        return None
-    return path if inside else None
-
-
-def _copy_into(source: Path, media_dir: Path) -> Path:
-    """Copy an image into the media folder under a name made from its content (the same
-    picture is stored once); raise :class:`MediaError` with a message for people."""
-    if source.suffix.lower() not in IMAGE_SUFFIXES:
-        raise MediaError(f"{source.name} bukan gambar yang didukung "
-                         f"({', '.join(sorted(IMAGE_SUFFIXES))}).")
-    digest = hashlib.sha256()
-    try:
-        with source.open("rb") as handle:
-            for chunk in iter(lambda: handle.read(1 << 16), b""):
-                digest.update(chunk)
-        media_dir.mkdir(parents=True, exist_ok=True)
-        target = media_dir / f"{digest.hexdigest()[:16]}{source.suffix.lower()}"
-        if not target.exists():
-            tmp = target.with_name(target.name + ".tmp")
-            shutil.copyfile(source, tmp)
-            os.replace(tmp, target)
-    except OSError as exc:
-        raise MediaError(f"Gambar {source} tidak dapat disalin: {exc.strerror or exc}") from exc
-    return target
-
-
-@dataclass(frozen=True, slots=True)
-class StatusChange:
-    post_id: int
-    at: dt.datetime
-    who: str
-    from_status: Status | None
-    to_status: Status
-    reason: str
-
-
-@dataclass(frozen=True, slots=True)
-class ImageChoice:
-    """An image as the compose form holds it: a stored one (``media_id``) or a file just
-    picked (``media_id`` None, ``path`` the user's file)."""
-
-    path: str
-    alt_text: str = ""
-    media_id: int | None = None
-    original_name: str = ""  # the picked file's name, kept when the file is staged
-
-
-def stage_image(choice: ImageChoice, *, media_dir: Path) -> ImageChoice:
-    """Copy a picked image into the media folder ahead of the save (no database: any thread),
-    so that :meth:`QueueStore.set_images` only records it. Raises :class:`MediaError`."""
-    if choice.media_id is not None:
-        return choice
-    target = _copy_into(Path(choice.path), media_dir)
-    return dataclasses.replace(choice, path=str(target),
-                               original_name=choice.original_name or Path(choice.path).name)
-
-
-@dataclass(frozen=True, slots=True)
-class Media:
-    id: int
-    post_id: int
-    position: int
-    path: str
-    alt_text: str
-    original_name: str
-
-
-@dataclass(frozen=True, slots=True)
-class QueueQuery:
-    """What the queue view shows: free text (full-text search) and filters."""
-
-    text: str = ""
-    status: Status | None = None
-    channel: Channel | None = None
-    date_from: dt.date | None = None  # planned day, inclusive
-    date_to: dt.date | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class QueueRow:
-    """A light row for list views: no findings parsed, body cut to an excerpt."""
-
-    id: int
-    status: Status
-    scheduled_at: dt.datetime | None
-    channels: tuple[Channel, ...]
-    title: str
-    excerpt: str
-    n_errors: int
-    n_warnings: int
-    thumbnail: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class Slotted:
-    id: int
-    at: dt.datetime | None
-    channels: tuple[Channel, ...]
-    status: Status
-
-
-@dataclass(frozen=True, slots=True)
-class ExportBatch:
-    id: int
-    at: dt.datetime
-    preset: str
-    files: tuple[str, ...]
-    post_ids: tuple[int, ...]
-    options: dict[str, object]
 
 
 def fts_query(text: str) -> str:
@@ -744,10 +515,6 @@ def _tune_for_safety(db: Database) -> None:
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     db.execute("PRAGMA journal_mode = WAL")
     db.execute("PRAGMA synchronous = FULL")
-
-
-READ_ONLY_MESSAGE = ("Basis data dibuka hanya-baca karena sedang dipakai Saring lain; tidak ada yang "
-                     "disimpan. Tutup Saring yang lain, lalu buka Saring lagi untuk menyimpan.")
 
 
 def _open_read_only(path: Path) -> Database:
@@ -843,5 +610,3 @@ def _post_from_row(row: dict[str, object]) -> Post:
     )
 
 
-def channels_text(channels: Iterable[Channel]) -> str:
-    return ", ".join(c.label for c in channels)

@@ -3,10 +3,11 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from core.channels import Channel
-from core.drafts import autosave, clear_autosave, unsaved_draft
 from core.findings import CheckReport
-from core.queue import PostDraft, QueueStore
+from core.publish.channels import Channel
+from core.store.drafts import autosave, clear_autosave, unsaved_draft
+from core.store.models import PostDraft
+from core.store.queue import QueueStore
 
 DRAFT = PostDraft(body="Warga dihimbau datang.", title="Posyandu", sources="Dinkes",
                   channels=(Channel.X, Channel.FACEBOOK), scheduled_at=dt.datetime(2026, 5, 1, 9, 30))
@@ -61,7 +62,7 @@ def test_autosave_of_a_deleted_post_comes_back_as_new() -> None:
 
 def test_picked_images_are_autosaved_with_the_text(tmp_path: Path) -> None:
     """Images picked for a post not saved yet come back after a crash, with their alt text."""
-    from core.queue import ImageChoice
+    from core.store.models import ImageChoice
 
     store = QueueStore(tmp_path / "s.db")
     picked = (ImageChoice(str(tmp_path / "posko banjir.png"), "Posko banjir di Martapura"),
@@ -73,7 +74,7 @@ def test_picked_images_are_autosaved_with_the_text(tmp_path: Path) -> None:
 
 
 def test_images_alone_make_an_edit_worth_offering_back() -> None:
-    from core.queue import ImageChoice
+    from core.store.models import ImageChoice
 
     store = QueueStore(":memory:")
     post_id = store.add(DRAFT, CheckReport(text=DRAFT.body, findings=()))

@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from core.channels import Channel
-from core.settings import Settings, SettingsError, TimeSlot, load_settings, save_settings
+from core.app.settings import Settings, SettingsError, TimeSlot, load_settings, save_settings
+from core.publish.channels import Channel
 
 
 def test_missing_file_gives_defaults(tmp_path: Path) -> None:
@@ -43,7 +43,7 @@ def test_unwritable_location_raises(tmp_path: Path) -> None:
 
 
 def test_media_base_url_round_trip_and_check(tmp_path) -> None:
-    from core.settings import Settings, load_settings, media_base_url_problem, save_settings
+    from core.app.settings import Settings, load_settings, media_base_url_problem, save_settings
 
     path = tmp_path / "settings.json"
     save_settings(Settings(media_base_url="https://diskominfo.okutimurkab.go.id/media/"), path)

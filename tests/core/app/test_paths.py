@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from core import paths
+from core.app import paths
 
 
 def test_resource_dir_holds_the_shipped_files() -> None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from core.logs import BACKUP_COUNT, MAX_BYTES, setup_logging
+from core.app.logs import BACKUP_COUNT, MAX_BYTES, setup_logging
 
 
 def test_log_file_rotates_and_keeps_a_bounded_number(tmp_path: Path) -> None:

@@ -22,8 +22,8 @@ from enum import StrEnum
 from pathlib import Path
 from urllib.parse import quote
 
-from core.channels import Channel
-from core.queue import SCHEDULE_FORMAT, Media, Post
+from core.publish.channels import Channel
+from core.store.models import SCHEDULE_FORMAT, Media, Post
 from core.text import url_spans
 
 GENERIC_COLUMNS = (

@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 
 from core.findings import Category, Finding, Severity
-from core.queue import QueueStore
-from core.user_dictionary import (
+from core.store.queue import QueueStore
+from core.store.user_dictionary import (
     DRAFT_KEY,
     DictionaryFileError,
     InvalidWordError,

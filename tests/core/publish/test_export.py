@@ -9,11 +9,12 @@ from pathlib import Path
 
 import pytest
 
-import core.export
-from core.channels import Channel
-from core.export import FORMATS, GENERIC_COLUMNS, ExportError, ExportResult, export_csv
+import core.publish.export
 from core.findings import Category, CheckReport, Finding, Severity
-from core.queue import PostDraft, QueueStore, Status, parse_schedule
+from core.publish.channels import Channel
+from core.publish.export import FORMATS, GENERIC_COLUMNS, ExportError, ExportResult, export_csv
+from core.store.models import PostDraft, Status, parse_schedule
+from core.store.queue import QueueStore
 
 ERROR = Finding("platform.length.x", Category.PLATFORM, Severity.ERROR, 0, 1, "m", "P")
 WARNING = Finding("baku.silakan", Category.STANDARD, Severity.WARNING, 0, 1, "m", "P")
@@ -148,7 +149,7 @@ def test_failed_rename_leaves_old_file_and_no_temp(store: QueueStore, tmp_path: 
     def locked(src: object, dst: object) -> None:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(core.export.os, "replace", locked)
+    monkeypatch.setattr(core.publish.export.os, "replace", locked)
     with pytest.raises(ExportError, match=r"antrean\.csv"):
         export_csv(store.list(), target)
     assert target.read_bytes() == b"lama\r\n"
@@ -167,7 +168,7 @@ def test_text_that_cannot_be_encoded_leaves_no_temp(store: QueueStore, tmp_path:
 
 import datetime as dt  # noqa: E402
 
-from core.export import (  # noqa: E402
+from core.publish.export import (  # noqa: E402
     PUBLER_COLUMNS,
     DateOrder,
     Level,
@@ -352,7 +353,7 @@ def test_blocked_posts_are_refused_from_import_files_but_not_from_the_review_cop
 
 
 def test_hootsuite_link_column_takes_the_first_url(tmp_path: Path) -> None:
-    from core.export import hootsuite_link
+    from core.publish.export import hootsuite_link
 
     assert hootsuite_link("Daftar di https://dukcapil.go.id/daftar") == (
         "Daftar di", "https://dukcapil.go.id/daftar")

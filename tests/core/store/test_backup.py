@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from core.backup import (
+from core.findings import CheckReport
+from core.store.backup import (
     DatabaseDamagedError,
     integrity_problem,
     list_backups,
@@ -14,8 +15,9 @@ from core.backup import (
     open_store,
     restore,
 )
-from core.findings import CheckReport
-from core.queue import PostDraft, QueueStore, StoreError
+from core.store.errors import StoreError
+from core.store.models import PostDraft
+from core.store.queue import QueueStore
 
 
 def _add(store: QueueStore, body: str) -> int:

@@ -11,9 +11,10 @@ import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from core.channels import Channel
-from core.queue import QueueStore, Status
-from core.settings import Settings, TimeSlot
+from core.app.settings import Settings, TimeSlot
+from core.publish.channels import Channel
+from core.store.models import Status
+from core.store.queue import QueueStore
 
 SEARCH_DAYS = 366
 SCHEDULABLE = (Status.DRAFT, Status.NEEDS_REVISION, Status.READY)

@@ -19,7 +19,8 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from core.queue import QueueStore, StoreError
+from core.store.errors import StoreError
+from core.store.queue import QueueStore
 
 log = logging.getLogger(__name__)
 

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from core import selftest
-from core.selftest import SelfTestError, run_self_test
+from core.app import selftest
+from core.app.selftest import SelfTestError, run_self_test
 
 
 def test_self_test_runs_every_step(tmp_path: Path) -> None:

@@ -14,15 +14,10 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from core.channels import Channel
-from core.queue import (
-    SCHEDULE_FORMAT,
-    ImageChoice,
-    PostDraft,
-    PostNotFoundError,
-    QueueStore,
-    StoreError,
-)
+from core.publish.channels import Channel
+from core.store.errors import PostNotFoundError, StoreError
+from core.store.models import SCHEDULE_FORMAT, ImageChoice, PostDraft
+from core.store.queue import QueueStore
 
 DEFAULT_SLOT = "editor"
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.channels import Channel, UnknownChannelError, parse_channel
+from core.publish.channels import Channel, UnknownChannelError, parse_channel
 
 
 @pytest.mark.parametrize(("name", "channel"), [

@@ -5,11 +5,12 @@ from collections.abc import Iterator
 
 import pytest
 
-from core.channels import Channel
+from core.app.settings import Settings, TimeSlot
 from core.findings import CheckReport
-from core.queue import PostDraft, QueueStore, Status
-from core.schedule import Occupancy, Plan, ScheduleError, auto_schedule, load_occupancy
-from core.settings import Settings, TimeSlot
+from core.publish.channels import Channel
+from core.publish.schedule import Occupancy, Plan, ScheduleError, auto_schedule, load_occupancy
+from core.store.models import PostDraft, Status
+from core.store.queue import QueueStore
 
 FB, IG = Channel.FACEBOOK, Channel.INSTAGRAM
 WEEKDAYS_3 = tuple(TimeSlot(d, t) for d in range(5) for t in ("08:00", "12:00", "16:00"))

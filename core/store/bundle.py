@@ -20,20 +20,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from core.channels import Channel
 from core.findings import CheckReport
-from core.queue import (
-    IMAGE_SUFFIXES,
-    SCHEDULE_FORMAT,
-    PostDraft,
-    QueueStore,
-    Status,
-    StatusChange,
-    TransitionError,
-    _finding_from_dict,
-    _finding_to_dict,
-    check_transition,
-)
+from core.publish.channels import Channel
+from core.store.errors import TransitionError
+from core.store.media import IMAGE_SUFFIXES
+from core.store.models import SCHEDULE_FORMAT, PostDraft, Status, StatusChange, check_transition
+from core.store.queue import QueueStore, _finding_from_dict, _finding_to_dict
 
 FORMAT = "saring-review-bundle"
 VERSION = 1

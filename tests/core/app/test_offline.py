@@ -4,7 +4,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def test_language_tool_python_cannot_download_and_opens_no_socket() -> None:
@@ -19,7 +19,7 @@ def refuse(*args, **kwargs):
 socket.socket.connect = refuse
 socket.socket.connect_ex = refuse
 socket.create_connection = refuse
-from core.offline import NO_DOWNLOAD_URL, forbid_downloads
+from core.app.offline import NO_DOWNLOAD_URL, forbid_downloads
 forbid_downloads()
 from language_tool_python import download_lt
 assert download_lt.BASE_URL_RELEASE == NO_DOWNLOAD_URL, download_lt.BASE_URL_RELEASE

@@ -5,7 +5,7 @@ import sqlite3
 import pytest
 from sqlite_utils import Database
 
-from core.migrations import migrations
+from core.store.migrations import migrations
 
 
 @pytest.fixture
@@ -74,7 +74,7 @@ def _names() -> list[str]:
 def test_upgrade_from_every_earlier_version_keeps_data(tmp_path, first_missing: str) -> None:
     """A database made by an older Saring (every migration before ``first_missing``), holding
     a post, upgrades to the current schema and the post is still there, readable."""
-    from core.queue import QueueStore
+    from core.store.queue import QueueStore
 
     path = tmp_path / "lama.db"
     old = Database(path)
@@ -95,8 +95,9 @@ def test_search_index_covers_posts_written_before_it(tmp_path) -> None:
     """An existing database (posts from before the FTS migration) is searchable after it."""
     from sqlite_utils.migrations import Migrations
 
-    from core.migrations import m001_posts
-    from core.queue import QueueQuery, QueueStore
+    from core.store.migrations import m001_posts
+    from core.store.models import QueueQuery
+    from core.store.queue import QueueStore
 
     path = tmp_path / "lama.db"
     first_release = Migrations("saring")
