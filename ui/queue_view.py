@@ -1,7 +1,7 @@
 """The "Antrean" tab: the queued posts, search and filters, status with history, images.
 
 The table model is lazy: it counts the matching posts and fetches them a page at a time
-(``QueueStore.rows``) as the view scrolls, so 100,000 posts open as fast as 100.
+(``store.search.rows``) as the view scrolls, so 100,000 posts open as fast as 100.
 """
 
 from __future__ import annotations
@@ -381,8 +381,8 @@ class QueueView(QWidget):
     def refresh(self) -> None:
         selected = self.selected_id()
         query = self.query()
-        total = self._store.count_matching(query)
-        self.model.set_source(total, lambda offset, limit: self._store.rows(
+        total = self._store.search.count_matching(query)
+        self.model.set_source(total, lambda offset, limit: self._store.search.rows(
             query, offset=offset, limit=limit))
         self.count.setText(counted().posts(total))
         if selected is not None:
@@ -422,14 +422,14 @@ class QueueView(QWidget):
             self.history.addItem(self.tr("Pilih satu unggahan untuk melihat riwayat status dan "
                                          "gambarnya."))
             return
-        for h in self._store.history(post_id):
+        for h in self._store.posts.history(post_id):
             before = status_label(h.from_status) if h.from_status else "—"
             line = f"{h.at:%d-%m-%Y %H:%M}  {h.who or self.tr('(tanpa nama)')}:  {before} → " \
                    f"{status_label(h.to_status)}"
             self.history.addItem(line + (f"  — {h.reason}" if h.reason else ""))
         if not self.history.count():
             self.history.addItem(self.tr("Belum ada perubahan status."))
-        media = self._store.media(post_id)
+        media = self._store.media.of(post_id)
         if media:
             pixmap = QPixmap(media[0].path)
             if not pixmap.isNull():
@@ -472,7 +472,7 @@ class QueueView(QWidget):
             if answer is None or (not answer.strip() and len(ids) == 1):
                 return
             reason = answer
-        refused = self._store.set_statuses(ids, status, reason=reason, who=self._who())
+        refused = self._store.posts.set_statuses(ids, status, reason=reason, who=self._who()).refused
         self.refresh()
         self.changed.emit()
         if refused:
@@ -526,7 +526,7 @@ class QueueView(QWidget):
 
     def attach_image(self, post_id: int, path: Path, alt_text: str) -> None:
         try:
-            self._store.add_media(post_id, path, media_dir=self._media_dir, alt_text=alt_text.strip())
+            self._store.media.add(post_id, path, media_dir=self._media_dir, alt_text=alt_text.strip())
         except (MediaError, StoreError, PostNotFoundError) as exc:
             QMessageBox.warning(self, self.tr("Gambar tidak ditambahkan"), str(exc))
         else:
@@ -639,7 +639,7 @@ class QueueView(QWidget):
         problems: list[str] = []
         for post_id in ids:
             try:
-                self._store.delete(post_id)
+                self._store.posts.delete(post_id)
             except (StoreError, PostNotFoundError) as exc:
                 problems.append(f"#{post_id}: {exc}")
         self.refresh()
