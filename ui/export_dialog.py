@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from core.publish.channels import Channel
-from core.publish.export import PRESETS, DateOrder, ExportResult, Level
+from core.publish.export import ExportResult, Level
+from core.publish.presets import PRESETS, DateOrder
 from core.store.models import ExportBatch, Status
 from ui.buttons import close_buttons
 from ui.labels import channel_label, counted, status_label

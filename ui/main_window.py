@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 from core.app.settings import Settings, SettingsError, load_settings, save_settings
 from core.checker import Checker
 from core.findings import CheckReport, Finding
-from core.publish.export import DateOrder, ExportError, ExportResult, export_posts
+from core.publish.export import ExportResult, export_posts
+from core.publish.presets import DateOrder, ExportError
 from core.store.errors import MediaError, PostNotFoundError, StoreError
 from core.store.media import stage_image
 from core.store.models import ImageChoice, PostDraft, QueueQuery
