@@ -23,7 +23,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from core.publish.channels import Channel
-from core.publish.presets import DateOrder, ExportError, Preset, RowKind, get_preset
+from core.publish.presets import DEFAULT_PRESET, DateOrder, ExportError, Preset, RowKind, get_preset
 from core.store.models import SCHEDULE_FORMAT, Media, Post
 from core.text import url_spans
 
@@ -79,7 +79,7 @@ class ExportResult:
     files: tuple[Path, ...] = field(default=(), compare=False)
     post_ids: tuple[int, ...] = field(default=(), compare=False)
     notes: tuple[Note, ...] = field(default=(), compare=False)
-    preset: str = field(default="generic", compare=False)
+    preset: str = field(default=DEFAULT_PRESET.id, compare=False)
 
     @property
     def refused(self) -> int:
@@ -465,7 +465,7 @@ def export_posts(posts: Sequence[Post], out: Path, *, preset: str | Preset, now:
                                   media=media, blocked=blocked, media_base_url=media_base_url))
 
 
-def export_csv(posts: Sequence[Post], path: Path, *, fmt: str = "generic") -> ExportResult:
+def export_csv(posts: Sequence[Post], path: Path, *, fmt: str = DEFAULT_PRESET.id) -> ExportResult:
     """Write ``posts`` to ``path`` in format ``fmt``; raise :class:`ExportError` on failure."""
     return export_posts(posts, path, preset=fmt)
 
