@@ -34,7 +34,7 @@ class Changes:
     post_ids: frozenset[int] = frozenset()
     created: tuple[int, ...] = ()
     removed: frozenset[int] = frozenset()
-    refused: Mapping[int, str] = field(default_factory=dict, compare=False)
+    refused: Mapping[int, str] = field(default_factory=dict, compare=False, hash=False)
     batch_id: int | None = None
     media: tuple[Media, ...] = ()
 
