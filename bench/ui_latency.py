@@ -27,7 +27,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from core.checker import Checker
-from core.queue import QueueStore
+from core.store.queue import QueueStore
 from ui.app import application
 from ui.main_window import MainWindow
 

@@ -10,20 +10,20 @@ from dataclasses import dataclass
 from itertools import accumulate
 from pathlib import Path
 
-from core.channels import Channel
+from core.app.paths import resource_dir
+from core.app.settings import load_settings
 from core.findings import Category, CheckReport, Finding, Severity
 from core.languagetool import LanguageToolEngine, LanguageToolUnavailableError
 from core.limits import check_limits
 from core.orthography import Orthography
 from core.packs import installed_pack_paths, settings_campaign
-from core.paths import resource_dir
+from core.publish.channels import Channel
 from core.rules import Campaign, RulePack, load_pack
 from core.rules.matcher import check_pack, drop_covered, grammar_of
-from core.settings import load_settings
 from core.sources import check_sources
 from core.spelling import Speller
+from core.store.user_dictionary import IgnoreSet
 from core.text import finditer_chunked
-from core.user_dictionary import IgnoreSet
 
 
 def default_pack_paths(resources: Path | None = None) -> list[Path]:

@@ -17,12 +17,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from core.paths import resource_dir, user_data_dir
+from core.app.paths import resource_dir, user_data_dir
+from core.app.settings import Settings
+from core.errors import SaringError
 from core.rules import Campaign, RuleFileError, RulePack, load_pack
-from core.settings import Settings
 
 
-class PackError(ValueError):
+class PackError(SaringError, ValueError):
     """A pack that cannot be installed, found or removed. The message is for the user."""
 
 
@@ -119,7 +120,7 @@ def remove_pack(pack_id: str, *, directory: Path | None = None,
 
 
 def set_enabled(settings: Settings, pack_id: str, enabled: bool) -> Settings:
-    """Settings with ``pack_id`` switched on or off (save them with core.settings)."""
+    """Settings with ``pack_id`` switched on or off (save them with core.app.settings)."""
     off = [p for p in settings.disabled_packs if p != pack_id]
     if not enabled:
         off.append(pack_id)

@@ -23,11 +23,12 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QEventLoop, Qt, QTimer  
 from PySide6.QtGui import QGuiApplication  # noqa: E402
 from PySide6.QtWidgets import QWidget  # noqa: E402
 
-from core.channels import Channel  # noqa: E402
+from core.app.settings import Settings, TimeSlot  # noqa: E402
 from core.checker import Checker  # noqa: E402
-from core.queue import PostDraft, QueueStore, Status  # noqa: E402
-from core.settings import Settings, TimeSlot  # noqa: E402
-from core.user_dictionary import Scope, post_key  # noqa: E402
+from core.publish.channels import Channel  # noqa: E402
+from core.store.models import PostDraft, Status  # noqa: E402
+from core.store.queue import QueueStore  # noqa: E402
+from core.store.user_dictionary import Scope, post_key  # noqa: E402
 from ui.about_dialog import AboutDialog  # noqa: E402
 from ui.app import application, install_translator  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
@@ -98,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
         store = QueueStore(Path(tmp) / "saring.db")
         for i, (title, body, status) in enumerate(QUEUED):
             report = checker.check(body)
-            store.add(PostDraft(body=body, title=title, channels=SETTINGS.channels,
+            store.posts.add(PostDraft(body=body, title=title, channels=SETTINGS.channels,
                                 scheduled_at=PLANNED + dt.timedelta(hours=3 * i)), report,
                       status=status)  # sample data: no workflow history
         window = MainWindow(store, lambda: checker, settings=SETTINGS.replace(language=args.lang),

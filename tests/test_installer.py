@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from core.paths import APP_NAME
+from core.app.paths import APP_NAME
 
 ROOT = Path(__file__).resolve().parents[1]
 ISS = (ROOT / "installer" / "saring.iss").read_text(encoding="utf-8")
@@ -64,7 +64,7 @@ def test_files_and_exe_are_what_build_spec_makes() -> None:
 
 def test_uninstaller_keeps_the_users_data_unless_asked() -> None:
     code = ISS[ISS.index("[Code]"):]
-    assert f"{{localappdata}}\\{APP_NAME}" in code  # the folder core.paths.user_data_dir() uses
+    assert f"{{localappdata}}\\{APP_NAME}" in code  # the folder core.app.paths.user_data_dir() uses
     assert "DelTree" in code
     assert "not UninstallSilent()" in code  # a silent uninstall never deletes it
     assert "MB_DEFBUTTON2" in code  # "No" is the default answer

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from core.paths import resource_dir
+from core.app.paths import resource_dir
 from core.rules import load_pack
 from core.text import fold_separators
 from core.wordlists import load_wordlist

@@ -15,12 +15,13 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from core.backup import DatabaseDamagedError, make_daily_backup, open_store, restore, set_aside
+from core.app.logs import setup_logging
+from core.app.paths import resource_dir
+from core.app.settings import Settings, load_settings
 from core.checker import Checker
-from core.logs import setup_logging
-from core.paths import resource_dir
-from core.queue import QueueStore, StoreError
-from core.settings import Settings, load_settings
+from core.store.backup import DatabaseDamagedError, make_daily_backup, open_store, restore, set_aside
+from core.store.errors import StoreError
+from core.store.queue import QueueStore
 from ui.main_window import MainWindow
 from ui.single_instance import InstanceLock
 from ui.theme import follow_color_scheme
@@ -208,7 +209,7 @@ class _PaintWatch(QObject):
 def self_test_window() -> str:
     """The self-test's window step: open the real main window over a temporary database, wait
     until the checker is loaded and the window painted, grab it, close it. Returns one line."""
-    from core.selftest import SelfTestError
+    from core.app.selftest import SelfTestError
 
     started = time.perf_counter()
     app = application()

@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.channels import Channel
-from core.export import PRESETS, DateOrder, ExportResult, Level
-from core.queue import ExportBatch, Status
+from core.publish.channels import Channel
+from core.publish.export import ExportResult, Level
+from core.publish.presets import PRESETS, DateOrder
+from core.store.models import ExportBatch, Status
 from ui.buttons import close_buttons
 from ui.labels import channel_label, counted, status_label
 

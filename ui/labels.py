@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
-from core.channels import Channel
 from core.findings import Category, Severity
-from core.queue import Status
+from core.publish.channels import Channel
+from core.store.models import Status
 
 
 def category_label(category: Category) -> str:

@@ -20,22 +20,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.app.settings import Settings, SettingsError, load_settings, save_settings
 from core.checker import Checker
-from core.drafts import autosave, clear_autosave, unsaved_draft
-from core.export import DateOrder, ExportError, ExportResult, export_posts
 from core.findings import CheckReport, Finding
-from core.queue import (
-    ImageChoice,
-    MediaError,
-    PostDraft,
-    PostNotFoundError,
-    QueueQuery,
-    QueueStore,
-    StoreError,
-    stage_image,
-)
-from core.settings import Settings, SettingsError, load_settings, save_settings
-from core.user_dictionary import DRAFT_KEY, IgnoreSet, UserDictionary, UserDictionaryError, post_key
+from core.publish.export import ExportResult, export_posts
+from core.publish.presets import DateOrder, ExportError
+from core.store.errors import MediaError, PostNotFoundError, StoreError
+from core.store.media import stage_image
+from core.store.models import ImageChoice, PostDraft, QueueQuery
+from core.store.queue import QueueStore
+from core.store.user_dictionary import DRAFT_KEY, IgnoreSet, UserDictionaryError, post_key
 from ui.about_dialog import AboutDialog
 from ui.buttons import ask_yes_no
 from ui.calendar_view import CalendarView
@@ -84,7 +78,7 @@ class MainWindow(QMainWindow):
         self._settings_path = settings_path
         self._default_channels = settings.channels if settings is not None else ()
         self.store = store
-        self.user_dictionary = UserDictionary(store.db)
+        self.user_dictionary = store.dictionary
         self.tasks = TaskRunner(self)
         self.checker: Checker | None = None
         self._revision = 0  # bumped on every change that can alter findings
@@ -576,10 +570,10 @@ class MainWindow(QMainWindow):
                     known: tuple[int, ...] = ()) -> None:
         try:
             if post_id is None:
-                post_id = self.store.add(draft, report)
+                post_id = self.store.posts.add(draft, report).id
                 self.user_dictionary.move_ignores(DRAFT_KEY, post_key(post_id))
             else:
-                self.store.update(post_id, draft, report)
+                self.store.posts.update(post_id, draft, report)
         except (StoreError, PostNotFoundError, UserDictionaryError) as exc:
             message = self.tr("Unggahan tidak tersimpan; teksnya tetap di editor.\n\n{0}")
             QMessageBox.warning(self, self.tr("Tidak tersimpan"), message.format(exc))
@@ -600,8 +594,8 @@ class MainWindow(QMainWindow):
         copied into the media folder by the worker where that worked; ``known``: the stored
         images the form showed, the only ones a save may detach)."""
         try:
-            media = self.store.set_images(post_id, staged, media_dir=self.queue.media_dir,
-                                          known=known)
+            media = self.store.media.set_images(post_id, staged, media_dir=self.queue.media_dir,
+                                                known=known).media
         except (MediaError, StoreError, PostNotFoundError) as exc:
             QMessageBox.warning(self, self.tr("Gambar belum tersimpan"), self.tr(
                 "Teks unggahan tersimpan, tetapi gambarnya belum; gambar tetap di formulir. "
@@ -615,7 +609,7 @@ class MainWindow(QMainWindow):
         """An image was attached to a post in the queue: show it in the form when the form
         edits that post and its images were not changed there."""
         if post_id == self.compose.editing_id and not self.compose.images.is_changed():
-            self.compose.images.load(self.store.media(post_id))
+            self.compose.images.load(self.store.media.of(post_id))
 
     def _unsaved_changes_ok(self) -> bool:
         draft = self.compose.draft()
@@ -644,13 +638,13 @@ class MainWindow(QMainWindow):
         if not self._unsaved_changes_ok():
             return
         try:
-            post = self.store.get(post_id)
+            post = self.store.posts.get(post_id)
         except PostNotFoundError:
             QMessageBox.warning(self, self.tr("Tidak ditemukan"),
                                 self.tr("Unggahan #{0} sudah tidak ada.").format(post_id))
             self.queue.refresh()
             return
-        self.compose.load(post.id, post.draft, media=self.store.media(post.id))
+        self.compose.load(post.id, post.draft, media=self.store.media.of(post.id))
         self._saved_draft = post.draft
         self.autosave_now()
         self.tabs.setCurrentIndex(0)
@@ -663,7 +657,7 @@ class MainWindow(QMainWindow):
         if self._refused_read_only():
             return
         dialog = ExportDialog(Path.home(), self.queue.status_filter(), self,
-                              batches=self.store.export_batches()[:30])
+                              batches=self.store.exports.batches()[:30])
         if dialog.exec() != ExportDialog.DialogCode.Accepted:
             return
         choice = dialog.choice()
@@ -676,10 +670,10 @@ class MainWindow(QMainWindow):
             return
         # read here: sqlite3 belongs to this thread
         if batch is not None:
-            posts = self.store.get_many(self.store.export_batch(batch).post_ids)
+            posts = self.store.posts.get_many(self.store.exports.batch(batch).post_ids)
         else:
-            posts = self.store.list_matching(QueueQuery(status=status, channel=channel))  # type: ignore[arg-type]
-        media, blocked = self.store.media_for(p.id for p in posts), self.store.export_blocks(posts)
+            posts = self.store.search.list_matching(QueueQuery(status=status, channel=channel))  # type: ignore[arg-type]
+        media, blocked = self.store.media.for_posts(p.id for p in posts), self.store.exports.blocks(posts)
         self.statusBar().showMessage(self.tr("Mengekspor {0} unggahan…").format(len(posts)))
         base_url = self.settings.media_base_url
         self.tasks.run(lambda: export_posts(posts, path, preset=fmt, media=media,
@@ -690,7 +684,7 @@ class MainWindow(QMainWindow):
     def _exported(self, result: ExportResult, date_order: DateOrder = DateOrder.MDY) -> None:
         if result.post_ids:  # the files are in place: now record the batch and the statuses
             try:
-                self.store.record_export(
+                self.store.exports.record(
                     preset=result.preset, files=result.files, post_ids=result.post_ids,
                     who=self.queue.who(), options={"date_order": date_order.value},
                     mark_exported=result.preset != "review")
@@ -850,7 +844,7 @@ class MainWindow(QMainWindow):
             self._clear_autosave()
         else:
             try:
-                autosave(self.store, draft, post_id=self.compose.editing_id, images=images)
+                self.store.drafts.save(draft, post_id=self.compose.editing_id, images=images)
             except StoreError as exc:
                 self.statusBar().showMessage(str(exc), 10000)
                 return
@@ -871,7 +865,7 @@ class MainWindow(QMainWindow):
         if self.read_only:  # the autosave belongs to the Saring that holds the database
             return
         try:
-            clear_autosave(self.store)
+            self.store.drafts.clear()
         except StoreError as exc:
             self.statusBar().showMessage(str(exc), 10000)
 
@@ -887,7 +881,7 @@ class MainWindow(QMainWindow):
         True when the text was put back into the form."""
         if self.read_only:  # the Saring that holds the database offers it
             return False
-        saved = unsaved_draft(self.store)
+        saved = self.store.drafts.unsaved()
         if saved is None:
             return False
         where = (self.tr("perubahan unggahan #{0}").format(saved.post_id) if saved.post_id
@@ -900,10 +894,10 @@ class MainWindow(QMainWindow):
             self._clear_autosave()
             return False
         if saved.post_id is not None:
-            self._saved_draft = self.store.get(saved.post_id).draft
+            self._saved_draft = self.store.posts.get(saved.post_id).draft
         else:
             self._saved_draft = PostDraft(body="")
-        media = self.store.media(saved.post_id) if saved.post_id is not None else []
+        media = self.store.media.of(saved.post_id) if saved.post_id is not None else []
         self.compose.load(saved.post_id, saved.draft, media=media)
         if saved.images is not None:
             self.compose.images.show_choices(saved.images)

@@ -1,7 +1,7 @@
 """The "Antrean" tab: the queued posts, search and filters, status with history, images.
 
 The table model is lazy: it counts the matching posts and fetches them a page at a time
-(``QueueStore.rows``) as the view scrolls, so 100,000 posts open as fast as 100.
+(``store.search.rows``) as the view scrolls, so 100,000 posts open as fast as 100.
 """
 
 from __future__ import annotations
@@ -43,7 +43,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.bundle import (
+from core.app.paths import user_data_dir
+from core.app.settings import load_settings
+from core.findings import Severity
+from core.publish.channels import Channel
+from core.publish.schedule import Plan, ScheduleError, auto_schedule
+from core.store.bundle import (
     BundleError,
     BundleResult,
     ReceivedBundle,
@@ -52,21 +57,9 @@ from core.bundle import (
     read_bundle,
     write_bundle,
 )
-from core.channels import Channel
-from core.findings import Severity
-from core.paths import user_data_dir
-from core.queue import (
-    TRANSITIONS,
-    MediaError,
-    PostNotFoundError,
-    QueueQuery,
-    QueueRow,
-    QueueStore,
-    Status,
-    StoreError,
-)
-from core.schedule import Plan, ScheduleError, auto_schedule
-from core.settings import load_settings
+from core.store.errors import MediaError, PostNotFoundError, StoreError
+from core.store.models import TRANSITIONS, QueueQuery, QueueRow, Status
+from core.store.queue import QueueStore
 from core.text import first_line
 from ui.buttons import ask_yes_no
 from ui.labels import channel_label, counted, severity_color, status_label
@@ -388,8 +381,8 @@ class QueueView(QWidget):
     def refresh(self) -> None:
         selected = self.selected_id()
         query = self.query()
-        total = self._store.count_matching(query)
-        self.model.set_source(total, lambda offset, limit: self._store.rows(
+        total = self._store.search.count_matching(query)
+        self.model.set_source(total, lambda offset, limit: self._store.search.rows(
             query, offset=offset, limit=limit))
         self.count.setText(counted().posts(total))
         if selected is not None:
@@ -429,14 +422,14 @@ class QueueView(QWidget):
             self.history.addItem(self.tr("Pilih satu unggahan untuk melihat riwayat status dan "
                                          "gambarnya."))
             return
-        for h in self._store.history(post_id):
+        for h in self._store.posts.history(post_id):
             before = status_label(h.from_status) if h.from_status else "—"
             line = f"{h.at:%d-%m-%Y %H:%M}  {h.who or self.tr('(tanpa nama)')}:  {before} → " \
                    f"{status_label(h.to_status)}"
             self.history.addItem(line + (f"  — {h.reason}" if h.reason else ""))
         if not self.history.count():
             self.history.addItem(self.tr("Belum ada perubahan status."))
-        media = self._store.media(post_id)
+        media = self._store.media.of(post_id)
         if media:
             pixmap = QPixmap(media[0].path)
             if not pixmap.isNull():
@@ -479,7 +472,7 @@ class QueueView(QWidget):
             if answer is None or (not answer.strip() and len(ids) == 1):
                 return
             reason = answer
-        refused = self._store.set_statuses(ids, status, reason=reason, who=self._who())
+        refused = self._store.posts.set_statuses(ids, status, reason=reason, who=self._who()).refused
         self.refresh()
         self.changed.emit()
         if refused:
@@ -533,7 +526,7 @@ class QueueView(QWidget):
 
     def attach_image(self, post_id: int, path: Path, alt_text: str) -> None:
         try:
-            self._store.add_media(post_id, path, media_dir=self._media_dir, alt_text=alt_text.strip())
+            self._store.media.add(post_id, path, media_dir=self._media_dir, alt_text=alt_text.strip())
         except (MediaError, StoreError, PostNotFoundError) as exc:
             QMessageBox.warning(self, self.tr("Gambar tidak ditambahkan"), str(exc))
         else:
@@ -646,7 +639,7 @@ class QueueView(QWidget):
         problems: list[str] = []
         for post_id in ids:
             try:
-                self._store.delete(post_id)
+                self._store.posts.delete(post_id)
             except (StoreError, PostNotFoundError) as exc:
                 problems.append(f"#{post_id}: {exc}")
         self.refresh()

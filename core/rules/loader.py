@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from core.errors import SaringError
 from core.findings import Category, Severity
 from core.rules.shapes import BUILTIN, ShapeError, WordClass, check_shape_syntax
 from core.text import CHUNK, fold_separators
@@ -35,7 +36,7 @@ _RULE_REQUIRED = ("id", "category", "severity", "message")
 _TOP_KEYS = {"pack", "campaign", "rule", "words"}
 
 
-class RuleFileError(ValueError):
+class RuleFileError(SaringError, ValueError):
     """A rule pack that cannot be used. ``str()`` names the file, rule, key and line."""
 
     def __init__(self, path: Path | str, message: str, *, rule: str | None = None,
@@ -241,7 +242,7 @@ def _build_campaign(path: Path, raw: object) -> Campaign | None:
     return Campaign(raw["start"], raw["end"])
 
 
-def _check_keys(path: Path, table: dict[str, Any], allowed: dict[str, type],
+def _check_keys(path: Path, table: dict[str, Any], allowed: Mapping[str, type],
                 required: tuple[str, ...], *, rule: str | None) -> None:
     for key, value in table.items():
         expected = allowed.get(key)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from core.app.offline import LTP_DOWNLOAD_HOSTS, NO_DOWNLOAD_URL
 from core.checker import Checker
 from core.findings import Category
 from core.languagetool import LanguageToolEngine, LanguageToolUnavailableError
@@ -23,7 +24,6 @@ from core.languagetool_server import (
     find_java,
     find_server_jar,
 )
-from core.offline import LTP_DOWNLOAD_HOSTS, NO_DOWNLOAD_URL
 from tests.core.lt_fake_server import write_fake_java, write_java, write_languagetool_folder
 
 pytestmark = pytest.mark.skipif(os.name == "nt", reason="the fake java is a POSIX script")

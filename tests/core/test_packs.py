@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from core.app.settings import Settings
 from core.packs import (
     OfficeList,
     PackError,
@@ -20,7 +21,6 @@ from core.packs import (
 )
 from core.rules import Campaign, RuleFileError, load_pack
 from core.rules.matcher import check_pack
-from core.settings import Settings
 
 PACK = '''[pack]
 id = "lokal"

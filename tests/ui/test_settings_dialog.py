@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import QDialog
 
-from core.channels import Channel
-from core.settings import Settings, TimeSlot, load_settings
+from core.app.settings import Settings, TimeSlot, load_settings
+from core.publish.channels import Channel
 from tests.ui.modal import when_modal
 from ui.main_window import MainWindow
 from ui.settings_dialog import SettingsDialog
