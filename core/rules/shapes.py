@@ -133,10 +133,10 @@ class Grammar:
         self._signatures: dict[frozenset[tuple[str, str]], str] = {}
         self._symbols: dict[tuple[str, str], str] = {}  # single (class, form) -> its own symbol
         for name in [*BUILTIN, *merged]:
-            wc = merged.get(name)
-            if wc is not None and (wc.union or wc.shape):
+            named = merged.get(name)
+            if named is not None and (named.union or named.shape):
                 continue
-            for form in (FORMS if wc is not None and wc.roots else ("",)):
+            for form in (FORMS if named is not None and named.roots else ("",)):
                 self._symbols[(name, form)] = self._symbol_of(frozenset({(name, form)}))
         # term tables: first word -> [(words, symbol)], longest first
         self._any_case: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -159,11 +159,12 @@ class Grammar:
                         table.setdefault(words, set()).add(member)
             for root in wc.roots:
                 self._roots.setdefault(root.lower(), (wc.name, wc.suffix))
-        for found, table in zip(tables, (self._any_case, self._exact, self._exact_folded), strict=True):
+        for found, by_first in zip(tables, (self._any_case, self._exact, self._exact_folded),
+                                   strict=True):
             for words, members in found.items():
-                table.setdefault(words[0], []).append((words, self._symbol_of(frozenset(members))))
-        for table in (self._any_case, self._exact, self._exact_folded):
-            for entries in table.values():
+                by_first.setdefault(words[0], []).append((words, self._symbol_of(frozenset(members))))
+        for by_first in (self._any_case, self._exact, self._exact_folded):
+            for entries in by_first.values():
                 entries.sort(key=lambda e: -len(e[0]))
         self._term_words = frozenset(w for t in (self._any_case, self._exact_folded)
                                      for entries in t.values() for words, _ in entries for w in words)
