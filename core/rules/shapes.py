@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
+from core.errors import SaringError
 from core.morphology import analyses
 
 FORMS = ("perintah", "aktif", "pasif")
@@ -45,7 +46,7 @@ _PUA = 0xE000  # symbols are private-use characters: never regex syntax, never i
 END = "\n"  # the symbol of a sentence end (and of the edges of a hashtag)
 
 
-class ShapeError(ValueError):
+class ShapeError(SaringError, ValueError):
     """A shape that cannot be compiled; the loader turns it into a RuleFileError."""
 
 
