@@ -1,0 +1,195 @@
+"""Informativeness of announcements (category ``informasi``).
+
+A post that announces aid, a service, a registration, a schedule change, a vaccination or a
+development project gets one post-level finding for each thing the public needs that it does
+not say: when, where, who may come, what to bring, whom to ask and whether it costs anything.
+Reports of past events, greetings, ceremony, statistics and clarifications get none. The rules
+are data: ``resources/rules/informasi/pengumuman.toml`` (format: README.md there); leadership
+ceremony is recognised by :mod:`core.ceremony`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from core.ceremony import CeremonyRules, ceremony_rules, classify_ceremony
+from core.cues import Cue, CueFileError, Words, build_cue, cue_list, read_toml
+from core.findings import Category, Finding, Severity
+from core.paths import resource_dir
+from core.text import TokenKind, link_spans, tokenize
+
+RULE_PREFIX = "informasi."
+ELEMENTS = ("kapan", "dimana", "siapa", "syarat", "kontak", "biaya")
+# How much of the post decides its genre (a greeting, a clarification …): its opening.
+_OPENING_CHARS = 220
+_BEFORE = 40  # characters before a hit its `unless` patterns look at
+_ELEMENT_META = {"id", "severity", "name", "message", "unless"}
+
+
+@dataclass(frozen=True, slots=True)
+class Element:
+    id: str
+    name: str
+    severity: Severity
+    message: str  # {jenis} = the kind of announcement
+    reference: str
+    cue: Cue
+    unless: tuple[re.Pattern[str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Kind:
+    label: str
+    cue: Cue
+
+
+@dataclass(frozen=True, slots=True)
+class AnnouncementRules:
+    kinds: tuple[Kind, ...]
+    openers: tuple[Cue, ...]
+    past: tuple[Cue, ...]
+    genres: tuple[Cue, ...]
+    elements: tuple[Element, ...]
+    service_link: re.Pattern[str]
+    info_link: re.Pattern[str]
+
+    @classmethod
+    def load(cls, path: Path) -> AnnouncementRules:
+        """Read ``pengumuman.toml``; raise :class:`~core.cues.CueFileError` when it is wrong."""
+        data = read_toml(path)
+        kinds = []
+        for n, entry in enumerate(data.get("kind", []), 1):
+            label = entry.get("label") if isinstance(entry, dict) else None
+            if not isinstance(label, str) or not label:
+                raise CueFileError(path, f"[[kind]] #{n}: 'label' wajib diisi")
+            cue = build_cue({k: v for k, v in entry.items() if k != "label"}, path, f"[[kind]] #{n}")
+            kinds.append(Kind(label, cue))
+        elements = tuple(_element(entry, path, n) for n, entry in enumerate(data.get("element", []), 1))
+        if [e.id for e in elements] != list(ELEMENTS):
+            raise CueFileError(path, f"[[element]] harus tepat {', '.join(ELEMENTS)}, berurutan")
+        links = data.get("links", {})
+        return cls(kinds=tuple(kinds), openers=cue_list(data, "opener", path),
+                   past=cue_list(data, "past", path), genres=cue_list(data, "genre", path),
+                   elements=elements,
+                   service_link=_joined(links.get("service", []), path, "links.service"),
+                   info_link=_joined(links.get("info", []), path, "links.info"))
+
+
+def _joined(patterns: list[Any], path: Path, where: str) -> re.Pattern[str]:
+    if not patterns or not all(isinstance(p, str) for p in patterns):
+        raise CueFileError(path, f"{where}: perlu daftar ekspresi reguler")
+    try:
+        return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+    except re.error as exc:
+        raise CueFileError(path, f"{where}: ekspresi reguler tidak sah ({exc})") from exc
+
+
+def _element(entry: dict[str, Any], path: Path, n: int) -> Element:
+    where = f"[[element]] #{n}"
+    for key in ("id", "name", "message", "severity", "reference"):
+        if not isinstance(entry.get(key), str) or not entry[key].strip():
+            raise CueFileError(path, f"{where}: {key!r} wajib diisi")
+    try:
+        severity = Severity(entry["severity"])
+    except ValueError:
+        raise CueFileError(path, f"{where}: severity {entry['severity']!r} tidak dikenal") from None
+    cue = build_cue({k: v for k, v in entry.items() if k not in _ELEMENT_META - {"id"}}, path, where)
+    unless = entry.get("unless", [])
+    try:
+        compiled = tuple(re.compile(p, re.IGNORECASE) for p in unless)
+    except (re.error, TypeError) as exc:
+        raise CueFileError(path, f"{where}, kunci 'unless': {exc}") from exc
+    return Element(id=entry["id"], name=entry["name"], severity=severity,
+                   message=entry["message"], reference=entry["reference"], cue=cue,
+                   unless=compiled)
+
+
+@dataclass(frozen=True, slots=True)
+class Announcement:
+    """What a post announces (``kind``: the label, e.g. "pendaftaran") and which of the
+    elements (:data:`ELEMENTS`) it contains."""
+
+    kind: str
+    present: frozenset[str]
+
+    @property
+    def missing(self) -> tuple[str, ...]:
+        return tuple(e for e in ELEMENTS if e not in self.present)
+
+
+class InformativenessChecker:
+    """Finds announcements and what they leave out. Thread-safe (no mutable state)."""
+
+    def __init__(self, rules: AnnouncementRules, ceremony: CeremonyRules) -> None:
+        self._rules = rules
+        self._ceremony = ceremony
+
+    @classmethod
+    def from_resources(cls, resources: Path | None = None) -> InformativenessChecker:
+        return cls(announcement_rules(resources), ceremony_rules(resources))
+
+    def announcement(self, text: str) -> Announcement | None:
+        """The announcement ``text`` makes, or None when it announces nothing."""
+        rules = self._rules
+        words = Words(text)
+        kind = next((k for k in rules.kinds if k.cue.find(text, words)), None)
+        if kind is None:
+            return None
+        opening = text.lstrip()[:_OPENING_CHARS]
+        if any(g.find(opening) for g in rules.genres):
+            return None
+        if classify_ceremony(text, self._ceremony).is_ceremony:
+            return None
+        present = self.present(text, words)
+        opened = sum(1 for c in rules.openers if c.find(text, words))
+        past = sum(len(c.find_all(text, words)) for c in rules.past)
+        dated = "kapan" in present
+        if not (opened > past or (past == 0 and dated)):
+            return None
+        return Announcement(kind.label, present)
+
+    def present(self, text: str, words: Words | None = None) -> frozenset[str]:
+        """The elements ``text`` contains (whether or not it is an announcement)."""
+        words = words or Words(text)
+        found = {e.id for e in self._rules.elements if self._has(e, text, words)}
+        found |= self._link_elements(text)
+        return frozenset(found)
+
+    def check(self, text: str) -> list[Finding]:
+        announced = self.announcement(text)
+        if announced is None:
+            return []
+        return [Finding(rule_id=RULE_PREFIX + e.id, category=Category.INFORMASI,
+                        severity=e.severity, start=0, end=0,
+                        message=e.message.replace("{jenis}", announced.kind),
+                        reference=e.reference)
+                for e in self._rules.elements if e.id not in announced.present]
+
+    @staticmethod
+    def _has(element: Element, text: str, words: Words) -> bool:
+        for hit in element.cue.find_all(text, words):
+            before = text[max(0, hit.start - _BEFORE):hit.start]
+            if not any(u.search(before) for u in element.unless):
+                return True
+        return False
+
+    def _link_elements(self, text: str) -> set[str]:
+        found: set[str] = set()
+        for start, _end in link_spans(text):
+            before = text[max(0, start - 60):start]
+            if self._rules.service_link.search(before) and not self._rules.info_link.search(before):
+                found.add("dimana")
+            else:
+                found.add("kontak")
+        if any(t.kind is TokenKind.EMAIL for t in tokenize(text)):
+            found.add("kontak")
+        return found
+
+
+@lru_cache(maxsize=4)
+def announcement_rules(resources: Path | None = None) -> AnnouncementRules:
+    return AnnouncementRules.load((resources or resource_dir()) / "rules" / "informasi" / "pengumuman.toml")
