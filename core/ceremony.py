@@ -146,7 +146,7 @@ def _clause_call(clause: str, rules: CeremonyRules) -> CeremonyCall:
     if leader is None:
         return _event_call(clause, pos, rules)
     words = Words(clause)
-    first = next((i for i, t in enumerate(words.tokens) if t.start >= leader.end()), None)
+    first = next((i for i, a in enumerate(words.starts) if a >= leader.end()), None)
     if first is None:
         return NOT_CEREMONY
     act = _first_act(clause, words, first, rules)
@@ -159,20 +159,20 @@ def _first_act(clause: str, words: Words, first: int, rules: CeremonyRules) -> s
     """The protocol act that is the first verb from word ``first`` on, or None when the first
     verb is something else (a message to the public, any other verb) or a quote begins."""
     companion = False
-    previous_end = words.tokens[first].start
-    for i in range(first, min(len(words.tokens), first + _SCAN)):
-        token, word = words.tokens[i], words.lower[i]
-        if _QUOTE_OR_COLON.search(clause, previous_end, token.start):
+    previous_end = words.starts[first]
+    for i in range(first, min(len(words), first + _SCAN)):
+        word, original = words.lower[i], words.original[i]
+        if _QUOTE_OR_COLON.search(clause, previous_end, words.starts[i]):
             return None  # "Bupati: …" or a quotation: someone speaks, nothing is done
-        previous_end = token.end
+        previous_end = words.ends[i]
         if any(c.at(clause, words, i) for c in rules.protocol):
-            return token.text
+            return original
         if any(c.at(clause, words, i) for c in rules.message):
             return None
         if word in rules.companions:
             companion = True
             continue
-        if companion or word in rules.skip or token.text[:1].isupper():
+        if companion or word in rules.skip or original[:1].isupper():
             continue  # a name, a title, an office, the people beside the leader
         return None
     return None

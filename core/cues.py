@@ -12,17 +12,17 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from core.morphology import analyses
-from core.text import TokenKind, tokenize
 
 _CUE_KEYS = {"id": str, "reason": str, "terms": list, "roots": list, "patterns": list,
-             "case_sensitive": bool, "objects": list, "prefixes": list, "reference": str}
+             "case_sensitive": bool, "objects": list, "prefixes": list, "reference": str,
+             "after": list, "reach": int}
 
 
 class CueFileError(ValueError):
@@ -40,13 +40,22 @@ class Hit:
     end: int
 
 
+Phrases = Mapping[str, tuple[tuple[str, ...], ...]]  # first word -> the phrases it starts
+
+
 @dataclass(frozen=True, slots=True)
 class Cue:
-    """One recogniser: any of its terms, patterns or roots found in a text."""
+    """One recogniser: any of its terms, patterns or roots found in a text.
+
+    Terms are matched word by word on a :class:`Words` index (``phrases``), roots on its root
+    index, and only ``shapes`` (the regular expressions) scan the text: a post of 300 words
+    is checked against some sixty cues in about a millisecond."""
 
     id: str
     reason: str
-    pattern: re.Pattern[str] | None = None
+    pattern: re.Pattern[str] | None = None  # terms and patterns together, for match-at
+    shapes: re.Pattern[str] | None = None  # the patterns alone
+    phrases: Phrases = field(default_factory=dict)
     roots: frozenset[str] = frozenset()
     # The prefixes a root may carry ("" = the bare root, "me", "ber", "di" …, as
     # core.morphology names them); empty: any.
@@ -54,44 +63,102 @@ class Cue:
     # A root match counts only when one of these words follows within three words
     # ("menerima" + kunjungan/audiensi); empty: any root match counts.
     objects: frozenset[str] = frozenset()
+    # A term or root counts only right after one of these words (within ``reach`` words):
+    # "di" + balai/aula/puskesmas, "untuk" + lansia/balita. Empty: anywhere.
+    after: frozenset[str] = frozenset()
+    reach: int = 1
 
-    def find(self, text: str, words: Words | None = None) -> Hit | None:
-        """The first place the cue occurs in ``text``, or None."""
-        hits = self.find_all(text, words)
-        return hits[0] if hits else None
+    def occurs(self, text: str, words: Words) -> bool:
+        """Whether the cue occurs anywhere in ``text`` (``words`` is its index)."""
+        if self.phrases and any(self._placed(words, i) for i, _ in words.phrase_hits(self.phrases)):
+            return True
+        if self.roots and any(True for _ in self._root_hits(words)):
+            return True
+        return self.shapes is not None and self.shapes.search(text) is not None
 
-    def find_all(self, text: str, words: Words | None = None) -> list[Hit]:
+    def find_all(self, text: str, words: Words) -> list[Hit]:
         """Every place the cue occurs in ``text``, by position."""
-        hits: list[Hit] = []
-        if self.pattern is not None:
-            hits += [Hit(self.id, m.start(), m.end()) for m in self.pattern.finditer(text)]
-        if self.roots:
-            index = words if words is not None else Words(text)
-            hits += [Hit(self.id, index.tokens[i].start, index.tokens[i].end)
-                     for i in range(len(index.tokens)) if self.root_at(index, i)]
+        hits = [Hit(self.id, words.starts[i], end) for i, end in words.phrase_hits(self.phrases)
+                if self._placed(words, i)] if self.phrases else []
+        hits += [Hit(self.id, words.starts[i], words.ends[i]) for i in self._root_hits(words)]
+        if self.shapes is not None:
+            hits += [Hit(self.id, m.start(), m.end()) for m in self.shapes.finditer(text)]
         hits.sort(key=lambda h: h.start)
         return hits
 
     def at(self, text: str, words: Words, i: int) -> bool:
         """Whether the cue occurs starting at word ``i`` of ``words`` (of ``text``)."""
-        if self.pattern is not None and self.pattern.match(text, words.tokens[i].start):
+        if self.pattern is not None and self.pattern.match(text, words.starts[i]):
             return True
-        return bool(self.roots) and self.root_at(words, i)
+        return bool(self.roots) and self._root_ok(words, i, words.lower[i])
 
-    def root_at(self, words: Words, i: int) -> bool:
-        word = words.lower[i]
+    def _root_hits(self, words: Words) -> Iterator[int]:
+        index = words.root_index()
+        seen: set[int] = set()
+        for root in self.roots:
+            for i, prefix in index.get(root, ()):
+                if i in seen or (self.prefixes and prefix not in self.prefixes):
+                    continue
+                if (not self.objects or words.followed_by(i, self.objects, 3)) and self._placed(words, i):
+                    seen.add(i)
+                    yield i
+
+    def _placed(self, words: Words, i: int) -> bool:
+        return not self.after or any(w in self.after for w in words.lower[max(0, i - self.reach):i])
+
+    def _root_ok(self, words: Words, i: int, word: str) -> bool:
         if not any(root in self.roots and (not self.prefixes or prefix in self.prefixes)
                    for root, prefix in readings(word)):
             return False
         return not self.objects or words.followed_by(i, self.objects, 3)
 
 
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
 class Words:
-    """The word tokens of a text with their lowercase forms, built once and shared by cues."""
+    """The words of a text (runs of letters; a hyphen or apostrophe splits them), their
+    lowercase forms and, when first asked, the roots each could come from."""
 
     def __init__(self, text: str) -> None:
-        self.tokens = [t for t in tokenize(text) if t.kind is TokenKind.WORD]
-        self.lower = [t.text.lower() for t in self.tokens]
+        spans = [m.span() for m in _WORD_RE.finditer(text)]
+        self.starts = [a for a, _ in spans]
+        self.ends = [b for _, b in spans]
+        self.lower = [text[a:b].lower() for a, b in spans]
+        self.original = [text[a:b] for a, b in spans]
+        self._vocab: frozenset[str] | None = None
+        self._roots: dict[str, list[tuple[int, str]]] | None = None
+
+    def __len__(self) -> int:
+        return len(self.lower)
+
+    @property
+    def vocab(self) -> frozenset[str]:
+        if self._vocab is None:
+            self._vocab = frozenset(self.lower)
+        return self._vocab
+
+    def root_index(self) -> dict[str, list[tuple[int, str]]]:
+        """root -> [(word index, prefix)] for every reading of every word."""
+        if self._roots is None:
+            index: dict[str, list[tuple[int, str]]] = {}
+            for i, word in enumerate(self.lower):
+                for root, prefix in readings(word):
+                    index.setdefault(root, []).append((i, prefix))
+            self._roots = index
+        return self._roots
+
+    def phrase_hits(self, phrases: Phrases) -> Iterator[tuple[int, int]]:
+        """(first word index, end offset) of every phrase of ``phrases`` in the text."""
+        if self.vocab.isdisjoint(phrases):
+            return
+        lower = self.lower
+        for i, word in enumerate(lower):
+            for phrase in phrases.get(word, ()):
+                n = len(phrase)
+                if tuple(lower[i:i + n]) == phrase:
+                    yield i, self.ends[i + n - 1]
+                    break
 
     def followed_by(self, index: int, words: frozenset[str], span: int) -> bool:
         return any(w in words for w in self.lower[index + 1:index + 1 + span])
@@ -100,12 +167,21 @@ class Words:
 @lru_cache(maxsize=65_536)
 def readings(word: str) -> tuple[tuple[str, str], ...]:
     """(root, prefix) for every way ``word`` (lowercase) could be built, ``(word, "")`` first."""
-    if "-" in word:  # KTP-el, bersilaturahmi-nya: judge the first part
-        word = word.split("-", 1)[0]
     found = {(word, ""): None}
     for analysis in analyses(word):
         found[(analysis.root, analysis.prefix)] = None
     return tuple(found)
+
+
+def phrase_index(terms: Iterable[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Terms as word tuples (split like :class:`Words` splits a text), by first word,
+    longest first."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for term in terms:
+        phrase = tuple(_WORD_RE.findall(term.lower()))
+        if phrase:
+            index.setdefault(phrase[0], []).append(phrase)
+    return {k: tuple(sorted(set(v), key=len, reverse=True)) for k, v in index.items()}
 
 
 def phrase_regex(terms: Iterable[str]) -> str:
@@ -130,19 +206,27 @@ def build_cue(entry: Mapping[str, Any], path: Path, where: str) -> Cue:
     cue_id = entry.get("id", where)
     if not str(entry.get("reason", "")).strip():
         raise CueFileError(path, f"{where}: 'reason' wajib diisi (mengapa entri ini ada)")
-    sources = [phrase_regex(entry.get("terms", []))] if entry.get("terms") else []
-    sources += list(entry.get("patterns", []))
+    terms = entry.get("terms", [])
+    patterns = list(entry.get("patterns", []))
     flags = 0 if entry.get("case_sensitive", False) else re.IGNORECASE
     try:
-        pattern = re.compile("|".join(f"(?:{s})" for s in sources), flags) if sources else None
+        both = ([phrase_regex(terms)] if terms else []) + patterns
+        pattern = re.compile("|".join(f"(?:{s})" for s in both), flags) if both else None
+        shapes = re.compile("|".join(f"(?:{s})" for s in patterns), flags) if patterns else None
     except re.error as exc:
         raise CueFileError(path, f"{where}: ekspresi reguler tidak sah ({exc})") from exc
+    if terms and entry.get("case_sensitive", False):
+        raise CueFileError(path, f"{where}: 'terms' selalu tanpa beda huruf besar/kecil; "
+                                 "pakai 'patterns' untuk huruf besar")
     roots = frozenset(r.lower() for r in entry.get("roots", []))
     if pattern is None and not roots:
         raise CueFileError(path, f"{where}: perlu 'terms', 'patterns' atau 'roots'")
-    return Cue(id=str(cue_id), reason=str(entry["reason"]), pattern=pattern, roots=roots,
+    return Cue(id=str(cue_id), reason=str(entry["reason"]), pattern=pattern, shapes=shapes,
+               phrases=phrase_index(terms), roots=roots,
                prefixes=frozenset(entry.get("prefixes", [])),
-               objects=frozenset(o.lower() for o in entry.get("objects", [])))
+               objects=frozenset(o.lower() for o in entry.get("objects", [])),
+               after=frozenset(w.lower() for w in entry.get("after", [])),
+               reach=int(entry.get("reach", 1)))
 
 
 def read_toml(path: Path) -> dict[str, Any]:
@@ -163,6 +247,3 @@ def cue_list(data: Mapping[str, Any], key: str, path: Path) -> tuple[Cue, ...]:
     return tuple(build_cue(e, path, f"[[{key}]] #{n}") for n, e in enumerate(entries, 1))
 
 
-def first_hit(cues: Iterable[Cue], text: str, words: Words) -> Hit | None:
-    hits = [h for h in (c.find(text, words) for c in cues) if h is not None]
-    return min(hits, key=lambda h: h.start) if hits else None

@@ -20,14 +20,15 @@ from core.ceremony import CeremonyRules, ceremony_rules, classify_ceremony
 from core.cues import Cue, CueFileError, Words, build_cue, cue_list, read_toml
 from core.findings import Category, Finding, Severity
 from core.paths import resource_dir
-from core.text import TokenKind, link_spans, tokenize
+from core.text import link_spans
 
 RULE_PREFIX = "informasi."
 ELEMENTS = ("kapan", "dimana", "siapa", "syarat", "kontak", "biaya")
 # How much of the post decides its genre (a greeting, a clarification …): its opening.
 _OPENING_CHARS = 220
 _BEFORE = 40  # characters before a hit its `unless` patterns look at
-_ELEMENT_META = {"id", "severity", "name", "message", "unless"}
+_ELEMENT_META = {"id", "severity", "name", "message", "unless"}  # besides its [[element.cue]]
+_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +38,7 @@ class Element:
     severity: Severity
     message: str  # {jenis} = the kind of announcement
     reference: str
-    cue: Cue
+    cues: tuple[Cue, ...]
     unless: tuple[re.Pattern[str], ...] = ()
 
 
@@ -97,14 +98,21 @@ def _element(entry: dict[str, Any], path: Path, n: int) -> Element:
         severity = Severity(entry["severity"])
     except ValueError:
         raise CueFileError(path, f"{where}: severity {entry['severity']!r} tidak dikenal") from None
-    cue = build_cue({k: v for k, v in entry.items() if k not in _ELEMENT_META - {"id"}}, path, where)
+    unknown = set(entry) - _ELEMENT_META - {"reference", "reason", "cue"}
+    if unknown:
+        raise CueFileError(path, f"{where}: kunci tidak dikenal {sorted(unknown)}")
+    if not str(entry.get("reason", "")).strip():
+        raise CueFileError(path, f"{where}: 'reason' wajib diisi")
+    cues = cue_list(entry, "cue", path)
+    if not cues:
+        raise CueFileError(path, f"{where}: perlu sedikitnya satu [[element.cue]]")
     unless = entry.get("unless", [])
     try:
         compiled = tuple(re.compile(p, re.IGNORECASE) for p in unless)
     except (re.error, TypeError) as exc:
         raise CueFileError(path, f"{where}, kunci 'unless': {exc}") from exc
     return Element(id=entry["id"], name=entry["name"], severity=severity,
-                   message=entry["message"], reference=entry["reference"], cue=cue,
+                   message=entry["message"], reference=entry["reference"], cues=cues,
                    unless=compiled)
 
 
@@ -136,16 +144,17 @@ class InformativenessChecker:
         """The announcement ``text`` makes, or None when it announces nothing."""
         rules = self._rules
         words = Words(text)
-        kind = next((k for k in rules.kinds if k.cue.find(text, words)), None)
+        kind = next((k for k in rules.kinds if k.cue.occurs(text, words)), None)
         if kind is None:
             return None
         opening = text.lstrip()[:_OPENING_CHARS]
-        if any(g.find(opening) for g in rules.genres):
+        opening_words = Words(opening)
+        if any(g.occurs(opening, opening_words) for g in rules.genres):
             return None
         if classify_ceremony(text, self._ceremony).is_ceremony:
             return None
         present = self.present(text, words)
-        opened = sum(1 for c in rules.openers if c.find(text, words))
+        opened = sum(1 for c in rules.openers if c.occurs(text, words))
         past = sum(len(c.find_all(text, words)) for c in rules.past)
         dated = "kapan" in present
         if not (opened > past or (past == 0 and dated)):
@@ -171,10 +180,15 @@ class InformativenessChecker:
 
     @staticmethod
     def _has(element: Element, text: str, words: Words) -> bool:
-        for hit in element.cue.find_all(text, words):
-            before = text[max(0, hit.start - _BEFORE):hit.start]
-            if not any(u.search(before) for u in element.unless):
-                return True
+        for cue in element.cues:
+            if not element.unless:
+                if cue.occurs(text, words):
+                    return True
+                continue
+            for hit in cue.find_all(text, words):
+                before = text[max(0, hit.start - _BEFORE):hit.start]
+                if not any(u.search(before) for u in element.unless):
+                    return True
         return False
 
     def _link_elements(self, text: str) -> set[str]:
@@ -185,7 +199,7 @@ class InformativenessChecker:
                 found.add("dimana")
             else:
                 found.add("kontak")
-        if any(t.kind is TokenKind.EMAIL for t in tokenize(text)):
+        if "@" in text and _EMAIL_RE.search(text):
             found.add("kontak")
         return found
 
