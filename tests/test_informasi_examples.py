@@ -34,7 +34,7 @@ def test_targets_on_the_tuning_set(scores) -> None:
 
 def test_malformed_lines_are_named(tmp_path: Path) -> None:
     (tmp_path / "informasi.tsv").write_text("pengumuman\tkapan\n", encoding="utf-8")
-    with pytest.raises(ValueError, match="informasi.tsv:1"):
+    with pytest.raises(ValueError, match=r"informasi\.tsv:1"):
         read_rows(tmp_path / "informasi.tsv", 3)
     (tmp_path / "informasi.tsv").write_text("pengumuman\twaktu\tPendaftaran dibuka.\n",
                                             encoding="utf-8")
