@@ -192,15 +192,18 @@ class InformativenessChecker:
         return False
 
     def _link_elements(self, text: str) -> set[str]:
+        """A link or e-mail address after words of registering or sending is where the service
+        happens (``dimana``); any other is a place to ask (``kontak``)."""
         found: set[str] = set()
-        for start, _end in link_spans(text):
+        starts = [start for start, _end in link_spans(text)]
+        if "@" in text:
+            starts += [m.start() for m in _EMAIL_RE.finditer(text)]
+        for start in starts:
             before = text[max(0, start - 60):start]
             if self._rules.service_link.search(before) and not self._rules.info_link.search(before):
                 found.add("dimana")
             else:
                 found.add("kontak")
-        if "@" in text and _EMAIL_RE.search(text):
-            found.add("kontak")
         return found
 
 
