@@ -25,6 +25,8 @@ from core.paths import resource_dir
     "Wakil Bupati memberikan pengarahan kepada ASN tentang disiplin kerja.",
     "Bupati mengingatkan seluruh ASN agar disiplin masuk kerja.",
     "BUPATI OKU TIMUR MENERIMA KUNJUNGAN TIM PENILAI ADIPURA",
+    "Bupati berziarah ke Taman Makam Pahlawan Martapura.",
+    "Kadisdukcapil menghadiri rapat koordinasi di Palembang.",
 ])
 def test_leaders_doing_protocol_acts_are_ceremony(text: str) -> None:
     assert is_ceremony(text), text
@@ -39,6 +41,7 @@ def test_leaders_doing_protocol_acts_are_ceremony(text: str) -> None:
     "Ratusan warga memadati alun-alun menyaksikan upacara HUT RI ke-80.",
     "Sebanyak 86 KPM menerima BLT di Balai Desa. Penyaluran disaksikan Camat Belitang.",
     "Dinas Perdagangan menggelar pasar murah di Lapangan Belitang.",
+    "Kepala Sekolah SDN 1 Martapura membuka masa pengenalan lingkungan sekolah.",
     # a leader mentioned inside something else, or quoted
     "[HOAKS] Beredar video yang menyebut Bupati meninjau lokasi banjir.",
     "Bupati OKU Timur: “Pelayanan publik harus cepat dan tanpa pungli.”",
