@@ -194,7 +194,7 @@ def _event_call(clause: str, pos: int, rules: CeremonyRules) -> CeremonyCall:
 
 
 # How far after an event's name its leader may stand (Pisah sambut Kepala Dinas …).
-_EVENT_REACH = 90
+_EVENT_REACH = 140
 # "halaman Kantor Bupati" names a place, not the leader of the event.
 _PLACE_BEFORE = re.compile(r"\b(?:kantor|rumah|dinas|pendopo|rujab|halaman|gedung|aula|ruang|"
                            r"guest\s+house|lapangan|kediaman)\s+$", re.IGNORECASE)
