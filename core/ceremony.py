@@ -86,7 +86,7 @@ def ceremony_rules(resources: Path | None = None) -> CeremonyRules:
 def classify_ceremony(text: str, rules: CeremonyRules | None = None) -> CeremonyCall:
     """Whether ``text`` is a post about a leader's protocol activity (see the module doc)."""
     rules = rules or ceremony_rules()
-    for start, clause in _openings(text):
+    for start, clause in openings(text):
         call = _clause_call(clause, rules)
         if call.is_ceremony:
             return CeremonyCall(True, call.leader, call.act, start + call.start)
@@ -102,8 +102,9 @@ def ceremony_share(texts: list[str]) -> float:
     return sum(map(is_ceremony, texts)) / len(texts) if texts else 0.0
 
 
-def _openings(text: str) -> list[tuple[int, str]]:
-    """(offset, text) of the headline, if the post has one, and of its first sentence."""
+def openings(text: str) -> list[tuple[int, str]]:
+    """(offset, text) of the post's first line (its first 320 characters) and, when that line
+    is a headline (at most 18 words, not ending a sentence), of the next line too."""
     lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
     if not lines:
         return []

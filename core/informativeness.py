@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from core.ceremony import CeremonyRules, ceremony_rules, classify_ceremony
+from core.ceremony import CeremonyRules, ceremony_rules, classify_ceremony, openings
 from core.cues import Cue, CueFileError, Words, build_cue, cue_list, read_toml
 from core.findings import Category, Finding, Severity
 from core.paths import resource_dir
@@ -24,8 +24,10 @@ from core.text import link_spans
 
 RULE_PREFIX = "informasi."
 ELEMENTS = ("kapan", "dimana", "siapa", "syarat", "kontak", "biaya")
-# How much of the post decides its genre (a greeting, a clarification …): its opening.
+# The post's genre (a greeting, a clarification …) is decided by its headline and first
+# sentence: an announcement may warn against fraud further down.
 _OPENING_CHARS = 220
+_SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
 _BEFORE = 40  # characters before a hit its `unless` patterns look at
 _ELEMENT_META = {"id", "severity", "name", "message", "unless"}  # besides its [[element.cue]]
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -147,7 +149,7 @@ class InformativenessChecker:
         kind = next((k for k in rules.kinds if k.cue.occurs(text, words)), None)
         if kind is None:
             return None
-        opening = text.lstrip()[:_OPENING_CHARS]
+        opening = opening_text(text)
         opening_words = Words(opening)
         if any(g.occurs(opening, opening_words) for g in rules.genres):
             return None
@@ -205,6 +207,15 @@ class InformativenessChecker:
             else:
                 found.add("kontak")
         return found
+
+
+def opening_text(text: str) -> str:
+    """The headline (if any) and the first sentence of ``text``, each cut at 220 characters."""
+    parts = []
+    for _start, line in openings(text):
+        end = _SENTENCE_END.search(line, 20)
+        parts.append(line[:min(end.end() if end else len(line), _OPENING_CHARS)])
+    return "\n".join(parts)
 
 
 @lru_cache(maxsize=4)

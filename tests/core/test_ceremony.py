@@ -27,6 +27,7 @@ from core.paths import resource_dir
     "BUPATI OKU TIMUR MENERIMA KUNJUNGAN TIM PENILAI ADIPURA",
     "Bupati berziarah ke Taman Makam Pahlawan Martapura.",
     "Kadisdukcapil menghadiri rapat koordinasi di Palembang.",
+    "Wabup mendampingi Gubernur meninjau panen raya di Desa Sumber Rejo.",
 ])
 def test_leaders_doing_protocol_acts_are_ceremony(text: str) -> None:
     assert is_ceremony(text), text

@@ -89,6 +89,21 @@ def test_aid_amounts_prizes_and_income_limits_are_not_a_cost(checker: Informativ
     assert "biaya" in missing(checker, text)
 
 
+def test_a_fraud_caution_after_the_first_sentence_keeps_the_announcement(
+        checker: InformativenessChecker) -> None:
+    text = ("Pendaftaran CPNS dibuka 1–15 Juli 2025 di sscasn.bkn.go.id. Jangan percaya calo "
+            "atau oknum yang menjanjikan kelulusan.")
+    assert checker.announcement(text) is not None
+    assert "dimana" not in missing(checker, text)  # the link where registration happens
+
+
+def test_a_closed_registration_and_a_count_of_registrants_announce_nothing(
+        checker: InformativenessChecker) -> None:
+    assert checker.announcement("Pendaftaran Duta Wisata ditutup. Terima kasih atas partisipasinya.") is None
+    assert checker.announcement("Hingga hari ini, 3.210 calon siswa telah mendaftar SPMB SMP.") is None
+    assert checker.announcement("Pendaftaran Duta Wisata ditutup 20 Juni 2025. Ayo segera daftar!")
+
+
 def test_a_jurisdiction_in_scope_is_who_not_where(checker: InformativenessChecker) -> None:
     text = "Mudik gratis Lebaran 2026 bagi warga Kota Baru segera dibuka!"
     assert missing(checker, text) >= {"dimana"}
