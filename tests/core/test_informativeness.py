@@ -121,12 +121,17 @@ def test_a_jurisdiction_in_scope_is_who_not_where(checker: InformativenessChecke
     "Peringatan dini cuaca BMKG: potensi hujan lebat hari ini pukul 13.00–17.00 WIB.",
     "Jadwal imsakiyah Ramadan 1446 H untuk wilayah Martapura dan sekitarnya.",
     "Pemerintah kabupaten mengimbau warga tetap tenang.",
+    "Ratusan warga memanfaatkan layanan cek kesehatan gratis di Puskesmas Belitang.",
     "",
 ])
 def test_posts_that_announce_nothing_get_no_finding(checker: InformativenessChecker,
                                                    text: str) -> None:
     assert checker.announcement(text) is None
     assert checker.check(text) == []
+
+
+def test_aid_paid_out_now_is_announced(checker: InformativenessChecker) -> None:
+    assert checker.announcement("Bansos PKH tahap III cair!").kind == "bantuan"
 
 
 def test_the_kind_names_what_is_announced(checker: InformativenessChecker) -> None:
