@@ -28,6 +28,9 @@ from core.paths import resource_dir
     "Bupati berziarah ke Taman Makam Pahlawan Martapura.",
     "Kadisdukcapil menghadiri rapat koordinasi di Palembang.",
     "Wabup mendampingi Gubernur meninjau panen raya di Desa Sumber Rejo.",
+    "Direktur RSUD Martapura Terima Akreditasi Paripurna",
+    "Bupati Paparkan LKPJ di Paripurna DPRD",
+    "Bupati Santuni Anak Yatim di Kecamatan Belitang",
 ])
 def test_leaders_doing_protocol_acts_are_ceremony(text: str) -> None:
     assert is_ceremony(text), text
@@ -43,6 +46,7 @@ def test_leaders_doing_protocol_acts_are_ceremony(text: str) -> None:
     "Sebanyak 86 KPM menerima BLT di Balai Desa. Penyaluran disaksikan Camat Belitang.",
     "Dinas Perdagangan menggelar pasar murah di Lapangan Belitang.",
     "Kepala Sekolah SDN 1 Martapura membuka masa pengenalan lingkungan sekolah.",
+    "Petugas Puskesmas menyampaikan materi penyuluhan gizi kepada ibu balita.",
     # a leader mentioned inside something else, or quoted
     "[HOAKS] Beredar video yang menyebut Bupati meninjau lokasi banjir.",
     "Bupati OKU Timur: “Pelayanan publik harus cepat dan tanpa pungli.”",
