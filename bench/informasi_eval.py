@@ -32,6 +32,11 @@ DEFAULT_SET = ROOT / "tests" / "informasi_examples"
 SAMPLE = Path(__file__).resolve().parent / "samples" / "post_300.txt"
 
 
+def share(hits: int, misses: int) -> float:
+    """hits / (hits + misses); 1.0 when there is nothing to score."""
+    return hits / (hits + misses) if hits + misses else 1.0
+
+
 @dataclass(frozen=True)
 class Count:
     name: str
@@ -41,11 +46,11 @@ class Count:
 
     @property
     def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+        return share(self.tp, self.fp)
 
     @property
     def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+        return share(self.tp, self.fn)
 
     def add(self, want: bool, have: bool) -> Count:
         return Count(self.name, self.tp + (want and have), self.fp + (have and not want),
