@@ -130,6 +130,13 @@ def test_posts_that_announce_nothing_get_no_finding(checker: InformativenessChec
     assert checker.check(text) == []
 
 
+def test_a_contest_that_promises_an_award_is_still_an_announcement(
+        checker: InformativenessChecker) -> None:
+    text = "Ikuti Lomba Inovasi Daerah dan raih penghargaan! Pendaftaran dibuka hingga 30 Juli 2025."
+    assert checker.announcement(text) is not None
+    assert checker.announcement("Tim Futsal Dispora meraih juara 1 Turnamen Antar-OPD.") is None
+
+
 def test_aid_paid_out_now_is_announced(checker: InformativenessChecker) -> None:
     assert checker.announcement("Bansos PKH tahap III cair!").kind == "bantuan"
 
