@@ -127,6 +127,7 @@ class Words:
         self.lower = [text[a:b].lower() for a, b in spans]
         self.original = [text[a:b] for a, b in spans]
         self._vocab: frozenset[str] | None = None
+        self._positions: dict[str, list[int]] | None = None
         self._roots: dict[str, list[tuple[int, str]]] | None = None
 
     def __len__(self) -> int:
@@ -148,13 +149,24 @@ class Words:
             self._roots = index
         return self._roots
 
+    def positions(self) -> dict[str, list[int]]:
+        """word -> the indexes where it stands."""
+        if self._positions is None:
+            found: dict[str, list[int]] = {}
+            for i, word in enumerate(self.lower):
+                found.setdefault(word, []).append(i)
+            self._positions = found
+        return self._positions
+
     def phrase_hits(self, phrases: Phrases) -> Iterator[tuple[int, int]]:
-        """(first word index, end offset) of every phrase of ``phrases`` in the text."""
+        """(first word index, end offset) of every phrase of ``phrases`` in the text, in
+        order of their first word's position."""
         if self.vocab.isdisjoint(phrases):
             return
-        lower = self.lower
-        for i, word in enumerate(lower):
-            for phrase in phrases.get(word, ()):
+        lower, positions = self.lower, self.positions()
+        starts = sorted(i for word in self.vocab.intersection(phrases) for i in positions[word])
+        for i in starts:
+            for phrase in phrases[lower[i]]:
                 n = len(phrase)
                 if tuple(lower[i:i + n]) == phrase:
                     yield i, self.ends[i + n - 1]
