@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 
 from core.cues import Cue, CueFileError, Words, cue_list, read_toml
@@ -29,6 +30,7 @@ _HEADLINE_WORDS = 18
 # How much of a line counts as its opening (the first sentence, roughly).
 _OPENING_CHARS = 320
 _QUOTE_OR_COLON = re.compile(r"[:“”\"]")
+_LINE_RE = re.compile(r"[^\n]*\S[^\n]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +107,7 @@ def ceremony_share(texts: list[str]) -> float:
 def openings(text: str) -> list[tuple[int, str]]:
     """(offset, text) of the post's first line (its first 320 characters) and, when that line
     is a headline (at most 18 words, not ending a sentence), of the next line too."""
-    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    lines = [(m.start(), m.group()) for m in islice(_LINE_RE.finditer(text), 2)]
     if not lines:
         return []
     first_at, first = lines[0]

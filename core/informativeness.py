@@ -23,6 +23,9 @@ from core.paths import resource_dir
 from core.text import link_spans
 
 RULE_PREFIX = "informasi."
+# An announcement is a post, not a pasted document: only this much of a text is read, so a
+# 1 MB paste costs the checking thread milliseconds, not half a second of regular expressions.
+MAX_CHARS = 20_000
 ELEMENTS = ("kapan", "dimana", "siapa", "syarat", "kontak", "biaya")
 # The post's genre (a greeting, a clarification …) is decided by its headline and first
 # sentence: an announcement may warn against fraud further down.
@@ -145,6 +148,7 @@ class InformativenessChecker:
     def announcement(self, text: str) -> Announcement | None:
         """The announcement ``text`` makes, or None when it announces nothing."""
         rules = self._rules
+        text = text[:MAX_CHARS]
         words = Words(text)
         kind = next((k for k in rules.kinds if k.cue.occurs(text, words)), None)
         if kind is None:
@@ -171,6 +175,8 @@ class InformativenessChecker:
         return frozenset(found)
 
     def check(self, text: str) -> list[Finding]:
+        """One post-level finding per element an announcement lacks; none for other posts.
+        Only the first :data:`MAX_CHARS` characters are read."""
         announced = self.announcement(text)
         if announced is None:
             return []

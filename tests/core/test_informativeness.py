@@ -83,6 +83,13 @@ def test_each_element_is_seen_when_it_is_there(checker: InformativenessChecker, 
     assert element in missing(checker, without_it), without_it
 
 
+def test_only_the_first_part_of_a_huge_paste_is_read(checker: InformativenessChecker) -> None:
+    head = "Pendaftaran lomba dibuka hingga 5 Mei di Balai Desa Sukaraja. "
+    filler = "Warga datang ke kantor. " * 1_000  # 24,000 characters
+    assert "kontak" not in missing(checker, head + "Info: WA 0812-7788-1100. " + filler)
+    assert "kontak" in missing(checker, head + filler + "Info: WA 0812-7788-1100.")
+
+
 def test_aid_amounts_prizes_and_income_limits_are_not_a_cost(checker: InformativenessChecker) -> None:
     text = ("Pencairan BLT Rp600.000 dimulai 15 Juli bagi pekerja dengan gaji di bawah "
             "Rp3,5 juta. Lomba berhadiah total Rp10 juta.")
