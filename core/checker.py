@@ -13,6 +13,7 @@ from pathlib import Path
 from core.app.paths import resource_dir
 from core.app.settings import load_settings
 from core.findings import Category, CheckReport, Finding, Severity
+from core.informativeness import InformativenessChecker
 from core.languagetool import LanguageToolEngine, LanguageToolUnavailableError
 from core.limits import check_limits
 from core.orthography import Orthography
@@ -38,13 +39,15 @@ class Checker:
 
     def __init__(self, *, speller: Speller | None, packs: Sequence[RulePack] = (),
                  campaign: Campaign | None = None, orthography: Orthography | None = None,
-                 languagetool: LanguageToolEngine | None = None) -> None:
+                 languagetool: LanguageToolEngine | None = None,
+                 informativeness: InformativenessChecker | None = None) -> None:
         self._speller = speller
         self._packs = tuple(packs)
         self._grammar = grammar_of(self._packs)  # the word classes the packs' shapes use
         self._campaign = campaign  # the settings' campaign period, beside each pack's own
         self._orthography = orthography
         self._languagetool = languagetool
+        self._informativeness = informativeness  # announcements that leave out when/where/…
         # Why the LanguageTool engine is not running (for the status bar), or None.
         self.languagetool_error: str | None = None
 
@@ -72,7 +75,8 @@ class Checker:
                     for term, right in rule.swap.items()}
         checker = cls(speller=speller, packs=packs, campaign=campaign,
                       orthography=Orthography(speller=speller, resources=base, standard=standard),
-                      languagetool=engine)
+                      languagetool=engine,
+                      informativeness=InformativenessChecker.from_resources(base))
         checker.languagetool_error = engine_error
         return checker
 
@@ -148,6 +152,8 @@ class Checker:
             except LanguageToolUnavailableError as exc:
                 self.languagetool_error = str(exc)
         findings += check_limits(text, tuple(dict.fromkeys(channels)))
+        if self._informativeness is not None:
+            findings += self._informativeness.check(text)
         if ignores is not None:
             findings = [f for f in findings if not ignores.hides(f)]
         findings.sort(key=lambda f: (f.start, f.end, -f.severity.rank, f.rule_id))

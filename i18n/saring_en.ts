@@ -726,6 +726,11 @@
         <translation>Platform</translation>
     </message>
     <message>
+        <location filename="../ui/findings_panel.py" line="51"/>
+        <source>Kelengkapan informasi</source>
+        <translation>Announcement details</translation>
+    </message>
+    <message>
         <location filename="../ui/findings_panel.py" line="92"/>
         <source>Tulis isi unggahan untuk mulai memeriksa.</source>
         <translation>Write the post to start checking.</translation>
@@ -2564,6 +2569,11 @@ You can open it read-only: the queue can be read and text can be checked, but no
         <location filename="../ui/labels.py" line="24"/>
         <source>Tata bahasa</source>
         <translation>Grammar</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="25"/>
+        <source>Kelengkapan informasi</source>
+        <translation>Announcement details</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="37"/>

@@ -64,9 +64,23 @@ def test_stdin_is_read(post: Path) -> None:
 
 def test_clean_post_exits_zero_with_no_findings(tmp_path: Path) -> None:
     path = tmp_path / "clean.txt"
-    path.write_text("Pemerintah kabupaten membuka layanan kesehatan gratis bagi warga.", encoding="utf-8")
+    path.write_text("Pemerintah kabupaten mengimbau warga tetap tenang dan menjaga kebersihan.",
+                    encoding="utf-8")
     code, findings = check_json(path)
     assert (code, findings) == (0, [])
+
+
+def test_an_announcement_missing_when_and_where_gets_warnings_and_exits_zero(tmp_path: Path) -> None:
+    """Correct in language and policy, but it announces a free service without saying when or
+    where (issue 17): post-level informasi findings, none of them an error."""
+    path = tmp_path / "pengumuman.txt"
+    path.write_text("Pemerintah kabupaten membuka layanan kesehatan gratis bagi warga.", encoding="utf-8")
+    code, findings = check_json(path)
+    assert code == 0
+    assert {f["category"] for f in findings} == {"informasi"}
+    assert {f["rule"] for f in findings if f["severity"] == "warning"} == {
+        "informasi.kapan", "informasi.dimana"}
+    assert all(f["start"] == f["end"] == 0 and f["text"] == "" for f in findings)
 
 
 def test_error_finding_exits_one(tmp_path: Path) -> None:

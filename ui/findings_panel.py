@@ -49,6 +49,7 @@ class Group:
             "neutrality": translate("FindingsPanel", "Netralitas"),
             "hoax": translate("FindingsPanel", "Hoaks/Penipuan/Provokasi"),
             "platform": translate("FindingsPanel", "Platform"),
+            "informasi": translate("FindingsPanel", "Kelengkapan informasi"),
         }[self.key]
 
 
@@ -61,6 +62,7 @@ GROUPS: tuple[Group, ...] = (
     Group("neutrality", frozenset({Category.NEUTRALITY})),
     Group("hoax", frozenset({Category.HOAX, Category.FRAUD, Category.PROVOCATION})),
     Group("platform", frozenset({Category.PLATFORM})),
+    Group("informasi", frozenset({Category.INFORMASI})),
 )
 
 

@@ -22,6 +22,7 @@ def category_label(category: Category) -> str:
         Category.PROVOCATION: QCoreApplication.translate("labels", "Provokasi"),
         Category.PLATFORM: QCoreApplication.translate("labels", "Platform"),
         Category.GRAMMAR: QCoreApplication.translate("labels", "Tata bahasa"),
+        Category.INFORMASI: QCoreApplication.translate("labels", "Kelengkapan informasi"),
     }[category]
 
 
