@@ -117,7 +117,8 @@ import datetime as dt  # noqa: E402
 from core.findings import Category, CheckReport, Finding, Severity  # noqa: E402
 from core.store.models import PostDraft  # noqa: E402
 from core.store.queue import QueueStore  # noqa: E402
-from ui.queue_view import PAGE, QueueView  # noqa: E402
+from ui.queue_model import PAGE  # noqa: E402
+from ui.queue_view import QueueView  # noqa: E402
 
 ERR = Finding("platform.length.x", Category.PLATFORM, Severity.ERROR, 0, 1, "Terlalu panjang", "W")
 
