@@ -261,7 +261,7 @@ class MainWindow(QMainWindow):
         except PostNotFoundError:
             QMessageBox.warning(self, self.tr("Tidak ditemukan"),
                                 self.tr("Unggahan #{0} sudah tidak ada.").format(post_id))
-            self.queue.refresh()
+            self.operations.hub.announce(ops.POSTS, self)  # gone meanwhile: show the queue as it is
             return
         self.compose.load(post.id, post.draft, media=self.store.media(post.id))
         self.autosave.saved = post.draft
