@@ -38,7 +38,6 @@ from core.store.user_dictionary import (
     DictionaryFileError,
     InvalidWordError,
     Scope,
-    UserDictionary,
     UserDictionaryError,
 )
 from core.text import first_line, line_col
@@ -226,7 +225,7 @@ def _user_words(path: Path | None) -> list[str]:
         return []
     store = QueueStore(db_path)
     try:
-        return UserDictionary(store.db).words()
+        return store.dictionary.words()
     finally:
         store.close()
 
@@ -267,7 +266,7 @@ def cmd_queue(args: argparse.Namespace) -> int:
             return _queue_schedule(store)
         if args.queue_command == "set-status":
             try:
-                store.set_status(args.id, args.status, reason=args.reason,
+                store.posts.set_status(args.id, args.status, reason=args.reason,
                                  who=load_settings().user_name)
             except PostNotFoundError:
                 raise UsageError(f"tidak ada unggahan #{args.id}") from None
@@ -279,10 +278,10 @@ def cmd_queue(args: argparse.Namespace) -> int:
             return EXIT_OK
         if args.queue_command == "history":
             try:
-                store.get(args.id)
+                store.posts.get(args.id)
             except PostNotFoundError:
                 raise UsageError(f"tidak ada unggahan #{args.id}") from None
-            for h in store.history(args.id):
+            for h in store.posts.history(args.id):
                 before = h.from_status.label if h.from_status else "-"
                 print(f"{h.at:%Y-%m-%d %H:%M}\t{h.who or '-'}\t{before} → {h.to_status.label}\t{h.reason}")
             return EXIT_OK
@@ -293,10 +292,10 @@ def cmd_queue(args: argparse.Namespace) -> int:
             on_date = args.at.date() if args.at else None
             report = Checker.for_user().check(text, channels=draft.channels, on_date=on_date,
                                               sources=args.sources)
-            print(store.add(draft, report))
+            print(store.posts.add(draft, report).id)
             _refresh_backup(store)
             return EXIT_OK
-        posts = store.list(status=args.status)
+        posts = store.posts.list(status=args.status)
         if args.json:
             print(json.dumps({"posts": [_post_json(p) for p in posts]}, ensure_ascii=False))
         else:
@@ -358,21 +357,21 @@ def cmd_export(args: argparse.Namespace) -> int:
     try:
         if args.batch is not None:
             try:
-                ids = store.export_batch(args.batch).post_ids
+                ids = store.exports.batch(args.batch).post_ids
             except KeyError:
                 raise UsageError(f"tidak ada kiriman ekspor #{args.batch}") from None
-            posts = store.get_many(ids)
+            posts = store.posts.get_many(ids)
         else:
-            posts = store.list_matching(QueueQuery(status=args.status, channel=args.channel))
-        media = store.media_for(p.id for p in posts)
+            posts = store.search.list_matching(QueueQuery(status=args.status, channel=args.channel))
+        media = store.media.for_posts(p.id for p in posts)
         result = export_posts(posts, args.out, preset=args.format, media=media,
                               date_order=DateOrder(args.date_order),
-                              blocked=store.export_blocks(posts),
+                              blocked=store.exports.blocks(posts),
                               media_base_url=load_settings().media_base_url)
         for note in result.notes:
             print(note, file=sys.stderr)
         if result.post_ids:
-            store.record_export(preset=args.format, files=result.files, post_ids=result.post_ids,
+            store.exports.record(preset=args.format, files=result.files, post_ids=result.post_ids,
                                 who=load_settings().user_name,
                                 options={"date_order": args.date_order},
                                 mark_exported=args.format != "review")
@@ -389,7 +388,7 @@ def cmd_bundle(args: argparse.Namespace) -> int:
     try:
         settings = load_settings()
         if args.bundle_command == "export":
-            missing = [i for i in args.ids if i not in {p.id for p in store.get_many(args.ids)}]
+            missing = [i for i in args.ids if i not in {p.id for p in store.posts.get_many(args.ids)}]
             if missing:
                 raise UsageError("tidak ada unggahan " + ", ".join(f"#{i}" for i in missing))
             sent = export_bundle(store, args.ids, args.out, sender=settings.user_name,
@@ -412,7 +411,7 @@ def cmd_bundle(args: argparse.Namespace) -> int:
 def cmd_dictionary(args: argparse.Namespace) -> int:
     store = _open_store(args.db)
     try:
-        words = UserDictionary(store.db)
+        words = store.dictionary
         command = args.dict_command
         if command == "add":
             scope = Scope.OFFICE if args.office else Scope.PERSONAL

@@ -68,8 +68,8 @@ def build(path: Path, n: int, seed: int = 5) -> float:
             }
 
     t0 = time.perf_counter()
-    with store.db.atomic():
-        store.db["posts"].insert_all(rows(), batch_size=2000)
+    with store._db.atomic():
+        store._db["posts"].insert_all(rows(), batch_size=2000)
     elapsed = time.perf_counter() - t0
     store.close()
     return elapsed
@@ -118,14 +118,14 @@ def measure_search(path: Path) -> list[tuple[str, float, float, int]]:
         for q in QUERIES:
             query = QueueQuery(text=q, status=status)
             t0 = time.perf_counter()
-            hits = store.count_matching(query)
-            store.rows(query, offset=0, limit=200)
+            hits = store.search.count_matching(query)
+            store.search.rows(query, offset=0, limit=200)
             times.append(time.perf_counter() - t0)
         out.append((label, statistics.median(times), max(times), hits))
     t0 = time.perf_counter()
-    store.count_matching(QueueQuery(channel=None, date_from=dt.date(2026, 3, 1),
+    store.search.count_matching(QueueQuery(channel=None, date_from=dt.date(2026, 3, 1),
                                     date_to=dt.date(2026, 3, 31)))
-    store.rows(QueueQuery(date_from=dt.date(2026, 3, 1), date_to=dt.date(2026, 3, 31)))
+    store.search.rows(QueueQuery(date_from=dt.date(2026, 3, 1), date_to=dt.date(2026, 3, 31)))
     out.append(("date range", time.perf_counter() - t0, time.perf_counter() - t0, 0))
     store.close()
     return out
@@ -136,13 +136,13 @@ def measure_export(path: Path, folder: Path) -> list[tuple[str, float, int]]:
     from core.store.queue import QueueStore
 
     store = QueueStore(path)
-    ids = [r[0] for r in store.db.execute(
+    ids = [r[0] for r in store._db.execute(
         "SELECT id FROM posts WHERE scheduled_at IS NOT NULL ORDER BY id LIMIT 10000").fetchall()]
     out = []
     for preset in ("generic", "hootsuite", "review"):
         t0 = time.perf_counter()
-        posts = store.get_many(ids)
-        media = store.media_for(ids)
+        posts = store.posts.get_many(ids)
+        media = store.media.for_posts(ids)
         result = export_posts(posts, folder / f"{preset}.csv", preset=preset, media=media,
                               now=dt.datetime(2025, 12, 1))
         out.append((preset, time.perf_counter() - t0, result.rows))

@@ -95,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
         store = QueueStore(Path(tmp) / "saring.db")
         for i, (title, body, status) in enumerate(QUEUED):
             report = checker.check(body)
-            store.add(PostDraft(body=body, title=title, channels=SETTINGS.channels,
+            store.posts.add(PostDraft(body=body, title=title, channels=SETTINGS.channels,
                                 scheduled_at=PLANNED + dt.timedelta(hours=3 * i)), report,
                       status=status)  # sample data: no workflow history
         window = MainWindow(store, lambda: checker, settings=SETTINGS.replace(language=args.lang),

@@ -310,7 +310,7 @@ def test_disk_full_export_leaves_statuses_and_no_file(tmp_path: Path, post: Path
 
 
 def test_bundle_export_import_round_trip(tmp_path: Path, post: Path) -> None:
-    opd, kominfo = str(tmp_path / "opd.db"), str(tmp_path / "kominfo.db")
+    opd, kominfo = str(tmp_path / "opd.db"), str(tmp_path / "kominfo._db")
     ids = [saring_as(tmp_path, "queue", "add", "--db", opd, str(post)).stdout.decode().strip()
            for _ in range(2)]
     bundle = tmp_path / "tinjau.saring"

@@ -8,7 +8,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QStatusBar
 
-from core.store.drafts import autosave, clear_autosave, unsaved_draft
 from core.store.errors import StoreError
 from core.store.models import PostDraft
 from core.store.queue import QueueStore
@@ -64,7 +63,7 @@ class AutosaveController(QObject):
             self.clear()
         else:
             try:
-                autosave(self._store, draft, post_id=compose.editing_id, images=images)
+                self._store.drafts.save(draft, post_id=compose.editing_id, images=images)
             except StoreError as exc:
                 self._status.showMessage(str(exc), 10000)
                 return
@@ -80,7 +79,7 @@ class AutosaveController(QObject):
         if self.read_only:  # the autosave belongs to the Saring that holds the database
             return
         try:
-            clear_autosave(self._store)
+            self._store.drafts.clear()
         except StoreError as exc:
             self._status.showMessage(str(exc), 10000)
 
@@ -94,7 +93,7 @@ class AutosaveController(QObject):
         True when the text was put back into the form."""
         if self.read_only:  # the Saring that holds the database offers it
             return False
-        saved = unsaved_draft(self._store)
+        saved = self._store.drafts.unsaved()
         if saved is None:
             return False
         where = (self.tr("perubahan unggahan #{0}").format(saved.post_id) if saved.post_id
@@ -107,10 +106,10 @@ class AutosaveController(QObject):
             self.clear()
             return False
         if saved.post_id is not None:
-            self.saved = self._store.get(saved.post_id).draft
+            self.saved = self._store.posts.get(saved.post_id).draft
         else:
             self.saved = PostDraft(body="")
-        media = self._store.media(saved.post_id) if saved.post_id is not None else []
+        media = self._store.media.of(saved.post_id) if saved.post_id is not None else []
         self._compose.load(saved.post_id, saved.draft, media=media)
         if saved.images is not None:
             self._compose.images.show_choices(saved.images)

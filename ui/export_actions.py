@@ -35,7 +35,7 @@ class ExportActions(QObject):
         if self._refuse_write():
             return
         dialog = ExportDialog(Path.home(), self._queue.status_filter(), self._window,
-                              batches=self._store.export_batches()[:30])
+                              batches=self._store.exports.batches()[:30])
         if dialog.exec() != ExportDialog.DialogCode.Accepted:
             return
         choice = dialog.choice()

@@ -1,7 +1,7 @@
 """The compose form's images: "Tambah gambar…", one card per image (thumbnail, alt text, remove).
 
 The strip only holds choices (``core.store.queue.ImageChoice``); the window stores them with
-``QueueStore.set_images`` when the post is saved, so images picked for a new post (which has
+``store.media.set_images`` when the post is saved, so images picked for a new post (which has
 no id yet) are kept until the first save.
 """
 

@@ -18,7 +18,6 @@ from core.checker import Checker
 from core.store.errors import PostNotFoundError
 from core.store.models import ImageChoice, PostDraft
 from core.store.queue import QueueStore
-from core.store.user_dictionary import UserDictionary
 from ui import operations as ops
 from ui.autosave import AutosaveController
 from ui.buttons import ask_yes_no
@@ -49,7 +48,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.read_only = read_only
         self.store = store
-        self.user_dictionary = UserDictionary(store.db)
+        self.user_dictionary = store.dictionary
         self.tasks = TaskRunner(self)
         self.operations = Operations(self.tasks, ChangeHub(self))
         self.operations.hub.changed.connect(self._changes)
@@ -148,7 +147,7 @@ class MainWindow(QMainWindow):
         post_id = self.compose.editing_id
         if (initiator is not self.compose and post_id in changes.media
                 and not self.compose.images.is_changed()):
-            self.compose.images.load(self.store.media(post_id))  # e.g. attached in the queue
+            self.compose.images.load(self.store.media.of(post_id))  # e.g. attached in the queue
 
     # -- read-only (another Saring holds the database) ---------------------------------------
 
@@ -257,13 +256,13 @@ class MainWindow(QMainWindow):
         if not self._unsaved_changes_ok():
             return
         try:
-            post = self.store.get(post_id)
+            post = self.store.posts.get(post_id)
         except PostNotFoundError:
             QMessageBox.warning(self, self.tr("Tidak ditemukan"),
                                 self.tr("Unggahan #{0} sudah tidak ada.").format(post_id))
             self.operations.hub.announce(ops.POSTS, self)  # gone meanwhile: show the queue as it is
             return
-        self.compose.load(post.id, post.draft, media=self.store.media(post.id))
+        self.compose.load(post.id, post.draft, media=self.store.media.of(post.id))
         self.autosave.saved = post.draft
         self.autosave.now()
         self.tabs.setCurrentIndex(0)

@@ -32,11 +32,14 @@ from core.store.bundle import (
     BundleError,
     BundleResult,
     ImportResult,
+    ReceivedBundle,
     apply_bundle,
     collect_bundle,
     read_bundle,
     write_bundle,
 )
+from core.store.changes import NOTHING, Change
+from core.store.changes import Changes as StoreChanges
 from core.store.errors import MediaError, PostNotFoundError, StoreError
 from core.store.media import stage_image
 from core.store.models import ImageChoice, Media, PostDraft, QueueQuery, Status
@@ -49,22 +52,39 @@ R = TypeVar("R")
 
 @dataclass(frozen=True, slots=True)
 class Changes:
-    """What an operation changed, for the views that show it."""
+    """What an operation changed, for the views that show it: the store's own account of its
+    writes (:class:`core.store.changes.Changes`), and what changed outside the queue."""
 
-    queue: bool = False  # posts added, removed, edited, or their status or schedule
-    calendar: bool = False  # what the calendar counts: schedules, statuses, posts
-    media: frozenset[int] = frozenset()  # the posts whose images changed
+    store: StoreChanges = NOTHING
     dictionary: bool = False  # personal or office words: the checker needs them
     ignores: bool = False  # findings ignored or shown again: check again
     packs: bool = False  # rule packs switched on/off or added: load the checker again
     engine: bool = False  # the LanguageTool setting: load the checker again
 
+    @property
+    def queue(self) -> bool:
+        """The queue's rows show text, status, schedule, finding counts and a thumbnail."""
+        return self.store.touches(Change.POSTS, Change.STATUS, Change.SCHEDULE, Change.MEDIA,
+                                  Change.REVIEWS)
+
+    @property
+    def calendar(self) -> bool:
+        """The calendar counts planned posts by status."""
+        return self.store.touches(Change.POSTS, Change.STATUS, Change.SCHEDULE)
+
+    @property
+    def media(self) -> frozenset[int]:
+        """The posts whose images changed."""
+        return self.store.post_ids if self.store.touches(Change.MEDIA) else frozenset()
+
     def __bool__(self) -> bool:
-        return any((self.queue, self.calendar, self.media, self.dictionary, self.ignores,
-                    self.packs, self.engine))
+        return not self.store.empty or any((self.dictionary, self.ignores, self.packs, self.engine))
 
 
-POSTS = Changes(queue=True, calendar=True)
+# posts changed outside an operation (e.g. one deleted elsewhere was not found)
+POSTS = Changes(StoreChanges.of(Change.POSTS))
+# what a bundle received may touch (posts, history, decisions, images)
+RECEIVED = StoreChanges.of(Change.POSTS, Change.STATUS, Change.MEDIA, Change.REVIEWS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,17 +192,16 @@ def save_post(store: QueueStore, dictionary: UserDictionary, checker: Checker, *
     def write(done: tuple[CheckReport, tuple[ImageChoice, ...]]) -> Outcome[Saved]:
         report, staged = done
         if post_id is None:
-            saved_id = store.add(draft, report)
-            dictionary.move_ignores(DRAFT_KEY, post_key(saved_id))
+            stored = store.posts.add(draft, report)
+            dictionary.move_ignores(DRAFT_KEY, post_key(stored.id))
         else:
-            saved_id = post_id
-            store.update(saved_id, draft, report)
+            stored = store.posts.update(post_id, draft, report)
+        saved_id = stored.id if post_id is None else post_id
         try:
-            media = store.set_images(saved_id, staged, media_dir=media_dir, known=known)
+            images_stored = store.media.set_images(saved_id, staged, media_dir=media_dir, known=known)
         except (MediaError, StoreError, PostNotFoundError) as exc:
-            return Outcome(Saved(saved_id, report, image_problem=str(exc)), POSTS)
-        return Outcome(Saved(saved_id, report, tuple(media)),
-                       Changes(queue=True, calendar=True, media=frozenset({saved_id})))
+            return Outcome(Saved(saved_id, report, image_problem=str(exc)), Changes(stored))
+        return Outcome(Saved(saved_id, report, images_stored.media), Changes(stored | images_stored))
 
     return Op(write, work=work, errors=SAVE_ERRORS)
 
@@ -190,34 +209,43 @@ def save_post(store: QueueStore, dictionary: UserDictionary, checker: Checker, *
 def set_status(store: QueueStore, post_ids: Sequence[int], status: Status, *, reason: str,
                who: str) -> Op[dict[int, str]]:
     """The value: post id → why it did not change, for the ones that did not."""
-    return Op(lambda _: Outcome(store.set_statuses(post_ids, status, reason=reason, who=who), POSTS))
+    def write(_: None) -> Outcome[dict[int, str]]:
+        changes = store.posts.set_statuses(post_ids, status, reason=reason, who=who)
+        return Outcome(dict(changes.refused), Changes(changes))
+
+    return Op(write)
 
 
 def delete_posts(store: QueueStore, post_ids: Sequence[int]) -> Op[list[str]]:
     """Delete each post; the value names the ones that could not be deleted, and why."""
     def write(_: None) -> Outcome[list[str]]:
-        problems = []
+        problems, changes = [], NOTHING
         for post_id in post_ids:
             try:
-                store.delete(post_id)
+                changes |= store.posts.delete(post_id)
             except (StoreError, PostNotFoundError) as exc:
                 problems.append(f"#{post_id}: {exc}")
-        return Outcome(problems, POSTS)
+        return Outcome(problems, Changes(changes))
 
     return Op(write)
 
 
 def schedule_posts(store: QueueStore, post_ids: Sequence[int], plan: Plan) -> Op[list[Scheduled]]:
     """Put the posts in the next free slots of the plan."""
-    return Op(lambda _: Outcome(auto_schedule(store, post_ids, plan=plan), POSTS),
-              errors=(ScheduleError, StoreError))
+    def write(_: None) -> Outcome[list[Scheduled]]:
+        done = auto_schedule(store, post_ids, plan=plan)
+        placed = [d.post_id for d in done if d.at is not None]
+        return Outcome(done, Changes(StoreChanges.of(Change.SCHEDULE, post_ids=placed) if placed
+                                     else NOTHING))
+
+    return Op(write, errors=(ScheduleError, StoreError))
 
 
 def attach_image(store: QueueStore, post_id: int, path: Path, *, alt_text: str,
                  media_dir: Path) -> Op[None]:
     def write(_: None) -> Outcome[None]:
-        store.add_media(post_id, path, media_dir=media_dir, alt_text=alt_text.strip())
-        return Outcome(None, Changes(queue=True, media=frozenset({post_id})))
+        return Outcome(None, Changes(store.media.add(post_id, path, media_dir=media_dir,
+                                                     alt_text=alt_text.strip())))
 
     return Op(write, errors=(MediaError, StoreError, PostNotFoundError))
 
@@ -239,11 +267,11 @@ def export(store: QueueStore, path: Path, preset: str, *, status: Status | None 
     ``started(number of posts)`` once they are chosen."""
     def read() -> tuple[object, ...]:
         if batch is not None:
-            posts = store.get_many(store.export_batch(batch).post_ids)
+            posts = store.posts.get_many(store.exports.batch(batch).post_ids)
         else:
-            posts = store.list_matching(QueueQuery(status=status, channel=channel))  # type: ignore[arg-type]
+            posts = store.search.list_matching(QueueQuery(status=status, channel=channel))  # type: ignore[arg-type]
         started(len(posts))
-        return posts, store.media_for(p.id for p in posts), store.export_blocks(posts)
+        return posts, store.media.for_posts(p.id for p in posts), store.exports.blocks(posts)
 
     def work(data: tuple[Any, ...]) -> ExportResult:
         posts, media, blocked = data
@@ -254,12 +282,12 @@ def export(store: QueueStore, path: Path, preset: str, *, status: Status | None 
         if not result.post_ids:
             return Outcome(Exported(result))
         try:  # the files are in place: now record the batch and the statuses
-            store.record_export(preset=result.preset, files=result.files, post_ids=result.post_ids,
-                                who=who, options={"date_order": date_order.value},
-                                mark_exported=result.preset != "review")
+            recorded = store.exports.record(
+                preset=result.preset, files=result.files, post_ids=result.post_ids, who=who,
+                options={"date_order": date_order.value}, mark_exported=result.preset != "review")
         except StoreError as exc:
             return Outcome(Exported(result, str(exc)))
-        return Outcome(Exported(result), POSTS)
+        return Outcome(Exported(result), Changes(recorded))
 
     return Op(write, read=read, work=work, errors=(StoreError, PostNotFoundError))
 
@@ -275,9 +303,12 @@ def send_bundle(store: QueueStore, post_ids: Sequence[int], path: Path, *, sende
 def receive_bundle(store: QueueStore, path: Path, *, media_dir: Path) -> Op[ImportResult]:
     """Read the bundle and copy its images (worker), then put its posts and decisions in the
     queue; a bundle refused halfway may have added some posts already."""
-    return Op(lambda received: Outcome(apply_bundle(store, received, media_dir=media_dir), POSTS),
-              work=lambda _: read_bundle(path, media_dir=media_dir),
-              errors=(BundleError, StoreError, MediaError), failed_changes=POSTS)
+    def write(received: ReceivedBundle) -> Outcome[ImportResult]:
+        got = apply_bundle(store, received, media_dir=media_dir)
+        return Outcome(got, Changes(RECEIVED | StoreChanges(post_ids=frozenset(got.added + got.updated))))
+
+    return Op(write, work=lambda _: read_bundle(path, media_dir=media_dir),
+              errors=(BundleError, StoreError, MediaError), failed_changes=Changes(RECEIVED))
 
 
 # -- dictionary and ignores --------------------------------------------------------------

@@ -1,5 +1,5 @@
 """The queue's table model: lazy, it counts the matching posts and fetches them a page at a
-time (``QueueStore.rows``) as the view scrolls, so 100,000 posts open as fast as 100."""
+time (``store.search.rows``) as the view scrolls, so 100,000 posts open as fast as 100."""
 
 from __future__ import annotations
 

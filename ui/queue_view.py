@@ -281,8 +281,8 @@ class QueueView(QWidget):
     def refresh(self) -> None:
         selected = self.selected_id()
         query = self.query()
-        total = self._store.count_matching(query)
-        self.model.set_source(total, lambda offset, limit: self._store.rows(
+        total = self._store.search.count_matching(query)
+        self.model.set_source(total, lambda offset, limit: self._store.search.rows(
             query, offset=offset, limit=limit))
         self.count.setText(counted().posts(total))
         if selected is not None:
@@ -322,14 +322,14 @@ class QueueView(QWidget):
             self.history.addItem(self.tr("Pilih satu unggahan untuk melihat riwayat status dan "
                                          "gambarnya."))
             return
-        for h in self._store.history(post_id):
+        for h in self._store.posts.history(post_id):
             before = status_label(h.from_status) if h.from_status else "—"
             line = f"{h.at:%d-%m-%Y %H:%M}  {h.who or self.tr('(tanpa nama)')}:  {before} → " \
                    f"{status_label(h.to_status)}"
             self.history.addItem(line + (f"  — {h.reason}" if h.reason else ""))
         if not self.history.count():
             self.history.addItem(self.tr("Belum ada perubahan status."))
-        media = self._store.media(post_id)
+        media = self._store.media.of(post_id)
         if media:
             pixmap = QPixmap(media[0].path)
             if not pixmap.isNull():

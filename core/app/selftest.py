@@ -21,7 +21,6 @@ from core.app.paths import resource_dir
 from core.checker import Checker
 from core.publish.channels import Channel
 from core.publish.export import export_csv
-from core.store.drafts import autosave, unsaved_draft
 from core.store.models import PostDraft
 from core.store.queue import QueueStore
 
@@ -82,16 +81,16 @@ def run_self_test(*, say: Callable[[str], None] = print, workdir: Path | None = 
         with _step("database write+read", results, say) as detail:
             store = QueueStore(db_path)
             draft = PostDraft(body=SAMPLE_POST, title="Uji mandiri", channels=(Channel.X,))
-            post_id = store.add(draft, report)
-            autosave(store, PostDraft(body="draf otomatis"), post_id=None)
+            post_id = store.posts.add(draft, report).id
+            store.drafts.save(PostDraft(body="draf otomatis"), post_id=None)
             store.close()
             store = QueueStore(db_path)
-            _require(store.get(post_id).draft == draft, "database: the post read back differs")
-            saved = unsaved_draft(store)
+            _require(store.posts.get(post_id).draft == draft, "database: the post read back differs")
+            saved = store.drafts.unsaved()
             _require(saved is not None and saved.draft.body == "draf otomatis",
                      "database: the autosaved draft did not come back")
-            mode = store.db.execute("PRAGMA journal_mode").fetchone()[0]
-            posts = store.list()
+            mode = store.journal_mode()
+            posts = store.posts.list()
             store.close()
             conn = sqlite3.connect(db_path)
             check = conn.execute("PRAGMA integrity_check").fetchone()[0]

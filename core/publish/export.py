@@ -6,7 +6,7 @@ the result's report. Import files are UTF-8 (no BOM), RFC 4180 quoted, CRLF line
 review file for Excel id-ID is UTF-8 with BOM, ``;`` delimited, with formula injection
 neutralised. Files are written to temporary names beside the target and renamed only when all
 are complete, so a failed export leaves no partial file; the caller marks the posts Diekspor
-(``QueueStore.record_export``) only after that.
+(``store.exports.record``) only after that.
 """
 
 from __future__ import annotations
@@ -489,8 +489,8 @@ def export_posts(posts: Sequence[Post], out: Path, *, preset: str, now: dt.datet
                  media: Mapping[int, Sequence[Media]] | None = None,
                  blocked: Mapping[int, str] | None = None,
                  media_base_url: str = "") -> ExportResult:
-    """Plan and write; the caller records the batch (``QueueStore.record_export``) afterwards.
-    ``blocked``, ``media_base_url``: see :func:`plan_export` (``QueueStore.export_blocks``
+    """Plan and write; the caller records the batch (``store.exports.record``) afterwards.
+    ``blocked``, ``media_base_url``: see :func:`plan_export` (``store.exports.blocks``
     gives ``blocked``; the settings give ``media_base_url``)."""
     return write_plan(plan_export(posts, out, preset=preset, now=now, date_order=date_order,
                                   media=media, blocked=blocked, media_base_url=media_base_url))

@@ -145,7 +145,7 @@ class Plan:
 def load_occupancy(store: QueueStore, start: dt.date, end: dt.date) -> Occupancy:
     """Planned posts (not Arsip) from ``start`` up to, not including, ``end``."""
     occupancy = Occupancy()
-    for post in store.scheduled_between(dt.datetime.combine(start, dt.time()),
+    for post in store.search.scheduled_between(dt.datetime.combine(start, dt.time()),
                                         dt.datetime.combine(end, dt.time())):
         if post.at is not None:
             occupancy.add(post.at, post.channels)
@@ -169,10 +169,10 @@ def auto_schedule(store: QueueStore, post_ids: Sequence[int] | None = None, *, p
     now = (now or dt.datetime.now()).replace(second=0, microsecond=0)
     occupancy = load_occupancy(store, now.date(), now.date() + dt.timedelta(days=SEARCH_DAYS + 1))
     if post_ids is None:
-        targets = [(p.id, p.channels) for p in store.unscheduled(statuses=SCHEDULABLE)]
+        targets = [(p.id, p.channels) for p in store.search.unscheduled(statuses=SCHEDULABLE)]
     else:
         targets = []
-        for post in store.get_many(post_ids):  # a post moved by hand first frees its own slot
+        for post in store.posts.get_many(post_ids):  # a post moved by hand first frees its own slot
             if post.draft.scheduled_at is not None and post.status is not Status.ARCHIVED:
                 occupancy.remove(post.draft.scheduled_at, post.draft.channels)
             targets.append((post.id, post.draft.channels))
@@ -183,7 +183,7 @@ def auto_schedule(store: QueueStore, post_ids: Sequence[int] | None = None, *, p
         except ScheduleError as exc:
             done.append(Scheduled(post_id, None, str(exc)))
             continue
-        store.set_schedule(post_id, at)
+        store.posts.set_schedule(post_id, at)
         occupancy.add(at, channels)
         done.append(Scheduled(post_id, at))
     return done

@@ -19,13 +19,13 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from core.store.connection import SQLITE_MAGIC
 from core.store.errors import StoreError
 from core.store.queue import QueueStore
 
 log = logging.getLogger(__name__)
 
 BACKUP_FOLDER = "cadangan"
-_SQLITE_MAGIC = b"SQLite format 3\x00"
 _BACKUP_NAME = re.compile(r"^(?P<stem>.+)-(?P<day>\d{4}-\d{2}-\d{2})\.db$")
 
 
@@ -63,10 +63,10 @@ def integrity_problem(path: Path) -> str | None:
     path = Path(path)
     try:
         with path.open("rb") as handle:
-            header = handle.read(len(_SQLITE_MAGIC))
+            header = handle.read(len(SQLITE_MAGIC))
     except OSError as exc:
         return f"tidak dapat dibaca: {exc.strerror or exc}"
-    if header != _SQLITE_MAGIC:
+    if header != SQLITE_MAGIC:
         return "bukan berkas SQLite atau kepalanya rusak"
     try:
         conn = sqlite3.connect(path, timeout=5)
@@ -119,27 +119,18 @@ def make_daily_backup(store: QueueStore, *, keep: int, today: dt.date | None = N
     folder = backup_dir(db_path)
     target = folder / f"{db_path.stem}-{day}.db"
     made = None
-    if replace and target.exists():
-        try:
-            sound = store.db.execute("PRAGMA quick_check").fetchone()[0] == "ok"
-        except sqlite3.DatabaseError:
-            sound = False
-        if not sound:
-            log.error("not refreshing backup %s: the database fails quick_check", target)
-            return None
+    if replace and target.exists() and not store.passes_quick_check():
+        log.error("not refreshing backup %s: the database fails quick_check", target)
+        return None
     if replace or not target.exists():
         folder.mkdir(parents=True, exist_ok=True)
         tmp = target.with_name(target.name + ".tmp")
         try:
-            dest = sqlite3.connect(tmp)
-            try:
-                store.db.conn.backup(dest)
-            finally:
-                dest.close()
+            store.copy_to(tmp)
             os.replace(tmp, target)
-        except (sqlite3.Error, OSError) as exc:
+        except (StoreError, OSError) as exc:
             tmp.unlink(missing_ok=True)
-            raise StoreError(f"Cadangan {target} tidak dapat dibuat: {exc}") from exc
+            raise StoreError(f"Cadangan {target} tidak dapat dibuat: {exc.__cause__ or exc}") from exc
         made = target
     for old in list_backups(db_path)[max(keep, 1):]:
         old.unlink(missing_ok=True)

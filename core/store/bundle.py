@@ -1,7 +1,7 @@
 """Review bundles ("Kirim untuk ditinjau"): posts, findings and images in one file, between PCs.
 
 A bundle is a ZIP file (``.saring``) holding ``bundle.json`` and ``images/``. Every post
-carries its global id (``QueueStore.uid_of``), so importing the same post twice updates it
+carries its global id (``store.reviews.uid_of``), so importing the same post twice updates it
 instead of adding a copy. The reviewer changes statuses (with reasons) and sends a bundle back
 the same way; on import, a status change that is newer than the local one is applied with the
 reviewer's name and reason and lands in the history. Qt-free.
@@ -25,7 +25,8 @@ from core.publish.channels import Channel
 from core.store.errors import TransitionError
 from core.store.media import IMAGE_SUFFIXES
 from core.store.models import SCHEDULE_FORMAT, PostDraft, Status, StatusChange, check_transition
-from core.store.queue import QueueStore, _finding_from_dict, _finding_to_dict
+from core.store.queue import QueueStore
+from core.store.rows import finding_from_dict, finding_to_dict
 
 FORMAT = "saring-review-bundle"
 VERSION = 1
@@ -63,8 +64,8 @@ class BundleContent:
 def collect_bundle(store: QueueStore, post_ids: Sequence[int], *, sender: str = "",
                    office: str = "") -> BundleContent:
     """The posts with findings, status history and image references; no file is read."""
-    posts = store.get_many(post_ids)
-    media = store.media_for(p.id for p in posts)
+    posts = store.posts.get_many(post_ids)
+    media = store.media.for_posts(p.id for p in posts)
     entries, images = [], []
     for post in posts:
         pictures = []
@@ -75,15 +76,15 @@ def collect_bundle(store: QueueStore, post_ids: Sequence[int], *, sender: str = 
                              "original_name": item.original_name})
         draft = post.draft
         entries.append({
-            "uid": store.uid_of(post.id), "title": draft.title, "body": draft.body,
+            "uid": store.reviews.uid_of(post.id), "title": draft.title, "body": draft.body,
             "sources": draft.sources, "channels": [c.value for c in draft.channels],
             "scheduled_at": draft.scheduled_at.strftime(SCHEDULE_FORMAT) if draft.scheduled_at else None,
             "status": post.status.value,
-            "findings": [_finding_to_dict(f) for f in post.findings],
+            "findings": [finding_to_dict(f) for f in post.findings],
             "history": [{"at": h.at.isoformat(), "who": h.who,
                          "from": h.from_status.value if h.from_status else None,
                          "to": h.to_status.value, "reason": h.reason}
-                        for h in store.history(post.id)],
+                        for h in store.posts.history(post.id)],
             "images": pictures,
         })
     manifest = {"format": FORMAT, "version": VERSION, "sender": sender, "office": office,
@@ -196,26 +197,26 @@ def apply_bundle(store: QueueStore, received: ReceivedBundle, *, media_dir: Path
                 channels=tuple(Channel(c) for c in entry.get("channels", [])),
                 scheduled_at=dt.datetime.strptime(entry["scheduled_at"], SCHEDULE_FORMAT)
                 if entry.get("scheduled_at") else None)
-            findings = tuple(_finding_from_dict(f) for f in entry.get("findings", []))
+            findings = tuple(finding_from_dict(f) for f in entry.get("findings", []))
             status = Status(entry["status"])
             history = _changes(entry.get("history", []))
         except (KeyError, ValueError, TypeError) as exc:
             notes.append(f"satu unggahan dilewati: data tidak lengkap ({exc})")
             continue
         report = CheckReport(draft.body, findings)
-        post_id = store.post_id_for_uid(uid)
+        post_id = store.reviews.post_id_for_uid(uid)
         if post_id is None:
-            post_id = store.add_received(uid, draft, report, status=status)
-            store.receive_history(post_id, history)
+            post_id = store.reviews.add_received(uid, draft, report, status=status).id
+            store.reviews.receive_history(post_id, history)
             added.append(post_id)
         else:
-            current = store.get(post_id)
+            current = store.posts.get(post_id)
             if current.draft != draft or current.findings != findings:
-                store.update(post_id, draft, report)
+                store.posts.update(post_id, draft, report)
                 updated.append(post_id)
             decision = history[-1] if history else None
-            seen = {dataclasses.replace(h, post_id=0) for h in store.history(post_id)}
-            local = store.last_change(post_id)
+            seen = {dataclasses.replace(h, post_id=0) for h in store.posts.history(post_id)}
+            local = store.posts.last_change(post_id)
             new_status: Status | None = None
             if decision and decision not in seen and decision.to_status is status \
                     and current.status is not status and (local is None or decision.at >= local.at):
@@ -226,8 +227,8 @@ def apply_bundle(store: QueueStore, received: ReceivedBundle, *, media_dir: Path
                 else:
                     new_status = status
                     decisions.append(post_id)
-            store.receive_history(post_id, history, status=new_status)
-        have = {Path(m.path).name for m in store.media(post_id)}
+            store.reviews.receive_history(post_id, history, status=new_status)
+        have = {Path(m.path).name for m in store.media.of(post_id)}
         for picture in entry.get("images", []):
             name = str(picture.get("name", ""))
             stored = received.images.get(name)
@@ -236,7 +237,7 @@ def apply_bundle(store: QueueStore, received: ReceivedBundle, *, media_dir: Path
                 continue
             if stored.name in have:  # the same image is already attached: no copy
                 continue
-            store.add_media(post_id, stored, media_dir=media_dir,
+            store.media.add(post_id, stored, media_dir=media_dir,
                             alt_text=str(picture.get("alt_text", "")),
                             original_name=str(picture.get("original_name") or name))
             have.add(stored.name)

@@ -41,7 +41,7 @@ _STATUS_LABELS = {
 # The workflow Draf → Perlu revisi → Siap → Diekspor → Terbit, plus Arsip. Going forward
 # passes Siap (a checked post); going back for more work is always possible, Arsip from
 # anywhere, and an archived post comes back as Draf. Terbit → Diekspor undoes a mistaken mark.
-# An export records Diekspor itself (QueueStore.record_export): the file is written, a fact.
+# An export records Diekspor itself (store.exports.record): the file is written, a fact.
 TRANSITIONS: dict[Status, frozenset[Status]] = {
     Status.DRAFT: frozenset({Status.NEEDS_REVISION, Status.READY, Status.ARCHIVED}),
     Status.NEEDS_REVISION: frozenset({Status.DRAFT, Status.READY, Status.ARCHIVED}),

@@ -151,7 +151,7 @@ class UserDictionaryError(RuntimeError):
 
 class UserDictionary:
     """Reads and writes the dictionary and the ignores in an open sqlite-utils database
-    (``QueueStore.db``), whose migrations have run."""
+    (the store's; ``store.dictionary``), whose migrations have run."""
 
     def __init__(self, db: Database) -> None:
         self._db = db

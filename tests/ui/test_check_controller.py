@@ -13,12 +13,12 @@ from core.checker import Checker
 from core.findings import CheckReport
 from core.store.models import PostDraft
 from core.store.queue import QueueStore
-from core.store.user_dictionary import UserDictionary, post_key
+from core.store.user_dictionary import post_key
 from ui.check_controller import CheckController
 from ui.compose import ComposeForm
 from ui.findings_panel import FindingsPanel
 from ui.main_window import MainWindow
-from ui.operations import ChangeHub, Changes, Operations
+from ui.operations import POSTS, ChangeHub, Changes, Operations
 from ui.tasks import TaskRunner
 
 
@@ -34,7 +34,7 @@ class Host(QMainWindow):
         self.setCentralWidget(split)
         self.tasks = TaskRunner(self)
         self.operations = Operations(self.tasks, ChangeHub(self))
-        self.dictionary = UserDictionary(store.db)
+        self.dictionary = store.dictionary
         self.refused: list[bool] = []
         self.controller = CheckController(
             compose=self.compose, findings=self.findings, verdict=self.verdict, status=self.statusBar(),
@@ -102,7 +102,7 @@ def test_announced_packs_load_the_checker_again(qtbot, host: Host, made: list[Ch
     host.operations.hub.announce(Changes(packs=True), "packs dialog")
     assert "paket aturan" in host.statusBar().currentMessage()
     qtbot.waitUntil(lambda: len(made) == 2, timeout=10_000)
-    host.operations.hub.announce(Changes(queue=True), "queue")  # nothing for the checker
+    host.operations.hub.announce(POSTS, "queue")  # nothing for the checker
     qtbot.wait(100)
     assert len(made) == 2
 
@@ -146,7 +146,7 @@ def test_after_stop_no_check_runs(qtbot, host: Host) -> None:
 
 def test_the_queue_shows_a_saved_post_and_the_form_skips_its_own_change(
         qtbot, window: MainWindow, monkeypatch) -> None:
-    post_id = window.store.add(PostDraft(body="Layanan dibuka."), CheckReport("x"))
+    post_id = window.store.posts.add(PostDraft(body="Layanan dibuka."), CheckReport("x")).id
     window.open_post(post_id)
     loads: list[object] = []
     load = window.compose.images.load
@@ -166,7 +166,7 @@ def test_an_image_attached_in_the_queue_reaches_the_form_editing_that_post(
     image = QImage(20, 20, QImage.Format.Format_RGB32)
     image.fill(QColor("#2e7d32"))
     image.save(str(picture))
-    post_id = window.store.add(PostDraft(body="Foto kegiatan"), CheckReport("x"))
+    post_id = window.store.posts.add(PostDraft(body="Foto kegiatan"), CheckReport("x")).id
     window.queue.refresh()
     window.open_post(post_id)
     window.queue.media_dir = tmp_path / "media"
@@ -177,9 +177,9 @@ def test_an_image_attached_in_the_queue_reaches_the_form_editing_that_post(
 def test_the_calendar_refreshes_only_when_shown(qtbot, window: MainWindow, monkeypatch) -> None:
     refreshed: list[bool] = []
     monkeypatch.setattr(window.calendar, "refresh", lambda: refreshed.append(True))
-    window.operations.hub.announce(Changes(calendar=True), None)
+    window.operations.hub.announce(POSTS, None)
     assert refreshed == []  # hidden: refreshed when its tab is shown
     window.tabs.setCurrentWidget(window.calendar)
     refreshed.clear()
-    window.operations.hub.announce(Changes(calendar=True), None)
+    window.operations.hub.announce(POSTS, None)
     assert refreshed == [True]

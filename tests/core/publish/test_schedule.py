@@ -31,8 +31,8 @@ def _plan(**targets: int) -> Plan:
 
 def _post(store: QueueStore, *channels: Channel, at: dt.datetime | None = None,
           status: Status = Status.DRAFT) -> int:
-    return store.add(PostDraft(body="x", channels=channels, scheduled_at=at), CheckReport("x"),
-                     status=status)
+    return store.posts.add(PostDraft(body="x", channels=channels, scheduled_at=at), CheckReport("x"),
+                     status=status).id
 
 
 def test_fills_today_then_skips_the_weekend_into_next_week(store: QueueStore) -> None:
@@ -44,7 +44,7 @@ def test_fills_today_then_skips_the_weekend_into_next_week(store: QueueStore) ->
         (ids[2], dt.datetime(2030, 6, 3, 8, 0)),  # Monday of the next week
         (ids[3], dt.datetime(2030, 6, 3, 12, 0)),
     ]
-    assert store.get(ids[2]).draft.scheduled_at == dt.datetime(2030, 6, 3, 8, 0)
+    assert store.posts.get(ids[2]).draft.scheduled_at == dt.datetime(2030, 6, 3, 8, 0)
 
 
 def test_target_caps_a_day_below_its_slots(store: QueueStore) -> None:
@@ -69,10 +69,10 @@ def test_removing_or_archiving_a_post_frees_its_slot(store: QueueStore) -> None:
     plan = _plan(instagram=1)
     (later,) = auto_schedule(store, [_post(store, IG)], plan=plan, now=monday)
     assert later.at == dt.datetime(2030, 6, 4, 8, 0)
-    store.delete(first)
+    store.posts.delete(first)
     (again,) = auto_schedule(store, [_post(store, IG)], plan=plan, now=monday)
     assert again.at == dt.datetime(2030, 6, 3, 8, 0)
-    store.set_status(again.post_id, Status.ARCHIVED)
+    store.posts.set_status(again.post_id, Status.ARCHIVED)
     (third,) = auto_schedule(store, [_post(store, IG)], plan=plan, now=monday)
     assert third.at == dt.datetime(2030, 6, 3, 8, 0)
 

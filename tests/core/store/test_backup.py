@@ -21,7 +21,7 @@ from core.store.queue import QueueStore
 
 
 def _add(store: QueueStore, body: str) -> int:
-    return store.add(PostDraft(body=body), CheckReport(text=body, findings=()))
+    return store.posts.add(PostDraft(body=body), CheckReport(text=body, findings=())).id
 
 
 def _damage(path: Path) -> None:
@@ -34,8 +34,8 @@ def _damage(path: Path) -> None:
 
 def test_store_runs_in_wal_mode_with_busy_timeout(tmp_path: Path) -> None:
     store = QueueStore(tmp_path / "s.db")
-    assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert store.db.execute("PRAGMA busy_timeout").fetchone()[0] >= 1000
+    assert store._db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert store._db.execute("PRAGMA busy_timeout").fetchone()[0] >= 1000
     store.close()
 
 
@@ -61,7 +61,7 @@ def test_damaged_database_is_reported_not_overwritten_then_restored(tmp_path: Pa
     make_daily_backup(store, keep=5, today=dt.date(2099, 1, 1))  # newest backup holds the post
     for i in range(200):
         _add(store, f"isi {i} " * 20)
-    store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    store._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     store.close()
     _damage(db)
     damaged_bytes = db.read_bytes()
@@ -77,7 +77,7 @@ def test_damaged_database_is_reported_not_overwritten_then_restored(tmp_path: Pa
     assert result.damaged_kept_at.read_bytes() == damaged_bytes
     assert integrity_problem(db) is None
     again = open_store(db, keep=5)
-    assert [p.body for p in again.list()] == ["tersimpan sebelum cadangan"]
+    assert [p.body for p in again.posts.list()] == ["tersimpan sebelum cadangan"]
     again.close()
 
 
@@ -127,5 +127,5 @@ def test_replacing_todays_backup_keeps_the_days_work(tmp_path: Path) -> None:
     store.close()
     assert made is not None
     restored = QueueStore(made)
-    assert [p.body for p in restored.list()] == ["kerja hari ini"]
+    assert [p.body for p in restored.posts.list()] == ["kerja hari ini"]
     restored.close()

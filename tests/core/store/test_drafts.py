@@ -5,7 +5,6 @@ from pathlib import Path
 
 from core.findings import CheckReport
 from core.publish.channels import Channel
-from core.store.drafts import autosave, clear_autosave, unsaved_draft
 from core.store.models import PostDraft
 from core.store.queue import QueueStore
 
@@ -15,10 +14,10 @@ DRAFT = PostDraft(body="Warga dihimbau datang.", title="Posyandu", sources="Dink
 
 def test_autosave_survives_reopening(tmp_path: Path) -> None:
     store = QueueStore(tmp_path / "s.db")
-    autosave(store, DRAFT, post_id=None)
+    store.drafts.save(DRAFT, post_id=None)
     store.close()  # a killed process closes nothing; reopening reads what was committed
     again = QueueStore(tmp_path / "s.db")
-    saved = unsaved_draft(again)
+    saved = again.drafts.unsaved()
     assert saved is not None
     assert saved.draft == DRAFT and saved.post_id is None
     again.close()
@@ -26,37 +25,37 @@ def test_autosave_survives_reopening(tmp_path: Path) -> None:
 
 def test_latest_autosave_wins_and_clear_removes_it() -> None:
     store = QueueStore(":memory:")
-    autosave(store, DRAFT, post_id=None)
-    autosave(store, PostDraft(body="versi dua"), post_id=None)
-    saved = unsaved_draft(store)
+    store.drafts.save(DRAFT, post_id=None)
+    store.drafts.save(PostDraft(body="versi dua"), post_id=None)
+    saved = store.drafts.unsaved()
     assert saved is not None and saved.draft.body == "versi dua"
-    clear_autosave(store)
-    assert unsaved_draft(store) is None
+    store.drafts.clear()
+    assert store.drafts.unsaved() is None
 
 
 def test_empty_text_is_not_offered_back() -> None:
     store = QueueStore(":memory:")
-    autosave(store, PostDraft(body="  \n"), post_id=None)
-    assert unsaved_draft(store) is None
+    store.drafts.save(PostDraft(body="  \n"), post_id=None)
+    assert store.drafts.unsaved() is None
 
 
 def test_autosave_equal_to_queued_post_is_not_offered_back() -> None:
     store = QueueStore(":memory:")
-    post_id = store.add(DRAFT, CheckReport(text=DRAFT.body, findings=()))
-    autosave(store, DRAFT, post_id=post_id)
-    assert unsaved_draft(store) is None
+    post_id = store.posts.add(DRAFT, CheckReport(text=DRAFT.body, findings=())).id
+    store.drafts.save(DRAFT, post_id=post_id)
+    assert store.drafts.unsaved() is None
     changed = PostDraft(body=DRAFT.body + " Tambahan.", title=DRAFT.title)
-    autosave(store, changed, post_id=post_id)
-    saved = unsaved_draft(store)
+    store.drafts.save(changed, post_id=post_id)
+    saved = store.drafts.unsaved()
     assert saved is not None and saved.post_id == post_id and saved.draft == changed
 
 
 def test_autosave_of_a_deleted_post_comes_back_as_new() -> None:
     store = QueueStore(":memory:")
-    post_id = store.add(DRAFT, CheckReport(text=DRAFT.body, findings=()))
-    autosave(store, PostDraft(body="ubahan"), post_id=post_id)
-    store.delete(post_id)
-    saved = unsaved_draft(store)
+    post_id = store.posts.add(DRAFT, CheckReport(text=DRAFT.body, findings=())).id
+    store.drafts.save(PostDraft(body="ubahan"), post_id=post_id)
+    store.posts.delete(post_id)
+    saved = store.drafts.unsaved()
     assert saved is not None and saved.post_id is None and saved.draft.body == "ubahan"
 
 
@@ -67,9 +66,9 @@ def test_picked_images_are_autosaved_with_the_text(tmp_path: Path) -> None:
     store = QueueStore(tmp_path / "s.db")
     picked = (ImageChoice(str(tmp_path / "posko banjir.png"), "Posko banjir di Martapura"),
               ImageChoice(str(tmp_path / "peta.jpg")))
-    autosave(store, DRAFT, post_id=None, images=picked)
+    store.drafts.save(DRAFT, post_id=None, images=picked)
     store.close()
-    saved = unsaved_draft(QueueStore(tmp_path / "s.db"))
+    saved = QueueStore(tmp_path / "s.db").drafts.unsaved()
     assert saved is not None and saved.images == picked
 
 
@@ -77,24 +76,24 @@ def test_images_alone_make_an_edit_worth_offering_back() -> None:
     from core.store.models import ImageChoice
 
     store = QueueStore(":memory:")
-    post_id = store.add(DRAFT, CheckReport(text=DRAFT.body, findings=()))
-    autosave(store, DRAFT, post_id=post_id)  # text as queued, images as stored (None)
-    assert unsaved_draft(store) is None
-    autosave(store, DRAFT, post_id=post_id, images=(ImageChoice("/tmp/baru.png", "Baru"),))
-    saved = unsaved_draft(store)
+    post_id = store.posts.add(DRAFT, CheckReport(text=DRAFT.body, findings=())).id
+    store.drafts.save(DRAFT, post_id=post_id)  # text as queued, images as stored (None)
+    assert store.drafts.unsaved() is None
+    store.drafts.save(DRAFT, post_id=post_id, images=(ImageChoice("/tmp/baru.png", "Baru"),))
+    saved = store.drafts.unsaved()
     assert saved is not None and saved.images == (ImageChoice("/tmp/baru.png", "Baru"),)
     # the post is deleted meanwhile: its stored images are gone, picked ones stay
-    autosave(store, DRAFT, post_id=post_id, images=(ImageChoice("/x/lama.png", "", 7, "lama.png"),
+    store.drafts.save(DRAFT, post_id=post_id, images=(ImageChoice("/x/lama.png", "", 7, "lama.png"),
                                                     ImageChoice("/tmp/baru.png", "Baru")))
-    store.delete(post_id)
-    saved = unsaved_draft(store)
+    store.posts.delete(post_id)
+    saved = store.drafts.unsaved()
     assert saved is not None and saved.post_id is None
     assert saved.images == (ImageChoice("/tmp/baru.png", "Baru"),)
 
 
 def test_a_damaged_images_field_keeps_the_text() -> None:
     store = QueueStore(":memory:")
-    autosave(store, DRAFT, post_id=None)
-    store.db.execute("UPDATE drafts SET images = 'bukan json'")
-    saved = unsaved_draft(store)
+    store.drafts.save(DRAFT, post_id=None)
+    store._db.execute("UPDATE drafts SET images = 'bukan json'")
+    saved = store.drafts.unsaved()
     assert saved is not None and saved.draft == DRAFT and saved.images is None

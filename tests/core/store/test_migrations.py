@@ -85,8 +85,8 @@ def test_upgrade_from_every_earlier_version_keeps_data(tmp_path, first_missing: 
                          "updated_at": "2025-01-01T00:00:00"})
     old.close()
     store = QueueStore(path)
-    assert not migrations.pending(store.db)
-    [post] = store.list()
+    assert not migrations.pending(store._db)
+    [post] = store.posts.list()
     assert (post.title, post.body, post.draft.sources, post.status.value) == (
         "Judul lama", "Isi lama ✓ 🙂", "BPS", "siap")
 
@@ -107,5 +107,29 @@ def test_search_index_covers_posts_written_before_it(tmp_path) -> None:
     old["posts"].insert({"body": "Vaksinasi lama", "created_at": "t", "updated_at": "t"})
     old.close()
     store = QueueStore(path)  # applies the later migrations
-    assert [r.excerpt for r in store.rows(QueueQuery(text="vaksinasi"))] == ["Vaksinasi lama"]
+    assert [r.excerpt for r in store.search.rows(QueueQuery(text="vaksinasi"))] == ["Vaksinasi lama"]
     store.close()
+
+
+def _fts_changes(db: Database) -> int:
+    return db.execute("SELECT total_changes()").fetchone()[0]
+
+
+def test_full_text_index_follows_text_changes_only(db: Database) -> None:
+    """m_i16_001: a status, schedule or export mark leaves the index alone; a text edit
+    re-indexes the post (searching finds the new words, not the old ones)."""
+    db.execute("INSERT INTO posts (title, body, created_at, updated_at) "
+               "VALUES ('Banjir', 'air naik', 't', 't')")
+    before = _fts_changes(db)
+    db.execute("UPDATE posts SET status = 'siap', scheduled_at = '2030-01-01 08:00', "
+               "updated_at = 'u' WHERE id = 1")
+    assert _fts_changes(db) - before == 1  # the row itself; no trigger ran
+    db.execute("UPDATE posts SET body = 'jalan ditutup' WHERE id = 1")
+
+    def hits(word: str) -> int:
+        return db.execute("SELECT COUNT(*) FROM posts_fts WHERE posts_fts MATCH ?",
+                          [word]).fetchone()[0]
+
+    assert (hits("ditutup"), hits("naik"), hits("Banjir")) == (1, 0, 1)
+    trigger = db.execute("SELECT sql FROM sqlite_master WHERE name = 'posts_au'").fetchone()[0]
+    assert 'AFTER UPDATE OF "title", "body", "sources"' in trigger

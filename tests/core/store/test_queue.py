@@ -37,8 +37,8 @@ def _draft(body: str = BODY, when: str | None = None, **kw: object) -> PostDraft
 def test_add_and_get(store: QueueStore) -> None:
     draft = _draft(title="Libur", sources="BPBD", channels=(Channel.X, Channel.INSTAGRAM),
                    when="2025-01-02 08:30")
-    post_id = store.add(draft, CheckReport(BODY, FINDINGS))
-    post = store.get(post_id)
+    post_id = store.posts.add(draft, CheckReport(BODY, FINDINGS)).id
+    post = store.posts.get(post_id)
     assert post.id == post_id
     assert post.draft == draft
     assert (post.title, post.body) == ("Libur", BODY)
@@ -46,67 +46,67 @@ def test_add_and_get(store: QueueStore) -> None:
     assert (post.n_errors, post.n_warnings, post.n_infos) == (1, 1, 1)
     assert post.created_at == post.updated_at
     assert abs(post.created_at - dt.datetime.now()) < dt.timedelta(minutes=1)
-    assert store.count() == 1
+    assert store.posts.count() == 1
 
 
 def test_findings_snapshot_round_trip(store: QueueStore) -> None:
-    post_id = store.add(_draft(), CheckReport(BODY, FINDINGS))
-    assert store.get(post_id).findings == FINDINGS
+    post_id = store.posts.add(_draft(), CheckReport(BODY, FINDINGS)).id
+    assert store.posts.get(post_id).findings == FINDINGS
 
 
 def test_add_with_status(store: QueueStore) -> None:
-    post_id = store.add(_draft(), CheckReport(BODY), status=Status.READY)
-    assert store.get(post_id).status is Status.READY
-    assert store.get(post_id).findings == ()
+    post_id = store.posts.add(_draft(), CheckReport(BODY), status=Status.READY).id
+    assert store.posts.get(post_id).status is Status.READY
+    assert store.posts.get(post_id).findings == ()
 
 
 def test_list_order_schedule_then_unscheduled_then_id(store: QueueStore) -> None:
-    ids = {name: store.add(_draft(name, when), CheckReport(name)) for name, when in [
+    ids = {name: store.posts.add(_draft(name, when), CheckReport(name)).id for name, when in [
         ("tanpa-1", None), ("besok", "2025-01-02 07:00"), ("tanpa-2", None),
         ("hari-ini-sore", "2025-01-01 16:00"), ("hari-ini-pagi", "2025-01-01 09:05"),
         ("besok-juga", "2025-01-02 07:00"), ("tahun-lalu", "2024-12-31 23:59"),
     ]}
-    assert [p.body for p in store.list()] == [
+    assert [p.body for p in store.posts.list()] == [
         "tahun-lalu", "hari-ini-pagi", "hari-ini-sore", "besok", "besok-juga", "tanpa-1", "tanpa-2"]
     assert ids["besok"] < ids["besok-juga"] and ids["tanpa-1"] < ids["tanpa-2"]
 
 
 def test_list_status_filter(store: QueueStore) -> None:
-    a = store.add(_draft("a"), CheckReport("a"))
-    b = store.add(_draft("b"), CheckReport("b"), status=Status.READY)
-    c = store.add(_draft("c"), CheckReport("c"))
-    store.set_status(c, Status.READY)
-    assert [p.id for p in store.list(status=Status.READY)] == [b, c]
-    assert [p.id for p in store.list(status=Status.DRAFT)] == [a]
-    assert store.list(status=Status.ARCHIVED) == []
-    assert len(store.list()) == 3
+    a = store.posts.add(_draft("a"), CheckReport("a")).id
+    b = store.posts.add(_draft("b"), CheckReport("b"), status=Status.READY).id
+    c = store.posts.add(_draft("c"), CheckReport("c")).id
+    store.posts.set_status(c, Status.READY)
+    assert [p.id for p in store.posts.list(status=Status.READY)] == [b, c]
+    assert [p.id for p in store.posts.list(status=Status.DRAFT)] == [a]
+    assert store.posts.list(status=Status.ARCHIVED) == []
+    assert len(store.posts.list()) == 3
 
 
 def test_update_replaces_draft_and_findings(store: QueueStore) -> None:
-    post_id = store.add(_draft(), CheckReport(BODY, FINDINGS), status=Status.NEEDS_REVISION)
-    other = store.add(_draft("lain"), CheckReport("lain"))
+    post_id = store.posts.add(_draft(), CheckReport(BODY, FINDINGS), status=Status.NEEDS_REVISION).id
+    other = store.posts.add(_draft("lain"), CheckReport("lain")).id
     new = _draft("Silakan datang", title="Baru", channels=(Channel.THREADS,), when="2025-02-01 10:00")
-    store.update(post_id, new, CheckReport(new.body))
-    post = store.get(post_id)
+    store.posts.update(post_id, new, CheckReport(new.body))
+    post = store.posts.get(post_id)
     assert post.draft == new
     assert (post.findings, post.n_errors, post.n_warnings, post.n_infos) == ((), 0, 0, 0)
     assert post.status is Status.NEEDS_REVISION  # update does not touch the status
-    assert store.get(other).body == "lain"
+    assert store.posts.get(other).body == "lain"
 
 
 def test_update_can_clear_the_schedule(store: QueueStore) -> None:
-    post_id = store.add(_draft(when="2025-01-01 10:00"), CheckReport(BODY))
-    store.update(post_id, _draft(), CheckReport(BODY))
-    assert store.get(post_id).draft.scheduled_at is None
+    post_id = store.posts.add(_draft(when="2025-01-01 10:00"), CheckReport(BODY)).id
+    store.posts.update(post_id, _draft(), CheckReport(BODY))
+    assert store.posts.get(post_id).draft.scheduled_at is None
 
 
 @pytest.mark.parametrize("status", list(Status))
 def test_set_status(store: QueueStore, status: Status) -> None:
-    post_id = store.add(_draft(), CheckReport(BODY))
+    post_id = store.posts.add(_draft(), CheckReport(BODY)).id
     if status in (Status.EXPORTED, Status.PUBLISHED):
-        store.set_status(post_id, Status.READY)  # forward moves pass Siap
-    store.set_status(post_id, status)
-    assert store.get(post_id).status is status
+        store.posts.set_status(post_id, Status.READY)  # forward moves pass Siap
+    store.posts.set_status(post_id, status)
+    assert store.posts.get(post_id).status is status
 
 
 @pytest.mark.parametrize(("start", "target"), [
@@ -115,67 +115,67 @@ def test_set_status(store: QueueStore, status: Status) -> None:
     (Status.PUBLISHED, Status.DRAFT)])
 def test_transition_table_refuses_skipping_siap(store: QueueStore, start: Status,
                                                 target: Status) -> None:
-    post_id = store.add(_draft(), CheckReport("x"), status=start)
+    post_id = store.posts.add(_draft(), CheckReport("x"), status=start).id
     with pytest.raises(TransitionError) as info:
-        store.set_status(post_id, target, reason="tetap", who="Rina")
+        store.posts.set_status(post_id, target, reason="tetap", who="Rina")
     message = str(info.value)
     assert f"#{post_id}" in message and start.label in message and target.label in message
-    assert store.get(post_id).status is start and store.history(post_id) == []
+    assert store.posts.get(post_id).status is start and store.posts.history(post_id) == []
 
 
 def test_every_status_can_be_archived_and_archived_comes_back_as_draft(store: QueueStore) -> None:
     for status in Status:
         if status is not Status.ARCHIVED:
             assert Status.ARCHIVED in TRANSITIONS[status]
-    post_id = store.add(_draft(), CheckReport("x"), status=Status.ARCHIVED)
-    store.set_status(post_id, Status.DRAFT)
-    assert store.get(post_id).status is Status.DRAFT
+    post_id = store.posts.add(_draft(), CheckReport("x"), status=Status.ARCHIVED).id
+    store.posts.set_status(post_id, Status.DRAFT)
+    assert store.posts.get(post_id).status is Status.DRAFT
 
 
 def test_export_records_diekspor_even_from_draf(store: QueueStore) -> None:
-    post_id = store.add(_draft(), CheckReport("x"))
-    store.record_export(preset="generic", files=[Path("a.csv")], post_ids=[post_id])
-    assert store.get(post_id).status is Status.EXPORTED
+    post_id = store.posts.add(_draft(), CheckReport("x")).id
+    store.exports.record(preset="generic", files=[Path("a.csv")], post_ids=[post_id])
+    assert store.posts.get(post_id).status is Status.EXPORTED
 
 
 def test_set_statuses_changes_all_and_reports_the_refused(store: QueueStore) -> None:
     error = Finding("platform.length.x", Category.PLATFORM, Severity.ERROR, 0, 1, "panjang", "x")
-    clean = store.add(_draft("a"), CheckReport("a"))
-    with_error = store.add(_draft("b"), CheckReport("b", (error,)))
-    archived = store.add(_draft("c"), CheckReport("c"), status=Status.ARCHIVED)
-    refused = store.set_statuses([clean, with_error, archived, 999, clean], Status.READY,
-                                 who="Rina")
+    clean = store.posts.add(_draft("a"), CheckReport("a")).id
+    with_error = store.posts.add(_draft("b"), CheckReport("b", (error,))).id
+    archived = store.posts.add(_draft("c"), CheckReport("c"), status=Status.ARCHIVED).id
+    refused = store.posts.set_statuses([clean, with_error, archived, 999, clean], Status.READY,
+                                 who="Rina").refused
     assert set(refused) == {with_error, archived, 999}
     assert "alasan" in refused[with_error] and "Arsip" in refused[archived]
-    assert store.get(clean).status is Status.READY
-    assert len(store.history(clean)) == 1  # the repeated id changed once
-    assert store.set_statuses([with_error], Status.READY, reason="Dipecah") == {}
-    assert store.history(with_error)[-1].reason == "Dipecah"
+    assert store.posts.get(clean).status is Status.READY
+    assert len(store.posts.history(clean)) == 1  # the repeated id changed once
+    assert store.posts.set_statuses([with_error], Status.READY, reason="Dipecah").refused == {}
+    assert store.posts.history(with_error)[-1].reason == "Dipecah"
 
 
 def test_delete(store: QueueStore) -> None:
-    keep = store.add(_draft("a"), CheckReport("a"))
-    gone = store.add(_draft("b"), CheckReport("b"))
-    store.delete(gone)
-    assert [p.id for p in store.list()] == [keep]
+    keep = store.posts.add(_draft("a"), CheckReport("a")).id
+    gone = store.posts.add(_draft("b"), CheckReport("b")).id
+    store.posts.delete(gone)
+    assert [p.id for p in store.posts.list()] == [keep]
     with pytest.raises(PostNotFoundError):
-        store.get(gone)
+        store.posts.get(gone)
 
 
 @pytest.mark.parametrize("action", ["get", "update", "set_status", "delete"])
 def test_missing_post(store: QueueStore, action: str) -> None:
-    existing = store.add(_draft(), CheckReport(BODY))
+    existing = store.posts.add(_draft(), CheckReport(BODY)).id
     calls = {
-        "get": lambda: store.get(999),
-        "update": lambda: store.update(999, _draft("x"), CheckReport("x")),
-        "set_status": lambda: store.set_status(999, Status.READY),
-        "delete": lambda: store.delete(999),
+        "get": lambda: store.posts.get(999),
+        "update": lambda: store.posts.update(999, _draft("x"), CheckReport("x")),
+        "set_status": lambda: store.posts.set_status(999, Status.READY),
+        "delete": lambda: store.posts.delete(999),
     }
     with pytest.raises(PostNotFoundError) as info:
         calls[action]()
     assert info.value.args == (999,)
     assert isinstance(info.value, KeyError)
-    assert store.count() == 1 and store.get(existing).status is Status.DRAFT
+    assert store.posts.count() == 1 and store.posts.get(existing).status is Status.DRAFT
 
 
 @pytest.mark.parametrize(("text", "status"), [
@@ -222,12 +222,12 @@ def test_channels_text() -> None:
 def test_file_store_persists_and_records_migrations_once(tmp_path: Path) -> None:
     path = tmp_path / "sub" / "saring.db"  # the folder is created
     first = QueueStore(path)
-    post_id = first.add(_draft(title="Tetap"), CheckReport(BODY, FINDINGS))
+    post_id = first.posts.add(_draft(title="Tetap"), CheckReport(BODY, FINDINGS)).id
     first.close()
     for _ in range(2):
         again = QueueStore(path)
-        assert again.get(post_id).title == "Tetap"
-        assert again.get(post_id).findings == FINDINGS
+        assert again.posts.get(post_id).title == "Tetap"
+        assert again.posts.get(post_id).findings == FINDINGS
         again.close()
     with sqlite3.connect(path) as conn:
         rows = conn.execute("SELECT migration_set, name FROM _sqlite_migrations ORDER BY id").fetchall()
@@ -238,7 +238,7 @@ def test_empty_file_becomes_a_database(tmp_path: Path) -> None:
     path = tmp_path / "kosong.db"
     path.write_bytes(b"")
     store = QueueStore(path)
-    store.add(_draft(), CheckReport(BODY))
+    store.posts.add(_draft(), CheckReport(BODY))
     store.close()
     assert path.read_bytes().startswith(b"SQLite format 3\x00")
 
@@ -282,10 +282,10 @@ from core.store.models import QueueQuery  # noqa: E402
 
 
 def test_status_change_is_recorded_with_who_when_from_to_reason(store: QueueStore) -> None:
-    post_id = store.add(_draft(), CheckReport(BODY))
-    store.set_status(post_id, Status.NEEDS_REVISION, who="Rina", reason="Tambah sumber")
-    store.set_status(post_id, Status.READY, who="Budi")
-    history = store.history(post_id)
+    post_id = store.posts.add(_draft(), CheckReport(BODY)).id
+    store.posts.set_status(post_id, Status.NEEDS_REVISION, who="Rina", reason="Tambah sumber")
+    store.posts.set_status(post_id, Status.READY, who="Budi")
+    history = store.posts.history(post_id)
     assert [(h.who, h.from_status, h.to_status, h.reason) for h in history] == [
         ("Rina", Status.DRAFT, Status.NEEDS_REVISION, "Tambah sumber"),
         ("Budi", Status.NEEDS_REVISION, Status.READY, ""),
@@ -294,67 +294,67 @@ def test_status_change_is_recorded_with_who_when_from_to_reason(store: QueueStor
 
 
 def test_same_status_records_nothing(store: QueueStore) -> None:
-    post_id = store.add(_draft(), CheckReport(BODY))
-    store.set_status(post_id, Status.DRAFT, who="Rina")
-    assert store.history(post_id) == []
+    post_id = store.posts.add(_draft(), CheckReport(BODY)).id
+    store.posts.set_status(post_id, Status.DRAFT, who="Rina")
+    assert store.posts.history(post_id) == []
 
 
 def test_post_with_error_becomes_siap_only_with_a_reason(store: QueueStore) -> None:
-    post_id = store.add(_draft(), CheckReport(BODY, FINDINGS))  # one error-level finding
+    post_id = store.posts.add(_draft(), CheckReport(BODY, FINDINGS)).id  # one error-level finding
     for blank in ("", "   "):
         with pytest.raises(ReasonRequiredError, match="alasan"):
-            store.set_status(post_id, Status.READY, who="Rina", reason=blank)
-    assert store.get(post_id).status is Status.DRAFT and store.history(post_id) == []
-    store.set_status(post_id, Status.NEEDS_REVISION, who="Rina")  # other statuses need none
-    store.set_status(post_id, Status.READY, who="Rina", reason=" Sudah dicek kepala bidang ")
-    assert store.get(post_id).status is Status.READY
-    assert store.history(post_id)[-1].reason == "Sudah dicek kepala bidang"
+            store.posts.set_status(post_id, Status.READY, who="Rina", reason=blank)
+    assert store.posts.get(post_id).status is Status.DRAFT and store.posts.history(post_id) == []
+    store.posts.set_status(post_id, Status.NEEDS_REVISION, who="Rina")  # other statuses need none
+    store.posts.set_status(post_id, Status.READY, who="Rina", reason=" Sudah dicek kepala bidang ")
+    assert store.posts.get(post_id).status is Status.READY
+    assert store.posts.history(post_id)[-1].reason == "Sudah dicek kepala bidang"
 
 
 def test_record_export_marks_posts_and_keeps_published(store: QueueStore, tmp_path: Path) -> None:
-    a = store.add(_draft("a"), CheckReport("a"), status=Status.READY)
-    b = store.add(_draft("b"), CheckReport("b"), status=Status.PUBLISHED)
-    batch = store.record_export(preset="buffer", files=[tmp_path / "x.csv"], post_ids=[a, b],
-                                who="Rina")
-    assert store.get(a).status is Status.EXPORTED and store.get(b).status is Status.PUBLISHED
-    assert store.history(a)[-1].reason == f"Ekspor buffer (kiriman #{batch})"
-    (recorded,) = store.export_batches()
+    a = store.posts.add(_draft("a"), CheckReport("a"), status=Status.READY).id
+    b = store.posts.add(_draft("b"), CheckReport("b"), status=Status.PUBLISHED).id
+    batch = store.exports.record(preset="buffer", files=[tmp_path / "x.csv"], post_ids=[a, b],
+                                who="Rina").batch_id
+    assert store.posts.get(a).status is Status.EXPORTED and store.posts.get(b).status is Status.PUBLISHED
+    assert store.posts.history(a)[-1].reason == f"Ekspor buffer (kiriman #{batch})"
+    (recorded,) = store.exports.batches()
     assert (recorded.preset, recorded.post_ids, recorded.files) == ("buffer", (a, b),
                                                                     (str(tmp_path / "x.csv"),))
 
 
 def test_search_and_filters(store: QueueStore) -> None:
-    fb = store.add(_draft("Vaksinasi gratis di puskesmas", channels=(Channel.FACEBOOK,),
-                          when="2025-03-01 08:00"), CheckReport("x"))
-    ig = store.add(_draft("Jadwal vaksinasi anak", channels=(Channel.INSTAGRAM,),
-                          when="2025-03-02 08:00"), CheckReport("x"), status=Status.READY)
-    store.add(_draft("Lomba kebersihan kampung"), CheckReport("x"))
-    assert {r.id for r in store.rows(QueueQuery(text="vaksin"))} == {fb, ig}
-    assert [r.id for r in store.rows(QueueQuery(text="vaksinasi puskesmas"))] == [fb]
-    assert [r.id for r in store.rows(QueueQuery(text="vaksin", status=Status.READY))] == [ig]
-    assert [r.id for r in store.rows(QueueQuery(channel=Channel.FACEBOOK))] == [fb]
+    fb = store.posts.add(_draft("Vaksinasi gratis di puskesmas", channels=(Channel.FACEBOOK,),
+                          when="2025-03-01 08:00"), CheckReport("x")).id
+    ig = store.posts.add(_draft("Jadwal vaksinasi anak", channels=(Channel.INSTAGRAM,),
+                          when="2025-03-02 08:00"), CheckReport("x"), status=Status.READY).id
+    store.posts.add(_draft("Lomba kebersihan kampung"), CheckReport("x"))
+    assert {r.id for r in store.search.rows(QueueQuery(text="vaksin"))} == {fb, ig}
+    assert [r.id for r in store.search.rows(QueueQuery(text="vaksinasi puskesmas"))] == [fb]
+    assert [r.id for r in store.search.rows(QueueQuery(text="vaksin", status=Status.READY))] == [ig]
+    assert [r.id for r in store.search.rows(QueueQuery(channel=Channel.FACEBOOK))] == [fb]
     day = dt.date(2025, 3, 2)
-    assert [r.id for r in store.rows(QueueQuery(date_from=day, date_to=day))] == [ig]
-    assert store.count_matching(QueueQuery(text='"=kutip')) == 0  # odd input is no SQL error
-    assert store.count_matching(QueueQuery()) == 3
-    store.update(fb, _draft("Pengumuman lomba", channels=(Channel.FACEBOOK,)), CheckReport("x"))
-    assert store.count_matching(QueueQuery(text="vaksinasi")) == 1  # the index follows updates
+    assert [r.id for r in store.search.rows(QueueQuery(date_from=day, date_to=day))] == [ig]
+    assert store.search.count_matching(QueueQuery(text='"=kutip')) == 0  # odd input is no SQL error
+    assert store.search.count_matching(QueueQuery()) == 3
+    store.posts.update(fb, _draft("Pengumuman lomba", channels=(Channel.FACEBOOK,)), CheckReport("x"))
+    assert store.search.count_matching(QueueQuery(text="vaksinasi")) == 1  # the index follows updates
 
 
 def test_media_copied_into_media_folder(store: QueueStore, tmp_path: Path) -> None:
-    post_id = store.add(_draft(), CheckReport(BODY))
+    post_id = store.posts.add(_draft(), CheckReport(BODY)).id
     image = tmp_path / "foto.png"
     image.write_bytes(b"\x89PNG\r\n\x1a\nDATA")
-    media = store.add_media(post_id, image, media_dir=tmp_path / "media", alt_text="Foto rapat")
+    media = store.media.add(post_id, image, media_dir=tmp_path / "media", alt_text="Foto rapat").media[0]
     assert Path(media.path).parent == tmp_path / "media"
     assert Path(media.path).read_bytes() == image.read_bytes()
     image.unlink()  # the copy stays
-    store.set_alt_text(media.id, "Rapat koordinasi")
-    (again,) = store.media(post_id)
+    store.media.set_alt_text(media.id, "Rapat koordinasi")
+    (again,) = store.media.of(post_id)
     assert again.alt_text == "Rapat koordinasi" and Path(again.path).exists()
-    assert store.rows(QueueQuery())[0].thumbnail == again.path
-    store.delete(post_id)
-    assert store.media(post_id) == []
+    assert store.search.rows(QueueQuery())[0].thumbnail == again.path
+    store.posts.delete(post_id)
+    assert store.media.of(post_id) == []
     assert not Path(again.path).exists()  # no other post used the file
 
 
@@ -364,52 +364,52 @@ def test_delete_removes_history_and_only_unshared_image_files(store: QueueStore,
     shared, own = tmp_path / "bersama.png", tmp_path / "sendiri.png"
     shared.write_bytes(b"\x89PNG\r\n\x1a\nBERSAMA")
     own.write_bytes(b"\x89PNG\r\n\x1a\nSENDIRI")
-    gone = store.add(_draft("a", when="2030-01-07 08:00"), CheckReport("a"))
-    keep = store.add(_draft("b"), CheckReport("b"))
-    store.set_status(gone, Status.READY, who="Rina")
-    store.set_status(keep, Status.READY, who="Rina")
-    shared_copy = store.add_media(gone, shared, media_dir=media_dir)
-    own_copy = store.add_media(gone, own, media_dir=media_dir)
-    store.add_media(keep, shared, media_dir=media_dir)
+    gone = store.posts.add(_draft("a", when="2030-01-07 08:00"), CheckReport("a")).id
+    keep = store.posts.add(_draft("b"), CheckReport("b")).id
+    store.posts.set_status(gone, Status.READY, who="Rina")
+    store.posts.set_status(keep, Status.READY, who="Rina")
+    shared_copy = store.media.add(gone, shared, media_dir=media_dir).media[0]
+    own_copy = store.media.add(gone, own, media_dir=media_dir).media[0]
+    store.media.add(keep, shared, media_dir=media_dir).media[0]
     start = dt.datetime(2030, 1, 7)
-    assert [s.id for s in store.scheduled_between(start, start + dt.timedelta(days=1))] == [gone]
-    store.delete(gone)
-    assert store.db["status_history"].count_where("post_id = ?", [gone]) == 0
-    assert store.db["post_media"].count_where("post_id = ?", [gone]) == 0
-    assert len(store.history(keep)) == 1
+    assert [s.id for s in store.search.scheduled_between(start, start + dt.timedelta(days=1))] == [gone]
+    store.posts.delete(gone)
+    assert store._db["status_history"].count_where("post_id = ?", [gone]) == 0
+    assert store._db["post_media"].count_where("post_id = ?", [gone]) == 0
+    assert len(store.posts.history(keep)) == 1
     assert Path(shared_copy.path).exists()  # the other post still shows it
     assert not Path(own_copy.path).exists()
-    assert store.scheduled_between(start, start + dt.timedelta(days=1)) == []  # the slot is free
+    assert store.search.scheduled_between(start, start + dt.timedelta(days=1)) == []  # the slot is free
 
 
 def test_remove_media_deletes_the_file_when_unused(store: QueueStore, tmp_path: Path) -> None:
     image = tmp_path / "foto.png"
     image.write_bytes(b"\x89PNG\r\n\x1a\nX")
-    first = store.add(_draft("a"), CheckReport("a"))
-    second = store.add(_draft("b"), CheckReport("b"))
-    one = store.add_media(first, image, media_dir=tmp_path / "media")
-    two = store.add_media(second, image, media_dir=tmp_path / "media")
+    first = store.posts.add(_draft("a"), CheckReport("a")).id
+    second = store.posts.add(_draft("b"), CheckReport("b")).id
+    one = store.media.add(first, image, media_dir=tmp_path / "media").media[0]
+    two = store.media.add(second, image, media_dir=tmp_path / "media").media[0]
     assert one.path == two.path
-    store.remove_media(one.id)
+    store.media.remove(one.id)
     assert Path(two.path).exists()
-    store.remove_media(two.id)
+    store.media.remove(two.id)
     assert not Path(two.path).exists()
 
 
 def test_wide_search_walks_the_queue_order_with_the_same_result(
         store: QueueStore, monkeypatch: pytest.MonkeyPatch) -> None:
-    import core.store.queue
+    import core.store.search
 
     for n in range(30):
         when = None if n % 4 == 0 else f"2025-03-{1 + n % 28:02d} {8 + n % 9:02d}:00"
-        store.add(_draft(f"vaksinasi {'anak' if n % 2 else 'lansia'} {n}", when=when),
+        store.posts.add(_draft(f"vaksinasi {'anak' if n % 2 else 'lansia'} {n}", when=when),
                   CheckReport("x"), status=Status.READY if n % 3 else Status.DRAFT)
     queries = [QueueQuery(text="vaksin"), QueueQuery(text="anak", status=Status.READY)]
-    narrow = [[r.id for r in store.rows(q, offset=3, limit=7)] for q in queries]
-    monkeypatch.setattr(core.store.queue, "_WIDE_MATCH", 0)
-    wide = [[r.id for r in store.rows(q, offset=3, limit=7)] for q in queries]
+    narrow = [[r.id for r in store.search.rows(q, offset=3, limit=7)] for q in queries]
+    monkeypatch.setattr(core.store.search, "_WIDE_MATCH", 0)
+    wide = [[r.id for r in store.search.rows(q, offset=3, limit=7)] for q in queries]
     assert wide == narrow and all(len(ids) == 7 for ids in wide)
-    assert store.count_matching(queries[0]) == 30
+    assert store.search.count_matching(queries[0]) == 30
 
 
 def test_export_blocks_lists_error_posts_without_a_ready_reason() -> None:
@@ -418,12 +418,12 @@ def test_export_blocks_lists_error_posts_without_a_ready_reason() -> None:
     store = QueueStore(":memory:")
     error = Finding("platform.length.x", Category.PLATFORM, Severity.ERROR, 0, 5, "terlalu panjang",
                     actual="Warga")
-    bad = store.add(_draft(body="Warga datang."), CheckReport("Warga datang.", (error,)))
-    fine = store.add(_draft(body="Warga datang."), CheckReport("Warga datang."))
-    posts = store.list()
-    assert set(store.export_blocks(posts)) == {bad}
-    store.set_status(bad, Status.READY, reason="Dipecah jadi utas")
-    assert store.export_blocks(store.list()) == {}
+    bad = store.posts.add(_draft(body="Warga datang."), CheckReport("Warga datang.", (error,))).id
+    fine = store.posts.add(_draft(body="Warga datang."), CheckReport("Warga datang.")).id
+    posts = store.posts.list()
+    assert set(store.exports.blocks(posts)) == {bad}
+    store.posts.set_status(bad, Status.READY, reason="Dipecah jadi utas")
+    assert store.exports.blocks(store.posts.list()) == {}
     assert fine in {p.id for p in posts}
 
 
@@ -436,23 +436,23 @@ def test_set_images_adds_keeps_reorders_and_removes(store: QueueStore, tmp_path:
     for name in ("a.png", "b.jpg", "c.png"):
         files.append(tmp_path / name)
         files[-1].write_bytes(b"\x89PNG\r\n\x1a\n" + name.encode())
-    post_id = store.add(_draft(), CheckReport(BODY))
-    first = store.set_images(post_id, [ImageChoice(str(files[0]), " Foto rapat "),
-                                       ImageChoice(str(files[1]))], media_dir=media_dir)
+    post_id = store.posts.add(_draft(), CheckReport(BODY)).id
+    first = store.media.set_images(post_id, [ImageChoice(str(files[0]), " Foto rapat "),
+                                       ImageChoice(str(files[1]))], media_dir=media_dir).media
     assert [(m.original_name, m.alt_text, m.position) for m in first] == [
         ("a.png", "Foto rapat", 0), ("b.jpg", "", 1)]
-    second = store.set_images(post_id, [
+    second = store.media.set_images(post_id, [
         ImageChoice(str(files[2]), "Peta lokasi"),
-        ImageChoice(first[1].path, "Spanduk acara", media_id=first[1].id)], media_dir=media_dir)
+        ImageChoice(first[1].path, "Spanduk acara", media_id=first[1].id)], media_dir=media_dir).media
     assert [(m.original_name, m.alt_text) for m in second] == [
         ("c.png", "Peta lokasi"), ("b.jpg", "Spanduk acara")]
     assert second[1].id == first[1].id  # kept, not copied again
     assert not Path(first[0].path).exists()  # detached and used by no other post
     with pytest.raises(MediaError):  # a failed copy changes nothing
-        store.set_images(post_id, [ImageChoice(str(tmp_path / "hilang.png"))], media_dir=media_dir)
-    assert store.media(post_id) == second
+        store.media.set_images(post_id, [ImageChoice(str(tmp_path / "hilang.png"))], media_dir=media_dir)
+    assert store.media.of(post_id) == list(second)
     with pytest.raises(MediaError, match="bukan gambar"):
-        store.set_images(post_id, [ImageChoice(str(tmp_path / "catatan.txt"))], media_dir=media_dir)
+        store.media.set_images(post_id, [ImageChoice(str(tmp_path / "catatan.txt"))], media_dir=media_dir)
 
 
 def test_staged_image_is_recorded_without_a_second_copy(store: QueueStore, tmp_path: Path) -> None:
@@ -465,8 +465,8 @@ def test_staged_image_is_recorded_without_a_second_copy(store: QueueStore, tmp_p
     staged = stage_image(ImageChoice(str(picked), "Posko"), media_dir=media_dir)
     assert Path(staged.path).parent == media_dir and staged.original_name == "Foto Posko.PNG"
     picked.unlink()  # the staged copy is what gets recorded
-    post_id = store.add(_draft(), CheckReport(BODY))
-    (media,) = store.set_images(post_id, [staged], media_dir=media_dir)
+    post_id = store.posts.add(_draft(), CheckReport(BODY)).id
+    (media,) = store.media.set_images(post_id, [staged], media_dir=media_dir).media
     assert (media.path, media.original_name, media.alt_text) == (staged.path, "Foto Posko.PNG", "Posko")
     assert sorted(p.name for p in media_dir.iterdir()) == [Path(staged.path).name]
     kept = ImageChoice(media.path, "Posko", media.id)
@@ -481,48 +481,47 @@ def test_set_images_keeps_an_image_attached_elsewhere_meanwhile(store: QueueStor
     first, other = tmp_path / "a.png", tmp_path / "b.png"
     first.write_bytes(b"\x89PNG\r\n\x1a\na")
     other.write_bytes(b"\x89PNG\r\n\x1a\nb")
-    post_id = store.add(_draft(), CheckReport(BODY))
-    (shown,) = store.set_images(post_id, [ImageChoice(str(first))], media_dir=media_dir)
-    added = store.add_media(post_id, other, media_dir=media_dir, alt_text="dari antrean")
+    post_id = store.posts.add(_draft(), CheckReport(BODY)).id
+    (shown,) = store.media.set_images(post_id, [ImageChoice(str(first))], media_dir=media_dir).media
+    added = store.media.add(post_id, other, media_dir=media_dir, alt_text="dari antrean").media[0]
     # The form still shows only the first image, with a new alt text: the other one stays.
-    after = store.set_images(post_id, [ImageChoice(shown.path, "Foto A", shown.id)],
-                             media_dir=media_dir, known=[shown.id])
+    after = store.media.set_images(post_id, [ImageChoice(shown.path, "Foto A", shown.id)],
+                             media_dir=media_dir, known=[shown.id]).media
     assert [(m.id, m.alt_text) for m in after] == [(shown.id, "Foto A"), (added.id, "dari antrean")]
     # Removing the shown one in the form detaches only that one.
-    assert [m.id for m in store.set_images(post_id, [], media_dir=media_dir,
-                                           known=[shown.id])] == [added.id]
+    assert [m.id for m in store.media.set_images(post_id, [], media_dir=media_dir,
+                                           known=[shown.id]).media] == [added.id]
 
 
 # -- read-only (a second Saring while another one holds the database) -----------------------
 
 def test_read_only_store_reads_while_the_writer_is_open_and_cannot_write(tmp_path: Path) -> None:
-    from core.store.drafts import autosave
     from core.store.errors import ReadOnlyStoreError
 
     path = tmp_path / "saring.db"
     writer = QueueStore(path)  # the first Saring, still open (WAL)
-    post_id = writer.add(_draft(title="Banjir"), CheckReport(text=BODY))
+    post_id = writer.posts.add(_draft(title="Banjir"), CheckReport(text=BODY)).id
     reader = QueueStore(path, read_only=True)
     assert reader.read_only
-    assert [p.title for p in reader.list()] == ["Banjir"]
-    assert reader.get(post_id).body == BODY
+    assert [p.title for p in reader.posts.list()] == ["Banjir"]
+    assert reader.posts.get(post_id).body == BODY
     with pytest.raises(ReadOnlyStoreError, match="hanya-baca"):
-        reader.add(_draft(), CheckReport(text=BODY))
+        reader.posts.add(_draft(), CheckReport(text=BODY))
     with pytest.raises(ReadOnlyStoreError):
-        reader.set_status(post_id, Status.READY, reason="ok")
+        reader.posts.set_status(post_id, Status.READY, reason="ok")
     with pytest.raises(ReadOnlyStoreError):
-        reader.add_media(post_id, tmp_path / "x.png", media_dir=tmp_path / "media")
+        reader.media.add(post_id, tmp_path / "x.png", media_dir=tmp_path / "media").media[0]
     assert not (tmp_path / "media").exists()
     with pytest.raises(StoreError):  # writes past the store's own methods fail in SQLite itself
-        autosave(reader, _draft(), post_id=None)
+        reader.drafts.save(_draft(), post_id=None)
     with pytest.raises(sqlite3.OperationalError, match=r"readonly|read-only|query_only|write"):
-        reader.db.execute("DELETE FROM posts")
+        reader._db.execute("DELETE FROM posts")
     # what the writer adds meanwhile shows up in the reader
-    writer.add(_draft(title="Imunisasi"), CheckReport(text=BODY))
-    assert [p.title for p in reader.list()] == ["Banjir", "Imunisasi"]
+    writer.posts.add(_draft(title="Imunisasi"), CheckReport(text=BODY))
+    assert [p.title for p in reader.posts.list()] == ["Banjir", "Imunisasi"]
     reader.close()
     writer.close()
-    assert QueueStore(path).get(post_id).title == "Banjir"
+    assert QueueStore(path).posts.get(post_id).title == "Banjir"
 
 
 def test_read_only_needs_an_existing_current_database(tmp_path: Path) -> None:

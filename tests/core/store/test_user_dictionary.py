@@ -11,7 +11,6 @@ from core.store.user_dictionary import (
     DictionaryFileError,
     InvalidWordError,
     Scope,
-    UserDictionary,
     WordList,
     post_key,
     read_word_list,
@@ -34,11 +33,11 @@ def _finding(text: str, start: int, rule: str = "spelling.unknown") -> Finding:
 def test_words_persist_across_reopening(tmp_path: Path) -> None:
     path = tmp_path / "s.db"
     first = QueueStore(path)
-    UserDictionary(first.db).add(" Sukamaju ")
-    UserDictionary(first.db).add("Cibening", scope=Scope.OFFICE)
+    first.dictionary.add(" Sukamaju ")
+    first.dictionary.add("Cibening", scope=Scope.OFFICE)
     first.close()
     again = QueueStore(path)
-    words = UserDictionary(again.db)
+    words = again.dictionary
     assert words.words() == ["Cibening", "Sukamaju"]
     assert words.words(scope=Scope.OFFICE) == ["Cibening"]
     assert words.remove("Sukamaju") and not words.remove("Sukamaju")
@@ -48,14 +47,14 @@ def test_words_persist_across_reopening(tmp_path: Path) -> None:
 @pytest.mark.parametrize("bad", ["", "dua kata", "123", " "])
 def test_invalid_words_are_refused(store: QueueStore, bad: str) -> None:
     with pytest.raises(InvalidWordError):
-        UserDictionary(store.db).add(bad)
+        store.dictionary.add(bad)
 
 
 def test_import_and_export_round_trip(store: QueueStore, tmp_path: Path) -> None:
     source = tmp_path / "kantor.txt"
     source.write_text("\ufeff# kamus kantor\nSukamaju\nCibening\tdesa\n\ndua kata\nM.Kes.\n",
                       encoding="utf-8")
-    words = UserDictionary(store.db)
+    words = store.dictionary
     result = words.import_file(source)
     assert (result.added, result.skipped) == (3, ("dua kata",))
     out = tmp_path / "out.txt"
@@ -65,7 +64,7 @@ def test_import_and_export_round_trip(store: QueueStore, tmp_path: Path) -> None
 
 
 def test_unreadable_files_say_why(store: QueueStore, tmp_path: Path) -> None:
-    words = UserDictionary(store.db)
+    words = store.dictionary
     with pytest.raises(DictionaryFileError, match="tidak dapat membaca"):
         words.import_file(tmp_path / "missing.txt")
     latin = tmp_path / "latin.txt"
@@ -76,7 +75,7 @@ def test_unreadable_files_say_why(store: QueueStore, tmp_path: Path) -> None:
 
 
 def test_ignores_per_post(store: QueueStore) -> None:
-    words = UserDictionary(store.db)
+    words = store.dictionary
     words.ignore_finding(DRAFT_KEY, _finding("Sukamju", 4))
     words.ignore_word(post_key(7), "Kominfoo")
     draft = words.ignores(DRAFT_KEY)
@@ -96,10 +95,10 @@ def test_read_then_add_equals_import(store: QueueStore, tmp_path: Path) -> None:
     source.write_text("Sukamaju\nSukamaju\n# catatan\n12 Mei\nCibening\n", encoding="utf-8")
     listed = read_word_list(source)
     assert listed == WordList(words=("Sukamaju", "Cibening"), skipped=("12 Mei",))
-    assert UserDictionary(store.db).words() == []  # reading stores nothing
-    result = UserDictionary(store.db).add_words(listed, scope=Scope.OFFICE)
+    assert store.dictionary.words() == []  # reading stores nothing
+    result = store.dictionary.add_words(listed, scope=Scope.OFFICE)
     assert (result.added, result.skipped) == (2, ("12 Mei",))
-    assert UserDictionary(store.db).words(scope=Scope.OFFICE) == ["Cibening", "Sukamaju"]
+    assert store.dictionary.words(scope=Scope.OFFICE) == ["Cibening", "Sukamaju"]
 
 
 def test_binary_file_is_refused(tmp_path: Path) -> None:
@@ -119,7 +118,7 @@ def test_write_word_list_is_whole_or_nothing(tmp_path: Path) -> None:
 
 
 def test_ignored_entries_can_be_listed_and_undone(store: QueueStore) -> None:
-    words = UserDictionary(store.db)
+    words = store.dictionary
     first = words.ignore_finding(DRAFT_KEY, _finding("Sukamju", 4))
     second = words.ignore_word(post_key(7), "Kominfoo")
     entries = words.ignored()
