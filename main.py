@@ -26,13 +26,14 @@ from core.checker import Checker
 from core.findings import CheckReport
 from core.packs import PackError, import_pack, list_packs, remove_pack
 from core.publish.channels import Channel, UnknownChannelError, parse_channel
-from core.publish.export import FORMATS, PRESETS, DateOrder, ExportError, export_posts
+from core.publish.presets import FORMATS, DateOrder, ExportError, get_preset
+from core.publish.queue_export import export_queue
 from core.publish.schedule import Plan, ScheduleError, auto_schedule
 from core.rules import RuleFileError
 from core.spelling import DictionaryLoadError
 from core.store.bundle import BundleError, export_bundle, import_bundle
 from core.store.errors import PostNotFoundError, ReasonRequiredError, StoreError, TransitionError
-from core.store.models import PostDraft, QueueQuery, Status, parse_schedule, parse_status
+from core.store.models import PostDraft, Status, parse_schedule, parse_status
 from core.store.queue import QueueStore
 from core.store.user_dictionary import (
     DictionaryFileError,
@@ -353,32 +354,20 @@ def cmd_packs(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    settings = load_settings()
     store = _open_store(args.db)
     try:
-        if args.batch is not None:
-            try:
-                ids = store.exports.batch(args.batch).post_ids
-            except KeyError:
-                raise UsageError(f"tidak ada kiriman ekspor #{args.batch}") from None
-            posts = store.posts.get_many(ids)
-        else:
-            posts = store.search.list_matching(QueueQuery(status=args.status, channel=args.channel))
-        media = store.media.for_posts(p.id for p in posts)
-        result = export_posts(posts, args.out, preset=args.format, media=media,
-                              date_order=DateOrder(args.date_order),
-                              blocked=store.exports.blocks(posts),
-                              media_base_url=load_settings().media_base_url)
-        for note in result.notes:
-            print(note, file=sys.stderr)
-        if result.post_ids:
-            store.exports.record(preset=args.format, files=result.files, post_ids=result.post_ids,
-                                who=load_settings().user_name,
-                                options={"date_order": args.date_order},
-                                mark_exported=args.format != "review")
+        done = export_queue(store, preset=args.format, out=args.out, status=args.status,
+                            channel=args.channel, batch=args.batch,
+                            date_order=DateOrder(args.date_order), who=settings.user_name,
+                            media_base_url=settings.media_base_url)
     finally:
         store.close()
+    result = done.result
+    for note in result.notes:
+        print(note, file=sys.stderr)
     files = ", ".join(str(f) for f in result.files)
-    print(f"{len(result.post_ids)} unggahan diekspor ({PRESETS[args.format].label}) ke {files}",
+    print(f"{len(result.post_ids)} unggahan diekspor ({get_preset(result.preset).label}) ke {files}",
           file=sys.stderr)
     return EXIT_OK
 

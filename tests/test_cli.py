@@ -269,6 +269,8 @@ def test_queue_schedule_then_buffer_export_marks_posts(tmp_path: Path, post: Pat
     assert scheduled.returncode == 0, scheduled.stderr.decode()
     days = [line.split("\t")[1] for line in scheduled.stdout.decode().splitlines()]
     assert len(days) == 2 and days[0] < days[1] and all(d.endswith(" 08:00") for d in days)
+    for post_id in ("1", "2"):  # a posting tool's file takes Siap posts only (issue 16)
+        assert saring_as(tmp_path, "queue", "set-status", "--db", db, post_id, "siap").returncode == 0
     out = tmp_path / "buffer.csv"
     exported = saring_as(tmp_path, "export", "--db", db, "--format", "buffer", "--out", str(out),
                          "--channel", "facebook")
@@ -282,6 +284,39 @@ def test_queue_schedule_then_buffer_export_marks_posts(tmp_path: Path, post: Pat
                       "--out", str(tmp_path / "sprout.csv"), "--date-order", "dmy")
     assert again.returncode == 0, again.stderr.decode()
     assert (tmp_path / "sprout.csv").read_text(encoding="utf-8").startswith("date,time_24hr,message_text")
+
+
+def test_draft_never_reaches_a_posting_tool_file(tmp_path: Path, post: Path) -> None:
+    """Issue 16: only Siap posts go into a posting tool's import file; the refusal says why,
+    in the same sentence the window shows (core.publish.queue_export.not_ready_reason)."""
+    _settings(tmp_path, user_name="Budi")
+    db = str(tmp_path / "q.db")
+    for _ in range(2):
+        saring_as(tmp_path, "queue", "add", "--db", db, "--channel", "facebook", "--at",
+                  "2099-01-05 08:00", str(post))
+    assert saring_as(tmp_path, "queue", "set-status", "--db", db, "2", "siap").returncode == 0
+    out = tmp_path / "hootsuite.csv"
+    asked = saring_as(tmp_path, "export", "--db", db, "--format", "hootsuite", "--out", str(out),
+                      "--status", "draf")
+    assert asked.returncode == 2
+    assert "Unggahan berstatus Draf; hanya unggahan Siap yang masuk berkas Hootsuite" in \
+        asked.stderr.decode()
+    assert not out.exists()
+    done = saring_as(tmp_path, "export", "--db", db, "--format", "hootsuite", "--out", str(out))
+    assert done.returncode == 0, done.stderr.decode()
+    assert "1 unggahan lain belum berstatus Siap" in done.stderr.decode()
+    rows = list(csv.reader(out.read_text(encoding="utf-8").splitlines()))
+    assert len(rows) == 1  # post 2 only
+    listed = {p["id"]: p["status"] for p in json.loads(
+        saring_as(tmp_path, "queue", "list", "--db", db, "--json").stdout)["posts"]}
+    assert listed == {1: "draf", 2: "diekspor"}
+    # a generic batch may hold drafts: exporting it again to a posting tool refuses them
+    saring_as(tmp_path, "export", "--db", db, "--format", "generic", "--out", str(tmp_path / "g.csv"))
+    again = saring_as(tmp_path, "export", "--db", db, "--format", "sprout", "--batch", "2",
+                      "--out", str(tmp_path / "s.csv"))
+    assert again.returncode == 0, again.stderr.decode()
+    assert "#1: berstatus Diekspor; hanya unggahan Siap yang masuk berkas Sprout Social" in \
+        again.stderr.decode()
 
 
 def test_disk_full_export_leaves_statuses_and_no_file(tmp_path: Path, post: Path) -> None:

@@ -19,7 +19,8 @@ from core.checker import Checker
 from core.findings import Category, Finding, Severity
 from core.limits import check_limits
 from core.publish.channels import Channel
-from core.publish.export import ExportError, export_csv
+from core.publish.export import export_csv
+from core.publish.presets import ExportError
 from core.rules import RuleFileError, load_pack
 from core.rules.matcher import check_pack
 from core.store.models import Post, PostDraft, Status

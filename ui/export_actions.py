@@ -9,7 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
-from core.publish.export import DateOrder, ExportError
+from core.publish.channels import Channel
+from core.publish.presets import DateOrder, ExportError
 from core.store.models import Status
 from core.store.queue import QueueStore
 from ui import operations as ops
@@ -42,7 +43,7 @@ class ExportActions(QObject):
         self.run_export(choice.path, choice.fmt, choice.status, channel=choice.channel,
                         date_order=choice.date_order, batch=choice.batch)
 
-    def run_export(self, path: Path, fmt: str, status: Status | None, *, channel: object = None,
+    def run_export(self, path: Path, fmt: str, status: Status | None, *, channel: Channel | None = None,
                    date_order: DateOrder = DateOrder.MDY, batch: int | None = None) -> None:
         if self._refuse_write():
             return

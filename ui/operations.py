@@ -26,7 +26,10 @@ from PySide6.QtCore import QObject, Signal
 
 from core.checker import Checker
 from core.findings import CheckReport, Finding
-from core.publish.export import DateOrder, ExportResult, export_posts
+from core.publish.channels import Channel
+from core.publish.export import ExportResult
+from core.publish.presets import DateOrder, ExportError
+from core.publish.queue_export import ExportSelection, record_export, select_for_export, write_export
 from core.publish.schedule import Plan, Scheduled, ScheduleError, auto_schedule
 from core.store.bundle import (
     BundleError,
@@ -42,7 +45,7 @@ from core.store.changes import NOTHING, Change
 from core.store.changes import Changes as StoreChanges
 from core.store.errors import MediaError, PostNotFoundError, StoreError
 from core.store.media import stage_image
-from core.store.models import ImageChoice, Media, PostDraft, QueueQuery, Status
+from core.store.models import ImageChoice, Media, PostDraft, Status
 from core.store.queue import QueueStore
 from core.store.user_dictionary import DRAFT_KEY, IgnoreSet, UserDictionary, UserDictionaryError, post_key
 from ui.tasks import TaskRunner
@@ -260,36 +263,28 @@ class Exported:
 
 
 def export(store: QueueStore, path: Path, preset: str, *, status: Status | None = None,
-           channel: object = None, batch: int | None = None, date_order: DateOrder = DateOrder.MDY,
-           media_base_url: str = "", who: str = "",
+           channel: Channel | None = None, batch: int | None = None,
+           date_order: DateOrder = DateOrder.MDY, media_base_url: str = "", who: str = "",
            started: Callable[[int], object] = lambda _: None) -> Op[Exported]:
-    """Choose the posts, write the files (worker), then record the batch and mark the posts;
-    ``started(number of posts)`` once they are chosen."""
-    def read() -> tuple[object, ...]:
-        if batch is not None:
-            posts = store.posts.get_many(store.exports.batch(batch).post_ids)
-        else:
-            posts = store.search.list_matching(QueueQuery(status=status, channel=channel))  # type: ignore[arg-type]
-        started(len(posts))
-        return posts, store.media.for_posts(p.id for p in posts), store.exports.blocks(posts)
-
-    def work(data: tuple[Any, ...]) -> ExportResult:
-        posts, media, blocked = data
-        return export_posts(posts, path, preset=preset, media=media, date_order=date_order,
-                            blocked=blocked, media_base_url=media_base_url)
+    """The export path the command line takes too (``core.publish.queue_export``), in its
+    three steps: choose the posts and refuse what may not go (a Draf for a posting tool, with
+    the command line's sentence), write the files in the worker, then record the batch and
+    mark the posts; ``started(number of posts)`` once they are chosen."""
+    def read() -> ExportSelection:
+        selection = select_for_export(store, preset=preset, status=status, channel=channel, batch=batch)
+        started(len(selection.posts))
+        return selection
 
     def write(result: ExportResult) -> Outcome[Exported]:
-        if not result.post_ids:
-            return Outcome(Exported(result))
         try:  # the files are in place: now record the batch and the statuses
-            recorded = store.exports.record(
-                preset=result.preset, files=result.files, post_ids=result.post_ids, who=who,
-                options={"date_order": date_order.value}, mark_exported=result.preset != "review")
+            recorded = record_export(store, result, who=who, date_order=date_order)
         except StoreError as exc:
             return Outcome(Exported(result, str(exc)))
         return Outcome(Exported(result), Changes(recorded))
 
-    return Op(write, read=read, work=work, errors=(StoreError, PostNotFoundError))
+    return Op(write, read=read, errors=(ExportError, StoreError, PostNotFoundError),
+              work=lambda selection: write_export(selection, path, date_order=date_order,
+                                                  media_base_url=media_base_url))
 
 
 def send_bundle(store: QueueStore, post_ids: Sequence[int], path: Path, *, sender: str,

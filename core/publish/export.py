@@ -23,41 +23,12 @@ from pathlib import Path
 from urllib.parse import quote
 
 from core.publish.channels import Channel
+from core.publish.presets import DateOrder, ExportError, Preset, RowKind, get_preset
 from core.store.models import SCHEDULE_FORMAT, Media, Post
 from core.text import url_spans
 
-GENERIC_COLUMNS = (
-    "id", "status", "scheduled_at", "channels", "title", "body", "sources",
-    "errors", "warnings", "infos", "created_at", "updated_at", "images", "alt_texts",
-)
-PUBLER_COLUMNS = ("Date", "Text", "Link(s)", "Media URL(s)", "Title", "Label(s)", "Alt text(s)",
-                  "Comment(s)", "Board/Album", "Post subtype", "CTA", "Reminder")
-BUFFER_COLUMNS = ("Text", "Image URL", "Tags", "Posting Time")
-SPROUT_COLUMNS = ("date", "time_24hr", "message_text")
-REVIEW_COLUMNS = ("No", "Status", "Rencana terbit", "Kanal", "Judul", "Isi unggahan", "Sumber",
-                  "Galat", "Peringatan", "Temuan", "Gambar", "Keputusan", "Catatan peninjau")
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n", "\0")
 IMPORT_WARN_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
-
-
-class ExportError(RuntimeError):
-    """The export could not be written; nothing was changed."""
-
-
-class DateOrder(StrEnum):
-    """Day/month order for tools that let the user pick it at upload (Hootsuite, Sprout)."""
-
-    MDY = "mdy"  # mm/dd/yyyy, Hootsuite's default
-    DMY = "dmy"  # dd/mm/yyyy
-
-    @property
-    def pattern(self) -> str:
-        return "%m/%d/%Y" if self is DateOrder.MDY else "%d/%m/%Y"
-
-    @property
-    def label(self) -> str:
-        return "bulan/tanggal/tahun (mm/dd/yyyy)" if self is DateOrder.MDY else \
-            "tanggal/bulan/tahun (dd/mm/yyyy)"
 
 
 class Level(StrEnum):
@@ -80,37 +51,6 @@ class Note:
         return f"[{self.level}] {where}{self.message}"
 
 
-@dataclass(frozen=True, slots=True)
-class Preset:
-    id: str
-    label: str
-    header: tuple[str, ...] | None  # None: data rows only
-    delimiter: str = ","
-    bom: bool = False
-    review: bool = False  # Excel review copy: formula injection neutralised with "'"
-    per_channel: bool = False  # one file per channel (the tool picks profiles at upload)
-    max_rows: int | None = None  # split beyond
-    source: str = ""  # where the format is documented
-    verified_on: str = "2026-11-26"  # checked against the domain brief on this day
-
-
-PRESETS: dict[str, Preset] = {p.id: p for p in (
-    Preset("hootsuite", "Hootsuite (Bulk Composer)", None, per_channel=True, max_rows=350,
-           source="export-formats.md §2: date-time, message, link; 350 rows; 5-minute marks"),
-    Preset("buffer", "Buffer", BUFFER_COLUMNS, per_channel=True, max_rows=100,
-           source="export-formats.md §3: Text, Image URL, Tags, Posting Time; one file per channel"),
-    Preset("publer", "Publer (Bulk Uploader)", PUBLER_COLUMNS, per_channel=True,
-           source="export-formats.md §4: the 12-column header; blank Date = auto-schedule"),
-    Preset("sprout", "Sprout Social", SPROUT_COLUMNS, per_channel=True, max_rows=350,
-           source="export-formats.md §6: date, time_24hr, message_text; 350 rows; 10 min apart"),
-    Preset("generic", "Umum — semua kolom", GENERIC_COLUMNS,
-           source="Saring's own layout: every field of the post"),
-    Preset("review", "Salinan tinjauan Excel (pimpinan)", REVIEW_COLUMNS, delimiter=";", bom=True,
-           review=True, source="export-formats.md §8–9: UTF-8 BOM, ';', formula injection"),
-)}
-FORMATS = tuple(PRESETS)
-BUFFER_FREE_LIMIT = 10
-URL_PRESETS = frozenset({"buffer", "publer"})  # tools that take images as public URLs
 MIN_LEAD = dt.timedelta(minutes=10)
 
 
@@ -183,8 +123,8 @@ def _round_up_5(at: dt.datetime) -> dt.datetime:
 
 # -- planning -------------------------------------------------------------------------------
 
-def plan_export(posts: Sequence[Post], out: Path, *, preset: str, now: dt.datetime | None = None,
-                date_order: DateOrder = DateOrder.MDY,
+def plan_export(posts: Sequence[Post], out: Path, *, preset: str | Preset,
+                now: dt.datetime | None = None, date_order: DateOrder = DateOrder.MDY,
                 media: Mapping[int, Sequence[Media]] | None = None,
                 blocked: Mapping[int, str] | None = None,
                 media_base_url: str = "") -> ExportPlan:
@@ -193,50 +133,85 @@ def plan_export(posts: Sequence[Post], out: Path, *, preset: str, now: dt.dateti
     ``media_base_url`` (the setting "Alamat publik folder media"): where the office uploads
     the image folder; Buffer's ``Image URL`` and Publer's ``Media URL(s)`` then hold that
     address plus the file name, else they stay blank and the report says so."""
-    if preset not in PRESETS:
-        raise ExportError(f"format ekspor tidak dikenal: {preset!r} (pilihan: {', '.join(FORMATS)})")
-    spec = PRESETS[preset]
+    spec = get_preset(preset)
     out = Path(out)
     if out.is_dir():
         raise ExportError(f"{out} adalah folder; beri nama berkas, misalnya {out / 'antrean.csv'}")
-    now = now or dt.datetime.now()
     media = media or {}
     notes: list[Note] = []
     if blocked and not spec.review:
         notes += [Note(Level.REFUSED, blocked[p.id], p.id) for p in posts if p.id in blocked]
         posts = [p for p in posts if p.id not in blocked]
-    images_dir = out.with_name(out.stem + "-gambar")
-    images: list[tuple[Path, str]] = []
-    image_names: dict[int, list[str]] = {}
-    for post in posts:
-        for n, item in enumerate(media.get(post.id, ()), start=1):
-            name = f"{post.id}-{n}{Path(item.path).suffix.lower()}"
-            images.append((Path(item.path), name))
-            image_names.setdefault(post.id, []).append(f"{images_dir.name}/{name}")
-            if not item.alt_text.strip():
-                notes.append(Note(Level.WARNING, f"gambar ke-{n} ({item.original_name or name}) "
-                                  "belum punya teks alternatif; pembaca tunanetra tidak tahu isinya. "
-                                  "Tulis teks alternatifnya di formulir Tulis, lalu ekspor lagi.",
-                                  post.id))
+    images = _Images(out.with_name(out.stem + "-gambar"), posts, media, notes)
+    if spec.per_channel:
+        return _plan_per_channel(spec, posts, out, now=now or dt.datetime.now(),
+                                 date_order=date_order, media=media, images=images, notes=notes,
+                                 base_url=media_base_url)
+    if not spec.review:
+        notes.extend(_formula_warning(p) for p in posts if p.body.startswith(IMPORT_WARN_TRIGGERS))
+    make = _review_row if spec.row is RowKind.REVIEW else _generic_row
+    rows = [make(p, media.get(p.id, ()), images.names.get(p.id, [])) for p in posts]
+    return ExportPlan(spec, (PlannedFile(out, spec.header, tuple(rows)),), tuple(p.id for p in posts),
+                      tuple(notes), tuple(images.files), images.folder if images.files else None)
 
-    if not spec.per_channel:
-        if not spec.review:
-            notes.extend(_formula_warning(p) for p in posts if p.body.startswith(IMPORT_WARN_TRIGGERS))
-        make = _generic_row if spec.id == "generic" else _review_row
-        rows = [make(p, media.get(p.id, ()), image_names.get(p.id, [])) for p in posts]
-        files = [PlannedFile(out, spec.header, tuple(rows))]
-        return ExportPlan(spec, tuple(files), tuple(p.id for p in posts), tuple(notes),
-                          tuple(images), images_dir if images else None)
 
-    by_channel: dict[Channel, list[tuple[str, ...]]] = {}
-    exported: dict[int, None] = {}
-    checker = _ROW_MAKERS[spec.id]
-    base = media_base_url.strip()
+class _Images:
+    """The images of the exported posts, copied as ``<post id>-<n>.<ext>`` into a folder beside
+    the file; a missing alt text is a warning."""
+
+    def __init__(self, folder: Path, posts: Sequence[Post], media: Mapping[int, Sequence[Media]],
+                 notes: list[Note]) -> None:
+        self.folder = folder
+        self.files: list[tuple[Path, str]] = []
+        self.names: dict[int, list[str]] = {}
+        for post in posts:
+            for n, item in enumerate(media.get(post.id, ()), start=1):
+                name = f"{post.id}-{n}{Path(item.path).suffix.lower()}"
+                self.files.append((Path(item.path), name))
+                self.names.setdefault(post.id, []).append(f"{folder.name}/{name}")
+                if not item.alt_text.strip():
+                    notes.append(Note(Level.WARNING, f"gambar ke-{n} ({item.original_name or name}) "
+                                      "belum punya teks alternatif; pembaca tunanetra tidak tahu "
+                                      "isinya. Tulis teks alternatifnya di formulir Tulis, lalu "
+                                      "ekspor lagi.", post.id))
+
+    def urls(self, base_url: str) -> dict[int, tuple[str, ...]]:
+        return {post_id: tuple(base_url + quote(n.split("/", 1)[1]) for n in names)
+                for post_id, names in self.names.items()}
+
+
+def _plan_per_channel(spec: Preset, posts: Sequence[Post], out: Path, *, now: dt.datetime,
+                      date_order: DateOrder, media: Mapping[int, Sequence[Media]], images: _Images,
+                      notes: list[Note], base_url: str) -> ExportPlan:
+    """A posting tool's files: one row per post, copied to each of its channels' files."""
+    base = base_url.strip()
     if base and not base.endswith("/"):
         base += "/"
-    uses_urls = bool(base) and spec.id in URL_PRESETS
-    urls = {post_id: tuple(base + quote(n.split("/", 1)[1]) for n in names)
-            for post_id, names in image_names.items()} if uses_urls else {}
+    uses_urls = bool(base) and spec.images_as_urls
+    urls = images.urls(base) if uses_urls else {}
+    by_channel, exported = _rows_by_channel(spec, posts, now=now, date_order=date_order, media=media,
+                                            images=images, urls=urls, notes=notes)
+    if spec.spacing is not None:
+        for channel, rows in by_channel.items():
+            by_channel[channel] = _space(rows, date_order, notes, channel, spec)
+    files = _split(out, spec, by_channel, notes)
+    if uses_urls and any(p in exported for p in images.names):
+        notes.append(Note(Level.INFO, f"kolom gambar berisi alamat {base}<nama berkas>: unggah isi "
+                          f"folder {images.folder.name}/ ke {base} sebelum mengimpor berkas ini, agar "
+                          f"{spec.label} dapat mengambil gambarnya."))
+    return ExportPlan(spec, tuple(files), tuple(exported), tuple(notes),
+                      tuple(images.files) if exported else (),
+                      images.folder if images.files else None)
+
+
+def _rows_by_channel(spec: Preset, posts: Sequence[Post], *, now: dt.datetime,
+                     date_order: DateOrder, media: Mapping[int, Sequence[Media]], images: _Images,
+                     urls: Mapping[int, tuple[str, ...]], notes: list[Note],
+                     ) -> tuple[dict[Channel, list[tuple[str, ...]]], dict[int, None]]:
+    """Each post's row (or the reason it has none), under each of its channels."""
+    make = _ROW_MAKERS[spec.row]
+    by_channel: dict[Channel, list[tuple[str, ...]]] = {}
+    exported: dict[int, None] = {}
     for post in posts:
         if not post.draft.channels:
             notes.append(Note(Level.REFUSED, "belum punya kanal tujuan; pilih kanal lalu ekspor lagi",
@@ -244,28 +219,18 @@ def plan_export(posts: Sequence[Post], out: Path, *, preset: str, now: dt.dateti
             continue
         if post.body.startswith(IMPORT_WARN_TRIGGERS):
             notes.append(_formula_warning(post))
-        row = checker(post, now=now, date_order=date_order, notes=notes,
-                      media=media.get(post.id, ()), urls=urls.get(post.id, ()))
+        row = make(post, now=now, date_order=date_order, notes=notes,
+                   media=media.get(post.id, ()), urls=urls.get(post.id, ()))
         if row is None:
             continue
-        if post.id in image_names and not uses_urls:
+        if post.id in images.names and not urls:
             notes.append(Note(Level.WARNING, f"{spec.label} memerlukan URL publik untuk gambar; gambar "
-                              f"disalin ke {images_dir.name}/ ({', '.join(image_names[post.id])}). "
+                              f"disalin ke {images.folder.name}/ ({', '.join(images.names[post.id])}). "
                               "Unggah gambar itu lalu lampirkan di alat unggah.", post.id))
         exported[post.id] = None
         for channel in post.draft.channels:
             by_channel.setdefault(channel, []).append(row)
-
-    if spec.id in ("sprout", "hootsuite"):
-        for channel, rows in by_channel.items():
-            by_channel[channel] = _space(rows, date_order, notes, channel, hootsuite=spec.id == "hootsuite")
-    files = _split(out, spec, by_channel, notes)
-    if uses_urls and any(p in exported for p in image_names):
-        notes.append(Note(Level.INFO, f"kolom gambar berisi alamat {base}<nama berkas>: unggah isi "
-                          f"folder {images_dir.name}/ ke {base} sebelum mengimpor berkas ini, agar "
-                          f"{spec.label} dapat mengambil gambarnya."))
-    return ExportPlan(spec, tuple(files), tuple(exported), tuple(notes),
-                      tuple(images) if exported else (), images_dir if images else None)
+    return by_channel, exported
 
 
 def _formula_warning(post: Post) -> Note:
@@ -280,10 +245,10 @@ def _split(out: Path, spec: Preset, by_channel: dict[Channel, list[tuple[str, ..
     several = len(by_channel) > 1
     for channel in sorted(by_channel, key=list(Channel).index):
         rows = by_channel[channel]
-        if spec.id == "buffer" and len(rows) > BUFFER_FREE_LIMIT:
-            notes.append(Note(Level.WARNING, f"{len(rows)} unggahan untuk {channel.label}: paket Buffer "
-                              f"gratis menerima {BUFFER_FREE_LIMIT} per kanal per unggah, paket berbayar "
-                              "100."))
+        if spec.free_plan_rows is not None and len(rows) > spec.free_plan_rows:
+            notes.append(Note(Level.WARNING, f"{len(rows)} unggahan untuk {channel.label}: paket "
+                              f"{spec.tool} gratis menerima {spec.free_plan_rows} per kanal per "
+                              f"unggah, paket berbayar {spec.max_rows}."))
         size = spec.max_rows or max(1, len(rows))
         parts = [rows[i:i + size] for i in range(0, len(rows), size)] or [[]]
         if len(parts) > 1:
@@ -391,17 +356,21 @@ def _sprout(post: Post, *, now: dt.datetime, date_order: DateOrder, notes: list[
     return (at.strftime(date_order.pattern), at.strftime("%H:%M"), post.body, str(post.id))
 
 
-_ROW_MAKERS: dict[str, Callable[..., tuple[str, ...] | None]] = {
-    "hootsuite": _hootsuite, "buffer": _buffer, "publer": _publer, "sprout": _sprout}
+_ROW_MAKERS: dict[RowKind, Callable[..., tuple[str, ...] | None]] = {
+    RowKind.HOOTSUITE: _hootsuite, RowKind.BUFFER: _buffer, RowKind.PUBLER: _publer,
+    RowKind.SPROUT: _sprout}
 
 
 def _space(rows: list[tuple[str, ...]], date_order: DateOrder, notes: list[Note],
-           channel: Channel, *, hootsuite: bool) -> list[tuple[str, ...]]:
+           channel: Channel, spec: Preset) -> list[tuple[str, ...]]:
     """Sprout wants posts of a profile at least 10 minutes apart, Hootsuite one per 5-minute
-    slot: move later ones on and say so. Rows come as (date, time, text, post id[, link])."""
-    gap = dt.timedelta(minutes=5) if hootsuite else MIN_LEAD
-    tool = "Hootsuite menerima satu pesan per slot" if hootsuite else \
-        "Sprout Social meminta jarak 10 menit"
+    slot (``spec.spacing``): move later ones on and say so. Rows come as
+    (date, time, text, post id[, link])."""
+    assert spec.spacing is not None
+    gap = spec.spacing
+    minutes = int(gap.total_seconds() // 60)
+    tool = f"{spec.tool} menerima satu pesan per slot" if spec.one_per_slot else \
+        f"{spec.tool} meminta jarak {minutes} menit"
     parsed = sorted(((dt.datetime.strptime(f"{r[0]} {r[1]}", date_order.pattern + " %H:%M"), r)
                      for r in rows), key=lambda item: item[0])
     out: list[tuple[str, ...]] = []
@@ -412,7 +381,7 @@ def _space(rows: list[tuple[str, ...]], date_order: DateOrder, notes: list[Note]
             notes.append(Note(Level.ADJUSTED, f"{channel.label}: {at:%d-%m-%Y %H:%M} digeser ke "
                               f"{moved:%H:%M} ({tool}).", int(row[3])))
             at = moved
-        if hootsuite:
+        if spec.one_per_slot:
             out.append((at.strftime(date_order.pattern + " %H:%M"), row[2], row[4]))
         else:
             out.append((at.strftime(date_order.pattern), at.strftime("%H:%M"), row[2]))
@@ -484,7 +453,7 @@ def _write_temp(planned: PlannedFile, preset: Preset) -> Path:
     return tmp
 
 
-def export_posts(posts: Sequence[Post], out: Path, *, preset: str, now: dt.datetime | None = None,
+def export_posts(posts: Sequence[Post], out: Path, *, preset: str | Preset, now: dt.datetime | None = None,
                  date_order: DateOrder = DateOrder.MDY,
                  media: Mapping[int, Sequence[Media]] | None = None,
                  blocked: Mapping[int, str] | None = None,

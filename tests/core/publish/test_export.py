@@ -12,7 +12,8 @@ import pytest
 import core.publish.export
 from core.findings import Category, CheckReport, Finding, Severity
 from core.publish.channels import Channel
-from core.publish.export import FORMATS, GENERIC_COLUMNS, ExportError, ExportResult, export_csv
+from core.publish.export import ExportResult, export_csv
+from core.publish.presets import FORMATS, GENERIC_COLUMNS, ExportError
 from core.store.models import PostDraft, Status, parse_schedule
 from core.store.queue import QueueStore
 
@@ -168,14 +169,8 @@ def test_text_that_cannot_be_encoded_leaves_no_temp(store: QueueStore, tmp_path:
 
 import datetime as dt  # noqa: E402
 
-from core.publish.export import (  # noqa: E402
-    PUBLER_COLUMNS,
-    DateOrder,
-    Level,
-    export_posts,
-    neutralise,
-    plan_export,
-)
+from core.publish.export import Level, export_posts, neutralise, plan_export  # noqa: E402
+from core.publish.presets import PUBLER_COLUMNS, DateOrder  # noqa: E402
 
 NOW = dt.datetime(2030, 5, 1, 9, 0)
 
