@@ -18,35 +18,32 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from core.app.offline import forbid_downloads
 from core.app.paths import default_db_path
 from core.app.settings import load_settings
-from core.checker import Checker
-from core.findings import CheckReport
-from core.packs import PackError, import_pack, list_packs, remove_pack
+from core.errors import SaringError
 from core.publish.channels import Channel, UnknownChannelError, parse_channel
-from core.publish.presets import FORMATS, DateOrder, ExportError, get_preset
-from core.publish.queue_export import export_queue
-from core.publish.schedule import Plan, ScheduleError, auto_schedule
-from core.rules import RuleFileError
-from core.spelling import DictionaryLoadError
-from core.store.bundle import BundleError, export_bundle, import_bundle
+from core.publish.presets import FORMATS, DateOrder, get_preset
 from core.store.errors import PostNotFoundError, ReasonRequiredError, StoreError, TransitionError
 from core.store.models import PostDraft, Status, parse_schedule, parse_status
 from core.store.queue import QueueStore
-from core.store.user_dictionary import (
-    DictionaryFileError,
-    InvalidWordError,
-    Scope,
-    UserDictionaryError,
-)
-from core.text import first_line, line_col
+from core.store.user_dictionary import Scope
+from core.text import line_col
+
+if TYPE_CHECKING:
+    from core.findings import CheckReport
+    from core.store.search import ListLine
+
+# The checker (dictionary, rule packs), rule-pack files, review bundles, the schedule and the
+# export writer are imported by the commands that use them: `queue list` and `export` start
+# without loading the spelling machinery.
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
 
-class UsageError(Exception):
+class UsageError(SaringError):
     """Bad input on the command line: printed, exit status 2."""
 
 
@@ -249,6 +246,8 @@ def format_report(report: CheckReport) -> str:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from core.checker import Checker
+
     text = read_post(args.file)
     checker = Checker.for_user(extra_packs=args.pack)
     checker.set_user_words(_user_words(args.db))
@@ -287,6 +286,8 @@ def cmd_queue(args: argparse.Namespace) -> int:
                 print(f"{h.at:%Y-%m-%d %H:%M}\t{h.who or '-'}\t{before} → {h.to_status.label}\t{h.reason}")
             return EXIT_OK
         if args.queue_command == "add":
+            from core.checker import Checker
+
             text = read_post(args.file)
             draft = PostDraft(body=text, title=args.title, sources=args.sources,
                               channels=tuple(dict.fromkeys(args.channel)), scheduled_at=args.at)
@@ -296,31 +297,32 @@ def cmd_queue(args: argparse.Namespace) -> int:
             print(store.posts.add(draft, report).id)
             _refresh_backup(store)
             return EXIT_OK
-        posts = store.posts.list(status=args.status)
+        write = sys.stdout.write
         if args.json:
-            print(json.dumps({"posts": [_post_json(p) for p in posts]}, ensure_ascii=False))
+            write('{"posts": [')
+            for n, line in enumerate(store.search.lines(status=args.status, whole=True)):
+                write((", " if n else "") + json.dumps(_post_json(line), ensure_ascii=False))
+            write("]}\n")
         else:
-            for p in posts:
-                when = p.draft.scheduled_at.strftime("%Y-%m-%d %H:%M") if p.draft.scheduled_at else "-"
-                channels = ",".join(c.value for c in p.draft.channels) or "-"
-                print(f"{p.id}\t{p.status.value}\t{when}\t{channels}\t"
-                      f"{p.n_errors} galat, {p.n_warnings} peringatan\t{p.title or first_line(p.body, 60)}")
+            for chunk in store.search.listing(status=args.status):
+                write(chunk)
         return EXIT_OK
     finally:
         store.close()
 
 
-def _post_json(post) -> dict[str, object]:
-    draft = post.draft
+def _post_json(post: ListLine) -> dict[str, object]:
     return {
-        "id": post.id, "status": post.status.value, "title": draft.title, "body": draft.body,
-        "sources": draft.sources, "channels": [c.value for c in draft.channels],
-        "scheduled_at": draft.scheduled_at.strftime("%Y-%m-%d %H:%M") if draft.scheduled_at else None,
-        "errors": post.n_errors, "warnings": post.n_warnings, "infos": post.n_infos,
+        "id": post.id, "status": post.status, "title": post.title, "body": post.body,
+        "sources": post.sources, "channels": post.channels.split(",") if post.channels else [],
+        "scheduled_at": post.scheduled_at, "errors": post.n_errors, "warnings": post.n_warnings,
+        "infos": post.n_infos,
     }
 
 
 def _queue_schedule(store: QueueStore) -> int:
+    from core.publish.schedule import Plan, ScheduleError, auto_schedule
+
     try:
         plan = Plan.from_settings(load_settings())
     except ScheduleError as exc:
@@ -335,6 +337,8 @@ def _queue_schedule(store: QueueStore) -> int:
 
 
 def cmd_packs(args: argparse.Namespace) -> int:
+    from core.packs import import_pack, list_packs, remove_pack
+
     if args.packs_command == "import":
         info = import_pack(args.file)
         print(f"Paket {info.id!r} ({info.name}, versi {info.version}, {info.rules} aturan) "
@@ -354,6 +358,8 @@ def cmd_packs(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from core.publish.queue_export import export_queue
+
     settings = load_settings()
     store = _open_store(args.db)
     try:
@@ -373,6 +379,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_bundle(args: argparse.Namespace) -> int:
+    from core.store.bundle import export_bundle, import_bundle
+
     store = _open_store(args.db)
     try:
         settings = load_settings()
@@ -476,9 +484,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cmd_self_test(args)
     try:
         return handlers[args.command](args)
-    except (UsageError, RuleFileError, StoreError, ExportError, DictionaryLoadError,
-            BundleError, PackError, DictionaryFileError, InvalidWordError,
-            UserDictionaryError) as exc:
+    except SaringError as exc:
         print(f"saring: {exc}", file=sys.stderr)
         return EXIT_USAGE
 

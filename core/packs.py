@@ -19,10 +19,11 @@ from pathlib import Path
 
 from core.app.paths import resource_dir, user_data_dir
 from core.app.settings import Settings
+from core.errors import SaringError
 from core.rules import Campaign, RuleFileError, RulePack, load_pack
 
 
-class PackError(ValueError):
+class PackError(SaringError, ValueError):
     """A pack that cannot be installed, found or removed. The message is for the user."""
 
 

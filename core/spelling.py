@@ -15,6 +15,7 @@ from pathlib import Path
 
 from spylls.hunspell import Dictionary
 
+from core.errors import SaringError
 from core.findings import Category, Finding, Severity
 from core.morphology import BOUND_FORMS, PREFIX_FAMILIES, Analysis, analyses, possible_roots
 from core.suggest import MAX_SUGGESTIONS, Suggester, edits1, load_frequencies
@@ -37,7 +38,7 @@ _CLITICS = ("nya", "lah", "kah", "pun", "ku", "mu")  # written -nya after an abb
 # a name, taken as written, like any capitalised word inside a sentence.
 _HYPHENED_BOUND = frozenset({"se", *BOUND_FORMS})
 
-class DictionaryLoadError(RuntimeError):
+class DictionaryLoadError(SaringError, RuntimeError):
     """The hunspell dictionary or a word list could not be read."""
 
 

@@ -24,9 +24,9 @@ def setup_logging(*, folder: Path | None = None, level: int = logging.INFO) -> P
     path = log_path(folder)
     root = logging.getLogger()
     root.setLevel(level)
-    for handler in root.handlers:
-        if isinstance(handler, logging.handlers.RotatingFileHandler) and \
-                Path(handler.baseFilename) == path.resolve():
+    for existing in root.handlers:
+        if isinstance(existing, logging.handlers.RotatingFileHandler) and \
+                Path(existing.baseFilename) == path.resolve():
             return path
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

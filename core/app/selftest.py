@@ -19,6 +19,7 @@ from pathlib import Path
 
 from core.app.paths import resource_dir
 from core.checker import Checker
+from core.errors import SaringError
 from core.publish.channels import Channel
 from core.publish.export import export_csv
 from core.store.models import PostDraft
@@ -28,7 +29,7 @@ SAMPLE_POST = "Pemkab menghimbau warga. Silahkan datang ke posyandu 🙂 #SehatB
 EXPECTED_RULES = ("baku.imbau", "baku.silakan")
 
 
-class SelfTestError(RuntimeError):
+class SelfTestError(SaringError, RuntimeError):
     """A self-test step failed; the message names the step and what was wrong."""
 
 

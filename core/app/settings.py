@@ -18,10 +18,11 @@ from pathlib import Path
 from typing import Any
 
 from core.app.paths import user_data_dir
+from core.errors import SaringError
 from core.publish.channels import Channel
 
 
-class SettingsError(RuntimeError):
+class SettingsError(SaringError, RuntimeError):
     """The settings file could not be written."""
 
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from core.errors import SaringError
 
-class UnknownChannelError(ValueError):
+
+class UnknownChannelError(SaringError, ValueError):
     """A channel name that Saring does not know."""
 
 

@@ -8,6 +8,8 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
+from core.errors import SaringError
+
 GENERIC_COLUMNS = (
     "id", "status", "scheduled_at", "channels", "title", "body", "sources",
     "errors", "warnings", "infos", "created_at", "updated_at", "images", "alt_texts",
@@ -20,7 +22,7 @@ REVIEW_COLUMNS = ("No", "Status", "Rencana terbit", "Kanal", "Judul", "Isi ungga
                   "Galat", "Peringatan", "Temuan", "Gambar", "Keputusan", "Catatan peninjau")
 
 
-class ExportError(RuntimeError):
+class ExportError(SaringError, RuntimeError):
     """The export could not be written, or was refused; nothing was changed."""
 
 

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from core.app.settings import Settings, TimeSlot
+from core.errors import SaringError
 from core.publish.channels import Channel
 from core.store.models import Status
 from core.store.queue import QueueStore
@@ -20,7 +21,7 @@ SEARCH_DAYS = 366
 SCHEDULABLE = (Status.DRAFT, Status.NEEDS_REVISION, Status.READY)
 
 
-class ScheduleError(ValueError):
+class ScheduleError(SaringError, ValueError):
     """No slot can be found; the message says what to set up."""
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from core.errors import SaringError
 from core.findings import Category, Severity
 from core.text import CHUNK, fold_separators
 
@@ -29,7 +30,7 @@ _RULE_REQUIRED = ("id", "category", "severity", "message")
 _TOP_KEYS = {"pack", "campaign", "rule"}
 
 
-class RuleFileError(ValueError):
+class RuleFileError(SaringError, ValueError):
     """A rule pack that cannot be used. ``str()`` names the file, rule, key and line."""
 
     def __init__(self, path: Path | str, message: str, *, rule: str | None = None,
@@ -189,7 +190,7 @@ def _build_campaign(path: Path, raw: object) -> Campaign | None:
     return Campaign(raw["start"], raw["end"])
 
 
-def _check_keys(path: Path, table: dict[str, Any], allowed: dict[str, type],
+def _check_keys(path: Path, table: dict[str, Any], allowed: Mapping[str, type],
                 required: tuple[str, ...], *, rule: str | None) -> None:
     for key, value in table.items():
         expected = allowed.get(key)

@@ -19,7 +19,9 @@ import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, cast
 
+from core.errors import SaringError
 from core.findings import CheckReport
 from core.publish.channels import Channel
 from core.store.errors import TransitionError
@@ -33,7 +35,7 @@ VERSION = 1
 SUFFIX = ".saring"
 
 
-class BundleError(RuntimeError):
+class BundleError(SaringError, RuntimeError):
     """The bundle cannot be written or read; nothing was changed."""
 
 
@@ -188,7 +190,7 @@ def apply_bundle(store: QueueStore, received: ReceivedBundle, *, media_dir: Path
     twice), and the newest decision is applied when it is newer than the local one and the
     workflow allows it (otherwise the report says why)."""
     added, updated, decisions, notes = [], [], [], []
-    for entry in received.manifest.get("posts", []):  # type: ignore[union-attr]
+    for entry in cast("list[Any]", received.manifest.get("posts", [])):  # checked per entry below
         try:
             uid = str(entry["uid"])
             draft = PostDraft(

@@ -44,6 +44,14 @@ class Connection:
             raise PostNotFoundError(post_id)
 
 
+def insert_row(db: Database, table: str, row: dict[str, object]) -> int:
+    """Insert ``row`` into ``table`` (inside a write); returns the new row's id."""
+    last = db.table(table).insert(row).last_pk
+    if last is None:  # never for Saring's rowid tables
+        raise StoreError(f"Gagal menyimpan ke basis data: {table} tidak memberi nomor baris baru.")
+    return int(last)
+
+
 def open_database(path: Path | str, *, read_only: bool) -> Database:
     """The database at ``path`` (``":memory:"`` for tests) with its migrations applied, or, with
     ``read_only``, an existing current one opened ``mode=ro``. Raises :class:`StoreError`."""

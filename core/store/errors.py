@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from core.errors import SaringError
 
-class StoreError(RuntimeError):
+
+class StoreError(SaringError, RuntimeError):
     """The database cannot be opened or written; the message says why, for people."""
 
 
@@ -11,20 +13,20 @@ class ReadOnlyStoreError(StoreError):
     """A write to a store opened read-only (another Saring holds the database)."""
 
 
-class PostNotFoundError(KeyError):
+class PostNotFoundError(SaringError, KeyError):
     """No post with that id."""
 
 
-class ReasonRequiredError(ValueError):
+class ReasonRequiredError(SaringError, ValueError):
     """A post with an error-level finding becomes Siap only with a written reason."""
 
 
-class TransitionError(ValueError):
+class TransitionError(SaringError, ValueError):
     """A status change the workflow does not allow (e.g. Draf straight to Terbit); the
     message says which moves are possible, in Indonesian."""
 
 
-class MediaError(RuntimeError):
+class MediaError(SaringError, RuntimeError):
     """An image could not be attached; the message says why."""
 
 

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from core.store.changes import Change, Changes
-from core.store.connection import Connection
+from core.store.connection import Connection, insert_row
 from core.store.models import ExportBatch, Post, Status
 from core.store.posts import PostManager, ids_json
 
@@ -34,10 +34,10 @@ class ExportManager:
         ``batch_id`` of the result is the batch's id.
         """
         with self._conn.writing() as db:
-            batch_id = int(db["export_batches"].insert({
+            batch_id = insert_row(db, "export_batches", {
                 "at": dt.datetime.now().isoformat(timespec="seconds"), "preset": preset,
                 "files": json.dumps([str(f) for f in files]), "post_ids": json.dumps(list(post_ids)),
-                "options": json.dumps(options or {}, ensure_ascii=False)}).last_pk)
+                "options": json.dumps(options or {}, ensure_ascii=False)})
             moved = self._posts.move(post_ids, Status.EXPORTED, who=who, keep=_KEEP_ON_EXPORT,
                                      reason=f"Ekspor {preset} (kiriman #{batch_id})") \
                 if mark_exported else []

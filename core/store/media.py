@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from core.store.changes import Change, Changes
-from core.store.connection import Connection
+from core.store.connection import Connection, insert_row
 from core.store.errors import MediaError
 from core.store.models import ImageChoice, Media
 from core.store.rows import media_from_row
@@ -93,9 +93,9 @@ class MediaManager:
             position = db.execute(
                 "SELECT COALESCE(MAX(position), -1) + 1 FROM post_media WHERE post_id = ?",
                 [post_id]).fetchone()[0]
-            media_id = int(db["post_media"].insert({
+            media_id = insert_row(db, "post_media", {
                 "post_id": post_id, "position": position, "path": str(target),
-                "alt_text": alt_text, "original_name": original_name or Path(source).name}).last_pk)
+                "alt_text": alt_text, "original_name": original_name or Path(source).name})
         return Changes.of(Change.MEDIA, post_ids=[post_id], media=(self._get(media_id),))
 
     def set_images(self, post_id: int, images: Sequence[ImageChoice], *, media_dir: Path,
@@ -124,7 +124,7 @@ class MediaManager:
                 db.execute("DELETE FROM post_media WHERE id = ?", [media_id])
             for position, choice in enumerate(images):
                 if position in copies:
-                    db["post_media"].insert({
+                    db.table("post_media").insert({
                         "post_id": post_id, "position": position, "path": str(copies[position]),
                         "alt_text": choice.alt_text.strip(),
                         "original_name": choice.original_name or Path(choice.path).name})

@@ -5,6 +5,7 @@ Writes on many posts are single statements over a JSON list of ids
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 import json
 from collections.abc import Iterable, Sequence
@@ -46,9 +47,8 @@ class PostManager:
         """Store many posts in one transaction and one statement (bulk imports); ``created``
         of the result holds their ids in order."""
         stamp = now()
-        rows = [tuple({**draft_row(d), **report_row(r), "status": status.value,
-                       "created_at": stamp, "updated_at": stamp}[c] for c in _POST_COLUMNS)
-                for d, r in items]
+        fixed = {"status": status.value, "created_at": stamp, "updated_at": stamp}
+        rows = [_values({**draft_row(d), **report_row(r), **fixed}) for d, r in items]
         if not rows:
             return Changes()
         sql = (f"INSERT INTO posts ({', '.join(_POST_COLUMNS)}) "
@@ -66,7 +66,7 @@ class PostManager:
         row = {**draft_row(draft), **report_row(report), "updated_at": now()}
         with self._conn.writing() as db:
             self._conn.require_post(post_id)
-            db["posts"].update(post_id, row)
+            db.table("posts").update(post_id, row)
         return Changes.of(Change.POSTS, Change.SCHEDULE, post_ids=[post_id])
 
     def delete(self, post_id: int) -> Changes:
@@ -142,7 +142,7 @@ class PostManager:
             Changes(refused=refused)
 
     def move(self, post_ids: Sequence[int], status: Status, *, reason: str, who: str,
-             keep: Iterable[Status] = ()) -> list[int]:
+             keep: Iterable[Status] = ()) -> builtins.list[int]:
         """Inside a write: set ``status`` on ``post_ids`` unchecked, with one history row each,
         except posts already in ``status`` or in ``keep``. Three statements whatever the count.
         Returns the ids that moved."""
@@ -171,14 +171,14 @@ class PostManager:
             raise PostNotFoundError(post_id)
         return post_from_row(rows[0])
 
-    def get_many(self, post_ids: Sequence[int]) -> list[Post]:
+    def get_many(self, post_ids: Sequence[int]) -> builtins.list[Post]:
         """The posts with these ids that exist, in the order given."""
         wanted = list(dict.fromkeys(post_ids))
         found = {int(r["id"]): post_from_row(r) for r in self._db.query(
             f"SELECT * FROM posts WHERE id IN ({_IDS})", [ids_json(wanted)])}
         return [found[i] for i in wanted if i in found]
 
-    def list(self, *, status: Status | None = None) -> list[Post]:
+    def list(self, *, status: Status | None = None) -> builtins.list[Post]:
         """Posts in schedule order (unscheduled last), then by id."""
         where, args = ("WHERE status = ?", [status.value]) if status else ("", [])
         return [post_from_row(r) for r in self._db.query(
@@ -190,7 +190,7 @@ class PostManager:
     def exists(self, post_id: int) -> bool:
         return self._db.execute("SELECT 1 FROM posts WHERE id = ?", [post_id]).fetchone() is not None
 
-    def history(self, post_id: int) -> list[StatusChange]:
+    def history(self, post_id: int) -> builtins.list[StatusChange]:
         """Every status change of a post, oldest first."""
         return [change_from_row(r) for r in self._db.query(
             "SELECT * FROM status_history WHERE post_id = ? ORDER BY at, id", [post_id])]
@@ -198,6 +198,10 @@ class PostManager:
     def last_change(self, post_id: int) -> StatusChange | None:
         history = self.history(post_id)
         return history[-1] if history else None
+
+
+def _values(row: dict[str, object]) -> tuple[object, ...]:
+    return tuple(row[c] for c in _POST_COLUMNS)
 
 
 def _check_move(post_id: int, old: Status, new: Status, *, n_errors: int, reason: str) -> None:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from core.findings import CheckReport
 from core.store.changes import Change, Changes
-from core.store.connection import Connection
+from core.store.connection import Connection, insert_row
 from core.store.errors import PostNotFoundError
 from core.store.models import PostDraft, Status, StatusChange
 from core.store.rows import draft_row, now, report_row
@@ -44,7 +44,7 @@ class ReviewManager:
         row = {**draft_row(draft), **report_row(report), "status": status.value,
                "created_at": stamp, "updated_at": stamp, "uid": uid}
         with self._conn.writing() as db:
-            post_id = int(db["posts"].insert(row).last_pk)
+            post_id = insert_row(db, "posts", row)
         return Changes.of(Change.POSTS, Change.REVIEWS, post_ids=[post_id], created=(post_id,))
 
     def receive_history(self, post_id: int, changes: Sequence[StatusChange], *,
@@ -67,7 +67,7 @@ class ReviewManager:
                        row["reason"])
                 if key in have:
                     continue
-                added.append(int(db["status_history"].insert(row).last_pk))
+                added.append(insert_row(db, "status_history", row))
                 have.add(key)
             if status is not None:
                 db.execute("UPDATE posts SET status = ?, updated_at = ? WHERE id = ?",

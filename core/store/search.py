@@ -11,8 +11,14 @@ from core.store.connection import Connection
 from core.store.models import SCHEDULE_FORMAT, Post, QueueQuery, QueueRow, Slotted, Status
 from core.store.posts import ORDER
 from core.store.rows import channels_from, parse_slot, post_from_row
+from core.text import first_line
 
 _WIDE_MATCH = 2000  # above this many full-text hits, page through the queue-order index
+# The stored JSON list of channel ids (json.dumps: '["x", "instagram"]') as "x,instagram", in
+# SQL: channel ids hold no quote, comma or bracket, and json_each per row costs twice as much.
+_WHITESPACE = "char(32, 9, 10, 13, 11, 12)"  # what str.strip() drops at the start, in ASCII
+_CHANNEL_VALUES = ("replace(replace(replace(replace(channels, '\", \"', ','), '[', ''), ']', ''), "
+                   "'\"', '')")
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,8 +31,10 @@ class ListLine:
     channels: str  # channel values joined by ","
     n_errors: int
     n_warnings: int
+    n_infos: int
     title: str
-    body_start: str  # the first 200 characters of the body
+    body: str  # the whole body, or its start (leading whitespace dropped) for a listing
+    sources: str  # "" unless the whole post was asked for
 
 
 class SearchManager:
@@ -77,17 +85,33 @@ class SearchManager:
         return [r[0] for r in self._db.execute(
             f"SELECT id FROM posts WHERE {where} ORDER BY {ORDER}", args)]
 
-    def lines(self, *, status: Status | None = None, batch: int = 2000) -> Iterator[ListLine]:
+    def lines(self, *, status: Status | None = None, whole: bool = False,
+              batch: int = 2000) -> Iterator[ListLine]:
         """Every post (or those with ``status``) in queue order as :class:`ListLine`, streamed
-        from the cursor ``batch`` rows at a time: no post is built, no JSON parsed."""
+        from the cursor ``batch`` rows at a time: no post is built, no JSON parsed. Without
+        ``whole``, ``body`` is its first 200 characters after leading white space."""
         where, args = ("WHERE status = ?", [status.value]) if status else ("", [])
+        body = "body, sources" if whole else f"substr(ltrim(body, {_WHITESPACE}), 1, 200), ''"
         cursor = self._db.execute(
-            "SELECT id, status, scheduled_at, (SELECT group_concat(value, ',') FROM "
-            "json_each(channels)), n_errors, n_warnings, title, substr(body, 1, 200) "
+            f"SELECT id, status, scheduled_at, {_CHANNEL_VALUES}, n_errors, n_warnings, n_infos, "
+            f"title, {body} "
             f"FROM posts {where} ORDER BY {ORDER}", args)
         while chunk := cursor.fetchmany(batch):
             for r in chunk:
-                yield ListLine(r[0], r[1], r[2], r[3] or "", r[4], r[5], r[6], r[7])
+                yield ListLine(r[0], r[1], r[2], r[3] or "", r[4], r[5], r[6], r[7], r[8], r[9])
+
+    def listing(self, *, status: Status | None = None, batch: int = 5000) -> Iterator[str]:
+        """``queue list``'s lines, tab-separated: id, status, planned time or "-", channels or
+        "-", "N galat, M peringatan", title (else the body's first line, cut to 60). SQLite
+        formats them; Python only cuts the first line of untitled posts. Streamed."""
+        where, args = ("WHERE status = ?", [status.value]) if status else ("", [])
+        cursor = self._db.execute(
+            "SELECT printf('%d\t%s\t%s\t%s\t%d galat, %d peringatan\t', id, status, "
+            f"coalesce(scheduled_at, '-'), coalesce(nullif({_CHANNEL_VALUES}, ''), '-'), n_errors, "
+            "n_warnings), title, CASE WHEN title = '' THEN "
+            f"substr(ltrim(body, {_WHITESPACE}), 1, 200) END FROM posts {where} ORDER BY {ORDER}", args)
+        while chunk := cursor.fetchmany(batch):
+            yield "".join(f"{head}{title or first_line(body, 60)}\n" for head, title, body in chunk)
 
     def scheduled_between(self, start: dt.datetime, end: dt.datetime) -> list[Slotted]:
         """Posts planned in ``[start, end)`` that hold a slot (not Arsip)."""
@@ -116,7 +140,8 @@ def fts_query(text: str) -> str:
 
 
 def _where(query: QueueQuery) -> tuple[str, list[object]]:
-    clauses, args = ["1"], []
+    clauses: list[str] = ["1"]
+    args: list[object] = []
     match = fts_query(query.text)
     if match:
         clauses.append("id IN (SELECT rowid FROM posts_fts WHERE posts_fts MATCH ?)")

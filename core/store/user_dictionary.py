@@ -21,7 +21,9 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from core.errors import SaringError
 from core.findings import Finding
+from core.store.connection import insert_row
 
 DRAFT_KEY = "draf"
 _WORD_RE = re.compile(r"^[^\W\d_](?:[^\W_]|[-'’.](?=[^\W_]))*\.?$")
@@ -32,11 +34,11 @@ class Scope(StrEnum):
     OFFICE = "office"
 
 
-class DictionaryFileError(ValueError):
+class DictionaryFileError(SaringError, ValueError):
     """A word-list file that cannot be read or written; the message says why, in Indonesian."""
 
 
-class InvalidWordError(ValueError):
+class InvalidWordError(SaringError, ValueError):
     """Not a single word (spaces, digits only, empty)."""
 
 
@@ -145,7 +147,7 @@ def write_word_list(path: Path, words: Iterable[str], *, scope: Scope | None = N
     return len(words)
 
 
-class UserDictionaryError(RuntimeError):
+class UserDictionaryError(SaringError, RuntimeError):
     """The database refused a write; the message says why, in Indonesian."""
 
 
@@ -169,7 +171,7 @@ class UserDictionary:
     def add(self, word: str, *, scope: Scope = Scope.PERSONAL) -> str:
         cleaned = normalise_word(word)
         with self._writing():
-            self._db["dictionary_words"].upsert(
+            self._db.table("dictionary_words").upsert(
                 {"word": cleaned, "scope": scope.value, "added_at": _now()}, pk="word")
         return cleaned
 
@@ -183,7 +185,7 @@ class UserDictionary:
     def words(self, *, scope: Scope | None = None) -> list[str]:
         where, args = ("scope = ?", [scope.value]) if scope else (None, None)
         try:
-            rows = self._db["dictionary_words"].rows_where(where, args, order_by="word COLLATE NOCASE")
+            rows = self._db.table("dictionary_words").rows_where(where, args, order_by="word COLLATE NOCASE")
             return [row["word"] for row in rows]
         except sqlite3.Error as exc:
             raise UserDictionaryError(f"Kamus tidak dapat dibaca dari basis data: {exc}") from exc
@@ -197,7 +199,7 @@ class UserDictionary:
         """Store the words of a file read with :func:`read_word_list` (one transaction)."""
         now = _now()
         with self._writing():
-            self._db["dictionary_words"].upsert_all(
+            self._db.table("dictionary_words").upsert_all(
                 [{"word": w, "scope": scope.value, "added_at": now} for w in word_list.words], pk="word")
         return ImportResult(added=len(word_list.words), skipped=word_list.skipped)
 
@@ -210,23 +212,21 @@ class UserDictionary:
     def ignore_finding(self, key: str, finding: Finding) -> int:
         """Ignore one finding of one post; returns the entry's id (for :meth:`unignore`)."""
         with self._writing():
-            table = self._db["ignored_findings"].insert(
-                {"post_key": key, "rule_id": finding.rule_id, "text": finding.actual,
-                 "start": finding.start, "created_at": _now()})
-        return int(table.last_pk)  # type: ignore[union-attr, arg-type]
+            return insert_row(self._db, "ignored_findings", {
+                "post_key": key, "rule_id": finding.rule_id, "text": finding.actual,
+                "start": finding.start, "created_at": _now()})
 
     def ignore_word(self, key: str, word: str) -> int:
         """Ignore every finding on ``word`` in one post; returns the entry's id."""
         with self._writing():
-            table = self._db["ignored_findings"].insert(
-                {"post_key": key, "rule_id": "", "text": word.strip().lower(), "start": None,
-                 "created_at": _now()})
-        return int(table.last_pk)  # type: ignore[union-attr, arg-type]
+            return insert_row(self._db, "ignored_findings", {
+                "post_key": key, "rule_id": "", "text": word.strip().lower(), "start": None,
+                "created_at": _now()})
 
     def ignored(self) -> list[IgnoredEntry]:
         """Every ignore of every post, newest first."""
         try:
-            rows = list(self._db["ignored_findings"].rows_where(order_by="id DESC"))
+            rows = list(self._db.table("ignored_findings").rows_where(order_by="id DESC"))
         except sqlite3.Error as exc:
             raise UserDictionaryError(f"Daftar abaikan tidak dapat dibaca: {exc}") from exc
         return [IgnoredEntry(id=r["id"], post_key=r["post_key"], rule_id=r["rule_id"], text=r["text"],
@@ -241,7 +241,7 @@ class UserDictionary:
     def ignores(self, key: str) -> IgnoreSet:
         """The ignores of one post (raises :class:`UserDictionaryError` if unreadable)."""
         try:
-            rows = list(self._db["ignored_findings"].rows_where("post_key = ?", [key]))
+            rows = list(self._db.table("ignored_findings").rows_where("post_key = ?", [key]))
         except sqlite3.Error as exc:
             raise UserDictionaryError(f"Daftar abaikan tidak dapat dibaca: {exc}") from exc
         return IgnoreSet(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,13 +10,6 @@ from core.findings import CheckReport
 from core.store.changes import Change
 from core.store.models import PostDraft, Status
 from core.store.queue import QueueStore
-
-
-@pytest.fixture
-def store() -> Iterator[QueueStore]:
-    s = QueueStore(":memory:")
-    yield s
-    s.close()
 
 
 def test_record_marks_many_posts_set_based(store: QueueStore, tmp_path: Path) -> None:

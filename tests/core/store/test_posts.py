@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from core.findings import Category, CheckReport, Finding, Severity
@@ -13,13 +11,6 @@ from core.store.models import PostDraft, Status
 from core.store.queue import QueueStore
 
 ERROR = Finding("x.err", Category.PLATFORM, Severity.ERROR, 0, 1, "galat", "a")
-
-
-@pytest.fixture
-def store() -> Iterator[QueueStore]:
-    s = QueueStore(":memory:")
-    yield s
-    s.close()
 
 
 def _statements(store: QueueStore) -> list[str]:
