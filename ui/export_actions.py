@@ -9,8 +9,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
+from core.errors import SaringError
 from core.publish.channels import Channel
-from core.publish.presets import DateOrder, ExportError
+from core.publish.presets import DateOrder
 from core.store.models import Status
 from core.store.queue import QueueStore
 from ui import operations as ops
@@ -66,6 +67,6 @@ class ExportActions(QObject):
 
     def _failed(self, error: BaseException) -> None:
         self._window.statusBar().clearMessage()
-        message = str(error) if isinstance(error, ExportError) else repr(error)
+        message = str(error) if isinstance(error, SaringError) else repr(error)
         QMessageBox.warning(self._window, self.tr("Ekspor gagal"),
                             self.tr("Berkas tidak ditulis dan antrean tidak berubah.\n\n{0}").format(message))

@@ -11,8 +11,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMenu, QMessageBox, QToolButton, QWidget
 
 from core.app.settings import load_settings
-from core.store.bundle import BundleError, BundleResult, ImportResult
-from core.store.errors import MediaError, StoreError
+from core.errors import SaringError
+from core.store.bundle import BundleResult, ImportResult
 from core.store.queue import QueueStore
 from ui import operations as ops
 from ui.labels import counted
@@ -75,7 +75,7 @@ class ReviewActions(QObject):
 
     def _send_failed(self, error: BaseException) -> None:
         self._idle()
-        message = str(error) if isinstance(error, BundleError | StoreError) else repr(error)
+        message = str(error) if isinstance(error, SaringError) else repr(error)
         self._said(message)
         QMessageBox.warning(self._parent, self.tr("Berkas tinjauan tidak ditulis"), self.tr(
             "Berkas tidak ditulis; antrean tidak berubah.\n\n{0}").format(message))
@@ -112,7 +112,7 @@ class ReviewActions(QObject):
 
     def _receive_failed(self, error: BaseException) -> None:
         self._idle()
-        message = str(error) if isinstance(error, BundleError | StoreError | MediaError) else repr(error)
+        message = str(error) if isinstance(error, SaringError) else repr(error)
         self._line.setText(self.tr("Berkas tinjauan tidak dibaca."))
         self._said(message)
         QMessageBox.warning(self._parent, self.tr("Berkas tinjauan tidak dibaca"), message)
