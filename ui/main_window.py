@@ -154,7 +154,8 @@ class MainWindow(QMainWindow):
     def _enter_read_only(self) -> None:
         """Title and a banner say it; saving, exporting, autosave and every other write are off."""
         self.read_only_banner = ReadOnlyBanner()
-        self.setCentralWidget(self.read_only_banner.above(self.takeCentralWidget()))
+        self.takeCentralWidget()  # the tabs: they go under the banner
+        self.setCentralWidget(self.read_only_banner.above(self.tabs))
         for key in ("save", "export", "dictionary", "unignore"):
             self.menu_actions[key].setEnabled(False)
         self.compose.save_button.setEnabled(False)

@@ -16,7 +16,7 @@ from ui.guide_dialog import GuideDialog
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
-_Entry = tuple[str, str, QKeySequence | str, Callable[[], object]]
+_Entry = tuple[str, str, QKeySequence | QKeySequence.StandardKey | str, Callable[[], object]]
 
 
 class WindowMenu(QObject):
