@@ -6,7 +6,8 @@ Builds a database of N posts (default 100,000; real schema, migrations and FTS t
 through the store's bulk API, ``--ready`` of them (default 10,000) Siap with a future slot and
 channels, the rest in the other statuses. Then, each on its own copy of that database:
 
-  create_posts_per_s     posts created per second by ``store.posts.add_many`` (the build)
+  create_posts_per_s     posts created per second by ``store.posts.add_many`` (the build;
+                         making up the posts' text is not timed)
   export_generic_cli_s   the WHOLE process ``python main.py export --format generic
                          --status siap`` (open + integrity check, read, write, record the
                          batch and mark the posts Diekspor), wall clock, as a subprocess
@@ -18,6 +19,9 @@ channels, the rest in the other statuses. Then, each on its own copy of that dat
   search_median_ms       full-text search as the queue view runs it (count + first page of
                          200), median over 7 queries, in this process
   peak_rss_mb            the largest peak RSS of those app processes (RUSAGE_CHILDREN)
+
+and, beside each CLI wall clock, ``*_cpu_s``: the process's user + system CPU seconds, which
+hardly change with the machine's load (the wall clock does; the targets are wall clock).
 
 Each copy already holds today's backup, as after the first start of the day: the daily
 backup (a copy of the whole file, once a day) is not an export's cost. ``--runs N`` repeats
@@ -76,14 +80,15 @@ def _posts(n: int, *, rng: random.Random, start: dt.datetime,
         yield draft, CheckReport(body, (warning,) if i % 3 == 0 else ())
 
 
-def build(path: Path, n: int, ready: int, seed: int = 5) -> float:
-    """Create the database through ``store.posts.add_many``; returns the seconds it took."""
+def build(path: Path, n: int, ready: int, seed: int = 5) -> tuple[float, float]:
+    """Create the database through ``store.posts.add_many``; returns the wall and CPU seconds
+    it took (generating the posts' text excluded)."""
     from core.store.models import Status
     from core.store.queue import QueueStore
 
     rng = random.Random(seed)
     store = QueueStore(path)
-    t0 = time.perf_counter()
+    elapsed = cpu = 0.0
     made = 0
     future = dt.datetime(2099, 1, 1, 8, 0)
     while made < n:
@@ -96,11 +101,12 @@ def build(path: Path, n: int, ready: int, seed: int = 5) -> float:
         else:
             status = Status(rng.choice(OTHER_STATUSES))
             items = list(_posts(size, rng=rng, start=dt.datetime(2026, 1, 1, 8, 0)))
+        t0, c0 = time.perf_counter(), time.process_time()
         store.posts.add_many(items, status=status)
+        elapsed, cpu = elapsed + time.perf_counter() - t0, cpu + time.process_time() - c0
         made += size
-    elapsed = time.perf_counter() - t0
     store.close()
-    return elapsed
+    return elapsed, cpu
 
 
 def _copy(path: Path, folder: Path, name: str) -> Path:
@@ -121,17 +127,23 @@ def _env(home: Path) -> dict[str, str]:
     return env
 
 
-def timed_cli(args: list[str], *, home: Path, stdout: Path | None = None) -> float:
-    """Wall-clock seconds of ``python main.py ARGS`` as a new process."""
+def _children_cpu_s() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def timed_cli(args: list[str], *, home: Path, stdout: Path | None = None) -> tuple[float, float]:
+    """Wall-clock and CPU seconds (user + system) of ``python main.py ARGS`` as a new process.
+    The CPU time hardly depends on what else the machine runs; the wall clock does."""
     command = [sys.executable, str(ROOT / "main.py"), *args]
     with open(stdout or os.devnull, "wb") as out:
-        t0 = time.perf_counter()
+        cpu0, t0 = _children_cpu_s(), time.perf_counter()
         done = subprocess.run(command, cwd=ROOT, env=_env(home), stdout=out,
                               stderr=subprocess.PIPE, timeout=600, check=False)
-        elapsed = time.perf_counter() - t0
+        elapsed, cpu = time.perf_counter() - t0, _children_cpu_s() - cpu0
     if done.returncode != 0:
         raise RuntimeError(f"{' '.join(args)} failed ({done.returncode}): {done.stderr.decode()[-2000:]}")
-    return elapsed
+    return elapsed, cpu
 
 
 def exported_count(path: Path) -> int:
@@ -188,14 +200,14 @@ def measure(path: Path, folder: Path) -> dict[str, float]:
         db = _copy(path, folder, preset)
         out = db.parent / "ekspor" / f"{preset}.csv"
         out.parent.mkdir()
-        figures[f"export_{preset}_cli_s"] = round(timed_cli(
-            ["export", "--db", str(db), "--format", preset, "--out", str(out), *extra],
-            home=home), 3)
+        wall, cpu = timed_cli(
+            ["export", "--db", str(db), "--format", preset, "--out", str(out), *extra], home=home)
+        figures[f"export_{preset}_cli_s"], figures[f"export_{preset}_cpu_s"] = round(wall, 3), round(cpu, 3)
         figures[f"export_{preset}_marked"] = exported_count(db)
     db = _copy(path, folder, "list")
     listing = db.parent / "list.txt"
-    figures["queue_list_cli_s"] = round(timed_cli(["queue", "list", "--db", str(db)], home=home,
-                                                  stdout=listing), 3)
+    wall, cpu = timed_cli(["queue", "list", "--db", str(db)], home=home, stdout=listing)
+    figures["queue_list_cli_s"], figures["queue_list_cpu_s"] = round(wall, 3), round(cpu, 3)
     with listing.open("rb") as handle:
         figures["queue_list_lines"] = sum(1 for _ in handle)
     figures["window_first_paint_s"] = round(window_first_paint(_copy(path, folder, "window"),
@@ -217,7 +229,9 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="saring-scale-") as tmp:
         path = args.db or Path(tmp) / "scale.db"
         if not path.exists():
-            figures["create_posts_per_s"] = round(args.posts / build(path, args.posts, args.ready))
+            wall, cpu = build(path, args.posts, args.ready)
+            figures["create_posts_per_s"] = round(args.posts / wall)
+            figures["create_posts_per_cpu_s"] = round(args.posts / cpu)
         rounds = []
         for n in range(args.runs):
             folder = Path(tmp) / f"run{n}"

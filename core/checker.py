@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from itertools import accumulate
 from pathlib import Path
 
 from core.app.paths import resource_dir
 from core.app.settings import load_settings
-from core.findings import Category, CheckReport, Finding
+from core.findings import Category, CheckReport, Finding, Severity
 from core.languagetool import LanguageToolEngine, LanguageToolUnavailableError
 from core.limits import check_limits
 from core.orthography import Orthography
@@ -21,6 +23,7 @@ from core.rules.matcher import check_pack
 from core.sources import check_sources
 from core.spelling import Speller
 from core.store.user_dictionary import IgnoreSet
+from core.text import finditer_chunked
 
 
 def default_pack_paths(resources: Path | None = None) -> list[Path]:
@@ -64,8 +67,11 @@ class Checker:
                                                       folder=languagetool_dir)
         except LanguageToolUnavailableError as exc:
             engine_error = str(exc)  # everything else works without it
+        standard = {term: right for pack in packs if pack.id == "baku" for rule in pack.rules
+                    for term, right in rule.swap.items()}
         checker = cls(speller=speller, packs=packs, campaign=campaign,
-                      orthography=Orthography(speller=speller, resources=base), languagetool=engine)
+                      orthography=Orthography(speller=speller, resources=base, standard=standard),
+                      languagetool=engine)
         checker.languagetool_error = engine_error
         return checker
 
@@ -118,8 +124,12 @@ class Checker:
             # A language rule of a pack (eyd.toml, baku) on the same words says it already; a
             # source or policy finding there is about something else (a claim), so both stay.
             packed = {(f.start, f.end) for f in findings if f.category in _LANGUAGE}
-            findings += [f for f in self._orthography.check(text)
-                         if (f.start, f.end) not in packed]
+            spelled = [f for f in self._orthography.check(text) if (f.start, f.end) not in packed]
+            # "di himbau" -> "diimbau" already says what the baku rule on "himbau" says.
+            joined = _Coverage(f for f in spelled if f.rule_id == "eyd.di-awalan")
+            findings = [f for f in findings if not (f.category is Category.STANDARD
+                                                    and f.end > f.start and joined(f.start, f.end))]
+            findings += spelled
         if self._speller is not None:
             # A rule covering the same word says more than "not in the dictionary".
             # A policy finding on exactly this word (a slur, a party name) says more too; one
@@ -137,16 +147,52 @@ class Checker:
         if ignores is not None:
             findings = [f for f in findings if not ignores.hides(f)]
         findings.sort(key=lambda f: (f.start, f.end, -f.severity.rank, f.rule_id))
+        findings = _advice_once(_outside_quotes(findings, text))
         return CheckReport(text=text, findings=tuple(findings))
 
 
 _LANGUAGE = frozenset({Category.SPELLING, Category.STANDARD, Category.ORTHOGRAPHY})
 
 
+_QUOTE_RE = re.compile(r"“[^”\n]{1,2000}”|\"[^\"\n]{1,2000}\"")
+
+
+def _outside_quotes(findings: list[Finding], text: str) -> list[Finding]:
+    """Register advice (info-level standard findings: tapi, foreign words) is not given inside
+    a direct quotation: a quote keeps the speaker's words."""
+    if not any(f.severity is Severity.INFO and f.category is Category.STANDARD for f in findings):
+        return findings
+    quoted = _Coverage(_Span(m.start(), m.end()) for m in finditer_chunked(_QUOTE_RE, text))
+    return [f for f in findings if not (f.severity is Severity.INFO and f.category is
+                                        Category.STANDARD and f.end > f.start
+                                        and quoted(f.start, f.end))]
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    start: int
+    end: int
+
+
+def _advice_once(findings: list[Finding]) -> list[Finding]:
+    """An advice (an info-level language finding: a foreign word, a double space) once per
+    post, at its first place: the same advice on every "stunting" of a release is noise."""
+    seen: set[tuple[str, str]] = set()
+    kept: list[Finding] = []
+    for finding in findings:
+        if finding.severity is Severity.INFO and finding.category in _LANGUAGE:
+            key = (finding.rule_id, (finding.actual or "").lower())
+            if key in seen:
+                continue
+            seen.add(key)
+        kept.append(finding)
+    return kept
+
+
 class _Coverage:
     """Whether a span lies inside a ranged finding, in O(log n) per question."""
 
-    def __init__(self, findings: Iterable[Finding]) -> None:
+    def __init__(self, findings: Iterable[Finding | _Span]) -> None:
         spans = sorted((f.start, f.end) for f in findings if f.end > f.start)
         self._starts = [s for s, _ in spans]
         self._max_end = list(accumulate((e for _, e in spans), max))

@@ -14,14 +14,21 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from core.app.paths import resource_dir
 from core.findings import Category, Finding, Severity
 from core.spelling import Speller, _in_domain_name
-from core.text import Token, TokenKind, finditer_chunked, is_abbreviation, tokenize
+from core.text import (
+    Token,
+    TokenKind,
+    finditer_chunked,
+    is_abbreviation,
+    sentence_starts,
+    tokenize,
+)
 from core.wordlists import load_wordlist
 
 REFERENCE = "EYD V (Badan Bahasa, 2022)"
@@ -37,7 +44,8 @@ PLACE_WORDS = frozenset({
     "jalan", "pasar", "desa", "kota", "kampus", "masjid", "gedung", "lapangan", "halaman",
     "lokasi", "balai", "aula", "ruang", "wilayah", "daerah", "kecamatan", "kabupaten", "kelurahan",
     "provinsi", "posko", "puskesmas", "sisi", "bidang", "media", "akhir", "awal", "hadapan",
-    "mata",
+    "mata", "beberapa", "sejumlah", "berbagai", "setiap", "tiap", "lingkungan", "kawasan",
+    "lantai", "ujung", "pinggir", "tepi", "seberang", "sela", "balik", "muka",
 })
 _KE_NOT_PREPOSITION = frozenset({"luar"})  # keluar 'exit' is a word; ke luar is a direction
 # pun written joined in these fixed conjunctions (EYD V).
@@ -49,7 +57,8 @@ _PUN_SPLIT_RE = re.compile(r"\b(ada|andai|atau|bagaimana|biar|kalau|kendati|mau|
 DAYS = ("senin", "selasa", "rabu", "kamis", "jumat", "sabtu")
 MONTHS = ("januari", "februari", "maret", "april", "juni", "juli", "agustus", "september",
           "oktober", "november", "desember")
-HOLIDAYS = ("idulfitri", "iduladha", "natal", "nyepi", "waisak", "imlek")
+HOLIDAYS = ("idulfitri", "iduladha", "natal", "nyepi", "waisak", "imlek", "ramadan", "syawal",
+            "zulhijah", "muharam")
 # Only forms that are never a word of their own (tuna, ekstra, lintas are words too).
 BOUND_SPLIT = ("antar", "pasca", "pra", "non", "multi", "anti", "swa", "sub", "semi",
                "intra", "infra", "purna")
@@ -57,7 +66,8 @@ _ANTAR_VERB_NEXT = frozenset({"jemput", "ke", "sampai", "pulang", "oleh", "baran
                               "saya", "kami", "mereka", "kita", "aku"})
 _TITLE_AFTER_NAME_RE = re.compile(r"\b((?:S|M|A|D)\.(?:[A-Z][A-Za-z]{0,4})(?:\.[A-Z][a-z]{0,3})?)"
                                   r"(?![.\w])")
-_TITLE_BEFORE_NAME_RE = re.compile(r"\b(Dr|Drs|Dra|Ir|Prof|Hj|dr)[ \t]+(?=[A-Z])")
+_TITLE_BEFORE_NAME_RE = re.compile(
+    r"\b(Dr|Drs|Dra|Ir|Prof|Hj|H|dr)[ \t]+(?=[A-Z][a-z]|[A-Z][ \t]+[A-Z][a-z])")
 _FUNCTION_WORDS = frozenset({"yang", "dan", "di", "ke", "dari", "untuk", "dengan", "ini", "itu",
                              "pada", "dalam", "atau", "akan", "tidak", "juga", "sudah"})
 # Official names: the level words before a region name, the function words kept lowercase inside
@@ -76,6 +86,89 @@ _GENERIC_BEFORE = frozenset({"setiap", "tiap", "semua", "seluruh", "para", "bebe
 _MAX_NAME_WORDS = 7  # words between an institution's first word and its level
 _GOD_WORDS = frozenset({"tuhan", "allah", "ketuhanan", "swt", "swt."})
 
+_ATTRIBUTION = ("ujar|kata|ucap|tutur|jelas|tegas|ungkap|imbuh|tambah|terang|pungkas|sebut|lanjut"
+                "|papar|urai|pinta|harap|ajak|tutup|sambung|beber|pesan|tandas|seru|kilah|akui")
+# Academic degrees as written with their periods (Permendikbud 50/2015 on abbreviations).
+DEGREES = {
+    "SH": "S.H.", "MH": "M.H.", "MM": "M.M.", "SE": "S.E.", "ST": "S.T.", "MT": "M.T.",
+    "SP": "S.P.", "SKM": "S.K.M.", "MKM": "M.K.M.", "SAg": "S.Ag.", "MAg": "M.Ag.",
+    "SPd": "S.Pd.", "MPd": "M.Pd.", "SSos": "S.Sos.", "MSi": "M.Si.", "Msi": "M.Si.",
+    "MKes": "M.Kes.", "SKep": "S.Kep.", "SIP": "S.I.P.", "SKom": "S.Kom.", "MKom": "M.Kom.",
+    "SHut": "S.Hut.", "STP": "S.T.P.", "SPt": "S.Pt.", "SSi": "S.Si.", "SFarm": "S.Farm.",
+    "MAP": "M.A.P.", "SIKom": "S.I.Kom.", "SSTP": "S.STP.", "MPH": "M.P.H.", "SPsi": "S.Psi.",
+    "SAP": "S.A.P.", "SHI": "S.H.I.", "SThI": "S.Th.I.", "SKed": "S.Ked.", "SAk": "S.Ak.",
+    "MSc": "M.Sc.", "SIKM": "S.I.K.M.", "SPdI": "S.Pd.I.", "SSiT": "S.Si.T.", "SGz": "S.Gz.",
+    "MPd.": "M.Pd.", "M.Pd": "M.Pd.", "M.Si": "M.Si.", "S.Sos": "S.Sos.", "S.Pd": "S.Pd.",
+    "S.H": "S.H.", "S.E": "S.E.", "M.M": "M.M.", "M.H": "M.H.", "S.T": "S.T.",
+    "M.Kes": "M.Kes.", "S.Kom": "S.Kom.", "S.Ag": "S.Ag.", "S.IP": "S.IP.", "S.STP": "S.STP.",
+}
+_DEGREE_TOKEN = "|".join(sorted((re.escape(d) for d in DEGREES), key=len, reverse=True))
+# After a name (a capitalised word) and a comma or space; one degree or several run together.
+_DEGREE_RE = re.compile(
+    rf"(?<=[a-z]),?[ \t]+(?P<deg>(?:{_DEGREE_TOKEN})(?:(?:[.,][ \t]*|[ \t]+)(?:{_DEGREE_TOKEN}))*)"
+    r"(?=[.,;)\s]|$)")
+_ORDINAL_HEADS = frozenset({"yang", "hut", "tahun", "abad", "hari", "kali", "pekan", "minggu",
+                            "babak", "angkatan", "periode", "peringkat", "urutan", "juara",
+                            "peringatan", "jilid", "edisi", "seri", "natalis", "ulang",
+                            "tahap", "gelombang", "putaran", "lantai", "kelas", "nomor"})
+_COUNTED = frozenset({"orang", "desa", "kecamatan", "kabupaten", "kota", "titik", "lokasi",
+                      "sekolah", "unit", "rumah", "kelurahan", "provinsi", "negara", "tempat"})
+# Words capitalised inside a sentence by rule: address terms and titles before a name, and
+# words the dictionary keeps lowercase that are often a name's first word.
+_CAPITALISED_NOUNS = frozenset({
+    "bapak", "ibu", "pak", "bu", "saudara", "anda", "tuhan", "allah", "presiden", "bupati",
+    "gubernur", "wali", "camat", "lurah", "kepala", "ketua", "menteri", "sekretaris",
+    "direktur", "wakil", "kades", "sekda", "raja", "sultan", "nabi", "haji", "hajah", "kiai",
+    "ustaz", "kakak", "adik", "paman", "bibi", "kakek", "nenek", "dokter", "profesor",
+    "jenderal", "kolonel", "mayor", "kapten", "komandan", "kapolres", "kapolsek", "dandim",
+    "danramil", "kapolda", "pangdam", "jaksa", "hakim", "rektor", "dekan", "kasi", "kabid",
+    "kasubag", "kadis", "kalak", "mas", "mbak", "bang", "teuku", "cut", "putra", "putri",
+    "sri", "dewi", "indah", "sari", "bayu", "budi", "agus", "lestari", "wahyu", "rahmat",
+    "cahaya", "mulia", "jaya", "bumi", "tirta", "graha", "bina", "karya", "bakti", "bhakti",
+    "tunas", "harapan", "mekar", "maju", "makmur", "sejahtera", "sentosa", "abadi", "baru",
+    "lama", "mandiri", "utama", "raya", "agung", "besar", "kecil", "timur", "barat", "utara",
+    "selatan", "tengah", "hilir", "hulu", "ilir", "ulu", "pusat", "muda", "senior", "junior",
+    "indonesia", "nusantara", "pancasila", "garuda", "islam", "kristen", "katolik", "hindu",
+    "buddha", "konghucu", "melayu", "jawa", "sunda", "batak", "bugis", "dayak", "papua",
+})
+_TIME_WORDS = frozenset({"tahun", "bulan", "hari", "minggu", "pekan", "periode", "triwulan",
+                         "semester", "abad", "pukul", "tanggal"})
+_TITLE_CONTEXT = frozenset({"bapak", "ibu", "pak", "bu", "saudara", "sdr", "yth", "oleh",
+                            "bersama", "dan", "kepada", "dengan", "menurut", "kata", "ujar",
+                            "tutur", "bernama", "sapa", "of", "the", "and", "for", "seluruh"})
+_PRONOUNS = frozenset({"Saya", "Kami", "Kita", "Mereka", "Aku", "Beliau"})
+_NAME_FUNCTION_WORDS = frozenset({"Dan", "Atau", "Serta", "Untuk", "Dari", "Dengan", "Pada",
+                                  "Oleh", "Bagi", "Tentang", "Terhadap"})
+
+
+_ATTRIBUTION_CAPITALISED_RE = re.compile(
+    r"[,.!?][”\"][ \t]+(?P<word>(?:" + "|".join(w.capitalize() for w in _ATTRIBUTION.split("|"))
+    + r")(?:nya)?)\b")
+
+
+def _degree_parts(written: str) -> list[str] | None:
+    """The degrees of "SH", "SE.MM", "SKM, M.Si" in order, or None when one is no degree."""
+    parts: list[str] = []
+    for chunk in re.split(r",[ \t]*|[ \t]+", written.strip(" ,")):
+        chunk = chunk.rstrip(".")
+        if not chunk:
+            continue
+        if chunk in DEGREES or chunk + "." in DEGREES.values():
+            parts.append(chunk if chunk in DEGREES else chunk + ".")
+            continue
+        pieces = chunk.split(".")
+        if not all(p in DEGREES for p in pieces):
+            return None
+        parts += pieces
+    return parts or None
+
+
+def _opens_quote(text: str, at: int) -> bool:
+    """Whether the straight quote at ``at`` opens a quote (an odd count of them before it on
+    its paragraph)."""
+    start = text.rfind("\n", 0, at) + 1
+    return text.count('"', start, at) % 2 == 0
+
 
 @dataclass(frozen=True, slots=True)
 class _Hit:
@@ -91,10 +184,16 @@ class Orthography:
     """EYD V checks over a whole post. Uses the speller to tell words from typos and
     passive verbs from glued prepositions. Not thread-safe (the speller caches)."""
 
-    def __init__(self, *, speller: Speller, resources: Path | None = None) -> None:
+    def __init__(self, *, speller: Speller, resources: Path | None = None,
+                 standard: Mapping[str, str] | None = None) -> None:
         self._speller = speller
+        # Non-standard word -> standard form (the baku pack's swaps): a joined passive takes
+        # its standard form at once (di himbau -> diimbau, not dihimbau).
+        self._standard = dict(standard or {})
         vocab = (resources or resource_dir()) / "vocab"
-        self._regions = _RegionNames(_optional_list(vocab / "regions.tsv"))
+        # Nationwide names from the lexicon (not a one-word district that is a common word:
+        # Kota, Baru; scripts/build_lexicon.py leaves those out).
+        self._regions = _RegionNames(_optional_list(vocab / "regions.tsv"), speller.region_name)
         self._institutions = frozenset(w.lower() for w in _optional_list(vocab / "institutions.tsv"))
         # Government abbreviations as they are written (kominfo -> Kominfo, pupr -> PUPR).
         self._abbreviations = {w.lower(): w for w in _optional_list(vocab / "abbreviations.tsv")
@@ -110,7 +209,10 @@ class Orthography:
         for rule in (self._di_ke_glued, self._di_split, self._pun, self._reduplication,
                      self._capitals, self._rupiah, self._bound_forms, self._sentence_capital,
                      self._spacing, self._titles, self._abbreviation_clitic,
-                     self._address_terms, self._official_names, self._maha_god):
+                     self._address_terms, self._official_names, self._maha_god, self._quotes,
+                     self._degrees, self._gaps, self._ke_number, self._split_clitic,
+                     self._after_quote, self._units_and_numerals, self._pronouns,
+                     self._common_capitalised, self._name_function_words):
             hits.extend(rule(text, tokens))
         findings = []
         taken: list[tuple[int, int]] = []
@@ -135,8 +237,8 @@ class Orthography:
                 continue
             if head == "ke" and rest in _KE_NOT_PREPOSITION:
                 continue
-            glued = rest in PLACE_WORDS
-            if not glued and head == "di" and not self._speller.is_known(token.text):
+            glued = rest in PLACE_WORDS or (rest.endswith("nya") and rest[:-3] in PLACE_WORDS)
+            if not glued and head == "di" and not self._speller.in_dictionary(token.text):
                 flags = self._speller.dictionary_flags(rest)
                 # A root with no verb flags at all (kantor, sawah) after a glued di is a
                 # place: dikantor. A root that takes any meN-/di- affix may be a passive verb
@@ -152,22 +254,26 @@ class Orthography:
 
     def _di_split(self, text: str, tokens: list[Token]) -> Iterator[_Hit]:
         words = _words(tokens)
-        for first, second in itertools.pairwise(words):
+        for i, (first, second) in enumerate(itertools.pairwise(words)):
             if first.text.lower() != "di" or text[first.end:second.start].strip(" \t"):
                 continue
             rest = second.text
             if not rest.islower() or rest in PLACE_WORDS or len(rest) < 3:
                 continue
+            if i + 2 < len(words) and words[i + 2].text.lower() in PLACE_WORDS and (
+                    text[second.end:words[i + 2].start] == " "):
+                continue  # di operasi pasar: a noun phrase after the preposition
             flags = self._speller.dictionary_flags(rest) or ()
             if {"M0", "M1", "D0", "D1"} & set(flags):
                 if not self._speller.in_dictionary("di" + rest):
                     continue
-            elif not (rest.endswith(("kan", "i")) and flags == ()
-                      and self._speller.is_known("di" + rest)):
+            elif not ((rest.endswith(("kan", "i")) and flags == ()
+                       and self._speller.is_known("di" + rest))
+                      or (rest.endswith("isasi") and self._speller.is_known(rest))):
                 continue  # not a verb: di is the preposition (di kantor, di jalan)
-            yield _Hit("di-awalan", first.start, second.end, first.text + rest,
-                       f"“di” sebagai awalan kata kerja pasif ditulis serangkai: "
-                       f"“{first.text}{rest}”.")
+            joined = self._standard.get((first.text + rest).lower(), first.text + rest)
+            yield _Hit("di-awalan", first.start, second.end, joined,
+                       f"“di” sebagai awalan kata kerja pasif ditulis serangkai: “{joined}”.")
 
     # -- pun ------------------------------------------------------------------------------
 
@@ -253,6 +359,8 @@ class Orthography:
                 continue  # host names, @handles with dots
             if mark == "." and not space and (word[:1].isupper() or len(word) < 3):
                 continue  # S.Sos, M.Kes, no.5
+            if mark == "!" and word.isupper():
+                continue  # SP4N-LAPOR! is a name that ends in "!", not a sentence
             start = match.start(2)
             right = f"{mark} {letter[:1].upper()}"
             yield _Hit("kapital-awal-kalimat", start, match.start(4) + 1, right,
@@ -336,6 +444,220 @@ class Orthography:
                        f"Singkatan gelar di depan nama diakhiri tanda titik: “{title}.”.")
 
 
+    # -- quotes, degrees, gaps, ke- + number, split -nya, capitals inside a sentence ----------
+
+    def _quotes(self, text: str, tokens: list[Token]) -> Iterator[_Hit]:
+        """A closing quote mark used to open a quote, no space after a closing quote, and a
+        period (or nothing) where a comma ends a quote followed by its attribution."""
+        for match in finditer_chunked(r"(?:(?<=\s)|^)”(?=[^\W\d_])", text):
+            yield _Hit("petik-buka", match.start(), match.end(), "“",
+                       "Petikan dibuka dengan tanda petik pembuka “, bukan penutup ”.")
+        for match in finditer_chunked(r"([,.!?])([”\"])(?=[^\W\d_])", text):
+            if match.group(2) == '"' and _opens_quote(text, match.start(2)):
+                continue
+            right = match.group(1) + match.group(2) + " "
+            yield _Hit("spasi-petik", match.start(), match.end(), right,
+                       "Sesudah tanda petik penutup ada satu spasi.")
+        for match in finditer_chunked(
+                rf"(?<={_W})(\.?)([”\"])([ \t]*)(?i:{_ATTRIBUTION})(?:nya)?\b", text):
+            if match.group(2) == '"' and _opens_quote(text, match.start(2)):
+                continue
+            right = "," + match.group(2) + ("" if match.group(3) else " ")
+            yield _Hit("koma-petik", match.start(1), match.end(2), right,
+                       "Petikan yang diikuti keterangan penuturnya (ujarnya, katanya) diakhiri "
+                       "koma sebelum tanda petik penutup: “…,” ujarnya.")
+
+    def _after_quote(self, text: str, tokens: list[Token]) -> Iterator[_Hit]:
+        """The attribution after a closing quote is lowercase (“…,” Jelasnya -> jelasnya),
+        and a comma before the closing quote of a sentence that ends there is a period."""
+        for match in finditer_chunked(_ATTRIBUTION_CAPITALISED_RE, text):
+            word = match.group("word")
+            yield _Hit("kecil-sesudah-petik", match.start("word"), match.end("word"), word.lower(),
+                       f"Keterangan penutur sesudah petikan ditulis dengan huruf kecil: "
+                       f"“{word.lower()}”.")
+        for match in finditer_chunked(r",([”\"])\.", text):
+            yield _Hit("koma-petik", match.start(), match.end(), "." + match.group(1),
+                       "Kalimat petikan yang selesai diakhiri titik sebelum tanda petik penutup.")
+
+    def _units_and_numerals(self, text: str, tokens: list[Token]) -> Iterator[_Hit]:
+        """Unit symbols and number words after a number are lowercase (1,2 Km -> 1,2 km;
+        Rp4,6 Miliar -> Rp4,6 miliar)."""
+        for match in finditer_chunked(r"(?<=\d)([ \t]?)(Km|KM|Kg|KG|Cm|CM|Mm|Ha|Ml|ML|Ton)\b(?!-)",
+                                      text):
+            unit = match.group(2)
+            yield _Hit("satuan-kecil", match.start(2), match.end(2), unit.lower(),
+                       f"Lambang satuan ditulis dengan huruf kecil: “{unit.lower()}”.")
+        for match in finditer_chunked(r"(?<=\d)[ \t]+(Ribu|Juta|Miliar|Milyar|Triliun)\b", text):
+            word = match.group(1)
+            right = word.lower().replace("milyar", "miliar")
+            yield _Hit("bilangan-kecil", match.start(1), match.end(1), right,
+                       f"Kata bilangan sesudah angka ditulis dengan huruf kecil: “{right}”.")
+        for match in finditer_chunked(r"\b([Ss]e)-[ \t]+([A-Z][\w-]*)", text):
+            right = f"se-{match.group(2)}"
+            yield _Hit("bentuk-terikat", match.start(), match.end(), right,
+                       f"“se-” ditulis dengan tanda hubung tanpa spasi sebelum nama: “{right}”.")
+        spaced = " -" in text or "- " in text or "\t-" in text or "-\t" in text
+        for match in finditer_chunked(rf"\b({_W}{{2,}})(?:[ \t]+-[ \t]*|-[ \t]+)(\1)\b",
+                                      text if spaced else ""):
+            right = f"{match.group(1)}-{match.group(2)}"
+            yield _Hit("ulang-hubung", match.start(), match.end(), right,
+                       f"Kata ulang ditulis dengan tanda hubung tanpa spasi: “{right}”.")
+
+    def _degrees(self, text: str, tokens: list[Token]) -> Iterator[_Hit]:
+        """Degrees after a name written without periods (SH -> S.H., SE.MM -> S.E., M.M.),
+        Plt/Pj before a title, an initial without its period or without the space after it."""
+        for match in finditer_chunked(_DEGREE_RE, text):
+            if _degree_parts(match.group("deg")) is None:
+                continue
+            base = match.start("deg")
+            # Each degree of a run its own finding (SH Msi -> S.H. and M.Si.); degrees glued by
+            # a period (SE.MM) stay one.
+            for piece in re.finditer(r"[^\s,]+", match.group("deg")):
+                written = piece.group().rstrip(".")
+                parts = _degree_parts(written) or []
+                right = ", ".join(DEGREES.get(p, p) for p in parts)
+                end = base + piece.start() + len(written)
+                if not right or (written == right.rstrip(".") and text[end:end + 1] == "."):
+                    continue
+                yield _Hit("gelar-titik", base + piece.start(), end, right,
+                           f"Singkatan gelar ditulis dengan titik: “{right}”.")
+        for match in finditer_chunked(r"\b(Plt|Pj|Pjs|Plh)(?=[ \t]+[A-Z])", text):
+            right = match.group(1) + "."
+            yield _Hit("gelar-titik", match.start(), match.end(), right,
+                       f"Singkatan jabatan diakhiri tanda titik: “{right}”.")
+        for match in finditer_chunked(r"\b[A-Z][a-z]+[ \t]([A-Z])(?=[ \t]+[A-Z][a-z]{2})", text):
+            yield _Hit("inisial-titik", match.start(1), match.end(1), match.group(1) + ".",
+                       "Inisial nama diakhiri tanda titik.")
+        for match in finditer_chunked(r"(?<![\w.])([A-Z])\.([A-Z][a-z]{4,})", text):
+            right = f"{match.group(1)}. {match.group(2)}"
+            yield _Hit("spasi-inisial", match.start(), match.end(), right,
+                       "Sesudah inisial atau singkatan bertitik ada spasi.")
+
+    def _gaps(self, text: str, tokens: list[Token]) -> Iterator[_Hit]:
+        """A missing space after a sentence's period (2017.Pembangunan), around parentheses,
+        and a space before a percent sign."""
+        for match in finditer_chunked(r"(?<=[a-z0-9])\.([A-Z][a-z]{2,})", text):
+            if _in_domain(text, match, 1):
+                continue
+            yield _Hit("spasi-titik", match.start(), match.end(), ". " + match.group(1),
+                       "Sesudah tanda titik ada satu spasi.")
+        for match in finditer_chunked(rf"(?<={_W})\((?=\w)", text):
+            yield _Hit("spasi-kurung", match.start() - 1, match.end(),
+                       text[match.start() - 1] + " (", "Sebelum kurung buka ada satu spasi.")
+        for match in finditer_chunked(r"\([ \t]+([^()\n]{1,40}?)[ \t]*\)|\(([^()\n]{1,40}?)[ \t]+\)",
+                                      text):
+            inner = (match.group(1) or match.group(2) or "").strip()
+            yield _Hit("spasi-kurung", match.start(), match.end(), f"({inner})",
+                       "Tidak ada spasi sesudah kurung buka dan sebelum kurung tutup.")
+        for match in finditer_chunked(r"(?<![\d.,])(\d(?:[\d.,]*\d)?)[ \t]+%", text):
+            yield _Hit("spasi-persen", match.start(), match.end(), match.group(1) + "%",
+                       "Lambang persen ditulis tanpa spasi sesudah angkanya.")
+
+    def _ke_number(self, text: str, tokens: list[Token]) -> Iterator[_Hit]:
+        """ke + a numeral is an ordinal and takes a hyphen (EYD V): ke 166 -> ke-166."""
+        for match in finditer_chunked(r"\b([Kk]e)[ \t]+(\d+)\b(?![.,]\d)", text):
+            before = text[max(0, match.start() - 25):match.start()].split()
+            after = text[match.end():match.end() + 20].split()
+            next_word = after[0].strip(".,;:!?)").lower() if after else ""
+            if next_word in _COUNTED and not (before and before[-1].lower() in _ORDINAL_HEADS):
+                continue  # ke 3 desa: a direction with a count, not an ordinal
+            right = f"{match.group(1)}-{match.group(2)}"
+            yield _Hit("ke-angka", match.start(), match.end(), right,
+                       f"“ke” sebelum angka yang menyatakan urutan ditulis dengan tanda hubung: "
+                       f"“{right}”.")
+
+    def _split_clitic(self, text: str, tokens: list[Token]) -> Iterator[_Hit]:
+        """-nya, -lah, -kah written apart from their word: meningkat nya -> meningkatnya."""
+        words = _words(tokens)
+        for first, second in itertools.pairwise(words):
+            if second.text not in ("nya", "lah", "kah") or text[first.end:second.start] != " ":
+                continue
+            if not first.text.isalpha():
+                continue
+            right = first.text + second.text
+            yield _Hit("klitik-serangkai", first.start, second.end, right,
+                       f"“-{second.text}” ditulis serangkai dengan kata di depannya: “{right}”.")
+
+    def _common_capitalised(self, text: str, tokens: list[Token]) -> Iterator[_Hit]:
+        """A common word capitalised alone inside a sentence (pada Tahun 2015, media Cetak
+        dan ...): only between lowercase words, so names and titles of several words stay."""
+        words = _words(tokens)
+        starts = sentence_starts(text)
+        for i, token in enumerate(words):
+            word = token.text
+            if (i == 0 or token.start in starts or len(word) < 3 or not word[0].isupper()
+                    or not word[1:].islower() or not word.isalpha()):
+                continue
+            prev = words[i - 1]
+            gap = text[prev.end:token.start]
+            if gap not in (" ", "  ", ", ") or not prev.text.islower() or prev.text in _TITLE_CONTEXT:
+                continue
+            pair = re.match(r"/([A-Z][a-z]+)\b", text[token.end:token.end + 30])
+            if pair and all(w in LEVELS or self._common_word(w)
+                            for w in (word.lower(), pair.group(1).lower())):
+                right = f"{word.lower()}/{pair.group(1).lower()}"
+                yield _Hit("kapital-kata-umum", token.start, token.end + pair.end(), right,
+                           f"Kata umum di tengah kalimat ditulis dengan huruf kecil: “{right}”.")
+                continue  # di setiap Kabupaten/Kota
+            if re.match(r"[ \t]+\d", text[token.end:token.end + 3]) and word.lower() not in _TIME_WORDS:
+                continue  # Lantai 2, Tahap 3: a numbered label
+            if i + 1 < len(words):
+                nxt = words[i + 1]
+                after_gap = text[token.end:nxt.start]
+                if after_gap.strip(" ") == "" and not nxt.text.islower():
+                    continue  # Dinas Pariwisata, Kampung Kerapu: a name of several words
+                if (nxt.text in _NAME_CONNECTORS and i + 2 < len(words)
+                        and words[i + 2].text[:1].isupper()):
+                    continue  # Informasi dan Komunikasi: a name joined by dan
+            elif not re.match(r"\s*[.,;:!?]", text[token.end:token.end + 2]):
+                continue
+            lower = word.lower()
+            if (lower in _CAPITALISED_NOUNS or lower in DAYS or lower in MONTHS
+                    or lower in HOLIDAYS or lower == "minggu" or not self._common_word(lower)):
+                continue
+            yield _Hit("kapital-kata-umum", token.start, token.end, lower,
+                       f"Kata umum di tengah kalimat ditulis dengan huruf kecil: “{lower}”.")
+
+    def _common_word(self, lower: str) -> bool:
+        """A lowercase word of id_ID (or an English one) that is no name: never written
+        capitalised in the dictionary, no region, no listed abbreviation."""
+        if lower in self._abbreviations or self._speller.region_word(lower) is not None:
+            return False
+        if self._speller.dictionary_flags(lower[:1].upper() + lower[1:]) is not None:
+            return False  # Indonesia, Rabu: the dictionary lists it as a name
+        return (self._speller.in_dictionary(lower) and self._speller.dictionary_flags(
+            lower) is not None) or self._speller.is_english(lower)
+
+    def _pronouns(self, text: str, tokens: list[Token]) -> Iterator[_Hit]:
+        """A personal pronoun capitalised inside a sentence (…, Saya minta …); Anda and a
+        pronoun at a sentence start or after a quote mark or colon keep their capital."""
+        starts = sentence_starts(text)
+        for token in _words(tokens):
+            if token.text not in _PRONOUNS or token.start in starts:
+                continue
+            before = text[max(0, token.start - 3):token.start].rstrip(" \t")
+            if not before or before[-1] in "“\"‘':\n(-–—" or (before[-1] not in ",;" and not (
+                    before[-1].isalpha() and before[-1].islower())):
+                continue
+            lower = token.text.lower()
+            yield _Hit("kapital-kata-umum", token.start, token.end, lower,
+                       f"Kata ganti di tengah kalimat ditulis dengan huruf kecil: “{lower}”.")
+
+    def _name_function_words(self, text: str, tokens: list[Token]) -> Iterator[_Hit]:
+        """A function word capitalised inside a name (Komunikasi Dan Informatika)."""
+        words = _words(tokens)
+        starts = sentence_starts(text)
+        for prev, token, nxt in zip(words, words[1:], words[2:], strict=False):
+            if token.text not in _NAME_FUNCTION_WORDS or token.start in starts:
+                continue
+            if (text[prev.end:token.start] != " " or text[token.end:nxt.start] != " "
+                    or not prev.text[:1].isupper() or not nxt.text[:1].isupper()):
+                continue
+            lower = token.text.lower()
+            yield _Hit("kapital-kata-tugas", token.start, token.end, lower,
+                       f"Kata tugas dalam nama ditulis dengan huruf kecil: “{lower}”.")
+
+
     # -- official names and maha- (EYD V rules 6 and 7) -------------------------------------
 
     def _official_names(self, text: str, tokens: list[Token]) -> Iterator[_Hit]:
@@ -364,6 +686,9 @@ class Orthography:
                 level_at = i
             else:
                 continue
+            if level_at + 1 >= len(words) or text[words[level_at].end:words[level_at + 1].start] not in (
+                    " ", "\t"):
+                continue  # kabupaten/kota: no name follows the level word
             region = self._regions.match(text, words, level_at + 1)
             if region is None:
                 continue
@@ -438,13 +763,17 @@ class Orthography:
 
 
 class _RegionNames:
-    """Region names of regions.tsv, matched word by word in any case."""
+    """Region names of regions.tsv and of the lexicon (``more``: the words of a name,
+    lowercase, joined by spaces -> the name), matched word by word in any case."""
 
-    def __init__(self, names: Iterable[str]) -> None:
+    def __init__(self, names: Iterable[str], more: Callable[[str], str | None] | None = None,
+                 *, more_longest: int = 6) -> None:
         self._by_words: dict[tuple[str, ...], str] = {}
         for name in names:
             self._by_words[tuple(name.replace("-", " - ").lower().split())] = name
-        self._longest = max((len(k) for k in self._by_words), default=0)
+        self._more = more
+        self._longest = max([*(len(k) for k in self._by_words), more_longest if more else 0],
+                            default=0)
 
     def match(self, text: str, words: list[Token], i: int) -> tuple[int, str] | None:
         """The longest region name starting at ``words[i]``: (index of its last word, the name
@@ -459,6 +788,8 @@ class _RegionNames:
                 parts.append("-")
             parts.append(words[j].text.lower())
             name = self._by_words.get(tuple(parts))
+            if name is None and self._more is not None:
+                name = self._more(" ".join(parts))
             if name is not None:
                 best = (j, name)
         return best

@@ -1,23 +1,26 @@
-"""Indonesian spelling: hunspell id_ID read by spylls, plus Saring's own word lists.
+"""Indonesian spelling over the compiled lexicon (core/lexicon.py).
 
-The dictionary accepts or rejects a word form; Saring adds the words the dictionary lacks
-(``resources/vocab/accept.tsv``), government abbreviations (``abbreviations.tsv``), region
-names (``regions.tsv``: accepted with their capital, even at a sentence start), clitics
+The lexicon holds every form hunspell id_ID accepts (its affixes expanded at build time), the
+forms Saring's morphology builds from its stems, Saring's word lists and the nationwide region
+names; a check looks words up there and expands no affixes. At run time Saring adds
+government abbreviations (``abbreviations.tsv``, a wrong case gets the listed form), region
+names (accepted with their capital, even at a sentence start), clitics
 (``-nya``, ``-lah``, ``-pun``, ...), and skips what is not a spelling matter: names inside a
 sentence, all-caps acronyms, URLs, mentions, hashtags and numbers.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-
-from spylls.hunspell import Dictionary
 
 from core.errors import SaringError
 from core.findings import Category, Finding, Severity
-from core.morphology import BOUND_FORMS, PREFIX_FAMILIES, Analysis, analyses, possible_roots
+from core.lexicon import LEXICON_FILE, Kind, Lexicon, LexiconError, RegionLevel
+from core.morphology import BOUND_FORMS, CLITICS, analyses
 from core.suggest import MAX_SUGGESTIONS, Suggester, edits1, load_frequencies
 from core.text import (
     Token,
@@ -32,6 +35,9 @@ from core.wordlists import load_wordlist
 
 RULE_ID = "spelling.unknown"
 _CLITICS = ("nya", "lah", "kah", "pun", "ku", "mu")  # written -nya after an abbreviation
+# Forms accepted as they stand; a form only Saring's morphology builds must also not be one
+# slip from a common word.
+_ACCEPTED = Kind.HUNSPELL | Kind.STEM | Kind.LIST
 
 
 # Bound forms written with a hyphen before a capitalised word (EYD V): the capitalised part is
@@ -48,59 +54,49 @@ class Speller:
     Not thread-safe: use one instance from one worker thread at a time.
     """
 
-    def __init__(self, dictionary_base: Path, *, accept: Iterable[str] = (),
+    def __init__(self, lexicon: Path | Lexicon, *, accept: Iterable[str] = (),
                  abbreviations: Iterable[str] = (),
                  frequencies: dict[str, int] | None = None, regions: Iterable[str] = ()) -> None:
-        try:
-            self._dictionary = Dictionary.from_files(str(dictionary_base))
-        except (OSError, ValueError) as exc:
-            raise DictionaryLoadError(f"kamus tidak dapat dibaca: {dictionary_base}: {exc}") from exc
+        if isinstance(lexicon, Lexicon):
+            self._lexicon = lexicon
+        else:
+            try:
+                self._lexicon = Lexicon(lexicon)
+            except LexiconError as exc:
+                raise DictionaryLoadError(str(exc)) from exc
         self._accept_lower = {w.lower() for w in accept}
         self._user_lower: frozenset[str] = frozenset()
         self._abbreviations = set(abbreviations)
-        self._abbreviations_lower = {a.lower(): a for a in self._abbreviations}
-        # Each word of a region name, lowercase -> as written (Palembang, OKU, Ilir).
-        self._region_words = region_words(regions)
+        self._abbreviations_lower: dict[str, str] = {}
+        for abbreviation in abbreviations:  # the first listed form wins (BUMDes, not Bumdes)
+            self._abbreviations_lower.setdefault(abbreviation.lower(), abbreviation)
+        # Region words given here (beside the nationwide ones compiled into the lexicon),
+        # lowercase -> as written (Palembang, OKU, Ilir).
+        self._extra_region_words = region_words(regions)
         self._known: dict[str, bool] = {}
         self._suggestions: dict[str, tuple[str, ...]] = {}
-        self._flags = self._read_stems(dictionary_base.with_suffix(".dic"))
-        for word in self._accept_lower:
-            self._flags.setdefault(word, "")
-        self._stems = self._flags.keys()
+        self._name_typos: dict[str, bool] = {}  # capitalised word -> a slip of a common word
         self._suggester = Suggester(is_known=self._is_candidate, is_plain=self._is_plain,
                                     frequencies=frequencies or {},
                                     derived_penalty=self._derived_penalty)
-        # Region words that are no common word (Palembang, not Darat): the ones to suggest.
-        self._region_names = {lower: word for lower, word in self._region_words.items()
-                              if lower not in self._flags}
+        # Names of provinces, regencies and cities that are no common word (Palembang, not
+        # Darat): the ones to suggest. Districts are accepted but never suggested.
+        majors = {**self._lexicon.major_region_words(), **self._extra_region_words}
+        self._region_names = {lower: word for lower, word in majors.items()
+                              if self._lexicon.entry(lower) is None}
 
     @classmethod
     def from_resources(cls, resources: Path) -> Speller:
         vocab = resources / "vocab"
         try:
-            accept = load_wordlist(vocab / "accept.tsv")
             abbreviations = load_wordlist(vocab / "abbreviations.tsv")
             frequency_file = vocab / "frequency.tsv"
             frequencies = load_frequencies(frequency_file) if frequency_file.exists() else {}
-            region_file = vocab / "regions.tsv"
-            regions = load_wordlist(region_file) if region_file.exists() else {}
         except (OSError, ValueError) as exc:
             raise DictionaryLoadError(f"daftar kata tidak dapat dibaca: {exc}") from exc
-        return cls(resources / "dictionaries" / "id_ID", accept=accept,
-                   abbreviations=abbreviations, frequencies=frequencies, regions=regions)
-
-    @staticmethod
-    def _read_stems(dic_path: Path) -> dict[str, str]:
-        """Each stem of the .dic (lowercase) with its two-letter flags (``FLAG long``) run
-        together, e.g. "gelar/B0DiM0" -> "B0DiM0"."""
-        stems: dict[str, str] = {}
-        with dic_path.open(encoding="iso-8859-1") as dic:
-            next(dic, None)  # the first line holds the entry count
-            for line in dic:
-                stem, _, flags = line.strip().partition("/")
-                key = stem.lower()
-                stems[key] = stems.get(key, "") + flags
-        return stems
+        # accept.tsv and regions.tsv are compiled into the lexicon (scripts/build_lexicon.py).
+        return cls(resources / LEXICON_FILE, abbreviations=abbreviations,
+                   frequencies=frequencies)
 
     # -- single words ---------------------------------------------------------------------
 
@@ -116,16 +112,20 @@ class Speller:
         self._user_lower = frozenset(w.lower() for w in words)
         self._known.clear()
         self._suggestions.clear()
+        self._name_typos.clear()
 
     def _is_known_uncached(self, word: str) -> bool:
         lower = word.lower()
         if word in self._abbreviations or lower in self._accept_lower or lower in self._user_lower:
             return True
-        region = self._region_words.get(lower)
+        region = self.region_word(lower)
         if region is not None and (word == region or word.isupper() or word == lower.capitalize()):
             return True  # Palembang, PALEMBANG; not palembang (a name takes its capital)
-        if self._dictionary.lookup(word):
+        entry = self._lexicon.lookup(word)
+        if entry is not None and entry.kind & _ACCEPTED:
             return True
+        if entry is not None and self.suffix_border_fix(lower) is not None:
+            return False  # memasukan: masuk + -kan keeps both k
         if "-" in word:
             head, _, clitic = word.rpartition("-")
             if clitic.lower() in _CLITICS and head in self._abbreviations:
@@ -136,36 +136,88 @@ class Speller:
                 return True  # se-Sumatra Selatan, pasca-Idulfitri, non-ASN (EYD V)
             parts = [p for p in word.split("-") if p]
             return bool(parts) and all(self.is_known(p) for p in parts)
-        lower = word.lower()
-        if not (any(self._derivation_ok(a) for a in analyses(lower))
-                or self._bound_form_ok(lower)):
+        if not (entry is not None or self._clitic_ok(lower) or self._bound_form_ok(lower)
+                or self._compound_ok(lower)):
             return False
         # Built by the morphology only: a common word one slip away says it is a typo
         # (jalaan -> jalan, mukai -> mulai).
         return self._suggester.likely_typo_of(lower) is None
 
+    def suffix_border_fix(self, lower: str) -> str | None:
+        """A passive or active verb whose root ends in k written with -an instead of -kan
+        (*memasukan*, *disemarakan*): the -kan form, when the lexicon has it."""
+        if not (lower.endswith("kan") and lower.startswith(_VERB_PREFIXES)) or len(lower) < 8:
+            return None
+        fixed = lower[:-2] + "kan"
+        entry = self._lexicon.entry(fixed)
+        in_hunspell = self._lexicon.entry(lower)
+        if entry is None or (in_hunspell is not None and in_hunspell.kind & Kind.HUNSPELL):
+            return None
+        return fixed
+
+    def _clitic_ok(self, lower: str) -> bool:
+        """A word form + -nya, -lah, -kah, -pun, -ku, -mu: ujarnya, diumumkannya."""
+        for clitic in CLITICS:
+            if lower.endswith(clitic) and len(lower) > len(clitic) + 2:
+                base = lower[:-len(clitic)]
+                if clitic in ("ku", "mu") and len(base) < 4:
+                    continue  # pelku is a typo of pelaku, not pel + -ku
+                if self._lexicon.lookup(base) is not None:
+                    return True
+        return False
+
     def in_dictionary(self, word: str) -> bool:
         """Whether hunspell id_ID itself accepts ``word`` (no morphology, no word lists)."""
-        return bool(self._dictionary.lookup(word))
+        entry = self._lexicon.lookup(word)
+        return entry is not None and bool(entry.kind & Kind.HUNSPELL)
 
     def dictionary_flags(self, word: str) -> tuple[str, ...] | None:
         """The hunspell flags of the stem ``word`` (lowercase), or None when it is no stem
         (the flags of Saring's accept list are empty)."""
-        flags = self._flags.get(word)
-        return None if flags is None else tuple(flags[i:i + 2] for i in range(0, len(flags), 2))
+        entry = self._lexicon.entry(word)
+        if entry is None or not entry.kind & Kind.STEM:
+            return None
+        flags = entry.flags
+        return tuple(flags[i:i + 2] for i in range(0, len(flags), 2))
+
+    def region_word(self, lower: str) -> str | None:
+        """A word of a region name (lowercase) as written (palembang -> Palembang)."""
+        extra = self._extra_region_words.get(lower)
+        if extra is not None:
+            return extra
+        found = self._lexicon.region_word(lower)
+        return None if found is None else found[0]
+
+    def region_names(self) -> Iterator[tuple[str, RegionLevel]]:
+        """Every region name of the lexicon (provinces, regencies, cities, districts)."""
+        return self._lexicon.region_names()
+
+    def region_name(self, words: str) -> str | None:
+        """The region name whose words (lowercase, hyphens as " - ", joined by spaces) are
+        ``words``, as written, or None."""
+        return self._lexicon.region_name(words)
+
+    def is_english(self, word: str) -> bool:
+        """Whether ``word`` is an English word (and no Indonesian one)."""
+        return self._lexicon.is_english(word.lower())
 
     def _is_candidate(self, word: str) -> bool:
-        """``is_known`` behind a cheap filter: a suggestion candidate must be a stem or an
-        affixed form of one before the (slow) dictionary lookup runs."""
-        if word in self._known:
-            return self._known[word]
-        plausible = (word in self._flags or any(r in self._flags for r in possible_roots(word))
-                     or any(word.startswith(b) and word[len(b):] in self._flags
-                            for b in BOUND_FORMS))
-        return plausible and self.is_known(word)
+        """Whether a suggestion candidate is a word: the lexicon and a clitic only (a
+        candidate is never a compound the morphology alone would build)."""
+        cached = self._known.get(word)
+        if cached is not None:
+            return cached
+        entry = self._lexicon.lookup(word)
+        if entry is not None:
+            return bool(entry.kind & _ACCEPTED) or (
+                self.suffix_border_fix(word) is None
+                and self._suggester.likely_typo_of(word) is None)
+        return word in self._accept_lower or self._clitic_ok(word)
 
     def _is_plain(self, word: str) -> bool:
-        return word in self._flags or word in self._accept_lower
+        entry = self._lexicon.entry(word)
+        return (entry is not None and bool(entry.kind & Kind.STEM)) or (
+            word in self._accept_lower)
 
     def _derived_penalty(self, word: str) -> float | None:
         """How much a derived suggestion (not a stem, never seen in the frequency list) is
@@ -173,14 +225,13 @@ class Speller:
         morphology does, and dropped when it is a form Indonesian does not make: a peN- noun
         with the verb endings -i/-kan (*pemerintahi*, *pendidiki*) or a clitic on a form
         that is itself no word (*menyampaiku*)."""
-        if self._dictionary.lookup(word):
+        if self.in_dictionary(word):
             return 0.5
         for ending in ("kan", "i"):
             base = word[:-len(ending)]
             if word.endswith(ending) and base.startswith(("pem", "pen")) and len(base) > 5:
-                flags = self._flags.get(base)
-                if not (flags and any(f[0] in "MD" for f in (flags[i:i + 2]
-                                                             for i in range(0, len(flags), 2)))):
+                flags = self.dictionary_flags(base)
+                if not (flags and any(f[0] in "MD" for f in flags)):
                     return None  # pengaruhi, pentingkan stay: their root is a verb stem
         for clitic in ("ku", "mu", "kah", "lah", "tah"):
             base = word[:-len(clitic)]
@@ -189,36 +240,29 @@ class Speller:
                 return None
         return 1.0
 
-    def _derivation_ok(self, analysis: Analysis) -> bool:
-        """Whether a reading of a word names a real root that takes its affixes."""
-        root, prefix = analysis.root, analysis.prefix
-        flags = self._flags.get(root)
-        if flags is None:
-            return self._compound_ok(analysis)
-        if not prefix and not analysis.suffix:
-            return bool(self._dictionary.lookup(root))  # a word + -nya/-lah/-pun: ujarnya
-        if not flags:
-            return False  # the root takes no affix at all (kera, jaha): bekera is a typo
-        if prefix:
-            return bool(PREFIX_FAMILIES[prefix].intersection(flags[0::2]))
-        return len(root) >= 4  # root + -an/-i/-kan: hubungi, tandaskan
+    def _stem_flags(self, root: str) -> str | None:
+        entry = self._lexicon.entry(root)
+        return entry.flags if entry is not None and entry.kind & Kind.STEM else None
 
-    def _compound_ok(self, analysis: Analysis) -> bool:
+    def _compound_ok(self, lower: str) -> bool:
         """A compound joined by a circumfix (EYD V): disalahgunakan, pertanggungjawaban."""
-        if not (analysis.prefix and analysis.suffix):
-            return False
-        root = analysis.root
-        return any(root[:i] in self._stems and root[i:] in self._stems
-                   and self._flags[root[:i]] and self._flags[root[i:]]
-                   for i in range(4, len(root) - 3))
+        for analysis in analyses(lower):
+            if not (analysis.prefix and analysis.suffix):
+                continue
+            root = analysis.root
+            for i in range(4, len(root) - 3):
+                if self._stem_flags(root[:i]) and self._stem_flags(root[i:]):
+                    return True
+        return False
 
     def _bound_form_ok(self, lower: str) -> bool:
         """antarwarga, pascabanjir, antinyamuk: a bound form joined to a real word."""
         for bound in BOUND_FORMS:
             rest = lower[len(bound):]
-            if lower.startswith(bound) and len(rest) >= 3 and (
-                    rest in self._stems or self._dictionary.lookup(rest)):
-                return True
+            if lower.startswith(bound) and len(rest) >= 3:
+                entry = self._lexicon.entry(rest)
+                if entry is not None and entry.kind & (Kind.STEM | Kind.HUNSPELL):
+                    return True
         return False
 
     def suggest(self, word: str) -> tuple[str, ...]:
@@ -231,9 +275,13 @@ class Speller:
             listed = self._abbreviations_lower.get(word.lower())
             if listed is not None and listed != word:
                 words.insert(0, listed)  # bpbd -> BPBD
+            head, _, tail = word.partition("-")
+            if (tail and "-" not in tail and self.is_known(tail) and not self.is_known(head)
+                    and tail.lower() in self._suggester.suggest(head.lower())):
+                words.insert(0, f"{match_case(tail.lower(), head)}-{tail}")  # lembga-lembaga
             regions = self.regions_near(word)
             if regions:  # first for a capitalised word or a name without its capital, else last
-                first = word[:1].isupper() or word.lower() in self._region_words
+                first = word[:1].isupper() or self.region_word(word.lower()) is not None
                 at = 0 if first else min(MAX_SUGGESTIONS - 1, len(words))
                 words[at:at] = [r for r in regions if r not in words]
             cached = self._suggestions[word] = tuple(dict.fromkeys(words))[:MAX_SUGGESTIONS]
@@ -242,7 +290,7 @@ class Speller:
     def regions_near(self, word: str) -> tuple[str, ...]:
         """Region names (as written) equal to ``word`` but for case, or one edit away."""
         lower = word.lower()
-        exact = self._region_words.get(lower)
+        exact = self.region_word(lower)
         if exact is not None:
             return () if word == exact else (exact,)
         if len(lower) < 4:
@@ -255,34 +303,132 @@ class Speller:
 
     def check(self, text: str) -> list[Finding]:
         starts = sentence_starts(text)
-        in_link = _SpanSet(link_spans(text))  # cekbansos-kemensos.xyz, s.id/formpkk
+        # Links (cekbansos-kemensos.xyz, s.id/formpkk) and Latin phrases (ex officio) are no
+        # words to spell.
+        in_link = _SpanSet(sorted([*link_spans(text),
+                                   *(m.span() for m in _LATIN_PHRASE_RE.finditer(text))]))
+        # Words as normalised (Peme\u00adrintah -> Pemerintah); offsets into ``text`` as given.
+        tokens = [Token(t.norm(), t.start, t.end, t.kind) for t in tokenize(text)
+                  if t.kind is TokenKind.WORD]
+        # A capitalised word the text also uses inside a sentence is a name there too.
+        names = {t.text for t in tokens if t.text[:1].isupper() and t.start not in starts
+                 and not self._capitalised_typo(t.text)}
         findings: list[Finding] = []
-        for token in tokenize(text):
-            if (token.kind is not TokenKind.WORD or self._skip(token, starts)
-                    or in_link(token.start)):  # dinkes.sukamajukab.go.id without http://
-                continue
-            if text[token.end:token.end + 1] == "." and is_abbreviation(token.text):
+        for i, token in enumerate(tokens):
+            if "'" in token.text and not in_link(token.start):
+                finding = self._apostrophe(token)
+                if finding is not None:  # Jum'at, Jum’at: a name's capital does not hide it
+                    findings.append(dataclasses.replace(
+                        finding, actual=text[token.start:token.end]))
+                    continue
+            latin = _LATIN_JOINED.get(token.text.lower())
+            if latin is not None and not in_link(token.start):
+                right = " ".join(match_case(w, token.text) for w in latin.split())
+                findings.append(_word_finding(
+                    dataclasses.replace(token, text=text[token.start:token.end]), "baku.latin",
+                    f"Frasa Latin “{right}” ditulis dua kata, dengan ejaan aslinya (cetak miring).",
+                    (right,), reference="EYD V: huruf miring untuk kata asing"))
+                continue  # Adhok, adhoc, exofficio: a Latin phrase run together
+            if self._skip(token, starts) or in_link(token.start):
+                continue  # dinkes.sukamajukab.go.id without http://
+            word = token.text
+            if text[token.end:token.end + 1] == "." and is_abbreviation(word):
                 continue  # Dr., Kab., dll.
-            if not self.is_known(token.text):
-                if (token.text[:1].isupper() and not self._common_word_near(token.text)
-                        and not self.regions_near(token.text)):
+            if _not_a_word_here(text, tokens, i):
+                continue
+            if self.is_known(word):
+                continue
+            finding = self._case_fix(token) or self._nasal(token)
+            if finding is None and self.is_english(word):
+                finding = self._loan_spelling(token)
+            if finding is None and self.is_english(word):
+                if _inside_foreign_name(text, tokens, i, self.is_english):
+                    continue  # Association of the Indonesian Tours and Travel Agencies
+                if self._suggester.likely_typo_of(word.lower()) is None:
+                    finding = self._foreign(token)
+            if finding is None:
+                if word[:1].isupper() and (
+                        word in names or _latin_binomial(tokens, i, text, self.is_known)
+                        or not (self._common_word_near(word) or self.regions_near(word))):
                     continue  # a capitalised word at a sentence start: a name, unless a
                     # common word or a region name is one slip away (Pemerintahh, Palembnag)
-                findings.append(Finding(
-                    rule_id=RULE_ID,
-                    category=Category.SPELLING,
-                    severity=Severity.WARNING,
-                    start=token.start,
-                    end=token.end,
-                    actual=token.text,
-                    message=self._unknown_message(token.text),
-                    suggestions=self.suggest(token.text),
-                    reference="Kamus hunspell id_ID (LibreOffice)",
-                ))
+                if _latin_binomial(tokens, i, text, self.is_known):
+                    continue  # Aedes aegypti
+                finding = Finding(
+                    rule_id=RULE_ID, category=Category.SPELLING, severity=Severity.WARNING,
+                    start=token.start, end=token.end, actual=text[token.start:token.end],
+                    message=self._unknown_message(word), suggestions=self.suggest(word),
+                    reference="Kamus hunspell id_ID (LibreOffice) dan leksikon Saring",
+                )
+            actual = text[token.start:token.end]
+            if finding.actual != actual:  # the word held a soft hyphen or a curly apostrophe
+                finding = dataclasses.replace(finding, actual=actual)
+            findings.append(finding)
         return findings
 
+    def _case_fix(self, token: Token) -> Finding | None:
+        """A listed abbreviation written in the wrong case: pemkab -> Pemkab, bumdes -> BUMDes."""
+        listed = self._abbreviations_lower.get(token.text.lower())
+        if listed is None or listed == token.text:
+            return None
+        return _word_finding(
+            token, "spelling.kapital-singkatan",
+            f"Singkatan “{token.text}” ditulis seperti bentuk resminya: “{listed}”.",
+            (listed,), reference="EYD V: singkatan dan akronim", category=Category.ORTHOGRAPHY)
+
+    def _apostrophe(self, token: Token) -> Finding | None:
+        """An apostrophe inside an Indonesian word: Jum'at, Jum’at -> Jumat; do'a -> doa."""
+        word = token.text
+        if "'" not in word or self.is_known(word):
+            return None
+        plain = word.replace("'", "")
+        if len(plain) < 3 or not self.is_known(plain) or not plain.isalpha():
+            return None
+        return _word_finding(
+            token, "baku.apostrof",
+            f"“{word}” tidak baku: kata bahasa Indonesia ditulis tanpa tanda petik tunggal: "
+            f"“{plain}”.", (plain,), reference="KBBI; EYD V")
+
+    def _nasal(self, token: Token) -> Finding | None:
+        """meN-/peN- before k, p, s, t + vowel: the consonant drops (mensosialisasikan ->
+        menyosialisasikan, mengkampanyekan -> mengampanyekan)."""
+        word = token.text
+        match = _UNMERGED_NASAL.match(word.lower())
+        if match is None:
+            return None
+        head, consonant, rest = match.groups()
+        merged = head[:2] + {"k": "ng", "p": "m", "s": "ny", "t": "n"}[consonant] + rest
+        if not self.is_known(merged):
+            return None
+        right = match_case(merged, word)
+        return _word_finding(
+            token, "baku.luluh",
+            f"“{word}” tidak baku: pada awalan meN-/peN- huruf {consonant} di awal kata dasar "
+            f"luluh: “{right}”.", (right,), reference="EYD V; KBBI")
+
+    def _loan_spelling(self, token: Token) -> Finding | None:
+        """An English spelling of a word Indonesian has taken in with its own spelling
+        (staff -> staf, system -> sistem, centimeter -> sentimeter)."""
+        word = token.text
+        for adapted in _adaptations(word.lower()):
+            entry = self._lexicon.lookup(adapted)
+            if entry is not None and entry.kind & (Kind.HUNSPELL | Kind.STEM) and len(adapted) > 3:
+                right = match_case(adapted, word)
+                return _word_finding(
+                    token, "baku.serapan",
+                    f"“{word}” ejaan asing; bentuk bakunya dalam bahasa Indonesia “{right}”.",
+                    (right,), reference="KBBI; Pedoman Umum Pembentukan Istilah")
+        return None
+
+    def _foreign(self, token: Token) -> Finding:
+        return _word_finding(
+            token, "baku.kata-asing",
+            f"“{token.text}” kata asing: tulis miring atau pakai padanannya dalam bahasa "
+            "Indonesia bila ada.", (), reference="EYD V: huruf miring untuk kata asing",
+            severity=Severity.INFO)
+
     def _unknown_message(self, word: str) -> str:
-        region = self._region_words.get(word.lower())
+        region = self.region_word(word.lower())
         if region is not None:
             return (f"“{word}” adalah nama daerah: tulis dengan huruf kapital seperti "
                     f"“{region}”.")
@@ -292,17 +438,167 @@ class Speller:
     def _common_word_near(self, word: str) -> bool:
         lower = word.lower()
         return (self._suggester.likely_typo_of(lower) is not None
-                or any(self._suggester.frequency(s.lower()) for s in self.suggest(word)[:3]))
+                or any(self._common(s.lower()) for s in self.suggest(word)[:3]))
+
+    def _common(self, lower: str) -> bool:
+        """A word of the frequency list, or one with a clitic (pihaknya)."""
+        if self._suggester.frequency(lower):
+            return True
+        return any(lower.endswith(c) and self._suggester.frequency(lower[:-len(c)])
+                   for c in CLITICS)
 
     def _skip(self, token: Token, sentence_start_offsets: frozenset[int]) -> bool:
         word = token.text
         if len(word) < 2:
             return True
-        letters = [c for c in word if c.isalpha()]
-        if len(letters) >= 2 and all(c.isupper() for c in letters):
+        if word.isupper() and sum(c.isalpha() for c in word) >= 2:
             return True  # acronyms: ASN, OPD, BPBD
-        # A capitalised word inside a sentence is most likely a name.
-        return word[0].isupper() and token.start not in sentence_start_offsets
+        # A capitalised word inside a sentence is most likely a name, unless it is one likely
+        # slip from a common word and no name the lexicon knows (Bupti -> Bupati).
+        if word[0].isupper() and token.start not in sentence_start_offsets:
+            return not self._capitalised_typo(word)
+        return False
+
+    def _capitalised_typo(self, word: str) -> bool:
+        cached = self._name_typos.get(word)
+        if cached is None:
+            cached = self._name_typos[word] = self._capitalised_typo_uncached(word)
+        return cached
+
+    def _capitalised_typo_uncached(self, word: str) -> bool:
+        lower = word.lower()
+        if not word[1:].islower() or len(word) < 5 or self.is_known(word):
+            return False
+        if self.region_word(lower) is not None or self._lexicon.lookup(lower) is not None:
+            return False
+        near = self._suggester.likely_typo_of(lower)
+        return near is not None and self._suggester.frequency(near) >= _NAME_TYPO_MIN_FREQUENCY
+
+
+# meN-/peN- written with the first consonant of a root that drops it (k, p, s, t + vowel).
+_UNMERGED_NASAL = re.compile(r"^((?:me|pe)(?:ng|m|n))([kpst])([aeiou].{2,})$")
+_VERB_PREFIXES = ("me", "di", "ter", "memper", "diper")
+# How common a word must be (in frequency.tsv) for a capitalised word one slip from it inside a
+# sentence to be taken as its typo rather than a name.
+_NAME_TYPO_MIN_FREQUENCY = 3
+_FOREIGN_GLUE = frozenset({"of", "the", "and", "for", "in", "on", "to", "at", "by", "with",
+                           "a", "an", "de", "du", "van", "von", "der"})
+_LATIN_ENDINGS = ("i", "ae", "us", "um", "is", "ensis", "ii", "a", "es", "ata", "ica")
+
+
+# Latin phrases of official and scientific prose, written in italics (EYD V).
+_LATIN_PHRASE_RE = re.compile(
+    r"\b(?:ex officio|de facto|de jure|ad hoc|status quo|vice versa|per se|bona fide|et al"
+    r"|in situ|ex situ|a priori|a posteriori|sine qua non|curriculum vitae|alma mater"
+    r"|force majeure|in absentia|pro bono|pro forma|ad interim|ex post|ex ante)\b",
+    re.IGNORECASE)
+# The same phrases run together, also with k for c (adhok): each to the phrase.
+_LATIN_JOINED = {
+    variant: phrase
+    for phrase in ("ex officio", "de facto", "de jure", "ad hoc", "status quo", "vice versa",
+                   "bona fide", "ad interim", "pro bono", "in situ", "force majeure")
+    for variant in {phrase.replace(" ", ""), phrase.replace(" ", "").replace("c", "k")}
+}
+_UNITS = frozenset({"km", "m", "cm", "mm", "kg", "g", "mg", "ha", "ton", "l", "ml", "kwh", "kw",
+                    "mw", "mdpl", "knot", "gb", "mb", "mbps", "kbps", "ghz", "mhz", "ppm"})
+
+
+def _not_a_word_here(text: str, tokens: list[Token], i: int) -> bool:
+    """Tokens that are no word to spell: a unit after a number (5 km), a clitic after a
+    parenthesis and hyphen ((Tupoksi)-nya), an acronym defined in parentheses by the words
+    before it (bahan kebutuhan pokok (bakepok))."""
+    token = tokens[i]
+    word = token.text
+    if word.lower() in _UNITS and re.search(r"\d[ \t]?$", text[max(0, token.start - 3):token.start]):
+        return True
+    if word in CLITICS and text[max(0, token.start - 2):token.start] == ")-":
+        return True
+    if (text[token.start - 1:token.start] == "(" and text[token.end:token.end + 1] == ")"
+            and i > 0):
+        before = [t.text.lower() for t in tokens[max(0, i - 6):i]]
+        return _acronym_of(word.lower(), before)
+    return False
+
+
+def _acronym_of(acronym: str, words: list[str]) -> bool:
+    """Whether ``acronym`` is made of the beginnings of the last few ``words`` in order
+    (bakepok: bahan kebutuhan pokok)."""
+    for start in range(len(words) - 1, -1, -1):
+        if _spells(acronym, words[start:]) and len(words) - start >= 2:
+            return True
+    return False
+
+
+def _spells(acronym: str, words: list[str]) -> bool:
+    if not words:
+        return not acronym
+    first, rest = words[0], words[1:]
+    for size in range(min(len(first), len(acronym)), 0, -1):
+        if first[:size] == acronym[:size] and _spells(acronym[size:], rest):
+            return True
+    return False
+
+
+def _inside_foreign_name(text: str, tokens: list[Token], i: int,
+                         english: Callable[[str], bool]) -> bool:
+    """An English function word between capitalised words (Association of the Indonesian
+    Tours and Travel Agencies): part of a name, not a word to translate."""
+    word = tokens[i].text
+    if word.lower() not in _FOREIGN_GLUE:
+        return False
+    if 0 < i < len(tokens) - 1 and english(tokens[i - 1].text) and english(tokens[i + 1].text):
+        return True  # door to door: one foreign phrase, advised on its words
+    before = next((t.text for t in reversed(tokens[max(0, i - 3):i])
+                   if t.text.lower() not in _FOREIGN_GLUE), "")
+    after = next((t.text for t in tokens[i + 1:i + 4] if t.text.lower() not in _FOREIGN_GLUE), "")
+    return before[:1].isupper() and after[:1].isupper()
+
+
+def _latin_binomial(tokens: list[Token], i: int, text: str,
+                    known: Callable[[str], bool]) -> bool:
+    """A species name: a capitalised genus then a lowercase epithet with a Latin ending
+    (Aedes aegypti, Oryza sativa), neither of them a word of the lexicon."""
+    for genus_at in (i, i - 1):
+        if genus_at < 0 or genus_at + 1 >= len(tokens):
+            continue
+        genus, epithet = tokens[genus_at], tokens[genus_at + 1]
+        if (text[genus.end:epithet.start] == " " and genus.text[:1].isupper()
+                and genus.text[1:].islower() and epithet.text.isalpha() and epithet.text.islower()
+                and len(epithet.text) > 4 and epithet.text.endswith(_LATIN_ENDINGS)
+                and not known(genus.text) and not known(epithet.text)):
+            return True
+    return False
+
+
+# English spellings -> Indonesian spelling of loanwords (Pedoman Umum Pembentukan Istilah):
+# applied one at a time and all together.
+_LOAN_RULES = ((r"tion$", "si"), (r"sion$", "si"), (r"ty$", "tas"), (r"ive$", "if"),
+               (r"ism$", "isme"), (r"ph", "f"), (r"th", "t"), (r"c(?=[eiy])", "s"),
+               (r"c(?=[aou]|[^aeiouy]|$)", "k"), (r"y", "i"), (r"([bdfgklmnprst])\1", r"\1"),
+               (r"ou", "u"), (r"e$", ""))
+
+
+def _adaptations(lower: str) -> list[str]:
+    """Indonesian spellings an English word could have taken (staff -> staf)."""
+    found: list[str] = []
+    everything = lower
+    for pattern, replacement in _LOAN_RULES:
+        one = re.sub(pattern, replacement, lower)
+        everything = re.sub(pattern, replacement, everything)
+        if one != lower:
+            found.append(one)
+    if everything != lower:
+        found.append(everything)
+    return list(dict.fromkeys(found))
+
+
+def _word_finding(token: Token, rule_id: str, message: str, suggestions: tuple[str, ...], *,
+                  reference: str, category: Category = Category.STANDARD,
+                  severity: Severity = Severity.WARNING) -> Finding:
+    """A finding on one word token (its ``actual`` is set to the original text by check)."""
+    return Finding(rule_id=rule_id, category=category, severity=severity, start=token.start,
+                   end=token.end, actual=token.text, message=message, suggestions=suggestions,
+                   reference=reference)
 
 
 def region_words(names: Iterable[str]) -> dict[str, str]:

@@ -7,6 +7,7 @@ normalises the text in a way that would shift offsets.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
@@ -27,6 +28,12 @@ class Token:
     start: int
     end: int
     kind: TokenKind
+    normal: str = ""  # the text normalised (see tokenize), when it differs
+
+    def norm(self) -> str:
+        """The token normalised: NFC, no soft hyphen or zero-width character, straight
+        apostrophes (``Peme\u00adrintah`` -> ``Pemerintah``, ``Jum’at`` -> ``Jum'at``)."""
+        return self.normal or self.text
 
 
 # Order matters: the first alternative that matches at a position wins.
@@ -52,13 +59,62 @@ _NON_FINAL_ABBREVIATIONS = frozenset({
 })
 
 
+_KINDS = {kind.value: kind for kind in TokenKind}
+# Characters that never belong to what a word means: soft hyphen, zero-width space and joiners,
+# word joiner, byte-order mark. Pasted text from web pages and PDFs carries them inside words.
+_INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
+_NEEDS_NORMALISING_RE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff\u2018\u2019\u02bc`]")
+_APOSTROPHES = {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"}
+_last: tuple[str, tuple[Token, ...]] = ("", ())
+
+
 def tokenize(text: str) -> list[Token]:
-    """Split ``text`` into words, URLs, e-mail addresses, @mentions, #hashtags and numbers."""
-    tokens: list[Token] = []
-    for match in _TOKEN_RE.finditer(text):
-        kind = TokenKind(match.lastgroup or "word")
-        tokens.append(Token(match.group(), match.start(), match.end(), kind))
-    return tokens
+    """Split ``text`` into words, URLs, e-mail addresses, @mentions, #hashtags and numbers.
+
+    ``text[start:end] == token.text`` always; :meth:`Token.norm` gives the token normalised
+    (NFC, no soft hyphen or zero-width character, straight apostrophes), so a word split by an
+    invisible character is still one word. The last result is kept: the checkers of one post
+    tokenise the same text."""
+    global _last
+    if _last[0] is text or (len(_last[0]) == len(text) and _last[0] == text):
+        return list(_last[1])
+    if _NEEDS_NORMALISING_RE.search(text) is None and unicodedata.is_normalized("NFC", text):
+        tokens = tuple(Token(m.group(), m.start(), m.end(), _KINDS[m.lastgroup or "word"])
+                       for m in _TOKEN_RE.finditer(text))
+    else:
+        tokens = tuple(_tokenize_normalised(text))
+    _last = (text, tokens)
+    return list(tokens)
+
+
+def normalise(text: str) -> tuple[str, list[int], list[int]]:
+    """``text`` in NFC without invisible characters and with straight apostrophes, and for
+    each character of the result the offset in ``text`` where it starts and where it ends."""
+    chars: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for i, char in enumerate(text):
+        if char in _INVISIBLE:
+            continue
+        if chars and unicodedata.combining(char):
+            composed = unicodedata.normalize("NFC", chars[-1] + char)
+            if len(composed) == 1:
+                chars[-1] = composed
+                ends[-1] = i + 1
+                continue
+        chars.append(_APOSTROPHES.get(char, char))
+        starts.append(i)
+        ends.append(i + 1)
+    return "".join(chars), starts, ends
+
+
+def _tokenize_normalised(text: str) -> Iterator[Token]:
+    clean, starts, ends = normalise(text)
+    for match in _TOKEN_RE.finditer(clean):
+        start, end = starts[match.start()], ends[match.end() - 1]
+        original = text[start:end]
+        yield Token(original, start, end, _KINDS[match.lastgroup or "word"],
+                    "" if original == match.group() else match.group())
 
 
 def url_spans(text: str) -> list[tuple[int, int]]:

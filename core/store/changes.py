@@ -34,13 +34,16 @@ class Changes:
     post_ids: frozenset[int] = frozenset()
     created: tuple[int, ...] = ()
     removed: frozenset[int] = frozenset()
-    refused: Mapping[int, str] = field(default_factory=dict, compare=False)
+    refused: Mapping[int, str] = field(default_factory=dict, compare=False, hash=False)
     batch_id: int | None = None
     media: tuple[Media, ...] = ()
 
     @classmethod
-    def of(cls, *kinds: Change, post_ids: Iterable[int] = (), **extra: object) -> Changes:
-        return cls(kinds=frozenset(kinds), post_ids=frozenset(post_ids), **extra)  # type: ignore[arg-type]
+    def of(cls, *kinds: Change, post_ids: Iterable[int] = (), created: tuple[int, ...] = (),
+           removed: frozenset[int] = frozenset(), refused: Mapping[int, str] | None = None,
+           batch_id: int | None = None, media: tuple[Media, ...] = ()) -> Changes:
+        return cls(kinds=frozenset(kinds), post_ids=frozenset(post_ids), created=created,
+                   removed=removed, refused=dict(refused or {}), batch_id=batch_id, media=media)
 
     @property
     def id(self) -> int:

@@ -4,8 +4,9 @@ write is one transaction, a read-only store refuses writes, SQLite failures beco
 
 from __future__ import annotations
 
+import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -42,6 +43,14 @@ class Connection:
     def require_post(self, post_id: int) -> None:
         if self.db.execute("SELECT 1 FROM posts WHERE id = ?", [post_id]).fetchone() is None:
             raise PostNotFoundError(post_id)
+
+
+IDS = "SELECT value FROM json_each(?)"  # ``… WHERE id IN (IDS)`` with ids_json(ids) bound
+
+
+def ids_json(ids: Iterable[int]) -> str:
+    """A JSON list of ids, bound to :data:`IDS`: one statement for any number of rows."""
+    return json.dumps([int(i) for i in ids])
 
 
 def insert_row(db: Database, table: str, row: dict[str, object]) -> int:

@@ -9,9 +9,9 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from core.store.changes import Change, Changes
-from core.store.connection import Connection, insert_row
+from core.store.connection import IDS, Connection, ids_json, insert_row
 from core.store.models import ExportBatch, Post, Status
-from core.store.posts import PostManager, ids_json
+from core.store.posts import PostManager
 
 _KEEP_ON_EXPORT = (Status.PUBLISHED, Status.ARCHIVED)
 
@@ -61,8 +61,8 @@ class ExportManager:
         if not with_errors:
             return {}
         reasoned = {row[0] for row in self._db.execute(
-            "SELECT DISTINCT post_id FROM status_history WHERE post_id IN "
-            "(SELECT value FROM json_each(?)) AND to_status = ? AND reason != ''",
+            f"SELECT DISTINCT post_id FROM status_history WHERE post_id IN ({IDS}) "
+            "AND to_status = ? AND reason != ''",
             [ids_json(with_errors), Status.READY.value])}
         return {
             post_id: (f"masih punya {count} galat; perbaiki dulu, atau jadikan Siap dengan "

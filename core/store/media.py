@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import json
 import os
 import shutil
 from collections.abc import Iterable, Sequence
@@ -15,7 +14,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from core.store.changes import Change, Changes
-from core.store.connection import Connection, insert_row
+from core.store.connection import IDS, Connection, ids_json, insert_row
 from core.store.errors import MediaError
 from core.store.models import ImageChoice, Media
 from core.store.rows import media_from_row
@@ -144,10 +143,9 @@ class MediaManager:
     def for_posts(self, post_ids: Iterable[int]) -> dict[int, list[Media]]:
         """Post id → its images in order, for the posts that have any."""
         out: dict[int, list[Media]] = {}
-        ids = json.dumps([int(i) for i in post_ids])
         for row in self._db.query(
-                "SELECT * FROM post_media WHERE post_id IN (SELECT value FROM json_each(?)) "
-                "ORDER BY post_id, position, id", [ids]):
+                f"SELECT * FROM post_media WHERE post_id IN ({IDS}) ORDER BY post_id, position, id",
+                [ids_json(post_ids)]):
             out.setdefault(int(row["post_id"]), []).append(media_from_row(row))
         return out
 
@@ -167,8 +165,7 @@ class MediaManager:
 
     def _owners(self, media_ids: Iterable[int]) -> list[int]:
         return [r[0] for r in self._db.execute(
-            "SELECT DISTINCT post_id FROM post_media WHERE id IN (SELECT value FROM json_each(?))",
-            [json.dumps(list(media_ids))])]
+            f"SELECT DISTINCT post_id FROM post_media WHERE id IN ({IDS})", [ids_json(media_ids)])]
 
     def _get(self, media_id: int) -> Media:
         return media_from_row(next(iter(self._db.query(

@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import builtins
 import datetime as dt
-import json
 from collections.abc import Iterable, Sequence
 
 from core.findings import CheckReport
 from core.store.changes import Change, Changes
-from core.store.connection import Connection
+from core.store.connection import IDS, Connection, ids_json
 from core.store.errors import PostNotFoundError, ReasonRequiredError, StoreError, TransitionError
 from core.store.media import remove_unused_files
 from core.store.models import Post, PostDraft, Status, StatusChange, check_transition
@@ -21,12 +20,6 @@ from core.store.rows import change_from_row, draft_row, format_slot, now, post_f
 ORDER = "scheduled_at IS NULL, scheduled_at, id"  # the queue's order: planned first, by time
 _POST_COLUMNS = ("title", "body", "sources", "channels", "scheduled_at", "findings", "n_errors",
                  "n_warnings", "n_infos", "status", "created_at", "updated_at")
-_IDS = "SELECT value FROM json_each(?)"
-
-
-def ids_json(post_ids: Iterable[int]) -> str:
-    """A JSON list of ids, for ``json_each(?)``."""
-    return json.dumps([int(i) for i in post_ids])
 
 
 class PostManager:
@@ -116,7 +109,7 @@ class PostManager:
         ``refused`` of the result: post id → why it did not change."""
         wanted = list(dict.fromkeys(post_ids))
         found = {r[0]: (r[1], r[2]) for r in self._db.execute(
-            f"SELECT id, status, n_errors FROM posts WHERE id IN ({_IDS})", [ids_json(wanted)])}
+            f"SELECT id, status, n_errors FROM posts WHERE id IN ({IDS})", [ids_json(wanted)])}
         refused: dict[int, str] = {}
         moving: list[int] = []
         for post_id in wanted:
@@ -151,15 +144,15 @@ class PostManager:
         unless = f"status NOT IN ({', '.join('?' * len(skip))})"
         ids = ids_json(post_ids)
         moved = [r[0] for r in self._db.execute(
-            f"SELECT id FROM posts WHERE id IN ({_IDS}) AND {unless} ORDER BY id", [ids, *skip])]
+            f"SELECT id FROM posts WHERE id IN ({IDS}) AND {unless} ORDER BY id", [ids, *skip])]
         if not moved:
             return []
         ids = ids_json(moved)
         self._db.execute(
             "INSERT INTO status_history (post_id, at, who, from_status, to_status, reason) "
-            f"SELECT id, ?, ?, status, ?, ? FROM posts WHERE id IN ({_IDS}) ORDER BY id",
+            f"SELECT id, ?, ?, status, ?, ? FROM posts WHERE id IN ({IDS}) ORDER BY id",
             [stamp, who, status.value, reason.strip(), ids])
-        self._db.execute(f"UPDATE posts SET status = ?, updated_at = ? WHERE id IN ({_IDS})",
+        self._db.execute(f"UPDATE posts SET status = ?, updated_at = ? WHERE id IN ({IDS})",
                          [status.value, stamp, ids])
         return moved
 
@@ -175,7 +168,7 @@ class PostManager:
         """The posts with these ids that exist, in the order given."""
         wanted = list(dict.fromkeys(post_ids))
         found = {int(r["id"]): post_from_row(r) for r in self._db.query(
-            f"SELECT * FROM posts WHERE id IN ({_IDS})", [ids_json(wanted)])}
+            f"SELECT * FROM posts WHERE id IN ({IDS})", [ids_json(wanted)])}
         return [found[i] for i in wanted if i in found]
 
     def list(self, *, status: Status | None = None) -> builtins.list[Post]:

@@ -171,3 +171,30 @@ def test_katanya_closing_a_quote_is_not_vague_attribution(checker: Checker) -> N
         'Katanya besok listrik padam.\n"Besok listrik di seluruh kecamatan padam total," katanya.'
     ).findings]
     assert rules == ["sumber.samar", "sumber.klaim-tanpa-sumber"]
+
+
+def _language(checker: Checker, text: str) -> list[tuple[str, str, str]]:
+    report = checker.check(text, on_date=DAY)
+    return [(f.actual, f.rule_id, f.severity.value) for f in report.findings
+            if f.category in (Category.SPELLING, Category.STANDARD, Category.ORTHOGRAPHY)]
+
+
+def test_foreign_word_advice_is_info_and_given_once(checker: Checker) -> None:
+    text = ("Pencegahan stunting dimulai dari posyandu. Kasus stunting turun. "
+            "Panitia menyiapkan workshop; workshop itu gratis.")
+    found = _language(checker, text)
+    assert [a for a, _, _ in found] == ["stunting", "workshop"]
+    assert {severity for _, _, severity in found} == {"info"}
+
+
+def test_register_advice_is_not_given_inside_a_quotation(checker: Checker) -> None:
+    text = "“Kami siap, tapi warga juga harus ikut,” ujar camat. Kegiatan itu rutin, tapi singkat."
+    found = _language(checker, text)
+    assert [(a, rule) for a, rule, _ in found] == [("tapi", "baku.tetapi")]
+    [advice] = [f for f in checker.check(text, on_date=DAY).findings if f.rule_id == "baku.tetapi"]
+    assert advice.start == text.index("tapi singkat")
+
+
+def test_di_himbau_gets_one_fix(checker: Checker) -> None:
+    report = checker.check("Warga di himbau datang lebih awal.", on_date=DAY)
+    assert [(f.actual, f.suggestions) for f in report.findings] == [("di himbau", ("diimbau",))]

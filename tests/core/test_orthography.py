@@ -123,3 +123,102 @@ def test_maha_is_joined_outside_the_names_of_god() -> None:
     report = Checker.from_resources().check("Para maha siswa dan Maha-guru hadir.")
     found = [(f.actual, f.suggestions) for f in report.findings if f.rule_id == "eyd.maha-serangkai"]
     assert found == [("maha siswa", ("mahasiswa",)), ("Maha-guru", ("Mahaguru",))]
+
+
+# -- issue 13: real government prose (sentences written for these tests) ----------------------
+
+def _fixes(orthography: Orthography, text: str) -> dict[str, tuple[str, str]]:
+    return {f.actual: (f.rule_id, f.suggestions[0]) for f in orthography.check(text)}
+
+
+@pytest.mark.parametrize(("text", "actual", "right"), [
+    ("Ia menyebut ”Kami siap membantu.”", "”", "“"),
+    ("“Kami siap,”ujarnya.", ",”", ",” "),
+    ("“Kami siap membantu.” ujar Camat Sukamaju.", ".”", ",”"),
+])
+def test_quote_marks(orthography: Orthography, text: str, actual: str, right: str) -> None:
+    assert _fixes(orthography, text)[actual][1] == right
+
+
+@pytest.mark.parametrize(("text", "actual", "right"), [
+    ("Acara dibuka Budi Santoso, SH dan ditutup camat.", "SH", "S.H."),
+    ("Hadir pula Rina Wati, SE.MM dari dinas.", "SE.MM", "S.E., M.M."),
+    ("Plt Kepala Dinas hadir.", "Plt", "Plt."),
+    ("Sambutan H.Muzakkir membuka acara.", "H.Muzakkir", "H. Muzakkir"),
+])
+def test_degrees_titles_and_initials(orthography: Orthography, text: str, actual: str,
+                                     right: str) -> None:
+    assert _fixes(orthography, text)[actual][1] == right
+
+
+@pytest.mark.parametrize(("text", "actual", "right"), [
+    ("Peringatan HUT ke 166 kabupaten meriah.", "ke 166", "ke-166"),
+    ("Jalan itu selesai tahun 2017.Pembangunan berlanjut.", ".Pembangunan", ". Pembangunan"),
+    ("Dana Alokasi Umum(DAU) cair.", "m(", "m ("),
+    ("Angka itu naik 14 % tahun ini.", "14 %", "14%"),
+    ("Kinerja meningkat nya pesat.", "meningkat nya", "meningkatnya"),
+])
+def test_numbers_and_gaps(orthography: Orthography, text: str, actual: str, right: str) -> None:
+    assert _fixes(orthography, text)[actual][1] == right
+
+
+def test_ke_with_a_count_is_a_direction(orthography: Orthography) -> None:
+    assert "ke 3" not in _fixes(orthography, "Bantuan dikirim ke 3 desa terdampak.")
+
+
+@pytest.mark.parametrize(("text", "actual", "right"), [
+    ("Anggaran pada Tahun 2024 naik.", "Tahun", "tahun"),
+    ("Warga menyambut acara Sosialisasi itu dengan baik.", "Sosialisasi", "sosialisasi"),
+    ("Dinas Komunikasi Dan Informatika menggelar rapat.", "Dan", "dan"),
+])
+def test_capitals_inside_a_sentence(orthography: Orthography, text: str, actual: str,
+                                    right: str) -> None:
+    assert _fixes(orthography, text)[actual][1] == right
+
+
+@pytest.mark.parametrize("text", [
+    "Rapat di Dinas Pariwisata dihadiri warga.",  # a name of several words
+    "Kata Bupati, warga Indonesia harus siap.",  # a title, a country
+    "Laporkan lewat SP4N-LAPOR! yang dikelola pemerintah.",
+    "Acara digelar pada hari Rabu di balai desa.",
+])
+def test_capitals_that_stay(orthography: Orthography, text: str) -> None:
+    assert [f for f in orthography.check(text) if f.rule_id.startswith("eyd.kapital")] == []
+
+
+@pytest.mark.parametrize(("text", "actual", "right"), [
+    ("Balita di imunisasi di posyandu.", "di imunisasi", "diimunisasi"),
+    ("Diantaranya warga desa.", "Diantaranya", "Di antaranya"),
+    ("Pameran di kabupaten banyumas dibuka.", "kabupaten banyumas", "Kabupaten Banyumas"),
+])
+def test_di_joined_and_names_of_regions_outside_south_sumatra(orthography: Orthography, text: str,
+                                                              actual: str, right: str) -> None:
+    assert _fixes(orthography, text)[actual][1] == right
+
+
+def test_di_before_a_noun_phrase_stays_apart(orthography: Orthography) -> None:
+    assert "di operasi" not in _fixes(orthography, "Harga beras di operasi pasar lebih murah.")
+
+
+@pytest.mark.parametrize(("text", "actual", "right"), [
+    ("Jalan sepanjang 1,2 Km itu selesai.", "Km", "km"),
+    ("Anggarannya Rp4,6 Miliar tahun ini.", "Miliar", "miliar"),
+    ("Lomba pidato Se- Sukamaju digelar.", "Se- Sukamaju", "se-Sukamaju"),
+    ("Menyiapkan manusia -manusia unggul.", "manusia -manusia", "manusia-manusia"),
+    ("“Semua sudah siap.” Jelasnya kepada wartawan.", "Jelasnya", "jelasnya"),
+    ("Ia berkata, “Data terus meningkat,”.", ",”.", ".”"),
+    ("Hadir Rina Wati, SKM, M.Si dari dinas.", "SKM", "S.K.M."),
+    ("Hadir Rina Wati, SKM, M.Si dari dinas.", "M.Si", "M.Si."),
+    ("Kunjungan Dr H Muzakkir ke desa.", "Dr", "Dr."),
+    ("Pak Lurah berkata, Saya minta warga tertib.", "Saya", "saya"),
+    ("Program itu ada di setiap Kabupaten/Kota tahun ini.", "Kabupaten/Kota", "kabupaten/kota"),
+    ("Sambutan Marroli J Indarto membuka acara.", "J", "J."),
+    ("Warga menyambut bulan ramadan dengan gembira.", "ramadan", "Ramadan"),
+])
+def test_units_numerals_hyphens_and_attributions(orthography: Orthography, text: str, actual: str,
+                                                 right: str) -> None:
+    assert _fixes(orthography, text)[actual][1] == right
+
+
+def test_level_word_before_a_slash_is_no_official_name(orthography: Orthography) -> None:
+    assert _fixes(orthography, "Program berjalan di 180 kabupaten/kota tahun ini.") == {}

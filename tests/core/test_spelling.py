@@ -6,6 +6,7 @@ import pytest
 
 from core.app.paths import resource_dir
 from core.findings import Category, Severity
+from core.lexicon import LEXICON_FILE
 from core.spelling import RULE_ID, DictionaryLoadError, Speller
 
 
@@ -58,7 +59,8 @@ def test_clean_texts_have_no_findings(speller: Speller, text: str) -> None:
 def test_capitalised_typo_at_sentence_start_is_flagged(speller: Speller) -> None:
     text = "Rapat selesai. Pemerintahh hadir. Warga bertemu Pemerintahh lagi."
     findings = speller.check(text)
-    assert [(f.actual, f.start) for f in findings] == [("Pemerintahh", 15)]
+    # One likely slip from a common word: a typo inside the sentence too, not a name.
+    assert [(f.actual, f.start) for f in findings] == [("Pemerintahh", 15), ("Pemerintahh", 48)]
 
 
 @pytest.mark.parametrize("text", [
@@ -117,11 +119,11 @@ def test_missing_word_lists(tmp_path: Path) -> None:
 
 
 def test_word_lists_passed_in(tmp_path: Path) -> None:
-    base = resource_dir() / "dictionaries" / "id_ID"
-    speller = Speller(base, accept=["Saringisasi"], abbreviations=["DPMPTSP"])
+    speller = Speller(resource_dir() / LEXICON_FILE, accept=["Saringisasi"],
+                      abbreviations=["DPMPTSP"])
     assert speller.is_known("saringisasi") and speller.is_known("SARINGISASI")
     assert speller.is_known("DPMPTSP")
-    assert not speller.is_known("hoaks")  # the shipped lists are not read here
+    assert not speller.is_known("Pemkab")  # the shipped abbreviations are not read here
 
 
 def test_capitalised_unknown_word_at_sentence_start_needs_evidence(speller: Speller) -> None:
@@ -200,3 +202,118 @@ def test_words_of_links_without_a_scheme_are_not_spelled(speller: Speller) -> No
     text = "Cek bansos di cekbansos-kemensos.xyz atau unduh formulir di s.id/formpkk sekarang."
     assert speller.check(text) == []
     assert [f.actual for f in speller.check("Unduh formulir di s.id/formpkk sekarnag.")] == ["sekarnag"]
+
+
+# -- issue 13: real government prose (sentences written for these tests) ----------------------
+
+def _by_word(speller: Speller, text: str) -> dict[str, tuple[str, Severity, tuple[str, ...]]]:
+    return {f.actual: (f.rule_id, f.severity, f.suggestions) for f in speller.check(text)}
+
+
+def test_english_word_is_a_foreign_word_advice(speller: Speller) -> None:
+    found = _by_word(speller, "Panitia menyiapkan workshop untuk para operator desa.")
+    rule, severity, _ = found["workshop"]
+    assert rule == "baku.kata-asing" and severity is Severity.INFO
+
+
+def test_english_typo_of_an_indonesian_word_stays_a_typo(speller: Speller) -> None:
+    # "tidal" is English, but one slip from the common "tidak": a typo, not a foreign word
+    found = _by_word(speller, "Warga tidal datang ke balai desa.")
+    assert found["tidal"][0] == RULE_ID and found["tidal"][2][0] == "tidak"
+
+
+def test_english_words_inside_an_english_name_are_not_flagged(speller: Speller) -> None:
+    assert _flagged(speller, "Kerja sama dengan Association of the Travel Agents berlanjut.") == []
+
+
+@pytest.mark.parametrize(("text", "word", "right"), [
+    ("Rapat bersama pemkab digelar pagi ini.", "pemkab", "Pemkab"),
+    ("Pengurus bumdes melapor ke kecamatan.", "bumdes", "BUMDes"),
+])
+def test_lowercase_listed_abbreviation_gets_its_listed_form(speller: Speller, text: str, word: str,
+                                                            right: str) -> None:
+    rule, _, suggestions = _by_word(speller, text)[word]
+    assert rule == "spelling.kapital-singkatan" and suggestions == (right,)
+
+
+@pytest.mark.parametrize("text", ["Salat Jum’at dimulai pukul 12.00.", "Salat Jum'at dimulai siang."])
+def test_day_name_with_an_apostrophe(speller: Speller, text: str) -> None:
+    [finding] = speller.check(text)
+    assert finding.suggestions == ("Jumat",) and text[finding.start:finding.end] == finding.actual
+
+
+@pytest.mark.parametrize(("word", "right"), [
+    ("mensosialisasikan", "menyosialisasikan"), ("mengkampanyekan", "mengampanyekan"),
+])
+def test_unmerged_nasal_gets_the_standard_form(speller: Speller, word: str, right: str) -> None:
+    [finding] = speller.check(f"Petugas {word} program itu kepada warga.")
+    assert finding.rule_id == "baku.luluh" and finding.suggestions == (right,)
+
+
+@pytest.mark.parametrize(("word", "right"), [("memasukan", "memasukkan"),
+                                             ("disemarakan", "disemarakkan")])
+def test_kan_after_k_written_an_is_a_typo(speller: Speller, word: str, right: str) -> None:
+    [finding] = speller.check(f"Panitia {word} berkas pendaftaran.")
+    assert right in finding.suggestions[:3]
+
+
+@pytest.mark.parametrize("text", [
+    "Kegiatan ini sebatas sosialisasi dengan rincian biaya terlampir.",
+    "Program itu terealisasi tahun ini dan beban warga teringankan.",
+    "Petugas mengedukasi warga tentang pengawasan partisipatif.",
+    "Anak-anak diimunisasi di posyandu.",
+])
+def test_valid_affixed_forms_are_accepted(speller: Speller, text: str) -> None:
+    assert _flagged(speller, text) == []
+
+
+def test_capitalised_slip_after_an_opening_quote_is_flagged(speller: Speller) -> None:
+    assert _flagged(speller, "Ia berkata, “Pemerintahh akan membantu warga.”") == ["Pemerintahh"]
+
+
+def test_name_at_a_sentence_start_used_again_inside_a_sentence(speller: Speller) -> None:
+    text = "Suryanti membuka acara. Menurut Suryanti, warga antusias."
+    assert _flagged(speller, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Pengunjung datang dari Sleman dan Banyumas.",
+    "Nyamuk Aedes aegypti menularkan demam berdarah.",
+    "Sekretaris daerah menjabat ex officio sebagai ketua.",
+    "Jalan sepanjang 5 km itu selesai.",
+    "Harga bahan kebutuhan pokok (bakepok) stabil.",
+])
+def test_names_latin_units_and_defined_acronyms_are_not_flagged(speller: Speller, text: str) -> None:
+    assert _flagged(speller, text) == []
+
+
+def test_lowercase_region_name_suggests_its_capital(speller: Speller) -> None:
+    [finding] = speller.check("Pengunjung datang dari sleman kemarin.")
+    assert finding.suggestions[0] == "Sleman"
+
+
+def test_invisible_characters_do_not_split_a_word(speller: Speller) -> None:
+    text = "Peme\u00adrintah kabupaten meng\u200bgunakan dana desa; dana mengu\u00adnakan aturan."
+    [finding] = speller.check(text)
+    assert finding.actual == "mengu\u00adnakan" == text[finding.start:finding.end]
+    assert finding.suggestions[0] == "menggunakan"
+
+
+@pytest.mark.parametrize(("word", "right"), [("staff", "staf"), ("system", "sistem"),
+                                             ("centimeter", "sentimeter")])
+def test_english_spelling_of_a_loanword_gets_the_indonesian_spelling(speller: Speller, word: str,
+                                                                       right: str) -> None:
+    [finding] = speller.check(f"Jumlah {word} itu bertambah.")
+    assert finding.rule_id == "baku.serapan" and finding.suggestions == (right,)
+
+
+def test_reduplication_with_one_slip_suggests_the_whole_word(speller: Speller) -> None:
+    [finding] = speller.check("Berbagai lembga-lembaga hadir.")
+    assert finding.suggestions[0] == "lembga-lembaga".replace("lembga", "lembaga")
+
+
+@pytest.mark.parametrize(("text", "right"), [("Anggota Badan Adhok dilantik.", "Ad Hoc"),
+                                             ("Ia menjabat secara exofficio.", "ex officio")])
+def test_latin_phrase_run_together(speller: Speller, text: str, right: str) -> None:
+    [finding] = speller.check(text)
+    assert finding.rule_id == "baku.latin" and finding.suggestions == (right,)

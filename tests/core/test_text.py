@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import pytest
 
@@ -201,3 +202,14 @@ def test_link_spans_include_bare_domains_with_their_path() -> None:
             "Bukan tautan: dan itu.")
     assert [text[a:b] for a, b in link_spans(text)] == [
         "cekbansos-kemensos.xyz", "s.id/formpkk", "https://x.go.id/a"]
+
+
+def test_tokens_are_normalised_with_offsets_into_the_original_text() -> None:
+    text = "Peme\u00adrintah\u200b menyiapkan Jum\u2019at Kafe\u0301 baru."
+    words = [t for t in tokenize(text) if t.kind.value == "word"]
+    assert [w.norm() for w in words] == ["Pemerintah", "menyiapkan", "Jum'at", "Kafé", "baru"]
+    for word in words:  # offsets still point into what the user wrote
+        assert text[word.start:word.end] == word.text
+        assert unicodedata.normalize("NFC", word.text.replace("\u00ad", "")
+                                     ).replace("\u2019", "'") == word.norm()
+    assert words[0].text == "Peme\u00adrintah"

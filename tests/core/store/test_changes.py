@@ -33,3 +33,8 @@ def test_union_merges_everything() -> None:
 def test_frozen() -> None:
     with pytest.raises(dataclasses.FrozenInstanceError):
         Changes().batch_id = 3  # type: ignore[misc]
+
+
+def test_hashable_with_refusals() -> None:
+    changes = Changes.of(Change.STATUS, post_ids=[1], refused={2: "tidak"})
+    assert changes in {changes} and hash(changes) == hash(Changes.of(Change.STATUS, post_ids=[1]))

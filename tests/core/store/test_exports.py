@@ -6,10 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from core.findings import CheckReport
+from core.findings import Category, CheckReport, Finding, Severity
 from core.store.changes import Change
 from core.store.models import PostDraft, Status
 from core.store.queue import QueueStore
+from tests.core.store.samples import draft as _draft
 
 
 def test_record_marks_many_posts_set_based(store: QueueStore, tmp_path: Path) -> None:
@@ -45,3 +46,37 @@ def test_review_copy_records_the_batch_only(store: QueueStore, tmp_path: Path) -
     assert [b.id for b in store.exports.batches()] == [changes.batch_id]
     with pytest.raises(KeyError):
         store.exports.batch(999)
+
+
+# -- moved from test_queue.py ------------------------------------------------------------
+
+def test_export_records_diekspor_even_from_draf(store: QueueStore) -> None:
+    post_id = store.posts.add(_draft(), CheckReport("x")).id
+    store.exports.record(preset="generic", files=[Path("a.csv")], post_ids=[post_id])
+    assert store.posts.get(post_id).status is Status.EXPORTED
+
+
+def test_record_export_marks_posts_and_keeps_published(store: QueueStore, tmp_path: Path) -> None:
+    a = store.posts.add(_draft("a"), CheckReport("a"), status=Status.READY).id
+    b = store.posts.add(_draft("b"), CheckReport("b"), status=Status.PUBLISHED).id
+    batch = store.exports.record(preset="buffer", files=[tmp_path / "x.csv"], post_ids=[a, b],
+                                who="Rina").batch_id
+    assert store.posts.get(a).status is Status.EXPORTED and store.posts.get(b).status is Status.PUBLISHED
+    assert store.posts.history(a)[-1].reason == f"Ekspor buffer (kiriman #{batch})"
+    (recorded,) = store.exports.batches()
+    assert (recorded.preset, recorded.post_ids, recorded.files) == ("buffer", (a, b),
+                                                                    (str(tmp_path / "x.csv"),))
+
+
+def test_export_blocks_lists_error_posts_without_a_ready_reason() -> None:
+
+    store = QueueStore(":memory:")
+    error = Finding("platform.length.x", Category.PLATFORM, Severity.ERROR, 0, 5, "terlalu panjang",
+                    actual="Warga")
+    bad = store.posts.add(_draft(body="Warga datang."), CheckReport("Warga datang.", (error,))).id
+    fine = store.posts.add(_draft(body="Warga datang."), CheckReport("Warga datang.")).id
+    posts = store.posts.list()
+    assert set(store.exports.blocks(posts)) == {bad}
+    store.posts.set_status(bad, Status.READY, reason="Dipecah jadi utas")
+    assert store.exports.blocks(store.posts.list()) == {}
+    assert fine in {p.id for p in posts}

@@ -1,0 +1,107 @@
+"""The compiled lexicon: every accepted word form in one memory-mapped trie.
+
+``scripts/build_lexicon.py`` builds ``resources/lexicon/lexicon.marisa`` from the sources in
+``resources/`` (hunspell id_ID with its affixes expanded, the forms Saring's morphology builds,
+Saring's word lists, an English word list and the nationwide list of
+region names). A check looks words up here and expands no affixes.
+
+Keys carry a namespace: ``w:`` a word form as written in its source (case matters: a
+lowercase entry also stands for its Capitalised and ALL-CAPS forms, a Capitalised one for
+its ALL-CAPS form, as in hunspell), ``e:`` an English word, ``r:`` one word of a region name
+(lowercase), ``n:`` a whole region name (its words lowercase, a hyphen as " - ").
+Values: for ``w:`` one byte of
+:class:`Kind` bits followed by the hunspell flags of a stem (``FLAG long``, run together); for
+``r:`` and ``n:`` a level byte and the name as written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import IntFlag
+from pathlib import Path
+
+import marisa_trie
+
+from core.errors import SaringError
+
+LEXICON_FILE = Path("lexicon") / "lexicon.marisa"
+
+
+class Kind(IntFlag):
+    HUNSPELL = 1   # hunspell id_ID accepts the form (stem or affix expansion)
+    STEM = 2       # a stem of the .dic or a word of Saring's accept list ("plain")
+    MORPH = 4      # built only by Saring's morphology (a root hunspell lacks an affix for)
+    LIST = 16      # Saring's accept list
+
+
+class RegionLevel(IntFlag):
+    MAJOR = 1      # a province, regency or city (suggested when one edit away)
+    DISTRICT = 2   # a district (kecamatan): accepted with its capital, never suggested
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    kind: Kind
+    flags: str  # hunspell flags of a stem, run together ("B0DiM0"); "" otherwise
+
+
+class LexiconError(SaringError, RuntimeError):
+    """The compiled lexicon is missing or cannot be read."""
+
+
+class Lexicon:
+    """Read-only lookups in the compiled lexicon (memory-mapped; thread-safe)."""
+
+    def __init__(self, path: Path) -> None:
+        self._trie = marisa_trie.BytesTrie()
+        try:
+            self._trie.mmap(str(path))
+        except Exception as exc:  # marisa raises its own error types
+            raise LexiconError(f"leksikon tidak dapat dibaca: {path}: {exc} "
+                               "(buat dengan: python scripts/build_lexicon.py)") from exc
+
+    def entry(self, form: str) -> Entry | None:
+        """The entry of ``form`` exactly as written, or None."""
+        values = self._trie.get("w:" + form)
+        if not values:
+            return None
+        value = values[0]
+        return Entry(Kind(value[0]), value[1:].decode("ascii"))
+
+    def lookup(self, word: str) -> Entry | None:
+        """The entry that accepts ``word`` with hunspell's casing rules, or None."""
+        found = self.entry(word)
+        if found is not None or not word[:1].isupper():
+            return found
+        lower = word.lower()
+        found = self.entry(lower)
+        if found is None and word.isupper() and len(word) > 1:
+            found = self.entry(lower[:1].upper() + lower[1:])
+        return found
+
+    def is_english(self, lower: str) -> bool:
+        return ("e:" + lower) in self._trie
+
+    def region_word(self, lower: str) -> tuple[str, RegionLevel] | None:
+        """One word of a region name (lowercase) -> (as written, level)."""
+        values = self._trie.get("r:" + lower)
+        if not values:
+            return None
+        return values[0][1:].decode("utf-8"), RegionLevel(values[0][0])
+
+    def region_name(self, words: str) -> str | None:
+        """A whole region name by its words (lowercase, a hyphen as " - ", single spaces),
+        as written: "ogan komering ulu timur" -> "Ogan Komering Ulu Timur"."""
+        values = self._trie.get("n:" + words)
+        return values[0][1:].decode("utf-8") if values else None
+
+    def region_names(self) -> Iterator[tuple[str, RegionLevel]]:
+        """Every whole region name as written, with its level."""
+        for _key, value in self._trie.iteritems("n:"):
+            yield value[1:].decode("utf-8"), RegionLevel(value[0])
+
+    def major_region_words(self) -> dict[str, str]:
+        """Region words of provinces, regencies and cities: lowercase -> as written."""
+        return {key[2:]: value[1:].decode("utf-8") for key, value in self._trie.iteritems("r:")
+                if value[0] & RegionLevel.MAJOR}
