@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from core.store.queue import QueueStore
 from ui.app import install_excepthook
-from ui.main_window import AUTOSAVE_MS, MainWindow
+from ui.autosave import AUTOSAVE_MS
+from ui.main_window import MainWindow
 from ui.single_instance import InstanceLock
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -101,7 +102,8 @@ def test_text_typed_before_a_kill_comes_back(tmp_path: Path) -> None:
         from core.checker import Checker
         from core.store.queue import QueueStore
         from ui.app import application
-        from ui.main_window import AUTOSAVE_MS, MainWindow
+        from ui.autosave import AUTOSAVE_MS
+        from ui.main_window import MainWindow
         app = application()
         w = MainWindow(QueueStore({str(db)!r}), Checker.from_resources)
         w.show()

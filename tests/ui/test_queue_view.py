@@ -117,7 +117,8 @@ import datetime as dt  # noqa: E402
 from core.findings import Category, CheckReport, Finding, Severity  # noqa: E402
 from core.store.models import PostDraft  # noqa: E402
 from core.store.queue import QueueStore  # noqa: E402
-from ui.queue_view import PAGE, QueueView  # noqa: E402
+from ui.queue_model import PAGE  # noqa: E402
+from ui.queue_view import QueueView  # noqa: E402
 
 ERR = Finding("platform.length.x", Category.PLATFORM, Severity.ERROR, 0, 1, "Terlalu panjang", "W")
 
@@ -389,3 +390,19 @@ def test_without_a_selection_the_history_says_what_to_do(qtbot, store: QueueStor
     assert [view.history.item(i).text() for i in range(view.history.count())] == [
         "Pilih satu unggahan untuk melihat riwayat status dan gambarnya."]
     assert not view.preview.isVisible()  # no empty picture frame either
+
+
+def test_window_refuses_a_draft_for_a_posting_tool_with_the_cli_sentence(qtbot, window: MainWindow,
+                                                                         tmp_path: Path, monkeypatch) -> None:
+    """Issue 16: one export path for the window and the command line: a Draf post never goes
+    into a Hootsuite file, and the refusal is the command line's sentence."""
+    draft = save(qtbot, window, "Layanan dibuka.", "Draf", (Channel.FACEBOOK,))
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
+    target = tmp_path / "hootsuite.csv"
+    window.run_export(target, "hootsuite", Status.DRAFT)
+    assert "Unggahan berstatus Draf; hanya unggahan Siap yang masuk berkas Hootsuite" in warnings[0]
+    assert not target.exists() and window.store.posts.get(draft).status is Status.DRAFT
+    window.run_export(target, "hootsuite", None)  # every status: only the Siap ones would go
+    qtbot.waitUntil(lambda: "0 unggahan" in window.statusBar().currentMessage(), timeout=5000)
+    assert window.store.posts.get(draft).status is Status.DRAFT and window.store.exports.batches() == []

@@ -118,7 +118,7 @@ def test_first_start_asks_opd_then_shows_sample_with_findings(qtbot, configured:
     qtbot.waitUntil(lambda: configured.findings.report.text == sample_post()
                     and len(configured.findings.findings) >= 3, timeout=5000)
     assert configured.compose.channels() == saved.channels
-    assert configured.compose.draft() == configured._saved_draft  # the sample is no unsaved change
+    assert configured.compose.draft() == configured.autosave.saved  # the sample is no unsaved change
 
 
 def test_public_media_address_is_kept(qtbot) -> None:
