@@ -184,7 +184,8 @@ def render(parts: list[Component]) -> str:
         "",
     ]
     width = max(len(p.name) for p in parts)
-    lines += [f"{p.name:<{width}}  {p.version:<12}  {p.licence}" for p in parts]
+    version_width = max(len(p.version) for p in parts if len(p.version) < 24)
+    lines += [f"{p.name:<{width}}  {p.version:<{version_width}}  {p.licence}" for p in parts]
     for part in parts:
         lines += ["", "=" * 78, f"{part.name} {part.version}", f"Licence: {part.licence}"]
         if part.url:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import html
 from importlib import metadata
 
-from PySide6.QtWidgets import QDialog, QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QDialog, QLabel, QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
 from core.notices import LICENSE_NAME, NOTICES_NAME, licence_texts
 from ui.buttons import close_buttons
@@ -40,6 +41,10 @@ class AboutDialog(QDialog):
         self.licences = QTextBrowser()
         self.licences.setAccessibleName(self.tr("Lisensi"))
         self.licences.setOpenExternalLinks(False)
+        # The notices are plain text with aligned columns and licence texts laid out for a
+        # fixed-width font.
+        self.licences.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.licences.setLineWrapMode(QTextEdit.LineWrapMode.NoWrap)
         try:
             saring_licence, notices = licence_texts()
             self.licences.setPlainText(f"{notices}\n{'=' * 78}\nSaring — {LICENSE_NAME} "
@@ -52,4 +57,4 @@ class AboutDialog(QDialog):
         layout.addWidget(head)
         layout.addWidget(self.licences, 1)
         layout.addWidget(buttons)
-        self.resize(640, 560)
+        self.resize(760, 560)
