@@ -122,10 +122,21 @@ def python_component() -> Component:
 
 def dictionary_component() -> Component:
     return Component(
-        "hunspell id_ID", "LibreOffice dictionaries 7.5.0 (Debian hunspell-id)", "LGPL-3.0",
+        "hunspell id_ID", "7.5.0", "LGPL-3.0",
         "https://github.com/LibreOffice/dictionaries/tree/master/id",
+        "From LibreOffice's dictionaries 7.5.0 as packaged by Debian (hunspell-id): "
         "resources/dictionaries/id_ID.aff, id_ID.dic; see resources/dictionaries/README.md. "
         "Licence texts: resources/dictionaries/LICENSE-LGPL-3.txt and LICENSE-GPL-3.txt.")
+
+
+def msvc_runtime_component() -> Component:
+    """Windows builds carry Microsoft's C/C++ runtime DLLs, as Python and Qt ship them."""
+    return Component(
+        "Microsoft Visual C++ runtime", "14", "Microsoft redistributable code",
+        "https://learn.microsoft.com/cpp/windows/redistributing-visual-cpp-files",
+        "vcruntime140*.dll, msvcp140*.dll: redistributable files of Microsoft Visual Studio, "
+        "shipped inside the Windows Python and Qt wheels and distributed with them under "
+        "Microsoft's terms for redistributable code.")
 
 
 def distributions_for_modules(modules: Iterable[str]) -> list[str]:
@@ -169,7 +180,9 @@ def components(distributions: Iterable[str]) -> list[Component]:
             found.append(package_component(metadata.distribution(name)))
         except metadata.PackageNotFoundError:
             continue
-    return [python_component(), *sorted(found, key=lambda c: c.name.lower()), dictionary_component()]
+    windows = [msvc_runtime_component()] if sys.platform == "win32" else []
+    return [python_component(), *sorted(found, key=lambda c: c.name.lower()), dictionary_component(),
+            *windows]
 
 
 def render(parts: list[Component]) -> str:
@@ -186,6 +199,7 @@ def render(parts: list[Component]) -> str:
     width = max(len(p.name) for p in parts)
     version_width = max(len(p.version) for p in parts if len(p.version) < 24)
     lines += [f"{p.name:<{width}}  {p.version:<{version_width}}  {p.licence}" for p in parts]
+    printed: dict[str, str] = {}  # a licence text already printed -> under which component
     for part in parts:
         lines += ["", "=" * 78, f"{part.name} {part.version}", f"Licence: {part.licence}"]
         if part.url:
@@ -193,6 +207,10 @@ def render(parts: list[Component]) -> str:
         if part.note:
             lines.append(part.note)
         for file_name, text in part.texts:
+            if text in printed:
+                lines += ["", f"--- {file_name}: the same text as under {printed[text]} above ---"]
+                continue
+            printed[text] = part.name
             lines += ["", f"--- {file_name} ---", text.rstrip()]
     return "\n".join(lines) + "\n"
 

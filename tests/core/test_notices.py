@@ -58,6 +58,12 @@ def test_render_lists_every_component_then_the_texts() -> None:
     assert text.index("--- LICENSE ---") > text.index("spylls 0.")
 
 
+def test_a_licence_text_is_printed_once() -> None:
+    text = render(components(["PySide6-Essentials", "shiboken6"]))
+    assert text.count("GNU LESSER GENERAL PUBLIC LICENSE") == 1
+    assert "--- LICENSE-LGPL-3.txt: the same text as under PySide6" in text
+
+
 def test_the_script_writes_both_files(tmp_path: Path) -> None:
     subprocess.run([sys.executable, str(ROOT / "scripts" / "third_party_notices.py"), "--out",
                     str(tmp_path), "PySide6", "spylls", "sqlite_utils"], check=True, capture_output=True)
