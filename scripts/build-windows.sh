@@ -329,6 +329,14 @@ wait "$running" 2>/dev/null || true
 [ -f "$INSTDIR/Saring.exe" ] || fail "the refused installer still removed $INSTDIR/Saring.exe"
 echo "refused with exit status 2; the installed program is untouched"
 
+step "installing again over the installed program (an update)"
+win_run "$(winpath "$SETUP")" /S || fail "the installer over an installed Saring exited with status $?"
+"$WINESERVER" -w
+[ -f "$INSTDIR/Saring.exe" ] && [ -f "$INSTDIR/_internal/resources/rules/baku.toml" ] \
+    || fail "the update left an incomplete program in $INSTDIR"
+[ -f "$DESKTOP_LNK" ] || fail "the update removed the desktop shortcut"
+echo "updated in place"
+
 step "silent uninstall keeps the user's data"
 mkdir -p "$DATADIR"
 echo "data" > "$DATADIR/keep.txt"
