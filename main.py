@@ -41,6 +41,10 @@ if TYPE_CHECKING:
 # without loading the spelling machinery.
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+# Windows: a named mutex every Saring process holds while it runs; the installer and uninstaller
+# (installer/saring.nsi, APP_MUTEX) look for it and refuse to replace the program's files.
+RUNNING_MUTEX = "Saring-6C1E3F0A-running"
+_running_mutex: int | None = None
 
 
 class UsageError(SaringError):
@@ -471,7 +475,17 @@ def cmd_self_test(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def hold_running_mutex() -> None:
+    """On Windows, create RUNNING_MUTEX and keep its handle until the process ends."""
+    global _running_mutex
+    if sys.platform == "win32" and _running_mutex is None:
+        import ctypes
+
+        _running_mutex = ctypes.windll.kernel32.CreateMutexW(None, False, RUNNING_MUTEX) or None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    hold_running_mutex()
     forbid_downloads()  # language-tool-python must never fetch LanguageTool from the internet
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):

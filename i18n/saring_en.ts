@@ -4,64 +4,34 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../ui/about_dialog.py" line="28"/>
+        <location filename="../ui/about_dialog.py" line="27"/>
         <source>Tentang Saring</source>
         <translation>About Saring</translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.py" line="29"/>
+        <location filename="../ui/about_dialog.py" line="28"/>
         <source>Saring sebelum sharing: pemeriksa unggahan media sosial instansi pemerintah daerah. Bekerja tanpa internet.</source>
         <translation>Check before you share: a post checker for the social media of regional government agencies. Works without the internet.</translation>
     </message>
     <message>
+        <location filename="../ui/about_dialog.py" line="31"/>
+        <source>Saring adalah perangkat lunak bebas: Anda boleh menyebarkan dan mengubahnya menurut GNU General Public License versi 3 atau (sesuai pilihan Anda) versi sesudahnya (GPL-3.0-or-later). Saring diberikan TANPA JAMINAN APA PUN.</source>
+        <translation>Saring is free software: you may redistribute and modify it under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). Saring comes with ABSOLUTELY NO WARRANTY.</translation>
+    </message>
+    <message>
         <location filename="../ui/about_dialog.py" line="34"/>
+        <source>Di bawah ini: lisensi setiap komponen pihak ketiga yang ikut dipasang, lalu teks lengkap lisensi Saring. Keduanya juga ada di folder program: {0} dan {1}.</source>
+        <translation>Below: the licence of every third-party component installed with Saring, then the full text of Saring&apos;s licence. Both are also in the program folder: {0} and {1}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/about_dialog.py" line="41"/>
         <source>Lisensi</source>
         <translation>Licences</translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.py" line="37"/>
-        <source>Saring (kode program)</source>
-        <translation>Saring (program code)</translation>
-    </message>
-    <message>
-        <location filename="../ui/about_dialog.py" line="39"/>
-        <source>Pustaka antarmuka jendela; dapat diganti dengan versi lain oleh pengguna.</source>
-        <translation>Window toolkit; users may replace it with another version.</translation>
-    </message>
-    <message>
-        <location filename="../ui/about_dialog.py" line="40"/>
-        <source>Kamus hunspell id_ID</source>
-        <translation>hunspell id_ID dictionary</translation>
-    </message>
-    <message>
-        <location filename="../ui/about_dialog.py" line="41"/>
-        <source>Dari kamus LibreOffice (paket Debian hunspell-id); teks lisensinya ada di resources/dictionaries/.</source>
-        <translation>From LibreOffice&apos;s dictionaries (Debian package hunspell-id); its licence texts are in resources/dictionaries/.</translation>
-    </message>
-    <message>
-        <location filename="../ui/about_dialog.py" line="43"/>
-        <source>Pembaca kamus hunspell dalam Python.</source>
-        <translation>Reads hunspell dictionaries in Python.</translation>
-    </message>
-    <message>
-        <location filename="../ui/about_dialog.py" line="44"/>
-        <source>Penyimpanan antrean.</source>
-        <translation>Stores the queue.</translation>
-    </message>
-    <message>
-        <location filename="../ui/about_dialog.py" line="45"/>
-        <source>Letak folder data pengguna.</source>
-        <translation>Finds the user&apos;s data folder.</translation>
-    </message>
-    <message>
-        <location filename="../ui/about_dialog.py" line="46"/>
-        <source>Daftar kata dan paket aturan Saring</source>
-        <translation>Saring&apos;s word lists and rule packs</translation>
-    </message>
-    <message>
-        <location filename="../ui/about_dialog.py" line="47"/>
-        <source>Ditulis tim Saring; setiap entri mencantumkan alasan dan sumbernya.</source>
-        <translation>Written by the Saring team; every entry gives its reason and source.</translation>
+        <location filename="../ui/about_dialog.py" line="48"/>
+        <source>Berkas lisensi tidak dapat dibaca: {0}. Lisensi Saring: GPL-3.0-or-later.</source>
+        <translation>The licence files cannot be read: {0}. Saring&apos;s licence: GPL-3.0-or-later.</translation>
     </message>
 </context>
 <context>

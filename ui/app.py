@@ -12,7 +12,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QImageReader
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from core.app.logs import setup_logging
@@ -21,6 +21,7 @@ from core.app.settings import Settings, load_settings
 from core.checker import Checker
 from core.store.backup import DatabaseDamagedError, make_daily_backup, open_store, restore, set_aside
 from core.store.errors import StoreError
+from core.store.media import IMAGE_SUFFIXES
 from core.store.queue import QueueStore
 from ui.main_window import MainWindow
 from ui.single_instance import InstanceLock
@@ -237,6 +238,13 @@ def self_test_window() -> str:
         store.close()
     if image.isNull() or image.width() < 100:
         raise SelfTestError("window: nothing was painted")
+    # A post's pictures are shown through Qt's image plugins (jpeg, gif, webp): a bundle
+    # without one would refuse those pictures as unreadable.
+    readable = {bytes(f).decode() for f in QImageReader.supportedImageFormats()}
+    missing = sorted(s.lstrip(".") for s in IMAGE_SUFFIXES if s.lstrip(".") not in readable)
+    if missing:
+        raise SelfTestError(f"window: Qt cannot read these picture formats: {', '.join(missing)}")
     return (f"ok   {'window':<22} {(time.perf_counter() - started) * 1000:7.0f} ms  "
             f"platform {platform}, painted {image.width()}x{image.height()}, "
-            f"{len(window.findings.findings)} findings shown")
+            f"{len(window.findings.findings)} findings shown, pictures "
+            + "/".join(sorted(s.lstrip(".") for s in IMAGE_SUFFIXES)))

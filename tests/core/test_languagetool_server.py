@@ -188,7 +188,9 @@ def test_closing_while_it_starts_stops_the_java_process(tmp_path: Path,
     assert engine is not None
     assert engine.check(ENGLISH, wait=False) == [] and engine.skipped_while_starting
     deadline = time.monotonic() + 10
-    while not pid_file.exists() and time.monotonic() < deadline:
+    # The fake Java creates the file before it writes its pid: wait for the pid, not the file
+    # (CI under load read an empty file).
+    while time.monotonic() < deadline and not (pid_file.exists() and pid_file.read_text().strip()):
         time.sleep(0.05)
     pid = int(pid_file.read_text())
     errors: list[object] = []
