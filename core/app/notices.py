@@ -68,7 +68,7 @@ def _licence(meta: metadata.PackageMetadata, name: str) -> str:
     if _key(name) in LICENCE_CORRECTIONS:
         return LICENCE_CORRECTIONS[_key(name)]
     for key in ("License-Expression", "License"):
-        value = (meta.get(key) or "").strip()
+        value = _field(meta, key).strip()
         if value and value.upper() != "UNKNOWN" and "\n" not in value and len(value) < 100:
             return value
     classifiers = [c.split("::")[-1].strip() for c in meta.get_all("Classifier") or []
@@ -76,9 +76,13 @@ def _licence(meta: metadata.PackageMetadata, name: str) -> str:
     return " / ".join(classifiers) or "lihat teks lisensi"
 
 
+def _field(meta: metadata.PackageMetadata, key: str) -> str:
+    return str(meta[key] or "") if key in meta else ""
+
+
 def _url(meta: metadata.PackageMetadata) -> str:
-    if meta.get("Home-page"):
-        return str(meta["Home-page"])
+    if _field(meta, "Home-page"):
+        return _field(meta, "Home-page")
     urls = [u.split(",", 1) for u in meta.get_all("Project-URL") or []]
     for wanted in ("homepage", "source", "repository"):
         for label, url in urls:
