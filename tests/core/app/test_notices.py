@@ -15,7 +15,7 @@ from core.app.notices import (
     runtime_distributions,
 )
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def by_name(parts: list[Component]) -> dict[str, Component]:
