@@ -133,6 +133,26 @@ def dictionary_component() -> Component:
         "Licence texts: resources/dictionaries/LICENSE-LGPL-3.txt and LICENSE-GPL-3.txt.")
 
 
+def lexicon_components() -> list[Component]:
+    """The word lists compiled into resources/lexicon/lexicon.marisa besides hunspell id_ID."""
+    return [
+        Component(
+            "wamerican (SCOWL)", "2020.12.07", "SCOWL permissive licence",
+            "http://wordlist.aspell.net/",
+            "English word list from Debian's wamerican package, compiled into the lexicon so a "
+            "correctly spelled English word gets a foreign-word advice: "
+            "resources/lexicon/sources/english/ (copyright and licence in COPYRIGHT.txt)."),
+        Component(
+            "idn-area-data", "3.1.2", "ODbL-1.0 (data), MIT (package)",
+            "https://github.com/fityannugroho/idn-area-data",
+            "Names of Indonesia's provinces, regencies/cities and districts (Kepmendagri "
+            "100.1.1-6117/2022) by Fityan and contributors, made available under the Open Database "
+            "License 1.0; Saring's lexicon holds a Derivative Database of them, made by "
+            "scripts/build_lexicon.py from the unchanged CSVs in resources/lexicon/sources/wilayah/ "
+            "(licence texts there; see resources/lexicon/README.md)."),
+    ]
+
+
 def msvc_runtime_component() -> Component:
     """Windows builds carry Microsoft's C/C++ runtime DLLs, as Python and Qt ship them."""
     return Component(
@@ -186,6 +206,7 @@ def components(distributions: Iterable[str]) -> list[Component]:
             continue
     windows = [msvc_runtime_component()] if sys.platform == "win32" else []
     return [python_component(), *sorted(found, key=lambda c: c.name.lower()), dictionary_component(),
+            *lexicon_components(),
             *windows]
 
 
@@ -195,9 +216,10 @@ def render(parts: list[Component]) -> str:
         "Saring: komponen pihak ketiga dan lisensinya / third-party components and their licences",
         "",
         "Saring itself is free software under the GNU General Public License, version 3 or (at your",
-        "option) any later version: see LICENSE.txt. Saring's word lists and rule packs",
+        "option) any later version: see LICENSE.txt. Saring's own word lists and rule packs",
         "(resources/) are written by the Saring team under the same licence; each file names its",
-        "sources.",
+        "sources. The hunspell dictionary and the word lists compiled into the lexicon are",
+        "third-party data, listed below with their licences.",
         "",
     ]
     width = max(len(p.name) for p in parts)
