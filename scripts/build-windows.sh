@@ -129,9 +129,18 @@ STAMP="$WINEPREFIX/.saring-prefix"
 if [ "$(cat "$STAMP" 2>/dev/null || true)" != "$PREFIX_KEY" ]; then
     step "Wine prefix with Windows Python $EMBED_VERSION (new: $PREFIX_KEY)"
     "$WINESERVER" -k 2>/dev/null || true
+    "$WINESERVER" -w 2>/dev/null || true   # -k only asks: wait until the old server is gone
     rm -rf "$WINEPREFIX"
     mkdir -p "$WINEPREFIX"
-    win wineboot --init >/dev/null 2>&1 || fail "wineboot --init"
+    # A wineserver still shutting down (or a slow first start on a loaded machine) can fail the
+    # first boot: try twice, and show Wine's own words when both fail.
+    if ! win wineboot --init >"$CACHE/wineboot.log" 2>&1; then
+        "$WINESERVER" -k 2>/dev/null || true
+        "$WINESERVER" -w 2>/dev/null || true
+        rm -rf "$WINEPREFIX" && mkdir -p "$WINEPREFIX"
+        win wineboot --init >"$CACHE/wineboot.log" 2>&1 || {
+            tail -20 "$CACHE/wineboot.log" >&2; fail "wineboot --init"; }
+    fi
     "$WINESERVER" -w
     win winecfg -v win10 >/dev/null 2>&1 || fail "winecfg -v win10"   # a new prefix may say Windows 7
     "$WINESERVER" -w
