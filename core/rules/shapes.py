@@ -142,7 +142,9 @@ class Grammar:
         self._any_case: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         self._exact: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         self._exact_folded: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # for hashtags
-        self._roots: dict[str, tuple[str, str]] = {}  # root -> (class, suffix)
+        # root -> [(class, suffix)]: a root may be in several classes (basmi: an attack verb
+        # and a cure verb); its forms then carry every class whose suffix they fit.
+        self._roots: dict[str, list[tuple[str, str]]] = {}
         tables: tuple[dict[tuple[str, ...], set[tuple[str, str]]], ...] = ({}, {}, {})
         for wc in merged.values():
             if wc.union or wc.shape:
@@ -158,7 +160,16 @@ class Grammar:
                     if words:
                         table.setdefault(words, set()).add(member)
             for root in wc.roots:
-                self._roots.setdefault(root.lower(), (wc.name, wc.suffix))
+                entries = self._roots.setdefault(root.lower(), [])
+                if (wc.name, wc.suffix) not in entries:
+                    entries.append((wc.name, wc.suffix))
+        for entries in self._roots.values():  # every signature a verb form can have, now:
+            suffixes = {None, *(sfx for _, sfx in entries if sfx)}  # shapes compile from them
+            for form in FORMS:
+                for sfx in suffixes:
+                    members = _fitting(entries, form, sfx)
+                    if members:
+                        self._symbol_of(members)
         for found, table in zip(tables, (self._any_case, self._exact, self._exact_folded), strict=True):
             for words, members in found.items():
                 table.setdefault(words[0], []).append((words, self._symbol_of(frozenset(members))))
@@ -306,22 +317,21 @@ class Grammar:
             return cached
         found = ""
         if word in self._roots:
-            name, suffix = self._roots[word]
-            found = "" if suffix else self._symbols[(name, "perintah")]
+            members = _fitting(self._roots[word], "perintah", None)
+            found = self._signatures[members] if members else ""
         elif self._root_hint.search(word):
             for a in analyses(word):
                 hit = self._roots.get(a.root)
                 form = _FORM_BY_PREFIX.get(a.prefix)
                 if hit is None or form is None or a.suffix == "an":
                     continue
-                name, suffix = hit
-                if suffix and a.suffix != suffix:
-                    continue
                 if a.clitic not in ("", "lah", "nya") or (form == "perintah" and a.clitic == "nya"
                                                            and a.suffix):
                     continue
-                found = self._symbols[(name, form)]
-                break
+                members = _fitting(hit, form, a.suffix)
+                if members:
+                    found = self._signatures[members]
+                    break
         if len(self._verb_cache) > 20000:
             self._verb_cache.clear()
         self._verb_cache[word] = found
@@ -450,6 +460,12 @@ class Grammar:
                 first = reading.symbols.rfind(END, 0, first) + 1
                 last = reading.symbols.find(END, last) - 1
             yield reading.tokens[first].start, reading.tokens[last].end, first, last
+
+
+def _fitting(entries: Sequence[tuple[str, str]], form: str, suffix: str | None) -> frozenset[tuple[str, str]]:
+    """The (class, form) pairs a form of a root takes: every class of the root whose required
+    suffix (if any) is the form's suffix (``None``: the bare root, no suffix)."""
+    return frozenset((name, form) for name, sfx in entries if not sfx or sfx == suffix)
 
 
 def _finditer_sentences(pattern: re.Pattern[str], symbols: str, chunk: int = 4096) -> Iterator[re.Match[str]]:
