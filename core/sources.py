@@ -73,7 +73,7 @@ _CLAIM_RES: tuple[tuple[ClaimKind, re.Pattern[str]], ...] = (
     (ClaimKind.STATISTIC, re.compile(
         rf"\b(?:sebanyak|sekitar|mencapai|lebih\s+dari|kurang\s+dari|hampir|tercatat|"
         rf"(?:naik|turun|meningkat|menurun|bertambah|berkurang)\s+(?:menjadi|jadi|sebesar|hingga))"
-        rf"\s+(?:{_NUMBER})(?:\s+(?:ribu|juta|miliar|triliun))?\s+(?!(?:menit|jam|detik|hari|"
+        rf"\s+(?:{_BIG_COUNT}|\d+(?:,\d+)?\s+(?:miliar|triliun))\s+(?!(?:menit|jam|detik|hari|"
         rf"minggu|pekan|bulan|tahun|kali\b(?!\s+lipat)|km|kilometer|meter|m|cm|{_PEOPLE_NOUNS})\b)"
         rf"[^\W\d_]+"
         rf"|\b(?:naik|turun|meningkat|menurun|bertambah|melonjak|anjlok)\s+(?:\w+\s+)?"

@@ -34,11 +34,13 @@ BUILTIN = {
     "bilangan": "any other number (2026, 112)",
     "emoji-jari": "a hand emoji that shows a count (☝ ✌ 🤟)",
     "kapital": "a capitalised word that is in no class (a name)",
+    "akronim": "a word of 3 to 8 capitals in no class (a ticket's acronym: HEBAT); it is a kapital too",
     "nama-pasangan": "two capitalised words in no class joined by a hyphen (a ticket: Budi-Sari)",
     "kata": "any other word",
     ",": "a comma, colon, semicolon or dash inside a sentence",
     "!": "an exclamation mark (it also ends the sentence)",
 }
+SENTENCE_END = "."  # <.> in a shape: a sentence end, to join two adjacent sentences
 _FORM_BY_PREFIX = {"": "perintah", "me": "aktif", "di": "pasif"}
 
 _PUA = 0xE000  # symbols are private-use characters: never regex syntax, never in a shape
@@ -109,7 +111,8 @@ _TOKEN_RE = re.compile(
 )
 _CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+|[^\W\d_]+")
 # A period after these is an abbreviation, not a sentence end (no. 2, Ir. H. Lanosin).
-_ABBREVIATIONS = frozenset({"no", "nmr", "dr", "drs", "ir", "h", "hj", "prof", "st", "an", "a", "n"})
+_ABBREVIATIONS = frozenset({"no", "nmr", "dr", "drs", "ir", "h", "hj", "prof", "st", "an", "a", "n",
+                            "kab", "kec", "kel", "jl", "bpk", "sdr", "kol"})
 
 
 class Grammar:
@@ -189,6 +192,7 @@ class Grammar:
         self._compiled: dict[str, re.Pattern[str]] = {}
         self._any = "[^" + END + self._symbols[("!", "")] + "]"
         self._kapital = self._symbols[("kapital", "")]
+        self._akronim = self._symbol_of(frozenset({("kapital", ""), ("akronim", "")}))
 
     def _symbol_of(self, signature: frozenset[tuple[str, str]]) -> str:
         symbol = self._signatures.get(signature)
@@ -305,6 +309,8 @@ class Grammar:
         if verb:
             return verb
         if word[0].isupper():
+            if word.isupper() and 3 <= len(word) <= 8 and word.isalpha():
+                return self._akronim
             return self._symbols[("kapital", "")]
         return self._symbols[("kata", "")]
 
@@ -426,6 +432,8 @@ class Grammar:
 
     def _class_symbols(self, name: str, form: str, seen: tuple[str, ...],
                        pieces: list[str]) -> list[str]:
+        if name == SENTENCE_END:
+            return [END]
         wc = self.classes.get(name)
         if wc is not None and wc.shape:
             if name in seen:
@@ -482,7 +490,7 @@ def _finditer_sentences(pattern: re.Pattern[str], symbols: str, chunk: int = 409
 _TAG = re.compile(r"<([^<>\s]+)>")
 _OUTSIDE_SPACE = re.compile(r"\s+")
 _OUTSIDE_OK = re.compile(r"[\s()?*+{}|,0-9:=!$^]*")
-_NAME_OK = re.compile(r"(?:\*|(?:[\w-]+|[,!])(?:\|(?:[\w-]+|[,!]))*(?::\w+)?)")
+_NAME_OK = re.compile(r"(?:\*|(?:[\w-]+|[,!.])(?:\|(?:[\w-]+|[,!.]))*(?::\w+)?)")
 
 
 def check_shape_syntax(shape: str) -> None:

@@ -180,7 +180,7 @@ def test_two_names_joined_by_a_hyphen_or_dash_are_a_ticket() -> None:
     assert classes(g, "Pilih Budi–Sari") == ["pilih:perintah", "nama-pasangan"]
     assert classes(g, "Pilih Enos-Yudha") == ["pilih:perintah", "nama-pasangan"]
     assert classes(g, "Budi - Sari") == ["kapital", ",", "kapital"]  # spaced: two words
-    assert classes(g, "PDI-P Golkar-Baru") == ["kapital", "kapital", "partai", "kapital"]
+    assert classes(g, "PDI-P Golkar-Baru") == ["akronim+kapital", "kapital", "partai", "kapital"]
 
 
 def test_a_root_in_two_classes_carries_both() -> None:
