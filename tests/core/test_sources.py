@@ -171,3 +171,12 @@ def test_attributed_quotes_titles_and_quoted_scams_are_not_claims(text: str) -> 
 ])
 def test_denied_cures_and_free_services_are_not_claims(text: str) -> None:
     assert check_sources(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Harga bawang merah Rp40.000/kg, melonjak dari pekan lalu.",
+    "Jumlah wisatawan di Pantai Sukamaju turun drastis bulan ini.",
+])
+def test_a_trend_stated_as_fact_is_a_claim(text: str) -> None:
+    assert [c.kind for c in find_claims(text)][-1] is ClaimKind.STATISTIC
+    assert check_sources(text)
