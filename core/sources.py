@@ -126,7 +126,9 @@ _CUE_RES: tuple[re.Pattern[str], ...] = (
                rf"(?:\s+dari)?|bersumber\s+dari|seperti\s+dikutip\s+dari|dirilis\s+oleh)\s+"
                rf"(?:(?:laman|situs|akun|kanal|data|rilis)\s+(?:resmi\s+)?)?{_NAMED}", re.IGNORECASE),
     re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.go\.id\b", re.IGNORECASE),
-    re.compile(r"\bdata\s+(?:resmi\s+)?(?:dari\s+)?(?-i:[A-Z])", re.IGNORECASE),
+    # "data Dinsos" names a source; "isi data NIK dan KK" asks for personal data.
+    re.compile(r"\bdata\s+(?:resmi\s+)?(?:dari\s+)?(?!(?-i:NIK|KK|KTP|NPWP|BPJS|Anda|Diri)\b)(?-i:[A-Z])",
+               re.IGNORECASE),
     re.compile(r"(?-i:[A-Z][\w.]*),?\s+(?:mengatakan|menjelaskan|menyampaikan|menegaskan|menuturkan|"
                r"mengungkapkan|menyebutkan|menerangkan)\b"),
     re.compile(r"\b(?:kata|ujar|jelas|ungkap|tutur|tegas|terang|papar|sebut|mengatakan|menjelaskan|"

@@ -180,3 +180,10 @@ def test_denied_cures_and_free_services_are_not_claims(text: str) -> None:
 def test_a_trend_stated_as_fact_is_a_claim(text: str) -> None:
     assert [c.kind for c in find_claims(text)][-1] is ClaimKind.STATISTIC
     assert check_sources(text)
+
+
+def test_personal_data_is_not_a_data_source() -> None:
+    """'Isi data NIK' asks for personal data; it does not name where a figure comes from."""
+    assert not has_attribution("Isi data NIK dan KK Anda di tautan berikut.")
+    assert has_attribution("Menurut data Dinsos, penerima bertambah.")
+    assert check_sources("Bantuan Rp600.000 per bulan cair! Isi data NIK di tautan ini.")
