@@ -30,6 +30,7 @@ class ClaimKind(StrEnum):
     DEADLINE = "tanggal/batas waktu bantuan"
     HEALTH = "klaim kesehatan"
     QUOTE = "kutipan"
+    STATISTIC = "angka statistik"
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +68,22 @@ _CLAIM_RES: tuple[tuple[ClaimKind, re.Pattern[str]], ...] = (
         r"|(?:sembuh|hilang|lenyap|tuntas)\s+(?:\w+\s+){0,2}?dalam\s+(?:waktu\s+)?\d+\s+(?:menit|jam|hari|minggu))\b",
         re.IGNORECASE)),
     (ClaimKind.QUOTE, re.compile(r"[“\"]([^”\"\n]{25,400})[”\"]")),
+    # A measured quantity stated as fact: "mencapai 600 ribu ton", "sebanyak 1.250 rumah",
+    # "naik dua kali lipat", "lebih dari separuh warga", "naik menjadi 71,3" (issue 12).
+    (ClaimKind.STATISTIC, re.compile(
+        rf"\b(?:sebanyak|sekitar|mencapai|lebih\s+dari|kurang\s+dari|hampir|tercatat|"
+        rf"(?:naik|turun|meningkat|menurun|bertambah|berkurang)\s+(?:menjadi|jadi|sebesar|hingga))"
+        rf"\s+(?:{_BIG_COUNT}|\d+(?:,\d+)?\s+(?:miliar|triliun))\s+(?!(?:menit|jam|detik|hari|"
+        rf"minggu|pekan|bulan|tahun|kali\b(?!\s+lipat)|km|kilometer|meter|m|cm|{_PEOPLE_NOUNS})\b)"
+        rf"[^\W\d_]+"
+        rf"|\b(?:naik|turun|meningkat|menurun|bertambah|melonjak|anjlok)\s+(?:\w+\s+)?"
+        rf"(?:\d+|dua|tiga|empat|lima)\s+kali\s+lipat\b"
+        rf"|\b(?:naik|turun|meningkat|menurun)\s+menjadi\s+\d+(?:,\d+)?(?!,?\d)(?=\s*(?:[—–-]|[.;!]|,\s|$))"
+        rf"|\b(?:lebih\s+dari|hampir|kurang\s+dari|sekitar)\s+(?:separuh|setengah|separo|sepertiga|"
+        rf"seperempat|dua\s+pertiga)\s+\w+"
+        rf"|\brata-rata\b[^!?\n]{{0,60}}?\b\d+,\d+\s+\w+"
+        rf"|\b(?:naik|turun|meningkat|menurun)\s+(?:tajam|drastis|signifikan|pesat)\b|\b(?:melonjak|anjlok|meroket)\b",
+        re.IGNORECASE)),
 )
 _BENEFIT_RE = re.compile(rf"\b(?:{_BENEFIT})\b", re.IGNORECASE)
 _DEADLINE_RE = re.compile(
@@ -76,6 +93,19 @@ _DEADLINE_RE = re.compile(
 # "Dukung 100 persen", "siap 100%": commitment, not a statistic.
 _FIGURATIVE_RE = re.compile(
     r"\b(?:dukung|mendukung|siap|yakin|komitmen|berkomitmen|percaya)\s+100\s?(?:%|persen)$", re.IGNORECASE)
+# "100% gratis", "100% tanpa biaya": a promise about a service, not a statistic.
+_PROMISE_AFTER_RE = re.compile(r"\s*(?:gratis|tanpa\s+(?:biaya|pungutan|dipungut)|free)\b", re.IGNORECASE)
+# A quotation that is a title, a theme or the wording of a message being warned about
+# ('bertema "…"', 'SMS "Selamat Anda menang …"') is not a statement that needs a source.
+_NAMED_WORDING_RE = re.compile(
+    r"\b(?:bertema|bertajuk|berjudul|tema|tajuk|judul|slogan|semboyan|moto|motto|tagline|"
+    r"sms|pesan|chat|wa|whatsapp|tulisan|bertuliskan|berbunyi|kalimat|istilah|spanduk|"
+    r"baliho|poster|status|unggahan|postingan)\s*:?\s*$", re.IGNORECASE)
+# A health claim the sentence denies or warns about ('Tidak ada ramuan yang dijamin
+# menyembuhkan …', 'Waspada hoaks …') is the opposite of a claim.
+_DENIED_RE = re.compile(
+    r"\b(?:tidak\s+ada|tidak\s+benar|bukan|hoaks|hoax|waspada|jangan\s+(?:mudah\s+)?percaya|"
+    r"belum\s+terbukti|tidak\s+terbukti|klaim\s+palsu)\b", re.IGNORECASE)
 _SENTENCE_RE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 
 # Named source: a capitalised word, an acronym or a title after the attribution verb. Words
@@ -96,7 +126,9 @@ _CUE_RES: tuple[re.Pattern[str], ...] = (
                rf"(?:\s+dari)?|bersumber\s+dari|seperti\s+dikutip\s+dari|dirilis\s+oleh)\s+"
                rf"(?:(?:laman|situs|akun|kanal|data|rilis)\s+(?:resmi\s+)?)?{_NAMED}", re.IGNORECASE),
     re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.go\.id\b", re.IGNORECASE),
-    re.compile(r"\bdata\s+(?:resmi\s+)?(?:dari\s+)?(?-i:[A-Z])", re.IGNORECASE),
+    # "data Dinsos" names a source; "isi data NIK dan KK" asks for personal data.
+    re.compile(r"\bdata\s+(?:resmi\s+)?(?:dari\s+)?(?!(?-i:NIK|KK|KTP|NPWP|BPJS|Anda|Diri)\b)(?-i:[A-Z])",
+               re.IGNORECASE),
     re.compile(r"(?-i:[A-Z][\w.]*),?\s+(?:mengatakan|menjelaskan|menyampaikan|menegaskan|menuturkan|"
                r"mengungkapkan|menyebutkan|menerangkan)\b"),
     re.compile(r"\b(?:kata|ujar|jelas|ungkap|tutur|tegas|terang|papar|sebut|mengatakan|menjelaskan|"
@@ -106,6 +138,7 @@ _CUE_RES: tuple[re.Pattern[str], ...] = (
                r"(?:No(?:mor)?\.?\s*)?\d+[^.\n]{0,20}?(?:Tahun\s+|/)\d{4}", re.IGNORECASE),
 )
 _SPEECH = (r"(?:ujar|kata|jelas|ungkap|tutur|tegas|sebut|imbuh|terang|papar|ucap|pesan|"
+           r"mengingatkan|mengimbau|menyatakan|meminta|mengajak|menekankan|berharap|"
            r"katanya|jelasnya|ujarnya|ungkapnya|tuturnya|tegasnya|imbuhnya|terangnya|paparnya|"
            r"menyampaikan|mengatakan|menegaskan|menjelaskan|menuturkan|mengungkapkan|berkata|"
            r"berpesan|menyebutkan|menerangkan)")
@@ -149,6 +182,7 @@ _MESSAGES = {
     ClaimKind.DEADLINE: "tanggal atau batas waktu bantuan",
     ClaimKind.HEALTH: "klaim kesehatan",
     ClaimKind.QUOTE: "kutipan",
+    ClaimKind.STATISTIC: "angka statistik",
 }
 
 
@@ -158,10 +192,16 @@ def find_claims(text: str) -> list[Claim]:
     claims: list[Claim] = []
     for kind, pattern in _CLAIM_RES:
         for match in finditer_chunked(pattern, text):
-            if kind is ClaimKind.QUOTE and _speaker_named(text, match.start(), match.end()):
+            if kind is ClaimKind.QUOTE and (_speaker_named(text, match.start(), match.end())
+                                            or _NAMED_WORDING_RE.search(
+                                                text[max(0, match.start() - 25):match.start()])):
                 continue
-            if kind is ClaimKind.PERCENT and _FIGURATIVE_RE.search(
-                    text[max(0, match.start() - 15):match.end()]):
+            if kind is ClaimKind.PERCENT and (_FIGURATIVE_RE.search(
+                    text[max(0, match.start() - 15):match.end()])
+                    or _PROMISE_AFTER_RE.match(text, match.end())):
+                continue
+            if kind is ClaimKind.HEALTH and _DENIED_RE.search(
+                    text, _clause_start(text, match.start()), match.start()):
                 continue
             claims.append(Claim(kind, match.start(), match.end(), match.group()))
     for sentence in _SENTENCE_RE.finditer(text):
@@ -183,9 +223,35 @@ def _speaker_named(text: str, start: int, end: int) -> bool:
     if (_SPEAKER_AFTER_RE.search(text[end:end + 40])
             or _SPEAKER_BEFORE_RE.search(text[max(0, start - 120):start])):
         return True
+    # 'Sekda Kab. Bone: "…"', 'Kepala Dinas X, Drs. Nama, mengingatkan: "…"', 'Pesan Bupati
+    # dalam upacara …: "…"': an office or office holder introduces the quote with a colon.
+    lead = text[_clause_start(text, start):start]
+    if _COLON_LEAD_RE.search(lead) and (_ACTOR_RE.search(lead) or _TITLED_NAME_RE.search(lead)):
+        return True
     # '"…," tuturnya.': the speaker is the office or office holder of the sentences before
     return bool(_PRONOUN_SPEECH_RE.search(text[end:end + 20])
                 and _ACTOR_RE.search(text, max(0, start - 300), start))
+
+
+_COLON_LEAD_RE = re.compile(r":\s*$")
+_TITLED_NAME_RE = re.compile(r"\b(?:Pak|Bu|Bapak|Ibu|Drs?|Ir|Prof|H|Hj)\.?\s+(?-i:[A-Z])\w+")
+# A period after these is not a sentence end (Kab. Bone, Drs. Asep).
+_ABBREV_BEFORE_DOT = frozenset({"kab", "kec", "kel", "ds", "drs", "dr", "ir", "prof", "h", "hj", "st",
+                                "no", "jl", "s", "m", "sos", "pd", "kom", "ak", "se", "mm", "mh"})
+
+
+def _clause_start(text: str, pos: int, reach: int = 160) -> int:
+    """Where the sentence holding ``pos`` starts, looking back at most ``reach`` characters;
+    an abbreviation's period (Kab., Drs.) or one inside a number does not end a sentence."""
+    lo = max(0, pos - reach)
+    start = lo
+    for m in re.finditer(r"[!?\n]|\.(?=\s)", text[lo:pos]):
+        if m.group() == ".":
+            word = re.search(r"(\w+)$", text[lo:lo + m.start()])
+            if word and word.group(1).lower() in _ABBREV_BEFORE_DOT:
+                continue
+        start = lo + m.end()
+    return start
 
 
 def has_attribution(text: str) -> bool:

@@ -422,9 +422,15 @@ def test_packs_import_list_check_remove(tmp_path: Path) -> None:
     assert after.returncode == 1
     [hit] = [f for f in json.loads(after.stdout)["findings"] if f["rule"] == "lokal.paslon"]
     assert (hit["text"], hit["severity"]) == ("Enos Yudha", "error")
-    outside = saring_home(home, "check", "--json", "--date", "2026-01-05", "-", stdin=post)
+    # Outside the campaign the office's rule drops to a warning on a mere mention (an explicit
+    # call like the post above is a shipped act, an error at any date, and says it already).
+    mention = b"Baliho Enos Yudha terpasang di simpang empat."
+    outside = saring_home(home, "check", "--json", "--date", "2026-01-05", "-", stdin=mention)
     [hit] = [f for f in json.loads(outside.stdout)["findings"] if f["rule"] == "lokal.paslon"]
     assert hit["severity"] == "warning"
+    called = saring_home(home, "check", "--json", "--date", "2026-01-05", "-", stdin=post)
+    assert called.returncode == 1 and any(f["category"] == "neutrality" and f["severity"] == "error"
+                                          for f in json.loads(called.stdout)["findings"])
     gone = saring_home(home, "packs", "remove", "lokal-okut")
     assert gone.returncode == 0 and "lokal-okut" not in saring_home(home, "packs", "list").stdout.decode()
 

@@ -5,16 +5,17 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QContextMenuEvent, QHelpEvent, QTextCursor
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QContextMenuEvent, QHelpEvent, QPainter, QPaintEvent, QTextCursor
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
 
 from core.findings import Category, Finding
-from ui.highlighter import FindingHighlighter, HighlightIndex
+from ui.highlighter import FindingHighlighter, HighlightIndex, finding_color
 from ui.labels import category_label, severity_label
 from ui.offsets import OffsetMap
 
 DEBOUNCE_MS = 250
+PARTISAN_LINE_PX = 3  # the solid line under a neutrality error (issue 12: not a thin wave)
 
 
 class PostEditor(QPlainTextEdit):
@@ -55,6 +56,7 @@ class PostEditor(QPlainTextEdit):
         self._offsets = index.offsets
         self._highlighter.set_findings(text, findings, first_block=self.firstVisibleBlock().blockNumber(),
                                        index=index)
+        self.viewport().update()  # the thick lines under neutrality errors move with them
 
     def select_span(self, start: int, end: int) -> None:
         """Select code points ``start:end`` of the text and scroll to them."""
@@ -65,6 +67,47 @@ class PostEditor(QPlainTextEdit):
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
         self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        lines = self.partisan_lines()
+        if lines:
+            painter = QPainter(self.viewport())
+            try:
+                for rect, colour in lines:
+                    painter.fillRect(rect, colour)
+            finally:
+                painter.end()
+
+    def partisan_lines(self) -> list[tuple[QRectF, QColor]]:
+        """Where the thick line goes under each neutrality error in the visible text (viewport
+        coordinates, one rectangle per line of a wrapped span), and its colour."""
+        lines: list[tuple[QRectF, QColor]] = []
+        offset = self.contentOffset()
+        bottom = self.viewport().rect().bottom()
+        block = self.firstVisibleBlock()
+        while block.isValid():
+            geometry = self.blockBoundingGeometry(block).translated(offset)
+            if geometry.top() > bottom:
+                break
+            start = block.position()
+            spans = self._highlighter.partisan_spans(start, start + block.length() - 1) \
+                if block.isVisible() else []
+            layout = block.layout()
+            for lo, hi, finding in spans:
+                colour = finding_color(finding, self.palette())
+                lo, hi = max(lo, start) - start, min(hi, start + block.length() - 1) - start
+                for n in range(layout.lineCount()):
+                    line = layout.lineAt(n)
+                    a = max(lo, line.textStart())
+                    b = min(hi, line.textStart() + line.textLength())
+                    if b <= a:
+                        continue
+                    x0, x1 = _x(line.cursorToX(a)), _x(line.cursorToX(b))
+                    y = geometry.top() + line.y() + line.ascent() + line.descent() - PARTISAN_LINE_PX + 1
+                    lines.append((QRectF(geometry.left() + x0, y, x1 - x0, PARTISAN_LINE_PX), colour))
+            block = block.next()
+        return lines
 
     def finding_at(self, point: QPoint) -> Finding | None:
         return self._highlighter.finding_at(self.cursorForPosition(point).position())
@@ -118,6 +161,11 @@ class PostEditor(QPlainTextEdit):
         """Replace code points ``start:end`` with ``replacement`` as one undoable edit."""
         self.select_span(start, end)
         self.textCursor().insertText(replacement)
+
+
+def _x(found: float | tuple[float, int]) -> float:
+    """QTextLine.cursorToX's x (PySide6 returns it alone or with the position)."""
+    return found[0] if isinstance(found, tuple) else found
 
 
 def _tooltip(finding: Finding) -> str:

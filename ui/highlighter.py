@@ -1,8 +1,8 @@
 """Wavy underlines for findings, coloured by severity. A neutrality error (a call to vote, a
-party's praise) is drawn apart, so that nobody takes it for a capital letter: its own violet, and
-a violet band behind the words under the wave, which reads as a mark several times thicker than
-the wave alone (Qt's character formats have no underline width, and a gradient background that
-would draw only a bar is not painted by QTextLayout).
+party's praise) is drawn apart, so that nobody takes it for a capital letter: its own violet, a
+light violet band behind the words, and a solid line :data:`ui.editor.PARTISAN_LINE_PX` pixels
+thick under them, which the editor paints itself (Qt's character formats have no underline
+width; :meth:`FindingHighlighter.partisan_spans` tells the editor where).
 
 New findings are applied in slices of at most :data:`SLICE_MS` milliseconds on the UI thread
 (visible blocks first), never with one whole-document ``rehighlight()``: on a 1 MB post with
@@ -143,6 +143,10 @@ class FindingHighlighter(QSyntaxHighlighter):
         first = bisect_left(self._starts, cp_lo - self._longest)
         last = bisect_left(self._starts, cp_hi)
         return [(to_utf16(f.start), to_utf16(f.end), f) for f in self._findings[first:last] if f.end > cp_lo]
+
+    def partisan_spans(self, lo: int, hi: int) -> list[tuple[int, int, Finding]]:
+        """Neutrality errors overlapping UTF-16 positions ``lo:hi`` (for the editor's thick line)."""
+        return [s for s in self._spans_near(lo, hi) if is_partisan_error(s[2])]
 
     def highlightBlock(self, text: str) -> None:
         block_start = self.currentBlock().position()

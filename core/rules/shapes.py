@@ -35,11 +35,13 @@ BUILTIN = {
     "bilangan": "any other number (2026, 112)",
     "emoji-jari": "a hand emoji that shows a count (☝ ✌ 🤟)",
     "kapital": "a capitalised word that is in no class (a name)",
+    "akronim": "a word of 3 to 8 capitals in no class (a ticket's acronym: HEBAT); it is a kapital too",
     "nama-pasangan": "two capitalised words in no class joined by a hyphen (a ticket: Budi-Sari)",
     "kata": "any other word",
     ",": "a comma, colon, semicolon or dash inside a sentence",
     "!": "an exclamation mark (it also ends the sentence)",
 }
+SENTENCE_END = "."  # <.> in a shape: a sentence end, to join two adjacent sentences
 _FORM_BY_PREFIX = {"": "perintah", "me": "aktif", "di": "pasif"}
 
 _PUA = 0xE000  # symbols are private-use characters: never regex syntax, never in a shape
@@ -110,7 +112,8 @@ _TOKEN_RE = re.compile(
 )
 _CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+|[^\W\d_]+")
 # A period after these is an abbreviation, not a sentence end (no. 2, Ir. H. Lanosin).
-_ABBREVIATIONS = frozenset({"no", "nmr", "dr", "drs", "ir", "h", "hj", "prof", "st", "an", "a", "n"})
+_ABBREVIATIONS = frozenset({"no", "nmr", "dr", "drs", "ir", "h", "hj", "prof", "st", "an", "a", "n",
+                            "kab", "kec", "kel", "jl", "bpk", "sdr", "kol"})
 
 
 class Grammar:
@@ -143,7 +146,9 @@ class Grammar:
         self._any_case: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         self._exact: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         self._exact_folded: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # for hashtags
-        self._roots: dict[str, tuple[str, str]] = {}  # root -> (class, suffix)
+        # root -> [(class, suffix)]: a root may be in several classes (basmi: an attack verb
+        # and a cure verb); its forms then carry every class whose suffix they fit.
+        self._roots: dict[str, list[tuple[str, str]]] = {}
         tables: tuple[dict[tuple[str, ...], set[tuple[str, str]]], ...] = ({}, {}, {})
         for wc in merged.values():
             if wc.union or wc.shape:
@@ -159,7 +164,16 @@ class Grammar:
                     if words:
                         table.setdefault(words, set()).add(member)
             for root in wc.roots:
-                self._roots.setdefault(root.lower(), (wc.name, wc.suffix))
+                senses = self._roots.setdefault(root.lower(), [])
+                if (wc.name, wc.suffix) not in senses:
+                    senses.append((wc.name, wc.suffix))
+        for root_entries in self._roots.values():  # every signature a verb form can have, now:
+            suffixes = {None, *(sfx for _, sfx in root_entries if sfx)}  # shapes compile from them
+            for form in FORMS:
+                for sfx in suffixes:
+                    fitting = _fitting(root_entries, form, sfx)
+                    if fitting:
+                        self._symbol_of(fitting)
         for found, by_first in zip(tables, (self._any_case, self._exact, self._exact_folded),
                                    strict=True):
             for words, members in found.items():
@@ -180,6 +194,7 @@ class Grammar:
         self._compiled: dict[str, re.Pattern[str]] = {}
         self._any = "[^" + END + self._symbols[("!", "")] + "]"
         self._kapital = self._symbols[("kapital", "")]
+        self._akronim = self._symbol_of(frozenset({("kapital", ""), ("akronim", "")}))
 
     def _symbol_of(self, signature: frozenset[tuple[str, str]]) -> str:
         symbol = self._signatures.get(signature)
@@ -296,6 +311,8 @@ class Grammar:
         if verb:
             return verb
         if word[0].isupper():
+            if word.isupper() and 3 <= len(word) <= 8 and word.isalpha():
+                return self._akronim
             return self._symbols[("kapital", "")]
         return self._symbols[("kata", "")]
 
@@ -308,22 +325,21 @@ class Grammar:
             return cached
         found = ""
         if word in self._roots:
-            name, suffix = self._roots[word]
-            found = "" if suffix else self._symbols[(name, "perintah")]
+            members = _fitting(self._roots[word], "perintah", None)
+            found = self._signatures[members] if members else ""
         elif self._root_hint.search(word):
             for a in analyses(word):
                 hit = self._roots.get(a.root)
                 form = _FORM_BY_PREFIX.get(a.prefix)
                 if hit is None or form is None or a.suffix == "an":
                     continue
-                name, suffix = hit
-                if suffix and a.suffix != suffix:
-                    continue
                 if a.clitic not in ("", "lah", "nya") or (form == "perintah" and a.clitic == "nya"
                                                            and a.suffix):
                     continue
-                found = self._symbols[(name, form)]
-                break
+                members = _fitting(hit, form, a.suffix)
+                if members:
+                    found = self._signatures[members]
+                    break
         if len(self._verb_cache) > 20000:
             self._verb_cache.clear()
         self._verb_cache[word] = found
@@ -418,6 +434,8 @@ class Grammar:
 
     def _class_symbols(self, name: str, form: str, seen: tuple[str, ...],
                        pieces: list[str]) -> list[str]:
+        if name == SENTENCE_END:
+            return [END]
         wc = self.classes.get(name)
         if wc is not None and wc.shape:
             if name in seen:
@@ -454,6 +472,12 @@ class Grammar:
             yield reading.tokens[first].start, reading.tokens[last].end, first, last
 
 
+def _fitting(entries: Sequence[tuple[str, str]], form: str, suffix: str | None) -> frozenset[tuple[str, str]]:
+    """The (class, form) pairs a form of a root takes: every class of the root whose required
+    suffix (if any) is the form's suffix (``None``: the bare root, no suffix)."""
+    return frozenset((name, form) for name, sfx in entries if not sfx or sfx == suffix)
+
+
 def _finditer_sentences(pattern: re.Pattern[str], symbols: str, chunk: int = 4096) -> Iterator[re.Match[str]]:
     """``pattern.finditer(symbols)`` in pieces cut at sentence ends (a shape never crosses one),
     so that no single regex call holds the GIL long on a huge paste (see core.text.CHUNK)."""
@@ -468,7 +492,7 @@ def _finditer_sentences(pattern: re.Pattern[str], symbols: str, chunk: int = 409
 _TAG = re.compile(r"<([^<>\s]+)>")
 _OUTSIDE_SPACE = re.compile(r"\s+")
 _OUTSIDE_OK = re.compile(r"[\s()?*+{}|,0-9:=!$^]*")
-_NAME_OK = re.compile(r"(?:\*|(?:[\w-]+|[,!])(?:\|(?:[\w-]+|[,!]))*(?::\w+)?)")
+_NAME_OK = re.compile(r"(?:\*|(?:[\w-]+|[,!.])(?:\|(?:[\w-]+|[,!.]))*(?::\w+)?)")
 
 
 def check_shape_syntax(shape: str) -> None:

@@ -180,4 +180,17 @@ def test_two_names_joined_by_a_hyphen_or_dash_are_a_ticket() -> None:
     assert classes(g, "Pilih Budi–Sari") == ["pilih:perintah", "nama-pasangan"]
     assert classes(g, "Pilih Enos-Yudha") == ["pilih:perintah", "nama-pasangan"]
     assert classes(g, "Budi - Sari") == ["kapital", ",", "kapital"]  # spaced: two words
-    assert classes(g, "PDI-P Golkar-Baru") == ["kapital", "kapital", "partai", "kapital"]
+    assert classes(g, "PDI-P Golkar-Baru") == ["akronim+kapital", "kapital", "partai", "kapital"]
+
+
+def test_a_root_in_two_classes_carries_both() -> None:
+    """'basmi' is a cure verb in one class and an attack verb in another: 'dibasmi' is both,
+    so a shape over either class sees it (issue 12 round 2: the first class used to win)."""
+    g = Grammar([WordClass("sembuh", roots=("sembuh", "basmi")), WordClass("serang", roots=("usir", "basmi")),
+                 WordClass("menangkan", roots=("menang",), suffix="kan"),
+                 WordClass("menang-kata", roots=("menang",))])
+    reading = g.read("harus dibasmi")
+    assert g.describe(reading.symbols[1]) == "sembuh:pasif+serang:pasif"
+    assert list(g.spans("<serang:pasif>", reading)) and list(g.spans("<sembuh:pasif>", reading))
+    assert g.describe(g.read("menangkan").symbols[0]) == "menang-kata:perintah+menangkan:perintah"
+    assert g.describe(g.read("menang").symbols[0]) == "menang-kata:perintah"

@@ -125,3 +125,65 @@ def test_an_ordinary_price_needs_no_source(text: str) -> None:
 def test_an_amount_of_aid_still_needs_one_even_per_month() -> None:
     found = check_sources("Bansos tunai Rp600.000 per bulan cair besok.")
     assert [f.actual for f in found] == ["Rp600.000"]
+
+
+# -- issue 12, round 2: statistics stated as fact, and quotes/warnings that are not claims ----
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Panen jagung Kecamatan Sukamaju mencapai 12 ribu ton tahun ini.", "mencapai 12 ribu ton"),
+    ("Sebanyak 340 rumah sudah teraliri listrik.", "Sebanyak 340 rumah"),
+    ("Kunjungan ke perpustakaan daerah naik tiga kali lipat.", "naik tiga kali lipat"),
+    ("Nilai ekspor kopi naik menjadi 48,5 — rekor baru.", "naik menjadi 48,5"),
+    ("Hampir separuh sekolah belum punya laboratorium.", "Hampir separuh sekolah"),
+    ("Rata-rata pengeluaran rumah tangga kini 1,8 juta.", "Rata-rata pengeluaran rumah tangga kini 1,8 juta"),
+])
+def test_statistics_stated_as_fact_are_claims(text: str, claim: str) -> None:
+    [found] = find_claims(text)
+    assert (found.kind, found.text) == (ClaimKind.STATISTIC, claim)
+
+
+@pytest.mark.parametrize("text", [
+    "Sebanyak 3 kali pertemuan digelar bulan ini.",  # a count of meetings, no measure
+    "Antrean sekitar 20 menit di loket.",
+    "Jalan sepanjang sekitar 4 km diperbaiki.",
+    "Stunting turun menjadi 14,2% tahun ini.",  # the percentage is the claim, once
+])
+def test_durations_and_lengths_are_not_statistics(text: str) -> None:
+    assert all(c.kind is not ClaimKind.STATISTIC for c in find_claims(text))
+
+
+@pytest.mark.parametrize("text", [
+    'Kepala Bappeda Kab. Sukamaju, Ir. Rudi Hartono, mengingatkan: "Semua usulan desa wajib '
+    'masuk aplikasi SIPD paling lambat bulan depan."',
+    'Sekda Kota Sukamaju: "Semua pelayanan kependudukan kini bisa diurus di kantor kecamatan terdekat."',
+    'Amanat Wali Kota dalam apel pagi: "Layani warga dengan ramah, cepat, dan tanpa pungutan apa pun."',
+    'Bu Camat berpesan kepada para ketua RT: "Catat warga yang belum punya KTP elektronik di lingkungan."',
+    'Seminar ASN bertajuk "Melayani dengan Hati di Era Digital" digelar di aula kantor bupati.',
+    'Menerima WA "Paket Anda tertahan, klik tautan berikut untuk membayar bea"? Abaikan dan hapus.',
+])
+def test_attributed_quotes_titles_and_quoted_scams_are_not_claims(text: str) -> None:
+    assert check_sources(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Hati-hati, tidak ada jamu yang bisa menyembuhkan diabetes dalam seminggu.",
+    "Layanan pembuatan akta kelahiran 100% gratis di semua kecamatan.",
+])
+def test_denied_cures_and_free_services_are_not_claims(text: str) -> None:
+    assert check_sources(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Harga bawang merah Rp40.000/kg, melonjak dari pekan lalu.",
+    "Jumlah wisatawan di Pantai Sukamaju turun drastis bulan ini.",
+])
+def test_a_trend_stated_as_fact_is_a_claim(text: str) -> None:
+    assert [c.kind for c in find_claims(text)][-1] is ClaimKind.STATISTIC
+    assert check_sources(text)
+
+
+def test_personal_data_is_not_a_data_source() -> None:
+    """'Isi data NIK' asks for personal data; it does not name where a figure comes from."""
+    assert not has_attribution("Isi data NIK dan KK Anda di tautan berikut.")
+    assert has_attribution("Menurut data Dinsos, penerima bertambah.")
+    assert check_sources("Bantuan Rp600.000 per bulan cair! Isi data NIK di tautan ini.")

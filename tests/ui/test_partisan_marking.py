@@ -65,3 +65,28 @@ def test_partisan_error_gets_a_band_besides_the_wave(qapp) -> None:
     assert lowercase_day.underlineColor() == severity_color(Severity.WARNING)
     assert partisan.background().style().name != "NoBrush"
     assert lowercase_day.background().style().name == "NoBrush"
+
+
+def test_partisan_error_gets_a_thick_solid_line_painted_under_it(qtbot) -> None:
+    """Qt's character formats have no underline width: the editor paints a 3 px line itself,
+    on every line a wrapped neutrality error covers, and only under neutrality errors."""
+    from ui.editor import PARTISAN_LINE_PX, PostEditor
+
+    editor = PostEditor()
+    qtbot.addWidget(editor)
+    editor.resize(260, 140)
+    editor.setPlainText(TEXT)
+    editor.show_findings(TEXT, FINDINGS)
+    editor.show()
+    qtbot.waitUntil(lambda: editor.partisan_lines() != [], timeout=2000)
+    lines = editor.partisan_lines()
+    assert all(rect.height() == PARTISAN_LINE_PX and rect.width() > 0 for rect, _ in lines)
+    call = FINDINGS[1]
+    widths = sum(rect.width() for rect, _ in lines)
+    assert widths >= editor.fontMetrics().horizontalAdvance(call.actual) * 0.8  # the whole call
+    image = editor.viewport().grab().toImage()
+    rect, colour = lines[0]
+    pixel = image.pixelColor(int(rect.center().x()), int(rect.center().y()))
+    assert (pixel.red(), pixel.green(), pixel.blue()) == (colour.red(), colour.green(), colour.blue())
+    editor.show_findings(TEXT, (FINDINGS[0], FINDINGS[3]))  # no neutrality error: no line
+    qtbot.waitUntil(lambda: editor.partisan_lines() == [], timeout=2000)
