@@ -38,8 +38,12 @@ class Checker:
 
     def __init__(self, *, speller: Speller | None, packs: Sequence[RulePack] = (),
                  campaign: Campaign | None = None, orthography: Orthography | None = None,
-                 languagetool: LanguageToolEngine | None = None) -> None:
+                 languagetool: LanguageToolEngine | None = None, advice: bool = False) -> None:
         self._speller = speller
+        # Register advice (info-level language findings: a foreign word and its equivalent,
+        # tapi, a double space) only when asked for: EYD V does not make them wrong, and on
+        # real government prose a copy editor leaves them (bench/realtext).
+        self._advice = advice
         self._packs = tuple(packs)
         self._campaign = campaign  # the settings' campaign period, beside each pack's own
         self._orthography = orthography
@@ -51,7 +55,8 @@ class Checker:
     def from_resources(cls, *, extra_packs: Iterable[Path] = (),
                        resources: Path | None = None, installed: Iterable[Path] = (),
                        disabled: Iterable[str] = (), campaign: Campaign | None = None,
-                       languagetool_server: str = "", languagetool_dir: str = "") -> Checker:
+                       languagetool_server: str = "", languagetool_dir: str = "",
+                       advice: bool = False) -> Checker:
         """The default checker: shipped dictionary, word lists and rule packs, plus
         ``installed`` packs, minus packs whose id is in ``disabled``, plus ``extra_packs``
         (always applied; raises :class:`~core.rules.RuleFileError` for a bad pack)."""
@@ -71,7 +76,7 @@ class Checker:
                     for term, right in rule.swap.items()}
         checker = cls(speller=speller, packs=packs, campaign=campaign,
                       orthography=Orthography(speller=speller, resources=base, standard=standard),
-                      languagetool=engine)
+                      languagetool=engine, advice=advice)
         checker.languagetool_error = engine_error
         return checker
 
@@ -85,7 +90,8 @@ class Checker:
                                   disabled=settings.disabled_packs,
                                   campaign=settings_campaign(settings),
                                   languagetool_server=settings.languagetool_server,
-                                  languagetool_dir=settings.languagetool_dir)
+                                  languagetool_dir=settings.languagetool_dir,
+                                  advice=settings.language_advice)
 
     def close(self) -> None:
         """Stop what the checker started outside Python (a local LanguageTool server)."""
@@ -146,6 +152,9 @@ class Checker:
         findings += check_limits(text, tuple(dict.fromkeys(channels)))
         if ignores is not None:
             findings = [f for f in findings if not ignores.hides(f)]
+        if not self._advice:
+            findings = [f for f in findings
+                        if not (f.severity is Severity.INFO and f.category in _LANGUAGE)]
         findings.sort(key=lambda f: (f.start, f.end, -f.severity.rank, f.rule_id))
         findings = _advice_once(_outside_quotes(findings, text))
         return CheckReport(text=text, findings=tuple(findings))

@@ -24,6 +24,12 @@ def checker() -> Checker:
     return Checker.from_resources()
 
 
+@pytest.fixture(scope="module")
+def advising() -> Checker:
+    """A checker that gives register advice too (the setting "saran ragam bahasa")."""
+    return Checker.from_resources(advice=True)
+
+
 def test_default_packs_are_the_shipped_ones(checker: Checker) -> None:
     assert default_pack_paths() == sorted((resource_dir() / "rules").glob("*.toml"))
     assert [p.path for p in checker.packs] == default_pack_paths()
@@ -38,8 +44,8 @@ def test_findings_sorted_by_position(checker: Checker) -> None:
     assert keys == sorted(keys)
 
 
-def test_every_finding_slices_back(checker: Checker) -> None:
-    report = checker.check(MIXED * 3, channels=[Channel.X, Channel.THREADS], on_date=DAY)
+def test_every_finding_slices_back(advising: Checker) -> None:
+    report = advising.check(MIXED * 3, channels=[Channel.X, Channel.THREADS], on_date=DAY)
     assert {f.rule_id for f in report.findings} >= {
         "baku.silakan", "baku.imbau", "baku.mengubah", SPELLING, "hoaks.ajakan-sebar",
         "hoaks.sebelum-dihapus", "baku.daring", "baku.hoaks", "baku.praktik", "platform.length.x"}
@@ -179,20 +185,28 @@ def _language(checker: Checker, text: str) -> list[tuple[str, str, str]]:
             if f.category in (Category.SPELLING, Category.STANDARD, Category.ORTHOGRAPHY)]
 
 
-def test_foreign_word_advice_is_info_and_given_once(checker: Checker) -> None:
+def test_foreign_word_advice_is_info_and_given_once(advising: Checker) -> None:
     text = ("Pencegahan stunting dimulai dari posyandu. Kasus stunting turun. "
             "Panitia menyiapkan workshop; workshop itu gratis.")
-    found = _language(checker, text)
+    found = _language(advising, text)
     assert [a for a, _, _ in found] == ["stunting", "workshop"]
     assert {severity for _, _, severity in found} == {"info"}
 
 
-def test_register_advice_is_not_given_inside_a_quotation(checker: Checker) -> None:
+def test_register_advice_is_not_given_inside_a_quotation(advising: Checker) -> None:
     text = "“Kami siap, tapi warga juga harus ikut,” ujar camat. Kegiatan itu rutin, tapi singkat."
-    found = _language(checker, text)
+    found = _language(advising, text)
     assert [(a, rule) for a, rule, _ in found] == [("tapi", "baku.tetapi")]
-    [advice] = [f for f in checker.check(text, on_date=DAY).findings if f.rule_id == "baku.tetapi"]
+    [advice] = [f for f in advising.check(text, on_date=DAY).findings if f.rule_id == "baku.tetapi"]
     assert advice.start == text.index("tapi singkat")
+
+
+def test_register_advice_only_when_asked_for(checker: Checker) -> None:
+    """Foreign words, tapi and a double space are not wrong under EYD V: the default checker
+    keeps quiet about them, while real errors next to them are still found."""
+    text = "Rapat  evaluasi digelar secara online, tapi warga dihimbau hadir di acara launching."
+    found = _language(checker, text)
+    assert [(a, rule) for a, rule, _ in found] == [("dihimbau", "baku.imbau")]
 
 
 def test_di_himbau_gets_one_fix(checker: Checker) -> None:
