@@ -47,6 +47,9 @@ PLACE_WORDS = frozenset({
     "mata", "beberapa", "sejumlah", "berbagai", "setiap", "tiap", "lingkungan", "kawasan",
     "lantai", "ujung", "pinggir", "tepi", "seberang", "sela", "balik", "muka",
 })
+# Number words after a glued di (ditiga titik -> di tiga titik); after ke they are ordinals.
+_NUMBER_WORDS = frozenset({"satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan",
+                           "sembilan", "sepuluh", "sebelas", "seratus", "seribu", "beberapa"})
 _KE_NOT_PREPOSITION = frozenset({"luar"})  # keluar 'exit' is a word; ke luar is a direction
 # pun written joined in these fixed conjunctions (EYD V).
 PUN_JOINED = frozenset({"adapun", "andaipun", "ataupun", "bagaimanapun", "biarpun", "kalaupun",
@@ -64,6 +67,9 @@ BOUND_SPLIT = ("antar", "pasca", "pra", "non", "multi", "anti", "swa", "sub", "s
                "intra", "infra", "purna")
 _ANTAR_VERB_NEXT = frozenset({"jemput", "ke", "sampai", "pulang", "oleh", "barang", "dia",
                               "saya", "kami", "mereka", "kita", "aku"})
+# Determiners and function words a bound form never joins (antar para pihak, pasca semua itu).
+_NOT_A_BASE = frozenset({"para", "semua", "segala", "seluruh", "sesama", "setiap", "tiap",
+                         "berbagai", "beberapa", "yang", "dan", "atau", "kita", "kami", "mereka"})
 _TITLE_AFTER_NAME_RE = re.compile(r"\b((?:S|M|A|D)\.(?:[A-Z][A-Za-z]{0,4})(?:\.[A-Z][a-z]{0,3})?)"
                                   r"(?![.\w])")
 _TITLE_BEFORE_NAME_RE = re.compile(
@@ -140,6 +146,19 @@ _PRONOUNS = frozenset({"Saya", "Kami", "Kita", "Mereka", "Aku", "Beliau"})
 _NAME_FUNCTION_WORDS = frozenset({"Dan", "Atau", "Serta", "Untuk", "Dari", "Dengan", "Pada",
                                   "Oleh", "Bagi", "Tentang", "Terhadap"})
 
+
+# Abbreviations of an address written without their period: No 3, Jl Merdeka, Kec Lubai.
+_ADDRESS_ABBREVIATION_RE = re.compile(
+    r"\b(No|Jl|Jln|Kec|Kel|Kab|Ds|Gg)(?=[ \t]+(?:\d|[A-Z][a-z]))")
+# A time zone after a time (pukul 08.30 Wib, 09.00 wita).
+_TIME_ZONE_RE = re.compile(r"\d[.:]\d{2}[ \t]+(?P<zone>Wib|wib|Wita|wita|Wit|wit)\b")
+
+# Words after the Balinese name particle I (I Gede, I Made, I Dewa Agung, I Gusti).
+_BALINESE_NAME_WORDS = frozenset({"gede", "made", "nyoman", "ketut", "wayan", "putu", "komang",
+                                  "kadek", "nengah", "dewa", "gusti", "ida", "kade", "luh",
+                                  "gst"})
+_ATTRIBUTION_WORD_RE = re.compile(rf"(?:{_ATTRIBUTION})(?:nya)?")
+_DERIVING_PREFIXES = ("pe", "ke", "me", "ber", "ter", "di", "se")
 
 _ATTRIBUTION_CAPITALISED_RE = re.compile(
     r"[,.!?][”\"][ \t]+(?P<word>(?:" + "|".join(w.capitalize() for w in _ATTRIBUTION.split("|"))
@@ -237,7 +256,8 @@ class Orthography:
                 continue
             if head == "ke" and rest in _KE_NOT_PREPOSITION:
                 continue
-            glued = rest in PLACE_WORDS or (rest.endswith("nya") and rest[:-3] in PLACE_WORDS)
+            glued = (rest in PLACE_WORDS or (rest.endswith("nya") and rest[:-3] in PLACE_WORDS)
+                     or (head == "di" and rest in _NUMBER_WORDS))
             if not glued and head == "di" and not self._speller.in_dictionary(token.text):
                 flags = self._speller.dictionary_flags(rest)
                 # A root with no verb flags at all (kantor, sawah) after a glued di is a
@@ -264,7 +284,10 @@ class Orthography:
                     text[second.end:words[i + 2].start] == " "):
                 continue  # di operasi pasar: a noun phrase after the preposition
             flags = self._speller.dictionary_flags(rest) or ()
-            if {"M0", "M1", "D0", "D1"} & set(flags):
+            if (i + 2 < len(words) and words[i + 2].text == "oleh"
+                    and any(f[0] in "MD" for f in flags)):
+                pass  # di gelar oleh panitia: the agent after oleh makes it a passive verb
+            elif {"M0", "M1", "D0", "D1"} & set(flags):
                 if not self._speller.in_dictionary("di" + rest):
                     continue
             elif not ((rest.endswith(("kan", "i")) and flags == ()
@@ -394,6 +417,8 @@ class Orthography:
                 continue
             if lower == "antar" and word.lower() in _ANTAR_VERB_NEXT:
                 continue
+            if word.lower() in _NOT_A_BASE:
+                continue  # antar para pihak: a bound form joins a base word, not a determiner
             if word[:1].isupper():
                 if "-" in gap:
                     continue  # non-Muslim is right
@@ -509,6 +534,8 @@ class Orthography:
         for match in finditer_chunked(_DEGREE_RE, text):
             if _degree_parts(match.group("deg")) is None:
                 continue
+            if re.match(r"[ \t]+[A-Z][a-z]", text[match.end():match.end() + 3]):
+                continue  # Loa Kulu, SP Kota Bangun: a place or a name goes on, no degree
             base = match.start("deg")
             # Each degree of a run its own finding (SH Msi -> S.H. and M.Si.); degrees glued by
             # a period (SE.MM) stay one.
@@ -525,7 +552,9 @@ class Orthography:
             right = match.group(1) + "."
             yield _Hit("gelar-titik", match.start(), match.end(), right,
                        f"Singkatan jabatan diakhiri tanda titik: “{right}”.")
-        for match in finditer_chunked(r"\b[A-Z][a-z]+[ \t]([A-Z])(?=[ \t]+[A-Z][a-z]{2})", text):
+        for match in finditer_chunked(r"\b[A-Z][a-z]+[ \t]([A-Z])(?=[ \t]+([A-Z][a-z]{2,}))", text):
+            if match.group(1) == "I" and match.group(2).lower() in _BALINESE_NAME_WORDS:
+                continue  # I Gede, I Dewa Agung: the Balinese name particle, no initial
             yield _Hit("inisial-titik", match.start(1), match.end(1), match.group(1) + ".",
                        "Inisial nama diakhiri tanda titik.")
         for match in finditer_chunked(r"(?<![\w.])([A-Z])\.([A-Z][a-z]{4,})", text):
@@ -549,6 +578,23 @@ class Orthography:
             inner = (match.group(1) or match.group(2) or "").strip()
             yield _Hit("spasi-kurung", match.start(), match.end(), f"({inner})",
                        "Tidak ada spasi sesudah kurung buka dan sebelum kurung tutup.")
+        for match in finditer_chunked(r"(?<![\d.,])(\d+(?:[.,]\d+)?)(kg|km|cm|mm|ml|ha|liter|meter)\b",
+                                      text):
+            right = f"{match.group(1)} {match.group(2)}"
+            yield _Hit("spasi-satuan", match.start(), match.end(), right,
+                       f"Antara angka dan lambang satuan ada spasi: “{right}”.")
+        for match in finditer_chunked(_ADDRESS_ABBREVIATION_RE, text):
+            right = match.group(1) + "."
+            yield _Hit("singkatan-titik", match.start(1), match.end(1), right,
+                       f"Singkatan “{match.group(1)}” diakhiri tanda titik: “{right}”.")
+        for match in finditer_chunked(_TIME_ZONE_RE, text):
+            right = match.group("zone").upper()
+            yield _Hit("zona-waktu", match.start("zone"), match.end("zone"), right,
+                       f"Singkatan zona waktu ditulis dengan huruf kapital: “{right}”.")
+        for match in finditer_chunked(r"\b(?:[Pp]ukul|[Jj]am)[ \t]+(\d{1,2}):(\d{2})\b", text):
+            right = f"{match.group(1)}.{match.group(2)}"
+            yield _Hit("waktu-titik", match.start(1), match.end(2), right,
+                       f"Jam dan menit dipisahkan tanda titik: “{right}”.")
         for match in finditer_chunked(r"(?<![\d.,])(\d(?:[\d.,]*\d)?)[ \t]+%", text):
             yield _Hit("spasi-persen", match.start(), match.end(), match.group(1) + "%",
                        "Lambang persen ditulis tanpa spasi sesudah angkanya.")
@@ -590,7 +636,8 @@ class Orthography:
                 continue
             prev = words[i - 1]
             gap = text[prev.end:token.start]
-            if gap not in (" ", "  ", ", ") or not prev.text.islower() or prev.text in _TITLE_CONTEXT:
+            if (gap not in (" ", "  ", ", ") or not prev.text.islower() or prev.text in _TITLE_CONTEXT
+                    or _ATTRIBUTION_WORD_RE.fullmatch(prev.text)):
                 continue
             pair = re.match(r"/([A-Z][a-z]+)\b", text[token.end:token.end + 30])
             if pair and all(w in LEVELS or self._common_word(w)
@@ -609,14 +656,29 @@ class Orthography:
                 if (nxt.text in _NAME_CONNECTORS and i + 2 < len(words)
                         and words[i + 2].text[:1].isupper()):
                     continue  # Informasi dan Komunikasi: a name joined by dan
+                if after_gap.strip(" ") == "," and nxt.text.istitle():
+                    continue  # Menguras, Menutup, dan Mendaur ulang: a list of named steps
             elif not re.match(r"\s*[.,;:!?]", text[token.end:token.end + 2]):
                 continue
             lower = word.lower()
             if (lower in _CAPITALISED_NOUNS or lower in DAYS or lower in MONTHS
-                    or lower in HOLIDAYS or lower == "minggu" or not self._common_word(lower)):
+                    or lower in HOLIDAYS or lower == "minggu" or not self._common_form(lower)):
                 continue
             yield _Hit("kapital-kata-umum", token.start, token.end, lower,
                        f"Kata umum di tengah kalimat ditulis dengan huruf kecil: “{lower}”.")
+
+    def _common_form(self, lower: str) -> bool:
+        """A common word, one with -nya (Kantornya), or an affixed form the dictionary has in
+        lowercase only (Pengerasan, Perekaman): never a name by itself."""
+        if self._common_word(lower):
+            return True
+        if lower.endswith("nya") and len(lower) > 6 and self._common_form(lower[:-3]):
+            return True
+        if lower in self._abbreviations or self._speller.region_word(lower) is not None:
+            return False
+        return (self._speller.in_dictionary(lower) and lower[:1] != lower[:1].upper()
+                and self._speller.dictionary_flags(lower[:1].upper() + lower[1:]) is None
+                and lower.startswith(_DERIVING_PREFIXES))
 
     def _common_word(self, lower: str) -> bool:
         """A lowercase word of id_ID (or an English one) that is no name: never written

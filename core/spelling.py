@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -136,7 +137,7 @@ class Speller:
             parts = [p for p in word.split("-") if p]
             return bool(parts) and all(self.is_known(p) for p in parts)
         if not (entry is not None or self._clitic_ok(lower) or self._bound_form_ok(lower)
-                or self._compound_ok(lower)):
+                or self._compound_ok(lower) or self._loan_derivation_ok(lower)):
             return False
         # Built by the morphology only: a common word one slip away says it is a typo
         # (jalaan -> jalan, mukai -> mulai).
@@ -148,6 +149,9 @@ class Speller:
         if not (lower.endswith("kan") and lower.startswith(_VERB_PREFIXES)) or len(lower) < 8:
             return None
         fixed = lower[:-2] + "kan"
+        root = self._lexicon.entry(lower[:-3])
+        if root is not None and root.kind & Kind.HUNSPELL:
+            return None  # menjajakan: menjaja + -kan, the root ends in a, not in k
         entry = self._lexicon.entry(fixed)
         in_hunspell = self._lexicon.entry(lower)
         if entry is None or (in_hunspell is not None and in_hunspell.kind & Kind.HUNSPELL):
@@ -254,6 +258,28 @@ class Speller:
                     return True
         return False
 
+    def _loan_derivation_ok(self, lower: str) -> bool:
+        """A loanword derived with its own suffix from a loan stem the lexicon has (valid ->
+        validasi, sinergi -> sinergitas, modern -> modernisasi, aktif -> aktivitas), and such a
+        noun as a passive or active verb (divalidasi, memvalidasi, disinergikan)."""
+        for prefix, before in _LOAN_PREFIXES:
+            rest = lower[len(prefix):]
+            if not lower.startswith(prefix) or (before and rest[:1] not in before):
+                continue  # mensosialisasikan: the s drops after meN- (baku.luluh)
+            if prefix and rest.endswith("kan"):
+                rest = rest[:-3]
+            if prefix and self._lexicon.entry(rest) is not None and rest.endswith(
+                    _LOAN_SUFFIXES):
+                return True  # divalidasi: the -asi noun of the lexicon as a verb
+            for suffix, stem_ending in _LOAN_DERIVATIONS:
+                if not rest.endswith(suffix) or len(rest) - len(suffix) < 4:
+                    continue
+                stem = rest[:-len(suffix)] + stem_ending
+                entry = self._lexicon.entry(stem)
+                if entry is not None and entry.kind & (Kind.STEM | Kind.HUNSPELL):
+                    return True
+        return False
+
     def _bound_form_ok(self, lower: str) -> bool:
         """antarwarga, pascabanjir, antinyamuk: a bound form joined to a real word."""
         for bound in BOUND_FORMS:
@@ -312,6 +338,10 @@ class Speller:
         # A capitalised word the text also uses inside a sentence is a name there too.
         names = {t.text for t in tokens if t.text[:1].isupper() and t.start not in starts
                  and not self._capitalised_typo(t.text)}
+        # Acronyms the text defines in parentheses (calon pengantin (catin)) and words it uses
+        # more than once: a term of the text, not a typo, unless a common word is one slip away.
+        defined = _defined_acronyms(text, tokens)
+        uses = Counter(t.text for t in tokens)
         findings: list[Finding] = []
         for i, token in enumerate(tokens):
             if "'" in token.text and not in_link(token.start):
@@ -331,6 +361,11 @@ class Speller:
             if self._skip(token, starts) or in_link(token.start):
                 continue  # dinkes.sukamajukab.go.id without http://
             word = token.text
+            if word.lower() in defined:
+                continue
+            if (i > 0 and word[:1].isupper() and tokens[i - 1].text.lower() in _NAME_HEADS
+                    and text[tokens[i - 1].end:token.start] in (" ", ". ")):
+                continue  # Desa Jembayan: a name after a word that introduces one
             if text[token.end:token.end + 1] == "." and is_abbreviation(word):
                 continue  # Dr., Kab., dll.
             if _not_a_word_here(text, tokens, i):
@@ -338,9 +373,10 @@ class Speller:
             if self.is_known(word):
                 continue
             finding = self._case_fix(token) or self._nasal(token)
-            if finding is None and self.is_english(word):
+            english = self.is_english(word) or self._english_compound(word.lower())
+            if finding is None and english and not _in_foreign_phrase(tokens, i, self.is_english):
                 finding = self._loan_spelling(token)
-            if finding is None and self.is_english(word):
+            if finding is None and english:
                 if _inside_foreign_name(text, tokens, i, self.is_english):
                     continue  # Association of the Indonesian Tours and Travel Agencies
                 if self._suggester.likely_typo_of(word.lower()) is None:
@@ -353,6 +389,9 @@ class Speller:
                     # common word or a region name is one slip away (Pemerintahh, Palembnag)
                 if _latin_binomial(tokens, i, text, self.is_known):
                     continue  # Aedes aegypti
+                if (uses[word] > 1 and len(word) >= 5
+                        and self._suggester.likely_typo_of(word.lower()) is None):
+                    continue  # hotmix ... hotmix: a term the text keeps using
                 finding = Finding(
                     rule_id=RULE_ID, category=Category.SPELLING, severity=Severity.WARNING,
                     start=token.start, end=token.end, actual=text[token.start:token.end],
@@ -426,6 +465,13 @@ class Speller:
             "Indonesia bila ada.", (), reference="EYD V: huruf miring untuk kata asing",
             severity=Severity.INFO)
 
+    def _english_compound(self, lower: str) -> bool:
+        """Two English words run together (hotmix, timeline): a foreign term, not a typo."""
+        if len(lower) < 6 or not lower.isalpha() or self._suggester.likely_typo_of(lower):
+            return False
+        return any(self.is_english(lower[:i]) and self.is_english(lower[i:])
+                   for i in range(3, len(lower) - 2))
+
     def _unknown_message(self, word: str) -> str:
         region = self.region_word(word.lower())
         if region is not None:
@@ -474,6 +520,21 @@ class Speller:
         return near is not None and self._suggester.frequency(near) >= _NAME_TYPO_MIN_FREQUENCY
 
 
+# Loanword suffixes (Pedoman Umum Pembentukan Istilah): the derived ending and what the stem
+# ends in (valid + -asi, sinergi + -tas, aktif -> aktivitas, modern + -isasi).
+_LOAN_DERIVATIONS = (("isasi", ""), ("asi", ""), ("itas", ""), ("tas", ""), ("ivitas", "if"),
+                     ("isme", ""), ("is", "isme"))
+_LOAN_SUFFIXES = ("asi", "isasi", "tas", "isme")
+# Prefixes on such a noun, with the letters meN- keeps before it (p, t, k, s drop).
+_LOAN_PREFIXES = (("", ""), ("di", ""), ("ter", ""), ("mem", "bfv"), ("men", "cdjz"),
+                  ("meng", "aeiough"), ("me", "lmnrwy"))
+# Words after which a capitalised word is a name (Desa Jembayan, Jalan Merdeka, Pak Harto).
+_NAME_HEADS = frozenset({
+    "desa", "kelurahan", "kecamatan", "dusun", "kampung", "kabupaten", "kota", "provinsi", "jalan",
+    "jl", "gang", "sungai", "gunung", "pulau", "pantai", "danau", "bukit", "pasar", "nagari",
+    "gampong", "pekon", "banjar", "lingkungan", "perumahan", "pak", "bu", "bapak", "ibu", "sdr",
+    "saudara", "saudari", "kak", "mas", "mbak", "bang", "haji", "hj", "h", "dr", "drs", "ir",
+})
 # meN-/peN- written with the first consonant of a root that drops it (k, p, s, t + vowel).
 _UNMERGED_NASAL = re.compile(r"^((?:me|pe)(?:ng|m|n))([kpst])([aeiou].{2,})$")
 _VERB_PREFIXES = ("me", "di", "ter", "memper", "diper")
@@ -500,6 +561,43 @@ _LATIN_JOINED = {
 }
 _UNITS = frozenset({"km", "m", "cm", "mm", "kg", "g", "mg", "ha", "ton", "l", "ml", "kwh", "kw",
                     "mw", "mdpl", "knot", "gb", "mb", "mbps", "kbps", "ghz", "mhz", "ppm"})
+
+
+def _in_foreign_phrase(tokens: list[Token], i: int, english: Callable[[str], bool]) -> bool:
+    """A word next to an English word or an acronym (SMS center, fogging focus): part of a
+    foreign phrase, not an English spelling of an Indonesian loanword."""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(tokens):
+            left, right = sorted((tokens[i], tokens[j]), key=lambda t: t.start)
+            if right.start - left.end != 1:
+                continue  # sirup, biscuit: a list, not a phrase
+            other = tokens[j].text
+            if (other.isupper() and len(other) > 1) or (english(other) and not other.istitle()):
+                return True
+    return False
+
+
+def _defined_acronyms(text: str, tokens: list[Token]) -> set[str]:
+    """Lowercase words the text defines in parentheses after the words they shorten, their
+    letters taken in order from those words (calon pengantin (catin), dapur sehat atasi
+    stunting (dashat))."""
+    defined: set[str] = set()
+    for i, token in enumerate(tokens):
+        word = token.text.lower()
+        if (i < 2 or not word.isalpha() or len(word) < 3
+                or text[token.start - 1:token.start] != "(" or text[token.end:token.end + 1] != ")"):
+            continue
+        before = [t.text.lower() for t in tokens[max(0, i - 6):i]]
+        for start in range(len(before) - 2, -1, -1):
+            if before[start][0] == word[0] and _subsequence(word, "".join(before[start:])):
+                defined.add(word)
+                break
+    return defined
+
+
+def _subsequence(short: str, long: str) -> bool:
+    letters = iter(long)
+    return all(ch in letters for ch in short)
 
 
 def _not_a_word_here(text: str, tokens: list[Token], i: int) -> bool:
