@@ -373,7 +373,7 @@ class Speller:
             if self.is_known(word):
                 continue
             finding = self._case_fix(token) or self._nasal(token)
-            english = self.is_english(word) or self._english_compound(word.lower())
+            english = self.is_english(word) or (word.islower() and self._english_compound(word))
             if finding is None and english and not _in_foreign_phrase(tokens, i, self.is_english):
                 finding = self._loan_spelling(token)
             if finding is None and english:
@@ -390,7 +390,8 @@ class Speller:
                 if _latin_binomial(tokens, i, text, self.is_known):
                     continue  # Aedes aegypti
                 if (uses[word] > 1 and len(word) >= 5
-                        and self._suggester.likely_typo_of(word.lower()) is None):
+                        and self._suggester.likely_typo_of(word.lower()) is None
+                        and not self._near_dictionary_word(word.lower())):
                     continue  # hotmix ... hotmix: a term the text keeps using
                 finding = Finding(
                     rule_id=RULE_ID, category=Category.SPELLING, severity=Severity.WARNING,
@@ -465,12 +466,27 @@ class Speller:
             "Indonesia bila ada.", (), reference="EYD V: huruf miring untuk kata asing",
             severity=Severity.INFO)
 
+    def _near_dictionary_word(self, lower: str) -> bool:
+        """Whether a word of id_ID itself is one likely slip (cost 2 at most) away."""
+        for candidate, cost in edits1(lower).items():
+            if cost <= 2:
+                entry = self._lexicon.entry(candidate)
+                if entry is not None and entry.kind & (Kind.HUNSPELL | Kind.STEM):
+                    return True
+        return False
+
     def _english_compound(self, lower: str) -> bool:
         """Two English words run together (hotmix, timeline): a foreign term, not a typo."""
-        if len(lower) < 6 or not lower.isalpha() or self._suggester.likely_typo_of(lower):
-            return False
-        return any(self.is_english(lower[:i]) and self.is_english(lower[i:])
-                   for i in range(3, len(lower) - 2))
+        if (len(lower) < 6 or not lower.isalpha() or lower.startswith(_INDONESIAN_PREFIXES)
+                or self._suggester.likely_typo_of(lower)):
+            return False  # dispenduk: an Indonesian prefix says it is no English compound
+        for i in range(3, len(lower) - 2):
+            head, tail = lower[:i], lower[i:]
+            english = self.is_english(head), self.is_english(tail)
+            if any(english) and all(e or self.in_dictionary(p)
+                                    for e, p in zip(english, (head, tail), strict=True)):
+                return True  # hot (also in id_ID) + mix
+        return False
 
     def _unknown_message(self, word: str) -> str:
         region = self.region_word(word.lower())
@@ -525,6 +541,7 @@ class Speller:
 _LOAN_DERIVATIONS = (("isasi", ""), ("asi", ""), ("itas", ""), ("tas", ""), ("ivitas", "if"),
                      ("isme", ""), ("is", "isme"))
 _LOAN_SUFFIXES = ("asi", "isasi", "tas", "isme")
+_INDONESIAN_PREFIXES = ("di", "ke", "se", "me", "pe", "be", "te")
 # Prefixes on such a noun, with the letters meN- keeps before it (p, t, k, s drop).
 _LOAN_PREFIXES = (("", ""), ("di", ""), ("ter", ""), ("mem", "bfv"), ("men", "cdjz"),
                   ("meng", "aeiough"), ("me", "lmnrwy"))

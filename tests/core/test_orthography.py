@@ -222,3 +222,35 @@ def test_units_numerals_hyphens_and_attributions(orthography: Orthography, text:
 
 def test_level_word_before_a_slash_is_no_official_name(orthography: Orthography) -> None:
     assert _fixes(orthography, "Program berjalan di 180 kabupaten/kota tahun ini.") == {}
+
+
+# -- real-prose classes (issue 13, second round): own sentences --------------------------------
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Kantor camat berada di Jalan Melati No 12, Sukamaju.", "No", "No."),
+    ("Posko dibuka di Jl Kenanga dekat pasar.", "Jl", "Jl."),
+    ("Apel dimulai pukul 07.30 Wib di halaman kantor.", "Wib", "WIB"),
+    ("Pasar murah dibuka pukul 09.00 wita sampai sore.", "wita", "WITA"),
+    ("Rapat dimulai pukul 13:30 di aula.", "13:30", "13.30"),
+    ("Setiap keluarga mendapat beras 5kg dan minyak.", "5kg", "5 kg"),
+    ("Perbaikan saluran ditiga lokasi selesai pekan ini.", "ditiga", "di tiga"),
+    ("Lomba desa sengaja di gelar oleh panitia kecamatan.", "di gelar", "digelar"),
+    ("Ketika ditemui di Kantornya, camat menjelaskan jadwal itu.", "Kantornya", "kantornya"),
+    ("Warga meminta proyek Pengaspalan jalan desa segera dimulai.", "Pengaspalan", "pengaspalan"),
+    ("Sambutan oleh Ketua Panitia Rina A Lestari di balai desa.", "A", "A."),
+])
+def test_real_prose_classes_are_flagged(orthography: Orthography, text: str, wrong: str,
+                                        right: str) -> None:
+    assert (wrong, (right,)) in [(f.actual, f.suggestions) for f in orthography.check(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Hadir pula Ketua KPU Kabupaten I Made Sudarsana dan jajarannya.",  # Balinese name, no initial
+    "Bantuan disalurkan ke Tanjung Raya, Sukadana, SP Mulya Jaya, dan desa lain.",  # no degree
+    "Rapat membahas kerja sama antar para pihak yang terlibat.",  # a bound form joins no determiner
+    "Gerakan itu dikenal dengan langkah Membersihkan, Menutup, dan Mengubur.",  # named steps
+    "Program itu berjalan baik,” ungkap Rahmat kepada wartawan.",  # a name after the attribution
+    "Sampah diangkut oleh petugas kebersihan setiap pagi.",
+])
+def test_real_prose_names_and_lists_are_not_flagged(orthography: Orthography, text: str) -> None:
+    assert [f.actual for f in orthography.check(text)] == []

@@ -317,3 +317,35 @@ def test_reduplication_with_one_slip_suggests_the_whole_word(speller: Speller) -
 def test_latin_phrase_run_together(speller: Speller, text: str, right: str) -> None:
     [finding] = speller.check(text)
     assert finding.rule_id == "baku.latin" and finding.suggestions == (right,)
+
+
+# -- real-prose classes (issue 13, second round): own sentences --------------------------------
+
+@pytest.mark.parametrize("text", [
+    # an acronym the text defines in parentheses, and its later use
+    "Kelas bagi ibu hamil dan calon pengantin (catin) dibuka. Setiap catin mendapat modul.",
+    # a term the text keeps using (a local programme), no common word one slip away
+    "Tim siskamling mendata warga. Hasil pendataan tim siskamling diserahkan ke desa.",
+    # a capitalised name after a word that introduces a name
+    "Bantuan tiba di Desa Jembayan dan Desa Sumbersari pagi ini.",
+    # loanword suffixes on stems the lexicon has
+    "Data penerima divalidasi ulang; validasi selesai sebelum penyaluran.",
+    # -kan after a root that ends in a vowel, not a k
+    "Pedagang menjajakan sayur di depan balai desa.",
+])
+def test_real_prose_terms_are_not_flagged(speller: Speller, text: str) -> None:
+    assert _flagged(speller, text) == []
+
+
+def test_english_words_run_together_are_a_foreign_term(speller: Speller) -> None:
+    [finding] = speller.check("Jalan desa itu dilapisi hotmix tahun lalu.")
+    assert (finding.actual, finding.rule_id) == ("hotmix", "baku.kata-asing")
+
+
+@pytest.mark.parametrize(("text", "typo"), [
+    ("Potensi detinasi wisata besar. Promosi detinasi wisata digencarkan.", "detinasi"),
+    ("Petugas memasukan data ke aplikasi.", "memasukan"),
+    ("Warga mensosialisasikan jadwal itu.", "mensosialisasikan"),
+])
+def test_real_prose_typos_are_still_flagged(speller: Speller, text: str, typo: str) -> None:
+    assert typo in _flagged(speller, text)
