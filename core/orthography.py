@@ -157,6 +157,23 @@ _TIME_ZONE_RE = re.compile(r"\d[.:]\d{2}[ \t]+(?P<zone>Wib|wib|Wita|wita|Wit|wit
 _BALINESE_NAME_WORDS = frozenset({"gede", "made", "nyoman", "ketut", "wayan", "putu", "komang",
                                   "kadek", "nengah", "dewa", "gusti", "ida", "kade", "luh",
                                   "gst"})
+# Words that introduce a name of their own (program Kampung Iklim, lomba Desa Wisata).
+_NAME_INTRODUCERS = frozenset({
+    "program", "gerakan", "kegiatan", "lomba", "festival", "aplikasi", "layanan", "tema",
+    "bertema", "bertajuk", "berjudul", "judul", "kampanye", "inovasi", "acara", "tim", "satgas",
+    "forum", "komunitas", "kelompok", "paguyuban", "bernama", "sebutan", "julukan", "gelar",
+    "penghargaan", "predikat", "kategori", "lembaga", "organisasi", "perusahaan", "sanggar",
+    "objek", "destinasi", "wisata", "kampung", "sekolah", "universitas", "klub", "grup",
+    "menggelar", "mengadakan", "menyelenggarakan", "mengikuti", "meluncurkan", "membuka",
+})
+# Units of an office, named as such (melalui Seksi Logistik, Bidang Pengendalian).
+_UNIT_WORDS = frozenset({"seksi", "bidang", "bagian", "subbagian", "unit", "divisi", "subbidang",
+                         "sekretariat", "balai", "kantor", "pusat", "biro", "direktorat"})
+# Titles and positions (generic after a determiner: seluruh kepala desa).
+_TITLE_WORDS = frozenset({"presiden", "bupati", "gubernur", "wali", "camat", "lurah", "kepala",
+                          "ketua", "menteri", "sekretaris", "direktur", "wakil", "kades", "kasi",
+                          "kabid", "kadis", "kasubag", "rektor", "dekan", "dokter", "jaksa",
+                          "hakim", "komandan"})
 _ATTRIBUTION_WORD_RE = re.compile(rf"(?:{_ATTRIBUTION})(?:nya)?")
 _DERIVING_PREFIXES = ("pe", "ke", "me", "ber", "ter", "di", "se")
 
@@ -231,7 +248,7 @@ class Orthography:
                      self._address_terms, self._official_names, self._maha_god, self._quotes,
                      self._degrees, self._gaps, self._ke_number, self._split_clitic,
                      self._after_quote, self._units_and_numerals, self._pronouns,
-                     self._common_capitalised, self._name_function_words):
+                     self._common_capitalised, self._name_function_words, self._generic_runs):
             hits.extend(rule(text, tokens))
         findings = []
         taken: list[tuple[int, int]] = []
@@ -636,9 +653,10 @@ class Orthography:
                 continue
             prev = words[i - 1]
             gap = text[prev.end:token.start]
-            if (gap not in (" ", "  ", ", ") or not prev.text.islower() or prev.text in _TITLE_CONTEXT
-                    or _ATTRIBUTION_WORD_RE.fullmatch(prev.text)):
-                continue
+            if gap not in (" ", "  ", ", ") or not prev.text.islower() or (
+                    (prev.text in _TITLE_CONTEXT or _ATTRIBUTION_WORD_RE.fullmatch(prev.text))
+                    and not word.endswith("nya")):
+                continue  # ungkap Jun: a name; ujar Stafnya: -nya makes it a common noun
             pair = re.match(r"/([A-Z][a-z]+)\b", text[token.end:token.end + 30])
             if pair and all(w in LEVELS or self._common_word(w)
                             for w in (word.lower(), pair.group(1).lower())):
@@ -656,8 +674,9 @@ class Orthography:
                 if (nxt.text in _NAME_CONNECTORS and i + 2 < len(words)
                         and words[i + 2].text[:1].isupper()):
                     continue  # Informasi dan Komunikasi: a name joined by dan
-                if after_gap.strip(" ") == "," and nxt.text.istitle():
-                    continue  # Menguras, Menutup, dan Mendaur ulang: a list of named steps
+                if after_gap.strip(" ") == "," and nxt.text.istitle() and re.match(
+                        r",?[ \t]*(?:(?:dan|serta|atau)[ \t]+)?[A-Z]", text[nxt.end:nxt.end + 12]):
+                    continue  # Menguras, Menutup, dan Mengubur: a list of named steps
             elif not re.match(r"\s*[.,;:!?]", text[token.end:token.end + 2]):
                 continue
             lower = word.lower()
@@ -666,6 +685,64 @@ class Orthography:
                 continue
             yield _Hit("kapital-kata-umum", token.start, token.end, lower,
                        f"Kata umum di tengah kalimat ditulis dengan huruf kecil: “{lower}”.")
+
+    def _generic_runs(self, text: str, tokens: list[Token]) -> Iterator[_Hit]:
+        """Two or three common words capitalised inside a sentence with no name after them:
+        a generic use (seluruh Kepala Puskesmas, hubungi Pemerintah Desa atau ..., dari Rumah
+        Sakit yang merawat). Titles and institutions keep their capitals unless a determiner
+        says they are generic; a name introduced as such (program Kampung Iklim) is left."""
+        words = _words(tokens)
+        starts = sentence_starts(text)
+        i = 1
+        while i < len(words):
+            run_end = i
+            while (run_end < len(words) and run_end - i < 4 and words[run_end].text.istitle()
+                   and words[run_end].text.isalpha()
+                   and (run_end == i or text[words[run_end - 1].end:words[run_end].start] == " ")):
+                run_end += 1
+            run = words[i:run_end]
+            if not run:
+                i += 1
+                continue
+            prev = words[i - 1]
+            i = run_end
+            if (len(run) > 3 or run[0].start in starts or text[prev.end:run[0].start] != " "
+                    or not prev.text.islower()):
+                continue
+            after = text[run[-1].end:run[-1].end + 2]
+            if not (re.match(r"[,.;:)]|[ \t][a-z]", after) or not after):
+                continue  # a name, a number or an acronym follows: a title or a label
+            if re.match(r"[ \t]+(?:dan|serta|atau|&)[ \t]+[A-Z]", text[run[-1].end:run[-1].end + 12]):
+                continue  # Tugas Pokok dan Fungsi, Festival Dara dan Daeng: one name
+            if i - len(run) >= 2 and words[i - len(run) - 2].text[:1].isupper() and len(
+                    prev.text) <= 5:
+                continue  # Kartu tanda Penduduk Elektronik: a name with one word in lowercase
+            lowers = [w.text.lower() for w in run]
+            if not all(self._plain_word(w)
+                       and (w not in _CAPITALISED_NOUNS or w in _TITLE_WORDS) for w in lowers):
+                continue  # seluruh Indonesia: a name after the determiner
+            first = lowers[0]
+            if prev.text in _GENERIC_BEFORE or prev.text == "seorang":
+                pass  # seorang Kepala Daerah, seluruh Kepala Puskesmas
+            elif len(run) != 2 or prev.text in _NAME_INTRODUCERS:
+                continue
+            elif first == "pemerintah":
+                if lowers[1] not in (*LEVELS, "desa", "kelurahan", "daerah", "pusat"):
+                    continue  # Pemerintah Desa with no name after it: any village's government
+            elif (prev.text in _TITLE_CONTEXT or first in self._institutions
+                  or first in _CAPITALISED_NOUNS or first in LEVELS or first in _UNIT_WORDS
+                  or not all(self._common_form(w) for w in lowers)):
+                continue
+            right = " ".join(lowers)
+            yield _Hit("kapital-kata-umum", run[0].start, run[-1].end, right,
+                       f"Kata umum di tengah kalimat ditulis dengan huruf kecil: “{right}”.")
+
+    def _plain_word(self, lower: str) -> bool:
+        """A word of the lexicon that is no name, region, day, month or listed abbreviation."""
+        return (self._speller.is_known(lower) and self._speller.region_name(lower) is None
+                and self._speller.dictionary_flags(lower[:1].upper() + lower[1:]) is None
+                and lower not in self._abbreviations and lower not in DAYS
+                and lower not in MONTHS and lower not in HOLIDAYS and lower != "minggu")
 
     def _common_form(self, lower: str) -> bool:
         """A common word, one with -nya (Kantornya), or an affixed form the dictionary has in

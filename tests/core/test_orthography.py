@@ -238,6 +238,13 @@ def test_level_word_before_a_slash_is_no_official_name(orthography: Orthography)
     ("Ketika ditemui di Kantornya, camat menjelaskan jadwal itu.", "Kantornya", "kantornya"),
     ("Warga meminta proyek Pengaspalan jalan desa segera dimulai.", "Pengaspalan", "pengaspalan"),
     ("Sambutan oleh Ketua Panitia Rina A Lestari di balai desa.", "A", "A."),
+    ("Surat rujukan diminta dari Rumah Sakit yang pertama merawat pasien.", "Rumah Sakit",
+     "rumah sakit"),
+    ("Keluhan bisa disampaikan ke Pemerintah Desa atau kantor camat.", "Pemerintah Desa",
+     "pemerintah desa"),
+    ("Edaran itu dikirim kepada seluruh Kepala Sekolah di kabupaten ini.", "Kepala Sekolah",
+     "kepala sekolah"),
+    ("Belum lengkap,” kata Stafnya kepada kami.", "Stafnya", "stafnya"),
 ])
 def test_real_prose_classes_are_flagged(orthography: Orthography, text: str, wrong: str,
                                         right: str) -> None:
@@ -251,6 +258,11 @@ def test_real_prose_classes_are_flagged(orthography: Orthography, text: str, wro
     "Gerakan itu dikenal dengan langkah Membersihkan, Menutup, dan Mengubur.",  # named steps
     "Program itu berjalan baik,” ungkap Rahmat kepada wartawan.",  # a name after the attribution
     "Sampah diangkut oleh petugas kebersihan setiap pagi.",
+    "Pelatihan digelar melalui Bidang Pencegahan dan Pemadaman di aula.",  # a unit's name
+    "Pemilih datang untuk Pemilihan Umum dan Pilkada serentak.",  # names joined by dan
+    "Kafilah dari seluruh Indonesia hadir.",  # a name after the determiner
+    "Dinas membuka program Kampung Tangguh bagi warga.",  # a programme's name
+    "Kepala Dinas Kesehatan hadir bersama Bupati.",
 ])
 def test_real_prose_names_and_lists_are_not_flagged(orthography: Orthography, text: str) -> None:
     assert [f.actual for f in orthography.check(text)] == []
