@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import accumulate
 from pathlib import Path
 
@@ -22,7 +22,7 @@ from core.rules.matcher import check_pack
 from core.settings import load_settings
 from core.sources import check_sources
 from core.spelling import Speller
-from core.text import finditer_chunked
+from core.text import finditer_chunked, sentence_starts
 from core.user_dictionary import IgnoreSet
 
 
@@ -125,6 +125,7 @@ class Checker:
         findings: list[Finding] = []
         for pack in self._packs:
             findings += check_pack(pack, text, on_date=day, campaign=self._campaign)
+        findings = _name_case(findings, text)
         findings += check_sources(text, sources=sources)
         if self._orthography is not None:
             # A language rule of a pack (eyd.toml, baku) on the same words says it already; a
@@ -161,6 +162,24 @@ class Checker:
 
 
 _LANGUAGE = frozenset({Category.SPELLING, Category.STANDARD, Category.ORTHOGRAPHY})
+
+
+def _name_case(findings: list[Finding], text: str) -> list[Finding]:
+    """A capitalised compound inside a sentence is part of a name or a title (Wakil Walikota
+    Denpasar): its correction capitalises every word (Wali Kota), not the first only."""
+    starts: frozenset[int] | None = None
+    fixed: list[Finding] = []
+    for finding in findings:
+        actual, suggestions = finding.actual or "", finding.suggestions
+        if (finding.category in _LANGUAGE and suggestions and actual.istitle()
+                and " " not in actual and " " in suggestions[0]
+                and suggestions[0].replace(" ", "").lower() == actual.lower()):
+            starts = sentence_starts(text) if starts is None else starts
+            if finding.start not in starts:
+                titled = " ".join(w[:1].upper() + w[1:] for w in suggestions[0].split(" "))
+                finding = replace(finding, suggestions=(titled, *suggestions[1:]))
+        fixed.append(finding)
+    return fixed
 
 
 _QUOTE_RE = re.compile(r"“[^”\n]{1,2000}”|\"[^\"\n]{1,2000}\"")

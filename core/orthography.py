@@ -416,6 +416,12 @@ class Orthography:
             cased = text[match.start():match.start() + 2] != "Rp"
             if not sep and not dash and not cased:
                 continue
+            if (sep or cased) and dash:  # two slips, each its own fix: Rp 5.000,- -> Rp5.000 + ,00
+                yield _Hit("rupiah", match.start(), match.end(3) - 2, f"Rp{amount}",
+                           f"Lambang rupiah ditulis “Rp” tanpa titik dan tanpa spasi: “Rp{amount}”.")
+                yield _Hit("rupiah", match.end(3) - 2, match.end(3), ",00",
+                           "Bagian desimal rupiah ditulis dengan angka: “,00”, bukan “,-”.")
+                continue
             right = f"Rp{amount}" + (",00" if dash else "")
             yield _Hit("rupiah", match.start(), match.end(), right,
                        f"Lambang rupiah ditulis “Rp” tanpa titik dan tanpa spasi: “{right}”.")

@@ -358,8 +358,12 @@ class Speller:
                     f"Frasa Latin “{right}” ditulis dua kata, dengan ejaan aslinya (cetak miring).",
                     (right,), reference="EYD V: huruf miring untuk kata asing"))
                 continue  # Adhok, adhoc, exofficio: a Latin phrase run together
-            if self._skip(token, starts) or in_link(token.start):
+            if in_link(token.start):
                 continue  # dinkes.sukamajukab.go.id without http://
+            slip = (token.text[:1].isupper() and token.start not in starts
+                    and self._slip_in_common_name(tokens, i, text))
+            if self._skip(token, starts) and not slip:
+                continue
             word = token.text
             if word.lower() in defined:
                 continue
@@ -382,7 +386,7 @@ class Speller:
                 if self._suggester.likely_typo_of(word.lower()) is None:
                     finding = self._foreign(token)
             if finding is None:
-                if word[:1].isupper() and (
+                if word[:1].isupper() and not slip and (
                         word in names or _latin_binomial(tokens, i, text, self.is_known)
                         or not (self._common_word_near(word) or self.regions_near(word))):
                     continue  # a capitalised word at a sentence start: a name, unless a
@@ -396,7 +400,8 @@ class Speller:
                 finding = Finding(
                     rule_id=RULE_ID, category=Category.SPELLING, severity=Severity.WARNING,
                     start=token.start, end=token.end, actual=text[token.start:token.end],
-                    message=self._unknown_message(word), suggestions=self.suggest(word),
+                    message=self._unknown_message(word),
+                    suggestions=self._dictionary_first(word) if slip else self.suggest(word),
                     reference="Kamus hunspell id_ID (LibreOffice) dan leksikon Saring",
                 )
             actual = text[token.start:token.end]
@@ -507,6 +512,37 @@ class Speller:
             return True
         return any(lower.endswith(c) and self._suggester.frequency(lower[:-len(c)])
                    for c in CLITICS)
+
+    def _slip_in_common_name(self, tokens: list[Token], i: int, text: str) -> bool:
+        """A capitalised word inside a name made of common words, one likely slip from a
+        word of id_ID (Kementrian Dalam Negeri -> Kementerian): such a name is written with
+        the dictionary's words, so the slip is a typo, not a personal or place name."""
+        word = tokens[i].text
+        lower = word.lower()
+        if (len(word) < 7 or not word.istitle() or not word.isalpha() or self.is_known(word)
+                or self.region_word(lower) is not None):
+            return False
+        # The head noun of an institution comes first and common words follow it (Kementrian
+        # Dalam Negeri); a personal name follows a title, so only the next word counts.
+        if i + 1 >= len(tokens):
+            return False
+        nxt = tokens[i + 1]
+        if not (nxt.text.istitle() and text[tokens[i].end:nxt.start] == " "
+                and self._plain_name_word(nxt.text.lower())):
+            return False
+        return self._near_dictionary_word(lower)
+
+    def _dictionary_first(self, word: str) -> tuple[str, ...]:
+        """Suggestions with the words of id_ID itself first: a name made of common words
+        takes a dictionary word (Kementerian), not a form only Saring's morphology builds."""
+        found = self.suggest(word)
+        return tuple(sorted(found, key=lambda s: not self.in_dictionary(s)))
+
+    def _plain_name_word(self, lower: str) -> bool:
+        """A common word of the lexicon that is no region name (Dalam, Negeri, Dinas)."""
+        entry = self._lexicon.entry(lower)
+        return (entry is not None and bool(entry.kind & Kind.HUNSPELL) and len(lower) > 2
+                and self.region_name(lower) is None)
 
     def _skip(self, token: Token, sentence_start_offsets: frozenset[int]) -> bool:
         word = token.text

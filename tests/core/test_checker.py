@@ -212,3 +212,18 @@ def test_register_advice_only_when_asked_for(checker: Checker) -> None:
 def test_di_himbau_gets_one_fix(checker: Checker) -> None:
     report = checker.check("Warga di himbau datang lebih awal.", on_date=DAY)
     assert [(f.actual, f.suggestions) for f in report.findings] == [("di himbau", ("diimbau",))]
+
+
+def test_compound_inside_a_name_gets_every_capital(checker: Checker) -> None:
+    text = "Hadir pula Wakil Walikota Sukamaju. Walikota itu tersenyum."
+    fixes = {f.start: f.suggestions[0] for f in checker.check(text, on_date=DAY).findings
+             if f.actual == "Walikota"}
+    assert fixes == {text.index("Walikota"): "Wali Kota",
+                     text.index("Walikota itu"): "Wali kota"}
+
+
+def test_rupiah_with_two_slips_gets_two_fixes(checker: Checker) -> None:
+    text = "Anggaran sebesar Rp. 12.500.000,- disetujui."
+    found = [(f.actual, f.suggestions[0]) for f in checker.check(text, on_date=DAY).findings
+             if f.rule_id == "eyd.rupiah"]
+    assert found == [("Rp. 12.500.000", "Rp12.500.000"), (",-", ",00")]

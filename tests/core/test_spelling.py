@@ -349,3 +349,11 @@ def test_english_words_run_together_are_a_foreign_term(speller: Speller) -> None
 ])
 def test_real_prose_typos_are_still_flagged(speller: Speller, text: str, typo: str) -> None:
     assert typo in _flagged(speller, text)
+
+
+def test_slip_inside_a_name_of_common_words_is_flagged(speller: Speller) -> None:
+    """A name made of dictionary words (a ministry, an agency) hides no personal name: a
+    slip in one of its words is a typo, and the dictionary's word comes first."""
+    [finding] = speller.check("Aturan itu disusun Kementrian Keuangan tahun lalu.")
+    assert finding.actual == "Kementrian" and finding.suggestions[0] == "Kementerian"
+    assert speller.check("Sambutan disampaikan Haryanto Dalam acara itu.") == []
