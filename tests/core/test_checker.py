@@ -227,3 +227,22 @@ def test_rupiah_with_two_slips_gets_two_fixes(checker: Checker) -> None:
     found = [(f.actual, f.suggestions[0]) for f in checker.check(text, on_date=DAY).findings
              if f.rule_id == "eyd.rupiah"]
     assert found == [("Rp. 12.500.000", "Rp12.500.000"), (",-", ",00")]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Warga yg terdampak mendapat bantuan.", "yg", "yang"),
+    ("Pendaftaran gak dipungut biaya.", "gak", "tidak"),
+    ("Semua orang harus tau jadwalnya.", "tau", "tahu"),
+    ("Paket berisi beras dan lauk pauk.", "lauk pauk", "lauk-pauk"),
+    ("Jalur sepanjang 3 kilo meter ditutup.", "kilo meter", "kilometer"),
+    ("Petugas akan memberitahu warga lewat pengeras suara.", "memberitahu", "memberi tahu"),
+])
+def test_chat_forms_rhyming_reduplication_and_units(checker: Checker, text: str, wrong: str,
+                                                    right: str) -> None:
+    found = [(f.actual, f.suggestions[:1]) for f in checker.check(text, on_date=DAY).findings]
+    assert (wrong, (right,)) in found
+
+
+def test_chat_abbreviations_leave_acronyms_and_gotong_royong(checker: Checker) -> None:
+    text = "Ketua TP PKK mengajak warga bergotong royong; gotong royong itu rutin."
+    assert _language(checker, text) == []
