@@ -96,7 +96,7 @@ _ATTRIBUTION = ("ujar|kata|ucap|tutur|jelas|tegas|ungkap|imbuh|tambah|terang|pun
                 "|papar|urai|pinta|harap|ajak|tutup|sambung|beber|pesan|tandas|seru|kilah|akui")
 # Academic degrees as written with their periods (Permendikbud 50/2015 on abbreviations).
 DEGREES = {
-    "SH": "S.H.", "MH": "M.H.", "MM": "M.M.", "SE": "S.E.", "ST": "S.T.", "MT": "M.T.",
+    "SH": "S.H.", "MH": "M.H.", "MM": "M.M.", "ME": "M.E.", "SE": "S.E.", "ST": "S.T.", "MT": "M.T.",
     "SP": "S.P.", "SKM": "S.K.M.", "MKM": "M.K.M.", "SAg": "S.Ag.", "MAg": "M.Ag.",
     "SPd": "S.Pd.", "MPd": "M.Pd.", "SSos": "S.Sos.", "MSi": "M.Si.", "Msi": "M.Si.",
     "MKes": "M.Kes.", "SKep": "S.Kep.", "SIP": "S.I.P.", "SKom": "S.Kom.", "MKom": "M.Kom.",
@@ -248,7 +248,8 @@ class Orthography:
                      self._address_terms, self._official_names, self._maha_god, self._quotes,
                      self._degrees, self._gaps, self._ke_number, self._split_clitic,
                      self._after_quote, self._units_and_numerals, self._pronouns,
-                     self._common_capitalised, self._name_function_words, self._generic_runs):
+                     self._common_capitalised, self._name_function_words, self._generic_runs,
+                     self._stray_repeats_and_quotes, self._acronym_letters):
             hits.extend(rule(text, tokens))
         findings = []
         taken: list[tuple[int, int]] = []
@@ -585,6 +586,38 @@ class Orthography:
             yield _Hit("spasi-inisial", match.start(), match.end(), right,
                        "Sesudah inisial atau singkatan bertitik ada spasi.")
 
+    def _stray_repeats_and_quotes(self, text: str, tokens: list[Token]) -> Iterator[_Hit]:
+        """A reduplication typed three times (betul-betul-betul), a space after an opening
+        quote mark (“ Untuk), and a closing quote mark with a space opening a quote."""
+        for match in finditer_chunked(rf"\b({_W}{{2,}})-\1-\1\b", text):
+            right = f"{match.group(1)}-{match.group(1)}"
+            yield _Hit("kata-ganda", match.start(), match.end(), right,
+                       f"Kata ulang tertulis tiga kali: “{right}”.")
+        for match in finditer_chunked(r"“[ \t]+(?=[^\W\d_])", text):
+            yield _Hit("spasi-petik", match.start(), match.end(), "“",
+                       "Tidak ada spasi sesudah tanda petik pembuka.")
+        for match in finditer_chunked(r"(?:(?<=[.!?][ \t])|(?<=[.!?][ \t]{2})|(?<=\n))”[ \t]+(?=[A-Z])",
+                                      text):
+            yield _Hit("petik-buka", match.start(), match.end(), "“",
+                       "Petikan dibuka dengan tanda petik pembuka “ tanpa spasi sesudahnya.")
+
+    def _acronym_letters(self, text: str, tokens: list[Token]) -> Iterator[_Hit]:
+        """An acronym in parentheses with its letters swapped against the name before it:
+        Badan Penanggulangan Bencana Daerah (BPDB) -> BPBD."""
+        words = _words(tokens)
+        for i, token in enumerate(words):
+            acronym = token.text
+            if (not acronym.isupper() or not acronym.isalpha() or not 3 <= len(acronym) <= 6
+                    or text[token.start - 1:token.start] != "(" or text[token.end:token.end + 1] != ")"):
+                continue
+            heads = [w.text for w in words[max(0, i - 10):i]
+                     if w.text.lower() not in _NAME_CONNECTORS and w.text.lower() != "di"]
+            initials = "".join(w[0] for w in heads[-len(acronym):])
+            if (len(initials) == len(acronym) and initials.isupper() and initials != acronym
+                    and sorted(initials) == sorted(acronym)):
+                yield _Hit("singkatan-huruf", token.start, token.end, initials,
+                           f"Huruf singkatan tidak sesuai dengan nama yang disingkat: “{initials}”.")
+
     def _gaps(self, text: str, tokens: list[Token]) -> Iterator[_Hit]:
         """A missing space after a sentence's period (2017.Pembangunan), around parentheses,
         and a space before a percent sign."""
@@ -675,6 +708,13 @@ class Orthography:
             if i + 1 < len(words):
                 nxt = words[i + 1]
                 after_gap = text[token.end:nxt.start]
+                if (word in ("Bulan", "Hari") and after_gap == " "
+                        and nxt.text.lower() in ((*MONTHS, "mei", "nopember", "pebruari")
+                                                 if word == "Bulan" else DAYS)):
+                    lower = word.lower()  # di Bulan Nopember, pada Hari Senin
+                    yield _Hit("kapital-kata-umum", token.start, token.end, lower,
+                               f"Kata umum di tengah kalimat ditulis dengan huruf kecil: “{lower}”.")
+                    continue
                 if after_gap.strip(" ") == "" and not nxt.text.islower():
                     continue  # Dinas Pariwisata, Kampung Kerapu: a name of several words
                 if (nxt.text in _NAME_CONNECTORS and i + 2 < len(words)

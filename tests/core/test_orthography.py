@@ -245,6 +245,12 @@ def test_level_word_before_a_slash_is_no_official_name(orthography: Orthography)
     ("Edaran itu dikirim kepada seluruh Kepala Sekolah di kabupaten ini.", "Kepala Sekolah",
      "kepala sekolah"),
     ("Belum lengkap,” kata Stafnya kepada kami.", "Stafnya", "stafnya"),
+    ("Pendaftaran dibuka di Bulan Maret mendatang.", "Bulan", "bulan"),
+    ("Warga betul-betul-betul antusias.", "betul-betul-betul", "betul-betul"),
+    ("Camat hadir. “ Kami siap membantu,” katanya.", "“ ", "“"),
+    ("Jalan sudah mulus.  ” Kami puas,” kata warga.", "” ", "“"),
+    ("Data Dinas Pekerjaan Umum (DUP) dipakai.", "DUP", "DPU"),
+    ("Sambutan Ir. Rahmat, ST ME, disampaikan.", "ME", "M.E."),
 ])
 def test_real_prose_classes_are_flagged(orthography: Orthography, text: str, wrong: str,
                                         right: str) -> None:
@@ -263,6 +269,7 @@ def test_real_prose_classes_are_flagged(orthography: Orthography, text: str, wro
     "Kafilah dari seluruh Indonesia hadir.",  # a name after the determiner
     "Dinas membuka program Kampung Tangguh bagi warga.",  # a programme's name
     "Kepala Dinas Kesehatan hadir bersama Bupati.",
+    "Data Badan Pusat Statistik (BPS) dan Dinas Komunikasi dan Informatika (Diskominfo) dipakai.",
 ])
 def test_real_prose_names_and_lists_are_not_flagged(orthography: Orthography, text: str) -> None:
     assert [f.actual for f in orthography.check(text)] == []
