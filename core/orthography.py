@@ -249,7 +249,8 @@ class Orthography:
                      self._degrees, self._gaps, self._ke_number, self._split_clitic,
                      self._after_quote, self._units_and_numerals, self._pronouns,
                      self._common_capitalised, self._name_function_words, self._generic_runs,
-                     self._stray_repeats_and_quotes, self._acronym_letters):
+                     self._stray_repeats_and_quotes, self._acronym_letters,
+                     self._abbreviation_region):
             hits.extend(rule(text, tokens))
         findings = []
         taken: list[tuple[int, int]] = []
@@ -600,6 +601,22 @@ class Orthography:
                                       text):
             yield _Hit("petik-buka", match.start(), match.end(), "“",
                        "Petikan dibuka dengan tanda petik pembuka “ tanpa spasi sesudahnya.")
+
+    def _abbreviation_region(self, text: str, tokens: list[Token]) -> Iterator[_Hit]:
+        """An office's abbreviation followed by its region in lowercase (Pemkab kudus, pemkab
+        pemalang): the region is a name and takes its capital, the abbreviation its form."""
+        for first, second in itertools.pairwise(_words(tokens)):
+            listed = self._abbreviations.get(first.text.lower())
+            if (listed is None or text[first.end:second.start] != " "
+                    or not second.text.islower()):
+                continue
+            region = self._speller.major_region_word(second.text)
+            if region is None or second.text in LEVELS or not region[:1].isupper():
+                continue
+            right = f"{listed} {region}"
+            yield _Hit("kapital-nama-resmi", first.start, second.end, right,
+                       f"Nama daerah sesudah singkatan instansi ditulis dengan huruf kapital: "
+                       f"“{right}”.")
 
     def _acronym_letters(self, text: str, tokens: list[Token]) -> Iterator[_Hit]:
         """An acronym in parentheses with its letters swapped against the name before it:

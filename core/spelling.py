@@ -191,6 +191,13 @@ class Speller:
         found = self._lexicon.region_word(lower)
         return None if found is None else found[0]
 
+    def major_region_word(self, lower: str) -> str | None:
+        """A word of a province, regency or city name (lowercase) as written, or None."""
+        found = self._lexicon.region_word(lower)
+        if found is not None and found[1] & RegionLevel.MAJOR:
+            return found[0]
+        return self._extra_region_words.get(lower)
+
     def region_names(self) -> Iterator[tuple[str, RegionLevel]]:
         """Every region name of the lexicon (provinces, regencies, cities, districts)."""
         return self._lexicon.region_names()

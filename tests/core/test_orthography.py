@@ -251,6 +251,8 @@ def test_level_word_before_a_slash_is_no_official_name(orthography: Orthography)
     ("Jalan sudah mulus.  ” Kami puas,” kata warga.", "” ", "“"),
     ("Data Dinas Pekerjaan Umum (DUP) dipakai.", "DUP", "DPU"),
     ("Sambutan Ir. Rahmat, ST ME, disampaikan.", "ME", "M.E."),
+    ("Layanan Disdukcapil sleman buka Sabtu.", "Disdukcapil sleman", "Disdukcapil Sleman"),
+    ("Bantuan dari pemkab bantul tiba.", "pemkab bantul", "Pemkab Bantul"),
 ])
 def test_real_prose_classes_are_flagged(orthography: Orthography, text: str, wrong: str,
                                         right: str) -> None:
@@ -270,6 +272,7 @@ def test_real_prose_classes_are_flagged(orthography: Orthography, text: str, wro
     "Dinas membuka program Kampung Tangguh bagi warga.",  # a programme's name
     "Kepala Dinas Kesehatan hadir bersama Bupati.",
     "Data Badan Pusat Statistik (BPS) dan Dinas Komunikasi dan Informatika (Diskominfo) dipakai.",
+    "Rapat Pemkab kota itu dan Dinkes setempat berjalan lancar.",  # no region after them
 ])
 def test_real_prose_names_and_lists_are_not_flagged(orthography: Orthography, text: str) -> None:
     assert [f.actual for f in orthography.check(text)] == []
