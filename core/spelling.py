@@ -311,6 +311,9 @@ class Speller:
             if (tail and "-" not in tail and self.is_known(tail) and not self.is_known(head)
                     and tail.lower() in self._suggester.suggest(head.lower())):
                 words.insert(0, f"{match_case(tail.lower(), head)}-{tail}")  # lembga-lembaga
+            split = self.missing_space(word.lower())
+            if split is not None and (not words or len(word) >= 12):
+                words.insert(0 if not words else 1, match_case(split, word))  # nantimelanjutkan
             regions = self.regions_near(word)
             if regions:  # first for a capitalised word or a name without its capital, else last
                 first = word[:1].isupper() or self.region_word(word.lower()) is not None
@@ -318,6 +321,26 @@ class Speller:
                 words[at:at] = [r for r in regions if r not in words]
             cached = self._suggestions[word] = tuple(dict.fromkeys(words))[:MAX_SUGGESTIONS]
         return cached
+
+    def missing_space(self, lower: str) -> str | None:
+        """Two words run together (nantimelanjutkan, pertamakalinya, bulukumbapada): the pair
+        with the longer shorter half, when one half is a function word or both are long."""
+        best: tuple[int, str] | None = None
+        for i in range(2, len(lower) - 1):
+            head, tail = lower[:i], lower[i:]
+            if not ((head in _SPLIT_FUNCTION_WORDS or tail in _SPLIT_FUNCTION_WORDS)
+                    or (len(head) >= 4 and len(tail) >= 4)):
+                continue
+            if not (self._whole_word(head) and self._whole_word(tail)):
+                continue
+            key = (min(len(head), len(tail)), f"{head} {tail}")
+            best = key if best is None or key > best else best
+        return best[1] if best else None
+
+    def _whole_word(self, lower: str) -> bool:
+        entry = self._lexicon.lookup(lower)
+        return (entry is not None and bool(entry.kind & (Kind.HUNSPELL | Kind.STEM))) or (
+            self.major_region_word(lower) is not None) or self._clitic_ok(lower)
 
     def regions_near(self, word: str) -> tuple[str, ...]:
         """Region names (as written) equal to ``word`` but for case, or one edit away."""
@@ -395,7 +418,8 @@ class Speller:
             if finding is None:
                 if word[:1].isupper() and not slip and (
                         word in names or _latin_binomial(tokens, i, text, self.is_known)
-                        or not (self._common_word_near(word) or self.regions_near(word))):
+                        or not (self._common_word_near(word) or self.regions_near(word)
+                                or self._capitalised_typo(word))):
                     continue  # a capitalised word at a sentence start: a name, unless a
                     # common word or a region name is one slip away (Pemerintahh, Palembnag)
                 if _latin_binomial(tokens, i, text, self.is_known):
@@ -571,6 +595,11 @@ class Speller:
 
     def _capitalised_typo_uncached(self, word: str) -> bool:
         lower = word.lower()
+        split = self.missing_space(lower) if len(word) >= 7 and not self.is_known(word) else None
+        if split is not None:
+            head, tail = split.split(" ")
+            if tail in _SPLIT_FUNCTION_WORDS and self.major_region_word(head) is not None:
+                return True  # Bulukumbapada: a region name run into "pada"
         if not word[1:].islower() or len(word) < 5 or self.is_known(word):
             return False
         if self.region_word(lower) is not None or self._lexicon.lookup(lower) is not None:
@@ -584,6 +613,9 @@ class Speller:
 _LOAN_DERIVATIONS = (("isasi", ""), ("asi", ""), ("itas", ""), ("tas", ""), ("ivitas", "if"),
                      ("isme", ""), ("is", "isme"))
 _LOAN_SUFFIXES = ("asi", "isasi", "tas", "isme")
+# Function words a writer runs into the word before or after (Bulukumbapada, ditiga).
+_SPLIT_FUNCTION_WORDS = frozenset({"pada", "dan", "yang", "untuk", "dengan", "dari", "ini", "itu",
+                                   "akan", "juga", "atau", "ke", "di", "oleh", "bagi", "agar"})
 _INDONESIAN_PREFIXES = ("di", "ke", "se", "me", "pe", "be", "te")
 # Prefixes on such a noun, with the letters meN- keeps before it (p, t, k, s drop).
 _LOAN_PREFIXES = (("", ""), ("di", ""), ("ter", ""), ("mem", "bfv"), ("men", "cdjz"),

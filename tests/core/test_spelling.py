@@ -357,3 +357,15 @@ def test_slip_inside_a_name_of_common_words_is_flagged(speller: Speller) -> None
     [finding] = speller.check("Aturan itu disusun Kementrian Keuangan tahun lalu.")
     assert finding.actual == "Kementrian" and finding.suggestions[0] == "Kementerian"
     assert speller.check("Sambutan disampaikan Haryanto Dalam acara itu.") == []
+
+
+@pytest.mark.parametrize(("text", "typo", "first"), [
+    ("Kegiatan itu akan dilanjutkan besokmelanjutkan tahap dua.", "besokmelanjutkan",
+     "besok melanjutkan"),
+    ("Pawai itu untuk pertamakalinya digelar.", "pertamakalinya", "pertama kalinya"),
+    ("Rombongan tiba di Palembangpada pukul sembilan.", "Palembangpada", "Palembang pada"),
+])
+def test_two_words_run_together_are_split(speller: Speller, text: str, typo: str,
+                                          first: str) -> None:
+    found = {f.actual: f.suggestions for f in speller.check(text)}
+    assert found[typo][0] == first
