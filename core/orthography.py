@@ -169,6 +169,11 @@ _NAME_INTRODUCERS = frozenset({
 # Units of an office, named as such (melalui Seksi Logistik, Bidang Pengendalian).
 _UNIT_WORDS = frozenset({"seksi", "bidang", "bagian", "subbagian", "unit", "divisi", "subbidang",
                          "sekretariat", "balai", "kantor", "pusat", "biro", "direktorat"})
+# Words that head a place's name made of common words (Jalan Veteran, Gedung Serbaguna).
+_PLACE_HEADS = frozenset({"jalan", "jl", "gang", "gedung", "ruang", "aula", "balai", "taman",
+                          "lapangan", "stadion", "masjid", "pasar", "pantai", "pulau", "gunung",
+                          "sungai", "danau", "bukit", "pelabuhan", "terminal", "bandara", "hotel",
+                          "wisma", "graha", "kampung", "dusun", "perumahan", "kompleks"})
 # Titles and positions (generic after a determiner: seluruh kepala desa).
 _TITLE_WORDS = frozenset({"presiden", "bupati", "gubernur", "wali", "camat", "lurah", "kepala",
                           "ketua", "menteri", "sekretaris", "direktur", "wakil", "kades", "kasi",
@@ -794,6 +799,7 @@ class Orthography:
                     continue  # Pemerintah Desa with no name after it: any village's government
             elif (prev.text in _TITLE_CONTEXT or first in self._institutions
                   or first in _CAPITALISED_NOUNS or first in LEVELS or first in _UNIT_WORDS
+                  or first in _PLACE_HEADS
                   or not all(self._common_form(w) for w in lowers)):
                 continue
             right = " ".join(lowers)

@@ -535,7 +535,18 @@ class Speller:
     def _common_word_near(self, word: str) -> bool:
         lower = word.lower()
         return (self._suggester.likely_typo_of(lower) is not None
-                or any(self._common(s.lower()) for s in self.suggest(word)[:3]))
+                or any(self._common(s.lower()) for s in self.suggest(word)[:3])
+                or (len(lower) >= 7 and self._near_long_dictionary_word(lower)))
+
+    def _near_long_dictionary_word(self, lower: str) -> bool:
+        """A long word of id_ID one dropped or doubled letter away (Sebalikya -> Sebaliknya,
+        Detinasi -> Destinasi): names rarely sit one letter from a long dictionary word."""
+        for candidate, cost in edits1(lower).items():
+            if cost <= 2 and len(candidate) >= 8 and abs(len(candidate) - len(lower)) == 1:
+                entry = self._lexicon.entry(candidate)
+                if entry is not None and entry.kind & Kind.HUNSPELL:
+                    return True
+        return False
 
     def _common(self, lower: str) -> bool:
         """A word of the frequency list, or one with a clitic (pihaknya)."""
