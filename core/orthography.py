@@ -714,8 +714,9 @@ class Orthography:
                 continue
             prev = words[i - 1]
             gap = text[prev.end:token.start]
-            if gap not in (" ", "  ", ", ") or not prev.text.islower() or (
-                    (prev.text in _TITLE_CONTEXT or _ATTRIBUTION_WORD_RE.fullmatch(prev.text))
+            if gap not in (" ", "  ", ", ") or not (
+                    prev.text.islower() or self._opening_verb(prev, starts)) or (
+                    (prev.text.lower() in _TITLE_CONTEXT or _ATTRIBUTION_WORD_RE.fullmatch(prev.text.lower()))
                     and not word.endswith("nya")):
                 continue  # ungkap Jun: a name; ujar Stafnya: -nya makes it a common noun
             pair = re.match(r"/([A-Z][a-z]+)\b", text[token.end:token.end + 30])
@@ -743,7 +744,8 @@ class Orthography:
                         and words[i + 2].text[:1].isupper()):
                     continue  # Informasi dan Komunikasi: a name joined by dan
                 if after_gap.strip(" ") == "," and nxt.text.istitle() and re.match(
-                        r",?[ \t]*(?:(?:dan|serta|atau)[ \t]+)?[A-Z]", text[nxt.end:nxt.end + 12]):
+                        r"(?:,[ \t]*(?:(?:dan|serta|atau)[ \t]+)?|[ \t]+(?:dan|serta|atau)[ \t]+)[A-Z]",
+                        text[nxt.end:nxt.end + 12]):
                     continue  # Menguras, Menutup, dan Mengubur: a list of named steps
             elif not re.match(r"\s*[.,;:!?]", text[token.end:token.end + 2]):
                 continue
@@ -753,6 +755,15 @@ class Orthography:
                 continue
             yield _Hit("kapital-kata-umum", token.start, token.end, lower,
                        f"Kata umum di tengah kalimat ditulis dengan huruf kecil: “{lower}”.")
+
+    def _opening_verb(self, word: Token, starts: frozenset[int]) -> bool:
+        """The first word of a sentence that is a verb or a preposition (Berdasarkan,
+        Menyelenggarakan): capitalised only for the sentence, so the word after it is inside
+        the sentence."""
+        lower = word.text.lower()
+        return (word.start in starts and word.text.istitle() and lower not in LEVELS
+                and (lower in _FUNCTION_WORDS or (len(lower) >= 6 and lower.startswith(
+                    ("me", "ber", "di", "ter")) and self._speller.in_dictionary(lower))))
 
     def _generic_runs(self, text: str, tokens: list[Token]) -> Iterator[_Hit]:
         """Two or three common words capitalised inside a sentence with no name after them:
@@ -786,11 +797,12 @@ class Orthography:
                     prev.text) <= 5:
                 continue  # Kartu tanda Penduduk Elektronik: a name with one word in lowercase
             lowers = [w.text.lower() for w in run]
-            if not all(self._plain_word(w)
+            generic = prev.text in _GENERIC_BEFORE or prev.text == "seorang"
+            if not all((self._plain_word(w) or (generic and self._abbreviations.get(w, "").istitle()))
                        and (w not in _CAPITALISED_NOUNS or w in _TITLE_WORDS) for w in lowers):
                 continue  # seluruh Indonesia: a name after the determiner
             first = lowers[0]
-            if prev.text in _GENERIC_BEFORE or prev.text == "seorang":
+            if generic:
                 pass  # seorang Kepala Daerah, seluruh Kepala Puskesmas
             elif len(run) != 2 or prev.text in _NAME_INTRODUCERS:
                 continue
@@ -824,7 +836,8 @@ class Orthography:
             return False
         return (self._speller.in_dictionary(lower) and lower[:1] != lower[:1].upper()
                 and self._speller.dictionary_flags(lower[:1].upper() + lower[1:]) is None
-                and lower.startswith(_DERIVING_PREFIXES))
+                and (lower.startswith(_DERIVING_PREFIXES) or (
+                    lower.endswith("an") and self._speller.dictionary_flags(lower[:-2]) is not None)))
 
     def _common_word(self, lower: str) -> bool:
         """A lowercase word of id_ID (or an English one) that is no name: never written

@@ -253,6 +253,9 @@ def test_level_word_before_a_slash_is_no_official_name(orthography: Orthography)
     ("Sambutan Ir. Rahmat, ST ME, disampaikan.", "ME", "M.E."),
     ("Layanan Disdukcapil sleman buka Sabtu.", "Disdukcapil sleman", "Disdukcapil Sleman"),
     ("Bantuan dari pemkab bantul tiba.", "pemkab bantul", "Pemkab Bantul"),
+    ("Berdasarkan Laporan dari kecamatan, banjir surut.", "Laporan", "laporan"),
+    ("Ia ditemui di Rumahnya, Jalan Kenanga, kemarin.", "Rumahnya", "rumahnya"),
+    ("Undangan dikirim ke seluruh Puskesmas di kabupaten.", "Puskesmas", "puskesmas"),
 ])
 def test_real_prose_classes_are_flagged(orthography: Orthography, text: str, wrong: str,
                                         right: str) -> None:
@@ -274,6 +277,8 @@ def test_real_prose_classes_are_flagged(orthography: Orthography, text: str, wro
     "Data Badan Pusat Statistik (BPS) dan Dinas Komunikasi dan Informatika (Diskominfo) dipakai.",
     "Rapat Pemkab kota itu dan Dinkes setempat berjalan lancar.",  # no region after them
     "Pohon tumbang di Jalan Veteran, Sabtu sore.",  # a street named by a common word
+    "Menurut Bunga, jadwal itu tetap.",  # a name after the opening word
+    "Dinas Pariwisata menggelar lomba.",
 ])
 def test_real_prose_names_and_lists_are_not_flagged(orthography: Orthography, text: str) -> None:
     assert [f.actual for f in orthography.check(text)] == []
