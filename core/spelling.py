@@ -56,7 +56,8 @@ class Speller:
 
     def __init__(self, lexicon: Path | Lexicon, *, accept: Iterable[str] = (),
                  abbreviations: Iterable[str] = (),
-                 frequencies: dict[str, int] | None = None, regions: Iterable[str] = ()) -> None:
+                 frequencies: dict[str, int] | None = None, regions: Iterable[str] = (),
+                 titles: Iterable[str] = ()) -> None:
         if isinstance(lexicon, Lexicon):
             self._lexicon = lexicon
         else:
@@ -67,6 +68,9 @@ class Speller:
         self._accept_lower = {w.lower() for w in accept}
         self._user_lower: frozenset[str] = frozenset()
         self._abbreviations = set(abbreviations)
+        # Abbreviated positions (Kabid, Kadis, Kades): a common noun in lowercase (EYD V: an
+        # acronym that is no name is written in lowercase) unless a name follows.
+        self._titles_lower = frozenset(t.lower() for t in titles)
         self._abbreviations_lower: dict[str, str] = {}
         for abbreviation in abbreviations:  # the first listed form wins (BUMDes, not Bumdes)
             self._abbreviations_lower.setdefault(abbreviation.lower(), abbreviation)
@@ -95,8 +99,9 @@ class Speller:
         except (OSError, ValueError) as exc:
             raise DictionaryLoadError(f"daftar kata tidak dapat dibaca: {exc}") from exc
         # accept.tsv and regions.tsv are compiled into the lexicon (scripts/build_lexicon.py).
+        titles = [a for a, meaning in abbreviations.items() if meaning.startswith(_POSITIONS)]
         return cls(resources / LEXICON_FILE, abbreviations=abbreviations,
-                   frequencies=frequencies)
+                   frequencies=frequencies, titles=titles)
 
     # -- single words ---------------------------------------------------------------------
 
@@ -406,6 +411,9 @@ class Speller:
                 continue
             if self.is_known(word):
                 continue
+            if word in self._titles_lower and not (
+                    i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper()):
+                continue  # kabid dan kasi: positions named generically
             finding = self._case_fix(token) or self._nasal(token)
             english = self.is_english(word) or (word.islower() and self._english_compound(word))
             if finding is None and english and not _in_foreign_phrase(tokens, i, self.is_english):
@@ -623,6 +631,8 @@ class Speller:
 # ends in (valid + -asi, sinergi + -tas, aktif -> aktivitas, modern + -isasi).
 _LOAN_DERIVATIONS = (("isasi", ""), ("asi", ""), ("itas", ""), ("tas", ""), ("ivitas", "if"),
                      ("isme", ""), ("is", "isme"))
+# What an abbreviated position stands for begins with one of these (Kabid: Kepala Bidang).
+_POSITIONS = ("Kepala", "Sekretaris", "Ketua", "Wakil", "Komandan", "Direktur")
 _LOAN_SUFFIXES = ("asi", "isasi", "tas", "isme")
 # Function words a writer runs into the word before or after (Bulukumbapada, ditiga).
 _SPLIT_FUNCTION_WORDS = frozenset({"pada", "dan", "yang", "untuk", "dengan", "dari", "ini", "itu",

@@ -375,3 +375,12 @@ def test_long_word_one_letter_off_at_a_sentence_start_is_flagged(speller: Spelle
     assert _flagged(speller, "Sebalikya, warga yang belum terdata diminta melapor.") == [
         "Sebalikya"]
     assert _flagged(speller, "Andini membuka acara itu.") == []
+
+
+def test_abbreviated_positions_in_lowercase_are_common_nouns(speller: Speller) -> None:
+    """EYD V writes an acronym that is no name in lowercase: kabid, kades used generically
+    stand; before a name the position takes its listed form."""
+    assert _flagged(speller, "Rapat dihadiri para kades dan kabid terkait.") == []
+    [finding] = speller.check("Sambutan disampaikan kadis Rahmat Hidayat.")
+    assert finding.suggestions == ("Kadis",)
+    assert [f.suggestions for f in speller.check("Laporan dikirim ke bpbd.")] == [("BPBD",)]
