@@ -743,6 +743,12 @@ class Orthography:
                 if (nxt.text in _NAME_CONNECTORS and i + 2 < len(words)
                         and words[i + 2].text[:1].isupper()):
                     continue  # Informasi dan Komunikasi: a name joined by dan
+                if (i + 2 < len(words) and after_gap == " " and nxt.text.islower()
+                        and text[nxt.end:words[i + 2].start] == " " and words[i + 2].text.istitle()
+                        and nxt.text not in _NAME_BREAKERS and nxt.text not in _FUNCTION_WORDS
+                        and not nxt.text.startswith(("me", "di", "ber", "ter"))
+                        and self._common_form(words[i + 2].text.lower())):
+                    continue  # Kartu tanda Penduduk: a name with one word in lowercase
                 if after_gap.strip(" ") == "," and nxt.text.istitle() and re.match(
                         r"(?:,[ \t]*(?:(?:dan|serta|atau)[ \t]+)?|[ \t]+(?:dan|serta|atau)[ \t]+)[A-Z]",
                         text[nxt.end:nxt.end + 12]):
