@@ -719,6 +719,16 @@ class Orthography:
                     (prev.text.lower() in _TITLE_CONTEXT or _ATTRIBUTION_WORD_RE.fullmatch(prev.text.lower()))
                     and not word.endswith("nya")):
                 continue  # ungkap Jun: a name; ujar Stafnya: -nya makes it a common noun
+            if (i >= 2 and gap == " " and self._name_gap(text, words[i - 2], prev, starts)):
+                if (len(prev.text) >= 4 and self._plain_word(prev.text)
+                        and self._common_form(word.lower()) and word.lower() not in _CAPITALISED_NOUNS
+                        and words[i - 2].text.lower() not in _CAPITALISED_NOUNS
+                        and prev.text not in _GENERIC_BEFORE and prev.text != "seorang"):
+                    right = _capitalised(prev.text)
+                    yield _Hit("kapital-nama", prev.start, prev.end, right,
+                               f"Setiap kata nama program atau dokumen ditulis dengan huruf "
+                               f"kapital: “{right}”.")
+                continue  # Kartu tanda Penduduk: a name with one word in lowercase
             pair = re.match(r"/([A-Z][a-z]+)\b", text[token.end:token.end + 30])
             if pair and all(w in LEVELS or self._common_word(w)
                             for w in (word.lower(), pair.group(1).lower())):
@@ -743,11 +753,10 @@ class Orthography:
                 if (nxt.text in _NAME_CONNECTORS and i + 2 < len(words)
                         and words[i + 2].text[:1].isupper()):
                     continue  # Informasi dan Komunikasi: a name joined by dan
-                if (i + 2 < len(words) and after_gap == " " and nxt.text.islower()
-                        and text[nxt.end:words[i + 2].start] == " " and words[i + 2].text.istitle()
-                        and nxt.text not in _NAME_BREAKERS and nxt.text not in _FUNCTION_WORDS
-                        and not nxt.text.startswith(("me", "di", "ber", "ter"))
-                        and self._common_form(words[i + 2].text.lower())):
+                if (i + 2 < len(words) and after_gap == " "
+                        and self._name_gap(text, token, nxt, starts)
+                        and self._common_form(words[i + 2].text.lower())
+                        and text[nxt.end:words[i + 2].start] == " " and words[i + 2].text.istitle()):
                     continue  # Kartu tanda Penduduk: a name with one word in lowercase
                 if after_gap.strip(" ") == "," and nxt.text.istitle() and re.match(
                         r"(?:,[ \t]*(?:(?:dan|serta|atau)[ \t]+)?|[ \t]+(?:dan|serta|atau)[ \t]+)[A-Z]",
@@ -761,6 +770,17 @@ class Orthography:
                 continue
             yield _Hit("kapital-kata-umum", token.start, token.end, lower,
                        f"Kata umum di tengah kalimat ditulis dengan huruf kecil: “{lower}”.")
+
+    def _name_gap(self, text: str, head: Token, middle: Token, starts: frozenset[int]) -> bool:
+        """``middle`` is a lowercase noun between a capitalised common word ``head`` (not at
+        a sentence start) and another capitalised word: one name written with a small letter
+        in the middle (Kartu tanda Penduduk, Pemberantasan sarang Nyamuk)."""
+        lower = middle.text
+        return (head.text.istitle() and head.start not in starts and lower.islower()
+                and text[head.end:middle.start] == " " and self._common_form(head.text.lower())
+                and lower not in _NAME_BREAKERS and lower not in _FUNCTION_WORDS
+                and lower not in _NAME_CONNECTORS
+                and not lower.startswith(("me", "di", "ber", "ter")))
 
     def _opening_verb(self, word: Token, starts: frozenset[int]) -> bool:
         """The first word of a sentence that is a verb or a preposition (Berdasarkan,
