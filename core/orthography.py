@@ -174,6 +174,19 @@ _PLACE_HEADS = frozenset({"jalan", "jl", "gang", "gedung", "ruang", "aula", "bal
                           "lapangan", "stadion", "masjid", "pasar", "pantai", "pulau", "gunung",
                           "sungai", "danau", "bukit", "pelabuhan", "terminal", "bandara", "hotel",
                           "wisma", "graha", "kampung", "dusun", "perumahan", "kompleks"})
+# Rhyming reduplications that are KBBI lemmas with a hyphen (dwilingga salin suara).
+_RHYMES = (("lauk", "pauk"), ("sayur", "mayur"), ("bolak", "balik"), ("mondar", "mandir"),
+           ("lika", "liku"), ("warna", "warni"), ("serba", "serbi"), ("tindak", "tanduk"),
+           ("hiruk", "pikuk"), ("simpang", "siur"), ("kocar", "kacir"), ("carut", "marut"),
+           ("seluk", "beluk"), ("tumpang", "tindih"), ("corat", "coret"), ("compang", "camping"),
+           ("porak", "poranda"), ("teka", "teki"), ("gerak", "gerik"), ("basa", "basi"),
+           ("sangkut", "paut"), ("pontang", "panting"), ("tunggang", "langgang"),
+           ("kasak", "kusuk"))
+_RHYME_PAIRS = frozenset(_RHYMES)
+_RHYME_RE = re.compile(r"\b(" + "|".join(a for a, _ in _RHYMES) + r")[ \t]+("
+                       + "|".join(b for _, b in _RHYMES) + r")\b", re.IGNORECASE)
+_UNIT_SPLIT_RE = re.compile(r"\b(kilo|senti|centi|mili|hekto)[ \t]+(meter|gram|liter|watt|are)\b",
+                            re.IGNORECASE)
 # Titles and positions (generic after a determiner: seluruh kepala desa).
 _TITLE_WORDS = frozenset({"presiden", "bupati", "gubernur", "wali", "camat", "lurah", "kepala",
                           "ketua", "menteri", "sekretaris", "direktur", "wakil", "kades", "kasi",
@@ -255,7 +268,7 @@ class Orthography:
                      self._after_quote, self._units_and_numerals, self._pronouns,
                      self._common_capitalised, self._name_function_words, self._generic_runs,
                      self._stray_repeats_and_quotes, self._acronym_letters,
-                     self._abbreviation_region):
+                     self._abbreviation_region, self._rhymes_and_units):
             hits.extend(rule(text, tokens))
         findings = []
         taken: list[tuple[int, int]] = []
@@ -591,6 +604,20 @@ class Orthography:
             right = f"{match.group(1)}. {match.group(2)}"
             yield _Hit("spasi-inisial", match.start(), match.end(), right,
                        "Sesudah inisial atau singkatan bertitik ada spasi.")
+
+    def _rhymes_and_units(self, text: str, tokens: list[Token]) -> Iterator[_Hit]:
+        """A rhyming reduplication written apart (lauk pauk -> lauk-pauk) and a unit prefix
+        written apart from its unit (kilo meter -> kilometer), as KBBI writes them."""
+        for match in finditer_chunked(_RHYME_RE, text):
+            if (match.group(1).lower(), match.group(2).lower()) not in _RHYME_PAIRS:
+                continue
+            right = f"{match.group(1)}-{match.group(2)}"
+            yield _Hit("ulang-hubung", match.start(), match.end(), right,
+                       f"Kata ulang berubah bunyi ditulis dengan tanda hubung: “{right}”.")
+        for match in finditer_chunked(_UNIT_SPLIT_RE, text):
+            right = (match.group(1) + match.group(2)).replace("centi", "senti")
+            yield _Hit("satuan-serangkai", match.start(), match.end(), right,
+                       f"Nama satuan dengan awalan ukuran ditulis serangkai: “{right}”.")
 
     def _stray_repeats_and_quotes(self, text: str, tokens: list[Token]) -> Iterator[_Hit]:
         """A reduplication typed three times (betul-betul-betul), a space after an opening

@@ -244,5 +244,6 @@ def test_chat_forms_rhyming_reduplication_and_units(checker: Checker, text: str,
 
 
 def test_chat_abbreviations_leave_acronyms_and_gotong_royong(checker: Checker) -> None:
-    text = "Ketua TP PKK mengajak warga bergotong royong; gotong royong itu rutin."
+    text = ("Ketua TP PKK mengajak warga bergotong royong; gotong royong itu rutin. Paket "
+            "lauk-pauk dibagikan sejauh 3 kilometer.")
     assert _language(checker, text) == []
