@@ -244,6 +244,7 @@ class Orthography:
         # Non-standard word -> standard form (the baku pack's swaps): a joined passive takes
         # its standard form at once (di himbau -> diimbau, not dihimbau).
         self._standard = dict(standard or {})
+        self._memo: tuple[list[Token], list[Token], str, frozenset[int]] | None = None
         vocab = (resources or resource_dir()) / "vocab"
         # Nationwide names from the lexicon (not a one-word district that is a common word:
         # Kota, Baru; scripts/build_lexicon.py leaves those out).
@@ -259,6 +260,8 @@ class Orthography:
 
     def check(self, text: str) -> list[Finding]:
         tokens = tokenize(text)
+        # The word tokens and sentence starts, computed once for all the rules of this check.
+        self._memo = (tokens, _words(tokens), text, sentence_starts(text))
         hits: list[_Hit] = []
         for rule in (self._di_ke_glued, self._di_split, self._pun, self._reduplication,
                      self._capitals, self._rupiah, self._bound_forms, self._sentence_capital,
@@ -270,6 +273,7 @@ class Orthography:
                      self._stray_repeats_and_quotes, self._acronym_letters,
                      self._abbreviation_region, self._rhymes_and_units):
             hits.extend(rule(text, tokens))
+        self._memo = None
         findings = []
         taken: list[tuple[int, int]] = []
         for hit in sorted(hits, key=lambda h: (h.start, -(h.end - h.start))):
@@ -283,10 +287,18 @@ class Orthography:
             ))
         return findings
 
+    def _words_of(self, tokens: list[Token]) -> list[Token]:
+        memo = self._memo
+        return memo[1] if memo is not None and memo[0] is tokens else _words(tokens)
+
+    def _starts_of(self, text: str) -> frozenset[int]:
+        memo = self._memo
+        return memo[3] if memo is not None and memo[2] is text else sentence_starts(text)
+
     # -- di / ke ---------------------------------------------------------------------------
 
     def _di_ke_glued(self, text: str, tokens: list[Token]) -> Iterator[_Hit]:
-        for token in _words(tokens):
+        for token in self._words_of(tokens):
             lower = token.text.lower()
             head, rest = lower[:2], lower[2:]
             if head not in ("di", "ke") or len(rest) < 3 or "-" in rest:
@@ -310,7 +322,7 @@ class Orthography:
                            f"yang mengikutinya (“{head} {rest}”).")
 
     def _di_split(self, text: str, tokens: list[Token]) -> Iterator[_Hit]:
-        words = _words(tokens)
+        words = self._words_of(tokens)
         for i, (first, second) in enumerate(itertools.pairwise(words)):
             if first.text.lower() != "di" or text[first.end:second.start].strip(" \t"):
                 continue
@@ -338,7 +350,7 @@ class Orthography:
     # -- pun ------------------------------------------------------------------------------
 
     def _pun(self, text: str, tokens: list[Token]) -> Iterator[_Hit]:
-        for token in _words(tokens):
+        for token in self._words_of(tokens):
             lower = token.text.lower()
             if not lower.endswith("pun") or lower in PUN_JOINED or len(lower) < 5:
                 continue
@@ -359,7 +371,7 @@ class Orthography:
             word = match.group(1)
             yield _Hit("ulang-angka", match.start(), match.end(), f"{word}-{word.lower()}",
                        f"Kata ulang ditulis lengkap dengan tanda hubung: “{word}-{word.lower()}”.")
-        words = _words(tokens)
+        words = self._words_of(tokens)
         for i, (first, second) in enumerate(itertools.pairwise(words)):
             gap = text[first.end:second.start]
             if first.text.lower() != second.text.lower() or gap not in (" ", "  "):
@@ -380,7 +392,7 @@ class Orthography:
     # -- capitals ---------------------------------------------------------------------------
 
     def _capitals(self, text: str, tokens: list[Token]) -> Iterator[_Hit]:
-        words = _words(tokens)
+        words = self._words_of(tokens)
         for i, token in enumerate(words):
             word = token.text
             if not word.islower():
@@ -447,7 +459,7 @@ class Orthography:
                        f"Lambang rupiah ditulis “Rp” tanpa titik dan tanpa spasi: “{right}”.")
 
     def _bound_forms(self, text: str, tokens: list[Token]) -> Iterator[_Hit]:
-        words = _words(tokens)
+        words = self._words_of(tokens)
         for first, second in itertools.pairwise(words):
             head, gap, word = first.text, text[first.end:second.start], second.text
             lower = head.lower()
@@ -637,7 +649,7 @@ class Orthography:
     def _abbreviation_region(self, text: str, tokens: list[Token]) -> Iterator[_Hit]:
         """An office's abbreviation followed by its region in lowercase (Pemkab kudus, pemkab
         pemalang): the region is a name and takes its capital, the abbreviation its form."""
-        for first, second in itertools.pairwise(_words(tokens)):
+        for first, second in itertools.pairwise(self._words_of(tokens)):
             listed = self._abbreviations.get(first.text.lower())
             if (listed is None or text[first.end:second.start] != " "
                     or not second.text.islower()):
@@ -653,7 +665,7 @@ class Orthography:
     def _acronym_letters(self, text: str, tokens: list[Token]) -> Iterator[_Hit]:
         """An acronym in parentheses with its letters swapped against the name before it:
         Badan Penanggulangan Bencana Daerah (BPDB) -> BPBD."""
-        words = _words(tokens)
+        words = self._words_of(tokens)
         for i, token in enumerate(words):
             acronym = token.text
             if (not acronym.isupper() or not acronym.isalpha() or not 3 <= len(acronym) <= 6
@@ -719,7 +731,7 @@ class Orthography:
 
     def _split_clitic(self, text: str, tokens: list[Token]) -> Iterator[_Hit]:
         """-nya, -lah, -kah written apart from their word: meningkat nya -> meningkatnya."""
-        words = _words(tokens)
+        words = self._words_of(tokens)
         for first, second in itertools.pairwise(words):
             if second.text not in ("nya", "lah", "kah") or text[first.end:second.start] != " ":
                 continue
@@ -732,8 +744,8 @@ class Orthography:
     def _common_capitalised(self, text: str, tokens: list[Token]) -> Iterator[_Hit]:
         """A common word capitalised alone inside a sentence (pada Tahun 2015, media Cetak
         dan ...): only between lowercase words, so names and titles of several words stay."""
-        words = _words(tokens)
-        starts = sentence_starts(text)
+        words = self._words_of(tokens)
+        starts = self._starts_of(text)
         for i, token in enumerate(words):
             word = token.text
             if (i == 0 or token.start in starts or len(word) < 3 or not word[0].isupper()
@@ -823,8 +835,8 @@ class Orthography:
         a generic use (seluruh Kepala Puskesmas, hubungi Pemerintah Desa atau ..., dari Rumah
         Sakit yang merawat). Titles and institutions keep their capitals unless a determiner
         says they are generic; a name introduced as such (program Kampung Iklim) is left."""
-        words = _words(tokens)
-        starts = sentence_starts(text)
+        words = self._words_of(tokens)
+        starts = self._starts_of(text)
         i = 1
         while i < len(words):
             run_end = i
@@ -905,8 +917,8 @@ class Orthography:
     def _pronouns(self, text: str, tokens: list[Token]) -> Iterator[_Hit]:
         """A personal pronoun capitalised inside a sentence (…, Saya minta …); Anda and a
         pronoun at a sentence start or after a quote mark or colon keep their capital."""
-        starts = sentence_starts(text)
-        for token in _words(tokens):
+        starts = self._starts_of(text)
+        for token in self._words_of(tokens):
             if token.text not in _PRONOUNS or token.start in starts:
                 continue
             before = text[max(0, token.start - 3):token.start].rstrip(" \t")
@@ -919,8 +931,8 @@ class Orthography:
 
     def _name_function_words(self, text: str, tokens: list[Token]) -> Iterator[_Hit]:
         """A function word capitalised inside a name (Komunikasi Dan Informatika)."""
-        words = _words(tokens)
-        starts = sentence_starts(text)
+        words = self._words_of(tokens)
+        starts = self._starts_of(text)
         for prev, token, nxt in zip(words, words[1:], words[2:], strict=False):
             if token.text not in _NAME_FUNCTION_WORDS or token.start in starts:
                 continue
@@ -939,7 +951,7 @@ class Orthography:
         kabupaten oku timur" -> "Dinas Kesehatan Kabupaten OKU Timur". Only names that end in
         a level and a known region name; generic uses (setiap dinas, dinas terkait) never reach
         a region and stay untouched."""
-        words = _words(tokens)
+        words = self._words_of(tokens)
         used_until = -1
         for i, token in enumerate(words):
             if i <= used_until:
