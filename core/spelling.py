@@ -142,7 +142,8 @@ class Speller:
             parts = [p for p in word.split("-") if p]
             return bool(parts) and all(self.is_known(p) for p in parts)
         if not (entry is not None or self._clitic_ok(lower) or self._bound_form_ok(lower)
-                or self._compound_ok(lower) or self._loan_derivation_ok(lower)):
+                or self._compound_ok(lower) or self._loan_derivation_ok(lower)
+                or self._adapted_loan(lower)):
             return False
         # Built by the morphology only: a common word one slip away says it is a typo
         # (jalaan -> jalan, mukai -> mulai).
@@ -269,6 +270,14 @@ class Speller:
                 if self._stem_flags(root[:i]) and self._stem_flags(root[i:]):
                     return True
         return False
+
+    def _adapted_loan(self, lower: str) -> bool:
+        """A loanword in its Indonesian spelling whose English source the word list has
+        (instruksi: instruction, karakter: character, eksis: exist, hibrid: hybrid), by the
+        spelling rules of Pedoman Umum Pembentukan Istilah read backwards."""
+        if len(lower) < 5 or not lower.isalpha():
+            return False
+        return any(self.is_english(source) for source in _english_sources(lower))
 
     def _loan_derivation_ok(self, lower: str) -> bool:
         """A loanword derived with its own suffix from a loan stem the lexicon has (valid ->
@@ -786,6 +795,32 @@ _LOAN_RULES = ((r"tion$", "si"), (r"sion$", "si"), (r"ty$", "tas"), (r"ive$", "i
                (r"ism$", "isme"), (r"ph", "f"), (r"th", "t"), (r"c(?=[eiy])", "s"),
                (r"c(?=[aou]|[^aeiouy]|$)", "k"), (r"y", "i"), (r"([bdfgklmnprst])\1", r"\1"),
                (r"ou", "u"), (r"e$", ""))
+
+
+# The same rules read backwards: an Indonesian spelling -> the English spellings it may come from.
+_SOURCE_RULES = ((r"ksi$", ("ction", "xion")), (r"si$", ("tion", "sion")), (r"tas$", ("ty",)),
+                 (r"if$", ("ive",)), (r"isme$", ("ism",)), (r"ks", ("x", "ct", "cs")),
+                 (r"k(?=[aou]|[^aeiou]|$)", ("c", "ch", "ck")), (r"s(?=[ei])", ("c",)),
+                 (r"f", ("ph",)), (r"i(?=[^aeiou]|$)", ("y",)), (r"t", ("th",)), (r"$", ("e", "t")))
+
+
+def _english_sources(lower: str) -> Iterator[str]:
+    """English spellings ``lower`` could be adapted from: up to three of the rules applied
+    in turn, each to its first or to every place (karakter -> charakter -> character)."""
+    seen = {lower}
+    frontier = [lower]
+    for _ in range(3):
+        found: list[str] = []
+        for form in frontier:
+            for pattern, replacements in _SOURCE_RULES:
+                for replacement in replacements:
+                    for count in (1, 0):
+                        new = re.sub(pattern, replacement, form, count=count)
+                        if new not in seen:
+                            seen.add(new)
+                            found.append(new)
+                            yield new
+        frontier = found[:200]
 
 
 def _adaptations(lower: str) -> list[str]:
