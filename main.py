@@ -18,44 +18,36 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from core.bundle import BundleError, export_bundle, import_bundle
-from core.channels import Channel, UnknownChannelError, parse_channel
-from core.checker import Checker
-from core.export import FORMATS, PRESETS, DateOrder, ExportError, export_posts
-from core.findings import CheckReport
-from core.offline import forbid_downloads
-from core.packs import PackError, import_pack, list_packs, remove_pack
-from core.paths import default_db_path
-from core.queue import (
-    PostDraft,
-    PostNotFoundError,
-    QueueQuery,
-    QueueStore,
-    ReasonRequiredError,
-    Status,
-    StoreError,
-    TransitionError,
-    parse_schedule,
-    parse_status,
-)
-from core.rules import RuleFileError
-from core.schedule import Plan, ScheduleError, auto_schedule
-from core.settings import load_settings
-from core.spelling import DictionaryLoadError
-from core.text import first_line, line_col
-from core.user_dictionary import (
-    DictionaryFileError,
-    InvalidWordError,
-    Scope,
-    UserDictionary,
-    UserDictionaryError,
-)
+from core.app.offline import forbid_downloads
+from core.app.paths import default_db_path
+from core.app.settings import load_settings
+from core.errors import SaringError
+from core.publish.channels import Channel, UnknownChannelError, parse_channel
+from core.publish.presets import FORMATS, DateOrder, get_preset
+from core.store.errors import PostNotFoundError, ReasonRequiredError, StoreError, TransitionError
+from core.store.models import PostDraft, Status, parse_schedule, parse_status
+from core.store.queue import QueueStore
+from core.store.user_dictionary import Scope
+from core.text import line_col
+
+if TYPE_CHECKING:
+    from core.findings import CheckReport
+    from core.store.search import ListLine
+
+# The checker (dictionary, rule packs), rule-pack files, review bundles, the schedule and the
+# export writer are imported by the commands that use them: `queue list` and `export` start
+# without loading the spelling machinery.
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+# Windows: a named mutex every Saring process holds while it runs; the installer and uninstaller
+# (installer/saring.nsi, APP_MUTEX) look for it and refuse to replace the program's files.
+RUNNING_MUTEX = "Saring-6C1E3F0A-running"
+_running_mutex: int | None = None
 
 
-class UsageError(Exception):
+class UsageError(SaringError):
     """Bad input on the command line: printed, exit status 2."""
 
 
@@ -210,8 +202,8 @@ def read_post(source: str) -> str:
 
 
 def _refresh_backup(store: QueueStore) -> None:
-    from core.backup import make_daily_backup
-    from core.settings import load_settings
+    from core.app.settings import load_settings
+    from core.store.backup import make_daily_backup
 
     try:
         make_daily_backup(store, keep=load_settings().backup_keep, replace=True)
@@ -222,8 +214,8 @@ def _refresh_backup(store: QueueStore) -> None:
 def _open_store(path: Path | None) -> QueueStore:
     """The store after its integrity check (a damaged file: a message naming the newest good
     backup and ``saring restore``, exit 2, nothing changed); makes the day's backup."""
-    from core.backup import open_store
-    from core.settings import load_settings
+    from core.app.settings import load_settings
+    from core.store.backup import open_store
 
     return open_store(path or default_db_path(), keep=load_settings().backup_keep)
 
@@ -235,7 +227,7 @@ def _user_words(path: Path | None) -> list[str]:
         return []
     store = QueueStore(db_path)
     try:
-        return UserDictionary(store.db).words()
+        return store.dictionary.words()
     finally:
         store.close()
 
@@ -258,6 +250,8 @@ def format_report(report: CheckReport) -> str:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from core.checker import Checker
+
     text = read_post(args.file)
     checker = Checker.for_user(extra_packs=args.pack)
     checker.set_user_words(_user_words(args.db))
@@ -276,7 +270,7 @@ def cmd_queue(args: argparse.Namespace) -> int:
             return _queue_schedule(store)
         if args.queue_command == "set-status":
             try:
-                store.set_status(args.id, args.status, reason=args.reason,
+                store.posts.set_status(args.id, args.status, reason=args.reason,
                                  who=load_settings().user_name)
             except PostNotFoundError:
                 raise UsageError(f"tidak ada unggahan #{args.id}") from None
@@ -288,48 +282,51 @@ def cmd_queue(args: argparse.Namespace) -> int:
             return EXIT_OK
         if args.queue_command == "history":
             try:
-                store.get(args.id)
+                store.posts.get(args.id)
             except PostNotFoundError:
                 raise UsageError(f"tidak ada unggahan #{args.id}") from None
-            for h in store.history(args.id):
+            for h in store.posts.history(args.id):
                 before = h.from_status.label if h.from_status else "-"
                 print(f"{h.at:%Y-%m-%d %H:%M}\t{h.who or '-'}\t{before} → {h.to_status.label}\t{h.reason}")
             return EXIT_OK
         if args.queue_command == "add":
+            from core.checker import Checker
+
             text = read_post(args.file)
             draft = PostDraft(body=text, title=args.title, sources=args.sources,
                               channels=tuple(dict.fromkeys(args.channel)), scheduled_at=args.at)
             on_date = args.at.date() if args.at else None
             report = Checker.for_user().check(text, channels=draft.channels, on_date=on_date,
                                               sources=args.sources)
-            print(store.add(draft, report))
+            print(store.posts.add(draft, report).id)
             _refresh_backup(store)
             return EXIT_OK
-        posts = store.list(status=args.status)
+        write = sys.stdout.write
         if args.json:
-            print(json.dumps({"posts": [_post_json(p) for p in posts]}, ensure_ascii=False))
+            write('{"posts": [')
+            for n, line in enumerate(store.search.lines(status=args.status, whole=True)):
+                write((", " if n else "") + json.dumps(_post_json(line), ensure_ascii=False))
+            write("]}\n")
         else:
-            for p in posts:
-                when = p.draft.scheduled_at.strftime("%Y-%m-%d %H:%M") if p.draft.scheduled_at else "-"
-                channels = ",".join(c.value for c in p.draft.channels) or "-"
-                print(f"{p.id}\t{p.status.value}\t{when}\t{channels}\t"
-                      f"{p.n_errors} galat, {p.n_warnings} peringatan\t{p.title or first_line(p.body, 60)}")
+            for chunk in store.search.listing(status=args.status):
+                write(chunk)
         return EXIT_OK
     finally:
         store.close()
 
 
-def _post_json(post) -> dict[str, object]:
-    draft = post.draft
+def _post_json(post: ListLine) -> dict[str, object]:
     return {
-        "id": post.id, "status": post.status.value, "title": draft.title, "body": draft.body,
-        "sources": draft.sources, "channels": [c.value for c in draft.channels],
-        "scheduled_at": draft.scheduled_at.strftime("%Y-%m-%d %H:%M") if draft.scheduled_at else None,
-        "errors": post.n_errors, "warnings": post.n_warnings, "infos": post.n_infos,
+        "id": post.id, "status": post.status, "title": post.title, "body": post.body,
+        "sources": post.sources, "channels": post.channels.split(",") if post.channels else [],
+        "scheduled_at": post.scheduled_at, "errors": post.n_errors, "warnings": post.n_warnings,
+        "infos": post.n_infos,
     }
 
 
 def _queue_schedule(store: QueueStore) -> int:
+    from core.publish.schedule import Plan, ScheduleError, auto_schedule
+
     try:
         plan = Plan.from_settings(load_settings())
     except ScheduleError as exc:
@@ -344,6 +341,8 @@ def _queue_schedule(store: QueueStore) -> int:
 
 
 def cmd_packs(args: argparse.Namespace) -> int:
+    from core.packs import import_pack, list_packs, remove_pack
+
     if args.packs_command == "import":
         info = import_pack(args.file)
         print(f"Paket {info.id!r} ({info.name}, versi {info.version}, {info.rules} aturan) "
@@ -363,42 +362,34 @@ def cmd_packs(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from core.publish.queue_export import export_queue
+
+    settings = load_settings()
     store = _open_store(args.db)
     try:
-        if args.batch is not None:
-            try:
-                ids = store.export_batch(args.batch).post_ids
-            except KeyError:
-                raise UsageError(f"tidak ada kiriman ekspor #{args.batch}") from None
-            posts = store.get_many(ids)
-        else:
-            posts = store.list_matching(QueueQuery(status=args.status, channel=args.channel))
-        media = store.media_for(p.id for p in posts)
-        result = export_posts(posts, args.out, preset=args.format, media=media,
-                              date_order=DateOrder(args.date_order),
-                              blocked=store.export_blocks(posts),
-                              media_base_url=load_settings().media_base_url)
-        for note in result.notes:
-            print(note, file=sys.stderr)
-        if result.post_ids:
-            store.record_export(preset=args.format, files=result.files, post_ids=result.post_ids,
-                                who=load_settings().user_name,
-                                options={"date_order": args.date_order},
-                                mark_exported=args.format != "review")
+        done = export_queue(store, preset=args.format, out=args.out, status=args.status,
+                            channel=args.channel, batch=args.batch,
+                            date_order=DateOrder(args.date_order), who=settings.user_name,
+                            media_base_url=settings.media_base_url)
     finally:
         store.close()
+    result = done.result
+    for note in result.notes:
+        print(note, file=sys.stderr)
     files = ", ".join(str(f) for f in result.files)
-    print(f"{len(result.post_ids)} unggahan diekspor ({PRESETS[args.format].label}) ke {files}",
+    print(f"{len(result.post_ids)} unggahan diekspor ({get_preset(result.preset).label}) ke {files}",
           file=sys.stderr)
     return EXIT_OK
 
 
 def cmd_bundle(args: argparse.Namespace) -> int:
+    from core.store.bundle import export_bundle, import_bundle
+
     store = _open_store(args.db)
     try:
         settings = load_settings()
         if args.bundle_command == "export":
-            missing = [i for i in args.ids if i not in {p.id for p in store.get_many(args.ids)}]
+            missing = [i for i in args.ids if i not in {p.id for p in store.posts.get_many(args.ids)}]
             if missing:
                 raise UsageError("tidak ada unggahan " + ", ".join(f"#{i}" for i in missing))
             sent = export_bundle(store, args.ids, args.out, sender=settings.user_name,
@@ -406,7 +397,7 @@ def cmd_bundle(args: argparse.Namespace) -> int:
             print(f"{sent.posts} unggahan dan {sent.images} gambar ditulis ke {sent.path}",
                   file=sys.stderr)
             return EXIT_OK
-        from core.paths import user_data_dir
+        from core.app.paths import user_data_dir
 
         got = import_bundle(store, args.file, media_dir=user_data_dir() / "media")
         for note in got.notes:
@@ -421,7 +412,7 @@ def cmd_bundle(args: argparse.Namespace) -> int:
 def cmd_dictionary(args: argparse.Namespace) -> int:
     store = _open_store(args.db)
     try:
-        words = UserDictionary(store.db)
+        words = store.dictionary
         command = args.dict_command
         if command == "add":
             scope = Scope.OFFICE if args.office else Scope.PERSONAL
@@ -455,7 +446,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from core.backup import integrity_problem, restore
+    from core.store.backup import integrity_problem, restore
 
     path = args.db or default_db_path()
     problem = integrity_problem(path)
@@ -469,7 +460,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_self_test(args: argparse.Namespace) -> int:
-    from core.selftest import SelfTestError, run_self_test
+    from core.app.selftest import SelfTestError, run_self_test
 
     try:
         run_self_test()
@@ -484,7 +475,17 @@ def cmd_self_test(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def hold_running_mutex() -> None:
+    """On Windows, create RUNNING_MUTEX and keep its handle until the process ends."""
+    global _running_mutex
+    if sys.platform == "win32" and _running_mutex is None:
+        import ctypes
+
+        _running_mutex = ctypes.windll.kernel32.CreateMutexW(None, False, RUNNING_MUTEX) or None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    hold_running_mutex()
     forbid_downloads()  # language-tool-python must never fetch LanguageTool from the internet
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
@@ -497,9 +498,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cmd_self_test(args)
     try:
         return handlers[args.command](args)
-    except (UsageError, RuleFileError, StoreError, ExportError, DictionaryLoadError,
-            BundleError, PackError, DictionaryFileError, InvalidWordError,
-            UserDictionaryError) as exc:
+    except SaringError as exc:
         print(f"saring: {exc}", file=sys.stderr)
         return EXIT_USAGE
 

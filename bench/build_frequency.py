@@ -13,8 +13,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from core.app.paths import resource_dir
 from core.checker import Checker
-from core.paths import resource_dir
 from core.spelling import Speller
 from core.text import words
 

@@ -21,9 +21,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from core.channels import Channel
 from core.checker import Checker
 from core.findings import CheckReport
+from core.publish.channels import Channel
 
 SAMPLES = Path(__file__).resolve().parent / "samples"
 # Fixed so that date-dependent rules behave the same on every run.

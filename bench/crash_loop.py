@@ -40,9 +40,9 @@ class CrashLoopResult:
 
 
 def _child(db: Path) -> None:
-    from core.drafts import autosave
     from core.findings import CheckReport
-    from core.queue import PostDraft, QueueStore
+    from core.store.models import PostDraft
+    from core.store.queue import QueueStore
 
     store = QueueStore(db)
     print("ready", flush=True)
@@ -50,9 +50,9 @@ def _child(db: Path) -> None:
     while True:
         n += 1
         body = f"draf {os.getpid()} {n} " + "isi panjang " * (n % 50)
-        autosave(store, PostDraft(body=f"{n}:{body}"), post_id=None)
+        store.drafts.save(PostDraft(body=f"{n}:{body}"), post_id=None)
         print(f"ack draft {n}", flush=True)
-        post_id = store.add(PostDraft(body=body), CheckReport(text=body, findings=()))
+        post_id = store.posts.add(PostDraft(body=body), CheckReport(text=body, findings=())).id
         print(f"ack post {post_id} {os.getpid()} {n}", flush=True)
 
 

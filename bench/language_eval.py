@@ -33,9 +33,9 @@ from pathlib import Path
 
 from spylls.hunspell import Dictionary
 
+from core.app.paths import resource_dir
 from core.checker import Checker
 from core.findings import Category, Finding
-from core.paths import resource_dir
 from core.text import TokenKind, tokenize
 
 DEFAULT_CORPUS = Path(__file__).resolve().parent / "corpus"

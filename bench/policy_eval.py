@@ -1,13 +1,22 @@
 """Precision and recall of the policy checks on the labelled examples, and their speed.
 
     python -m bench.policy_eval [--runs N] [--verbose]
+    python -m bench.policy_eval --set DIR [--verbose]
 
-Reads every ``tests/policy_examples/*.tsv`` (LABELS<TAB>TEXT; LABELS = the policy categories
-that must be flagged, or "-"). A post counts as flagged for a category when it has a finding of
-that category with severity warning or error. The posts are checked on a day inside the campaign
-period, as a user who set that period would check them; the neutrality line also gives the share
-of partisan examples flagged as *error* there. Then it times the policy checks (rule packs and
-sources: no spelling, no limits) of bench/samples/post_300.txt, warm, and prints the median.
+Reads every ``*.tsv`` of ``tests/policy_examples/`` (or of DIR): LABELS<TAB>TEXT, LABELS = the
+policy categories that must be flagged, comma-separated, or "-". A label written
+``neutrality:error`` must be met with severity *error*. A post counts as flagged for a category
+when it has a finding of that category with severity warning or error.
+
+Default run: the posts are checked on a day inside the campaign period, as a user who set that
+period would check them; the neutrality line also gives the share of partisan examples flagged as
+*error* there. Then it times the policy checks (rule packs and sources: no spelling, no limits)
+of bench/samples/post_300.txt, warm, and prints the median.
+
+``--set DIR``: the posts are checked as a new user checks them: no campaign period configured,
+today's date. Besides precision/recall it prints the share of ``:error`` labels reached and the
+posts right (every label met, and no warning or error in a policy category the post is not
+labelled with), as a count and a percentage.
 """
 
 from __future__ import annotations
@@ -38,6 +47,7 @@ class Example:
     line: int
     labels: frozenset[Category]
     text: str
+    errors: frozenset[Category] = frozenset()  # labels written "category:error"
 
 
 @dataclass(frozen=True)
@@ -71,29 +81,74 @@ def load_examples(folder: Path = EXAMPLES) -> list[Example]:
             labels, _, text = line.partition("\t")
             if not text:
                 raise ValueError(f"{path.name}:{number}: baris tanpa TAB")
-            cats = frozenset() if labels.strip() == "-" else frozenset(
-                Category(c.strip()) for c in labels.split(","))
-            examples.append(Example(path.name, number, cats, text.replace("\\n", "\n")))
+            cats: set[Category] = set()
+            errors: set[Category] = set()
+            for label in ([] if labels.strip() == "-" else labels.split(",")):
+                name, _, level = label.strip().partition(":")
+                try:
+                    cat = Category(name.strip())
+                except ValueError:
+                    raise ValueError(f"{path.name}:{number}: label tidak dikenal {label!r}") from None
+                if level and level.strip() != Severity.ERROR.value:
+                    raise ValueError(f"{path.name}:{number}: hanya ':error' yang boleh, bukan {label!r}")
+                cats.add(cat)
+                if level:
+                    errors.add(cat)
+            examples.append(Example(path.name, number, frozenset(cats), text.replace("\\n", "\n"),
+                                    frozenset(errors)))
     return examples
 
 
-def policy_checker() -> Checker:
-    """The default packs with no speller, and the campaign period set as in the settings."""
-    full = Checker.from_resources(campaign=CAMPAIGN)
-    return Checker(speller=None, packs=full.packs, campaign=CAMPAIGN)
+def policy_checker(campaign: Campaign | None = CAMPAIGN) -> Checker:
+    """The default packs with no speller, and ``campaign`` as the settings' campaign period."""
+    full = Checker.from_resources(campaign=campaign)
+    return Checker(speller=None, packs=full.packs, campaign=campaign)
 
 
 def flagged(findings: Iterable[Finding]) -> set[Category]:
     return {f.category for f in findings if f.severity.rank >= Severity.WARNING.rank}
 
 
-def evaluate(checker: Checker, examples: list[Example]) -> tuple[list[Score], list[str]]:
-    """Scores per category, and one line per wrong call (for --verbose and the tests)."""
+@dataclass(frozen=True)
+class SetResult:
+    """What ``--set`` reports beyond precision and recall."""
+
+    posts: int
+    right: int
+    error_labels: int
+    errors_reached: int
+
+
+def post_is_right(ex: Example, findings: Iterable[Finding]) -> bool:
+    """Every label met (``:error`` ones with an error), and no warning or error in a policy
+    category the post is not labelled with."""
+    findings = list(findings)
+    return flagged(findings) & set(POLICY) == set(ex.labels) & set(POLICY) and all(
+        _has_error(findings, cat) for cat in ex.errors)
+
+
+def _has_error(findings: Iterable[Finding], cat: Category) -> bool:
+    return any(f.category is cat and f.severity is Severity.ERROR for f in findings)
+
+
+def evaluate(checker: Checker, examples: list[Example], *, day: dt.date = DAY,
+             result: list[SetResult] | None = None) -> tuple[list[Score], list[str]]:
+    """Scores per category, and one line per wrong call (for --verbose and the tests).
+    ``result``, when given, receives the posts-right and ``:error`` counts."""
     counts = {c: [0, 0, 0, 0, 0] for c in POLICY}
     misses: list[str] = []
+    right = error_labels = errors_reached = 0
     for ex in examples:
-        findings = checker.check(ex.text, on_date=DAY).findings
+        findings = checker.check(ex.text, on_date=day).findings
         got = flagged(findings)
+        right += post_is_right(ex, findings)
+        for cat in ex.errors:
+            error_labels += 1
+            if _has_error(findings, cat):
+                errors_reached += 1
+            else:
+                hits = [f"{f.rule_id}:{f.severity}:“{f.actual}”" for f in findings if f.category is cat]
+                misses.append(f"{ex.file}:{ex.line} {cat} bukan galat: {ex.text[:70]!r} {hits}")
         for cat in POLICY:
             want, have = cat in ex.labels, cat in got
             slot = {(True, True): 0, (False, True): 1, (True, False): 2, (False, False): 3}[(want, have)]
@@ -104,6 +159,8 @@ def evaluate(checker: Checker, examples: list[Example]) -> tuple[list[Score], li
                 hits = [f"{f.rule_id}:{f.severity}:“{f.actual}”" for f in findings if f.category is cat]
                 kind = "terlewat" if want else "alarm palsu"
                 misses.append(f"{ex.file}:{ex.line} {cat} {kind}: {ex.text[:70]!r} {hits}")
+    if result is not None:
+        result.append(SetResult(len(examples), right, error_labels, errors_reached))
     return [Score(c, *counts[c]) for c in POLICY], misses
 
 
@@ -121,19 +178,17 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=200)
     parser.add_argument("--verbose", action="store_true", help="list every wrong call")
+    parser.add_argument("--set", type=Path, metavar="DIR",
+                        help="evaluate the *.tsv of DIR with no campaign period, today's date")
     args = parser.parse_args(argv)
+    if args.set is not None:
+        return _main_set(args.set, verbose=args.verbose)
     checker = policy_checker()
     examples = load_examples()
     scores, misses = evaluate(checker, examples)
     print(f"{len(examples)} contoh berlabel dari {EXAMPLES.relative_to(ROOT)}/ "
           f"(tanggal {DAY}, dalam masa kampanye)")
-    print(f"{'kategori':<12} {'pos':>4} {'neg':>4} {'presisi':>8} {'recall':>7} "
-          f"{'alarm palsu':>12} {'galat/pos':>10}")
-    for s in scores:
-        pos, neg = s.tp + s.fn, s.fp + s.tn
-        err = f"{s.errors_on_positives}/{pos}"
-        print(f"{s.category.value:<12} {pos:>4} {neg:>4} {s.precision:>8.1%} {s.recall:>7.1%} "
-              f"{s.false_alarm_rate:>12.1%} {err:>10}")
+    _print_scores(scores)
     if args.verbose:
         for line in misses:
             print("  " + line)
@@ -143,6 +198,39 @@ def main(argv: list[str] | None = None) -> int:
     print(f"pemeriksaan kebijakan {SAMPLE.name} ({words} kata), {args.runs} kali hangat: "
           f"median {statistics.median(times):.2f} ms, p90 {sorted(times)[int(len(times) * 0.9)]:.2f} ms")
     return 0
+
+
+def _main_set(folder: Path, *, verbose: bool) -> int:
+    if not folder.is_dir() or not any(folder.glob("*.tsv")):
+        print(f"{folder}: bukan folder berisi berkas *.tsv")
+        return 2
+    examples = load_examples(folder)
+    today = dt.date.today()
+    result: list[SetResult] = []
+    scores, misses = evaluate(policy_checker(campaign=None), examples, day=today, result=result)
+    print(f"{len(examples)} contoh berlabel dari {folder}/ (tanggal {today}, tanpa masa kampanye)")
+    _print_scores(scores)
+    r = result[0]
+    if r.error_labels:
+        print(f"label ':error' tercapai: {r.errors_reached}/{r.error_labels} "
+              f"({r.errors_reached / r.error_labels:.1%})")
+    print(f"unggahan benar: {r.right}/{r.posts} ({r.right / r.posts:.1%})" if r.posts else
+          "unggahan benar: 0/0")
+    if verbose:
+        for line in misses:
+            print("  " + line)
+    return 0
+
+
+def _print_scores(scores: list[Score]) -> None:
+    print(f"{'kategori':<12} {'pos':>4} {'neg':>4} {'presisi':>8} {'recall':>7} "
+          f"{'alarm palsu':>12} {'galat/pos':>10}")
+    for s in scores:
+        pos = s.tp + s.fn
+        neg = s.fp + s.tn
+        err = f"{s.errors_on_positives}/{pos}"
+        print(f"{s.category.value:<12} {pos:>4} {neg:>4} {s.precision:>8.1%} {s.recall:>7.1%} "
+              f"{s.false_alarm_rate:>12.1%} {err:>10}")
 
 
 if __name__ == "__main__":

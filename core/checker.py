@@ -10,20 +10,21 @@ from dataclasses import dataclass, replace
 from itertools import accumulate
 from pathlib import Path
 
-from core.channels import Channel
+from core.app.paths import resource_dir
+from core.app.settings import load_settings
 from core.findings import Category, CheckReport, Finding, Severity
+from core.informativeness import InformativenessChecker
 from core.languagetool import LanguageToolEngine, LanguageToolUnavailableError
 from core.limits import check_limits
 from core.orthography import Orthography
 from core.packs import installed_pack_paths, settings_campaign
-from core.paths import resource_dir
+from core.publish.channels import Channel
 from core.rules import Campaign, RulePack, load_pack
-from core.rules.matcher import check_pack
-from core.settings import load_settings
+from core.rules.matcher import check_pack, drop_covered, grammar_of
 from core.sources import check_sources
 from core.spelling import Speller
+from core.store.user_dictionary import IgnoreSet
 from core.text import finditer_chunked, sentence_starts
-from core.user_dictionary import IgnoreSet
 
 
 def default_pack_paths(resources: Path | None = None) -> list[Path]:
@@ -38,16 +39,20 @@ class Checker:
 
     def __init__(self, *, speller: Speller | None, packs: Sequence[RulePack] = (),
                  campaign: Campaign | None = None, orthography: Orthography | None = None,
-                 languagetool: LanguageToolEngine | None = None, advice: bool = False) -> None:
+                 languagetool: LanguageToolEngine | None = None,
+                 informativeness: InformativenessChecker | None = None,
+                 advice: bool = False) -> None:
         self._speller = speller
         # Register advice (info-level language findings: a foreign word and its equivalent,
         # tapi, a double space) only when asked for: EYD V does not make them wrong, and on
         # real government prose a copy editor leaves them (bench/realtext).
         self._advice = advice
         self._packs = tuple(packs)
+        self._grammar = grammar_of(self._packs)  # the word classes the packs' shapes use
         self._campaign = campaign  # the settings' campaign period, beside each pack's own
         self._orthography = orthography
         self._languagetool = languagetool
+        self._informativeness = informativeness  # announcements that leave out when/where/…
         # Why the LanguageTool engine is not running (for the status bar), or None.
         self.languagetool_error: str | None = None
 
@@ -76,7 +81,9 @@ class Checker:
                     for term, right in rule.swap.items()}
         checker = cls(speller=speller, packs=packs, campaign=campaign,
                       orthography=Orthography(speller=speller, resources=base, standard=standard),
-                      languagetool=engine, advice=advice)
+                      languagetool=engine,
+                      informativeness=InformativenessChecker.from_resources(base),
+                      advice=advice)
         checker.languagetool_error = engine_error
         return checker
 
@@ -123,8 +130,11 @@ class Checker:
         checks again while :attr:`languagetool_pending`."""
         day = on_date or dt.date.today()
         findings: list[Finding] = []
+        reading = self._grammar.read(text)
         for pack in self._packs:
-            findings += check_pack(pack, text, on_date=day, campaign=self._campaign)
+            findings += check_pack(pack, text, on_date=day, campaign=self._campaign,
+                                   grammar=self._grammar, reading=reading)
+        findings = drop_covered(findings)  # one explanation per act, not one per rule
         findings = _name_case(findings, text)
         findings += check_sources(text, sources=sources)
         if self._orthography is not None:
@@ -151,6 +161,8 @@ class Checker:
             except LanguageToolUnavailableError as exc:
                 self.languagetool_error = str(exc)
         findings += check_limits(text, tuple(dict.fromkeys(channels)))
+        if self._informativeness is not None:
+            findings += self._informativeness.check(text)
         if ignores is not None:
             findings = [f for f in findings if not ignores.hides(f)]
         if not self._advice:

@@ -36,6 +36,7 @@ class Category(StrEnum):
     PROVOCATION = "provocation"
     PLATFORM = "platform"
     GRAMMAR = "grammar"
+    INFORMASI = "informasi"  # an announcement that leaves out what the public needs
 
 
 @dataclass(frozen=True, slots=True)

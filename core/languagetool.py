@@ -17,9 +17,10 @@ import threading
 from dataclasses import dataclass
 from typing import Any
 
+from core.app.offline import forbid_downloads
+from core.errors import SaringError
 from core.findings import Category, Finding, Severity
 from core.languagetool_server import LanguageToolServerError, LocalLanguageToolServer
-from core.offline import forbid_downloads
 
 LANGUAGE = "en-US"
 _WORD_RE = re.compile(r"[A-Za-z']+")
@@ -34,7 +35,7 @@ _INDONESIAN = frozenset({
 })
 
 
-class LanguageToolUnavailableError(RuntimeError):
+class LanguageToolUnavailableError(SaringError, RuntimeError):
     """The engine cannot run; the message says why, in Indonesian, for the user."""
 
 

@@ -27,6 +27,8 @@ import urllib.request
 from pathlib import Path
 from typing import IO
 
+from core.errors import SaringError
+
 SERVER_JAR = "languagetool-server.jar"
 SERVER_CLASS = "org.languagetool.server.HTTPServer"
 HOST = "127.0.0.1"
@@ -34,7 +36,7 @@ UNAVAILABLE = "Mesin LanguageTool tidak tersedia"
 STILL_WORKS = "Pemeriksaan lain tetap berjalan."
 
 
-class LanguageToolServerError(RuntimeError):
+class LanguageToolServerError(SaringError, RuntimeError):
     """The local LanguageTool cannot run; the message says why, in Indonesian, for the user."""
 
 

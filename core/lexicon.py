@@ -23,6 +23,8 @@ from pathlib import Path
 
 import marisa_trie
 
+from core.errors import SaringError
+
 LEXICON_FILE = Path("lexicon") / "lexicon.marisa"
 
 
@@ -44,7 +46,7 @@ class Entry:
     flags: str  # hunspell flags of a stem, run together ("B0DiM0"); "" otherwise
 
 
-class LexiconError(RuntimeError):
+class LexiconError(SaringError, RuntimeError):
     """The compiled lexicon is missing or cannot be read."""
 
 

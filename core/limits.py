@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from core.channels import Channel
 from core.findings import Category, Finding, Severity
+from core.publish.channels import Channel
 from core.text import finditer_chunked, link_spans
 
 X_URL_WEIGHT = 23

@@ -18,8 +18,8 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from core.app.paths import resource_dir
 from core.findings import Category, Finding, Severity
-from core.paths import resource_dir
 from core.spelling import Speller, _in_domain_name
 from core.text import (
     Token,

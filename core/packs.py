@@ -17,12 +17,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from core.paths import resource_dir, user_data_dir
+from core.app.paths import resource_dir, user_data_dir
+from core.app.settings import Settings
+from core.errors import SaringError
 from core.rules import Campaign, RuleFileError, RulePack, load_pack
-from core.settings import Settings
 
 
-class PackError(ValueError):
+class PackError(SaringError, ValueError):
     """A pack that cannot be installed, found or removed. The message is for the user."""
 
 
@@ -119,7 +120,7 @@ def remove_pack(pack_id: str, *, directory: Path | None = None,
 
 
 def set_enabled(settings: Settings, pack_id: str, enabled: bool) -> Settings:
-    """Settings with ``pack_id`` switched on or off (save them with core.settings)."""
+    """Settings with ``pack_id`` switched on or off (save them with core.app.settings)."""
     off = [p for p in settings.disabled_packs if p != pack_id]
     if not enabled:
         off.append(pack_id)
@@ -200,6 +201,13 @@ def office_pack_text(office: OfficeList, *, version: str | None = None) -> str:
                   'category = "neutrality"', f"severity = {q(severity)}",
                   f"message = {q(message)}", f"reference = {q(reference)}", f"reason = {q(reason)}"]
         lines.append("terms = [" + ", ".join(q(t) for t in items) + "]")
+    names = candidates + acronyms
+    if names:
+        # The same names as targets of the act grammar (netralitas.toml): "dukung <nama>",
+        # "terima kasih <nama>", "#<nama>" are errors at any date, not only in the campaign.
+        lines += ["", "[[words]]", 'class = "calon-nama"',
+                  f"reason = {q('Nama dan singkatan calon setempat, dari daftar kantor.')}",
+                  "terms = [" + ", ".join(q(t) for t in names) + "]"]
     return "\n".join(lines) + "\n"
 
 

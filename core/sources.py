@@ -63,7 +63,9 @@ _CLAIM_RES: tuple[tuple[ClaimKind, re.Pattern[str]], ...] = (
     (ClaimKind.HEALTH, re.compile(
         r"\b(?:menyembuhkan|mengobati|berkhasiat|ampuh|manjur|terbukti\s+(?:efektif|ampuh|mampu|bisa)"
         r"|membunuh\s+(?:virus|bakteri|sel\s+kanker)|menurunkan\s+(?:kadar|tekanan)\s+\w+"
-        r"|mencegah\s+(?:kanker|diabetes|stroke|covid|serangan\s+jantung))\b", re.IGNORECASE)),
+        r"|mencegah\s+(?:kanker|diabetes|stroke|covid|serangan\s+jantung)"
+        r"|(?:sembuh|hilang|lenyap|tuntas)\s+(?:\w+\s+){0,2}?dalam\s+(?:waktu\s+)?\d+\s+(?:menit|jam|hari|minggu))\b",
+        re.IGNORECASE)),
     (ClaimKind.QUOTE, re.compile(r"[“\"]([^”\"\n]{25,400})[”\"]")),
 )
 _BENEFIT_RE = re.compile(rf"\b(?:{_BENEFIT})\b", re.IGNORECASE)
@@ -126,6 +128,14 @@ _ACTOR_RE = re.compile(
 _ATTENDANCE_RE = re.compile(
     r"\b(?:mengikuti|diikuti|menghadiri|dihadiri|hadir|berpartisipasi|ikut\s+serta|memadati|"
     r"pelatihan|sosialisasi|lomba|apel|upacara|senam|jalan\s+sehat|peserta)\b", re.IGNORECASE)
+
+# An ordinary price ("harga cabai Rp40.000 per kilogram", "tiket masuk Rp10.000") is market or
+# service information, not a claim about money or aid that needs a source (issue 12).
+_PRICE_RE = re.compile(
+    r"\b(?:harga|tarif|tiket|HET|ongkos|biaya\s+(?:parkir|masuk|tiket|sewa|langganan)|retribusi)\b"
+    r"|(?:per|/)\s*(?:kg|kilo(?:gram)?|gram|gr|ons|liter|ltr|l|ekor|buah|ikat|butir|bungkus|"
+    r"karung|sak|tabung|lembar|porsi|botol|kaleng|meter|m2|tiket|malam|jam|lusin|kodi|papan|kotak)\b",
+    re.IGNORECASE)
 
 _VAGUE_FIELD_RE = re.compile(
     r"^\s*(?:internet|google|wa|whatsapp|grup(?:\s+\w+)*|group(?:\s+\w+)*|medsos|media\s+sosial|"
@@ -215,16 +225,25 @@ def check_sources(text: str, *, sources: str = "") -> list[Finding]:
 
 
 def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
-    lo = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
-    ends = [i for i in (text.find(c, end) for c in ".!?\n") if i != -1]
-    return lo, min(ends) if ends else len(text)
+    """The sentence around ``start:end``; a period inside a number (Rp10.000) ends none."""
+    before = [m.end() for m in _SENTENCE_END_RE.finditer(text, max(0, start - 400), start)]
+    after = _SENTENCE_END_RE.search(text, end)
+    return (before[-1] if before else max(0, start - 400) if start > 400 else 0,
+            after.start() if after else len(text))
+
+
+_SENTENCE_END_RE = re.compile(r"[!?\n]|\.(?!\d)")
 
 
 def _sourced_in_sentence(text: str, claim: Claim) -> bool:
-    """An institution acting in the claim's sentence, or a head count at one's own event."""
+    """An institution acting in the claim's sentence, a head count at one's own event, or an
+    ordinary price."""
     lo, hi = _sentence_of(text, claim.start, claim.end)
     if claim.kind is not ClaimKind.QUOTE and _ACTOR_RE.search(text, lo, hi):
         return True
+    if claim.kind is ClaimKind.MONEY and _PRICE_RE.search(text, lo, hi) \
+            and not _BENEFIT_RE.search(text, lo, hi):
+        return True  # a price, not an amount of aid
     return claim.kind is ClaimKind.PEOPLE and bool(_ATTENDANCE_RE.search(text, lo, hi))
 
 

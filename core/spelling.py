@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
+from core.errors import SaringError
 from core.findings import Category, Finding, Severity
 from core.lexicon import LEXICON_FILE, Kind, Lexicon, LexiconError, RegionLevel
 from core.morphology import BOUND_FORMS, CLITICS, analyses
@@ -44,7 +45,7 @@ _ACCEPTED = Kind.HUNSPELL | Kind.STEM | Kind.LIST
 # a name, taken as written, like any capitalised word inside a sentence.
 _HYPHENED_BOUND = frozenset({"se", *BOUND_FORMS})
 
-class DictionaryLoadError(RuntimeError):
+class DictionaryLoadError(SaringError, RuntimeError):
     """The hunspell dictionary or a word list could not be read."""
 
 

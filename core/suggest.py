@@ -14,6 +14,8 @@ import string
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
+from core.errors import SaringError
+
 _LETTERS = string.ascii_lowercase
 _KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 NEIGHBOURS: dict[str, frozenset[str]] = {
@@ -30,7 +32,7 @@ MAX_SUGGESTIONS = 5
 _ENDINGS = frozenset({"i", "an", "kan", "nya", "lah", "kah", "pun", "ku", "mu"})
 
 
-class FrequencyFileError(ValueError):
+class FrequencyFileError(SaringError, ValueError):
     """A frequency list line that is not ``word<TAB>count``."""
 
 

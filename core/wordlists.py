@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from core.errors import SaringError
 
-class WordListError(ValueError):
+
+class WordListError(SaringError, ValueError):
     """A word list line that cannot be read; names the file and line."""
 
 

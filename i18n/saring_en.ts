@@ -4,64 +4,70 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../ui/about_dialog.py" line="28"/>
+        <location filename="../ui/about_dialog.py" line="27"/>
         <source>Tentang Saring</source>
         <translation>About Saring</translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.py" line="29"/>
+        <location filename="../ui/about_dialog.py" line="28"/>
         <source>Saring sebelum sharing: pemeriksa unggahan media sosial instansi pemerintah daerah. Bekerja tanpa internet.</source>
         <translation>Check before you share: a post checker for the social media of regional government agencies. Works without the internet.</translation>
     </message>
     <message>
+        <location filename="../ui/about_dialog.py" line="31"/>
+        <source>Saring adalah perangkat lunak bebas: Anda boleh menyebarkan dan mengubahnya menurut GNU General Public License versi 3 atau (sesuai pilihan Anda) versi sesudahnya (GPL-3.0-or-later). Saring diberikan TANPA JAMINAN APA PUN.</source>
+        <translation>Saring is free software: you may redistribute and modify it under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). Saring comes with ABSOLUTELY NO WARRANTY.</translation>
+    </message>
+    <message>
         <location filename="../ui/about_dialog.py" line="34"/>
+        <source>Di bawah ini: lisensi setiap komponen pihak ketiga yang ikut dipasang, lalu teks lengkap lisensi Saring. Keduanya juga ada di folder program: {0} dan {1}.</source>
+        <translation>Below: the licence of every third-party component installed with Saring, then the full text of Saring&apos;s licence. Both are also in the program folder: {0} and {1}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/about_dialog.py" line="41"/>
         <source>Lisensi</source>
         <translation>Licences</translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.py" line="37"/>
-        <source>Saring (kode program)</source>
-        <translation>Saring (program code)</translation>
+        <location filename="../ui/about_dialog.py" line="48"/>
+        <source>Berkas lisensi tidak dapat dibaca: {0}. Lisensi Saring: GPL-3.0-or-later.</source>
+        <translation>The licence files cannot be read: {0}. Saring&apos;s licence: GPL-3.0-or-later.</translation>
+    </message>
+</context>
+<context>
+    <name>AutosaveController</name>
+    <message>
+        <location filename="../ui/autosave.py" line="99"/>
+        <source>perubahan unggahan #{0}</source>
+        <translation>changes to post #{0}</translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.py" line="39"/>
-        <source>Pustaka antarmuka jendela; dapat diganti dengan versi lain oleh pengguna.</source>
-        <translation>Window toolkit; users may replace it with another version.</translation>
+        <location filename="../ui/autosave.py" line="100"/>
+        <source>unggahan baru</source>
+        <translation>new post</translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.py" line="40"/>
-        <source>Kamus hunspell id_ID</source>
-        <translation>hunspell id_ID dictionary</translation>
+        <location filename="../ui/autosave.py" line="102"/>
+        <source>Saring tertutup sebelum teks terakhir disimpan ({0}, disimpan otomatis {1}).
+
+Awal teks: “{2}”
+
+Kembalikan teks itu ke editor? Jika tidak, teks itu dibuang.</source>
+        <translation>Saring closed before the latest text was saved ({0}, autosaved {1}).
+
+Text begins: “{2}”
+
+Restore that text to the editor? If not, it will be discarded.</translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.py" line="41"/>
-        <source>Dari kamus LibreOffice (paket Debian hunspell-id); teks lisensinya ada di resources/dictionaries/.</source>
-        <translation>From LibreOffice&apos;s dictionaries (Debian package hunspell-id); its licence texts are in resources/dictionaries/.</translation>
+        <location filename="../ui/autosave.py" line="105"/>
+        <source>Teks belum disimpan</source>
+        <translation>Unsaved text</translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.py" line="43"/>
-        <source>Pembaca kamus hunspell dalam Python.</source>
-        <translation>Reads hunspell dictionaries in Python.</translation>
-    </message>
-    <message>
-        <location filename="../ui/about_dialog.py" line="44"/>
-        <source>Penyimpanan antrean.</source>
-        <translation>Stores the queue.</translation>
-    </message>
-    <message>
-        <location filename="../ui/about_dialog.py" line="45"/>
-        <source>Letak folder data pengguna.</source>
-        <translation>Finds the user&apos;s data folder.</translation>
-    </message>
-    <message>
-        <location filename="../ui/about_dialog.py" line="46"/>
-        <source>Daftar kata dan paket aturan Saring</source>
-        <translation>Saring&apos;s word lists and rule packs</translation>
-    </message>
-    <message>
-        <location filename="../ui/about_dialog.py" line="47"/>
-        <source>Ditulis tim Saring; setiap entri mencantumkan alasan dan sumbernya.</source>
-        <translation>Written by the Saring team; every entry gives its reason and source.</translation>
+        <location filename="../ui/autosave.py" line="116"/>
+        <source>Teks yang belum disimpan sudah dikembalikan.</source>
+        <translation>The unsaved text has been restored.</translation>
     </message>
 </context>
 <context>
@@ -176,6 +182,92 @@
         <location filename="../ui/channel_preview.py" line="205"/>
         <source>… (pratinjau hanya menampilkan awal teks)</source>
         <translation>… (the preview shows only the beginning of the text)</translation>
+    </message>
+</context>
+<context>
+    <name>CheckController</name>
+    <message numerus="yes">
+        <location filename="../ui/check_controller.py" line="85"/>
+        <source>Siap: kamus dan %n paket aturan dimuat.</source>
+        <translation>
+            <numerusform>Ready: dictionary and %n rule pack loaded.</numerusform>
+            <numerusform>Ready: dictionary and %n rule packs loaded.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/check_controller.py" line="93"/>
+        <source>Pemeriksa tidak dapat dimuat: {0}</source>
+        <translation>The checker could not be loaded: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/check_controller.py" line="94"/>
+        <source>Pemeriksa tidak dapat dimuat</source>
+        <translation>The checker could not be loaded</translation>
+    </message>
+    <message>
+        <location filename="../ui/check_controller.py" line="101"/>
+        <source>Memuat ulang paket aturan…</source>
+        <translation>Reloading rule packs…</translation>
+    </message>
+    <message>
+        <location filename="../ui/check_controller.py" line="162"/>
+        <source>LanguageTool sedang dijalankan; temuan bahasa Inggris menyusul.</source>
+        <translation>LanguageTool is starting; the English findings will follow.</translation>
+    </message>
+    <message>
+        <location filename="../ui/check_controller.py" line="181"/>
+        <source>Pemeriksaan gagal: {0}</source>
+        <translation>The check failed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/check_controller.py" line="190"/>
+        <source>“{0}” ditambahkan ke kamus.</source>
+        <translation>“{0}” added to the dictionary.</translation>
+    </message>
+    <message>
+        <location filename="../ui/check_controller.py" line="192"/>
+        <source>Kamus tidak diubah</source>
+        <translation>Dictionary not changed</translation>
+    </message>
+    <message>
+        <location filename="../ui/check_controller.py" line="211"/>
+        <source>Diabaikan. Periksa → Batalkan abaikan ({0}) menampilkannya lagi.</source>
+        <translation>Ignored. Check → Undo ignore ({0}) shows it again.</translation>
+    </message>
+    <message>
+        <location filename="../ui/check_controller.py" line="215"/>
+        <source>Tidak tersimpan</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../ui/check_controller.py" line="220"/>
+        <source>Tidak ada abaikan yang bisa dibatalkan. Semua yang diabaikan ada di Alat → Kamus dan abaikan.</source>
+        <translation>There is no ignore to undo. Everything ignored is listed in Tools → Dictionary and ignored.</translation>
+    </message>
+    <message>
+        <location filename="../ui/check_controller.py" line="229"/>
+        <source>Abaikan dibatalkan; temuannya tampil lagi.</source>
+        <translation>Ignore undone; the finding shows again.</translation>
+    </message>
+    <message>
+        <location filename="../ui/check_controller.py" line="241"/>
+        <source>Teks berubah; tunggu pemeriksaan selesai.</source>
+        <translation>The text changed; wait for the check to finish.</translation>
+    </message>
+    <message>
+        <location filename="../ui/check_controller.py" line="252"/>
+        <source>Tidak ada temuan.</source>
+        <translation>No findings.</translation>
+    </message>
+    <message>
+        <location filename="../ui/check_controller.py" line="281"/>
+        <source>Tidak ada saran untuk diterapkan di sini.</source>
+        <translation>No suggestion to apply here.</translation>
+    </message>
+    <message>
+        <location filename="../ui/check_controller.py" line="293"/>
+        <source>“{0}” diganti dengan “{1}”. Ctrl+Z membatalkan.</source>
+        <translation>“{0}” replaced with “{1}”. Ctrl+Z undoes it.</translation>
     </message>
 </context>
 <context>
@@ -561,106 +653,133 @@
     </message>
 </context>
 <context>
+    <name>ExportActions</name>
+    <message>
+        <location filename="../ui/export_actions.py" line="55"/>
+        <source>Mengekspor {0} unggahan…</source>
+        <translation>Exporting {0} posts…</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_actions.py" line="60"/>
+        <source>Status tidak diubah</source>
+        <translation>Status not changed</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_actions.py" line="71"/>
+        <source>Ekspor gagal</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_actions.py" line="72"/>
+        <source>Berkas tidak ditulis dan antrean tidak berubah.
+
+{0}</source>
+        <translation>No file was written and the queue is unchanged.
+
+{0}</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../ui/export_dialog.py" line="63"/>
+        <location filename="../ui/export_dialog.py" line="49"/>
         <source>Ekspor antrean ke CSV</source>
         <translation>Export the queue to CSV</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="65"/>
+        <location filename="../ui/export_dialog.py" line="51"/>
         <source>Status yang diekspor</source>
         <translation>Status to export</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="66"/>
+        <location filename="../ui/export_dialog.py" line="52"/>
         <source>Semua unggahan</source>
         <translation>All posts</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="71"/>
+        <location filename="../ui/export_dialog.py" line="57"/>
         <source>Ekspor ulang kiriman sebelumnya</source>
         <translation>Re-export an earlier batch</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="72"/>
+        <location filename="../ui/export_dialog.py" line="58"/>
         <source>— ekspor baru —</source>
         <translation>— new export —</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="74"/>
+        <location filename="../ui/export_dialog.py" line="60"/>
         <source>Kiriman #{0}: {1}, {2} unggahan, {3}</source>
         <translation>Batch #{0}: {1}, {2} posts, {3}</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="79"/>
+        <location filename="../ui/export_dialog.py" line="65"/>
         <source>Kanal yang diekspor</source>
         <translation>Exported channel</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="80"/>
+        <location filename="../ui/export_dialog.py" line="66"/>
         <source>Semua kanal</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="84"/>
-        <location filename="../ui/export_dialog.py" line="115"/>
+        <location filename="../ui/export_dialog.py" line="70"/>
+        <location filename="../ui/export_dialog.py" line="101"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="89"/>
-        <location filename="../ui/export_dialog.py" line="116"/>
+        <location filename="../ui/export_dialog.py" line="75"/>
+        <location filename="../ui/export_dialog.py" line="102"/>
         <source>Urutan tanggal</source>
         <translation>Date order</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="98"/>
+        <location filename="../ui/export_dialog.py" line="84"/>
         <source>Berkas tujuan</source>
         <translation>Target file</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="99"/>
+        <location filename="../ui/export_dialog.py" line="85"/>
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="106"/>
+        <location filename="../ui/export_dialog.py" line="92"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="107"/>
+        <location filename="../ui/export_dialog.py" line="93"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="111"/>
+        <location filename="../ui/export_dialog.py" line="97"/>
         <source>Unggahan</source>
         <translation>Posts</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="113"/>
+        <location filename="../ui/export_dialog.py" line="99"/>
         <source>Ekspor ulang</source>
         <translation>Re-export</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="114"/>
+        <location filename="../ui/export_dialog.py" line="100"/>
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="118"/>
+        <location filename="../ui/export_dialog.py" line="104"/>
         <source>Simpan ke</source>
         <translation>Save to</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="143"/>
+        <location filename="../ui/export_dialog.py" line="129"/>
         <source>Simpan CSV</source>
         <translation>Save CSV</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="144"/>
+        <location filename="../ui/export_dialog.py" line="130"/>
         <source>Berkas CSV (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
@@ -668,17 +787,17 @@
 <context>
     <name>ExportReport</name>
     <message>
-        <location filename="../ui/export_dialog.py" line="154"/>
+        <location filename="../ui/export_dialog.py" line="140"/>
         <source>Laporan ekspor</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="157"/>
+        <location filename="../ui/export_dialog.py" line="143"/>
         <source>{0} diekspor ke {1}. Disesuaikan: {2}, ditolak: {3}, peringatan: {4}.</source>
         <translation>{0} exported to {1}. Adjusted: {2}, refused: {3}, warnings: {4}.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="164"/>
+        <location filename="../ui/export_dialog.py" line="150"/>
         <source>Berkas:</source>
         <translation>Files:</translation>
     </message>
@@ -724,6 +843,11 @@
         <location filename="../ui/findings_panel.py" line="50"/>
         <source>Platform</source>
         <translation>Platform</translation>
+    </message>
+    <message>
+        <location filename="../ui/findings_panel.py" line="51"/>
+        <source>Kelengkapan informasi</source>
+        <translation>Announcement details</translation>
     </message>
     <message>
         <location filename="../ui/findings_panel.py" line="92"/>
@@ -834,39 +958,39 @@
 <context>
     <name>ImageCard</name>
     <message>
-        <location filename="../ui/image_strip.py" line="93"/>
+        <location filename="../ui/image_strip.py" line="94"/>
         <source>tidak
 terbaca</source>
         <translation>not
 readable</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="94"/>
+        <location filename="../ui/image_strip.py" line="95"/>
         <source>Teks alternatif: apa isi gambar?</source>
         <translation>Alt text: what does the image show?</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="95"/>
+        <location filename="../ui/image_strip.py" line="96"/>
         <source>Teks alternatif gambar {0}</source>
         <translation>Alt text of image {0}</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="96"/>
+        <location filename="../ui/image_strip.py" line="97"/>
         <source>Gambarkan isi gambar untuk pembaca tunanetra, misalnya “Bupati meninjau posko banjir di Martapura”.</source>
         <translation>Describe the image for blind readers, for example “The regent visits the flood post in Martapura”.</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="98"/>
+        <location filename="../ui/image_strip.py" line="99"/>
         <source>Lepaskan gambar ini dari unggahan</source>
         <translation>Remove this image from the post</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="99"/>
+        <location filename="../ui/image_strip.py" line="100"/>
         <source>Lepaskan gambar {0}</source>
         <translation>Remove image {0}</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="100"/>
+        <location filename="../ui/image_strip.py" line="101"/>
         <source>⚠ Belum ada teks alternatif</source>
         <translation>⚠ No alt text yet</translation>
     </message>
@@ -874,57 +998,57 @@ readable</translation>
 <context>
     <name>ImageStrip</name>
     <message>
-        <location filename="../ui/image_strip.py" line="162"/>
+        <location filename="../ui/image_strip.py" line="163"/>
         <source>Tambah gambar…</source>
         <translation>Add image…</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="163"/>
+        <location filename="../ui/image_strip.py" line="164"/>
         <source>Pilih gambar; gambar disalin ke folder media Saring.</source>
         <translation>Choose images; they are copied into Saring&apos;s media folder.</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="207"/>
+        <location filename="../ui/image_strip.py" line="208"/>
         <source>Pilih gambar</source>
         <translation>Choose images</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="208"/>
+        <location filename="../ui/image_strip.py" line="209"/>
         <source>Gambar ({0})</source>
         <translation>Images ({0})</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="218"/>
+        <location filename="../ui/image_strip.py" line="219"/>
         <source>{0}: bukan gambar yang didukung ({1}).</source>
         <translation>{0}: not a supported image ({1}).</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="221"/>
+        <location filename="../ui/image_strip.py" line="222"/>
         <source>{0}: berkas tidak ditemukan.</source>
         <translation>{0}: file not found.</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="223"/>
+        <location filename="../ui/image_strip.py" line="224"/>
         <source>{0}: gambar tidak dapat dibaca (rusak?).</source>
         <translation>{0}: the image cannot be read (damaged?).</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="228"/>
+        <location filename="../ui/image_strip.py" line="229"/>
         <source>Sebagian gambar tidak ditambahkan</source>
         <translation>Some images were not added</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="256"/>
+        <location filename="../ui/image_strip.py" line="257"/>
         <source>Belum ada gambar.</source>
         <translation>No images yet.</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="258"/>
+        <location filename="../ui/image_strip.py" line="259"/>
         <source>{0}, {1} belum punya teks alternatif.</source>
         <translation>{0}, {1} without alternative text.</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="261"/>
+        <location filename="../ui/image_strip.py" line="262"/>
         <source>{0}, semuanya punya teks alternatif.</source>
         <translation>{0}, all with alternative text.</translation>
     </message>
@@ -932,278 +1056,82 @@ readable</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="280"/>
+        <location filename="../ui/main_window.py" line="178"/>
         <source>Saring — saring sebelum sharing</source>
         <translation>Saring — check before you share</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="281"/>
+        <location filename="../ui/main_window.py" line="179"/>
         <source>Temuan</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="282"/>
+        <location filename="../ui/main_window.py" line="179"/>
         <source>Pratinjau kanal</source>
         <translation>Channel preview</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="283"/>
+        <location filename="../ui/main_window.py" line="180"/>
         <source>Tulis</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="284"/>
+        <location filename="../ui/main_window.py" line="180"/>
         <source>Antrean</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="285"/>
+        <location filename="../ui/main_window.py" line="180"/>
         <source>Kalender</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="286"/>
+        <location filename="../ui/main_window.py" line="183"/>
         <source>Kesiapan unggahan</source>
         <translation>Post readiness</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="153"/>
+        <location filename="../ui/main_window.py" line="91"/>
         <source>Memuat kamus…</source>
         <translation>Loading the dictionary…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="154"/>
+        <location filename="../ui/main_window.py" line="92"/>
         <source>Memuat kamus dan paket aturan…</source>
         <translation>Loading the dictionary and rule packs…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="180"/>
-        <source>Pemberitahuan hanya-baca</source>
-        <translation>Read-only notice</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="195"/>
+        <location filename="../ui/main_window.py" line="163"/>
         <source>Hanya-baca: tidak dapat menyimpan.</source>
         <translation>Read-only: cannot save.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="201"/>
-        <source>&lt;b&gt;Hanya-baca.&lt;/b&gt; Basis data ini sedang dipakai Saring lain yang tidak menjawab (mungkin macet, atau dibuka pengguna lain). Di jendela ini Anda bisa membaca antrean dan memeriksa teks, tetapi &lt;b&gt;menyimpan, mengekspor, mengubah status dan menyimpan otomatis dimatikan&lt;/b&gt;: teks yang Anda tulis di sini tidak disimpan. Tutup Saring yang lain (atau mulai ulang PC), lalu buka Saring lagi untuk bekerja seperti biasa.</source>
-        <translation>&lt;b&gt;Read-only.&lt;/b&gt; This database is in use by another Saring that does not answer (it may be hung, or opened by another user). In this window you can read the queue and check text, but &lt;b&gt;saving, exporting, changing status and autosave are turned off&lt;/b&gt;: text you write here is not saved. Close the other Saring (or restart the PC), then open Saring again to work as usual.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="211"/>
+        <location filename="../ui/main_window.py" line="170"/>
         <source>Hanya-baca: basis data ini dipakai Saring lain, jadi tidak ada yang disimpan. Salin teks Anda bila perlu, tutup Saring yang lain, lalu buka Saring lagi.</source>
         <translation>Read-only: this database is in use by another Saring, so nothing is saved. Copy your text if needed, close the other Saring, then open Saring again.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="221"/>
-        <source>&amp;Berkas</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="222"/>
-        <source>Unggahan &amp;baru</source>
-        <translation>&amp;New post</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="223"/>
-        <source>&amp;Simpan ke antrean</source>
-        <translation>&amp;Save to queue</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="224"/>
-        <source>&amp;Ekspor CSV…</source>
-        <translation>&amp;Export CSV…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="226"/>
-        <source>&amp;Keluar</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="228"/>
-        <source>&amp;Periksa</source>
-        <translation>&amp;Check</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="229"/>
-        <source>&amp;Periksa sekarang</source>
-        <translation>&amp;Check now</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="230"/>
-        <source>&amp;Temuan berikutnya</source>
-        <translation>&amp;Next finding</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="231"/>
-        <source>Temuan se&amp;belumnya</source>
-        <translation>&amp;Previous finding</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="232"/>
-        <source>P&amp;erbaiki temuan ini</source>
-        <translation>&amp;Fix this finding</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="233"/>
-        <source>&amp;Batalkan abaikan</source>
-        <translation>&amp;Undo ignore</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="235"/>
-        <source>&amp;Tampilan</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="236"/>
-        <source>&amp;Tulis</source>
-        <translation>&amp;Write</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="237"/>
-        <source>&amp;Antrean</source>
-        <translation>&amp;Queue</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="238"/>
-        <source>&amp;Kalender</source>
-        <translation>&amp;Calendar</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="239"/>
-        <source>&amp;Daftar temuan</source>
-        <translation>&amp;Findings list</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="241"/>
-        <source>&amp;Alat</source>
-        <translation>&amp;Tools</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="242"/>
-        <source>&amp;Pengaturan…</source>
-        <translation>&amp;Settings…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="243"/>
-        <source>&amp;Kamus dan abaikan…</source>
-        <translation>&amp;Dictionary and ignored…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="244"/>
-        <source>Kelola &amp;paket aturan…</source>
-        <translation>Manage rule &amp;packs…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="246"/>
-        <source>Ba&amp;ntuan</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="247"/>
-        <source>&amp;Panduan</source>
-        <translation>&amp;Guide</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="248"/>
-        <source>&amp;Tentang Saring</source>
-        <translation>&amp;About Saring</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="277"/>
+        <location filename="../ui/main_window.py" line="177"/>
         <source>Saring — HANYA-BACA (basis data dipakai Saring lain)</source>
         <translation>Saring — READ-ONLY (the database is in use by another Saring)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="315"/>
-        <source>Pemeriksa tidak dapat dimuat: {0}</source>
-        <translation>The checker could not be loaded: {0}</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="316"/>
-        <source>Pemeriksa tidak dapat dimuat</source>
-        <translation>The checker could not be loaded</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="358"/>
-        <source>LanguageTool sedang dijalankan; temuan bahasa Inggris menyusul.</source>
-        <translation>LanguageTool is starting; the English findings will follow.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="377"/>
-        <source>Pemeriksaan gagal: {0}</source>
-        <translation>The check failed: {0}</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="399"/>
-        <location filename="../ui/main_window.py" line="740"/>
-        <source>Memuat ulang paket aturan…</source>
-        <translation>Reloading rule packs…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="411"/>
-        <source>Kamus tidak diubah</source>
-        <translation>Dictionary not changed</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="416"/>
-        <source>“{0}” ditambahkan ke kamus.</source>
-        <translation>“{0}” added to the dictionary.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="441"/>
-        <source>Diabaikan. Periksa → Batalkan abaikan ({0}) menampilkannya lagi.</source>
-        <translation>Ignored. Check → Undo ignore ({0}) shows it again.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="450"/>
-        <source>Tidak ada abaikan yang bisa dibatalkan. Semua yang diabaikan ada di Alat → Kamus dan abaikan.</source>
-        <translation>There is no ignore to undo. Everything ignored is listed in Tools → Dictionary and ignored.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="460"/>
-        <source>Abaikan dibatalkan; temuannya tampil lagi.</source>
-        <translation>Ignore undone; the finding shows again.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="471"/>
-        <source>Teks berubah; tunggu pemeriksaan selesai.</source>
-        <translation>The text changed; wait for the check to finish.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="482"/>
-        <source>Tidak ada temuan.</source>
-        <translation>No findings.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="518"/>
-        <source>Tidak ada saran untuk diterapkan di sini.</source>
-        <translation>No suggestion to apply here.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="530"/>
-        <source>“{0}” diganti dengan “{1}”. Ctrl+Z membatalkan.</source>
-        <translation>“{0}” replaced with “{1}”. Ctrl+Z undoes it.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="551"/>
+        <location filename="../ui/main_window.py" line="203"/>
         <source>Belum ada isi</source>
         <translation>Nothing written yet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="552"/>
+        <location filename="../ui/main_window.py" line="204"/>
         <source>Isi unggahan masih kosong; tulis dulu isinya.</source>
         <translation>The post is empty; write its text first.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="555"/>
+        <location filename="../ui/main_window.py" line="207"/>
         <source>Kamus masih dimuat; coba lagi sebentar.</source>
         <translation>The dictionary is still loading; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="584"/>
+        <location filename="../ui/main_window.py" line="233"/>
         <source>Unggahan tidak tersimpan; teksnya tetap di editor.
 
 {0}</source>
@@ -1212,12 +1140,12 @@ readable</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="606"/>
+        <location filename="../ui/main_window.py" line="218"/>
         <source>Gambar belum tersimpan</source>
         <translation>Images not saved yet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="607"/>
+        <location filename="../ui/main_window.py" line="219"/>
         <source>Teks unggahan tersimpan, tetapi gambarnya belum; gambar tetap di formulir. Periksa gambarnya lalu simpan lagi.
 
 {0}</source>
@@ -1226,129 +1154,47 @@ readable</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="764"/>
-        <source>Terjemahan untuk bahasa itu tidak ditemukan; tampilan tetap berbahasa Indonesia.</source>
-        <translation>The translation for that language was not found; the window stays in Indonesian.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="893"/>
-        <source>perubahan unggahan #{0}</source>
-        <translation>changes to post #{0}</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="894"/>
-        <source>unggahan baru</source>
-        <translation>new post</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="896"/>
-        <source>Saring tertutup sebelum teks terakhir disimpan ({0}, disimpan otomatis {1}).
-
-Awal teks: “{2}”
-
-Kembalikan teks itu ke editor? Jika tidak, teks itu dibuang.</source>
-        <translation>Saring closed before the latest text was saved ({0}, autosaved {1}).
-
-Text begins: “{2}”
-
-Restore that text to the editor? If not, it will be discarded.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="899"/>
-        <source>Teks belum disimpan</source>
-        <translation>Unsaved text</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="911"/>
-        <source>Teks yang belum disimpan sudah dikembalikan.</source>
-        <translation>The unsaved text has been restored.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="917"/>
+        <location filename="../ui/main_window.py" line="322"/>
         <source>Kembalikan teks</source>
         <translation>Restore text</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="918"/>
+        <location filename="../ui/main_window.py" line="323"/>
         <source>Buang</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="437"/>
-        <location filename="../ui/main_window.py" line="456"/>
-        <location filename="../ui/main_window.py" line="585"/>
+        <location filename="../ui/main_window.py" line="234"/>
         <source>Tidak tersimpan</source>
         <translation>Not saved</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/main_window.py" line="307"/>
-        <source>Siap: kamus dan %n paket aturan dimuat.</source>
-        <translation>
-            <numerusform>Ready: dictionary and %n rule pack loaded.</numerusform>
-            <numerusform>Ready: dictionary and %n rule packs loaded.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/main_window.py" line="594"/>
+        <location filename="../ui/main_window.py" line="228"/>
         <source>Tersimpan di antrean sebagai #{0} ({1} harus diperbaiki, {2} perlu diperiksa).</source>
         <translation>Saved to the queue as #{0} ({1} must be fixed, {2} to review).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="625"/>
+        <location filename="../ui/main_window.py" line="240"/>
         <source>Perubahan belum disimpan</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="626"/>
+        <location filename="../ui/main_window.py" line="241"/>
         <source>Unggahan yang sedang ditulis belum disimpan. Buang perubahannya?</source>
         <translation>The post you are writing is not saved. Discard the changes?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="649"/>
+        <location filename="../ui/main_window.py" line="262"/>
         <source>Tidak ditemukan</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="650"/>
+        <location filename="../ui/main_window.py" line="263"/>
         <source>Unggahan #{0} sudah tidak ada.</source>
         <translation>Post #{0} no longer exists.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="683"/>
-        <source>Mengekspor {0} unggahan…</source>
-        <translation>Exporting {0} posts…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="698"/>
-        <source>Status tidak diubah</source>
-        <translation>Status not changed</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="710"/>
-        <source>Ekspor gagal</source>
-        <translation>Export failed</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="711"/>
-        <source>Berkas tidak ditulis dan antrean tidak berubah.
-
-{0}</source>
-        <translation>No file was written and the queue is unchanged.
-
-{0}</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="759"/>
-        <source>Pengaturan tidak tersimpan</source>
-        <translation>Settings not saved</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="762"/>
-        <source>Pengaturan disimpan.</source>
-        <translation>Settings saved.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="800"/>
+        <location filename="../ui/main_window.py" line="275"/>
         <source>Contoh: imbauan banjir</source>
         <translation>Sample: flood advisory</translation>
     </message>
@@ -1730,32 +1576,32 @@ HDCU</translation>
 <context>
     <name>QueueTableModel</name>
     <message>
-        <location filename="../ui/queue_view.py" line="115"/>
+        <location filename="../ui/queue_model.py" line="56"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="115"/>
+        <location filename="../ui/queue_model.py" line="56"/>
         <source>Rencana terbit</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="115"/>
+        <location filename="../ui/queue_model.py" line="56"/>
         <source>Kanal</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="115"/>
+        <location filename="../ui/queue_model.py" line="56"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="116"/>
+        <location filename="../ui/queue_model.py" line="57"/>
         <source>Harus diperbaiki</source>
         <translation>Must fix</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="116"/>
+        <location filename="../ui/queue_model.py" line="57"/>
         <source>Perlu diperiksa</source>
         <translation>To review</translation>
     </message>
@@ -1763,175 +1609,155 @@ HDCU</translation>
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../ui/queue_view.py" line="304"/>
+        <location filename="../ui/queue_view.py" line="198"/>
         <source>Daftar antrean</source>
         <translation>Queue list</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="305"/>
+        <location filename="../ui/queue_view.py" line="199"/>
         <source>Cari kata dalam judul, isi, atau sumber…</source>
         <translation>Search title, body or source…</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="306"/>
+        <location filename="../ui/queue_view.py" line="200"/>
         <source>Cari unggahan</source>
         <translation>Search posts</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="307"/>
+        <location filename="../ui/queue_view.py" line="201"/>
         <source>Saring menurut status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="308"/>
+        <location filename="../ui/queue_view.py" line="202"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="311"/>
+        <location filename="../ui/queue_view.py" line="205"/>
         <source>Saring menurut kanal</source>
         <translation>Filter by channel</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="312"/>
+        <location filename="../ui/queue_view.py" line="206"/>
         <source>Semua kanal</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="315"/>
+        <location filename="../ui/queue_view.py" line="209"/>
         <source>Saring menurut tanggal terbit</source>
         <translation>Filter by publish date</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="317"/>
+        <location filename="../ui/queue_view.py" line="211"/>
         <source>Semua tanggal</source>
         <translation>All dates</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="317"/>
+        <location filename="../ui/queue_view.py" line="211"/>
         <source>Hari ini</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="317"/>
+        <location filename="../ui/queue_view.py" line="211"/>
         <source>7 hari ke depan</source>
         <translation>Next 7 days</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="318"/>
+        <location filename="../ui/queue_view.py" line="212"/>
         <source>30 hari ke depan</source>
         <translation>Next 30 days</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="318"/>
+        <location filename="../ui/queue_view.py" line="212"/>
         <source>Sudah lewat</source>
         <translation>Past</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="320"/>
+        <location filename="../ui/queue_view.py" line="214"/>
         <source>Buka di editor</source>
         <translation>Open in editor</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="321"/>
-        <location filename="../ui/queue_view.py" line="492"/>
+        <location filename="../ui/queue_view.py" line="215"/>
+        <location filename="../ui/queue_view.py" line="386"/>
         <source>Ubah status</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="324"/>
+        <location filename="../ui/queue_view.py" line="218"/>
         <source>Jadwalkan otomatis</source>
         <translation>Auto-schedule</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="326"/>
+        <location filename="../ui/queue_view.py" line="220"/>
         <source>Taruh unggahan terpilih di slot kosong berikutnya untuk setiap kanalnya (target harian dan slot waktu dari Pengaturan).</source>
         <translation>Place the selected posts in the next empty slot for each of their channels (daily targets and time slots from Settings).</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="328"/>
+        <location filename="../ui/queue_view.py" line="222"/>
         <source>Gambar…</source>
         <translation>Images…</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="329"/>
+        <location filename="../ui/queue_view.py" line="223"/>
         <source>Hapus…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="330"/>
+        <location filename="../ui/queue_view.py" line="224"/>
         <source>Ekspor CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="331"/>
-        <source>Tinjauan</source>
-        <translation>Review</translation>
-    </message>
-    <message>
-        <location filename="../ui/queue_view.py" line="332"/>
-        <source>Kirim untuk ditinjau…</source>
-        <translation>Send for review…</translation>
-    </message>
-    <message>
-        <location filename="../ui/queue_view.py" line="333"/>
-        <source>Terima berkas tinjauan…</source>
-        <translation>Receive review file…</translation>
-    </message>
-    <message>
-        <location filename="../ui/queue_view.py" line="335"/>
-        <source>Kirim unggahan terpilih (dengan temuan dan gambarnya) dalam satu berkas untuk ditinjau di PC lain, atau terima berkas tinjauan beserta keputusan peninjau.</source>
-        <translation>Send the selected posts (with their findings and images) in one file for review on another PC, or receive a review file with the reviewer’s decisions.</translation>
-    </message>
-    <message>
-        <location filename="../ui/queue_view.py" line="337"/>
+        <location filename="../ui/queue_view.py" line="226"/>
         <source>Riwayat status</source>
         <translation>Status history</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="338"/>
+        <location filename="../ui/queue_view.py" line="227"/>
         <source>&lt;b&gt;Riwayat status&lt;/b&gt; (siapa, kapan, dari → ke, alasan)</source>
         <translation>&lt;b&gt;Status history&lt;/b&gt; (who, when, from → to, reason)</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="429"/>
+        <location filename="../ui/queue_view.py" line="322"/>
         <source>Pilih satu unggahan untuk melihat riwayat status dan gambarnya.</source>
         <translation>Select one post to see its status history and images.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="438"/>
+        <location filename="../ui/queue_view.py" line="331"/>
         <source>Belum ada perubahan status.</source>
         <translation>No status changes yet.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="446"/>
+        <location filename="../ui/queue_view.py" line="339"/>
         <source>(tanpa teks alternatif)</source>
         <translation>(no alt text)</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="450"/>
+        <location filename="../ui/queue_view.py" line="343"/>
         <source>Tanpa
 gambar</source>
         <translation>No
 image</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="462"/>
+        <location filename="../ui/queue_view.py" line="355"/>
         <source>Ubah status {0} unggahan terpilih menjadi {1}?</source>
         <translation>Change the status of the {0} selected posts to {1}?</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="470"/>
+        <location filename="../ui/queue_view.py" line="363"/>
         <source>Unggahan #{0} masih punya {1} galat (temuan yang harus diperbaiki). Tulis alasan mengapa unggahan ini tetap siap terbit; alasan disimpan di riwayat.</source>
         <translation>Post #{0} still has {1} errors (findings that must be fixed). Write a reason why this post is ready to publish anyway; the reason is saved in the history.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="475"/>
+        <location filename="../ui/queue_view.py" line="368"/>
         <source>{0} unggahan masih punya galat (temuan yang harus diperbaiki): {1}. Tulis alasan mengapa unggahan itu tetap siap terbit; alasan yang sama disimpan di riwayat setiap unggahan.</source>
         <translation>{0} posts still have errors (findings that must be fixed): {1}. Write why these posts are ready to publish anyway; the same reason is kept in the history of each post.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="487"/>
+        <location filename="../ui/queue_view.py" line="381"/>
         <source>{0} dari {1} unggahan diubah menjadi {2}. Yang tidak berubah:
 
 {3}</source>
@@ -1940,80 +1766,149 @@ image</translation>
 {3}</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="495"/>
+        <location filename="../ui/queue_view.py" line="389"/>
         <source>Status tidak diubah</source>
         <translation>Status not changed</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="504"/>
+        <location filename="../ui/queue_view.py" line="398"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="514"/>
-        <location filename="../ui/queue_view.py" line="517"/>
+        <location filename="../ui/queue_view.py" line="411"/>
         <source>Belum dijadwalkan</source>
         <translation>Not scheduled yet</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="525"/>
+        <location filename="../ui/queue_view.py" line="417"/>
         <source>Pilih gambar</source>
         <translation>Choose image</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="526"/>
+        <location filename="../ui/queue_view.py" line="418"/>
         <source>Gambar (*.jpg *.jpeg *.png *.gif *.webp)</source>
         <translation>Images (*.jpg *.jpeg *.png *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="530"/>
+        <location filename="../ui/queue_view.py" line="422"/>
         <source>Teks alternatif</source>
         <translation>Alt text</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="531"/>
+        <location filename="../ui/queue_view.py" line="423"/>
         <source>Gambarkan isi gambar untuk pembaca tunanetra (teks alternatif):</source>
         <translation>Describe the image for blind readers (alt text):</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="538"/>
+        <location filename="../ui/queue_view.py" line="430"/>
         <source>Gambar tidak ditambahkan</source>
         <translation>Image not added</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="545"/>
+        <location filename="../ui/queue_view.py" line="477"/>
+        <source>Hanya-baca: basis data ini sedang dipakai Saring lain.</source>
+        <translation>Read-only: this database is in use by another Saring.</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue_view.py" line="340"/>
+        <source>{0}. Teks alternatif: {1}</source>
+        <translation>{0}. Alternative text: {1}</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue_view.py" line="439"/>
+        <source>Hapus unggahan #{0} “{1}” dari antrean? Tindakan ini tidak bisa dibatalkan.</source>
+        <translation>Delete post #{0} “{1}” from the queue? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue_view.py" line="442"/>
+        <source>Hapus {0} unggahan terpilih dari antrean, beserta riwayat dan gambarnya? Tindakan ini tidak bisa dibatalkan.</source>
+        <translation>Delete the {0} selected posts from the queue, with their history and images? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue_view.py" line="450"/>
+        <source>Unggahan tidak dihapus</source>
+        <translation>Post not deleted</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue_view.py" line="453"/>
+        <source>Hapus unggahan</source>
+        <translation>Delete post</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <location filename="../ui/read_only.py" line="21"/>
+        <source>Pemberitahuan hanya-baca</source>
+        <translation>Read-only notice</translation>
+    </message>
+    <message>
+        <location filename="../ui/read_only.py" line="23"/>
+        <source>&lt;b&gt;Hanya-baca.&lt;/b&gt; Basis data ini sedang dipakai Saring lain yang tidak menjawab (mungkin macet, atau dibuka pengguna lain). Di jendela ini Anda bisa membaca antrean dan memeriksa teks, tetapi &lt;b&gt;menyimpan, mengekspor, mengubah status dan menyimpan otomatis dimatikan&lt;/b&gt;: teks yang Anda tulis di sini tidak disimpan. Tutup Saring yang lain (atau mulai ulang PC), lalu buka Saring lagi untuk bekerja seperti biasa.</source>
+        <translation>&lt;b&gt;Read-only.&lt;/b&gt; This database is in use by another Saring that does not answer (it may be hung, or opened by another user). In this window you can read the queue and check text, but &lt;b&gt;saving, exporting, changing status and autosave are turned off&lt;/b&gt;: text you write here is not saved. Close the other Saring (or restart the PC), then open Saring again to work as usual.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewActions</name>
+    <message>
+        <location filename="../ui/review_actions.py" line="40"/>
+        <source>Tinjauan</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_actions.py" line="41"/>
+        <source>Kirim untuk ditinjau…</source>
+        <translation>Send for review…</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_actions.py" line="42"/>
+        <source>Terima berkas tinjauan…</source>
+        <translation>Receive review file…</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_actions.py" line="44"/>
+        <source>Kirim unggahan terpilih (dengan temuan dan gambarnya) dalam satu berkas untuk ditinjau di PC lain, atau terima berkas tinjauan beserta keputusan peninjau.</source>
+        <translation>Send the selected posts (with their findings and images) in one file for review on another PC, or receive a review file with the reviewer’s decisions.</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_actions.py" line="51"/>
         <source>Kirim untuk ditinjau</source>
         <translation>Send for review</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="546"/>
+        <location filename="../ui/review_actions.py" line="52"/>
         <source>Pilih dulu unggahan yang akan ditinjau.</source>
         <translation>Select the posts to review first.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="549"/>
+        <location filename="../ui/review_actions.py" line="55"/>
         <source>Simpan berkas tinjauan</source>
         <translation>Save review file</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="550"/>
-        <location filename="../ui/queue_view.py" line="592"/>
+        <location filename="../ui/review_actions.py" line="56"/>
+        <location filename="../ui/review_actions.py" line="88"/>
         <source>Berkas tinjauan Saring (*.saring)</source>
         <translation>Saring review files (*.saring)</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="562"/>
-        <location filename="../ui/queue_view.py" line="577"/>
-        <source>Berkas tinjauan tidak ditulis</source>
-        <translation>Review file not written</translation>
-    </message>
-    <message>
-        <location filename="../ui/queue_view.py" line="564"/>
+        <location filename="../ui/review_actions.py" line="63"/>
         <source>Menulis berkas tinjauan ke {0}…</source>
         <translation>Writing the review file to {0}…</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="578"/>
+        <location filename="../ui/review_actions.py" line="70"/>
+        <source>{0} dan {1} ditulis ke {2}. Kirim berkas itu ke peninjau (surel, flashdisk).</source>
+        <translation>{0} and {1} written to {2}. Send that file to the reviewer (e-mail, USB stick).</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_actions.py" line="80"/>
+        <source>Berkas tinjauan tidak ditulis</source>
+        <translation>Review file not written</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_actions.py" line="81"/>
         <source>Berkas tidak ditulis; antrean tidak berubah.
 
 {0}</source>
@@ -2022,85 +1917,50 @@ image</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="591"/>
+        <location filename="../ui/review_actions.py" line="86"/>
         <source>Buka berkas tinjauan</source>
         <translation>Open review file</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="600"/>
+        <location filename="../ui/review_actions.py" line="95"/>
         <source>Membaca berkas tinjauan {0}…</source>
         <translation>Reading the review file {0}…</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="623"/>
-        <source>Catatan berkas tinjauan</source>
-        <translation>Review file notes</translation>
-    </message>
-    <message>
-        <location filename="../ui/queue_view.py" line="629"/>
-        <source>Berkas tinjauan tidak dibaca.</source>
-        <translation>The review file was not read.</translation>
-    </message>
-    <message>
-        <location filename="../ui/queue_view.py" line="630"/>
-        <source>Berkas tinjauan tidak dibaca</source>
-        <translation>Review file not read</translation>
-    </message>
-    <message>
-        <location filename="../ui/queue_view.py" line="685"/>
-        <source>Hanya-baca: basis data ini sedang dipakai Saring lain.</source>
-        <translation>Read-only: this database is in use by another Saring.</translation>
-    </message>
-    <message>
-        <location filename="../ui/queue_view.py" line="614"/>
+        <location filename="../ui/review_actions.py" line="101"/>
         <source>{0} unggahan baru, {1} diperbarui, {2} keputusan status diterapkan.</source>
         <translation>{0} new posts, {1} updated, {2} status decisions applied.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="447"/>
-        <source>{0}. Teks alternatif: {1}</source>
-        <translation>{0}. Alternative text: {1}</translation>
+        <location filename="../ui/review_actions.py" line="111"/>
+        <source>Catatan berkas tinjauan</source>
+        <translation>Review file notes</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="569"/>
-        <source>{0} dan {1} ditulis ke {2}. Kirim berkas itu ke peninjau (surel, flashdisk).</source>
-        <translation>{0} and {1} written to {2}. Send that file to the reviewer (e-mail, USB stick).</translation>
+        <location filename="../ui/review_actions.py" line="116"/>
+        <source>Berkas tinjauan tidak dibaca.</source>
+        <translation>The review file was not read.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="639"/>
-        <source>Hapus unggahan #{0} “{1}” dari antrean? Tindakan ini tidak bisa dibatalkan.</source>
-        <translation>Delete post #{0} “{1}” from the queue? This cannot be undone.</translation>
-    </message>
-    <message>
-        <location filename="../ui/queue_view.py" line="642"/>
-        <source>Hapus {0} unggahan terpilih dari antrean, beserta riwayat dan gambarnya? Tindakan ini tidak bisa dibatalkan.</source>
-        <translation>Delete the {0} selected posts from the queue, with their history and images? This cannot be undone.</translation>
-    </message>
-    <message>
-        <location filename="../ui/queue_view.py" line="655"/>
-        <source>Unggahan tidak dihapus</source>
-        <translation>Post not deleted</translation>
-    </message>
-    <message>
-        <location filename="../ui/queue_view.py" line="658"/>
-        <source>Hapus unggahan</source>
-        <translation>Delete post</translation>
+        <location filename="../ui/review_actions.py" line="118"/>
+        <source>Berkas tinjauan tidak dibaca</source>
+        <translation>Review file not read</translation>
     </message>
 </context>
 <context>
     <name>SaringApp</name>
     <message>
-        <location filename="../ui/app.py" line="170"/>
+        <location filename="../ui/app.py" line="171"/>
         <source> ({0})</source>
         <translation> ({0})</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="171"/>
+        <location filename="../ui/app.py" line="172"/>
         <source>Saring sudah terbuka</source>
         <translation>Saring is already open</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="171"/>
+        <location filename="../ui/app.py" line="172"/>
         <source>Basis data {0} sedang dipakai Saring lain{1}, tetapi Saring itu tidak menjawab: mungkin macet, atau dibuka oleh pengguna lain di PC ini.
 
 Anda bisa membukanya hanya-baca: antrean bisa dibaca dan teks bisa diperiksa, tetapi tidak ada yang disimpan atau diekspor. Untuk bekerja seperti biasa, tutup Saring yang lain (atau mulai ulang PC), lalu buka Saring lagi.</source>
@@ -2109,14 +1969,32 @@ Anda bisa membukanya hanya-baca: antrean bisa dibaca dan teks bisa diperiksa, te
 You can open it read-only: the queue can be read and text can be checked, but nothing is saved or exported. To work as usual, close the other Saring (or restart the PC), then open Saring again.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="178"/>
+        <location filename="../ui/app.py" line="179"/>
         <source>Buka hanya-baca</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="180"/>
+        <location filename="../ui/app.py" line="181"/>
         <source>Keluar</source>
         <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsActions</name>
+    <message>
+        <location filename="../ui/settings_actions.py" line="77"/>
+        <source>Pengaturan tidak tersimpan</source>
+        <translation>Settings not saved</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_actions.py" line="80"/>
+        <source>Pengaturan disimpan.</source>
+        <translation>Settings saved.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_actions.py" line="82"/>
+        <source>Terjemahan untuk bahasa itu tidak ditemukan; tampilan tetap berbahasa Indonesia.</source>
+        <translation>The translation for that language was not found; the window stays in Indonesian.</translation>
     </message>
 </context>
 <context>
@@ -2496,6 +2374,124 @@ You can open it read-only: the queue can be read and text can be checked, but no
     </message>
 </context>
 <context>
+    <name>WindowMenu</name>
+    <message>
+        <location filename="../ui/window_menu.py" line="51"/>
+        <source>&amp;Berkas</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menu.py" line="52"/>
+        <source>Unggahan &amp;baru</source>
+        <translation>&amp;New post</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menu.py" line="53"/>
+        <source>&amp;Simpan ke antrean</source>
+        <translation>&amp;Save to queue</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menu.py" line="54"/>
+        <source>&amp;Ekspor CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menu.py" line="56"/>
+        <source>&amp;Keluar</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menu.py" line="58"/>
+        <source>&amp;Periksa</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menu.py" line="59"/>
+        <source>&amp;Periksa sekarang</source>
+        <translation>&amp;Check now</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menu.py" line="60"/>
+        <source>&amp;Temuan berikutnya</source>
+        <translation>&amp;Next finding</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menu.py" line="61"/>
+        <source>Temuan se&amp;belumnya</source>
+        <translation>&amp;Previous finding</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menu.py" line="62"/>
+        <source>P&amp;erbaiki temuan ini</source>
+        <translation>&amp;Fix this finding</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menu.py" line="63"/>
+        <source>&amp;Batalkan abaikan</source>
+        <translation>&amp;Undo ignore</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menu.py" line="65"/>
+        <source>&amp;Tampilan</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menu.py" line="66"/>
+        <source>&amp;Tulis</source>
+        <translation>&amp;Write</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menu.py" line="67"/>
+        <source>&amp;Antrean</source>
+        <translation>&amp;Queue</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menu.py" line="68"/>
+        <source>&amp;Kalender</source>
+        <translation>&amp;Calendar</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menu.py" line="69"/>
+        <source>&amp;Daftar temuan</source>
+        <translation>&amp;Findings list</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menu.py" line="71"/>
+        <source>&amp;Alat</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menu.py" line="72"/>
+        <source>&amp;Pengaturan…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menu.py" line="73"/>
+        <source>&amp;Kamus dan abaikan…</source>
+        <translation>&amp;Dictionary and ignored…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menu.py" line="75"/>
+        <source>Kelola &amp;paket aturan…</source>
+        <translation>Manage rule &amp;packs…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menu.py" line="77"/>
+        <source>Ba&amp;ntuan</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menu.py" line="78"/>
+        <source>&amp;Panduan</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menu.py" line="80"/>
+        <source>&amp;Tentang Saring</source>
+        <translation>&amp;About Saring</translation>
+    </message>
+</context>
+<context>
     <name>buttons</name>
     <message>
         <location filename="../ui/buttons.py" line="17"/>
@@ -2564,6 +2560,11 @@ You can open it read-only: the queue can be read and text can be checked, but no
         <location filename="../ui/labels.py" line="24"/>
         <source>Tata bahasa</source>
         <translation>Grammar</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="25"/>
+        <source>Kelengkapan informasi</source>
+        <translation>Announcement details</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="37"/>

@@ -10,6 +10,9 @@ DIST="${DIST:-$ROOT/dist}"
 WORK="${WORK:-$ROOT/build}"
 LIMIT_BYTES=$((150 * 1000 * 1000))
 .venv/bin/pyinstaller --noconfirm --log-level WARN --distpath "$DIST" --workpath "$WORK" build.spec
+for f in LICENSE.txt THIRD-PARTY-NOTICES.txt; do   # written by build.spec (scripts/third_party_notices.py)
+    [ -s "$DIST/Saring/$f" ] || { echo "the bundle has no $f" >&2; exit 1; }
+done
 bytes=$(du -sb "$DIST/Saring" | cut -f1)
 echo "bundle: $DIST/Saring, $bytes bytes ($((bytes / 1000 / 1000)) MB)"
 if [ "$bytes" -ge "$LIMIT_BYTES" ]; then

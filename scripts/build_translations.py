@@ -10,6 +10,7 @@ Both tools ship with PySide6-Essentials (pyside6-lupdate, pyside6-lrelease), so 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import shutil
 import subprocess
 import sys
@@ -25,10 +26,19 @@ class ToolMissingError(RuntimeError):
 
 
 def tool(name: str) -> str:
-    """The PySide6 tool ``name`` of this Python's environment (the venv's bin or Scripts)."""
+    """The PySide6 tool ``name`` of this Python's environment: Qt's own program inside the
+    PySide6 package (``lrelease``/``lrelease.exe``), else the ``pyside6-*`` wrapper beside
+    python (a venv's bin or Scripts). The package's program comes first because the wrapper
+    launchers do not run under Wine, where the Windows bundle is built
+    (scripts/build-windows.sh)."""
+    spec = importlib.util.find_spec("PySide6")  # finds the package without loading Qt
+    qt_name = name.removeprefix("pyside6-")
+    folders = [Path(p) for p in (spec.submodule_search_locations or [])] if spec else []
     here = Path(sys.executable).parent
-    for candidate in (here / name, here / f"{name}.exe"):
-        if candidate.exists():
+    candidates = [f / qt_name for f in folders] + [f / f"{qt_name}.exe" for f in folders]
+    candidates += [here / name, here / f"{name}.exe"]
+    for candidate in candidates:
+        if candidate.is_file():
             return str(candidate)
     found = shutil.which(name)
     if found is None:

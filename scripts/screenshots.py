@@ -23,11 +23,12 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QEventLoop, Qt, QTimer  
 from PySide6.QtGui import QGuiApplication  # noqa: E402
 from PySide6.QtWidgets import QWidget  # noqa: E402
 
-from core.channels import Channel  # noqa: E402
+from core.app.settings import Settings, TimeSlot  # noqa: E402
 from core.checker import Checker  # noqa: E402
-from core.queue import PostDraft, QueueStore, Status  # noqa: E402
-from core.settings import Settings, TimeSlot  # noqa: E402
-from core.user_dictionary import Scope, post_key  # noqa: E402
+from core.publish.channels import Channel  # noqa: E402
+from core.store.models import PostDraft, Status  # noqa: E402
+from core.store.queue import QueueStore  # noqa: E402
+from core.store.user_dictionary import Scope, post_key  # noqa: E402
 from ui.about_dialog import AboutDialog  # noqa: E402
 from ui.app import application, install_translator  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
@@ -74,6 +75,10 @@ def grab(widget: QWidget, path: Path) -> None:
     print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
 
 
+NEUTRALITY_SAMPLE = ("Info jadwal senin: pelayanan KTP keliling di Kecamatan Belitang.\n"
+                     "Dukung paslon nomor 2! Coblos nomor 2 #2026GantiBupati")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "img")
@@ -94,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
         store = QueueStore(Path(tmp) / "saring.db")
         for i, (title, body, status) in enumerate(QUEUED):
             report = checker.check(body)
-            store.add(PostDraft(body=body, title=title, channels=SETTINGS.channels,
+            store.posts.add(PostDraft(body=body, title=title, channels=SETTINGS.channels,
                                 scheduled_at=PLANNED + dt.timedelta(hours=3 * i)), report,
                       status=status)  # sample data: no workflow history
         window = MainWindow(store, lambda: checker, settings=SETTINGS.replace(language=args.lang),
@@ -126,6 +131,13 @@ def main(argv: list[str] | None = None) -> int:
         window.tabs.setCurrentIndex(1)
         grab(window, args.out / "antrean.png")
         window.tabs.setCurrentIndex(0)
+
+        # issue 12: a call to vote is a violet neutrality error, listed before everything else
+        window.compose.body.setPlainText(NEUTRALITY_SAMPLE)
+        wait_for(lambda: window.findings.report.text == NEUTRALITY_SAMPLE
+                 and any(f.category.value == "neutrality" for f in window.findings.findings))
+        wait(300)
+        grab(window, args.out / "netralitas.png")
 
         settings = SettingsDialog(window.settings, window, dictionary=window.user_dictionary,
                                   tasks=window.tasks, settings_path=Path(tmp) / "settings.json")

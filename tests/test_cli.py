@@ -64,9 +64,23 @@ def test_stdin_is_read(post: Path) -> None:
 
 def test_clean_post_exits_zero_with_no_findings(tmp_path: Path) -> None:
     path = tmp_path / "clean.txt"
-    path.write_text("Pemerintah kabupaten membuka layanan kesehatan gratis bagi warga.", encoding="utf-8")
+    path.write_text("Pemerintah kabupaten mengimbau warga tetap tenang dan menjaga kebersihan.",
+                    encoding="utf-8")
     code, findings = check_json(path)
     assert (code, findings) == (0, [])
+
+
+def test_an_announcement_missing_when_and_where_gets_warnings_and_exits_zero(tmp_path: Path) -> None:
+    """Correct in language and policy, but it announces a free service without saying when or
+    where (issue 17): post-level informasi findings, none of them an error."""
+    path = tmp_path / "pengumuman.txt"
+    path.write_text("Pemerintah kabupaten membuka layanan kesehatan gratis bagi warga.", encoding="utf-8")
+    code, findings = check_json(path)
+    assert code == 0
+    assert {f["category"] for f in findings} == {"informasi"}
+    assert {f["rule"] for f in findings if f["severity"] == "warning"} == {
+        "informasi.kapan", "informasi.dimana"}
+    assert all(f["start"] == f["end"] == 0 and f["text"] == "" for f in findings)
 
 
 def test_error_finding_exits_one(tmp_path: Path) -> None:
@@ -245,7 +259,8 @@ def test_set_status_reason_rule_and_history(tmp_path: Path) -> None:
 
 
 def test_set_status_refuses_skipping_siap_with_the_core_message(tmp_path: Path, post: Path) -> None:
-    from core.queue import Status, TransitionError, check_transition
+    from core.store.errors import TransitionError
+    from core.store.models import Status, check_transition
 
     _settings(tmp_path, user_name="Rina Humas")
     db = str(tmp_path / "q.db")
@@ -268,6 +283,8 @@ def test_queue_schedule_then_buffer_export_marks_posts(tmp_path: Path, post: Pat
     assert scheduled.returncode == 0, scheduled.stderr.decode()
     days = [line.split("\t")[1] for line in scheduled.stdout.decode().splitlines()]
     assert len(days) == 2 and days[0] < days[1] and all(d.endswith(" 08:00") for d in days)
+    for post_id in ("1", "2"):  # a posting tool's file takes Siap posts only (issue 16)
+        assert saring_as(tmp_path, "queue", "set-status", "--db", db, post_id, "siap").returncode == 0
     out = tmp_path / "buffer.csv"
     exported = saring_as(tmp_path, "export", "--db", db, "--format", "buffer", "--out", str(out),
                          "--channel", "facebook")
@@ -281,6 +298,39 @@ def test_queue_schedule_then_buffer_export_marks_posts(tmp_path: Path, post: Pat
                       "--out", str(tmp_path / "sprout.csv"), "--date-order", "dmy")
     assert again.returncode == 0, again.stderr.decode()
     assert (tmp_path / "sprout.csv").read_text(encoding="utf-8").startswith("date,time_24hr,message_text")
+
+
+def test_draft_never_reaches_a_posting_tool_file(tmp_path: Path, post: Path) -> None:
+    """Issue 16: only Siap posts go into a posting tool's import file; the refusal says why,
+    in the same sentence the window shows (core.publish.queue_export.not_ready_reason)."""
+    _settings(tmp_path, user_name="Budi")
+    db = str(tmp_path / "q.db")
+    for _ in range(2):
+        saring_as(tmp_path, "queue", "add", "--db", db, "--channel", "facebook", "--at",
+                  "2099-01-05 08:00", str(post))
+    assert saring_as(tmp_path, "queue", "set-status", "--db", db, "2", "siap").returncode == 0
+    out = tmp_path / "hootsuite.csv"
+    asked = saring_as(tmp_path, "export", "--db", db, "--format", "hootsuite", "--out", str(out),
+                      "--status", "draf")
+    assert asked.returncode == 2
+    assert "Unggahan berstatus Draf; hanya unggahan Siap yang masuk berkas Hootsuite" in \
+        asked.stderr.decode()
+    assert not out.exists()
+    done = saring_as(tmp_path, "export", "--db", db, "--format", "hootsuite", "--out", str(out))
+    assert done.returncode == 0, done.stderr.decode()
+    assert "1 unggahan lain belum berstatus Siap" in done.stderr.decode()
+    rows = list(csv.reader(out.read_text(encoding="utf-8").splitlines()))
+    assert len(rows) == 1  # post 2 only
+    listed = {p["id"]: p["status"] for p in json.loads(
+        saring_as(tmp_path, "queue", "list", "--db", db, "--json").stdout)["posts"]}
+    assert listed == {1: "draf", 2: "diekspor"}
+    # a generic batch may hold drafts: exporting it again to a posting tool refuses them
+    saring_as(tmp_path, "export", "--db", db, "--format", "generic", "--out", str(tmp_path / "g.csv"))
+    again = saring_as(tmp_path, "export", "--db", db, "--format", "sprout", "--batch", "2",
+                      "--out", str(tmp_path / "s.csv"))
+    assert again.returncode == 0, again.stderr.decode()
+    assert "#1: berstatus Diekspor; hanya unggahan Siap yang masuk berkas Sprout Social" in \
+        again.stderr.decode()
 
 
 def test_disk_full_export_leaves_statuses_and_no_file(tmp_path: Path, post: Path) -> None:
@@ -309,7 +359,7 @@ def test_disk_full_export_leaves_statuses_and_no_file(tmp_path: Path, post: Path
 
 
 def test_bundle_export_import_round_trip(tmp_path: Path, post: Path) -> None:
-    opd, kominfo = str(tmp_path / "opd.db"), str(tmp_path / "kominfo.db")
+    opd, kominfo = str(tmp_path / "opd.db"), str(tmp_path / "kominfo._db")
     ids = [saring_as(tmp_path, "queue", "add", "--db", opd, str(post)).stdout.decode().strip()
            for _ in range(2)]
     bundle = tmp_path / "tinjau.saring"
@@ -484,3 +534,17 @@ def test_check_uses_the_languagetool_folder_and_leaves_no_server(tmp_path: Path)
     port = int(args[args.index("--port") + 1])
     with pytest.raises(OSError), socket.create_connection(("127.0.0.1", port), timeout=1):
         pass  # the server Saring started is gone with the command
+
+
+def test_check_a_call_to_vote_is_a_neutrality_error_without_a_date(tmp_path: Path) -> None:
+    """Issue 12: a new user, no campaign period set, no --date: the call to vote is an error
+    (ASN neutrality holds at all times) and the exit code says so."""
+    path = tmp_path / "post.txt"
+    path.write_text("Dukung paslon nomor 2! Coblos nomor 2 #2026GantiBupati", encoding="utf-8")
+    result = saring_home(tmp_path / "home", "check", "--json", str(path))
+    assert result.returncode == 1, result.stderr.decode()
+    findings = json.loads(result.stdout.decode("utf-8"))["findings"]
+    errors = [f for f in findings if f["category"] == "neutrality" and f["severity"] == "error"]
+    assert {f["text"] for f in errors} >= {"Dukung paslon nomor 2", "Coblos nomor 2", "#2026GantiBupati"}
+    plain = saring_home(tmp_path / "home", "check", str(path))
+    assert plain.returncode == 1 and "neutrality" in plain.stdout.decode("utf-8")

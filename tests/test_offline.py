@@ -58,7 +58,7 @@ def test_cli_check_queue_export_without_network(no_network, tmp_path: Path, caps
 
 def test_window_checks_saves_and_exports_without_network(no_network, qtbot, tmp_path: Path) -> None:
     from core.checker import Checker
-    from core.queue import QueueStore
+    from core.store.queue import QueueStore
     from ui.main_window import MainWindow
 
     store = QueueStore(tmp_path / "saring.db")
@@ -71,11 +71,11 @@ def test_window_checks_saves_and_exports_without_network(no_network, qtbot, tmp_
     qtbot.waitUntil(lambda: any(f.rule_id == "baku.imbau" for f in window.findings.findings),
                     timeout=10_000)
     window.save_post()
-    qtbot.waitUntil(lambda: store.count() == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: store.posts.count() == 1, timeout=10_000)
     out = tmp_path / "antrean.csv"
     window.run_export(out, "generic", None)
     # The batch is recorded on the UI thread after the file is in place.
-    qtbot.waitUntil(lambda: store.list()[0].status.value == "diekspor", timeout=10_000)
+    qtbot.waitUntil(lambda: store.posts.list()[0].status.value == "diekspor", timeout=10_000)
     assert out.exists()
     window.close()
     store.close()

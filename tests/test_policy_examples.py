@@ -35,14 +35,61 @@ def test_partisan_examples_are_errors_inside_the_campaign(scores: dict[Category,
     assert score.errors_on_positives >= 0.95 * (score.tp + score.fn)
 
 
-def test_partisan_examples_drop_to_warnings_outside_any_campaign() -> None:
+def test_partisan_examples_are_flagged_outside_any_campaign() -> None:
+    """ASN neutrality holds at all times (PP 94/2021 Pasal 5 huruf n): with no campaign period
+    set, every partisan example is still flagged, and an explicit act (a call to vote, a salute,
+    a slogan, praise of a party) stays an error; only mentions drop a level."""
     from core.checker import Checker
 
     checker = Checker(speller=None, packs=policy_checker().packs)  # no campaign in settings
     day = dt.date(2026, 6, 1)
-    for ex in load_examples():
-        if Category.NEUTRALITY in ex.labels:
-            found = [f for f in checker.check(ex.text, on_date=day).findings
-                     if f.category is Category.NEUTRALITY]
-            assert found and all(f.severity is not Severity.ERROR for f in found), ex
+    errors = 0
+    positives = [ex for ex in load_examples() if Category.NEUTRALITY in ex.labels]
+    for ex in positives:
+        found = [f for f in checker.check(ex.text, on_date=day).findings
+                 if f.category is Category.NEUTRALITY and f.severity is not Severity.INFO]
+        assert found, ex
+        errors += any(f.severity is Severity.ERROR for f in found)
+        # mentions (a team, a ballot number without a call) are softened outside the campaign
+        assert all(f.severity is Severity.WARNING for f in found if f.rule_id in _MENTIONS), ex
+    assert errors >= 0.8 * len(positives)
     assert day != DAY
+
+
+_MENTIONS = ("kampanye.nomor-urut", "kampanye.tim-pemenangan", "kampanye.alat-peraga")
+
+
+def test_set_option_reads_error_labels_and_counts_posts_right(tmp_path, capsys) -> None:
+    """``--set DIR``: ':error' labels, no campaign period, today's date, posts right."""
+    from bench.policy_eval import main
+
+    (tmp_path / "uji.tsv").write_text(
+        "# uji\n"
+        "neutrality:error\tDukung paslon nomor 2! Coblos nomor 2 #2026GantiBupati\n"
+        "neutrality:error\tTimses paslon 02 menggelar konsolidasi.\n"  # a mention: a warning only
+        "-\tGunakan hak pilih Anda pada 27 November di TPS terdekat.\n", encoding="utf-8")
+    assert main(["--set", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "tanpa masa kampanye" in out
+    assert "label ':error' tercapai: 1/2 (50.0%)" in out
+    assert "unggahan benar: 2/3 (66.7%)" in out
+
+
+def test_set_option_refuses_unknown_labels(tmp_path) -> None:
+    (tmp_path / "uji.tsv").write_text("neutrality:warning\tx\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="error"):
+        load_examples(tmp_path)
+
+
+def test_development_set_stays_right_as_a_new_user_checks_it() -> None:
+    """tests/policy_dev was written for issue 12 and tuned on (not a blind measure): a guard
+    that later rule changes do not lose what it covers."""
+    from pathlib import Path
+
+    from bench.policy_eval import SetResult
+
+    result: list[SetResult] = []
+    folder = Path(__file__).parent / "policy_dev"
+    evaluate(policy_checker(campaign=None), load_examples(folder), day=dt.date.today(), result=result)
+    assert result[0].right >= 0.95 * result[0].posts
+    assert result[0].errors_reached >= 0.95 * result[0].error_labels

@@ -15,14 +15,15 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from core.channels import Channel
 from core.checker import Checker
-from core.export import ExportError, export_csv
 from core.findings import Category, Finding, Severity
 from core.limits import check_limits
-from core.queue import Post, PostDraft, Status
+from core.publish.channels import Channel
+from core.publish.export import export_csv
+from core.publish.presets import ExportError
 from core.rules import RuleFileError, load_pack
 from core.rules.matcher import check_pack
+from core.store.models import Post, PostDraft, Status
 from core.text import sentence_starts, tokenize, words
 
 FUZZ = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])

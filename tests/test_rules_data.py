@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from core.paths import resource_dir
+from core.app.paths import resource_dir
 from core.rules import load_pack
 from core.text import fold_separators
 from core.wordlists import load_wordlist
@@ -79,3 +79,26 @@ def test_example_packs_load_and_are_not_default(path: Path) -> None:
     pack = load_pack(path)
     assert pack.rules and all(r.reason for r in pack.rules)
     assert path not in PACKS
+
+
+def test_every_word_class_is_explained_and_every_shape_names_known_classes() -> None:
+    """A class a shape names but no shipped pack defines would silently match nothing."""
+    import re
+
+    from core.rules.matcher import grammar_of
+    from core.rules.shapes import BUILTIN
+
+    packs = [load_pack(path) for path in PACKS]
+    defined = set(BUILTIN) | {"*"} | {w.name for p in packs for w in p.words}
+    for pack in packs:
+        for words in pack.words:
+            assert words.reason.strip(), (pack.id, words.name)
+            if words.terms or words.exact or words.roots:
+                assert words.source.strip(), (pack.id, words.name)
+        shapes = [r.shape for r in pack.rules if r.shape] + [w.shape for w in pack.words if w.shape]
+        for shape in shapes:
+            for tag in re.findall(r"<([^<>\s]+)>", shape):
+                for name in tag.partition(":")[0].split("|"):
+                    assert name in defined, (pack.id, name)
+        assert all(r.act is False or r.severity.value == "error" for r in pack.rules), pack.id
+    grammar_of(packs)  # every shape compiles

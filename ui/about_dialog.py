@@ -1,14 +1,14 @@
-"""“Tentang Saring”: the version and the licences of everything Saring ships."""
+"""“Tentang Saring”: the version, Saring's licence and the licences of everything it ships."""
 
 from __future__ import annotations
 
 import html
 from importlib import metadata
 
-from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import qVersion
-from PySide6.QtWidgets import QDialog, QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QDialog, QLabel, QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
+from core.app.notices import LICENSE_NAME, NOTICES_NAME, licence_texts
 from ui.buttons import close_buttons
 
 FALLBACK_VERSION = "0.1.0"
@@ -28,32 +28,33 @@ class AboutDialog(QDialog):
         self.setWindowTitle(self.tr("Tentang Saring"))
         tagline = self.tr("Saring sebelum sharing: pemeriksa unggahan media sosial instansi "
                           "pemerintah daerah. Bekerja tanpa internet.")
-        head = QLabel(f"<h2>Saring {html.escape(saring_version())}</h2><p>{html.escape(tagline)}</p>")
+        licence = self.tr(
+            "Saring adalah perangkat lunak bebas: Anda boleh menyebarkan dan mengubahnya menurut "
+            "GNU General Public License versi 3 atau (sesuai pilihan Anda) versi sesudahnya "
+            "(GPL-3.0-or-later). Saring diberikan TANPA JAMINAN APA PUN.")
+        where = self.tr("Di bawah ini: lisensi setiap komponen pihak ketiga yang ikut dipasang, lalu "
+                        "teks lengkap lisensi Saring. Keduanya juga ada di folder program: {0} dan {1}."
+                        ).format(NOTICES_NAME, LICENSE_NAME)
+        head = QLabel(f"<h2>Saring {html.escape(saring_version())}</h2><p>{html.escape(tagline)}</p>"
+                      f"<p>{html.escape(licence)}</p><p>{html.escape(where)}</p>")
         head.setWordWrap(True)
         self.licences = QTextBrowser()
         self.licences.setAccessibleName(self.tr("Lisensi"))
         self.licences.setOpenExternalLinks(False)
-        rows = [
-            (self.tr("Saring (kode program)"), "GPL-3.0-or-later", ""),
-            (f"Qt {qVersion()} / PySide6 {pyside_version}", "LGPL-3.0",
-             self.tr("Pustaka antarmuka jendela; dapat diganti dengan versi lain oleh pengguna.")),
-            (self.tr("Kamus hunspell id_ID"), "LGPL-3.0",
-             self.tr("Dari kamus LibreOffice (paket Debian hunspell-id); teks lisensinya ada di "
-                     "resources/dictionaries/.")),
-            ("spylls", "MIT", self.tr("Pembaca kamus hunspell dalam Python.")),
-            ("sqlite-utils", "Apache-2.0", self.tr("Penyimpanan antrean.")),
-            ("platformdirs", "MIT", self.tr("Letak folder data pengguna.")),
-            (self.tr("Daftar kata dan paket aturan Saring"), "GPL-3.0-or-later",
-             self.tr("Ditulis tim Saring; setiap entri mencantumkan alasan dan sumbernya.")),
-        ]
-        body = "".join(
-            f"<p><b>{html.escape(name)}</b> — {html.escape(licence)}"
-            + (f"<br>{html.escape(note)}" if note else "") + "</p>"
-            for name, licence, note in rows)
-        self.licences.setHtml(body)
+        # The notices are plain text with aligned columns and licence texts laid out for a
+        # fixed-width font.
+        self.licences.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.licences.setLineWrapMode(QTextEdit.LineWrapMode.NoWrap)
+        try:
+            saring_licence, notices = licence_texts()
+            self.licences.setPlainText(f"{notices}\n{'=' * 78}\nSaring — {LICENSE_NAME} "
+                                       f"(GPL-3.0-or-later)\n\n{saring_licence}")
+        except OSError as exc:
+            self.licences.setPlainText(self.tr("Berkas lisensi tidak dapat dibaca: {0}. Lisensi Saring: "
+                                               "GPL-3.0-or-later.").format(exc))
         buttons = close_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(head)
         layout.addWidget(self.licences, 1)
         layout.addWidget(buttons)
-        self.resize(520, 460)
+        self.resize(760, 560)

@@ -12,15 +12,17 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QImageReader
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from core.backup import DatabaseDamagedError, make_daily_backup, open_store, restore, set_aside
+from core.app.logs import setup_logging
+from core.app.paths import resource_dir
+from core.app.settings import Settings, load_settings
 from core.checker import Checker
-from core.logs import setup_logging
-from core.paths import resource_dir
-from core.queue import QueueStore, StoreError
-from core.settings import Settings, load_settings
+from core.store.backup import DatabaseDamagedError, make_daily_backup, open_store, restore, set_aside
+from core.store.errors import StoreError
+from core.store.media import IMAGE_SUFFIXES
+from core.store.queue import QueueStore
 from ui.main_window import MainWindow
 from ui.single_instance import InstanceLock
 from ui.theme import follow_color_scheme
@@ -208,7 +210,7 @@ class _PaintWatch(QObject):
 def self_test_window() -> str:
     """The self-test's window step: open the real main window over a temporary database, wait
     until the checker is loaded and the window painted, grab it, close it. Returns one line."""
-    from core.selftest import SelfTestError
+    from core.app.selftest import SelfTestError
 
     started = time.perf_counter()
     app = application()
@@ -236,6 +238,13 @@ def self_test_window() -> str:
         store.close()
     if image.isNull() or image.width() < 100:
         raise SelfTestError("window: nothing was painted")
+    # A post's pictures are shown through Qt's image plugins (jpeg, gif, webp): a bundle
+    # without one would refuse those pictures as unreadable.
+    readable = {bytes(f).decode() for f in QImageReader.supportedImageFormats()}
+    missing = sorted(s.lstrip(".") for s in IMAGE_SUFFIXES if s.lstrip(".") not in readable)
+    if missing:
+        raise SelfTestError(f"window: Qt cannot read these picture formats: {', '.join(missing)}")
     return (f"ok   {'window':<22} {(time.perf_counter() - started) * 1000:7.0f} ms  "
             f"platform {platform}, painted {image.width()}x{image.height()}, "
-            f"{len(window.findings.findings)} findings shown")
+            f"{len(window.findings.findings)} findings shown, pictures "
+            + "/".join(sorted(s.lstrip(".") for s in IMAGE_SUFFIXES)))

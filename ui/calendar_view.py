@@ -1,7 +1,7 @@
 """The "Kalender" tab: posts of each day against the daily targets, week or month.
 
 Days under target stand out; a list names the gaps of the next 7 days. Reads the plan from
-the settings and the occupancy from the queue (core.schedule); no SQL here.
+the settings and the occupancy from the queue (core.publish.schedule); no SQL here.
 """
 
 from __future__ import annotations
@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.channels import Channel
+from core.app.settings import load_settings
 from core.findings import Severity
-from core.queue import QueueStore
-from core.schedule import Plan, ScheduleError, load_occupancy
-from core.settings import load_settings
+from core.publish.channels import Channel
+from core.publish.schedule import Plan, ScheduleError, load_occupancy
+from core.store.queue import QueueStore
 from ui.labels import channel_label, is_dark, month_name, severity_color, weekday_name
 
 UNDER = QColor("#fde2e1")

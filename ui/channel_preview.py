@@ -10,9 +10,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QScrollArea, QTextBrowser, QVBoxLayout, QWidget
 
-from core.channels import Channel
 from core.findings import Severity
 from core.limits import LIMITS, length_for
+from core.publish.channels import Channel
 from core.text import TokenKind, tokenize
 from ui.labels import channel_label, counted, severity_color
 from ui.tasks import TaskRunner

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.channels import Channel
-from core.queue import Media, PostDraft
+from core.publish.channels import Channel
+from core.store.models import Media, PostDraft
 from ui.channel_preview import CounterLine
 from ui.editor import PostEditor
 from ui.image_strip import ImageStrip

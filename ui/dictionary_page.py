@@ -1,6 +1,6 @@
 """The settings page "Kamus": the personal dictionary (list, add, remove), the office dictionary
 (import from and export to a word-list file) and what the admin chose to ignore, with "Hapus"
-to undo an "Abaikan". Words are kept by core/user_dictionary.py in the queue's database; the
+to undo an "Abaikan". Words are kept by core/store/user_dictionary.py in the queue's database; the
 files are read and written in the worker (ui/tasks.py), the database on the UI thread.
 
 Changes here take effect at once (as in the packs manager); ``words_changed`` and
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.findings import Severity
-from core.user_dictionary import (
+from core.store.user_dictionary import (
     DictionaryFileError,
     IgnoredEntry,
     InvalidWordError,

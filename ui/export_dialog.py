@@ -24,26 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.channels import Channel
-from core.export import PRESETS, DateOrder, ExportResult, Level
-from core.queue import ExportBatch, Status
+from core.publish.channels import Channel
+from core.publish.export import ExportResult, Level
+from core.publish.presets import DEFAULT_PRESET, PRESETS, DateOrder, preset_label
+from core.store.models import ExportBatch, Status
 from ui.buttons import close_buttons
 from ui.labels import channel_label, counted, status_label
-
-_HINTS = {
-    "hootsuite": "Tanpa baris judul kolom; satu berkas per kanal, paling banyak 350 baris; jam "
-                 "dibulatkan ke kelipatan 5 menit. Pilih profil dan urutan tanggal yang sama "
-                 "saat mengunggah.",
-    "buffer": "Kolom Text, Image URL, Tags, Posting Time; satu berkas per kanal. Paket gratis "
-              "menerima 10 unggahan per kanal sekali unggah, paket berbayar 100.",
-    "publer": "Dua belas kolom persis seperti templat Publer; tanggal kosong = dijadwalkan "
-              "otomatis oleh Publer.",
-    "sprout": "Kolom date, time_24hr, message_text; paling banyak 350 baris; jarak antarunggahan "
-              "minimal 10 menit.",
-    "generic": "Semua kolom unggahan, untuk alat lain.",
-    "review": "Untuk dibuka di Excel oleh pimpinan: UTF-8 dengan BOM, pemisah titik koma, sel "
-              "berawalan = + - @ diberi apostrof. Status unggahan tidak berubah.",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +58,7 @@ class ExportDialog(QDialog):
         self.batch.addItem(self.tr("— ekspor baru —"), None)
         for b in batches:
             self.batch.addItem(self.tr("Kiriman #{0}: {1}, {2} unggahan, {3}").format(
-                b.id, PRESETS[b.preset].label if b.preset in PRESETS else b.preset,
+                b.id, preset_label(b.preset),
                 len(b.post_ids), f"{b.at:%d-%m-%Y %H:%M}"), b.id)
         self.batch.currentIndexChanged.connect(self._batch_changed)
         self.channel = QComboBox()
@@ -84,7 +70,7 @@ class ExportDialog(QDialog):
         self.format.setAccessibleName(self.tr("Format"))
         for preset in PRESETS.values():
             self.format.addItem(self.tr(preset.label), preset.id)
-        self.format.setCurrentIndex(self.format.findData("generic"))
+        self.format.setCurrentIndex(self.format.findData(DEFAULT_PRESET.id))
         self.date_order = QComboBox()
         self.date_order.setAccessibleName(self.tr("Urutan tanggal"))
         for order in DateOrder:
@@ -126,9 +112,9 @@ class ExportDialog(QDialog):
         self.channel.setEnabled(not again)
 
     def _format_changed(self) -> None:
-        fmt = self.format.currentData()
-        self.date_order.setEnabled(fmt in ("hootsuite", "sprout"))
-        self.hint.setText(self.tr(_HINTS.get(fmt, "")))
+        preset = PRESETS[self.format.currentData()]
+        self.date_order.setEnabled(preset.picks_date_order)
+        self.hint.setText(self.tr(preset.hint))
 
     def choice(self) -> ExportChoice:
         status = self.status.currentData()

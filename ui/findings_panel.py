@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.findings import Category, CheckReport, Finding, Severity
+from ui.highlighter import finding_color, is_partisan_error
 from ui.labels import category_label, counted, severity_color, severity_label
 
 # More entries than this make the list useless and slow; the editor still underlines all.
@@ -48,6 +49,7 @@ class Group:
             "neutrality": translate("FindingsPanel", "Netralitas"),
             "hoax": translate("FindingsPanel", "Hoaks/Penipuan/Provokasi"),
             "platform": translate("FindingsPanel", "Platform"),
+            "informasi": translate("FindingsPanel", "Kelengkapan informasi"),
         }[self.key]
 
 
@@ -60,6 +62,7 @@ GROUPS: tuple[Group, ...] = (
     Group("neutrality", frozenset({Category.NEUTRALITY})),
     Group("hoax", frozenset({Category.HOAX, Category.FRAUD, Category.PROVOCATION})),
     Group("platform", frozenset({Category.PLATFORM})),
+    Group("informasi", frozenset({Category.INFORMASI})),
 )
 
 
@@ -196,7 +199,7 @@ class FindingsPanel(QWidget):
     def shown(self) -> list[int]:
         """Indices of the findings the filter lets through, in list order."""
         key = self.filter.currentData() or ALL
-        return [i for g in GROUPS if key in (ALL, g.key) for i in self._members[g.key]]
+        return [i for g in self._ordered_groups() if key in (ALL, g.key) for i in self._members[g.key]]
 
     def activate(self, index: int) -> None:
         """Act as if the admin clicked the ``index``-th finding."""
@@ -232,6 +235,11 @@ class FindingsPanel(QWidget):
 
     # -- drawing ------------------------------------------------------------------------
 
+    def _ordered_groups(self) -> list[Group]:
+        """The groups in list order: neutrality first when it holds an error, then the other
+        groups that hold an error, then the rest, each part in :data:`GROUPS` order."""
+        return ordered_groups(self._members, self.findings)
+
     def _fill_filter(self) -> None:
         counts = self.counts()
         key = self.filter.currentData() or ALL
@@ -263,7 +271,7 @@ class FindingsPanel(QWidget):
         key = self.filter.currentData() or ALL
         parts: list[str] = []
         listed = 0
-        for group in GROUPS:
+        for group in self._ordered_groups():
             if key not in (ALL, group.key):
                 continue
             members = self._members[group.key]
@@ -302,7 +310,7 @@ class FindingsPanel(QWidget):
 
     def _entry(self, index: int, finding: Finding) -> str:
         palette = self.palette()  # the view's may still be the old one during a PaletteChange
-        colour = severity_color(finding.severity, palette).name()
+        colour = finding_color(finding, palette).name()
         muted = palette.color(QPalette.ColorRole.PlaceholderText).name()
         what = (f"“{html.escape(_clip(finding.actual))}”" if finding.actual
                 else html.escape(self.tr("seluruh unggahan")))
@@ -311,8 +319,9 @@ class FindingsPanel(QWidget):
             head += " · " + category_label(finding.category)
         head = html.escape(head)
         marker = "▶ " if index == self.current else ""
+        dot = "■" if is_partisan_error(finding) else "●"  # a shape too, not only a colour
         lines = [
-            f'<a name="f{index}"></a>{marker}<span style="color:{colour}">●&nbsp;<b>{head}</b></span>'
+            f'<a name="f{index}"></a>{marker}<span style="color:{colour}">{dot}&nbsp;<b>{head}</b></span>'
             f' — <a href="{_SELECT}:{index}">{what}</a>',
             html.escape(finding.message),
         ]
@@ -343,12 +352,28 @@ class FindingsPanel(QWidget):
 
 
 def _group_members(findings: tuple[Finding, ...]) -> dict[str, list[int]]:
-    """Indices of the findings in each group, in text order."""
+    """Indices of the findings in each group: errors first, then warnings, then the rest,
+    each in text order."""
     key_of = {category: group.key for group in GROUPS for category in group.categories}
     members: dict[str, list[int]] = {g.key: [] for g in GROUPS}
     for index, finding in enumerate(findings):
         members[key_of[finding.category]].append(index)
+    for indices in members.values():
+        indices.sort(key=lambda i: -findings[i].severity.rank)  # stable: text order kept
     return members
+
+
+def ordered_groups(members: dict[str, list[int]], findings: tuple[Finding, ...]) -> list[Group]:
+    """Groups in the order the panel lists them: neutrality first when it holds an error (a
+    partisan post is the worst a government account can publish), then every other group that
+    holds an error, then the rest, each part in :data:`GROUPS` order."""
+    def rank(group: Group) -> int:
+        has_error = any(findings[i].severity is Severity.ERROR for i in members[group.key]
+                        if i < len(findings))
+        if has_error and group.key == "neutrality":
+            return 0
+        return 1 if has_error else 2
+    return sorted(GROUPS, key=rank)
 
 
 def _clip(text: str, width: int = 40) -> str:

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QDialog, QTextBrowser, QVBoxLayout, QWidget
 
-from core.paths import resource_dir
+from core.app.paths import resource_dir
 from ui.buttons import close_buttons
 
 

@@ -1,7 +1,7 @@
 """The compose form's images: "Tambah gambar…", one card per image (thumbnail, alt text, remove).
 
-The strip only holds choices (``core.queue.ImageChoice``); the window stores them with
-``QueueStore.set_images`` when the post is saved, so images picked for a new post (which has
+The strip only holds choices (``core.store.queue.ImageChoice``); the window stores them with
+``store.media.set_images`` when the post is saved, so images picked for a new post (which has
 no id yet) are kept until the first save.
 """
 
@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from core.findings import Severity
-from core.queue import IMAGE_SUFFIXES, ImageChoice, Media
+from core.store.media import IMAGE_SUFFIXES
+from core.store.models import ImageChoice, Media
 from ui.labels import counted, severity_color
 
 THUMB = 56

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
-from core.channels import Channel
 from core.findings import Category, Severity
-from core.queue import Status
+from core.publish.channels import Channel
+from core.store.models import Status
 
 
 def category_label(category: Category) -> str:
@@ -22,6 +22,7 @@ def category_label(category: Category) -> str:
         Category.PROVOCATION: QCoreApplication.translate("labels", "Provokasi"),
         Category.PLATFORM: QCoreApplication.translate("labels", "Platform"),
         Category.GRAMMAR: QCoreApplication.translate("labels", "Tata bahasa"),
+        Category.INFORMASI: QCoreApplication.translate("labels", "Kelengkapan informasi"),
     }[category]
 
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.app.settings import SettingsError, load_settings, save_settings
 from core.packs import (
     OfficeList,
     PackError,
@@ -40,7 +41,6 @@ from core.packs import (
     set_enabled,
 )
 from core.rules import RuleFileError, load_pack
-from core.settings import SettingsError, load_settings, save_settings
 from ui.buttons import ask_yes_no, close_buttons
 from ui.labels import category_label, severity_label
 

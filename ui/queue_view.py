@@ -1,7 +1,8 @@
 """The "Antrean" tab: the queued posts, search and filters, status with history, images.
 
-The table model is lazy: it counts the matching posts and fetches them a page at a time
-(``QueueStore.rows``) as the view scrolls, so 100,000 posts open as fast as 100.
+The rows come from :class:`ui.queue_model.QueueTableModel` (lazy: a page at a time); the
+actions run as operations (``ui/operations.py``) and the tab refreshes from what they
+changed; review bundles are :class:`ui.review_actions.ReviewActions`.
 """
 
 from __future__ import annotations
@@ -10,21 +11,10 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QEvent,
-    QItemSelectionModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSize,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QEvent, QItemSelectionModel, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -43,123 +33,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.bundle import (
-    BundleError,
-    BundleResult,
-    ReceivedBundle,
-    apply_bundle,
-    collect_bundle,
-    read_bundle,
-    write_bundle,
-)
-from core.channels import Channel
-from core.findings import Severity
-from core.paths import user_data_dir
-from core.queue import (
-    TRANSITIONS,
-    MediaError,
-    PostNotFoundError,
-    QueueQuery,
-    QueueRow,
-    QueueStore,
-    Status,
-    StoreError,
-)
-from core.schedule import Plan, ScheduleError, auto_schedule
-from core.settings import load_settings
+from core.app.paths import user_data_dir
+from core.app.settings import load_settings
+from core.publish.channels import Channel
+from core.publish.schedule import Plan, Scheduled
+from core.store.models import TRANSITIONS, QueueQuery, Status
+from core.store.queue import QueueStore
 from core.text import first_line
+from ui import operations as ops
 from ui.buttons import ask_yes_no
-from ui.labels import channel_label, counted, severity_color, status_label
+from ui.labels import channel_label, counted, status_label
+from ui.operations import ChangeHub, Changes, Operations
+from ui.queue_model import THUMB, QueueTableModel
+from ui.review_actions import ReviewActions
 from ui.tasks import TaskRunner
-
-_Index = QModelIndex | QPersistentModelIndex
-PAGE = 200
-THUMB = 28
-
-
-class QueueTableModel(QAbstractTableModel):
-    COLUMNS = 7
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.posts: list[QueueRow] = []  # the rows fetched so far, in order
-        self.total = 0
-        self._fetch: Callable[[int, int], list[QueueRow]] = lambda offset, limit: []
-        self._thumbs: dict[str, QPixmap] = {}
-
-    def set_source(self, total: int, fetch: Callable[[int, int], list[QueueRow]]) -> None:
-        """``fetch(offset, limit)`` gives a page; the first page is read at once."""
-        self.beginResetModel()
-        self.total = total
-        self._fetch = fetch
-        self.posts = fetch(0, PAGE) if total else []
-        self.endResetModel()
-
-    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self.posts) < self.total
-
-    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid():
-            return
-        page = self._fetch(len(self.posts), PAGE)
-        if not page:
-            self.total = len(self.posts)
-            return
-        start = len(self.posts)
-        self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
-        self.posts.extend(page)
-        self.endInsertRows()
-
-    def _headers(self) -> tuple[str, ...]:
-        # Literal tr() calls, so that the translation tools find every header.
-        return ("#", self.tr("Status"), self.tr("Rencana terbit"), self.tr("Kanal"), self.tr("Judul"),
-                self.tr("Harus diperbaiki"), self.tr("Perlu diperiksa"))
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.posts)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers()[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        post = self.posts[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                str(post.id),
-                status_label(post.status),
-                post.scheduled_at.strftime("%d-%m-%Y %H:%M") if post.scheduled_at else "—",
-                ", ".join(channel_label(c) for c in post.channels) or "—",
-                post.title or first_line(post.excerpt, 70),
-                str(post.n_errors),
-                str(post.n_warnings),
-            )[column]
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 5, 6):
-            return Qt.AlignmentFlag.AlignCenter
-        if role == Qt.ItemDataRole.ToolTipRole and column == 4:
-            return post.excerpt
-        if role == Qt.ItemDataRole.ForegroundRole and column == 5 and post.n_errors:
-            return severity_color(Severity.ERROR)  # readable on the light or dark palette
-        if role == Qt.ItemDataRole.DecorationRole and column == 4 and post.thumbnail:
-            return self._thumbnail(post.thumbnail)
-        return None
-
-    def _thumbnail(self, path: str) -> QPixmap:
-        if path not in self._thumbs:
-            pixmap = QPixmap(path)
-            self._thumbs[path] = pixmap.scaled(
-                THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.SmoothTransformation) if not pixmap.isNull() else pixmap
-        return self._thumbs[path]
-
 
 _DATE_RANGES = 5  # every date, today, the next 7 days, the next 30 days, past
 
@@ -167,24 +54,37 @@ _DATE_RANGES = 5  # every date, today, the next 7 days, the next 30 days, past
 class QueueView(QWidget):
     open_requested = Signal(int)  # post id
     export_requested = Signal()
-    changed = Signal()  # statuses or schedules changed here (the calendar refreshes)
-    media_changed = Signal(int)  # an image was attached here to this post id
 
     def __init__(self, store: QueueStore, parent: QWidget | None = None, *,
                  who: Callable[[], str] | None = None,
                  media_dir: Path | None = None,
                  plan: Callable[[], Plan] | None = None,
-                 tasks: TaskRunner | None = None) -> None:
-        """``tasks``: the window's worker (review bundles are written and read there); a
-        view of its own makes one."""
+                 operations: Operations | None = None) -> None:
+        """``operations``: the window's (one worker, one change hub); a view of its own makes
+        them."""
         super().__init__(parent)
         self._store = store
-        self.tasks = tasks or TaskRunner(self)
+        self.operations = operations or Operations(TaskRunner(self), ChangeHub(self))
+        self.tasks = self.operations.tasks
         self._read_only = False
         self._plan = plan or (lambda: Plan.from_settings(load_settings()))
         self._who = who or (lambda: load_settings().user_name)
         self._media_dir = media_dir or user_data_dir() / "media"
+        self.message = ""  # the last thing a review bundle action said
         self.model = QueueTableModel()
+        self._build_table()
+        self._build_filters()
+        self._build_actions()
+        self._build_detail()
+        self._lay_out()
+        self.operations.hub.changed.connect(self._changes)
+        self._relabel_pending = False
+        self.retranslate_ui()
+        self.refresh()
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _build_table(self) -> None:
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -201,28 +101,27 @@ class QueueView(QWidget):
                 header.resizeSection(column, width)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _: self._open())
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
+    def _build_filters(self) -> None:
+        """The search box (searched 250 ms after typing stops) and the three filters."""
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self._search_timer = QTimer(self, singleShot=True, interval=250)
         self._search_timer.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _: self._search_timer.start())
-
-        self.filter = QComboBox()
-        self.filter.addItem("", None)
-        for status in Status:
-            self.filter.addItem("", status.value)
-        self.filter.currentIndexChanged.connect(self.refresh)
-        self.channel = QComboBox()
-        self.channel.addItem("", None)
-        for ch in Channel:
-            self.channel.addItem("", ch.value)
-        self.channel.currentIndexChanged.connect(self.refresh)
-        self.dates = QComboBox()
+        self.filter, self.channel, self.dates = QComboBox(), QComboBox(), QComboBox()
+        for value in (None, *(status.value for status in Status)):
+            self.filter.addItem("", value)
+        for value in (None, *(ch.value for ch in Channel)):
+            self.channel.addItem("", value)
         for _ in range(_DATE_RANGES):
             self.dates.addItem("")
-        self.dates.currentIndexChanged.connect(self.refresh)
+        for box in (self.filter, self.channel, self.dates):
+            box.currentIndexChanged.connect(self.refresh)
 
+    def _build_actions(self) -> None:
+        """The buttons above the table; the texts come in :meth:`retranslate_ui`."""
         self.open_button = QPushButton()
         self.open_button.clicked.connect(self._open)
         self.status_button = QToolButton()
@@ -233,34 +132,22 @@ class QueueView(QWidget):
             for status in Status}
         menu.aboutToShow.connect(self._update_status_menu)
         self.status_button.setMenu(menu)
-        self.schedule_button = QPushButton()
+        self.schedule_button, self.image_button = QPushButton(), QPushButton()
+        self.delete_button, self.export_button = QPushButton(), QPushButton()
         self.schedule_button.clicked.connect(self.schedule_selected)
-        self.image_button = QPushButton()
         self.image_button.clicked.connect(self.add_image)
-        self.delete_button = QPushButton()
         self.delete_button.clicked.connect(self.delete_selected)
-        self.export_button = QPushButton()
         self.export_button.clicked.connect(self.export_requested)
-        self.review_button = QToolButton()
-        self.review_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        review_menu = QMenu(self.review_button)
-        self._review_actions = (review_menu.addAction("", self._send_dialog),
-                                review_menu.addAction("", self._receive_dialog))
-        self.review_button.setMenu(review_menu)
         self.count = QLabel()
+        self.review = ReviewActions(self._store, self.operations, line=self.count,
+                                    selected_ids=self.selected_ids, who=self._who,
+                                    media_dir=lambda: self._media_dir,
+                                    said=lambda message: setattr(self, "message", message), parent=self)
+        self.review_button = self.review.button
+        self.send_for_review, self.receive_review = self.review.send, self.review.receive
 
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
-        filters.addWidget(self.filter, 1)
-        filters.addWidget(self.channel, 1)
-        filters.addWidget(self.dates, 1)
-        bar = QHBoxLayout()
-        bar.addWidget(self.count, 1)
-        for widget in (self.open_button, self.status_button, self.schedule_button,
-                       self.image_button, self.delete_button, self.review_button,
-                       self.export_button):
-            bar.addWidget(widget)
-
+    def _build_detail(self) -> None:
+        """Under the table: the selected post's status history, first image and alt texts."""
         self.history = QListWidget()
         self.preview = QLabel()
         self.preview.setFixedSize(96, 96)
@@ -268,20 +155,32 @@ class QueueView(QWidget):
         self.preview.setStyleSheet("border: 1px solid #ccc; color: #888;")
         self.alt_text = QLabel()
         self.alt_text.setWordWrap(True)
-        detail = QWidget()
-        detail_layout = QVBoxLayout(detail)
-        detail_layout.setContentsMargins(0, 0, 0, 0)
         self._history_title = QLabel()
-        detail_layout.addWidget(self._history_title)
-        row = QHBoxLayout()
-        row.addWidget(self.history, 1)
+
+    def _lay_out(self) -> None:
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        for box in (self.filter, self.channel, self.dates):
+            filters.addWidget(box, 1)
+        bar = QHBoxLayout()
+        bar.addWidget(self.count, 1)
+        for widget in (self.open_button, self.status_button, self.schedule_button,
+                       self.image_button, self.delete_button, self.review_button,
+                       self.export_button):
+            bar.addWidget(widget)
         side_box = QWidget()
         side_box.setFixedWidth(220)
         side = QVBoxLayout(side_box)
         side.setContentsMargins(0, 0, 0, 0)
         side.addWidget(self.preview)
         side.addWidget(self.alt_text, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.history, 1)
         row.addWidget(side_box)
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(self._history_title)
         detail_layout.addLayout(row)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
@@ -289,15 +188,10 @@ class QueueView(QWidget):
         split.setStretchFactor(0, 4)
         split.setStretchFactor(1, 1)
         split.setChildrenCollapsible(False)
-
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addLayout(bar)
         layout.addWidget(split, 1)
-        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self._relabel_pending = False
-        self.retranslate_ui()
-        self.refresh()
 
     def retranslate_ui(self) -> None:
         """Every text of the tab in the current language (also after a language change)."""
@@ -328,12 +222,7 @@ class QueueView(QWidget):
         self.image_button.setText(self.tr("Gambar…"))
         self.delete_button.setText(self.tr("Hapus…"))
         self.export_button.setText(self.tr("Ekspor CSV…"))
-        self.review_button.setText(self.tr("Tinjauan"))
-        self._review_actions[0].setText(self.tr("Kirim untuk ditinjau…"))
-        self._review_actions[1].setText(self.tr("Terima berkas tinjauan…"))
-        self.review_button.setToolTip(self.tr(
-            "Kirim unggahan terpilih (dengan temuan dan gambarnya) dalam satu berkas untuk "
-            "ditinjau di PC lain, atau terima berkas tinjauan beserta keputusan peninjau."))
+        self.review.retranslate_ui()
         self.history.setAccessibleName(self.tr("Riwayat status"))
         self._history_title.setText(self.tr("<b>Riwayat status</b> (siapa, kapan, dari → ke, alasan)"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.COLUMNS - 1)
@@ -385,11 +274,15 @@ class QueueView(QWidget):
                           channel=Channel(channel) if channel else None,
                           date_from=start, date_to=end)
 
+    def _changes(self, changes: Changes, _initiator: object) -> None:
+        if changes.queue:
+            self.refresh()
+
     def refresh(self) -> None:
         selected = self.selected_id()
         query = self.query()
-        total = self._store.count_matching(query)
-        self.model.set_source(total, lambda offset, limit: self._store.rows(
+        total = self._store.search.count_matching(query)
+        self.model.set_source(total, lambda offset, limit: self._store.search.rows(
             query, offset=offset, limit=limit))
         self.count.setText(counted().posts(total))
         if selected is not None:
@@ -429,14 +322,14 @@ class QueueView(QWidget):
             self.history.addItem(self.tr("Pilih satu unggahan untuk melihat riwayat status dan "
                                          "gambarnya."))
             return
-        for h in self._store.history(post_id):
+        for h in self._store.posts.history(post_id):
             before = status_label(h.from_status) if h.from_status else "—"
             line = f"{h.at:%d-%m-%Y %H:%M}  {h.who or self.tr('(tanpa nama)')}:  {before} → " \
                    f"{status_label(h.to_status)}"
             self.history.addItem(line + (f"  — {h.reason}" if h.reason else ""))
         if not self.history.count():
             self.history.addItem(self.tr("Belum ada perubahan status."))
-        media = self._store.media(post_id)
+        media = self._store.media.of(post_id)
         if media:
             pixmap = QPixmap(media[0].path)
             if not pixmap.isNull():
@@ -479,9 +372,10 @@ class QueueView(QWidget):
             if answer is None or (not answer.strip() and len(ids) == 1):
                 return
             reason = answer
-        refused = self._store.set_statuses(ids, status, reason=reason, who=self._who())
-        self.refresh()
-        self.changed.emit()
+        self.operations.run(ops.set_status(self._store, ids, status, reason=reason, who=self._who()),
+                            initiator=self, success=lambda refused: self._status_set(ids, status, refused))
+
+    def _status_set(self, ids: list[int], status: Status, refused: dict[int, str]) -> None:
         if refused:
             changed = len(ids) - len(refused)
             self.report_refused(self.tr("{0} dari {1} unggahan diubah menjadi {2}. Yang tidak "
@@ -508,15 +402,13 @@ class QueueView(QWidget):
         post_id = self.selected_id()
         if post_id is None:
             return
-        try:
-            (done,) = auto_schedule(self._store, [post_id], plan=self._plan())
-        except (ScheduleError, StoreError) as exc:
-            QMessageBox.warning(self, self.tr("Belum dijadwalkan"), str(exc))
-            return
-        if done.at is None:
-            QMessageBox.warning(self, self.tr("Belum dijadwalkan"), done.problem)
-        self.refresh()
-        self.changed.emit()
+        self.operations.run(ops.schedule_posts(self._store, [post_id], self._plan()), initiator=self,
+                            success=self._scheduled, failure=lambda exc: self._scheduled([], exc))
+
+    def _scheduled(self, done: list[Scheduled], error: BaseException | None = None) -> None:
+        problem = str(error) if error is not None else next((d.problem for d in done if d.at is None), "")
+        if problem:
+            QMessageBox.warning(self, self.tr("Belum dijadwalkan"), problem)
 
     def add_image(self) -> None:
         post_id = self.selected_id()
@@ -532,102 +424,10 @@ class QueueView(QWidget):
         self.attach_image(post_id, Path(path), alt)
 
     def attach_image(self, post_id: int, path: Path, alt_text: str) -> None:
-        try:
-            self._store.add_media(post_id, path, media_dir=self._media_dir, alt_text=alt_text.strip())
-        except (MediaError, StoreError, PostNotFoundError) as exc:
-            QMessageBox.warning(self, self.tr("Gambar tidak ditambahkan"), str(exc))
-        else:
-            self.media_changed.emit(post_id)
-        self.refresh()
-
-    def _send_dialog(self) -> None:
-        if not self.selected_ids():
-            QMessageBox.information(self, self.tr("Kirim untuk ditinjau"),
-                                    self.tr("Pilih dulu unggahan yang akan ditinjau."))
-            return
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Simpan berkas tinjauan"), str(Path.home() / "tinjauan.saring"),
-            self.tr("Berkas tinjauan Saring (*.saring)"))
-        if path:
-            self.send_for_review(Path(path if path.endswith(".saring") else path + ".saring"))
-
-    def send_for_review(self, path: Path) -> None:
-        """Write the selected posts to a review bundle: the database is read here, the file is
-        written by the worker; the queue stays usable and says it is busy."""
-        settings = load_settings()
-        try:
-            content = collect_bundle(self._store, self.selected_ids(), sender=self._who(),
-                                     office=settings.opd_name)
-        except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Berkas tinjauan tidak ditulis"), str(exc))
-            return
-        self._busy(self.tr("Menulis berkas tinjauan ke {0}…").format(path))
-        self.tasks.run(lambda: write_bundle(content, path), self._sent, self._send_failed)
-
-    def _sent(self, sent: BundleResult) -> None:
-        self._idle()
-        self.message = self.tr("{0} dan {1} ditulis ke {2}. Kirim berkas itu ke peninjau (surel, "
-                               "flashdisk).").format(counted().posts(sent.posts),
-                                                     counted().images(sent.images), sent.path)
-        self.count.setText(self.message)
-
-    def _send_failed(self, error: BaseException) -> None:
-        self._idle()
-        self.message = str(error) if isinstance(error, BundleError) else repr(error)
-        QMessageBox.warning(self, self.tr("Berkas tinjauan tidak ditulis"), self.tr(
-            "Berkas tidak ditulis; antrean tidak berubah.\n\n{0}").format(self.message))
-
-    def _busy(self, text: str) -> None:
-        """A bundle is being written or read: say so, and allow no second one meanwhile."""
-        self.review_button.setEnabled(False)
-        self.count.setText(text)
-        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
-
-    def _idle(self) -> None:
-        QApplication.restoreOverrideCursor()
-        self.review_button.setEnabled(True)
-
-    def _receive_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Buka berkas tinjauan"), str(Path.home()),
-                                              self.tr("Berkas tinjauan Saring (*.saring)"))
-        if path:
-            self.receive_review(Path(path))
-
-    def receive_review(self, path: Path) -> None:
-        """Import a review bundle: the worker reads it and copies its images into the media
-        folder; the posts, history and decisions go into the queue here, afterwards."""
-        media_dir = self._media_dir
-        self._busy(self.tr("Membaca berkas tinjauan {0}…").format(path))
-        self.tasks.run(lambda: read_bundle(path, media_dir=media_dir),
-                       lambda received: self._received(received, media_dir), self._receive_failed)
-
-    def _received(self, received: ReceivedBundle, media_dir: Path) -> None:
-        self._idle()
-        try:
-            got = apply_bundle(self._store, received, media_dir=media_dir)
-        except (BundleError, StoreError, MediaError) as exc:
-            self._receive_failed(exc)
-            return
-        finally:
-            self.refresh()
-            self.changed.emit()
-        self.message = self.tr("{0} unggahan baru, {1} diperbarui, {2} keputusan status "
-                               "diterapkan.").format(len(got.added), len(got.updated), len(got.decisions))
-        if got.notes:
-            self.message += "\n" + "\n".join(got.notes)
-        self.count.setText(self.message.split("\n", 1)[0])
-        if got.notes:
-            self.report_notes(self.message)
-
-    def report_notes(self, message: str) -> None:
-        QMessageBox.information(self, self.tr("Catatan berkas tinjauan"), message)
-
-    def _receive_failed(self, error: BaseException) -> None:
-        self._idle()
-        self.message = str(error) if isinstance(error, BundleError | StoreError | MediaError) \
-            else repr(error)
-        self.count.setText(self.tr("Berkas tinjauan tidak dibaca."))
-        QMessageBox.warning(self, self.tr("Berkas tinjauan tidak dibaca"), self.message)
+        self.operations.run(
+            ops.attach_image(self._store, post_id, path, alt_text=alt_text, media_dir=self._media_dir),
+            initiator=self,
+            failure=lambda exc: QMessageBox.warning(self, self.tr("Gambar tidak ditambahkan"), str(exc)))
 
     def delete_selected(self) -> None:
         """Delete every selected post after one question; say which could not be deleted."""
@@ -643,14 +443,9 @@ class QueueView(QWidget):
                                "gambarnya? Tindakan ini tidak bisa dibatalkan.").format(len(ids))
         if not self.confirm(question):
             return
-        problems: list[str] = []
-        for post_id in ids:
-            try:
-                self._store.delete(post_id)
-            except (StoreError, PostNotFoundError) as exc:
-                problems.append(f"#{post_id}: {exc}")
-        self.refresh()
-        self.changed.emit()
+        self.operations.run(ops.delete_posts(self._store, ids), initiator=self, success=self._deleted)
+
+    def _deleted(self, problems: list[str]) -> None:
         if problems:
             QMessageBox.warning(self, self.tr("Unggahan tidak dihapus"), "\n".join(problems))
 
@@ -675,9 +470,6 @@ class QueueView(QWidget):
     def media_dir(self, folder: Path) -> None:
         self._media_dir = folder
 
-    def _update_buttons(self) -> None:
-        self._selection_changed()
-
     def set_read_only(self, read_only: bool) -> None:
         """Reading only (another Saring holds the database): every button that would change
         it is off and says why; opening a post in the editor still works."""
@@ -688,4 +480,4 @@ class QueueView(QWidget):
             widget.setToolTip(why or widget.toolTip())
         self.review_button.setEnabled(not read_only)
         self.export_button.setEnabled(not read_only)
-        self._update_buttons()
+        self._selection_changed()

@@ -1,4 +1,4 @@
-"""The settings dialog over core/settings.py: who and where, channels and daily targets, time
+"""The settings dialog over core/app/settings.py: who and where, channels and daily targets, time
 slots, the campaign period, the optional LanguageTool server or folder, backups and language."""
 
 from __future__ import annotations
@@ -31,11 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.channels import Channel
+from core.app.settings import Settings, TimeSlot, media_base_url_problem
 from core.findings import Severity
 from core.languagetool_server import LanguageToolServerError, find_server_jar
-from core.settings import Settings, TimeSlot, media_base_url_problem
-from core.user_dictionary import UserDictionary
+from core.publish.channels import Channel
+from core.store.user_dictionary import UserDictionary
 from ui.dictionary_page import DictionaryPage
 from ui.labels import channel_label, severity_color
 from ui.packs_dialog import PacksPanel

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 
-from core.paths import resource_dir
+from core.app.paths import resource_dir
 
 SOURCE_LANGUAGE = "id"
 LANGUAGES = (("id", "Bahasa Indonesia"), ("en", "English"))

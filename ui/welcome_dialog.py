@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.channels import Channel
-from core.settings import Settings
+from core.app.settings import Settings
+from core.publish.channels import Channel
 from ui.labels import channel_label
 
 

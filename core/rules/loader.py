@@ -12,10 +12,13 @@ import re
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from core.errors import SaringError
 from core.findings import Category, Severity
+from core.rules.shapes import BUILTIN, ShapeError, WordClass, check_shape_syntax
 from core.text import CHUNK, fold_separators
 
 _PACK_KEYS = {"id": str, "name": str, "version": str, "description": str, "source": str}
@@ -24,12 +27,16 @@ _RULE_KEYS = {
     "id": str, "category": str, "severity": str, "message": str, "reference": str,
     "reason": str, "terms": list, "patterns": list, "suggestions": list, "swap": dict,
     "case_sensitive": bool, "near": list, "unless": list, "window": int,
+    "shape": str, "scope": str, "act": bool,
 }
+_WORDS_KEYS = {"class": str, "terms": list, "exact": list, "roots": list, "suffix": str,
+               "union": list, "shape": str, "reason": str, "source": str}
+_SCOPES = ("", "teks", "tagar")
 _RULE_REQUIRED = ("id", "category", "severity", "message")
-_TOP_KEYS = {"pack", "campaign", "rule"}
+_TOP_KEYS = {"pack", "campaign", "rule", "words"}
 
 
-class RuleFileError(ValueError):
+class RuleFileError(SaringError, ValueError):
     """A rule pack that cannot be used. ``str()`` names the file, rule, key and line."""
 
     def __init__(self, path: Path | str, message: str, *, rule: str | None = None,
@@ -75,6 +82,11 @@ class Rule:
     # First word (lowercase letters) of every term, when the rule has no patterns: a text
     # holding none of them cannot match, so the matcher need not run.
     anchors: frozenset[str] | None = None
+    shape: str = ""  # a shape over word classes (core.rules.shapes) instead of terms/patterns
+    scope: str = ""  # for a shape: "tagar" only in hashtags, "teks" only outside them
+    # An explicit act (a call to vote, a salute): the severity holds on every day, not only
+    # inside the campaign period.
+    act: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +98,7 @@ class RulePack:
     rules: tuple[Rule, ...]
     campaign: Campaign | None = None
     description: str = ""
+    words: tuple[WordClass, ...] = ()  # the pack's [[words]] classes, for shapes
 
 
 def load_packs(paths: Iterable[Path]) -> list[RulePack]:
@@ -156,8 +169,10 @@ def _build_pack(path: Path, data: dict[str, Any]) -> RulePack:
     _check_keys(path, header, _PACK_KEYS, _PACK_REQUIRED, rule=None)
     campaign = _build_campaign(path, data.get("campaign"))
     raw_rules = data.get("rule", [])
-    if not isinstance(raw_rules, list) or not raw_rules:
-        raise RuleFileError(path, "paket harus memuat sedikitnya satu [[rule]]", key="rule")
+    words = _build_words(path, data.get("words", []))
+    if not isinstance(raw_rules, list) or not (raw_rules or words):
+        raise RuleFileError(path, "paket harus memuat sedikitnya satu [[rule]] atau [[words]]",
+                            key="rule")
     rules: list[Rule] = []
     seen: set[str] = set()
     for raw in raw_rules:
@@ -169,7 +184,45 @@ def _build_pack(path: Path, data: dict[str, Any]) -> RulePack:
     return RulePack(
         id=header["id"], name=header["name"], version=header["version"], path=path,
         rules=tuple(rules), campaign=campaign, description=header.get("description", ""),
+        words=words,
     )
+
+
+def _build_words(path: Path, raw: object) -> tuple[WordClass, ...]:
+    if not isinstance(raw, list):
+        raise RuleFileError(path, "[[words]] harus berupa daftar tabel", key="words")
+    out: list[WordClass] = []
+    for table in raw:
+        if not isinstance(table, dict):
+            raise RuleFileError(path, "[[words]] harus berupa tabel", key="words")
+        name = table.get("class") if isinstance(table.get("class"), str) else None
+        label = f"words {name}" if name else "words"
+        _check_keys(path, table, _WORDS_KEYS, ("class", "reason"), rule=label)
+        assert name is not None
+        if name in BUILTIN or not re.fullmatch(r"[\w-]+", name):
+            raise RuleFileError(path, "nama kelas harus huruf, angka atau '-', dan bukan kelas bawaan "
+                                f"({', '.join(BUILTIN)})", rule=label, key="class")
+        for key in ("terms", "exact", "roots", "union"):
+            if not all(isinstance(v, str) and v.strip() for v in table.get(key, [])):
+                raise RuleFileError(path, "setiap isian harus teks yang tidak kosong", rule=label, key=key)
+        kinds = [k for k in ("union", "shape") if table.get(k)]
+        if not kinds and not any(table.get(k) for k in ("terms", "exact", "roots")):
+            raise RuleFileError(path, "kelas butuh 'terms', 'exact', 'roots', 'union' atau 'shape'",
+                                rule=label, key="terms")
+        if (kinds and any(table.get(k) for k in ("terms", "exact", "roots"))) or len(kinds) > 1:
+            raise RuleFileError(path, "'union' atau 'shape' berdiri sendiri, tanpa kata",
+                                rule=label, key=kinds[0])
+        if table.get("shape"):
+            try:
+                check_shape_syntax(table["shape"])
+            except ShapeError as exc:
+                raise RuleFileError(path, str(exc), rule=label, key="shape") from None
+        out.append(WordClass(
+            name=name, terms=tuple(table.get("terms", [])), exact=tuple(table.get("exact", [])),
+            roots=tuple(r.lower() for r in table.get("roots", [])), suffix=table.get("suffix", ""),
+            union=tuple(table.get("union", [])), shape=table.get("shape", ""),
+            reason=table["reason"], source=table.get("source", "")))
+    return tuple(out)
 
 
 def _build_campaign(path: Path, raw: object) -> Campaign | None:
@@ -189,7 +242,7 @@ def _build_campaign(path: Path, raw: object) -> Campaign | None:
     return Campaign(raw["start"], raw["end"])
 
 
-def _check_keys(path: Path, table: dict[str, Any], allowed: dict[str, type],
+def _check_keys(path: Path, table: dict[str, Any], allowed: Mapping[str, type],
                 required: tuple[str, ...], *, rule: str | None) -> None:
     for key, value in table.items():
         expected = allowed.get(key)
@@ -227,8 +280,21 @@ def _build_rule(path: Path, raw: object) -> Rule:
         raise RuleFileError(path, "setiap pengganti harus teks yang tidak kosong", rule=rule_id, key="swap")
     terms = [*raw.get("terms", []), *swap]
     patterns = list(raw.get("patterns", []))
-    if not terms and not patterns:
-        raise RuleFileError(path, "aturan butuh 'terms', 'swap' atau 'patterns'", rule=rule_id, key="terms")
+    shape = raw.get("shape", "")
+    if not terms and not patterns and not shape:
+        raise RuleFileError(path, "aturan butuh 'terms', 'swap', 'patterns' atau 'shape'",
+                            rule=rule_id, key="terms")
+    if shape and (terms or patterns):
+        raise RuleFileError(path, "'shape' tidak digabung dengan 'terms' atau 'patterns' dalam satu aturan",
+                            rule=rule_id, key="shape")
+    if shape:
+        try:
+            check_shape_syntax(shape)
+        except ShapeError as exc:
+            raise RuleFileError(path, str(exc), rule=rule_id, key="shape") from None
+    scope = raw.get("scope", "")
+    if scope not in _SCOPES:
+        raise RuleFileError(path, "harus \"teks\" atau \"tagar\"", rule=rule_id, key="scope")
     flags = 0 if raw.get("case_sensitive", False) else re.IGNORECASE
     window = raw.get("window", 40)
     if isinstance(window, bool) or not 1 <= window <= 2000:
@@ -236,7 +302,8 @@ def _build_rule(path: Path, raw: object) -> Rule:
     near = _context_regex(path, rule_id, "near", raw.get("near", []))
     unless = _context_regex(path, rule_id, "unless", raw.get("unless", []))
     alternatives = [_terms_regex(terms)] if terms else []
-    matcher = _compile_joined(path, rule_id, "patterns", patterns, alternatives, flags)
+    matcher = (_NEVER if shape else
+               _compile_joined(path, rule_id, "patterns", patterns, alternatives, flags))
     return Rule(
         id=rule_id, category=category, severity=severity, message=raw["message"].strip(),
         reference=raw.get("reference", ""), reason=raw.get("reason", ""),
@@ -245,6 +312,7 @@ def _build_rule(path: Path, raw: object) -> Rule:
         swap={fold_separators(k): v for k, v in swap.items()},
         near=near, unless=unless, window=window, terms=tuple(terms), patterns=tuple(patterns),
         anchors=None if patterns else frozenset(_first_word(t) for t in terms),
+        shape=shape, scope=scope, act=raw.get("act", False),
     )
 
 
@@ -287,6 +355,7 @@ def _term_body(term: str) -> str:
 
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
+_NEVER = re.compile(r"(?!)")
 
 
 def _first_word(term: str) -> str:
@@ -294,6 +363,7 @@ def _first_word(term: str) -> str:
     return found.group() if found else ""
 
 
+@lru_cache(maxsize=4)  # every pack of one check asks for the same text
 def text_words(text: str) -> frozenset[str]:
     """The lowercase letter runs of ``text``, to test a rule's :attr:`Rule.anchors`."""
     lowered, words = text.lower(), set()

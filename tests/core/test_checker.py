@@ -5,10 +5,10 @@ from pathlib import Path
 
 import pytest
 
-from core.channels import Channel
+from core.app.paths import resource_dir
 from core.checker import Checker, default_pack_paths
 from core.findings import Category, Severity
-from core.paths import resource_dir
+from core.publish.channels import Channel
 from core.rules import RuleFileError
 from core.spelling import RULE_ID as SPELLING
 from core.spelling import Speller
@@ -130,7 +130,7 @@ def test_bad_extra_pack(tmp_path: Path) -> None:
 
 
 def test_user_words_and_ignores(checker: Checker) -> None:
-    from core.user_dictionary import IgnoreSet
+    from core.store.user_dictionary import IgnoreSet
 
     text = "Warga mengunjungi kantr desa. Kami menulis Sukamju."
     assert "kantr" in [f.actual for f in checker.check(text, on_date=DAY).findings]

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from core.app.offline import LTP_DOWNLOAD_HOSTS, NO_DOWNLOAD_URL
 from core.checker import Checker
 from core.findings import Category
 from core.languagetool import LanguageToolEngine, LanguageToolUnavailableError
@@ -23,7 +24,6 @@ from core.languagetool_server import (
     find_java,
     find_server_jar,
 )
-from core.offline import LTP_DOWNLOAD_HOSTS, NO_DOWNLOAD_URL
 from tests.core.lt_fake_server import write_fake_java, write_java, write_languagetool_folder
 
 pytestmark = pytest.mark.skipif(os.name == "nt", reason="the fake java is a POSIX script")
@@ -188,7 +188,9 @@ def test_closing_while_it_starts_stops_the_java_process(tmp_path: Path,
     assert engine is not None
     assert engine.check(ENGLISH, wait=False) == [] and engine.skipped_while_starting
     deadline = time.monotonic() + 10
-    while not pid_file.exists() and time.monotonic() < deadline:
+    # The fake Java creates the file before it writes its pid: wait for the pid, not the file
+    # (CI under load read an empty file).
+    while time.monotonic() < deadline and not (pid_file.exists() and pid_file.read_text().strip()):
         time.sleep(0.05)
     pid = int(pid_file.read_text())
     errors: list[object] = []

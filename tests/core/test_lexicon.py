@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from spylls.hunspell import Dictionary
 
+from core.app.paths import resource_dir
 from core.lexicon import LEXICON_FILE, Kind, Lexicon, LexiconError, RegionLevel
-from core.paths import resource_dir
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -2,9 +2,9 @@ from __future__ import annotations
 
 import pytest
 
-from core.channels import Channel
 from core.findings import Category, Severity
 from core.limits import LIMITS, X_URL_WEIGHT, check_limits, length_for
+from core.publish.channels import Channel
 
 URL = "https://kominfo.go.id/berita/2024/11/pengumuman-penting-untuk-warga"
 

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
+from core.app.paths import resource_dir
 from core.morphology import Analysis, analyses, possible_roots
-from core.paths import resource_dir
 from core.spelling import Speller
 
 

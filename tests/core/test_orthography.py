@@ -2,9 +2,9 @@ from __future__ import annotations
 
 import pytest
 
+from core.app.paths import resource_dir
 from core.findings import Category
 from core.orthography import Orthography
-from core.paths import resource_dir
 from core.spelling import Speller
 
 

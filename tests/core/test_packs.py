@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from core.app.settings import Settings
 from core.packs import (
     OfficeList,
     PackError,
@@ -20,7 +21,6 @@ from core.packs import (
 )
 from core.rules import Campaign, RuleFileError, load_pack
 from core.rules.matcher import check_pack
-from core.settings import Settings
 
 PACK = '''[pack]
 id = "lokal"
@@ -126,3 +126,23 @@ def test_office_list_round_trip_and_matching(tmp_path: Path) -> None:
 def test_office_list_refusals(office: OfficeList, match: str) -> None:
     with pytest.raises(PackError, match=match):
         office_pack_text(office)
+
+
+def test_office_names_are_targets_of_the_act_grammar(tmp_path: Path) -> None:
+    """A call to vote for a name on the office list is an error on any date; the bare name
+    stays a campaign-period error (a warning outside it)."""
+    from core.checker import Checker, default_pack_paths
+    from core.findings import Severity
+    from core.rules import load_pack
+
+    office = OfficeList(pack_id="okut-2024", name="Calon OKU Timur", candidates=("Sukarta",),
+                        campaign_start=dt.date(2024, 9, 25), campaign_end=dt.date(2024, 11, 23))
+    pack = save_office_pack(office, tmp_path / "okut.toml")
+    assert [w.name for w in pack.words] == ["calon-nama"]
+    checker = Checker(speller=None, packs=[*map(load_pack, default_pack_paths()), pack])
+    day = dt.date(2026, 3, 1)
+    found = {(f.rule_id, f.severity) for f in checker.check("Ayo dukung Sukarta!", on_date=day).findings}
+    assert found == {("netralitas.ajakan-memilih", Severity.ERROR)}  # the name's warning is inside it
+    found = {(f.rule_id, f.severity) for f in checker.check("Sukarta hadir di pasar.", on_date=day).findings
+             if f.category.value == "neutrality"}
+    assert found == {("okut-2024.nama-calon", Severity.WARNING)}

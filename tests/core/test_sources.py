@@ -111,3 +111,17 @@ def test_quote_with_a_pronoun_speech_verb_is_attributed_to_the_office_holder_bef
     assert check_sources("Dalam amanatnya, Pj. Bupati mengajak guru berinovasi. " + quote) == []
     assert [f.rule_id for f in check_sources("Acara berlangsung meriah. " + quote)] == [
         "sumber.klaim-tanpa-sumber"]
+
+
+@pytest.mark.parametrize("text", [
+    "Harga cabai merah di Pasar Tugu Mulyo hari ini Rp40.000 per kilogram.",
+    "Tiket masuk kolam renang Rp10.000 untuk anak dan Rp15.000 untuk dewasa.",
+    "Beras medium dijual Rp12.500/kg di pasar murah.",
+])
+def test_an_ordinary_price_needs_no_source(text: str) -> None:
+    assert check_sources(text) == []
+
+
+def test_an_amount_of_aid_still_needs_one_even_per_month() -> None:
+    found = check_sources("Bansos tunai Rp600.000 per bulan cair besok.")
+    assert [f.actual for f in found] == ["Rp600.000"]

@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
+from core.app.paths import resource_dir
 from core.findings import Category, Severity
 from core.lexicon import LEXICON_FILE
-from core.paths import resource_dir
 from core.spelling import RULE_ID, DictionaryLoadError, Speller
 
 

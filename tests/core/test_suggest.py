@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from core.paths import resource_dir
+from core.app.paths import resource_dir
 from core.spelling import Speller
 from core.suggest import FrequencyFileError, Suggester, edits1, load_frequencies
 

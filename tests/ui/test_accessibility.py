@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.channels import Channel
-from core.settings import Settings
+from core.app.settings import Settings
+from core.publish.channels import Channel
 from ui.main_window import MainWindow
 from ui.settings_dialog import SettingsDialog
 from ui.welcome_dialog import WelcomeDialog
@@ -52,11 +52,10 @@ def test_dialogs_are_named(qtbot) -> None:
 
 
 def test_dictionary_and_packs_pages_are_named(qtbot, store, tmp_path) -> None:
-    from core.user_dictionary import UserDictionary
     from ui.tasks import TaskRunner
 
     tasks = TaskRunner()
-    dialog = SettingsDialog(Settings(), dictionary=UserDictionary(store.db), tasks=tasks,
+    dialog = SettingsDialog(Settings(), dictionary=store.dictionary, tasks=tasks,
                             settings_path=tmp_path / "settings.json", packs_dir=tmp_path / "packs")
     qtbot.addWidget(dialog)
     try:

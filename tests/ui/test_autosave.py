@@ -14,10 +14,10 @@ import pytest
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from core.drafts import unsaved_draft
-from core.queue import QueueStore
+from core.store.queue import QueueStore
 from ui.app import install_excepthook
-from ui.main_window import AUTOSAVE_MS, MainWindow
+from ui.autosave import AUTOSAVE_MS
+from ui.main_window import MainWindow
 from ui.single_instance import InstanceLock
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -25,25 +25,25 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def test_timer_autosaves_typed_text(qtbot, window: MainWindow) -> None:
     window.compose.body.setPlainText("Teks yang belum disimpan ke antrean.")
-    qtbot.waitUntil(lambda: unsaved_draft(window.store) is not None, timeout=AUTOSAVE_MS + 2000)
-    saved = unsaved_draft(window.store)
+    qtbot.waitUntil(lambda: window.store.drafts.unsaved() is not None, timeout=AUTOSAVE_MS + 2000)
+    saved = window.store.drafts.unsaved()
     assert saved is not None and saved.draft.body == "Teks yang belum disimpan ke antrean."
 
 
 def test_losing_focus_autosaves_at_once(qtbot, window: MainWindow) -> None:
     window.compose.body.setPlainText("Pindah ke aplikasi lain.")
     QApplication.sendEvent(window, QEvent(QEvent.Type.ActivationChange))
-    saved = unsaved_draft(window.store)
+    saved = window.store.drafts.unsaved()
     assert saved is not None and saved.draft.body == "Pindah ke aplikasi lain."
 
 
 def test_saving_to_the_queue_clears_the_autosave(qtbot, window: MainWindow) -> None:
     window.compose.body.setPlainText("Akan disimpan.")
     window.autosave_now()
-    assert unsaved_draft(window.store) is not None
+    assert window.store.drafts.unsaved() is not None
     window.save_post()
-    qtbot.waitUntil(lambda: window.store.count() == 1, timeout=10_000)
-    assert unsaved_draft(window.store) is None
+    qtbot.waitUntil(lambda: window.store.posts.count() == 1, timeout=10_000)
+    assert window.store.drafts.unsaved() is None
 
 
 def test_next_start_offers_the_text_back(qtbot, window: MainWindow, checker) -> None:
@@ -90,7 +90,7 @@ def test_declining_discards_the_autosave(qtbot, window: MainWindow, checker) -> 
     qtbot.addWidget(second)
     second.ask_restore = lambda title, question: False
     assert not second.offer_unsaved_draft()
-    assert unsaved_draft(window.store) is None
+    assert window.store.drafts.unsaved() is None
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
@@ -100,9 +100,10 @@ def test_text_typed_before_a_kill_comes_back(tmp_path: Path) -> None:
         import sys, time
         from PySide6.QtCore import QTimer
         from core.checker import Checker
-        from core.queue import QueueStore
+        from core.store.queue import QueueStore
         from ui.app import application
-        from ui.main_window import AUTOSAVE_MS, MainWindow
+        from ui.autosave import AUTOSAVE_MS
+        from ui.main_window import MainWindow
         app = application()
         w = MainWindow(QueueStore({str(db)!r}), Checker.from_resources)
         w.show()
@@ -118,7 +119,7 @@ def test_text_typed_before_a_kill_comes_back(tmp_path: Path) -> None:
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait(timeout=10)
     store = QueueStore(db)
-    saved = unsaved_draft(store)
+    saved = store.drafts.unsaved()
     store.close()
     assert saved is not None and saved.draft.body == "Diketik lalu listrik padam."
 
@@ -157,7 +158,7 @@ def test_unexpected_error_dialog_names_the_log_and_keeps_the_text(qtbot, window:
         sys.excepthook(*sys.exc_info())
     assert seen and str(log_file) in seen[0] and "contoh galat" in seen[0]
     assert "disimpan otomatis" in seen[0]
-    saved = unsaved_draft(window.store)
+    saved = window.store.drafts.unsaved()
     assert saved is not None and saved.draft.body == "Teks saat galat."
 
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from core.channels import Channel
+from core.app.settings import TimeSlot
 from core.findings import CheckReport
-from core.queue import PostDraft, QueueStore
-from core.schedule import Plan
-from core.settings import TimeSlot
+from core.publish.channels import Channel
+from core.publish.schedule import Plan
+from core.store.models import PostDraft
+from core.store.queue import QueueStore
 from ui.calendar_view import UNDER, CalendarView
 from ui.export_dialog import ExportDialog, ExportReport
 
@@ -22,7 +23,7 @@ def _calendar(qtbot, store: QueueStore) -> CalendarView:
     for at, channels in [("2030-06-03 08:00", (Channel.FACEBOOK, Channel.INSTAGRAM)),
                          ("2030-06-03 12:00", (Channel.FACEBOOK,)),
                          ("2030-06-04 08:00", (Channel.FACEBOOK,))]:
-        store.add(PostDraft(body="x", channels=channels,
+        store.posts.add(PostDraft(body="x", channels=channels,
                             scheduled_at=dt.datetime.fromisoformat(at)), CheckReport("x"))
     view = CalendarView(store, plan=lambda: PLAN, now=lambda: MONDAY)
     qtbot.addWidget(view)
@@ -60,7 +61,7 @@ def test_month_view_and_navigation(qtbot, store: QueueStore) -> None:
 
 
 def test_export_dialog_and_report(qtbot, tmp_path: Path) -> None:
-    from core.export import export_posts
+    from core.publish.export import export_posts
 
     dialog = ExportDialog(tmp_path)
     qtbot.addWidget(dialog)
@@ -72,8 +73,8 @@ def test_export_dialog_and_report(qtbot, tmp_path: Path) -> None:
     dialog.format.setCurrentIndex(dialog.format.findData("buffer"))
     assert not dialog.date_order.isEnabled()
     store = QueueStore(":memory:")
-    store.add(PostDraft(body="x", channels=(Channel.X,)), CheckReport("x"))
-    result = export_posts(store.list(), tmp_path / "b.csv", preset="buffer", now=MONDAY)
+    store.posts.add(PostDraft(body="x", channels=(Channel.X,)), CheckReport("x"))
+    result = export_posts(store.posts.list(), tmp_path / "b.csv", preset="buffer", now=MONDAY)
     report = ExportReport(result)
     qtbot.addWidget(report)
     assert "ditolak: 1" in report.findChildren(type(dialog.hint))[0].text()

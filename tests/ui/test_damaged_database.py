@@ -9,18 +9,18 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from core.backup import make_daily_backup, open_store
 from core.findings import CheckReport
-from core.queue import PostDraft
+from core.store.backup import make_daily_backup, open_store
+from core.store.models import PostDraft
 from ui.app import open_checked_store
 
 
 def _damaged_db_with_backup(tmp_path: Path) -> Path:
     db = tmp_path / "saring.db"
     store = open_store(db, keep=5)
-    store.add(PostDraft(body="aman di cadangan"), CheckReport(text="x", findings=()))
+    store.posts.add(PostDraft(body="aman di cadangan"), CheckReport(text="x", findings=()))
     make_daily_backup(store, keep=5, today=dt.date(2099, 1, 1))
-    store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    store._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     store.close()
     data = bytearray(db.read_bytes())
     data[100:] = b"\xa5" * (len(data) - 100)
@@ -70,7 +70,7 @@ def test_restore_brings_back_the_backup_and_keeps_the_damaged_file(qtbot, tmp_pa
     store = open_checked_store(db, keep=5)
     timer.stop()
     assert store is not None
-    assert [p.body for p in store.list()] == ["aman di cadangan"]
+    assert [p.body for p in store.posts.list()] == ["aman di cadangan"]
     store.close()
     [aside] = [p for p in tmp_path.iterdir() if ".rusak-" in p.name and not p.name.endswith(("-wal", "-shm"))]
     assert aside.read_bytes() == before

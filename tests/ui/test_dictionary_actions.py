@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from core.user_dictionary import post_key
+from core.store.user_dictionary import post_key
 from ui.main_window import MainWindow
 
 

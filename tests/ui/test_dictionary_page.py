@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from core.queue import QueueStore
-from core.settings import Settings
-from core.user_dictionary import DRAFT_KEY, Scope, UserDictionary, post_key
+from core.app.settings import Settings
+from core.store.queue import QueueStore
+from core.store.user_dictionary import DRAFT_KEY, Scope, post_key
 from tests.ui.modal import when_modal
 from ui.dictionary_page import DictionaryPage
 from ui.main_window import MainWindow
@@ -38,7 +38,7 @@ def tasks() -> Iterator[TaskRunner]:
 
 @pytest.fixture
 def page(qtbot, store: QueueStore, tasks: TaskRunner, tmp_path: Path) -> DictionaryPage:
-    widget = DictionaryPage(UserDictionary(store.db), tasks, start_dir=tmp_path)
+    widget = DictionaryPage(store.dictionary, tasks, start_dir=tmp_path)
     qtbot.addWidget(widget)
     return widget
 
@@ -63,7 +63,7 @@ def test_personal_words_are_added_and_removed(qtbot, page: DictionaryPage, store
     page.personal.item(0).setSelected(True)
     assert page.remove_personal_button.isEnabled()
     page.remove_personal_button.click()
-    assert texts(page.personal) == [] and UserDictionary(store.db).words() == []
+    assert texts(page.personal) == [] and store.dictionary.words() == []
 
 
 def test_office_list_imported_in_the_worker(qtbot, page: DictionaryPage, store: QueueStore,
@@ -73,7 +73,7 @@ def test_office_list_imported_in_the_worker(qtbot, page: DictionaryPage, store: 
     page.import_file(str(source))  # read in the worker, stored on the UI thread
     qtbot.waitUntil(lambda: not page.busy, timeout=5000)
     assert texts(page.office) == ["Cibening", "M.Kes.", "Sukamaju"]
-    assert UserDictionary(store.db).words(scope=Scope.OFFICE) == ["Cibening", "M.Kes.", "Sukamaju"]
+    assert store.dictionary.words(scope=Scope.OFFICE) == ["Cibening", "M.Kes.", "Sukamaju"]
     message = page.message.text()
     assert "3 kata dari kamus-kantor.txt masuk ke kamus kantor" in message and "“12 Mei”" in message
     assert page.words_changed
@@ -86,7 +86,7 @@ def test_office_list_imported_in_the_worker(qtbot, page: DictionaryPage, store: 
 ])
 def test_bad_files_change_nothing(qtbot, page: DictionaryPage, store: QueueStore, tmp_path: Path,
                                   content: bytes, says: str) -> None:
-    UserDictionary(store.db).add("Cibening", scope=Scope.OFFICE)
+    store.dictionary.add("Cibening", scope=Scope.OFFICE)
     page.refresh()
     bad = tmp_path / "kamus.txt"
     bad.write_bytes(content)
@@ -99,7 +99,7 @@ def test_bad_files_change_nothing(qtbot, page: DictionaryPage, store: QueueStore
 
 def test_office_list_exported_one_word_a_line(qtbot, page: DictionaryPage, store: QueueStore,
                                               tmp_path: Path) -> None:
-    words = UserDictionary(store.db)
+    words = store.dictionary
     words.add("Sukamaju", scope=Scope.OFFICE)
     words.add("Cibening", scope=Scope.OFFICE)
     words.add("pribadiku")  # personal: not in the office file
@@ -117,7 +117,7 @@ def test_office_list_exported_one_word_a_line(qtbot, page: DictionaryPage, store
 def test_ignores_listed_and_undone(qtbot, page: DictionaryPage, store: QueueStore) -> None:
     assert texts(page.ignored) == ["Belum ada yang diabaikan."]
     assert not page.unignore_button.isEnabled()
-    words = UserDictionary(store.db)
+    words = store.dictionary
     words.ignore_word(post_key(7), "Kominfoo")
     words.ignore_word(DRAFT_KEY, "kantr")
     page.refresh()
@@ -192,7 +192,7 @@ def test_undo_ignore_from_the_menu(qtbot, window: MainWindow) -> None:
 def test_packs_page_switch_is_kept_when_settings_are_saved(qtbot, store: QueueStore, tasks: TaskRunner,
                                                            tmp_path: Path) -> None:
     path = tmp_path / "settings.json"
-    dialog = SettingsDialog(Settings(), dictionary=UserDictionary(store.db), tasks=tasks,
+    dialog = SettingsDialog(Settings(), dictionary=store.dictionary, tasks=tasks,
                             settings_path=path, packs_dir=tmp_path / "packs")
     qtbot.addWidget(dialog)
     dialog.show_page("packs")

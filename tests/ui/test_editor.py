@@ -65,7 +65,7 @@ def test_stale_results_never_shown(qtbot, window: MainWindow, monkeypatch) -> No
 
 
 def test_channel_choice_adds_platform_finding(qtbot, window: MainWindow) -> None:
-    from core.channels import Channel
+    from core.publish.channels import Channel
 
     window.compose.body.setPlainText("Warga datang ke kantor. " * 15)
     qtbot.waitUntil(lambda: "Siap diunggah" in window.findings.summary.text(), timeout=5000)

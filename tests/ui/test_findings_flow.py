@@ -7,7 +7,7 @@ import html
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QKeySequence
 
-from core.channels import Channel
+from core.publish.channels import Channel
 from ui.findings_panel import ALL
 from ui.main_window import MainWindow
 
@@ -91,8 +91,8 @@ def test_type_f7_fix_save_by_keyboard(qtbot, window: MainWindow) -> None:
     assert window.findings.summary.text().endswith("Siap diunggah")
     assert window.verdict.text() == "Siap diunggah"
     press(qtbot, window, "Ctrl+S")
-    qtbot.waitUntil(lambda: window.store.count() == 1, timeout=5000)
-    post = window.store.list()[0]
+    qtbot.waitUntil(lambda: window.store.posts.count() == 1, timeout=5000)
+    post = window.store.posts.list()[0]
     assert post.body == "Warga diimbau datang. Silakan hubungi kantor." and post.n_warnings == 0
 
 
@@ -213,7 +213,7 @@ def test_fix_save_schedule_export(qtbot, window: MainWindow, tmp_path) -> None:
     window.compose.scheduled.setChecked(True)
     window.compose.when.setDateTime(QDateTime.fromString("2030-01-07 08:00", "yyyy-MM-dd HH:mm"))
     window.menu_actions["save"].trigger()
-    qtbot.waitUntil(lambda: window.store.count() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: window.store.posts.count() == 1, timeout=5000)
     target = tmp_path / "antrean.csv"
     window.run_export(target, "generic", None)
     qtbot.waitUntil(target.exists, timeout=5000)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QColor, QImage
 
-from core.queue import ImageChoice
+from core.store.models import ImageChoice
 from ui.image_strip import ImageStrip
 from ui.main_window import MainWindow
 
@@ -48,11 +48,11 @@ def test_new_post_saved_with_images_then_reopened(qtbot, window: MainWindow, tmp
     strip.add_files([png(tmp_path / "posko.png"), png(tmp_path / "peta.png", "#2e7d32")])
     strip.cards[0].alt.setText("Posko banjir di kantor kecamatan")
     window.save_post()  # the post has no id yet: the images wait for the first save
-    qtbot.waitUntil(lambda: window.store.count() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: window.store.posts.count() == 1, timeout=5000)
     post_id = window.compose.editing_id
     assert post_id is not None
-    qtbot.waitUntil(lambda: len(window.store.media(post_id)) == 2, timeout=5000)
-    media = window.store.media(post_id)
+    qtbot.waitUntil(lambda: len(window.store.media.of(post_id)) == 2, timeout=5000)
+    media = window.store.media.of(post_id)
     assert [m.alt_text for m in media] == ["Posko banjir di kantor kecamatan", ""]
     assert [m.original_name for m in media] == ["posko.png", "peta.png"]
     assert all(Path(m.path).parent == tmp_path / "media" for m in media)
@@ -70,7 +70,7 @@ def test_new_post_saved_with_images_then_reopened(qtbot, window: MainWindow, tmp
     window.new_post()  # image changes count as unsaved changes
     assert asked and strip.images() != ()
     window.save_post()
-    qtbot.waitUntil(lambda: [m.alt_text for m in window.store.media(post_id)] == ["Peta lokasi posko"],
+    qtbot.waitUntil(lambda: [m.alt_text for m in window.store.media.of(post_id)] == ["Peta lokasi posko"],
                     timeout=5000)
     assert not Path(media[0].path).exists()  # detached, no other post used it
 
@@ -93,7 +93,7 @@ def test_save_keeps_an_image_added_from_the_queue_meanwhile(qtbot, window: MainW
     window.new_post()
     window.compose.body.setPlainText("Posko banjir dibuka.")
     window.save_post()
-    qtbot.waitUntil(lambda: window.store.count() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: window.store.posts.count() == 1, timeout=5000)
     post_id = window.compose.editing_id
     window.compose.images.add_files([png(tmp_path / "di-formulir.png", "#2e7d32")])
     window.queue.attach_image(post_id, png(tmp_path / "dari-antrean.png"), "Foto dari antrean")
@@ -101,9 +101,9 @@ def test_save_keeps_an_image_added_from_the_queue_meanwhile(qtbot, window: MainW
     window.compose.images.cards[0].remove.click()
     window.queue.attach_image(post_id, png(tmp_path / "dua.png", "#c62828"), "Foto kedua")
     assert len(window.compose.images.cards) == 2  # unchanged form: it shows the queue's images
-    window.compose.images.load(window.store.media(post_id)[:1])  # as if shown before the second
+    window.compose.images.load(window.store.media.of(post_id)[:1])  # as if shown before the second
     window.compose.body.setPlainText("Posko banjir dibuka hari ini.")
     window.save_post()
-    qtbot.waitUntil(lambda: window.store.get(post_id).body.endswith("hari ini."), timeout=5000)
+    qtbot.waitUntil(lambda: window.store.posts.get(post_id).body.endswith("hari ini."), timeout=5000)
     qtbot.wait(50)
-    assert [m.alt_text for m in window.store.media(post_id)] == ["Foto dari antrean", "Foto kedua"]
+    assert [m.alt_text for m in window.store.media.of(post_id)] == ["Foto dari antrean", "Foto kedua"]

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QDialog
 
+from core.app.settings import Settings
 from core.checker import Checker
 from core.findings import Category
-from core.queue import QueueStore
-from core.settings import Settings
+from core.store.queue import QueueStore
 from tests.core.lt_fake_server import write_fake_java, write_java, write_languagetool_folder
 from ui.main_window import MainWindow
 from ui.settings_dialog import SettingsDialog

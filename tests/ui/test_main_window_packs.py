@@ -43,7 +43,7 @@ def test_packs_switched_off_in_the_manager_survive_saving_settings(qtbot, store,
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from core.settings import Settings, load_settings
+    from core.app.settings import Settings, load_settings
     from ui.main_window import MainWindow
     from ui.packs_dialog import PacksDialog
 

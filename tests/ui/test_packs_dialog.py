@@ -5,9 +5,9 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+from core.app.settings import load_settings
 from core.packs import read_office_pack
 from core.rules import load_pack
-from core.settings import load_settings
 from ui.packs_dialog import OfficeListDialog, PacksDialog
 
 LOCAL = '''[pack]

@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from core.channels import Channel
-from core.queue import Status
+from core.publish.channels import Channel
+from core.store.models import Status
 from ui.main_window import MainWindow
 
 
@@ -32,7 +32,7 @@ def test_save_lists_post_with_counts(qtbot, window: MainWindow) -> None:
     model = window.queue.model
     row = [model.data(model.index(0, c)) for c in range(model.columnCount())]
     assert row == [str(post_id), "Draf", "—", "Instagram", "Imbauan", "0", "2"]
-    stored = window.store.get(post_id)
+    stored = window.store.posts.get(post_id)
     assert {f.actual for f in stored.findings} == {"dihimbau", "pemerintahh"}
 
 
@@ -40,9 +40,9 @@ def test_save_again_updates_the_same_post(qtbot, window: MainWindow) -> None:
     post_id = save(qtbot, window, "Warga dihimbau datang.")
     window.compose.body.setPlainText("Warga diimbau datang.")
     window.save_post()
-    qtbot.waitUntil(lambda: window.store.get(post_id).body == "Warga diimbau datang.", timeout=5000)
-    assert window.store.count() == 1
-    assert window.store.get(post_id).n_warnings == 0
+    qtbot.waitUntil(lambda: window.store.posts.get(post_id).body == "Warga diimbau datang.", timeout=5000)
+    assert window.store.posts.count() == 1
+    assert window.store.posts.get(post_id).n_warnings == 0
 
 
 def test_empty_post_is_not_saved(qtbot, window: MainWindow, monkeypatch) -> None:
@@ -51,13 +51,13 @@ def test_empty_post_is_not_saved(qtbot, window: MainWindow, monkeypatch) -> None
     window.compose.body.setPlainText("   \n")
     window.save_post()
     qtbot.wait(200)
-    assert window.store.count() == 0 and told
+    assert window.store.posts.count() == 0 and told
 
 
 def test_status_change_and_filter(qtbot, window: MainWindow) -> None:
     post_id = save(qtbot, window, "Layanan dibuka.")
     window.queue.set_selected_status(Status.READY)
-    assert window.store.get(post_id).status is Status.READY
+    assert window.store.posts.get(post_id).status is Status.READY
     window.queue.filter.setCurrentIndex(window.queue.filter.findData(Status.DRAFT.value))
     assert window.queue.model.posts == []
     window.queue.filter.setCurrentIndex(window.queue.filter.findData(Status.READY.value))
@@ -81,10 +81,10 @@ def test_delete_asks_first(qtbot, window: MainWindow, monkeypatch) -> None:
     questions: list[str] = []
     monkeypatch.setattr(window.queue, "confirm", lambda q: questions.append(q) or False)
     window.queue.delete_selected()
-    assert window.store.count() == 1 and f"#{post_id}" in questions[0]
+    assert window.store.posts.count() == 1 and f"#{post_id}" in questions[0]
     monkeypatch.setattr(window.queue, "confirm", lambda q: True)
     window.queue.delete_selected()
-    assert window.store.count() == 0 and window.queue.model.posts == []
+    assert window.store.posts.count() == 0 and window.queue.model.posts == []
 
 
 def test_export_writes_csv(qtbot, window: MainWindow, tmp_path: Path) -> None:
@@ -103,11 +103,11 @@ def test_failed_export_says_so_and_changes_nothing(qtbot, window: MainWindow, tm
     save(qtbot, window, "Layanan dibuka.")
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
-    before = window.store.list()
+    before = window.store.posts.list()
     window.run_export(tmp_path / "tidak-ada" / "x.csv", "generic", None)
     qtbot.waitUntil(lambda: bool(warnings), timeout=5000)
     assert "tidak-ada" in warnings[0] and "tidak berubah" in warnings[0]
-    assert window.store.list() == before
+    assert window.store.posts.list() == before
 
 
 # -- issue 5: reason rule, history, search, lazy model, images -----------------------------
@@ -115,8 +115,10 @@ def test_failed_export_says_so_and_changes_nothing(qtbot, window: MainWindow, tm
 import datetime as dt  # noqa: E402
 
 from core.findings import Category, CheckReport, Finding, Severity  # noqa: E402
-from core.queue import PostDraft, QueueStore  # noqa: E402
-from ui.queue_view import PAGE, QueueView  # noqa: E402
+from core.store.models import PostDraft  # noqa: E402
+from core.store.queue import QueueStore  # noqa: E402
+from ui.queue_model import PAGE  # noqa: E402
+from ui.queue_view import QueueView  # noqa: E402
 
 ERR = Finding("platform.length.x", Category.PLATFORM, Severity.ERROR, 0, 1, "Terlalu panjang", "W")
 
@@ -131,16 +133,16 @@ def _view(qtbot, store: QueueStore, tmp_path: Path) -> QueueView:
 
 def test_siap_with_errors_asks_a_reason_and_history_shows_it(qtbot, store: QueueStore,
                                                               tmp_path: Path) -> None:
-    post_id = store.add(PostDraft(body="Warga"), CheckReport("Warga", (ERR,)))
+    post_id = store.posts.add(PostDraft(body="Warga"), CheckReport("Warga", (ERR,))).id
     view = _view(qtbot, store, tmp_path)
     view.select_id(post_id)
     asked: list[str] = []
     view.ask_reason = lambda q: asked.append(q) or ""  # cancelled / empty: nothing changes
     view.set_selected_status(Status.READY)
-    assert store.get(post_id).status is Status.DRAFT and "1 galat" in asked[0]
+    assert store.posts.get(post_id).status is Status.DRAFT and "1 galat" in asked[0]
     view.ask_reason = lambda q: "Sudah disetujui Kabid"
     view.set_selected_status(Status.READY)
-    assert store.get(post_id).status is Status.READY
+    assert store.posts.get(post_id).status is Status.READY
     view.select_id(post_id)
     lines = [view.history.item(i).text() for i in range(view.history.count())]
     assert len(lines) == 1 and "Rina" in lines[0] and "Draf → Siap" in lines[0]
@@ -148,8 +150,8 @@ def test_siap_with_errors_asks_a_reason_and_history_shows_it(qtbot, store: Queue
 
 
 def test_search_box_and_channel_filter(qtbot, store: QueueStore, tmp_path: Path) -> None:
-    a = store.add(PostDraft(body="Vaksinasi gratis", channels=(Channel.FACEBOOK,)), CheckReport("x"))
-    store.add(PostDraft(body="Lomba kebersihan", channels=(Channel.X,)), CheckReport("x"))
+    a = store.posts.add(PostDraft(body="Vaksinasi gratis", channels=(Channel.FACEBOOK,)), CheckReport("x")).id
+    store.posts.add(PostDraft(body="Lomba kebersihan", channels=(Channel.X,)), CheckReport("x"))
     view = _view(qtbot, store, tmp_path)
     view.search.setText("vaksin")
     qtbot.waitUntil(lambda: [p.id for p in view.model.posts] == [a], timeout=2000)
@@ -160,7 +162,7 @@ def test_search_box_and_channel_filter(qtbot, store: QueueStore, tmp_path: Path)
 
 
 def test_model_fetches_pages_as_the_view_scrolls(qtbot, store: QueueStore, tmp_path: Path) -> None:
-    store.db["posts"].insert_all(
+    store._db["posts"].insert_all(
         {"body": f"p{n}", "created_at": "2025-01-01T00:00:00", "updated_at": "2025-01-01T00:00:00",
          "scheduled_at": (dt.datetime(2030, 1, 1) + dt.timedelta(hours=n)).strftime("%Y-%m-%d %H:%M")}
         for n in range(PAGE * 3))
@@ -180,7 +182,7 @@ def test_image_gets_copied_and_shown(qtbot, store: QueueStore, tmp_path: Path) -
     image.fill(QColor("#2e7d32"))
     source = tmp_path / "foto.png"
     image.save(str(source))
-    post_id = store.add(PostDraft(body="Foto kegiatan"), CheckReport("x"))
+    post_id = store.posts.add(PostDraft(body="Foto kegiatan"), CheckReport("x")).id
     view = _view(qtbot, store, tmp_path)
     view.attach_image(post_id, source, "Bupati menanam pohon")
     view.select_id(post_id)
@@ -196,20 +198,20 @@ def test_export_marks_posts_after_the_file_and_records_the_batch(qtbot, window: 
     post_id = save(qtbot, window, "Layanan dibuka.", "Satu")
     target = tmp_path / "semua.csv"
     window.run_export(target, "generic", None)
-    qtbot.waitUntil(lambda: window.store.get(post_id).status is Status.EXPORTED, timeout=5000)
+    qtbot.waitUntil(lambda: window.store.posts.get(post_id).status is Status.EXPORTED, timeout=5000)
     assert target.exists()
-    (batch,) = window.store.export_batches()
+    (batch,) = window.store.exports.batches()
     assert (batch.preset, batch.post_ids) == ("generic", (post_id,))
     review = tmp_path / "tinjau.csv"
     window.run_export(review, "review", None)
-    qtbot.waitUntil(lambda: len(window.store.export_batches()) == 2, timeout=5000)
+    qtbot.waitUntil(lambda: len(window.store.exports.batches()) == 2, timeout=5000)
     assert review.read_bytes().startswith(b"\xef\xbb\xbf")
-    assert window.store.get(post_id).status is Status.EXPORTED
+    assert window.store.posts.get(post_id).status is Status.EXPORTED
 
 
 def test_send_and_receive_review_bundle(qtbot, store: QueueStore, tmp_path: Path) -> None:
-    a = store.add(PostDraft(body="Satu"), CheckReport("x"))
-    b = store.add(PostDraft(body="Dua"), CheckReport("x"))
+    a = store.posts.add(PostDraft(body="Satu"), CheckReport("x")).id
+    b = store.posts.add(PostDraft(body="Dua"), CheckReport("x")).id
     view = _view(qtbot, store, tmp_path)
     view.table.selectAll()
     assert sorted(view.selected_ids()) == [a, b]
@@ -226,13 +228,13 @@ def test_send_and_receive_review_bundle(qtbot, store: QueueStore, tmp_path: Path
     qtbot.waitUntil(lambda: "2 unggahan baru" in peer.message, timeout=5000)
     peer.receive_review(tmp_path / "t.saring")
     qtbot.waitUntil(lambda: "0 unggahan baru" in peer.message, timeout=5000)
-    assert other.count() == 2 and len(peer.model.posts) == 2
+    assert other.posts.count() == 2 and len(peer.model.posts) == 2
     other.close()
 
 
 def test_bundle_errors_are_clear_and_change_nothing(qtbot, store: QueueStore, tmp_path: Path,
                                                    monkeypatch) -> None:
-    a = store.add(PostDraft(body="Satu"), CheckReport("x"))
+    a = store.posts.add(PostDraft(body="Satu"), CheckReport("x")).id
     view = _view(qtbot, store, tmp_path)
     view.select_id(a)
     warnings: list[str] = []
@@ -245,7 +247,7 @@ def test_bundle_errors_are_clear_and_change_nothing(qtbot, store: QueueStore, tm
     junk.write_text("bukan zip", encoding="utf-8")
     view.receive_review(junk)
     qtbot.waitUntil(lambda: len(warnings) == 2, timeout=5000)
-    assert "bukan berkas tinjauan" in warnings[1] and store.count() == 1
+    assert "bukan berkas tinjauan" in warnings[1] and store.posts.count() == 1
 
 
 def test_window_reads_bundles_in_its_worker(qtbot, window: MainWindow) -> None:
@@ -257,9 +259,9 @@ def test_an_earlier_batch_can_be_exported_again(qtbot, window: MainWindow, tmp_p
 
     first = save(qtbot, window, "Layanan dibuka.", "Satu")
     window.run_export(tmp_path / "a.csv", "generic", None)
-    qtbot.waitUntil(lambda: len(window.store.export_batches()) == 1, timeout=5000)
+    qtbot.waitUntil(lambda: len(window.store.exports.batches()) == 1, timeout=5000)
     save(qtbot, window, "Layanan ditutup.", "Dua")
-    dialog = ExportDialog(tmp_path, None, window, batches=window.store.export_batches())
+    dialog = ExportDialog(tmp_path, None, window, batches=window.store.exports.batches())
     qtbot.addWidget(dialog)
     dialog.batch.setCurrentIndex(1)
     choice = dialog.choice()
@@ -272,16 +274,16 @@ def test_an_earlier_batch_can_be_exported_again(qtbot, window: MainWindow, tmp_p
 
 
 def test_jadwalkan_otomatis_button(qtbot, store: QueueStore, tmp_path: Path, monkeypatch) -> None:
-    from core.schedule import Plan
-    from core.settings import TimeSlot
+    from core.app.settings import TimeSlot
+    from core.publish.schedule import Plan
 
-    post_id = store.add(PostDraft(body="x", channels=(Channel.FACEBOOK,)), CheckReport("x"))
+    post_id = store.posts.add(PostDraft(body="x", channels=(Channel.FACEBOOK,)), CheckReport("x")).id
     plan = Plan(targets={Channel.FACEBOOK: 1}, slots=tuple(TimeSlot(d, "09:00") for d in range(7)))
     view = QueueView(store, who=lambda: "Rina", media_dir=tmp_path / "m", plan=lambda: plan)
     qtbot.addWidget(view)
     view.select_id(post_id)
     view.schedule_button.click()
-    at = store.get(post_id).draft.scheduled_at
+    at = store.posts.get(post_id).draft.scheduled_at
     assert at is not None and at.time() == dt.time(9, 0) and at > dt.datetime.now()
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
@@ -305,10 +307,10 @@ def _select(view: QueueView, ids: list[int]) -> None:
 
 def test_status_applies_to_every_selected_row_with_one_question_and_one_reason(
         qtbot, store: QueueStore, tmp_path: Path) -> None:
-    clean = store.add(PostDraft(body="Layanan dibuka"), CheckReport("x"))
-    err_a = store.add(PostDraft(body="Warga"), CheckReport("Warga", (ERR,)))
-    err_b = store.add(PostDraft(body="Warga lagi"), CheckReport("Warga", (ERR,)))
-    archived = store.add(PostDraft(body="Lama"), CheckReport("x"), status=Status.ARCHIVED)
+    clean = store.posts.add(PostDraft(body="Layanan dibuka"), CheckReport("x")).id
+    err_a = store.posts.add(PostDraft(body="Warga"), CheckReport("Warga", (ERR,))).id
+    err_b = store.posts.add(PostDraft(body="Warga lagi"), CheckReport("Warga", (ERR,))).id
+    archived = store.posts.add(PostDraft(body="Lama"), CheckReport("x"), status=Status.ARCHIVED).id
     view = _view(qtbot, store, tmp_path)
     _select(view, [clean, err_a, err_b, archived])
     assert sorted(view.selected_ids()) == sorted([clean, err_a, err_b, archived])
@@ -317,23 +319,23 @@ def test_status_applies_to_every_selected_row_with_one_question_and_one_reason(
     reports: list[str] = []
     view.confirm_change = lambda q: questions.append(q) or False
     view.set_selected_status(Status.READY)  # "no": nothing changes
-    assert all(store.get(i).status is not Status.READY for i in (clean, err_a, err_b))
+    assert all(store.posts.get(i).status is not Status.READY for i in (clean, err_a, err_b))
     view.confirm_change = lambda q: questions.append(q) or True
     view.ask_reason = lambda q: reasons.append(q) or "Disetujui Kabid"
     view.report_refused = reports.append
     view.set_selected_status(Status.READY)
     assert "4 unggahan" in questions[-1] and len(reasons) == 1
     assert f"#{err_a}" in reasons[0] and f"#{err_b}" in reasons[0]
-    assert [store.get(i).status for i in (clean, err_a, err_b)] == [Status.READY] * 3
-    assert store.history(err_b)[-1].reason == "Disetujui Kabid"
-    assert store.get(archived).status is Status.ARCHIVED
+    assert [store.posts.get(i).status for i in (clean, err_a, err_b)] == [Status.READY] * 3
+    assert store.posts.history(err_b)[-1].reason == "Disetujui Kabid"
+    assert store.posts.get(archived).status is Status.ARCHIVED
     assert len(reports) == 1 and "3 dari 4" in reports[0] and f"#{archived}" in reports[0]
 
 
 def test_blank_reason_for_several_changes_the_clean_ones_and_names_the_others(
         qtbot, store: QueueStore, tmp_path: Path) -> None:
-    clean = store.add(PostDraft(body="Layanan dibuka"), CheckReport("x"))
-    err = store.add(PostDraft(body="Warga"), CheckReport("Warga", (ERR,)))
+    clean = store.posts.add(PostDraft(body="Layanan dibuka"), CheckReport("x")).id
+    err = store.posts.add(PostDraft(body="Warga"), CheckReport("Warga", (ERR,))).id
     view = _view(qtbot, store, tmp_path)
     _select(view, [clean, err])
     reports: list[str] = []
@@ -341,26 +343,26 @@ def test_blank_reason_for_several_changes_the_clean_ones_and_names_the_others(
     view.ask_reason = lambda q: ""
     view.report_refused = reports.append
     view.set_selected_status(Status.READY)
-    assert store.get(clean).status is Status.READY and store.get(err).status is Status.DRAFT
+    assert store.posts.get(clean).status is Status.READY and store.posts.get(err).status is Status.DRAFT
     assert "1 dari 2" in reports[0] and f"#{err}" in reports[0] and "alasan" in reports[0]
 
 
 def test_skipping_siap_is_refused_with_the_core_message(qtbot, store: QueueStore,
                                                          tmp_path: Path) -> None:
-    post_id = store.add(PostDraft(body="Layanan dibuka"), CheckReport("x"))
+    post_id = store.posts.add(PostDraft(body="Layanan dibuka"), CheckReport("x")).id
     view = _view(qtbot, store, tmp_path)
     view.select_id(post_id)
     reports: list[str] = []
     view.report_refused = reports.append
     view.set_selected_status(Status.PUBLISHED)
-    assert store.get(post_id).status is Status.DRAFT
+    assert store.posts.get(post_id).status is Status.DRAFT
     assert "Siap lebih dulu" in reports[0]
 
 
 def test_status_menu_greys_out_moves_no_selected_post_may_make(qtbot, store: QueueStore,
                                                                 tmp_path: Path) -> None:
-    draft = store.add(PostDraft(body="Satu"), CheckReport("x"))
-    ready = store.add(PostDraft(body="Dua"), CheckReport("x"), status=Status.READY)
+    draft = store.posts.add(PostDraft(body="Satu"), CheckReport("x")).id
+    ready = store.posts.add(PostDraft(body="Dua"), CheckReport("x"), status=Status.READY).id
     view = _view(qtbot, store, tmp_path)
     view.select_id(draft)
     view._update_status_menu()
@@ -373,14 +375,14 @@ def test_status_menu_greys_out_moves_no_selected_post_may_make(qtbot, store: Que
 
 def test_delete_removes_every_selected_post_after_one_question(qtbot, store: QueueStore,
                                                                tmp_path: Path) -> None:
-    ids = [store.add(PostDraft(body=f"Isi {n}"), CheckReport("x")) for n in range(3)]
+    ids = [store.posts.add(PostDraft(body=f"Isi {n}"), CheckReport("x")).id for n in range(3)]
     view = _view(qtbot, store, tmp_path)
     _select(view, ids[:2])
     questions: list[str] = []
     view.confirm = lambda q: questions.append(q) or True
     view.delete_selected()
     assert len(questions) == 1 and "2 unggahan" in questions[0]
-    assert [p.id for p in store.list()] == [ids[2]]
+    assert [p.id for p in store.posts.list()] == [ids[2]]
 
 
 def test_without_a_selection_the_history_says_what_to_do(qtbot, store: QueueStore, tmp_path: Path) -> None:
@@ -388,3 +390,19 @@ def test_without_a_selection_the_history_says_what_to_do(qtbot, store: QueueStor
     assert [view.history.item(i).text() for i in range(view.history.count())] == [
         "Pilih satu unggahan untuk melihat riwayat status dan gambarnya."]
     assert not view.preview.isVisible()  # no empty picture frame either
+
+
+def test_window_refuses_a_draft_for_a_posting_tool_with_the_cli_sentence(qtbot, window: MainWindow,
+                                                                         tmp_path: Path, monkeypatch) -> None:
+    """Issue 16: one export path for the window and the command line: a Draf post never goes
+    into a Hootsuite file, and the refusal is the command line's sentence."""
+    draft = save(qtbot, window, "Layanan dibuka.", "Draf", (Channel.FACEBOOK,))
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
+    target = tmp_path / "hootsuite.csv"
+    window.run_export(target, "hootsuite", Status.DRAFT)
+    assert "Unggahan berstatus Draf; hanya unggahan Siap yang masuk berkas Hootsuite" in warnings[0]
+    assert not target.exists() and window.store.posts.get(draft).status is Status.DRAFT
+    window.run_export(target, "hootsuite", None)  # every status: only the Siap ones would go
+    qtbot.waitUntil(lambda: "0 unggahan" in window.statusBar().currentMessage(), timeout=5000)
+    assert window.store.posts.get(draft).status is Status.DRAFT and window.store.exports.batches() == []

@@ -14,7 +14,8 @@ import pytest
 
 from core.checker import Checker
 from core.findings import CheckReport
-from core.queue import PostDraft, QueueStore
+from core.store.models import PostDraft
+from core.store.queue import QueueStore
 from ui.main_window import MainWindow
 from ui.single_instance import InstanceLock
 
@@ -43,8 +44,8 @@ def test_the_first_saring_answers_a_ping_and_a_hung_one_does_not(qtbot, tmp_path
 def test_read_only_window_says_so_and_writes_nothing(qtbot, tmp_path: Path, checker: Checker) -> None:
     db = tmp_path / "saring.db"
     writer = QueueStore(db)  # the Saring that holds the database
-    post_id = writer.add(PostDraft(body="Warga dihimbau datang.", title="Banjir"),
-                         CheckReport(text="Warga dihimbau datang."))
+    post_id = writer.posts.add(PostDraft(body="Warga dihimbau datang.", title="Banjir"),
+                         CheckReport(text="Warga dihimbau datang.")).id
     store = QueueStore(db, read_only=True)
     window = MainWindow(store, lambda: checker, read_only=True)
     qtbot.addWidget(window)
@@ -75,9 +76,9 @@ def test_read_only_window_says_so_and_writes_nothing(qtbot, tmp_path: Path, chec
     assert "Hanya-baca" in window.statusBar().currentMessage()
     window.close()
     store.close()
-    assert [p.title for p in writer.list()] == ["Banjir"]
-    assert writer.get(post_id).body == "Warga dihimbau datang."
-    assert not list(writer.db["drafts"].rows)  # no autosave was written
+    assert [p.title for p in writer.posts.list()] == ["Banjir"]
+    assert writer.posts.get(post_id).body == "Warga dihimbau datang."
+    assert not list(writer._db["drafts"].rows)  # no autosave was written
     writer.close()
 
 

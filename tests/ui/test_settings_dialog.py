@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import QDialog
 
-from core.channels import Channel
-from core.settings import Settings, TimeSlot, load_settings
+from core.app.settings import Settings, TimeSlot, load_settings
+from core.publish.channels import Channel
 from tests.ui.modal import when_modal
 from ui.main_window import MainWindow
 from ui.settings_dialog import SettingsDialog
@@ -118,7 +118,7 @@ def test_first_start_asks_opd_then_shows_sample_with_findings(qtbot, configured:
     qtbot.waitUntil(lambda: configured.findings.report.text == sample_post()
                     and len(configured.findings.findings) >= 3, timeout=5000)
     assert configured.compose.channels() == saved.channels
-    assert configured.compose.draft() == configured._saved_draft  # the sample is no unsaved change
+    assert configured.compose.draft() == configured.autosave.saved  # the sample is no unsaved change
 
 
 def test_public_media_address_is_kept(qtbot) -> None:

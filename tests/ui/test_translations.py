@@ -11,9 +11,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from core.channels import Channel
+from core.app.settings import Settings, load_settings
 from core.findings import Category
-from core.settings import Settings, load_settings
+from core.publish.channels import Channel
 from ui.app import install_translator, translation_path
 from ui.channel_preview import Count
 from ui.labels import category_label, counted

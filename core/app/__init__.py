@@ -1,0 +1,1 @@
+"""The app-wide pieces: settings, paths, logs, the offline guard and the self-test."""

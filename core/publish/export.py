@@ -1,0 +1,482 @@
+"""CSV export of queued posts: one preset per posting tool, plus a generic and a review file.
+
+Every preset follows /work/shared/domain/export-formats.md (see ``Preset.source``); the rows are
+checked against the preset before anything is written, and what was adjusted or refused is in
+the result's report. Import files are UTF-8 (no BOM), RFC 4180 quoted, CRLF line ends; the
+review file for Excel id-ID is UTF-8 with BOM, ``;`` delimited, with formula injection
+neutralised. Files are written to temporary names beside the target and renamed only when all
+are complete, so a failed export leaves no partial file; the caller marks the posts Diekspor
+(``store.exports.record``) only after that.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from urllib.parse import quote
+
+from core.publish.channels import Channel
+from core.publish.presets import DEFAULT_PRESET, DateOrder, ExportError, Preset, RowKind, get_preset
+from core.store.models import SCHEDULE_FORMAT, Media, Post
+from core.text import url_spans
+
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n", "\0")
+IMPORT_WARN_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+
+class Level(StrEnum):
+    ADJUSTED = "disesuaikan"
+    REFUSED = "ditolak"
+    WARNING = "peringatan"
+    INFO = "info"
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """One line of the export report; ``post_id`` None for the whole export."""
+
+    level: Level
+    message: str
+    post_id: int | None = None
+
+    def __str__(self) -> str:
+        where = f"#{self.post_id}: " if self.post_id is not None else ""
+        return f"[{self.level}] {where}{self.message}"
+
+
+MIN_LEAD = dt.timedelta(minutes=10)
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedFile:
+    path: Path
+    header: tuple[str, ...] | None
+    rows: tuple[tuple[str, ...], ...]
+    channel: Channel | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ExportPlan:
+    preset: Preset
+    files: tuple[PlannedFile, ...]
+    post_ids: tuple[int, ...]  # posts that are in at least one file
+    notes: tuple[Note, ...]
+    images: tuple[tuple[Path, str], ...] = ()  # (source, name in the image folder)
+    images_dir: Path | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ExportResult:
+    path: Path
+    rows: int
+    files: tuple[Path, ...] = field(default=(), compare=False)
+    post_ids: tuple[int, ...] = field(default=(), compare=False)
+    notes: tuple[Note, ...] = field(default=(), compare=False)
+    preset: str = field(default=DEFAULT_PRESET.id, compare=False)
+
+    @property
+    def refused(self) -> int:
+        return sum(1 for n in self.notes if n.level is Level.REFUSED)
+
+
+# -- cells ----------------------------------------------------------------------------------
+
+def neutralise(cell: str) -> str:
+    """OWASP: a cell that starts with = + - @ TAB CR LF NUL gets a leading apostrophe."""
+    return "'" + cell if cell.startswith(FORMULA_TRIGGERS) else cell
+
+
+def _when(post: Post) -> str:
+    at = post.draft.scheduled_at
+    return at.strftime(SCHEDULE_FORMAT) if at else ""
+
+
+def hootsuite_link(body: str) -> tuple[str, str]:
+    """(message, link) for Hootsuite's third column: the post's first URL.
+
+    Hootsuite shortens the link column and appends it to the message (export-formats.md §2).
+    A URL that ends the text is taken out of the message, so that Hootsuite puts it back,
+    shortened, at the same place; a URL inside the text stays (the admin's wording is never
+    cut) and also fills the link column. No URL: an empty link column."""
+    spans = url_spans(body)
+    if not spans:
+        return body, ""
+    start, end = spans[0]
+    link = body[start:end]
+    if body[end:].strip() == "" and len(spans) == 1:
+        return body[:start].rstrip(), link
+    return body, link
+
+
+def _round_up_5(at: dt.datetime) -> dt.datetime:
+    at = at.replace(second=0, microsecond=0)
+    extra = (-at.minute) % 5
+    return at + dt.timedelta(minutes=extra)
+
+
+# -- planning -------------------------------------------------------------------------------
+
+def plan_export(posts: Sequence[Post], out: Path, *, preset: str | Preset,
+                now: dt.datetime | None = None, date_order: DateOrder = DateOrder.MDY,
+                media: Mapping[int, Sequence[Media]] | None = None,
+                blocked: Mapping[int, str] | None = None,
+                media_base_url: str = "") -> ExportPlan:
+    """Check ``posts`` against ``preset`` and lay out the files; nothing is written.
+    ``blocked`` (post id → why) are refused from import files; the review copy shows them.
+    ``media_base_url`` (the setting "Alamat publik folder media"): where the office uploads
+    the image folder; Buffer's ``Image URL`` and Publer's ``Media URL(s)`` then hold that
+    address plus the file name, else they stay blank and the report says so."""
+    spec = get_preset(preset)
+    out = Path(out)
+    if out.is_dir():
+        raise ExportError(f"{out} adalah folder; beri nama berkas, misalnya {out / 'antrean.csv'}")
+    media = media or {}
+    notes: list[Note] = []
+    if blocked and not spec.review:
+        notes += [Note(Level.REFUSED, blocked[p.id], p.id) for p in posts if p.id in blocked]
+        posts = [p for p in posts if p.id not in blocked]
+    images = _Images(out.with_name(out.stem + "-gambar"), posts, media, notes)
+    if spec.per_channel:
+        return _plan_per_channel(spec, posts, out, now=now or dt.datetime.now(),
+                                 date_order=date_order, media=media, images=images, notes=notes,
+                                 base_url=media_base_url)
+    if not spec.review:
+        notes.extend(_formula_warning(p) for p in posts if p.body.startswith(IMPORT_WARN_TRIGGERS))
+    make = _review_row if spec.row is RowKind.REVIEW else _generic_row
+    rows = [make(p, media.get(p.id, ()), images.names.get(p.id, [])) for p in posts]
+    return ExportPlan(spec, (PlannedFile(out, spec.header, tuple(rows)),), tuple(p.id for p in posts),
+                      tuple(notes), tuple(images.files), images.folder if images.files else None)
+
+
+class _Images:
+    """The images of the exported posts, copied as ``<post id>-<n>.<ext>`` into a folder beside
+    the file; a missing alt text is a warning."""
+
+    def __init__(self, folder: Path, posts: Sequence[Post], media: Mapping[int, Sequence[Media]],
+                 notes: list[Note]) -> None:
+        self.folder = folder
+        self.files: list[tuple[Path, str]] = []
+        self.names: dict[int, list[str]] = {}
+        for post in posts:
+            for n, item in enumerate(media.get(post.id, ()), start=1):
+                name = f"{post.id}-{n}{Path(item.path).suffix.lower()}"
+                self.files.append((Path(item.path), name))
+                self.names.setdefault(post.id, []).append(f"{folder.name}/{name}")
+                if not item.alt_text.strip():
+                    notes.append(Note(Level.WARNING, f"gambar ke-{n} ({item.original_name or name}) "
+                                      "belum punya teks alternatif; pembaca tunanetra tidak tahu "
+                                      "isinya. Tulis teks alternatifnya di formulir Tulis, lalu "
+                                      "ekspor lagi.", post.id))
+
+    def urls(self, base_url: str) -> dict[int, tuple[str, ...]]:
+        return {post_id: tuple(base_url + quote(n.split("/", 1)[1]) for n in names)
+                for post_id, names in self.names.items()}
+
+
+def _plan_per_channel(spec: Preset, posts: Sequence[Post], out: Path, *, now: dt.datetime,
+                      date_order: DateOrder, media: Mapping[int, Sequence[Media]], images: _Images,
+                      notes: list[Note], base_url: str) -> ExportPlan:
+    """A posting tool's files: one row per post, copied to each of its channels' files."""
+    base = base_url.strip()
+    if base and not base.endswith("/"):
+        base += "/"
+    uses_urls = bool(base) and spec.images_as_urls
+    urls = images.urls(base) if uses_urls else {}
+    by_channel, exported = _rows_by_channel(spec, posts, now=now, date_order=date_order, media=media,
+                                            images=images, urls=urls, notes=notes)
+    if spec.spacing is not None:
+        for channel, rows in by_channel.items():
+            by_channel[channel] = _space(rows, date_order, notes, channel, spec)
+    files = _split(out, spec, by_channel, notes)
+    if uses_urls and any(p in exported for p in images.names):
+        notes.append(Note(Level.INFO, f"kolom gambar berisi alamat {base}<nama berkas>: unggah isi "
+                          f"folder {images.folder.name}/ ke {base} sebelum mengimpor berkas ini, agar "
+                          f"{spec.label} dapat mengambil gambarnya."))
+    return ExportPlan(spec, tuple(files), tuple(exported), tuple(notes),
+                      tuple(images.files) if exported else (),
+                      images.folder if images.files else None)
+
+
+def _rows_by_channel(spec: Preset, posts: Sequence[Post], *, now: dt.datetime,
+                     date_order: DateOrder, media: Mapping[int, Sequence[Media]], images: _Images,
+                     urls: Mapping[int, tuple[str, ...]], notes: list[Note],
+                     ) -> tuple[dict[Channel, list[tuple[str, ...]]], dict[int, None]]:
+    """Each post's row (or the reason it has none), under each of its channels."""
+    make = _ROW_MAKERS[spec.row]
+    by_channel: dict[Channel, list[tuple[str, ...]]] = {}
+    exported: dict[int, None] = {}
+    for post in posts:
+        if not post.draft.channels:
+            notes.append(Note(Level.REFUSED, "belum punya kanal tujuan; pilih kanal lalu ekspor lagi",
+                              post.id))
+            continue
+        if post.body.startswith(IMPORT_WARN_TRIGGERS):
+            notes.append(_formula_warning(post))
+        row = make(post, now=now, date_order=date_order, notes=notes,
+                   media=media.get(post.id, ()), urls=urls.get(post.id, ()))
+        if row is None:
+            continue
+        if post.id in images.names and not urls:
+            notes.append(Note(Level.WARNING, f"{spec.label} memerlukan URL publik untuk gambar; gambar "
+                              f"disalin ke {images.folder.name}/ ({', '.join(images.names[post.id])}). "
+                              "Unggah gambar itu lalu lampirkan di alat unggah.", post.id))
+        exported[post.id] = None
+        for channel in post.draft.channels:
+            by_channel.setdefault(channel, []).append(row)
+    return by_channel, exported
+
+
+def _formula_warning(post: Post) -> Note:
+    return Note(Level.WARNING, f"teks diawali {post.body[:1]!r}; bila berkas ini dibuka di Excel, "
+                "isinya bisa dianggap rumus. Jangan buka lalu simpan ulang berkas impor di Excel. "
+                "Alat unggah menerbitkannya apa adanya (tidak diberi apostrof).", post.id)
+
+
+def _split(out: Path, spec: Preset, by_channel: dict[Channel, list[tuple[str, ...]]],
+           notes: list[Note]) -> list[PlannedFile]:
+    files: list[PlannedFile] = []
+    several = len(by_channel) > 1
+    for channel in sorted(by_channel, key=list(Channel).index):
+        rows = by_channel[channel]
+        if spec.free_plan_rows is not None and len(rows) > spec.free_plan_rows:
+            notes.append(Note(Level.WARNING, f"{len(rows)} unggahan untuk {channel.label}: paket "
+                              f"{spec.tool} gratis menerima {spec.free_plan_rows} per kanal per "
+                              f"unggah, paket berbayar {spec.max_rows}."))
+        size = spec.max_rows or max(1, len(rows))
+        parts = [rows[i:i + size] for i in range(0, len(rows), size)] or [[]]
+        if len(parts) > 1:
+            notes.append(Note(Level.ADJUSTED, f"{len(rows)} baris untuk {channel.label} dibagi menjadi "
+                              f"{len(parts)} berkas (paling banyak {size} baris per berkas)."))
+        for n, part in enumerate(parts, start=1):
+            stem = out.stem + (f"-{channel.value}" if several else "") + (f"-{n}" if len(parts) > 1 else "")
+            files.append(PlannedFile(out.with_name(stem + out.suffix), spec.header, tuple(part), channel))
+    return files
+
+
+def _generic_row(post: Post, media: Sequence[Media], names: Sequence[str]) -> tuple[str, ...]:
+    draft = post.draft
+    return (
+        str(post.id), post.status.value, _when(post),
+        ",".join(c.value for c in draft.channels), draft.title, draft.body, draft.sources,
+        str(post.n_errors), str(post.n_warnings), str(post.n_infos),
+        post.created_at.isoformat(sep=" "), post.updated_at.isoformat(sep=" "),
+        "||".join(names), "||".join(m.alt_text for m in media),
+    )
+
+
+def _review_row(post: Post, media: Sequence[Media], names: Sequence[str]) -> tuple[str, ...]:
+    draft = post.draft
+    at = draft.scheduled_at.strftime("%d/%m/%Y %H:%M") if draft.scheduled_at else ""
+    findings = "\n".join(f"{f.severity}: {f.message}" + (f" (“{f.actual}”)" if f.actual else "")
+                         for f in post.findings)
+    cells = (str(post.id), post.status.label, at, ", ".join(c.label for c in draft.channels),
+             draft.title, draft.body, draft.sources, str(post.n_errors), str(post.n_warnings),
+             findings, "\n".join(names), "", "")
+    return tuple(neutralise(c) for c in cells)
+
+
+def _scheduled(post: Post, *, now: dt.datetime, notes: list[Note], tool: str,
+               lead: dt.timedelta = MIN_LEAD) -> dt.datetime | None:
+    at = post.draft.scheduled_at
+    if at is None:
+        notes.append(Note(Level.REFUSED, f"belum punya rencana terbit; {tool} memerlukan tanggal dan "
+                          "jam. Isi jadwal atau pakai “Jadwalkan otomatis”.", post.id))
+        return None
+    if at < now + lead:
+        notes.append(Note(Level.REFUSED, f"rencana terbit {at:%d-%m-%Y %H:%M} sudah lewat atau kurang "
+                          f"dari {int(lead.total_seconds() // 60)} menit lagi; {tool} menolaknya. "
+                          "Ubah jadwalnya.", post.id))
+        return None
+    return at
+
+
+def _hootsuite(post: Post, *, now: dt.datetime, date_order: DateOrder, notes: list[Note],
+               media: Sequence[Media], urls: Sequence[str] = ()) -> tuple[str, ...] | None:
+    at = _scheduled(post, now=now, notes=notes, tool="Hootsuite")
+    if at is None:
+        return None
+    rounded = _round_up_5(at)
+    if rounded != at:
+        notes.append(Note(Level.ADJUSTED, f"jam {at:%H:%M} dibulatkan ke {rounded:%H:%M} (Hootsuite "
+                          "menerima kelipatan 5 menit).", post.id))
+    message, link = hootsuite_link(post.body)
+    if link and message == post.body:
+        notes.append(Note(Level.INFO, f"tautan {link} ada di tengah teks: teks tidak diubah dan "
+                          "tautan juga ditaruh di kolom tautan. Hootsuite memendekkan tautan itu dan "
+                          "menambahkannya di akhir pesan; periksa pratinjau di Hootsuite agar tautan "
+                          "tidak tampil dua kali.", post.id))
+    return (rounded.strftime(date_order.pattern), rounded.strftime("%H:%M"), message, str(post.id),
+            link)
+
+
+def _buffer(post: Post, *, now: dt.datetime, date_order: DateOrder, notes: list[Note],
+            media: Sequence[Media], urls: Sequence[str] = ()) -> tuple[str, ...] | None:
+    if not post.body.strip():
+        notes.append(Note(Level.REFUSED, "Buffer memerlukan teks atau URL gambar; teksnya kosong.",
+                          post.id))
+        return None
+    at = _scheduled(post, now=now, notes=notes, tool="Buffer", lead=dt.timedelta(0))
+    if at is None:
+        return None
+    if len(urls) > 1:
+        notes.append(Note(Level.ADJUSTED, f"Buffer menerima satu gambar per unggahan: hanya gambar "
+                          f"pertama yang dipakai ({len(urls) - 1} lainnya tidak).", post.id))
+    return (post.body, urls[0] if urls else "", "", at.strftime("%Y-%m-%d %H:%M"))
+
+
+def _publer(post: Post, *, now: dt.datetime, date_order: DateOrder, notes: list[Note],
+            media: Sequence[Media], urls: Sequence[str] = ()) -> tuple[str, ...] | None:
+    at = post.draft.scheduled_at
+    if at is None:
+        notes.append(Note(Level.INFO, "tanpa rencana terbit: kolom Date kosong, Publer menjadwalkan "
+                          "otomatis ke slot akun.", post.id))
+        date = ""
+    elif at < now:
+        notes.append(Note(Level.REFUSED, f"rencana terbit {at:%d-%m-%Y %H:%M} sudah lewat; ubah "
+                          "jadwalnya atau kosongkan agar Publer menjadwalkan otomatis.", post.id))
+        return None
+    else:
+        date = at.strftime("%Y-%m-%d %H:%M")
+    alt = "||".join(m.alt_text for m in media)
+    return (date, post.body, "", ",".join(urls), post.title, "", alt, "", "", "", "", "")
+
+
+def _sprout(post: Post, *, now: dt.datetime, date_order: DateOrder, notes: list[Note],
+            media: Sequence[Media], urls: Sequence[str] = ()) -> tuple[str, ...] | None:
+    at = _scheduled(post, now=now, notes=notes, tool="Sprout Social")
+    if at is None:
+        return None
+    return (at.strftime(date_order.pattern), at.strftime("%H:%M"), post.body, str(post.id))
+
+
+_ROW_MAKERS: dict[RowKind, Callable[..., tuple[str, ...] | None]] = {
+    RowKind.HOOTSUITE: _hootsuite, RowKind.BUFFER: _buffer, RowKind.PUBLER: _publer,
+    RowKind.SPROUT: _sprout}
+
+
+def _row_time(date: str, time: str, date_order: DateOrder) -> dt.datetime:
+    """The time a row was written with (``date_order.pattern`` and ``%H:%M``), read back without
+    ``strptime`` (ten times slower, and 15,000 rows of a Hootsuite export each need it)."""
+    first, second, year = date.split("/")
+    month, day = (first, second) if date_order is DateOrder.MDY else (second, first)
+    hour, minute = time.split(":")
+    return dt.datetime(int(year), int(month), int(day), int(hour), int(minute))
+
+
+def _space(rows: list[tuple[str, ...]], date_order: DateOrder, notes: list[Note],
+           channel: Channel, spec: Preset) -> list[tuple[str, ...]]:
+    """Sprout wants posts of a profile at least 10 minutes apart, Hootsuite one per 5-minute
+    slot (``spec.spacing``): move later ones on and say so. Rows come as
+    (date, time, text, post id[, link])."""
+    assert spec.spacing is not None
+    gap = spec.spacing
+    minutes = int(gap.total_seconds() // 60)
+    tool = f"{spec.tool} menerima satu pesan per slot" if spec.one_per_slot else \
+        f"{spec.tool} meminta jarak {minutes} menit"
+    parsed = sorted(((_row_time(r[0], r[1], date_order), r) for r in rows), key=lambda item: item[0])
+    out: list[tuple[str, ...]] = []
+    last: dt.datetime | None = None
+    for at, row in parsed:
+        if last is not None and at < last + gap:
+            moved = last + gap
+            notes.append(Note(Level.ADJUSTED, f"{channel.label}: {at:%d-%m-%Y %H:%M} digeser ke "
+                              f"{moved:%H:%M} ({tool}).", int(row[3])))
+            at = moved
+        if spec.one_per_slot:
+            out.append((at.strftime(date_order.pattern + " %H:%M"), row[2], row[4]))
+        else:
+            out.append((at.strftime(date_order.pattern), at.strftime("%H:%M"), row[2]))
+        last = at
+    return out
+
+
+# -- writing --------------------------------------------------------------------------------
+
+def write_plan(plan: ExportPlan) -> ExportResult:
+    """Write every planned file to a temporary name, then rename them all; raise ExportError."""
+    temps: list[tuple[Path, Path]] = []
+    done: list[Path] = []
+    image_tmp: Path | None = None
+    try:
+        for planned in plan.files:
+            temps.append((_write_temp(planned, plan.preset), planned.path))
+        if plan.images and plan.images_dir is not None:
+            image_tmp = Path(tempfile.mkdtemp(prefix=f".{plan.images_dir.name}.",
+                                              dir=plan.images_dir.parent))
+            for source, name in plan.images:
+                shutil.copyfile(source, image_tmp / name)
+        for tmp, target in temps:
+            os.replace(tmp, target)
+            done.append(target)
+        if image_tmp is not None and plan.images_dir is not None:
+            plan.images_dir.mkdir(exist_ok=True)
+            for item in image_tmp.iterdir():
+                os.replace(item, plan.images_dir / item.name)
+    except BaseException as exc:  # whatever went wrong, leave no partial file behind
+        for tmp, _ in temps:
+            tmp.unlink(missing_ok=True)
+        for target in done:
+            target.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise ExportError(f"Tidak dapat menulis {plan.files[0].path if plan.files else ''}: "
+                              f"{exc.strerror or exc}") from exc
+        if isinstance(exc, UnicodeError):
+            raise ExportError(f"Tidak dapat menulis: teks tidak dapat disimpan sebagai UTF-8 "
+                              f"({exc})") from exc
+        raise
+    finally:
+        if image_tmp is not None:
+            shutil.rmtree(image_tmp, ignore_errors=True)
+    first = plan.files[0].path if plan.files else Path()
+    return ExportResult(path=first, rows=sum(len(f.rows) for f in plan.files),
+                        files=tuple(f.path for f in plan.files), post_ids=plan.post_ids,
+                        notes=plan.notes, preset=plan.preset.id)
+
+
+def _write_temp(planned: PlannedFile, preset: Preset) -> Path:
+    folder = planned.path.parent if str(planned.path.parent) else Path(".")
+    try:
+        handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed below, then renamed
+            "w", encoding="utf-8-sig" if preset.bom else "utf-8", newline="", dir=folder,
+            prefix=f".{planned.path.name}.", suffix=".tmp", delete=False)
+    except OSError as exc:
+        raise ExportError(f"Tidak dapat menulis ke {folder}: {exc.strerror or exc}") from exc
+    tmp = Path(handle.name)
+    try:
+        with handle:
+            writer = csv.writer(handle, delimiter=preset.delimiter, lineterminator="\r\n")
+            if planned.header is not None:
+                writer.writerow(planned.header)
+            writer.writerows(planned.rows)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return tmp
+
+
+def export_posts(posts: Sequence[Post], out: Path, *, preset: str | Preset, now: dt.datetime | None = None,
+                 date_order: DateOrder = DateOrder.MDY,
+                 media: Mapping[int, Sequence[Media]] | None = None,
+                 blocked: Mapping[int, str] | None = None,
+                 media_base_url: str = "") -> ExportResult:
+    """Plan and write; the caller records the batch (``store.exports.record``) afterwards.
+    ``blocked``, ``media_base_url``: see :func:`plan_export` (``store.exports.blocks``
+    gives ``blocked``; the settings give ``media_base_url``)."""
+    return write_plan(plan_export(posts, out, preset=preset, now=now, date_order=date_order,
+                                  media=media, blocked=blocked, media_base_url=media_base_url))
+
+
+def export_csv(posts: Sequence[Post], path: Path, *, fmt: str = DEFAULT_PRESET.id) -> ExportResult:
+    """Write ``posts`` to ``path`` in format ``fmt``; raise :class:`ExportError` on failure."""
+    return export_posts(posts, path, preset=fmt)
+
+
+def report_lines(notes: Iterable[Note]) -> list[str]:
+    return [str(n) for n in notes]

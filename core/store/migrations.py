@@ -1,0 +1,150 @@
+"""The database schema, one migration per change; applied ones are recorded by sqlite-utils."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("saring")
+
+
+@migrations()
+def m001_posts(db: Database) -> None:
+    db.table("posts").create(
+        {
+            "id": int,
+            "title": str,
+            "body": str,
+            "sources": str,
+            "channels": str,  # JSON list of channel ids
+            "scheduled_at": str,  # "YYYY-MM-DD HH:MM", local time, or NULL
+            "status": str,
+            "findings": str,  # JSON snapshot of the findings when last saved
+            "n_errors": int,
+            "n_warnings": int,
+            "n_infos": int,
+            "created_at": str,
+            "updated_at": str,
+        },
+        pk="id",
+        not_null={"title", "body", "sources", "channels", "status", "findings",
+                  "n_errors", "n_warnings", "n_infos", "created_at", "updated_at"},
+        defaults={"title": "", "sources": "", "channels": "[]", "status": "draf",
+                  "findings": "[]", "n_errors": 0, "n_warnings": 0, "n_infos": 0},
+    )
+    db.table("posts").create_index(["status"])
+    db.table("posts").create_index(["scheduled_at"])
+
+
+@migrations()
+def m_i5_001_status_history(db: Database) -> None:
+    """Every status change: who (settings user name), when, from, to, reason."""
+    db.table("status_history").create(
+        {"id": int, "post_id": int, "at": str, "who": str, "from_status": str, "to_status": str,
+         "reason": str},
+        pk="id", not_null={"post_id", "at", "who", "to_status", "reason"},
+        defaults={"who": "", "reason": ""},
+    )
+    db.table("status_history").create_index(["post_id"])
+
+
+@migrations()
+def m_i5_002_export_batches(db: Database) -> None:
+    """Each export: file(s), preset, time, the posts in it (JSON list of ids)."""
+    db.table("export_batches").create(
+        {"id": int, "at": str, "preset": str, "files": str, "post_ids": str, "options": str},
+        pk="id", not_null={"at", "preset", "files", "post_ids", "options"},
+        defaults={"options": "{}"},
+    )
+
+
+@migrations()
+def m_i5_003_posts_fts(db: Database) -> None:
+    """Full-text search over title, body and sources, kept current by triggers."""
+    db.table("posts").enable_fts(["title", "body", "sources"], create_triggers=True,
+                           tokenize="unicode61 remove_diacritics 2")
+
+
+@migrations()
+def m_i5_004_post_media(db: Database) -> None:
+    """Images of a post: copied into the app's media folder; alt text; order."""
+    db.table("post_media").create(
+        {"id": int, "post_id": int, "position": int, "path": str, "alt_text": str,
+         "original_name": str},
+        pk="id", not_null={"post_id", "position", "path", "alt_text", "original_name"},
+        defaults={"alt_text": "", "original_name": ""},
+        foreign_keys=[("post_id", "posts", "id")],
+    )
+    db.table("post_media").create_index(["post_id"])
+
+
+@migrations()
+def m_i5_005_queue_order_index(db: Database) -> None:
+    """The queue's order (planned first, by time, then id) as an index: pages stop early."""
+    db.execute("CREATE INDEX IF NOT EXISTS posts_queue_order "
+               "ON posts(scheduled_at IS NULL, scheduled_at, id)")
+
+
+@migrations()
+def m_i5_006_post_uid(db: Database) -> None:
+    """A global id for review bundles: the same post on two PCs is one post, never two."""
+    db.table("posts").add_column("uid", str)
+    db.execute("CREATE UNIQUE INDEX IF NOT EXISTS posts_uid ON posts(uid) WHERE uid IS NOT NULL")
+
+
+@migrations()
+def m_i6_001_drafts(db: Database) -> None:
+    """The editor's autosave: one row per editor (``slot``), replaced every few seconds, so that
+    text typed but not yet saved to the queue survives a crash or a killed process."""
+    db.table("drafts").create(
+        {
+            "slot": str,
+            "post_id": int,  # the queued post being edited, or NULL for a new post
+            "title": str,
+            "body": str,
+            "sources": str,
+            "channels": str,  # JSON list of channel ids
+            "scheduled_at": str,
+            "saved_at": str,
+        },
+        pk="slot",
+        not_null={"title", "body", "sources", "channels", "saved_at"},
+        defaults={"title": "", "sources": "", "channels": "[]"},
+    )
+
+
+@migrations()
+def m_i3_001_user_dictionary(db: Database) -> None:
+    """Words the admin or the office added to the dictionary, and ignored findings."""
+    db.table("dictionary_words").create(
+        {"word": str, "scope": str, "added_at": str},  # scope: "personal" or "office"
+        pk="word", not_null={"word", "scope", "added_at"},
+    )
+    db.table("ignored_findings").create(
+        {"id": int, "post_key": str, "rule_id": str, "text": str, "start": int,
+         "created_at": str},
+        pk="id", not_null={"post_key", "rule_id", "text", "created_at"},
+    )
+    db.table("ignored_findings").create_index(["post_key"])
+
+
+@migrations()
+def m_i6_002_draft_images(db: Database) -> None:
+    """The autosave keeps the form's images too (a JSON list of path, alt text, stored image
+    id, name), so images picked for a post not yet saved survive a crash; NULL: the post's
+    stored images, unchanged."""
+    db.table("drafts").add_column("images", str)
+
+
+@migrations()
+def m_i16_001_fts_on_text_only(db: Database) -> None:
+    """Re-index a post's words only when its words change (title, body, sources), not on every
+    status, schedule or export mark: marking 10,000 posts exported rewrote their index twice."""
+    db.execute('DROP TRIGGER IF EXISTS "posts_au"')
+    db.execute(
+        'CREATE TRIGGER "posts_au" AFTER UPDATE OF "title", "body", "sources" ON "posts" BEGIN\n'
+        '  INSERT INTO "posts_fts" ("posts_fts", rowid, "title", "body", "sources") '
+        'VALUES(\'delete\', old.rowid, old."title", old."body", old."sources");\n'
+        '  INSERT INTO "posts_fts" (rowid, "title", "body", "sources") '
+        'VALUES (new.rowid, new."title", new."body", new."sources");\n'
+        "END")

@@ -1,0 +1,161 @@
+"""Reading the queue by filter (``store.search``): full-text search, light rows for lazy views,
+the schedule's occupancy, and a streamed listing for the command line."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from core.store.connection import Connection
+from core.store.models import SCHEDULE_FORMAT, Post, QueueQuery, QueueRow, Slotted, Status
+from core.store.posts import ORDER
+from core.store.rows import channels_from, parse_slot, post_from_row
+from core.text import first_line
+
+_WIDE_MATCH = 2000  # above this many full-text hits, page through the queue-order index
+# The stored JSON list of channel ids (json.dumps: '["x", "instagram"]') as "x,instagram", in
+# SQL: channel ids hold no quote, comma or bracket, and json_each per row costs twice as much.
+_WHITESPACE = "char(32, 9, 10, 13, 11, 12)"  # what str.strip() drops at the start, in ASCII
+_CHANNEL_VALUES = ("replace(replace(replace(replace(channels, '\", \"', ','), '[', ''), ']', ''), "
+                   "'\"', '')")
+
+
+@dataclass(frozen=True, slots=True)
+class ListLine:
+    """One post as ``queue list`` prints it: stored text as is, nothing parsed."""
+
+    id: int
+    status: str  # the status value
+    scheduled_at: str | None  # "YYYY-MM-DD HH:MM" as stored
+    channels: str  # channel values joined by ","
+    n_errors: int
+    n_warnings: int
+    n_infos: int
+    title: str
+    body: str  # the whole body, or its start (leading whitespace dropped) for a listing
+    sources: str  # "" unless the whole post was asked for
+
+
+class SearchManager:
+    """``store.search``: the queue read by filters."""
+
+    def __init__(self, conn: Connection) -> None:
+        self._db = conn.db
+
+    def count_matching(self, query: QueueQuery) -> int:
+        match = fts_query(query.text)
+        if match and query == QueueQuery(text=query.text):  # text only: the index alone counts
+            return self._fts_count(match)
+        where, args = _where(query)
+        return int(self._db.execute(f"SELECT COUNT(*) FROM posts WHERE {where}", args).fetchone()[0])
+
+    def _fts_count(self, match: str) -> int:
+        return int(self._db.execute("SELECT COUNT(*) FROM posts_fts WHERE posts_fts MATCH ?",
+                                    [match]).fetchone()[0])
+
+    def rows(self, query: QueueQuery, *, offset: int = 0, limit: int = 200) -> list[QueueRow]:
+        """One page of light rows (no findings parsed) in schedule order: for lazy views."""
+        where, args = _where(query)
+        match = fts_query(query.text)
+        source = "posts p"
+        if match and self._fts_count(match) > _WIDE_MATCH:
+            # Many hits: walk the queue order and stop after one page, instead of sorting them all.
+            source = "posts p INDEXED BY posts_queue_order"
+            where = where.replace("id IN (SELECT rowid", "+p.id IN (SELECT rowid")
+        sql = (f"SELECT p.id, p.status, p.scheduled_at, p.channels, p.title, substr(p.body, 1, 300),"
+               f" p.n_errors, p.n_warnings, (SELECT path FROM post_media m WHERE m.post_id = p.id"
+               f" ORDER BY position, id LIMIT 1) FROM {source} WHERE {where}"
+               f" ORDER BY p.scheduled_at IS NULL, p.scheduled_at, p.id LIMIT ? OFFSET ?")
+        return [QueueRow(
+            id=r[0], status=Status(r[1]), scheduled_at=parse_slot(r[2]),
+            channels=channels_from(r[3]), title=r[4], excerpt=r[5],
+            n_errors=r[6], n_warnings=r[7], thumbnail=r[8])
+            for r in self._db.execute(sql, [*args, limit, offset]).fetchall()]
+
+    def list_matching(self, query: QueueQuery) -> list[Post]:
+        """Full posts matching ``query``, in schedule order (for exports and bundles)."""
+        where, args = _where(query)
+        return [post_from_row(r) for r in self._db.query(
+            f"SELECT * FROM posts WHERE {where} ORDER BY {ORDER}", args)]
+
+    def ids_matching(self, query: QueueQuery) -> list[int]:
+        """Ids of the posts matching ``query``, in schedule order."""
+        where, args = _where(query)
+        return [r[0] for r in self._db.execute(
+            f"SELECT id FROM posts WHERE {where} ORDER BY {ORDER}", args)]
+
+    def lines(self, *, status: Status | None = None, whole: bool = False,
+              batch: int = 2000) -> Iterator[ListLine]:
+        """Every post (or those with ``status``) in queue order as :class:`ListLine`, streamed
+        from the cursor ``batch`` rows at a time: no post is built, no JSON parsed. Without
+        ``whole``, ``body`` is its first 200 characters after leading white space."""
+        where, args = ("WHERE status = ?", [status.value]) if status else ("", [])
+        body = "body, sources" if whole else f"substr(ltrim(body, {_WHITESPACE}), 1, 200), ''"
+        cursor = self._db.execute(
+            f"SELECT id, status, scheduled_at, {_CHANNEL_VALUES}, n_errors, n_warnings, n_infos, "
+            f"title, {body} "
+            f"FROM posts {where} ORDER BY {ORDER}", args)
+        while chunk := cursor.fetchmany(batch):
+            for r in chunk:
+                yield ListLine(r[0], r[1], r[2], r[3] or "", r[4], r[5], r[6], r[7], r[8], r[9])
+
+    def listing(self, *, status: Status | None = None, batch: int = 5000) -> Iterator[str]:
+        """``queue list``'s lines, tab-separated: id, status, planned time or "-", channels or
+        "-", "N galat, M peringatan", title (else the body's first line, cut to 60). SQLite
+        formats them; Python only cuts the first line of untitled posts. Streamed."""
+        where, args = ("WHERE status = ?", [status.value]) if status else ("", [])
+        cursor = self._db.execute(
+            "SELECT printf('%d\t%s\t%s\t%s\t%d galat, %d peringatan\t', id, status, "
+            f"coalesce(scheduled_at, '-'), coalesce(nullif({_CHANNEL_VALUES}, ''), '-'), n_errors, "
+            "n_warnings), title, CASE WHEN title = '' THEN "
+            f"substr(ltrim(body, {_WHITESPACE}), 1, 200) END FROM posts {where} ORDER BY {ORDER}", args)
+        while chunk := cursor.fetchmany(batch):
+            yield "".join(f"{head}{title or first_line(body, 60)}\n" for head, title, body in chunk)
+
+    def scheduled_between(self, start: dt.datetime, end: dt.datetime) -> list[Slotted]:
+        """Posts planned in ``[start, end)`` that hold a slot (not Arsip)."""
+        rows = self._db.execute(
+            "SELECT id, scheduled_at, channels, status FROM posts WHERE scheduled_at >= ? "
+            "AND scheduled_at < ? AND status != ? ORDER BY scheduled_at, id",
+            [start.strftime(SCHEDULE_FORMAT), end.strftime(SCHEDULE_FORMAT),
+             Status.ARCHIVED.value]).fetchall()
+        return [Slotted(id=r[0], at=parse_slot(r[1]), channels=channels_from(r[2]),
+                        status=Status(r[3])) for r in rows]
+
+    def unscheduled(self, *, statuses: Iterable[Status]) -> list[Slotted]:
+        values = [s.value for s in statuses]
+        marks = ",".join("?" * len(values))
+        rows = self._db.execute(
+            f"SELECT id, channels, status FROM posts WHERE scheduled_at IS NULL "
+            f"AND status IN ({marks}) ORDER BY id", values).fetchall()
+        return [Slotted(id=r[0], at=None, channels=channels_from(r[1]), status=Status(r[2]))
+                for r in rows]
+
+
+def fts_query(text: str) -> str:
+    """User words → an FTS5 query: every word must occur (as a word prefix)."""
+    words = [w for w in text.replace('"', " ").split() if w]
+    return " ".join(f'"{w}"*' for w in words)
+
+
+def _where(query: QueueQuery) -> tuple[str, list[object]]:
+    clauses: list[str] = ["1"]
+    args: list[object] = []
+    match = fts_query(query.text)
+    if match:
+        clauses.append("id IN (SELECT rowid FROM posts_fts WHERE posts_fts MATCH ?)")
+        args.append(match)
+    if query.status:
+        clauses.append("status = ?")
+        args.append(query.status.value)
+    if query.channel:
+        clauses.append("channels LIKE ?")
+        args.append(f'%"{query.channel.value}"%')
+    if query.date_from:
+        clauses.append("scheduled_at >= ?")
+        args.append(query.date_from.isoformat())
+    if query.date_to:
+        clauses.append("scheduled_at < ?")
+        args.append((query.date_to + dt.timedelta(days=1)).isoformat())
+    return " AND ".join(clauses), args

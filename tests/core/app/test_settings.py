@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from core.app.settings import Settings, SettingsError, TimeSlot, load_settings, save_settings
+from core.publish.channels import Channel
+
+
+def test_missing_file_gives_defaults(tmp_path: Path) -> None:
+    assert load_settings(tmp_path / "none.json") == Settings()
+
+
+def test_round_trip(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    settings = Settings(
+        user_name="Rina", opd_name="Diskominfo OKU Timur", language="en",
+        channels=(Channel.X, Channel.INSTAGRAM), daily_targets={Channel.FACEBOOK: 3},
+        time_slots=(TimeSlot(0, "08:00"), TimeSlot(4, "16:00")),
+        campaign_start=dt.date(2024, 9, 25), campaign_end=dt.date(2024, 11, 23),
+        languagetool_server="http://localhost:8081", disabled_packs=("baku",), backup_keep=3,
+        language_advice=True,
+        first_start_done=True,
+    )
+    save_settings(settings, path)
+    assert load_settings(path) == settings
+    assert not list(tmp_path.glob(".settings.*"))
+
+
+def test_damaged_file_is_kept_aside(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text("{ rusak", encoding="utf-8")
+    assert load_settings(path) == Settings()
+    assert (tmp_path / "settings.json.rusak").read_text(encoding="utf-8") == "{ rusak"
+
+
+def test_unwritable_location_raises(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    with pytest.raises(SettingsError):
+        save_settings(Settings(), blocker / "settings.json")
+
+
+def test_media_base_url_round_trip_and_check(tmp_path) -> None:
+    from core.app.settings import Settings, load_settings, media_base_url_problem, save_settings
+
+    path = tmp_path / "settings.json"
+    save_settings(Settings(media_base_url="https://diskominfo.okutimurkab.go.id/media/"), path)
+    assert load_settings(path).media_base_url == "https://diskominfo.okutimurkab.go.id/media/"
+    assert media_base_url_problem("") == ""
+    assert media_base_url_problem("https://diskominfo.okutimurkab.go.id/media/") == ""
+    for bad in ("diskominfo.go.id/media", "ftp://x.go.id/", "https://localhost/", "https://a b.id/"):
+        assert "alamat web lengkap" in media_base_url_problem(bad)

@@ -1,0 +1,130 @@
+"""The queue's "Tinjauan" button: send the selected posts for review in one file, and receive a
+reviewed file back. The files are written and read in the worker; the queue stays usable
+and says it is busy, and allows no second bundle meanwhile."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMenu, QMessageBox, QToolButton, QWidget
+
+from core.app.settings import load_settings
+from core.errors import SaringError
+from core.store.bundle import BundleResult, ImportResult
+from core.store.queue import QueueStore
+from ui import operations as ops
+from ui.labels import counted
+from ui.operations import Operations
+
+
+class ReviewActions(QObject):
+    """``line``: the queue's count line, where progress and results are said;
+    ``said(message)``: told the whole last message (a result or an error)."""
+
+    def __init__(self, store: QueueStore, operations: Operations, *, line: QLabel,
+                 selected_ids: Callable[[], list[int]], who: Callable[[], str],
+                 media_dir: Callable[[], Path], said: Callable[[str], None], parent: QWidget) -> None:
+        super().__init__(parent)
+        self._store, self._ops, self._line = store, operations, line
+        self._selected_ids, self._who, self._media_dir, self._said = selected_ids, who, media_dir, said
+        self._parent = parent
+        self.button = QToolButton()
+        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.button)
+        self._actions = (menu.addAction("", self._send_dialog), menu.addAction("", self._receive_dialog))
+        self.button.setMenu(menu)
+
+    def retranslate_ui(self) -> None:
+        self.button.setText(self.tr("Tinjauan"))
+        self._actions[0].setText(self.tr("Kirim untuk ditinjau…"))
+        self._actions[1].setText(self.tr("Terima berkas tinjauan…"))
+        self.button.setToolTip(self.tr(
+            "Kirim unggahan terpilih (dengan temuan dan gambarnya) dalam satu berkas untuk "
+            "ditinjau di PC lain, atau terima berkas tinjauan beserta keputusan peninjau."))
+
+    # -- sending ----------------------------------------------------------------------------
+
+    def _send_dialog(self) -> None:
+        if not self._selected_ids():
+            QMessageBox.information(self._parent, self.tr("Kirim untuk ditinjau"),
+                                    self.tr("Pilih dulu unggahan yang akan ditinjau."))
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self._parent, self.tr("Simpan berkas tinjauan"), str(Path.home() / "tinjauan.saring"),
+            self.tr("Berkas tinjauan Saring (*.saring)"))
+        if path:
+            self.send(Path(path if path.endswith(".saring") else path + ".saring"))
+
+    def send(self, path: Path) -> None:
+        """Write the selected posts to a review bundle: the database is read here, the file is
+        written by the worker."""
+        self._busy(self.tr("Menulis berkas tinjauan ke {0}…").format(path))
+        self._ops.run(ops.send_bundle(self._store, self._selected_ids(), path, sender=self._who(),
+                                      office=load_settings().opd_name),
+                      initiator=self, success=self._sent, failure=self._send_failed)
+
+    def _sent(self, sent: BundleResult) -> None:
+        self._idle()
+        message = self.tr("{0} dan {1} ditulis ke {2}. Kirim berkas itu ke peninjau (surel, "
+                          "flashdisk).").format(counted().posts(sent.posts),
+                                                counted().images(sent.images), sent.path)
+        self._line.setText(message)
+        self._said(message)
+
+    def _send_failed(self, error: BaseException) -> None:
+        self._idle()
+        message = str(error) if isinstance(error, SaringError) else repr(error)
+        self._said(message)
+        QMessageBox.warning(self._parent, self.tr("Berkas tinjauan tidak ditulis"), self.tr(
+            "Berkas tidak ditulis; antrean tidak berubah.\n\n{0}").format(message))
+
+    # -- receiving --------------------------------------------------------------------------
+
+    def _receive_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self._parent, self.tr("Buka berkas tinjauan"),
+                                              str(Path.home()),
+                                              self.tr("Berkas tinjauan Saring (*.saring)"))
+        if path:
+            self.receive(Path(path))
+
+    def receive(self, path: Path) -> None:
+        """Import a review bundle: the worker reads it and copies its images into the media
+        folder; the posts, history and decisions go into the queue here, afterwards."""
+        self._busy(self.tr("Membaca berkas tinjauan {0}…").format(path))
+        self._ops.run(ops.receive_bundle(self._store, path, media_dir=self._media_dir()),
+                      initiator=self, success=self._received, failure=self._receive_failed)
+
+    def _received(self, got: ImportResult) -> None:
+        self._idle()
+        message = self.tr("{0} unggahan baru, {1} diperbarui, {2} keputusan status "
+                          "diterapkan.").format(len(got.added), len(got.updated), len(got.decisions))
+        if got.notes:
+            message += "\n" + "\n".join(got.notes)
+        self._line.setText(message.split("\n", 1)[0])
+        self._said(message)
+        if got.notes:
+            self.report_notes(message)
+
+    def report_notes(self, message: str) -> None:
+        QMessageBox.information(self._parent, self.tr("Catatan berkas tinjauan"), message)
+
+    def _receive_failed(self, error: BaseException) -> None:
+        self._idle()
+        message = str(error) if isinstance(error, SaringError) else repr(error)
+        self._line.setText(self.tr("Berkas tinjauan tidak dibaca."))
+        self._said(message)
+        QMessageBox.warning(self._parent, self.tr("Berkas tinjauan tidak dibaca"), message)
+
+    # -- busy -------------------------------------------------------------------------------
+
+    def _busy(self, text: str) -> None:
+        """A bundle is being written or read: say so, and allow no second one meanwhile."""
+        self.button.setEnabled(False)
+        self._line.setText(text)
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+
+    def _idle(self) -> None:
+        QApplication.restoreOverrideCursor()
+        self.button.setEnabled(True)
