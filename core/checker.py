@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from itertools import accumulate
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from core.app.paths import resource_dir
 from core.app.settings import load_settings
@@ -23,8 +24,10 @@ from core.rules import Campaign, RulePack, load_pack
 from core.rules.matcher import check_pack, drop_covered, grammar_of
 from core.sources import check_sources
 from core.spelling import Speller
-from core.store.user_dictionary import IgnoreSet
 from core.text import finditer_chunked, sentence_starts
+
+if TYPE_CHECKING:  # the store (sqlite-utils) is not loaded for a check
+    from core.store.user_dictionary import IgnoreSet
 
 
 def default_pack_paths(resources: Path | None = None) -> list[Path]:

@@ -20,6 +20,7 @@ from typing import Any
 
 from core.errors import SaringError
 from core.morphology import analyses
+from core.text import LazyPattern
 
 _CUE_KEYS: dict[str, type] = {
     "id": str, "reason": str, "terms": list, "roots": list, "patterns": list,
@@ -55,7 +56,8 @@ class Cue:
 
     id: str
     reason: str
-    pattern: re.Pattern[str] | None = None  # terms and patterns together, for match-at
+    # Terms and patterns together, for match-at (terms alone: compiled when first used).
+    pattern: re.Pattern[str] | LazyPattern | None = None
     shapes: re.Pattern[str] | None = None  # the patterns alone
     phrases: Phrases = field(default_factory=dict)
     roots: frozenset[str] = frozenset()
@@ -225,7 +227,10 @@ def build_cue(entry: Mapping[str, Any], path: Path, where: str) -> Cue:
     flags = 0 if entry.get("case_sensitive", False) else re.IGNORECASE
     try:
         both = ([phrase_regex(terms)] if terms else []) + patterns
-        pattern = re.compile("|".join(f"(?:{s})" for s in both), flags) if both else None
+        joined = "|".join(f"(?:{s})" for s in both)
+        pattern: re.Pattern[str] | LazyPattern | None = (
+            None if not both else re.compile(joined, flags) if patterns
+            else LazyPattern(joined, flags))
         shapes = re.compile("|".join(f"(?:{s})" for s in patterns), flags) if patterns else None
     except re.error as exc:
         raise CueFileError(path, f"{where}: ekspresi reguler tidak sah ({exc})") from exc
