@@ -705,10 +705,14 @@ def _defined_acronyms(text: str, tokens: list[Token]) -> set[str]:
     letters taken in order from those words (calon pengantin (catin), dapur sehat atasi
     stunting (dashat))."""
     defined: set[str] = set()
+    if "(" not in text:
+        return defined
+    opened = {m.end() for m in re.finditer(r"\((?=\w)", text)}
     for i, token in enumerate(tokens):
+        if token.start not in opened:
+            continue
         word = token.text.lower()
-        if (i < 2 or not word.isalpha() or len(word) < 3
-                or text[token.start - 1:token.start] != "(" or text[token.end:token.end + 1] != ")"):
+        if i < 2 or not word.isalpha() or len(word) < 3 or text[token.end:token.end + 1] != ")":
             continue
         before = [t.text.lower() for t in tokens[max(0, i - 6):i]]
         for start in range(len(before) - 2, -1, -1):
