@@ -21,6 +21,7 @@ from typing import Any
 from core.errors import SaringError
 from core.morphology import analyses
 from core.text import LazyPattern
+from core.tomlcache import read_toml as load_toml
 
 _CUE_KEYS: dict[str, type] = {
     "id": str, "reason": str, "terms": list, "roots": list, "patterns": list,
@@ -250,8 +251,7 @@ def build_cue(entry: Mapping[str, Any], path: Path, where: str) -> Cue:
 
 def read_toml(path: Path) -> dict[str, Any]:
     try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
+        return load_toml(path)  # the build-time JSON copy when it is current (core.tomlcache)
     except OSError as exc:
         raise CueFileError(path, f"berkas tidak dapat dibaca ({exc.strerror or exc})") from exc
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:

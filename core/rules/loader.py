@@ -20,6 +20,7 @@ from core.errors import SaringError
 from core.findings import Category, Severity
 from core.rules.shapes import BUILTIN, ShapeError, WordClass, check_shape_syntax
 from core.text import CHUNK, LazyPattern, fold_separators
+from core.tomlcache import read_toml
 
 _PACK_KEYS = {"id": str, "name": str, "version": str, "description": str, "source": str}
 _PACK_REQUIRED = ("id", "name", "version")
@@ -111,8 +112,7 @@ def load_packs(paths: Iterable[Path]) -> list[RulePack]:
 def load_pack(path: Path) -> RulePack:
     """Read one pack; raise :class:`RuleFileError` if anything in it is wrong."""
     try:
-        with path.open("rb") as handle:
-            data = tomllib.load(handle)
+        data = read_toml(path)  # the build-time JSON copy when it is current (core.tomlcache)
     except OSError as exc:
         raise RuleFileError(path, f"berkas tidak dapat dibaca ({exc.strerror or exc})") from exc
     except tomllib.TOMLDecodeError as exc:
