@@ -809,23 +809,28 @@ _SOURCE_RULES = ((r"ksi$", ("ction", "xion")), (r"si$", ("tion", "sion")), (r"ta
                  (r"f", ("ph",)), (r"i(?=[^aeiou]|$)", ("y",)), (r"t", ("th",)), (r"$", ("e", "t")))
 
 
+_SOURCE_STEPS = tuple((re.compile(pattern), replacement)
+                      for pattern, replacements in _SOURCE_RULES for replacement in replacements)
+
+
 def _english_sources(lower: str) -> Iterator[str]:
-    """English spellings ``lower`` could be adapted from: up to three of the rules applied
-    in turn, each to its first or to every place (karakter -> charakter -> character)."""
+    """English spellings ``lower`` could be adapted from: one or two of the rules applied in
+    turn, each to its first or to every place (karakter -> charakter -> character)."""
     seen = {lower}
     frontier = [lower]
-    for _ in range(3):
+    for _ in range(2):
         found: list[str] = []
         for form in frontier:
-            for pattern, replacements in _SOURCE_RULES:
-                for replacement in replacements:
-                    for count in (1, 0):
-                        new = re.sub(pattern, replacement, form, count=count)
-                        if new not in seen:
-                            seen.add(new)
-                            found.append(new)
-                            yield new
-        frontier = found[:200]
+            for pattern, replacement in _SOURCE_STEPS:
+                if pattern.search(form) is None:
+                    continue
+                for count in (1, 0):
+                    new = pattern.sub(replacement, form, count=count)
+                    if new not in seen:
+                        seen.add(new)
+                        found.append(new)
+                        yield new
+        frontier = found
 
 
 def _adaptations(lower: str) -> list[str]:
