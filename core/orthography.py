@@ -165,7 +165,14 @@ _NAME_INTRODUCERS = frozenset({
     "penghargaan", "predikat", "kategori", "lembaga", "organisasi", "perusahaan", "sanggar",
     "objek", "destinasi", "wisata", "kampung", "sekolah", "universitas", "klub", "grup",
     "menggelar", "mengadakan", "menyelenggarakan", "mengikuti", "meluncurkan", "membuka",
+    "menu", "fitur", "tombol", "klik", "pilih", "laman", "situs", "kanal", "akun", "ananda",
+    "umat", "slogan", "moto", "semboyan",
 })
+# Words after which one capitalised word is a name (menu Pengaduan, aplikasi Signal).
+_WORD_NAME_INTRODUCERS = frozenset({
+    "menu", "fitur", "tombol", "klik", "pilih", "aplikasi", "laman", "situs", "kanal", "akun",
+    "ananda", "umat", "predikat", "kategori", "bertema", "bertajuk", "berjudul", "judul", "tema",
+    "slogan", "moto", "semboyan", "bernama", "julukan", "sebutan", "penghargaan"})
 # Units of an office, named as such (melalui Seksi Logistik, Bidang Pengendalian).
 _UNIT_WORDS = frozenset({"seksi", "bidang", "bagian", "subbagian", "unit", "divisi", "subbidang",
                          "sekretariat", "balai", "kantor", "pusat", "biro", "direktorat"})
@@ -187,6 +194,9 @@ _RHYME_RE = re.compile(r"\b(" + "|".join(a for a, _ in _RHYMES) + r")[ \t]+("
                        + "|".join(b for _, b in _RHYMES) + r")\b", re.IGNORECASE)
 _UNIT_SPLIT_RE = re.compile(r"\b(kilo|senti|centi|mili|hekto)[ \t]+(meter|gram|liter|watt|are)\b",
                             re.IGNORECASE)
+_SHORT_QUOTE_RE = re.compile(r"[“\"](?:[^“”\"\n\s]+\s){0,7}[^“”\"\n\s]+[”\"]")
+# Feast days that KBBI lists in lowercase but writers capitalise as names: either is left.
+_EITHER_CASE = frozenset({"lebaran", "paskah"})
 # Titles and positions (generic after a determiner: seluruh kepala desa).
 _TITLE_WORDS = frozenset({"presiden", "bupati", "gubernur", "wali", "camat", "lurah", "kepala",
                           "ketua", "menteri", "sekretaris", "direktur", "wakil", "kades", "kasi",
@@ -657,7 +667,8 @@ class Orthography:
                     or not second.text.islower()):
                 continue
             region = self._speller.major_region_word(second.text)
-            if region is None or second.text in LEVELS or not region[:1].isupper():
+            if (region is None or second.text in LEVELS or not region[:1].isupper()
+                    or second.text in ("desa", "kelurahan", "dusun", "kampung", "nagari")):
                 continue
             right = f"{listed} {region}"
             yield _Hit("kapital-nama-resmi", first.start, second.end, right,
@@ -748,20 +759,25 @@ class Orthography:
         dan ...): only between lowercase words, so names and titles of several words stay."""
         words = self._words_of(tokens)
         starts = self._starts_of(text)
+        # A short quotation in Title Case is a title (bertema "Integritas dalam Pelayanan").
+        titles = [m.span() for m in _SHORT_QUOTE_RE.finditer(text)] if ('"' in text or "“" in text) else []
         for i, token in enumerate(words):
             word = token.text
+            if titles and any(a < token.start < b for a, b in titles):
+                continue
             if (i == 0 or token.start in starts or len(word) < 3 or not word[0].isupper()
                     or not word[1:].islower() or not word.isalpha()):
                 continue
             prev = words[i - 1]
             gap = text[prev.end:token.start]
-            if gap not in (" ", "  ", ", ") or not (
-                    prev.text.islower() or self._opening_verb(prev, starts)) or (
+            if gap not in (" ", "  ", ", ") or not prev.text.islower() or (
                     (prev.text.lower() in _TITLE_CONTEXT or _ATTRIBUTION_WORD_RE.fullmatch(prev.text.lower()))
                     and not word.endswith("nya")):
                 continue  # ungkap Jun: a name; ujar Stafnya: -nya makes it a common noun
             if (i >= 2 and gap == " " and self._name_gap(text, words[i - 2], prev, starts)):
-                if (len(prev.text) >= 4 and self._plain_word(prev.text)
+                if (len(prev.text) >= 4 and self._plain_word(prev.text) and i >= 3
+                        and words[i - 3].text.islower() and word.lower() not in LEVELS
+                        and word.lower() not in self._institutions
                         and self._common_form(word.lower()) and word.lower() not in _CAPITALISED_NOUNS
                         and words[i - 2].text.lower() not in _CAPITALISED_NOUNS
                         and prev.text not in _GENERIC_BEFORE and prev.text != "seorang"):
@@ -777,6 +793,8 @@ class Orthography:
                 yield _Hit("kapital-kata-umum", token.start, token.end + pair.end(), right,
                            f"Kata umum di tengah kalimat ditulis dengan huruf kecil: “{right}”.")
                 continue  # di setiap Kabupaten/Kota
+            if prev.text in _WORD_NAME_INTRODUCERS or word.lower() in _EITHER_CASE:
+                continue  # menu Pengaduan, aplikasi Signal; Lebaran, Paskah
             if re.match(r"[ \t]+\d", text[token.end:token.end + 3]) and word.lower() not in _TIME_WORDS:
                 continue  # Lantai 2, Tahap 3: a numbered label
             if i + 1 < len(words):
@@ -823,15 +841,6 @@ class Orthography:
                 and lower not in _NAME_CONNECTORS
                 and not lower.startswith(("me", "di", "ber", "ter")))
 
-    def _opening_verb(self, word: Token, starts: frozenset[int]) -> bool:
-        """The first word of a sentence that is a verb or a preposition (Berdasarkan,
-        Menyelenggarakan): capitalised only for the sentence, so the word after it is inside
-        the sentence."""
-        lower = word.text.lower()
-        return (word.start in starts and word.text.istitle() and lower not in LEVELS
-                and (lower in _FUNCTION_WORDS or (len(lower) >= 6 and lower.startswith(
-                    ("me", "ber", "di", "ter")) and self._speller.in_dictionary(lower))))
-
     def _generic_runs(self, text: str, tokens: list[Token]) -> Iterator[_Hit]:
         """Two or three common words capitalised inside a sentence with no name after them:
         a generic use (seluruh Kepala Puskesmas, hubungi Pemerintah Desa atau ..., dari Rumah
@@ -871,16 +880,11 @@ class Orthography:
             first = lowers[0]
             if generic:
                 pass  # seorang Kepala Daerah, seluruh Kepala Puskesmas
-            elif len(run) != 2 or prev.text in _NAME_INTRODUCERS:
-                continue
-            elif first == "pemerintah":
-                if lowers[1] not in (*LEVELS, "desa", "kelurahan", "daerah", "pusat"):
-                    continue  # Pemerintah Desa with no name after it: any village's government
-            elif (prev.text in _TITLE_CONTEXT or first in self._institutions
-                  or first in _CAPITALISED_NOUNS or first in LEVELS or first in _UNIT_WORDS
-                  or first in _PLACE_HEADS
-                  or not all(self._common_form(w) for w in lowers)):
-                continue
+            elif (len(run) != 2 or prev.text in _NAME_INTRODUCERS or first != "pemerintah"
+                  or lowers[1] not in (*LEVELS, "desa", "kelurahan", "daerah", "pusat")):
+                # Other runs of common words are too often names of their own in real prose
+                # (Rumah Jabatan, Sapa Warga, Partai Buruh, a menu's Info Peserta): left.
+                continue  # Pemerintah Desa with no name after it: any village's government
             right = " ".join(lowers)
             yield _Hit("kapital-kata-umum", run[0].start, run[-1].end, right,
                        f"Kata umum di tengah kalimat ditulis dengan huruf kecil: “{right}”.")

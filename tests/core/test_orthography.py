@@ -238,8 +238,6 @@ def test_level_word_before_a_slash_is_no_official_name(orthography: Orthography)
     ("Ketika ditemui di Kantornya, camat menjelaskan jadwal itu.", "Kantornya", "kantornya"),
     ("Warga meminta proyek Pengaspalan jalan desa segera dimulai.", "Pengaspalan", "pengaspalan"),
     ("Sambutan oleh Ketua Panitia Rina A Lestari di balai desa.", "A", "A."),
-    ("Surat rujukan diminta dari Rumah Sakit yang pertama merawat pasien.", "Rumah Sakit",
-     "rumah sakit"),
     ("Keluhan bisa disampaikan ke Pemerintah Desa atau kantor camat.", "Pemerintah Desa",
      "pemerintah desa"),
     ("Edaran itu dikirim kepada seluruh Kepala Sekolah di kabupaten ini.", "Kepala Sekolah",
@@ -253,7 +251,6 @@ def test_level_word_before_a_slash_is_no_official_name(orthography: Orthography)
     ("Sambutan Ir. Rahmat, ST ME, disampaikan.", "ME", "M.E."),
     ("Layanan Disdukcapil sleman buka Sabtu.", "Disdukcapil sleman", "Disdukcapil Sleman"),
     ("Bantuan dari pemkab bantul tiba.", "pemkab bantul", "Pemkab Bantul"),
-    ("Berdasarkan Laporan dari kecamatan, banjir surut.", "Laporan", "laporan"),
     ("Ia ditemui di Rumahnya, Jalan Kenanga, kemarin.", "Rumahnya", "rumahnya"),
     ("Undangan dikirim ke seluruh Puskesmas di kabupaten.", "Puskesmas", "puskesmas"),
     ("Warga antre merekam Kartu tanda Penduduk di kantor camat.", "tanda", "Tanda"),
@@ -279,6 +276,13 @@ def test_real_prose_classes_are_flagged(orthography: Orthography, text: str, wro
     "Rapat Pemkab kota itu dan Dinkes setempat berjalan lancar.",  # no region after them
     "Pohon tumbang di Jalan Veteran, Sabtu sore.",  # a street named by a common word
     "Menurut Bunga, jadwal itu tetap.",  # a name after the opening word
+    # Runs of common words are often names of their own in real prose: left alone.
+    "Tamu dijamu di Rumah Jabatan lalu meninjau Sekolah Kedinasan yang baru.",
+    "Laporkan lewat aplikasi Sapa Warga atau pilih menu Pengaduan di laman kami.",
+    "Menangkan Ganjar, kata relawan itu.",
+    "Apel bertema \"Integritas dalam Pelayanan\" digelar pagi ini.",
+    "Jumlah penduduk Kabupaten Sleman naik tahun ini.",
+    "Tim PKK desa menggelar lomba menjelang Lebaran.",
     "Dinas Pariwisata menggelar lomba.",
 ])
 def test_real_prose_names_and_lists_are_not_flagged(orthography: Orthography, text: str) -> None:
