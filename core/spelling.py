@@ -584,8 +584,9 @@ class Speller:
             return False
         # The head noun of an institution comes first and common words follow it (Kementrian
         # Dalam Negeri); a personal name follows a title, so only the next word counts.
-        if i + 1 >= len(tokens):
-            return False
+        if i + 1 >= len(tokens) or (i > 0 and tokens[i - 1].text[:1].isupper()
+                                    and text[tokens[i - 1].end:tokens[i].start] == " "):
+            return False  # Dinas Perindag Provinsi: inside a name, maybe an acronym
         nxt = tokens[i + 1]
         if not (nxt.text.istitle() and text[tokens[i].end:nxt.start] == " "
                 and self._plain_name_word(nxt.text.lower())):

@@ -359,6 +359,7 @@ def test_slip_inside_a_name_of_common_words_is_flagged(speller: Speller) -> None
     [finding] = speller.check("Aturan itu disusun Kementrian Keuangan tahun lalu.")
     assert finding.actual == "Kementrian" and finding.suggestions[0] == "Kementerian"
     assert speller.check("Sambutan disampaikan Haryanto Dalam acara itu.") == []
+    assert speller.check("Harga dipantau Dinas Perindag Provinsi setiap hari.") == []
 
 
 @pytest.mark.parametrize(("text", "typo", "first"), [
