@@ -81,6 +81,7 @@ class Speller:
         self._known: dict[str, bool] = {}
         self._suggestions: dict[str, tuple[str, ...]] = {}
         self._name_typos: dict[str, bool] = {}  # capitalised word -> a slip of a common word
+        self._typo_of: dict[str, str | None] = {}  # word -> the common word it is a slip of
         self._suggester = Suggester(is_known=self._is_candidate, is_plain=self._is_plain,
                                     frequencies=frequencies or {},
                                     derived_penalty=self._derived_penalty)
@@ -148,7 +149,7 @@ class Speller:
             return False
         # Built by the morphology only: a common word one slip away says it is a typo
         # (jalaan -> jalan, mukai -> mulai).
-        return self._suggester.likely_typo_of(lower) is None
+        return self._likely_typo_of(lower) is None
 
     def suffix_border_fix(self, lower: str) -> str | None:
         """A passive or active verb whose root ends in k written with -an instead of -kan
@@ -228,7 +229,7 @@ class Speller:
         if entry is not None:
             return bool(entry.kind & _ACCEPTED) or (
                 self.suffix_border_fix(word) is None
-                and self._suggester.likely_typo_of(word) is None)
+                and self._likely_typo_of(word) is None)
         return word in self._accept_lower or self._clitic_ok(word)
 
     def _is_plain(self, word: str) -> bool:
@@ -431,7 +432,7 @@ class Speller:
             if finding is None and english:
                 if _inside_foreign_name(text, tokens, i, self.is_english):
                     continue  # Association of the Indonesian Tours and Travel Agencies
-                if self._suggester.likely_typo_of(word.lower()) is None:
+                if self._likely_typo_of(word.lower()) is None:
                     finding = self._foreign(token)
             if finding is None:
                 if word[:1].isupper() and not slip and (
@@ -443,7 +444,7 @@ class Speller:
                 if _latin_binomial(tokens, i, text, self.is_known):
                     continue  # Aedes aegypti
                 if (uses[word] > 1 and len(word) >= 5
-                        and self._suggester.likely_typo_of(word.lower()) is None
+                        and self._likely_typo_of(word.lower()) is None
                         and not self._near_dictionary_word(word.lower())):
                     continue  # hotmix ... hotmix: a term the text keeps using
                 finding = Finding(
@@ -520,6 +521,15 @@ class Speller:
             "Indonesia bila ada.", (), reference="EYD V: huruf miring untuk kata asing",
             severity=Severity.INFO)
 
+    def _likely_typo_of(self, lower: str) -> str | None:
+        """The suggester's ``likely_typo_of``, remembered: a post checked again asks the same."""
+        if lower in self._typo_of:
+            return self._typo_of[lower]
+        if len(self._typo_of) > 50_000:
+            self._typo_of.clear()
+        found = self._typo_of[lower] = self._suggester.likely_typo_of(lower)
+        return found
+
     def _near_dictionary_word(self, lower: str) -> bool:
         """Whether a word of id_ID itself is one likely slip (cost 2 at most) away."""
         for candidate, cost in edits1(lower).items():
@@ -532,7 +542,7 @@ class Speller:
     def _english_compound(self, lower: str) -> bool:
         """Two English words run together (hotmix, timeline): a foreign term, not a typo."""
         if (len(lower) < 6 or not lower.isalpha() or lower.startswith(_INDONESIAN_PREFIXES)
-                or self._suggester.likely_typo_of(lower)):
+                or self._likely_typo_of(lower)):
             return False  # dispenduk: an Indonesian prefix says it is no English compound
         for i in range(3, len(lower) - 2):
             head, tail = lower[:i], lower[i:]
@@ -552,7 +562,7 @@ class Speller:
 
     def _common_word_near(self, word: str) -> bool:
         lower = word.lower()
-        return (self._suggester.likely_typo_of(lower) is not None
+        return (self._likely_typo_of(lower) is not None
                 or any(self._common(s.lower()) for s in self.suggest(word)[:3])
                 or (len(lower) >= 7 and self._near_long_dictionary_word(lower)))
 
@@ -634,7 +644,7 @@ class Speller:
             return False
         if self.region_word(lower) is not None or self._lexicon.lookup(lower) is not None:
             return False
-        near = self._suggester.likely_typo_of(lower)
+        near = self._likely_typo_of(lower)
         return near is not None and self._suggester.frequency(near) >= _NAME_TYPO_MIN_FREQUENCY
 
 
