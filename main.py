@@ -28,12 +28,12 @@ from core.publish.channels import Channel, UnknownChannelError, parse_channel
 from core.publish.presets import FORMATS, DateOrder, get_preset
 from core.store.errors import PostNotFoundError, ReasonRequiredError, StoreError, TransitionError
 from core.store.models import PostDraft, Status, parse_schedule, parse_status
-from core.store.queue import QueueStore
-from core.store.user_dictionary import Scope
+from core.store.user_dictionary import Scope, read_words
 from core.text import line_col
 
 if TYPE_CHECKING:
     from core.findings import CheckReport
+    from core.store.queue import QueueStore
     from core.store.search import ListLine
 
 # The checker (dictionary, rule packs), rule-pack files, review bundles, the schedule and the
@@ -225,6 +225,11 @@ def _user_words(path: Path | None) -> list[str]:
     db_path = path or default_db_path()
     if not db_path.exists():
         return []
+    words = read_words(db_path)  # plain sqlite3: a check loads no store
+    if words is not None:
+        return words
+    from core.store.queue import QueueStore
+
     store = QueueStore(db_path)
     try:
         return store.dictionary.words()

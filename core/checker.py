@@ -6,9 +6,10 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import accumulate
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from core.app.paths import resource_dir
 from core.app.settings import load_settings
@@ -23,8 +24,10 @@ from core.rules import Campaign, RulePack, load_pack
 from core.rules.matcher import check_pack, drop_covered, grammar_of
 from core.sources import check_sources
 from core.spelling import Speller
-from core.store.user_dictionary import IgnoreSet
-from core.text import finditer_chunked
+from core.text import finditer_chunked, sentence_starts
+
+if TYPE_CHECKING:  # the store (sqlite-utils) is not loaded for a check
+    from core.store.user_dictionary import IgnoreSet
 
 
 def default_pack_paths(resources: Path | None = None) -> list[Path]:
@@ -40,8 +43,13 @@ class Checker:
     def __init__(self, *, speller: Speller | None, packs: Sequence[RulePack] = (),
                  campaign: Campaign | None = None, orthography: Orthography | None = None,
                  languagetool: LanguageToolEngine | None = None,
-                 informativeness: InformativenessChecker | None = None) -> None:
+                 informativeness: InformativenessChecker | None = None,
+                 advice: bool = False) -> None:
         self._speller = speller
+        # Register advice (info-level language findings: a foreign word and its equivalent,
+        # tapi, a double space) only when asked for: EYD V does not make them wrong, and on
+        # real government prose a copy editor leaves them (bench/realtext).
+        self._advice = advice
         self._packs = tuple(packs)
         self._grammar = grammar_of(self._packs)  # the word classes the packs' shapes use
         self._campaign = campaign  # the settings' campaign period, beside each pack's own
@@ -55,7 +63,8 @@ class Checker:
     def from_resources(cls, *, extra_packs: Iterable[Path] = (),
                        resources: Path | None = None, installed: Iterable[Path] = (),
                        disabled: Iterable[str] = (), campaign: Campaign | None = None,
-                       languagetool_server: str = "", languagetool_dir: str = "") -> Checker:
+                       languagetool_server: str = "", languagetool_dir: str = "",
+                       advice: bool = False) -> Checker:
         """The default checker: shipped dictionary, word lists and rule packs, plus
         ``installed`` packs, minus packs whose id is in ``disabled``, plus ``extra_packs``
         (always applied; raises :class:`~core.rules.RuleFileError` for a bad pack)."""
@@ -76,7 +85,8 @@ class Checker:
         checker = cls(speller=speller, packs=packs, campaign=campaign,
                       orthography=Orthography(speller=speller, resources=base, standard=standard),
                       languagetool=engine,
-                      informativeness=InformativenessChecker.from_resources(base))
+                      informativeness=InformativenessChecker.from_resources(base),
+                      advice=advice)
         checker.languagetool_error = engine_error
         return checker
 
@@ -90,7 +100,8 @@ class Checker:
                                   disabled=settings.disabled_packs,
                                   campaign=settings_campaign(settings),
                                   languagetool_server=settings.languagetool_server,
-                                  languagetool_dir=settings.languagetool_dir)
+                                  languagetool_dir=settings.languagetool_dir,
+                                  advice=settings.language_advice)
 
     def close(self) -> None:
         """Stop what the checker started outside Python (a local LanguageTool server)."""
@@ -127,6 +138,7 @@ class Checker:
             findings += check_pack(pack, text, on_date=day, campaign=self._campaign,
                                    grammar=self._grammar, reading=reading)
         findings = drop_covered(findings)  # one explanation per act, not one per rule
+        findings = _name_case(findings, text)
         findings += check_sources(text, sources=sources)
         if self._orthography is not None:
             # A language rule of a pack (eyd.toml, baku) on the same words says it already; a
@@ -156,12 +168,33 @@ class Checker:
             findings += self._informativeness.check(text)
         if ignores is not None:
             findings = [f for f in findings if not ignores.hides(f)]
+        if not self._advice:
+            findings = [f for f in findings
+                        if not (f.severity is Severity.INFO and f.category in _LANGUAGE)]
         findings.sort(key=lambda f: (f.start, f.end, -f.severity.rank, f.rule_id))
         findings = _advice_once(_outside_quotes(findings, text))
         return CheckReport(text=text, findings=tuple(findings))
 
 
 _LANGUAGE = frozenset({Category.SPELLING, Category.STANDARD, Category.ORTHOGRAPHY})
+
+
+def _name_case(findings: list[Finding], text: str) -> list[Finding]:
+    """A capitalised compound inside a sentence is part of a name or a title (Wakil Walikota
+    Denpasar): its correction capitalises every word (Wali Kota), not the first only."""
+    starts: frozenset[int] | None = None
+    fixed: list[Finding] = []
+    for finding in findings:
+        actual, suggestions = finding.actual or "", finding.suggestions
+        if (finding.category in _LANGUAGE and suggestions and actual.istitle()
+                and " " not in actual and " " in suggestions[0]
+                and suggestions[0].replace(" ", "").lower() == actual.lower()):
+            starts = sentence_starts(text) if starts is None else starts
+            if finding.start not in starts:
+                titled = " ".join(w[:1].upper() + w[1:] for w in suggestions[0].split(" "))
+                finding = replace(finding, suggestions=(titled, *suggestions[1:]))
+        fixed.append(finding)
+    return fixed
 
 
 _QUOTE_RE = re.compile(r"“[^”\n]{1,2000}”|\"[^\"\n]{1,2000}\"")

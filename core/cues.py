@@ -20,6 +20,8 @@ from typing import Any
 
 from core.errors import SaringError
 from core.morphology import analyses
+from core.text import LazyPattern
+from core.tomlcache import read_toml as load_toml
 
 _CUE_KEYS: dict[str, type] = {
     "id": str, "reason": str, "terms": list, "roots": list, "patterns": list,
@@ -55,7 +57,8 @@ class Cue:
 
     id: str
     reason: str
-    pattern: re.Pattern[str] | None = None  # terms and patterns together, for match-at
+    # Terms and patterns together, for match-at (terms alone: compiled when first used).
+    pattern: re.Pattern[str] | LazyPattern | None = None
     shapes: re.Pattern[str] | None = None  # the patterns alone
     phrases: Phrases = field(default_factory=dict)
     roots: frozenset[str] = frozenset()
@@ -225,7 +228,10 @@ def build_cue(entry: Mapping[str, Any], path: Path, where: str) -> Cue:
     flags = 0 if entry.get("case_sensitive", False) else re.IGNORECASE
     try:
         both = ([phrase_regex(terms)] if terms else []) + patterns
-        pattern = re.compile("|".join(f"(?:{s})" for s in both), flags) if both else None
+        joined = "|".join(f"(?:{s})" for s in both)
+        pattern: re.Pattern[str] | LazyPattern | None = (
+            None if not both else re.compile(joined, flags) if patterns
+            else LazyPattern(joined, flags))
         shapes = re.compile("|".join(f"(?:{s})" for s in patterns), flags) if patterns else None
     except re.error as exc:
         raise CueFileError(path, f"{where}: ekspresi reguler tidak sah ({exc})") from exc
@@ -245,8 +251,7 @@ def build_cue(entry: Mapping[str, Any], path: Path, where: str) -> Cue:
 
 def read_toml(path: Path) -> dict[str, Any]:
     try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
+        return load_toml(path)  # the build-time JSON copy when it is current (core.tomlcache)
     except OSError as exc:
         raise CueFileError(path, f"berkas tidak dapat dibaca ({exc.strerror or exc})") from exc
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:

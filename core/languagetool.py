@@ -15,12 +15,14 @@ from __future__ import annotations
 import re
 import threading
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from core.app.offline import forbid_downloads
 from core.errors import SaringError
 from core.findings import Category, Finding, Severity
-from core.languagetool_server import LanguageToolServerError, LocalLanguageToolServer
+
+if TYPE_CHECKING:  # the local server (subprocess, urllib) is loaded only when configured
+    from core.languagetool_server import LocalLanguageToolServer
 
 LANGUAGE = "en-US"
 _WORD_RE = re.compile(r"[A-Za-z']+")
@@ -111,6 +113,7 @@ class LanguageToolEngine:
         if server.strip():
             return cls(server=server)
         if folder.strip():
+            from core.languagetool_server import LanguageToolServerError, LocalLanguageToolServer
             try:
                 return cls(local=LocalLanguageToolServer(folder=folder.strip()))
             except LanguageToolServerError as exc:
@@ -139,6 +142,8 @@ class LanguageToolEngine:
         return self._started(wait=False)
 
     def _start_local(self) -> None:
+        from core.languagetool_server import LanguageToolServerError
+
         assert self._local is not None
         try:
             server = self._local.start(timeout=self.start_timeout)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -56,7 +57,8 @@ class Speller:
 
     def __init__(self, lexicon: Path | Lexicon, *, accept: Iterable[str] = (),
                  abbreviations: Iterable[str] = (),
-                 frequencies: dict[str, int] | None = None, regions: Iterable[str] = ()) -> None:
+                 frequencies: dict[str, int] | None = None, regions: Iterable[str] = (),
+                 titles: Iterable[str] = ()) -> None:
         if isinstance(lexicon, Lexicon):
             self._lexicon = lexicon
         else:
@@ -67,6 +69,9 @@ class Speller:
         self._accept_lower = {w.lower() for w in accept}
         self._user_lower: frozenset[str] = frozenset()
         self._abbreviations = set(abbreviations)
+        # Abbreviated positions (Kabid, Kadis, Kades): a common noun in lowercase (EYD V: an
+        # acronym that is no name is written in lowercase) unless a name follows.
+        self._titles_lower = frozenset(t.lower() for t in titles)
         self._abbreviations_lower: dict[str, str] = {}
         for abbreviation in abbreviations:  # the first listed form wins (BUMDes, not Bumdes)
             self._abbreviations_lower.setdefault(abbreviation.lower(), abbreviation)
@@ -76,6 +81,7 @@ class Speller:
         self._known: dict[str, bool] = {}
         self._suggestions: dict[str, tuple[str, ...]] = {}
         self._name_typos: dict[str, bool] = {}  # capitalised word -> a slip of a common word
+        self._typo_of: dict[str, str | None] = {}  # word -> the common word it is a slip of
         self._suggester = Suggester(is_known=self._is_candidate, is_plain=self._is_plain,
                                     frequencies=frequencies or {},
                                     derived_penalty=self._derived_penalty)
@@ -95,8 +101,9 @@ class Speller:
         except (OSError, ValueError) as exc:
             raise DictionaryLoadError(f"daftar kata tidak dapat dibaca: {exc}") from exc
         # accept.tsv and regions.tsv are compiled into the lexicon (scripts/build_lexicon.py).
+        titles = [a for a, meaning in abbreviations.items() if meaning.startswith(_POSITIONS)]
         return cls(resources / LEXICON_FILE, abbreviations=abbreviations,
-                   frequencies=frequencies)
+                   frequencies=frequencies, titles=titles)
 
     # -- single words ---------------------------------------------------------------------
 
@@ -137,11 +144,12 @@ class Speller:
             parts = [p for p in word.split("-") if p]
             return bool(parts) and all(self.is_known(p) for p in parts)
         if not (entry is not None or self._clitic_ok(lower) or self._bound_form_ok(lower)
-                or self._compound_ok(lower)):
+                or self._compound_ok(lower) or self._loan_derivation_ok(lower)
+                or self._adapted_loan(lower)):
             return False
         # Built by the morphology only: a common word one slip away says it is a typo
         # (jalaan -> jalan, mukai -> mulai).
-        return self._suggester.likely_typo_of(lower) is None
+        return self._likely_typo_of(lower) is None
 
     def suffix_border_fix(self, lower: str) -> str | None:
         """A passive or active verb whose root ends in k written with -an instead of -kan
@@ -149,6 +157,9 @@ class Speller:
         if not (lower.endswith("kan") and lower.startswith(_VERB_PREFIXES)) or len(lower) < 8:
             return None
         fixed = lower[:-2] + "kan"
+        root = self._lexicon.entry(lower[:-3])
+        if root is not None and root.kind & Kind.HUNSPELL:
+            return None  # menjajakan: menjaja + -kan, the root ends in a, not in k
         entry = self._lexicon.entry(fixed)
         in_hunspell = self._lexicon.entry(lower)
         if entry is None or (in_hunspell is not None and in_hunspell.kind & Kind.HUNSPELL):
@@ -188,6 +199,13 @@ class Speller:
         found = self._lexicon.region_word(lower)
         return None if found is None else found[0]
 
+    def major_region_word(self, lower: str) -> str | None:
+        """A word of a province, regency or city name (lowercase) as written, or None."""
+        found = self._lexicon.region_word(lower)
+        if found is not None and found[1] & RegionLevel.MAJOR:
+            return found[0]
+        return self._extra_region_words.get(lower)
+
     def region_names(self) -> Iterator[tuple[str, RegionLevel]]:
         """Every region name of the lexicon (provinces, regencies, cities, districts)."""
         return self._lexicon.region_names()
@@ -211,7 +229,7 @@ class Speller:
         if entry is not None:
             return bool(entry.kind & _ACCEPTED) or (
                 self.suffix_border_fix(word) is None
-                and self._suggester.likely_typo_of(word) is None)
+                and self._likely_typo_of(word) is None)
         return word in self._accept_lower or self._clitic_ok(word)
 
     def _is_plain(self, word: str) -> bool:
@@ -255,6 +273,36 @@ class Speller:
                     return True
         return False
 
+    def _adapted_loan(self, lower: str) -> bool:
+        """A loanword in its Indonesian spelling whose English source the word list has
+        (instruksi: instruction, karakter: character, eksis: exist, hibrid: hybrid), by the
+        spelling rules of Pedoman Umum Pembentukan Istilah read backwards."""
+        if len(lower) < 5 or not lower.isalpha():
+            return False
+        return any(self.is_english(source) for source in _english_sources(lower))
+
+    def _loan_derivation_ok(self, lower: str) -> bool:
+        """A loanword derived with its own suffix from a loan stem the lexicon has (valid ->
+        validasi, sinergi -> sinergitas, modern -> modernisasi, aktif -> aktivitas), and such a
+        noun as a passive or active verb (divalidasi, memvalidasi, disinergikan)."""
+        for prefix, before in _LOAN_PREFIXES:
+            rest = lower[len(prefix):]
+            if not lower.startswith(prefix) or (before and rest[:1] not in before):
+                continue  # mensosialisasikan: the s drops after meN- (baku.luluh)
+            if prefix and rest.endswith("kan"):
+                rest = rest[:-3]
+            if prefix and self._lexicon.entry(rest) is not None and rest.endswith(
+                    _LOAN_SUFFIXES):
+                return True  # divalidasi: the -asi noun of the lexicon as a verb
+            for suffix, stem_ending in _LOAN_DERIVATIONS:
+                if not rest.endswith(suffix) or len(rest) - len(suffix) < 4:
+                    continue
+                stem = rest[:-len(suffix)] + stem_ending
+                entry = self._lexicon.entry(stem)
+                if entry is not None and entry.kind & (Kind.STEM | Kind.HUNSPELL):
+                    return True
+        return False
+
     def _bound_form_ok(self, lower: str) -> bool:
         """antarwarga, pascabanjir, antinyamuk: a bound form joined to a real word."""
         for bound in BOUND_FORMS:
@@ -279,6 +327,9 @@ class Speller:
             if (tail and "-" not in tail and self.is_known(tail) and not self.is_known(head)
                     and tail.lower() in self._suggester.suggest(head.lower())):
                 words.insert(0, f"{match_case(tail.lower(), head)}-{tail}")  # lembga-lembaga
+            split = self.missing_space(word.lower())
+            if split is not None and (not words or len(word) >= 12):
+                words.insert(0 if not words else 1, match_case(split, word))  # nantimelanjutkan
             regions = self.regions_near(word)
             if regions:  # first for a capitalised word or a name without its capital, else last
                 first = word[:1].isupper() or self.region_word(word.lower()) is not None
@@ -286,6 +337,26 @@ class Speller:
                 words[at:at] = [r for r in regions if r not in words]
             cached = self._suggestions[word] = tuple(dict.fromkeys(words))[:MAX_SUGGESTIONS]
         return cached
+
+    def missing_space(self, lower: str) -> str | None:
+        """Two words run together (nantimelanjutkan, pertamakalinya, bulukumbapada): the pair
+        with the longer shorter half, when one half is a function word or both are long."""
+        best: tuple[int, str] | None = None
+        for i in range(2, len(lower) - 1):
+            head, tail = lower[:i], lower[i:]
+            if not ((head in _SPLIT_FUNCTION_WORDS or tail in _SPLIT_FUNCTION_WORDS)
+                    or (len(head) >= 4 and len(tail) >= 4)):
+                continue
+            if not (self._whole_word(head) and self._whole_word(tail)):
+                continue
+            key = (min(len(head), len(tail)), f"{head} {tail}")
+            best = key if best is None or key > best else best
+        return best[1] if best else None
+
+    def _whole_word(self, lower: str) -> bool:
+        entry = self._lexicon.lookup(lower)
+        return (entry is not None and bool(entry.kind & (Kind.HUNSPELL | Kind.STEM))) or (
+            self.major_region_word(lower) is not None) or self._clitic_ok(lower)
 
     def regions_near(self, word: str) -> tuple[str, ...]:
         """Region names (as written) equal to ``word`` but for case, or one edit away."""
@@ -313,6 +384,10 @@ class Speller:
         # A capitalised word the text also uses inside a sentence is a name there too.
         names = {t.text for t in tokens if t.text[:1].isupper() and t.start not in starts
                  and not self._capitalised_typo(t.text)}
+        # Acronyms the text defines in parentheses (calon pengantin (catin)) and words it uses
+        # more than once: a term of the text, not a typo, unless a common word is one slip away.
+        defined = _defined_acronyms(text, tokens)
+        uses = Counter(t.text for t in tokens)
         findings: list[Finding] = []
         for i, token in enumerate(tokens):
             if "'" in token.text and not in_link(token.start):
@@ -329,35 +404,54 @@ class Speller:
                     f"Frasa Latin “{right}” ditulis dua kata, dengan ejaan aslinya (cetak miring).",
                     (right,), reference="EYD V: huruf miring untuk kata asing"))
                 continue  # Adhok, adhoc, exofficio: a Latin phrase run together
-            if self._skip(token, starts) or in_link(token.start):
+            if in_link(token.start):
                 continue  # dinkes.sukamajukab.go.id without http://
+            slip = (token.text[:1].isupper() and token.start not in starts
+                    and self._slip_in_common_name(tokens, i, text))
+            if self._skip(token, starts) and not slip:
+                continue
             word = token.text
+            if word.lower() in defined:
+                continue
+            if (i > 0 and word[:1].isupper() and tokens[i - 1].text.lower() in _NAME_HEADS
+                    and text[tokens[i - 1].end:token.start] in (" ", ". ")):
+                continue  # Desa Jembayan: a name after a word that introduces one
             if text[token.end:token.end + 1] == "." and is_abbreviation(word):
                 continue  # Dr., Kab., dll.
             if _not_a_word_here(text, tokens, i):
                 continue
             if self.is_known(word):
                 continue
+            if word in self._titles_lower and not (
+                    i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper()):
+                continue  # kabid dan kasi: positions named generically
             finding = self._case_fix(token) or self._nasal(token)
-            if finding is None and self.is_english(word):
+            english = self.is_english(word) or (word.islower() and self._english_compound(word))
+            if finding is None and english and not _in_foreign_phrase(tokens, i, self.is_english):
                 finding = self._loan_spelling(token)
-            if finding is None and self.is_english(word):
+            if finding is None and english:
                 if _inside_foreign_name(text, tokens, i, self.is_english):
                     continue  # Association of the Indonesian Tours and Travel Agencies
-                if self._suggester.likely_typo_of(word.lower()) is None:
+                if self._likely_typo_of(word.lower()) is None:
                     finding = self._foreign(token)
             if finding is None:
-                if word[:1].isupper() and (
+                if word[:1].isupper() and not slip and (
                         word in names or _latin_binomial(tokens, i, text, self.is_known)
-                        or not (self._common_word_near(word) or self.regions_near(word))):
+                        or not (self._common_word_near(word) or self.regions_near(word)
+                                or self._capitalised_typo(word))):
                     continue  # a capitalised word at a sentence start: a name, unless a
                     # common word or a region name is one slip away (Pemerintahh, Palembnag)
                 if _latin_binomial(tokens, i, text, self.is_known):
                     continue  # Aedes aegypti
+                if (uses[word] > 1 and len(word) >= 5
+                        and self._likely_typo_of(word.lower()) is None
+                        and not self._near_dictionary_word(word.lower())):
+                    continue  # hotmix ... hotmix: a term the text keeps using
                 finding = Finding(
                     rule_id=RULE_ID, category=Category.SPELLING, severity=Severity.WARNING,
                     start=token.start, end=token.end, actual=text[token.start:token.end],
-                    message=self._unknown_message(word), suggestions=self.suggest(word),
+                    message=self._unknown_message(word),
+                    suggestions=self._dictionary_first(word) if slip else self.suggest(word),
                     reference="Kamus hunspell id_ID (LibreOffice) dan leksikon Saring",
                 )
             actual = text[token.start:token.end]
@@ -427,6 +521,37 @@ class Speller:
             "Indonesia bila ada.", (), reference="EYD V: huruf miring untuk kata asing",
             severity=Severity.INFO)
 
+    def _likely_typo_of(self, lower: str) -> str | None:
+        """The suggester's ``likely_typo_of``, remembered: a post checked again asks the same."""
+        if lower in self._typo_of:
+            return self._typo_of[lower]
+        if len(self._typo_of) > 50_000:
+            self._typo_of.clear()
+        found = self._typo_of[lower] = self._suggester.likely_typo_of(lower)
+        return found
+
+    def _near_dictionary_word(self, lower: str) -> bool:
+        """Whether a word of id_ID itself is one likely slip (cost 2 at most) away."""
+        for candidate, cost in edits1(lower).items():
+            if cost <= 2:
+                entry = self._lexicon.entry(candidate)
+                if entry is not None and entry.kind & (Kind.HUNSPELL | Kind.STEM):
+                    return True
+        return False
+
+    def _english_compound(self, lower: str) -> bool:
+        """Two English words run together (hotmix, timeline): a foreign term, not a typo."""
+        if (len(lower) < 6 or not lower.isalpha() or lower.startswith(_INDONESIAN_PREFIXES)
+                or self._likely_typo_of(lower)):
+            return False  # dispenduk: an Indonesian prefix says it is no English compound
+        for i in range(3, len(lower) - 2):
+            head, tail = lower[:i], lower[i:]
+            english = self.is_english(head), self.is_english(tail)
+            if any(english) and all(e or self.in_dictionary(p)
+                                    for e, p in zip(english, (head, tail), strict=True)):
+                return True  # hot (also in id_ID) + mix
+        return False
+
     def _unknown_message(self, word: str) -> str:
         region = self.region_word(word.lower())
         if region is not None:
@@ -437,8 +562,19 @@ class Speller:
 
     def _common_word_near(self, word: str) -> bool:
         lower = word.lower()
-        return (self._suggester.likely_typo_of(lower) is not None
-                or any(self._common(s.lower()) for s in self.suggest(word)[:3]))
+        return (self._likely_typo_of(lower) is not None
+                or any(self._common(s.lower()) for s in self.suggest(word)[:3])
+                or (len(lower) >= 7 and self._near_long_dictionary_word(lower)))
+
+    def _near_long_dictionary_word(self, lower: str) -> bool:
+        """A long word of id_ID one dropped or doubled letter away (Sebalikya -> Sebaliknya,
+        Detinasi -> Destinasi): names rarely sit one letter from a long dictionary word."""
+        for candidate, cost in edits1(lower).items():
+            if cost <= 2 and len(candidate) >= 8 and abs(len(candidate) - len(lower)) == 1:
+                entry = self._lexicon.entry(candidate)
+                if entry is not None and entry.kind & Kind.HUNSPELL:
+                    return True
+        return False
 
     def _common(self, lower: str) -> bool:
         """A word of the frequency list, or one with a clitic (pihaknya)."""
@@ -446,6 +582,38 @@ class Speller:
             return True
         return any(lower.endswith(c) and self._suggester.frequency(lower[:-len(c)])
                    for c in CLITICS)
+
+    def _slip_in_common_name(self, tokens: list[Token], i: int, text: str) -> bool:
+        """A capitalised word inside a name made of common words, one likely slip from a
+        word of id_ID (Kementrian Dalam Negeri -> Kementerian): such a name is written with
+        the dictionary's words, so the slip is a typo, not a personal or place name."""
+        word = tokens[i].text
+        lower = word.lower()
+        if (len(word) < 7 or not word.istitle() or not word.isalpha() or self.is_known(word)
+                or self.region_word(lower) is not None):
+            return False
+        # The head noun of an institution comes first and common words follow it (Kementrian
+        # Dalam Negeri); a personal name follows a title, so only the next word counts.
+        if i + 1 >= len(tokens) or (i > 0 and tokens[i - 1].text[:1].isupper()
+                                    and text[tokens[i - 1].end:tokens[i].start] == " "):
+            return False  # Dinas Perindag Provinsi: inside a name, maybe an acronym
+        nxt = tokens[i + 1]
+        if not (nxt.text.istitle() and text[tokens[i].end:nxt.start] == " "
+                and self._plain_name_word(nxt.text.lower())):
+            return False
+        return self._near_dictionary_word(lower)
+
+    def _dictionary_first(self, word: str) -> tuple[str, ...]:
+        """Suggestions with the words of id_ID itself first: a name made of common words
+        takes a dictionary word (Kementerian), not a form only Saring's morphology builds."""
+        found = self.suggest(word)
+        return tuple(sorted(found, key=lambda s: not self.in_dictionary(s)))
+
+    def _plain_name_word(self, lower: str) -> bool:
+        """A common word of the lexicon that is no region name (Dalam, Negeri, Dinas)."""
+        entry = self._lexicon.entry(lower)
+        return (entry is not None and bool(entry.kind & Kind.HUNSPELL) and len(lower) > 2
+                and self.region_name(lower) is None)
 
     def _skip(self, token: Token, sentence_start_offsets: frozenset[int]) -> bool:
         word = token.text
@@ -467,14 +635,40 @@ class Speller:
 
     def _capitalised_typo_uncached(self, word: str) -> bool:
         lower = word.lower()
+        split = self.missing_space(lower) if len(word) >= 7 and not self.is_known(word) else None
+        if split is not None:
+            head, tail = split.split(" ")
+            if tail in _SPLIT_FUNCTION_WORDS and self.major_region_word(head) is not None:
+                return True  # Bulukumbapada: a region name run into "pada"
         if not word[1:].islower() or len(word) < 5 or self.is_known(word):
             return False
         if self.region_word(lower) is not None or self._lexicon.lookup(lower) is not None:
             return False
-        near = self._suggester.likely_typo_of(lower)
+        near = self._likely_typo_of(lower)
         return near is not None and self._suggester.frequency(near) >= _NAME_TYPO_MIN_FREQUENCY
 
 
+# Loanword suffixes (Pedoman Umum Pembentukan Istilah): the derived ending and what the stem
+# ends in (valid + -asi, sinergi + -tas, aktif -> aktivitas, modern + -isasi).
+_LOAN_DERIVATIONS = (("isasi", ""), ("asi", ""), ("itas", ""), ("tas", ""), ("ivitas", "if"),
+                     ("isme", ""), ("is", "isme"))
+# What an abbreviated position stands for begins with one of these (Kabid: Kepala Bidang).
+_POSITIONS = ("Kepala", "Sekretaris", "Ketua", "Wakil", "Komandan", "Direktur")
+_LOAN_SUFFIXES = ("asi", "isasi", "tas", "isme")
+# Function words a writer runs into the word before or after (Bulukumbapada, ditiga).
+_SPLIT_FUNCTION_WORDS = frozenset({"pada", "dan", "yang", "untuk", "dengan", "dari", "ini", "itu",
+                                   "akan", "juga", "atau", "ke", "di", "oleh", "bagi", "agar"})
+_INDONESIAN_PREFIXES = ("di", "ke", "se", "me", "pe", "be", "te")
+# Prefixes on such a noun, with the letters meN- keeps before it (p, t, k, s drop).
+_LOAN_PREFIXES = (("", ""), ("di", ""), ("ter", ""), ("mem", "bfv"), ("men", "cdjz"),
+                  ("meng", "aeiough"), ("me", "lmnrwy"))
+# Words after which a capitalised word is a name (Desa Jembayan, Jalan Merdeka, Pak Harto).
+_NAME_HEADS = frozenset({
+    "desa", "kelurahan", "kecamatan", "dusun", "kampung", "kabupaten", "kota", "provinsi", "jalan",
+    "jl", "gang", "sungai", "gunung", "pulau", "pantai", "danau", "bukit", "pasar", "nagari",
+    "gampong", "pekon", "banjar", "lingkungan", "perumahan", "pak", "bu", "bapak", "ibu", "sdr",
+    "saudara", "saudari", "kak", "mas", "mbak", "bang", "haji", "hj", "h", "dr", "drs", "ir",
+})
 # meN-/peN- written with the first consonant of a root that drops it (k, p, s, t + vowel).
 _UNMERGED_NASAL = re.compile(r"^((?:me|pe)(?:ng|m|n))([kpst])([aeiou].{2,})$")
 _VERB_PREFIXES = ("me", "di", "ter", "memper", "diper")
@@ -501,6 +695,47 @@ _LATIN_JOINED = {
 }
 _UNITS = frozenset({"km", "m", "cm", "mm", "kg", "g", "mg", "ha", "ton", "l", "ml", "kwh", "kw",
                     "mw", "mdpl", "knot", "gb", "mb", "mbps", "kbps", "ghz", "mhz", "ppm"})
+
+
+def _in_foreign_phrase(tokens: list[Token], i: int, english: Callable[[str], bool]) -> bool:
+    """A word next to an English word or an acronym (SMS center, fogging focus): part of a
+    foreign phrase, not an English spelling of an Indonesian loanword."""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(tokens):
+            left, right = sorted((tokens[i], tokens[j]), key=lambda t: t.start)
+            if right.start - left.end != 1:
+                continue  # sirup, biscuit: a list, not a phrase
+            other = tokens[j].text
+            if (other.isupper() and len(other) > 1) or (english(other) and not other.istitle()):
+                return True
+    return False
+
+
+def _defined_acronyms(text: str, tokens: list[Token]) -> set[str]:
+    """Lowercase words the text defines in parentheses after the words they shorten, their
+    letters taken in order from those words (calon pengantin (catin), dapur sehat atasi
+    stunting (dashat))."""
+    defined: set[str] = set()
+    if "(" not in text:
+        return defined
+    opened = {m.end() for m in re.finditer(r"\((?=\w)", text)}
+    for i, token in enumerate(tokens):
+        if token.start not in opened:
+            continue
+        word = token.text.lower()
+        if i < 2 or not word.isalpha() or len(word) < 3 or text[token.end:token.end + 1] != ")":
+            continue
+        before = [t.text.lower() for t in tokens[max(0, i - 6):i]]
+        for start in range(len(before) - 2, -1, -1):
+            if before[start][0] == word[0] and _subsequence(word, "".join(before[start:])):
+                defined.add(word)
+                break
+    return defined
+
+
+def _subsequence(short: str, long: str) -> bool:
+    letters = iter(long)
+    return all(ch in letters for ch in short)
 
 
 def _not_a_word_here(text: str, tokens: list[Token], i: int) -> bool:
@@ -576,6 +811,37 @@ _LOAN_RULES = ((r"tion$", "si"), (r"sion$", "si"), (r"ty$", "tas"), (r"ive$", "i
                (r"ism$", "isme"), (r"ph", "f"), (r"th", "t"), (r"c(?=[eiy])", "s"),
                (r"c(?=[aou]|[^aeiouy]|$)", "k"), (r"y", "i"), (r"([bdfgklmnprst])\1", r"\1"),
                (r"ou", "u"), (r"e$", ""))
+
+
+# The same rules read backwards: an Indonesian spelling -> the English spellings it may come from.
+_SOURCE_RULES = ((r"ksi$", ("ction", "xion")), (r"si$", ("tion", "sion")), (r"tas$", ("ty",)),
+                 (r"if$", ("ive",)), (r"isme$", ("ism",)), (r"ks", ("x", "ct", "cs")),
+                 (r"k(?=[aou]|[^aeiou]|$)", ("c", "ch", "ck")), (r"s(?=[ei])", ("c",)),
+                 (r"f", ("ph",)), (r"i(?=[^aeiou]|$)", ("y",)), (r"t", ("th",)), (r"$", ("e", "t")))
+
+
+_SOURCE_STEPS = tuple((re.compile(pattern), replacement)
+                      for pattern, replacements in _SOURCE_RULES for replacement in replacements)
+
+
+def _english_sources(lower: str) -> Iterator[str]:
+    """English spellings ``lower`` could be adapted from: one or two of the rules applied in
+    turn, each to its first or to every place (karakter -> charakter -> character)."""
+    seen = {lower}
+    frontier = [lower]
+    for _ in range(2):
+        found: list[str] = []
+        for form in frontier:
+            for pattern, replacement in _SOURCE_STEPS:
+                if pattern.search(form) is None:
+                    continue
+                for count in (1, 0):
+                    new = pattern.sub(replacement, form, count=count)
+                    if new not in seen:
+                        seen.add(new)
+                        found.append(new)
+                        yield new
+        frontier = found
 
 
 def _adaptations(lower: str) -> list[str]:

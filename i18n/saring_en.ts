@@ -2220,6 +2220,16 @@ You can open it read-only: the queue can be read and text can be checked, but no
         <translation>There is a &amp;campaign period</translation>
     </message>
     <message>
+        <location filename="../ui/settings_dialog.py" line="238"/>
+        <source>Beri juga saran &amp;ragam bahasa: kata asing dan padanannya, “tapi”, spasi ganda</source>
+        <translation>Also give &amp;register advice: foreign words and their equivalents, “tapi”, double spaces</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="241"/>
+        <source>EYD V tidak menganggapnya salah; tanpa centang Saring hanya menandai kesalahan.</source>
+        <translation>EYD V does not count them as wrong; unticked, Saring marks only errors.</translation>
+    </message>
+    <message>
         <location filename="../ui/settings_dialog.py" line="205"/>
         <source>Mulai kampanye</source>
         <translation>Campaign start</translation>

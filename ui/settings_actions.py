@@ -67,8 +67,10 @@ class SettingsActions(QObject):
     def apply_settings(self, settings: Settings) -> bool:
         """Keep ``settings`` and save them; say so plainly when they cannot be saved."""
         language_changed = settings.language != self.settings.language
-        engine_changed = ((settings.languagetool_server, settings.languagetool_dir)
-                          != (self.settings.languagetool_server, self.settings.languagetool_dir))
+        engine_changed = ((settings.languagetool_server, settings.languagetool_dir,
+                           settings.language_advice)
+                          != (self.settings.languagetool_server, self.settings.languagetool_dir,
+                              self.settings.language_advice))
         self.settings = settings
         self.default_channels = settings.channels
         try:

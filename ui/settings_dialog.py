@@ -236,6 +236,12 @@ class SettingsDialog(QDialog):
                                      "ini dengan Java, hanya untuk paragraf berbahasa Inggris, "
                                      "tanpa mengunduh apa pun."))
         lt_dir_note.setWordWrap(True)
+        self.language_advice = QCheckBox(self.tr(
+            "Beri juga saran &ragam bahasa: kata asing dan padanannya, “tapi”, spasi ganda"))
+        self.language_advice.setChecked(settings.language_advice)
+        advice_note = QLabel(self.tr("EYD V tidak menganggapnya salah; tanpa centang Saring "
+                                     "hanya menandai kesalahan."))
+        advice_note.setWordWrap(True)
         packs = self.packs_button = QPushButton(self.tr("Kamus dan paket &aturan…"))
         packs.clicked.connect(self._show_dictionary_page)
         # A note sits in the same box as its field: as rows of their own, wrapped notes got
@@ -258,6 +264,10 @@ class SettingsDialog(QDialog):
         lt_dir_label = QLabel(self.tr("&Folder LanguageTool"))
         lt_dir_label.setBuddy(self.languagetool_dir)
         form.addRow(lt_dir_label, lt_dir_box)
+        advice_box = QVBoxLayout()
+        advice_box.addWidget(self.language_advice)
+        advice_box.addWidget(advice_note)
+        form.addRow(advice_box)
         form.addRow("", packs_row)
         return page
 
@@ -351,6 +361,7 @@ class SettingsDialog(QDialog):
             languagetool_dir=self.languagetool_dir.text().strip(),
             backup_keep=self.backup_keep.value(),
             media_base_url=self.media_base_url.text().strip(),
+            language_advice=self.language_advice.isChecked(),
             # switched on or off on the packs page, which saved them already
             disabled_packs=(self.packs.disabled_packs() if self.packs is not None
                             else self._original.disabled_packs),

@@ -50,6 +50,9 @@ class Settings:
     backup_keep: int = 7
     first_start_done: bool = False
     media_base_url: str = ""  # public address where the office uploads the exported images
+    # Register advice (foreign words with their equivalent, tapi, a double space): EYD V does
+    # not make them wrong, so they are shown only when the user asks for them.
+    language_advice: bool = False
 
     def replace(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **changes)
@@ -87,6 +90,7 @@ def _to_json(settings: Settings) -> dict[str, Any]:
         "backup_keep": settings.backup_keep,
         "first_start_done": settings.first_start_done,
         "media_base_url": settings.media_base_url,
+        "language_advice": settings.language_advice,
     }
 
 
@@ -111,6 +115,7 @@ def _from_json(data: dict[str, Any]) -> Settings:
         backup_keep=int(data.get("backup_keep", defaults.backup_keep)),
         first_start_done=bool(data.get("first_start_done", False)),
         media_base_url=str(data.get("media_base_url", "")),
+        language_advice=bool(data.get("language_advice", False)),
     )
 
 

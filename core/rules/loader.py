@@ -19,7 +19,8 @@ from typing import Any
 from core.errors import SaringError
 from core.findings import Category, Severity
 from core.rules.shapes import BUILTIN, ShapeError, WordClass, check_shape_syntax
-from core.text import CHUNK, fold_separators
+from core.text import CHUNK, LazyPattern, fold_separators
+from core.tomlcache import read_toml
 
 _PACK_KEYS = {"id": str, "name": str, "version": str, "description": str, "source": str}
 _PACK_REQUIRED = ("id", "name", "version")
@@ -71,7 +72,7 @@ class Rule:
     message: str
     reference: str
     reason: str
-    matcher: re.Pattern[str]
+    matcher: re.Pattern[str] | LazyPattern
     suggestions: tuple[str, ...]
     swap: Mapping[str, str]  # term folded by fold_separators() -> its replacement
     near: re.Pattern[str] | None = None  # a match counts only with one of these nearby
@@ -82,6 +83,9 @@ class Rule:
     # First word (lowercase letters) of every term, when the rule has no patterns: a text
     # holding none of them cannot match, so the matcher need not run.
     anchors: frozenset[str] | None = None
+    # Every term begins with a letter: a match can only start where a word among the anchors
+    # starts, so the matcher is tried at those places instead of scanning the whole text.
+    at_words: bool = False
     shape: str = ""  # a shape over word classes (core.rules.shapes) instead of terms/patterns
     scope: str = ""  # for a shape: "tagar" only in hashtags, "teks" only outside them
     # An explicit act (a call to vote, a salute): the severity holds on every day, not only
@@ -108,8 +112,7 @@ def load_packs(paths: Iterable[Path]) -> list[RulePack]:
 def load_pack(path: Path) -> RulePack:
     """Read one pack; raise :class:`RuleFileError` if anything in it is wrong."""
     try:
-        with path.open("rb") as handle:
-            data = tomllib.load(handle)
+        data = read_toml(path)  # the build-time JSON copy when it is current (core.tomlcache)
     except OSError as exc:
         raise RuleFileError(path, f"berkas tidak dapat dibaca ({exc.strerror or exc})") from exc
     except tomllib.TOMLDecodeError as exc:
@@ -302,8 +305,13 @@ def _build_rule(path: Path, raw: object) -> Rule:
     near = _context_regex(path, rule_id, "near", raw.get("near", []))
     unless = _context_regex(path, rule_id, "unless", raw.get("unless", []))
     alternatives = [_terms_regex(terms)] if terms else []
-    matcher = (_NEVER if shape else
-               _compile_joined(path, rule_id, "patterns", patterns, alternatives, flags))
+    matcher: re.Pattern[str] | LazyPattern
+    if shape:
+        matcher = _NEVER
+    elif patterns:
+        matcher = _compile_joined(path, rule_id, "patterns", patterns, alternatives, flags)
+    else:  # escaped terms only: compiled when a text first holds one of the rule's words
+        matcher = LazyPattern(alternatives[0], flags)
     return Rule(
         id=rule_id, category=category, severity=severity, message=raw["message"].strip(),
         reference=raw.get("reference", ""), reason=raw.get("reason", ""),
@@ -312,6 +320,8 @@ def _build_rule(path: Path, raw: object) -> Rule:
         swap={fold_separators(k): v for k, v in swap.items()},
         near=near, unless=unless, window=window, terms=tuple(terms), patterns=tuple(patterns),
         anchors=None if patterns else frozenset(_first_word(t) for t in terms),
+        at_words=bool(terms) and not patterns and not shape and all(
+            t.strip()[:1].isalpha() for t in terms),
         shape=shape, scope=scope, act=raw.get("act", False),
     )
 
@@ -361,6 +371,16 @@ _NEVER = re.compile(r"(?!)")
 def _first_word(term: str) -> str:
     found = _WORD_RE.search(term.lower())
     return found.group() if found else ""
+
+
+@lru_cache(maxsize=4)  # every pack of one check asks for the same text
+def word_starts(text: str) -> dict[str, tuple[int, ...]]:
+    """Where each letter run of ``text`` starts, by the run in lowercase: the places a rule
+    whose terms begin with a letter (:attr:`Rule.at_words`) can match."""
+    starts: dict[str, list[int]] = {}
+    for match in _WORD_RE.finditer(text):
+        starts.setdefault(match.group().lower(), []).append(match.start())
+    return {word: tuple(found) for word, found in starts.items()}
 
 
 @lru_cache(maxsize=4)  # every pack of one check asks for the same text

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from core.findings import Category, Finding, Severity
-from core.rules.loader import Campaign, Rule, RuleFileError, RulePack, text_words
+from core.rules.loader import Campaign, Rule, RuleFileError, RulePack, text_words, word_starts
 from core.rules.shapes import Grammar, Reading, ShapeError
 from core.text import finditer_chunked, fold_separators, match_case
 
@@ -35,7 +35,9 @@ def check_pack(pack: RulePack, text: str, *, on_date: dt.date,
             continue
         if rule.anchors is not None and "" not in rule.anchors and rule.anchors.isdisjoint(present):
             continue  # none of the rule's words is in the text
-        for match in finditer_chunked(rule.matcher, text):
+        matches = (_matches_at_words(rule, text) if rule.at_words and rule.anchors
+                   else finditer_chunked(rule.matcher, text))
+        for match in matches:
             if match.end() == match.start() or not _context_allows(rule, text, match):
                 continue
             actual = match.group()
@@ -51,6 +53,24 @@ def check_pack(pack: RulePack, text: str, *, on_date: dt.date,
                 reference=rule.reference,
             ))
     return findings
+
+
+def _matches_at_words(rule: Rule, text: str) -> Iterator[re.Match[str]]:
+    """The matches ``finditer`` would give for a rule whose terms all begin with a letter:
+    such a match starts where a letter run begins (the term's look-behind wants no word
+    character before it) and that run is the term's first word, one of the anchors. So the
+    matcher is tried only there, in order, skipping places inside the previous match."""
+    starts = word_starts(text)
+    assert rule.anchors is not None
+    places = sorted(p for word in rule.anchors if word in starts for p in starts[word])
+    end = 0
+    for place in places:
+        if place < end:
+            continue
+        match = rule.matcher.match(text, place)
+        if match is not None and match.end() > match.start():
+            end = match.end()
+            yield match
 
 
 def _shape_findings(rule: Rule, severity: Severity, grammar: Grammar,

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 import sqlite3
@@ -18,12 +19,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from core.errors import SaringError
 from core.findings import Finding
-from core.store.connection import insert_row
+
+if TYPE_CHECKING:  # Scope and IgnoreSet are used without a database (main.py's parser, a check)
+    from sqlite_utils import Database
 
 DRAFT_KEY = "draf"
 _WORD_RE = re.compile(r"^[^\W\d_](?:[^\W_]|[-'’.](?=[^\W_]))*\.?$")
@@ -212,14 +214,14 @@ class UserDictionary:
     def ignore_finding(self, key: str, finding: Finding) -> int:
         """Ignore one finding of one post; returns the entry's id (for :meth:`unignore`)."""
         with self._writing():
-            return insert_row(self._db, "ignored_findings", {
+            return _insert_row(self._db, "ignored_findings", {
                 "post_key": key, "rule_id": finding.rule_id, "text": finding.actual,
                 "start": finding.start, "created_at": _now()})
 
     def ignore_word(self, key: str, word: str) -> int:
         """Ignore every finding on ``word`` in one post; returns the entry's id."""
         with self._writing():
-            return insert_row(self._db, "ignored_findings", {
+            return _insert_row(self._db, "ignored_findings", {
                 "post_key": key, "rule_id": "", "text": word.strip().lower(), "start": None,
                 "created_at": _now()})
 
@@ -266,3 +268,22 @@ def without_ignored(findings: Iterable[Finding], ignores: IgnoreSet) -> list[Fin
 
 def _now() -> str:
     return dt.datetime.now().isoformat(timespec="seconds")
+
+
+def _insert_row(db: Database, table: str, row: dict[str, object]) -> int:
+    from core.store.connection import insert_row  # the store is loaded only to write
+
+    return insert_row(db, table, row)
+
+
+def read_words(path: Path) -> list[str] | None:
+    """The words of the personal and office dictionary of the database at ``path``, read
+    with plain sqlite3 and without writing (a check need not load the store); None when that
+    database has no dictionary table yet (then the store, which migrates it, must read it)."""
+    try:
+        with contextlib.closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro",
+                                                uri=True)) as db:
+            rows = db.execute("SELECT word FROM dictionary_words ORDER BY word COLLATE NOCASE")
+            return [row[0] for row in rows]
+    except sqlite3.Error:
+        return None

@@ -24,6 +24,12 @@ def checker() -> Checker:
     return Checker.from_resources()
 
 
+@pytest.fixture(scope="module")
+def advising() -> Checker:
+    """A checker that gives register advice too (the setting "saran ragam bahasa")."""
+    return Checker.from_resources(advice=True)
+
+
 def test_default_packs_are_the_shipped_ones(checker: Checker) -> None:
     assert default_pack_paths() == sorted((resource_dir() / "rules").glob("*.toml"))
     assert [p.path for p in checker.packs] == default_pack_paths()
@@ -38,8 +44,8 @@ def test_findings_sorted_by_position(checker: Checker) -> None:
     assert keys == sorted(keys)
 
 
-def test_every_finding_slices_back(checker: Checker) -> None:
-    report = checker.check(MIXED * 3, channels=[Channel.X, Channel.THREADS], on_date=DAY)
+def test_every_finding_slices_back(advising: Checker) -> None:
+    report = advising.check(MIXED * 3, channels=[Channel.X, Channel.THREADS], on_date=DAY)
     assert {f.rule_id for f in report.findings} >= {
         "baku.silakan", "baku.imbau", "baku.mengubah", SPELLING, "hoaks.ajakan-sebar",
         "hoaks.sebelum-dihapus", "baku.daring", "baku.hoaks", "baku.praktik", "platform.length.x"}
@@ -179,22 +185,65 @@ def _language(checker: Checker, text: str) -> list[tuple[str, str, str]]:
             if f.category in (Category.SPELLING, Category.STANDARD, Category.ORTHOGRAPHY)]
 
 
-def test_foreign_word_advice_is_info_and_given_once(checker: Checker) -> None:
+def test_foreign_word_advice_is_info_and_given_once(advising: Checker) -> None:
     text = ("Pencegahan stunting dimulai dari posyandu. Kasus stunting turun. "
             "Panitia menyiapkan workshop; workshop itu gratis.")
-    found = _language(checker, text)
+    found = _language(advising, text)
     assert [a for a, _, _ in found] == ["stunting", "workshop"]
     assert {severity for _, _, severity in found} == {"info"}
 
 
-def test_register_advice_is_not_given_inside_a_quotation(checker: Checker) -> None:
+def test_register_advice_is_not_given_inside_a_quotation(advising: Checker) -> None:
     text = "“Kami siap, tapi warga juga harus ikut,” ujar camat. Kegiatan itu rutin, tapi singkat."
-    found = _language(checker, text)
+    found = _language(advising, text)
     assert [(a, rule) for a, rule, _ in found] == [("tapi", "baku.tetapi")]
-    [advice] = [f for f in checker.check(text, on_date=DAY).findings if f.rule_id == "baku.tetapi"]
+    [advice] = [f for f in advising.check(text, on_date=DAY).findings if f.rule_id == "baku.tetapi"]
     assert advice.start == text.index("tapi singkat")
+
+
+def test_register_advice_only_when_asked_for(checker: Checker) -> None:
+    """Foreign words, tapi and a double space are not wrong under EYD V: the default checker
+    keeps quiet about them, while real errors next to them are still found."""
+    text = "Rapat  evaluasi digelar secara online, tapi warga dihimbau hadir di acara launching."
+    found = _language(checker, text)
+    assert [(a, rule) for a, rule, _ in found] == [("dihimbau", "baku.imbau")]
 
 
 def test_di_himbau_gets_one_fix(checker: Checker) -> None:
     report = checker.check("Warga di himbau datang lebih awal.", on_date=DAY)
     assert [(f.actual, f.suggestions) for f in report.findings] == [("di himbau", ("diimbau",))]
+
+
+def test_compound_inside_a_name_gets_every_capital(checker: Checker) -> None:
+    text = "Hadir pula Wakil Walikota Sukamaju. Walikota itu tersenyum."
+    fixes = {f.start: f.suggestions[0] for f in checker.check(text, on_date=DAY).findings
+             if f.actual == "Walikota"}
+    assert fixes == {text.index("Walikota"): "Wali Kota",
+                     text.index("Walikota itu"): "Wali kota"}
+
+
+def test_rupiah_with_two_slips_gets_two_fixes(checker: Checker) -> None:
+    text = "Anggaran sebesar Rp. 12.500.000,- disetujui."
+    found = [(f.actual, f.suggestions[0]) for f in checker.check(text, on_date=DAY).findings
+             if f.rule_id == "eyd.rupiah"]
+    assert found == [("Rp. 12.500.000", "Rp12.500.000"), (",-", ",00")]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Warga yg terdampak mendapat bantuan.", "yg", "yang"),
+    ("Pendaftaran gak dipungut biaya.", "gak", "tidak"),
+    ("Semua orang harus tau jadwalnya.", "tau", "tahu"),
+    ("Paket berisi beras dan lauk pauk.", "lauk pauk", "lauk-pauk"),
+    ("Jalur sepanjang 3 kilo meter ditutup.", "kilo meter", "kilometer"),
+    ("Petugas akan memberitahu warga lewat pengeras suara.", "memberitahu", "memberi tahu"),
+])
+def test_chat_forms_rhyming_reduplication_and_units(checker: Checker, text: str, wrong: str,
+                                                    right: str) -> None:
+    found = [(f.actual, f.suggestions[:1]) for f in checker.check(text, on_date=DAY).findings]
+    assert (wrong, (right,)) in found
+
+
+def test_chat_abbreviations_leave_acronyms_and_gotong_royong(checker: Checker) -> None:
+    text = ("Ketua TP PKK mengajak warga bergotong royong; gotong royong itu rutin. Paket "
+            "lauk-pauk dibagikan sejauh 3 kilometer.")
+    assert _language(checker, text) == []

@@ -163,3 +163,28 @@ def test_settings_campaign_puts_a_day_inside(tmp_path: Path) -> None:
     [still] = check_pack(pack, "relawan paslon", on_date=DAY,
                          campaign=Campaign(dt.date(2029, 9, 1), dt.date(2029, 11, 1)))
     assert still.severity is Severity.ERROR  # the pack's own period still counts
+
+
+def test_rules_tried_at_their_words_find_what_a_full_scan_finds(tmp_path) -> None:
+    """A rule whose terms all begin with a letter is tried only where its first words start;
+    it must give the matches of a scan over the whole text, overlapping terms included."""
+    import datetime as dt
+
+    from core.rules import load_pack
+    from core.rules.matcher import check_pack
+    from core.text import finditer_chunked
+
+    pack_file = tmp_path / "uji.toml"
+    pack_file.write_text(
+        '[pack]\nid = "uji"\nname = "Uji"\nversion = "1"\n\n[[rule]]\nid = "uji.sebar"\n'
+        'category = "hoax"\nseverity = "warning"\nmessage = "x"\nreason = "uji"\n'
+        'terms = ["sebarkan", "sebarkan segera", "segera sebarkan", "Jum\'at", "pdi-p"]\n',
+        encoding="utf-8")
+    pack = load_pack(pack_file)
+    [rule] = pack.rules
+    assert rule.at_words
+    text = ("Sebarkan segera sebarkan! sebarkan,sebarkan; xsebarkan _sebarkan "
+            "segera sebarkan segera. Jum'at PDI P dan pdi-p.")
+    found = [(f.start, f.end) for f in check_pack(pack, text, on_date=dt.date(2025, 1, 1))]
+    assert found == [m.span() for m in finditer_chunked(rule.matcher, text)]
+    assert len(found) >= 6

@@ -222,3 +222,68 @@ def test_units_numerals_hyphens_and_attributions(orthography: Orthography, text:
 
 def test_level_word_before_a_slash_is_no_official_name(orthography: Orthography) -> None:
     assert _fixes(orthography, "Program berjalan di 180 kabupaten/kota tahun ini.") == {}
+
+
+# -- real-prose classes (issue 13, second round): own sentences --------------------------------
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Kantor camat berada di Jalan Melati No 12, Sukamaju.", "No", "No."),
+    ("Posko dibuka di Jl Kenanga dekat pasar.", "Jl", "Jl."),
+    ("Apel dimulai pukul 07.30 Wib di halaman kantor.", "Wib", "WIB"),
+    ("Pasar murah dibuka pukul 09.00 wita sampai sore.", "wita", "WITA"),
+    ("Rapat dimulai pukul 13:30 di aula.", "13:30", "13.30"),
+    ("Setiap keluarga mendapat beras 5kg dan minyak.", "5kg", "5 kg"),
+    ("Perbaikan saluran ditiga lokasi selesai pekan ini.", "ditiga", "di tiga"),
+    ("Lomba desa sengaja di gelar oleh panitia kecamatan.", "di gelar", "digelar"),
+    ("Ketika ditemui di Kantornya, camat menjelaskan jadwal itu.", "Kantornya", "kantornya"),
+    ("Warga meminta proyek Pengaspalan jalan desa segera dimulai.", "Pengaspalan", "pengaspalan"),
+    ("Sambutan oleh Ketua Panitia Rina A Lestari di balai desa.", "A", "A."),
+    ("Keluhan bisa disampaikan ke Pemerintah Desa atau kantor camat.", "Pemerintah Desa",
+     "pemerintah desa"),
+    ("Edaran itu dikirim kepada seluruh Kepala Sekolah di kabupaten ini.", "Kepala Sekolah",
+     "kepala sekolah"),
+    ("Belum lengkap,” kata Stafnya kepada kami.", "Stafnya", "stafnya"),
+    ("Pendaftaran dibuka di Bulan Maret mendatang.", "Bulan", "bulan"),
+    ("Warga betul-betul-betul antusias.", "betul-betul-betul", "betul-betul"),
+    ("Camat hadir. “ Kami siap membantu,” katanya.", "“ ", "“"),
+    ("Jalan sudah mulus.  ” Kami puas,” kata warga.", "” ", "“"),
+    ("Data Dinas Pekerjaan Umum (DUP) dipakai.", "DUP", "DPU"),
+    ("Sambutan Ir. Rahmat, ST ME, disampaikan.", "ME", "M.E."),
+    ("Layanan Disdukcapil sleman buka Sabtu.", "Disdukcapil sleman", "Disdukcapil Sleman"),
+    ("Bantuan dari pemkab bantul tiba.", "pemkab bantul", "Pemkab Bantul"),
+    ("Ia ditemui di Rumahnya, Jalan Kenanga, kemarin.", "Rumahnya", "rumahnya"),
+    ("Undangan dikirim ke seluruh Puskesmas di kabupaten.", "Puskesmas", "puskesmas"),
+    ("Warga antre merekam Kartu tanda Penduduk di kantor camat.", "tanda", "Tanda"),
+])
+def test_real_prose_classes_are_flagged(orthography: Orthography, text: str, wrong: str,
+                                        right: str) -> None:
+    assert (wrong, (right,)) in [(f.actual, f.suggestions) for f in orthography.check(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Hadir pula Ketua KPU Kabupaten I Made Sudarsana dan jajarannya.",  # Balinese name, no initial
+    "Bantuan disalurkan ke Tanjung Raya, Sukadana, SP Mulya Jaya, dan desa lain.",  # no degree
+    "Rapat membahas kerja sama antar para pihak yang terlibat.",  # a bound form joins no determiner
+    "Gerakan itu dikenal dengan langkah Membersihkan, Menutup, dan Mengubur.",  # named steps
+    "Program itu berjalan baik,” ungkap Rahmat kepada wartawan.",  # a name after the attribution
+    "Sampah diangkut oleh petugas kebersihan setiap pagi.",
+    "Pelatihan digelar melalui Bidang Pencegahan dan Pemadaman di aula.",  # a unit's name
+    "Pemilih datang untuk Pemilihan Umum dan Pilkada serentak.",  # names joined by dan
+    "Kafilah dari seluruh Indonesia hadir.",  # a name after the determiner
+    "Dinas membuka program Kampung Tangguh bagi warga.",  # a programme's name
+    "Kepala Dinas Kesehatan hadir bersama Bupati.",
+    "Data Badan Pusat Statistik (BPS) dan Dinas Komunikasi dan Informatika (Diskominfo) dipakai.",
+    "Rapat Pemkab kota itu dan Dinkes setempat berjalan lancar.",  # no region after them
+    "Pohon tumbang di Jalan Veteran, Sabtu sore.",  # a street named by a common word
+    "Menurut Bunga, jadwal itu tetap.",  # a name after the opening word
+    # Runs of common words are often names of their own in real prose: left alone.
+    "Tamu dijamu di Rumah Jabatan lalu meninjau Sekolah Kedinasan yang baru.",
+    "Laporkan lewat aplikasi Sapa Warga atau pilih menu Pengaduan di laman kami.",
+    "Menangkan Ganjar, kata relawan itu.",
+    "Apel bertema \"Integritas dalam Pelayanan\" digelar pagi ini.",
+    "Jumlah penduduk Kabupaten Sleman naik tahun ini.",
+    "Tim PKK desa menggelar lomba menjelang Lebaran.",
+    "Dinas Pariwisata menggelar lomba.",
+])
+def test_real_prose_names_and_lists_are_not_flagged(orthography: Orthography, text: str) -> None:
+    assert [f.actual for f in orthography.check(text)] == []

@@ -317,3 +317,73 @@ def test_reduplication_with_one_slip_suggests_the_whole_word(speller: Speller) -
 def test_latin_phrase_run_together(speller: Speller, text: str, right: str) -> None:
     [finding] = speller.check(text)
     assert finding.rule_id == "baku.latin" and finding.suggestions == (right,)
+
+
+# -- real-prose classes (issue 13, second round): own sentences --------------------------------
+
+@pytest.mark.parametrize("text", [
+    # an acronym the text defines in parentheses, and its later use
+    "Kelas bagi ibu hamil dan calon pengantin (catin) dibuka. Setiap catin mendapat modul.",
+    # a term the text keeps using (a local programme), no common word one slip away
+    "Tim siskamling mendata warga. Hasil pendataan tim siskamling diserahkan ke desa.",
+    # a capitalised name after a word that introduces a name
+    "Bantuan tiba di Desa Jembayan dan Desa Sumbersari pagi ini.",
+    # loanword suffixes on stems the lexicon has
+    "Data penerima divalidasi ulang; validasi selesai sebelum penyaluran.",
+    # -kan after a root that ends in a vowel, not a k
+    "Pedagang menjajakan sayur di depan balai desa.",
+    # loanwords in their Indonesian spelling whose English source the word list has
+    "Sesuai instruksi camat, karakter tiap desa dijaga agar tradisi tetap eksis.",
+])
+def test_real_prose_terms_are_not_flagged(speller: Speller, text: str) -> None:
+    assert _flagged(speller, text) == []
+
+
+def test_english_words_run_together_are_a_foreign_term(speller: Speller) -> None:
+    [finding] = speller.check("Jalan desa itu dilapisi hotmix tahun lalu.")
+    assert (finding.actual, finding.rule_id) == ("hotmix", "baku.kata-asing")
+
+
+@pytest.mark.parametrize(("text", "typo"), [
+    ("Potensi detinasi wisata besar. Promosi detinasi wisata digencarkan.", "detinasi"),
+    ("Petugas memasukan data ke aplikasi.", "memasukan"),
+    ("Warga mensosialisasikan jadwal itu.", "mensosialisasikan"),
+])
+def test_real_prose_typos_are_still_flagged(speller: Speller, text: str, typo: str) -> None:
+    assert typo in _flagged(speller, text)
+
+
+def test_slip_inside_a_name_of_common_words_is_flagged(speller: Speller) -> None:
+    """A name made of dictionary words (a ministry, an agency) hides no personal name: a
+    slip in one of its words is a typo, and the dictionary's word comes first."""
+    [finding] = speller.check("Aturan itu disusun Kementrian Keuangan tahun lalu.")
+    assert finding.actual == "Kementrian" and finding.suggestions[0] == "Kementerian"
+    assert speller.check("Sambutan disampaikan Haryanto Dalam acara itu.") == []
+    assert speller.check("Harga dipantau Dinas Perindag Provinsi setiap hari.") == []
+
+
+@pytest.mark.parametrize(("text", "typo", "first"), [
+    ("Kegiatan itu akan dilanjutkan besokmelanjutkan tahap dua.", "besokmelanjutkan",
+     "besok melanjutkan"),
+    ("Pawai itu untuk pertamakalinya digelar.", "pertamakalinya", "pertama kalinya"),
+    ("Rombongan tiba di Palembangpada pukul sembilan.", "Palembangpada", "Palembang pada"),
+])
+def test_two_words_run_together_are_split(speller: Speller, text: str, typo: str,
+                                          first: str) -> None:
+    found = {f.actual: f.suggestions for f in speller.check(text)}
+    assert found[typo][0] == first
+
+
+def test_long_word_one_letter_off_at_a_sentence_start_is_flagged(speller: Speller) -> None:
+    assert _flagged(speller, "Sebalikya, warga yang belum terdata diminta melapor.") == [
+        "Sebalikya"]
+    assert _flagged(speller, "Andini membuka acara itu.") == []
+
+
+def test_abbreviated_positions_in_lowercase_are_common_nouns(speller: Speller) -> None:
+    """EYD V writes an acronym that is no name in lowercase: kabid, kades used generically
+    stand; before a name the position takes its listed form."""
+    assert _flagged(speller, "Rapat dihadiri para kades dan kabid terkait.") == []
+    [finding] = speller.check("Sambutan disampaikan kadis Rahmat Hidayat.")
+    assert finding.suggestions == ("Kadis",)
+    assert [f.suggestions for f in speller.check("Laporan dikirim ke bpbd.")] == [("BPBD",)]

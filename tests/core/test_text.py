@@ -213,3 +213,15 @@ def test_tokens_are_normalised_with_offsets_into_the_original_text() -> None:
         assert unicodedata.normalize("NFC", word.text.replace("\u00ad", "")
                                      ).replace("\u2019", "'") == word.norm()
     assert words[0].text == "Peme\u00adrintah"
+
+
+def test_lazy_pattern_compiles_on_first_use_and_matches_like_re() -> None:
+    from core.text import LazyPattern, finditer_chunked
+
+    lazy = LazyPattern(r"(?<![\w])(?:kerja[\s\-]+sama)(?![\w])", re.IGNORECASE)
+    assert lazy._compiled is None  # nothing compiled while loading
+    text = "Kerja sama desa; kerjasama; kerja-sama."
+    eager = re.compile(lazy.pattern, re.IGNORECASE)
+    assert [m.span() for m in finditer_chunked(lazy, text)] == [m.span() for m in eager.finditer(text)]
+    assert lazy.search(text) is not None and lazy.fullmatch("kerja sama") is not None
+    assert lazy.match(text, 17) is None

@@ -137,3 +137,14 @@ def test_without_dictionary_pages_their_button_is_off(qtbot) -> None:
     qtbot.addWidget(dialog)
     assert dialog.dictionary_page is None and not dialog.packs_button.isEnabled()
     assert "hanya-baca" in dialog.packs_button.toolTip()
+
+
+def test_register_advice_is_off_until_ticked(qtbot) -> None:
+    dialog = SettingsDialog(Settings())
+    qtbot.addWidget(dialog)
+    assert not dialog.language_advice.isChecked()
+    dialog.language_advice.setChecked(True)
+    assert dialog.settings().language_advice
+    again = SettingsDialog(Settings(language_advice=True))
+    qtbot.addWidget(again)
+    assert again.language_advice.isChecked()

@@ -21,6 +21,7 @@ def test_round_trip(tmp_path: Path) -> None:
         time_slots=(TimeSlot(0, "08:00"), TimeSlot(4, "16:00")),
         campaign_start=dt.date(2024, 9, 25), campaign_end=dt.date(2024, 11, 23),
         languagetool_server="http://localhost:8081", disabled_packs=("baku",), backup_keep=3,
+        language_advice=True,
         first_start_done=True,
     )
     save_settings(settings, path)
