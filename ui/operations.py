@@ -296,8 +296,8 @@ def send_bundle(store: QueueStore, post_ids: Sequence[int], path: Path, *, sende
 
 
 def receive_bundle(store: QueueStore, path: Path, *, media_dir: Path) -> Op[ImportResult]:
-    """Read the bundle and copy its images (worker), then put its posts and decisions in the
-    queue; a bundle refused halfway may have added some posts already."""
+    """Read and check the whole bundle and copy its images (worker), then put its posts and
+    decisions in the queue in one transaction: a refused or failed bundle changes nothing."""
     def write(received: ReceivedBundle) -> Outcome[ImportResult]:
         got = apply_bundle(store, received, media_dir=media_dir)
         return Outcome(got, Changes(RECEIVED | StoreChanges(post_ids=frozenset(got.added + got.updated))))
