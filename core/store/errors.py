@@ -17,6 +17,11 @@ class PostNotFoundError(SaringError, KeyError):
     """No post with that id."""
 
 
+class InvalidIdError(SaringError, ValueError):
+    """A post or batch number that cannot be one (not a whole number, or beyond SQLite's
+    64-bit range); refused before any SQL."""
+
+
 class ReasonRequiredError(SaringError, ValueError):
     """A post with an error-level finding becomes Siap only with a written reason."""
 

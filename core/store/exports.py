@@ -10,7 +10,7 @@ from pathlib import Path
 
 from core.store.changes import Change, Changes
 from core.store.connection import IDS, Connection, ids_json, insert_row
-from core.store.models import ExportBatch, Post, Status
+from core.store.models import ExportBatch, Post, Status, id_in_range
 from core.store.posts import PostManager
 
 _KEEP_ON_EXPORT = (Status.PUBLISHED, Status.ARCHIVED)
@@ -49,6 +49,8 @@ class ExportManager:
         return [_batch(r) for r in self._db.query("SELECT * FROM export_batches ORDER BY id DESC")]
 
     def batch(self, batch_id: int) -> ExportBatch:
+        if not id_in_range(batch_id):
+            raise KeyError(batch_id)
         rows = list(self._db.query("SELECT * FROM export_batches WHERE id = ?", [batch_id]))
         if not rows:
             raise KeyError(batch_id)

@@ -10,7 +10,7 @@ from enum import StrEnum
 
 from core.findings import Finding
 from core.publish.channels import Channel
-from core.store.errors import TransitionError
+from core.store.errors import InvalidIdError, TransitionError
 
 SCHEDULE_FORMAT = "%Y-%m-%d %H:%M"
 
@@ -67,6 +67,25 @@ def check_transition(post_id: int, old: Status, new: Status) -> None:
     raise TransitionError(
         f"Unggahan #{post_id} berstatus {old.label}; status tidak bisa langsung diubah ke "
         f"{new.label}.{hint} Dari {old.label} bisa ke: {allowed}.")
+
+
+MAX_ID = 2**63 - 1  # SQLite's largest rowid
+
+
+def parse_id(value: str | int) -> int:
+    """A post or batch number (1 … 2⁶³−1) from the command line or a file; raise
+    :class:`InvalidIdError` with an Indonesian message before any SQL sees it."""
+    text = str(value).strip()
+    if not (text.isascii() and text.isdigit()) or len(text) > 19 or not 1 <= int(text) <= MAX_ID:
+        shown = text if len(text) <= 30 else text[:30] + "…"
+        raise InvalidIdError(f"ID tidak sah: {shown!r}. ID adalah bilangan bulat positif, paling "
+                             f"besar {MAX_ID} (nomor unggahan: kolom pertama `queue list`).")
+    return int(text)
+
+
+def id_in_range(value: int) -> bool:
+    """``value`` can be a rowid (SQLite would raise OverflowError past 64 bits)."""
+    return 1 <= value <= MAX_ID
 
 
 def parse_status(value: str) -> Status:

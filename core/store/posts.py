@@ -14,7 +14,14 @@ from core.store.changes import Change, Changes
 from core.store.connection import IDS, Connection, ids_json
 from core.store.errors import PostNotFoundError, ReasonRequiredError, StoreError, TransitionError
 from core.store.media import remove_unused_files
-from core.store.models import Post, PostDraft, Status, StatusChange, check_transition
+from core.store.models import (
+    Post,
+    PostDraft,
+    Status,
+    StatusChange,
+    check_transition,
+    id_in_range,
+)
 from core.store.rows import change_from_row, draft_row, format_slot, now, post_from_row, report_row
 
 ORDER = "scheduled_at IS NULL, scheduled_at, id"  # the queue's order: planned first, by time
@@ -92,6 +99,8 @@ class PostManager:
         that :data:`TRANSITIONS` does not allow raises :class:`TransitionError`.
         """
         self._conn.require_writable()
+        if not id_in_range(post_id):
+            raise PostNotFoundError(post_id)
         row = self._db.execute("SELECT status, n_errors FROM posts WHERE id = ?", [post_id]).fetchone()
         if row is None:
             raise PostNotFoundError(post_id)
@@ -159,6 +168,8 @@ class PostManager:
     # -- reads ----------------------------------------------------------------------------
 
     def get(self, post_id: int) -> Post:
+        if not id_in_range(post_id):
+            raise PostNotFoundError(post_id)
         rows = list(self._db.query("SELECT * FROM posts WHERE id = ?", [post_id]))
         if not rows:
             raise PostNotFoundError(post_id)
@@ -181,10 +192,13 @@ class PostManager:
         return int(self._db.execute("SELECT COUNT(*) FROM posts").fetchone()[0])
 
     def exists(self, post_id: int) -> bool:
-        return self._db.execute("SELECT 1 FROM posts WHERE id = ?", [post_id]).fetchone() is not None
+        return id_in_range(post_id) and self._db.execute(
+            "SELECT 1 FROM posts WHERE id = ?", [post_id]).fetchone() is not None
 
     def history(self, post_id: int) -> builtins.list[StatusChange]:
         """Every status change of a post, oldest first."""
+        if not id_in_range(post_id):
+            return []
         return [change_from_row(r) for r in self._db.query(
             "SELECT * FROM status_history WHERE post_id = ? ORDER BY at, id", [post_id])]
 
