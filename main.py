@@ -438,6 +438,9 @@ def cmd_dictionary(args: argparse.Namespace) -> int:
             print(f"{result.added} kata diimpor dari {args.file}", file=sys.stderr)
             for line in result.skipped:
                 print(f"dilewati (bukan satu kata): {line}", file=sys.stderr)
+            if result.skipped_count > len(result.skipped):
+                print(f"… dan {result.skipped_count - len(result.skipped)} baris lain dilewati",
+                      file=sys.stderr)
         else:
             count = words.export_file(args.file, scope=Scope(args.scope) if args.scope else None)
             print(f"{count} kata diekspor ke {args.file}", file=sys.stderr)
