@@ -21,6 +21,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from core.app.temp_files import SUFFIX as TEMP_SUFFIX
+from core.app.temp_files import remove_stale, temp_prefix
 from core.findings import CheckReport
 from core.store.bundle_schema import (
     ARRIVAL_STATUSES,
@@ -102,9 +104,10 @@ def write_bundle(content: BundleContent, path: Path) -> BundleResult:
     :class:`BundleError`. Touches no database: safe in the worker thread."""
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
+    remove_stale(folder)
     tmp: Path | None = None
     try:
-        with tempfile.NamedTemporaryFile(dir=folder, prefix=f".{path.name}.", suffix=".tmp",
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=temp_prefix(path), suffix=TEMP_SUFFIX,
                                          delete=False) as handle:
             tmp = Path(handle.name)
             with zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED) as archive:

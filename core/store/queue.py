@@ -51,6 +51,18 @@ class QueueStore:
     def close(self) -> None:
         self._db.close()
 
+    def check_writable(self) -> None:
+        """Raise :class:`ReadOnlyStoreError`/:class:`StoreError` now if a write would fail
+        (opened read-only, a read-only file, a database another program keeps locked): for
+        work that writes files first and records them afterwards."""
+        self._conn.require_writable()
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+            self._db.execute("ROLLBACK")
+        except sqlite3.Error as exc:
+            raise StoreError(f"Basis data tidak dapat ditulis: {exc}. Tidak ada yang "
+                             "disimpan.") from exc
+
     @contextmanager
     def transaction(self) -> Iterator[None]:
         """Writes of several parts as one transaction: all of them or, when anything inside
