@@ -22,6 +22,15 @@ class InvalidIdError(SaringError, ValueError):
     64-bit range); refused before any SQL."""
 
 
+class StaleEditError(SaringError, RuntimeError):
+    """A save based on an older copy of the post than the stored one (someone or something
+    changed it meanwhile); nothing was written. ``current`` is the stored post."""
+
+    def __init__(self, message: str, current: object) -> None:
+        super().__init__(message)
+        self.current = current
+
+
 class ReasonRequiredError(SaringError, ValueError):
     """A post with an error-level finding becomes Siap only with a written reason."""
 

@@ -127,6 +127,7 @@ class Post:
     n_infos: int
     created_at: dt.datetime
     updated_at: dt.datetime
+    version: int = 1  # raised by every write to the post (a save names the version it edited)
 
     @property
     def title(self) -> str:

@@ -70,7 +70,8 @@ class ReviewManager:
                 added.append(insert_row(db, "status_history", row))
                 have.add(key)
             if status is not None:
-                db.execute("UPDATE posts SET status = ?, updated_at = ? WHERE id = ?",
+                db.execute("UPDATE posts SET status = ?, updated_at = ?, "
+                           "version = version + 1 WHERE id = ?",
                            [status.value, now(), post_id])
         kinds = [Change.REVIEWS] + ([Change.STATUS] if added or status is not None else [])
         return Changes.of(*kinds, post_ids=[post_id], created=tuple(added))
