@@ -134,3 +134,20 @@ def test_remove_stale_ignores_symlinks_and_missing_folders(tmp_path: Path) -> No
     assert remove_stale(tmp_path, older_than=dt.timedelta(0), now=time.time() + 3600) == []
     assert target.exists() and link.is_symlink()
     assert remove_stale(tmp_path / "tidak-ada") == []
+
+
+# -- the workflow: one decision for the window and the command line -------------------------
+
+
+@pytest.mark.parametrize("status", [Status.DRAFT, Status.NEEDS_REVISION])
+def test_no_export_moves_a_post_past_the_workflow(store: QueueStore, tmp_path: Path,
+                                                   status: Status) -> None:
+    """A Draf in the generic data file stays Draf: the history never shows Draf → Diekspor."""
+    post_id = store.posts.add(PostDraft(body="Belum siap", channels=(Channel.FACEBOOK,),
+                                        scheduled_at=AT), CheckReport("x"), status=status).id
+    ready = _add(store)
+    for preset in PRESETS:
+        export_queue(store, preset=preset, out=tmp_path / f"{preset}.csv", now=NOW)
+    assert store.posts.get(post_id).status is status
+    assert all(h.to_status is not Status.EXPORTED for h in store.posts.history(post_id))
+    assert store.posts.get(ready).status is Status.EXPORTED
