@@ -32,6 +32,8 @@ MAX_RATIO = 100  # unpacked / packed, for any member above RATIO_FLOOR bytes
 RATIO_FLOOR = 1024 * 1024
 MAX_MEMBERS = 50_000
 MAX_POSTS = 20_000
+MAX_CONTAINERS = 1_000_000  # "{" and "[" in bundle.json: each costs ~100 bytes once decoded
+MAX_VALUES = 5_000_000  # "," in bundle.json (a bound on its values; 20,000 real posts: ~2 million)
 MAX_IMAGE_SIDE = 20_000  # pixels, read from a PNG/GIF header
 
 MAX_BODY = 100_000  # characters of a post's text
@@ -118,6 +120,11 @@ def read_members(path: Path) -> tuple[bytes, dict[str, bytes]]:
                 images[name] = data
     if manifest is None:
         raise BundleInvalidError(f"{MANIFEST} tidak ada di dalamnya.")
+    # Before json.loads: bound what decoding may allocate (peak memory stays well under 1 GB).
+    if manifest.count(b"{") + manifest.count(b"[") > MAX_CONTAINERS \
+            or manifest.count(b",") > MAX_VALUES:
+        raise BundleInvalidError(f"{MANIFEST} berisi terlalu banyak data (lebih dari "
+                                 f"{MAX_CONTAINERS} objek dan daftar atau {MAX_VALUES} nilai).")
     return manifest, images
 
 

@@ -103,6 +103,8 @@ REFUSED: dict[str, Callable[[], tuple[object, dict[str, bytes] | None, str | Non
     "NUL in the body": lambda: (manifest(post(body="a\x00b")), None, None),
     "nested 100,000 deep": lambda: (None, None, '{"format": "saring-review-bundle", "posts": '
                                     + "[" * 100_000 + "]" * 100_000 + "}"),
+    "eleven million empty objects": lambda: (None, None, '{"format": "saring-review-bundle", '
+                                             '"posts": [' + "{}," * 11_000_000 + "{}]}"),
     "manifest not JSON": lambda: (None, None, "{bukan json"),
     "manifest is a list": lambda: (None, None, "[]"),
     "manifest not UTF-8": lambda: (None, None, None),
