@@ -145,6 +145,7 @@ class ReceivedBundle:
 
     posts: tuple[BundlePost, ...]
     images: dict[str, Path]  # name in the bundle → file in the media folder
+    written: tuple[Path, ...] = ()  # the files of ``images`` this read put there (not there before)
 
 
 def read_bundle(path: Path, *, media_dir: Path) -> ReceivedBundle:
@@ -170,6 +171,7 @@ def read_bundle(path: Path, *, media_dir: Path) -> ReceivedBundle:
             NotImplementedError, RuntimeError, UnicodeDecodeError, ValueError) as exc:
         raise BundleError(f"{path} bukan berkas tinjauan Saring yang utuh ({exc}).") from exc
     images: dict[str, Path] = {}
+    written: list[Path] = []
     try:
         media_dir.mkdir(parents=True, exist_ok=True)
         for name in sorted(used):
@@ -180,11 +182,14 @@ def read_bundle(path: Path, *, media_dir: Path) -> ReceivedBundle:
                 tmp = target.with_name(target.name + ".tmp")
                 tmp.write_bytes(content)
                 os.replace(tmp, target)
+                written.append(target)
             images[name] = target
     except OSError as exc:
+        for target in written:
+            target.unlink(missing_ok=True)
         raise BundleError(f"Gambar dari {path} tidak dapat disimpan di {media_dir}: "
                           f"{exc.strerror or exc}") from exc
-    return ReceivedBundle(posts, images)
+    return ReceivedBundle(posts, images, tuple(written))
 
 
 def import_bundle(store: QueueStore, path: Path, *, media_dir: Path) -> ImportResult:
@@ -202,9 +207,14 @@ def apply_bundle(store: QueueStore, received: ReceivedBundle, *, media_dir: Path
     updated: list[int] = []
     decisions: list[int] = []
     notes: list[str] = []
-    with store.transaction():
-        for entry in received.posts:
-            _apply_post(store, entry, received.images, media_dir, added, updated, decisions, notes)
+    try:
+        with store.transaction():
+            for entry in received.posts:
+                _apply_post(store, entry, received.images, media_dir, added, updated, decisions,
+                            notes)
+    except BaseException:
+        store.media.remove_unused(received.written)  # the images this import copied, unused
+        raise
     return ImportResult(tuple(added), tuple(updated), tuple(decisions), tuple(notes))
 
 

@@ -182,14 +182,17 @@ def test_new_posts_never_arrive_exported_or_published(store: QueueStore, tmp_pat
 def test_a_failure_halfway_leaves_no_post_behind(store: QueueStore, tmp_path: Path) -> None:
     """One transaction: the second post's image vanished after the check, so the import
     fails; the first post (already written inside the transaction) is gone too."""
-    path = bundle(tmp_path, manifest(post("a1"), post("b2", images=[{"name": "b.png"}])),
-                  {"images/b.png": PNG})
+    path = bundle(tmp_path, manifest(post("a1", images=[{"name": "a.png"}]),
+                                     post("b2", images=[{"name": "b.png"}])),
+                  {"images/a.png": PNG, "images/b.png": PNG + b"b"})
     media = tmp_path / "m"
     received = read_bundle(path, media_dir=media)
+    assert len(received.written) == 2
     received.images["b.png"].unlink()
     with pytest.raises(MediaError):
         apply_bundle(store, received, media_dir=media)
     assert store.posts.count() == 0 and store.reviews.post_id_for_uid("a1") is None
+    assert files_in(media) == []  # the image copied for the first post went too
 
 
 def test_export_then_import_keeps_unicode_text(tmp_path: Path) -> None:
