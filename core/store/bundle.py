@@ -164,6 +164,8 @@ def read_bundle(path: Path, *, media_dir: Path) -> ReceivedBundle:
     except BundleInvalidError as exc:
         raise BundleInvalidError(f"Berkas tinjauan {path} ditolak: {exc} Tidak ada yang "
                                  "diubah.") from None
+    except FileNotFoundError:
+        raise BundleError(f"Berkas tinjauan {path} tidak ditemukan.") from None
     except RecursionError:
         raise BundleInvalidError(f"Berkas tinjauan {path} ditolak: isi bundle.json bersarang "
                                  "terlalu dalam. Tidak ada yang diubah.") from None

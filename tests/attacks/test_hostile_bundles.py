@@ -239,3 +239,9 @@ def test_refusal_is_named_and_in_indonesian(store: QueueStore, tmp_path: Path) -
     with pytest.raises(BundleInvalidError, match=r"ditolak: unggahan ke-1: \"body\" tidak ada\. "
                                                   r"Tidak ada yang diubah\."):
         import_bundle(store, path, media_dir=tmp_path / "m")
+
+
+@pytest.mark.parametrize("name", ["tidak-ada.saring", "."])
+def test_missing_file_or_a_folder_is_a_message(store: QueueStore, tmp_path: Path, name: str) -> None:
+    with pytest.raises(BundleError, match=r"tidak ditemukan|bukan berkas tinjauan"):
+        import_bundle(store, tmp_path / name, media_dir=tmp_path / "m")
