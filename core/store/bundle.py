@@ -93,6 +93,7 @@ def collect_bundle(store: QueueStore, post_ids: Sequence[int], *, sender: str = 
                          "to": h.to_status.value, "reason": h.reason}
                         for h in store.posts.history(post.id)],
             "images": pictures,
+            "version": post.version, "base_version": store.reviews.peer_version(post.id),
         })
     manifest = {"format": FORMAT, "version": VERSION, "sender": sender, "office": office,
                 "created_at": dt.datetime.now().isoformat(timespec="seconds"), "posts": entries}
@@ -237,7 +238,13 @@ def _apply_post(store: QueueStore, entry: BundlePost, images: dict[str, Path], m
                          f"pengirim: {status.label}); periksa lalu ubah statusnya di sini.")
     else:
         current = store.posts.get(post_id)
-        if current.draft != draft or current.findings != findings:
+        edited_here = entry.base_version is not None and entry.base_version != current.version
+        if current.draft != draft and edited_here:
+            # Changed here since the other PC's copy was taken: never overwrite it blindly.
+            notes.append(f"#{post_id}: teks dari berkas tinjauan tidak diterapkan karena "
+                         "unggahan ini sudah diubah di sini sejak dikirim; teks di sini "
+                         "dipertahankan. Bandingkan dengan pengirim bila perlu.")
+        elif current.draft != draft or current.findings != findings:
             store.posts.update(post_id, draft, report)
             updated.append(post_id)
         decision = history[-1] if history else None
@@ -254,6 +261,7 @@ def _apply_post(store: QueueStore, entry: BundlePost, images: dict[str, Path], m
                 new_status = status
                 decisions.append(post_id)
         store.reviews.receive_history(post_id, history, status=new_status)
+    store.reviews.set_peer_version(post_id, entry.version)
     have = {Path(m.path).name for m in store.media.of(post_id)}
     for picture in entry.images:
         stored = images.get(picture.name)

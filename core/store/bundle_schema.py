@@ -78,6 +78,8 @@ class BundlePost:
     findings: tuple[Finding, ...]
     history: tuple[StatusChange, ...]
     images: tuple[BundleImage, ...]
+    version: int | None = None  # the post's version on the sending PC
+    base_version: int | None = None  # the receiver's version the sender's copy is based on
 
 
 # -- the ZIP ------------------------------------------------------------------------------
@@ -216,7 +218,9 @@ def _post(entry: object, where: str) -> BundlePost:
                     for i, h in enumerate(_list(entry, "history", MAX_HISTORY, where), 1))
     images = tuple(_image(p, f"{where}, gambar ke-{i}")
                    for i, p in enumerate(_list(entry, "images", MAX_IMAGES, where), 1))
-    return BundlePost(uid, draft, status, findings, history, images)
+    return BundlePost(uid, draft, status, findings, history, images,
+                      _optional_int(entry, "version", where),
+                      _optional_int(entry, "base_version", where))
 
 
 def _finding(data: object, where: str, body_length: int) -> Finding:
@@ -282,6 +286,10 @@ def _list(data: Mapping[str, object], key: str, limit: int, where: str) -> list[
         raise BundleInvalidError(f"{where}: \"{key}\" berisi {len(value)} butir, lebih dari "
                                  f"batas {limit}.")
     return value
+
+
+def _optional_int(data: Mapping[str, object], key: str, where: str) -> int | None:
+    return None if data.get(key) is None else _int(data, key, where)
 
 
 def _int(data: Mapping[str, object], key: str, where: str) -> int:

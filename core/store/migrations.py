@@ -156,3 +156,11 @@ def m_i15_001_post_version(db: Database) -> None:
     editor open while "Jadwalkan otomatis" planned the post, a review bundle, another window)
     is noticed and refused instead of silently overwriting the newer one."""
     db.execute("ALTER TABLE posts ADD COLUMN version INTEGER NOT NULL DEFAULT 1")
+
+
+@migrations()
+def m_i15_002_peer_version(db: Database) -> None:
+    """The version the other PC's copy had when its last review bundle arrived (NULL: none).
+    A bundle sent back names it, so an edit made here meanwhile is never overwritten by the
+    reviewer's older copy."""
+    db.execute("ALTER TABLE posts ADD COLUMN peer_version INTEGER")

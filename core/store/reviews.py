@@ -33,6 +33,17 @@ class ReviewManager:
             db.execute("UPDATE posts SET uid = ? WHERE id = ?", [uid, post_id])
         return uid
 
+    def peer_version(self, post_id: int) -> int | None:
+        """The version of the other PC's copy in the last bundle received (None: none yet)."""
+        row = self._db.execute("SELECT peer_version FROM posts WHERE id = ?", [post_id]).fetchone()
+        return int(row[0]) if row and row[0] is not None else None
+
+    def set_peer_version(self, post_id: int, version: int | None) -> None:
+        """Remember the version of the other PC's copy (no edit of the post: its own version
+        stays)."""
+        with self._conn.writing() as db:
+            db.execute("UPDATE posts SET peer_version = ? WHERE id = ?", [version, post_id])
+
     def post_id_for_uid(self, uid: str) -> int | None:
         row = self._db.execute("SELECT id FROM posts WHERE uid = ?", [uid]).fetchone()
         return int(row[0]) if row else None
