@@ -27,7 +27,7 @@ from core.errors import SaringError
 from core.publish.channels import Channel, UnknownChannelError, parse_channel
 from core.publish.presets import FORMATS, DateOrder, get_preset
 from core.store.errors import PostNotFoundError, ReasonRequiredError, StoreError, TransitionError
-from core.store.models import PostDraft, Status, parse_schedule, parse_status
+from core.store.models import PostDraft, Status, parse_id, parse_schedule, parse_status
 from core.store.user_dictionary import Scope, read_words
 from core.text import line_col
 
@@ -70,6 +70,13 @@ def _channel(value: str) -> Channel:
 def _status(value: str) -> Status:
     try:
         return parse_status(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _record_id(value: str) -> int:
+    try:
+        return parse_id(value)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
@@ -129,13 +136,13 @@ def build_parser() -> argparse.ArgumentParser:
     schedule.add_argument("--db", type=Path, default=argparse.SUPPRESS)
     set_status = queue_commands.add_parser("set-status", help="ubah status satu unggahan")
     set_status.add_argument("--db", type=Path, default=argparse.SUPPRESS)
-    set_status.add_argument("id", type=int, metavar="ID")
+    set_status.add_argument("id", type=_record_id, metavar="ID")
     set_status.add_argument("status", type=_status, metavar="STATUS",
                             help=", ".join(s.value for s in Status))
     set_status.add_argument("--reason", default="", help="alasan (wajib untuk Siap bila masih ada galat)")
     history = queue_commands.add_parser("history", help="riwayat status satu unggahan")
     history.add_argument("--db", type=Path, default=argparse.SUPPRESS)
-    history.add_argument("id", type=int, metavar="ID")
+    history.add_argument("id", type=_record_id, metavar="ID")
 
     export = commands.add_parser("export", help="ekspor antrean ke CSV")
     export.add_argument("--db", type=Path, default=argparse.SUPPRESS)
@@ -145,14 +152,14 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--channel", type=_channel, help="hanya unggahan untuk kanal ini")
     export.add_argument("--date-order", choices=[d.value for d in DateOrder], default="mdy",
                         help="urutan tanggal Hootsuite/Sprout: mdy (mm/dd/yyyy) atau dmy (dd/mm/yyyy)")
-    export.add_argument("--batch", type=int, metavar="ID",
+    export.add_argument("--batch", type=_record_id, metavar="ID",
                         help="ekspor ulang unggahan kiriman ekspor ID")
     bundle = commands.add_parser("bundle", help="berkas tinjauan (Kirim untuk ditinjau) antar-PC")
     bundle_commands = bundle.add_subparsers(dest="bundle_command", metavar="PERINTAH", required=True)
     send = bundle_commands.add_parser("export", help="tulis unggahan ID… ke satu berkas tinjauan")
     send.add_argument("--db", type=Path, default=argparse.SUPPRESS)
     send.add_argument("--out", type=Path, required=True, metavar="FILE")
-    send.add_argument("ids", type=int, nargs="+", metavar="ID")
+    send.add_argument("ids", type=_record_id, nargs="+", metavar="ID")
     receive = bundle_commands.add_parser("import", help="masukkan berkas tinjauan ke antrean")
     receive.add_argument("--db", type=Path, default=argparse.SUPPRESS)
     receive.add_argument("file", type=Path, metavar="FILE")
@@ -436,6 +443,9 @@ def cmd_dictionary(args: argparse.Namespace) -> int:
             print(f"{result.added} kata diimpor dari {args.file}", file=sys.stderr)
             for line in result.skipped:
                 print(f"dilewati (bukan satu kata): {line}", file=sys.stderr)
+            if result.skipped_count > len(result.skipped):
+                print(f"… dan {result.skipped_count - len(result.skipped)} baris lain dilewati",
+                      file=sys.stderr)
         else:
             count = words.export_file(args.file, scope=Scope(args.scope) if args.scope else None)
             print(f"{count} kata diekspor ke {args.file}", file=sys.stderr)

@@ -1056,6 +1056,31 @@ readable</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../ui/main_window.py" line="257"/>
+        <source>Versi tersimpan unggahan #{0} dimuat ke editor.</source>
+        <translation>The stored version of post #{0} is now in the editor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="261"/>
+        <source>Unggahan diubah di tempat lain</source>
+        <translation>Post changed elsewhere</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="263"/>
+        <source>Simpan versi saya</source>
+        <translation>Keep my version</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="264"/>
+        <source>Ambil versi tersimpan</source>
+        <translation>Take the stored version</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="266"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
         <location filename="../ui/main_window.py" line="178"/>
         <source>Saring — saring sebelum sharing</source>
         <translation>Saring — check before you share</translation>

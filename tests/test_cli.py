@@ -329,7 +329,7 @@ def test_draft_never_reaches_a_posting_tool_file(tmp_path: Path, post: Path) -> 
     again = saring_as(tmp_path, "export", "--db", db, "--format", "sprout", "--batch", "2",
                       "--out", str(tmp_path / "s.csv"))
     assert again.returncode == 0, again.stderr.decode()
-    assert "#1: berstatus Diekspor; hanya unggahan Siap yang masuk berkas Sprout Social" in \
+    assert "#1: berstatus Draf; hanya unggahan Siap yang masuk berkas Sprout Social" in \
         again.stderr.decode()
 
 

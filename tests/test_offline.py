@@ -74,9 +74,10 @@ def test_window_checks_saves_and_exports_without_network(no_network, qtbot, tmp_
     qtbot.waitUntil(lambda: store.posts.count() == 1, timeout=10_000)
     out = tmp_path / "antrean.csv"
     window.run_export(out, "generic", None)
-    # The batch is recorded on the UI thread after the file is in place.
-    qtbot.waitUntil(lambda: store.posts.list()[0].status.value == "diekspor", timeout=10_000)
-    assert out.exists()
+    # The batch is recorded on the UI thread after the file is in place; the Draf post stays Draf
+    # (the workflow has no Draf → Diekspor).
+    qtbot.waitUntil(lambda: len(store.exports.batches()) == 1, timeout=10_000)
+    assert out.exists() and store.posts.list()[0].status.value == "draf"
     window.close()
     store.close()
     assert no_network == []

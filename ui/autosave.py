@@ -105,12 +105,14 @@ class AutosaveController(QObject):
         if not ask_restore(self.tr("Teks belum disimpan"), question):
             self.clear()
             return False
+        version = None
         if saved.post_id is not None:
-            self.saved = self._store.posts.get(saved.post_id).draft
+            stored = self._store.posts.get(saved.post_id)
+            self.saved, version = stored.draft, stored.version
         else:
             self.saved = PostDraft(body="")
         media = self._store.media.of(saved.post_id) if saved.post_id is not None else []
-        self._compose.load(saved.post_id, saved.draft, media=media)
+        self._compose.load(saved.post_id, saved.draft, media=media, version=version)
         if saved.images is not None:
             self._compose.images.show_choices(saved.images)
         self._status.showMessage(self.tr("Teks yang belum disimpan sudah dikembalikan."), 10000)

@@ -39,6 +39,7 @@ class ComposeForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editing_id: int | None = None
+        self.base_version: int | None = None  # the stored post's version the form shows
 
         self.title = QLineEdit()
         self.body = PostEditor()
@@ -122,7 +123,7 @@ class ComposeForm(QWidget):
                                               self.tr("Gambar")),
                                strict=True):
             label.setText(text)
-        self.set_editing(self.editing_id)
+        self.set_editing(self.editing_id, version=self.base_version)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -149,9 +150,11 @@ class ComposeForm(QWidget):
             scheduled_at=self.scheduled_at(),
         )
 
-    def load(self, post_id: int | None, draft: PostDraft, *, media: Sequence[Media] = ()) -> None:
-        """Show a post (``media``: its stored images; none for a new post)."""
-        self.set_editing(post_id)
+    def load(self, post_id: int | None, draft: PostDraft, *, media: Sequence[Media] = (),
+             version: int | None = None) -> None:
+        """Show a post (``media``: its stored images; none for a new post; ``version``: the
+        stored version shown, the base of the next save)."""
+        self.set_editing(post_id, version=version)
         self.images.load(tuple(media))
         self.title.setText(draft.title)
         self.body.setPlainText(draft.body)
@@ -162,9 +165,11 @@ class ComposeForm(QWidget):
         if draft.scheduled_at is not None:
             self.when.setDateTime(QDateTime(draft.scheduled_at))
 
-    def set_editing(self, post_id: int | None) -> None:
-        """Say which stored post the form edits (``None``: a new one)."""
+    def set_editing(self, post_id: int | None, *, version: int | None = None) -> None:
+        """Say which stored post the form edits (``None``: a new one) and which of its
+        versions the form's text is based on."""
         self.editing_id = post_id
+        self.base_version = version if post_id is not None else None
         self.save_button.setText(self.tr("Simpan perubahan") if post_id else self.tr("Simpan ke antrean"))
         self.state.setText(self.tr("Menyunting unggahan #{0}").format(post_id) if post_id else "")
 

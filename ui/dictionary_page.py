@@ -273,7 +273,7 @@ class DictionaryPage(QWidget):
         text = self.tr("{0} kata dari {1} masuk ke kamus kantor.").format(result.added, source.name)
         if result.skipped:
             shown = ", ".join(f"“{line}”" for line in result.skipped[:SKIPPED_SHOWN])
-            more = len(result.skipped) - SKIPPED_SHOWN
+            more = max(result.skipped_count, len(result.skipped)) - SKIPPED_SHOWN
             if more > 0:
                 shown += self.tr(" dan {0} lagi").format(more)
             text += " " + self.tr("Baris yang bukan satu kata dilewati: {0}.").format(shown)

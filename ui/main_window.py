@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QTabW
 
 from core.app.settings import Settings
 from core.checker import Checker
-from core.store.errors import PostNotFoundError
-from core.store.models import ImageChoice, PostDraft
+from core.store.errors import PostNotFoundError, StaleEditError
+from core.store.models import ImageChoice, Post, PostDraft
 from core.store.queue import QueueStore
 from ui import operations as ops
 from ui.autosave import AutosaveController
@@ -209,7 +209,8 @@ class MainWindow(QMainWindow):
         images = compose.images.images()
         op = ops.save_post(self.store, self.user_dictionary, self.checker, post_id=compose.editing_id,
                            draft=draft, ignores=self.checks.current_ignores(), images=images,
-                           known=compose.images.known_ids(), media_dir=self.queue.media_dir)
+                           known=compose.images.known_ids(), media_dir=self.queue.media_dir,
+                           base_version=compose.base_version)
         self.operations.run(op, initiator=compose, success=lambda saved: self._saved(draft, images, saved),
                             failure=self._save_failed)
 
@@ -221,7 +222,7 @@ class MainWindow(QMainWindow):
         elif self.compose.images.images() == images:  # not edited while the check ran
             self.compose.images.load(saved.media)
         self.autosave.saved = draft
-        self.compose.set_editing(saved.post_id)
+        self.compose.set_editing(saved.post_id, version=saved.version)
         self.autosave.now()  # the text is in the queue now: the autosave is cleared
         self.queue.select_id(saved.post_id)
         self.statusBar().showMessage(
@@ -229,11 +230,44 @@ class MainWindow(QMainWindow):
             .format(saved.post_id, saved.report.errors, saved.report.warnings), 8000)
 
     def _save_failed(self, error: BaseException) -> None:
-        if isinstance(error, ops.SAVE_ERRORS):
+        if isinstance(error, StaleEditError):
+            self._resolve_conflict(error)
+        elif isinstance(error, ops.SAVE_ERRORS):
             message = self.tr("Unggahan tidak tersimpan; teksnya tetap di editor.\n\n{0}")
             QMessageBox.warning(self, self.tr("Tidak tersimpan"), message.format(error))
         else:  # the check in the worker failed
             self.checks.check_failed(error)
+
+    def _resolve_conflict(self, error: StaleEditError) -> None:
+        """The post changed elsewhere since the form loaded it (auto-schedule, a review bundle,
+        another window): say what changed and let the admin keep their version or take the
+        stored one; nothing is overwritten without that choice."""
+        current = error.current
+        assert isinstance(current, Post)
+        choice = self.choose_version(str(error))
+        if choice == "mine":  # save again, now knowingly over the stored version
+            self.compose.set_editing(current.id, version=current.version)
+            self.save_post()
+        elif choice == "theirs":
+            self.compose.load(current.id, current.draft, media=self.store.media.of(current.id),
+                              version=current.version)
+            self.autosave.saved = current.draft
+            self.autosave.now()
+            self.statusBar().showMessage(
+                self.tr("Versi tersimpan unggahan #{0} dimuat ke editor.").format(current.id), 8000)
+
+    def choose_version(self, what_changed: str) -> str:
+        """Ask which version to keep: "mine", "theirs", or "cancel" (the form stays as it is)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Unggahan diubah di tempat lain"),
+                          what_changed, QMessageBox.StandardButton.Cancel, self)
+        mine = box.addButton(self.tr("Simpan versi saya"), QMessageBox.ButtonRole.AcceptRole)
+        theirs = box.addButton(self.tr("Ambil versi tersimpan"), QMessageBox.ButtonRole.RejectRole)
+        cancel = box.button(QMessageBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Batal"))
+        box.setDefaultButton(cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        return "mine" if clicked is mine else "theirs" if clicked is theirs else "cancel"
 
     def _unsaved_changes_ok(self) -> bool:
         return not self.autosave.unsaved_changes() or self.confirm(
@@ -263,7 +297,8 @@ class MainWindow(QMainWindow):
                                 self.tr("Unggahan #{0} sudah tidak ada.").format(post_id))
             self.operations.hub.announce(ops.POSTS, self)  # gone meanwhile: show the queue as it is
             return
-        self.compose.load(post.id, post.draft, media=self.store.media.of(post.id))
+        self.compose.load(post.id, post.draft, media=self.store.media.of(post.id),
+                          version=post.version)
         self.autosave.saved = post.draft
         self.autosave.now()
         self.tabs.setCurrentIndex(0)

@@ -43,7 +43,7 @@ from core.store.bundle import (
 )
 from core.store.changes import NOTHING, Change
 from core.store.changes import Changes as StoreChanges
-from core.store.errors import MediaError, PostNotFoundError, StoreError
+from core.store.errors import MediaError, PostNotFoundError, StaleEditError, StoreError
 from core.store.media import stage_image
 from core.store.models import ImageChoice, Media, PostDraft, Status
 from core.store.queue import QueueStore
@@ -157,7 +157,8 @@ class Operations:
 # -- posts ------------------------------------------------------------------------------
 
 
-SAVE_ERRORS = (StoreError, PostNotFoundError, UserDictionaryError)  # the post was not stored
+# the post was not stored (StaleEditError: changed elsewhere since the form loaded it)
+SAVE_ERRORS = (StoreError, PostNotFoundError, UserDictionaryError, StaleEditError)
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +167,7 @@ class Saved:
     report: CheckReport
     media: tuple[Media, ...] = ()  # the post's images as stored
     image_problem: str = ""  # why the images were not stored (the text was)
+    version: int = 1  # the stored post's version now: the base of the form's next save
 
 
 def _staged(images: tuple[ImageChoice, ...], media_dir: Path) -> tuple[ImageChoice, ...]:
@@ -182,9 +184,12 @@ def _staged(images: tuple[ImageChoice, ...], media_dir: Path) -> tuple[ImageChoi
 
 def save_post(store: QueueStore, dictionary: UserDictionary, checker: Checker, *,
               post_id: int | None, draft: PostDraft, ignores: IgnoreSet | None,
-              images: tuple[ImageChoice, ...], known: tuple[int, ...], media_dir: Path) -> Op[Saved]:
+              images: tuple[ImageChoice, ...], known: tuple[int, ...], media_dir: Path,
+              base_version: int | None = None) -> Op[Saved]:
     """Check the post and copy its new images (worker), then store both; ``known``: the
-    stored images the form showed, the only ones a save may detach."""
+    stored images the form showed, the only ones a save may detach. ``base_version``: the
+    version the form loaded; if the post changed since (auto-schedule, a bundle, another
+    window), nothing is written and the failure is a :class:`StaleEditError`."""
     day = draft.scheduled_at.date() if draft.scheduled_at else None
 
     def work(_: None) -> tuple[CheckReport, tuple[ImageChoice, ...]]:
@@ -198,13 +203,16 @@ def save_post(store: QueueStore, dictionary: UserDictionary, checker: Checker, *
             stored = store.posts.add(draft, report)
             dictionary.move_ignores(DRAFT_KEY, post_key(stored.id))
         else:
-            stored = store.posts.update(post_id, draft, report)
+            stored = store.posts.update(post_id, draft, report, base_version=base_version)
         saved_id = stored.id if post_id is None else post_id
+        version = store.posts.get(saved_id).version
         try:
             images_stored = store.media.set_images(saved_id, staged, media_dir=media_dir, known=known)
         except (MediaError, StoreError, PostNotFoundError) as exc:
-            return Outcome(Saved(saved_id, report, image_problem=str(exc)), Changes(stored))
-        return Outcome(Saved(saved_id, report, images_stored.media), Changes(stored | images_stored))
+            return Outcome(Saved(saved_id, report, image_problem=str(exc), version=version),
+                           Changes(stored))
+        return Outcome(Saved(saved_id, report, images_stored.media, version=version),
+                       Changes(stored | images_stored))
 
     return Op(write, work=work, errors=SAVE_ERRORS)
 
@@ -296,8 +304,8 @@ def send_bundle(store: QueueStore, post_ids: Sequence[int], path: Path, *, sende
 
 
 def receive_bundle(store: QueueStore, path: Path, *, media_dir: Path) -> Op[ImportResult]:
-    """Read the bundle and copy its images (worker), then put its posts and decisions in the
-    queue; a bundle refused halfway may have added some posts already."""
+    """Read and check the whole bundle and copy its images (worker), then put its posts and
+    decisions in the queue in one transaction: a refused or failed bundle changes nothing."""
     def write(received: ReceivedBundle) -> Outcome[ImportResult]:
         got = apply_bundle(store, received, media_dir=media_dir)
         return Outcome(got, Changes(RECEIVED | StoreChanges(post_ids=frozenset(got.added + got.updated))))

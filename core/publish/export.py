@@ -22,6 +22,8 @@ from enum import StrEnum
 from pathlib import Path
 from urllib.parse import quote
 
+from core.app.temp_files import SUFFIX as TEMP_SUFFIX
+from core.app.temp_files import remove_stale, temp_prefix
 from core.publish.channels import Channel
 from core.publish.presets import DEFAULT_PRESET, DateOrder, ExportError, Preset, RowKind, get_preset
 from core.store.models import SCHEDULE_FORMAT, Media, Post
@@ -147,8 +149,8 @@ def plan_export(posts: Sequence[Post], out: Path, *, preset: str | Preset,
         return _plan_per_channel(spec, posts, out, now=now or dt.datetime.now(),
                                  date_order=date_order, media=media, images=images, notes=notes,
                                  base_url=media_base_url)
-    if not spec.review:
-        notes.extend(_formula_warning(p) for p in posts if p.body.startswith(IMPORT_WARN_TRIGGERS))
+    for p in posts:
+        notes.extend(formula_warnings(p, spec.row, media.get(p.id, ())))
     make = _review_row if spec.row is RowKind.REVIEW else _generic_row
     rows = [make(p, media.get(p.id, ()), images.names.get(p.id, [])) for p in posts]
     return ExportPlan(spec, (PlannedFile(out, spec.header, tuple(rows)),), tuple(p.id for p in posts),
@@ -217,8 +219,7 @@ def _rows_by_channel(spec: Preset, posts: Sequence[Post], *, now: dt.datetime,
             notes.append(Note(Level.REFUSED, "belum punya kanal tujuan; pilih kanal lalu ekspor lagi",
                               post.id))
             continue
-        if post.body.startswith(IMPORT_WARN_TRIGGERS):
-            notes.append(_formula_warning(post))
+        notes.extend(formula_warnings(post, spec.row, media.get(post.id, ())))
         row = make(post, now=now, date_order=date_order, notes=notes,
                    media=media.get(post.id, ()), urls=urls.get(post.id, ()))
         if row is None:
@@ -233,8 +234,32 @@ def _rows_by_channel(spec: Preset, posts: Sequence[Post], *, now: dt.datetime,
     return by_channel, exported
 
 
-def _formula_warning(post: Post) -> Note:
-    return Note(Level.WARNING, f"teks diawali {post.body[:1]!r}; bila berkas ini dibuka di Excel, "
+# The text cells each row kind writes from a post (the review copy neutralises all its cells).
+_TEXT_CELLS: dict[RowKind, tuple[str, ...]] = {
+    RowKind.GENERIC: ("teks", "judul", "sumber", "teks alternatif"),
+    RowKind.PUBLER: ("teks", "judul", "teks alternatif"),
+    RowKind.HOOTSUITE: ("teks",), RowKind.BUFFER: ("teks",), RowKind.SPROUT: ("teks",),
+    RowKind.REVIEW: (),
+}
+
+
+def formula_warnings(post: Post, kind: RowKind, media: Sequence[Media] = ()) -> list[Note]:
+    """One warning per text cell of ``post`` that ``kind``'s file writes as it is although it
+    starts like a formula (= + - @ TAB CR): import files keep the admin's words exactly, so
+    such a cell is reported, never silently altered."""
+    values = {"teks": (post.body,), "judul": (post.draft.title,), "sumber": (post.draft.sources,),
+              "teks alternatif": tuple(m.alt_text for m in media)}
+    notes = []
+    for cell in _TEXT_CELLS[kind]:
+        for value in values[cell]:
+            if value.startswith(IMPORT_WARN_TRIGGERS):
+                notes.append(_formula_warning(post, cell, value))
+                break
+    return notes
+
+
+def _formula_warning(post: Post, cell: str, value: str) -> Note:
+    return Note(Level.WARNING, f"{cell} diawali {value[:1]!r}; bila berkas ini dibuka di Excel, "
                 "isinya bisa dianggap rumus. Jangan buka lalu simpan ulang berkas impor di Excel. "
                 "Alat unggah menerbitkannya apa adanya (tidak diberi apostrof).", post.id)
 
@@ -400,7 +425,10 @@ def _space(rows: list[tuple[str, ...]], date_order: DateOrder, notes: list[Note]
 # -- writing --------------------------------------------------------------------------------
 
 def write_plan(plan: ExportPlan) -> ExportResult:
-    """Write every planned file to a temporary name, then rename them all; raise ExportError."""
+    """Write every planned file to a temporary name, then rename them all; raise ExportError.
+    Temporary files that earlier, killed exports left in the target folder go first."""
+    for folder in {_folder(f.path) for f in plan.files}:
+        remove_stale(folder)
     temps: list[tuple[Path, Path]] = []
     done: list[Path] = []
     image_tmp: Path | None = None
@@ -408,8 +436,8 @@ def write_plan(plan: ExportPlan) -> ExportResult:
         for planned in plan.files:
             temps.append((_write_temp(planned, plan.preset), planned.path))
         if plan.images and plan.images_dir is not None:
-            image_tmp = Path(tempfile.mkdtemp(prefix=f".{plan.images_dir.name}.",
-                                              dir=plan.images_dir.parent))
+            image_tmp = Path(tempfile.mkdtemp(prefix=temp_prefix(plan.images_dir),
+                                              suffix=TEMP_SUFFIX, dir=plan.images_dir.parent))
             for source, name in plan.images:
                 shutil.copyfile(source, image_tmp / name)
         for tmp, target in temps:
@@ -440,12 +468,16 @@ def write_plan(plan: ExportPlan) -> ExportResult:
                         notes=plan.notes, preset=plan.preset.id)
 
 
+def _folder(path: Path) -> Path:
+    return path.parent if str(path.parent) else Path(".")
+
+
 def _write_temp(planned: PlannedFile, preset: Preset) -> Path:
-    folder = planned.path.parent if str(planned.path.parent) else Path(".")
+    folder = _folder(planned.path)
     try:
         handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed below, then renamed
             "w", encoding="utf-8-sig" if preset.bom else "utf-8", newline="", dir=folder,
-            prefix=f".{planned.path.name}.", suffix=".tmp", delete=False)
+            prefix=temp_prefix(planned.path), suffix=TEMP_SUFFIX, delete=False)
     except OSError as exc:
         raise ExportError(f"Tidak dapat menulis ke {folder}: {exc.strerror or exc}") from exc
     tmp = Path(handle.name)

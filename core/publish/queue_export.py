@@ -26,6 +26,7 @@ from core.publish.channels import Channel
 from core.publish.export import ExportResult, Level, Note, plan_export, write_plan
 from core.publish.presets import PRESETS, DateOrder, ExportError, Preset, get_preset
 from core.store.changes import Changes
+from core.store.errors import StoreError
 from core.store.models import Media, Post, QueueQuery, Status
 from core.store.queue import QueueStore
 
@@ -63,8 +64,13 @@ def select_for_export(store: QueueStore, *, preset: str | Preset, status: Status
                       channel: Channel | None = None, batch: int | None = None) -> ExportSelection:
     """Choose the posts of an export (``batch``: the posts of that earlier batch again, else
     those with ``status`` and ``channel``). Raises :class:`ExportError` when the choice itself
-    breaks the workflow rule (e.g. Draf posts for Hootsuite) or the batch does not exist."""
+    breaks the workflow rule (e.g. Draf posts for Hootsuite), the batch does not exist, or the
+    store is read-only (the batch could not be recorded, so no file is written)."""
     spec = get_preset(preset)
+    try:  # the batch must be recordable, else no file is written at all
+        store.check_writable()
+    except StoreError as exc:
+        raise ExportError(f"{exc} Berkas ekspor tidak ditulis.") from exc
     notes: list[Note] = []
     if batch is not None:
         try:

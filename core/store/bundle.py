@@ -16,27 +16,32 @@ import json
 import os
 import tempfile
 import zipfile
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, cast
 
-from core.errors import SaringError
+from core.app.temp_files import SUFFIX as TEMP_SUFFIX
+from core.app.temp_files import remove_stale, temp_prefix
 from core.findings import CheckReport
-from core.publish.channels import Channel
+from core.store.bundle_schema import (
+    ARRIVAL_STATUSES,
+    FORMAT,
+    VERSION,
+    BundleError,
+    BundleInvalidError,
+    BundlePost,
+    check_image,
+    check_manifest,
+    read_members,
+)
 from core.store.errors import TransitionError
-from core.store.media import IMAGE_SUFFIXES
-from core.store.models import SCHEDULE_FORMAT, PostDraft, Status, StatusChange, check_transition
+from core.store.models import SCHEDULE_FORMAT, Status, check_transition
 from core.store.queue import QueueStore
-from core.store.rows import finding_from_dict, finding_to_dict
+from core.store.rows import finding_to_dict
 
-FORMAT = "saring-review-bundle"
-VERSION = 1
 SUFFIX = ".saring"
-
-
-class BundleError(SaringError, RuntimeError):
-    """The bundle cannot be written or read; nothing was changed."""
+__all__ = ["FORMAT", "VERSION", "BundleError", "BundleInvalidError"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +93,7 @@ def collect_bundle(store: QueueStore, post_ids: Sequence[int], *, sender: str = 
                          "to": h.to_status.value, "reason": h.reason}
                         for h in store.posts.history(post.id)],
             "images": pictures,
+            "version": post.version, "base_version": store.reviews.peer_version(post.id),
         })
     manifest = {"format": FORMAT, "version": VERSION, "sender": sender, "office": office,
                 "created_at": dt.datetime.now().isoformat(timespec="seconds"), "posts": entries}
@@ -99,9 +105,10 @@ def write_bundle(content: BundleContent, path: Path) -> BundleResult:
     :class:`BundleError`. Touches no database: safe in the worker thread."""
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
+    remove_stale(folder)
     tmp: Path | None = None
     try:
-        with tempfile.NamedTemporaryFile(dir=folder, prefix=f".{path.name}.", suffix=".tmp",
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=temp_prefix(path), suffix=TEMP_SUFFIX,
                                          delete=False) as handle:
             tmp = Path(handle.name)
             with zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED) as archive:
@@ -132,51 +139,60 @@ def export_bundle(store: QueueStore, post_ids: Sequence[int], path: Path, *, sen
     return write_bundle(collect_bundle(store, post_ids, sender=sender, office=office), path)
 
 
-def _read(path: Path) -> tuple[dict[str, object], dict[str, bytes]]:
-    try:
-        with zipfile.ZipFile(path) as archive:
-            manifest = json.loads(archive.read("bundle.json").decode("utf-8"))
-            images = {n.removeprefix("images/"): archive.read(n) for n in archive.namelist()
-                      if n.startswith("images/") and not n.endswith("/")}
-    except (OSError, zipfile.BadZipFile, KeyError, UnicodeDecodeError, ValueError) as exc:
-        raise BundleError(f"{path} bukan berkas tinjauan Saring yang utuh ({exc}).") from exc
-    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise BundleError(f"{path} bukan berkas tinjauan Saring.")
-    if int(manifest.get("version", 0)) > VERSION:
-        raise BundleError(f"{path} dibuat Saring yang lebih baru; perbarui Saring lebih dulu.")
-    return manifest, images
-
-
 @dataclass(frozen=True, slots=True)
 class ReceivedBundle:
-    """A bundle read from disk (``read_bundle``, any thread), its images already in the media
-    folder; ``apply_bundle`` puts it into the queue (on the store's thread)."""
+    """A bundle read from disk and checked whole (``read_bundle``, any thread), its images
+    already in the media folder; ``apply_bundle`` puts it into the queue (on the store's thread)."""
 
-    manifest: dict[str, object]
+    posts: tuple[BundlePost, ...]
     images: dict[str, Path]  # name in the bundle → file in the media folder
+    written: tuple[Path, ...] = ()  # the files of ``images`` this read put there (not there before)
 
 
 def read_bundle(path: Path, *, media_dir: Path) -> ReceivedBundle:
-    """Read and check the bundle and copy its images into ``media_dir`` (named by content, so
-    an image already there is not copied twice). Touches no database."""
-    manifest, data = _read(Path(path))
+    """Read the bundle, check all of it (:mod:`core.store.bundle_schema`: sizes, every post,
+    every image's header) and only then copy the images its posts use into ``media_dir``
+    (named by content, so an image already there is not copied twice). Raises
+    :class:`BundleError` (:class:`BundleInvalidError` for a refused bundle) having changed
+    nothing. Touches no database."""
+    path = Path(path)
+    try:
+        raw, data = read_members(path)
+        posts = check_manifest(json.loads(raw.decode("utf-8")))
+        used = {image.name for post in posts for image in post.images} & data.keys()
+        for name in sorted(used):
+            check_image(name, data[name])
+    except BundleInvalidError as exc:
+        raise BundleInvalidError(f"Berkas tinjauan {path} ditolak: {exc} Tidak ada yang "
+                                 "diubah.") from None
+    except FileNotFoundError:
+        raise BundleError(f"Berkas tinjauan {path} tidak ditemukan.") from None
+    except RecursionError:
+        raise BundleInvalidError(f"Berkas tinjauan {path} ditolak: isi bundle.json bersarang "
+                                 "terlalu dalam. Tidak ada yang diubah.") from None
+    except (OSError, zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError,
+            NotImplementedError, RuntimeError, UnicodeDecodeError, ValueError) as exc:
+        raise BundleError(f"{path} bukan berkas tinjauan Saring yang utuh ({exc}).") from exc
     images: dict[str, Path] = {}
+    written: list[Path] = []
     try:
         media_dir.mkdir(parents=True, exist_ok=True)
-        for name, content in data.items():
-            suffix = Path(name).suffix.lower()
-            if suffix not in IMAGE_SUFFIXES:
-                continue
-            target = media_dir / (hashlib.sha256(content).hexdigest()[:16] + suffix)
+        for name in sorted(used):
+            content = data[name]
+            target = media_dir / (hashlib.sha256(content).hexdigest()[:16]
+                                  + Path(name).suffix.lower())
             if not target.exists():
                 tmp = target.with_name(target.name + ".tmp")
                 tmp.write_bytes(content)
                 os.replace(tmp, target)
+                written.append(target)
             images[name] = target
     except OSError as exc:
+        for target in written:
+            target.unlink(missing_ok=True)
         raise BundleError(f"Gambar dari {path} tidak dapat disimpan di {media_dir}: "
                           f"{exc.strerror or exc}") from exc
-    return ReceivedBundle(manifest, images)
+    return ReceivedBundle(posts, images, tuple(written))
 
 
 def import_bundle(store: QueueStore, path: Path, *, media_dir: Path) -> ImportResult:
@@ -185,65 +201,78 @@ def import_bundle(store: QueueStore, path: Path, *, media_dir: Path) -> ImportRe
 
 
 def apply_bundle(store: QueueStore, received: ReceivedBundle, *, media_dir: Path) -> ImportResult:
-    """Put a read bundle into the queue: new posts are added with the sender's status history,
-    known ones (same global id) are updated, history rows not yet here are added (never
-    twice), and the newest decision is applied when it is newer than the local one and the
-    workflow allows it (otherwise the report says why)."""
-    added, updated, decisions, notes = [], [], [], []
-    for entry in cast("list[Any]", received.manifest.get("posts", [])):  # checked per entry below
-        try:
-            uid = str(entry["uid"])
-            draft = PostDraft(
-                body=str(entry["body"]), title=str(entry.get("title", "")),
-                sources=str(entry.get("sources", "")),
-                channels=tuple(Channel(c) for c in entry.get("channels", [])),
-                scheduled_at=dt.datetime.strptime(entry["scheduled_at"], SCHEDULE_FORMAT)
-                if entry.get("scheduled_at") else None)
-            findings = tuple(finding_from_dict(f) for f in entry.get("findings", []))
-            status = Status(entry["status"])
-            history = _changes(entry.get("history", []))
-        except (KeyError, ValueError, TypeError) as exc:
-            notes.append(f"satu unggahan dilewati: data tidak lengkap ({exc})")
-            continue
-        report = CheckReport(draft.body, findings)
-        post_id = store.reviews.post_id_for_uid(uid)
-        if post_id is None:
-            post_id = store.reviews.add_received(uid, draft, report, status=status).id
-            store.reviews.receive_history(post_id, history)
-            added.append(post_id)
-        else:
-            current = store.posts.get(post_id)
-            if current.draft != draft or current.findings != findings:
-                store.posts.update(post_id, draft, report)
-                updated.append(post_id)
-            decision = history[-1] if history else None
-            seen = {dataclasses.replace(h, post_id=0) for h in store.posts.history(post_id)}
-            local = store.posts.last_change(post_id)
-            new_status: Status | None = None
-            if decision and decision not in seen and decision.to_status is status \
-                    and current.status is not status and (local is None or decision.at >= local.at):
-                problem = _refusal(post_id, current.status, status, decision.reason, report)
-                if problem:
-                    notes.append(f"#{post_id}: keputusan peninjau tidak diterapkan: {problem}")
-                    history = history[:-1]
-                else:
-                    new_status = status
-                    decisions.append(post_id)
-            store.reviews.receive_history(post_id, history, status=new_status)
-        have = {Path(m.path).name for m in store.media.of(post_id)}
-        for picture in entry.get("images", []):
-            name = str(picture.get("name", ""))
-            stored = received.images.get(name)
-            if stored is None:
-                notes.append(f"#{post_id}: gambar {name} tidak ada di berkas tinjauan")
-                continue
-            if stored.name in have:  # the same image is already attached: no copy
-                continue
-            store.media.add(post_id, stored, media_dir=media_dir,
-                            alt_text=str(picture.get("alt_text", "")),
-                            original_name=str(picture.get("original_name") or name))
-            have.add(stored.name)
+    """Put a checked bundle into the queue in one transaction (all of it or, on any failure,
+    nothing): new posts are added with the sender's status history, as Draf (Perlu revisi
+    stays), known ones (same global id) are updated, history rows not yet here are added
+    (never twice), and the newest decision is applied when it is newer than the local one and
+    the workflow allows it (otherwise the report says why)."""
+    added: list[int] = []
+    updated: list[int] = []
+    decisions: list[int] = []
+    notes: list[str] = []
+    try:
+        with store.transaction():
+            for entry in received.posts:
+                _apply_post(store, entry, received.images, media_dir, added, updated, decisions,
+                            notes)
+    except BaseException:
+        store.media.remove_unused(received.written)  # the images this import copied, unused
+        raise
     return ImportResult(tuple(added), tuple(updated), tuple(decisions), tuple(notes))
+
+
+def _apply_post(store: QueueStore, entry: BundlePost, images: dict[str, Path], media_dir: Path,
+                added: list[int], updated: list[int], decisions: list[int],
+                notes: list[str]) -> None:
+    draft, findings, status = entry.draft, entry.findings, entry.status
+    history = list(entry.history)
+    report = CheckReport(draft.body, findings)
+    post_id = store.reviews.post_id_for_uid(entry.uid)
+    if post_id is None:
+        arrival = status if status in ARRIVAL_STATUSES else Status.DRAFT
+        post_id = store.reviews.add_received(entry.uid, draft, report, status=arrival).id
+        store.reviews.receive_history(post_id, history)
+        added.append(post_id)
+        if arrival is not status:
+            notes.append(f"#{post_id}: unggahan baru masuk sebagai {arrival.label} (di "
+                         f"pengirim: {status.label}); periksa lalu ubah statusnya di sini.")
+    else:
+        current = store.posts.get(post_id)
+        edited_here = entry.base_version is not None and entry.base_version != current.version
+        if current.draft != draft and edited_here:
+            # Changed here since the other PC's copy was taken: never overwrite it blindly.
+            notes.append(f"#{post_id}: teks dari berkas tinjauan tidak diterapkan karena "
+                         "unggahan ini sudah diubah di sini sejak dikirim; teks di sini "
+                         "dipertahankan. Bandingkan dengan pengirim bila perlu.")
+        elif current.draft != draft or current.findings != findings:
+            store.posts.update(post_id, draft, report)
+            updated.append(post_id)
+        decision = history[-1] if history else None
+        seen = {dataclasses.replace(h, post_id=0) for h in store.posts.history(post_id)}
+        local = store.posts.last_change(post_id)
+        new_status: Status | None = None
+        if decision and decision not in seen and decision.to_status is status \
+                and current.status is not status and (local is None or decision.at >= local.at):
+            problem = _refusal(post_id, current.status, status, decision.reason, report)
+            if problem:
+                notes.append(f"#{post_id}: keputusan peninjau tidak diterapkan: {problem}")
+                history = history[:-1]
+            else:
+                new_status = status
+                decisions.append(post_id)
+        store.reviews.receive_history(post_id, history, status=new_status)
+    store.reviews.set_peer_version(post_id, entry.version)
+    have = {Path(m.path).name for m in store.media.of(post_id)}
+    for picture in entry.images:
+        stored = images.get(picture.name)
+        if stored is None:
+            notes.append(f"#{post_id}: gambar {picture.name} tidak ada di berkas tinjauan")
+            continue
+        if stored.name in have:  # the same image is already attached: no copy
+            continue
+        store.media.add(post_id, stored, media_dir=media_dir, alt_text=picture.alt_text,
+                        original_name=picture.original_name)
+        have.add(stored.name)
 
 
 def _refusal(post_id: int, old: Status, new: Status, reason: str, report: CheckReport) -> str:
@@ -255,13 +284,3 @@ def _refusal(post_id: int, old: Status, new: Status, reason: str, report: CheckR
     except TransitionError as exc:
         return str(exc)
     return ""
-
-
-def _changes(rows: object) -> list[StatusChange]:
-    """The sender's status history (old bundles without it: none)."""
-    if not isinstance(rows, list):
-        return []
-    return [StatusChange(
-        post_id=0, at=dt.datetime.fromisoformat(str(r["at"])), who=str(r.get("who", "")),
-        from_status=Status(r["from"]) if r.get("from") else None, to_status=Status(r["to"]),
-        reason=str(r.get("reason", ""))) for r in rows]

@@ -14,6 +14,7 @@ from sqlite_utils import Database
 
 from core.store.errors import READ_ONLY_MESSAGE, PostNotFoundError, ReadOnlyStoreError, StoreError
 from core.store.migrations import migrations
+from core.store.models import id_in_range
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -41,7 +42,8 @@ class Connection:
             raise StoreError(f"Gagal menyimpan ke basis data: {exc}") from exc
 
     def require_post(self, post_id: int) -> None:
-        if self.db.execute("SELECT 1 FROM posts WHERE id = ?", [post_id]).fetchone() is None:
+        if not id_in_range(post_id) or self.db.execute(
+                "SELECT 1 FROM posts WHERE id = ?", [post_id]).fetchone() is None:
             raise PostNotFoundError(post_id)
 
 

@@ -17,6 +17,20 @@ class PostNotFoundError(SaringError, KeyError):
     """No post with that id."""
 
 
+class InvalidIdError(SaringError, ValueError):
+    """A post or batch number that cannot be one (not a whole number, or beyond SQLite's
+    64-bit range); refused before any SQL."""
+
+
+class StaleEditError(SaringError, RuntimeError):
+    """A save based on an older copy of the post than the stored one (someone or something
+    changed it meanwhile); nothing was written. ``current`` is the stored post."""
+
+    def __init__(self, message: str, current: object) -> None:
+        super().__init__(message)
+        self.current = current
+
+
 class ReasonRequiredError(SaringError, ValueError):
     """A post with an error-level finding becomes Siap only with a written reason."""
 

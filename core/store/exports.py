@@ -10,10 +10,14 @@ from pathlib import Path
 
 from core.store.changes import Change, Changes
 from core.store.connection import IDS, Connection, ids_json, insert_row
-from core.store.models import ExportBatch, Post, Status
+from core.store.models import TRANSITIONS, ExportBatch, Post, Status, id_in_range
 from core.store.posts import PostManager
 
-_KEEP_ON_EXPORT = (Status.PUBLISHED, Status.ARCHIVED)
+# Statuses an export leaves alone: Terbit and Arsip, and every status the workflow does not let
+# move to Diekspor (a Draf in the generic data file stays Draf: no Draf → Diekspor in the history).
+_KEEP_ON_EXPORT = tuple(dict.fromkeys(
+    [Status.PUBLISHED, Status.ARCHIVED] + [s for s in Status if s is not Status.EXPORTED
+                                           and Status.EXPORTED not in TRANSITIONS[s]]))
 
 
 class ExportManager:
@@ -30,7 +34,9 @@ class ExportManager:
         """Record an export batch and mark its posts Diekspor, in one transaction.
 
         Call only after the files are complete and renamed. Posts already Terbit or Arsip keep
-        their status; ``mark_exported=False`` (the review copy) records the batch only.
+        their status, and so do posts the workflow does not let become Diekspor (Draf, Perlu
+        revisi: only in a generic data file); ``mark_exported=False`` (the review copy)
+        records the batch only.
         ``batch_id`` of the result is the batch's id.
         """
         with self._conn.writing() as db:
@@ -49,6 +55,8 @@ class ExportManager:
         return [_batch(r) for r in self._db.query("SELECT * FROM export_batches ORDER BY id DESC")]
 
     def batch(self, batch_id: int) -> ExportBatch:
+        if not id_in_range(batch_id):
+            raise KeyError(batch_id)
         rows = list(self._db.query("SELECT * FROM export_batches WHERE id = ?", [batch_id]))
         if not rows:
             raise KeyError(batch_id)

@@ -163,6 +163,11 @@ class MediaManager:
         remove_unused_files(self._db, (str(r[0]) for r in rows))
         return Changes.of(Change.MEDIA, post_ids=owners)
 
+    def remove_unused(self, paths: Iterable[Path | str]) -> None:
+        """Remove these image files unless a post uses them (e.g. copied for an import that
+        then failed); a file that cannot be removed stays behind."""
+        remove_unused_files(self._conn.db, [str(p) for p in paths])
+
     def _owners(self, media_ids: Iterable[int]) -> list[int]:
         return [r[0] for r in self._db.execute(
             f"SELECT DISTINCT post_id FROM post_media WHERE id IN ({IDS})", [ids_json(media_ids)])]

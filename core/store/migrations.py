@@ -148,3 +148,19 @@ def m_i16_001_fts_on_text_only(db: Database) -> None:
         '  INSERT INTO "posts_fts" (rowid, "title", "body", "sources") '
         'VALUES (new.rowid, new."title", new."body", new."sources");\n'
         "END")
+
+
+@migrations()
+def m_i15_001_post_version(db: Database) -> None:
+    """Every write to a post raises its version by one, so a save based on an older copy (the
+    editor open while "Jadwalkan otomatis" planned the post, a review bundle, another window)
+    is noticed and refused instead of silently overwriting the newer one."""
+    db.execute("ALTER TABLE posts ADD COLUMN version INTEGER NOT NULL DEFAULT 1")
+
+
+@migrations()
+def m_i15_002_peer_version(db: Database) -> None:
+    """The version the other PC's copy had when its last review bundle arrived (NULL: none).
+    A bundle sent back names it, so an edit made here meanwhile is never overwritten by the
+    reviewer's older copy."""
+    db.execute("ALTER TABLE posts ADD COLUMN peer_version INTEGER")

@@ -10,7 +10,7 @@ from enum import StrEnum
 
 from core.findings import Finding
 from core.publish.channels import Channel
-from core.store.errors import TransitionError
+from core.store.errors import InvalidIdError, TransitionError
 
 SCHEDULE_FORMAT = "%Y-%m-%d %H:%M"
 
@@ -69,6 +69,25 @@ def check_transition(post_id: int, old: Status, new: Status) -> None:
         f"{new.label}.{hint} Dari {old.label} bisa ke: {allowed}.")
 
 
+MAX_ID = 2**63 - 1  # SQLite's largest rowid
+
+
+def parse_id(value: str | int) -> int:
+    """A post or batch number (1 … 2⁶³−1) from the command line or a file; raise
+    :class:`InvalidIdError` with an Indonesian message before any SQL sees it."""
+    text = str(value).strip()
+    if not (text.isascii() and text.isdigit()) or len(text) > 19 or not 1 <= int(text) <= MAX_ID:
+        shown = text if len(text) <= 30 else text[:30] + "…"
+        raise InvalidIdError(f"ID tidak sah: {shown!r}. ID adalah bilangan bulat positif, paling "
+                             f"besar {MAX_ID} (nomor unggahan: kolom pertama `queue list`).")
+    return int(text)
+
+
+def id_in_range(value: int) -> bool:
+    """``value`` can be a rowid (SQLite would raise OverflowError past 64 bits)."""
+    return 1 <= value <= MAX_ID
+
+
 def parse_status(value: str) -> Status:
     key = value.strip().lower().replace(" ", "-").replace("_", "-")
     for status in Status:
@@ -108,6 +127,7 @@ class Post:
     n_infos: int
     created_at: dt.datetime
     updated_at: dt.datetime
+    version: int = 1  # raised by every write to the post (a save names the version it edited)
 
     @property
     def title(self) -> str:

@@ -12,11 +12,25 @@ from collections.abc import Iterable, Sequence
 from core.findings import CheckReport
 from core.store.changes import Change, Changes
 from core.store.connection import IDS, Connection, ids_json
-from core.store.errors import PostNotFoundError, ReasonRequiredError, StoreError, TransitionError
+from core.store.errors import (
+    PostNotFoundError,
+    ReasonRequiredError,
+    StaleEditError,
+    StoreError,
+    TransitionError,
+)
 from core.store.media import remove_unused_files
-from core.store.models import Post, PostDraft, Status, StatusChange, check_transition
+from core.store.models import (
+    Post,
+    PostDraft,
+    Status,
+    StatusChange,
+    check_transition,
+    id_in_range,
+)
 from core.store.rows import change_from_row, draft_row, format_slot, now, post_from_row, report_row
 
+BUMP = "version = version + 1"  # in every UPDATE of a post
 ORDER = "scheduled_at IS NULL, scheduled_at, id"  # the queue's order: planned first, by time
 _POST_COLUMNS = ("title", "body", "sources", "channels", "scheduled_at", "findings", "n_errors",
                  "n_warnings", "n_infos", "status", "created_at", "updated_at")
@@ -55,11 +69,20 @@ class PostManager:
             raise StoreError("Gagal menyimpan ke basis data: nomor unggahan baru tidak berurutan.")
         return Changes.of(Change.POSTS, post_ids=created, created=created)
 
-    def update(self, post_id: int, draft: PostDraft, report: CheckReport) -> Changes:
+    def update(self, post_id: int, draft: PostDraft, report: CheckReport, *,
+               base_version: int | None = None) -> Changes:
+        """Store the edited post. ``base_version``: the version the edit started from (the
+        editor's copy); when the stored post has moved on since, nothing is written and
+        :class:`StaleEditError` (with the stored post) says what changed."""
         row = {**draft_row(draft), **report_row(report), "updated_at": now()}
         with self._conn.writing() as db:
             self._conn.require_post(post_id)
+            if base_version is not None:
+                current = self.get(post_id)
+                if current.version != base_version:
+                    raise StaleEditError(stale_message(current, draft), current)
             db.table("posts").update(post_id, row)
+            db.execute(f"UPDATE posts SET {BUMP} WHERE id = ?", [post_id])
         return Changes.of(Change.POSTS, Change.SCHEDULE, post_ids=[post_id])
 
     def delete(self, post_id: int) -> Changes:
@@ -80,7 +103,7 @@ class PostManager:
     def set_schedule(self, post_id: int, when: dt.datetime | None) -> Changes:
         with self._conn.writing() as db:
             self._conn.require_post(post_id)
-            db.execute("UPDATE posts SET scheduled_at = ?, updated_at = ? WHERE id = ?",
+            db.execute(f"UPDATE posts SET scheduled_at = ?, updated_at = ?, {BUMP} WHERE id = ?",
                        [format_slot(when), now(), post_id])
         return Changes.of(Change.SCHEDULE, post_ids=[post_id])
 
@@ -92,6 +115,8 @@ class PostManager:
         that :data:`TRANSITIONS` does not allow raises :class:`TransitionError`.
         """
         self._conn.require_writable()
+        if not id_in_range(post_id):
+            raise PostNotFoundError(post_id)
         row = self._db.execute("SELECT status, n_errors FROM posts WHERE id = ?", [post_id]).fetchone()
         if row is None:
             raise PostNotFoundError(post_id)
@@ -152,13 +177,15 @@ class PostManager:
             "INSERT INTO status_history (post_id, at, who, from_status, to_status, reason) "
             f"SELECT id, ?, ?, status, ?, ? FROM posts WHERE id IN ({IDS}) ORDER BY id",
             [stamp, who, status.value, reason.strip(), ids])
-        self._db.execute(f"UPDATE posts SET status = ?, updated_at = ? WHERE id IN ({IDS})",
+        self._db.execute(f"UPDATE posts SET status = ?, updated_at = ?, {BUMP} WHERE id IN ({IDS})",
                          [status.value, stamp, ids])
         return moved
 
     # -- reads ----------------------------------------------------------------------------
 
     def get(self, post_id: int) -> Post:
+        if not id_in_range(post_id):
+            raise PostNotFoundError(post_id)
         rows = list(self._db.query("SELECT * FROM posts WHERE id = ?", [post_id]))
         if not rows:
             raise PostNotFoundError(post_id)
@@ -181,16 +208,36 @@ class PostManager:
         return int(self._db.execute("SELECT COUNT(*) FROM posts").fetchone()[0])
 
     def exists(self, post_id: int) -> bool:
-        return self._db.execute("SELECT 1 FROM posts WHERE id = ?", [post_id]).fetchone() is not None
+        return id_in_range(post_id) and self._db.execute(
+            "SELECT 1 FROM posts WHERE id = ?", [post_id]).fetchone() is not None
 
     def history(self, post_id: int) -> builtins.list[StatusChange]:
         """Every status change of a post, oldest first."""
+        if not id_in_range(post_id):
+            return []
         return [change_from_row(r) for r in self._db.query(
             "SELECT * FROM status_history WHERE post_id = ? ORDER BY at, id", [post_id])]
 
     def last_change(self, post_id: int) -> StatusChange | None:
         history = self.history(post_id)
         return history[-1] if history else None
+
+
+def stale_message(current: Post, mine: PostDraft) -> str:
+    """What changed in the stored post since the editor's copy was taken, for the admin."""
+    changed = []
+    stored = current.draft
+    if stored.scheduled_at != mine.scheduled_at:
+        when = f"{stored.scheduled_at:%d-%m-%Y %H:%M}" if stored.scheduled_at else "tanpa jadwal"
+        changed.append(f"jadwal sekarang {when}")
+    if stored.body != mine.body or stored.title != mine.title or stored.sources != mine.sources:
+        changed.append("teksnya berbeda")
+    if stored.channels != mine.channels:
+        changed.append("kanalnya berbeda")
+    detail = "; ".join(changed) or "statusnya atau datanya diperbarui"
+    return (f"Unggahan #{current.id} sudah diubah di tempat lain sejak dibuka di sini "
+            f"({detail}; status {current.status.label}). Perubahan Anda belum disimpan: pilih "
+            "simpan versi Anda atau ambil versi tersimpan.")
 
 
 def _values(row: dict[str, object]) -> tuple[object, ...]:

@@ -5,6 +5,8 @@ each hold one concern; every write is one transaction and returns what it change
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from core.store.connection import Connection, open_database
@@ -37,7 +39,7 @@ class QueueStore:
         self.path = path
         self.read_only = read_only
         self._db = open_database(path, read_only=read_only)
-        conn = Connection(self._db, read_only=read_only)
+        conn = self._conn = Connection(self._db, read_only=read_only)
         self.posts = PostManager(conn)
         self.media = MediaManager(conn)
         self.search = SearchManager(conn)
@@ -48,6 +50,25 @@ class QueueStore:
 
     def close(self) -> None:
         self._db.close()
+
+    def check_writable(self) -> None:
+        """Raise :class:`ReadOnlyStoreError`/:class:`StoreError` now if a write would fail
+        (opened read-only, a read-only file, a database another program keeps locked): for
+        work that writes files first and records them afterwards."""
+        self._conn.require_writable()
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+            self._db.execute("ROLLBACK")
+        except sqlite3.Error as exc:
+            raise StoreError(f"Basis data tidak dapat ditulis: {exc}. Tidak ada yang "
+                             "disimpan.") from exc
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Writes of several parts as one transaction: all of them or, when anything inside
+        raises (or the process dies), none. The parts' own writes nest as savepoints."""
+        with self._conn.writing():
+            yield
 
     # -- the database file ----------------------------------------------------------------
 

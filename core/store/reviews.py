@@ -33,6 +33,17 @@ class ReviewManager:
             db.execute("UPDATE posts SET uid = ? WHERE id = ?", [uid, post_id])
         return uid
 
+    def peer_version(self, post_id: int) -> int | None:
+        """The version of the other PC's copy in the last bundle received (None: none yet)."""
+        row = self._db.execute("SELECT peer_version FROM posts WHERE id = ?", [post_id]).fetchone()
+        return int(row[0]) if row and row[0] is not None else None
+
+    def set_peer_version(self, post_id: int, version: int | None) -> None:
+        """Remember the version of the other PC's copy (no edit of the post: its own version
+        stays)."""
+        with self._conn.writing() as db:
+            db.execute("UPDATE posts SET peer_version = ? WHERE id = ?", [version, post_id])
+
     def post_id_for_uid(self, uid: str) -> int | None:
         row = self._db.execute("SELECT id FROM posts WHERE uid = ?", [uid]).fetchone()
         return int(row[0]) if row else None
@@ -70,7 +81,8 @@ class ReviewManager:
                 added.append(insert_row(db, "status_history", row))
                 have.add(key)
             if status is not None:
-                db.execute("UPDATE posts SET status = ?, updated_at = ? WHERE id = ?",
+                db.execute("UPDATE posts SET status = ?, updated_at = ?, "
+                           "version = version + 1 WHERE id = ?",
                            [status.value, now(), post_id])
         kinds = [Change.REVIEWS] + ([Change.STATUS] if added or status is not None else [])
         return Changes.of(*kinds, post_ids=[post_id], created=tuple(added))

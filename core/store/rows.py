@@ -76,6 +76,7 @@ def post_from_row(row: Mapping[str, Any]) -> Post:
         n_infos=int(row["n_infos"]),
         created_at=dt.datetime.fromisoformat(str(row["created_at"])),
         updated_at=dt.datetime.fromisoformat(str(row["updated_at"])),
+        version=int(row.get("version") or 1),
     )
 
 

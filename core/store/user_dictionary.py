@@ -28,6 +28,11 @@ if TYPE_CHECKING:  # Scope and IgnoreSet are used without a database (main.py's 
     from sqlite_utils import Database
 
 DRAFT_KEY = "draf"
+MAX_WORD_LENGTH = 64  # letters; the longest Indonesian words with affixes have about 30
+MAX_FILE_BYTES = 16 * 1024 * 1024  # a word-list file
+MAX_FILE_WORDS = 200_000
+MAX_SKIPPED_SHOWN = 100  # skipped lines kept for the report (each cut to SKIPPED_SHOWN_LENGTH)
+SKIPPED_SHOWN_LENGTH = 80
 _WORD_RE = re.compile(r"^[^\W\d_](?:[^\W_]|[-'’.](?=[^\W_]))*\.?$")
 
 
@@ -50,8 +55,12 @@ def post_key(post_id: int | None) -> str:
 
 
 def normalise_word(word: str) -> str:
-    """``word`` stripped; raises :class:`InvalidWordError` if it is not one word."""
+    """``word`` stripped; raises :class:`InvalidWordError` if it is not one word (letters,
+    digits, inner ``-``/``'``/``.``; at most :data:`MAX_WORD_LENGTH` characters)."""
     cleaned = word.strip()
+    if len(cleaned) > MAX_WORD_LENGTH:
+        raise InvalidWordError(f"“{cleaned[:30]}…” terlalu panjang untuk satu kata "
+                               f"({len(cleaned)} karakter; paling banyak {MAX_WORD_LENGTH}).")
     if not _WORD_RE.match(cleaned):
         raise InvalidWordError(f"“{cleaned}” bukan satu kata (tanpa spasi, diawali huruf).")
     return cleaned
@@ -74,7 +83,8 @@ class IgnoreSet:
 @dataclass(frozen=True, slots=True)
 class ImportResult:
     added: int
-    skipped: tuple[str, ...]  # lines that are not one word
+    skipped: tuple[str, ...]  # lines that are not one word (the first MAX_SKIPPED_SHOWN)
+    skipped_count: int = 0  # all of them
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +92,8 @@ class WordList:
     """The words of a word-list file, read but not stored yet."""
 
     words: tuple[str, ...]
-    skipped: tuple[str, ...]  # lines that are not one word
+    skipped: tuple[str, ...]  # lines that are not one word (the first MAX_SKIPPED_SHOWN, cut)
+    skipped_count: int = 0  # all of them
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +123,11 @@ def read_word_list(path: Path) -> WordList:
     TAB ignored). Touches no database, so it can run off the UI thread; raises
     :class:`DictionaryFileError` when the file cannot be read or is not UTF-8 text."""
     try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise DictionaryFileError(
+                f"{path} terlalu besar untuk daftar kata ({size // (1024 * 1024)} MB; paling "
+                f"besar {MAX_FILE_BYTES // (1024 * 1024)} MB).")
         text = path.read_bytes().decode("utf-8-sig")
     except OSError as exc:
         raise DictionaryFileError(f"tidak dapat membaca {path}: {exc.strerror or exc}") from exc
@@ -123,6 +139,7 @@ def read_word_list(path: Path) -> WordList:
                                   "berisi satu kata per baris.")
     words: dict[str, None] = {}
     skipped: list[str] = []
+    count = 0
     for raw in text.splitlines():
         line = raw.split("\t", 1)[0].strip()
         if not line or line.startswith("#"):
@@ -130,8 +147,14 @@ def read_word_list(path: Path) -> WordList:
         try:
             words[normalise_word(line)] = None
         except InvalidWordError:
-            skipped.append(line)
-    return WordList(words=tuple(words), skipped=tuple(skipped))
+            count += 1
+            if len(skipped) < MAX_SKIPPED_SHOWN:
+                skipped.append(line if len(line) <= SKIPPED_SHOWN_LENGTH
+                               else line[:SKIPPED_SHOWN_LENGTH] + "…")
+        if len(words) > MAX_FILE_WORDS:
+            raise DictionaryFileError(f"{path} berisi lebih dari {MAX_FILE_WORDS} kata; bagi "
+                                      "menjadi beberapa berkas.")
+    return WordList(words=tuple(words), skipped=tuple(skipped), skipped_count=count)
 
 
 def write_word_list(path: Path, words: Iterable[str], *, scope: Scope | None = None) -> int:
@@ -203,7 +226,8 @@ class UserDictionary:
         with self._writing():
             self._db.table("dictionary_words").upsert_all(
                 [{"word": w, "scope": scope.value, "added_at": now} for w in word_list.words], pk="word")
-        return ImportResult(added=len(word_list.words), skipped=word_list.skipped)
+        return ImportResult(added=len(word_list.words), skipped=word_list.skipped,
+                            skipped_count=word_list.skipped_count or len(word_list.skipped))
 
     def export_file(self, path: Path, *, scope: Scope | None = None) -> int:
         """Write the words (of one scope, or all) to ``path``; returns how many."""

@@ -146,7 +146,8 @@ def test_attaching_a_missing_image_is_refused_with_the_reason(operations, heard,
 
 def test_export_writes_in_the_worker_then_records_the_batch(qtbot, operations, heard, store: QueueStore,
                                                             tmp_path: Path) -> None:
-    post_id = store.posts.add(PostDraft(body="Layanan dibuka.", title="Satu"), CheckReport("x")).id
+    post_id = store.posts.add(PostDraft(body="Layanan dibuka.", title="Satu"), CheckReport("x"),
+                              status=Status.READY).id
     started: list[int] = []
     done: list[ops.Exported] = []
     target = tmp_path / "semua.csv"
@@ -154,7 +155,7 @@ def test_export_writes_in_the_worker_then_records_the_batch(qtbot, operations, h
                    success=done.append)
     # The batch is recorded only when the worker's result comes back through the event loop
     # (whether the worker has already written the file at this moment is a race).
-    assert started == [1] and store.posts.get(post_id).status is Status.DRAFT and heard == []
+    assert started == [1] and store.posts.get(post_id).status is Status.READY and heard == []
     qtbot.waitUntil(lambda: bool(done), timeout=5000)
     assert [r["title"] for r in csv.DictReader(target.read_text(encoding="utf-8").splitlines())] == ["Satu"]
     assert store.posts.get(post_id).status is Status.EXPORTED and done[0].record_problem == ""

@@ -196,6 +196,7 @@ def test_image_gets_copied_and_shown(qtbot, store: QueueStore, tmp_path: Path) -
 def test_export_marks_posts_after_the_file_and_records_the_batch(qtbot, window: MainWindow,
                                                                  tmp_path: Path) -> None:
     post_id = save(qtbot, window, "Layanan dibuka.", "Satu")
+    window.store.posts.set_status(post_id, Status.READY, reason="Sudah diperiksa", who="Budi")
     target = tmp_path / "semua.csv"
     window.run_export(target, "generic", None)
     qtbot.waitUntil(lambda: window.store.posts.get(post_id).status is Status.EXPORTED, timeout=5000)

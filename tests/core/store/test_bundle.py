@@ -105,7 +105,8 @@ def test_reviewer_receives_the_senders_history_once(opd: QueueStore, kominfo: Qu
     sent = export_bundle(opd, [a], tmp_path / "kirim.saring", sender="Rina")
     first = import_bundle(kominfo, sent.path, media_dir=tmp_path / "m")
     (copy,) = first.added
-    assert kominfo.posts.get(copy).status is Status.READY
+    # A post new here arrives as Draf whatever its status there; its history comes along.
+    assert kominfo.posts.get(copy).status is Status.DRAFT and "Siap" in first.notes[0]
     assert kominfo.posts.history(copy) == [
         dataclasses.replace(h, post_id=copy) for h in opd.posts.history(a)]
     import_bundle(kominfo, sent.path, media_dir=tmp_path / "m")  # again: no duplicate rows
@@ -145,3 +146,38 @@ def test_decision_the_workflow_refuses_is_reported_not_applied(opd: QueueStore, 
     assert result.decisions == () and opd.posts.get(a).status is Status.ARCHIVED
     assert len(result.notes) == 1 and "Arsip" in result.notes[0] and f"#{a}" in result.notes[0]
     assert [h.who for h in opd.posts.history(a)] == ["Rina"]  # the refused decision is not in the history
+
+
+def test_an_edit_made_here_after_sending_is_not_overwritten(opd: QueueStore, kominfo: QueueStore,
+                                                            tmp_path: Path) -> None:
+    """Issue 15 (no lost update): the reviewer sends back the copy they received; the sender
+    edited the post meanwhile. The sender's edit stays, the reviewer's decision still arrives,
+    and the note says why the text was not taken."""
+    a = opd.posts.add(PostDraft(body="Versi satu"), CheckReport("x")).id
+    (copy,) = import_bundle(kominfo, export_bundle(opd, [a], tmp_path / "1.saring").path,
+                            media_dir=tmp_path / "m").added
+    kominfo.posts.set_status(copy, Status.NEEDS_REVISION, who="Sari", reason="Tambah sumber")
+    back = export_bundle(kominfo, [copy], tmp_path / "2.saring")
+    opd.posts.update(a, PostDraft(body="Versi dua, diperbaiki di sini"), CheckReport("x"))
+    result = import_bundle(opd, back.path, media_dir=tmp_path / "m2")
+    assert opd.posts.get(a).body == "Versi dua, diperbaiki di sini" and result.updated == ()
+    assert opd.posts.get(a).status is Status.NEEDS_REVISION and result.decisions == (a,)
+    assert any("dipertahankan" in n for n in result.notes)
+
+
+def test_the_reviewers_edit_arrives_when_nothing_changed_here(opd: QueueStore, kominfo: QueueStore,
+                                                              tmp_path: Path) -> None:
+    a = opd.posts.add(PostDraft(body="Versi satu"), CheckReport("x")).id
+    (copy,) = import_bundle(kominfo, export_bundle(opd, [a], tmp_path / "1.saring").path,
+                            media_dir=tmp_path / "m").added
+    kominfo.posts.update(copy, PostDraft(body="Versi satu, dirapikan peninjau"), CheckReport("x"))
+    result = import_bundle(opd, export_bundle(kominfo, [copy], tmp_path / "2.saring").path,
+                           media_dir=tmp_path / "m2")
+    assert result.updated == (a,) and opd.posts.get(a).body == "Versi satu, dirapikan peninjau"
+    # and the next round trip knows the versions again: a later edit there arrives too
+    import_bundle(kominfo, export_bundle(opd, [a], tmp_path / "3.saring").path,
+                  media_dir=tmp_path / "m")
+    kominfo.posts.update(copy, PostDraft(body="Versi tiga"), CheckReport("x"))
+    result = import_bundle(opd, export_bundle(kominfo, [copy], tmp_path / "4.saring").path,
+                           media_dir=tmp_path / "m2")
+    assert opd.posts.get(a).body == "Versi tiga" and result.updated == (a,)

@@ -50,10 +50,13 @@ def test_review_copy_records_the_batch_only(store: QueueStore, tmp_path: Path) -
 
 # -- moved from test_queue.py ------------------------------------------------------------
 
-def test_export_records_diekspor_even_from_draf(store: QueueStore) -> None:
+def test_export_leaves_a_draf_draf(store: QueueStore) -> None:
+    """Issue 15: Draf → Diekspor is a move the status menu refuses; a generic data file that
+    holds a Draf records the batch but leaves the post Draf."""
     post_id = store.posts.add(_draft(), CheckReport("x")).id
-    store.exports.record(preset="generic", files=[Path("a.csv")], post_ids=[post_id])
-    assert store.posts.get(post_id).status is Status.EXPORTED
+    changes = store.exports.record(preset="generic", files=[Path("a.csv")], post_ids=[post_id])
+    assert store.posts.get(post_id).status is Status.DRAFT and store.posts.history(post_id) == []
+    assert changes.batch_id is not None and store.exports.batch(changes.batch_id).post_ids == (post_id,)
 
 
 def test_record_export_marks_posts_and_keeps_published(store: QueueStore, tmp_path: Path) -> None:

@@ -32,6 +32,8 @@ def test_posts_columns(db: Database) -> None:
         "created_at": ("TEXT", True, None, False),
         "updated_at": ("TEXT", True, None, False),
         "uid": ("TEXT", False, None, False),  # m_i5_006
+        "version": ("INTEGER", True, "1", False),  # m_i15_001
+        "peer_version": ("INTEGER", False, None, False),  # m_i15_002
     }
     assert db["posts"].pks == ["id"]
 

@@ -259,3 +259,44 @@ def test_delete_and_schedule_report_their_changes(store: QueueStore) -> None:
     assert gone.removed == {post_id} and gone.touches(Change.POSTS)
     with pytest.raises(PostNotFoundError):
         store.posts.delete(post_id)
+
+
+# -- versions: no lost update ---------------------------------------------------------------
+
+
+def test_every_write_raises_the_version(store: QueueStore) -> None:
+    post_id = store.posts.add(_draft(), CheckReport(BODY)).id
+    assert store.posts.get(post_id).version == 1
+    store.posts.update(post_id, _draft(body="Baru"), CheckReport("Baru"))
+    store.posts.set_schedule(post_id, dt.datetime(2030, 1, 1, 8, 0))
+    store.posts.set_status(post_id, Status.NEEDS_REVISION, who="x", reason="sumber")
+    store.posts.set_statuses([post_id], Status.DRAFT)
+    assert store.posts.get(post_id).version == 5
+    store.reviews.uid_of(post_id)  # the global id is no edit of the post
+    assert store.posts.get(post_id).version == 5
+
+
+def test_a_stale_save_is_refused_and_says_what_changed(store: QueueStore) -> None:
+    """The issue's case: the post is open in the editor (version 1) while "Jadwalkan
+    otomatis" gives it a time; saving the editor's older copy must not wipe the schedule."""
+    from core.store.errors import StaleEditError
+
+    post_id = store.posts.add(_draft(), CheckReport(BODY)).id
+    opened = store.posts.get(post_id)
+    store.posts.set_schedule(post_id, dt.datetime(2030, 6, 3, 8, 0))  # auto-schedule
+    mine = _draft(body="Teks yang diperbaiki")  # the editor's copy: no schedule
+    with pytest.raises(StaleEditError, match=r"jadwal sekarang 03-06-2030 08:00") as refused:
+        store.posts.update(post_id, mine, CheckReport(mine.body), base_version=opened.version)
+    stored = store.posts.get(post_id)
+    assert stored.draft.scheduled_at == dt.datetime(2030, 6, 3, 8, 0) and stored.body == BODY
+    assert refused.value.current == stored  # what the window shows and offers to take
+    # "Simpan versi saya": the admin chose, knowing the stored version.
+    store.posts.update(post_id, mine, CheckReport(mine.body), base_version=stored.version)
+    assert store.posts.get(post_id).body == "Teks yang diperbaiki"
+
+
+def test_a_save_on_the_current_version_goes_through(store: QueueStore) -> None:
+    post_id = store.posts.add(_draft(), CheckReport(BODY)).id
+    version = store.posts.get(post_id).version
+    store.posts.update(post_id, _draft(body="Dua"), CheckReport("Dua"), base_version=version)
+    assert store.posts.get(post_id).version == version + 1

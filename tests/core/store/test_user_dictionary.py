@@ -94,7 +94,7 @@ def test_read_then_add_equals_import(store: QueueStore, tmp_path: Path) -> None:
     source = tmp_path / "kantor.txt"
     source.write_text("Sukamaju\nSukamaju\n# catatan\n12 Mei\nCibening\n", encoding="utf-8")
     listed = read_word_list(source)
-    assert listed == WordList(words=("Sukamaju", "Cibening"), skipped=("12 Mei",))
+    assert listed == WordList(words=("Sukamaju", "Cibening"), skipped=("12 Mei",), skipped_count=1)
     assert store.dictionary.words() == []  # reading stores nothing
     result = store.dictionary.add_words(listed, scope=Scope.OFFICE)
     assert (result.added, result.skipped) == (2, ("12 Mei",))
