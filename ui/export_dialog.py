@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -28,6 +27,7 @@ from core.publish.channels import Channel
 from core.publish.export import ExportResult, Level
 from core.publish.presets import DEFAULT_PRESET, PRESETS, DateOrder, preset_label
 from core.store.models import ExportBatch, Status
+from ui import file_dialogs
 from ui.buttons import close_buttons
 from ui.labels import channel_label, counted, status_label
 
@@ -126,8 +126,8 @@ class ExportDialog(QDialog):
                             batch=self.batch.currentData())
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan CSV"), self.path.text(),
-                                              self.tr("Berkas CSV (*.csv)"))
+        path = file_dialogs.save_file(self, self.tr("Simpan CSV"), "export", self.path.text(),
+                                      self.tr("Berkas CSV (*.csv)"))
         if path:
             self.path.setText(path if path.lower().endswith(".csv") else path + ".csv")
 

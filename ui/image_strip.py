@@ -12,7 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QPalette, QPixmap
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from core.findings import Severity
 from core.store.media import IMAGE_SUFFIXES
 from core.store.models import ImageChoice, Media
+from ui import file_dialogs
 from ui.labels import counted, severity_color
 
 THUMB = 56
@@ -205,8 +205,8 @@ class ImageStrip(QWidget):
 
     def pick(self) -> None:
         suffixes = " ".join(f"*{s}" for s in sorted(IMAGE_SUFFIXES))
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Pilih gambar"), str(Path.home()),
-                                                self.tr("Gambar ({0})").format(suffixes))
+        paths = file_dialogs.open_files(self, self.tr("Pilih gambar"), "images",
+                                        self.tr("Gambar ({0})").format(suffixes))
         if paths:
             self.add_files([Path(p) for p in paths])
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QByteArray, QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QWidget
 
@@ -18,6 +18,7 @@ from core.checker import Checker
 from core.store.errors import PostNotFoundError
 from core.store.models import ImageChoice, PostDraft
 from core.store.queue import QueueStore
+from ui import file_dialogs
 from ui import operations as ops
 from ui.autosave import AutosaveController
 from ui.buttons import ask_yes_no
@@ -34,18 +35,24 @@ from ui.settings_actions import SettingsActions
 from ui.tasks import TaskRunner
 from ui.welcome_dialog import WelcomeDialog, sample_post
 from ui.window_menu import WindowMenu
+from ui.window_state import WindowState
 
 
 class MainWindow(QMainWindow):
     def __init__(self, store: QueueStore, checker_factory: Callable[[], Checker],
                  parent: QWidget | None = None, *, settings: Settings | None = None,
-                 settings_path: Path | None = None, read_only: bool = False) -> None:
+                 settings_path: Path | None = None, read_only: bool = False,
+                 state_path: Path | None = None) -> None:
         """``settings`` (loaded by the caller) pre-select each new post's channels and are
         edited by the settings dialog, which saves them to ``settings_path`` (default: the
         user's settings file). Without ``settings`` the window starts from the defaults and
         new posts have no channel chosen. ``read_only``: the store is read-only (another
-        Saring holds the database); the window says so and writes nothing."""
+        Saring holds the database); the window says so and writes nothing. ``state_path``: the
+        file where the window's size and place and the last folders used are remembered
+        (without it, only for this session)."""
         super().__init__(parent)
+        self.window_state = WindowState(state_path)
+        file_dialogs.remember_in(self.window_state)
         self.read_only = read_only
         self.store = store
         self.user_dictionary = store.dictionary
@@ -91,7 +98,9 @@ class MainWindow(QMainWindow):
         self.findings.show_pending(self.tr("Memuat kamus…"))
         self.statusBar().showMessage(self.tr("Memuat kamus dan paket aturan…"))
         checks.load_checker()
-        self.resize(1180, 760)
+        geometry = self.window_state.geometry()
+        if geometry is None or not self.restoreGeometry(QByteArray(geometry)):
+            self.resize(1180, 760)
 
     def _build_tabs(self) -> None:
         """Tulis (the form beside the findings and the channel preview), Antrean, Kalender."""
@@ -297,6 +306,7 @@ class MainWindow(QMainWindow):
         checker = self.checks.stop()  # a debounced check firing after this must not reach the worker
         self._preview_updater.stop()
         self.tasks.shutdown()
+        self.window_state.set_geometry(self.saveGeometry().data())
         if checker is not None:
             checker.close()  # stops a LanguageTool server Saring started from a folder
         super().closeEvent(event)
