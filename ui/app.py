@@ -103,10 +103,10 @@ def install_excepthook(window_getter, log_file: Path) -> None:
                 kept = "Teks yang sedang ditulis sudah disimpan otomatis dan tetap di editor.\n\n"
             except Exception:
                 log.exception("autosave after the error failed")
-        box = QMessageBox(QMessageBox.Icon.Critical, "Saring — terjadi galat",
-                          f"Terjadi galat yang tidak terduga: {value}\n\n{kept}"
+        box = QMessageBox(QMessageBox.Icon.Critical, "Saring — terjadi kesalahan",
+                          f"Terjadi kesalahan yang tidak terduga: {value}\n\n{kept}"
                           f"Rinciannya dicatat di berkas log:\n{log_file}\n\n"
-                          "Kirimkan berkas itu ke pengelola TI bila galat berulang.", parent=window)
+                          "Kirimkan berkas itu ke pengelola TI bila kesalahan berulang.", parent=window)
         box.setDetailedText(details)
         box.exec()
 

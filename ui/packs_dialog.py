@@ -366,7 +366,7 @@ class OfficeListDialog(QDialog):
         self.source.setPlaceholderText(self.tr("Misalnya: Keputusan KPU Kabupaten tentang penetapan paslon"))
 
         intro = QLabel(self.tr(
-            "Tulis satu isian per baris. Semua isian ditandai sebagai galat netralitas di dalam "
+            "Tulis satu isian per baris. Setiap isian ditandai netralitas, harus diperbaiki, di dalam "
             "masa kampanye. “Simpan berkas” membuat berkas .toml yang bisa diimpor OPD lain."))
         intro.setWordWrap(True)
         form = QFormLayout()

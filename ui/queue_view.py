@@ -360,12 +360,12 @@ class QueueView(QWidget):
         if needing:
             if len(needing) == 1:
                 question = self.tr(
-                    "Unggahan #{0} masih punya {1} galat (temuan yang harus diperbaiki). Tulis alasan "
+                    "Unggahan #{0} masih punya {1} temuan yang harus diperbaiki. Tulis alasan "
                     "mengapa unggahan ini tetap siap terbit; alasan disimpan di riwayat.").format(
                         needing[0], rows[needing[0]].n_errors)
             else:
                 question = self.tr(
-                    "{0} unggahan masih punya galat (temuan yang harus diperbaiki): {1}. Tulis alasan "
+                    "{0} unggahan masih punya temuan yang harus diperbaiki: {1}. Tulis alasan "
                     "mengapa unggahan itu tetap siap terbit; alasan yang sama disimpan di riwayat "
                     "setiap unggahan.").format(len(needing), ", ".join(f"#{i}" for i in needing))
             answer = self.ask_reason(question)

@@ -139,7 +139,7 @@ def test_siap_with_errors_asks_a_reason_and_history_shows_it(qtbot, store: Queue
     asked: list[str] = []
     view.ask_reason = lambda q: asked.append(q) or ""  # cancelled / empty: nothing changes
     view.set_selected_status(Status.READY)
-    assert store.posts.get(post_id).status is Status.DRAFT and "1 galat" in asked[0]
+    assert store.posts.get(post_id).status is Status.DRAFT and "1 temuan yang harus diperbaiki" in asked[0]
     view.ask_reason = lambda q: "Sudah disetujui Kabid"
     view.set_selected_status(Status.READY)
     assert store.posts.get(post_id).status is Status.READY
