@@ -6,7 +6,7 @@ import csv
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from core.publish.channels import Channel
 from core.store.models import Status
@@ -96,6 +96,21 @@ def test_export_writes_csv(qtbot, window: MainWindow, tmp_path: Path) -> None:
     qtbot.waitUntil(target.exists, timeout=5000)
     rows = list(csv.DictReader(target.read_text(encoding="utf-8").splitlines()))
     assert [r["title"] for r in rows] == ["Dua"]
+
+
+def test_export_summary_names_every_file(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    """Issue 18: after an export a summary names each file written, and so does the status bar."""
+    save(qtbot, window, "Layanan dibuka.", "Satu", (Channel.FACEBOOK, Channel.INSTAGRAM))
+    window.queue.set_selected_status(Status.READY)
+    window.run_export(tmp_path / "kirim.csv", "review", None)
+    qtbot.waitUntil(lambda: window.exports.last_report is not None, timeout=5000)
+    files = sorted(tmp_path.glob("*.csv"))
+    assert files
+    report = window.exports.last_report
+    shown = report.text.toPlainText()
+    assert all(str(f) in shown for f in files) and "Berkas yang ditulis" in shown
+    assert all(str(f) in window.statusBar().currentMessage() for f in files)
+    assert "diekspor ke 1 berkas" in report.findChild(QLabel).text()
 
 
 def test_failed_export_says_so_and_changes_nothing(qtbot, window: MainWindow, tmp_path: Path,
@@ -404,5 +419,6 @@ def test_window_refuses_a_draft_for_a_posting_tool_with_the_cli_sentence(qtbot, 
     assert "Unggahan berstatus Draf; hanya unggahan Siap yang masuk berkas Hootsuite" in warnings[0]
     assert not target.exists() and window.store.posts.get(draft).status is Status.DRAFT
     window.run_export(target, "hootsuite", None)  # every status: only the Siap ones would go
-    qtbot.waitUntil(lambda: "0 unggahan" in window.statusBar().currentMessage(), timeout=5000)
+    qtbot.waitUntil(lambda: "Tidak ada yang diekspor" in window.statusBar().currentMessage(), timeout=5000)
+    assert "tidak ada berkas yang ditulis" in window.exports.last_report.findChild(QLabel).text()
     assert window.store.posts.get(draft).status is Status.DRAFT and window.store.exports.batches() == []
