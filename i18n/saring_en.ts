@@ -1023,8 +1023,8 @@ readable</translation>
     </message>
     <message>
         <location filename="../ui/image_strip.py" line="101"/>
-        <source>⚠ Belum ada teks alternatif</source>
-        <translation>⚠ No alt text yet</translation>
+        <source>Belum ada teks alternatif</source>
+        <translation>No alt text yet</translation>
     </message>
 </context>
 <context>

@@ -27,7 +27,7 @@ from ui.channel_preview import ChannelPreview, PreviewUpdater
 from ui.check_controller import CheckController
 from ui.compose import ComposeForm
 from ui.export_actions import ExportActions
-from ui.findings_panel import FindingsPanel, verdict
+from ui.findings_panel import FindingsPanel
 from ui.operations import ChangeHub, Changes, Operations
 from ui.queue_view import QueueView
 from ui.read_only import ReadOnlyBanner
@@ -60,13 +60,15 @@ class MainWindow(QMainWindow):
         self.operations = Operations(self.tasks, ChangeHub(self))
         self.operations.hub.changed.connect(self._changes)
         self._build_tabs()
-        self.verdict = QLabel()
+        self.verdict_icon, self.verdict = QLabel(), QLabel()
+        self.statusBar().addPermanentWidget(self.verdict_icon)
         self.statusBar().addPermanentWidget(self.verdict)
 
         self.checks = checks = CheckController(
             compose=self.compose, findings=self.findings, verdict=self.verdict, status=self.statusBar(),
             operations=self.operations, dictionary=self.user_dictionary, checker_factory=checker_factory,
             refuse_write=self._refused_read_only, show_form=lambda: self.tabs.setCurrentIndex(0), parent=self)
+        checks.verdict_icon = self.verdict_icon
         self.autosave = AutosaveController(store, self.compose, self.statusBar(), read_only=read_only)
         self.exports = ExportActions(store, self.operations, self.queue, window=self,
                                      media_base_url=lambda: self.settings.media_base_url,
@@ -191,8 +193,8 @@ class MainWindow(QMainWindow):
                 tabs.setTabText(i, name)
         self.verdict.setAccessibleName(self.tr("Kesiapan unggahan"))
         self.window_menu.retranslate_ui()
-        report = self.findings.report
-        self.verdict.setText(verdict(report)[0] if report.text.strip() else "")
+        if hasattr(self, "checks"):  # (a language change can arrive while the window is built)
+            self.checks.show_verdict(self.findings.report)
 
     def show_tab(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)
