@@ -4,7 +4,6 @@ i18n/qtbase_id.ts supplies the strings of Qt that the window shows."""
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -37,8 +36,6 @@ from ui.settings_dialog import SettingsDialog
 from ui.translation import install_translator, qt_translation_path
 from ui.welcome_dialog import WelcomeDialog
 
-ROOT = Path(__file__).resolve().parents[2]
-
 # Words of Qt's English UI and of common English UI text that are not Indonesian words.
 _ENGLISH_WORDS = """
 undo redo cut copy paste delete select all cancel yes no save close open apply reset help abort
@@ -53,12 +50,8 @@ WORD = re.compile(r"[A-Za-z]+")
 
 
 @pytest.fixture(scope="module", autouse=True)
-def compiled() -> None:
-    script = ROOT / "scripts" / "build_translations.py"
-    spec = importlib.util.spec_from_file_location("build_translations", script)
-    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-    spec.loader.exec_module(module)  # type: ignore[union-attr]
-    assert qt_translation_path("id") in module.build()
+def compiled(built_translations: list[Path]) -> None:
+    assert qt_translation_path("id") in built_translations
 
 
 @pytest.fixture
