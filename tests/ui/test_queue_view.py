@@ -422,3 +422,12 @@ def test_window_refuses_a_draft_for_a_posting_tool_with_the_cli_sentence(qtbot, 
     qtbot.waitUntil(lambda: "Tidak ada yang diekspor" in window.statusBar().currentMessage(), timeout=5000)
     assert "tidak ada berkas yang ditulis" in window.exports.last_report.findChild(QLabel).text()
     assert window.store.posts.get(draft).status is Status.DRAFT and window.store.exports.batches() == []
+
+
+def test_status_bar_names_two_files_or_the_folder_and_count(qapp, tmp_path: Path) -> None:
+    from ui.labels import counted
+
+    two = [tmp_path / "a-facebook.csv", tmp_path / "a-x.csv"]
+    assert counted().exported_files(2, two) == f"2 unggahan diekspor ke {two[0]} dan {two[1]}"
+    three = [*two, tmp_path / "a-instagram.csv"]
+    assert counted().exported_files(2, three) == f"2 unggahan diekspor ke 3 berkas di {tmp_path}"
