@@ -139,7 +139,8 @@ def build_parser() -> argparse.ArgumentParser:
     set_status.add_argument("id", type=_record_id, metavar="ID")
     set_status.add_argument("status", type=_status, metavar="STATUS",
                             help=", ".join(s.value for s in Status))
-    set_status.add_argument("--reason", default="", help="alasan (wajib untuk Siap bila masih ada galat)")
+    set_status.add_argument("--reason", default="",
+                            help="alasan (wajib untuk Siap bila masih ada temuan yang harus diperbaiki)")
     history = queue_commands.add_parser("history", help="riwayat status satu unggahan")
     history.add_argument("--db", type=Path, default=argparse.SUPPRESS)
     history.add_argument("id", type=_record_id, metavar="ID")
@@ -257,7 +258,7 @@ def format_report(report: CheckReport) -> str:
         if f.suggestions:
             line += "\t→ " + ", ".join(f.suggestions)
         lines.append(line)
-    lines.append(f"{report.errors} galat, {report.warnings} peringatan, {report.infos} info")
+    lines.append(f"{report.errors} harus diperbaiki, {report.warnings} perlu diperiksa, {report.infos} info")
     return "\n".join(lines)
 
 

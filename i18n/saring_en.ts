@@ -4,32 +4,32 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../ui/about_dialog.py" line="27"/>
+        <location filename="../ui/about_dialog.py" line="28"/>
         <source>Tentang Saring</source>
         <translation>About Saring</translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.py" line="28"/>
+        <location filename="../ui/about_dialog.py" line="29"/>
         <source>Saring sebelum sharing: pemeriksa unggahan media sosial instansi pemerintah daerah. Bekerja tanpa internet.</source>
         <translation>Check before you share: a post checker for the social media of regional government agencies. Works without the internet.</translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.py" line="31"/>
+        <location filename="../ui/about_dialog.py" line="32"/>
         <source>Saring adalah perangkat lunak bebas: Anda boleh menyebarkan dan mengubahnya menurut GNU General Public License versi 3 atau (sesuai pilihan Anda) versi sesudahnya (GPL-3.0-or-later). Saring diberikan TANPA JAMINAN APA PUN.</source>
         <translation>Saring is free software: you may redistribute and modify it under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). Saring comes with ABSOLUTELY NO WARRANTY.</translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.py" line="34"/>
+        <location filename="../ui/about_dialog.py" line="35"/>
         <source>Di bawah ini: lisensi setiap komponen pihak ketiga yang ikut dipasang, lalu teks lengkap lisensi Saring. Keduanya juga ada di folder program: {0} dan {1}.</source>
         <translation>Below: the licence of every third-party component installed with Saring, then the full text of Saring&apos;s licence. Both are also in the program folder: {0} and {1}.</translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.py" line="41"/>
+        <location filename="../ui/about_dialog.py" line="42"/>
         <source>Lisensi</source>
         <translation>Licences</translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.py" line="48"/>
+        <location filename="../ui/about_dialog.py" line="53"/>
         <source>Berkas lisensi tidak dapat dibaca: {0}. Lisensi Saring: GPL-3.0-or-later.</source>
         <translation>The licence files cannot be read: {0}. Saring&apos;s licence: GPL-3.0-or-later.</translation>
     </message>
@@ -65,7 +65,7 @@ Restore that text to the editor? If not, it will be discarded.</translation>
         <translation>Unsaved text</translation>
     </message>
     <message>
-        <location filename="../ui/autosave.py" line="116"/>
+        <location filename="../ui/autosave.py" line="118"/>
         <source>Teks yang belum disimpan sudah dikembalikan.</source>
         <translation>The unsaved text has been restored.</translation>
     </message>
@@ -187,7 +187,7 @@ Restore that text to the editor? If not, it will be discarded.</translation>
 <context>
     <name>CheckController</name>
     <message numerus="yes">
-        <location filename="../ui/check_controller.py" line="85"/>
+        <location filename="../ui/check_controller.py" line="88"/>
         <source>Siap: kamus dan %n paket aturan dimuat.</source>
         <translation>
             <numerusform>Ready: dictionary and %n rule pack loaded.</numerusform>
@@ -195,77 +195,77 @@ Restore that text to the editor? If not, it will be discarded.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="93"/>
+        <location filename="../ui/check_controller.py" line="96"/>
         <source>Pemeriksa tidak dapat dimuat: {0}</source>
         <translation>The checker could not be loaded: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="94"/>
+        <location filename="../ui/check_controller.py" line="97"/>
         <source>Pemeriksa tidak dapat dimuat</source>
         <translation>The checker could not be loaded</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="101"/>
+        <location filename="../ui/check_controller.py" line="104"/>
         <source>Memuat ulang paket aturan…</source>
         <translation>Reloading rule packs…</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="162"/>
+        <location filename="../ui/check_controller.py" line="165"/>
         <source>LanguageTool sedang dijalankan; temuan bahasa Inggris menyusul.</source>
         <translation>LanguageTool is starting; the English findings will follow.</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="181"/>
+        <location filename="../ui/check_controller.py" line="192"/>
         <source>Pemeriksaan gagal: {0}</source>
         <translation>The check failed: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="190"/>
+        <location filename="../ui/check_controller.py" line="201"/>
         <source>“{0}” ditambahkan ke kamus.</source>
         <translation>“{0}” added to the dictionary.</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="192"/>
+        <location filename="../ui/check_controller.py" line="203"/>
         <source>Kamus tidak diubah</source>
         <translation>Dictionary not changed</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="211"/>
+        <location filename="../ui/check_controller.py" line="222"/>
         <source>Diabaikan. Periksa → Batalkan abaikan ({0}) menampilkannya lagi.</source>
         <translation>Ignored. Check → Undo ignore ({0}) shows it again.</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="215"/>
+        <location filename="../ui/check_controller.py" line="226"/>
         <source>Tidak tersimpan</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="220"/>
+        <location filename="../ui/check_controller.py" line="231"/>
         <source>Tidak ada abaikan yang bisa dibatalkan. Semua yang diabaikan ada di Alat → Kamus dan abaikan.</source>
         <translation>There is no ignore to undo. Everything ignored is listed in Tools → Dictionary and ignored.</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="229"/>
+        <location filename="../ui/check_controller.py" line="240"/>
         <source>Abaikan dibatalkan; temuannya tampil lagi.</source>
         <translation>Ignore undone; the finding shows again.</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="241"/>
+        <location filename="../ui/check_controller.py" line="252"/>
         <source>Teks berubah; tunggu pemeriksaan selesai.</source>
         <translation>The text changed; wait for the check to finish.</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="252"/>
+        <location filename="../ui/check_controller.py" line="263"/>
         <source>Tidak ada temuan.</source>
         <translation>No findings.</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="281"/>
+        <location filename="../ui/check_controller.py" line="292"/>
         <source>Tidak ada saran untuk diterapkan di sini.</source>
         <translation>No suggestion to apply here.</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="293"/>
+        <location filename="../ui/check_controller.py" line="304"/>
         <source>“{0}” diganti dengan “{1}”. Ctrl+Z membatalkan.</source>
         <translation>“{0}” replaced with “{1}”. Ctrl+Z undoes it.</translation>
     </message>
@@ -273,87 +273,87 @@ Restore that text to the editor? If not, it will be discarded.</translation>
 <context>
     <name>ComposeForm</name>
     <message>
-        <location filename="../ui/compose.py" line="109"/>
+        <location filename="../ui/compose.py" line="110"/>
         <source>Judul singkat untuk antrean</source>
         <translation>Short title for the queue</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="110"/>
+        <location filename="../ui/compose.py" line="111"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="113"/>
+        <location filename="../ui/compose.py" line="114"/>
         <source>Jadwalkan pada</source>
         <translation>Schedule for</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="114"/>
+        <location filename="../ui/compose.py" line="115"/>
         <source>Jadwalkan</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="115"/>
+        <location filename="../ui/compose.py" line="116"/>
         <source>Rencana tanggal dan jam terbit</source>
         <translation>Planned publishing date and time</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="116"/>
+        <location filename="../ui/compose.py" line="117"/>
         <source>Dari mana informasinya? Misalnya: Dinas Kesehatan, rilis 12 November; https://….go.id</source>
         <translation>Where does the information come from? For example: Health Office, release of 12 November; https://….go.id</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="118"/>
+        <location filename="../ui/compose.py" line="119"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="122"/>
+        <location filename="../ui/compose.py" line="123"/>
         <source>Gambar</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="168"/>
+        <location filename="../ui/compose.py" line="173"/>
         <source>Simpan ke antrean</source>
         <translation>Save to queue</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="119"/>
+        <location filename="../ui/compose.py" line="120"/>
         <source>Unggahan baru</source>
         <translation>New post</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="120"/>
+        <location filename="../ui/compose.py" line="121"/>
         <source>&amp;Judul</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="120"/>
+        <location filename="../ui/compose.py" line="121"/>
         <source>&amp;Isi</source>
         <translation>&amp;Text</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="120"/>
+        <location filename="../ui/compose.py" line="121"/>
         <source>Kanal</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="121"/>
+        <location filename="../ui/compose.py" line="122"/>
         <source>Rencana terbit</source>
         <translation>Publishing plan</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="121"/>
+        <location filename="../ui/compose.py" line="122"/>
         <source>&amp;Sumber</source>
         <translation>&amp;Source</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="168"/>
+        <location filename="../ui/compose.py" line="173"/>
         <source>Simpan perubahan</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="169"/>
+        <location filename="../ui/compose.py" line="174"/>
         <source>Menyunting unggahan #{0}</source>
         <translation>Editing post #{0}</translation>
     </message>
@@ -361,7 +361,7 @@ Restore that text to the editor? If not, it will be discarded.</translation>
 <context>
     <name>Counted</name>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="85"/>
+        <location filename="../ui/labels.py" line="89"/>
         <source>%n tagar</source>
         <translation>
             <numerusform>%n hashtag</numerusform>
@@ -369,7 +369,7 @@ Restore that text to the editor? If not, it will be discarded.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="88"/>
+        <location filename="../ui/labels.py" line="92"/>
         <source>%n hal harus diperbaiki</source>
         <translation>
             <numerusform>%n thing must be fixed</numerusform>
@@ -377,7 +377,7 @@ Restore that text to the editor? If not, it will be discarded.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="91"/>
+        <location filename="../ui/labels.py" line="95"/>
         <source>, %n perlu diperiksa</source>
         <translation>
             <numerusform>, %n to review</numerusform>
@@ -385,7 +385,7 @@ Restore that text to the editor? If not, it will be discarded.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="94"/>
+        <location filename="../ui/labels.py" line="98"/>
         <source>%n hal perlu diperiksa sebelum diunggah</source>
         <translation>
             <numerusform>%n thing to review before posting</numerusform>
@@ -393,7 +393,7 @@ Restore that text to the editor? If not, it will be discarded.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="97"/>
+        <location filename="../ui/labels.py" line="101"/>
         <source>%n unggahan</source>
         <translation>
             <numerusform>%n post</numerusform>
@@ -401,7 +401,7 @@ Restore that text to the editor? If not, it will be discarded.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="100"/>
+        <location filename="../ui/labels.py" line="104"/>
         <source>%n gambar</source>
         <translation>
             <numerusform>%n image</numerusform>
@@ -409,7 +409,7 @@ Restore that text to the editor? If not, it will be discarded.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="103"/>
+        <location filename="../ui/labels.py" line="107"/>
         <source>%n berkas</source>
         <translation>
             <numerusform>%n file</numerusform>
@@ -417,11 +417,24 @@ Restore that text to the editor? If not, it will be discarded.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="106"/>
+        <location filename="../ui/labels.py" line="110"/>
         <source>%n unggahan diekspor ke {0}</source>
         <translation>
             <numerusform>%n post exported to {0}</numerusform>
             <numerusform>%n posts exported to {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="116"/>
+        <source> dan </source>
+        <translation> and </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/labels.py" line="119"/>
+        <source>%n unggahan diekspor ke {0} berkas di {1}</source>
+        <translation>
+            <numerusform>%n post exported to {0} files in {1}</numerusform>
+            <numerusform>%n posts exported to {0} files in {1}</numerusform>
         </translation>
     </message>
 </context>
@@ -442,212 +455,212 @@ Restore that text to the editor? If not, it will be discarded.</translation>
 <context>
     <name>DictionaryPage</name>
     <message>
-        <location filename="../ui/dictionary_page.py" line="124"/>
+        <location filename="../ui/dictionary_page.py" line="122"/>
         <source>Perubahan di halaman ini langsung berlaku, juga bila pengaturan ditutup dengan Batal.</source>
         <translation>Changes on this page take effect at once, even when the settings are closed with Cancel.</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="126"/>
+        <location filename="../ui/dictionary_page.py" line="124"/>
         <source>Kamus pribadi</source>
         <translation>Personal dictionary</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="127"/>
+        <location filename="../ui/dictionary_page.py" line="125"/>
         <source>Kata di kamus pribadi</source>
         <translation>Words in the personal dictionary</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="128"/>
+        <location filename="../ui/dictionary_page.py" line="126"/>
         <source>Kata baru</source>
         <translation>New word</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="129"/>
+        <location filename="../ui/dictionary_page.py" line="127"/>
         <source>Kata baru untuk kamus pribadi</source>
         <translation>New word for the personal dictionary</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="130"/>
+        <location filename="../ui/dictionary_page.py" line="128"/>
         <source>&amp;Tambah</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="131"/>
+        <location filename="../ui/dictionary_page.py" line="129"/>
         <source>Hapus kata &amp;pribadi</source>
         <translation>Remove &amp;personal word</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="132"/>
+        <location filename="../ui/dictionary_page.py" line="130"/>
         <source>Kamus kantor</source>
         <translation>Office dictionary</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="133"/>
+        <location filename="../ui/dictionary_page.py" line="131"/>
         <source>Kata di kamus kantor</source>
         <translation>Words in the office dictionary</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="134"/>
+        <location filename="../ui/dictionary_page.py" line="132"/>
         <source>&amp;Impor…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="135"/>
+        <location filename="../ui/dictionary_page.py" line="133"/>
         <source>Tambahkan kata dari berkas teks UTF-8, satu kata per baris</source>
         <translation>Add words from a UTF-8 text file, one word per line</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="136"/>
+        <location filename="../ui/dictionary_page.py" line="134"/>
         <source>&amp;Ekspor…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="137"/>
+        <location filename="../ui/dictionary_page.py" line="135"/>
         <source>Simpan kamus kantor sebagai berkas teks untuk OPD lain</source>
         <translation>Save the office dictionary as a text file for other offices</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="138"/>
+        <location filename="../ui/dictionary_page.py" line="136"/>
         <source>Hapus kata &amp;kantor</source>
         <translation>Remove &amp;office word</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="139"/>
+        <location filename="../ui/dictionary_page.py" line="137"/>
         <source>Diabaikan</source>
         <translation>Ignored</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="140"/>
+        <location filename="../ui/dictionary_page.py" line="138"/>
         <source>Temuan dan kata yang diabaikan</source>
         <translation>Ignored findings and words</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="141"/>
+        <location filename="../ui/dictionary_page.py" line="139"/>
         <source>Hapus &amp;abaikan (tampilkan lagi)</source>
         <translation>Stop ign&amp;oring (show again)</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="179"/>
+        <location filename="../ui/dictionary_page.py" line="177"/>
         <source>Belum ada yang diabaikan.</source>
         <translation>Nothing ignored yet.</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="184"/>
+        <location filename="../ui/dictionary_page.py" line="182"/>
         <source>unggahan #{0}</source>
         <translation>post #{0}</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="185"/>
+        <location filename="../ui/dictionary_page.py" line="183"/>
         <source>unggahan yang sedang ditulis</source>
         <translation>the post being written</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="187"/>
+        <location filename="../ui/dictionary_page.py" line="185"/>
         <source>“{0}”: semua temuan di {1}</source>
         <translation>“{0}”: every finding in {1}</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="188"/>
+        <location filename="../ui/dictionary_page.py" line="186"/>
         <source>“{0}”: satu temuan ({1}) di {2}</source>
         <translation>“{0}”: one finding ({1}) in {2}</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="212"/>
+        <location filename="../ui/dictionary_page.py" line="210"/>
         <source>Tulis dulu kata yang akan ditambahkan.</source>
         <translation>First type the word to add.</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="217"/>
+        <location filename="../ui/dictionary_page.py" line="215"/>
         <source>Kata tidak ditambahkan: {0}</source>
         <translation>Word not added: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="223"/>
+        <location filename="../ui/dictionary_page.py" line="221"/>
         <source>“{0}” ditambahkan ke kamus pribadi.</source>
         <translation>“{0}” added to the personal dictionary.</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="237"/>
+        <location filename="../ui/dictionary_page.py" line="235"/>
         <source>Dihapus dari kamus: {0}</source>
         <translation>Removed from the dictionary: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="249"/>
+        <location filename="../ui/dictionary_page.py" line="247"/>
         <source>Impor kamus kantor</source>
         <translation>Import office dictionary</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="250"/>
+        <location filename="../ui/dictionary_page.py" line="248"/>
         <source>Daftar kata (*.txt *.dic *.lst);;Semua berkas (*)</source>
         <translation>Word lists (*.txt *.dic *.lst);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="255"/>
+        <location filename="../ui/dictionary_page.py" line="253"/>
         <source>Membaca {0}…</source>
         <translation>Reading {0}…</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="257"/>
+        <location filename="../ui/dictionary_page.py" line="255"/>
         <source>Kamus tidak diimpor</source>
         <translation>Dictionary not imported</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="262"/>
+        <location filename="../ui/dictionary_page.py" line="260"/>
         <source>Kamus tidak diimpor: {0} tidak berisi satu kata pun per baris. Tidak ada yang berubah.</source>
         <translation>Dictionary not imported: {0} holds no line with a single word. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="268"/>
+        <location filename="../ui/dictionary_page.py" line="266"/>
         <source>Kamus tidak diimpor: {0}</source>
         <translation>Dictionary not imported: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="273"/>
+        <location filename="../ui/dictionary_page.py" line="271"/>
         <source>{0} kata dari {1} masuk ke kamus kantor.</source>
         <translation>{0} words from {1} added to the office dictionary.</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="278"/>
+        <location filename="../ui/dictionary_page.py" line="276"/>
         <source> dan {0} lagi</source>
         <translation> and {0} more</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="279"/>
+        <location filename="../ui/dictionary_page.py" line="277"/>
         <source>Baris yang bukan satu kata dilewati: {0}.</source>
         <translation>Lines that are not one word were skipped: {0}.</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="286"/>
+        <location filename="../ui/dictionary_page.py" line="284"/>
         <source>Ekspor kamus kantor</source>
         <translation>Export office dictionary</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="287"/>
+        <location filename="../ui/dictionary_page.py" line="285"/>
         <source>Daftar kata (*.txt)</source>
         <translation>Word lists (*.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="294"/>
+        <location filename="../ui/dictionary_page.py" line="292"/>
         <source>Kamus tidak diekspor: {0}</source>
         <translation>Dictionary not exported: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="299"/>
+        <location filename="../ui/dictionary_page.py" line="297"/>
         <source>Kamus tidak diekspor</source>
         <translation>Dictionary not exported</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="303"/>
+        <location filename="../ui/dictionary_page.py" line="301"/>
         <source>{0} kata kamus kantor ditulis ke {1}.</source>
         <translation>{0} office dictionary words written to {1}.</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="308"/>
+        <location filename="../ui/dictionary_page.py" line="306"/>
         <source>{0}: {1}. Tidak ada yang berubah.</source>
         <translation>{0}: {1}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="329"/>
+        <location filename="../ui/dictionary_page.py" line="327"/>
         <source>{0} abaikan dihapus; temuannya tampil lagi.</source>
         <translation>{0} ignore(s) removed; the findings show again.</translation>
     </message>
@@ -665,12 +678,17 @@ Restore that text to the editor? If not, it will be discarded.</translation>
         <translation>Status not changed</translation>
     </message>
     <message>
-        <location filename="../ui/export_actions.py" line="71"/>
+        <location filename="../ui/export_actions.py" line="64"/>
+        <source>Tidak ada yang diekspor; tidak ada berkas yang ditulis.</source>
+        <translation>Nothing was exported; no file was written.</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_actions.py" line="73"/>
         <source>Ekspor gagal</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../ui/export_actions.py" line="72"/>
+        <location filename="../ui/export_actions.py" line="74"/>
         <source>Berkas tidak ditulis dan antrean tidak berubah.
 
 {0}</source>
@@ -793,146 +811,161 @@ Restore that text to the editor? If not, it will be discarded.</translation>
     </message>
     <message>
         <location filename="../ui/export_dialog.py" line="143"/>
-        <source>{0} diekspor ke {1}. Disesuaikan: {2}, ditolak: {3}, peringatan: {4}.</source>
-        <translation>{0} exported to {1}. Adjusted: {2}, refused: {3}, warnings: {4}.</translation>
+        <source>{0} diekspor ke {1}.</source>
+        <translation>{0} exported to {1}.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="150"/>
-        <source>Berkas:</source>
-        <translation>Files:</translation>
+        <location filename="../ui/export_dialog.py" line="146"/>
+        <source>Tidak ada yang diekspor: setiap unggahan yang dipilih ditolak (alasannya di bawah), jadi tidak ada berkas yang ditulis.</source>
+        <translation>Nothing was exported: every chosen post was refused (the reasons are below), so no file was written.</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.py" line="149"/>
+        <source>Tidak ada yang diekspor: tidak ada unggahan yang cocok dengan pilihan ini, jadi tidak ada berkas yang ditulis.</source>
+        <translation>Nothing was exported: no post matches this choice, so no file was written.</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.py" line="152"/>
+        <source>Disesuaikan: {0}, ditolak: {1}, peringatan: {2}.</source>
+        <translation>Adjusted: {0}, refused: {1}, warnings: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.py" line="158"/>
+        <source>Berkas yang ditulis:</source>
+        <translation>Files written:</translation>
     </message>
 </context>
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../ui/findings_panel.py" line="43"/>
+        <location filename="../ui/findings_panel.py" line="44"/>
         <source>Ejaan</source>
         <translation>Spelling</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="44"/>
+        <location filename="../ui/findings_panel.py" line="45"/>
         <source>Kata baku</source>
         <translation>Standard words</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="45"/>
+        <location filename="../ui/findings_panel.py" line="46"/>
         <source>EYD</source>
         <translation>Orthography (EYD)</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="46"/>
+        <location filename="../ui/findings_panel.py" line="47"/>
         <source>Tata bahasa</source>
         <translation>Grammar</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="47"/>
+        <location filename="../ui/findings_panel.py" line="48"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="48"/>
+        <location filename="../ui/findings_panel.py" line="49"/>
         <source>Netralitas</source>
         <translation>Neutrality</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="49"/>
+        <location filename="../ui/findings_panel.py" line="50"/>
         <source>Hoaks/Penipuan/Provokasi</source>
         <translation>Hoax/Fraud/Provocation</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="50"/>
+        <location filename="../ui/findings_panel.py" line="51"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="51"/>
+        <location filename="../ui/findings_panel.py" line="52"/>
         <source>Kelengkapan informasi</source>
         <translation>Announcement details</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="92"/>
+        <location filename="../ui/findings_panel.py" line="95"/>
         <source>Tulis isi unggahan untuk mulai memeriksa.</source>
         <translation>Write the post to start checking.</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="102"/>
+        <location filename="../ui/findings_panel.py" line="105"/>
         <source>Siap diunggah</source>
         <translation>Ready to post</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="117"/>
-        <location filename="../ui/findings_panel.py" line="155"/>
+        <location filename="../ui/findings_panel.py" line="120"/>
+        <location filename="../ui/findings_panel.py" line="158"/>
         <source>Belum diperiksa.</source>
         <translation>Not checked yet.</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="148"/>
+        <location filename="../ui/findings_panel.py" line="151"/>
         <source>Ringkasan pemeriksaan</source>
         <translation>Check summary</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="149"/>
+        <location filename="../ui/findings_panel.py" line="152"/>
         <source>Tampilkan kategori</source>
         <translation>Show category</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="150"/>
+        <location filename="../ui/findings_panel.py" line="153"/>
         <source>&amp;Tampilkan:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="151"/>
+        <location filename="../ui/findings_panel.py" line="154"/>
         <source>Daftar temuan</source>
         <translation>Findings list</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="240"/>
+        <location filename="../ui/findings_panel.py" line="248"/>
         <source>Semua kategori ({0})</source>
         <translation>All categories ({0})</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="280"/>
+        <location filename="../ui/findings_panel.py" line="288"/>
         <source>… dan {0} temuan lain. Perbaiki yang di atas dulu.</source>
         <translation>… and {0} more findings. Fix the ones above first.</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="291"/>
+        <location filename="../ui/findings_panel.py" line="299"/>
         <source>Perbaiki: “{0}” → “{1}”</source>
         <translation>Fix: “{0}” → “{1}”</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="293"/>
+        <location filename="../ui/findings_panel.py" line="301"/>
         <source>Terapkan saran pertama (Ctrl+.). Ctrl+Z membatalkan.</source>
         <translation>Apply the first suggestion (Ctrl+.). Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="295"/>
-        <location filename="../ui/findings_panel.py" line="298"/>
+        <location filename="../ui/findings_panel.py" line="303"/>
+        <location filename="../ui/findings_panel.py" line="306"/>
         <source>Perbaiki</source>
         <translation>Fix</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="296"/>
+        <location filename="../ui/findings_panel.py" line="304"/>
         <source>Pilih temuan yang punya saran (klik di daftar, atau F7) untuk memperbaikinya.</source>
         <translation>Choose a finding that has a suggestion (click it in the list, or F7) to fix it.</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="308"/>
+        <location filename="../ui/findings_panel.py" line="316"/>
         <source>seluruh unggahan</source>
         <translation>the whole post</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="320"/>
+        <location filename="../ui/findings_panel.py" line="329"/>
         <source>Dasar: {0}</source>
         <translation>Basis: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="323"/>
+        <location filename="../ui/findings_panel.py" line="332"/>
         <source>Perbaiki → “{0}”</source>
         <translation>Fix → “{0}”</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="331"/>
+        <location filename="../ui/findings_panel.py" line="340"/>
         <source>(saran lain: {0})</source>
         <translation>(other suggestions: {0})</translation>
     </message>
@@ -958,97 +991,97 @@ Restore that text to the editor? If not, it will be discarded.</translation>
 <context>
     <name>ImageCard</name>
     <message>
-        <location filename="../ui/image_strip.py" line="94"/>
+        <location filename="../ui/image_strip.py" line="102"/>
         <source>tidak
 terbaca</source>
         <translation>not
 readable</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="95"/>
+        <location filename="../ui/image_strip.py" line="103"/>
         <source>Teks alternatif: apa isi gambar?</source>
         <translation>Alt text: what does the image show?</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="96"/>
+        <location filename="../ui/image_strip.py" line="104"/>
         <source>Teks alternatif gambar {0}</source>
         <translation>Alt text of image {0}</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="97"/>
+        <location filename="../ui/image_strip.py" line="105"/>
         <source>Gambarkan isi gambar untuk pembaca tunanetra, misalnya “Bupati meninjau posko banjir di Martapura”.</source>
         <translation>Describe the image for blind readers, for example “The regent visits the flood post in Martapura”.</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="99"/>
+        <location filename="../ui/image_strip.py" line="107"/>
         <source>Lepaskan gambar ini dari unggahan</source>
         <translation>Remove this image from the post</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="100"/>
+        <location filename="../ui/image_strip.py" line="108"/>
         <source>Lepaskan gambar {0}</source>
         <translation>Remove image {0}</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="101"/>
-        <source>⚠ Belum ada teks alternatif</source>
-        <translation>⚠ No alt text yet</translation>
+        <location filename="../ui/image_strip.py" line="109"/>
+        <source>Belum ada teks alternatif</source>
+        <translation>No alt text yet</translation>
     </message>
 </context>
 <context>
     <name>ImageStrip</name>
     <message>
-        <location filename="../ui/image_strip.py" line="163"/>
+        <location filename="../ui/image_strip.py" line="172"/>
         <source>Tambah gambar…</source>
         <translation>Add image…</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="164"/>
+        <location filename="../ui/image_strip.py" line="173"/>
         <source>Pilih gambar; gambar disalin ke folder media Saring.</source>
         <translation>Choose images; they are copied into Saring&apos;s media folder.</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="208"/>
+        <location filename="../ui/image_strip.py" line="217"/>
         <source>Pilih gambar</source>
         <translation>Choose images</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="209"/>
+        <location filename="../ui/image_strip.py" line="218"/>
         <source>Gambar ({0})</source>
         <translation>Images ({0})</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="219"/>
+        <location filename="../ui/image_strip.py" line="228"/>
         <source>{0}: bukan gambar yang didukung ({1}).</source>
         <translation>{0}: not a supported image ({1}).</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="222"/>
+        <location filename="../ui/image_strip.py" line="231"/>
         <source>{0}: berkas tidak ditemukan.</source>
         <translation>{0}: file not found.</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="224"/>
+        <location filename="../ui/image_strip.py" line="233"/>
         <source>{0}: gambar tidak dapat dibaca (rusak?).</source>
         <translation>{0}: the image cannot be read (damaged?).</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="229"/>
+        <location filename="../ui/image_strip.py" line="238"/>
         <source>Sebagian gambar tidak ditambahkan</source>
         <translation>Some images were not added</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="257"/>
+        <location filename="../ui/image_strip.py" line="266"/>
         <source>Belum ada gambar.</source>
         <translation>No images yet.</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="259"/>
+        <location filename="../ui/image_strip.py" line="268"/>
         <source>{0}, {1} belum punya teks alternatif.</source>
         <translation>{0}, {1} without alternative text.</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="262"/>
+        <location filename="../ui/image_strip.py" line="271"/>
         <source>{0}, semuanya punya teks alternatif.</source>
         <translation>{0}, all with alternative text.</translation>
     </message>
@@ -1056,107 +1089,107 @@ readable</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="257"/>
+        <location filename="../ui/main_window.py" line="268"/>
         <source>Versi tersimpan unggahan #{0} dimuat ke editor.</source>
         <translation>The stored version of post #{0} is now in the editor.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="261"/>
+        <location filename="../ui/main_window.py" line="272"/>
         <source>Unggahan diubah di tempat lain</source>
         <translation>Post changed elsewhere</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="263"/>
+        <location filename="../ui/main_window.py" line="274"/>
         <source>Simpan versi saya</source>
         <translation>Keep my version</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="264"/>
+        <location filename="../ui/main_window.py" line="275"/>
         <source>Ambil versi tersimpan</source>
         <translation>Take the stored version</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="266"/>
+        <location filename="../ui/main_window.py" line="277"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="178"/>
+        <location filename="../ui/main_window.py" line="189"/>
         <source>Saring — saring sebelum sharing</source>
         <translation>Saring — check before you share</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="179"/>
+        <location filename="../ui/main_window.py" line="190"/>
         <source>Temuan</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="179"/>
+        <location filename="../ui/main_window.py" line="190"/>
         <source>Pratinjau kanal</source>
         <translation>Channel preview</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="180"/>
+        <location filename="../ui/main_window.py" line="191"/>
         <source>Tulis</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="180"/>
+        <location filename="../ui/main_window.py" line="191"/>
         <source>Antrean</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="180"/>
+        <location filename="../ui/main_window.py" line="191"/>
         <source>Kalender</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="183"/>
+        <location filename="../ui/main_window.py" line="194"/>
         <source>Kesiapan unggahan</source>
         <translation>Post readiness</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="91"/>
+        <location filename="../ui/main_window.py" line="100"/>
         <source>Memuat kamus…</source>
         <translation>Loading the dictionary…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="92"/>
+        <location filename="../ui/main_window.py" line="101"/>
         <source>Memuat kamus dan paket aturan…</source>
         <translation>Loading the dictionary and rule packs…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="163"/>
+        <location filename="../ui/main_window.py" line="174"/>
         <source>Hanya-baca: tidak dapat menyimpan.</source>
         <translation>Read-only: cannot save.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="170"/>
+        <location filename="../ui/main_window.py" line="181"/>
         <source>Hanya-baca: basis data ini dipakai Saring lain, jadi tidak ada yang disimpan. Salin teks Anda bila perlu, tutup Saring yang lain, lalu buka Saring lagi.</source>
         <translation>Read-only: this database is in use by another Saring, so nothing is saved. Copy your text if needed, close the other Saring, then open Saring again.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="177"/>
+        <location filename="../ui/main_window.py" line="188"/>
         <source>Saring — HANYA-BACA (basis data dipakai Saring lain)</source>
         <translation>Saring — READ-ONLY (the database is in use by another Saring)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="203"/>
+        <location filename="../ui/main_window.py" line="214"/>
         <source>Belum ada isi</source>
         <translation>Nothing written yet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="204"/>
+        <location filename="../ui/main_window.py" line="215"/>
         <source>Isi unggahan masih kosong; tulis dulu isinya.</source>
         <translation>The post is empty; write its text first.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="207"/>
+        <location filename="../ui/main_window.py" line="218"/>
         <source>Kamus masih dimuat; coba lagi sebentar.</source>
         <translation>The dictionary is still loading; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="233"/>
+        <location filename="../ui/main_window.py" line="247"/>
         <source>Unggahan tidak tersimpan; teksnya tetap di editor.
 
 {0}</source>
@@ -1165,12 +1198,12 @@ readable</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="218"/>
+        <location filename="../ui/main_window.py" line="230"/>
         <source>Gambar belum tersimpan</source>
         <translation>Images not saved yet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="219"/>
+        <location filename="../ui/main_window.py" line="231"/>
         <source>Teks unggahan tersimpan, tetapi gambarnya belum; gambar tetap di formulir. Periksa gambarnya lalu simpan lagi.
 
 {0}</source>
@@ -1179,47 +1212,47 @@ readable</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="322"/>
+        <location filename="../ui/main_window.py" line="369"/>
         <source>Kembalikan teks</source>
         <translation>Restore text</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="323"/>
+        <location filename="../ui/main_window.py" line="370"/>
         <source>Buang</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="234"/>
+        <location filename="../ui/main_window.py" line="248"/>
         <source>Tidak tersimpan</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="228"/>
+        <location filename="../ui/main_window.py" line="240"/>
         <source>Tersimpan di antrean sebagai #{0} ({1} harus diperbaiki, {2} perlu diperiksa).</source>
         <translation>Saved to the queue as #{0} ({1} must be fixed, {2} to review).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="240"/>
+        <location filename="../ui/main_window.py" line="285"/>
         <source>Perubahan belum disimpan</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="241"/>
+        <location filename="../ui/main_window.py" line="286"/>
         <source>Unggahan yang sedang ditulis belum disimpan. Buang perubahannya?</source>
         <translation>The post you are writing is not saved. Discard the changes?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="262"/>
+        <location filename="../ui/main_window.py" line="307"/>
         <source>Tidak ditemukan</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="263"/>
+        <location filename="../ui/main_window.py" line="308"/>
         <source>Unggahan #{0} sudah tidak ada.</source>
         <translation>Post #{0} no longer exists.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="275"/>
+        <location filename="../ui/main_window.py" line="321"/>
         <source>Contoh: imbauan banjir</source>
         <translation>Sample: flood advisory</translation>
     </message>
@@ -1283,7 +1316,7 @@ HDCU</translation>
     </message>
     <message>
         <location filename="../ui/packs_dialog.py" line="369"/>
-        <source>Tulis satu isian per baris. Semua isian ditandai sebagai galat netralitas di dalam masa kampanye. “Simpan berkas” membuat berkas .toml yang bisa diimpor OPD lain.</source>
+        <source>Tulis satu isian per baris. Setiap isian ditandai netralitas, harus diperbaiki, di dalam masa kampanye. “Simpan berkas” membuat berkas .toml yang bisa diimpor OPD lain.</source>
         <translation>Write one entry per line. All entries are flagged as neutrality errors during the campaign period. “Save file” creates a .toml file that other agencies (OPD) can import.</translation>
     </message>
     <message>
@@ -1558,42 +1591,42 @@ HDCU</translation>
 <context>
     <name>PostEditor</name>
     <message>
-        <location filename="../ui/editor.py" line="39"/>
+        <location filename="../ui/editor.py" line="40"/>
         <source>Isi unggahan</source>
         <translation>Post text</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="40"/>
+        <location filename="../ui/editor.py" line="41"/>
         <source>Tulis isi unggahan di sini…</source>
         <translation>Write the post here…</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="103"/>
+        <location filename="../ui/editor.py" line="146"/>
         <source>Ganti dengan “{0}”</source>
         <translation>Replace with “{0}”</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="110"/>
+        <location filename="../ui/editor.py" line="153"/>
         <source>Tambahkan “{0}” ke kamus</source>
         <translation>Add “{0}” to the dictionary</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="112"/>
+        <location filename="../ui/editor.py" line="155"/>
         <source>Abaikan</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="113"/>
+        <location filename="../ui/editor.py" line="156"/>
         <source>Abaikan semua “{0}” di pos ini</source>
         <translation>Ignore all “{0}” in this post</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="128"/>
+        <location filename="../ui/editor.py" line="176"/>
         <source>Dasar: {0}</source>
         <translation>Basis: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="131"/>
+        <location filename="../ui/editor.py" line="179"/>
         <source>Saran: {0} (Ctrl+. menerapkan yang pertama)</source>
         <translation>Suggestions: {0} (Ctrl+. applies the first)</translation>
     </message>
@@ -1772,16 +1805,6 @@ image</translation>
         <translation>Change the status of the {0} selected posts to {1}?</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="363"/>
-        <source>Unggahan #{0} masih punya {1} galat (temuan yang harus diperbaiki). Tulis alasan mengapa unggahan ini tetap siap terbit; alasan disimpan di riwayat.</source>
-        <translation>Post #{0} still has {1} errors (findings that must be fixed). Write a reason why this post is ready to publish anyway; the reason is saved in the history.</translation>
-    </message>
-    <message>
-        <location filename="../ui/queue_view.py" line="368"/>
-        <source>{0} unggahan masih punya galat (temuan yang harus diperbaiki): {1}. Tulis alasan mengapa unggahan itu tetap siap terbit; alasan yang sama disimpan di riwayat setiap unggahan.</source>
-        <translation>{0} posts still have errors (findings that must be fixed): {1}. Write why these posts are ready to publish anyway; the same reason is kept in the history of each post.</translation>
-    </message>
-    <message>
         <location filename="../ui/queue_view.py" line="381"/>
         <source>{0} dari {1} unggahan diubah menjadi {2}. Yang tidak berubah:
 
@@ -1841,6 +1864,16 @@ image</translation>
         <translation>{0}. Alternative text: {1}</translation>
     </message>
     <message>
+        <location filename="../ui/queue_view.py" line="363"/>
+        <source>Unggahan #{0} masih punya {1} temuan yang harus diperbaiki. Tulis alasan mengapa unggahan ini tetap siap terbit; alasan disimpan di riwayat.</source>
+        <translation>Post #{0} still has {1} errors (findings that must be fixed). Write a reason why this post is ready to publish anyway; the reason is saved in the history.</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue_view.py" line="368"/>
+        <source>{0} unggahan masih punya temuan yang harus diperbaiki: {1}. Tulis alasan mengapa unggahan itu tetap siap terbit; alasan yang sama disimpan di riwayat setiap unggahan.</source>
+        <translation>{0} posts still have errors (findings that must be fixed): {1}. Write why these posts are ready to publish anyway; the same reason is kept in the history of each post.</translation>
+    </message>
+    <message>
         <location filename="../ui/queue_view.py" line="439"/>
         <source>Hapus unggahan #{0} “{1}” dari antrean? Tindakan ini tidak bisa dibatalkan.</source>
         <translation>Delete post #{0} “{1}” from the queue? This cannot be undone.</translation>
@@ -1877,63 +1910,63 @@ image</translation>
 <context>
     <name>ReviewActions</name>
     <message>
-        <location filename="../ui/review_actions.py" line="40"/>
+        <location filename="../ui/review_actions.py" line="41"/>
         <source>Tinjauan</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="41"/>
+        <location filename="../ui/review_actions.py" line="42"/>
         <source>Kirim untuk ditinjau…</source>
         <translation>Send for review…</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="42"/>
+        <location filename="../ui/review_actions.py" line="43"/>
         <source>Terima berkas tinjauan…</source>
         <translation>Receive review file…</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="44"/>
+        <location filename="../ui/review_actions.py" line="45"/>
         <source>Kirim unggahan terpilih (dengan temuan dan gambarnya) dalam satu berkas untuk ditinjau di PC lain, atau terima berkas tinjauan beserta keputusan peninjau.</source>
         <translation>Send the selected posts (with their findings and images) in one file for review on another PC, or receive a review file with the reviewer’s decisions.</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="51"/>
+        <location filename="../ui/review_actions.py" line="52"/>
         <source>Kirim untuk ditinjau</source>
         <translation>Send for review</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="52"/>
+        <location filename="../ui/review_actions.py" line="53"/>
         <source>Pilih dulu unggahan yang akan ditinjau.</source>
         <translation>Select the posts to review first.</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="55"/>
+        <location filename="../ui/review_actions.py" line="56"/>
         <source>Simpan berkas tinjauan</source>
         <translation>Save review file</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="56"/>
+        <location filename="../ui/review_actions.py" line="57"/>
         <location filename="../ui/review_actions.py" line="88"/>
         <source>Berkas tinjauan Saring (*.saring)</source>
         <translation>Saring review files (*.saring)</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="63"/>
+        <location filename="../ui/review_actions.py" line="64"/>
         <source>Menulis berkas tinjauan ke {0}…</source>
         <translation>Writing the review file to {0}…</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="70"/>
+        <location filename="../ui/review_actions.py" line="71"/>
         <source>{0} dan {1} ditulis ke {2}. Kirim berkas itu ke peninjau (surel, flashdisk).</source>
         <translation>{0} and {1} written to {2}. Send that file to the reviewer (e-mail, USB stick).</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="80"/>
+        <location filename="../ui/review_actions.py" line="81"/>
         <source>Berkas tinjauan tidak ditulis</source>
         <translation>Review file not written</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="81"/>
+        <location filename="../ui/review_actions.py" line="82"/>
         <source>Berkas tidak ditulis; antrean tidak berubah.
 
 {0}</source>
@@ -1942,7 +1975,7 @@ image</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="86"/>
+        <location filename="../ui/review_actions.py" line="87"/>
         <source>Buka berkas tinjauan</source>
         <translation>Open review file</translation>
     </message>
@@ -1975,17 +2008,17 @@ image</translation>
 <context>
     <name>SaringApp</name>
     <message>
-        <location filename="../ui/app.py" line="171"/>
+        <location filename="../ui/app.py" line="174"/>
         <source> ({0})</source>
         <translation> ({0})</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="172"/>
+        <location filename="../ui/app.py" line="175"/>
         <source>Saring sudah terbuka</source>
         <translation>Saring is already open</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="172"/>
+        <location filename="../ui/app.py" line="175"/>
         <source>Basis data {0} sedang dipakai Saring lain{1}, tetapi Saring itu tidak menjawab: mungkin macet, atau dibuka oleh pengguna lain di PC ini.
 
 Anda bisa membukanya hanya-baca: antrean bisa dibaca dan teks bisa diperiksa, tetapi tidak ada yang disimpan atau diekspor. Untuk bekerja seperti biasa, tutup Saring yang lain (atau mulai ulang PC), lalu buka Saring lagi.</source>
@@ -1994,12 +2027,12 @@ Anda bisa membukanya hanya-baca: antrean bisa dibaca dan teks bisa diperiksa, te
 You can open it read-only: the queue can be read and text can be checked, but nothing is saved or exported. To work as usual, close the other Saring (or restart the PC), then open Saring again.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="179"/>
+        <location filename="../ui/app.py" line="182"/>
         <source>Buka hanya-baca</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="181"/>
+        <location filename="../ui/app.py" line="184"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
@@ -2007,17 +2040,17 @@ You can open it read-only: the queue can be read and text can be checked, but no
 <context>
     <name>SettingsActions</name>
     <message>
-        <location filename="../ui/settings_actions.py" line="77"/>
+        <location filename="../ui/settings_actions.py" line="79"/>
         <source>Pengaturan tidak tersimpan</source>
         <translation>Settings not saved</translation>
     </message>
     <message>
-        <location filename="../ui/settings_actions.py" line="80"/>
+        <location filename="../ui/settings_actions.py" line="82"/>
         <source>Pengaturan disimpan.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_actions.py" line="82"/>
+        <location filename="../ui/settings_actions.py" line="84"/>
         <source>Terjemahan untuk bahasa itu tidak ditemukan; tampilan tetap berbahasa Indonesia.</source>
         <translation>The translation for that language was not found; the window stays in Indonesian.</translation>
     </message>
@@ -2245,12 +2278,12 @@ You can open it read-only: the queue can be read and text can be checked, but no
         <translation>There is a &amp;campaign period</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="238"/>
+        <location filename="../ui/settings_dialog.py" line="240"/>
         <source>Beri juga saran &amp;ragam bahasa: kata asing dan padanannya, “tapi”, spasi ganda</source>
         <translation>Also give &amp;register advice: foreign words and their equivalents, “tapi”, double spaces</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="241"/>
+        <location filename="../ui/settings_dialog.py" line="242"/>
         <source>EYD V tidak menganggapnya salah; tanpa centang Saring hanya menandai kesalahan.</source>
         <translation>EYD V does not count them as wrong; unticked, Saring marks only errors.</translation>
     </message>
@@ -2300,52 +2333,52 @@ You can open it read-only: the queue can be read and text can be checked, but no
         <translation>Or choose the folder of an unzipped LanguageTool (holding languagetool-server.jar). Saring runs it itself on this PC with Java, only for paragraphs in English, without downloading anything.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="239"/>
+        <location filename="../ui/settings_dialog.py" line="245"/>
         <source>Kamus dan paket &amp;aturan…</source>
         <translation>Dictionaries and rule &amp;packs…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="254"/>
+        <location filename="../ui/settings_dialog.py" line="260"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="255"/>
+        <location filename="../ui/settings_dialog.py" line="261"/>
         <source>Server &amp;LanguageTool</source>
         <translation>&amp;LanguageTool server</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="258"/>
+        <location filename="../ui/settings_dialog.py" line="264"/>
         <source>&amp;Folder LanguageTool</source>
         <translation>LanguageTool &amp;folder</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="287"/>
+        <location filename="../ui/settings_dialog.py" line="297"/>
         <source>Pilih folder LanguageTool</source>
         <translation>Choose the LanguageTool folder</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="318"/>
+        <location filename="../ui/settings_dialog.py" line="328"/>
         <source>Pilih paling sedikit satu kanal.</source>
         <translation>Choose at least one channel.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="320"/>
+        <location filename="../ui/settings_dialog.py" line="330"/>
         <source>Akhir masa kampanye harus sesudah awalnya.</source>
         <translation>The campaign must end after it starts.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="323"/>
+        <location filename="../ui/settings_dialog.py" line="333"/>
         <source>Alamat server LanguageTool harus berbentuk http://nama-server:8081</source>
         <translation>The LanguageTool server address must look like http://server-name:8081</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="325"/>
+        <location filename="../ui/settings_dialog.py" line="335"/>
         <source>Alamat publik folder media harus berupa alamat web lengkap, misalnya https://diskominfo.okutimurkab.go.id/media/</source>
         <translation>The public address of the media folder must be a full web address, for example https://diskominfo.okutimurkab.go.id/media/</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="332"/>
+        <location filename="../ui/settings_dialog.py" line="342"/>
         <source>Folder LanguageTool harus berisi languagetool-server.jar (folder hasil ekstrak LanguageTool).</source>
         <translation>The LanguageTool folder must hold languagetool-server.jar (the folder of an unzipped LanguageTool).</translation>
     </message>
@@ -2547,202 +2580,202 @@ You can open it read-only: the queue can be read and text can be checked, but no
 <context>
     <name>labels</name>
     <message>
-        <location filename="../ui/labels.py" line="15"/>
+        <location filename="../ui/labels.py" line="18"/>
         <source>Ejaan</source>
         <translation>Spelling</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="16"/>
+        <location filename="../ui/labels.py" line="19"/>
         <source>Kata baku</source>
         <translation>Standard words</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="17"/>
+        <location filename="../ui/labels.py" line="20"/>
         <source>EYD</source>
         <translation>Orthography (EYD)</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="18"/>
+        <location filename="../ui/labels.py" line="21"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="19"/>
+        <location filename="../ui/labels.py" line="22"/>
         <source>Netralitas</source>
         <translation>Neutrality</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="20"/>
+        <location filename="../ui/labels.py" line="23"/>
         <source>Hoaks</source>
         <translation>Hoax</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="21"/>
+        <location filename="../ui/labels.py" line="24"/>
         <source>Penipuan</source>
         <translation>Fraud</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="22"/>
+        <location filename="../ui/labels.py" line="25"/>
         <source>Provokasi</source>
         <translation>Provocation</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="23"/>
+        <location filename="../ui/labels.py" line="26"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="24"/>
+        <location filename="../ui/labels.py" line="27"/>
         <source>Tata bahasa</source>
         <translation>Grammar</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="25"/>
+        <location filename="../ui/labels.py" line="28"/>
         <source>Kelengkapan informasi</source>
         <translation>Announcement details</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="37"/>
+        <location filename="../ui/labels.py" line="41"/>
         <source>Situs web</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="43"/>
+        <location filename="../ui/labels.py" line="47"/>
         <source>Senin</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="43"/>
+        <location filename="../ui/labels.py" line="47"/>
         <source>Selasa</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="44"/>
+        <location filename="../ui/labels.py" line="48"/>
         <source>Rabu</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="44"/>
+        <location filename="../ui/labels.py" line="48"/>
         <source>Kamis</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="45"/>
+        <location filename="../ui/labels.py" line="49"/>
         <source>Jumat</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="45"/>
+        <location filename="../ui/labels.py" line="49"/>
         <source>Sabtu</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="46"/>
+        <location filename="../ui/labels.py" line="50"/>
         <source>Minggu</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="51"/>
+        <location filename="../ui/labels.py" line="55"/>
         <source>Januari</source>
         <translation>January</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="51"/>
+        <location filename="../ui/labels.py" line="55"/>
         <source>Februari</source>
         <translation>February</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="52"/>
+        <location filename="../ui/labels.py" line="56"/>
         <source>Maret</source>
         <translation>March</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="52"/>
+        <location filename="../ui/labels.py" line="56"/>
         <source>April</source>
         <translation>April</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="53"/>
+        <location filename="../ui/labels.py" line="57"/>
         <source>Mei</source>
         <translation>May</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="53"/>
+        <location filename="../ui/labels.py" line="57"/>
         <source>Juni</source>
         <translation>June</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="54"/>
+        <location filename="../ui/labels.py" line="58"/>
         <source>Juli</source>
         <translation>July</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="54"/>
+        <location filename="../ui/labels.py" line="58"/>
         <source>Agustus</source>
         <translation>August</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="55"/>
+        <location filename="../ui/labels.py" line="59"/>
         <source>September</source>
         <translation>September</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="56"/>
+        <location filename="../ui/labels.py" line="60"/>
         <source>Oktober</source>
         <translation>October</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="57"/>
+        <location filename="../ui/labels.py" line="61"/>
         <source>November</source>
         <translation>November</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="58"/>
+        <location filename="../ui/labels.py" line="62"/>
         <source>Desember</source>
         <translation>December</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="63"/>
+        <location filename="../ui/labels.py" line="67"/>
         <source>Harus diperbaiki</source>
         <translation>Must fix</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="64"/>
+        <location filename="../ui/labels.py" line="68"/>
         <source>Periksa</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="65"/>
+        <location filename="../ui/labels.py" line="69"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="71"/>
+        <location filename="../ui/labels.py" line="75"/>
         <source>Draf</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="72"/>
+        <location filename="../ui/labels.py" line="76"/>
         <source>Perlu revisi</source>
         <translation>Needs revision</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="73"/>
+        <location filename="../ui/labels.py" line="77"/>
         <source>Siap</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="74"/>
+        <location filename="../ui/labels.py" line="78"/>
         <source>Diekspor</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="75"/>
+        <location filename="../ui/labels.py" line="79"/>
         <source>Terbit</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="76"/>
+        <location filename="../ui/labels.py" line="80"/>
         <source>Arsip</source>
         <translation>Archived</translation>
     </message>

@@ -1,9 +1,11 @@
-"""Compile the UI translations: i18n/saring_<lang>.ts → resources/i18n/saring_<lang>.qm.
+"""Compile the UI translations: i18n/<name>_<lang>.ts → resources/i18n/<name>_<lang>.qm.
 
     .venv/bin/python scripts/build_translations.py           # compile (test.sh, run-app.sh, build.spec)
     .venv/bin/python scripts/build_translations.py --update  # first refresh the .ts from ui/*.py
 
-Indonesian is the source language (the strings in the code); each .ts holds one other language.
+Indonesian is the source language (the strings in the code); each saring_*.ts holds one other
+language. qtbase_id.ts is Indonesian for Qt's own strings (menus, buttons, file dialog), which Qt
+does not ship; it is written by hand (--update leaves it alone).
 Both tools ship with PySide6-Essentials (pyside6-lupdate, pyside6-lrelease), so this works offline.
 """
 
@@ -58,7 +60,7 @@ def update() -> None:
 def build() -> list[Path]:
     TARGET.mkdir(parents=True, exist_ok=True)
     built = []
-    for ts in sorted(SOURCES.glob("saring_*.ts")):
+    for ts in sorted(SOURCES.glob("*_*.ts")):
         qm = TARGET / ts.with_suffix(".qm").name
         subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
         built.append(qm)

@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QEventLoop, Qt, QTimer  # noqa: E402
 from PySide6.QtGui import QGuiApplication  # noqa: E402
-from PySide6.QtWidgets import QWidget  # noqa: E402
+from PySide6.QtWidgets import QFileDialog, QWidget  # noqa: E402
 
 from core.app.settings import Settings, TimeSlot  # noqa: E402
 from core.checker import Checker  # noqa: E402
@@ -29,6 +29,7 @@ from core.publish.channels import Channel  # noqa: E402
 from core.store.models import PostDraft, Status  # noqa: E402
 from core.store.queue import QueueStore  # noqa: E402
 from core.store.user_dictionary import Scope, post_key  # noqa: E402
+from ui import file_dialogs  # noqa: E402
 from ui.about_dialog import AboutDialog  # noqa: E402
 from ui.app import application, install_translator  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
@@ -131,6 +132,20 @@ def main(argv: list[str] | None = None) -> int:
         window.tabs.setCurrentIndex(1)
         grab(window, args.out / "antrean.png")
         window.tabs.setCurrentIndex(0)
+
+        # issue 18: the summary after an export names every file written
+        window.run_export(Path(tmp) / "kiriman.csv", "generic", Status.READY)
+        wait_for(lambda: window.exports.last_report is not None)
+        grab(window.exports.last_report, args.out / "laporan-ekspor.png")
+        window.exports.last_report.close()
+        chooser = QFileDialog(window, "Simpan CSV", tmp, "Berkas CSV (*.csv)")
+        chooser.setOptions(file_dialogs.dialog_options(native=False))
+        chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        chooser.resize(760, 440)
+        chooser.show()
+        wait(300)
+        grab(chooser, args.out / "pilih-berkas.png")
+        chooser.close()
 
         # issue 12: a call to vote is a violet neutrality error, listed before everything else
         window.compose.body.setPlainText(NEUTRALITY_SAMPLE)

@@ -27,8 +27,22 @@ ensure_debs() {
         fi
     fi
     echo "Installing system packages for Qt: ${missing[*]}"
-    $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    local log
+    log="$(mktemp)"
+    if ! { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+            $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"; } >"$log" 2>&1; then
+        if grep -qiE "could not get lock|unable to acquire|is another process using it|lock-frontend" "$log"; then
+            echo "Another program is installing or updating packages right now (apt is busy)." >&2
+            echo "Wait until it is done (for example, automatic updates after start-up), then run" >&2
+            echo "this script again. Nothing was changed." >&2
+        else
+            echo "Installing the system packages failed; apt said:" >&2
+            cat "$log" >&2
+        fi
+        rm -f "$log"
+        exit 2
+    fi
+    rm -f "$log"
 }
 
 ensure_venv() {  # $1: pip extras, e.g. "test"

@@ -99,7 +99,7 @@ def test_text_output_names_line_and_column(post: Path) -> None:
     out = result.stdout.decode("utf-8")
     assert result.returncode == 0
     assert "1:18\twarning\tstandard\tbaku.imbau" in out
-    assert out.strip().endswith("0 galat, 3 peringatan, 0 info")
+    assert out.strip().endswith("0 harus diperbaiki, 3 perlu diperiksa, 0 info")
 
 
 def test_extra_pack_and_campaign_date(tmp_path: Path, post: Path) -> None:
@@ -501,7 +501,7 @@ def test_post_with_error_is_refused_from_export_until_made_ready_with_a_reason(t
     out = tmp_path / "ekspor.csv"
     refused = saring_as(tmp_path, "export", "--db", db, "--format", "generic", "--out", str(out))
     assert refused.returncode == 0, refused.stderr.decode()
-    assert f"#{post_id}: masih punya 1 galat" in refused.stderr.decode()
+    assert f"#{post_id}: masih punya 1 temuan yang harus diperbaiki" in refused.stderr.decode()
     assert list(csv.DictReader(out.read_text(encoding="utf-8").splitlines())) == []
     review = tmp_path / "tinjau.csv"
     saring_as(tmp_path, "export", "--db", db, "--format", "review", "--out", str(review))
@@ -510,7 +510,7 @@ def test_post_with_error_is_refused_from_export_until_made_ready_with_a_reason(t
                    "--reason", "Dipecah jadi utas saat diunggah")
     assert ok.returncode == 0, ok.stderr.decode()
     again = saring_as(tmp_path, "export", "--db", db, "--format", "generic", "--out", str(out))
-    assert again.returncode == 0 and "galat" not in again.stderr.decode()
+    assert again.returncode == 0 and "harus diperbaiki" not in again.stderr.decode()
     assert [r["id"] for r in csv.DictReader(out.read_text(encoding="utf-8").splitlines())] == [post_id]
 
 

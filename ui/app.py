@@ -27,6 +27,7 @@ from ui.main_window import MainWindow
 from ui.single_instance import InstanceLock
 from ui.theme import follow_color_scheme
 from ui.translation import SOURCE_LANGUAGE, install_translator, translation_path  # noqa: F401 (re-exported)
+from ui.window_state import window_state_path
 
 log = logging.getLogger(__name__)
 
@@ -102,10 +103,10 @@ def install_excepthook(window_getter, log_file: Path) -> None:
                 kept = "Teks yang sedang ditulis sudah disimpan otomatis dan tetap di editor.\n\n"
             except Exception:
                 log.exception("autosave after the error failed")
-        box = QMessageBox(QMessageBox.Icon.Critical, "Saring — terjadi galat",
-                          f"Terjadi galat yang tidak terduga: {value}\n\n{kept}"
+        box = QMessageBox(QMessageBox.Icon.Critical, "Saring — terjadi kesalahan",
+                          f"Terjadi kesalahan yang tidak terduga: {value}\n\n{kept}"
                           f"Rinciannya dicatat di berkas log:\n{log_file}\n\n"
-                          "Kirimkan berkas itu ke pengelola TI bila galat berulang.", parent=window)
+                          "Kirimkan berkas itu ke pengelola TI bila kesalahan berulang.", parent=window)
         box.setDetailedText(details)
         box.exec()
 
@@ -142,7 +143,8 @@ def run(*, db_path: Path, exit_after_paint: bool = False) -> int:
     if store is None:
         lock.release()
         return 2
-    window = MainWindow(store, Checker.for_user, settings=settings, read_only=read_only)
+    window = MainWindow(store, Checker.for_user, settings=settings, read_only=read_only,
+                        state_path=window_state_path())
     if not read_only:
         lock.show_requested.connect(lambda: _bring_forward(window))
     if exit_after_paint:  # bench: print the wall-clock time of the first paint, then quit

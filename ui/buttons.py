@@ -1,7 +1,7 @@
 """Dialog buttons in the window's language.
 
-Saring ships no Qt base translations, so Qt's standard buttons would say "Close", "Yes",
-"No" in English inside an Indonesian window; these helpers give them Saring's own words.
+Qt's standard buttons get their Indonesian from i18n/qtbase_id.ts (ui/translation.py); these
+helpers name the buttons with Saring's own words, which also read well in English.
 """
 
 from __future__ import annotations

@@ -14,6 +14,7 @@ import gc
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel, QMessageBox, QStatusBar, QWidget
 
 from core.checker import Checker
@@ -26,6 +27,7 @@ from ui.highlighter import HighlightIndex
 from ui.labels import category_label
 from ui.offsets import OffsetMap
 from ui.operations import Changes, Operations
+from ui.severity_icons import severity_pixmap
 
 ENGINE_RECHECK_MS = 2000  # while a local LanguageTool starts, check again this often
 
@@ -45,6 +47,7 @@ class CheckController(QObject):
         self._ops, self._tasks, self._dictionary = operations, operations.tasks, dictionary
         self._factory, self._refuse_write, self._show_form = checker_factory, refuse_write, show_form
         self.checker: Checker | None = None
+        self.verdict_icon: QLabel | None = None  # the verdict's icon, when the window has one
         self._revision = 0  # bumped on every change that can alter findings
         self._edits = 0  # bumped on every edit of the text
         self._checking = False
@@ -174,7 +177,15 @@ class CheckController(QObject):
         if edits == self._edits:  # the text has not changed since the underlines were set
             model = model or PanelModel.of(report)
             self._findings.show_report(report, model=model)
-            self._verdict.setText(verdict(report, model)[0] if report.text.strip() else "")
+            self.show_verdict(report, model)
+
+    def show_verdict(self, report: CheckReport, model: PanelModel | None = None) -> None:
+        """The status bar's verdict on ``report``: its sentence, after a drawn severity icon."""
+        text, severity = verdict(report, model) if report.text.strip() else ("", None)
+        self._verdict.setText(text)
+        if self.verdict_icon is not None:
+            self.verdict_icon.setPixmap(severity_pixmap(severity, 14, self._verdict.palette()) if text
+                                        else QPixmap())
 
     def check_failed(self, error: BaseException) -> None:
         self._checking = False

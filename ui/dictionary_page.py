@@ -14,7 +14,6 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -39,6 +38,7 @@ from core.store.user_dictionary import (
     read_word_list,
     write_word_list,
 )
+from ui import file_dialogs
 from ui.labels import severity_color
 from ui.tasks import TaskRunner
 
@@ -52,12 +52,10 @@ class DictionaryPage(QWidget):
 
     words_imported = Signal()
 
-    def __init__(self, dictionary: UserDictionary, tasks: TaskRunner, parent: QWidget | None = None,
-                 *, start_dir: Path | None = None) -> None:
+    def __init__(self, dictionary: UserDictionary, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._dictionary = dictionary
         self._tasks = tasks
-        self._start_dir = start_dir or Path.home()
         self.words_changed = False
         self.ignores_changed = False
         self.busy = False  # a file is being read or written
@@ -245,8 +243,8 @@ class DictionaryPage(QWidget):
     def import_file(self, path: str | None = None) -> None:
         """Add the words of a word-list file to the office dictionary."""
         if not path:
-            path, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Impor kamus kantor"), str(self._start_dir),
+            path = file_dialogs.open_file(
+                self, self.tr("Impor kamus kantor"), "wordlist",
                 self.tr("Daftar kata (*.txt *.dic *.lst);;Semua berkas (*)"))
         if not path or self.busy:
             return
@@ -282,8 +280,8 @@ class DictionaryPage(QWidget):
     def export_file(self, path: str | None = None) -> None:
         """Write the office dictionary to a word-list file."""
         if not path:
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Ekspor kamus kantor"), str(self._start_dir / "kamus-kantor.txt"),
+            path = file_dialogs.save_file(
+                self, self.tr("Ekspor kamus kantor"), "wordlist", "kamus-kantor.txt",
                 self.tr("Daftar kata (*.txt)"))
         if not path or self.busy:
             return

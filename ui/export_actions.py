@@ -59,11 +59,13 @@ class ExportActions(QObject):
         if done.record_problem:
             QMessageBox.warning(self._window, self.tr("Status tidak diubah"), done.record_problem)
         result = done.result
-        self._window.statusBar().showMessage(
-            counted().posts_exported_to(len(result.post_ids), result.path), 10000)
-        if result.notes:
-            self.last_report = ExportReport(result, self._window)
-            self.last_report.open()
+        bar = self._window.statusBar()
+        if not result.files:  # nothing matched: say so, and why when posts were refused
+            bar.showMessage(self.tr("Tidak ada yang diekspor; tidak ada berkas yang ditulis."), 10000)
+        else:
+            bar.showMessage(counted().exported_files(len(result.post_ids), result.files), 10000)
+        self.last_report = ExportReport(result, self._window)  # names every file written
+        self.last_report.open()
 
     def _failed(self, error: BaseException) -> None:
         self._window.statusBar().clearMessage()

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -28,6 +27,7 @@ from core.publish.channels import Channel
 from core.publish.export import ExportResult, Level
 from core.publish.presets import DEFAULT_PRESET, PRESETS, DateOrder, preset_label
 from core.store.models import ExportBatch, Status
+from ui import file_dialogs
 from ui.buttons import close_buttons
 from ui.labels import channel_label, counted, status_label
 
@@ -126,8 +126,8 @@ class ExportDialog(QDialog):
                             batch=self.batch.currentData())
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan CSV"), self.path.text(),
-                                              self.tr("Berkas CSV (*.csv)"))
+        path = file_dialogs.save_file(self, self.tr("Simpan CSV"), "export", self.path.text(),
+                                      self.tr("Berkas CSV (*.csv)"))
         if path:
             self.path.setText(path if path.lower().endswith(".csv") else path + ".csv")
 
@@ -139,15 +139,24 @@ class ExportReport(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Laporan ekspor"))
         counts = {level: sum(1 for n in result.notes if n.level is level) for level in Level}
-        summary = QLabel(self.tr(
-            "{0} diekspor ke {1}. Disesuaikan: {2}, ditolak: {3}, peringatan: {4}."
-        ).format(counted().posts(len(result.post_ids)), counted().files(len(result.files)),
-                 counts[Level.ADJUSTED],
-                 counts[Level.REFUSED], counts[Level.WARNING]))
+        if result.files:
+            said = self.tr("{0} diekspor ke {1}.").format(counted().posts(len(result.post_ids)),
+                                                          counted().files(len(result.files)))
+        elif result.refused:
+            said = self.tr("Tidak ada yang diekspor: setiap unggahan yang dipilih ditolak "
+                           "(alasannya di bawah), jadi tidak ada berkas yang ditulis.")
+        else:
+            said = self.tr("Tidak ada yang diekspor: tidak ada unggahan yang cocok dengan pilihan "
+                           "ini, jadi tidak ada berkas yang ditulis.")
+        if result.notes:
+            said += " " + self.tr("Disesuaikan: {0}, ditolak: {1}, peringatan: {2}.").format(
+                counts[Level.ADJUSTED], counts[Level.REFUSED], counts[Level.WARNING])
+        summary = QLabel(said)
         summary.setWordWrap(True)
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
-        lines = [self.tr("Berkas:")] + [f"  {f}" for f in result.files] + [""]
+        lines = ([self.tr("Berkas yang ditulis:")] + [f"  {f}" for f in result.files] + [""]
+                 if result.files else [])
         lines += [str(n) for n in sorted(result.notes, key=lambda n: list(Level).index(n.level))]
         self.text.setPlainText("\n".join(lines))
         buttons = close_buttons(self)
@@ -155,4 +164,8 @@ class ExportReport(QDialog):
         layout.addWidget(summary)
         layout.addWidget(self.text, 1)
         layout.addWidget(buttons)
-        self.resize(720, 420)
+        if lines:
+            self.resize(720, 420)
+        else:  # nothing written and nothing to explain: the sentence alone
+            self.text.hide()
+            self.resize(560, self.sizeHint().height())

@@ -12,7 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QPalette, QPixmap
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -29,7 +28,9 @@ from PySide6.QtWidgets import (
 from core.findings import Severity
 from core.store.media import IMAGE_SUFFIXES
 from core.store.models import ImageChoice, Media
+from ui import file_dialogs
 from ui.labels import counted, severity_color
+from ui.severity_icons import severity_pixmap
 
 THUMB = 56
 CARD_WIDTH = 290
@@ -67,9 +68,16 @@ class ImageCard(QFrame):
         self.name = QLabel(name)
         self.name.setToolTip(choice.path)
         self.warning = QLabel()
-        keep = self.warning.sizePolicy()
+        self.warning_icon = QLabel()  # drawn, not a "⚠" character: fonts may lack it
+        self.warning_row = QWidget()
+        row = QHBoxLayout(self.warning_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(4)
+        row.addWidget(self.warning_icon)
+        row.addWidget(self.warning, 1)
+        keep = self.warning_row.sizePolicy()
         keep.setRetainSizeWhenHidden(True)  # every card keeps the same layout
-        self.warning.setSizePolicy(keep)
+        self.warning_row.setSizePolicy(keep)
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.name, 1)
@@ -79,7 +87,7 @@ class ImageCard(QFrame):
         text.setSpacing(2)
         text.addLayout(top)
         text.addWidget(self.alt)
-        text.addWidget(self.warning)
+        text.addWidget(self.warning_row)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.thumb)
@@ -98,12 +106,13 @@ class ImageCard(QFrame):
                                     "“Bupati meninjau posko banjir di Martapura”."))
         self.remove.setToolTip(self.tr("Lepaskan gambar ini dari unggahan"))
         self.remove.setAccessibleName(self.tr("Lepaskan gambar {0}").format(self._name))
-        self.warning.setText(self.tr("⚠ Belum ada teks alternatif"))
+        self.warning.setText(self.tr("Belum ada teks alternatif"))
         self._recolour()
 
     def _recolour(self) -> None:
         colour = severity_color(Severity.WARNING, self.palette()).name()
         self.warning.setStyleSheet(f"color: {colour};")
+        self.warning_icon.setPixmap(severity_pixmap(Severity.WARNING, 14, self.palette()))
         if not self._readable:
             error = severity_color(Severity.ERROR, self.palette()).name()
             self.thumb.setStyleSheet(f"color: {error}; border: 1px solid palette(mid);")
@@ -116,7 +125,7 @@ class ImageCard(QFrame):
             self._recolour()
 
     def _alt_changed(self) -> None:
-        self.warning.setVisible(not self.alt.text().strip())
+        self.warning_row.setVisible(not self.alt.text().strip())
         self.changed.emit()
 
     def current(self) -> ImageChoice:
@@ -205,8 +214,8 @@ class ImageStrip(QWidget):
 
     def pick(self) -> None:
         suffixes = " ".join(f"*{s}" for s in sorted(IMAGE_SUFFIXES))
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Pilih gambar"), str(Path.home()),
-                                                self.tr("Gambar ({0})").format(suffixes))
+        paths = file_dialogs.open_files(self, self.tr("Pilih gambar"), "images",
+                                        self.tr("Gambar ({0})").format(suffixes))
         if paths:
             self.add_files([Path(p) for p in paths])
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
@@ -105,6 +108,15 @@ class Counted(QObject):
 
     def posts_exported_to(self, n: int, path: object) -> str:
         return self.tr("%n unggahan diekspor ke {0}", "", n).format(path)
+
+    def exported_files(self, n: int, files: Sequence[Path]) -> str:
+        """The status bar after an export: every file by name (two at most), else the folder
+        and how many files it got."""
+        if len(files) <= 2:
+            return self.posts_exported_to(n, self.tr(" dan ").join(str(f) for f in files))
+        folders = {f.parent for f in files}
+        where = next(iter(folders)) if len(folders) == 1 else files[0].parent
+        return self.tr("%n unggahan diekspor ke {0} berkas di {1}", "", n).format(len(files), where)
 
 
 _counted: list[Counted] = []

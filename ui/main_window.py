@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QByteArray, QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QWidget
 
@@ -18,6 +18,7 @@ from core.checker import Checker
 from core.store.errors import PostNotFoundError, StaleEditError
 from core.store.models import ImageChoice, Post, PostDraft
 from core.store.queue import QueueStore
+from ui import file_dialogs
 from ui import operations as ops
 from ui.autosave import AutosaveController
 from ui.buttons import ask_yes_no
@@ -26,7 +27,7 @@ from ui.channel_preview import ChannelPreview, PreviewUpdater
 from ui.check_controller import CheckController
 from ui.compose import ComposeForm
 from ui.export_actions import ExportActions
-from ui.findings_panel import FindingsPanel, verdict
+from ui.findings_panel import FindingsPanel
 from ui.operations import ChangeHub, Changes, Operations
 from ui.queue_view import QueueView
 from ui.read_only import ReadOnlyBanner
@@ -34,18 +35,24 @@ from ui.settings_actions import SettingsActions
 from ui.tasks import TaskRunner
 from ui.welcome_dialog import WelcomeDialog, sample_post
 from ui.window_menu import WindowMenu
+from ui.window_state import WindowState
 
 
 class MainWindow(QMainWindow):
     def __init__(self, store: QueueStore, checker_factory: Callable[[], Checker],
                  parent: QWidget | None = None, *, settings: Settings | None = None,
-                 settings_path: Path | None = None, read_only: bool = False) -> None:
+                 settings_path: Path | None = None, read_only: bool = False,
+                 state_path: Path | None = None) -> None:
         """``settings`` (loaded by the caller) pre-select each new post's channels and are
         edited by the settings dialog, which saves them to ``settings_path`` (default: the
         user's settings file). Without ``settings`` the window starts from the defaults and
         new posts have no channel chosen. ``read_only``: the store is read-only (another
-        Saring holds the database); the window says so and writes nothing."""
+        Saring holds the database); the window says so and writes nothing. ``state_path``: the
+        file where the window's size and place and the last folders used are remembered
+        (without it, only for this session)."""
         super().__init__(parent)
+        self.window_state = WindowState(state_path)
+        file_dialogs.remember_in(self.window_state)
         self.read_only = read_only
         self.store = store
         self.user_dictionary = store.dictionary
@@ -53,13 +60,15 @@ class MainWindow(QMainWindow):
         self.operations = Operations(self.tasks, ChangeHub(self))
         self.operations.hub.changed.connect(self._changes)
         self._build_tabs()
-        self.verdict = QLabel()
+        self.verdict_icon, self.verdict = QLabel(), QLabel()
+        self.statusBar().addPermanentWidget(self.verdict_icon)
         self.statusBar().addPermanentWidget(self.verdict)
 
         self.checks = checks = CheckController(
             compose=self.compose, findings=self.findings, verdict=self.verdict, status=self.statusBar(),
             operations=self.operations, dictionary=self.user_dictionary, checker_factory=checker_factory,
             refuse_write=self._refused_read_only, show_form=lambda: self.tabs.setCurrentIndex(0), parent=self)
+        checks.verdict_icon = self.verdict_icon
         self.autosave = AutosaveController(store, self.compose, self.statusBar(), read_only=read_only)
         self.exports = ExportActions(store, self.operations, self.queue, window=self,
                                      media_base_url=lambda: self.settings.media_base_url,
@@ -91,7 +100,9 @@ class MainWindow(QMainWindow):
         self.findings.show_pending(self.tr("Memuat kamus…"))
         self.statusBar().showMessage(self.tr("Memuat kamus dan paket aturan…"))
         checks.load_checker()
-        self.resize(1180, 760)
+        geometry = self.window_state.geometry()
+        if geometry is None or not self.restoreGeometry(QByteArray(geometry)):
+            self.resize(1180, 760)
 
     def _build_tabs(self) -> None:
         """Tulis (the form beside the findings and the channel preview), Antrean, Kalender."""
@@ -182,8 +193,8 @@ class MainWindow(QMainWindow):
                 tabs.setTabText(i, name)
         self.verdict.setAccessibleName(self.tr("Kesiapan unggahan"))
         self.window_menu.retranslate_ui()
-        report = self.findings.report
-        self.verdict.setText(verdict(report)[0] if report.text.strip() else "")
+        if hasattr(self, "checks"):  # (a language change can arrive while the window is built)
+            self.checks.show_verdict(self.findings.report)
 
     def show_tab(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)
@@ -332,6 +343,7 @@ class MainWindow(QMainWindow):
         checker = self.checks.stop()  # a debounced check firing after this must not reach the worker
         self._preview_updater.stop()
         self.tasks.shutdown()
+        self.window_state.set_geometry(self.saveGeometry().data())
         if checker is not None:
             checker.close()  # stops a LanguageTool server Saring started from a folder
         super().closeEvent(event)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -41,6 +40,7 @@ from core.packs import (
     set_enabled,
 )
 from core.rules import RuleFileError, load_pack
+from ui import file_dialogs
 from ui.buttons import ask_yes_no, close_buttons
 from ui.labels import category_label, severity_label
 
@@ -242,8 +242,8 @@ class PacksPanel(QWidget):
     @Slot()
     def import_file(self, path: str | None = None) -> bool:
         if not path:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Impor paket aturan"), "",
-                                                  self.tr("Paket aturan (*.toml)"))
+            path = file_dialogs.open_file(self, self.tr("Impor paket aturan"), "packs",
+                                          self.tr("Paket aturan (*.toml)"))
         if not path:
             return False
         try:
@@ -366,7 +366,7 @@ class OfficeListDialog(QDialog):
         self.source.setPlaceholderText(self.tr("Misalnya: Keputusan KPU Kabupaten tentang penetapan paslon"))
 
         intro = QLabel(self.tr(
-            "Tulis satu isian per baris. Semua isian ditandai sebagai galat netralitas di dalam "
+            "Tulis satu isian per baris. Setiap isian ditandai netralitas, harus diperbaiki, di dalam "
             "masa kampanye. “Simpan berkas” membuat berkas .toml yang bisa diimpor OPD lain."))
         intro.setWordWrap(True)
         form = QFormLayout()
@@ -428,8 +428,8 @@ class OfficeListDialog(QDialog):
     @Slot()
     def open_file(self, path: str | None = None) -> None:
         if not path:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Buka daftar kantor"), "",
-                                                  self.tr("Paket aturan (*.toml)"))
+            path = file_dialogs.open_file(self, self.tr("Buka daftar kantor"), "packs",
+                                          self.tr("Paket aturan (*.toml)"))
         if not path:
             return
         try:
@@ -441,8 +441,8 @@ class OfficeListDialog(QDialog):
     def save_file(self, path: str | None = None) -> Path | None:
         if not path:
             suggested = f"{self.pack_id.text().strip() or 'daftar-kantor'}.toml"
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan daftar kantor"), suggested,
-                                                  self.tr("Paket aturan (*.toml)"))
+            path = file_dialogs.save_file(self, self.tr("Simpan daftar kantor"), "packs", suggested,
+                                          self.tr("Paket aturan (*.toml)"))
         if not path:
             return None
         target = Path(path) if path.endswith(".toml") else Path(path + ".toml")

@@ -16,7 +16,6 @@ from PySide6.QtGui import QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -40,6 +39,7 @@ from core.publish.schedule import Plan, Scheduled
 from core.store.models import TRANSITIONS, QueueQuery, Status
 from core.store.queue import QueueStore
 from core.text import first_line
+from ui import file_dialogs
 from ui import operations as ops
 from ui.buttons import ask_yes_no
 from ui.labels import channel_label, counted, status_label
@@ -360,12 +360,12 @@ class QueueView(QWidget):
         if needing:
             if len(needing) == 1:
                 question = self.tr(
-                    "Unggahan #{0} masih punya {1} galat (temuan yang harus diperbaiki). Tulis alasan "
+                    "Unggahan #{0} masih punya {1} temuan yang harus diperbaiki. Tulis alasan "
                     "mengapa unggahan ini tetap siap terbit; alasan disimpan di riwayat.").format(
                         needing[0], rows[needing[0]].n_errors)
             else:
                 question = self.tr(
-                    "{0} unggahan masih punya galat (temuan yang harus diperbaiki): {1}. Tulis alasan "
+                    "{0} unggahan masih punya temuan yang harus diperbaiki: {1}. Tulis alasan "
                     "mengapa unggahan itu tetap siap terbit; alasan yang sama disimpan di riwayat "
                     "setiap unggahan.").format(len(needing), ", ".join(f"#{i}" for i in needing))
             answer = self.ask_reason(question)
@@ -414,8 +414,8 @@ class QueueView(QWidget):
         post_id = self.selected_id()
         if post_id is None:
             return
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Pilih gambar"), str(Path.home()),
-                                              self.tr("Gambar (*.jpg *.jpeg *.png *.gif *.webp)"))
+        path = file_dialogs.open_file(self, self.tr("Pilih gambar"), "images",
+                                      self.tr("Gambar (*.jpg *.jpeg *.png *.gif *.webp)"))
         if not path:
             return
         alt, _ = QInputDialog.getMultiLineText(

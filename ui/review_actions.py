@@ -8,12 +8,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMenu, QMessageBox, QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMenu, QMessageBox, QToolButton, QWidget
 
 from core.app.settings import load_settings
 from core.errors import SaringError
 from core.store.bundle import BundleResult, ImportResult
 from core.store.queue import QueueStore
+from ui import file_dialogs
 from ui import operations as ops
 from ui.labels import counted
 from ui.operations import Operations
@@ -51,8 +52,8 @@ class ReviewActions(QObject):
             QMessageBox.information(self._parent, self.tr("Kirim untuk ditinjau"),
                                     self.tr("Pilih dulu unggahan yang akan ditinjau."))
             return
-        path, _ = QFileDialog.getSaveFileName(
-            self._parent, self.tr("Simpan berkas tinjauan"), str(Path.home() / "tinjauan.saring"),
+        path = file_dialogs.save_file(
+            self._parent, self.tr("Simpan berkas tinjauan"), "review", "tinjauan.saring",
             self.tr("Berkas tinjauan Saring (*.saring)"))
         if path:
             self.send(Path(path if path.endswith(".saring") else path + ".saring"))
@@ -83,9 +84,8 @@ class ReviewActions(QObject):
     # -- receiving --------------------------------------------------------------------------
 
     def _receive_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self._parent, self.tr("Buka berkas tinjauan"),
-                                              str(Path.home()),
-                                              self.tr("Berkas tinjauan Saring (*.saring)"))
+        path = file_dialogs.open_file(self._parent, self.tr("Buka berkas tinjauan"), "review",
+                                      self.tr("Berkas tinjauan Saring (*.saring)"))
         if path:
             self.receive(Path(path))
 

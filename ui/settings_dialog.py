@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -36,6 +35,7 @@ from core.findings import Severity
 from core.languagetool_server import LanguageToolServerError, find_server_jar
 from core.publish.channels import Channel
 from core.store.user_dictionary import UserDictionary
+from ui import file_dialogs
 from ui.dictionary_page import DictionaryPage
 from ui.labels import channel_label, severity_color
 from ui.packs_dialog import PacksPanel
@@ -294,8 +294,8 @@ class SettingsDialog(QDialog):
         return self.packs is not None and self.packs.changed
 
     def choose_languagetool_dir(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Pilih folder LanguageTool"),
-                                                  self.languagetool_dir.text().strip())
+        folder = file_dialogs.choose_folder(self, self.tr("Pilih folder LanguageTool"), "languagetool",
+                                            self.languagetool_dir.text().strip())
         if folder:
             self.languagetool_dir.setText(folder)
 

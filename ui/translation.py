@@ -4,6 +4,10 @@ Indonesian is the source language of every UI string; other languages are compil
 files (i18n/saring_<lang>.ts → resources/i18n/saring_<lang>.qm by scripts/build_translations.py).
 Installing or removing a translator makes Qt send every open window a LanguageChange event;
 each widget answers it in ``changeEvent`` by calling its ``retranslate_ui()``.
+
+Qt ships no Indonesian for its own strings (the editor's right-click menu, OK/Batal, the file
+dialog): i18n/qtbase_id.ts → resources/i18n/qtbase_id.qm holds the ones Saring shows, installed
+for Indonesian before Saring's own translator (a later translator is asked first).
 """
 
 from __future__ import annotations
@@ -16,18 +20,29 @@ from core.app.paths import resource_dir
 
 SOURCE_LANGUAGE = "id"
 LANGUAGES = (("id", "Bahasa Indonesia"), ("en", "English"))
+QT_TRANSLATOR = "saring-qt-translator"
 
 
 def translation_path(language: str) -> Path:
     return resource_dir() / "i18n" / f"saring_{language}.qm"
 
 
+def qt_translation_path(language: str) -> Path:
+    """Saring's catalogue for Qt's own strings in ``language`` (only Indonesian: Qt has the rest)."""
+    return resource_dir() / "i18n" / f"qtbase_{language}.qm"
+
+
 def install_translator(app: QCoreApplication, language: str) -> bool:
     """Translate the UI into ``language``; ``False`` (and Indonesian) when its .qm is missing.
     Open windows retranslate themselves when they get the LanguageChange event that follows."""
-    for old in app.findChildren(QTranslator, "saring-translator"):
+    olds = app.findChildren(QTranslator, "saring-translator") + app.findChildren(QTranslator, QT_TRANSLATOR)
+    for old in olds:
         app.removeTranslator(old)
         old.deleteLater()
+    qt = QTranslator(app)
+    qt.setObjectName(QT_TRANSLATOR)
+    if qt.load(str(qt_translation_path(language))):  # before Saring's own: asked last
+        app.installTranslator(qt)
     if language == SOURCE_LANGUAGE:
         return True
     translator = QTranslator(app)

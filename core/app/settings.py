@@ -34,14 +34,25 @@ class TimeSlot:
     time: str
 
 
+# A fresh install can schedule at once ("Jadwalkan otomatis"): four slots a day, every day, and
+# two posts a day on each default channel; the user changes them in Pengaturan → Jadwal.
+DEFAULT_SLOT_TIMES = ("08:00", "12:00", "16:00", "19:00")
+DEFAULT_TIME_SLOTS = tuple(TimeSlot(day, time) for day in range(7) for time in DEFAULT_SLOT_TIMES)
+DEFAULT_DAILY_TARGET = 2
+
+
+def _default_targets() -> dict[Channel, int]:
+    return {Channel.FACEBOOK: DEFAULT_DAILY_TARGET, Channel.INSTAGRAM: DEFAULT_DAILY_TARGET}
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
     user_name: str = ""
     opd_name: str = ""
     language: str = "id"  # "id" or "en"
     channels: tuple[Channel, ...] = (Channel.FACEBOOK, Channel.INSTAGRAM)
-    daily_targets: dict[Channel, int] = field(default_factory=dict)  # posts a day per channel
-    time_slots: tuple[TimeSlot, ...] = ()
+    daily_targets: dict[Channel, int] = field(default_factory=_default_targets)  # posts a day per channel
+    time_slots: tuple[TimeSlot, ...] = DEFAULT_TIME_SLOTS
     campaign_start: dt.date | None = None
     campaign_end: dt.date | None = None
     languagetool_server: str = ""  # e.g. http://localhost:8081 ; empty = engine off
@@ -105,8 +116,10 @@ def _from_json(data: dict[str, Any]) -> Settings:
         opd_name=str(data.get("opd_name", defaults.opd_name)),
         language=str(data.get("language", defaults.language)),
         channels=tuple(Channel(c) for c in data.get("channels", [c.value for c in defaults.channels])),
-        daily_targets={Channel(c): int(n) for c, n in data.get("daily_targets", {}).items()},
-        time_slots=tuple(TimeSlot(int(s["weekday"]), str(s["time"])) for s in data.get("time_slots", [])),
+        daily_targets=({Channel(c): int(n) for c, n in data["daily_targets"].items()}
+                       if "daily_targets" in data else defaults.daily_targets),
+        time_slots=(tuple(TimeSlot(int(s["weekday"]), str(s["time"])) for s in data["time_slots"])
+                    if "time_slots" in data else defaults.time_slots),
         campaign_start=_date(data.get("campaign_start")),
         campaign_end=_date(data.get("campaign_end")),
         languagetool_server=str(data.get("languagetool_server", "")),

@@ -19,7 +19,7 @@ PUBLER_COLUMNS = ("Date", "Text", "Link(s)", "Media URL(s)", "Title", "Label(s)"
 BUFFER_COLUMNS = ("Text", "Image URL", "Tags", "Posting Time")
 SPROUT_COLUMNS = ("date", "time_24hr", "message_text")
 REVIEW_COLUMNS = ("No", "Status", "Rencana terbit", "Kanal", "Judul", "Isi unggahan", "Sumber",
-                  "Galat", "Peringatan", "Temuan", "Gambar", "Keputusan", "Catatan peninjau")
+                  "Harus diperbaiki", "Perlu diperiksa", "Temuan", "Gambar", "Keputusan", "Catatan peninjau")
 
 
 class ExportError(SaringError, RuntimeError):

@@ -73,8 +73,8 @@ class ExportManager:
             "AND to_status = ? AND reason != ''",
             [ids_json(with_errors), Status.READY.value])}
         return {
-            post_id: (f"masih punya {count} galat; perbaiki dulu, atau jadikan Siap dengan "
-                      "alasan tertulis, lalu ekspor lagi")
+            post_id: (f"masih punya {count} temuan yang harus diperbaiki; perbaiki dulu, atau "
+                      "jadikan Siap dengan alasan tertulis, lalu ekspor lagi")
             for post_id, count in with_errors.items() if post_id not in reasoned
         }
 

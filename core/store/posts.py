@@ -252,7 +252,7 @@ def _check_move(post_id: int, old: Status, new: Status, *, n_errors: int, reason
     check_transition(post_id, old, new)
     if new is Status.READY and n_errors and not reason.strip():
         raise ReasonRequiredError(
-            f"Unggahan #{post_id} masih punya {n_errors} galat. Tulis alasan "
-            "mengapa unggahan ini tetap siap terbit, atau perbaiki galatnya lebih dulu.")
+            f"Unggahan #{post_id} masih punya {n_errors} temuan yang harus diperbaiki. Tulis alasan "
+            "mengapa unggahan ini tetap siap terbit, atau perbaiki temuan itu lebih dulu.")
 
 

@@ -102,11 +102,11 @@ class SearchManager:
 
     def listing(self, *, status: Status | None = None, batch: int = 5000) -> Iterator[str]:
         """``queue list``'s lines, tab-separated: id, status, planned time or "-", channels or
-        "-", "N galat, M peringatan", title (else the body's first line, cut to 60). SQLite
+        "-", "N harus diperbaiki, M perlu diperiksa", title (else the body's first line, cut to 60). SQLite
         formats them; Python only cuts the first line of untitled posts. Streamed."""
         where, args = ("WHERE status = ?", [status.value]) if status else ("", [])
         cursor = self._db.execute(
-            "SELECT printf('%d\t%s\t%s\t%s\t%d galat, %d peringatan\t', id, status, "
+            "SELECT printf('%d\t%s\t%s\t%s\t%d harus diperbaiki, %d perlu diperiksa\t', id, status, "
             f"coalesce(scheduled_at, '-'), coalesce(nullif({_CHANNEL_VALUES}, ''), '-'), n_errors, "
             "n_warnings), title, CASE WHEN title = '' THEN "
             f"substr(ltrim(body, {_WHITESPACE}), 1, 200) END FROM posts {where} ORDER BY {ORDER}", args)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,6 +11,16 @@ import pytest
 from core.checker import Checker
 from core.store.queue import QueueStore
 from ui.main_window import MainWindow
+
+
+@pytest.fixture(scope="session")
+def built_translations() -> list[Path]:
+    """The .qm files compiled from i18n/*.ts by scripts/build_translations.py (not in git)."""
+    script = Path(__file__).resolve().parents[2] / "scripts" / "build_translations.py"
+    spec = importlib.util.spec_from_file_location("build_translations", script)
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module.build()
 
 
 @pytest.fixture(scope="session")

@@ -38,7 +38,7 @@ def tasks() -> Iterator[TaskRunner]:
 
 @pytest.fixture
 def page(qtbot, store: QueueStore, tasks: TaskRunner, tmp_path: Path) -> DictionaryPage:
-    widget = DictionaryPage(store.dictionary, tasks, start_dir=tmp_path)
+    widget = DictionaryPage(store.dictionary, tasks)
     qtbot.addWidget(widget)
     return widget
 

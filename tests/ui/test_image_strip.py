@@ -31,9 +31,9 @@ def test_strip_adds_refuses_and_warns_about_missing_alt_text(qtbot, tmp_path: Pa
     assert len(problems) == 3 and warned and "catatan.txt" in warned[0]
     assert [Path(c.path).name for c in strip.images()] == ["posko.png"]
     card = strip.cards[0]
-    assert not card.warning.isHidden() and "teks alternatif" in strip.summary.text()
+    assert not card.warning_row.isHidden() and "teks alternatif" in strip.summary.text()
     card.alt.setText("Posko banjir di Martapura")
-    assert card.warning.isHidden()
+    assert card.warning_row.isHidden()
     assert strip.images() == (ImageChoice(str(tmp_path / "posko.png"), "Posko banjir di Martapura"),)
     assert strip.is_changed()
     card.remove.click()

@@ -6,7 +6,7 @@ import csv
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from core.publish.channels import Channel
 from core.store.models import Status
@@ -98,6 +98,21 @@ def test_export_writes_csv(qtbot, window: MainWindow, tmp_path: Path) -> None:
     assert [r["title"] for r in rows] == ["Dua"]
 
 
+def test_export_summary_names_every_file(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    """Issue 18: after an export a summary names each file written, and so does the status bar."""
+    save(qtbot, window, "Layanan dibuka.", "Satu", (Channel.FACEBOOK, Channel.INSTAGRAM))
+    window.queue.set_selected_status(Status.READY)
+    window.run_export(tmp_path / "kirim.csv", "review", None)
+    qtbot.waitUntil(lambda: window.exports.last_report is not None, timeout=5000)
+    files = sorted(tmp_path.glob("*.csv"))
+    assert files
+    report = window.exports.last_report
+    shown = report.text.toPlainText()
+    assert all(str(f) in shown for f in files) and "Berkas yang ditulis" in shown
+    assert all(str(f) in window.statusBar().currentMessage() for f in files)
+    assert "diekspor ke 1 berkas" in report.findChild(QLabel).text()
+
+
 def test_failed_export_says_so_and_changes_nothing(qtbot, window: MainWindow, tmp_path: Path,
                                                    monkeypatch) -> None:
     save(qtbot, window, "Layanan dibuka.")
@@ -139,7 +154,7 @@ def test_siap_with_errors_asks_a_reason_and_history_shows_it(qtbot, store: Queue
     asked: list[str] = []
     view.ask_reason = lambda q: asked.append(q) or ""  # cancelled / empty: nothing changes
     view.set_selected_status(Status.READY)
-    assert store.posts.get(post_id).status is Status.DRAFT and "1 galat" in asked[0]
+    assert store.posts.get(post_id).status is Status.DRAFT and "1 temuan yang harus diperbaiki" in asked[0]
     view.ask_reason = lambda q: "Sudah disetujui Kabid"
     view.set_selected_status(Status.READY)
     assert store.posts.get(post_id).status is Status.READY
@@ -405,5 +420,15 @@ def test_window_refuses_a_draft_for_a_posting_tool_with_the_cli_sentence(qtbot, 
     assert "Unggahan berstatus Draf; hanya unggahan Siap yang masuk berkas Hootsuite" in warnings[0]
     assert not target.exists() and window.store.posts.get(draft).status is Status.DRAFT
     window.run_export(target, "hootsuite", None)  # every status: only the Siap ones would go
-    qtbot.waitUntil(lambda: "0 unggahan" in window.statusBar().currentMessage(), timeout=5000)
+    qtbot.waitUntil(lambda: "Tidak ada yang diekspor" in window.statusBar().currentMessage(), timeout=5000)
+    assert "tidak ada berkas yang ditulis" in window.exports.last_report.findChild(QLabel).text()
     assert window.store.posts.get(draft).status is Status.DRAFT and window.store.exports.batches() == []
+
+
+def test_status_bar_names_two_files_or_the_folder_and_count(qapp, tmp_path: Path) -> None:
+    from ui.labels import counted
+
+    two = [tmp_path / "a-facebook.csv", tmp_path / "a-x.csv"]
+    assert counted().exported_files(2, two) == f"2 unggahan diekspor ke {two[0]} dan {two[1]}"
+    three = [*two, tmp_path / "a-instagram.csv"]
+    assert counted().exported_files(2, three) == f"2 unggahan diekspor ke 3 berkas di {tmp_path}"

@@ -29,7 +29,7 @@ def configured(qtbot, store, checker, tmp_path: Path) -> MainWindow:
 
 
 def test_dialog_edits_every_field(qtbot) -> None:
-    dialog = SettingsDialog(Settings())
+    dialog = SettingsDialog(Settings(daily_targets={}, time_slots=()))
     qtbot.addWidget(dialog)
     dialog.user_name.setText(" Rina ")
     dialog.opd_name.setText("Dinas Kesehatan")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,12 +23,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module", autouse=True)
-def compiled() -> None:
-    script = ROOT / "scripts" / "build_translations.py"
-    spec = importlib.util.spec_from_file_location("build_translations", script)
-    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-    spec.loader.exec_module(module)  # type: ignore[union-attr]
-    assert translation_path("en") in module.build()
+def compiled(built_translations: list[Path]) -> None:
+    assert translation_path("en") in built_translations
 
 
 @pytest.fixture

@@ -53,3 +53,22 @@ def test_media_base_url_round_trip_and_check(tmp_path) -> None:
     assert media_base_url_problem("https://diskominfo.okutimurkab.go.id/media/") == ""
     for bad in ("diskominfo.go.id/media", "ftp://x.go.id/", "https://localhost/", "https://a b.id/"):
         assert "alamat web lengkap" in media_base_url_problem(bad)
+
+
+def test_a_fresh_install_can_schedule_at_once(tmp_path: Path) -> None:
+    from core.publish.schedule import Occupancy, Plan
+
+    fresh = load_settings(tmp_path / "none.json")
+    assert {s.time for s in fresh.time_slots} == {"08:00", "12:00", "16:00", "19:00"}
+    assert {s.weekday for s in fresh.time_slots} == set(range(7))
+    assert fresh.daily_targets == {Channel.FACEBOOK: 2, Channel.INSTAGRAM: 2}
+    plan = Plan.from_settings(fresh)
+    after = dt.datetime(2026, 12, 7, 9, 30)  # a Monday, after the first slot
+    assert plan.next_free_slot([Channel.FACEBOOK], after=after, occupancy=Occupancy()) == \
+        dt.datetime(2026, 12, 7, 12, 0)
+
+
+def test_slots_the_user_removed_stay_removed(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    save_settings(Settings(time_slots=(), daily_targets={}), path)
+    assert load_settings(path).time_slots == () and load_settings(path).daily_targets == {}

@@ -339,11 +339,11 @@ def test_blocked_posts_are_refused_from_import_files_but_not_from_the_review_cop
     posts = future.posts.list()
     first = posts[0].id
     plan = plan_export(posts, tmp_path / "a.csv", preset="generic", now=NOW,
-                       blocked={first: "masih punya 1 galat"})
+                       blocked={first: "masih punya 1 temuan yang harus diperbaiki"})
     assert first not in plan.post_ids
     assert any(n.level is Level.REFUSED and n.post_id == first for n in plan.notes)
     review = plan_export(posts, tmp_path / "r.csv", preset="review", now=NOW,
-                         blocked={first: "masih punya 1 galat"})
+                         blocked={first: "masih punya 1 temuan yang harus diperbaiki"})
     assert first in review.post_ids
 
 

@@ -238,7 +238,7 @@ def test_set_statuses_checks_each_and_moves_the_rest_together(store: QueueStore)
     store._db.conn.set_trace_callback(None)
     assert changes.kinds == {Change.STATUS} and changes.post_ids == set(clean)
     assert set(changes.refused) == {faulty, 999}
-    assert "galat" in changes.refused[faulty] and "tidak ada" in changes.refused[999]
+    assert "harus diperbaiki" in changes.refused[faulty] and "tidak ada" in changes.refused[999]
     writes = [s for s in seen if s.lstrip().upper().startswith(("INSERT", "UPDATE"))]
     assert len(writes) == 2  # one history insert, one status update, for all 50
     assert all(store.posts.last_change(i).who == "Rina" for i in clean)  # type: ignore[union-attr]

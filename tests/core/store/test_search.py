@@ -27,10 +27,10 @@ def test_listing_matches_the_posts(store: QueueStore) -> None:
         f"{p.id}\t{p.status.value}\t"
         f"{p.draft.scheduled_at.strftime('%Y-%m-%d %H:%M') if p.draft.scheduled_at else '-'}\t"
         f"{','.join(c.value for c in p.draft.channels) or '-'}\t"
-        f"{p.n_errors} galat, {p.n_warnings} peringatan\t{p.title or first_line(p.body, 60)}"
+        f"{p.n_errors} harus diperbaiki, {p.n_warnings} perlu diperiksa\t{p.title or first_line(p.body, 60)}"
         for p in store.posts.list()]
     assert text == "".join(line + "\n" for line in expected)
-    assert "".join(store.search.listing(status=Status.READY)).startswith("2\tsiap\t-\t-\t0 galat")
+    assert "".join(store.search.listing(status=Status.READY)).startswith("2\tsiap\t-\t-\t0 harus diperbaiki")
 
 
 def test_lines_whole_for_json(store: QueueStore) -> None:
