@@ -386,6 +386,22 @@ Restore that text to the editor? If not, it will be discarded.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/labels.py" line="98"/>
+        <source>Tidak ada masalah; %n info</source>
+        <translation>
+            <numerusform>No problems; %n info</numerusform>
+            <numerusform>No problems; %n info</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/labels.py" line="101"/>
+        <source>, %n info</source>
+        <translation>
+            <numerusform>, %n info</numerusform>
+            <numerusform>, %n info</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/labels.py" line="104"/>
         <source>%n hal perlu diperiksa sebelum diunggah</source>
         <translation>
             <numerusform>%n thing to review before posting</numerusform>
@@ -393,7 +409,7 @@ Restore that text to the editor? If not, it will be discarded.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="101"/>
+        <location filename="../ui/labels.py" line="107"/>
         <source>%n unggahan</source>
         <translation>
             <numerusform>%n post</numerusform>
@@ -401,7 +417,7 @@ Restore that text to the editor? If not, it will be discarded.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="104"/>
+        <location filename="../ui/labels.py" line="110"/>
         <source>%n gambar</source>
         <translation>
             <numerusform>%n image</numerusform>
@@ -409,7 +425,7 @@ Restore that text to the editor? If not, it will be discarded.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="107"/>
+        <location filename="../ui/labels.py" line="113"/>
         <source>%n berkas</source>
         <translation>
             <numerusform>%n file</numerusform>
@@ -417,7 +433,7 @@ Restore that text to the editor? If not, it will be discarded.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="110"/>
+        <location filename="../ui/labels.py" line="116"/>
         <source>%n unggahan diekspor ke {0}</source>
         <translation>
             <numerusform>%n post exported to {0}</numerusform>
@@ -425,12 +441,12 @@ Restore that text to the editor? If not, it will be discarded.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="116"/>
+        <location filename="../ui/labels.py" line="122"/>
         <source> dan </source>
         <translation> and </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="119"/>
+        <location filename="../ui/labels.py" line="125"/>
         <source>%n unggahan diekspor ke {0} berkas di {1}</source>
         <translation>
             <numerusform>%n post exported to {0} files in {1}</numerusform>
@@ -838,134 +854,134 @@ Restore that text to the editor? If not, it will be discarded.</translation>
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../ui/findings_panel.py" line="44"/>
+        <location filename="../ui/findings_panel.py" line="45"/>
         <source>Ejaan</source>
         <translation>Spelling</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="45"/>
+        <location filename="../ui/findings_panel.py" line="46"/>
         <source>Kata baku</source>
         <translation>Standard words</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="46"/>
+        <location filename="../ui/findings_panel.py" line="47"/>
         <source>EYD</source>
         <translation>Orthography (EYD)</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="47"/>
+        <location filename="../ui/findings_panel.py" line="48"/>
         <source>Tata bahasa</source>
         <translation>Grammar</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="48"/>
+        <location filename="../ui/findings_panel.py" line="49"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="49"/>
+        <location filename="../ui/findings_panel.py" line="50"/>
         <source>Netralitas</source>
         <translation>Neutrality</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="50"/>
+        <location filename="../ui/findings_panel.py" line="51"/>
         <source>Hoaks/Penipuan/Provokasi</source>
         <translation>Hoax/Fraud/Provocation</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="51"/>
+        <location filename="../ui/findings_panel.py" line="52"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="52"/>
+        <location filename="../ui/findings_panel.py" line="53"/>
         <source>Kelengkapan informasi</source>
         <translation>Announcement details</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="95"/>
+        <location filename="../ui/findings_panel.py" line="98"/>
         <source>Tulis isi unggahan untuk mulai memeriksa.</source>
         <translation>Write the post to start checking.</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="105"/>
-        <source>Siap diunggah</source>
-        <translation>Ready to post</translation>
+        <location filename="../ui/findings_panel.py" line="113"/>
+        <source>Tidak ada masalah ditemukan</source>
+        <translation>No problems found</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="120"/>
-        <location filename="../ui/findings_panel.py" line="158"/>
+        <location filename="../ui/findings_panel.py" line="128"/>
+        <location filename="../ui/findings_panel.py" line="173"/>
         <source>Belum diperiksa.</source>
         <translation>Not checked yet.</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="151"/>
+        <location filename="../ui/findings_panel.py" line="166"/>
         <source>Ringkasan pemeriksaan</source>
         <translation>Check summary</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="152"/>
+        <location filename="../ui/findings_panel.py" line="167"/>
         <source>Tampilkan kategori</source>
         <translation>Show category</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="153"/>
+        <location filename="../ui/findings_panel.py" line="168"/>
         <source>&amp;Tampilkan:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="154"/>
+        <location filename="../ui/findings_panel.py" line="169"/>
         <source>Daftar temuan</source>
         <translation>Findings list</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="248"/>
+        <location filename="../ui/findings_panel.py" line="268"/>
         <source>Semua kategori ({0})</source>
         <translation>All categories ({0})</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="288"/>
+        <location filename="../ui/findings_panel.py" line="308"/>
         <source>… dan {0} temuan lain. Perbaiki yang di atas dulu.</source>
         <translation>… and {0} more findings. Fix the ones above first.</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="299"/>
+        <location filename="../ui/findings_panel.py" line="319"/>
         <source>Perbaiki: “{0}” → “{1}”</source>
         <translation>Fix: “{0}” → “{1}”</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="301"/>
+        <location filename="../ui/findings_panel.py" line="321"/>
         <source>Terapkan saran pertama (Ctrl+.). Ctrl+Z membatalkan.</source>
         <translation>Apply the first suggestion (Ctrl+.). Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="303"/>
-        <location filename="../ui/findings_panel.py" line="306"/>
+        <location filename="../ui/findings_panel.py" line="323"/>
+        <location filename="../ui/findings_panel.py" line="326"/>
         <source>Perbaiki</source>
         <translation>Fix</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="304"/>
+        <location filename="../ui/findings_panel.py" line="324"/>
         <source>Pilih temuan yang punya saran (klik di daftar, atau F7) untuk memperbaikinya.</source>
         <translation>Choose a finding that has a suggestion (click it in the list, or F7) to fix it.</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="316"/>
+        <location filename="../ui/findings_panel.py" line="336"/>
         <source>seluruh unggahan</source>
         <translation>the whole post</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="329"/>
+        <location filename="../ui/findings_panel.py" line="349"/>
         <source>Dasar: {0}</source>
         <translation>Basis: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="332"/>
+        <location filename="../ui/findings_panel.py" line="352"/>
         <source>Perbaiki → “{0}”</source>
         <translation>Fix → “{0}”</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="340"/>
+        <location filename="../ui/findings_panel.py" line="360"/>
         <source>(saran lain: {0})</source>
         <translation>(other suggestions: {0})</translation>
     </message>

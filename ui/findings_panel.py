@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from core.findings import Category, CheckReport, Finding, Severity
 from ui.highlighter import finding_color, is_partisan_error
 from ui.labels import category_label, counted, severity_color, severity_label
+from ui.severity_icons import severity_pixmap
 
 # More entries than this make the list useless and slow; the editor still underlines all.
 MAX_LISTED = 100  # more costs the UI thread >50 ms of HTML layout on a huge paste
@@ -79,13 +80,15 @@ class PanelModel:
     members: dict[str, list[int]]
     errors: int
     warnings: int
+    infos: int = 0
 
     @classmethod
     def of(cls, report: CheckReport) -> PanelModel:
         members = _group_members(report.findings)
         errors = sum(1 for f in report.findings if f.severity is Severity.ERROR)
         warnings = sum(1 for f in report.findings if f.severity is Severity.WARNING)
-        return cls(members, errors, warnings)
+        infos = sum(len(indices) for indices in members.values()) - errors - warnings
+        return cls(members, errors, warnings, infos)
 
 
 def verdict(report: CheckReport, model: PanelModel | None = None) -> tuple[str, Severity | None]:
@@ -95,14 +98,19 @@ def verdict(report: CheckReport, model: PanelModel | None = None) -> tuple[str, 
         return translate("FindingsPanel", "Tulis isi unggahan untuk mulai memeriksa."), Severity.INFO
     model = model or PanelModel.of(report)
     errors, warnings = model.errors, model.warnings
+    # The info count too, so the sentence adds up to the "Semua kategori (N)" of the filter.
+    infos = counted().also_info(model.infos) if model.infos else ""
     if errors:
         text = counted().must_fix(errors)
         if warnings:
             text += counted().also_to_check(warnings)
-        return text, Severity.ERROR
+        return text + infos, Severity.ERROR
     if warnings:
-        return counted().to_check_before_posting(warnings), Severity.WARNING
-    return translate("FindingsPanel", "Siap diunggah"), None
+        return counted().to_check_before_posting(warnings) + infos, Severity.WARNING
+    # Not "ready to post": the post's status (Draf, Siap…) says that, not the check.
+    if model.infos:
+        return counted().no_problem_but_info(model.infos), None
+    return translate("FindingsPanel", "Tidak ada masalah ditemukan"), None
 
 
 class FindingsPanel(QWidget):
@@ -119,6 +127,10 @@ class FindingsPanel(QWidget):
         self._has_report = False
         self.summary = QLabel(self.tr("Belum diperiksa."))
         self.summary.setWordWrap(True)
+        # A drawn icon, not a character: "⛔" is an empty box with some systems' fonts.
+        self.summary_icon = QLabel()
+        self.summary_icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.summary_icon.hide()
         summary_font = self.summary.font()
         summary_font.setBold(True)
         summary_font.setPointSizeF(summary_font.pointSizeF() * 1.2)
@@ -139,7 +151,10 @@ class FindingsPanel(QWidget):
         row.addWidget(self.filter, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.summary)
+        head = QHBoxLayout()
+        head.addWidget(self.summary_icon)
+        head.addWidget(self.summary, 1)
+        layout.addLayout(head)
         layout.addLayout(row)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.fix_button)
@@ -179,12 +194,17 @@ class FindingsPanel(QWidget):
 
     def _show_verdict(self, model: PanelModel | None = None) -> None:
         text, severity = verdict(self.report, model)
-        self.summary.setText(("✔ " if severity is None else "⛔ " if severity is Severity.ERROR
-                              else "⚠ " if severity is Severity.WARNING else "") + text)
+        self.summary.setText(text)
+        if self.report.text.strip():
+            self.summary_icon.setPixmap(severity_pixmap(severity, 20, self.palette()))
+            self.summary_icon.show()
+        else:
+            self.summary_icon.hide()
         self._colour_summary(severity)
 
     def show_pending(self, message: str) -> None:
         self._pending = message
+        self.summary_icon.hide()
         self.summary.setText(message)
         self._colour_summary(Severity.INFO)
 

@@ -94,6 +94,12 @@ class Counted(QObject):
     def also_to_check(self, n: int) -> str:
         return self.tr(", %n perlu diperiksa", "", n)
 
+    def no_problem_but_info(self, n: int) -> str:
+        return self.tr("Tidak ada masalah; %n info", "", n)
+
+    def also_info(self, n: int) -> str:
+        return self.tr(", %n info", "", n)
+
     def to_check_before_posting(self, n: int) -> str:
         return self.tr("%n hal perlu diperiksa sebelum diunggah", "", n)
 

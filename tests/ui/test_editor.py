@@ -43,7 +43,7 @@ def test_suggestion_replaces_the_word(qtbot, window: MainWindow) -> None:
     window.compose.body.replace_span(finding.start, finding.end, finding.suggestions[0])
     assert window.compose.body.toPlainText() == "Warga diimbau datang."
     qtbot.waitUntil(lambda: not panel_mentions(window, "dihimbau"), timeout=5000)
-    assert "Siap diunggah" in window.findings.summary.text()
+    assert "Tidak ada masalah" in window.findings.summary.text()
 
 
 def test_stale_results_never_shown(qtbot, window: MainWindow, monkeypatch) -> None:
@@ -68,7 +68,7 @@ def test_channel_choice_adds_platform_finding(qtbot, window: MainWindow) -> None
     from core.publish.channels import Channel
 
     window.compose.body.setPlainText("Warga datang ke kantor. " * 15)
-    qtbot.waitUntil(lambda: "Siap diunggah" in window.findings.summary.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "Tidak ada masalah" in window.findings.summary.text(), timeout=5000)
     window.compose.channel_boxes[Channel.X].setChecked(True)
     qtbot.waitUntil(lambda: any(f.category == "platform" for f in window.findings.findings), timeout=5000)
     assert "harus diperbaiki" in window.findings.summary.text()

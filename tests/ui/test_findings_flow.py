@@ -67,7 +67,7 @@ def test_perbaiki_link_applies_first_suggestion(qtbot, window: MainWindow) -> No
     window.findings.view.anchorClicked.emit(QUrl("fix:0"))
     assert window.compose.body.toPlainText() == "Warga diimbau datang."
     wait_checked(qtbot, window)
-    assert window.findings.summary.text().endswith("Siap diunggah")
+    assert window.findings.summary.text().startswith("Tidak ada masalah")
     window.compose.body.undo()  # one undoable edit
     assert window.compose.body.toPlainText() == "Warga dihimbau datang."
 
@@ -88,8 +88,8 @@ def test_type_f7_fix_save_by_keyboard(qtbot, window: MainWindow) -> None:
     press(qtbot, window, "Ctrl+.")
     wait_checked(qtbot, window, lambda: not window.findings.findings)
     assert body.toPlainText() == "Warga diimbau datang. Silakan hubungi kantor."
-    assert window.findings.summary.text().endswith("Siap diunggah")
-    assert window.verdict.text() == "Siap diunggah"
+    assert window.findings.summary.text().startswith("Tidak ada masalah")
+    assert window.verdict.text().startswith("Tidak ada masalah")
     press(qtbot, window, "Ctrl+S")
     qtbot.waitUntil(lambda: window.store.posts.count() == 1, timeout=5000)
     post = window.store.posts.list()[0]
