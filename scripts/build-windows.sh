@@ -300,8 +300,8 @@ printf 'Dinas Kesehatan mengajak warga datang ke posyandu pada Sabtu pagi.\n' > 
 rc=0; out="$(win_run "$CLI" check --date 2024-10-01 "$(winpath bad.txt)")" || rc=$?
 printf '%s\n' "$out"
 [ "$rc" -eq 1 ] || fail "check of a post with an error: exit status $rc, expected 1"
-grep -Eq "(^|[^0-9])[1-9][0-9]* galat" <<< "$out" || fail "check did not count an error (galat)"
-EXPECT=("0 galat")
+grep -Eq "(^|[^0-9])[1-9][0-9]* harus diperbaiki" <<< "$out" || fail "check did not count an error (harus diperbaiki)"
+EXPECT=("0 harus diperbaiki")
 expect_run "check of a clean post" "$CLI" check "$(winpath good.txt)"
 DB="$(winpath "$RUN_DIR/data/saring.db")"
 mkdir -p data
