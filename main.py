@@ -23,16 +23,16 @@ from typing import TYPE_CHECKING
 from core.app.offline import forbid_downloads
 from core.app.paths import default_db_path
 from core.app.settings import load_settings
+from core.check.text import line_col
 from core.errors import SaringError
 from core.publish.channels import Channel, UnknownChannelError, parse_channel
 from core.publish.presets import FORMATS, DateOrder, get_preset
 from core.store.errors import PostNotFoundError, ReasonRequiredError, StoreError, TransitionError
 from core.store.models import PostDraft, Status, parse_id, parse_schedule, parse_status
 from core.store.user_dictionary import Scope, read_words
-from core.text import line_col
 
 if TYPE_CHECKING:
-    from core.findings import CheckReport
+    from core.check.findings import CheckReport
     from core.store.queue import QueueStore
     from core.store.search import ListLine
 
@@ -263,7 +263,7 @@ def format_report(report: CheckReport) -> str:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from core.checker import Checker
+    from core.check.checker import Checker
 
     text = read_post(args.file)
     checker = Checker.for_user(extra_packs=args.pack)
@@ -303,7 +303,7 @@ def cmd_queue(args: argparse.Namespace) -> int:
                 print(f"{h.at:%Y-%m-%d %H:%M}\t{h.who or '-'}\t{before} → {h.to_status.label}\t{h.reason}")
             return EXIT_OK
         if args.queue_command == "add":
-            from core.checker import Checker
+            from core.check.checker import Checker
 
             text = read_post(args.file)
             draft = PostDraft(body=text, title=args.title, sources=args.sources,
@@ -354,7 +354,7 @@ def _queue_schedule(store: QueueStore) -> int:
 
 
 def cmd_packs(args: argparse.Namespace) -> int:
-    from core.packs import import_pack, list_packs, remove_pack
+    from core.check.packs import import_pack, list_packs, remove_pack
 
     if args.packs_command == "import":
         info = import_pack(args.file)

@@ -14,9 +14,9 @@ from collections import Counter
 from pathlib import Path
 
 from core.app.paths import resource_dir
-from core.checker import Checker
-from core.spelling import Speller
-from core.text import words
+from core.check.checker import Checker
+from core.check.spelling import Speller
+from core.check.text import words
 
 SAMPLES = Path(__file__).resolve().parent / "samples"
 

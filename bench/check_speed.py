@@ -21,8 +21,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from core.checker import Checker
-from core.findings import CheckReport
+from core.check.checker import Checker
+from core.check.findings import CheckReport
 from core.publish.channels import Channel
 
 SAMPLES = Path(__file__).resolve().parent / "samples"

@@ -40,7 +40,7 @@ class CrashLoopResult:
 
 
 def _child(db: Path) -> None:
-    from core.findings import CheckReport
+    from core.check.findings import CheckReport
     from core.store.models import PostDraft
     from core.store.queue import QueueStore
 

@@ -24,8 +24,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from core.ceremony import classify_ceremony
-from core.informativeness import ELEMENTS, RULE_PREFIX, InformativenessChecker
+from core.check.ceremony import classify_ceremony
+from core.check.informativeness import ELEMENTS, RULE_PREFIX, InformativenessChecker
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SET = ROOT / "tests" / "informasi_examples"

@@ -34,9 +34,9 @@ from pathlib import Path
 from spylls.hunspell import Dictionary
 
 from core.app.paths import resource_dir
-from core.checker import Checker
-from core.findings import Category, Finding
-from core.text import TokenKind, tokenize
+from core.check.checker import Checker
+from core.check.findings import Category, Finding
+from core.check.text import TokenKind, tokenize
 
 DEFAULT_CORPUS = Path(__file__).resolve().parent / "corpus"
 CORPUS = DEFAULT_CORPUS

@@ -32,7 +32,7 @@ DICTIONARY = ROOT / "resources" / "dictionaries" / "id_ID"
 _WARM_CHILD = r"""
 import json, statistics, sys, time
 t0 = time.perf_counter()
-from core.checker import Checker
+from core.check.checker import Checker
 checker = Checker.from_resources()
 ready = time.perf_counter() - t0
 out = {"ready": ready}

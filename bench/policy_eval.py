@@ -29,9 +29,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from core.checker import Checker
-from core.findings import Category, Finding, Severity
-from core.rules import Campaign
+from core.check.checker import Checker
+from core.check.findings import Category, Finding, Severity
+from core.check.rules import Campaign
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "tests" / "policy_examples"

@@ -47,7 +47,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from core.findings import Category, CheckReport, Finding, Severity
+from core.check.findings import Category, CheckReport, Finding, Severity
 from core.publish.channels import Channel
 from core.store.models import PostDraft
 

@@ -30,8 +30,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bench.language_eval import CHECK_DATE, word_count
-from core.checker import Checker
-from core.findings import Category, Finding
+from core.check.checker import Checker
+from core.check.findings import Category, Finding
 
 SET_DIR = Path(__file__).resolve().parent / "realtext"
 SPLITS = ("tune", "heldout", "heldout2")  # "all" means every split

@@ -29,7 +29,7 @@ import time
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from core.checker import Checker
+from core.check.checker import Checker
 from core.store.queue import QueueStore
 from ui.app import application
 from ui.main_window import MainWindow

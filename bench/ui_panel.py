@@ -19,7 +19,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
-from core.checker import Checker
+from core.check.checker import Checker
 from core.publish.channels import Channel
 from ui.channel_preview import ChannelPreview, counts
 from ui.findings_panel import FindingsPanel

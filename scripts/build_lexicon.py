@@ -6,7 +6,7 @@ Sources (each with its licence and provenance in resources/lexicon/README.md):
 - hunspell id_ID (resources/dictionaries/id_ID.{aff,dic}): every stem with its prefixes and
   suffixes expanded. Candidates are generated from the affix table (spylls reads it) and the
   Debian ``hunspell`` program keeps the ones it accepts, so the set is hunspell's own.
-- Saring's morphology (core/morphology.py): meN-/peN-/ber-/di-/ter-/se-/per-/ke-an forms of
+- Saring's morphology (core/check/morphology.py): meN-/peN-/ber-/di-/ter-/se-/per-/ke-an forms of
   the stems whose hunspell flags allow that prefix family, which id_ID itself lacks.
 - resources/vocab/accept.tsv (Saring's own list), the English word list
   (wamerican) and the provinces, regencies, cities and districts of idn-area-data.
@@ -36,16 +36,16 @@ sys.path.insert(0, str(ROOT))
 
 import marisa_trie  # noqa: E402
 
-from core.lexicon import Kind, RegionLevel  # noqa: E402
-from core.morphology import PREFIX_FAMILIES, VOWELS, analyses  # noqa: E402
-from core.wordlists import load_wordlist  # noqa: E402
+from core.check.lexicon import Kind, RegionLevel  # noqa: E402
+from core.check.morphology import PREFIX_FAMILIES, VOWELS, analyses  # noqa: E402
+from core.check.wordlists import load_wordlist  # noqa: E402
 
 RESOURCES = ROOT / "resources"
 DICTIONARY = RESOURCES / "dictionaries" / "id_ID"
 SOURCES = RESOURCES / "lexicon" / "sources"
 OUTPUT = RESOURCES / "lexicon" / "lexicon.marisa"
 MANIFEST = RESOURCES / "lexicon" / "lexicon.json"
-FORMAT = 2  # bump when the key/value layout of core/lexicon.py changes
+FORMAT = 2  # bump when the key/value layout of core/check/lexicon.py changes
 
 
 def input_files() -> list[Path]:
@@ -53,8 +53,8 @@ def input_files() -> list[Path]:
             RESOURCES / "vocab" / "accept.tsv", RESOURCES / "vocab" / "regions.tsv",
             SOURCES / "english" / "american-english",
             SOURCES / "wilayah" / "provinces.csv", SOURCES / "wilayah" / "regencies.csv",
-            SOURCES / "wilayah" / "districts.csv", ROOT / "core" / "morphology.py",
-            ROOT / "core" / "lexicon.py", Path(__file__).resolve()]
+            SOURCES / "wilayah" / "districts.csv", ROOT / "core" / "check" / "morphology.py",
+            ROOT / "core" / "check" / "lexicon.py", Path(__file__).resolve()]
 
 
 def sha256(path: Path) -> str:
@@ -128,7 +128,7 @@ def hunspell_accepts(words: list[str]) -> set[str]:
 # -- Saring's morphology ------------------------------------------------------------------------
 
 def nasal_forms(root: str) -> Iterator[str]:
-    """The forms after me-/pe- (the inverse of core.morphology._nasal_roots)."""
+    """The forms after me-/pe- (the inverse of core.check.morphology._nasal_roots)."""
     first, second = root[:1], root[1:2]
     if first in "lmnrwy" or root.startswith(("ng", "ny")):
         yield root
@@ -180,7 +180,7 @@ def morphology_candidates(root: str, families: set[str]) -> Iterator[str]:
 # Affix combinations Indonesian makes from almost any root (a confix that exists: di-...-kan,
 # never di-...-an). Roots whose hunspell flags do not list the family still take them in real
 # text (sebatas, rincian, terealisasi, mengedukasi, pengadministrasian); such forms are marked
-# MORPH, so a common word one slip away still makes them a typo (core.spelling).
+# MORPH, so a common word one slip away still makes them a typo (core.check.spelling).
 _OPEN_COMBINATIONS = (("se", ""), ("ter", ""), ("ter", "kan"), ("ber", ""), ("ber", "an"),
                       ("", "an"), ("di", "kan"), ("di", "i"),
                       ("me", ""), ("me", "kan"), ("me", "i"), ("pe", "an"), ("per", "an"),
@@ -209,7 +209,7 @@ def open_candidates(root: str) -> Iterator[str]:
 
 
 def morphology_ok(form: str, stems: dict[str, str]) -> bool:
-    """Whether Saring's morphology accepts ``form`` (the rule of core.spelling)."""
+    """Whether Saring's morphology accepts ``form`` (the rule of core.check.spelling)."""
     for analysis in analyses(form):
         flags = stems.get(analysis.root)
         if flags is None or analysis.clitic:

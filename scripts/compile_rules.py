@@ -5,7 +5,7 @@ SHA-256, so that the checker reads JSON (~3 ms) instead of parsing TOML (~60 ms)
     python scripts/compile_rules.py --check  # exit 1 if it is missing or out of date
 
 A pack changed without running this is still read correctly (its hash no longer matches, so
-core.tomlcache parses the TOML itself); only the start-up is slower. See core/tomlcache.py.
+core.check.tomlcache parses the TOML itself); only the start-up is slower. See core/check/tomlcache.py.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from core.tomlcache import COMPILED_NAME, compile_folder, dumps  # noqa: E402
+from core.check.tomlcache import COMPILED_NAME, compile_folder, dumps  # noqa: E402
 
 
 def main() -> int:

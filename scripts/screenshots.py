@@ -24,7 +24,7 @@ from PySide6.QtGui import QGuiApplication  # noqa: E402
 from PySide6.QtWidgets import QFileDialog, QWidget  # noqa: E402
 
 from core.app.settings import Settings, TimeSlot  # noqa: E402
-from core.checker import Checker  # noqa: E402
+from core.check.checker import Checker  # noqa: E402
 from core.publish.channels import Channel  # noqa: E402
 from core.store.models import PostDraft, Status  # noqa: E402
 from core.store.queue import QueueStore  # noqa: E402

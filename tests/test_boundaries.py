@@ -23,7 +23,8 @@ def _run(code: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_core_has_modules() -> None:
-    assert {"core.checker", "core.store.queue", "core.spelling", "core.rules.loader"} <= set(_core_modules())
+    wanted = {"core.check.checker", "core.store.queue", "core.check.spelling", "core.check.rules.loader"}
+    assert wanted <= set(_core_modules())
 
 
 def test_importing_core_loads_no_qt() -> None:

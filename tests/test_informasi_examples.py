@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bench.informasi_eval import DEFAULT_SET, main, read_rows, score_ceremony, score_informasi
-from core.informativeness import InformativenessChecker
+from core.check.informativeness import InformativenessChecker
 
 
 @pytest.fixture(scope="module")

@@ -57,7 +57,7 @@ def test_cli_check_queue_export_without_network(no_network, tmp_path: Path, caps
 
 
 def test_window_checks_saves_and_exports_without_network(no_network, qtbot, tmp_path: Path) -> None:
-    from core.checker import Checker
+    from core.check.checker import Checker
     from core.store.queue import QueueStore
     from ui.main_window import MainWindow
 

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from bench.policy_eval import DAY, POLICY, Score, evaluate, load_examples, policy_checker
-from core.findings import Category, Severity
+from core.check.findings import Category, Severity
 
 
 @pytest.fixture(scope="module")
@@ -39,7 +39,7 @@ def test_partisan_examples_are_flagged_outside_any_campaign() -> None:
     """ASN neutrality holds at all times (PP 94/2021 Pasal 5 huruf n): with no campaign period
     set, every partisan example is still flagged, and an explicit act (a call to vote, a salute,
     a slogan, praise of a party) stays an error; only mentions drop a level."""
-    from core.checker import Checker
+    from core.check.checker import Checker
 
     checker = Checker(speller=None, packs=policy_checker().packs)  # no campaign in settings
     day = dt.date(2026, 6, 1)

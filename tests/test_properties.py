@@ -15,16 +15,16 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from core.checker import Checker
-from core.findings import Category, Finding, Severity
-from core.limits import check_limits
+from core.check.checker import Checker
+from core.check.findings import Category, Finding, Severity
+from core.check.limits import check_limits
+from core.check.rules import RuleFileError, load_pack
+from core.check.rules.matcher import check_pack
+from core.check.text import sentence_starts, tokenize, words
 from core.publish.channels import Channel
 from core.publish.export import export_csv
 from core.publish.presets import ExportError
-from core.rules import RuleFileError, load_pack
-from core.rules.matcher import check_pack
 from core.store.models import Post, PostDraft, Status
-from core.text import sentence_starts, tokenize, words
 
 FUZZ = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 WORDS = ["menghimbau", "Silahkan", "warga", "praktek", "hoaks", "#Sehat", "@pemkab",
@@ -210,9 +210,9 @@ def test_well_formed_packs_with_any_terms_load_and_match_inside(
 @FUZZ
 @given(texts)
 def test_chunked_rule_scan_finds_what_one_scan_finds(text: str) -> None:
-    """Rule packs scan in chunks (core.text.finditer_chunked, to hand the GIL back); with tiny
+    """Rule packs scan in chunks (core.check.text.finditer_chunked, to hand the GIL back); with tiny
     chunks, every shipped rule finds exactly the matches of one whole-text scan."""
-    from core.text import finditer_chunked
+    from core.check.text import finditer_chunked
 
     for pack in checker().packs:
         for rule in pack.rules:
@@ -224,8 +224,8 @@ def test_chunked_rule_scan_finds_what_one_scan_finds(text: str) -> None:
 
 @contextlib.contextmanager
 def _scan_chunks(chunk: int, margin: int):
-    """Every chunked scan (core.text.finditer_chunked) with these chunk and margin sizes."""
-    from core import text as text_module
+    """Every chunked scan (core.check.text.finditer_chunked) with these chunk and margin sizes."""
+    from core.check import text as text_module
 
     saved = dict(text_module.finditer_chunked.__kwdefaults__)
     text_module.finditer_chunked.__kwdefaults__.update(chunk=chunk, margin=margin)

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from core.app.paths import resource_dir
-from core.rules import load_pack
-from core.text import fold_separators
-from core.wordlists import load_wordlist
+from core.check.rules import load_pack
+from core.check.text import fold_separators
+from core.check.wordlists import load_wordlist
 
 PACKS = sorted((resource_dir() / "rules").glob("*.toml"))
 WORDLISTS = sorted((resource_dir() / "vocab").glob("*.tsv"))
@@ -85,8 +85,8 @@ def test_every_word_class_is_explained_and_every_shape_names_known_classes() -> 
     """A class a shape names but no shipped pack defines would silently match nothing."""
     import re
 
-    from core.rules.matcher import grammar_of
-    from core.rules.shapes import BUILTIN, SENTENCE_END
+    from core.check.rules.matcher import grammar_of
+    from core.check.rules.shapes import BUILTIN, SENTENCE_END
 
     packs = [load_pack(path) for path in PACKS]
     defined = set(BUILTIN) | {"*", SENTENCE_END} | {w.name for p in packs for w in p.words}

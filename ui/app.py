@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from core.app.logs import setup_logging
 from core.app.paths import resource_dir
 from core.app.settings import Settings, load_settings
-from core.checker import Checker
+from core.check.checker import Checker
 from core.store.backup import DatabaseDamagedError, make_daily_backup, open_store, restore, set_aside
 from core.store.errors import StoreError
 from core.store.media import IMAGE_SUFFIXES

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.app.settings import load_settings
-from core.findings import Severity
+from core.check.findings import Severity
 from core.publish.channels import Channel
 from core.publish.schedule import Plan, ScheduleError, load_occupancy
 from core.store.queue import QueueStore

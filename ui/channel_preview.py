@@ -10,10 +10,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QScrollArea, QTextBrowser, QVBoxLayout, QWidget
 
-from core.findings import Severity
-from core.limits import LIMITS, length_for
+from core.check.findings import Severity
+from core.check.limits import LIMITS, length_for
+from core.check.text import TokenKind, tokenize
 from core.publish.channels import Channel
-from core.text import TokenKind, tokenize
 from ui.labels import channel_label, counted, severity_color
 from ui.tasks import TaskRunner
 

@@ -17,8 +17,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel, QMessageBox, QStatusBar, QWidget
 
-from core.checker import Checker
-from core.findings import CheckReport, Finding
+from core.check.checker import Checker
+from core.check.findings import CheckReport, Finding
 from core.store.user_dictionary import IgnoreSet, UserDictionary, UserDictionaryError, post_key
 from ui import operations as ops
 from ui.compose import ComposeForm

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.findings import Severity
+from core.check.findings import Severity
 from core.store.user_dictionary import (
     DictionaryFileError,
     IgnoredEntry,

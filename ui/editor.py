@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRectF, Qt, QTimer,
 from PySide6.QtGui import QColor, QContextMenuEvent, QHelpEvent, QPainter, QPaintEvent, QTextCursor
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
 
-from core.findings import Category, Finding
+from core.check.findings import Category, Finding
 from ui.highlighter import FindingHighlighter, HighlightIndex, finding_color
 from ui.labels import category_label, severity_label
 from ui.offsets import OffsetMap

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.findings import Category, CheckReport, Finding, Severity
+from core.check.findings import Category, CheckReport, Finding, Severity
 from ui.highlighter import finding_color, is_partisan_error
 from ui.labels import category_label, counted, severity_color, severity_label
 from ui.severity_icons import severity_pixmap

@@ -28,7 +28,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from core.findings import Category, Finding, Severity
+from core.check.findings import Category, Finding, Severity
 from ui.labels import is_dark, severity_color
 from ui.offsets import OffsetMap
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.findings import Severity
+from core.check.findings import Severity
 from core.store.media import IMAGE_SUFFIXES
 from core.store.models import ImageChoice, Media
 from ui import file_dialogs

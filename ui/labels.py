@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
-from core.findings import Category, Severity
+from core.check.findings import Category, Severity
 from core.publish.channels import Channel
 from core.store.models import Status
 

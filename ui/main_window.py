@@ -14,7 +14,7 @@ from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QWidget
 
 from core.app.settings import Settings
-from core.checker import Checker
+from core.check.checker import Checker
 from core.store.errors import PostNotFoundError, StaleEditError
 from core.store.models import ImageChoice, Post, PostDraft
 from core.store.queue import QueueStore

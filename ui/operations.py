@@ -24,8 +24,8 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
-from core.checker import Checker
-from core.findings import CheckReport, Finding
+from core.check.checker import Checker
+from core.check.findings import CheckReport, Finding
 from core.publish.channels import Channel
 from core.publish.export import ExportResult
 from core.publish.presets import DateOrder, ExportError

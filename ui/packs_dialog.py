@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.app.settings import SettingsError, load_settings, save_settings
-from core.packs import (
+from core.check.packs import (
     OfficeList,
     PackError,
     PackInfo,
@@ -39,7 +39,7 @@ from core.packs import (
     save_office_pack,
     set_enabled,
 )
-from core.rules import RuleFileError, load_pack
+from core.check.rules import RuleFileError, load_pack
 from ui import file_dialogs
 from ui.buttons import ask_yes_no, close_buttons
 from ui.labels import category_label, severity_label

@@ -8,9 +8,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QPixmap
 
-from core.findings import Severity
+from core.check.findings import Severity
+from core.check.text import first_line
 from core.store.models import QueueRow
-from core.text import first_line
 from ui.labels import channel_label, severity_color, status_label
 
 _Index = QModelIndex | QPersistentModelIndex

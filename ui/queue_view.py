@@ -34,11 +34,11 @@ from PySide6.QtWidgets import (
 
 from core.app.paths import user_data_dir
 from core.app.settings import load_settings
+from core.check.text import first_line
 from core.publish.channels import Channel
 from core.publish.schedule import Plan, Scheduled
 from core.store.models import TRANSITIONS, QueueQuery, Status
 from core.store.queue import QueueStore
-from core.text import first_line
 from ui import file_dialogs
 from ui import operations as ops
 from ui.buttons import ask_yes_no

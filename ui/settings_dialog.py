@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from core.app.settings import Settings, TimeSlot, media_base_url_problem
-from core.findings import Severity
-from core.languagetool_server import LanguageToolServerError, find_server_jar
+from core.check.findings import Severity
+from core.check.languagetool_server import LanguageToolServerError, find_server_jar
 from core.publish.channels import Channel
 from core.store.user_dictionary import UserDictionary
 from ui import file_dialogs

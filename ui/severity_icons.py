@@ -22,7 +22,7 @@ from PySide6.QtGui import (
     QPolygonF,
 )
 
-from core.findings import Severity
+from core.check.findings import Severity
 from ui.labels import severity_color
 
 

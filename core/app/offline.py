@@ -5,7 +5,7 @@ first time a local server is started.
 :func:`forbid_downloads` (called by main.py before anything else is imported) points every
 download host of language-tool-python at a URL scheme no HTTP library can open, so a download
 fails at once with an error and no connection is attempted. A LanguageTool the user unzipped
-(``settings.languagetool_dir``) is started by Saring itself (core/languagetool_server.py, on
+(``settings.languagetool_dir``) is started by Saring itself (core/check/languagetool_server.py, on
 127.0.0.1), and the engine passes its folder here as ``LTP_JAR_DIR_PATH`` before it loads the
 library, so the library, too, would only ever use that folder; a LanguageTool server the user
 configured (``settings.languagetool_server``) is the only network use Saring allows.

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from core.app.paths import resource_dir
-from core.checker import Checker
+from core.check.checker import Checker
 from core.errors import SaringError
 from core.publish.channels import Channel
 from core.publish.export import export_csv

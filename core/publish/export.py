@@ -24,10 +24,10 @@ from urllib.parse import quote
 
 from core.app.temp_files import SUFFIX as TEMP_SUFFIX
 from core.app.temp_files import remove_stale, temp_prefix
+from core.check.text import url_spans
 from core.publish.channels import Channel
 from core.publish.presets import DEFAULT_PRESET, DateOrder, ExportError, Preset, RowKind, get_preset
 from core.store.models import SCHEDULE_FORMAT, Media, Post
-from core.text import url_spans
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n", "\0")
 IMPORT_WARN_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")

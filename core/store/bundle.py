@@ -23,7 +23,7 @@ from pathlib import Path
 
 from core.app.temp_files import SUFFIX as TEMP_SUFFIX
 from core.app.temp_files import remove_stale, temp_prefix
-from core.findings import CheckReport
+from core.check.findings import CheckReport
 from core.store.bundle_schema import (
     ARRIVAL_STATUSES,
     FORMAT,

@@ -14,8 +14,8 @@ from enum import StrEnum
 from pathlib import Path, PurePosixPath
 from typing import TypeVar
 
+from core.check.findings import Category, Finding, Severity
 from core.errors import SaringError
-from core.findings import Category, Finding, Severity
 from core.publish.channels import Channel
 from core.store.media import IMAGE_SUFFIXES
 from core.store.models import SCHEDULE_FORMAT, PostDraft, Status, StatusChange

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from core.findings import Finding
+from core.check.findings import Finding
 from core.publish.channels import Channel
 from core.store.errors import InvalidIdError, TransitionError
 

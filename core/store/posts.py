@@ -9,7 +9,7 @@ import builtins
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
-from core.findings import CheckReport
+from core.check.findings import CheckReport
 from core.store.changes import Change, Changes
 from core.store.connection import IDS, Connection, ids_json
 from core.store.errors import (

@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 
-from core.findings import CheckReport
+from core.check.findings import CheckReport
 from core.store.changes import Change, Changes
 from core.store.connection import Connection, insert_row
 from core.store.errors import PostNotFoundError

@@ -7,7 +7,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from core.findings import Category, CheckReport, Finding, Severity
+from core.check.findings import Category, CheckReport, Finding, Severity
 from core.publish.channels import Channel
 from core.store.models import SCHEDULE_FORMAT, Media, Post, PostDraft, Status, StatusChange
 

@@ -7,11 +7,11 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from core.check.text import first_line
 from core.store.connection import Connection
 from core.store.models import SCHEDULE_FORMAT, Post, QueueQuery, QueueRow, Slotted, Status
 from core.store.posts import ORDER
 from core.store.rows import channels_from, parse_slot, post_from_row
-from core.text import first_line
 
 _WIDE_MATCH = 2000  # above this many full-text hits, page through the queue-order index
 # The stored JSON list of channel ids (json.dumps: '["x", "instagram"]') as "x,instagram", in

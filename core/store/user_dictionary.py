@@ -21,8 +21,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from core.check.findings import Finding
 from core.errors import SaringError
-from core.findings import Finding
 
 if TYPE_CHECKING:  # Scope and IgnoreSet are used without a database (main.py's parser, a check)
     from sqlite_utils import Database

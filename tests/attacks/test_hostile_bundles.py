@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from core.check.findings import CheckReport
 from core.errors import SaringError
-from core.findings import CheckReport
 from core.store.bundle import (
     BundleError,
     BundleInvalidError,

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from core.app.temp_files import PREFIX, STALE_AFTER, remove_stale
-from core.findings import CheckReport
+from core.check.findings import CheckReport
 from core.publish.channels import Channel
 from core.publish.export import IMPORT_WARN_TRIGGERS, Level
 from core.publish.presets import PRESETS, ExportError

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from core.findings import CheckReport
+from core.check.findings import CheckReport
 from core.store.errors import InvalidIdError, PostNotFoundError
 from core.store.models import MAX_ID, PostDraft, Status, parse_id
 from core.store.queue import QueueStore

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from core.checker import Checker
+from core.check.checker import Checker
 from core.store.queue import QueueStore
 from ui.main_window import MainWindow
 

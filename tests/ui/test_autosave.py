@@ -99,7 +99,7 @@ def test_text_typed_before_a_kill_comes_back(tmp_path: Path) -> None:
     child = textwrap.dedent(f"""
         import sys, time
         from PySide6.QtCore import QTimer
-        from core.checker import Checker
+        from core.check.checker import Checker
         from core.store.queue import QueueStore
         from ui.app import application
         from ui.autosave import AUTOSAVE_MS

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from core.app.settings import TimeSlot
-from core.findings import CheckReport
+from core.check.findings import CheckReport
 from core.publish.channels import Channel
 from core.publish.schedule import Plan
 from core.store.models import PostDraft

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QPalette
 
-from core.limits import length_for
+from core.check.limits import length_for
 from core.publish.channels import Channel
 from ui.channel_preview import counts, fitting_length, preview_html
 from ui.main_window import MainWindow

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter
 
-from core.checker import Checker
-from core.findings import CheckReport
+from core.check.checker import Checker
+from core.check.findings import CheckReport
 from core.store.models import PostDraft
 from core.store.queue import QueueStore
 from core.store.user_dictionary import post_key

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QColor, QPalette
 
-from core.findings import Severity
+from core.check.findings import Severity
 from ui.labels import is_dark, severity_color
 
 

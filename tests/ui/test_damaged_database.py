@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from core.findings import CheckReport
+from core.check.findings import CheckReport
 from core.store.backup import make_daily_backup, open_store
 from core.store.models import PostDraft
 from ui.app import open_checked_store

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QTextCharFormat
 
-from core.findings import CheckReport, Finding
+from core.check.findings import CheckReport, Finding
 from ui.main_window import MainWindow
 
 

@@ -225,7 +225,7 @@ def test_fix_save_schedule_export(qtbot, window: MainWindow, tmp_path) -> None:
 def test_worker_made_models_equal_what_the_ui_thread_would_compute(qtbot, window: MainWindow) -> None:
     """The check job also builds the underlines' index and the panel's counts (off the UI
     thread); they must say what the panel and the highlighter computed themselves."""
-    from core.findings import Severity
+    from core.check.findings import Severity
     from ui.findings_panel import PanelModel, _group_members
     from ui.highlighter import HighlightIndex
 

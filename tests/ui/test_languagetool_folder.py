@@ -12,8 +12,8 @@ import pytest
 from PySide6.QtWidgets import QDialog
 
 from core.app.settings import Settings
-from core.checker import Checker
-from core.findings import Category
+from core.check.checker import Checker
+from core.check.findings import Category
 from core.store.queue import QueueStore
 from tests.core.lt_fake_server import write_fake_java, write_java, write_languagetool_folder
 from ui.main_window import MainWindow

@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from core.findings import CheckReport
+from core.check.findings import CheckReport
 from core.publish.channels import Channel
 from core.store.models import PostDraft
 from ui.main_window import MainWindow

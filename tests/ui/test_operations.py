@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from core.checker import Checker
-from core.findings import Category, CheckReport, Finding, Severity
+from core.check.checker import Checker
+from core.check.findings import Category, CheckReport, Finding, Severity
 from core.store.errors import MediaError, StoreError
 from core.store.models import PostDraft, Status
 from core.store.queue import QueueStore

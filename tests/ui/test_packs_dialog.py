@@ -6,8 +6,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from core.app.settings import load_settings
-from core.packs import read_office_pack
-from core.rules import load_pack
+from core.check.packs import read_office_pack
+from core.check.rules import load_pack
 from ui.packs_dialog import OfficeListDialog, PacksDialog
 
 LOCAL = '''[pack]

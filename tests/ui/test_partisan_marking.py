@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QColor, QTextDocument
 
-from core.findings import Category, CheckReport, Finding, Severity
+from core.check.findings import Category, CheckReport, Finding, Severity
 from tests.ui.test_colours import contrast, palette
 from ui.findings_panel import FindingsPanel
 from ui.highlighter import FindingHighlighter, finding_color, is_partisan_error

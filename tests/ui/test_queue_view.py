@@ -129,7 +129,7 @@ def test_failed_export_says_so_and_changes_nothing(qtbot, window: MainWindow, tm
 
 import datetime as dt  # noqa: E402
 
-from core.findings import Category, CheckReport, Finding, Severity  # noqa: E402
+from core.check.findings import Category, CheckReport, Finding, Severity  # noqa: E402
 from core.store.models import PostDraft  # noqa: E402
 from core.store.queue import QueueStore  # noqa: E402
 from ui.queue_model import PAGE  # noqa: E402

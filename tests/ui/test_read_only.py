@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from core.checker import Checker
-from core.findings import CheckReport
+from core.check.checker import Checker
+from core.check.findings import CheckReport
 from core.store.models import PostDraft
 from core.store.queue import QueueStore
 from ui.main_window import MainWindow

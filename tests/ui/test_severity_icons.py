@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor, QImage
 
-from core.findings import Severity
+from core.check.findings import Severity
 from ui.labels import severity_color
 from ui.severity_icons import severity_icon, severity_pixmap
 

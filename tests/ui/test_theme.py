@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from core.findings import Severity
+from core.check.findings import Severity
 from ui.labels import is_dark, severity_color
 from ui.main_window import MainWindow
 from ui.theme import SchemeFollower, dark_palette

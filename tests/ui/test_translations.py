@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from core.app.settings import Settings, load_settings
-from core.findings import Category
+from core.check.findings import Category
 from core.publish.channels import Channel
 from ui.app import install_translator, translation_path
 from ui.channel_preview import Count

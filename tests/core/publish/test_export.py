@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import core.publish.export
-from core.findings import Category, CheckReport, Finding, Severity
+from core.check.findings import Category, CheckReport, Finding, Severity
 from core.publish.channels import Channel
 from core.publish.export import ExportResult, export_csv
 from core.publish.presets import FORMATS, GENERIC_COLUMNS, ExportError

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from core.findings import CheckReport
+from core.check.findings import CheckReport
 from core.publish.channels import Channel
 from core.publish.export import Level
 from core.publish.presets import PRESETS, ExportError

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 import pytest
 
 from core.app.settings import Settings, TimeSlot
-from core.findings import CheckReport
+from core.check.findings import CheckReport
 from core.publish.channels import Channel
 from core.publish.schedule import Occupancy, Plan, ScheduleError, auto_schedule, load_occupancy
 from core.store.models import PostDraft, Status

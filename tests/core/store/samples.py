@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from core.findings import Category, Finding, Severity
+from core.check.findings import Category, Finding, Severity
 from core.store.models import PostDraft, parse_schedule
 
 FINDINGS = (

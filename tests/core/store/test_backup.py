@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from core.findings import CheckReport
+from core.check.findings import CheckReport
 from core.store.backup import (
     DatabaseDamagedError,
     integrity_problem,

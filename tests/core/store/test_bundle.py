@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from core.findings import Category, CheckReport, Finding, Severity
+from core.check.findings import Category, CheckReport, Finding, Severity
 from core.publish.channels import Channel
 from core.store.bundle import BundleError, export_bundle, import_bundle
 from core.store.models import PostDraft, Status

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from core.findings import CheckReport
+from core.check.findings import CheckReport
 from core.store.errors import StoreError
 from core.store.migrations import migrations
 from core.store.models import Status

@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from core.findings import CheckReport
+from core.check.findings import CheckReport
 from core.publish.channels import Channel
 from core.store.models import PostDraft
 from core.store.queue import QueueStore

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from core.findings import Category, CheckReport, Finding, Severity
+from core.check.findings import Category, CheckReport, Finding, Severity
 from core.store.changes import Change
 from core.store.models import PostDraft, Status
 from core.store.queue import QueueStore

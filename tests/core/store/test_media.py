@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from core.findings import CheckReport
+from core.check.findings import CheckReport
 from core.store.models import QueueQuery
 from core.store.queue import QueueStore
 from tests.core.store.samples import BODY

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from core.findings import CheckReport
+from core.check.findings import CheckReport
 from core.publish.channels import Channel
 from core.store.errors import TransitionError
 from core.store.models import TRANSITIONS, Status, channels_text, parse_schedule, parse_status

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from core.findings import Category, CheckReport, Finding, Severity
+from core.check.findings import Category, CheckReport, Finding, Severity
 from core.publish.channels import Channel
 from core.store.changes import Change
 from core.store.errors import PostNotFoundError

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from core.findings import CheckReport
+from core.check.findings import CheckReport
 from core.store.models import PostDraft, QueueQuery
 from core.store.queue import QueueStore
 

@@ -6,11 +6,11 @@ import datetime as dt
 
 import pytest
 
-from core.findings import Category, CheckReport, Finding, Severity
+from core.check.findings import Category, CheckReport, Finding, Severity
+from core.check.text import first_line
 from core.publish.channels import Channel
 from core.store.models import PostDraft, QueueQuery, Status
 from core.store.queue import QueueStore
-from core.text import first_line
 from tests.core.store.samples import draft as _draft
 
 WARN = Finding("baku.x", Category.STANDARD, Severity.WARNING, 0, 1, "tidak baku", "a")

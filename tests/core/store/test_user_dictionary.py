@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from core.findings import Category, Finding, Severity
+from core.check.findings import Category, Finding, Severity
 from core.store.queue import QueueStore
 from core.store.user_dictionary import (
     DRAFT_KEY,

@@ -1,0 +1,162 @@
+"""Run a rule pack over a text and turn matches into findings."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Iterator, Sequence
+
+from core.check.findings import Category, Finding, Severity
+from core.check.rules.loader import Campaign, Rule, RuleFileError, RulePack, text_words, word_starts
+from core.check.rules.shapes import Grammar, Reading, ShapeError
+from core.check.text import finditer_chunked, fold_separators, match_case
+
+
+def check_pack(pack: RulePack, text: str, *, on_date: dt.date,
+               campaign: Campaign | None = None, grammar: Grammar | None = None,
+               reading: Reading | None = None) -> list[Finding]:
+    """Findings of every rule of ``pack``. Outside the pack's campaign period (when it has
+    one) every rule that is not an explicit act (``act = true``) drops one severity level.
+    ``campaign`` (from the settings) is a further period in which such a pack applies as
+    written. ``grammar`` holds the word classes of all packs in use (for shape rules; by
+    default this pack's own) and ``reading`` the text as it reads it (read once per check)."""
+    outside_campaign = (pack.campaign is not None and not pack.campaign.contains(on_date)
+                        and not (campaign is not None and campaign.contains(on_date)))
+    findings: list[Finding] = []
+    present = text_words(text)
+    for rule in pack.rules:
+        severity = rule.severity.lowered() if outside_campaign and not rule.act else rule.severity
+        if rule.shape:
+            if grammar is None:
+                grammar = Grammar(pack.words)
+            if reading is None:
+                reading = grammar.read(text)
+            findings += _shape_findings(rule, severity, grammar, reading)
+            continue
+        if rule.anchors is not None and "" not in rule.anchors and rule.anchors.isdisjoint(present):
+            continue  # none of the rule's words is in the text
+        matches = (_matches_at_words(rule, text) if rule.at_words and rule.anchors
+                   else finditer_chunked(rule.matcher, text))
+        for match in matches:
+            if match.end() == match.start() or not _context_allows(rule, text, match):
+                continue
+            actual = match.group()
+            findings.append(Finding(
+                rule_id=rule.id,
+                category=rule.category,
+                severity=severity,
+                start=match.start(),
+                end=match.end(),
+                actual=actual,
+                message=rule.message.replace("{text}", actual),
+                suggestions=_suggestions(rule, actual),
+                reference=rule.reference,
+            ))
+    return findings
+
+
+def _matches_at_words(rule: Rule, text: str) -> Iterator[re.Match[str]]:
+    """The matches ``finditer`` would give for a rule whose terms all begin with a letter:
+    such a match starts where a letter run begins (the term's look-behind wants no word
+    character before it) and that run is the term's first word, one of the anchors. So the
+    matcher is tried only there, in order, skipping places inside the previous match."""
+    starts = word_starts(text)
+    assert rule.anchors is not None
+    places = sorted(p for word in rule.anchors if word in starts for p in starts[word])
+    end = 0
+    for place in places:
+        if place < end:
+            continue
+        match = rule.matcher.match(text, place)
+        if match is not None and match.end() > match.start():
+            end = match.end()
+            yield match
+
+
+def _shape_findings(rule: Rule, severity: Severity, grammar: Grammar,
+                    reading: Reading) -> list[Finding]:
+    """A shape's matches; ``near``/``unless`` are looked for in the match's sentence and
+    within ``window`` characters of the match, whichever reaches further."""
+    found: list[Finding] = []
+    text = reading.text
+    seen: set[tuple[int, int]] = set()
+    for start, end, first, last in grammar.spans(rule.shape, reading, scope=rule.scope):
+        if (start, end) in seen:
+            continue
+        seen.add((start, end))
+        if rule.near is not None or rule.unless is not None:
+            lo, hi = reading.sentence(first, last)
+            lo, hi = min(lo, max(0, start - rule.window)), max(hi, min(len(text), end + rule.window))
+            if rule.unless is not None and rule.unless.search(text, lo, hi):
+                continue
+            if rule.near is not None and not (rule.near.search(text, lo, start)
+                                              or rule.near.search(text, end, hi)):
+                continue
+        actual = text[start:end]
+        found.append(Finding(
+            rule_id=rule.id, category=rule.category, severity=severity, start=start, end=end,
+            actual=actual, message=rule.message.replace("{text}", actual),
+            suggestions=_suggestions(rule, actual), reference=rule.reference))
+    return found
+
+
+def _context_allows(rule: Rule, text: str, match: re.Match[str]) -> bool:
+    """``near``: one must occur within ``window`` characters of the match (the match itself
+    excluded); ``unless``: none may occur in that window (the match included)."""
+    if rule.near is None and rule.unless is None:
+        return True
+    lo, hi = max(0, match.start() - rule.window), min(len(text), match.end() + rule.window)
+    if rule.unless is not None and rule.unless.search(text, lo, hi):
+        return False
+    if rule.near is None:
+        return True
+    return bool(rule.near.search(text[lo:match.start()]) or rule.near.search(text[match.end():hi]))
+
+
+def _suggestions(rule: Rule, actual: str) -> tuple[str, ...]:
+    swapped = rule.swap.get(fold_separators(actual))
+    found = ((swapped,) if swapped else ()) + rule.suggestions
+    return tuple(match_case(s, actual) for s in dict.fromkeys(found))
+
+
+def grammar_of(packs: Iterable[RulePack]) -> Grammar:
+    """The word classes of ``packs`` merged, with every shape compiled once (a bad shape
+    raises :class:`~core.check.rules.RuleFileError` naming its pack and rule)."""
+    packs = list(packs)
+    grammar = Grammar(wc for pack in packs for wc in pack.words)
+    for pack in packs:
+        for rule in pack.rules:
+            if rule.shape:
+                try:
+                    grammar.compile(rule.shape)
+                except ShapeError as exc:
+                    raise RuleFileError(pack.path, str(exc), rule=rule.id, key="shape") from None
+    return grammar
+
+
+def drop_covered(findings: Sequence[Finding]) -> list[Finding]:
+    """Policy findings without those another finding of the same category already says: one
+    whose span lies inside a more severe one's ("nomor urut 3", a warning outside the campaign,
+    inside the error "siap memenangkan nomor urut 3"), or inside one of the same severity from
+    the same family (the id before its first dot: two shapes of one pack on one act). A rule of
+    another family at the same severity, or on the very same words, stays (an office's own rule
+    is not hidden by a shipped one). Language and platform findings are kept as they are."""
+    policy = sorted((f for f in findings if f.category in _POLICY),
+                    key=lambda f: (f.start, -f.end, -f.severity.rank))
+    kept: list[Finding] = []
+    for f in policy:
+        if any(k.category is f.category and k.start <= f.start and f.end <= k.end
+               and ((k.severity.rank > f.severity.rank and (k.start, k.end) != (f.start, f.end))
+                    or (k.severity.rank >= f.severity.rank and _family(k) == _family(f)))
+               and not f.is_post_level
+               for k in kept if k.end > f.start):
+            continue
+        kept.append(f)
+    return [f for f in findings if f.category not in _POLICY] + kept
+
+
+def _family(finding: Finding) -> str:
+    return finding.rule_id.partition(".")[0]
+
+
+_POLICY = frozenset({Category.NEUTRALITY, Category.HOAX, Category.FRAUD, Category.PROVOCATION})

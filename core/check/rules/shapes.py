@@ -1,0 +1,520 @@
+"""Shapes: rules written as a grammar over classes of words instead of lists of phrases.
+
+A pack's ``[[words]]`` tables name classes of words (``pilih``: the verb roots *pilih, coblos,
+contreng*; ``partai``: every party's name variants; ``angka``: a number). A rule's ``shape`` is
+a regular expression whose letters are those classes::
+
+    shape = "<ajak>? <memilih:perintah> <isi>{0,3} <sasaran>"
+
+The text is read once into tokens (words, numbers, finger emoji, commas, sentence ends;
+hashtags are split into their words: ``#PilihNomor1`` → *pilih nomor 1*), each token gets the
+symbol of its class, and every shape is matched over that string of symbols. Verb roots are
+recognised in all their affixed forms through :mod:`core.check.morphology` (*memilih, dipilih,
+pilihlah, coblosnya, memenangkan, dukunglah*), so a form nobody listed still counts; the
+form is kept (``perintah``: bare, -kan/-i, -lah: an imperative; ``aktif``: meN-; ``pasif``:
+di-). Nouns made from a root (*pilihan, pemilih, terpilih, kemenangan*) are not the verb.
+
+Nothing here knows a word of Indonesian: all of it is in the packs (resources/rules/*.toml).
+The format is documented in ``resources/rules/README.md``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+
+from core.check.morphology import analyses
+from core.errors import SaringError
+
+FORMS = ("perintah", "aktif", "pasif")
+# Classes every grammar has; a pack cannot define them.
+BUILTIN = {
+    "angka": "a number of one or two digits, not starting with 0 (2, 14)",
+    "angka0": "a two-digit number starting with 0 (01, 02), or a keycap digit (2️⃣)",
+    "bilangan": "any other number (2026, 112)",
+    "emoji-jari": "a hand emoji that shows a count (☝ ✌ 🤟)",
+    "kapital": "a capitalised word that is in no class (a name)",
+    "akronim": "a word of 3 to 8 capitals in no class (a ticket's acronym: HEBAT); it is a kapital too",
+    "nama-pasangan": "two capitalised words in no class joined by a hyphen (a ticket: Budi-Sari)",
+    "kata": "any other word",
+    ",": "a comma, colon, semicolon or dash inside a sentence",
+    "!": "an exclamation mark (it also ends the sentence)",
+}
+SENTENCE_END = "."  # <.> in a shape: a sentence end, to join two adjacent sentences
+_FORM_BY_PREFIX = {"": "perintah", "me": "aktif", "di": "pasif"}
+
+_PUA = 0xE000  # symbols are private-use characters: never regex syntax, never in a shape
+END = "\n"  # the symbol of a sentence end (and of the edges of a hashtag)
+
+
+class ShapeError(SaringError, ValueError):
+    """A shape that cannot be compiled; the loader turns it into a RuleFileError."""
+
+
+@dataclass(frozen=True, slots=True)
+class WordClass:
+    """One ``[[words]]`` table of a pack."""
+
+    name: str
+    terms: tuple[str, ...] = ()  # words or phrases, any case
+    exact: tuple[str, ...] = ()  # words or phrases, this case only
+    roots: tuple[str, ...] = ()  # verb roots, every affixed form
+    suffix: str = ""  # with roots: only forms carrying this suffix (menang → menangkan)
+    union: tuple[str, ...] = ()  # a class made of other classes
+    shape: str = ""  # a named piece of shape, used in other shapes as <name>
+    reason: str = ""
+    source: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    symbol: str
+    hashtag: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """A text as the grammar reads it: its tokens and their symbols, one character each."""
+
+    text: str
+    tokens: tuple[Token, ...]
+    symbols: str
+
+    def sentence(self, first: int, last: int) -> tuple[int, int]:
+        """Character span of the sentence around tokens ``first``..``last``."""
+        lo = self.symbols.rfind(END, 0, first) + 1
+        hi = self.symbols.find(END, last + 1)
+        hi = len(self.tokens) if hi == -1 else hi
+        while lo < hi and self.tokens[lo].start == self.tokens[lo].end:
+            lo += 1
+        start = self.tokens[lo].start if lo < len(self.tokens) else 0
+        end = self.tokens[hi - 1].end if hi > 0 else len(self.text)
+        return start, max(start, end)
+
+
+def tokens_of(term: str) -> tuple[str, ...]:
+    """The words of a term as the reader sees them (a hyphen separates words: PDI-P)."""
+    return tuple(_WORD_PIECE.findall(term))
+
+
+_WORD_PIECE = re.compile(r"[^\W\d_]+|\d+")
+_TOKEN_RE = re.compile(
+    r"(?P<tag>#[^\W_]\w*)"
+    r"|(?P<key>\d\ufe0f?\u20e3)"
+    r"|(?P<word>[^\W\d_]+|\d+)"
+    r"|(?P<emoji>[\u261d\u270c\u270b\U0001f91f\U0001f918\U0001f590\U0001f446])"
+    r"|(?P<bang>!+[!?]*|[!?]*!+)"
+    r"|(?P<end>[?\u2026]+|\.+(?=\s|$|[\"'”’)])|\n)"
+    r"|(?P<comma>[,;:\u2013\u2014]|\s-\s)"
+)
+_CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+|[^\W\d_]+")
+# A period after these is an abbreviation, not a sentence end (no. 2, Ir. H. Lanosin).
+_ABBREVIATIONS = frozenset({"no", "nmr", "dr", "drs", "ir", "h", "hj", "prof", "st", "an", "a", "n",
+                            "kab", "kec", "kel", "jl", "bpk", "sdr", "kol"})
+
+
+class Grammar:
+    """The word classes of a set of packs, merged, and their shapes compiled on demand."""
+
+    def __init__(self, classes: Iterable[WordClass]) -> None:
+        merged: dict[str, WordClass] = {}
+        for wc in classes:
+            old = merged.get(wc.name)
+            if old is None:
+                merged[wc.name] = wc
+            else:  # a local pack adds names to a shipped class
+                merged[wc.name] = WordClass(
+                    wc.name, old.terms + wc.terms, old.exact + wc.exact, old.roots + wc.roots,
+                    old.suffix or wc.suffix, old.union + wc.union, old.shape or wc.shape,
+                    old.reason, old.source)
+        self.classes: Mapping[str, WordClass] = merged
+        # A symbol stands for a set of classes (a word may be in several: "ayo" is an ajak and
+        # an ajak-hasut); <class> compiles to every symbol whose set holds the class.
+        self._members: dict[tuple[str, str], set[str]] = {}  # (class, form) -> symbols
+        self._signatures: dict[frozenset[tuple[str, str]], str] = {}
+        self._symbols: dict[tuple[str, str], str] = {}  # single (class, form) -> its own symbol
+        for name in [*BUILTIN, *merged]:
+            named = merged.get(name)
+            if named is not None and (named.union or named.shape):
+                continue
+            for form in (FORMS if named is not None and named.roots else ("",)):
+                self._symbols[(name, form)] = self._symbol_of(frozenset({(name, form)}))
+        # term tables: first word -> [(words, symbol)], longest first
+        self._any_case: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        self._exact: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        self._exact_folded: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # for hashtags
+        # root -> [(class, suffix)]: a root may be in several classes (basmi: an attack verb
+        # and a cure verb); its forms then carry every class whose suffix they fit.
+        self._roots: dict[str, list[tuple[str, str]]] = {}
+        tables: tuple[dict[tuple[str, ...], set[tuple[str, str]]], ...] = ({}, {}, {})
+        for wc in merged.values():
+            if wc.union or wc.shape:
+                continue
+            member = (wc.name, "perintah" if wc.roots else "")
+            # In a hashtag an exact term matches any case (#ganjarpresiden), except a short
+            # acronym, which is an ordinary word in lower case (#amin, #pan).
+            folded = tuple(t for t in wc.exact if len(t) > 4 or not t.isupper())
+            for table, terms, fold in ((tables[0], wc.terms, True), (tables[1], wc.exact, False),
+                                       (tables[2], folded, True)):
+                for term in terms:
+                    words = tokens_of(term.lower() if fold else term)
+                    if words:
+                        table.setdefault(words, set()).add(member)
+            for root in wc.roots:
+                senses = self._roots.setdefault(root.lower(), [])
+                if (wc.name, wc.suffix) not in senses:
+                    senses.append((wc.name, wc.suffix))
+        for root_entries in self._roots.values():  # every signature a verb form can have, now:
+            suffixes = {None, *(sfx for _, sfx in root_entries if sfx)}  # shapes compile from them
+            for form in FORMS:
+                for sfx in suffixes:
+                    fitting = _fitting(root_entries, form, sfx)
+                    if fitting:
+                        self._symbol_of(fitting)
+        for found, by_first in zip(tables, (self._any_case, self._exact, self._exact_folded),
+                                   strict=True):
+            for words, members in found.items():
+                by_first.setdefault(words[0], []).append((words, self._symbol_of(frozenset(members))))
+        for by_first in (self._any_case, self._exact, self._exact_folded):
+            for entries in by_first.values():
+                entries.sort(key=lambda e: -len(e[0]))
+        self._term_words = frozenset(w for t in (self._any_case, self._exact_folded)
+                                     for entries in t.values() for words, _ in entries for w in words)
+        self._max_words = max((len(w) for t in (self._any_case, self._exact)
+                               for entries in t.values() for w, _ in entries), default=1)
+        # A word can only be a form of a root when it holds the root without its first letter
+        # (the letter a nasal prefix replaces: memilih, menyuarakan).
+        stems = sorted({r[1:] for r in self._roots if len(r) > 2}, key=len, reverse=True)
+        self._root_hint = re.compile("|".join(map(re.escape, stems))) if stems else None
+        self._verb_cache: dict[str, str] = {}
+        self._word_cache: dict[str, str] = {}
+        self._compiled: dict[str, re.Pattern[str]] = {}
+        self._any = "[^" + END + self._symbols[("!", "")] + "]"
+        self._kapital = self._symbols[("kapital", "")]
+        self._akronim = self._symbol_of(frozenset({("kapital", ""), ("akronim", "")}))
+
+    def _symbol_of(self, signature: frozenset[tuple[str, str]]) -> str:
+        symbol = self._signatures.get(signature)
+        if symbol is None:
+            symbol = chr(_PUA + len(self._signatures))
+            self._signatures[signature] = symbol
+            for member in signature:
+                self._members.setdefault(member, set()).add(symbol)
+        return symbol
+
+    def describe(self, symbol: str) -> str:
+        """The classes of a token's symbol, for tests and debugging: "ajak+ajak-hasut"."""
+        if symbol == END:
+            return "|"
+        signature = next(k for k, v in self._signatures.items() if v == symbol)
+        return "+".join(sorted(":".join(filter(None, m)) for m in signature))
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def read(self, text: str) -> Reading:
+        raw: list[tuple[int, int, str, str, bool]] = []  # start, end, kind, word, hashtag
+        for m in _TOKEN_RE.finditer(text):
+            kind = m.lastgroup or ""
+            if kind == "tag":
+                raw.append((m.start(), m.start(), "end", "", True))
+                for n, (start, end, word) in enumerate(self._hashtag_words(m.group()[1:], m.start() + 1)):
+                    raw.append((start - (n == 0), end, "word", word, True))  # the first with its #
+                raw.append((m.end(), m.end(), "end", "", True))
+            elif kind == "end" and m.group().startswith(".") and raw and raw[-1][2] == "word" \
+                    and raw[-1][3].lower() in _ABBREVIATIONS and _continues(text, m.end()):
+                continue
+            else:
+                raw.append((m.start(), m.end(), kind, m.group(), False))
+        tokens: list[Token] = []
+        append = tokens.append
+        any_case, exact, folded = self._any_case, self._exact, self._exact_folded
+        word_symbol = self._word_symbol
+        i = 0
+        while i < len(raw):
+            start, end, kind, word, tag = raw[i]
+            if kind == "word":
+                low = word.lower()
+                if low in any_case or word in exact or (tag and low in folded):
+                    span, symbol = self._match_terms(raw, i)
+                    if span:
+                        append(Token(start, raw[i + span - 1][1], symbol, tag))
+                        i += span
+                        continue
+                symbol = word_symbol(word)
+                pair = self._pair_follows(text, raw, i) if symbol == self._kapital else 0
+                if pair:
+                    append(Token(start, raw[i + pair][1], self._symbols[("nama-pasangan", "")], tag))
+                    i += pair + 1
+                    continue
+            else:
+                symbol = self._punct_symbol(kind, word)
+            append(Token(start, end, symbol, tag))
+            i += 1
+        return Reading(text, tuple(tokens), "".join(t.symbol for t in tokens))
+
+    def _pair_follows(self, text: str, raw: Sequence[tuple[int, int, str, str, bool]], i: int) -> int:
+        """How many raw tokens after word ``i`` (a name) complete a pair of names joined by
+        one hyphen or dash (Enos-Yudha, Budi–Sari), the second starting no term; 0 if none."""
+        j = i + 1
+        if j < len(raw) and raw[j][2] == "comma" and raw[j][3] in ("\u2013", "\u2014") \
+                and raw[j][0] == raw[i][1]:
+            j += 1  # a dash is read as a comma token; joined without spaces it joins names
+        if j >= len(raw) or raw[j][2] != "word" or raw[j][4] != raw[i][4]:
+            return 0
+        between = text[raw[i][1]:raw[j][0]]
+        nxt = raw[j][3]
+        joined = (between in ("-", "\u2013", "\u2014")
+                  and nxt[:1].isupper() and not nxt.isupper() and not raw[i][3].isupper()
+                  and nxt.lower() not in self._any_case and nxt not in self._exact
+                  and self._word_symbol(nxt) == self._kapital)
+        return j - i if joined else 0
+
+    def _match_terms(self, raw: Sequence[tuple[int, int, str, str, bool]], i: int) -> tuple[int, str]:
+        words: list[str] = []
+        for j in range(i, min(len(raw), i + self._max_words)):
+            if raw[j][2] != "word" or (j > i and raw[j][4] != raw[i][4]):
+                break
+            words.append(raw[j][3])
+        if not words:
+            return 0, ""
+        folded = [w.lower() for w in words]
+        # Case is the writer's whim in a hashtag (#ganjarpresiden): exact terms match any case.
+        tables = ((self._exact, words), (self._any_case, folded)) + (
+            ((self._exact_folded, folded),) if raw[i][4] else ())
+        for table, seq in tables:
+            for entry, symbol in table.get(seq[0], ()):
+                if tuple(seq[:len(entry)]) == entry:
+                    return len(entry), symbol
+        return 0, ""
+
+    def _word_symbol(self, word: str) -> str:
+        """The symbol of a word that starts no term (cached: most words of a post recur)."""
+        symbol = self._word_cache.get(word)
+        if symbol is None:
+            symbol = self._word_symbol_uncached(word)
+            if len(self._word_cache) > 50000:
+                self._word_cache.clear()
+            self._word_cache[word] = symbol
+        return symbol
+
+    def _word_symbol_uncached(self, word: str) -> str:
+        if word.isdigit():
+            if word.startswith("0") and len(word) == 2 and word != "00":
+                return self._symbols[("angka0", "")]
+            if len(word) <= 2 and not word.startswith("0"):
+                return self._symbols[("angka", "")]
+            return self._symbols[("bilangan", "")]
+        verb = self._verb(word.lower())
+        if verb:
+            return verb
+        if word[0].isupper():
+            if word.isupper() and 3 <= len(word) <= 8 and word.isalpha():
+                return self._akronim
+            return self._symbols[("kapital", "")]
+        return self._symbols[("kata", "")]
+
+    def _verb(self, word: str) -> str:
+        """The symbol of ``word`` as a form of a root, or ""."""
+        if self._root_hint is None or len(word) < 3:
+            return ""
+        cached = self._verb_cache.get(word)
+        if cached is not None:
+            return cached
+        found = ""
+        if word in self._roots:
+            members = _fitting(self._roots[word], "perintah", None)
+            found = self._signatures[members] if members else ""
+        elif self._root_hint.search(word):
+            for a in analyses(word):
+                hit = self._roots.get(a.root)
+                form = _FORM_BY_PREFIX.get(a.prefix)
+                if hit is None or form is None or a.suffix == "an":
+                    continue
+                if a.clitic not in ("", "lah", "nya") or (form == "perintah" and a.clitic == "nya"
+                                                           and a.suffix):
+                    continue
+                members = _fitting(hit, form, a.suffix)
+                if members:
+                    found = self._signatures[members]
+                    break
+        if len(self._verb_cache) > 20000:
+            self._verb_cache.clear()
+        self._verb_cache[word] = found
+        return found
+
+    def _punct_symbol(self, kind: str, text: str) -> str:
+        if kind == "key":
+            return self._symbols[("angka0", "")]
+        if kind == "emoji":
+            return self._symbols[("emoji-jari", "")]
+        if kind == "bang":
+            return self._symbols[("!", "")]
+        if kind == "comma":
+            return self._symbols[(",", "")]
+        return END
+
+    def _hashtag_words(self, body: str, offset: int) -> Iterator[tuple[int, int, str]]:
+        """The words of a hashtag: split at capitals and digits (#PilihNomor1); a hashtag
+        written in one case (#coblosnomor2) is cut into words the grammar knows, when they
+        make up the whole run of letters (#hargapangan stays one word)."""
+        one_case = body.islower() or body.isupper()
+        for m in _CAMEL.finditer(body):
+            piece = m.group()
+            cuts = self._segment(piece.lower()) if one_case and piece.isalpha() else None
+            for lo, hi in cuts or [(0, len(piece))]:
+                yield offset + m.start() + lo, offset + m.start() + hi, piece[lo:hi]
+
+    def _known(self, word: str) -> bool:
+        return word in self._term_words or bool(self._verb(word))
+
+    def _segment(self, word: str) -> list[tuple[int, int]] | None:
+        """``word`` cut into known words (fewest pieces), or None when it cannot be."""
+        n = len(word)
+        if n > 40 or self._known(word):
+            return None
+        best: list[list[tuple[int, int]] | None] = [[]] + [None] * n
+        for end in range(2, n + 1):
+            for start in range(max(0, end - 20), end - 1):
+                before = best[start]
+                if before is not None and self._known(word[start:end]) and (
+                        best[end] is None or len(before) + 1 < len(best[end] or ())):
+                    best[end] = [*before, (start, end)]
+        return best[n]
+
+    # -- shapes -------------------------------------------------------------------------------
+
+    def compile(self, shape: str) -> re.Pattern[str]:
+        """The regular expression over symbols for ``shape``. A class no pack defines
+        matches nothing (a pack can be switched off); a bad shape raises ShapeError."""
+        compiled = self._compiled.get(shape)
+        if compiled is None:
+            source = self._expand(shape, ())
+            try:
+                compiled = re.compile(source)
+            except re.error as exc:
+                raise ShapeError(f"bentuk tidak sah: {exc}") from exc
+            self._compiled[shape] = compiled
+        return compiled
+
+    def _expand(self, shape: str, seen: tuple[str, ...]) -> str:
+        check_shape_syntax(shape)
+        out: list[str] = []
+        pos = 0
+        for m in _TAG.finditer(shape):
+            out.append(self._operators(shape[pos:m.start()]))
+            out.append(self._tag(m.group(1), seen))
+            pos = m.end()
+        out.append(self._operators(shape[pos:]))
+        return "".join(out)
+
+    def _operators(self, piece: str) -> str:
+        """Regex operators between tags; ``$`` and ``^`` are a sentence's end and start."""
+        bang = self._symbols[("!", "")]
+        piece = _OUTSIDE_SPACE.sub("", piece)
+        return piece.replace("$", f"(?=[{END}{bang}]|$)").replace("^", f"(?<![^{END}{bang}])")
+
+    def _tag(self, inside: str, seen: tuple[str, ...]) -> str:
+        if inside == "*":
+            return self._any
+        names, _, form = inside.partition(":")
+        if form and form not in FORMS:
+            raise ShapeError(f"bentuk kata {form!r} tidak dikenal (pilihan: {', '.join(FORMS)})")
+        chars: list[str] = []
+        pieces: list[str] = []
+        for name in names.split("|"):
+            for sym in self._class_symbols(name, form, seen, pieces):
+                chars.append(sym)
+        alts = ([f"[{''.join(chars)}]"] if chars else []) + pieces
+        if not alts:
+            return "(?!)"
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    def _class_symbols(self, name: str, form: str, seen: tuple[str, ...],
+                       pieces: list[str]) -> list[str]:
+        if name == SENTENCE_END:
+            return [END]
+        wc = self.classes.get(name)
+        if wc is not None and wc.shape:
+            if name in seen:
+                raise ShapeError(f"bentuk {name!r} memakai dirinya sendiri")
+            pieces.append("(?:" + self._expand(wc.shape, (*seen, name)) + ")")
+            return []
+        if wc is not None and wc.union:
+            if name in seen:
+                raise ShapeError(f"kelas {name!r} memakai dirinya sendiri")
+            out: list[str] = []
+            for member in wc.union:
+                out += self._class_symbols(member, form, (*seen, name), pieces)
+            return out
+        forms = (form,) if form else (*FORMS, "")
+        return sorted({sym for f in forms for sym in self._members.get((name, f), ())})
+
+    def spans(self, shape: str, reading: Reading, *, scope: str = "") -> Iterator[tuple[int, int, int, int]]:
+        """(start, end, first token, last token) of each match of ``shape``. ``scope``:
+        "tagar" only inside hashtags, "teks" only outside, "" both."""
+        for m in _finditer_sentences(self.compile(shape), reading.symbols):
+            first, last = m.start(), m.end() - 1
+            while first <= last and reading.symbols[first] == END:
+                first += 1
+            while last >= first and reading.symbols[last] == END:
+                last -= 1
+            if last < first:
+                continue
+            tagged = reading.tokens[first].hashtag and reading.tokens[last].hashtag
+            if (scope == "tagar" and not tagged) or (scope == "teks" and tagged):
+                continue
+            if tagged:  # a hashtag is one unit: the finding covers all of it
+                first = reading.symbols.rfind(END, 0, first) + 1
+                last = reading.symbols.find(END, last) - 1
+            yield reading.tokens[first].start, reading.tokens[last].end, first, last
+
+
+def _fitting(entries: Sequence[tuple[str, str]], form: str, suffix: str | None) -> frozenset[tuple[str, str]]:
+    """The (class, form) pairs a form of a root takes: every class of the root whose required
+    suffix (if any) is the form's suffix (``None``: the bare root, no suffix)."""
+    return frozenset((name, form) for name, sfx in entries if not sfx or sfx == suffix)
+
+
+def _finditer_sentences(pattern: re.Pattern[str], symbols: str, chunk: int = 4096) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(symbols)`` in pieces cut at sentence ends (a shape never crosses one),
+    so that no single regex call holds the GIL long on a huge paste (see core.check.text.CHUNK)."""
+    pos = 0
+    while pos < len(symbols):
+        cut = symbols.find(END, pos + chunk)
+        end = len(symbols) if cut == -1 else cut + 1
+        yield from pattern.finditer(symbols, pos, end)
+        pos = end
+
+
+_TAG = re.compile(r"<([^<>\s]+)>")
+_OUTSIDE_SPACE = re.compile(r"\s+")
+_OUTSIDE_OK = re.compile(r"[\s()?*+{}|,0-9:=!$^]*")
+_NAME_OK = re.compile(r"(?:\*|(?:[\w-]+|[,!.])(?:\|(?:[\w-]+|[,!.]))*(?::\w+)?)")
+
+
+def check_shape_syntax(shape: str) -> None:
+    """Raise ShapeError when ``shape`` holds anything but <class> tags and regex operators."""
+    if not shape.strip():
+        raise ShapeError("bentuk kosong")
+    pos = 0
+    for m in _TAG.finditer(shape):
+        _check_outside(shape[pos:m.start()])
+        if not _NAME_OK.fullmatch(m.group(1)):
+            raise ShapeError(f"tanda {m.group()!r} tidak sah: tulis <kelas>, <kelas|kelas> "
+                             "atau <kelas:bentuk>")
+        pos = m.end()
+    _check_outside(shape[pos:])
+
+
+def _check_outside(piece: str) -> None:
+    if not _OUTSIDE_OK.fullmatch(piece):
+        raise ShapeError(f"di luar <…> hanya boleh operator ( ) ? * + {{m,n}} | $ ^: {piece.strip()!r}")
+
+
+def _continues(text: str, pos: int) -> bool:
+    """Whether the text goes on in the same line after ``pos`` (an abbreviation's period)."""
+    rest = text[pos:pos + 3]
+    return bool(rest) and rest[:1] != "\n" and bool(re.match(r"[ \t]*[\w(]", rest))

@@ -1,0 +1,317 @@
+"""Claims that need a source, and whether the post gives one.
+
+A claim is a statistic or percentage, an amount of money or aid, a count of people, a date or
+deadline of a benefit, a health claim, or a quotation. A post that names its source anywhere in
+the text ("Sumber: …", "menurut <lembaga/jabatan/nama>", "berdasarkan data …", "dikutip dari",
+"melansir", "(Foto: …)", a .go.id link, a numbered regulation, a quotation with "ujar/kata/jelas"
+and a named speaker) or in its Sumber field is sourced; otherwise each claim gets a finding that
+points at it. Vague attribution in the text ("menurut survei terbaru", "kata netizen") is the
+``sumber`` rule pack's job; a vague Sumber field is reported here. Design: shared/domain/sources.md.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from core.check.findings import Category, Finding, Severity
+from core.check.text import finditer_chunked, search_chunked
+
+RULE_ID = "sumber.klaim-tanpa-sumber"
+VAGUE_FIELD_RULE_ID = "sumber.kolom-samar"
+REFERENCE = "Kode Etik Jurnalistik Pasal 2 (jelas sumbernya); Pedoman Pemberitaan Media Siber 2012"
+
+
+class ClaimKind(StrEnum):
+    PERCENT = "persentase"
+    MONEY = "jumlah uang"
+    PEOPLE = "jumlah orang"
+    DEADLINE = "tanggal/batas waktu bantuan"
+    HEALTH = "klaim kesehatan"
+    QUOTE = "kutipan"
+    STATISTIC = "angka statistik"
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    kind: ClaimKind
+    start: int
+    end: int
+    text: str
+
+
+_MONTHS = (r"(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|"
+           r"Desember|Jan|Feb|Mar|Apr|Jun|Jul|Agu|Agt|Sep|Okt|Nov|Des)")
+_NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+_BIG_COUNT = r"(?:\d{1,3}(?:\.\d{3})+|\d{3,})(?:,\d+)?|\d+(?:,\d+)?\s+(?:ribu|juta|rb)"
+_PEOPLE_NOUNS = (r"orang|jiwa|warga|penduduk|penerima|KPM|keluarga|kepala\s+keluarga|KK|pasien|kasus|"
+                 r"korban|balita|bayi|anak|siswa|pelajar|mahasiswa|peserta|pelamar|pengungsi|lansia|"
+                 r"pekerja|buruh|petani|nelayan|pelaku\s+usaha|UMKM|pengangguran|pemilih|ASN|PNS|"
+                 r"guru|tenaga\s+kesehatan|nakes")
+_BENEFIT = (r"bansos|bantuan|BLT|PKH|BPNT|subsidi|insentif|beasiswa|pencairan|dicairkan|tunjangan|"
+            r"gaji\s+ke-?13|THR|santunan|hibah|KIP|KIS|Prakerja|BSU|sembako|"
+            r"pemutihan|keringanan|diskon\s+pajak|pembebasan\s+denda")
+_DATE = rf"\b\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?\b|\b\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\b"
+
+_CLAIM_RES: tuple[tuple[ClaimKind, re.Pattern[str]], ...] = (
+    (ClaimKind.PERCENT, re.compile(rf"(?<![\w.,])(?:{_NUMBER})\s?(?:%|persen\b)", re.IGNORECASE)),
+    (ClaimKind.MONEY, re.compile(
+        rf"\bRp\.?\s?(?:{_NUMBER})(?:\s?(?:ribu|juta|miliar|triliun|rb|jt|M|T)\b)?"
+        rf"|(?<![\w.,])(?:{_NUMBER})\s+(?:ribu|juta|miliar|triliun)\s+rupiah\b", re.IGNORECASE)),
+    (ClaimKind.PEOPLE, re.compile(
+        rf"(?<![\w.,/:])(?:{_BIG_COUNT})\s+(?:{_PEOPLE_NOUNS})\b", re.IGNORECASE)),
+    (ClaimKind.HEALTH, re.compile(
+        r"\b(?:menyembuhkan|mengobati|berkhasiat|ampuh|manjur|terbukti\s+(?:efektif|ampuh|mampu|bisa)"
+        r"|membunuh\s+(?:virus|bakteri|sel\s+kanker)|menurunkan\s+(?:kadar|tekanan)\s+\w+"
+        r"|mencegah\s+(?:kanker|diabetes|stroke|covid|serangan\s+jantung)"
+        r"|(?:sembuh|hilang|lenyap|tuntas)\s+(?:\w+\s+){0,2}?dalam\s+(?:waktu\s+)?\d+\s+(?:menit|jam|hari|minggu))\b",
+        re.IGNORECASE)),
+    (ClaimKind.QUOTE, re.compile(r"[“\"]([^”\"\n]{25,400})[”\"]")),
+    # A measured quantity stated as fact: "mencapai 600 ribu ton", "sebanyak 1.250 rumah",
+    # "naik dua kali lipat", "lebih dari separuh warga", "naik menjadi 71,3" (issue 12).
+    (ClaimKind.STATISTIC, re.compile(
+        rf"\b(?:sebanyak|sekitar|mencapai|lebih\s+dari|kurang\s+dari|hampir|tercatat|"
+        rf"(?:naik|turun|meningkat|menurun|bertambah|berkurang)\s+(?:menjadi|jadi|sebesar|hingga))"
+        rf"\s+(?:{_BIG_COUNT}|\d+(?:,\d+)?\s+(?:miliar|triliun))\s+(?!(?:menit|jam|detik|hari|"
+        rf"minggu|pekan|bulan|tahun|kali\b(?!\s+lipat)|km|kilometer|meter|m|cm|{_PEOPLE_NOUNS})\b)"
+        rf"[^\W\d_]+"
+        rf"|\b(?:naik|turun|meningkat|menurun|bertambah|melonjak|anjlok)\s+(?:\w+\s+)?"
+        rf"(?:\d+|dua|tiga|empat|lima)\s+kali\s+lipat\b"
+        rf"|\b(?:naik|turun|meningkat|menurun)\s+menjadi\s+\d+(?:,\d+)?(?!,?\d)(?=\s*(?:[—–-]|[.;!]|,\s|$))"
+        rf"|\b(?:lebih\s+dari|hampir|kurang\s+dari|sekitar)\s+(?:separuh|setengah|separo|sepertiga|"
+        rf"seperempat|dua\s+pertiga)\s+\w+"
+        rf"|\brata-rata\b[^!?\n]{{0,60}}?\b\d+,\d+\s+\w+"
+        rf"|\b(?:naik|turun|meningkat|menurun)\s+(?:tajam|drastis|signifikan|pesat)\b|\b(?:melonjak|anjlok|meroket)\b",
+        re.IGNORECASE)),
+)
+_BENEFIT_RE = re.compile(rf"\b(?:{_BENEFIT})\b", re.IGNORECASE)
+_DEADLINE_RE = re.compile(
+    rf"\b(?:paling\s+lambat|batas\s+(?:akhir|waktu)|deadline|hingga|sampai(?:\s+dengan)?|s\.d\.?|"
+    rf"mulai|dibuka|ditutup|cair|dicairkan|berakhir|sebelum|tanggal|tgl\.?)\s+(?:tanggal\s+)?"
+    rf"(?:{_DATE})", re.IGNORECASE)
+# "Dukung 100 persen", "siap 100%": commitment, not a statistic.
+_FIGURATIVE_RE = re.compile(
+    r"\b(?:dukung|mendukung|siap|yakin|komitmen|berkomitmen|percaya)\s+100\s?(?:%|persen)$", re.IGNORECASE)
+# "100% gratis", "100% tanpa biaya": a promise about a service, not a statistic.
+_PROMISE_AFTER_RE = re.compile(r"\s*(?:gratis|tanpa\s+(?:biaya|pungutan|dipungut)|free)\b", re.IGNORECASE)
+# A quotation that is a title, a theme or the wording of a message being warned about
+# ('bertema "…"', 'SMS "Selamat Anda menang …"') is not a statement that needs a source.
+_NAMED_WORDING_RE = re.compile(
+    r"\b(?:bertema|bertajuk|berjudul|tema|tajuk|judul|slogan|semboyan|moto|motto|tagline|"
+    r"sms|pesan|chat|wa|whatsapp|tulisan|bertuliskan|berbunyi|kalimat|istilah|spanduk|"
+    r"baliho|poster|status|unggahan|postingan)\s*:?\s*$", re.IGNORECASE)
+# A health claim the sentence denies or warns about ('Tidak ada ramuan yang dijamin
+# menyembuhkan …', 'Waspada hoaks …') is the opposite of a claim.
+_DENIED_RE = re.compile(
+    r"\b(?:tidak\s+ada|tidak\s+benar|bukan|hoaks|hoax|waspada|jangan\s+(?:mudah\s+)?percaya|"
+    r"belum\s+terbukti|tidak\s+terbukti|klaim\s+palsu)\b", re.IGNORECASE)
+_SENTENCE_RE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
+
+# Named source: a capitalised word, an acronym or a title after the attribution verb. Words
+# that only sound like a source ("survei", "netizen") do not count.
+_VAGUE_WORD = (r"(?:survei|survey|penelitian|riset|ahli|pakar|para|sumber|netizen|warganet|"
+               r"orang|teman|grup|info|kabar|berita|media|internet|google|medsos|katanya|"
+               r"data\s+terbaru|terbaru|banyak|beberapa|seorang|salah)\b")
+_NAMED = rf"(?!{_VAGUE_WORD})(?-i:[A-Z0-9])"
+_CUE_RES: tuple[re.Pattern[str], ...] = (
+    re.compile(r"\bsumber\s*:\s*(?!(?:internet|google|wa|whatsapp|medsos|grup|group|"
+               r"media\s+sosial|sebelah|teman|netizen|warganet)\b)\S", re.IGNORECASE),
+    re.compile(r"\((?:foto|dok|dokumentasi|sumber|ilustrasi|grafis)\s*:", re.IGNORECASE),
+    re.compile(rf"\b(?:menurut|berdasarkan|merujuk|mengacu\s+(?:pada|kepada))\s+"
+               rf"(?:(?:data|hasil|laporan|rilis|keterangan|catatan|survei|sensus|pendataan|"
+               rf"surat|keputusan|peraturan|pengumuman|informasi|situs|laman|akun)\s+(?:resmi\s+)?"
+               rf"(?:dari\s+)?)?{_NAMED}", re.IGNORECASE),
+    re.compile(rf"\b(?:dikutip\s+dari|mengutip(?:\s+dari)?|melansir(?:\s+dari)?|dilansir"
+               rf"(?:\s+dari)?|bersumber\s+dari|seperti\s+dikutip\s+dari|dirilis\s+oleh)\s+"
+               rf"(?:(?:laman|situs|akun|kanal|data|rilis)\s+(?:resmi\s+)?)?{_NAMED}", re.IGNORECASE),
+    re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.go\.id\b", re.IGNORECASE),
+    # "data Dinsos" names a source; "isi data NIK dan KK" asks for personal data.
+    re.compile(r"\bdata\s+(?:resmi\s+)?(?:dari\s+)?(?!(?-i:NIK|KK|KTP|NPWP|BPJS|Anda|Diri)\b)(?-i:[A-Z])",
+               re.IGNORECASE),
+    re.compile(r"(?-i:[A-Z][\w.]*),?\s+(?:mengatakan|menjelaskan|menyampaikan|menegaskan|menuturkan|"
+               r"mengungkapkan|menyebutkan|menerangkan)\b"),
+    re.compile(r"\b(?:kata|ujar|jelas|ungkap|tutur|tegas|terang|papar|sebut|mengatakan|menjelaskan|"
+               r"menegaskan|menyampaikan)\s+(?!" + _VAGUE_WORD + r")(?-i:[A-Z])", re.IGNORECASE),
+    re.compile(r"\b(?:PP|Perpres|Permen\w*|Perda|Perbup|Perwal|Perwali|Pergub|SE|SK|UU|Inpres|"
+               r"Keputusan|Peraturan|Surat\s+Edaran|Instruksi)\b[^.\n]{0,60}?"
+               r"(?:No(?:mor)?\.?\s*)?\d+[^.\n]{0,20}?(?:Tahun\s+|/)\d{4}", re.IGNORECASE),
+)
+_SPEECH = (r"(?:ujar|kata|jelas|ungkap|tutur|tegas|sebut|imbuh|terang|papar|ucap|pesan|"
+           r"mengingatkan|mengimbau|menyatakan|meminta|mengajak|menekankan|berharap|"
+           r"katanya|jelasnya|ujarnya|ungkapnya|tuturnya|tegasnya|imbuhnya|terangnya|paparnya|"
+           r"menyampaikan|mengatakan|menegaskan|menjelaskan|menuturkan|mengungkapkan|berkata|"
+           r"berpesan|menyebutkan|menerangkan)")
+_SPEAKER_AFTER_RE = re.compile(rf"^[,.\s]*{_SPEECH}\s+(?-i:[A-Z])", re.IGNORECASE)
+_PRONOUN_SPEECH_RE = re.compile(
+    r"^[,.\s]*(?:katanya|jelasnya|ujarnya|ungkapnya|tuturnya|tegasnya|imbuhnya|terangnya|"
+    r"paparnya|pesannya|ucapnya|sebutnya)\b", re.IGNORECASE)
+_SPEAKER_BEFORE_RE = re.compile(rf"(?-i:[A-Z])[\w.]*[^.!?\n]{{0,80}}\b{_SPEECH}\s*[,:]?\s*$", re.IGNORECASE)
+
+# An institution or office holder as the actor of the claim's sentence is its source ("KPU
+# menetapkan DPT sebanyak 480.215 pemilih", "Dinas Sosial menyalurkan Rp300.000").
+_ACTOR_RE = re.compile(
+    r"\b(?:Dinas|Badan|Kantor|Kementerian|Kemen[A-Z]\w*|Pemkab|Pemkot|Pemprov|Pemdes|"
+    r"Pemerintah\s+(?:Kabupaten|Kota|Provinsi|Daerah|Desa|Pusat)|KPU|Bawaslu|BPS|BPBD|BPJS|"
+    r"Dinkes|Dinsos|Disdik|Disdukcapil|Dukcapil|Bapenda|Bappeda|Puskesmas|RSUD|Polres|Polda|"
+    r"Kodim|Bupati|Wakil\s+Bupati|Wali\s*[Kk]ota|Gubernur|Camat|Lurah|Sekda|Kepala\s+[A-Z]\w+|"
+    r"Satgas|Kemenkes|Kemensos|BKN|OJK|BMKG|BNN|Bank\s+Indonesia|DPRD|Kejaksaan|Pengadilan|"
+    r"Bulog|PLN|PDAM|Samsat|Inspektorat|Sekretariat)\b")
+# A count of people at the office's own event ("diikuti 150 peserta") is a report, not a statistic.
+_ATTENDANCE_RE = re.compile(
+    r"\b(?:mengikuti|diikuti|menghadiri|dihadiri|hadir|berpartisipasi|ikut\s+serta|memadati|"
+    r"pelatihan|sosialisasi|lomba|apel|upacara|senam|jalan\s+sehat|peserta)\b", re.IGNORECASE)
+
+# An ordinary price ("harga cabai Rp40.000 per kilogram", "tiket masuk Rp10.000") is market or
+# service information, not a claim about money or aid that needs a source (issue 12).
+_PRICE_RE = re.compile(
+    r"\b(?:harga|tarif|tiket|HET|ongkos|biaya\s+(?:parkir|masuk|tiket|sewa|langganan)|retribusi)\b"
+    r"|(?:per|/)\s*(?:kg|kilo(?:gram)?|gram|gr|ons|liter|ltr|l|ekor|buah|ikat|butir|bungkus|"
+    r"karung|sak|tabung|lembar|porsi|botol|kaleng|meter|m2|tiket|malam|jam|lusin|kodi|papan|kotak)\b",
+    re.IGNORECASE)
+
+_VAGUE_FIELD_RE = re.compile(
+    r"^\s*(?:internet|google|wa|whatsapp|grup(?:\s+\w+)*|group(?:\s+\w+)*|medsos|media\s+sosial|"
+    r"sebelah|info\s+\w+(?:\s+\w+)?|katanya|netizen|warganet|teman|viral|-+|\.+|\?+|tidak\s+ada|"
+    r"ada|x|n/?a)\s*$", re.IGNORECASE)
+
+_MESSAGES = {
+    ClaimKind.PERCENT: "angka persentase",
+    ClaimKind.MONEY: "jumlah uang atau bantuan",
+    ClaimKind.PEOPLE: "jumlah orang",
+    ClaimKind.DEADLINE: "tanggal atau batas waktu bantuan",
+    ClaimKind.HEALTH: "klaim kesehatan",
+    ClaimKind.QUOTE: "kutipan",
+    ClaimKind.STATISTIC: "angka statistik",
+}
+
+
+def find_claims(text: str) -> list[Claim]:
+    """Every claim in ``text`` that needs a source, in text order (a quotation whose speaker
+    is named beside it is not listed: it is already attributed)."""
+    claims: list[Claim] = []
+    for kind, pattern in _CLAIM_RES:
+        for match in finditer_chunked(pattern, text):
+            if kind is ClaimKind.QUOTE and (_speaker_named(text, match.start(), match.end())
+                                            or _NAMED_WORDING_RE.search(
+                                                text[max(0, match.start() - 25):match.start()])):
+                continue
+            if kind is ClaimKind.PERCENT and (_FIGURATIVE_RE.search(
+                    text[max(0, match.start() - 15):match.end()])
+                    or _PROMISE_AFTER_RE.match(text, match.end())):
+                continue
+            if kind is ClaimKind.HEALTH and _DENIED_RE.search(
+                    text, _clause_start(text, match.start()), match.start()):
+                continue
+            claims.append(Claim(kind, match.start(), match.end(), match.group()))
+    for sentence in _SENTENCE_RE.finditer(text):
+        lo, hi = sentence.span()
+        if not _BENEFIT_RE.search(text, lo, hi):
+            continue
+        for match in _DEADLINE_RE.finditer(text, lo, hi):
+            claims.append(Claim(ClaimKind.DEADLINE, match.start(), match.end(), match.group()))
+    claims.sort(key=lambda c: (c.start, c.end))
+    kept: list[Claim] = []
+    for claim in claims:  # drop claims nested in an earlier one (a sum inside a quotation)
+        if kept and claim.start < kept[-1].end:
+            continue
+        kept.append(claim)
+    return kept
+
+
+def _speaker_named(text: str, start: int, end: int) -> bool:
+    if (_SPEAKER_AFTER_RE.search(text[end:end + 40])
+            or _SPEAKER_BEFORE_RE.search(text[max(0, start - 120):start])):
+        return True
+    # 'Sekda Kab. Bone: "…"', 'Kepala Dinas X, Drs. Nama, mengingatkan: "…"', 'Pesan Bupati
+    # dalam upacara …: "…"': an office or office holder introduces the quote with a colon.
+    lead = text[_clause_start(text, start):start]
+    if _COLON_LEAD_RE.search(lead) and (_ACTOR_RE.search(lead) or _TITLED_NAME_RE.search(lead)):
+        return True
+    # '"…," tuturnya.': the speaker is the office or office holder of the sentences before
+    return bool(_PRONOUN_SPEECH_RE.search(text[end:end + 20])
+                and _ACTOR_RE.search(text, max(0, start - 300), start))
+
+
+_COLON_LEAD_RE = re.compile(r":\s*$")
+_TITLED_NAME_RE = re.compile(r"\b(?:Pak|Bu|Bapak|Ibu|Drs?|Ir|Prof|H|Hj)\.?\s+(?-i:[A-Z])\w+")
+# A period after these is not a sentence end (Kab. Bone, Drs. Asep).
+_ABBREV_BEFORE_DOT = frozenset({"kab", "kec", "kel", "ds", "drs", "dr", "ir", "prof", "h", "hj", "st",
+                                "no", "jl", "s", "m", "sos", "pd", "kom", "ak", "se", "mm", "mh"})
+
+
+def _clause_start(text: str, pos: int, reach: int = 160) -> int:
+    """Where the sentence holding ``pos`` starts, looking back at most ``reach`` characters;
+    an abbreviation's period (Kab., Drs.) or one inside a number does not end a sentence."""
+    lo = max(0, pos - reach)
+    start = lo
+    for m in re.finditer(r"[!?\n]|\.(?=\s)", text[lo:pos]):
+        if m.group() == ".":
+            word = re.search(r"(\w+)$", text[lo:lo + m.start()])
+            if word and word.group(1).lower() in _ABBREV_BEFORE_DOT:
+                continue
+        start = lo + m.end()
+    return start
+
+
+def has_attribution(text: str) -> bool:
+    """Whether ``text`` names a source somewhere (see the module docstring)."""
+    return any(search_chunked(pattern, text) for pattern in _CUE_RES)
+
+
+def is_vague_source_field(sources: str) -> bool:
+    return bool(sources.strip()) and bool(_VAGUE_FIELD_RE.match(sources))
+
+
+def check_sources(text: str, *, sources: str = "") -> list[Finding]:
+    """Findings for claims without a source, and for a Sumber field that names none."""
+    field_given = bool(sources.strip()) and not is_vague_source_field(sources)
+    findings: list[Finding] = []
+    if sources.strip() and not field_given:
+        findings.append(Finding(
+            rule_id=VAGUE_FIELD_RULE_ID, category=Category.SOURCE, severity=Severity.WARNING,
+            start=0, end=0,
+            message=(f"Kolom Sumber (“{sources.strip()}”) tidak menyebut sumber yang bisa dicek. "
+                     "Tulis lembaga, dokumen, pejabat atau alamat situs resminya."),
+            reference=REFERENCE))
+    if field_given or has_attribution(text):
+        return findings
+    for claim in find_claims(text):
+        if _sourced_in_sentence(text, claim):
+            continue
+        what = _MESSAGES[claim.kind]
+        findings.append(Finding(
+            rule_id=RULE_ID, category=Category.SOURCE, severity=Severity.WARNING,
+            start=claim.start, end=claim.end, actual=claim.text,
+            message=(f"“{_short(claim.text)}” adalah {what} tanpa sumber. Sebut sumbernya di teks "
+                     "(misalnya “menurut data Dinas Sosial”, “Sumber: BPS”, nama dan jabatan "
+                     "pembicara) atau isi kolom Sumber."),
+            reference=REFERENCE))
+    return findings
+
+
+def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around ``start:end``; a period inside a number (Rp10.000) ends none."""
+    before = [m.end() for m in _SENTENCE_END_RE.finditer(text, max(0, start - 400), start)]
+    after = _SENTENCE_END_RE.search(text, end)
+    return (before[-1] if before else max(0, start - 400) if start > 400 else 0,
+            after.start() if after else len(text))
+
+
+_SENTENCE_END_RE = re.compile(r"[!?\n]|\.(?!\d)")
+
+
+def _sourced_in_sentence(text: str, claim: Claim) -> bool:
+    """An institution acting in the claim's sentence, a head count at one's own event, or an
+    ordinary price."""
+    lo, hi = _sentence_of(text, claim.start, claim.end)
+    if claim.kind is not ClaimKind.QUOTE and _ACTOR_RE.search(text, lo, hi):
+        return True
+    if claim.kind is ClaimKind.MONEY and _PRICE_RE.search(text, lo, hi) \
+            and not _BENEFIT_RE.search(text, lo, hi):
+        return True  # a price, not an amount of aid
+    return claim.kind is ClaimKind.PEOPLE and bool(_ATTENDANCE_RE.search(text, lo, hi))
+
+
+def _short(text: str, width: int = 60) -> str:
+    return text if len(text) <= width else text[:width - 1] + "…"

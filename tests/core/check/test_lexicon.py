@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+from pathlib import Path
+
+import pytest
+from spylls.hunspell import Dictionary
+
+from core.app.paths import resource_dir
+from core.check.lexicon import LEXICON_FILE, Kind, Lexicon, LexiconError, RegionLevel
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return Lexicon(resource_dir() / LEXICON_FILE)
+
+
+def test_committed_lexicon_was_built_from_the_committed_sources() -> None:
+    # scripts/build_lexicon.py records the SHA-256 of every input and of its output; a changed
+    # source (a word added to accept.tsv, a new id_ID) without a rebuild fails here.
+    manifest = json.loads((resource_dir() / "lexicon" / "lexicon.json").read_text(encoding="utf-8"))
+    for name, digest in manifest["inputs"].items():
+        assert hashlib.sha256((ROOT / name).read_bytes()).hexdigest() == digest, (
+            f"{name} changed: run python scripts/build_lexicon.py")
+    built = (resource_dir() / LEXICON_FILE).read_bytes()
+    assert hashlib.sha256(built).hexdigest() == manifest["sha256"]
+
+
+def test_hunspell_forms_are_what_hunspell_accepts(lexicon: Lexicon) -> None:
+    dictionary = Dictionary.from_files(str(resource_dir() / "dictionaries" / "id_ID"))
+    rng = random.Random(13)
+    for prefix in ("ber", "di", "meng", "pe", "ke", "ter", "se"):
+        forms = [key[2:] for key in lexicon._trie.keys("w:" + prefix)
+                 if lexicon.entry(key[2:]).kind & Kind.HUNSPELL]
+        for form in rng.sample(forms, 10):
+            assert dictionary.lookup(form), form
+
+
+@pytest.mark.parametrize("word", ["digelar", "diumumkan", "pertanggungjawaban", "menggunakan"])
+def test_affixed_forms_are_compiled_in(lexicon: Lexicon, word: str) -> None:
+    assert lexicon.lookup(word) is not None
+
+
+def test_case_follows_hunspell(lexicon: Lexicon) -> None:
+    assert lexicon.lookup("pemerintah") and lexicon.lookup("Pemerintah")
+    assert lexicon.lookup("PEMERINTAH")
+    assert lexicon.lookup("Maret") and lexicon.lookup("MARET")
+
+
+def test_english_words_and_regions(lexicon: Lexicon) -> None:
+    assert lexicon.is_english("workshop") and not lexicon.is_english("pemerintah")
+    assert lexicon.region_word("sleman") == ("Sleman", RegionLevel.MAJOR | RegionLevel.DISTRICT)
+    assert lexicon.region_word("banyumas")[0] == "Banyumas"
+    names = dict(lexicon.region_names())
+    assert "Daerah Istimewa Yogyakarta" in names and "Aceh Selatan" in names
+
+
+def test_missing_file_names_the_build_script(tmp_path: Path) -> None:
+    with pytest.raises(LexiconError, match="build_lexicon"):
+        Lexicon(tmp_path / "tidak-ada.marisa")

@@ -1,0 +1,190 @@
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from core.check.findings import Category, Severity
+from core.check.rules import RulePack, load_pack
+from core.check.rules.matcher import check_pack
+
+DAY = dt.date(2024, 10, 1)
+
+
+def _load(tmp_path: Path, rules: str, campaign: str = "") -> RulePack:
+    path = tmp_path / "uji.toml"
+    path.write_text('[pack]\nid = "uji"\nname = "Uji"\nversion = "1"\n' + campaign + rules,
+                    encoding="utf-8")
+    return load_pack(path)
+
+
+IMBAU = '''
+[[rule]]
+id = "baku.imbau"
+category = "standard"
+severity = "error"
+message = "“{text}” tidak baku; ganti “{text}”."
+reference = "KBBI: imbau"
+swap = { himbau = "imbau", menghimbau = "mengimbau", "salam-dua-jari" = "salam" }
+suggestions = ["imbau"]
+'''
+
+SEBAR = '''
+[[rule]]
+id = "hoaks.sebar"
+category = "hoax"
+severity = "warning"
+message = "Ajakan berantai."
+terms = ["sebarkan ke semua"]
+patterns = ["\\\\bviral\\\\w*"]
+'''
+
+
+def test_findings_with_offsets(tmp_path: Path) -> None:
+    pack = _load(tmp_path, IMBAU + SEBAR)
+    text = "😀 Warga dihimbau? Tidak. Kami MENGHIMBAU: sebarkan-ke  semua, viralkan!"
+    findings = check_pack(pack, text, on_date=DAY)
+    assert [(f.rule_id, f.actual) for f in findings] == [
+        ("baku.imbau", "MENGHIMBAU"),
+        ("hoaks.sebar", "sebarkan-ke  semua"),
+        ("hoaks.sebar", "viralkan"),
+    ]
+    for f in findings:
+        assert text[f.start:f.end] == f.actual
+    assert findings[0].start == text.index("MENGHIMBAU")
+    assert (findings[0].category, findings[0].reference) == (Category.STANDARD, "KBBI: imbau")
+    assert (findings[1].category, findings[1].suggestions) == (Category.HOAX, ())
+
+
+@pytest.mark.parametrize(("text", "suggestions"), [
+    ("warga himbau", ("imbau",)),  # swap and suggestion are the same word: listed once
+    ("Himbau warga", ("Imbau",)),
+    ("HIMBAU WARGA", ("IMBAU",)),
+    ("pemda menghimbau", ("mengimbau", "imbau")),
+    ("Menghimbau", ("Mengimbau", "Imbau")),
+    ("ayo Salam Dua-Jari", ("Salam", "Imbau")),
+])
+def test_swap_suggestions_cased_like_the_match(tmp_path: Path, text: str,
+                                               suggestions: tuple[str, ...]) -> None:
+    [finding] = check_pack(_load(tmp_path, IMBAU), text, on_date=DAY)
+    assert finding.suggestions == suggestions
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("Dihimbau? Tidak, kami Himbau.", "“Himbau” tidak baku; ganti “Himbau”."),
+    ("MENGHIMBAU", "“MENGHIMBAU” tidak baku; ganti “MENGHIMBAU”."),
+])
+def test_text_placeholder(tmp_path: Path, text: str, message: str) -> None:
+    [finding] = check_pack(_load(tmp_path, IMBAU), text, on_date=DAY)
+    assert finding.message == message
+
+
+def test_message_without_placeholder_is_kept(tmp_path: Path) -> None:
+    [finding] = check_pack(_load(tmp_path, SEBAR), "viralkan", on_date=DAY)
+    assert finding.message == "Ajakan berantai."
+
+
+CAMPAIGN = "[campaign]\nstart = 2024-09-25\nend = 2024-11-23\n"
+
+
+@pytest.mark.parametrize(("day", "imbau", "sebar"), [
+    (dt.date(2024, 9, 25), Severity.ERROR, Severity.WARNING),  # first day
+    (dt.date(2024, 11, 23), Severity.ERROR, Severity.WARNING),  # last day
+    (dt.date(2024, 9, 24), Severity.WARNING, Severity.INFO),
+    (dt.date(2025, 1, 1), Severity.WARNING, Severity.INFO),
+])
+def test_campaign_period(tmp_path: Path, day: dt.date, imbau: Severity, sebar: Severity) -> None:
+    pack = _load(tmp_path, IMBAU + SEBAR, CAMPAIGN)
+    findings = check_pack(pack, "himbau dan viralkan", on_date=day)
+    assert [f.severity for f in findings] == [imbau, sebar]
+
+
+def test_info_stays_info_outside_campaign(tmp_path: Path) -> None:
+    pack = _load(tmp_path, SEBAR.replace('"warning"', '"info"'), CAMPAIGN)
+    [finding] = check_pack(pack, "viralkan", on_date=dt.date(2030, 1, 1))
+    assert finding.severity is Severity.INFO
+
+
+def test_pack_without_campaign_keeps_severity_any_day(tmp_path: Path) -> None:
+    pack = _load(tmp_path, IMBAU)
+    for day in (dt.date(1999, 1, 1), dt.date(2099, 12, 31)):
+        assert [f.severity for f in check_pack(pack, "himbau", on_date=day)] == [Severity.ERROR]
+
+
+def test_empty_matches_are_skipped(tmp_path: Path) -> None:
+    pack = _load(tmp_path, SEBAR.replace('\\\\bviral\\\\w*', "x*"))
+    findings = check_pack(pack, "abc xx", on_date=DAY)
+    assert [(f.start, f.end, f.actual) for f in findings] == [(4, 6, "xx")]
+
+
+@pytest.mark.parametrize("text", ["", "Warga diimbau tetap tenang.", "memviralkannya"])
+def test_no_match(tmp_path: Path, text: str) -> None:
+    pack = _load(tmp_path, IMBAU + SEBAR.replace('\\\\bviral\\\\w*', "\\\\bviral\\\\b"))
+    assert check_pack(pack, text, on_date=DAY) == []
+
+
+RELAWAN = '''
+[[rule]]
+id = "uji.relawan"
+category = "neutrality"
+severity = "error"
+message = "“{text}” dekat nama calon."
+terms = ["relawan"]
+near = ["paslon", "nomor\\\\s+\\\\d"]
+unless = ["PMI"]
+window = 20
+'''
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Relawan paslon siap bergerak.", ["Relawan"]),
+    ("Mereka adalah relawan nomor 2.", ["relawan"]),
+    ("Nomor 2 banyak relawan.", ["relawan"]),  # before the match counts too
+    ("Relawan membersihkan selokan di desa paslon.", []),  # too far away
+    ("Relawan PMI dari paslon desa.", []),  # unless wins
+    ("Relawan bencana siaga.", []),  # nothing near
+])
+def test_near_and_unless(tmp_path: Path, text: str, found: list[str]) -> None:
+    pack = _load(tmp_path, RELAWAN)
+    assert [f.actual for f in check_pack(pack, text, on_date=DAY)] == found
+
+
+def test_settings_campaign_puts_a_day_inside(tmp_path: Path) -> None:
+    from core.check.rules import Campaign
+
+    pack = _load(tmp_path, RELAWAN, "[campaign]\nstart = 2024-09-25\nend = 2024-11-23\n")
+    day = dt.date(2029, 10, 1)
+    [outside] = check_pack(pack, "relawan paslon", on_date=day)
+    assert outside.severity is Severity.WARNING
+    [inside] = check_pack(pack, "relawan paslon", on_date=day,
+                          campaign=Campaign(dt.date(2029, 9, 1), dt.date(2029, 11, 1)))
+    assert inside.severity is Severity.ERROR
+    [still] = check_pack(pack, "relawan paslon", on_date=DAY,
+                         campaign=Campaign(dt.date(2029, 9, 1), dt.date(2029, 11, 1)))
+    assert still.severity is Severity.ERROR  # the pack's own period still counts
+
+
+def test_rules_tried_at_their_words_find_what_a_full_scan_finds(tmp_path) -> None:
+    """A rule whose terms all begin with a letter is tried only where its first words start;
+    it must give the matches of a scan over the whole text, overlapping terms included."""
+    import datetime as dt
+
+    from core.check.rules import load_pack
+    from core.check.rules.matcher import check_pack
+    from core.check.text import finditer_chunked
+
+    pack_file = tmp_path / "uji.toml"
+    pack_file.write_text(
+        '[pack]\nid = "uji"\nname = "Uji"\nversion = "1"\n\n[[rule]]\nid = "uji.sebar"\n'
+        'category = "hoax"\nseverity = "warning"\nmessage = "x"\nreason = "uji"\n'
+        'terms = ["sebarkan", "sebarkan segera", "segera sebarkan", "Jum\'at", "pdi-p"]\n',
+        encoding="utf-8")
+    pack = load_pack(pack_file)
+    [rule] = pack.rules
+    assert rule.at_words
+    text = ("Sebarkan segera sebarkan! sebarkan,sebarkan; xsebarkan _sebarkan "
+            "segera sebarkan segera. Jum'at PDI P dan pdi-p.")
+    found = [(f.start, f.end) for f in check_pack(pack, text, on_date=dt.date(2025, 1, 1))]
+    assert found == [m.span() for m in finditer_chunked(rule.matcher, text)]
+    assert len(found) >= 6

@@ -1,0 +1,289 @@
+from __future__ import annotations
+
+import pytest
+
+from core.app.paths import resource_dir
+from core.check.findings import Category
+from core.check.orthography import Orthography
+from core.check.spelling import Speller
+
+
+@pytest.fixture(scope="module")
+def orthography() -> Orthography:
+    return Orthography(speller=Speller.from_resources(resource_dir()))
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Rapat digelar dikantor camat.", "dikantor", "di kantor"),
+    ("Warga tinggal dirumah susun.", "dirumah", "di rumah"),
+    ("Berkas dapat di ambil di loket.", "di ambil", "diambil"),
+    ("Tidak dipungut biaya apapun.", "apapun", "apa pun"),
+    ("Walau pun hujan, acara tetap jalan.", "Walau pun", "Walaupun"),
+    ("Lomba diikuti anak2 sekolah.", "anak2", "anak-anak"),
+    ("Para ibu ibu hadir.", "ibu ibu", "ibu-ibu"),
+    ("Upacara digelar hari senin pagi.", "senin", "Senin"),
+    ("Ditutup pada 30 juni 2026.", "juni", "Juni"),
+    ("Biaya Rp. 50.000 per orang.", "Rp. 50.000", "Rp50.000"),
+    ("Uang saku Rp 100.000.", "Rp 100.000", "Rp100.000"),
+    ("Harga Rp1.000.000,- saja.", "Rp1.000.000,-", "Rp1.000.000,00"),
+    ("Peserta se Indonesia hadir.", "se Indonesia", "se-Indonesia"),
+    ("Lomba antar desa digelar.", "antar desa", "antardesa"),
+    ("Pemulihan pasca banjir dimulai.", "pasca banjir", "pascabanjir"),
+    ("Rapat selesai.peserta pulang.", ".p", ". P"),
+    ("Buka pukul 08.00 WIB , lalu tutup.", " ,", ","),
+    ("Petugas datang,lalu memeriksa.", ",lalu", ", lalu"),
+    ("Hadir Kepala Dinas, S.Sos dan jajaran.", "S.Sos", "S.Sos."),
+    ("Sambutan oleh Dr Budi Santoso.", "Dr", "Dr."),
+    ("Selamat hari raya idulfitri.", "hari raya idulfitri", "Hari Raya Idulfitri"),
+    ("Bawa KTPnya ke kantor.", "KTPnya", "KTP-nya"),
+    ("Kami bertemu pak Suharto kemarin.", "pak", "Pak"),
+])
+def test_eyd_errors_are_flagged_with_the_correction(orthography: Orthography, text: str,
+                                                     wrong: str, right: str) -> None:
+    found = [(f.actual, f.suggestions) for f in orthography.check(text)]
+    assert (wrong, (right,)) in found
+    for f in orthography.check(text):
+        assert f.category is Category.ORTHOGRAPHY and text[f.start:f.end] == f.actual
+        assert f.message
+
+
+def test_doubled_space_is_info(orthography: Orthography) -> None:
+    [finding] = orthography.check("Petugas  datang.")
+    assert finding.actual == "  " and finding.suggestions == (" ",)
+    assert finding.severity.value == "info"
+
+
+@pytest.mark.parametrize("text", [
+    "Acara digelar di kantor camat pada Senin, 9 Maret 2026, pukul 08.00 WIB.",
+    "Informasi di laman dinkes.sukamajukab.go.id atau https://a.go.id/x.html ya.",
+    "Bantuan sebesar Rp2.500.000 disalurkan. Kepala Dinas, dr. Ratna, M.Kes., hadir.",
+    "Warga keluar rumah. Kami bekerja sama dengan desa. Meskipun hujan, ia datang.",
+    "Kegiatan antarwarga se-Indonesia dan non-Muslim; layanan antar jemput tersedia.",
+    "Bupati H. Ahmad Fauzi, S.H., M.H., berharap anak-anak muda bekerja.",
+    "Pukul 17.30 WIB jalan dapat dilalui. Pada bulan Mei 2026 mereka datang.",
+])
+def test_correct_text_has_no_findings(orthography: Orthography, text: str) -> None:
+    assert [f.actual for f in orthography.check(text)] == []
+
+
+# -- official names and maha- (EYD V rules 6 and 7, resources/vocab/institutions.tsv, maha.tsv) --
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Kegiatan dinas kesehatan kabupaten oku timur berjalan lancar.",
+     "dinas kesehatan kabupaten oku timur", "Dinas Kesehatan Kabupaten OKU Timur"),
+    ("Dinas Kesehatan kabupaten OKU Timur menggelar vaksinasi.",
+     "Dinas Kesehatan kabupaten OKU Timur", "Dinas Kesehatan Kabupaten OKU Timur"),
+    ("Hadir pula dinas pendidikan dan kebudayaan provinsi sumatera selatan.",
+     "dinas pendidikan dan kebudayaan provinsi sumatera selatan",
+     "Dinas Pendidikan dan Kebudayaan Provinsi Sumatera Selatan"),
+    ("Pemerintah kota palembang membuka pendaftaran.", "Pemerintah kota palembang",
+     "Pemerintah Kota Palembang"),
+    ("Badan penanggulangan bencana daerah kabupaten muara enim siaga.",
+     "Badan penanggulangan bencana daerah kabupaten muara enim",
+     "Badan Penanggulangan Bencana Daerah Kabupaten Muara Enim"),
+    ("Warga kabupaten ogan komering ulu selatan diimbau waspada.",
+     "kabupaten ogan komering ulu selatan", "Kabupaten Ogan Komering Ulu Selatan"),
+    ("Kita bersyukur kepada Tuhan yang maha esa.", "yang maha esa", "Yang Maha Esa"),
+    ("Atas rahmat Allah Yang Mahakuasa, acara lancar.", "Yang Mahakuasa", "Yang Maha Kuasa"),
+    ("Semoga Allah maha pengasih melindungi kita.", "maha pengasih", "Maha Pengasih"),
+    ("Dinas pupr kota palembang memperbaiki jalan.", "Dinas pupr kota palembang",
+     "Dinas PUPR Kota Palembang"),
+    ("Kepala dinas kominfo hadir.", "dinas kominfo", "Dinas Kominfo"),
+    ("Perbaikan badan jalan kabupaten lahat dimulai.", "kabupaten lahat", "Kabupaten Lahat"),
+])
+def test_official_names_and_maha_for_god(orthography: Orthography, text: str, wrong: str,
+                                         right: str) -> None:
+    found = [(f.actual, f.suggestions, f.rule_id) for f in orthography.check(text)]
+    assert [(a, s) for a, s, _ in found] == [(wrong, (right,))]
+    assert found[0][2] in ("eyd.kapital-nama-resmi", "eyd.maha-tuhan")
+
+
+@pytest.mark.parametrize("text", [
+    "Dinas Kesehatan Kabupaten OKU Timur menggelar vaksinasi.",
+    "Setiap dinas kesehatan kabupaten wajib melapor.",  # generic: no region named
+    "Setiap dinas kesehatan kabupaten Lahat wajib melapor.",  # "setiap": generic
+    "Koordinasi dengan dinas terkait di kabupaten tetangga.",
+    "Dinas kesehatan mengimbau warga kota untuk waspada.",
+    "Warga kota Palembang diimbau waspada.",  # "kota" before a written name may be generic
+    "Pemerintah Provinsi Sumsel dan Pemkab OKU Timur hadir.",
+    "Dinas Pendidikan dan Kebudayaan Kota Pagar Alam membuka pendaftaran.",
+    "Kita bersyukur kepada Tuhan Yang Maha Esa.",
+    "Ketuhanan Yang Maha Esa adalah sila pertama. Allah Maha Besar.",
+    "Ia orang yang maha kaya di desanya.",  # not about God: left alone
+    "Para mahasiswa dan mahaguru hadir; mahakarya itu dipamerkan.",
+    "Setiap dinas kominfo melapor. Dinas Kominfo dan Dinas PUPR hadir.",
+])
+def test_names_and_maha_written_right_are_left_alone(orthography: Orthography, text: str) -> None:
+    assert [f.actual for f in orthography.check(text)] == []
+
+
+def test_maha_is_joined_outside_the_names_of_god() -> None:
+    from core.check.checker import Checker
+
+    report = Checker.from_resources().check("Para maha siswa dan Maha-guru hadir.")
+    found = [(f.actual, f.suggestions) for f in report.findings if f.rule_id == "eyd.maha-serangkai"]
+    assert found == [("maha siswa", ("mahasiswa",)), ("Maha-guru", ("Mahaguru",))]
+
+
+# -- issue 13: real government prose (sentences written for these tests) ----------------------
+
+def _fixes(orthography: Orthography, text: str) -> dict[str, tuple[str, str]]:
+    return {f.actual: (f.rule_id, f.suggestions[0]) for f in orthography.check(text)}
+
+
+@pytest.mark.parametrize(("text", "actual", "right"), [
+    ("Ia menyebut ”Kami siap membantu.”", "”", "“"),
+    ("“Kami siap,”ujarnya.", ",”", ",” "),
+    ("“Kami siap membantu.” ujar Camat Sukamaju.", ".”", ",”"),
+])
+def test_quote_marks(orthography: Orthography, text: str, actual: str, right: str) -> None:
+    assert _fixes(orthography, text)[actual][1] == right
+
+
+@pytest.mark.parametrize(("text", "actual", "right"), [
+    ("Acara dibuka Budi Santoso, SH dan ditutup camat.", "SH", "S.H."),
+    ("Hadir pula Rina Wati, SE.MM dari dinas.", "SE.MM", "S.E., M.M."),
+    ("Plt Kepala Dinas hadir.", "Plt", "Plt."),
+    ("Sambutan H.Muzakkir membuka acara.", "H.Muzakkir", "H. Muzakkir"),
+])
+def test_degrees_titles_and_initials(orthography: Orthography, text: str, actual: str,
+                                     right: str) -> None:
+    assert _fixes(orthography, text)[actual][1] == right
+
+
+@pytest.mark.parametrize(("text", "actual", "right"), [
+    ("Peringatan HUT ke 166 kabupaten meriah.", "ke 166", "ke-166"),
+    ("Jalan itu selesai tahun 2017.Pembangunan berlanjut.", ".Pembangunan", ". Pembangunan"),
+    ("Dana Alokasi Umum(DAU) cair.", "m(", "m ("),
+    ("Angka itu naik 14 % tahun ini.", "14 %", "14%"),
+    ("Kinerja meningkat nya pesat.", "meningkat nya", "meningkatnya"),
+])
+def test_numbers_and_gaps(orthography: Orthography, text: str, actual: str, right: str) -> None:
+    assert _fixes(orthography, text)[actual][1] == right
+
+
+def test_ke_with_a_count_is_a_direction(orthography: Orthography) -> None:
+    assert "ke 3" not in _fixes(orthography, "Bantuan dikirim ke 3 desa terdampak.")
+
+
+@pytest.mark.parametrize(("text", "actual", "right"), [
+    ("Anggaran pada Tahun 2024 naik.", "Tahun", "tahun"),
+    ("Warga menyambut acara Sosialisasi itu dengan baik.", "Sosialisasi", "sosialisasi"),
+    ("Dinas Komunikasi Dan Informatika menggelar rapat.", "Dan", "dan"),
+])
+def test_capitals_inside_a_sentence(orthography: Orthography, text: str, actual: str,
+                                    right: str) -> None:
+    assert _fixes(orthography, text)[actual][1] == right
+
+
+@pytest.mark.parametrize("text", [
+    "Rapat di Dinas Pariwisata dihadiri warga.",  # a name of several words
+    "Kata Bupati, warga Indonesia harus siap.",  # a title, a country
+    "Laporkan lewat SP4N-LAPOR! yang dikelola pemerintah.",
+    "Acara digelar pada hari Rabu di balai desa.",
+])
+def test_capitals_that_stay(orthography: Orthography, text: str) -> None:
+    assert [f for f in orthography.check(text) if f.rule_id.startswith("eyd.kapital")] == []
+
+
+@pytest.mark.parametrize(("text", "actual", "right"), [
+    ("Balita di imunisasi di posyandu.", "di imunisasi", "diimunisasi"),
+    ("Diantaranya warga desa.", "Diantaranya", "Di antaranya"),
+    ("Pameran di kabupaten banyumas dibuka.", "kabupaten banyumas", "Kabupaten Banyumas"),
+])
+def test_di_joined_and_names_of_regions_outside_south_sumatra(orthography: Orthography, text: str,
+                                                              actual: str, right: str) -> None:
+    assert _fixes(orthography, text)[actual][1] == right
+
+
+def test_di_before_a_noun_phrase_stays_apart(orthography: Orthography) -> None:
+    assert "di operasi" not in _fixes(orthography, "Harga beras di operasi pasar lebih murah.")
+
+
+@pytest.mark.parametrize(("text", "actual", "right"), [
+    ("Jalan sepanjang 1,2 Km itu selesai.", "Km", "km"),
+    ("Anggarannya Rp4,6 Miliar tahun ini.", "Miliar", "miliar"),
+    ("Lomba pidato Se- Sukamaju digelar.", "Se- Sukamaju", "se-Sukamaju"),
+    ("Menyiapkan manusia -manusia unggul.", "manusia -manusia", "manusia-manusia"),
+    ("“Semua sudah siap.” Jelasnya kepada wartawan.", "Jelasnya", "jelasnya"),
+    ("Ia berkata, “Data terus meningkat,”.", ",”.", ".”"),
+    ("Hadir Rina Wati, SKM, M.Si dari dinas.", "SKM", "S.K.M."),
+    ("Hadir Rina Wati, SKM, M.Si dari dinas.", "M.Si", "M.Si."),
+    ("Kunjungan Dr H Muzakkir ke desa.", "Dr", "Dr."),
+    ("Pak Lurah berkata, Saya minta warga tertib.", "Saya", "saya"),
+    ("Program itu ada di setiap Kabupaten/Kota tahun ini.", "Kabupaten/Kota", "kabupaten/kota"),
+    ("Sambutan Marroli J Indarto membuka acara.", "J", "J."),
+    ("Warga menyambut bulan ramadan dengan gembira.", "ramadan", "Ramadan"),
+])
+def test_units_numerals_hyphens_and_attributions(orthography: Orthography, text: str, actual: str,
+                                                 right: str) -> None:
+    assert _fixes(orthography, text)[actual][1] == right
+
+
+def test_level_word_before_a_slash_is_no_official_name(orthography: Orthography) -> None:
+    assert _fixes(orthography, "Program berjalan di 180 kabupaten/kota tahun ini.") == {}
+
+
+# -- real-prose classes (issue 13, second round): own sentences --------------------------------
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Kantor camat berada di Jalan Melati No 12, Sukamaju.", "No", "No."),
+    ("Posko dibuka di Jl Kenanga dekat pasar.", "Jl", "Jl."),
+    ("Apel dimulai pukul 07.30 Wib di halaman kantor.", "Wib", "WIB"),
+    ("Pasar murah dibuka pukul 09.00 wita sampai sore.", "wita", "WITA"),
+    ("Rapat dimulai pukul 13:30 di aula.", "13:30", "13.30"),
+    ("Setiap keluarga mendapat beras 5kg dan minyak.", "5kg", "5 kg"),
+    ("Perbaikan saluran ditiga lokasi selesai pekan ini.", "ditiga", "di tiga"),
+    ("Lomba desa sengaja di gelar oleh panitia kecamatan.", "di gelar", "digelar"),
+    ("Ketika ditemui di Kantornya, camat menjelaskan jadwal itu.", "Kantornya", "kantornya"),
+    ("Warga meminta proyek Pengaspalan jalan desa segera dimulai.", "Pengaspalan", "pengaspalan"),
+    ("Sambutan oleh Ketua Panitia Rina A Lestari di balai desa.", "A", "A."),
+    ("Keluhan bisa disampaikan ke Pemerintah Desa atau kantor camat.", "Pemerintah Desa",
+     "pemerintah desa"),
+    ("Edaran itu dikirim kepada seluruh Kepala Sekolah di kabupaten ini.", "Kepala Sekolah",
+     "kepala sekolah"),
+    ("Belum lengkap,” kata Stafnya kepada kami.", "Stafnya", "stafnya"),
+    ("Pendaftaran dibuka di Bulan Maret mendatang.", "Bulan", "bulan"),
+    ("Warga betul-betul-betul antusias.", "betul-betul-betul", "betul-betul"),
+    ("Camat hadir. “ Kami siap membantu,” katanya.", "“ ", "“"),
+    ("Jalan sudah mulus.  ” Kami puas,” kata warga.", "” ", "“"),
+    ("Data Dinas Pekerjaan Umum (DUP) dipakai.", "DUP", "DPU"),
+    ("Sambutan Ir. Rahmat, ST ME, disampaikan.", "ME", "M.E."),
+    ("Layanan Disdukcapil sleman buka Sabtu.", "Disdukcapil sleman", "Disdukcapil Sleman"),
+    ("Bantuan dari pemkab bantul tiba.", "pemkab bantul", "Pemkab Bantul"),
+    ("Ia ditemui di Rumahnya, Jalan Kenanga, kemarin.", "Rumahnya", "rumahnya"),
+    ("Undangan dikirim ke seluruh Puskesmas di kabupaten.", "Puskesmas", "puskesmas"),
+    ("Warga antre merekam Kartu tanda Penduduk di kantor camat.", "tanda", "Tanda"),
+])
+def test_real_prose_classes_are_flagged(orthography: Orthography, text: str, wrong: str,
+                                        right: str) -> None:
+    assert (wrong, (right,)) in [(f.actual, f.suggestions) for f in orthography.check(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Hadir pula Ketua KPU Kabupaten I Made Sudarsana dan jajarannya.",  # Balinese name, no initial
+    "Bantuan disalurkan ke Tanjung Raya, Sukadana, SP Mulya Jaya, dan desa lain.",  # no degree
+    "Rapat membahas kerja sama antar para pihak yang terlibat.",  # a bound form joins no determiner
+    "Gerakan itu dikenal dengan langkah Membersihkan, Menutup, dan Mengubur.",  # named steps
+    "Program itu berjalan baik,” ungkap Rahmat kepada wartawan.",  # a name after the attribution
+    "Sampah diangkut oleh petugas kebersihan setiap pagi.",
+    "Pelatihan digelar melalui Bidang Pencegahan dan Pemadaman di aula.",  # a unit's name
+    "Pemilih datang untuk Pemilihan Umum dan Pilkada serentak.",  # names joined by dan
+    "Kafilah dari seluruh Indonesia hadir.",  # a name after the determiner
+    "Dinas membuka program Kampung Tangguh bagi warga.",  # a programme's name
+    "Kepala Dinas Kesehatan hadir bersama Bupati.",
+    "Data Badan Pusat Statistik (BPS) dan Dinas Komunikasi dan Informatika (Diskominfo) dipakai.",
+    "Rapat Pemkab kota itu dan Dinkes setempat berjalan lancar.",  # no region after them
+    "Pohon tumbang di Jalan Veteran, Sabtu sore.",  # a street named by a common word
+    "Menurut Bunga, jadwal itu tetap.",  # a name after the opening word
+    # Runs of common words are often names of their own in real prose: left alone.
+    "Tamu dijamu di Rumah Jabatan lalu meninjau Sekolah Kedinasan yang baru.",
+    "Laporkan lewat aplikasi Sapa Warga atau pilih menu Pengaduan di laman kami.",
+    "Menangkan Ganjar, kata relawan itu.",
+    "Apel bertema \"Integritas dalam Pelayanan\" digelar pagi ini.",
+    "Jumlah penduduk Kabupaten Sleman naik tahun ini.",
+    "Tim PKK desa menggelar lomba menjelang Lebaran.",
+    "Dinas Pariwisata menggelar lomba.",
+])
+def test_real_prose_names_and_lists_are_not_flagged(orthography: Orthography, text: str) -> None:
+    assert [f.actual for f in orthography.check(text)] == []

@@ -1,0 +1,196 @@
+"""Shapes: word classes from the packs, verbs through the morphology, hashtags split into words."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from core.check.findings import Category, Finding, Severity
+from core.check.rules import RuleFileError, load_pack
+from core.check.rules.matcher import check_pack, drop_covered, grammar_of
+from core.check.rules.shapes import Grammar, ShapeError, WordClass, check_shape_syntax
+
+VERBS = WordClass("pilih", roots=("pilih", "coblos"), reason="uji")
+WIN = WordClass("menangkan", roots=("menang",), suffix="kan", reason="uji")
+NO = WordClass("no", terms=("nomor", "no", "nomor urut"), reason="uji")
+PARTY = WordClass("partai", terms=("Partai Golkar", "Golkar"), exact=("PAN",), reason="uji")
+
+
+def grammar() -> Grammar:
+    return Grammar([VERBS, WIN, NO, PARTY])
+
+
+def classes(g: Grammar, text: str) -> list[str]:
+    return [g.describe(t.symbol) for t in g.read(text).tokens]
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("pilih", "pilih:perintah"), ("pilihlah", "pilih:perintah"), ("coblosnya", "pilih:perintah"),
+    ("memilih", "pilih:aktif"), ("mencoblos", "pilih:aktif"), ("dipilih", "pilih:pasif"),
+    ("dicoblos", "pilih:pasif"), ("menangkan", "menangkan:perintah"),
+    ("memenangkan", "menangkan:aktif"), ("menangkanlah", "menangkan:perintah"),
+])
+def test_verb_forms_come_from_their_roots(word: str, expected: str) -> None:
+    assert classes(grammar(), word) == [expected]
+
+
+@pytest.mark.parametrize("word", ["pilihan", "pemilih", "terpilih", "menang", "kemenangan", "pilihanmu"])
+def test_nouns_and_bare_forms_that_need_a_suffix_are_not_the_verb(word: str) -> None:
+    assert classes(grammar(), word) == ["kata"]
+
+
+def test_terms_numbers_and_case() -> None:
+    g = grammar()
+    assert classes(g, "Coblos nomor urut 02, Partai Golkar!") == [
+        "pilih:perintah", "no", "angka0", ",", "partai", "!"]
+    assert classes(g, "pan PAN 2026 7") == ["kata", "partai", "bilangan", "angka"]
+    assert classes(g, "Pilih no. 2. Lalu") == ["pilih:perintah", "no", "angka", "|", "kapital"]
+
+
+def test_hashtags_are_split_into_words_and_bounded() -> None:
+    g = grammar()
+    assert classes(g, "#PilihNomor1") == ["|", "pilih:perintah", "no", "angka", "|"]
+    assert classes(g, "#coblosnomor2 #golkar") == ["|", "pilih:perintah", "no", "angka", "|",
+                                                    "|", "partai", "|"]
+    # a one-case hashtag is cut only when known words make up all of it
+    assert classes(g, "#hargapangan") == ["|", "kata", "|"]
+
+
+def test_shape_matches_and_scope() -> None:
+    g = grammar()
+    shape = "<pilih:perintah> <no>+ <angka|angka0>"
+    spans = list(g.spans(shape, g.read("Ayo coblos nomor 2! #PilihNomor1")))
+    assert [(s, e) for s, e, *_ in spans] == [(4, 18), (20, 32)]  # "coblos nomor 2", "#PilihNomor1"
+    assert len(list(g.spans(shape, g.read("#PilihNomor1 coblos no 2"), scope="tagar"))) == 1
+    assert len(list(g.spans(shape, g.read("memilih nomor 2")))) == 0  # not an imperative
+
+
+def test_sentence_ends_bound_a_shape() -> None:
+    g = grammar()
+    assert not list(g.spans("<pilih> <*>{0,3} <angka>", g.read("Pilih menu. Nomor 2 siap.")))
+
+
+def test_a_word_in_two_classes_matches_both() -> None:
+    g = Grammar([VERBS, NO, WordClass("urutan", terms=("nomor",), reason="uji")])
+    assert classes(g, "nomor") == ["no+urutan"]
+    assert len(list(g.spans("<no> <angka>", g.read("nomor 2")))) == 1
+    assert len(list(g.spans("<urutan> <angka>", g.read("nomor 2")))) == 1
+
+
+def test_unknown_classes_match_nothing_and_bad_shapes_are_refused() -> None:
+    g = grammar()
+    assert not list(g.spans("<tidak-ada> <angka>", g.read("x 2")))
+    with pytest.raises(ShapeError):
+        check_shape_syntax("pilih <angka>")  # a bare word outside <…>
+    with pytest.raises(ShapeError):
+        g.compile("<pilih:lampau>")
+
+
+PACK = '''[pack]
+id = "uji"
+name = "Uji"
+version = "1"
+[campaign]
+start = 2024-09-25
+end = 2024-11-23
+[[words]]
+class = "pilih"
+roots = ["pilih"]
+reason = "uji"
+[[words]]
+class = "no"
+terms = ["nomor"]
+reason = "uji"
+[[rule]]
+id = "uji.ajakan"
+category = "neutrality"
+severity = "error"
+act = true
+message = "“{text}” ajakan."
+shape = "<pilih:perintah> <no> <angka>"
+unless = ['formulir']
+[[rule]]
+id = "uji.sebutan"
+category = "neutrality"
+severity = "error"
+message = "“{text}” sebutan."
+terms = ["nomor 2"]
+'''
+
+
+def test_an_act_keeps_its_severity_outside_the_campaign(tmp_path: Path) -> None:
+    path = tmp_path / "uji.toml"
+    path.write_text(PACK, encoding="utf-8")
+    pack = load_pack(path)
+    assert [w.name for w in pack.words] == ["pilih", "no"]
+    outside = check_pack(pack, "Pilihlah nomor 2 besok.", on_date=dt.date(2026, 1, 1))
+    assert {(f.rule_id, f.severity) for f in outside} == {
+        ("uji.ajakan", Severity.ERROR), ("uji.sebutan", Severity.WARNING)}
+    assert [f.actual for f in outside if f.rule_id == "uji.ajakan"] == ["Pilihlah nomor 2"]
+    # unless is looked for in the sentence
+    assert not [f for f in check_pack(pack, "Pilih nomor 2 di formulir.", on_date=dt.date(2026, 1, 1))
+                if f.rule_id == "uji.ajakan"]
+
+
+@pytest.mark.parametrize(("change", "key"), [
+    (('shape = "<pilih:perintah> <no> <angka>"', 'shape = "pilih nomor"'), "shape"),
+    (('shape = "<pilih:perintah> <no> <angka>"', 'shape = "<a>"\nterms = ["x"]'), "shape"),
+    (('class = "no"', 'class = "angka"'), "class"),
+    (('roots = ["pilih"]', 'roots = ["pilih"]\nwarna = "x"'), "warna"),
+    (('reason = "uji"\n[[words]]\nclass = "no"', '[[words]]\nclass = "no"'), "reason"),
+])
+def test_bad_words_and_shapes_are_refused_with_their_key(tmp_path: Path, change: tuple[str, str],
+                                                          key: str) -> None:
+    path = tmp_path / "uji.toml"
+    path.write_text(PACK.replace(*change, 1), encoding="utf-8")
+    with pytest.raises(RuleFileError) as caught:
+        load_pack(path)
+    assert caught.value.key == key
+
+
+def test_a_pack_of_words_only_loads_and_adds_to_a_shipped_class(tmp_path: Path) -> None:
+    path = tmp_path / "uji.toml"
+    path.write_text(PACK, encoding="utf-8")
+    local = tmp_path / "lokal.toml"
+    local.write_text('[pack]\nid = "lokal"\nname = "L"\nversion = "1"\n[[words]]\nclass = "no"\n'
+                     'terms = ["nmr"]\nreason = "singkatan"\n', encoding="utf-8")
+    packs = [load_pack(path), load_pack(local)]
+    g = grammar_of(packs)
+    found = check_pack(packs[0], "Pilih nmr 3!", on_date=dt.date(2026, 1, 1), grammar=g)
+    assert [f.actual for f in found] == ["Pilih nmr 3"]
+
+
+def test_drop_covered_keeps_one_explanation_per_act() -> None:
+    def finding(rule: str, start: int, end: int, severity: Severity) -> Finding:
+        return Finding(rule, Category.NEUTRALITY, severity, start, end, "m")
+    act = finding("netralitas.ajakan", 0, 20, Severity.ERROR)
+    same = finding("netralitas.nomor", 0, 20, Severity.ERROR)
+    inside = finding("kampanye.nomor-urut", 10, 20, Severity.WARNING)
+    office = finding("lokal.nama", 0, 20, Severity.WARNING)
+    office_error = finding("lokal.paslon", 5, 15, Severity.ERROR)
+    spelling = Finding("spelling.unknown", Category.SPELLING, Severity.WARNING, 12, 15, "m")
+    kept = drop_covered([act, same, inside, office, office_error, spelling])
+    assert set(kept) == {act, office, office_error, spelling}
+
+
+def test_two_names_joined_by_a_hyphen_or_dash_are_a_ticket() -> None:
+    g = grammar()
+    assert classes(g, "Pilih Budi–Sari") == ["pilih:perintah", "nama-pasangan"]
+    assert classes(g, "Pilih Enos-Yudha") == ["pilih:perintah", "nama-pasangan"]
+    assert classes(g, "Budi - Sari") == ["kapital", ",", "kapital"]  # spaced: two words
+    assert classes(g, "PDI-P Golkar-Baru") == ["akronim+kapital", "kapital", "partai", "kapital"]
+
+
+def test_a_root_in_two_classes_carries_both() -> None:
+    """'basmi' is a cure verb in one class and an attack verb in another: 'dibasmi' is both,
+    so a shape over either class sees it (issue 12 round 2: the first class used to win)."""
+    g = Grammar([WordClass("sembuh", roots=("sembuh", "basmi")), WordClass("serang", roots=("usir", "basmi")),
+                 WordClass("menangkan", roots=("menang",), suffix="kan"),
+                 WordClass("menang-kata", roots=("menang",))])
+    reading = g.read("harus dibasmi")
+    assert g.describe(reading.symbols[1]) == "sembuh:pasif+serang:pasif"
+    assert list(g.spans("<serang:pasif>", reading)) and list(g.spans("<sembuh:pasif>", reading))
+    assert g.describe(g.read("menangkan").symbols[0]) == "menang-kata:perintah+menangkan:perintah"
+    assert g.describe(g.read("menang").symbols[0]) == "menang-kata:perintah"

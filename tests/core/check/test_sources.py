@@ -1,0 +1,189 @@
+from __future__ import annotations
+
+import pytest
+
+from core.check.findings import Category, Severity
+from core.check.sources import (
+    RULE_ID,
+    VAGUE_FIELD_RULE_ID,
+    ClaimKind,
+    check_sources,
+    find_claims,
+    has_attribution,
+    is_vague_source_field,
+)
+
+
+@pytest.mark.parametrize(("text", "kind", "claim"), [
+    ("Angka stunting turun menjadi 14,2% tahun ini.", ClaimKind.PERCENT, "14,2%"),
+    ("Kemiskinan 9,8 persen.", ClaimKind.PERCENT, "9,8 persen"),
+    ("Bantuan Rp600.000 per keluarga.", ClaimKind.MONEY, "Rp600.000"),
+    ("Anggaran Rp 4,5 miliar.", ClaimKind.MONEY, "Rp 4,5 miliar"),
+    ("Dana 2 miliar rupiah disalurkan.", ClaimKind.MONEY, "2 miliar rupiah"),
+    ("Sebanyak 3.500 warga menerima beras.", ClaimKind.PEOPLE, "3.500 warga"),
+    ("Ada 15 ribu penerima manfaat.", ClaimKind.PEOPLE, "15 ribu penerima"),
+    ("Insentif guru cair mulai 10 Desember.", ClaimKind.DEADLINE, "mulai 10 Desember"),
+    ("Daun kelor mampu menyembuhkan hipertensi.", ClaimKind.HEALTH, "menyembuhkan"),
+    ("“Tahun depan semua jalan desa akan diaspal,” begitu janjinya.", ClaimKind.QUOTE,
+     "“Tahun depan semua jalan desa akan diaspal,”"),
+])
+def test_claims_are_found_where_they_are(text: str, kind: ClaimKind, claim: str) -> None:
+    [found] = find_claims(text)
+    assert (found.kind, found.text, text[found.start:found.end]) == (kind, claim, claim)
+
+
+@pytest.mark.parametrize("text", [
+    "Kerja bakti diikuti 45 warga.",  # a small count of people at an event is not a statistic
+    "Rapat digelar pukul 09.00 WIB di aula.",
+    "Pendaftaran lomba dibuka 1 Desember.",  # not a benefit
+    "Festival digelar 12–14 Desember di Taman Kota.",
+    "“Kami ingin pelayanan publik semakin cepat dan mudah,” ujar Kepala Dinas Kominfo, Budi.",
+])
+def test_no_claim(text: str) -> None:
+    assert find_claims(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Sumber: Dinas Sosial", "menurut data BPS 2025", "Menurut Kepala Dinas Kesehatan",
+    "berdasarkan data Dinas Kesehatan", "Dikutip dari laman resmi Kemenkes",
+    "Melansir akun resmi BKN", "(Foto: Humas)", "lihat dinsos.okutimurkab.go.id",
+    "sesuai Perda Nomor 3 Tahun 2025", "kata Kepala Dinas Perdagangan Ahmad Yani",
+    "Bupati Lanosin mengatakan", "data dari Dinsos",
+])
+def test_attribution_cues(text: str) -> None:
+    assert has_attribution(text)
+
+
+@pytest.mark.parametrize("text", [
+    "menurut survei terbaru", "kata netizen", "info dari grup sebelah", "Sumber: internet",
+    "menurut para ahli", "katanya", "berdasarkan data terbaru",
+])
+def test_vague_attribution_is_not_a_source(text: str) -> None:
+    assert not has_attribution(text)
+
+
+def test_unsourced_claims_get_a_finding_each_pointing_at_the_claim() -> None:
+    text = "Stunting turun 14,2% dan 3.500 warga menerima bantuan Rp600.000."
+    findings = check_sources(text)
+    assert [(f.rule_id, f.category, f.severity) for f in findings] == [
+        (RULE_ID, Category.SOURCE, Severity.WARNING)] * 3
+    assert [text[f.start:f.end] for f in findings] == ["14,2%", "3.500 warga", "Rp600.000"]
+    assert all(f.actual == text[f.start:f.end] and "Sumber" in f.message for f in findings)
+
+
+def test_source_in_text_or_field_covers_the_claims() -> None:
+    text = "Stunting turun 14,2% tahun ini."
+    assert check_sources(text + " Sumber: Dinas Kesehatan.") == []
+    assert check_sources(text, sources="Dinas Kesehatan Kabupaten, laporan Oktober 2025") == []
+
+
+def test_vague_source_field_is_reported_and_does_not_cover() -> None:
+    assert is_vague_source_field("grup WA") and is_vague_source_field("internet")
+    assert not is_vague_source_field("BPS Kabupaten 2025") and not is_vague_source_field("")
+    findings = check_sources("Stunting turun 14,2%.", sources="internet")
+    assert [f.rule_id for f in findings] == [VAGUE_FIELD_RULE_ID, RULE_ID]
+    assert findings[0].is_post_level
+
+
+def test_no_claim_no_finding() -> None:
+    assert check_sources("Selamat Hari Guru Nasional!") == []
+
+
+@pytest.mark.parametrize("text", [
+    "KPU Kabupaten menetapkan DPT sebanyak 480.215 pemilih.",  # the institution acting is the source
+    "Dinas Sosial menyalurkan BLT Rp300.000 per bulan.",
+    "Sebanyak 150 ASN mengikuti pelatihan pelayanan prima.",  # a head count at one's own event
+    "Kepala Dinas Pendidikan, Drs. Ahmad, mengatakan 98 persen sekolah sudah terhubung.",
+])
+def test_claims_sourced_within_their_sentence(text: str) -> None:
+    assert find_claims(text) and check_sources(text) == []
+
+
+def test_actor_in_another_sentence_does_not_cover() -> None:
+    text = "Dinas Sosial hadir di desa. Angka kemiskinan naik 12 persen."
+    assert [f.actual for f in check_sources(text)] == ["12 persen"]
+
+
+def test_quote_with_a_pronoun_speech_verb_is_attributed_to_the_office_holder_before_it() -> None:
+    """'"…," tuturnya.' after a sentence naming the Pj. Bupati is a quote of the Pj. Bupati;
+    the same quote with no office or office holder before it is still unsourced."""
+    quote = '"Guru adalah ujung tombak pembangunan sumber daya manusia," tuturnya.'
+    assert check_sources("Dalam amanatnya, Pj. Bupati mengajak guru berinovasi. " + quote) == []
+    assert [f.rule_id for f in check_sources("Acara berlangsung meriah. " + quote)] == [
+        "sumber.klaim-tanpa-sumber"]
+
+
+@pytest.mark.parametrize("text", [
+    "Harga cabai merah di Pasar Tugu Mulyo hari ini Rp40.000 per kilogram.",
+    "Tiket masuk kolam renang Rp10.000 untuk anak dan Rp15.000 untuk dewasa.",
+    "Beras medium dijual Rp12.500/kg di pasar murah.",
+])
+def test_an_ordinary_price_needs_no_source(text: str) -> None:
+    assert check_sources(text) == []
+
+
+def test_an_amount_of_aid_still_needs_one_even_per_month() -> None:
+    found = check_sources("Bansos tunai Rp600.000 per bulan cair besok.")
+    assert [f.actual for f in found] == ["Rp600.000"]
+
+
+# -- issue 12, round 2: statistics stated as fact, and quotes/warnings that are not claims ----
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Panen jagung Kecamatan Sukamaju mencapai 12 ribu ton tahun ini.", "mencapai 12 ribu ton"),
+    ("Sebanyak 340 rumah sudah teraliri listrik.", "Sebanyak 340 rumah"),
+    ("Kunjungan ke perpustakaan daerah naik tiga kali lipat.", "naik tiga kali lipat"),
+    ("Nilai ekspor kopi naik menjadi 48,5 — rekor baru.", "naik menjadi 48,5"),
+    ("Hampir separuh sekolah belum punya laboratorium.", "Hampir separuh sekolah"),
+    ("Rata-rata pengeluaran rumah tangga kini 1,8 juta.", "Rata-rata pengeluaran rumah tangga kini 1,8 juta"),
+])
+def test_statistics_stated_as_fact_are_claims(text: str, claim: str) -> None:
+    [found] = find_claims(text)
+    assert (found.kind, found.text) == (ClaimKind.STATISTIC, claim)
+
+
+@pytest.mark.parametrize("text", [
+    "Sebanyak 3 kali pertemuan digelar bulan ini.",  # a count of meetings, no measure
+    "Antrean sekitar 20 menit di loket.",
+    "Jalan sepanjang sekitar 4 km diperbaiki.",
+    "Stunting turun menjadi 14,2% tahun ini.",  # the percentage is the claim, once
+])
+def test_durations_and_lengths_are_not_statistics(text: str) -> None:
+    assert all(c.kind is not ClaimKind.STATISTIC for c in find_claims(text))
+
+
+@pytest.mark.parametrize("text", [
+    'Kepala Bappeda Kab. Sukamaju, Ir. Rudi Hartono, mengingatkan: "Semua usulan desa wajib '
+    'masuk aplikasi SIPD paling lambat bulan depan."',
+    'Sekda Kota Sukamaju: "Semua pelayanan kependudukan kini bisa diurus di kantor kecamatan terdekat."',
+    'Amanat Wali Kota dalam apel pagi: "Layani warga dengan ramah, cepat, dan tanpa pungutan apa pun."',
+    'Bu Camat berpesan kepada para ketua RT: "Catat warga yang belum punya KTP elektronik di lingkungan."',
+    'Seminar ASN bertajuk "Melayani dengan Hati di Era Digital" digelar di aula kantor bupati.',
+    'Menerima WA "Paket Anda tertahan, klik tautan berikut untuk membayar bea"? Abaikan dan hapus.',
+])
+def test_attributed_quotes_titles_and_quoted_scams_are_not_claims(text: str) -> None:
+    assert check_sources(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Hati-hati, tidak ada jamu yang bisa menyembuhkan diabetes dalam seminggu.",
+    "Layanan pembuatan akta kelahiran 100% gratis di semua kecamatan.",
+])
+def test_denied_cures_and_free_services_are_not_claims(text: str) -> None:
+    assert check_sources(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Harga bawang merah Rp40.000/kg, melonjak dari pekan lalu.",
+    "Jumlah wisatawan di Pantai Sukamaju turun drastis bulan ini.",
+])
+def test_a_trend_stated_as_fact_is_a_claim(text: str) -> None:
+    assert [c.kind for c in find_claims(text)][-1] is ClaimKind.STATISTIC
+    assert check_sources(text)
+
+
+def test_personal_data_is_not_a_data_source() -> None:
+    """'Isi data NIK' asks for personal data; it does not name where a figure comes from."""
+    assert not has_attribution("Isi data NIK dan KK Anda di tautan berikut.")
+    assert has_attribution("Menurut data Dinsos, penerima bertambah.")
+    assert check_sources("Bantuan Rp600.000 per bulan cair! Isi data NIK di tautan ini.")

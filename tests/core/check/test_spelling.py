@@ -1,0 +1,389 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from core.app.paths import resource_dir
+from core.check.findings import Category, Severity
+from core.check.lexicon import LEXICON_FILE
+from core.check.spelling import RULE_ID, DictionaryLoadError, Speller
+
+
+@pytest.fixture(scope="module")
+def speller() -> Speller:
+    return Speller.from_resources(resource_dir())
+
+
+def _flagged(speller: Speller, text: str) -> list[str]:
+    return [f.actual for f in speller.check(text)]
+
+
+@pytest.mark.parametrize("word", [
+    "pemerintah", "kantor", "warga", "dan",  # plain dictionary words
+    "pembangunan", "diumumkan", "menggunakan", "pelayanan", "berkoordinasi", "kebersihan",
+    "kantornya", "Kantornya", "rumahnya", "bantuannya", "inilah", "bukankah", "walaupun",
+    "anak-anak", "kupu-kupu",
+    "Selasa", "selasa", "SELASA", "hoaks", "warganet", "daring",  # accept.tsv, any case
+    "ASN", "Pemkab", "BPBD", "Plt", "KemenPAN-RB", "KTP-nya",  # abbreviations.tsv
+])
+def test_known_words(speller: Speller, word: str) -> None:
+    assert speller.is_known(word)
+
+
+@pytest.mark.parametrize("word", [
+    "pemerintahh", "mengunakan", "masyrakat", "kantornyaa", "asn", "plt", "xqzv",
+])
+def test_unknown_words(speller: Speller, word: str) -> None:
+    assert not speller.is_known(word)
+
+
+def test_abbreviations_are_case_sensitive(speller: Speller) -> None:
+    assert speller.is_known("Plt") and not speller.is_known("plt")
+
+
+@pytest.mark.parametrize("text", [
+    "Pemerintah kabupaten menggunakan anggaran untuk pembangunan jalan.",
+    "Warga datang ke kantornya pada hari Selasa. Jangan percaya hoaks!",
+    "Rapat ASN dan OPD di Pemkab bersama BPBD.",
+    "PENGUMUMAN PENTING: KANTOR TUTUP.",  # all-caps words are skipped
+    "Kami bertemu Rahmadiyanto di Sukamakmurjaya kemarin.",  # names inside a sentence
+    "H. Ahmad datang. Dr. Budi pulang. Kab. Bogor, dll. tersedia.",  # abbreviations before a period
+    "Kunjungi https://pemerintahh.go.id atau @pemerintahh #pemerintahh 10.000",
+    "",
+])
+def test_clean_texts_have_no_findings(speller: Speller, text: str) -> None:
+    assert speller.check(text) == []
+
+
+def test_capitalised_typo_at_sentence_start_is_flagged(speller: Speller) -> None:
+    text = "Rapat selesai. Pemerintahh hadir. Warga bertemu Pemerintahh lagi."
+    findings = speller.check(text)
+    # One likely slip from a common word: a typo inside the sentence too, not a name.
+    assert [(f.actual, f.start) for f in findings] == [("Pemerintahh", 15), ("Pemerintahh", 48)]
+
+
+@pytest.mark.parametrize("text", [
+    "Pemerintah kabupaten mengunakan anggaran.",
+    "😀 Warga 𝐀𝐁 masyrakat\n\nMengunakan dana, pemerintahh bekerja.",
+    "👨‍👩‍👧 #tagar https://a.id kantornyaa.",
+])
+def test_findings_slice_back_to_the_typo(speller: Speller, text: str) -> None:
+    findings = speller.check(text)
+    assert findings
+    for f in findings:
+        assert text[f.start:f.end] == f.actual
+        assert (f.rule_id, f.category, f.severity) == (RULE_ID, Category.SPELLING, Severity.WARNING)
+        assert f.actual in f.message
+
+
+def test_offsets_after_non_bmp_characters(speller: Speller) -> None:
+    text = "😀😀 warga mengunakan"
+    [finding] = speller.check(text)
+    assert (finding.start, finding.end) == (9, 19)
+
+
+@pytest.mark.parametrize(("typo", "first"), [
+    ("pemerintahh", "pemerintah"),
+    ("mengunakan", "menggunakan"),
+    ("masyrakat", "masyarakat"),
+    ("kantornyaa", "kantornya"),
+    ("Pemerintahh", "Pemerintah"),
+    ("MENGUNAKAN", "MENGGUNAKAN"),
+])
+def test_first_suggestion(speller: Speller, typo: str, first: str) -> None:
+    suggestions = speller.suggest(typo)
+    assert suggestions[0] == first
+    assert len(suggestions) <= 5
+    assert len(set(suggestions)) == len(suggestions)
+
+
+def test_finding_carries_suggestions(speller: Speller) -> None:
+    [finding] = speller.check("Anggaran mengunakan dana desa.")
+    assert finding.suggestions[0] == "menggunakan"
+
+
+def test_suggestions_are_known_words(speller: Speller) -> None:
+    for suggestion in speller.suggest("mengunakan"):
+        assert speller.is_known(suggestion)
+
+
+def test_missing_dictionary(tmp_path: Path) -> None:
+    with pytest.raises(DictionaryLoadError, match="tidak-ada"):
+        Speller(tmp_path / "tidak-ada")
+
+
+def test_missing_word_lists(tmp_path: Path) -> None:
+    with pytest.raises(DictionaryLoadError):
+        Speller.from_resources(tmp_path)
+
+
+def test_word_lists_passed_in(tmp_path: Path) -> None:
+    speller = Speller(resource_dir() / LEXICON_FILE, accept=["Saringisasi"],
+                      abbreviations=["DPMPTSP"])
+    assert speller.is_known("saringisasi") and speller.is_known("SARINGISASI")
+    assert speller.is_known("DPMPTSP")
+    assert not speller.is_known("Pemkab")  # the shipped abbreviations are not read here
+
+
+def test_capitalised_unknown_word_at_sentence_start_needs_evidence(speller: Speller) -> None:
+    # A name at the start of a sentence is not flagged; a slip of a common word is.
+    assert _flagged(speller, "Andini membuka acara.") == []
+    assert _flagged(speller, "Pemerintahh membuka acara.") == ["Pemerintahh"]
+
+
+def test_host_names_without_scheme_are_skipped(speller: Speller) -> None:
+    assert _flagged(speller, "Lihat dinkes.sukamajukab.go.id atau bapenda.sukamajukab.go.id ya.") == []
+    assert _flagged(speller, "Rapat selesai.kantr tutup.") == ["kantr"]  # not a host name
+
+
+def test_user_words_are_accepted_in_any_case(speller: Speller) -> None:
+    assert not speller.is_known("Cibening")
+    speller.set_user_words(["cibening"])
+    try:
+        assert speller.is_known("Cibening") and speller.is_known("cibening")
+    finally:
+        speller.set_user_words([])
+    assert not speller.is_known("cibening")
+
+
+# -- region names (resources/vocab/regions.tsv) -------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Musi Banyuasin siap menjadi tuan rumah.",  # sentence start, one edit from "musim"
+    "Bali dan Bangka mengirim atlet. Rupit juga.",
+    "Prabumulih dan Lubuklinggau mengirim atlet.",
+    "Baturaja ramai. Indralaya juga. Sumsel maju.",
+    "Pemkab Ogan Komering Ilir dan OKU Timur bekerja sama.",
+    "Warga Kecamatan Sematang Borang dan Alang-Alang Lebar diimbau waspada.",
+    "Gorontalo, Sulawesi Tenggara dan Papua Pegunungan hadir.",
+])
+def test_region_names_are_accepted_even_at_sentence_start(speller: Speller, text: str) -> None:
+    assert _flagged(speller, text) == []
+
+
+def test_region_name_typo_at_sentence_start_suggests_the_name(speller: Speller) -> None:
+    [finding] = speller.check("Palembnag menjadi tuan rumah.")
+    assert finding.actual == "Palembnag" and finding.suggestions[0] == "Palembang"
+    assert speller.suggest("Prabumulh")[0] == "Prabumulih"
+
+
+def test_region_name_without_its_capital(speller: Speller) -> None:
+    [finding] = speller.check("Warga palembang datang.")
+    assert finding.suggestions[0] == "Palembang" and "nama daerah" in finding.message
+    assert speller.is_known("Palembang") and speller.is_known("PALEMBANG")
+    assert not speller.is_known("palembang") and not speller.is_known("PaLembang")
+
+
+def test_region_words_skip_numerals_and_short_words() -> None:
+    from core.check.spelling import region_words
+
+    assert region_words(["Ilir Barat II", "Alang-Alang Lebar", "OKU Timur"]) == {
+        "ilir": "Ilir", "barat": "Barat", "alang": "Alang", "lebar": "Lebar", "oku": "OKU",
+        "timur": "Timur"}
+
+
+def test_abbreviation_in_lowercase_suggests_its_listed_form(speller: Speller) -> None:
+    [finding] = speller.check("Petugas bpbd siaga.")
+    assert finding.actual == "bpbd" and finding.suggestions[0] == "BPBD"
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("Lomba pidato se-Sumatra Selatan digelar di Palembang.", []),
+    ("Tunjangan bagi pegawai non-ASN dan kegiatan pasca-Idulfitri.", []),
+    ("Lomba se-sumatra digelar.", ["se-sumatra"]),  # the name takes its capital
+    ("Lomba se-Sumatrs digelar.", []),  # a capitalised part is a name, as inside a sentence
+])
+def test_bound_form_with_a_hyphen_before_a_name(speller: Speller, text: str, flagged: list[str]) -> None:
+    assert [f.actual for f in speller.check(text)] == flagged
+
+
+def test_words_of_links_without_a_scheme_are_not_spelled(speller: Speller) -> None:
+    text = "Cek bansos di cekbansos-kemensos.xyz atau unduh formulir di s.id/formpkk sekarang."
+    assert speller.check(text) == []
+    assert [f.actual for f in speller.check("Unduh formulir di s.id/formpkk sekarnag.")] == ["sekarnag"]
+
+
+# -- issue 13: real government prose (sentences written for these tests) ----------------------
+
+def _by_word(speller: Speller, text: str) -> dict[str, tuple[str, Severity, tuple[str, ...]]]:
+    return {f.actual: (f.rule_id, f.severity, f.suggestions) for f in speller.check(text)}
+
+
+def test_english_word_is_a_foreign_word_advice(speller: Speller) -> None:
+    found = _by_word(speller, "Panitia menyiapkan workshop untuk para operator desa.")
+    rule, severity, _ = found["workshop"]
+    assert rule == "baku.kata-asing" and severity is Severity.INFO
+
+
+def test_english_typo_of_an_indonesian_word_stays_a_typo(speller: Speller) -> None:
+    # "tidal" is English, but one slip from the common "tidak": a typo, not a foreign word
+    found = _by_word(speller, "Warga tidal datang ke balai desa.")
+    assert found["tidal"][0] == RULE_ID and found["tidal"][2][0] == "tidak"
+
+
+def test_english_words_inside_an_english_name_are_not_flagged(speller: Speller) -> None:
+    assert _flagged(speller, "Kerja sama dengan Association of the Travel Agents berlanjut.") == []
+
+
+@pytest.mark.parametrize(("text", "word", "right"), [
+    ("Rapat bersama pemkab digelar pagi ini.", "pemkab", "Pemkab"),
+    ("Pengurus bumdes melapor ke kecamatan.", "bumdes", "BUMDes"),
+])
+def test_lowercase_listed_abbreviation_gets_its_listed_form(speller: Speller, text: str, word: str,
+                                                            right: str) -> None:
+    rule, _, suggestions = _by_word(speller, text)[word]
+    assert rule == "spelling.kapital-singkatan" and suggestions == (right,)
+
+
+@pytest.mark.parametrize("text", ["Salat Jum’at dimulai pukul 12.00.", "Salat Jum'at dimulai siang."])
+def test_day_name_with_an_apostrophe(speller: Speller, text: str) -> None:
+    [finding] = speller.check(text)
+    assert finding.suggestions == ("Jumat",) and text[finding.start:finding.end] == finding.actual
+
+
+@pytest.mark.parametrize(("word", "right"), [
+    ("mensosialisasikan", "menyosialisasikan"), ("mengkampanyekan", "mengampanyekan"),
+])
+def test_unmerged_nasal_gets_the_standard_form(speller: Speller, word: str, right: str) -> None:
+    [finding] = speller.check(f"Petugas {word} program itu kepada warga.")
+    assert finding.rule_id == "baku.luluh" and finding.suggestions == (right,)
+
+
+@pytest.mark.parametrize(("word", "right"), [("memasukan", "memasukkan"),
+                                             ("disemarakan", "disemarakkan")])
+def test_kan_after_k_written_an_is_a_typo(speller: Speller, word: str, right: str) -> None:
+    [finding] = speller.check(f"Panitia {word} berkas pendaftaran.")
+    assert right in finding.suggestions[:3]
+
+
+@pytest.mark.parametrize("text", [
+    "Kegiatan ini sebatas sosialisasi dengan rincian biaya terlampir.",
+    "Program itu terealisasi tahun ini dan beban warga teringankan.",
+    "Petugas mengedukasi warga tentang pengawasan partisipatif.",
+    "Anak-anak diimunisasi di posyandu.",
+])
+def test_valid_affixed_forms_are_accepted(speller: Speller, text: str) -> None:
+    assert _flagged(speller, text) == []
+
+
+def test_capitalised_slip_after_an_opening_quote_is_flagged(speller: Speller) -> None:
+    assert _flagged(speller, "Ia berkata, “Pemerintahh akan membantu warga.”") == ["Pemerintahh"]
+
+
+def test_name_at_a_sentence_start_used_again_inside_a_sentence(speller: Speller) -> None:
+    text = "Suryanti membuka acara. Menurut Suryanti, warga antusias."
+    assert _flagged(speller, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Pengunjung datang dari Sleman dan Banyumas.",
+    "Nyamuk Aedes aegypti menularkan demam berdarah.",
+    "Sekretaris daerah menjabat ex officio sebagai ketua.",
+    "Jalan sepanjang 5 km itu selesai.",
+    "Harga bahan kebutuhan pokok (bakepok) stabil.",
+])
+def test_names_latin_units_and_defined_acronyms_are_not_flagged(speller: Speller, text: str) -> None:
+    assert _flagged(speller, text) == []
+
+
+def test_lowercase_region_name_suggests_its_capital(speller: Speller) -> None:
+    [finding] = speller.check("Pengunjung datang dari sleman kemarin.")
+    assert finding.suggestions[0] == "Sleman"
+
+
+def test_invisible_characters_do_not_split_a_word(speller: Speller) -> None:
+    text = "Peme\u00adrintah kabupaten meng\u200bgunakan dana desa; dana mengu\u00adnakan aturan."
+    [finding] = speller.check(text)
+    assert finding.actual == "mengu\u00adnakan" == text[finding.start:finding.end]
+    assert finding.suggestions[0] == "menggunakan"
+
+
+@pytest.mark.parametrize(("word", "right"), [("staff", "staf"), ("system", "sistem"),
+                                             ("centimeter", "sentimeter")])
+def test_english_spelling_of_a_loanword_gets_the_indonesian_spelling(speller: Speller, word: str,
+                                                                       right: str) -> None:
+    [finding] = speller.check(f"Jumlah {word} itu bertambah.")
+    assert finding.rule_id == "baku.serapan" and finding.suggestions == (right,)
+
+
+def test_reduplication_with_one_slip_suggests_the_whole_word(speller: Speller) -> None:
+    [finding] = speller.check("Berbagai lembga-lembaga hadir.")
+    assert finding.suggestions[0] == "lembga-lembaga".replace("lembga", "lembaga")
+
+
+@pytest.mark.parametrize(("text", "right"), [("Anggota Badan Adhok dilantik.", "Ad Hoc"),
+                                             ("Ia menjabat secara exofficio.", "ex officio")])
+def test_latin_phrase_run_together(speller: Speller, text: str, right: str) -> None:
+    [finding] = speller.check(text)
+    assert finding.rule_id == "baku.latin" and finding.suggestions == (right,)
+
+
+# -- real-prose classes (issue 13, second round): own sentences --------------------------------
+
+@pytest.mark.parametrize("text", [
+    # an acronym the text defines in parentheses, and its later use
+    "Kelas bagi ibu hamil dan calon pengantin (catin) dibuka. Setiap catin mendapat modul.",
+    # a term the text keeps using (a local programme), no common word one slip away
+    "Tim siskamling mendata warga. Hasil pendataan tim siskamling diserahkan ke desa.",
+    # a capitalised name after a word that introduces a name
+    "Bantuan tiba di Desa Jembayan dan Desa Sumbersari pagi ini.",
+    # loanword suffixes on stems the lexicon has
+    "Data penerima divalidasi ulang; validasi selesai sebelum penyaluran.",
+    # -kan after a root that ends in a vowel, not a k
+    "Pedagang menjajakan sayur di depan balai desa.",
+    # loanwords in their Indonesian spelling whose English source the word list has
+    "Sesuai instruksi camat, karakter tiap desa dijaga agar tradisi tetap eksis.",
+])
+def test_real_prose_terms_are_not_flagged(speller: Speller, text: str) -> None:
+    assert _flagged(speller, text) == []
+
+
+def test_english_words_run_together_are_a_foreign_term(speller: Speller) -> None:
+    [finding] = speller.check("Jalan desa itu dilapisi hotmix tahun lalu.")
+    assert (finding.actual, finding.rule_id) == ("hotmix", "baku.kata-asing")
+
+
+@pytest.mark.parametrize(("text", "typo"), [
+    ("Potensi detinasi wisata besar. Promosi detinasi wisata digencarkan.", "detinasi"),
+    ("Petugas memasukan data ke aplikasi.", "memasukan"),
+    ("Warga mensosialisasikan jadwal itu.", "mensosialisasikan"),
+])
+def test_real_prose_typos_are_still_flagged(speller: Speller, text: str, typo: str) -> None:
+    assert typo in _flagged(speller, text)
+
+
+def test_slip_inside_a_name_of_common_words_is_flagged(speller: Speller) -> None:
+    """A name made of dictionary words (a ministry, an agency) hides no personal name: a
+    slip in one of its words is a typo, and the dictionary's word comes first."""
+    [finding] = speller.check("Aturan itu disusun Kementrian Keuangan tahun lalu.")
+    assert finding.actual == "Kementrian" and finding.suggestions[0] == "Kementerian"
+    assert speller.check("Sambutan disampaikan Haryanto Dalam acara itu.") == []
+    assert speller.check("Harga dipantau Dinas Perindag Provinsi setiap hari.") == []
+
+
+@pytest.mark.parametrize(("text", "typo", "first"), [
+    ("Kegiatan itu akan dilanjutkan besokmelanjutkan tahap dua.", "besokmelanjutkan",
+     "besok melanjutkan"),
+    ("Pawai itu untuk pertamakalinya digelar.", "pertamakalinya", "pertama kalinya"),
+    ("Rombongan tiba di Palembangpada pukul sembilan.", "Palembangpada", "Palembang pada"),
+])
+def test_two_words_run_together_are_split(speller: Speller, text: str, typo: str,
+                                          first: str) -> None:
+    found = {f.actual: f.suggestions for f in speller.check(text)}
+    assert found[typo][0] == first
+
+
+def test_long_word_one_letter_off_at_a_sentence_start_is_flagged(speller: Speller) -> None:
+    assert _flagged(speller, "Sebalikya, warga yang belum terdata diminta melapor.") == [
+        "Sebalikya"]
+    assert _flagged(speller, "Andini membuka acara itu.") == []
+
+
+def test_abbreviated_positions_in_lowercase_are_common_nouns(speller: Speller) -> None:
+    """EYD V writes an acronym that is no name in lowercase: kabid, kades used generically
+    stand; before a name the position takes its listed form."""
+    assert _flagged(speller, "Rapat dihadiri para kades dan kabid terkait.") == []
+    [finding] = speller.check("Sambutan disampaikan kadis Rahmat Hidayat.")
+    assert finding.suggestions == ("Kadis",)
+    assert [f.suggestions for f in speller.check("Laporan dikirim ke bpbd.")] == [("BPBD",)]

@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from core.app.paths import resource_dir
+from core.check.spelling import Speller
+from core.check.suggest import FrequencyFileError, Suggester, edits1, load_frequencies
+
+
+@pytest.fixture(scope="module")
+def speller() -> Speller:
+    return Speller.from_resources(resource_dir())
+
+
+def test_edit_costs_follow_likely_slips() -> None:
+    scored = edits1("kantor")
+    assert scored["katnor"] == 1  # swapped letters
+    assert scored["kanttor"] == 1  # doubled letter
+    assert scored["kator"] == 2  # dropped letter
+    assert scored["kamtor"] == 2  # keyboard neighbour (n/m)
+    assert scored["kaxtor"] == 3  # any other letter
+
+
+def test_indonesian_sound_swaps_are_cheap() -> None:
+    assert edits1("tekhnik")["teknik"] == 1
+    assert edits1("aktifitas")["aktivitas"] == 1
+    assert edits1("sistim")["sistem"] == 1.5
+
+
+@pytest.mark.parametrize(("typo", "right"), [
+    ("mengunakan", "menggunakan"), ("masyrakat", "masyarakat"), ("tampa", "tanpa"),
+    ("pemerintahh", "pemerintah"), ("tiak", "tidak"), ("daat", "dapat"), ("pelyanan", "pelayanan"),
+])
+def test_right_word_in_top_three(speller: Speller, typo: str, right: str) -> None:
+    assert right in speller.suggest(typo)[:3]
+
+
+def test_suggestions_are_cased_like_the_word(speller: Speller) -> None:
+    assert speller.suggest("Masyrakat")[0] == "Masyarakat"
+
+
+def test_frequency_breaks_ties() -> None:
+    known = {"atau", "abau", "asu"}
+    plain = Suggester(is_known=known.__contains__, is_plain=known.__contains__, frequencies={})
+    ranked = Suggester(is_known=known.__contains__, is_plain=known.__contains__,
+                       frequencies={"atau": 30})
+    assert ranked.suggest("aau")[0] == "atau"
+    assert set(plain.suggest("aau")) == known
+
+
+def test_likely_typo_needs_a_common_word() -> None:
+    s = Suggester(is_known=lambda w: True, is_plain=lambda w: True, frequencies={"jalan": 5})
+    assert s.likely_typo_of("jalaan") == "jalan"
+    assert s.likely_typo_of("kantornya") is None
+
+
+def test_frequency_file(tmp_path: Path) -> None:
+    good = tmp_path / "f.tsv"
+    good.write_text("# comment\ndan\t3\nYang\t2\n", encoding="utf-8")
+    assert load_frequencies(good) == {"dan": 3, "yang": 2}
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("dan\tbanyak\n", encoding="utf-8")
+    with pytest.raises(FrequencyFileError, match=r"bad\.tsv:1"):
+        load_frequencies(bad)
+
+
+def test_shipped_frequency_list_holds_only_known_words(speller: Speller) -> None:
+    freq = load_frequencies(resource_dir() / "vocab" / "frequency.tsv")
+    assert freq["dan"] > freq.get("kantor", 0)
+    assert all(speller.is_known(w) for w in freq)
+
+
+# -- implausible derived forms (peN- noun + -i/-kan, clitic on a non-word) ------------------
+
+@pytest.mark.parametrize(("typo", "right", "never"), [
+    ("pemerintahh", "pemerintah", "pemerintahi"),
+    ("pembangunn", "pembangunan", "pembanguni"),
+    ("pendidikn", "pendidikan", "pendidiki"),
+    ("pengumumn", "pengumuman", "pengumumi"),
+    ("pendaftarn", "pendaftaran", "pendaftari"),
+    ("menyampaika", "menyampaikan", "menyampaiku"),
+])
+def test_implausible_derived_forms_are_not_suggested(speller: Speller, typo: str, right: str,
+                                                     never: str) -> None:
+    suggestions = speller.suggest(typo)
+    assert right in suggestions[:2] and never not in suggestions
+
+
+def test_verb_roots_starting_like_pen_keep_their_endings(speller: Speller) -> None:
+    """pengaruh and penting are roots that take -i/-kan (mempengaruhi, mementingkan)."""
+    assert "pengaruhi" in speller.suggest("pengaruhhi")
+    assert speller.suggest("pentingkn")[0] == "pentingkan"
+
+
+def test_derived_penalty_ranks_down_or_drops() -> None:
+    known = {"kantor", "kantorku"}
+    plain = {"kantor"}.__contains__
+
+    def suggester(penalty: float | None) -> Suggester:
+        return Suggester(is_known=known.__contains__, is_plain=plain, frequencies={},
+                         derived_penalty=lambda w: penalty)
+
+    # "kantork" is one edit from both; the derived form goes after the stem, or away
+    assert suggester(1.0).suggest("kantork") == ["kantor", "kantorku"]
+    assert suggester(None).suggest("kantork") == ["kantor"]
+    assert suggester(-3.0).suggest("kantork") == ["kantorku", "kantor"]
