@@ -82,7 +82,11 @@ _CLAIM_RES: tuple[tuple[ClaimKind, re.Pattern[str]], ...] = (
         rf"|\b(?:lebih\s+dari|hampir|kurang\s+dari|sekitar)\s+(?:separuh|setengah|separo|sepertiga|"
         rf"seperempat|dua\s+pertiga)\s+\w+"
         rf"|\brata-rata\b[^!?\n]{{0,60}}?\b\d+,\d+\s+\w+"
-        rf"|\b(?:naik|turun|meningkat|menurun)\s+(?:tajam|drastis|signifikan|pesat)\b|\b(?:melonjak|anjlok|meroket)\b",
+        rf"|\b(?:naik|turun|meningkat|menurun)\s+(?:tajam|drastis|signifikan|pesat)\b|\b(?:melonjak|anjlok|meroket)\b"
+        # An amount of aid to be handed out: "akan menerima bantuan BBM 200 liter per bulan".
+        rf"|\b(?:menerima|mendapat(?:kan)?|memperoleh|diberi(?:kan)?|dibagikan|disalurkan|dapat)\s+"
+        rf"(?:[^\W\d_]+\s+){{0,3}}?\d+(?:[.,]\d+)*\s*(?:liter|kg|kilogram|ton|paket|karung|ekor|"
+        rf"lembar|unit|sak|butir|bibit|batang|ribu|juta)\b",
         re.IGNORECASE)),
 )
 _BENEFIT_RE = re.compile(rf"\b(?:{_BENEFIT})\b", re.IGNORECASE)

@@ -168,6 +168,12 @@ def test_attributed_quotes_titles_and_quoted_scams_are_not_claims(text: str) -> 
     assert check_sources(text) == []
 
 
+def test_an_amount_of_aid_to_be_handed_out_is_a_claim() -> None:
+    text = "Setiap nelayan akan menerima bantuan solar 150 liter per bulan."
+    assert [f.actual for f in check_sources(text)] == ["menerima bantuan solar 150 liter"]
+    assert check_sources(text + " Sumber: Dinas Perikanan.") == []
+
+
 def test_a_complaint_in_quotes_is_still_a_claim() -> None:
     text = 'Warga mengeluh: "jalan ini sudah rusak sejak tiga tahun lalu dan belum diperbaiki".'
     assert [f.category for f in check_sources(text)] == [Category.SOURCE]
