@@ -82,7 +82,11 @@ _CLAIM_RES: tuple[tuple[ClaimKind, re.Pattern[str]], ...] = (
         rf"|\b(?:lebih\s+dari|hampir|kurang\s+dari|sekitar)\s+(?:separuh|setengah|separo|sepertiga|"
         rf"seperempat|dua\s+pertiga)\s+\w+"
         rf"|\brata-rata\b[^!?\n]{{0,60}}?\b\d+,\d+\s+\w+"
-        rf"|\b(?:naik|turun|meningkat|menurun)\s+(?:tajam|drastis|signifikan|pesat)\b|\b(?:melonjak|anjlok|meroket)\b",
+        rf"|\b(?:naik|turun|meningkat|menurun)\s+(?:tajam|drastis|signifikan|pesat)\b|\b(?:melonjak|anjlok|meroket)\b"
+        # An amount of aid to be handed out: "akan menerima bantuan BBM 200 liter per bulan".
+        rf"|\b(?:menerima|mendapat(?:kan)?|memperoleh|diberi(?:kan)?|dibagikan|disalurkan|dapat)\s+"
+        rf"(?:[^\W\d_]+\s+){{0,3}}?\d+(?:[.,]\d+)*\s*(?:liter|kg|kilogram|ton|paket|karung|ekor|"
+        rf"lembar|unit|sak|butir|bibit|batang|ribu|juta)\b",
         re.IGNORECASE)),
 )
 _BENEFIT_RE = re.compile(rf"\b(?:{_BENEFIT})\b", re.IGNORECASE)
@@ -100,7 +104,21 @@ _PROMISE_AFTER_RE = re.compile(r"\s*(?:gratis|tanpa\s+(?:biaya|pungutan|dipungut
 _NAMED_WORDING_RE = re.compile(
     r"\b(?:bertema|bertajuk|berjudul|tema|tajuk|judul|slogan|semboyan|moto|motto|tagline|"
     r"sms|pesan|chat|wa|whatsapp|tulisan|bertuliskan|berbunyi|kalimat|istilah|spanduk|"
-    r"baliho|poster|status|unggahan|postingan)\s*:?\s*$", re.IGNORECASE)
+    r"baliho|poster|status|unggahan|postingan|webinar|seminar|lokakarya|workshop|pelatihan|"
+    r"festival|lomba|gerakan|program|kegiatan|acara|lagu|film|buku|pameran|talkshow|"
+    r"gelar\s+wicara|podcast|kelas)(?:\s+(?:berantai|singkat|palsu|penipuan|bertema|bertajuk))?"
+    r"\s*:?\s*$", re.IGNORECASE)
+# A quotation in title case ('"Literasi Politik untuk Pemilih Muda"') is a name, not a statement.
+_TITLE_WORD_RE = re.compile(r"[^\W\d_][\w'-]*")
+
+
+def _is_title(quoted: str) -> bool:
+    """Most words capitalised and no sentence inside: the name of an event, a book, a theme."""
+    words = _TITLE_WORD_RE.findall(quoted)
+    if len(words) < 2 or re.search(r"[.!?]\s", quoted):
+        return False
+    long_words = [w for w in words if len(w) > 3]
+    return bool(long_words) and sum(w[0].isupper() for w in long_words) >= 0.75 * len(long_words)
 # A health claim the sentence denies or warns about ('Tidak ada ramuan yang dijamin
 # menyembuhkan …', 'Waspada hoaks …') is the opposite of a claim.
 _DENIED_RE = re.compile(
@@ -190,11 +208,14 @@ def find_claims(text: str) -> list[Claim]:
     """Every claim in ``text`` that needs a source, in text order (a quotation whose speaker
     is named beside it is not listed: it is already attributed)."""
     claims: list[Claim] = []
+    named: list[tuple[int, int]] = []  # quoted titles and quoted messages: nothing inside is a claim
     for kind, pattern in _CLAIM_RES:
         for match in finditer_chunked(pattern, text):
-            if kind is ClaimKind.QUOTE and (_speaker_named(text, match.start(), match.end())
-                                            or _NAMED_WORDING_RE.search(
-                                                text[max(0, match.start() - 25):match.start()])):
+            if kind is ClaimKind.QUOTE and (_is_title(match.group(1)) or _NAMED_WORDING_RE.search(
+                    text[max(0, match.start() - 40):match.start()])):
+                named.append(match.span())
+                continue
+            if kind is ClaimKind.QUOTE and _speaker_named(text, match.start(), match.end()):
                 continue
             if kind is ClaimKind.PERCENT and (_FIGURATIVE_RE.search(
                     text[max(0, match.start() - 15):match.end()])
@@ -214,6 +235,8 @@ def find_claims(text: str) -> list[Claim]:
     kept: list[Claim] = []
     for claim in claims:  # drop claims nested in an earlier one (a sum inside a quotation)
         if kept and claim.start < kept[-1].end:
+            continue
+        if any(lo <= claim.start and claim.end <= hi for lo, hi in named):
             continue
         kept.append(claim)
     return kept

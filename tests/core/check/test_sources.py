@@ -160,9 +160,23 @@ def test_durations_and_lengths_are_not_statistics(text: str) -> None:
     'Bu Camat berpesan kepada para ketua RT: "Catat warga yang belum punya KTP elektronik di lingkungan."',
     'Seminar ASN bertajuk "Melayani dengan Hati di Era Digital" digelar di aula kantor bupati.',
     'Menerima WA "Paket Anda tertahan, klik tautan berikut untuk membayar bea"? Abaikan dan hapus.',
+    'Ikuti webinar "Literasi Digital untuk Pelaku Usaha Mikro" Kamis ini pukul 09.00.',
+    'Pameran "Kriya Tenun dan Batik Nusantara" dibuka di gedung kesenian sampai Minggu.',
+    'Waspada pesan berantai "bantuan sosial Rp 3 juta, klik tautan ini". Itu penipuan.',
 ])
 def test_attributed_quotes_titles_and_quoted_scams_are_not_claims(text: str) -> None:
     assert check_sources(text) == []
+
+
+def test_an_amount_of_aid_to_be_handed_out_is_a_claim() -> None:
+    text = "Setiap nelayan akan menerima bantuan solar 150 liter per bulan."
+    assert [f.actual for f in check_sources(text)] == ["menerima bantuan solar 150 liter"]
+    assert check_sources(text + " Sumber: Dinas Perikanan.") == []
+
+
+def test_a_complaint_in_quotes_is_still_a_claim() -> None:
+    text = 'Warga mengeluh: "jalan ini sudah rusak sejak tiga tahun lalu dan belum diperbaiki".'
+    assert [f.category for f in check_sources(text)] == [Category.SOURCE]
 
 
 @pytest.mark.parametrize("text", [
