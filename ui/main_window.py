@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QTabW
 from core.app.settings import Settings
 from core.check.checker import Checker
 from core.store.errors import PostNotFoundError, StaleEditError
-from core.store.models import ImageChoice, Post, PostDraft
+from core.store.models import ImageChoice, PostDraft
 from core.store.queue import QueueStore
-from ui import file_dialogs
+from ui import file_dialogs, version_conflict
 from ui import operations as ops
 from ui.autosave import AutosaveController
 from ui.buttons import ask_yes_no
@@ -242,43 +242,16 @@ class MainWindow(QMainWindow):
 
     def _save_failed(self, error: BaseException) -> None:
         if isinstance(error, StaleEditError):
-            self._resolve_conflict(error)
+            version_conflict.resolve(self, error)
         elif isinstance(error, ops.SAVE_ERRORS):
             message = self.tr("Unggahan tidak tersimpan; teksnya tetap di editor.\n\n{0}")
             QMessageBox.warning(self, self.tr("Tidak tersimpan"), message.format(error))
         else:  # the check in the worker failed
             self.checks.check_failed(error)
 
-    def _resolve_conflict(self, error: StaleEditError) -> None:
-        """The post changed elsewhere since the form loaded it (auto-schedule, a review bundle,
-        another window): say what changed and let the admin keep their version or take the
-        stored one; nothing is overwritten without that choice."""
-        current = error.current
-        assert isinstance(current, Post)
-        choice = self.choose_version(str(error))
-        if choice == "mine":  # save again, now knowingly over the stored version
-            self.compose.set_editing(current.id, version=current.version)
-            self.save_post()
-        elif choice == "theirs":
-            self.compose.load(current.id, current.draft, media=self.store.media.of(current.id),
-                              version=current.version)
-            self.autosave.saved = current.draft
-            self.autosave.now()
-            self.statusBar().showMessage(
-                self.tr("Versi tersimpan unggahan #{0} dimuat ke editor.").format(current.id), 8000)
-
     def choose_version(self, what_changed: str) -> str:
         """Ask which version to keep: "mine", "theirs", or "cancel" (the form stays as it is)."""
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Unggahan diubah di tempat lain"),
-                          what_changed, QMessageBox.StandardButton.Cancel, self)
-        mine = box.addButton(self.tr("Simpan versi saya"), QMessageBox.ButtonRole.AcceptRole)
-        theirs = box.addButton(self.tr("Ambil versi tersimpan"), QMessageBox.ButtonRole.RejectRole)
-        cancel = box.button(QMessageBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Batal"))
-        box.setDefaultButton(cancel)
-        box.exec()
-        clicked = box.clickedButton()
-        return "mine" if clicked is mine else "theirs" if clicked is theirs else "cancel"
+        return version_conflict.choose_version(self, what_changed)
 
     def _unsaved_changes_ok(self) -> bool:
         return not self.autosave.unsaved_changes() or self.confirm(
