@@ -25,6 +25,7 @@ from core.check.suggest import MAX_SUGGESTIONS, Suggester, edits1, load_frequenc
 from core.check.text import (
     Token,
     TokenKind,
+    finditer_chunked,
     is_abbreviation,
     link_spans,
     match_case,
@@ -377,7 +378,7 @@ class Speller:
         # Links (cekbansos-kemensos.xyz, s.id/formpkk) and Latin phrases (ex officio) are no
         # words to spell.
         in_link = _SpanSet(sorted([*link_spans(text),
-                                   *(m.span() for m in _LATIN_PHRASE_RE.finditer(text))]))
+                                   *(m.span() for m in finditer_chunked(_LATIN_PHRASE_RE, text))]))
         # Words as normalised (Peme\u00adrintah -> Pemerintah); offsets into ``text`` as given.
         tokens = [Token(t.norm(), t.start, t.end, t.kind) for t in tokenize(text)
                   if t.kind is TokenKind.WORD]
