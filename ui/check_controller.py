@@ -41,13 +41,14 @@ class CheckController(QObject):
     def __init__(self, *, compose: ComposeForm, findings: FindingsPanel, verdict: QLabel,
                  status: QStatusBar, operations: Operations, dictionary: UserDictionary,
                  checker_factory: Callable[[], Checker], refuse_write: Callable[[], bool],
-                 show_form: Callable[[], None], parent: QWidget) -> None:
+                 show_form: Callable[[], None], parent: QWidget,
+                 verdict_icon: QLabel | None = None) -> None:
         super().__init__(parent)
         self._compose, self._findings, self._verdict, self._status = compose, findings, verdict, status
         self._ops, self._tasks, self._dictionary = operations, operations.tasks, dictionary
         self._factory, self._refuse_write, self._show_form = checker_factory, refuse_write, show_form
         self.checker: Checker | None = None
-        self.verdict_icon: QLabel | None = None  # the verdict's icon, when the window has one
+        self.verdict_icon = verdict_icon  # the verdict's drawn icon, when the window has one
         self._revision = 0  # bumped on every change that can alter findings
         self._edits = 0  # bumped on every edit of the text
         self._checking = False

@@ -67,8 +67,8 @@ class MainWindow(QMainWindow):
         self.checks = checks = CheckController(
             compose=self.compose, findings=self.findings, verdict=self.verdict, status=self.statusBar(),
             operations=self.operations, dictionary=self.user_dictionary, checker_factory=checker_factory,
-            refuse_write=self._refused_read_only, show_form=lambda: self.tabs.setCurrentIndex(0), parent=self)
-        checks.verdict_icon = self.verdict_icon
+            refuse_write=self._refused_read_only, show_form=lambda: self.tabs.setCurrentIndex(0), parent=self,
+            verdict_icon=self.verdict_icon)
         self.autosave = AutosaveController(store, self.compose, self.statusBar(), read_only=read_only)
         self.exports = ExportActions(store, self.operations, self.queue, window=self,
                                      media_base_url=lambda: self.settings.media_base_url,
