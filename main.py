@@ -4,6 +4,8 @@
     python main.py check [--json] ... FILE|-       check one post
     python main.py queue add|list ...              the post queue
     python main.py export --format generic ...     CSV export
+    python main.py report --month YYYY-MM --out FILE.pdf|.xlsx|.csv   the monthly report
+    python main.py report --merge FILE... --out FILE   one regency report from the OPDs' reports
     python main.py packs import FILE|list|remove ID  rule packs installed for the app
     python main.py dictionary add|remove|list|import|export ...   personal/office dictionary
 
@@ -155,6 +157,15 @@ def build_parser() -> argparse.ArgumentParser:
                         help="urutan tanggal Hootsuite/Sprout: mdy (mm/dd/yyyy) atau dmy (dd/mm/yyyy)")
     export.add_argument("--batch", type=_record_id, metavar="ID",
                         help="ekspor ulang unggahan kiriman ekspor ID")
+    report = commands.add_parser(
+        "report", help="laporan bulanan (PDF, .xlsx, CSV), atau gabungan laporan beberapa OPD")
+    report.add_argument("--db", type=Path, default=argparse.SUPPRESS)
+    which = report.add_mutually_exclusive_group(required=True)
+    which.add_argument("--month", metavar="TTTT-BB", help="bulan laporan, misalnya 2026-11")
+    which.add_argument("--merge", nargs="+", type=Path, metavar="FILE",
+                       help="gabungkan laporan .xlsx/.csv beberapa OPD menjadi laporan kabupaten")
+    report.add_argument("--out", type=Path, required=True, metavar="FILE",
+                        help="berkas hasil: .pdf, .xlsx atau .csv")
     bundle = commands.add_parser("bundle", help="berkas tinjauan (Kirim untuk ditinjau) antar-PC")
     bundle_commands = bundle.add_subparsers(dest="bundle_command", metavar="PERINTAH", required=True)
     send = bundle_commands.add_parser("export", help="tulis unggahan ID… ke satu berkas tinjauan")
@@ -395,6 +406,46 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from core.publish.report import Month, RegencyReport, merge_reports, office_report, report_rows
+    from core.publish.report_files import (
+        read_many,
+        report_format,
+        write_csv,
+        write_month_xlsx,
+        write_regency_xlsx,
+    )
+
+    fmt = report_format(args.out)  # before any work: a wrong name costs nothing
+    if args.merge:
+        data = merge_reports(read_many(args.merge))
+        rows = [r for office in data.offices for r in report_rows(office)]
+        what = f"Laporan {len(data.offices)} OPD, {data.month.label}"
+    else:
+        month = Month.parse(args.month)
+        store = _open_store(args.db)
+        try:
+            data = office_report(store, month, load_settings())
+        finally:
+            store.close()
+        rows = report_rows(data)
+        what = f"Laporan {month.label}: {data.total.planned} unggahan direncanakan"
+    if fmt == ".pdf":
+        from ui.report_pdf import gui_for_files, write_pdf  # PySide6 loads only for the PDF
+
+        gui_for_files()
+        write_pdf(data, args.out)
+    elif fmt == ".xlsx":
+        if isinstance(data, RegencyReport):
+            write_regency_xlsx(data, args.out)
+        else:
+            write_month_xlsx(data, args.out)
+    else:
+        write_csv(rows, args.out)
+    print(f"{what}; ditulis ke {args.out}", file=sys.stderr)
+    return EXIT_OK
+
+
 def cmd_bundle(args: argparse.Namespace) -> int:
     from core.store.bundle import export_bundle, import_bundle
 
@@ -508,6 +559,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             stream.reconfigure(encoding="utf-8")
     args = build_parser().parse_args(argv)
     handlers = {"check": cmd_check, "queue": cmd_queue, "export": cmd_export, "bundle": cmd_bundle,
+                "report": cmd_report,
                 "packs": cmd_packs, "restore": cmd_restore, "dictionary": cmd_dictionary,
                 None: run_gui}
     if args.self_test:

@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from core.app.settings import Settings
 from core.check.ceremony import classify_ceremony
 from core.check.informativeness import InformativenessChecker
 from core.errors import SaringError
@@ -194,6 +195,13 @@ def build_report(store: QueueStore, month: Month, *, opd: str,
                           bidang_of=bidang_of or {}, bidang_targets=bidang_targets or {})
 
 
+def office_report(store: QueueStore, month: Month, settings: Settings) -> MonthReport:
+    """The office's report of ``month`` with its name and targets from the settings."""
+    return build_report(store, month, opd=settings.opd_name.strip(),
+                        daily_targets={c.value: n for c, n in settings.daily_targets.items()
+                                       if c in settings.channels})
+
+
 def compose_report(rows: Sequence[ActivityRow], tallies: Iterable[FindingTally], month: Month, *,
                    opd: str, daily_targets: Mapping[str, int], bidang: Sequence[str] = (),
                    bidang_of: Mapping[int, Sequence[str]] | None = None,
@@ -285,8 +293,8 @@ def report_rows(report: MonthReport) -> list[tuple[str, str, str, str, str, int]
     """The report as long rows ``(opd, month, section, key, measure, value)``: every number
     once, readable by a program and by a person (:func:`report_from_rows` reads them back)."""
     head = (report.opd, str(report.month))
-    rows = [(*head, "ringkasan", "-", "target_harian", report.daily_target),
-            (*head, "ringkasan", "-", "seremoni", report.ceremony)]
+    rows = [(*head, "ringkasan", "semua", "target_harian", report.daily_target),
+            (*head, "ringkasan", "semua", "seremoni", report.ceremony)]
     for section, attribute in _SECTIONS.items():
         for line in getattr(report, attribute):
             c = line.counts
@@ -330,7 +338,7 @@ def _report_of(opd: str, month: Month, parts: dict[str, dict[str, dict[str, int]
                                       m.get("terbit", 0)), m.get("target", 0))
                      for key, m in parts.get(section, {}).items())
 
-    summary = parts.get("ringkasan", {}).get("-", {})
+    summary = parts.get("ringkasan", {}).get("semua", {})
     findings = tuple(FindingLine(g, m.get("tertangkap", 0), m.get("diperbaiki", 0),
                                  m.get("diabaikan", 0))
                      for g, m in parts.get("temuan", {}).items())
