@@ -407,19 +407,12 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from core.publish.report import Month, RegencyReport, merge_reports, office_report, report_rows
-    from core.publish.report_files import (
-        read_many,
-        report_format,
-        write_csv,
-        write_month_xlsx,
-        write_regency_xlsx,
-    )
+    from core.publish.report import Month, merge_reports, office_report
+    from core.publish.report_files import read_many, report_format, write_table_file
 
     fmt = report_format(args.out)  # before any work: a wrong name costs nothing
     if args.merge:
         data = merge_reports(read_many(args.merge))
-        rows = [r for office in data.offices for r in report_rows(office)]
         what = f"Laporan {len(data.offices)} OPD, {data.month.label}"
     else:
         month = Month.parse(args.month)
@@ -428,20 +421,14 @@ def cmd_report(args: argparse.Namespace) -> int:
             data = office_report(store, month, load_settings())
         finally:
             store.close()
-        rows = report_rows(data)
         what = f"Laporan {month.label}: {data.total.planned} unggahan direncanakan"
     if fmt == ".pdf":
         from ui.report_pdf import gui_for_files, write_pdf  # PySide6 loads only for the PDF
 
         gui_for_files()
         write_pdf(data, args.out)
-    elif fmt == ".xlsx":
-        if isinstance(data, RegencyReport):
-            write_regency_xlsx(data, args.out)
-        else:
-            write_month_xlsx(data, args.out)
     else:
-        write_csv(rows, args.out)
+        write_table_file(data, args.out)
     print(f"{what}; ditulis ke {args.out}", file=sys.stderr)
     return EXIT_OK
 

@@ -31,7 +31,14 @@ from PySide6.QtGui import (
 )
 
 from core.publish.report import MonthReport, RegencyReport
-from core.publish.report_files import OFFICE_COLUMNS, gap_lines, office_numbers, write_atomically
+from core.publish.report_files import (
+    OFFICE_COLUMNS,
+    gap_lines,
+    office_numbers,
+    report_format,
+    write_atomically,
+    write_table_file,
+)
 
 Report = MonthReport | RegencyReport
 
@@ -135,6 +142,14 @@ def write_pdf(report: Report, path: Path, *, made: dt.date | None = None) -> Non
         if tmp.stat().st_size == 0:
             raise OSError("Qt tidak menulis PDF")
     write_atomically(path, write)
+
+
+def write_report(report: Report, path: Path) -> None:
+    """``report`` as the file type ``path`` names: PDF here, .xlsx/CSV by core (ReportError)."""
+    if report_format(path) == ".pdf":
+        write_pdf(report, path)
+    else:
+        write_table_file(report, path)
 
 
 def render_pages(report: Report, *, dpi: int = 96, made: dt.date | None = None) -> list[QImage]:
@@ -243,7 +258,8 @@ class _Doc:
             self.p.setBrush(Qt.BrushStyle.NoBrush)
             self.p.drawRect(box)
             self.p.setFont(self.font(17, bold=True))
-            self.p.drawText(box.adjusted(0, 1 * self.mm, 0, -7 * self.mm), Qt.AlignmentFlag.AlignCenter, value)
+            self.p.drawText(box.adjusted(0, 1 * self.mm, 0, -7 * self.mm), Qt.AlignmentFlag.AlignCenter,
+                            value)
             self.p.setFont(self.font(8))
             self.p.drawText(box.adjusted(1 * self.mm, 10 * self.mm, -1 * self.mm, 0),
                             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, label)
@@ -346,7 +362,8 @@ class _Doc:
             if target:
                 x = x0 + area * target / top
                 self.p.setPen(QPen(BLACK, 0.45 * self.mm, Qt.PenStyle.DashLine))
-                self.p.drawLine(QPointF(x, self.y + 0.3 * self.mm), QPointF(x, self.y + row_h - 0.3 * self.mm))
+                self.p.drawLine(QPointF(x, self.y + 0.3 * self.mm),
+                                QPointF(x, self.y + row_h - 0.3 * self.mm))
             self.p.setPen(BLACK)
             self.p.setFont(self.font(8))
             self.p.drawText(QRectF(self.right - note_w + 2 * self.mm, self.y, note_w - 2 * self.mm, row_h),

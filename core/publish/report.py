@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from core.app.settings import Settings
 from core.check.ceremony import classify_ceremony
@@ -200,6 +201,16 @@ def office_report(store: QueueStore, month: Month, settings: Settings) -> MonthR
     return build_report(store, month, opd=settings.opd_name.strip(),
                         daily_targets={c.value: n for c, n in settings.daily_targets.items()
                                        if c in settings.channels})
+
+
+def office_report_at(path: Path, month: Month, settings: Settings) -> MonthReport:
+    """:func:`office_report` over its own read-only connection to the database at ``path``:
+    for a worker thread (a store belongs to the thread that opened it)."""
+    store = QueueStore(path, read_only=True)
+    try:
+        return office_report(store, month, settings)
+    finally:
+        store.close()
 
 
 def compose_report(rows: Sequence[ActivityRow], tallies: Iterable[FindingTally], month: Month, *,

@@ -21,7 +21,6 @@ from typing import Any
 
 from core.app.temp_files import SUFFIX, remove_stale, temp_prefix
 from core.publish.report import (
-    FINDING_GROUPS,
     ROW_HEADER,
     Line,
     MonthReport,
@@ -94,7 +93,8 @@ def _safe(value: object) -> object:
 
 
 def _unsafe(value: str) -> str:
-    return value[1:] if value.startswith("'") and len(value) > 2 and value[1:].startswith(_FORMULA_START) else value
+    quoted = value.startswith("'") and len(value) > 2 and value[1:].startswith(_FORMULA_START)
+    return value[1:] if quoted else value
 
 
 # -- xlsx --------------------------------------------------------------------------------------
@@ -190,6 +190,22 @@ def gap_lines(report: MonthReport) -> list[tuple[str, str]]:
     if not lines:
         lines.append(("Tidak ada celah", "Semua target bulan ini terpenuhi."))
     return lines
+
+
+def write_table_file(report: MonthReport | RegencyReport, path: Path) -> None:
+    """``report`` as .xlsx or CSV, by the ending of ``path`` (the PDF is drawn on the Qt side:
+    ui/report_pdf.py ``write_report``). Raises :class:`ReportError`."""
+    kind = report_format(path)
+    if kind == ".pdf":
+        raise ReportError("Laporan PDF digambar oleh bagian Qt (ui/report_pdf.py).")
+    if kind == ".xlsx":
+        if isinstance(report, RegencyReport):
+            write_regency_xlsx(report, path)
+        else:
+            write_month_xlsx(report, path)
+        return
+    offices = report.offices if isinstance(report, RegencyReport) else (report,)
+    write_csv([r for office in offices for r in report_rows(office)], path)
 
 
 def _line_numbers(line: Line) -> tuple[int, ...]:
@@ -300,6 +316,3 @@ def _xlsx_rows(path: Path) -> list[tuple[object, ...]]:
 def read_many(paths: Iterable[Path]) -> list[MonthReport]:
     return [report for path in paths for report in read_report_file(path)]
 
-
-def group_label(group: str) -> str:
-    return FINDING_GROUPS.get(group, group)
