@@ -164,3 +164,12 @@ def m_i15_002_peer_version(db: Database) -> None:
     A bundle sent back names it, so an edit made here meanwhile is never overwritten by the
     reviewer's older copy."""
     db.execute("ALTER TABLE posts ADD COLUMN peer_version INTEGER")
+
+
+@migrations()
+def m_i17_001_post_bidang(db: Database) -> None:
+    """The office's fields (bidang, sekretariat, UPT/UPTD) a post is about: a JSON list of their
+    names as the settings spell them, "[]" for a post not yet tagged (every post stored before
+    this migration). The autosave keeps the form's choice too."""
+    db.execute("ALTER TABLE posts ADD COLUMN bidang TEXT NOT NULL DEFAULT '[]'")
+    db.execute("ALTER TABLE drafts ADD COLUMN bidang TEXT NOT NULL DEFAULT '[]'")
