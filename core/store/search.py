@@ -35,6 +35,7 @@ class ListLine:
     title: str
     body: str  # the whole body, or its start (leading whitespace dropped) for a listing
     sources: str  # "" unless the whole post was asked for
+    bidang: tuple[str, ...] = ()
 
 
 class SearchManager:
@@ -94,11 +95,12 @@ class SearchManager:
         body = "body, sources" if whole else f"substr(ltrim(body, {_WHITESPACE}), 1, 200), ''"
         cursor = self._db.execute(
             f"SELECT id, status, scheduled_at, {_CHANNEL_VALUES}, n_errors, n_warnings, n_infos, "
-            f"title, {body} "
+            f"title, {body}, bidang "
             f"FROM posts {where} ORDER BY {ORDER}", args)
         while chunk := cursor.fetchmany(batch):
             for r in chunk:
-                yield ListLine(r[0], r[1], r[2], r[3] or "", r[4], r[5], r[6], r[7], r[8], r[9])
+                yield ListLine(r[0], r[1], r[2], r[3] or "", r[4], r[5], r[6], r[7], r[8], r[9],
+                               bidang_from(r[10]) if r[10] != "[]" else ())
 
     def listing(self, *, status: Status | None = None, batch: int = 5000) -> Iterator[str]:
         """``queue list``'s lines, tab-separated: id, status, planned time or "-", channels or
