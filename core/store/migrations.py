@@ -166,6 +166,15 @@ def m_i15_002_peer_version(db: Database) -> None:
     db.execute("ALTER TABLE posts ADD COLUMN peer_version INTEGER")
 
 
+@migrations()
+def m_i17_001_post_bidang(db: Database) -> None:
+    """The office's fields (bidang, sekretariat, UPT/UPTD) a post is about: a JSON list of their
+    names as the settings spell them, "[]" for a post not yet tagged (every post stored before
+    this migration). The autosave keeps the form's choice too."""
+    db.execute("ALTER TABLE posts ADD COLUMN bidang TEXT NOT NULL DEFAULT '[]'")
+    db.execute("ALTER TABLE drafts ADD COLUMN bidang TEXT NOT NULL DEFAULT '[]'")
+
+
 # One row per finding a post ever had (issue 17's monthly report: what the checks caught before
 # publishing and what was fixed). Kept by triggers, so every write path (the form, the CLI, a
 # review bundle, an import) is counted the same way. A finding is known by its rule and the
@@ -178,7 +187,7 @@ _FINDING_COLUMNS = "post_id, rule_id, text, category, severity, first_at, fixed_
 
 
 @migrations()
-def m_i17_001_finding_log(db: Database) -> None:
+def m_i17_002_finding_log(db: Database) -> None:
     """The findings each post had, when each was first seen and when it went away (fixed or
     ignored). Existing posts start with the findings of their last save, seen at that time."""
     db.execute("CREATE TABLE finding_log (post_id INTEGER NOT NULL, rule_id TEXT NOT NULL, "
