@@ -35,6 +35,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from core.app.bidang import default_bidang
 from core.app.settings import Settings
 from core.check.findings import Category, CheckReport, Finding, Severity
 from core.publish.channels import Channel
@@ -70,9 +71,12 @@ CHANNELS = (Channel.FACEBOOK, Channel.INSTAGRAM, Channel.X, Channel.TIKTOK)
 SLIP = Finding("baku.imbau", Category.STANDARD, Severity.WARNING, 0, 10, "tidak baku", "menghimbau")
 NO_SOURCE = Finding("sumber.angka", Category.SOURCE, Severity.INFO, 0, 0, "angka tanpa sumber")
 PARTISAN = Finding("netral.ajakan", Category.NEUTRALITY, Severity.ERROR, 0, 5, "ajakan", "Pilih")
-SETTINGS = Settings(opd_name="Dinas Kesehatan Kabupaten Contoh",
-                    channels=(Channel.FACEBOOK, Channel.INSTAGRAM, Channel.X),
-                    daily_targets={Channel.FACEBOOK: 3, Channel.INSTAGRAM: 2, Channel.X: 2})
+OFFICE = "Dinas Kesehatan Kabupaten Contoh"
+# The posts' fields: most of the office's default bidang, the last two never (a gap to report).
+BIDANG = tuple(b.name for b in default_bidang(OFFICE))
+SETTINGS = Settings(opd_name=OFFICE, channels=(Channel.FACEBOOK, Channel.INSTAGRAM, Channel.X),
+                    daily_targets={Channel.FACEBOOK: 3, Channel.INSTAGRAM: 2, Channel.X: 2},
+                    bidang=default_bidang(OFFICE))
 
 
 def sample_posts(start: dt.date, days: int, per_day: int, *, rng: random.Random
@@ -88,8 +92,9 @@ def sample_posts(start: dt.date, days: int, per_day: int, *, rng: random.Random
         day = start + dt.timedelta(days=min(days - 1, int(i / per_day * rng.uniform(0.8, 1.0))))
         when = dt.datetime.combine(day, dt.time(8 + i % 9, 0))
         findings = ((SLIP,), (NO_SOURCE,), (PARTISAN, SLIP), (), (), (), ())[i % 7]
+        fields = tuple(rng.sample(BIDANG[:-2], rng.choice((0, 1, 1, 1, 2))))
         yield (PostDraft(body=body, title="", channels=tuple(rng.sample(CHANNELS, rng.randint(1, 3))),
-                         scheduled_at=when), CheckReport(body, findings))
+                         scheduled_at=when, bidang=fields), CheckReport(body, findings))
 
 
 def build(path: Path, posts: int, months: int, seed: int = 17) -> Month:

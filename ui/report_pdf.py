@@ -341,7 +341,7 @@ class _Doc:
         if not rows:
             self.text("Belum ada data.", 9, colour=DARK)
             return
-        label_w, note_w = 46 * self.mm, 46 * self.mm
+        label_w, note_w = 60 * self.mm, 44 * self.mm
         row_h = 6.2 * self.mm
         top = max([1, *(max([t, *v]) for _, v, t in rows)])
         area = self.width - label_w - note_w

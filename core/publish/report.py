@@ -184,23 +184,23 @@ class MonthReport:
 
 def build_report(store: QueueStore, month: Month, *, opd: str,
                  daily_targets: Mapping[str, int], bidang: Sequence[str] = (),
-                 bidang_of: Mapping[int, Sequence[str]] | None = None,
                  bidang_targets: Mapping[str, int] | None = None) -> MonthReport:
     """The report of ``month`` from the store. ``daily_targets``: posts a day per channel
-    value (the settings); ``bidang``: the office's fields in order, ``bidang_of``: the fields
-    of each post id, ``bidang_targets``: posts a week per field (their month target is
-    weeks × target)."""
+    value (the settings); ``bidang``: the office's fields in order (the posts carry theirs),
+    ``bidang_targets``: posts a week per field (the month's target is weeks × that)."""
     rows = store.activity.planned(month.first_day, month.end)
     return compose_report(rows, store.activity.findings(month.first_day, month.end), month,
                           opd=opd, daily_targets=daily_targets, bidang=bidang,
-                          bidang_of=bidang_of or {}, bidang_targets=bidang_targets or {})
+                          bidang_targets=bidang_targets or {})
 
 
 def office_report(store: QueueStore, month: Month, settings: Settings) -> MonthReport:
     """The office's report of ``month`` with its name and targets from the settings."""
     return build_report(store, month, opd=settings.opd_name.strip(),
                         daily_targets={c.value: n for c, n in settings.daily_targets.items()
-                                       if c in settings.channels})
+                                       if c in settings.channels},
+                        bidang=[b.name for b in settings.bidang],
+                        bidang_targets={b.name: b.weekly_target for b in settings.bidang})
 
 
 def office_report_at(path: Path, month: Month, settings: Settings) -> MonthReport:
@@ -215,7 +215,6 @@ def office_report_at(path: Path, month: Month, settings: Settings) -> MonthRepor
 
 def compose_report(rows: Sequence[ActivityRow], tallies: Iterable[FindingTally], month: Month, *,
                    opd: str, daily_targets: Mapping[str, int], bidang: Sequence[str] = (),
-                   bidang_of: Mapping[int, Sequence[str]] | None = None,
                    bidang_targets: Mapping[str, int] | None = None) -> MonthReport:
     """The report from rows already read (see :func:`build_report`)."""
     targets = {c: n for c, n in daily_targets.items() if n > 0}
@@ -231,7 +230,7 @@ def compose_report(rows: Sequence[ActivityRow], tallies: Iterable[FindingTally],
         by_day.setdefault(row.day, Counter()).update(marks)
         for channel in row.channels:
             by_channel.setdefault(channel, Counter()).update(marks)
-        for name in (bidang_of or {}).get(row.id, ()) or ((NO_BIDANG,) if bidang else ()):
+        for name in row.bidang or ((NO_BIDANG,) if bidang else ()):
             by_bidang.setdefault(name, Counter()).update(marks)
         topic = topic_of(row.text)
         ceremony += topic == CEREMONY_TOPIC

@@ -4,6 +4,7 @@ counts (issue 17), read in two statements, whatever the size of the queue."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 
 from core.store.connection import Connection
@@ -30,6 +31,7 @@ class ActivityRow:
     channels: tuple[str, ...]  # channel values
     text: str  # title and body, for the topic and ceremony
     exported: bool
+    bidang: tuple[str, ...] = ()  # the office's fields the post is tagged with
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,11 +60,11 @@ class ActivityManager:
         """The posts planned from ``start`` up to (not including) ``end``, by time."""
         rows = self._db.execute(
             f"SELECT p.id, substr(p.scheduled_at, 1, 10), p.status, {_CHANNEL_VALUES}, "
-            f"p.title || char(10) || p.body, {_EXPORTED} FROM posts p WHERE {_IN_PERIOD} "
+            f"p.title || char(10) || p.body, {_EXPORTED}, p.bidang FROM posts p WHERE {_IN_PERIOD} "
             "ORDER BY p.scheduled_at, p.id", _bounds(start, end))
         return [ActivityRow(id=r[0], day=dt.date.fromisoformat(r[1]), status=Status(r[2]),
                             channels=tuple(c for c in r[3].split(",") if c), text=r[4],
-                            exported=bool(r[5]))
+                            exported=bool(r[5]), bidang=_names(r[6]))
                 for r in rows]
 
     def findings(self, start: dt.date, end: dt.date) -> list[FindingTally]:
@@ -73,6 +75,10 @@ class ActivityManager:
             f"JOIN posts p ON p.id = f.post_id WHERE {_IN_PERIOD} GROUP BY f.category "
             "ORDER BY f.category", _bounds(start, end))
         return [FindingTally(r[0], int(r[1]), int(r[2] or 0), int(r[3] or 0)) for r in rows]
+
+
+def _names(value: str) -> tuple[str, ...]:
+    return tuple(json.loads(value)) if value and value != "[]" else ()
 
 
 def _bounds(start: dt.date, end: dt.date) -> list[str]:

@@ -40,9 +40,10 @@ def store():
     s.close()
 
 
-def _add(store: QueueStore, body: str, day: int, channels=(FB, IG), findings=(), status=None) -> int:
+def _add(store: QueueStore, body: str, day: int, channels=(FB, IG), findings=(), status=None,
+         bidang=()) -> int:
     when = dt.datetime(2026, 11, day, 9, 0)
-    post = store.posts.add(PostDraft(body=body, channels=channels, scheduled_at=when),
+    post = store.posts.add(PostDraft(body=body, channels=channels, scheduled_at=when, bidang=bidang),
                            CheckReport(body, findings)).id
     assert post is not None
     for step in {None: (), "exported": (Status.READY, Status.EXPORTED),
@@ -97,19 +98,32 @@ def test_findings_caught_and_fixed_by_group(store: QueueStore) -> None:
 
 
 def test_bidang_targets_and_gaps(store: QueueStore) -> None:
-    a = _add(store, VACCINE, 4)
-    b = _add(store, ROADS, 4)
+    _add(store, VACCINE, 4, bidang=("Pelayanan Kesehatan",))
+    _add(store, ROADS, 4, bidang=("Pelayanan Kesehatan", "Kesehatan Masyarakat"))
     _add(store, CEREMONY, 4)
     report = build_report(store, NOV, opd="X", daily_targets={"facebook": 1},
                           bidang=["Pelayanan Kesehatan", "Kesehatan Masyarakat", "Sekretariat"],
-                          bidang_of={a: ["Pelayanan Kesehatan"], b: ["Pelayanan Kesehatan",
-                                                                    "Kesehatan Masyarakat"]},
                           bidang_targets={"Pelayanan Kesehatan": 2})
     lines = {line.key: line for line in report.bidang}
     assert lines["Pelayanan Kesehatan"].counts.planned == 2
     assert lines["Pelayanan Kesehatan"].target == round(2 * 30 / 7)
     assert lines[NO_BIDANG].counts.planned == 1
     assert report.bidang_without_posts == ("Sekretariat",)
+
+
+def test_the_office_report_takes_names_targets_and_bidang_from_the_settings(store: QueueStore) -> None:
+    from core.app.bidang import Bidang
+    from core.app.settings import Settings
+    from core.publish.report import office_report
+
+    _add(store, VACCINE, 4, bidang=("Pelayanan Kesehatan",))
+    settings = Settings(opd_name=" Dinas Kesehatan ", channels=(FB,),
+                        daily_targets={FB: 2, IG: 5},
+                        bidang=(Bidang("Pelayanan Kesehatan", 3), Bidang("Sekretariat", 1)))
+    report = office_report(store, NOV, settings)
+    assert report.opd == "Dinas Kesehatan" and report.daily_target == 2  # Instagram is off
+    assert [(b.key, b.counts.planned, b.target) for b in report.bidang] == [
+        ("Pelayanan Kesehatan", 1, 13), ("Sekretariat", 0, 4)]
 
 
 def test_an_empty_month_is_a_report_of_zeros(store: QueueStore) -> None:

@@ -20,7 +20,8 @@ def _add(store: QueueStore, when: str | None, findings=FINDINGS, **kw: object) -
 
 
 def test_planned_keeps_the_month_drops_archived_and_unplanned(store: QueueStore) -> None:
-    inside = _add(store, "2026-11-03 08:00", channels=(Channel.FACEBOOK, Channel.X))
+    inside = _add(store, "2026-11-03 08:00", channels=(Channel.FACEBOOK, Channel.X),
+                  bidang=("Sekretariat", "UPTD Puskesmas"))
     _add(store, "2026-12-01 00:00")
     _add(store, "2026-10-31 23:59")
     _add(store, None)
@@ -30,6 +31,7 @@ def test_planned_keeps_the_month_drops_archived_and_unplanned(store: QueueStore)
     assert [r.id for r in rows] == [inside]
     assert rows[0].day == dt.date(2026, 11, 3)
     assert rows[0].channels == ("facebook", "x")
+    assert rows[0].bidang == ("Sekretariat", "UPTD Puskesmas")
     assert rows[0].status is Status.DRAFT and not rows[0].exported
 
 
