@@ -187,7 +187,7 @@ Restore that text to the editor? If not, it will be discarded.</translation>
 <context>
     <name>CheckController</name>
     <message numerus="yes">
-        <location filename="../ui/check_controller.py" line="88"/>
+        <location filename="../ui/check_controller.py" line="89"/>
         <source>Siap: kamus dan %n paket aturan dimuat.</source>
         <translation>
             <numerusform>Ready: dictionary and %n rule pack loaded.</numerusform>
@@ -195,77 +195,77 @@ Restore that text to the editor? If not, it will be discarded.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="96"/>
+        <location filename="../ui/check_controller.py" line="97"/>
         <source>Pemeriksa tidak dapat dimuat: {0}</source>
         <translation>The checker could not be loaded: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="97"/>
+        <location filename="../ui/check_controller.py" line="98"/>
         <source>Pemeriksa tidak dapat dimuat</source>
         <translation>The checker could not be loaded</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="104"/>
+        <location filename="../ui/check_controller.py" line="105"/>
         <source>Memuat ulang paket aturan…</source>
         <translation>Reloading rule packs…</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="165"/>
+        <location filename="../ui/check_controller.py" line="166"/>
         <source>LanguageTool sedang dijalankan; temuan bahasa Inggris menyusul.</source>
         <translation>LanguageTool is starting; the English findings will follow.</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="192"/>
+        <location filename="../ui/check_controller.py" line="193"/>
         <source>Pemeriksaan gagal: {0}</source>
         <translation>The check failed: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="201"/>
+        <location filename="../ui/check_controller.py" line="202"/>
         <source>“{0}” ditambahkan ke kamus.</source>
         <translation>“{0}” added to the dictionary.</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="203"/>
+        <location filename="../ui/check_controller.py" line="204"/>
         <source>Kamus tidak diubah</source>
         <translation>Dictionary not changed</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="222"/>
+        <location filename="../ui/check_controller.py" line="223"/>
         <source>Diabaikan. Periksa → Batalkan abaikan ({0}) menampilkannya lagi.</source>
         <translation>Ignored. Check → Undo ignore ({0}) shows it again.</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="226"/>
+        <location filename="../ui/check_controller.py" line="227"/>
         <source>Tidak tersimpan</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="231"/>
+        <location filename="../ui/check_controller.py" line="232"/>
         <source>Tidak ada abaikan yang bisa dibatalkan. Semua yang diabaikan ada di Alat → Kamus dan abaikan.</source>
         <translation>There is no ignore to undo. Everything ignored is listed in Tools → Dictionary and ignored.</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="240"/>
+        <location filename="../ui/check_controller.py" line="241"/>
         <source>Abaikan dibatalkan; temuannya tampil lagi.</source>
         <translation>Ignore undone; the finding shows again.</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="252"/>
+        <location filename="../ui/check_controller.py" line="253"/>
         <source>Teks berubah; tunggu pemeriksaan selesai.</source>
         <translation>The text changed; wait for the check to finish.</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="263"/>
+        <location filename="../ui/check_controller.py" line="264"/>
         <source>Tidak ada temuan.</source>
         <translation>No findings.</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="292"/>
+        <location filename="../ui/check_controller.py" line="293"/>
         <source>Tidak ada saran untuk diterapkan di sini.</source>
         <translation>No suggestion to apply here.</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="304"/>
+        <location filename="../ui/check_controller.py" line="305"/>
         <source>“{0}” diganti dengan “{1}”. Ctrl+Z membatalkan.</source>
         <translation>“{0}” replaced with “{1}”. Ctrl+Z undoes it.</translation>
     </message>
@@ -1924,6 +1924,132 @@ image</translation>
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../ui/report_dialog.py" line="43"/>
+        <source>Laporan bulanan</source>
+        <translation>Monthly report</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_dialog.py" line="53"/>
+        <source>Bulan laporan</source>
+        <translation>Report month</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_dialog.py" line="59"/>
+        <source>Gabungkan laporan OPD…</source>
+        <translation>Merge office reports…</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_dialog.py" line="61"/>
+        <source>Untuk Diskominfo: pilih berkas laporan .xlsx atau .csv dari beberapa OPD untuk bulan yang sama; hasilnya satu laporan kabupaten.</source>
+        <translation>For Diskominfo: choose .xlsx or .csv report files of several offices (OPD) for the same month; the result is one regency report.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_dialog.py" line="65"/>
+        <source>&amp;Bulan:</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_dialog.py" line="81"/>
+        <source>Pratinjau laporan</source>
+        <translation>Report preview</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_dialog.py" line="83"/>
+        <source>Simpan &amp;PDF…</source>
+        <translation>Save &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_dialog.py" line="84"/>
+        <source>Simpan &amp;Excel (.xlsx)…</source>
+        <translation>Save &amp;Excel (.xlsx)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_dialog.py" line="85"/>
+        <source>Simpan &amp;CSV…</source>
+        <translation>Save &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_dialog.py" line="86"/>
+        <source>&amp;Tutup</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_dialog.py" line="112"/>
+        <source>Menyiapkan laporan %1…</source>
+        <translation>Preparing the report for %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_dialog.py" line="116"/>
+        <source>Gabungkan laporan OPD</source>
+        <translation>Merge office reports</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_dialog.py" line="117"/>
+        <source>Laporan Saring (*.xlsx *.csv)</source>
+        <translation>Saring reports (*.xlsx *.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/report_dialog.py" line="122"/>
+        <source>Menggabungkan %n laporan…</source>
+        <translation>
+            <numerusform>Merging %n report…</numerusform>
+            <numerusform>Merging %n reports…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/report_dialog.py" line="155"/>
+        <source>Laporan gabungan %1 OPD, %2: %3 unggahan direncanakan.</source>
+        <translation>Merged report of %1 offices, %2: %3 posts planned.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_dialog.py" line="160"/>
+        <source>%1: %2 unggahan direncanakan, %3 terbit, %4 halaman.</source>
+        <translation>%1: %2 posts planned, %3 published, %4 pages.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_dialog.py" line="172"/>
+        <source>Laporan tidak dapat dibuat: %1</source>
+        <translation>The report could not be made: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_dialog.py" line="187"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_dialog.py" line="187"/>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_dialog.py" line="188"/>
+        <source>Berkas CSV (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_dialog.py" line="189"/>
+        <source>Simpan laporan</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_dialog.py" line="200"/>
+        <source>Menyimpan %1…</source>
+        <translation>Saving %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_dialog.py" line="206"/>
+        <source>Laporan disimpan: %1</source>
+        <translation>Report saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_dialog.py" line="212"/>
+        <source>Laporan tidak disimpan: %1</source>
+        <translation>Report not saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReviewActions</name>
     <message>
         <location filename="../ui/review_actions.py" line="41"/>
@@ -2460,117 +2586,122 @@ You can open it read-only: the queue can be read and text can be checked, but no
 <context>
     <name>WindowMenu</name>
     <message>
-        <location filename="../ui/window_menu.py" line="51"/>
+        <location filename="../ui/window_menu.py" line="52"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/window_menu.py" line="52"/>
+        <location filename="../ui/window_menu.py" line="53"/>
         <source>Unggahan &amp;baru</source>
         <translation>&amp;New post</translation>
     </message>
     <message>
-        <location filename="../ui/window_menu.py" line="53"/>
+        <location filename="../ui/window_menu.py" line="54"/>
         <source>&amp;Simpan ke antrean</source>
         <translation>&amp;Save to queue</translation>
     </message>
     <message>
-        <location filename="../ui/window_menu.py" line="54"/>
+        <location filename="../ui/window_menu.py" line="55"/>
         <source>&amp;Ekspor CSV…</source>
         <translation>&amp;Export CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/window_menu.py" line="56"/>
+        <location filename="../ui/window_menu.py" line="57"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/window_menu.py" line="58"/>
+        <location filename="../ui/window_menu.py" line="59"/>
         <source>&amp;Periksa</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../ui/window_menu.py" line="59"/>
+        <location filename="../ui/window_menu.py" line="60"/>
         <source>&amp;Periksa sekarang</source>
         <translation>&amp;Check now</translation>
     </message>
     <message>
-        <location filename="../ui/window_menu.py" line="60"/>
+        <location filename="../ui/window_menu.py" line="61"/>
         <source>&amp;Temuan berikutnya</source>
         <translation>&amp;Next finding</translation>
     </message>
     <message>
-        <location filename="../ui/window_menu.py" line="61"/>
+        <location filename="../ui/window_menu.py" line="62"/>
         <source>Temuan se&amp;belumnya</source>
         <translation>&amp;Previous finding</translation>
     </message>
     <message>
-        <location filename="../ui/window_menu.py" line="62"/>
+        <location filename="../ui/window_menu.py" line="63"/>
         <source>P&amp;erbaiki temuan ini</source>
         <translation>&amp;Fix this finding</translation>
     </message>
     <message>
-        <location filename="../ui/window_menu.py" line="63"/>
+        <location filename="../ui/window_menu.py" line="64"/>
         <source>&amp;Batalkan abaikan</source>
         <translation>&amp;Undo ignore</translation>
     </message>
     <message>
-        <location filename="../ui/window_menu.py" line="65"/>
+        <location filename="../ui/window_menu.py" line="66"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/window_menu.py" line="66"/>
+        <location filename="../ui/window_menu.py" line="67"/>
         <source>&amp;Tulis</source>
         <translation>&amp;Write</translation>
     </message>
     <message>
-        <location filename="../ui/window_menu.py" line="67"/>
+        <location filename="../ui/window_menu.py" line="68"/>
         <source>&amp;Antrean</source>
         <translation>&amp;Queue</translation>
     </message>
     <message>
-        <location filename="../ui/window_menu.py" line="68"/>
+        <location filename="../ui/window_menu.py" line="69"/>
         <source>&amp;Kalender</source>
         <translation>&amp;Calendar</translation>
     </message>
     <message>
-        <location filename="../ui/window_menu.py" line="69"/>
+        <location filename="../ui/window_menu.py" line="70"/>
         <source>&amp;Daftar temuan</source>
         <translation>&amp;Findings list</translation>
     </message>
     <message>
-        <location filename="../ui/window_menu.py" line="71"/>
+        <location filename="../ui/window_menu.py" line="72"/>
         <source>&amp;Alat</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../ui/window_menu.py" line="72"/>
+        <location filename="../ui/window_menu.py" line="73"/>
         <source>&amp;Pengaturan…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../ui/window_menu.py" line="73"/>
+        <location filename="../ui/window_menu.py" line="74"/>
         <source>&amp;Kamus dan abaikan…</source>
         <translation>&amp;Dictionary and ignored…</translation>
     </message>
     <message>
-        <location filename="../ui/window_menu.py" line="75"/>
+        <location filename="../ui/window_menu.py" line="76"/>
         <source>Kelola &amp;paket aturan…</source>
         <translation>Manage rule &amp;packs…</translation>
     </message>
     <message>
-        <location filename="../ui/window_menu.py" line="77"/>
+        <location filename="../ui/window_menu.py" line="78"/>
+        <source>&amp;Laporan bulanan…</source>
+        <translation>Monthly &amp;report…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menu.py" line="80"/>
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/window_menu.py" line="78"/>
+        <location filename="../ui/window_menu.py" line="81"/>
         <source>&amp;Panduan</source>
         <translation>&amp;Guide</translation>
     </message>
     <message>
-        <location filename="../ui/window_menu.py" line="80"/>
+        <location filename="../ui/window_menu.py" line="83"/>
         <source>&amp;Tentang Saring</source>
         <translation>&amp;About Saring</translation>
     </message>
