@@ -97,6 +97,21 @@ def sample_posts(start: dt.date, days: int, per_day: int, *, rng: random.Random
                          scheduled_at=when, bidang=fields), CheckReport(body, findings))
 
 
+def fill_month(store: QueueStore, month: Month, per_day: int, *, rng: random.Random,
+               done: float = 0.1, limit: int | None = None) -> None:
+    """:func:`sample_posts` for ``month`` into ``store``: a share ``done`` went Siap → Diekspor
+    (half of those Terbit), and a quarter lost their findings on a later save (fixed)."""
+    items = list(sample_posts(month.first_day, month.days, per_day, rng=rng))[:limit]
+    ids = store.posts.add_many(items).created
+    exported = [i for i in ids if rng.random() < done]
+    store.posts.set_statuses(exported, Status.READY, reason="contoh")
+    store.posts.set_statuses(exported, Status.EXPORTED)
+    store.posts.set_statuses(exported[::2], Status.PUBLISHED)
+    for post_id in ids[::4]:
+        post = store.posts.get(post_id)
+        store.posts.update(post_id, post.draft, CheckReport(post.draft.body, ()))
+
+
 def build(path: Path, posts: int, months: int, seed: int = 17) -> Month:
     """The database; returns the month with the most posts."""
     rng = random.Random(seed)
@@ -105,16 +120,7 @@ def build(path: Path, posts: int, months: int, seed: int = 17) -> Month:
         per_month = posts // months
         for m in range(months):
             month = Month(2026 + m // 12, m % 12 + 1)
-            per_day = max(1, per_month // month.days)
-            items = list(sample_posts(month.first_day, month.days, per_day, rng=rng))[:per_month]
-            ids = store.posts.add_many(items).created
-            done = [i for i in ids if rng.random() < 0.1]
-            store.posts.set_statuses(done, Status.READY, reason="bench")
-            store.posts.set_statuses(done, Status.EXPORTED)
-            store.posts.set_statuses(done[::2], Status.PUBLISHED)
-            for post_id in ids[::4]:  # a later save without the findings: fixed
-                post = store.posts.get(post_id)
-                store.posts.update(post_id, post.draft, CheckReport(post.draft.body, ()))
+            fill_month(store, month, max(1, per_month // month.days), rng=rng, limit=per_month)
         return Month(2026, 1)
     finally:
         store.close()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
+import random
 import sys
 import tempfile
 from pathlib import Path
@@ -23,9 +24,12 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QEventLoop, Qt, QTimer  
 from PySide6.QtGui import QGuiApplication  # noqa: E402
 from PySide6.QtWidgets import QFileDialog, QWidget  # noqa: E402
 
+from bench.report_month import SETTINGS as REPORT_SETTINGS  # noqa: E402
+from bench.report_month import fill_month  # noqa: E402
 from core.app.settings import Settings, TimeSlot  # noqa: E402
 from core.check.checker import Checker  # noqa: E402
 from core.publish.channels import Channel  # noqa: E402
+from core.publish.report import Month  # noqa: E402
 from core.store.models import PostDraft, Status  # noqa: E402
 from core.store.queue import QueueStore  # noqa: E402
 from core.store.user_dictionary import Scope, post_key  # noqa: E402
@@ -33,6 +37,7 @@ from ui import file_dialogs  # noqa: E402
 from ui.about_dialog import AboutDialog  # noqa: E402
 from ui.app import application, install_translator  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
+from ui.report_dialog import ReportDialog  # noqa: E402
 from ui.settings_dialog import SettingsDialog  # noqa: E402
 from ui.welcome_dialog import WelcomeDialog  # noqa: E402
 
@@ -168,6 +173,19 @@ def main(argv: list[str] | None = None) -> int:
         settings.show_page("packs")
         grab(settings, args.out / "pengaturan-paket.png")
         settings.close()
+
+        # issue 17: the monthly report, counted and drawn in the worker, previewed
+        report_db = Path(tmp) / "laporan.db"
+        report_store = QueueStore(report_db)
+        fill_month(report_store, Month(2026, 11), 3, rng=random.Random(3), done=0.7)
+        report_store.close()
+        report = ReportDialog(report_db, REPORT_SETTINGS.replace(language=args.lang), window.tasks,
+                              window, today=dt.date(2026, 11, 20))
+        report.show()
+        wait_for(lambda: report.report is not None)
+        wait(300)
+        grab(report, args.out / "laporan-bulanan.png")
+        report.close()
 
         welcome = WelcomeDialog(Settings(), window)
         grab(welcome, args.out / "sambutan.png")
