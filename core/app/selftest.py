@@ -2,13 +2,15 @@
 
 It proves, on the machine itself and without network, that the shipped resources load and the
 whole pipeline works: dictionary and rule packs, a check of a sample post, a temporary
-database (write, autosave, reopen, integrity check), a CSV export read back. Each step prints
+database (write, autosave, reopen, integrity check), a CSV export read back, a monthly report
+as .xlsx read back (openpyxl is in the bundle). Each step prints
 one line; any failure raises :class:`SelfTestError` naming the step.
 """
 
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import sqlite3
 import tempfile
 import time
@@ -106,4 +108,21 @@ def run_self_test(*, say: Callable[[str], None] = print, workdir: Path | None = 
             _require(len(rows) == result.rows == 1 and rows[0]["body"] == SAMPLE_POST,
                      "export CSV: the file read back differs")
             detail.append(f"{result.rows} row, {out.stat().st_size} bytes, read back")
+        with _step("monthly report .xlsx", results, say) as detail:
+            # the bundle carries openpyxl and the finding log's triggers work
+            from core.publish.report import Month, build_report
+            from core.publish.report_files import read_report_file, write_month_xlsx
+
+            store = QueueStore(db_path)
+            today = dt.date.today()
+            store.posts.set_schedule(post_id, dt.datetime.combine(today, dt.time(9, 0)))
+            month_report = build_report(store, Month(today.year, today.month), opd="Uji mandiri",
+                                        daily_targets={"x": 1})
+            store.close()
+            out = Path(tmp) / "laporan.xlsx"
+            write_month_xlsx(month_report, out)
+            _require(read_report_file(out) == [month_report], "report: the .xlsx read back differs")
+            _require(month_report.total.planned == 1 and 0 < month_report.caught <= len(report.findings),
+                     "report: the post or its findings were not counted")
+            detail.append(f"{month_report.caught} findings counted, {out.stat().st_size} bytes, read back")
     return results
