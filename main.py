@@ -257,6 +257,20 @@ def _open_store(path: Path | None) -> QueueStore:
     return open_store(path or default_db_path(), keep=load_settings().backup_keep)
 
 
+def _open_for_reading(path: Path | None) -> QueueStore:
+    """The store read-only (a report changes nothing: no integrity check of the whole file, no
+    backup), or through :func:`_open_store` when it must first be brought up to date."""
+    from core.store.queue import QueueStore
+
+    db_path = path or default_db_path()
+    if not db_path.is_file():
+        raise StoreError(f"Basis data {db_path} tidak ada; belum ada unggahan untuk dilaporkan.")
+    try:
+        return QueueStore(db_path, read_only=True)
+    except StoreError:
+        return _open_store(path)  # an older schema: migrated (after its check and backup)
+
+
 def _user_words(path: Path | None) -> list[str]:
     """The personal and office dictionary of an existing database (none if there is none)."""
     db_path = path or default_db_path()
@@ -485,7 +499,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         what = f"Laporan {len(data.offices)} OPD, {data.month.label}"
     else:
         month = Month.parse(args.month)
-        store = _open_store(args.db)
+        store = _open_for_reading(args.db)
         try:
             data = office_report(store, month, load_settings())
         finally:

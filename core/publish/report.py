@@ -287,8 +287,7 @@ class _Topics:
             return CEREMONY_TOPIC
         if self._checker is None:
             self._checker = InformativenessChecker.from_resources()
-        announced = self._checker.announcement(text)
-        return announced.kind if announced else OTHER_TOPIC
+        return self._checker.kind_of(text, not_ceremony=True) or OTHER_TOPIC
 
 
 # -- long rows (CSV, the xlsx's data sheet, merging) -------------------------------------------
