@@ -377,14 +377,8 @@ class RegencyReport:
 
     @property
     def findings(self) -> tuple[FindingLine, ...]:
-        sums: dict[str, list[int]] = {}
-        for office in self.offices:
-            for f in office.findings:
-                total = sums.setdefault(f.group, [0, 0, 0])
-                total[0] += f.caught
-                total[1] += f.fixed
-                total[2] += f.ignored
-        return tuple(FindingLine(g, *n) for g, n in sums.items())
+        return finding_lines(FindingTally(f.group, f.caught, f.fixed, f.ignored)
+                             for office in self.offices for f in office.findings)
 
     @property
     def topics(self) -> tuple[Line, ...]:
