@@ -293,6 +293,7 @@ class _Topics:
 # -- long rows (CSV, the xlsx's data sheet, merging) -------------------------------------------
 
 ROW_HEADER = ("opd", "bulan", "bagian", "kunci", "ukuran", "nilai")
+MAX_KEYS = 1000  # keys a section of one OPD's report may have (a month has 31 days)
 _SECTIONS = {"hari": "days", "saluran": "channels", "bidang": "bidang", "topik": "topics"}
 _MEASURES = ("direncanakan", "diekspor", "terbit", "target")
 _FINDING_MEASURES = ("tertangkap", "diperbaiki", "diabaikan")
@@ -336,8 +337,14 @@ def report_from_rows(rows: Iterable[Sequence[object]], *, where: str = "") -> li
             number = int(float(value))
         except ValueError:
             raise ReportError(f"{where} baris {n}: nilai '{value[:30]}' bukan angka.") from None
-        Month.parse(month)
-        found.setdefault((opd, month), {}).setdefault(section, {}).setdefault(key, {})[measure] = number
+        parsed = Month.parse(month)
+        if section == "hari" and not key.startswith(f"{parsed}-"):
+            raise ReportError(f"{where} baris {n}: hari '{key[:20]}' bukan tanggal bulan {parsed}.")
+        keys = found.setdefault((opd, month), {}).setdefault(section, {})
+        if key not in keys and len(keys) >= MAX_KEYS:
+            raise ReportError(f"{where} baris {n}: lebih dari {MAX_KEYS} baris '{section}' untuk satu "
+                              "OPD; bukan laporan bulanan Saring.")
+        keys.setdefault(key, {})[measure] = number
     return [_report_of(opd, Month.parse(month), parts) for (opd, month), parts in found.items()]
 
 

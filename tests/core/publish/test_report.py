@@ -155,6 +155,10 @@ def test_bad_rows_and_mixed_months_are_refused(store: QueueStore) -> None:
         report_from_rows([("A", "2026-11", "lain", "-", "x", "1")])
     with pytest.raises(ReportError, match="kurang kolom"):
         report_from_rows([("A", "2026-11")])
+    with pytest.raises(ReportError, match="bukan tanggal bulan 2026-11"):
+        report_from_rows([("A", "2026-11", "hari", "2026-12-01", "direncanakan", "1")])
+    with pytest.raises(ReportError, match="lebih dari 1000 baris 'topik'"):
+        report_from_rows([("A", "2026-11", "topik", f"t{i}", "direncanakan", "1") for i in range(1001)])
     october = build_report(store, Month(2026, 10), opd="B", daily_targets={})
     november = build_report(store, NOV, opd="A", daily_targets={})
     with pytest.raises(ReportError, match="bulan yang sama"):
