@@ -82,10 +82,11 @@ class QueueSummary(QLabel):
 
     def _show(self) -> None:
         parts = []
+        suggestion = html.escape(self.tr("Saran:"))
         for line in self.lines:
             text = html.escape(line)
             if line in self._advice:
-                text = f"<b>{html.escape(self.tr('Saran:'))}</b> {text}"
+                text = f"<b>{suggestion}</b> {text}"
             parts.append(f"<p style='margin:0 0 2px 0'>{text}</p>")
         self.setText("".join(parts))
         self.setAccessibleDescription(" ".join(self.lines))
