@@ -57,6 +57,9 @@ class ComposeForm(QWidget):
             channels.addWidget(box, i // 4, i % 4)
 
         self.bidang = BidangPicker()
+        bidang = QHBoxLayout()
+        bidang.addWidget(self.bidang)
+        bidang.addStretch(1)
 
         self.scheduled = QCheckBox()
         self.when = QDateTimeEdit()
@@ -93,7 +96,7 @@ class ComposeForm(QWidget):
         form.addRow(self._labels[1], self.body)
         form.addRow("", self.counter)
         form.addRow(self._labels[2], channels)
-        form.addRow(self._labels[6], self.bidang)
+        form.addRow(self._labels[6], bidang)
         form.addRow(self._labels[3], schedule)
         form.addRow(self._labels[4], self.sources)
         form.addRow(self._labels[5], self.images)

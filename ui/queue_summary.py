@@ -35,7 +35,8 @@ class QueueSummary(QLabel):
                  today: Callable[[], dt.date] = dt.date.today,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._store, self._tasks, self._settings, self._today = store, tasks, settings, today
+        self._store, self._tasks, self._settings = store, tasks, settings
+        self.today = today  # the day the summary is about (tests and screenshots fix it)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -58,7 +59,7 @@ class QueueSummary(QLabel):
             return
         self._pending = False
         self._round += 1
-        settings, today = self._settings(), self._today()
+        settings, today = self._settings(), self.today()
         cov = coverage(self._store, settings.bidang, today=today, weeks=1,
                        gap_days=settings.bidang_gap_days)
         self.lines = [line for line in (gap_line(cov), target_line(cov)) if line]
@@ -76,7 +77,7 @@ class QueueSummary(QLabel):
             return
         self.ceremony = weeks
         self._advice = [ceremony_advice(w) for w in weeks
-                        if w.mostly_ceremony and w.week >= week_start(self._today())]
+                        if w.mostly_ceremony and w.week >= week_start(self.today())]
         self.lines = [*self.lines[:keep], ceremony_line(weeks), *self._advice]
         self._show()
 
