@@ -148,3 +148,16 @@ def test_calendar_lists_bidang_without_posts(qtbot, store: QueueStore) -> None:
     items = [view.bidang_gaps.item(i).text() for i in range(view.bidang_gaps.count())]
     assert items == ["UPTD Puskesmas (belum pernah)"]
     assert "14 hari" in view._bidang_title.text()
+
+
+def test_first_start_gives_the_office_types_defaults(qtbot) -> None:
+    from ui.welcome_dialog import WelcomeDialog
+
+    welcome = WelcomeDialog(Settings())
+    qtbot.addWidget(welcome)
+    welcome.opd_name.setText("Dinas PUPR Kabupaten OKU Timur")
+    assert [b.name for b in welcome.settings().bidang][:2] == ["Sekretariat", "Bidang Bina Marga"]
+    kept = WelcomeDialog(Settings(bidang=(Bidang("Bidang Saya"),)))
+    qtbot.addWidget(kept)
+    kept.opd_name.setText("Dinas PUPR")
+    assert kept.settings().bidang == (Bidang("Bidang Saya"),)  # never overwritten
