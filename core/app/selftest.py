@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from core.app.bidang import default_bidang
 from core.app.paths import resource_dir
 from core.check.checker import Checker
 from core.errors import SaringError
@@ -83,7 +84,10 @@ def run_self_test(*, say: Callable[[str], None] = print, workdir: Path | None = 
         db_path = Path(tmp) / "selftest.db"
         with _step("database write+read", results, say) as detail:
             store = QueueStore(db_path)
-            draft = PostDraft(body=SAMPLE_POST, title="Uji mandiri", channels=(Channel.X,))
+            bidang = tuple(b.name for b in default_bidang("Dinas Kesehatan")[:2])  # opd.toml ships
+            _require(len(bidang) == 2, "database: the default bidang (resources/bidang) did not load")
+            draft = PostDraft(body=SAMPLE_POST, title="Uji mandiri", channels=(Channel.X,),
+                              bidang=bidang)
             post_id = store.posts.add(draft, report).id
             store.drafts.save(PostDraft(body="draf otomatis"), post_id=None)
             store.close()
@@ -105,7 +109,8 @@ def run_self_test(*, say: Callable[[str], None] = print, workdir: Path | None = 
             result = export_csv(posts, out, fmt="generic")
             with out.open(encoding="utf-8", newline="") as handle:
                 rows = list(csv.DictReader(handle))
-            _require(len(rows) == result.rows == 1 and rows[0]["body"] == SAMPLE_POST,
+            _require(len(rows) == result.rows == 1 and rows[0]["body"] == SAMPLE_POST
+                     and rows[0]["bidang"] == "||".join(posts[0].draft.bidang),
                      "export CSV: the file read back differs")
             detail.append(f"{result.rows} row, {out.stat().st_size} bytes, read back")
         with _step("monthly report .xlsx", results, say) as detail:

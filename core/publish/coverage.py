@@ -7,7 +7,7 @@ store's ``search`` part, nothing written."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from core.app.bidang import DEFAULT_GAP_DAYS, Bidang
@@ -116,13 +116,18 @@ class CeremonyWeek:
 
 
 def ceremony_weeks(store: QueueStore, *, start: dt.date, weeks: int) -> tuple[CeremonyWeek, ...]:
-    """Per week from ``start``'s week on, the posts planned and the ceremony ones among them
-    (:func:`core.check.ceremony.ceremony_share` on the title and the start of the body); weeks
-    without posts are left out."""
+    """Per week from ``start``'s week on, the posts planned and the ceremony ones among them;
+    weeks without posts are left out. Reads the store, then :func:`ceremony_of_openings`."""
     first = week_start(start)
     end = first + dt.timedelta(weeks=max(1, weeks))
+    return ceremony_of_openings(store.search.openings_between(first, end))
+
+
+def ceremony_of_openings(openings: Iterable[tuple[dt.date, str]]) -> tuple[CeremonyWeek, ...]:
+    """(day, title and start of body) of posts → per week the posts and the ceremony ones
+    (:func:`core.check.ceremony.ceremony_share`). No store: the window runs it in its worker."""
     texts: dict[dt.date, list[str]] = {}
-    for day, text in store.search.openings_between(first, end):
+    for day, text in openings:
         texts.setdefault(week_start(day), []).append(text)
     return tuple(CeremonyWeek(w, len(t), round(ceremony_share(t) * len(t)))
                  for w, t in sorted(texts.items()))
