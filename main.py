@@ -3,7 +3,10 @@
     python main.py [--db PATH]                     open the window
     python main.py check [--json] ... FILE|-       check one post
     python main.py queue add|list ...              the post queue
+    python main.py queue coverage [--weeks N]      posts per bidang per week against the target
     python main.py export --format generic ...     CSV export
+    python main.py report --month YYYY-MM --out FILE.pdf|.xlsx|.csv   the monthly report
+    python main.py report --merge FILE... --out FILE   one regency report from the OPDs' reports
     python main.py packs import FILE|list|remove ID  rule packs installed for the app
     python main.py dictionary add|remove|list|import|export ...   personal/office dictionary
 
@@ -81,6 +84,12 @@ def _record_id(value: str) -> int:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
+def _weeks(value: str) -> int:
+    if not (value.isascii() and value.isdigit()) or not 1 <= int(value) <= 104:
+        raise argparse.ArgumentTypeError(f"jumlah minggu tidak sah: {value!r} (1 sampai 104)")
+    return int(value)
+
+
 def _schedule(value: str) -> dt.datetime:
     try:
         return parse_schedule(value)
@@ -125,11 +134,22 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--at", type=_schedule, help='rencana terbit "YYYY-MM-DD HH:MM"')
     add.add_argument("--channel", type=_channel, action="append", default=[], metavar="NAME")
     add.add_argument("--sources", default="", help="sumber informasi unggahan")
+    add.add_argument("--bidang", action="append", default=[], metavar="NAMA",
+                     help="bidang unggahan ini (boleh berulang; nama dari Pengaturan → Bidang)")
     listing = queue_commands.add_parser("list", help="daftar unggahan")
     listing.add_argument("--db", type=Path, default=argparse.SUPPRESS)
     listing.add_argument("--status", type=_status, help="hanya status ini: " +
                          ", ".join(s.value for s in Status))
     listing.add_argument("--json", action="store_true", help="keluaran JSON")
+
+    cover = queue_commands.add_parser(
+        "coverage", help="unggahan per bidang per minggu dibanding targetnya, dan bidang yang lama "
+                         "tidak diunggah")
+    cover.add_argument("--db", type=Path, default=argparse.SUPPRESS)
+    cover.add_argument("--weeks", type=_weeks, default=4, metavar="N",
+                       help="berapa minggu terakhir (bawaan: 4, sampai minggu ini)")
+    cover.add_argument("--date", type=_date, help="hari acuan YYYY-MM-DD (bawaan: hari ini)")
+    cover.add_argument("--json", action="store_true", help="keluaran JSON")
 
     schedule = queue_commands.add_parser(
         "schedule", help="Jadwalkan otomatis: isi slot kosong berikutnya (target dan slot dari Pengaturan)")
@@ -155,6 +175,15 @@ def build_parser() -> argparse.ArgumentParser:
                         help="urutan tanggal Hootsuite/Sprout: mdy (mm/dd/yyyy) atau dmy (dd/mm/yyyy)")
     export.add_argument("--batch", type=_record_id, metavar="ID",
                         help="ekspor ulang unggahan kiriman ekspor ID")
+    report = commands.add_parser(
+        "report", help="laporan bulanan (PDF, .xlsx, CSV), atau gabungan laporan beberapa OPD")
+    report.add_argument("--db", type=Path, default=argparse.SUPPRESS)
+    which = report.add_mutually_exclusive_group(required=True)
+    which.add_argument("--month", metavar="TTTT-BB", help="bulan laporan, misalnya 2026-11")
+    which.add_argument("--merge", nargs="+", type=Path, metavar="FILE",
+                       help="gabungkan laporan .xlsx/.csv beberapa OPD menjadi laporan kabupaten")
+    report.add_argument("--out", type=Path, required=True, metavar="FILE",
+                        help="berkas hasil: .pdf, .xlsx atau .csv")
     bundle = commands.add_parser("bundle", help="berkas tinjauan (Kirim untuk ditinjau) antar-PC")
     bundle_commands = bundle.add_subparsers(dest="bundle_command", metavar="PERINTAH", required=True)
     send = bundle_commands.add_parser("export", help="tulis unggahan ID… ke satu berkas tinjauan")
@@ -226,6 +255,20 @@ def _open_store(path: Path | None) -> QueueStore:
     from core.store.backup import open_store
 
     return open_store(path or default_db_path(), keep=load_settings().backup_keep)
+
+
+def _open_for_reading(path: Path | None) -> QueueStore:
+    """The store read-only (a report changes nothing: no integrity check of the whole file, no
+    backup), or through :func:`_open_store` when it must first be brought up to date."""
+    from core.store.queue import QueueStore
+
+    db_path = path or default_db_path()
+    if not db_path.is_file():
+        raise StoreError(f"Basis data {db_path} tidak ada; belum ada unggahan untuk dilaporkan.")
+    try:
+        return QueueStore(db_path, read_only=True)
+    except StoreError:
+        return _open_store(path)  # an older schema: migrated (after its check and backup)
 
 
 def _user_words(path: Path | None) -> list[str]:
@@ -302,12 +345,17 @@ def cmd_queue(args: argparse.Namespace) -> int:
                 before = h.from_status.label if h.from_status else "-"
                 print(f"{h.at:%Y-%m-%d %H:%M}\t{h.who or '-'}\t{before} → {h.to_status.label}\t{h.reason}")
             return EXIT_OK
+        if args.queue_command == "coverage":
+            return _queue_coverage(store, weeks=args.weeks, today=args.date or dt.date.today(),
+                                   as_json=args.json)
         if args.queue_command == "add":
             from core.check.checker import Checker
 
+            bidang = _bidang_names(args.bidang)
             text = read_post(args.file)
             draft = PostDraft(body=text, title=args.title, sources=args.sources,
-                              channels=tuple(dict.fromkeys(args.channel)), scheduled_at=args.at)
+                              channels=tuple(dict.fromkeys(args.channel)), scheduled_at=args.at,
+                              bidang=bidang)
             on_date = args.at.date() if args.at else None
             report = Checker.for_user().check(text, channels=draft.channels, on_date=on_date,
                                               sources=args.sources)
@@ -328,12 +376,58 @@ def cmd_queue(args: argparse.Namespace) -> int:
         store.close()
 
 
+def _bidang_names(wanted: list[str]) -> tuple[str, ...]:
+    """``--bidang`` values as the settings spell them; an unknown one is a usage error that
+    lists the office's bidang."""
+    from core.app.bidang import BidangError, resolve_names
+
+    if not wanted:
+        return ()
+    try:
+        return resolve_names(wanted, load_settings().bidang)
+    except BidangError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def _queue_coverage(store: QueueStore, *, weeks: int, today: dt.date, as_json: bool) -> int:
+    from core.publish.coverage import coverage
+
+    settings = load_settings()
+    cov = coverage(store, settings.bidang, today=today, weeks=weeks,
+                   gap_days=settings.bidang_gap_days)
+    if as_json:
+        print(json.dumps(cov.to_json(), ensure_ascii=False))
+        return EXIT_OK
+    width = max([len("Tanpa bidang"), *(len(r.name) for r in cov.rows)])
+    print(f"Unggahan per bidang per minggu (terjadwal, selain Arsip), {weeks} minggu sampai "
+          f"minggu {today:%d-%m-%Y}; angka/target, * = di bawah target")
+    print(f"{'Bidang':<{width}}  " + "  ".join(f"{w:%d-%m}" for w in cov.weeks).rstrip())
+    for row in cov.rows:
+        cells = []
+        for i, n in enumerate(row.counts):
+            cell = f"{n}/{row.weekly_target}" if row.weekly_target else str(n)
+            cells.append(f"{cell + ('*' if not row.met(i) else ''):<5}")
+        note = "" if row.in_settings else "  (tidak ada lagi di Pengaturan)"
+        print(f"{row.name:<{width}}  " + "  ".join(cells).rstrip() + note)
+    print(f"{'Tanpa bidang':<{width}}  " + "  ".join(f"{n:<5}" for n in cov.untagged).rstrip())
+    if not cov.rows:
+        print("Belum ada bidang. Isi daftar bidang kantor di Pengaturan → Bidang.")
+    gaps = cov.gaps()
+    if gaps:
+        print(f"Tanpa unggahan {cov.gap_days} hari terakhir:")
+        for row in gaps:
+            last = f"terakhir {row.last_post:%d-%m-%Y}" if row.last_post else "belum ada dalam setahun"
+            nxt = f"; berikutnya {row.next_post:%d-%m-%Y}" if row.next_post else ""
+            print(f"  {row.name} ({last}{nxt})")
+    return EXIT_OK
+
+
 def _post_json(post: ListLine) -> dict[str, object]:
     return {
         "id": post.id, "status": post.status, "title": post.title, "body": post.body,
         "sources": post.sources, "channels": post.channels.split(",") if post.channels else [],
         "scheduled_at": post.scheduled_at, "errors": post.n_errors, "warnings": post.n_warnings,
-        "infos": post.n_infos,
+        "infos": post.n_infos, "bidang": list(post.bidang),
     }
 
 
@@ -392,6 +486,33 @@ def cmd_export(args: argparse.Namespace) -> int:
     files = ", ".join(str(f) for f in result.files)
     print(f"{len(result.post_ids)} unggahan diekspor ({get_preset(result.preset).label}) ke {files}",
           file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from core.publish.report import Month, merge_reports, office_report
+    from core.publish.report_files import read_many, report_format, write_table_file
+
+    fmt = report_format(args.out)  # before any work: a wrong name costs nothing
+    if args.merge:
+        data = merge_reports(read_many(args.merge))
+        what = f"Laporan {len(data.offices)} OPD, {data.month.label}"
+    else:
+        month = Month.parse(args.month)
+        store = _open_for_reading(args.db)
+        try:
+            data = office_report(store, month, load_settings())
+        finally:
+            store.close()
+        what = f"Laporan {month.label}: {data.total.planned} unggahan direncanakan"
+    if fmt == ".pdf":
+        from ui.report_pdf import gui_for_files, write_pdf  # PySide6 loads only for the PDF
+
+        gui_for_files()
+        write_pdf(data, args.out)
+    else:
+        write_table_file(data, args.out)
+    print(f"{what}; ditulis ke {args.out}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -508,6 +629,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             stream.reconfigure(encoding="utf-8")
     args = build_parser().parse_args(argv)
     handlers = {"check": cmd_check, "queue": cmd_queue, "export": cmd_export, "bundle": cmd_bundle,
+                "report": cmd_report,
                 "packs": cmd_packs, "restore": cmd_restore, "dictionary": cmd_dictionary,
                 None: run_gui}
     if args.self_test:

@@ -37,17 +37,17 @@
 <context>
     <name>AutosaveController</name>
     <message>
-        <location filename="../ui/autosave.py" line="99"/>
+        <location filename="../ui/autosave.py" line="100"/>
         <source>perubahan unggahan #{0}</source>
         <translation>changes to post #{0}</translation>
     </message>
     <message>
-        <location filename="../ui/autosave.py" line="100"/>
+        <location filename="../ui/autosave.py" line="101"/>
         <source>unggahan baru</source>
         <translation>new post</translation>
     </message>
     <message>
-        <location filename="../ui/autosave.py" line="102"/>
+        <location filename="../ui/autosave.py" line="103"/>
         <source>Saring tertutup sebelum teks terakhir disimpan ({0}, disimpan otomatis {1}).
 
 Awal teks: “{2}”
@@ -60,94 +60,250 @@ Text begins: “{2}”
 Restore that text to the editor? If not, it will be discarded.</translation>
     </message>
     <message>
-        <location filename="../ui/autosave.py" line="105"/>
+        <location filename="../ui/autosave.py" line="106"/>
         <source>Teks belum disimpan</source>
         <translation>Unsaved text</translation>
     </message>
     <message>
-        <location filename="../ui/autosave.py" line="118"/>
+        <location filename="../ui/autosave.py" line="119"/>
         <source>Teks yang belum disimpan sudah dikembalikan.</source>
         <translation>The unsaved text has been restored.</translation>
     </message>
 </context>
 <context>
+    <name>BidangPage</name>
+    <message>
+        <location filename="../ui/bidang_page.py" line="40"/>
+        <source>Daftar bidang kantor</source>
+        <translation>The office&apos;s divisions</translation>
+    </message>
+    <message>
+        <location filename="../ui/bidang_page.py" line="41"/>
+        <source>Bidang, sekretariat atau UPT/UPTD</source>
+        <translation>Division, secretariat or technical unit (UPT/UPTD)</translation>
+    </message>
+    <message>
+        <location filename="../ui/bidang_page.py" line="42"/>
+        <source>Target unggahan per minggu</source>
+        <translation>Posts per week (target)</translation>
+    </message>
+    <message>
+        <location filename="../ui/bidang_page.py" line="52"/>
+        <source>Jenis OPD</source>
+        <translation>Agency type</translation>
+    </message>
+    <message>
+        <location filename="../ui/bidang_page.py" line="53"/>
+        <source>Jenis lain (hanya Sekretariat)</source>
+        <translation>Other type (Secretariat only)</translation>
+    </message>
+    <message>
+        <location filename="../ui/bidang_page.py" line="60"/>
+        <source>Pakai daftar &amp;bawaan jenis ini</source>
+        <translation>Use this type’s &amp;default list</translation>
+    </message>
+    <message>
+        <location filename="../ui/bidang_page.py" line="66"/>
+        <source>&amp;Tambah bidang</source>
+        <translation>&amp;Add division</translation>
+    </message>
+    <message>
+        <location filename="../ui/bidang_page.py" line="68"/>
+        <source>Hapus yang &amp;dipilih</source>
+        <translation>Remove &amp;selected</translation>
+    </message>
+    <message>
+        <location filename="../ui/bidang_page.py" line="70"/>
+        <source>Naik</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../ui/bidang_page.py" line="70"/>
+        <source>Turun</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../ui/bidang_page.py" line="77"/>
+        <source> hari</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../ui/bidang_page.py" line="78"/>
+        <source>Ingatkan bila bidang tidak diunggah selama</source>
+        <translation>Remind when a division has had no post for</translation>
+    </message>
+    <message>
+        <location filename="../ui/bidang_page.py" line="81"/>
+        <source>Setiap bidang kantor perlu diunggah, bukan hanya kegiatan pimpinan. Tandai setiap unggahan dengan bidangnya; antrean dan kalender lalu menunjukkan bidang yang lama tidak diunggah. Sesuaikan nama dengan Perbup susunan organisasi kantor Anda.</source>
+        <translation>Every division of the office should be posted about, not only the leaders’ activities. Tag each post with its divisions; the queue and the calendar then show which divisions have had no post for a long time. Match the names to your office’s organisation regulation (Perbup).</translation>
+    </message>
+    <message>
+        <location filename="../ui/bidang_page.py" line="86"/>
+        <source>Jenis OPD:</source>
+        <translation>Agency type:</translation>
+    </message>
+    <message>
+        <location filename="../ui/bidang_page.py" line="94"/>
+        <source>Ingatkan bila satu bidang tidak diunggah selama</source>
+        <translation>Remind when a division has had no post for</translation>
+    </message>
+    <message>
+        <location filename="../ui/bidang_page.py" line="112"/>
+        <source>Dasar: {0}. {1}</source>
+        <translation>Basis: {0}. {1}</translation>
+    </message>
+    <message>
+        <location filename="../ui/bidang_page.py" line="113"/>
+        <source>Untuk jenis lain, tambahkan bidang kantor Anda satu per satu.</source>
+        <translation>For another type, add your office’s divisions one by one.</translation>
+    </message>
+    <message>
+        <location filename="../ui/bidang_page.py" line="128"/>
+        <source>tanpa target</source>
+        <translation>no target</translation>
+    </message>
+    <message>
+        <location filename="../ui/bidang_page.py" line="129"/>
+        <source>Target per minggu</source>
+        <translation>Target per week</translation>
+    </message>
+</context>
+<context>
+    <name>BidangPicker</name>
+    <message>
+        <location filename="../ui/bidang_picker.py" line="65"/>
+        <source>Belum ada bidang: isi di Pengaturan → Bidang</source>
+        <translation>No divisions yet: add them in Settings → Divisions</translation>
+    </message>
+    <message>
+        <location filename="../ui/bidang_picker.py" line="71"/>
+        <source>{0} (tidak ada lagi di Pengaturan)</source>
+        <translation>{0} (no longer in Settings)</translation>
+    </message>
+    <message>
+        <location filename="../ui/bidang_picker.py" line="80"/>
+        <source>Pilih bidang…</source>
+        <translation>Choose divisions…</translation>
+    </message>
+    <message>
+        <location filename="../ui/bidang_picker.py" line="80"/>
+        <source>Belum ada bidang</source>
+        <translation>No divisions yet</translation>
+    </message>
+    <message>
+        <location filename="../ui/bidang_picker.py" line="84"/>
+        <source>{0} dan {1} lainnya</source>
+        <translation>{0} and {1} more</translation>
+    </message>
+    <message>
+        <location filename="../ui/bidang_picker.py" line="86"/>
+        <source>Bidang yang dibahas unggahan ini; bisa lebih dari satu.</source>
+        <translation>The divisions this post is about; more than one is fine.</translation>
+    </message>
+    <message>
+        <location filename="../ui/bidang_picker.py" line="88"/>
+        <source>Bidang</source>
+        <translation>Divisions</translation>
+    </message>
+</context>
+<context>
     <name>CalendarView</name>
     <message>
-        <location filename="../ui/calendar_view.py" line="117"/>
+        <location filename="../ui/calendar_view.py" line="128"/>
         <source>Tampilan kalender</source>
         <translation>Calendar view</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="118"/>
+        <location filename="../ui/calendar_view.py" line="129"/>
         <source>Minggu</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="119"/>
+        <location filename="../ui/calendar_view.py" line="130"/>
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="120"/>
+        <location filename="../ui/calendar_view.py" line="131"/>
         <source>◀ Sebelumnya</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="121"/>
+        <location filename="../ui/calendar_view.py" line="132"/>
         <source>Hari ini</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="122"/>
+        <location filename="../ui/calendar_view.py" line="133"/>
         <source>Berikutnya ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="125"/>
+        <location filename="../ui/calendar_view.py" line="136"/>
         <source>&lt;span style=&apos;background:#fde2e1&apos;&gt;&amp;nbsp;merah&amp;nbsp;&lt;/span&gt; = di bawah target, &lt;span style=&apos;background:#e3f2e5&apos;&gt;&amp;nbsp;hijau&amp;nbsp;&lt;/span&gt; = target terpenuhi (hari yang sudah lewat tidak diwarnai)</source>
         <translation>&lt;span style=&apos;background:#fde2e1&apos;&gt;&amp;nbsp;red&amp;nbsp;&lt;/span&gt; = below target, &lt;span style=&apos;background:#e3f2e5&apos;&gt;&amp;nbsp;green&amp;nbsp;&lt;/span&gt; = target met (past days are not coloured)</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="129"/>
+        <location filename="../ui/calendar_view.py" line="140"/>
         <source>Kalender unggahan</source>
         <translation>Post calendar</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="131"/>
+        <location filename="../ui/calendar_view.py" line="142"/>
         <source>Kekurangan 7 hari ke depan</source>
         <translation>Shortfall over the next 7 days</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="132"/>
+        <location filename="../ui/calendar_view.py" line="143"/>
         <source>&lt;b&gt;Kekurangan 7 hari ke depan&lt;/b&gt;</source>
         <translation>&lt;b&gt;Shortfall over the next 7 days&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="218"/>
+        <location filename="../ui/calendar_view.py" line="144"/>
+        <source>Bidang yang lama tidak diunggah</source>
+        <translation>Divisions without a recent post</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar_view.py" line="230"/>
         <source>{0}: kurang {1}</source>
         <translation>{0}: {1} short</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="229"/>
+        <location filename="../ui/calendar_view.py" line="242"/>
         <source>Belum ada target harian. Atur target per kanal dan slot waktu di Pengaturan.</source>
         <translation>No daily targets yet. Set targets per channel and time slot in Settings.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="233"/>
+        <location filename="../ui/calendar_view.py" line="246"/>
         <source>tidak ada slot tersisa</source>
         <translation>no slots left</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="234"/>
+        <location filename="../ui/calendar_view.py" line="247"/>
         <source>{0} {1}: {2} kurang {3} (ada {4} dari {5})
     slot kosong: {6}</source>
         <translation>{0} {1}: {2} short by {3} ({4} of {5})
     empty slots: {6}</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="239"/>
+        <location filename="../ui/calendar_view.py" line="252"/>
         <source>Tidak ada kekurangan: semua target 7 hari ke depan terpenuhi.</source>
         <translation>No shortfall: all targets for the next 7 days are met.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar_view.py" line="257"/>
+        <source>&lt;b&gt;Bidang tanpa unggahan {0} hari terakhir&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Divisions without a post in the last {0} days&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar_view.py" line="261"/>
+        <source>Belum ada daftar bidang. Isi di Pengaturan → Bidang.</source>
+        <translation>No list of divisions yet. Add it in Settings → Divisions.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar_view.py" line="268"/>
+        <source>Tidak ada: setiap bidang punya unggahan.</source>
+        <translation>None: every division has a post.</translation>
     </message>
 </context>
 <context>
@@ -187,7 +343,7 @@ Restore that text to the editor? If not, it will be discarded.</translation>
 <context>
     <name>CheckController</name>
     <message numerus="yes">
-        <location filename="../ui/check_controller.py" line="88"/>
+        <location filename="../ui/check_controller.py" line="89"/>
         <source>Siap: kamus dan %n paket aturan dimuat.</source>
         <translation>
             <numerusform>Ready: dictionary and %n rule pack loaded.</numerusform>
@@ -195,77 +351,77 @@ Restore that text to the editor? If not, it will be discarded.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="96"/>
+        <location filename="../ui/check_controller.py" line="97"/>
         <source>Pemeriksa tidak dapat dimuat: {0}</source>
         <translation>The checker could not be loaded: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="97"/>
+        <location filename="../ui/check_controller.py" line="98"/>
         <source>Pemeriksa tidak dapat dimuat</source>
         <translation>The checker could not be loaded</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="104"/>
+        <location filename="../ui/check_controller.py" line="105"/>
         <source>Memuat ulang paket aturan…</source>
         <translation>Reloading rule packs…</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="165"/>
+        <location filename="../ui/check_controller.py" line="166"/>
         <source>LanguageTool sedang dijalankan; temuan bahasa Inggris menyusul.</source>
         <translation>LanguageTool is starting; the English findings will follow.</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="192"/>
+        <location filename="../ui/check_controller.py" line="193"/>
         <source>Pemeriksaan gagal: {0}</source>
         <translation>The check failed: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="201"/>
+        <location filename="../ui/check_controller.py" line="202"/>
         <source>“{0}” ditambahkan ke kamus.</source>
         <translation>“{0}” added to the dictionary.</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="203"/>
+        <location filename="../ui/check_controller.py" line="204"/>
         <source>Kamus tidak diubah</source>
         <translation>Dictionary not changed</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="222"/>
+        <location filename="../ui/check_controller.py" line="223"/>
         <source>Diabaikan. Periksa → Batalkan abaikan ({0}) menampilkannya lagi.</source>
         <translation>Ignored. Check → Undo ignore ({0}) shows it again.</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="226"/>
+        <location filename="../ui/check_controller.py" line="227"/>
         <source>Tidak tersimpan</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="231"/>
+        <location filename="../ui/check_controller.py" line="232"/>
         <source>Tidak ada abaikan yang bisa dibatalkan. Semua yang diabaikan ada di Alat → Kamus dan abaikan.</source>
         <translation>There is no ignore to undo. Everything ignored is listed in Tools → Dictionary and ignored.</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="240"/>
+        <location filename="../ui/check_controller.py" line="241"/>
         <source>Abaikan dibatalkan; temuannya tampil lagi.</source>
         <translation>Ignore undone; the finding shows again.</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="252"/>
+        <location filename="../ui/check_controller.py" line="253"/>
         <source>Teks berubah; tunggu pemeriksaan selesai.</source>
         <translation>The text changed; wait for the check to finish.</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="263"/>
+        <location filename="../ui/check_controller.py" line="264"/>
         <source>Tidak ada temuan.</source>
         <translation>No findings.</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="292"/>
+        <location filename="../ui/check_controller.py" line="293"/>
         <source>Tidak ada saran untuk diterapkan di sini.</source>
         <translation>No suggestion to apply here.</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="304"/>
+        <location filename="../ui/check_controller.py" line="305"/>
         <source>“{0}” diganti dengan “{1}”. Ctrl+Z membatalkan.</source>
         <translation>“{0}” replaced with “{1}”. Ctrl+Z undoes it.</translation>
     </message>
@@ -273,87 +429,92 @@ Restore that text to the editor? If not, it will be discarded.</translation>
 <context>
     <name>ComposeForm</name>
     <message>
-        <location filename="../ui/compose.py" line="110"/>
+        <location filename="../ui/compose.py" line="117"/>
         <source>Judul singkat untuk antrean</source>
         <translation>Short title for the queue</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="111"/>
+        <location filename="../ui/compose.py" line="118"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="114"/>
+        <location filename="../ui/compose.py" line="121"/>
         <source>Jadwalkan pada</source>
         <translation>Schedule for</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="115"/>
+        <location filename="../ui/compose.py" line="122"/>
         <source>Jadwalkan</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="116"/>
+        <location filename="../ui/compose.py" line="123"/>
         <source>Rencana tanggal dan jam terbit</source>
         <translation>Planned publishing date and time</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="117"/>
+        <location filename="../ui/compose.py" line="124"/>
         <source>Dari mana informasinya? Misalnya: Dinas Kesehatan, rilis 12 November; https://….go.id</source>
         <translation>Where does the information come from? For example: Health Office, release of 12 November; https://….go.id</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="119"/>
+        <location filename="../ui/compose.py" line="126"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="123"/>
+        <location filename="../ui/compose.py" line="130"/>
         <source>Gambar</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="173"/>
+        <location filename="../ui/compose.py" line="130"/>
+        <source>Bi&amp;dang</source>
+        <translation>&amp;Divisions</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose.py" line="182"/>
         <source>Simpan ke antrean</source>
         <translation>Save to queue</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="120"/>
+        <location filename="../ui/compose.py" line="127"/>
         <source>Unggahan baru</source>
         <translation>New post</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="121"/>
+        <location filename="../ui/compose.py" line="128"/>
         <source>&amp;Judul</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="121"/>
+        <location filename="../ui/compose.py" line="128"/>
         <source>&amp;Isi</source>
         <translation>&amp;Text</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="121"/>
+        <location filename="../ui/compose.py" line="128"/>
         <source>Kanal</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="122"/>
+        <location filename="../ui/compose.py" line="129"/>
         <source>Rencana terbit</source>
         <translation>Publishing plan</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="122"/>
+        <location filename="../ui/compose.py" line="129"/>
         <source>&amp;Sumber</source>
         <translation>&amp;Source</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="173"/>
+        <location filename="../ui/compose.py" line="182"/>
         <source>Simpan perubahan</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="174"/>
+        <location filename="../ui/compose.py" line="183"/>
         <source>Menyunting unggahan #{0}</source>
         <translation>Editing post #{0}</translation>
     </message>
@@ -466,6 +627,64 @@ Restore that text to the editor? If not, it will be discarded.</translation>
         <location filename="../ui/channel_preview.py" line="128"/>
         <source>Pilih kanal untuk melihat batas panjangnya.</source>
         <translation>Choose channels to see their length limits.</translation>
+    </message>
+</context>
+<context>
+    <name>Coverage</name>
+    <message>
+        <location filename="../ui/coverage_text.py" line="18"/>
+        <source>Belum ada daftar bidang. Isi di Pengaturan → Bidang agar terlihat bidang mana yang lama tidak diunggah.</source>
+        <translation>No list of divisions yet. Add it in Settings → Divisions to see which divisions have had no post for a long time.</translation>
+    </message>
+    <message>
+        <location filename="../ui/coverage_text.py" line="23"/>
+        <source>Semua bidang punya unggahan dalam {0} hari terakhir.</source>
+        <translation>Every division has a post in the last {0} days.</translation>
+    </message>
+    <message>
+        <location filename="../ui/coverage_text.py" line="25"/>
+        <source>Bidang tanpa unggahan {0} hari terakhir: {1}.</source>
+        <translation>Divisions without a post in the last {0} days: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/coverage_text.py" line="33"/>
+        <source>terakhir {0}</source>
+        <translation>last {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/coverage_text.py" line="36"/>
+        <source>belum pernah</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../ui/coverage_text.py" line="39"/>
+        <source>; berikutnya {0}</source>
+        <translation>; next {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/coverage_text.py" line="51"/>
+        <source>Minggu ini masih di bawah target mingguan: {0}.</source>
+        <translation>Still under the weekly target this week: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/coverage_text.py" line="58"/>
+        <source>Belum ada unggahan terjadwal untuk dihitung porsi seremoninya.</source>
+        <translation>No scheduled posts yet to count the share of ceremony in.</translation>
+    </message>
+    <message>
+        <location filename="../ui/coverage_text.py" line="60"/>
+        <source>{0}: {1} dari {2} ({3}%)</source>
+        <translation>{0}: {1} of {2} ({3}%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/coverage_text.py" line="62"/>
+        <source>Porsi unggahan seremoni pimpinan per minggu (mulai Senin): {0}.</source>
+        <translation>Share of leadership-ceremony posts per week (from Monday): {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/coverage_text.py" line="69"/>
+        <source>Minggu {0}: {1} dari {2} unggahan berisi kegiatan pimpinan (menghadiri, membuka, meninjau, melantik). Itu boleh, tetapi warga lebih terbantu oleh informasi yang bisa langsung mereka pakai: layanan (jam buka, syarat, biaya), bantuan (siapa berhak dan cara mendaftar), jadwal kegiatan untuk warga, dan rencana pembangunan di wilayahnya. Coba ganti atau tambah satu-dua unggahan seperti itu.</source>
+        <translation>Week of {0}: {1} of {2} posts are about the leaders’ activities (attending, opening, inspecting, inaugurating). That is fine, but people are helped more by information they can use straight away: services (opening hours, requirements, costs), aid (who is eligible and how to register), schedules of activities for the public, and development plans for their area. Try replacing or adding one or two posts like that.</translation>
     </message>
 </context>
 <context>
@@ -1130,82 +1349,82 @@ readable</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="189"/>
+        <location filename="../ui/main_window.py" line="192"/>
         <source>Saring — saring sebelum sharing</source>
         <translation>Saring — check before you share</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="190"/>
+        <location filename="../ui/main_window.py" line="193"/>
         <source>Temuan</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="190"/>
+        <location filename="../ui/main_window.py" line="193"/>
         <source>Pratinjau kanal</source>
         <translation>Channel preview</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="191"/>
+        <location filename="../ui/main_window.py" line="194"/>
         <source>Tulis</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="191"/>
+        <location filename="../ui/main_window.py" line="194"/>
         <source>Antrean</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="191"/>
+        <location filename="../ui/main_window.py" line="194"/>
         <source>Kalender</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="194"/>
+        <location filename="../ui/main_window.py" line="197"/>
         <source>Kesiapan unggahan</source>
         <translation>Post readiness</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="100"/>
+        <location filename="../ui/main_window.py" line="102"/>
         <source>Memuat kamus…</source>
         <translation>Loading the dictionary…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="101"/>
+        <location filename="../ui/main_window.py" line="103"/>
         <source>Memuat kamus dan paket aturan…</source>
         <translation>Loading the dictionary and rule packs…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="174"/>
+        <location filename="../ui/main_window.py" line="177"/>
         <source>Hanya-baca: tidak dapat menyimpan.</source>
         <translation>Read-only: cannot save.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="181"/>
+        <location filename="../ui/main_window.py" line="184"/>
         <source>Hanya-baca: basis data ini dipakai Saring lain, jadi tidak ada yang disimpan. Salin teks Anda bila perlu, tutup Saring yang lain, lalu buka Saring lagi.</source>
         <translation>Read-only: this database is in use by another Saring, so nothing is saved. Copy your text if needed, close the other Saring, then open Saring again.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="188"/>
+        <location filename="../ui/main_window.py" line="191"/>
         <source>Saring — HANYA-BACA (basis data dipakai Saring lain)</source>
         <translation>Saring — READ-ONLY (the database is in use by another Saring)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="214"/>
+        <location filename="../ui/main_window.py" line="217"/>
         <source>Belum ada isi</source>
         <translation>Nothing written yet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="215"/>
+        <location filename="../ui/main_window.py" line="218"/>
         <source>Isi unggahan masih kosong; tulis dulu isinya.</source>
         <translation>The post is empty; write its text first.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="218"/>
+        <location filename="../ui/main_window.py" line="221"/>
         <source>Kamus masih dimuat; coba lagi sebentar.</source>
         <translation>The dictionary is still loading; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="247"/>
+        <location filename="../ui/main_window.py" line="250"/>
         <source>Unggahan tidak tersimpan; teksnya tetap di editor.
 
 {0}</source>
@@ -1214,12 +1433,12 @@ readable</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="230"/>
+        <location filename="../ui/main_window.py" line="233"/>
         <source>Gambar belum tersimpan</source>
         <translation>Images not saved yet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="231"/>
+        <location filename="../ui/main_window.py" line="234"/>
         <source>Teks unggahan tersimpan, tetapi gambarnya belum; gambar tetap di formulir. Periksa gambarnya lalu simpan lagi.
 
 {0}</source>
@@ -1228,47 +1447,47 @@ readable</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="342"/>
+        <location filename="../ui/main_window.py" line="352"/>
         <source>Kembalikan teks</source>
         <translation>Restore text</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="343"/>
+        <location filename="../ui/main_window.py" line="353"/>
         <source>Buang</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="248"/>
+        <location filename="../ui/main_window.py" line="251"/>
         <source>Tidak tersimpan</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="240"/>
+        <location filename="../ui/main_window.py" line="243"/>
         <source>Tersimpan di antrean sebagai #{0} ({1} harus diperbaiki, {2} perlu diperiksa).</source>
         <translation>Saved to the queue as #{0} ({1} must be fixed, {2} to review).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="258"/>
+        <location filename="../ui/main_window.py" line="268"/>
         <source>Perubahan belum disimpan</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="259"/>
+        <location filename="../ui/main_window.py" line="269"/>
         <source>Unggahan yang sedang ditulis belum disimpan. Buang perubahannya?</source>
         <translation>The post you are writing is not saved. Discard the changes?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="280"/>
+        <location filename="../ui/main_window.py" line="290"/>
         <source>Tidak ditemukan</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="281"/>
+        <location filename="../ui/main_window.py" line="291"/>
         <source>Unggahan #{0} sudah tidak ada.</source>
         <translation>Post #{0} no longer exists.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="294"/>
+        <location filename="../ui/main_window.py" line="304"/>
         <source>Contoh: imbauan banjir</source>
         <translation>Sample: flood advisory</translation>
     </message>
@@ -1648,6 +1867,14 @@ HDCU</translation>
     </message>
 </context>
 <context>
+    <name>QueueSummary</name>
+    <message>
+        <location filename="../ui/queue_summary.py" line="86"/>
+        <source>Saran:</source>
+        <translation>Suggestion:</translation>
+    </message>
+</context>
+<context>
     <name>QueueTableModel</name>
     <message>
         <location filename="../ui/queue_model.py" line="56"/>
@@ -1679,149 +1906,176 @@ HDCU</translation>
         <source>Perlu diperiksa</source>
         <translation>To review</translation>
     </message>
+    <message>
+        <location filename="../ui/queue_model.py" line="57"/>
+        <source>Bidang</source>
+        <translation>Divisions</translation>
+    </message>
 </context>
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../ui/queue_view.py" line="198"/>
+        <location filename="../ui/queue_view.py" line="210"/>
         <source>Daftar antrean</source>
         <translation>Queue list</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="199"/>
+        <location filename="../ui/queue_view.py" line="211"/>
         <source>Cari kata dalam judul, isi, atau sumber…</source>
         <translation>Search title, body or source…</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="200"/>
+        <location filename="../ui/queue_view.py" line="212"/>
         <source>Cari unggahan</source>
         <translation>Search posts</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="201"/>
+        <location filename="../ui/queue_view.py" line="213"/>
         <source>Saring menurut status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="202"/>
+        <location filename="../ui/queue_view.py" line="214"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="205"/>
+        <location filename="../ui/queue_view.py" line="217"/>
         <source>Saring menurut kanal</source>
         <translation>Filter by channel</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="206"/>
+        <location filename="../ui/queue_view.py" line="218"/>
         <source>Semua kanal</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="209"/>
+        <location filename="../ui/queue_view.py" line="221"/>
         <source>Saring menurut tanggal terbit</source>
         <translation>Filter by publish date</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="211"/>
+        <location filename="../ui/queue_view.py" line="222"/>
+        <source>Saring menurut bidang</source>
+        <translation>Filter by division</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue_view.py" line="223"/>
+        <location filename="../ui/queue_view.py" line="302"/>
+        <source>Semua bidang</source>
+        <translation>All divisions</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue_view.py" line="224"/>
+        <location filename="../ui/queue_view.py" line="303"/>
+        <source>Tanpa bidang</source>
+        <translation>No division</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue_view.py" line="225"/>
+        <source>Ringkasan bidang dan porsi seremoni</source>
+        <translation>Summary of divisions and the share of ceremony</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue_view.py" line="227"/>
         <source>Semua tanggal</source>
         <translation>All dates</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="211"/>
+        <location filename="../ui/queue_view.py" line="227"/>
         <source>Hari ini</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="211"/>
+        <location filename="../ui/queue_view.py" line="227"/>
         <source>7 hari ke depan</source>
         <translation>Next 7 days</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="212"/>
+        <location filename="../ui/queue_view.py" line="228"/>
         <source>30 hari ke depan</source>
         <translation>Next 30 days</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="212"/>
+        <location filename="../ui/queue_view.py" line="228"/>
         <source>Sudah lewat</source>
         <translation>Past</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="214"/>
+        <location filename="../ui/queue_view.py" line="230"/>
         <source>Buka di editor</source>
         <translation>Open in editor</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="215"/>
-        <location filename="../ui/queue_view.py" line="386"/>
+        <location filename="../ui/queue_view.py" line="231"/>
+        <location filename="../ui/queue_view.py" line="428"/>
         <source>Ubah status</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="218"/>
+        <location filename="../ui/queue_view.py" line="234"/>
         <source>Jadwalkan otomatis</source>
         <translation>Auto-schedule</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="220"/>
+        <location filename="../ui/queue_view.py" line="236"/>
         <source>Taruh unggahan terpilih di slot kosong berikutnya untuk setiap kanalnya (target harian dan slot waktu dari Pengaturan).</source>
         <translation>Place the selected posts in the next empty slot for each of their channels (daily targets and time slots from Settings).</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="222"/>
+        <location filename="../ui/queue_view.py" line="238"/>
         <source>Gambar…</source>
         <translation>Images…</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="223"/>
+        <location filename="../ui/queue_view.py" line="239"/>
         <source>Hapus…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="224"/>
+        <location filename="../ui/queue_view.py" line="240"/>
         <source>Ekspor CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="226"/>
+        <location filename="../ui/queue_view.py" line="242"/>
         <source>Riwayat status</source>
         <translation>Status history</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="227"/>
+        <location filename="../ui/queue_view.py" line="243"/>
         <source>&lt;b&gt;Riwayat status&lt;/b&gt; (siapa, kapan, dari → ke, alasan)</source>
         <translation>&lt;b&gt;Status history&lt;/b&gt; (who, when, from → to, reason)</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="322"/>
+        <location filename="../ui/queue_view.py" line="364"/>
         <source>Pilih satu unggahan untuk melihat riwayat status dan gambarnya.</source>
         <translation>Select one post to see its status history and images.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="331"/>
+        <location filename="../ui/queue_view.py" line="373"/>
         <source>Belum ada perubahan status.</source>
         <translation>No status changes yet.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="339"/>
+        <location filename="../ui/queue_view.py" line="381"/>
         <source>(tanpa teks alternatif)</source>
         <translation>(no alt text)</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="343"/>
+        <location filename="../ui/queue_view.py" line="385"/>
         <source>Tanpa
 gambar</source>
         <translation>No
 image</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="355"/>
+        <location filename="../ui/queue_view.py" line="397"/>
         <source>Ubah status {0} unggahan terpilih menjadi {1}?</source>
         <translation>Change the status of the {0} selected posts to {1}?</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="381"/>
+        <location filename="../ui/queue_view.py" line="423"/>
         <source>{0} dari {1} unggahan diubah menjadi {2}. Yang tidak berubah:
 
 {3}</source>
@@ -1830,82 +2084,82 @@ image</translation>
 {3}</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="389"/>
+        <location filename="../ui/queue_view.py" line="431"/>
         <source>Status tidak diubah</source>
         <translation>Status not changed</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="398"/>
+        <location filename="../ui/queue_view.py" line="440"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="411"/>
+        <location filename="../ui/queue_view.py" line="453"/>
         <source>Belum dijadwalkan</source>
         <translation>Not scheduled yet</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="417"/>
+        <location filename="../ui/queue_view.py" line="459"/>
         <source>Pilih gambar</source>
         <translation>Choose image</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="418"/>
+        <location filename="../ui/queue_view.py" line="460"/>
         <source>Gambar (*.jpg *.jpeg *.png *.gif *.webp)</source>
         <translation>Images (*.jpg *.jpeg *.png *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="422"/>
+        <location filename="../ui/queue_view.py" line="464"/>
         <source>Teks alternatif</source>
         <translation>Alt text</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="423"/>
+        <location filename="../ui/queue_view.py" line="465"/>
         <source>Gambarkan isi gambar untuk pembaca tunanetra (teks alternatif):</source>
         <translation>Describe the image for blind readers (alt text):</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="430"/>
+        <location filename="../ui/queue_view.py" line="472"/>
         <source>Gambar tidak ditambahkan</source>
         <translation>Image not added</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="477"/>
+        <location filename="../ui/queue_view.py" line="519"/>
         <source>Hanya-baca: basis data ini sedang dipakai Saring lain.</source>
         <translation>Read-only: this database is in use by another Saring.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="340"/>
+        <location filename="../ui/queue_view.py" line="382"/>
         <source>{0}. Teks alternatif: {1}</source>
         <translation>{0}. Alternative text: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="363"/>
+        <location filename="../ui/queue_view.py" line="405"/>
         <source>Unggahan #{0} masih punya {1} temuan yang harus diperbaiki. Tulis alasan mengapa unggahan ini tetap siap terbit; alasan disimpan di riwayat.</source>
         <translation>Post #{0} still has {1} errors (findings that must be fixed). Write a reason why this post is ready to publish anyway; the reason is saved in the history.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="368"/>
+        <location filename="../ui/queue_view.py" line="410"/>
         <source>{0} unggahan masih punya temuan yang harus diperbaiki: {1}. Tulis alasan mengapa unggahan itu tetap siap terbit; alasan yang sama disimpan di riwayat setiap unggahan.</source>
         <translation>{0} posts still have errors (findings that must be fixed): {1}. Write why these posts are ready to publish anyway; the same reason is kept in the history of each post.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="439"/>
+        <location filename="../ui/queue_view.py" line="481"/>
         <source>Hapus unggahan #{0} “{1}” dari antrean? Tindakan ini tidak bisa dibatalkan.</source>
         <translation>Delete post #{0} “{1}” from the queue? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="442"/>
+        <location filename="../ui/queue_view.py" line="484"/>
         <source>Hapus {0} unggahan terpilih dari antrean, beserta riwayat dan gambarnya? Tindakan ini tidak bisa dibatalkan.</source>
         <translation>Delete the {0} selected posts from the queue, with their history and images? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="450"/>
+        <location filename="../ui/queue_view.py" line="492"/>
         <source>Unggahan tidak dihapus</source>
         <translation>Post not deleted</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="453"/>
+        <location filename="../ui/queue_view.py" line="495"/>
         <source>Hapus unggahan</source>
         <translation>Delete post</translation>
     </message>
@@ -1921,6 +2175,132 @@ image</translation>
         <location filename="../ui/read_only.py" line="23"/>
         <source>&lt;b&gt;Hanya-baca.&lt;/b&gt; Basis data ini sedang dipakai Saring lain yang tidak menjawab (mungkin macet, atau dibuka pengguna lain). Di jendela ini Anda bisa membaca antrean dan memeriksa teks, tetapi &lt;b&gt;menyimpan, mengekspor, mengubah status dan menyimpan otomatis dimatikan&lt;/b&gt;: teks yang Anda tulis di sini tidak disimpan. Tutup Saring yang lain (atau mulai ulang PC), lalu buka Saring lagi untuk bekerja seperti biasa.</source>
         <translation>&lt;b&gt;Read-only.&lt;/b&gt; This database is in use by another Saring that does not answer (it may be hung, or opened by another user). In this window you can read the queue and check text, but &lt;b&gt;saving, exporting, changing status and autosave are turned off&lt;/b&gt;: text you write here is not saved. Close the other Saring (or restart the PC), then open Saring again to work as usual.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../ui/report_dialog.py" line="43"/>
+        <source>Laporan bulanan</source>
+        <translation>Monthly report</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_dialog.py" line="53"/>
+        <source>Bulan laporan</source>
+        <translation>Report month</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_dialog.py" line="59"/>
+        <source>Gabungkan laporan OPD…</source>
+        <translation>Merge office reports…</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_dialog.py" line="61"/>
+        <source>Untuk Diskominfo: pilih berkas laporan .xlsx atau .csv dari beberapa OPD untuk bulan yang sama; hasilnya satu laporan kabupaten.</source>
+        <translation>For Diskominfo: choose .xlsx or .csv report files of several offices (OPD) for the same month; the result is one regency report.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_dialog.py" line="65"/>
+        <source>&amp;Bulan:</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_dialog.py" line="81"/>
+        <source>Pratinjau laporan</source>
+        <translation>Report preview</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_dialog.py" line="83"/>
+        <source>Simpan &amp;PDF…</source>
+        <translation>Save &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_dialog.py" line="84"/>
+        <source>Simpan &amp;Excel (.xlsx)…</source>
+        <translation>Save &amp;Excel (.xlsx)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_dialog.py" line="85"/>
+        <source>Simpan &amp;CSV…</source>
+        <translation>Save &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_dialog.py" line="86"/>
+        <source>&amp;Tutup</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_dialog.py" line="112"/>
+        <source>Menyiapkan laporan %1…</source>
+        <translation>Preparing the report for %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_dialog.py" line="116"/>
+        <source>Gabungkan laporan OPD</source>
+        <translation>Merge office reports</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_dialog.py" line="117"/>
+        <source>Laporan Saring (*.xlsx *.csv)</source>
+        <translation>Saring reports (*.xlsx *.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/report_dialog.py" line="122"/>
+        <source>Menggabungkan %n laporan…</source>
+        <translation>
+            <numerusform>Merging %n report…</numerusform>
+            <numerusform>Merging %n reports…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/report_dialog.py" line="155"/>
+        <source>Laporan gabungan %1 OPD, %2: %3 unggahan direncanakan.</source>
+        <translation>Merged report of %1 offices, %2: %3 posts planned.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_dialog.py" line="160"/>
+        <source>%1: %2 unggahan direncanakan, %3 terbit, %4 halaman.</source>
+        <translation>%1: %2 posts planned, %3 published, %4 pages.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_dialog.py" line="172"/>
+        <source>Laporan tidak dapat dibuat: %1</source>
+        <translation>The report could not be made: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_dialog.py" line="187"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_dialog.py" line="187"/>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_dialog.py" line="188"/>
+        <source>Berkas CSV (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_dialog.py" line="189"/>
+        <source>Simpan laporan</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_dialog.py" line="200"/>
+        <source>Menyimpan %1…</source>
+        <translation>Saving %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_dialog.py" line="206"/>
+        <source>Laporan disimpan: %1</source>
+        <translation>Report saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_dialog.py" line="212"/>
+        <source>Laporan tidak disimpan: %1</source>
+        <translation>Report not saved: %1</translation>
     </message>
 </context>
 <context>
@@ -2056,17 +2436,17 @@ You can open it read-only: the queue can be read and text can be checked, but no
 <context>
     <name>SettingsActions</name>
     <message>
-        <location filename="../ui/settings_actions.py" line="79"/>
+        <location filename="../ui/settings_actions.py" line="82"/>
         <source>Pengaturan tidak tersimpan</source>
         <translation>Settings not saved</translation>
     </message>
     <message>
-        <location filename="../ui/settings_actions.py" line="82"/>
+        <location filename="../ui/settings_actions.py" line="85"/>
         <source>Pengaturan disimpan.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_actions.py" line="84"/>
+        <location filename="../ui/settings_actions.py" line="87"/>
         <source>Terjemahan untuk bahasa itu tidak ditemukan; tampilan tetap berbahasa Indonesia.</source>
         <translation>The translation for that language was not found; the window stays in Indonesian.</translation>
     </message>
@@ -2074,327 +2454,332 @@ You can open it read-only: the queue can be read and text can be checked, but no
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="49"/>
+        <location filename="../ui/settings_dialog.py" line="51"/>
         <source>Senin</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="50"/>
+        <location filename="../ui/settings_dialog.py" line="52"/>
         <source>Selasa</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="51"/>
+        <location filename="../ui/settings_dialog.py" line="53"/>
         <source>Rabu</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="52"/>
+        <location filename="../ui/settings_dialog.py" line="54"/>
         <source>Kamis</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="53"/>
+        <location filename="../ui/settings_dialog.py" line="55"/>
         <source>Jumat</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="54"/>
+        <location filename="../ui/settings_dialog.py" line="56"/>
         <source>Sabtu</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="55"/>
+        <location filename="../ui/settings_dialog.py" line="57"/>
         <source>Minggu</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="69"/>
+        <location filename="../ui/settings_dialog.py" line="71"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="72"/>
+        <location filename="../ui/settings_dialog.py" line="74"/>
         <source>Umum</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="73"/>
+        <location filename="../ui/settings_dialog.py" line="75"/>
         <source>Kanal dan target</source>
         <translation>Channels and targets</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="74"/>
+        <location filename="../ui/settings_dialog.py" line="77"/>
+        <source>Bidang</source>
+        <translation>Divisions</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="78"/>
         <source>Jam unggah</source>
         <translation>Posting times</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="75"/>
+        <location filename="../ui/settings_dialog.py" line="79"/>
         <source>Pemeriksaan</source>
         <translation>Checking</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="80"/>
+        <location filename="../ui/settings_dialog.py" line="84"/>
         <source>Kamus</source>
         <translation>Dictionary</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="83"/>
+        <location filename="../ui/settings_dialog.py" line="87"/>
         <source>Paket aturan</source>
         <translation>Rule packs</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="86"/>
+        <location filename="../ui/settings_dialog.py" line="90"/>
         <source>Kamus dan paket aturan tidak dapat diubah di jendela hanya-baca.</source>
         <translation>The dictionaries and rule packs cannot be changed in a read-only window.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="90"/>
+        <location filename="../ui/settings_dialog.py" line="94"/>
         <source>Pesan kesalahan</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="96"/>
+        <location filename="../ui/settings_dialog.py" line="100"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="97"/>
+        <location filename="../ui/settings_dialog.py" line="101"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="111"/>
+        <location filename="../ui/settings_dialog.py" line="115"/>
         <source>Nama Anda</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="113"/>
+        <location filename="../ui/settings_dialog.py" line="117"/>
         <source>Nama OPD</source>
         <translation>Agency (OPD) name</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="114"/>
+        <location filename="../ui/settings_dialog.py" line="118"/>
         <source>Misalnya: Dinas Komunikasi dan Informatika</source>
         <translation>For example: Dinas Komunikasi dan Informatika</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="116"/>
+        <location filename="../ui/settings_dialog.py" line="120"/>
         <source>Bahasa tampilan</source>
         <translation>Display language</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="120"/>
+        <location filename="../ui/settings_dialog.py" line="124"/>
         <source>Bahasa tampilan berganti begitu pengaturan disimpan.</source>
         <translation>The display language changes as soon as the settings are saved.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="125"/>
+        <location filename="../ui/settings_dialog.py" line="129"/>
         <source> cadangan</source>
         <translation> backups</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="126"/>
+        <location filename="../ui/settings_dialog.py" line="130"/>
         <source>Jumlah cadangan yang disimpan</source>
         <translation>Number of backups kept</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="128"/>
+        <location filename="../ui/settings_dialog.py" line="132"/>
         <source>&amp;Nama Anda</source>
         <translation>Your &amp;name</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="129"/>
+        <location filename="../ui/settings_dialog.py" line="133"/>
         <source>Nama &amp;OPD</source>
         <translation>&amp;Agency (OPD) name</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="130"/>
+        <location filename="../ui/settings_dialog.py" line="134"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="132"/>
+        <location filename="../ui/settings_dialog.py" line="136"/>
         <source>Simpan &amp;cadangan</source>
         <translation>Keep &amp;backups</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="135"/>
+        <location filename="../ui/settings_dialog.py" line="139"/>
         <source>Alamat publik folder media</source>
         <translation>Public address of the media folder</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="137"/>
+        <location filename="../ui/settings_dialog.py" line="141"/>
         <source>Buffer dan Publer mengambil gambar dari alamat web. Bila kantor mengunggah folder gambar hasil ekspor ke situsnya, tulis alamat folder itu di sini; kolom gambar di berkas ekspor lalu berisi alamat itu ditambah nama berkas. Kosongkan bila tidak.</source>
         <translation>Buffer and Publer fetch images from a web address. If the office uploads the exported image folder to its website, enter that folder&apos;s address here; the image column of the export then holds that address plus the file name. Leave empty otherwise.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="141"/>
+        <location filename="../ui/settings_dialog.py" line="145"/>
         <source>Alamat publik folder &amp;media</source>
         <translation>Public address of the &amp;media folder</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="148"/>
+        <location filename="../ui/settings_dialog.py" line="152"/>
         <source>&lt;b&gt;Kanal yang dipakai&lt;/b&gt;</source>
         <translation>&lt;b&gt;Channels in use&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="149"/>
+        <location filename="../ui/settings_dialog.py" line="153"/>
         <source>&lt;b&gt;Target unggahan per hari&lt;/b&gt;</source>
         <translation>&lt;b&gt;Posts per day target&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="158"/>
+        <location filename="../ui/settings_dialog.py" line="162"/>
         <source>tanpa target</source>
         <translation>no target</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="159"/>
+        <location filename="../ui/settings_dialog.py" line="163"/>
         <source>Target per hari untuk {0}</source>
         <translation>Daily target for {0}</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="172"/>
+        <location filename="../ui/settings_dialog.py" line="176"/>
         <source>Jam unggah mingguan</source>
         <translation>Weekly posting times</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="176"/>
+        <location filename="../ui/settings_dialog.py" line="180"/>
         <source>Hari</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="177"/>
+        <location filename="../ui/settings_dialog.py" line="181"/>
         <source>Setiap hari</source>
         <translation>Every day</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="182"/>
+        <location filename="../ui/settings_dialog.py" line="186"/>
         <source>Jam</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="183"/>
+        <location filename="../ui/settings_dialog.py" line="187"/>
         <source>&amp;Tambah</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="185"/>
+        <location filename="../ui/settings_dialog.py" line="189"/>
         <source>&amp;Hapus yang dipilih</source>
         <translation>&amp;Remove selected</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="195"/>
+        <location filename="../ui/settings_dialog.py" line="199"/>
         <source>Jam-jam tetap untuk mengisi antrean setiap minggu.</source>
         <translation>Fixed times that fill the queue every week.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="202"/>
+        <location filename="../ui/settings_dialog.py" line="206"/>
         <source>Ada masa &amp;kampanye</source>
         <translation>There is a &amp;campaign period</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="240"/>
+        <location filename="../ui/settings_dialog.py" line="244"/>
         <source>Beri juga saran &amp;ragam bahasa: kata asing dan padanannya, “tapi”, spasi ganda</source>
         <translation>Also give &amp;register advice: foreign words and their equivalents, “tapi”, double spaces</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="242"/>
+        <location filename="../ui/settings_dialog.py" line="246"/>
         <source>EYD V tidak menganggapnya salah; tanpa centang Saring hanya menandai kesalahan.</source>
         <translation>EYD V does not count them as wrong; unticked, Saring marks only errors.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="205"/>
+        <location filename="../ui/settings_dialog.py" line="209"/>
         <source>Mulai kampanye</source>
         <translation>Campaign start</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="206"/>
+        <location filename="../ui/settings_dialog.py" line="210"/>
         <source>Akhir kampanye</source>
         <translation>Campaign end</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="217"/>
+        <location filename="../ui/settings_dialog.py" line="221"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="222"/>
+        <location filename="../ui/settings_dialog.py" line="226"/>
         <source>Alamat server LanguageTool</source>
         <translation>LanguageTool server address</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="223"/>
+        <location filename="../ui/settings_dialog.py" line="227"/>
         <source>Kosongkan agar Saring tidak pernah membuka koneksi jaringan. Isi hanya dengan server LanguageTool di PC ini atau di kantor.</source>
         <translation>Leave empty so that Saring never opens a network connection. Fill in only a LanguageTool server on this PC or in the office.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="227"/>
+        <location filename="../ui/settings_dialog.py" line="231"/>
         <source>mis. C:\LanguageTool-6.6</source>
         <translation>e.g. C:\LanguageTool-6.6</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="228"/>
+        <location filename="../ui/settings_dialog.py" line="232"/>
         <source>Folder LanguageTool</source>
         <translation>LanguageTool folder</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="229"/>
+        <location filename="../ui/settings_dialog.py" line="233"/>
         <source>Pi&amp;lih…</source>
         <translation>C&amp;hoose…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="234"/>
+        <location filename="../ui/settings_dialog.py" line="238"/>
         <source>Atau pilih folder hasil ekstrak LanguageTool (berisi languagetool-server.jar). Saring menjalankannya sendiri di PC ini dengan Java, hanya untuk paragraf berbahasa Inggris, tanpa mengunduh apa pun.</source>
         <translation>Or choose the folder of an unzipped LanguageTool (holding languagetool-server.jar). Saring runs it itself on this PC with Java, only for paragraphs in English, without downloading anything.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="245"/>
+        <location filename="../ui/settings_dialog.py" line="249"/>
         <source>Kamus dan paket &amp;aturan…</source>
         <translation>Dictionaries and rule &amp;packs…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="260"/>
+        <location filename="../ui/settings_dialog.py" line="264"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="261"/>
+        <location filename="../ui/settings_dialog.py" line="265"/>
         <source>Server &amp;LanguageTool</source>
         <translation>&amp;LanguageTool server</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="264"/>
+        <location filename="../ui/settings_dialog.py" line="268"/>
         <source>&amp;Folder LanguageTool</source>
         <translation>LanguageTool &amp;folder</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="297"/>
+        <location filename="../ui/settings_dialog.py" line="303"/>
         <source>Pilih folder LanguageTool</source>
         <translation>Choose the LanguageTool folder</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="328"/>
+        <location filename="../ui/settings_dialog.py" line="334"/>
         <source>Pilih paling sedikit satu kanal.</source>
         <translation>Choose at least one channel.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="330"/>
+        <location filename="../ui/settings_dialog.py" line="338"/>
         <source>Akhir masa kampanye harus sesudah awalnya.</source>
         <translation>The campaign must end after it starts.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="333"/>
+        <location filename="../ui/settings_dialog.py" line="341"/>
         <source>Alamat server LanguageTool harus berbentuk http://nama-server:8081</source>
         <translation>The LanguageTool server address must look like http://server-name:8081</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="335"/>
+        <location filename="../ui/settings_dialog.py" line="343"/>
         <source>Alamat publik folder media harus berupa alamat web lengkap, misalnya https://diskominfo.okutimurkab.go.id/media/</source>
         <translation>The public address of the media folder must be a full web address, for example https://diskominfo.okutimurkab.go.id/media/</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="342"/>
+        <location filename="../ui/settings_dialog.py" line="350"/>
         <source>Folder LanguageTool harus berisi languagetool-server.jar (folder hasil ekstrak LanguageTool).</source>
         <translation>The LanguageTool folder must hold languagetool-server.jar (the folder of an unzipped LanguageTool).</translation>
     </message>
@@ -2402,57 +2787,57 @@ You can open it read-only: the queue can be read and text can be checked, but no
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../ui/welcome_dialog.py" line="33"/>
+        <location filename="../ui/welcome_dialog.py" line="34"/>
         <source>Selamat datang di Saring</source>
         <translation>Welcome to Saring</translation>
     </message>
     <message>
-        <location filename="../ui/welcome_dialog.py" line="36"/>
+        <location filename="../ui/welcome_dialog.py" line="37"/>
         <source>&lt;h2&gt;Selamat datang di Saring&lt;/h2&gt;&lt;p&gt;Saring memeriksa unggahan sebelum dibagikan: ejaan dan kata baku, sumber informasi, netralitas ASN, tanda hoaks atau penipuan, dan batas panjang tiap kanal. Semua pemeriksaan berjalan di PC ini, tanpa internet.&lt;/p&gt;&lt;p&gt;Isi dua hal di bawah; semuanya bisa diubah nanti di &lt;b&gt;Alat → Pengaturan&lt;/b&gt;.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Welcome to Saring&lt;/h2&gt;&lt;p&gt;Saring checks posts before they are shared: spelling and standard words, sources, civil-servant neutrality, signs of hoaxes or fraud, and each channel&apos;s length limit. Every check runs on this PC, without the internet.&lt;/p&gt;&lt;p&gt;Fill in the two items below; you can change everything later in &lt;b&gt;Tools → Settings&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/welcome_dialog.py" line="43"/>
+        <location filename="../ui/welcome_dialog.py" line="44"/>
         <source>Misalnya: Dinas Komunikasi dan Informatika</source>
         <translation>For example: Dinas Komunikasi dan Informatika</translation>
     </message>
     <message>
-        <location filename="../ui/welcome_dialog.py" line="44"/>
+        <location filename="../ui/welcome_dialog.py" line="45"/>
         <source>Nama OPD</source>
         <translation>Agency (OPD) name</translation>
     </message>
     <message>
-        <location filename="../ui/welcome_dialog.py" line="46"/>
+        <location filename="../ui/welcome_dialog.py" line="47"/>
         <source>Nama Anda</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../ui/welcome_dialog.py" line="55"/>
+        <location filename="../ui/welcome_dialog.py" line="56"/>
         <source>Nama &amp;OPD</source>
         <translation>&amp;Agency (OPD) name</translation>
     </message>
     <message>
-        <location filename="../ui/welcome_dialog.py" line="56"/>
+        <location filename="../ui/welcome_dialog.py" line="57"/>
         <source>&amp;Nama Anda (boleh kosong)</source>
         <translation>Your &amp;name (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/welcome_dialog.py" line="57"/>
+        <location filename="../ui/welcome_dialog.py" line="58"/>
         <source>Kanal yang dipakai</source>
         <translation>Channels in use</translation>
     </message>
     <message>
-        <location filename="../ui/welcome_dialog.py" line="58"/>
+        <location filename="../ui/welcome_dialog.py" line="59"/>
         <source>Sesudah ini Saring membuka contoh unggahan berisi beberapa kesalahan. Tekan &lt;b&gt;F7&lt;/b&gt; untuk pindah ke temuan berikutnya dan &lt;b&gt;Perbaiki&lt;/b&gt; untuk menerapkan sarannya.</source>
         <translation>Next, Saring opens a sample post with a few mistakes. Press &lt;b&gt;F7&lt;/b&gt; to go to the next finding and &lt;b&gt;Fix&lt;/b&gt; to apply its suggestion.</translation>
     </message>
     <message>
-        <location filename="../ui/welcome_dialog.py" line="64"/>
+        <location filename="../ui/welcome_dialog.py" line="65"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/welcome_dialog.py" line="84"/>
+        <location filename="../ui/welcome_dialog.py" line="88"/>
         <source>Tulis nama OPD Anda dulu.</source>
         <translation>Write your agency&apos;s (OPD) name first.</translation>
     </message>
@@ -2460,117 +2845,122 @@ You can open it read-only: the queue can be read and text can be checked, but no
 <context>
     <name>WindowMenu</name>
     <message>
-        <location filename="../ui/window_menu.py" line="51"/>
+        <location filename="../ui/window_menu.py" line="52"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/window_menu.py" line="52"/>
+        <location filename="../ui/window_menu.py" line="53"/>
         <source>Unggahan &amp;baru</source>
         <translation>&amp;New post</translation>
     </message>
     <message>
-        <location filename="../ui/window_menu.py" line="53"/>
+        <location filename="../ui/window_menu.py" line="54"/>
         <source>&amp;Simpan ke antrean</source>
         <translation>&amp;Save to queue</translation>
     </message>
     <message>
-        <location filename="../ui/window_menu.py" line="54"/>
+        <location filename="../ui/window_menu.py" line="55"/>
         <source>&amp;Ekspor CSV…</source>
         <translation>&amp;Export CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/window_menu.py" line="56"/>
+        <location filename="../ui/window_menu.py" line="57"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/window_menu.py" line="58"/>
+        <location filename="../ui/window_menu.py" line="59"/>
         <source>&amp;Periksa</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../ui/window_menu.py" line="59"/>
+        <location filename="../ui/window_menu.py" line="60"/>
         <source>&amp;Periksa sekarang</source>
         <translation>&amp;Check now</translation>
     </message>
     <message>
-        <location filename="../ui/window_menu.py" line="60"/>
+        <location filename="../ui/window_menu.py" line="61"/>
         <source>&amp;Temuan berikutnya</source>
         <translation>&amp;Next finding</translation>
     </message>
     <message>
-        <location filename="../ui/window_menu.py" line="61"/>
+        <location filename="../ui/window_menu.py" line="62"/>
         <source>Temuan se&amp;belumnya</source>
         <translation>&amp;Previous finding</translation>
     </message>
     <message>
-        <location filename="../ui/window_menu.py" line="62"/>
+        <location filename="../ui/window_menu.py" line="63"/>
         <source>P&amp;erbaiki temuan ini</source>
         <translation>&amp;Fix this finding</translation>
     </message>
     <message>
-        <location filename="../ui/window_menu.py" line="63"/>
+        <location filename="../ui/window_menu.py" line="64"/>
         <source>&amp;Batalkan abaikan</source>
         <translation>&amp;Undo ignore</translation>
     </message>
     <message>
-        <location filename="../ui/window_menu.py" line="65"/>
+        <location filename="../ui/window_menu.py" line="66"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/window_menu.py" line="66"/>
+        <location filename="../ui/window_menu.py" line="67"/>
         <source>&amp;Tulis</source>
         <translation>&amp;Write</translation>
     </message>
     <message>
-        <location filename="../ui/window_menu.py" line="67"/>
+        <location filename="../ui/window_menu.py" line="68"/>
         <source>&amp;Antrean</source>
         <translation>&amp;Queue</translation>
     </message>
     <message>
-        <location filename="../ui/window_menu.py" line="68"/>
+        <location filename="../ui/window_menu.py" line="69"/>
         <source>&amp;Kalender</source>
         <translation>&amp;Calendar</translation>
     </message>
     <message>
-        <location filename="../ui/window_menu.py" line="69"/>
+        <location filename="../ui/window_menu.py" line="70"/>
         <source>&amp;Daftar temuan</source>
         <translation>&amp;Findings list</translation>
     </message>
     <message>
-        <location filename="../ui/window_menu.py" line="71"/>
+        <location filename="../ui/window_menu.py" line="72"/>
         <source>&amp;Alat</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../ui/window_menu.py" line="72"/>
+        <location filename="../ui/window_menu.py" line="73"/>
         <source>&amp;Pengaturan…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../ui/window_menu.py" line="73"/>
+        <location filename="../ui/window_menu.py" line="74"/>
         <source>&amp;Kamus dan abaikan…</source>
         <translation>&amp;Dictionary and ignored…</translation>
     </message>
     <message>
-        <location filename="../ui/window_menu.py" line="75"/>
+        <location filename="../ui/window_menu.py" line="76"/>
         <source>Kelola &amp;paket aturan…</source>
         <translation>Manage rule &amp;packs…</translation>
     </message>
     <message>
-        <location filename="../ui/window_menu.py" line="77"/>
+        <location filename="../ui/window_menu.py" line="78"/>
+        <source>&amp;Laporan bulanan…</source>
+        <translation>Monthly &amp;report…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menu.py" line="80"/>
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/window_menu.py" line="78"/>
+        <location filename="../ui/window_menu.py" line="81"/>
         <source>&amp;Panduan</source>
         <translation>&amp;Guide</translation>
     </message>
     <message>
-        <location filename="../ui/window_menu.py" line="80"/>
+        <location filename="../ui/window_menu.py" line="83"/>
         <source>&amp;Tentang Saring</source>
         <translation>&amp;About Saring</translation>
     </message>

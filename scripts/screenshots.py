@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
+import random
 import sys
 import tempfile
 from pathlib import Path
@@ -23,16 +24,22 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QEventLoop, Qt, QTimer  
 from PySide6.QtGui import QGuiApplication  # noqa: E402
 from PySide6.QtWidgets import QFileDialog, QWidget  # noqa: E402
 
+from bench.report_month import SETTINGS as REPORT_SETTINGS  # noqa: E402
+from bench.report_month import fill_month  # noqa: E402
+from core.app.bidang import default_bidang  # noqa: E402
 from core.app.settings import Settings, TimeSlot  # noqa: E402
 from core.check.checker import Checker  # noqa: E402
 from core.publish.channels import Channel  # noqa: E402
+from core.publish.report import Month  # noqa: E402
 from core.store.models import PostDraft, Status  # noqa: E402
 from core.store.queue import QueueStore  # noqa: E402
 from core.store.user_dictionary import Scope, post_key  # noqa: E402
 from ui import file_dialogs  # noqa: E402
+from ui import operations as ops  # noqa: E402
 from ui.about_dialog import AboutDialog  # noqa: E402
 from ui.app import application, install_translator  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
+from ui.report_dialog import ReportDialog  # noqa: E402
 from ui.settings_dialog import SettingsDialog  # noqa: E402
 from ui.welcome_dialog import WelcomeDialog  # noqa: E402
 
@@ -43,6 +50,7 @@ SETTINGS = Settings(
     time_slots=(TimeSlot(0, "08:00"), TimeSlot(0, "13:00"), TimeSlot(2, "08:00"), TimeSlot(4, "15:30")),
     campaign_start=dt.date(2029, 1, 28), campaign_end=dt.date(2029, 2, 10),
     first_start_done=True,
+    bidang=default_bidang("Dinas Komunikasi dan Informatika"),
 )
 # Fixed dates, so that the pictures change only when the app does.
 PLANNED = dt.datetime(2026, 12, 1, 8, 0)
@@ -76,6 +84,20 @@ def grab(widget: QWidget, path: Path) -> None:
     print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
 
 
+SUMMARY_DAY = dt.date(2026, 12, 2)  # the day the queue's summary is about
+KOMINFO = tuple(b.name for b in SETTINGS.bidang)
+TAGGED = (
+    ("Bupati hadiri rapat", "Bupati menghadiri rapat koordinasi di Palembang.",
+     dt.datetime(2026, 12, 2, 10, 0), (KOMINFO[1],)),
+    ("Peresmian gedung", "Bupati meresmikan gedung serbaguna di Martapura.",
+     dt.datetime(2026, 12, 3, 10, 0), (KOMINFO[1],)),
+    ("Kunjungan kerja", "Kepala Dinas meninjau pembangunan menara telekomunikasi.",
+     dt.datetime(2026, 12, 4, 10, 0), (KOMINFO[0], KOMINFO[1])),
+    ("Pelantikan pejabat", "Bupati melantik 40 pejabat administrator di pendopo.",
+     dt.datetime(2026, 12, 5, 10, 0), (KOMINFO[0],)),
+    ("Data penduduk 2026", "Data statistik sektoral 2026 kini bisa diunduh di portal data.",
+     dt.datetime(2026, 11, 10, 9, 0), (KOMINFO[3],)),
+)
 NEUTRALITY_SAMPLE = ("Info jadwal senin: pelayanan KTP keliling di Kecamatan Belitang.\n"
                      "Dukung paslon nomor 2! Coblos nomor 2 #2026GantiBupati")
 
@@ -109,6 +131,7 @@ def main(argv: list[str] | None = None) -> int:
         window.resize(1280, 800)
         window.show()
         wait_for(lambda: window.checker is not None)
+        window.queue.summary.today = lambda: SUMMARY_DAY
         window.queue.refresh()
         for word in ("Cibening", "Sukamaju"):
             window.user_dictionary.add(word)
@@ -147,6 +170,17 @@ def main(argv: list[str] | None = None) -> int:
         grab(chooser, args.out / "pilih-berkas.png")
         chooser.close()
 
+        # issue 17: posts tagged with bidang; a week mostly of ceremony; a bidang left out
+        for title, body, when, bidang in TAGGED:
+            store.posts.add(PostDraft(body=body, title=title, channels=SETTINGS.channels,
+                                      scheduled_at=when, bidang=bidang), checker.check(body))
+        window.operations.hub.announce(ops.POSTS, window)
+        window.tabs.setCurrentIndex(1)
+        window.queue.bidang.setCurrentIndex(0)
+        wait_for(lambda: len(window.queue.summary.lines) >= 4)
+        grab(window, args.out / "antrean-bidang.png")
+        window.tabs.setCurrentIndex(0)
+
         # issue 12: a call to vote is a violet neutrality error, listed before everything else
         window.compose.body.setPlainText(NEUTRALITY_SAMPLE)
         wait_for(lambda: window.findings.report.text == NEUTRALITY_SAMPLE
@@ -159,15 +193,30 @@ def main(argv: list[str] | None = None) -> int:
         grab(settings, args.out / "pengaturan.png")
         settings.tabs.setCurrentIndex(1)
         grab(settings, args.out / "pengaturan-kanal.png")
-        settings.tabs.setCurrentIndex(2)
-        grab(settings, args.out / "pengaturan-jam.png")
+        settings.show_page("bidang")
+        grab(settings, args.out / "pengaturan-bidang.png")
         settings.tabs.setCurrentIndex(3)
+        grab(settings, args.out / "pengaturan-jam.png")
+        settings.tabs.setCurrentIndex(4)
         grab(settings, args.out / "pengaturan-pemeriksaan.png")
         settings.show_page("dictionary")
         grab(settings, args.out / "pengaturan-kamus.png")
         settings.show_page("packs")
         grab(settings, args.out / "pengaturan-paket.png")
         settings.close()
+
+        # issue 17: the monthly report, counted and drawn in the worker, previewed
+        report_db = Path(tmp) / "laporan.db"
+        report_store = QueueStore(report_db)
+        fill_month(report_store, Month(2026, 11), 3, rng=random.Random(3), done=0.7)
+        report_store.close()
+        report = ReportDialog(report_db, REPORT_SETTINGS.replace(language=args.lang), window.tasks,
+                              window, today=dt.date(2026, 11, 20))
+        report.show()
+        wait_for(lambda: report.report is not None)
+        wait(300)
+        grab(report, args.out / "laporan-bulanan.png")
+        report.close()
 
         welcome = WelcomeDialog(Settings(), window)
         grab(welcome, args.out / "sambutan.png")

@@ -554,3 +554,38 @@ def test_check_a_call_to_vote_is_a_neutrality_error_without_a_date(tmp_path: Pat
     assert {f["text"] for f in errors} >= {"Dukung paslon nomor 2", "Coblos nomor 2", "#2026GantiBupati"}
     plain = saring_home(tmp_path / "home", "check", str(path))
     assert plain.returncode == 1 and "neutrality" in plain.stdout.decode("utf-8")
+
+
+# -- issue 17: bidang ---------------------------------------------------------------------------
+
+def test_queue_add_bidang_list_and_coverage(tmp_path: Path) -> None:
+    _settings(tmp_path, opd_name="Dinas Kesehatan", bidang=[
+        {"name": "Sekretariat", "weekly_target": 1},
+        {"name": "Bidang Pelayanan Kesehatan", "weekly_target": 2}], bidang_gap_days=14)
+    db = str(tmp_path / "q.db")
+    text = tmp_path / "p.txt"
+    text.write_text("Jadwal posyandu balita di Puskesmas Martapura.", encoding="utf-8")
+    added = saring_as(tmp_path, "queue", "add", "--db", db, str(text), "--at", "2026-03-17 08:00",
+                      "--bidang", "bidang pelayanan kesehatan", "--bidang", "Sekretariat")
+    assert added.returncode == 0, added.stderr.decode()
+    unknown = saring_as(tmp_path, "queue", "add", "--db", db, str(text), "--bidang", "Bidang P2P")
+    assert unknown.returncode == 2
+    said = unknown.stderr.decode()
+    assert "Bidang P2P" in said and "Sekretariat; Bidang Pelayanan Kesehatan" in said
+    listed = json.loads(saring_as(tmp_path, "queue", "list", "--db", db, "--json").stdout)
+    assert [p["bidang"] for p in listed["posts"]] == [["Bidang Pelayanan Kesehatan", "Sekretariat"]]
+    cov = saring_as(tmp_path, "queue", "coverage", "--db", db, "--weeks", "2", "--date",
+                    "2026-03-18", "--json")
+    assert cov.returncode == 0, cov.stderr.decode()
+    data = json.loads(cov.stdout)
+    assert data["weeks"] == ["2026-03-09", "2026-03-16"]
+    assert [(b["name"], b["posts"], b["met"]) for b in data["bidang"]] == [
+        ("Sekretariat", [0, 1], [False, True]),
+        ("Bidang Pelayanan Kesehatan", [0, 1], [False, False])]
+    assert data["gaps"] == []
+    later = saring_as(tmp_path, "queue", "coverage", "--db", db, "--date", "2026-04-30")
+    out = later.stdout.decode()
+    assert later.returncode == 0 and "Tanpa unggahan 14 hari terakhir:" in out
+    assert "Bidang Pelayanan Kesehatan (terakhir 17-03-2026)" in out
+    bad = saring_as(tmp_path, "queue", "coverage", "--db", db, "--weeks", "0")
+    assert bad.returncode == 2 and "minggu" in bad.stderr.decode()

@@ -35,6 +35,7 @@ class AutosaveController(QObject):
         for signal in (compose.body.textChanged, compose.title.textChanged,
                        compose.sources.textChanged, compose.scheduled.toggled,
                        compose.when.dateTimeChanged, compose.images.changed,
+                       compose.bidang.changed,
                        *(box.toggled for box in compose.channel_boxes.values())):
             signal.connect(self._mark_changed)
 

@@ -1,7 +1,8 @@
 """The "Kalender" tab: posts of each day against the daily targets, week or month.
 
-Days under target stand out; a list names the gaps of the next 7 days. Reads the plan from
-the settings and the occupancy from the queue (core.publish.schedule); no SQL here.
+Days under target stand out; a list names the gaps of the next 7 days, another the office's
+bidang that had no post for N days (core.publish.coverage). Reads the plan from the settings
+and the occupancy from the queue (core.publish.schedule); no SQL here.
 """
 
 from __future__ import annotations
@@ -26,11 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.app.settings import load_settings
+from core.app.settings import Settings, load_settings
 from core.check.findings import Severity
 from core.publish.channels import Channel
+from core.publish.coverage import coverage
 from core.publish.schedule import Plan, ScheduleError, load_occupancy
 from core.store.queue import QueueStore
+from ui.coverage_text import gap_detail
 from ui.labels import channel_label, is_dark, month_name, severity_color, weekday_name
 
 UNDER = QColor("#fde2e1")
@@ -51,9 +54,11 @@ def day_colours(palette: QPalette) -> tuple[QColor, QColor, QColor]:
 class CalendarView(QWidget):
     def __init__(self, store: QueueStore, parent: QWidget | None = None, *,
                  plan: Callable[[], Plan] | None = None,
-                 now: Callable[[], dt.datetime] | None = None) -> None:
+                 now: Callable[[], dt.datetime] | None = None,
+                 settings: Callable[[], Settings] | None = None) -> None:
         super().__init__(parent)
         self._store = store
+        self._settings = settings or load_settings
         self._plan = plan or (lambda: Plan.from_settings(load_settings()))
         self._now = now or dt.datetime.now
         self.anchor = self._now().date()
@@ -91,7 +96,13 @@ class CalendarView(QWidget):
         gap_layout.setContentsMargins(0, 0, 0, 0)
         self._gaps_title = QLabel()
         gap_layout.addWidget(self._gaps_title)
-        gap_layout.addWidget(self.gaps, 1)
+        gap_layout.addWidget(self.gaps, 2)
+        self.bidang_gaps = QListWidget()
+        self.bidang_gaps.setWordWrap(True)
+        self._bidang_title = QLabel()
+        self._bidang_title.setWordWrap(True)
+        gap_layout.addWidget(self._bidang_title)
+        gap_layout.addWidget(self.bidang_gaps, 1)
 
         bar = QHBoxLayout()
         for widget in (self.mode, previous, today, following):
@@ -130,6 +141,7 @@ class CalendarView(QWidget):
         self.grid.setHorizontalHeaderLabels([weekday_name(d) for d in range(7)])
         self.gaps.setAccessibleName(self.tr("Kekurangan 7 hari ke depan"))
         self._gaps_title.setText(self.tr("<b>Kekurangan 7 hari ke depan</b>"))
+        self.bidang_gaps.setAccessibleName(self.tr("Bidang yang lama tidak diunggah"))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -220,6 +232,7 @@ class CalendarView(QWidget):
             item.setToolTip("\n".join(tip))
             self.grid.setItem(offset // 7, offset % 7, item)
         self._fill_gaps(plan, now)
+        self._fill_bidang_gaps(now.date())
 
     def _fill_gaps(self, plan: Plan, now: dt.datetime) -> None:
         self.gaps.clear()
@@ -237,3 +250,19 @@ class CalendarView(QWidget):
                 gap.shortfall, gap.planned, gap.target, free))
         if not gaps:
             self.gaps.addItem(self.tr("Tidak ada kekurangan: semua target 7 hari ke depan terpenuhi."))
+
+    def _fill_bidang_gaps(self, today: dt.date) -> None:
+        """The office's bidang with no post planned on the last N days (from the settings)."""
+        settings = self._settings()
+        self._bidang_title.setText(self.tr("<b>Bidang tanpa unggahan {0} hari terakhir</b>")
+                                   .format(settings.bidang_gap_days))
+        self.bidang_gaps.clear()
+        if not settings.bidang:
+            self.bidang_gaps.addItem(self.tr("Belum ada daftar bidang. Isi di Pengaturan → Bidang."))
+            return
+        cov = coverage(self._store, settings.bidang, today=today, weeks=1,
+                       gap_days=settings.bidang_gap_days)
+        for row in cov.gaps():
+            self.bidang_gaps.addItem(gap_detail(row))
+        if not cov.gaps():
+            self.bidang_gaps.addItem(self.tr("Tidak ada: setiap bidang punya unggahan."))

@@ -1,4 +1,4 @@
-"""The post form: title, body, channels, planned time and sources."""
+"""The post form: title, body, channels, bidang, planned time and sources."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from core.publish.channels import Channel
 from core.store.models import Media, PostDraft
+from ui.bidang_picker import BidangPicker
 from ui.channel_preview import CounterLine
 from ui.editor import PostEditor
 from ui.image_strip import ImageStrip
@@ -55,6 +56,11 @@ class ComposeForm(QWidget):
             self.channel_boxes[channel] = box
             channels.addWidget(box, i // 4, i % 4)
 
+        self.bidang = BidangPicker()
+        bidang = QHBoxLayout()
+        bidang.addWidget(self.bidang)
+        bidang.addStretch(1)
+
         self.scheduled = QCheckBox()
         self.when = QDateTimeEdit()
         self.when.setDisplayFormat("dd-MM-yyyy HH:mm")
@@ -84,17 +90,18 @@ class ComposeForm(QWidget):
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.save_button)
 
-        self._labels = [QLabel() for _ in range(6)]
+        self._labels = [QLabel() for _ in range(7)]
         form = QFormLayout()
         form.addRow(self._labels[0], self.title)
         form.addRow(self._labels[1], self.body)
         form.addRow("", self.counter)
         form.addRow(self._labels[2], channels)
+        form.addRow(self._labels[6], bidang)
         form.addRow(self._labels[3], schedule)
         form.addRow(self._labels[4], self.sources)
         form.addRow(self._labels[5], self.images)
         for label, field in zip(self._labels,
-                                (self.title, self.body, None, None, self.sources, None),
+                                (self.title, self.body, None, None, self.sources, None, self.bidang),
                                 strict=True):
             if field is not None:
                 label.setBuddy(field)
@@ -120,9 +127,10 @@ class ComposeForm(QWidget):
         self.new_button.setText(self.tr("Unggahan baru"))
         for label, text in zip(self._labels, (self.tr("&Judul"), self.tr("&Isi"), self.tr("Kanal"),
                                               self.tr("Rencana terbit"), self.tr("&Sumber"),
-                                              self.tr("Gambar")),
+                                              self.tr("Gambar"), self.tr("Bi&dang")),
                                strict=True):
             label.setText(text)
+        self.bidang.retranslate_ui()
         self.set_editing(self.editing_id, version=self.base_version)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -147,7 +155,7 @@ class ComposeForm(QWidget):
         return PostDraft(
             body=self.body.toPlainText(), title=self.title.text().strip(),
             sources=self.sources.toPlainText().strip(), channels=self.channels(),
-            scheduled_at=self.scheduled_at(),
+            scheduled_at=self.scheduled_at(), bidang=self.bidang.selected(),
         )
 
     def load(self, post_id: int | None, draft: PostDraft, *, media: Sequence[Media] = (),
@@ -161,6 +169,7 @@ class ComposeForm(QWidget):
         self.sources.setPlainText(draft.sources)
         for channel, box in self.channel_boxes.items():
             box.setChecked(channel in draft.channels)
+        self.bidang.set_selected(draft.bidang)
         self.scheduled.setChecked(draft.scheduled_at is not None)
         if draft.scheduled_at is not None:
             self.when.setDateTime(QDateTime(draft.scheduled_at))

@@ -59,6 +59,9 @@ class MainWindow(QMainWindow):
         self.tasks = TaskRunner(self)
         self.operations = Operations(self.tasks, ChangeHub(self))
         self.operations.hub.changed.connect(self._changes)
+        self.settings_actions = SettingsActions(settings, settings_path, operations=self.operations,
+                                                dictionary=self.user_dictionary, read_only=read_only,
+                                                window=self)
         self._build_tabs()
         self.verdict_icon, self.verdict = QLabel(), QLabel()
         self.statusBar().addPermanentWidget(self.verdict_icon)
@@ -73,9 +76,6 @@ class MainWindow(QMainWindow):
         self.exports = ExportActions(store, self.operations, self.queue, window=self,
                                      media_base_url=lambda: self.settings.media_base_url,
                                      refuse_write=self._refused_read_only)
-        self.settings_actions = SettingsActions(settings, settings_path, operations=self.operations,
-                                                dictionary=self.user_dictionary, read_only=read_only,
-                                                window=self)
         # the actions that tests, benchmarks and the app call on the window by name
         self.request_check, self.apply_fix, self.add_to_dictionary = (
             checks.request_check, checks.apply_fix, checks.add_to_dictionary)
@@ -83,6 +83,8 @@ class MainWindow(QMainWindow):
         self.autosave_now, self.run_export = self.autosave.now, self.exports.run_export
         self.apply_settings, self.manage_packs = (self.settings_actions.apply_settings,
                                                   self.settings_actions.manage_packs)
+        self.settings_actions.applied.connect(self._settings_applied)
+        self.compose.bidang.set_known([b.name for b in self.settings.bidang])
         self.window_menu = WindowMenu(self)
         self.menu_actions = self.window_menu.actions
         unignore = self.menu_actions["unignore"]
@@ -125,8 +127,9 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
         splitter.setContentsMargins(8, 8, 8, 4)
-        self.queue = QueueView(self.store, operations=self.operations)
-        self.calendar = CalendarView(self.store)
+        self.queue = QueueView(self.store, operations=self.operations,
+                               settings=lambda: self.settings)
+        self.calendar = CalendarView(self.store, settings=lambda: self.settings)
         self.tabs = QTabWidget()
         for tab in (splitter, self.queue, self.calendar):
             self.tabs.addTab(tab, "")
@@ -252,6 +255,13 @@ class MainWindow(QMainWindow):
     def choose_version(self, what_changed: str) -> str:
         """Ask which version to keep: "mine", "theirs", or "cancel" (the form stays as it is)."""
         return version_conflict.choose_version(self, what_changed)
+
+    def _settings_applied(self, settings: Settings) -> None:
+        """The office's bidang (names, targets, the gap days) may have changed."""
+        self.compose.bidang.set_known([b.name for b in settings.bidang])
+        self.queue.settings_changed()
+        if self.calendar.isVisible():
+            self.calendar.refresh()
 
     def _unsaved_changes_ok(self) -> bool:
         return not self.autosave.unsaved_changes() or self.confirm(

@@ -19,7 +19,7 @@ THUMB = 28
 
 
 class QueueTableModel(QAbstractTableModel):
-    COLUMNS = 7
+    COLUMNS = 8
 
     def __init__(self) -> None:
         super().__init__()
@@ -54,7 +54,7 @@ class QueueTableModel(QAbstractTableModel):
     def _headers(self) -> tuple[str, ...]:
         # Literal tr() calls, so that the translation tools find every header.
         return ("#", self.tr("Status"), self.tr("Rencana terbit"), self.tr("Kanal"), self.tr("Judul"),
-                self.tr("Harus diperbaiki"), self.tr("Perlu diperiksa"))
+                self.tr("Harus diperbaiki"), self.tr("Perlu diperiksa"), self.tr("Bidang"))
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.posts)
@@ -82,11 +82,14 @@ class QueueTableModel(QAbstractTableModel):
                 post.title or first_line(post.excerpt, 70),
                 str(post.n_errors),
                 str(post.n_warnings),
+                ", ".join(post.bidang) or "—",
             )[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 5, 6):
             return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.ToolTipRole and column == 4:
             return post.excerpt
+        if role == Qt.ItemDataRole.ToolTipRole and column == 7 and post.bidang:
+            return "\n".join(post.bidang)
         if role == Qt.ItemDataRole.ForegroundRole and column == 5 and post.n_errors:
             return severity_color(Severity.ERROR)  # readable on the light or dark palette
         if role == Qt.ItemDataRole.DecorationRole and column == 4 and post.thumbnail:

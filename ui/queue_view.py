@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.app.paths import user_data_dir
-from core.app.settings import load_settings
+from core.app.settings import Settings, load_settings
 from core.check.text import first_line
 from core.publish.channels import Channel
 from core.publish.schedule import Plan, Scheduled
@@ -45,10 +45,12 @@ from ui.buttons import ask_yes_no
 from ui.labels import channel_label, counted, status_label
 from ui.operations import ChangeHub, Changes, Operations
 from ui.queue_model import THUMB, QueueTableModel
+from ui.queue_summary import QueueSummary
 from ui.review_actions import ReviewActions
 from ui.tasks import TaskRunner
 
 _DATE_RANGES = 5  # every date, today, the next 7 days, the next 30 days, past
+_UNTAGGED = "\x00tanpa-bidang"  # the bidang filter's "no bidang" choice (no name holds NUL)
 
 
 class QueueView(QWidget):
@@ -59,9 +61,11 @@ class QueueView(QWidget):
                  who: Callable[[], str] | None = None,
                  media_dir: Path | None = None,
                  plan: Callable[[], Plan] | None = None,
-                 operations: Operations | None = None) -> None:
+                 operations: Operations | None = None,
+                 settings: Callable[[], Settings] | None = None,
+                 today: Callable[[], dt.date] = dt.date.today) -> None:
         """``operations``: the window's (one worker, one change hub); a view of its own makes
-        them."""
+        them. ``settings``: the settings in use (the office's bidang; default: the file)."""
         super().__init__(parent)
         self._store = store
         self.operations = operations or Operations(TaskRunner(self), ChangeHub(self))
@@ -69,6 +73,8 @@ class QueueView(QWidget):
         self._read_only = False
         self._plan = plan or (lambda: Plan.from_settings(load_settings()))
         self._who = who or (lambda: load_settings().user_name)
+        self._settings = settings or load_settings
+        self._today = today
         self._media_dir = media_dir or user_data_dir() / "media"
         self.message = ""  # the last thing a review bundle action said
         self.model = QueueTableModel()
@@ -96,7 +102,7 @@ class QueueView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(THUMB + 6)
         header = self.table.horizontalHeader()
         # Fixed widths: ResizeToContents would measure every row, which a lazy model must avoid.
-        for column, width in enumerate((60, 100, 130, 150, 0, 60, 85)):
+        for column, width in enumerate((60, 100, 130, 150, 0, 60, 85, 170)):
             if width:
                 header.resizeSection(column, width)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
@@ -111,14 +117,19 @@ class QueueView(QWidget):
         self._search_timer.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _: self._search_timer.start())
         self.filter, self.channel, self.dates = QComboBox(), QComboBox(), QComboBox()
+        self.bidang = QComboBox()
+        self.bidang.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.bidang.setMinimumContentsLength(14)
+        self.fill_bidang()
         for value in (None, *(status.value for status in Status)):
             self.filter.addItem("", value)
         for value in (None, *(ch.value for ch in Channel)):
             self.channel.addItem("", value)
         for _ in range(_DATE_RANGES):
             self.dates.addItem("")
-        for box in (self.filter, self.channel, self.dates):
+        for box in (self.filter, self.channel, self.dates, self.bidang):
             box.currentIndexChanged.connect(self.refresh)
+        self.summary = QueueSummary(self._store, self.tasks, self._settings, today=self._today)
 
     def _build_actions(self) -> None:
         """The buttons above the table; the texts come in :meth:`retranslate_ui`."""
@@ -160,7 +171,7 @@ class QueueView(QWidget):
     def _lay_out(self) -> None:
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
-        for box in (self.filter, self.channel, self.dates):
+        for box in (self.filter, self.channel, self.dates, self.bidang):
             filters.addWidget(box, 1)
         bar = QHBoxLayout()
         bar.addWidget(self.count, 1)
@@ -191,6 +202,7 @@ class QueueView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addLayout(bar)
+        layout.addWidget(self.summary)
         layout.addWidget(split, 1)
 
     def retranslate_ui(self) -> None:
@@ -207,6 +219,10 @@ class QueueView(QWidget):
         for i, ch in enumerate(Channel, start=1):
             self.channel.setItemText(i, channel_label(ch))
         self.dates.setAccessibleName(self.tr("Saring menurut tanggal terbit"))
+        self.bidang.setAccessibleName(self.tr("Saring menurut bidang"))
+        self.bidang.setItemText(0, self.tr("Semua bidang"))
+        self.bidang.setItemText(1, self.tr("Tanpa bidang"))
+        self.summary.setAccessibleName(self.tr("Ringkasan bidang dan porsi seremoni"))
         # literal tr() calls, so that the translation tools find them
         for i, label in enumerate((self.tr("Semua tanggal"), self.tr("Hari ini"), self.tr("7 hari ke depan"),
                                    self.tr("30 hari ke depan"), self.tr("Sudah lewat"))):
@@ -251,6 +267,7 @@ class QueueView(QWidget):
     def _relabel(self) -> None:
         self._relabel_pending = False
         self.refresh()
+        self.summary.refresh()
 
     # -- filters ----------------------------------------------------------------------------
 
@@ -270,13 +287,38 @@ class QueueView(QWidget):
             start, end = today, today + dt.timedelta(days=6 if choice == 2 else 29)
         elif choice == 4:
             start, end = dt.date(1, 1, 1), today - dt.timedelta(days=1)
+        bidang = self.bidang.currentData()
         return QueueQuery(text=self.search.text(), status=self.status_filter(),
                           channel=Channel(channel) if channel else None,
-                          date_from=start, date_to=end)
+                          date_from=start, date_to=end,
+                          bidang=bidang if bidang and bidang != _UNTAGGED else None,
+                          untagged=bidang == _UNTAGGED)
+
+    def fill_bidang(self) -> None:
+        """The bidang filter's choices from the settings (kept when still there)."""
+        current = self.bidang.currentData()
+        self.bidang.blockSignals(True)
+        self.bidang.clear()
+        self.bidang.addItem(self.tr("Semua bidang"), None)
+        self.bidang.addItem(self.tr("Tanpa bidang"), _UNTAGGED)
+        for item in self._settings().bidang:
+            self.bidang.addItem(item.name, item.name)
+        self.bidang.setCurrentIndex(max(0, self.bidang.findData(current)))
+        self.bidang.blockSignals(False)
+
+    def settings_changed(self) -> None:
+        """The office's bidang or their targets may have changed."""
+        before = self.bidang.currentData()
+        self.fill_bidang()
+        if self.bidang.currentData() != before:
+            self.refresh()
+        else:
+            self.summary.refresh()
 
     def _changes(self, changes: Changes, _initiator: object) -> None:
         if changes.queue:
             self.refresh()
+            self.summary.refresh()  # the summary does not follow the filters
 
     def refresh(self) -> None:
         selected = self.selected_id()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from core.app.settings import Settings, SettingsError, load_settings, save_settings
@@ -19,7 +19,10 @@ from ui.translation import SOURCE_LANGUAGE, install_translator
 
 class SettingsActions(QObject):
     """``settings``: the settings in use; ``default_channels``: the channels a new post starts
-    with (none when the window was opened without settings)."""
+    with (none when the window was opened without settings). ``applied`` fires with the
+    settings once they are kept."""
+
+    applied = Signal(object)  # Settings
 
     def __init__(self, settings: Settings | None, settings_path: Path | None, *,
                  operations: Operations, dictionary: UserDictionary, read_only: bool,
@@ -86,6 +89,7 @@ class SettingsActions(QObject):
         self._window.statusBar().showMessage(message, 8000)
         if engine_changed:  # load the checker with the new engine
             self._ops.hub.announce(Changes(engine=True), self)
+        self.applied.emit(settings)
         return True
 
     def switch_language(self, language: str) -> bool:

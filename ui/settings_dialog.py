@@ -1,5 +1,6 @@
-"""The settings dialog over core/app/settings.py: who and where, channels and daily targets, time
-slots, the campaign period, the optional LanguageTool server or folder, backups and language."""
+"""The settings dialog over core/app/settings.py: who and where, channels and daily targets, the
+office's bidang with weekly targets, time slots, the campaign period, the optional LanguageTool
+server or folder, backups and language."""
 
 from __future__ import annotations
 
@@ -36,6 +37,7 @@ from core.check.languagetool_server import LanguageToolServerError, find_server_
 from core.publish.channels import Channel
 from core.store.user_dictionary import UserDictionary
 from ui import file_dialogs
+from ui.bidang_page import BidangPage
 from ui.dictionary_page import DictionaryPage
 from ui.labels import channel_label, severity_color
 from ui.packs_dialog import PacksPanel
@@ -71,6 +73,8 @@ class SettingsDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._general_page(settings), self.tr("Umum"))
         self.tabs.addTab(self._channels_page(settings), self.tr("Kanal dan target"))
+        self.bidang_page = BidangPage(settings)
+        self.tabs.addTab(self.bidang_page, self.tr("Bidang"))
         self.tabs.addTab(self._slots_page(settings), self.tr("Jam unggah"))
         self.tabs.addTab(self._checking_page(settings), self.tr("Pemeriksaan"))
         self.dictionary_page: DictionaryPage | None = None
@@ -276,8 +280,10 @@ class SettingsDialog(QDialog):
             self.tabs.setCurrentWidget(self.dictionary_page)
 
     def show_page(self, name: str) -> None:
-        """Open on a page: ``"dictionary"`` or ``"packs"`` (when the dialog has them)."""
-        page = {"dictionary": self.dictionary_page, "packs": self.packs}.get(name)
+        """Open on a page: ``"bidang"``, ``"dictionary"`` or ``"packs"`` (when the dialog has
+        them)."""
+        page = {"dictionary": self.dictionary_page, "packs": self.packs,
+                "bidang": self.bidang_page}.get(name)
         if page is not None:
             self.tabs.setCurrentWidget(page)
 
@@ -326,6 +332,8 @@ class SettingsDialog(QDialog):
         """Why the form cannot be saved, in plain words; empty when it can."""
         if not any(box.isChecked() for box in self.channel_boxes.values()):
             return self.tr("Pilih paling sedikit satu kanal.")
+        if self.bidang_page.problem():
+            return self.bidang_page.problem()
         if self.campaign.isChecked() and self.campaign_end.date() < self.campaign_start.date():
             return self.tr("Akhir masa kampanye harus sesudah awalnya.")
         server = self.languagetool_server.text().strip()
@@ -362,6 +370,8 @@ class SettingsDialog(QDialog):
             backup_keep=self.backup_keep.value(),
             media_base_url=self.media_base_url.text().strip(),
             language_advice=self.language_advice.isChecked(),
+            bidang=self.bidang_page.bidang(),
+            bidang_gap_days=self.bidang_page.gap_days.value(),
             # switched on or off on the packs page, which saved them already
             disabled_packs=(self.packs.disabled_packs() if self.packs is not None
                             else self._original.disabled_packs),

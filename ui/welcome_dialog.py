@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.app.bidang import default_bidang
 from core.app.settings import Settings
 from core.publish.channels import Channel
 from ui.labels import channel_label
@@ -74,9 +75,12 @@ class WelcomeDialog(QDialog):
 
     def settings(self) -> Settings:
         channels = tuple(c for c, box in self.channel_boxes.items() if box.isChecked())
-        return self._original.replace(opd_name=self.opd_name.text().strip(),
+        office = self.opd_name.text().strip()
+        return self._original.replace(opd_name=office,
                                       user_name=self.user_name.text().strip(),
                                       channels=channels or self._original.channels,
+                                      # the defaults of the office's type; edited in Pengaturan
+                                      bidang=self._original.bidang or default_bidang(office),
                                       first_start_done=True)
 
     def accept(self) -> None:

@@ -4,6 +4,7 @@ exists: F7)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
@@ -73,6 +74,8 @@ class WindowMenu(QObject):
                 ("dictionary", self.tr("&Kamus dan abaikan…"), "Ctrl+Shift+K",
                  lambda: settings.open_settings("dictionary")),
                 ("packs", self.tr("Kelola &paket aturan…"), "Ctrl+Shift+P", settings.manage_packs),
+                None,
+                ("report", self.tr("&Laporan bulanan…"), "Ctrl+Shift+L", self._open_report),
             ]),
             (self.tr("Ba&ntuan"), [
                 ("guide", self.tr("&Panduan"), QKeySequence.StandardKey.HelpContents,
@@ -80,6 +83,12 @@ class WindowMenu(QObject):
                 ("about", self.tr("&Tentang Saring"), "Ctrl+F1", lambda: AboutDialog(window).exec()),
             ]),
         ]
+
+    def _open_report(self) -> None:
+        from ui.report_dialog import open_report
+
+        window = self._window
+        open_report(window, Path(str(window.store.path)), window.settings, window.tasks)
 
     def retranslate_ui(self) -> None:
         for menu, (title, entries) in zip(self._menus, self._spec(), strict=True):

@@ -2,13 +2,15 @@
 
 It proves, on the machine itself and without network, that the shipped resources load and the
 whole pipeline works: dictionary and rule packs, a check of a sample post, a temporary
-database (write, autosave, reopen, integrity check), a CSV export read back. Each step prints
+database (write, autosave, reopen, integrity check), a CSV export read back, a monthly report
+as .xlsx read back (openpyxl is in the bundle). Each step prints
 one line; any failure raises :class:`SelfTestError` naming the step.
 """
 
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import sqlite3
 import tempfile
 import time
@@ -17,6 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from core.app.bidang import default_bidang
 from core.app.paths import resource_dir
 from core.check.checker import Checker
 from core.errors import SaringError
@@ -81,7 +84,10 @@ def run_self_test(*, say: Callable[[str], None] = print, workdir: Path | None = 
         db_path = Path(tmp) / "selftest.db"
         with _step("database write+read", results, say) as detail:
             store = QueueStore(db_path)
-            draft = PostDraft(body=SAMPLE_POST, title="Uji mandiri", channels=(Channel.X,))
+            bidang = tuple(b.name for b in default_bidang("Dinas Kesehatan")[:2])  # opd.toml ships
+            _require(len(bidang) == 2, "database: the default bidang (resources/bidang) did not load")
+            draft = PostDraft(body=SAMPLE_POST, title="Uji mandiri", channels=(Channel.X,),
+                              bidang=bidang)
             post_id = store.posts.add(draft, report).id
             store.drafts.save(PostDraft(body="draf otomatis"), post_id=None)
             store.close()
@@ -103,7 +109,25 @@ def run_self_test(*, say: Callable[[str], None] = print, workdir: Path | None = 
             result = export_csv(posts, out, fmt="generic")
             with out.open(encoding="utf-8", newline="") as handle:
                 rows = list(csv.DictReader(handle))
-            _require(len(rows) == result.rows == 1 and rows[0]["body"] == SAMPLE_POST,
+            _require(len(rows) == result.rows == 1 and rows[0]["body"] == SAMPLE_POST
+                     and rows[0]["bidang"] == "||".join(posts[0].draft.bidang),
                      "export CSV: the file read back differs")
             detail.append(f"{result.rows} row, {out.stat().st_size} bytes, read back")
+        with _step("monthly report .xlsx", results, say) as detail:
+            # the bundle carries openpyxl and the finding log's triggers work
+            from core.publish.report import Month, build_report
+            from core.publish.report_files import read_report_file, write_month_xlsx
+
+            store = QueueStore(db_path)
+            today = dt.date.today()
+            store.posts.set_schedule(post_id, dt.datetime.combine(today, dt.time(9, 0)))
+            month_report = build_report(store, Month(today.year, today.month), opd="Uji mandiri",
+                                        daily_targets={"x": 1})
+            store.close()
+            out = Path(tmp) / "laporan.xlsx"
+            write_month_xlsx(month_report, out)
+            _require(read_report_file(out) == [month_report], "report: the .xlsx read back differs")
+            _require(month_report.total.planned == 1 and 0 < month_report.caught <= len(report.findings),
+                     "report: the post or its findings were not counted")
+            detail.append(f"{month_report.caught} findings counted, {out.stat().st_size} bytes, read back")
     return results

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from core.app.bidang import DEFAULT_GAP_DAYS, Bidang, BidangError, checked_list, default_bidang
 from core.app.paths import user_data_dir
 from core.errors import SaringError
 from core.publish.channels import Channel
@@ -64,6 +65,10 @@ class Settings:
     # Register advice (foreign words with their equivalent, tapi, a double space): EYD V does
     # not make them wrong, so they are shown only when the user asks for them.
     language_advice: bool = False
+    # The office's fields with a weekly target each (issue 17); a settings file from before
+    # gets the defaults of the office's type, guessed from ``opd_name``.
+    bidang: tuple[Bidang, ...] = ()
+    bidang_gap_days: int = DEFAULT_GAP_DAYS  # warn when a bidang had no post for this many days
 
     def replace(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **changes)
@@ -102,6 +107,8 @@ def _to_json(settings: Settings) -> dict[str, Any]:
         "first_start_done": settings.first_start_done,
         "media_base_url": settings.media_base_url,
         "language_advice": settings.language_advice,
+        "bidang": [{"name": b.name, "weekly_target": b.weekly_target} for b in settings.bidang],
+        "bidang_gap_days": settings.bidang_gap_days,
     }
 
 
@@ -129,7 +136,24 @@ def _from_json(data: dict[str, Any]) -> Settings:
         first_start_done=bool(data.get("first_start_done", False)),
         media_base_url=str(data.get("media_base_url", "")),
         language_advice=bool(data.get("language_advice", False)),
+        bidang=_bidang(data),
+        bidang_gap_days=max(1, int(data.get("bidang_gap_days", defaults.bidang_gap_days))),
     )
+
+
+def _bidang(data: dict[str, Any]) -> tuple[Bidang, ...]:
+    """The stored list; an entry that cannot be kept (hand-edited: empty, twice, a target out
+    of range) is left out instead of setting the whole file aside."""
+    if "bidang" not in data:  # written before bidang existed: the defaults of the office's type
+        return default_bidang(str(data.get("opd_name", "")))
+    kept: list[Bidang] = []
+    for entry in data["bidang"]:
+        try:
+            kept = list(checked_list([*kept, Bidang(str(entry["name"]),
+                                                    int(entry.get("weekly_target", 1)))]))
+        except BidangError:
+            continue
+    return tuple(kept)
 
 
 def load_settings(path: Path | None = None) -> Settings:

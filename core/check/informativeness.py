@@ -147,9 +147,21 @@ class InformativenessChecker:
 
     def announcement(self, text: str) -> Announcement | None:
         """The announcement ``text`` makes, or None when it announces nothing."""
-        rules = self._rules
         text = text[:MAX_CHARS]
         words = Words(text)
+        kind = self._announced(text, words, not_ceremony=False)
+        return Announcement(kind.label, self.present(text, words)) if kind else None
+
+    def kind_of(self, text: str, *, not_ceremony: bool = False) -> str | None:
+        """The kind of announcement ``text`` makes (``announcement(text).kind``) without
+        collecting its elements: for counting topics (the monthly report). ``not_ceremony``:
+        the caller already knows the post is no ceremony."""
+        text = text[:MAX_CHARS]
+        kind = self._announced(text, Words(text), not_ceremony=not_ceremony)
+        return kind.label if kind else None
+
+    def _announced(self, text: str, words: Words, *, not_ceremony: bool) -> Kind | None:
+        rules = self._rules
         kind = next((k for k in rules.kinds if k.cue.occurs(text, words)), None)
         if kind is None:
             return None
@@ -157,15 +169,14 @@ class InformativenessChecker:
         opening_words = Words(opening)
         if any(g.occurs(opening, opening_words) for g in rules.genres):
             return None
-        if classify_ceremony(text, self._ceremony).is_ceremony:
+        if not not_ceremony and classify_ceremony(text, self._ceremony).is_ceremony:
             return None
-        present = self.present(text, words)
         opened = sum(1 for c in rules.openers if c.occurs(text, words))
         past = sum(len(c.find_all(text, words)) for c in rules.past)
-        dated = "kapan" in present
-        if not (opened > past or (past == 0 and dated)):
-            return None
-        return Announcement(kind.label, present)
+        if opened > past:
+            return kind
+        dated = past == 0 and any(self._has(e, text, words) for e in rules.elements if e.id == "kapan")
+        return kind if dated else None
 
     def present(self, text: str, words: Words | None = None) -> frozenset[str]:
         """The elements ``text`` contains (whether or not it is an announcement)."""

@@ -292,7 +292,7 @@ def _generic_row(post: Post, media: Sequence[Media], names: Sequence[str]) -> tu
         ",".join(c.value for c in draft.channels), draft.title, draft.body, draft.sources,
         str(post.n_errors), str(post.n_warnings), str(post.n_infos),
         post.created_at.isoformat(sep=" "), post.updated_at.isoformat(sep=" "),
-        "||".join(names), "||".join(m.alt_text for m in media),
+        "||".join(names), "||".join(m.alt_text for m in media), "||".join(draft.bidang),
     )
 
 

@@ -12,7 +12,7 @@ from core.errors import SaringError
 
 GENERIC_COLUMNS = (
     "id", "status", "scheduled_at", "channels", "title", "body", "sources",
-    "errors", "warnings", "infos", "created_at", "updated_at", "images", "alt_texts",
+    "errors", "warnings", "infos", "created_at", "updated_at", "images", "alt_texts", "bidang",
 )
 PUBLER_COLUMNS = ("Date", "Text", "Link(s)", "Media URL(s)", "Title", "Label(s)", "Alt text(s)",
                   "Comment(s)", "Board/Album", "Post subtype", "CTA", "Reminder")

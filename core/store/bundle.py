@@ -85,6 +85,7 @@ def collect_bundle(store: QueueStore, post_ids: Sequence[int], *, sender: str = 
         entries.append({
             "uid": store.reviews.uid_of(post.id), "title": draft.title, "body": draft.body,
             "sources": draft.sources, "channels": [c.value for c in draft.channels],
+            "bidang": list(draft.bidang),
             "scheduled_at": draft.scheduled_at.strftime(SCHEDULE_FORMAT) if draft.scheduled_at else None,
             "status": post.status.value,
             "findings": [finding_to_dict(f) for f in post.findings],

@@ -47,6 +47,8 @@ MAX_HISTORY = 1_000
 MAX_IMAGES = 20
 MAX_FINDING_TEXT = 10_000
 MAX_SUGGESTIONS = 50
+MAX_BIDANG = 50  # bidang names on one post
+MAX_BIDANG_NAME = 120
 
 # Statuses a post new on this PC may arrive in; any other becomes Draf (never Terbit/Diekspor
 # without a history here).
@@ -208,9 +210,12 @@ def _post(entry: object, where: str) -> BundlePost:
                                  "TTTT-BB-HH JJ:MM.") from None
     channels = tuple(_enum(Channel, c, "saluran", where)
                      for c in _list(entry, "channels", len(Channel), where))
+    bidang = tuple(_checked_text(b, MAX_BIDANG_NAME, f"{where}, bidang").strip()
+                   for b in _list(entry, "bidang", MAX_BIDANG, where))  # absent before issue 17
     draft = PostDraft(body=body, title=_text(entry, "title", MAX_TITLE, where=where),
                       sources=_text(entry, "sources", MAX_SOURCES, where=where),
-                      channels=tuple(dict.fromkeys(channels)), scheduled_at=scheduled)
+                      channels=tuple(dict.fromkeys(channels)), scheduled_at=scheduled,
+                      bidang=tuple(dict.fromkeys(b for b in bidang if b)))
     status = _enum(Status, entry.get("status", Status.DRAFT.value), "status", where)
     findings = tuple(_finding(f, f"{where}, temuan ke-{i}", len(body))
                      for i, f in enumerate(_list(entry, "findings", MAX_FINDINGS, where), 1))

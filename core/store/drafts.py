@@ -18,7 +18,7 @@ from core.store.connection import Connection
 from core.store.errors import PostNotFoundError, StoreError
 from core.store.models import ImageChoice, PostDraft
 from core.store.posts import PostManager
-from core.store.rows import channels_from, draft_row, parse_slot
+from core.store.rows import bidang_from, channels_from, draft_row, parse_slot
 
 DEFAULT_SLOT = "editor"
 
@@ -81,6 +81,7 @@ class DraftManager:
         draft = PostDraft(
             title=str(row["title"]), body=str(row["body"]), sources=str(row["sources"]),
             channels=channels_from(str(row["channels"])), scheduled_at=parse_slot(row["scheduled_at"]),
+            bidang=bidang_from(row.get("bidang")),
         )
         images = _images(row.get("images"))
         if not (draft.body.strip() or draft.title.strip() or images):

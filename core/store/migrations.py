@@ -164,3 +164,52 @@ def m_i15_002_peer_version(db: Database) -> None:
     A bundle sent back names it, so an edit made here meanwhile is never overwritten by the
     reviewer's older copy."""
     db.execute("ALTER TABLE posts ADD COLUMN peer_version INTEGER")
+
+
+@migrations()
+def m_i17_001_post_bidang(db: Database) -> None:
+    """The office's fields (bidang, sekretariat, UPT/UPTD) a post is about: a JSON list of their
+    names as the settings spell them, "[]" for a post not yet tagged (every post stored before
+    this migration). The autosave keeps the form's choice too."""
+    db.execute("ALTER TABLE posts ADD COLUMN bidang TEXT NOT NULL DEFAULT '[]'")
+    db.execute("ALTER TABLE drafts ADD COLUMN bidang TEXT NOT NULL DEFAULT '[]'")
+
+
+# One row per finding a post ever had (issue 17's monthly report: what the checks caught before
+# publishing and what was fixed). Kept by triggers, so every write path (the form, the CLI, a
+# review bundle, an import) is counted the same way. A finding is known by its rule and the
+# text it points at (offsets move as the post is edited); it is fixed when a save no longer
+# has it, and open again when it comes back.
+_FINDING_ROWS = ("SELECT {post}, json_extract(j.value, '$.rule'), "
+                 "COALESCE(json_extract(j.value, '$.text'), ''), json_extract(j.value, '$.category'), "
+                 "json_extract(j.value, '$.severity'), {at}, NULL FROM {source}")
+_FINDING_COLUMNS = "post_id, rule_id, text, category, severity, first_at, fixed_at"
+
+
+@migrations()
+def m_i17_002_finding_log(db: Database) -> None:
+    """The findings each post had, when each was first seen and when it went away (fixed or
+    ignored). Existing posts start with the findings of their last save, seen at that time."""
+    db.execute("CREATE TABLE finding_log (post_id INTEGER NOT NULL, rule_id TEXT NOT NULL, "
+               "text TEXT NOT NULL, category TEXT NOT NULL, severity TEXT NOT NULL, "
+               "first_at TEXT NOT NULL, fixed_at TEXT, PRIMARY KEY (post_id, rule_id, text)) "
+               "WITHOUT ROWID")
+    db.execute(f"INSERT OR IGNORE INTO finding_log ({_FINDING_COLUMNS}) "
+               + _FINDING_ROWS.format(post="p.id", at="p.updated_at",
+                                      source="posts p, json_each(p.findings) j"))
+    db.execute("CREATE TRIGGER finding_log_ai AFTER INSERT ON posts BEGIN "
+               f"INSERT OR IGNORE INTO finding_log ({_FINDING_COLUMNS}) "
+               + _FINDING_ROWS.format(post="new.id", at="new.updated_at",
+                                      source="json_each(new.findings) j") + "; END")
+    db.execute(
+        "CREATE TRIGGER finding_log_au AFTER UPDATE OF findings ON posts "
+        "WHEN new.findings IS NOT old.findings BEGIN "
+        "UPDATE finding_log SET fixed_at = new.updated_at WHERE post_id = new.id "
+        "AND fixed_at IS NULL AND NOT EXISTS (SELECT 1 FROM json_each(new.findings) j "
+        "WHERE json_extract(j.value, '$.rule') = finding_log.rule_id "
+        "AND COALESCE(json_extract(j.value, '$.text'), '') = finding_log.text); "
+        f"INSERT INTO finding_log ({_FINDING_COLUMNS}) "
+        + _FINDING_ROWS.format(post="new.id", at="new.updated_at", source="json_each(new.findings) j")
+        + " WHERE true ON CONFLICT (post_id, rule_id, text) DO UPDATE SET fixed_at = NULL; END")
+    db.execute("CREATE TRIGGER finding_log_ad AFTER DELETE ON posts BEGIN "
+               "DELETE FROM finding_log WHERE post_id = old.id; END")

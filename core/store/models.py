@@ -114,6 +114,9 @@ class PostDraft:
     sources: str = ""
     channels: tuple[Channel, ...] = ()
     scheduled_at: dt.datetime | None = None
+    # The office's fields (bidang, sekretariat, UPT/UPTD) the post is about, by their names in
+    # the settings (``Settings.bidang``), in the order chosen; () = not tagged.
+    bidang: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,6 +181,8 @@ class QueueQuery:
     channel: Channel | None = None
     date_from: dt.date | None = None  # planned day, inclusive
     date_to: dt.date | None = None
+    bidang: str | None = None  # only posts tagged with this bidang (its name)
+    untagged: bool = False  # only posts tagged with no bidang
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,6 +198,7 @@ class QueueRow:
     n_errors: int
     n_warnings: int
     thumbnail: str | None
+    bidang: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

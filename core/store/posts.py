@@ -33,7 +33,7 @@ from core.store.rows import change_from_row, draft_row, format_slot, now, post_f
 BUMP = "version = version + 1"  # in every UPDATE of a post
 ORDER = "scheduled_at IS NULL, scheduled_at, id"  # the queue's order: planned first, by time
 _POST_COLUMNS = ("title", "body", "sources", "channels", "scheduled_at", "findings", "n_errors",
-                 "n_warnings", "n_infos", "status", "created_at", "updated_at")
+                 "n_warnings", "n_infos", "status", "created_at", "updated_at", "bidang")
 
 
 class PostManager:
@@ -234,6 +234,8 @@ def stale_message(current: Post, mine: PostDraft) -> str:
         changed.append("teksnya berbeda")
     if stored.channels != mine.channels:
         changed.append("kanalnya berbeda")
+    if stored.bidang != mine.bidang:
+        changed.append("bidangnya berbeda")
     detail = "; ".join(changed) or "statusnya atau datanya diperbarui"
     return (f"Unggahan #{current.id} sudah diubah di tempat lain sejak dibuka di sini "
             f"({detail}; status {current.status.label}). Perubahan Anda belum disimpan: pilih "

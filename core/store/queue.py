@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from core.store.activity import ActivityManager
 from core.store.connection import Connection, open_database
 from core.store.drafts import DraftManager
 from core.store.errors import StoreError
@@ -25,7 +26,8 @@ class QueueStore:
 
     The parts: ``posts`` (posts and their status), ``media`` (images), ``search`` (reading by
     filter), ``exports`` (export batches), ``reviews`` (review bundles), ``drafts`` (the
-    editor's autosave) and ``dictionary`` (the user dictionary and ignores).
+    editor's autosave), ``dictionary`` (the user dictionary and ignores) and ``activity`` (what
+    happened to a period's posts, for the monthly report).
 
     ``read_only=True`` opens an existing database through SQLite's ``mode=ro`` (no write is
     possible, not even by mistake; every write raises
@@ -47,6 +49,7 @@ class QueueStore:
         self.reviews = ReviewManager(conn)
         self.drafts = DraftManager(conn, self.posts)
         self.dictionary = UserDictionary(self._db)
+        self.activity = ActivityManager(conn)
 
     def close(self) -> None:
         self._db.close()

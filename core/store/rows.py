@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from core.check.findings import Category, CheckReport, Finding, Severity
@@ -30,6 +30,19 @@ def channels_from(value: str) -> tuple[Channel, ...]:
     return tuple(Channel(c) for c in json.loads(value))
 
 
+def bidang_from(value: str | None) -> tuple[str, ...]:
+    """A stored JSON list of bidang names (NULL or damaged: none)."""
+    try:
+        names = json.loads(value) if value else []
+    except ValueError:
+        return ()
+    return tuple(str(n) for n in names) if isinstance(names, list) else ()
+
+
+def bidang_json(names: Iterable[str]) -> str:
+    return json.dumps(list(dict.fromkeys(names)), ensure_ascii=False)
+
+
 def draft_row(draft: PostDraft) -> dict[str, object]:
     return {
         "title": draft.title,
@@ -37,6 +50,7 @@ def draft_row(draft: PostDraft) -> dict[str, object]:
         "sources": draft.sources,
         "channels": json.dumps([c.value for c in draft.channels]),
         "scheduled_at": format_slot(draft.scheduled_at),
+        "bidang": bidang_json(draft.bidang),
     }
 
 
@@ -67,7 +81,7 @@ def post_from_row(row: Mapping[str, Any]) -> Post:
     draft = PostDraft(
         title=str(row["title"]), body=str(row["body"]), sources=str(row["sources"]),
         channels=channels_from(str(row["channels"])),
-        scheduled_at=parse_slot(row["scheduled_at"]),
+        scheduled_at=parse_slot(row["scheduled_at"]), bidang=bidang_from(row.get("bidang")),
     )
     return Post(
         id=int(row["id"]), draft=draft, status=Status(str(row["status"])),

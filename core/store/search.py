@@ -11,7 +11,7 @@ from core.check.text import first_line
 from core.store.connection import Connection
 from core.store.models import SCHEDULE_FORMAT, Post, QueueQuery, QueueRow, Slotted, Status
 from core.store.posts import ORDER
-from core.store.rows import channels_from, parse_slot, post_from_row
+from core.store.rows import bidang_from, channels_from, parse_slot, post_from_row
 
 _WIDE_MATCH = 2000  # above this many full-text hits, page through the queue-order index
 # The stored JSON list of channel ids (json.dumps: '["x", "instagram"]') as "x,instagram", in
@@ -35,6 +35,7 @@ class ListLine:
     title: str
     body: str  # the whole body, or its start (leading whitespace dropped) for a listing
     sources: str  # "" unless the whole post was asked for
+    bidang: tuple[str, ...] = ()
 
 
 class SearchManager:
@@ -65,12 +66,12 @@ class SearchManager:
             where = where.replace("id IN (SELECT rowid", "+p.id IN (SELECT rowid")
         sql = (f"SELECT p.id, p.status, p.scheduled_at, p.channels, p.title, substr(p.body, 1, 300),"
                f" p.n_errors, p.n_warnings, (SELECT path FROM post_media m WHERE m.post_id = p.id"
-               f" ORDER BY position, id LIMIT 1) FROM {source} WHERE {where}"
+               f" ORDER BY position, id LIMIT 1), p.bidang FROM {source} WHERE {where}"
                f" ORDER BY p.scheduled_at IS NULL, p.scheduled_at, p.id LIMIT ? OFFSET ?")
         return [QueueRow(
             id=r[0], status=Status(r[1]), scheduled_at=parse_slot(r[2]),
             channels=channels_from(r[3]), title=r[4], excerpt=r[5],
-            n_errors=r[6], n_warnings=r[7], thumbnail=r[8])
+            n_errors=r[6], n_warnings=r[7], thumbnail=r[8], bidang=bidang_from(r[9]))
             for r in self._db.execute(sql, [*args, limit, offset]).fetchall()]
 
     def list_matching(self, query: QueueQuery) -> list[Post]:
@@ -94,11 +95,12 @@ class SearchManager:
         body = "body, sources" if whole else f"substr(ltrim(body, {_WHITESPACE}), 1, 200), ''"
         cursor = self._db.execute(
             f"SELECT id, status, scheduled_at, {_CHANNEL_VALUES}, n_errors, n_warnings, n_infos, "
-            f"title, {body} "
+            f"title, {body}, bidang "
             f"FROM posts {where} ORDER BY {ORDER}", args)
         while chunk := cursor.fetchmany(batch):
             for r in chunk:
-                yield ListLine(r[0], r[1], r[2], r[3] or "", r[4], r[5], r[6], r[7], r[8], r[9])
+                yield ListLine(r[0], r[1], r[2], r[3] or "", r[4], r[5], r[6], r[7], r[8], r[9],
+                               bidang_from(r[10]) if r[10] != "[]" else ())
 
     def listing(self, *, status: Status | None = None, batch: int = 5000) -> Iterator[str]:
         """``queue list``'s lines, tab-separated: id, status, planned time or "-", channels or
@@ -133,6 +135,57 @@ class SearchManager:
                 for r in rows]
 
 
+    # -- bidang (issue 17): what core.publish.coverage counts --------------------------------
+
+    def bidang_in_use(self) -> dict[str, int]:
+        """Every bidang name some post carries → how many posts carry it (names renamed or
+        removed in the settings stay on their posts until changed)."""
+        return {r[0]: r[1] for r in self._db.execute(
+            "SELECT j.value, COUNT(*) FROM posts, json_each(posts.bidang) j "
+            "WHERE posts.bidang != '[]' GROUP BY j.value ORDER BY j.value")}
+
+    def bidang_per_week(self, start: dt.date, end: dt.date) -> list[BidangWeek]:
+        """Posts planned on days ``[start, end)`` (not Arsip) counted per bidang and per week
+        (weeks start on Monday); a post with two bidang counts for each, a post with none
+        under the name ``""``. Unplanned posts have no week and are not counted."""
+        week = ("date(substr(p.scheduled_at, 1, 10), '-' || "
+                "((CAST(strftime('%w', substr(p.scheduled_at, 1, 10)) AS INTEGER) + 6) % 7) || ' days')")
+        rows = self._db.execute(
+            f"SELECT coalesce(j.value, ''), {week}, COUNT(*) FROM posts p "
+            "LEFT JOIN json_each(p.bidang) j WHERE p.scheduled_at >= ? AND p.scheduled_at < ? "
+            "AND p.status != ? GROUP BY 1, 2",
+            [start.isoformat(), end.isoformat(), Status.ARCHIVED.value]).fetchall()
+        return [BidangWeek(r[0], dt.date.fromisoformat(r[1]), r[2]) for r in rows]
+
+    def bidang_days(self, start: dt.date, end: dt.date) -> dict[str, tuple[dt.date, dt.date]]:
+        """Per bidang, the first and the last day in ``[start, end)`` with a post planned on
+        it (not Arsip); bidang without one are absent."""
+        rows = self._db.execute(
+            "SELECT j.value, MIN(substr(p.scheduled_at, 1, 10)), MAX(substr(p.scheduled_at, 1, 10)) "
+            "FROM posts p, json_each(p.bidang) j WHERE p.scheduled_at >= ? AND p.scheduled_at < ? "
+            "AND p.status != ? GROUP BY j.value",
+            [start.isoformat(), end.isoformat(), Status.ARCHIVED.value]).fetchall()
+        return {r[0]: (dt.date.fromisoformat(r[1]), dt.date.fromisoformat(r[2])) for r in rows}
+
+    def openings_between(self, start: dt.date, end: dt.date) -> list[tuple[dt.date, str]]:
+        """Each post planned on days ``[start, end)`` (not Arsip) as (its day, its title and
+        the start of its body): what the ceremony recogniser reads (headline, first sentence)."""
+        rows = self._db.execute(
+            "SELECT substr(scheduled_at, 1, 10), title, substr(body, 1, 600) FROM posts "
+            "WHERE scheduled_at >= ? AND scheduled_at < ? AND status != ? ORDER BY scheduled_at, id",
+            [start.isoformat(), end.isoformat(), Status.ARCHIVED.value]).fetchall()
+        return [(dt.date.fromisoformat(r[0]), f"{r[1]}\n{r[2]}" if r[1] else r[2]) for r in rows]
+
+
+@dataclass(frozen=True, slots=True)
+class BidangWeek:
+    """Posts of one bidang (``""``: none) planned in the week starting ``week`` (a Monday)."""
+
+    bidang: str
+    week: dt.date
+    posts: int
+
+
 def fts_query(text: str) -> str:
     """User words → an FTS5 query: every word must occur (as a word prefix)."""
     words = [w for w in text.replace('"', " ").split() if w]
@@ -158,4 +211,9 @@ def _where(query: QueueQuery) -> tuple[str, list[object]]:
     if query.date_to:
         clauses.append("scheduled_at < ?")
         args.append((query.date_to + dt.timedelta(days=1)).isoformat())
+    if query.bidang:
+        clauses.append("EXISTS (SELECT 1 FROM json_each(bidang) WHERE value = ?)")
+        args.append(query.bidang)
+    if query.untagged:
+        clauses.append("bidang = '[]'")
     return " AND ".join(clauses), args

@@ -31,7 +31,7 @@ def test_save_lists_post_with_counts(qtbot, window: MainWindow) -> None:
                    (Channel.INSTAGRAM,))
     model = window.queue.model
     row = [model.data(model.index(0, c)) for c in range(model.columnCount())]
-    assert row == [str(post_id), "Draf", "—", "Instagram", "Imbauan", "0", "2"]
+    assert row == [str(post_id), "Draf", "—", "Instagram", "Imbauan", "0", "2", "—"]
     stored = window.store.posts.get(post_id)
     assert {f.actual for f in stored.findings} == {"dihimbau", "pemerintahh"}
 

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
 
+from core.app.bidang import Bidang
 from core.app.settings import Settings, SettingsError, TimeSlot, load_settings, save_settings
 from core.publish.channels import Channel
 
@@ -23,6 +25,8 @@ def test_round_trip(tmp_path: Path) -> None:
         languagetool_server="http://localhost:8081", disabled_packs=("baku",), backup_keep=3,
         language_advice=True,
         first_start_done=True,
+        bidang=(Bidang("Sekretariat", 1), Bidang("Bidang Informasi dan Komunikasi Publik", 3)),
+        bidang_gap_days=10,
     )
     save_settings(settings, path)
     assert load_settings(path) == settings
@@ -72,3 +76,28 @@ def test_slots_the_user_removed_stay_removed(tmp_path: Path) -> None:
     path = tmp_path / "settings.json"
     save_settings(Settings(time_slots=(), daily_targets={}), path)
     assert load_settings(path).time_slots == () and load_settings(path).daily_targets == {}
+
+
+def test_a_settings_file_from_before_bidang_gets_its_types_defaults(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"user_name": "Rina", "opd_name": "Dinas Kesehatan OKU Timur"}),
+                    encoding="utf-8")
+    settings = load_settings(path)
+    assert settings.user_name == "Rina" and settings.bidang_gap_days == 14
+    assert [b.name for b in settings.bidang][:3] == [
+        "Sekretariat", "Bidang Kesehatan Masyarakat", "Bidang Pencegahan dan Pengendalian Penyakit"]
+    assert {b.weekly_target for b in settings.bidang} == {1}
+    path.write_text(json.dumps({"opd_name": "Kantor Lain"}), encoding="utf-8")
+    assert load_settings(path).bidang == (Bidang("Sekretariat", 1),)
+
+
+def test_a_bad_bidang_entry_is_left_out_not_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"user_name": "Rina", "bidang": [
+        {"name": "Sekretariat", "weekly_target": 2}, {"name": "  "}, {"name": "sekretariat"},
+        {"name": "Bidang A", "weekly_target": 99}, {"name": "Bidang B"}]}), encoding="utf-8")
+    settings = load_settings(path)
+    assert settings.user_name == "Rina"
+    assert settings.bidang == (Bidang("Sekretariat", 2), Bidang("Bidang B", 1))
+    assert not (tmp_path / "settings.json.rusak").exists()
+    assert load_settings(path).bidang == settings.bidang  # an emptied list stays empty too

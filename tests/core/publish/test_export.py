@@ -27,7 +27,8 @@ def store() -> Iterator[QueueStore]:
     s.posts.add(PostDraft(body="Pengumuman: “libur”, kantor tutup.\nTerima kasih 😀",
                     title="Libur, 1 Jan", sources="BPBD; KBBI",
                     channels=(Channel.X, Channel.INSTAGRAM),
-                    scheduled_at=parse_schedule("2025-01-01 08:00")),
+                    scheduled_at=parse_schedule("2025-01-01 08:00"),
+                    bidang=("Sekretariat", "Bidang Informasi, Komunikasi Publik")),
           CheckReport("x", (ERROR, WARNING, WARNING)), status=Status.READY)
     s.posts.add(PostDraft(body="Draf tanpa jadwal"), CheckReport("x"))
     yield s
@@ -57,10 +58,11 @@ def test_generic_header_and_rows(store: QueueStore, tmp_path: Path) -> None:
         "body": "Pengumuman: “libur”, kantor tutup.\nTerima kasih 😀", "sources": "BPBD; KBBI",
         "errors": "1", "warnings": "2", "infos": "0",
         "created_at": post.created_at.isoformat(sep=" "), "updated_at": post.updated_at.isoformat(sep=" "),
-        "images": "", "alt_texts": "",
+        "images": "", "alt_texts": "", "bidang": "Sekretariat||Bidang Informasi, Komunikasi Publik",
     }
     row2 = dict(zip(header, second, strict=True))
-    assert (row2["status"], row2["scheduled_at"], row2["channels"], row2["title"]) == ("draf", "", "", "")
+    assert (row2["status"], row2["scheduled_at"], row2["channels"], row2["title"], row2["bidang"]) == (
+        "draf", "", "", "", "")
     assert _leftovers(tmp_path) == []
 
 

@@ -39,7 +39,9 @@ def test_round_trip_without_duplicates_and_decisions_travel_back(
     image = tmp_path / "foto.png"
     image.write_bytes(b"\x89PNG\r\n\x1a\nfoto")
     a = opd.posts.add(PostDraft(body="Warga menghimbau", title="Imbauan", channels=(Channel.X,),
-                          scheduled_at=dt.datetime(2030, 6, 3, 8, 0)), CheckReport("x", (ERR, WARN))).id
+                          scheduled_at=dt.datetime(2030, 6, 3, 8, 0),
+                          bidang=("Bidang Kesehatan Masyarakat", "UPTD Puskesmas")),
+                      CheckReport("x", (ERR, WARN))).id
     b = opd.posts.add(PostDraft(body="Lomba kebersihan"), CheckReport("y")).id
     opd.media.add(a, image, media_dir=tmp_path / "opd-media", alt_text="Foto warga").media[0]
     sent = export_bundle(opd, [a, b], tmp_path / "kirim.saring", sender="Rina", office="Dinkes")
@@ -51,6 +53,7 @@ def test_round_trip_without_duplicates_and_decisions_travel_back(
     assert kominfo.posts.count() == 2
     got = kominfo.posts.get(first.added[0])
     assert got.findings == (ERR, WARN) and got.draft == opd.posts.get(a).draft
+    assert got.draft.bidang == ("Bidang Kesehatan Masyarakat", "UPTD Puskesmas")
     (media,) = kominfo.media.of(got.id)
     assert media.alt_text == "Foto warga" and Path(media.path).read_bytes() == image.read_bytes()
 
@@ -181,3 +184,35 @@ def test_the_reviewers_edit_arrives_when_nothing_changed_here(opd: QueueStore, k
     result = import_bundle(opd, export_bundle(kominfo, [copy], tmp_path / "4.saring").path,
                            media_dir=tmp_path / "m2")
     assert opd.posts.get(a).body == "Versi tiga" and result.updated == (a,)
+
+
+def test_bidang_travel_and_a_retag_arrives(opd: QueueStore, kominfo: QueueStore,
+                                           tmp_path: Path) -> None:
+    post = opd.posts.add(PostDraft(body="Jadwal posyandu", bidang=("Sekretariat",)),
+                         CheckReport("Jadwal posyandu")).id
+    sent = export_bundle(opd, [post], tmp_path / "a.saring")
+    (got,) = import_bundle(kominfo, sent.path, media_dir=tmp_path / "m").added
+    assert kominfo.posts.get(got).draft.bidang == ("Sekretariat",)
+    retagged = dataclasses.replace(opd.posts.get(post).draft, bidang=("UPTD Puskesmas",))
+    opd.posts.update(post, retagged, CheckReport(retagged.body))
+    again = export_bundle(opd, [post], tmp_path / "b.saring")
+    assert import_bundle(kominfo, again.path, media_dir=tmp_path / "m").updated == (got,)
+    assert kominfo.posts.get(got).draft.bidang == ("UPTD Puskesmas",)
+
+
+def test_bidang_in_a_bundle_are_checked(kominfo: QueueStore, tmp_path: Path) -> None:
+    def bundle(bidang: object) -> Path:
+        path = tmp_path / "x.saring"
+        with zipfile.ZipFile(path, "w") as archive:
+            archive.writestr("bundle.json", json.dumps({
+                "format": "saring-review-bundle", "version": 1,
+                "posts": [{"uid": "a1", "body": "Isi", "bidang": bidang}]}))
+        return path
+    for bad, why in (("Sekretariat", "daftar"), ([1], "teks"), (["x" * 121], "batas"),
+                     ([f"B{i}" for i in range(51)], "batas")):
+        with pytest.raises(BundleError, match=why):
+            import_bundle(kominfo, bundle(bad), media_dir=tmp_path / "m")
+    assert kominfo.posts.count() == 0
+    (got,) = import_bundle(kominfo, bundle([" Sekretariat", "Sekretariat", ""]),
+                           media_dir=tmp_path / "m").added
+    assert kominfo.posts.get(got).draft.bidang == ("Sekretariat",)

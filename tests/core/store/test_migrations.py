@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 
 import pytest
@@ -34,6 +35,7 @@ def test_posts_columns(db: Database) -> None:
         "uid": ("TEXT", False, None, False),  # m_i5_006
         "version": ("INTEGER", True, "1", False),  # m_i15_001
         "peer_version": ("INTEGER", False, None, False),  # m_i15_002
+        "bidang": ("TEXT", True, "'[]'", False),  # m_i17_001
     }
     assert db["posts"].pks == ["id"]
 
@@ -91,6 +93,39 @@ def test_upgrade_from_every_earlier_version_keeps_data(tmp_path, first_missing: 
     [post] = store.posts.list()
     assert (post.title, post.body, post.draft.sources, post.status.value) == (
         "Judul lama", "Isi lama ✓ 🙂", "BPS", "siap")
+    assert post.draft.bidang == ()  # posts from before bidang carry none
+
+
+def test_bidang_migration_from_the_previous_schema_with_data(tmp_path) -> None:
+    """A database of the schema just before bidang, with posts and an autosaved draft, gets
+    the column: old posts are untagged, keep every field, and can be tagged and found."""
+    from core.check.findings import CheckReport
+    from core.store.drafts import DEFAULT_SLOT
+    from core.store.models import QueueQuery
+    from core.store.queue import QueueStore
+
+    path = tmp_path / "sebelum-bidang.db"
+    old = Database(path)
+    migrations.apply(old, stop_before="m_i17_001_post_bidang")
+    assert "bidang" not in old["posts"].columns_dict
+    for i in range(3):
+        old["posts"].insert({"title": f"Lama {i}", "body": f"Isi {i}", "channels": '["facebook"]',
+                             "scheduled_at": f"2025-01-0{i + 1} 08:00", "status": "draf",
+                             "created_at": "2025-01-01T00:00:00", "updated_at": "2025-01-01T00:00:00"})
+    old["drafts"].insert({"slot": DEFAULT_SLOT, "title": "", "body": "ketikan", "sources": "",
+                          "channels": "[]", "saved_at": "2025-01-01T00:00:00"})
+    old.close()
+    store = QueueStore(path)
+    posts = store.posts.list()
+    assert [(p.title, p.draft.bidang, p.version) for p in posts] == [
+        ("Lama 0", (), 1), ("Lama 1", (), 1), ("Lama 2", (), 1)]
+    assert store.drafts.unsaved().draft.bidang == ()
+    first = posts[0]
+    tagged = dataclasses.replace(first.draft, bidang=("Bidang Pelayanan Kesehatan",))
+    store.posts.update(first.id, tagged, CheckReport(tagged.body, ()))
+    assert store.search.ids_matching(QueueQuery(bidang="Bidang Pelayanan Kesehatan")) == [first.id]
+    assert store.search.ids_matching(QueueQuery(untagged=True)) == [p.id for p in posts[1:]]
+    store.close()
 
 
 def test_search_index_covers_posts_written_before_it(tmp_path) -> None:

@@ -76,3 +76,21 @@ def test_wide_search_walks_the_queue_order_with_the_same_result(
     wide = [[r.id for r in store.search.rows(q, offset=3, limit=7)] for q in queries]
     assert wide == narrow and all(len(ids) == 7 for ids in wide)
     assert store.search.count_matching(queries[0]) == 30
+
+
+def test_bidang_filter_counts_and_rows(store: QueueStore) -> None:
+    Query = QueueQuery
+
+    def add(*bidang: str) -> int:
+        return store.posts.add(PostDraft(body="Isi", bidang=bidang), CheckReport("Isi")).id
+    a = add("Sekretariat", "Bidang \"Kutip\" % _")
+    b = add("Sekretariat")
+    c = add()
+    assert store.search.ids_matching(Query(bidang="Sekretariat")) == [a, b]
+    assert store.search.ids_matching(Query(bidang="Bidang \"Kutip\" % _")) == [a]
+    assert store.search.ids_matching(Query(bidang="Bidang")) == []  # whole names only
+    assert store.search.ids_matching(Query(untagged=True)) == [c]
+    assert store.search.count_matching(Query(bidang="Sekretariat")) == 2
+    assert [r.bidang for r in store.search.rows(Query())] == [
+        ("Sekretariat", "Bidang \"Kutip\" % _"), ("Sekretariat",), ()]
+    assert store.search.bidang_in_use() == {"Bidang \"Kutip\" % _": 1, "Sekretariat": 2}

@@ -1,0 +1,222 @@
+"""Alat → Laporan bulanan: pick a month, see the report's pages, save it as PDF, .xlsx or CSV,
+or merge the reports of several OPDs (Diskominfo's view). The report is counted and its pages
+drawn in the worker (ui/tasks.py): the window stays responsive meanwhile."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QMargins, Qt
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.app.settings import Settings
+from core.errors import SaringError
+from core.publish.report import Month, MonthReport, RegencyReport, merge_reports, office_report_at
+from core.publish.report_files import read_many
+from ui import file_dialogs
+from ui.report_pdf import render_pages, write_report
+from ui.tasks import TaskRunner
+
+PREVIEW_DPI = 72
+MONTHS_BACK = 24
+
+
+class ReportDialog(QDialog):
+    """The monthly report of the database at ``db_path``, built with ``tasks``."""
+
+    def __init__(self, db_path: Path, settings: Settings, tasks: TaskRunner,
+                 parent: QWidget | None = None, *, today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Laporan bulanan"))
+        self._db_path, self._settings, self._tasks = db_path, settings, tasks
+        self.report: MonthReport | RegencyReport | None = None
+        self.pages: list[QImage] = []
+        self._generation = 0
+        today = today or dt.date.today()
+        locale = QLocale(QLocale.Language.Indonesian if settings.language == "id"
+                         else QLocale.Language.English)
+
+        self.month = QComboBox()
+        self.month.setAccessibleName(self.tr("Bulan laporan"))
+        year, month = today.year, today.month
+        for _ in range(MONTHS_BACK):
+            self.month.addItem(f"{locale.standaloneMonthName(month)} {year}", f"{year:04d}-{month:02d}")
+            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        self.month.currentIndexChanged.connect(lambda _i: self.build())
+        self.merge_button = QPushButton(self.tr("Gabungkan laporan OPD…"))
+        self.merge_button.setToolTip(self.tr(
+            "Untuk Diskominfo: pilih berkas laporan .xlsx atau .csv dari beberapa OPD untuk bulan "
+            "yang sama; hasilnya satu laporan kabupaten."))
+        self.merge_button.clicked.connect(self.choose_merge)
+        top = QHBoxLayout()
+        month_label = QLabel(self.tr("&Bulan:"))
+        month_label.setBuddy(self.month)
+        top.addWidget(month_label)
+        top.addWidget(self.month)
+        top.addStretch(1)
+        top.addWidget(self.merge_button)
+
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.pages_box = QWidget()
+        self.pages_layout = QVBoxLayout(self.pages_box)
+        self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.pages_layout.setSpacing(12)
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(self.pages_box)
+        self.scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.scroll.setAccessibleName(self.tr("Pratinjau laporan"))
+
+        self.save_pdf = QPushButton(self.tr("Simpan &PDF…"))
+        self.save_xlsx = QPushButton(self.tr("Simpan &Excel (.xlsx)…"))
+        self.save_csv = QPushButton(self.tr("Simpan &CSV…"))
+        close = QPushButton(self.tr("&Tutup"))
+        close.clicked.connect(self.reject)
+        self.save_pdf.clicked.connect(lambda: self.save(".pdf"))
+        self.save_xlsx.clicked.connect(lambda: self.save(".xlsx"))
+        self.save_csv.clicked.connect(lambda: self.save(".csv"))
+        buttons = QHBoxLayout()
+        for button in (self.save_pdf, self.save_xlsx, self.save_csv):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.status)
+        layout.addWidget(self.scroll, 1)
+        layout.addLayout(buttons)
+        self.resize(760, 820)
+        self._set_saving_enabled(False)
+        self.build()
+
+    # -- building ---------------------------------------------------------------------------
+
+    def build(self) -> None:
+        """Count the chosen month and draw its pages in the worker."""
+        month = Month.parse(self.month.currentData())
+        path, settings = self._db_path, self._settings
+        self._start(self.tr("Menyiapkan laporan %1…").replace("%1", self.month.currentText()),
+                    lambda: _with_pages(office_report_at(path, month, settings)))
+
+    def choose_merge(self) -> None:
+        files = file_dialogs.open_files(self, self.tr("Gabungkan laporan OPD"), "report",
+                                        self.tr("Laporan Saring (*.xlsx *.csv)"))
+        if files:
+            self.merge([Path(f) for f in files])
+
+    def merge(self, files: list[Path]) -> None:
+        self._start(self.tr("Menggabungkan %n laporan…", "", len(files)),
+                    lambda: _with_pages(merge_reports(read_many(files))))
+
+    def _start(self, message: str, job: Callable[[], tuple[MonthReport | RegencyReport, list[QImage]]]
+               ) -> None:
+        self._generation += 1
+        generation = self._generation
+        self.status.setText(message)
+        self._set_saving_enabled(False)
+        self._tasks.run(job, lambda result: self._shown(generation, *result),
+                        lambda error: self._failed(generation, error))
+
+    def _shown(self, generation: int, report: MonthReport | RegencyReport, pages: list[QImage]) -> None:
+        if generation != self._generation:
+            return  # another month was picked meanwhile
+        self.report, self.pages = report, pages
+        while self.pages_layout.count():
+            item = self.pages_layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        for image in pages:
+            page = QLabel()
+            page.setPixmap(QPixmap.fromImage(image))
+            page.setFrameShape(QFrame.Shape.Box)
+            page.setFixedSize(image.size().grownBy(QMargins(1, 1, 1, 1)))
+            self.pages_layout.addWidget(page)
+        # the new pages are shown only when the event loop runs: size the box from them now
+        margins = self.pages_layout.contentsMargins()
+        spacing = self.pages_layout.spacing() * max(0, len(pages) - 1)
+        width = max((i.width() for i in pages), default=0) + 2 + margins.left() + margins.right()
+        height = sum(i.height() + 2 for i in pages) + spacing + margins.top() + margins.bottom()
+        self.pages_box.resize(width, height)
+        if isinstance(report, RegencyReport):
+            self.status.setText(self.tr("Laporan gabungan %1 OPD, %2: %3 unggahan direncanakan.")
+                                .replace("%1", str(len(report.offices)))
+                                .replace("%2", report.month.label)
+                                .replace("%3", str(report.total.planned)))
+        else:
+            self.status.setText(self.tr("%1: %2 unggahan direncanakan, %3 terbit, %4 halaman.")
+                                .replace("%1", self.month.currentText())
+                                .replace("%2", str(report.total.planned))
+                                .replace("%3", str(report.total.published))
+                                .replace("%4", str(len(pages))))
+        self._set_saving_enabled(True)
+
+    def _failed(self, generation: int, error: BaseException) -> None:
+        if generation != self._generation:
+            return
+        if not isinstance(error, SaringError):
+            raise error
+        self.status.setText(self.tr("Laporan tidak dapat dibuat: %1").replace("%1", str(error)))
+
+    def _set_saving_enabled(self, enabled: bool) -> None:
+        for button in (self.save_pdf, self.save_xlsx, self.save_csv):
+            button.setEnabled(enabled)
+
+    # -- saving -----------------------------------------------------------------------------
+
+    def suggested_name(self, suffix: str) -> str:
+        report = self.report
+        if isinstance(report, RegencyReport):
+            return f"laporan-kabupaten-{report.month}{suffix}"
+        return f"laporan-{report.month if report else 'bulanan'}{suffix}"
+
+    def save(self, suffix: str) -> None:
+        filters = {".pdf": self.tr("PDF (*.pdf)"), ".xlsx": self.tr("Buku kerja Excel (*.xlsx)"),
+                   ".csv": self.tr("Berkas CSV (*.csv)")}[suffix]
+        chosen = file_dialogs.save_file(self, self.tr("Simpan laporan"), "report",
+                                        self.suggested_name(suffix), filters)
+        if chosen:
+            path = Path(chosen)
+            self.save_to(path if path.suffix.lower() == suffix else path.with_name(path.name + suffix))
+
+    def save_to(self, path: Path) -> None:
+        """Write the shown report to ``path`` (the type by its ending) in the worker."""
+        report = self.report
+        if report is None:
+            return
+        self.status.setText(self.tr("Menyimpan %1…").replace("%1", path.name))
+        self._set_saving_enabled(False)
+        self._tasks.run(lambda: write_report(report, path), lambda _none: self._saved(path),
+                        self._save_failed)
+
+    def _saved(self, path: Path) -> None:
+        self.status.setText(self.tr("Laporan disimpan: %1").replace("%1", str(path)))
+        self._set_saving_enabled(True)
+
+    def _save_failed(self, error: BaseException) -> None:
+        if not isinstance(error, SaringError):
+            raise error
+        self.status.setText(self.tr("Laporan tidak disimpan: %1").replace("%1", str(error)))
+        self._set_saving_enabled(True)
+
+
+def open_report(window: QWidget, db_path: Path, settings: Settings, tasks: TaskRunner) -> None:
+    """Alat → Laporan bulanan."""
+    ReportDialog(db_path, settings, tasks, window).exec()
+
+
+def _with_pages(report: MonthReport | RegencyReport) -> tuple[MonthReport | RegencyReport, list[QImage]]:
+    return report, render_pages(report, dpi=PREVIEW_DPI)
