@@ -30,6 +30,7 @@ from PySide6.QtGui import (
     QPen,
 )
 
+from core.publish.channels import Channel
 from core.publish.report import MonthReport, RegencyReport
 from core.publish.report_files import (
     OFFICE_COLUMNS,
@@ -458,8 +459,8 @@ def _draw_month(pages: Pages, report: MonthReport, made: dt.date) -> None:
         doc.text("•  " + line, 9.5, gap=1)
     doc.heading("Per saluran")
     doc.legend([PLANNED, EXPORTED, PUBLISHED], ["target bulan"])
-    doc.bar_rows([(c.key, (c.counts.planned, c.counts.exported, c.counts.published), c.target)
-                  for c in report.channels], [PLANNED, EXPORTED, PUBLISHED], note=_counts_note)
+    doc.bar_rows([(_channel_label(c.key), (c.counts.planned, c.counts.exported, c.counts.published),
+                   c.target) for c in report.channels], [PLANNED, EXPORTED, PUBLISHED], note=_counts_note)
     doc.heading("Per bidang")
     if report.bidang:
         doc.bar_rows([(b.key, (b.counts.planned, b.counts.exported, b.counts.published), b.target)
@@ -524,3 +525,11 @@ def _draw_regency(pages: Pages, regency: RegencyReport, made: dt.date) -> None:
         if fields:
             text += f"; bidang tanpa unggahan: {', '.join(fields)}"
         doc.text(text, 9, gap=1)
+
+
+def _channel_label(key: str) -> str:
+    """A channel's name as people write it ("Facebook", "TikTok"); unknown keys as stored."""
+    try:
+        return Channel(key).label
+    except ValueError:
+        return key
