@@ -187,7 +187,7 @@ Restore that text to the editor? If not, it will be discarded.</translation>
 <context>
     <name>CheckController</name>
     <message numerus="yes">
-        <location filename="../ui/check_controller.py" line="88"/>
+        <location filename="../ui/check_controller.py" line="89"/>
         <source>Siap: kamus dan %n paket aturan dimuat.</source>
         <translation>
             <numerusform>Ready: dictionary and %n rule pack loaded.</numerusform>
@@ -195,77 +195,77 @@ Restore that text to the editor? If not, it will be discarded.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="96"/>
+        <location filename="../ui/check_controller.py" line="97"/>
         <source>Pemeriksa tidak dapat dimuat: {0}</source>
         <translation>The checker could not be loaded: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="97"/>
+        <location filename="../ui/check_controller.py" line="98"/>
         <source>Pemeriksa tidak dapat dimuat</source>
         <translation>The checker could not be loaded</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="104"/>
+        <location filename="../ui/check_controller.py" line="105"/>
         <source>Memuat ulang paket aturan…</source>
         <translation>Reloading rule packs…</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="165"/>
+        <location filename="../ui/check_controller.py" line="166"/>
         <source>LanguageTool sedang dijalankan; temuan bahasa Inggris menyusul.</source>
         <translation>LanguageTool is starting; the English findings will follow.</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="192"/>
+        <location filename="../ui/check_controller.py" line="193"/>
         <source>Pemeriksaan gagal: {0}</source>
         <translation>The check failed: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="201"/>
+        <location filename="../ui/check_controller.py" line="202"/>
         <source>“{0}” ditambahkan ke kamus.</source>
         <translation>“{0}” added to the dictionary.</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="203"/>
+        <location filename="../ui/check_controller.py" line="204"/>
         <source>Kamus tidak diubah</source>
         <translation>Dictionary not changed</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="222"/>
+        <location filename="../ui/check_controller.py" line="223"/>
         <source>Diabaikan. Periksa → Batalkan abaikan ({0}) menampilkannya lagi.</source>
         <translation>Ignored. Check → Undo ignore ({0}) shows it again.</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="226"/>
+        <location filename="../ui/check_controller.py" line="227"/>
         <source>Tidak tersimpan</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="231"/>
+        <location filename="../ui/check_controller.py" line="232"/>
         <source>Tidak ada abaikan yang bisa dibatalkan. Semua yang diabaikan ada di Alat → Kamus dan abaikan.</source>
         <translation>There is no ignore to undo. Everything ignored is listed in Tools → Dictionary and ignored.</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="240"/>
+        <location filename="../ui/check_controller.py" line="241"/>
         <source>Abaikan dibatalkan; temuannya tampil lagi.</source>
         <translation>Ignore undone; the finding shows again.</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="252"/>
+        <location filename="../ui/check_controller.py" line="253"/>
         <source>Teks berubah; tunggu pemeriksaan selesai.</source>
         <translation>The text changed; wait for the check to finish.</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="263"/>
+        <location filename="../ui/check_controller.py" line="264"/>
         <source>Tidak ada temuan.</source>
         <translation>No findings.</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="292"/>
+        <location filename="../ui/check_controller.py" line="293"/>
         <source>Tidak ada saran untuk diterapkan di sini.</source>
         <translation>No suggestion to apply here.</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="304"/>
+        <location filename="../ui/check_controller.py" line="305"/>
         <source>“{0}” diganti dengan “{1}”. Ctrl+Z membatalkan.</source>
         <translation>“{0}” replaced with “{1}”. Ctrl+Z undoes it.</translation>
     </message>
@@ -854,134 +854,140 @@ Restore that text to the editor? If not, it will be discarded.</translation>
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../ui/findings_panel.py" line="45"/>
+        <location filename="../ui/findings_panel.py" line="46"/>
         <source>Ejaan</source>
         <translation>Spelling</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="46"/>
+        <location filename="../ui/findings_panel.py" line="47"/>
         <source>Kata baku</source>
         <translation>Standard words</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="47"/>
+        <location filename="../ui/findings_panel.py" line="48"/>
         <source>EYD</source>
         <translation>Orthography (EYD)</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="48"/>
+        <location filename="../ui/findings_panel.py" line="49"/>
         <source>Tata bahasa</source>
         <translation>Grammar</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="49"/>
+        <location filename="../ui/findings_panel.py" line="50"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="50"/>
+        <location filename="../ui/findings_panel.py" line="51"/>
         <source>Netralitas</source>
         <translation>Neutrality</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="51"/>
+        <location filename="../ui/findings_panel.py" line="52"/>
         <source>Hoaks/Penipuan/Provokasi</source>
         <translation>Hoax/Fraud/Provocation</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="52"/>
+        <location filename="../ui/findings_panel.py" line="53"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="53"/>
+        <location filename="../ui/findings_panel.py" line="54"/>
         <source>Kelengkapan informasi</source>
         <translation>Announcement details</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="98"/>
+        <location filename="../ui/findings_panel.py" line="102"/>
         <source>Tulis isi unggahan untuk mulai memeriksa.</source>
         <translation>Write the post to start checking.</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="113"/>
+        <location filename="../ui/findings_panel.py" line="117"/>
         <source>Tidak ada masalah ditemukan</source>
         <translation>No problems found</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="128"/>
-        <location filename="../ui/findings_panel.py" line="173"/>
+        <location filename="../ui/findings_panel.py" line="133"/>
+        <location filename="../ui/findings_panel.py" line="178"/>
         <source>Belum diperiksa.</source>
         <translation>Not checked yet.</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="166"/>
+        <location filename="../ui/findings_panel.py" line="171"/>
         <source>Ringkasan pemeriksaan</source>
         <translation>Check summary</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="167"/>
+        <location filename="../ui/findings_panel.py" line="172"/>
         <source>Tampilkan kategori</source>
         <translation>Show category</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="168"/>
+        <location filename="../ui/findings_panel.py" line="173"/>
         <source>&amp;Tampilkan:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="169"/>
+        <location filename="../ui/findings_panel.py" line="174"/>
         <source>Daftar temuan</source>
         <translation>Findings list</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="268"/>
+        <location filename="../ui/findings_panel.py" line="275"/>
         <source>Semua kategori ({0})</source>
         <translation>All categories ({0})</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="308"/>
+        <location filename="../ui/findings_panel.py" line="315"/>
         <source>… dan {0} temuan lain. Perbaiki yang di atas dulu.</source>
         <translation>… and {0} more findings. Fix the ones above first.</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="319"/>
+        <location filename="../ui/findings_panel.py" line="326"/>
         <source>Perbaiki: “{0}” → “{1}”</source>
         <translation>Fix: “{0}” → “{1}”</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="321"/>
+        <location filename="../ui/findings_panel.py" line="328"/>
         <source>Terapkan saran pertama (Ctrl+.). Ctrl+Z membatalkan.</source>
         <translation>Apply the first suggestion (Ctrl+.). Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="323"/>
-        <location filename="../ui/findings_panel.py" line="326"/>
+        <location filename="../ui/findings_panel.py" line="330"/>
+        <location filename="../ui/findings_panel.py" line="333"/>
         <source>Perbaiki</source>
         <translation>Fix</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="324"/>
+        <location filename="../ui/findings_panel.py" line="331"/>
         <source>Pilih temuan yang punya saran (klik di daftar, atau F7) untuk memperbaikinya.</source>
         <translation>Choose a finding that has a suggestion (click it in the list, or F7) to fix it.</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="336"/>
+        <location filename="../ui/findings_panel.py" line="346"/>
+        <location filename="../ui/findings_panel.py" line="369"/>
         <source>seluruh unggahan</source>
         <translation>the whole post</translation>
     </message>
     <message>
         <location filename="../ui/findings_panel.py" line="349"/>
+        <source>{0} · {1} hal di sini</source>
+        <translation>{0} · {1} things here</translation>
+    </message>
+    <message>
+        <location filename="../ui/findings_panel.py" line="389"/>
         <source>Dasar: {0}</source>
         <translation>Basis: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="352"/>
+        <location filename="../ui/findings_panel.py" line="392"/>
         <source>Perbaiki → “{0}”</source>
         <translation>Fix → “{0}”</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="360"/>
+        <location filename="../ui/findings_panel.py" line="400"/>
         <source>(saran lain: {0})</source>
         <translation>(other suggestions: {0})</translation>
     </message>
