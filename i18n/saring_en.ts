@@ -73,79 +73,134 @@ Restore that text to the editor? If not, it will be discarded.</translation>
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../ui/calendar_view.py" line="117"/>
+        <location filename="../ui/calendar_view.py" line="243"/>
         <source>Tampilan kalender</source>
         <translation>Calendar view</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="118"/>
-        <source>Minggu</source>
-        <translation>Week</translation>
-    </message>
-    <message>
-        <location filename="../ui/calendar_view.py" line="119"/>
+        <location filename="../ui/calendar_view.py" line="245"/>
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="120"/>
+        <location filename="../ui/calendar_view.py" line="246"/>
         <source>◀ Sebelumnya</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="121"/>
+        <location filename="../ui/calendar_view.py" line="247"/>
         <source>Hari ini</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="122"/>
+        <location filename="../ui/calendar_view.py" line="248"/>
         <source>Berikutnya ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="125"/>
-        <source>&lt;span style=&apos;background:#fde2e1&apos;&gt;&amp;nbsp;merah&amp;nbsp;&lt;/span&gt; = di bawah target, &lt;span style=&apos;background:#e3f2e5&apos;&gt;&amp;nbsp;hijau&amp;nbsp;&lt;/span&gt; = target terpenuhi (hari yang sudah lewat tidak diwarnai)</source>
-        <translation>&lt;span style=&apos;background:#fde2e1&apos;&gt;&amp;nbsp;red&amp;nbsp;&lt;/span&gt; = below target, &lt;span style=&apos;background:#e3f2e5&apos;&gt;&amp;nbsp;green&amp;nbsp;&lt;/span&gt; = target met (past days are not coloured)</translation>
+        <location filename="../ui/calendar_view.py" line="242"/>
+        <source>&amp;Tampilan:</source>
+        <translation>&amp;View:</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="129"/>
+        <location filename="../ui/calendar_view.py" line="244"/>
+        <source>Pekan</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar_view.py" line="251"/>
+        <source>{0} = di bawah target, {1} = target terpenuhi (hari yang sudah lewat tidak diwarnai).</source>
+        <translation>{0} = below target, {1} = target met (past days are not coloured).</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar_view.py" line="252"/>
+        <source>merah</source>
+        <translation>red</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar_view.py" line="253"/>
+        <source>hijau</source>
+        <translation>green</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar_view.py" line="257"/>
         <source>Kalender unggahan</source>
         <translation>Post calendar</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="131"/>
+        <location filename="../ui/calendar_view.py" line="259"/>
+        <source>Belum dijadwalkan</source>
+        <translation>Not scheduled yet</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar_view.py" line="260"/>
         <source>Kekurangan 7 hari ke depan</source>
         <translation>Shortfall over the next 7 days</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="132"/>
+        <location filename="../ui/calendar_view.py" line="261"/>
         <source>&lt;b&gt;Kekurangan 7 hari ke depan&lt;/b&gt;</source>
         <translation>&lt;b&gt;Shortfall over the next 7 days&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="218"/>
+        <location filename="../ui/calendar_view.py" line="351"/>
+        <source>kurang {0}</source>
+        <translation>{0} short</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar_view.py" line="353"/>
+        <source>hari ini</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar_view.py" line="356"/>
         <source>{0}: kurang {1}</source>
         <translation>{0}: {1} short</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="229"/>
+        <location filename="../ui/calendar_view.py" line="367"/>
+        <source>{0} {1}: {2} unggahan</source>
+        <translation>{0} {1}: {2} posts</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar_view.py" line="379"/>
+        <source>Belum dijadwalkan ({0})</source>
+        <translation>Not scheduled ({0})</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar_view.py" line="381"/>
+        <source>Unggahan tanpa waktu terbit. Beri waktu di formulir, atau pakai “Jadwalkan otomatis” di tab Antrean.</source>
+        <translation>Posts without a publishing time. Give them a time in the form, or use “Auto-schedule” in the Queue tab.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar_view.py" line="386"/>
+        <source>… dan {0} lagi (lihat tab Antrean)</source>
+        <translation>… and {0} more (see the Queue tab)</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar_view.py" line="389"/>
+        <source>Semua unggahan sudah punya waktu terbit.</source>
+        <translation>Every post has a publishing time.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar_view.py" line="396"/>
         <source>Belum ada target harian. Atur target per kanal dan slot waktu di Pengaturan.</source>
         <translation>No daily targets yet. Set targets per channel and time slot in Settings.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="233"/>
+        <location filename="../ui/calendar_view.py" line="400"/>
         <source>tidak ada slot tersisa</source>
         <translation>no slots left</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="234"/>
+        <location filename="../ui/calendar_view.py" line="401"/>
         <source>{0} {1}: {2} kurang {3} (ada {4} dari {5})
     slot kosong: {6}</source>
         <translation>{0} {1}: {2} short by {3} ({4} of {5})
     empty slots: {6}</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="239"/>
+        <location filename="../ui/calendar_view.py" line="406"/>
         <source>Tidak ada kekurangan: semua target 7 hari ke depan terpenuhi.</source>
         <translation>No shortfall: all targets for the next 7 days are met.</translation>
     </message>
@@ -1136,82 +1191,82 @@ readable</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="189"/>
+        <location filename="../ui/main_window.py" line="190"/>
         <source>Saring — saring sebelum sharing</source>
         <translation>Saring — check before you share</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="190"/>
+        <location filename="../ui/main_window.py" line="191"/>
         <source>Temuan</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="190"/>
+        <location filename="../ui/main_window.py" line="191"/>
         <source>Pratinjau kanal</source>
         <translation>Channel preview</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="191"/>
+        <location filename="../ui/main_window.py" line="192"/>
         <source>Tulis</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="191"/>
+        <location filename="../ui/main_window.py" line="192"/>
         <source>Antrean</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="191"/>
+        <location filename="../ui/main_window.py" line="192"/>
         <source>Kalender</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="194"/>
+        <location filename="../ui/main_window.py" line="195"/>
         <source>Kesiapan unggahan</source>
         <translation>Post readiness</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="100"/>
+        <location filename="../ui/main_window.py" line="101"/>
         <source>Memuat kamus…</source>
         <translation>Loading the dictionary…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="101"/>
+        <location filename="../ui/main_window.py" line="102"/>
         <source>Memuat kamus dan paket aturan…</source>
         <translation>Loading the dictionary and rule packs…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="174"/>
+        <location filename="../ui/main_window.py" line="175"/>
         <source>Hanya-baca: tidak dapat menyimpan.</source>
         <translation>Read-only: cannot save.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="181"/>
+        <location filename="../ui/main_window.py" line="182"/>
         <source>Hanya-baca: basis data ini dipakai Saring lain, jadi tidak ada yang disimpan. Salin teks Anda bila perlu, tutup Saring yang lain, lalu buka Saring lagi.</source>
         <translation>Read-only: this database is in use by another Saring, so nothing is saved. Copy your text if needed, close the other Saring, then open Saring again.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="188"/>
+        <location filename="../ui/main_window.py" line="189"/>
         <source>Saring — HANYA-BACA (basis data dipakai Saring lain)</source>
         <translation>Saring — READ-ONLY (the database is in use by another Saring)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="214"/>
+        <location filename="../ui/main_window.py" line="215"/>
         <source>Belum ada isi</source>
         <translation>Nothing written yet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="215"/>
+        <location filename="../ui/main_window.py" line="216"/>
         <source>Isi unggahan masih kosong; tulis dulu isinya.</source>
         <translation>The post is empty; write its text first.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="218"/>
+        <location filename="../ui/main_window.py" line="219"/>
         <source>Kamus masih dimuat; coba lagi sebentar.</source>
         <translation>The dictionary is still loading; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="247"/>
+        <location filename="../ui/main_window.py" line="248"/>
         <source>Unggahan tidak tersimpan; teksnya tetap di editor.
 
 {0}</source>
@@ -1220,12 +1275,12 @@ readable</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="230"/>
+        <location filename="../ui/main_window.py" line="231"/>
         <source>Gambar belum tersimpan</source>
         <translation>Images not saved yet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="231"/>
+        <location filename="../ui/main_window.py" line="232"/>
         <source>Teks unggahan tersimpan, tetapi gambarnya belum; gambar tetap di formulir. Periksa gambarnya lalu simpan lagi.
 
 {0}</source>
@@ -1234,47 +1289,47 @@ readable</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="342"/>
+        <location filename="../ui/main_window.py" line="343"/>
         <source>Kembalikan teks</source>
         <translation>Restore text</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="343"/>
+        <location filename="../ui/main_window.py" line="344"/>
         <source>Buang</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="248"/>
+        <location filename="../ui/main_window.py" line="249"/>
         <source>Tidak tersimpan</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="240"/>
+        <location filename="../ui/main_window.py" line="241"/>
         <source>Tersimpan di antrean sebagai #{0} ({1} harus diperbaiki, {2} perlu diperiksa).</source>
         <translation>Saved to the queue as #{0} ({1} must be fixed, {2} to review).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="258"/>
+        <location filename="../ui/main_window.py" line="259"/>
         <source>Perubahan belum disimpan</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="259"/>
+        <location filename="../ui/main_window.py" line="260"/>
         <source>Unggahan yang sedang ditulis belum disimpan. Buang perubahannya?</source>
         <translation>The post you are writing is not saved. Discard the changes?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="280"/>
+        <location filename="../ui/main_window.py" line="281"/>
         <source>Tidak ditemukan</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="281"/>
+        <location filename="../ui/main_window.py" line="282"/>
         <source>Unggahan #{0} sudah tidak ada.</source>
         <translation>Post #{0} no longer exists.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="294"/>
+        <location filename="../ui/main_window.py" line="295"/>
         <source>Contoh: imbauan banjir</source>
         <translation>Sample: flood advisory</translation>
     </message>
@@ -1651,6 +1706,14 @@ HDCU</translation>
         <location filename="../ui/editor.py" line="179"/>
         <source>Saran: {0} (Ctrl+. menerapkan yang pertama)</source>
         <translation>Suggestions: {0} (Ctrl+. applies the first)</translation>
+    </message>
+</context>
+<context>
+    <name>PostList</name>
+    <message>
+        <location filename="../ui/calendar_view.py" line="134"/>
+        <source>Klik untuk membuka unggahan ini.</source>
+        <translation>Click to open this post.</translation>
     </message>
 </context>
 <context>

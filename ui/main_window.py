@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
         self.compose.save_requested.connect(self.save_post)
         self.compose.new_requested.connect(self.new_post)
         self.queue.open_requested.connect(self.open_post)
+        self.calendar.open_requested.connect(self.open_post)
         self.queue.export_requested.connect(self.exports.export_queue)
         self.findings.show_pending(self.tr("Memuat kamus…"))
         self.statusBar().showMessage(self.tr("Memuat kamus dan paket aturan…"))

@@ -178,6 +178,7 @@ class QueueQuery:
     channel: Channel | None = None
     date_from: dt.date | None = None  # planned day, inclusive
     date_to: dt.date | None = None
+    unscheduled: bool = False  # only posts without a planned time (the calendar's list)
 
 
 @dataclass(frozen=True, slots=True)

@@ -158,4 +158,6 @@ def _where(query: QueueQuery) -> tuple[str, list[object]]:
     if query.date_to:
         clauses.append("scheduled_at < ?")
         args.append((query.date_to + dt.timedelta(days=1)).isoformat())
+    if query.unscheduled:
+        clauses.append("scheduled_at IS NULL")
     return " AND ".join(clauses), args
