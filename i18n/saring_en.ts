@@ -208,35 +208,50 @@ Restore that text to the editor? If not, it will be discarded.</translation>
 <context>
     <name>ChannelPreview</name>
     <message>
-        <location filename="../ui/channel_preview.py" line="46"/>
+        <location filename="../ui/channel_preview.py" line="60"/>
         <source>{0}: {1} karakter, {2}</source>
         <translation>{0}: {1} characters, {2}</translation>
     </message>
     <message>
-        <location filename="../ui/channel_preview.py" line="154"/>
+        <location filename="../ui/channel_preview.py" line="237"/>
         <source>Pratinjau per kanal</source>
         <translation>Preview per channel</translation>
     </message>
     <message>
-        <location filename="../ui/channel_preview.py" line="155"/>
+        <location filename="../ui/channel_preview.py" line="238"/>
         <source>Pilih kanal di formulir untuk melihat pratinjaunya.</source>
         <translation>Choose channels in the form to see their previews.</translation>
     </message>
     <message>
-        <location filename="../ui/channel_preview.py" line="157"/>
-        <location filename="../ui/channel_preview.py" line="191"/>
+        <location filename="../ui/channel_preview.py" line="240"/>
+        <location filename="../ui/channel_preview.py" line="284"/>
         <source>Pratinjau {0}</source>
         <translation>{0} preview</translation>
     </message>
     <message>
-        <location filename="../ui/channel_preview.py" line="200"/>
+        <location filename="../ui/channel_preview.py" line="292"/>
         <source> — terlalu panjang</source>
         <translation> — too long</translation>
     </message>
     <message>
-        <location filename="../ui/channel_preview.py" line="205"/>
+        <location filename="../ui/channel_preview.py" line="296"/>
         <source>… (pratinjau hanya menampilkan awal teks)</source>
         <translation>… (the preview shows only the beginning of the text)</translation>
+    </message>
+    <message>
+        <location filename="../ui/channel_preview.py" line="319"/>
+        <source>Akun instansi Anda</source>
+        <translation>Your office account</translation>
+    </message>
+    <message>
+        <location filename="../ui/channel_preview.py" line="324"/>
+        <source>Baru saja</source>
+        <translation>Just now</translation>
+    </message>
+    <message>
+        <location filename="../ui/channel_preview.py" line="362"/>
+        <source>+{0} gambar</source>
+        <translation>+{0} images</translation>
     </message>
 </context>
 <context>
@@ -512,13 +527,13 @@ Restore that text to the editor? If not, it will be discarded.</translation>
 <context>
     <name>CounterLine</name>
     <message>
-        <location filename="../ui/channel_preview.py" line="116"/>
-        <location filename="../ui/channel_preview.py" line="121"/>
+        <location filename="../ui/channel_preview.py" line="130"/>
+        <location filename="../ui/channel_preview.py" line="135"/>
         <source>Panjang per kanal</source>
         <translation>Length per channel</translation>
     </message>
     <message>
-        <location filename="../ui/channel_preview.py" line="128"/>
+        <location filename="../ui/channel_preview.py" line="142"/>
         <source>Pilih kanal untuk melihat batas panjangnya.</source>
         <translation>Choose channels to see their length limits.</translation>
     </message>
@@ -1191,37 +1206,37 @@ readable</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="190"/>
+        <location filename="../ui/main_window.py" line="191"/>
         <source>Saring — saring sebelum sharing</source>
         <translation>Saring — check before you share</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="191"/>
+        <location filename="../ui/main_window.py" line="192"/>
         <source>Temuan</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="191"/>
+        <location filename="../ui/main_window.py" line="192"/>
         <source>Pratinjau kanal</source>
         <translation>Channel preview</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="192"/>
+        <location filename="../ui/main_window.py" line="193"/>
         <source>Tulis</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="192"/>
+        <location filename="../ui/main_window.py" line="193"/>
         <source>Antrean</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="192"/>
+        <location filename="../ui/main_window.py" line="193"/>
         <source>Kalender</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="195"/>
+        <location filename="../ui/main_window.py" line="196"/>
         <source>Kesiapan unggahan</source>
         <translation>Post readiness</translation>
     </message>
@@ -1236,37 +1251,37 @@ readable</translation>
         <translation>Loading the dictionary and rule packs…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="175"/>
+        <location filename="../ui/main_window.py" line="176"/>
         <source>Hanya-baca: tidak dapat menyimpan.</source>
         <translation>Read-only: cannot save.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="182"/>
+        <location filename="../ui/main_window.py" line="183"/>
         <source>Hanya-baca: basis data ini dipakai Saring lain, jadi tidak ada yang disimpan. Salin teks Anda bila perlu, tutup Saring yang lain, lalu buka Saring lagi.</source>
         <translation>Read-only: this database is in use by another Saring, so nothing is saved. Copy your text if needed, close the other Saring, then open Saring again.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="189"/>
+        <location filename="../ui/main_window.py" line="190"/>
         <source>Saring — HANYA-BACA (basis data dipakai Saring lain)</source>
         <translation>Saring — READ-ONLY (the database is in use by another Saring)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="215"/>
+        <location filename="../ui/main_window.py" line="216"/>
         <source>Belum ada isi</source>
         <translation>Nothing written yet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="216"/>
+        <location filename="../ui/main_window.py" line="217"/>
         <source>Isi unggahan masih kosong; tulis dulu isinya.</source>
         <translation>The post is empty; write its text first.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="219"/>
+        <location filename="../ui/main_window.py" line="220"/>
         <source>Kamus masih dimuat; coba lagi sebentar.</source>
         <translation>The dictionary is still loading; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="248"/>
+        <location filename="../ui/main_window.py" line="249"/>
         <source>Unggahan tidak tersimpan; teksnya tetap di editor.
 
 {0}</source>
@@ -1275,12 +1290,12 @@ readable</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="231"/>
+        <location filename="../ui/main_window.py" line="232"/>
         <source>Gambar belum tersimpan</source>
         <translation>Images not saved yet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="232"/>
+        <location filename="../ui/main_window.py" line="233"/>
         <source>Teks unggahan tersimpan, tetapi gambarnya belum; gambar tetap di formulir. Periksa gambarnya lalu simpan lagi.
 
 {0}</source>
@@ -1289,47 +1304,47 @@ readable</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="343"/>
+        <location filename="../ui/main_window.py" line="344"/>
         <source>Kembalikan teks</source>
         <translation>Restore text</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="344"/>
+        <location filename="../ui/main_window.py" line="345"/>
         <source>Buang</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="249"/>
+        <location filename="../ui/main_window.py" line="250"/>
         <source>Tidak tersimpan</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="241"/>
+        <location filename="../ui/main_window.py" line="242"/>
         <source>Tersimpan di antrean sebagai #{0} ({1} harus diperbaiki, {2} perlu diperiksa).</source>
         <translation>Saved to the queue as #{0} ({1} must be fixed, {2} to review).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="259"/>
+        <location filename="../ui/main_window.py" line="260"/>
         <source>Perubahan belum disimpan</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="260"/>
+        <location filename="../ui/main_window.py" line="261"/>
         <source>Unggahan yang sedang ditulis belum disimpan. Buang perubahannya?</source>
         <translation>The post you are writing is not saved. Discard the changes?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="281"/>
+        <location filename="../ui/main_window.py" line="282"/>
         <source>Tidak ditemukan</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="282"/>
+        <location filename="../ui/main_window.py" line="283"/>
         <source>Unggahan #{0} sudah tidak ada.</source>
         <translation>Post #{0} no longer exists.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="295"/>
+        <location filename="../ui/main_window.py" line="296"/>
         <source>Contoh: imbauan banjir</source>
         <translation>Sample: flood advisory</translation>
     </message>

@@ -109,13 +109,14 @@ class MainWindow(QMainWindow):
         """Tulis (the form beside the findings and the channel preview), Antrean, Kalender."""
         self.compose = ComposeForm()
         self.findings = FindingsPanel()
-        self.preview = ChannelPreview()
+        self.preview = ChannelPreview(account=lambda: self.settings.opd_name)
         self.side = QTabWidget()
         self.side.addTab(self.findings, "")
         self.side.addTab(self.preview, "")
         self.side.setDocumentMode(True)
         self._preview_updater = PreviewUpdater(self.compose.body, self.compose.channels,
-                                               self.compose.counter, self.preview, self.tasks)
+                                               self.compose.counter, self.preview, self.tasks,
+                                               images=self.compose.images)
         for box in self.compose.channel_boxes.values():
             box.toggled.connect(self._preview_updater.start)
         self._preview_updater.start()  # the counter line says what to do before any typing
