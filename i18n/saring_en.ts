@@ -541,212 +541,213 @@ Restore that text to the editor? If not, it will be discarded.</translation>
 <context>
     <name>DictionaryPage</name>
     <message>
-        <location filename="../ui/dictionary_page.py" line="122"/>
+        <location filename="../ui/dictionary_page.py" line="125"/>
         <source>Perubahan di halaman ini langsung berlaku, juga bila pengaturan ditutup dengan Batal.</source>
         <translation>Changes on this page take effect at once, even when the settings are closed with Cancel.</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="124"/>
+        <location filename="../ui/dictionary_page.py" line="127"/>
         <source>Kamus pribadi</source>
         <translation>Personal dictionary</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="125"/>
+        <location filename="../ui/dictionary_page.py" line="128"/>
         <source>Kata di kamus pribadi</source>
         <translation>Words in the personal dictionary</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="126"/>
+        <location filename="../ui/dictionary_page.py" line="129"/>
         <source>Kata baru</source>
         <translation>New word</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="127"/>
+        <location filename="../ui/dictionary_page.py" line="130"/>
         <source>Kata baru untuk kamus pribadi</source>
         <translation>New word for the personal dictionary</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="128"/>
+        <location filename="../ui/dictionary_page.py" line="131"/>
         <source>&amp;Tambah</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="129"/>
+        <location filename="../ui/dictionary_page.py" line="132"/>
         <source>Hapus kata &amp;pribadi</source>
         <translation>Remove &amp;personal word</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="130"/>
+        <location filename="../ui/dictionary_page.py" line="133"/>
         <source>Kamus kantor</source>
         <translation>Office dictionary</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="131"/>
+        <location filename="../ui/dictionary_page.py" line="134"/>
         <source>Kata di kamus kantor</source>
         <translation>Words in the office dictionary</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="132"/>
+        <location filename="../ui/dictionary_page.py" line="135"/>
         <source>&amp;Impor…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="133"/>
+        <location filename="../ui/dictionary_page.py" line="136"/>
         <source>Tambahkan kata dari berkas teks UTF-8, satu kata per baris</source>
         <translation>Add words from a UTF-8 text file, one word per line</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="134"/>
+        <location filename="../ui/dictionary_page.py" line="137"/>
         <source>&amp;Ekspor…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="135"/>
+        <location filename="../ui/dictionary_page.py" line="138"/>
         <source>Simpan kamus kantor sebagai berkas teks untuk OPD lain</source>
         <translation>Save the office dictionary as a text file for other offices</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="136"/>
+        <location filename="../ui/dictionary_page.py" line="139"/>
         <source>Hapus kata &amp;kantor</source>
         <translation>Remove &amp;office word</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="137"/>
+        <location filename="../ui/dictionary_page.py" line="140"/>
         <source>Diabaikan</source>
         <translation>Ignored</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="138"/>
+        <location filename="../ui/dictionary_page.py" line="141"/>
         <source>Temuan dan kata yang diabaikan</source>
         <translation>Ignored findings and words</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="139"/>
+        <location filename="../ui/dictionary_page.py" line="142"/>
         <source>Hapus &amp;abaikan (tampilkan lagi)</source>
         <translation>Stop ign&amp;oring (show again)</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="177"/>
+        <location filename="../ui/dictionary_page.py" line="180"/>
         <source>Belum ada yang diabaikan.</source>
         <translation>Nothing ignored yet.</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="182"/>
+        <location filename="../ui/dictionary_page.py" line="185"/>
         <source>unggahan #{0}</source>
         <translation>post #{0}</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="183"/>
+        <location filename="../ui/dictionary_page.py" line="186"/>
         <source>unggahan yang sedang ditulis</source>
         <translation>the post being written</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="185"/>
+        <location filename="../ui/dictionary_page.py" line="188"/>
         <source>“{0}”: semua temuan di {1}</source>
         <translation>“{0}”: every finding in {1}</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="186"/>
+        <location filename="../ui/dictionary_page.py" line="189"/>
         <source>“{0}”: satu temuan ({1}) di {2}</source>
         <translation>“{0}”: one finding ({1}) in {2}</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="210"/>
+        <location filename="../ui/dictionary_page.py" line="213"/>
         <source>Tulis dulu kata yang akan ditambahkan.</source>
         <translation>First type the word to add.</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="215"/>
+        <location filename="../ui/dictionary_page.py" line="218"/>
         <source>Kata tidak ditambahkan: {0}</source>
         <translation>Word not added: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="221"/>
+        <location filename="../ui/dictionary_page.py" line="224"/>
         <source>“{0}” ditambahkan ke kamus pribadi.</source>
         <translation>“{0}” added to the personal dictionary.</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="235"/>
+        <location filename="../ui/dictionary_page.py" line="238"/>
         <source>Dihapus dari kamus: {0}</source>
         <translation>Removed from the dictionary: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="247"/>
+        <location filename="../ui/dictionary_page.py" line="250"/>
         <source>Impor kamus kantor</source>
         <translation>Import office dictionary</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="248"/>
+        <location filename="../ui/dictionary_page.py" line="251"/>
         <source>Daftar kata (*.txt *.dic *.lst);;Semua berkas (*)</source>
         <translation>Word lists (*.txt *.dic *.lst);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="253"/>
+        <location filename="../ui/dictionary_page.py" line="256"/>
+        <location filename="../ui/dictionary_page.py" line="261"/>
         <source>Membaca {0}…</source>
         <translation>Reading {0}…</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="255"/>
+        <location filename="../ui/dictionary_page.py" line="260"/>
         <source>Kamus tidak diimpor</source>
         <translation>Dictionary not imported</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="260"/>
+        <location filename="../ui/dictionary_page.py" line="266"/>
         <source>Kamus tidak diimpor: {0} tidak berisi satu kata pun per baris. Tidak ada yang berubah.</source>
         <translation>Dictionary not imported: {0} holds no line with a single word. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="266"/>
+        <location filename="../ui/dictionary_page.py" line="272"/>
         <source>Kamus tidak diimpor: {0}</source>
         <translation>Dictionary not imported: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="271"/>
+        <location filename="../ui/dictionary_page.py" line="277"/>
         <source>{0} kata dari {1} masuk ke kamus kantor.</source>
         <translation>{0} words from {1} added to the office dictionary.</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="276"/>
+        <location filename="../ui/dictionary_page.py" line="282"/>
         <source> dan {0} lagi</source>
         <translation> and {0} more</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="277"/>
+        <location filename="../ui/dictionary_page.py" line="283"/>
         <source>Baris yang bukan satu kata dilewati: {0}.</source>
         <translation>Lines that are not one word were skipped: {0}.</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="284"/>
+        <location filename="../ui/dictionary_page.py" line="290"/>
         <source>Ekspor kamus kantor</source>
         <translation>Export office dictionary</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="285"/>
+        <location filename="../ui/dictionary_page.py" line="291"/>
         <source>Daftar kata (*.txt)</source>
         <translation>Word lists (*.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="292"/>
+        <location filename="../ui/dictionary_page.py" line="298"/>
         <source>Kamus tidak diekspor: {0}</source>
         <translation>Dictionary not exported: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="297"/>
+        <location filename="../ui/dictionary_page.py" line="303"/>
         <source>Kamus tidak diekspor</source>
         <translation>Dictionary not exported</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="301"/>
+        <location filename="../ui/dictionary_page.py" line="307"/>
         <source>{0} kata kamus kantor ditulis ke {1}.</source>
         <translation>{0} office dictionary words written to {1}.</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="306"/>
+        <location filename="../ui/dictionary_page.py" line="312"/>
         <source>{0}: {1}. Tidak ada yang berubah.</source>
         <translation>{0}: {1}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="327"/>
+        <location filename="../ui/dictionary_page.py" line="333"/>
         <source>{0} abaikan dihapus; temuannya tampil lagi.</source>
         <translation>{0} ignore(s) removed; the findings show again.</translation>
     </message>
@@ -754,27 +755,32 @@ Restore that text to the editor? If not, it will be discarded.</translation>
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../ui/export_actions.py" line="55"/>
+        <location filename="../ui/export_actions.py" line="56"/>
         <source>Mengekspor {0} unggahan…</source>
         <translation>Exporting {0} posts…</translation>
     </message>
     <message>
-        <location filename="../ui/export_actions.py" line="60"/>
+        <location filename="../ui/export_actions.py" line="61"/>
         <source>Status tidak diubah</source>
         <translation>Status not changed</translation>
     </message>
     <message>
-        <location filename="../ui/export_actions.py" line="64"/>
+        <location filename="../ui/export_actions.py" line="65"/>
         <source>Tidak ada yang diekspor; tidak ada berkas yang ditulis.</source>
         <translation>Nothing was exported; no file was written.</translation>
     </message>
     <message>
-        <location filename="../ui/export_actions.py" line="73"/>
+        <location filename="../ui/export_actions.py" line="74"/>
+        <source>Ekspor dibatalkan; tidak ada berkas yang ditulis.</source>
+        <translation>Export cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_actions.py" line="78"/>
         <source>Ekspor gagal</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../ui/export_actions.py" line="74"/>
+        <location filename="../ui/export_actions.py" line="79"/>
         <source>Berkas tidak ditulis dan antrean tidak berubah.
 
 {0}</source>
@@ -1499,6 +1505,24 @@ HDCU</translation>
     </message>
 </context>
 <context>
+    <name>Operations</name>
+    <message>
+        <location filename="../ui/operations.py" line="304"/>
+        <source>Mengekspor…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../ui/operations.py" line="314"/>
+        <source>Menulis berkas tinjauan…</source>
+        <translation>Writing the review file…</translation>
+    </message>
+    <message>
+        <location filename="../ui/operations.py" line="326"/>
+        <source>Membaca berkas tinjauan…</source>
+        <translation>Reading the review file…</translation>
+    </message>
+</context>
+<context>
     <name>PacksDialog</name>
     <message>
         <location filename="../ui/packs_dialog.py" line="314"/>
@@ -1729,6 +1753,29 @@ HDCU</translation>
         <location filename="../ui/calendar_view.py" line="134"/>
         <source>Klik untuk membuka unggahan ini.</source>
         <translation>Click to open this post.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <location filename="../ui/tasks.py" line="57"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks.py" line="58"/>
+        <source>Hentikan pekerjaan ini; tidak ada yang ditulis setengah jalan.</source>
+        <translation>Stop this work; nothing is left half-written.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks.py" line="60"/>
+        <source>Kemajuan</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks.py" line="80"/>
+        <source>Membatalkan…</source>
+        <translation>Cancelling…</translation>
     </message>
 </context>
 <context>
@@ -2010,63 +2057,68 @@ image</translation>
 <context>
     <name>ReviewActions</name>
     <message>
-        <location filename="../ui/review_actions.py" line="41"/>
+        <location filename="../ui/review_actions.py" line="42"/>
         <source>Tinjauan</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="42"/>
+        <location filename="../ui/review_actions.py" line="43"/>
         <source>Kirim untuk ditinjau…</source>
         <translation>Send for review…</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="43"/>
+        <location filename="../ui/review_actions.py" line="44"/>
         <source>Terima berkas tinjauan…</source>
         <translation>Receive review file…</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="45"/>
+        <location filename="../ui/review_actions.py" line="46"/>
         <source>Kirim unggahan terpilih (dengan temuan dan gambarnya) dalam satu berkas untuk ditinjau di PC lain, atau terima berkas tinjauan beserta keputusan peninjau.</source>
         <translation>Send the selected posts (with their findings and images) in one file for review on another PC, or receive a review file with the reviewer’s decisions.</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="52"/>
+        <location filename="../ui/review_actions.py" line="53"/>
         <source>Kirim untuk ditinjau</source>
         <translation>Send for review</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="53"/>
+        <location filename="../ui/review_actions.py" line="54"/>
         <source>Pilih dulu unggahan yang akan ditinjau.</source>
         <translation>Select the posts to review first.</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="56"/>
+        <location filename="../ui/review_actions.py" line="57"/>
         <source>Simpan berkas tinjauan</source>
         <translation>Save review file</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="57"/>
-        <location filename="../ui/review_actions.py" line="88"/>
+        <location filename="../ui/review_actions.py" line="58"/>
+        <location filename="../ui/review_actions.py" line="92"/>
         <source>Berkas tinjauan Saring (*.saring)</source>
         <translation>Saring review files (*.saring)</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="64"/>
+        <location filename="../ui/review_actions.py" line="65"/>
         <source>Menulis berkas tinjauan ke {0}…</source>
         <translation>Writing the review file to {0}…</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="71"/>
+        <location filename="../ui/review_actions.py" line="72"/>
         <source>{0} dan {1} ditulis ke {2}. Kirim berkas itu ke peninjau (surel, flashdisk).</source>
         <translation>{0} and {1} written to {2}. Send that file to the reviewer (e-mail, USB stick).</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="81"/>
+        <location filename="../ui/review_actions.py" line="83"/>
+        <source>Pengiriman dibatalkan; tidak ada berkas yang ditulis.</source>
+        <translation>Sending cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_actions.py" line="85"/>
         <source>Berkas tinjauan tidak ditulis</source>
         <translation>Review file not written</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="82"/>
+        <location filename="../ui/review_actions.py" line="86"/>
         <source>Berkas tidak ditulis; antrean tidak berubah.
 
 {0}</source>
@@ -2075,32 +2127,37 @@ image</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="87"/>
+        <location filename="../ui/review_actions.py" line="91"/>
         <source>Buka berkas tinjauan</source>
         <translation>Open review file</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="95"/>
+        <location filename="../ui/review_actions.py" line="99"/>
         <source>Membaca berkas tinjauan {0}…</source>
         <translation>Reading the review file {0}…</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="101"/>
+        <location filename="../ui/review_actions.py" line="105"/>
         <source>{0} unggahan baru, {1} diperbarui, {2} keputusan status diterapkan.</source>
         <translation>{0} new posts, {1} updated, {2} status decisions applied.</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="111"/>
+        <location filename="../ui/review_actions.py" line="115"/>
         <source>Catatan berkas tinjauan</source>
         <translation>Review file notes</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="116"/>
+        <location filename="../ui/review_actions.py" line="120"/>
         <source>Berkas tinjauan tidak dibaca.</source>
         <translation>The review file was not read.</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="118"/>
+        <location filename="../ui/review_actions.py" line="123"/>
+        <source>Penerimaan dibatalkan; antrean tidak berubah.</source>
+        <translation>Receiving cancelled; the queue is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_actions.py" line="125"/>
         <source>Berkas tinjauan tidak dibaca</source>
         <translation>Review file not read</translation>
     </message>

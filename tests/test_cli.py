@@ -554,3 +554,33 @@ def test_check_a_call_to_vote_is_a_neutrality_error_without_a_date(tmp_path: Pat
     assert {f["text"] for f in errors} >= {"Dukung paslon nomor 2", "Coblos nomor 2", "#2026GantiBupati"}
     plain = saring_home(tmp_path / "home", "check", str(path))
     assert plain.returncode == 1 and "neutrality" in plain.stdout.decode("utf-8")
+
+
+def test_export_shows_a_progress_line_on_a_terminal_only(tmp_path: Path, post: Path) -> None:
+    """On a terminal the export rewrites one progress line; piped, stderr has none."""
+    import os
+    import pty
+
+    db = tmp_path / "antrean.db"
+    assert saring("queue", "add", "--db", str(db), str(post)).returncode == 0
+    leader, follower = pty.openpty()
+    try:
+        done = subprocess.run([sys.executable, str(ROOT / "main.py"), "export", "--db", str(db),
+                               "--format", "generic", "--out", str(tmp_path / "a.csv")],
+                              stdout=subprocess.PIPE, stderr=follower, timeout=120)
+        os.close(follower)
+        shown = b""
+        while True:
+            try:
+                chunk = os.read(leader, 4096)
+            except OSError:
+                break
+            if not chunk:
+                break
+            shown += chunk
+    finally:
+        os.close(leader)
+    assert done.returncode == 0
+    assert "\rMengekspor… 100% (1/1)" in shown.decode("utf-8")
+    piped = saring("export", "--db", str(db), "--format", "generic", "--out", str(tmp_path / "b.csv"))
+    assert "Mengekspor…" not in piped.stderr.decode("utf-8")

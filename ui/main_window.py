@@ -61,8 +61,8 @@ class MainWindow(QMainWindow):
         self.operations.hub.changed.connect(self._changes)
         self._build_tabs()
         self.verdict_icon, self.verdict = QLabel(), QLabel()
-        self.statusBar().addPermanentWidget(self.verdict_icon)
-        self.statusBar().addPermanentWidget(self.verdict)
+        for widget in (self.tasks.progress_panel(), self.verdict_icon, self.verdict):
+            self.statusBar().addPermanentWidget(widget)
 
         self.checks = checks = CheckController(
             compose=self.compose, findings=self.findings, verdict=self.verdict, status=self.statusBar(),

@@ -141,9 +141,10 @@ def write_bundle(content: BundleContent, path: Path, *,
 
 
 def export_bundle(store: QueueStore, post_ids: Sequence[int], path: Path, *, sender: str = "",
-                  office: str = "") -> BundleResult:
+                  office: str = "", progress: Progress = NO_PROGRESS) -> BundleResult:
     """Write the posts (with findings, history and images) to ``path`` atomically."""
-    return write_bundle(collect_bundle(store, post_ids, sender=sender, office=office), path)
+    return write_bundle(collect_bundle(store, post_ids, sender=sender, office=office), path,
+                        progress=progress)
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,9 +211,11 @@ def read_bundle(path: Path, *, media_dir: Path,
     return ReceivedBundle(posts, images, tuple(written))
 
 
-def import_bundle(store: QueueStore, path: Path, *, media_dir: Path) -> ImportResult:
+def import_bundle(store: QueueStore, path: Path, *, media_dir: Path,
+                  progress: Progress = NO_PROGRESS) -> ImportResult:
     """Add new posts, update known ones (no duplicates), apply newer status decisions."""
-    return apply_bundle(store, read_bundle(path, media_dir=media_dir), media_dir=media_dir)
+    return apply_bundle(store, read_bundle(path, media_dir=media_dir, progress=progress),
+                        media_dir=media_dir)
 
 
 def apply_bundle(store: QueueStore, received: ReceivedBundle, *, media_dir: Path) -> ImportResult:

@@ -223,10 +223,11 @@ class UserDictionary:
         except sqlite3.Error as exc:
             raise UserDictionaryError(f"Kamus tidak dapat dibaca dari basis data: {exc}") from exc
 
-    def import_file(self, path: Path, *, scope: Scope = Scope.OFFICE) -> ImportResult:
+    def import_file(self, path: Path, *, scope: Scope = Scope.OFFICE,
+                    progress: Progress = NO_PROGRESS) -> ImportResult:
         """Add every word of a word-list file; lines that are not one word are skipped and
         reported, nothing else is lost."""
-        return self.add_words(read_word_list(path), scope=scope)
+        return self.add_words(read_word_list(path, progress=progress), scope=scope)
 
     def add_words(self, word_list: WordList, *, scope: Scope = Scope.OFFICE) -> ImportResult:
         """Store the words of a file read with :func:`read_word_list` (one transaction)."""
