@@ -13,7 +13,16 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QIcon,
+    QPainter,
+    QPalette,
+    QPen,
+    QPixmap,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -167,8 +176,8 @@ class CalendarView(QWidget):
         super().__init__(parent)
         self._store = store
         self._plan = plan or (lambda: Plan.from_settings(load_settings()))
-        self._now = now or dt.datetime.now
-        self.anchor = self._now().date()
+        self.clock = now or dt.datetime.now  # the present (a fixed one for pictures and tests)
+        self.anchor = self.clock().date()
         self.cells: dict[dt.date, DayCell] = {}
         self.day_state: dict[dt.date, str] = {}
 
@@ -233,7 +242,10 @@ class CalendarView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.legend)
         layout.addWidget(split, 1)
-        self.retranslate_ui()
+        self.retranslate_ui()  # the days are drawn when the tab is shown (showEvent)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         self.refresh()
 
     def retranslate_ui(self) -> None:
@@ -281,7 +293,7 @@ class CalendarView(QWidget):
         self.refresh()
 
     def go_today(self) -> None:
-        self.anchor = self._now().date()
+        self.anchor = self.clock().date()
         self.refresh()
 
     def visible_range(self) -> tuple[dt.date, int]:
@@ -306,7 +318,7 @@ class CalendarView(QWidget):
         days = weeks * 7
         occupancy = load_occupancy(self._store, start, start + dt.timedelta(days=days))
         posts = calendar_posts(self._store, start, days)
-        now = self._now()
+        now = self.clock()
         plans = {(p.day, p.channel): p for p in plan.day_plans(start, days, occupancy, now=now)}
         if self.is_month():
             self.title.setText(f"{month_name(self.anchor.month)} {self.anchor.year}")

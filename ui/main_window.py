@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QTabW
 
 from core.app.settings import Settings
 from core.check.checker import Checker
+from core.publish.schedule import Plan
 from core.store.errors import PostNotFoundError, StaleEditError
 from core.store.models import ImageChoice, PostDraft
 from core.store.queue import QueueStore
@@ -128,12 +129,10 @@ class MainWindow(QMainWindow):
         splitter.setChildrenCollapsible(False)
         splitter.setContentsMargins(8, 8, 8, 4)
         self.queue = QueueView(self.store, operations=self.operations)
-        self.calendar = CalendarView(self.store)
+        self.calendar = CalendarView(self.store, plan=lambda: Plan.from_settings(self.settings))
         self.tabs = QTabWidget()
         for tab in (splitter, self.queue, self.calendar):
             self.tabs.addTab(tab, "")
-        self.tabs.currentChanged.connect(
-            lambda i: self.calendar.refresh() if self.tabs.widget(i) is self.calendar else None)
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
 

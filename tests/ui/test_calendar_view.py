@@ -123,3 +123,20 @@ def test_a_post_clicked_in_the_calendar_opens_in_the_form(qtbot, window, store: 
     qtbot.waitUntil(lambda: window.compose.editing_id == post_id)
     assert window.tabs.currentIndex() == 0
     assert window.compose.body.toPlainText() == "Posyandu balita di balai desa."
+
+
+def test_the_windows_calendar_plans_with_the_windows_settings(qtbot, store: QueueStore, checker) -> None:
+    """Not with whatever settings file the PC holds: the targets the window was given."""
+    from core.app.settings import Settings
+    from ui.main_window import MainWindow
+
+    settings = Settings(daily_targets={Channel.FACEBOOK: 3},  # the defaults: 2 on FB and IG
+                        time_slots=tuple(TimeSlot(d, t) for d in range(7)
+                                         for t in ("08:00", "23:58", "23:59")))
+    window = MainWindow(store, lambda: checker, settings=settings)
+    window.confirm = lambda title, question: True
+    qtbot.addWidget(window)
+    window.show()
+    window.tabs.setCurrentWidget(window.calendar)
+    gaps = [window.calendar.gaps.item(i).text() for i in range(window.calendar.gaps.count())]
+    assert gaps and all("Facebook" in g and "dari 3" in g for g in gaps)
