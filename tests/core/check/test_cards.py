@@ -31,6 +31,11 @@ def test_apart_and_touching_spans_stay_apart() -> None:
     assert len(cards_of([_f(0, 5), _f(5, 9), _f(20, 25)])) == 3
 
 
+def test_findings_out_of_order_give_the_same_cards_in_the_order_of_their_first_finding() -> None:
+    findings = [_f(40, 45), _f(10, 20), _f(11, 20, category=Category.SOURCE)]
+    assert [c.members for c in cards_of(findings)] == [(0,), (1, 2)]
+
+
 def test_post_level_findings_share_a_card_per_category() -> None:
     findings = [_f(0, 0, category=Category.INFORMASI, severity=Severity.INFO),
                 _f(0, 0, category=Category.INFORMASI, severity=Severity.INFO),
