@@ -89,3 +89,26 @@ def test_a_cancelled_word_list_import_adds_nothing(qtbot, store: QueueStore, tmp
     assert "Dibatalkan" in page.message.text() and not page.progress.isVisible()
     assert store.dictionary.words(scope=Scope.OFFICE) == []
     tasks.shutdown()
+
+
+def test_a_cancelled_review_bundle_leaves_no_file_and_the_button_comes_back(
+        qtbot, store: QueueStore, tmp_path: Path) -> None:
+    from ui.queue_view import QueueView
+
+    for body in ("Satu", "Dua"):
+        store.posts.add(PostDraft(body=body), CheckReport("x"))
+    view = QueueView(store, who=lambda: "Rina", media_dir=tmp_path / "media")
+    qtbot.addWidget(view)
+    view.show()
+    view.table.selectAll()
+    out = tmp_path / "keluar"
+    out.mkdir()
+    release = hold(view.tasks)
+    view.send_for_review(out / "t.saring")
+    panel = view.tasks.progress_panel()
+    assert panel.label.text() == "Menulis berkas tinjauan…"
+    panel.cancel_button.click()
+    release.set()
+    qtbot.waitUntil(view.review_button.isEnabled, timeout=10_000)
+    assert "dibatalkan" in view.count.text() and list(out.iterdir()) == []
+    view.tasks.shutdown()
