@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from core.app import progress
 from core.app.offline import forbid_downloads
 from core.app.paths import default_db_path
 from core.app.settings import load_settings
@@ -44,6 +45,7 @@ if TYPE_CHECKING:
 # without loading the spelling machinery.
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED = 130  # as a shell reports a command stopped with Ctrl+C
 # Windows: a named mutex every Saring process holds while it runs; the installer and uninstaller
 # (installer/saring.nsi, APP_MUTEX) look for it and refuse to replace the program's files.
 RUNNING_MUTEX = "Saring-6C1E3F0A-running"
@@ -477,7 +479,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         done = export_queue(store, preset=args.format, out=args.out, status=args.status,
                             channel=args.channel, batch=args.batch,
                             date_order=DateOrder(args.date_order), who=settings.user_name,
-                            media_base_url=settings.media_base_url)
+                            media_base_url=settings.media_base_url,
+                            progress=progress.terminal("Mengekspor…"))
     finally:
         store.close()
     result = done.result
@@ -527,13 +530,15 @@ def cmd_bundle(args: argparse.Namespace) -> int:
             if missing:
                 raise UsageError("tidak ada unggahan " + ", ".join(f"#{i}" for i in missing))
             sent = export_bundle(store, args.ids, args.out, sender=settings.user_name,
-                                 office=settings.opd_name)
+                                 office=settings.opd_name,
+                                 progress=progress.terminal("Menulis berkas tinjauan…"))
             print(f"{sent.posts} unggahan dan {sent.images} gambar ditulis ke {sent.path}",
                   file=sys.stderr)
             return EXIT_OK
         from core.app.paths import user_data_dir
 
-        got = import_bundle(store, args.file, media_dir=user_data_dir() / "media")
+        got = import_bundle(store, args.file, media_dir=user_data_dir() / "media",
+                            progress=progress.terminal("Membaca berkas tinjauan…"))
         for note in got.notes:
             print(note, file=sys.stderr)
         print(f"{len(got.added)} baru, {len(got.updated)} diperbarui, {len(got.decisions)} keputusan "
@@ -561,7 +566,8 @@ def cmd_dictionary(args: argparse.Namespace) -> int:
                 print(word)
         elif command == "import":
             result = words.import_file(args.file,
-                                       scope=Scope.PERSONAL if args.personal else Scope.OFFICE)
+                                       scope=Scope.PERSONAL if args.personal else Scope.OFFICE,
+                                       progress=progress.terminal("Membaca daftar kata…"))
             print(f"{result.added} kata diimpor dari {args.file}", file=sys.stderr)
             for line in result.skipped:
                 print(f"dilewati (bukan satu kata): {line}", file=sys.stderr)
@@ -639,6 +645,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SaringError as exc:
         print(f"saring: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except KeyboardInterrupt:  # Ctrl+C: exports, bundles and imports clean up as on a cancel
+        print("\nsaring: dihentikan (Ctrl+C); tidak ada yang ditulis setengah jalan.",
+              file=sys.stderr)
+        return EXIT_INTERRUPTED
 
 
 if __name__ == "__main__":

@@ -209,99 +209,154 @@ Restore that text to the editor? If not, it will be discarded.</translation>
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../ui/calendar_view.py" line="128"/>
+        <location filename="../ui/calendar_view.py" line="265"/>
         <source>Tampilan kalender</source>
         <translation>Calendar view</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="129"/>
-        <source>Minggu</source>
-        <translation>Week</translation>
-    </message>
-    <message>
-        <location filename="../ui/calendar_view.py" line="130"/>
+        <location filename="../ui/calendar_view.py" line="267"/>
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="131"/>
+        <location filename="../ui/calendar_view.py" line="268"/>
         <source>◀ Sebelumnya</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="132"/>
+        <location filename="../ui/calendar_view.py" line="269"/>
         <source>Hari ini</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="133"/>
+        <location filename="../ui/calendar_view.py" line="270"/>
         <source>Berikutnya ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="136"/>
-        <source>&lt;span style=&apos;background:#fde2e1&apos;&gt;&amp;nbsp;merah&amp;nbsp;&lt;/span&gt; = di bawah target, &lt;span style=&apos;background:#e3f2e5&apos;&gt;&amp;nbsp;hijau&amp;nbsp;&lt;/span&gt; = target terpenuhi (hari yang sudah lewat tidak diwarnai)</source>
-        <translation>&lt;span style=&apos;background:#fde2e1&apos;&gt;&amp;nbsp;red&amp;nbsp;&lt;/span&gt; = below target, &lt;span style=&apos;background:#e3f2e5&apos;&gt;&amp;nbsp;green&amp;nbsp;&lt;/span&gt; = target met (past days are not coloured)</translation>
+        <location filename="../ui/calendar_view.py" line="264"/>
+        <source>&amp;Tampilan:</source>
+        <translation>&amp;View:</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="140"/>
+        <location filename="../ui/calendar_view.py" line="266"/>
+        <source>Pekan</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar_view.py" line="273"/>
+        <source>{0} = di bawah target, {1} = target terpenuhi (hari yang sudah lewat tidak diwarnai).</source>
+        <translation>{0} = below target, {1} = target met (past days are not coloured).</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar_view.py" line="274"/>
+        <source>merah</source>
+        <translation>red</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar_view.py" line="275"/>
+        <source>hijau</source>
+        <translation>green</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar_view.py" line="279"/>
         <source>Kalender unggahan</source>
         <translation>Post calendar</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="142"/>
+        <location filename="../ui/calendar_view.py" line="281"/>
+        <source>Belum dijadwalkan</source>
+        <translation>Not scheduled yet</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar_view.py" line="282"/>
         <source>Kekurangan 7 hari ke depan</source>
         <translation>Shortfall over the next 7 days</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="143"/>
+        <location filename="../ui/calendar_view.py" line="283"/>
         <source>&lt;b&gt;Kekurangan 7 hari ke depan&lt;/b&gt;</source>
         <translation>&lt;b&gt;Shortfall over the next 7 days&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="144"/>
+        <location filename="../ui/calendar_view.py" line="284"/>
         <source>Bidang yang lama tidak diunggah</source>
         <translation>Divisions without a recent post</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="230"/>
+        <location filename="../ui/calendar_view.py" line="375"/>
+        <source>kurang {0}</source>
+        <translation>{0} short</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar_view.py" line="377"/>
+        <source>hari ini</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar_view.py" line="380"/>
         <source>{0}: kurang {1}</source>
         <translation>{0}: {1} short</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="242"/>
+        <location filename="../ui/calendar_view.py" line="391"/>
+        <source>{0} {1}: {2} unggahan</source>
+        <translation>{0} {1}: {2} posts</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar_view.py" line="403"/>
+        <source>Belum dijadwalkan ({0})</source>
+        <translation>Not scheduled ({0})</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar_view.py" line="405"/>
+        <source>Unggahan tanpa waktu terbit. Beri waktu di formulir, atau pakai “Jadwalkan otomatis” di tab Antrean.</source>
+        <translation>Posts without a publishing time. Give them a time in the form, or use “Auto-schedule” in the Queue tab.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar_view.py" line="410"/>
+        <source>… dan {0} lagi (lihat tab Antrean)</source>
+        <translation>… and {0} more (see the Queue tab)</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar_view.py" line="413"/>
+        <source>Semua unggahan sudah punya waktu terbit.</source>
+        <translation>Every post has a publishing time.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar_view.py" line="420"/>
         <source>Belum ada target harian. Atur target per kanal dan slot waktu di Pengaturan.</source>
         <translation>No daily targets yet. Set targets per channel and time slot in Settings.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="246"/>
+        <location filename="../ui/calendar_view.py" line="424"/>
         <source>tidak ada slot tersisa</source>
         <translation>no slots left</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="247"/>
+        <location filename="../ui/calendar_view.py" line="425"/>
         <source>{0} {1}: {2} kurang {3} (ada {4} dari {5})
     slot kosong: {6}</source>
         <translation>{0} {1}: {2} short by {3} ({4} of {5})
     empty slots: {6}</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="252"/>
+        <location filename="../ui/calendar_view.py" line="430"/>
         <source>Tidak ada kekurangan: semua target 7 hari ke depan terpenuhi.</source>
         <translation>No shortfall: all targets for the next 7 days are met.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="257"/>
+        <location filename="../ui/calendar_view.py" line="435"/>
         <source>&lt;b&gt;Bidang tanpa unggahan {0} hari terakhir&lt;/b&gt;</source>
         <translation>&lt;b&gt;Divisions without a post in the last {0} days&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="261"/>
+        <location filename="../ui/calendar_view.py" line="439"/>
         <source>Belum ada daftar bidang. Isi di Pengaturan → Bidang.</source>
         <translation>No list of divisions yet. Add it in Settings → Divisions.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="268"/>
+        <location filename="../ui/calendar_view.py" line="446"/>
         <source>Tidak ada: setiap bidang punya unggahan.</source>
         <translation>None: every division has a post.</translation>
     </message>
@@ -309,35 +364,50 @@ Restore that text to the editor? If not, it will be discarded.</translation>
 <context>
     <name>ChannelPreview</name>
     <message>
-        <location filename="../ui/channel_preview.py" line="46"/>
+        <location filename="../ui/channel_preview.py" line="60"/>
         <source>{0}: {1} karakter, {2}</source>
         <translation>{0}: {1} characters, {2}</translation>
     </message>
     <message>
-        <location filename="../ui/channel_preview.py" line="154"/>
+        <location filename="../ui/channel_preview.py" line="237"/>
         <source>Pratinjau per kanal</source>
         <translation>Preview per channel</translation>
     </message>
     <message>
-        <location filename="../ui/channel_preview.py" line="155"/>
+        <location filename="../ui/channel_preview.py" line="238"/>
         <source>Pilih kanal di formulir untuk melihat pratinjaunya.</source>
         <translation>Choose channels in the form to see their previews.</translation>
     </message>
     <message>
-        <location filename="../ui/channel_preview.py" line="157"/>
-        <location filename="../ui/channel_preview.py" line="191"/>
+        <location filename="../ui/channel_preview.py" line="240"/>
+        <location filename="../ui/channel_preview.py" line="284"/>
         <source>Pratinjau {0}</source>
         <translation>{0} preview</translation>
     </message>
     <message>
-        <location filename="../ui/channel_preview.py" line="200"/>
+        <location filename="../ui/channel_preview.py" line="292"/>
         <source> — terlalu panjang</source>
         <translation> — too long</translation>
     </message>
     <message>
-        <location filename="../ui/channel_preview.py" line="205"/>
+        <location filename="../ui/channel_preview.py" line="296"/>
         <source>… (pratinjau hanya menampilkan awal teks)</source>
         <translation>… (the preview shows only the beginning of the text)</translation>
+    </message>
+    <message>
+        <location filename="../ui/channel_preview.py" line="319"/>
+        <source>Akun instansi Anda</source>
+        <translation>Your office account</translation>
+    </message>
+    <message>
+        <location filename="../ui/channel_preview.py" line="324"/>
+        <source>Baru saja</source>
+        <translation>Just now</translation>
+    </message>
+    <message>
+        <location filename="../ui/channel_preview.py" line="362"/>
+        <source>+{0} gambar</source>
+        <translation>+{0} images</translation>
     </message>
 </context>
 <context>
@@ -618,13 +688,13 @@ Restore that text to the editor? If not, it will be discarded.</translation>
 <context>
     <name>CounterLine</name>
     <message>
-        <location filename="../ui/channel_preview.py" line="116"/>
-        <location filename="../ui/channel_preview.py" line="121"/>
+        <location filename="../ui/channel_preview.py" line="130"/>
+        <location filename="../ui/channel_preview.py" line="135"/>
         <source>Panjang per kanal</source>
         <translation>Length per channel</translation>
     </message>
     <message>
-        <location filename="../ui/channel_preview.py" line="128"/>
+        <location filename="../ui/channel_preview.py" line="142"/>
         <source>Pilih kanal untuk melihat batas panjangnya.</source>
         <translation>Choose channels to see their length limits.</translation>
     </message>
@@ -690,212 +760,213 @@ Restore that text to the editor? If not, it will be discarded.</translation>
 <context>
     <name>DictionaryPage</name>
     <message>
-        <location filename="../ui/dictionary_page.py" line="122"/>
+        <location filename="../ui/dictionary_page.py" line="125"/>
         <source>Perubahan di halaman ini langsung berlaku, juga bila pengaturan ditutup dengan Batal.</source>
         <translation>Changes on this page take effect at once, even when the settings are closed with Cancel.</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="124"/>
+        <location filename="../ui/dictionary_page.py" line="127"/>
         <source>Kamus pribadi</source>
         <translation>Personal dictionary</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="125"/>
+        <location filename="../ui/dictionary_page.py" line="128"/>
         <source>Kata di kamus pribadi</source>
         <translation>Words in the personal dictionary</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="126"/>
+        <location filename="../ui/dictionary_page.py" line="129"/>
         <source>Kata baru</source>
         <translation>New word</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="127"/>
+        <location filename="../ui/dictionary_page.py" line="130"/>
         <source>Kata baru untuk kamus pribadi</source>
         <translation>New word for the personal dictionary</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="128"/>
+        <location filename="../ui/dictionary_page.py" line="131"/>
         <source>&amp;Tambah</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="129"/>
+        <location filename="../ui/dictionary_page.py" line="132"/>
         <source>Hapus kata &amp;pribadi</source>
         <translation>Remove &amp;personal word</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="130"/>
+        <location filename="../ui/dictionary_page.py" line="133"/>
         <source>Kamus kantor</source>
         <translation>Office dictionary</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="131"/>
+        <location filename="../ui/dictionary_page.py" line="134"/>
         <source>Kata di kamus kantor</source>
         <translation>Words in the office dictionary</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="132"/>
+        <location filename="../ui/dictionary_page.py" line="135"/>
         <source>&amp;Impor…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="133"/>
+        <location filename="../ui/dictionary_page.py" line="136"/>
         <source>Tambahkan kata dari berkas teks UTF-8, satu kata per baris</source>
         <translation>Add words from a UTF-8 text file, one word per line</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="134"/>
+        <location filename="../ui/dictionary_page.py" line="137"/>
         <source>&amp;Ekspor…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="135"/>
+        <location filename="../ui/dictionary_page.py" line="138"/>
         <source>Simpan kamus kantor sebagai berkas teks untuk OPD lain</source>
         <translation>Save the office dictionary as a text file for other offices</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="136"/>
+        <location filename="../ui/dictionary_page.py" line="139"/>
         <source>Hapus kata &amp;kantor</source>
         <translation>Remove &amp;office word</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="137"/>
+        <location filename="../ui/dictionary_page.py" line="140"/>
         <source>Diabaikan</source>
         <translation>Ignored</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="138"/>
+        <location filename="../ui/dictionary_page.py" line="141"/>
         <source>Temuan dan kata yang diabaikan</source>
         <translation>Ignored findings and words</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="139"/>
+        <location filename="../ui/dictionary_page.py" line="142"/>
         <source>Hapus &amp;abaikan (tampilkan lagi)</source>
         <translation>Stop ign&amp;oring (show again)</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="177"/>
+        <location filename="../ui/dictionary_page.py" line="180"/>
         <source>Belum ada yang diabaikan.</source>
         <translation>Nothing ignored yet.</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="182"/>
+        <location filename="../ui/dictionary_page.py" line="185"/>
         <source>unggahan #{0}</source>
         <translation>post #{0}</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="183"/>
+        <location filename="../ui/dictionary_page.py" line="186"/>
         <source>unggahan yang sedang ditulis</source>
         <translation>the post being written</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="185"/>
+        <location filename="../ui/dictionary_page.py" line="188"/>
         <source>“{0}”: semua temuan di {1}</source>
         <translation>“{0}”: every finding in {1}</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="186"/>
+        <location filename="../ui/dictionary_page.py" line="189"/>
         <source>“{0}”: satu temuan ({1}) di {2}</source>
         <translation>“{0}”: one finding ({1}) in {2}</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="210"/>
+        <location filename="../ui/dictionary_page.py" line="213"/>
         <source>Tulis dulu kata yang akan ditambahkan.</source>
         <translation>First type the word to add.</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="215"/>
+        <location filename="../ui/dictionary_page.py" line="218"/>
         <source>Kata tidak ditambahkan: {0}</source>
         <translation>Word not added: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="221"/>
+        <location filename="../ui/dictionary_page.py" line="224"/>
         <source>“{0}” ditambahkan ke kamus pribadi.</source>
         <translation>“{0}” added to the personal dictionary.</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="235"/>
+        <location filename="../ui/dictionary_page.py" line="238"/>
         <source>Dihapus dari kamus: {0}</source>
         <translation>Removed from the dictionary: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="247"/>
+        <location filename="../ui/dictionary_page.py" line="250"/>
         <source>Impor kamus kantor</source>
         <translation>Import office dictionary</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="248"/>
+        <location filename="../ui/dictionary_page.py" line="251"/>
         <source>Daftar kata (*.txt *.dic *.lst);;Semua berkas (*)</source>
         <translation>Word lists (*.txt *.dic *.lst);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="253"/>
+        <location filename="../ui/dictionary_page.py" line="256"/>
+        <location filename="../ui/dictionary_page.py" line="261"/>
         <source>Membaca {0}…</source>
         <translation>Reading {0}…</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="255"/>
+        <location filename="../ui/dictionary_page.py" line="260"/>
         <source>Kamus tidak diimpor</source>
         <translation>Dictionary not imported</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="260"/>
+        <location filename="../ui/dictionary_page.py" line="266"/>
         <source>Kamus tidak diimpor: {0} tidak berisi satu kata pun per baris. Tidak ada yang berubah.</source>
         <translation>Dictionary not imported: {0} holds no line with a single word. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="266"/>
+        <location filename="../ui/dictionary_page.py" line="272"/>
         <source>Kamus tidak diimpor: {0}</source>
         <translation>Dictionary not imported: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="271"/>
+        <location filename="../ui/dictionary_page.py" line="277"/>
         <source>{0} kata dari {1} masuk ke kamus kantor.</source>
         <translation>{0} words from {1} added to the office dictionary.</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="276"/>
+        <location filename="../ui/dictionary_page.py" line="282"/>
         <source> dan {0} lagi</source>
         <translation> and {0} more</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="277"/>
+        <location filename="../ui/dictionary_page.py" line="283"/>
         <source>Baris yang bukan satu kata dilewati: {0}.</source>
         <translation>Lines that are not one word were skipped: {0}.</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="284"/>
+        <location filename="../ui/dictionary_page.py" line="290"/>
         <source>Ekspor kamus kantor</source>
         <translation>Export office dictionary</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="285"/>
+        <location filename="../ui/dictionary_page.py" line="291"/>
         <source>Daftar kata (*.txt)</source>
         <translation>Word lists (*.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="292"/>
+        <location filename="../ui/dictionary_page.py" line="298"/>
         <source>Kamus tidak diekspor: {0}</source>
         <translation>Dictionary not exported: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="297"/>
+        <location filename="../ui/dictionary_page.py" line="303"/>
         <source>Kamus tidak diekspor</source>
         <translation>Dictionary not exported</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="301"/>
+        <location filename="../ui/dictionary_page.py" line="307"/>
         <source>{0} kata kamus kantor ditulis ke {1}.</source>
         <translation>{0} office dictionary words written to {1}.</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="306"/>
+        <location filename="../ui/dictionary_page.py" line="312"/>
         <source>{0}: {1}. Tidak ada yang berubah.</source>
         <translation>{0}: {1}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../ui/dictionary_page.py" line="327"/>
+        <location filename="../ui/dictionary_page.py" line="333"/>
         <source>{0} abaikan dihapus; temuannya tampil lagi.</source>
         <translation>{0} ignore(s) removed; the findings show again.</translation>
     </message>
@@ -903,27 +974,32 @@ Restore that text to the editor? If not, it will be discarded.</translation>
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../ui/export_actions.py" line="55"/>
+        <location filename="../ui/export_actions.py" line="56"/>
         <source>Mengekspor {0} unggahan…</source>
         <translation>Exporting {0} posts…</translation>
     </message>
     <message>
-        <location filename="../ui/export_actions.py" line="60"/>
+        <location filename="../ui/export_actions.py" line="61"/>
         <source>Status tidak diubah</source>
         <translation>Status not changed</translation>
     </message>
     <message>
-        <location filename="../ui/export_actions.py" line="64"/>
+        <location filename="../ui/export_actions.py" line="65"/>
         <source>Tidak ada yang diekspor; tidak ada berkas yang ditulis.</source>
         <translation>Nothing was exported; no file was written.</translation>
     </message>
     <message>
-        <location filename="../ui/export_actions.py" line="73"/>
+        <location filename="../ui/export_actions.py" line="74"/>
+        <source>Ekspor dibatalkan; tidak ada berkas yang ditulis.</source>
+        <translation>Export cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_actions.py" line="78"/>
         <source>Ekspor gagal</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../ui/export_actions.py" line="74"/>
+        <location filename="../ui/export_actions.py" line="79"/>
         <source>Berkas tidak ditulis dan antrean tidak berubah.
 
 {0}</source>
@@ -1073,134 +1149,140 @@ Restore that text to the editor? If not, it will be discarded.</translation>
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../ui/findings_panel.py" line="45"/>
+        <location filename="../ui/findings_panel.py" line="46"/>
         <source>Ejaan</source>
         <translation>Spelling</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="46"/>
+        <location filename="../ui/findings_panel.py" line="47"/>
         <source>Kata baku</source>
         <translation>Standard words</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="47"/>
+        <location filename="../ui/findings_panel.py" line="48"/>
         <source>EYD</source>
         <translation>Orthography (EYD)</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="48"/>
+        <location filename="../ui/findings_panel.py" line="49"/>
         <source>Tata bahasa</source>
         <translation>Grammar</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="49"/>
+        <location filename="../ui/findings_panel.py" line="50"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="50"/>
+        <location filename="../ui/findings_panel.py" line="51"/>
         <source>Netralitas</source>
         <translation>Neutrality</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="51"/>
+        <location filename="../ui/findings_panel.py" line="52"/>
         <source>Hoaks/Penipuan/Provokasi</source>
         <translation>Hoax/Fraud/Provocation</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="52"/>
+        <location filename="../ui/findings_panel.py" line="53"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="53"/>
+        <location filename="../ui/findings_panel.py" line="54"/>
         <source>Kelengkapan informasi</source>
         <translation>Announcement details</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="98"/>
+        <location filename="../ui/findings_panel.py" line="102"/>
         <source>Tulis isi unggahan untuk mulai memeriksa.</source>
         <translation>Write the post to start checking.</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="113"/>
+        <location filename="../ui/findings_panel.py" line="117"/>
         <source>Tidak ada masalah ditemukan</source>
         <translation>No problems found</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="128"/>
-        <location filename="../ui/findings_panel.py" line="173"/>
+        <location filename="../ui/findings_panel.py" line="133"/>
+        <location filename="../ui/findings_panel.py" line="178"/>
         <source>Belum diperiksa.</source>
         <translation>Not checked yet.</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="166"/>
+        <location filename="../ui/findings_panel.py" line="171"/>
         <source>Ringkasan pemeriksaan</source>
         <translation>Check summary</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="167"/>
+        <location filename="../ui/findings_panel.py" line="172"/>
         <source>Tampilkan kategori</source>
         <translation>Show category</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="168"/>
+        <location filename="../ui/findings_panel.py" line="173"/>
         <source>&amp;Tampilkan:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="169"/>
+        <location filename="../ui/findings_panel.py" line="174"/>
         <source>Daftar temuan</source>
         <translation>Findings list</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="268"/>
+        <location filename="../ui/findings_panel.py" line="275"/>
         <source>Semua kategori ({0})</source>
         <translation>All categories ({0})</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="308"/>
+        <location filename="../ui/findings_panel.py" line="315"/>
         <source>… dan {0} temuan lain. Perbaiki yang di atas dulu.</source>
         <translation>… and {0} more findings. Fix the ones above first.</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="319"/>
+        <location filename="../ui/findings_panel.py" line="326"/>
         <source>Perbaiki: “{0}” → “{1}”</source>
         <translation>Fix: “{0}” → “{1}”</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="321"/>
+        <location filename="../ui/findings_panel.py" line="328"/>
         <source>Terapkan saran pertama (Ctrl+.). Ctrl+Z membatalkan.</source>
         <translation>Apply the first suggestion (Ctrl+.). Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="323"/>
-        <location filename="../ui/findings_panel.py" line="326"/>
+        <location filename="../ui/findings_panel.py" line="330"/>
+        <location filename="../ui/findings_panel.py" line="333"/>
         <source>Perbaiki</source>
         <translation>Fix</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="324"/>
+        <location filename="../ui/findings_panel.py" line="331"/>
         <source>Pilih temuan yang punya saran (klik di daftar, atau F7) untuk memperbaikinya.</source>
         <translation>Choose a finding that has a suggestion (click it in the list, or F7) to fix it.</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="336"/>
+        <location filename="../ui/findings_panel.py" line="346"/>
+        <location filename="../ui/findings_panel.py" line="369"/>
         <source>seluruh unggahan</source>
         <translation>the whole post</translation>
     </message>
     <message>
         <location filename="../ui/findings_panel.py" line="349"/>
+        <source>{0} · {1} hal di sini</source>
+        <translation>{0} · {1} things here</translation>
+    </message>
+    <message>
+        <location filename="../ui/findings_panel.py" line="389"/>
         <source>Dasar: {0}</source>
         <translation>Basis: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="352"/>
+        <location filename="../ui/findings_panel.py" line="392"/>
         <source>Perbaiki → “{0}”</source>
         <translation>Fix → “{0}”</translation>
     </message>
     <message>
-        <location filename="../ui/findings_panel.py" line="360"/>
+        <location filename="../ui/findings_panel.py" line="400"/>
         <source>(saran lain: {0})</source>
         <translation>(other suggestions: {0})</translation>
     </message>
@@ -1349,82 +1431,82 @@ readable</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="192"/>
+        <location filename="../ui/main_window.py" line="194"/>
         <source>Saring — saring sebelum sharing</source>
         <translation>Saring — check before you share</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="193"/>
+        <location filename="../ui/main_window.py" line="195"/>
         <source>Temuan</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="193"/>
+        <location filename="../ui/main_window.py" line="195"/>
         <source>Pratinjau kanal</source>
         <translation>Channel preview</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="194"/>
+        <location filename="../ui/main_window.py" line="196"/>
         <source>Tulis</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="194"/>
+        <location filename="../ui/main_window.py" line="196"/>
         <source>Antrean</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="194"/>
+        <location filename="../ui/main_window.py" line="196"/>
         <source>Kalender</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="197"/>
+        <location filename="../ui/main_window.py" line="199"/>
         <source>Kesiapan unggahan</source>
         <translation>Post readiness</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="102"/>
+        <location filename="../ui/main_window.py" line="104"/>
         <source>Memuat kamus…</source>
         <translation>Loading the dictionary…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="103"/>
+        <location filename="../ui/main_window.py" line="105"/>
         <source>Memuat kamus dan paket aturan…</source>
         <translation>Loading the dictionary and rule packs…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="177"/>
+        <location filename="../ui/main_window.py" line="179"/>
         <source>Hanya-baca: tidak dapat menyimpan.</source>
         <translation>Read-only: cannot save.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="184"/>
+        <location filename="../ui/main_window.py" line="186"/>
         <source>Hanya-baca: basis data ini dipakai Saring lain, jadi tidak ada yang disimpan. Salin teks Anda bila perlu, tutup Saring yang lain, lalu buka Saring lagi.</source>
         <translation>Read-only: this database is in use by another Saring, so nothing is saved. Copy your text if needed, close the other Saring, then open Saring again.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="191"/>
+        <location filename="../ui/main_window.py" line="193"/>
         <source>Saring — HANYA-BACA (basis data dipakai Saring lain)</source>
         <translation>Saring — READ-ONLY (the database is in use by another Saring)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="217"/>
+        <location filename="../ui/main_window.py" line="219"/>
         <source>Belum ada isi</source>
         <translation>Nothing written yet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="218"/>
+        <location filename="../ui/main_window.py" line="220"/>
         <source>Isi unggahan masih kosong; tulis dulu isinya.</source>
         <translation>The post is empty; write its text first.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="221"/>
+        <location filename="../ui/main_window.py" line="223"/>
         <source>Kamus masih dimuat; coba lagi sebentar.</source>
         <translation>The dictionary is still loading; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="250"/>
+        <location filename="../ui/main_window.py" line="252"/>
         <source>Unggahan tidak tersimpan; teksnya tetap di editor.
 
 {0}</source>
@@ -1433,12 +1515,12 @@ readable</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="233"/>
+        <location filename="../ui/main_window.py" line="235"/>
         <source>Gambar belum tersimpan</source>
         <translation>Images not saved yet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="234"/>
+        <location filename="../ui/main_window.py" line="236"/>
         <source>Teks unggahan tersimpan, tetapi gambarnya belum; gambar tetap di formulir. Periksa gambarnya lalu simpan lagi.
 
 {0}</source>
@@ -1447,47 +1529,47 @@ readable</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="352"/>
+        <location filename="../ui/main_window.py" line="354"/>
         <source>Kembalikan teks</source>
         <translation>Restore text</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="353"/>
+        <location filename="../ui/main_window.py" line="355"/>
         <source>Buang</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="251"/>
+        <location filename="../ui/main_window.py" line="253"/>
         <source>Tidak tersimpan</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="243"/>
+        <location filename="../ui/main_window.py" line="245"/>
         <source>Tersimpan di antrean sebagai #{0} ({1} harus diperbaiki, {2} perlu diperiksa).</source>
         <translation>Saved to the queue as #{0} ({1} must be fixed, {2} to review).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="268"/>
+        <location filename="../ui/main_window.py" line="270"/>
         <source>Perubahan belum disimpan</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="269"/>
+        <location filename="../ui/main_window.py" line="271"/>
         <source>Unggahan yang sedang ditulis belum disimpan. Buang perubahannya?</source>
         <translation>The post you are writing is not saved. Discard the changes?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="290"/>
+        <location filename="../ui/main_window.py" line="292"/>
         <source>Tidak ditemukan</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="291"/>
+        <location filename="../ui/main_window.py" line="293"/>
         <source>Unggahan #{0} sudah tidak ada.</source>
         <translation>Post #{0} no longer exists.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="304"/>
+        <location filename="../ui/main_window.py" line="306"/>
         <source>Contoh: imbauan banjir</source>
         <translation>Sample: flood advisory</translation>
     </message>
@@ -1639,6 +1721,24 @@ HDCU</translation>
         <location filename="../ui/packs_dialog.py" line="464"/>
         <source>Paket tidak dapat dipasang</source>
         <translation>Pack could not be installed</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <location filename="../ui/operations.py" line="304"/>
+        <source>Mengekspor…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../ui/operations.py" line="314"/>
+        <source>Menulis berkas tinjauan…</source>
+        <translation>Writing the review file…</translation>
+    </message>
+    <message>
+        <location filename="../ui/operations.py" line="326"/>
+        <source>Membaca berkas tinjauan…</source>
+        <translation>Reading the review file…</translation>
     </message>
 </context>
 <context>
@@ -1864,6 +1964,37 @@ HDCU</translation>
         <location filename="../ui/editor.py" line="179"/>
         <source>Saran: {0} (Ctrl+. menerapkan yang pertama)</source>
         <translation>Suggestions: {0} (Ctrl+. applies the first)</translation>
+    </message>
+</context>
+<context>
+    <name>PostList</name>
+    <message>
+        <location filename="../ui/calendar_view.py" line="146"/>
+        <source>Klik untuk membuka unggahan ini.</source>
+        <translation>Click to open this post.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <location filename="../ui/tasks.py" line="57"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks.py" line="58"/>
+        <source>Hentikan pekerjaan ini; tidak ada yang ditulis setengah jalan.</source>
+        <translation>Stop this work; nothing is left half-written.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks.py" line="60"/>
+        <source>Kemajuan</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks.py" line="80"/>
+        <source>Membatalkan…</source>
+        <translation>Cancelling…</translation>
     </message>
 </context>
 <context>
@@ -2306,63 +2437,68 @@ image</translation>
 <context>
     <name>ReviewActions</name>
     <message>
-        <location filename="../ui/review_actions.py" line="41"/>
+        <location filename="../ui/review_actions.py" line="42"/>
         <source>Tinjauan</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="42"/>
+        <location filename="../ui/review_actions.py" line="43"/>
         <source>Kirim untuk ditinjau…</source>
         <translation>Send for review…</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="43"/>
+        <location filename="../ui/review_actions.py" line="44"/>
         <source>Terima berkas tinjauan…</source>
         <translation>Receive review file…</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="45"/>
+        <location filename="../ui/review_actions.py" line="46"/>
         <source>Kirim unggahan terpilih (dengan temuan dan gambarnya) dalam satu berkas untuk ditinjau di PC lain, atau terima berkas tinjauan beserta keputusan peninjau.</source>
         <translation>Send the selected posts (with their findings and images) in one file for review on another PC, or receive a review file with the reviewer’s decisions.</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="52"/>
+        <location filename="../ui/review_actions.py" line="53"/>
         <source>Kirim untuk ditinjau</source>
         <translation>Send for review</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="53"/>
+        <location filename="../ui/review_actions.py" line="54"/>
         <source>Pilih dulu unggahan yang akan ditinjau.</source>
         <translation>Select the posts to review first.</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="56"/>
+        <location filename="../ui/review_actions.py" line="57"/>
         <source>Simpan berkas tinjauan</source>
         <translation>Save review file</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="57"/>
-        <location filename="../ui/review_actions.py" line="88"/>
+        <location filename="../ui/review_actions.py" line="58"/>
+        <location filename="../ui/review_actions.py" line="92"/>
         <source>Berkas tinjauan Saring (*.saring)</source>
         <translation>Saring review files (*.saring)</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="64"/>
+        <location filename="../ui/review_actions.py" line="65"/>
         <source>Menulis berkas tinjauan ke {0}…</source>
         <translation>Writing the review file to {0}…</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="71"/>
+        <location filename="../ui/review_actions.py" line="72"/>
         <source>{0} dan {1} ditulis ke {2}. Kirim berkas itu ke peninjau (surel, flashdisk).</source>
         <translation>{0} and {1} written to {2}. Send that file to the reviewer (e-mail, USB stick).</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="81"/>
+        <location filename="../ui/review_actions.py" line="83"/>
+        <source>Pengiriman dibatalkan; tidak ada berkas yang ditulis.</source>
+        <translation>Sending cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_actions.py" line="85"/>
         <source>Berkas tinjauan tidak ditulis</source>
         <translation>Review file not written</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="82"/>
+        <location filename="../ui/review_actions.py" line="86"/>
         <source>Berkas tidak ditulis; antrean tidak berubah.
 
 {0}</source>
@@ -2371,32 +2507,37 @@ image</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="87"/>
+        <location filename="../ui/review_actions.py" line="91"/>
         <source>Buka berkas tinjauan</source>
         <translation>Open review file</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="95"/>
+        <location filename="../ui/review_actions.py" line="99"/>
         <source>Membaca berkas tinjauan {0}…</source>
         <translation>Reading the review file {0}…</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="101"/>
+        <location filename="../ui/review_actions.py" line="105"/>
         <source>{0} unggahan baru, {1} diperbarui, {2} keputusan status diterapkan.</source>
         <translation>{0} new posts, {1} updated, {2} status decisions applied.</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="111"/>
+        <location filename="../ui/review_actions.py" line="115"/>
         <source>Catatan berkas tinjauan</source>
         <translation>Review file notes</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="116"/>
+        <location filename="../ui/review_actions.py" line="120"/>
         <source>Berkas tinjauan tidak dibaca.</source>
         <translation>The review file was not read.</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="118"/>
+        <location filename="../ui/review_actions.py" line="123"/>
+        <source>Penerimaan dibatalkan; antrean tidak berubah.</source>
+        <translation>Receiving cancelled; the queue is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_actions.py" line="125"/>
         <source>Berkas tinjauan tidak dibaca</source>
         <translation>Review file not read</translation>
     </message>

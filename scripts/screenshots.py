@@ -14,6 +14,7 @@ import os
 import random
 import sys
 import tempfile
+import threading
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -22,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QEventLoop, Qt, QTimer  # noqa: E402
 from PySide6.QtGui import QGuiApplication  # noqa: E402
-from PySide6.QtWidgets import QFileDialog, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget  # noqa: E402
 
 from bench.report_month import SETTINGS as REPORT_SETTINGS  # noqa: E402
 from bench.report_month import fill_month  # noqa: E402
@@ -31,13 +32,14 @@ from core.app.settings import Settings, TimeSlot  # noqa: E402
 from core.check.checker import Checker  # noqa: E402
 from core.publish.channels import Channel  # noqa: E402
 from core.publish.report import Month  # noqa: E402
-from core.store.models import PostDraft, Status  # noqa: E402
+from core.store.models import ImageChoice, PostDraft, Status  # noqa: E402
 from core.store.queue import QueueStore  # noqa: E402
 from core.store.user_dictionary import Scope, post_key  # noqa: E402
 from ui import file_dialogs  # noqa: E402
 from ui import operations as ops  # noqa: E402
 from ui.about_dialog import AboutDialog  # noqa: E402
 from ui.app import application, install_translator  # noqa: E402
+from ui.export_dialog import ExportDialog  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.report_dialog import ReportDialog  # noqa: E402
 from ui.settings_dialog import SettingsDialog  # noqa: E402
@@ -60,6 +62,19 @@ QUEUED = (
     ("Imbauan banjir", "Pemkab menghimbau warga untuk waspada banjir.", Status.DRAFT),
     ("Vaksinasi anak", "Vaksinasi anak gratis di puskesmas setiap Kamis.", Status.EXPORTED),
 )
+# More of the week for the calendar: (days after PLANNED, hour, title, status); None: no time yet.
+WEEK = (
+    (1, 8, "Lomba kebersihan desa", Status.NEEDS_REVISION),
+    (2, 13, "Pengumuman seleksi PPPK", Status.READY),
+    (3, 10, "Hari Disabilitas Internasional", Status.READY),
+    (None, 0, "Rekap kegiatan November", Status.DRAFT),
+    (None, 0, "Ucapan Hari Ibu", Status.DRAFT),
+)
+# The calendar's "today": the day after the first sample posts.
+TODAY = dt.datetime(2026, 12, 2, 9, 0)
+FEED_SAMPLE = ("Layanan perekaman KTP-el keliling hadir di Kecamatan Belitang, Selasa 8 Desember "
+               "2026 pukul 08.00–14.00 WIB. Bawa KK asli dan fotokopinya. Layanan ini gratis, "
+               "tidak dipungut biaya.\nInfo: https://disdukcapil.contoh.go.id #KTPel #LayananPublik")
 
 
 def wait(ms: int) -> None:
@@ -98,6 +113,33 @@ TAGGED = (
     ("Data penduduk 2026", "Data statistik sektoral 2026 kini bisa diunduh di portal data.",
      dt.datetime(2026, 11, 10, 9, 0), (KOMINFO[3],)),
 )
+
+def grab_modal(open_it, path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Grab the modal dialog ``open_it()`` shows (its exec() blocks), then close it."""
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, poll)
+            return
+        wait(150)
+        dialog.grab().save(str(path))
+        print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+        dialog.close()
+    QTimer.singleShot(0, poll)
+    open_it()
+
+
+def _picture(folder: Path, index: int) -> Path:
+    """A plain coloured picture standing in for a photo in the feed preview."""
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(800, 600, QImage.Format.Format_RGB32)
+    image.fill(QColor(("#4a90d9", "#e0a030", "#50a050")[index % 3]))
+    path = folder / f"foto-{index}.png"
+    image.save(str(path))
+    return path
+
+
 NEUTRALITY_SAMPLE = ("Info jadwal senin: pelayanan KTP keliling di Kecamatan Belitang.\n"
                      "Dukung paslon nomor 2! Coblos nomor 2 #2026GantiBupati")
 
@@ -125,6 +167,11 @@ def main(argv: list[str] | None = None) -> int:
             store.posts.add(PostDraft(body=body, title=title, channels=SETTINGS.channels,
                                 scheduled_at=PLANNED + dt.timedelta(hours=3 * i)), report,
                       status=status)  # sample data: no workflow history
+        for days, hour, title, status in WEEK:
+            when = None if days is None else PLANNED.replace(hour=hour) + dt.timedelta(days=days)
+            body = f"{title}: informasi lengkap menyusul."
+            store.posts.add(PostDraft(body=body, title=title, channels=SETTINGS.channels[:2],
+                                      scheduled_at=when), checker.check(body), status=status)
         window = MainWindow(store, lambda: checker, settings=SETTINGS.replace(language=args.lang),
                             settings_path=Path(tmp) / "settings.json")
         window.confirm = lambda title, question: True  # type: ignore[method-assign]
@@ -147,14 +194,48 @@ def main(argv: list[str] | None = None) -> int:
         wait(300)
         grab(window, args.out / "jendela-utama.png")
 
+        # issue 18: the preview as the feed shows the post, cut at "… selengkapnya"
+        sample_text = window.compose.body.toPlainText()
+        window.compose.body.setPlainText(FEED_SAMPLE)
+        window.compose.images.show_choices(tuple(ImageChoice(str(_picture(Path(tmp), i)), "Foto")
+                                                 for i in range(3)))
         window.side.setCurrentIndex(1)
+        wait_for(lambda: bool(window.preview.cards)
+                 and FEED_SAMPLE.split()[0] in next(iter(window.preview.cards.values()))[1].toPlainText())
         wait(300)
         grab(window, args.out / "pratinjau-kanal.png")
         window.side.setCurrentIndex(0)
+        window.compose.images.show_choices(())
+        window.compose.body.setPlainText(sample_text)
 
         window.tabs.setCurrentIndex(1)
         grab(window, args.out / "antrean.png")
+        window.tabs.setCurrentIndex(2)
+        window.calendar.clock = lambda: TODAY
+        window.calendar.go_today()
+        grab(window, args.out / "kalender.png")
+        window.calendar.mode.setCurrentIndex(1)
+        grab(window, args.out / "kalender-bulan.png")
+        window.calendar.mode.setCurrentIndex(0)
         window.tabs.setCurrentIndex(0)
+
+        # issue 18: choosing the export format and the date order
+        export = ExportDialog(Path(tmp), Status.READY, window, batches=store.exports.batches())
+        export.format.setCurrentIndex(export.format.findData("hootsuite"))
+        export.path.setText("/home/rina/Dokumen/antrean-saring.csv")  # a stable path, not the temp folder
+        grab(export, args.out / "ekspor.png")
+        export.close()
+        # issue 18: long work shows how far it is, with "Batal"
+        release = threading.Event()
+        window.tasks.run(lambda: release.wait(30), lambda _: None, lambda _: None)
+        window.run_export(Path(tmp) / "batal.csv", "generic", Status.READY)
+        panel = window.tasks.progress_panel()
+        panel.bar.setRange(0, 100)
+        panel.bar.setValue(40)  # as the first report would show it
+        grab(window, args.out / "kemajuan.png")
+        panel.cancel()
+        release.set()
+        wait_for(lambda: not panel.isVisible())
 
         # issue 18: the summary after an export names every file written
         window.run_export(Path(tmp) / "kiriman.csv", "generic", Status.READY)
@@ -217,6 +298,12 @@ def main(argv: list[str] | None = None) -> int:
         wait(300)
         grab(report, args.out / "laporan-bulanan.png")
         report.close()
+
+        # the crash-recovery prompt: text typed but not saved when Saring was closed
+        window.new_post()
+        window.compose.body.setPlainText("Jadwal posyandu balita bulan Desember di Desa Cibening.")
+        window.autosave_now()
+        grab_modal(window.offer_unsaved_draft, args.out / "pemulihan.png")
 
         welcome = WelcomeDialog(Settings(), window)
         grab(welcome, args.out / "sambutan.png")

@@ -589,3 +589,33 @@ def test_queue_add_bidang_list_and_coverage(tmp_path: Path) -> None:
     assert "Bidang Pelayanan Kesehatan (terakhir 17-03-2026)" in out
     bad = saring_as(tmp_path, "queue", "coverage", "--db", db, "--weeks", "0")
     assert bad.returncode == 2 and "minggu" in bad.stderr.decode()
+
+
+def test_export_shows_a_progress_line_on_a_terminal_only(tmp_path: Path, post: Path) -> None:
+    """On a terminal the export rewrites one progress line; piped, stderr has none."""
+    import os
+    import pty
+
+    db = tmp_path / "antrean.db"
+    assert saring("queue", "add", "--db", str(db), str(post)).returncode == 0
+    leader, follower = pty.openpty()
+    try:
+        done = subprocess.run([sys.executable, str(ROOT / "main.py"), "export", "--db", str(db),
+                               "--format", "generic", "--out", str(tmp_path / "a.csv")],
+                              stdout=subprocess.PIPE, stderr=follower, timeout=120)
+        os.close(follower)
+        shown = b""
+        while True:
+            try:
+                chunk = os.read(leader, 4096)
+            except OSError:
+                break
+            if not chunk:
+                break
+            shown += chunk
+    finally:
+        os.close(leader)
+    assert done.returncode == 0
+    assert "\rMengekspor… 100% (1/1)" in shown.decode("utf-8")
+    piped = saring("export", "--db", str(db), "--format", "generic", "--out", str(tmp_path / "b.csv"))
+    assert "Mengekspor…" not in piped.stderr.decode("utf-8")

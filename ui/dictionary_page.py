@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.app.progress import Cancelled
 from core.check.findings import Severity
 from core.store.user_dictionary import (
     DictionaryFileError,
@@ -40,7 +41,7 @@ from core.store.user_dictionary import (
 )
 from ui import file_dialogs
 from ui.labels import severity_color
-from ui.tasks import TaskRunner
+from ui.tasks import ProgressPanel, TaskRunner
 
 _ID = Qt.ItemDataRole.UserRole
 SKIPPED_SHOWN = 5  # lines named in the message when a file had lines that are not one word
@@ -111,9 +112,11 @@ class DictionaryPage(QWidget):
         row.addWidget(self.personal_box, 1)
         row.addWidget(self.office_box, 1)
         row.addWidget(self.ignored_box, 1)
+        self.progress = ProgressPanel()  # a word list of 200,000 lines: how far, and "Batal"
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
         layout.addLayout(row, 1)
+        layout.addWidget(self.progress)
         layout.addWidget(self.message)
         self.retranslate_ui()
         self.refresh()
@@ -251,8 +254,11 @@ class DictionaryPage(QWidget):
         source = Path(path)
         self._set_busy(True)
         self.say(self.tr("Membaca {0}…").format(source.name))
-        self._tasks.run(lambda: read_word_list(source), lambda found: self._imported(source, found),
-                        lambda error: self._file_failed(self.tr("Kamus tidak diimpor"), error))
+        self._tasks.run_with_progress(
+            lambda progress: read_word_list(source, progress=progress),
+            lambda found: self._imported(source, found),
+            lambda error: self._file_failed(self.tr("Kamus tidak diimpor"), error),
+            label=self.tr("Membaca {0}…").format(source.name), panel=self.progress)
 
     def _imported(self, source: Path, found: WordList) -> None:
         self._set_busy(False)
@@ -302,7 +308,7 @@ class DictionaryPage(QWidget):
 
     def _file_failed(self, what: str, error: BaseException) -> None:
         self._set_busy(False)
-        reason = str(error) if isinstance(error, DictionaryFileError) else repr(error)
+        reason = str(error) if isinstance(error, (DictionaryFileError, Cancelled)) else repr(error)
         self.say(self.tr("{0}: {1}. Tidak ada yang berubah.").format(what, reason.rstrip(".")), error=True)
 
     def _set_busy(self, busy: bool) -> None:

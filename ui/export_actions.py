@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
+from core.app.progress import Cancelled
 from core.errors import SaringError
 from core.publish.channels import Channel
 from core.publish.presets import DateOrder
@@ -69,6 +70,10 @@ class ExportActions(QObject):
 
     def _failed(self, error: BaseException) -> None:
         self._window.statusBar().clearMessage()
+        if isinstance(error, Cancelled):  # the user's choice, not a failure: no message box
+            self._window.statusBar().showMessage(self.tr("Ekspor dibatalkan; tidak ada berkas "
+                                                         "yang ditulis."), 10000)
+            return
         message = str(error) if isinstance(error, SaringError) else repr(error)
         QMessageBox.warning(self._window, self.tr("Ekspor gagal"),
                             self.tr("Berkas tidak ditulis dan antrean tidak berubah.\n\n{0}").format(message))

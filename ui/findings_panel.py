@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.check.cards import Card, cards_of
 from core.check.findings import Category, CheckReport, Finding, Severity
 from ui.highlighter import finding_color, is_partisan_error
 from ui.labels import category_label, counted, severity_color, severity_label
@@ -73,22 +74,25 @@ def group_of(finding: Finding) -> Group:
 
 @dataclass(frozen=True, slots=True)
 class PanelModel:
-    """What the panel needs of a report besides its findings: the members of each group and
-    the error and warning counts. Pure Python: the worker builds it with the check (on a 1 MB
-    paste with 26,000 findings, ~20 ms the UI thread does not spend)."""
+    """What the panel needs of a report besides its findings: its cards (core.check.cards:
+    the findings on the same words, shown as one), the cards of each group and the cards
+    per severity; every count the panel shows counts cards, so the verdict and the filter
+    agree. Pure Python: the worker builds it with the check (on a 1 MB paste with 26,000
+    findings, ~20 ms the UI thread does not spend)."""
 
-    members: dict[str, list[int]]
+    cards: tuple[Card, ...]
+    members: dict[str, list[int]]  # card numbers of each group, in list order
     errors: int
     warnings: int
     infos: int = 0
 
     @classmethod
     def of(cls, report: CheckReport) -> PanelModel:
-        members = _group_members(report.findings)
-        errors = sum(1 for f in report.findings if f.severity is Severity.ERROR)
-        warnings = sum(1 for f in report.findings if f.severity is Severity.WARNING)
-        infos = sum(len(indices) for indices in members.values()) - errors - warnings
-        return cls(members, errors, warnings, infos)
+        cards = cards_of(report.findings)
+        members = _group_members(report.findings, cards)
+        errors = sum(1 for c in cards if c.severity is Severity.ERROR)
+        warnings = sum(1 for c in cards if c.severity is Severity.WARNING)
+        return cls(cards, members, errors, warnings, len(cards) - errors - warnings)
 
 
 def verdict(report: CheckReport, model: PanelModel | None = None) -> tuple[str, Severity | None]:
@@ -121,7 +125,8 @@ class FindingsPanel(QWidget):
         super().__init__(parent)
         self.report = CheckReport(text="")
         self.findings: tuple[Finding, ...] = ()
-        self._members: dict[str, list[int]] = _group_members(())
+        self.cards: tuple[Card, ...] = ()
+        self._members: dict[str, list[int]] = _group_members((), ())
         self.current: int | None = None  # index of the finding the admin is looking at
         self._pending: str | None = None  # a message shown instead of a verdict, if any
         self._has_report = False
@@ -182,6 +187,7 @@ class FindingsPanel(QWidget):
         model = model or PanelModel.of(report)
         self.report = report
         self.findings = report.findings
+        self.cards = model.cards
         self._members = model.members
         # Keep the admin's place when the same finding is still there (e.g. after a re-check).
         self.current = None if previous is None else next(
@@ -209,17 +215,18 @@ class FindingsPanel(QWidget):
         self._colour_summary(Severity.INFO)
 
     def counts(self) -> dict[str, int]:
-        """Findings per group key."""
-        return {key: len(indices) for key, indices in self._members.items()}
+        """Cards per group key."""
+        return {key: len(cards) for key, cards in self._members.items()}
 
     def set_filter(self, key: str) -> None:
         """Show one group (its key) or every group (:data:`ALL`)."""
         self.filter.setCurrentIndex(max(0, self.filter.findData(key)))
 
     def shown(self) -> list[int]:
-        """Indices of the findings the filter lets through, in list order."""
+        """Indices of the lead findings of the cards the filter lets through, in list order."""
         key = self.filter.currentData() or ALL
-        return [i for g in self._ordered_groups() if key in (ALL, g.key) for i in self._members[g.key]]
+        return [self.cards[c].lead for g in self._ordered_groups() if key in (ALL, g.key)
+                for c in self._members[g.key]]
 
     def activate(self, index: int) -> None:
         """Act as if the admin clicked the ``index``-th finding."""
@@ -258,14 +265,14 @@ class FindingsPanel(QWidget):
     def _ordered_groups(self) -> list[Group]:
         """The groups in list order: neutrality first when it holds an error, then the other
         groups that hold an error, then the rest, each part in :data:`GROUPS` order."""
-        return ordered_groups(self._members, self.findings)
+        return ordered_groups(self._members, self.cards)
 
     def _fill_filter(self) -> None:
         counts = self.counts()
         key = self.filter.currentData() or ALL
         self.filter.blockSignals(True)
         self.filter.clear()
-        self.filter.addItem(self.tr("Semua kategori ({0})").format(len(self.findings)), ALL)
+        self.filter.addItem(self.tr("Semua kategori ({0})").format(len(self.cards)), ALL)
         for group in GROUPS:
             self.filter.addItem(f"{group.label} ({counts[group.key]})", group.key)
         self.filter.setCurrentIndex(max(0, self.filter.findData(key)))
@@ -298,10 +305,10 @@ class FindingsPanel(QWidget):
             if not members:
                 continue
             parts.append(f"<h3>{html.escape(group.label)} ({len(members)})</h3>")
-            for index in members:
+            for number in members:
                 if listed >= MAX_LISTED:
                     break
-                parts.append(self._entry(index, self.findings[index]))
+                parts.append(self._card(self.cards[number]))
                 listed += 1
         hidden = len(self.shown()) - listed
         if hidden > 0:
@@ -328,10 +335,36 @@ class FindingsPanel(QWidget):
         self.fix_button.setAccessibleName(plain)
         self.fix_button.setAccessibleDescription(tip)
 
+    def _card(self, card: Card) -> str:
+        """One card: the words it is about, then what to fix there, one line each."""
+        if len(card.members) == 1:
+            return self._entry(card.lead, self.findings[card.lead])
+        palette = self.palette()
+        lead = self.findings[card.lead]
+        colour = finding_color(lead, palette).name()
+        what = (f"“{html.escape(_clip(self.report.text[card.start:card.end]))}”" if card.end > card.start
+                else html.escape(self.tr("seluruh unggahan")))
+        marker = "▶ " if self.current in card.members else ""
+        dot = "■" if is_partisan_error(lead) else "●"
+        head = html.escape(self.tr("{0} · {1} hal di sini").format(severity_label(card.severity),
+                                                                 len(card.members)))
+        anchors = "".join(f'<a name="f{i}"></a>' for i in card.members)
+        lines = [f'{anchors}{marker}<span style="color:{colour}">{dot}&nbsp;<b>{head}</b></span>'
+                 f' — <a href="{_SELECT}:{card.lead}">{what}</a>']
+        mixed = len({self.findings[i].category for i in card.members}) > 1
+        for index in card.members:
+            finding = self.findings[index]
+            said = [category_label(finding.category)] if mixed else []
+            if finding.severity is not card.severity:
+                said.append(severity_label(finding.severity))
+            label = f"<b>{html.escape(' · '.join(said))}:</b> " if said else "• "
+            own = "▸ " if index == self.current else ""
+            lines.append(own + label + "<br>".join(self._details(index, finding)))
+        return f'<p style="margin-bottom:10px; margin-left:4px">{"<br>".join(lines)}</p>'
+
     def _entry(self, index: int, finding: Finding) -> str:
         palette = self.palette()  # the view's may still be the old one during a PaletteChange
         colour = finding_color(finding, palette).name()
-        muted = palette.color(QPalette.ColorRole.PlaceholderText).name()
         what = (f"“{html.escape(_clip(finding.actual))}”" if finding.actual
                 else html.escape(self.tr("seluruh unggahan")))
         head = severity_label(finding.severity)
@@ -343,8 +376,15 @@ class FindingsPanel(QWidget):
         lines = [
             f'<a name="f{index}"></a>{marker}<span style="color:{colour}">{dot}&nbsp;<b>{head}</b></span>'
             f' — <a href="{_SELECT}:{index}">{what}</a>',
-            html.escape(finding.message),
+            *self._details(index, finding),
         ]
+        return f'<p style="margin-bottom:10px; margin-left:4px">{"<br>".join(lines)}</p>'
+
+    def _details(self, index: int, finding: Finding) -> list[str]:
+        """A finding's message, its reference and its "Perbaiki" link, as HTML lines."""
+        palette = self.palette()
+        muted = palette.color(QPalette.ColorRole.PlaceholderText).name()
+        lines = [html.escape(finding.message)]
         if finding.reference:
             why = html.escape(self.tr("Dasar: {0}").format(finding.reference))
             lines.append(f'<span style="color:{muted}">{why}</span>')
@@ -359,7 +399,7 @@ class FindingsPanel(QWidget):
             if others:
                 line += " " + html.escape(self.tr("(saran lain: {0})").format(", ".join(others)))
             lines.append(line)
-        return f'<p style="margin-bottom:10px; margin-left:4px">{"<br>".join(lines)}</p>'
+        return lines
 
     def _anchor_clicked(self, url: QUrl) -> None:
         path = url.path()
@@ -371,25 +411,25 @@ class FindingsPanel(QWidget):
             self.fix(int(path))
 
 
-def _group_members(findings: tuple[Finding, ...]) -> dict[str, list[int]]:
-    """Indices of the findings in each group: errors first, then warnings, then the rest,
-    each in text order."""
+def _group_members(findings: tuple[Finding, ...], cards: tuple[Card, ...]) -> dict[str, list[int]]:
+    """Numbers of the cards in each group (the group of a card's lead finding): errors first,
+    then warnings, then the rest, each in text order."""
     key_of = {category: group.key for group in GROUPS for category in group.categories}
     members: dict[str, list[int]] = {g.key: [] for g in GROUPS}
-    for index, finding in enumerate(findings):
-        members[key_of[finding.category]].append(index)
-    for indices in members.values():
-        indices.sort(key=lambda i: -findings[i].severity.rank)  # stable: text order kept
+    for number, card in enumerate(cards):
+        members[key_of[findings[card.lead].category]].append(number)
+    for numbers in members.values():
+        numbers.sort(key=lambda n: -cards[n].severity.rank)  # stable: text order kept
     return members
 
 
-def ordered_groups(members: dict[str, list[int]], findings: tuple[Finding, ...]) -> list[Group]:
+def ordered_groups(members: dict[str, list[int]], cards: tuple[Card, ...]) -> list[Group]:
     """Groups in the order the panel lists them: neutrality first when it holds an error (a
     partisan post is the worst a government account can publish), then every other group that
     holds an error, then the rest, each part in :data:`GROUPS` order."""
     def rank(group: Group) -> int:
-        has_error = any(findings[i].severity is Severity.ERROR for i in members[group.key]
-                        if i < len(findings))
+        has_error = any(cards[n].severity is Severity.ERROR for n in members[group.key]
+                        if n < len(cards))
         if has_error and group.key == "neutrality":
             return 0
         return 1 if has_error else 2

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QTabW
 
 from core.app.settings import Settings
 from core.check.checker import Checker
+from core.publish.schedule import Plan
 from core.store.errors import PostNotFoundError, StaleEditError
 from core.store.models import ImageChoice, PostDraft
 from core.store.queue import QueueStore
@@ -64,8 +65,8 @@ class MainWindow(QMainWindow):
                                                 window=self)
         self._build_tabs()
         self.verdict_icon, self.verdict = QLabel(), QLabel()
-        self.statusBar().addPermanentWidget(self.verdict_icon)
-        self.statusBar().addPermanentWidget(self.verdict)
+        for widget in (self.tasks.progress_panel(), self.verdict_icon, self.verdict):
+            self.statusBar().addPermanentWidget(widget)
 
         self.checks = checks = CheckController(
             compose=self.compose, findings=self.findings, verdict=self.verdict, status=self.statusBar(),
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self.compose.save_requested.connect(self.save_post)
         self.compose.new_requested.connect(self.new_post)
         self.queue.open_requested.connect(self.open_post)
+        self.calendar.open_requested.connect(self.open_post)
         self.queue.export_requested.connect(self.exports.export_queue)
         self.findings.show_pending(self.tr("Memuat kamus…"))
         self.statusBar().showMessage(self.tr("Memuat kamus dan paket aturan…"))
@@ -110,13 +112,14 @@ class MainWindow(QMainWindow):
         """Tulis (the form beside the findings and the channel preview), Antrean, Kalender."""
         self.compose = ComposeForm()
         self.findings = FindingsPanel()
-        self.preview = ChannelPreview()
+        self.preview = ChannelPreview(account=lambda: self.settings.opd_name)
         self.side = QTabWidget()
         self.side.addTab(self.findings, "")
         self.side.addTab(self.preview, "")
         self.side.setDocumentMode(True)
         self._preview_updater = PreviewUpdater(self.compose.body, self.compose.channels,
-                                               self.compose.counter, self.preview, self.tasks)
+                                               self.compose.counter, self.preview, self.tasks,
+                                               images=self.compose.images)
         for box in self.compose.channel_boxes.values():
             box.toggled.connect(self._preview_updater.start)
         self._preview_updater.start()  # the counter line says what to do before any typing
@@ -129,12 +132,11 @@ class MainWindow(QMainWindow):
         splitter.setContentsMargins(8, 8, 8, 4)
         self.queue = QueueView(self.store, operations=self.operations,
                                settings=lambda: self.settings)
-        self.calendar = CalendarView(self.store, settings=lambda: self.settings)
+        self.calendar = CalendarView(self.store, plan=lambda: Plan.from_settings(self.settings),
+                                     settings=lambda: self.settings)
         self.tabs = QTabWidget()
         for tab in (splitter, self.queue, self.calendar):
             self.tabs.addTab(tab, "")
-        self.tabs.currentChanged.connect(
-            lambda i: self.calendar.refresh() if self.tabs.widget(i) is self.calendar else None)
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
 

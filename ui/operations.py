@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from core.check.checker import Checker
 from core.check.findings import CheckReport, Finding
@@ -100,13 +100,16 @@ class Outcome(Generic[R]):
 class Op(Generic[R]):
     """``read`` (UI thread) → ``work(read's value)`` (worker) → ``write(work's value)`` (UI
     thread). ``errors``: the named errors a step may raise, handed to the caller's failure;
-    ``failed_changes``: what a write stopped halfway may already have changed."""
+    ``failed_changes``: what a write stopped halfway may already have changed. ``progress``:
+    long work: what the progress panel says while it runs; ``work`` then takes a second
+    argument, the :class:`~core.app.progress.Progress` it reports to (and that "Batal" stops)."""
 
     write: Callable[[Any], Outcome[R]]
     read: Callable[[], Any] = field(default=lambda: None)
-    work: Callable[[Any], Any] | None = None
+    work: Callable[..., Any] | None = None
     errors: tuple[type[BaseException], ...] = ()
     failed_changes: Changes = Changes()
+    progress: str = ""
 
 
 class ChangeHub(QObject):
@@ -149,6 +152,10 @@ class Operations:
             return
         if op.work is None:
             write(data)
+        elif op.progress:
+            work = op.work
+            self.tasks.run_with_progress(lambda progress: work(data, progress), write, failure,
+                                         label=op.progress)
         else:
             work = op.work
             self.tasks.run(lambda: work(data), write, failure)
@@ -291,8 +298,10 @@ def export(store: QueueStore, path: Path, preset: str, *, status: Status | None 
         return Outcome(Exported(result), Changes(recorded))
 
     return Op(write, read=read, errors=(ExportError, StoreError, PostNotFoundError),
-              work=lambda selection: write_export(selection, path, date_order=date_order,
-                                                  media_base_url=media_base_url))
+              work=lambda selection, progress: write_export(
+                  selection, path, date_order=date_order, media_base_url=media_base_url,
+                  progress=progress),
+              progress=QCoreApplication.translate("Operations", "Mengekspor…"))
 
 
 def send_bundle(store: QueueStore, post_ids: Sequence[int], path: Path, *, sender: str,
@@ -300,7 +309,9 @@ def send_bundle(store: QueueStore, post_ids: Sequence[int], path: Path, *, sende
     """Read the posts here, write the review bundle in the worker; nothing in the queue changes."""
     return Op(lambda sent: Outcome(sent),
               read=lambda: collect_bundle(store, post_ids, sender=sender, office=office),
-              work=lambda content: write_bundle(content, path), errors=(StoreError,))
+              work=lambda content, progress: write_bundle(content, path, progress=progress),
+              errors=(StoreError,),
+              progress=QCoreApplication.translate("Operations", "Menulis berkas tinjauan…"))
 
 
 def receive_bundle(store: QueueStore, path: Path, *, media_dir: Path) -> Op[ImportResult]:
@@ -310,8 +321,9 @@ def receive_bundle(store: QueueStore, path: Path, *, media_dir: Path) -> Op[Impo
         got = apply_bundle(store, received, media_dir=media_dir)
         return Outcome(got, Changes(RECEIVED | StoreChanges(post_ids=frozenset(got.added + got.updated))))
 
-    return Op(write, work=lambda _: read_bundle(path, media_dir=media_dir),
-              errors=(BundleError, StoreError, MediaError), failed_changes=Changes(RECEIVED))
+    return Op(write, work=lambda _, progress: read_bundle(path, media_dir=media_dir, progress=progress),
+              errors=(BundleError, StoreError, MediaError), failed_changes=Changes(RECEIVED),
+              progress=QCoreApplication.translate("Operations", "Membaca berkas tinjauan…"))
 
 
 # -- dictionary and ignores --------------------------------------------------------------

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMenu, QMessageBox, QToolButton, QWidget
 
+from core.app.progress import Cancelled
 from core.app.settings import load_settings
 from core.errors import SaringError
 from core.store.bundle import BundleResult, ImportResult
@@ -78,6 +79,9 @@ class ReviewActions(QObject):
         self._idle()
         message = str(error) if isinstance(error, SaringError) else repr(error)
         self._said(message)
+        if isinstance(error, Cancelled):  # the user's choice: said on the line, no message box
+            self._line.setText(self.tr("Pengiriman dibatalkan; tidak ada berkas yang ditulis."))
+            return
         QMessageBox.warning(self._parent, self.tr("Berkas tinjauan tidak ditulis"), self.tr(
             "Berkas tidak ditulis; antrean tidak berubah.\n\n{0}").format(message))
 
@@ -115,6 +119,9 @@ class ReviewActions(QObject):
         message = str(error) if isinstance(error, SaringError) else repr(error)
         self._line.setText(self.tr("Berkas tinjauan tidak dibaca."))
         self._said(message)
+        if isinstance(error, Cancelled):
+            self._line.setText(self.tr("Penerimaan dibatalkan; antrean tidak berubah."))
+            return
         QMessageBox.warning(self._parent, self.tr("Berkas tinjauan tidak dibaca"), message)
 
     # -- busy -------------------------------------------------------------------------------

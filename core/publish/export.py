@@ -22,6 +22,7 @@ from enum import StrEnum
 from pathlib import Path
 from urllib.parse import quote
 
+from core.app.progress import NO_PROGRESS, Progress
 from core.app.temp_files import SUFFIX as TEMP_SUFFIX
 from core.app.temp_files import remove_stale, temp_prefix
 from core.check.text import url_spans
@@ -424,22 +425,33 @@ def _space(rows: list[tuple[str, ...]], date_order: DateOrder, notes: list[Note]
 
 # -- writing --------------------------------------------------------------------------------
 
-def write_plan(plan: ExportPlan) -> ExportResult:
+def write_plan(plan: ExportPlan, *, progress: Progress = NO_PROGRESS) -> ExportResult:
     """Write every planned file to a temporary name, then rename them all; raise ExportError.
-    Temporary files that earlier, killed exports left in the target folder go first."""
+    Temporary files that earlier, killed exports left in the target folder go first.
+    ``progress`` counts rows and images; a cancel (:class:`Cancelled`) before the renames
+    leaves no file behind."""
     for folder in {_folder(f.path) for f in plan.files}:
         remove_stale(folder)
     temps: list[tuple[Path, Path]] = []
     done: list[Path] = []
     image_tmp: Path | None = None
+    total = sum(len(f.rows) for f in plan.files) + len(plan.images)
+    counted = [0]
+
+    def step(n: int) -> None:
+        counted[0] += n
+        progress(counted[0], total)
+
     try:
         for planned in plan.files:
-            temps.append((_write_temp(planned, plan.preset), planned.path))
+            temps.append((_write_temp(planned, plan.preset, step), planned.path))
         if plan.images and plan.images_dir is not None:
             image_tmp = Path(tempfile.mkdtemp(prefix=temp_prefix(plan.images_dir),
                                               suffix=TEMP_SUFFIX, dir=plan.images_dir.parent))
             for source, name in plan.images:
                 shutil.copyfile(source, image_tmp / name)
+                step(1)
+        progress.check()  # the last moment to stop: the renames below are not undone by a cancel
         for tmp, target in temps:
             os.replace(tmp, target)
             done.append(target)
@@ -468,11 +480,15 @@ def write_plan(plan: ExportPlan) -> ExportResult:
                         notes=plan.notes, preset=plan.preset.id)
 
 
+_ROWS_PER_STEP = 500  # rows written between two progress reports (and chances to cancel)
+
+
 def _folder(path: Path) -> Path:
     return path.parent if str(path.parent) else Path(".")
 
 
-def _write_temp(planned: PlannedFile, preset: Preset) -> Path:
+def _write_temp(planned: PlannedFile, preset: Preset,
+                step: Callable[[int], None] = lambda _: None) -> Path:
     folder = _folder(planned.path)
     try:
         handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed below, then renamed
@@ -486,7 +502,10 @@ def _write_temp(planned: PlannedFile, preset: Preset) -> Path:
             writer = csv.writer(handle, delimiter=preset.delimiter, lineterminator="\r\n")
             if planned.header is not None:
                 writer.writerow(planned.header)
-            writer.writerows(planned.rows)
+            for start in range(0, len(planned.rows), _ROWS_PER_STEP):
+                chunk = planned.rows[start:start + _ROWS_PER_STEP]
+                writer.writerows(chunk)
+                step(len(chunk))
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -497,12 +516,13 @@ def export_posts(posts: Sequence[Post], out: Path, *, preset: str | Preset, now:
                  date_order: DateOrder = DateOrder.MDY,
                  media: Mapping[int, Sequence[Media]] | None = None,
                  blocked: Mapping[int, str] | None = None,
-                 media_base_url: str = "") -> ExportResult:
+                 media_base_url: str = "", progress: Progress = NO_PROGRESS) -> ExportResult:
     """Plan and write; the caller records the batch (``store.exports.record``) afterwards.
     ``blocked``, ``media_base_url``: see :func:`plan_export` (``store.exports.blocks``
     gives ``blocked``; the settings give ``media_base_url``)."""
     return write_plan(plan_export(posts, out, preset=preset, now=now, date_order=date_order,
-                                  media=media, blocked=blocked, media_base_url=media_base_url))
+                                  media=media, blocked=blocked, media_base_url=media_base_url),
+                      progress=progress)
 
 
 def export_csv(posts: Sequence[Post], path: Path, *, fmt: str = DEFAULT_PRESET.id) -> ExportResult:

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from core.app.progress import NO_PROGRESS, Progress
 from core.app.temp_files import SUFFIX as TEMP_SUFFIX
 from core.app.temp_files import remove_stale, temp_prefix
 from core.check.findings import CheckReport
@@ -101,9 +102,11 @@ def collect_bundle(store: QueueStore, post_ids: Sequence[int], *, sender: str = 
     return BundleContent(manifest, tuple(dict(images).items()))
 
 
-def write_bundle(content: BundleContent, path: Path) -> BundleResult:
+def write_bundle(content: BundleContent, path: Path, *,
+                 progress: Progress = NO_PROGRESS) -> BundleResult:
     """Write the bundle to ``path`` atomically (temporary name, then rename); raise
-    :class:`BundleError`. Touches no database: safe in the worker thread."""
+    :class:`BundleError`, or :class:`~core.app.progress.Cancelled` when ``progress`` (over the images) is
+    cancelled: no file is left either way. Touches no database: safe in the worker thread."""
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     remove_stale(folder)
@@ -115,18 +118,22 @@ def write_bundle(content: BundleContent, path: Path) -> BundleResult:
             with zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED) as archive:
                 archive.writestr("bundle.json", json.dumps(content.manifest, ensure_ascii=False,
                                                            indent=1))
-                for name, source in content.images:
+                total = len(content.images) + 1
+                progress(1, total)
+                for number, (name, source) in enumerate(content.images, start=2):
                     try:
                         data = Path(source).read_bytes()
                     except OSError as exc:
                         raise BundleError(f"Gambar {source} tidak dapat dibaca: "
                                           f"{exc.strerror or exc}") from exc
                     archive.writestr(f"images/{name}", data)
+                    progress(number, total)
+        progress.check()  # the last moment to stop: the rename is not undone by a cancel
         os.replace(tmp, path)
-    except (OSError, BundleError) as exc:
+    except BaseException as exc:  # whatever stopped it, leave no partial file behind
         if tmp is not None:
             tmp.unlink(missing_ok=True)
-        if isinstance(exc, BundleError):
+        if not isinstance(exc, OSError):
             raise
         raise BundleError(f"Berkas tinjauan {path} tidak dapat ditulis: {exc.strerror or exc}") from exc
     posts = content.manifest["posts"]
@@ -135,9 +142,10 @@ def write_bundle(content: BundleContent, path: Path) -> BundleResult:
 
 
 def export_bundle(store: QueueStore, post_ids: Sequence[int], path: Path, *, sender: str = "",
-                  office: str = "") -> BundleResult:
+                  office: str = "", progress: Progress = NO_PROGRESS) -> BundleResult:
     """Write the posts (with findings, history and images) to ``path`` atomically."""
-    return write_bundle(collect_bundle(store, post_ids, sender=sender, office=office), path)
+    return write_bundle(collect_bundle(store, post_ids, sender=sender, office=office), path,
+                        progress=progress)
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,19 +158,24 @@ class ReceivedBundle:
     written: tuple[Path, ...] = ()  # the files of ``images`` this read put there (not there before)
 
 
-def read_bundle(path: Path, *, media_dir: Path) -> ReceivedBundle:
+def read_bundle(path: Path, *, media_dir: Path,
+                progress: Progress = NO_PROGRESS) -> ReceivedBundle:
     """Read the bundle, check all of it (:mod:`core.store.bundle_schema`: sizes, every post,
     every image's header) and only then copy the images its posts use into ``media_dir``
     (named by content, so an image already there is not copied twice). Raises
     :class:`BundleError` (:class:`BundleInvalidError` for a refused bundle) having changed
-    nothing. Touches no database."""
+    nothing. Touches no database. ``progress`` counts the images checked, then copied; a
+    cancel (:class:`~core.app.progress.Cancelled`) removes the images this read copied."""
     path = Path(path)
     try:
         raw, data = read_members(path)
         posts = check_manifest(json.loads(raw.decode("utf-8")))
         used = {image.name for post in posts for image in post.images} & data.keys()
-        for name in sorted(used):
+        total = 2 * len(used) + 1
+        progress(1, total)
+        for number, name in enumerate(sorted(used), start=2):
             check_image(name, data[name])
+            progress(number, total)
     except BundleInvalidError as exc:
         raise BundleInvalidError(f"Berkas tinjauan {path} ditolak: {exc} Tidak ada yang "
                                  "diubah.") from None
@@ -178,7 +191,7 @@ def read_bundle(path: Path, *, media_dir: Path) -> ReceivedBundle:
     written: list[Path] = []
     try:
         media_dir.mkdir(parents=True, exist_ok=True)
-        for name in sorted(used):
+        for number, name in enumerate(sorted(used), start=len(used) + 2):
             content = data[name]
             target = media_dir / (hashlib.sha256(content).hexdigest()[:16]
                                   + Path(name).suffix.lower())
@@ -188,17 +201,22 @@ def read_bundle(path: Path, *, media_dir: Path) -> ReceivedBundle:
                 os.replace(tmp, target)
                 written.append(target)
             images[name] = target
-    except OSError as exc:
+            progress(number, total)
+    except BaseException as exc:  # a cancel too: take back the images this read copied
         for target in written:
             target.unlink(missing_ok=True)
+        if not isinstance(exc, OSError):
+            raise
         raise BundleError(f"Gambar dari {path} tidak dapat disimpan di {media_dir}: "
                           f"{exc.strerror or exc}") from exc
     return ReceivedBundle(posts, images, tuple(written))
 
 
-def import_bundle(store: QueueStore, path: Path, *, media_dir: Path) -> ImportResult:
+def import_bundle(store: QueueStore, path: Path, *, media_dir: Path,
+                  progress: Progress = NO_PROGRESS) -> ImportResult:
     """Add new posts, update known ones (no duplicates), apply newer status decisions."""
-    return apply_bundle(store, read_bundle(path, media_dir=media_dir), media_dir=media_dir)
+    return apply_bundle(store, read_bundle(path, media_dir=media_dir, progress=progress),
+                        media_dir=media_dir)
 
 
 def apply_bundle(store: QueueStore, received: ReceivedBundle, *, media_dir: Path) -> ImportResult:

@@ -183,6 +183,7 @@ class QueueQuery:
     date_to: dt.date | None = None
     bidang: str | None = None  # only posts tagged with this bidang (its name)
     untagged: bool = False  # only posts tagged with no bidang
+    unscheduled: bool = False  # only posts without a planned time (the calendar's list)
 
 
 @dataclass(frozen=True, slots=True)

@@ -216,4 +216,6 @@ def _where(query: QueueQuery) -> tuple[str, list[object]]:
         args.append(query.bidang)
     if query.untagged:
         clauses.append("bidang = '[]'")
+    if query.unscheduled:
+        clauses.append("scheduled_at IS NULL")
     return " AND ".join(clauses), args

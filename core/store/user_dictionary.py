@@ -21,6 +21,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from core.app.progress import NO_PROGRESS, Progress
 from core.check.findings import Finding
 from core.errors import SaringError
 
@@ -118,10 +119,14 @@ class IgnoredEntry:
         return int(self.post_key[len(prefix):]) if self.post_key.startswith(prefix) else None
 
 
-def read_word_list(path: Path) -> WordList:
+_LINES_PER_STEP = 2_000  # lines read between two progress reports (and chances to cancel)
+
+
+def read_word_list(path: Path, *, progress: Progress = NO_PROGRESS) -> WordList:
     """The words of a word-list file (UTF-8, one word a line, ``#`` comments, anything after a
     TAB ignored). Touches no database, so it can run off the UI thread; raises
-    :class:`DictionaryFileError` when the file cannot be read or is not UTF-8 text."""
+    :class:`DictionaryFileError` when the file cannot be read or is not UTF-8 text, and
+    :class:`~core.app.progress.Cancelled` when ``progress`` (over the lines) is cancelled."""
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
@@ -140,7 +145,10 @@ def read_word_list(path: Path) -> WordList:
     words: dict[str, None] = {}
     skipped: list[str] = []
     count = 0
-    for raw in text.splitlines():
+    lines = text.splitlines()
+    for number, raw in enumerate(lines, start=1):
+        if number % _LINES_PER_STEP == 0 or number == len(lines):
+            progress(number, len(lines))
         line = raw.split("\t", 1)[0].strip()
         if not line or line.startswith("#"):
             continue
@@ -215,10 +223,11 @@ class UserDictionary:
         except sqlite3.Error as exc:
             raise UserDictionaryError(f"Kamus tidak dapat dibaca dari basis data: {exc}") from exc
 
-    def import_file(self, path: Path, *, scope: Scope = Scope.OFFICE) -> ImportResult:
+    def import_file(self, path: Path, *, scope: Scope = Scope.OFFICE,
+                    progress: Progress = NO_PROGRESS) -> ImportResult:
         """Add every word of a word-list file; lines that are not one word are skipped and
         reported, nothing else is lost."""
-        return self.add_words(read_word_list(path), scope=scope)
+        return self.add_words(read_word_list(path, progress=progress), scope=scope)
 
     def add_words(self, word_list: WordList, *, scope: Scope = Scope.OFFICE) -> ImportResult:
         """Store the words of a file read with :func:`read_word_list` (one transaction)."""

@@ -6,7 +6,7 @@ from PySide6.QtGui import QPalette
 
 from core.check.limits import length_for
 from core.publish.channels import Channel
-from ui.channel_preview import counts, fitting_length, preview_html
+from ui.channel_preview import counts, fitting_length, initials, preview_html
 from ui.main_window import MainWindow
 
 
@@ -53,7 +53,38 @@ def test_preview_tab_shows_one_card_per_channel(qtbot, window: MainWindow) -> No
                     timeout=2000)
     label, view = window.preview.cards[Channel.THREADS]
     qtbot.waitUntil(lambda: "terlalu panjang" in label.text(), timeout=2000)
-    assert view.toPlainText() == "b" * 510
+    assert "b" * 510 in view.toPlainText()
     assert "line-through" in view.toHtml()
     window.compose.channel_boxes[Channel.THREADS].setChecked(False)
     qtbot.waitUntil(lambda: set(window.preview.cards) == {Channel.INSTAGRAM}, timeout=2000)
+
+
+def test_feed_preview_cuts_at_the_fold_names_the_account_and_shows_the_images(qtbot, tmp_path) -> None:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QColor, QImage
+
+    from ui.channel_preview import ChannelPreview
+
+    paths = []
+    for i in range(6):
+        image = QImage(40, 30, QImage.Format.Format_RGB32)
+        image.fill(QColor("#4a90d9"))
+        paths.append(str(tmp_path / f"g{i}.png"))
+        assert image.save(paths[-1])
+    text = " ".join(["pelayanan"] * 30) + " #KTPel"
+    view = ChannelPreview(account=lambda: "Dinas Kominfo Kab. Contoh")
+    qtbot.addWidget(view)
+    view.resize(500, 800)
+    view.show()
+    view.show_post(text, counts(text, (Channel.INSTAGRAM, Channel.X)), paths)
+    _label, instagram = view.cards[Channel.INSTAGRAM]
+    shown = instagram.toPlainText()
+    assert "Dinas Kominfo Kab. Contoh" in shown and "Baru saja" in shown
+    assert shown.rstrip().endswith("… selengkapnya") and "#KTPel" not in shown
+    assert "1/6" in shown  # Instagram opens with one picture of the six
+    _label, x = view.cards[Channel.X]
+    assert "#KTPel" in x.toPlainText() and "+2 gambar" in x.toPlainText()  # four shown
+    assert not x.document().resource(2, QUrl("saring:image3")).isNull()
+    instagram.anchorClicked.emit(QUrl("more:instagram"))  # "selengkapnya" opens the whole text
+    assert "#KTPel" in view.cards[Channel.INSTAGRAM][1].toPlainText()
+    assert initials("Dinas Kominfo Kab. Contoh") == "DK" and initials("") == "S"

@@ -233,12 +233,35 @@ def test_worker_made_models_equal_what_the_ui_thread_would_compute(qtbot, window
     wait_checked(qtbot, window, lambda: len(window.findings.findings) >= 2)
     report = window.findings.report
     model = PanelModel.of(report)
-    assert model.members == _group_members(report.findings)
-    assert (model.errors, model.warnings) == (report.errors, report.warnings)
-    assert report.count(Severity.WARNING) == model.warnings
+    assert model.members == _group_members(report.findings, model.cards)
+    cards = [report.findings[c.lead] for c in model.cards]
+    assert model.errors == sum(1 for f in cards if f.severity is Severity.ERROR)
+    assert model.warnings == sum(1 for f in cards if f.severity is Severity.WARNING)
     index = HighlightIndex.build(report.text, report.findings)
     assert list(index.findings) == sorted((f for f in report.findings if not f.is_post_level),
                                           key=lambda f: f.start)
     assert index.starts == tuple(f.start for f in index.findings)
     emoji = report.text.index("😀")
     assert index.offsets.to_utf16(emoji + 1) == emoji + 2
+
+
+def test_one_card_per_span_and_the_counts_agree(qtbot, window: MainWindow) -> None:
+    """"Rp. 500.000" is flagged by the rupiah rule and as an amount without a source: one
+    card that lists both, and the verdict, the filter and the group count that card once."""
+    window.compose.body.setPlainText("Bantuan sebesar Rp. 500.000 dibagikan besok, "
+                                     "warga dihimbau datang.")
+    wait_checked(qtbot, window, lambda: len(window.findings.findings) >= 3)
+    panel = window.findings
+    on_amount = [i for i, f in enumerate(panel.findings) if f.actual == "Rp. 500.000"]
+    assert len(on_amount) == 2
+    text = panel.view.toPlainText()
+    assert "2 hal di sini — “Rp. 500.000”" in text
+    for index in on_amount:  # both messages, each with its own fix where it has one
+        assert panel.findings[index].message in text
+    assert sorted(c.members for c in panel.cards if set(on_amount) & set(c.members)) == [
+        tuple(sorted(on_amount, key=lambda i: -panel.findings[i].severity.rank))]
+    cards = len(panel.cards)
+    assert cards < len(panel.findings)
+    assert panel.filter.itemText(0).endswith(f"({cards})")
+    assert sum(panel.counts().values()) == cards
+    assert panel.summary.text().startswith(f"{cards} hal")
