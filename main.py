@@ -6,6 +6,7 @@
     python main.py export --format generic ...     CSV export
     python main.py packs import FILE|list|remove ID  rule packs installed for the app
     python main.py dictionary add|remove|list|import|export ...   personal/office dictionary
+    python main.py review import FILE.xlsx         the head of office's decisions back in
 
 PySide6 and ui/ are imported only when the window is opened.
 """
@@ -164,6 +165,12 @@ def build_parser() -> argparse.ArgumentParser:
     receive = bundle_commands.add_parser("import", help="masukkan berkas tinjauan ke antrean")
     receive.add_argument("--db", type=Path, default=argparse.SUPPRESS)
     receive.add_argument("file", type=Path, metavar="FILE")
+    review = commands.add_parser("review", help="salinan tinjauan pimpinan (.xlsx)")
+    review_commands = review.add_subparsers(dest="review_command", metavar="PERINTAH", required=True)
+    review_import = review_commands.add_parser(
+        "import", help="terapkan keputusan pimpinan (Setuju/Revisi/Tolak) dari salinan tinjauan .xlsx")
+    review_import.add_argument("--db", type=Path, default=argparse.SUPPRESS)
+    review_import.add_argument("file", type=Path, metavar="FILE.xlsx")
     restore_cmd = commands.add_parser(
         "restore", help="pulihkan basis data yang rusak dari cadangan utuh terbaru")
     restore_cmd.add_argument("--db", type=Path, default=argparse.SUPPRESS)
@@ -422,6 +429,20 @@ def cmd_bundle(args: argparse.Namespace) -> int:
         store.close()
 
 
+def cmd_review(args: argparse.Namespace) -> int:
+    from core.publish.review_import import import_review_copy
+
+    store = _open_store(args.db)
+    try:
+        done = import_review_copy(store, args.file, who=load_settings().user_name)
+    finally:
+        store.close()
+    for line in done.lines():
+        print(line)
+    print(done.summary(), file=sys.stderr)
+    return EXIT_FINDINGS if done.not_applied else EXIT_OK
+
+
 def cmd_dictionary(args: argparse.Namespace) -> int:
     store = _open_store(args.db)
     try:
@@ -509,6 +530,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     handlers = {"check": cmd_check, "queue": cmd_queue, "export": cmd_export, "bundle": cmd_bundle,
                 "packs": cmd_packs, "restore": cmd_restore, "dictionary": cmd_dictionary,
+                "review": cmd_review,
                 None: run_gui}
     if args.self_test:
         return cmd_self_test(args)

@@ -503,9 +503,11 @@ def test_post_with_error_is_refused_from_export_until_made_ready_with_a_reason(t
     assert refused.returncode == 0, refused.stderr.decode()
     assert f"#{post_id}: masih punya 1 temuan yang harus diperbaiki" in refused.stderr.decode()
     assert list(csv.DictReader(out.read_text(encoding="utf-8").splitlines())) == []
-    review = tmp_path / "tinjau.csv"
+    review = tmp_path / "tinjau.xlsx"
     saring_as(tmp_path, "export", "--db", db, "--format", "review", "--out", str(review))
-    assert "Warga" in review.read_text(encoding="utf-8-sig")  # the head of the agency sees it
+    from openpyxl import load_workbook
+
+    assert "Warga" in load_workbook(review)["Tinjauan"]["F2"].value  # the head of the agency sees it
     ok = saring_as(tmp_path, "queue", "set-status", "--db", db, post_id, "siap",
                    "--reason", "Dipecah jadi utas saat diunggah")
     assert ok.returncode == 0, ok.stderr.decode()
@@ -554,3 +556,32 @@ def test_check_a_call_to_vote_is_a_neutrality_error_without_a_date(tmp_path: Pat
     assert {f["text"] for f in errors} >= {"Dukung paslon nomor 2", "Coblos nomor 2", "#2026GantiBupati"}
     plain = saring_home(tmp_path / "home", "check", str(path))
     assert plain.returncode == 1 and "neutrality" in plain.stdout.decode("utf-8")
+
+
+# -- issue 18: the head of office's decisions from the .xlsx review copy ------------------------
+
+def test_review_import_applies_decisions_and_reports_the_rest(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    db = str(tmp_path / "q.db")
+    post = tmp_path / "p.txt"
+    post.write_text("Pelayanan KTP dibuka Senin.", encoding="utf-8")
+    ids = [saring_as(tmp_path, "queue", "add", "--db", db, str(post)).stdout.decode().strip()
+           for _ in range(2)]
+    review = tmp_path / "tinjau.xlsx"
+    saring_as(tmp_path, "export", "--db", db, "--format", "review", "--out", str(review))
+    wb = load_workbook(review)
+    sheet = wb["Tinjauan"]
+    sheet["L2"], sheet["M2"] = "Revisi", "Tambahkan jam layanan"
+    sheet["L3"] = "Entah"
+    wb.save(review)
+    done = saring_as(tmp_path, "review", "import", "--db", db, str(review))
+    out = done.stdout.decode()
+    assert done.returncode == 1, done.stderr.decode()  # one decision was not applied
+    assert f"#{ids[0]}: Revisi diterapkan" in out
+    assert f"#{ids[1]}: Entah TIDAK diterapkan" in out
+    assert "1 keputusan diterapkan, 1 tidak diterapkan" in done.stderr.decode()
+    history = saring_as(tmp_path, "queue", "history", "--db", db, ids[0]).stdout.decode()
+    assert "Perlu revisi\tRevisi diminta pimpinan: Tambahkan jam layanan" in history
+    wrong = saring_as(tmp_path, "review", "import", "--db", db, str(post))
+    assert wrong.returncode == 2 and "bukan buku kerja Excel" in wrong.stderr.decode()

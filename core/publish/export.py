@@ -3,8 +3,8 @@
 Every preset follows /work/shared/domain/export-formats.md (see ``Preset.source``); the rows are
 checked against the preset before anything is written, and what was adjusted or refused is in
 the result's report. Import files are UTF-8 (no BOM), RFC 4180 quoted, CRLF line ends; the
-review file for Excel id-ID is UTF-8 with BOM, ``;`` delimited, with formula injection
-neutralised. Files are written to temporary names beside the target and renamed only when all
+review copy for the head of office is an .xlsx workbook (core/publish/review_sheet.py).
+Files are written to temporary names beside the target and renamed only when all
 are complete, so a failed export leaves no partial file; the caller marks the posts Diekspor
 (``store.exports.record``) only after that.
 """
@@ -27,9 +27,9 @@ from core.app.temp_files import remove_stale, temp_prefix
 from core.check.text import url_spans
 from core.publish.channels import Channel
 from core.publish.presets import DEFAULT_PRESET, DateOrder, ExportError, Preset, RowKind, get_preset
+from core.publish.review_sheet import ReviewBook, build_book, write_book
 from core.store.models import SCHEDULE_FORMAT, Media, Post
 
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n", "\0")
 IMPORT_WARN_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -62,6 +62,7 @@ class PlannedFile:
     header: tuple[str, ...] | None
     rows: tuple[tuple[str, ...], ...]
     channel: Channel | None = None
+    book: ReviewBook | None = None  # the review copy's workbook (rows stay empty)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,11 +90,6 @@ class ExportResult:
 
 
 # -- cells ----------------------------------------------------------------------------------
-
-def neutralise(cell: str) -> str:
-    """OWASP: a cell that starts with = + - @ TAB CR LF NUL gets a leading apostrophe."""
-    return "'" + cell if cell.startswith(FORMULA_TRIGGERS) else cell
-
 
 def _when(post: Post) -> str:
     at = post.draft.scheduled_at
@@ -129,7 +125,7 @@ def plan_export(posts: Sequence[Post], out: Path, *, preset: str | Preset,
                 now: dt.datetime | None = None, date_order: DateOrder = DateOrder.MDY,
                 media: Mapping[int, Sequence[Media]] | None = None,
                 blocked: Mapping[int, str] | None = None,
-                media_base_url: str = "") -> ExportPlan:
+                media_base_url: str = "", zone: str = "") -> ExportPlan:
     """Check ``posts`` against ``preset`` and lay out the files; nothing is written.
     ``blocked`` (post id → why) are refused from import files; the review copy shows them.
     ``media_base_url`` (the setting "Alamat publik folder media"): where the office uploads
@@ -139,6 +135,9 @@ def plan_export(posts: Sequence[Post], out: Path, *, preset: str | Preset,
     out = Path(out)
     if out.is_dir():
         raise ExportError(f"{out} adalah folder; beri nama berkas, misalnya {out / 'antrean.csv'}")
+    if out.suffix.lower() != spec.suffix:
+        out = out.with_suffix(spec.suffix) if out.suffix.lower() in (".csv", ".xlsx", "") else \
+            out.with_name(out.name + spec.suffix)
     media = media or {}
     notes: list[Note] = []
     if blocked and not spec.review:
@@ -149,11 +148,16 @@ def plan_export(posts: Sequence[Post], out: Path, *, preset: str | Preset,
         return _plan_per_channel(spec, posts, out, now=now or dt.datetime.now(),
                                  date_order=date_order, media=media, images=images, notes=notes,
                                  base_url=media_base_url)
-    for p in posts:
-        notes.extend(formula_warnings(p, spec.row, media.get(p.id, ())))
-    make = _review_row if spec.row is RowKind.REVIEW else _generic_row
-    rows = [make(p, media.get(p.id, ()), images.names.get(p.id, [])) for p in posts]
-    return ExportPlan(spec, (PlannedFile(out, spec.header, tuple(rows)),), tuple(p.id for p in posts),
+    if spec.row is RowKind.REVIEW:
+        book = build_book(posts, media, images.names, zone=zone)
+        notes += [Note(Level.ADJUSTED, message, post_id) for post_id, message in book.altered]
+        planned = PlannedFile(out, spec.header, (), book=book)
+    else:
+        for p in posts:
+            notes.extend(formula_warnings(p, spec.row, media.get(p.id, ())))
+        rows = [_generic_row(p, media.get(p.id, ()), images.names.get(p.id, [])) for p in posts]
+        planned = PlannedFile(out, spec.header, tuple(rows))
+    return ExportPlan(spec, (planned,), tuple(p.id for p in posts),
                       tuple(notes), tuple(images.files), images.folder if images.files else None)
 
 
@@ -239,7 +243,7 @@ _TEXT_CELLS: dict[RowKind, tuple[str, ...]] = {
     RowKind.GENERIC: ("teks", "judul", "sumber", "teks alternatif"),
     RowKind.PUBLER: ("teks", "judul", "teks alternatif"),
     RowKind.HOOTSUITE: ("teks",), RowKind.BUFFER: ("teks",), RowKind.SPROUT: ("teks",),
-    RowKind.REVIEW: (),
+    RowKind.REVIEW: (),  # written as string cells with Excel's quote prefix (review_sheet.py)
 }
 
 
@@ -294,17 +298,6 @@ def _generic_row(post: Post, media: Sequence[Media], names: Sequence[str]) -> tu
         post.created_at.isoformat(sep=" "), post.updated_at.isoformat(sep=" "),
         "||".join(names), "||".join(m.alt_text for m in media),
     )
-
-
-def _review_row(post: Post, media: Sequence[Media], names: Sequence[str]) -> tuple[str, ...]:
-    draft = post.draft
-    at = draft.scheduled_at.strftime("%d/%m/%Y %H:%M") if draft.scheduled_at else ""
-    findings = "\n".join(f"{f.severity}: {f.message}" + (f" (“{f.actual}”)" if f.actual else "")
-                         for f in post.findings)
-    cells = (str(post.id), post.status.label, at, ", ".join(c.label for c in draft.channels),
-             draft.title, draft.body, draft.sources, str(post.n_errors), str(post.n_warnings),
-             findings, "\n".join(names), "", "")
-    return tuple(neutralise(c) for c in cells)
 
 
 def _scheduled(post: Post, *, now: dt.datetime, notes: list[Note], tool: str,
@@ -481,6 +474,14 @@ def _write_temp(planned: PlannedFile, preset: Preset) -> Path:
     except OSError as exc:
         raise ExportError(f"Tidak dapat menulis ke {folder}: {exc.strerror or exc}") from exc
     tmp = Path(handle.name)
+    if planned.book is not None:
+        handle.close()
+        try:
+            write_book(planned.book, tmp)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        return tmp
     try:
         with handle:
             writer = csv.writer(handle, delimiter=preset.delimiter, lineterminator="\r\n")

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from core.errors import SaringError
+from core.publish.review_sheet import REVIEW_COLUMNS
 
 GENERIC_COLUMNS = (
     "id", "status", "scheduled_at", "channels", "title", "body", "sources",
@@ -18,8 +19,6 @@ PUBLER_COLUMNS = ("Date", "Text", "Link(s)", "Media URL(s)", "Title", "Label(s)"
                   "Comment(s)", "Board/Album", "Post subtype", "CTA", "Reminder")
 BUFFER_COLUMNS = ("Text", "Image URL", "Tags", "Posting Time")
 SPROUT_COLUMNS = ("date", "time_24hr", "message_text")
-REVIEW_COLUMNS = ("No", "Status", "Rencana terbit", "Kanal", "Judul", "Isi unggahan", "Sumber",
-                  "Harus diperbaiki", "Perlu diperiksa", "Temuan", "Gambar", "Keputusan", "Catatan peninjau")
 
 
 class ExportError(SaringError, RuntimeError):
@@ -62,7 +61,8 @@ class Preset:
     tool: str = ""  # the posting tool's name in messages
     delimiter: str = ","
     bom: bool = False
-    review: bool = False  # Excel review copy: formula injection neutralised with "'"
+    review: bool = False  # the head of office's review copy (.xlsx, core/publish/review_sheet.py)
+    suffix: str = ".csv"  # the file's extension (the output name gets it)
     per_channel: bool = False  # one file per channel (the tool picks profiles at upload)
     max_rows: int | None = None  # split beyond
     publishes: bool = False  # a posting tool's import file: it publishes what it holds
@@ -118,10 +118,12 @@ PRESETS: dict[str, Preset] = {p.id: p for p in (
            hint="Semua kolom unggahan, untuk alat lain.",
            source="Saring's own layout: every field of the post"),
     Preset("review", "Salinan tinjauan Excel (pimpinan)", REVIEW_COLUMNS, RowKind.REVIEW,
-           delimiter=";", bom=True, review=True,
-           hint="Untuk dibuka di Excel oleh pimpinan: UTF-8 dengan BOM, pemisah titik koma, sel "
-                "berawalan = + - @ diberi apostrof. Status unggahan tidak berubah.",
-           source="export-formats.md §8–9: UTF-8 BOM, ';', formula injection"),
+           review=True, suffix=".xlsx",
+           hint="Buku kerja Excel (.xlsx) untuk pimpinan: satu baris per unggahan dengan "
+                "temuannya, kolom Keputusan (Setuju / Revisi / Tolak) dan Catatan peninjau. "
+                "Impor kembali berkas itu lewat Tinjauan → Terima keputusan pimpinan. Status "
+                "unggahan tidak berubah saat ekspor.",
+           source="export-formats.md §8 (b) review file as .xlsx; §9 formula injection"),
 )}
 FORMATS = tuple(PRESETS)
 DEFAULT_PRESET = PRESETS["generic"]

@@ -169,7 +169,7 @@ def test_text_that_cannot_be_encoded_leaves_no_temp(store: QueueStore, tmp_path:
 
 import datetime as dt  # noqa: E402
 
-from core.publish.export import Level, export_posts, neutralise, plan_export  # noqa: E402
+from core.publish.export import Level, export_posts, plan_export  # noqa: E402
 from core.publish.presets import PUBLER_COLUMNS, DateOrder  # noqa: E402
 
 NOW = dt.datetime(2030, 5, 1, 9, 0)
@@ -275,22 +275,6 @@ def test_sprout_header_date_order_spacing_and_lead_time(tmp_path: Path) -> None:
     assert [n.level for n in result.notes] == [Level.REFUSED, Level.ADJUSTED]
 
 
-@pytest.mark.parametrize("cell", ["=1+1", "+62 812", "-bullet", "@akun", "\tx", "\rx", "\nx"])
-def test_review_file_neutralises_formula_cells(tmp_path: Path, cell: str) -> None:
-    s = QueueStore(":memory:")
-    s.posts.add(PostDraft(body=cell, title=cell, sources=cell), CheckReport("x"))
-    result = export_posts(s.posts.list(), tmp_path / "tinjau.csv", preset="review", now=NOW)
-    data = _raw(result.path)
-    assert data.startswith(b"\xef\xbb\xbfNo;Status;Rencana terbit;")
-    assert data.endswith(b"\r\n")
-    with result.path.open(encoding="utf-8-sig", newline="") as handle:
-        header, row = list(csv.reader(handle, delimiter=";"))
-    values = dict(zip(header, row, strict=True))
-    for column in ("Judul", "Isi unggahan", "Sumber"):
-        assert values[column] == "'" + cell
-    assert neutralise("#pemilu") == "#pemilu" and neutralise("a=b") == "a=b"
-
-
 def test_import_files_keep_the_caption_as_written(future: QueueStore, tmp_path: Path) -> None:
     result = export_posts(future.posts.list(), tmp_path / "b.csv", preset="buffer", now=NOW)
     assert ["@warga: jalan ditutup", "", "", "2030-05-13 19:05"] in _rows(result.files[0])
@@ -342,7 +326,7 @@ def test_blocked_posts_are_refused_from_import_files_but_not_from_the_review_cop
                        blocked={first: "masih punya 1 temuan yang harus diperbaiki"})
     assert first not in plan.post_ids
     assert any(n.level is Level.REFUSED and n.post_id == first for n in plan.notes)
-    review = plan_export(posts, tmp_path / "r.csv", preset="review", now=NOW,
+    review = plan_export(posts, tmp_path / "r.xlsx", preset="review", now=NOW,
                          blocked={first: "masih punya 1 temuan yang harus diperbaiki"})
     assert first in review.post_ids
 
