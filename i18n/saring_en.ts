@@ -187,7 +187,7 @@ Restore that text to the editor? If not, it will be discarded.</translation>
 <context>
     <name>CheckController</name>
     <message numerus="yes">
-        <location filename="../ui/check_controller.py" line="88"/>
+        <location filename="../ui/check_controller.py" line="89"/>
         <source>Siap: kamus dan %n paket aturan dimuat.</source>
         <translation>
             <numerusform>Ready: dictionary and %n rule pack loaded.</numerusform>
@@ -195,77 +195,77 @@ Restore that text to the editor? If not, it will be discarded.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="96"/>
+        <location filename="../ui/check_controller.py" line="97"/>
         <source>Pemeriksa tidak dapat dimuat: {0}</source>
         <translation>The checker could not be loaded: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="97"/>
+        <location filename="../ui/check_controller.py" line="98"/>
         <source>Pemeriksa tidak dapat dimuat</source>
         <translation>The checker could not be loaded</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="104"/>
+        <location filename="../ui/check_controller.py" line="105"/>
         <source>Memuat ulang paket aturan…</source>
         <translation>Reloading rule packs…</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="165"/>
+        <location filename="../ui/check_controller.py" line="166"/>
         <source>LanguageTool sedang dijalankan; temuan bahasa Inggris menyusul.</source>
         <translation>LanguageTool is starting; the English findings will follow.</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="192"/>
+        <location filename="../ui/check_controller.py" line="193"/>
         <source>Pemeriksaan gagal: {0}</source>
         <translation>The check failed: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="201"/>
+        <location filename="../ui/check_controller.py" line="202"/>
         <source>“{0}” ditambahkan ke kamus.</source>
         <translation>“{0}” added to the dictionary.</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="203"/>
+        <location filename="../ui/check_controller.py" line="204"/>
         <source>Kamus tidak diubah</source>
         <translation>Dictionary not changed</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="222"/>
+        <location filename="../ui/check_controller.py" line="223"/>
         <source>Diabaikan. Periksa → Batalkan abaikan ({0}) menampilkannya lagi.</source>
         <translation>Ignored. Check → Undo ignore ({0}) shows it again.</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="226"/>
+        <location filename="../ui/check_controller.py" line="227"/>
         <source>Tidak tersimpan</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="231"/>
+        <location filename="../ui/check_controller.py" line="232"/>
         <source>Tidak ada abaikan yang bisa dibatalkan. Semua yang diabaikan ada di Alat → Kamus dan abaikan.</source>
         <translation>There is no ignore to undo. Everything ignored is listed in Tools → Dictionary and ignored.</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="240"/>
+        <location filename="../ui/check_controller.py" line="241"/>
         <source>Abaikan dibatalkan; temuannya tampil lagi.</source>
         <translation>Ignore undone; the finding shows again.</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="252"/>
+        <location filename="../ui/check_controller.py" line="253"/>
         <source>Teks berubah; tunggu pemeriksaan selesai.</source>
         <translation>The text changed; wait for the check to finish.</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="263"/>
+        <location filename="../ui/check_controller.py" line="264"/>
         <source>Tidak ada temuan.</source>
         <translation>No findings.</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="292"/>
+        <location filename="../ui/check_controller.py" line="293"/>
         <source>Tidak ada saran untuk diterapkan di sini.</source>
         <translation>No suggestion to apply here.</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="304"/>
+        <location filename="../ui/check_controller.py" line="305"/>
         <source>“{0}” diganti dengan “{1}”. Ctrl+Z membatalkan.</source>
         <translation>“{0}” replaced with “{1}”. Ctrl+Z undoes it.</translation>
     </message>
@@ -466,6 +466,29 @@ Restore that text to the editor? If not, it will be discarded.</translation>
         <location filename="../ui/channel_preview.py" line="128"/>
         <source>Pilih kanal untuk melihat batas panjangnya.</source>
         <translation>Choose channels to see their length limits.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsReport</name>
+    <message>
+        <location filename="../ui/review_actions.py" line="186"/>
+        <source>Laporan keputusan pimpinan</source>
+        <translation>Head of office's decisions: report</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_actions.py" line="193"/>
+        <source>Tidak diterapkan:</source>
+        <translation>Not applied:</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_actions.py" line="196"/>
+        <source>Diterapkan:</source>
+        <translation>Applied:</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_actions.py" line="197"/>
+        <source>Tidak ada keputusan di berkas ini.</source>
+        <translation>This file holds no decisions.</translation>
     </message>
 </context>
 <context>
@@ -808,12 +831,17 @@ Restore that text to the editor? If not, it will be discarded.</translation>
         <translation>Save to</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="129"/>
-        <source>Simpan CSV</source>
-        <translation>Save CSV</translation>
+        <location filename="../ui/export_dialog.py" line="133"/>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="130"/>
+        <location filename="../ui/export_dialog.py" line="134"/>
+        <source>Simpan ekspor</source>
+        <translation>Save export</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.py" line="133"/>
         <source>Berkas CSV (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
@@ -821,32 +849,32 @@ Restore that text to the editor? If not, it will be discarded.</translation>
 <context>
     <name>ExportReport</name>
     <message>
-        <location filename="../ui/export_dialog.py" line="140"/>
+        <location filename="../ui/export_dialog.py" line="144"/>
         <source>Laporan ekspor</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="143"/>
+        <location filename="../ui/export_dialog.py" line="147"/>
         <source>{0} diekspor ke {1}.</source>
         <translation>{0} exported to {1}.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="146"/>
+        <location filename="../ui/export_dialog.py" line="150"/>
         <source>Tidak ada yang diekspor: setiap unggahan yang dipilih ditolak (alasannya di bawah), jadi tidak ada berkas yang ditulis.</source>
         <translation>Nothing was exported: every chosen post was refused (the reasons are below), so no file was written.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="149"/>
+        <location filename="../ui/export_dialog.py" line="153"/>
         <source>Tidak ada yang diekspor: tidak ada unggahan yang cocok dengan pilihan ini, jadi tidak ada berkas yang ditulis.</source>
         <translation>Nothing was exported: no post matches this choice, so no file was written.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="152"/>
+        <location filename="../ui/export_dialog.py" line="156"/>
         <source>Disesuaikan: {0}, ditolak: {1}, peringatan: {2}.</source>
         <translation>Adjusted: {0}, refused: {1}, warnings: {2}.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="158"/>
+        <location filename="../ui/export_dialog.py" line="162"/>
         <source>Berkas yang ditulis:</source>
         <translation>Files written:</translation>
     </message>
@@ -1926,63 +1954,68 @@ image</translation>
 <context>
     <name>ReviewActions</name>
     <message>
-        <location filename="../ui/review_actions.py" line="41"/>
+        <location filename="../ui/review_actions.py" line="55"/>
         <source>Tinjauan</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="42"/>
+        <location filename="../ui/review_actions.py" line="56"/>
         <source>Kirim untuk ditinjau…</source>
         <translation>Send for review…</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="43"/>
+        <location filename="../ui/review_actions.py" line="57"/>
         <source>Terima berkas tinjauan…</source>
         <translation>Receive review file…</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="45"/>
-        <source>Kirim unggahan terpilih (dengan temuan dan gambarnya) dalam satu berkas untuk ditinjau di PC lain, atau terima berkas tinjauan beserta keputusan peninjau.</source>
-        <translation>Send the selected posts (with their findings and images) in one file for review on another PC, or receive a review file with the reviewer’s decisions.</translation>
+        <location filename="../ui/review_actions.py" line="58"/>
+        <source>Terima keputusan pimpinan (.xlsx)…</source>
+        <translation>Receive the head of office's decisions (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="52"/>
+        <location filename="../ui/review_actions.py" line="60"/>
+        <source>Kirim unggahan terpilih (dengan temuan dan gambarnya) dalam satu berkas untuk ditinjau di PC lain, terima berkas tinjauan beserta keputusan peninjau, atau terapkan keputusan pimpinan dari salinan tinjauan Excel.</source>
+        <translation>Send the selected posts (with their findings and images) in one file for review on another PC, receive a review file with the reviewer's decisions, or apply the head of office's decisions from the Excel review copy.</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_actions.py" line="68"/>
         <source>Kirim untuk ditinjau</source>
         <translation>Send for review</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="53"/>
+        <location filename="../ui/review_actions.py" line="69"/>
         <source>Pilih dulu unggahan yang akan ditinjau.</source>
         <translation>Select the posts to review first.</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="56"/>
+        <location filename="../ui/review_actions.py" line="72"/>
         <source>Simpan berkas tinjauan</source>
         <translation>Save review file</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="57"/>
-        <location filename="../ui/review_actions.py" line="88"/>
+        <location filename="../ui/review_actions.py" line="73"/>
+        <location filename="../ui/review_actions.py" line="104"/>
         <source>Berkas tinjauan Saring (*.saring)</source>
         <translation>Saring review files (*.saring)</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="64"/>
+        <location filename="../ui/review_actions.py" line="80"/>
         <source>Menulis berkas tinjauan ke {0}…</source>
         <translation>Writing the review file to {0}…</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="71"/>
+        <location filename="../ui/review_actions.py" line="87"/>
         <source>{0} dan {1} ditulis ke {2}. Kirim berkas itu ke peninjau (surel, flashdisk).</source>
         <translation>{0} and {1} written to {2}. Send that file to the reviewer (e-mail, USB stick).</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="81"/>
+        <location filename="../ui/review_actions.py" line="97"/>
         <source>Berkas tinjauan tidak ditulis</source>
         <translation>Review file not written</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="82"/>
+        <location filename="../ui/review_actions.py" line="98"/>
         <source>Berkas tidak ditulis; antrean tidak berubah.
 
 {0}</source>
@@ -1991,34 +2024,73 @@ image</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="87"/>
+        <location filename="../ui/review_actions.py" line="103"/>
         <source>Buka berkas tinjauan</source>
         <translation>Open review file</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="95"/>
+        <location filename="../ui/review_actions.py" line="111"/>
         <source>Membaca berkas tinjauan {0}…</source>
         <translation>Reading the review file {0}…</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="101"/>
+        <location filename="../ui/review_actions.py" line="117"/>
         <source>{0} unggahan baru, {1} diperbarui, {2} keputusan status diterapkan.</source>
         <translation>{0} new posts, {1} updated, {2} status decisions applied.</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="111"/>
+        <location filename="../ui/review_actions.py" line="127"/>
         <source>Catatan berkas tinjauan</source>
         <translation>Review file notes</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="116"/>
+        <location filename="../ui/review_actions.py" line="132"/>
         <source>Berkas tinjauan tidak dibaca.</source>
         <translation>The review file was not read.</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="118"/>
+        <location filename="../ui/review_actions.py" line="134"/>
         <source>Berkas tinjauan tidak dibaca</source>
         <translation>Review file not read</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_actions.py" line="139"/>
+        <source>Buka salinan tinjauan pimpinan</source>
+        <translation>Open the head of office's review copy</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_actions.py" line="140"/>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_actions.py" line="147"/>
+        <source>Membaca keputusan pimpinan dari {0}…</source>
+        <translation>Reading the head of office's decisions from {0}…</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_actions.py" line="153"/>
+        <source>Keputusan pimpinan: {0} diterapkan, {1} tidak diterapkan, {2} baris tanpa keputusan.</source>
+        <translation>Head of office's decisions: {0} applied, {1} not applied, {2} rows without a decision.</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_actions.py" line="163"/>
+        <source>Keputusan pimpinan tidak dibaca.</source>
+        <translation>The head of office's decisions were not read.</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_actions.py" line="165"/>
+        <source>Keputusan pimpinan tidak dibaca</source>
+        <translation>Head of office's decisions not read</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_actions.py" line="166"/>
+        <source>Antrean tidak berubah.
+
+{0}</source>
+        <translation>The queue has not changed.
+
+{0}</translation>
     </message>
 </context>
 <context>

@@ -578,7 +578,7 @@ def test_review_import_applies_decisions_and_reports_the_rest(tmp_path: Path) ->
     done = saring_as(tmp_path, "review", "import", "--db", db, str(review))
     out = done.stdout.decode()
     assert done.returncode == 1, done.stderr.decode()  # one decision was not applied
-    assert f"#{ids[0]}: Revisi diterapkan" in out
+    assert f"#{ids[0]}: Revisi → Perlu revisi" in out
     assert f"#{ids[1]}: Entah TIDAK diterapkan" in out
     assert "1 keputusan diterapkan, 1 tidak diterapkan" in done.stderr.decode()
     history = saring_as(tmp_path, "queue", "history", "--db", db, ids[0]).stdout.decode()

@@ -30,6 +30,8 @@ from core.publish.channels import Channel
 from core.publish.export import ExportResult
 from core.publish.presets import DateOrder, ExportError
 from core.publish.queue_export import ExportSelection, record_export, select_for_export, write_export
+from core.publish.review_import import ReviewImport, apply_review_sheet
+from core.publish.review_sheet import ReviewCopyError, ReviewSheet, read_review_copy
 from core.publish.schedule import Plan, Scheduled, ScheduleError, auto_schedule
 from core.store.bundle import (
     BundleError,
@@ -312,6 +314,16 @@ def receive_bundle(store: QueueStore, path: Path, *, media_dir: Path) -> Op[Impo
 
     return Op(write, work=lambda _: read_bundle(path, media_dir=media_dir),
               errors=(BundleError, StoreError, MediaError), failed_changes=Changes(RECEIVED))
+
+
+def receive_review_copy(store: QueueStore, path: Path, *, who: str) -> Op[ReviewImport]:
+    """Read the head of office's .xlsx review copy (worker), then apply its decisions through
+    the workflow in one transaction (core/publish/review_import.py)."""
+    def write(sheet: ReviewSheet) -> Outcome[ReviewImport]:
+        got = apply_review_sheet(store, sheet, source=path.name, who=who)
+        return Outcome(got, Changes(got.changes))
+
+    return Op(write, work=lambda _: read_review_copy(path), errors=(ReviewCopyError, StoreError))
 
 
 # -- dictionary and ignores --------------------------------------------------------------

@@ -25,7 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from core.publish.review_sheet import Decision, ReviewLine, fingerprint, read_review_copy
+from core.publish.review_sheet import Decision, ReviewLine, ReviewSheet, fingerprint, read_review_copy
 from core.store.changes import Changes
 from core.store.errors import PostNotFoundError
 from core.store.models import Status, check_transition
@@ -47,6 +47,7 @@ class Outcome:
     applied: bool
     message: str
     status: Status | None = None  # the post's status after the import
+    title: str = ""  # the post's title here, for the report
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,13 +65,19 @@ class ReviewImport:
         return tuple(o for o in self.outcomes if not o.applied)
 
     def lines(self) -> list[str]:
-        """The report, post by post, in Indonesian."""
+        """The report, post by post, in Indonesian: ``#3 “Judul”: Revisi → Perlu revisi`` or
+        ``#4 “Judul”: Setuju TIDAK diterapkan: why``."""
         out = []
         for o in self.outcomes:
             who = f"#{o.post_id}" if o.post_id else f"baris {o.row}"
-            verdict = "diterapkan" if o.applied else "TIDAK diterapkan"
-            out.append(f"{who}: {o.decision or '(kosong)'} {verdict}" +
-                       (f": {o.message}" if o.message else ""))
+            if o.title:
+                who += f" “{o.title[:60]}”"
+            said = o.decision or "(kosong)"
+            if o.applied and o.status is not None:
+                line = f"{who}: {said} → {o.status.label}"
+            else:
+                line = f"{who}: {said} TIDAK diterapkan"
+            out.append(line + (f": {o.message}" if o.message else ""))
         return out
 
     def summary(self) -> str:
@@ -82,9 +89,15 @@ def import_review_copy(store: QueueStore, path: Path, *, who: str = "") -> Revie
     """Read ``path`` and apply its decisions (see the module's docstring). Raises
     :class:`~core.publish.review_sheet.ReviewCopyError` when the file is not a review copy
     (nothing changed), ``StoreError`` when the database cannot be written (nothing changed)."""
-    sheet = read_review_copy(path)
+    return apply_review_sheet(store, read_review_copy(path), source=path.name, who=who)
+
+
+def apply_review_sheet(store: QueueStore, sheet: ReviewSheet, *, source: str,
+                       who: str = "") -> ReviewImport:
+    """Apply the decisions of a review copy already read (``read_review_copy``: any thread; this
+    one on the store's thread), in one transaction. ``source``: the file's name, for the history."""
     store.check_writable()
-    by = f"{who} (salinan tinjauan {path.name})" if who else f"salinan tinjauan {path.name}"
+    by = f"{who} (salinan tinjauan {source})" if who else f"salinan tinjauan {source}"
     outcomes: list[Outcome] = []
     empty = 0
     changes = Changes()
@@ -100,17 +113,21 @@ def import_review_copy(store: QueueStore, path: Path, *, who: str = "") -> Revie
 
 
 def _apply(store: QueueStore, line: ReviewLine, who: str) -> tuple[Outcome, Changes]:
+    title = ""
+
     def refuse(message: str, status: Status | None = None) -> tuple[Outcome, Changes]:
-        return Outcome(line.row, line.post_id, line.raw, False, message, status), Changes()
+        return Outcome(line.row, line.post_id, line.raw, False, message, status, title), Changes()
 
     if line.post_id is None:
         return refuse("kolom No tidak berisi nomor unggahan; baris ini tidak dapat dicocokkan.")
-    if line.decision is None:
-        return refuse(f"“{line.raw[:40]}” bukan pilihan Keputusan; pilih Setuju, Revisi, atau Tolak.")
     try:
         post = store.posts.get(line.post_id)
     except PostNotFoundError:
         return refuse("unggahan ini sudah tidak ada di antrean (dihapus setelah salinan dibuat).")
+    title = post.title
+    if line.decision is None:
+        return refuse(f"“{line.raw[:40]}” bukan pilihan Keputusan; pilih Setuju, Revisi, atau Tolak.",
+                      post.status)
     if not line.fingerprint:
         return refuse("unggahan ini tidak ada di salinan aslinya (baris ditambahkan atau nomor "
                       "diubah di lembar kerja).", post.status)
@@ -144,4 +161,4 @@ def _apply(store: QueueStore, line: ReviewLine, who: str) -> tuple[Outcome, Chan
         after = "sudah diekspor ke alat unggah: hapus jadwalnya di alat itu juga."
     elif decision is Decision.REVISE and not note:
         after = "tanpa catatan; tanyakan kepada pimpinan apa yang perlu diubah."
-    return Outcome(line.row, line.post_id, line.raw, True, after, target), changed
+    return Outcome(line.row, line.post_id, line.raw, True, after, target, title), changed

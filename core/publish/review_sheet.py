@@ -215,11 +215,8 @@ def write_book(book: ReviewBook, target: IO[bytes] | Path, *,
                            promptTitle="Keputusan",
                            prompt="Setuju: siap terbit. Revisi: tulis yang perlu diubah di Catatan. "
                                   "Tolak: tidak diterbitkan.")
-    check.add(f"{letter}2:{letter}{max(last, 2) + 500}")  # room for rows the reviewer sorts in
+    check.add(f"{letter}2:{letter}{max(last, 2)}")
     sheet.add_data_validation(check)
-    for c in (decision_col, note_col):  # empty rows below stay open too
-        for r in range(last + 1, last + 501):
-            sheet.cell(row=r, column=c).protection = unlocked
     _protect(sheet)
 
     found = wb.create_sheet(FINDINGS_SHEET)

@@ -87,7 +87,7 @@ def test_what_cannot_be_applied_is_reported_post_by_post(store: QueueStore, tmp_
     assert "sudah Terbit" in why[published]
     assert store.posts.get(errors).status is Status.DRAFT
     assert store.posts.get(published).status is Status.PUBLISHED
-    assert any(line.startswith(f"#{odd}: Boleh TIDAK diterapkan") for line in done.lines())
+    assert f"#{odd} “nilai aneh”: Boleh TIDAK diterapkan: “Boleh” bukan" in "\n".join(done.lines())
 
 
 def test_an_approval_with_a_note_stands_as_the_reason_for_remaining_errors(store: QueueStore,
