@@ -112,7 +112,7 @@ def run_self_test(*, say: Callable[[str], None] = print, workdir: Path | None = 
 
             review = export_csv(posts, Path(tmp) / "tinjauan.xlsx", fmt="review").path
             lines = read_review_copy(review).lines
-            _require(len(lines) == 1 and lines[0].post_id == posts[0].id and lines[0].fingerprint,
+            _require(len(lines) == 1 and lines[0].post_id == posts[0].id and bool(lines[0].fingerprint),
                      "review copy: the workbook read back differs")
             detail.append(f"{review.stat().st_size} bytes, read back (openpyxl)")
     return results
