@@ -164,3 +164,15 @@ def m_i15_002_peer_version(db: Database) -> None:
     A bundle sent back names it, so an edit made here meanwhile is never overwritten by the
     reviewer's older copy."""
     db.execute("ALTER TABLE posts ADD COLUMN peer_version INTEGER")
+
+
+@migrations()
+def m_i18_001_publications(db: Database) -> None:
+    """Where a post went public, per channel, when it was posted by hand (Meta Business Suite
+    or any tool without an import): the published post's address, when and who."""
+    db.table("publications").create(
+        {"id": int, "post_id": int, "channel": str, "url": str, "at": str, "who": str},
+        pk="id", not_null={"post_id", "channel", "url", "at", "who"}, defaults={"who": ""},
+    )
+    db.execute("CREATE UNIQUE INDEX IF NOT EXISTS publications_post_channel "
+               "ON publications(post_id, channel)")
