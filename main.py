@@ -2,7 +2,7 @@
 
     python main.py [--db PATH]                     open the window
     python main.py check [--json] ... FILE|-       check one post
-    python main.py queue add|list ...              the post queue
+    python main.py queue add|list|today ...        the post queue
     python main.py export --format generic ...     CSV export
     python main.py packs import FILE|list|remove ID  rule packs installed for the app
     python main.py dictionary add|remove|list|import|export ...   personal/office dictionary
@@ -142,6 +142,15 @@ def build_parser() -> argparse.ArgumentParser:
                             help=", ".join(s.value for s in Status))
     set_status.add_argument("--reason", default="",
                             help="alasan (wajib untuk Siap bila masih ada temuan yang harus diperbaiki)")
+    set_status.add_argument("--url", help="terbit: alamat unggahan di platform (diunggah manual, "
+                                          "misalnya lewat Meta Business Suite)")
+    set_status.add_argument("--channel", type=_channel, metavar="NAME",
+                            help="terbit --url: kanal tempat unggahan itu terbit (bila lebih dari satu)")
+    today = queue_commands.add_parser(
+        "today", help="Siap diunggah hari ini: unggahan per kanal untuk diunggah manual")
+    today.add_argument("--db", type=Path, default=argparse.SUPPRESS)
+    today.add_argument("--date", type=_date, help="hari lain, YYYY-MM-DD (bawaan: hari ini)")
+    today.add_argument("--json", action="store_true", help="keluaran JSON dengan teks dan gambarnya")
     history = queue_commands.add_parser("history", help="riwayat status satu unggahan")
     history.add_argument("--db", type=Path, default=argparse.SUPPRESS)
     history.add_argument("id", type=_record_id, metavar="ID")
@@ -288,6 +297,10 @@ def cmd_queue(args: argparse.Namespace) -> int:
     try:
         if args.queue_command == "schedule":
             return _queue_schedule(store)
+        if args.queue_command == "today":
+            return _queue_today(store, args)
+        if args.queue_command == "set-status" and args.url is not None:
+            return _mark_published(store, args)
         if args.queue_command == "set-status":
             try:
                 store.posts.set_status(args.id, args.status, reason=args.reason,
@@ -308,6 +321,8 @@ def cmd_queue(args: argparse.Namespace) -> int:
             for h in store.posts.history(args.id):
                 before = h.from_status.label if h.from_status else "-"
                 print(f"{h.at:%Y-%m-%d %H:%M}\t{h.who or '-'}\t{before} → {h.to_status.label}\t{h.reason}")
+            for p in store.publications.of(args.id):
+                print(f"{p.at:%Y-%m-%d %H:%M}\t{p.who or '-'}\tterbit di {p.channel.label}\t{p.url}")
             return EXIT_OK
         if args.queue_command == "add":
             from core.check.checker import Checker
@@ -333,6 +348,57 @@ def cmd_queue(args: argparse.Namespace) -> int:
         return EXIT_OK
     finally:
         store.close()
+
+
+def _queue_today(store: QueueStore, args: argparse.Namespace) -> int:
+    from core.publish.manual import due_today
+
+    items = due_today(store, today=args.date)
+    if args.json:
+        print(json.dumps({"items": [{
+            "id": i.post.id, "title": i.post.title, "channel": i.channel.value,
+            "scheduled_at": f"{i.post.draft.scheduled_at:%Y-%m-%d %H:%M}" if i.post.draft.scheduled_at
+            else None, "status": i.post.status.value, "caption": i.caption, "overdue": i.overdue,
+            "images": [{"path": m.path, "alt_text": m.alt_text} for m in i.images],
+            "published_url": i.published.url if i.published else None} for i in items]},
+            ensure_ascii=False))
+        return EXIT_OK
+    for i in items:
+        at = i.post.draft.scheduled_at
+        when = "tanpa jadwal" if at is None else (f"{at:%d-%m %H:%M} TERLAMBAT" if i.overdue
+                                                  else f"{at:%H:%M}")
+        state = f"terbit {i.published.url}" if i.published else "belum"
+        print(f"{i.post.id}\t{when}\t{i.channel.label}\t{state}\t{len(i.images)} gambar\t{i.post.title}")
+    left = sum(1 for i in items if i.published is None)
+    print(f"{left} dari {len(items)} unggahan per kanal belum ditandai terbit", file=sys.stderr)
+    return EXIT_OK
+
+
+def _mark_published(store: QueueStore, args: argparse.Namespace) -> int:
+    from core.publish.manual import mark_published, parse_post_url
+
+    if args.status is not Status.PUBLISHED:
+        raise UsageError("--url hanya untuk status terbit (alamat unggahan yang sudah terbit).")
+    try:
+        post = store.posts.get(args.id)
+    except PostNotFoundError:
+        raise UsageError(f"tidak ada unggahan #{args.id}") from None
+    channel = args.channel
+    if channel is None:
+        if len(post.draft.channels) != 1:
+            names = ", ".join(c.value for c in post.draft.channels) or "belum ada"
+            raise UsageError(f"unggahan #{args.id} punya kanal {names}: sebutkan --channel NAME")
+        channel = post.draft.channels[0]
+    _, warning = parse_post_url(args.url, channel)
+    if warning:
+        print(warning, file=sys.stderr)
+    mark_published(store, args.id, channel, args.url, who=load_settings().user_name)
+    now = store.posts.get(args.id).status
+    left = [c.label for c in post.draft.channels
+            if c not in {p.channel for p in store.publications.of(args.id)}]
+    print(f"#{args.id}: {channel.label} terbit; status {now.label}" +
+          (f" (belum: {', '.join(left)})" if left else ""))
+    return EXIT_OK
 
 
 def _post_json(post: ListLine) -> dict[str, object]:

@@ -585,3 +585,37 @@ def test_review_import_applies_decisions_and_reports_the_rest(tmp_path: Path) ->
     assert "Perlu revisi\tRevisi diminta pimpinan: Tambahkan jam layanan" in history
     wrong = saring_as(tmp_path, "review", "import", "--db", db, str(post))
     assert wrong.returncode == 2 and "bukan buku kerja Excel" in wrong.stderr.decode()
+
+
+def test_queue_today_and_marking_a_hand_made_post_published(tmp_path: Path) -> None:
+    """Issue 18: posting by hand (Meta Business Suite): today's list, then Terbit with the URL."""
+    import datetime as dt
+
+    _settings(tmp_path, user_name="Rina Humas")
+    db = str(tmp_path / "q.db")
+    post = tmp_path / "p.txt"
+    post.write_text("Pelayanan KTP dibuka Senin pukul 08.00 di kantor Dukcapil.", encoding="utf-8")
+    at = dt.datetime.now().replace(hour=23, minute=50).strftime("%Y-%m-%d %H:%M")
+    post_id = saring_as(tmp_path, "queue", "add", "--db", db, "--at", at, "--channel", "facebook",
+                        "--channel", "instagram", str(post)).stdout.decode().strip()
+    saring_as(tmp_path, "queue", "set-status", "--db", db, post_id, "siap", "--reason", "dicek")
+    today = saring_as(tmp_path, "queue", "today", "--db", db)
+    lines = today.stdout.decode().splitlines()
+    assert [line.split("\t")[2:4] for line in lines] == [["Facebook", "belum"], ["Instagram", "belum"]]
+    data = json.loads(saring_as(tmp_path, "queue", "today", "--db", db, "--json").stdout)
+    assert data["items"][0]["caption"].startswith("Pelayanan KTP")
+    vague = saring_as(tmp_path, "queue", "set-status", "--db", db, post_id, "terbit", "--url",
+                      "https://facebook.com/dinas/posts/1")
+    assert vague.returncode == 2 and "--channel" in vague.stderr.decode()
+    fb = saring_as(tmp_path, "queue", "set-status", "--db", db, post_id, "terbit", "--channel",
+                   "facebook", "--url", "https://facebook.com/dinas/posts/1")
+    assert fb.returncode == 0 and "status Siap (belum: Instagram)" in fb.stdout.decode()
+    bad = saring_as(tmp_path, "queue", "set-status", "--db", db, post_id, "terbit", "--channel",
+                    "instagram", "--url", "bukan alamat")
+    assert bad.returncode == 2 and "Alamat unggahan tidak sah" in bad.stderr.decode()
+    ig = saring_as(tmp_path, "queue", "set-status", "--db", db, post_id, "terbit", "--channel",
+                   "instagram", "--url", "https://www.instagram.com/p/Cx1/")
+    assert "status Terbit" in ig.stdout.decode()
+    history = saring_as(tmp_path, "queue", "history", "--db", db, post_id).stdout.decode()
+    assert "Siap → Terbit\tTerbit: Facebook https://facebook.com/dinas/posts/1; Instagram" in history
+    assert "Rina Humas\tterbit di Instagram\thttps://www.instagram.com/p/Cx1/" in history
