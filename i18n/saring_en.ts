@@ -473,7 +473,7 @@ Restore that text to the editor? If not, it will be discarded.</translation>
     <message>
         <location filename="../ui/review_actions.py" line="186"/>
         <source>Laporan keputusan pimpinan</source>
-        <translation>Head of office's decisions: report</translation>
+        <translation>Head of office&apos;s decisions: report</translation>
     </message>
     <message>
         <location filename="../ui/review_actions.py" line="193"/>
@@ -1131,6 +1131,64 @@ readable</translation>
     </message>
 </context>
 <context>
+    <name>ItemCard</name>
+    <message>
+        <location filename="../ui/manual_posting.py" line="81"/>
+        <source>tanpa jadwal</source>
+        <translation>not scheduled</translation>
+    </message>
+    <message>
+        <location filename="../ui/manual_posting.py" line="82"/>
+        <source>{0} — TERLAMBAT</source>
+        <translation>{0} — LATE</translation>
+    </message>
+    <message>
+        <location filename="../ui/manual_posting.py" line="88"/>
+        <source>Salin teks</source>
+        <translation>Copy text</translation>
+    </message>
+    <message>
+        <location filename="../ui/manual_posting.py" line="89"/>
+        <source>Salin teks untuk {0}, lalu tempel di kolom teks unggahan.</source>
+        <translation>Copy the text for {0}, then paste it into the post&apos;s text field.</translation>
+    </message>
+    <message>
+        <location filename="../ui/manual_posting.py" line="91"/>
+        <source>Buka gambar ({0})</source>
+        <translation>Open images ({0})</translation>
+    </message>
+    <message>
+        <location filename="../ui/manual_posting.py" line="92"/>
+        <source>Buka folder berisi gambar unggahan ini, bernomor sesuai urutan unggah.</source>
+        <translation>Open the folder with this post&apos;s images, numbered in posting order.</translation>
+    </message>
+    <message>
+        <location filename="../ui/manual_posting.py" line="94"/>
+        <source>Salin teks alternatif</source>
+        <translation>Copy alt texts</translation>
+    </message>
+    <message>
+        <location filename="../ui/manual_posting.py" line="99"/>
+        <source>Sudah terbit di {0}: {1}</source>
+        <translation>Published on {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../ui/manual_posting.py" line="101"/>
+        <source>Ubah alamat…</source>
+        <translation>Change address…</translation>
+    </message>
+    <message>
+        <location filename="../ui/manual_posting.py" line="103"/>
+        <source>Belum ditandai terbit di {0}.</source>
+        <translation>Not yet marked published on {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/manual_posting.py" line="104"/>
+        <source>Tandai terbit…</source>
+        <translation>Mark published…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/version_conflict.py" line="51"/>
@@ -1158,82 +1216,87 @@ readable</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="189"/>
+        <location filename="../ui/main_window.py" line="191"/>
         <source>Saring — saring sebelum sharing</source>
         <translation>Saring — check before you share</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="190"/>
+        <location filename="../ui/main_window.py" line="192"/>
         <source>Temuan</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="190"/>
+        <location filename="../ui/main_window.py" line="192"/>
         <source>Pratinjau kanal</source>
         <translation>Channel preview</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="191"/>
+        <location filename="../ui/main_window.py" line="193"/>
         <source>Tulis</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="191"/>
+        <location filename="../ui/main_window.py" line="193"/>
         <source>Antrean</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="191"/>
+        <location filename="../ui/main_window.py" line="193"/>
         <source>Kalender</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="194"/>
+        <location filename="../ui/main_window.py" line="197"/>
         <source>Kesiapan unggahan</source>
         <translation>Post readiness</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="100"/>
+        <location filename="../ui/main_window.py" line="101"/>
         <source>Memuat kamus…</source>
         <translation>Loading the dictionary…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="101"/>
+        <location filename="../ui/main_window.py" line="102"/>
         <source>Memuat kamus dan paket aturan…</source>
         <translation>Loading the dictionary and rule packs…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="174"/>
+        <location filename="../ui/main_window.py" line="176"/>
         <source>Hanya-baca: tidak dapat menyimpan.</source>
         <translation>Read-only: cannot save.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="181"/>
+        <location filename="../ui/main_window.py" line="183"/>
         <source>Hanya-baca: basis data ini dipakai Saring lain, jadi tidak ada yang disimpan. Salin teks Anda bila perlu, tutup Saring yang lain, lalu buka Saring lagi.</source>
         <translation>Read-only: this database is in use by another Saring, so nothing is saved. Copy your text if needed, close the other Saring, then open Saring again.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="188"/>
+        <location filename="../ui/main_window.py" line="190"/>
         <source>Saring — HANYA-BACA (basis data dipakai Saring lain)</source>
         <translation>Saring — READ-ONLY (the database is in use by another Saring)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="214"/>
+        <location filename="../ui/main_window.py" line="194"/>
+        <source>Siap diunggah</source>
+        <translation>Ready to post</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="217"/>
         <source>Belum ada isi</source>
         <translation>Nothing written yet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="215"/>
+        <location filename="../ui/main_window.py" line="218"/>
         <source>Isi unggahan masih kosong; tulis dulu isinya.</source>
         <translation>The post is empty; write its text first.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="218"/>
+        <location filename="../ui/main_window.py" line="221"/>
         <source>Kamus masih dimuat; coba lagi sebentar.</source>
         <translation>The dictionary is still loading; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="247"/>
+        <location filename="../ui/main_window.py" line="250"/>
         <source>Unggahan tidak tersimpan; teksnya tetap di editor.
 
 {0}</source>
@@ -1242,12 +1305,12 @@ readable</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="230"/>
+        <location filename="../ui/main_window.py" line="233"/>
         <source>Gambar belum tersimpan</source>
         <translation>Images not saved yet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="231"/>
+        <location filename="../ui/main_window.py" line="234"/>
         <source>Teks unggahan tersimpan, tetapi gambarnya belum; gambar tetap di formulir. Periksa gambarnya lalu simpan lagi.
 
 {0}</source>
@@ -1256,49 +1319,156 @@ readable</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="342"/>
+        <location filename="../ui/main_window.py" line="345"/>
         <source>Kembalikan teks</source>
         <translation>Restore text</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="343"/>
+        <location filename="../ui/main_window.py" line="346"/>
         <source>Buang</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="248"/>
+        <location filename="../ui/main_window.py" line="251"/>
         <source>Tidak tersimpan</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="240"/>
+        <location filename="../ui/main_window.py" line="243"/>
         <source>Tersimpan di antrean sebagai #{0} ({1} harus diperbaiki, {2} perlu diperiksa).</source>
         <translation>Saved to the queue as #{0} ({1} must be fixed, {2} to review).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="258"/>
+        <location filename="../ui/main_window.py" line="261"/>
         <source>Perubahan belum disimpan</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="259"/>
+        <location filename="../ui/main_window.py" line="262"/>
         <source>Unggahan yang sedang ditulis belum disimpan. Buang perubahannya?</source>
         <translation>The post you are writing is not saved. Discard the changes?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="280"/>
+        <location filename="../ui/main_window.py" line="283"/>
         <source>Tidak ditemukan</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="281"/>
+        <location filename="../ui/main_window.py" line="284"/>
         <source>Unggahan #{0} sudah tidak ada.</source>
         <translation>Post #{0} no longer exists.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="294"/>
+        <location filename="../ui/main_window.py" line="297"/>
         <source>Contoh: imbauan banjir</source>
         <translation>Sample: flood advisory</translation>
+    </message>
+</context>
+<context>
+    <name>ManualPostingView</name>
+    <message>
+        <location filename="../ui/manual_posting.py" line="177"/>
+        <source>Tidak ada unggahan Siap untuk hari ini. Unggahan masuk ke sini setelah berstatus Siap dan dijadwalkan hari ini (atau belum dijadwalkan).</source>
+        <translation>No Ready posts for today. Posts appear here once they are Ready and scheduled for today (or not scheduled).</translation>
+    </message>
+    <message>
+        <location filename="../ui/manual_posting.py" line="181"/>
+        <source>{0} dari {1} unggahan per kanal belum ditandai terbit.</source>
+        <translation>{0} of {1} posts per channel not yet marked published.</translation>
+    </message>
+    <message>
+        <location filename="../ui/manual_posting.py" line="172"/>
+        <source>Siap diunggah hari ini — {0}</source>
+        <translation>Ready to post today — {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/manual_posting.py" line="199"/>
+        <source>Muat ulang</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../ui/manual_posting.py" line="201"/>
+        <source>Untuk mengunggah manual (Meta Business Suite, atau alat tanpa impor CSV): salin teks, lampirkan gambar sesuai urutan beserta teks alternatifnya, terbitkan, lalu tempel tautan unggahannya di “Tandai terbit”. Unggahan menjadi Terbit setelah semua kanalnya ditandai.</source>
+        <translation>To post by hand (Meta Business Suite, or a tool without CSV import): copy the text, attach the images in order with their alt texts, publish, then paste the post&apos;s link in “Mark published”. A post becomes Published once all its channels are marked.</translation>
+    </message>
+    <message>
+        <location filename="../ui/manual_posting.py" line="213"/>
+        <source>Teks #{0} untuk {1} disalin; tempel di kolom teks unggahan.</source>
+        <translation>Text of #{0} for {1} copied; paste it into the post&apos;s text field.</translation>
+    </message>
+    <message>
+        <location filename="../ui/manual_posting.py" line="217"/>
+        <source>(belum ada teks alternatif)</source>
+        <translation>(no alt text yet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/manual_posting.py" line="220"/>
+        <source>Teks alternatif {0} gambar disalin, bernomor sesuai urutan gambar.</source>
+        <translation>Alt texts of {0} images copied, numbered in image order.</translation>
+    </message>
+    <message>
+        <location filename="../ui/manual_posting.py" line="227"/>
+        <source>Gambar tidak dapat disiapkan</source>
+        <translation>Images could not be prepared</translation>
+    </message>
+    <message>
+        <location filename="../ui/manual_posting.py" line="228"/>
+        <source>Folder gambar tidak dapat dibuat: {0}</source>
+        <translation>The image folder could not be made: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/manual_posting.py" line="230"/>
+        <source>Gambar #{0} ada di {1} (bernomor sesuai urutan; teks alternatifnya di teks-alternatif.txt).</source>
+        <translation>The images of #{0} are in {1} (numbered in order; their alt texts are in teks-alternatif.txt).</translation>
+    </message>
+    <message>
+        <location filename="../ui/manual_posting.py" line="233"/>
+        <source>Buka gambar</source>
+        <translation>Open images</translation>
+    </message>
+    <message>
+        <location filename="../ui/manual_posting.py" line="234"/>
+        <source>Folder tidak dapat dibuka otomatis. Buka sendiri: {0}</source>
+        <translation>The folder could not be opened automatically. Open it yourself: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/manual_posting.py" line="244"/>
+        <source>Alamat tidak sah</source>
+        <translation>Invalid address</translation>
+    </message>
+    <message>
+        <location filename="../ui/manual_posting.py" line="246"/>
+        <source>Periksa alamat</source>
+        <translation>Check the address</translation>
+    </message>
+    <message>
+        <location filename="../ui/manual_posting.py" line="247"/>
+        <source>{0}
+
+Tetap simpan alamat ini?</source>
+        <translation>{0}
+
+Save this address anyway?</translation>
+    </message>
+    <message>
+        <location filename="../ui/manual_posting.py" line="257"/>
+        <source>#{0} ditandai terbit di {1}; status sekarang {2}.</source>
+        <translation>#{0} marked published on {1}; status now {2}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/manual_posting.py" line="263"/>
+        <source>Tidak ditandai terbit</source>
+        <translation>Not marked published</translation>
+    </message>
+    <message>
+        <location filename="../ui/manual_posting.py" line="268"/>
+        <source>Tandai terbit</source>
+        <translation>Mark published</translation>
+    </message>
+    <message>
+        <location filename="../ui/manual_posting.py" line="269"/>
+        <source>Tempel tautan unggahan #{0} di {1} (di platformnya: Bagikan → Salin tautan):</source>
+        <translation>Paste the link of post #{0} on {1} (on the platform: Share → Copy link):</translation>
     </message>
 </context>
 <context>
@@ -1971,12 +2141,12 @@ image</translation>
     <message>
         <location filename="../ui/review_actions.py" line="58"/>
         <source>Terima keputusan pimpinan (.xlsx)…</source>
-        <translation>Receive the head of office's decisions (.xlsx)…</translation>
+        <translation>Receive the head of office&apos;s decisions (.xlsx)…</translation>
     </message>
     <message>
         <location filename="../ui/review_actions.py" line="60"/>
         <source>Kirim unggahan terpilih (dengan temuan dan gambarnya) dalam satu berkas untuk ditinjau di PC lain, terima berkas tinjauan beserta keputusan peninjau, atau terapkan keputusan pimpinan dari salinan tinjauan Excel.</source>
-        <translation>Send the selected posts (with their findings and images) in one file for review on another PC, receive a review file with the reviewer's decisions, or apply the head of office's decisions from the Excel review copy.</translation>
+        <translation>Send the selected posts (with their findings and images) in one file for review on another PC, receive a review file with the reviewer&apos;s decisions, or apply the head of office&apos;s decisions from the Excel review copy.</translation>
     </message>
     <message>
         <location filename="../ui/review_actions.py" line="68"/>
@@ -2056,7 +2226,7 @@ image</translation>
     <message>
         <location filename="../ui/review_actions.py" line="139"/>
         <source>Buka salinan tinjauan pimpinan</source>
-        <translation>Open the head of office's review copy</translation>
+        <translation>Open the head of office&apos;s review copy</translation>
     </message>
     <message>
         <location filename="../ui/review_actions.py" line="140"/>
@@ -2066,22 +2236,22 @@ image</translation>
     <message>
         <location filename="../ui/review_actions.py" line="147"/>
         <source>Membaca keputusan pimpinan dari {0}…</source>
-        <translation>Reading the head of office's decisions from {0}…</translation>
+        <translation>Reading the head of office&apos;s decisions from {0}…</translation>
     </message>
     <message>
         <location filename="../ui/review_actions.py" line="153"/>
         <source>Keputusan pimpinan: {0} diterapkan, {1} tidak diterapkan, {2} baris tanpa keputusan.</source>
-        <translation>Head of office's decisions: {0} applied, {1} not applied, {2} rows without a decision.</translation>
+        <translation>Head of office&apos;s decisions: {0} applied, {1} not applied, {2} rows without a decision.</translation>
     </message>
     <message>
         <location filename="../ui/review_actions.py" line="163"/>
         <source>Keputusan pimpinan tidak dibaca.</source>
-        <translation>The head of office's decisions were not read.</translation>
+        <translation>The head of office&apos;s decisions were not read.</translation>
     </message>
     <message>
         <location filename="../ui/review_actions.py" line="165"/>
         <source>Keputusan pimpinan tidak dibaca</source>
-        <translation>Head of office's decisions not read</translation>
+        <translation>Head of office&apos;s decisions not read</translation>
     </message>
     <message>
         <location filename="../ui/review_actions.py" line="166"/>
@@ -2608,41 +2778,46 @@ You can open it read-only: the queue can be read and text can be checked, but no
     </message>
     <message>
         <location filename="../ui/window_menu.py" line="69"/>
+        <source>&amp;Siap diunggah hari ini</source>
+        <translation>&amp;Ready to post today</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menu.py" line="70"/>
         <source>&amp;Daftar temuan</source>
         <translation>&amp;Findings list</translation>
     </message>
     <message>
-        <location filename="../ui/window_menu.py" line="71"/>
+        <location filename="../ui/window_menu.py" line="72"/>
         <source>&amp;Alat</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../ui/window_menu.py" line="72"/>
+        <location filename="../ui/window_menu.py" line="73"/>
         <source>&amp;Pengaturan…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../ui/window_menu.py" line="73"/>
+        <location filename="../ui/window_menu.py" line="74"/>
         <source>&amp;Kamus dan abaikan…</source>
         <translation>&amp;Dictionary and ignored…</translation>
     </message>
     <message>
-        <location filename="../ui/window_menu.py" line="75"/>
+        <location filename="../ui/window_menu.py" line="76"/>
         <source>Kelola &amp;paket aturan…</source>
         <translation>Manage rule &amp;packs…</translation>
     </message>
     <message>
-        <location filename="../ui/window_menu.py" line="77"/>
+        <location filename="../ui/window_menu.py" line="78"/>
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/window_menu.py" line="78"/>
+        <location filename="../ui/window_menu.py" line="79"/>
         <source>&amp;Panduan</source>
         <translation>&amp;Guide</translation>
     </message>
     <message>
-        <location filename="../ui/window_menu.py" line="80"/>
+        <location filename="../ui/window_menu.py" line="81"/>
         <source>&amp;Tentang Saring</source>
         <translation>&amp;About Saring</translation>
     </message>

@@ -28,6 +28,7 @@ from ui.check_controller import CheckController
 from ui.compose import ComposeForm
 from ui.export_actions import ExportActions
 from ui.findings_panel import FindingsPanel
+from ui.manual_posting import ManualPostingView
 from ui.operations import ChangeHub, Changes, Operations
 from ui.queue_view import QueueView
 from ui.read_only import ReadOnlyBanner
@@ -127,8 +128,9 @@ class MainWindow(QMainWindow):
         splitter.setContentsMargins(8, 8, 8, 4)
         self.queue = QueueView(self.store, operations=self.operations)
         self.calendar = CalendarView(self.store)
+        self.manual = ManualPostingView(self.store, self.operations)
         self.tabs = QTabWidget()
-        for tab in (splitter, self.queue, self.calendar):
+        for tab in (splitter, self.queue, self.calendar, self.manual):
             self.tabs.addTab(tab, "")
         self.tabs.currentChanged.connect(
             lambda i: self.calendar.refresh() if self.tabs.widget(i) is self.calendar else None)
@@ -188,7 +190,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Saring — HANYA-BACA (basis data dipakai Saring lain)") if self.read_only
                             else self.tr("Saring — saring sebelum sharing"))
         for tabs, names in ((self.side, (self.tr("Temuan"), self.tr("Pratinjau kanal"))),
-                            (self.tabs, (self.tr("Tulis"), self.tr("Antrean"), self.tr("Kalender")))):
+                            (self.tabs, (self.tr("Tulis"), self.tr("Antrean"), self.tr("Kalender"),
+                                         self.tr("Siap diunggah")))):
             for i, name in enumerate(names):
                 tabs.setTabText(i, name)
         self.verdict.setAccessibleName(self.tr("Kesiapan unggahan"))

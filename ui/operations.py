@@ -28,6 +28,7 @@ from core.check.checker import Checker
 from core.check.findings import CheckReport, Finding
 from core.publish.channels import Channel
 from core.publish.export import ExportResult
+from core.publish.manual import PostUrlError, mark_published
 from core.publish.presets import DateOrder, ExportError
 from core.publish.queue_export import ExportSelection, record_export, select_for_export, write_export
 from core.publish.review_import import ReviewImport, apply_review_sheet
@@ -48,6 +49,7 @@ from core.store.changes import Changes as StoreChanges
 from core.store.errors import MediaError, PostNotFoundError, StaleEditError, StoreError
 from core.store.media import stage_image
 from core.store.models import ImageChoice, Media, PostDraft, Status
+from core.store.publications import PublicationError
 from core.store.queue import QueueStore
 from core.store.user_dictionary import DRAFT_KEY, IgnoreSet, UserDictionary, UserDictionaryError, post_key
 from ui.tasks import TaskRunner
@@ -324,6 +326,14 @@ def receive_review_copy(store: QueueStore, path: Path, *, who: str) -> Op[Review
         return Outcome(got, Changes(got.changes))
 
     return Op(write, work=lambda _: read_review_copy(path), errors=(ReviewCopyError, StoreError))
+
+
+def mark_post_published(store: QueueStore, post_id: int, channel: Channel, url: str, *,
+                        who: str) -> Op[None]:
+    """Posted by hand: record the published post's address on ``channel`` (Terbit when it was
+    the post's last channel)."""
+    return Op(lambda _: Outcome(None, Changes(mark_published(store, post_id, channel, url, who=who))),
+              errors=(PostUrlError, PublicationError, PostNotFoundError, StoreError))
 
 
 # -- dictionary and ignores --------------------------------------------------------------
