@@ -351,9 +351,10 @@ def cmd_queue(args: argparse.Namespace) -> int:
 
 
 def _queue_today(store: QueueStore, args: argparse.Namespace) -> int:
+    from core.app.zones import now_in
     from core.publish.manual import due_today
 
-    items = due_today(store, today=args.date)
+    items = due_today(store, today=args.date or now_in(load_settings().zone).date())
     if args.json:
         print(json.dumps({"items": [{
             "id": i.post.id, "title": i.post.title, "channel": i.channel.value,
@@ -456,7 +457,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         done = export_queue(store, preset=args.format, out=args.out, status=args.status,
                             channel=args.channel, batch=args.batch,
                             date_order=DateOrder(args.date_order), who=settings.user_name,
-                            media_base_url=settings.media_base_url)
+                            media_base_url=settings.media_base_url, zones=settings.export_zones)
     finally:
         store.close()
     result = done.result

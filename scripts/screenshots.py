@@ -44,7 +44,7 @@ SETTINGS = Settings(
     channels=(Channel.FACEBOOK, Channel.INSTAGRAM, Channel.X),
     daily_targets={Channel.FACEBOOK: 2, Channel.INSTAGRAM: 1, Channel.X: 3},
     time_slots=(TimeSlot(0, "08:00"), TimeSlot(0, "13:00"), TimeSlot(2, "08:00"), TimeSlot(4, "15:30")),
-    campaign_start=dt.date(2029, 1, 28), campaign_end=dt.date(2029, 2, 10),
+    campaign_start=dt.date(2029, 1, 28), campaign_end=dt.date(2029, 2, 10), time_zone="WITA",
     first_start_done=True,
 )
 # Fixed dates, so that the pictures change only when the app does.

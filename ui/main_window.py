@@ -14,6 +14,7 @@ from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QWidget
 
 from core.app.settings import Settings
+from core.app.zones import now_in
 from core.check.checker import Checker
 from core.store.errors import PostNotFoundError, StaleEditError
 from core.store.models import ImageChoice, PostDraft
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         self.autosave = AutosaveController(store, self.compose, self.statusBar(), read_only=read_only)
         self.exports = ExportActions(store, self.operations, self.queue, window=self,
                                      media_base_url=lambda: self.settings.media_base_url,
+                                     zones=lambda: self.settings.export_zones,
                                      refuse_write=self._refused_read_only)
         self.settings_actions = SettingsActions(settings, settings_path, operations=self.operations,
                                                 dictionary=self.user_dictionary, read_only=read_only,
@@ -128,7 +130,8 @@ class MainWindow(QMainWindow):
         splitter.setContentsMargins(8, 8, 8, 4)
         self.queue = QueueView(self.store, operations=self.operations)
         self.calendar = CalendarView(self.store)
-        self.manual = ManualPostingView(self.store, self.operations)
+        self.manual = ManualPostingView(self.store, self.operations,
+                                        today=lambda: now_in(self.settings.zone).date())
         self.tabs = QTabWidget()
         for tab in (splitter, self.queue, self.calendar, self.manual):
             self.tabs.addTab(tab, "")

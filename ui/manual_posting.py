@@ -195,7 +195,8 @@ class ManualPostingView(QWidget):
             self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self._say_title()
+        if self.isVisible():  # else when shown: the day comes from the settings, read then
+            self._say_title()
         self.refresh_button.setText(self.tr("Muat ulang"))
         self.help.setText(self.tr(
             "Untuk mengunggah manual (Meta Business Suite, atau alat tanpa impor CSV): salin teks, "
@@ -204,7 +205,8 @@ class ManualPostingView(QWidget):
             "ditandai."))
         for card in self.cards:
             card.retranslate_ui()
-        self._say_summary()
+        if self.isVisible():
+            self._say_summary()
 
     # -- actions ----------------------------------------------------------------------------
 

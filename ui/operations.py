@@ -24,6 +24,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
+from core.app.zones import ExportZones
 from core.check.checker import Checker
 from core.check.findings import CheckReport, Finding
 from core.publish.channels import Channel
@@ -277,6 +278,7 @@ class Exported:
 def export(store: QueueStore, path: Path, preset: str, *, status: Status | None = None,
            channel: Channel | None = None, batch: int | None = None,
            date_order: DateOrder = DateOrder.MDY, media_base_url: str = "", who: str = "",
+           zones: ExportZones | None = None,
            started: Callable[[int], object] = lambda _: None) -> Op[Exported]:
     """The export path the command line takes too (``core.publish.queue_export``), in its
     three steps: choose the posts and refuse what may not go (a Draf for a posting tool, with
@@ -296,7 +298,7 @@ def export(store: QueueStore, path: Path, preset: str, *, status: Status | None 
 
     return Op(write, read=read, errors=(ExportError, StoreError, PostNotFoundError),
               work=lambda selection: write_export(selection, path, date_order=date_order,
-                                                  media_base_url=media_base_url))
+                                                  media_base_url=media_base_url, zones=zones))
 
 
 def send_bundle(store: QueueStore, post_ids: Sequence[int], path: Path, *, sender: str,

@@ -72,6 +72,9 @@ class Preset:
     spacing: dt.timedelta | None = None  # posts of one profile at least this far apart
     one_per_slot: bool = False  # spacing is a slot grid (date-time in one column)
     hint: str = ""  # what the file is, for the export dialog
+    # Where the tool takes the zone it reads the file's times in ("" = Saring's own file: times
+    # in the office's zone); the export writes the times in the zone the settings name for it.
+    zone_of: str = ""
     source: str = ""  # where the format is documented
     verified_on: str = "2026-11-26"  # checked against the domain brief on this day
 
@@ -95,24 +98,28 @@ PRESETS: dict[str, Preset] = {p.id: p for p in (
            hint="Tanpa baris judul kolom; satu berkas per kanal, paling banyak 350 baris; jam "
                 "dibulatkan ke kelipatan 5 menit. Pilih profil dan urutan tanggal yang sama "
                 "saat mengunggah.",
+           zone_of="zona waktu akun Hootsuite (Pengaturan akun → zona waktu)",
            source="export-formats.md §2: date-time, message, link; 350 rows; 5-minute marks"),
     Preset("buffer", "Buffer", BUFFER_COLUMNS, RowKind.BUFFER, tool="Buffer",
            per_channel=True, max_rows=100,
            publishes=True, images_as_urls=True, free_plan_rows=10,
            hint="Kolom Text, Image URL, Tags, Posting Time; satu berkas per kanal. Paket gratis "
                 "menerima 10 unggahan per kanal sekali unggah, paket berbayar 100.",
+           zone_of="zona waktu setiap kanal di Buffer (pengaturan jadwal kanal)",
            source="export-formats.md §3: Text, Image URL, Tags, Posting Time; one file per channel"),
     Preset("publer", "Publer (Bulk Uploader)", PUBLER_COLUMNS, RowKind.PUBLER, tool="Publer",
            per_channel=True,
            publishes=True, images_as_urls=True,
            hint="Dua belas kolom persis seperti templat Publer; tanggal kosong = dijadwalkan "
                 "otomatis oleh Publer.",
+           zone_of="zona waktu akun/ruang kerja Publer",
            source="export-formats.md §4: the 12-column header; blank Date = auto-schedule"),
     Preset("sprout", "Sprout Social", SPROUT_COLUMNS, RowKind.SPROUT, tool="Sprout Social",
            per_channel=True,
            max_rows=350, publishes=True, picks_date_order=True, spacing=dt.timedelta(minutes=10),
            hint="Kolom date, time_24hr, message_text; paling banyak 350 baris; jarak antarunggahan "
                 "minimal 10 menit.",
+           zone_of="zona waktu di pengaturan Sprout Social",
            source="export-formats.md §6: date, time_24hr, message_text; 350 rows; 10 min apart"),
     Preset("generic", "Umum — semua kolom", GENERIC_COLUMNS, RowKind.GENERIC,
            hint="Semua kolom unggahan, untuk alat lain.",

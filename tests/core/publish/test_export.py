@@ -272,7 +272,7 @@ def test_sprout_header_date_order_spacing_and_lead_time(tmp_path: Path) -> None:
         ["06/01/2030", "08:10", "2030-06-01 08:04"],  # moved: 10 minutes apart
         ["06/01/2030", "08:20", "2030-06-01 08:20"],
     ]
-    assert [n.level for n in result.notes] == [Level.REFUSED, Level.ADJUSTED]
+    assert [n.level for n in result.notes] == [Level.INFO, Level.REFUSED, Level.ADJUSTED]  # zone first
 
 
 def test_import_files_keep_the_caption_as_written(future: QueueStore, tmp_path: Path) -> None:
@@ -409,3 +409,29 @@ def test_images_without_alt_text_are_named_in_the_report(tmp_path: Path) -> None
                           media=s.media.for_posts([post_id]))
     missing = [n for n in result.notes if "teks alternatif" in n.message]
     assert len(missing) == 1 and "ke-2" in missing[0].message and "tanpa.png" in missing[0].message
+
+
+# -- issue 18: time zones -------------------------------------------------------------------
+
+def test_tool_files_get_the_tools_zone_and_the_report_says_which(tmp_path: Path) -> None:
+    from core.app.zones import ExportZones, Zone
+
+    s = QueueStore(":memory:")
+    at = dt.datetime(2030, 6, 1, 0, 30)  # just after midnight WITA: the day before in WIB
+    s.posts.add(PostDraft(body="Halo", channels=(Channel.FACEBOOK,), scheduled_at=at),
+                CheckReport("Halo"), status=Status.READY)
+    wita_to_wib = ExportZones(Zone.WITA, Zone.WIB)
+    buffer = export_posts(s.posts.list(), tmp_path / "b.csv", preset="buffer", now=NOW, zones=wita_to_wib)
+    assert _raw(buffer.path).decode().splitlines()[1].endswith(",2030-05-31 23:30")
+    note = buffer.notes[0].message
+    assert "WIB (UTC+7)" in note and "zona waktu setiap kanal di Buffer" in note and "-1 jam" in note
+    hoot = export_posts(s.posts.list(), tmp_path / "h.csv", preset="hootsuite", now=NOW,
+                        zones=ExportZones(Zone.WIB, Zone.WIT))
+    assert _raw(hoot.path).decode().startswith("06/01/2030 02:30,")
+    same = export_posts(s.posts.list(), tmp_path / "p.csv", preset="publer", now=NOW,
+                        zones=ExportZones(Zone.WIT, Zone.WIT))
+    assert "2030-06-01 00:30" in _raw(same.path).decode() and "digeser" not in same.notes[0].message
+    generic = export_posts(s.posts.list(), tmp_path / "g.csv", preset="generic", now=NOW,
+                           zones=wita_to_wib)
+    assert "2030-06-01 00:30" in _raw(generic.path).decode()  # Saring's own file: office time
+    assert generic.notes[0].message == "Jam di berkas ini dalam zona waktu kantor, WITA (UTC+8)."

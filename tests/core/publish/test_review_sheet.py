@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from core.app.zones import ExportZones, Zone
 from core.check.findings import Category, CheckReport, Finding, Severity
 from core.publish.channels import Channel
 from core.publish.export import Level
@@ -53,8 +54,12 @@ def _add(store: QueueStore, body: str = "Halo warga", *, title: str = "Judul", s
     return store.posts.add(draft, CheckReport(body, findings), status=Status.DRAFT).id
 
 
+WITA = ExportZones(Zone.WITA, Zone.WITA)
+HEADER = [c if c != "Rencana terbit" else "Rencana terbit (WITA, UTC+8)" for c in REVIEW_COLUMNS]
+
+
 def _export(store: QueueStore, out: Path) -> Path:
-    done = export_queue(store, preset="review", out=out, now=NOW)
+    done = export_queue(store, preset="review", out=out, now=NOW, zones=WITA)
     assert len(done.result.files) == 1
     return done.result.files[0]
 
@@ -69,10 +74,10 @@ def test_the_review_copy_is_an_xlsx_with_frozen_header_sized_columns_and_real_da
     assert wb.sheetnames == [REVIEW_SHEET, FINDINGS_SHEET, META_SHEET]
     assert wb[META_SHEET].sheet_state == "hidden"
     sheet = wb[REVIEW_SHEET]
-    assert [c.value for c in sheet[1]] == list(REVIEW_COLUMNS)
+    assert [c.value for c in sheet[1]] == HEADER  # the planned times are the office's
     assert sheet.freeze_panes == "B2"
     assert sheet.column_dimensions["F"].width >= 60  # the post's text
-    row = {h: c for h, c in zip(REVIEW_COLUMNS, sheet[2], strict=True)}
+    row = {h: c for h, c in zip(REVIEW_COLUMNS, sheet[2], strict=True)}  # by the plain names
     assert row["No"].value == first
     assert row["Rencana terbit"].value == AT and row["Rencana terbit"].is_date
     assert row["Harus diperbaiki"].value == 1  # a number, not text
@@ -207,8 +212,8 @@ def test_libreoffice_reads_the_columns_and_the_dates(store: QueueStore, tmp_path
     raw = converted.read_text(encoding="utf-8")
     assert f'{post_id},"Draf",13/05/2030 19:05,' in raw
     header, row = list(csv.reader(raw.splitlines(keepends=True)))
-    assert header == list(REVIEW_COLUMNS)
-    values = dict(zip(header, row, strict=True))
+    assert header == HEADER
+    values = dict(zip(REVIEW_COLUMNS, row, strict=True))
     assert values["Isi unggahan"] == "=1+1 Halo\nbaris dua; koma, \"kutip\""  # text, not computed
     assert values["Judul"] == "@akun" and values["Harus diperbaiki"] == "1"
 
