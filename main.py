@@ -108,6 +108,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--date", type=_date, help="tanggal terbit YYYY-MM-DD (bawaan: hari ini)")
     check.add_argument("--pack", type=Path, action="append", default=[], metavar="FILE",
                        help="paket aturan tambahan untuk pemeriksaan ini (boleh berulang)")
+    check.add_argument("--images", type=int, metavar="N",
+                       help="jumlah gambar unggahan (0: Instagram dan TikTok perlu gambar)")
 
     packs = commands.add_parser("packs", help="paket aturan yang dipasang untuk aplikasi")
     packs_commands = packs.add_subparsers(dest="packs_command", metavar="PERINTAH", required=True)
@@ -284,7 +286,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     text = read_post(args.file)
     checker = Checker.for_user(extra_packs=args.pack)
     checker.set_user_words(_user_words(args.db))
-    report = checker.check(text, channels=args.channel, on_date=args.date)
+    report = checker.check(text, channels=args.channel, on_date=args.date, images=args.images)
     if args.json:
         print(json.dumps({"findings": [f.to_json() for f in report.findings]}, ensure_ascii=False))
     else:
@@ -332,7 +334,7 @@ def cmd_queue(args: argparse.Namespace) -> int:
                               channels=tuple(dict.fromkeys(args.channel)), scheduled_at=args.at)
             on_date = args.at.date() if args.at else None
             report = Checker.for_user().check(text, channels=draft.channels, on_date=on_date,
-                                              sources=args.sources)
+                                              sources=args.sources, images=0)  # no images here
             print(store.posts.add(draft, report).id)
             _refresh_backup(store)
             return EXIT_OK

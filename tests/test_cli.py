@@ -164,7 +164,7 @@ def test_bad_pack_exits_two_naming_the_key(tmp_path: Path, post: Path) -> None:
 def test_queue_add_list_export_round_trip(tmp_path: Path, post: Path) -> None:
     db = tmp_path / "antrean.db"
     added = saring("queue", "add", "--db", str(db), "--title", "Imbauan", "--at", "2026-12-01 08:00",
-                   "--channel", "instagram", "--channel", "facebook", str(post))
+                   "--channel", "x", "--channel", "facebook", str(post))
     assert added.returncode == 0, added.stderr.decode()
     post_id = int(added.stdout)
     second = saring("queue", "add", "--db", str(db), str(post))
@@ -175,7 +175,7 @@ def test_queue_add_list_export_round_trip(tmp_path: Path, post: Path) -> None:
     assert [p["id"] for p in posts] == [post_id, post_id + 1]  # scheduled first
     first = posts[0]
     assert first["title"] == "Imbauan" and first["scheduled_at"] == "2026-12-01 08:00"
-    assert first["channels"] == ["instagram", "facebook"] and first["body"] == SAMPLE
+    assert first["channels"] == ["x", "facebook"] and first["body"] == SAMPLE
     assert first["warnings"] == 3 and first["errors"] == 0 and first["status"] == "draf"
     assert json.loads(saring("queue", "list", "--db", str(db), "--json", "--status", "siap").stdout) == {
         "posts": []}
@@ -187,7 +187,7 @@ def test_queue_add_list_export_round_trip(tmp_path: Path, post: Path) -> None:
     assert b"\r\n" in raw and not raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.DictReader(raw.decode("utf-8").splitlines()))
     assert [r["id"] for r in rows] == [str(post_id), str(post_id + 1)]
-    assert rows[0]["body"] == SAMPLE and rows[0]["channels"] == "instagram,facebook"
+    assert rows[0]["body"] == SAMPLE and rows[0]["channels"] == "x,facebook"
 
     only_ready = tmp_path / "siap.csv"
     saring("export", "--db", str(db), "--format", "generic", "--out", str(only_ready), "--status", "siap")
@@ -619,3 +619,13 @@ def test_queue_today_and_marking_a_hand_made_post_published(tmp_path: Path) -> N
     history = saring_as(tmp_path, "queue", "history", "--db", db, post_id).stdout.decode()
     assert "Siap → Terbit\tTerbit: Facebook https://facebook.com/dinas/posts/1; Instagram" in history
     assert "Rina Humas\tterbit di Instagram\thttps://www.instagram.com/p/Cx1/" in history
+
+
+def test_queue_add_for_instagram_without_an_image_is_an_error(tmp_path: Path, post: Path) -> None:
+    """Issue 18: `queue add` attaches no image, so Instagram cannot take the post as it is."""
+    db = tmp_path / "antrean.db"
+    saring("queue", "add", "--db", str(db), "--channel", "instagram", str(post))
+    (first,) = json.loads(saring("queue", "list", "--db", str(db), "--json").stdout)["posts"]
+    assert first["errors"] == 1
+    checked = saring("check", "--json", "--channel", "tiktok", "--images", "0", str(post))
+    assert "platform.media.tiktok" in {f["rule"] for f in json.loads(checked.stdout)["findings"]}

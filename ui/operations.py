@@ -199,7 +199,8 @@ def save_post(store: QueueStore, dictionary: UserDictionary, checker: Checker, *
 
     def work(_: None) -> tuple[CheckReport, tuple[ImageChoice, ...]]:
         report = checker.check(draft.body, channels=draft.channels, on_date=day,
-                               sources=draft.sources, ignores=ignores, wait=False)
+                               sources=draft.sources, ignores=ignores, wait=False,
+                               images=len(images))
         return report, _staged(images, media_dir)
 
     def write(done: tuple[CheckReport, tuple[ImageChoice, ...]]) -> Outcome[Saved]:

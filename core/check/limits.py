@@ -190,3 +190,28 @@ def check_limits(text: str, channels: tuple[Channel, ...]) -> list[Finding]:
 def _thousands(number: int) -> str:
     """``2200`` as Indonesian writes it: ``2.200``."""
     return f"{number:,}".replace(",", ".")
+
+
+# Channels that publish no text-only post: a photo (or video) is the post. Instagram's feed
+# and TikTok's photo mode need at least one image; Saring attaches images only, no video.
+MEDIA_REQUIRED: dict[Channel, str] = {
+    Channel.INSTAGRAM: "Instagram: setiap unggahan feed berupa foto atau video (tidak ada unggahan "
+                       "teks saja)",
+    Channel.TIKTOK: "TikTok: setiap unggahan berupa video atau foto (mode foto)",
+}
+
+
+def check_media(channels: tuple[Channel, ...], images: int) -> list[Finding]:
+    """One post-level finding per chosen channel that cannot publish a post with ``images``
+    images (none: Instagram and TikTok need a photo or video)."""
+    if images:
+        return []
+    return [Finding(
+        rule_id=f"platform.media.{channel.value}",
+        category=Category.PLATFORM,
+        severity=Severity.ERROR,
+        start=0, end=0,
+        message=(f"{channel.label} tidak menerima unggahan tanpa gambar atau video. Lampirkan "
+                 f"gambar (dengan teks alternatif), atau hapus {channel.label} dari kanal tujuan."),
+        reference=MEDIA_REQUIRED[channel],
+    ) for channel in dict.fromkeys(channels) if channel in MEDIA_REQUIRED]

@@ -25,6 +25,7 @@ from urllib.parse import quote
 from core.app.temp_files import SUFFIX as TEMP_SUFFIX
 from core.app.temp_files import remove_stale, temp_prefix
 from core.app.zones import ExportZones, pc_zone
+from core.check.limits import MEDIA_REQUIRED
 from core.check.text import url_spans
 from core.publish.channels import Channel
 from core.publish.presets import DEFAULT_PRESET, DateOrder, ExportError, Preset, RowKind, get_preset
@@ -254,10 +255,28 @@ def _rows_by_channel(spec: Preset, posts: Sequence[Post], *, now: dt.datetime,
             notes.append(Note(Level.WARNING, f"{spec.label} memerlukan URL publik untuk gambar; gambar "
                               f"disalin ke {images.folder.name}/ ({', '.join(images.names[post.id])}). "
                               "Unggah gambar itu lalu lampirkan di alat unggah.", post.id))
-        exported[post.id] = None
+        placed = False
         for channel in post.draft.channels:
+            problem = _channel_problem(spec, channel, media.get(post.id, ()))
+            if problem:
+                notes.append(Note(Level.REFUSED, f"{channel.label}: {problem}", post.id))
+                continue
             by_channel.setdefault(channel, []).append(row)
+            placed = True
+        if placed:
+            exported[post.id] = None
     return by_channel, exported
+
+
+def _channel_problem(spec: Preset, channel: Channel, media: Sequence[Media]) -> str:
+    """Why the tool cannot publish this post on ``channel`` ("" when it can): Instagram and
+    TikTok need an image (core.check.limits.MEDIA_REQUIRED); the tool's image rule (Buffer)."""
+    if not media and channel in MEDIA_REQUIRED:
+        return (f"{channel.label} tidak menerima unggahan tanpa gambar atau video; lampirkan "
+                f"gambar atau hapus {channel.label} dari kanalnya, lalu ekspor lagi.")
+    if spec.images is not None and media:
+        return spec.images.problem(media[0], channel)  # the tool takes the first image only
+    return ""
 
 
 # The text cells each row kind writes from a post (the review copy neutralises all its cells).

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from core.errors import SaringError
+from core.publish.image_rules import BUFFER_IMAGES, ImageRule
 from core.publish.review_sheet import REVIEW_COLUMNS
 
 GENERIC_COLUMNS = (
@@ -75,6 +76,7 @@ class Preset:
     # Where the tool takes the zone it reads the file's times in ("" = Saring's own file: times
     # in the office's zone); the export writes the times in the zone the settings name for it.
     zone_of: str = ""
+    images: ImageRule | None = None  # the image types and size the tool accepts, per channel
     source: str = ""  # where the format is documented
     verified_on: str = "2026-11-26"  # checked against the domain brief on this day
 
@@ -106,6 +108,7 @@ PRESETS: dict[str, Preset] = {p.id: p for p in (
            hint="Kolom Text, Image URL, Tags, Posting Time; satu berkas per kanal. Paket gratis "
                 "menerima 10 unggahan per kanal sekali unggah, paket berbayar 100.",
            zone_of="zona waktu setiap kanal di Buffer (pengaturan jadwal kanal)",
+           images=BUFFER_IMAGES,
            source="export-formats.md §3: Text, Image URL, Tags, Posting Time; one file per channel"),
     Preset("publer", "Publer (Bulk Uploader)", PUBLER_COLUMNS, RowKind.PUBLER, tool="Publer",
            per_channel=True,

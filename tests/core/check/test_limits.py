@@ -149,3 +149,14 @@ def test_the_list_ships_with_its_licence() -> None:
             if t and not t.startswith("#")]
     assert len(tlds) > 1500 and {"com", "id", "ee", "be", "museum", "닷컴"} <= set(tlds)
     assert "Apache License" in (folder / "LICENSE").read_text(encoding="utf-8")
+
+
+def test_instagram_and_tiktok_need_an_image() -> None:
+    from core.check.limits import check_media
+
+    found = check_media((Channel.FACEBOOK, Channel.INSTAGRAM, Channel.TIKTOK), 0)
+    assert [(f.rule_id, f.category, f.severity, f.is_post_level) for f in found] == [
+        ("platform.media.instagram", Category.PLATFORM, Severity.ERROR, True),
+        ("platform.media.tiktok", Category.PLATFORM, Severity.ERROR, True)]
+    assert "Lampirkan gambar" in found[0].message
+    assert check_media((Channel.INSTAGRAM,), 1) == [] and check_media((Channel.FACEBOOK,), 0) == []

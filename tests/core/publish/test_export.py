@@ -180,7 +180,7 @@ def future(tmp_path: Path) -> Iterator[QueueStore]:
     s = QueueStore(":memory:")
     for body, when, channels in [
         ("Vaksinasi gratis, datang ya", "2030-05-13 19:03", (Channel.FACEBOOK,)),
-        ("@warga: jalan ditutup", "2030-05-13 19:05", (Channel.FACEBOOK, Channel.INSTAGRAM)),
+        ("@warga: jalan ditutup", "2030-05-13 19:05", (Channel.FACEBOOK, Channel.X)),
         ("Sudah lewat", "2030-05-01 09:05", (Channel.FACEBOOK,)),  # < 10 minutes ahead
         ("Tanpa jadwal", None, (Channel.FACEBOOK,)),
         ("Tanpa kanal", "2030-05-14 08:00", ()),
@@ -203,7 +203,7 @@ def test_hootsuite_rows_rounding_refusals_and_per_channel_files(future: QueueSto
                                                                  tmp_path: Path) -> None:
     result = export_posts(future.posts.list(), tmp_path / "hs.csv", preset="hootsuite", now=NOW,
                           date_order=DateOrder.DMY)
-    fb, ig = tmp_path / "hs-facebook.csv", tmp_path / "hs-instagram.csv"
+    fb, ig = tmp_path / "hs-facebook.csv", tmp_path / "hs-x.csv"
     assert result.files == (fb, ig)
     assert _raw(fb) == (b'13/05/2030 19:05,"Vaksinasi gratis, datang ya",\r\n'
                         b'13/05/2030 19:10,@warga: jalan ditutup,\r\n')  # no header row
@@ -291,11 +291,11 @@ def test_plan_writes_nothing(future: QueueStore, tmp_path: Path) -> None:
 
 def test_failed_second_file_removes_the_first(future: QueueStore, tmp_path: Path) -> None:
     """One file of a multi-file export cannot be put in place: none is left behind."""
-    (tmp_path / "hs-instagram.csv").mkdir()
-    (tmp_path / "hs-instagram.csv" / "isi").write_text("x")  # a folder in the way
+    (tmp_path / "hs-x.csv").mkdir()
+    (tmp_path / "hs-x.csv" / "isi").write_text("x")  # a folder in the way
     with pytest.raises(ExportError):
         export_posts(future.posts.list(), tmp_path / "hs.csv", preset="hootsuite", now=NOW)
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["hs-instagram.csv"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["hs-x.csv"]
 
 
 def test_images_copied_beside_the_csv_and_named(tmp_path: Path) -> None:
@@ -435,3 +435,46 @@ def test_tool_files_get_the_tools_zone_and_the_report_says_which(tmp_path: Path)
                            zones=wita_to_wib)
     assert "2030-06-01 00:30" in _raw(generic.path).decode()  # Saring's own file: office time
     assert generic.notes[0].message == "Jam di berkas ini dalam zona waktu kantor, WITA (UTC+8)."
+
+
+# -- issue 18: what the tools accept as images ------------------------------------------------
+
+def _with_image(s: QueueStore, tmp_path: Path, name: str, channels: tuple[Channel, ...],
+                size: int = 200) -> int:
+    post_id = s.posts.add(PostDraft(body=f"Foto {name}", channels=channels,
+                                    scheduled_at=dt.datetime(2030, 6, 1, 9, 0)),
+                          CheckReport("x"), status=Status.READY).id
+    source = tmp_path / name
+    source.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * size)
+    s.media.add(post_id, source, media_dir=tmp_path / "media", alt_text="foto", original_name=name)
+    return post_id
+
+
+def test_buffer_refuses_image_types_and_sizes_it_does_not_take(tmp_path: Path) -> None:
+    s = QueueStore(":memory:")
+    webp = _with_image(s, tmp_path, "a.webp", (Channel.FACEBOOK,))
+    gif = _with_image(s, tmp_path, "b.gif", (Channel.FACEBOOK, Channel.THREADS))
+    big = _with_image(s, tmp_path, "c.jpg", (Channel.FACEBOOK,), size=11 * 1024 * 1024)
+    tiktok = _with_image(s, tmp_path, "d.png", (Channel.TIKTOK,))
+    fine = _with_image(s, tmp_path, "e.png", (Channel.FACEBOOK,))
+    media = s.media.for_posts(p.id for p in s.posts.list())
+    result = export_posts(s.posts.list(), tmp_path / "buf.csv", preset="buffer", now=NOW, media=media,
+                          media_base_url="https://dinas.go.id/m/")
+    refused = {(n.post_id, n.message.split(":")[0]) for n in result.notes if n.level is Level.REFUSED}
+    assert refused == {(webp, "Facebook"), (gif, "Threads"), (big, "Facebook"), (tiktok, "TikTok")}
+    why = {n.post_id: n.message for n in result.notes if n.level is Level.REFUSED}
+    assert "berformat WEBP; Buffer menerima GIF, HEIC, JPEG, JPG, PNG untuk Facebook" in why[webp]
+    assert "11.0 MB; Buffer menerima paling besar 10 MB" in why[big]
+    assert "hanya video" in why[tiktok]
+    assert set(result.post_ids) == {gif, fine}  # the GIF still goes to Facebook
+
+
+def test_instagram_and_tiktok_rows_without_an_image_are_refused(tmp_path: Path) -> None:
+    s = QueueStore(":memory:")
+    text_only = s.posts.add(PostDraft(body="Teks saja", channels=(Channel.FACEBOOK, Channel.INSTAGRAM),
+                                      scheduled_at=dt.datetime(2030, 6, 1, 9, 0)),
+                            CheckReport("x"), status=Status.READY).id
+    result = export_posts(s.posts.list(), tmp_path / "p.csv", preset="publer", now=NOW)
+    assert [f.name for f in result.files] == ["p.csv"]  # Facebook only
+    (note,) = [n for n in result.notes if n.level is Level.REFUSED]
+    assert note.post_id == text_only and note.message.startswith("Instagram: Instagram tidak menerima")
