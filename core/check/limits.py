@@ -203,13 +203,15 @@ MEDIA_REQUIRED: dict[Channel, str] = {
 
 def check_media(channels: tuple[Channel, ...], images: int) -> list[Finding]:
     """One post-level finding per chosen channel that cannot publish a post with ``images``
-    images (none: Instagram and TikTok need a photo or video)."""
+    images (none: Instagram and TikTok need a photo or video). A warning, not an error: a draft
+    often gets its image later, and the other channels can take the post as it is; an export
+    to a posting tool refuses the Instagram or TikTok row itself (core/publish/export.py)."""
     if images:
         return []
     return [Finding(
         rule_id=f"platform.media.{channel.value}",
         category=Category.PLATFORM,
-        severity=Severity.ERROR,
+        severity=Severity.WARNING,
         start=0, end=0,
         message=(f"{channel.label} tidak menerima unggahan tanpa gambar atau video. Lampirkan "
                  f"gambar (dengan teks alternatif), atau hapus {channel.label} dari kanal tujuan."),

@@ -31,9 +31,11 @@ def test_save_lists_post_with_counts(qtbot, window: MainWindow) -> None:
                    (Channel.INSTAGRAM,))
     model = window.queue.model
     row = [model.data(model.index(0, c)) for c in range(model.columnCount())]
-    assert row == [str(post_id), "Draf", "—", "Instagram", "Imbauan", "0", "2"]
+    # two words, and Instagram without an image (issue 18: a post-level platform warning)
+    assert row == [str(post_id), "Draf", "—", "Instagram", "Imbauan", "0", "3"]
     stored = window.store.posts.get(post_id)
-    assert {f.actual for f in stored.findings} == {"dihimbau", "pemerintahh"}
+    assert {f.actual for f in stored.findings} == {"dihimbau", "pemerintahh", ""}
+    assert "platform.media.instagram" in {f.rule_id for f in stored.findings}
 
 
 def test_save_again_updates_the_same_post(qtbot, window: MainWindow) -> None:

@@ -156,7 +156,7 @@ def test_instagram_and_tiktok_need_an_image() -> None:
 
     found = check_media((Channel.FACEBOOK, Channel.INSTAGRAM, Channel.TIKTOK), 0)
     assert [(f.rule_id, f.category, f.severity, f.is_post_level) for f in found] == [
-        ("platform.media.instagram", Category.PLATFORM, Severity.ERROR, True),
-        ("platform.media.tiktok", Category.PLATFORM, Severity.ERROR, True)]
+        ("platform.media.instagram", Category.PLATFORM, Severity.WARNING, True),
+        ("platform.media.tiktok", Category.PLATFORM, Severity.WARNING, True)]
     assert "Lampirkan gambar" in found[0].message
     assert check_media((Channel.INSTAGRAM,), 1) == [] and check_media((Channel.FACEBOOK,), 0) == []
