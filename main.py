@@ -2,13 +2,14 @@
 
     python main.py [--db PATH]                     open the window
     python main.py check [--json] ... FILE|-       check one post
-    python main.py queue add|list ...              the post queue
+    python main.py queue add|list|today ...        the post queue
     python main.py queue coverage [--weeks N]      posts per bidang per week against the target
     python main.py export --format generic ...     CSV export
     python main.py report --month YYYY-MM --out FILE.pdf|.xlsx|.csv   the monthly report
     python main.py report --merge FILE... --out FILE   one regency report from the OPDs' reports
     python main.py packs import FILE|list|remove ID  rule packs installed for the app
     python main.py dictionary add|remove|list|import|export ...   personal/office dictionary
+    python main.py review import FILE.xlsx         the head of office's decisions back in
 
 PySide6 and ui/ are imported only when the window is opened.
 """
@@ -118,6 +119,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--date", type=_date, help="tanggal terbit YYYY-MM-DD (bawaan: hari ini)")
     check.add_argument("--pack", type=Path, action="append", default=[], metavar="FILE",
                        help="paket aturan tambahan untuk pemeriksaan ini (boleh berulang)")
+    check.add_argument("--images", type=int, metavar="N",
+                       help="jumlah gambar unggahan (0: Instagram dan TikTok perlu gambar)")
 
     packs = commands.add_parser("packs", help="paket aturan yang dipasang untuk aplikasi")
     packs_commands = packs.add_subparsers(dest="packs_command", metavar="PERINTAH", required=True)
@@ -163,6 +166,15 @@ def build_parser() -> argparse.ArgumentParser:
                             help=", ".join(s.value for s in Status))
     set_status.add_argument("--reason", default="",
                             help="alasan (wajib untuk Siap bila masih ada temuan yang harus diperbaiki)")
+    set_status.add_argument("--url", help="terbit: alamat unggahan di platform (diunggah manual, "
+                                          "misalnya lewat Meta Business Suite)")
+    set_status.add_argument("--channel", type=_channel, metavar="NAME",
+                            help="terbit --url: kanal tempat unggahan itu terbit (bila lebih dari satu)")
+    today = queue_commands.add_parser(
+        "today", help="Siap diunggah hari ini: unggahan per kanal untuk diunggah manual")
+    today.add_argument("--db", type=Path, default=argparse.SUPPRESS)
+    today.add_argument("--date", type=_date, help="hari lain, YYYY-MM-DD (bawaan: hari ini)")
+    today.add_argument("--json", action="store_true", help="keluaran JSON dengan teks dan gambarnya")
     history = queue_commands.add_parser("history", help="riwayat status satu unggahan")
     history.add_argument("--db", type=Path, default=argparse.SUPPRESS)
     history.add_argument("id", type=_record_id, metavar="ID")
@@ -195,6 +207,12 @@ def build_parser() -> argparse.ArgumentParser:
     receive = bundle_commands.add_parser("import", help="masukkan berkas tinjauan ke antrean")
     receive.add_argument("--db", type=Path, default=argparse.SUPPRESS)
     receive.add_argument("file", type=Path, metavar="FILE")
+    review = commands.add_parser("review", help="salinan tinjauan pimpinan (.xlsx)")
+    review_commands = review.add_subparsers(dest="review_command", metavar="PERINTAH", required=True)
+    review_import = review_commands.add_parser(
+        "import", help="terapkan keputusan pimpinan (Setuju/Revisi/Tolak) dari salinan tinjauan .xlsx")
+    review_import.add_argument("--db", type=Path, default=argparse.SUPPRESS)
+    review_import.add_argument("file", type=Path, metavar="FILE.xlsx")
     restore_cmd = commands.add_parser(
         "restore", help="pulihkan basis data yang rusak dari cadangan utuh terbaru")
     restore_cmd.add_argument("--db", type=Path, default=argparse.SUPPRESS)
@@ -313,7 +331,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     text = read_post(args.file)
     checker = Checker.for_user(extra_packs=args.pack)
     checker.set_user_words(_user_words(args.db))
-    report = checker.check(text, channels=args.channel, on_date=args.date)
+    report = checker.check(text, channels=args.channel, on_date=args.date, images=args.images)
     if args.json:
         print(json.dumps({"findings": [f.to_json() for f in report.findings]}, ensure_ascii=False))
     else:
@@ -326,6 +344,10 @@ def cmd_queue(args: argparse.Namespace) -> int:
     try:
         if args.queue_command == "schedule":
             return _queue_schedule(store)
+        if args.queue_command == "today":
+            return _queue_today(store, args)
+        if args.queue_command == "set-status" and args.url is not None:
+            return _mark_published(store, args)
         if args.queue_command == "set-status":
             try:
                 store.posts.set_status(args.id, args.status, reason=args.reason,
@@ -346,6 +368,8 @@ def cmd_queue(args: argparse.Namespace) -> int:
             for h in store.posts.history(args.id):
                 before = h.from_status.label if h.from_status else "-"
                 print(f"{h.at:%Y-%m-%d %H:%M}\t{h.who or '-'}\t{before} → {h.to_status.label}\t{h.reason}")
+            for p in store.publications.of(args.id):
+                print(f"{p.at:%Y-%m-%d %H:%M}\t{p.who or '-'}\tterbit di {p.channel.label}\t{p.url}")
             return EXIT_OK
         if args.queue_command == "coverage":
             return _queue_coverage(store, weeks=args.weeks, today=args.date or dt.date.today(),
@@ -360,7 +384,7 @@ def cmd_queue(args: argparse.Namespace) -> int:
                               bidang=bidang)
             on_date = args.at.date() if args.at else None
             report = Checker.for_user().check(text, channels=draft.channels, on_date=on_date,
-                                              sources=args.sources)
+                                              sources=args.sources, images=0)  # no images here
             print(store.posts.add(draft, report).id)
             _refresh_backup(store)
             return EXIT_OK
@@ -424,6 +448,58 @@ def _queue_coverage(store: QueueStore, *, weeks: int, today: dt.date, as_json: b
     return EXIT_OK
 
 
+def _queue_today(store: QueueStore, args: argparse.Namespace) -> int:
+    from core.app.zones import now_in
+    from core.publish.manual import due_today
+
+    items = due_today(store, today=args.date or now_in(load_settings().zone).date())
+    if args.json:
+        print(json.dumps({"items": [{
+            "id": i.post.id, "title": i.post.title, "channel": i.channel.value,
+            "scheduled_at": f"{i.post.draft.scheduled_at:%Y-%m-%d %H:%M}" if i.post.draft.scheduled_at
+            else None, "status": i.post.status.value, "caption": i.caption, "overdue": i.overdue,
+            "images": [{"path": m.path, "alt_text": m.alt_text} for m in i.images],
+            "published_url": i.published.url if i.published else None} for i in items]},
+            ensure_ascii=False))
+        return EXIT_OK
+    for i in items:
+        at = i.post.draft.scheduled_at
+        when = "tanpa jadwal" if at is None else (f"{at:%d-%m %H:%M} TERLAMBAT" if i.overdue
+                                                  else f"{at:%H:%M}")
+        state = f"terbit {i.published.url}" if i.published else "belum"
+        print(f"{i.post.id}\t{when}\t{i.channel.label}\t{state}\t{len(i.images)} gambar\t{i.post.title}")
+    left = sum(1 for i in items if i.published is None)
+    print(f"{left} dari {len(items)} unggahan per kanal belum ditandai terbit", file=sys.stderr)
+    return EXIT_OK
+
+
+def _mark_published(store: QueueStore, args: argparse.Namespace) -> int:
+    from core.publish.manual import mark_published, parse_post_url
+
+    if args.status is not Status.PUBLISHED:
+        raise UsageError("--url hanya untuk status terbit (alamat unggahan yang sudah terbit).")
+    try:
+        post = store.posts.get(args.id)
+    except PostNotFoundError:
+        raise UsageError(f"tidak ada unggahan #{args.id}") from None
+    channel = args.channel
+    if channel is None:
+        if len(post.draft.channels) != 1:
+            names = ", ".join(c.value for c in post.draft.channels) or "belum ada"
+            raise UsageError(f"unggahan #{args.id} punya kanal {names}: sebutkan --channel NAME")
+        channel = post.draft.channels[0]
+    _, warning = parse_post_url(args.url, channel)
+    if warning:
+        print(warning, file=sys.stderr)
+    mark_published(store, args.id, channel, args.url, who=load_settings().user_name)
+    now = store.posts.get(args.id).status
+    left = [c.label for c in post.draft.channels
+            if c not in {p.channel for p in store.publications.of(args.id)}]
+    print(f"#{args.id}: {channel.label} terbit; status {now.label}" +
+          (f" (belum: {', '.join(left)})" if left else ""))
+    return EXIT_OK
+
+
 def _post_json(post: ListLine) -> dict[str, object]:
     return {
         "id": post.id, "status": post.status, "title": post.title, "body": post.body,
@@ -479,7 +555,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         done = export_queue(store, preset=args.format, out=args.out, status=args.status,
                             channel=args.channel, batch=args.batch,
                             date_order=DateOrder(args.date_order), who=settings.user_name,
-                            media_base_url=settings.media_base_url,
+                            media_base_url=settings.media_base_url, zones=settings.export_zones,
                             progress=progress.terminal("Mengekspor…"))
     finally:
         store.close()
@@ -546,6 +622,20 @@ def cmd_bundle(args: argparse.Namespace) -> int:
         return EXIT_OK
     finally:
         store.close()
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    from core.publish.review_import import import_review_copy
+
+    store = _open_store(args.db)
+    try:
+        done = import_review_copy(store, args.file, who=load_settings().user_name)
+    finally:
+        store.close()
+    for line in done.lines():
+        print(line)
+    print(done.summary(), file=sys.stderr)
+    return EXIT_FINDINGS if done.not_applied else EXIT_OK
 
 
 def cmd_dictionary(args: argparse.Namespace) -> int:
@@ -637,6 +727,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     handlers = {"check": cmd_check, "queue": cmd_queue, "export": cmd_export, "bundle": cmd_bundle,
                 "report": cmd_report,
                 "packs": cmd_packs, "restore": cmd_restore, "dictionary": cmd_dictionary,
+                "review": cmd_review,
                 None: run_gui}
     if args.self_test:
         return cmd_self_test(args)

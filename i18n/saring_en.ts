@@ -436,62 +436,62 @@ Restore that text to the editor? If not, it will be discarded.</translation>
         <translation>Reloading rule packs…</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="166"/>
+        <location filename="../ui/check_controller.py" line="167"/>
         <source>LanguageTool sedang dijalankan; temuan bahasa Inggris menyusul.</source>
         <translation>LanguageTool is starting; the English findings will follow.</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="193"/>
+        <location filename="../ui/check_controller.py" line="194"/>
         <source>Pemeriksaan gagal: {0}</source>
         <translation>The check failed: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="202"/>
+        <location filename="../ui/check_controller.py" line="203"/>
         <source>“{0}” ditambahkan ke kamus.</source>
         <translation>“{0}” added to the dictionary.</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="204"/>
+        <location filename="../ui/check_controller.py" line="205"/>
         <source>Kamus tidak diubah</source>
         <translation>Dictionary not changed</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="223"/>
+        <location filename="../ui/check_controller.py" line="224"/>
         <source>Diabaikan. Periksa → Batalkan abaikan ({0}) menampilkannya lagi.</source>
         <translation>Ignored. Check → Undo ignore ({0}) shows it again.</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="227"/>
+        <location filename="../ui/check_controller.py" line="228"/>
         <source>Tidak tersimpan</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="232"/>
+        <location filename="../ui/check_controller.py" line="233"/>
         <source>Tidak ada abaikan yang bisa dibatalkan. Semua yang diabaikan ada di Alat → Kamus dan abaikan.</source>
         <translation>There is no ignore to undo. Everything ignored is listed in Tools → Dictionary and ignored.</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="241"/>
+        <location filename="../ui/check_controller.py" line="242"/>
         <source>Abaikan dibatalkan; temuannya tampil lagi.</source>
         <translation>Ignore undone; the finding shows again.</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="253"/>
+        <location filename="../ui/check_controller.py" line="254"/>
         <source>Teks berubah; tunggu pemeriksaan selesai.</source>
         <translation>The text changed; wait for the check to finish.</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="264"/>
+        <location filename="../ui/check_controller.py" line="265"/>
         <source>Tidak ada temuan.</source>
         <translation>No findings.</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="293"/>
+        <location filename="../ui/check_controller.py" line="294"/>
         <source>Tidak ada saran untuk diterapkan di sini.</source>
         <translation>No suggestion to apply here.</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="305"/>
+        <location filename="../ui/check_controller.py" line="306"/>
         <source>“{0}” diganti dengan “{1}”. Ctrl+Z membatalkan.</source>
         <translation>“{0}” replaced with “{1}”. Ctrl+Z undoes it.</translation>
     </message>
@@ -499,92 +499,92 @@ Restore that text to the editor? If not, it will be discarded.</translation>
 <context>
     <name>ComposeForm</name>
     <message>
-        <location filename="../ui/compose.py" line="117"/>
+        <location filename="../ui/compose.py" line="118"/>
         <source>Judul singkat untuk antrean</source>
         <translation>Short title for the queue</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="118"/>
+        <location filename="../ui/compose.py" line="119"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="121"/>
+        <location filename="../ui/compose.py" line="122"/>
         <source>Jadwalkan pada</source>
         <translation>Schedule for</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="122"/>
+        <location filename="../ui/compose.py" line="123"/>
         <source>Jadwalkan</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="123"/>
+        <location filename="../ui/compose.py" line="124"/>
         <source>Rencana tanggal dan jam terbit</source>
         <translation>Planned publishing date and time</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="124"/>
+        <location filename="../ui/compose.py" line="125"/>
         <source>Dari mana informasinya? Misalnya: Dinas Kesehatan, rilis 12 November; https://….go.id</source>
         <translation>Where does the information come from? For example: Health Office, release of 12 November; https://….go.id</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="126"/>
+        <location filename="../ui/compose.py" line="127"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="130"/>
+        <location filename="../ui/compose.py" line="131"/>
         <source>Gambar</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="130"/>
+        <location filename="../ui/compose.py" line="131"/>
         <source>Bi&amp;dang</source>
         <translation>&amp;Divisions</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="182"/>
+        <location filename="../ui/compose.py" line="183"/>
         <source>Simpan ke antrean</source>
         <translation>Save to queue</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="127"/>
+        <location filename="../ui/compose.py" line="128"/>
         <source>Unggahan baru</source>
         <translation>New post</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="128"/>
+        <location filename="../ui/compose.py" line="129"/>
         <source>&amp;Judul</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="128"/>
+        <location filename="../ui/compose.py" line="129"/>
         <source>&amp;Isi</source>
         <translation>&amp;Text</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="128"/>
+        <location filename="../ui/compose.py" line="129"/>
         <source>Kanal</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="129"/>
+        <location filename="../ui/compose.py" line="130"/>
         <source>Rencana terbit</source>
         <translation>Publishing plan</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="129"/>
+        <location filename="../ui/compose.py" line="130"/>
         <source>&amp;Sumber</source>
         <translation>&amp;Source</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="182"/>
+        <location filename="../ui/compose.py" line="183"/>
         <source>Simpan perubahan</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="183"/>
+        <location filename="../ui/compose.py" line="184"/>
         <source>Menyunting unggahan #{0}</source>
         <translation>Editing post #{0}</translation>
     </message>
@@ -755,6 +755,29 @@ Restore that text to the editor? If not, it will be discarded.</translation>
         <location filename="../ui/coverage_text.py" line="69"/>
         <source>Minggu {0}: {1} dari {2} unggahan berisi kegiatan pimpinan (menghadiri, membuka, meninjau, melantik). Itu boleh, tetapi warga lebih terbantu oleh informasi yang bisa langsung mereka pakai: layanan (jam buka, syarat, biaya), bantuan (siapa berhak dan cara mendaftar), jadwal kegiatan untuk warga, dan rencana pembangunan di wilayahnya. Coba ganti atau tambah satu-dua unggahan seperti itu.</source>
         <translation>Week of {0}: {1} of {2} posts are about the leaders’ activities (attending, opening, inspecting, inaugurating). That is fine, but people are helped more by information they can use straight away: services (opening hours, requirements, costs), aid (who is eligible and how to register), schedules of activities for the public, and development plans for their area. Try replacing or adding one or two posts like that.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsReport</name>
+    <message>
+        <location filename="../ui/review_actions.py" line="193"/>
+        <source>Laporan keputusan pimpinan</source>
+        <translation>Head of office&apos;s decisions: report</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_actions.py" line="200"/>
+        <source>Tidak diterapkan:</source>
+        <translation>Not applied:</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_actions.py" line="203"/>
+        <source>Diterapkan:</source>
+        <translation>Applied:</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_actions.py" line="204"/>
+        <source>Tidak ada keputusan di berkas ini.</source>
+        <translation>This file holds no decisions.</translation>
     </message>
 </context>
 <context>
@@ -974,32 +997,32 @@ Restore that text to the editor? If not, it will be discarded.</translation>
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../ui/export_actions.py" line="56"/>
+        <location filename="../ui/export_actions.py" line="57"/>
         <source>Mengekspor {0} unggahan…</source>
         <translation>Exporting {0} posts…</translation>
     </message>
     <message>
-        <location filename="../ui/export_actions.py" line="61"/>
+        <location filename="../ui/export_actions.py" line="62"/>
         <source>Status tidak diubah</source>
         <translation>Status not changed</translation>
     </message>
     <message>
-        <location filename="../ui/export_actions.py" line="65"/>
+        <location filename="../ui/export_actions.py" line="66"/>
         <source>Tidak ada yang diekspor; tidak ada berkas yang ditulis.</source>
         <translation>Nothing was exported; no file was written.</translation>
     </message>
     <message>
-        <location filename="../ui/export_actions.py" line="74"/>
+        <location filename="../ui/export_actions.py" line="75"/>
         <source>Ekspor dibatalkan; tidak ada berkas yang ditulis.</source>
         <translation>Export cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../ui/export_actions.py" line="78"/>
+        <location filename="../ui/export_actions.py" line="79"/>
         <source>Ekspor gagal</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../ui/export_actions.py" line="79"/>
+        <location filename="../ui/export_actions.py" line="80"/>
         <source>Berkas tidak ditulis dan antrean tidak berubah.
 
 {0}</source>
@@ -1103,12 +1126,17 @@ Restore that text to the editor? If not, it will be discarded.</translation>
         <translation>Save to</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="129"/>
-        <source>Simpan CSV</source>
-        <translation>Save CSV</translation>
+        <location filename="../ui/export_dialog.py" line="133"/>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="130"/>
+        <location filename="../ui/export_dialog.py" line="134"/>
+        <source>Simpan ekspor</source>
+        <translation>Save export</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.py" line="133"/>
         <source>Berkas CSV (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
@@ -1116,32 +1144,32 @@ Restore that text to the editor? If not, it will be discarded.</translation>
 <context>
     <name>ExportReport</name>
     <message>
-        <location filename="../ui/export_dialog.py" line="140"/>
+        <location filename="../ui/export_dialog.py" line="144"/>
         <source>Laporan ekspor</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="143"/>
+        <location filename="../ui/export_dialog.py" line="147"/>
         <source>{0} diekspor ke {1}.</source>
         <translation>{0} exported to {1}.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="146"/>
+        <location filename="../ui/export_dialog.py" line="150"/>
         <source>Tidak ada yang diekspor: setiap unggahan yang dipilih ditolak (alasannya di bawah), jadi tidak ada berkas yang ditulis.</source>
         <translation>Nothing was exported: every chosen post was refused (the reasons are below), so no file was written.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="149"/>
+        <location filename="../ui/export_dialog.py" line="153"/>
         <source>Tidak ada yang diekspor: tidak ada unggahan yang cocok dengan pilihan ini, jadi tidak ada berkas yang ditulis.</source>
         <translation>Nothing was exported: no post matches this choice, so no file was written.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="152"/>
+        <location filename="../ui/export_dialog.py" line="156"/>
         <source>Disesuaikan: {0}, ditolak: {1}, peringatan: {2}.</source>
         <translation>Adjusted: {0}, refused: {1}, warnings: {2}.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="158"/>
+        <location filename="../ui/export_dialog.py" line="162"/>
         <source>Berkas yang ditulis:</source>
         <translation>Files written:</translation>
     </message>
@@ -1404,6 +1432,64 @@ readable</translation>
     </message>
 </context>
 <context>
+    <name>ItemCard</name>
+    <message>
+        <location filename="../ui/manual_posting.py" line="81"/>
+        <source>tanpa jadwal</source>
+        <translation>not scheduled</translation>
+    </message>
+    <message>
+        <location filename="../ui/manual_posting.py" line="82"/>
+        <source>{0} — TERLAMBAT</source>
+        <translation>{0} — LATE</translation>
+    </message>
+    <message>
+        <location filename="../ui/manual_posting.py" line="88"/>
+        <source>Salin teks</source>
+        <translation>Copy text</translation>
+    </message>
+    <message>
+        <location filename="../ui/manual_posting.py" line="89"/>
+        <source>Salin teks untuk {0}, lalu tempel di kolom teks unggahan.</source>
+        <translation>Copy the text for {0}, then paste it into the post&apos;s text field.</translation>
+    </message>
+    <message>
+        <location filename="../ui/manual_posting.py" line="91"/>
+        <source>Buka gambar ({0})</source>
+        <translation>Open images ({0})</translation>
+    </message>
+    <message>
+        <location filename="../ui/manual_posting.py" line="92"/>
+        <source>Buka folder berisi gambar unggahan ini, bernomor sesuai urutan unggah.</source>
+        <translation>Open the folder with this post&apos;s images, numbered in posting order.</translation>
+    </message>
+    <message>
+        <location filename="../ui/manual_posting.py" line="94"/>
+        <source>Salin teks alternatif</source>
+        <translation>Copy alt texts</translation>
+    </message>
+    <message>
+        <location filename="../ui/manual_posting.py" line="99"/>
+        <source>Sudah terbit di {0}: {1}</source>
+        <translation>Published on {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../ui/manual_posting.py" line="101"/>
+        <source>Ubah alamat…</source>
+        <translation>Change address…</translation>
+    </message>
+    <message>
+        <location filename="../ui/manual_posting.py" line="103"/>
+        <source>Belum ditandai terbit di {0}.</source>
+        <translation>Not yet marked published on {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/manual_posting.py" line="104"/>
+        <source>Tandai terbit…</source>
+        <translation>Mark published…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/version_conflict.py" line="51"/>
@@ -1431,82 +1517,87 @@ readable</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="194"/>
+        <location filename="../ui/main_window.py" line="199"/>
         <source>Saring — saring sebelum sharing</source>
         <translation>Saring — check before you share</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="195"/>
+        <location filename="../ui/main_window.py" line="200"/>
         <source>Temuan</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="195"/>
+        <location filename="../ui/main_window.py" line="200"/>
         <source>Pratinjau kanal</source>
         <translation>Channel preview</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="196"/>
+        <location filename="../ui/main_window.py" line="201"/>
         <source>Tulis</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="196"/>
+        <location filename="../ui/main_window.py" line="201"/>
         <source>Antrean</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="196"/>
+        <location filename="../ui/main_window.py" line="201"/>
         <source>Kalender</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="199"/>
+        <location filename="../ui/main_window.py" line="205"/>
         <source>Kesiapan unggahan</source>
         <translation>Post readiness</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="104"/>
+        <location filename="../ui/main_window.py" line="107"/>
         <source>Memuat kamus…</source>
         <translation>Loading the dictionary…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="105"/>
+        <location filename="../ui/main_window.py" line="108"/>
         <source>Memuat kamus dan paket aturan…</source>
         <translation>Loading the dictionary and rule packs…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="179"/>
+        <location filename="../ui/main_window.py" line="184"/>
         <source>Hanya-baca: tidak dapat menyimpan.</source>
         <translation>Read-only: cannot save.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="186"/>
+        <location filename="../ui/main_window.py" line="191"/>
         <source>Hanya-baca: basis data ini dipakai Saring lain, jadi tidak ada yang disimpan. Salin teks Anda bila perlu, tutup Saring yang lain, lalu buka Saring lagi.</source>
         <translation>Read-only: this database is in use by another Saring, so nothing is saved. Copy your text if needed, close the other Saring, then open Saring again.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="193"/>
+        <location filename="../ui/main_window.py" line="198"/>
         <source>Saring — HANYA-BACA (basis data dipakai Saring lain)</source>
         <translation>Saring — READ-ONLY (the database is in use by another Saring)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="219"/>
+        <location filename="../ui/main_window.py" line="202"/>
+        <source>Siap diunggah</source>
+        <translation>Ready to post</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="225"/>
         <source>Belum ada isi</source>
         <translation>Nothing written yet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="220"/>
+        <location filename="../ui/main_window.py" line="226"/>
         <source>Isi unggahan masih kosong; tulis dulu isinya.</source>
         <translation>The post is empty; write its text first.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="223"/>
+        <location filename="../ui/main_window.py" line="229"/>
         <source>Kamus masih dimuat; coba lagi sebentar.</source>
         <translation>The dictionary is still loading; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="252"/>
+        <location filename="../ui/main_window.py" line="258"/>
         <source>Unggahan tidak tersimpan; teksnya tetap di editor.
 
 {0}</source>
@@ -1515,12 +1606,12 @@ readable</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="235"/>
+        <location filename="../ui/main_window.py" line="241"/>
         <source>Gambar belum tersimpan</source>
         <translation>Images not saved yet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="236"/>
+        <location filename="../ui/main_window.py" line="242"/>
         <source>Teks unggahan tersimpan, tetapi gambarnya belum; gambar tetap di formulir. Periksa gambarnya lalu simpan lagi.
 
 {0}</source>
@@ -1529,49 +1620,156 @@ readable</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="354"/>
+        <location filename="../ui/main_window.py" line="360"/>
         <source>Kembalikan teks</source>
         <translation>Restore text</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="355"/>
+        <location filename="../ui/main_window.py" line="361"/>
         <source>Buang</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="253"/>
+        <location filename="../ui/main_window.py" line="259"/>
         <source>Tidak tersimpan</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="245"/>
+        <location filename="../ui/main_window.py" line="251"/>
         <source>Tersimpan di antrean sebagai #{0} ({1} harus diperbaiki, {2} perlu diperiksa).</source>
         <translation>Saved to the queue as #{0} ({1} must be fixed, {2} to review).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="270"/>
+        <location filename="../ui/main_window.py" line="276"/>
         <source>Perubahan belum disimpan</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="271"/>
+        <location filename="../ui/main_window.py" line="277"/>
         <source>Unggahan yang sedang ditulis belum disimpan. Buang perubahannya?</source>
         <translation>The post you are writing is not saved. Discard the changes?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="292"/>
+        <location filename="../ui/main_window.py" line="298"/>
         <source>Tidak ditemukan</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="293"/>
+        <location filename="../ui/main_window.py" line="299"/>
         <source>Unggahan #{0} sudah tidak ada.</source>
         <translation>Post #{0} no longer exists.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="306"/>
+        <location filename="../ui/main_window.py" line="312"/>
         <source>Contoh: imbauan banjir</source>
         <translation>Sample: flood advisory</translation>
+    </message>
+</context>
+<context>
+    <name>ManualPostingView</name>
+    <message>
+        <location filename="../ui/manual_posting.py" line="172"/>
+        <source>Siap diunggah hari ini — {0}</source>
+        <translation>Ready to post today — {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/manual_posting.py" line="177"/>
+        <source>Tidak ada unggahan Siap untuk hari ini. Unggahan masuk ke sini setelah berstatus Siap dan dijadwalkan hari ini (atau belum dijadwalkan).</source>
+        <translation>No Ready posts for today. Posts appear here once they are Ready and scheduled for today (or not scheduled).</translation>
+    </message>
+    <message>
+        <location filename="../ui/manual_posting.py" line="181"/>
+        <source>{0} dari {1} unggahan per kanal belum ditandai terbit.</source>
+        <translation>{0} of {1} posts per channel not yet marked published.</translation>
+    </message>
+    <message>
+        <location filename="../ui/manual_posting.py" line="200"/>
+        <source>Muat ulang</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../ui/manual_posting.py" line="202"/>
+        <source>Untuk mengunggah manual (Meta Business Suite, atau alat tanpa impor CSV): salin teks, lampirkan gambar sesuai urutan beserta teks alternatifnya, terbitkan, lalu tempel tautan unggahannya di “Tandai terbit”. Unggahan menjadi Terbit setelah semua kanalnya ditandai.</source>
+        <translation>To post by hand (Meta Business Suite, or a tool without CSV import): copy the text, attach the images in order with their alt texts, publish, then paste the post&apos;s link in “Mark published”. A post becomes Published once all its channels are marked.</translation>
+    </message>
+    <message>
+        <location filename="../ui/manual_posting.py" line="215"/>
+        <source>Teks #{0} untuk {1} disalin; tempel di kolom teks unggahan.</source>
+        <translation>Text of #{0} for {1} copied; paste it into the post&apos;s text field.</translation>
+    </message>
+    <message>
+        <location filename="../ui/manual_posting.py" line="219"/>
+        <source>(belum ada teks alternatif)</source>
+        <translation>(no alt text yet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/manual_posting.py" line="222"/>
+        <source>Teks alternatif {0} gambar disalin, bernomor sesuai urutan gambar.</source>
+        <translation>Alt texts of {0} images copied, numbered in image order.</translation>
+    </message>
+    <message>
+        <location filename="../ui/manual_posting.py" line="229"/>
+        <source>Gambar tidak dapat disiapkan</source>
+        <translation>Images could not be prepared</translation>
+    </message>
+    <message>
+        <location filename="../ui/manual_posting.py" line="230"/>
+        <source>Folder gambar tidak dapat dibuat: {0}</source>
+        <translation>The image folder could not be made: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/manual_posting.py" line="232"/>
+        <source>Gambar #{0} ada di {1} (bernomor sesuai urutan; teks alternatifnya di teks-alternatif.txt).</source>
+        <translation>The images of #{0} are in {1} (numbered in order; their alt texts are in teks-alternatif.txt).</translation>
+    </message>
+    <message>
+        <location filename="../ui/manual_posting.py" line="235"/>
+        <source>Buka gambar</source>
+        <translation>Open images</translation>
+    </message>
+    <message>
+        <location filename="../ui/manual_posting.py" line="236"/>
+        <source>Folder tidak dapat dibuka otomatis. Buka sendiri: {0}</source>
+        <translation>The folder could not be opened automatically. Open it yourself: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/manual_posting.py" line="246"/>
+        <source>Alamat tidak sah</source>
+        <translation>Invalid address</translation>
+    </message>
+    <message>
+        <location filename="../ui/manual_posting.py" line="248"/>
+        <source>Periksa alamat</source>
+        <translation>Check the address</translation>
+    </message>
+    <message>
+        <location filename="../ui/manual_posting.py" line="249"/>
+        <source>{0}
+
+Tetap simpan alamat ini?</source>
+        <translation>{0}
+
+Save this address anyway?</translation>
+    </message>
+    <message>
+        <location filename="../ui/manual_posting.py" line="259"/>
+        <source>#{0} ditandai terbit di {1}; status sekarang {2}.</source>
+        <translation>#{0} marked published on {1}; status now {2}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/manual_posting.py" line="265"/>
+        <source>Tidak ditandai terbit</source>
+        <translation>Not marked published</translation>
+    </message>
+    <message>
+        <location filename="../ui/manual_posting.py" line="270"/>
+        <source>Tandai terbit</source>
+        <translation>Mark published</translation>
+    </message>
+    <message>
+        <location filename="../ui/manual_posting.py" line="271"/>
+        <source>Tempel tautan unggahan #{0} di {1} (di platformnya: Bagikan → Salin tautan):</source>
+        <translation>Paste the link of post #{0} on {1} (on the platform: Share → Copy link):</translation>
     </message>
 </context>
 <context>
@@ -1726,17 +1924,17 @@ HDCU</translation>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../ui/operations.py" line="304"/>
+        <location filename="../ui/operations.py" line="311"/>
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../ui/operations.py" line="314"/>
+        <location filename="../ui/operations.py" line="321"/>
         <source>Menulis berkas tinjauan…</source>
         <translation>Writing the review file…</translation>
     </message>
     <message>
-        <location filename="../ui/operations.py" line="326"/>
+        <location filename="../ui/operations.py" line="333"/>
         <source>Membaca berkas tinjauan…</source>
         <translation>Reading the review file…</translation>
     </message>
@@ -2437,68 +2635,73 @@ image</translation>
 <context>
     <name>ReviewActions</name>
     <message>
-        <location filename="../ui/review_actions.py" line="42"/>
+        <location filename="../ui/review_actions.py" line="56"/>
         <source>Tinjauan</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="43"/>
+        <location filename="../ui/review_actions.py" line="57"/>
         <source>Kirim untuk ditinjau…</source>
         <translation>Send for review…</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="44"/>
+        <location filename="../ui/review_actions.py" line="58"/>
         <source>Terima berkas tinjauan…</source>
         <translation>Receive review file…</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="46"/>
-        <source>Kirim unggahan terpilih (dengan temuan dan gambarnya) dalam satu berkas untuk ditinjau di PC lain, atau terima berkas tinjauan beserta keputusan peninjau.</source>
-        <translation>Send the selected posts (with their findings and images) in one file for review on another PC, or receive a review file with the reviewer’s decisions.</translation>
+        <location filename="../ui/review_actions.py" line="59"/>
+        <source>Terima keputusan pimpinan (.xlsx)…</source>
+        <translation>Receive the head of office&apos;s decisions (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="53"/>
+        <location filename="../ui/review_actions.py" line="61"/>
+        <source>Kirim unggahan terpilih (dengan temuan dan gambarnya) dalam satu berkas untuk ditinjau di PC lain, terima berkas tinjauan beserta keputusan peninjau, atau terapkan keputusan pimpinan dari salinan tinjauan Excel.</source>
+        <translation>Send the selected posts (with their findings and images) in one file for review on another PC, receive a review file with the reviewer&apos;s decisions, or apply the head of office&apos;s decisions from the Excel review copy.</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_actions.py" line="69"/>
         <source>Kirim untuk ditinjau</source>
         <translation>Send for review</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="54"/>
+        <location filename="../ui/review_actions.py" line="70"/>
         <source>Pilih dulu unggahan yang akan ditinjau.</source>
         <translation>Select the posts to review first.</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="57"/>
+        <location filename="../ui/review_actions.py" line="73"/>
         <source>Simpan berkas tinjauan</source>
         <translation>Save review file</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="58"/>
-        <location filename="../ui/review_actions.py" line="92"/>
+        <location filename="../ui/review_actions.py" line="74"/>
+        <location filename="../ui/review_actions.py" line="108"/>
         <source>Berkas tinjauan Saring (*.saring)</source>
         <translation>Saring review files (*.saring)</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="65"/>
+        <location filename="../ui/review_actions.py" line="81"/>
         <source>Menulis berkas tinjauan ke {0}…</source>
         <translation>Writing the review file to {0}…</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="72"/>
+        <location filename="../ui/review_actions.py" line="88"/>
         <source>{0} dan {1} ditulis ke {2}. Kirim berkas itu ke peninjau (surel, flashdisk).</source>
         <translation>{0} and {1} written to {2}. Send that file to the reviewer (e-mail, USB stick).</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="83"/>
+        <location filename="../ui/review_actions.py" line="99"/>
         <source>Pengiriman dibatalkan; tidak ada berkas yang ditulis.</source>
         <translation>Sending cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="85"/>
+        <location filename="../ui/review_actions.py" line="101"/>
         <source>Berkas tinjauan tidak ditulis</source>
         <translation>Review file not written</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="86"/>
+        <location filename="../ui/review_actions.py" line="102"/>
         <source>Berkas tidak ditulis; antrean tidak berubah.
 
 {0}</source>
@@ -2507,39 +2710,78 @@ image</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="91"/>
+        <location filename="../ui/review_actions.py" line="107"/>
         <source>Buka berkas tinjauan</source>
         <translation>Open review file</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="99"/>
+        <location filename="../ui/review_actions.py" line="115"/>
         <source>Membaca berkas tinjauan {0}…</source>
         <translation>Reading the review file {0}…</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="105"/>
+        <location filename="../ui/review_actions.py" line="121"/>
         <source>{0} unggahan baru, {1} diperbarui, {2} keputusan status diterapkan.</source>
         <translation>{0} new posts, {1} updated, {2} status decisions applied.</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="115"/>
+        <location filename="../ui/review_actions.py" line="131"/>
         <source>Catatan berkas tinjauan</source>
         <translation>Review file notes</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="120"/>
+        <location filename="../ui/review_actions.py" line="136"/>
         <source>Berkas tinjauan tidak dibaca.</source>
         <translation>The review file was not read.</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="123"/>
+        <location filename="../ui/review_actions.py" line="139"/>
         <source>Penerimaan dibatalkan; antrean tidak berubah.</source>
         <translation>Receiving cancelled; the queue is unchanged.</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="125"/>
+        <location filename="../ui/review_actions.py" line="141"/>
         <source>Berkas tinjauan tidak dibaca</source>
         <translation>Review file not read</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_actions.py" line="146"/>
+        <source>Buka salinan tinjauan pimpinan</source>
+        <translation>Open the head of office&apos;s review copy</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_actions.py" line="147"/>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_actions.py" line="154"/>
+        <source>Membaca keputusan pimpinan dari {0}…</source>
+        <translation>Reading the head of office&apos;s decisions from {0}…</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_actions.py" line="160"/>
+        <source>Keputusan pimpinan: {0} diterapkan, {1} tidak diterapkan, {2} baris tanpa keputusan.</source>
+        <translation>Head of office&apos;s decisions: {0} applied, {1} not applied, {2} rows without a decision.</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_actions.py" line="170"/>
+        <source>Keputusan pimpinan tidak dibaca.</source>
+        <translation>The head of office&apos;s decisions were not read.</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_actions.py" line="172"/>
+        <source>Keputusan pimpinan tidak dibaca</source>
+        <translation>Head of office&apos;s decisions not read</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_actions.py" line="173"/>
+        <source>Antrean tidak berubah.
+
+{0}</source>
+        <translation>The queue has not changed.
+
+{0}</translation>
     </message>
 </context>
 <context>
@@ -2595,332 +2837,367 @@ You can open it read-only: the queue can be read and text can be checked, but no
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="51"/>
+        <location filename="../ui/settings_dialog.py" line="52"/>
         <source>Senin</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="52"/>
+        <location filename="../ui/settings_dialog.py" line="53"/>
         <source>Selasa</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="53"/>
+        <location filename="../ui/settings_dialog.py" line="54"/>
         <source>Rabu</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="54"/>
+        <location filename="../ui/settings_dialog.py" line="55"/>
         <source>Kamis</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="55"/>
+        <location filename="../ui/settings_dialog.py" line="56"/>
         <source>Jumat</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="56"/>
+        <location filename="../ui/settings_dialog.py" line="57"/>
         <source>Sabtu</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="57"/>
+        <location filename="../ui/settings_dialog.py" line="58"/>
         <source>Minggu</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="71"/>
+        <location filename="../ui/settings_dialog.py" line="72"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="74"/>
+        <location filename="../ui/settings_dialog.py" line="75"/>
         <source>Umum</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="75"/>
+        <location filename="../ui/settings_dialog.py" line="76"/>
         <source>Kanal dan target</source>
         <translation>Channels and targets</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="77"/>
+        <location filename="../ui/settings_dialog.py" line="78"/>
         <source>Bidang</source>
         <translation>Divisions</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="78"/>
+        <location filename="../ui/settings_dialog.py" line="79"/>
         <source>Jam unggah</source>
         <translation>Posting times</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="79"/>
+        <location filename="../ui/settings_dialog.py" line="80"/>
         <source>Pemeriksaan</source>
         <translation>Checking</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="84"/>
+        <location filename="../ui/settings_dialog.py" line="85"/>
         <source>Kamus</source>
         <translation>Dictionary</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="87"/>
+        <location filename="../ui/settings_dialog.py" line="88"/>
         <source>Paket aturan</source>
         <translation>Rule packs</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="90"/>
+        <location filename="../ui/settings_dialog.py" line="91"/>
         <source>Kamus dan paket aturan tidak dapat diubah di jendela hanya-baca.</source>
         <translation>The dictionaries and rule packs cannot be changed in a read-only window.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="94"/>
+        <location filename="../ui/settings_dialog.py" line="95"/>
         <source>Pesan kesalahan</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="100"/>
+        <location filename="../ui/settings_dialog.py" line="101"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="101"/>
+        <location filename="../ui/settings_dialog.py" line="102"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="115"/>
+        <location filename="../ui/settings_dialog.py" line="116"/>
         <source>Nama Anda</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="117"/>
+        <location filename="../ui/settings_dialog.py" line="118"/>
         <source>Nama OPD</source>
         <translation>Agency (OPD) name</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="118"/>
+        <location filename="../ui/settings_dialog.py" line="119"/>
         <source>Misalnya: Dinas Komunikasi dan Informatika</source>
         <translation>For example: Dinas Komunikasi dan Informatika</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="120"/>
+        <location filename="../ui/settings_dialog.py" line="121"/>
         <source>Bahasa tampilan</source>
         <translation>Display language</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="124"/>
+        <location filename="../ui/settings_dialog.py" line="125"/>
         <source>Bahasa tampilan berganti begitu pengaturan disimpan.</source>
         <translation>The display language changes as soon as the settings are saved.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="129"/>
+        <location filename="../ui/settings_dialog.py" line="130"/>
         <source> cadangan</source>
         <translation> backups</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="130"/>
+        <location filename="../ui/settings_dialog.py" line="131"/>
         <source>Jumlah cadangan yang disimpan</source>
         <translation>Number of backups kept</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="132"/>
+        <location filename="../ui/settings_dialog.py" line="133"/>
         <source>&amp;Nama Anda</source>
         <translation>Your &amp;name</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="133"/>
+        <location filename="../ui/settings_dialog.py" line="134"/>
         <source>Nama &amp;OPD</source>
         <translation>&amp;Agency (OPD) name</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="134"/>
+        <location filename="../ui/settings_dialog.py" line="135"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="136"/>
+        <location filename="../ui/settings_dialog.py" line="137"/>
         <source>Simpan &amp;cadangan</source>
         <translation>Keep &amp;backups</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="139"/>
+        <location filename="../ui/settings_dialog.py" line="140"/>
         <source>Alamat publik folder media</source>
         <translation>Public address of the media folder</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="141"/>
+        <location filename="../ui/settings_dialog.py" line="142"/>
         <source>Buffer dan Publer mengambil gambar dari alamat web. Bila kantor mengunggah folder gambar hasil ekspor ke situsnya, tulis alamat folder itu di sini; kolom gambar di berkas ekspor lalu berisi alamat itu ditambah nama berkas. Kosongkan bila tidak.</source>
         <translation>Buffer and Publer fetch images from a web address. If the office uploads the exported image folder to its website, enter that folder&apos;s address here; the image column of the export then holds that address plus the file name. Leave empty otherwise.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="145"/>
+        <location filename="../ui/settings_dialog.py" line="146"/>
         <source>Alamat publik folder &amp;media</source>
         <translation>Public address of the &amp;media folder</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="152"/>
+        <location filename="../ui/settings_dialog.py" line="153"/>
         <source>&lt;b&gt;Kanal yang dipakai&lt;/b&gt;</source>
         <translation>&lt;b&gt;Channels in use&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="153"/>
+        <location filename="../ui/settings_dialog.py" line="154"/>
         <source>&lt;b&gt;Target unggahan per hari&lt;/b&gt;</source>
         <translation>&lt;b&gt;Posts per day target&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="162"/>
+        <location filename="../ui/settings_dialog.py" line="163"/>
         <source>tanpa target</source>
         <translation>no target</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="163"/>
+        <location filename="../ui/settings_dialog.py" line="164"/>
         <source>Target per hari untuk {0}</source>
         <translation>Daily target for {0}</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="176"/>
+        <location filename="../ui/settings_dialog.py" line="177"/>
         <source>Jam unggah mingguan</source>
         <translation>Weekly posting times</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="180"/>
+        <location filename="../ui/settings_dialog.py" line="181"/>
         <source>Hari</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="181"/>
+        <location filename="../ui/settings_dialog.py" line="182"/>
         <source>Setiap hari</source>
         <translation>Every day</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="186"/>
+        <location filename="../ui/settings_dialog.py" line="187"/>
         <source>Jam</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="187"/>
+        <location filename="../ui/settings_dialog.py" line="188"/>
         <source>&amp;Tambah</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="189"/>
+        <location filename="../ui/settings_dialog.py" line="190"/>
         <source>&amp;Hapus yang dipilih</source>
         <translation>&amp;Remove selected</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="199"/>
+        <location filename="../ui/settings_dialog.py" line="202"/>
         <source>Jam-jam tetap untuk mengisi antrean setiap minggu.</source>
         <translation>Fixed times that fill the queue every week.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="206"/>
+        <location filename="../ui/settings_dialog.py" line="211"/>
+        <source>Zona waktu kantor</source>
+        <translation>Office time zone</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="212"/>
+        <source>Zona waktu di alat unggah</source>
+        <translation>Time zone in the posting tool</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="213"/>
+        <source>Ikuti PC ini: {0}</source>
+        <translation>Follow this PC: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="214"/>
+        <source>Sama dengan zona kantor</source>
+        <translation>Same as the office&apos;s zone</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="222"/>
+        <source>Jadwal di Saring memakai jam kantor. Hootsuite, Buffer, Publer dan Sprout membaca jam di berkas impor menurut zona waktu profil di alat itu; ekspor menulis jam dalam zona yang dipilih di sini dan laporannya menyebut zona itu.</source>
+        <translation>Saring&apos;s schedule uses the office&apos;s clock. Hootsuite, Buffer, Publer and Sprout read the times in an import file in the time zone of the profile in that tool; exports write times in the zone chosen here, and their report names it.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="227"/>
+        <source>&amp;Zona waktu kantor</source>
+        <translation>Office &amp;time zone</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="228"/>
+        <source>Zona waktu di &amp;alat unggah</source>
+        <translation>Time zone in the posting &amp;tool</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="236"/>
         <source>Ada masa &amp;kampanye</source>
         <translation>There is a &amp;campaign period</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="244"/>
+        <location filename="../ui/settings_dialog.py" line="274"/>
         <source>Beri juga saran &amp;ragam bahasa: kata asing dan padanannya, “tapi”, spasi ganda</source>
         <translation>Also give &amp;register advice: foreign words and their equivalents, “tapi”, double spaces</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="246"/>
+        <location filename="../ui/settings_dialog.py" line="276"/>
         <source>EYD V tidak menganggapnya salah; tanpa centang Saring hanya menandai kesalahan.</source>
         <translation>EYD V does not count them as wrong; unticked, Saring marks only errors.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="209"/>
+        <location filename="../ui/settings_dialog.py" line="239"/>
         <source>Mulai kampanye</source>
         <translation>Campaign start</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="210"/>
+        <location filename="../ui/settings_dialog.py" line="240"/>
         <source>Akhir kampanye</source>
         <translation>Campaign end</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="221"/>
+        <location filename="../ui/settings_dialog.py" line="251"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="226"/>
+        <location filename="../ui/settings_dialog.py" line="256"/>
         <source>Alamat server LanguageTool</source>
         <translation>LanguageTool server address</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="227"/>
+        <location filename="../ui/settings_dialog.py" line="257"/>
         <source>Kosongkan agar Saring tidak pernah membuka koneksi jaringan. Isi hanya dengan server LanguageTool di PC ini atau di kantor.</source>
         <translation>Leave empty so that Saring never opens a network connection. Fill in only a LanguageTool server on this PC or in the office.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="231"/>
+        <location filename="../ui/settings_dialog.py" line="261"/>
         <source>mis. C:\LanguageTool-6.6</source>
         <translation>e.g. C:\LanguageTool-6.6</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="232"/>
+        <location filename="../ui/settings_dialog.py" line="262"/>
         <source>Folder LanguageTool</source>
         <translation>LanguageTool folder</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="233"/>
+        <location filename="../ui/settings_dialog.py" line="263"/>
         <source>Pi&amp;lih…</source>
         <translation>C&amp;hoose…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="238"/>
+        <location filename="../ui/settings_dialog.py" line="268"/>
         <source>Atau pilih folder hasil ekstrak LanguageTool (berisi languagetool-server.jar). Saring menjalankannya sendiri di PC ini dengan Java, hanya untuk paragraf berbahasa Inggris, tanpa mengunduh apa pun.</source>
         <translation>Or choose the folder of an unzipped LanguageTool (holding languagetool-server.jar). Saring runs it itself on this PC with Java, only for paragraphs in English, without downloading anything.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="249"/>
+        <location filename="../ui/settings_dialog.py" line="279"/>
         <source>Kamus dan paket &amp;aturan…</source>
         <translation>Dictionaries and rule &amp;packs…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="264"/>
+        <location filename="../ui/settings_dialog.py" line="294"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="265"/>
+        <location filename="../ui/settings_dialog.py" line="295"/>
         <source>Server &amp;LanguageTool</source>
         <translation>&amp;LanguageTool server</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="268"/>
+        <location filename="../ui/settings_dialog.py" line="298"/>
         <source>&amp;Folder LanguageTool</source>
         <translation>LanguageTool &amp;folder</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="303"/>
+        <location filename="../ui/settings_dialog.py" line="333"/>
         <source>Pilih folder LanguageTool</source>
         <translation>Choose the LanguageTool folder</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="334"/>
+        <location filename="../ui/settings_dialog.py" line="364"/>
         <source>Pilih paling sedikit satu kanal.</source>
         <translation>Choose at least one channel.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="338"/>
+        <location filename="../ui/settings_dialog.py" line="368"/>
         <source>Akhir masa kampanye harus sesudah awalnya.</source>
         <translation>The campaign must end after it starts.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="341"/>
+        <location filename="../ui/settings_dialog.py" line="371"/>
         <source>Alamat server LanguageTool harus berbentuk http://nama-server:8081</source>
         <translation>The LanguageTool server address must look like http://server-name:8081</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="343"/>
+        <location filename="../ui/settings_dialog.py" line="373"/>
         <source>Alamat publik folder media harus berupa alamat web lengkap, misalnya https://diskominfo.okutimurkab.go.id/media/</source>
         <translation>The public address of the media folder must be a full web address, for example https://diskominfo.okutimurkab.go.id/media/</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="350"/>
+        <location filename="../ui/settings_dialog.py" line="380"/>
         <source>Folder LanguageTool harus berisi languagetool-server.jar (folder hasil ekstrak LanguageTool).</source>
         <translation>The LanguageTool folder must hold languagetool-server.jar (the folder of an unzipped LanguageTool).</translation>
     </message>
@@ -3062,46 +3339,51 @@ You can open it read-only: the queue can be read and text can be checked, but no
     </message>
     <message>
         <location filename="../ui/window_menu.py" line="70"/>
+        <source>&amp;Siap diunggah hari ini</source>
+        <translation>&amp;Ready to post today</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menu.py" line="71"/>
         <source>&amp;Daftar temuan</source>
         <translation>&amp;Findings list</translation>
     </message>
     <message>
-        <location filename="../ui/window_menu.py" line="72"/>
+        <location filename="../ui/window_menu.py" line="73"/>
         <source>&amp;Alat</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../ui/window_menu.py" line="73"/>
+        <location filename="../ui/window_menu.py" line="74"/>
         <source>&amp;Pengaturan…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../ui/window_menu.py" line="74"/>
+        <location filename="../ui/window_menu.py" line="75"/>
         <source>&amp;Kamus dan abaikan…</source>
         <translation>&amp;Dictionary and ignored…</translation>
     </message>
     <message>
-        <location filename="../ui/window_menu.py" line="76"/>
+        <location filename="../ui/window_menu.py" line="77"/>
         <source>Kelola &amp;paket aturan…</source>
         <translation>Manage rule &amp;packs…</translation>
     </message>
     <message>
-        <location filename="../ui/window_menu.py" line="78"/>
+        <location filename="../ui/window_menu.py" line="79"/>
         <source>&amp;Laporan bulanan…</source>
         <translation>Monthly &amp;report…</translation>
     </message>
     <message>
-        <location filename="../ui/window_menu.py" line="80"/>
+        <location filename="../ui/window_menu.py" line="81"/>
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/window_menu.py" line="81"/>
+        <location filename="../ui/window_menu.py" line="82"/>
         <source>&amp;Panduan</source>
         <translation>&amp;Guide</translation>
     </message>
     <message>
-        <location filename="../ui/window_menu.py" line="83"/>
+        <location filename="../ui/window_menu.py" line="84"/>
         <source>&amp;Tentang Saring</source>
         <translation>&amp;About Saring</translation>
     </message>

@@ -21,6 +21,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from openpyxl import load_workbook  # noqa: E402
 from PySide6.QtCore import QCoreApplication, QDateTime, QEventLoop, Qt, QTimer  # noqa: E402
 from PySide6.QtGui import QGuiApplication  # noqa: E402
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget  # noqa: E402
@@ -31,6 +32,8 @@ from core.app.bidang import default_bidang  # noqa: E402
 from core.app.settings import Settings, TimeSlot  # noqa: E402
 from core.check.checker import Checker  # noqa: E402
 from core.publish.channels import Channel  # noqa: E402
+from core.publish.manual import mark_published  # noqa: E402
+from core.publish.queue_export import export_queue  # noqa: E402
 from core.publish.report import Month  # noqa: E402
 from core.store.models import ImageChoice, PostDraft, Status  # noqa: E402
 from core.store.queue import QueueStore  # noqa: E402
@@ -50,7 +53,7 @@ SETTINGS = Settings(
     channels=(Channel.FACEBOOK, Channel.INSTAGRAM, Channel.X),
     daily_targets={Channel.FACEBOOK: 2, Channel.INSTAGRAM: 1, Channel.X: 3},
     time_slots=(TimeSlot(0, "08:00"), TimeSlot(0, "13:00"), TimeSlot(2, "08:00"), TimeSlot(4, "15:30")),
-    campaign_start=dt.date(2029, 1, 28), campaign_end=dt.date(2029, 2, 10),
+    campaign_start=dt.date(2029, 1, 28), campaign_end=dt.date(2029, 2, 10), time_zone="WITA",
     first_start_done=True,
     bidang=default_bidang("Dinas Komunikasi dan Informatika"),
 )
@@ -311,6 +314,26 @@ def main(argv: list[str] | None = None) -> int:
         about = AboutDialog(window)
         grab(about, args.out / "tentang.png")
         about.close()
+
+        # Posting by hand: the day of the sample plan, one channel already marked published.
+        window.manual._today = PLANNED.date  # type: ignore[method-assign]
+        mark_published(store, 1, Channel.FACEBOOK, "https://www.facebook.com/diskominfo/posts/123")
+        window.show_tab(3)
+        window.manual.refresh()
+        grab(window, args.out / "siap-diunggah.png")
+
+        # The head of office's decisions from the .xlsx review copy, with one that cannot apply.
+        copy = export_queue(store, preset="review", out=Path(tmp) / "tinjauan.xlsx").result.files[0]
+        book = load_workbook(copy)
+        sheet = book["Tinjauan"]
+        for row, (decision, note) in zip((2, 3, 4), (("Revisi", "Tambahkan lokasi kantor kecamatan"),
+                                                      ("Setuju", ""), ("Mungkin", "")), strict=True):
+            sheet.cell(row=row, column=12).value, sheet.cell(row=row, column=13).value = decision, note
+        book.save(copy)
+        window.queue.review.receive_decisions(copy)
+        wait_for(lambda: getattr(window.queue.review, "last_report", None) is not None)
+        grab(window.queue.review.last_report, args.out / "keputusan-pimpinan.png")
+        window.queue.review.last_report.close()
 
         window.tasks.shutdown()
         window.hide()

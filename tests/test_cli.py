@@ -164,7 +164,7 @@ def test_bad_pack_exits_two_naming_the_key(tmp_path: Path, post: Path) -> None:
 def test_queue_add_list_export_round_trip(tmp_path: Path, post: Path) -> None:
     db = tmp_path / "antrean.db"
     added = saring("queue", "add", "--db", str(db), "--title", "Imbauan", "--at", "2026-12-01 08:00",
-                   "--channel", "instagram", "--channel", "facebook", str(post))
+                   "--channel", "x", "--channel", "facebook", str(post))
     assert added.returncode == 0, added.stderr.decode()
     post_id = int(added.stdout)
     second = saring("queue", "add", "--db", str(db), str(post))
@@ -175,7 +175,7 @@ def test_queue_add_list_export_round_trip(tmp_path: Path, post: Path) -> None:
     assert [p["id"] for p in posts] == [post_id, post_id + 1]  # scheduled first
     first = posts[0]
     assert first["title"] == "Imbauan" and first["scheduled_at"] == "2026-12-01 08:00"
-    assert first["channels"] == ["instagram", "facebook"] and first["body"] == SAMPLE
+    assert first["channels"] == ["x", "facebook"] and first["body"] == SAMPLE
     assert first["warnings"] == 3 and first["errors"] == 0 and first["status"] == "draf"
     assert json.loads(saring("queue", "list", "--db", str(db), "--json", "--status", "siap").stdout) == {
         "posts": []}
@@ -187,7 +187,7 @@ def test_queue_add_list_export_round_trip(tmp_path: Path, post: Path) -> None:
     assert b"\r\n" in raw and not raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.DictReader(raw.decode("utf-8").splitlines()))
     assert [r["id"] for r in rows] == [str(post_id), str(post_id + 1)]
-    assert rows[0]["body"] == SAMPLE and rows[0]["channels"] == "instagram,facebook"
+    assert rows[0]["body"] == SAMPLE and rows[0]["channels"] == "x,facebook"
 
     only_ready = tmp_path / "siap.csv"
     saring("export", "--db", str(db), "--format", "generic", "--out", str(only_ready), "--status", "siap")
@@ -503,9 +503,11 @@ def test_post_with_error_is_refused_from_export_until_made_ready_with_a_reason(t
     assert refused.returncode == 0, refused.stderr.decode()
     assert f"#{post_id}: masih punya 1 temuan yang harus diperbaiki" in refused.stderr.decode()
     assert list(csv.DictReader(out.read_text(encoding="utf-8").splitlines())) == []
-    review = tmp_path / "tinjau.csv"
+    review = tmp_path / "tinjau.xlsx"
     saring_as(tmp_path, "export", "--db", db, "--format", "review", "--out", str(review))
-    assert "Warga" in review.read_text(encoding="utf-8-sig")  # the head of the agency sees it
+    from openpyxl import load_workbook
+
+    assert "Warga" in load_workbook(review)["Tinjauan"]["F2"].value  # the head of the agency sees it
     ok = saring_as(tmp_path, "queue", "set-status", "--db", db, post_id, "siap",
                    "--reason", "Dipecah jadi utas saat diunggah")
     assert ok.returncode == 0, ok.stderr.decode()
@@ -619,3 +621,77 @@ def test_export_shows_a_progress_line_on_a_terminal_only(tmp_path: Path, post: P
     assert "\rMengekspor… 100% (1/1)" in shown.decode("utf-8")
     piped = saring("export", "--db", str(db), "--format", "generic", "--out", str(tmp_path / "b.csv"))
     assert "Mengekspor…" not in piped.stderr.decode("utf-8")
+
+
+# -- issue 18: the head of office's decisions from the .xlsx review copy ------------------------
+
+def test_review_import_applies_decisions_and_reports_the_rest(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    db = str(tmp_path / "q.db")
+    post = tmp_path / "p.txt"
+    post.write_text("Pelayanan KTP dibuka Senin.", encoding="utf-8")
+    ids = [saring_as(tmp_path, "queue", "add", "--db", db, str(post)).stdout.decode().strip()
+           for _ in range(2)]
+    review = tmp_path / "tinjau.xlsx"
+    saring_as(tmp_path, "export", "--db", db, "--format", "review", "--out", str(review))
+    wb = load_workbook(review)
+    sheet = wb["Tinjauan"]
+    sheet["L2"], sheet["M2"] = "Revisi", "Tambahkan jam layanan"
+    sheet["L3"] = "Entah"
+    wb.save(review)
+    done = saring_as(tmp_path, "review", "import", "--db", db, str(review))
+    out = done.stdout.decode()
+    assert done.returncode == 1, done.stderr.decode()  # one decision was not applied
+    assert f"#{ids[0]}: Revisi → Perlu revisi" in out
+    assert f"#{ids[1]}: Entah TIDAK diterapkan" in out
+    assert "1 keputusan diterapkan, 1 tidak diterapkan" in done.stderr.decode()
+    history = saring_as(tmp_path, "queue", "history", "--db", db, ids[0]).stdout.decode()
+    assert "Perlu revisi\tRevisi diminta pimpinan: Tambahkan jam layanan" in history
+    wrong = saring_as(tmp_path, "review", "import", "--db", db, str(post))
+    assert wrong.returncode == 2 and "bukan buku kerja Excel" in wrong.stderr.decode()
+
+
+def test_queue_today_and_marking_a_hand_made_post_published(tmp_path: Path) -> None:
+    """Issue 18: posting by hand (Meta Business Suite): today's list, then Terbit with the URL."""
+    import datetime as dt
+
+    _settings(tmp_path, user_name="Rina Humas")
+    db = str(tmp_path / "q.db")
+    post = tmp_path / "p.txt"
+    post.write_text("Pelayanan KTP dibuka Senin pukul 08.00 di kantor Dukcapil.", encoding="utf-8")
+    at = dt.datetime.now().replace(hour=23, minute=50).strftime("%Y-%m-%d %H:%M")
+    post_id = saring_as(tmp_path, "queue", "add", "--db", db, "--at", at, "--channel", "facebook",
+                        "--channel", "instagram", str(post)).stdout.decode().strip()
+    saring_as(tmp_path, "queue", "set-status", "--db", db, post_id, "siap", "--reason", "dicek")
+    today = saring_as(tmp_path, "queue", "today", "--db", db)
+    lines = today.stdout.decode().splitlines()
+    assert [line.split("\t")[2:4] for line in lines] == [["Facebook", "belum"], ["Instagram", "belum"]]
+    data = json.loads(saring_as(tmp_path, "queue", "today", "--db", db, "--json").stdout)
+    assert data["items"][0]["caption"].startswith("Pelayanan KTP")
+    vague = saring_as(tmp_path, "queue", "set-status", "--db", db, post_id, "terbit", "--url",
+                      "https://facebook.com/dinas/posts/1")
+    assert vague.returncode == 2 and "--channel" in vague.stderr.decode()
+    fb = saring_as(tmp_path, "queue", "set-status", "--db", db, post_id, "terbit", "--channel",
+                   "facebook", "--url", "https://facebook.com/dinas/posts/1")
+    assert fb.returncode == 0 and "status Siap (belum: Instagram)" in fb.stdout.decode()
+    bad = saring_as(tmp_path, "queue", "set-status", "--db", db, post_id, "terbit", "--channel",
+                    "instagram", "--url", "bukan alamat")
+    assert bad.returncode == 2 and "Alamat unggahan tidak sah" in bad.stderr.decode()
+    ig = saring_as(tmp_path, "queue", "set-status", "--db", db, post_id, "terbit", "--channel",
+                   "instagram", "--url", "https://www.instagram.com/p/Cx1/")
+    assert "status Terbit" in ig.stdout.decode()
+    history = saring_as(tmp_path, "queue", "history", "--db", db, post_id).stdout.decode()
+    assert "Siap → Terbit\tTerbit: Facebook https://facebook.com/dinas/posts/1; Instagram" in history
+    assert "Rina Humas\tterbit di Instagram\thttps://www.instagram.com/p/Cx1/" in history
+
+
+def test_queue_add_for_instagram_without_an_image_is_warned(tmp_path: Path, post: Path) -> None:
+    """Issue 18: `queue add` attaches no image, so Instagram cannot take the post as it is."""
+    db = tmp_path / "antrean.db"
+    saring("queue", "add", "--db", str(db), "--channel", "instagram", str(post))
+    saring("queue", "add", "--db", str(db), "--channel", "facebook", str(post))
+    instagram, facebook = json.loads(saring("queue", "list", "--db", str(db), "--json").stdout)["posts"]
+    assert instagram["warnings"] == facebook["warnings"] + 1
+    checked = saring("check", "--json", "--channel", "tiktok", "--images", "0", str(post))
+    assert "platform.media.tiktok" in {f["rule"] for f in json.loads(checked.stdout)["findings"]}

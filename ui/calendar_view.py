@@ -181,7 +181,8 @@ class CalendarView(QWidget):
         self._store = store
         self._settings = settings or load_settings
         self._plan = plan or (lambda: Plan.from_settings(load_settings()))
-        self.clock = now or dt.datetime.now  # the present (a fixed one for pictures and tests)
+        # the present in the office's time zone (a fixed one for pictures and tests)
+        self.clock = now or (lambda: self._plan().now())
         self.anchor = self.clock().date()
         self.cells: dict[dt.date, DayCell] = {}
         self.day_state: dict[dt.date, str] = {}

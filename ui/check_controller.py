@@ -142,13 +142,14 @@ class CheckController(QObject):
         text = compose.body.toPlainText()
         channels, day = compose.channels(), compose.check_date()
         sources, ignores = compose.sources.toPlainText(), self.current_ignores()
+        images = len(compose.images.images())
         self._checking = True
 
         def job() -> tuple[CheckReport, HighlightIndex, PanelModel, bool]:
             # the underlines' index and the panel's counts too: each costs the UI thread ~20 ms
             # on a 1 MB paste (bench/ui_latency.py)
             report = checker.check(text, channels=channels, on_date=day, sources=sources,
-                                   ignores=ignores, wait=False)
+                                   ignores=ignores, wait=False, images=images)
             return (report, HighlightIndex.build(report.text, report.findings),
                     PanelModel.of(report), checker.languagetool_pending)
 

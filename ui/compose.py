@@ -78,6 +78,7 @@ class ComposeForm(QWidget):
         self.sources.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
 
         self.images = ImageStrip()
+        self.images.changed.connect(self.check_requested)  # Instagram/TikTok need an image
 
         self.save_button = QPushButton()
         self.save_button.setDefault(True)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from core.app.progress import Cancelled
+from core.app.zones import ExportZones
 from core.errors import SaringError
 from core.publish.channels import Channel
 from core.publish.presets import DateOrder
@@ -28,10 +29,10 @@ class ExportActions(QObject):
 
     def __init__(self, store: QueueStore, operations: Operations, queue: QueueView, *,
                  media_base_url: Callable[[], str], refuse_write: Callable[[], bool],
-                 window: QMainWindow) -> None:
+                 window: QMainWindow, zones: Callable[[], ExportZones | None] = lambda: None) -> None:
         super().__init__(window)
         self._store, self._ops, self._queue, self._window = store, operations, queue, window
-        self._media_base_url, self._refuse_write = media_base_url, refuse_write
+        self._media_base_url, self._refuse_write, self._zones = media_base_url, refuse_write, zones
         self.last_report: ExportReport | None = None
 
     def export_queue(self) -> None:
@@ -52,7 +53,7 @@ class ExportActions(QObject):
         bar = self._window.statusBar()
         op = ops.export(self._store, path, fmt, status=status, channel=channel, batch=batch,
                         date_order=date_order, media_base_url=self._media_base_url(),
-                        who=self._queue.who(), started=lambda n: bar.showMessage(
+                        who=self._queue.who(), zones=self._zones(), started=lambda n: bar.showMessage(
                             self.tr("Mengekspor {0} unggahan…").format(n)))
         self._ops.run(op, initiator=self, success=self._exported, failure=self._failed)
 

@@ -115,6 +115,9 @@ class ExportDialog(QDialog):
         preset = PRESETS[self.format.currentData()]
         self.date_order.setEnabled(preset.picks_date_order)
         self.hint.setText(self.tr(preset.hint))
+        path = Path(self.path.text().strip())
+        if path.name and path.suffix.lower() in (".csv", ".xlsx") and path.suffix.lower() != preset.suffix:
+            self.path.setText(str(path.with_suffix(preset.suffix)))
 
     def choice(self) -> ExportChoice:
         status = self.status.currentData()
@@ -126,10 +129,11 @@ class ExportDialog(QDialog):
                             batch=self.batch.currentData())
 
     def _browse(self) -> None:
-        path = file_dialogs.save_file(self, self.tr("Simpan CSV"), "export", self.path.text(),
-                                      self.tr("Berkas CSV (*.csv)"))
+        suffix = PRESETS[self.format.currentData()].suffix
+        kind = self.tr("Buku kerja Excel (*.xlsx)") if suffix == ".xlsx" else self.tr("Berkas CSV (*.csv)")
+        path = file_dialogs.save_file(self, self.tr("Simpan ekspor"), "export", self.path.text(), kind)
         if path:
-            self.path.setText(path if path.lower().endswith(".csv") else path + ".csv")
+            self.path.setText(path if path.lower().endswith(suffix) else path + suffix)
 
 
 class ExportReport(QDialog):

@@ -14,6 +14,7 @@ from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QWidget
 
 from core.app.settings import Settings
+from core.app.zones import now_in
 from core.check.checker import Checker
 from core.publish.schedule import Plan
 from core.store.errors import PostNotFoundError, StaleEditError
@@ -29,6 +30,7 @@ from ui.check_controller import CheckController
 from ui.compose import ComposeForm
 from ui.export_actions import ExportActions
 from ui.findings_panel import FindingsPanel
+from ui.manual_posting import ManualPostingView
 from ui.operations import ChangeHub, Changes, Operations
 from ui.queue_view import QueueView
 from ui.read_only import ReadOnlyBanner
@@ -76,6 +78,7 @@ class MainWindow(QMainWindow):
         self.autosave = AutosaveController(store, self.compose, self.statusBar(), read_only=read_only)
         self.exports = ExportActions(store, self.operations, self.queue, window=self,
                                      media_base_url=lambda: self.settings.media_base_url,
+                                     zones=lambda: self.settings.export_zones,
                                      refuse_write=self._refused_read_only)
         # the actions that tests, benchmarks and the app call on the window by name
         self.request_check, self.apply_fix, self.add_to_dictionary = (
@@ -134,8 +137,10 @@ class MainWindow(QMainWindow):
                                settings=lambda: self.settings)
         self.calendar = CalendarView(self.store, plan=lambda: Plan.from_settings(self.settings),
                                      settings=lambda: self.settings)
+        self.manual = ManualPostingView(self.store, self.operations,
+                                        today=lambda: now_in(self.settings.zone).date())
         self.tabs = QTabWidget()
-        for tab in (splitter, self.queue, self.calendar):
+        for tab in (splitter, self.queue, self.calendar, self.manual):
             self.tabs.addTab(tab, "")
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
@@ -193,7 +198,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Saring — HANYA-BACA (basis data dipakai Saring lain)") if self.read_only
                             else self.tr("Saring — saring sebelum sharing"))
         for tabs, names in ((self.side, (self.tr("Temuan"), self.tr("Pratinjau kanal"))),
-                            (self.tabs, (self.tr("Tulis"), self.tr("Antrean"), self.tr("Kalender")))):
+                            (self.tabs, (self.tr("Tulis"), self.tr("Antrean"), self.tr("Kalender"),
+                                         self.tr("Siap diunggah")))):
             for i, name in enumerate(names):
                 tabs.setTabText(i, name)
         self.verdict.setAccessibleName(self.tr("Kesiapan unggahan"))

@@ -24,12 +24,16 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from core.app.zones import ExportZones
 from core.check.checker import Checker
 from core.check.findings import CheckReport, Finding
 from core.publish.channels import Channel
 from core.publish.export import ExportResult
+from core.publish.manual import PostUrlError, mark_published
 from core.publish.presets import DateOrder, ExportError
 from core.publish.queue_export import ExportSelection, record_export, select_for_export, write_export
+from core.publish.review_import import ReviewImport, apply_review_sheet
+from core.publish.review_sheet import ReviewCopyError, ReviewSheet, read_review_copy
 from core.publish.schedule import Plan, Scheduled, ScheduleError, auto_schedule
 from core.store.bundle import (
     BundleError,
@@ -46,6 +50,7 @@ from core.store.changes import Changes as StoreChanges
 from core.store.errors import MediaError, PostNotFoundError, StaleEditError, StoreError
 from core.store.media import stage_image
 from core.store.models import ImageChoice, Media, PostDraft, Status
+from core.store.publications import PublicationError
 from core.store.queue import QueueStore
 from core.store.user_dictionary import DRAFT_KEY, IgnoreSet, UserDictionary, UserDictionaryError, post_key
 from ui.tasks import TaskRunner
@@ -201,7 +206,8 @@ def save_post(store: QueueStore, dictionary: UserDictionary, checker: Checker, *
 
     def work(_: None) -> tuple[CheckReport, tuple[ImageChoice, ...]]:
         report = checker.check(draft.body, channels=draft.channels, on_date=day,
-                               sources=draft.sources, ignores=ignores, wait=False)
+                               sources=draft.sources, ignores=ignores, wait=False,
+                               images=len(images))
         return report, _staged(images, media_dir)
 
     def write(done: tuple[CheckReport, tuple[ImageChoice, ...]]) -> Outcome[Saved]:
@@ -280,6 +286,7 @@ class Exported:
 def export(store: QueueStore, path: Path, preset: str, *, status: Status | None = None,
            channel: Channel | None = None, batch: int | None = None,
            date_order: DateOrder = DateOrder.MDY, media_base_url: str = "", who: str = "",
+           zones: ExportZones | None = None,
            started: Callable[[int], object] = lambda _: None) -> Op[Exported]:
     """The export path the command line takes too (``core.publish.queue_export``), in its
     three steps: choose the posts and refuse what may not go (a Draf for a posting tool, with
@@ -300,7 +307,7 @@ def export(store: QueueStore, path: Path, preset: str, *, status: Status | None 
     return Op(write, read=read, errors=(ExportError, StoreError, PostNotFoundError),
               work=lambda selection, progress: write_export(
                   selection, path, date_order=date_order, media_base_url=media_base_url,
-                  progress=progress),
+                  zones=zones, progress=progress),
               progress=QCoreApplication.translate("Operations", "Mengekspor…"))
 
 
@@ -324,6 +331,24 @@ def receive_bundle(store: QueueStore, path: Path, *, media_dir: Path) -> Op[Impo
     return Op(write, work=lambda _, progress: read_bundle(path, media_dir=media_dir, progress=progress),
               errors=(BundleError, StoreError, MediaError), failed_changes=Changes(RECEIVED),
               progress=QCoreApplication.translate("Operations", "Membaca berkas tinjauan…"))
+
+
+def receive_review_copy(store: QueueStore, path: Path, *, who: str) -> Op[ReviewImport]:
+    """Read the head of office's .xlsx review copy (worker), then apply its decisions through
+    the workflow in one transaction (core/publish/review_import.py)."""
+    def write(sheet: ReviewSheet) -> Outcome[ReviewImport]:
+        got = apply_review_sheet(store, sheet, source=path.name, who=who)
+        return Outcome(got, Changes(got.changes))
+
+    return Op(write, work=lambda _: read_review_copy(path), errors=(ReviewCopyError, StoreError))
+
+
+def mark_post_published(store: QueueStore, post_id: int, channel: Channel, url: str, *,
+                        who: str) -> Op[None]:
+    """Posted by hand: record the published post's address on ``channel`` (Terbit when it was
+    the post's last channel)."""
+    return Op(lambda _: Outcome(None, Changes(mark_published(store, post_id, channel, url, who=who))),
+              errors=(PostUrlError, PublicationError, PostNotFoundError, StoreError))
 
 
 # -- dictionary and ignores --------------------------------------------------------------

@@ -1,6 +1,7 @@
-"""The queue's "Tinjauan" button: send the selected posts for review in one file, and receive a
-reviewed file back. The files are written and read in the worker; the queue stays usable
-and says it is busy, and allows no second bundle meanwhile."""
+"""The queue's "Tinjauan" button: send the selected posts for review in one file, receive a
+reviewed file back, and apply the head of office's decisions from the .xlsx review copy. The
+files are written and read in the worker; the queue stays usable and says it is busy, and
+allows no second file meanwhile."""
 
 from __future__ import annotations
 
@@ -8,15 +9,27 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QMenu, QMessageBox, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.app.progress import Cancelled
 from core.app.settings import load_settings
 from core.errors import SaringError
+from core.publish.review_import import ReviewImport
 from core.store.bundle import BundleResult, ImportResult
 from core.store.queue import QueueStore
 from ui import file_dialogs
 from ui import operations as ops
+from ui.buttons import close_buttons
 from ui.labels import counted
 from ui.operations import Operations
 
@@ -35,16 +48,19 @@ class ReviewActions(QObject):
         self.button = QToolButton()
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.button)
-        self._actions = (menu.addAction("", self._send_dialog), menu.addAction("", self._receive_dialog))
+        self._actions = (menu.addAction("", self._send_dialog), menu.addAction("", self._receive_dialog),
+                         menu.addAction("", self._decisions_dialog))
         self.button.setMenu(menu)
 
     def retranslate_ui(self) -> None:
         self.button.setText(self.tr("Tinjauan"))
         self._actions[0].setText(self.tr("Kirim untuk ditinjau…"))
         self._actions[1].setText(self.tr("Terima berkas tinjauan…"))
+        self._actions[2].setText(self.tr("Terima keputusan pimpinan (.xlsx)…"))
         self.button.setToolTip(self.tr(
             "Kirim unggahan terpilih (dengan temuan dan gambarnya) dalam satu berkas untuk "
-            "ditinjau di PC lain, atau terima berkas tinjauan beserta keputusan peninjau."))
+            "ditinjau di PC lain, terima berkas tinjauan beserta keputusan peninjau, atau "
+            "terapkan keputusan pimpinan dari salinan tinjauan Excel."))
 
     # -- sending ----------------------------------------------------------------------------
 
@@ -124,6 +140,38 @@ class ReviewActions(QObject):
             return
         QMessageBox.warning(self._parent, self.tr("Berkas tinjauan tidak dibaca"), message)
 
+    # -- the head of office's decisions (.xlsx review copy) ------------------------------------
+
+    def _decisions_dialog(self) -> None:
+        path = file_dialogs.open_file(self._parent, self.tr("Buka salinan tinjauan pimpinan"),
+                                      "review", self.tr("Buku kerja Excel (*.xlsx)"))
+        if path:
+            self.receive_decisions(Path(path))
+
+    def receive_decisions(self, path: Path) -> None:
+        """Read the review copy in the worker, then apply its decisions here and show the
+        report, post by post."""
+        self._busy(self.tr("Membaca keputusan pimpinan dari {0}…").format(path))
+        self._ops.run(ops.receive_review_copy(self._store, path, who=self._who()),
+                      initiator=self, success=self._decided, failure=self._decisions_failed)
+
+    def _decided(self, got: ReviewImport) -> None:
+        self._idle()
+        message = self.tr("Keputusan pimpinan: {0} diterapkan, {1} tidak diterapkan, {2} baris "
+                          "tanpa keputusan.").format(len(got.applied), len(got.not_applied), got.empty)
+        self._line.setText(message)
+        self._said(message)
+        self.last_report = DecisionsReport(message, got, self._parent)
+        self.last_report.open()
+
+    def _decisions_failed(self, error: BaseException) -> None:
+        self._idle()
+        message = str(error) if isinstance(error, SaringError) else repr(error)
+        self._line.setText(self.tr("Keputusan pimpinan tidak dibaca."))
+        self._said(message)
+        QMessageBox.warning(self._parent, self.tr("Keputusan pimpinan tidak dibaca"), self.tr(
+            "Antrean tidak berubah.\n\n{0}").format(message))
+
     # -- busy -------------------------------------------------------------------------------
 
     def _busy(self, text: str) -> None:
@@ -135,3 +183,32 @@ class ReviewActions(QObject):
     def _idle(self) -> None:
         QApplication.restoreOverrideCursor()
         self.button.setEnabled(True)
+
+
+class DecisionsReport(QDialog):
+    """What the head of office's review copy changed, and what it could not, post by post."""
+
+    def __init__(self, summary: str, got: ReviewImport, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Laporan keputusan pimpinan"))
+        said = QLabel(summary)
+        said.setWordWrap(True)
+        self.text = QPlainTextEdit()
+        self.text.setReadOnly(True)
+        lines = []
+        if got.not_applied:
+            lines += [self.tr("Tidak diterapkan:")] + [f"  {line}" for line in
+                                                        _lines(got, applied=False)] + [""]
+        if got.applied:
+            lines += [self.tr("Diterapkan:")] + [f"  {line}" for line in _lines(got, applied=True)]
+        self.text.setPlainText("\n".join(lines) or self.tr("Tidak ada keputusan di berkas ini."))
+        layout = QVBoxLayout(self)
+        layout.addWidget(said)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(close_buttons(self))
+        self.resize(720, 380)
+
+
+def _lines(got: ReviewImport, *, applied: bool) -> list[str]:
+    chosen = ReviewImport(got.applied if applied else got.not_applied, got.empty)
+    return chosen.lines()

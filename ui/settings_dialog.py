@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.app.settings import Settings, TimeSlot, media_base_url_problem
+from core.app.zones import Zone, pc_zone
 from core.check.findings import Severity
 from core.check.languagetool_server import LanguageToolServerError, find_server_jar
 from core.publish.channels import Channel
@@ -196,10 +197,39 @@ class SettingsDialog(QDialog):
         row.addStretch(1)
         row.addWidget(remove)
         layout = QVBoxLayout(page)
+        layout.addLayout(self._zones_form(settings))
+        layout.addSpacing(10)
         layout.addWidget(QLabel(self.tr("Jam-jam tetap untuk mengisi antrean setiap minggu.")))
         layout.addWidget(self.slots, 1)
         layout.addLayout(row)
         return page
+
+    def _zones_form(self, settings: Settings) -> QVBoxLayout:
+        """The office's time zone (the queue's times) and the zone the posting tool reads them in."""
+        here = pc_zone()
+        self.time_zone, self.tool_time_zone = QComboBox(), QComboBox()
+        self.time_zone.setAccessibleName(self.tr("Zona waktu kantor"))
+        self.tool_time_zone.setAccessibleName(self.tr("Zona waktu di alat unggah"))
+        self.time_zone.addItem(self.tr("Ikuti PC ini: {0}").format(here.label), "")
+        self.tool_time_zone.addItem(self.tr("Sama dengan zona kantor"), "")
+        for zone in Zone:
+            self.time_zone.addItem(f"{zone.label} — {zone.regions}", zone.value)
+            self.tool_time_zone.addItem(f"{zone.label} — {zone.iana}", zone.value)
+        for box, value in ((self.time_zone, settings.time_zone),
+                           (self.tool_time_zone, settings.tool_time_zone)):
+            box.setCurrentIndex(max(0, box.findData(value)))
+        note = QLabel(self.tr(
+            "Jadwal di Saring memakai jam kantor. Hootsuite, Buffer, Publer dan Sprout membaca jam di "
+            "berkas impor menurut zona waktu profil di alat itu; ekspor menulis jam dalam zona yang "
+            "dipilih di sini dan laporannya menyebut zona itu."))
+        note.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("&Zona waktu kantor"), self.time_zone)
+        form.addRow(self.tr("Zona waktu di &alat unggah"), self.tool_time_zone)
+        box = QVBoxLayout()
+        box.addLayout(form)
+        box.addWidget(note)
+        return box
 
     def _checking_page(self, settings: Settings) -> QWidget:
         page = QWidget()
@@ -372,6 +402,8 @@ class SettingsDialog(QDialog):
             language_advice=self.language_advice.isChecked(),
             bidang=self.bidang_page.bidang(),
             bidang_gap_days=self.bidang_page.gap_days.value(),
+            time_zone=str(self.time_zone.currentData()),
+            tool_time_zone=str(self.tool_time_zone.currentData()),
             # switched on or off on the packs page, which saved them already
             disabled_packs=(self.packs.disabled_packs() if self.packs is not None
                             else self._original.disabled_packs),

@@ -67,6 +67,7 @@ class WindowMenu(QObject):
                 ("write", self.tr("&Tulis"), "Ctrl+1", lambda: window.show_tab(0)),
                 ("queue", self.tr("&Antrean"), "Ctrl+2", lambda: window.show_tab(1)),
                 ("calendar", self.tr("&Kalender"), "Ctrl+4", lambda: window.show_tab(2)),
+                ("manual", self.tr("&Siap diunggah hari ini"), "Ctrl+5", lambda: window.show_tab(3)),
                 ("findings", self.tr("&Daftar temuan"), "Ctrl+3", window.focus_findings),
             ]),
             (self.tr("&Alat"), [

@@ -153,6 +153,17 @@ def lexicon_components() -> list[Component]:
     ]
 
 
+def twitter_text_component() -> Component:
+    """X's list of top-level domains, for counting web addresses as X does."""
+    return Component(
+        "twitter-text (top-level domain list)", "3.1.0", "Apache-2.0",
+        "https://github.com/twitter/twitter-text",
+        "The generic and country top-level domains of twitter-text's validGTLD.js and "
+        "validCCTLD.js (npm package twitter-text 3.1.0, Copyright Twitter, Inc.), copied by "
+        "scripts/update_twitter_tlds.py into resources/twitter-text/tlds.txt; licence text: "
+        "resources/twitter-text/LICENSE.")
+
+
 def msvc_runtime_component() -> Component:
     """Windows builds carry Microsoft's C/C++ runtime DLLs, as Python and Qt ship them."""
     return Component(
@@ -206,7 +217,7 @@ def components(distributions: Iterable[str]) -> list[Component]:
             continue
     windows = [msvc_runtime_component()] if sys.platform == "win32" else []
     return [python_component(), *sorted(found, key=lambda c: c.name.lower()), dictionary_component(),
-            *lexicon_components(),
+            *lexicon_components(), twitter_text_component(),
             *windows]
 
 

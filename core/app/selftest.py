@@ -2,8 +2,8 @@
 
 It proves, on the machine itself and without network, that the shipped resources load and the
 whole pipeline works: dictionary and rule packs, a check of a sample post, a temporary
-database (write, autosave, reopen, integrity check), a CSV export read back, a monthly report
-as .xlsx read back (openpyxl is in the bundle). Each step prints
+database (write, autosave, reopen, integrity check), a CSV export, an .xlsx review copy and a
+monthly report as .xlsx read back (openpyxl is in the bundle). Each step prints
 one line; any failure raises :class:`SelfTestError` naming the step.
 """
 
@@ -130,4 +130,12 @@ def run_self_test(*, say: Callable[[str], None] = print, workdir: Path | None = 
             _require(month_report.total.planned == 1 and 0 < month_report.caught <= len(report.findings),
                      "report: the post or its findings were not counted")
             detail.append(f"{month_report.caught} findings counted, {out.stat().st_size} bytes, read back")
+        with _step("review copy .xlsx", results, say) as detail:
+            from core.publish.review_sheet import read_review_copy
+
+            review = export_csv(posts, Path(tmp) / "tinjauan.xlsx", fmt="review").path
+            lines = read_review_copy(review).lines
+            _require(len(lines) == 1 and lines[0].post_id == posts[0].id and bool(lines[0].fingerprint),
+                     "review copy: the workbook read back differs")
+            detail.append(f"{review.stat().st_size} bytes, read back (openpyxl)")
     return results

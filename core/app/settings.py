@@ -19,6 +19,7 @@ from typing import Any
 
 from core.app.bidang import DEFAULT_GAP_DAYS, Bidang, BidangError, checked_list, default_bidang
 from core.app.paths import user_data_dir
+from core.app.zones import ExportZones, Zone, parse_zone, pc_zone
 from core.errors import SaringError
 from core.publish.channels import Channel
 
@@ -69,9 +70,22 @@ class Settings:
     # gets the defaults of the office's type, guessed from ``opd_name``.
     bidang: tuple[Bidang, ...] = ()
     bidang_gap_days: int = DEFAULT_GAP_DAYS  # warn when a bidang had no post for this many days
+    # The office's time zone ("WIB", "WITA", "WIT"; "" = this PC's zone) and the zone the posting
+    # tool's profiles read times in ("" = the office's): core/app/zones.py.
+    time_zone: str = ""
+    tool_time_zone: str = ""
 
     def replace(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **changes)
+
+    @property
+    def zone(self) -> Zone:
+        """The office's zone: the one chosen, else this PC's."""
+        return parse_zone(self.time_zone) or pc_zone()
+
+    @property
+    def export_zones(self) -> ExportZones:
+        return ExportZones(self.zone, parse_zone(self.tool_time_zone) or self.zone)
 
 
 def media_base_url_problem(value: str) -> str:
@@ -109,6 +123,8 @@ def _to_json(settings: Settings) -> dict[str, Any]:
         "language_advice": settings.language_advice,
         "bidang": [{"name": b.name, "weekly_target": b.weekly_target} for b in settings.bidang],
         "bidang_gap_days": settings.bidang_gap_days,
+        "time_zone": settings.time_zone,
+        "tool_time_zone": settings.tool_time_zone,
     }
 
 
@@ -125,8 +141,7 @@ def _from_json(data: dict[str, Any]) -> Settings:
         channels=tuple(Channel(c) for c in data.get("channels", [c.value for c in defaults.channels])),
         daily_targets=({Channel(c): int(n) for c, n in data["daily_targets"].items()}
                        if "daily_targets" in data else defaults.daily_targets),
-        time_slots=(tuple(TimeSlot(int(s["weekday"]), str(s["time"])) for s in data["time_slots"])
-                    if "time_slots" in data else defaults.time_slots),
+        time_slots=_time_slots(data, defaults.time_slots),
         campaign_start=_date(data.get("campaign_start")),
         campaign_end=_date(data.get("campaign_end")),
         languagetool_server=str(data.get("languagetool_server", "")),
@@ -138,6 +153,8 @@ def _from_json(data: dict[str, Any]) -> Settings:
         language_advice=bool(data.get("language_advice", False)),
         bidang=_bidang(data),
         bidang_gap_days=max(1, int(data.get("bidang_gap_days", defaults.bidang_gap_days))),
+        time_zone=_zone_name(data.get("time_zone")),
+        tool_time_zone=_zone_name(data.get("tool_time_zone")),
     )
 
 
@@ -154,6 +171,23 @@ def _bidang(data: dict[str, Any]) -> tuple[Bidang, ...]:
         except BidangError:
             continue
     return tuple(kept)
+
+
+def _zone_name(value: object) -> str:
+    zone = parse_zone(str(value or ""))
+    return zone.value if zone else ""
+
+
+def _time_slots(data: dict[str, Any], defaults: tuple[TimeSlot, ...]) -> tuple[TimeSlot, ...]:
+    """The stored slots; a file from a version before time zones (no "time_zone" key) with an
+    empty slot list gets the default slots: those versions started with none, which left
+    "Jadwalkan otomatis" a dead end. An empty list saved by this version stays empty."""
+    if "time_slots" not in data:
+        return defaults
+    slots = tuple(TimeSlot(int(s["weekday"]), str(s["time"])) for s in data["time_slots"])
+    if not slots and "time_zone" not in data:
+        return defaults
+    return slots
 
 
 def load_settings(path: Path | None = None) -> Settings:

@@ -16,7 +16,7 @@ from core.app.settings import load_settings
 from core.check.findings import Category, CheckReport, Finding, Severity
 from core.check.informativeness import InformativenessChecker
 from core.check.languagetool import LanguageToolEngine, LanguageToolUnavailableError
-from core.check.limits import check_limits
+from core.check.limits import check_limits, check_media
 from core.check.orthography import Orthography
 from core.check.packs import installed_pack_paths, settings_campaign
 from core.check.rules import Campaign, RulePack, load_pack
@@ -126,8 +126,11 @@ class Checker:
 
     def check(self, text: str, *, channels: Iterable[Channel] = (),
               on_date: dt.date | None = None, sources: str = "",
-              ignores: IgnoreSet | None = None, wait: bool = True) -> CheckReport:
+              ignores: IgnoreSet | None = None, wait: bool = True,
+              images: int | None = None) -> CheckReport:
         """``sources`` is the post's Sumber field: a named source there covers the claims.
+        ``images``: how many images the post has (None: not known here, e.g. ``main.py check``
+        without ``--images``); with none, Instagram and TikTok get a platform finding.
         ``ignores`` hides what the admin chose to ignore in this post. ``wait``: wait for a
         local LanguageTool that is starting (the command line); the window passes False and
         checks again while :attr:`languagetool_pending`."""
@@ -163,7 +166,10 @@ class Checker:
                 findings += self._languagetool.check(text, wait=wait)
             except LanguageToolUnavailableError as exc:
                 self.languagetool_error = str(exc)
-        findings += check_limits(text, tuple(dict.fromkeys(channels)))
+        chosen = tuple(dict.fromkeys(channels))
+        findings += check_limits(text, chosen)
+        if images is not None:
+            findings += check_media(chosen, images)
         if self._informativeness is not None:
             findings += self._informativeness.check(text)
         if ignores is not None:

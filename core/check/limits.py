@@ -2,18 +2,22 @@
 
 X counts weighted characters as twitter-text v3 does: most Latin text weighs 1, other code
 points 2, every emoji 2 however many code points it has (ZWJ families, skin tones, flags,
-keycaps), and every link 23 whatever its length, with or without ``https://`` (a bare domain
-such as ``kominfo.go.id`` is a link too). The other channels count code points. Instagram
+keycaps), and every link 23 whatever its length, with or without ``https://``. A bare domain
+(``kominfo.go.id``, ``linktr.ee/x``, ``youtu.be/x``) is a link when it ends in one of
+twitter-text's own top-level domains (resources/twitter-text/tlds.txt, Apache-2.0, written by
+scripts/update_twitter_tlds.py). The other channels count code points. Instagram
 allows 5 hashtags a post and Threads 1 topic tag (shared/domain/export-formats.md).
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
+from core.app.paths import resource_dir
 from core.check.findings import Category, Finding, Severity
-from core.check.text import finditer_chunked, link_spans
+from core.check.text import finditer_chunked, url_spans
 from core.publish.channels import Channel
 
 X_URL_WEIGHT = 23
@@ -65,9 +69,31 @@ def _x_weight(char: str) -> int:
     return 2 if _X_HEAVY_RE.match(char) else 1
 
 
+@functools.cache
+def _x_bare_domain_re() -> re.Pattern[str]:
+    """A web address without a scheme as twitter-text's ``extractUrl`` finds one: not after a
+    letter, digit, ``@ $ #`` or ``- _ . /``; host labels; one of its TLDs, not followed by a
+    letter, digit, ``@ + -``; then a port and a path."""
+    lines = (resource_dir() / "twitter-text" / "tlds.txt").read_text(encoding="utf-8").splitlines()
+    tlds = sorted((t.strip() for t in lines if t.strip() and not t.startswith("#")), key=len, reverse=True)
+    return re.compile(
+        # not inside a host label either (else each letter of a long word starts a new try)
+        r"(?<![0-9A-Za-z\u00c0-\u024f@$#\-_./])"
+        r"(?:[0-9a-z\u00c0-\u024f](?:[-0-9a-z_\u00c0-\u024f]*[0-9a-z\u00c0-\u024f])?\.)+"
+        f"(?:{'|'.join(map(re.escape, tlds))})(?=[^0-9A-Za-z@+\\-]|$)"
+        r"(?::\d{1,5})?(?:/[^\s<>\"']*[^\s<>\"'.,;:!?)\]}])?", re.IGNORECASE)
+
+
 def x_link_spans(text: str) -> list[tuple[int, int]]:
-    """Spans X counts as links: URLs with a scheme or www., and bare domains."""
-    return link_spans(text)
+    """Spans X counts as links: URLs with a scheme or www., and bare domains ending in one of
+    twitter-text's top-level domains (the other checkers keep :func:`link_spans`'s shorter list,
+    which does not take ``M.Si`` or ``S.Kom`` for addresses)."""
+    spans = url_spans(text)
+    taken = [range(a, b) for a, b in spans]
+    for match in finditer_chunked(_x_bare_domain_re(), text):
+        if not any(match.start() in r for r in taken):
+            spans.append(match.span())
+    return sorted(spans)
 
 
 def _x_units(text: str) -> list[tuple[int, int, int]]:
@@ -164,3 +190,30 @@ def check_limits(text: str, channels: tuple[Channel, ...]) -> list[Finding]:
 def _thousands(number: int) -> str:
     """``2200`` as Indonesian writes it: ``2.200``."""
     return f"{number:,}".replace(",", ".")
+
+
+# Channels that publish no text-only post: a photo (or video) is the post. Instagram's feed
+# and TikTok's photo mode need at least one image; Saring attaches images only, no video.
+MEDIA_REQUIRED: dict[Channel, str] = {
+    Channel.INSTAGRAM: "Instagram: setiap unggahan feed berupa foto atau video (tidak ada unggahan "
+                       "teks saja)",
+    Channel.TIKTOK: "TikTok: setiap unggahan berupa video atau foto (mode foto)",
+}
+
+
+def check_media(channels: tuple[Channel, ...], images: int) -> list[Finding]:
+    """One post-level finding per chosen channel that cannot publish a post with ``images``
+    images (none: Instagram and TikTok need a photo or video). A warning, not an error: a draft
+    often gets its image later, and the other channels can take the post as it is; an export
+    to a posting tool refuses the Instagram or TikTok row itself (core/publish/export.py)."""
+    if images:
+        return []
+    return [Finding(
+        rule_id=f"platform.media.{channel.value}",
+        category=Category.PLATFORM,
+        severity=Severity.WARNING,
+        start=0, end=0,
+        message=(f"{channel.label} tidak menerima unggahan tanpa gambar atau video. Lampirkan "
+                 f"gambar (dengan teks alternatif), atau hapus {channel.label} dari kanal tujuan."),
+        reference=MEDIA_REQUIRED[channel],
+    ) for channel in dict.fromkeys(channels) if channel in MEDIA_REQUIRED]

@@ -3,8 +3,8 @@
 Every preset follows /work/shared/domain/export-formats.md (see ``Preset.source``); the rows are
 checked against the preset before anything is written, and what was adjusted or refused is in
 the result's report. Import files are UTF-8 (no BOM), RFC 4180 quoted, CRLF line ends; the
-review file for Excel id-ID is UTF-8 with BOM, ``;`` delimited, with formula injection
-neutralised. Files are written to temporary names beside the target and renamed only when all
+review copy for the head of office is an .xlsx workbook (core/publish/review_sheet.py).
+Files are written to temporary names beside the target and renamed only when all
 are complete, so a failed export leaves no partial file; the caller marks the posts Diekspor
 (``store.exports.record``) only after that.
 """
@@ -25,12 +25,14 @@ from urllib.parse import quote
 from core.app.progress import NO_PROGRESS, Progress
 from core.app.temp_files import SUFFIX as TEMP_SUFFIX
 from core.app.temp_files import remove_stale, temp_prefix
+from core.app.zones import ExportZones, pc_zone
+from core.check.limits import MEDIA_REQUIRED
 from core.check.text import url_spans
 from core.publish.channels import Channel
 from core.publish.presets import DEFAULT_PRESET, DateOrder, ExportError, Preset, RowKind, get_preset
+from core.publish.review_sheet import ReviewBook, build_book, write_book
 from core.store.models import SCHEDULE_FORMAT, Media, Post
 
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n", "\0")
 IMPORT_WARN_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -63,6 +65,7 @@ class PlannedFile:
     header: tuple[str, ...] | None
     rows: tuple[tuple[str, ...], ...]
     channel: Channel | None = None
+    book: ReviewBook | None = None  # the review copy's workbook (rows stay empty)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,11 +93,6 @@ class ExportResult:
 
 
 # -- cells ----------------------------------------------------------------------------------
-
-def neutralise(cell: str) -> str:
-    """OWASP: a cell that starts with = + - @ TAB CR LF NUL gets a leading apostrophe."""
-    return "'" + cell if cell.startswith(FORMULA_TRIGGERS) else cell
-
 
 def _when(post: Post) -> str:
     at = post.draft.scheduled_at
@@ -130,32 +128,60 @@ def plan_export(posts: Sequence[Post], out: Path, *, preset: str | Preset,
                 now: dt.datetime | None = None, date_order: DateOrder = DateOrder.MDY,
                 media: Mapping[int, Sequence[Media]] | None = None,
                 blocked: Mapping[int, str] | None = None,
-                media_base_url: str = "") -> ExportPlan:
+                media_base_url: str = "", zones: ExportZones | None = None) -> ExportPlan:
     """Check ``posts`` against ``preset`` and lay out the files; nothing is written.
     ``blocked`` (post id → why) are refused from import files; the review copy shows them.
     ``media_base_url`` (the setting "Alamat publik folder media"): where the office uploads
     the image folder; Buffer's ``Image URL`` and Publer's ``Media URL(s)`` then hold that
-    address plus the file name, else they stay blank and the report says so."""
+    address plus the file name, else they stay blank and the report says so.
+    ``zones`` (the settings' ``export_zones``; None: this PC's zone for both): the queue's times
+    are the office's; a posting tool's file gets them in the tool's zone (``spec.zone_of``),
+    and the report's first note says which zone the file's times are in."""
     spec = get_preset(preset)
+    zones = zones or ExportZones(pc_zone(), pc_zone())
     out = Path(out)
     if out.is_dir():
         raise ExportError(f"{out} adalah folder; beri nama berkas, misalnya {out / 'antrean.csv'}")
+    if out.suffix.lower() != spec.suffix:
+        out = out.with_suffix(spec.suffix) if out.suffix.lower() in (".csv", ".xlsx", "") else \
+            out.with_name(out.name + spec.suffix)
     media = media or {}
-    notes: list[Note] = []
+    notes: list[Note] = [zone_note(spec, zones)]
     if blocked and not spec.review:
         notes += [Note(Level.REFUSED, blocked[p.id], p.id) for p in posts if p.id in blocked]
         posts = [p for p in posts if p.id not in blocked]
     images = _Images(out.with_name(out.stem + "-gambar"), posts, media, notes)
     if spec.per_channel:
-        return _plan_per_channel(spec, posts, out, now=now or dt.datetime.now(),
+        return _plan_per_channel(spec, posts, out, now=now or zones.now(),
                                  date_order=date_order, media=media, images=images, notes=notes,
-                                 base_url=media_base_url)
-    for p in posts:
-        notes.extend(formula_warnings(p, spec.row, media.get(p.id, ())))
-    make = _review_row if spec.row is RowKind.REVIEW else _generic_row
-    rows = [make(p, media.get(p.id, ()), images.names.get(p.id, [])) for p in posts]
-    return ExportPlan(spec, (PlannedFile(out, spec.header, tuple(rows)),), tuple(p.id for p in posts),
+                                 base_url=media_base_url, shift=zones.shift)
+    if spec.row is RowKind.REVIEW:
+        book = build_book(posts, media, images.names,
+                          zone=f"{zones.office.value}, UTC+{zones.office.hours}")
+        notes += [Note(Level.ADJUSTED, message, post_id) for post_id, message in book.altered]
+        planned = PlannedFile(out, spec.header, (), book=book)
+    else:
+        for p in posts:
+            notes.extend(formula_warnings(p, spec.row, media.get(p.id, ())))
+        rows = [_generic_row(p, media.get(p.id, ()), images.names.get(p.id, [])) for p in posts]
+        planned = PlannedFile(out, spec.header, tuple(rows))
+    return ExportPlan(spec, (planned,), tuple(p.id for p in posts),
                       tuple(notes), tuple(images.files), images.folder if images.files else None)
+
+
+def zone_note(spec: Preset, zones: ExportZones) -> Note:
+    """The report's line on time zones: which zone the file's times are in, and for a posting
+    tool where that zone must be set."""
+    if not spec.zone_of:
+        return Note(Level.INFO, f"Jam di berkas ini dalam zona waktu kantor, {zones.office.label}.")
+    said = (f"Jam di berkas ini dalam {zones.tool.label}: {spec.tool} membaca jam menurut "
+            f"{spec.zone_of}, jadi zona itu harus {zones.tool.value} ({zones.tool.iana}).")
+    if zones.shift:
+        hours = int(zones.shift.total_seconds() // 3600)
+        said += (f" Jadwal di Saring dalam {zones.office.label} (zona kantor), jadi setiap jam "
+                 f"digeser {hours:+d} jam (misalnya 09.00 {zones.office.value} ditulis "
+                 f"{(dt.datetime(2000, 1, 1, 9) + zones.shift):%H.%M} {zones.tool.value}).")
+    return Note(Level.INFO, said + " Ubah di Pengaturan → Jadwal bila berbeda.")
 
 
 class _Images:
@@ -185,7 +211,7 @@ class _Images:
 
 def _plan_per_channel(spec: Preset, posts: Sequence[Post], out: Path, *, now: dt.datetime,
                       date_order: DateOrder, media: Mapping[int, Sequence[Media]], images: _Images,
-                      notes: list[Note], base_url: str) -> ExportPlan:
+                      notes: list[Note], base_url: str, shift: dt.timedelta) -> ExportPlan:
     """A posting tool's files: one row per post, copied to each of its channels' files."""
     base = base_url.strip()
     if base and not base.endswith("/"):
@@ -193,7 +219,7 @@ def _plan_per_channel(spec: Preset, posts: Sequence[Post], out: Path, *, now: dt
     uses_urls = bool(base) and spec.images_as_urls
     urls = images.urls(base) if uses_urls else {}
     by_channel, exported = _rows_by_channel(spec, posts, now=now, date_order=date_order, media=media,
-                                            images=images, urls=urls, notes=notes)
+                                            images=images, urls=urls, notes=notes, shift=shift)
     if spec.spacing is not None:
         for channel, rows in by_channel.items():
             by_channel[channel] = _space(rows, date_order, notes, channel, spec)
@@ -210,6 +236,7 @@ def _plan_per_channel(spec: Preset, posts: Sequence[Post], out: Path, *, now: dt
 def _rows_by_channel(spec: Preset, posts: Sequence[Post], *, now: dt.datetime,
                      date_order: DateOrder, media: Mapping[int, Sequence[Media]], images: _Images,
                      urls: Mapping[int, tuple[str, ...]], notes: list[Note],
+                     shift: dt.timedelta = dt.timedelta(0),
                      ) -> tuple[dict[Channel, list[tuple[str, ...]]], dict[int, None]]:
     """Each post's row (or the reason it has none), under each of its channels."""
     make = _ROW_MAKERS[spec.row]
@@ -222,17 +249,35 @@ def _rows_by_channel(spec: Preset, posts: Sequence[Post], *, now: dt.datetime,
             continue
         notes.extend(formula_warnings(post, spec.row, media.get(post.id, ())))
         row = make(post, now=now, date_order=date_order, notes=notes,
-                   media=media.get(post.id, ()), urls=urls.get(post.id, ()))
+                   media=media.get(post.id, ()), urls=urls.get(post.id, ()), shift=shift)
         if row is None:
             continue
         if post.id in images.names and not urls:
             notes.append(Note(Level.WARNING, f"{spec.label} memerlukan URL publik untuk gambar; gambar "
                               f"disalin ke {images.folder.name}/ ({', '.join(images.names[post.id])}). "
                               "Unggah gambar itu lalu lampirkan di alat unggah.", post.id))
-        exported[post.id] = None
+        placed = False
         for channel in post.draft.channels:
+            problem = _channel_problem(spec, channel, media.get(post.id, ()))
+            if problem:
+                notes.append(Note(Level.REFUSED, f"{channel.label}: {problem}", post.id))
+                continue
             by_channel.setdefault(channel, []).append(row)
+            placed = True
+        if placed:
+            exported[post.id] = None
     return by_channel, exported
+
+
+def _channel_problem(spec: Preset, channel: Channel, media: Sequence[Media]) -> str:
+    """Why the tool cannot publish this post on ``channel`` ("" when it can): Instagram and
+    TikTok need an image (core.check.limits.MEDIA_REQUIRED); the tool's image rule (Buffer)."""
+    if not media and channel in MEDIA_REQUIRED:
+        return (f"{channel.label} tidak menerima unggahan tanpa gambar atau video; lampirkan "
+                f"gambar atau hapus {channel.label} dari kanalnya, lalu ekspor lagi.")
+    if spec.images is not None and media:
+        return spec.images.problem(media[0], channel)  # the tool takes the first image only
+    return ""
 
 
 # The text cells each row kind writes from a post (the review copy neutralises all its cells).
@@ -240,7 +285,7 @@ _TEXT_CELLS: dict[RowKind, tuple[str, ...]] = {
     RowKind.GENERIC: ("teks", "judul", "sumber", "teks alternatif"),
     RowKind.PUBLER: ("teks", "judul", "teks alternatif"),
     RowKind.HOOTSUITE: ("teks",), RowKind.BUFFER: ("teks",), RowKind.SPROUT: ("teks",),
-    RowKind.REVIEW: (),
+    RowKind.REVIEW: (),  # written as string cells with Excel's quote prefix (review_sheet.py)
 }
 
 
@@ -297,17 +342,6 @@ def _generic_row(post: Post, media: Sequence[Media], names: Sequence[str]) -> tu
     )
 
 
-def _review_row(post: Post, media: Sequence[Media], names: Sequence[str]) -> tuple[str, ...]:
-    draft = post.draft
-    at = draft.scheduled_at.strftime("%d/%m/%Y %H:%M") if draft.scheduled_at else ""
-    findings = "\n".join(f"{f.severity}: {f.message}" + (f" (“{f.actual}”)" if f.actual else "")
-                         for f in post.findings)
-    cells = (str(post.id), post.status.label, at, ", ".join(c.label for c in draft.channels),
-             draft.title, draft.body, draft.sources, str(post.n_errors), str(post.n_warnings),
-             findings, "\n".join(names), "", "")
-    return tuple(neutralise(c) for c in cells)
-
-
 def _scheduled(post: Post, *, now: dt.datetime, notes: list[Note], tool: str,
                lead: dt.timedelta = MIN_LEAD) -> dt.datetime | None:
     at = post.draft.scheduled_at
@@ -324,7 +358,8 @@ def _scheduled(post: Post, *, now: dt.datetime, notes: list[Note], tool: str,
 
 
 def _hootsuite(post: Post, *, now: dt.datetime, date_order: DateOrder, notes: list[Note],
-               media: Sequence[Media], urls: Sequence[str] = ()) -> tuple[str, ...] | None:
+               media: Sequence[Media], urls: Sequence[str] = (),
+               shift: dt.timedelta = dt.timedelta(0)) -> tuple[str, ...] | None:
     at = _scheduled(post, now=now, notes=notes, tool="Hootsuite")
     if at is None:
         return None
@@ -338,12 +373,14 @@ def _hootsuite(post: Post, *, now: dt.datetime, date_order: DateOrder, notes: li
                           "tautan juga ditaruh di kolom tautan. Hootsuite memendekkan tautan itu dan "
                           "menambahkannya di akhir pesan; periksa pratinjau di Hootsuite agar tautan "
                           "tidak tampil dua kali.", post.id))
+    rounded += shift  # the tool's zone (whole hours: the 5-minute marks stay)
     return (rounded.strftime(date_order.pattern), rounded.strftime("%H:%M"), message, str(post.id),
             link)
 
 
 def _buffer(post: Post, *, now: dt.datetime, date_order: DateOrder, notes: list[Note],
-            media: Sequence[Media], urls: Sequence[str] = ()) -> tuple[str, ...] | None:
+            media: Sequence[Media], urls: Sequence[str] = (),
+            shift: dt.timedelta = dt.timedelta(0)) -> tuple[str, ...] | None:
     if not post.body.strip():
         notes.append(Note(Level.REFUSED, "Buffer memerlukan teks atau URL gambar; teksnya kosong.",
                           post.id))
@@ -354,11 +391,12 @@ def _buffer(post: Post, *, now: dt.datetime, date_order: DateOrder, notes: list[
     if len(urls) > 1:
         notes.append(Note(Level.ADJUSTED, f"Buffer menerima satu gambar per unggahan: hanya gambar "
                           f"pertama yang dipakai ({len(urls) - 1} lainnya tidak).", post.id))
-    return (post.body, urls[0] if urls else "", "", at.strftime("%Y-%m-%d %H:%M"))
+    return (post.body, urls[0] if urls else "", "", (at + shift).strftime("%Y-%m-%d %H:%M"))
 
 
 def _publer(post: Post, *, now: dt.datetime, date_order: DateOrder, notes: list[Note],
-            media: Sequence[Media], urls: Sequence[str] = ()) -> tuple[str, ...] | None:
+            media: Sequence[Media], urls: Sequence[str] = (),
+            shift: dt.timedelta = dt.timedelta(0)) -> tuple[str, ...] | None:
     at = post.draft.scheduled_at
     if at is None:
         notes.append(Note(Level.INFO, "tanpa rencana terbit: kolom Date kosong, Publer menjadwalkan "
@@ -369,16 +407,18 @@ def _publer(post: Post, *, now: dt.datetime, date_order: DateOrder, notes: list[
                           "jadwalnya atau kosongkan agar Publer menjadwalkan otomatis.", post.id))
         return None
     else:
-        date = at.strftime("%Y-%m-%d %H:%M")
+        date = (at + shift).strftime("%Y-%m-%d %H:%M")
     alt = "||".join(m.alt_text for m in media)
     return (date, post.body, "", ",".join(urls), post.title, "", alt, "", "", "", "", "")
 
 
 def _sprout(post: Post, *, now: dt.datetime, date_order: DateOrder, notes: list[Note],
-            media: Sequence[Media], urls: Sequence[str] = ()) -> tuple[str, ...] | None:
+            media: Sequence[Media], urls: Sequence[str] = (),
+            shift: dt.timedelta = dt.timedelta(0)) -> tuple[str, ...] | None:
     at = _scheduled(post, now=now, notes=notes, tool="Sprout Social")
     if at is None:
         return None
+    at += shift
     return (at.strftime(date_order.pattern), at.strftime("%H:%M"), post.body, str(post.id))
 
 
@@ -497,6 +537,14 @@ def _write_temp(planned: PlannedFile, preset: Preset,
     except OSError as exc:
         raise ExportError(f"Tidak dapat menulis ke {folder}: {exc.strerror or exc}") from exc
     tmp = Path(handle.name)
+    if planned.book is not None:
+        handle.close()
+        try:
+            write_book(planned.book, tmp)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        return tmp
     try:
         with handle:
             writer = csv.writer(handle, delimiter=preset.delimiter, lineterminator="\r\n")
@@ -516,12 +564,14 @@ def export_posts(posts: Sequence[Post], out: Path, *, preset: str | Preset, now:
                  date_order: DateOrder = DateOrder.MDY,
                  media: Mapping[int, Sequence[Media]] | None = None,
                  blocked: Mapping[int, str] | None = None,
-                 media_base_url: str = "", progress: Progress = NO_PROGRESS) -> ExportResult:
+                 media_base_url: str = "", zones: ExportZones | None = None,
+                 progress: Progress = NO_PROGRESS) -> ExportResult:
     """Plan and write; the caller records the batch (``store.exports.record``) afterwards.
     ``blocked``, ``media_base_url``: see :func:`plan_export` (``store.exports.blocks``
     gives ``blocked``; the settings give ``media_base_url``)."""
     return write_plan(plan_export(posts, out, preset=preset, now=now, date_order=date_order,
-                                  media=media, blocked=blocked, media_base_url=media_base_url),
+                                  media=media, blocked=blocked, media_base_url=media_base_url,
+                                  zones=zones),
                       progress=progress)
 
 

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from core.errors import SaringError
+from core.publish.image_rules import BUFFER_IMAGES, ImageRule
+from core.publish.review_sheet import REVIEW_COLUMNS
 
 GENERIC_COLUMNS = (
     "id", "status", "scheduled_at", "channels", "title", "body", "sources",
@@ -18,8 +20,6 @@ PUBLER_COLUMNS = ("Date", "Text", "Link(s)", "Media URL(s)", "Title", "Label(s)"
                   "Comment(s)", "Board/Album", "Post subtype", "CTA", "Reminder")
 BUFFER_COLUMNS = ("Text", "Image URL", "Tags", "Posting Time")
 SPROUT_COLUMNS = ("date", "time_24hr", "message_text")
-REVIEW_COLUMNS = ("No", "Status", "Rencana terbit", "Kanal", "Judul", "Isi unggahan", "Sumber",
-                  "Harus diperbaiki", "Perlu diperiksa", "Temuan", "Gambar", "Keputusan", "Catatan peninjau")
 
 
 class ExportError(SaringError, RuntimeError):
@@ -62,7 +62,8 @@ class Preset:
     tool: str = ""  # the posting tool's name in messages
     delimiter: str = ","
     bom: bool = False
-    review: bool = False  # Excel review copy: formula injection neutralised with "'"
+    review: bool = False  # the head of office's review copy (.xlsx, core/publish/review_sheet.py)
+    suffix: str = ".csv"  # the file's extension (the output name gets it)
     per_channel: bool = False  # one file per channel (the tool picks profiles at upload)
     max_rows: int | None = None  # split beyond
     publishes: bool = False  # a posting tool's import file: it publishes what it holds
@@ -72,6 +73,10 @@ class Preset:
     spacing: dt.timedelta | None = None  # posts of one profile at least this far apart
     one_per_slot: bool = False  # spacing is a slot grid (date-time in one column)
     hint: str = ""  # what the file is, for the export dialog
+    # Where the tool takes the zone it reads the file's times in ("" = Saring's own file: times
+    # in the office's zone); the export writes the times in the zone the settings name for it.
+    zone_of: str = ""
+    images: ImageRule | None = None  # the image types and size the tool accepts, per channel
     source: str = ""  # where the format is documented
     verified_on: str = "2026-11-26"  # checked against the domain brief on this day
 
@@ -95,33 +100,40 @@ PRESETS: dict[str, Preset] = {p.id: p for p in (
            hint="Tanpa baris judul kolom; satu berkas per kanal, paling banyak 350 baris; jam "
                 "dibulatkan ke kelipatan 5 menit. Pilih profil dan urutan tanggal yang sama "
                 "saat mengunggah.",
+           zone_of="zona waktu akun Hootsuite (Pengaturan akun → zona waktu)",
            source="export-formats.md §2: date-time, message, link; 350 rows; 5-minute marks"),
     Preset("buffer", "Buffer", BUFFER_COLUMNS, RowKind.BUFFER, tool="Buffer",
            per_channel=True, max_rows=100,
            publishes=True, images_as_urls=True, free_plan_rows=10,
            hint="Kolom Text, Image URL, Tags, Posting Time; satu berkas per kanal. Paket gratis "
                 "menerima 10 unggahan per kanal sekali unggah, paket berbayar 100.",
+           zone_of="zona waktu setiap kanal di Buffer (pengaturan jadwal kanal)",
+           images=BUFFER_IMAGES,
            source="export-formats.md §3: Text, Image URL, Tags, Posting Time; one file per channel"),
     Preset("publer", "Publer (Bulk Uploader)", PUBLER_COLUMNS, RowKind.PUBLER, tool="Publer",
            per_channel=True,
            publishes=True, images_as_urls=True,
            hint="Dua belas kolom persis seperti templat Publer; tanggal kosong = dijadwalkan "
                 "otomatis oleh Publer.",
+           zone_of="zona waktu akun/ruang kerja Publer",
            source="export-formats.md §4: the 12-column header; blank Date = auto-schedule"),
     Preset("sprout", "Sprout Social", SPROUT_COLUMNS, RowKind.SPROUT, tool="Sprout Social",
            per_channel=True,
            max_rows=350, publishes=True, picks_date_order=True, spacing=dt.timedelta(minutes=10),
            hint="Kolom date, time_24hr, message_text; paling banyak 350 baris; jarak antarunggahan "
                 "minimal 10 menit.",
+           zone_of="zona waktu di pengaturan Sprout Social",
            source="export-formats.md §6: date, time_24hr, message_text; 350 rows; 10 min apart"),
     Preset("generic", "Umum — semua kolom", GENERIC_COLUMNS, RowKind.GENERIC,
            hint="Semua kolom unggahan, untuk alat lain.",
            source="Saring's own layout: every field of the post"),
     Preset("review", "Salinan tinjauan Excel (pimpinan)", REVIEW_COLUMNS, RowKind.REVIEW,
-           delimiter=";", bom=True, review=True,
-           hint="Untuk dibuka di Excel oleh pimpinan: UTF-8 dengan BOM, pemisah titik koma, sel "
-                "berawalan = + - @ diberi apostrof. Status unggahan tidak berubah.",
-           source="export-formats.md §8–9: UTF-8 BOM, ';', formula injection"),
+           review=True, suffix=".xlsx",
+           hint="Buku kerja Excel (.xlsx) untuk pimpinan: satu baris per unggahan dengan "
+                "temuannya, kolom Keputusan (Setuju / Revisi / Tolak) dan Catatan peninjau. "
+                "Impor kembali berkas itu lewat Tinjauan → Terima keputusan pimpinan. Status "
+                "unggahan tidak berubah saat ekspor.",
+           source="export-formats.md §8 (b) review file as .xlsx; §9 formula injection"),
 )}
 FORMATS = tuple(PRESETS)
 DEFAULT_PRESET = PRESETS["generic"]

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from core.app.progress import NO_PROGRESS, Progress
+from core.app.zones import ExportZones
 from core.publish.channels import Channel
 from core.publish.export import ExportResult, Level, Note, plan_export, write_plan
 from core.publish.presets import PRESETS, DateOrder, ExportError, Preset, get_preset
@@ -104,12 +105,13 @@ def select_for_export(store: QueueStore, *, preset: str | Preset, status: Status
 
 def write_export(selection: ExportSelection, out: Path, *, date_order: DateOrder = DateOrder.MDY,
                  media_base_url: str = "", now: dt.datetime | None = None,
+                 zones: ExportZones | None = None,
                  progress: Progress = NO_PROGRESS) -> ExportResult:
     """Plan and write the files (no database: any thread). Raises :class:`ExportError`, or
     :class:`~core.app.progress.Cancelled` (no file written) when ``progress`` is cancelled."""
     plan = plan_export(selection.posts, out, preset=selection.preset, now=now,
                        date_order=date_order, media=selection.media, blocked=selection.refused,
-                       media_base_url=media_base_url)
+                       media_base_url=media_base_url, zones=zones)
     return write_plan(dataclasses.replace(plan, notes=selection.notes + plan.notes), progress=progress)
 
 
@@ -129,11 +131,12 @@ def export_queue(store: QueueStore, *, preset: str | Preset, out: Path,
                  status: Status | None = None, channel: Channel | None = None,
                  batch: int | None = None, date_order: DateOrder = DateOrder.MDY, who: str = "",
                  media_base_url: str = "", now: dt.datetime | None = None,
+                 zones: ExportZones | None = None,
                  progress: Progress = NO_PROGRESS) -> QueueExport:
     """Select, write and record in one go (the command line). Raises :class:`ExportError`
     (nothing written, nothing changed) or ``StoreError`` (the files are written but the batch
     could not be recorded)."""
     selection = select_for_export(store, preset=preset, status=status, channel=channel, batch=batch)
     result = write_export(selection, out, date_order=date_order, media_base_url=media_base_url,
-                          now=now, progress=progress)
+                          now=now, zones=zones, progress=progress)
     return QueueExport(result, record_export(store, result, who=who, date_order=date_order))

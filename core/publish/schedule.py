@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from core.app.settings import Settings, TimeSlot
+from core.app.zones import Zone, now_in
 from core.errors import SaringError
 from core.publish.channels import Channel
 from core.store.models import Status
@@ -76,7 +77,9 @@ def _parse_time(value: str) -> dt.time:
 class Plan:
     """Targets and slots; answers "next free slot", shortfalls and gaps."""
 
-    def __init__(self, *, targets: Mapping[Channel, int], slots: Sequence[TimeSlot]) -> None:
+    def __init__(self, *, targets: Mapping[Channel, int], slots: Sequence[TimeSlot],
+                 zone: Zone | None = None) -> None:
+        self.zone = zone  # the office's: "now" for scheduling is its wall clock (None: the PC's)
         self.targets = {c: int(n) for c, n in targets.items() if int(n) > 0}
         self.slots: dict[int, list[dt.time]] = {}
         for slot in slots:
@@ -88,7 +91,11 @@ class Plan:
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Plan:
-        return cls(targets=settings.daily_targets, slots=settings.time_slots)
+        return cls(targets=settings.daily_targets, slots=settings.time_slots, zone=settings.zone)
+
+    def now(self) -> dt.datetime:
+        """The office's wall-clock time now (the PC's when the plan has no zone)."""
+        return now_in(self.zone) if self.zone else dt.datetime.now()
 
     def slot_times(self, day: dt.date) -> list[dt.time]:
         return list(dict.fromkeys(self.slots.get(day.weekday(), [])))
@@ -167,7 +174,7 @@ def auto_schedule(store: QueueStore, post_ids: Sequence[int] | None = None, *, p
     Without ``post_ids``: every unscheduled Draf/Perlu revisi/Siap post, oldest first.
     A post that cannot be placed keeps no schedule and its ``problem`` says why.
     """
-    now = (now or dt.datetime.now()).replace(second=0, microsecond=0)
+    now = (now or plan.now()).replace(second=0, microsecond=0)
     occupancy = load_occupancy(store, now.date(), now.date() + dt.timedelta(days=SEARCH_DAYS + 1))
     if post_ids is None:
         targets = [(p.id, p.channels) for p in store.search.unscheduled(statuses=SCHEDULABLE)]

@@ -213,3 +213,15 @@ def m_i17_002_finding_log(db: Database) -> None:
         + " WHERE true ON CONFLICT (post_id, rule_id, text) DO UPDATE SET fixed_at = NULL; END")
     db.execute("CREATE TRIGGER finding_log_ad AFTER DELETE ON posts BEGIN "
                "DELETE FROM finding_log WHERE post_id = old.id; END")
+
+
+@migrations()
+def m_i18_001_publications(db: Database) -> None:
+    """Where a post went public, per channel, when it was posted by hand (Meta Business Suite
+    or any tool without an import): the published post's address, when and who."""
+    db.table("publications").create(
+        {"id": int, "post_id": int, "channel": str, "url": str, "at": str, "who": str},
+        pk="id", not_null={"post_id", "channel", "url", "at", "who"}, defaults={"who": ""},
+    )
+    db.execute("CREATE UNIQUE INDEX IF NOT EXISTS publications_post_channel "
+               "ON publications(post_id, channel)")

@@ -94,6 +94,7 @@ class PostManager:
             paths = [str(r[0]) for r in db.execute(
                 "SELECT path FROM post_media WHERE post_id = ?", [post_id]).fetchall()]
             db.execute("DELETE FROM status_history WHERE post_id = ?", [post_id])
+            db.execute("DELETE FROM publications WHERE post_id = ?", [post_id])
             db.execute("DELETE FROM post_media WHERE post_id = ?", [post_id])
             db.execute("DELETE FROM posts WHERE id = ?", [post_id])
         remove_unused_files(self._db, paths)

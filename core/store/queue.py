@@ -16,6 +16,7 @@ from core.store.errors import StoreError
 from core.store.exports import ExportManager
 from core.store.media import MediaManager
 from core.store.posts import PostManager
+from core.store.publications import PublicationManager
 from core.store.reviews import ReviewManager
 from core.store.search import SearchManager
 from core.store.user_dictionary import UserDictionary
@@ -47,6 +48,7 @@ class QueueStore:
         self.search = SearchManager(conn)
         self.exports = ExportManager(conn, self.posts)
         self.reviews = ReviewManager(conn)
+        self.publications = PublicationManager(conn, self.posts)
         self.drafts = DraftManager(conn, self.posts)
         self.dictionary = UserDictionary(self._db)
         self.activity = ActivityManager(conn)

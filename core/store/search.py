@@ -125,6 +125,15 @@ class SearchManager:
         return [Slotted(id=r[0], at=parse_slot(r[1]), channels=channels_from(r[2]),
                         status=Status(r[3])) for r in rows]
 
+    def due(self, until: dt.datetime, *, statuses: Iterable[Status]) -> list[Post]:
+        """Posts with one of ``statuses`` planned before ``until``, then the unplanned ones, in
+        queue order (what is to be posted by hand by the end of a day)."""
+        values = [s.value for s in statuses]
+        marks = ",".join("?" * len(values))
+        return [post_from_row(r) for r in self._db.query(
+            f"SELECT * FROM posts WHERE status IN ({marks}) AND (scheduled_at IS NULL OR "
+            f"scheduled_at < ?) ORDER BY {ORDER}", [*values, until.strftime(SCHEDULE_FORMAT)])]
+
     def unscheduled(self, *, statuses: Iterable[Status]) -> list[Slotted]:
         values = [s.value for s in statuses]
         marks = ",".join("?" * len(values))

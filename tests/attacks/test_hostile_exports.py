@@ -17,7 +17,7 @@ import pytest
 from core.app.temp_files import PREFIX, STALE_AFTER, remove_stale
 from core.check.findings import CheckReport
 from core.publish.channels import Channel
-from core.publish.export import IMPORT_WARN_TRIGGERS, Level
+from core.publish.export import Level
 from core.publish.presets import PRESETS, ExportError
 from core.publish.queue_export import export_queue
 from core.store.bundle import export_bundle
@@ -52,12 +52,14 @@ def _cells(path: Path, delimiter: str = ",") -> list[str]:
 @pytest.mark.parametrize("where", ["body", "title", "sources"])
 def test_review_copy_neutralises_every_cell(store: QueueStore, tmp_path: Path, cell: str,
                                             where: str) -> None:
+    from openpyxl import load_workbook
+
     _add(store, **{where: cell})  # type: ignore[arg-type]
-    out = tmp_path / "tinjau.csv"
-    export_queue(store, preset="review", out=out, now=NOW)
-    cells = _cells(out, delimiter=PRESETS["review"].delimiter)
-    assert not any(c.startswith(IMPORT_WARN_TRIGGERS) for c in cells)
-    assert "'" + cell in cells
+    got = export_queue(store, preset="review", out=tmp_path / "tinjau.xlsx", now=NOW).result
+    cells = [c for row in load_workbook(got.files[0])["Tinjauan"].iter_rows(min_row=2) for c in row]
+    formulas = [c for c in cells if c.data_type == "f"]
+    written = [c for c in cells if c.value == cell.replace("\r", "\n")]
+    assert not formulas and written and all(c.data_type == "s" and c.quotePrefix for c in written)
 
 
 @pytest.mark.parametrize("preset", [p for p in PRESETS if p != "review"])

@@ -31,9 +31,11 @@ def test_save_lists_post_with_counts(qtbot, window: MainWindow) -> None:
                    (Channel.INSTAGRAM,))
     model = window.queue.model
     row = [model.data(model.index(0, c)) for c in range(model.columnCount())]
-    assert row == [str(post_id), "Draf", "—", "Instagram", "Imbauan", "0", "2", "—"]
+    # two words, and Instagram without an image (issue 18: a post-level platform warning)
+    assert row == [str(post_id), "Draf", "—", "Instagram", "Imbauan", "0", "3", "—"]
     stored = window.store.posts.get(post_id)
-    assert {f.actual for f in stored.findings} == {"dihimbau", "pemerintahh"}
+    assert {f.actual for f in stored.findings} == {"dihimbau", "pemerintahh", ""}
+    assert "platform.media.instagram" in {f.rule_id for f in stored.findings}
 
 
 def test_save_again_updates_the_same_post(qtbot, window: MainWindow) -> None:
@@ -102,9 +104,9 @@ def test_export_summary_names_every_file(qtbot, window: MainWindow, tmp_path: Pa
     """Issue 18: after an export a summary names each file written, and so does the status bar."""
     save(qtbot, window, "Layanan dibuka.", "Satu", (Channel.FACEBOOK, Channel.INSTAGRAM))
     window.queue.set_selected_status(Status.READY)
-    window.run_export(tmp_path / "kirim.csv", "review", None)
+    window.run_export(tmp_path / "kirim.xlsx", "review", None)
     qtbot.waitUntil(lambda: window.exports.last_report is not None, timeout=5000)
-    files = sorted(tmp_path.glob("*.csv"))
+    files = sorted(tmp_path.glob("*.xlsx"))
     assert files
     report = window.exports.last_report
     shown = report.text.toPlainText()
@@ -218,10 +220,10 @@ def test_export_marks_posts_after_the_file_and_records_the_batch(qtbot, window: 
     assert target.exists()
     (batch,) = window.store.exports.batches()
     assert (batch.preset, batch.post_ids) == ("generic", (post_id,))
-    review = tmp_path / "tinjau.csv"
+    review = tmp_path / "tinjau.xlsx"
     window.run_export(review, "review", None)
     qtbot.waitUntil(lambda: len(window.store.exports.batches()) == 2, timeout=5000)
-    assert review.read_bytes().startswith(b"\xef\xbb\xbf")
+    assert review.read_bytes().startswith(b"PK")  # an .xlsx (zip) workbook
     assert window.store.posts.get(post_id).status is Status.EXPORTED
 
 
@@ -246,6 +248,43 @@ def test_send_and_receive_review_bundle(qtbot, store: QueueStore, tmp_path: Path
     qtbot.waitUntil(lambda: "0 unggahan baru" in peer.message, timeout=5000)
     assert other.posts.count() == 2 and len(peer.model.posts) == 2
     other.close()
+
+
+def test_head_of_office_decisions_from_the_xlsx_copy(qtbot, store: QueueStore, tmp_path: Path,
+                                                      monkeypatch) -> None:
+    """Issue 18: Tinjauan → Terima keputusan pimpinan applies the .xlsx decisions through the
+    workflow and reports, post by post, what it could not apply; a foreign file changes nothing."""
+    from openpyxl import load_workbook
+
+    from core.publish.queue_export import export_queue
+
+    a = store.posts.add(PostDraft(body="Satu", title="Satu"), CheckReport("x")).id
+    b = store.posts.add(PostDraft(body="Dua", title="Dua"), CheckReport("x")).id
+    path = export_queue(store, preset="review", out=tmp_path / "tinjau.xlsx").result.files[0]
+    wb = load_workbook(path)
+    sheet = wb["Tinjauan"]
+    sheet["L2"], sheet["L3"], sheet["M3"] = "Setuju", "Tolak", "Tidak relevan"
+    wb.save(path)
+    store.posts.update(b, PostDraft(body="Dua diubah", title="Dua"), CheckReport("x"))
+    view = _view(qtbot, store, tmp_path)
+    view.message = ""
+    view.review.receive_decisions(path)
+    qtbot.waitUntil(lambda: "Keputusan pimpinan" in view.message, timeout=5000)
+    assert "1 diterapkan, 1 tidak diterapkan" in view.message
+    assert store.posts.get(a).status is Status.READY and store.posts.get(b).status is Status.DRAFT
+    report = view.review.last_report
+    shown = report.text.toPlainText()
+    assert f"#{b} “Dua”: Tolak TIDAK diterapkan: unggahan ini sudah diubah" in shown
+    assert f"#{a} “Satu”: Setuju → Siap" in shown
+    assert shown.index("Tidak diterapkan:") < shown.index("Diterapkan:")
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args, **kw: warnings.append(args[2]))
+    junk = tmp_path / "bukan.xlsx"
+    junk.write_text("bukan", encoding="utf-8")
+    view.review.receive_decisions(junk)
+    qtbot.waitUntil(lambda: bool(warnings), timeout=5000)
+    assert "tidak berubah" in warnings[0] and "bukan buku kerja Excel" in warnings[0]
+    assert view.review_button.isEnabled()
 
 
 def test_bundle_errors_are_clear_and_change_nothing(qtbot, store: QueueStore, tmp_path: Path,
@@ -282,11 +321,12 @@ def test_an_earlier_batch_can_be_exported_again(qtbot, window: MainWindow, tmp_p
     dialog.batch.setCurrentIndex(1)
     choice = dialog.choice()
     assert choice.batch == 1 and not dialog.status.isEnabled()
-    window.run_export(tmp_path / "b.csv", "review", None, batch=choice.batch)
-    qtbot.waitUntil(lambda: (tmp_path / "b.csv").exists(), timeout=5000)
-    with (tmp_path / "b.csv").open(encoding="utf-8-sig", newline="") as handle:
-        rows = list(csv.reader(handle, delimiter=";"))
-    assert [r[0] for r in rows[1:]] == [str(first)]
+    window.run_export(tmp_path / "b.xlsx", "review", None, batch=choice.batch)
+    qtbot.waitUntil(lambda: (tmp_path / "b.xlsx").exists(), timeout=5000)
+    from openpyxl import load_workbook
+
+    rows = list(load_workbook(tmp_path / "b.xlsx")["Tinjauan"].iter_rows(min_row=2, values_only=True))
+    assert [r[0] for r in rows] == [first]
 
 
 def test_jadwalkan_otomatis_button(qtbot, store: QueueStore, tmp_path: Path, monkeypatch) -> None:

@@ -148,3 +148,20 @@ def test_register_advice_is_off_until_ticked(qtbot) -> None:
     again = SettingsDialog(Settings(language_advice=True))
     qtbot.addWidget(again)
     assert again.language_advice.isChecked()
+
+
+def test_time_zones_are_chosen_on_the_slots_page(qtbot) -> None:
+    """Issue 18: the office's zone (default: this PC's) and the posting tool's zone."""
+    from core.app.zones import Zone, pc_zone
+
+    dialog = SettingsDialog(Settings())
+    qtbot.addWidget(dialog)
+    assert dialog.time_zone.currentData() == "" and pc_zone().label in dialog.time_zone.currentText()
+    assert dialog.settings().zone is pc_zone()
+    dialog.time_zone.setCurrentIndex(dialog.time_zone.findData("WITA"))
+    dialog.tool_time_zone.setCurrentIndex(dialog.tool_time_zone.findData("WIB"))
+    chosen = dialog.settings()
+    assert (chosen.zone, chosen.export_zones.tool) == (Zone.WITA, Zone.WIB)
+    again = SettingsDialog(chosen)
+    qtbot.addWidget(again)
+    assert again.time_zone.currentData() == "WITA" and again.tool_time_zone.currentData() == "WIB"

@@ -13,7 +13,7 @@ def test_self_test_runs_every_step(tmp_path: Path) -> None:
     results = run_self_test(say=lines.append, workdir=tmp_path)
     assert [r.name for r in results] == ["dictionary+packs", "check sample post",
                                          "database write+read", "export CSV",
-                                         "monthly report .xlsx"]
+                                         "monthly report .xlsx", "review copy .xlsx"]
     assert all(line.startswith("ok") for line in lines[1:])
     assert list(tmp_path.iterdir()) == []  # the temporary database and CSV are gone
 

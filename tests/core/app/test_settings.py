@@ -101,3 +101,26 @@ def test_a_bad_bidang_entry_is_left_out_not_the_file(tmp_path: Path) -> None:
     assert settings.bidang == (Bidang("Sekretariat", 2), Bidang("Bidang B", 1))
     assert not (tmp_path / "settings.json.rusak").exists()
     assert load_settings(path).bidang == settings.bidang  # an emptied list stays empty too
+def test_the_office_zone_and_the_tool_zone_round_trip(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from core.app.settings import Settings, load_settings, save_settings
+    from core.app.zones import Zone, pc_zone
+
+    path = tmp_path / "settings.json"
+    assert load_settings(path).zone is pc_zone()  # nothing chosen: this PC's zone
+    save_settings(Settings(time_zone="WITA", tool_time_zone="WIB"), path)
+    loaded = load_settings(path)
+    assert loaded.zone is Zone.WITA and loaded.export_zones.tool is Zone.WIB
+    save_settings(Settings(time_zone="WIT"), path)
+    assert load_settings(path).export_zones.tool is Zone.WIT  # the tool follows the office
+
+
+def test_an_empty_slot_list_from_an_earlier_version_gets_the_default_slots(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from core.app.settings import DEFAULT_TIME_SLOTS, Settings, load_settings, save_settings
+
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"user_name": "Rina", "time_slots": []}), encoding="utf-8")
+    assert load_settings(path).time_slots == DEFAULT_TIME_SLOTS
+    save_settings(Settings(time_slots=()), path)  # emptied on purpose in this version: kept
+    assert load_settings(path).time_slots == ()

@@ -247,3 +247,15 @@ def test_chat_abbreviations_leave_acronyms_and_gotong_royong(checker: Checker) -
     text = ("Ketua TP PKK mengajak warga bergotong royong; gotong royong itu rutin. Paket "
             "lauk-pauk dibagikan sejauh 3 kilometer.")
     assert _language(checker, text) == []
+
+
+def test_the_image_count_gives_the_media_findings(checker) -> None:  # type: ignore[no-untyped-def]
+    from core.publish.channels import Channel
+
+    text = "Pelayanan KTP dibuka Senin."
+    def rules(images: int | None) -> set[str]:
+        report = checker.check(text, channels=[Channel.INSTAGRAM], images=images)
+        return {f.rule_id for f in report.findings}
+
+    assert "platform.media.instagram" in rules(0)
+    assert "platform.media.instagram" not in rules(2) | rules(None)

@@ -123,3 +123,40 @@ def test_hashtag_limits_instagram_5_threads_1() -> None:
     assert findings["platform.hashtags.threads"].actual.startswith("#t2")
     assert check_limits("Satu #tagar saja", (Channel.THREADS,)) == []
     assert check_limits("#a #b #c #d #e", (Channel.INSTAGRAM,)) == []
+
+
+# -- issue 18: twitter-text's own list of top-level domains -----------------------------------
+
+@pytest.mark.parametrize(("text", "weight"), [
+    ("linktr.ee/x", 23),  # .ee was missing from the hand-written list (counted 11 + …)
+    ("youtu.be/x", 23),
+    ("Info di kominfo.go.id ya", 8 + 23 + 3),
+    ("Daftar: s.id/formpkk.", 8 + 23 + 1),  # the final full stop is not part of the address
+    ("harga Rp.500 pukul 08.00", 24),  # digits are no top-level domain
+    ("surel humas@kominfo.go.id", 25),  # after @: an e-mail address, no link
+    ("node.js dan file.xlsx", 21),  # .js and .xlsx are no top-level domains
+    ("Budi, M.Si", 6 + 23),  # .si (Slovenia) is one: twitter-text counts it as a link too
+])
+def test_x_counts_bare_addresses_by_twitter_texts_list(text: str, weight: int) -> None:
+    assert length_for(text, Channel.X) == weight
+
+
+def test_the_list_ships_with_its_licence() -> None:
+    from core.app.paths import resource_dir
+
+    folder = resource_dir() / "twitter-text"
+    tlds = [t for t in (folder / "tlds.txt").read_text(encoding="utf-8").splitlines()
+            if t and not t.startswith("#")]
+    assert len(tlds) > 1500 and {"com", "id", "ee", "be", "museum", "닷컴"} <= set(tlds)
+    assert "Apache License" in (folder / "LICENSE").read_text(encoding="utf-8")
+
+
+def test_instagram_and_tiktok_need_an_image() -> None:
+    from core.check.limits import check_media
+
+    found = check_media((Channel.FACEBOOK, Channel.INSTAGRAM, Channel.TIKTOK), 0)
+    assert [(f.rule_id, f.category, f.severity, f.is_post_level) for f in found] == [
+        ("platform.media.instagram", Category.PLATFORM, Severity.WARNING, True),
+        ("platform.media.tiktok", Category.PLATFORM, Severity.WARNING, True)]
+    assert "Lampirkan gambar" in found[0].message
+    assert check_media((Channel.INSTAGRAM,), 1) == [] and check_media((Channel.FACEBOOK,), 0) == []

@@ -171,7 +171,7 @@ def test_text_that_cannot_be_encoded_leaves_no_temp(store: QueueStore, tmp_path:
 
 import datetime as dt  # noqa: E402
 
-from core.publish.export import Level, export_posts, neutralise, plan_export  # noqa: E402
+from core.publish.export import Level, export_posts, plan_export  # noqa: E402
 from core.publish.presets import PUBLER_COLUMNS, DateOrder  # noqa: E402
 
 NOW = dt.datetime(2030, 5, 1, 9, 0)
@@ -182,7 +182,7 @@ def future(tmp_path: Path) -> Iterator[QueueStore]:
     s = QueueStore(":memory:")
     for body, when, channels in [
         ("Vaksinasi gratis, datang ya", "2030-05-13 19:03", (Channel.FACEBOOK,)),
-        ("@warga: jalan ditutup", "2030-05-13 19:05", (Channel.FACEBOOK, Channel.INSTAGRAM)),
+        ("@warga: jalan ditutup", "2030-05-13 19:05", (Channel.FACEBOOK, Channel.X)),
         ("Sudah lewat", "2030-05-01 09:05", (Channel.FACEBOOK,)),  # < 10 minutes ahead
         ("Tanpa jadwal", None, (Channel.FACEBOOK,)),
         ("Tanpa kanal", "2030-05-14 08:00", ()),
@@ -205,7 +205,7 @@ def test_hootsuite_rows_rounding_refusals_and_per_channel_files(future: QueueSto
                                                                  tmp_path: Path) -> None:
     result = export_posts(future.posts.list(), tmp_path / "hs.csv", preset="hootsuite", now=NOW,
                           date_order=DateOrder.DMY)
-    fb, ig = tmp_path / "hs-facebook.csv", tmp_path / "hs-instagram.csv"
+    fb, ig = tmp_path / "hs-facebook.csv", tmp_path / "hs-x.csv"
     assert result.files == (fb, ig)
     assert _raw(fb) == (b'13/05/2030 19:05,"Vaksinasi gratis, datang ya",\r\n'
                         b'13/05/2030 19:10,@warga: jalan ditutup,\r\n')  # no header row
@@ -274,23 +274,7 @@ def test_sprout_header_date_order_spacing_and_lead_time(tmp_path: Path) -> None:
         ["06/01/2030", "08:10", "2030-06-01 08:04"],  # moved: 10 minutes apart
         ["06/01/2030", "08:20", "2030-06-01 08:20"],
     ]
-    assert [n.level for n in result.notes] == [Level.REFUSED, Level.ADJUSTED]
-
-
-@pytest.mark.parametrize("cell", ["=1+1", "+62 812", "-bullet", "@akun", "\tx", "\rx", "\nx"])
-def test_review_file_neutralises_formula_cells(tmp_path: Path, cell: str) -> None:
-    s = QueueStore(":memory:")
-    s.posts.add(PostDraft(body=cell, title=cell, sources=cell), CheckReport("x"))
-    result = export_posts(s.posts.list(), tmp_path / "tinjau.csv", preset="review", now=NOW)
-    data = _raw(result.path)
-    assert data.startswith(b"\xef\xbb\xbfNo;Status;Rencana terbit;")
-    assert data.endswith(b"\r\n")
-    with result.path.open(encoding="utf-8-sig", newline="") as handle:
-        header, row = list(csv.reader(handle, delimiter=";"))
-    values = dict(zip(header, row, strict=True))
-    for column in ("Judul", "Isi unggahan", "Sumber"):
-        assert values[column] == "'" + cell
-    assert neutralise("#pemilu") == "#pemilu" and neutralise("a=b") == "a=b"
+    assert [n.level for n in result.notes] == [Level.INFO, Level.REFUSED, Level.ADJUSTED]  # zone first
 
 
 def test_import_files_keep_the_caption_as_written(future: QueueStore, tmp_path: Path) -> None:
@@ -309,11 +293,11 @@ def test_plan_writes_nothing(future: QueueStore, tmp_path: Path) -> None:
 
 def test_failed_second_file_removes_the_first(future: QueueStore, tmp_path: Path) -> None:
     """One file of a multi-file export cannot be put in place: none is left behind."""
-    (tmp_path / "hs-instagram.csv").mkdir()
-    (tmp_path / "hs-instagram.csv" / "isi").write_text("x")  # a folder in the way
+    (tmp_path / "hs-x.csv").mkdir()
+    (tmp_path / "hs-x.csv" / "isi").write_text("x")  # a folder in the way
     with pytest.raises(ExportError):
         export_posts(future.posts.list(), tmp_path / "hs.csv", preset="hootsuite", now=NOW)
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["hs-instagram.csv"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["hs-x.csv"]
 
 
 def test_images_copied_beside_the_csv_and_named(tmp_path: Path) -> None:
@@ -344,7 +328,7 @@ def test_blocked_posts_are_refused_from_import_files_but_not_from_the_review_cop
                        blocked={first: "masih punya 1 temuan yang harus diperbaiki"})
     assert first not in plan.post_ids
     assert any(n.level is Level.REFUSED and n.post_id == first for n in plan.notes)
-    review = plan_export(posts, tmp_path / "r.csv", preset="review", now=NOW,
+    review = plan_export(posts, tmp_path / "r.xlsx", preset="review", now=NOW,
                          blocked={first: "masih punya 1 temuan yang harus diperbaiki"})
     assert first in review.post_ids
 
@@ -427,3 +411,72 @@ def test_images_without_alt_text_are_named_in_the_report(tmp_path: Path) -> None
                           media=s.media.for_posts([post_id]))
     missing = [n for n in result.notes if "teks alternatif" in n.message]
     assert len(missing) == 1 and "ke-2" in missing[0].message and "tanpa.png" in missing[0].message
+
+
+# -- issue 18: time zones -------------------------------------------------------------------
+
+def test_tool_files_get_the_tools_zone_and_the_report_says_which(tmp_path: Path) -> None:
+    from core.app.zones import ExportZones, Zone
+
+    s = QueueStore(":memory:")
+    at = dt.datetime(2030, 6, 1, 0, 30)  # just after midnight WITA: the day before in WIB
+    s.posts.add(PostDraft(body="Halo", channels=(Channel.FACEBOOK,), scheduled_at=at),
+                CheckReport("Halo"), status=Status.READY)
+    wita_to_wib = ExportZones(Zone.WITA, Zone.WIB)
+    buffer = export_posts(s.posts.list(), tmp_path / "b.csv", preset="buffer", now=NOW, zones=wita_to_wib)
+    assert _raw(buffer.path).decode().splitlines()[1].endswith(",2030-05-31 23:30")
+    note = buffer.notes[0].message
+    assert "WIB (UTC+7)" in note and "zona waktu setiap kanal di Buffer" in note and "-1 jam" in note
+    hoot = export_posts(s.posts.list(), tmp_path / "h.csv", preset="hootsuite", now=NOW,
+                        zones=ExportZones(Zone.WIB, Zone.WIT))
+    assert _raw(hoot.path).decode().startswith("06/01/2030 02:30,")
+    same = export_posts(s.posts.list(), tmp_path / "p.csv", preset="publer", now=NOW,
+                        zones=ExportZones(Zone.WIT, Zone.WIT))
+    assert "2030-06-01 00:30" in _raw(same.path).decode() and "digeser" not in same.notes[0].message
+    generic = export_posts(s.posts.list(), tmp_path / "g.csv", preset="generic", now=NOW,
+                           zones=wita_to_wib)
+    assert "2030-06-01 00:30" in _raw(generic.path).decode()  # Saring's own file: office time
+    assert generic.notes[0].message == "Jam di berkas ini dalam zona waktu kantor, WITA (UTC+8)."
+
+
+# -- issue 18: what the tools accept as images ------------------------------------------------
+
+def _with_image(s: QueueStore, tmp_path: Path, name: str, channels: tuple[Channel, ...],
+                size: int = 200) -> int:
+    post_id = s.posts.add(PostDraft(body=f"Foto {name}", channels=channels,
+                                    scheduled_at=dt.datetime(2030, 6, 1, 9, 0)),
+                          CheckReport("x"), status=Status.READY).id
+    source = tmp_path / name
+    source.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * size)
+    s.media.add(post_id, source, media_dir=tmp_path / "media", alt_text="foto", original_name=name)
+    return post_id
+
+
+def test_buffer_refuses_image_types_and_sizes_it_does_not_take(tmp_path: Path) -> None:
+    s = QueueStore(":memory:")
+    webp = _with_image(s, tmp_path, "a.webp", (Channel.FACEBOOK,))
+    gif = _with_image(s, tmp_path, "b.gif", (Channel.FACEBOOK, Channel.THREADS))
+    big = _with_image(s, tmp_path, "c.jpg", (Channel.FACEBOOK,), size=11 * 1024 * 1024)
+    tiktok = _with_image(s, tmp_path, "d.png", (Channel.TIKTOK,))
+    fine = _with_image(s, tmp_path, "e.png", (Channel.FACEBOOK,))
+    media = s.media.for_posts(p.id for p in s.posts.list())
+    result = export_posts(s.posts.list(), tmp_path / "buf.csv", preset="buffer", now=NOW, media=media,
+                          media_base_url="https://dinas.go.id/m/")
+    refused = {(n.post_id, n.message.split(":")[0]) for n in result.notes if n.level is Level.REFUSED}
+    assert refused == {(webp, "Facebook"), (gif, "Threads"), (big, "Facebook"), (tiktok, "TikTok")}
+    why = {n.post_id: n.message for n in result.notes if n.level is Level.REFUSED}
+    assert "berformat WEBP; Buffer menerima GIF, HEIC, JPEG, JPG, PNG untuk Facebook" in why[webp]
+    assert "11.0 MB; Buffer menerima paling besar 10 MB" in why[big]
+    assert "hanya video" in why[tiktok]
+    assert set(result.post_ids) == {gif, fine}  # the GIF still goes to Facebook
+
+
+def test_instagram_and_tiktok_rows_without_an_image_are_refused(tmp_path: Path) -> None:
+    s = QueueStore(":memory:")
+    text_only = s.posts.add(PostDraft(body="Teks saja", channels=(Channel.FACEBOOK, Channel.INSTAGRAM),
+                                      scheduled_at=dt.datetime(2030, 6, 1, 9, 0)),
+                            CheckReport("x"), status=Status.READY).id
+    result = export_posts(s.posts.list(), tmp_path / "p.csv", preset="publer", now=NOW)
+    assert [f.name for f in result.files] == ["p.csv"]  # Facebook only
+    (note,) = [n for n in result.notes if n.level is Level.REFUSED]
+    assert note.post_id == text_only and note.message.startswith("Instagram: Instagram tidak menerima")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
@@ -92,9 +91,10 @@ def test_review_copy_shows_every_status_and_changes_none(store: QueueStore, tmp_
     done = export_queue(store, preset="review", out=tmp_path / "r.csv", now=NOW)
     assert done.result.post_ids == (draft,) and store.posts.get(draft).status is Status.DRAFT
     assert done.changes.kinds == {Change.EXPORTS}
-    rows = list(csv.reader((tmp_path / "r.csv").read_text(encoding="utf-8-sig").splitlines(),
-                           delimiter=";"))
-    assert rows[1][1] == "Draf"
+    from openpyxl import load_workbook
+
+    assert done.result.files == (tmp_path / "r.xlsx",)
+    assert load_workbook(tmp_path / "r.xlsx")["Tinjauan"]["B2"].value == "Draf"
 
 
 def test_window_steps_select_write_record(store: QueueStore, tmp_path: Path) -> None:
