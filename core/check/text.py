@@ -291,3 +291,24 @@ def finditer_chunked(pattern: re.Pattern[str] | LazyPattern | str, text: str, *,
 def search_chunked(pattern: re.Pattern[str] | str, text: str) -> re.Match[str] | None:
     """``pattern.search(text)``, scanned in chunks as :func:`finditer_chunked` does."""
     return next(finditer_chunked(pattern, text), None)
+
+
+_DOMAIN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-")
+
+
+def in_domain_name(text: str, token: Token) -> bool:
+    """Whether ``token`` is a label of a host name (``sukamajukab`` in ``x.sukamajukab.go.id``):
+    a dot joins it to letters on either side, and the dotted run ends in a known ending."""
+    start, end = token.start, token.end
+    joined_after = text[end:end + 1] == "." and text[end + 1:end + 2].isalnum()
+    joined_before = start >= 2 and text[start - 1] == "." and text[start - 2].isalnum()
+    if not (joined_after or joined_before):
+        return False
+    left = start
+    while left > 0 and (text[left - 1].lower() in _DOMAIN_CHARS or text[left - 1] == "."):
+        left -= 1
+    right = end
+    while right < len(text) and (text[right].lower() in _DOMAIN_CHARS or text[right] == "."):
+        right += 1
+    host = text[left:right].rstrip(".").lower()
+    return host.endswith((".id", ".com", ".net", ".org", ".info", ".io", ".co"))
