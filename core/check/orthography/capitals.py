@@ -62,12 +62,12 @@ def capitals(ctx: Context) -> Iterator[Hit]:
                 start = words[i - 2].start
                 right = "Hari Raya " + word[:1].upper() + word[1:]
                 yield Hit("kapital", start, token.end, right,
-                           f"Nama hari raya ditulis dengan huruf kapital: “{right}”.")
+                          f"Nama hari raya ditulis dengan huruf kapital: “{right}”.")
                 continue
         if kind:
             right = word[:1].upper() + word[1:]
             yield Hit("kapital", token.start, token.end, right,
-                       f"Huruf pertama {kind} ditulis kapital: “{right}”.")
+                      f"Huruf pertama {kind} ditulis kapital: “{right}”.")
 
 
 def sentence_capital(ctx: Context) -> Iterator[Hit]:
@@ -88,8 +88,8 @@ def sentence_capital(ctx: Context) -> Iterator[Hit]:
         start = match.start(2)
         right = f"{mark} {letter[:1].upper()}"
         yield Hit("kapital-awal-kalimat", start, match.start(4) + 1, right,
-                   "Kalimat baru dimulai dengan huruf kapital"
-                   + (", dan sesudah tanda titik ada spasi." if not space else "."))
+                  "Kalimat baru dimulai dengan huruf kapital"
+                  + (", dan sesudah tanda titik ada spasi." if not space else "."))
 
 
 def address_terms(ctx: Context) -> Iterator[Hit]:
@@ -98,7 +98,7 @@ def address_terms(ctx: Context) -> Iterator[Hit]:
         word = match.group(1)
         right = word[:1].upper() + word[1:]
         yield Hit("kapital-sapaan", match.start(), match.end(), right,
-                   f"Kata sapaan di depan nama ditulis kapital: “{right}”.")
+                  f"Kata sapaan di depan nama ditulis kapital: “{right}”.")
 
 
 def after_quote(ctx: Context) -> Iterator[Hit]:
@@ -108,11 +108,11 @@ def after_quote(ctx: Context) -> Iterator[Hit]:
     for match in finditer_chunked(_ATTRIBUTION_CAPITALISED_RE, text):
         word = match.group("word")
         yield Hit("kecil-sesudah-petik", match.start("word"), match.end("word"), word.lower(),
-                   f"Keterangan penutur sesudah petikan ditulis dengan huruf kecil: "
-                   f"“{word.lower()}”.")
+                  f"Keterangan penutur sesudah petikan ditulis dengan huruf kecil: "
+                  f"“{word.lower()}”.")
     for match in finditer_chunked(r",([”\"])\.", text):
         yield Hit("koma-petik", match.start(), match.end(), "." + match.group(1),
-                   "Kalimat petikan yang selesai diakhiri titik sebelum tanda petik penutup.")
+                  "Kalimat petikan yang selesai diakhiri titik sebelum tanda petik penutup.")
 
 
 def common_capitalised(ctx: Context) -> Iterator[Hit]:
@@ -145,15 +145,15 @@ def common_capitalised(ctx: Context) -> Iterator[Hit]:
                     and prev.text not in GENERIC_BEFORE and prev.text != "seorang"):
                 right = capitalised(prev.text)
                 yield Hit("kapital-nama", prev.start, prev.end, right,
-                           f"Setiap kata nama program atau dokumen ditulis dengan huruf "
-                           f"kapital: “{right}”.")
+                          f"Setiap kata nama program atau dokumen ditulis dengan huruf "
+                          f"kapital: “{right}”.")
             continue  # Kartu tanda Penduduk: a name with one word in lowercase
         pair = re.match(r"/([A-Z][a-z]+)\b", text[token.end:token.end + 30])
         if pair and all(w in LEVELS or ctx.vocab.common_word(w)
                         for w in (word.lower(), pair.group(1).lower())):
             right = f"{word.lower()}/{pair.group(1).lower()}"
             yield Hit("kapital-kata-umum", token.start, token.end + pair.end(), right,
-                       f"Kata umum di tengah kalimat ditulis dengan huruf kecil: “{right}”.")
+                      f"Kata umum di tengah kalimat ditulis dengan huruf kecil: “{right}”.")
             continue  # di setiap Kabupaten/Kota
         if prev.text in WORD_NAME_INTRODUCERS or word.lower() in EITHER_CASE:
             continue  # menu Pengaduan, aplikasi Signal; Lebaran, Paskah
@@ -167,7 +167,7 @@ def common_capitalised(ctx: Context) -> Iterator[Hit]:
                                              if word == "Bulan" else DAYS)):
                 lower = word.lower()  # di Bulan Nopember, pada Hari Senin
                 yield Hit("kapital-kata-umum", token.start, token.end, lower,
-                           f"Kata umum di tengah kalimat ditulis dengan huruf kecil: “{lower}”.")
+                          f"Kata umum di tengah kalimat ditulis dengan huruf kecil: “{lower}”.")
                 continue
             if after_gap.strip(" ") == "" and not nxt.text.islower():
                 continue  # Dinas Pariwisata, Kampung Kerapu: a name of several words
@@ -190,7 +190,7 @@ def common_capitalised(ctx: Context) -> Iterator[Hit]:
                 or lower in HOLIDAYS or lower == "minggu" or not ctx.vocab.common_form(lower)):
             continue
         yield Hit("kapital-kata-umum", token.start, token.end, lower,
-                   f"Kata umum di tengah kalimat ditulis dengan huruf kecil: “{lower}”.")
+                  f"Kata umum di tengah kalimat ditulis dengan huruf kecil: “{lower}”.")
 
 
 def _name_gap(vocab: Vocabulary, text: str, head: Token, middle: Token, starts: frozenset[int]) -> bool:
@@ -252,7 +252,7 @@ def generic_runs(ctx: Context) -> Iterator[Hit]:
             continue  # Pemerintah Desa with no name after it: any village's government
         right = " ".join(lowers)
         yield Hit("kapital-kata-umum", run[0].start, run[-1].end, right,
-                   f"Kata umum di tengah kalimat ditulis dengan huruf kecil: “{right}”.")
+                  f"Kata umum di tengah kalimat ditulis dengan huruf kecil: “{right}”.")
 
 
 def pronouns(ctx: Context) -> Iterator[Hit]:
@@ -269,7 +269,7 @@ def pronouns(ctx: Context) -> Iterator[Hit]:
             continue
         lower = token.text.lower()
         yield Hit("kapital-kata-umum", token.start, token.end, lower,
-                   f"Kata ganti di tengah kalimat ditulis dengan huruf kecil: “{lower}”.")
+                  f"Kata ganti di tengah kalimat ditulis dengan huruf kecil: “{lower}”.")
 
 
 def name_function_words(ctx: Context) -> Iterator[Hit]:
@@ -285,4 +285,4 @@ def name_function_words(ctx: Context) -> Iterator[Hit]:
             continue
         lower = token.text.lower()
         yield Hit("kapital-kata-tugas", token.start, token.end, lower,
-                   f"Kata tugas dalam nama ditulis dengan huruf kecil: “{lower}”.")
+                  f"Kata tugas dalam nama ditulis dengan huruf kecil: “{lower}”.")

@@ -52,9 +52,9 @@ def di_ke_glued(ctx: Context) -> Iterator[Hit]:
         if glued:
             word = token.text
             yield Hit(f"{head}-terpisah", token.start, token.end,
-                       f"{word[:2]} {word[2:]}",
-                       f"“{word}”: “{head}” sebagai kata depan ditulis terpisah dari kata "
-                       f"yang mengikutinya (“{head} {rest}”).")
+                      f"{word[:2]} {word[2:]}",
+                      f"“{word}”: “{head}” sebagai kata depan ditulis terpisah dari kata "
+                      f"yang mengikutinya (“{head} {rest}”).")
 
 
 def di_split(ctx: Context) -> Iterator[Hit]:
@@ -82,7 +82,7 @@ def di_split(ctx: Context) -> Iterator[Hit]:
             continue  # not a verb: di is the preposition (di kantor, di jalan)
         joined = ctx.vocab.standard.get((first.text + rest).lower(), first.text + rest)
         yield Hit("di-awalan", first.start, second.end, joined,
-                   f"“di” sebagai awalan kata kerja pasif ditulis serangkai: “{joined}”.")
+                  f"“di” sebagai awalan kata kerja pasif ditulis serangkai: “{joined}”.")
 
 
 def pun(ctx: Context) -> Iterator[Hit]:
@@ -95,11 +95,11 @@ def pun(ctx: Context) -> Iterator[Hit]:
         if ctx.vocab.speller.in_dictionary(lower) or not ctx.vocab.speller.is_known(base):
             continue
         yield Hit("pun-terpisah", token.start, token.end, f"{base} pun",
-                   f"“pun” yang berarti ‘juga’ ditulis terpisah: “{base} pun”.")
+                  f"“pun” yang berarti ‘juga’ ditulis terpisah: “{base} pun”.")
     for match in finditer_chunked(_PUN_SPLIT_RE, text):
         joined = match.group(1) + "pun"
         yield Hit("pun-serangkai", match.start(), match.end(), joined,
-                   f"“{joined}” adalah kata penghubung yang ditulis serangkai.")
+                  f"“{joined}” adalah kata penghubung yang ditulis serangkai.")
 
 
 def reduplication(ctx: Context) -> Iterator[Hit]:
@@ -107,7 +107,7 @@ def reduplication(ctx: Context) -> Iterator[Hit]:
     for match in finditer_chunked(rf"(?<![\w-])({LETTER}{{2,}})2(?!\w|[.,]\d)", text):
         word = match.group(1)
         yield Hit("ulang-angka", match.start(), match.end(), f"{word}-{word.lower()}",
-                   f"Kata ulang ditulis lengkap dengan tanda hubung: “{word}-{word.lower()}”.")
+                  f"Kata ulang ditulis lengkap dengan tanda hubung: “{word}-{word.lower()}”.")
     words = ctx.words
     for i, (first, second) in enumerate(itertools.pairwise(words)):
         gap = text[first.end:second.start]
@@ -119,12 +119,12 @@ def reduplication(ctx: Context) -> Iterator[Hit]:
             continue  # a run of three or more is a list or filler, not a reduplication
         if first.text.lower() in FUNCTION_WORDS or len(first.text) < 2:
             yield Hit("kata-ganda", first.start, second.end, first.text,
-                       f"“{first.text}” tertulis dua kali.")
+                      f"“{first.text}” tertulis dua kali.")
         else:
             yield Hit("ulang-hubung", first.start, second.end,
-                       f"{first.text}-{second.text}",
-                       "Kata ulang ditulis dengan tanda hubung: "
-                       f"“{first.text}-{second.text}”.")
+                      f"{first.text}-{second.text}",
+                      "Kata ulang ditulis dengan tanda hubung: "
+                      f"“{first.text}-{second.text}”.")
 
 
 def bound_forms(ctx: Context) -> Iterator[Hit]:
@@ -135,8 +135,8 @@ def bound_forms(ctx: Context) -> Iterator[Hit]:
         lower = head.lower()
         if lower == "se" and gap.strip(" \t") == "" and word[:1].isupper():
             yield Hit("bentuk-terikat", first.start, second.end, f"{head}-{word}",
-                       f"“se-” ditulis dengan tanda hubung sebelum huruf kapital: "
-                       f"“{head}-{word}”.")
+                      f"“se-” ditulis dengan tanda hubung sebelum huruf kapital: "
+                      f"“{head}-{word}”.")
             continue
         if lower not in BOUND_SPLIT or not head.islower() or gap.strip(" \t-") != "":
             continue
@@ -155,7 +155,7 @@ def bound_forms(ctx: Context) -> Iterator[Hit]:
         else:
             continue
         yield Hit("bentuk-terikat", first.start, second.end, right,
-                   f"Bentuk terikat “{lower}” {why}: “{right}”.")
+                  f"Bentuk terikat “{lower}” {why}: “{right}”.")
 
 
 def split_clitic(ctx: Context) -> Iterator[Hit]:
@@ -169,7 +169,7 @@ def split_clitic(ctx: Context) -> Iterator[Hit]:
             continue
         right = first.text + second.text
         yield Hit("klitik-serangkai", first.start, second.end, right,
-                   f"“-{second.text}” ditulis serangkai dengan kata di depannya: “{right}”.")
+                  f"“-{second.text}” ditulis serangkai dengan kata di depannya: “{right}”.")
 
 
 def rhymes_and_units(ctx: Context) -> Iterator[Hit]:
@@ -181,8 +181,8 @@ def rhymes_and_units(ctx: Context) -> Iterator[Hit]:
             continue
         right = f"{match.group(1)}-{match.group(2)}"
         yield Hit("ulang-hubung", match.start(), match.end(), right,
-                   f"Kata ulang berubah bunyi ditulis dengan tanda hubung: “{right}”.")
+                  f"Kata ulang berubah bunyi ditulis dengan tanda hubung: “{right}”.")
     for match in finditer_chunked(_UNIT_SPLIT_RE, text):
         right = (match.group(1) + match.group(2)).replace("centi", "senti")
         yield Hit("satuan-serangkai", match.start(), match.end(), right,
-                   f"Nama satuan dengan awalan ukuran ditulis serangkai: “{right}”.")
+                  f"Nama satuan dengan awalan ukuran ditulis serangkai: “{right}”.")

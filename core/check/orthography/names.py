@@ -59,11 +59,11 @@ def titles(ctx: Context) -> Iterator[Hit]:
         if in_domain(text, match):
             continue
         yield Hit("gelar-titik", match.start(1), match.end(1), title + ".",
-                   f"Singkatan gelar diakhiri tanda titik: “{title}.”.")
+                  f"Singkatan gelar diakhiri tanda titik: “{title}.”.")
     for match in finditer_chunked(_TITLE_BEFORE_NAME_RE, text):
         title = match.group(1)
         yield Hit("gelar-titik", match.start(1), match.end(1), title + ".",
-                   f"Singkatan gelar di depan nama diakhiri tanda titik: “{title}.”.")
+                  f"Singkatan gelar di depan nama diakhiri tanda titik: “{title}.”.")
 
 
 def abbreviation_clitic(ctx: Context) -> Iterator[Hit]:
@@ -71,7 +71,7 @@ def abbreviation_clitic(ctx: Context) -> Iterator[Hit]:
     for match in finditer_chunked(r"\b([A-Z]{2,})(nya|ku|mu)\b", text):
         right = f"{match.group(1)}-{match.group(2)}"
         yield Hit("singkatan-hubung", match.start(), match.end(), right,
-                   f"Imbuhan pada singkatan berhuruf kapital memakai tanda hubung: “{right}”.")
+                  f"Imbuhan pada singkatan berhuruf kapital memakai tanda hubung: “{right}”.")
 
 
 def degrees(ctx: Context) -> Iterator[Hit]:
@@ -94,20 +94,20 @@ def degrees(ctx: Context) -> Iterator[Hit]:
             if not right or (written == right.rstrip(".") and text[end:end + 1] == "."):
                 continue
             yield Hit("gelar-titik", base + piece.start(), end, right,
-                       f"Singkatan gelar ditulis dengan titik: “{right}”.")
+                      f"Singkatan gelar ditulis dengan titik: “{right}”.")
     for match in finditer_chunked(r"\b(Plt|Pj|Pjs|Plh)(?=[ \t]+[A-Z])", text):
         right = match.group(1) + "."
         yield Hit("gelar-titik", match.start(), match.end(), right,
-                   f"Singkatan jabatan diakhiri tanda titik: “{right}”.")
+                  f"Singkatan jabatan diakhiri tanda titik: “{right}”.")
     for match in finditer_chunked(r"\b[A-Z][a-z]+[ \t]([A-Z])(?=[ \t]+([A-Z][a-z]{2,}))", text):
         if match.group(1) == "I" and match.group(2).lower() in BALINESE_NAME_WORDS:
             continue  # I Gede, I Dewa Agung: the Balinese name particle, no initial
         yield Hit("inisial-titik", match.start(1), match.end(1), match.group(1) + ".",
-                   "Inisial nama diakhiri tanda titik.")
+                  "Inisial nama diakhiri tanda titik.")
     for match in finditer_chunked(r"([A-Z])(?<![\w.][A-Z])\.([A-Z][a-z]{4,})", text):
         right = f"{match.group(1)}. {match.group(2)}"
         yield Hit("spasi-inisial", match.start(), match.end(), right,
-                   "Sesudah inisial atau singkatan bertitik ada spasi.")
+                  "Sesudah inisial atau singkatan bertitik ada spasi.")
 
 
 def abbreviation_region(ctx: Context) -> Iterator[Hit]:
@@ -125,8 +125,8 @@ def abbreviation_region(ctx: Context) -> Iterator[Hit]:
             continue
         right = f"{listed} {region}"
         yield Hit("kapital-nama-resmi", first.start, second.end, right,
-                   f"Nama daerah sesudah singkatan instansi ditulis dengan huruf kapital: "
-                   f"“{right}”.")
+                  f"Nama daerah sesudah singkatan instansi ditulis dengan huruf kapital: "
+                  f"“{right}”.")
 
 
 def acronym_letters(ctx: Context) -> Iterator[Hit]:
@@ -145,7 +145,7 @@ def acronym_letters(ctx: Context) -> Iterator[Hit]:
         if (len(initials) == len(acronym) and initials.isupper() and initials != acronym
                 and sorted(initials) == sorted(acronym)):
             yield Hit("singkatan-huruf", token.start, token.end, initials,
-                       f"Huruf singkatan tidak sesuai dengan nama yang disingkat: “{initials}”.")
+                      f"Huruf singkatan tidak sesuai dengan nama yang disingkat: “{initials}”.")
 
 
 def official_names(ctx: Context) -> Iterator[Hit]:
@@ -195,8 +195,8 @@ def official_names(ctx: Context) -> Iterator[Hit]:
             continue
         what = "nama resmi instansi" if lower in ctx.vocab.institutions else "nama wilayah"
         yield Hit("kapital-nama-resmi", start, stop, right,
-                   f"Setiap unsur {what} ditulis dengan huruf kapital, kecuali kata tugas "
-                   f"seperti “dan”: “{right}”.")
+                  f"Setiap unsur {what} ditulis dengan huruf kapital, kecuali kata tugas "
+                  f"seperti “dan”: “{right}”.")
 
 
 def _institution_abbreviation(vocab: Vocabulary, text: str, words: list[Token], i: int) -> Hit | None:
@@ -209,8 +209,8 @@ def _institution_abbreviation(vocab: Vocabulary, text: str, words: list[Token], 
         return None  # "badan sobat": a word of its own, not clearly the abbreviation
     right = f"{capitalised(words[i].text)} {listed}"
     return Hit("kapital-nama-resmi", words[i].start, words[i + 1].end, right,
-                f"Nama instansi ditulis dengan huruf kapital dan singkatannya seperti "
-                f"bentuk bakunya: “{right}”.")
+               f"Nama instansi ditulis dengan huruf kapital dan singkatannya seperti "
+               f"bentuk bakunya: “{right}”.")
 
 
 def _institution_end(text: str, words: list[Token], i: int) -> int | None:
@@ -246,5 +246,5 @@ def maha_god(ctx: Context) -> Iterator[Hit]:
         if match.group() == right:
             continue
         yield Hit("maha-tuhan", match.start(), match.end(), right,
-                   f"Untuk sifat Tuhan, “maha” ditulis terpisah dan berhuruf kapital (EYD V): "
-                   f"“{right}”.")
+                  f"Untuk sifat Tuhan, “maha” ditulis terpisah dan berhuruf kapital (EYD V): "
+                  f"“{right}”.")

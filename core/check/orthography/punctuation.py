@@ -31,13 +31,13 @@ def spacing(ctx: Context) -> Iterator[Hit]:
     text = ctx.text
     for match in finditer_chunked(r"(?<=[\w)\"”])([ \t]+)([,.;:!?])(?=\s|$)", text):
         yield Hit("spasi-tanda-baca", match.start(), match.end(), match.group(2),
-                   "Tidak ada spasi sebelum tanda baca.")
+                  "Tidak ada spasi sebelum tanda baca.")
     for match in finditer_chunked(rf"(?<={LETTER}),({LETTER}+)", text):
         yield Hit("spasi-sesudah-koma", match.start(), match.end(),
-                   ", " + match.group(1), "Sesudah koma ada satu spasi.")
+                  ", " + match.group(1), "Sesudah koma ada satu spasi.")
     for match in finditer_chunked(r"(?<=\S)[ ]{2,}(?=\S)", text):
         yield Hit("spasi-ganda", match.start(), match.end(), " ",
-                   "Spasi ganda: cukup satu spasi.", Severity.INFO)
+                  "Spasi ganda: cukup satu spasi.", Severity.INFO)
 
 
 def quotes(ctx: Context) -> Iterator[Hit]:
@@ -46,21 +46,21 @@ def quotes(ctx: Context) -> Iterator[Hit]:
     text = ctx.text
     for match in finditer_chunked(r"(?:(?<=\s)|^)”(?=[^\W\d_])", text):
         yield Hit("petik-buka", match.start(), match.end(), "“",
-                   "Petikan dibuka dengan tanda petik pembuka “, bukan penutup ”.")
+                  "Petikan dibuka dengan tanda petik pembuka “, bukan penutup ”.")
     for match in finditer_chunked(r"([,.!?])([”\"])(?=[^\W\d_])", text):
         if match.group(2) == '"' and _opens_quote(text, match.start(2)):
             continue
         right = match.group(1) + match.group(2) + " "
         yield Hit("spasi-petik", match.start(), match.end(), right,
-                   "Sesudah tanda petik penutup ada satu spasi.")
+                  "Sesudah tanda petik penutup ada satu spasi.")
     for match in finditer_chunked(
             rf"(?<={LETTER})(\.?)([”\"])([ \t]*)(?i:{ATTRIBUTION})(?:nya)?\b", text):
         if match.group(2) == '"' and _opens_quote(text, match.start(2)):
             continue
         right = "," + match.group(2) + ("" if match.group(3) else " ")
         yield Hit("koma-petik", match.start(1), match.end(2), right,
-                   "Petikan yang diikuti keterangan penuturnya (ujarnya, katanya) diakhiri "
-                   "koma sebelum tanda petik penutup: “…,” ujarnya.")
+                  "Petikan yang diikuti keterangan penuturnya (ujarnya, katanya) diakhiri "
+                  "koma sebelum tanda petik penutup: “…,” ujarnya.")
 
 
 def stray_repeats_and_quotes(ctx: Context) -> Iterator[Hit]:
@@ -70,15 +70,15 @@ def stray_repeats_and_quotes(ctx: Context) -> Iterator[Hit]:
     for match in finditer_chunked(rf"\b({LETTER}{{2,}})-\1-\1\b", text):
         right = f"{match.group(1)}-{match.group(1)}"
         yield Hit("kata-ganda", match.start(), match.end(), right,
-                   f"Kata ulang tertulis tiga kali: “{right}”.")
+                  f"Kata ulang tertulis tiga kali: “{right}”.")
     for match in finditer_chunked(r"“[ \t]+(?=[^\W\d_])", text):
         yield Hit("spasi-petik", match.start(), match.end(), "“",
-                   "Tidak ada spasi sesudah tanda petik pembuka.")
+                  "Tidak ada spasi sesudah tanda petik pembuka.")
     for match in finditer_chunked(r"”[ \t]+(?=[A-Z])", text if "”" in text else ""):
         if not re.search(r"(?:[.!?][ \t]{1,2}|\n)\Z", text[max(0, match.start() - 3):match.start()]):
             continue  # only after a sentence's end or at a line start
         yield Hit("petik-buka", match.start(), match.end(), "“",
-                   "Petikan dibuka dengan tanda petik pembuka “ tanpa spasi sesudahnya.")
+                  "Petikan dibuka dengan tanda petik pembuka “ tanpa spasi sesudahnya.")
 
 
 def gaps(ctx: Context) -> Iterator[Hit]:
@@ -89,32 +89,32 @@ def gaps(ctx: Context) -> Iterator[Hit]:
         if in_domain(text, match, 1):
             continue
         yield Hit("spasi-titik", match.start(), match.end(), ". " + match.group(1),
-                   "Sesudah tanda titik ada satu spasi.")
+                  "Sesudah tanda titik ada satu spasi.")
     for match in finditer_chunked(rf"(?<={LETTER})\((?=\w)", text):
         yield Hit("spasi-kurung", match.start() - 1, match.end(),
-                   text[match.start() - 1] + " (", "Sebelum kurung buka ada satu spasi.")
+                  text[match.start() - 1] + " (", "Sebelum kurung buka ada satu spasi.")
     for match in finditer_chunked(r"\([ \t]+([^()\n]{1,40}?)[ \t]*\)|\(([^()\n]{1,40}?)[ \t]+\)",
                                   text):
         inner = (match.group(1) or match.group(2) or "").strip()
         yield Hit("spasi-kurung", match.start(), match.end(), f"({inner})",
-                   "Tidak ada spasi sesudah kurung buka dan sebelum kurung tutup.")
+                  "Tidak ada spasi sesudah kurung buka dan sebelum kurung tutup.")
     for match in finditer_chunked(r"(?<![\d.,])(\d+(?:[.,]\d+)?)(kg|km|cm|mm|ml|ha|liter|meter)\b",
                                   text):
         right = f"{match.group(1)} {match.group(2)}"
         yield Hit("spasi-satuan", match.start(), match.end(), right,
-                   f"Antara angka dan lambang satuan ada spasi: “{right}”.")
+                  f"Antara angka dan lambang satuan ada spasi: “{right}”.")
     for match in finditer_chunked(_ADDRESS_ABBREVIATION_RE, text):
         right = match.group(1) + "."
         yield Hit("singkatan-titik", match.start(1), match.end(1), right,
-                   f"Singkatan “{match.group(1)}” diakhiri tanda titik: “{right}”.")
+                  f"Singkatan “{match.group(1)}” diakhiri tanda titik: “{right}”.")
     for match in finditer_chunked(_TIME_ZONE_RE, text):
         right = match.group("zone").upper()
         yield Hit("zona-waktu", match.start("zone"), match.end("zone"), right,
-                   f"Singkatan zona waktu ditulis dengan huruf kapital: “{right}”.")
+                  f"Singkatan zona waktu ditulis dengan huruf kapital: “{right}”.")
     for match in finditer_chunked(r"\b(?:[Pp]ukul|[Jj]am)[ \t]+(\d{1,2}):(\d{2})\b", text):
         right = f"{match.group(1)}.{match.group(2)}"
         yield Hit("waktu-titik", match.start(1), match.end(2), right,
-                   f"Jam dan menit dipisahkan tanda titik: “{right}”.")
+                  f"Jam dan menit dipisahkan tanda titik: “{right}”.")
     for match in finditer_chunked(r"(?<![\d.,])(\d(?:[\d.,]*\d)?)[ \t]+%", text):
         yield Hit("spasi-persen", match.start(), match.end(), match.group(1) + "%",
-                   "Lambang persen ditulis tanpa spasi sesudah angkanya.")
+                  "Lambang persen ditulis tanpa spasi sesudah angkanya.")
