@@ -187,7 +187,7 @@ Restore that text to the editor? If not, it will be discarded.</translation>
 <context>
     <name>CheckController</name>
     <message numerus="yes">
-        <location filename="../ui/check_controller.py" line="88"/>
+        <location filename="../ui/check_controller.py" line="90"/>
         <source>Siap: kamus dan %n paket aturan dimuat.</source>
         <translation>
             <numerusform>Ready: dictionary and %n rule pack loaded.</numerusform>
@@ -195,77 +195,88 @@ Restore that text to the editor? If not, it will be discarded.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="96"/>
+        <location filename="../ui/check_controller.py" line="98"/>
         <source>Pemeriksa tidak dapat dimuat: {0}</source>
         <translation>The checker could not be loaded: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="97"/>
+        <location filename="../ui/check_controller.py" line="99"/>
         <source>Pemeriksa tidak dapat dimuat</source>
         <translation>The checker could not be loaded</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="104"/>
+        <location filename="../ui/check_controller.py" line="106"/>
         <source>Memuat ulang paket aturan…</source>
         <translation>Reloading rule packs…</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="165"/>
+        <location filename="../ui/check_controller.py" line="170"/>
         <source>LanguageTool sedang dijalankan; temuan bahasa Inggris menyusul.</source>
         <translation>LanguageTool is starting; the English findings will follow.</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="192"/>
+        <location filename="../ui/check_controller.py" line="197"/>
+        <source>Unggahan terlalu panjang: {0} karakter, batasnya {1} karakter (media sosial mana pun menerima paling banyak 63.206 karakter). Teks ini tidak diperiksa dan tidak dapat disimpan ke antrean; bagi menjadi beberapa unggahan.</source>
+        <translation>The post is too long: {0} characters, the limit is {1} (no social platform accepts more than 63,206). This text is not checked and cannot be saved to the queue; split it into several posts.</translation>
+    </message>
+    <message>
+        <location filename="../ui/check_controller.py" line="218"/>
+        <source>Unggahan terlalu panjang untuk diperiksa.</source>
+        <translation>The post is too long to check.</translation>
+    </message>
+    <message>
+        <location filename="../ui/check_controller.py" line="222"/>
         <source>Pemeriksaan gagal: {0}</source>
         <translation>The check failed: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="201"/>
+        <location filename="../ui/check_controller.py" line="231"/>
         <source>“{0}” ditambahkan ke kamus.</source>
         <translation>“{0}” added to the dictionary.</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="203"/>
+        <location filename="../ui/check_controller.py" line="233"/>
         <source>Kamus tidak diubah</source>
         <translation>Dictionary not changed</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="222"/>
+        <location filename="../ui/check_controller.py" line="252"/>
         <source>Diabaikan. Periksa → Batalkan abaikan ({0}) menampilkannya lagi.</source>
         <translation>Ignored. Check → Undo ignore ({0}) shows it again.</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="226"/>
+        <location filename="../ui/check_controller.py" line="207"/>
+        <location filename="../ui/check_controller.py" line="256"/>
         <source>Tidak tersimpan</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="231"/>
+        <location filename="../ui/check_controller.py" line="261"/>
         <source>Tidak ada abaikan yang bisa dibatalkan. Semua yang diabaikan ada di Alat → Kamus dan abaikan.</source>
         <translation>There is no ignore to undo. Everything ignored is listed in Tools → Dictionary and ignored.</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="240"/>
+        <location filename="../ui/check_controller.py" line="270"/>
         <source>Abaikan dibatalkan; temuannya tampil lagi.</source>
         <translation>Ignore undone; the finding shows again.</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="252"/>
+        <location filename="../ui/check_controller.py" line="282"/>
         <source>Teks berubah; tunggu pemeriksaan selesai.</source>
         <translation>The text changed; wait for the check to finish.</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="263"/>
+        <location filename="../ui/check_controller.py" line="293"/>
         <source>Tidak ada temuan.</source>
         <translation>No findings.</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="292"/>
+        <location filename="../ui/check_controller.py" line="322"/>
         <source>Tidak ada saran untuk diterapkan di sini.</source>
         <translation>No suggestion to apply here.</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="304"/>
+        <location filename="../ui/check_controller.py" line="334"/>
         <source>“{0}” diganti dengan “{1}”. Ctrl+Z membatalkan.</source>
         <translation>“{0}” replaced with “{1}”. Ctrl+Z undoes it.</translation>
     </message>
@@ -1200,12 +1211,12 @@ readable</translation>
         <translation>The post is empty; write its text first.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="218"/>
+        <location filename="../ui/main_window.py" line="220"/>
         <source>Kamus masih dimuat; coba lagi sebentar.</source>
         <translation>The dictionary is still loading; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="247"/>
+        <location filename="../ui/main_window.py" line="249"/>
         <source>Unggahan tidak tersimpan; teksnya tetap di editor.
 
 {0}</source>
@@ -1214,12 +1225,12 @@ readable</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="230"/>
+        <location filename="../ui/main_window.py" line="232"/>
         <source>Gambar belum tersimpan</source>
         <translation>Images not saved yet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="231"/>
+        <location filename="../ui/main_window.py" line="233"/>
         <source>Teks unggahan tersimpan, tetapi gambarnya belum; gambar tetap di formulir. Periksa gambarnya lalu simpan lagi.
 
 {0}</source>
@@ -1228,47 +1239,47 @@ readable</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="342"/>
+        <location filename="../ui/main_window.py" line="344"/>
         <source>Kembalikan teks</source>
         <translation>Restore text</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="343"/>
+        <location filename="../ui/main_window.py" line="345"/>
         <source>Buang</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="248"/>
+        <location filename="../ui/main_window.py" line="250"/>
         <source>Tidak tersimpan</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="240"/>
+        <location filename="../ui/main_window.py" line="242"/>
         <source>Tersimpan di antrean sebagai #{0} ({1} harus diperbaiki, {2} perlu diperiksa).</source>
         <translation>Saved to the queue as #{0} ({1} must be fixed, {2} to review).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="258"/>
+        <location filename="../ui/main_window.py" line="260"/>
         <source>Perubahan belum disimpan</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="259"/>
+        <location filename="../ui/main_window.py" line="261"/>
         <source>Unggahan yang sedang ditulis belum disimpan. Buang perubahannya?</source>
         <translation>The post you are writing is not saved. Discard the changes?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="280"/>
+        <location filename="../ui/main_window.py" line="282"/>
         <source>Tidak ditemukan</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="281"/>
+        <location filename="../ui/main_window.py" line="283"/>
         <source>Unggahan #{0} sudah tidak ada.</source>
         <translation>Post #{0} no longer exists.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="294"/>
+        <location filename="../ui/main_window.py" line="296"/>
         <source>Contoh: imbauan banjir</source>
         <translation>Sample: flood advisory</translation>
     </message>

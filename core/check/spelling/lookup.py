@@ -13,6 +13,7 @@ from core.check.lexicon import Kind, Lexicon, LexiconError, RegionLevel
 from core.check.morphology import BOUND_FORMS, CLITICS, analyses
 from core.check.spelling.loans import LOAN_DERIVATIONS, LOAN_PREFIXES, LOAN_SUFFIXES, english_sources
 from core.check.suggest import Suggester
+from core.check.text import MAX_WORD_CHARS
 from core.errors import SaringError
 
 CLITIC_SUFFIXES = ("nya", "lah", "kah", "pun", "ku", "mu")  # written -nya after an abbreviation
@@ -92,6 +93,8 @@ class WordLookup:
         self._name_typos.clear()
 
     def _is_known_uncached(self, word: str) -> bool:
+        if len(word) > MAX_WORD_CHARS:
+            return False  # no word (Speller.check says so once), never taken apart
         lower = word.lower()
         if word in self._abbreviations or lower in self._accept_lower or lower in self._user_lower:
             return True

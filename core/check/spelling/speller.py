@@ -26,6 +26,7 @@ from core.check.spelling.names import (
 from core.check.spelling.suggestions import SPLIT_FUNCTION_WORDS, Suggestions
 from core.check.suggest import load_frequencies
 from core.check.text import (
+    MAX_WORD_CHARS,
     Token,
     TokenKind,
     finditer_chunked,
@@ -38,6 +39,7 @@ from core.check.text import (
 from core.check.wordlists import load_wordlist
 
 RULE_ID = "spelling.unknown"
+TOO_LONG_RULE_ID = "spelling.terlalu-panjang"
 # What an abbreviated position stands for begins with one of these (Kabid: Kepala Bidang).
 _POSITIONS = ("Kepala", "Sekretaris", "Ketua", "Wakil", "Komandan", "Direktur")
 
@@ -92,6 +94,10 @@ class Speller(Suggestions):
         uses = Counter(t.text for t in tokens)
         findings: list[Finding] = []
         for i, token in enumerate(tokens):
+            if len(token.text) > MAX_WORD_CHARS:
+                if not in_link(token.start):
+                    findings.append(self._too_long(text, token))
+                continue
             if "'" in token.text and not in_link(token.start):
                 finding = self._apostrophe(token)
                 if finding is not None:  # Jum'at, Jum’at: a name's capital does not hide it
@@ -162,6 +168,18 @@ class Speller(Suggestions):
             findings.append(finding)
         return findings
 
+    def _too_long(self, text: str, token: Token) -> Finding:
+        """A token longer than any word: said once, with no suggestion (it is never taken
+        apart or expanded into its neighbours)."""
+        letters = f"{token.end - token.start:,}".replace(",", ".")  # 30.000, as Indonesian writes
+        return Finding(
+            rule_id=TOO_LONG_RULE_ID, category=Category.SPELLING, severity=Severity.WARNING,
+            start=token.start, end=token.end, actual=text[token.start:token.end],
+            message=(f"Kata ini terlalu panjang ({letters} huruf; kata terpanjang "
+                     f"{MAX_WORD_CHARS} huruf) untuk diperiksa ejaannya. Periksa apakah ada "
+                     "spasi yang hilang."),
+            reference="Kamus hunspell id_ID (LibreOffice) dan leksikon Saring")
+
     def _case_fix(self, token: Token) -> Finding | None:
         """A listed abbreviation written in the wrong case: pemkab -> Pemkab, bumdes -> BUMDes."""
         listed = self._abbreviations_lower.get(token.text.lower())
@@ -225,7 +243,8 @@ class Speller(Suggestions):
 
     def _english_compound(self, lower: str) -> bool:
         """Two English words run together (hotmix, timeline): a foreign term, not a typo."""
-        if (len(lower) < 6 or not lower.isalpha() or lower.startswith(_INDONESIAN_PREFIXES)
+        if (not 6 <= len(lower) <= MAX_WORD_CHARS or not lower.isalpha()
+                or lower.startswith(_INDONESIAN_PREFIXES)
                 or self._likely_typo_of(lower)):
             return False  # dispenduk: an Indonesian prefix says it is no English compound
         for i in range(3, len(lower) - 2):
@@ -289,6 +308,8 @@ class Speller(Suggestions):
         return cached
 
     def _capitalised_typo_uncached(self, word: str) -> bool:
+        if len(word) > MAX_WORD_CHARS:
+            return False
         lower = word.lower()
         split = self.missing_space(lower) if len(word) >= 7 and not self.is_known(word) else None
         if split is not None:

@@ -8,7 +8,7 @@ from core.check.lexicon import Kind
 from core.check.morphology import CLITICS
 from core.check.spelling.lookup import WordLookup
 from core.check.suggest import MAX_SUGGESTIONS, edits1
-from core.check.text import match_case
+from core.check.text import MAX_WORD_CHARS, match_case
 
 # Function words a writer runs into the word before or after (Bulukumbapada, ditiga).
 SPLIT_FUNCTION_WORDS = frozenset({"pada", "dan", "yang", "untuk", "dengan", "dari", "ini", "itu",
@@ -47,6 +47,8 @@ class Suggestions(WordLookup):
         """Two words run together (nantimelanjutkan, pertamakalinya, bulukumbapada): the pair
         with the longer shorter half, when one half is a function word or both are long."""
         best: tuple[int, str] | None = None
+        if len(lower) > MAX_WORD_CHARS:
+            return None  # every split of a long run would cost the square of its length
         for i in range(2, len(lower) - 1):
             head, tail = lower[:i], lower[i:]
             if not ((head in SPLIT_FUNCTION_WORDS or tail in SPLIT_FUNCTION_WORDS)
