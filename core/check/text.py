@@ -314,6 +314,11 @@ def search_chunked(pattern: re.Pattern[str] | str, text: str) -> re.Match[str] |
 
 
 _DOMAIN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-")
+_MAX_HOST = 253  # characters of a host name (RFC 1035)
+
+
+def _in_host(char: str) -> bool:
+    return char.lower() in _DOMAIN_CHARS or char == "."
 
 
 def in_domain_name(text: str, token: Token) -> bool:
@@ -322,13 +327,17 @@ def in_domain_name(text: str, token: Token) -> bool:
     start, end = token.start, token.end
     joined_after = text[end:end + 1] == "." and text[end + 1:end + 2].isalnum()
     joined_before = start >= 2 and text[start - 1] == "." and text[start - 2].isalnum()
-    if not (joined_after or joined_before):
+    if not (joined_after or joined_before) or end - start > _MAX_HOST:
         return False
-    left = start
-    while left > 0 and (text[left - 1].lower() in _DOMAIN_CHARS or text[left - 1] == "."):
+    # Read at most a host name's length either way: a run of dotted letters longer than that
+    # is no host name, and reading all of it for each of its words was quadratic.
+    left, floor = start, max(0, end - _MAX_HOST - 1)
+    while left > floor and _in_host(text[left - 1]):
         left -= 1
-    right = end
-    while right < len(text) and (text[right].lower() in _DOMAIN_CHARS or text[right] == "."):
+    right, ceiling = end, min(len(text), start + _MAX_HOST + 1)
+    while right < ceiling and _in_host(text[right]):
         right += 1
+    if (left > 0 and _in_host(text[left - 1])) or (right < len(text) and _in_host(text[right])):
+        return False
     host = text[left:right].rstrip(".").lower()
     return host.endswith((".id", ".com", ".net", ".org", ".info", ".io", ".co"))

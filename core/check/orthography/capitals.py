@@ -6,6 +6,7 @@ a name, an attribution after a quote.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from core.check.orthography.context import LETTER, Context, Hit, capitalised, in_domain, number_near
@@ -123,9 +124,11 @@ def common_capitalised(ctx: Context) -> Iterator[Hit]:
     starts = ctx.starts
     # A short quotation in Title Case is a title (bertema "Integritas dalam Pelayanan").
     titles = [m.span() for m in _SHORT_QUOTE_RE.finditer(text)] if ('"' in text or "“" in text) else []
+    title_starts = [a for a, _ in titles]  # the spans do not overlap: one scan found them
     for i, token in enumerate(words):
         word = token.text
-        if titles and any(a < token.start < b for a, b in titles):
+        at = bisect_left(title_starts, token.start) - 1  # the last title starting before it
+        if at >= 0 and token.start < titles[at][1]:
             continue
         if (i == 0 or token.start in starts or len(word) < 3 or not word[0].isupper()
                 or not word[1:].islower() or not word.isalpha()):

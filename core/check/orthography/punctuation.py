@@ -6,6 +6,7 @@ percent sign, abbreviations of an address and time zones.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from core.check.findings import Severity
@@ -20,11 +21,20 @@ _ADDRESS_ABBREVIATION_RE = re.compile(
 _TIME_ZONE_RE = re.compile(r"\d[.:]\d{2}[ \t]+(?P<zone>Wib|wib|Wita|wita|Wit|wit)\b")
 
 
-def _opens_quote(text: str, at: int) -> bool:
-    """Whether the straight quote at ``at`` opens a quote (an odd count of them before it on
-    its paragraph)."""
-    start = text.rfind("\n", 0, at) + 1
-    return text.count('"', start, at) % 2 == 0
+class _QuoteParity:
+    """Whether the straight quote at an offset opens a quote (an even count of them before it
+    on its paragraph), in O(log n) per question: counting from the paragraph's start for each
+    quote was quadratic on one long paragraph full of quotes."""
+
+    def __init__(self, text: str) -> None:
+        self._quotes = [m.start() for m in re.finditer('"', text)]
+        self._breaks = [m.start() for m in re.finditer("\n", text)]
+
+    def opens(self, at: int) -> bool:
+        line = bisect_left(self._breaks, at)  # line breaks before ``at``
+        start = self._breaks[line - 1] + 1 if line else 0
+        before = bisect_left(self._quotes, at) - bisect_left(self._quotes, start)
+        return before % 2 == 0
 
 
 def spacing(ctx: Context) -> Iterator[Hit]:
@@ -44,18 +54,19 @@ def quotes(ctx: Context) -> Iterator[Hit]:
     """A closing quote mark used to open a quote, no space after a closing quote, and a
     period (or nothing) where a comma ends a quote followed by its attribution."""
     text = ctx.text
+    parity = _QuoteParity(text)
     for match in finditer_chunked(r"(?:(?<=\s)|^)”(?=[^\W\d_])", text):
         yield Hit("petik-buka", match.start(), match.end(), "“",
                   "Petikan dibuka dengan tanda petik pembuka “, bukan penutup ”.")
     for match in finditer_chunked(r"([,.!?])([”\"])(?=[^\W\d_])", text):
-        if match.group(2) == '"' and _opens_quote(text, match.start(2)):
+        if match.group(2) == '"' and parity.opens(match.start(2)):
             continue
         right = match.group(1) + match.group(2) + " "
         yield Hit("spasi-petik", match.start(), match.end(), right,
                   "Sesudah tanda petik penutup ada satu spasi.")
     for match in finditer_chunked(
             rf"(?<={LETTER})(\.?)([”\"])([ \t]*)(?i:{ATTRIBUTION})(?:nya)?\b", text):
-        if match.group(2) == '"' and _opens_quote(text, match.start(2)):
+        if match.group(2) == '"' and parity.opens(match.start(2)):
             continue
         right = "," + match.group(2) + ("" if match.group(3) else " ")
         yield Hit("koma-petik", match.start(1), match.end(2), right,

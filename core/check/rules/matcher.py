@@ -73,6 +73,11 @@ def _matches_at_words(rule: Rule, text: str) -> Iterator[re.Match[str]]:
             yield match
 
 
+# How far a shape's sentence reaches for ``near``/``unless`` on either side of the match: a
+# text with no sentence end (a pasted list) would otherwise make every match read all of it.
+SENTENCE_REACH = 300
+
+
 def _shape_findings(rule: Rule, severity: Severity, grammar: Grammar,
                     reading: Reading) -> list[Finding]:
     """A shape's matches; ``near``/``unless`` are looked for in the match's sentence and
@@ -86,6 +91,7 @@ def _shape_findings(rule: Rule, severity: Severity, grammar: Grammar,
         seen.add((start, end))
         if rule.near is not None or rule.unless is not None:
             lo, hi = reading.sentence(first, last)
+            lo, hi = max(lo, start - SENTENCE_REACH), min(hi, end + SENTENCE_REACH)
             lo, hi = min(lo, max(0, start - rule.window)), max(hi, min(len(text), end + rule.window))
             if rule.unless is not None and rule.unless.search(text, lo, hi):
                 continue
