@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel, QMessageBox, QStatusBar, QWidget
 
-from core.app.post_size import MAX_POST_CHARS
+from core.app.post_size import MAX_POST_CHARS, thousands
 from core.check.checker import Checker
 from core.check.findings import CheckReport, Finding
 from core.store.user_dictionary import IgnoreSet, UserDictionary, UserDictionaryError, post_key
@@ -197,7 +197,7 @@ class CheckController(QObject):
         return self.tr("Unggahan terlalu panjang: {0} karakter, batasnya {1} karakter (media "
                        "sosial mana pun menerima paling banyak 63.206 karakter). Teks ini tidak "
                        "diperiksa dan tidak dapat disimpan ke antrean; bagi menjadi beberapa "
-                       "unggahan.").format(_thousands(length), _thousands(MAX_POST_CHARS))
+                       "unggahan.").format(thousands(length), thousands(MAX_POST_CHARS))
 
     def refuse_too_long(self, text: str) -> bool:
         """Say why a text beyond the post limit cannot be saved, and return True; False for
@@ -334,7 +334,3 @@ class CheckController(QObject):
             self.tr("“{0}” diganti dengan “{1}”. Ctrl+Z membatalkan.").format(
                 finding.actual, finding.suggestions[0]), 6000)
         self.request_check()
-
-
-def _thousands(n: int) -> str:
-    return f"{n:,}".replace(",", ".")  # 100.000, as Indonesian writes it

@@ -26,9 +26,9 @@ class PostTooLongError(SaringError, ValueError):
 
 def too_long_message(length: int, *, what: str = "Teks unggahan") -> str:
     """The sentence that says so, in Indonesian."""
-    return (f"{what} terlalu panjang: {_thousands(length)} karakter, batasnya "
-            f"{_thousands(MAX_POST_CHARS)} karakter (media sosial mana pun menerima paling "
-            f"banyak {_thousands(63_206)} karakter). Bagi teksnya menjadi beberapa unggahan.")
+    return (f"{what} terlalu panjang: {thousands(length)} karakter, batasnya "
+            f"{thousands(MAX_POST_CHARS)} karakter (media sosial mana pun menerima paling "
+            f"banyak {thousands(63_206)} karakter). Bagi teksnya menjadi beberapa unggahan.")
 
 
 def check_post_size(text: str, *, what: str = "Teks unggahan") -> None:
@@ -37,5 +37,6 @@ def check_post_size(text: str, *, what: str = "Teks unggahan") -> None:
         raise PostTooLongError(len(text), what=what)
 
 
-def _thousands(n: int) -> str:
-    return f"{n:,}".replace(",", ".")  # 100.000, as Indonesian writes it
+def thousands(n: int) -> str:
+    """100000 -> "100.000", as Indonesian writes it."""
+    return f"{n:,}".replace(",", ".")

@@ -11,6 +11,7 @@ from bisect import bisect_right
 from collections import Counter
 from pathlib import Path
 
+from core.app.post_size import thousands
 from core.check.findings import Category, Finding, Severity
 from core.check.lexicon import LEXICON_FILE, Kind
 from core.check.spelling.latin import LATIN_JOINED, LATIN_PHRASE_RE, latin_binomial
@@ -171,7 +172,7 @@ class Speller(Suggestions):
     def _too_long(self, text: str, token: Token) -> Finding:
         """A token longer than any word: said once, with no suggestion (it is never taken
         apart or expanded into its neighbours)."""
-        letters = f"{token.end - token.start:,}".replace(",", ".")  # 30.000, as Indonesian writes
+        letters = thousands(token.end - token.start)
         return Finding(
             rule_id=TOO_LONG_RULE_ID, category=Category.SPELLING, severity=Severity.WARNING,
             start=token.start, end=token.end, actual=text[token.start:token.end],
