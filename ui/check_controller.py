@@ -213,6 +213,7 @@ class CheckController(QObject):
         left from an earlier, shorter text."""
         self._compose.body.show_findings(text, ())
         self._findings.show_report(CheckReport(text=text, findings=()))
+        self._findings.view.clear()  # not "no findings": the text was not checked
         self._findings.show_pending(self.too_long_message(len(text)))
         self.show_verdict(CheckReport(text="", findings=()))
         self._status.showMessage(self.tr("Unggahan terlalu panjang untuk diperiksa."), 8000)
