@@ -27,8 +27,9 @@ from typing import TYPE_CHECKING
 from core.app import progress
 from core.app.offline import forbid_downloads
 from core.app.paths import default_db_path
+from core.app.post_size import check_post_size
 from core.app.settings import load_settings
-from core.check.text import line_col
+from core.check.text import LineIndex
 from core.errors import SaringError
 from core.publish.channels import Channel, UnknownChannelError, parse_channel
 from core.publish.presets import FORMATS, DateOrder, get_preset
@@ -243,7 +244,9 @@ def build_parser() -> argparse.ArgumentParser:
 # -- input ----------------------------------------------------------------------------------
 
 def read_post(source: str) -> str:
-    """Text of a UTF-8 file or stdin, without a leading BOM. Raises :class:`UsageError`."""
+    """Text of a UTF-8 file or stdin, without a leading BOM. Raises :class:`UsageError`, and
+    :class:`~core.app.post_size.PostTooLongError` for a text longer than a post may be (before
+    anything is checked or stored)."""
     try:
         data = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
     except OSError as exc:
@@ -255,7 +258,9 @@ def read_post(source: str) -> str:
     except UnicodeDecodeError as exc:
         raise UsageError(f"{source} bukan teks UTF-8 yang sah (byte {exc.start}). "
                          "Simpan ulang berkas sebagai UTF-8.") from exc
-    return text.removeprefix("\ufeff")
+    text = text.removeprefix("\ufeff")
+    check_post_size(text, what=f"Teks {'dari stdin' if source == '-' else source}")
+    return text
 
 
 def _refresh_backup(store: QueueStore) -> None:
@@ -312,8 +317,9 @@ def _user_words(path: Path | None) -> list[str]:
 
 def format_report(report: CheckReport) -> str:
     lines = []
+    index = LineIndex(report.text)
     for f in report.findings:
-        where = "unggahan" if f.is_post_level else "{}:{}".format(*line_col(report.text, f.start))
+        where = "unggahan" if f.is_post_level else "{}:{}".format(*index.line_col(f.start))
         line = f"{where}\t{f.severity}\t{f.category}\t{f.rule_id}"
         if f.actual:
             line += f"\t“{f.actual}”"

@@ -209,154 +209,154 @@ Restore that text to the editor? If not, it will be discarded.</translation>
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../ui/calendar_view.py" line="265"/>
+        <location filename="../ui/calendar_view.py" line="266"/>
         <source>Tampilan kalender</source>
         <translation>Calendar view</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="267"/>
+        <location filename="../ui/calendar_view.py" line="268"/>
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="268"/>
+        <location filename="../ui/calendar_view.py" line="269"/>
         <source>◀ Sebelumnya</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="269"/>
+        <location filename="../ui/calendar_view.py" line="270"/>
         <source>Hari ini</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="270"/>
+        <location filename="../ui/calendar_view.py" line="271"/>
         <source>Berikutnya ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="264"/>
+        <location filename="../ui/calendar_view.py" line="265"/>
         <source>&amp;Tampilan:</source>
         <translation>&amp;View:</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="266"/>
+        <location filename="../ui/calendar_view.py" line="267"/>
         <source>Pekan</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="273"/>
+        <location filename="../ui/calendar_view.py" line="274"/>
         <source>{0} = di bawah target, {1} = target terpenuhi (hari yang sudah lewat tidak diwarnai).</source>
         <translation>{0} = below target, {1} = target met (past days are not coloured).</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="274"/>
+        <location filename="../ui/calendar_view.py" line="275"/>
         <source>merah</source>
         <translation>red</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="275"/>
+        <location filename="../ui/calendar_view.py" line="276"/>
         <source>hijau</source>
         <translation>green</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="279"/>
+        <location filename="../ui/calendar_view.py" line="280"/>
         <source>Kalender unggahan</source>
         <translation>Post calendar</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="281"/>
+        <location filename="../ui/calendar_view.py" line="282"/>
         <source>Belum dijadwalkan</source>
         <translation>Not scheduled yet</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="282"/>
+        <location filename="../ui/calendar_view.py" line="283"/>
         <source>Kekurangan 7 hari ke depan</source>
         <translation>Shortfall over the next 7 days</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="283"/>
+        <location filename="../ui/calendar_view.py" line="284"/>
         <source>&lt;b&gt;Kekurangan 7 hari ke depan&lt;/b&gt;</source>
         <translation>&lt;b&gt;Shortfall over the next 7 days&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="284"/>
+        <location filename="../ui/calendar_view.py" line="285"/>
         <source>Bidang yang lama tidak diunggah</source>
         <translation>Divisions without a recent post</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="375"/>
+        <location filename="../ui/calendar_view.py" line="376"/>
         <source>kurang {0}</source>
         <translation>{0} short</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="377"/>
+        <location filename="../ui/calendar_view.py" line="378"/>
         <source>hari ini</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="380"/>
+        <location filename="../ui/calendar_view.py" line="381"/>
         <source>{0}: kurang {1}</source>
         <translation>{0}: {1} short</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="391"/>
+        <location filename="../ui/calendar_view.py" line="392"/>
         <source>{0} {1}: {2} unggahan</source>
         <translation>{0} {1}: {2} posts</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="403"/>
+        <location filename="../ui/calendar_view.py" line="404"/>
         <source>Belum dijadwalkan ({0})</source>
         <translation>Not scheduled ({0})</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="405"/>
+        <location filename="../ui/calendar_view.py" line="406"/>
         <source>Unggahan tanpa waktu terbit. Beri waktu di formulir, atau pakai “Jadwalkan otomatis” di tab Antrean.</source>
         <translation>Posts without a publishing time. Give them a time in the form, or use “Auto-schedule” in the Queue tab.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="410"/>
+        <location filename="../ui/calendar_view.py" line="411"/>
         <source>… dan {0} lagi (lihat tab Antrean)</source>
         <translation>… and {0} more (see the Queue tab)</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="413"/>
+        <location filename="../ui/calendar_view.py" line="414"/>
         <source>Semua unggahan sudah punya waktu terbit.</source>
         <translation>Every post has a publishing time.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="420"/>
+        <location filename="../ui/calendar_view.py" line="421"/>
         <source>Belum ada target harian. Atur target per kanal dan slot waktu di Pengaturan.</source>
         <translation>No daily targets yet. Set targets per channel and time slot in Settings.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="424"/>
+        <location filename="../ui/calendar_view.py" line="425"/>
         <source>tidak ada slot tersisa</source>
         <translation>no slots left</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="425"/>
+        <location filename="../ui/calendar_view.py" line="426"/>
         <source>{0} {1}: {2} kurang {3} (ada {4} dari {5})
     slot kosong: {6}</source>
         <translation>{0} {1}: {2} short by {3} ({4} of {5})
     empty slots: {6}</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="430"/>
+        <location filename="../ui/calendar_view.py" line="431"/>
         <source>Tidak ada kekurangan: semua target 7 hari ke depan terpenuhi.</source>
         <translation>No shortfall: all targets for the next 7 days are met.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="435"/>
+        <location filename="../ui/calendar_view.py" line="436"/>
         <source>&lt;b&gt;Bidang tanpa unggahan {0} hari terakhir&lt;/b&gt;</source>
         <translation>&lt;b&gt;Divisions without a post in the last {0} days&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="439"/>
+        <location filename="../ui/calendar_view.py" line="440"/>
         <source>Belum ada daftar bidang. Isi di Pengaturan → Bidang.</source>
         <translation>No list of divisions yet. Add it in Settings → Divisions.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="446"/>
+        <location filename="../ui/calendar_view.py" line="447"/>
         <source>Tidak ada: setiap bidang punya unggahan.</source>
         <translation>None: every division has a post.</translation>
     </message>
@@ -413,7 +413,7 @@ Restore that text to the editor? If not, it will be discarded.</translation>
 <context>
     <name>CheckController</name>
     <message numerus="yes">
-        <location filename="../ui/check_controller.py" line="89"/>
+        <location filename="../ui/check_controller.py" line="90"/>
         <source>Siap: kamus dan %n paket aturan dimuat.</source>
         <translation>
             <numerusform>Ready: dictionary and %n rule pack loaded.</numerusform>
@@ -421,77 +421,88 @@ Restore that text to the editor? If not, it will be discarded.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="97"/>
+        <location filename="../ui/check_controller.py" line="98"/>
         <source>Pemeriksa tidak dapat dimuat: {0}</source>
         <translation>The checker could not be loaded: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="98"/>
+        <location filename="../ui/check_controller.py" line="99"/>
         <source>Pemeriksa tidak dapat dimuat</source>
         <translation>The checker could not be loaded</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="105"/>
+        <location filename="../ui/check_controller.py" line="106"/>
         <source>Memuat ulang paket aturan…</source>
         <translation>Reloading rule packs…</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="167"/>
+        <location filename="../ui/check_controller.py" line="171"/>
         <source>LanguageTool sedang dijalankan; temuan bahasa Inggris menyusul.</source>
         <translation>LanguageTool is starting; the English findings will follow.</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="194"/>
+        <location filename="../ui/check_controller.py" line="198"/>
+        <source>Unggahan terlalu panjang: {0} karakter, batasnya {1} karakter (media sosial mana pun menerima paling banyak 63.206 karakter). Teks ini tidak diperiksa dan tidak dapat disimpan ke antrean; bagi menjadi beberapa unggahan.</source>
+        <translation>The post is too long: {0} characters, the limit is {1} (no social platform accepts more than 63,206). This text is not checked and cannot be saved to the queue; split it into several posts.</translation>
+    </message>
+    <message>
+        <location filename="../ui/check_controller.py" line="220"/>
+        <source>Unggahan terlalu panjang untuk diperiksa.</source>
+        <translation>The post is too long to check.</translation>
+    </message>
+    <message>
+        <location filename="../ui/check_controller.py" line="224"/>
         <source>Pemeriksaan gagal: {0}</source>
         <translation>The check failed: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="203"/>
+        <location filename="../ui/check_controller.py" line="233"/>
         <source>“{0}” ditambahkan ke kamus.</source>
         <translation>“{0}” added to the dictionary.</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="205"/>
+        <location filename="../ui/check_controller.py" line="235"/>
         <source>Kamus tidak diubah</source>
         <translation>Dictionary not changed</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="224"/>
+        <location filename="../ui/check_controller.py" line="254"/>
         <source>Diabaikan. Periksa → Batalkan abaikan ({0}) menampilkannya lagi.</source>
         <translation>Ignored. Check → Undo ignore ({0}) shows it again.</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="228"/>
+        <location filename="../ui/check_controller.py" line="208"/>
+        <location filename="../ui/check_controller.py" line="258"/>
         <source>Tidak tersimpan</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="233"/>
+        <location filename="../ui/check_controller.py" line="263"/>
         <source>Tidak ada abaikan yang bisa dibatalkan. Semua yang diabaikan ada di Alat → Kamus dan abaikan.</source>
         <translation>There is no ignore to undo. Everything ignored is listed in Tools → Dictionary and ignored.</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="242"/>
+        <location filename="../ui/check_controller.py" line="272"/>
         <source>Abaikan dibatalkan; temuannya tampil lagi.</source>
         <translation>Ignore undone; the finding shows again.</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="254"/>
+        <location filename="../ui/check_controller.py" line="284"/>
         <source>Teks berubah; tunggu pemeriksaan selesai.</source>
         <translation>The text changed; wait for the check to finish.</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="265"/>
+        <location filename="../ui/check_controller.py" line="295"/>
         <source>Tidak ada temuan.</source>
         <translation>No findings.</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="294"/>
+        <location filename="../ui/check_controller.py" line="324"/>
         <source>Tidak ada saran untuk diterapkan di sini.</source>
         <translation>No suggestion to apply here.</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="306"/>
+        <location filename="../ui/check_controller.py" line="336"/>
         <source>“{0}” diganti dengan “{1}”. Ctrl+Z membatalkan.</source>
         <translation>“{0}” replaced with “{1}”. Ctrl+Z undoes it.</translation>
     </message>
@@ -1592,12 +1603,12 @@ readable</translation>
         <translation>The post is empty; write its text first.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="229"/>
+        <location filename="../ui/main_window.py" line="231"/>
         <source>Kamus masih dimuat; coba lagi sebentar.</source>
         <translation>The dictionary is still loading; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="258"/>
+        <location filename="../ui/main_window.py" line="260"/>
         <source>Unggahan tidak tersimpan; teksnya tetap di editor.
 
 {0}</source>
@@ -1606,12 +1617,12 @@ readable</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="241"/>
+        <location filename="../ui/main_window.py" line="243"/>
         <source>Gambar belum tersimpan</source>
         <translation>Images not saved yet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="242"/>
+        <location filename="../ui/main_window.py" line="244"/>
         <source>Teks unggahan tersimpan, tetapi gambarnya belum; gambar tetap di formulir. Periksa gambarnya lalu simpan lagi.
 
 {0}</source>
@@ -1620,47 +1631,47 @@ readable</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="360"/>
+        <location filename="../ui/main_window.py" line="362"/>
         <source>Kembalikan teks</source>
         <translation>Restore text</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="361"/>
+        <location filename="../ui/main_window.py" line="363"/>
         <source>Buang</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="259"/>
+        <location filename="../ui/main_window.py" line="261"/>
         <source>Tidak tersimpan</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="251"/>
+        <location filename="../ui/main_window.py" line="253"/>
         <source>Tersimpan di antrean sebagai #{0} ({1} harus diperbaiki, {2} perlu diperiksa).</source>
         <translation>Saved to the queue as #{0} ({1} must be fixed, {2} to review).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="276"/>
+        <location filename="../ui/main_window.py" line="278"/>
         <source>Perubahan belum disimpan</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="277"/>
+        <location filename="../ui/main_window.py" line="279"/>
         <source>Unggahan yang sedang ditulis belum disimpan. Buang perubahannya?</source>
         <translation>The post you are writing is not saved. Discard the changes?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="298"/>
+        <location filename="../ui/main_window.py" line="300"/>
         <source>Tidak ditemukan</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="299"/>
+        <location filename="../ui/main_window.py" line="301"/>
         <source>Unggahan #{0} sudah tidak ada.</source>
         <translation>Post #{0} no longer exists.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="312"/>
+        <location filename="../ui/main_window.py" line="314"/>
         <source>Contoh: imbauan banjir</source>
         <translation>Sample: flood advisory</translation>
     </message>
@@ -1924,17 +1935,17 @@ HDCU</translation>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../ui/operations.py" line="311"/>
+        <location filename="../ui/operations.py" line="312"/>
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../ui/operations.py" line="321"/>
+        <location filename="../ui/operations.py" line="322"/>
         <source>Menulis berkas tinjauan…</source>
         <translation>Writing the review file…</translation>
     </message>
     <message>
-        <location filename="../ui/operations.py" line="333"/>
+        <location filename="../ui/operations.py" line="334"/>
         <source>Membaca berkas tinjauan…</source>
         <translation>Reading the review file…</translation>
     </message>

@@ -695,3 +695,19 @@ def test_queue_add_for_instagram_without_an_image_is_warned(tmp_path: Path, post
     assert instagram["warnings"] == facebook["warnings"] + 1
     checked = saring("check", "--json", "--channel", "tiktok", "--images", "0", str(post))
     assert "platform.media.tiktok" in {f["rule"] for f in json.loads(checked.stdout)["findings"]}
+
+
+def test_check_and_queue_add_refuse_a_post_beyond_the_limit_up_front(tmp_path: Path) -> None:
+    from core.app.post_size import MAX_POST_CHARS
+
+    long = tmp_path / "panjang.txt"
+    long.write_text("Rp 500.000 " * (MAX_POST_CHARS // 11 + 1), encoding="utf-8")
+    db = tmp_path / "q.db"
+    for args in (("check", str(long)), ("queue", "add", "--db", str(db), str(long))):
+        result = saring(*args)
+        assert result.returncode == 2, result.stderr.decode()
+        err = result.stderr.decode("utf-8")
+        assert "panjang.txt terlalu panjang" in err and "batasnya 100.000 karakter" in err
+        assert "Traceback" not in err and result.stdout == b""
+    listed = saring("queue", "list", "--db", str(db), "--json")
+    assert json.loads(listed.stdout.decode("utf-8")) == {"posts": []}

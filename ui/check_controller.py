@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel, QMessageBox, QStatusBar, QWidget
 
+from core.app.post_size import MAX_POST_CHARS, thousands
 from core.check.checker import Checker
 from core.check.findings import CheckReport, Finding
 from core.store.user_dictionary import IgnoreSet, UserDictionary, UserDictionaryError, post_key
@@ -140,6 +141,9 @@ class CheckController(QObject):
         self._revision += 1
         revision, checker, compose = self._revision, self.checker, self._compose
         text = compose.body.toPlainText()
+        if len(text) > MAX_POST_CHARS:
+            self._too_long(text)
+            return
         channels, day = compose.channels(), compose.check_date()
         sources, ignores = compose.sources.toPlainText(), self.current_ignores()
         images = len(compose.images.images())
@@ -188,6 +192,32 @@ class CheckController(QObject):
         if self.verdict_icon is not None:
             self.verdict_icon.setPixmap(severity_pixmap(severity, 14, self._verdict.palette()) if text
                                         else QPixmap())
+
+    def too_long_message(self, length: int) -> str:
+        """Why a post this long is neither checked nor saved (core/app/post_size.py)."""
+        return self.tr("Unggahan terlalu panjang: {0} karakter, batasnya {1} karakter (media "
+                       "sosial mana pun menerima paling banyak 63.206 karakter). Teks ini tidak "
+                       "diperiksa dan tidak dapat disimpan ke antrean; bagi menjadi beberapa "
+                       "unggahan.").format(thousands(length), thousands(MAX_POST_CHARS))
+
+    def refuse_too_long(self, text: str) -> bool:
+        """Say why a text beyond the post limit cannot be saved, and return True; False for
+        a text within it."""
+        if len(text) <= MAX_POST_CHARS:
+            return False
+        QMessageBox.warning(self._compose.window(), self.tr("Tidak tersimpan"),
+                            self.too_long_message(len(text)))
+        return True
+
+    def _too_long(self, text: str) -> None:
+        """A text beyond the post limit: say so instead of checking it, with no underlines
+        left from an earlier, shorter text."""
+        self._compose.body.show_findings(text, ())
+        self._findings.show_report(CheckReport(text=text, findings=()))
+        self._findings.view.clear()  # not "no findings": the text was not checked
+        self._findings.show_pending(self.too_long_message(len(text)))
+        self.show_verdict(CheckReport(text="", findings=()))
+        self._status.showMessage(self.tr("Unggahan terlalu panjang untuk diperiksa."), 8000)
 
     def check_failed(self, error: BaseException) -> None:
         self._checking = False

@@ -56,17 +56,26 @@ class HighlightIndex:
     with the check, because on a 1 MB paste with 26,000 findings it costs ~25 ms."""
 
     text: str
-    findings: tuple[Finding, ...]
+    findings: tuple[Finding, ...]  # no longer than LONG code points
     starts: tuple[int, ...]  # code-point starts of ``findings``
-    longest: int  # longest finding, in code points
+    longest: int  # longest of ``findings``, in code points
     offsets: OffsetMap
+    # Findings longer than LONG (a platform limit's excess from character 281 to the end), by
+    # start. Kept apart: one of them in ``findings`` would make every block look back over
+    # all the findings before it (quadratic on a long post of short lines).
+    long: tuple[Finding, ...] = ()
 
     @classmethod
     def build(cls, text: str, findings: Sequence[Finding], *,
               offsets: OffsetMap | None = None) -> HighlightIndex:
-        ordered = tuple(sorted((f for f in findings if not f.is_post_level), key=attrgetter("start")))
-        return cls(text, ordered, tuple(f.start for f in ordered),
-                   max((f.end - f.start for f in ordered), default=0), offsets or OffsetMap(text))
+        ordered = sorted((f for f in findings if not f.is_post_level), key=attrgetter("start"))
+        short = tuple(f for f in ordered if f.end - f.start <= LONG)
+        return cls(text, short, tuple(f.start for f in short),
+                   max((f.end - f.start for f in short), default=0), offsets or OffsetMap(text),
+                   tuple(f for f in ordered if f.end - f.start > LONG))
+
+
+LONG = 500  # code points; a finding longer than this is rare (one per channel over its limit)
 
 
 class FindingHighlighter(QSyntaxHighlighter):
@@ -80,6 +89,7 @@ class FindingHighlighter(QSyntaxHighlighter):
         self._findings: Sequence[Finding] = ()
         self._starts: Sequence[int] = ()  # code-point starts of _findings
         self._longest = 0  # longest finding, in code points
+        self._long: Sequence[Finding] = ()  # findings longer than LONG code points
         self._offsets = OffsetMap("")
         self._pending: list[int] = []  # block numbers still to re-highlight, next one last
         self._slicer = QTimer(self, interval=0)
@@ -97,6 +107,7 @@ class FindingHighlighter(QSyntaxHighlighter):
         self._findings = index.findings
         self._starts = index.starts
         self._longest = index.longest
+        self._long = index.long
         count = self.document().blockCount()
         first_block = min(max(first_block, 0), count)
         self._pending = [*range(first_block - 1, -1, -1), *range(count - 1, first_block - 1, -1)]
@@ -142,7 +153,11 @@ class FindingHighlighter(QSyntaxHighlighter):
         cp_lo, cp_hi = to_cp(lo), to_cp(hi)
         first = bisect_left(self._starts, cp_lo - self._longest)
         last = bisect_left(self._starts, cp_hi)
-        return [(to_utf16(f.start), to_utf16(f.end), f) for f in self._findings[first:last] if f.end > cp_lo]
+        near = [f for f in self._findings[first:last] if f.end > cp_lo]
+        long = [f for f in self._long if f.start < cp_hi and f.end > cp_lo]
+        if long:
+            near = sorted(near + long, key=attrgetter("start"))
+        return [(to_utf16(f.start), to_utf16(f.end), f) for f in near]
 
     def partisan_spans(self, lo: int, hi: int) -> list[tuple[int, int, Finding]]:
         """Neutrality errors overlapping UTF-16 positions ``lo:hi`` (for the editor's thick line)."""

@@ -225,6 +225,8 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("Belum ada isi"),
                                     self.tr("Isi unggahan masih kosong; tulis dulu isinya."))
             return
+        if self.checks.refuse_too_long(draft.body):
+            return
         if self.checker is None:
             self.statusBar().showMessage(self.tr("Kamus masih dimuat; coba lagi sebentar."), 5000)
             return

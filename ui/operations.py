@@ -24,6 +24,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from core.app.post_size import PostTooLongError
 from core.app.zones import ExportZones
 from core.check.checker import Checker
 from core.check.findings import CheckReport, Finding
@@ -170,7 +171,7 @@ class Operations:
 
 
 # the post was not stored (StaleEditError: changed elsewhere since the form loaded it)
-SAVE_ERRORS = (StoreError, PostNotFoundError, UserDictionaryError, StaleEditError)
+SAVE_ERRORS = (StoreError, PostNotFoundError, UserDictionaryError, StaleEditError, PostTooLongError)
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from core.check.findings import Category, Finding, Severity
+from core.check.overlap import Coverage, Span
 from core.check.text import finditer_chunked, search_chunked
 
 RULE_ID = "sumber.klaim-tanpa-sumber"
@@ -233,10 +234,11 @@ def find_claims(text: str) -> list[Claim]:
             claims.append(Claim(ClaimKind.DEADLINE, match.start(), match.end(), match.group()))
     claims.sort(key=lambda c: (c.start, c.end))
     kept: list[Claim] = []
+    inside_named = Coverage(Span(lo, hi) for lo, hi in named)
     for claim in claims:  # drop claims nested in an earlier one (a sum inside a quotation)
         if kept and claim.start < kept[-1].end:
             continue
-        if any(lo <= claim.start and claim.end <= hi for lo, hi in named):
+        if inside_named(claim.start, claim.end):
             continue
         kept.append(claim)
     return kept
@@ -315,10 +317,15 @@ def check_sources(text: str, *, sources: str = "") -> list[Finding]:
 
 def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around ``start:end``; a period inside a number (Rp10.000) ends none."""
-    before = [m.end() for m in _SENTENCE_END_RE.finditer(text, max(0, start - 400), start)]
-    after = _SENTENCE_END_RE.search(text, end)
-    return (before[-1] if before else max(0, start - 400) if start > 400 else 0,
-            after.start() if after else len(text))
+    before = [m.end() for m in _SENTENCE_END_RE.finditer(text, max(0, start - _REACH), start)]
+    after = _SENTENCE_END_RE.search(text, end, end + _REACH)
+    return (before[-1] if before else max(0, start - _REACH) if start > _REACH else 0,
+            after.start() if after else min(len(text), end + _REACH))
+
+
+# How far a claim's sentence reaches on either side: a text with no sentence end (a pasted
+# table, 1 MB of amounts) must not make every claim read the rest of the text.
+_REACH = 400
 
 
 _SENTENCE_END_RE = re.compile(r"[!?\n]|\.(?!\d)")

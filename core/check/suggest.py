@@ -14,6 +14,7 @@ import string
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
+from core.check.text import MAX_WORD_CHARS
 from core.errors import SaringError
 
 _LETTERS = string.ascii_lowercase
@@ -53,6 +54,8 @@ def edits1(word: str) -> dict[str, float]:
     swapped, doubled or undoubled letters and the Indonesian sound swaps, 2 for keyboard
     neighbours, dropped and extra letters, 3 for any other substitution."""
     scored: dict[str, float] = {}
+    if len(word) > MAX_WORD_CHARS:
+        return scored  # no word: its neighbours would cost the square of its length
 
     def add(candidate: str, cost: float) -> None:
         if candidate and candidate != word and cost < scored.get(candidate, 99):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
@@ -67,6 +68,12 @@ _INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
 _NEEDS_NORMALISING_RE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff\u2018\u2019\u02bc`]")
 _APOSTROPHES = {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"}
 _last: tuple[str, tuple[Token, ...]] = ("", ())
+
+
+# Longer tokens are no words: spelling reports them once as such and never looks them up by
+# pieces or builds their one-edit neighbours (a 30,000-letter "word" took 18 GB that way). The
+# longest word of the real texts in bench/ has 30 letters; mempertanggungjawabkannya has 25.
+MAX_WORD_CHARS = 50
 
 
 def tokenize(text: str) -> list[Token]:
@@ -182,10 +189,23 @@ def is_abbreviation(word: str) -> bool:
 
 
 def line_col(text: str, offset: int) -> tuple[int, int]:
-    """1-based line and column of a code-point offset, for messages meant for people."""
+    """1-based line and column of a code-point offset, for messages meant for people. For
+    many offsets into one text use :class:`LineIndex` (this reads the text up to ``offset``)."""
     line = text.count("\n", 0, offset) + 1
     col = offset - (text.rfind("\n", 0, offset) + 1) + 1
     return line, col
+
+
+class LineIndex:
+    """1-based line and column of offsets into one text, in O(log lines) each: a report on
+    a long text asks for every finding's place."""
+
+    def __init__(self, text: str) -> None:
+        self._starts = [0, *(m.end() for m in re.finditer("\n", text))]
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        line = bisect_right(self._starts, offset)
+        return line, offset - self._starts[line - 1] + 1
 
 
 def match_case(candidate: str, model: str) -> str:
@@ -291,3 +311,33 @@ def finditer_chunked(pattern: re.Pattern[str] | LazyPattern | str, text: str, *,
 def search_chunked(pattern: re.Pattern[str] | str, text: str) -> re.Match[str] | None:
     """``pattern.search(text)``, scanned in chunks as :func:`finditer_chunked` does."""
     return next(finditer_chunked(pattern, text), None)
+
+
+_DOMAIN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-")
+_MAX_HOST = 253  # characters of a host name (RFC 1035)
+
+
+def _in_host(char: str) -> bool:
+    return char.lower() in _DOMAIN_CHARS or char == "."
+
+
+def in_domain_name(text: str, token: Token) -> bool:
+    """Whether ``token`` is a label of a host name (``sukamajukab`` in ``x.sukamajukab.go.id``):
+    a dot joins it to letters on either side, and the dotted run ends in a known ending."""
+    start, end = token.start, token.end
+    joined_after = text[end:end + 1] == "." and text[end + 1:end + 2].isalnum()
+    joined_before = start >= 2 and text[start - 1] == "." and text[start - 2].isalnum()
+    if not (joined_after or joined_before) or end - start > _MAX_HOST:
+        return False
+    # Read at most a host name's length either way: a run of dotted letters longer than that
+    # is no host name, and reading all of it for each of its words was quadratic.
+    left, floor = start, max(0, end - _MAX_HOST - 1)
+    while left > floor and _in_host(text[left - 1]):
+        left -= 1
+    right, ceiling = end, min(len(text), start + _MAX_HOST + 1)
+    while right < ceiling and _in_host(text[right]):
+        right += 1
+    if (left > 0 and _in_host(text[left - 1])) or (right < len(text) and _in_host(text[right])):
+        return False
+    host = text[left:right].rstrip(".").lower()
+    return host.endswith((".id", ".com", ".net", ".org", ".info", ".io", ".co"))

@@ -14,6 +14,7 @@ from enum import StrEnum
 from pathlib import Path, PurePosixPath
 from typing import TypeVar
 
+from core.app.post_size import MAX_POST_CHARS
 from core.check.findings import Category, Finding, Severity
 from core.errors import SaringError
 from core.publish.channels import Channel
@@ -36,7 +37,7 @@ MAX_CONTAINERS = 1_000_000  # "{" and "[" in bundle.json: each costs ~100 bytes 
 MAX_VALUES = 5_000_000  # "," in bundle.json (a bound on its values; 20,000 real posts: ~2 million)
 MAX_IMAGE_SIDE = 20_000  # pixels, read from a PNG/GIF header
 
-MAX_BODY = 100_000  # characters of a post's text
+MAX_BODY = MAX_POST_CHARS  # characters of a post's text (core/app/post_size.py)
 MAX_TITLE = 1_000
 MAX_SOURCES = 10_000
 MAX_NAME = 300  # sender, office, who, image names

@@ -9,6 +9,7 @@ import builtins
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
+from core.app.post_size import check_post_size
 from core.check.findings import CheckReport
 from core.store.changes import Change, Changes
 from core.store.connection import IDS, Connection, ids_json
@@ -52,7 +53,11 @@ class PostManager:
     def add_many(self, items: Iterable[tuple[PostDraft, CheckReport]], *,
                  status: Status = Status.DRAFT) -> Changes:
         """Store many posts in one transaction and one statement (bulk imports); ``created``
-        of the result holds their ids in order."""
+        of the result holds their ids in order. A text longer than a post may be raises
+        :class:`~core.app.post_size.PostTooLongError` and nothing is stored."""
+        items = list(items)
+        for draft, _ in items:
+            check_post_size(draft.body)
         stamp = now()
         fixed = {"status": status.value, "created_at": stamp, "updated_at": stamp}
         rows = [_values({**draft_row(d), **report_row(r), **fixed}) for d, r in items]
@@ -73,7 +78,9 @@ class PostManager:
                base_version: int | None = None) -> Changes:
         """Store the edited post. ``base_version``: the version the edit started from (the
         editor's copy); when the stored post has moved on since, nothing is written and
-        :class:`StaleEditError` (with the stored post) says what changed."""
+        :class:`StaleEditError` (with the stored post) says what changed. A text longer than
+        a post may be raises :class:`~core.app.post_size.PostTooLongError`, before any write."""
+        check_post_size(draft.body)
         row = {**draft_row(draft), **report_row(report), "updated_at": now()}
         with self._conn.writing() as db:
             self._conn.require_post(post_id)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QTextCharFormat
 
+from core.app.post_size import MAX_POST_CHARS
 from core.check.findings import CheckReport, Finding
 from ui.main_window import MainWindow
 
@@ -75,7 +76,9 @@ def test_channel_choice_adds_platform_finding(qtbot, window: MainWindow) -> None
 
 
 def test_large_paste_is_checked_off_the_ui_thread(qtbot, window: MainWindow) -> None:
-    text = ("Pemkab menghimbau warga agar waspada banjir di desa. " * 20 + "\n") * 1000  # ~1 MB
+    # the longest post there may be (core/app/post_size.py): ~100,000 characters, ~2,000 findings
+    text = ("Pemkab menghimbau warga agar waspada banjir di desa. " * 20 + "\n") * 94
+    assert len(text) <= MAX_POST_CHARS
     window.compose.body.setPlainText(text)
     qtbot.waitUntil(lambda: len(window.findings.findings) > 1000, timeout=60_000)
     assert all(isinstance(f, Finding) for f in window.findings.findings)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 
-from core.check.findings import Category, Finding, Severity
+from core.check.findings import Finding, Severity
 from core.check.rules.loader import Campaign, Rule, RuleFileError, RulePack, text_words, word_starts
 from core.check.rules.shapes import Grammar, Reading, ShapeError
 from core.check.text import finditer_chunked, fold_separators, match_case
@@ -73,6 +73,11 @@ def _matches_at_words(rule: Rule, text: str) -> Iterator[re.Match[str]]:
             yield match
 
 
+# How far a shape's sentence reaches for ``near``/``unless`` on either side of the match: a
+# text with no sentence end (a pasted list) would otherwise make every match read all of it.
+SENTENCE_REACH = 300
+
+
 def _shape_findings(rule: Rule, severity: Severity, grammar: Grammar,
                     reading: Reading) -> list[Finding]:
     """A shape's matches; ``near``/``unless`` are looked for in the match's sentence and
@@ -86,6 +91,7 @@ def _shape_findings(rule: Rule, severity: Severity, grammar: Grammar,
         seen.add((start, end))
         if rule.near is not None or rule.unless is not None:
             lo, hi = reading.sentence(first, last)
+            lo, hi = max(lo, start - SENTENCE_REACH), min(hi, end + SENTENCE_REACH)
             lo, hi = min(lo, max(0, start - rule.window)), max(hi, min(len(text), end + rule.window))
             if rule.unless is not None and rule.unless.search(text, lo, hi):
                 continue
@@ -132,31 +138,3 @@ def grammar_of(packs: Iterable[RulePack]) -> Grammar:
                 except ShapeError as exc:
                     raise RuleFileError(pack.path, str(exc), rule=rule.id, key="shape") from None
     return grammar
-
-
-def drop_covered(findings: Sequence[Finding]) -> list[Finding]:
-    """Policy findings without those another finding of the same category already says: one
-    whose span lies inside a more severe one's ("nomor urut 3", a warning outside the campaign,
-    inside the error "siap memenangkan nomor urut 3"), or inside one of the same severity from
-    the same family (the id before its first dot: two shapes of one pack on one act). A rule of
-    another family at the same severity, or on the very same words, stays (an office's own rule
-    is not hidden by a shipped one). Language and platform findings are kept as they are."""
-    policy = sorted((f for f in findings if f.category in _POLICY),
-                    key=lambda f: (f.start, -f.end, -f.severity.rank))
-    kept: list[Finding] = []
-    for f in policy:
-        if any(k.category is f.category and k.start <= f.start and f.end <= k.end
-               and ((k.severity.rank > f.severity.rank and (k.start, k.end) != (f.start, f.end))
-                    or (k.severity.rank >= f.severity.rank and _family(k) == _family(f)))
-               and not f.is_post_level
-               for k in kept if k.end > f.start):
-            continue
-        kept.append(f)
-    return [f for f in findings if f.category not in _POLICY] + kept
-
-
-def _family(finding: Finding) -> str:
-    return finding.rule_id.partition(".")[0]
-
-
-_POLICY = frozenset({Category.NEUTRALITY, Category.HOAX, Category.FRAUD, Category.PROVOCATION})

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from core.check.findings import Category, Finding, Severity
+from core.check.findings import Severity
 from core.check.rules import RuleFileError, load_pack
-from core.check.rules.matcher import check_pack, drop_covered, grammar_of
+from core.check.rules.matcher import check_pack, grammar_of
 from core.check.rules.shapes import Grammar, ShapeError, WordClass, check_shape_syntax
 
 VERBS = WordClass("pilih", roots=("pilih", "coblos"), reason="uji")
@@ -160,19 +160,6 @@ def test_a_pack_of_words_only_loads_and_adds_to_a_shipped_class(tmp_path: Path) 
     g = grammar_of(packs)
     found = check_pack(packs[0], "Pilih nmr 3!", on_date=dt.date(2026, 1, 1), grammar=g)
     assert [f.actual for f in found] == ["Pilih nmr 3"]
-
-
-def test_drop_covered_keeps_one_explanation_per_act() -> None:
-    def finding(rule: str, start: int, end: int, severity: Severity) -> Finding:
-        return Finding(rule, Category.NEUTRALITY, severity, start, end, "m")
-    act = finding("netralitas.ajakan", 0, 20, Severity.ERROR)
-    same = finding("netralitas.nomor", 0, 20, Severity.ERROR)
-    inside = finding("kampanye.nomor-urut", 10, 20, Severity.WARNING)
-    office = finding("lokal.nama", 0, 20, Severity.WARNING)
-    office_error = finding("lokal.paslon", 5, 15, Severity.ERROR)
-    spelling = Finding("spelling.unknown", Category.SPELLING, Severity.WARNING, 12, 15, "m")
-    kept = drop_covered([act, same, inside, office, office_error, spelling])
-    assert set(kept) == {act, office, office_error, spelling}
 
 
 def test_two_names_joined_by_a_hyphen_or_dash_are_a_ticket() -> None:

@@ -387,3 +387,20 @@ def test_abbreviated_positions_in_lowercase_are_common_nouns(speller: Speller) -
     [finding] = speller.check("Sambutan disampaikan kadis Rahmat Hidayat.")
     assert finding.suggestions == ("Kadis",)
     assert [f.suggestions for f in speller.check("Laporan dikirim ke bpbd.")] == [("BPBD",)]
+
+
+def test_a_token_longer_than_any_word_is_said_once_and_never_expanded() -> None:
+    from core.check.spelling.speller import TOO_LONG_RULE_ID
+    from core.check.text import MAX_WORD_CHARS
+
+    speller = Speller.from_resources(resource_dir())
+    word = "ab" * 15_000  # took 18 GB when its one-edit neighbours were built
+    text = f"Warga {word} datang"
+    findings = speller.check(text)
+    assert [(f.rule_id, f.start, f.end) for f in findings] == [(TOO_LONG_RULE_ID, 6, 6 + len(word))]
+    assert findings[0].actual == word and findings[0].suggestions == ()
+    assert "30.000 huruf" in findings[0].message
+    assert not speller.is_known(word) and speller.suggest(word) == ()
+    assert speller.missing_space(word) is None
+    at_bound = "a" * MAX_WORD_CHARS  # a word as long as the bound is still spelled as a word
+    assert [f.rule_id for f in speller.check(at_bound)] == [RULE_ID]

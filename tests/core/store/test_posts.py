@@ -300,3 +300,21 @@ def test_a_save_on_the_current_version_goes_through(store: QueueStore) -> None:
     version = store.posts.get(post_id).version
     store.posts.update(post_id, _draft(body="Dua"), CheckReport("Dua"), base_version=version)
     assert store.posts.get(post_id).version == version + 1
+
+
+def test_a_post_beyond_the_post_limit_is_refused_before_any_write(store: QueueStore) -> None:
+    from core.app.post_size import MAX_POST_CHARS, PostTooLongError
+
+    long = _draft(body="a" * (MAX_POST_CHARS + 1))
+    with pytest.raises(PostTooLongError):
+        store.posts.add(long, CheckReport(long.body))
+    with pytest.raises(PostTooLongError):  # a bulk import stores none of its posts
+        store.posts.add_many([(_draft(), CheckReport(BODY)), (long, CheckReport(long.body))])
+    assert store.posts.count() == 0
+    post_id = store.posts.add(_draft(), CheckReport(BODY)).id
+    with pytest.raises(PostTooLongError):
+        store.posts.update(post_id, long, CheckReport(long.body))
+    assert store.posts.get(post_id).body == BODY
+    at_limit = _draft(body="a" * MAX_POST_CHARS)
+    store.posts.update(post_id, at_limit, CheckReport(at_limit.body))
+    assert len(store.posts.get(post_id).body) == MAX_POST_CHARS

@@ -1,0 +1,131 @@
+"""What a code checker is (:class:`CodeChecker`), and the checkers the post checker runs, in
+their order: rule packs, sources, orthography, spelling, LanguageTool, platform limits,
+informativeness. Each reports on its own; where their findings meet is decided in one place,
+core/check/overlap.py."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from core.check.findings import Finding
+from core.check.informativeness import InformativenessChecker
+from core.check.languagetool import LanguageToolEngine
+from core.check.limits import check_limits, check_media
+from core.check.orthography import Orthography
+from core.check.overlap import Source
+from core.check.rules import Campaign, RulePack
+from core.check.rules.matcher import check_pack, grammar_of
+from core.check.sources import check_sources
+from core.check.spelling import Speller
+from core.publish.channels import Channel
+
+
+@dataclass(frozen=True, slots=True)
+class Post:
+    """A post as the checkers read it: its text, the channels it goes to, the day it is
+    checked for, its Sumber field, whether to wait for a local LanguageTool, and how many
+    images it has (None: not known, e.g. ``main.py check`` without ``--images``)."""
+
+    text: str
+    on_date: dt.date
+    channels: tuple[Channel, ...] = ()
+    sources: str = ""
+    wait: bool = True
+    images: int | None = None
+
+
+class CodeChecker(Protocol):
+    """One checker over a whole post. It reports every finding it has, without looking at
+    the other checkers' findings; ``source`` says which it is (core/check/overlap.py merges
+    them). Not thread-safe unless it says so: the post checker calls it from one thread."""
+
+    @property
+    def source(self) -> Source: ...
+
+    def check(self, post: Post) -> list[Finding]: ...
+
+
+class PacksCheck:
+    """The rule packs (patterns and shapes), with their word classes merged once and the
+    text read once per check for the shapes."""
+
+    source = Source.PACKS
+
+    def __init__(self, packs: Sequence[RulePack], campaign: Campaign | None = None) -> None:
+        self.packs = tuple(packs)
+        self._grammar = grammar_of(self.packs)  # the word classes the packs' shapes use
+        self._campaign = campaign  # the settings' campaign period, beside each pack's own
+
+    def check(self, post: Post) -> list[Finding]:
+        reading = self._grammar.read(post.text)
+        findings: list[Finding] = []
+        for pack in self.packs:
+            findings += check_pack(pack, post.text, on_date=post.on_date, campaign=self._campaign,
+                                   grammar=self._grammar, reading=reading)
+        return findings
+
+
+class SourcesCheck:
+    """Claims without a named source; the post's Sumber field covers them."""
+
+    source = Source.SOURCES
+
+    def check(self, post: Post) -> list[Finding]:
+        return check_sources(post.text, sources=post.sources)
+
+
+class OrthographyCheck:
+    source = Source.ORTHOGRAPHY
+
+    def __init__(self, orthography: Orthography) -> None:
+        self.orthography = orthography
+
+    def check(self, post: Post) -> list[Finding]:
+        return self.orthography.check(post.text)
+
+
+class SpellingCheck:
+    source = Source.SPELLING
+
+    def __init__(self, speller: Speller) -> None:
+        self.speller = speller
+
+    def check(self, post: Post) -> list[Finding]:
+        return self.speller.check(post.text)
+
+
+class LanguageToolCheck:
+    """LanguageTool on the English paragraphs; raises
+    :class:`~core.check.languagetool.LanguageToolUnavailableError` when it stops answering."""
+
+    source = Source.LANGUAGETOOL
+
+    def __init__(self, engine: LanguageToolEngine) -> None:
+        self.engine = engine
+
+    def check(self, post: Post) -> list[Finding]:
+        return self.engine.check(post.text, wait=post.wait)
+
+
+class LimitsCheck:
+    source = Source.LIMITS
+
+    def check(self, post: Post) -> list[Finding]:
+        chosen = tuple(dict.fromkeys(post.channels))
+        found = check_limits(post.text, chosen)
+        if post.images is not None:
+            found += check_media(chosen, post.images)
+        return found
+
+
+class InformativenessCheck:
+    source = Source.INFORMATIVENESS
+
+    def __init__(self, checker: InformativenessChecker) -> None:
+        self.checker = checker
+
+    def check(self, post: Post) -> list[Finding]:
+        return self.checker.check(post.text)

@@ -1,0 +1,90 @@
+"""EYD V rules that need more than a word list: each finding carries its correction and a
+one-line explanation (category ``orthography``).
+
+Fixed pairs (compounds written apart, *walikota* -> *wali kota*) live in the rule pack
+``resources/rules/eyd.toml``; the rules here compute their correction from the text or ask
+the dictionary (whether *di* + word is a passive verb or a preposition glued on). Their word
+lists are in ``resources/vocab/``: region names (``regions.tsv``), first words of institution
+names (``institutions.tsv``) and the attributes of God after *maha* (``maha.tsv``).
+Sources: EYD V (Keputusan Kepala Badan Bahasa No. 0424/I/BS.00.01/2022) as quoted in
+../shared/domain/indonesian.md section 3.
+
+The rules live by concern: ``joining`` (written together or apart), ``capitals``, ``names``
+(official names, titles, degrees, abbreviations), ``punctuation``, ``numbers``; ``words`` holds
+the word lists they share, ``vocabulary`` the resources and the speller, ``context`` what a rule
+reads and yields.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from pathlib import Path
+
+from core.check.findings import Category, Finding
+from core.check.orthography import capitals, joining, names, numbers, punctuation
+from core.check.orthography.context import REFERENCE, Context, Hit, word_tokens
+from core.check.orthography.vocabulary import Vocabulary
+from core.check.orthography.words import (
+    BOUND_SPLIT,
+    DAYS,
+    DEGREES,
+    HOLIDAYS,
+    LEVELS,
+    MONTHS,
+    PLACE_WORDS,
+    PUN_JOINED,
+)
+from core.check.spelling import Speller
+from core.check.text import sentence_starts, tokenize
+
+__all__ = ["BOUND_SPLIT", "DAYS", "DEGREES", "HOLIDAYS", "LEVELS", "MONTHS", "PLACE_WORDS",
+           "PUN_JOINED", "REFERENCE", "RULES", "Orthography"]
+
+Rule = Callable[[Context], Iterator[Hit]]
+# In this order: where two hits start at the same place with the same length, the first wins.
+RULES: tuple[Rule, ...] = (
+    joining.di_ke_glued, joining.di_split, joining.pun, joining.reduplication, capitals.capitals,
+    numbers.rupiah, joining.bound_forms, capitals.sentence_capital, punctuation.spacing,
+    names.titles, names.abbreviation_clitic, capitals.address_terms, names.official_names,
+    names.maha_god, punctuation.quotes, names.degrees, punctuation.gaps, numbers.ke_number,
+    joining.split_clitic, capitals.after_quote, numbers.units_and_numerals, capitals.pronouns,
+    capitals.common_capitalised, capitals.name_function_words, capitals.generic_runs,
+    punctuation.stray_repeats_and_quotes, names.acronym_letters, names.abbreviation_region,
+    joining.rhymes_and_units,
+)
+
+
+class Orthography:
+    """EYD V checks over a whole post. Uses the speller to tell words from typos and
+    passive verbs from glued prepositions. Not thread-safe (the speller caches)."""
+
+    def __init__(self, *, speller: Speller, resources: Path | None = None,
+                 standard: Mapping[str, str] | None = None) -> None:
+        self._vocab = Vocabulary(speller=speller, resources=resources, standard=standard)
+
+    def check(self, text: str) -> list[Finding]:
+        tokens = tokenize(text)
+        context = Context(text=text, tokens=tokens, words=word_tokens(tokens),
+                          starts=sentence_starts(text), vocab=self._vocab)
+        hits: list[Hit] = []
+        for rule in RULES:
+            hits.extend(rule(context))
+        findings = []
+        # One finding a span: the first (longest) rule wins. Hits come by start, so a hit
+        # overlaps a span already taken exactly when it starts before the furthest end taken
+        # (for an empty hit: taken before its own start). Linear, not a scan of every span
+        # taken: a 1 MB paste has tens of thousands of hits.
+        reach = reach_before = 0
+        current: int | None = None
+        for hit in sorted(hits, key=lambda h: (h.start, -(h.end - h.start))):
+            if hit.start != current:
+                reach_before, current = reach, hit.start
+            if hit.start < (reach if hit.end > hit.start else reach_before):
+                continue
+            reach = max(reach, hit.end)
+            findings.append(Finding(
+                rule_id=f"eyd.{hit.rule}", category=Category.ORTHOGRAPHY, severity=hit.severity,
+                start=hit.start, end=hit.end, actual=text[hit.start:hit.end],
+                message=hit.message, suggestions=(hit.suggestion,), reference=REFERENCE,
+            ))
+        return findings

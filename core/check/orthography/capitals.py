@@ -1,0 +1,291 @@
+"""Capital letters (EYD V): names of days, months and feasts, a sentence's first letter,
+address terms, pronouns and common words capitalised inside a sentence, function words inside
+a name, an attribution after a quote.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterator
+
+from core.check.orthography.context import LETTER, Context, Hit, capitalised, in_domain, number_near
+from core.check.orthography.vocabulary import Vocabulary
+from core.check.orthography.words import (
+    ATTRIBUTION,
+    CAPITALISED_NOUNS,
+    DAYS,
+    EITHER_CASE,
+    FUNCTION_WORDS,
+    GENERIC_BEFORE,
+    HOLIDAYS,
+    LEVELS,
+    MONTHS,
+    NAME_BREAKERS,
+    NAME_CONNECTORS,
+    NAME_FUNCTION_WORDS,
+    NAME_INTRODUCERS,
+    PRONOUNS,
+    TIME_WORDS,
+    TITLE_CONTEXT,
+    TITLE_WORDS,
+    WORD_NAME_INTRODUCERS,
+)
+from core.check.text import Token, finditer_chunked, is_abbreviation
+
+_SHORT_QUOTE_RE = re.compile(r"[“\"](?:[^“”\"\n\s]+\s){0,7}[^“”\"\n\s]+[”\"]")
+_ATTRIBUTION_WORD_RE = re.compile(rf"(?:{ATTRIBUTION})(?:nya)?")
+_ATTRIBUTION_CAPITALISED_RE = re.compile(
+    r"[,.!?][”\"][ \t]+(?P<word>(?:" + "|".join(w.capitalize() for w in ATTRIBUTION.split("|"))
+    + r")(?:nya)?)\b")
+
+
+def capitals(ctx: Context) -> Iterator[Hit]:
+    text = ctx.text
+    words = ctx.words
+    for i, token in enumerate(words):
+        word = token.text
+        if not word.islower():
+            continue
+        before = words[i - 1].text.lower() if i else ""
+        kind = ""
+        if word in DAYS or (word == "minggu" and before == "hari"):
+            kind = "nama hari"
+        elif word in MONTHS or (word == "mei" and (before == "bulan" or number_near(
+                text, token))):
+            kind = "nama bulan"
+            if word in ("maret", "april", "juni", "juli") and not (
+                    before == "bulan" or number_near(text, token)):
+                continue
+        elif word in HOLIDAYS:
+            kind = "nama hari raya"
+            if before == "raya" and i >= 2 and words[i - 2].text == "hari":
+                start = words[i - 2].start
+                right = "Hari Raya " + word[:1].upper() + word[1:]
+                yield Hit("kapital", start, token.end, right,
+                          f"Nama hari raya ditulis dengan huruf kapital: “{right}”.")
+                continue
+        if kind:
+            right = word[:1].upper() + word[1:]
+            yield Hit("kapital", token.start, token.end, right,
+                      f"Huruf pertama {kind} ditulis kapital: “{right}”.")
+
+
+def sentence_capital(ctx: Context) -> Iterator[Hit]:
+    # From the start of a letter run only (the same matches, found ~40% faster).
+    text = ctx.text
+    for match in finditer_chunked(rf"(?<!{LETTER})({LETTER}{{2,}})([.!?])([ \t]*)({LETTER}+)", text):
+        word, mark, space, letter = match.groups()
+        if not letter.islower():
+            continue
+        if mark == "." and (is_abbreviation(word) or in_domain(text, match, 1)
+                            or re.search(r"[@#][\w.]*$", text[max(0, match.start() - 40):
+                                                               match.start(2)])):
+            continue  # host names, @handles with dots
+        if mark == "." and not space and (word[:1].isupper() or len(word) < 3):
+            continue  # S.Sos, M.Kes, no.5
+        if mark == "!" and word.isupper():
+            continue  # SP4N-LAPOR! is a name that ends in "!", not a sentence
+        start = match.start(2)
+        right = f"{mark} {letter[:1].upper()}"
+        yield Hit("kapital-awal-kalimat", start, match.start(4) + 1, right,
+                  "Kalimat baru dimulai dengan huruf kapital"
+                  + (", dan sesudah tanda titik ada spasi." if not space else "."))
+
+
+def address_terms(ctx: Context) -> Iterator[Hit]:
+    text = ctx.text
+    for match in finditer_chunked(r"\b(pak|bu|bapak|ibu|sdr|saudara)(?=[ \t]+[A-Z][a-z])", text):
+        word = match.group(1)
+        right = word[:1].upper() + word[1:]
+        yield Hit("kapital-sapaan", match.start(), match.end(), right,
+                  f"Kata sapaan di depan nama ditulis kapital: “{right}”.")
+
+
+def after_quote(ctx: Context) -> Iterator[Hit]:
+    """The attribution after a closing quote is lowercase (“…,” Jelasnya -> jelasnya),
+    and a comma before the closing quote of a sentence that ends there is a period."""
+    text = ctx.text
+    for match in finditer_chunked(_ATTRIBUTION_CAPITALISED_RE, text):
+        word = match.group("word")
+        yield Hit("kecil-sesudah-petik", match.start("word"), match.end("word"), word.lower(),
+                  f"Keterangan penutur sesudah petikan ditulis dengan huruf kecil: "
+                  f"“{word.lower()}”.")
+    for match in finditer_chunked(r",([”\"])\.", text):
+        yield Hit("koma-petik", match.start(), match.end(), "." + match.group(1),
+                  "Kalimat petikan yang selesai diakhiri titik sebelum tanda petik penutup.")
+
+
+def common_capitalised(ctx: Context) -> Iterator[Hit]:
+    """A common word capitalised alone inside a sentence (pada Tahun 2015, media Cetak
+    dan ...): only between lowercase words, so names and titles of several words stay."""
+    text = ctx.text
+    words = ctx.words
+    starts = ctx.starts
+    # A short quotation in Title Case is a title (bertema "Integritas dalam Pelayanan").
+    titles = [m.span() for m in _SHORT_QUOTE_RE.finditer(text)] if ('"' in text or "“" in text) else []
+    title_starts = [a for a, _ in titles]  # the spans do not overlap: one scan found them
+    for i, token in enumerate(words):
+        word = token.text
+        at = bisect_left(title_starts, token.start) - 1  # the last title starting before it
+        if at >= 0 and token.start < titles[at][1]:
+            continue
+        if (i == 0 or token.start in starts or len(word) < 3 or not word[0].isupper()
+                or not word[1:].islower() or not word.isalpha()):
+            continue
+        prev = words[i - 1]
+        gap = text[prev.end:token.start]
+        if gap not in (" ", "  ", ", ") or not prev.text.islower() or (
+                (prev.text.lower() in TITLE_CONTEXT or _ATTRIBUTION_WORD_RE.fullmatch(prev.text.lower()))
+                and not word.endswith("nya")):
+            continue  # ungkap Jun: a name; ujar Stafnya: -nya makes it a common noun
+        if (i >= 2 and gap == " " and _name_gap(ctx.vocab, text, words[i - 2], prev, starts)):
+            if (len(prev.text) >= 4 and ctx.vocab.plain_word(prev.text) and i >= 3
+                    and words[i - 3].text.islower() and word.lower() not in LEVELS
+                    and word.lower() not in ctx.vocab.institutions
+                    and ctx.vocab.common_form(word.lower()) and word.lower() not in CAPITALISED_NOUNS
+                    and words[i - 2].text.lower() not in CAPITALISED_NOUNS
+                    and prev.text not in GENERIC_BEFORE and prev.text != "seorang"):
+                right = capitalised(prev.text)
+                yield Hit("kapital-nama", prev.start, prev.end, right,
+                          f"Setiap kata nama program atau dokumen ditulis dengan huruf "
+                          f"kapital: “{right}”.")
+            continue  # Kartu tanda Penduduk: a name with one word in lowercase
+        pair = re.match(r"/([A-Z][a-z]+)\b", text[token.end:token.end + 30])
+        if pair and all(w in LEVELS or ctx.vocab.common_word(w)
+                        for w in (word.lower(), pair.group(1).lower())):
+            right = f"{word.lower()}/{pair.group(1).lower()}"
+            yield Hit("kapital-kata-umum", token.start, token.end + pair.end(), right,
+                      f"Kata umum di tengah kalimat ditulis dengan huruf kecil: “{right}”.")
+            continue  # di setiap Kabupaten/Kota
+        if prev.text in WORD_NAME_INTRODUCERS or word.lower() in EITHER_CASE:
+            continue  # menu Pengaduan, aplikasi Signal; Lebaran, Paskah
+        if re.match(r"[ \t]+\d", text[token.end:token.end + 3]) and word.lower() not in TIME_WORDS:
+            continue  # Lantai 2, Tahap 3: a numbered label
+        if i + 1 < len(words):
+            nxt = words[i + 1]
+            after_gap = text[token.end:nxt.start]
+            if (word in ("Bulan", "Hari") and after_gap == " "
+                    and nxt.text.lower() in ((*MONTHS, "mei", "nopember", "pebruari")
+                                             if word == "Bulan" else DAYS)):
+                lower = word.lower()  # di Bulan Nopember, pada Hari Senin
+                yield Hit("kapital-kata-umum", token.start, token.end, lower,
+                          f"Kata umum di tengah kalimat ditulis dengan huruf kecil: “{lower}”.")
+                continue
+            if after_gap.strip(" ") == "" and not nxt.text.islower():
+                continue  # Dinas Pariwisata, Kampung Kerapu: a name of several words
+            if (nxt.text in NAME_CONNECTORS and i + 2 < len(words)
+                    and words[i + 2].text[:1].isupper()):
+                continue  # Informasi dan Komunikasi: a name joined by dan
+            if (i + 2 < len(words) and after_gap == " "
+                    and _name_gap(ctx.vocab, text, token, nxt, starts)
+                    and ctx.vocab.common_form(words[i + 2].text.lower())
+                    and text[nxt.end:words[i + 2].start] == " " and words[i + 2].text.istitle()):
+                continue  # Kartu tanda Penduduk: a name with one word in lowercase
+            if after_gap.strip(" ") == "," and nxt.text.istitle() and re.match(
+                    r"(?:,[ \t]*(?:(?:dan|serta|atau)[ \t]+)?|[ \t]+(?:dan|serta|atau)[ \t]+)[A-Z]",
+                    text[nxt.end:nxt.end + 12]):
+                continue  # Menguras, Menutup, dan Mengubur: a list of named steps
+        elif not re.match(r"\s*[.,;:!?]", text[token.end:token.end + 2]):
+            continue
+        lower = word.lower()
+        if (lower in CAPITALISED_NOUNS or lower in DAYS or lower in MONTHS
+                or lower in HOLIDAYS or lower == "minggu" or not ctx.vocab.common_form(lower)):
+            continue
+        yield Hit("kapital-kata-umum", token.start, token.end, lower,
+                  f"Kata umum di tengah kalimat ditulis dengan huruf kecil: “{lower}”.")
+
+
+def _name_gap(vocab: Vocabulary, text: str, head: Token, middle: Token, starts: frozenset[int]) -> bool:
+    """``middle`` is a lowercase noun between a capitalised common word ``head`` (not at
+    a sentence start) and another capitalised word: one name written with a small letter
+    in the middle (Kartu tanda Penduduk, Pemberantasan sarang Nyamuk)."""
+    lower = middle.text
+    return (head.text.istitle() and head.start not in starts and lower.islower()
+            and text[head.end:middle.start] == " " and vocab.common_form(head.text.lower())
+            and lower not in NAME_BREAKERS and lower not in FUNCTION_WORDS
+            and lower not in NAME_CONNECTORS
+            and not lower.startswith(("me", "di", "ber", "ter")))
+
+
+def generic_runs(ctx: Context) -> Iterator[Hit]:
+    """Two or three common words capitalised inside a sentence with no name after them:
+    a generic use (seluruh Kepala Puskesmas, hubungi Pemerintah Desa atau ..., dari Rumah
+    Sakit yang merawat). Titles and institutions keep their capitals unless a determiner
+    says they are generic; a name introduced as such (program Kampung Iklim) is left."""
+    text = ctx.text
+    words = ctx.words
+    starts = ctx.starts
+    i = 1
+    while i < len(words):
+        run_end = i
+        while (run_end < len(words) and run_end - i < 4 and words[run_end].text.istitle()
+               and words[run_end].text.isalpha()
+               and (run_end == i or text[words[run_end - 1].end:words[run_end].start] == " ")):
+            run_end += 1
+        run = words[i:run_end]
+        if not run:
+            i += 1
+            continue
+        prev = words[i - 1]
+        i = run_end
+        if (len(run) > 3 or run[0].start in starts or text[prev.end:run[0].start] != " "
+                or not prev.text.islower()):
+            continue
+        after = text[run[-1].end:run[-1].end + 2]
+        if not (re.match(r"[,.;:)]|[ \t][a-z]", after) or not after):
+            continue  # a name, a number or an acronym follows: a title or a label
+        if re.match(r"[ \t]+(?:dan|serta|atau|&)[ \t]+[A-Z]", text[run[-1].end:run[-1].end + 12]):
+            continue  # Tugas Pokok dan Fungsi, Festival Dara dan Daeng: one name
+        if i - len(run) >= 2 and words[i - len(run) - 2].text[:1].isupper() and len(
+                prev.text) <= 5:
+            continue  # Kartu tanda Penduduk Elektronik: a name with one word in lowercase
+        lowers = [w.text.lower() for w in run]
+        generic = prev.text in GENERIC_BEFORE or prev.text == "seorang"
+        if not all((ctx.vocab.plain_word(w) or (generic and ctx.vocab.abbreviations.get(w, "").istitle()))
+                   and (w not in CAPITALISED_NOUNS or w in TITLE_WORDS) for w in lowers):
+            continue  # seluruh Indonesia: a name after the determiner
+        first = lowers[0]
+        if generic:
+            pass  # seorang Kepala Daerah, seluruh Kepala Puskesmas
+        elif (len(run) != 2 or prev.text in NAME_INTRODUCERS or first != "pemerintah"
+              or lowers[1] not in (*LEVELS, "desa", "kelurahan", "daerah", "pusat")):
+            # Other runs of common words are too often names of their own in real prose
+            # (Rumah Jabatan, Sapa Warga, Partai Buruh, a menu's Info Peserta): left.
+            continue  # Pemerintah Desa with no name after it: any village's government
+        right = " ".join(lowers)
+        yield Hit("kapital-kata-umum", run[0].start, run[-1].end, right,
+                  f"Kata umum di tengah kalimat ditulis dengan huruf kecil: “{right}”.")
+
+
+def pronouns(ctx: Context) -> Iterator[Hit]:
+    """A personal pronoun capitalised inside a sentence (…, Saya minta …); Anda and a
+    pronoun at a sentence start or after a quote mark or colon keep their capital."""
+    text = ctx.text
+    starts = ctx.starts
+    for token in ctx.words:
+        if token.text not in PRONOUNS or token.start in starts:
+            continue
+        before = text[max(0, token.start - 3):token.start].rstrip(" \t")
+        if not before or before[-1] in "“\"‘':\n(-–—" or (before[-1] not in ",;" and not (
+                before[-1].isalpha() and before[-1].islower())):
+            continue
+        lower = token.text.lower()
+        yield Hit("kapital-kata-umum", token.start, token.end, lower,
+                  f"Kata ganti di tengah kalimat ditulis dengan huruf kecil: “{lower}”.")
+
+
+def name_function_words(ctx: Context) -> Iterator[Hit]:
+    """A function word capitalised inside a name (Komunikasi Dan Informatika)."""
+    text = ctx.text
+    words = ctx.words
+    starts = ctx.starts
+    for prev, token, nxt in zip(words, words[1:], words[2:], strict=False):
+        if token.text not in NAME_FUNCTION_WORDS or token.start in starts:
+            continue
+        if (text[prev.end:token.start] != " " or text[token.end:nxt.start] != " "
+                or not prev.text[:1].isupper() or not nxt.text[:1].isupper()):
+            continue
+        lower = token.text.lower()
+        yield Hit("kapital-kata-tugas", token.start, token.end, lower,
+                  f"Kata tugas dalam nama ditulis dengan huruf kecil: “{lower}”.")

@@ -1,0 +1,56 @@
+"""What every EYD V rule gets (:class:`Context`: the text, its tokens and sentence starts,
+the vocabulary) and yields (:class:`Hit`), and the small helpers the rules share."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from core.check.findings import Severity
+from core.check.text import Token, TokenKind, in_domain_name
+
+if TYPE_CHECKING:
+    from core.check.orthography.vocabulary import Vocabulary
+
+REFERENCE = "EYD V (Badan Bahasa, 2022)"
+LETTER = r"[^\W\d_]"
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    rule: str
+    start: int
+    end: int
+    suggestion: str
+    message: str
+    severity: Severity = Severity.WARNING
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """One text as the rules read it; the word tokens and sentence starts are computed once
+    for all the rules of a check."""
+    text: str
+    tokens: list[Token]
+    words: list[Token]
+    starts: frozenset[int]
+    vocab: Vocabulary
+
+
+def capitalised(word: str) -> str:
+    return word if word[:1].isupper() else word[:1].upper() + word[1:]
+
+
+def word_tokens(tokens: list[Token]) -> list[Token]:
+    return [t for t in tokens if t.kind is TokenKind.WORD]
+
+
+def number_near(text: str, token: Token) -> bool:
+    return bool(re.search(r"\d\s*$", text[max(0, token.start - 4):token.start])
+                or re.match(r"\s*\d", text[token.end:token.end + 4]))
+
+
+def in_domain(text: str, match: re.Match[str], group: int = 0) -> bool:
+    token = Token(match.group(group), match.start(group), match.end(group), TokenKind.WORD)
+    return in_domain_name(text, token) or "://" in text[max(0, match.start() - 40):match.start()]

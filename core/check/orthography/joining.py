@@ -1,0 +1,188 @@
+"""Words written together or apart (EYD V): di/ke as a preposition or a prefix, pun,
+reduplication, bound forms (antar-, pasca-, se-), clitics written apart, rhyming reduplication
+and unit prefixes (kilo meter).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+
+from core.check.orthography.context import LETTER, Context, Hit
+from core.check.orthography.words import (
+    ANTAR_VERB_NEXT,
+    BOUND_SPLIT,
+    FUNCTION_WORDS,
+    KE_NOT_PREPOSITION,
+    NOT_A_BASE,
+    NUMBER_WORDS,
+    PLACE_WORDS,
+    PUN_JOINED,
+    RHYME_PAIRS,
+    RHYMES,
+)
+from core.check.text import finditer_chunked
+
+_PUN_SPLIT_RE = re.compile(r"\b(ada|andai|atau|bagaimana|biar|kalau|kendati|mau|meski|sungguh"
+                           r"|walau)[ \t]+pun\b", re.IGNORECASE)
+_RHYME_RE = re.compile(r"\b(" + "|".join(a for a, _ in RHYMES) + r")[ \t]+("
+                       + "|".join(b for _, b in RHYMES) + r")\b", re.IGNORECASE)
+_UNIT_SPLIT_RE = re.compile(r"\b(kilo|senti|centi|mili|hekto)[ \t]+(meter|gram|liter|watt|are)\b",
+                            re.IGNORECASE)
+
+
+def di_ke_glued(ctx: Context) -> Iterator[Hit]:
+    for token in ctx.words:
+        lower = token.text.lower()
+        head, rest = lower[:2], lower[2:]
+        if head not in ("di", "ke") or len(rest) < 3 or "-" in rest:
+            continue
+        if head == "ke" and rest in KE_NOT_PREPOSITION:
+            continue
+        glued = (rest in PLACE_WORDS or (rest.endswith("nya") and rest[:-3] in PLACE_WORDS)
+                 or (head == "di" and rest in NUMBER_WORDS))
+        if not glued and head == "di" and not ctx.vocab.speller.in_dictionary(token.text):
+            flags = ctx.vocab.speller.dictionary_flags(rest)
+            # A root with no verb flags at all (kantor, sawah) after a glued di is a
+            # place: dikantor. A root that takes any meN-/di- affix may be a passive verb
+            # the dictionary lacks (divaksin): the speller judges that one.
+            glued = flags is not None and bool(flags) and not any(
+                f[0] in "MD" for f in flags)
+        if glued:
+            word = token.text
+            yield Hit(f"{head}-terpisah", token.start, token.end,
+                      f"{word[:2]} {word[2:]}",
+                      f"“{word}”: “{head}” sebagai kata depan ditulis terpisah dari kata "
+                      f"yang mengikutinya (“{head} {rest}”).")
+
+
+def di_split(ctx: Context) -> Iterator[Hit]:
+    text = ctx.text
+    words = ctx.words
+    for i, (first, second) in enumerate(itertools.pairwise(words)):
+        if first.text.lower() != "di" or text[first.end:second.start].strip(" \t"):
+            continue
+        rest = second.text
+        if not rest.islower() or rest in PLACE_WORDS or len(rest) < 3:
+            continue
+        if i + 2 < len(words) and words[i + 2].text.lower() in PLACE_WORDS and (
+                text[second.end:words[i + 2].start] == " "):
+            continue  # di operasi pasar: a noun phrase after the preposition
+        flags = ctx.vocab.speller.dictionary_flags(rest) or ()
+        if (i + 2 < len(words) and words[i + 2].text == "oleh"
+                and any(f[0] in "MD" for f in flags)):
+            pass  # di gelar oleh panitia: the agent after oleh makes it a passive verb
+        elif {"M0", "M1", "D0", "D1"} & set(flags):
+            if not ctx.vocab.speller.in_dictionary("di" + rest):
+                continue
+        elif not ((rest.endswith(("kan", "i")) and flags == ()
+                   and ctx.vocab.speller.is_known("di" + rest))
+                  or (rest.endswith("isasi") and ctx.vocab.speller.is_known(rest))):
+            continue  # not a verb: di is the preposition (di kantor, di jalan)
+        joined = ctx.vocab.standard.get((first.text + rest).lower(), first.text + rest)
+        yield Hit("di-awalan", first.start, second.end, joined,
+                  f"“di” sebagai awalan kata kerja pasif ditulis serangkai: “{joined}”.")
+
+
+def pun(ctx: Context) -> Iterator[Hit]:
+    text = ctx.text
+    for token in ctx.words:
+        lower = token.text.lower()
+        if not lower.endswith("pun") or lower in PUN_JOINED or len(lower) < 5:
+            continue
+        base = token.text[:-3]
+        if ctx.vocab.speller.in_dictionary(lower) or not ctx.vocab.speller.is_known(base):
+            continue
+        yield Hit("pun-terpisah", token.start, token.end, f"{base} pun",
+                  f"“pun” yang berarti ‘juga’ ditulis terpisah: “{base} pun”.")
+    for match in finditer_chunked(_PUN_SPLIT_RE, text):
+        joined = match.group(1) + "pun"
+        yield Hit("pun-serangkai", match.start(), match.end(), joined,
+                  f"“{joined}” adalah kata penghubung yang ditulis serangkai.")
+
+
+def reduplication(ctx: Context) -> Iterator[Hit]:
+    text = ctx.text
+    for match in finditer_chunked(rf"(?<![\w-])({LETTER}{{2,}})2(?!\w|[.,]\d)", text):
+        word = match.group(1)
+        yield Hit("ulang-angka", match.start(), match.end(), f"{word}-{word.lower()}",
+                  f"Kata ulang ditulis lengkap dengan tanda hubung: “{word}-{word.lower()}”.")
+    words = ctx.words
+    for i, (first, second) in enumerate(itertools.pairwise(words)):
+        gap = text[first.end:second.start]
+        if first.text.lower() != second.text.lower() or gap not in (" ", "  "):
+            continue
+        same = first.text.lower()
+        if (i > 0 and words[i - 1].text.lower() == same) or (
+                i + 2 < len(words) and words[i + 2].text.lower() == same):
+            continue  # a run of three or more is a list or filler, not a reduplication
+        if first.text.lower() in FUNCTION_WORDS or len(first.text) < 2:
+            yield Hit("kata-ganda", first.start, second.end, first.text,
+                      f"“{first.text}” tertulis dua kali.")
+        else:
+            yield Hit("ulang-hubung", first.start, second.end,
+                      f"{first.text}-{second.text}",
+                      "Kata ulang ditulis dengan tanda hubung: "
+                      f"“{first.text}-{second.text}”.")
+
+
+def bound_forms(ctx: Context) -> Iterator[Hit]:
+    text = ctx.text
+    words = ctx.words
+    for first, second in itertools.pairwise(words):
+        head, gap, word = first.text, text[first.end:second.start], second.text
+        lower = head.lower()
+        if lower == "se" and gap.strip(" \t") == "" and word[:1].isupper():
+            yield Hit("bentuk-terikat", first.start, second.end, f"{head}-{word}",
+                      f"“se-” ditulis dengan tanda hubung sebelum huruf kapital: "
+                      f"“{head}-{word}”.")
+            continue
+        if lower not in BOUND_SPLIT or not head.islower() or gap.strip(" \t-") != "":
+            continue
+        if lower == "antar" and word.lower() in ANTAR_VERB_NEXT:
+            continue
+        if word.lower() in NOT_A_BASE:
+            continue  # antar para pihak: a bound form joins a base word, not a determiner
+        if word[:1].isupper():
+            if "-" in gap:
+                continue  # non-Muslim is right
+            right = f"{head}-{word}"
+            why = "sebelum huruf kapital ditulis dengan tanda hubung"
+        elif ctx.vocab.speller.is_known(word):
+            right = head + word
+            why = "ditulis serangkai dengan kata yang mengikutinya"
+        else:
+            continue
+        yield Hit("bentuk-terikat", first.start, second.end, right,
+                  f"Bentuk terikat “{lower}” {why}: “{right}”.")
+
+
+def split_clitic(ctx: Context) -> Iterator[Hit]:
+    """-nya, -lah, -kah written apart from their word: meningkat nya -> meningkatnya."""
+    text = ctx.text
+    words = ctx.words
+    for first, second in itertools.pairwise(words):
+        if second.text not in ("nya", "lah", "kah") or text[first.end:second.start] != " ":
+            continue
+        if not first.text.isalpha():
+            continue
+        right = first.text + second.text
+        yield Hit("klitik-serangkai", first.start, second.end, right,
+                  f"“-{second.text}” ditulis serangkai dengan kata di depannya: “{right}”.")
+
+
+def rhymes_and_units(ctx: Context) -> Iterator[Hit]:
+    """A rhyming reduplication written apart (lauk pauk -> lauk-pauk) and a unit prefix
+    written apart from its unit (kilo meter -> kilometer), as KBBI writes them."""
+    text = ctx.text
+    for match in finditer_chunked(_RHYME_RE, text):
+        if (match.group(1).lower(), match.group(2).lower()) not in RHYME_PAIRS:
+            continue
+        right = f"{match.group(1)}-{match.group(2)}"
+        yield Hit("ulang-hubung", match.start(), match.end(), right,
+                  f"Kata ulang berubah bunyi ditulis dengan tanda hubung: “{right}”.")
+    for match in finditer_chunked(_UNIT_SPLIT_RE, text):
+        right = (match.group(1) + match.group(2)).replace("centi", "senti")
+        yield Hit("satuan-serangkai", match.start(), match.end(), right,
+                  f"Nama satuan dengan awalan ukuran ditulis serangkai: “{right}”.")

@@ -1,0 +1,250 @@
+"""Names, titles and abbreviations (EYD V rules on capitals and abbreviations): official
+names of institutions and regions, maha- for God, academic degrees and titles with their
+periods, initials, an office's abbreviation with its region, acronym letters, -nya after an
+acronym.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+
+from core.check.orthography.context import Context, Hit, capitalised, in_domain
+from core.check.orthography.vocabulary import Vocabulary
+from core.check.orthography.words import (
+    BALINESE_NAME_WORDS,
+    DEGREE_TOKEN,
+    DEGREES,
+    GENERIC_BEFORE,
+    GOD_WORDS,
+    LEVELS,
+    MAX_NAME_WORDS,
+    NAME_BREAKERS,
+    NAME_CONNECTORS,
+)
+from core.check.text import Token, finditer_chunked
+
+_TITLE_AFTER_NAME_RE = re.compile(r"\b((?:S|M|A|D)\.(?:[A-Z][A-Za-z]{0,4})(?:\.[A-Z][a-z]{0,3})?)"
+                                  r"(?![.\w])")
+_TITLE_BEFORE_NAME_RE = re.compile(
+    r"\b(Dr|Drs|Dra|Ir|Prof|Hj|H|dr)[ \t]+(?=[A-Z][a-z]|[A-Z][ \t]+[A-Z][a-z])")
+# After a name (a capitalised word) and a comma or space; one degree or several run together.
+_DEGREE_RE = re.compile(
+    rf"(?<=[a-z]),?[ \t]+(?P<deg>(?:{DEGREE_TOKEN})(?:(?:[.,][ \t]*|[ \t]+)(?:{DEGREE_TOKEN}))*)"
+    r"(?=[.,;)\s]|$)")
+
+
+def _degree_parts(written: str) -> list[str] | None:
+    """The degrees of "SH", "SE.MM", "SKM, M.Si" in order, or None when one is no degree."""
+    parts: list[str] = []
+    for chunk in re.split(r",[ \t]*|[ \t]+", written.strip(" ,")):
+        chunk = chunk.rstrip(".")
+        if not chunk:
+            continue
+        if chunk in DEGREES or chunk + "." in DEGREES.values():
+            parts.append(chunk if chunk in DEGREES else chunk + ".")
+            continue
+        pieces = chunk.split(".")
+        if not all(p in DEGREES for p in pieces):
+            return None
+        parts += pieces
+    return parts or None
+
+
+def titles(ctx: Context) -> Iterator[Hit]:
+    text = ctx.text
+    for match in finditer_chunked(_TITLE_AFTER_NAME_RE, text):
+        title = match.group(1)
+        if in_domain(text, match):
+            continue
+        yield Hit("gelar-titik", match.start(1), match.end(1), title + ".",
+                  f"Singkatan gelar diakhiri tanda titik: “{title}.”.")
+    for match in finditer_chunked(_TITLE_BEFORE_NAME_RE, text):
+        title = match.group(1)
+        yield Hit("gelar-titik", match.start(1), match.end(1), title + ".",
+                  f"Singkatan gelar di depan nama diakhiri tanda titik: “{title}.”.")
+
+
+def abbreviation_clitic(ctx: Context) -> Iterator[Hit]:
+    text = ctx.text
+    for match in finditer_chunked(r"\b([A-Z]{2,})(nya|ku|mu)\b", text):
+        right = f"{match.group(1)}-{match.group(2)}"
+        yield Hit("singkatan-hubung", match.start(), match.end(), right,
+                  f"Imbuhan pada singkatan berhuruf kapital memakai tanda hubung: “{right}”.")
+
+
+def degrees(ctx: Context) -> Iterator[Hit]:
+    """Degrees after a name written without periods (SH -> S.H., SE.MM -> S.E., M.M.),
+    Plt/Pj before a title, an initial without its period or without the space after it."""
+    text = ctx.text
+    for match in finditer_chunked(_DEGREE_RE, text):
+        if _degree_parts(match.group("deg")) is None:
+            continue
+        if re.match(r"[ \t]+[A-Z][a-z]", text[match.end():match.end() + 3]):
+            continue  # Loa Kulu, SP Kota Bangun: a place or a name goes on, no degree
+        base = match.start("deg")
+        # Each degree of a run its own finding (SH Msi -> S.H. and M.Si.); degrees glued by
+        # a period (SE.MM) stay one.
+        for piece in re.finditer(r"[^\s,]+", match.group("deg")):
+            written = piece.group().rstrip(".")
+            parts = _degree_parts(written) or []
+            right = ", ".join(DEGREES.get(p, p) for p in parts)
+            end = base + piece.start() + len(written)
+            if not right or (written == right.rstrip(".") and text[end:end + 1] == "."):
+                continue
+            yield Hit("gelar-titik", base + piece.start(), end, right,
+                      f"Singkatan gelar ditulis dengan titik: “{right}”.")
+    for match in finditer_chunked(r"\b(Plt|Pj|Pjs|Plh)(?=[ \t]+[A-Z])", text):
+        right = match.group(1) + "."
+        yield Hit("gelar-titik", match.start(), match.end(), right,
+                  f"Singkatan jabatan diakhiri tanda titik: “{right}”.")
+    for match in finditer_chunked(r"\b[A-Z][a-z]+[ \t]([A-Z])(?=[ \t]+([A-Z][a-z]{2,}))", text):
+        if match.group(1) == "I" and match.group(2).lower() in BALINESE_NAME_WORDS:
+            continue  # I Gede, I Dewa Agung: the Balinese name particle, no initial
+        yield Hit("inisial-titik", match.start(1), match.end(1), match.group(1) + ".",
+                  "Inisial nama diakhiri tanda titik.")
+    for match in finditer_chunked(r"([A-Z])(?<![\w.][A-Z])\.([A-Z][a-z]{4,})", text):
+        right = f"{match.group(1)}. {match.group(2)}"
+        yield Hit("spasi-inisial", match.start(), match.end(), right,
+                  "Sesudah inisial atau singkatan bertitik ada spasi.")
+
+
+def abbreviation_region(ctx: Context) -> Iterator[Hit]:
+    """An office's abbreviation followed by its region in lowercase (Pemkab kudus, pemkab
+    pemalang): the region is a name and takes its capital, the abbreviation its form."""
+    text = ctx.text
+    for first, second in itertools.pairwise(ctx.words):
+        listed = ctx.vocab.abbreviations.get(first.text.lower())
+        if (listed is None or text[first.end:second.start] != " "
+                or not second.text.islower()):
+            continue
+        region = ctx.vocab.speller.major_region_word(second.text)
+        if (region is None or second.text in LEVELS or not region[:1].isupper()
+                or second.text in ("desa", "kelurahan", "dusun", "kampung", "nagari")):
+            continue
+        right = f"{listed} {region}"
+        yield Hit("kapital-nama-resmi", first.start, second.end, right,
+                  f"Nama daerah sesudah singkatan instansi ditulis dengan huruf kapital: "
+                  f"“{right}”.")
+
+
+def acronym_letters(ctx: Context) -> Iterator[Hit]:
+    """An acronym in parentheses with its letters swapped against the name before it:
+    Badan Penanggulangan Bencana Daerah (BPDB) -> BPBD."""
+    text = ctx.text
+    words = ctx.words
+    for i, token in enumerate(words):
+        acronym = token.text
+        if (not acronym.isupper() or not acronym.isalpha() or not 3 <= len(acronym) <= 6
+                or text[token.start - 1:token.start] != "(" or text[token.end:token.end + 1] != ")"):
+            continue
+        heads = [w.text for w in words[max(0, i - 10):i]
+                 if w.text.lower() not in NAME_CONNECTORS and w.text.lower() != "di"]
+        initials = "".join(w[0] for w in heads[-len(acronym):])
+        if (len(initials) == len(acronym) and initials.isupper() and initials != acronym
+                and sorted(initials) == sorted(acronym)):
+            yield Hit("singkatan-huruf", token.start, token.end, initials,
+                      f"Huruf singkatan tidak sesuai dengan nama yang disingkat: “{initials}”.")
+
+
+def official_names(ctx: Context) -> Iterator[Hit]:
+    """A specific institution or region written without its capitals: "dinas kesehatan
+    kabupaten oku timur" -> "Dinas Kesehatan Kabupaten OKU Timur". Only names that end in
+    a level and a known region name; generic uses (setiap dinas, dinas terkait) never reach
+    a region and stay untouched."""
+    text = ctx.text
+    words = ctx.words
+    used_until = -1
+    for i, token in enumerate(words):
+        if i <= used_until:
+            continue
+        lower = token.text.lower()
+        if lower in ctx.vocab.institutions:
+            if i and words[i - 1].text.lower() in GENERIC_BEFORE:
+                continue
+            end = _institution_end(text, words, i)
+            if end is None:
+                hit = _institution_abbreviation(ctx.vocab, text, words, i)
+                if hit is not None:
+                    used_until = i + 1
+                    yield hit
+                continue
+            level_at = end
+        elif lower in LEVELS:
+            level_at = i
+        else:
+            continue
+        if level_at + 1 >= len(words) or text[words[level_at].end:words[level_at + 1].start] not in (
+                " ", "\t"):
+            continue  # kabupaten/kota: no name follows the level word
+        region = ctx.vocab.regions.match(text, words, level_at + 1)
+        if region is None:
+            continue
+        last, canonical = region
+        head_words = words[i:level_at + 1]
+        if lower in LEVELS and " ".join(
+                text[words[level_at + 1].start:words[last].end].split()) == canonical:
+            continue  # "kota Palembang": the level word alone may be generic
+        right = " ".join(w.text if w.text.lower() in NAME_CONNECTORS and j else
+                         ctx.vocab.name_word(w.text) for j, w in enumerate(head_words))
+        right = f"{right} {canonical}"
+        start, stop = token.start, words[last].end
+        used_until = last
+        if " ".join(text[start:stop].split()) == right:
+            continue
+        what = "nama resmi instansi" if lower in ctx.vocab.institutions else "nama wilayah"
+        yield Hit("kapital-nama-resmi", start, stop, right,
+                  f"Setiap unsur {what} ditulis dengan huruf kapital, kecuali kata tugas "
+                  f"seperti “dan”: “{right}”.")
+
+
+def _institution_abbreviation(vocab: Vocabulary, text: str, words: list[Token], i: int) -> Hit | None:
+    """"dinas kominfo", "Dinas pupr": an institution named by its listed abbreviation."""
+    if i + 1 >= len(words) or text[words[i].end:words[i + 1].start] not in (" ", "\t"):
+        return None
+    second = words[i + 1].text
+    listed = vocab.abbreviations.get(second.lower())
+    if listed is None or second == listed or vocab.speller.in_dictionary(second.lower()):
+        return None  # "badan sobat": a word of its own, not clearly the abbreviation
+    right = f"{capitalised(words[i].text)} {listed}"
+    return Hit("kapital-nama-resmi", words[i].start, words[i + 1].end, right,
+               f"Nama instansi ditulis dengan huruf kapital dan singkatannya seperti "
+               f"bentuk bakunya: “{right}”.")
+
+
+def _institution_end(text: str, words: list[Token], i: int) -> int | None:
+    """The index of the level word (kabupaten, kota, ...) that an institution name starting
+    at ``words[i]`` reaches through name words only, or None."""
+    for j in range(i + 1, min(len(words), i + 2 + MAX_NAME_WORDS)):
+        if text[words[j - 1].end:words[j].start].strip(" \t"):
+            return None  # punctuation or a line break ends a name
+        word = words[j].text
+        lower = word.lower()
+        if lower in LEVELS:
+            return j
+        if lower in NAME_BREAKERS or (len(lower) < 3 and lower not in NAME_CONNECTORS):
+            return None
+        if word.islower() and lower.startswith(("me", "di", "ber", "ter")) and len(lower) > 4:
+            return None  # a verb: "dinas kesehatan mengimbau kabupaten ..."
+    return None
+
+
+def maha_god(ctx: Context) -> Iterator[Hit]:
+    """For God, maha is written apart and capitalised (EYD V): Tuhan Yang Maha Esa, Allah
+    Maha Pengasih; only after Tuhan, Allah or Yang, so mahasiswa and mahakarya stay."""
+    text = ctx.text
+    if ctx.vocab.maha_re is None:
+        return
+    for match in ctx.vocab.maha_re.finditer(text):
+        before = text[max(0, match.start() - 12):match.start()].split()
+        after_god = bool(before) and before[-1].lower().strip(",") in GOD_WORDS
+        if not (after_god or match.group("yang") == "Yang"):
+            continue  # "yang maha ..." with no Tuhan before it: not clearly about God
+        right = ("Yang " if match.group("yang") else "") + "Maha " + capitalised(
+            match.group("word").lower())
+        if match.group() == right:
+            continue
+        yield Hit("maha-tuhan", match.start(), match.end(), right,
+                  f"Untuk sifat Tuhan, “maha” ditulis terpisah dan berhuruf kapital (EYD V): "
+                  f"“{right}”.")

@@ -1,0 +1,71 @@
+"""Numbers (EYD V): the rupiah sign, ordinals written ke-166, units and number words
+after a number in lowercase.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from core.check.orthography.context import LETTER, Context, Hit
+from core.check.orthography.words import COUNTED, ORDINAL_HEADS
+from core.check.text import finditer_chunked
+
+
+def rupiah(ctx: Context) -> Iterator[Hit]:
+    text = ctx.text
+    for match in finditer_chunked(r"\b(?:Rp|RP|rp)(\.[ \t]*|[ \t]+|\.?)(\d+(?:\.\d{3})*(?:,\d+)?)(,-)?",
+                                 text):
+        sep, amount, dash = match.groups()
+        cased = text[match.start():match.start() + 2] != "Rp"
+        if not sep and not dash and not cased:
+            continue
+        if (sep or cased) and dash:  # two slips, each its own fix: Rp 5.000,- -> Rp5.000 + ,00
+            yield Hit("rupiah", match.start(), match.end(3) - 2, f"Rp{amount}",
+                      f"Lambang rupiah ditulis “Rp” tanpa titik dan tanpa spasi: “Rp{amount}”.")
+            yield Hit("rupiah", match.end(3) - 2, match.end(3), ",00",
+                      "Bagian desimal rupiah ditulis dengan angka: “,00”, bukan “,-”.")
+            continue
+        right = f"Rp{amount}" + (",00" if dash else "")
+        yield Hit("rupiah", match.start(), match.end(), right,
+                  f"Lambang rupiah ditulis “Rp” tanpa titik dan tanpa spasi: “{right}”.")
+
+
+def units_and_numerals(ctx: Context) -> Iterator[Hit]:
+    """Unit symbols and number words after a number are lowercase (1,2 Km -> 1,2 km;
+    Rp4,6 Miliar -> Rp4,6 miliar)."""
+    text = ctx.text
+    for match in finditer_chunked(r"(?<=\d)([ \t]?)(Km|KM|Kg|KG|Cm|CM|Mm|Ha|Ml|ML|Ton)\b(?!-)",
+                                  text):
+        unit = match.group(2)
+        yield Hit("satuan-kecil", match.start(2), match.end(2), unit.lower(),
+                  f"Lambang satuan ditulis dengan huruf kecil: “{unit.lower()}”.")
+    for match in finditer_chunked(r"(?<=\d)[ \t]+(Ribu|Juta|Miliar|Milyar|Triliun)\b", text):
+        word = match.group(1)
+        right = word.lower().replace("milyar", "miliar")
+        yield Hit("bilangan-kecil", match.start(1), match.end(1), right,
+                  f"Kata bilangan sesudah angka ditulis dengan huruf kecil: “{right}”.")
+    for match in finditer_chunked(r"\b([Ss]e)-[ \t]+([A-Z][\w-]*)", text):
+        right = f"se-{match.group(2)}"
+        yield Hit("bentuk-terikat", match.start(), match.end(), right,
+                  f"“se-” ditulis dengan tanda hubung tanpa spasi sebelum nama: “{right}”.")
+    spaced = " -" in text or "- " in text or "\t-" in text or "-\t" in text
+    for match in finditer_chunked(rf"\b({LETTER}{{2,}})(?:[ \t]+-[ \t]*|-[ \t]+)(\1)\b",
+                                  text if spaced else ""):
+        right = f"{match.group(1)}-{match.group(2)}"
+        yield Hit("ulang-hubung", match.start(), match.end(), right,
+                  f"Kata ulang ditulis dengan tanda hubung tanpa spasi: “{right}”.")
+
+
+def ke_number(ctx: Context) -> Iterator[Hit]:
+    """ke + a numeral is an ordinal and takes a hyphen (EYD V): ke 166 -> ke-166."""
+    text = ctx.text
+    for match in finditer_chunked(r"\b([Kk]e)[ \t]+(\d+)\b(?![.,]\d)", text):
+        before = text[max(0, match.start() - 25):match.start()].split()
+        after = text[match.end():match.end() + 20].split()
+        next_word = after[0].strip(".,;:!?)").lower() if after else ""
+        if next_word in COUNTED and not (before and before[-1].lower() in ORDINAL_HEADS):
+            continue  # ke 3 desa: a direction with a count, not an ordinal
+        right = f"{match.group(1)}-{match.group(2)}"
+        yield Hit("ke-angka", match.start(), match.end(), right,
+                  f"“ke” sebelum angka yang menyatakan urutan ditulis dengan tanda hubung: "
+                  f"“{right}”.")

@@ -1,0 +1,131 @@
+"""Punctuation and spacing (EYD V): spaces before and after marks, quote marks and
+the comma before an attribution, spaces around parentheses, after a period, a unit or a
+percent sign, abbreviations of an address and time zones.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterator
+
+from core.check.findings import Severity
+from core.check.orthography.context import LETTER, Context, Hit, in_domain
+from core.check.orthography.words import ATTRIBUTION
+from core.check.text import finditer_chunked
+
+# Abbreviations of an address written without their period: No 3, Jl Merdeka, Kec Lubai.
+_ADDRESS_ABBREVIATION_RE = re.compile(
+    r"\b(No|Jl|Jln|Kec|Kel|Kab|Ds|Gg)(?=[ \t]+(?:\d|[A-Z][a-z]))")
+# A time zone after a time (pukul 08.30 Wib, 09.00 wita).
+_TIME_ZONE_RE = re.compile(r"\d[.:]\d{2}[ \t]+(?P<zone>Wib|wib|Wita|wita|Wit|wit)\b")
+
+
+class _QuoteParity:
+    """Whether the straight quote at an offset opens a quote (an even count of them before it
+    on its paragraph), in O(log n) per question: counting from the paragraph's start for each
+    quote was quadratic on one long paragraph full of quotes."""
+
+    def __init__(self, text: str) -> None:
+        self._quotes = [m.start() for m in re.finditer('"', text)]
+        self._breaks = [m.start() for m in re.finditer("\n", text)]
+
+    def opens(self, at: int) -> bool:
+        line = bisect_left(self._breaks, at)  # line breaks before ``at``
+        start = self._breaks[line - 1] + 1 if line else 0
+        before = bisect_left(self._quotes, at) - bisect_left(self._quotes, start)
+        return before % 2 == 0
+
+
+def spacing(ctx: Context) -> Iterator[Hit]:
+    text = ctx.text
+    for match in finditer_chunked(r"(?<=[\w)\"”])([ \t]+)([,.;:!?])(?=\s|$)", text):
+        yield Hit("spasi-tanda-baca", match.start(), match.end(), match.group(2),
+                  "Tidak ada spasi sebelum tanda baca.")
+    for match in finditer_chunked(rf"(?<={LETTER}),({LETTER}+)", text):
+        yield Hit("spasi-sesudah-koma", match.start(), match.end(),
+                  ", " + match.group(1), "Sesudah koma ada satu spasi.")
+    for match in finditer_chunked(r"(?<=\S)[ ]{2,}(?=\S)", text):
+        yield Hit("spasi-ganda", match.start(), match.end(), " ",
+                  "Spasi ganda: cukup satu spasi.", Severity.INFO)
+
+
+def quotes(ctx: Context) -> Iterator[Hit]:
+    """A closing quote mark used to open a quote, no space after a closing quote, and a
+    period (or nothing) where a comma ends a quote followed by its attribution."""
+    text = ctx.text
+    parity = _QuoteParity(text)
+    for match in finditer_chunked(r"(?:(?<=\s)|^)”(?=[^\W\d_])", text):
+        yield Hit("petik-buka", match.start(), match.end(), "“",
+                  "Petikan dibuka dengan tanda petik pembuka “, bukan penutup ”.")
+    for match in finditer_chunked(r"([,.!?])([”\"])(?=[^\W\d_])", text):
+        if match.group(2) == '"' and parity.opens(match.start(2)):
+            continue
+        right = match.group(1) + match.group(2) + " "
+        yield Hit("spasi-petik", match.start(), match.end(), right,
+                  "Sesudah tanda petik penutup ada satu spasi.")
+    for match in finditer_chunked(
+            rf"(?<={LETTER})(\.?)([”\"])([ \t]*)(?i:{ATTRIBUTION})(?:nya)?\b", text):
+        if match.group(2) == '"' and parity.opens(match.start(2)):
+            continue
+        right = "," + match.group(2) + ("" if match.group(3) else " ")
+        yield Hit("koma-petik", match.start(1), match.end(2), right,
+                  "Petikan yang diikuti keterangan penuturnya (ujarnya, katanya) diakhiri "
+                  "koma sebelum tanda petik penutup: “…,” ujarnya.")
+
+
+def stray_repeats_and_quotes(ctx: Context) -> Iterator[Hit]:
+    """A reduplication typed three times (betul-betul-betul), a space after an opening
+    quote mark (“ Untuk), and a closing quote mark with a space opening a quote."""
+    text = ctx.text
+    for match in finditer_chunked(rf"\b({LETTER}{{2,}})-\1-\1\b", text):
+        right = f"{match.group(1)}-{match.group(1)}"
+        yield Hit("kata-ganda", match.start(), match.end(), right,
+                  f"Kata ulang tertulis tiga kali: “{right}”.")
+    for match in finditer_chunked(r"“[ \t]+(?=[^\W\d_])", text):
+        yield Hit("spasi-petik", match.start(), match.end(), "“",
+                  "Tidak ada spasi sesudah tanda petik pembuka.")
+    for match in finditer_chunked(r"”[ \t]+(?=[A-Z])", text if "”" in text else ""):
+        if not re.search(r"(?:[.!?][ \t]{1,2}|\n)\Z", text[max(0, match.start() - 3):match.start()]):
+            continue  # only after a sentence's end or at a line start
+        yield Hit("petik-buka", match.start(), match.end(), "“",
+                  "Petikan dibuka dengan tanda petik pembuka “ tanpa spasi sesudahnya.")
+
+
+def gaps(ctx: Context) -> Iterator[Hit]:
+    """A missing space after a sentence's period (2017.Pembangunan), around parentheses,
+    and a space before a percent sign."""
+    text = ctx.text
+    for match in finditer_chunked(r"(?<=[a-z0-9])\.([A-Z][a-z]{2,})", text):
+        if in_domain(text, match, 1):
+            continue
+        yield Hit("spasi-titik", match.start(), match.end(), ". " + match.group(1),
+                  "Sesudah tanda titik ada satu spasi.")
+    for match in finditer_chunked(rf"(?<={LETTER})\((?=\w)", text):
+        yield Hit("spasi-kurung", match.start() - 1, match.end(),
+                  text[match.start() - 1] + " (", "Sebelum kurung buka ada satu spasi.")
+    for match in finditer_chunked(r"\([ \t]+([^()\n]{1,40}?)[ \t]*\)|\(([^()\n]{1,40}?)[ \t]+\)",
+                                  text):
+        inner = (match.group(1) or match.group(2) or "").strip()
+        yield Hit("spasi-kurung", match.start(), match.end(), f"({inner})",
+                  "Tidak ada spasi sesudah kurung buka dan sebelum kurung tutup.")
+    for match in finditer_chunked(r"(?<![\d.,])(\d+(?:[.,]\d+)?)(kg|km|cm|mm|ml|ha|liter|meter)\b",
+                                  text):
+        right = f"{match.group(1)} {match.group(2)}"
+        yield Hit("spasi-satuan", match.start(), match.end(), right,
+                  f"Antara angka dan lambang satuan ada spasi: “{right}”.")
+    for match in finditer_chunked(_ADDRESS_ABBREVIATION_RE, text):
+        right = match.group(1) + "."
+        yield Hit("singkatan-titik", match.start(1), match.end(1), right,
+                  f"Singkatan “{match.group(1)}” diakhiri tanda titik: “{right}”.")
+    for match in finditer_chunked(_TIME_ZONE_RE, text):
+        right = match.group("zone").upper()
+        yield Hit("zona-waktu", match.start("zone"), match.end("zone"), right,
+                  f"Singkatan zona waktu ditulis dengan huruf kapital: “{right}”.")
+    for match in finditer_chunked(r"\b(?:[Pp]ukul|[Jj]am)[ \t]+(\d{1,2}):(\d{2})\b", text):
+        right = f"{match.group(1)}.{match.group(2)}"
+        yield Hit("waktu-titik", match.start(1), match.end(2), right,
+                  f"Jam dan menit dipisahkan tanda titik: “{right}”.")
+    for match in finditer_chunked(r"(?<![\d.,])(\d(?:[\d.,]*\d)?)[ \t]+%", text):
+        yield Hit("spasi-persen", match.start(), match.end(), match.group(1) + "%",
+                  "Lambang persen ditulis tanpa spasi sesudah angkanya.")

@@ -1,0 +1,112 @@
+"""The vocabulary the EYD V rules read (regions, institutions, abbreviations, the attributes
+of God after maha, the baku swaps) over the speller, and the questions they ask of a word
+(a plain word? a common form? a name word as written?)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
+
+from core.app.paths import resource_dir
+from core.check.orthography.context import capitalised
+from core.check.orthography.words import DAYS, DERIVING_PREFIXES, HOLIDAYS, MONTHS
+from core.check.spelling import Speller
+from core.check.text import Token
+from core.check.wordlists import load_wordlist
+
+
+class Vocabulary:
+    """The word lists of resources/vocab/ and the speller, shared by every rule of a check."""
+
+    def __init__(self, *, speller: Speller, resources: Path | None = None,
+                 standard: Mapping[str, str] | None = None) -> None:
+        self.speller = speller
+        # Non-standard word -> standard form (the baku pack's swaps): a joined passive takes
+        # its standard form at once (di himbau -> diimbau, not dihimbau).
+        self.standard = dict(standard or {})
+        vocab = (resources or resource_dir()) / "vocab"
+        # Nationwide names from the lexicon (not a one-word district that is a common word:
+        # Kota, Baru; scripts/build_lexicon.py leaves those out).
+        self.regions = RegionNames(_optional_list(vocab / "regions.tsv"), speller.region_name)
+        self.institutions = frozenset(w.lower() for w in _optional_list(vocab / "institutions.tsv"))
+        # Government abbreviations as they are written (kominfo -> Kominfo, pupr -> PUPR).
+        self.abbreviations = {w.lower(): w for w in _optional_list(vocab / "abbreviations.tsv")
+                               if w != w.lower()}
+        maha = sorted(_optional_list(vocab / "maha.tsv"), key=len, reverse=True)
+        self.maha_re = re.compile(
+            r"\b(?:(?P<yang>yang)[ \t]+)?(?P<maha>maha)(?P<gap>[ \t-]?)(?P<word>"
+            + "|".join(map(re.escape, maha)) + r")\b", re.IGNORECASE) if maha else None
+
+    def plain_word(self, lower: str) -> bool:
+        """A word of the lexicon that is no name, region, day, month or listed abbreviation."""
+        return (self.speller.is_known(lower) and self.speller.region_name(lower) is None
+                and self.speller.dictionary_flags(lower[:1].upper() + lower[1:]) is None
+                and lower not in self.abbreviations and lower not in DAYS
+                and lower not in MONTHS and lower not in HOLIDAYS and lower != "minggu")
+
+    def common_form(self, lower: str) -> bool:
+        """A common word, one with -nya (Kantornya), or an affixed form the dictionary has in
+        lowercase only (Pengerasan, Perekaman): never a name by itself."""
+        if self.common_word(lower):
+            return True
+        if lower.endswith("nya") and len(lower) > 6 and self.common_form(lower[:-3]):
+            return True
+        if lower in self.abbreviations or self.speller.region_word(lower) is not None:
+            return False
+        return (self.speller.in_dictionary(lower) and lower[:1] != lower[:1].upper()
+                and self.speller.dictionary_flags(lower[:1].upper() + lower[1:]) is None
+                and (lower.startswith(DERIVING_PREFIXES) or (
+                    lower.endswith("an") and self.speller.dictionary_flags(lower[:-2]) is not None)))
+
+    def common_word(self, lower: str) -> bool:
+        """A lowercase word of id_ID (or an English one) that is no name: never written
+        capitalised in the dictionary, no region, no listed abbreviation."""
+        if lower in self.abbreviations or self.speller.region_word(lower) is not None:
+            return False
+        if self.speller.dictionary_flags(lower[:1].upper() + lower[1:]) is not None:
+            return False  # Indonesia, Rabu: the dictionary lists it as a name
+        return (self.speller.in_dictionary(lower) and self.speller.dictionary_flags(
+            lower) is not None) or self.speller.is_english(lower)
+
+    def name_word(self, word: str) -> str:
+        """A word of an official name as written there: an abbreviation as listed (PUPR,
+        Kominfo), any other word with its capital."""
+        return self.abbreviations.get(word.lower()) or capitalised(word)
+
+
+class RegionNames:
+    """Region names of regions.tsv and of the lexicon (``more``: the words of a name,
+    lowercase, joined by spaces -> the name), matched word by word in any case."""
+
+    def __init__(self, names: Iterable[str], more: Callable[[str], str | None] | None = None,
+                 *, more_longest: int = 6) -> None:
+        self._by_words: dict[tuple[str, ...], str] = {}
+        for name in names:
+            self._by_words[tuple(name.replace("-", " - ").lower().split())] = name
+        self._more = more
+        self._longest = max([*(len(k) for k in self._by_words), more_longest if more else 0],
+                            default=0)
+
+    def match(self, text: str, words: list[Token], i: int) -> tuple[int, str] | None:
+        """The longest region name starting at ``words[i]``: (index of its last word, the name
+        as written in the list), or None."""
+        best = None
+        parts: list[str] = []
+        for j in range(i, min(len(words), i + self._longest)):
+            if j > i and text[words[j - 1].end:words[j].start].strip(" \t-"):
+                break
+            gap = text[words[j - 1].end:words[j].start] if j > i else ""
+            if "-" in gap:
+                parts.append("-")
+            parts.append(words[j].text.lower())
+            name = self._by_words.get(tuple(parts))
+            if name is None and self._more is not None:
+                name = self._more(" ".join(parts))
+            if name is not None:
+                best = (j, name)
+        return best
+
+
+def _optional_list(path: Path) -> dict[str, str]:
+    return load_wordlist(path) if path.exists() else {}

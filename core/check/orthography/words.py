@@ -1,0 +1,152 @@
+"""The words and word lists the EYD V rules share (places, days and months, bound forms,
+name words, degrees, ...): data with the reason for each beside it."""
+
+from __future__ import annotations
+
+import re
+
+# Place and time words after the preposition di/ke (written apart).
+PLACE_WORDS = frozenset({
+    "sawah", "kebun", "ladang", "hutan", "sungai", "pantai", "laut", "gunung", "kampung", "dusun",
+    "taman", "stadion", "terminal", "stasiun", "bandara", "pelabuhan", "toko", "warung", "klinik",
+    "atas", "bawah", "sini", "sana", "situ", "mana", "dalam", "luar", "depan", "belakang",
+    "samping", "tengah", "antara", "sekitar", "seluruh", "masa", "era", "tahun", "bulan", "hari",
+    "pagi", "siang", "sore", "malam", "saat", "waktu", "tempat", "rumah", "kantor", "sekolah",
+    "jalan", "pasar", "desa", "kota", "kampus", "masjid", "gedung", "lapangan", "halaman",
+    "lokasi", "balai", "aula", "ruang", "wilayah", "daerah", "kecamatan", "kabupaten", "kelurahan",
+    "provinsi", "posko", "puskesmas", "sisi", "bidang", "media", "akhir", "awal", "hadapan",
+    "mata", "beberapa", "sejumlah", "berbagai", "setiap", "tiap", "lingkungan", "kawasan",
+    "lantai", "ujung", "pinggir", "tepi", "seberang", "sela", "balik", "muka",
+})
+# Number words after a glued di (ditiga titik -> di tiga titik); after ke they are ordinals.
+NUMBER_WORDS = frozenset({"satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan",
+                           "sembilan", "sepuluh", "sebelas", "seratus", "seribu", "beberapa"})
+KE_NOT_PREPOSITION = frozenset({"luar"})  # keluar 'exit' is a word; ke luar is a direction
+# pun written joined in these fixed conjunctions (EYD V).
+PUN_JOINED = frozenset({"adapun", "andaipun", "ataupun", "bagaimanapun", "biarpun", "kalaupun",
+                        "kendatipun", "maupun", "meskipun", "sekalipun", "sungguhpun",
+                        "walaupun"})
+DAYS = ("senin", "selasa", "rabu", "kamis", "jumat", "sabtu")
+MONTHS = ("januari", "februari", "maret", "april", "juni", "juli", "agustus", "september",
+          "oktober", "november", "desember")
+HOLIDAYS = ("idulfitri", "iduladha", "natal", "nyepi", "waisak", "imlek", "ramadan", "syawal",
+            "zulhijah", "muharam")
+# Only forms that are never a word of their own (tuna, ekstra, lintas are words too).
+BOUND_SPLIT = ("antar", "pasca", "pra", "non", "multi", "anti", "swa", "sub", "semi",
+               "intra", "infra", "purna")
+ANTAR_VERB_NEXT = frozenset({"jemput", "ke", "sampai", "pulang", "oleh", "barang", "dia",
+                              "saya", "kami", "mereka", "kita", "aku"})
+# Determiners and function words a bound form never joins (antar para pihak, pasca semua itu).
+NOT_A_BASE = frozenset({"para", "semua", "segala", "seluruh", "sesama", "setiap", "tiap",
+                         "berbagai", "beberapa", "yang", "dan", "atau", "kita", "kami", "mereka"})
+FUNCTION_WORDS = frozenset({"yang", "dan", "di", "ke", "dari", "untuk", "dengan", "ini", "itu",
+                             "pada", "dalam", "atau", "akan", "tidak", "juga", "sudah"})
+# Official names: the level words before a region name, the function words kept lowercase inside
+# a name, and what ends the words between an institution's first word and its level.
+LEVELS = ("kabupaten", "kota", "provinsi", "kecamatan")
+NAME_CONNECTORS = frozenset({"dan", "serta", "atau"})
+NAME_BREAKERS = frozenset({
+    "yang", "di", "ke", "dari", "untuk", "dengan", "ini", "itu", "pada", "dalam", "akan", "tidak",
+    "juga", "sudah", "telah", "sedang", "oleh", "bagi", "agar", "kepada", "bersama", "sebagai",
+    "para", "se", "tersebut", "terkait", "setempat", "masing", "seluruh", "setiap", "tiap", "semua",
+    "sejumlah", "beberapa", "bahwa", "karena", "saat", "ketika", "bila", "jika", "hingga", "sampai",
+    "dinas", "badan", "desa", "kelurahan", "warga", "masyarakat", "se-", "jalan", *LEVELS,
+})
+GENERIC_BEFORE = frozenset({"setiap", "tiap", "semua", "seluruh", "para", "beberapa", "sejumlah",
+                             "berbagai", "antar", "sebuah", "suatu", "salah"})
+MAX_NAME_WORDS = 7  # words between an institution's first word and its level
+GOD_WORDS = frozenset({"tuhan", "allah", "ketuhanan", "swt", "swt."})
+ATTRIBUTION = ("ujar|kata|ucap|tutur|jelas|tegas|ungkap|imbuh|tambah|terang|pungkas|sebut|lanjut"
+               "|papar|urai|pinta|harap|ajak|tutup|sambung|beber|pesan|tandas|seru|kilah|akui")
+# Academic degrees as written with their periods (Permendikbud 50/2015 on abbreviations).
+DEGREES = {
+    "SH": "S.H.", "MH": "M.H.", "MM": "M.M.", "ME": "M.E.", "SE": "S.E.", "ST": "S.T.", "MT": "M.T.",
+    "SP": "S.P.", "SKM": "S.K.M.", "MKM": "M.K.M.", "SAg": "S.Ag.", "MAg": "M.Ag.",
+    "SPd": "S.Pd.", "MPd": "M.Pd.", "SSos": "S.Sos.", "MSi": "M.Si.", "Msi": "M.Si.",
+    "MKes": "M.Kes.", "SKep": "S.Kep.", "SIP": "S.I.P.", "SKom": "S.Kom.", "MKom": "M.Kom.",
+    "SHut": "S.Hut.", "STP": "S.T.P.", "SPt": "S.Pt.", "SSi": "S.Si.", "SFarm": "S.Farm.",
+    "MAP": "M.A.P.", "SIKom": "S.I.Kom.", "SSTP": "S.STP.", "MPH": "M.P.H.", "SPsi": "S.Psi.",
+    "SAP": "S.A.P.", "SHI": "S.H.I.", "SThI": "S.Th.I.", "SKed": "S.Ked.", "SAk": "S.Ak.",
+    "MSc": "M.Sc.", "SIKM": "S.I.K.M.", "SPdI": "S.Pd.I.", "SSiT": "S.Si.T.", "SGz": "S.Gz.",
+    "MPd.": "M.Pd.", "M.Pd": "M.Pd.", "M.Si": "M.Si.", "S.Sos": "S.Sos.", "S.Pd": "S.Pd.",
+    "S.H": "S.H.", "S.E": "S.E.", "M.M": "M.M.", "M.H": "M.H.", "S.T": "S.T.",
+    "M.Kes": "M.Kes.", "S.Kom": "S.Kom.", "S.Ag": "S.Ag.", "S.IP": "S.IP.", "S.STP": "S.STP.",
+}
+DEGREE_TOKEN = "|".join(sorted((re.escape(d) for d in DEGREES), key=len, reverse=True))
+ORDINAL_HEADS = frozenset({"yang", "hut", "tahun", "abad", "hari", "kali", "pekan", "minggu",
+                            "babak", "angkatan", "periode", "peringkat", "urutan", "juara",
+                            "peringatan", "jilid", "edisi", "seri", "natalis", "ulang",
+                            "tahap", "gelombang", "putaran", "lantai", "kelas", "nomor"})
+COUNTED = frozenset({"orang", "desa", "kecamatan", "kabupaten", "kota", "titik", "lokasi",
+                      "sekolah", "unit", "rumah", "kelurahan", "provinsi", "negara", "tempat"})
+# Words capitalised inside a sentence by rule: address terms and titles before a name, and
+# words the dictionary keeps lowercase that are often a name's first word.
+CAPITALISED_NOUNS = frozenset({
+    "bapak", "ibu", "pak", "bu", "saudara", "anda", "tuhan", "allah", "presiden", "bupati",
+    "gubernur", "wali", "camat", "lurah", "kepala", "ketua", "menteri", "sekretaris",
+    "direktur", "wakil", "kades", "sekda", "raja", "sultan", "nabi", "haji", "hajah", "kiai",
+    "ustaz", "kakak", "adik", "paman", "bibi", "kakek", "nenek", "dokter", "profesor",
+    "jenderal", "kolonel", "mayor", "kapten", "komandan", "kapolres", "kapolsek", "dandim",
+    "danramil", "kapolda", "pangdam", "jaksa", "hakim", "rektor", "dekan", "kasi", "kabid",
+    "kasubag", "kadis", "kalak", "mas", "mbak", "bang", "teuku", "cut", "putra", "putri",
+    "sri", "dewi", "indah", "sari", "bayu", "budi", "agus", "lestari", "wahyu", "rahmat",
+    "cahaya", "mulia", "jaya", "bumi", "tirta", "graha", "bina", "karya", "bakti", "bhakti",
+    "tunas", "harapan", "mekar", "maju", "makmur", "sejahtera", "sentosa", "abadi", "baru",
+    "lama", "mandiri", "utama", "raya", "agung", "besar", "kecil", "timur", "barat", "utara",
+    "selatan", "tengah", "hilir", "hulu", "ilir", "ulu", "pusat", "muda", "senior", "junior",
+    "indonesia", "nusantara", "pancasila", "garuda", "islam", "kristen", "katolik", "hindu",
+    "buddha", "konghucu", "melayu", "jawa", "sunda", "batak", "bugis", "dayak", "papua",
+})
+TIME_WORDS = frozenset({"tahun", "bulan", "hari", "minggu", "pekan", "periode", "triwulan",
+                         "semester", "abad", "pukul", "tanggal"})
+TITLE_CONTEXT = frozenset({"bapak", "ibu", "pak", "bu", "saudara", "sdr", "yth", "oleh",
+                            "bersama", "dan", "kepada", "dengan", "menurut", "kata", "ujar",
+                            "tutur", "bernama", "sapa", "of", "the", "and", "for", "seluruh"})
+PRONOUNS = frozenset({"Saya", "Kami", "Kita", "Mereka", "Aku", "Beliau"})
+NAME_FUNCTION_WORDS = frozenset({"Dan", "Atau", "Serta", "Untuk", "Dari", "Dengan", "Pada",
+                                  "Oleh", "Bagi", "Tentang", "Terhadap"})
+# Words after the Balinese name particle I (I Gede, I Made, I Dewa Agung, I Gusti).
+BALINESE_NAME_WORDS = frozenset({"gede", "made", "nyoman", "ketut", "wayan", "putu", "komang",
+                                  "kadek", "nengah", "dewa", "gusti", "ida", "kade", "luh",
+                                  "gst"})
+# Words that introduce a name of their own (program Kampung Iklim, lomba Desa Wisata).
+NAME_INTRODUCERS = frozenset({
+    "program", "gerakan", "kegiatan", "lomba", "festival", "aplikasi", "layanan", "tema",
+    "bertema", "bertajuk", "berjudul", "judul", "kampanye", "inovasi", "acara", "tim", "satgas",
+    "forum", "komunitas", "kelompok", "paguyuban", "bernama", "sebutan", "julukan", "gelar",
+    "penghargaan", "predikat", "kategori", "lembaga", "organisasi", "perusahaan", "sanggar",
+    "objek", "destinasi", "wisata", "kampung", "sekolah", "universitas", "klub", "grup",
+    "menggelar", "mengadakan", "menyelenggarakan", "mengikuti", "meluncurkan", "membuka",
+    "menu", "fitur", "tombol", "klik", "pilih", "laman", "situs", "kanal", "akun", "ananda",
+    "umat", "slogan", "moto", "semboyan",
+})
+# Words after which one capitalised word is a name (menu Pengaduan, aplikasi Signal).
+WORD_NAME_INTRODUCERS = frozenset({
+    "menu", "fitur", "tombol", "klik", "pilih", "aplikasi", "laman", "situs", "kanal", "akun",
+    "ananda", "umat", "predikat", "kategori", "bertema", "bertajuk", "berjudul", "judul", "tema",
+    "slogan", "moto", "semboyan", "bernama", "julukan", "sebutan", "penghargaan"})
+# Units of an office, named as such (melalui Seksi Logistik, Bidang Pengendalian).
+UNIT_WORDS = frozenset({"seksi", "bidang", "bagian", "subbagian", "unit", "divisi", "subbidang",
+                         "sekretariat", "balai", "kantor", "pusat", "biro", "direktorat"})
+# Words that head a place's name made of common words (Jalan Veteran, Gedung Serbaguna).
+PLACE_HEADS = frozenset({"jalan", "jl", "gang", "gedung", "ruang", "aula", "balai", "taman",
+                          "lapangan", "stadion", "masjid", "pasar", "pantai", "pulau", "gunung",
+                          "sungai", "danau", "bukit", "pelabuhan", "terminal", "bandara", "hotel",
+                          "wisma", "graha", "kampung", "dusun", "perumahan", "kompleks"})
+# Rhyming reduplications that are KBBI lemmas with a hyphen (dwilingga salin suara).
+RHYMES = (("lauk", "pauk"), ("sayur", "mayur"), ("bolak", "balik"), ("mondar", "mandir"),
+          ("lika", "liku"), ("warna", "warni"), ("serba", "serbi"), ("tindak", "tanduk"),
+          ("hiruk", "pikuk"), ("simpang", "siur"), ("kocar", "kacir"), ("carut", "marut"),
+          ("seluk", "beluk"), ("tumpang", "tindih"), ("corat", "coret"), ("compang", "camping"),
+          ("porak", "poranda"), ("teka", "teki"), ("gerak", "gerik"), ("basa", "basi"),
+          ("sangkut", "paut"), ("pontang", "panting"), ("tunggang", "langgang"),
+          ("kasak", "kusuk"))
+RHYME_PAIRS = frozenset(RHYMES)
+# Feast days that KBBI lists in lowercase but writers capitalise as names: either is left.
+EITHER_CASE = frozenset({"lebaran", "paskah"})
+# Titles and positions (generic after a determiner: seluruh kepala desa).
+TITLE_WORDS = frozenset({"presiden", "bupati", "gubernur", "wali", "camat", "lurah", "kepala",
+                          "ketua", "menteri", "sekretaris", "direktur", "wakil", "kades", "kasi",
+                          "kabid", "kadis", "kasubag", "rektor", "dekan", "dokter", "jaksa",
+                          "hakim", "komandan"})
+DERIVING_PREFIXES = ("pe", "ke", "me", "ber", "ter", "di", "se")

@@ -1,0 +1,45 @@
+"""Latin in Indonesian prose: the phrases of official and scientific writing (ex officio, ad
+hoc), those phrases run together (adhok), and species names (Aedes aegypti): no words to spell
+as Indonesian."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from core.check.text import Token
+
+LATIN_ENDINGS = ("i", "ae", "us", "um", "is", "ensis", "ii", "a", "es", "ata", "ica")
+
+
+# Latin phrases of official and scientific prose, written in italics (EYD V).
+LATIN_PHRASE_RE = re.compile(
+    r"\b(?:ex officio|de facto|de jure|ad hoc|status quo|vice versa|per se|bona fide|et al"
+    r"|in situ|ex situ|a priori|a posteriori|sine qua non|curriculum vitae|alma mater"
+    r"|force majeure|in absentia|pro bono|pro forma|ad interim|ex post|ex ante)\b",
+    re.IGNORECASE)
+
+
+# The same phrases run together, also with k for c (adhok): each to the phrase.
+LATIN_JOINED = {
+    variant: phrase
+    for phrase in ("ex officio", "de facto", "de jure", "ad hoc", "status quo", "vice versa",
+                   "bona fide", "ad interim", "pro bono", "in situ", "force majeure")
+    for variant in {phrase.replace(" ", ""), phrase.replace(" ", "").replace("c", "k")}
+}
+
+
+def latin_binomial(tokens: list[Token], i: int, text: str,
+                    known: Callable[[str], bool]) -> bool:
+    """A species name: a capitalised genus then a lowercase epithet with a Latin ending
+    (Aedes aegypti, Oryza sativa), neither of them a word of the lexicon."""
+    for genus_at in (i, i - 1):
+        if genus_at < 0 or genus_at + 1 >= len(tokens):
+            continue
+        genus, epithet = tokens[genus_at], tokens[genus_at + 1]
+        if (text[genus.end:epithet.start] == " " and genus.text[:1].isupper()
+                and genus.text[1:].islower() and epithet.text.isalpha() and epithet.text.islower()
+                and len(epithet.text) > 4 and epithet.text.endswith(LATIN_ENDINGS)
+                and not known(genus.text) and not known(epithet.text)):
+            return True
+    return False

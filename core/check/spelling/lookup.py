@@ -1,0 +1,307 @@
+"""Whether a word is a correct Indonesian form: lookups in the compiled lexicon
+(core/check/lexicon.py) plus what Saring accepts at run time (abbreviations, region names,
+clitics, bound forms, circumfixed compounds, loanword derivations, the user's words). Nothing
+here expands affixes; a form only the morphology builds is refused when a common word is one
+slip away."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from core.check.lexicon import Kind, Lexicon, LexiconError, RegionLevel
+from core.check.morphology import BOUND_FORMS, CLITICS, analyses
+from core.check.spelling.loans import LOAN_DERIVATIONS, LOAN_PREFIXES, LOAN_SUFFIXES, english_sources
+from core.check.suggest import Suggester
+from core.check.text import MAX_WORD_CHARS
+from core.errors import SaringError
+
+CLITIC_SUFFIXES = ("nya", "lah", "kah", "pun", "ku", "mu")  # written -nya after an abbreviation
+
+
+# Forms accepted as they stand; a form only Saring's morphology builds must also not be one
+# slip from a common word.
+_ACCEPTED = Kind.HUNSPELL | Kind.STEM | Kind.LIST
+
+
+# Bound forms written with a hyphen before a capitalised word (EYD V): the capitalised part is
+# a name, taken as written, like any capitalised word inside a sentence.
+HYPHENED_BOUND = frozenset({"se", *BOUND_FORMS})
+
+
+_VERB_PREFIXES = ("me", "di", "ter", "memper", "diper")
+
+
+class DictionaryLoadError(SaringError, RuntimeError):
+    """The hunspell dictionary or a word list could not be read."""
+
+
+class WordLookup:
+    """Judges single words over one compiled lexicon and Saring's word lists, with caches.
+
+    Not thread-safe: use one instance from one worker thread at a time.
+    """
+
+    def __init__(self, lexicon: Path | Lexicon, *, accept: Iterable[str] = (),
+                 abbreviations: Iterable[str] = (),
+                 frequencies: dict[str, int] | None = None, regions: Iterable[str] = (),
+                 titles: Iterable[str] = ()) -> None:
+        if isinstance(lexicon, Lexicon):
+            self._lexicon = lexicon
+        else:
+            try:
+                self._lexicon = Lexicon(lexicon)
+            except LexiconError as exc:
+                raise DictionaryLoadError(str(exc)) from exc
+        self._accept_lower = {w.lower() for w in accept}
+        self._user_lower: frozenset[str] = frozenset()
+        self._abbreviations = set(abbreviations)
+        # Abbreviated positions (Kabid, Kadis, Kades): a common noun in lowercase (EYD V: an
+        # acronym that is no name is written in lowercase) unless a name follows.
+        self._titles_lower = frozenset(t.lower() for t in titles)
+        self._abbreviations_lower: dict[str, str] = {}
+        for abbreviation in abbreviations:  # the first listed form wins (BUMDes, not Bumdes)
+            self._abbreviations_lower.setdefault(abbreviation.lower(), abbreviation)
+        # Region words given here (beside the nationwide ones compiled into the lexicon),
+        # lowercase -> as written (Palembang, OKU, Ilir).
+        self._extra_region_words = region_words(regions)
+        self._known: dict[str, bool] = {}
+        self._suggestions: dict[str, tuple[str, ...]] = {}
+        self._name_typos: dict[str, bool] = {}  # capitalised word -> a slip of a common word
+        self._typo_of: dict[str, str | None] = {}  # word -> the common word it is a slip of
+        self._suggester = Suggester(is_known=self._is_candidate, is_plain=self._is_plain,
+                                    frequencies=frequencies or {},
+                                    derived_penalty=self._derived_penalty)
+        # Names of provinces, regencies and cities that are no common word (Palembang, not
+        # Darat): the ones to suggest. Districts are accepted but never suggested.
+        majors = {**self._lexicon.major_region_words(), **self._extra_region_words}
+        self._region_names = {lower: word for lower, word in majors.items()
+                              if self._lexicon.entry(lower) is None}
+
+    def is_known(self, word: str) -> bool:
+        """Whether ``word`` (as written) is a correct Indonesian word form."""
+        cached = self._known.get(word)
+        if cached is None:
+            cached = self._known[word] = self._is_known_uncached(word)
+        return cached
+
+    def set_user_words(self, words: Iterable[str]) -> None:
+        """Words of the personal and office dictionary, accepted in any case from now on."""
+        self._user_lower = frozenset(w.lower() for w in words)
+        self._known.clear()
+        self._suggestions.clear()
+        self._name_typos.clear()
+
+    def _is_known_uncached(self, word: str) -> bool:
+        if len(word) > MAX_WORD_CHARS:
+            return False  # no word (Speller.check says so once), never taken apart
+        lower = word.lower()
+        if word in self._abbreviations or lower in self._accept_lower or lower in self._user_lower:
+            return True
+        region = self.region_word(lower)
+        if region is not None and (word == region or word.isupper() or word == lower.capitalize()):
+            return True  # Palembang, PALEMBANG; not palembang (a name takes its capital)
+        entry = self._lexicon.lookup(word)
+        if entry is not None and entry.kind & _ACCEPTED:
+            return True
+        if entry is not None and self.suffix_border_fix(lower) is not None:
+            return False  # memasukan: masuk + -kan keeps both k
+        if "-" in word:
+            head, _, clitic = word.rpartition("-")
+            if clitic.lower() in CLITIC_SUFFIXES and head in self._abbreviations:
+                return True  # SIM-nya, KTP-mu
+            bound, _, name = word.partition("-")
+            if (bound.lower() in HYPHENED_BOUND and name[:1].isupper()
+                    and (name[1:].islower() or name.isupper())):
+                return True  # se-Sumatra Selatan, pasca-Idulfitri, non-ASN (EYD V)
+            parts = [p for p in word.split("-") if p]
+            return bool(parts) and all(self.is_known(p) for p in parts)
+        if not (entry is not None or self._clitic_ok(lower) or self._bound_form_ok(lower)
+                or self._compound_ok(lower) or self._loan_derivation_ok(lower)
+                or self._adapted_loan(lower)):
+            return False
+        # Built by the morphology only: a common word one slip away says it is a typo
+        # (jalaan -> jalan, mukai -> mulai).
+        return self._likely_typo_of(lower) is None
+
+    def suffix_border_fix(self, lower: str) -> str | None:
+        """A passive or active verb whose root ends in k written with -an instead of -kan
+        (*memasukan*, *disemarakan*): the -kan form, when the lexicon has it."""
+        if not (lower.endswith("kan") and lower.startswith(_VERB_PREFIXES)) or len(lower) < 8:
+            return None
+        fixed = lower[:-2] + "kan"
+        root = self._lexicon.entry(lower[:-3])
+        if root is not None and root.kind & Kind.HUNSPELL:
+            return None  # menjajakan: menjaja + -kan, the root ends in a, not in k
+        entry = self._lexicon.entry(fixed)
+        in_hunspell = self._lexicon.entry(lower)
+        if entry is None or (in_hunspell is not None and in_hunspell.kind & Kind.HUNSPELL):
+            return None
+        return fixed
+
+    def _clitic_ok(self, lower: str) -> bool:
+        """A word form + -nya, -lah, -kah, -pun, -ku, -mu: ujarnya, diumumkannya."""
+        for clitic in CLITICS:
+            if lower.endswith(clitic) and len(lower) > len(clitic) + 2:
+                base = lower[:-len(clitic)]
+                if clitic in ("ku", "mu") and len(base) < 4:
+                    continue  # pelku is a typo of pelaku, not pel + -ku
+                if self._lexicon.lookup(base) is not None:
+                    return True
+        return False
+
+    def in_dictionary(self, word: str) -> bool:
+        """Whether hunspell id_ID itself accepts ``word`` (no morphology, no word lists)."""
+        entry = self._lexicon.lookup(word)
+        return entry is not None and bool(entry.kind & Kind.HUNSPELL)
+
+    def dictionary_flags(self, word: str) -> tuple[str, ...] | None:
+        """The hunspell flags of the stem ``word`` (lowercase), or None when it is no stem
+        (the flags of Saring's accept list are empty)."""
+        entry = self._lexicon.entry(word)
+        if entry is None or not entry.kind & Kind.STEM:
+            return None
+        flags = entry.flags
+        return tuple(flags[i:i + 2] for i in range(0, len(flags), 2))
+
+    def region_word(self, lower: str) -> str | None:
+        """A word of a region name (lowercase) as written (palembang -> Palembang)."""
+        extra = self._extra_region_words.get(lower)
+        if extra is not None:
+            return extra
+        found = self._lexicon.region_word(lower)
+        return None if found is None else found[0]
+
+    def major_region_word(self, lower: str) -> str | None:
+        """A word of a province, regency or city name (lowercase) as written, or None."""
+        found = self._lexicon.region_word(lower)
+        if found is not None and found[1] & RegionLevel.MAJOR:
+            return found[0]
+        return self._extra_region_words.get(lower)
+
+    def region_names(self) -> Iterator[tuple[str, RegionLevel]]:
+        """Every region name of the lexicon (provinces, regencies, cities, districts)."""
+        return self._lexicon.region_names()
+
+    def region_name(self, words: str) -> str | None:
+        """The region name whose words (lowercase, hyphens as " - ", joined by spaces) are
+        ``words``, as written, or None."""
+        return self._lexicon.region_name(words)
+
+    def is_english(self, word: str) -> bool:
+        """Whether ``word`` is an English word (and no Indonesian one)."""
+        return self._lexicon.is_english(word.lower())
+
+    def _is_candidate(self, word: str) -> bool:
+        """Whether a suggestion candidate is a word: the lexicon and a clitic only (a
+        candidate is never a compound the morphology alone would build)."""
+        cached = self._known.get(word)
+        if cached is not None:
+            return cached
+        entry = self._lexicon.lookup(word)
+        if entry is not None:
+            return bool(entry.kind & _ACCEPTED) or (
+                self.suffix_border_fix(word) is None
+                and self._likely_typo_of(word) is None)
+        return word in self._accept_lower or self._clitic_ok(word)
+
+    def _is_plain(self, word: str) -> bool:
+        entry = self._lexicon.entry(word)
+        return (entry is not None and bool(entry.kind & Kind.STEM)) or (
+            word in self._accept_lower)
+
+    def _derived_penalty(self, word: str) -> float | None:
+        """How much a derived suggestion (not a stem, never seen in the frequency list) is
+        pushed down: a little when hunspell itself builds it, more when only Saring's
+        morphology does, and dropped when it is a form Indonesian does not make: a peN- noun
+        with the verb endings -i/-kan (*pemerintahi*, *pendidiki*) or a clitic on a form
+        that is itself no word (*menyampaiku*)."""
+        if self.in_dictionary(word):
+            return 0.5
+        for ending in ("kan", "i"):
+            base = word[:-len(ending)]
+            if word.endswith(ending) and base.startswith(("pem", "pen")) and len(base) > 5:
+                flags = self.dictionary_flags(base)
+                if not (flags and any(f[0] in "MD" for f in flags)):
+                    return None  # pengaruhi, pentingkan stay: their root is a verb stem
+        for clitic in ("ku", "mu", "kah", "lah", "tah"):
+            base = word[:-len(clitic)]
+            if (word.endswith(clitic) and not self._is_plain(base)
+                    and not self._suggester.frequency(base)):
+                return None
+        return 1.0
+
+    def _stem_flags(self, root: str) -> str | None:
+        entry = self._lexicon.entry(root)
+        return entry.flags if entry is not None and entry.kind & Kind.STEM else None
+
+    def _compound_ok(self, lower: str) -> bool:
+        """A compound joined by a circumfix (EYD V): disalahgunakan, pertanggungjawaban."""
+        for analysis in analyses(lower):
+            if not (analysis.prefix and analysis.suffix):
+                continue
+            root = analysis.root
+            for i in range(4, len(root) - 3):
+                if self._stem_flags(root[:i]) and self._stem_flags(root[i:]):
+                    return True
+        return False
+
+    def _adapted_loan(self, lower: str) -> bool:
+        """A loanword in its Indonesian spelling whose English source the word list has
+        (instruksi: instruction, karakter: character, eksis: exist, hibrid: hybrid), by the
+        spelling rules of Pedoman Umum Pembentukan Istilah read backwards."""
+        if len(lower) < 5 or not lower.isalpha():
+            return False
+        return any(self.is_english(source) for source in english_sources(lower))
+
+    def _loan_derivation_ok(self, lower: str) -> bool:
+        """A loanword derived with its own suffix from a loan stem the lexicon has (valid ->
+        validasi, sinergi -> sinergitas, modern -> modernisasi, aktif -> aktivitas), and such a
+        noun as a passive or active verb (divalidasi, memvalidasi, disinergikan)."""
+        for prefix, before in LOAN_PREFIXES:
+            rest = lower[len(prefix):]
+            if not lower.startswith(prefix) or (before and rest[:1] not in before):
+                continue  # mensosialisasikan: the s drops after meN- (baku.luluh)
+            if prefix and rest.endswith("kan"):
+                rest = rest[:-3]
+            if prefix and self._lexicon.entry(rest) is not None and rest.endswith(
+                    LOAN_SUFFIXES):
+                return True  # divalidasi: the -asi noun of the lexicon as a verb
+            for suffix, stem_ending in LOAN_DERIVATIONS:
+                if not rest.endswith(suffix) or len(rest) - len(suffix) < 4:
+                    continue
+                stem = rest[:-len(suffix)] + stem_ending
+                entry = self._lexicon.entry(stem)
+                if entry is not None and entry.kind & (Kind.STEM | Kind.HUNSPELL):
+                    return True
+        return False
+
+    def _bound_form_ok(self, lower: str) -> bool:
+        """antarwarga, pascabanjir, antinyamuk: a bound form joined to a real word."""
+        for bound in BOUND_FORMS:
+            rest = lower[len(bound):]
+            if lower.startswith(bound) and len(rest) >= 3:
+                entry = self._lexicon.entry(rest)
+                if entry is not None and entry.kind & (Kind.STEM | Kind.HUNSPELL):
+                    return True
+        return False
+
+    def _likely_typo_of(self, lower: str) -> str | None:
+        """The suggester's ``likely_typo_of``, remembered: a post checked again asks the same."""
+        if lower in self._typo_of:
+            return self._typo_of[lower]
+        if len(self._typo_of) > 50_000:
+            self._typo_of.clear()
+        found = self._typo_of[lower] = self._suggester.likely_typo_of(lower)
+        return found
+
+
+def region_words(names: Iterable[str]) -> dict[str, str]:
+    """Each word of the region names, lowercase -> as written; roman numerals and words of
+    fewer than three letters (Ilir Barat I) are left to the dictionary."""
+    words: dict[str, str] = {}
+    for name in names:
+        for part in name.replace("-", " ").split():
+            if len(part) >= 3 and not set(part) <= set("IVX"):
+                words.setdefault(part.lower(), part)
+    return words

@@ -1,0 +1,119 @@
+"""Tokens that are names or no words at all, not spelling slips: a name after the word that
+introduces it, acronyms a text defines in parentheses, English words inside a foreign name or
+phrase, units after a number."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from core.check.morphology import CLITICS
+from core.check.text import Token
+
+# Words after which a capitalised word is a name (Desa Jembayan, Jalan Merdeka, Pak Harto).
+NAME_HEADS = frozenset({
+    "desa", "kelurahan", "kecamatan", "dusun", "kampung", "kabupaten", "kota", "provinsi", "jalan",
+    "jl", "gang", "sungai", "gunung", "pulau", "pantai", "danau", "bukit", "pasar", "nagari",
+    "gampong", "pekon", "banjar", "lingkungan", "perumahan", "pak", "bu", "bapak", "ibu", "sdr",
+    "saudara", "saudari", "kak", "mas", "mbak", "bang", "haji", "hj", "h", "dr", "drs", "ir",
+})
+
+
+FOREIGN_GLUE = frozenset({"of", "the", "and", "for", "in", "on", "to", "at", "by", "with",
+                           "a", "an", "de", "du", "van", "von", "der"})
+
+
+UNITS = frozenset({"km", "m", "cm", "mm", "kg", "g", "mg", "ha", "ton", "l", "ml", "kwh", "kw",
+                    "mw", "mdpl", "knot", "gb", "mb", "mbps", "kbps", "ghz", "mhz", "ppm"})
+
+
+def in_foreign_phrase(tokens: list[Token], i: int, english: Callable[[str], bool]) -> bool:
+    """A word next to an English word or an acronym (SMS center, fogging focus): part of a
+    foreign phrase, not an English spelling of an Indonesian loanword."""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(tokens):
+            left, right = sorted((tokens[i], tokens[j]), key=lambda t: t.start)
+            if right.start - left.end != 1:
+                continue  # sirup, biscuit: a list, not a phrase
+            other = tokens[j].text
+            if (other.isupper() and len(other) > 1) or (english(other) and not other.istitle()):
+                return True
+    return False
+
+
+def defined_acronyms(text: str, tokens: list[Token]) -> set[str]:
+    """Lowercase words the text defines in parentheses after the words they shorten, their
+    letters taken in order from those words (calon pengantin (catin), dapur sehat atasi
+    stunting (dashat))."""
+    defined: set[str] = set()
+    if "(" not in text:
+        return defined
+    opened = {m.end() for m in re.finditer(r"\((?=\w)", text)}
+    for i, token in enumerate(tokens):
+        if token.start not in opened:
+            continue
+        word = token.text.lower()
+        if i < 2 or not word.isalpha() or len(word) < 3 or text[token.end:token.end + 1] != ")":
+            continue
+        before = [t.text.lower() for t in tokens[max(0, i - 6):i]]
+        for start in range(len(before) - 2, -1, -1):
+            if before[start][0] == word[0] and _subsequence(word, "".join(before[start:])):
+                defined.add(word)
+                break
+    return defined
+
+
+def _subsequence(short: str, long: str) -> bool:
+    letters = iter(long)
+    return all(ch in letters for ch in short)
+
+
+def not_a_word_here(text: str, tokens: list[Token], i: int) -> bool:
+    """Tokens that are no word to spell: a unit after a number (5 km), a clitic after a
+    parenthesis and hyphen ((Tupoksi)-nya), an acronym defined in parentheses by the words
+    before it (bahan kebutuhan pokok (bakepok))."""
+    token = tokens[i]
+    word = token.text
+    if word.lower() in UNITS and re.search(r"\d[ \t]?$", text[max(0, token.start - 3):token.start]):
+        return True
+    if word in CLITICS and text[max(0, token.start - 2):token.start] == ")-":
+        return True
+    if (text[token.start - 1:token.start] == "(" and text[token.end:token.end + 1] == ")"
+            and i > 0):
+        before = [t.text.lower() for t in tokens[max(0, i - 6):i]]
+        return _acronym_of(word.lower(), before)
+    return False
+
+
+def _acronym_of(acronym: str, words: list[str]) -> bool:
+    """Whether ``acronym`` is made of the beginnings of the last few ``words`` in order
+    (bakepok: bahan kebutuhan pokok)."""
+    for start in range(len(words) - 1, -1, -1):
+        if _spells(acronym, words[start:]) and len(words) - start >= 2:
+            return True
+    return False
+
+
+def _spells(acronym: str, words: list[str]) -> bool:
+    if not words:
+        return not acronym
+    first, rest = words[0], words[1:]
+    for size in range(min(len(first), len(acronym)), 0, -1):
+        if first[:size] == acronym[:size] and _spells(acronym[size:], rest):
+            return True
+    return False
+
+
+def inside_foreign_name(text: str, tokens: list[Token], i: int,
+                         english: Callable[[str], bool]) -> bool:
+    """An English function word between capitalised words (Association of the Indonesian
+    Tours and Travel Agencies): part of a name, not a word to translate."""
+    word = tokens[i].text
+    if word.lower() not in FOREIGN_GLUE:
+        return False
+    if 0 < i < len(tokens) - 1 and english(tokens[i - 1].text) and english(tokens[i + 1].text):
+        return True  # door to door: one foreign phrase, advised on its words
+    before = next((t.text for t in reversed(tokens[max(0, i - 3):i])
+                   if t.text.lower() not in FOREIGN_GLUE), "")
+    after = next((t.text for t in tokens[i + 1:i + 4] if t.text.lower() not in FOREIGN_GLUE), "")
+    return before[:1].isupper() and after[:1].isupper()

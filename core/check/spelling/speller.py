@@ -1,0 +1,346 @@
+"""Indonesian spelling of a whole text (the ``spelling`` findings and the word-level ``baku``
+ones: a wrong case of an abbreviation, an apostrophe, an unmerged meN-, an English spelling of
+a loanword, a foreign word). It decides per token whether it is a word to spell at all (a name,
+a link, a Latin phrase, a defined acronym) and asks the lookups and suggestions for the rest."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from bisect import bisect_right
+from collections import Counter
+from pathlib import Path
+
+from core.app.post_size import thousands
+from core.check.findings import Category, Finding, Severity
+from core.check.lexicon import LEXICON_FILE, Kind
+from core.check.spelling.latin import LATIN_JOINED, LATIN_PHRASE_RE, latin_binomial
+from core.check.spelling.loans import adaptations
+from core.check.spelling.lookup import DictionaryLoadError
+from core.check.spelling.names import (
+    NAME_HEADS,
+    defined_acronyms,
+    in_foreign_phrase,
+    inside_foreign_name,
+    not_a_word_here,
+)
+from core.check.spelling.suggestions import SPLIT_FUNCTION_WORDS, Suggestions
+from core.check.suggest import load_frequencies
+from core.check.text import (
+    MAX_WORD_CHARS,
+    Token,
+    TokenKind,
+    finditer_chunked,
+    is_abbreviation,
+    link_spans,
+    match_case,
+    sentence_starts,
+    tokenize,
+)
+from core.check.wordlists import load_wordlist
+
+RULE_ID = "spelling.unknown"
+TOO_LONG_RULE_ID = "spelling.terlalu-panjang"
+# What an abbreviated position stands for begins with one of these (Kabid: Kepala Bidang).
+_POSITIONS = ("Kepala", "Sekretaris", "Ketua", "Wakil", "Komandan", "Direktur")
+
+
+_INDONESIAN_PREFIXES = ("di", "ke", "se", "me", "pe", "be", "te")
+
+
+# meN-/peN- written with the first consonant of a root that drops it (k, p, s, t + vowel).
+_UNMERGED_NASAL = re.compile(r"^((?:me|pe)(?:ng|m|n))([kpst])([aeiou].{2,})$")
+
+
+# How common a word must be (in frequency.tsv) for a capitalised word one slip from it inside a
+# sentence to be taken as its typo rather than a name.
+_NAME_TYPO_MIN_FREQUENCY = 3
+
+
+class Speller(Suggestions):
+    """Spelling checker over one hunspell dictionary and Saring's word lists.
+
+    Not thread-safe: use one instance from one worker thread at a time.
+    """
+
+    @classmethod
+    def from_resources(cls, resources: Path) -> Speller:
+        vocab = resources / "vocab"
+        try:
+            abbreviations = load_wordlist(vocab / "abbreviations.tsv")
+            frequency_file = vocab / "frequency.tsv"
+            frequencies = load_frequencies(frequency_file) if frequency_file.exists() else {}
+        except (OSError, ValueError) as exc:
+            raise DictionaryLoadError(f"daftar kata tidak dapat dibaca: {exc}") from exc
+        # accept.tsv and regions.tsv are compiled into the lexicon (scripts/build_lexicon.py).
+        titles = [a for a, meaning in abbreviations.items() if meaning.startswith(_POSITIONS)]
+        return cls(resources / LEXICON_FILE, abbreviations=abbreviations,
+                   frequencies=frequencies, titles=titles)
+
+    def check(self, text: str) -> list[Finding]:
+        starts = sentence_starts(text)
+        # Links (cekbansos-kemensos.xyz, s.id/formpkk) and Latin phrases (ex officio) are no
+        # words to spell.
+        in_link = _SpanSet(sorted([*link_spans(text),
+                                   *(m.span() for m in finditer_chunked(LATIN_PHRASE_RE, text))]))
+        # Words as normalised (Peme\u00adrintah -> Pemerintah); offsets into ``text`` as given.
+        tokens = [Token(t.norm(), t.start, t.end, t.kind) for t in tokenize(text)
+                  if t.kind is TokenKind.WORD]
+        # A capitalised word the text also uses inside a sentence is a name there too.
+        names = {t.text for t in tokens if t.text[:1].isupper() and t.start not in starts
+                 and not self._capitalised_typo(t.text)}
+        # Acronyms the text defines in parentheses (calon pengantin (catin)) and words it uses
+        # more than once: a term of the text, not a typo, unless a common word is one slip away.
+        defined = defined_acronyms(text, tokens)
+        uses = Counter(t.text for t in tokens)
+        findings: list[Finding] = []
+        for i, token in enumerate(tokens):
+            if len(token.text) > MAX_WORD_CHARS:
+                if not in_link(token.start):
+                    findings.append(self._too_long(text, token))
+                continue
+            if "'" in token.text and not in_link(token.start):
+                finding = self._apostrophe(token)
+                if finding is not None:  # Jum'at, Jum’at: a name's capital does not hide it
+                    findings.append(dataclasses.replace(
+                        finding, actual=text[token.start:token.end]))
+                    continue
+            latin = LATIN_JOINED.get(token.text.lower())
+            if latin is not None and not in_link(token.start):
+                right = " ".join(match_case(w, token.text) for w in latin.split())
+                findings.append(_word_finding(
+                    dataclasses.replace(token, text=text[token.start:token.end]), "baku.latin",
+                    f"Frasa Latin “{right}” ditulis dua kata, dengan ejaan aslinya (cetak miring).",
+                    (right,), reference="EYD V: huruf miring untuk kata asing"))
+                continue  # Adhok, adhoc, exofficio: a Latin phrase run together
+            if in_link(token.start):
+                continue  # dinkes.sukamajukab.go.id without http://
+            slip = (token.text[:1].isupper() and token.start not in starts
+                    and self._slip_in_common_name(tokens, i, text))
+            if self._skip(token, starts) and not slip:
+                continue
+            word = token.text
+            if word.lower() in defined:
+                continue
+            if (i > 0 and word[:1].isupper() and tokens[i - 1].text.lower() in NAME_HEADS
+                    and text[tokens[i - 1].end:token.start] in (" ", ". ")):
+                continue  # Desa Jembayan: a name after a word that introduces one
+            if text[token.end:token.end + 1] == "." and is_abbreviation(word):
+                continue  # Dr., Kab., dll.
+            if not_a_word_here(text, tokens, i):
+                continue
+            if self.is_known(word):
+                continue
+            if word in self._titles_lower and not (
+                    i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper()):
+                continue  # kabid dan kasi: positions named generically
+            finding = self._case_fix(token) or self._nasal(token)
+            english = self.is_english(word) or (word.islower() and self._english_compound(word))
+            if finding is None and english and not in_foreign_phrase(tokens, i, self.is_english):
+                finding = self._loan_spelling(token)
+            if finding is None and english:
+                if inside_foreign_name(text, tokens, i, self.is_english):
+                    continue  # Association of the Indonesian Tours and Travel Agencies
+                if self._likely_typo_of(word.lower()) is None:
+                    finding = self._foreign(token)
+            if finding is None:
+                if word[:1].isupper() and not slip and (
+                        word in names or latin_binomial(tokens, i, text, self.is_known)
+                        or not (self._common_word_near(word) or self.regions_near(word)
+                                or self._capitalised_typo(word))):
+                    continue  # a capitalised word at a sentence start: a name, unless a
+                    # common word or a region name is one slip away (Pemerintahh, Palembnag)
+                if latin_binomial(tokens, i, text, self.is_known):
+                    continue  # Aedes aegypti
+                if (uses[word] > 1 and len(word) >= 5
+                        and self._likely_typo_of(word.lower()) is None
+                        and not self._near_dictionary_word(word.lower())):
+                    continue  # hotmix ... hotmix: a term the text keeps using
+                finding = Finding(
+                    rule_id=RULE_ID, category=Category.SPELLING, severity=Severity.WARNING,
+                    start=token.start, end=token.end, actual=text[token.start:token.end],
+                    message=self._unknown_message(word),
+                    suggestions=self._dictionary_first(word) if slip else self.suggest(word),
+                    reference="Kamus hunspell id_ID (LibreOffice) dan leksikon Saring",
+                )
+            actual = text[token.start:token.end]
+            if finding.actual != actual:  # the word held a soft hyphen or a curly apostrophe
+                finding = dataclasses.replace(finding, actual=actual)
+            findings.append(finding)
+        return findings
+
+    def _too_long(self, text: str, token: Token) -> Finding:
+        """A token longer than any word: said once, with no suggestion (it is never taken
+        apart or expanded into its neighbours)."""
+        letters = thousands(token.end - token.start)
+        return Finding(
+            rule_id=TOO_LONG_RULE_ID, category=Category.SPELLING, severity=Severity.WARNING,
+            start=token.start, end=token.end, actual=text[token.start:token.end],
+            message=(f"Kata ini terlalu panjang ({letters} huruf; kata terpanjang "
+                     f"{MAX_WORD_CHARS} huruf) untuk diperiksa ejaannya. Periksa apakah ada "
+                     "spasi yang hilang."),
+            reference="Kamus hunspell id_ID (LibreOffice) dan leksikon Saring")
+
+    def _case_fix(self, token: Token) -> Finding | None:
+        """A listed abbreviation written in the wrong case: pemkab -> Pemkab, bumdes -> BUMDes."""
+        listed = self._abbreviations_lower.get(token.text.lower())
+        if listed is None or listed == token.text:
+            return None
+        return _word_finding(
+            token, "spelling.kapital-singkatan",
+            f"Singkatan “{token.text}” ditulis seperti bentuk resminya: “{listed}”.",
+            (listed,), reference="EYD V: singkatan dan akronim", category=Category.ORTHOGRAPHY)
+
+    def _apostrophe(self, token: Token) -> Finding | None:
+        """An apostrophe inside an Indonesian word: Jum'at, Jum’at -> Jumat; do'a -> doa."""
+        word = token.text
+        if "'" not in word or self.is_known(word):
+            return None
+        plain = word.replace("'", "")
+        if len(plain) < 3 or not self.is_known(plain) or not plain.isalpha():
+            return None
+        return _word_finding(
+            token, "baku.apostrof",
+            f"“{word}” tidak baku: kata bahasa Indonesia ditulis tanpa tanda petik tunggal: "
+            f"“{plain}”.", (plain,), reference="KBBI; EYD V")
+
+    def _nasal(self, token: Token) -> Finding | None:
+        """meN-/peN- before k, p, s, t + vowel: the consonant drops (mensosialisasikan ->
+        menyosialisasikan, mengkampanyekan -> mengampanyekan)."""
+        word = token.text
+        match = _UNMERGED_NASAL.match(word.lower())
+        if match is None:
+            return None
+        head, consonant, rest = match.groups()
+        merged = head[:2] + {"k": "ng", "p": "m", "s": "ny", "t": "n"}[consonant] + rest
+        if not self.is_known(merged):
+            return None
+        right = match_case(merged, word)
+        return _word_finding(
+            token, "baku.luluh",
+            f"“{word}” tidak baku: pada awalan meN-/peN- huruf {consonant} di awal kata dasar "
+            f"luluh: “{right}”.", (right,), reference="EYD V; KBBI")
+
+    def _loan_spelling(self, token: Token) -> Finding | None:
+        """An English spelling of a word Indonesian has taken in with its own spelling
+        (staff -> staf, system -> sistem, centimeter -> sentimeter)."""
+        word = token.text
+        for adapted in adaptations(word.lower()):
+            entry = self._lexicon.lookup(adapted)
+            if entry is not None and entry.kind & (Kind.HUNSPELL | Kind.STEM) and len(adapted) > 3:
+                right = match_case(adapted, word)
+                return _word_finding(
+                    token, "baku.serapan",
+                    f"“{word}” ejaan asing; bentuk bakunya dalam bahasa Indonesia “{right}”.",
+                    (right,), reference="KBBI; Pedoman Umum Pembentukan Istilah")
+        return None
+
+    def _foreign(self, token: Token) -> Finding:
+        return _word_finding(
+            token, "baku.kata-asing",
+            f"“{token.text}” kata asing: tulis miring atau pakai padanannya dalam bahasa "
+            "Indonesia bila ada.", (), reference="EYD V: huruf miring untuk kata asing",
+            severity=Severity.INFO)
+
+    def _english_compound(self, lower: str) -> bool:
+        """Two English words run together (hotmix, timeline): a foreign term, not a typo."""
+        if (not 6 <= len(lower) <= MAX_WORD_CHARS or not lower.isalpha()
+                or lower.startswith(_INDONESIAN_PREFIXES)
+                or self._likely_typo_of(lower)):
+            return False  # dispenduk: an Indonesian prefix says it is no English compound
+        for i in range(3, len(lower) - 2):
+            head, tail = lower[:i], lower[i:]
+            english = self.is_english(head), self.is_english(tail)
+            if any(english) and all(e or self.in_dictionary(p)
+                                    for e, p in zip(english, (head, tail), strict=True)):
+                return True  # hot (also in id_ID) + mix
+        return False
+
+    def _unknown_message(self, word: str) -> str:
+        region = self.region_word(word.lower())
+        if region is not None:
+            return (f"“{word}” adalah nama daerah: tulis dengan huruf kapital seperti "
+                    f"“{region}”.")
+        return (f"“{word}” tidak ada di kamus bahasa Indonesia. Periksa ejaannya; jika kata "
+                "ini benar (nama, istilah), tambahkan ke kamus.")
+
+    def _slip_in_common_name(self, tokens: list[Token], i: int, text: str) -> bool:
+        """A capitalised word inside a name made of common words, one likely slip from a
+        word of id_ID (Kementrian Dalam Negeri -> Kementerian): such a name is written with
+        the dictionary's words, so the slip is a typo, not a personal or place name."""
+        word = tokens[i].text
+        lower = word.lower()
+        if (len(word) < 7 or not word.istitle() or not word.isalpha() or self.is_known(word)
+                or self.region_word(lower) is not None):
+            return False
+        # The head noun of an institution comes first and common words follow it (Kementrian
+        # Dalam Negeri); a personal name follows a title, so only the next word counts.
+        if i + 1 >= len(tokens) or (i > 0 and tokens[i - 1].text[:1].isupper()
+                                    and text[tokens[i - 1].end:tokens[i].start] == " "):
+            return False  # Dinas Perindag Provinsi: inside a name, maybe an acronym
+        nxt = tokens[i + 1]
+        if not (nxt.text.istitle() and text[tokens[i].end:nxt.start] == " "
+                and self._plain_name_word(nxt.text.lower())):
+            return False
+        return self._near_dictionary_word(lower)
+
+    def _plain_name_word(self, lower: str) -> bool:
+        """A common word of the lexicon that is no region name (Dalam, Negeri, Dinas)."""
+        entry = self._lexicon.entry(lower)
+        return (entry is not None and bool(entry.kind & Kind.HUNSPELL) and len(lower) > 2
+                and self.region_name(lower) is None)
+
+    def _skip(self, token: Token, sentence_start_offsets: frozenset[int]) -> bool:
+        word = token.text
+        if len(word) < 2:
+            return True
+        if word.isupper() and sum(c.isalpha() for c in word) >= 2:
+            return True  # acronyms: ASN, OPD, BPBD
+        # A capitalised word inside a sentence is most likely a name, unless it is one likely
+        # slip from a common word and no name the lexicon knows (Bupti -> Bupati).
+        if word[0].isupper() and token.start not in sentence_start_offsets:
+            return not self._capitalised_typo(word)
+        return False
+
+    def _capitalised_typo(self, word: str) -> bool:
+        cached = self._name_typos.get(word)
+        if cached is None:
+            cached = self._name_typos[word] = self._capitalised_typo_uncached(word)
+        return cached
+
+    def _capitalised_typo_uncached(self, word: str) -> bool:
+        if len(word) > MAX_WORD_CHARS:
+            return False
+        lower = word.lower()
+        split = self.missing_space(lower) if len(word) >= 7 and not self.is_known(word) else None
+        if split is not None:
+            head, tail = split.split(" ")
+            if tail in SPLIT_FUNCTION_WORDS and self.major_region_word(head) is not None:
+                return True  # Bulukumbapada: a region name run into "pada"
+        if not word[1:].islower() or len(word) < 5 or self.is_known(word):
+            return False
+        if self.region_word(lower) is not None or self._lexicon.lookup(lower) is not None:
+            return False
+        near = self._likely_typo_of(lower)
+        return near is not None and self._suggester.frequency(near) >= _NAME_TYPO_MIN_FREQUENCY
+
+
+def _word_finding(token: Token, rule_id: str, message: str, suggestions: tuple[str, ...], *,
+                  reference: str, category: Category = Category.STANDARD,
+                  severity: Severity = Severity.WARNING) -> Finding:
+    """A finding on one word token (its ``actual`` is set to the original text by check)."""
+    return Finding(rule_id=rule_id, category=category, severity=severity, start=token.start,
+                   end=token.end, actual=token.text, message=message, suggestions=suggestions,
+                   reference=reference)
+
+
+class _SpanSet:
+    """Whether an offset lies inside one of sorted, non-overlapping spans (O(log n))."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self._starts = [a for a, _ in spans]
+        self._ends = [b for _, b in spans]
+
+    def __call__(self, offset: int) -> bool:
+        i = bisect_right(self._starts, offset) - 1
+        return i >= 0 and offset < self._ends[i]

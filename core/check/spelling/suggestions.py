@@ -1,0 +1,116 @@
+"""Corrections for a word the lexicon lacks: the suggester's candidates cased like the word,
+a listed abbreviation's form, two words run together, region names one edit away; and the
+"is a common word one slip away" questions the checks ask before calling a word a name."""
+
+from __future__ import annotations
+
+from core.check.lexicon import Kind
+from core.check.morphology import CLITICS
+from core.check.spelling.lookup import WordLookup
+from core.check.suggest import MAX_SUGGESTIONS, edits1
+from core.check.text import MAX_WORD_CHARS, match_case
+
+# Function words a writer runs into the word before or after (Bulukumbapada, ditiga).
+SPLIT_FUNCTION_WORDS = frozenset({"pada", "dan", "yang", "untuk", "dengan", "dari", "ini", "itu",
+                                   "akan", "juga", "atau", "ke", "di", "oleh", "bagi", "agar"})
+
+
+class Suggestions(WordLookup):
+    """Word lookups plus corrections (cached per word)."""
+
+    def suggest(self, word: str) -> tuple[str, ...]:
+        """Up to five corrections, best first, cased like ``word``; a region name one edit
+        away (or the same name without its capital) comes first for a capitalised word and
+        last otherwise."""
+        cached = self._suggestions.get(word)
+        if cached is None:
+            words = [match_case(c, word) for c in self._suggester.suggest(word.lower())]
+            listed = self._abbreviations_lower.get(word.lower())
+            if listed is not None and listed != word:
+                words.insert(0, listed)  # bpbd -> BPBD
+            head, _, tail = word.partition("-")
+            if (tail and "-" not in tail and self.is_known(tail) and not self.is_known(head)
+                    and tail.lower() in self._suggester.suggest(head.lower())):
+                words.insert(0, f"{match_case(tail.lower(), head)}-{tail}")  # lembga-lembaga
+            split = self.missing_space(word.lower())
+            if split is not None and (not words or len(word) >= 12):
+                words.insert(0 if not words else 1, match_case(split, word))  # nantimelanjutkan
+            regions = self.regions_near(word)
+            if regions:  # first for a capitalised word or a name without its capital, else last
+                first = word[:1].isupper() or self.region_word(word.lower()) is not None
+                at = 0 if first else min(MAX_SUGGESTIONS - 1, len(words))
+                words[at:at] = [r for r in regions if r not in words]
+            cached = self._suggestions[word] = tuple(dict.fromkeys(words))[:MAX_SUGGESTIONS]
+        return cached
+
+    def missing_space(self, lower: str) -> str | None:
+        """Two words run together (nantimelanjutkan, pertamakalinya, bulukumbapada): the pair
+        with the longer shorter half, when one half is a function word or both are long."""
+        best: tuple[int, str] | None = None
+        if len(lower) > MAX_WORD_CHARS:
+            return None  # every split of a long run would cost the square of its length
+        for i in range(2, len(lower) - 1):
+            head, tail = lower[:i], lower[i:]
+            if not ((head in SPLIT_FUNCTION_WORDS or tail in SPLIT_FUNCTION_WORDS)
+                    or (len(head) >= 4 and len(tail) >= 4)):
+                continue
+            if not (self._whole_word(head) and self._whole_word(tail)):
+                continue
+            key = (min(len(head), len(tail)), f"{head} {tail}")
+            best = key if best is None or key > best else best
+        return best[1] if best else None
+
+    def _whole_word(self, lower: str) -> bool:
+        entry = self._lexicon.lookup(lower)
+        return (entry is not None and bool(entry.kind & (Kind.HUNSPELL | Kind.STEM))) or (
+            self.major_region_word(lower) is not None) or self._clitic_ok(lower)
+
+    def regions_near(self, word: str) -> tuple[str, ...]:
+        """Region names (as written) equal to ``word`` but for case, or one edit away."""
+        lower = word.lower()
+        exact = self.region_word(lower)
+        if exact is not None:
+            return () if word == exact else (exact,)
+        if len(lower) < 4:
+            return ()
+        near = sorted((cost, self._region_names[c]) for c, cost in edits1(lower).items()
+                      if c in self._region_names and len(c) >= 4)
+        return tuple(name for _, name in near[:2])
+
+    def _near_dictionary_word(self, lower: str) -> bool:
+        """Whether a word of id_ID itself is one likely slip (cost 2 at most) away."""
+        for candidate, cost in edits1(lower).items():
+            if cost <= 2:
+                entry = self._lexicon.entry(candidate)
+                if entry is not None and entry.kind & (Kind.HUNSPELL | Kind.STEM):
+                    return True
+        return False
+
+    def _common_word_near(self, word: str) -> bool:
+        lower = word.lower()
+        return (self._likely_typo_of(lower) is not None
+                or any(self._common(s.lower()) for s in self.suggest(word)[:3])
+                or (len(lower) >= 7 and self._near_long_dictionary_word(lower)))
+
+    def _near_long_dictionary_word(self, lower: str) -> bool:
+        """A long word of id_ID one dropped or doubled letter away (Sebalikya -> Sebaliknya,
+        Detinasi -> Destinasi): names rarely sit one letter from a long dictionary word."""
+        for candidate, cost in edits1(lower).items():
+            if cost <= 2 and len(candidate) >= 8 and abs(len(candidate) - len(lower)) == 1:
+                entry = self._lexicon.entry(candidate)
+                if entry is not None and entry.kind & Kind.HUNSPELL:
+                    return True
+        return False
+
+    def _common(self, lower: str) -> bool:
+        """A word of the frequency list, or one with a clitic (pihaknya)."""
+        if self._suggester.frequency(lower):
+            return True
+        return any(lower.endswith(c) and self._suggester.frequency(lower[:-len(c)])
+                   for c in CLITICS)
+
+    def _dictionary_first(self, word: str) -> tuple[str, ...]:
+        """Suggestions with the words of id_ID itself first: a name made of common words
+        takes a dictionary word (Kementerian), not a form only Saring's morphology builds."""
+        found = self.suggest(word)
+        return tuple(sorted(found, key=lambda s: not self.in_dictionary(s)))

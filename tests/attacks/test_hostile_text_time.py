@@ -1,0 +1,57 @@
+"""Checking is linear in the text (issue 15): the time per character stays flat from 1 KB to
+1 MB for any mix of the hostile texts of the attack run (a word of 30,000 letters, amounts,
+"anak2", short lines, punctuation, a long URL, quotes, prose, …).
+
+Time is the checking thread's CPU time (other processes on the machine do not count), the
+best of several runs for the small sizes; "flat" allows a factor of 4 between the cheapest
+and the dearest character, where a quadratic step gives 4 for each fourfold size.
+Slow by design: each example checks a 1 MB text (~10-40 s). Pack regular expressions with
+catastrophic backtracking are the RE2 work (issue 15 item 2) and are not mixed in here.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from core.check.checker import Checker
+
+PIECES = (
+    "Warga dihimbau datang ke kantor kelurahan pada hari senin. ",
+    "Rp 500.000 ", "anak2 ", "ok\n", "!?.,;:", "ab" * 40 + " ",
+    "https://example.com/" + "a" * 300 + " ", 'kata,"Ab ', '"Ab" Cd ', "“abc ", "Ab ",
+    "Pemerintahh mengunakan data BPS 2024 sebanyak 1.234 orang (BPS). ",
+    "ke 166 Km SH ", "di kantor di himbau ",
+)
+# Growing by four, each size held against the cheapest so far: a quadratic step fails at a
+# modest size instead of running for an hour at 1 MB.
+RUNS = {1_000: 7, 4_000: 5, 16_000: 3, 64_000: 2, 256_000: 1, 1_000_000: 1}
+
+
+@pytest.fixture(scope="module")
+def checker() -> Checker:
+    return Checker.from_resources()
+
+
+def _per_char(checker: Checker, text: str, runs: int) -> float:
+    best = float("inf")
+    for _ in range(runs):
+        start = time.thread_time()
+        checker.check(text)
+        best = min(best, time.thread_time() - start)
+    return best / len(text)
+
+
+@settings(max_examples=2, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=5))
+def test_time_per_character_stays_flat_from_1_kb_to_1_mb(checker: Checker, pieces: list[str]) -> None:
+    unit = "".join(pieces)
+    checker.check(unit)  # caches warm, as in the window
+    costs: dict[int, float] = {}
+    for size, runs in RUNS.items():
+        costs[size] = _per_char(checker, (unit * (size // len(unit) + 1))[:size], runs)
+        spread = max(costs.values()) / min(costs.values())
+        assert spread <= 4, {n: f"{cost * 1e6:.1f} µs/char" for n, cost in costs.items()}
