@@ -161,3 +161,22 @@ def test_first_start_gives_the_office_types_defaults(qtbot) -> None:
     qtbot.addWidget(kept)
     kept.opd_name.setText("Dinas PUPR")
     assert kept.settings().bidang == (Bidang("Bidang Saya"),)  # never overwritten
+
+
+def test_summary_follows_a_saved_post(qtbot, office: MainWindow) -> None:
+    office.queue.summary.today = lambda: TODAY
+    office.tabs.setCurrentWidget(office.queue)
+    qtbot.waitUntil(lambda: len(office.queue.summary.lines) >= 3, timeout=10_000)
+    assert "UPTD Puskesmas (belum pernah)" in office.queue.summary.lines[0]
+    office.tabs.setCurrentIndex(0)
+    office.compose.body.setPlainText(SERVICE)
+    office.compose.scheduled.setChecked(True)
+    from PySide6.QtCore import QDateTime
+    office.compose.when.setDateTime(QDateTime(dt.datetime(2026, 3, 17, 8, 0)))
+    office.compose.bidang.toggle("UPTD Puskesmas", True)
+    office.save_post()
+    qtbot.waitUntil(lambda: office.store.posts.count() == 1, timeout=10_000)
+    office.tabs.setCurrentWidget(office.queue)
+    qtbot.waitUntil(lambda: "UPTD Puskesmas" not in office.queue.summary.lines[0]
+                    and any("16-03: 0 dari 1" in line for line in office.queue.summary.lines),
+                    timeout=10_000)
