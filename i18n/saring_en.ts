@@ -73,97 +73,97 @@ Restore that text to the editor? If not, it will be discarded.</translation>
 <context>
     <name>BidangPage</name>
     <message>
-        <location filename="../ui/bidang_page.py" line="40"/>
+        <location filename="../ui/bidang_page.py" line="43"/>
         <source>Daftar bidang kantor</source>
         <translation>The office&apos;s divisions</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="41"/>
+        <location filename="../ui/bidang_page.py" line="44"/>
         <source>Bidang, sekretariat atau UPT/UPTD</source>
         <translation>Division, secretariat or technical unit (UPT/UPTD)</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="42"/>
+        <location filename="../ui/bidang_page.py" line="45"/>
         <source>Target unggahan per minggu</source>
         <translation>Posts per week (target)</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="52"/>
+        <location filename="../ui/bidang_page.py" line="55"/>
         <source>Jenis OPD</source>
         <translation>Agency type</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="53"/>
+        <location filename="../ui/bidang_page.py" line="56"/>
         <source>Jenis lain (hanya Sekretariat)</source>
         <translation>Other type (Secretariat only)</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="60"/>
+        <location filename="../ui/bidang_page.py" line="63"/>
         <source>Pakai daftar &amp;bawaan jenis ini</source>
         <translation>Use this type’s &amp;default list</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="66"/>
+        <location filename="../ui/bidang_page.py" line="69"/>
         <source>&amp;Tambah bidang</source>
         <translation>&amp;Add division</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="68"/>
+        <location filename="../ui/bidang_page.py" line="71"/>
         <source>Hapus yang &amp;dipilih</source>
         <translation>Remove &amp;selected</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="70"/>
+        <location filename="../ui/bidang_page.py" line="73"/>
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="70"/>
+        <location filename="../ui/bidang_page.py" line="73"/>
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="77"/>
+        <location filename="../ui/bidang_page.py" line="80"/>
         <source> hari</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="78"/>
+        <location filename="../ui/bidang_page.py" line="81"/>
         <source>Ingatkan bila bidang tidak diunggah selama</source>
         <translation>Remind when a division has had no post for</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="81"/>
+        <location filename="../ui/bidang_page.py" line="84"/>
         <source>Setiap bidang kantor perlu diunggah, bukan hanya kegiatan pimpinan. Tandai setiap unggahan dengan bidangnya; antrean dan kalender lalu menunjukkan bidang yang lama tidak diunggah. Sesuaikan nama dengan Perbup susunan organisasi kantor Anda.</source>
         <translation>Every division of the office should be posted about, not only the leaders’ activities. Tag each post with its divisions; the queue and the calendar then show which divisions have had no post for a long time. Match the names to your office’s organisation regulation (Perbup).</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="86"/>
+        <location filename="../ui/bidang_page.py" line="89"/>
         <source>Jenis OPD:</source>
         <translation>Agency type:</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="94"/>
+        <location filename="../ui/bidang_page.py" line="97"/>
         <source>Ingatkan bila satu bidang tidak diunggah selama</source>
         <translation>Remind when a division has had no post for</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="112"/>
+        <location filename="../ui/bidang_page.py" line="115"/>
         <source>Dasar: {0}. {1}</source>
         <translation>Basis: {0}. {1}</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="113"/>
+        <location filename="../ui/bidang_page.py" line="116"/>
         <source>Untuk jenis lain, tambahkan bidang kantor Anda satu per satu.</source>
         <translation>For another type, add your office’s divisions one by one.</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="128"/>
+        <location filename="../ui/bidang_page.py" line="135"/>
         <source>tanpa target</source>
         <translation>no target</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="129"/>
+        <location filename="../ui/bidang_page.py" line="136"/>
         <source>Target per minggu</source>
         <translation>Target per week</translation>
     </message>
@@ -429,92 +429,92 @@ Restore that text to the editor? If not, it will be discarded.</translation>
 <context>
     <name>ComposeForm</name>
     <message>
-        <location filename="../ui/compose.py" line="114"/>
+        <location filename="../ui/compose.py" line="117"/>
         <source>Judul singkat untuk antrean</source>
         <translation>Short title for the queue</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="115"/>
+        <location filename="../ui/compose.py" line="118"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="118"/>
+        <location filename="../ui/compose.py" line="121"/>
         <source>Jadwalkan pada</source>
         <translation>Schedule for</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="119"/>
+        <location filename="../ui/compose.py" line="122"/>
         <source>Jadwalkan</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="120"/>
+        <location filename="../ui/compose.py" line="123"/>
         <source>Rencana tanggal dan jam terbit</source>
         <translation>Planned publishing date and time</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="121"/>
+        <location filename="../ui/compose.py" line="124"/>
         <source>Dari mana informasinya? Misalnya: Dinas Kesehatan, rilis 12 November; https://….go.id</source>
         <translation>Where does the information come from? For example: Health Office, release of 12 November; https://….go.id</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="123"/>
+        <location filename="../ui/compose.py" line="126"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="127"/>
+        <location filename="../ui/compose.py" line="130"/>
         <source>Gambar</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="127"/>
+        <location filename="../ui/compose.py" line="130"/>
         <source>Bi&amp;dang</source>
         <translation>&amp;Divisions</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="179"/>
+        <location filename="../ui/compose.py" line="182"/>
         <source>Simpan ke antrean</source>
         <translation>Save to queue</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="124"/>
+        <location filename="../ui/compose.py" line="127"/>
         <source>Unggahan baru</source>
         <translation>New post</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="125"/>
+        <location filename="../ui/compose.py" line="128"/>
         <source>&amp;Judul</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="125"/>
+        <location filename="../ui/compose.py" line="128"/>
         <source>&amp;Isi</source>
         <translation>&amp;Text</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="125"/>
+        <location filename="../ui/compose.py" line="128"/>
         <source>Kanal</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="126"/>
+        <location filename="../ui/compose.py" line="129"/>
         <source>Rencana terbit</source>
         <translation>Publishing plan</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="126"/>
+        <location filename="../ui/compose.py" line="129"/>
         <source>&amp;Sumber</source>
         <translation>&amp;Source</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="179"/>
+        <location filename="../ui/compose.py" line="182"/>
         <source>Simpan perubahan</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../ui/compose.py" line="180"/>
+        <location filename="../ui/compose.py" line="183"/>
         <source>Menyunting unggahan #{0}</source>
         <translation>Editing post #{0}</translation>
     </message>
@@ -1349,82 +1349,82 @@ readable</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="192"/>
+        <location filename="../ui/main_window.py" line="194"/>
         <source>Saring — saring sebelum sharing</source>
         <translation>Saring — check before you share</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="193"/>
+        <location filename="../ui/main_window.py" line="195"/>
         <source>Temuan</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="193"/>
+        <location filename="../ui/main_window.py" line="195"/>
         <source>Pratinjau kanal</source>
         <translation>Channel preview</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="194"/>
+        <location filename="../ui/main_window.py" line="196"/>
         <source>Tulis</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="194"/>
+        <location filename="../ui/main_window.py" line="196"/>
         <source>Antrean</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="194"/>
+        <location filename="../ui/main_window.py" line="196"/>
         <source>Kalender</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="197"/>
+        <location filename="../ui/main_window.py" line="199"/>
         <source>Kesiapan unggahan</source>
         <translation>Post readiness</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="102"/>
+        <location filename="../ui/main_window.py" line="104"/>
         <source>Memuat kamus…</source>
         <translation>Loading the dictionary…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="103"/>
+        <location filename="../ui/main_window.py" line="105"/>
         <source>Memuat kamus dan paket aturan…</source>
         <translation>Loading the dictionary and rule packs…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="177"/>
+        <location filename="../ui/main_window.py" line="179"/>
         <source>Hanya-baca: tidak dapat menyimpan.</source>
         <translation>Read-only: cannot save.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="184"/>
+        <location filename="../ui/main_window.py" line="186"/>
         <source>Hanya-baca: basis data ini dipakai Saring lain, jadi tidak ada yang disimpan. Salin teks Anda bila perlu, tutup Saring yang lain, lalu buka Saring lagi.</source>
         <translation>Read-only: this database is in use by another Saring, so nothing is saved. Copy your text if needed, close the other Saring, then open Saring again.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="191"/>
+        <location filename="../ui/main_window.py" line="193"/>
         <source>Saring — HANYA-BACA (basis data dipakai Saring lain)</source>
         <translation>Saring — READ-ONLY (the database is in use by another Saring)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="217"/>
+        <location filename="../ui/main_window.py" line="219"/>
         <source>Belum ada isi</source>
         <translation>Nothing written yet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="218"/>
+        <location filename="../ui/main_window.py" line="220"/>
         <source>Isi unggahan masih kosong; tulis dulu isinya.</source>
         <translation>The post is empty; write its text first.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="221"/>
+        <location filename="../ui/main_window.py" line="223"/>
         <source>Kamus masih dimuat; coba lagi sebentar.</source>
         <translation>The dictionary is still loading; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="250"/>
+        <location filename="../ui/main_window.py" line="252"/>
         <source>Unggahan tidak tersimpan; teksnya tetap di editor.
 
 {0}</source>
@@ -1433,12 +1433,12 @@ readable</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="233"/>
+        <location filename="../ui/main_window.py" line="235"/>
         <source>Gambar belum tersimpan</source>
         <translation>Images not saved yet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="234"/>
+        <location filename="../ui/main_window.py" line="236"/>
         <source>Teks unggahan tersimpan, tetapi gambarnya belum; gambar tetap di formulir. Periksa gambarnya lalu simpan lagi.
 
 {0}</source>
@@ -1447,47 +1447,52 @@ readable</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="352"/>
+        <location filename="../ui/main_window.py" line="368"/>
         <source>Kembalikan teks</source>
         <translation>Restore text</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="353"/>
+        <location filename="../ui/main_window.py" line="369"/>
         <source>Buang</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="251"/>
+        <location filename="../ui/main_window.py" line="253"/>
         <source>Tidak tersimpan</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="243"/>
+        <location filename="../ui/main_window.py" line="245"/>
         <source>Tersimpan di antrean sebagai #{0} ({1} harus diperbaiki, {2} perlu diperiksa).</source>
         <translation>Saved to the queue as #{0} ({1} must be fixed, {2} to review).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="268"/>
+        <location filename="../ui/main_window.py" line="280"/>
+        <source>Nama bidang di unggahan tidak diubah</source>
+        <translation>Division names on the posts not changed</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="284"/>
         <source>Perubahan belum disimpan</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="269"/>
+        <location filename="../ui/main_window.py" line="285"/>
         <source>Unggahan yang sedang ditulis belum disimpan. Buang perubahannya?</source>
         <translation>The post you are writing is not saved. Discard the changes?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="290"/>
+        <location filename="../ui/main_window.py" line="306"/>
         <source>Tidak ditemukan</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="291"/>
+        <location filename="../ui/main_window.py" line="307"/>
         <source>Unggahan #{0} sudah tidak ada.</source>
         <translation>Post #{0} no longer exists.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="304"/>
+        <location filename="../ui/main_window.py" line="320"/>
         <source>Contoh: imbauan banjir</source>
         <translation>Sample: flood advisory</translation>
     </message>
@@ -1869,7 +1874,7 @@ HDCU</translation>
 <context>
     <name>QueueSummary</name>
     <message>
-        <location filename="../ui/queue_summary.py" line="85"/>
+        <location filename="../ui/queue_summary.py" line="86"/>
         <source>Saran:</source>
         <translation>Suggestion:</translation>
     </message>
@@ -2310,17 +2315,17 @@ You can open it read-only: the queue can be read and text can be checked, but no
 <context>
     <name>SettingsActions</name>
     <message>
-        <location filename="../ui/settings_actions.py" line="82"/>
+        <location filename="../ui/settings_actions.py" line="85"/>
         <source>Pengaturan tidak tersimpan</source>
         <translation>Settings not saved</translation>
     </message>
     <message>
-        <location filename="../ui/settings_actions.py" line="85"/>
+        <location filename="../ui/settings_actions.py" line="88"/>
         <source>Pengaturan disimpan.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_actions.py" line="87"/>
+        <location filename="../ui/settings_actions.py" line="90"/>
         <source>Terjemahan untuk bahasa itu tidak ditemukan; tampilan tetap berbahasa Indonesia.</source>
         <translation>The translation for that language was not found; the window stays in Indonesian.</translation>
     </message>
@@ -2661,57 +2666,57 @@ You can open it read-only: the queue can be read and text can be checked, but no
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../ui/welcome_dialog.py" line="33"/>
+        <location filename="../ui/welcome_dialog.py" line="34"/>
         <source>Selamat datang di Saring</source>
         <translation>Welcome to Saring</translation>
     </message>
     <message>
-        <location filename="../ui/welcome_dialog.py" line="36"/>
+        <location filename="../ui/welcome_dialog.py" line="37"/>
         <source>&lt;h2&gt;Selamat datang di Saring&lt;/h2&gt;&lt;p&gt;Saring memeriksa unggahan sebelum dibagikan: ejaan dan kata baku, sumber informasi, netralitas ASN, tanda hoaks atau penipuan, dan batas panjang tiap kanal. Semua pemeriksaan berjalan di PC ini, tanpa internet.&lt;/p&gt;&lt;p&gt;Isi dua hal di bawah; semuanya bisa diubah nanti di &lt;b&gt;Alat → Pengaturan&lt;/b&gt;.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Welcome to Saring&lt;/h2&gt;&lt;p&gt;Saring checks posts before they are shared: spelling and standard words, sources, civil-servant neutrality, signs of hoaxes or fraud, and each channel&apos;s length limit. Every check runs on this PC, without the internet.&lt;/p&gt;&lt;p&gt;Fill in the two items below; you can change everything later in &lt;b&gt;Tools → Settings&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/welcome_dialog.py" line="43"/>
+        <location filename="../ui/welcome_dialog.py" line="44"/>
         <source>Misalnya: Dinas Komunikasi dan Informatika</source>
         <translation>For example: Dinas Komunikasi dan Informatika</translation>
     </message>
     <message>
-        <location filename="../ui/welcome_dialog.py" line="44"/>
+        <location filename="../ui/welcome_dialog.py" line="45"/>
         <source>Nama OPD</source>
         <translation>Agency (OPD) name</translation>
     </message>
     <message>
-        <location filename="../ui/welcome_dialog.py" line="46"/>
+        <location filename="../ui/welcome_dialog.py" line="47"/>
         <source>Nama Anda</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../ui/welcome_dialog.py" line="55"/>
+        <location filename="../ui/welcome_dialog.py" line="56"/>
         <source>Nama &amp;OPD</source>
         <translation>&amp;Agency (OPD) name</translation>
     </message>
     <message>
-        <location filename="../ui/welcome_dialog.py" line="56"/>
+        <location filename="../ui/welcome_dialog.py" line="57"/>
         <source>&amp;Nama Anda (boleh kosong)</source>
         <translation>Your &amp;name (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/welcome_dialog.py" line="57"/>
+        <location filename="../ui/welcome_dialog.py" line="58"/>
         <source>Kanal yang dipakai</source>
         <translation>Channels in use</translation>
     </message>
     <message>
-        <location filename="../ui/welcome_dialog.py" line="58"/>
+        <location filename="../ui/welcome_dialog.py" line="59"/>
         <source>Sesudah ini Saring membuka contoh unggahan berisi beberapa kesalahan. Tekan &lt;b&gt;F7&lt;/b&gt; untuk pindah ke temuan berikutnya dan &lt;b&gt;Perbaiki&lt;/b&gt; untuk menerapkan sarannya.</source>
         <translation>Next, Saring opens a sample post with a few mistakes. Press &lt;b&gt;F7&lt;/b&gt; to go to the next finding and &lt;b&gt;Fix&lt;/b&gt; to apply its suggestion.</translation>
     </message>
     <message>
-        <location filename="../ui/welcome_dialog.py" line="64"/>
+        <location filename="../ui/welcome_dialog.py" line="65"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/welcome_dialog.py" line="84"/>
+        <location filename="../ui/welcome_dialog.py" line="88"/>
         <source>Tulis nama OPD Anda dulu.</source>
         <translation>Write your agency&apos;s (OPD) name first.</translation>
     </message>
