@@ -73,97 +73,97 @@ Restore that text to the editor? If not, it will be discarded.</translation>
 <context>
     <name>BidangPage</name>
     <message>
-        <location filename="../ui/bidang_page.py" line="40"/>
+        <location filename="../ui/bidang_page.py" line="43"/>
         <source>Daftar bidang kantor</source>
         <translation>The office&apos;s divisions</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="41"/>
+        <location filename="../ui/bidang_page.py" line="44"/>
         <source>Bidang, sekretariat atau UPT/UPTD</source>
         <translation>Division, secretariat or technical unit (UPT/UPTD)</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="42"/>
+        <location filename="../ui/bidang_page.py" line="45"/>
         <source>Target unggahan per minggu</source>
         <translation>Posts per week (target)</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="52"/>
+        <location filename="../ui/bidang_page.py" line="55"/>
         <source>Jenis OPD</source>
         <translation>Agency type</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="53"/>
+        <location filename="../ui/bidang_page.py" line="56"/>
         <source>Jenis lain (hanya Sekretariat)</source>
         <translation>Other type (Secretariat only)</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="60"/>
+        <location filename="../ui/bidang_page.py" line="63"/>
         <source>Pakai daftar &amp;bawaan jenis ini</source>
         <translation>Use this type’s &amp;default list</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="66"/>
+        <location filename="../ui/bidang_page.py" line="69"/>
         <source>&amp;Tambah bidang</source>
         <translation>&amp;Add division</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="68"/>
+        <location filename="../ui/bidang_page.py" line="71"/>
         <source>Hapus yang &amp;dipilih</source>
         <translation>Remove &amp;selected</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="70"/>
+        <location filename="../ui/bidang_page.py" line="73"/>
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="70"/>
+        <location filename="../ui/bidang_page.py" line="73"/>
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="77"/>
+        <location filename="../ui/bidang_page.py" line="80"/>
         <source> hari</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="78"/>
+        <location filename="../ui/bidang_page.py" line="81"/>
         <source>Ingatkan bila bidang tidak diunggah selama</source>
         <translation>Remind when a division has had no post for</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="81"/>
+        <location filename="../ui/bidang_page.py" line="84"/>
         <source>Setiap bidang kantor perlu diunggah, bukan hanya kegiatan pimpinan. Tandai setiap unggahan dengan bidangnya; antrean dan kalender lalu menunjukkan bidang yang lama tidak diunggah. Sesuaikan nama dengan Perbup susunan organisasi kantor Anda.</source>
         <translation>Every division of the office should be posted about, not only the leaders’ activities. Tag each post with its divisions; the queue and the calendar then show which divisions have had no post for a long time. Match the names to your office’s organisation regulation (Perbup).</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="86"/>
+        <location filename="../ui/bidang_page.py" line="89"/>
         <source>Jenis OPD:</source>
         <translation>Agency type:</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="94"/>
+        <location filename="../ui/bidang_page.py" line="97"/>
         <source>Ingatkan bila satu bidang tidak diunggah selama</source>
         <translation>Remind when a division has had no post for</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="112"/>
+        <location filename="../ui/bidang_page.py" line="115"/>
         <source>Dasar: {0}. {1}</source>
         <translation>Basis: {0}. {1}</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="113"/>
+        <location filename="../ui/bidang_page.py" line="116"/>
         <source>Untuk jenis lain, tambahkan bidang kantor Anda satu per satu.</source>
         <translation>For another type, add your office’s divisions one by one.</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="128"/>
+        <location filename="../ui/bidang_page.py" line="135"/>
         <source>tanpa target</source>
         <translation>no target</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="129"/>
+        <location filename="../ui/bidang_page.py" line="136"/>
         <source>Target per minggu</source>
         <translation>Target per week</translation>
     </message>
@@ -171,37 +171,37 @@ Restore that text to the editor? If not, it will be discarded.</translation>
 <context>
     <name>BidangPicker</name>
     <message>
-        <location filename="../ui/bidang_picker.py" line="65"/>
+        <location filename="../ui/bidang_picker.py" line="64"/>
         <source>Belum ada bidang: isi di Pengaturan → Bidang</source>
         <translation>No divisions yet: add them in Settings → Divisions</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_picker.py" line="71"/>
+        <location filename="../ui/bidang_picker.py" line="70"/>
         <source>{0} (tidak ada lagi di Pengaturan)</source>
         <translation>{0} (no longer in Settings)</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_picker.py" line="80"/>
+        <location filename="../ui/bidang_picker.py" line="79"/>
         <source>Pilih bidang…</source>
         <translation>Choose divisions…</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_picker.py" line="80"/>
+        <location filename="../ui/bidang_picker.py" line="79"/>
         <source>Belum ada bidang</source>
         <translation>No divisions yet</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_picker.py" line="84"/>
+        <location filename="../ui/bidang_picker.py" line="83"/>
         <source>{0} dan {1} lainnya</source>
         <translation>{0} and {1} more</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_picker.py" line="86"/>
+        <location filename="../ui/bidang_picker.py" line="85"/>
         <source>Bidang yang dibahas unggahan ini; bisa lebih dari satu.</source>
         <translation>The divisions this post is about; more than one is fine.</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_picker.py" line="88"/>
+        <location filename="../ui/bidang_picker.py" line="87"/>
         <source>Bidang</source>
         <translation>Divisions</translation>
     </message>
@@ -1528,87 +1528,87 @@ readable</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="199"/>
+        <location filename="../ui/main_window.py" line="201"/>
         <source>Saring — saring sebelum sharing</source>
         <translation>Saring — check before you share</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="200"/>
+        <location filename="../ui/main_window.py" line="202"/>
         <source>Temuan</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="200"/>
+        <location filename="../ui/main_window.py" line="202"/>
         <source>Pratinjau kanal</source>
         <translation>Channel preview</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="201"/>
+        <location filename="../ui/main_window.py" line="203"/>
         <source>Tulis</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="201"/>
+        <location filename="../ui/main_window.py" line="203"/>
         <source>Antrean</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="201"/>
+        <location filename="../ui/main_window.py" line="203"/>
         <source>Kalender</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="205"/>
+        <location filename="../ui/main_window.py" line="207"/>
         <source>Kesiapan unggahan</source>
         <translation>Post readiness</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="107"/>
+        <location filename="../ui/main_window.py" line="109"/>
         <source>Memuat kamus…</source>
         <translation>Loading the dictionary…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="108"/>
+        <location filename="../ui/main_window.py" line="110"/>
         <source>Memuat kamus dan paket aturan…</source>
         <translation>Loading the dictionary and rule packs…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="184"/>
+        <location filename="../ui/main_window.py" line="186"/>
         <source>Hanya-baca: tidak dapat menyimpan.</source>
         <translation>Read-only: cannot save.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="191"/>
+        <location filename="../ui/main_window.py" line="193"/>
         <source>Hanya-baca: basis data ini dipakai Saring lain, jadi tidak ada yang disimpan. Salin teks Anda bila perlu, tutup Saring yang lain, lalu buka Saring lagi.</source>
         <translation>Read-only: this database is in use by another Saring, so nothing is saved. Copy your text if needed, close the other Saring, then open Saring again.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="198"/>
+        <location filename="../ui/main_window.py" line="200"/>
         <source>Saring — HANYA-BACA (basis data dipakai Saring lain)</source>
         <translation>Saring — READ-ONLY (the database is in use by another Saring)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="202"/>
+        <location filename="../ui/main_window.py" line="204"/>
         <source>Siap diunggah</source>
         <translation>Ready to post</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="225"/>
+        <location filename="../ui/main_window.py" line="227"/>
         <source>Belum ada isi</source>
         <translation>Nothing written yet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="226"/>
+        <location filename="../ui/main_window.py" line="228"/>
         <source>Isi unggahan masih kosong; tulis dulu isinya.</source>
         <translation>The post is empty; write its text first.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="231"/>
+        <location filename="../ui/main_window.py" line="233"/>
         <source>Kamus masih dimuat; coba lagi sebentar.</source>
         <translation>The dictionary is still loading; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="260"/>
+        <location filename="../ui/main_window.py" line="262"/>
         <source>Unggahan tidak tersimpan; teksnya tetap di editor.
 
 {0}</source>
@@ -1617,12 +1617,12 @@ readable</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="243"/>
+        <location filename="../ui/main_window.py" line="245"/>
         <source>Gambar belum tersimpan</source>
         <translation>Images not saved yet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="244"/>
+        <location filename="../ui/main_window.py" line="246"/>
         <source>Teks unggahan tersimpan, tetapi gambarnya belum; gambar tetap di formulir. Periksa gambarnya lalu simpan lagi.
 
 {0}</source>
@@ -1631,47 +1631,52 @@ readable</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="362"/>
+        <location filename="../ui/main_window.py" line="378"/>
         <source>Kembalikan teks</source>
         <translation>Restore text</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="363"/>
+        <location filename="../ui/main_window.py" line="379"/>
         <source>Buang</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="261"/>
+        <location filename="../ui/main_window.py" line="263"/>
         <source>Tidak tersimpan</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="253"/>
+        <location filename="../ui/main_window.py" line="255"/>
         <source>Tersimpan di antrean sebagai #{0} ({1} harus diperbaiki, {2} perlu diperiksa).</source>
         <translation>Saved to the queue as #{0} ({1} must be fixed, {2} to review).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="278"/>
+        <location filename="../ui/main_window.py" line="290"/>
+        <source>Nama bidang di unggahan tidak diubah</source>
+        <translation>Division names on the posts not changed</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="294"/>
         <source>Perubahan belum disimpan</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="279"/>
+        <location filename="../ui/main_window.py" line="295"/>
         <source>Unggahan yang sedang ditulis belum disimpan. Buang perubahannya?</source>
         <translation>The post you are writing is not saved. Discard the changes?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="300"/>
+        <location filename="../ui/main_window.py" line="316"/>
         <source>Tidak ditemukan</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="301"/>
+        <location filename="../ui/main_window.py" line="317"/>
         <source>Unggahan #{0} sudah tidak ada.</source>
         <translation>Post #{0} no longer exists.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="314"/>
+        <location filename="../ui/main_window.py" line="330"/>
         <source>Contoh: imbauan banjir</source>
         <translation>Sample: flood advisory</translation>
     </message>
@@ -1935,17 +1940,17 @@ HDCU</translation>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../ui/operations.py" line="312"/>
+        <location filename="../ui/operations.py" line="320"/>
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../ui/operations.py" line="322"/>
+        <location filename="../ui/operations.py" line="330"/>
         <source>Menulis berkas tinjauan…</source>
         <translation>Writing the review file…</translation>
     </message>
     <message>
-        <location filename="../ui/operations.py" line="334"/>
+        <location filename="../ui/operations.py" line="342"/>
         <source>Membaca berkas tinjauan…</source>
         <translation>Reading the review file…</translation>
     </message>
@@ -2830,17 +2835,17 @@ You can open it read-only: the queue can be read and text can be checked, but no
 <context>
     <name>SettingsActions</name>
     <message>
-        <location filename="../ui/settings_actions.py" line="82"/>
+        <location filename="../ui/settings_actions.py" line="85"/>
         <source>Pengaturan tidak tersimpan</source>
         <translation>Settings not saved</translation>
     </message>
     <message>
-        <location filename="../ui/settings_actions.py" line="85"/>
+        <location filename="../ui/settings_actions.py" line="88"/>
         <source>Pengaturan disimpan.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_actions.py" line="87"/>
+        <location filename="../ui/settings_actions.py" line="90"/>
         <source>Terjemahan untuk bahasa itu tidak ditemukan; tampilan tetap berbahasa Indonesia.</source>
         <translation>The translation for that language was not found; the window stays in Indonesian.</translation>
     </message>

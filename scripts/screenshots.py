@@ -113,6 +113,12 @@ TAGGED = (
      dt.datetime(2026, 12, 4, 10, 0), (KOMINFO[0], KOMINFO[1])),
     ("Pelantikan pejabat", "Bupati melantik 40 pejabat administrator di pendopo.",
      dt.datetime(2026, 12, 5, 10, 0), (KOMINFO[0],)),
+    ("Rapat paripurna", "Bupati menghadiri rapat paripurna DPRD di gedung dewan.",
+     dt.datetime(2026, 12, 1, 14, 0), (KOMINFO[1],)),
+    ("Pembukaan pameran", "Bupati membuka pameran UMKM di alun-alun Martapura.",
+     dt.datetime(2026, 12, 3, 14, 0), (KOMINFO[1],)),
+    ("Tinjau jaringan", "Wakil Bupati meninjau jaringan internet desa di Belitang.",
+     dt.datetime(2026, 12, 4, 14, 0), (KOMINFO[0],)),
     ("Data penduduk 2026", "Data statistik sektoral 2026 kini bisa diunduh di portal data.",
      dt.datetime(2026, 11, 10, 9, 0), (KOMINFO[3],)),
 )

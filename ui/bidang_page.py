@@ -5,6 +5,8 @@ a bidang is named in the queue's summary and the calendar."""
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +28,7 @@ from core.app.bidang import (
     BidangError,
     OpdType,
     checked_list,
+    clean_name,
     defaults_for,
     guess_opd_type,
     opd_types,
@@ -46,7 +49,7 @@ class BidangPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         for item in settings.bidang:
-            self.add_row(item)
+            self.add_row(item, original=item.name)
 
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Jenis OPD"))
@@ -118,10 +121,14 @@ class BidangPage(QWidget):
         for item in defaults_for(self._kind()):
             self.add_row(item)
 
-    def add_row(self, item: Bidang, *, edit: bool = False) -> None:
+    def add_row(self, item: Bidang, *, edit: bool = False, original: str | None = None) -> None:
+        """``original``: the name the row had in the saved settings (a change of it is a
+        rename, which the posts follow)."""
         row = self.table.rowCount()
         self.table.insertRow(row)
-        self.table.setItem(row, 0, QTableWidgetItem(item.name))
+        cell = QTableWidgetItem(item.name)
+        cell.setData(Qt.ItemDataRole.UserRole, original)
+        self.table.setItem(row, 0, cell)
         spin = QSpinBox()
         spin.setRange(0, MAX_WEEKLY_TARGET)
         spin.setValue(item.weekly_target)
@@ -144,22 +151,41 @@ class BidangPage(QWidget):
         items = self._rows()
         items[row], items[target] = items[target], items[row]
         self.table.setRowCount(0)
-        for item in items:
-            self.add_row(item)
+        for item, original in items:
+            self.add_row(item, original=original)
         self.table.selectRow(target)
 
-    def _rows(self) -> list[Bidang]:
+    def _rows(self) -> list[tuple[Bidang, str | None]]:
+        """Each row's bidang and the name it had in the saved settings (None: a new row)."""
         rows = []
         for row in range(self.table.rowCount()):
             cell = self.table.item(row, 0)
             spin = self.table.cellWidget(row, 1)
             target = spin.value() if isinstance(spin, QSpinBox) else 1
-            rows.append(Bidang(cell.text() if cell else "", target))
+            original = cell.data(Qt.ItemDataRole.UserRole) if cell else None
+            rows.append((Bidang(cell.text() if cell else "", target), original))
         return rows
 
     def bidang(self) -> tuple[Bidang, ...]:
         """The list as kept (empty rows left out); raise :class:`BidangError`."""
-        return checked_list(b for b in self._rows() if b.name.strip())
+        return checked_list(b for b, _ in self._rows() if b.name.strip())
+
+    def renames(self) -> dict[str, str]:
+        """Saved names whose row now holds another name (old → new), for the posts to
+        follow; a name still in the list under its own row is no rename."""
+        kept = set()
+        for item, _ in self._rows():
+            with contextlib.suppress(BidangError):
+                kept.add(clean_name(item.name))
+        out = {}
+        for item, original in self._rows():
+            try:
+                name = clean_name(item.name)
+            except BidangError:
+                continue
+            if original and name != original and original not in kept:
+                out[original] = name
+        return out
 
     def problem(self) -> str:
         try:

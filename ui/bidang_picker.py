@@ -47,9 +47,8 @@ class BidangPicker(QToolButton):
         self._update_text()
 
     def selected(self) -> tuple[str, ...]:
-        """The chosen names in the settings' order, then names the settings no longer list."""
-        known = [n for n in self._known if n in self._chosen]
-        return (*known, *(n for n in self._chosen if n not in self._known))
+        """The chosen names in the order chosen (a post's stored order stays as it is)."""
+        return tuple(self._chosen)
 
     def toggle(self, name: str, on: bool) -> None:
         if on and name not in self._chosen:

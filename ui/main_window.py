@@ -6,6 +6,7 @@ views refresh from what they changed."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         self.apply_settings, self.manage_packs = (self.settings_actions.apply_settings,
                                                   self.settings_actions.manage_packs)
         self.settings_actions.applied.connect(self._settings_applied)
+        self.settings_actions.bidang_renamed.connect(self.rename_bidang)
         self.compose.bidang.set_known([b.name for b in self.settings.bidang])
         self.window_menu = WindowMenu(self)
         self.menu_actions = self.window_menu.actions
@@ -272,6 +274,20 @@ class MainWindow(QMainWindow):
         self.queue.settings_changed()
         if self.calendar.isVisible():
             self.calendar.refresh()
+
+    def rename_bidang(self, renames: dict[str, str]) -> None:
+        """Posts follow a bidang renamed in the settings; so do the form's choice and its
+        saved copy (a rename is no unsaved change)."""
+        self.compose.bidang.set_selected([renames.get(n, n) for n in self.compose.bidang.selected()])
+        saved = self.autosave.saved
+        self.autosave.saved = dataclasses.replace(
+            saved, bidang=tuple(dict.fromkeys(renames.get(n, n) for n in saved.bidang)))
+        if not self.read_only:
+            self.operations.run(ops.rename_bidang(self.store, renames), initiator=self,
+                                failure=self._rename_failed)
+
+    def _rename_failed(self, error: BaseException) -> None:
+        QMessageBox.warning(self, self.tr("Nama bidang di unggahan tidak diubah"), str(error))
 
     def _unsaved_changes_ok(self) -> bool:
         return not self.autosave.unsaved_changes() or self.confirm(

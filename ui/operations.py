@@ -255,6 +255,14 @@ def delete_posts(store: QueueStore, post_ids: Sequence[int]) -> Op[list[str]]:
     return Op(write)
 
 
+def rename_bidang(store: QueueStore, renames: dict[str, str]) -> Op[None]:
+    """Posts tagged with a renamed bidang carry its new name."""
+    def write(_: None) -> Outcome[None]:
+        return Outcome(None, Changes(store.posts.rename_bidang(renames)))
+
+    return Op(write, errors=(StoreError,))
+
+
 def schedule_posts(store: QueueStore, post_ids: Sequence[int], plan: Plan) -> Op[list[Scheduled]]:
     """Put the posts in the next free slots of the plan."""
     def write(_: None) -> Outcome[list[Scheduled]]:

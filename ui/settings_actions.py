@@ -23,6 +23,7 @@ class SettingsActions(QObject):
     settings once they are kept."""
 
     applied = Signal(object)  # Settings
+    bidang_renamed = Signal(object)  # {old name: new name}, after the settings holding them are kept
 
     def __init__(self, settings: Settings | None, settings_path: Path | None, *,
                  operations: Operations, dictionary: UserDictionary, read_only: bool,
@@ -42,7 +43,9 @@ class SettingsActions(QObject):
                                 tasks=self._ops.tasks, settings_path=self._path)
         dialog.show_page(page)
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:
-            self.apply_settings(dialog.settings())
+            renames = dialog.bidang_page.renames()
+            if self.apply_settings(dialog.settings()) and renames:
+                self.bidang_renamed.emit(renames)
         elif dialog.packs_changed:  # keep the packs switched on/off when settings are saved later
             self.settings = self.settings.replace(disabled_packs=dialog.packs.disabled_packs())  # type: ignore[union-attr]
         hub = self._ops.hub

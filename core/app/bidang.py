@@ -93,7 +93,7 @@ def default_bidang(office_name: str, path: Path | None = None) -> tuple[Bidang, 
 
 def clean_name(name: str) -> str:
     """A bidang name as stored: white space collapsed; raise :class:`BidangError` when empty or
-    too long, or when it starts like a spreadsheet formula (it goes into CSV files)."""
+    too long, when it starts like a spreadsheet formula or holds "||" (it goes into CSV files)."""
     text = " ".join(name.split())
     if not text:
         raise BidangError("Nama bidang tidak boleh kosong.")
@@ -101,6 +101,8 @@ def clean_name(name: str) -> str:
         raise BidangError(f"Nama bidang paling panjang {MAX_NAME} karakter: {text[:40]}…")
     if text[0] in "=+-@":
         raise BidangError(f"Nama bidang tidak boleh diawali {text[0]!r}: {text}")
+    if "||" in text:  # the separator of the generic CSV's bidang column
+        raise BidangError(f"Nama bidang tidak boleh memuat \"||\": {text}")
     return text
 
 

@@ -14,6 +14,7 @@ from enum import StrEnum
 from pathlib import Path, PurePosixPath
 from typing import TypeVar
 
+from core.app.bidang import BidangError, clean_name
 from core.app.post_size import MAX_POST_CHARS
 from core.check.findings import Category, Finding, Severity
 from core.errors import SaringError
@@ -211,12 +212,12 @@ def _post(entry: object, where: str) -> BundlePost:
                                  "TTTT-BB-HH JJ:MM.") from None
     channels = tuple(_enum(Channel, c, "saluran", where)
                      for c in _list(entry, "channels", len(Channel), where))
-    bidang = tuple(_checked_text(b, MAX_BIDANG_NAME, f"{where}, bidang").strip()
-                   for b in _list(entry, "bidang", MAX_BIDANG, where))  # absent before issue 17
+    bidang = tuple(_bidang(b, where) for b in _list(entry, "bidang", MAX_BIDANG, where)
+                   if not (isinstance(b, str) and not b.strip()))  # absent before issue 17
     draft = PostDraft(body=body, title=_text(entry, "title", MAX_TITLE, where=where),
                       sources=_text(entry, "sources", MAX_SOURCES, where=where),
                       channels=tuple(dict.fromkeys(channels)), scheduled_at=scheduled,
-                      bidang=tuple(dict.fromkeys(b for b in bidang if b)))
+                      bidang=tuple(dict.fromkeys(bidang)))
     status = _enum(Status, entry.get("status", Status.DRAFT.value), "status", where)
     findings = tuple(_finding(f, f"{where}, temuan ke-{i}", len(body))
                      for i, f in enumerate(_list(entry, "findings", MAX_FINDINGS, where), 1))
@@ -292,6 +293,15 @@ def _list(data: Mapping[str, object], key: str, limit: int, where: str) -> list[
         raise BundleInvalidError(f"{where}: \"{key}\" berisi {len(value)} butir, lebih dari "
                                  f"batas {limit}.")
     return value
+
+
+def _bidang(value: object, where: str) -> str:
+    """A bidang name as the settings would keep it (no formula start, no "||")."""
+    text = _checked_text(value, MAX_BIDANG_NAME, f"{where}, bidang")
+    try:
+        return clean_name(text)
+    except BidangError as exc:
+        raise BundleInvalidError(f"{where}: {exc}") from None
 
 
 def _optional_int(data: Mapping[str, object], key: str, where: str) -> int | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import builtins
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from core.app.post_size import check_post_size
 from core.check.findings import CheckReport
@@ -29,7 +29,16 @@ from core.store.models import (
     check_transition,
     id_in_range,
 )
-from core.store.rows import change_from_row, draft_row, format_slot, now, post_from_row, report_row
+from core.store.rows import (
+    bidang_from,
+    bidang_json,
+    change_from_row,
+    draft_row,
+    format_slot,
+    now,
+    post_from_row,
+    report_row,
+)
 
 BUMP = "version = version + 1"  # in every UPDATE of a post
 ORDER = "scheduled_at IS NULL, scheduled_at, id"  # the queue's order: planned first, by time
@@ -114,6 +123,24 @@ class PostManager:
             db.execute(f"UPDATE posts SET scheduled_at = ?, updated_at = ?, {BUMP} WHERE id = ?",
                        [format_slot(when), now(), post_id])
         return Changes.of(Change.SCHEDULE, post_ids=[post_id])
+
+    def rename_bidang(self, renames: Mapping[str, str]) -> Changes:
+        """Every post tagged with an old name (a key) carries the new one instead, in its place
+        (once, should it carry both): the settings renamed a bidang. One transaction. A relabel,
+        not an edit: the posts' versions and times stay, so an open editor saves as before."""
+        renames = {old: new for old, new in renames.items() if old != new}
+        if not renames:
+            return Changes()
+        marks = ", ".join("?" * len(renames))
+        with self._conn.writing() as db:
+            rows = db.execute(
+                f"SELECT id, bidang FROM posts WHERE EXISTS (SELECT 1 FROM json_each(posts.bidang) "
+                f"WHERE value IN ({marks}))", list(renames)).fetchall()
+            db.conn.executemany("UPDATE posts SET bidang = ? WHERE id = ?", [
+                (bidang_json(renames.get(n, n) for n in bidang_from(value)), post_id)
+                for post_id, value in rows])
+        ids = [r[0] for r in rows]
+        return Changes.of(Change.POSTS, post_ids=ids) if ids else Changes()
 
     def set_status(self, post_id: int, status: Status, *, reason: str = "", who: str = "") -> Changes:
         """Change the status and record it in the history (who, when, from, to, reason).

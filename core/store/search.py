@@ -166,6 +166,14 @@ class SearchManager:
             [start.isoformat(), end.isoformat(), Status.ARCHIVED.value]).fetchall()
         return [BidangWeek(r[0], dt.date.fromisoformat(r[1]), r[2]) for r in rows]
 
+    def bidang_counts(self, start: dt.date, end: dt.date) -> dict[str, int]:
+        """Posts planned on days ``[start, end)`` (not Arsip) per bidang (``""``: untagged), for
+        any span (a month's report): a post with two bidang counts for each."""
+        return {r[0]: r[1] for r in self._db.execute(
+            "SELECT coalesce(j.value, ''), COUNT(*) FROM posts p LEFT JOIN json_each(p.bidang) j "
+            "WHERE p.scheduled_at >= ? AND p.scheduled_at < ? AND p.status != ? GROUP BY 1",
+            [start.isoformat(), end.isoformat(), Status.ARCHIVED.value])}
+
     def bidang_days(self, start: dt.date, end: dt.date) -> dict[str, tuple[dt.date, dt.date]]:
         """Per bidang, the first and the last day in ``[start, end)`` with a post planned on
         it (not Arsip); bidang without one are absent."""

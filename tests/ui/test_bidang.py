@@ -34,6 +34,7 @@ def add(store: QueueStore, day: str, *bidang: str, body: str = SERVICE) -> int:
 @pytest.fixture
 def office(qtbot, store, checker, tmp_path: Path) -> MainWindow:
     win = MainWindow(store, lambda: checker, settings=SETTINGS, settings_path=tmp_path / "s.json")
+    win.confirm = lambda title, question: True  # type: ignore[method-assign]
     qtbot.addWidget(win)
     win.show()
     return win
@@ -84,17 +85,17 @@ def test_form_tags_a_post_and_the_queue_shows_and_filters_it(qtbot, office: Main
     assert picker.text() == "Pilih bidang…"
     picker.toggle("UPTD Puskesmas", True)
     picker.toggle("Sekretariat", True)
-    assert picker.selected() == ("Sekretariat", "UPTD Puskesmas")  # the settings' order
-    assert picker.text() == "Sekretariat dan 1 lainnya"
+    assert picker.selected() == ("UPTD Puskesmas", "Sekretariat")  # the order chosen
+    assert picker.text() == "UPTD Puskesmas dan 1 lainnya"
     office.compose.body.setPlainText("Jadwal posyandu balita bulan ini.")
     office.save_post()
     qtbot.waitUntil(lambda: office.store.posts.count() == 1, timeout=10_000)
     (post,) = office.store.posts.list()
-    assert post.draft.bidang == ("Sekretariat", "UPTD Puskesmas")
+    assert post.draft.bidang == ("UPTD Puskesmas", "Sekretariat")
     other = office.store.posts.add(PostDraft(body="Lain"), CheckReport("Lain")).id
     office.queue.refresh()
     model = office.queue.model
-    assert [model.data(model.index(r, 7)) for r in range(2)] == ["Sekretariat, UPTD Puskesmas", "—"]
+    assert [model.data(model.index(r, 7)) for r in range(2)] == ["UPTD Puskesmas, Sekretariat", "—"]
     office.queue.bidang.setCurrentIndex(office.queue.bidang.findData("UPTD Puskesmas"))
     assert [p.id for p in model.posts] == [post.id]
     office.queue.bidang.setCurrentIndex(1)  # Tanpa bidang
@@ -161,3 +162,60 @@ def test_first_start_gives_the_office_types_defaults(qtbot) -> None:
     qtbot.addWidget(kept)
     kept.opd_name.setText("Dinas PUPR")
     assert kept.settings().bidang == (Bidang("Bidang Saya"),)  # never overwritten
+
+
+def test_summary_follows_a_saved_post(qtbot, office: MainWindow) -> None:
+    office.queue.summary.today = lambda: TODAY
+    office.tabs.setCurrentWidget(office.queue)
+    qtbot.waitUntil(lambda: len(office.queue.summary.lines) >= 3, timeout=10_000)
+    assert "UPTD Puskesmas (belum pernah)" in office.queue.summary.lines[0]
+    office.tabs.setCurrentIndex(0)
+    office.compose.body.setPlainText(SERVICE)
+    office.compose.scheduled.setChecked(True)
+    from PySide6.QtCore import QDateTime
+    office.compose.when.setDateTime(QDateTime(dt.datetime(2026, 3, 17, 8, 0)))
+    office.compose.bidang.toggle("UPTD Puskesmas", True)
+    office.save_post()
+    qtbot.waitUntil(lambda: office.store.posts.count() == 1, timeout=10_000)
+    office.tabs.setCurrentWidget(office.queue)
+    qtbot.waitUntil(lambda: "UPTD Puskesmas" not in office.queue.summary.lines[0]
+                    and any("16-03: 0 dari 1" in line for line in office.queue.summary.lines),
+                    timeout=10_000)
+
+
+def test_a_renamed_bidang_follows_into_posts_and_the_form(qtbot, office: MainWindow) -> None:
+    from ui.settings_dialog import SettingsDialog
+
+    tagged = add(office.store, "2026-03-17", "UPTD Puskesmas", "Sekretariat")
+    other = add(office.store, "2026-03-17", "Sekretariat")
+    office.open_post(tagged)
+    dialog = SettingsDialog(office.settings)
+    qtbot.addWidget(dialog)
+    page = dialog.bidang_page
+    page.table.item(2, 0).setText("UPTD Puskesmas Martapura")
+    page.table.setCurrentCell(2, 0)
+    page.move_selected(-1)  # a moved row keeps what it was called
+    page.add_row(Bidang("Bidang Baru"))
+    assert page.renames() == {"UPTD Puskesmas": "UPTD Puskesmas Martapura"}
+    assert office.apply_settings(dialog.settings())
+    office.rename_bidang(page.renames())
+    qtbot.waitUntil(lambda: office.store.posts.get(tagged).draft.bidang[0] != "UPTD Puskesmas",
+                    timeout=5000)
+    assert office.store.posts.get(tagged).draft.bidang == ("UPTD Puskesmas Martapura", "Sekretariat")
+    assert office.store.posts.get(other).draft.bidang == ("Sekretariat",)
+    assert office.compose.bidang.selected() == ("UPTD Puskesmas Martapura", "Sekretariat")
+    assert not office.autosave.unsaved_changes()
+    office.compose.body.setPlainText(SERVICE + " Gratis.")
+    office.save_post()  # no version conflict: a rename is no edit
+    qtbot.waitUntil(lambda: office.store.posts.get(tagged).body.endswith("Gratis."), timeout=10_000)
+    assert office.store.posts.get(tagged).draft.bidang == ("UPTD Puskesmas Martapura", "Sekretariat")
+
+
+def test_replacing_the_list_or_swapping_names_is_no_rename(qtbot) -> None:
+    page = BidangPage(SETTINGS)
+    qtbot.addWidget(page)
+    page.table.item(0, 0).setText("Bidang Pelayanan Kesehatan")
+    page.table.item(1, 0).setText("Sekretariat")
+    assert page.renames() == {}  # both names are still in the list
+    page.use_defaults()
+    assert page.renames() == {}

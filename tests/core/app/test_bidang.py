@@ -51,7 +51,7 @@ def test_unknown_office_gets_sekretariat_only() -> None:
 
 def test_clean_name_refuses_empty_long_and_formula_names() -> None:
     assert clean_name("  Bidang   Bina  Marga ") == "Bidang Bina Marga"
-    for bad in ("", "   ", "x" * 121, "=HYPERLINK(1)", "-Bidang"):
+    for bad in ("", "   ", "x" * 121, "=HYPERLINK(1)", "-Bidang", "Bidang A||B"):
         with pytest.raises(BidangError):
             clean_name(bad)
 

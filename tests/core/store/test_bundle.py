@@ -209,7 +209,8 @@ def test_bidang_in_a_bundle_are_checked(kominfo: QueueStore, tmp_path: Path) -> 
                 "posts": [{"uid": "a1", "body": "Isi", "bidang": bidang}]}))
         return path
     for bad, why in (("Sekretariat", "daftar"), ([1], "teks"), (["x" * 121], "batas"),
-                     ([f"B{i}" for i in range(51)], "batas")):
+                     ([f"B{i}" for i in range(51)], "batas"), (["=HYPERLINK(1)"], "diawali"),
+                     (["A||B"], r"\|\|")):
         with pytest.raises(BundleError, match=why):
             import_bundle(kominfo, bundle(bad), media_dir=tmp_path / "m")
     assert kominfo.posts.count() == 0

@@ -10,7 +10,7 @@ import pytest
 
 from core.check.findings import Category, CheckReport, Finding, Severity
 from core.publish.channels import Channel
-from core.store.changes import Change
+from core.store.changes import Change, Changes
 from core.store.errors import PostNotFoundError
 from core.store.models import PostDraft, Status
 from core.store.queue import QueueStore
@@ -318,3 +318,20 @@ def test_a_post_beyond_the_post_limit_is_refused_before_any_write(store: QueueSt
     at_limit = _draft(body="a" * MAX_POST_CHARS)
     store.posts.update(post_id, at_limit, CheckReport(at_limit.body))
     assert len(store.posts.get(post_id).body) == MAX_POST_CHARS
+
+
+def test_rename_bidang_relabels_posts_without_an_edit(store: QueueStore) -> None:
+    from core.check.findings import CheckReport as Report
+    from core.store.models import PostDraft as Draft
+
+    a = store.posts.add(Draft(body="a", bidang=("Bidang P2P", "Sekretariat")), Report("a")).id
+    b = store.posts.add(Draft(body="b", bidang=("Bidang Baru", "Bidang P2P")), Report("b")).id
+    c = store.posts.add(Draft(body="c", bidang=("Sekretariat",)), Report("c")).id
+    before = {p.id: (p.version, p.updated_at) for p in store.posts.list()}
+    changes = store.posts.rename_bidang({"Bidang P2P": "Bidang Baru", "Sekretariat": "Sekretariat"})
+    assert sorted(changes.post_ids) == [a, b]
+    assert store.posts.get(a).draft.bidang == ("Bidang Baru", "Sekretariat")  # in its place
+    assert store.posts.get(b).draft.bidang == ("Bidang Baru",)  # once
+    assert store.posts.get(c).draft.bidang == ("Sekretariat",)
+    assert {p.id: (p.version, p.updated_at) for p in store.posts.list()} == before
+    assert store.posts.rename_bidang({"Tidak ada": "X"}) == Changes()

@@ -94,3 +94,17 @@ def test_bidang_filter_counts_and_rows(store: QueueStore) -> None:
     assert [r.bidang for r in store.search.rows(Query())] == [
         ("Sekretariat", "Bidang \"Kutip\" % _"), ("Sekretariat",), ()]
     assert store.search.bidang_in_use() == {"Bidang \"Kutip\" % _": 1, "Sekretariat": 2}
+
+
+def test_bidang_counts_over_any_span(store: QueueStore) -> None:
+    def add(when: str, *bidang: str, status: Status = Status.DRAFT) -> None:
+        store.posts.add(PostDraft(body="Isi", bidang=bidang, scheduled_at=dt.datetime.fromisoformat(when)),
+                        CheckReport("Isi"), status=status)
+    add("2026-02-28 23:59", "A")  # the day before
+    add("2026-03-01 00:00", "A", "B")
+    add("2026-03-31 23:00", "B")
+    add("2026-03-15 08:00")
+    add("2026-03-16 08:00", "A", status=Status.ARCHIVED)
+    add("2026-04-01 00:00", "A")  # the day after
+    march = store.search.bidang_counts(dt.date(2026, 3, 1), dt.date(2026, 4, 1))
+    assert march == {"A": 1, "B": 2, "": 1}
