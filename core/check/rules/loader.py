@@ -17,8 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from core.check.findings import Category, Severity
+from core.check.rules.safe_regex import SafePattern, UnsafePatternError, join_alternatives
 from core.check.rules.shapes import BUILTIN, ShapeError, WordClass, check_shape_syntax
-from core.check.text import CHUNK, LazyPattern, fold_separators
+from core.check.text import CHUNK, fold_separators
 from core.check.tomlcache import read_toml
 from core.errors import SaringError
 
@@ -35,6 +36,15 @@ _WORDS_KEYS = {"class": str, "terms": list, "exact": list, "roots": list, "suffi
 _SCOPES = ("", "teks", "tagar")
 _RULE_REQUIRED = ("id", "category", "severity", "message")
 _TOP_KEYS = {"pack", "campaign", "rule", "words"}
+
+# Limits on one pack file (issue 15: a 50 MB pack slowed every check; a TOML nested 100,000 deep
+# ended in a RecursionError). With them, and every pattern on RE2, a pack at every limit adds at
+# most the budget measured by bench/pack_budget.py (bench/README.md) to a check.
+MAX_PACK_BYTES = 2_000_000  # the largest shipped pack (baku.toml) is 124 KB
+MAX_RULES = 2_000  # [[rule]] tables; shipped: 310 at most
+MAX_TERMS = 20_000  # terms, swap keys and word-class entries together; shipped: 624 at most
+MAX_PATTERNS = 500  # patterns, near and unless entries together; shipped: 50 at most
+MAX_PATTERN_CHARS = 2_000  # one regular expression; shipped: 472 at most
 
 
 class RuleFileError(SaringError, ValueError):
@@ -72,20 +82,17 @@ class Rule:
     message: str
     reference: str
     reason: str
-    matcher: re.Pattern[str] | LazyPattern
+    matcher: SafePattern  # run on RE2 (core.check.rules.safe_regex): linear in the text
     suggestions: tuple[str, ...]
     swap: Mapping[str, str]  # term folded by fold_separators() -> its replacement
-    near: re.Pattern[str] | None = None  # a match counts only with one of these nearby
-    unless: re.Pattern[str] | None = None  # a match is dropped with one of these nearby
+    near: SafePattern | None = None  # a match counts only with one of these nearby
+    unless: SafePattern | None = None  # a match is dropped with one of these nearby
     window: int = 40  # how far "nearby" reaches, in characters each side of the match
     terms: tuple[str, ...] = ()  # as written in the pack (swap keys included), for display
     patterns: tuple[str, ...] = ()
     # First word (lowercase letters) of every term, when the rule has no patterns: a text
     # holding none of them cannot match, so the matcher need not run.
     anchors: frozenset[str] | None = None
-    # Every term begins with a letter: a match can only start where a word among the anchors
-    # starts, so the matcher is tried at those places instead of scanning the whole text.
-    at_words: bool = False
     shape: str = ""  # a shape over word classes (core.check.rules.shapes) instead of terms/patterns
     scope: str = ""  # for a shape: "tagar" only in hashtags, "teks" only outside them
     # An explicit act (a call to vote, a salute): the severity holds on every day, not only
@@ -105,12 +112,21 @@ class RulePack:
     words: tuple[WordClass, ...] = ()  # the pack's [[words]] classes, for shapes
 
 
-def load_packs(paths: Iterable[Path]) -> list[RulePack]:
-    return [load_pack(p) for p in paths]
+def load_packs(paths: Iterable[Path], *, verify: bool = True) -> list[RulePack]:
+    return [load_pack(p, verify=verify) for p in paths]
 
 
-def load_pack(path: Path) -> RulePack:
-    """Read one pack; raise :class:`RuleFileError` if anything in it is wrong."""
+def load_pack(path: Path, *, verify: bool = True) -> RulePack:
+    """Read one pack; raise :class:`RuleFileError` if anything in it is wrong. ``verify=False``
+    (the shipped packs, whose every pattern a test compiles) leaves the compiling of each
+    pattern on RE2 to its first use; look-around and the limits are checked either way."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise RuleFileError(path, f"berkas tidak dapat dibaca ({exc.strerror or exc})") from exc
+    if size > MAX_PACK_BYTES:
+        raise RuleFileError(path, f"berkas {size:,} bita, lebih dari batas {MAX_PACK_BYTES:,} bita "
+                                  "untuk satu paket aturan. Pecah menjadi beberapa paket.")
     try:
         data = read_toml(path)  # the build-time JSON copy when it is current (core.check.tomlcache)
     except OSError as exc:
@@ -120,8 +136,12 @@ def load_pack(path: Path) -> RulePack:
         raise RuleFileError(path, f"bukan TOML yang sah: {exc}", line=line) from exc
     except UnicodeDecodeError as exc:
         raise RuleFileError(path, "berkas bukan teks UTF-8") from exc
+    except RecursionError:  # tomllib parses nested arrays and tables recursively
+        raise RuleFileError(path, "larik atau tabel bersarang terlalu dalam; paket aturan hanya "
+                                  "memakai [[rule]] dan [[words]] dengan daftar teks.") from None
     try:
-        return _build_pack(path, data)
+        _check_size(path, data)
+        return _build_pack(path, data, verify)
     except RuleFileError as exc:
         if exc.line is not None:
             raise
@@ -157,12 +177,36 @@ def _line_of_key(path: Path, rule: str | None, key: str | None) -> int | None:
     return start + 1 if rule is not None else None
 
 
+def _check_size(path: Path, data: dict[str, Any]) -> None:
+    """The count limits (before anything is compiled: a pack over them is refused at once)."""
+    rules = data.get("rule", [])
+    words = data.get("words", [])
+    if not isinstance(rules, list) or not isinstance(words, list):
+        return  # _build_pack names the wrong type
+    if len(rules) > MAX_RULES:
+        raise RuleFileError(path, f"{len(rules):,} aturan, lebih dari batas {MAX_RULES:,} per paket.",
+                            key="rule")
+    tables = [t for t in (*rules, *words) if isinstance(t, dict)]
+
+    def count(*keys: str) -> int:
+        return sum(len(t[k]) for t in tables for k in keys if isinstance(t.get(k), list | dict))
+
+    terms = count("terms", "swap", "exact", "roots", "union")
+    if terms > MAX_TERMS:
+        raise RuleFileError(path, f"{terms:,} istilah, lebih dari batas {MAX_TERMS:,} per paket.",
+                            key="terms")
+    patterns = count("patterns", "near", "unless")
+    if patterns > MAX_PATTERNS:
+        raise RuleFileError(path, f"{patterns:,} pola, lebih dari batas {MAX_PATTERNS:,} per paket.",
+                            key="patterns")
+
+
 def _line_of(message: str) -> int | None:
     match = re.search(r"line (\d+)", message)
     return int(match.group(1)) if match else None
 
 
-def _build_pack(path: Path, data: dict[str, Any]) -> RulePack:
+def _build_pack(path: Path, data: dict[str, Any], verify: bool = True) -> RulePack:
     unknown = set(data) - _TOP_KEYS
     if unknown:
         raise RuleFileError(path, "bagian tidak dikenal", key=sorted(unknown)[0])
@@ -179,7 +223,7 @@ def _build_pack(path: Path, data: dict[str, Any]) -> RulePack:
     rules: list[Rule] = []
     seen: set[str] = set()
     for raw in raw_rules:
-        rule = _build_rule(path, raw)
+        rule = _build_rule(path, raw, verify)
         if rule.id in seen:
             raise RuleFileError(path, "id aturan dipakai dua kali", rule=rule.id, key="id")
         seen.add(rule.id)
@@ -258,7 +302,7 @@ def _check_keys(path: Path, table: dict[str, Any], allowed: Mapping[str, type],
             raise RuleFileError(path, "kunci wajib tidak ada atau kosong", rule=rule, key=key)
 
 
-def _build_rule(path: Path, raw: object) -> Rule:
+def _build_rule(path: Path, raw: object, verify: bool = True) -> Rule:
     if not isinstance(raw, dict):
         raise RuleFileError(path, "[[rule]] harus berupa tabel", key="rule")
     rule_id = raw.get("id") if isinstance(raw.get("id"), str) else None
@@ -298,20 +342,19 @@ def _build_rule(path: Path, raw: object) -> Rule:
     scope = raw.get("scope", "")
     if scope not in _SCOPES:
         raise RuleFileError(path, "harus \"teks\" atau \"tagar\"", rule=rule_id, key="scope")
-    flags = 0 if raw.get("case_sensitive", False) else re.IGNORECASE
+    ignore_case = not raw.get("case_sensitive", False)
     window = raw.get("window", 40)
     if isinstance(window, bool) or not 1 <= window <= 2000:
         raise RuleFileError(path, "harus bilangan bulat 1–2000 (karakter)", rule=rule_id, key="window")
-    near = _context_regex(path, rule_id, "near", raw.get("near", []))
-    unless = _context_regex(path, rule_id, "unless", raw.get("unless", []))
+    near = _context_regex(path, rule_id, "near", raw.get("near", []), verify)
+    unless = _context_regex(path, rule_id, "unless", raw.get("unless", []), verify)
     alternatives = [_terms_regex(terms)] if terms else []
-    matcher: re.Pattern[str] | LazyPattern
+    matcher: SafePattern
     if shape:
         matcher = _NEVER
-    elif patterns:
-        matcher = _compile_joined(path, rule_id, "patterns", patterns, alternatives, flags)
-    else:  # escaped terms only: compiled when a text first holds one of the rule's words
-        matcher = LazyPattern(alternatives[0], flags)
+    else:
+        matcher = _compile_joined(path, rule_id, "patterns", patterns, alternatives, ignore_case,
+                                  verify)
     return Rule(
         id=rule_id, category=category, severity=severity, message=raw["message"].strip(),
         reference=raw.get("reference", ""), reason=raw.get("reason", ""),
@@ -320,43 +363,64 @@ def _build_rule(path: Path, raw: object) -> Rule:
         swap={fold_separators(k): v for k, v in swap.items()},
         near=near, unless=unless, window=window, terms=tuple(terms), patterns=tuple(patterns),
         anchors=None if patterns else frozenset(_first_word(t) for t in terms),
-        at_words=bool(terms) and not patterns and not shape and all(
-            t.strip()[:1].isalpha() for t in terms),
         shape=shape, scope=scope, act=raw.get("act", False),
     )
 
 
-def _context_regex(path: Path, rule_id: str, key: str, items: list[str]) -> re.Pattern[str] | None:
+def _context_regex(path: Path, rule_id: str, key: str, items: list[str],
+                   verify: bool) -> SafePattern | None:
     """``near``/``unless`` entries: regular expressions, always case-insensitive."""
-    return _compile_joined(path, rule_id, key, items, [], re.IGNORECASE) if items else None
+    return _compile_joined(path, rule_id, key, items, [], True, verify) if items else None
 
 
 def _compile_joined(path: Path, rule_id: str, key: str, items: list[str], head: list[str],
-                    flags: int) -> re.Pattern[str]:
-    """``head`` and the regular expressions ``items`` as one pattern, compiled once (loading
-    the packs is on the way to the first check). Only when that fails is each item compiled
-    alone, to name the bad one; items that compile alone can still clash when joined ("(?i)"
-    inside, a group name twice)."""
+                    ignore_case: bool, verify: bool = True) -> SafePattern:
+    """``head`` and the regular expressions ``items`` as one pattern on RE2, compiled once
+    (loading the packs is on the way to the first check). An item RE2 cannot run (look-around,
+    a back-reference, bad syntax, too large) is named with its line."""
+    for item in items:
+        if len(item) > MAX_PATTERN_CHARS:
+            raise RuleFileError(path, f"pola {len(item):,} karakter, lebih dari batas "
+                                f"{MAX_PATTERN_CHARS:,}.", rule=rule_id, key=key,
+                                line=_line_of_item(path, rule_id, item))
     try:
-        return re.compile("|".join([*head, *(f"(?:{item})" for item in items)]), flags)
-    except re.error as joined_error:
+        return SafePattern(join_alternatives([*head, *items]), ignore_case=ignore_case,
+                           check=verify)
+    except UnsafePatternError as joined_error:
         for item in items:
             try:
-                re.compile(item)
-            except re.error as exc:
-                raise RuleFileError(path, f"ekspresi reguler tidak sah: {exc}",
-                                    rule=rule_id, key=key) from exc
-        raise RuleFileError(path, f"ekspresi reguler tidak sah: {joined_error}",
-                            rule=rule_id, key=key) from joined_error
+                SafePattern(join_alternatives([item]))
+            except UnsafePatternError as exc:
+                raise RuleFileError(path, f"pola {_excerpt(item)} ditolak: {exc}", rule=rule_id,
+                                    key=key, line=_line_of_item(path, rule_id, item)) from None
+        raise RuleFileError(path, f"pola ditolak: {joined_error}", rule=rule_id, key=key) from None
+
+
+def _excerpt(item: str) -> str:
+    return "“" + (item if len(item) <= 60 else item[:57] + "…") + "”"
+
+
+def _line_of_item(path: Path, rule_id: str, item: str) -> int | None:
+    """The line holding the start of ``item`` inside the rule (best effort: falls back on the
+    rule's line, then on none)."""
+    rule_line = _line_of_key(path, rule_id, None)
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return rule_line
+    needle = item[:40]
+    for i in range((rule_line or 1) - 1, len(lines)):
+        if needle in lines[i] or needle.replace("\\", "\\\\") in lines[i]:
+            return i + 1
+    return rule_line
 
 
 def _terms_regex(terms: list[str]) -> str:
-    """All terms as one alternation, longest first, with the word-boundary checks outside it
-    and a look-ahead on the possible first characters, so that most positions fail at once."""
+    """All terms as one alternation, longest first, reported only where no word character
+    stands before or after (the context is matched outside the ``inti`` group: RE2 has no
+    look-around)."""
     bodies = [_term_body(t) for t in sorted(set(terms), key=len, reverse=True)]
-    firsts = sorted({c for t in terms for c in (t.strip()[0].lower(), t.strip()[0].upper())})
-    head = "(?=[" + "".join(re.escape(c) for c in firsts) + "])"
-    return r"(?<![\w])" + head + "(?:" + "|".join(bodies) + r")(?![\w])"
+    return r"(?:^|[^\w])(?P<inti>" + "|".join(bodies) + r")(?:[^\w]|$)"
 
 
 def _term_body(term: str) -> str:
@@ -365,22 +429,12 @@ def _term_body(term: str) -> str:
 
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
-_NEVER = re.compile(r"(?!)")
+_NEVER = SafePattern(r"[^\x00-\x{10ffff}]")  # matches nothing (a shape rule has no matcher)
 
 
 def _first_word(term: str) -> str:
     found = _WORD_RE.search(term.lower())
     return found.group() if found else ""
-
-
-@lru_cache(maxsize=4)  # every pack of one check asks for the same text
-def word_starts(text: str) -> dict[str, tuple[int, ...]]:
-    """Where each letter run of ``text`` starts, by the run in lowercase: the places a rule
-    whose terms begin with a letter (:attr:`Rule.at_words`) can match."""
-    starts: dict[str, list[int]] = {}
-    for match in _WORD_RE.finditer(text):
-        starts.setdefault(match.group().lower(), []).append(match.start())
-    return {word: tuple(found) for word, found in starts.items()}
 
 
 @lru_cache(maxsize=4)  # every pack of one check asks for the same text

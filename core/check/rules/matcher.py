@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
+from itertools import islice
 
 from core.check.findings import Category, Finding, Severity
-from core.check.rules.loader import Campaign, Rule, RuleFileError, RulePack, text_words, word_starts
+from core.check.rules.loader import Campaign, Rule, RuleFileError, RulePack, text_words
+from core.check.rules.safe_regex import SafeMatch
 from core.check.rules.shapes import Grammar, Reading, ShapeError
-from core.check.text import finditer_chunked, fold_separators, match_case
+from core.check.text import fold_separators, match_case
+
+# The matches of one rule looked at in one text (each costs a look at its near/unless window):
+# a pattern that matches everywhere ("." in an imported pack) stops there instead of making a
+# million findings. No shipped rule comes near it on a real post.
+MAX_MATCHES_PER_RULE = 2_000
 
 
 def check_pack(pack: RulePack, text: str, *, on_date: dt.date,
@@ -35,9 +41,7 @@ def check_pack(pack: RulePack, text: str, *, on_date: dt.date,
             continue
         if rule.anchors is not None and "" not in rule.anchors and rule.anchors.isdisjoint(present):
             continue  # none of the rule's words is in the text
-        matches = (_matches_at_words(rule, text) if rule.at_words and rule.anchors
-                   else finditer_chunked(rule.matcher, text))
-        for match in matches:
+        for match in islice(rule.matcher.finditer(text), MAX_MATCHES_PER_RULE):
             if match.end() == match.start() or not _context_allows(rule, text, match):
                 continue
             actual = match.group()
@@ -53,24 +57,6 @@ def check_pack(pack: RulePack, text: str, *, on_date: dt.date,
                 reference=rule.reference,
             ))
     return findings
-
-
-def _matches_at_words(rule: Rule, text: str) -> Iterator[re.Match[str]]:
-    """The matches ``finditer`` would give for a rule whose terms all begin with a letter:
-    such a match starts where a letter run begins (the term's look-behind wants no word
-    character before it) and that run is the term's first word, one of the anchors. So the
-    matcher is tried only there, in order, skipping places inside the previous match."""
-    starts = word_starts(text)
-    assert rule.anchors is not None
-    places = sorted(p for word in rule.anchors if word in starts for p in starts[word])
-    end = 0
-    for place in places:
-        if place < end:
-            continue
-        match = rule.matcher.match(text, place)
-        if match is not None and match.end() > match.start():
-            end = match.end()
-            yield match
 
 
 def _shape_findings(rule: Rule, severity: Severity, grammar: Grammar,
@@ -100,7 +86,7 @@ def _shape_findings(rule: Rule, severity: Severity, grammar: Grammar,
     return found
 
 
-def _context_allows(rule: Rule, text: str, match: re.Match[str]) -> bool:
+def _context_allows(rule: Rule, text: str, match: SafeMatch) -> bool:
     """``near``: one must occur within ``window`` characters of the match (the match itself
     excluded); ``unless``: none may occur in that window (the match included)."""
     if rule.near is None and rule.unless is None:
