@@ -10,9 +10,9 @@ rule. What a look-around was used for is written with two named groups instead:
   starts one character before the end of the previous report, so a one-character context may
   be the last character of the previous match, as a look-behind may.
 * ``(?P<tolak>…)``: when the match reaches this group, it is dropped, and no match reporting
-  from the same place counts (``\\bMinggu\\b(?:\\s+(?P<tolak>ke|lalu)|)`` for
-  ``\\bMinggu\\b(?!\\s+(?:ke|lalu))``: RE2 prefers the first alternative, so a listed word
-  following vetoes the match).
+  from the same place (the start of ``inti``, or of the whole match) counts:
+  ``\\bMinggu\\b(?:\\s+(?P<tolak>ke|lalu)|)`` for ``\\bMinggu\\b(?!\\s+(?:ke|lalu))`` (RE2
+  prefers the first alternative, so a listed word following vetoes the match).
 
 Class escapes keep Python's Unicode meaning: ``\\w``, ``\\d`` and ``\\s`` (and their negations) are
 translated to Unicode classes before RE2 sees them; ``\\b`` is RE2's ASCII word boundary.
@@ -35,6 +35,7 @@ from core.errors import SaringError
 _SPACE = r"\t-\r\x{1c}-\x{20}\x{85}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}"
 _WORD = r"\p{L}\p{N}_"
 _DIGIT = r"\p{Nd}"
+_LETTER = r"[\p{L}\p{Nl}\p{No}]"  # [^\W\d_]: \w without decimal digits and "_"
 _IN_CLASS = {"w": _WORD, "d": _DIGIT, "s": _SPACE}
 _OUTSIDE = {"w": f"[{_WORD}]", "W": f"[^{_WORD}]", "d": _DIGIT, "D": r"\P{Nd}",
             "s": f"[{_SPACE}]", "S": f"[^{_SPACE}]", "Z": r"\z"}
@@ -78,6 +79,7 @@ class SafeMatch:
 def translate(pattern: str) -> str:
     """``pattern`` in RE2's syntax with Python's Unicode class escapes; raises
     :class:`UnsafePatternError` for look-around and back-references."""
+    pattern = pattern.replace(r"[^\W\d_]", _LETTER)  # letters: Python's idiom, RE2 has no \W in [^…]
     if _LOOK_AROUND.search(_strip_escapes(pattern)):
         raise UnsafePatternError(
             "memakai look-around ((?=…), (?!…), (?<=…) atau (?<!…)), yang tidak dapat dijalankan "
