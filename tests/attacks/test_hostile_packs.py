@@ -18,11 +18,12 @@ from core.check.rules import RuleFileError, load_pack
 from core.check.rules.loader import (
     MAX_PACK_BYTES,
     MAX_PATTERN_CHARS,
+    MAX_PATTERN_LISTS,
     MAX_PATTERNS,
     MAX_RULES,
     MAX_TERMS,
 )
-from core.check.rules.matcher import MAX_MATCHES_PER_RULE, check_pack
+from core.check.rules.matcher import MAX_MATCHES_PER_PACK, MAX_MATCHES_PER_RULE, check_pack
 
 ROOT = Path(__file__).resolve().parents[2]
 DAY = dt.date(2024, 10, 1)
@@ -109,7 +110,7 @@ def test_pack_over_the_size_limit_is_refused_before_reading(tmp_path: Path) -> N
     assert MAX_PACK_BYTES < 50 * 1024 * 1024
 
 
-@pytest.mark.parametrize("what", ["rules", "terms", "patterns", "pattern-length"])
+@pytest.mark.parametrize("what", ["rules", "terms", "patterns", "lists", "pattern-length"])
 def test_packs_over_the_count_limits_are_refused(what: str, tmp_path: Path) -> None:
     if what == "rules":
         text = HEADER + "".join(rule(f"r.{i}", "terms = ['x']") for i in range(MAX_RULES + 1))
@@ -118,6 +119,8 @@ def test_packs_over_the_count_limits_are_refused(what: str, tmp_path: Path) -> N
     elif what == "patterns":
         items = ", ".join(f"'p{i}'" for i in range(MAX_PATTERNS + 1))
         text = HEADER + rule("r.p", f"patterns = [{items}]")
+    elif what == "lists":
+        text = HEADER + "".join(rule(f"r.{i}", "patterns = ['a']") for i in range(MAX_PATTERN_LISTS + 1))
     else:
         text = HEADER + rule("r.l", "patterns = ['" + "a" * (MAX_PATTERN_CHARS + 1) + "']")
     with pytest.raises(RuleFileError, match="lebih dari batas"):
@@ -125,18 +128,29 @@ def test_packs_over_the_count_limits_are_refused(what: str, tmp_path: Path) -> N
 
 
 def test_pack_at_every_limit_is_usable(tmp_path: Path) -> None:
-    """A pack slow by sheer size: as many terms and patterns as allowed, every pattern
-    matching often. It loads and checks a long text (the time it adds is bench.pack_budget's)."""
-    terms = ", ".join(f"'kata{i}'" for i in range(MAX_TERMS - 4))
-    per_rule = MAX_PATTERNS // 50
+    """A pack slow by sheer size: as many terms, rules with patterns and patterns as allowed,
+    every pattern matching often. It loads and checks a long text (the time it adds is
+    bench.pack_budget's)."""
+    terms = ", ".join(f"'k{i}'" for i in range(MAX_TERMS - 4))
+    per_rule = MAX_PATTERNS // MAX_PATTERN_LISTS
     rules = [rule("r.terms", f"terms = [{terms}, 'partai', 'dukung', 'relawan', 'nomor']")]
     rules += [rule(f"r.p{i}", "patterns = [" + ", ".join(
-        f"'(?:\\w+\\s+){{0,{j}}}?(?:partai|nomor|{i})'" for j in range(per_rule)) + "]")
-        for i in range(50)]
+        f"'(?:[a-z]+ ){{0,{j}}}?(?:partai|nomor|{i})'" for j in range(per_rule)) + "]")
+        for i in range(MAX_PATTERN_LISTS)]
     pack = load_pack(write(tmp_path, HEADER + "".join(rules)))
-    text = "Relawan partai nomor 2 mendukung kata17 di desa. " * 400
+    text = "Relawan partai nomor 2 mendukung k17 di desa. " * 400
     findings = check_pack(pack, text, on_date=DAY)
     assert findings and all(f.rule_id.startswith("r.") for f in findings)
+    assert len(findings) <= MAX_MATCHES_PER_PACK
+
+
+def test_pack_too_complex_for_re2_is_refused(tmp_path: Path) -> None:
+    """Few patterns, but each a large RE2 program (Unicode classes under counted repetition):
+    the pack's total size would slow every check, so it is refused."""
+    body = "patterns = ['(?:\\w+[\\s,.]+){0,8}?\\bdan\\b(?:[\\s,.]+\\w+){0,8}']"
+    text = HEADER + "".join(rule(f"r.{i}", body) for i in range(12))
+    with pytest.raises(RuleFileError, match="terlalu rumit"):
+        load_pack(write(tmp_path, text))
 
 
 def test_a_pattern_matching_everywhere_stops_at_the_match_cap(tmp_path: Path) -> None:

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from core.check.findings import Category, Severity
-from core.check.rules.safe_regex import SafePattern, UnsafePatternError, join_alternatives
+from core.check.rules.safe_regex import SafePattern, UnsafePatternError, join_alternatives, word_bounded
 from core.check.rules.shapes import BUILTIN, ShapeError, WordClass, check_shape_syntax
 from core.check.text import CHUNK, fold_separators
 from core.check.tomlcache import read_toml
@@ -41,9 +41,15 @@ _TOP_KEYS = {"pack", "campaign", "rule", "words"}
 # ended in a RecursionError). With them, and every pattern on RE2, a pack at every limit adds at
 # most the budget measured by bench/pack_budget.py (bench/README.md) to a check.
 MAX_PACK_BYTES = 2_000_000  # the largest shipped pack (baku.toml) is 124 KB
-MAX_RULES = 2_000  # [[rule]] tables; shipped: 310 at most
+MAX_RULES = 1_000  # [[rule]] tables; shipped: 310 at most
 MAX_TERMS = 20_000  # terms, swap keys and word-class entries together; shipped: 624 at most
-MAX_PATTERNS = 500  # patterns, near and unless entries together; shipped: 50 at most
+MAX_PATTERNS = 1_000  # patterns, near and unless entries together; shipped: 394 at most
+# patterns/near/unless lists: each is one RE2 program, some ms to compile; shipped: 45 at most
+MAX_PATTERN_LISTS = 200
+# RE2 instructions of all the pack's compiled patterns (terms included): RE2's time per character
+# is bounded by a pattern's size, so this bounds what a pack adds to a check (bench.pack_budget).
+# Shipped: 126,067 (penipuan.toml), 252,632 for all nine packs together.
+MAX_PROGRAM_SIZE = 150_000
 MAX_PATTERN_CHARS = 2_000  # one regular expression; shipped: 472 at most
 
 
@@ -199,6 +205,10 @@ def _check_size(path: Path, data: dict[str, Any]) -> None:
     if patterns > MAX_PATTERNS:
         raise RuleFileError(path, f"{patterns:,} pola, lebih dari batas {MAX_PATTERNS:,} per paket.",
                             key="patterns")
+    lists = sum(1 for t in tables for k in ("patterns", "near", "unless") if t.get(k))
+    if lists > MAX_PATTERN_LISTS:
+        raise RuleFileError(path, f"{lists:,} daftar pola (patterns, near, unless), lebih dari batas "
+                                  f"{MAX_PATTERN_LISTS:,} per paket.", key="patterns")
 
 
 def _line_of(message: str) -> int | None:
@@ -228,6 +238,13 @@ def _build_pack(path: Path, data: dict[str, Any], verify: bool = True) -> RulePa
             raise RuleFileError(path, "id aturan dipakai dua kali", rule=rule.id, key="id")
         seen.add(rule.id)
         rules.append(rule)
+    if verify:
+        size = sum(p.program_size for r in rules for p in (r.matcher, r.near, r.unless) if p is not None)
+        if size > MAX_PROGRAM_SIZE:
+            raise RuleFileError(path, f"pola dan istilah paket ini terlalu rumit ({size:,} instruksi "
+                                      f"RE2, batas {MAX_PROGRAM_SIZE:,}): setiap pemeriksaan akan "
+                                      "melambat. Sederhanakan pola (misalnya \\w+ berulang "
+                                      "{0,8}) atau pecah paketnya.")
     return RulePack(
         id=header["id"], name=header["name"], version=header["version"], path=path,
         rules=tuple(rules), campaign=campaign, description=header.get("description", ""),
@@ -348,13 +365,12 @@ def _build_rule(path: Path, raw: object, verify: bool = True) -> Rule:
         raise RuleFileError(path, "harus bilangan bulat 1–2000 (karakter)", rule=rule_id, key="window")
     near = _context_regex(path, rule_id, "near", raw.get("near", []), verify)
     unless = _context_regex(path, rule_id, "unless", raw.get("unless", []), verify)
-    alternatives = [_terms_regex(terms)] if terms else []
     matcher: SafePattern
     if shape:
         matcher = _NEVER
     else:
-        matcher = _compile_joined(path, rule_id, "patterns", patterns, alternatives, ignore_case,
-                                  verify)
+        matcher = _compile_joined(path, rule_id, "patterns", patterns, ignore_case, verify,
+                                  terms=_terms_regex(terms) if terms else None)
     return Rule(
         id=rule_id, category=category, severity=severity, message=raw["message"].strip(),
         reference=raw.get("reference", ""), reason=raw.get("reason", ""),
@@ -370,22 +386,23 @@ def _build_rule(path: Path, raw: object, verify: bool = True) -> Rule:
 def _context_regex(path: Path, rule_id: str, key: str, items: list[str],
                    verify: bool) -> SafePattern | None:
     """``near``/``unless`` entries: regular expressions, always case-insensitive."""
-    return _compile_joined(path, rule_id, key, items, [], True, verify) if items else None
+    return _compile_joined(path, rule_id, key, items, True, verify) if items else None
 
 
-def _compile_joined(path: Path, rule_id: str, key: str, items: list[str], head: list[str],
-                    ignore_case: bool, verify: bool = True) -> SafePattern:
-    """``head`` and the regular expressions ``items`` as one pattern on RE2, compiled once
-    (loading the packs is on the way to the first check). An item RE2 cannot run (look-around,
-    a back-reference, bad syntax, too large) is named with its line."""
+def _compile_joined(path: Path, rule_id: str, key: str, items: list[str], ignore_case: bool,
+                    verify: bool = True, *, terms: tuple[str, str] | None = None) -> SafePattern:
+    """The rule's ``terms`` (the cheap and the exact pattern of :func:`_terms_regex`) and the
+    regular expressions ``items`` as one pattern on RE2. An item RE2 cannot run (look-around, a
+    back-reference, bad syntax, too large) is named with its line."""
     for item in items:
         if len(item) > MAX_PATTERN_CHARS:
             raise RuleFileError(path, f"pola {len(item):,} karakter, lebih dari batas "
                                 f"{MAX_PATTERN_CHARS:,}.", rule=rule_id, key=key,
                                 line=_line_of_item(path, rule_id, item))
     try:
-        return SafePattern(join_alternatives([*head, *items]), ignore_case=ignore_case,
-                           check=verify)
+        return SafePattern(join_alternatives([terms[0], *items] if terms else items),
+                           ignore_case=ignore_case, check=verify,
+                           exact=join_alternatives([terms[1], *items]) if terms else None)
     except UnsafePatternError as joined_error:
         for item in items:
             try:
@@ -415,12 +432,12 @@ def _line_of_item(path: Path, rule_id: str, item: str) -> int | None:
     return rule_line
 
 
-def _terms_regex(terms: list[str]) -> str:
+def _terms_regex(terms: list[str]) -> tuple[str, str]:
     """All terms as one alternation, longest first, reported only where no word character
-    stands before or after (the context is matched outside the ``inti`` group: RE2 has no
-    look-around)."""
+    stands before or after: the cheap pattern and the exact one of
+    :func:`~core.check.rules.safe_regex.word_bounded` (RE2 has no look-around)."""
     bodies = [_term_body(t) for t in sorted(set(terms), key=len, reverse=True)]
-    return r"(?:^|[^\w])(?P<inti>" + "|".join(bodies) + r")(?:[^\w]|$)"
+    return word_bounded("|".join(bodies))
 
 
 def _term_body(term: str) -> str:

@@ -41,7 +41,7 @@ _OUTSIDE = {"w": f"[{_WORD}]", "W": f"[^{_WORD}]", "d": _DIGIT, "D": r"\P{Nd}",
             "s": f"[{_SPACE}]", "S": f"[^{_SPACE}]", "Z": r"\z"}
 _LOOK_AROUND = re.compile(r"\(\?(?:<?[=!])")
 _BACKREF = re.compile(r"\\[1-9]|\(\?P=")
-INTI, TOLAK = "inti", "tolak"
+INTI, TOLAK, RAGU = "inti", "tolak", "ragu"
 _ANCHOR_START = _re2.RE2.Anchor.ANCHOR_START
 _UNANCHORED = _re2.RE2.Anchor.UNANCHORED
 # A pattern whose matches keep being dropped (``tolak``, or an ``inti`` before the resume point)
@@ -138,41 +138,64 @@ def _strip_escapes(pattern: str) -> str:
     return re.sub(r"\\.", "__", pattern)
 
 
+@dataclass(frozen=True, slots=True)
+class _Program:
+    regexp: _re2.RE2
+    inti: tuple[int, ...]  # the indices of the groups named inti, inti_1 … (see join_alternatives)
+    tolak: tuple[int, ...]
+    ragu: tuple[int, ...]  # a non-ASCII character beside a term (see word_bounded)
+
+
+def _program(translated: str, ignore_case: bool) -> _Program:
+    options = _re2.RE2.Options()
+    options.case_sensitive = not ignore_case
+    options.max_mem = MAX_PROGRAM_BYTES
+    options.log_errors = False
+    compiled = _re2.RE2(translated.encode("utf-8"), options)
+    if not compiled.ok():
+        raise UnsafePatternError(_explain(compiled.error()))
+    groups = {name.decode(): index for name, index in compiled.NamedCapturingGroups()}
+
+    def named(base: str) -> tuple[int, ...]:
+        return tuple(sorted(i for n, i in groups.items() if n == base or n.startswith(base + "_")))
+
+    return _Program(compiled, named(INTI), named(TOLAK), named(RAGU))
+
+
 class SafePattern:
     """A pattern run on RE2, with the ``search``/``match``/``finditer`` of ``re`` for the
     reported span. ``check=True`` compiles it at once, to refuse a bad pack while it loads;
-    otherwise it is compiled when first used (RE2 takes 2-4 ms for a pattern with Unicode
-    classes: the 310 rules of baku.toml took 1.6 s compiled at once, while a post reaches only the
-    few rules whose words it holds). Look-around and back-references are refused at once either
-    way."""
+    otherwise it is compiled when first used. Look-around and back-references are refused at
+    once either way.
 
-    __slots__ = ("_compiled", "_ignore_case", "_inti", "_tolak", "_translated", "pattern")
-    _inti: tuple[int, ...]  # the indices of the groups named inti, inti_1 … (see join_alternatives)
-    _tolak: tuple[int, ...]
+    ``exact``: the same pattern with Unicode word boundaries, for a pattern whose term
+    boundaries :func:`word_bounded` wrote cheaply (RE2 takes ~5 ms to compile a pattern holding
+    a Unicode class such as ``\\w``: the 310 rules of baku.toml took 1.6 s). It is compiled and
+    asked only when a match has a non-ASCII character beside a term."""
 
-    def __init__(self, pattern: str, *, ignore_case: bool = False, check: bool = True) -> None:
+    __slots__ = ("_exact", "_ignore_case", "_program", "_translated", "pattern")
+
+    def __init__(self, pattern: str, *, ignore_case: bool = False, check: bool = True,
+                 exact: str | None = None) -> None:
         self.pattern = pattern
         self._ignore_case = ignore_case
-        self._compiled: _re2.RE2 | None = None
-        self._inti = self._tolak = ()
+        self._program: _Program | None = None
         self._translated = translate(pattern)  # refuses look-around and back-references at once
+        self._exact = None if exact is None else SafePattern(exact, ignore_case=ignore_case,
+                                                             check=False)
         if check:
-            self._regexp()
+            self._compiled()
 
-    def _regexp(self) -> _re2.RE2:
-        if self._compiled is None:
-            options = _re2.RE2.Options()
-            options.case_sensitive = not self._ignore_case
-            options.max_mem = MAX_PROGRAM_BYTES
-            options.log_errors = False
-            compiled = _re2.RE2(self._translated.encode("utf-8"), options)
-            if not compiled.ok():
-                raise UnsafePatternError(_explain(compiled.error()))
-            groups = {name.decode(): index for name, index in compiled.NamedCapturingGroups()}
-            self._inti = tuple(sorted(i for n, i in groups.items() if _named(n, INTI)))
-            self._tolak = tuple(sorted(i for n, i in groups.items() if _named(n, TOLAK)))
-            self._compiled = compiled
-        return self._compiled
+    def _compiled(self) -> _Program:
+        if self._program is None:
+            self._program = _program(self._translated, self._ignore_case)
+        return self._program
+
+    @property
+    def program_size(self) -> int:
+        """RE2's instruction count (compiles the pattern): RE2's time per character of text is
+        bounded by it, so the loader caps its sum over a pack."""
+        return int(self._compiled().regexp.ProgramSize())
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[SafeMatch]:
         for start, end in self._spans(text, pos, len(text) if endpos is None else endpos):
@@ -181,19 +204,25 @@ class SafePattern:
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> SafeMatch | None:
         return next(self.finditer(text, pos, endpos), None)
 
+    def fullmatch(self, text: str) -> SafeMatch | None:
+        """A match reporting the whole of ``text``."""
+        found = self.match(text)
+        return found if found is not None and found.end() == len(text) else None
+
     def match(self, text: str, pos: int = 0) -> SafeMatch | None:
         """A match whose reported span starts at ``pos`` (as ``re.match`` at ``pos``)."""
-        if self._inti:
+        program = self._compiled()
+        if program.inti or program.ragu:
             found = self.search(text, pos)
             return found if found is not None and found.start() == pos else None
         data = _Utf8.of(text)
-        spans = self._regexp().Match(_ANCHOR_START, data.data, data.byte(pos), len(data.data))
-        if spans[0][0] < 0 or any(spans[i][0] >= 0 for i in self._tolak):
+        spans = program.regexp.Match(_ANCHOR_START, data.data, data.byte(pos), len(data.data))
+        if spans[0][0] < 0 or any(spans[i][0] >= 0 for i in program.tolak):
             return None
         return SafeMatch(text, pos, data.char(spans[0][1]))
 
     def _spans(self, text: str, pos: int, endpos: int) -> Iterator[tuple[int, int]]:
-        regexp = self._regexp()
+        program = self._compiled()
         pos, endpos = max(0, min(pos, len(text))), max(0, min(endpos, len(text)))
         if pos > endpos:
             return
@@ -205,45 +234,77 @@ class SafePattern:
             base = whole.back(lo, 2)
             data = whole.data[base:whole.byte(endpos)]
         resume = lo - base  # reported spans start here or later
-        at = _prev_char(data, resume) if self._inti else resume  # room for a look-behind context
-        inti, tolak = self._inti, self._tolak
-        banned: set[int] = set()
-        work, budget = 0, REJECT_WORK_FACTOR * len(data) + 4096
+        context = bool(program.inti)  # the pattern matches context before what it reports
+        at = _prev_char(data, resume) if context else resume
+        scan = _Scan(data, REJECT_WORK_FACTOR * len(data) + 4096)
         while at <= len(data):
-            spans = regexp.Match(_UNANCHORED, data, at, len(data))
-            if spans[0][0] < 0:
+            found = scan.next(program, at, resume)
+            if found is not None and found[2] and self._exact is not None:
+                found = scan.next(self._exact._compiled(), at, resume)
+            if found is None:
                 return
-            core = next((spans[i] for i in inti if spans[i][0] >= 0), spans[0])
-            vetoed = any(spans[i][0] >= 0 for i in tolak)
-            if vetoed or core[0] < resume or core[0] in banned:
-                if vetoed:
-                    banned.add(core[0])
-                work += spans[0][1] - at + 1
-                if work > budget:
-                    return
-                at = _next_char(data, spans[0][0])
-                continue
-            yield whole.char(core[0] + base), whole.char(core[1] + base)
-            resume = core[1] if core[1] > core[0] else _next_char(data, core[1])
+            yield whole.char(found[0] + base), whole.char(found[1] + base)
+            resume = found[1] if found[1] > found[0] else _next_char(data, found[1])
             if resume > len(data):
                 return
-            at = _prev_char(data, resume) if inti else resume
+            at = _prev_char(data, resume) if context else resume
+
+
+class _Scan:
+    """The search state of one ``finditer``: the places vetoed, and the work spent on dropped
+    matches (capped, so that a pattern whose matches keep being dropped stays linear)."""
+
+    __slots__ = ("banned", "budget", "data", "work")
+
+    def __init__(self, data: bytes, budget: int) -> None:
+        self.data = data
+        self.budget = budget
+        self.work = 0
+        self.banned: set[int] = set()
+
+    def next(self, program: _Program, at: int, resume: int) -> tuple[int, int, bool] | None:
+        """The first match from byte ``at`` whose reported part starts at ``resume`` or later and
+        is not vetoed: (start, end, whether a term boundary there is in doubt)."""
+        data = self.data
+        while at <= len(data):
+            spans = program.regexp.Match(_UNANCHORED, data, at, len(data))
+            if spans[0][0] < 0:
+                return None
+            core = next((spans[i] for i in program.inti if spans[i][0] >= 0), spans[0])
+            vetoed = any(spans[i][0] >= 0 for i in program.tolak)
+            if vetoed or core[0] < resume or core[0] in self.banned:
+                if vetoed:
+                    self.banned.add(core[0])
+                self.work += spans[0][1] - at + 1
+                if self.work > self.budget:
+                    return None
+                at = _next_char(data, spans[0][0])
+                continue
+            return core[0], core[1], any(spans[i][0] >= 0 for i in program.ragu)
+        return None
+
+
+def word_bounded(body: str) -> tuple[str, str]:
+    """``body`` (an alternation of terms) reported only where no word character stands before
+    or after it, as ``(?<!\\w)(?:body)(?!\\w)`` in Python: a cheap pattern (ASCII classes; a
+    non-ASCII neighbour only marks the match as in doubt, in a group named ``ragu``) and the
+    exact one (Unicode ``\\w``), for :class:`SafePattern`'s ``exact``."""
+    word, other = r"0-9A-Za-z_", r"\x{80}-\x{10ffff}"
+    before = rf"(?-i:^|[^{word}{other}]|(?P<{RAGU}_a>[{other}]))"
+    after = rf"(?-i:$|[^{word}{other}]|(?P<{RAGU}_b>[{other}]))"
+    return f"{before}(?P<{INTI}>{body}){after}", rf"(?:^|[^\w])(?P<{INTI}>{body})(?:[^\w]|$)"
 
 
 def join_alternatives(items: list[str]) -> str:
     """``items`` as one alternation (``(?:a)|(?:b)``), earlier items preferred where two match at
-    the same place. The ``inti``/``tolak`` groups of item *k* are renamed ``inti_k``/``tolak_k``
-    (a name may occur once in a pattern); the engine reads them all."""
-    renamed = (_NAMED.sub(r"(?P<\g<1>_" + str(k) + ">", item) for k, item in enumerate(items, 1))
+    the same place. The ``inti``/``tolak``/``ragu`` groups of item *k* get the suffix ``_k`` (a
+    name may occur once in a pattern); the engine reads them all."""
+    renamed = (_NAMED.sub(r"(?P<\g<1>\g<2>_" + str(k) + ">", item) for k, item in enumerate(items, 1))
     return "|".join(f"(?:{item})" for item in renamed)
 
 
 _HEX = re.compile(r"[0-9a-fA-F]+")
-_NAMED = re.compile(r"\(\?P<(inti|tolak)>")
-
-
-def _named(name: str, base: str) -> bool:
-    return name == base or (name.startswith(base + "_") and name[len(base) + 1:].isdigit())
+_NAMED = re.compile(r"\(\?P<(inti|tolak|ragu)(_[a-z])?>")
 
 
 def _next_char(data: bytes, at: int) -> int:
