@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
+from pathlib import Path
 from typing import BinaryIO
 
 from core.errors import SaringError
@@ -38,6 +39,15 @@ class ImageSize:
 
 def check_image_bytes(suffix: str, data: bytes) -> ImageSize:
     return check_image_file(suffix, io.BytesIO(data))
+
+
+def check_image_path(path: Path) -> ImageSize:
+    """:func:`check_image_file` for a file on disk (the image picker, before any preview)."""
+    try:
+        with path.open("rb") as handle:
+            return check_image_file(path.suffix, handle)
+    except OSError as exc:
+        raise ImageRefusedError(f"berkas tidak dapat dibaca ({exc.strerror or exc}).") from exc
 
 
 def check_image_file(suffix: str, handle: BinaryIO) -> ImageSize:
