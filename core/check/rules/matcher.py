@@ -14,11 +14,17 @@ from core.check.text import fold_separators, match_case
 
 # The matches looked at in one text, by one rule and by all rules of one pack (each costs a
 # finding or a look at a near/unless window): a pattern that matches everywhere ("." in an
-# imported pack) stops there instead of making a million findings. On the 2,091 labelled posts
-# and bench/samples/text_5000.txt no shipped rule passes 9 matches, no shipped pack 20;
+# imported pack) stops there instead of making a million findings. The caps grow with the text
+# (a 1 MB paste holding "himbau" 20,000 times gets all of them); on the 2,091 labelled posts and
+# bench/samples/text_5000.txt no shipped rule passes 9 matches, no shipped pack 20.
 # bench.pack_budget measures what a pack at the limits costs.
-MAX_MATCHES_PER_RULE = 1_000
-MAX_MATCHES_PER_PACK = 2_000
+MAX_MATCHES_PER_RULE = 1_000  # plus one per 20 characters of the text
+MAX_MATCHES_PER_PACK = 2_000  # plus one per 10 characters
+
+
+def match_caps(text: str) -> tuple[int, int]:
+    """The matches one rule, and all rules of one pack, may look at in ``text``."""
+    return MAX_MATCHES_PER_RULE + len(text) // 20, MAX_MATCHES_PER_PACK + len(text) // 10
 
 
 def check_pack(pack: RulePack, text: str, *, on_date: dt.date,
@@ -34,6 +40,7 @@ def check_pack(pack: RulePack, text: str, *, on_date: dt.date,
     findings: list[Finding] = []
     present = text_words(text)
     looked = 0  # matches looked at, all rules of the pack
+    per_rule, per_pack = match_caps(text)
     for rule in pack.rules:
         severity = rule.severity.lowered() if outside_campaign and not rule.act else rule.severity
         if rule.shape:
@@ -45,8 +52,7 @@ def check_pack(pack: RulePack, text: str, *, on_date: dt.date,
             continue
         if rule.anchors is not None and "" not in rule.anchors and rule.anchors.isdisjoint(present):
             continue  # none of the rule's words is in the text
-        for match in islice(rule.matcher.finditer(text),
-                            min(MAX_MATCHES_PER_RULE, MAX_MATCHES_PER_PACK - looked)):
+        for match in islice(rule.matcher.finditer(text), min(per_rule, per_pack - looked)):
             looked += 1
             if match.end() == match.start() or not _context_allows(rule, text, match):
                 continue
