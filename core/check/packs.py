@@ -20,6 +20,7 @@ from pathlib import Path
 from core.app.paths import resource_dir, user_data_dir
 from core.app.settings import Settings
 from core.check.rules import Campaign, RuleFileError, RulePack, load_pack
+from core.check.rules.loader import check_shapes_linear
 from core.errors import SaringError
 
 
@@ -93,7 +94,9 @@ def import_pack(source: Path, *, directory: Path | None = None,
     if not re.fullmatch(r"[\w.-]+", pack.id):
         raise PackError(f"{source}: id paket {pack.id!r} hanya boleh berisi huruf, angka, titik, "
                         "tanda hubung dan garis bawah.")
-    shipped = {load_pack(p, verify=False).id for p in shipped_pack_paths(resources)}
+    shipped_packs = [load_pack(p, verify=False) for p in shipped_pack_paths(resources)]
+    check_shapes_linear(pack, shipped_packs)  # shapes run on Python's re: none that backtracks long
+    shipped = {p.id for p in shipped_packs}
     if pack.id in shipped:
         raise PackError(f"{source}: id paket {pack.id!r} sudah dipakai paket bawaan Saring. "
                         "Ganti id di bagian [pack] lalu impor lagi.")

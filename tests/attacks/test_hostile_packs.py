@@ -174,3 +174,39 @@ def test_installed_hostile_pack_does_not_hang_the_checker(tmp_path: Path) -> Non
     assert not any(f.rule_id == "serang.lambat" for f in failing.findings)
     matching = checker.check("Pengumuman " + "a" * 20_000, on_date=DAY)
     assert any(f.rule_id == "serang.lambat" for f in matching.findings)
+
+
+WORDS = '\n[[words]]\nclass = "kata-uji"\nreason = "uji"\nterms = ["pilih", "dukung", "calon"]\n'
+
+
+@pytest.mark.parametrize(("shape", "says"), [
+    ("<*>* <kata-uji>", "<*> diulang"),
+    ("(?: <kata-uji>+ )+ <angka>", "pengulangan di dalam pengulangan"),
+    ("(?: <kata-uji> <*>{0,3} )* <angka>", "pengulangan di dalam pengulangan"),
+    ("(?: <kata-uji> | <kata-uji> <kata-uji> )+ <angka>", "pilihan (|) diulang"),
+])
+def test_shapes_that_could_backtrack_are_refused_at_import(shape: str, says: str,
+                                                           tmp_path: Path) -> None:
+    """Shapes run on Python's re (over a sentence's symbols), so an imported pack may carry
+    only shapes without nested or unbounded-alternation repetition."""
+    path = write(tmp_path, HEADER + WORDS + rule("serang.bentuk", f'shape = "{shape}"'))
+    load_pack(path)  # a valid shape...
+    with pytest.raises(RuleFileError) as caught:
+        import_pack(path, directory=tmp_path / "packs")  # ...that the import refuses
+    message = str(caught.value)
+    assert says in message and "'serang.bentuk'" in message and "serang.toml:" in message
+    assert installed_pack_paths(tmp_path / "packs") == []
+
+
+def test_every_shipped_shape_passes_the_import_guard() -> None:
+    from core.check.packs import shipped_pack_paths
+    from core.check.rules.loader import check_shapes_linear
+
+    packs = [load_pack(p, verify=False) for p in shipped_pack_paths()]
+    for pack in packs:
+        check_shapes_linear(pack, packs)
+
+
+def test_a_bounded_shape_is_imported(tmp_path: Path) -> None:
+    path = write(tmp_path, HEADER + WORDS + rule("serang.aman", 'shape = "<kata-uji> <*>{0,6} <angka>+"'))
+    assert import_pack(path, directory=tmp_path / "packs").id == "serang"

@@ -467,3 +467,98 @@ def text_words(text: str) -> frozenset[str]:
         words.update(_WORD_RE.findall(lowered, pos, end))
         pos = end
     return frozenset(words)
+
+
+# -- shapes of imported packs --------------------------------------------------------------------
+
+ANY_TOKEN_REPEAT = 12  # "<*>{0,12}" at most: an unbounded "<*>*" would try every split of a sentence
+ALTERNATION_REPEAT = 8  # an alternation repeated more than this backtracks exponentially
+
+
+def check_shapes_linear(pack: RulePack, others: Iterable[RulePack] = ()) -> None:
+    """Shapes run on Python's re over a sentence's symbols (core.check.rules.shapes), not on
+    RE2, so a pack being imported may only use shapes that cannot backtrack without bound: no
+    repetition inside a repetition (beyond ``?``), no alternation repeated more than
+    :data:`ALTERNATION_REPEAT` times, no token of any class (``<*>``) repeated more than
+    :data:`ANY_TOKEN_REPEAT` times. ``others``: the packs whose word classes the shapes also
+    see when checking (the shipped ones). Every shipped shape keeps to this. Raises
+    :class:`RuleFileError` naming the rule."""
+    from core.check.rules.shapes import Grammar
+
+    grammar = Grammar([*(w for other in others for w in other.words), *pack.words])
+    named = [(r.id, "shape", r.shape) for r in pack.rules if r.shape]
+    named += [(f"words {w.name}", "shape", w.shape) for w in pack.words if w.shape]
+    for rule_id, key, shape in named:
+        try:
+            source = grammar.compile(shape).pattern
+        except ShapeError as exc:
+            raise RuleFileError(pack.path, str(exc), rule=rule_id, key=key) from None
+        problem = _backtracking_risk(_parse_regex(source), grammar_any=_any_symbols(grammar))
+        if problem:
+            raise RuleFileError(pack.path, f"bentuk ini bisa membuat pemeriksaan lambat: {problem}.",
+                                rule=rule_id, key=key,
+                                line=_line_of_key(pack.path, rule_id if rule_id in
+                                                  {r.id for r in pack.rules} else None, key))
+
+
+def _parse_regex(source: str) -> Any:
+    from re import _parser  # type: ignore[attr-defined]  # the parse tree of re itself
+
+    return _parser.parse(source)
+
+
+def _any_symbols(grammar: Any) -> str:
+    return str(getattr(grammar, "_any", ""))
+
+
+def _backtracking_risk(items: Any, *, grammar_any: str, outer: int = 0) -> str:
+    """Why the parsed regex ``items`` could backtrack without bound, or "" (``outer``: the
+    upper bound of the repetition around it, 0 for none)."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    for op, av in items:
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT)):
+            _low, high, sub = av
+            if high > 1 and outer > 1:
+                return "pengulangan di dalam pengulangan"
+            kinds = {o for o, _ in sub}
+            if high > ANY_TOKEN_REPEAT and sub and _is_any(sub, grammar_any):
+                return f"<*> diulang lebih dari {ANY_TOKEN_REPEAT} kali"
+            if high > ALTERNATION_REPEAT and (c.BRANCH in kinds or _has_branch(sub)):
+                return f"pilihan (|) diulang lebih dari {ALTERNATION_REPEAT} kali"
+            found = _backtracking_risk(sub, grammar_any=grammar_any, outer=max(outer, high))
+            if found:
+                return found
+        elif op == c.BRANCH:
+            for branch in av[1]:
+                found = _backtracking_risk(branch, grammar_any=grammar_any, outer=outer)
+                if found:
+                    return found
+        elif op == c.SUBPATTERN:
+            found = _backtracking_risk(av[-1], grammar_any=grammar_any, outer=outer)
+            if found:
+                return found
+        elif op in (c.ASSERT, c.ASSERT_NOT):
+            found = _backtracking_risk(av[1], grammar_any=grammar_any, outer=outer)
+            if found:
+                return found
+    return ""
+
+
+def _has_branch(items: Any) -> bool:
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    for op, av in items:
+        if op == c.BRANCH:
+            return True
+        if op == c.SUBPATTERN and _has_branch(av[-1]):
+            return True
+    return False
+
+
+def _is_any(items: Any, grammar_any: str) -> bool:
+    """Whether ``items`` is the any-token class of the grammar (``<*>``)."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    return bool(grammar_any) and len(items) == 1 and items[0][0] in (c.IN, c.NOT_LITERAL, c.ANY) \
+        and (items[0][0] != c.IN or any(o == c.NEGATE for o, _ in items[0][1]))
