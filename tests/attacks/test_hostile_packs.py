@@ -148,7 +148,7 @@ def test_pack_too_complex_for_re2_is_refused(tmp_path: Path) -> None:
     """Few patterns, but each a large RE2 program (Unicode classes under counted repetition):
     the pack's total size would slow every check, so it is refused."""
     body = "patterns = ['(?:\\w+[\\s,.]+){0,8}?\\bdan\\b(?:[\\s,.]+\\w+){0,8}']"
-    text = HEADER + "".join(rule(f"r.{i}", body) for i in range(12))
+    text = HEADER + "".join(rule(f"r.{i}", body) for i in range(25))
     with pytest.raises(RuleFileError, match="terlalu rumit"):
         load_pack(write(tmp_path, text))
 
