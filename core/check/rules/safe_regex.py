@@ -88,50 +88,43 @@ def translate(pattern: str) -> str:
     if _BACKREF.search(pattern):
         raise UnsafePatternError("memakai rujukan balik (\\1 atau (?P=nama)), yang tidak dapat "
                                  "dijalankan dengan waktu terjamin.")
+    if "\\" not in pattern and "[" not in pattern:
+        return pattern  # nothing to translate (most term lists)
     out: list[str] = []
-    i, in_class = 0, False
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\" and i + 1 < len(pattern):
-            e = pattern[i + 1]
-            if in_class and e in _IN_CLASS:
-                out.append(_IN_CLASS[e])
-            elif in_class and e in "WDS":
-                raise UnsafePatternError(f"\\{e} di dalam [ ] tidak didukung; tulis [^…] dengan "
-                                         f"\\{e.lower()} di dalamnya.")
-            elif not in_class and e in _OUTSIDE:
-                out.append(_OUTSIDE[e])
-            elif e in "uU" and _HEX.fullmatch(digits := pattern[i + 2:i + (6 if e == "u" else 10)]) \
-                    and len(digits) == (4 if e == "u" else 8):
-                out.append(f"\\x{{{digits}}}")
-                i += len(digits) + 2
-                continue
-            else:
-                out.append(pattern[i:i + 2])
-            i += 2
-            continue
-        if in_class:
-            if c == "]" and not _class_opening(pattern, i):
-                in_class = False
-            elif c == "[" and pattern[i + 1:i + 2] == ":":  # [[:alpha:]]: RE2 knows it too
-                end = pattern.find(":]", i + 2)
-                if end != -1:
-                    out.append(pattern[i:end + 2])
-                    i = end + 2
-                    continue
-        elif c == "[":
+    pos, in_class = 0, False
+    for m in _TOKEN.finditer(pattern):  # escapes, class brackets; the rest is copied as it is
+        out.append(pattern[pos:m.start()])
+        pos = m.end()
+        token = m.group()
+        if token[0] == "\\":
+            out.append(_escape(token, in_class))
+        elif token == "]":
+            out.append(token)
+            in_class = False
+        elif in_class or token.startswith("[:"):  # "[" inside a class, or [:alpha:]
+            out.append(token)
+        else:  # a class opens: "[", "[^", "[]", "[^]" (a "]" right after is a member)
+            out.append(token)
             in_class = True
-        out.append(c)
-        i += 1
+    out.append(pattern[pos:])
     return "".join(out)
 
 
-def _class_opening(pattern: str, i: int) -> bool:
-    """Whether the ``]`` at ``i`` is a literal first member of a class (``[]a]``, ``[^]a]``)."""
-    j = i - 1
-    if j >= 0 and pattern[j] == "^":
-        j -= 1
-    return j >= 0 and pattern[j] == "[" and (j == 0 or pattern[j - 1] != "\\")
+def _escape(token: str, in_class: bool) -> str:
+    e = token[1:2]
+    if in_class and e in _IN_CLASS:
+        return _IN_CLASS[e]
+    if in_class and e in "WDS":
+        raise UnsafePatternError(f"\\{e} di dalam [ ] tidak didukung; tulis [^…] dengan "
+                                 f"\\{e.lower()} di dalamnya.")
+    if not in_class and e in _OUTSIDE:
+        return _OUTSIDE[e]
+    if e in "uU" and len(token) > 2:
+        return f"\\x{{{token[2:]}}}"
+    return token
+
+
+_TOKEN = re.compile(r"\\(?:u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)|\[:\w+:\]|\[\^?\]?|\]", re.DOTALL)
 
 
 def _strip_escapes(pattern: str) -> str:
@@ -181,8 +174,7 @@ class SafePattern:
         self._ignore_case = ignore_case
         self._program: _Program | None = None
         self._translated = translate(pattern)  # refuses look-around and back-references at once
-        self._exact = None if exact is None else SafePattern(exact, ignore_case=ignore_case,
-                                                             check=False)
+        self._exact: SafePattern | str | None = exact  # made a SafePattern when first needed
         if check:
             self._compiled()
 
@@ -240,6 +232,8 @@ class SafePattern:
         while at <= len(data):
             found = scan.next(program, at, resume)
             if found is not None and found[2] and self._exact is not None:
+                if isinstance(self._exact, str):
+                    self._exact = SafePattern(self._exact, ignore_case=self._ignore_case, check=False)
                 found = scan.next(self._exact._compiled(), at, resume)
             if found is None:
                 return
@@ -303,7 +297,6 @@ def join_alternatives(items: list[str]) -> str:
     return "|".join(f"(?:{item})" for item in renamed)
 
 
-_HEX = re.compile(r"[0-9a-fA-F]+")
 _NAMED = re.compile(r"\(\?P<(inti|tolak|ragu)(_[a-z])?>")
 
 
