@@ -16,10 +16,11 @@ from PySide6.QtGui import QIcon, QImageReader
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from core.app.logs import setup_logging
-from core.app.paths import resource_dir
+from core.app.paths import resource_dir, user_data_dir
 from core.app.settings import Settings, load_settings
 from core.check.checker import Checker
 from core.store.backup import DatabaseDamagedError, make_daily_backup, open_store, restore, set_aside
+from core.store.bundle import sweep_interrupted_imports
 from core.store.errors import StoreError
 from core.store.media import IMAGE_SUFFIXES
 from core.store.queue import QueueStore
@@ -143,6 +144,8 @@ def run(*, db_path: Path, exit_after_paint: bool = False) -> int:
     if store is None:
         lock.release()
         return 2
+    if not read_only:  # images a killed review-bundle import copied and no post uses
+        sweep_interrupted_imports(store, user_data_dir() / "media")
     window = MainWindow(store, Checker.for_user, settings=settings, read_only=read_only,
                         state_path=window_state_path())
     if not read_only:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.check.findings import Severity
+from core.store.image_size import ImageRefusedError, check_image_path
 from core.store.media import IMAGE_SUFFIXES
 from core.store.models import ImageChoice, Media
 from ui import file_dialogs
@@ -229,6 +230,8 @@ class ImageStrip(QWidget):
                     path.name, ", ".join(sorted(IMAGE_SUFFIXES))))
             elif not path.is_file():
                 problems.append(self.tr("{0}: berkas tidak ditemukan.").format(path.name))
+            elif (refusal := _header_refusal(path)) is not None:  # before Qt decodes anything
+                problems.append(f"{path.name}: {refusal}")
             elif QPixmap(str(path)).isNull():
                 problems.append(self.tr("{0}: gambar tidak dapat dibaca (rusak?).").format(path.name))
             else:
@@ -272,3 +275,12 @@ class ImageStrip(QWidget):
                 counted().images(len(self.cards)))
         self.summary.setText(text)
         self.changed.emit()
+
+
+def _header_refusal(path: Path) -> str | None:
+    """Why the picture's header refuses it (not its type, or too many pixels), or None."""
+    try:
+        check_image_path(path)
+    except ImageRefusedError as exc:
+        return str(exc)
+    return None

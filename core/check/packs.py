@@ -20,6 +20,7 @@ from pathlib import Path
 from core.app.paths import resource_dir, user_data_dir
 from core.app.settings import Settings
 from core.check.rules import Campaign, RuleFileError, RulePack, load_pack
+from core.check.rules.loader import check_shapes_linear
 from core.errors import SaringError
 
 
@@ -70,7 +71,7 @@ def list_packs(*, settings: Settings | None = None, directory: Path | None = Non
     for builtin, paths in ((True, shipped_pack_paths(resources)), (False, installed_pack_paths(directory))):
         for path in paths:
             try:
-                pack = load_pack(path)
+                pack = load_pack(path, verify=False)
             except RuleFileError:
                 continue
             infos.append(_info(pack, builtin=builtin, enabled=pack.id not in off))
@@ -85,21 +86,24 @@ def _info(pack: RulePack, *, builtin: bool, enabled: bool) -> PackInfo:
 
 def import_pack(source: Path, *, directory: Path | None = None,
                 resources: Path | None = None) -> PackInfo:
-    """Validate ``source`` and copy it in as ``<id>.toml`` (replacing an older installed
+    """Validate ``source`` (every pattern compiled on RE2, the size limits of
+    :mod:`core.check.rules.loader`) and copy it in as ``<id>.toml`` (replacing an older installed
     version of the same id). Raises :class:`~core.check.rules.RuleFileError` for a bad pack and
     :class:`PackError` for an id that a shipped pack uses."""
     pack = load_pack(source)
     if not re.fullmatch(r"[\w.-]+", pack.id):
         raise PackError(f"{source}: id paket {pack.id!r} hanya boleh berisi huruf, angka, titik, "
                         "tanda hubung dan garis bawah.")
-    shipped = {load_pack(p).id for p in shipped_pack_paths(resources)}
+    shipped_packs = [load_pack(p, verify=False) for p in shipped_pack_paths(resources)]
+    check_shapes_linear(pack, shipped_packs)  # shapes run on Python's re: none that backtracks long
+    shipped = {p.id for p in shipped_packs}
     if pack.id in shipped:
         raise PackError(f"{source}: id paket {pack.id!r} sudah dipakai paket bawaan Saring. "
                         "Ganti id di bagian [pack] lalu impor lagi.")
     folder = directory or user_packs_dir()
     target = folder / f"{pack.id}.toml"
     _write_atomic(target, source.read_bytes())
-    return _info(load_pack(target), builtin=False, enabled=True)
+    return _info(load_pack(target, verify=False), builtin=False, enabled=True)
 
 
 def remove_pack(pack_id: str, *, directory: Path | None = None,
@@ -107,13 +111,13 @@ def remove_pack(pack_id: str, *, directory: Path | None = None,
     """Delete an installed pack; raise :class:`PackError` if there is none with that id."""
     for path in installed_pack_paths(directory):
         try:
-            found = load_pack(path).id == pack_id
+            found = load_pack(path, verify=False).id == pack_id
         except RuleFileError:
             found = path.stem == pack_id
         if found:
             path.unlink()
             return path
-    if any(load_pack(p).id == pack_id for p in shipped_pack_paths(resources)):
+    if any(load_pack(p, verify=False).id == pack_id for p in shipped_pack_paths(resources)):
         raise PackError(f"Paket {pack_id!r} adalah paket bawaan dan tidak dapat dihapus; "
                         "nonaktifkan saja lewat Kelola paket aturan.")
     raise PackError(f"Tidak ada paket terpasang dengan id {pack_id!r}. Lihat `packs list`.")

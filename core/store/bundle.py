@@ -14,7 +14,9 @@ import datetime as dt
 import hashlib
 import json
 import os
+import re
 import tempfile
+import time
 import zipfile
 import zlib
 from collections.abc import Sequence
@@ -22,8 +24,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from core.app.progress import NO_PROGRESS, Progress
+from core.app.temp_files import STALE_AFTER, remove_stale, temp_prefix
 from core.app.temp_files import SUFFIX as TEMP_SUFFIX
-from core.app.temp_files import remove_stale, temp_prefix
 from core.check.findings import CheckReport
 from core.store.bundle_schema import (
     ARRIVAL_STATUSES,
@@ -156,6 +158,9 @@ class ReceivedBundle:
     posts: tuple[BundlePost, ...]
     images: dict[str, Path]  # name in the bundle → file in the media folder
     written: tuple[Path, ...] = ()  # the files of ``images`` this read put there (not there before)
+    # Lists ``written`` until the import is committed or undone: a killed import leaves it, and
+    # sweep_interrupted_imports removes those files then (unless a post uses them).
+    journal: Path | None = None
 
 
 def read_bundle(path: Path, *, media_dir: Path,
@@ -189,15 +194,18 @@ def read_bundle(path: Path, *, media_dir: Path,
         raise BundleError(f"{path} bukan berkas tinjauan Saring yang utuh ({exc}).") from exc
     images: dict[str, Path] = {}
     written: list[Path] = []
+    journal: Path | None = None
     try:
         media_dir.mkdir(parents=True, exist_ok=True)
-        for number, name in enumerate(sorted(used), start=len(used) + 2):
-            content = data[name]
-            target = media_dir / (hashlib.sha256(content).hexdigest()[:16]
-                                  + Path(name).suffix.lower())
-            if not target.exists():
+        targets = {name: media_dir / (hashlib.sha256(data[name]).hexdigest()[:16]
+                                      + Path(name).suffix.lower()) for name in sorted(used)}
+        new = [t for t in dict.fromkeys(targets.values()) if not t.exists()]
+        if new:  # written before any image: a kill from here on leaves it for the sweep
+            journal = _write_journal(media_dir, new)
+        for number, (name, target) in enumerate(targets.items(), start=len(used) + 2):
+            if target in new and target not in written:
                 tmp = target.with_name(target.name + ".tmp")
-                tmp.write_bytes(content)
+                tmp.write_bytes(data[name])
                 os.replace(tmp, target)
                 written.append(target)
             images[name] = target
@@ -205,11 +213,59 @@ def read_bundle(path: Path, *, media_dir: Path,
     except BaseException as exc:  # a cancel too: take back the images this read copied
         for target in written:
             target.unlink(missing_ok=True)
+        if journal is not None:
+            journal.unlink(missing_ok=True)
         if not isinstance(exc, OSError):
             raise
         raise BundleError(f"Gambar dari {path} tidak dapat disimpan di {media_dir}: "
                           f"{exc.strerror or exc}") from exc
-    return ReceivedBundle(posts, images, tuple(written))
+    return ReceivedBundle(posts, images, tuple(written), journal)
+
+
+JOURNAL_PREFIX, JOURNAL_SUFFIX = ".impor-", ".jurnal"
+_MEDIA_TMP = re.compile(r"[0-9a-f]{16}\.(?:png|jpe?g|gif|webp)\.tmp")
+
+
+def _write_journal(media_dir: Path, targets: list[Path]) -> Path:
+    fd, name = tempfile.mkstemp(dir=media_dir, prefix=JOURNAL_PREFIX, suffix=JOURNAL_SUFFIX)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write("\n".join(t.name for t in targets) + "\n")
+        handle.flush()
+        os.fsync(handle.fileno())
+    return Path(name)
+
+
+def sweep_interrupted_imports(store: QueueStore, media_dir: Path, *,
+                              older_than: dt.timedelta = STALE_AFTER,
+                              now: float | None = None) -> list[Path]:
+    """After a killed import (at the next start, and before the next import): the images its
+    journal lists that no post uses are removed, with the journal, and half-written copies
+    (``*.tmp``) too. Only what is older than ``older_than`` (another Saring may be importing
+    now). Returns the files removed; never fails."""
+    limit = (time.time() if now is None else now) - older_than.total_seconds()
+    removed: list[Path] = []
+    try:
+        entries = list(media_dir.iterdir())
+    except OSError:
+        return removed
+    for entry in entries:
+        try:
+            if entry.is_symlink() or not entry.is_file() or entry.lstat().st_mtime > limit:
+                continue
+            if entry.name.startswith(JOURNAL_PREFIX) and entry.name.endswith(JOURNAL_SUFFIX):
+                names = [n for n in entry.read_text(encoding="utf-8").splitlines()
+                         if n and "/" not in n and "\\" not in n and not n.startswith(".")]
+                listed = [media_dir / n for n in names]
+                store.media.remove_unused(listed)
+                removed += [p for p in listed if not p.exists()]
+                entry.unlink()
+                removed.append(entry)
+            elif _MEDIA_TMP.fullmatch(entry.name):
+                entry.unlink()
+                removed.append(entry)
+        except (OSError, UnicodeDecodeError):
+            continue
+    return removed
 
 
 def import_bundle(store: QueueStore, path: Path, *, media_dir: Path,
@@ -229,6 +285,7 @@ def apply_bundle(store: QueueStore, received: ReceivedBundle, *, media_dir: Path
     updated: list[int] = []
     decisions: list[int] = []
     notes: list[str] = []
+    sweep_interrupted_imports(store, media_dir)  # what an earlier, killed import left
     try:
         with store.transaction():
             for entry in received.posts:
@@ -237,6 +294,9 @@ def apply_bundle(store: QueueStore, received: ReceivedBundle, *, media_dir: Path
     except BaseException:
         store.media.remove_unused(received.written)  # the images this import copied, unused
         raise
+    finally:
+        if received.journal is not None:
+            received.journal.unlink(missing_ok=True)
     return ImportResult(tuple(added), tuple(updated), tuple(decisions), tuple(notes))
 
 

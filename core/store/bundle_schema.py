@@ -19,6 +19,7 @@ from core.app.post_size import MAX_POST_CHARS
 from core.check.findings import Category, Finding, Severity
 from core.errors import SaringError
 from core.publish.channels import Channel
+from core.store.image_size import MAX_SIDE, ImageRefusedError, check_image_bytes
 from core.store.media import IMAGE_SUFFIXES
 from core.store.models import SCHEDULE_FORMAT, PostDraft, Status, StatusChange
 
@@ -36,7 +37,7 @@ MAX_MEMBERS = 50_000
 MAX_POSTS = 20_000
 MAX_CONTAINERS = 1_000_000  # "{" and "[" in bundle.json: each costs ~100 bytes once decoded
 MAX_VALUES = 5_000_000  # "," in bundle.json (a bound on its values; 20,000 real posts: ~2 million)
-MAX_IMAGE_SIDE = 20_000  # pixels, read from a PNG/GIF header
+MAX_IMAGE_SIDE = MAX_SIDE  # pixels, read from the picture's header (core.store.image_size)
 
 MAX_BODY = MAX_POST_CHARS  # characters of a post's text (core/app/post_size.py)
 MAX_TITLE = 1_000
@@ -147,22 +148,12 @@ def _member_name(filename: str) -> str | None:
 
 def check_image(name: str, data: bytes) -> None:
     """The header of ``data`` is that of the picture type its name says (PNG, JPEG, GIF,
-    WebP), within the size limits; raise :class:`BundleInvalidError` otherwise."""
-    suffix = PurePosixPath(name).suffix.lower()
-    kind = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG", ".gif": "GIF", ".webp": "WebP"}[suffix]
-    ok = {"PNG": data.startswith(b"\x89PNG\r\n\x1a\n"),
-          "JPEG": data.startswith(b"\xff\xd8\xff"),
-          "GIF": data[:6] in (b"GIF87a", b"GIF89a"),
-          "WebP": data[:4] == b"RIFF" and data[8:12] == b"WEBP"}[kind]
-    if not ok:
-        raise BundleInvalidError(f"gambar {name} bukan berkas {kind} (isinya tidak sesuai "
-                                 "namanya).")
-    side = 0
-    if kind == "PNG" and len(data) >= 24:
-        side = max(int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big"))
-    if side > MAX_IMAGE_SIDE:
-        raise BundleInvalidError(f"gambar {name} berukuran {side} piksel, lebih dari batas "
-                                 f"{MAX_IMAGE_SIDE}.")
+    WebP), and its pixel size within the limits of :mod:`core.store.image_size`; raise
+    :class:`BundleInvalidError` otherwise."""
+    try:
+        check_image_bytes(PurePosixPath(name).suffix, data)
+    except ImageRefusedError as exc:
+        raise BundleInvalidError(f"gambar {name}: {exc}") from None
 
 
 def _mb(n: int) -> str:

@@ -16,6 +16,7 @@ from sqlite_utils import Database
 from core.store.changes import Change, Changes
 from core.store.connection import IDS, Connection, ids_json, insert_row
 from core.store.errors import MediaError
+from core.store.image_size import ImageRefusedError, check_image_file
 from core.store.models import ImageChoice, Media
 from core.store.rows import media_from_row
 
@@ -40,6 +41,11 @@ def _copy_into(source: Path, media_dir: Path) -> Path:
     digest = hashlib.sha256()
     try:
         with source.open("rb") as handle:
+            try:  # the header before anything else: a pixel bomb is never copied nor decoded
+                check_image_file(source.suffix, handle)
+            except ImageRefusedError as exc:
+                raise MediaError(f"{source.name} ditolak: {exc}") from None
+            handle.seek(0)
             for chunk in iter(lambda: handle.read(1 << 16), b""):
                 digest.update(chunk)
         media_dir.mkdir(parents=True, exist_ok=True)

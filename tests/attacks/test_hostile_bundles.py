@@ -26,6 +26,7 @@ from core.store.bundle_schema import MAX_IMAGE_BYTES
 from core.store.errors import MediaError
 from core.store.models import PostDraft, Status
 from core.store.queue import QueueStore
+from tests.pictures import jpeg
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + (16).to_bytes(4, "big") * 2 + b"rest"
 
@@ -120,6 +121,13 @@ REFUSED: dict[str, Callable[[], tuple[object, dict[str, bytes] | None, str | Non
                                {"images/a.gif": PNG}, None),
     "PNG of a billion pixels": lambda: (manifest(post(images=[{"name": "a.png"}])), {
         "images/a.png": PNG[:16] + (100_000).to_bytes(4, "big") * 2 + b"rest"}, None),
+    "JPEG of 3.6 gigapixels": lambda: (manifest(post(images=[{"name": "a.jpg"}])),
+                                       {"images/a.jpg": jpeg(width=60_000, height=60_000)}, None),
+    "GIF of 4 gigapixels": lambda: (manifest(post(images=[{"name": "a.gif"}])), {
+        "images/a.gif": b"GIF89a" + (65_535).to_bytes(2, "little") * 2 + b"\x00\x00\x00;"}, None),
+    "WebP canvas of 16 million squared": lambda: (manifest(post(images=[{"name": "a.webp"}])), {
+        "images/a.webp": b"RIFF\x16\x00\x00\x00WEBPVP8X\x0a\x00\x00\x00\x00\x00\x00\x00"
+                         + b"\xff\xff\xff" * 2}, None),
     "zip bomb image": lambda: (manifest(post(images=[{"name": "a.png"}])),
                                {"images/a.png": PNG + b"\x00" * (MAX_IMAGE_BYTES + 1)}, None),
     "highly compressed image": lambda: (manifest(post(images=[{"name": "a.png"}])),

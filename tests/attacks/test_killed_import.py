@@ -4,6 +4,7 @@ no traceback."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import signal
@@ -74,3 +75,84 @@ def test_refused_bundle_on_the_command_line(tmp_path: Path) -> None:
                          capture_output=True, text=True)
     assert got.returncode == 2 and "Traceback" not in got.stderr
     assert "ditolak" in got.stderr and '"body"' in got.stderr
+
+
+def _png(width: int, height: int, tag: bytes) -> bytes:
+    import struct
+    import zlib
+
+    ihdr = b"IHDR" + struct.pack(">IIBBBBB", width, height, 8, 6, 0, 0, 0)
+    return (b"\x89PNG\r\n\x1a\n" + struct.pack(">I", 13) + ihdr
+            + struct.pack(">I", zlib.crc32(ihdr)) + b"\x00\x00\x00\x00IEND\xaeB`\x82" + tag)
+
+
+_PAUSED_IMPORT = r'''
+import sys, time
+from pathlib import Path
+import core.store.bundle as bundle
+from core.store.queue import QueueStore
+
+db, path, media, marker = map(Path, sys.argv[1:5])
+real = bundle._apply_post
+def slow(*args, **kwargs):  # inside the transaction, the images already copied
+    real(*args, **kwargs)
+    marker.touch()
+    time.sleep(60)
+bundle._apply_post = slow
+store = QueueStore(db)
+bundle.import_bundle(store, path, media_dir=media)
+'''
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+def test_killed_import_leaves_no_copied_images_after_the_next_start(tmp_path: Path) -> None:
+    """SIGKILL while the transaction is open and the bundle's images are already in the media
+    folder: the next start (sweep_interrupted_imports) removes every image no post uses."""
+    from core.check.findings import CheckReport
+    from core.store.bundle import sweep_interrupted_imports
+    from core.store.queue import QueueStore
+    from tests.core.store.samples import draft
+
+    images = {f"images/foto{i}.png": _png(64, 48, bytes([i])) for i in range(5)}
+    path = tmp_path / "gambar.saring"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("bundle.json", json.dumps({
+            "format": "saring-review-bundle", "version": 1,
+            "posts": [{"uid": f"u{i}", "body": f"Isi {i}", "status": "draf",
+                       "images": [{"name": f"foto{i}.png", "alt_text": "foto"}]}
+                      for i in range(5)]}))
+        for name, data in images.items():
+            archive.writestr(name, data)
+    media, db, marker = tmp_path / "media", tmp_path / "q.db", tmp_path / "di-tengah"
+    media.mkdir()
+    store = QueueStore(db)
+    try:  # a picture of an existing post: it must stay
+        post_id = store.posts.add(draft("Lama"), CheckReport("Lama")).id
+        existing = tmp_path / "lama.png"
+        existing.write_bytes(_png(10, 10, b"x"))
+        store.media.add(post_id, existing, media_dir=media, alt_text="lama")
+    finally:
+        store.close()
+    kept = next(media.iterdir())
+    proc = subprocess.Popen([sys.executable, "-c", _PAUSED_IMPORT, str(db), str(path), str(media),
+                             str(marker)], env=_env(tmp_path), cwd=ROOT,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while not marker.exists() and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert marker.exists(), proc.stderr.read().decode() if proc.stderr else ""
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    left = sorted(p.name for p in media.iterdir())
+    assert len([n for n in left if n.endswith(".png")]) == 6  # the kill left five copies
+    assert any(n.endswith(".jurnal") for n in left)
+    store = QueueStore(db)
+    try:
+        assert _count(db) == 1  # nothing of the import was committed
+        # A start within minutes of the kill leaves the files (another Saring may be importing).
+        assert sweep_interrupted_imports(store, media) == []
+        removed = sweep_interrupted_imports(store, media, older_than=dt.timedelta(0))
+    finally:
+        store.close()
+    assert len(removed) == 6  # five images and the journal
+    assert sorted(media.iterdir()) == [kept]

@@ -40,6 +40,29 @@ def test_strip_adds_refuses_and_warns_about_missing_alt_text(qtbot, tmp_path: Pa
     assert strip.images() == () and not strip.is_changed()
 
 
+def test_strip_refuses_pixel_bombs_before_decoding_them(qtbot, tmp_path: Path) -> None:
+    """A few bytes declaring gigapixels (PNG, JPEG, WebP) are refused from their header, with
+    the size and the limit; nothing is decoded."""
+    from tests.pictures import jpeg
+    from tests.pictures import png as png_bytes
+
+    strip = ImageStrip()
+    qtbot.addWidget(strip)
+    warned: list[str] = []
+    strip.warn = lambda title, message: warned.append(message)
+    bombs = {"bom.png": png_bytes(width=100_000, height=100_000),
+             "bom.jpg": jpeg(width=60_000, height=60_000),
+             "bom.webp": b"RIFF\x16\x00\x00\x00WEBPVP8X\x0a\x00\x00\x00" + bytes(4) + b"\xff" * 6}
+    paths = []
+    for name, data in bombs.items():
+        paths.append(tmp_path / name)
+        paths[-1].write_bytes(data)
+    problems = strip.add_files(paths)
+    assert len(problems) == 3 and strip.images() == ()
+    assert all("lebih dari batas" in p and "piksel" in p for p in problems), problems
+    assert "bom.png" in warned[0] and "100,000 × 100,000" in warned[0]
+
+
 def test_new_post_saved_with_images_then_reopened(qtbot, window: MainWindow, tmp_path: Path) -> None:
     window.queue.media_dir = tmp_path / "media"
     window.new_post()

@@ -134,3 +134,22 @@ def test_office_list_saves_a_pack_others_can_import(qtbot, tmp_path: Path) -> No
     qtbot.addWidget(again)
     again.open_file(str(target))
     assert again.acronyms.toPlainText() == "Enos-Yudha\nFery-Herly"
+
+
+def test_pattern_re2_cannot_run_is_refused_with_file_line_and_rule(qtbot, tmp_path: Path,
+                                                                   monkeypatch) -> None:
+    """A look-around (which could backtrack for hours) is refused in the packs manager with the
+    file, the line and the rule, in Indonesian; nothing is installed."""
+    from PySide6.QtWidgets import QMessageBox
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    bad = tmp_path / "lambat.toml"
+    bad.write_text(LOCAL.replace('terms = ["Enos-Yudha"]', "patterns = ['(?<![\\w@])(a+)+$']"),
+                   encoding="utf-8")
+    line = next(i for i, text in enumerate(bad.read_text(encoding="utf-8").splitlines(), 1)
+                if "patterns" in text)
+    dialog = _dialog(qtbot, tmp_path)
+    assert not dialog.import_file(str(bad))
+    assert shown and f"lambat.toml:{line}:" in shown[0] and "aturan 'lokal-uji.nama'" in shown[0]
+    assert "look-around" in shown[0] and "ditolak" in shown[0]
+    assert not (tmp_path / "packs").exists()

@@ -17,8 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from core.check.findings import Category, Severity
+from core.check.rules.safe_regex import SafePattern, UnsafePatternError, join_alternatives, word_bounded
 from core.check.rules.shapes import BUILTIN, ShapeError, WordClass, check_shape_syntax
-from core.check.text import CHUNK, LazyPattern, fold_separators
+from core.check.text import CHUNK, fold_separators
 from core.check.tomlcache import read_toml
 from core.errors import SaringError
 
@@ -35,6 +36,21 @@ _WORDS_KEYS = {"class": str, "terms": list, "exact": list, "roots": list, "suffi
 _SCOPES = ("", "teks", "tagar")
 _RULE_REQUIRED = ("id", "category", "severity", "message")
 _TOP_KEYS = {"pack", "campaign", "rule", "words"}
+
+# Limits on one pack file (issue 15: a 50 MB pack slowed every check; a TOML nested 100,000 deep
+# ended in a RecursionError). With them, and every pattern on RE2, a pack at every limit adds at
+# most the budget measured by bench/pack_budget.py (bench/README.md) to a check.
+MAX_PACK_BYTES = 2_000_000  # the largest shipped pack (baku.toml) is 124 KB
+MAX_RULES = 1_000  # [[rule]] tables; shipped: 310 at most
+MAX_TERMS = 20_000  # terms, swap keys and word-class entries together; shipped: 624 at most
+MAX_PATTERNS = 1_000  # patterns, near and unless entries together; shipped: 394 at most
+# patterns/near/unless lists: each is one RE2 program, some ms to compile; shipped: 45 at most
+MAX_PATTERN_LISTS = 200
+# RE2 instructions of all the pack's compiled patterns (terms included): RE2's time per character
+# is bounded by a pattern's size, so this bounds what a pack adds to a check (bench.pack_budget).
+# Shipped: 126,067 (penipuan.toml; 154,145 on the policy-tune branch), 252,632 for all nine packs.
+MAX_PROGRAM_SIZE = 250_000
+MAX_PATTERN_CHARS = 2_000  # one regular expression; shipped: 472 at most
 
 
 class RuleFileError(SaringError, ValueError):
@@ -72,20 +88,17 @@ class Rule:
     message: str
     reference: str
     reason: str
-    matcher: re.Pattern[str] | LazyPattern
+    matcher: SafePattern  # run on RE2 (core.check.rules.safe_regex): linear in the text
     suggestions: tuple[str, ...]
     swap: Mapping[str, str]  # term folded by fold_separators() -> its replacement
-    near: re.Pattern[str] | None = None  # a match counts only with one of these nearby
-    unless: re.Pattern[str] | None = None  # a match is dropped with one of these nearby
+    near: SafePattern | None = None  # a match counts only with one of these nearby
+    unless: SafePattern | None = None  # a match is dropped with one of these nearby
     window: int = 40  # how far "nearby" reaches, in characters each side of the match
     terms: tuple[str, ...] = ()  # as written in the pack (swap keys included), for display
     patterns: tuple[str, ...] = ()
     # First word (lowercase letters) of every term, when the rule has no patterns: a text
     # holding none of them cannot match, so the matcher need not run.
     anchors: frozenset[str] | None = None
-    # Every term begins with a letter: a match can only start where a word among the anchors
-    # starts, so the matcher is tried at those places instead of scanning the whole text.
-    at_words: bool = False
     shape: str = ""  # a shape over word classes (core.check.rules.shapes) instead of terms/patterns
     scope: str = ""  # for a shape: "tagar" only in hashtags, "teks" only outside them
     # An explicit act (a call to vote, a salute): the severity holds on every day, not only
@@ -105,12 +118,21 @@ class RulePack:
     words: tuple[WordClass, ...] = ()  # the pack's [[words]] classes, for shapes
 
 
-def load_packs(paths: Iterable[Path]) -> list[RulePack]:
-    return [load_pack(p) for p in paths]
+def load_packs(paths: Iterable[Path], *, verify: bool = True) -> list[RulePack]:
+    return [load_pack(p, verify=verify) for p in paths]
 
 
-def load_pack(path: Path) -> RulePack:
-    """Read one pack; raise :class:`RuleFileError` if anything in it is wrong."""
+def load_pack(path: Path, *, verify: bool = True) -> RulePack:
+    """Read one pack; raise :class:`RuleFileError` if anything in it is wrong. ``verify=False``
+    (the shipped packs, whose every pattern a test compiles) leaves the compiling of each
+    pattern on RE2 to its first use; look-around and the limits are checked either way."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise RuleFileError(path, f"berkas tidak dapat dibaca ({exc.strerror or exc})") from exc
+    if size > MAX_PACK_BYTES:
+        raise RuleFileError(path, f"berkas {size:,} bita, lebih dari batas {MAX_PACK_BYTES:,} bita "
+                                  "untuk satu paket aturan. Pecah menjadi beberapa paket.")
     try:
         data = read_toml(path)  # the build-time JSON copy when it is current (core.check.tomlcache)
     except OSError as exc:
@@ -120,8 +142,12 @@ def load_pack(path: Path) -> RulePack:
         raise RuleFileError(path, f"bukan TOML yang sah: {exc}", line=line) from exc
     except UnicodeDecodeError as exc:
         raise RuleFileError(path, "berkas bukan teks UTF-8") from exc
+    except RecursionError:  # tomllib parses nested arrays and tables recursively
+        raise RuleFileError(path, "larik atau tabel bersarang terlalu dalam; paket aturan hanya "
+                                  "memakai [[rule]] dan [[words]] dengan daftar teks.") from None
     try:
-        return _build_pack(path, data)
+        _check_size(path, data)
+        return _build_pack(path, data, verify)
     except RuleFileError as exc:
         if exc.line is not None:
             raise
@@ -157,12 +183,40 @@ def _line_of_key(path: Path, rule: str | None, key: str | None) -> int | None:
     return start + 1 if rule is not None else None
 
 
+def _check_size(path: Path, data: dict[str, Any]) -> None:
+    """The count limits (before anything is compiled: a pack over them is refused at once)."""
+    rules = data.get("rule", [])
+    words = data.get("words", [])
+    if not isinstance(rules, list) or not isinstance(words, list):
+        return  # _build_pack names the wrong type
+    if len(rules) > MAX_RULES:
+        raise RuleFileError(path, f"{len(rules):,} aturan, lebih dari batas {MAX_RULES:,} per paket.",
+                            key="rule")
+    tables = [t for t in (*rules, *words) if isinstance(t, dict)]
+
+    def count(*keys: str) -> int:
+        return sum(len(t[k]) for t in tables for k in keys if isinstance(t.get(k), list | dict))
+
+    terms = count("terms", "swap", "exact", "roots", "union")
+    if terms > MAX_TERMS:
+        raise RuleFileError(path, f"{terms:,} istilah, lebih dari batas {MAX_TERMS:,} per paket.",
+                            key="terms")
+    patterns = count("patterns", "near", "unless")
+    if patterns > MAX_PATTERNS:
+        raise RuleFileError(path, f"{patterns:,} pola, lebih dari batas {MAX_PATTERNS:,} per paket.",
+                            key="patterns")
+    lists = sum(1 for t in tables for k in ("patterns", "near", "unless") if t.get(k))
+    if lists > MAX_PATTERN_LISTS:
+        raise RuleFileError(path, f"{lists:,} daftar pola (patterns, near, unless), lebih dari batas "
+                                  f"{MAX_PATTERN_LISTS:,} per paket.", key="patterns")
+
+
 def _line_of(message: str) -> int | None:
     match = re.search(r"line (\d+)", message)
     return int(match.group(1)) if match else None
 
 
-def _build_pack(path: Path, data: dict[str, Any]) -> RulePack:
+def _build_pack(path: Path, data: dict[str, Any], verify: bool = True) -> RulePack:
     unknown = set(data) - _TOP_KEYS
     if unknown:
         raise RuleFileError(path, "bagian tidak dikenal", key=sorted(unknown)[0])
@@ -179,11 +233,18 @@ def _build_pack(path: Path, data: dict[str, Any]) -> RulePack:
     rules: list[Rule] = []
     seen: set[str] = set()
     for raw in raw_rules:
-        rule = _build_rule(path, raw)
+        rule = _build_rule(path, raw, verify)
         if rule.id in seen:
             raise RuleFileError(path, "id aturan dipakai dua kali", rule=rule.id, key="id")
         seen.add(rule.id)
         rules.append(rule)
+    if verify:
+        size = sum(p.program_size for r in rules for p in (r.matcher, r.near, r.unless) if p is not None)
+        if size > MAX_PROGRAM_SIZE:
+            raise RuleFileError(path, f"pola dan istilah paket ini terlalu rumit ({size:,} instruksi "
+                                      f"RE2, batas {MAX_PROGRAM_SIZE:,}): setiap pemeriksaan akan "
+                                      "melambat. Sederhanakan pola (misalnya \\w+ berulang "
+                                      "{0,8}) atau pecah paketnya.")
     return RulePack(
         id=header["id"], name=header["name"], version=header["version"], path=path,
         rules=tuple(rules), campaign=campaign, description=header.get("description", ""),
@@ -258,7 +319,7 @@ def _check_keys(path: Path, table: dict[str, Any], allowed: Mapping[str, type],
             raise RuleFileError(path, "kunci wajib tidak ada atau kosong", rule=rule, key=key)
 
 
-def _build_rule(path: Path, raw: object) -> Rule:
+def _build_rule(path: Path, raw: object, verify: bool = True) -> Rule:
     if not isinstance(raw, dict):
         raise RuleFileError(path, "[[rule]] harus berupa tabel", key="rule")
     rule_id = raw.get("id") if isinstance(raw.get("id"), str) else None
@@ -298,20 +359,18 @@ def _build_rule(path: Path, raw: object) -> Rule:
     scope = raw.get("scope", "")
     if scope not in _SCOPES:
         raise RuleFileError(path, "harus \"teks\" atau \"tagar\"", rule=rule_id, key="scope")
-    flags = 0 if raw.get("case_sensitive", False) else re.IGNORECASE
+    ignore_case = not raw.get("case_sensitive", False)
     window = raw.get("window", 40)
     if isinstance(window, bool) or not 1 <= window <= 2000:
         raise RuleFileError(path, "harus bilangan bulat 1–2000 (karakter)", rule=rule_id, key="window")
-    near = _context_regex(path, rule_id, "near", raw.get("near", []))
-    unless = _context_regex(path, rule_id, "unless", raw.get("unless", []))
-    alternatives = [_terms_regex(terms)] if terms else []
-    matcher: re.Pattern[str] | LazyPattern
+    near = _context_regex(path, rule_id, "near", raw.get("near", []), verify)
+    unless = _context_regex(path, rule_id, "unless", raw.get("unless", []), verify)
+    matcher: SafePattern
     if shape:
         matcher = _NEVER
-    elif patterns:
-        matcher = _compile_joined(path, rule_id, "patterns", patterns, alternatives, flags)
-    else:  # escaped terms only: compiled when a text first holds one of the rule's words
-        matcher = LazyPattern(alternatives[0], flags)
+    else:
+        matcher = _compile_joined(path, rule_id, "patterns", patterns, ignore_case, verify,
+                                  terms=_terms_regex(terms) if terms else None)
     return Rule(
         id=rule_id, category=category, severity=severity, message=raw["message"].strip(),
         reference=raw.get("reference", ""), reason=raw.get("reason", ""),
@@ -320,43 +379,65 @@ def _build_rule(path: Path, raw: object) -> Rule:
         swap={fold_separators(k): v for k, v in swap.items()},
         near=near, unless=unless, window=window, terms=tuple(terms), patterns=tuple(patterns),
         anchors=None if patterns else frozenset(_first_word(t) for t in terms),
-        at_words=bool(terms) and not patterns and not shape and all(
-            t.strip()[:1].isalpha() for t in terms),
         shape=shape, scope=scope, act=raw.get("act", False),
     )
 
 
-def _context_regex(path: Path, rule_id: str, key: str, items: list[str]) -> re.Pattern[str] | None:
+def _context_regex(path: Path, rule_id: str, key: str, items: list[str],
+                   verify: bool) -> SafePattern | None:
     """``near``/``unless`` entries: regular expressions, always case-insensitive."""
-    return _compile_joined(path, rule_id, key, items, [], re.IGNORECASE) if items else None
+    return _compile_joined(path, rule_id, key, items, True, verify) if items else None
 
 
-def _compile_joined(path: Path, rule_id: str, key: str, items: list[str], head: list[str],
-                    flags: int) -> re.Pattern[str]:
-    """``head`` and the regular expressions ``items`` as one pattern, compiled once (loading
-    the packs is on the way to the first check). Only when that fails is each item compiled
-    alone, to name the bad one; items that compile alone can still clash when joined ("(?i)"
-    inside, a group name twice)."""
+def _compile_joined(path: Path, rule_id: str, key: str, items: list[str], ignore_case: bool,
+                    verify: bool = True, *, terms: tuple[str, str] | None = None) -> SafePattern:
+    """The rule's ``terms`` (the cheap and the exact pattern of :func:`_terms_regex`) and the
+    regular expressions ``items`` as one pattern on RE2. An item RE2 cannot run (look-around, a
+    back-reference, bad syntax, too large) is named with its line."""
+    for item in items:
+        if len(item) > MAX_PATTERN_CHARS:
+            raise RuleFileError(path, f"pola {len(item):,} karakter, lebih dari batas "
+                                f"{MAX_PATTERN_CHARS:,}.", rule=rule_id, key=key,
+                                line=_line_of_item(path, rule_id, item))
     try:
-        return re.compile("|".join([*head, *(f"(?:{item})" for item in items)]), flags)
-    except re.error as joined_error:
+        return SafePattern(join_alternatives([terms[0], *items] if terms else items),
+                           ignore_case=ignore_case, check=verify,
+                           exact=join_alternatives([terms[1], *items]) if terms else None)
+    except UnsafePatternError as joined_error:
         for item in items:
             try:
-                re.compile(item)
-            except re.error as exc:
-                raise RuleFileError(path, f"ekspresi reguler tidak sah: {exc}",
-                                    rule=rule_id, key=key) from exc
-        raise RuleFileError(path, f"ekspresi reguler tidak sah: {joined_error}",
-                            rule=rule_id, key=key) from joined_error
+                SafePattern(join_alternatives([item]))
+            except UnsafePatternError as exc:
+                raise RuleFileError(path, f"pola {_excerpt(item)} ditolak: {exc}", rule=rule_id,
+                                    key=key, line=_line_of_item(path, rule_id, item)) from None
+        raise RuleFileError(path, f"pola ditolak: {joined_error}", rule=rule_id, key=key) from None
 
 
-def _terms_regex(terms: list[str]) -> str:
-    """All terms as one alternation, longest first, with the word-boundary checks outside it
-    and a look-ahead on the possible first characters, so that most positions fail at once."""
+def _excerpt(item: str) -> str:
+    return "“" + (item if len(item) <= 60 else item[:57] + "…") + "”"
+
+
+def _line_of_item(path: Path, rule_id: str, item: str) -> int | None:
+    """The line holding the start of ``item`` inside the rule (best effort: falls back on the
+    rule's line, then on none)."""
+    rule_line = _line_of_key(path, rule_id, None)
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return rule_line
+    needle = item[:40]
+    for i in range((rule_line or 1) - 1, len(lines)):
+        if needle in lines[i] or needle.replace("\\", "\\\\") in lines[i]:
+            return i + 1
+    return rule_line
+
+
+def _terms_regex(terms: list[str]) -> tuple[str, str]:
+    """All terms as one alternation, longest first, reported only where no word character
+    stands before or after: the cheap pattern and the exact one of
+    :func:`~core.check.rules.safe_regex.word_bounded` (RE2 has no look-around)."""
     bodies = [_term_body(t) for t in sorted(set(terms), key=len, reverse=True)]
-    firsts = sorted({c for t in terms for c in (t.strip()[0].lower(), t.strip()[0].upper())})
-    head = "(?=[" + "".join(re.escape(c) for c in firsts) + "])"
-    return r"(?<![\w])" + head + "(?:" + "|".join(bodies) + r")(?![\w])"
+    return word_bounded("|".join(bodies))
 
 
 def _term_body(term: str) -> str:
@@ -365,22 +446,12 @@ def _term_body(term: str) -> str:
 
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
-_NEVER = re.compile(r"(?!)")
+_NEVER = SafePattern(r"[^\x00-\x{10ffff}]")  # matches nothing (a shape rule has no matcher)
 
 
 def _first_word(term: str) -> str:
     found = _WORD_RE.search(term.lower())
     return found.group() if found else ""
-
-
-@lru_cache(maxsize=4)  # every pack of one check asks for the same text
-def word_starts(text: str) -> dict[str, tuple[int, ...]]:
-    """Where each letter run of ``text`` starts, by the run in lowercase: the places a rule
-    whose terms begin with a letter (:attr:`Rule.at_words`) can match."""
-    starts: dict[str, list[int]] = {}
-    for match in _WORD_RE.finditer(text):
-        starts.setdefault(match.group().lower(), []).append(match.start())
-    return {word: tuple(found) for word, found in starts.items()}
 
 
 @lru_cache(maxsize=4)  # every pack of one check asks for the same text
@@ -396,3 +467,98 @@ def text_words(text: str) -> frozenset[str]:
         words.update(_WORD_RE.findall(lowered, pos, end))
         pos = end
     return frozenset(words)
+
+
+# -- shapes of imported packs --------------------------------------------------------------------
+
+ANY_TOKEN_REPEAT = 12  # "<*>{0,12}" at most: an unbounded "<*>*" would try every split of a sentence
+ALTERNATION_REPEAT = 8  # an alternation repeated more than this backtracks exponentially
+
+
+def check_shapes_linear(pack: RulePack, others: Iterable[RulePack] = ()) -> None:
+    """Shapes run on Python's re over a sentence's symbols (core.check.rules.shapes), not on
+    RE2, so a pack being imported may only use shapes that cannot backtrack without bound: no
+    repetition inside a repetition (beyond ``?``), no alternation repeated more than
+    :data:`ALTERNATION_REPEAT` times, no token of any class (``<*>``) repeated more than
+    :data:`ANY_TOKEN_REPEAT` times. ``others``: the packs whose word classes the shapes also
+    see when checking (the shipped ones). Every shipped shape keeps to this. Raises
+    :class:`RuleFileError` naming the rule."""
+    from core.check.rules.shapes import Grammar
+
+    grammar = Grammar([*(w for other in others for w in other.words), *pack.words])
+    named = [(r.id, "shape", r.shape) for r in pack.rules if r.shape]
+    named += [(f"words {w.name}", "shape", w.shape) for w in pack.words if w.shape]
+    for rule_id, key, shape in named:
+        try:
+            source = grammar.compile(shape).pattern
+        except ShapeError as exc:
+            raise RuleFileError(pack.path, str(exc), rule=rule_id, key=key) from None
+        problem = _backtracking_risk(_parse_regex(source), grammar_any=_any_symbols(grammar))
+        if problem:
+            raise RuleFileError(pack.path, f"bentuk ini bisa membuat pemeriksaan lambat: {problem}.",
+                                rule=rule_id, key=key,
+                                line=_line_of_key(pack.path, rule_id if rule_id in
+                                                  {r.id for r in pack.rules} else None, key))
+
+
+def _parse_regex(source: str) -> Any:
+    from re import _parser  # type: ignore[attr-defined]  # the parse tree of re itself
+
+    return _parser.parse(source)
+
+
+def _any_symbols(grammar: Any) -> str:
+    return str(getattr(grammar, "_any", ""))
+
+
+def _backtracking_risk(items: Any, *, grammar_any: str, outer: int = 0) -> str:
+    """Why the parsed regex ``items`` could backtrack without bound, or "" (``outer``: the
+    upper bound of the repetition around it, 0 for none)."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    for op, av in items:
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT)):
+            _low, high, sub = av
+            if high > 1 and outer > 1:
+                return "pengulangan di dalam pengulangan"
+            kinds = {o for o, _ in sub}
+            if high > ANY_TOKEN_REPEAT and sub and _is_any(sub, grammar_any):
+                return f"<*> diulang lebih dari {ANY_TOKEN_REPEAT} kali"
+            if high > ALTERNATION_REPEAT and (c.BRANCH in kinds or _has_branch(sub)):
+                return f"pilihan (|) diulang lebih dari {ALTERNATION_REPEAT} kali"
+            found = _backtracking_risk(sub, grammar_any=grammar_any, outer=max(outer, high))
+            if found:
+                return found
+        elif op == c.BRANCH:
+            for branch in av[1]:
+                found = _backtracking_risk(branch, grammar_any=grammar_any, outer=outer)
+                if found:
+                    return found
+        elif op == c.SUBPATTERN:
+            found = _backtracking_risk(av[-1], grammar_any=grammar_any, outer=outer)
+            if found:
+                return found
+        elif op in (c.ASSERT, c.ASSERT_NOT):
+            found = _backtracking_risk(av[1], grammar_any=grammar_any, outer=outer)
+            if found:
+                return found
+    return ""
+
+
+def _has_branch(items: Any) -> bool:
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    for op, av in items:
+        if op == c.BRANCH:
+            return True
+        if op == c.SUBPATTERN and _has_branch(av[-1]):
+            return True
+    return False
+
+
+def _is_any(items: Any, grammar_any: str) -> bool:
+    """Whether ``items`` is the any-token class of the grammar (``<*>``)."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    return bool(grammar_any) and len(items) == 1 and items[0][0] in (c.IN, c.NOT_LITERAL, c.ANY) \
+        and (items[0][0] != c.IN or any(o == c.NEGATE for o, _ in items[0][1]))

@@ -91,8 +91,10 @@ def test_longer_term_wins(tmp_path: Path) -> None:
     ('terms = ["  "]\n', "uji.aturan", "terms"),
     ('terms = ["a"]\ncase_sensitive = "ya"\n', "uji.aturan", "case_sensitive"),
     ('patterns = ["(sebar"]\n', "uji.aturan", "patterns"),  # bad regex
-    ('patterns = ["a", "(?i)b"]\n', "uji.aturan", "patterns"),  # only bad once joined
-    ('patterns = ["(?P<x>a)", "(?P<x>b)"]\n', "uji.aturan", "patterns"),
+    ('patterns = ["a", "(?<!x)b"]\n', "uji.aturan", "patterns"),  # look-around: not on RE2
+    ('patterns = ["(a)\\\\1"]\n', "uji.aturan", "patterns"),  # a back-reference
+    ('terms = ["a"]\nnear = ["b(?=c)"]\n', "uji.aturan", "near"),
+    ('terms = ["a"]\nunless = ["(?<=x)b"]\n', "uji.aturan", "unless"),
     ('swap = { hoax = "" }\n', "uji.aturan", "swap"),
     ('swap = { " " = "hoaks" }\n', "uji.aturan", "swap"),
     ("", "uji.aturan", "terms"),  # neither terms, swap nor patterns

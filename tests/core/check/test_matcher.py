@@ -165,14 +165,15 @@ def test_settings_campaign_puts_a_day_inside(tmp_path: Path) -> None:
     assert still.severity is Severity.ERROR  # the pack's own period still counts
 
 
-def test_rules_tried_at_their_words_find_what_a_full_scan_finds(tmp_path) -> None:
-    """A rule whose terms all begin with a letter is tried only where its first words start;
-    it must give the matches of a scan over the whole text, overlapping terms included."""
+def test_terms_match_as_the_look_around_regex_did(tmp_path) -> None:
+    """Terms run on RE2 with their word boundaries matched outside the reported group (and
+    non-ASCII neighbours settled by the exact pattern): the same matches as the look-around
+    regex that Python's re ran before, overlapping terms included."""
     import datetime as dt
+    import re
 
     from core.check.rules import load_pack
     from core.check.rules.matcher import check_pack
-    from core.check.text import finditer_chunked
 
     pack_file = tmp_path / "uji.toml"
     pack_file.write_text(
@@ -181,10 +182,10 @@ def test_rules_tried_at_their_words_find_what_a_full_scan_finds(tmp_path) -> Non
         'terms = ["sebarkan", "sebarkan segera", "segera sebarkan", "Jum\'at", "pdi-p"]\n',
         encoding="utf-8")
     pack = load_pack(pack_file)
-    [rule] = pack.rules
-    assert rule.at_words
-    text = ("Sebarkan segera sebarkan! sebarkan,sebarkan; xsebarkan _sebarkan "
-            "segera sebarkan segera. Jum'at PDI P dan pdi-p.")
+    text = ("Sebarkan segera sebarkan! sebarkan,sebarkan; xsebarkan _sebarkan éSebarkan sebarkanñ "
+            "sebarkan· segera sebarkan segera. Jum'at PDI P dan pdi-p.")
     found = [(f.start, f.end) for f in check_pack(pack, text, on_date=dt.date(2025, 1, 1))]
-    assert found == [m.span() for m in finditer_chunked(rule.matcher, text)]
-    assert len(found) >= 6
+    old = re.compile(r"(?<![\w])(?:sebarkan[\s\-]+segera|segera[\s\-]+sebarkan|sebarkan|Jum'at|"
+                     r"pdi[\s\-]+p)(?![\w])", re.IGNORECASE)
+    assert found == [m.span() for m in old.finditer(text)]
+    assert len(found) >= 7

@@ -173,6 +173,7 @@ import datetime as dt  # noqa: E402
 
 from core.publish.export import Level, export_posts, plan_export  # noqa: E402
 from core.publish.presets import PUBLER_COLUMNS, DateOrder  # noqa: E402
+from tests.pictures import jpeg, png  # noqa: E402
 
 NOW = dt.datetime(2030, 5, 1, 9, 0)
 
@@ -305,7 +306,7 @@ def test_images_copied_beside_the_csv_and_named(tmp_path: Path) -> None:
     post_id = s.posts.add(PostDraft(body="Foto", channels=(Channel.FACEBOOK,),
                               scheduled_at=dt.datetime(2030, 6, 1, 8, 0)), CheckReport("x")).id
     image = tmp_path / "a.JPG"
-    image.write_bytes(b"\xff\xd8jpeg")
+    image.write_bytes(jpeg())
     s.media.add(post_id, image, media_dir=tmp_path / "media", alt_text="Foto kegiatan").media[0]
     out = tmp_path / "out"
     out.mkdir()
@@ -313,7 +314,7 @@ def test_images_copied_beside_the_csv_and_named(tmp_path: Path) -> None:
                            media=s.media.for_posts([post_id]))
     row = dict(zip(*_rows(generic.path), strict=True))
     assert (row["images"], row["alt_texts"]) == ("semua-gambar/1-1.jpg", "Foto kegiatan")
-    assert (out / "semua-gambar" / "1-1.jpg").read_bytes() == b"\xff\xd8jpeg"
+    assert (out / "semua-gambar" / "1-1.jpg").read_bytes() == jpeg()
     buffer = export_posts(s.posts.list(), out / "buf.csv", preset="buffer", now=NOW,
                           media=s.media.for_posts([post_id]))
     assert any("URL publik" in n.message for n in buffer.notes)
@@ -362,7 +363,7 @@ def _with_images(tmp_path: Path, count: int) -> tuple[QueueStore, int]:
                               scheduled_at=dt.datetime(2030, 6, 1, 8, 0)), CheckReport("x")).id
     for n in range(count):
         image = tmp_path / f"foto {n}.png"
-        image.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes([n]))
+        image.write_bytes(png(bytes([n])))
         s.media.add(post_id, image, media_dir=tmp_path / "media", alt_text=f"Foto {n}").media[0]
     return s, post_id
 
@@ -405,7 +406,7 @@ def test_without_the_public_address_image_columns_stay_blank_and_the_report_says
 def test_images_without_alt_text_are_named_in_the_report(tmp_path: Path) -> None:
     s, post_id = _with_images(tmp_path, 1)
     image = tmp_path / "tanpa.png"
-    image.write_bytes(b"\x89PNG\r\n\x1a\ntanpa")
+    image.write_bytes(png(b"tanpa"))
     s.media.add(post_id, image, media_dir=tmp_path / "media").media[0]
     result = export_posts(s.posts.list(), tmp_path / "g.csv", preset="generic", now=NOW,
                           media=s.media.for_posts([post_id]))

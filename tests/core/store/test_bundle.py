@@ -14,6 +14,7 @@ from core.publish.channels import Channel
 from core.store.bundle import BundleError, export_bundle, import_bundle
 from core.store.models import PostDraft, Status
 from core.store.queue import QueueStore
+from tests.pictures import png
 
 ERR = Finding("platform.length.x", Category.PLATFORM, Severity.ERROR, 0, 5, "Terlalu panjang", "Warga")
 WARN = Finding("baku.imbau", Category.STANDARD, Severity.WARNING, 6, 16, "tidak baku", "menghimbau",
@@ -37,7 +38,7 @@ def kominfo(tmp_path: Path) -> Iterator[QueueStore]:
 def test_round_trip_without_duplicates_and_decisions_travel_back(
         opd: QueueStore, kominfo: QueueStore, tmp_path: Path) -> None:
     image = tmp_path / "foto.png"
-    image.write_bytes(b"\x89PNG\r\n\x1a\nfoto")
+    image.write_bytes(png(b"foto"))
     a = opd.posts.add(PostDraft(body="Warga menghimbau", title="Imbauan", channels=(Channel.X,),
                           scheduled_at=dt.datetime(2030, 6, 3, 8, 0),
                           bidang=("Bidang Kesehatan Masyarakat", "UPTD Puskesmas")),

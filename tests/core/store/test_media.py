@@ -9,12 +9,13 @@ from core.store.models import QueueQuery
 from core.store.queue import QueueStore
 from tests.core.store.samples import BODY
 from tests.core.store.samples import draft as _draft
+from tests.pictures import jpeg, png
 
 
 def test_media_copied_into_media_folder(store: QueueStore, tmp_path: Path) -> None:
     post_id = store.posts.add(_draft(), CheckReport(BODY)).id
     image = tmp_path / "foto.png"
-    image.write_bytes(b"\x89PNG\r\n\x1a\nDATA")
+    image.write_bytes(png(b"DATA"))
     media = store.media.add(post_id, image, media_dir=tmp_path / "media", alt_text="Foto rapat").media[0]
     assert Path(media.path).parent == tmp_path / "media"
     assert Path(media.path).read_bytes() == image.read_bytes()
@@ -30,7 +31,7 @@ def test_media_copied_into_media_folder(store: QueueStore, tmp_path: Path) -> No
 
 def test_remove_media_deletes_the_file_when_unused(store: QueueStore, tmp_path: Path) -> None:
     image = tmp_path / "foto.png"
-    image.write_bytes(b"\x89PNG\r\n\x1a\nX")
+    image.write_bytes(png(b"X"))
     first = store.posts.add(_draft("a"), CheckReport("a")).id
     second = store.posts.add(_draft("b"), CheckReport("b")).id
     one = store.media.add(first, image, media_dir=tmp_path / "media").media[0]
@@ -50,7 +51,7 @@ def test_set_images_adds_keeps_reorders_and_removes(store: QueueStore, tmp_path:
     files = []
     for name in ("a.png", "b.jpg", "c.png"):
         files.append(tmp_path / name)
-        files[-1].write_bytes(b"\x89PNG\r\n\x1a\n" + name.encode())
+        files[-1].write_bytes((jpeg if name.endswith(".jpg") else png)(name.encode()))
     post_id = store.posts.add(_draft(), CheckReport(BODY)).id
     first = store.media.set_images(post_id, [ImageChoice(str(files[0]), " Foto rapat "),
                                        ImageChoice(str(files[1]))], media_dir=media_dir).media
@@ -76,7 +77,7 @@ def test_staged_image_is_recorded_without_a_second_copy(store: QueueStore, tmp_p
 
     media_dir = tmp_path / "media"
     picked = tmp_path / "Foto Posko.PNG"
-    picked.write_bytes(b"\x89PNG\r\n\x1a\nposko")
+    picked.write_bytes(png(b"posko"))
     staged = stage_image(ImageChoice(str(picked), "Posko"), media_dir=media_dir)
     assert Path(staged.path).parent == media_dir and staged.original_name == "Foto Posko.PNG"
     picked.unlink()  # the staged copy is what gets recorded
@@ -94,8 +95,8 @@ def test_set_images_keeps_an_image_attached_elsewhere_meanwhile(store: QueueStor
 
     media_dir = tmp_path / "media"
     first, other = tmp_path / "a.png", tmp_path / "b.png"
-    first.write_bytes(b"\x89PNG\r\n\x1a\na")
-    other.write_bytes(b"\x89PNG\r\n\x1a\nb")
+    first.write_bytes(png(b"a"))
+    other.write_bytes(png(b"b"))
     post_id = store.posts.add(_draft(), CheckReport(BODY)).id
     (shown,) = store.media.set_images(post_id, [ImageChoice(str(first))], media_dir=media_dir).media
     added = store.media.add(post_id, other, media_dir=media_dir, alt_text="dari antrean").media[0]

@@ -139,6 +139,7 @@ def test_missing_post(store: QueueStore, action: str) -> None:
 # -- status workflow and history (issue 5) ---------------------------------------------------
 
 from core.store.errors import ReasonRequiredError  # noqa: E402
+from tests.pictures import png  # noqa: E402
 
 
 def test_status_change_is_recorded_with_who_when_from_to_reason(store: QueueStore) -> None:
@@ -175,8 +176,8 @@ def test_delete_removes_history_and_only_unshared_image_files(store: QueueStore,
                                                               tmp_path: Path) -> None:
     media_dir = tmp_path / "media"
     shared, own = tmp_path / "bersama.png", tmp_path / "sendiri.png"
-    shared.write_bytes(b"\x89PNG\r\n\x1a\nBERSAMA")
-    own.write_bytes(b"\x89PNG\r\n\x1a\nSENDIRI")
+    shared.write_bytes(png(b"BERSAMA"))
+    own.write_bytes(png(b"SENDIRI"))
     gone = store.posts.add(_draft("a", when="2030-01-07 08:00"), CheckReport("a")).id
     keep = store.posts.add(_draft("b"), CheckReport("b")).id
     store.posts.set_status(gone, Status.READY, who="Rina")

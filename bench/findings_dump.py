@@ -1,0 +1,46 @@
+"""Every policy finding (rule, span, severity, category) of every labelled post, one line a post.
+
+    python -m bench.findings_dump OUT.txt
+
+Covers tests/policy_examples (in the campaign period, as ``bench.policy_eval`` checks them) and
+bench/policy_blind, policy_blind2, policy_blind3 and tests/policy_dev (no campaign period, a fixed
+day). Run it before and after a change to the rule engine and ``diff`` the two files: a change
+that should not alter behaviour must leave them identical (stronger than equal scores).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+from bench.policy_eval import DAY, ROOT, load_examples, policy_checker
+
+SETS = (("tests/policy_examples", True), ("bench/policy_blind", False), ("bench/policy_blind2", False),
+        ("bench/policy_blind3", False), ("tests/policy_dev", False))
+FIXED_DAY = dt.date(2026, 12, 6)  # outside any campaign period; fixed so that runs compare
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) != 1:
+        print(__doc__)
+        return 2
+    lines = []
+    for folder, in_campaign in SETS:
+        path = ROOT / folder
+        if not path.is_dir():
+            continue
+        checker = policy_checker() if in_campaign else policy_checker(None)
+        day = DAY if in_campaign else FIXED_DAY
+        for ex in load_examples(path):
+            found = sorted((f.rule_id, f.start, f.end, f.severity.value, f.category.value)
+                           for f in checker.check(ex.text, on_date=day).findings)
+            lines.append(f"{folder}:{ex.file}:{ex.line}\t{found}")
+    Path(args[0]).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{len(lines)} unggahan -> {args[0]}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,368 @@
+"""Regular expressions of rule packs, run on RE2 (``google-re2``): time linear in the text.
+
+Python's ``re`` backtracks: one pattern such as ``(a+)+$`` in an imported pack made every
+check on that PC hang (issue 15). RE2 never backtracks, so it has no look-around and no
+back-references; a pack that uses them is refused when it is imported, with file, line and
+rule. What a look-around was used for is written with two named groups instead:
+
+* ``(?P<inti>…)``: the part of the match that is reported. What stands around it is context
+  that must be there (``(?:^|[^\\w@])(?P<inti>@\\w+)`` for ``(?<![\\w@])@\\w+``). The next search
+  starts one character before the end of the previous report, so a one-character context may
+  be the last character of the previous match, as a look-behind may.
+* ``(?P<tolak>…)``: when the match reaches this group, it is dropped, and no match reporting
+  from the same place (the start of ``inti``, or of the whole match) counts:
+  ``\\bMinggu\\b(?:\\s+(?P<tolak>ke|lalu)|)`` for ``\\bMinggu\\b(?!\\s+(?:ke|lalu))`` (RE2
+  prefers the first alternative, so a listed word following vetoes the match).
+
+Class escapes keep Python's Unicode meaning: ``\\w``, ``\\d`` and ``\\s`` (and their negations) are
+translated to Unicode classes before RE2 sees them; ``\\b`` is RE2's ASCII word boundary.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from re2 import _re2  # type: ignore[import-untyped]  # google-re2's binding; its Python wrapper re-encodes the whole text per call
+
+from core.errors import SaringError
+
+# Python's \s on str: the characters str.isspace() accepts (checked code point by code point in
+# tests/core/check/test_safe_regex.py); \w: str.isalnum() or "_".
+_SPACE = r"\t-\r\x{1c}-\x{20}\x{85}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}"
+_WORD = r"\p{L}\p{N}_"
+_DIGIT = r"\p{Nd}"
+_LETTER = r"[\p{L}\p{Nl}\p{No}]"  # [^\W\d_]: \w without decimal digits and "_"
+_IN_CLASS = {"w": _WORD, "d": _DIGIT, "s": _SPACE}
+_OUTSIDE = {"w": f"[{_WORD}]", "W": f"[^{_WORD}]", "d": _DIGIT, "D": r"\P{Nd}",
+            "s": f"[{_SPACE}]", "S": f"[^{_SPACE}]", "Z": r"\z"}
+_LOOK_AROUND = re.compile(r"\(\?(?:<?[=!])")
+_BACKREF = re.compile(r"\\[1-9]|\(\?P=")
+INTI, TOLAK, RAGU = "inti", "tolak", "ragu"
+_ANCHOR_START = _re2.RE2.Anchor.ANCHOR_START
+_UNANCHORED = _re2.RE2.Anchor.UNANCHORED
+# A pattern whose matches keep being dropped (``tolak``, or an ``inti`` before the resume point)
+# searches again from the next character. Past this many bytes scanned for dropped matches,
+# per search and per byte of the text, it stops: at most this factor over one plain scan.
+REJECT_WORK_FACTOR = 8
+MAX_PROGRAM_BYTES = 8 << 20  # RE2's memory for one pattern: more is refused ("terlalu besar")
+
+
+class UnsafePatternError(SaringError, ValueError):
+    """A pattern RE2 cannot run; the message (Indonesian) says why and what to write instead."""
+
+
+@dataclass(frozen=True, slots=True)
+class SafeMatch:
+    """The reported span of one match (the ``inti`` group when the pattern has one)."""
+
+    string: str
+    _start: int
+    _end: int
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def span(self) -> tuple[int, int]:
+        return self._start, self._end
+
+    def group(self) -> str:
+        return self.string[self._start:self._end]
+
+
+def translate(pattern: str) -> str:
+    """``pattern`` in RE2's syntax with Python's Unicode class escapes; raises
+    :class:`UnsafePatternError` for look-around and back-references."""
+    pattern = pattern.replace(r"[^\W\d_]", _LETTER)  # letters: Python's idiom, RE2 has no \W in [^…]
+    if _LOOK_AROUND.search(_strip_escapes(pattern)):
+        raise UnsafePatternError(
+            "memakai look-around ((?=…), (?!…), (?<=…) atau (?<!…)), yang tidak dapat dijalankan "
+            "dengan waktu terjamin. Tulis konteksnya di luar grup (?P<inti>…) atau tolak "
+            "kecocokan dengan grup (?P<tolak>…) (lihat resources/rules/README.md).")
+    if _BACKREF.search(pattern):
+        raise UnsafePatternError("memakai rujukan balik (\\1 atau (?P=nama)), yang tidak dapat "
+                                 "dijalankan dengan waktu terjamin.")
+    if "\\" not in pattern and "[" not in pattern:
+        return pattern  # nothing to translate (most term lists)
+    out: list[str] = []
+    pos, in_class = 0, False
+    for m in _TOKEN.finditer(pattern):  # escapes, class brackets; the rest is copied as it is
+        out.append(pattern[pos:m.start()])
+        pos = m.end()
+        token = m.group()
+        if token[0] == "\\":
+            out.append(_escape(token, in_class))
+        elif token == "]":
+            out.append(token)
+            in_class = False
+        elif in_class or token.startswith("[:"):  # "[" inside a class, or [:alpha:]
+            out.append(token)
+        else:  # a class opens: "[", "[^", "[]", "[^]" (a "]" right after is a member)
+            out.append(token)
+            in_class = True
+    out.append(pattern[pos:])
+    return "".join(out)
+
+
+def _escape(token: str, in_class: bool) -> str:
+    e = token[1:2]
+    if in_class and e in _IN_CLASS:
+        return _IN_CLASS[e]
+    if in_class and e in "WDS":
+        raise UnsafePatternError(f"\\{e} di dalam [ ] tidak didukung; tulis [^…] dengan "
+                                 f"\\{e.lower()} di dalamnya.")
+    if not in_class and e in _OUTSIDE:
+        return _OUTSIDE[e]
+    if e in "uU" and len(token) > 2:
+        return f"\\x{{{token[2:]}}}"
+    return token
+
+
+_TOKEN = re.compile(r"\\(?:u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)|\[:\w+:\]|\[\^?\]?|\]", re.DOTALL)
+
+
+def _strip_escapes(pattern: str) -> str:
+    return re.sub(r"\\.", "__", pattern)
+
+
+@dataclass(frozen=True, slots=True)
+class _Program:
+    regexp: _re2.RE2
+    inti: tuple[int, ...]  # the indices of the groups named inti, inti_1 … (see join_alternatives)
+    tolak: tuple[int, ...]
+    ragu: tuple[int, ...]  # a non-ASCII character beside a term (see word_bounded)
+
+
+def _program(translated: str, ignore_case: bool) -> _Program:
+    options = _re2.RE2.Options()
+    options.case_sensitive = not ignore_case
+    options.max_mem = MAX_PROGRAM_BYTES
+    options.log_errors = False
+    compiled = _re2.RE2(translated.encode("utf-8"), options)
+    if not compiled.ok():
+        raise UnsafePatternError(_explain(compiled.error()))
+    groups = {name.decode(): index for name, index in compiled.NamedCapturingGroups()}
+
+    def named(base: str) -> tuple[int, ...]:
+        return tuple(sorted(i for n, i in groups.items() if n == base or n.startswith(base + "_")))
+
+    return _Program(compiled, named(INTI), named(TOLAK), named(RAGU))
+
+
+class SafePattern:
+    """A pattern run on RE2, with the ``search``/``match``/``finditer`` of ``re`` for the
+    reported span. ``check=True`` compiles it at once, to refuse a bad pack while it loads;
+    otherwise it is compiled when first used. Look-around and back-references are refused at
+    once either way.
+
+    ``exact``: the same pattern with Unicode word boundaries, for a pattern whose term
+    boundaries :func:`word_bounded` wrote cheaply (RE2 takes ~5 ms to compile a pattern holding
+    a Unicode class such as ``\\w``: the 310 rules of baku.toml took 1.6 s). It is compiled and
+    asked only when a match has a non-ASCII character beside a term."""
+
+    __slots__ = ("_exact", "_ignore_case", "_program", "_translated", "pattern")
+
+    def __init__(self, pattern: str, *, ignore_case: bool = False, check: bool = True,
+                 exact: str | None = None) -> None:
+        self.pattern = pattern
+        self._ignore_case = ignore_case
+        self._program: _Program | None = None
+        self._translated = translate(pattern)  # refuses look-around and back-references at once
+        self._exact: SafePattern | str | None = exact  # made a SafePattern when first needed
+        if check:
+            self._compiled()
+
+    def _compiled(self) -> _Program:
+        if self._program is None:
+            self._program = _program(self._translated, self._ignore_case)
+        return self._program
+
+    @property
+    def program_size(self) -> int:
+        """RE2's instruction count (compiles the pattern): RE2's time per character of text is
+        bounded by it, so the loader caps its sum over a pack."""
+        return int(self._compiled().regexp.ProgramSize())
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[SafeMatch]:
+        for start, end in self._spans(text, pos, len(text) if endpos is None else endpos):
+            yield SafeMatch(text, start, end)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> SafeMatch | None:
+        return next(self.finditer(text, pos, endpos), None)
+
+    def fullmatch(self, text: str) -> SafeMatch | None:
+        """A match reporting the whole of ``text``."""
+        found = self.match(text)
+        return found if found is not None and found.end() == len(text) else None
+
+    def match(self, text: str, pos: int = 0) -> SafeMatch | None:
+        """A match whose reported span starts at ``pos`` (as ``re.match`` at ``pos``)."""
+        program = self._compiled()
+        if program.inti or program.ragu:
+            found = self.search(text, pos)
+            return found if found is not None and found.start() == pos else None
+        data = _Utf8.of(text)
+        spans = program.regexp.Match(_ANCHOR_START, data.data, data.byte(pos), len(data.data))
+        if spans[0][0] < 0 or any(spans[i][0] >= 0 for i in program.tolak):
+            return None
+        return SafeMatch(text, pos, data.char(spans[0][1]))
+
+    def _spans(self, text: str, pos: int, endpos: int) -> Iterator[tuple[int, int]]:
+        program = self._compiled()
+        pos, endpos = max(0, min(pos, len(text))), max(0, min(endpos, len(text)))
+        if pos > endpos:
+            return
+        whole = _Utf8.of(text)
+        lo = whole.byte(pos)
+        base = 0
+        data = whole.data
+        if endpos < len(text):  # as re does: the text ends at endpos (for $ and \b)
+            base = whole.back(lo, 2)
+            data = whole.data[base:whole.byte(endpos)]
+        resume = lo - base  # reported spans start here or later
+        context = bool(program.inti)  # the pattern matches context before what it reports
+        at = _prev_char(data, resume) if context else resume
+        scan = _Scan(data, REJECT_WORK_FACTOR * len(data) + 4096)
+        while at <= len(data):
+            found = scan.next(program, at, resume)
+            if found is not None and found[2] and self._exact is not None:
+                if isinstance(self._exact, str):
+                    self._exact = SafePattern(self._exact, ignore_case=self._ignore_case, check=False)
+                found = scan.next(self._exact._compiled(), at, resume)
+            if found is None:
+                return
+            yield whole.char(found[0] + base), whole.char(found[1] + base)
+            resume = found[1] if found[1] > found[0] else _next_char(data, found[1])
+            if resume > len(data):
+                return
+            at = _prev_char(data, resume) if context else resume
+
+
+class _Scan:
+    """The search state of one ``finditer``: the places vetoed, and the work spent on dropped
+    matches (capped, so that a pattern whose matches keep being dropped stays linear)."""
+
+    __slots__ = ("banned", "budget", "data", "work")
+
+    def __init__(self, data: bytes, budget: int) -> None:
+        self.data = data
+        self.budget = budget
+        self.work = 0
+        self.banned: set[int] = set()
+
+    def next(self, program: _Program, at: int, resume: int) -> tuple[int, int, bool] | None:
+        """The first match from byte ``at`` whose reported part starts at ``resume`` or later and
+        is not vetoed: (start, end, whether a term boundary there is in doubt)."""
+        data = self.data
+        while at <= len(data):
+            spans = program.regexp.Match(_UNANCHORED, data, at, len(data))
+            if spans[0][0] < 0:
+                return None
+            core = next((spans[i] for i in program.inti if spans[i][0] >= 0), spans[0])
+            vetoed = any(spans[i][0] >= 0 for i in program.tolak)
+            if vetoed or core[0] < resume or core[0] in self.banned:
+                if vetoed:
+                    self.banned.add(core[0])
+                self.work += spans[0][1] - at + 1
+                if self.work > self.budget:
+                    return None
+                at = _next_char(data, spans[0][0])
+                continue
+            return core[0], core[1], any(spans[i][0] >= 0 for i in program.ragu)
+        return None
+
+
+def word_bounded(body: str) -> tuple[str, str]:
+    """``body`` (an alternation of terms) reported only where no word character stands before
+    or after it, as ``(?<!\\w)(?:body)(?!\\w)`` in Python: a cheap pattern (ASCII classes; a
+    non-ASCII neighbour only marks the match as in doubt, in a group named ``ragu``) and the
+    exact one (Unicode ``\\w``), for :class:`SafePattern`'s ``exact``."""
+    word, other = r"0-9A-Za-z_", r"\x{80}-\x{10ffff}"
+    before = rf"(?-i:^|[^{word}{other}]|(?P<{RAGU}_a>[{other}]))"
+    after = rf"(?-i:$|[^{word}{other}]|(?P<{RAGU}_b>[{other}]))"
+    return f"{before}(?P<{INTI}>{body}){after}", rf"(?:^|[^\w])(?P<{INTI}>{body})(?:[^\w]|$)"
+
+
+def join_alternatives(items: list[str]) -> str:
+    """``items`` as one alternation (``(?:a)|(?:b)``), earlier items preferred where two match at
+    the same place. The ``inti``/``tolak``/``ragu`` groups of item *k* get the suffix ``_k`` (a
+    name may occur once in a pattern); the engine reads them all."""
+    renamed = (_NAMED.sub(r"(?P<\g<1>\g<2>_" + str(k) + ">", item) for k, item in enumerate(items, 1))
+    return "|".join(f"(?:{item})" for item in renamed)
+
+
+_NAMED = re.compile(r"\(\?P<(inti|tolak|ragu)(_[a-z])?>")
+
+
+def _next_char(data: bytes, at: int) -> int:
+    at += 1
+    while at < len(data) and data[at] & 0xC0 == 0x80:
+        at += 1
+    return at
+
+
+def _prev_char(data: bytes, at: int) -> int:
+    if at <= 0:
+        return 0
+    at -= 1
+    while at > 0 and data[at] & 0xC0 == 0x80:
+        at -= 1
+    return at
+
+
+def _explain(error: str | bytes) -> str:
+    if isinstance(error, bytes):
+        error = error.decode("utf-8", "replace")
+    if "pattern too large" in error:
+        return "pola terlalu besar untuk dijalankan dengan aman (pecah menjadi beberapa aturan)."
+    return f"pola tidak sah untuk mesin RE2: {error}"
+
+
+class _Utf8:
+    """A text as UTF-8 bytes, with character <-> byte offsets (kept for the last few texts:
+    every rule of a check runs over the same text)."""
+
+    __slots__ = ("_chars", "_ends", "data")
+
+    def __init__(self, text: str) -> None:
+        self.data = text.encode("utf-8", "surrogatepass")
+        self._chars: list[int] = []  # the index of every non-ASCII character
+        self._ends: list[int] = []  # the byte offset just after it
+        if len(self.data) != len(text):
+            extra = 0
+            for m in _NON_ASCII.finditer(text):
+                for k, ch in enumerate(m.group()):
+                    extra += len(ch.encode("utf-8", "surrogatepass")) - 1
+                    self._chars.append(m.start() + k)
+                    self._ends.append(m.start() + k + 1 + extra)
+
+    @staticmethod
+    def of(text: str) -> _Utf8:
+        return _encoded(text)
+
+    def byte(self, char: int) -> int:
+        k = bisect_left(self._chars, char)  # non-ASCII characters before ``char``
+        return char if k == 0 else self._ends[k - 1] + (char - self._chars[k - 1] - 1)
+
+    def char(self, byte: int) -> int:
+        k = bisect_right(self._ends, byte)  # non-ASCII characters ending at or before ``byte``
+        return byte if k == 0 else self._chars[k - 1] + 1 + (byte - self._ends[k - 1])
+
+    def back(self, byte: int, chars: int) -> int:
+        for _ in range(chars):
+            byte = _prev_char(self.data, byte)
+        return byte
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+@lru_cache(maxsize=4)
+def _encoded(text: str) -> _Utf8:
+    return _Utf8(text)

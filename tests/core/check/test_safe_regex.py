@@ -1,0 +1,133 @@
+"""The RE2 engine of the rule packs: the same matches as Python's ``re`` where both can run a
+pattern, Python's Unicode classes, the inti/tolak groups, and refusals in Indonesian."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from core.check.rules.safe_regex import (
+    REJECT_WORK_FACTOR,
+    SafePattern,
+    UnsafePatternError,
+    join_alternatives,
+)
+
+# Patterns without look-around or \b (RE2's \b is ASCII): Python and RE2 must agree exactly.
+SAME = [r"\w+", r"a|ab", r"\d{1,2}[.:]\d{2}", r"\s+", r"[^\w\s]+", r"(?:x|y)z?", r"Rp\.?\s?\d[\d.,]*",
+        r"(?-i:[A-Z][a-z]+)", r"[\w.-]+@\w+", r"\S+\s+\S+", r"(?:\w+\s+){0,2}?akhir", r"^\W*info",
+        r"\D\d", r"é+", r"[^\W\d_]+", "\u00a0", r"\u00e9\w"]
+ALPHABET = "ab xyz Rp1.000,5 é Ü\u00a0\n12:30 ß 日本 AbC-@_ akhir info 😀\u2009"
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=ALPHABET, max_size=40), st.sampled_from(SAME), st.booleans(),
+       st.integers(0, 45), st.integers(0, 45))
+def test_same_matches_as_re(text: str, pattern: str, ignore_case: bool, a: int, b: int) -> None:
+    flags = re.IGNORECASE if ignore_case else 0
+    safe = SafePattern(pattern, ignore_case=ignore_case)
+    assert [m.span() for m in safe.finditer(text)] == [m.span() for m in re.finditer(pattern, text, flags)]
+    lo, hi = min(a, b, len(text)), min(max(a, b), len(text))
+    want = re.compile(pattern, flags).search(text, lo, hi)
+    got = safe.search(text, lo, hi)
+    assert (got.span() if got else None) == (want.span() if want else None)
+    want_at = re.compile(pattern, flags).match(text, lo)
+    got_at = safe.match(text, lo)
+    assert (got_at.span() if got_at else None) == (want_at.span() if want_at else None)
+
+
+def _assigned_before(version: str) -> str:
+    """Every code point Python's Unicode database (``version``) knows, surrogates left out."""
+    return "".join(chr(c) for c in range(0x30000)
+                   if not 0xD800 <= c < 0xE000 and unicodedata.category(chr(c)) != "Cn")
+
+
+@pytest.mark.parametrize("escape", [r"\s", r"\S", r"\w", r"\W", r"\d", r"\D", r"[\w]", r"[^\s\d]"])
+def test_class_escapes_keep_pythons_unicode_meaning(escape: str) -> None:
+    text = _assigned_before(unicodedata.unidata_version)
+    want = {m.start() for m in re.finditer(escape, text)}
+    got = {m.start() for m in SafePattern(escape).finditer(text)}
+    differ = sorted(want ^ got)
+    # RE2's Unicode tables can be newer than Python's: a character whose category changed since
+    # may differ; there are none such for whitespace and only a handful for letters and digits.
+    assert len(differ) <= (0 if "s" in escape.lower() else 40), [
+        f"U+{ord(text[i]):04X} {unicodedata.category(text[i])}" for i in differ[:20]]
+
+
+def test_offsets_are_characters_not_bytes() -> None:
+    text = "😀 café “Partai” ñ relawan 日本 relawan"
+    assert [m.span() for m in SafePattern("relawan").finditer(text)] == \
+        [m.span() for m in re.finditer("relawan", text)]
+    assert SafePattern(r"“\w+”").search(text).group() == "“Partai”"
+
+
+def test_inti_reports_the_group_as_a_look_behind_would() -> None:
+    text = "@relawan x@relawanA @@relawan ok @timrelawan a@relawan"
+    safe = SafePattern(r"(?:^|[^\w@])(?P<inti>@\w*relawan\w*)")
+    assert [m.group() for m in safe.finditer(text)] == \
+        [m.group() for m in re.finditer(r"(?<![\w@])@\w*relawan\w*", text)] == ["@relawan", "@timrelawan"]
+    # a one-character context may be the last character of the previous match
+    digits = SafePattern(r"(?:^|[^\d])(?P<inti>\d+x)")
+    assert [m.group() for m in digits.finditer("1x2x 3x")] == \
+        [m.group() for m in re.finditer(r"(?<!\d)\d+x", "1x2x 3x")] == ["1x", "2x", "3x"]
+
+
+def test_tolak_vetoes_as_a_negative_look_around_would() -> None:
+    text = "Minggu lalu, hari Minggu ini, Minggu ke-2, Minggu"
+    veto = SafePattern(r"\bMinggu\b(?:\s+(?P<tolak>ke|lalu)|)")
+    assert [m.span() for m in veto.finditer(text)] == \
+        [m.span() for m in re.finditer(r"\bMinggu\b(?!\s+(?:ke|lalu))", text)]
+    behind = SafePattern(r"(?:syarat (?P<tolak>)|)(?P<inti>\bkhusus\s+\w+)", ignore_case=True)
+    text = "syarat khusus warga, khusus lansia, Syarat Khusus"
+    assert [m.group() for m in behind.finditer(text)] == \
+        [m.group() for m in re.finditer(r"(?<!syarat )\bkhusus\s+\w+", text, re.IGNORECASE)]
+
+
+def test_joined_items_keep_their_own_groups() -> None:
+    joined = join_alternatives([r"(?:^|\s)(?P<inti>#a\w*)", r"b(?:(?P<tolak>x)|y)", "c"])
+    assert "inti_1" in joined and "tolak_2" in joined
+    assert [m.group() for m in SafePattern(joined).finditer("#ab bx by c")] == ["#ab", "by", "c"]
+
+
+@pytest.mark.parametrize(("pattern", "says"), [
+    (r"(?<!a)b", "look-around"), (r"a(?=b)", "look-around"), (r"(?<=x)y", "look-around"),
+    (r"a(?!b)", "look-around"), (r"(a)\1", "rujukan balik"), (r"(?P<x>a)(?P=x)", "rujukan balik"),
+    (r"(a", "tidak sah"), (r"a{5000}", "tidak sah"), (r"[\W]", "di dalam [ ]"),
+    ("(?:" + "|".join(f"kata{i}" * 40 for i in range(20_000)) + ")", "terlalu besar"),
+])
+def test_refusals_say_why_in_indonesian(pattern: str, says: str) -> None:
+    with pytest.raises(UnsafePatternError, match=re.escape(says)):
+        SafePattern(pattern)
+
+
+def test_lookaround_refused_even_when_compiling_later() -> None:
+    with pytest.raises(UnsafePatternError):
+        SafePattern(r"(?<!a)b", check=False)
+    SafePattern(r"\(?<!", check=False)
+
+
+def test_catastrophic_patterns_finish() -> None:
+    # Each of these takes Python's re longer than the age of the universe on this text.
+    text = "a" * 200_000 + "!"
+    for pattern in (r"(a+)+$", r"(a|aa)+$", r"(\w+\s?)+$", r"(.*a){12}$", r"^(a?){30}a{30}$"):
+        assert SafePattern(pattern).search(text) is None
+
+
+def test_vetoed_matches_cannot_make_a_scan_quadratic() -> None:
+    # Every start is a candidate that is vetoed at the far end of the text: retrying from each
+    # next character would scan 200,000 x 200,000 bytes; the work cap ends the scan instead.
+    text = "a" * 200_000 + "b"
+    veto = SafePattern(r"a+(?:(?P<tolak>b)|c)")
+    assert list(veto.finditer(text)) == []
+    assert REJECT_WORK_FACTOR >= 1
+
+
+def test_lone_surrogates_and_empty_text() -> None:
+    text = "a\ud800b relawan"
+    assert [m.span() for m in SafePattern("relawan").finditer(text)] == [(4, 11)]
+    assert [m.span() for m in SafePattern("x*").finditer("ab")] == [m.span() for m in re.finditer("x*", "ab")]
+    assert SafePattern("a").search("") is None
