@@ -36,6 +36,12 @@ def test_verb_forms_come_from_their_roots(word: str, expected: str) -> None:
     assert classes(grammar(), word) == [expected]
 
 
+def test_prefixes_limit_the_forms_of_a_class() -> None:
+    passive = WordClass("dipilih", roots=("pilih",), prefixes=("di",), reason="uji")
+    g = Grammar([passive, NO])
+    assert classes(g, "dipilih memilih pilih") == ["dipilih:pasif", "kata", "kata"]
+
+
 @pytest.mark.parametrize("word", ["pilihan", "pemilih", "terpilih", "menang", "kemenangan", "pilihanmu"])
 def test_nouns_and_bare_forms_that_need_a_suffix_are_not_the_verb(word: str) -> None:
     assert classes(grammar(), word) == ["kata"]
