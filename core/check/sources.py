@@ -48,7 +48,7 @@ _BIG_COUNT = r"(?:\d{1,3}(?:\.\d{3})+|\d{3,})(?:,\d+)?|\d+(?:,\d+)?\s+(?:ribu|ju
 _PEOPLE_NOUNS = (r"orang|jiwa|warga|penduduk|penerima|KPM|keluarga|kepala\s+keluarga|KK|pasien|kasus|"
                  r"korban|balita|bayi|anak|siswa|pelajar|mahasiswa|peserta|pelamar|pengungsi|lansia|"
                  r"pekerja|buruh|petani|nelayan|pelaku\s+usaha|UMKM|pengangguran|pemilih|ASN|PNS|"
-                 r"guru|tenaga\s+kesehatan|nakes")
+                 r"guru|tenaga\s+kesehatan|nakes|kepala\s+desa|kades|pegawai|nasabah")
 _BENEFIT = (r"bansos|bantuan|BLT|PKH|BPNT|subsidi|insentif|beasiswa|pencairan|dicairkan|tunjangan|"
             r"gaji\s+ke-?13|THR|santunan|hibah|KIP|KIS|Prakerja|BSU|sembako|"
             r"pemutihan|keringanan|diskon\s+pajak|pembebasan\s+denda")
@@ -60,7 +60,11 @@ _CLAIM_RES: tuple[tuple[ClaimKind, re.Pattern[str]], ...] = (
         rf"\bRp\.?\s?(?:{_NUMBER})(?:\s?(?:ribu|juta|miliar|triliun|rb|jt|M|T)\b)?"
         rf"|(?<![\w.,])(?:{_NUMBER})\s+(?:ribu|juta|miliar|triliun)\s+rupiah\b", re.IGNORECASE)),
     (ClaimKind.PEOPLE, re.compile(
-        rf"(?<![\w.,/:])(?:{_BIG_COUNT})\s+(?:{_PEOPLE_NOUNS})\b", re.IGNORECASE)),
+        rf"(?<![\w.,/:])(?:{_BIG_COUNT})\s+(?:{_PEOPLE_NOUNS})\b"
+        # A small count stated as a fact: "sebanyak 15 kepala desa", "sudah 5 anak hilang",
+        # "puluhan warga" (issue 12 round 4).
+        rf"|\b(?:sebanyak|sudah|telah|ada|tercatat)\s+(?:\d+|puluhan|ratusan|ribuan)\s+(?:{_PEOPLE_NOUNS})\b"
+        rf"|\b(?:sudah|telah)\s+(?:puluhan|ratusan|ribuan)\s+(?:yang|orang)\b", re.IGNORECASE)),
     (ClaimKind.HEALTH, re.compile(
         r"\b(?:menyembuhkan|mengobati|berkhasiat|ampuh|manjur|terbukti\s+(?:efektif|ampuh|mampu|bisa)"
         r"|membunuh\s+(?:virus|bakteri|sel\s+kanker)|menurunkan\s+(?:kadar|tekanan)\s+\w+"
@@ -97,6 +101,10 @@ _DEADLINE_RE = re.compile(
 # "Dukung 100 persen", "siap 100%": commitment, not a statistic.
 _FIGURATIVE_RE = re.compile(
     r"\b(?:dukung|mendukung|siap|yakin|komitmen|berkomitmen|percaya)\s+100\s?(?:%|persen)$", re.IGNORECASE)
+# "diskon sampai 50%", "potongan hingga 30 persen": a price offer, not a statistic (issue 12).
+_OFFER_BEFORE_RE = re.compile(
+    r"\b(?:diskon|potongan(?:\s+harga)?|promo|cashback|hemat|off|sale)\s+(?:hingga\s+|sampai\s+|s\.d\.?\s*|"
+    r"up\s+to\s+)?$", re.IGNORECASE)
 # "100% gratis", "100% tanpa biaya": a promise about a service, not a statistic.
 _PROMISE_AFTER_RE = re.compile(r"\s*(?:gratis|tanpa\s+(?:biaya|pungutan|dipungut)|free)\b", re.IGNORECASE)
 # A quotation that is a title, a theme or the wording of a message being warned about
@@ -106,7 +114,8 @@ _NAMED_WORDING_RE = re.compile(
     r"sms|pesan|chat|wa|whatsapp|tulisan|bertuliskan|berbunyi|kalimat|istilah|spanduk|"
     r"baliho|poster|status|unggahan|postingan|webinar|seminar|lokakarya|workshop|pelatihan|"
     r"festival|lomba|gerakan|program|kegiatan|acara|lagu|film|buku|pameran|talkshow|"
-    r"gelar\s+wicara|podcast|kelas)(?:\s+(?:berantai|singkat|palsu|penipuan|bertema|bertajuk))?"
+    r"gelar\s+wicara|podcast|kelas|modus|isu|klaim|narasi|kabar|hoaks|hoax|iming-iming|kata-kata|"
+    r"diawali|diakhiri|bertuliskan|seperti)(?:\s+(?:berantai|singkat|palsu|penipuan|bertema|bertajuk))?"
     r"\s*:?\s*$", re.IGNORECASE)
 # A quotation in title case ('"Literasi Politik untuk Pemilih Muda"') is a name, not a statement.
 _TITLE_WORD_RE = re.compile(r"[^\W\d_][\w'-]*")
@@ -219,6 +228,7 @@ def find_claims(text: str) -> list[Claim]:
                 continue
             if kind is ClaimKind.PERCENT and (_FIGURATIVE_RE.search(
                     text[max(0, match.start() - 15):match.end()])
+                    or _OFFER_BEFORE_RE.search(text[max(0, match.start() - 30):match.start()])
                     or _PROMISE_AFTER_RE.match(text, match.end())):
                 continue
             if kind is ClaimKind.HEALTH and _DENIED_RE.search(
