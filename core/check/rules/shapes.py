@@ -170,6 +170,16 @@ class Grammar:
         self._any = "[^" + END + self._symbols[("!", "")] + "]"
         self._kapital = self._symbols[("kapital", "")]
         self._akronim = self._symbol_of(frozenset({("kapital", ""), ("akronim", "")}))
+        # A one-word term written in capitals among words that are not (pasangan KOMPAK,
+        # coblos HEBAT) is also a name: its symbol gains kapital and akronim.
+        names = frozenset({("kapital", ""), ("akronim", "")})
+        self._as_name: dict[str, str] = {}
+        # (Exact-case terms are left as they are: PAN, PKS are written in capitals anyway.)
+        for first in self._any_case.firsts:
+            found = self._any_case.match((first,))
+            if found is not None and found[0] == 1 and found[1] not in self._as_name:
+                signature = next(k for k, v in self._signatures.items() if v == found[1])
+                self._as_name[found[1]] = self._symbol_of(signature | names)
 
     def _symbol_of(self, signature: frozenset[tuple[str, str]]) -> str:
         symbol = self._signatures.get(signature)
@@ -214,6 +224,8 @@ class Grammar:
                 low = word.lower()
                 if low in any_case or word in exact or (tag and low in folded):
                     span, symbol = self._match_terms(raw, i)
+                    if span == 1 and word not in exact and _stands_out(word, raw, i):
+                        symbol = self._as_name.get(symbol, symbol)
                     if span:
                         append(Token(start, raw[i + span - 1][1], symbol, tag))
                         i += span
@@ -486,6 +498,15 @@ def check_shape_syntax(shape: str) -> None:
 def _check_outside(piece: str) -> None:
     if not _OUTSIDE_OK.fullmatch(piece):
         raise ShapeError(f"di luar <…> hanya boleh operator ( ) ? * + {{m,n}} | $ ^: {piece.strip()!r}")
+
+
+def _stands_out(word: str, raw: Sequence[tuple[int, int, str, str, bool]], i: int) -> bool:
+    """Whether ``word`` (token ``i``) is written in capitals (3 to 8 letters) right after a
+    word that is not: a name set off in a sentence, not a shouted one ("JANGAN LUPA")."""
+    if not (3 <= len(word) <= 8 and word.isupper() and word.isalpha()) or raw[i][4]:
+        return False
+    before = raw[i - 1] if i > 0 else None
+    return before is not None and before[2] == "word" and not before[3].isupper()
 
 
 def _continues(text: str, pos: int) -> bool:
