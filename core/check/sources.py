@@ -83,6 +83,9 @@ _CLAIM_RES: tuple[tuple[ClaimKind, re.Pattern[str]], ...] = (
         rf"|\b(?:naik|turun|meningkat|menurun|bertambah|melonjak|anjlok)\s+(?:\w+\s+)?"
         rf"(?:\d+|dua|tiga|empat|lima)\s+kali\s+lipat\b"
         rf"|\b(?:naik|turun|meningkat|menurun)\s+menjadi\s+\d+(?:,\d+)?(?!,?\d)(?=\s*(?:[—–-]|[.;!]|,\s|$))"
+        # "1 dari 3 anak", "satu dari lima warga": a ratio of people (issue 12 round 4).
+        rf"|\b(?:\d+|satu|dua|tiga|empat|lima)\s+dari\s+(?:setiap\s+)?(?:\d+|dua|tiga|empat|lima|sepuluh)\s+"
+        rf"(?:{_PEOPLE_NOUNS})\b"
         rf"|\b(?:lebih\s+dari|hampir|kurang\s+dari|sekitar)\s+(?:separuh|setengah|separo|sepertiga|"
         rf"seperempat|dua\s+pertiga)\s+\w+"
         rf"|\brata-rata\b[^!?\n]{{0,60}}?\b\d+,\d+\s+\w+"
