@@ -187,6 +187,10 @@ _ACTOR_RE = re.compile(
     r"Kodim|Bupati|Wakil\s+Bupati|Wali\s*[Kk]ota|Gubernur|Camat|Lurah|Sekda|Kepala\s+[A-Z]\w+|"
     r"Satgas|Kemenkes|Kemensos|BKN|OJK|BMKG|BNN|Bank\s+Indonesia|DPRD|Kejaksaan|Pengadilan|"
     r"Bulog|PLN|PDAM|Samsat|Inspektorat|Sekretariat)\b")
+# An institution named as whose staff, pay or service it is ("tunjangan ASN Pemkab", "layanan
+# Dukcapil") is not the actor of the sentence (issue 12 round 4).
+_OWNED_BY_RE = re.compile(
+    r"\b(?:ASN|PNS|pegawai|karyawan|staf|gaji|tunjangan|layanan|pelayanan)\s+$", re.IGNORECASE)
 # A count of people at the office's own event ("diikuti 150 peserta") is a report, not a statistic.
 _ATTENDANCE_RE = re.compile(
     r"\b(?:mengikuti|diikuti|menghadiri|dihadiri|hadir|berpartisipasi|ikut\s+serta|memadati|"
@@ -341,7 +345,9 @@ def _sourced_in_sentence(text: str, claim: Claim) -> bool:
     """An institution acting in the claim's sentence, a head count at one's own event, or an
     ordinary price."""
     lo, hi = _sentence_of(text, claim.start, claim.end)
-    if claim.kind is not ClaimKind.QUOTE and _ACTOR_RE.search(text, lo, hi):
+    if claim.kind is not ClaimKind.QUOTE and any(
+            not _OWNED_BY_RE.search(text, max(lo, m.start() - 20), m.start())
+            for m in _ACTOR_RE.finditer(text, lo, hi)):
         return True
     if claim.kind is ClaimKind.MONEY and _PRICE_RE.search(text, lo, hi) \
             and not _BENEFIT_RE.search(text, lo, hi):
