@@ -15,9 +15,10 @@ of bench/samples/post_300.txt, warm, and prints the median.
 
 ``--set DIR``: the posts are checked as a new user checks them: no campaign period configured,
 today's date. ``--half even|odd`` keeps only the posts on even or odd line numbers of each file
-(tuning looks at the misses of one half; the other half shows whether the change generalises). Besides precision/recall it prints the share of ``:error`` labels reached and the
-posts right (every label met, and no warning or error in a policy category the post is not
-labelled with), as a count and a percentage.
+(tuning looks at the misses of one half; the other half shows whether the change generalises).
+Besides precision/recall it prints the share of ``:error`` labels reached and the posts right
+(every label met, and no warning or error in a policy category the post is not labelled with),
+as a count and a percentage.
 """
 
 from __future__ import annotations
