@@ -51,6 +51,7 @@ _PREFIX_BY_FORM = {form: prefix for prefix, form in _FORM_BY_PREFIX.items()}
 
 _PUA = 0xE000  # symbols are private-use characters: never regex syntax, never in a shape
 END = "\n"  # the symbol of a sentence end (and of the edges of a hashtag)
+_NAMES = frozenset({("kapital", ""), ("akronim", "")})
 
 
 class ShapeError(SaringError, ValueError):
@@ -171,15 +172,9 @@ class Grammar:
         self._kapital = self._symbols[("kapital", "")]
         self._akronim = self._symbol_of(frozenset({("kapital", ""), ("akronim", "")}))
         # A one-word term written in capitals among words that are not (pasangan KOMPAK,
-        # coblos HEBAT) is also a name: its symbol gains kapital and akronim.
-        names = frozenset({("kapital", ""), ("akronim", "")})
-        self._as_name: dict[str, str] = {}
-        # (Exact-case terms are left as they are: PAN, PKS are written in capitals anyway.)
-        for first in self._any_case.firsts:
-            found = self._any_case.match((first,))
-            if found is not None and found[0] == 1 and found[1] not in self._as_name:
-                signature = next(k for k, v in self._signatures.items() if v == found[1])
-                self._as_name[found[1]] = self._symbol_of(signature | names)
+        # coblos HEBAT) is also a name: its symbol gains kapital and akronim (made when first
+        # met, see _as_name).
+        self._name_symbols: dict[str, str] = {}
 
     def _symbol_of(self, signature: frozenset[tuple[str, str]]) -> str:
         symbol = self._signatures.get(signature)
@@ -189,6 +184,19 @@ class Grammar:
             for member in signature:
                 self._members.setdefault(member, set()).add(symbol)
         return symbol
+
+    def _as_name(self, symbol: str) -> str:
+        """The symbol of ``symbol``'s classes plus kapital and akronim. A new one makes every
+        compiled shape stale (their character sets lack it): they compile again when used."""
+        found = self._name_symbols.get(symbol)
+        if found is None:
+            signature = next(k for k, v in self._signatures.items() if v == symbol)
+            known = len(self._signatures)
+            found = self._symbol_of(signature | _NAMES)
+            if len(self._signatures) != known:
+                self._compiled.clear()
+            self._name_symbols[symbol] = found
+        return found
 
     def describe(self, symbol: str) -> str:
         """The classes of a token's symbol, for tests and debugging: "ajak+ajak-hasut"."""
@@ -225,7 +233,7 @@ class Grammar:
                 if low in any_case or word in exact or (tag and low in folded):
                     span, symbol = self._match_terms(raw, i)
                     if span == 1 and word not in exact and _stands_out(word, raw, i):
-                        symbol = self._as_name.get(symbol, symbol)
+                        symbol = self._as_name(symbol)
                     if span:
                         append(Token(start, raw[i + span - 1][1], symbol, tag))
                         i += span
