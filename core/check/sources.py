@@ -156,6 +156,9 @@ _CUE_RES: tuple[re.Pattern[str], ...] = (
                rf"(?:\s+dari)?|bersumber\s+dari|seperti\s+dikutip\s+dari|dirilis\s+oleh)\s+"
                rf"(?:(?:laman|situs|akun|kanal|data|rilis)\s+(?:resmi\s+)?)?{_NAMED}", re.IGNORECASE),
     re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.go\.id\b", re.IGNORECASE),
+    # "Survei … oleh Bagian Organisasi", "data … oleh BPS": the named producer (issue 12 round 4).
+    re.compile(r"\b(?:survei|data|laporan|hasil|rilis|pendataan|sensus|penelitian|kajian)\b[^.\n]{0,60}?"
+               r"\boleh\s+(?-i:[A-Z])", re.IGNORECASE),
     # "data Dinsos" names a source; "isi data NIK dan KK" asks for personal data.
     re.compile(r"\bdata\s+(?:resmi\s+)?(?:dari\s+)?(?!(?-i:NIK|KK|KTP|NPWP|BPJS|Anda|Diri)\b)(?-i:[A-Z])",
                re.IGNORECASE),
