@@ -83,6 +83,12 @@ _CLAIM_RES: tuple[tuple[ClaimKind, re.Pattern[str]], ...] = (
         rf"|\b(?:naik|turun|meningkat|menurun|bertambah|melonjak|anjlok)\s+(?:\w+\s+)?"
         rf"(?:\d+|dua|tiga|empat|lima)\s+kali\s+lipat\b"
         rf"|\b(?:naik|turun|meningkat|menurun)\s+menjadi\s+\d+(?:,\d+)?(?!,?\d)(?=\s*(?:[—–-]|[.;!]|,\s|$))"
+        # "terendah se-Sumatra", "tertinggi se-provinsi": a ranking stated as fact; "ribuan ton":
+        # a rough quantity (issue 12 round 4).
+        rf"|\b(?:tertinggi|terendah|terbanyak|tersedikit|terbesar|terkecil|tercepat|terparah|terburuk|"
+        rf"termiskin|terkaya|termahal|termurah)"
+        rf"\s+se-?\s?(?:[^\W\d_]+)"
+        rf"|\b(?:ribuan|ratusan|puluhan|jutaan)\s+(?:ton|hektare|hektar|ha|kilogram|kg|liter|kilometer|km)\b"
         # "1 dari 3 anak", "satu dari lima warga": a ratio of people (issue 12 round 4).
         rf"|\b(?:\d+|satu|dua|tiga|empat|lima)\s+dari\s+(?:setiap\s+)?(?:\d+|dua|tiga|empat|lima|sepuluh)\s+"
         rf"(?:{_PEOPLE_NOUNS})\b"
@@ -193,7 +199,8 @@ _ACTOR_RE = re.compile(
 # An institution named as whose staff, pay or service it is ("tunjangan ASN Pemkab", "layanan
 # Dukcapil") is not the actor of the sentence (issue 12 round 4).
 _OWNED_BY_RE = re.compile(
-    r"\b(?:ASN|PNS|pegawai|karyawan|staf|gaji|tunjangan|layanan|pelayanan)\s+$", re.IGNORECASE)
+    r"\b(?:ASN|PNS|pegawai|karyawan|staf|gaji|tunjangan|layanan|pelayanan|punya|memiliki|kartu|"
+    r"peserta|iuran)\s+$", re.IGNORECASE)
 # A count of people at the office's own event ("diikuti 150 peserta") is a report, not a statistic.
 _ATTENDANCE_RE = re.compile(
     r"\b(?:mengikuti|diikuti|menghadiri|dihadiri|hadir|berpartisipasi|ikut\s+serta|memadati|"

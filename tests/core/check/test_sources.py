@@ -225,3 +225,12 @@ def test_offers_and_quoted_wording_are_not_claims(text: str) -> None:
 def test_an_institution_whose_staff_or_pay_it_is_does_not_source_the_claim() -> None:
     assert check_sources("Tunjangan kinerja ASN Pemkab akan dipotong 25% mulai bulan depan.")
     assert not check_sources("Pemkab memotong tunjangan kinerja sebesar 25% mulai bulan depan.")
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Angka pengangguran kita terendah se-Sumatra.", "terendah se-Sumatra"),
+    ("Ribuan ton sampah menumpuk di TPA setiap bulan.", "Ribuan ton"),
+])
+def test_rankings_and_rough_quantities_are_claims(text: str, claim: str) -> None:
+    assert claim in [c.text for c in find_claims(text)]
+    assert check_sources(text)
