@@ -88,6 +88,10 @@ _CLAIM_RES: tuple[tuple[ClaimKind, re.Pattern[str]], ...] = (
         rf"|\b(?:tertinggi|terendah|terbanyak|tersedikit|terbesar|terkecil|tercepat|terparah|terburuk|"
         rf"termiskin|terkaya|termahal|termurah)"
         rf"\s+se-?\s?(?:[^\W\d_]+)"
+        rf"|\bpaling\s+(?:tinggi|rendah|banyak|sedikit|besar|kecil|parah|buruk|miskin|mahal)\s+"
+        rf"(?:di|se-?)\s?(?:kabupaten|kota|provinsi|kecamatan|indonesia|dunia|nasional|[A-Z][^\W\d_]+)\b"
+        rf"|\b(?:separuh|separo|sepertiga|seperempat|dua\s+pertiga)\s+(?:dana|anggaran|warga|penduduk|jalan|"
+        rf"siswa|pelajar|rumah|desa|pegawai|ASN|petani|nelayan|keluarga|balita|anak)\b"
         rf"|\b(?:ribuan|ratusan|puluhan|jutaan)\s+(?:ton|hektare|hektar|ha|kilogram|kg|liter|kilometer|km)\b"
         # "1 dari 3 anak", "satu dari lima warga": a ratio of people (issue 12 round 4).
         rf"|\b(?:\d+|satu|dua|tiga|empat|lima)\s+dari\s+(?:setiap\s+)?(?:\d+|dua|tiga|empat|lima|sepuluh)\s+"
