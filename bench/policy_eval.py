@@ -14,9 +14,11 @@ period would check them; the neutrality line also gives the share of partisan ex
 of bench/samples/post_300.txt, warm, and prints the median.
 
 ``--set DIR``: the posts are checked as a new user checks them: no campaign period configured,
-today's date. Besides precision/recall it prints the share of ``:error`` labels reached and the
-posts right (every label met, and no warning or error in a policy category the post is not
-labelled with), as a count and a percentage.
+today's date. ``--half even|odd`` keeps only the posts on even or odd line numbers of each file
+(tuning looks at the misses of one half; the other half shows whether the change generalises).
+Besides precision/recall it prints the share of ``:error`` labels reached and the posts right
+(every label met, and no warning or error in a policy category the post is not labelled with),
+as a count and a percentage.
 """
 
 from __future__ import annotations
@@ -180,9 +182,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--verbose", action="store_true", help="list every wrong call")
     parser.add_argument("--set", type=Path, metavar="DIR",
                         help="evaluate the *.tsv of DIR with no campaign period, today's date")
+    parser.add_argument("--half", choices=("even", "odd"),
+                        help="with --set: only the posts on even (or odd) line numbers of each file")
     args = parser.parse_args(argv)
     if args.set is not None:
-        return _main_set(args.set, verbose=args.verbose)
+        return _main_set(args.set, verbose=args.verbose, half=args.half)
     checker = policy_checker()
     examples = load_examples()
     scores, misses = evaluate(checker, examples)
@@ -200,15 +204,18 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _main_set(folder: Path, *, verbose: bool) -> int:
+def _main_set(folder: Path, *, verbose: bool, half: str | None = None) -> int:
     if not folder.is_dir() or not any(folder.glob("*.tsv")):
         print(f"{folder}: bukan folder berisi berkas *.tsv")
         return 2
     examples = load_examples(folder)
+    if half is not None:
+        examples = [ex for ex in examples if ex.line % 2 == (half == "odd")]
     today = dt.date.today()
     result: list[SetResult] = []
     scores, misses = evaluate(policy_checker(campaign=None), examples, day=today, result=result)
-    print(f"{len(examples)} contoh berlabel dari {folder}/ (tanggal {today}, tanpa masa kampanye)")
+    which = f", baris {'genap' if half == 'even' else 'ganjil'}" if half else ""
+    print(f"{len(examples)} contoh berlabel dari {folder}/{which} (tanggal {today}, tanpa masa kampanye)")
     _print_scores(scores)
     r = result[0]
     if r.error_labels:

@@ -1,11 +1,12 @@
 """Cues: the small data-driven recognisers behind the informativeness and ceremony checks.
 
-A cue is a named set of words, phrases, word roots and regular expressions read from a TOML
-file in ``resources/rules/informasi/``, each with the reason it is there. Words and phrases
-match on word boundaries in any case (a space or hyphen in a phrase matches any run of spaces
-or hyphens); a root matches every affixed form of the word (``daftar`` matches *mendaftar,
-pendaftaran, daftarkan*) through :mod:`core.check.morphology`. The format is documented in
-``resources/rules/informasi/README.md``.
+A cue is a word class (:mod:`core.check.wordclass`, the same reader and the same keys as the
+``[[words]]`` of the policy grammar) plus regular expressions and a little context, read from a
+TOML file in ``resources/rules/informasi/``, each with the reason it is there. Words and
+phrases match word by word in any case (``exact`` ones in their case); a root matches every
+affixed form of the word (``daftar`` matches *mendaftar, pendaftaran, daftarkan*) through
+:mod:`core.check.morphology`, limited by ``prefixes`` and ``suffix``. The format is documented
+in ``resources/rules/informasi/README.md``.
 """
 
 from __future__ import annotations
@@ -14,19 +15,27 @@ import re
 import tomllib
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from core.check.morphology import analyses
+from core.check.morphology import Analysis
 from core.check.text import LazyPattern
 from core.check.tomlcache import read_toml as load_toml
+from core.check.wordclass import (
+    LETTERS,
+    WORD_CLASS_KEYS,
+    TermTable,
+    WordClass,
+    readings,
+    term_words,
+    word_class,
+)
 from core.errors import SaringError
 
+# A cue's keys: those of every word class, and its own (regular expressions and context).
 _CUE_KEYS: dict[str, type] = {
-    "id": str, "reason": str, "terms": list, "roots": list, "patterns": list,
-    "case_sensitive": bool, "objects": list, "prefixes": list, "reference": str,
-    "after": list, "reach": int}
+    **WORD_CLASS_KEYS, "id": str, "patterns": list, "case_sensitive": bool, "objects": list,
+    "reference": str, "after": list, "reach": int}
 
 
 class CueFileError(SaringError, ValueError):
@@ -44,27 +53,27 @@ class Hit:
     end: int
 
 
-Phrases = Mapping[str, tuple[tuple[str, ...], ...]]  # first word -> the phrases it starts
+Phrases = TermTable[None]  # terms as words, by their first word
 
 
 @dataclass(frozen=True, slots=True)
 class Cue:
     """One recogniser: any of its terms, patterns or roots found in a text.
 
-    Terms are matched word by word on a :class:`Words` index (``phrases``), roots on its root
-    index, and only ``shapes`` (the regular expressions) scan the text: a post of 300 words
-    is checked against some sixty cues in about a millisecond."""
+    Terms are matched word by word on a :class:`Words` index (``phrases``, ``exact``), roots
+    on its root index, and only ``shapes`` (the regular expressions) scan the text: a post of
+    300 words is checked against some sixty cues in about a millisecond."""
 
     id: str
     reason: str
     # Terms and patterns together, for match-at (terms alone: compiled when first used).
     pattern: re.Pattern[str] | LazyPattern | None = None
     shapes: re.Pattern[str] | None = None  # the patterns alone
-    phrases: Phrases = field(default_factory=dict)
+    phrases: Phrases = field(default_factory=lambda: TermTable(()))
+    exact: Phrases = field(default_factory=lambda: TermTable(()))  # in their case
     roots: frozenset[str] = frozenset()
-    # The prefixes a root may carry ("" = the bare root, "me", "ber", "di" …, as
-    # core.check.morphology names them); empty: any.
-    prefixes: frozenset[str] = frozenset()
+    # The word class the cue was read as: its prefixes and suffix limit the forms of a root.
+    words: WordClass = field(default_factory=lambda: WordClass(""))
     # A root match counts only when one of these words follows within three words
     # ("menerima" + kunjungan/audiensi); empty: any root match counts.
     objects: frozenset[str] = frozenset()
@@ -75,16 +84,18 @@ class Cue:
 
     def occurs(self, text: str, words: Words) -> bool:
         """Whether the cue occurs anywhere in ``text`` (``words`` is its index)."""
-        if self.phrases and any(self._placed(words, i) for i, _ in words.phrase_hits(self.phrases)):
-            return True
+        for table, case in ((self.phrases, False), (self.exact, True)):
+            if table and any(self._placed(words, i) for i, _ in words.phrase_hits(table, case=case)):
+                return True
         if self.roots and any(True for _ in self._root_hits(words)):
             return True
         return self.shapes is not None and self.shapes.search(text) is not None
 
     def find_all(self, text: str, words: Words) -> list[Hit]:
         """Every place the cue occurs in ``text``, by position."""
-        hits = [Hit(self.id, words.starts[i], end) for i, end in words.phrase_hits(self.phrases)
-                if self._placed(words, i)] if self.phrases else []
+        hits = [Hit(self.id, words.starts[i], end)
+                for table, case in ((self.phrases, False), (self.exact, True)) if table
+                for i, end in words.phrase_hits(table, case=case) if self._placed(words, i)]
         hits += [Hit(self.id, words.starts[i], words.ends[i]) for i in self._root_hits(words)]
         if self.shapes is not None:
             hits += [Hit(self.id, m.start(), m.end()) for m in self.shapes.finditer(text)]
@@ -95,14 +106,16 @@ class Cue:
         """Whether the cue occurs starting at word ``i`` of ``words`` (of ``text``)."""
         if self.pattern is not None and self.pattern.match(text, words.starts[i]):
             return True
+        if self.exact and self.exact.match(words.original, i) is not None:
+            return True
         return bool(self.roots) and self._root_ok(words, i, words.lower[i])
 
     def _root_hits(self, words: Words) -> Iterator[int]:
         index = words.root_index()
         seen: set[int] = set()
         for root in self.roots:
-            for i, prefix in index.get(root, ()):
-                if i in seen or (self.prefixes and prefix not in self.prefixes):
+            for i, reading in index.get(root, ()):
+                if i in seen or not self.words.takes(reading):
                     continue
                 if (not self.objects or words.followed_by(i, self.objects, 3)) and self._placed(words, i):
                     seen.add(i)
@@ -112,13 +125,9 @@ class Cue:
         return not self.after or any(w in self.after for w in words.lower[max(0, i - self.reach):i])
 
     def _root_ok(self, words: Words, i: int, word: str) -> bool:
-        if not any(root in self.roots and (not self.prefixes or prefix in self.prefixes)
-                   for root, prefix in readings(word)):
+        if not any(a.root in self.roots and self.words.takes(a) for a in readings(word)):
             return False
         return not self.objects or words.followed_by(i, self.objects, 3)
-
-
-_WORD_RE = re.compile(r"[^\W\d_]+")
 
 
 class Words:
@@ -126,14 +135,15 @@ class Words:
     lowercase forms and, when first asked, the roots each could come from."""
 
     def __init__(self, text: str) -> None:
-        spans = [m.span() for m in _WORD_RE.finditer(text)]
+        spans = [m.span() for m in LETTERS.finditer(text)]
         self.starts = [a for a, _ in spans]
         self.ends = [b for _, b in spans]
         self.lower = [text[a:b].lower() for a, b in spans]
         self.original = [text[a:b] for a, b in spans]
         self._vocab: frozenset[str] | None = None
         self._positions: dict[str, list[int]] | None = None
-        self._roots: dict[str, list[tuple[int, str]]] | None = None
+        self._cased: dict[str, list[int]] | None = None  # positions by the word as written
+        self._roots: dict[str, list[tuple[int, Analysis]]] | None = None
 
     def __len__(self) -> int:
         return len(self.lower)
@@ -144,61 +154,50 @@ class Words:
             self._vocab = frozenset(self.lower)
         return self._vocab
 
-    def root_index(self) -> dict[str, list[tuple[int, str]]]:
-        """root -> [(word index, prefix)] for every reading of every word."""
+    def root_index(self) -> dict[str, list[tuple[int, Analysis]]]:
+        """root -> [(word index, reading)] for every reading of every word."""
         if self._roots is None:
-            index: dict[str, list[tuple[int, str]]] = {}
+            index: dict[str, list[tuple[int, Analysis]]] = {}
             for i, word in enumerate(self.lower):
-                for root, prefix in readings(word):
-                    index.setdefault(root, []).append((i, prefix))
+                for reading in readings(word):
+                    index.setdefault(reading.root, []).append((i, reading))
             self._roots = index
         return self._roots
 
-    def positions(self) -> dict[str, list[int]]:
-        """word -> the indexes where it stands."""
-        if self._positions is None:
-            found: dict[str, list[int]] = {}
-            for i, word in enumerate(self.lower):
+    def positions(self, *, case: bool = False) -> dict[str, list[int]]:
+        """word (lowercase, or as written with ``case``) -> the indexes where it stands."""
+        found = self._cased if case else self._positions
+        if found is None:
+            found = {}
+            for i, word in enumerate(self.original if case else self.lower):
                 found.setdefault(word, []).append(i)
-            self._positions = found
-        return self._positions
+            if case:
+                self._cased = found
+            else:
+                self._positions = found
+        return found
 
-    def phrase_hits(self, phrases: Phrases) -> Iterator[tuple[int, int]]:
-        """(first word index, end offset) of every phrase of ``phrases`` in the text, in
-        order of their first word's position."""
-        if self.vocab.isdisjoint(phrases):
+    def phrase_hits(self, phrases: Phrases, *, case: bool = False) -> Iterator[tuple[int, int]]:
+        """(first word index, end offset) of every phrase of ``phrases`` in the text (in
+        their case, with ``case``), in order of their first word's position."""
+        positions = self.positions(case=case)
+        if positions.keys().isdisjoint(phrases.firsts):
             return
-        lower, positions = self.lower, self.positions()
-        starts = sorted(i for word in self.vocab.intersection(phrases) for i in positions[word])
+        seq = self.original if case else self.lower
+        starts = sorted(i for word in positions.keys() & set(phrases.firsts) for i in positions[word])
         for i in starts:
-            for phrase in phrases[lower[i]]:
-                n = len(phrase)
-                if tuple(lower[i:i + n]) == phrase:
-                    yield i, self.ends[i + n - 1]
-                    break
+            found = phrases.match(seq, i)
+            if found is not None:
+                yield i, self.ends[i + found[0] - 1]
 
     def followed_by(self, index: int, words: frozenset[str], span: int) -> bool:
         return any(w in words for w in self.lower[index + 1:index + 1 + span])
 
 
-@lru_cache(maxsize=65_536)
-def readings(word: str) -> tuple[tuple[str, str], ...]:
-    """(root, prefix) for every way ``word`` (lowercase) could be built, ``(word, "")`` first."""
-    found = {(word, ""): None}
-    for analysis in analyses(word):
-        found[(analysis.root, analysis.prefix)] = None
-    return tuple(found)
-
-
-def phrase_index(terms: Iterable[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+def phrase_index(terms: Iterable[str], *, case: bool = False) -> Phrases:
     """Terms as word tuples (split like :class:`Words` splits a text), by first word,
-    longest first."""
-    index: dict[str, list[tuple[str, ...]]] = {}
-    for term in terms:
-        phrase = tuple(_WORD_RE.findall(term.lower()))
-        if phrase:
-            index.setdefault(phrase[0], []).append(phrase)
-    return {k: tuple(sorted(set(v), key=len, reverse=True)) for k, v in index.items()}
+    longest first; lowercase unless ``case``."""
+    return TermTable((term_words(t if case else t.lower(), LETTERS), None) for t in dict.fromkeys(terms))
 
 
 def phrase_regex(terms: Iterable[str]) -> str:
@@ -238,12 +237,13 @@ def build_cue(entry: Mapping[str, Any], path: Path, where: str) -> Cue:
     if terms and entry.get("case_sensitive", False):
         raise CueFileError(path, f"{where}: 'terms' selalu tanpa beda huruf besar/kecil; "
                                  "pakai 'patterns' untuk huruf besar")
-    roots = frozenset(r.lower() for r in entry.get("roots", []))
-    if pattern is None and not roots:
-        raise CueFileError(path, f"{where}: perlu 'terms', 'patterns' atau 'roots'")
+    words = word_class(str(cue_id), entry)
+    roots = frozenset(words.roots)
+    if pattern is None and not roots and not words.exact:
+        raise CueFileError(path, f"{where}: perlu 'terms', 'exact', 'patterns' atau 'roots'")
     return Cue(id=str(cue_id), reason=str(entry["reason"]), pattern=pattern, shapes=shapes,
-               phrases=phrase_index(terms), roots=roots,
-               prefixes=frozenset(entry.get("prefixes", [])),
+               phrases=phrase_index(terms), exact=phrase_index(words.exact, case=True),
+               roots=roots, words=words,
                objects=frozenset(o.lower() for o in entry.get("objects", [])),
                after=frozenset(w.lower() for w in entry.get("after", [])),
                reach=int(entry.get("reach", 1)))

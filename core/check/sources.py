@@ -49,7 +49,7 @@ _BIG_COUNT = r"(?:\d{1,3}(?:\.\d{3})+|\d{3,})(?:,\d+)?|\d+(?:,\d+)?\s+(?:ribu|ju
 _PEOPLE_NOUNS = (r"orang|jiwa|warga|penduduk|penerima|KPM|keluarga|kepala\s+keluarga|KK|pasien|kasus|"
                  r"korban|balita|bayi|anak|siswa|pelajar|mahasiswa|peserta|pelamar|pengungsi|lansia|"
                  r"pekerja|buruh|petani|nelayan|pelaku\s+usaha|UMKM|pengangguran|pemilih|ASN|PNS|"
-                 r"guru|tenaga\s+kesehatan|nakes")
+                 r"guru|tenaga\s+kesehatan|nakes|kepala\s+desa|kades|pegawai|nasabah")
 _BENEFIT = (r"bansos|bantuan|BLT|PKH|BPNT|subsidi|insentif|beasiswa|pencairan|dicairkan|tunjangan|"
             r"gaji\s+ke-?13|THR|santunan|hibah|KIP|KIS|Prakerja|BSU|sembako|"
             r"pemutihan|keringanan|diskon\s+pajak|pembebasan\s+denda")
@@ -61,7 +61,11 @@ _CLAIM_RES: tuple[tuple[ClaimKind, re.Pattern[str]], ...] = (
         rf"\bRp\.?\s?(?:{_NUMBER})(?:\s?(?:ribu|juta|miliar|triliun|rb|jt|M|T)\b)?"
         rf"|(?<![\w.,])(?:{_NUMBER})\s+(?:ribu|juta|miliar|triliun)\s+rupiah\b", re.IGNORECASE)),
     (ClaimKind.PEOPLE, re.compile(
-        rf"(?<![\w.,/:])(?:{_BIG_COUNT})\s+(?:{_PEOPLE_NOUNS})\b", re.IGNORECASE)),
+        rf"(?<![\w.,/:])(?:{_BIG_COUNT})\s+(?:{_PEOPLE_NOUNS})\b"
+        # A small count stated as a fact: "sebanyak 15 kepala desa", "sudah 5 anak hilang",
+        # "puluhan warga" (issue 12 round 4).
+        rf"|\b(?:sebanyak|sudah|telah|ada|tercatat)\s+(?:\d+|puluhan|ratusan|ribuan)\s+(?:{_PEOPLE_NOUNS})\b"
+        rf"|\b(?:sudah|telah)\s+(?:puluhan|ratusan|ribuan)\s+(?:yang|orang)\b", re.IGNORECASE)),
     (ClaimKind.HEALTH, re.compile(
         r"\b(?:menyembuhkan|mengobati|berkhasiat|ampuh|manjur|terbukti\s+(?:efektif|ampuh|mampu|bisa)"
         r"|membunuh\s+(?:virus|bakteri|sel\s+kanker)|menurunkan\s+(?:kadar|tekanan)\s+\w+"
@@ -80,6 +84,19 @@ _CLAIM_RES: tuple[tuple[ClaimKind, re.Pattern[str]], ...] = (
         rf"|\b(?:naik|turun|meningkat|menurun|bertambah|melonjak|anjlok)\s+(?:\w+\s+)?"
         rf"(?:\d+|dua|tiga|empat|lima)\s+kali\s+lipat\b"
         rf"|\b(?:naik|turun|meningkat|menurun)\s+menjadi\s+\d+(?:,\d+)?(?!,?\d)(?=\s*(?:[—–-]|[.;!]|,\s|$))"
+        # "terendah se-Sumatra", "tertinggi se-provinsi": a ranking stated as fact; "ribuan ton":
+        # a rough quantity (issue 12 round 4).
+        rf"|\b(?:tertinggi|terendah|terbanyak|tersedikit|terbesar|terkecil|tercepat|terparah|terburuk|"
+        rf"termiskin|terkaya|termahal|termurah)"
+        rf"\s+se-?\s?(?:[^\W\d_]+)"
+        rf"|\bpaling\s+(?:tinggi|rendah|banyak|sedikit|besar|kecil|parah|buruk|miskin|mahal)\s+"
+        rf"(?:di|se-?)\s?(?:kabupaten|kota|provinsi|kecamatan|indonesia|dunia|nasional|[A-Z][^\W\d_]+)\b"
+        rf"|\b(?:separuh|separo|sepertiga|seperempat|dua\s+pertiga)\s+(?:dana|anggaran|warga|penduduk|jalan|"
+        rf"siswa|pelajar|rumah|desa|pegawai|ASN|petani|nelayan|keluarga|balita|anak)\b"
+        rf"|\b(?:ribuan|ratusan|puluhan|jutaan)\s+(?:ton|hektare|hektar|ha|kilogram|kg|liter|kilometer|km)\b"
+        # "1 dari 3 anak", "satu dari lima warga": a ratio of people (issue 12 round 4).
+        rf"|\b(?:\d+|satu|dua|tiga|empat|lima)\s+dari\s+(?:setiap\s+)?(?:\d+|dua|tiga|empat|lima|sepuluh)\s+"
+        rf"(?:{_PEOPLE_NOUNS})\b"
         rf"|\b(?:lebih\s+dari|hampir|kurang\s+dari|sekitar)\s+(?:separuh|setengah|separo|sepertiga|"
         rf"seperempat|dua\s+pertiga)\s+\w+"
         rf"|\brata-rata\b[^!?\n]{{0,60}}?\b\d+,\d+\s+\w+"
@@ -98,6 +115,10 @@ _DEADLINE_RE = re.compile(
 # "Dukung 100 persen", "siap 100%": commitment, not a statistic.
 _FIGURATIVE_RE = re.compile(
     r"\b(?:dukung|mendukung|siap|yakin|komitmen|berkomitmen|percaya)\s+100\s?(?:%|persen)$", re.IGNORECASE)
+# "diskon sampai 50%", "potongan hingga 30 persen": a price offer, not a statistic (issue 12).
+_OFFER_BEFORE_RE = re.compile(
+    r"\b(?:diskon|potongan(?:\s+harga)?|promo|cashback|hemat|off|sale)\s+(?:hingga\s+|sampai\s+|s\.d\.?\s*|"
+    r"up\s+to\s+)?$", re.IGNORECASE)
 # "100% gratis", "100% tanpa biaya": a promise about a service, not a statistic.
 _PROMISE_AFTER_RE = re.compile(r"\s*(?:gratis|tanpa\s+(?:biaya|pungutan|dipungut)|free)\b", re.IGNORECASE)
 # A quotation that is a title, a theme or the wording of a message being warned about
@@ -107,7 +128,8 @@ _NAMED_WORDING_RE = re.compile(
     r"sms|pesan|chat|wa|whatsapp|tulisan|bertuliskan|berbunyi|kalimat|istilah|spanduk|"
     r"baliho|poster|status|unggahan|postingan|webinar|seminar|lokakarya|workshop|pelatihan|"
     r"festival|lomba|gerakan|program|kegiatan|acara|lagu|film|buku|pameran|talkshow|"
-    r"gelar\s+wicara|podcast|kelas)(?:\s+(?:berantai|singkat|palsu|penipuan|bertema|bertajuk))?"
+    r"gelar\s+wicara|podcast|kelas|modus|isu|klaim|narasi|kabar|hoaks|hoax|iming-iming|kata-kata|"
+    r"diawali|diakhiri|bertuliskan|seperti)(?:\s+(?:berantai|singkat|palsu|penipuan|bertema|bertajuk))?"
     r"\s*:?\s*$", re.IGNORECASE)
 # A quotation in title case ('"Literasi Politik untuk Pemilih Muda"') is a name, not a statement.
 _TITLE_WORD_RE = re.compile(r"[^\W\d_][\w'-]*")
@@ -145,6 +167,9 @@ _CUE_RES: tuple[re.Pattern[str], ...] = (
                rf"(?:\s+dari)?|bersumber\s+dari|seperti\s+dikutip\s+dari|dirilis\s+oleh)\s+"
                rf"(?:(?:laman|situs|akun|kanal|data|rilis)\s+(?:resmi\s+)?)?{_NAMED}", re.IGNORECASE),
     re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.go\.id\b", re.IGNORECASE),
+    # "Survei … oleh Bagian Organisasi", "data … oleh BPS": the named producer (issue 12 round 4).
+    re.compile(r"\b(?:survei|data|laporan|hasil|rilis|pendataan|sensus|penelitian|kajian)\b[^.\n]{0,60}?"
+               r"\boleh\s+(?-i:[A-Z])", re.IGNORECASE),
     # "data Dinsos" names a source; "isi data NIK dan KK" asks for personal data.
     re.compile(r"\bdata\s+(?:resmi\s+)?(?:dari\s+)?(?!(?-i:NIK|KK|KTP|NPWP|BPJS|Anda|Diri)\b)(?-i:[A-Z])",
                re.IGNORECASE),
@@ -176,6 +201,11 @@ _ACTOR_RE = re.compile(
     r"Kodim|Bupati|Wakil\s+Bupati|Wali\s*[Kk]ota|Gubernur|Camat|Lurah|Sekda|Kepala\s+[A-Z]\w+|"
     r"Satgas|Kemenkes|Kemensos|BKN|OJK|BMKG|BNN|Bank\s+Indonesia|DPRD|Kejaksaan|Pengadilan|"
     r"Bulog|PLN|PDAM|Samsat|Inspektorat|Sekretariat)\b")
+# An institution named as whose staff, pay or service it is ("tunjangan ASN Pemkab", "layanan
+# Dukcapil") is not the actor of the sentence (issue 12 round 4).
+_OWNED_BY_RE = re.compile(
+    r"\b(?:ASN|PNS|pegawai|karyawan|staf|gaji|tunjangan|layanan|pelayanan|punya|memiliki|kartu|"
+    r"peserta|iuran)\s+$", re.IGNORECASE)
 # A count of people at the office's own event ("diikuti 150 peserta") is a report, not a statistic.
 _ATTENDANCE_RE = re.compile(
     r"\b(?:mengikuti|diikuti|menghadiri|dihadiri|hadir|berpartisipasi|ikut\s+serta|memadati|"
@@ -184,7 +214,7 @@ _ATTENDANCE_RE = re.compile(
 # An ordinary price ("harga cabai Rp40.000 per kilogram", "tiket masuk Rp10.000") is market or
 # service information, not a claim about money or aid that needs a source (issue 12).
 _PRICE_RE = re.compile(
-    r"\b(?:harga|tarif|tiket|HET|ongkos|biaya\s+(?:parkir|masuk|tiket|sewa|langganan)|retribusi)\b"
+    r"\b(?:harga|tarif|tiket|HET|ongkos|biaya\s+(?:parkir|masuk|tiket|sewa|langganan)|retribusi|PNBP)\b"
     r"|(?:per|/)\s*(?:kg|kilo(?:gram)?|gram|gr|ons|liter|ltr|l|ekor|buah|ikat|butir|bungkus|"
     r"karung|sak|tabung|lembar|porsi|botol|kaleng|meter|m2|tiket|malam|jam|lusin|kodi|papan|kotak)\b",
     re.IGNORECASE)
@@ -220,6 +250,7 @@ def find_claims(text: str) -> list[Claim]:
                 continue
             if kind is ClaimKind.PERCENT and (_FIGURATIVE_RE.search(
                     text[max(0, match.start() - 15):match.end()])
+                    or _OFFER_BEFORE_RE.search(text[max(0, match.start() - 30):match.start()])
                     or _PROMISE_AFTER_RE.match(text, match.end())):
                 continue
             if kind is ClaimKind.HEALTH and _DENIED_RE.search(
@@ -335,7 +366,9 @@ def _sourced_in_sentence(text: str, claim: Claim) -> bool:
     """An institution acting in the claim's sentence, a head count at one's own event, or an
     ordinary price."""
     lo, hi = _sentence_of(text, claim.start, claim.end)
-    if claim.kind is not ClaimKind.QUOTE and _ACTOR_RE.search(text, lo, hi):
+    if claim.kind is not ClaimKind.QUOTE and any(
+            not _OWNED_BY_RE.search(text, max(lo, m.start() - 20), m.start())
+            for m in _ACTOR_RE.finditer(text, lo, hi)):
         return True
     if claim.kind is ClaimKind.MONEY and _PRICE_RE.search(text, lo, hi) \
             and not _BENEFIT_RE.search(text, lo, hi):

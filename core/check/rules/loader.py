@@ -18,9 +18,10 @@ from typing import Any
 
 from core.check.findings import Category, Severity
 from core.check.rules.safe_regex import SafePattern, UnsafePatternError, join_alternatives, word_bounded
-from core.check.rules.shapes import BUILTIN, ShapeError, WordClass, check_shape_syntax
+from core.check.rules.shapes import BUILTIN, ShapeError, check_shape_syntax
 from core.check.text import CHUNK, fold_separators
 from core.check.tomlcache import read_toml
+from core.check.wordclass import WORD_CLASS_KEYS, WordClass, word_class
 from core.errors import SaringError
 
 _PACK_KEYS = {"id": str, "name": str, "version": str, "description": str, "source": str}
@@ -31,8 +32,9 @@ _RULE_KEYS = {
     "case_sensitive": bool, "near": list, "unless": list, "window": int,
     "shape": str, "scope": str, "act": bool,
 }
-_WORDS_KEYS = {"class": str, "terms": list, "exact": list, "roots": list, "suffix": str,
-               "union": list, "shape": str, "reason": str, "source": str}
+# A [[words]] table: a word class (core.check.wordclass, the same keys as a cue's), or a
+# union of classes, or a named piece of shape.
+_WORDS_KEYS = {"class": str, **WORD_CLASS_KEYS, "union": list, "shape": str}
 _SCOPES = ("", "teks", "tagar")
 _RULE_REQUIRED = ("id", "category", "severity", "message")
 _TOP_KEYS = {"pack", "campaign", "rule", "words"}
@@ -266,8 +268,8 @@ def _build_words(path: Path, raw: object) -> tuple[WordClass, ...]:
         if name in BUILTIN or not re.fullmatch(r"[\w-]+", name):
             raise RuleFileError(path, "nama kelas harus huruf, angka atau '-', dan bukan kelas bawaan "
                                 f"({', '.join(BUILTIN)})", rule=label, key="class")
-        for key in ("terms", "exact", "roots", "union"):
-            if not all(isinstance(v, str) and v.strip() for v in table.get(key, [])):
+        for key in ("terms", "exact", "roots", "prefixes", "union"):
+            if not all(isinstance(v, str) and (v.strip() or key == "prefixes") for v in table.get(key, [])):
                 raise RuleFileError(path, "setiap isian harus teks yang tidak kosong", rule=label, key=key)
         kinds = [k for k in ("union", "shape") if table.get(k)]
         if not kinds and not any(table.get(k) for k in ("terms", "exact", "roots")):
@@ -281,11 +283,7 @@ def _build_words(path: Path, raw: object) -> tuple[WordClass, ...]:
                 check_shape_syntax(table["shape"])
             except ShapeError as exc:
                 raise RuleFileError(path, str(exc), rule=label, key="shape") from None
-        out.append(WordClass(
-            name=name, terms=tuple(table.get("terms", [])), exact=tuple(table.get("exact", [])),
-            roots=tuple(r.lower() for r in table.get("roots", [])), suffix=table.get("suffix", ""),
-            union=tuple(table.get("union", [])), shape=table.get("shape", ""),
-            reason=table["reason"], source=table.get("source", "")))
+        out.append(word_class(name, table))
     return tuple(out)
 
 

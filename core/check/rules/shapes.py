@@ -24,8 +24,12 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
-from core.check.morphology import analyses
+from core.check.morphology import Analysis
+from core.check.wordclass import TermTable, WordClass, merged, readings, term_words
 from core.errors import SaringError
+
+__all__ = ["BUILTIN", "FORMS", "Grammar", "Reading", "ShapeError", "Token", "WordClass",
+           "check_shape_syntax", "tokens_of"]
 
 FORMS = ("perintah", "aktif", "pasif")
 # Classes every grammar has; a pack cannot define them.
@@ -43,28 +47,15 @@ BUILTIN = {
 }
 SENTENCE_END = "."  # <.> in a shape: a sentence end, to join two adjacent sentences
 _FORM_BY_PREFIX = {"": "perintah", "me": "aktif", "di": "pasif"}
+_PREFIX_BY_FORM = {form: prefix for prefix, form in _FORM_BY_PREFIX.items()}
 
 _PUA = 0xE000  # symbols are private-use characters: never regex syntax, never in a shape
 END = "\n"  # the symbol of a sentence end (and of the edges of a hashtag)
+_NAMES = frozenset({("kapital", ""), ("akronim", "")})
 
 
 class ShapeError(SaringError, ValueError):
     """A shape that cannot be compiled; the loader turns it into a RuleFileError."""
-
-
-@dataclass(frozen=True, slots=True)
-class WordClass:
-    """One ``[[words]]`` table of a pack."""
-
-    name: str
-    terms: tuple[str, ...] = ()  # words or phrases, any case
-    exact: tuple[str, ...] = ()  # words or phrases, this case only
-    roots: tuple[str, ...] = ()  # verb roots, every affixed form
-    suffix: str = ""  # with roots: only forms carrying this suffix (menang → menangkan)
-    union: tuple[str, ...] = ()  # a class made of other classes
-    shape: str = ""  # a named piece of shape, used in other shapes as <name>
-    reason: str = ""
-    source: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,10 +88,9 @@ class Reading:
 
 def tokens_of(term: str) -> tuple[str, ...]:
     """The words of a term as the reader sees them (a hyphen separates words: PDI-P)."""
-    return tuple(_WORD_PIECE.findall(term))
+    return term_words(term)
 
 
-_WORD_PIECE = re.compile(r"[^\W\d_]+|\d+")
 _TOKEN_RE = re.compile(
     r"(?P<tag>#[^\W_]\w*)"
     r"|(?P<key>\d\ufe0f?\u20e3)"
@@ -119,38 +109,29 @@ _ABBREVIATIONS = frozenset({"no", "nmr", "dr", "drs", "ir", "h", "hj", "prof", "
 class Grammar:
     """The word classes of a set of packs, merged, and their shapes compiled on demand."""
 
-    def __init__(self, classes: Iterable[WordClass]) -> None:
-        merged: dict[str, WordClass] = {}
-        for wc in classes:
-            old = merged.get(wc.name)
-            if old is None:
-                merged[wc.name] = wc
-            else:  # a local pack adds names to a shipped class
-                merged[wc.name] = WordClass(
-                    wc.name, old.terms + wc.terms, old.exact + wc.exact, old.roots + wc.roots,
-                    old.suffix or wc.suffix, old.union + wc.union, old.shape or wc.shape,
-                    old.reason, old.source)
-        self.classes: Mapping[str, WordClass] = merged
+    def __init__(self, word_classes: Iterable[WordClass]) -> None:
+        classes: dict[str, WordClass] = {}
+        for wc in word_classes:
+            old = classes.get(wc.name)
+            # a local pack adds names to a shipped class
+            classes[wc.name] = wc if old is None else merged(old, wc)
+        self.classes: Mapping[str, WordClass] = classes
         # A symbol stands for a set of classes (a word may be in several: "ayo" is an ajak and
         # an ajak-hasut); <class> compiles to every symbol whose set holds the class.
         self._members: dict[tuple[str, str], set[str]] = {}  # (class, form) -> symbols
         self._signatures: dict[frozenset[tuple[str, str]], str] = {}
         self._symbols: dict[tuple[str, str], str] = {}  # single (class, form) -> its own symbol
-        for name in [*BUILTIN, *merged]:
-            named = merged.get(name)
+        for name in [*BUILTIN, *classes]:
+            named = classes.get(name)
             if named is not None and (named.union or named.shape):
                 continue
             for form in (FORMS if named is not None and named.roots else ("",)):
                 self._symbols[(name, form)] = self._symbol_of(frozenset({(name, form)}))
-        # term tables: first word -> [(words, symbol)], longest first
-        self._any_case: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-        self._exact: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-        self._exact_folded: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # for hashtags
-        # root -> [(class, suffix)]: a root may be in several classes (basmi: an attack verb
-        # and a cure verb); its forms then carry every class whose suffix they fit.
-        self._roots: dict[str, list[tuple[str, str]]] = {}
+        # root -> its classes: a root may be in several (basmi: an attack verb and a cure
+        # verb); its forms then carry every class that takes them (WordClass.takes).
+        self._roots: dict[str, list[WordClass]] = {}
         tables: tuple[dict[tuple[str, ...], set[tuple[str, str]]], ...] = ({}, {}, {})
-        for wc in merged.values():
+        for wc in classes.values():
             if wc.union or wc.shape:
                 continue
             member = (wc.name, "perintah" if wc.roots else "")
@@ -165,26 +146,21 @@ class Grammar:
                         table.setdefault(words, set()).add(member)
             for root in wc.roots:
                 senses = self._roots.setdefault(root.lower(), [])
-                if (wc.name, wc.suffix) not in senses:
-                    senses.append((wc.name, wc.suffix))
-        for root_entries in self._roots.values():  # every signature a verb form can have, now:
-            suffixes = {None, *(sfx for _, sfx in root_entries if sfx)}  # shapes compile from them
+                if wc not in senses:
+                    senses.append(wc)
+        for root, root_classes in self._roots.items():  # every signature a verb form can have,
+            suffixes = {"", *(wc.suffix for wc in root_classes)}  # now: shapes compile from them
             for form in FORMS:
                 for sfx in suffixes:
-                    fitting = _fitting(root_entries, form, sfx)
+                    fitting = _fitting(root_classes, form, Analysis(root, _PREFIX_BY_FORM[form], sfx))
                     if fitting:
                         self._symbol_of(fitting)
-        for found, by_first in zip(tables, (self._any_case, self._exact, self._exact_folded),
-                                   strict=True):
-            for words, members in found.items():
-                by_first.setdefault(words[0], []).append((words, self._symbol_of(frozenset(members))))
-        for by_first in (self._any_case, self._exact, self._exact_folded):
-            for entries in by_first.values():
-                entries.sort(key=lambda e: -len(e[0]))
-        self._term_words = frozenset(w for t in (self._any_case, self._exact_folded)
-                                     for entries in t.values() for words, _ in entries for w in words)
-        self._max_words = max((len(w) for t in (self._any_case, self._exact)
-                               for entries in t.values() for w, _ in entries), default=1)
+        # term tables: first word -> [(words, symbol)], longest first; exact_folded: for hashtags
+        self._any_case, self._exact, self._exact_folded = (
+            TermTable((words, self._symbol_of(frozenset(members))) for words, members in found.items())
+            for found in tables)
+        self._term_words = self._any_case.words | self._exact_folded.words
+        self._max_words = max(self._any_case.longest, self._exact.longest)
         # A word can only be a form of a root when it holds the root without its first letter
         # (the letter a nasal prefix replaces: memilih, menyuarakan).
         stems = sorted({r[1:] for r in self._roots if len(r) > 2}, key=len, reverse=True)
@@ -195,6 +171,10 @@ class Grammar:
         self._any = "[^" + END + self._symbols[("!", "")] + "]"
         self._kapital = self._symbols[("kapital", "")]
         self._akronim = self._symbol_of(frozenset({("kapital", ""), ("akronim", "")}))
+        # A one-word term written in capitals among words that are not (pasangan KOMPAK,
+        # coblos HEBAT) is also a name: its symbol gains kapital and akronim (made when first
+        # met, see _as_name).
+        self._name_symbols: dict[str, str] = {}
 
     def _symbol_of(self, signature: frozenset[tuple[str, str]]) -> str:
         symbol = self._signatures.get(signature)
@@ -204,6 +184,19 @@ class Grammar:
             for member in signature:
                 self._members.setdefault(member, set()).add(symbol)
         return symbol
+
+    def _as_name(self, symbol: str) -> str:
+        """The symbol of ``symbol``'s classes plus kapital and akronim. A new one makes every
+        compiled shape stale (their character sets lack it): they compile again when used."""
+        found = self._name_symbols.get(symbol)
+        if found is None:
+            signature = next(k for k, v in self._signatures.items() if v == symbol)
+            known = len(self._signatures)
+            found = self._symbol_of(signature | _NAMES)
+            if len(self._signatures) != known:
+                self._compiled.clear()
+            self._name_symbols[symbol] = found
+        return found
 
     def describe(self, symbol: str) -> str:
         """The classes of a token's symbol, for tests and debugging: "ajak+ajak-hasut"."""
@@ -239,6 +232,8 @@ class Grammar:
                 low = word.lower()
                 if low in any_case or word in exact or (tag and low in folded):
                     span, symbol = self._match_terms(raw, i)
+                    if span == 1 and word not in exact and _stands_out(word, raw, i):
+                        symbol = self._as_name(symbol)
                     if span:
                         append(Token(start, raw[i + span - 1][1], symbol, tag))
                         i += span
@@ -285,9 +280,9 @@ class Grammar:
         tables = ((self._exact, words), (self._any_case, folded)) + (
             ((self._exact_folded, folded),) if raw[i][4] else ())
         for table, seq in tables:
-            for entry, symbol in table.get(seq[0], ()):
-                if tuple(seq[:len(entry)]) == entry:
-                    return len(entry), symbol
+            found = table.match(seq)
+            if found is not None:
+                return found
         return 0, ""
 
     def _word_symbol(self, word: str) -> str:
@@ -324,22 +319,21 @@ class Grammar:
         if cached is not None:
             return cached
         found = ""
-        if word in self._roots:
-            members = _fitting(self._roots[word], "perintah", None)
-            found = self._signatures[members] if members else ""
-        elif self._root_hint.search(word):
-            for a in analyses(word):
-                hit = self._roots.get(a.root)
-                form = _FORM_BY_PREFIX.get(a.prefix)
-                if hit is None or form is None or a.suffix == "an":
-                    continue
-                if a.clitic not in ("", "lah", "nya") or (form == "perintah" and a.clitic == "nya"
-                                                           and a.suffix):
-                    continue
-                members = _fitting(hit, form, a.suffix)
-                if members:
-                    found = self._signatures[members]
-                    break
+        # A root is read as itself only; another word as the forms of a root it could be.
+        candidates = (readings(word)[:1] if word in self._roots
+                      else readings(word)[1:] if self._root_hint.search(word) else ())
+        for a in candidates:
+            hit = self._roots.get(a.root)
+            form = _FORM_BY_PREFIX.get(a.prefix)
+            if hit is None or form is None or a.suffix == "an":
+                continue
+            if a.clitic not in ("", "lah", "nya") or (form == "perintah" and a.clitic == "nya"
+                                                       and a.suffix):
+                continue
+            members = _fitting(hit, form, a)
+            if members:
+                found = self._signatures[members]
+                break
         if len(self._verb_cache) > 20000:
             self._verb_cache.clear()
         self._verb_cache[word] = found
@@ -472,10 +466,10 @@ class Grammar:
             yield reading.tokens[first].start, reading.tokens[last].end, first, last
 
 
-def _fitting(entries: Sequence[tuple[str, str]], form: str, suffix: str | None) -> frozenset[tuple[str, str]]:
-    """The (class, form) pairs a form of a root takes: every class of the root whose required
-    suffix (if any) is the form's suffix (``None``: the bare root, no suffix)."""
-    return frozenset((name, form) for name, sfx in entries if not sfx or sfx == suffix)
+def _fitting(classes: Sequence[WordClass], form: str, reading: Analysis) -> frozenset[tuple[str, str]]:
+    """The (class, form) pairs a form of a root (``reading``) has: every class of the root
+    that takes the form (its required prefixes and suffix, if any)."""
+    return frozenset((wc.name, form) for wc in classes if wc.takes(reading))
 
 
 def _finditer_sentences(pattern: re.Pattern[str], symbols: str, chunk: int = 4096) -> Iterator[re.Match[str]]:
@@ -512,6 +506,15 @@ def check_shape_syntax(shape: str) -> None:
 def _check_outside(piece: str) -> None:
     if not _OUTSIDE_OK.fullmatch(piece):
         raise ShapeError(f"di luar <…> hanya boleh operator ( ) ? * + {{m,n}} | $ ^: {piece.strip()!r}")
+
+
+def _stands_out(word: str, raw: Sequence[tuple[int, int, str, str, bool]], i: int) -> bool:
+    """Whether ``word`` (token ``i``) is written in capitals (3 to 8 letters) right after a
+    word that is not: a name set off in a sentence, not a shouted one ("JANGAN LUPA")."""
+    if not (3 <= len(word) <= 8 and word.isupper() and word.isalpha()) or raw[i][4]:
+        return False
+    before = raw[i - 1] if i > 0 else None
+    return before is not None and before[2] == "word" and not before[3].isupper()
 
 
 def _continues(text: str, pos: int) -> bool:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from core.check.cues import CueFileError, Words, build_cue, cue_list, read_toml, readings
+from core.check.cues import CueFileError, Words, build_cue, cue_list, read_toml
 
 HERE = Path("cues.toml")
 
@@ -55,10 +55,19 @@ def test_shapes_and_at() -> None:
     assert c.at(text, words, 0) and c.at(text, words, 1) and not c.at(text, words, 2)
 
 
-def test_readings_include_the_word_itself_first() -> None:
-    found = readings("menghadiri")
-    assert found[0] == ("menghadiri", "")
-    assert ("hadir", "me") in found
+def test_exact_terms_match_in_their_case_only() -> None:
+    c = cue(exact=["BPJS Kesehatan"])
+    text = "Kartu BPJS Kesehatan, bukan bpjs kesehatan"
+    words = Words(text)
+    assert [(h.start, h.end) for h in c.find_all(text, words)] == [(6, 20)]
+    assert c.at(text, words, 1) and not c.at(text, words, 4)
+
+
+def test_roots_with_prefixes_and_suffix() -> None:
+    c = cue(roots=["daftar"], prefixes=["me"], suffix="kan")
+    text = "Mendaftarkan anak; pendaftaran dibuka; mendaftar sendiri"
+    words = Words(text)
+    assert [text[h.start:h.end] for h in c.find_all(text, words)] == ["Mendaftarkan"]
 
 
 @pytest.mark.parametrize("entry, message", [

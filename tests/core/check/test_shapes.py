@@ -36,6 +36,12 @@ def test_verb_forms_come_from_their_roots(word: str, expected: str) -> None:
     assert classes(grammar(), word) == [expected]
 
 
+def test_prefixes_limit_the_forms_of_a_class() -> None:
+    passive = WordClass("dipilih", roots=("pilih",), prefixes=("di",), reason="uji")
+    g = Grammar([passive, NO])
+    assert classes(g, "dipilih memilih pilih") == ["dipilih:pasif", "kata", "kata"]
+
+
 @pytest.mark.parametrize("word", ["pilihan", "pemilih", "terpilih", "menang", "kemenangan", "pilihanmu"])
 def test_nouns_and_bare_forms_that_need_a_suffix_are_not_the_verb(word: str) -> None:
     assert classes(grammar(), word) == ["kata"]
@@ -181,3 +187,15 @@ def test_a_root_in_two_classes_carries_both() -> None:
     assert list(g.spans("<serang:pasif>", reading)) and list(g.spans("<sembuh:pasif>", reading))
     assert g.describe(g.read("menangkan").symbols[0]) == "menang-kata:perintah+menangkan:perintah"
     assert g.describe(g.read("menang").symbols[0]) == "menang-kata:perintah"
+
+
+def test_a_term_in_capitals_after_a_lowercase_word_is_also_a_name() -> None:
+    pose = WordClass("pose-kata", terms=("kompak",), reason="uji")
+    g = Grammar([VERBS, pose, PARTY])
+    pattern = g.compile("<pilih:perintah> <akronim>")  # compiled before the name symbol exists
+    assert classes(g, "coblos KOMPAK") == ["pilih:perintah", "akronim+kapital+pose-kata"]
+    assert classes(g, "COBLOS KOMPAK")[1] == "pose-kata"  # shouted, not set off
+    assert classes(g, "kompak selalu")[0] == "pose-kata"
+    assert classes(g, "pilih PAN")[1] == "partai"  # an exact-case term stays as it is
+    assert pattern is not g.compile("<pilih:perintah> <akronim>")
+    assert list(g.spans("<pilih:perintah> <akronim>", g.read("coblos KOMPAK")))

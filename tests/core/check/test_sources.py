@@ -201,3 +201,36 @@ def test_personal_data_is_not_a_data_source() -> None:
     assert not has_attribution("Isi data NIK dan KK Anda di tautan berikut.")
     assert has_attribution("Menurut data Dinsos, penerima bertambah.")
     assert check_sources("Bantuan Rp600.000 per bulan cair! Isi data NIK di tautan ini.")
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Menurut kabar di grup, sebanyak 15 kepala desa sedang diperiksa.", "sebanyak 15 kepala desa"),
+    ("Sudah 5 anak hilang di pasar itu!", "Sudah 5 anak"),
+    ("Sudah puluhan yang berhasil lulus lewat kami.", "Sudah puluhan yang"),
+    ("1 dari 3 anak di desa kita mengalami stunting.", "1 dari 3 anak"),
+])
+def test_small_counts_and_ratios_of_people_are_claims(text: str, claim: str) -> None:
+    assert claim in [c.text for c in find_claims(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Diskon hingga 40% di bazar UMKM akhir pekan ini.",
+    'Hati-hati modus "Selamat, Anda memenangkan undian senilai besar!" yang meminta transfer.',
+    'Klarifikasi: isu "beras sintetis dibagikan dalam paket bansos" tidak benar.',
+])
+def test_offers_and_quoted_wording_are_not_claims(text: str) -> None:
+    assert check_sources(text) == []
+
+
+def test_an_institution_whose_staff_or_pay_it_is_does_not_source_the_claim() -> None:
+    assert check_sources("Tunjangan kinerja ASN Pemkab akan dipotong 25% mulai bulan depan.")
+    assert not check_sources("Pemkab memotong tunjangan kinerja sebesar 25% mulai bulan depan.")
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Angka pengangguran kita terendah se-Sumatra.", "terendah se-Sumatra"),
+    ("Ribuan ton sampah menumpuk di TPA setiap bulan.", "Ribuan ton"),
+])
+def test_rankings_and_rough_quantities_are_claims(text: str, claim: str) -> None:
+    assert claim in [c.text for c in find_claims(text)]
+    assert check_sources(text)
