@@ -125,10 +125,10 @@ def common_capitalised(ctx: Context) -> Iterator[Hit]:
     titles = [m.span() for m in _SHORT_QUOTE_RE.finditer(text)] if ('"' in text or "“" in text) else []
     for i, token in enumerate(words):
         word = token.text
-        if titles and any(a < token.start < b for a, b in titles):
-            continue
         if (i == 0 or token.start in starts or len(word) < 3 or not word[0].isupper()
                 or not word[1:].islower() or not word.isalpha()):
+            continue
+        if titles and any(a < token.start < b for a, b in titles):
             continue
         prev = words[i - 1]
         gap = text[prev.end:token.start]

@@ -28,6 +28,7 @@ _PUN_SPLIT_RE = re.compile(r"\b(ada|andai|atau|bagaimana|biar|kalau|kendati|mau|
                            r"|walau)[ \t]+pun\b", re.IGNORECASE)
 _RHYME_RE = re.compile(r"\b(" + "|".join(a for a, _ in RHYMES) + r")[ \t]+("
                        + "|".join(b for _, b in RHYMES) + r")\b", re.IGNORECASE)
+_RHYME_SECONDS = frozenset(b.lower() for _, b in RHYMES)
 _UNIT_SPLIT_RE = re.compile(r"\b(kilo|senti|centi|mili|hekto)[ \t]+(meter|gram|liter|watt|are)\b",
                             re.IGNORECASE)
 
@@ -96,7 +97,8 @@ def pun(ctx: Context) -> Iterator[Hit]:
             continue
         yield Hit("pun-terpisah", token.start, token.end, f"{base} pun",
                   f"“pun” yang berarti ‘juga’ ditulis terpisah: “{base} pun”.")
-    for match in finditer_chunked(_PUN_SPLIT_RE, text):
+    # A scan only when "pun" is there at all (most texts): a cheap guard before the regex.
+    for match in finditer_chunked(_PUN_SPLIT_RE, text if "pun" in text.lower() else ""):
         joined = match.group(1) + "pun"
         yield Hit("pun-serangkai", match.start(), match.end(), joined,
                   f"“{joined}” adalah kata penghubung yang ditulis serangkai.")
@@ -176,13 +178,17 @@ def rhymes_and_units(ctx: Context) -> Iterator[Hit]:
     """A rhyming reduplication written apart (lauk pauk -> lauk-pauk) and a unit prefix
     written apart from its unit (kilo meter -> kilometer), as KBBI writes them."""
     text = ctx.text
-    for match in finditer_chunked(_RHYME_RE, text):
+    lowered = text.lower()
+    # The scans only when a second word (balik, warni) or a unit prefix is there at all.
+    rhymes = any(second in lowered for second in _RHYME_SECONDS)
+    for match in finditer_chunked(_RHYME_RE, text if rhymes else ""):
         if (match.group(1).lower(), match.group(2).lower()) not in RHYME_PAIRS:
             continue
         right = f"{match.group(1)}-{match.group(2)}"
         yield Hit("ulang-hubung", match.start(), match.end(), right,
                   f"Kata ulang berubah bunyi ditulis dengan tanda hubung: “{right}”.")
-    for match in finditer_chunked(_UNIT_SPLIT_RE, text):
+    units = any(prefix in lowered for prefix in ("kilo", "senti", "centi", "mili", "hekto"))
+    for match in finditer_chunked(_UNIT_SPLIT_RE, text if units else ""):
         right = (match.group(1) + match.group(2)).replace("centi", "senti")
         yield Hit("satuan-serangkai", match.start(), match.end(), right,
                   f"Nama satuan dengan awalan ukuran ditulis serangkai: “{right}”.")

@@ -31,7 +31,10 @@ _TITLE_BEFORE_NAME_RE = re.compile(
     r"\b(Dr|Drs|Dra|Ir|Prof|Hj|H|dr)[ \t]+(?=[A-Z][a-z]|[A-Z][ \t]+[A-Z][a-z])")
 # After a name (a capitalised word) and a comma or space; one degree or several run together.
 _DEGREE_RE = re.compile(
-    rf"(?<=[a-z]),?[ \t]+(?P<deg>(?:{DEGREE_TOKEN})(?:(?:[.,][ \t]*|[ \t]+)(?:{DEGREE_TOKEN}))*)"
+    # (?<=[a-z]),?[ \t]+ written as three branches that each open with a literal, so the scan
+    # jumps from one comma, space or tab to the next instead of trying every position.
+    r"(?:,(?<=[a-z],)[ \t]+| (?<=[a-z] )[ \t]*|\t(?<=[a-z]\t)[ \t]*)"
+    rf"(?P<deg>(?:{DEGREE_TOKEN})(?:(?:[.,][ \t]*|[ \t]+)(?:{DEGREE_TOKEN}))*)"
     r"(?=[.,;)\s]|$)")
 
 

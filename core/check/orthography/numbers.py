@@ -34,17 +34,17 @@ def units_and_numerals(ctx: Context) -> Iterator[Hit]:
     """Unit symbols and number words after a number are lowercase (1,2 Km -> 1,2 km;
     Rp4,6 Miliar -> Rp4,6 miliar)."""
     text = ctx.text
-    for match in finditer_chunked(r"(?<=\d)([ \t]?)(Km|KM|Kg|KG|Cm|CM|Mm|Ha|Ml|ML|Ton)\b(?!-)",
+    for match in finditer_chunked(r"\d([ \t]?)(Km|KM|Kg|KG|Cm|CM|Mm|Ha|Ml|ML|Ton)\b(?!-)",
                                   text):
         unit = match.group(2)
         yield Hit("satuan-kecil", match.start(2), match.end(2), unit.lower(),
                   f"Lambang satuan ditulis dengan huruf kecil: “{unit.lower()}”.")
-    for match in finditer_chunked(r"(?<=\d)[ \t]+(Ribu|Juta|Miliar|Milyar|Triliun)\b", text):
+    for match in finditer_chunked(r"\d[ \t]+(Ribu|Juta|Miliar|Milyar|Triliun)\b", text):
         word = match.group(1)
         right = word.lower().replace("milyar", "miliar")
         yield Hit("bilangan-kecil", match.start(1), match.end(1), right,
                   f"Kata bilangan sesudah angka ditulis dengan huruf kecil: “{right}”.")
-    for match in finditer_chunked(r"\b([Ss]e)-[ \t]+([A-Z][\w-]*)", text):
+    for match in finditer_chunked(r"\b([Ss]e)-[ \t]+([A-Z][\w-]*)", text if "e-" in text else ""):
         right = f"se-{match.group(2)}"
         yield Hit("bentuk-terikat", match.start(), match.end(), right,
                   f"“se-” ditulis dengan tanda hubung tanpa spasi sebelum nama: “{right}”.")

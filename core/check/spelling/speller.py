@@ -13,7 +13,7 @@ from pathlib import Path
 
 from core.check.findings import Category, Finding, Severity
 from core.check.lexicon import LEXICON_FILE, Kind
-from core.check.spelling.latin import LATIN_JOINED, LATIN_PHRASE_RE, latin_binomial
+from core.check.spelling.latin import LATIN_JOINED, latin_binomial, latin_phrase_spans
 from core.check.spelling.loans import adaptations
 from core.check.spelling.lookup import DictionaryLoadError
 from core.check.spelling.names import (
@@ -28,7 +28,6 @@ from core.check.suggest import load_frequencies
 from core.check.text import (
     Token,
     TokenKind,
-    finditer_chunked,
     is_abbreviation,
     link_spans,
     match_case,
@@ -79,7 +78,7 @@ class Speller(Suggestions):
         # Links (cekbansos-kemensos.xyz, s.id/formpkk) and Latin phrases (ex officio) are no
         # words to spell.
         in_link = _SpanSet(sorted([*link_spans(text),
-                                   *(m.span() for m in finditer_chunked(LATIN_PHRASE_RE, text))]))
+                                   *latin_phrase_spans(text)]))
         # Words as normalised (Peme\u00adrintah -> Pemerintah); offsets into ``text`` as given.
         tokens = [Token(t.norm(), t.start, t.end, t.kind) for t in tokenize(text)
                   if t.kind is TokenKind.WORD]
