@@ -127,7 +127,7 @@ def url_spans(text: str) -> list[tuple[int, int]]:
 _TLDS = ("com|net|org|info|biz|edu|gov|mil|int|io|co|id|me|tv|ly|gl|gd|cc|ws|ai|app|dev|xyz|"
          "online|site|web|top|club|news|store|tech|asia|my|sg|au|uk|us|jp|kr|cn|in|de|nl|fr")
 _BARE_DOMAIN_RE = re.compile(
-    rf"(?<![\w@.\-/:])(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+(?:{_TLDS})(?![\w\-])"
+    rf"(?<![\w@.\-/:])(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+(?:{_TLDS})(?![\w]|-\w)"
     r"(?::\d{1,5})?(?:/[^\s<>\"']*[^\s<>\"'.,;:!?)\]}])?", re.IGNORECASE)
 
 
@@ -310,5 +310,6 @@ def in_domain_name(text: str, token: Token) -> bool:
     right = end
     while right < len(text) and (text[right].lower() in _DOMAIN_CHARS or text[right] == "."):
         right += 1
-    host = text[left:right].rstrip(".").lower()
+    # A dash right after the name is no part of it (the dateline "PEMALANG, mediakita.co- …").
+    host = text[left:right].rstrip(".-").lower()
     return host.endswith((".id", ".com", ".net", ".org", ".info", ".io", ".co"))

@@ -61,6 +61,11 @@ def titles(ctx: Context) -> Iterator[Hit]:
         title = match.group(1)
         if in_domain(text, match):
             continue
+        if text[match.start() - 1:match.start()] == "(" and title.replace(".", "") not in DEGREES:
+            continue  # Daerah Irigasi (D.I): an abbreviation explained, no degree
+        if re.match(r"[ \t]+[A-Z][a-z]", text[match.end():match.end() + 3]) and (
+                title.replace(".", "") not in DEGREES):
+            continue  # D.I Air Donok: an initialism inside a name that goes on, no degree
         yield Hit("gelar-titik", match.start(1), match.end(1), title + ".",
                   f"Singkatan gelar diakhiri tanda titik: “{title}.”.")
     for match in finditer_chunked(_TITLE_BEFORE_NAME_RE, text):

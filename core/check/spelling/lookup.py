@@ -169,6 +169,11 @@ class WordLookup:
         found = self._lexicon.region_word(lower)
         return None if found is None else found[0]
 
+    def is_place_name(self, word: str) -> bool:
+        """Whether ``word`` is one word of a region name written as the name is (Pagelaran,
+        a district: not the non-standard *pagelaran*)."""
+        return word[:1].isupper() and word.isalpha() and self.region_word(word.lower()) == word
+
     def major_region_word(self, lower: str) -> str | None:
         """A word of a province, regency or city name (lowercase) as written, or None."""
         found = self._lexicon.region_word(lower)

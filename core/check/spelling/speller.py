@@ -229,6 +229,8 @@ class Speller(Suggestions):
         if (len(lower) < 6 or not lower.isalpha() or lower.startswith(_INDONESIAN_PREFIXES)
                 or self._likely_typo_of(lower)):
             return False  # dispenduk: an Indonesian prefix says it is no English compound
+        if self._near_dictionary_word(lower):
+            return False  # negera (neg + era): a slip of negara, not two English words
         for i in range(3, len(lower) - 2):
             head, tail = lower[:i], lower[i:]
             english = self.is_english(head), self.is_english(tail)

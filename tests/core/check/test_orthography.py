@@ -287,3 +287,18 @@ def test_real_prose_classes_are_flagged(orthography: Orthography, text: str, wro
 ])
 def test_real_prose_names_and_lists_are_not_flagged(orthography: Orthography, text: str) -> None:
     assert [f.actual for f in orthography.check(text)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Pembangunan Daerah Irigasi (D.I) dengan dana DAK selesai.",
+    "Rehabilitasi Jaringan Irigasi D.I Air Donok II selesai.",
+    "PEMALANG, mediakita.co- Menjelang masa kampanye, warga siap.",
+])
+def test_initialisms_and_site_names_are_no_degree_or_sentence(orthography: Orthography,
+                                                              text: str) -> None:
+    assert orthography.check(text) == []
+
+
+def test_a_degree_after_a_name_still_needs_its_period(orthography: Orthography) -> None:
+    [finding] = orthography.check("Sambutan disampaikan Ahmad Yani, S.Sos dalam acara itu.")
+    assert finding.suggestions == ("S.Sos.",)

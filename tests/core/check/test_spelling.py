@@ -387,3 +387,17 @@ def test_abbreviated_positions_in_lowercase_are_common_nouns(speller: Speller) -
     [finding] = speller.check("Sambutan disampaikan kadis Rahmat Hidayat.")
     assert finding.suggestions == ("Kadis",)
     assert [f.suggestions for f in speller.check("Laporan dikirim ke bpbd.")] == [("BPBD",)]
+
+
+def test_a_slip_of_an_indonesian_word_is_no_english_compound(speller: Speller) -> None:
+    """negera splits into neg + era, but negara is one vowel away: a typo, not a foreign
+    term (which is advice only, hidden by default)."""
+    [finding] = speller.check("Tamu dari negera sahabat hadir.")
+    assert finding.rule_id == RULE_ID and finding.suggestions[0] == "negara"
+    assert [f.rule_id for f in speller.check("Jalan itu dilapis hotmix.")] == ["baku.kata-asing"]
+
+
+def test_a_site_name_before_a_dash_is_a_link(speller: Speller) -> None:
+    """The dateline of a news site: "PEMALANG, mediakita.co- Menjelang …"."""
+    assert _flagged(speller, "PEMALANG, mediakita.co- Menjelang masa kampanye, warga siap.") == []
+    assert _flagged(speller, "Lampung Barat, garismerahnews.com- Dinas Sosial hadir.") == []
