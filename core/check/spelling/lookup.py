@@ -103,6 +103,12 @@ class WordLookup:
             return True
         if entry is not None and self.suffix_border_fix(lower) is not None:
             return False  # memasukan: masuk + -kan keeps both k
+        if entry is not None:
+            licensed = self._bare_suffix_licence(lower)
+            if licensed is False:
+                return False  # dinasi: dinas takes -kan (mendinaskan), never -i
+            if licensed:
+                return True  # salurkan: salur takes -kan (Mk, Dk), so no slip of saluran
         if "-" in word:
             head, _, clitic = word.rpartition("-")
             if clitic.lower() in CLITIC_SUFFIXES and head in self._abbreviations:
@@ -120,6 +126,26 @@ class WordLookup:
         # Built by the morphology only: a common word one slip away says it is a typo
         # (jalaan -> jalan, mukai -> mulai).
         return self._likely_typo_of(lower) is None
+
+    def _bare_suffix_licence(self, lower: str) -> bool | None:
+        """For a form only the morphology builds, read as a root of id_ID with a bare -i or
+        -kan (an imperative or object-focus verb: *kita salurkan*): True when the root's
+        hunspell flags give it that suffix (Mk/Dk for -kan, Mi/Di for -i), False when they do
+        not and the root is a common word (*dinasi* is *dinas* with a stray letter), None when
+        the form is no such reading."""
+        for suffix, family in (("kan", "k"), ("i", "i")):
+            root = lower[:-len(suffix)]
+            if not lower.endswith(suffix) or len(root) < 4:
+                continue
+            entry = self._lexicon.entry(root)
+            if entry is None or not entry.flags or not entry.kind & Kind.HUNSPELL:
+                continue
+            pairs = [entry.flags[i:i + 2] for i in range(0, len(entry.flags), 2)]
+            if any(p[:1] in "MD" and p[1:] == family for p in pairs):
+                return True
+            if self._suggester.frequency(root) >= 2:
+                return False
+        return None
 
     def suffix_border_fix(self, lower: str) -> str | None:
         """A passive or active verb whose root ends in k written with -an instead of -kan

@@ -401,3 +401,14 @@ def test_a_site_name_before_a_dash_is_a_link(speller: Speller) -> None:
     """The dateline of a news site: "PEMALANG, mediakita.co- Menjelang …"."""
     assert _flagged(speller, "PEMALANG, mediakita.co- Menjelang masa kampanye, warga siap.") == []
     assert _flagged(speller, "Lampung Barat, garismerahnews.com- Dinas Sosial hadir.") == []
+
+
+@pytest.mark.parametrize(("word", "known"), [
+    ("salurkan", True),   # salur takes -kan (Mk, Dk): "kita salurkan", not a slip of saluran
+    ("hubungi", True),    # hubung takes -i (Mi, Di)
+    ("dinasi", False),    # dinas takes -kan only: a stray letter after a common word
+    ("pasari", False),
+])
+def test_a_bare_suffix_is_what_the_roots_flags_allow(speller: Speller, word: str,
+                                                     known: bool) -> None:
+    assert speller.is_known(word) is known
