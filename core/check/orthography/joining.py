@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from core.check.orthography.context import LETTER, Context, Hit
 from core.check.orthography.words import (
     ANTAR_VERB_NEXT,
+    AUXILIARIES,
     BOUND_SPLIT,
     FUNCTION_WORDS,
     KE_NOT_PREPOSITION,
@@ -65,6 +66,17 @@ def di_split(ctx: Context) -> Iterator[Hit]:
         if first.text.lower() != "di" or text[first.end:second.start].strip(" \t"):
             continue
         rest = second.text
+        if (i > 0 and words[i - 1].text.lower() in AUXILIARIES and rest.isalpha()
+                and (rest.islower() or rest.istitle()) and len(rest) >= 3
+                and rest.lower() not in PLACE_WORDS
+                and ctx.vocab.speller.listed("di" + rest.lower())
+                and text[words[i - 1].end:first.start] == " "):
+            # sudah di vaksin, mau di Vaksin: after an auxiliary, di + a listed passive verb
+            # is the prefix (sudah di rumah stays: dirumah is no listed word).
+            joined = "di" + rest.lower()
+            yield Hit("di-awalan", first.start, second.end, joined,
+                      f"“di” sebagai awalan kata kerja pasif ditulis serangkai: “{joined}”.")
+            continue
         if not rest.islower() or rest in PLACE_WORDS or len(rest) < 3:
             continue
         if i + 2 < len(words) and words[i + 2].text.lower() in PLACE_WORDS and (

@@ -134,6 +134,11 @@ PLACE_HEADS = frozenset({"jalan", "jl", "gang", "gedung", "ruang", "aula", "bala
                           "sungai", "danau", "bukit", "pelabuhan", "terminal", "bandara", "hotel",
                           "wisma", "graha", "kampung", "dusun", "perumahan", "kompleks"})
 # Rhyming reduplications that are KBBI lemmas with a hyphen (dwilingga salin suara).
+# Auxiliaries and modals before a verb: after them "di" + a listed verb is the passive prefix
+# (sudah di vaksin -> sudah divaksin), not the preposition.
+AUXILIARIES = frozenset({"sudah", "telah", "akan", "harus", "mau", "belum", "perlu", "wajib",
+                         "bisa", "dapat", "sedang", "segera", "ingin", "boleh", "siap",
+                         "pernah", "masih", "baru", "agar", "supaya", "untuk", "tidak"})
 RHYMES = (("lauk", "pauk"), ("sayur", "mayur"), ("bolak", "balik"), ("mondar", "mandir"),
           ("lika", "liku"), ("warna", "warni"), ("serba", "serbi"), ("tindak", "tanduk"),
           ("hiruk", "pikuk"), ("simpang", "siur"), ("kocar", "kacir"), ("carut", "marut"),

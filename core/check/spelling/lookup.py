@@ -178,6 +178,11 @@ class WordLookup:
         entry = self._lexicon.lookup(word)
         return entry is not None and bool(entry.kind & Kind.HUNSPELL)
 
+    def listed(self, word: str) -> bool:
+        """Whether hunspell id_ID or Saring's accept list has ``word`` (no morphology)."""
+        entry = self._lexicon.lookup(word)
+        return entry is not None and bool(entry.kind & (Kind.HUNSPELL | Kind.LIST))
+
     def dictionary_flags(self, word: str) -> tuple[str, ...] | None:
         """The hunspell flags of the stem ``word`` (lowercase), or None when it is no stem
         (the flags of Saring's accept list are empty)."""

@@ -302,3 +302,17 @@ def test_initialisms_and_site_names_are_no_degree_or_sentence(orthography: Ortho
 def test_a_degree_after_a_name_still_needs_its_period(orthography: Orthography) -> None:
     [finding] = orthography.check("Sambutan disampaikan Ahmad Yani, S.Sos dalam acara itu.")
     assert finding.suggestions == ("S.Sos.",)
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Kita semua harus di vaksin agar sehat.", "di vaksin", "divaksin"),
+    ("Warga yang mau di Vaksin datang ke balai.", "di Vaksin", "divaksin"),
+])
+def test_di_after_an_auxiliary_is_the_passive_prefix(orthography: Orthography, text: str,
+                                                     wrong: str, right: str) -> None:
+    [finding] = orthography.check(text)
+    assert (finding.actual, finding.suggestions[0]) == (wrong, right)
+
+
+def test_di_after_an_auxiliary_before_a_place_stays_apart(orthography: Orthography) -> None:
+    assert orthography.check("Ia sudah di rumah dan akan di kantor besok.") == []
