@@ -4,10 +4,11 @@ after a number in lowercase.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from core.check.orthography.context import LETTER, Context, Hit
-from core.check.orthography.words import COUNTED, ORDINAL_HEADS
+from core.check.orthography.words import COUNTED, COUNTERS, ORDINAL_HEADS
 from core.check.text import finditer_chunked
 
 
@@ -30,6 +31,14 @@ def rupiah(ctx: Context) -> Iterator[Hit]:
                   f"Lambang rupiah ditulis “Rp” tanpa titik dan tanpa spasi: “{right}”.")
 
 
+# Measure words and unit names counted by a number (25 Kilogram, 24 Kepala Keluarga, 50
+# Orang): common nouns, lowercase inside a sentence.
+_COUNTER_RE = re.compile(
+    r"\d[ \t]+(Kepala [Kk]eluarga|" + "|".join(w.capitalize() for w in sorted(COUNTERS))
+    + r")\b(?!-)")
+_TITLE_NEXT_RE = re.compile(r"[ \t]+[A-Z][a-z]")
+
+
 def units_and_numerals(ctx: Context) -> Iterator[Hit]:
     """Unit symbols and number words after a number are lowercase (1,2 Km -> 1,2 km;
     Rp4,6 Miliar -> Rp4,6 miliar)."""
@@ -39,6 +48,13 @@ def units_and_numerals(ctx: Context) -> Iterator[Hit]:
         unit = match.group(2)
         yield Hit("satuan-kecil", match.start(2), match.end(2), unit.lower(),
                   f"Lambang satuan ditulis dengan huruf kecil: “{unit.lower()}”.")
+    for match in finditer_chunked(_COUNTER_RE, text):
+        if match.start(1) in ctx.starts or (" " not in match.group(1) and _TITLE_NEXT_RE.match(
+                text, match.end(1))):
+            continue  # 3 Paket Kebijakan Ekonomi: a counted name
+        right = match.group(1).lower()
+        yield Hit("satuan-kecil", match.start(1), match.end(1), right,
+                  f"Kata satuan sesudah angka ditulis dengan huruf kecil: “{right}”.")
     for match in finditer_chunked(r"\d[ \t]+(Ribu|Juta|Miliar|Milyar|Triliun)\b", text):
         word = match.group(1)
         right = word.lower().replace("milyar", "miliar")

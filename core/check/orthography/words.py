@@ -97,6 +97,10 @@ CAPITALISED_NOUNS = frozenset({
     "indonesia", "nusantara", "pancasila", "garuda", "islam", "kristen", "katolik", "hindu",
     "buddha", "konghucu", "melayu", "jawa", "sunda", "batak", "bugis", "dayak", "papua",
 })
+# Measure words and unit names after a number (KBBI: common nouns).
+COUNTERS = frozenset({"orang", "unit", "paket", "ekor", "buah", "lembar", "batang", "karung",
+                      "kotak", "jiwa", "kilogram", "gram", "liter", "meter", "kilometer",
+                      "hektare", "hektar", "sentimeter", "milimeter", "kuintal"})
 TIME_WORDS = frozenset({"tahun", "bulan", "hari", "minggu", "pekan", "periode", "triwulan",
                          "semester", "abad", "pukul", "tanggal"})
 TITLE_CONTEXT = frozenset({"bapak", "ibu", "pak", "bu", "saudara", "sdr", "yth", "oleh",

@@ -316,3 +316,19 @@ def test_di_after_an_auxiliary_is_the_passive_prefix(orthography: Orthography, t
 
 def test_di_after_an_auxiliary_before_a_place_stays_apart(orthography: Orthography) -> None:
     assert orthography.check("Ia sudah di rumah dan akan di kantor besok.") == []
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Tiap kelompok mendapat bibit 25 Kilogram dari dinas.", "Kilogram", "kilogram"),
+    ("Korban kebakaran sejumlah 24 Kepala Keluarga (KK) dibantu.", "Kepala Keluarga",
+     "kepala keluarga"),
+    ("Bantuan diberikan kepada 50 Orang warga.", "Orang", "orang"),
+])
+def test_a_measure_word_after_a_number_is_lowercase(orthography: Orthography, text: str,
+                                                    wrong: str, right: str) -> None:
+    [finding] = orthography.check(text)
+    assert (finding.actual, finding.suggestions[0]) == (wrong, right)
+
+
+def test_a_counted_name_keeps_its_capitals(orthography: Orthography) -> None:
+    assert orthography.check("Pemerintah meluncurkan 3 Paket Kebijakan Ekonomi.") == []
