@@ -51,6 +51,9 @@ _UNMERGED_NASAL = re.compile(r"^((?:me|pe)(?:ng|m|n))([kpst])([aeiou].{2,})$")
 # How common a word must be (in frequency.tsv) for a capitalised word one slip from it inside a
 # sentence to be taken as its typo rather than a name.
 _NAME_TYPO_MIN_FREQUENCY = 3
+# Endings of loan nouns (KBBI): a capitalised word ending so is a term, not a personal name.
+_LOAN_NOUN_ENDINGS = ("isasi", "asi", "itas", "kultura", "ologi", "isme", "ensi", "ansi",
+                      "ktur", "ika")
 
 
 class Speller(Suggestions):
@@ -148,7 +151,8 @@ class Speller(Suggestions):
                     continue  # Aedes aegypti
                 if (uses[word] > 1 and len(word) >= 5
                         and self._likely_typo_of(word.lower()) is None
-                        and not self._near_dictionary_word(word.lower())):
+                        and not self._near_dictionary_word(word.lower())
+                        and not self._loan_noun_slip(word.lower())):
                     continue  # hotmix ... hotmix: a term the text keeps using
                 finding = Finding(
                     rule_id=RULE_ID, category=Category.SPELLING, severity=Severity.WARNING,
@@ -303,7 +307,21 @@ class Speller(Suggestions):
         if self.region_word(lower) is not None or self._lexicon.lookup(lower) is not None:
             return False
         near = self._likely_typo_of(lower)
-        return near is not None and self._suggester.frequency(near) >= _NAME_TYPO_MIN_FREQUENCY
+        if near is not None and self._suggester.frequency(near) >= _NAME_TYPO_MIN_FREQUENCY:
+            return True
+        return self._loan_noun_slip(lower)
+
+    def _loan_noun_slip(self, lower: str) -> bool:
+        """A long word with the ending of a loan noun (-asi, -itas, -kultura, -ologi …) one
+        edit from an id_ID word with the same ending: names are not built that way, so
+        *Holtikultura* is a slip of *hortikultura*, capital or not."""
+        if len(lower) < 8 or not lower.endswith(_LOAN_NOUN_ENDINGS):
+            return False
+        for candidate in self.suggest(lower)[:1]:
+            ending = next(e for e in _LOAN_NOUN_ENDINGS if lower.endswith(e))
+            if candidate.endswith(ending) and self.in_dictionary(candidate):
+                return True
+        return False
 
 
 def _word_finding(token: Token, rule_id: str, message: str, suggestions: tuple[str, ...], *,

@@ -412,3 +412,12 @@ def test_a_site_name_before_a_dash_is_a_link(speller: Speller) -> None:
 def test_a_bare_suffix_is_what_the_roots_flags_allow(speller: Speller, word: str,
                                                      known: bool) -> None:
     assert speller.is_known(word) is known
+
+
+def test_a_capitalised_loan_noun_one_edit_off_is_a_typo_even_repeated(speller: Speller) -> None:
+    """Names are not built with -kultura, -asi: Holtikultura (three times, as writers repeat
+    a spelling they believe) is a slip of hortikultura; a name stays a name."""
+    text = ("Dirjen Holtikultura hadir. Bantuan Holtikultura tiba. Benih dari Holtikultura "
+            "dibagikan oleh Pak Kusnandaka.")
+    flagged = [(f.actual, f.suggestions[0]) for f in speller.check(text)]
+    assert flagged == [("Holtikultura", "Hortikultura")] * 3
