@@ -73,9 +73,17 @@ class WordLookup:
                                     derived_penalty=self._derived_penalty)
         # Names of provinces, regencies and cities that are no common word (Palembang, not
         # Darat): the ones to suggest. Districts are accepted but never suggested.
-        majors = {**self._lexicon.major_region_words(), **self._extra_region_words}
-        self._region_names = {lower: word for lower, word in majors.items()
-                              if self._lexicon.entry(lower) is None}
+        # Built on first use (a suggestion near a region): reading every region word of the
+        # lexicon is a quarter of the speller's start-up, and most checks need none.
+        self._majors: dict[str, str] | None = None
+
+    @property
+    def _region_names(self) -> dict[str, str]:
+        if self._majors is None:
+            majors = {**self._lexicon.major_region_words(), **self._extra_region_words}
+            self._majors = {lower: word for lower, word in majors.items()
+                            if self._lexicon.entry(lower) is None}
+        return self._majors
 
     def is_known(self, word: str) -> bool:
         """Whether ``word`` (as written) is a correct Indonesian word form."""
