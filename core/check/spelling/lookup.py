@@ -127,6 +127,8 @@ class WordLookup:
                 return True  # se-Sumatra Selatan, pasca-Idulfitri, non-ASN (EYD V)
             parts = [p for p in word.split("-") if p]
             return bool(parts) and all(self.is_known(p) for p in parts)
+        if self._ber_noun_ok(lower):
+            return True
         if not (entry is not None or self._clitic_ok(lower) or self._bound_form_ok(lower)
                 or self._compound_ok(lower) or self._loan_derivation_ok(lower)
                 or self._adapted_loan(lower)):
@@ -134,6 +136,13 @@ class WordLookup:
         # Built by the morphology only: a common word one slip away says it is a typo
         # (jalaan -> jalan, mukai -> mulai).
         return self._likely_typo_of(lower) is None
+
+    def _ber_noun_ok(self, lower: str) -> bool:
+        """ber- before a derived noun of id_ID in ke-...-an or peN-...-an: having it
+        (berkebutuhan, berkebudayaan, berpenghasilan), as KBBI lists many such forms."""
+        inner = lower[3:]
+        return (lower.startswith("ber") and len(inner) >= 7 and inner.endswith("an")
+                and inner.startswith(("ke", "pe")) and self.in_dictionary(inner))
 
     def _bare_suffix_licence(self, lower: str) -> bool | None:
         """For a form only the morphology builds, read as a root of id_ID with a bare -i or

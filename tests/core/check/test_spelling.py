@@ -421,3 +421,11 @@ def test_a_capitalised_loan_noun_one_edit_off_is_a_typo_even_repeated(speller: S
             "dibagikan oleh Pak Kusnandaka.")
     flagged = [(f.actual, f.suggestions[0]) for f in speller.check(text)]
     assert flagged == [("Holtikultura", "Hortikultura")] * 3
+
+
+@pytest.mark.parametrize(("word", "known"), [
+    ("berkebutuhan", True), ("berkebudayaan", True), ("berkewarganegaraan", True),
+    ("berkebutuhn", False),  # the noun inside must be a word of id_ID
+])
+def test_ber_before_a_derived_noun(speller: Speller, word: str, known: bool) -> None:
+    assert speller.is_known(word) is known
