@@ -35,7 +35,7 @@ from core.check.text import Token, finditer_chunked, is_abbreviation
 _SHORT_QUOTE_RE = re.compile(r"[“\"](?:[^“”\"\n\s]+\s){0,7}[^“”\"\n\s]+[”\"]")
 _ATTRIBUTION_WORD_RE = re.compile(rf"(?:{ATTRIBUTION})(?:nya)?")
 _ATTRIBUTION_CAPITALISED_RE = re.compile(
-    r"[,.!?][”\"][ \t]+(?P<word>(?:" + "|".join(w.capitalize() for w in ATTRIBUTION.split("|"))
+    r"[,.!?][”\"](?P<space>[ \t]*)(?P<word>(?:" + "|".join(w.capitalize() for w in ATTRIBUTION.split("|"))
     + r")(?:nya)?)\b")
 
 
@@ -107,9 +107,12 @@ def after_quote(ctx: Context) -> Iterator[Hit]:
     text = ctx.text
     for match in finditer_chunked(_ATTRIBUTION_CAPITALISED_RE, text):
         word = match.group("word")
-        yield Hit("kecil-sesudah-petik", match.start("word"), match.end("word"), word.lower(),
+        # Glued to the quote mark (,”Jelasnya): the fix brings the space too.
+        right = ("" if match.group("space") else " ") + word.lower()
+        yield Hit("kecil-sesudah-petik", match.start("word"), match.end("word"), right,
                   f"Keterangan penutur sesudah petikan ditulis dengan huruf kecil: "
-                  f"“{word.lower()}”.")
+                  f"“{word.lower()}”" + ("." if match.group("space") else
+                                           ", dipisahkan satu spasi dari tanda petik."))
     for match in finditer_chunked(r",([”\"])\.", text):
         yield Hit("koma-petik", match.start(), match.end(), "." + match.group(1),
                   "Kalimat petikan yang selesai diakhiri titik sebelum tanda petik penutup.")

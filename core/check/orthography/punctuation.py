@@ -20,6 +20,11 @@ _ADDRESS_ABBREVIATION_RE = re.compile(
 _TIME_ZONE_RE = re.compile(r"\d[.:]\d{2}[ \t]+(?P<zone>Wib|wib|Wita|wita|Wit|wit)\b")
 
 
+# An attribution verb with a capital (Jelasnya, Ujar): capitals.after_quote lowercases it.
+_CAPITALISED_ATTRIBUTION_RE = re.compile(
+    "(?:" + "|".join(w.capitalize() for w in ATTRIBUTION.split("|")) + r")(?:nya)?\b")
+
+
 def _opens_quote(text: str, at: int) -> bool:
     """Whether the straight quote at ``at`` opens a quote (an odd count of them before it on
     its paragraph)."""
@@ -50,6 +55,8 @@ def quotes(ctx: Context) -> Iterator[Hit]:
     for match in finditer_chunked(r"([,.!?])([”\"])(?=[^\W\d_])", text):
         if match.group(2) == '"' and _opens_quote(text, match.start(2)):
             continue
+        if _CAPITALISED_ATTRIBUTION_RE.match(text, match.end()):
+            continue  # ,”Jelasnya: the attribution's own fix (capitals.after_quote) adds the space
         right = match.group(1) + match.group(2) + " "
         yield Hit("spasi-petik", match.start(), match.end(), right,
                   "Sesudah tanda petik penutup ada satu spasi.")
@@ -57,7 +64,9 @@ def quotes(ctx: Context) -> Iterator[Hit]:
             rf"(?<={LETTER})(\.?)([”\"])([ \t]*)(?i:{ATTRIBUTION})(?:nya)?\b", text):
         if match.group(2) == '"' and _opens_quote(text, match.start(2)):
             continue
-        right = "," + match.group(2) + ("" if match.group(3) else " ")
+        glued = not match.group(3)
+        capital = text[match.end(3):match.end(3) + 1].isupper()
+        right = "," + match.group(2) + (" " if glued and not capital else "")
         yield Hit("koma-petik", match.start(1), match.end(2), right,
                   "Petikan yang diikuti keterangan penuturnya (ujarnya, katanya) diakhiri "
                   "koma sebelum tanda petik penutup: “…,” ujarnya.")

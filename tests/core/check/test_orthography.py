@@ -332,3 +332,11 @@ def test_a_measure_word_after_a_number_is_lowercase(orthography: Orthography, te
 
 def test_a_counted_name_keeps_its_capitals(orthography: Orthography) -> None:
     assert orthography.check("Pemerintah meluncurkan 3 Paket Kebijakan Ekonomi.") == []
+
+
+def test_an_attribution_glued_to_the_closing_quote(orthography: Orthography) -> None:
+    """“…masyarakat.”Jelasnya: a comma ends the quote, and the attribution gets its space and
+    a small letter; each fix on its own words, so both apply."""
+    text = "“Manfaatnya segera dirasakan masyarakat.”Jelasnya. “Ini menahan banjir,”Ujarnya."
+    fixes = [(f.actual, f.suggestions[0]) for f in orthography.check(text)]
+    assert fixes == [(".”", ",”"), ("Jelasnya", " jelasnya"), ("Ujarnya", " ujarnya")]
