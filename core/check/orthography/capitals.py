@@ -283,9 +283,15 @@ def name_function_words(ctx: Context) -> Iterator[Hit]:
     for prev, token, nxt in zip(words, words[1:], words[2:], strict=False):
         if token.text not in NAME_FUNCTION_WORDS or token.start in starts:
             continue
-        if (text[prev.end:token.start] != " " or text[token.end:nxt.start] != " "
-                or not prev.text[:1].isupper() or not nxt.text[:1].isupper()):
+        if text[prev.end:token.start] != " " or text[token.end:nxt.start] != " ":
             continue
         lower = token.text.lower()
+        if prev.text.islower() and nxt.text.islower():
+            # waspada Dan hati-hati: between two lowercase words, no name at all
+            yield Hit("kapital-kata-tugas", token.start, token.end, lower,
+                      f"Kata tugas di tengah kalimat ditulis dengan huruf kecil: “{lower}”.")
+            continue
+        if not prev.text[:1].isupper() or not nxt.text[:1].isupper():
+            continue
         yield Hit("kapital-kata-tugas", token.start, token.end, lower,
                   f"Kata tugas dalam nama ditulis dengan huruf kecil: “{lower}”.")

@@ -9,6 +9,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
+from core.check.morphology import analyses
 from core.check.orthography.context import LETTER, Context, Hit
 from core.check.orthography.words import (
     ANTAR_VERB_NEXT,
@@ -204,3 +205,36 @@ def rhymes_and_units(ctx: Context) -> Iterator[Hit]:
         right = (match.group(1) + match.group(2)).replace("centi", "senti")
         yield Hit("satuan-serangkai", match.start(), match.end(), right,
                   f"Nama satuan dengan awalan ukuran ditulis serangkai: “{right}”.")
+
+
+def ke_before_a_non_word(ctx: Context) -> Iterator[Hit]:
+    """ke written apart before what neither id_ID nor the accept list has as a word (at most a
+    form the morphology builds), where the joined form is a word of id_ID: the prefix, not the
+    preposition (ke akuratan -> keakuratan; ke lapangan stays)."""
+    text, words, speller = ctx.text, ctx.words, ctx.vocab.speller
+    for first, second in itertools.pairwise(words):
+        rest = second.text
+        if (first.text not in ("ke", "Ke") or text[first.end:second.start] != " "
+                or not rest.isalpha() or not rest.islower() or len(rest) < 4
+                or speller.listed(rest) or not speller.in_dictionary("ke" + rest)):
+            continue
+        joined = first.text + rest
+        yield Hit("ke-awalan", first.start, second.end, joined,
+                  f"“{rest}” bukan kata: “ke” di sini awalan dan ditulis serangkai: “{joined}”.")
+
+
+def affixed_reduplication(ctx: Context) -> Iterator[Hit]:
+    """A word repeated with meN- on the second part takes a hyphen (bahu membahu ->
+    bahu-membahu, tolong menolong -> tolong-menolong): EYD V, kata ulang berimbuhan."""
+    text, words = ctx.text, ctx.words
+    for first, second in itertools.pairwise(words):
+        root, form = first.text.lower(), second.text.lower()
+        if (text[first.end:second.start] != " " or not form.startswith("me") or len(root) < 3
+                or not root.isalpha() or not form.isalpha()):
+            continue
+        if any(a.root == root and a.prefix == "me" and not a.suffix and not a.clitic
+               for a in analyses(form)):
+            right = f"{first.text}-{second.text}"
+            yield Hit("ulang-hubung", first.start, second.end, right,
+                      f"Kata ulang berimbuhan ditulis dengan tanda hubung: “{right}”.")
+

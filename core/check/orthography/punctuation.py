@@ -120,7 +120,7 @@ def gaps(ctx: Context) -> Iterator[Hit]:
         right = match.group("zone").upper()
         yield Hit("zona-waktu", match.start("zone"), match.end("zone"), right,
                   f"Singkatan zona waktu ditulis dengan huruf kapital: “{right}”.")
-    for match in finditer_chunked(r"\b(?:[Pp]ukul|[Jj]am)[ \t]+(\d{1,2}):(\d{2})\b", text):
+    for match in finditer_chunked(r"\b(?:[Pp]ukul|[Jj]am)[ \t]+(\d{1,2})[:,](\d{2})\b", text):
         right = f"{match.group(1)}.{match.group(2)}"
         yield Hit("waktu-titik", match.start(1), match.end(2), right,
                   f"Jam dan menit dipisahkan tanda titik: “{right}”.")

@@ -340,3 +340,24 @@ def test_an_attribution_glued_to_the_closing_quote(orthography: Orthography) -> 
     text = "“Manfaatnya segera dirasakan masyarakat.”Jelasnya. “Ini menahan banjir,”Ujarnya."
     fixes = [(f.actual, f.suggestions[0]) for f in orthography.check(text)]
     assert fixes == [(".”", ",”"), ("Jelasnya", " jelasnya"), ("Ujarnya", " ujarnya")]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Kita harus waspada Dan hati-hati.", "Dan", "dan"),
+    ("Petugas tiba pukul 03,20 WITA.", "03,20", "03.20"),
+    ("Untuk ke akuratan data, petugas mencocokkan ulang.", "ke akuratan", "keakuratan"),
+    ("Warga bahu membahu membersihkan selokan.", "bahu membahu", "bahu-membahu"),
+])
+def test_more_classes_of_real_prose(orthography: Orthography, text: str, wrong: str,
+                                    right: str) -> None:
+    [finding] = orthography.check(text)
+    assert (finding.actual, finding.suggestions[0]) == (wrong, right)
+
+
+@pytest.mark.parametrize("text", [
+    "Ia pergi ke lapangan dan ke rumah warga.",
+    "Dinas Komunikasi dan Informatika hadir.",
+    "Warga saling bahu-membahu.",
+])
+def test_more_classes_leave_correct_text_alone(orthography: Orthography, text: str) -> None:
+    assert orthography.check(text) == []
