@@ -361,3 +361,9 @@ def test_more_classes_of_real_prose(orthography: Orthography, text: str, wrong: 
 ])
 def test_more_classes_leave_correct_text_alone(orthography: Orthography, text: str) -> None:
     assert orthography.check(text) == []
+
+
+def test_a_line_that_starts_a_sentence_in_lowercase(orthography: Orthography) -> None:
+    text = "Jumlahnya terus meningkat.\nsetelah itu warga datang.\n\ndan Pencegahan Penyakit."
+    fixes = [(f.actual, f.suggestions[0]) for f in orthography.check(text)]
+    assert fixes == [(".\ns", ".\nS")]  # a blank line before is a page's break, left alone
