@@ -51,6 +51,7 @@ RULES: tuple[Rule, ...] = (
     capitals.common_capitalised, capitals.name_function_words, capitals.generic_runs,
     punctuation.stray_repeats_and_quotes, names.acronym_letters, names.abbreviation_region,
     joining.rhymes_and_units, joining.ke_before_a_non_word, joining.affixed_reduplication,
+    numbers.hyphened_number,
 )
 
 

@@ -72,6 +72,18 @@ def units_and_numerals(ctx: Context) -> Iterator[Hit]:
                   f"Kata ulang ditulis dengan tanda hubung tanpa spasi: “{right}”.")
 
 
+def hyphened_number(ctx: Context) -> Iterator[Hit]:
+    """A name and its number joined by a hyphen take no space around it (Covid -19 ->
+    Covid-19, Covid- 19 -> Covid-19)."""
+    text = ctx.text
+    spaced = " -" in text or "- " in text
+    for match in finditer_chunked(r"\b([A-Z][A-Za-z]{2,})(?:[ \t]+-|-[ \t]+)(\d{1,4})\b(?![.,]\d)",
+                                  text if spaced else ""):
+        right = f"{match.group(1)}-{match.group(2)}"
+        yield Hit("tanda-hubung", match.start(), match.end(), right,
+                  f"Tanda hubung ditulis tanpa spasi: “{right}”.")
+
+
 def ke_number(ctx: Context) -> Iterator[Hit]:
     """ke + a numeral is an ordinal and takes a hyphen (EYD V): ke 166 -> ke-166."""
     text = ctx.text

@@ -367,3 +367,9 @@ def test_a_line_that_starts_a_sentence_in_lowercase(orthography: Orthography) ->
     text = "Jumlahnya terus meningkat.\nsetelah itu warga datang.\n\ndan Pencegahan Penyakit."
     fixes = [(f.actual, f.suggestions[0]) for f in orthography.check(text)]
     assert fixes == [(".\ns", ".\nS")]  # a blank line before is a page's break, left alone
+
+
+def test_a_name_and_its_number_take_a_hyphen_without_spaces(orthography: Orthography) -> None:
+    [finding] = orthography.check("Virus Covid -19 sekarang mereda.")
+    assert (finding.actual, finding.suggestions[0]) == ("Covid -19", "Covid-19")
+    assert orthography.check("Skor akhir Persib - 2 gol.") == []  # a dash between spaces
