@@ -230,8 +230,9 @@ def affixed_reduplication(ctx: Context) -> Iterator[Hit]:
     for first, second in itertools.pairwise(words):
         root, form = first.text.lower(), second.text.lower()
         if (text[first.end:second.start] != " " or not form.startswith("me") or len(root) < 3
+                or not form.endswith(root[1:]) or len(form) - len(root) > 4
                 or not root.isalpha() or not form.isalpha()):
-            continue
+            continue  # (the root's tail ends the form: membahu, menolong; a cheap test first)
         if any(a.root == root and a.prefix == "me" and not a.suffix and not a.clitic
                for a in analyses(form)):
             right = f"{first.text}-{second.text}"
