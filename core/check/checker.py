@@ -54,7 +54,8 @@ class Checker:
         # tapi, a double space) only when asked for: EYD V does not make them wrong, and on
         # real government prose a copy editor leaves them (bench/realtext).
         self._advice = advice
-        self._packs = PacksCheck(packs, campaign)
+        self._packs = PacksCheck(packs, campaign,
+                                 place_name=None if speller is None else speller.is_place_name)
         self._languagetool = languagetool
         # The code checkers in the order their findings are merged (core/check/overlap.py).
         checks: list[CodeChecker] = [self._packs, SourcesCheck()]

@@ -6,11 +6,12 @@ core/check/overlap.py."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from core.check.findings import Finding
+from core.check.findings import Category, Finding
 from core.check.informativeness import InformativenessChecker
 from core.check.languagetool import LanguageToolEngine
 from core.check.limits import check_limits, check_media
@@ -20,6 +21,7 @@ from core.check.rules import Campaign, RulePack
 from core.check.rules.matcher import check_pack, grammar_of
 from core.check.sources import check_sources
 from core.check.spelling import Speller
+from core.check.text import sentence_starts
 from core.publish.channels import Channel
 
 
@@ -48,16 +50,25 @@ class CodeChecker(Protocol):
     def check(self, post: Post) -> list[Finding]: ...
 
 
+# A capitalised word after another makes a title or a longer name (Pagelaran Budaya, Mesjid
+# Kecamatan Air Hitam), where the standard form still applies.
+_TITLE_WORD_RE = re.compile(r"[ \t]+[A-Z][a-z]{2,}\b")
+
+
 class PacksCheck:
     """The rule packs (patterns and shapes), with their word classes merged once and the
     text read once per check for the shapes."""
 
     source = Source.PACKS
 
-    def __init__(self, packs: Sequence[RulePack], campaign: Campaign | None = None) -> None:
+    def __init__(self, packs: Sequence[RulePack], campaign: Campaign | None = None, *,
+                 place_name: Callable[[str], bool] | None = None) -> None:
         self.packs = tuple(packs)
         self._grammar = grammar_of(self.packs)  # the word classes the packs' shapes use
         self._campaign = campaign  # the settings' campaign period, beside each pack's own
+        # Whether a capitalised word is the name of a place (the speller's region list): a
+        # standard-form swap does not apply to a name (Kecamatan Pagelaran is no pergelaran).
+        self._place_name = place_name
 
     def check(self, post: Post) -> list[Finding]:
         reading = self._grammar.read(post.text)
@@ -65,6 +76,13 @@ class PacksCheck:
         for pack in self.packs:
             findings += check_pack(pack, post.text, on_date=post.on_date, campaign=self._campaign,
                                    grammar=self._grammar, reading=reading)
+        if self._place_name is not None and any(f.category is Category.STANDARD
+                                                for f in findings):
+            starts = sentence_starts(post.text)
+            findings = [f for f in findings if not (
+                f.category is Category.STANDARD and f.start not in starts
+                and self._place_name(post.text[f.start:f.end])
+                and not _TITLE_WORD_RE.match(post.text, f.end))]
         return findings
 
 

@@ -134,7 +134,7 @@ def url_spans(text: str) -> list[tuple[int, int]]:
 _TLDS = ("com|net|org|info|biz|edu|gov|mil|int|io|co|id|me|tv|ly|gl|gd|cc|ws|ai|app|dev|xyz|"
          "online|site|web|top|club|news|store|tech|asia|my|sg|au|uk|us|jp|kr|cn|in|de|nl|fr")
 _BARE_DOMAIN_RE = re.compile(
-    rf"(?<![\w@.\-/:])(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+(?:{_TLDS})(?![\w\-])"
+    rf"(?<![\w@.\-/:])(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+(?:{_TLDS})(?![\w]|-\w)"
     r"(?::\d{1,5})?(?:/[^\s<>\"']*[^\s<>\"'.,;:!?)\]}])?", re.IGNORECASE)
 
 
@@ -339,5 +339,6 @@ def in_domain_name(text: str, token: Token) -> bool:
         right += 1
     if (left > 0 and _in_host(text[left - 1])) or (right < len(text) and _in_host(text[right])):
         return False
-    host = text[left:right].rstrip(".").lower()
+    # A dash right after the name is no part of it (the dateline "PEMALANG, mediakita.co- …").
+    host = text[left:right].rstrip(".-").lower()
     return host.endswith((".id", ".com", ".net", ".org", ".info", ".io", ".co"))

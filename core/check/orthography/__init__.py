@@ -50,7 +50,8 @@ RULES: tuple[Rule, ...] = (
     joining.split_clitic, capitals.after_quote, numbers.units_and_numerals, capitals.pronouns,
     capitals.common_capitalised, capitals.name_function_words, capitals.generic_runs,
     punctuation.stray_repeats_and_quotes, names.acronym_letters, names.abbreviation_region,
-    joining.rhymes_and_units,
+    joining.rhymes_and_units, joining.ke_before_a_non_word, joining.affixed_reduplication,
+    numbers.hyphened_number,
 )
 
 

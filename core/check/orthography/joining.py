@@ -9,9 +9,11 @@ import itertools
 import re
 from collections.abc import Iterator
 
+from core.check.morphology import analyses
 from core.check.orthography.context import LETTER, Context, Hit
 from core.check.orthography.words import (
     ANTAR_VERB_NEXT,
+    AUXILIARIES,
     BOUND_SPLIT,
     FUNCTION_WORDS,
     KE_NOT_PREPOSITION,
@@ -28,6 +30,7 @@ _PUN_SPLIT_RE = re.compile(r"\b(ada|andai|atau|bagaimana|biar|kalau|kendati|mau|
                            r"|walau)[ \t]+pun\b", re.IGNORECASE)
 _RHYME_RE = re.compile(r"\b(" + "|".join(a for a, _ in RHYMES) + r")[ \t]+("
                        + "|".join(b for _, b in RHYMES) + r")\b", re.IGNORECASE)
+_RHYME_SECONDS = frozenset(b.lower() for _, b in RHYMES)
 _UNIT_SPLIT_RE = re.compile(r"\b(kilo|senti|centi|mili|hekto)[ \t]+(meter|gram|liter|watt|are)\b",
                             re.IGNORECASE)
 
@@ -64,6 +67,17 @@ def di_split(ctx: Context) -> Iterator[Hit]:
         if first.text.lower() != "di" or text[first.end:second.start].strip(" \t"):
             continue
         rest = second.text
+        if (i > 0 and words[i - 1].text.lower() in AUXILIARIES and rest.isalpha()
+                and (rest.islower() or rest.istitle()) and len(rest) >= 3
+                and rest.lower() not in PLACE_WORDS
+                and ctx.vocab.speller.listed("di" + rest.lower())
+                and text[words[i - 1].end:first.start] == " "):
+            # sudah di vaksin, mau di Vaksin: after an auxiliary, di + a listed passive verb
+            # is the prefix (sudah di rumah stays: dirumah is no listed word).
+            joined = "di" + rest.lower()
+            yield Hit("di-awalan", first.start, second.end, joined,
+                      f"“di” sebagai awalan kata kerja pasif ditulis serangkai: “{joined}”.")
+            continue
         if not rest.islower() or rest in PLACE_WORDS or len(rest) < 3:
             continue
         if i + 2 < len(words) and words[i + 2].text.lower() in PLACE_WORDS and (
@@ -96,7 +110,8 @@ def pun(ctx: Context) -> Iterator[Hit]:
             continue
         yield Hit("pun-terpisah", token.start, token.end, f"{base} pun",
                   f"“pun” yang berarti ‘juga’ ditulis terpisah: “{base} pun”.")
-    for match in finditer_chunked(_PUN_SPLIT_RE, text):
+    # A scan only when "pun" is there at all (most texts): a cheap guard before the regex.
+    for match in finditer_chunked(_PUN_SPLIT_RE, text if "pun" in text.lower() else ""):
         joined = match.group(1) + "pun"
         yield Hit("pun-serangkai", match.start(), match.end(), joined,
                   f"“{joined}” adalah kata penghubung yang ditulis serangkai.")
@@ -176,13 +191,51 @@ def rhymes_and_units(ctx: Context) -> Iterator[Hit]:
     """A rhyming reduplication written apart (lauk pauk -> lauk-pauk) and a unit prefix
     written apart from its unit (kilo meter -> kilometer), as KBBI writes them."""
     text = ctx.text
-    for match in finditer_chunked(_RHYME_RE, text):
+    lowered = text.lower()
+    # The scans only when a second word (balik, warni) or a unit prefix is there at all.
+    rhymes = any(second in lowered for second in _RHYME_SECONDS)
+    for match in finditer_chunked(_RHYME_RE, text if rhymes else ""):
         if (match.group(1).lower(), match.group(2).lower()) not in RHYME_PAIRS:
             continue
         right = f"{match.group(1)}-{match.group(2)}"
         yield Hit("ulang-hubung", match.start(), match.end(), right,
                   f"Kata ulang berubah bunyi ditulis dengan tanda hubung: “{right}”.")
-    for match in finditer_chunked(_UNIT_SPLIT_RE, text):
+    units = any(prefix in lowered for prefix in ("kilo", "senti", "centi", "mili", "hekto"))
+    for match in finditer_chunked(_UNIT_SPLIT_RE, text if units else ""):
         right = (match.group(1) + match.group(2)).replace("centi", "senti")
         yield Hit("satuan-serangkai", match.start(), match.end(), right,
                   f"Nama satuan dengan awalan ukuran ditulis serangkai: “{right}”.")
+
+
+def ke_before_a_non_word(ctx: Context) -> Iterator[Hit]:
+    """ke written apart before what neither id_ID nor the accept list has as a word (at most a
+    form the morphology builds), where the joined form is a word of id_ID: the prefix, not the
+    preposition (ke akuratan -> keakuratan; ke lapangan stays)."""
+    text, words, speller = ctx.text, ctx.words, ctx.vocab.speller
+    for first, second in itertools.pairwise(words):
+        rest = second.text
+        if (first.text not in ("ke", "Ke") or text[first.end:second.start] != " "
+                or not rest.isalpha() or not rest.islower() or len(rest) < 4
+                or speller.listed(rest) or not speller.in_dictionary("ke" + rest)):
+            continue
+        joined = first.text + rest
+        yield Hit("ke-awalan", first.start, second.end, joined,
+                  f"“{rest}” bukan kata: “ke” di sini awalan dan ditulis serangkai: “{joined}”.")
+
+
+def affixed_reduplication(ctx: Context) -> Iterator[Hit]:
+    """A word repeated with meN- on the second part takes a hyphen (bahu membahu ->
+    bahu-membahu, tolong menolong -> tolong-menolong): EYD V, kata ulang berimbuhan."""
+    text, words = ctx.text, ctx.words
+    for first, second in itertools.pairwise(words):
+        root, form = first.text.lower(), second.text.lower()
+        if (text[first.end:second.start] != " " or not form.startswith("me") or len(root) < 3
+                or not form.endswith(root[1:]) or len(form) - len(root) > 4
+                or not root.isalpha() or not form.isalpha()):
+            continue  # (the root's tail ends the form: membahu, menolong; a cheap test first)
+        if any(a.root == root and a.prefix == "me" and not a.suffix and not a.clitic
+               for a in analyses(form)):
+            right = f"{first.text}-{second.text}"
+            yield Hit("ulang-hubung", first.start, second.end, right,
+                      f"Kata ulang berimbuhan ditulis dengan tanda hubung: “{right}”.")
+

@@ -31,7 +31,10 @@ _TITLE_BEFORE_NAME_RE = re.compile(
     r"\b(Dr|Drs|Dra|Ir|Prof|Hj|H|dr)[ \t]+(?=[A-Z][a-z]|[A-Z][ \t]+[A-Z][a-z])")
 # After a name (a capitalised word) and a comma or space; one degree or several run together.
 _DEGREE_RE = re.compile(
-    rf"(?<=[a-z]),?[ \t]+(?P<deg>(?:{DEGREE_TOKEN})(?:(?:[.,][ \t]*|[ \t]+)(?:{DEGREE_TOKEN}))*)"
+    # (?<=[a-z]),?[ \t]+ written as three branches that each open with a literal, so the scan
+    # jumps from one comma, space or tab to the next instead of trying every position.
+    r"(?:,(?<=[a-z],)[ \t]+| (?<=[a-z] )[ \t]*|\t(?<=[a-z]\t)[ \t]*)"
+    rf"(?P<deg>(?:{DEGREE_TOKEN})(?:(?:[.,][ \t]*|[ \t]+)(?:{DEGREE_TOKEN}))*)"
     r"(?=[.,;)\s]|$)")
 
 
@@ -58,6 +61,11 @@ def titles(ctx: Context) -> Iterator[Hit]:
         title = match.group(1)
         if in_domain(text, match):
             continue
+        if text[match.start() - 1:match.start()] == "(" and title.replace(".", "") not in DEGREES:
+            continue  # Daerah Irigasi (D.I): an abbreviation explained, no degree
+        if re.match(r"[ \t]+[A-Z][a-z]", text[match.end():match.end() + 3]) and (
+                title.replace(".", "") not in DEGREES):
+            continue  # D.I Air Donok: an initialism inside a name that goes on, no degree
         yield Hit("gelar-titik", match.start(1), match.end(1), title + ".",
                   f"Singkatan gelar diakhiri tanda titik: “{title}.”.")
     for match in finditer_chunked(_TITLE_BEFORE_NAME_RE, text):

@@ -4,10 +4,11 @@ after a number in lowercase.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from core.check.orthography.context import LETTER, Context, Hit
-from core.check.orthography.words import COUNTED, ORDINAL_HEADS
+from core.check.orthography.words import COUNTED, COUNTERS, ORDINAL_HEADS
 from core.check.text import finditer_chunked
 
 
@@ -30,21 +31,36 @@ def rupiah(ctx: Context) -> Iterator[Hit]:
                   f"Lambang rupiah ditulis “Rp” tanpa titik dan tanpa spasi: “{right}”.")
 
 
+# Measure words and unit names counted by a number (25 Kilogram, 24 Kepala Keluarga, 50
+# Orang): common nouns, lowercase inside a sentence.
+_COUNTER_RE = re.compile(
+    r"\d[ \t]+(Kepala [Kk]eluarga|" + "|".join(w.capitalize() for w in sorted(COUNTERS))
+    + r")\b(?!-)")
+_TITLE_NEXT_RE = re.compile(r"[ \t]+[A-Z][a-z]")
+
+
 def units_and_numerals(ctx: Context) -> Iterator[Hit]:
     """Unit symbols and number words after a number are lowercase (1,2 Km -> 1,2 km;
     Rp4,6 Miliar -> Rp4,6 miliar)."""
     text = ctx.text
-    for match in finditer_chunked(r"(?<=\d)([ \t]?)(Km|KM|Kg|KG|Cm|CM|Mm|Ha|Ml|ML|Ton)\b(?!-)",
+    for match in finditer_chunked(r"\d([ \t]?)(Km|KM|Kg|KG|Cm|CM|Mm|Ha|Ml|ML|Ton)\b(?!-)",
                                   text):
         unit = match.group(2)
         yield Hit("satuan-kecil", match.start(2), match.end(2), unit.lower(),
                   f"Lambang satuan ditulis dengan huruf kecil: “{unit.lower()}”.")
-    for match in finditer_chunked(r"(?<=\d)[ \t]+(Ribu|Juta|Miliar|Milyar|Triliun)\b", text):
+    for match in finditer_chunked(_COUNTER_RE, text):
+        if match.start(1) in ctx.starts or (" " not in match.group(1) and _TITLE_NEXT_RE.match(
+                text, match.end(1))):
+            continue  # 3 Paket Kebijakan Ekonomi: a counted name
+        right = match.group(1).lower()
+        yield Hit("satuan-kecil", match.start(1), match.end(1), right,
+                  f"Kata satuan sesudah angka ditulis dengan huruf kecil: “{right}”.")
+    for match in finditer_chunked(r"\d[ \t]+(Ribu|Juta|Miliar|Milyar|Triliun)\b", text):
         word = match.group(1)
         right = word.lower().replace("milyar", "miliar")
         yield Hit("bilangan-kecil", match.start(1), match.end(1), right,
                   f"Kata bilangan sesudah angka ditulis dengan huruf kecil: “{right}”.")
-    for match in finditer_chunked(r"\b([Ss]e)-[ \t]+([A-Z][\w-]*)", text):
+    for match in finditer_chunked(r"\b([Ss]e)-[ \t]+([A-Z][\w-]*)", text if "e-" in text else ""):
         right = f"se-{match.group(2)}"
         yield Hit("bentuk-terikat", match.start(), match.end(), right,
                   f"“se-” ditulis dengan tanda hubung tanpa spasi sebelum nama: “{right}”.")
@@ -54,6 +70,18 @@ def units_and_numerals(ctx: Context) -> Iterator[Hit]:
         right = f"{match.group(1)}-{match.group(2)}"
         yield Hit("ulang-hubung", match.start(), match.end(), right,
                   f"Kata ulang ditulis dengan tanda hubung tanpa spasi: “{right}”.")
+
+
+def hyphened_number(ctx: Context) -> Iterator[Hit]:
+    """A name and its number joined by a hyphen take no space around it (Covid -19 ->
+    Covid-19, Covid- 19 -> Covid-19)."""
+    text = ctx.text
+    spaced = " -" in text or "- " in text
+    for match in finditer_chunked(r"\b([A-Z][A-Za-z]{2,})(?:[ \t]+-|-[ \t]+)(\d{1,4})\b(?![.,]\d)",
+                                  text if spaced else ""):
+        right = f"{match.group(1)}-{match.group(2)}"
+        yield Hit("tanda-hubung", match.start(), match.end(), right,
+                  f"Tanda hubung ditulis tanpa spasi: “{right}”.")
 
 
 def ke_number(ctx: Context) -> Iterator[Hit]:

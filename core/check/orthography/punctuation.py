@@ -21,6 +21,12 @@ _ADDRESS_ABBREVIATION_RE = re.compile(
 _TIME_ZONE_RE = re.compile(r"\d[.:]\d{2}[ \t]+(?P<zone>Wib|wib|Wita|wita|Wit|wit)\b")
 
 
+# An attribution verb with a capital (Jelasnya, Ujar): capitals.after_quote lowercases it.
+_CAPITALISED_ATTRIBUTION_RE = re.compile(
+    "(?:" + "|".join(w.capitalize() for w in ATTRIBUTION.split("|")) + r")(?:nya)?\b")
+
+
+
 class _QuoteParity:
     """Whether the straight quote at an offset opens a quote (an even count of them before it
     on its paragraph), in O(log n) per question: counting from the paragraph's start for each
@@ -39,13 +45,13 @@ class _QuoteParity:
 
 def spacing(ctx: Context) -> Iterator[Hit]:
     text = ctx.text
-    for match in finditer_chunked(r"(?<=[\w)\"”])([ \t]+)([,.;:!?])(?=\s|$)", text):
+    for match in finditer_chunked(r"([ \t](?<=[\w)\"”][ \t])[ \t]*)([,.;:!?])(?=\s|$)", text):
         yield Hit("spasi-tanda-baca", match.start(), match.end(), match.group(2),
                   "Tidak ada spasi sebelum tanda baca.")
-    for match in finditer_chunked(rf"(?<={LETTER}),({LETTER}+)", text):
+    for match in finditer_chunked(rf",(?<={LETTER},)({LETTER}+)", text):
         yield Hit("spasi-sesudah-koma", match.start(), match.end(),
                   ", " + match.group(1), "Sesudah koma ada satu spasi.")
-    for match in finditer_chunked(r"(?<=\S)[ ]{2,}(?=\S)", text):
+    for match in finditer_chunked(r"[ ](?<=\S[ ])[ ]+(?=\S)", text if "  " in text else ""):
         yield Hit("spasi-ganda", match.start(), match.end(), " ",
                   "Spasi ganda: cukup satu spasi.", Severity.INFO)
 
@@ -55,12 +61,14 @@ def quotes(ctx: Context) -> Iterator[Hit]:
     period (or nothing) where a comma ends a quote followed by its attribution."""
     text = ctx.text
     parity = _QuoteParity(text)
-    for match in finditer_chunked(r"(?:(?<=\s)|^)”(?=[^\W\d_])", text):
+    for match in finditer_chunked(r"(?:(?<=\s)|^)”(?=[^\W\d_])", text if "”" in text else ""):
         yield Hit("petik-buka", match.start(), match.end(), "“",
                   "Petikan dibuka dengan tanda petik pembuka “, bukan penutup ”.")
     for match in finditer_chunked(r"([,.!?])([”\"])(?=[^\W\d_])", text):
         if match.group(2) == '"' and parity.opens(match.start(2)):
             continue
+        if _CAPITALISED_ATTRIBUTION_RE.match(text, match.end()):
+            continue  # ,”Jelasnya: the attribution's own fix (capitals.after_quote) adds the space
         right = match.group(1) + match.group(2) + " "
         yield Hit("spasi-petik", match.start(), match.end(), right,
                   "Sesudah tanda petik penutup ada satu spasi.")
@@ -68,7 +76,9 @@ def quotes(ctx: Context) -> Iterator[Hit]:
             rf"(?<={LETTER})(\.?)([”\"])([ \t]*)(?i:{ATTRIBUTION})(?:nya)?\b", text):
         if match.group(2) == '"' and parity.opens(match.start(2)):
             continue
-        right = "," + match.group(2) + ("" if match.group(3) else " ")
+        glued = not match.group(3)
+        capital = text[match.end(3):match.end(3) + 1].isupper()
+        right = "," + match.group(2) + (" " if glued and not capital else "")
         yield Hit("koma-petik", match.start(1), match.end(2), right,
                   "Petikan yang diikuti keterangan penuturnya (ujarnya, katanya) diakhiri "
                   "koma sebelum tanda petik penutup: “…,” ujarnya.")
@@ -96,20 +106,20 @@ def gaps(ctx: Context) -> Iterator[Hit]:
     """A missing space after a sentence's period (2017.Pembangunan), around parentheses,
     and a space before a percent sign."""
     text = ctx.text
-    for match in finditer_chunked(r"(?<=[a-z0-9])\.([A-Z][a-z]{2,})", text):
+    for match in finditer_chunked(r"\.(?<=[a-z0-9]\.)([A-Z][a-z]{2,})", text):
         if in_domain(text, match, 1):
             continue
         yield Hit("spasi-titik", match.start(), match.end(), ". " + match.group(1),
                   "Sesudah tanda titik ada satu spasi.")
-    for match in finditer_chunked(rf"(?<={LETTER})\((?=\w)", text):
+    for match in finditer_chunked(rf"\((?<={LETTER}\()(?=\w)", text):
         yield Hit("spasi-kurung", match.start() - 1, match.end(),
                   text[match.start() - 1] + " (", "Sebelum kurung buka ada satu spasi.")
     for match in finditer_chunked(r"\([ \t]+([^()\n]{1,40}?)[ \t]*\)|\(([^()\n]{1,40}?)[ \t]+\)",
-                                  text):
+                                  text if "(" in text else ""):
         inner = (match.group(1) or match.group(2) or "").strip()
         yield Hit("spasi-kurung", match.start(), match.end(), f"({inner})",
                   "Tidak ada spasi sesudah kurung buka dan sebelum kurung tutup.")
-    for match in finditer_chunked(r"(?<![\d.,])(\d+(?:[.,]\d+)?)(kg|km|cm|mm|ml|ha|liter|meter)\b",
+    for match in finditer_chunked(r"(\d(?<![\d.,]\d)\d*(?:[.,]\d+)?)(kg|km|cm|mm|ml|ha|liter|meter)\b",
                                   text):
         right = f"{match.group(1)} {match.group(2)}"
         yield Hit("spasi-satuan", match.start(), match.end(), right,
@@ -122,10 +132,10 @@ def gaps(ctx: Context) -> Iterator[Hit]:
         right = match.group("zone").upper()
         yield Hit("zona-waktu", match.start("zone"), match.end("zone"), right,
                   f"Singkatan zona waktu ditulis dengan huruf kapital: “{right}”.")
-    for match in finditer_chunked(r"\b(?:[Pp]ukul|[Jj]am)[ \t]+(\d{1,2}):(\d{2})\b", text):
+    for match in finditer_chunked(r"\b(?:[Pp]ukul|[Jj]am)[ \t]+(\d{1,2})[:,](\d{2})\b", text):
         right = f"{match.group(1)}.{match.group(2)}"
         yield Hit("waktu-titik", match.start(1), match.end(2), right,
                   f"Jam dan menit dipisahkan tanda titik: “{right}”.")
-    for match in finditer_chunked(r"(?<![\d.,])(\d(?:[\d.,]*\d)?)[ \t]+%", text):
+    for match in finditer_chunked(r"(\d(?<![\d.,]\d)(?:[\d.,]*\d)?)[ \t]+%", text if "%" in text else ""):
         yield Hit("spasi-persen", match.start(), match.end(), match.group(1) + "%",
                   "Lambang persen ditulis tanpa spasi sesudah angkanya.")

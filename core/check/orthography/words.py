@@ -97,6 +97,10 @@ CAPITALISED_NOUNS = frozenset({
     "indonesia", "nusantara", "pancasila", "garuda", "islam", "kristen", "katolik", "hindu",
     "buddha", "konghucu", "melayu", "jawa", "sunda", "batak", "bugis", "dayak", "papua",
 })
+# Measure words and unit names after a number (KBBI: common nouns).
+COUNTERS = frozenset({"orang", "unit", "paket", "ekor", "buah", "lembar", "batang", "karung",
+                      "kotak", "jiwa", "kilogram", "gram", "liter", "meter", "kilometer",
+                      "hektare", "hektar", "sentimeter", "milimeter", "kuintal"})
 TIME_WORDS = frozenset({"tahun", "bulan", "hari", "minggu", "pekan", "periode", "triwulan",
                          "semester", "abad", "pukul", "tanggal"})
 TITLE_CONTEXT = frozenset({"bapak", "ibu", "pak", "bu", "saudara", "sdr", "yth", "oleh",
@@ -134,6 +138,11 @@ PLACE_HEADS = frozenset({"jalan", "jl", "gang", "gedung", "ruang", "aula", "bala
                           "sungai", "danau", "bukit", "pelabuhan", "terminal", "bandara", "hotel",
                           "wisma", "graha", "kampung", "dusun", "perumahan", "kompleks"})
 # Rhyming reduplications that are KBBI lemmas with a hyphen (dwilingga salin suara).
+# Auxiliaries and modals before a verb: after them "di" + a listed verb is the passive prefix
+# (sudah di vaksin -> sudah divaksin), not the preposition.
+AUXILIARIES = frozenset({"sudah", "telah", "akan", "harus", "mau", "belum", "perlu", "wajib",
+                         "bisa", "dapat", "sedang", "segera", "ingin", "boleh", "siap",
+                         "pernah", "masih", "baru", "agar", "supaya", "untuk", "tidak"})
 RHYMES = (("lauk", "pauk"), ("sayur", "mayur"), ("bolak", "balik"), ("mondar", "mandir"),
           ("lika", "liku"), ("warna", "warni"), ("serba", "serbi"), ("tindak", "tanduk"),
           ("hiruk", "pikuk"), ("simpang", "siur"), ("kocar", "kacir"), ("carut", "marut"),

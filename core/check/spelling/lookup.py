@@ -74,9 +74,17 @@ class WordLookup:
                                     derived_penalty=self._derived_penalty)
         # Names of provinces, regencies and cities that are no common word (Palembang, not
         # Darat): the ones to suggest. Districts are accepted but never suggested.
-        majors = {**self._lexicon.major_region_words(), **self._extra_region_words}
-        self._region_names = {lower: word for lower, word in majors.items()
-                              if self._lexicon.entry(lower) is None}
+        # Built on first use (a suggestion near a region): reading every region word of the
+        # lexicon is a quarter of the speller's start-up, and most checks need none.
+        self._majors: dict[str, str] | None = None
+
+    @property
+    def _region_names(self) -> dict[str, str]:
+        if self._majors is None:
+            majors = {**self._lexicon.major_region_words(), **self._extra_region_words}
+            self._majors = {lower: word for lower, word in majors.items()
+                            if self._lexicon.entry(lower) is None}
+        return self._majors
 
     def is_known(self, word: str) -> bool:
         """Whether ``word`` (as written) is a correct Indonesian word form."""
@@ -106,6 +114,12 @@ class WordLookup:
             return True
         if entry is not None and self.suffix_border_fix(lower) is not None:
             return False  # memasukan: masuk + -kan keeps both k
+        if entry is not None:
+            licensed = self._bare_suffix_licence(lower)
+            if licensed is False:
+                return False  # dinasi: dinas takes -kan (mendinaskan), never -i
+            if licensed:
+                return True  # salurkan: salur takes -kan (Mk, Dk), so no slip of saluran
         if "-" in word:
             head, _, clitic = word.rpartition("-")
             if clitic.lower() in CLITIC_SUFFIXES and head in self._abbreviations:
@@ -116,6 +130,8 @@ class WordLookup:
                 return True  # se-Sumatra Selatan, pasca-Idulfitri, non-ASN (EYD V)
             parts = [p for p in word.split("-") if p]
             return bool(parts) and all(self.is_known(p) for p in parts)
+        if self._ber_noun_ok(lower):
+            return True
         if not (entry is not None or self._clitic_ok(lower) or self._bound_form_ok(lower)
                 or self._compound_ok(lower) or self._loan_derivation_ok(lower)
                 or self._adapted_loan(lower)):
@@ -123,6 +139,33 @@ class WordLookup:
         # Built by the morphology only: a common word one slip away says it is a typo
         # (jalaan -> jalan, mukai -> mulai).
         return self._likely_typo_of(lower) is None
+
+    def _ber_noun_ok(self, lower: str) -> bool:
+        """ber- before a derived noun of id_ID in ke-...-an or peN-...-an: having it
+        (berkebutuhan, berkebudayaan, berpenghasilan), as KBBI lists many such forms."""
+        inner = lower[3:]
+        return (lower.startswith("ber") and len(inner) >= 7 and inner.endswith("an")
+                and inner.startswith(("ke", "pe")) and self.in_dictionary(inner))
+
+    def _bare_suffix_licence(self, lower: str) -> bool | None:
+        """For a form only the morphology builds, read as a root of id_ID with a bare -i or
+        -kan (an imperative or object-focus verb: *kita salurkan*): True when the root's
+        hunspell flags give it that suffix (Mk/Dk for -kan, Mi/Di for -i), False when they do
+        not and the root is a common word (*dinasi* is *dinas* with a stray letter), None when
+        the form is no such reading."""
+        for suffix, family in (("kan", "k"), ("i", "i")):
+            root = lower[:-len(suffix)]
+            if not lower.endswith(suffix) or len(root) < 4:
+                continue
+            entry = self._lexicon.entry(root)
+            if entry is None or not entry.flags or not entry.kind & Kind.HUNSPELL:
+                continue
+            pairs = [entry.flags[i:i + 2] for i in range(0, len(entry.flags), 2)]
+            if any(p[:1] in "MD" and p[1:] == family for p in pairs):
+                return True
+            if self._suggester.frequency(root) >= 2:
+                return False
+        return None
 
     def suffix_border_fix(self, lower: str) -> str | None:
         """A passive or active verb whose root ends in k written with -an instead of -kan
@@ -155,6 +198,11 @@ class WordLookup:
         entry = self._lexicon.lookup(word)
         return entry is not None and bool(entry.kind & Kind.HUNSPELL)
 
+    def listed(self, word: str) -> bool:
+        """Whether hunspell id_ID or Saring's accept list has ``word`` (no morphology)."""
+        entry = self._lexicon.lookup(word)
+        return entry is not None and bool(entry.kind & (Kind.HUNSPELL | Kind.LIST))
+
     def dictionary_flags(self, word: str) -> tuple[str, ...] | None:
         """The hunspell flags of the stem ``word`` (lowercase), or None when it is no stem
         (the flags of Saring's accept list are empty)."""
@@ -171,6 +219,11 @@ class WordLookup:
             return extra
         found = self._lexicon.region_word(lower)
         return None if found is None else found[0]
+
+    def is_place_name(self, word: str) -> bool:
+        """Whether ``word`` is one word of a region name written as the name is (Pagelaran,
+        a district: not the non-standard *pagelaran*)."""
+        return word[:1].isupper() and word.isalpha() and self.region_word(word.lower()) == word
 
     def major_region_word(self, lower: str) -> str | None:
         """A word of a province, regency or city name (lowercase) as written, or None."""

@@ -14,7 +14,7 @@ from pathlib import Path
 from core.app.post_size import thousands
 from core.check.findings import Category, Finding, Severity
 from core.check.lexicon import LEXICON_FILE, Kind
-from core.check.spelling.latin import LATIN_JOINED, LATIN_PHRASE_RE, latin_binomial
+from core.check.spelling.latin import LATIN_JOINED, latin_binomial, latin_phrase_spans
 from core.check.spelling.loans import adaptations
 from core.check.spelling.lookup import DictionaryLoadError
 from core.check.spelling.names import (
@@ -30,7 +30,6 @@ from core.check.text import (
     MAX_WORD_CHARS,
     Token,
     TokenKind,
-    finditer_chunked,
     is_abbreviation,
     link_spans,
     match_case,
@@ -55,6 +54,9 @@ _UNMERGED_NASAL = re.compile(r"^((?:me|pe)(?:ng|m|n))([kpst])([aeiou].{2,})$")
 # How common a word must be (in frequency.tsv) for a capitalised word one slip from it inside a
 # sentence to be taken as its typo rather than a name.
 _NAME_TYPO_MIN_FREQUENCY = 3
+# Endings of loan nouns (KBBI): a capitalised word ending so is a term, not a personal name.
+_LOAN_NOUN_ENDINGS = ("isasi", "asi", "itas", "kultura", "ologi", "isme", "ensi", "ansi",
+                      "ktur", "ika")
 
 
 class Speller(Suggestions):
@@ -82,10 +84,12 @@ class Speller(Suggestions):
         # Links (cekbansos-kemensos.xyz, s.id/formpkk) and Latin phrases (ex officio) are no
         # words to spell.
         in_link = _SpanSet(sorted([*link_spans(text),
-                                   *(m.span() for m in finditer_chunked(LATIN_PHRASE_RE, text))]))
+                                   *latin_phrase_spans(text)]))
         # Words as normalised (Peme\u00adrintah -> Pemerintah); offsets into ``text`` as given.
-        tokens = [Token(t.norm(), t.start, t.end, t.kind) for t in tokenize(text)
-                  if t.kind is TokenKind.WORD]
+        # (A token that needs no normalising is kept as it is: building 5,000 tokens again
+        # cost a fifth of a long check.)
+        tokens = [Token(t.normal, t.start, t.end, t.kind) if t.normal else t
+                  for t in tokenize(text) if t.kind is TokenKind.WORD]
         # A capitalised word the text also uses inside a sentence is a name there too.
         names = {t.text for t in tokens if t.text[:1].isupper() and t.start not in starts
                  and not self._capitalised_typo(t.text)}
@@ -154,7 +158,8 @@ class Speller(Suggestions):
                     continue  # Aedes aegypti
                 if (uses[word] > 1 and len(word) >= 5
                         and self._likely_typo_of(word.lower()) is None
-                        and not self._near_dictionary_word(word.lower())):
+                        and not self._near_dictionary_word(word.lower())
+                        and not self._loan_noun_slip(word.lower())):
                     continue  # hotmix ... hotmix: a term the text keeps using
                 finding = Finding(
                     rule_id=RULE_ID, category=Category.SPELLING, severity=Severity.WARNING,
@@ -248,6 +253,8 @@ class Speller(Suggestions):
                 or lower.startswith(_INDONESIAN_PREFIXES)
                 or self._likely_typo_of(lower)):
             return False  # dispenduk: an Indonesian prefix says it is no English compound
+        if self._near_dictionary_word(lower):
+            return False  # negera (neg + era): a slip of negara, not two English words
         for i in range(3, len(lower) - 2):
             head, tail = lower[:i], lower[i:]
             english = self.is_english(head), self.is_english(tail)
@@ -322,7 +329,21 @@ class Speller(Suggestions):
         if self.region_word(lower) is not None or self._lexicon.lookup(lower) is not None:
             return False
         near = self._likely_typo_of(lower)
-        return near is not None and self._suggester.frequency(near) >= _NAME_TYPO_MIN_FREQUENCY
+        if near is not None and self._suggester.frequency(near) >= _NAME_TYPO_MIN_FREQUENCY:
+            return True
+        return self._loan_noun_slip(lower)
+
+    def _loan_noun_slip(self, lower: str) -> bool:
+        """A long word with the ending of a loan noun (-asi, -itas, -kultura, -ologi …) one
+        edit from an id_ID word with the same ending: names are not built that way, so
+        *Holtikultura* is a slip of *hortikultura*, capital or not."""
+        if len(lower) < 8 or not lower.endswith(_LOAN_NOUN_ENDINGS):
+            return False
+        for candidate in self.suggest(lower)[:1]:
+            ending = next(e for e in _LOAN_NOUN_ENDINGS if lower.endswith(e))
+            if candidate.endswith(ending) and self.in_dictionary(candidate):
+                return True
+        return False
 
 
 def _word_finding(token: Token, rule_id: str, message: str, suggestions: tuple[str, ...], *,
@@ -342,5 +363,7 @@ class _SpanSet:
         self._ends = [b for _, b in spans]
 
     def __call__(self, offset: int) -> bool:
+        if not self._starts:
+            return False
         i = bisect_right(self._starts, offset) - 1
         return i >= 0 and offset < self._ends[i]

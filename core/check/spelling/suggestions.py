@@ -79,7 +79,7 @@ class Suggestions(WordLookup):
 
     def _near_dictionary_word(self, lower: str) -> bool:
         """Whether a word of id_ID itself is one likely slip (cost 2 at most) away."""
-        for candidate, cost in edits1(lower).items():
+        for candidate, cost in edits1(lower, max_cost=2).items():
             if cost <= 2:
                 entry = self._lexicon.entry(candidate)
                 if entry is not None and entry.kind & (Kind.HUNSPELL | Kind.STEM):
@@ -95,7 +95,7 @@ class Suggestions(WordLookup):
     def _near_long_dictionary_word(self, lower: str) -> bool:
         """A long word of id_ID one dropped or doubled letter away (Sebalikya -> Sebaliknya,
         Detinasi -> Destinasi): names rarely sit one letter from a long dictionary word."""
-        for candidate, cost in edits1(lower).items():
+        for candidate, cost in edits1(lower, max_cost=2).items():
             if cost <= 2 and len(candidate) >= 8 and abs(len(candidate) - len(lower)) == 1:
                 entry = self._lexicon.entry(candidate)
                 if entry is not None and entry.kind & Kind.HUNSPELL:

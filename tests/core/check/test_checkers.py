@@ -60,3 +60,21 @@ def test_the_settings_campaign_period_keeps_a_campaign_rule_at_its_severity() ->
     inside = PacksCheck(packs, Campaign(DAY, DAY)).check(post)
     assert [(f.rule_id, f.severity) for f in outside] == [("kampanye.nomor-urut", Severity.WARNING)]
     assert [(f.rule_id, f.severity) for f in inside] == [("kampanye.nomor-urut", Severity.ERROR)]
+
+
+def test_a_standard_form_swap_leaves_a_place_name_alone() -> None:
+    """Pagelaran is a district (the region list); pagelaran the noun is non-standard. A name
+    going on with another capitalised word (Pagelaran Budaya) is a title: the swap applies."""
+    speller = Speller.from_resources(resource_dir())
+    packs = [load_pack(p) for p in default_pack_paths()]
+    check = PacksCheck(packs, place_name=speller.is_place_name)
+
+    def swapped(text: str) -> list[str]:
+        return [f.actual or "" for f in check.check(Post(text=text, on_date=DAY))
+                if f.category is Category.STANDARD]
+
+    assert swapped("Jalan di Kecamatan Pagelaran, Cikeusik dan Patia diperbaiki.") == []
+    assert swapped("Ruas jalan Pagelaran sepanjang 3 km diperbaiki.") == []
+    assert swapped("Acara bertajuk Pagelaran Budaya digelar.") == ["Pagelaran"]
+    assert swapped("Warga menonton pagelaran wayang.") == ["pagelaran"]
+    assert swapped("Pagelaran wayang digelar malam ini.") == ["Pagelaran"]  # a sentence start

@@ -287,3 +287,65 @@ def test_real_prose_classes_are_flagged(orthography: Orthography, text: str, wro
 ])
 def test_real_prose_names_and_lists_are_not_flagged(orthography: Orthography, text: str) -> None:
     assert [f.actual for f in orthography.check(text)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Pembangunan Daerah Irigasi (D.I) dengan dana DAK selesai.",
+    "Rehabilitasi Jaringan Irigasi D.I Air Donok II selesai.",
+    "PEMALANG, mediakita.co- Menjelang masa kampanye, warga siap.",
+])
+def test_initialisms_and_site_names_are_no_degree_or_sentence(orthography: Orthography,
+                                                              text: str) -> None:
+    assert orthography.check(text) == []
+
+
+def test_a_degree_after_a_name_still_needs_its_period(orthography: Orthography) -> None:
+    [finding] = orthography.check("Sambutan disampaikan Ahmad Yani, S.Sos dalam acara itu.")
+    assert finding.suggestions == ("S.Sos.",)
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    # di after an auxiliary is the passive prefix
+    ("Kita semua harus di vaksin agar sehat.", "di vaksin", "divaksin"),
+    ("Warga yang mau di Vaksin datang ke balai.", "di Vaksin", "divaksin"),
+    # a measure word after a number is lowercase
+    ("Tiap kelompok mendapat bibit 25 Kilogram dari dinas.", "Kilogram", "kilogram"),
+    ("Korban kebakaran sejumlah 24 Kepala Keluarga (KK) dibantu.", "Kepala Keluarga",
+     "kepala keluarga"),
+    ("Bantuan diberikan kepada 50 Orang warga.", "Orang", "orang"),
+    ("Kita harus waspada Dan hati-hati.", "Dan", "dan"),
+    ("Petugas tiba pukul 03,20 WITA.", "03,20", "03.20"),
+    ("Untuk ke akuratan data, petugas mencocokkan ulang.", "ke akuratan", "keakuratan"),
+    ("Warga bahu membahu membersihkan selokan.", "bahu membahu", "bahu-membahu"),
+    ("Virus Covid -19 sekarang mereda.", "Covid -19", "Covid-19"),
+])
+def test_classes_of_real_prose(orthography: Orthography, text: str, wrong: str,
+                               right: str) -> None:
+    [finding] = orthography.check(text)
+    assert (finding.actual, finding.suggestions[0]) == (wrong, right)
+
+
+def test_an_attribution_glued_to_the_closing_quote(orthography: Orthography) -> None:
+    """“…masyarakat.”Jelasnya: a comma ends the quote, and the attribution gets its space and
+    a small letter; each fix on its own words, so both apply."""
+    text = "“Manfaatnya segera dirasakan masyarakat.”Jelasnya. “Ini menahan banjir,”Ujarnya."
+    fixes = [(f.actual, f.suggestions[0]) for f in orthography.check(text)]
+    assert fixes == [(".”", ",”"), ("Jelasnya", " jelasnya"), ("Ujarnya", " ujarnya")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ia sudah di rumah dan akan di kantor besok.",  # di before a place stays apart
+    "Pemerintah meluncurkan 3 Paket Kebijakan Ekonomi.",  # a counted name
+    "Skor akhir Persib - 2 gol.",  # a dash between spaces
+    "Ia pergi ke lapangan dan ke rumah warga.",
+    "Dinas Komunikasi dan Informatika hadir.",
+    "Warga saling bahu-membahu.",
+])
+def test_more_classes_leave_correct_text_alone(orthography: Orthography, text: str) -> None:
+    assert orthography.check(text) == []
+
+
+def test_a_line_that_starts_a_sentence_in_lowercase(orthography: Orthography) -> None:
+    text = "Jumlahnya terus meningkat.\nsetelah itu warga datang.\n\ndan Pencegahan Penyakit."
+    fixes = [(f.actual, f.suggestions[0]) for f in orthography.check(text)]
+    assert fixes == [(".\ns", ".\nS")]  # a blank line before is a page's break, left alone

@@ -404,3 +404,43 @@ def test_a_token_longer_than_any_word_is_said_once_and_never_expanded() -> None:
     assert speller.missing_space(word) is None
     at_bound = "a" * MAX_WORD_CHARS  # a word as long as the bound is still spelled as a word
     assert [f.rule_id for f in speller.check(at_bound)] == [RULE_ID]
+def test_a_slip_of_an_indonesian_word_is_no_english_compound(speller: Speller) -> None:
+    """negera splits into neg + era, but negara is one vowel away: a typo, not a foreign
+    term (which is advice only, hidden by default)."""
+    [finding] = speller.check("Tamu dari negera sahabat hadir.")
+    assert finding.rule_id == RULE_ID and finding.suggestions[0] == "negara"
+    assert [f.rule_id for f in speller.check("Jalan itu dilapis hotmix.")] == ["baku.kata-asing"]
+
+
+def test_a_site_name_before_a_dash_is_a_link(speller: Speller) -> None:
+    """The dateline of a news site: "PEMALANG, mediakita.co- Menjelang …"."""
+    assert _flagged(speller, "PEMALANG, mediakita.co- Menjelang masa kampanye, warga siap.") == []
+    assert _flagged(speller, "Lampung Barat, garismerahnews.com- Dinas Sosial hadir.") == []
+
+
+@pytest.mark.parametrize(("word", "known"), [
+    ("salurkan", True),   # salur takes -kan (Mk, Dk): "kita salurkan", not a slip of saluran
+    ("hubungi", True),    # hubung takes -i (Mi, Di)
+    ("dinasi", False),    # dinas takes -kan only: a stray letter after a common word
+    ("pasari", False),
+])
+def test_a_bare_suffix_is_what_the_roots_flags_allow(speller: Speller, word: str,
+                                                     known: bool) -> None:
+    assert speller.is_known(word) is known
+
+
+def test_a_capitalised_loan_noun_one_edit_off_is_a_typo_even_repeated(speller: Speller) -> None:
+    """Names are not built with -kultura, -asi: Holtikultura (three times, as writers repeat
+    a spelling they believe) is a slip of hortikultura; a name stays a name."""
+    text = ("Dirjen Holtikultura hadir. Bantuan Holtikultura tiba. Benih dari Holtikultura "
+            "dibagikan oleh Pak Kusnandaka.")
+    flagged = [(f.actual, f.suggestions[0]) for f in speller.check(text)]
+    assert flagged == [("Holtikultura", "Hortikultura")] * 3
+
+
+@pytest.mark.parametrize(("word", "known"), [
+    ("berkebutuhan", True), ("berkebudayaan", True), ("berkewarganegaraan", True),
+    ("berkebutuhn", False),  # the noun inside must be a word of id_ID
+])
+def test_ber_before_a_derived_noun(speller: Speller, word: str, known: bool) -> None:
+    assert speller.is_known(word) is known
