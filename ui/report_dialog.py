@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -75,6 +76,7 @@ class ReportDialog(QDialog):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.progress = ProgressPanel()  # a month of 100,000 posts takes seconds: how far, "Batal"
+        self.progress.cancel_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.pages_box = QWidget()
         self.pages_layout = QVBoxLayout(self.pages_box)
         self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -134,7 +136,7 @@ class ReportDialog(QDialog):
         self._generation += 1
         generation = self._generation
         self.progress.cancel()  # the build this one replaces: its result would be dropped anyway
-        self.status.setText(message)
+        self.status.clear()  # the progress panel says what is being done
         self.report = None  # nothing to save until the new report is shown
         self._set_saving_enabled(False)
         self._tasks.run_with_progress(job, lambda result: self._shown(generation, *result),
@@ -216,7 +218,7 @@ class ReportDialog(QDialog):
         if report is None:
             return
         message = self.tr("Menyimpan %1…").replace("%1", path.name)
-        self.status.setText(message)
+        self.status.clear()
         self._set_saving_enabled(False)
         self._tasks.run_with_progress(lambda progress: write_report(report, path, progress=progress),
                                       lambda _none: self._saved(path), self._save_failed,
