@@ -580,16 +580,18 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     fmt = report_format(args.out)  # before any work: a wrong name costs nothing
     if args.merge:
-        data = merge_reports(read_many(args.merge))
+        data = merge_reports(read_many(args.merge, progress=progress.terminal("Membaca laporan…")))
         what = f"Laporan {len(data.offices)} OPD, {data.month.label}"
     else:
         month = Month.parse(args.month)
         store = _open_for_reading(args.db)
         try:
-            data = office_report(store, month, load_settings())
+            data = office_report(store, month, load_settings(),
+                                 progress=progress.terminal("Menyusun laporan…"))
         finally:
             store.close()
         what = f"Laporan {month.label}: {data.total.planned} unggahan direncanakan"
+    # Ctrl+C while writing: the temporary file is removed, no report is left half-written
     if fmt == ".pdf":
         from ui.report_pdf import gui_for_files, write_pdf  # PySide6 loads only for the PDF
 

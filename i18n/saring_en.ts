@@ -1347,39 +1347,39 @@ Restore that text to the editor? If not, it will be discarded.</translation>
 <context>
     <name>ImageCard</name>
     <message>
-        <location filename="../ui/image_strip.py" line="102"/>
+        <location filename="../ui/image_strip.py" line="103"/>
         <source>tidak
 terbaca</source>
         <translation>not
 readable</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="103"/>
+        <location filename="../ui/image_strip.py" line="104"/>
         <source>Teks alternatif: apa isi gambar?</source>
         <translation>Alt text: what does the image show?</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="104"/>
+        <location filename="../ui/image_strip.py" line="105"/>
         <source>Teks alternatif gambar {0}</source>
         <translation>Alt text of image {0}</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="105"/>
+        <location filename="../ui/image_strip.py" line="106"/>
         <source>Gambarkan isi gambar untuk pembaca tunanetra, misalnya “Bupati meninjau posko banjir di Martapura”.</source>
         <translation>Describe the image for blind readers, for example “The regent visits the flood post in Martapura”.</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="107"/>
+        <location filename="../ui/image_strip.py" line="108"/>
         <source>Lepaskan gambar ini dari unggahan</source>
         <translation>Remove this image from the post</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="108"/>
+        <location filename="../ui/image_strip.py" line="109"/>
         <source>Lepaskan gambar {0}</source>
         <translation>Remove image {0}</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="109"/>
+        <location filename="../ui/image_strip.py" line="110"/>
         <source>Belum ada teks alternatif</source>
         <translation>No alt text yet</translation>
     </message>
@@ -1387,57 +1387,57 @@ readable</translation>
 <context>
     <name>ImageStrip</name>
     <message>
-        <location filename="../ui/image_strip.py" line="172"/>
+        <location filename="../ui/image_strip.py" line="173"/>
         <source>Tambah gambar…</source>
         <translation>Add image…</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="173"/>
+        <location filename="../ui/image_strip.py" line="174"/>
         <source>Pilih gambar; gambar disalin ke folder media Saring.</source>
         <translation>Choose images; they are copied into Saring&apos;s media folder.</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="217"/>
+        <location filename="../ui/image_strip.py" line="218"/>
         <source>Pilih gambar</source>
         <translation>Choose images</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="218"/>
+        <location filename="../ui/image_strip.py" line="219"/>
         <source>Gambar ({0})</source>
         <translation>Images ({0})</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="228"/>
+        <location filename="../ui/image_strip.py" line="229"/>
         <source>{0}: bukan gambar yang didukung ({1}).</source>
         <translation>{0}: not a supported image ({1}).</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="231"/>
+        <location filename="../ui/image_strip.py" line="232"/>
         <source>{0}: berkas tidak ditemukan.</source>
         <translation>{0}: file not found.</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="233"/>
+        <location filename="../ui/image_strip.py" line="236"/>
         <source>{0}: gambar tidak dapat dibaca (rusak?).</source>
         <translation>{0}: the image cannot be read (damaged?).</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="238"/>
+        <location filename="../ui/image_strip.py" line="241"/>
         <source>Sebagian gambar tidak ditambahkan</source>
         <translation>Some images were not added</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="266"/>
+        <location filename="../ui/image_strip.py" line="269"/>
         <source>Belum ada gambar.</source>
         <translation>No images yet.</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="268"/>
+        <location filename="../ui/image_strip.py" line="271"/>
         <source>{0}, {1} belum punya teks alternatif.</source>
         <translation>{0}, {1} without alternative text.</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="271"/>
+        <location filename="../ui/image_strip.py" line="274"/>
         <source>{0}, semuanya punya teks alternatif.</source>
         <translation>{0}, all with alternative text.</translation>
     </message>
@@ -2525,72 +2525,72 @@ image</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../ui/report_dialog.py" line="43"/>
+        <location filename="../ui/report_dialog.py" line="46"/>
         <source>Laporan bulanan</source>
         <translation>Monthly report</translation>
     </message>
     <message>
-        <location filename="../ui/report_dialog.py" line="53"/>
+        <location filename="../ui/report_dialog.py" line="56"/>
         <source>Bulan laporan</source>
         <translation>Report month</translation>
     </message>
     <message>
-        <location filename="../ui/report_dialog.py" line="59"/>
+        <location filename="../ui/report_dialog.py" line="62"/>
         <source>Gabungkan laporan OPD…</source>
         <translation>Merge office reports…</translation>
     </message>
     <message>
-        <location filename="../ui/report_dialog.py" line="61"/>
+        <location filename="../ui/report_dialog.py" line="64"/>
         <source>Untuk Diskominfo: pilih berkas laporan .xlsx atau .csv dari beberapa OPD untuk bulan yang sama; hasilnya satu laporan kabupaten.</source>
         <translation>For Diskominfo: choose .xlsx or .csv report files of several offices (OPD) for the same month; the result is one regency report.</translation>
     </message>
     <message>
-        <location filename="../ui/report_dialog.py" line="65"/>
+        <location filename="../ui/report_dialog.py" line="68"/>
         <source>&amp;Bulan:</source>
         <translation>&amp;Month:</translation>
     </message>
     <message>
-        <location filename="../ui/report_dialog.py" line="81"/>
+        <location filename="../ui/report_dialog.py" line="85"/>
         <source>Pratinjau laporan</source>
         <translation>Report preview</translation>
     </message>
     <message>
-        <location filename="../ui/report_dialog.py" line="83"/>
+        <location filename="../ui/report_dialog.py" line="87"/>
         <source>Simpan &amp;PDF…</source>
         <translation>Save &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/report_dialog.py" line="84"/>
+        <location filename="../ui/report_dialog.py" line="88"/>
         <source>Simpan &amp;Excel (.xlsx)…</source>
         <translation>Save &amp;Excel (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../ui/report_dialog.py" line="85"/>
+        <location filename="../ui/report_dialog.py" line="89"/>
         <source>Simpan &amp;CSV…</source>
         <translation>Save &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/report_dialog.py" line="86"/>
+        <location filename="../ui/report_dialog.py" line="90"/>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../ui/report_dialog.py" line="112"/>
+        <location filename="../ui/report_dialog.py" line="117"/>
         <source>Menyiapkan laporan %1…</source>
         <translation>Preparing the report for %1…</translation>
     </message>
     <message>
-        <location filename="../ui/report_dialog.py" line="116"/>
+        <location filename="../ui/report_dialog.py" line="122"/>
         <source>Gabungkan laporan OPD</source>
         <translation>Merge office reports</translation>
     </message>
     <message>
-        <location filename="../ui/report_dialog.py" line="117"/>
+        <location filename="../ui/report_dialog.py" line="123"/>
         <source>Laporan Saring (*.xlsx *.csv)</source>
         <translation>Saring reports (*.xlsx *.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report_dialog.py" line="122"/>
+        <location filename="../ui/report_dialog.py" line="128"/>
         <source>Menggabungkan %n laporan…</source>
         <translation>
             <numerusform>Merging %n report…</numerusform>
@@ -2598,52 +2598,62 @@ image</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/report_dialog.py" line="155"/>
+        <location filename="../ui/report_dialog.py" line="162"/>
         <source>Laporan gabungan %1 OPD, %2: %3 unggahan direncanakan.</source>
         <translation>Merged report of %1 offices, %2: %3 posts planned.</translation>
     </message>
     <message>
-        <location filename="../ui/report_dialog.py" line="160"/>
+        <location filename="../ui/report_dialog.py" line="167"/>
         <source>%1: %2 unggahan direncanakan, %3 terbit, %4 halaman.</source>
         <translation>%1: %2 posts planned, %3 published, %4 pages.</translation>
     </message>
     <message>
-        <location filename="../ui/report_dialog.py" line="172"/>
+        <location filename="../ui/report_dialog.py" line="179"/>
+        <source>Penyusunan laporan dibatalkan. Pilih bulan untuk menyusunnya lagi.</source>
+        <translation>Building the report was cancelled. Pick a month to build it again.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_dialog.py" line="184"/>
         <source>Laporan tidak dapat dibuat: %1</source>
         <translation>The report could not be made: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report_dialog.py" line="187"/>
+        <location filename="../ui/report_dialog.py" line="205"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/report_dialog.py" line="187"/>
+        <location filename="../ui/report_dialog.py" line="205"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/report_dialog.py" line="188"/>
+        <location filename="../ui/report_dialog.py" line="206"/>
         <source>Berkas CSV (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/report_dialog.py" line="189"/>
+        <location filename="../ui/report_dialog.py" line="207"/>
         <source>Simpan laporan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../ui/report_dialog.py" line="200"/>
+        <location filename="../ui/report_dialog.py" line="218"/>
         <source>Menyimpan %1…</source>
         <translation>Saving %1…</translation>
     </message>
     <message>
-        <location filename="../ui/report_dialog.py" line="206"/>
+        <location filename="../ui/report_dialog.py" line="226"/>
         <source>Laporan disimpan: %1</source>
         <translation>Report saved: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report_dialog.py" line="212"/>
+        <location filename="../ui/report_dialog.py" line="231"/>
+        <source>Penyimpanan dibatalkan; tidak ada berkas yang ditulis.</source>
+        <translation>Saving was cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_dialog.py" line="233"/>
         <source>Laporan tidak disimpan: %1</source>
         <translation>Report not saved: %1</translation>
     </message>
@@ -2803,17 +2813,17 @@ image</translation>
 <context>
     <name>SaringApp</name>
     <message>
-        <location filename="../ui/app.py" line="174"/>
+        <location filename="../ui/app.py" line="177"/>
         <source> ({0})</source>
         <translation> ({0})</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="175"/>
+        <location filename="../ui/app.py" line="178"/>
         <source>Saring sudah terbuka</source>
         <translation>Saring is already open</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="175"/>
+        <location filename="../ui/app.py" line="178"/>
         <source>Basis data {0} sedang dipakai Saring lain{1}, tetapi Saring itu tidak menjawab: mungkin macet, atau dibuka oleh pengguna lain di PC ini.
 
 Anda bisa membukanya hanya-baca: antrean bisa dibaca dan teks bisa diperiksa, tetapi tidak ada yang disimpan atau diekspor. Untuk bekerja seperti biasa, tutup Saring yang lain (atau mulai ulang PC), lalu buka Saring lagi.</source>
@@ -2822,12 +2832,12 @@ Anda bisa membukanya hanya-baca: antrean bisa dibaca dan teks bisa diperiksa, te
 You can open it read-only: the queue can be read and text can be checked, but nothing is saved or exported. To work as usual, close the other Saring (or restart the PC), then open Saring again.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="182"/>
+        <location filename="../ui/app.py" line="185"/>
         <source>Buka hanya-baca</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="184"/>
+        <location filename="../ui/app.py" line="187"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>

@@ -300,6 +300,19 @@ def main(argv: list[str] | None = None) -> int:
         report_store = QueueStore(report_db)
         fill_month(report_store, Month(2026, 11), 3, rng=random.Random(3), done=0.7)
         report_store.close()
+        # while it is counted: the dialog's own bar with "Batal" (the worker held, as for export)
+        release = threading.Event()
+        window.tasks.run(lambda: release.wait(30), lambda _: None, lambda _: None)
+        building = ReportDialog(report_db, REPORT_SETTINGS.replace(language=args.lang), window.tasks,
+                                window, today=dt.date(2026, 11, 20))
+        building.resize(760, 300)
+        building.show()
+        building.progress.bar.setRange(0, 100)
+        building.progress.bar.setValue(40)  # as the first report would show it
+        wait(100)
+        grab(building, args.out / "laporan-kemajuan.png")
+        building.close()  # closing stops the build
+        release.set()
         report = ReportDialog(report_db, REPORT_SETTINGS.replace(language=args.lang), window.tasks,
                               window, today=dt.date(2026, 11, 20))
         report.show()

@@ -20,19 +20,23 @@ def jpeg(tag: bytes = b"", width: int = 8, height: int = 8) -> bytes:
     return b"\xff\xd8" + sof + b"\xff\xda\x00\x0c" + bytes(10) + b"\xff\xd9" + tag
 
 
-def gif(tag: bytes = b"", width: int = 8, height: int = 8) -> bytes:
-    """A GIF89a logical screen of ``width`` x ``height`` with no colour table, then the trailer."""
-    return b"GIF89a" + struct.pack("<HHBBB", width, height, 0, 0, 0) + b";" + tag
+def gif(width: int, height: int, *, frame: tuple[int, int, int, int] | None = None) -> bytes:
+    """A GIF89a of ``width`` x ``height`` with one image (``frame``: left, top, width, height)."""
+    left, top, w, h = frame or (0, 0, width, height)
+    screen = b"GIF89a" + struct.pack("<HHBBB", width, height, 0x80, 0, 0) + bytes(6)  # 2 colours
+    ext = b"!\xf9\x04\x00\x00\x00\x00\x00"  # graphic control extension
+    image = b"," + struct.pack("<HHHHB", left, top, w, h, 0) + b"\x02\x02\x44\x01\x00"
+    return screen + ext + image + b";"
 
 
-def webp(tag: bytes = b"", width: int = 8, height: int = 8) -> bytes:
-    """A RIFF/WEBP file whose first chunk is VP8X (the extended canvas of ``width`` x ``height``)."""
-    body = bytes(4) + (width - 1).to_bytes(3, "little") + (height - 1).to_bytes(3, "little")
-    chunk = b"VP8X" + struct.pack("<I", len(body)) + body
-    return b"RIFF" + struct.pack("<I", 4 + len(chunk)) + b"WEBP" + chunk + tag
-
-
-def picture(suffix: str, tag: bytes = b"") -> bytes:
-    """A valid header for an image file ending in ``suffix`` (.png, .jpg/.jpeg, .gif, .webp)."""
-    make = {".png": png, ".jpg": jpeg, ".jpeg": jpeg, ".gif": gif, ".webp": webp}[suffix.lower()]
-    return make(tag)
+def webp(kind: str, width: int, height: int) -> bytes:
+    """A WebP header of ``kind`` (VP8X, VP8L or VP8) giving ``width`` x ``height``."""
+    if kind == "VP8X":
+        body = b"\x00\x00\x00\x00" + (width - 1).to_bytes(3, "little") + (height - 1).to_bytes(3, "little")
+    elif kind == "VP8L":
+        bits = (width - 1) | ((height - 1) << 14)
+        body = b"\x2f" + bits.to_bytes(4, "little") + bytes(5)
+    else:
+        body = b"\x00\x00\x00\x9d\x01\x2a" + struct.pack("<HH", width, height)
+    chunk = kind.encode().ljust(4) + struct.pack("<I", len(body)) + body
+    return b"RIFF" + struct.pack("<I", 4 + len(chunk)) + b"WEBP" + chunk

@@ -75,3 +75,33 @@ def test_bad_input_is_a_clear_message(db: Path, tmp_path: Path) -> None:
         result = saring(tmp_path, "report", *args)
         assert result.returncode == 2 and message in result.stderr, result.stderr
     assert not list(tmp_path.glob("r.*"))
+
+
+def test_a_progress_line_on_a_terminal_only(db: Path, tmp_path: Path) -> None:
+    import pty
+
+    out = tmp_path / "laporan.csv"
+    piped = saring(tmp_path, "report", "--db", str(db), "--month", "2026-11", "--out", str(out))
+    assert piped.returncode == 0 and "Menyusun laporan" not in piped.stderr
+    main, terminal = pty.openpty()
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.update({"HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path),
+                "XDG_CONFIG_HOME": str(tmp_path)})
+    try:
+        run = subprocess.run([sys.executable, str(ROOT / "main.py"), "report", "--db", str(db),
+                              "--month", "2026-11", "--out", str(out)], stdout=subprocess.DEVNULL,
+                             stderr=terminal, cwd=ROOT, timeout=120, env=env)
+        os.close(terminal)
+        shown = b""
+        while True:
+            try:
+                chunk = os.read(main, 4096)
+            except OSError:  # the terminal's other end is closed: all was read
+                break
+            if not chunk:
+                break
+            shown += chunk
+    finally:
+        os.close(main)
+    assert run.returncode == 0
+    assert "\rMenyusun laporan… 100% (60/60)" in shown.decode("utf-8")

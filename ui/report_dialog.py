@@ -1,6 +1,8 @@
 """Alat → Laporan bulanan: pick a month, see the report's pages, save it as PDF, .xlsx or CSV,
 or merge the reports of several OPDs (Diskominfo's view). The report is counted and its pages
-drawn in the worker (ui/tasks.py): the window stays responsive meanwhile."""
+drawn in the worker (ui/tasks.py): the window stays responsive meanwhile, the dialog's progress
+bar shows how far it is, and "Batal" stops it (a cancelled save leaves no file). Picking
+another month cancels the build of the previous one."""
 
 from __future__ import annotations
 
@@ -18,17 +20,19 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
+from core.app.progress import Cancelled, Progress
 from core.app.settings import Settings
 from core.errors import SaringError
 from core.publish.report import Month, MonthReport, RegencyReport, merge_reports, office_report_at
 from core.publish.report_files import read_many
 from ui import file_dialogs
 from ui.report_pdf import render_pages, write_report
-from ui.tasks import TaskRunner
+from ui.tasks import ProgressPanel, TaskRunner
 
 PREVIEW_DPI = 72
 MONTHS_BACK = 24
@@ -71,6 +75,8 @@ class ReportDialog(QDialog):
 
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.progress = ProgressPanel()  # a month of 100,000 posts takes seconds: how far, "Batal"
+        self.progress.cancel_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.pages_box = QWidget()
         self.pages_layout = QVBoxLayout(self.pages_box)
         self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -97,6 +103,7 @@ class ReportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.status)
+        layout.addWidget(self.progress)
         layout.addWidget(self.scroll, 1)
         layout.addLayout(buttons)
         self.resize(760, 820)
@@ -110,7 +117,8 @@ class ReportDialog(QDialog):
         month = Month.parse(self.month.currentData())
         path, settings = self._db_path, self._settings
         self._start(self.tr("Menyiapkan laporan %1…").replace("%1", self.month.currentText()),
-                    lambda: _with_pages(office_report_at(path, month, settings)))
+                    lambda progress: _with_pages(office_report_at(path, month, settings,
+                                                                  progress=progress), progress))
 
     def choose_merge(self) -> None:
         files = file_dialogs.open_files(self, self.tr("Gabungkan laporan OPD"), "report",
@@ -120,25 +128,26 @@ class ReportDialog(QDialog):
 
     def merge(self, files: list[Path]) -> None:
         self._start(self.tr("Menggabungkan %n laporan…", "", len(files)),
-                    lambda: _with_pages(merge_reports(read_many(files))))
+                    lambda progress: _with_pages(merge_reports(read_many(files, progress=progress)),
+                                                 progress))
 
-    def _start(self, message: str, job: Callable[[], tuple[MonthReport | RegencyReport, list[QImage]]]
-               ) -> None:
+    def _start(self, message: str,
+               job: Callable[[Progress], tuple[MonthReport | RegencyReport, list[QImage]]]) -> None:
         self._generation += 1
         generation = self._generation
-        self.status.setText(message)
+        self.progress.cancel()  # the build this one replaces: its result would be dropped anyway
+        self.status.clear()  # the progress panel says what is being done
+        self.report = None  # nothing to save until the new report is shown
         self._set_saving_enabled(False)
-        self._tasks.run(job, lambda result: self._shown(generation, *result),
-                        lambda error: self._failed(generation, error))
+        self._tasks.run_with_progress(job, lambda result: self._shown(generation, *result),
+                                      lambda error: self._failed(generation, error),
+                                      label=message, panel=self.progress)
 
     def _shown(self, generation: int, report: MonthReport | RegencyReport, pages: list[QImage]) -> None:
         if generation != self._generation:
             return  # another month was picked meanwhile
         self.report, self.pages = report, pages
-        while self.pages_layout.count():
-            item = self.pages_layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+        self._clear_pages()
         for image in pages:
             page = QLabel()
             page.setPixmap(QPixmap.fromImage(image))
@@ -167,9 +176,20 @@ class ReportDialog(QDialog):
     def _failed(self, generation: int, error: BaseException) -> None:
         if generation != self._generation:
             return
+        if isinstance(error, Cancelled):
+            self._clear_pages()
+            self.status.setText(self.tr("Penyusunan laporan dibatalkan. Pilih bulan untuk "
+                                        "menyusunnya lagi."))
+            return
         if not isinstance(error, SaringError):
             raise error
         self.status.setText(self.tr("Laporan tidak dapat dibuat: %1").replace("%1", str(error)))
+
+    def _clear_pages(self) -> None:
+        while self.pages_layout.count():
+            item = self.pages_layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
 
     def _set_saving_enabled(self, enabled: bool) -> None:
         for button in (self.save_pdf, self.save_xlsx, self.save_csv):
@@ -197,19 +217,30 @@ class ReportDialog(QDialog):
         report = self.report
         if report is None:
             return
-        self.status.setText(self.tr("Menyimpan %1…").replace("%1", path.name))
+        message = self.tr("Menyimpan %1…").replace("%1", path.name)
+        self.status.clear()
         self._set_saving_enabled(False)
-        self._tasks.run(lambda: write_report(report, path), lambda _none: self._saved(path),
-                        self._save_failed)
+        self._tasks.run_with_progress(lambda progress: write_report(report, path, progress=progress),
+                                      lambda _none: self._saved(path), self._save_failed,
+                                      label=message, panel=self.progress)
 
     def _saved(self, path: Path) -> None:
         self.status.setText(self.tr("Laporan disimpan: %1").replace("%1", str(path)))
         self._set_saving_enabled(True)
 
     def _save_failed(self, error: BaseException) -> None:
-        if not isinstance(error, SaringError):
+        if isinstance(error, Cancelled):
+            self.status.setText(self.tr("Penyimpanan dibatalkan; tidak ada berkas yang ditulis."))
+        elif isinstance(error, SaringError):
+            self.status.setText(self.tr("Laporan tidak disimpan: %1").replace("%1", str(error)))
+        else:
             raise error
-        self.status.setText(self.tr("Laporan tidak disimpan: %1").replace("%1", str(error)))
+        self._set_saving_enabled(True)
+
+    def done(self, result: int) -> None:
+        """Closing the dialog stops its work: a build is dropped, a save leaves no file."""
+        self.progress.cancel()
+        super().done(result)
         self._set_saving_enabled(True)
 
 
@@ -218,5 +249,6 @@ def open_report(window: QWidget, db_path: Path, settings: Settings, tasks: TaskR
     ReportDialog(db_path, settings, tasks, window).exec()
 
 
-def _with_pages(report: MonthReport | RegencyReport) -> tuple[MonthReport | RegencyReport, list[QImage]]:
-    return report, render_pages(report, dpi=PREVIEW_DPI)
+def _with_pages(report: MonthReport | RegencyReport, progress: Progress
+                ) -> tuple[MonthReport | RegencyReport, list[QImage]]:
+    return report, render_pages(report, dpi=PREVIEW_DPI, progress=progress)

@@ -30,6 +30,7 @@ from PySide6.QtGui import (
     QPen,
 )
 
+from core.app.progress import NO_PROGRESS, Progress
 from core.publish.channels import Channel
 from core.publish.report import MonthReport, RegencyReport
 from core.publish.report_files import (
@@ -75,6 +76,7 @@ class Pages:
     width: float
     height: float
     mm: float
+    progress: Progress = NO_PROGRESS  # checked at each new page: a cancel stops the drawing
 
     def new_page(self) -> None:
         raise NotImplementedError
@@ -93,6 +95,7 @@ class PdfPages(Pages):
         self.width, self.height = A4_MM.width() * self.mm, A4_MM.height() * self.mm
 
     def new_page(self) -> None:
+        self.progress.check()
         self.writer.newPage()
 
     def finish(self) -> None:
@@ -122,6 +125,7 @@ class ImagePages(Pages):
         self.painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
 
     def new_page(self) -> None:
+        self.progress.check()
         self.painter.end()
         self._start()
 
@@ -132,30 +136,36 @@ class ImagePages(Pages):
 
 # -- public entry points ----------------------------------------------------------------------
 
-def write_pdf(report: Report, path: Path, *, made: dt.date | None = None) -> None:
-    """Draw ``report`` into an A4 PDF at ``path`` (atomically; raises ReportError)."""
+def write_pdf(report: Report, path: Path, *, made: dt.date | None = None,
+              progress: Progress = NO_PROGRESS) -> None:
+    """Draw ``report`` into an A4 PDF at ``path`` (atomically; raises ReportError, or
+    Cancelled when ``progress`` is cancelled: then no file is left)."""
     def write(tmp: Path) -> None:
         pages = PdfPages(tmp)
+        pages.progress = progress
         try:
             draw_report(pages, report, made=made)
         finally:
             pages.finish()
         if tmp.stat().st_size == 0:
             raise OSError("Qt tidak menulis PDF")
-    write_atomically(path, write)
+    write_atomically(path, write, progress=progress)
 
 
-def write_report(report: Report, path: Path) -> None:
-    """``report`` as the file type ``path`` names: PDF here, .xlsx/CSV by core (ReportError)."""
+def write_report(report: Report, path: Path, *, progress: Progress = NO_PROGRESS) -> None:
+    """``report`` as the file type ``path`` names: PDF here, .xlsx/CSV by core (ReportError;
+    Cancelled when ``progress`` is cancelled, leaving no file)."""
     if report_format(path) == ".pdf":
-        write_pdf(report, path)
+        write_pdf(report, path, progress=progress)
     else:
-        write_table_file(report, path)
+        write_table_file(report, path, progress=progress)
 
 
-def render_pages(report: Report, *, dpi: int = 96, made: dt.date | None = None) -> list[QImage]:
+def render_pages(report: Report, *, dpi: int = 96, made: dt.date | None = None,
+                 progress: Progress = NO_PROGRESS) -> list[QImage]:
     """The report's pages as images (safe in a worker thread: QImage, not widgets)."""
     pages = ImagePages(dpi)
+    pages.progress = progress
     try:
         draw_report(pages, report, made=made)
     except BaseException:

@@ -79,7 +79,11 @@ class ProgressPanel(QWidget):
             self.cancel_button.setEnabled(False)
             self.label.setText(self.tr("Membatalkan…"))
 
-    def end(self) -> None:
+    def end(self, progress: Progress | None = None) -> None:
+        """Hide the panel; with ``progress``, only while it still shows that work (a job
+        cancelled because newer work replaced it ends after the newer one began)."""
+        if progress is not None and progress is not self.progress:
+            return
         self.progress = None
         self.hide()
 
@@ -119,6 +123,8 @@ class TaskRunner(QObject):
         self._pending += 1
 
         def done(future: Future[T]) -> None:
+            if future.cancelled():  # dropped by shutdown(): the window is gone, nobody to tell
+                return
             error = future.exception()
             if error is None:
                 self._finished.emit(on_success, future.result(), False)
@@ -143,11 +149,11 @@ class TaskRunner(QObject):
         progress = shown.begin(label)
 
         def succeeded(value: T) -> Any:
-            shown.end()
+            shown.end(progress)
             return on_success(value)
 
         def failed(error: BaseException) -> Any:
-            shown.end()
+            shown.end(progress)
             return on_failure(error)
 
         self.run(lambda: job(progress), succeeded, failed)

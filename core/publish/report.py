@@ -19,6 +19,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from core.app.progress import NO_PROGRESS, Progress
 from core.app.settings import Settings
 from core.check.ceremony import classify_ceremony
 from core.check.informativeness import InformativenessChecker
@@ -184,38 +185,50 @@ class MonthReport:
 
 def build_report(store: QueueStore, month: Month, *, opd: str,
                  daily_targets: Mapping[str, int], bidang: Sequence[str] = (),
-                 bidang_targets: Mapping[str, int] | None = None) -> MonthReport:
+                 bidang_targets: Mapping[str, int] | None = None,
+                 progress: Progress = NO_PROGRESS) -> MonthReport:
     """The report of ``month`` from the store. ``daily_targets``: posts a day per channel
     value (the settings); ``bidang``: the office's fields in order (the posts carry theirs),
-    ``bidang_targets``: posts a week per field (the month's target is weeks × that)."""
+    ``bidang_targets``: posts a week per field (the month's target is weeks × that).
+    ``progress`` counts the posts read; a cancel raises
+    :class:`~core.app.progress.Cancelled` (a report writes nothing, so nothing is left)."""
+    progress.check()
     rows = store.activity.planned(month.first_day, month.end)
+    progress.check()
     return compose_report(rows, store.activity.findings(month.first_day, month.end), month,
                           opd=opd, daily_targets=daily_targets, bidang=bidang,
-                          bidang_targets=bidang_targets or {})
+                          bidang_targets=bidang_targets or {}, progress=progress)
 
 
-def office_report(store: QueueStore, month: Month, settings: Settings) -> MonthReport:
+def office_report(store: QueueStore, month: Month, settings: Settings, *,
+                  progress: Progress = NO_PROGRESS) -> MonthReport:
     """The office's report of ``month`` with its name and targets from the settings."""
     return build_report(store, month, opd=settings.opd_name.strip(),
                         daily_targets={c.value: n for c, n in settings.daily_targets.items()
                                        if c in settings.channels},
                         bidang=[b.name for b in settings.bidang],
-                        bidang_targets={b.name: b.weekly_target for b in settings.bidang})
+                        bidang_targets={b.name: b.weekly_target for b in settings.bidang},
+                        progress=progress)
 
 
-def office_report_at(path: Path, month: Month, settings: Settings) -> MonthReport:
+def office_report_at(path: Path, month: Month, settings: Settings, *,
+                     progress: Progress = NO_PROGRESS) -> MonthReport:
     """:func:`office_report` over its own read-only connection to the database at ``path``:
     for a worker thread (a store belongs to the thread that opened it)."""
     store = QueueStore(path, read_only=True)
     try:
-        return office_report(store, month, settings)
+        return office_report(store, month, settings, progress=progress)
     finally:
         store.close()
 
 
+PROGRESS_EVERY = 256  # posts between two progress calls (each call reads the clock)
+
+
 def compose_report(rows: Sequence[ActivityRow], tallies: Iterable[FindingTally], month: Month, *,
                    opd: str, daily_targets: Mapping[str, int], bidang: Sequence[str] = (),
-                   bidang_targets: Mapping[str, int] | None = None) -> MonthReport:
+                   bidang_targets: Mapping[str, int] | None = None,
+                   progress: Progress = NO_PROGRESS) -> MonthReport:
     """The report from rows already read (see :func:`build_report`)."""
     targets = {c: n for c, n in daily_targets.items() if n > 0}
     daily_target = max(targets.values(), default=0)
@@ -225,7 +238,10 @@ def compose_report(rows: Sequence[ActivityRow], tallies: Iterable[FindingTally],
     by_topic: dict[str, Counter[str]] = {}
     ceremony = 0
     topic_of = _Topics()
-    for row in rows:
+    total = len(rows)
+    for number, row in enumerate(rows):
+        if number % PROGRESS_EVERY == 0:
+            progress(number, total)
         marks = _marks(row)
         by_day.setdefault(row.day, Counter()).update(marks)
         for channel in row.channels:
@@ -235,6 +251,7 @@ def compose_report(rows: Sequence[ActivityRow], tallies: Iterable[FindingTally],
         topic = topic_of(row.text)
         ceremony += topic == CEREMONY_TOPIC
         by_topic.setdefault(topic, Counter()).update(marks)
+    progress(total, total)
     weeks = month.days / 7
     days = tuple(Line(d.isoformat(), _counts(by_day.get(d, Counter())), daily_target)
                  for d in (month.first_day + dt.timedelta(days=i) for i in range(month.days)))

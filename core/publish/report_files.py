@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from core.app.progress import NO_PROGRESS, Progress
 from core.app.temp_files import SUFFIX, remove_stale, temp_prefix
 from core.publish.report import (
     ROW_HEADER,
@@ -47,9 +48,12 @@ def report_format(path: Path) -> str:
     return suffix
 
 
-def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
+def write_atomically(path: Path, write: Callable[[Path], None], *,
+                     progress: Progress = NO_PROGRESS) -> None:
     """``write(tmp)`` writes a temporary file beside ``path``, which then replaces ``path`` in
-    one step: a failure leaves no half-written report. Raises :class:`ReportError`."""
+    one step: a failure leaves no half-written report. Raises :class:`ReportError`, or
+    :class:`~core.app.progress.Cancelled` when ``progress`` was cancelled before the file took
+    its name (the temporary file is removed: a cancel leaves no file)."""
     if path.is_dir():
         raise ReportError(f"{path} adalah folder; beri nama berkas, misalnya {path / 'laporan.pdf'}")
     folder = path.parent if str(path.parent) else Path(".")
@@ -63,7 +67,9 @@ def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
         raise ReportError(f"Tidak dapat menulis ke folder {folder}: {exc.strerror or exc}") from exc
     tmp = Path(name)
     try:
+        progress.check()
         write(tmp)
+        progress.check()  # the last moment to stop: the rename is not undone by a cancel
         umask = os.umask(0)
         os.umask(umask)
         tmp.chmod(0o666 & ~umask)  # mkstemp makes it private; a report is an ordinary file
@@ -76,14 +82,15 @@ def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
 
 # -- CSV ---------------------------------------------------------------------------------------
 
-def write_csv(rows: Iterable[Sequence[object]], path: Path) -> None:
+def write_csv(rows: Iterable[Sequence[object]], path: Path, *,
+              progress: Progress = NO_PROGRESS) -> None:
     """The long rows (:data:`ROW_HEADER` first) as a CSV file."""
     def write(tmp: Path) -> None:
         with tmp.open("w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle, delimiter=";", lineterminator="\r\n")
             writer.writerow(ROW_HEADER)
             writer.writerows([_safe(v) for v in row] for row in rows)
-    write_atomically(path, write)
+    write_atomically(path, write, progress=progress)
 
 
 def _safe(value: object) -> object:
@@ -99,7 +106,8 @@ def _unsafe(value: str) -> str:
 
 # -- xlsx --------------------------------------------------------------------------------------
 
-def write_month_xlsx(report: MonthReport, path: Path) -> None:
+def write_month_xlsx(report: MonthReport, path: Path, *,
+                     progress: Progress = NO_PROGRESS) -> None:
     """One OPD's month: Ringkasan, Harian, Saluran, Bidang, Topik, Temuan, Celah and Data."""
     from openpyxl import Workbook
 
@@ -134,10 +142,11 @@ def write_month_xlsx(report: MonthReport, path: Path) -> None:
     gaps = book.create_sheet("Celah")
     _table(gaps, ("Celah", "Rincian"), gap_lines(report), widths=(30, 60))
     _data_sheet(book, report_rows(report))
-    _save(book, path)
+    _save(book, path, progress)
 
 
-def write_regency_xlsx(regency: RegencyReport, path: Path) -> None:
+def write_regency_xlsx(regency: RegencyReport, path: Path, *,
+                       progress: Progress = NO_PROGRESS) -> None:
     """The regency's month: one row per OPD, the findings and topics summed, and Data."""
     from openpyxl import Workbook
 
@@ -155,7 +164,7 @@ def write_regency_xlsx(regency: RegencyReport, path: Path) -> None:
            [(t.key, t.counts.planned, t.counts.exported, t.counts.published) for t in regency.topics],
            widths=(34, 14, 12, 10))
     _data_sheet(book, [r for o in regency.offices for r in report_rows(o)])
-    _save(book, path)
+    _save(book, path, progress)
 
 
 OFFICE_COLUMNS = ("OPD", "Direncanakan", "Diekspor", "Terbit", "Target bulan", "Hari < target",
@@ -192,20 +201,22 @@ def gap_lines(report: MonthReport) -> list[tuple[str, str]]:
     return lines
 
 
-def write_table_file(report: MonthReport | RegencyReport, path: Path) -> None:
+def write_table_file(report: MonthReport | RegencyReport, path: Path, *,
+                     progress: Progress = NO_PROGRESS) -> None:
     """``report`` as .xlsx or CSV, by the ending of ``path`` (the PDF is drawn on the Qt side:
-    ui/report_pdf.py ``write_report``). Raises :class:`ReportError`."""
+    ui/report_pdf.py ``write_report``). Raises :class:`ReportError`; a cancel of ``progress``
+    (:class:`~core.app.progress.Cancelled`) leaves no file."""
     kind = report_format(path)
     if kind == ".pdf":
         raise ReportError("Laporan PDF digambar oleh bagian Qt (ui/report_pdf.py).")
     if kind == ".xlsx":
         if isinstance(report, RegencyReport):
-            write_regency_xlsx(report, path)
+            write_regency_xlsx(report, path, progress=progress)
         else:
-            write_month_xlsx(report, path)
+            write_month_xlsx(report, path, progress=progress)
         return
     offices = report.offices if isinstance(report, RegencyReport) else (report,)
-    write_csv([r for office in offices for r in report_rows(office)], path)
+    write_csv([r for office in offices for r in report_rows(office)], path, progress=progress)
 
 
 def _line_numbers(line: Line) -> tuple[int, ...]:
@@ -242,10 +253,10 @@ def _data_sheet(book: Any, rows: Iterable[Sequence[object]]) -> None:
     _table(sheet, ROW_HEADER, rows, widths=(30, 10, 12, 26, 16, 10))
 
 
-def _save(book: Any, path: Path) -> None:
+def _save(book: Any, path: Path, progress: Progress) -> None:
     def write(tmp: Path) -> None:
         book.save(tmp)
-    write_atomically(path, write)
+    write_atomically(path, write, progress=progress)
 
 
 # -- reading back (merge) ----------------------------------------------------------------------
@@ -313,6 +324,14 @@ def _xlsx_rows(path: Path) -> list[tuple[object, ...]]:
         book.close()
 
 
-def read_many(paths: Iterable[Path]) -> list[MonthReport]:
-    return [report for path in paths for report in read_report_file(path)]
+def read_many(paths: Iterable[Path], *, progress: Progress = NO_PROGRESS) -> list[MonthReport]:
+    """The reports in all ``paths``; ``progress`` counts the files read (a cancel raises
+    :class:`~core.app.progress.Cancelled`; reading changes nothing)."""
+    files = list(paths)
+    reports: list[MonthReport] = []
+    for number, path in enumerate(files):
+        progress(number, len(files))
+        reports.extend(read_report_file(path))
+    progress(len(files), len(files))
+    return reports
 

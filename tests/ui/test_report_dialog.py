@@ -53,7 +53,8 @@ def test_preview_of_the_chosen_month(dialog: ReportDialog) -> None:
 def test_another_month_is_built_again(qtbot, dialog: ReportDialog) -> None:
     dialog.month.setCurrentIndex(1)  # October: nothing planned
     assert not dialog.save_pdf.isEnabled()  # while it is built
-    qtbot.waitUntil(lambda: dialog.report.month == Month(2026, 10), timeout=20_000)
+    qtbot.waitUntil(lambda: dialog.report is not None and dialog.report.month == Month(2026, 10),
+                    timeout=20_000)
     assert dialog.report.total.planned == 0 and dialog.save_csv.isEnabled()
 
 
@@ -98,3 +99,72 @@ def test_the_menu_opens_the_report(qtbot, window, monkeypatch) -> None:
     window.window_menu.actions["report"].trigger()
     assert opened and opened[0].windowTitle() == "Laporan bulanan"
     qtbot.waitUntil(lambda: opened[0].report is not None, timeout=20_000)
+
+
+def _hold(tasks: TaskRunner):
+    """Keep the one worker busy until the returned event is set: the next job waits its turn."""
+    import threading
+
+    release = threading.Event()
+    tasks.run(lambda: release.wait(10), lambda _: None, lambda _: None)
+    return release
+
+
+def test_the_build_shows_progress_and_can_be_cancelled(qtbot, db: Path) -> None:
+    tasks = TaskRunner()
+    release = _hold(tasks)
+    dialog = ReportDialog(db, SETTINGS, tasks, today=dt.date(2026, 11, 20))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.progress.isVisible() and "Menyiapkan laporan" in dialog.progress.label.text()
+    dialog.progress.cancel_button.click()
+    release.set()
+    qtbot.waitUntil(lambda: "dibatalkan" in dialog.status.text(), timeout=20_000)
+    assert dialog.report is None and not dialog.save_pdf.isEnabled()
+    assert not dialog.progress.isVisible() and dialog.pages_layout.count() == 0
+    dialog.build()  # and again, whole
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=20_000)
+    assert dialog.report.total.planned == 90 and dialog.save_pdf.isEnabled()
+    tasks.shutdown()
+
+
+def test_another_month_replaces_the_build_still_running(qtbot, db: Path) -> None:
+    tasks = TaskRunner()
+    release = _hold(tasks)
+    dialog = ReportDialog(db, SETTINGS, tasks, today=dt.date(2026, 11, 20))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.month.setCurrentIndex(1)  # October, while November still waits
+    assert dialog.progress.isVisible() and "Oktober" in dialog.progress.label.text()
+    release.set()
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=20_000)
+    assert dialog.report.month == Month(2026, 10) and not dialog.progress.isVisible()
+    tasks.shutdown()
+
+
+@pytest.mark.parametrize("name", ["r.pdf", "r.xlsx", "r.csv"])
+def test_a_cancelled_save_leaves_no_file(qtbot, dialog: ReportDialog, tmp_path: Path,
+                                         name: str) -> None:
+    out = tmp_path / "keluar"
+    out.mkdir()
+    dialog.show()
+    release = _hold(dialog._tasks)
+    dialog.save_to(out / name)
+    assert dialog.progress.isVisible() and not dialog.save_pdf.isEnabled()
+    dialog.progress.cancel_button.click()
+    release.set()
+    qtbot.waitUntil(lambda: "dibatalkan" in dialog.status.text(), timeout=20_000)
+    assert list(out.iterdir()) == [] and dialog.save_pdf.isEnabled()
+    assert not dialog.progress.isVisible()
+
+
+def test_closing_the_dialog_stops_its_work(qtbot, db: Path, tmp_path: Path) -> None:
+    tasks = TaskRunner()
+    release = _hold(tasks)
+    dialog = ReportDialog(db, SETTINGS, tasks, today=dt.date(2026, 11, 20))
+    qtbot.addWidget(dialog)
+    progress = dialog.progress.progress
+    dialog.reject()
+    assert progress is not None and progress.cancelled
+    release.set()
+    tasks.shutdown()

@@ -173,7 +173,7 @@ import datetime as dt  # noqa: E402
 
 from core.publish.export import Level, export_posts, plan_export  # noqa: E402
 from core.publish.presets import PUBLER_COLUMNS, DateOrder  # noqa: E402
-from tests.pictures import jpeg, picture, png  # noqa: E402
+from tests.pictures import gif, jpeg, png, webp  # noqa: E402
 
 NOW = dt.datetime(2030, 5, 1, 9, 0)
 
@@ -448,7 +448,9 @@ def _with_image(s: QueueStore, tmp_path: Path, name: str, channels: tuple[Channe
                                     scheduled_at=dt.datetime(2030, 6, 1, 9, 0)),
                           CheckReport("x"), status=Status.READY).id
     source = tmp_path / name
-    source.write_bytes(picture(source.suffix, b"\0" * size))  # a real header for its type
+    # a real header of the type the name says (the store refuses a mismatch), then padding
+    picture = {".webp": webp("VP8L", 8, 8), ".gif": gif(8, 8), ".jpg": jpeg()}.get(source.suffix, png())
+    source.write_bytes(picture + b"\0" * size)
     s.media.add(post_id, source, media_dir=tmp_path / "media", alt_text="foto", original_name=name)
     return post_id
 

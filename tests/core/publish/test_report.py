@@ -165,3 +165,28 @@ def test_bad_rows_and_mixed_months_are_refused(store: QueueStore) -> None:
         merge_reports([october, november])
     with pytest.raises(ReportError, match="Tidak ada"):
         merge_reports([])
+
+
+def test_the_count_reports_progress_and_stops_when_cancelled(store) -> None:
+    import random
+
+    from bench.report_month import sample_posts
+    from core.app.progress import Cancelled, Progress
+    from core.publish.report import PROGRESS_EVERY
+
+    store.posts.add_many(list(sample_posts(NOV.first_day, 30, 40, rng=random.Random(3))))
+    seen: list[tuple[int, int]] = []
+    clock = iter(range(10**6))  # every report passes the throttle
+    made = build_report(store, NOV, opd="A", daily_targets={"facebook": 1},
+                        progress=Progress(lambda d, t: seen.append((d, t)), clock=lambda: next(clock)))
+    total = made.total.planned
+    assert total == 1200 and seen[0] == (0, total) and seen[-1] == (total, total)
+    assert [d for d, _ in seen[:-1]] == list(range(0, total, PROGRESS_EVERY))
+
+    def stop_at_first_report(done: int, _total: int) -> None:
+        if done:
+            stopper.cancel()
+
+    stopper = Progress(stop_at_first_report, clock=lambda: next(clock))
+    with pytest.raises(Cancelled):
+        build_report(store, NOV, opd="A", daily_targets={"facebook": 1}, progress=stopper)

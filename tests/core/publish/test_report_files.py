@@ -114,3 +114,42 @@ def test_writing_into_a_missing_folder_says_so(report, tmp_path: Path) -> None:
         write_csv(report_rows(report), tmp_path / "tidak-ada" / "r.csv")
     with pytest.raises(ReportError, match="folder"):
         write_month_xlsx(report, tmp_path)
+
+
+@pytest.mark.parametrize("name", ["laporan.csv", "laporan.xlsx"])
+def test_a_cancelled_write_leaves_no_file(report, tmp_path: Path, name: str) -> None:
+    from core.app.progress import Cancelled, Progress
+    from core.publish.report_files import write_table_file
+
+    stopped = Progress()
+    stopped.cancel()
+    with pytest.raises(Cancelled):
+        write_table_file(report, tmp_path / name, progress=stopped)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_cancel_during_the_write_removes_the_temporary_file(tmp_path: Path) -> None:
+    from core.app.progress import Cancelled, Progress
+    from core.publish.report_files import write_atomically
+
+    progress = Progress()
+
+    def write(tmp: Path) -> None:
+        tmp.write_text("setengah", encoding="utf-8")
+        progress.cancel()  # "Batal" pressed while the file is being written
+
+    with pytest.raises(Cancelled):
+        write_atomically(tmp_path / "laporan.csv", write, progress=progress)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_reading_many_counts_the_files(report, tmp_path: Path) -> None:
+    from core.app.progress import Progress
+
+    for name in ("a.csv", "b.csv"):
+        write_csv(report_rows(report), tmp_path / name)
+    seen: list[tuple[int, int]] = []
+    clock = iter(range(100))
+    read_many([tmp_path / "a.csv", tmp_path / "b.csv"],
+              progress=Progress(lambda d, t: seen.append((d, t)), clock=lambda: next(clock)))
+    assert seen == [(0, 2), (1, 2), (2, 2)]

@@ -17,6 +17,7 @@ from core.store.image_size import (
     check_image_bytes,
     check_image_file,
 )
+from tests.pictures import gif, webp
 
 
 def png(width: int, height: int) -> bytes:
@@ -33,26 +34,6 @@ def jpeg(width: int, height: int, *, exif: int = 0) -> bytes:
     dqt = b"\xff\xdb" + struct.pack(">H", 67) + bytes(65)
     sof = b"\xff\xc0" + struct.pack(">HBHHB", 17, 8, height, width, 3) + bytes(9)
     return b"\xff\xd8" + app1 + dqt + sof + b"\xff\xda\x00\x0c" + bytes(10) + b"\xff\xd9"
-
-
-def gif(width: int, height: int, *, frame: tuple[int, int, int, int] | None = None) -> bytes:
-    left, top, w, h = frame or (0, 0, width, height)
-    screen = b"GIF89a" + struct.pack("<HHBBB", width, height, 0x80, 0, 0) + bytes(6)  # 2 colours
-    ext = b"!\xf9\x04\x00\x00\x00\x00\x00"  # graphic control extension
-    image = b"," + struct.pack("<HHHHB", left, top, w, h, 0) + b"\x02\x02\x44\x01\x00"
-    return screen + ext + image + b";"
-
-
-def webp(kind: str, width: int, height: int) -> bytes:
-    if kind == "VP8X":
-        body = b"\x00\x00\x00\x00" + (width - 1).to_bytes(3, "little") + (height - 1).to_bytes(3, "little")
-    elif kind == "VP8L":
-        bits = (width - 1) | ((height - 1) << 14)
-        body = b"\x2f" + bits.to_bytes(4, "little") + bytes(5)
-    else:
-        body = b"\x00\x00\x00\x9d\x01\x2a" + struct.pack("<HH", width, height)
-    chunk = kind.encode().ljust(4) + struct.pack("<I", len(body)) + body
-    return b"RIFF" + struct.pack("<I", 4 + len(chunk)) + b"WEBP" + chunk
 
 
 @pytest.mark.parametrize(("suffix", "data", "size"), [
