@@ -2525,72 +2525,72 @@ image</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../ui/report_dialog.py" line="46"/>
+        <location filename="../ui/report_dialog.py" line="47"/>
         <source>Laporan bulanan</source>
         <translation>Monthly report</translation>
     </message>
     <message>
-        <location filename="../ui/report_dialog.py" line="56"/>
+        <location filename="../ui/report_dialog.py" line="57"/>
         <source>Bulan laporan</source>
         <translation>Report month</translation>
     </message>
     <message>
-        <location filename="../ui/report_dialog.py" line="62"/>
+        <location filename="../ui/report_dialog.py" line="63"/>
         <source>Gabungkan laporan OPD…</source>
         <translation>Merge office reports…</translation>
     </message>
     <message>
-        <location filename="../ui/report_dialog.py" line="64"/>
+        <location filename="../ui/report_dialog.py" line="65"/>
         <source>Untuk Diskominfo: pilih berkas laporan .xlsx atau .csv dari beberapa OPD untuk bulan yang sama; hasilnya satu laporan kabupaten.</source>
         <translation>For Diskominfo: choose .xlsx or .csv report files of several offices (OPD) for the same month; the result is one regency report.</translation>
     </message>
     <message>
-        <location filename="../ui/report_dialog.py" line="68"/>
+        <location filename="../ui/report_dialog.py" line="69"/>
         <source>&amp;Bulan:</source>
         <translation>&amp;Month:</translation>
     </message>
     <message>
-        <location filename="../ui/report_dialog.py" line="85"/>
+        <location filename="../ui/report_dialog.py" line="87"/>
         <source>Pratinjau laporan</source>
         <translation>Report preview</translation>
     </message>
     <message>
-        <location filename="../ui/report_dialog.py" line="87"/>
+        <location filename="../ui/report_dialog.py" line="89"/>
         <source>Simpan &amp;PDF…</source>
         <translation>Save &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/report_dialog.py" line="88"/>
+        <location filename="../ui/report_dialog.py" line="90"/>
         <source>Simpan &amp;Excel (.xlsx)…</source>
         <translation>Save &amp;Excel (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../ui/report_dialog.py" line="89"/>
+        <location filename="../ui/report_dialog.py" line="91"/>
         <source>Simpan &amp;CSV…</source>
         <translation>Save &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/report_dialog.py" line="90"/>
+        <location filename="../ui/report_dialog.py" line="92"/>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../ui/report_dialog.py" line="117"/>
+        <location filename="../ui/report_dialog.py" line="119"/>
         <source>Menyiapkan laporan %1…</source>
         <translation>Preparing the report for %1…</translation>
     </message>
     <message>
-        <location filename="../ui/report_dialog.py" line="122"/>
+        <location filename="../ui/report_dialog.py" line="124"/>
         <source>Gabungkan laporan OPD</source>
         <translation>Merge office reports</translation>
     </message>
     <message>
-        <location filename="../ui/report_dialog.py" line="123"/>
+        <location filename="../ui/report_dialog.py" line="125"/>
         <source>Laporan Saring (*.xlsx *.csv)</source>
         <translation>Saring reports (*.xlsx *.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report_dialog.py" line="128"/>
+        <location filename="../ui/report_dialog.py" line="130"/>
         <source>Menggabungkan %n laporan…</source>
         <translation>
             <numerusform>Merging %n report…</numerusform>
@@ -2598,62 +2598,62 @@ image</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/report_dialog.py" line="162"/>
+        <location filename="../ui/report_dialog.py" line="164"/>
         <source>Laporan gabungan %1 OPD, %2: %3 unggahan direncanakan.</source>
         <translation>Merged report of %1 offices, %2: %3 posts planned.</translation>
     </message>
     <message>
-        <location filename="../ui/report_dialog.py" line="167"/>
+        <location filename="../ui/report_dialog.py" line="169"/>
         <source>%1: %2 unggahan direncanakan, %3 terbit, %4 halaman.</source>
         <translation>%1: %2 posts planned, %3 published, %4 pages.</translation>
     </message>
     <message>
-        <location filename="../ui/report_dialog.py" line="179"/>
+        <location filename="../ui/report_dialog.py" line="181"/>
         <source>Penyusunan laporan dibatalkan. Pilih bulan untuk menyusunnya lagi.</source>
         <translation>Building the report was cancelled. Pick a month to build it again.</translation>
     </message>
     <message>
-        <location filename="../ui/report_dialog.py" line="184"/>
+        <location filename="../ui/report_dialog.py" line="186"/>
         <source>Laporan tidak dapat dibuat: %1</source>
         <translation>The report could not be made: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report_dialog.py" line="205"/>
+        <location filename="../ui/report_dialog.py" line="207"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/report_dialog.py" line="205"/>
+        <location filename="../ui/report_dialog.py" line="207"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/report_dialog.py" line="206"/>
+        <location filename="../ui/report_dialog.py" line="208"/>
         <source>Berkas CSV (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/report_dialog.py" line="207"/>
+        <location filename="../ui/report_dialog.py" line="209"/>
         <source>Simpan laporan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../ui/report_dialog.py" line="218"/>
+        <location filename="../ui/report_dialog.py" line="220"/>
         <source>Menyimpan %1…</source>
         <translation>Saving %1…</translation>
     </message>
     <message>
-        <location filename="../ui/report_dialog.py" line="226"/>
+        <location filename="../ui/report_dialog.py" line="228"/>
         <source>Laporan disimpan: %1</source>
         <translation>Report saved: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report_dialog.py" line="231"/>
+        <location filename="../ui/report_dialog.py" line="233"/>
         <source>Penyimpanan dibatalkan; tidak ada berkas yang ditulis.</source>
         <translation>Saving was cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../ui/report_dialog.py" line="233"/>
+        <location filename="../ui/report_dialog.py" line="235"/>
         <source>Laporan tidak disimpan: %1</source>
         <translation>Report not saved: %1</translation>
     </message>
