@@ -52,6 +52,7 @@ class CheckController(QObject):
         self.verdict_icon = verdict_icon  # the verdict's drawn icon, when the window has one
         self._revision = 0  # bumped on every change that can alter findings
         self._edits = 0  # bumped on every edit of the text
+        self._finding_shown: Finding | None = None  # the finding the status bar last explained
         self._checking = False
         self._check_again = False
         self._closed = False
@@ -184,6 +185,17 @@ class CheckController(QObject):
             model = model or PanelModel.of(report)
             self._findings.show_report(report, model=model)
             self.show_verdict(report, model)
+            self._clear_gone_finding(report)
+
+    def _clear_gone_finding(self, report: CheckReport) -> None:
+        """The status bar's line about a finding goes once the finding is gone (fixed, or
+        its image attached): a stale "Instagram tidak menerima…" must not stay."""
+        shown = self._finding_shown
+        if shown is None or self._status.currentMessage() != self._finding_line(shown):
+            return
+        if not any(f.rule_id == shown.rule_id and f.message == shown.message for f in report.findings):
+            self._status.clearMessage()
+            self._finding_shown = None
 
     def show_verdict(self, report: CheckReport, model: PanelModel | None = None) -> None:
         """The status bar's verdict on ``report``: its sentence, after a drawn severity icon."""
@@ -307,7 +319,12 @@ class CheckController(QObject):
         self._show_form()
         panel.activate(index)
         finding = panel.findings[index]
-        self._status.showMessage(f"{category_label(finding.category)}: {finding.message}", 10000)
+        self._finding_shown = finding
+        self._status.showMessage(self._finding_line(finding), 10000)
+
+    @staticmethod
+    def _finding_line(finding: Finding) -> str:
+        return f"{category_label(finding.category)}: {finding.message}"
 
     def previous_finding(self) -> None:
         self.next_finding(-1)

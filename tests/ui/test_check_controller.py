@@ -183,3 +183,29 @@ def test_the_calendar_refreshes_only_when_shown(qtbot, window: MainWindow, monke
     refreshed.clear()
     window.operations.hub.announce(POSTS, None)
     assert refreshed == [True]
+
+
+def test_the_status_bar_drops_its_line_about_a_finding_once_it_is_gone(qtbot, host: Host) -> None:
+    host.compose.body.setPlainText("Warga dihimbau datang.")
+    host.controller.request_check()
+    qtbot.waitUntil(lambda: "dihimbau" in host.shown(), timeout=10_000)
+    host.controller.next_finding()
+    explained = host.statusBar().currentMessage()
+    assert "dihimbau" in explained or "imbau" in explained
+    host.compose.body.setPlainText("Warga diimbau datang.")  # fixed by hand
+    host.controller.request_check()
+    qtbot.waitUntil(lambda: host.checked() and not host.shown(), timeout=10_000)
+    qtbot.waitUntil(lambda: host.statusBar().currentMessage() == "", timeout=2_000)
+
+
+def test_the_status_bar_keeps_its_line_while_the_finding_is_still_there(qtbot, host: Host) -> None:
+    host.compose.body.setPlainText("Warga dihimbau datang.")
+    host.controller.request_check()
+    qtbot.waitUntil(lambda: "dihimbau" in host.shown(), timeout=10_000)
+    host.controller.next_finding()
+    explained = host.statusBar().currentMessage()
+    host.compose.body.setPlainText("Warga dihimbau datang besok.")
+    host.controller.request_check()
+    qtbot.waitUntil(lambda: host.checked() and "besok" in host.findings.report.text, timeout=10_000)
+    qtbot.wait(50)
+    assert host.statusBar().currentMessage() == explained
