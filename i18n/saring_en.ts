@@ -304,59 +304,59 @@ Restore that text to the editor? If not, it will be discarded.</translation>
         <translation>{0} {1}: {2} posts</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="404"/>
+        <location filename="../ui/calendar_view.py" line="405"/>
         <source>Belum dijadwalkan ({0})</source>
         <translation>Not scheduled ({0})</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="406"/>
+        <location filename="../ui/calendar_view.py" line="407"/>
         <source>Unggahan tanpa waktu terbit. Beri waktu di formulir, atau pakai “Jadwalkan otomatis” di tab Antrean.</source>
         <translation>Posts without a publishing time. Give them a time in the form, or use “Auto-schedule” in the Queue tab.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="411"/>
+        <location filename="../ui/calendar_view.py" line="412"/>
         <source>… dan {0} lagi (lihat tab Antrean)</source>
         <translation>… and {0} more (see the Queue tab)</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="414"/>
+        <location filename="../ui/calendar_view.py" line="415"/>
         <source>Semua unggahan sudah punya waktu terbit.</source>
         <translation>Every post has a publishing time.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="421"/>
+        <location filename="../ui/calendar_view.py" line="422"/>
         <source>Belum ada target harian. Atur target per kanal dan slot waktu di Pengaturan.</source>
         <translation>No daily targets yet. Set targets per channel and time slot in Settings.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="425"/>
+        <location filename="../ui/calendar_view.py" line="426"/>
         <source>tidak ada slot tersisa</source>
         <translation>no slots left</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="426"/>
+        <location filename="../ui/calendar_view.py" line="427"/>
         <source>{0} {1}: {2} kurang {3} (ada {4} dari {5})
     slot kosong: {6}</source>
         <translation>{0} {1}: {2} short by {3} ({4} of {5})
     empty slots: {6}</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="431"/>
+        <location filename="../ui/calendar_view.py" line="432"/>
         <source>Tidak ada kekurangan: semua target 7 hari ke depan terpenuhi.</source>
         <translation>No shortfall: all targets for the next 7 days are met.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="436"/>
+        <location filename="../ui/calendar_view.py" line="437"/>
         <source>&lt;b&gt;Bidang tanpa unggahan {0} hari terakhir&lt;/b&gt;</source>
         <translation>&lt;b&gt;Divisions without a post in the last {0} days&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="440"/>
+        <location filename="../ui/calendar_view.py" line="441"/>
         <source>Belum ada daftar bidang. Isi di Pengaturan → Bidang.</source>
         <translation>No list of divisions yet. Add it in Settings → Divisions.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="447"/>
+        <location filename="../ui/calendar_view.py" line="448"/>
         <source>Tidak ada: setiap bidang punya unggahan.</source>
         <translation>None: every division has a post.</translation>
     </message>
@@ -771,22 +771,22 @@ Restore that text to the editor? If not, it will be discarded.</translation>
 <context>
     <name>DecisionsReport</name>
     <message>
-        <location filename="../ui/review_actions.py" line="193"/>
+        <location filename="../ui/review_actions.py" line="199"/>
         <source>Laporan keputusan pimpinan</source>
         <translation>Head of office&apos;s decisions: report</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="200"/>
+        <location filename="../ui/review_actions.py" line="206"/>
         <source>Tidak diterapkan:</source>
         <translation>Not applied:</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="203"/>
+        <location filename="../ui/review_actions.py" line="209"/>
         <source>Diterapkan:</source>
         <translation>Applied:</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="204"/>
+        <location filename="../ui/review_actions.py" line="210"/>
         <source>Tidak ada keputusan di berkas ini.</source>
         <translation>This file holds no decisions.</translation>
     </message>
@@ -1008,32 +1008,32 @@ Restore that text to the editor? If not, it will be discarded.</translation>
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../ui/export_actions.py" line="57"/>
+        <location filename="../ui/export_actions.py" line="60"/>
         <source>Mengekspor {0} unggahan…</source>
         <translation>Exporting {0} posts…</translation>
     </message>
     <message>
-        <location filename="../ui/export_actions.py" line="62"/>
+        <location filename="../ui/export_actions.py" line="65"/>
         <source>Status tidak diubah</source>
         <translation>Status not changed</translation>
     </message>
     <message>
-        <location filename="../ui/export_actions.py" line="66"/>
+        <location filename="../ui/export_actions.py" line="69"/>
         <source>Tidak ada yang diekspor; tidak ada berkas yang ditulis.</source>
         <translation>Nothing was exported; no file was written.</translation>
     </message>
     <message>
-        <location filename="../ui/export_actions.py" line="75"/>
+        <location filename="../ui/export_actions.py" line="78"/>
         <source>Ekspor dibatalkan; tidak ada berkas yang ditulis.</source>
         <translation>Export cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../ui/export_actions.py" line="79"/>
+        <location filename="../ui/export_actions.py" line="82"/>
         <source>Ekspor gagal</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../ui/export_actions.py" line="80"/>
+        <location filename="../ui/export_actions.py" line="83"/>
         <source>Berkas tidak ditulis dan antrean tidak berubah.
 
 {0}</source>
@@ -1046,8 +1046,8 @@ Restore that text to the editor? If not, it will be discarded.</translation>
     <name>ExportDialog</name>
     <message>
         <location filename="../ui/export_dialog.py" line="49"/>
-        <source>Ekspor antrean ke CSV</source>
-        <translation>Export the queue to CSV</translation>
+        <source>Ekspor antrean</source>
+        <translation>Export the queue</translation>
     </message>
     <message>
         <location filename="../ui/export_dialog.py" line="51"/>
@@ -1347,39 +1347,39 @@ Restore that text to the editor? If not, it will be discarded.</translation>
 <context>
     <name>ImageCard</name>
     <message>
-        <location filename="../ui/image_strip.py" line="102"/>
+        <location filename="../ui/image_strip.py" line="103"/>
         <source>tidak
 terbaca</source>
         <translation>not
 readable</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="103"/>
+        <location filename="../ui/image_strip.py" line="104"/>
         <source>Teks alternatif: apa isi gambar?</source>
         <translation>Alt text: what does the image show?</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="104"/>
+        <location filename="../ui/image_strip.py" line="105"/>
         <source>Teks alternatif gambar {0}</source>
         <translation>Alt text of image {0}</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="105"/>
+        <location filename="../ui/image_strip.py" line="106"/>
         <source>Gambarkan isi gambar untuk pembaca tunanetra, misalnya “Bupati meninjau posko banjir di Martapura”.</source>
         <translation>Describe the image for blind readers, for example “The regent visits the flood post in Martapura”.</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="107"/>
+        <location filename="../ui/image_strip.py" line="108"/>
         <source>Lepaskan gambar ini dari unggahan</source>
         <translation>Remove this image from the post</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="108"/>
+        <location filename="../ui/image_strip.py" line="109"/>
         <source>Lepaskan gambar {0}</source>
         <translation>Remove image {0}</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="109"/>
+        <location filename="../ui/image_strip.py" line="110"/>
         <source>Belum ada teks alternatif</source>
         <translation>No alt text yet</translation>
     </message>
@@ -1387,57 +1387,57 @@ readable</translation>
 <context>
     <name>ImageStrip</name>
     <message>
-        <location filename="../ui/image_strip.py" line="172"/>
+        <location filename="../ui/image_strip.py" line="173"/>
         <source>Tambah gambar…</source>
         <translation>Add image…</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="173"/>
+        <location filename="../ui/image_strip.py" line="174"/>
         <source>Pilih gambar; gambar disalin ke folder media Saring.</source>
         <translation>Choose images; they are copied into Saring&apos;s media folder.</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="217"/>
+        <location filename="../ui/image_strip.py" line="218"/>
         <source>Pilih gambar</source>
         <translation>Choose images</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="218"/>
+        <location filename="../ui/image_strip.py" line="219"/>
         <source>Gambar ({0})</source>
         <translation>Images ({0})</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="228"/>
+        <location filename="../ui/image_strip.py" line="229"/>
         <source>{0}: bukan gambar yang didukung ({1}).</source>
         <translation>{0}: not a supported image ({1}).</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="231"/>
+        <location filename="../ui/image_strip.py" line="232"/>
         <source>{0}: berkas tidak ditemukan.</source>
         <translation>{0}: file not found.</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="233"/>
+        <location filename="../ui/image_strip.py" line="236"/>
         <source>{0}: gambar tidak dapat dibaca (rusak?).</source>
         <translation>{0}: the image cannot be read (damaged?).</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="238"/>
+        <location filename="../ui/image_strip.py" line="241"/>
         <source>Sebagian gambar tidak ditambahkan</source>
         <translation>Some images were not added</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="266"/>
+        <location filename="../ui/image_strip.py" line="269"/>
         <source>Belum ada gambar.</source>
         <translation>No images yet.</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="268"/>
+        <location filename="../ui/image_strip.py" line="271"/>
         <source>{0}, {1} belum punya teks alternatif.</source>
         <translation>{0}, {1} without alternative text.</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="271"/>
+        <location filename="../ui/image_strip.py" line="274"/>
         <source>{0}, semuanya punya teks alternatif.</source>
         <translation>{0}, all with alternative text.</translation>
     </message>
@@ -1480,22 +1480,27 @@ readable</translation>
         <translation>Copy alt texts</translation>
     </message>
     <message>
-        <location filename="../ui/manual_posting.py" line="99"/>
+        <location filename="../ui/manual_posting.py" line="95"/>
+        <source>Teks #{0} untuk {1}</source>
+        <translation>Text of #{0} for {1}</translation>
+    </message>
+    <message>
+        <location filename="../ui/manual_posting.py" line="101"/>
         <source>Sudah terbit di {0}: {1}</source>
         <translation>Published on {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/manual_posting.py" line="101"/>
-        <source>Ubah alamat…</source>
-        <translation>Change address…</translation>
+        <location filename="../ui/manual_posting.py" line="103"/>
+        <source>Ubah tautan…</source>
+        <translation>Change link…</translation>
     </message>
     <message>
-        <location filename="../ui/manual_posting.py" line="103"/>
+        <location filename="../ui/manual_posting.py" line="105"/>
         <source>Belum ditandai terbit di {0}.</source>
         <translation>Not yet marked published on {0}.</translation>
     </message>
     <message>
-        <location filename="../ui/manual_posting.py" line="104"/>
+        <location filename="../ui/manual_posting.py" line="106"/>
         <source>Tandai terbit…</source>
         <translation>Mark published…</translation>
     </message>
@@ -1528,87 +1533,87 @@ readable</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="201"/>
+        <location filename="../ui/main_window.py" line="202"/>
         <source>Saring — saring sebelum sharing</source>
         <translation>Saring — check before you share</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="202"/>
+        <location filename="../ui/main_window.py" line="203"/>
         <source>Temuan</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="202"/>
+        <location filename="../ui/main_window.py" line="203"/>
         <source>Pratinjau kanal</source>
         <translation>Channel preview</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="203"/>
+        <location filename="../ui/main_window.py" line="204"/>
         <source>Tulis</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="203"/>
+        <location filename="../ui/main_window.py" line="204"/>
         <source>Antrean</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="203"/>
+        <location filename="../ui/main_window.py" line="204"/>
         <source>Kalender</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="207"/>
+        <location filename="../ui/main_window.py" line="208"/>
         <source>Kesiapan unggahan</source>
         <translation>Post readiness</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="109"/>
+        <location filename="../ui/main_window.py" line="110"/>
         <source>Memuat kamus…</source>
         <translation>Loading the dictionary…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="110"/>
+        <location filename="../ui/main_window.py" line="111"/>
         <source>Memuat kamus dan paket aturan…</source>
         <translation>Loading the dictionary and rule packs…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="186"/>
+        <location filename="../ui/main_window.py" line="187"/>
         <source>Hanya-baca: tidak dapat menyimpan.</source>
         <translation>Read-only: cannot save.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="193"/>
+        <location filename="../ui/main_window.py" line="194"/>
         <source>Hanya-baca: basis data ini dipakai Saring lain, jadi tidak ada yang disimpan. Salin teks Anda bila perlu, tutup Saring yang lain, lalu buka Saring lagi.</source>
         <translation>Read-only: this database is in use by another Saring, so nothing is saved. Copy your text if needed, close the other Saring, then open Saring again.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="200"/>
+        <location filename="../ui/main_window.py" line="201"/>
         <source>Saring — HANYA-BACA (basis data dipakai Saring lain)</source>
         <translation>Saring — READ-ONLY (the database is in use by another Saring)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="204"/>
+        <location filename="../ui/main_window.py" line="205"/>
         <source>Siap diunggah</source>
         <translation>Ready to post</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="227"/>
+        <location filename="../ui/main_window.py" line="228"/>
         <source>Belum ada isi</source>
         <translation>Nothing written yet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="228"/>
+        <location filename="../ui/main_window.py" line="229"/>
         <source>Isi unggahan masih kosong; tulis dulu isinya.</source>
         <translation>The post is empty; write its text first.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="233"/>
+        <location filename="../ui/main_window.py" line="234"/>
         <source>Kamus masih dimuat; coba lagi sebentar.</source>
         <translation>The dictionary is still loading; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="262"/>
+        <location filename="../ui/main_window.py" line="263"/>
         <source>Unggahan tidak tersimpan; teksnya tetap di editor.
 
 {0}</source>
@@ -1617,12 +1622,12 @@ readable</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="245"/>
+        <location filename="../ui/main_window.py" line="246"/>
         <source>Gambar belum tersimpan</source>
         <translation>Images not saved yet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="246"/>
+        <location filename="../ui/main_window.py" line="247"/>
         <source>Teks unggahan tersimpan, tetapi gambarnya belum; gambar tetap di formulir. Periksa gambarnya lalu simpan lagi.
 
 {0}</source>
@@ -1631,52 +1636,52 @@ readable</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="378"/>
+        <location filename="../ui/main_window.py" line="379"/>
         <source>Kembalikan teks</source>
         <translation>Restore text</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="379"/>
+        <location filename="../ui/main_window.py" line="380"/>
         <source>Buang</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="263"/>
+        <location filename="../ui/main_window.py" line="264"/>
         <source>Tidak tersimpan</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="255"/>
+        <location filename="../ui/main_window.py" line="256"/>
         <source>Tersimpan di antrean sebagai #{0} ({1} harus diperbaiki, {2} perlu diperiksa).</source>
         <translation>Saved to the queue as #{0} ({1} must be fixed, {2} to review).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="290"/>
+        <location filename="../ui/main_window.py" line="291"/>
         <source>Nama bidang di unggahan tidak diubah</source>
         <translation>Division names on the posts not changed</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="294"/>
+        <location filename="../ui/main_window.py" line="295"/>
         <source>Perubahan belum disimpan</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="295"/>
+        <location filename="../ui/main_window.py" line="296"/>
         <source>Unggahan yang sedang ditulis belum disimpan. Buang perubahannya?</source>
         <translation>The post you are writing is not saved. Discard the changes?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="316"/>
+        <location filename="../ui/main_window.py" line="317"/>
         <source>Tidak ditemukan</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="317"/>
+        <location filename="../ui/main_window.py" line="318"/>
         <source>Unggahan #{0} sudah tidak ada.</source>
         <translation>Post #{0} no longer exists.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="330"/>
+        <location filename="../ui/main_window.py" line="331"/>
         <source>Contoh: imbauan banjir</source>
         <translation>Sample: flood advisory</translation>
     </message>
@@ -1684,106 +1689,106 @@ readable</translation>
 <context>
     <name>ManualPostingView</name>
     <message>
-        <location filename="../ui/manual_posting.py" line="172"/>
+        <location filename="../ui/manual_posting.py" line="174"/>
         <source>Siap diunggah hari ini — {0}</source>
         <translation>Ready to post today — {0}</translation>
     </message>
     <message>
-        <location filename="../ui/manual_posting.py" line="177"/>
-        <source>Tidak ada unggahan Siap untuk hari ini. Unggahan masuk ke sini setelah berstatus Siap dan dijadwalkan hari ini (atau belum dijadwalkan).</source>
-        <translation>No Ready posts for today. Posts appear here once they are Ready and scheduled for today (or not scheduled).</translation>
+        <location filename="../ui/manual_posting.py" line="179"/>
+        <source>Tidak ada unggahan untuk diunggah hari ini. Unggahan berstatus Siap atau Diekspor masuk ke sini bila dijadwalkan hari ini atau sebelumnya, atau belum dijadwalkan.</source>
+        <translation>Nothing to post today. Ready or Exported posts appear here when they are scheduled for today or earlier, or not scheduled.</translation>
     </message>
     <message>
-        <location filename="../ui/manual_posting.py" line="181"/>
+        <location filename="../ui/manual_posting.py" line="184"/>
         <source>{0} dari {1} unggahan per kanal belum ditandai terbit.</source>
         <translation>{0} of {1} posts per channel not yet marked published.</translation>
     </message>
     <message>
-        <location filename="../ui/manual_posting.py" line="200"/>
+        <location filename="../ui/manual_posting.py" line="203"/>
         <source>Muat ulang</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../ui/manual_posting.py" line="202"/>
+        <location filename="../ui/manual_posting.py" line="205"/>
         <source>Untuk mengunggah manual (Meta Business Suite, atau alat tanpa impor CSV): salin teks, lampirkan gambar sesuai urutan beserta teks alternatifnya, terbitkan, lalu tempel tautan unggahannya di “Tandai terbit”. Unggahan menjadi Terbit setelah semua kanalnya ditandai.</source>
         <translation>To post by hand (Meta Business Suite, or a tool without CSV import): copy the text, attach the images in order with their alt texts, publish, then paste the post&apos;s link in “Mark published”. A post becomes Published once all its channels are marked.</translation>
     </message>
     <message>
-        <location filename="../ui/manual_posting.py" line="215"/>
+        <location filename="../ui/manual_posting.py" line="218"/>
         <source>Teks #{0} untuk {1} disalin; tempel di kolom teks unggahan.</source>
         <translation>Text of #{0} for {1} copied; paste it into the post&apos;s text field.</translation>
     </message>
     <message>
-        <location filename="../ui/manual_posting.py" line="219"/>
+        <location filename="../ui/manual_posting.py" line="222"/>
         <source>(belum ada teks alternatif)</source>
         <translation>(no alt text yet)</translation>
     </message>
     <message>
-        <location filename="../ui/manual_posting.py" line="222"/>
+        <location filename="../ui/manual_posting.py" line="225"/>
         <source>Teks alternatif {0} gambar disalin, bernomor sesuai urutan gambar.</source>
         <translation>Alt texts of {0} images copied, numbered in image order.</translation>
     </message>
     <message>
-        <location filename="../ui/manual_posting.py" line="229"/>
+        <location filename="../ui/manual_posting.py" line="232"/>
         <source>Gambar tidak dapat disiapkan</source>
         <translation>Images could not be prepared</translation>
     </message>
     <message>
-        <location filename="../ui/manual_posting.py" line="230"/>
+        <location filename="../ui/manual_posting.py" line="233"/>
         <source>Folder gambar tidak dapat dibuat: {0}</source>
         <translation>The image folder could not be made: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/manual_posting.py" line="232"/>
+        <location filename="../ui/manual_posting.py" line="235"/>
         <source>Gambar #{0} ada di {1} (bernomor sesuai urutan; teks alternatifnya di teks-alternatif.txt).</source>
         <translation>The images of #{0} are in {1} (numbered in order; their alt texts are in teks-alternatif.txt).</translation>
     </message>
     <message>
-        <location filename="../ui/manual_posting.py" line="235"/>
+        <location filename="../ui/manual_posting.py" line="238"/>
         <source>Buka gambar</source>
         <translation>Open images</translation>
     </message>
     <message>
-        <location filename="../ui/manual_posting.py" line="236"/>
+        <location filename="../ui/manual_posting.py" line="239"/>
         <source>Folder tidak dapat dibuka otomatis. Buka sendiri: {0}</source>
         <translation>The folder could not be opened automatically. Open it yourself: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/manual_posting.py" line="246"/>
-        <source>Alamat tidak sah</source>
-        <translation>Invalid address</translation>
-    </message>
-    <message>
-        <location filename="../ui/manual_posting.py" line="248"/>
-        <source>Periksa alamat</source>
-        <translation>Check the address</translation>
-    </message>
-    <message>
         <location filename="../ui/manual_posting.py" line="249"/>
+        <source>Tautan tidak sah</source>
+        <translation>Invalid link</translation>
+    </message>
+    <message>
+        <location filename="../ui/manual_posting.py" line="251"/>
+        <source>Periksa tautan</source>
+        <translation>Check the link</translation>
+    </message>
+    <message>
+        <location filename="../ui/manual_posting.py" line="252"/>
         <source>{0}
 
-Tetap simpan alamat ini?</source>
+Tetap simpan tautan ini?</source>
         <translation>{0}
 
-Save this address anyway?</translation>
+Save this link anyway?</translation>
     </message>
     <message>
-        <location filename="../ui/manual_posting.py" line="259"/>
+        <location filename="../ui/manual_posting.py" line="262"/>
         <source>#{0} ditandai terbit di {1}; status sekarang {2}.</source>
         <translation>#{0} marked published on {1}; status now {2}.</translation>
     </message>
     <message>
-        <location filename="../ui/manual_posting.py" line="265"/>
+        <location filename="../ui/manual_posting.py" line="268"/>
         <source>Tidak ditandai terbit</source>
         <translation>Not marked published</translation>
     </message>
     <message>
-        <location filename="../ui/manual_posting.py" line="270"/>
+        <location filename="../ui/manual_posting.py" line="273"/>
         <source>Tandai terbit</source>
         <translation>Mark published</translation>
     </message>
     <message>
-        <location filename="../ui/manual_posting.py" line="271"/>
+        <location filename="../ui/manual_posting.py" line="274"/>
         <source>Tempel tautan unggahan #{0} di {1} (di platformnya: Bagikan → Salin tautan):</source>
         <translation>Paste the link of post #{0} on {1} (on the platform: Share → Copy link):</translation>
     </message>
@@ -2260,167 +2265,167 @@ HDCU</translation>
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../ui/queue_view.py" line="210"/>
+        <location filename="../ui/queue_view.py" line="208"/>
         <source>Daftar antrean</source>
         <translation>Queue list</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="211"/>
+        <location filename="../ui/queue_view.py" line="209"/>
         <source>Cari kata dalam judul, isi, atau sumber…</source>
         <translation>Search title, body or source…</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="212"/>
+        <location filename="../ui/queue_view.py" line="210"/>
         <source>Cari unggahan</source>
         <translation>Search posts</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="213"/>
+        <location filename="../ui/queue_view.py" line="211"/>
         <source>Saring menurut status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="214"/>
+        <location filename="../ui/queue_view.py" line="212"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="217"/>
+        <location filename="../ui/queue_view.py" line="215"/>
         <source>Saring menurut kanal</source>
         <translation>Filter by channel</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="218"/>
+        <location filename="../ui/queue_view.py" line="216"/>
         <source>Semua kanal</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="221"/>
+        <location filename="../ui/queue_view.py" line="219"/>
         <source>Saring menurut tanggal terbit</source>
         <translation>Filter by publish date</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="222"/>
+        <location filename="../ui/queue_view.py" line="220"/>
         <source>Saring menurut bidang</source>
         <translation>Filter by division</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="223"/>
-        <location filename="../ui/queue_view.py" line="302"/>
+        <location filename="../ui/queue_view.py" line="221"/>
+        <location filename="../ui/queue_view.py" line="300"/>
         <source>Semua bidang</source>
         <translation>All divisions</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="224"/>
-        <location filename="../ui/queue_view.py" line="303"/>
+        <location filename="../ui/queue_view.py" line="222"/>
+        <location filename="../ui/queue_view.py" line="301"/>
         <source>Tanpa bidang</source>
         <translation>No division</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="225"/>
+        <location filename="../ui/queue_view.py" line="223"/>
         <source>Ringkasan bidang dan porsi seremoni</source>
         <translation>Summary of divisions and the share of ceremony</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="227"/>
+        <location filename="../ui/queue_view.py" line="225"/>
         <source>Semua tanggal</source>
         <translation>All dates</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="227"/>
+        <location filename="../ui/queue_view.py" line="225"/>
         <source>Hari ini</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="227"/>
+        <location filename="../ui/queue_view.py" line="225"/>
         <source>7 hari ke depan</source>
         <translation>Next 7 days</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="228"/>
+        <location filename="../ui/queue_view.py" line="226"/>
         <source>30 hari ke depan</source>
         <translation>Next 30 days</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="228"/>
+        <location filename="../ui/queue_view.py" line="226"/>
         <source>Sudah lewat</source>
         <translation>Past</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="230"/>
+        <location filename="../ui/queue_view.py" line="228"/>
         <source>Buka di editor</source>
         <translation>Open in editor</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="231"/>
-        <location filename="../ui/queue_view.py" line="428"/>
+        <location filename="../ui/queue_view.py" line="229"/>
+        <location filename="../ui/queue_view.py" line="426"/>
         <source>Ubah status</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="234"/>
+        <location filename="../ui/queue_view.py" line="232"/>
         <source>Jadwalkan otomatis</source>
         <translation>Auto-schedule</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="236"/>
+        <location filename="../ui/queue_view.py" line="234"/>
         <source>Taruh unggahan terpilih di slot kosong berikutnya untuk setiap kanalnya (target harian dan slot waktu dari Pengaturan).</source>
         <translation>Place the selected posts in the next empty slot for each of their channels (daily targets and time slots from Settings).</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="238"/>
+        <location filename="../ui/queue_view.py" line="236"/>
         <source>Gambar…</source>
         <translation>Images…</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="239"/>
+        <location filename="../ui/queue_view.py" line="237"/>
         <source>Hapus…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="240"/>
+        <location filename="../ui/queue_view.py" line="238"/>
         <source>Ekspor CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="242"/>
+        <location filename="../ui/queue_view.py" line="240"/>
         <source>Riwayat status</source>
         <translation>Status history</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="243"/>
+        <location filename="../ui/queue_view.py" line="241"/>
         <source>&lt;b&gt;Riwayat status&lt;/b&gt; (siapa, kapan, dari → ke, alasan)</source>
         <translation>&lt;b&gt;Status history&lt;/b&gt; (who, when, from → to, reason)</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="364"/>
+        <location filename="../ui/queue_view.py" line="362"/>
         <source>Pilih satu unggahan untuk melihat riwayat status dan gambarnya.</source>
         <translation>Select one post to see its status history and images.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="373"/>
+        <location filename="../ui/queue_view.py" line="371"/>
         <source>Belum ada perubahan status.</source>
         <translation>No status changes yet.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="381"/>
+        <location filename="../ui/queue_view.py" line="379"/>
         <source>(tanpa teks alternatif)</source>
         <translation>(no alt text)</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="385"/>
+        <location filename="../ui/queue_view.py" line="383"/>
         <source>Tanpa
 gambar</source>
         <translation>No
 image</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="397"/>
+        <location filename="../ui/queue_view.py" line="395"/>
         <source>Ubah status {0} unggahan terpilih menjadi {1}?</source>
         <translation>Change the status of the {0} selected posts to {1}?</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="423"/>
+        <location filename="../ui/queue_view.py" line="421"/>
         <source>{0} dari {1} unggahan diubah menjadi {2}. Yang tidak berubah:
 
 {3}</source>
@@ -2429,82 +2434,82 @@ image</translation>
 {3}</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="431"/>
+        <location filename="../ui/queue_view.py" line="429"/>
         <source>Status tidak diubah</source>
         <translation>Status not changed</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="440"/>
+        <location filename="../ui/queue_view.py" line="438"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="453"/>
+        <location filename="../ui/queue_view.py" line="451"/>
         <source>Belum dijadwalkan</source>
         <translation>Not scheduled yet</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="459"/>
+        <location filename="../ui/queue_view.py" line="457"/>
         <source>Pilih gambar</source>
         <translation>Choose image</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="460"/>
+        <location filename="../ui/queue_view.py" line="458"/>
         <source>Gambar (*.jpg *.jpeg *.png *.gif *.webp)</source>
         <translation>Images (*.jpg *.jpeg *.png *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="464"/>
+        <location filename="../ui/queue_view.py" line="462"/>
         <source>Teks alternatif</source>
         <translation>Alt text</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="465"/>
+        <location filename="../ui/queue_view.py" line="463"/>
         <source>Gambarkan isi gambar untuk pembaca tunanetra (teks alternatif):</source>
         <translation>Describe the image for blind readers (alt text):</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="472"/>
+        <location filename="../ui/queue_view.py" line="470"/>
         <source>Gambar tidak ditambahkan</source>
         <translation>Image not added</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="519"/>
+        <location filename="../ui/queue_view.py" line="517"/>
         <source>Hanya-baca: basis data ini sedang dipakai Saring lain.</source>
         <translation>Read-only: this database is in use by another Saring.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="382"/>
+        <location filename="../ui/queue_view.py" line="380"/>
         <source>{0}. Teks alternatif: {1}</source>
         <translation>{0}. Alternative text: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="405"/>
+        <location filename="../ui/queue_view.py" line="403"/>
         <source>Unggahan #{0} masih punya {1} temuan yang harus diperbaiki. Tulis alasan mengapa unggahan ini tetap siap terbit; alasan disimpan di riwayat.</source>
         <translation>Post #{0} still has {1} errors (findings that must be fixed). Write a reason why this post is ready to publish anyway; the reason is saved in the history.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="410"/>
+        <location filename="../ui/queue_view.py" line="408"/>
         <source>{0} unggahan masih punya temuan yang harus diperbaiki: {1}. Tulis alasan mengapa unggahan itu tetap siap terbit; alasan yang sama disimpan di riwayat setiap unggahan.</source>
         <translation>{0} posts still have errors (findings that must be fixed): {1}. Write why these posts are ready to publish anyway; the same reason is kept in the history of each post.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="481"/>
+        <location filename="../ui/queue_view.py" line="479"/>
         <source>Hapus unggahan #{0} “{1}” dari antrean? Tindakan ini tidak bisa dibatalkan.</source>
         <translation>Delete post #{0} “{1}” from the queue? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="484"/>
+        <location filename="../ui/queue_view.py" line="482"/>
         <source>Hapus {0} unggahan terpilih dari antrean, beserta riwayat dan gambarnya? Tindakan ini tidak bisa dibatalkan.</source>
         <translation>Delete the {0} selected posts from the queue, with their history and images? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="492"/>
+        <location filename="../ui/queue_view.py" line="490"/>
         <source>Unggahan tidak dihapus</source>
         <translation>Post not deleted</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="495"/>
+        <location filename="../ui/queue_view.py" line="493"/>
         <source>Hapus unggahan</source>
         <translation>Delete post</translation>
     </message>
@@ -2651,73 +2656,78 @@ image</translation>
 <context>
     <name>ReviewActions</name>
     <message>
-        <location filename="../ui/review_actions.py" line="56"/>
+        <location filename="../ui/review_actions.py" line="61"/>
         <source>Tinjauan</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="57"/>
+        <location filename="../ui/review_actions.py" line="62"/>
         <source>Kirim untuk ditinjau…</source>
         <translation>Send for review…</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="58"/>
+        <location filename="../ui/review_actions.py" line="63"/>
         <source>Terima berkas tinjauan…</source>
         <translation>Receive review file…</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="59"/>
+        <location filename="../ui/review_actions.py" line="64"/>
         <source>Terima keputusan pimpinan (.xlsx)…</source>
         <translation>Receive the head of office&apos;s decisions (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="61"/>
+        <location filename="../ui/review_actions.py" line="65"/>
+        <source>Buat salinan tinjauan pimpinan (.xlsx)…</source>
+        <translation>Make the head of office's review copy (.xlsx)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_actions.py" line="67"/>
         <source>Kirim unggahan terpilih (dengan temuan dan gambarnya) dalam satu berkas untuk ditinjau di PC lain, terima berkas tinjauan beserta keputusan peninjau, atau terapkan keputusan pimpinan dari salinan tinjauan Excel.</source>
         <translation>Send the selected posts (with their findings and images) in one file for review on another PC, receive a review file with the reviewer&apos;s decisions, or apply the head of office&apos;s decisions from the Excel review copy.</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="69"/>
+        <location filename="../ui/review_actions.py" line="75"/>
         <source>Kirim untuk ditinjau</source>
         <translation>Send for review</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="70"/>
+        <location filename="../ui/review_actions.py" line="76"/>
         <source>Pilih dulu unggahan yang akan ditinjau.</source>
         <translation>Select the posts to review first.</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="73"/>
+        <location filename="../ui/review_actions.py" line="79"/>
         <source>Simpan berkas tinjauan</source>
         <translation>Save review file</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="74"/>
-        <location filename="../ui/review_actions.py" line="108"/>
+        <location filename="../ui/review_actions.py" line="80"/>
+        <location filename="../ui/review_actions.py" line="114"/>
         <source>Berkas tinjauan Saring (*.saring)</source>
         <translation>Saring review files (*.saring)</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="81"/>
+        <location filename="../ui/review_actions.py" line="87"/>
         <source>Menulis berkas tinjauan ke {0}…</source>
         <translation>Writing the review file to {0}…</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="88"/>
+        <location filename="../ui/review_actions.py" line="94"/>
         <source>{0} dan {1} ditulis ke {2}. Kirim berkas itu ke peninjau (surel, flashdisk).</source>
         <translation>{0} and {1} written to {2}. Send that file to the reviewer (e-mail, USB stick).</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="99"/>
+        <location filename="../ui/review_actions.py" line="105"/>
         <source>Pengiriman dibatalkan; tidak ada berkas yang ditulis.</source>
         <translation>Sending cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="101"/>
+        <location filename="../ui/review_actions.py" line="107"/>
         <source>Berkas tinjauan tidak ditulis</source>
         <translation>Review file not written</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="102"/>
+        <location filename="../ui/review_actions.py" line="108"/>
         <source>Berkas tidak ditulis; antrean tidak berubah.
 
 {0}</source>
@@ -2726,72 +2736,72 @@ image</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="107"/>
+        <location filename="../ui/review_actions.py" line="113"/>
         <source>Buka berkas tinjauan</source>
         <translation>Open review file</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="115"/>
+        <location filename="../ui/review_actions.py" line="121"/>
         <source>Membaca berkas tinjauan {0}…</source>
         <translation>Reading the review file {0}…</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="121"/>
+        <location filename="../ui/review_actions.py" line="127"/>
         <source>{0} unggahan baru, {1} diperbarui, {2} keputusan status diterapkan.</source>
         <translation>{0} new posts, {1} updated, {2} status decisions applied.</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="131"/>
+        <location filename="../ui/review_actions.py" line="137"/>
         <source>Catatan berkas tinjauan</source>
         <translation>Review file notes</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="136"/>
+        <location filename="../ui/review_actions.py" line="142"/>
         <source>Berkas tinjauan tidak dibaca.</source>
         <translation>The review file was not read.</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="139"/>
+        <location filename="../ui/review_actions.py" line="145"/>
         <source>Penerimaan dibatalkan; antrean tidak berubah.</source>
         <translation>Receiving cancelled; the queue is unchanged.</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="141"/>
+        <location filename="../ui/review_actions.py" line="147"/>
         <source>Berkas tinjauan tidak dibaca</source>
         <translation>Review file not read</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="146"/>
+        <location filename="../ui/review_actions.py" line="152"/>
         <source>Buka salinan tinjauan pimpinan</source>
         <translation>Open the head of office&apos;s review copy</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="147"/>
+        <location filename="../ui/review_actions.py" line="153"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="154"/>
+        <location filename="../ui/review_actions.py" line="160"/>
         <source>Membaca keputusan pimpinan dari {0}…</source>
         <translation>Reading the head of office&apos;s decisions from {0}…</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="160"/>
+        <location filename="../ui/review_actions.py" line="166"/>
         <source>Keputusan pimpinan: {0} diterapkan, {1} tidak diterapkan, {2} baris tanpa keputusan.</source>
         <translation>Head of office&apos;s decisions: {0} applied, {1} not applied, {2} rows without a decision.</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="170"/>
+        <location filename="../ui/review_actions.py" line="176"/>
         <source>Keputusan pimpinan tidak dibaca.</source>
         <translation>The head of office&apos;s decisions were not read.</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="172"/>
+        <location filename="../ui/review_actions.py" line="178"/>
         <source>Keputusan pimpinan tidak dibaca</source>
         <translation>Head of office&apos;s decisions not read</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="173"/>
+        <location filename="../ui/review_actions.py" line="179"/>
         <source>Antrean tidak berubah.
 
 {0}</source>
@@ -2803,17 +2813,17 @@ image</translation>
 <context>
     <name>SaringApp</name>
     <message>
-        <location filename="../ui/app.py" line="174"/>
+        <location filename="../ui/app.py" line="177"/>
         <source> ({0})</source>
         <translation> ({0})</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="175"/>
+        <location filename="../ui/app.py" line="178"/>
         <source>Saring sudah terbuka</source>
         <translation>Saring is already open</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="175"/>
+        <location filename="../ui/app.py" line="178"/>
         <source>Basis data {0} sedang dipakai Saring lain{1}, tetapi Saring itu tidak menjawab: mungkin macet, atau dibuka oleh pengguna lain di PC ini.
 
 Anda bisa membukanya hanya-baca: antrean bisa dibaca dan teks bisa diperiksa, tetapi tidak ada yang disimpan atau diekspor. Untuk bekerja seperti biasa, tutup Saring yang lain (atau mulai ulang PC), lalu buka Saring lagi.</source>
@@ -2822,12 +2832,12 @@ Anda bisa membukanya hanya-baca: antrean bisa dibaca dan teks bisa diperiksa, te
 You can open it read-only: the queue can be read and text can be checked, but nothing is saved or exported. To work as usual, close the other Saring (or restart the PC), then open Saring again.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="182"/>
+        <location filename="../ui/app.py" line="185"/>
         <source>Buka hanya-baca</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="184"/>
+        <location filename="../ui/app.py" line="187"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
@@ -3227,8 +3237,8 @@ You can open it read-only: the queue can be read and text can be checked, but no
     </message>
     <message>
         <location filename="../ui/welcome_dialog.py" line="37"/>
-        <source>&lt;h2&gt;Selamat datang di Saring&lt;/h2&gt;&lt;p&gt;Saring memeriksa unggahan sebelum dibagikan: ejaan dan kata baku, sumber informasi, netralitas ASN, tanda hoaks atau penipuan, dan batas panjang tiap kanal. Semua pemeriksaan berjalan di PC ini, tanpa internet.&lt;/p&gt;&lt;p&gt;Isi dua hal di bawah; semuanya bisa diubah nanti di &lt;b&gt;Alat → Pengaturan&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Welcome to Saring&lt;/h2&gt;&lt;p&gt;Saring checks posts before they are shared: spelling and standard words, sources, civil-servant neutrality, signs of hoaxes or fraud, and each channel&apos;s length limit. Every check runs on this PC, without the internet.&lt;/p&gt;&lt;p&gt;Fill in the two items below; you can change everything later in &lt;b&gt;Tools → Settings&lt;/b&gt;.&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;Selamat datang di Saring&lt;/h2&gt;&lt;p&gt;Saring memeriksa unggahan sebelum dibagikan: ejaan dan kata baku, sumber informasi, netralitas ASN, tanda hoaks atau penipuan, dan batas panjang tiap kanal. Semua pemeriksaan berjalan di PC ini, tanpa internet.&lt;/p&gt;&lt;p&gt;Isi data di bawah; semuanya bisa diubah nanti di &lt;b&gt;Alat → Pengaturan&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Welcome to Saring&lt;/h2&gt;&lt;p&gt;Saring checks posts before they are shared: spelling and standard words, sources, civil-servant neutrality, signs of hoaxes or fraud, and each channel&apos;s length limit. Every check runs on this PC, without the internet.&lt;/p&gt;&lt;p&gt;Fill in the details below; you can change everything later in &lt;b&gt;Tools → Settings&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/welcome_dialog.py" line="44"/>

@@ -391,6 +391,7 @@ class CalendarView(QWidget):
             cell.posts.add_entry(entry, text)
         cell.setAccessibleName(self.tr("{0} {1}: {2} unggahan").format(
             weekday_name(day.weekday()), f"{day:%d-%m-%Y}", len(posts.days.get(day, []))))
+        cell.posts.setAccessibleName(cell.accessibleName())  # the list is what takes the focus
 
     def day_texts(self, day: dt.date) -> list[str]:
         """The lines of a day's posts as shown (for tests and screen readers)."""

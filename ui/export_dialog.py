@@ -46,7 +46,7 @@ class ExportDialog(QDialog):
     def __init__(self, default_folder: Path, status: Status | None = None,
                  parent: QWidget | None = None, *, batches: Sequence[ExportBatch] = ()) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Ekspor antrean ke CSV"))
+        self.setWindowTitle(self.tr("Ekspor antrean"))
         self.status = QComboBox()
         self.status.setAccessibleName(self.tr("Status yang diekspor"))
         self.status.addItem(self.tr("Semua unggahan"), None)

@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         self.queue.open_requested.connect(self.open_post)
         self.calendar.open_requested.connect(self.open_post)
         self.queue.export_requested.connect(self.exports.export_queue)
+        self.queue.review.copy_requested.connect(lambda: self.exports.export_queue("review"))
         self.findings.show_pending(self.tr("Memuat kamus…"))
         self.statusBar().showMessage(self.tr("Memuat kamus dan paket aturan…"))
         checks.load_checker()

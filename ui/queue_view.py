@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -41,7 +40,7 @@ from core.store.models import TRANSITIONS, QueueQuery, Status
 from core.store.queue import QueueStore
 from ui import file_dialogs
 from ui import operations as ops
-from ui.buttons import ask_yes_no
+from ui.buttons import MenuButton, ask_yes_no
 from ui.labels import channel_label, counted, status_label
 from ui.operations import ChangeHub, Changes, Operations
 from ui.queue_model import THUMB, QueueTableModel
@@ -135,8 +134,7 @@ class QueueView(QWidget):
         """The buttons above the table; the texts come in :meth:`retranslate_ui`."""
         self.open_button = QPushButton()
         self.open_button.clicked.connect(self._open)
-        self.status_button = QToolButton()
-        self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.status_button = MenuButton()
         menu = QMenu(self.status_button)
         self.status_actions = {
             status: menu.addAction("", lambda s=status: self.set_selected_status(s))

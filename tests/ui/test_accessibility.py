@@ -82,3 +82,25 @@ def test_findings_links_reachable_by_tab(qtbot, window: MainWindow) -> None:
     window.focus_findings()
     assert view.focusNextPrevChild(True)  # Tab moves to the first link inside the list
     assert view.textCursor().selectedText()  # a link is selected: Enter would follow it
+
+
+def test_calendar_days_and_posting_cards_are_named(qtbot, store, checker) -> None:
+    """The calendar's day lists and the Siap diunggah captions take the focus: a screen reader
+    says which day, and which post and channel, rather than "list" or "text"."""
+    import datetime as dt
+
+    from core.store.models import PostDraft, Status
+
+    draft = PostDraft(body="Posyandu balita.", title="Posyandu", channels=(Channel.FACEBOOK,),
+                      scheduled_at=dt.datetime.now().replace(hour=9, minute=0, second=0, microsecond=0))
+    post_id = store.posts.add(draft, checker.check(draft.body), status=Status.READY).id
+    window = MainWindow(store, lambda: checker)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.checker is not None, timeout=10_000)
+    window.show_tab(2)
+    assert unnamed(window.calendar) == []
+    window.show_tab(3)
+    qtbot.waitUntil(lambda: bool(window.manual.cards), timeout=3000)
+    assert unnamed(window.manual) == []
+    assert window.manual.cards[0].caption.accessibleName() == f"Teks #{post_id} untuk Facebook"

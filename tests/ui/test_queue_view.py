@@ -472,3 +472,38 @@ def test_status_bar_names_two_files_or_the_folder_and_count(qapp, tmp_path: Path
     assert counted().exported_files(2, two) == f"2 unggahan diekspor ke {two[0]} dan {two[1]}"
     three = [*two, tmp_path / "a-instagram.csv"]
     assert counted().exported_files(2, three) == f"2 unggahan diekspor ke 3 berkas di {tmp_path}"
+
+
+def test_menu_buttons_leave_room_for_their_arrow(qtbot, window: MainWindow) -> None:
+    """Fusion draws the menu arrow over the end of the text ("Ubah status⌄"); the buttons ask
+    for the arrow's width on top of what a plain tool button with the same text needs."""
+    from PySide6.QtWidgets import QStyle, QToolButton
+
+    for button in (window.queue.status_button, window.queue.review_button):
+        plain = QToolButton()
+        qtbot.addWidget(plain)
+        plain.setText(button.text())
+        plain.setMenu(button.menu())
+        plain.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        arrow = button.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, button)
+        assert button.sizeHint().width() >= plain.sizeHint().width() + arrow
+
+
+def test_the_review_menu_makes_the_heads_xlsx_copy_through_the_export(qtbot, window: MainWindow) -> None:
+    """The head's .xlsx copy is an export format; the Tinjauan menu, which reads its decisions
+    back, also names making it, and opens the export on that format."""
+    from tests.ui.modal import when_modal
+    from ui.export_dialog import ExportDialog
+
+    seen: list[tuple[str, str, str]] = []
+
+    def look(dialog) -> None:  # type: ignore[no-untyped-def]
+        assert isinstance(dialog, ExportDialog)
+        seen.append((dialog.windowTitle(), dialog.format.currentData(), dialog.path.text()))
+        dialog.reject()
+
+    assert window.queue.review.copy_action in window.queue.review_button.menu().actions()
+    when_modal(look)
+    window.queue.review.copy_action.trigger()
+    assert seen and seen[0][0] == "Ekspor antrean" and seen[0][1] == "review"
+    assert seen[0][2].endswith(".xlsx")
