@@ -41,7 +41,7 @@ from core.store.queue import QueueStore
 from ui import file_dialogs
 from ui import operations as ops
 from ui.buttons import MenuButton, ask_yes_no
-from ui.labels import channel_label, counted, status_label
+from ui.labels import channel_label, counted, status_label, weekday_name
 from ui.operations import ChangeHub, Changes, Operations
 from ui.queue_model import THUMB, QueueTableModel
 from ui.queue_summary import QueueSummary
@@ -449,6 +449,13 @@ class QueueView(QWidget):
         problem = str(error) if error is not None else next((d.problem for d in done if d.at is None), "")
         if problem:
             QMessageBox.warning(self, self.tr("Belum dijadwalkan"), problem)
+            return
+        placed = [d for d in done if d.at is not None]
+        if placed:  # the row moves to its date; say where it went
+            at = placed[0].at
+            self.message = self.tr("#{0} dijadwalkan {1} {2}.").format(
+                placed[0].post_id, weekday_name(at.weekday()), f"{at:%d-%m-%Y %H:%M}")
+            self.count.setText(self.message)
 
     def add_image(self) -> None:
         post_id = self.selected_id()

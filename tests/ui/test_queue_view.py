@@ -341,6 +341,7 @@ def test_jadwalkan_otomatis_button(qtbot, store: QueueStore, tmp_path: Path, mon
     view.schedule_button.click()
     at = store.posts.get(post_id).draft.scheduled_at
     assert at is not None and at.time() == dt.time(9, 0) and at > dt.datetime.now()
+    assert view.count.text() == f"#{post_id} dijadwalkan {WEEKDAYS[at.weekday()]} {at:%d-%m-%Y} 09:00."
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
     empty = QueueView(store, who=lambda: "Rina", media_dir=tmp_path / "m",
@@ -507,3 +508,28 @@ def test_the_review_menu_makes_the_heads_xlsx_copy_through_the_export(qtbot, win
     window.queue.review.copy_action.trigger()
     assert seen and seen[0][0] == "Ekspor antrean" and seen[0][1] == "review"
     assert seen[0][2].endswith(".xlsx")
+
+
+WEEKDAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+
+
+def test_the_windows_queue_schedules_and_signs_with_the_windows_settings(qtbot, store, checker) -> None:
+    """Like the calendar: "Jadwalkan otomatis" and the status history's name come from the
+    settings the window was given, not from whatever settings file the PC holds."""
+    from core.app.settings import Settings, TimeSlot
+    from core.check.findings import CheckReport
+    from core.store.models import PostDraft
+
+    settings = Settings(user_name="Rina Hartati", daily_targets={Channel.FACEBOOK: 1},
+                        time_slots=tuple(TimeSlot(d, "06:15") for d in range(7)))
+    window = MainWindow(store, lambda: checker, settings=settings)
+    window.confirm = lambda title, question: True
+    qtbot.addWidget(window)
+    post_id = store.posts.add(PostDraft(body="x", channels=(Channel.FACEBOOK,)), CheckReport("x")).id
+    window.show_tab(1)
+    window.queue.refresh()
+    window.queue.select_id(post_id)
+    window.queue.schedule_button.click()
+    qtbot.waitUntil(lambda: store.posts.get(post_id).draft.scheduled_at is not None, timeout=3000)
+    assert store.posts.get(post_id).draft.scheduled_at.time() == dt.time(6, 15)
+    assert window.queue.who() == "Rina Hartati"
