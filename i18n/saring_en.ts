@@ -603,7 +603,7 @@ Restore that text to the editor? If not, it will be discarded.</translation>
 <context>
     <name>Counted</name>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="89"/>
+        <location filename="../ui/labels.py" line="90"/>
         <source>%n tagar</source>
         <translation>
             <numerusform>%n hashtag</numerusform>
@@ -611,7 +611,7 @@ Restore that text to the editor? If not, it will be discarded.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="92"/>
+        <location filename="../ui/labels.py" line="93"/>
         <source>%n hal harus diperbaiki</source>
         <translation>
             <numerusform>%n thing must be fixed</numerusform>
@@ -619,7 +619,7 @@ Restore that text to the editor? If not, it will be discarded.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="95"/>
+        <location filename="../ui/labels.py" line="96"/>
         <source>, %n perlu diperiksa</source>
         <translation>
             <numerusform>, %n to review</numerusform>
@@ -627,7 +627,7 @@ Restore that text to the editor? If not, it will be discarded.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="98"/>
+        <location filename="../ui/labels.py" line="99"/>
         <source>Tidak ada masalah; %n info</source>
         <translation>
             <numerusform>No problems; %n info</numerusform>
@@ -635,7 +635,7 @@ Restore that text to the editor? If not, it will be discarded.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="101"/>
+        <location filename="../ui/labels.py" line="102"/>
         <source>, %n info</source>
         <translation>
             <numerusform>, %n info</numerusform>
@@ -643,7 +643,7 @@ Restore that text to the editor? If not, it will be discarded.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="104"/>
+        <location filename="../ui/labels.py" line="105"/>
         <source>%n hal perlu diperiksa sebelum diunggah</source>
         <translation>
             <numerusform>%n thing to review before posting</numerusform>
@@ -651,7 +651,7 @@ Restore that text to the editor? If not, it will be discarded.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="107"/>
+        <location filename="../ui/labels.py" line="108"/>
         <source>%n unggahan</source>
         <translation>
             <numerusform>%n post</numerusform>
@@ -659,7 +659,7 @@ Restore that text to the editor? If not, it will be discarded.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="110"/>
+        <location filename="../ui/labels.py" line="111"/>
         <source>%n gambar</source>
         <translation>
             <numerusform>%n image</numerusform>
@@ -667,7 +667,7 @@ Restore that text to the editor? If not, it will be discarded.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="113"/>
+        <location filename="../ui/labels.py" line="114"/>
         <source>%n berkas</source>
         <translation>
             <numerusform>%n file</numerusform>
@@ -675,7 +675,7 @@ Restore that text to the editor? If not, it will be discarded.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="116"/>
+        <location filename="../ui/labels.py" line="117"/>
         <source>%n unggahan diekspor ke {0}</source>
         <translation>
             <numerusform>%n post exported to {0}</numerusform>
@@ -683,12 +683,12 @@ Restore that text to the editor? If not, it will be discarded.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="122"/>
+        <location filename="../ui/labels.py" line="123"/>
         <source> dan </source>
         <translation> and </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="125"/>
+        <location filename="../ui/labels.py" line="126"/>
         <source>%n unggahan diekspor ke {0} berkas di {1}</source>
         <translation>
             <numerusform>%n post exported to {0} files in {1}</numerusform>
@@ -1045,109 +1045,109 @@ Restore that text to the editor? If not, it will be discarded.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../ui/export_dialog.py" line="49"/>
+        <location filename="../ui/export_dialog.py" line="50"/>
         <source>Ekspor antrean</source>
         <translation>Export the queue</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="51"/>
+        <location filename="../ui/export_dialog.py" line="52"/>
         <source>Status yang diekspor</source>
         <translation>Status to export</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="52"/>
+        <location filename="../ui/export_dialog.py" line="53"/>
         <source>Semua unggahan</source>
         <translation>All posts</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="57"/>
+        <location filename="../ui/export_dialog.py" line="58"/>
         <source>Ekspor ulang kiriman sebelumnya</source>
         <translation>Re-export an earlier batch</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="58"/>
+        <location filename="../ui/export_dialog.py" line="59"/>
         <source>— ekspor baru —</source>
         <translation>— new export —</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="60"/>
+        <location filename="../ui/export_dialog.py" line="61"/>
         <source>Kiriman #{0}: {1}, {2} unggahan, {3}</source>
         <translation>Batch #{0}: {1}, {2} posts, {3}</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="65"/>
+        <location filename="../ui/export_dialog.py" line="66"/>
         <source>Kanal yang diekspor</source>
         <translation>Exported channel</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="66"/>
+        <location filename="../ui/export_dialog.py" line="67"/>
         <source>Semua kanal</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="70"/>
-        <location filename="../ui/export_dialog.py" line="101"/>
+        <location filename="../ui/export_dialog.py" line="71"/>
+        <location filename="../ui/export_dialog.py" line="102"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="75"/>
-        <location filename="../ui/export_dialog.py" line="102"/>
+        <location filename="../ui/export_dialog.py" line="76"/>
+        <location filename="../ui/export_dialog.py" line="103"/>
         <source>Urutan tanggal</source>
         <translation>Date order</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="84"/>
+        <location filename="../ui/export_dialog.py" line="85"/>
         <source>Berkas tujuan</source>
         <translation>Target file</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="85"/>
+        <location filename="../ui/export_dialog.py" line="86"/>
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="92"/>
+        <location filename="../ui/export_dialog.py" line="93"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="93"/>
+        <location filename="../ui/export_dialog.py" line="94"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="97"/>
+        <location filename="../ui/export_dialog.py" line="98"/>
         <source>Unggahan</source>
         <translation>Posts</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="99"/>
+        <location filename="../ui/export_dialog.py" line="100"/>
         <source>Ekspor ulang</source>
         <translation>Re-export</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="100"/>
+        <location filename="../ui/export_dialog.py" line="101"/>
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="104"/>
+        <location filename="../ui/export_dialog.py" line="105"/>
         <source>Simpan ke</source>
         <translation>Save to</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="133"/>
+        <location filename="../ui/export_dialog.py" line="134"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="134"/>
+        <location filename="../ui/export_dialog.py" line="135"/>
         <source>Simpan ekspor</source>
         <translation>Save export</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="133"/>
+        <location filename="../ui/export_dialog.py" line="134"/>
         <source>Berkas CSV (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
@@ -1155,32 +1155,32 @@ Restore that text to the editor? If not, it will be discarded.</translation>
 <context>
     <name>ExportReport</name>
     <message>
-        <location filename="../ui/export_dialog.py" line="144"/>
+        <location filename="../ui/export_dialog.py" line="145"/>
         <source>Laporan ekspor</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="147"/>
+        <location filename="../ui/export_dialog.py" line="148"/>
         <source>{0} diekspor ke {1}.</source>
         <translation>{0} exported to {1}.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="150"/>
+        <location filename="../ui/export_dialog.py" line="151"/>
         <source>Tidak ada yang diekspor: setiap unggahan yang dipilih ditolak (alasannya di bawah), jadi tidak ada berkas yang ditulis.</source>
         <translation>Nothing was exported: every chosen post was refused (the reasons are below), so no file was written.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="153"/>
+        <location filename="../ui/export_dialog.py" line="154"/>
         <source>Tidak ada yang diekspor: tidak ada unggahan yang cocok dengan pilihan ini, jadi tidak ada berkas yang ditulis.</source>
         <translation>Nothing was exported: no post matches this choice, so no file was written.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="156"/>
+        <location filename="../ui/export_dialog.py" line="157"/>
         <source>Disesuaikan: {0}, ditolak: {1}, peringatan: {2}.</source>
         <translation>Adjusted: {0}, refused: {1}, warnings: {2}.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="162"/>
+        <location filename="../ui/export_dialog.py" line="163"/>
         <source>Berkas yang ditulis:</source>
         <translation>Files written:</translation>
     </message>
@@ -3440,204 +3440,254 @@ You can open it read-only: the queue can be read and text can be checked, but no
 <context>
     <name>labels</name>
     <message>
-        <location filename="../ui/labels.py" line="18"/>
+        <location filename="../ui/labels.py" line="19"/>
         <source>Ejaan</source>
         <translation>Spelling</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="19"/>
+        <location filename="../ui/labels.py" line="20"/>
         <source>Kata baku</source>
         <translation>Standard words</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="20"/>
+        <location filename="../ui/labels.py" line="21"/>
         <source>EYD</source>
         <translation>Orthography (EYD)</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="21"/>
+        <location filename="../ui/labels.py" line="22"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="22"/>
+        <location filename="../ui/labels.py" line="23"/>
         <source>Netralitas</source>
         <translation>Neutrality</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="23"/>
+        <location filename="../ui/labels.py" line="24"/>
         <source>Hoaks</source>
         <translation>Hoax</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="24"/>
+        <location filename="../ui/labels.py" line="25"/>
         <source>Penipuan</source>
         <translation>Fraud</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="25"/>
+        <location filename="../ui/labels.py" line="26"/>
         <source>Provokasi</source>
         <translation>Provocation</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="26"/>
+        <location filename="../ui/labels.py" line="27"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="27"/>
+        <location filename="../ui/labels.py" line="28"/>
         <source>Tata bahasa</source>
         <translation>Grammar</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="28"/>
+        <location filename="../ui/labels.py" line="29"/>
         <source>Kelengkapan informasi</source>
         <translation>Announcement details</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="41"/>
+        <location filename="../ui/labels.py" line="42"/>
         <source>Situs web</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="47"/>
+        <location filename="../ui/labels.py" line="48"/>
         <source>Senin</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="47"/>
+        <location filename="../ui/labels.py" line="48"/>
         <source>Selasa</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="48"/>
+        <location filename="../ui/labels.py" line="49"/>
         <source>Rabu</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="48"/>
+        <location filename="../ui/labels.py" line="49"/>
         <source>Kamis</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="49"/>
+        <location filename="../ui/labels.py" line="50"/>
         <source>Jumat</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="49"/>
+        <location filename="../ui/labels.py" line="50"/>
         <source>Sabtu</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="50"/>
+        <location filename="../ui/labels.py" line="51"/>
         <source>Minggu</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="55"/>
+        <location filename="../ui/labels.py" line="56"/>
         <source>Januari</source>
         <translation>January</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="55"/>
+        <location filename="../ui/labels.py" line="56"/>
         <source>Februari</source>
         <translation>February</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="56"/>
+        <location filename="../ui/labels.py" line="57"/>
         <source>Maret</source>
         <translation>March</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="56"/>
+        <location filename="../ui/labels.py" line="57"/>
         <source>April</source>
         <translation>April</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="57"/>
+        <location filename="../ui/labels.py" line="58"/>
         <source>Mei</source>
         <translation>May</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="57"/>
+        <location filename="../ui/labels.py" line="58"/>
         <source>Juni</source>
         <translation>June</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="58"/>
+        <location filename="../ui/labels.py" line="59"/>
         <source>Juli</source>
         <translation>July</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="58"/>
+        <location filename="../ui/labels.py" line="59"/>
         <source>Agustus</source>
         <translation>August</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="59"/>
+        <location filename="../ui/labels.py" line="60"/>
         <source>September</source>
         <translation>September</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="60"/>
+        <location filename="../ui/labels.py" line="61"/>
         <source>Oktober</source>
         <translation>October</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="61"/>
+        <location filename="../ui/labels.py" line="62"/>
         <source>November</source>
         <translation>November</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="62"/>
+        <location filename="../ui/labels.py" line="63"/>
         <source>Desember</source>
         <translation>December</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="67"/>
+        <location filename="../ui/labels.py" line="68"/>
         <source>Harus diperbaiki</source>
         <translation>Must fix</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="68"/>
+        <location filename="../ui/labels.py" line="69"/>
         <source>Periksa</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="69"/>
+        <location filename="../ui/labels.py" line="70"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="75"/>
+        <location filename="../ui/labels.py" line="76"/>
         <source>Draf</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="76"/>
+        <location filename="../ui/labels.py" line="77"/>
         <source>Perlu revisi</source>
         <translation>Needs revision</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="77"/>
+        <location filename="../ui/labels.py" line="78"/>
         <source>Siap</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="78"/>
+        <location filename="../ui/labels.py" line="79"/>
         <source>Diekspor</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="79"/>
+        <location filename="../ui/labels.py" line="80"/>
         <source>Terbit</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="80"/>
+        <location filename="../ui/labels.py" line="81"/>
         <source>Arsip</source>
         <translation>Archived</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="175"/>
+        <source>Tanpa baris judul kolom; satu berkas per kanal, paling banyak 350 baris; jam dibulatkan ke kelipatan 5 menit. Pilih profil dan urutan tanggal yang sama saat mengunggah.</source>
+        <translation>No header row; one file per channel, at most 350 rows; times rounded to 5-minute marks. Pick the same profile and date order when uploading.</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="179"/>
+        <source>Kolom Text, Image URL, Tags, Posting Time; satu berkas per kanal. Paket gratis menerima 10 unggahan per kanal sekali unggah, paket berbayar 100.</source>
+        <translation>Columns Text, Image URL, Tags, Posting Time; one file per channel. The free plan takes 10 posts per channel per upload, paid plans 100.</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="182"/>
+        <source>Dua belas kolom persis seperti templat Publer; tanggal kosong = dijadwalkan otomatis oleh Publer.</source>
+        <translation>Twelve columns exactly as in Publer&apos;s template; an empty date = scheduled automatically by Publer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="185"/>
+        <source>Kolom date, time_24hr, message_text; paling banyak 350 baris; jarak antarunggahan minimal 10 menit.</source>
+        <translation>Columns date, time_24hr, message_text; at most 350 rows; posts at least 10 minutes apart.</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="188"/>
+        <source>Umum — semua kolom</source>
+        <translation>General — all columns</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="189"/>
+        <source>Semua kolom unggahan, untuk alat lain.</source>
+        <translation>Every column of the post, for other tools.</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="190"/>
+        <source>Salinan tinjauan Excel (pimpinan)</source>
+        <translation>Head of office&apos;s review copy (Excel)</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="191"/>
+        <source>Buku kerja Excel (.xlsx) untuk pimpinan: satu baris per unggahan dengan temuannya, kolom Keputusan (Setuju / Revisi / Tolak) dan Catatan peninjau. Impor kembali berkas itu lewat Tinjauan → Terima keputusan pimpinan. Status unggahan tidak berubah saat ekspor.</source>
+        <translation>An Excel workbook (.xlsx) for the head of office: one row per post with its findings, a Keputusan column (Setuju / Revisi / Tolak) and a reviewer&apos;s note. Bring the file back through Review → Receive the head of office&apos;s decisions. Exporting does not change the posts&apos; status.</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="202"/>
+        <source>bulan/tanggal/tahun (mm/dd/yyyy)</source>
+        <translation>month/day/year (mm/dd/yyyy)</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="203"/>
+        <source>tanggal/bulan/tahun (dd/mm/yyyy)</source>
+        <translation>day/month/year (dd/mm/yyyy)</translation>
     </message>
 </context>
 </TS>
