@@ -1836,108 +1836,123 @@ HDCU</translation>
 #OKUTHebat01</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="351"/>
+        <location filename="../ui/packs_dialog.py" line="348"/>
+        <source>Nama calon</source>
+        <translation>Candidate names</translation>
+    </message>
+    <message>
+        <location filename="../ui/packs_dialog.py" line="349"/>
+        <source>Singkatan pasangan</source>
+        <translation>Candidate pair abbreviations</translation>
+    </message>
+    <message>
+        <location filename="../ui/packs_dialog.py" line="350"/>
+        <source>Tagar kampanye</source>
+        <translation>Campaign hashtags</translation>
+    </message>
+    <message>
+        <location filename="../ui/packs_dialog.py" line="353"/>
         <source>Masa kampanye</source>
         <translation>Campaign period</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="362"/>
+        <location filename="../ui/packs_dialog.py" line="364"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="366"/>
+        <location filename="../ui/packs_dialog.py" line="368"/>
         <source>Misalnya: Keputusan KPU Kabupaten tentang penetapan paslon</source>
         <translation>For example: District KPU decree on the candidate pairs</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="369"/>
+        <location filename="../ui/packs_dialog.py" line="371"/>
         <source>Tulis satu isian per baris. Setiap isian ditandai netralitas, harus diperbaiki, di dalam masa kampanye. “Simpan berkas” membuat berkas .toml yang bisa diimpor OPD lain.</source>
         <translation>Write one entry per line. All entries are flagged as neutrality errors during the campaign period. “Save file” creates a .toml file that other agencies (OPD) can import.</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="374"/>
+        <location filename="../ui/packs_dialog.py" line="376"/>
         <source>&amp;Id paket</source>
         <translation>Pack &amp;ID</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="375"/>
+        <location filename="../ui/packs_dialog.py" line="377"/>
         <source>&amp;Nama paket</source>
         <translation>Pack &amp;name</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="376"/>
+        <location filename="../ui/packs_dialog.py" line="378"/>
         <source>Nama &amp;calon</source>
         <translation>&amp;Candidate names</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="377"/>
+        <location filename="../ui/packs_dialog.py" line="379"/>
         <source>&amp;Singkatan pasangan</source>
         <translation>Candidate &amp;pair abbreviations</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="378"/>
+        <location filename="../ui/packs_dialog.py" line="380"/>
         <source>&amp;Tagar kampanye</source>
         <translation>Campaign &amp;hashtags</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="380"/>
+        <location filename="../ui/packs_dialog.py" line="382"/>
         <source>Su&amp;mber data</source>
         <translation>Data sou&amp;rce</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="382"/>
+        <location filename="../ui/packs_dialog.py" line="384"/>
         <source>&amp;Buka…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="384"/>
+        <location filename="../ui/packs_dialog.py" line="386"/>
         <source>Simpan &amp;berkas…</source>
         <translation>Save &amp;file…</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="385"/>
+        <location filename="../ui/packs_dialog.py" line="387"/>
         <source>Simpan sebagai berkas .toml untuk dibagikan ke OPD lain</source>
         <translation>Save as a .toml file to share with other agencies (OPD)</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="387"/>
+        <location filename="../ui/packs_dialog.py" line="389"/>
         <source>Simpan &amp;&amp; &amp;pasang</source>
         <translation>Save &amp;&amp; &amp;install</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="390"/>
+        <location filename="../ui/packs_dialog.py" line="392"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="431"/>
+        <location filename="../ui/packs_dialog.py" line="433"/>
         <source>Buka daftar kantor</source>
         <translation>Open office list</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="432"/>
-        <location filename="../ui/packs_dialog.py" line="445"/>
+        <location filename="../ui/packs_dialog.py" line="434"/>
+        <location filename="../ui/packs_dialog.py" line="447"/>
         <source>Paket aturan (*.toml)</source>
         <translation>Rule packs (*.toml)</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="438"/>
+        <location filename="../ui/packs_dialog.py" line="440"/>
         <source>Berkas tidak dapat dibuka</source>
         <translation>File could not be opened</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="444"/>
+        <location filename="../ui/packs_dialog.py" line="446"/>
         <source>Simpan daftar kantor</source>
         <translation>Save office list</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="452"/>
+        <location filename="../ui/packs_dialog.py" line="454"/>
         <source>Daftar tidak tersimpan</source>
         <translation>List not saved</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="464"/>
+        <location filename="../ui/packs_dialog.py" line="466"/>
         <source>Paket tidak dapat dipasang</source>
         <translation>Pack could not be installed</translation>
     </message>

@@ -344,9 +344,11 @@ class OfficeListDialog(QDialog):
         self.acronyms.setPlaceholderText(self.tr("Satu per baris, misalnya:\nEnos-Yudha\nHDCU"))
         self.hashtags = QPlainTextEdit()
         self.hashtags.setPlaceholderText(self.tr("Satu per baris, misalnya:\n#OKUTHebat01"))
-        for edit, label in ((self.candidates, "Nama calon"), (self.acronyms, "Singkatan pasangan"),
-                            (self.hashtags, "Tagar kampanye")):
-            edit.setAccessibleName(self.tr(label))
+        # literal tr() calls, so that the translation tools find them (English named them in Indonesian)
+        for edit, label in ((self.candidates, self.tr("Nama calon")),
+                            (self.acronyms, self.tr("Singkatan pasangan")),
+                            (self.hashtags, self.tr("Tagar kampanye"))):
+            edit.setAccessibleName(label)
             edit.setTabChangesFocus(True)
         self.use_campaign = QCheckBox(self.tr("Masa kampanye"))
         self.start = QDateEdit(_qdate(dt.date.today()))

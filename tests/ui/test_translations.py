@@ -185,3 +185,13 @@ def test_indonesian_export_format_texts_are_the_cores() -> None:
         assert preset_text(preset_id) == (preset.label, preset.hint)
     assert [date_order_label(o) for o in DateOrder] == [o.label for o in DateOrder]
     assert preset_text("unknown-old-format") == ("unknown-old-format", "")
+
+
+def test_office_list_inputs_are_named_in_english(qtbot, english, tmp_path: Path) -> None:
+    """The names a screen reader says for the office list's three boxes were tr(variable)."""
+    from ui.packs_dialog import OfficeListDialog
+
+    dialog = OfficeListDialog(packs_dir=tmp_path)
+    qtbot.addWidget(dialog)
+    assert [e.accessibleName() for e in (dialog.candidates, dialog.acronyms, dialog.hashtags)] == [
+        "Candidate names", "Candidate pair abbreviations", "Campaign hashtags"]
