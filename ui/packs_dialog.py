@@ -175,7 +175,7 @@ class PacksPanel(QWidget):
             active.setCheckState(Qt.CheckState.Checked if info.enabled else Qt.CheckState.Unchecked)
             active.setData(Qt.ItemDataRole.AccessibleTextRole,
                            self.tr("aktif") if info.enabled else self.tr("nonaktif"))
-            period = (f"{info.campaign.start:%d-%m-%Y} s.d. {info.campaign.end:%d-%m-%Y}"
+            period = (f"{info.campaign.start:%d-%m-%Y} {self.tr('s.d.')} {info.campaign.end:%d-%m-%Y}"
                       if info.campaign else "–")
             cells = [info.name, info.id, info.version,
                      self.tr("bawaan") if info.builtin else self.tr("terpasang"),

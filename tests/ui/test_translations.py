@@ -195,3 +195,14 @@ def test_office_list_inputs_are_named_in_english(qtbot, english, tmp_path: Path)
     qtbot.addWidget(dialog)
     assert [e.accessibleName() for e in (dialog.candidates, dialog.acronyms, dialog.hashtags)] == [
         "Candidate names", "Candidate pair abbreviations", "Campaign hashtags"]
+
+
+def test_pack_campaign_period_reads_to_in_english(qtbot, english, tmp_path: Path) -> None:
+    """The packs table wrote "s.d." between the dates whatever the language."""
+    from ui.packs_dialog import PacksDialog
+
+    dialog = PacksDialog(settings_path=tmp_path / "settings.json", packs_dir=tmp_path / "packs")
+    qtbot.addWidget(dialog)
+    row = [info.id for info in dialog.infos].index("partai-2024")
+    period = dialog.table.item(row, dialog.table.columnCount() - 1).text()
+    assert " to " in period and "s.d." not in period
