@@ -95,6 +95,7 @@ class QueueView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # rows are chosen with the arrows; Tab leaves the table
         self.table.setAlternatingRowColors(True)
         self.table.setIconSize(QSize(THUMB, THUMB))
         self.table.verticalHeader().hide()

@@ -104,3 +104,28 @@ def test_calendar_days_and_posting_cards_are_named(qtbot, store, checker) -> Non
     qtbot.waitUntil(lambda: bool(window.manual.cards), timeout=3000)
     assert unnamed(window.manual) == []
     assert window.manual.cards[0].caption.accessibleName() == f"Teks #{post_id} untuk Facebook"
+
+
+def test_tab_leaves_the_queue_table_and_each_calendar_day(qtbot, window: MainWindow, store, checker) -> None:
+    """Tab walked the queue table's cells, and the calendar's grid kept the focus in one day:
+    keyboard users could not get past them."""
+    import datetime as dt
+
+    from core.store.models import PostDraft
+
+    for title in ("Satu", "Dua", "Tiga"):
+        store.posts.add(PostDraft(body=title, title=title, channels=(Channel.FACEBOOK,),
+                                  scheduled_at=dt.datetime.now() + dt.timedelta(hours=1)),
+                        checker.check(title))
+    window.show_tab(1)
+    window.queue.refresh()
+    window.queue.table.setFocus()
+    window.queue.table.selectRow(0)
+    qtbot.keyClick(window.queue.table, Qt.Key.Key_Tab)
+    assert not window.queue.table.hasFocus()
+    window.show_tab(2)
+    days = [cell.posts for cell in window.calendar.cells.values()]
+    days[0].setFocus()
+    qtbot.waitUntil(days[0].hasFocus, timeout=2000)
+    qtbot.keyClick(days[0], Qt.Key.Key_Tab)
+    assert days[1].hasFocus()
