@@ -88,84 +88,84 @@ Restore that text to the editor? If not, it will be discarded.</translation>
         <translation>Posts per week (target)</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="55"/>
+        <location filename="../ui/bidang_page.py" line="58"/>
         <source>Jenis OPD</source>
         <translation>Agency type</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="56"/>
+        <location filename="../ui/bidang_page.py" line="59"/>
         <source>Jenis lain (hanya Sekretariat)</source>
         <translation>Other type (Secretariat only)</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="63"/>
+        <location filename="../ui/bidang_page.py" line="66"/>
         <source>Pakai daftar &amp;bawaan jenis ini</source>
         <translation>Use this type’s &amp;default list</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="69"/>
+        <location filename="../ui/bidang_page.py" line="72"/>
         <source>&amp;Tambah bidang</source>
         <translation>&amp;Add division</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="71"/>
+        <location filename="../ui/bidang_page.py" line="74"/>
         <source>Hapus yang &amp;dipilih</source>
         <translation>Remove &amp;selected</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="73"/>
+        <location filename="../ui/bidang_page.py" line="76"/>
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="73"/>
+        <location filename="../ui/bidang_page.py" line="76"/>
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="80"/>
+        <location filename="../ui/bidang_page.py" line="83"/>
         <source> hari</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="81"/>
+        <location filename="../ui/bidang_page.py" line="84"/>
         <source>Ingatkan bila bidang tidak diunggah selama</source>
         <translation>Remind when a division has had no post for</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="84"/>
+        <location filename="../ui/bidang_page.py" line="87"/>
         <source>Setiap bidang kantor perlu diunggah, bukan hanya kegiatan pimpinan. Tandai setiap unggahan dengan bidangnya; antrean dan kalender lalu menunjukkan bidang yang lama tidak diunggah. Sesuaikan nama dengan Perbup susunan organisasi kantor Anda.</source>
         <translation>Every division of the office should be posted about, not only the leaders’ activities. Tag each post with its divisions; the queue and the calendar then show which divisions have had no post for a long time. Match the names to your office’s organisation regulation (Perbup).</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="89"/>
+        <location filename="../ui/bidang_page.py" line="92"/>
         <source>Jenis OPD:</source>
         <translation>Agency type:</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="97"/>
+        <location filename="../ui/bidang_page.py" line="100"/>
         <source>Ingatkan bila satu bidang tidak diunggah selama</source>
         <translation>Remind when a division has had no post for</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="115"/>
+        <location filename="../ui/bidang_page.py" line="118"/>
         <source>Dasar: {0}. {1}</source>
         <translation>Basis: {0}. {1}</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="116"/>
+        <location filename="../ui/bidang_page.py" line="119"/>
         <source>Untuk jenis lain, tambahkan bidang kantor Anda satu per satu.</source>
         <translation>For another type, add your office’s divisions one by one.</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="135"/>
+        <location filename="../ui/bidang_page.py" line="138"/>
         <source>tanpa target</source>
         <translation>no target</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="136"/>
-        <source>Target per minggu</source>
-        <translation>Target per week</translation>
+        <location filename="../ui/bidang_page.py" line="139"/>
+        <source>Target per minggu: {0}</source>
+        <translation>Weekly target: {0}</translation>
     </message>
 </context>
 <context>
@@ -209,154 +209,154 @@ Restore that text to the editor? If not, it will be discarded.</translation>
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../ui/calendar_view.py" line="266"/>
+        <location filename="../ui/calendar_view.py" line="269"/>
         <source>Tampilan kalender</source>
         <translation>Calendar view</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="268"/>
+        <location filename="../ui/calendar_view.py" line="271"/>
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="269"/>
+        <location filename="../ui/calendar_view.py" line="272"/>
         <source>◀ Sebelumnya</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="270"/>
+        <location filename="../ui/calendar_view.py" line="273"/>
         <source>Hari ini</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="271"/>
+        <location filename="../ui/calendar_view.py" line="274"/>
         <source>Berikutnya ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="265"/>
+        <location filename="../ui/calendar_view.py" line="268"/>
         <source>&amp;Tampilan:</source>
         <translation>&amp;View:</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="267"/>
+        <location filename="../ui/calendar_view.py" line="270"/>
         <source>Pekan</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="274"/>
+        <location filename="../ui/calendar_view.py" line="277"/>
         <source>{0} = di bawah target, {1} = target terpenuhi (hari yang sudah lewat tidak diwarnai).</source>
         <translation>{0} = below target, {1} = target met (past days are not coloured).</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="275"/>
+        <location filename="../ui/calendar_view.py" line="278"/>
         <source>merah</source>
         <translation>red</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="276"/>
+        <location filename="../ui/calendar_view.py" line="279"/>
         <source>hijau</source>
         <translation>green</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="280"/>
+        <location filename="../ui/calendar_view.py" line="283"/>
         <source>Kalender unggahan</source>
         <translation>Post calendar</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="282"/>
+        <location filename="../ui/calendar_view.py" line="285"/>
         <source>Belum dijadwalkan</source>
         <translation>Not scheduled yet</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="283"/>
+        <location filename="../ui/calendar_view.py" line="286"/>
         <source>Kekurangan 7 hari ke depan</source>
         <translation>Shortfall over the next 7 days</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="284"/>
+        <location filename="../ui/calendar_view.py" line="287"/>
         <source>&lt;b&gt;Kekurangan 7 hari ke depan&lt;/b&gt;</source>
         <translation>&lt;b&gt;Shortfall over the next 7 days&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="285"/>
+        <location filename="../ui/calendar_view.py" line="288"/>
         <source>Bidang yang lama tidak diunggah</source>
         <translation>Divisions without a recent post</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="376"/>
+        <location filename="../ui/calendar_view.py" line="379"/>
         <source>kurang {0}</source>
         <translation>{0} short</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="378"/>
+        <location filename="../ui/calendar_view.py" line="381"/>
         <source>hari ini</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="381"/>
+        <location filename="../ui/calendar_view.py" line="384"/>
         <source>{0}: kurang {1}</source>
         <translation>{0}: {1} short</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="392"/>
+        <location filename="../ui/calendar_view.py" line="395"/>
         <source>{0} {1}: {2} unggahan</source>
         <translation>{0} {1}: {2} posts</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="405"/>
+        <location filename="../ui/calendar_view.py" line="408"/>
         <source>Belum dijadwalkan ({0})</source>
         <translation>Not scheduled ({0})</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="407"/>
+        <location filename="../ui/calendar_view.py" line="410"/>
         <source>Unggahan tanpa waktu terbit. Beri waktu di formulir, atau pakai “Jadwalkan otomatis” di tab Antrean.</source>
         <translation>Posts without a publishing time. Give them a time in the form, or use “Auto-schedule” in the Queue tab.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="412"/>
+        <location filename="../ui/calendar_view.py" line="415"/>
         <source>… dan {0} lagi (lihat tab Antrean)</source>
         <translation>… and {0} more (see the Queue tab)</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="415"/>
+        <location filename="../ui/calendar_view.py" line="418"/>
         <source>Semua unggahan sudah punya waktu terbit.</source>
         <translation>Every post has a publishing time.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="422"/>
+        <location filename="../ui/calendar_view.py" line="425"/>
         <source>Belum ada target harian. Atur target per kanal dan slot waktu di Pengaturan.</source>
         <translation>No daily targets yet. Set targets per channel and time slot in Settings.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="426"/>
+        <location filename="../ui/calendar_view.py" line="429"/>
         <source>tidak ada slot tersisa</source>
         <translation>no slots left</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="427"/>
+        <location filename="../ui/calendar_view.py" line="430"/>
         <source>{0} {1}: {2} kurang {3} (ada {4} dari {5})
     slot kosong: {6}</source>
         <translation>{0} {1}: {2} short by {3} ({4} of {5})
     empty slots: {6}</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="432"/>
+        <location filename="../ui/calendar_view.py" line="435"/>
         <source>Tidak ada kekurangan: semua target 7 hari ke depan terpenuhi.</source>
         <translation>No shortfall: all targets for the next 7 days are met.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="437"/>
+        <location filename="../ui/calendar_view.py" line="440"/>
         <source>&lt;b&gt;Bidang tanpa unggahan {0} hari terakhir&lt;/b&gt;</source>
         <translation>&lt;b&gt;Divisions without a post in the last {0} days&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="441"/>
+        <location filename="../ui/calendar_view.py" line="444"/>
         <source>Belum ada daftar bidang. Isi di Pengaturan → Bidang.</source>
         <translation>No list of divisions yet. Add it in Settings → Divisions.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="448"/>
+        <location filename="../ui/calendar_view.py" line="451"/>
         <source>Tidak ada: setiap bidang punya unggahan.</source>
         <translation>None: every division has a post.</translation>
     </message>
@@ -1796,22 +1796,22 @@ Save this link anyway?</translation>
 <context>
     <name>OfficeListDialog</name>
     <message>
-        <location filename="../ui/packs_dialog.py" line="333"/>
+        <location filename="../ui/packs_dialog.py" line="335"/>
         <source>Daftar kantor: calon pilkada setempat</source>
         <translation>Office list: local election candidates</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="338"/>
+        <location filename="../ui/packs_dialog.py" line="340"/>
         <source>Id paket</source>
         <translation>Pack ID</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="340"/>
+        <location filename="../ui/packs_dialog.py" line="342"/>
         <source>Misalnya: Calon Pilkada OKU Timur 2024</source>
         <translation>For example: OKU Timur 2024 Regional Election Candidates</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="342"/>
+        <location filename="../ui/packs_dialog.py" line="344"/>
         <source>Satu nama per baris, misalnya:
 Lanosin
 Fery Antoni</source>
@@ -1820,7 +1820,7 @@ Lanosin
 Fery Antoni</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="344"/>
+        <location filename="../ui/packs_dialog.py" line="346"/>
         <source>Satu per baris, misalnya:
 Enos-Yudha
 HDCU</source>
@@ -1829,130 +1829,130 @@ Enos-Yudha
 HDCU</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="346"/>
+        <location filename="../ui/packs_dialog.py" line="348"/>
         <source>Satu per baris, misalnya:
 #OKUTHebat01</source>
         <translation>One per line, for example:
 #OKUTHebat01</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="348"/>
+        <location filename="../ui/packs_dialog.py" line="350"/>
         <source>Nama calon</source>
         <translation>Candidate names</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="349"/>
+        <location filename="../ui/packs_dialog.py" line="351"/>
         <source>Singkatan pasangan</source>
         <translation>Candidate pair abbreviations</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="350"/>
+        <location filename="../ui/packs_dialog.py" line="352"/>
         <source>Tagar kampanye</source>
         <translation>Campaign hashtags</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="353"/>
+        <location filename="../ui/packs_dialog.py" line="355"/>
         <source>Masa kampanye</source>
         <translation>Campaign period</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="364"/>
+        <location filename="../ui/packs_dialog.py" line="366"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="368"/>
+        <location filename="../ui/packs_dialog.py" line="370"/>
         <source>Misalnya: Keputusan KPU Kabupaten tentang penetapan paslon</source>
         <translation>For example: District KPU decree on the candidate pairs</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="371"/>
+        <location filename="../ui/packs_dialog.py" line="373"/>
         <source>Tulis satu isian per baris. Setiap isian ditandai netralitas, harus diperbaiki, di dalam masa kampanye. “Simpan berkas” membuat berkas .toml yang bisa diimpor OPD lain.</source>
         <translation>Write one entry per line. All entries are flagged as neutrality errors during the campaign period. “Save file” creates a .toml file that other agencies (OPD) can import.</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="376"/>
+        <location filename="../ui/packs_dialog.py" line="378"/>
         <source>&amp;Id paket</source>
         <translation>Pack &amp;ID</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="377"/>
+        <location filename="../ui/packs_dialog.py" line="379"/>
         <source>&amp;Nama paket</source>
         <translation>Pack &amp;name</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="378"/>
+        <location filename="../ui/packs_dialog.py" line="380"/>
         <source>Nama &amp;calon</source>
         <translation>&amp;Candidate names</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="379"/>
+        <location filename="../ui/packs_dialog.py" line="381"/>
         <source>&amp;Singkatan pasangan</source>
         <translation>Candidate &amp;pair abbreviations</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="380"/>
+        <location filename="../ui/packs_dialog.py" line="382"/>
         <source>&amp;Tagar kampanye</source>
         <translation>Campaign &amp;hashtags</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="382"/>
+        <location filename="../ui/packs_dialog.py" line="384"/>
         <source>Su&amp;mber data</source>
         <translation>Data sou&amp;rce</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="384"/>
+        <location filename="../ui/packs_dialog.py" line="386"/>
         <source>&amp;Buka…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="386"/>
+        <location filename="../ui/packs_dialog.py" line="388"/>
         <source>Simpan &amp;berkas…</source>
         <translation>Save &amp;file…</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="387"/>
+        <location filename="../ui/packs_dialog.py" line="389"/>
         <source>Simpan sebagai berkas .toml untuk dibagikan ke OPD lain</source>
         <translation>Save as a .toml file to share with other agencies (OPD)</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="389"/>
+        <location filename="../ui/packs_dialog.py" line="391"/>
         <source>Simpan &amp;&amp; &amp;pasang</source>
         <translation>Save &amp;&amp; &amp;install</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="392"/>
+        <location filename="../ui/packs_dialog.py" line="394"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="433"/>
+        <location filename="../ui/packs_dialog.py" line="435"/>
         <source>Buka daftar kantor</source>
         <translation>Open office list</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="434"/>
-        <location filename="../ui/packs_dialog.py" line="447"/>
+        <location filename="../ui/packs_dialog.py" line="436"/>
+        <location filename="../ui/packs_dialog.py" line="449"/>
         <source>Paket aturan (*.toml)</source>
         <translation>Rule packs (*.toml)</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="440"/>
+        <location filename="../ui/packs_dialog.py" line="442"/>
         <source>Berkas tidak dapat dibuka</source>
         <translation>File could not be opened</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="446"/>
+        <location filename="../ui/packs_dialog.py" line="448"/>
         <source>Simpan daftar kantor</source>
         <translation>Save office list</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="454"/>
+        <location filename="../ui/packs_dialog.py" line="456"/>
         <source>Daftar tidak tersimpan</source>
         <translation>List not saved</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="466"/>
+        <location filename="../ui/packs_dialog.py" line="468"/>
         <source>Paket tidak dapat dipasang</source>
         <translation>Pack could not be installed</translation>
     </message>
@@ -1978,7 +1978,7 @@ HDCU</translation>
 <context>
     <name>PacksDialog</name>
     <message>
-        <location filename="../ui/packs_dialog.py" line="314"/>
+        <location filename="../ui/packs_dialog.py" line="316"/>
         <source>Kelola paket aturan</source>
         <translation>Manage rule packs</translation>
     </message>
@@ -2026,133 +2026,138 @@ HDCU</translation>
         <translation>Pack campaign period</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="93"/>
+        <location filename="../ui/packs_dialog.py" line="86"/>
+        <source>Daftar paket aturan</source>
+        <translation>Rule pack list</translation>
+    </message>
+    <message>
+        <location filename="../ui/packs_dialog.py" line="95"/>
         <source>Isi paket</source>
         <translation>Pack contents</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="94"/>
+        <location filename="../ui/packs_dialog.py" line="96"/>
         <source>Pilih paket untuk melihat aturan dan istilahnya.</source>
         <translation>Select a pack to see its rules and terms.</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="102"/>
+        <location filename="../ui/packs_dialog.py" line="104"/>
         <source>Masa kampanye berlaku (pengaturan):</source>
         <translation>Campaign period in effect (settings):</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="105"/>
+        <location filename="../ui/packs_dialog.py" line="107"/>
         <source>Mulai masa kampanye</source>
         <translation>Campaign start</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="106"/>
+        <location filename="../ui/packs_dialog.py" line="108"/>
         <source>Akhir masa kampanye</source>
         <translation>Campaign end</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="124"/>
+        <location filename="../ui/packs_dialog.py" line="126"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="128"/>
+        <location filename="../ui/packs_dialog.py" line="130"/>
         <source>Di dalam masa kampanye (paket atau pengaturan), aturan netralitas berlaku penuh; di luar itu turun satu tingkat.</source>
         <translation>During the campaign period (from the pack or settings), neutrality rules apply in full; outside it they drop one level.</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="133"/>
+        <location filename="../ui/packs_dialog.py" line="135"/>
         <source>&amp;Impor paket…</source>
         <translation>&amp;Import pack…</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="135"/>
+        <location filename="../ui/packs_dialog.py" line="137"/>
         <source>&amp;Hapus paket</source>
         <translation>&amp;Remove pack</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="137"/>
+        <location filename="../ui/packs_dialog.py" line="139"/>
         <source>&amp;Daftar kantor…</source>
         <translation>&amp;Office list…</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="138"/>
+        <location filename="../ui/packs_dialog.py" line="140"/>
         <source>Nama calon, singkatan pasangan dan tagar kampanye setempat, disimpan sebagai paket yang bisa dibagikan</source>
         <translation>Local candidate names, pair abbreviations and campaign hashtags, saved as a shareable pack</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="177"/>
+        <location filename="../ui/packs_dialog.py" line="179"/>
         <source>aktif</source>
         <translation>enabled</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="177"/>
+        <location filename="../ui/packs_dialog.py" line="179"/>
         <source>nonaktif</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="181"/>
+        <location filename="../ui/packs_dialog.py" line="183"/>
         <source>bawaan</source>
         <translation>built-in</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="181"/>
+        <location filename="../ui/packs_dialog.py" line="183"/>
         <source>terpasang</source>
         <translation>installed</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="210"/>
-        <location filename="../ui/packs_dialog.py" line="297"/>
+        <location filename="../ui/packs_dialog.py" line="212"/>
+        <location filename="../ui/packs_dialog.py" line="299"/>
         <source>Pengaturan tidak tersimpan</source>
         <translation>Settings not saved</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="226"/>
+        <location filename="../ui/packs_dialog.py" line="228"/>
         <source>{0} ({1}, versi {2})</source>
         <translation>{0} ({1}, version {2})</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="232"/>
+        <location filename="../ui/packs_dialog.py" line="234"/>
         <source>Istilah: {0}</source>
         <translation>Terms: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="234"/>
+        <location filename="../ui/packs_dialog.py" line="236"/>
         <source>Pola: {0}</source>
         <translation>Patterns: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="236"/>
+        <location filename="../ui/packs_dialog.py" line="238"/>
         <source>Rujukan: {0}</source>
         <translation>Reference: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="245"/>
+        <location filename="../ui/packs_dialog.py" line="247"/>
         <source>Impor paket aturan</source>
         <translation>Import rule pack</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="246"/>
+        <location filename="../ui/packs_dialog.py" line="248"/>
         <source>Paket aturan (*.toml)</source>
         <translation>Rule packs (*.toml)</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="252"/>
+        <location filename="../ui/packs_dialog.py" line="254"/>
         <source>Paket tidak dapat diimpor</source>
         <translation>Pack could not be imported</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="264"/>
+        <location filename="../ui/packs_dialog.py" line="266"/>
         <source>Hapus paket</source>
         <translation>Remove pack</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="265"/>
+        <location filename="../ui/packs_dialog.py" line="267"/>
         <source>Hapus paket “{0}” dari aplikasi?</source>
         <translation>Remove pack “{0}” from the app?</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="270"/>
+        <location filename="../ui/packs_dialog.py" line="272"/>
         <source>Paket tidak dapat dihapus</source>
         <translation>Pack could not be removed</translation>
     </message>
@@ -2280,167 +2285,167 @@ HDCU</translation>
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../ui/queue_view.py" line="208"/>
+        <location filename="../ui/queue_view.py" line="209"/>
         <source>Daftar antrean</source>
         <translation>Queue list</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="209"/>
+        <location filename="../ui/queue_view.py" line="210"/>
         <source>Cari kata dalam judul, isi, atau sumber…</source>
         <translation>Search title, body or source…</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="210"/>
+        <location filename="../ui/queue_view.py" line="211"/>
         <source>Cari unggahan</source>
         <translation>Search posts</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="211"/>
+        <location filename="../ui/queue_view.py" line="212"/>
         <source>Saring menurut status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="212"/>
+        <location filename="../ui/queue_view.py" line="213"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="215"/>
+        <location filename="../ui/queue_view.py" line="216"/>
         <source>Saring menurut kanal</source>
         <translation>Filter by channel</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="216"/>
+        <location filename="../ui/queue_view.py" line="217"/>
         <source>Semua kanal</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="219"/>
+        <location filename="../ui/queue_view.py" line="220"/>
         <source>Saring menurut tanggal terbit</source>
         <translation>Filter by publish date</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="220"/>
+        <location filename="../ui/queue_view.py" line="221"/>
         <source>Saring menurut bidang</source>
         <translation>Filter by division</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="221"/>
-        <location filename="../ui/queue_view.py" line="300"/>
+        <location filename="../ui/queue_view.py" line="222"/>
+        <location filename="../ui/queue_view.py" line="301"/>
         <source>Semua bidang</source>
         <translation>All divisions</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="222"/>
-        <location filename="../ui/queue_view.py" line="301"/>
+        <location filename="../ui/queue_view.py" line="223"/>
+        <location filename="../ui/queue_view.py" line="302"/>
         <source>Tanpa bidang</source>
         <translation>No division</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="223"/>
+        <location filename="../ui/queue_view.py" line="224"/>
         <source>Ringkasan bidang dan porsi seremoni</source>
         <translation>Summary of divisions and the share of ceremony</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="225"/>
+        <location filename="../ui/queue_view.py" line="226"/>
         <source>Semua tanggal</source>
         <translation>All dates</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="225"/>
+        <location filename="../ui/queue_view.py" line="226"/>
         <source>Hari ini</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="225"/>
+        <location filename="../ui/queue_view.py" line="226"/>
         <source>7 hari ke depan</source>
         <translation>Next 7 days</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="226"/>
+        <location filename="../ui/queue_view.py" line="227"/>
         <source>30 hari ke depan</source>
         <translation>Next 30 days</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="226"/>
+        <location filename="../ui/queue_view.py" line="227"/>
         <source>Sudah lewat</source>
         <translation>Past</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="228"/>
+        <location filename="../ui/queue_view.py" line="229"/>
         <source>Buka di editor</source>
         <translation>Open in editor</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="229"/>
-        <location filename="../ui/queue_view.py" line="426"/>
+        <location filename="../ui/queue_view.py" line="230"/>
+        <location filename="../ui/queue_view.py" line="427"/>
         <source>Ubah status</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="232"/>
+        <location filename="../ui/queue_view.py" line="233"/>
         <source>Jadwalkan otomatis</source>
         <translation>Auto-schedule</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="234"/>
+        <location filename="../ui/queue_view.py" line="235"/>
         <source>Taruh unggahan terpilih di slot kosong berikutnya untuk setiap kanalnya (target harian dan slot waktu dari Pengaturan).</source>
         <translation>Place the selected posts in the next empty slot for each of their channels (daily targets and time slots from Settings).</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="236"/>
+        <location filename="../ui/queue_view.py" line="237"/>
         <source>Gambar…</source>
         <translation>Images…</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="237"/>
+        <location filename="../ui/queue_view.py" line="238"/>
         <source>Hapus…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="238"/>
+        <location filename="../ui/queue_view.py" line="239"/>
         <source>Ekspor CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="240"/>
+        <location filename="../ui/queue_view.py" line="241"/>
         <source>Riwayat status</source>
         <translation>Status history</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="241"/>
+        <location filename="../ui/queue_view.py" line="242"/>
         <source>&lt;b&gt;Riwayat status&lt;/b&gt; (siapa, kapan, dari → ke, alasan)</source>
         <translation>&lt;b&gt;Status history&lt;/b&gt; (who, when, from → to, reason)</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="362"/>
+        <location filename="../ui/queue_view.py" line="363"/>
         <source>Pilih satu unggahan untuk melihat riwayat status dan gambarnya.</source>
         <translation>Select one post to see its status history and images.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="371"/>
+        <location filename="../ui/queue_view.py" line="372"/>
         <source>Belum ada perubahan status.</source>
         <translation>No status changes yet.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="379"/>
+        <location filename="../ui/queue_view.py" line="380"/>
         <source>(tanpa teks alternatif)</source>
         <translation>(no alt text)</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="383"/>
+        <location filename="../ui/queue_view.py" line="384"/>
         <source>Tanpa
 gambar</source>
         <translation>No
 image</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="395"/>
+        <location filename="../ui/queue_view.py" line="396"/>
         <source>Ubah status {0} unggahan terpilih menjadi {1}?</source>
         <translation>Change the status of the {0} selected posts to {1}?</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="421"/>
+        <location filename="../ui/queue_view.py" line="422"/>
         <source>{0} dari {1} unggahan diubah menjadi {2}. Yang tidak berubah:
 
 {3}</source>
@@ -2449,87 +2454,87 @@ image</translation>
 {3}</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="429"/>
+        <location filename="../ui/queue_view.py" line="430"/>
         <source>Status tidak diubah</source>
         <translation>Status not changed</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="438"/>
+        <location filename="../ui/queue_view.py" line="439"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="451"/>
+        <location filename="../ui/queue_view.py" line="452"/>
         <source>Belum dijadwalkan</source>
         <translation>Not scheduled yet</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="456"/>
+        <location filename="../ui/queue_view.py" line="457"/>
         <source>#{0} dijadwalkan {1} {2}.</source>
         <translation>#{0} scheduled for {1} {2}.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="464"/>
+        <location filename="../ui/queue_view.py" line="465"/>
         <source>Pilih gambar</source>
         <translation>Choose image</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="465"/>
+        <location filename="../ui/queue_view.py" line="466"/>
         <source>Gambar (*.jpg *.jpeg *.png *.gif *.webp)</source>
         <translation>Images (*.jpg *.jpeg *.png *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="469"/>
+        <location filename="../ui/queue_view.py" line="470"/>
         <source>Teks alternatif</source>
         <translation>Alt text</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="470"/>
+        <location filename="../ui/queue_view.py" line="471"/>
         <source>Gambarkan isi gambar untuk pembaca tunanetra (teks alternatif):</source>
         <translation>Describe the image for blind readers (alt text):</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="477"/>
+        <location filename="../ui/queue_view.py" line="478"/>
         <source>Gambar tidak ditambahkan</source>
         <translation>Image not added</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="524"/>
+        <location filename="../ui/queue_view.py" line="525"/>
         <source>Hanya-baca: basis data ini sedang dipakai Saring lain.</source>
         <translation>Read-only: this database is in use by another Saring.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="380"/>
+        <location filename="../ui/queue_view.py" line="381"/>
         <source>{0}. Teks alternatif: {1}</source>
         <translation>{0}. Alternative text: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="403"/>
+        <location filename="../ui/queue_view.py" line="404"/>
         <source>Unggahan #{0} masih punya {1} temuan yang harus diperbaiki. Tulis alasan mengapa unggahan ini tetap siap terbit; alasan disimpan di riwayat.</source>
         <translation>Post #{0} still has {1} errors (findings that must be fixed). Write a reason why this post is ready to publish anyway; the reason is saved in the history.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="408"/>
+        <location filename="../ui/queue_view.py" line="409"/>
         <source>{0} unggahan masih punya temuan yang harus diperbaiki: {1}. Tulis alasan mengapa unggahan itu tetap siap terbit; alasan yang sama disimpan di riwayat setiap unggahan.</source>
         <translation>{0} posts still have errors (findings that must be fixed): {1}. Write why these posts are ready to publish anyway; the same reason is kept in the history of each post.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="486"/>
+        <location filename="../ui/queue_view.py" line="487"/>
         <source>Hapus unggahan #{0} “{1}” dari antrean? Tindakan ini tidak bisa dibatalkan.</source>
         <translation>Delete post #{0} “{1}” from the queue? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="489"/>
+        <location filename="../ui/queue_view.py" line="490"/>
         <source>Hapus {0} unggahan terpilih dari antrean, beserta riwayat dan gambarnya? Tindakan ini tidak bisa dibatalkan.</source>
         <translation>Delete the {0} selected posts from the queue, with their history and images? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="497"/>
+        <location filename="../ui/queue_view.py" line="498"/>
         <source>Unggahan tidak dihapus</source>
         <translation>Post not deleted</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="500"/>
+        <location filename="../ui/queue_view.py" line="501"/>
         <source>Hapus unggahan</source>
         <translation>Delete post</translation>
     </message>

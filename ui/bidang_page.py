@@ -48,6 +48,9 @@ class BidangPage(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # arrows choose a row (F2 renames it); Tab goes through the targets and on, where it
+        # went round the cells and their spin boxes for good
+        self.table.setTabKeyNavigation(False)
         for item in settings.bidang:
             self.add_row(item, original=item.name)
 
@@ -133,7 +136,7 @@ class BidangPage(QWidget):
         spin.setRange(0, MAX_WEEKLY_TARGET)
         spin.setValue(item.weekly_target)
         spin.setSpecialValueText(self.tr("tanpa target"))
-        spin.setAccessibleName(self.tr("Target per minggu"))
+        spin.setAccessibleName(self.tr("Target per minggu: {0}").format(item.name))
         self.table.setCellWidget(row, 1, spin)
         if edit:
             self.table.setCurrentCell(row, 0)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.app.bidang import Bidang
 from core.app.settings import Settings
 from core.publish.channels import Channel
 from ui.main_window import MainWindow
@@ -129,3 +130,35 @@ def test_tab_leaves_the_queue_table_and_each_calendar_day(qtbot, window: MainWin
     qtbot.waitUntil(days[0].hasFocus, timeout=2000)
     qtbot.keyClick(days[0], Qt.Key.Key_Tab)
     assert days[1].hasFocus()
+
+
+def test_tab_goes_through_the_settings_tables(qtbot, store, tmp_path) -> None:
+    """The bidang table and the packs table kept Tab going round their cells; the packs table
+    had no name, and every bidang's target was called the same."""
+    from ui.tasks import TaskRunner
+
+    tasks = TaskRunner()
+    settings = Settings(bidang=(Bidang("Sekretariat", 1), Bidang("Bidang Aptika", 2)))
+    dialog = SettingsDialog(settings, dictionary=store.dictionary, tasks=tasks,
+                            settings_path=tmp_path / "settings.json", packs_dir=tmp_path / "packs")
+    qtbot.addWidget(dialog)
+    try:
+        dialog.show()
+        dialog.show_page("bidang")
+        page = dialog.bidang_page
+        spins = [page.table.cellWidget(r, 1) for r in range(page.table.rowCount())]
+        assert [s.accessibleName() for s in spins] == ["Target per minggu: Sekretariat",
+                                                       "Target per minggu: Bidang Aptika"]
+        page.table.setFocus()
+        qtbot.waitUntil(page.table.hasFocus, timeout=2000)
+        qtbot.keyClick(page.table, Qt.Key.Key_Tab)
+        assert spins[0].hasFocus()
+        dialog.show_page("packs")
+        table = dialog.packs.table
+        assert table.accessibleName() == "Daftar paket aturan"
+        table.setFocus()
+        qtbot.waitUntil(table.hasFocus, timeout=2000)
+        qtbot.keyClick(table, Qt.Key.Key_Tab)
+        assert not table.hasFocus()
+    finally:
+        tasks.shutdown()
