@@ -466,9 +466,11 @@ class QueueView(QWidget):
                                       self.tr("Gambar (*.jpg *.jpeg *.png *.gif *.webp)"))
         if not path:
             return
-        alt, _ = QInputDialog.getMultiLineText(
+        alt, ok = QInputDialog.getMultiLineText(
             self, self.tr("Teks alternatif"),
             self.tr("Gambarkan isi gambar untuk pembaca tunanetra (teks alternatif):"))
+        if not ok:  # "Batal" cancels adding the image, not only its alt text
+            return
         self.attach_image(post_id, Path(path), alt)
 
     def attach_image(self, post_id: int, path: Path, alt_text: str) -> None:

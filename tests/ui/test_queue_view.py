@@ -533,3 +533,28 @@ def test_the_windows_queue_schedules_and_signs_with_the_windows_settings(qtbot, 
     qtbot.waitUntil(lambda: store.posts.get(post_id).draft.scheduled_at is not None, timeout=3000)
     assert store.posts.get(post_id).draft.scheduled_at.time() == dt.time(6, 15)
     assert window.queue.who() == "Rina Hartati"
+
+
+def test_cancelling_the_alt_text_cancels_the_image(qtbot, store: QueueStore, tmp_path: Path,
+                                                   monkeypatch) -> None:
+    """"Batal" on the alt-text question attached the image all the same, without alt text."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from tests.pictures import png
+    from ui import file_dialogs
+
+    picture = tmp_path / "foto.png"
+    picture.write_bytes(png())
+    post_id = store.posts.add(PostDraft(body="x", channels=(Channel.FACEBOOK,)), CheckReport("x")).id
+    view = QueueView(store, who=lambda: "Rina", media_dir=tmp_path / "m")
+    qtbot.addWidget(view)
+    view.select_id(post_id)
+    monkeypatch.setattr(file_dialogs, "open_file", lambda *a, **k: str(picture))
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("", False))
+    view.image_button.click()
+    qtbot.wait(200)
+    assert store.media.for_posts([post_id]).get(post_id, ()) in ((), [])
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("Foto posyandu", True))
+    view.image_button.click()
+    qtbot.waitUntil(lambda: bool(store.media.for_posts([post_id]).get(post_id)), timeout=3000)
+    assert [m.alt_text for m in store.media.for_posts([post_id])[post_id]] == ["Foto posyandu"]
