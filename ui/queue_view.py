@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QPixmap, QShowEvent
+from PySide6.QtGui import QPalette, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -162,7 +162,9 @@ class QueueView(QWidget):
         self.preview = QLabel()
         self.preview.setFixedSize(96, 96)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setStyleSheet("border: 1px solid #ccc; color: #888;")
+        # the palette's colours, so that the frame and "Tanpa gambar" suit dark mode too
+        self.preview.setStyleSheet("border: 1px solid palette(mid);")
+        self.preview.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.alt_text = QLabel()
         self.alt_text.setWordWrap(True)
         self._history_title = QLabel()
