@@ -771,22 +771,22 @@ Restore that text to the editor? If not, it will be discarded.</translation>
 <context>
     <name>DecisionsReport</name>
     <message>
-        <location filename="../ui/review_actions.py" line="199"/>
+        <location filename="../ui/review_actions.py" line="200"/>
         <source>Laporan keputusan pimpinan</source>
         <translation>Head of office&apos;s decisions: report</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="206"/>
+        <location filename="../ui/review_actions.py" line="207"/>
         <source>Tidak diterapkan:</source>
         <translation>Not applied:</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="209"/>
+        <location filename="../ui/review_actions.py" line="210"/>
         <source>Diterapkan:</source>
         <translation>Applied:</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="210"/>
+        <location filename="../ui/review_actions.py" line="211"/>
         <source>Tidak ada keputusan di berkas ini.</source>
         <translation>This file holds no decisions.</translation>
     </message>
@@ -2285,167 +2285,167 @@ HDCU</translation>
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../ui/queue_view.py" line="209"/>
+        <location filename="../ui/queue_view.py" line="211"/>
         <source>Daftar antrean</source>
         <translation>Queue list</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="210"/>
+        <location filename="../ui/queue_view.py" line="212"/>
         <source>Cari kata dalam judul, isi, atau sumber…</source>
         <translation>Search title, body or source…</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="211"/>
+        <location filename="../ui/queue_view.py" line="213"/>
         <source>Cari unggahan</source>
         <translation>Search posts</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="212"/>
+        <location filename="../ui/queue_view.py" line="214"/>
         <source>Saring menurut status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="213"/>
+        <location filename="../ui/queue_view.py" line="215"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="216"/>
+        <location filename="../ui/queue_view.py" line="218"/>
         <source>Saring menurut kanal</source>
         <translation>Filter by channel</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="217"/>
+        <location filename="../ui/queue_view.py" line="219"/>
         <source>Semua kanal</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="220"/>
+        <location filename="../ui/queue_view.py" line="222"/>
         <source>Saring menurut tanggal terbit</source>
         <translation>Filter by publish date</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="221"/>
+        <location filename="../ui/queue_view.py" line="223"/>
         <source>Saring menurut bidang</source>
         <translation>Filter by division</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="222"/>
-        <location filename="../ui/queue_view.py" line="301"/>
+        <location filename="../ui/queue_view.py" line="224"/>
+        <location filename="../ui/queue_view.py" line="303"/>
         <source>Semua bidang</source>
         <translation>All divisions</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="223"/>
-        <location filename="../ui/queue_view.py" line="302"/>
+        <location filename="../ui/queue_view.py" line="225"/>
+        <location filename="../ui/queue_view.py" line="304"/>
         <source>Tanpa bidang</source>
         <translation>No division</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="224"/>
+        <location filename="../ui/queue_view.py" line="226"/>
         <source>Ringkasan bidang dan porsi seremoni</source>
         <translation>Summary of divisions and the share of ceremony</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="226"/>
+        <location filename="../ui/queue_view.py" line="228"/>
         <source>Semua tanggal</source>
         <translation>All dates</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="226"/>
+        <location filename="../ui/queue_view.py" line="228"/>
         <source>Hari ini</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="226"/>
+        <location filename="../ui/queue_view.py" line="228"/>
         <source>7 hari ke depan</source>
         <translation>Next 7 days</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="227"/>
+        <location filename="../ui/queue_view.py" line="229"/>
         <source>30 hari ke depan</source>
         <translation>Next 30 days</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="227"/>
+        <location filename="../ui/queue_view.py" line="229"/>
         <source>Sudah lewat</source>
         <translation>Past</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="229"/>
+        <location filename="../ui/queue_view.py" line="231"/>
         <source>Buka di editor</source>
         <translation>Open in editor</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="230"/>
-        <location filename="../ui/queue_view.py" line="427"/>
+        <location filename="../ui/queue_view.py" line="232"/>
+        <location filename="../ui/queue_view.py" line="429"/>
         <source>Ubah status</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="233"/>
+        <location filename="../ui/queue_view.py" line="235"/>
         <source>Jadwalkan otomatis</source>
         <translation>Auto-schedule</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="235"/>
+        <location filename="../ui/queue_view.py" line="237"/>
         <source>Taruh unggahan terpilih di slot kosong berikutnya untuk setiap kanalnya (target harian dan slot waktu dari Pengaturan).</source>
         <translation>Place the selected posts in the next empty slot for each of their channels (daily targets and time slots from Settings).</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="237"/>
+        <location filename="../ui/queue_view.py" line="239"/>
         <source>Gambar…</source>
         <translation>Images…</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="238"/>
+        <location filename="../ui/queue_view.py" line="240"/>
         <source>Hapus…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="239"/>
+        <location filename="../ui/queue_view.py" line="241"/>
         <source>Ekspor CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="241"/>
+        <location filename="../ui/queue_view.py" line="243"/>
         <source>Riwayat status</source>
         <translation>Status history</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="242"/>
+        <location filename="../ui/queue_view.py" line="244"/>
         <source>&lt;b&gt;Riwayat status&lt;/b&gt; (siapa, kapan, dari → ke, alasan)</source>
         <translation>&lt;b&gt;Status history&lt;/b&gt; (who, when, from → to, reason)</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="363"/>
+        <location filename="../ui/queue_view.py" line="365"/>
         <source>Pilih satu unggahan untuk melihat riwayat status dan gambarnya.</source>
         <translation>Select one post to see its status history and images.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="372"/>
+        <location filename="../ui/queue_view.py" line="374"/>
         <source>Belum ada perubahan status.</source>
         <translation>No status changes yet.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="380"/>
+        <location filename="../ui/queue_view.py" line="382"/>
         <source>(tanpa teks alternatif)</source>
         <translation>(no alt text)</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="384"/>
+        <location filename="../ui/queue_view.py" line="386"/>
         <source>Tanpa
 gambar</source>
         <translation>No
 image</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="396"/>
+        <location filename="../ui/queue_view.py" line="398"/>
         <source>Ubah status {0} unggahan terpilih menjadi {1}?</source>
         <translation>Change the status of the {0} selected posts to {1}?</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="422"/>
+        <location filename="../ui/queue_view.py" line="424"/>
         <source>{0} dari {1} unggahan diubah menjadi {2}. Yang tidak berubah:
 
 {3}</source>
@@ -2454,87 +2454,87 @@ image</translation>
 {3}</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="430"/>
+        <location filename="../ui/queue_view.py" line="432"/>
         <source>Status tidak diubah</source>
         <translation>Status not changed</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="439"/>
+        <location filename="../ui/queue_view.py" line="441"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="452"/>
+        <location filename="../ui/queue_view.py" line="454"/>
         <source>Belum dijadwalkan</source>
         <translation>Not scheduled yet</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="457"/>
+        <location filename="../ui/queue_view.py" line="459"/>
         <source>#{0} dijadwalkan {1} {2}.</source>
         <translation>#{0} scheduled for {1} {2}.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="465"/>
+        <location filename="../ui/queue_view.py" line="467"/>
         <source>Pilih gambar</source>
         <translation>Choose image</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="466"/>
+        <location filename="../ui/queue_view.py" line="468"/>
         <source>Gambar (*.jpg *.jpeg *.png *.gif *.webp)</source>
         <translation>Images (*.jpg *.jpeg *.png *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="470"/>
+        <location filename="../ui/queue_view.py" line="472"/>
         <source>Teks alternatif</source>
         <translation>Alt text</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="471"/>
+        <location filename="../ui/queue_view.py" line="473"/>
         <source>Gambarkan isi gambar untuk pembaca tunanetra (teks alternatif):</source>
         <translation>Describe the image for blind readers (alt text):</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="478"/>
+        <location filename="../ui/queue_view.py" line="482"/>
         <source>Gambar tidak ditambahkan</source>
         <translation>Image not added</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="525"/>
+        <location filename="../ui/queue_view.py" line="529"/>
         <source>Hanya-baca: basis data ini sedang dipakai Saring lain.</source>
         <translation>Read-only: this database is in use by another Saring.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="381"/>
+        <location filename="../ui/queue_view.py" line="383"/>
         <source>{0}. Teks alternatif: {1}</source>
         <translation>{0}. Alternative text: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="404"/>
+        <location filename="../ui/queue_view.py" line="406"/>
         <source>Unggahan #{0} masih punya {1} temuan yang harus diperbaiki. Tulis alasan mengapa unggahan ini tetap siap terbit; alasan disimpan di riwayat.</source>
         <translation>Post #{0} still has {1} errors (findings that must be fixed). Write a reason why this post is ready to publish anyway; the reason is saved in the history.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="409"/>
+        <location filename="../ui/queue_view.py" line="411"/>
         <source>{0} unggahan masih punya temuan yang harus diperbaiki: {1}. Tulis alasan mengapa unggahan itu tetap siap terbit; alasan yang sama disimpan di riwayat setiap unggahan.</source>
         <translation>{0} posts still have errors (findings that must be fixed): {1}. Write why these posts are ready to publish anyway; the same reason is kept in the history of each post.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="487"/>
+        <location filename="../ui/queue_view.py" line="491"/>
         <source>Hapus unggahan #{0} “{1}” dari antrean? Tindakan ini tidak bisa dibatalkan.</source>
         <translation>Delete post #{0} “{1}” from the queue? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="490"/>
+        <location filename="../ui/queue_view.py" line="494"/>
         <source>Hapus {0} unggahan terpilih dari antrean, beserta riwayat dan gambarnya? Tindakan ini tidak bisa dibatalkan.</source>
         <translation>Delete the {0} selected posts from the queue, with their history and images? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="498"/>
+        <location filename="../ui/queue_view.py" line="502"/>
         <source>Unggahan tidak dihapus</source>
         <translation>Post not deleted</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="501"/>
+        <location filename="../ui/queue_view.py" line="505"/>
         <source>Hapus unggahan</source>
         <translation>Delete post</translation>
     </message>
@@ -2707,52 +2707,52 @@ image</translation>
     </message>
     <message>
         <location filename="../ui/review_actions.py" line="67"/>
-        <source>Kirim unggahan terpilih (dengan temuan dan gambarnya) dalam satu berkas untuk ditinjau di PC lain, terima berkas tinjauan beserta keputusan peninjau, atau terapkan keputusan pimpinan dari salinan tinjauan Excel.</source>
-        <translation>Send the selected posts (with their findings and images) in one file for review on another PC, receive a review file with the reviewer&apos;s decisions, or apply the head of office&apos;s decisions from the Excel review copy.</translation>
+        <source>Kirim unggahan terpilih (dengan temuan dan gambarnya) dalam satu berkas untuk ditinjau di PC lain, terima berkas tinjauan beserta keputusan peninjau, buat salinan tinjauan Excel untuk pimpinan, atau terapkan keputusan pimpinan dari salinan itu.</source>
+        <translation>Send the selected posts (with their findings and images) in one file for review on another PC, receive a review file with the reviewer&apos;s decisions, make the Excel review copy for the head of office, or apply the head of office&apos;s decisions from that copy.</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="75"/>
+        <location filename="../ui/review_actions.py" line="76"/>
         <source>Kirim untuk ditinjau</source>
         <translation>Send for review</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="76"/>
+        <location filename="../ui/review_actions.py" line="77"/>
         <source>Pilih dulu unggahan yang akan ditinjau.</source>
         <translation>Select the posts to review first.</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="79"/>
+        <location filename="../ui/review_actions.py" line="80"/>
         <source>Simpan berkas tinjauan</source>
         <translation>Save review file</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="80"/>
-        <location filename="../ui/review_actions.py" line="114"/>
+        <location filename="../ui/review_actions.py" line="81"/>
+        <location filename="../ui/review_actions.py" line="115"/>
         <source>Berkas tinjauan Saring (*.saring)</source>
         <translation>Saring review files (*.saring)</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="87"/>
+        <location filename="../ui/review_actions.py" line="88"/>
         <source>Menulis berkas tinjauan ke {0}…</source>
         <translation>Writing the review file to {0}…</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="94"/>
+        <location filename="../ui/review_actions.py" line="95"/>
         <source>{0} dan {1} ditulis ke {2}. Kirim berkas itu ke peninjau (surel, flashdisk).</source>
         <translation>{0} and {1} written to {2}. Send that file to the reviewer (e-mail, USB stick).</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="105"/>
+        <location filename="../ui/review_actions.py" line="106"/>
         <source>Pengiriman dibatalkan; tidak ada berkas yang ditulis.</source>
         <translation>Sending cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="107"/>
+        <location filename="../ui/review_actions.py" line="108"/>
         <source>Berkas tinjauan tidak ditulis</source>
         <translation>Review file not written</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="108"/>
+        <location filename="../ui/review_actions.py" line="109"/>
         <source>Berkas tidak ditulis; antrean tidak berubah.
 
 {0}</source>
@@ -2761,72 +2761,72 @@ image</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="113"/>
+        <location filename="../ui/review_actions.py" line="114"/>
         <source>Buka berkas tinjauan</source>
         <translation>Open review file</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="121"/>
+        <location filename="../ui/review_actions.py" line="122"/>
         <source>Membaca berkas tinjauan {0}…</source>
         <translation>Reading the review file {0}…</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="127"/>
+        <location filename="../ui/review_actions.py" line="128"/>
         <source>{0} unggahan baru, {1} diperbarui, {2} keputusan status diterapkan.</source>
         <translation>{0} new posts, {1} updated, {2} status decisions applied.</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="137"/>
+        <location filename="../ui/review_actions.py" line="138"/>
         <source>Catatan berkas tinjauan</source>
         <translation>Review file notes</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="142"/>
+        <location filename="../ui/review_actions.py" line="143"/>
         <source>Berkas tinjauan tidak dibaca.</source>
         <translation>The review file was not read.</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="145"/>
+        <location filename="../ui/review_actions.py" line="146"/>
         <source>Penerimaan dibatalkan; antrean tidak berubah.</source>
         <translation>Receiving cancelled; the queue is unchanged.</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="147"/>
+        <location filename="../ui/review_actions.py" line="148"/>
         <source>Berkas tinjauan tidak dibaca</source>
         <translation>Review file not read</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="152"/>
+        <location filename="../ui/review_actions.py" line="153"/>
         <source>Buka salinan tinjauan pimpinan</source>
         <translation>Open the head of office&apos;s review copy</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="153"/>
+        <location filename="../ui/review_actions.py" line="154"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="160"/>
+        <location filename="../ui/review_actions.py" line="161"/>
         <source>Membaca keputusan pimpinan dari {0}…</source>
         <translation>Reading the head of office&apos;s decisions from {0}…</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="166"/>
+        <location filename="../ui/review_actions.py" line="167"/>
         <source>Keputusan pimpinan: {0} diterapkan, {1} tidak diterapkan, {2} baris tanpa keputusan.</source>
         <translation>Head of office&apos;s decisions: {0} applied, {1} not applied, {2} rows without a decision.</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="176"/>
+        <location filename="../ui/review_actions.py" line="177"/>
         <source>Keputusan pimpinan tidak dibaca.</source>
         <translation>The head of office&apos;s decisions were not read.</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="178"/>
+        <location filename="../ui/review_actions.py" line="179"/>
         <source>Keputusan pimpinan tidak dibaca</source>
         <translation>Head of office&apos;s decisions not read</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="179"/>
+        <location filename="../ui/review_actions.py" line="180"/>
         <source>Antrean tidak berubah.
 
 {0}</source>

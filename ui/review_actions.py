@@ -65,8 +65,9 @@ class ReviewActions(QObject):
         self.copy_action.setText(self.tr("Buat salinan tinjauan pimpinan (.xlsx)…"))
         self.button.setToolTip(self.tr(
             "Kirim unggahan terpilih (dengan temuan dan gambarnya) dalam satu berkas untuk "
-            "ditinjau di PC lain, terima berkas tinjauan beserta keputusan peninjau, atau "
-            "terapkan keputusan pimpinan dari salinan tinjauan Excel."))
+            "ditinjau di PC lain, terima berkas tinjauan beserta keputusan peninjau, buat "
+            "salinan tinjauan Excel untuk pimpinan, atau terapkan keputusan pimpinan dari "
+            "salinan itu."))
 
     # -- sending ----------------------------------------------------------------------------
 
