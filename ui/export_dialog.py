@@ -9,7 +9,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -78,7 +77,6 @@ class ExportDialog(QDialog):
             self.date_order.addItem(date_order_label(order), order.value)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
-        self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # readable when dark too
         self.hint.setMinimumHeight(self.hint.fontMetrics().lineSpacing() * 4)
         self.format.currentIndexChanged.connect(self._format_changed)
         self.path = QLineEdit(str(default_folder / "antrean-saring.csv"))
