@@ -88,82 +88,83 @@ Restore that text to the editor? If not, it will be discarded.</translation>
         <translation>Posts per week (target)</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="58"/>
+        <location filename="../ui/bidang_page.py" line="59"/>
         <source>Jenis OPD</source>
         <translation>Agency type</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="59"/>
+        <location filename="../ui/bidang_page.py" line="60"/>
         <source>Jenis lain (hanya Sekretariat)</source>
         <translation>Other type (Secretariat only)</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="66"/>
+        <location filename="../ui/bidang_page.py" line="67"/>
         <source>Pakai daftar &amp;bawaan jenis ini</source>
         <translation>Use this type’s &amp;default list</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="72"/>
+        <location filename="../ui/bidang_page.py" line="73"/>
         <source>&amp;Tambah bidang</source>
         <translation>&amp;Add division</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="74"/>
+        <location filename="../ui/bidang_page.py" line="75"/>
         <source>Hapus yang &amp;dipilih</source>
         <translation>Remove &amp;selected</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="76"/>
+        <location filename="../ui/bidang_page.py" line="77"/>
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="76"/>
+        <location filename="../ui/bidang_page.py" line="77"/>
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="83"/>
+        <location filename="../ui/bidang_page.py" line="84"/>
         <source> hari</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="84"/>
+        <location filename="../ui/bidang_page.py" line="85"/>
         <source>Ingatkan bila bidang tidak diunggah selama</source>
         <translation>Remind when a division has had no post for</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="87"/>
+        <location filename="../ui/bidang_page.py" line="88"/>
         <source>Setiap bidang kantor perlu diunggah, bukan hanya kegiatan pimpinan. Tandai setiap unggahan dengan bidangnya; antrean dan kalender lalu menunjukkan bidang yang lama tidak diunggah. Sesuaikan nama dengan Perbup susunan organisasi kantor Anda.</source>
         <translation>Every division of the office should be posted about, not only the leaders’ activities. Tag each post with its divisions; the queue and the calendar then show which divisions have had no post for a long time. Match the names to your office’s organisation regulation (Perbup).</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="92"/>
+        <location filename="../ui/bidang_page.py" line="93"/>
         <source>Jenis OPD:</source>
         <translation>Agency type:</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="100"/>
+        <location filename="../ui/bidang_page.py" line="101"/>
         <source>Ingatkan bila satu bidang tidak diunggah selama</source>
         <translation>Remind when a division has had no post for</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="118"/>
+        <location filename="../ui/bidang_page.py" line="119"/>
         <source>Dasar: {0}. {1}</source>
         <translation>Basis: {0}. {1}</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="119"/>
+        <location filename="../ui/bidang_page.py" line="120"/>
         <source>Untuk jenis lain, tambahkan bidang kantor Anda satu per satu.</source>
         <translation>For another type, add your office’s divisions one by one.</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="138"/>
+        <location filename="../ui/bidang_page.py" line="139"/>
         <source>tanpa target</source>
         <translation>no target</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="139"/>
+        <location filename="../ui/bidang_page.py" line="140"/>
+        <location filename="../ui/bidang_page.py" line="150"/>
         <source>Target per minggu: {0}</source>
         <translation>Weekly target: {0}</translation>
     </message>
@@ -1045,109 +1046,109 @@ Restore that text to the editor? If not, it will be discarded.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../ui/export_dialog.py" line="50"/>
+        <location filename="../ui/export_dialog.py" line="49"/>
         <source>Ekspor antrean</source>
         <translation>Export the queue</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="52"/>
+        <location filename="../ui/export_dialog.py" line="51"/>
         <source>Status yang diekspor</source>
         <translation>Status to export</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="53"/>
+        <location filename="../ui/export_dialog.py" line="52"/>
         <source>Semua unggahan</source>
         <translation>All posts</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="58"/>
+        <location filename="../ui/export_dialog.py" line="57"/>
         <source>Ekspor ulang kiriman sebelumnya</source>
         <translation>Re-export an earlier batch</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="59"/>
+        <location filename="../ui/export_dialog.py" line="58"/>
         <source>— ekspor baru —</source>
         <translation>— new export —</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="61"/>
+        <location filename="../ui/export_dialog.py" line="60"/>
         <source>Kiriman #{0}: {1}, {2} unggahan, {3}</source>
         <translation>Batch #{0}: {1}, {2} posts, {3}</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="66"/>
+        <location filename="../ui/export_dialog.py" line="65"/>
         <source>Kanal yang diekspor</source>
         <translation>Exported channel</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="67"/>
+        <location filename="../ui/export_dialog.py" line="66"/>
         <source>Semua kanal</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="71"/>
-        <location filename="../ui/export_dialog.py" line="102"/>
+        <location filename="../ui/export_dialog.py" line="70"/>
+        <location filename="../ui/export_dialog.py" line="100"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="76"/>
-        <location filename="../ui/export_dialog.py" line="103"/>
+        <location filename="../ui/export_dialog.py" line="75"/>
+        <location filename="../ui/export_dialog.py" line="101"/>
         <source>Urutan tanggal</source>
         <translation>Date order</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="85"/>
+        <location filename="../ui/export_dialog.py" line="83"/>
         <source>Berkas tujuan</source>
         <translation>Target file</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="86"/>
+        <location filename="../ui/export_dialog.py" line="84"/>
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="93"/>
+        <location filename="../ui/export_dialog.py" line="91"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="94"/>
+        <location filename="../ui/export_dialog.py" line="92"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="98"/>
+        <location filename="../ui/export_dialog.py" line="96"/>
         <source>Unggahan</source>
         <translation>Posts</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="100"/>
+        <location filename="../ui/export_dialog.py" line="98"/>
         <source>Ekspor ulang</source>
         <translation>Re-export</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="101"/>
+        <location filename="../ui/export_dialog.py" line="99"/>
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="105"/>
+        <location filename="../ui/export_dialog.py" line="103"/>
         <source>Simpan ke</source>
         <translation>Save to</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="134"/>
+        <location filename="../ui/export_dialog.py" line="132"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="135"/>
+        <location filename="../ui/export_dialog.py" line="133"/>
         <source>Simpan ekspor</source>
         <translation>Save export</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="134"/>
+        <location filename="../ui/export_dialog.py" line="132"/>
         <source>Berkas CSV (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
@@ -1155,32 +1156,32 @@ Restore that text to the editor? If not, it will be discarded.</translation>
 <context>
     <name>ExportReport</name>
     <message>
-        <location filename="../ui/export_dialog.py" line="145"/>
+        <location filename="../ui/export_dialog.py" line="143"/>
         <source>Laporan ekspor</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="148"/>
+        <location filename="../ui/export_dialog.py" line="146"/>
         <source>{0} diekspor ke {1}.</source>
         <translation>{0} exported to {1}.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="151"/>
+        <location filename="../ui/export_dialog.py" line="149"/>
         <source>Tidak ada yang diekspor: setiap unggahan yang dipilih ditolak (alasannya di bawah), jadi tidak ada berkas yang ditulis.</source>
         <translation>Nothing was exported: every chosen post was refused (the reasons are below), so no file was written.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="154"/>
+        <location filename="../ui/export_dialog.py" line="152"/>
         <source>Tidak ada yang diekspor: tidak ada unggahan yang cocok dengan pilihan ini, jadi tidak ada berkas yang ditulis.</source>
         <translation>Nothing was exported: no post matches this choice, so no file was written.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="157"/>
+        <location filename="../ui/export_dialog.py" line="155"/>
         <source>Disesuaikan: {0}, ditolak: {1}, peringatan: {2}.</source>
         <translation>Adjusted: {0}, refused: {1}, warnings: {2}.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="163"/>
+        <location filename="../ui/export_dialog.py" line="161"/>
         <source>Berkas yang ditulis:</source>
         <translation>Files written:</translation>
     </message>

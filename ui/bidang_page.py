@@ -51,6 +51,7 @@ class BidangPage(QWidget):
         # arrows choose a row (F2 renames it); Tab goes through the targets and on, where it
         # went round the cells and their spin boxes for good
         self.table.setTabKeyNavigation(False)
+        self.table.itemChanged.connect(self._name_changed)
         for item in settings.bidang:
             self.add_row(item, original=item.name)
 
@@ -141,6 +142,12 @@ class BidangPage(QWidget):
         if edit:
             self.table.setCurrentCell(row, 0)
             self.table.editItem(self.table.item(row, 0))
+
+    def _name_changed(self, item: QTableWidgetItem) -> None:
+        """A renamed row's target is announced with the new name."""
+        spin = self.table.cellWidget(item.row(), 1) if item.column() == 0 else None
+        if spin is not None:
+            spin.setAccessibleName(self.tr("Target per minggu: {0}").format(item.text().strip()))
 
     def remove_selected(self) -> None:
         for row in sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True):

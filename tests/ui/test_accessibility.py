@@ -149,6 +149,8 @@ def test_tab_goes_through_the_settings_tables(qtbot, store, tmp_path) -> None:
         spins = [page.table.cellWidget(r, 1) for r in range(page.table.rowCount())]
         assert [s.accessibleName() for s in spins] == ["Target per minggu: Sekretariat",
                                                        "Target per minggu: Bidang Aptika"]
+        page.table.item(1, 0).setText("Bidang Aplikasi Informatika")  # renamed in place
+        assert spins[1].accessibleName() == "Target per minggu: Bidang Aplikasi Informatika"
         page.table.setFocus()
         qtbot.waitUntil(page.table.hasFocus, timeout=2000)
         qtbot.keyClick(page.table, Qt.Key.Key_Tab)
