@@ -88,84 +88,85 @@ Restore that text to the editor? If not, it will be discarded.</translation>
         <translation>Posts per week (target)</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="55"/>
+        <location filename="../ui/bidang_page.py" line="59"/>
         <source>Jenis OPD</source>
         <translation>Agency type</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="56"/>
+        <location filename="../ui/bidang_page.py" line="60"/>
         <source>Jenis lain (hanya Sekretariat)</source>
         <translation>Other type (Secretariat only)</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="63"/>
+        <location filename="../ui/bidang_page.py" line="67"/>
         <source>Pakai daftar &amp;bawaan jenis ini</source>
         <translation>Use this type’s &amp;default list</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="69"/>
+        <location filename="../ui/bidang_page.py" line="73"/>
         <source>&amp;Tambah bidang</source>
         <translation>&amp;Add division</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="71"/>
+        <location filename="../ui/bidang_page.py" line="75"/>
         <source>Hapus yang &amp;dipilih</source>
         <translation>Remove &amp;selected</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="73"/>
+        <location filename="../ui/bidang_page.py" line="77"/>
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="73"/>
+        <location filename="../ui/bidang_page.py" line="77"/>
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="80"/>
+        <location filename="../ui/bidang_page.py" line="84"/>
         <source> hari</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="81"/>
+        <location filename="../ui/bidang_page.py" line="85"/>
         <source>Ingatkan bila bidang tidak diunggah selama</source>
         <translation>Remind when a division has had no post for</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="84"/>
+        <location filename="../ui/bidang_page.py" line="88"/>
         <source>Setiap bidang kantor perlu diunggah, bukan hanya kegiatan pimpinan. Tandai setiap unggahan dengan bidangnya; antrean dan kalender lalu menunjukkan bidang yang lama tidak diunggah. Sesuaikan nama dengan Perbup susunan organisasi kantor Anda.</source>
         <translation>Every division of the office should be posted about, not only the leaders’ activities. Tag each post with its divisions; the queue and the calendar then show which divisions have had no post for a long time. Match the names to your office’s organisation regulation (Perbup).</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="89"/>
+        <location filename="../ui/bidang_page.py" line="93"/>
         <source>Jenis OPD:</source>
         <translation>Agency type:</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="97"/>
+        <location filename="../ui/bidang_page.py" line="101"/>
         <source>Ingatkan bila satu bidang tidak diunggah selama</source>
         <translation>Remind when a division has had no post for</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="115"/>
+        <location filename="../ui/bidang_page.py" line="119"/>
         <source>Dasar: {0}. {1}</source>
         <translation>Basis: {0}. {1}</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="116"/>
+        <location filename="../ui/bidang_page.py" line="120"/>
         <source>Untuk jenis lain, tambahkan bidang kantor Anda satu per satu.</source>
         <translation>For another type, add your office’s divisions one by one.</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="135"/>
+        <location filename="../ui/bidang_page.py" line="139"/>
         <source>tanpa target</source>
         <translation>no target</translation>
     </message>
     <message>
-        <location filename="../ui/bidang_page.py" line="136"/>
-        <source>Target per minggu</source>
-        <translation>Target per week</translation>
+        <location filename="../ui/bidang_page.py" line="140"/>
+        <location filename="../ui/bidang_page.py" line="150"/>
+        <source>Target per minggu: {0}</source>
+        <translation>Weekly target: {0}</translation>
     </message>
 </context>
 <context>
@@ -209,154 +210,154 @@ Restore that text to the editor? If not, it will be discarded.</translation>
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../ui/calendar_view.py" line="266"/>
+        <location filename="../ui/calendar_view.py" line="269"/>
         <source>Tampilan kalender</source>
         <translation>Calendar view</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="268"/>
+        <location filename="../ui/calendar_view.py" line="271"/>
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="269"/>
+        <location filename="../ui/calendar_view.py" line="272"/>
         <source>◀ Sebelumnya</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="270"/>
+        <location filename="../ui/calendar_view.py" line="273"/>
         <source>Hari ini</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="271"/>
+        <location filename="../ui/calendar_view.py" line="274"/>
         <source>Berikutnya ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="265"/>
+        <location filename="../ui/calendar_view.py" line="268"/>
         <source>&amp;Tampilan:</source>
         <translation>&amp;View:</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="267"/>
+        <location filename="../ui/calendar_view.py" line="270"/>
         <source>Pekan</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="274"/>
+        <location filename="../ui/calendar_view.py" line="277"/>
         <source>{0} = di bawah target, {1} = target terpenuhi (hari yang sudah lewat tidak diwarnai).</source>
         <translation>{0} = below target, {1} = target met (past days are not coloured).</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="275"/>
+        <location filename="../ui/calendar_view.py" line="278"/>
         <source>merah</source>
         <translation>red</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="276"/>
+        <location filename="../ui/calendar_view.py" line="279"/>
         <source>hijau</source>
         <translation>green</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="280"/>
+        <location filename="../ui/calendar_view.py" line="283"/>
         <source>Kalender unggahan</source>
         <translation>Post calendar</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="282"/>
+        <location filename="../ui/calendar_view.py" line="285"/>
         <source>Belum dijadwalkan</source>
         <translation>Not scheduled yet</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="283"/>
+        <location filename="../ui/calendar_view.py" line="286"/>
         <source>Kekurangan 7 hari ke depan</source>
         <translation>Shortfall over the next 7 days</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="284"/>
+        <location filename="../ui/calendar_view.py" line="287"/>
         <source>&lt;b&gt;Kekurangan 7 hari ke depan&lt;/b&gt;</source>
         <translation>&lt;b&gt;Shortfall over the next 7 days&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="285"/>
+        <location filename="../ui/calendar_view.py" line="288"/>
         <source>Bidang yang lama tidak diunggah</source>
         <translation>Divisions without a recent post</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="376"/>
+        <location filename="../ui/calendar_view.py" line="379"/>
         <source>kurang {0}</source>
         <translation>{0} short</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="378"/>
+        <location filename="../ui/calendar_view.py" line="381"/>
         <source>hari ini</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="381"/>
+        <location filename="../ui/calendar_view.py" line="384"/>
         <source>{0}: kurang {1}</source>
         <translation>{0}: {1} short</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="392"/>
+        <location filename="../ui/calendar_view.py" line="395"/>
         <source>{0} {1}: {2} unggahan</source>
         <translation>{0} {1}: {2} posts</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="404"/>
+        <location filename="../ui/calendar_view.py" line="408"/>
         <source>Belum dijadwalkan ({0})</source>
         <translation>Not scheduled ({0})</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="406"/>
+        <location filename="../ui/calendar_view.py" line="410"/>
         <source>Unggahan tanpa waktu terbit. Beri waktu di formulir, atau pakai “Jadwalkan otomatis” di tab Antrean.</source>
         <translation>Posts without a publishing time. Give them a time in the form, or use “Auto-schedule” in the Queue tab.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="411"/>
+        <location filename="../ui/calendar_view.py" line="415"/>
         <source>… dan {0} lagi (lihat tab Antrean)</source>
         <translation>… and {0} more (see the Queue tab)</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="414"/>
+        <location filename="../ui/calendar_view.py" line="418"/>
         <source>Semua unggahan sudah punya waktu terbit.</source>
         <translation>Every post has a publishing time.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="421"/>
+        <location filename="../ui/calendar_view.py" line="425"/>
         <source>Belum ada target harian. Atur target per kanal dan slot waktu di Pengaturan.</source>
         <translation>No daily targets yet. Set targets per channel and time slot in Settings.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="425"/>
+        <location filename="../ui/calendar_view.py" line="429"/>
         <source>tidak ada slot tersisa</source>
         <translation>no slots left</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="426"/>
+        <location filename="../ui/calendar_view.py" line="430"/>
         <source>{0} {1}: {2} kurang {3} (ada {4} dari {5})
     slot kosong: {6}</source>
         <translation>{0} {1}: {2} short by {3} ({4} of {5})
     empty slots: {6}</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="431"/>
+        <location filename="../ui/calendar_view.py" line="435"/>
         <source>Tidak ada kekurangan: semua target 7 hari ke depan terpenuhi.</source>
         <translation>No shortfall: all targets for the next 7 days are met.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="436"/>
+        <location filename="../ui/calendar_view.py" line="440"/>
         <source>&lt;b&gt;Bidang tanpa unggahan {0} hari terakhir&lt;/b&gt;</source>
         <translation>&lt;b&gt;Divisions without a post in the last {0} days&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="440"/>
+        <location filename="../ui/calendar_view.py" line="444"/>
         <source>Belum ada daftar bidang. Isi di Pengaturan → Bidang.</source>
         <translation>No list of divisions yet. Add it in Settings → Divisions.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar_view.py" line="447"/>
+        <location filename="../ui/calendar_view.py" line="451"/>
         <source>Tidak ada: setiap bidang punya unggahan.</source>
         <translation>None: every division has a post.</translation>
     </message>
@@ -603,7 +604,7 @@ Restore that text to the editor? If not, it will be discarded.</translation>
 <context>
     <name>Counted</name>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="89"/>
+        <location filename="../ui/labels.py" line="90"/>
         <source>%n tagar</source>
         <translation>
             <numerusform>%n hashtag</numerusform>
@@ -611,7 +612,7 @@ Restore that text to the editor? If not, it will be discarded.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="92"/>
+        <location filename="../ui/labels.py" line="93"/>
         <source>%n hal harus diperbaiki</source>
         <translation>
             <numerusform>%n thing must be fixed</numerusform>
@@ -619,7 +620,7 @@ Restore that text to the editor? If not, it will be discarded.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="95"/>
+        <location filename="../ui/labels.py" line="96"/>
         <source>, %n perlu diperiksa</source>
         <translation>
             <numerusform>, %n to review</numerusform>
@@ -627,7 +628,7 @@ Restore that text to the editor? If not, it will be discarded.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="98"/>
+        <location filename="../ui/labels.py" line="99"/>
         <source>Tidak ada masalah; %n info</source>
         <translation>
             <numerusform>No problems; %n info</numerusform>
@@ -635,7 +636,7 @@ Restore that text to the editor? If not, it will be discarded.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="101"/>
+        <location filename="../ui/labels.py" line="102"/>
         <source>, %n info</source>
         <translation>
             <numerusform>, %n info</numerusform>
@@ -643,7 +644,7 @@ Restore that text to the editor? If not, it will be discarded.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="104"/>
+        <location filename="../ui/labels.py" line="105"/>
         <source>%n hal perlu diperiksa sebelum diunggah</source>
         <translation>
             <numerusform>%n thing to review before posting</numerusform>
@@ -651,7 +652,7 @@ Restore that text to the editor? If not, it will be discarded.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="107"/>
+        <location filename="../ui/labels.py" line="108"/>
         <source>%n unggahan</source>
         <translation>
             <numerusform>%n post</numerusform>
@@ -659,7 +660,7 @@ Restore that text to the editor? If not, it will be discarded.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="110"/>
+        <location filename="../ui/labels.py" line="111"/>
         <source>%n gambar</source>
         <translation>
             <numerusform>%n image</numerusform>
@@ -667,7 +668,7 @@ Restore that text to the editor? If not, it will be discarded.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="113"/>
+        <location filename="../ui/labels.py" line="114"/>
         <source>%n berkas</source>
         <translation>
             <numerusform>%n file</numerusform>
@@ -675,7 +676,7 @@ Restore that text to the editor? If not, it will be discarded.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="116"/>
+        <location filename="../ui/labels.py" line="117"/>
         <source>%n unggahan diekspor ke {0}</source>
         <translation>
             <numerusform>%n post exported to {0}</numerusform>
@@ -683,12 +684,12 @@ Restore that text to the editor? If not, it will be discarded.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="122"/>
+        <location filename="../ui/labels.py" line="123"/>
         <source> dan </source>
         <translation> and </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="125"/>
+        <location filename="../ui/labels.py" line="126"/>
         <source>%n unggahan diekspor ke {0} berkas di {1}</source>
         <translation>
             <numerusform>%n post exported to {0} files in {1}</numerusform>
@@ -771,22 +772,22 @@ Restore that text to the editor? If not, it will be discarded.</translation>
 <context>
     <name>DecisionsReport</name>
     <message>
-        <location filename="../ui/review_actions.py" line="193"/>
+        <location filename="../ui/review_actions.py" line="200"/>
         <source>Laporan keputusan pimpinan</source>
         <translation>Head of office&apos;s decisions: report</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="200"/>
+        <location filename="../ui/review_actions.py" line="207"/>
         <source>Tidak diterapkan:</source>
         <translation>Not applied:</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="203"/>
+        <location filename="../ui/review_actions.py" line="210"/>
         <source>Diterapkan:</source>
         <translation>Applied:</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="204"/>
+        <location filename="../ui/review_actions.py" line="211"/>
         <source>Tidak ada keputusan di berkas ini.</source>
         <translation>This file holds no decisions.</translation>
     </message>
@@ -1008,32 +1009,32 @@ Restore that text to the editor? If not, it will be discarded.</translation>
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../ui/export_actions.py" line="57"/>
+        <location filename="../ui/export_actions.py" line="60"/>
         <source>Mengekspor {0} unggahan…</source>
         <translation>Exporting {0} posts…</translation>
     </message>
     <message>
-        <location filename="../ui/export_actions.py" line="62"/>
+        <location filename="../ui/export_actions.py" line="65"/>
         <source>Status tidak diubah</source>
         <translation>Status not changed</translation>
     </message>
     <message>
-        <location filename="../ui/export_actions.py" line="66"/>
+        <location filename="../ui/export_actions.py" line="69"/>
         <source>Tidak ada yang diekspor; tidak ada berkas yang ditulis.</source>
         <translation>Nothing was exported; no file was written.</translation>
     </message>
     <message>
-        <location filename="../ui/export_actions.py" line="75"/>
+        <location filename="../ui/export_actions.py" line="78"/>
         <source>Ekspor dibatalkan; tidak ada berkas yang ditulis.</source>
         <translation>Export cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../ui/export_actions.py" line="79"/>
+        <location filename="../ui/export_actions.py" line="82"/>
         <source>Ekspor gagal</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../ui/export_actions.py" line="80"/>
+        <location filename="../ui/export_actions.py" line="83"/>
         <source>Berkas tidak ditulis dan antrean tidak berubah.
 
 {0}</source>
@@ -1046,8 +1047,8 @@ Restore that text to the editor? If not, it will be discarded.</translation>
     <name>ExportDialog</name>
     <message>
         <location filename="../ui/export_dialog.py" line="49"/>
-        <source>Ekspor antrean ke CSV</source>
-        <translation>Export the queue to CSV</translation>
+        <source>Ekspor antrean</source>
+        <translation>Export the queue</translation>
     </message>
     <message>
         <location filename="../ui/export_dialog.py" line="51"/>
@@ -1086,68 +1087,68 @@ Restore that text to the editor? If not, it will be discarded.</translation>
     </message>
     <message>
         <location filename="../ui/export_dialog.py" line="70"/>
-        <location filename="../ui/export_dialog.py" line="101"/>
+        <location filename="../ui/export_dialog.py" line="100"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
         <location filename="../ui/export_dialog.py" line="75"/>
-        <location filename="../ui/export_dialog.py" line="102"/>
+        <location filename="../ui/export_dialog.py" line="101"/>
         <source>Urutan tanggal</source>
         <translation>Date order</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="84"/>
+        <location filename="../ui/export_dialog.py" line="83"/>
         <source>Berkas tujuan</source>
         <translation>Target file</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="85"/>
+        <location filename="../ui/export_dialog.py" line="84"/>
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="92"/>
+        <location filename="../ui/export_dialog.py" line="91"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="93"/>
+        <location filename="../ui/export_dialog.py" line="92"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="97"/>
+        <location filename="../ui/export_dialog.py" line="96"/>
         <source>Unggahan</source>
         <translation>Posts</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="99"/>
+        <location filename="../ui/export_dialog.py" line="98"/>
         <source>Ekspor ulang</source>
         <translation>Re-export</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="100"/>
+        <location filename="../ui/export_dialog.py" line="99"/>
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="104"/>
+        <location filename="../ui/export_dialog.py" line="103"/>
         <source>Simpan ke</source>
         <translation>Save to</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="133"/>
+        <location filename="../ui/export_dialog.py" line="132"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="134"/>
+        <location filename="../ui/export_dialog.py" line="133"/>
         <source>Simpan ekspor</source>
         <translation>Save export</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="133"/>
+        <location filename="../ui/export_dialog.py" line="132"/>
         <source>Berkas CSV (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
@@ -1155,32 +1156,32 @@ Restore that text to the editor? If not, it will be discarded.</translation>
 <context>
     <name>ExportReport</name>
     <message>
-        <location filename="../ui/export_dialog.py" line="144"/>
+        <location filename="../ui/export_dialog.py" line="143"/>
         <source>Laporan ekspor</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="147"/>
+        <location filename="../ui/export_dialog.py" line="146"/>
         <source>{0} diekspor ke {1}.</source>
         <translation>{0} exported to {1}.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="150"/>
+        <location filename="../ui/export_dialog.py" line="149"/>
         <source>Tidak ada yang diekspor: setiap unggahan yang dipilih ditolak (alasannya di bawah), jadi tidak ada berkas yang ditulis.</source>
         <translation>Nothing was exported: every chosen post was refused (the reasons are below), so no file was written.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="153"/>
+        <location filename="../ui/export_dialog.py" line="152"/>
         <source>Tidak ada yang diekspor: tidak ada unggahan yang cocok dengan pilihan ini, jadi tidak ada berkas yang ditulis.</source>
         <translation>Nothing was exported: no post matches this choice, so no file was written.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="156"/>
+        <location filename="../ui/export_dialog.py" line="155"/>
         <source>Disesuaikan: {0}, ditolak: {1}, peringatan: {2}.</source>
         <translation>Adjusted: {0}, refused: {1}, warnings: {2}.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="162"/>
+        <location filename="../ui/export_dialog.py" line="161"/>
         <source>Berkas yang ditulis:</source>
         <translation>Files written:</translation>
     </message>
@@ -1480,22 +1481,27 @@ readable</translation>
         <translation>Copy alt texts</translation>
     </message>
     <message>
-        <location filename="../ui/manual_posting.py" line="99"/>
+        <location filename="../ui/manual_posting.py" line="95"/>
+        <source>Teks #{0} untuk {1}</source>
+        <translation>Text of #{0} for {1}</translation>
+    </message>
+    <message>
+        <location filename="../ui/manual_posting.py" line="101"/>
         <source>Sudah terbit di {0}: {1}</source>
         <translation>Published on {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/manual_posting.py" line="101"/>
-        <source>Ubah alamat…</source>
-        <translation>Change address…</translation>
+        <location filename="../ui/manual_posting.py" line="103"/>
+        <source>Ubah tautan…</source>
+        <translation>Change link…</translation>
     </message>
     <message>
-        <location filename="../ui/manual_posting.py" line="103"/>
+        <location filename="../ui/manual_posting.py" line="105"/>
         <source>Belum ditandai terbit di {0}.</source>
         <translation>Not yet marked published on {0}.</translation>
     </message>
     <message>
-        <location filename="../ui/manual_posting.py" line="104"/>
+        <location filename="../ui/manual_posting.py" line="106"/>
         <source>Tandai terbit…</source>
         <translation>Mark published…</translation>
     </message>
@@ -1528,87 +1534,87 @@ readable</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="201"/>
+        <location filename="../ui/main_window.py" line="208"/>
         <source>Saring — saring sebelum sharing</source>
         <translation>Saring — check before you share</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="202"/>
+        <location filename="../ui/main_window.py" line="209"/>
         <source>Temuan</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="202"/>
+        <location filename="../ui/main_window.py" line="209"/>
         <source>Pratinjau kanal</source>
         <translation>Channel preview</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="203"/>
+        <location filename="../ui/main_window.py" line="210"/>
         <source>Tulis</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="203"/>
+        <location filename="../ui/main_window.py" line="210"/>
         <source>Antrean</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="203"/>
+        <location filename="../ui/main_window.py" line="210"/>
         <source>Kalender</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="207"/>
+        <location filename="../ui/main_window.py" line="214"/>
         <source>Kesiapan unggahan</source>
         <translation>Post readiness</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="109"/>
+        <location filename="../ui/main_window.py" line="110"/>
         <source>Memuat kamus…</source>
         <translation>Loading the dictionary…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="110"/>
+        <location filename="../ui/main_window.py" line="111"/>
         <source>Memuat kamus dan paket aturan…</source>
         <translation>Loading the dictionary and rule packs…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="186"/>
+        <location filename="../ui/main_window.py" line="193"/>
         <source>Hanya-baca: tidak dapat menyimpan.</source>
         <translation>Read-only: cannot save.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="193"/>
+        <location filename="../ui/main_window.py" line="200"/>
         <source>Hanya-baca: basis data ini dipakai Saring lain, jadi tidak ada yang disimpan. Salin teks Anda bila perlu, tutup Saring yang lain, lalu buka Saring lagi.</source>
         <translation>Read-only: this database is in use by another Saring, so nothing is saved. Copy your text if needed, close the other Saring, then open Saring again.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="200"/>
+        <location filename="../ui/main_window.py" line="207"/>
         <source>Saring — HANYA-BACA (basis data dipakai Saring lain)</source>
         <translation>Saring — READ-ONLY (the database is in use by another Saring)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="204"/>
+        <location filename="../ui/main_window.py" line="211"/>
         <source>Siap diunggah</source>
         <translation>Ready to post</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="227"/>
+        <location filename="../ui/main_window.py" line="234"/>
         <source>Belum ada isi</source>
         <translation>Nothing written yet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="228"/>
+        <location filename="../ui/main_window.py" line="235"/>
         <source>Isi unggahan masih kosong; tulis dulu isinya.</source>
         <translation>The post is empty; write its text first.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="233"/>
+        <location filename="../ui/main_window.py" line="240"/>
         <source>Kamus masih dimuat; coba lagi sebentar.</source>
         <translation>The dictionary is still loading; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="262"/>
+        <location filename="../ui/main_window.py" line="269"/>
         <source>Unggahan tidak tersimpan; teksnya tetap di editor.
 
 {0}</source>
@@ -1617,12 +1623,12 @@ readable</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="245"/>
+        <location filename="../ui/main_window.py" line="252"/>
         <source>Gambar belum tersimpan</source>
         <translation>Images not saved yet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="246"/>
+        <location filename="../ui/main_window.py" line="253"/>
         <source>Teks unggahan tersimpan, tetapi gambarnya belum; gambar tetap di formulir. Periksa gambarnya lalu simpan lagi.
 
 {0}</source>
@@ -1631,52 +1637,52 @@ readable</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="378"/>
+        <location filename="../ui/main_window.py" line="385"/>
         <source>Kembalikan teks</source>
         <translation>Restore text</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="379"/>
+        <location filename="../ui/main_window.py" line="386"/>
         <source>Buang</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="263"/>
+        <location filename="../ui/main_window.py" line="270"/>
         <source>Tidak tersimpan</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="255"/>
+        <location filename="../ui/main_window.py" line="262"/>
         <source>Tersimpan di antrean sebagai #{0} ({1} harus diperbaiki, {2} perlu diperiksa).</source>
         <translation>Saved to the queue as #{0} ({1} must be fixed, {2} to review).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="290"/>
+        <location filename="../ui/main_window.py" line="297"/>
         <source>Nama bidang di unggahan tidak diubah</source>
         <translation>Division names on the posts not changed</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="294"/>
+        <location filename="../ui/main_window.py" line="301"/>
         <source>Perubahan belum disimpan</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="295"/>
+        <location filename="../ui/main_window.py" line="302"/>
         <source>Unggahan yang sedang ditulis belum disimpan. Buang perubahannya?</source>
         <translation>The post you are writing is not saved. Discard the changes?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="316"/>
+        <location filename="../ui/main_window.py" line="323"/>
         <source>Tidak ditemukan</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="317"/>
+        <location filename="../ui/main_window.py" line="324"/>
         <source>Unggahan #{0} sudah tidak ada.</source>
         <translation>Post #{0} no longer exists.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="330"/>
+        <location filename="../ui/main_window.py" line="337"/>
         <source>Contoh: imbauan banjir</source>
         <translation>Sample: flood advisory</translation>
     </message>
@@ -1684,106 +1690,106 @@ readable</translation>
 <context>
     <name>ManualPostingView</name>
     <message>
-        <location filename="../ui/manual_posting.py" line="172"/>
+        <location filename="../ui/manual_posting.py" line="174"/>
         <source>Siap diunggah hari ini — {0}</source>
         <translation>Ready to post today — {0}</translation>
     </message>
     <message>
-        <location filename="../ui/manual_posting.py" line="177"/>
-        <source>Tidak ada unggahan Siap untuk hari ini. Unggahan masuk ke sini setelah berstatus Siap dan dijadwalkan hari ini (atau belum dijadwalkan).</source>
-        <translation>No Ready posts for today. Posts appear here once they are Ready and scheduled for today (or not scheduled).</translation>
+        <location filename="../ui/manual_posting.py" line="179"/>
+        <source>Tidak ada unggahan untuk diunggah hari ini. Unggahan berstatus Siap atau Diekspor masuk ke sini bila dijadwalkan hari ini atau sebelumnya, atau belum dijadwalkan.</source>
+        <translation>Nothing to post today. Ready or Exported posts appear here when they are scheduled for today or earlier, or not scheduled.</translation>
     </message>
     <message>
-        <location filename="../ui/manual_posting.py" line="181"/>
+        <location filename="../ui/manual_posting.py" line="184"/>
         <source>{0} dari {1} unggahan per kanal belum ditandai terbit.</source>
         <translation>{0} of {1} posts per channel not yet marked published.</translation>
     </message>
     <message>
-        <location filename="../ui/manual_posting.py" line="200"/>
+        <location filename="../ui/manual_posting.py" line="203"/>
         <source>Muat ulang</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../ui/manual_posting.py" line="202"/>
+        <location filename="../ui/manual_posting.py" line="205"/>
         <source>Untuk mengunggah manual (Meta Business Suite, atau alat tanpa impor CSV): salin teks, lampirkan gambar sesuai urutan beserta teks alternatifnya, terbitkan, lalu tempel tautan unggahannya di “Tandai terbit”. Unggahan menjadi Terbit setelah semua kanalnya ditandai.</source>
         <translation>To post by hand (Meta Business Suite, or a tool without CSV import): copy the text, attach the images in order with their alt texts, publish, then paste the post&apos;s link in “Mark published”. A post becomes Published once all its channels are marked.</translation>
     </message>
     <message>
-        <location filename="../ui/manual_posting.py" line="215"/>
+        <location filename="../ui/manual_posting.py" line="218"/>
         <source>Teks #{0} untuk {1} disalin; tempel di kolom teks unggahan.</source>
         <translation>Text of #{0} for {1} copied; paste it into the post&apos;s text field.</translation>
     </message>
     <message>
-        <location filename="../ui/manual_posting.py" line="219"/>
+        <location filename="../ui/manual_posting.py" line="222"/>
         <source>(belum ada teks alternatif)</source>
         <translation>(no alt text yet)</translation>
     </message>
     <message>
-        <location filename="../ui/manual_posting.py" line="222"/>
+        <location filename="../ui/manual_posting.py" line="225"/>
         <source>Teks alternatif {0} gambar disalin, bernomor sesuai urutan gambar.</source>
         <translation>Alt texts of {0} images copied, numbered in image order.</translation>
     </message>
     <message>
-        <location filename="../ui/manual_posting.py" line="229"/>
+        <location filename="../ui/manual_posting.py" line="232"/>
         <source>Gambar tidak dapat disiapkan</source>
         <translation>Images could not be prepared</translation>
     </message>
     <message>
-        <location filename="../ui/manual_posting.py" line="230"/>
+        <location filename="../ui/manual_posting.py" line="233"/>
         <source>Folder gambar tidak dapat dibuat: {0}</source>
         <translation>The image folder could not be made: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/manual_posting.py" line="232"/>
+        <location filename="../ui/manual_posting.py" line="235"/>
         <source>Gambar #{0} ada di {1} (bernomor sesuai urutan; teks alternatifnya di teks-alternatif.txt).</source>
         <translation>The images of #{0} are in {1} (numbered in order; their alt texts are in teks-alternatif.txt).</translation>
     </message>
     <message>
-        <location filename="../ui/manual_posting.py" line="235"/>
+        <location filename="../ui/manual_posting.py" line="238"/>
         <source>Buka gambar</source>
         <translation>Open images</translation>
     </message>
     <message>
-        <location filename="../ui/manual_posting.py" line="236"/>
+        <location filename="../ui/manual_posting.py" line="239"/>
         <source>Folder tidak dapat dibuka otomatis. Buka sendiri: {0}</source>
         <translation>The folder could not be opened automatically. Open it yourself: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/manual_posting.py" line="246"/>
-        <source>Alamat tidak sah</source>
-        <translation>Invalid address</translation>
-    </message>
-    <message>
-        <location filename="../ui/manual_posting.py" line="248"/>
-        <source>Periksa alamat</source>
-        <translation>Check the address</translation>
-    </message>
-    <message>
         <location filename="../ui/manual_posting.py" line="249"/>
+        <source>Tautan tidak sah</source>
+        <translation>Invalid link</translation>
+    </message>
+    <message>
+        <location filename="../ui/manual_posting.py" line="251"/>
+        <source>Periksa tautan</source>
+        <translation>Check the link</translation>
+    </message>
+    <message>
+        <location filename="../ui/manual_posting.py" line="252"/>
         <source>{0}
 
-Tetap simpan alamat ini?</source>
+Tetap simpan tautan ini?</source>
         <translation>{0}
 
-Save this address anyway?</translation>
+Save this link anyway?</translation>
     </message>
     <message>
-        <location filename="../ui/manual_posting.py" line="259"/>
+        <location filename="../ui/manual_posting.py" line="262"/>
         <source>#{0} ditandai terbit di {1}; status sekarang {2}.</source>
         <translation>#{0} marked published on {1}; status now {2}.</translation>
     </message>
     <message>
-        <location filename="../ui/manual_posting.py" line="265"/>
+        <location filename="../ui/manual_posting.py" line="268"/>
         <source>Tidak ditandai terbit</source>
         <translation>Not marked published</translation>
     </message>
     <message>
-        <location filename="../ui/manual_posting.py" line="270"/>
+        <location filename="../ui/manual_posting.py" line="273"/>
         <source>Tandai terbit</source>
         <translation>Mark published</translation>
     </message>
     <message>
-        <location filename="../ui/manual_posting.py" line="271"/>
+        <location filename="../ui/manual_posting.py" line="274"/>
         <source>Tempel tautan unggahan #{0} di {1} (di platformnya: Bagikan → Salin tautan):</source>
         <translation>Paste the link of post #{0} on {1} (on the platform: Share → Copy link):</translation>
     </message>
@@ -1791,22 +1797,22 @@ Save this address anyway?</translation>
 <context>
     <name>OfficeListDialog</name>
     <message>
-        <location filename="../ui/packs_dialog.py" line="333"/>
+        <location filename="../ui/packs_dialog.py" line="335"/>
         <source>Daftar kantor: calon pilkada setempat</source>
         <translation>Office list: local election candidates</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="338"/>
+        <location filename="../ui/packs_dialog.py" line="340"/>
         <source>Id paket</source>
         <translation>Pack ID</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="340"/>
+        <location filename="../ui/packs_dialog.py" line="342"/>
         <source>Misalnya: Calon Pilkada OKU Timur 2024</source>
         <translation>For example: OKU Timur 2024 Regional Election Candidates</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="342"/>
+        <location filename="../ui/packs_dialog.py" line="344"/>
         <source>Satu nama per baris, misalnya:
 Lanosin
 Fery Antoni</source>
@@ -1815,7 +1821,7 @@ Lanosin
 Fery Antoni</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="344"/>
+        <location filename="../ui/packs_dialog.py" line="346"/>
         <source>Satu per baris, misalnya:
 Enos-Yudha
 HDCU</source>
@@ -1824,115 +1830,130 @@ Enos-Yudha
 HDCU</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="346"/>
+        <location filename="../ui/packs_dialog.py" line="348"/>
         <source>Satu per baris, misalnya:
 #OKUTHebat01</source>
         <translation>One per line, for example:
 #OKUTHebat01</translation>
     </message>
     <message>
+        <location filename="../ui/packs_dialog.py" line="350"/>
+        <source>Nama calon</source>
+        <translation>Candidate names</translation>
+    </message>
+    <message>
         <location filename="../ui/packs_dialog.py" line="351"/>
+        <source>Singkatan pasangan</source>
+        <translation>Candidate pair abbreviations</translation>
+    </message>
+    <message>
+        <location filename="../ui/packs_dialog.py" line="352"/>
+        <source>Tagar kampanye</source>
+        <translation>Campaign hashtags</translation>
+    </message>
+    <message>
+        <location filename="../ui/packs_dialog.py" line="355"/>
         <source>Masa kampanye</source>
         <translation>Campaign period</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="362"/>
+        <location filename="../ui/packs_dialog.py" line="366"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="366"/>
+        <location filename="../ui/packs_dialog.py" line="370"/>
         <source>Misalnya: Keputusan KPU Kabupaten tentang penetapan paslon</source>
         <translation>For example: District KPU decree on the candidate pairs</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="369"/>
+        <location filename="../ui/packs_dialog.py" line="373"/>
         <source>Tulis satu isian per baris. Setiap isian ditandai netralitas, harus diperbaiki, di dalam masa kampanye. “Simpan berkas” membuat berkas .toml yang bisa diimpor OPD lain.</source>
         <translation>Write one entry per line. All entries are flagged as neutrality errors during the campaign period. “Save file” creates a .toml file that other agencies (OPD) can import.</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="374"/>
+        <location filename="../ui/packs_dialog.py" line="378"/>
         <source>&amp;Id paket</source>
         <translation>Pack &amp;ID</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="375"/>
+        <location filename="../ui/packs_dialog.py" line="379"/>
         <source>&amp;Nama paket</source>
         <translation>Pack &amp;name</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="376"/>
+        <location filename="../ui/packs_dialog.py" line="380"/>
         <source>Nama &amp;calon</source>
         <translation>&amp;Candidate names</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="377"/>
+        <location filename="../ui/packs_dialog.py" line="381"/>
         <source>&amp;Singkatan pasangan</source>
         <translation>Candidate &amp;pair abbreviations</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="378"/>
+        <location filename="../ui/packs_dialog.py" line="382"/>
         <source>&amp;Tagar kampanye</source>
         <translation>Campaign &amp;hashtags</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="380"/>
+        <location filename="../ui/packs_dialog.py" line="384"/>
         <source>Su&amp;mber data</source>
         <translation>Data sou&amp;rce</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="382"/>
+        <location filename="../ui/packs_dialog.py" line="386"/>
         <source>&amp;Buka…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="384"/>
+        <location filename="../ui/packs_dialog.py" line="388"/>
         <source>Simpan &amp;berkas…</source>
         <translation>Save &amp;file…</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="385"/>
+        <location filename="../ui/packs_dialog.py" line="389"/>
         <source>Simpan sebagai berkas .toml untuk dibagikan ke OPD lain</source>
         <translation>Save as a .toml file to share with other agencies (OPD)</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="387"/>
+        <location filename="../ui/packs_dialog.py" line="391"/>
         <source>Simpan &amp;&amp; &amp;pasang</source>
         <translation>Save &amp;&amp; &amp;install</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="390"/>
+        <location filename="../ui/packs_dialog.py" line="394"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="431"/>
+        <location filename="../ui/packs_dialog.py" line="435"/>
         <source>Buka daftar kantor</source>
         <translation>Open office list</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="432"/>
-        <location filename="../ui/packs_dialog.py" line="445"/>
+        <location filename="../ui/packs_dialog.py" line="436"/>
+        <location filename="../ui/packs_dialog.py" line="449"/>
         <source>Paket aturan (*.toml)</source>
         <translation>Rule packs (*.toml)</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="438"/>
+        <location filename="../ui/packs_dialog.py" line="442"/>
         <source>Berkas tidak dapat dibuka</source>
         <translation>File could not be opened</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="444"/>
+        <location filename="../ui/packs_dialog.py" line="448"/>
         <source>Simpan daftar kantor</source>
         <translation>Save office list</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="452"/>
+        <location filename="../ui/packs_dialog.py" line="456"/>
         <source>Daftar tidak tersimpan</source>
         <translation>List not saved</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="464"/>
+        <location filename="../ui/packs_dialog.py" line="468"/>
         <source>Paket tidak dapat dipasang</source>
         <translation>Pack could not be installed</translation>
     </message>
@@ -1958,7 +1979,7 @@ HDCU</translation>
 <context>
     <name>PacksDialog</name>
     <message>
-        <location filename="../ui/packs_dialog.py" line="314"/>
+        <location filename="../ui/packs_dialog.py" line="316"/>
         <source>Kelola paket aturan</source>
         <translation>Manage rule packs</translation>
     </message>
@@ -2006,133 +2027,138 @@ HDCU</translation>
         <translation>Pack campaign period</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="93"/>
+        <location filename="../ui/packs_dialog.py" line="86"/>
+        <source>Daftar paket aturan</source>
+        <translation>Rule pack list</translation>
+    </message>
+    <message>
+        <location filename="../ui/packs_dialog.py" line="95"/>
         <source>Isi paket</source>
         <translation>Pack contents</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="94"/>
+        <location filename="../ui/packs_dialog.py" line="96"/>
         <source>Pilih paket untuk melihat aturan dan istilahnya.</source>
         <translation>Select a pack to see its rules and terms.</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="102"/>
+        <location filename="../ui/packs_dialog.py" line="104"/>
         <source>Masa kampanye berlaku (pengaturan):</source>
         <translation>Campaign period in effect (settings):</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="105"/>
+        <location filename="../ui/packs_dialog.py" line="107"/>
         <source>Mulai masa kampanye</source>
         <translation>Campaign start</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="106"/>
+        <location filename="../ui/packs_dialog.py" line="108"/>
         <source>Akhir masa kampanye</source>
         <translation>Campaign end</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="124"/>
+        <location filename="../ui/packs_dialog.py" line="126"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="128"/>
+        <location filename="../ui/packs_dialog.py" line="130"/>
         <source>Di dalam masa kampanye (paket atau pengaturan), aturan netralitas berlaku penuh; di luar itu turun satu tingkat.</source>
         <translation>During the campaign period (from the pack or settings), neutrality rules apply in full; outside it they drop one level.</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="133"/>
+        <location filename="../ui/packs_dialog.py" line="135"/>
         <source>&amp;Impor paket…</source>
         <translation>&amp;Import pack…</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="135"/>
+        <location filename="../ui/packs_dialog.py" line="137"/>
         <source>&amp;Hapus paket</source>
         <translation>&amp;Remove pack</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="137"/>
+        <location filename="../ui/packs_dialog.py" line="139"/>
         <source>&amp;Daftar kantor…</source>
         <translation>&amp;Office list…</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="138"/>
+        <location filename="../ui/packs_dialog.py" line="140"/>
         <source>Nama calon, singkatan pasangan dan tagar kampanye setempat, disimpan sebagai paket yang bisa dibagikan</source>
         <translation>Local candidate names, pair abbreviations and campaign hashtags, saved as a shareable pack</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="177"/>
+        <location filename="../ui/packs_dialog.py" line="179"/>
         <source>aktif</source>
         <translation>enabled</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="177"/>
+        <location filename="../ui/packs_dialog.py" line="179"/>
         <source>nonaktif</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="181"/>
+        <location filename="../ui/packs_dialog.py" line="183"/>
         <source>bawaan</source>
         <translation>built-in</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="181"/>
+        <location filename="../ui/packs_dialog.py" line="183"/>
         <source>terpasang</source>
         <translation>installed</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="210"/>
-        <location filename="../ui/packs_dialog.py" line="297"/>
+        <location filename="../ui/packs_dialog.py" line="212"/>
+        <location filename="../ui/packs_dialog.py" line="299"/>
         <source>Pengaturan tidak tersimpan</source>
         <translation>Settings not saved</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="226"/>
+        <location filename="../ui/packs_dialog.py" line="228"/>
         <source>{0} ({1}, versi {2})</source>
         <translation>{0} ({1}, version {2})</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="232"/>
+        <location filename="../ui/packs_dialog.py" line="234"/>
         <source>Istilah: {0}</source>
         <translation>Terms: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="234"/>
+        <location filename="../ui/packs_dialog.py" line="236"/>
         <source>Pola: {0}</source>
         <translation>Patterns: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="236"/>
+        <location filename="../ui/packs_dialog.py" line="238"/>
         <source>Rujukan: {0}</source>
         <translation>Reference: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="245"/>
+        <location filename="../ui/packs_dialog.py" line="247"/>
         <source>Impor paket aturan</source>
         <translation>Import rule pack</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="246"/>
+        <location filename="../ui/packs_dialog.py" line="248"/>
         <source>Paket aturan (*.toml)</source>
         <translation>Rule packs (*.toml)</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="252"/>
+        <location filename="../ui/packs_dialog.py" line="254"/>
         <source>Paket tidak dapat diimpor</source>
         <translation>Pack could not be imported</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="264"/>
+        <location filename="../ui/packs_dialog.py" line="266"/>
         <source>Hapus paket</source>
         <translation>Remove pack</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="265"/>
+        <location filename="../ui/packs_dialog.py" line="267"/>
         <source>Hapus paket “{0}” dari aplikasi?</source>
         <translation>Remove pack “{0}” from the app?</translation>
     </message>
     <message>
-        <location filename="../ui/packs_dialog.py" line="270"/>
+        <location filename="../ui/packs_dialog.py" line="272"/>
         <source>Paket tidak dapat dihapus</source>
         <translation>Pack could not be removed</translation>
     </message>
@@ -2260,167 +2286,167 @@ HDCU</translation>
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../ui/queue_view.py" line="210"/>
+        <location filename="../ui/queue_view.py" line="211"/>
         <source>Daftar antrean</source>
         <translation>Queue list</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="211"/>
+        <location filename="../ui/queue_view.py" line="212"/>
         <source>Cari kata dalam judul, isi, atau sumber…</source>
         <translation>Search title, body or source…</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="212"/>
+        <location filename="../ui/queue_view.py" line="213"/>
         <source>Cari unggahan</source>
         <translation>Search posts</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="213"/>
+        <location filename="../ui/queue_view.py" line="214"/>
         <source>Saring menurut status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="214"/>
+        <location filename="../ui/queue_view.py" line="215"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="217"/>
+        <location filename="../ui/queue_view.py" line="218"/>
         <source>Saring menurut kanal</source>
         <translation>Filter by channel</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="218"/>
+        <location filename="../ui/queue_view.py" line="219"/>
         <source>Semua kanal</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="221"/>
+        <location filename="../ui/queue_view.py" line="222"/>
         <source>Saring menurut tanggal terbit</source>
         <translation>Filter by publish date</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="222"/>
+        <location filename="../ui/queue_view.py" line="223"/>
         <source>Saring menurut bidang</source>
         <translation>Filter by division</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="223"/>
-        <location filename="../ui/queue_view.py" line="302"/>
+        <location filename="../ui/queue_view.py" line="224"/>
+        <location filename="../ui/queue_view.py" line="303"/>
         <source>Semua bidang</source>
         <translation>All divisions</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="224"/>
-        <location filename="../ui/queue_view.py" line="303"/>
+        <location filename="../ui/queue_view.py" line="225"/>
+        <location filename="../ui/queue_view.py" line="304"/>
         <source>Tanpa bidang</source>
         <translation>No division</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="225"/>
+        <location filename="../ui/queue_view.py" line="226"/>
         <source>Ringkasan bidang dan porsi seremoni</source>
         <translation>Summary of divisions and the share of ceremony</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="227"/>
+        <location filename="../ui/queue_view.py" line="228"/>
         <source>Semua tanggal</source>
         <translation>All dates</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="227"/>
+        <location filename="../ui/queue_view.py" line="228"/>
         <source>Hari ini</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="227"/>
+        <location filename="../ui/queue_view.py" line="228"/>
         <source>7 hari ke depan</source>
         <translation>Next 7 days</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="228"/>
+        <location filename="../ui/queue_view.py" line="229"/>
         <source>30 hari ke depan</source>
         <translation>Next 30 days</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="228"/>
+        <location filename="../ui/queue_view.py" line="229"/>
         <source>Sudah lewat</source>
         <translation>Past</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="230"/>
+        <location filename="../ui/queue_view.py" line="231"/>
         <source>Buka di editor</source>
         <translation>Open in editor</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="231"/>
-        <location filename="../ui/queue_view.py" line="428"/>
+        <location filename="../ui/queue_view.py" line="232"/>
+        <location filename="../ui/queue_view.py" line="429"/>
         <source>Ubah status</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="234"/>
+        <location filename="../ui/queue_view.py" line="235"/>
         <source>Jadwalkan otomatis</source>
         <translation>Auto-schedule</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="236"/>
+        <location filename="../ui/queue_view.py" line="237"/>
         <source>Taruh unggahan terpilih di slot kosong berikutnya untuk setiap kanalnya (target harian dan slot waktu dari Pengaturan).</source>
         <translation>Place the selected posts in the next empty slot for each of their channels (daily targets and time slots from Settings).</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="238"/>
+        <location filename="../ui/queue_view.py" line="239"/>
         <source>Gambar…</source>
         <translation>Images…</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="239"/>
+        <location filename="../ui/queue_view.py" line="240"/>
         <source>Hapus…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="240"/>
+        <location filename="../ui/queue_view.py" line="241"/>
         <source>Ekspor CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="242"/>
+        <location filename="../ui/queue_view.py" line="243"/>
         <source>Riwayat status</source>
         <translation>Status history</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="243"/>
+        <location filename="../ui/queue_view.py" line="244"/>
         <source>&lt;b&gt;Riwayat status&lt;/b&gt; (siapa, kapan, dari → ke, alasan)</source>
         <translation>&lt;b&gt;Status history&lt;/b&gt; (who, when, from → to, reason)</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="364"/>
+        <location filename="../ui/queue_view.py" line="365"/>
         <source>Pilih satu unggahan untuk melihat riwayat status dan gambarnya.</source>
         <translation>Select one post to see its status history and images.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="373"/>
+        <location filename="../ui/queue_view.py" line="374"/>
         <source>Belum ada perubahan status.</source>
         <translation>No status changes yet.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="381"/>
+        <location filename="../ui/queue_view.py" line="382"/>
         <source>(tanpa teks alternatif)</source>
         <translation>(no alt text)</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="385"/>
+        <location filename="../ui/queue_view.py" line="386"/>
         <source>Tanpa
 gambar</source>
         <translation>No
 image</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="397"/>
+        <location filename="../ui/queue_view.py" line="398"/>
         <source>Ubah status {0} unggahan terpilih menjadi {1}?</source>
         <translation>Change the status of the {0} selected posts to {1}?</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="423"/>
+        <location filename="../ui/queue_view.py" line="424"/>
         <source>{0} dari {1} unggahan diubah menjadi {2}. Yang tidak berubah:
 
 {3}</source>
@@ -2429,82 +2455,87 @@ image</translation>
 {3}</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="431"/>
+        <location filename="../ui/queue_view.py" line="432"/>
         <source>Status tidak diubah</source>
         <translation>Status not changed</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="440"/>
+        <location filename="../ui/queue_view.py" line="441"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="453"/>
+        <location filename="../ui/queue_view.py" line="454"/>
         <source>Belum dijadwalkan</source>
         <translation>Not scheduled yet</translation>
     </message>
     <message>
         <location filename="../ui/queue_view.py" line="459"/>
+        <source>#{0} dijadwalkan {1} {2}.</source>
+        <translation>#{0} scheduled for {1} {2}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue_view.py" line="467"/>
         <source>Pilih gambar</source>
         <translation>Choose image</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="460"/>
+        <location filename="../ui/queue_view.py" line="468"/>
         <source>Gambar (*.jpg *.jpeg *.png *.gif *.webp)</source>
         <translation>Images (*.jpg *.jpeg *.png *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="464"/>
+        <location filename="../ui/queue_view.py" line="472"/>
         <source>Teks alternatif</source>
         <translation>Alt text</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="465"/>
+        <location filename="../ui/queue_view.py" line="473"/>
         <source>Gambarkan isi gambar untuk pembaca tunanetra (teks alternatif):</source>
         <translation>Describe the image for blind readers (alt text):</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="472"/>
+        <location filename="../ui/queue_view.py" line="482"/>
         <source>Gambar tidak ditambahkan</source>
         <translation>Image not added</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="519"/>
+        <location filename="../ui/queue_view.py" line="529"/>
         <source>Hanya-baca: basis data ini sedang dipakai Saring lain.</source>
         <translation>Read-only: this database is in use by another Saring.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="382"/>
+        <location filename="../ui/queue_view.py" line="383"/>
         <source>{0}. Teks alternatif: {1}</source>
         <translation>{0}. Alternative text: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="405"/>
+        <location filename="../ui/queue_view.py" line="406"/>
         <source>Unggahan #{0} masih punya {1} temuan yang harus diperbaiki. Tulis alasan mengapa unggahan ini tetap siap terbit; alasan disimpan di riwayat.</source>
         <translation>Post #{0} still has {1} errors (findings that must be fixed). Write a reason why this post is ready to publish anyway; the reason is saved in the history.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="410"/>
+        <location filename="../ui/queue_view.py" line="411"/>
         <source>{0} unggahan masih punya temuan yang harus diperbaiki: {1}. Tulis alasan mengapa unggahan itu tetap siap terbit; alasan yang sama disimpan di riwayat setiap unggahan.</source>
         <translation>{0} posts still have errors (findings that must be fixed): {1}. Write why these posts are ready to publish anyway; the same reason is kept in the history of each post.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="481"/>
+        <location filename="../ui/queue_view.py" line="491"/>
         <source>Hapus unggahan #{0} “{1}” dari antrean? Tindakan ini tidak bisa dibatalkan.</source>
         <translation>Delete post #{0} “{1}” from the queue? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="484"/>
+        <location filename="../ui/queue_view.py" line="494"/>
         <source>Hapus {0} unggahan terpilih dari antrean, beserta riwayat dan gambarnya? Tindakan ini tidak bisa dibatalkan.</source>
         <translation>Delete the {0} selected posts from the queue, with their history and images? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="492"/>
+        <location filename="../ui/queue_view.py" line="502"/>
         <source>Unggahan tidak dihapus</source>
         <translation>Post not deleted</translation>
     </message>
     <message>
-        <location filename="../ui/queue_view.py" line="495"/>
+        <location filename="../ui/queue_view.py" line="505"/>
         <source>Hapus unggahan</source>
         <translation>Delete post</translation>
     </message>
@@ -2661,73 +2692,78 @@ image</translation>
 <context>
     <name>ReviewActions</name>
     <message>
-        <location filename="../ui/review_actions.py" line="56"/>
+        <location filename="../ui/review_actions.py" line="61"/>
         <source>Tinjauan</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="57"/>
+        <location filename="../ui/review_actions.py" line="62"/>
         <source>Kirim untuk ditinjau…</source>
         <translation>Send for review…</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="58"/>
+        <location filename="../ui/review_actions.py" line="63"/>
         <source>Terima berkas tinjauan…</source>
         <translation>Receive review file…</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="59"/>
+        <location filename="../ui/review_actions.py" line="64"/>
         <source>Terima keputusan pimpinan (.xlsx)…</source>
         <translation>Receive the head of office&apos;s decisions (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="61"/>
-        <source>Kirim unggahan terpilih (dengan temuan dan gambarnya) dalam satu berkas untuk ditinjau di PC lain, terima berkas tinjauan beserta keputusan peninjau, atau terapkan keputusan pimpinan dari salinan tinjauan Excel.</source>
-        <translation>Send the selected posts (with their findings and images) in one file for review on another PC, receive a review file with the reviewer&apos;s decisions, or apply the head of office&apos;s decisions from the Excel review copy.</translation>
+        <location filename="../ui/review_actions.py" line="65"/>
+        <source>Buat salinan tinjauan pimpinan (.xlsx)…</source>
+        <translation>Make the head of office&apos;s review copy (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="69"/>
+        <location filename="../ui/review_actions.py" line="67"/>
+        <source>Kirim unggahan terpilih (dengan temuan dan gambarnya) dalam satu berkas untuk ditinjau di PC lain, terima berkas tinjauan beserta keputusan peninjau, buat salinan tinjauan Excel untuk pimpinan, atau terapkan keputusan pimpinan dari salinan itu.</source>
+        <translation>Send the selected posts (with their findings and images) in one file for review on another PC, receive a review file with the reviewer&apos;s decisions, make the Excel review copy for the head of office, or apply the head of office&apos;s decisions from that copy.</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_actions.py" line="76"/>
         <source>Kirim untuk ditinjau</source>
         <translation>Send for review</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="70"/>
+        <location filename="../ui/review_actions.py" line="77"/>
         <source>Pilih dulu unggahan yang akan ditinjau.</source>
         <translation>Select the posts to review first.</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="73"/>
+        <location filename="../ui/review_actions.py" line="80"/>
         <source>Simpan berkas tinjauan</source>
         <translation>Save review file</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="74"/>
-        <location filename="../ui/review_actions.py" line="108"/>
+        <location filename="../ui/review_actions.py" line="81"/>
+        <location filename="../ui/review_actions.py" line="115"/>
         <source>Berkas tinjauan Saring (*.saring)</source>
         <translation>Saring review files (*.saring)</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="81"/>
+        <location filename="../ui/review_actions.py" line="88"/>
         <source>Menulis berkas tinjauan ke {0}…</source>
         <translation>Writing the review file to {0}…</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="88"/>
+        <location filename="../ui/review_actions.py" line="95"/>
         <source>{0} dan {1} ditulis ke {2}. Kirim berkas itu ke peninjau (surel, flashdisk).</source>
         <translation>{0} and {1} written to {2}. Send that file to the reviewer (e-mail, USB stick).</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="99"/>
+        <location filename="../ui/review_actions.py" line="106"/>
         <source>Pengiriman dibatalkan; tidak ada berkas yang ditulis.</source>
         <translation>Sending cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="101"/>
+        <location filename="../ui/review_actions.py" line="108"/>
         <source>Berkas tinjauan tidak ditulis</source>
         <translation>Review file not written</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="102"/>
+        <location filename="../ui/review_actions.py" line="109"/>
         <source>Berkas tidak ditulis; antrean tidak berubah.
 
 {0}</source>
@@ -2736,72 +2772,72 @@ image</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="107"/>
+        <location filename="../ui/review_actions.py" line="114"/>
         <source>Buka berkas tinjauan</source>
         <translation>Open review file</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="115"/>
+        <location filename="../ui/review_actions.py" line="122"/>
         <source>Membaca berkas tinjauan {0}…</source>
         <translation>Reading the review file {0}…</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="121"/>
+        <location filename="../ui/review_actions.py" line="128"/>
         <source>{0} unggahan baru, {1} diperbarui, {2} keputusan status diterapkan.</source>
         <translation>{0} new posts, {1} updated, {2} status decisions applied.</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="131"/>
+        <location filename="../ui/review_actions.py" line="138"/>
         <source>Catatan berkas tinjauan</source>
         <translation>Review file notes</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="136"/>
+        <location filename="../ui/review_actions.py" line="143"/>
         <source>Berkas tinjauan tidak dibaca.</source>
         <translation>The review file was not read.</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="139"/>
+        <location filename="../ui/review_actions.py" line="146"/>
         <source>Penerimaan dibatalkan; antrean tidak berubah.</source>
         <translation>Receiving cancelled; the queue is unchanged.</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="141"/>
+        <location filename="../ui/review_actions.py" line="148"/>
         <source>Berkas tinjauan tidak dibaca</source>
         <translation>Review file not read</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="146"/>
+        <location filename="../ui/review_actions.py" line="153"/>
         <source>Buka salinan tinjauan pimpinan</source>
         <translation>Open the head of office&apos;s review copy</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="147"/>
+        <location filename="../ui/review_actions.py" line="154"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="154"/>
+        <location filename="../ui/review_actions.py" line="161"/>
         <source>Membaca keputusan pimpinan dari {0}…</source>
         <translation>Reading the head of office&apos;s decisions from {0}…</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="160"/>
+        <location filename="../ui/review_actions.py" line="167"/>
         <source>Keputusan pimpinan: {0} diterapkan, {1} tidak diterapkan, {2} baris tanpa keputusan.</source>
         <translation>Head of office&apos;s decisions: {0} applied, {1} not applied, {2} rows without a decision.</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="170"/>
+        <location filename="../ui/review_actions.py" line="177"/>
         <source>Keputusan pimpinan tidak dibaca.</source>
         <translation>The head of office&apos;s decisions were not read.</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="172"/>
+        <location filename="../ui/review_actions.py" line="179"/>
         <source>Keputusan pimpinan tidak dibaca</source>
         <translation>Head of office&apos;s decisions not read</translation>
     </message>
     <message>
-        <location filename="../ui/review_actions.py" line="173"/>
+        <location filename="../ui/review_actions.py" line="180"/>
         <source>Antrean tidak berubah.
 
 {0}</source>
@@ -3237,8 +3273,8 @@ You can open it read-only: the queue can be read and text can be checked, but no
     </message>
     <message>
         <location filename="../ui/welcome_dialog.py" line="37"/>
-        <source>&lt;h2&gt;Selamat datang di Saring&lt;/h2&gt;&lt;p&gt;Saring memeriksa unggahan sebelum dibagikan: ejaan dan kata baku, sumber informasi, netralitas ASN, tanda hoaks atau penipuan, dan batas panjang tiap kanal. Semua pemeriksaan berjalan di PC ini, tanpa internet.&lt;/p&gt;&lt;p&gt;Isi dua hal di bawah; semuanya bisa diubah nanti di &lt;b&gt;Alat → Pengaturan&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Welcome to Saring&lt;/h2&gt;&lt;p&gt;Saring checks posts before they are shared: spelling and standard words, sources, civil-servant neutrality, signs of hoaxes or fraud, and each channel&apos;s length limit. Every check runs on this PC, without the internet.&lt;/p&gt;&lt;p&gt;Fill in the two items below; you can change everything later in &lt;b&gt;Tools → Settings&lt;/b&gt;.&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;Selamat datang di Saring&lt;/h2&gt;&lt;p&gt;Saring memeriksa unggahan sebelum dibagikan: ejaan dan kata baku, sumber informasi, netralitas ASN, tanda hoaks atau penipuan, dan batas panjang tiap kanal. Semua pemeriksaan berjalan di PC ini, tanpa internet.&lt;/p&gt;&lt;p&gt;Isi data di bawah; semuanya bisa diubah nanti di &lt;b&gt;Alat → Pengaturan&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Welcome to Saring&lt;/h2&gt;&lt;p&gt;Saring checks posts before they are shared: spelling and standard words, sources, civil-servant neutrality, signs of hoaxes or fraud, and each channel&apos;s length limit. Every check runs on this PC, without the internet.&lt;/p&gt;&lt;p&gt;Fill in the details below; you can change everything later in &lt;b&gt;Tools → Settings&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/welcome_dialog.py" line="44"/>
@@ -3435,204 +3471,254 @@ You can open it read-only: the queue can be read and text can be checked, but no
 <context>
     <name>labels</name>
     <message>
-        <location filename="../ui/labels.py" line="18"/>
+        <location filename="../ui/labels.py" line="19"/>
         <source>Ejaan</source>
         <translation>Spelling</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="19"/>
+        <location filename="../ui/labels.py" line="20"/>
         <source>Kata baku</source>
         <translation>Standard words</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="20"/>
+        <location filename="../ui/labels.py" line="21"/>
         <source>EYD</source>
         <translation>Orthography (EYD)</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="21"/>
+        <location filename="../ui/labels.py" line="22"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="22"/>
+        <location filename="../ui/labels.py" line="23"/>
         <source>Netralitas</source>
         <translation>Neutrality</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="23"/>
+        <location filename="../ui/labels.py" line="24"/>
         <source>Hoaks</source>
         <translation>Hoax</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="24"/>
+        <location filename="../ui/labels.py" line="25"/>
         <source>Penipuan</source>
         <translation>Fraud</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="25"/>
+        <location filename="../ui/labels.py" line="26"/>
         <source>Provokasi</source>
         <translation>Provocation</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="26"/>
+        <location filename="../ui/labels.py" line="27"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="27"/>
+        <location filename="../ui/labels.py" line="28"/>
         <source>Tata bahasa</source>
         <translation>Grammar</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="28"/>
+        <location filename="../ui/labels.py" line="29"/>
         <source>Kelengkapan informasi</source>
         <translation>Announcement details</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="41"/>
+        <location filename="../ui/labels.py" line="42"/>
         <source>Situs web</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="47"/>
+        <location filename="../ui/labels.py" line="48"/>
         <source>Senin</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="47"/>
+        <location filename="../ui/labels.py" line="48"/>
         <source>Selasa</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="48"/>
+        <location filename="../ui/labels.py" line="49"/>
         <source>Rabu</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="48"/>
+        <location filename="../ui/labels.py" line="49"/>
         <source>Kamis</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="49"/>
+        <location filename="../ui/labels.py" line="50"/>
         <source>Jumat</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="49"/>
+        <location filename="../ui/labels.py" line="50"/>
         <source>Sabtu</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="50"/>
+        <location filename="../ui/labels.py" line="51"/>
         <source>Minggu</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="55"/>
+        <location filename="../ui/labels.py" line="56"/>
         <source>Januari</source>
         <translation>January</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="55"/>
+        <location filename="../ui/labels.py" line="56"/>
         <source>Februari</source>
         <translation>February</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="56"/>
+        <location filename="../ui/labels.py" line="57"/>
         <source>Maret</source>
         <translation>March</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="56"/>
+        <location filename="../ui/labels.py" line="57"/>
         <source>April</source>
         <translation>April</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="57"/>
+        <location filename="../ui/labels.py" line="58"/>
         <source>Mei</source>
         <translation>May</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="57"/>
+        <location filename="../ui/labels.py" line="58"/>
         <source>Juni</source>
         <translation>June</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="58"/>
+        <location filename="../ui/labels.py" line="59"/>
         <source>Juli</source>
         <translation>July</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="58"/>
+        <location filename="../ui/labels.py" line="59"/>
         <source>Agustus</source>
         <translation>August</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="59"/>
+        <location filename="../ui/labels.py" line="60"/>
         <source>September</source>
         <translation>September</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="60"/>
+        <location filename="../ui/labels.py" line="61"/>
         <source>Oktober</source>
         <translation>October</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="61"/>
+        <location filename="../ui/labels.py" line="62"/>
         <source>November</source>
         <translation>November</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="62"/>
+        <location filename="../ui/labels.py" line="63"/>
         <source>Desember</source>
         <translation>December</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="67"/>
+        <location filename="../ui/labels.py" line="68"/>
         <source>Harus diperbaiki</source>
         <translation>Must fix</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="68"/>
+        <location filename="../ui/labels.py" line="69"/>
         <source>Periksa</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="69"/>
+        <location filename="../ui/labels.py" line="70"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="75"/>
+        <location filename="../ui/labels.py" line="76"/>
         <source>Draf</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="76"/>
+        <location filename="../ui/labels.py" line="77"/>
         <source>Perlu revisi</source>
         <translation>Needs revision</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="77"/>
+        <location filename="../ui/labels.py" line="78"/>
         <source>Siap</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="78"/>
+        <location filename="../ui/labels.py" line="79"/>
         <source>Diekspor</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="79"/>
+        <location filename="../ui/labels.py" line="80"/>
         <source>Terbit</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="80"/>
+        <location filename="../ui/labels.py" line="81"/>
         <source>Arsip</source>
         <translation>Archived</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="175"/>
+        <source>Tanpa baris judul kolom; satu berkas per kanal, paling banyak 350 baris; jam dibulatkan ke kelipatan 5 menit. Pilih profil dan urutan tanggal yang sama saat mengunggah.</source>
+        <translation>No header row; one file per channel, at most 350 rows; times rounded to 5-minute marks. Pick the same profile and date order when uploading.</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="179"/>
+        <source>Kolom Text, Image URL, Tags, Posting Time; satu berkas per kanal. Paket gratis menerima 10 unggahan per kanal sekali unggah, paket berbayar 100.</source>
+        <translation>Columns Text, Image URL, Tags, Posting Time; one file per channel. The free plan takes 10 posts per channel per upload, paid plans 100.</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="182"/>
+        <source>Dua belas kolom persis seperti templat Publer; tanggal kosong = dijadwalkan otomatis oleh Publer.</source>
+        <translation>Twelve columns exactly as in Publer&apos;s template; an empty date = scheduled automatically by Publer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="185"/>
+        <source>Kolom date, time_24hr, message_text; paling banyak 350 baris; jarak antarunggahan minimal 10 menit.</source>
+        <translation>Columns date, time_24hr, message_text; at most 350 rows; posts at least 10 minutes apart.</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="188"/>
+        <source>Umum — semua kolom</source>
+        <translation>General — all columns</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="189"/>
+        <source>Semua kolom unggahan, untuk alat lain.</source>
+        <translation>Every column of the post, for other tools.</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="190"/>
+        <source>Salinan tinjauan Excel (pimpinan)</source>
+        <translation>Head of office&apos;s review copy (Excel)</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="191"/>
+        <source>Buku kerja Excel (.xlsx) untuk pimpinan: satu baris per unggahan dengan temuannya, kolom Keputusan (Setuju / Revisi / Tolak) dan Catatan peninjau. Impor kembali berkas itu lewat Tinjauan → Terima keputusan pimpinan. Status unggahan tidak berubah saat ekspor.</source>
+        <translation>An Excel workbook (.xlsx) for the head of office: one row per post with its findings, a Keputusan column (Setuju / Revisi / Tolak) and a reviewer&apos;s note. Bring the file back through Review → Receive the head of office&apos;s decisions. Exporting does not change the posts&apos; status.</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="202"/>
+        <source>bulan/tanggal/tahun (mm/dd/yyyy)</source>
+        <translation>month/day/year (mm/dd/yyyy)</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="203"/>
+        <source>tanggal/bulan/tahun (dd/mm/yyyy)</source>
+        <translation>day/month/year (dd/mm/yyyy)</translation>
     </message>
 </context>
 </TS>

@@ -48,6 +48,10 @@ class BidangPage(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # arrows choose a row (F2 renames it); Tab goes through the targets and on, where it
+        # went round the cells and their spin boxes for good
+        self.table.setTabKeyNavigation(False)
+        self.table.itemChanged.connect(self._name_changed)
         for item in settings.bidang:
             self.add_row(item, original=item.name)
 
@@ -133,11 +137,17 @@ class BidangPage(QWidget):
         spin.setRange(0, MAX_WEEKLY_TARGET)
         spin.setValue(item.weekly_target)
         spin.setSpecialValueText(self.tr("tanpa target"))
-        spin.setAccessibleName(self.tr("Target per minggu"))
+        spin.setAccessibleName(self.tr("Target per minggu: {0}").format(item.name))
         self.table.setCellWidget(row, 1, spin)
         if edit:
             self.table.setCurrentCell(row, 0)
             self.table.editItem(self.table.item(row, 0))
+
+    def _name_changed(self, item: QTableWidgetItem) -> None:
+        """A renamed row's target is announced with the new name."""
+        spin = self.table.cellWidget(item.row(), 1) if item.column() == 0 else None
+        if spin is not None:
+            spin.setAccessibleName(self.tr("Target per minggu: {0}").format(item.text().strip()))
 
     def remove_selected(self) -> None:
         for row in sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True):

@@ -6,8 +6,8 @@ helpers name the buttons with Saring's own words, which also read well in Englis
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QStyle, QToolButton, QWidget
 
 
 def close_buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -27,3 +27,18 @@ def ask_yes_no(parent: QWidget | None, title: str, question: str) -> bool:
     box.button(no).setText(QCoreApplication.translate("buttons", "Tidak"))
     box.setDefaultButton(no)
     return box.exec() == yes
+
+
+class MenuButton(QToolButton):
+    """A button that opens its menu on click. Fusion draws the menu arrow in the bottom-right
+    corner without leaving room for it, so it sat on the last letter ("Ubah status"); the
+    size hint here keeps the text clear of it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        arrow = self.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, self)
+        return QSize(hint.width() + arrow, hint.height())

@@ -212,6 +212,9 @@ class CalendarView(QWidget):
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.grid.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Tab from a day's list went to the grid, which moved its (invisible) current cell and
+        # kept the focus in that day: Tab now goes on to the next day and out of the calendar
+        self.grid.setTabKeyNavigation(False)
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
 
@@ -391,6 +394,7 @@ class CalendarView(QWidget):
             cell.posts.add_entry(entry, text)
         cell.setAccessibleName(self.tr("{0} {1}: {2} unggahan").format(
             weekday_name(day.weekday()), f"{day:%d-%m-%Y}", len(posts.days.get(day, []))))
+        cell.posts.setAccessibleName(cell.accessibleName())  # the list is what takes the focus
 
     def day_texts(self, day: dt.date) -> list[str]:
         """The lines of a day's posts as shown (for tests and screen readers)."""

@@ -35,11 +35,14 @@ class ExportActions(QObject):
         self._media_base_url, self._refuse_write, self._zones = media_base_url, refuse_write, zones
         self.last_report: ExportReport | None = None
 
-    def export_queue(self) -> None:
+    def export_queue(self, fmt: str | None = None) -> None:
+        """Ask what and where, then export; ``fmt``: the format chosen first (a preset id)."""
         if self._refuse_write():
             return
         dialog = ExportDialog(Path.home(), self._queue.status_filter(), self._window,
                               batches=self._store.exports.batches()[:30])
+        if fmt is not None:
+            dialog.format.setCurrentIndex(max(0, dialog.format.findData(fmt)))
         if dialog.exec() != ExportDialog.DialogCode.Accepted:
             return
         choice = dialog.choice()

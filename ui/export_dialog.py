@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 
 from core.publish.channels import Channel
 from core.publish.export import ExportResult, Level
-from core.publish.presets import DEFAULT_PRESET, PRESETS, DateOrder, preset_label
+from core.publish.presets import DEFAULT_PRESET, PRESETS, DateOrder
 from core.store.models import ExportBatch, Status
 from ui import file_dialogs
 from ui.buttons import close_buttons
-from ui.labels import channel_label, counted, status_label
+from ui.labels import channel_label, counted, date_order_label, preset_text, status_label
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +46,7 @@ class ExportDialog(QDialog):
     def __init__(self, default_folder: Path, status: Status | None = None,
                  parent: QWidget | None = None, *, batches: Sequence[ExportBatch] = ()) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Ekspor antrean ke CSV"))
+        self.setWindowTitle(self.tr("Ekspor antrean"))
         self.status = QComboBox()
         self.status.setAccessibleName(self.tr("Status yang diekspor"))
         self.status.addItem(self.tr("Semua unggahan"), None)
@@ -58,7 +58,7 @@ class ExportDialog(QDialog):
         self.batch.addItem(self.tr("— ekspor baru —"), None)
         for b in batches:
             self.batch.addItem(self.tr("Kiriman #{0}: {1}, {2} unggahan, {3}").format(
-                b.id, preset_label(b.preset),
+                b.id, preset_text(b.preset)[0],
                 len(b.post_ids), f"{b.at:%d-%m-%Y %H:%M}"), b.id)
         self.batch.currentIndexChanged.connect(self._batch_changed)
         self.channel = QComboBox()
@@ -69,15 +69,14 @@ class ExportDialog(QDialog):
         self.format = QComboBox()
         self.format.setAccessibleName(self.tr("Format"))
         for preset in PRESETS.values():
-            self.format.addItem(self.tr(preset.label), preset.id)
+            self.format.addItem(preset_text(preset.id)[0], preset.id)
         self.format.setCurrentIndex(self.format.findData(DEFAULT_PRESET.id))
         self.date_order = QComboBox()
         self.date_order.setAccessibleName(self.tr("Urutan tanggal"))
         for order in DateOrder:
-            self.date_order.addItem(self.tr(order.label), order.value)
+            self.date_order.addItem(date_order_label(order), order.value)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #555;")
         self.hint.setMinimumHeight(self.hint.fontMetrics().lineSpacing() * 4)
         self.format.currentIndexChanged.connect(self._format_changed)
         self.path = QLineEdit(str(default_folder / "antrean-saring.csv"))
@@ -114,7 +113,7 @@ class ExportDialog(QDialog):
     def _format_changed(self) -> None:
         preset = PRESETS[self.format.currentData()]
         self.date_order.setEnabled(preset.picks_date_order)
-        self.hint.setText(self.tr(preset.hint))
+        self.hint.setText(preset_text(preset.id)[1])
         path = Path(self.path.text().strip())
         if path.name and path.suffix.lower() in (".csv", ".xlsx") and path.suffix.lower() != preset.suffix:
             self.path.setText(str(path.with_suffix(preset.suffix)))

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from core.check.findings import Category, Severity
 from core.publish.channels import Channel
+from core.publish.presets import DateOrder
 from core.store.models import Status
 
 
@@ -164,3 +165,39 @@ def severity_color(severity: Severity | None, palette: QPalette | None = None) -
     if severity is None:
         return _READY[dark]
     return (_DARK_SEVERITY_COLORS if dark else SEVERITY_COLORS)[severity]
+
+
+def preset_text(preset_id: str) -> tuple[str, str]:
+    """An export format's (label, hint) in the window's language. The Indonesian is the core's
+    (core/publish/presets.py; tests/ui/test_translations.py keeps the two the same); a format
+    this version does not know (an old batch) is named by its id."""
+    texts = {
+        "hootsuite": ("Hootsuite (Bulk Composer)", QCoreApplication.translate("labels",
+            "Tanpa baris judul kolom; satu berkas per kanal, paling banyak 350 baris; jam "
+            "dibulatkan ke kelipatan 5 menit. Pilih profil dan urutan tanggal yang sama saat "
+            "mengunggah.")),
+        "buffer": ("Buffer", QCoreApplication.translate("labels",
+            "Kolom Text, Image URL, Tags, Posting Time; satu berkas per kanal. Paket gratis "
+            "menerima 10 unggahan per kanal sekali unggah, paket berbayar 100.")),
+        "publer": ("Publer (Bulk Uploader)", QCoreApplication.translate("labels",
+            "Dua belas kolom persis seperti templat Publer; tanggal kosong = dijadwalkan "
+            "otomatis oleh Publer.")),
+        "sprout": ("Sprout Social", QCoreApplication.translate("labels",
+            "Kolom date, time_24hr, message_text; paling banyak 350 baris; jarak antarunggahan "
+            "minimal 10 menit.")),
+        "generic": (QCoreApplication.translate("labels", "Umum — semua kolom"),
+                    QCoreApplication.translate("labels", "Semua kolom unggahan, untuk alat lain.")),
+        "review": (QCoreApplication.translate("labels", "Salinan tinjauan Excel (pimpinan)"),
+                   QCoreApplication.translate("labels",
+            "Buku kerja Excel (.xlsx) untuk pimpinan: satu baris per unggahan dengan temuannya, "
+            "kolom Keputusan (Setuju / Revisi / Tolak) dan Catatan peninjau. Impor kembali "
+            "berkas itu lewat Tinjauan → Terima keputusan pimpinan. Status unggahan tidak "
+            "berubah saat ekspor.")),
+    }
+    return texts.get(preset_id, (preset_id, ""))
+
+
+def date_order_label(order: DateOrder) -> str:
+    if order is DateOrder.MDY:
+        return QCoreApplication.translate("labels", "bulan/tanggal/tahun (mm/dd/yyyy)")
+    return QCoreApplication.translate("labels", "tanggal/bulan/tahun (dd/mm/yyyy)")

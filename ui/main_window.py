@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         self.queue.open_requested.connect(self.open_post)
         self.calendar.open_requested.connect(self.open_post)
         self.queue.export_requested.connect(self.exports.export_queue)
+        self.queue.review.copy_requested.connect(lambda: self.exports.export_queue("review"))
         self.findings.show_pending(self.tr("Memuat kamus…"))
         self.statusBar().showMessage(self.tr("Memuat kamus dan paket aturan…"))
         checks.load_checker()
@@ -135,11 +136,17 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
         splitter.setContentsMargins(8, 8, 8, 4)
+        # the window's settings, not the file: "Jadwalkan otomatis" and the name in the status
+        # history follow what the window uses (the calendar plans with the same)
         self.queue = QueueView(self.store, operations=self.operations,
-                               settings=lambda: self.settings)
+                               settings=lambda: self.settings,
+                               plan=lambda: Plan.from_settings(self.settings),
+                               who=lambda: self.settings.user_name,
+                               today=lambda: now_in(self.settings.zone).date())
         self.calendar = CalendarView(self.store, plan=lambda: Plan.from_settings(self.settings),
                                      settings=lambda: self.settings)
         self.manual = ManualPostingView(self.store, self.operations,
+                                        who=lambda: self.settings.user_name,
                                         today=lambda: now_in(self.settings.zone).date())
         self.tabs = QTabWidget()
         for tab in (splitter, self.queue, self.calendar, self.manual):

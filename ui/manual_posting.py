@@ -92,13 +92,15 @@ class ItemCard(QFrame):
         self.images_button.setToolTip(self.tr("Buka folder berisi gambar unggahan ini, bernomor "
                                               "sesuai urutan unggah."))
         self.alt_button.setText(self.tr("Salin teks alternatif"))
+        self.caption.setAccessibleName(self.tr("Teks #{0} untuk {1}").format(
+            post.id, channel_label(item.channel)))
         font = self.state.font()
         font.setBold(item.published is not None)
         self.state.setFont(font)
         if item.published:
             self.state.setText(self.tr("Sudah terbit di {0}: {1}").format(
                 channel_label(item.channel), item.published.url))
-            self.mark_button.setText(self.tr("Ubah alamat…"))
+            self.mark_button.setText(self.tr("Ubah tautan…"))
         else:
             self.state.setText(self.tr("Belum ditandai terbit di {0}.").format(channel_label(item.channel)))
             self.mark_button.setText(self.tr("Tandai terbit…"))
@@ -174,9 +176,10 @@ class ManualPostingView(QWidget):
     def _say_summary(self) -> None:
         left = sum(1 for c in self.cards if c.item.published is None)
         if not self.cards:
-            self.summary.setText(self.tr("Tidak ada unggahan Siap untuk hari ini. Unggahan masuk ke "
-                                         "sini setelah berstatus Siap dan dijadwalkan hari ini "
-                                         "(atau belum dijadwalkan)."))
+            self.summary.setText(self.tr("Tidak ada unggahan untuk diunggah hari ini. Unggahan "
+                                         "berstatus Siap atau Diekspor masuk ke sini bila "
+                                         "dijadwalkan hari ini atau sebelumnya, atau belum "
+                                         "dijadwalkan."))
         else:
             self.summary.setText(self.tr("{0} dari {1} unggahan per kanal belum ditandai terbit.").format(
                 left, len(self.cards)))
@@ -243,10 +246,10 @@ class ManualPostingView(QWidget):
         try:
             url, warning = parse_post_url(text, item.channel)
         except PostUrlError as exc:
-            QMessageBox.warning(self, self.tr("Alamat tidak sah"), str(exc))
+            QMessageBox.warning(self, self.tr("Tautan tidak sah"), str(exc))
             return
-        if warning and QMessageBox.question(self, self.tr("Periksa alamat"), self.tr(
-                "{0}\n\nTetap simpan alamat ini?").format(warning)) != QMessageBox.StandardButton.Yes:
+        if warning and QMessageBox.question(self, self.tr("Periksa tautan"), self.tr(
+                "{0}\n\nTetap simpan tautan ini?").format(warning)) != QMessageBox.StandardButton.Yes:
             return
         self._ops.run(ops.mark_post_published(self._store, item.post.id, item.channel, url,
                                               who=self._who()),

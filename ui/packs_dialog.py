@@ -82,6 +82,8 @@ class PacksPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # arrows choose a pack, Space ticks it; Tab moves on
+        self.table.setAccessibleName(self.tr("Daftar paket aturan"))
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -175,7 +177,7 @@ class PacksPanel(QWidget):
             active.setCheckState(Qt.CheckState.Checked if info.enabled else Qt.CheckState.Unchecked)
             active.setData(Qt.ItemDataRole.AccessibleTextRole,
                            self.tr("aktif") if info.enabled else self.tr("nonaktif"))
-            period = (f"{info.campaign.start:%d-%m-%Y} s.d. {info.campaign.end:%d-%m-%Y}"
+            period = (f"{info.campaign.start:%d-%m-%Y} {self.tr('s.d.')} {info.campaign.end:%d-%m-%Y}"
                       if info.campaign else "–")
             cells = [info.name, info.id, info.version,
                      self.tr("bawaan") if info.builtin else self.tr("terpasang"),
@@ -344,9 +346,11 @@ class OfficeListDialog(QDialog):
         self.acronyms.setPlaceholderText(self.tr("Satu per baris, misalnya:\nEnos-Yudha\nHDCU"))
         self.hashtags = QPlainTextEdit()
         self.hashtags.setPlaceholderText(self.tr("Satu per baris, misalnya:\n#OKUTHebat01"))
-        for edit, label in ((self.candidates, "Nama calon"), (self.acronyms, "Singkatan pasangan"),
-                            (self.hashtags, "Tagar kampanye")):
-            edit.setAccessibleName(self.tr(label))
+        # literal tr() calls, so that the translation tools find them (English named them in Indonesian)
+        for edit, label in ((self.candidates, self.tr("Nama calon")),
+                            (self.acronyms, self.tr("Singkatan pasangan")),
+                            (self.hashtags, self.tr("Tagar kampanye"))):
+            edit.setAccessibleName(label)
             edit.setTabChangesFocus(True)
         self.use_campaign = QCheckBox(self.tr("Masa kampanye"))
         self.start = QDateEdit(_qdate(dt.date.today()))

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QPixmap, QShowEvent
+from PySide6.QtGui import QPalette, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -41,8 +40,8 @@ from core.store.models import TRANSITIONS, QueueQuery, Status
 from core.store.queue import QueueStore
 from ui import file_dialogs
 from ui import operations as ops
-from ui.buttons import ask_yes_no
-from ui.labels import channel_label, counted, status_label
+from ui.buttons import MenuButton, ask_yes_no
+from ui.labels import channel_label, counted, status_label, weekday_name
 from ui.operations import ChangeHub, Changes, Operations
 from ui.queue_model import THUMB, QueueTableModel
 from ui.queue_summary import QueueSummary
@@ -96,6 +95,7 @@ class QueueView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # rows are chosen with the arrows; Tab leaves the table
         self.table.setAlternatingRowColors(True)
         self.table.setIconSize(QSize(THUMB, THUMB))
         self.table.verticalHeader().hide()
@@ -135,8 +135,7 @@ class QueueView(QWidget):
         """The buttons above the table; the texts come in :meth:`retranslate_ui`."""
         self.open_button = QPushButton()
         self.open_button.clicked.connect(self._open)
-        self.status_button = QToolButton()
-        self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.status_button = MenuButton()
         menu = QMenu(self.status_button)
         self.status_actions = {
             status: menu.addAction("", lambda s=status: self.set_selected_status(s))
@@ -163,7 +162,9 @@ class QueueView(QWidget):
         self.preview = QLabel()
         self.preview.setFixedSize(96, 96)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setStyleSheet("border: 1px solid #ccc; color: #888;")
+        # the palette's colours, so that the frame and "Tanpa gambar" suit dark mode too
+        self.preview.setStyleSheet("border: 1px solid palette(mid);")
+        self.preview.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.alt_text = QLabel()
         self.alt_text.setWordWrap(True)
         self._history_title = QLabel()
@@ -451,6 +452,13 @@ class QueueView(QWidget):
         problem = str(error) if error is not None else next((d.problem for d in done if d.at is None), "")
         if problem:
             QMessageBox.warning(self, self.tr("Belum dijadwalkan"), problem)
+            return
+        placed = [d for d in done if d.at is not None]
+        if placed:  # the row moves to its date; say where it went
+            at = placed[0].at
+            self.message = self.tr("#{0} dijadwalkan {1} {2}.").format(
+                placed[0].post_id, weekday_name(at.weekday()), f"{at:%d-%m-%Y %H:%M}")
+            self.count.setText(self.message)
 
     def add_image(self) -> None:
         post_id = self.selected_id()
@@ -460,9 +468,11 @@ class QueueView(QWidget):
                                       self.tr("Gambar (*.jpg *.jpeg *.png *.gif *.webp)"))
         if not path:
             return
-        alt, _ = QInputDialog.getMultiLineText(
+        alt, ok = QInputDialog.getMultiLineText(
             self, self.tr("Teks alternatif"),
             self.tr("Gambarkan isi gambar untuk pembaca tunanetra (teks alternatif):"))
+        if not ok:  # "Batal" cancels adding the image, not only its alt text
+            return
         self.attach_image(post_id, Path(path), alt)
 
     def attach_image(self, post_id: int, path: Path, alt_text: str) -> None:

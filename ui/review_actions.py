@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPlainTextEdit,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -29,14 +28,17 @@ from core.store.bundle import BundleResult, ImportResult
 from core.store.queue import QueueStore
 from ui import file_dialogs
 from ui import operations as ops
-from ui.buttons import close_buttons
+from ui.buttons import MenuButton, close_buttons
 from ui.labels import counted
 from ui.operations import Operations
 
 
 class ReviewActions(QObject):
     """``line``: the queue's count line, where progress and results are said;
-    ``said(message)``: told the whole last message (a result or an error)."""
+    ``said(message)``: told the whole last message (a result or an error);
+    ``copy_requested``: the export dialog should open on the review copy's format."""
+
+    copy_requested = Signal()
 
     def __init__(self, store: QueueStore, operations: Operations, *, line: QLabel,
                  selected_ids: Callable[[], list[int]], who: Callable[[], str],
@@ -45,11 +47,14 @@ class ReviewActions(QObject):
         self._store, self._ops, self._line = store, operations, line
         self._selected_ids, self._who, self._media_dir, self._said = selected_ids, who, media_dir, said
         self._parent = parent
-        self.button = QToolButton()
-        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.button = MenuButton()
         menu = QMenu(self.button)
-        self._actions = (menu.addAction("", self._send_dialog), menu.addAction("", self._receive_dialog),
-                         menu.addAction("", self._decisions_dialog))
+        send, receive = menu.addAction("", self._send_dialog), menu.addAction("", self._receive_dialog)
+        menu.addSeparator()
+        # the head's .xlsx copy is written by the export (its format "Salinan tinjauan Excel");
+        # named here too, beside reading the decisions back, so that it can be found
+        self.copy_action = menu.addAction("", self.copy_requested.emit)
+        self._actions = (send, receive, menu.addAction("", self._decisions_dialog))
         self.button.setMenu(menu)
 
     def retranslate_ui(self) -> None:
@@ -57,10 +62,12 @@ class ReviewActions(QObject):
         self._actions[0].setText(self.tr("Kirim untuk ditinjau…"))
         self._actions[1].setText(self.tr("Terima berkas tinjauan…"))
         self._actions[2].setText(self.tr("Terima keputusan pimpinan (.xlsx)…"))
+        self.copy_action.setText(self.tr("Buat salinan tinjauan pimpinan (.xlsx)…"))
         self.button.setToolTip(self.tr(
             "Kirim unggahan terpilih (dengan temuan dan gambarnya) dalam satu berkas untuk "
-            "ditinjau di PC lain, terima berkas tinjauan beserta keputusan peninjau, atau "
-            "terapkan keputusan pimpinan dari salinan tinjauan Excel."))
+            "ditinjau di PC lain, terima berkas tinjauan beserta keputusan peninjau, buat "
+            "salinan tinjauan Excel untuk pimpinan, atau terapkan keputusan pimpinan dari "
+            "salinan itu."))
 
     # -- sending ----------------------------------------------------------------------------
 

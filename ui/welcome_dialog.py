@@ -38,7 +38,7 @@ class WelcomeDialog(QDialog):
             "<p>Saring memeriksa unggahan sebelum dibagikan: ejaan dan kata baku, sumber informasi, "
             "netralitas ASN, tanda hoaks atau penipuan, dan batas panjang tiap kanal. "
             "Semua pemeriksaan berjalan di PC ini, tanpa internet.</p>"
-            "<p>Isi dua hal di bawah; semuanya bisa diubah nanti di <b>Alat → Pengaturan</b>.</p>"))
+            "<p>Isi data di bawah; semuanya bisa diubah nanti di <b>Alat → Pengaturan</b>.</p>"))
         intro.setWordWrap(True)
         self.opd_name = QLineEdit(settings.opd_name)
         self.opd_name.setPlaceholderText(self.tr("Misalnya: Dinas Komunikasi dan Informatika"))

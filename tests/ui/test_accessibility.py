@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.app.bidang import Bidang
 from core.app.settings import Settings
 from core.publish.channels import Channel
 from ui.main_window import MainWindow
@@ -82,3 +83,84 @@ def test_findings_links_reachable_by_tab(qtbot, window: MainWindow) -> None:
     window.focus_findings()
     assert view.focusNextPrevChild(True)  # Tab moves to the first link inside the list
     assert view.textCursor().selectedText()  # a link is selected: Enter would follow it
+
+
+def test_calendar_days_and_posting_cards_are_named(qtbot, store, checker) -> None:
+    """The calendar's day lists and the Siap diunggah captions take the focus: a screen reader
+    says which day, and which post and channel, rather than "list" or "text"."""
+    import datetime as dt
+
+    from core.store.models import PostDraft, Status
+
+    draft = PostDraft(body="Posyandu balita.", title="Posyandu", channels=(Channel.FACEBOOK,),
+                      scheduled_at=dt.datetime.now().replace(hour=9, minute=0, second=0, microsecond=0))
+    post_id = store.posts.add(draft, checker.check(draft.body), status=Status.READY).id
+    window = MainWindow(store, lambda: checker)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.checker is not None, timeout=10_000)
+    window.show_tab(2)
+    assert unnamed(window.calendar) == []
+    window.show_tab(3)
+    qtbot.waitUntil(lambda: bool(window.manual.cards), timeout=3000)
+    assert unnamed(window.manual) == []
+    assert window.manual.cards[0].caption.accessibleName() == f"Teks #{post_id} untuk Facebook"
+
+
+def test_tab_leaves_the_queue_table_and_each_calendar_day(qtbot, window: MainWindow, store, checker) -> None:
+    """Tab walked the queue table's cells, and the calendar's grid kept the focus in one day:
+    keyboard users could not get past them."""
+    import datetime as dt
+
+    from core.store.models import PostDraft
+
+    for title in ("Satu", "Dua", "Tiga"):
+        store.posts.add(PostDraft(body=title, title=title, channels=(Channel.FACEBOOK,),
+                                  scheduled_at=dt.datetime.now() + dt.timedelta(hours=1)),
+                        checker.check(title))
+    window.show_tab(1)
+    window.queue.refresh()
+    window.queue.table.setFocus()
+    window.queue.table.selectRow(0)
+    qtbot.keyClick(window.queue.table, Qt.Key.Key_Tab)
+    assert not window.queue.table.hasFocus()
+    window.show_tab(2)
+    days = [cell.posts for cell in window.calendar.cells.values()]
+    days[0].setFocus()
+    qtbot.waitUntil(days[0].hasFocus, timeout=2000)
+    qtbot.keyClick(days[0], Qt.Key.Key_Tab)
+    assert days[1].hasFocus()
+
+
+def test_tab_goes_through_the_settings_tables(qtbot, store, tmp_path) -> None:
+    """The bidang table and the packs table kept Tab going round their cells; the packs table
+    had no name, and every bidang's target was called the same."""
+    from ui.tasks import TaskRunner
+
+    tasks = TaskRunner()
+    settings = Settings(bidang=(Bidang("Sekretariat", 1), Bidang("Bidang Aptika", 2)))
+    dialog = SettingsDialog(settings, dictionary=store.dictionary, tasks=tasks,
+                            settings_path=tmp_path / "settings.json", packs_dir=tmp_path / "packs")
+    qtbot.addWidget(dialog)
+    try:
+        dialog.show()
+        dialog.show_page("bidang")
+        page = dialog.bidang_page
+        spins = [page.table.cellWidget(r, 1) for r in range(page.table.rowCount())]
+        assert [s.accessibleName() for s in spins] == ["Target per minggu: Sekretariat",
+                                                       "Target per minggu: Bidang Aptika"]
+        page.table.item(1, 0).setText("Bidang Aplikasi Informatika")  # renamed in place
+        assert spins[1].accessibleName() == "Target per minggu: Bidang Aplikasi Informatika"
+        page.table.setFocus()
+        qtbot.waitUntil(page.table.hasFocus, timeout=2000)
+        qtbot.keyClick(page.table, Qt.Key.Key_Tab)
+        assert spins[0].hasFocus()
+        dialog.show_page("packs")
+        table = dialog.packs.table
+        assert table.accessibleName() == "Daftar paket aturan"
+        table.setFocus()
+        qtbot.waitUntil(table.hasFocus, timeout=2000)
+        qtbot.keyClick(table, Qt.Key.Key_Tab)
+        assert not table.hasFocus()
+    finally:
+        tasks.shutdown()

@@ -83,11 +83,30 @@ def test_an_unusual_address_is_asked_about_and_an_empty_day_says_what_comes_here
         qtbot, tmp_path: Path, monkeypatch) -> None:
     store = QueueStore(tmp_path / "q.db")
     view = _view(qtbot, store, tmp_path, [])
-    assert not view.cards and "Tidak ada unggahan Siap untuk hari ini" in view.summary.text()
+    assert not view.cards and "Tidak ada unggahan untuk diunggah hari ini" in view.summary.text()
+    assert "Siap atau Diekspor" in view.summary.text()  # exported posts come here too (due_today)
     post_id = _post(store, tmp_path)
     view.refresh()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     view.ask_url = lambda card: "https://bit.ly/abc"
     view.cards[0].mark_button.click()
     assert store.publications.of(post_id) == []  # the admin said no
+    store.close()
+
+
+def test_the_published_link_is_called_a_link_everywhere(qtbot, tmp_path: Path, monkeypatch) -> None:
+    """The help says "tempel tautan"; the button to change it and its warnings said "alamat"."""
+    store = QueueStore(tmp_path / "q.db")
+    _post(store, tmp_path)
+    view = _view(qtbot, store, tmp_path, [])
+    assert "tautan" in view.help.text()
+    view.ask_url = lambda card: "https://www.facebook.com/dinkes/posts/1"
+    view.cards[0].mark_button.click()
+    qtbot.waitUntil(lambda: view.cards[0].item.published is not None, timeout=3000)
+    assert view.cards[0].mark_button.text() == "Ubah tautan…"
+    titles: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: titles.append(a[1]))
+    view.ask_url = lambda card: "bukan alamat"
+    view.cards[1].mark_button.click()
+    assert titles == ["Tautan tidak sah"]
     store.close()

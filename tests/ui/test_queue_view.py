@@ -341,6 +341,7 @@ def test_jadwalkan_otomatis_button(qtbot, store: QueueStore, tmp_path: Path, mon
     view.schedule_button.click()
     at = store.posts.get(post_id).draft.scheduled_at
     assert at is not None and at.time() == dt.time(9, 0) and at > dt.datetime.now()
+    assert view.count.text() == f"#{post_id} dijadwalkan {WEEKDAYS[at.weekday()]} {at:%d-%m-%Y} 09:00."
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
     empty = QueueView(store, who=lambda: "Rina", media_dir=tmp_path / "m",
@@ -472,3 +473,88 @@ def test_status_bar_names_two_files_or_the_folder_and_count(qapp, tmp_path: Path
     assert counted().exported_files(2, two) == f"2 unggahan diekspor ke {two[0]} dan {two[1]}"
     three = [*two, tmp_path / "a-instagram.csv"]
     assert counted().exported_files(2, three) == f"2 unggahan diekspor ke 3 berkas di {tmp_path}"
+
+
+def test_menu_buttons_leave_room_for_their_arrow(qtbot, window: MainWindow) -> None:
+    """Fusion draws the menu arrow over the end of the text ("Ubah status⌄"); the buttons ask
+    for the arrow's width on top of what a plain tool button with the same text needs."""
+    from PySide6.QtWidgets import QStyle, QToolButton
+
+    for button in (window.queue.status_button, window.queue.review_button):
+        plain = QToolButton()
+        qtbot.addWidget(plain)
+        plain.setText(button.text())
+        plain.setMenu(button.menu())
+        plain.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        arrow = button.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, button)
+        assert button.sizeHint().width() >= plain.sizeHint().width() + arrow
+
+
+def test_the_review_menu_makes_the_heads_xlsx_copy_through_the_export(qtbot, window: MainWindow) -> None:
+    """The head's .xlsx copy is an export format; the Tinjauan menu, which reads its decisions
+    back, also names making it, and opens the export on that format."""
+    from tests.ui.modal import when_modal
+    from ui.export_dialog import ExportDialog
+
+    seen: list[tuple[str, str, str]] = []
+
+    def look(dialog) -> None:  # type: ignore[no-untyped-def]
+        assert isinstance(dialog, ExportDialog)
+        seen.append((dialog.windowTitle(), dialog.format.currentData(), dialog.path.text()))
+        dialog.reject()
+
+    assert window.queue.review.copy_action in window.queue.review_button.menu().actions()
+    when_modal(look)
+    window.queue.review.copy_action.trigger()
+    assert seen and seen[0][0] == "Ekspor antrean" and seen[0][1] == "review"
+    assert seen[0][2].endswith(".xlsx")
+
+
+WEEKDAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+
+
+def test_the_windows_queue_schedules_and_signs_with_the_windows_settings(qtbot, store, checker) -> None:
+    """Like the calendar: "Jadwalkan otomatis" and the status history's name come from the
+    settings the window was given, not from whatever settings file the PC holds."""
+    from core.app.settings import Settings, TimeSlot
+    from core.check.findings import CheckReport
+    from core.store.models import PostDraft
+
+    settings = Settings(user_name="Rina Hartati", daily_targets={Channel.FACEBOOK: 1},
+                        time_slots=tuple(TimeSlot(d, "06:15") for d in range(7)))
+    window = MainWindow(store, lambda: checker, settings=settings)
+    window.confirm = lambda title, question: True
+    qtbot.addWidget(window)
+    post_id = store.posts.add(PostDraft(body="x", channels=(Channel.FACEBOOK,)), CheckReport("x")).id
+    window.show_tab(1)
+    window.queue.refresh()
+    window.queue.select_id(post_id)
+    window.queue.schedule_button.click()
+    qtbot.waitUntil(lambda: store.posts.get(post_id).draft.scheduled_at is not None, timeout=3000)
+    assert store.posts.get(post_id).draft.scheduled_at.time() == dt.time(6, 15)
+    assert window.queue.who() == "Rina Hartati"
+
+
+def test_cancelling_the_alt_text_cancels_the_image(qtbot, store: QueueStore, tmp_path: Path,
+                                                   monkeypatch) -> None:
+    """"Batal" on the alt-text question attached the image all the same, without alt text."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from tests.pictures import png
+    from ui import file_dialogs
+
+    picture = tmp_path / "foto.png"
+    picture.write_bytes(png())
+    post_id = store.posts.add(PostDraft(body="x", channels=(Channel.FACEBOOK,)), CheckReport("x")).id
+    view = QueueView(store, who=lambda: "Rina", media_dir=tmp_path / "m")
+    qtbot.addWidget(view)
+    view.select_id(post_id)
+    monkeypatch.setattr(file_dialogs, "open_file", lambda *a, **k: str(picture))
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("", False))
+    view.image_button.click()
+    qtbot.wait(200)
+    assert store.media.for_posts([post_id]).get(post_id, ()) in ((), [])
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("Foto posyandu", True))
+    view.image_button.click()
+    qtbot.waitUntil(lambda: bool(store.media.for_posts([post_id]).get(post_id)), timeout=3000)
+    assert [m.alt_text for m in store.media.for_posts([post_id])[post_id]] == ["Foto posyandu"]

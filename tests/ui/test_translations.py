@@ -155,3 +155,54 @@ def test_packs_panel_in_english(qtbot, english, tmp_path: Path) -> None:
     assert headers[:3] == ["On", "Name", "Id"]
     panel.table.selectRow(0)
     assert "version" in panel.terms.toPlainText().splitlines()[0]
+
+
+def test_export_formats_are_named_in_the_windows_language(qtbot, english) -> None:
+    """The export dialog's format names, their hints and the date orders were passed to tr()
+    from core strings, which the translation tools never saw: English showed Indonesian."""
+    from core.publish.presets import PRESETS, DateOrder
+    from ui.export_dialog import ExportDialog
+    from ui.labels import date_order_label, preset_text
+
+    dialog = ExportDialog(Path.home())
+    qtbot.addWidget(dialog)
+    dialog.format.setCurrentIndex(dialog.format.findData("review"))
+    assert dialog.format.currentText() == "Head of office's review copy (Excel)"
+    assert dialog.hint.text().startswith("An Excel workbook (.xlsx) for the head of office")
+    assert dialog.date_order.itemText(0) == "month/day/year (mm/dd/yyyy)"
+    for preset_id in PRESETS:
+        _label, hint = preset_text(preset_id)
+        assert hint and "kolom" not in hint.lower() and "berkas" not in hint, preset_id
+    assert "/" in date_order_label(DateOrder.DMY) and "tanggal" not in date_order_label(DateOrder.DMY)
+
+
+def test_indonesian_export_format_texts_are_the_cores() -> None:
+    """The window's Indonesian for each format is the core's own text, word for word."""
+    from core.publish.presets import PRESETS, DateOrder
+    from ui.labels import date_order_label, preset_text
+
+    for preset_id, preset in PRESETS.items():
+        assert preset_text(preset_id) == (preset.label, preset.hint)
+    assert [date_order_label(o) for o in DateOrder] == [o.label for o in DateOrder]
+    assert preset_text("unknown-old-format") == ("unknown-old-format", "")
+
+
+def test_office_list_inputs_are_named_in_english(qtbot, english, tmp_path: Path) -> None:
+    """The names a screen reader says for the office list's three boxes were tr(variable)."""
+    from ui.packs_dialog import OfficeListDialog
+
+    dialog = OfficeListDialog(packs_dir=tmp_path)
+    qtbot.addWidget(dialog)
+    assert [e.accessibleName() for e in (dialog.candidates, dialog.acronyms, dialog.hashtags)] == [
+        "Candidate names", "Candidate pair abbreviations", "Campaign hashtags"]
+
+
+def test_pack_campaign_period_reads_to_in_english(qtbot, english, tmp_path: Path) -> None:
+    """The packs table wrote "s.d." between the dates whatever the language."""
+    from ui.packs_dialog import PacksDialog
+
+    dialog = PacksDialog(settings_path=tmp_path / "settings.json", packs_dir=tmp_path / "packs")
+    qtbot.addWidget(dialog)
+    row = [info.id for info in dialog.infos].index("partai-2024")
+    period = dialog.table.item(row, dialog.table.columnCount() - 1).text()
+    assert " to " in period and "s.d." not in period
