@@ -414,7 +414,7 @@ Restore that text to the editor? If not, it will be discarded.</translation>
 <context>
     <name>CheckController</name>
     <message numerus="yes">
-        <location filename="../ui/check_controller.py" line="90"/>
+        <location filename="../ui/check_controller.py" line="91"/>
         <source>Siap: kamus dan %n paket aturan dimuat.</source>
         <translation>
             <numerusform>Ready: dictionary and %n rule pack loaded.</numerusform>
@@ -422,88 +422,88 @@ Restore that text to the editor? If not, it will be discarded.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="98"/>
+        <location filename="../ui/check_controller.py" line="99"/>
         <source>Pemeriksa tidak dapat dimuat: {0}</source>
         <translation>The checker could not be loaded: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="99"/>
+        <location filename="../ui/check_controller.py" line="100"/>
         <source>Pemeriksa tidak dapat dimuat</source>
         <translation>The checker could not be loaded</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="106"/>
+        <location filename="../ui/check_controller.py" line="107"/>
         <source>Memuat ulang paket aturan…</source>
         <translation>Reloading rule packs…</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="171"/>
+        <location filename="../ui/check_controller.py" line="172"/>
         <source>LanguageTool sedang dijalankan; temuan bahasa Inggris menyusul.</source>
         <translation>LanguageTool is starting; the English findings will follow.</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="198"/>
+        <location filename="../ui/check_controller.py" line="210"/>
         <source>Unggahan terlalu panjang: {0} karakter, batasnya {1} karakter (media sosial mana pun menerima paling banyak 63.206 karakter). Teks ini tidak diperiksa dan tidak dapat disimpan ke antrean; bagi menjadi beberapa unggahan.</source>
         <translation>The post is too long: {0} characters, the limit is {1} (no social platform accepts more than 63,206). This text is not checked and cannot be saved to the queue; split it into several posts.</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="220"/>
+        <location filename="../ui/check_controller.py" line="232"/>
         <source>Unggahan terlalu panjang untuk diperiksa.</source>
         <translation>The post is too long to check.</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="224"/>
+        <location filename="../ui/check_controller.py" line="236"/>
         <source>Pemeriksaan gagal: {0}</source>
         <translation>The check failed: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="233"/>
+        <location filename="../ui/check_controller.py" line="245"/>
         <source>“{0}” ditambahkan ke kamus.</source>
         <translation>“{0}” added to the dictionary.</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="235"/>
+        <location filename="../ui/check_controller.py" line="247"/>
         <source>Kamus tidak diubah</source>
         <translation>Dictionary not changed</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="254"/>
+        <location filename="../ui/check_controller.py" line="266"/>
         <source>Diabaikan. Periksa → Batalkan abaikan ({0}) menampilkannya lagi.</source>
         <translation>Ignored. Check → Undo ignore ({0}) shows it again.</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="208"/>
-        <location filename="../ui/check_controller.py" line="258"/>
+        <location filename="../ui/check_controller.py" line="220"/>
+        <location filename="../ui/check_controller.py" line="270"/>
         <source>Tidak tersimpan</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="263"/>
+        <location filename="../ui/check_controller.py" line="275"/>
         <source>Tidak ada abaikan yang bisa dibatalkan. Semua yang diabaikan ada di Alat → Kamus dan abaikan.</source>
         <translation>There is no ignore to undo. Everything ignored is listed in Tools → Dictionary and ignored.</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="272"/>
+        <location filename="../ui/check_controller.py" line="284"/>
         <source>Abaikan dibatalkan; temuannya tampil lagi.</source>
         <translation>Ignore undone; the finding shows again.</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="284"/>
+        <location filename="../ui/check_controller.py" line="296"/>
         <source>Teks berubah; tunggu pemeriksaan selesai.</source>
         <translation>The text changed; wait for the check to finish.</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="295"/>
+        <location filename="../ui/check_controller.py" line="307"/>
         <source>Tidak ada temuan.</source>
         <translation>No findings.</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="324"/>
+        <location filename="../ui/check_controller.py" line="341"/>
         <source>Tidak ada saran untuk diterapkan di sini.</source>
         <translation>No suggestion to apply here.</translation>
     </message>
     <message>
-        <location filename="../ui/check_controller.py" line="336"/>
+        <location filename="../ui/check_controller.py" line="353"/>
         <source>“{0}” diganti dengan “{1}”. Ctrl+Z membatalkan.</source>
         <translation>“{0}” replaced with “{1}”. Ctrl+Z undoes it.</translation>
     </message>
