@@ -166,7 +166,9 @@ _CUE_RES: tuple[re.Pattern[str], ...] = (
     re.compile(rf"\b(?:dikutip\s+dari|mengutip(?:\s+dari)?|melansir(?:\s+dari)?|dilansir"
                rf"(?:\s+dari)?|bersumber\s+dari|seperti\s+dikutip\s+dari|dirilis\s+oleh)\s+"
                rf"(?:(?:laman|situs|akun|kanal|data|rilis)\s+(?:resmi\s+)?)?{_NAMED}", re.IGNORECASE),
-    re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.go\.id\b", re.IGNORECASE),
+    # A host name's labels are at most 63 characters, 127 of them (RFC 1035): bounded, the
+    # pattern reads at most a host name from each place ("ab-ab-…" was quadratic).
+    re.compile(r"\b[\w-]{1,63}(?:\.[\w-]{1,63}){0,126}\.go\.id\b", re.IGNORECASE),
     # "Survei … oleh Bagian Organisasi", "data … oleh BPS": the named producer (issue 12 round 4).
     re.compile(r"\b(?:survei|data|laporan|hasil|rilis|pendataan|sensus|penelitian|kajian)\b[^.\n]{0,60}?"
                r"\boleh\s+(?-i:[A-Z])", re.IGNORECASE),
