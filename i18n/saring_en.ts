@@ -1347,39 +1347,39 @@ Restore that text to the editor? If not, it will be discarded.</translation>
 <context>
     <name>ImageCard</name>
     <message>
-        <location filename="../ui/image_strip.py" line="102"/>
+        <location filename="../ui/image_strip.py" line="103"/>
         <source>tidak
 terbaca</source>
         <translation>not
 readable</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="103"/>
+        <location filename="../ui/image_strip.py" line="104"/>
         <source>Teks alternatif: apa isi gambar?</source>
         <translation>Alt text: what does the image show?</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="104"/>
+        <location filename="../ui/image_strip.py" line="105"/>
         <source>Teks alternatif gambar {0}</source>
         <translation>Alt text of image {0}</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="105"/>
+        <location filename="../ui/image_strip.py" line="106"/>
         <source>Gambarkan isi gambar untuk pembaca tunanetra, misalnya “Bupati meninjau posko banjir di Martapura”.</source>
         <translation>Describe the image for blind readers, for example “The regent visits the flood post in Martapura”.</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="107"/>
+        <location filename="../ui/image_strip.py" line="108"/>
         <source>Lepaskan gambar ini dari unggahan</source>
         <translation>Remove this image from the post</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="108"/>
+        <location filename="../ui/image_strip.py" line="109"/>
         <source>Lepaskan gambar {0}</source>
         <translation>Remove image {0}</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="109"/>
+        <location filename="../ui/image_strip.py" line="110"/>
         <source>Belum ada teks alternatif</source>
         <translation>No alt text yet</translation>
     </message>
@@ -1387,57 +1387,57 @@ readable</translation>
 <context>
     <name>ImageStrip</name>
     <message>
-        <location filename="../ui/image_strip.py" line="172"/>
+        <location filename="../ui/image_strip.py" line="173"/>
         <source>Tambah gambar…</source>
         <translation>Add image…</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="173"/>
+        <location filename="../ui/image_strip.py" line="174"/>
         <source>Pilih gambar; gambar disalin ke folder media Saring.</source>
         <translation>Choose images; they are copied into Saring&apos;s media folder.</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="217"/>
+        <location filename="../ui/image_strip.py" line="218"/>
         <source>Pilih gambar</source>
         <translation>Choose images</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="218"/>
+        <location filename="../ui/image_strip.py" line="219"/>
         <source>Gambar ({0})</source>
         <translation>Images ({0})</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="228"/>
+        <location filename="../ui/image_strip.py" line="229"/>
         <source>{0}: bukan gambar yang didukung ({1}).</source>
         <translation>{0}: not a supported image ({1}).</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="231"/>
+        <location filename="../ui/image_strip.py" line="232"/>
         <source>{0}: berkas tidak ditemukan.</source>
         <translation>{0}: file not found.</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="233"/>
+        <location filename="../ui/image_strip.py" line="236"/>
         <source>{0}: gambar tidak dapat dibaca (rusak?).</source>
         <translation>{0}: the image cannot be read (damaged?).</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="238"/>
+        <location filename="../ui/image_strip.py" line="241"/>
         <source>Sebagian gambar tidak ditambahkan</source>
         <translation>Some images were not added</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="266"/>
+        <location filename="../ui/image_strip.py" line="269"/>
         <source>Belum ada gambar.</source>
         <translation>No images yet.</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="268"/>
+        <location filename="../ui/image_strip.py" line="271"/>
         <source>{0}, {1} belum punya teks alternatif.</source>
         <translation>{0}, {1} without alternative text.</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.py" line="271"/>
+        <location filename="../ui/image_strip.py" line="274"/>
         <source>{0}, semuanya punya teks alternatif.</source>
         <translation>{0}, all with alternative text.</translation>
     </message>
@@ -1528,87 +1528,87 @@ readable</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="201"/>
+        <location filename="../ui/main_window.py" line="200"/>
         <source>Saring — saring sebelum sharing</source>
         <translation>Saring — check before you share</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="202"/>
+        <location filename="../ui/main_window.py" line="201"/>
         <source>Temuan</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="202"/>
+        <location filename="../ui/main_window.py" line="201"/>
         <source>Pratinjau kanal</source>
         <translation>Channel preview</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="203"/>
+        <location filename="../ui/main_window.py" line="202"/>
         <source>Tulis</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="203"/>
+        <location filename="../ui/main_window.py" line="202"/>
         <source>Antrean</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="203"/>
+        <location filename="../ui/main_window.py" line="202"/>
         <source>Kalender</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="207"/>
+        <location filename="../ui/main_window.py" line="206"/>
         <source>Kesiapan unggahan</source>
         <translation>Post readiness</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="109"/>
+        <location filename="../ui/main_window.py" line="108"/>
         <source>Memuat kamus…</source>
         <translation>Loading the dictionary…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="110"/>
+        <location filename="../ui/main_window.py" line="109"/>
         <source>Memuat kamus dan paket aturan…</source>
         <translation>Loading the dictionary and rule packs…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="186"/>
+        <location filename="../ui/main_window.py" line="185"/>
         <source>Hanya-baca: tidak dapat menyimpan.</source>
         <translation>Read-only: cannot save.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="193"/>
+        <location filename="../ui/main_window.py" line="192"/>
         <source>Hanya-baca: basis data ini dipakai Saring lain, jadi tidak ada yang disimpan. Salin teks Anda bila perlu, tutup Saring yang lain, lalu buka Saring lagi.</source>
         <translation>Read-only: this database is in use by another Saring, so nothing is saved. Copy your text if needed, close the other Saring, then open Saring again.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="200"/>
+        <location filename="../ui/main_window.py" line="199"/>
         <source>Saring — HANYA-BACA (basis data dipakai Saring lain)</source>
         <translation>Saring — READ-ONLY (the database is in use by another Saring)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="204"/>
+        <location filename="../ui/main_window.py" line="203"/>
         <source>Siap diunggah</source>
         <translation>Ready to post</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="227"/>
+        <location filename="../ui/post_saving.py" line="28"/>
         <source>Belum ada isi</source>
         <translation>Nothing written yet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="228"/>
+        <location filename="../ui/post_saving.py" line="29"/>
         <source>Isi unggahan masih kosong; tulis dulu isinya.</source>
         <translation>The post is empty; write its text first.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="233"/>
+        <location filename="../ui/post_saving.py" line="35"/>
         <source>Kamus masih dimuat; coba lagi sebentar.</source>
         <translation>The dictionary is still loading; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="262"/>
+        <location filename="../ui/post_saving.py" line="69"/>
         <source>Unggahan tidak tersimpan; teksnya tetap di editor.
 
 {0}</source>
@@ -1617,12 +1617,12 @@ readable</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="245"/>
+        <location filename="../ui/post_saving.py" line="51"/>
         <source>Gambar belum tersimpan</source>
         <translation>Images not saved yet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="246"/>
+        <location filename="../ui/post_saving.py" line="51"/>
         <source>Teks unggahan tersimpan, tetapi gambarnya belum; gambar tetap di formulir. Periksa gambarnya lalu simpan lagi.
 
 {0}</source>
@@ -1631,52 +1631,52 @@ readable</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="378"/>
+        <location filename="../ui/main_window.py" line="335"/>
         <source>Kembalikan teks</source>
         <translation>Restore text</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="379"/>
+        <location filename="../ui/main_window.py" line="336"/>
         <source>Buang</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="263"/>
+        <location filename="../ui/post_saving.py" line="70"/>
         <source>Tidak tersimpan</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="255"/>
+        <location filename="../ui/post_saving.py" line="60"/>
         <source>Tersimpan di antrean sebagai #{0} ({1} harus diperbaiki, {2} perlu diperiksa).</source>
         <translation>Saved to the queue as #{0} ({1} must be fixed, {2} to review).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="290"/>
+        <location filename="../ui/main_window.py" line="247"/>
         <source>Nama bidang di unggahan tidak diubah</source>
         <translation>Division names on the posts not changed</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="294"/>
+        <location filename="../ui/main_window.py" line="251"/>
         <source>Perubahan belum disimpan</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="295"/>
+        <location filename="../ui/main_window.py" line="252"/>
         <source>Unggahan yang sedang ditulis belum disimpan. Buang perubahannya?</source>
         <translation>The post you are writing is not saved. Discard the changes?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="316"/>
+        <location filename="../ui/main_window.py" line="273"/>
         <source>Tidak ditemukan</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="317"/>
+        <location filename="../ui/main_window.py" line="274"/>
         <source>Unggahan #{0} sudah tidak ada.</source>
         <translation>Post #{0} no longer exists.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="330"/>
+        <location filename="../ui/main_window.py" line="287"/>
         <source>Contoh: imbauan banjir</source>
         <translation>Sample: flood advisory</translation>
     </message>
@@ -2803,17 +2803,17 @@ image</translation>
 <context>
     <name>SaringApp</name>
     <message>
-        <location filename="../ui/app.py" line="174"/>
+        <location filename="../ui/app.py" line="177"/>
         <source> ({0})</source>
         <translation> ({0})</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="175"/>
+        <location filename="../ui/app.py" line="178"/>
         <source>Saring sudah terbuka</source>
         <translation>Saring is already open</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="175"/>
+        <location filename="../ui/app.py" line="178"/>
         <source>Basis data {0} sedang dipakai Saring lain{1}, tetapi Saring itu tidak menjawab: mungkin macet, atau dibuka oleh pengguna lain di PC ini.
 
 Anda bisa membukanya hanya-baca: antrean bisa dibaca dan teks bisa diperiksa, tetapi tidak ada yang disimpan atau diekspor. Untuk bekerja seperti biasa, tutup Saring yang lain (atau mulai ulang PC), lalu buka Saring lagi.</source>
@@ -2822,12 +2822,12 @@ Anda bisa membukanya hanya-baca: antrean bisa dibaca dan teks bisa diperiksa, te
 You can open it read-only: the queue can be read and text can be checked, but nothing is saved or exported. To work as usual, close the other Saring (or restart the PC), then open Saring again.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="182"/>
+        <location filename="../ui/app.py" line="185"/>
         <source>Buka hanya-baca</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="184"/>
+        <location filename="../ui/app.py" line="187"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
