@@ -605,27 +605,28 @@ def _class_to_re2(members: str, end: str, bang: str) -> str:
     return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
 
-def _group_end(source: str, i: int) -> int:
-    """The index just after the group that opens at ``source[i]`` ("(")."""
-    depth = 0
+def _group_close(source: str, i: int) -> int:
+    """The index of the ")" that closes the group ``source[i]`` is inside (classes and the
+    groups nested in it skipped); the end of ``source`` when ``i`` is in no group."""
+    level = 0
     while i < len(source):
         c = source[i]
         if c == "[":
             i = source.index("]", i + 2)
         elif c == "(":
-            depth += 1
+            level += 1
         elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return i + 1
+            if level == 0:
+                return i
+            level -= 1
         i += 1
-    raise ShapeError("kurung tidak seimbang")
+    return i
 
 
 def _trailing(source: str, i: int) -> bool:
     """Whether nothing is matched after the look-ahead group opening at ``source[i]``: only
     closing brackets without a repetition follow it, and other alternatives of a group."""
-    i = _group_end(source, i)
+    i = _group_close(source, i + 1) + 1
     while i < len(source):
         c = source[i]
         if c == ")":
@@ -633,18 +634,7 @@ def _trailing(source: str, i: int) -> bool:
             if i < len(source) and source[i] in "?*+{":
                 return False
         elif c == "|":  # the other alternatives of the enclosing group: skip to its end
-            level = 0
-            while i < len(source):
-                c = source[i]
-                if c == "[":
-                    i = source.index("]", i + 2)
-                elif c == "(":
-                    level += 1
-                elif c == ")":
-                    if level == 0:
-                        break
-                    level -= 1
-                i += 1
+            i = _group_close(source, i + 1)
         else:
             return False
     return True

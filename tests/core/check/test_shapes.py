@@ -256,3 +256,6 @@ def test_a_trailing_look_ahead_is_not_part_of_the_match() -> None:
     reading = g.read("pilih nomor 2. coblos nomor")
     assert [(s, e) for s, e, _, _ in g.spans("<pilih:perintah> <no> (?= <angka> | $ )", reading)] == [
         (0, 11), (15, 27)]
+    # trailing in its alternative, with another alternative after it
+    assert [(s, e) for s, e, _, _ in g.spans("<pilih:perintah> (?= <no> ) | <angka>", reading)] == [
+        (0, 5), (12, 13), (15, 21)]
