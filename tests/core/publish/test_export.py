@@ -16,6 +16,7 @@ from core.publish.export import ExportResult, export_csv
 from core.publish.presets import FORMATS, GENERIC_COLUMNS, ExportError
 from core.store.models import PostDraft, Status, parse_schedule
 from core.store.queue import QueueStore
+from tests.core.store.test_image_size import gif, webp
 
 ERROR = Finding("platform.length.x", Category.PLATFORM, Severity.ERROR, 0, 1, "m", "P")
 WARNING = Finding("baku.silakan", Category.STANDARD, Severity.WARNING, 0, 1, "m", "P")
@@ -448,7 +449,10 @@ def _with_image(s: QueueStore, tmp_path: Path, name: str, channels: tuple[Channe
                                     scheduled_at=dt.datetime(2030, 6, 1, 9, 0)),
                           CheckReport("x"), status=Status.READY).id
     source = tmp_path / name
-    source.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * size)
+    # a real header of the type the name says (the store checks it), padded to ``size`` bytes
+    header = {".webp": webp("VP8X", 640, 480), ".gif": gif(640, 480),
+              ".jpg": jpeg(width=640, height=480)}.get(source.suffix, png(width=640, height=480))
+    source.write_bytes(header + b"\0" * max(0, size - len(header)))
     s.media.add(post_id, source, media_dir=tmp_path / "media", alt_text="foto", original_name=name)
     return post_id
 
