@@ -3,9 +3,9 @@
     python -m bench.findings_dump OUT.txt
 
 Covers tests/policy_examples (in the campaign period, as ``bench.policy_eval`` checks them) and
-bench/policy_blind, policy_blind2, policy_blind3 and tests/policy_dev (no campaign period, a fixed
-day). Run it before and after a change to the rule engine and ``diff`` the two files: a change
-that should not alter behaviour must leave them identical (stronger than equal scores).
+bench/policy_blind … policy_blind4 and tests/policy_dev (no campaign period, a fixed day). Run it
+before and after a change to the rule engine and ``diff`` the two files: a change that should
+not alter behaviour must leave them identical (stronger than equal scores).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from pathlib import Path
 from bench.policy_eval import DAY, ROOT, load_examples, policy_checker
 
 SETS = (("tests/policy_examples", True), ("bench/policy_blind", False), ("bench/policy_blind2", False),
-        ("bench/policy_blind3", False), ("tests/policy_dev", False))
+        ("bench/policy_blind3", False), ("bench/policy_blind4", False), ("tests/policy_dev", False))
 FIXED_DAY = dt.date(2026, 12, 6)  # outside any campaign period; fixed so that runs compare
 
 

@@ -18,10 +18,9 @@ from core.app.settings import Settings
 from core.app.zones import now_in
 from core.check.checker import Checker
 from core.publish.schedule import Plan
-from core.store.errors import PostNotFoundError, StaleEditError
-from core.store.models import ImageChoice, PostDraft
+from core.store.errors import PostNotFoundError
 from core.store.queue import QueueStore
-from ui import file_dialogs, version_conflict
+from ui import file_dialogs, post_saving, version_conflict
 from ui import operations as ops
 from ui.autosave import AutosaveController
 from ui.buttons import ask_yes_no
@@ -74,13 +73,13 @@ class MainWindow(QMainWindow):
         self.checks = checks = CheckController(
             compose=self.compose, findings=self.findings, verdict=self.verdict, status=self.statusBar(),
             operations=self.operations, dictionary=self.user_dictionary, checker_factory=checker_factory,
-            refuse_write=self._refused_read_only, show_form=lambda: self.tabs.setCurrentIndex(0), parent=self,
+            refuse_write=self.refused_read_only, show_form=lambda: self.tabs.setCurrentIndex(0), parent=self,
             verdict_icon=self.verdict_icon)
         self.autosave = AutosaveController(store, self.compose, self.statusBar(), read_only=read_only)
         self.exports = ExportActions(store, self.operations, self.queue, window=self,
                                      media_base_url=lambda: self.settings.media_base_url,
                                      zones=lambda: self.settings.export_zones,
-                                     refuse_write=self._refused_read_only)
+                                     refuse_write=self.refused_read_only)
         # the actions that tests, benchmarks and the app call on the window by name
         self.request_check, self.apply_fix, self.add_to_dictionary = (
             checks.request_check, checks.apply_fix, checks.add_to_dictionary)
@@ -193,7 +192,7 @@ class MainWindow(QMainWindow):
         self.compose.save_button.setToolTip(self.tr("Hanya-baca: tidak dapat menyimpan."))
         self.queue.set_read_only(True)
 
-    def _refused_read_only(self) -> bool:
+    def refused_read_only(self) -> bool:
         """True (after saying why) when the window is read-only and must not write."""
         if self.read_only:
             self.statusBar().showMessage(self.tr(
@@ -227,49 +226,7 @@ class MainWindow(QMainWindow):
     # -- the post in the form ---------------------------------------------------------------
 
     def save_post(self) -> None:
-        if self._refused_read_only():
-            return
-        compose, draft = self.compose, self.compose.draft()
-        if not draft.body.strip():
-            QMessageBox.information(self, self.tr("Belum ada isi"),
-                                    self.tr("Isi unggahan masih kosong; tulis dulu isinya."))
-            return
-        if self.checks.refuse_too_long(draft.body):
-            return
-        if self.checker is None:
-            self.statusBar().showMessage(self.tr("Kamus masih dimuat; coba lagi sebentar."), 5000)
-            return
-        images = compose.images.images()
-        op = ops.save_post(self.store, self.user_dictionary, self.checker, post_id=compose.editing_id,
-                           draft=draft, ignores=self.checks.current_ignores(), images=images,
-                           known=compose.images.known_ids(), media_dir=self.queue.media_dir,
-                           base_version=compose.base_version)
-        self.operations.run(op, initiator=compose, success=lambda saved: self._saved(draft, images, saved),
-                            failure=self._save_failed)
-
-    def _saved(self, draft: PostDraft, images: tuple[ImageChoice, ...], saved: ops.Saved) -> None:
-        if saved.image_problem:
-            QMessageBox.warning(self, self.tr("Gambar belum tersimpan"), self.tr(
-                "Teks unggahan tersimpan, tetapi gambarnya belum; gambar tetap di formulir. "
-                "Periksa gambarnya lalu simpan lagi.\n\n{0}").format(saved.image_problem))
-        elif self.compose.images.images() == images:  # not edited while the check ran
-            self.compose.images.load(saved.media)
-        self.autosave.saved = draft
-        self.compose.set_editing(saved.post_id, version=saved.version)
-        self.autosave.now()  # the text is in the queue now: the autosave is cleared
-        self.queue.select_id(saved.post_id)
-        self.statusBar().showMessage(
-            self.tr("Tersimpan di antrean sebagai #{0} ({1} harus diperbaiki, {2} perlu diperiksa).")
-            .format(saved.post_id, saved.report.errors, saved.report.warnings), 8000)
-
-    def _save_failed(self, error: BaseException) -> None:
-        if isinstance(error, StaleEditError):
-            version_conflict.resolve(self, error)
-        elif isinstance(error, ops.SAVE_ERRORS):
-            message = self.tr("Unggahan tidak tersimpan; teksnya tetap di editor.\n\n{0}")
-            QMessageBox.warning(self, self.tr("Tidak tersimpan"), message.format(error))
-        else:  # the check in the worker failed
-            self.checks.check_failed(error)
+        post_saving.save_post(self)
 
     def choose_version(self, what_changed: str) -> str:
         """Ask which version to keep: "mine", "theirs", or "cancel" (the form stays as it is)."""

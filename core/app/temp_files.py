@@ -54,15 +54,3 @@ def remove_stale(folder: Path, *, older_than: dt.timedelta = STALE_AFTER,
                 path.unlink()
             removed.append(path)
     return removed
-    for path in candidates:
-        with suppress(OSError):
-            if path.is_symlink() or path.lstat().st_mtime > limit:
-                continue
-            if path.is_dir():
-                if not path.name.startswith(PREFIX) and not path.name.endswith("-gambar." + path.name[-8:]):
-                    continue
-                shutil.rmtree(path)
-            else:
-                path.unlink()
-            removed.append(path)
-    return removed

@@ -44,7 +44,7 @@ _URL_RE = re.compile(_URL)
 _TOKEN_RE = re.compile(
     r"""
     (?P<url>{url})
-  | (?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)
+  | (?P<email>[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+)
   | (?P<mention>(?<![\w@])@\w+)
   | (?P<hashtag>(?<![\w#])\#\w+)
   | (?P<number>(?<![\d_])\d(?:[\d.,:/]*\d)?(?:-an)?(?!\w))
@@ -321,6 +321,24 @@ def _in_host(char: str) -> bool:
     return char.lower() in _DOMAIN_CHARS or char == "."
 
 
+# The characters _in_host accepts (ASCII letters, digits, "-", "." and the Kelvin sign, whose
+# lower case is "k"), as a class: a text's runs of them are found in one scan.
+_HOST_RUN_RE = re.compile(r"[A-Za-z0-9.\-\u212a]+")
+_last_runs: tuple[str, list[int], list[int]] = ("", [], [])
+
+
+def _host_run(text: str, at: int) -> tuple[int, int] | None:
+    """The run of host-name characters holding ``text[at]``, or None (the runs are found once
+    per text: reading the run around each of its words was quadratic on "ab.ab.ab…")."""
+    global _last_runs
+    if _last_runs[0] is not text and not (len(_last_runs[0]) == len(text) and _last_runs[0] == text):
+        spans = [m.span() for m in _HOST_RUN_RE.finditer(text)]
+        _last_runs = (text, [lo for lo, _ in spans], [hi for _, hi in spans])
+    _, starts, ends = _last_runs
+    k = bisect_right(starts, at) - 1
+    return (starts[k], ends[k]) if k >= 0 and ends[k] > at else None
+
+
 def in_domain_name(text: str, token: Token) -> bool:
     """Whether ``token`` is a label of a host name (``sukamajukab`` in ``x.sukamajukab.go.id``):
     a dot joins it to letters on either side, and the dotted run ends in a known ending."""
@@ -329,15 +347,13 @@ def in_domain_name(text: str, token: Token) -> bool:
     joined_before = start >= 2 and text[start - 1] == "." and text[start - 2].isalnum()
     if not (joined_after or joined_before) or end - start > _MAX_HOST:
         return False
-    # Read at most a host name's length either way: a run of dotted letters longer than that
-    # is no host name, and reading all of it for each of its words was quadratic.
-    left, floor = start, max(0, end - _MAX_HOST - 1)
-    while left > floor and _in_host(text[left - 1]):
-        left -= 1
-    right, ceiling = end, min(len(text), start + _MAX_HOST + 1)
-    while right < ceiling and _in_host(text[right]):
-        right += 1
-    if (left > 0 and _in_host(text[left - 1])) or (right < len(text) and _in_host(text[right])):
+    # The host characters right before and after the token; a run longer than a host name
+    # either way is no host name.
+    before = _host_run(text, start - 1) if start > 0 else None
+    after = _host_run(text, end) if end < len(text) else None
+    left = start if before is None else before[0]
+    right = end if after is None else after[1]
+    if left < end - _MAX_HOST - 1 or right > start + _MAX_HOST + 1:
         return False
     # A dash right after the name is no part of it (the dateline "PEMALANG, mediakita.co- …").
     host = text[left:right].rstrip(".-").lower()

@@ -474,8 +474,9 @@ ALTERNATION_REPEAT = 8  # an alternation repeated more than this backtracks expo
 
 
 def check_shapes_linear(pack: RulePack, others: Iterable[RulePack] = ()) -> None:
-    """Shapes run on Python's re over a sentence's symbols (core.check.rules.shapes), not on
-    RE2, so a pack being imported may only use shapes that cannot backtrack without bound: no
+    """Shapes run on RE2 (core.check.rules.shapes: time linear in the text, and compiling
+    refuses look-around RE2 cannot stand in for); their regex is still kept to one that could
+    not backtrack without bound, so that what a shape means stays plain to read and review: no
     repetition inside a repetition (beyond ``?``), no alternation repeated more than
     :data:`ALTERNATION_REPEAT` times, no token of any class (``<*>``) repeated more than
     :data:`ANY_TOKEN_REPEAT` times. ``others``: the packs whose word classes the shapes also

@@ -24,6 +24,8 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
+from re2 import _re2  # type: ignore[import-untyped]  # google-re2's binding (see safe_regex)
+
 from core.check.morphology import Analysis
 from core.check.wordclass import TermTable, WordClass, merged, readings, term_words
 from core.errors import SaringError
@@ -167,7 +169,8 @@ class Grammar:
         self._root_hint = re.compile("|".join(map(re.escape, stems))) if stems else None
         self._verb_cache: dict[str, str] = {}
         self._word_cache: dict[str, str] = {}
-        self._compiled: dict[str, re.Pattern[str]] = {}
+        self._compiled: dict[str, ShapeProgram] = {}
+        self._last_encoded: tuple[Reading | None, bytes] = (None, b"")
         self._any = "[^" + END + self._symbols[("!", "")] + "]"
         self._kapital = self._symbols[("kapital", "")]
         self._akronim = self._symbol_of(frozenset({("kapital", ""), ("akronim", "")}))
@@ -380,16 +383,18 @@ class Grammar:
 
     # -- shapes -------------------------------------------------------------------------------
 
-    def compile(self, shape: str) -> re.Pattern[str]:
-        """The regular expression over symbols for ``shape``. A class no pack defines
-        matches nothing (a pack can be switched off); a bad shape raises ShapeError."""
+    def compile(self, shape: str) -> ShapeProgram:
+        """The program over symbols for ``shape``, run on RE2 (time linear in the text). A
+        class no pack defines matches nothing (a pack can be switched off); a bad shape, or
+        one RE2 cannot run, raises ShapeError."""
         compiled = self._compiled.get(shape)
         if compiled is None:
             source = self._expand(shape, ())
             try:
-                compiled = re.compile(source)
+                re.compile(source)
             except re.error as exc:
                 raise ShapeError(f"bentuk tidak sah: {exc}") from exc
+            compiled = ShapeProgram(source, END, self._symbols[("!", "")])
             self._compiled[shape] = compiled
         return compiled
 
@@ -446,11 +451,19 @@ class Grammar:
         forms = (form,) if form else (*FORMS, "")
         return sorted({sym for f in forms for sym in self._members.get((name, f), ())})
 
+    def _encoded(self, reading: Reading) -> bytes:
+        """The symbols of ``reading`` as RE2 reads them (see :func:`encode`), kept for the
+        last reading: every shape of a check runs over the same one."""
+        if self._last_encoded[0] is not reading:
+            self._last_encoded = (reading, encode(reading.symbols, self._symbols[("!", "")]))
+        return self._last_encoded[1]
+
     def spans(self, shape: str, reading: Reading, *, scope: str = "") -> Iterator[tuple[int, int, int, int]]:
         """(start, end, first token, last token) of each match of ``shape``. ``scope``:
         "tagar" only inside hashtags, "teks" only outside, "" both."""
-        for m in _finditer_sentences(self.compile(shape), reading.symbols):
-            first, last = m.start(), m.end() - 1
+        program = self.compile(shape)
+        for start, end in program.finditer(self._encoded(reading)):
+            first, last = start, end - 1
             while first <= last and reading.symbols[first] == END:
                 first += 1
             while last >= first and reading.symbols[last] == END:
@@ -472,15 +485,159 @@ def _fitting(classes: Sequence[WordClass], form: str, reading: Analysis) -> froz
     return frozenset((wc.name, form) for wc in classes if wc.takes(reading))
 
 
-def _finditer_sentences(pattern: re.Pattern[str], symbols: str, chunk: int = 4096) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(symbols)`` in pieces cut at sentence ends (a shape never crosses one),
-    so that no single regex call holds the GIL long on a huge paste (see core.check.text.CHUNK)."""
-    pos = 0
-    while pos < len(symbols):
-        cut = symbols.find(END, pos + chunk)
-        end = len(symbols) if cut == -1 else cut + 1
-        yield from pattern.finditer(symbols, pos, end)
-        pos = end
+# -- the engine: shapes on RE2 -----------------------------------------------------------------
+#
+# RE2 never backtracks (time linear in the text) but has no look-around. A shape's regex is
+# written with three: ``$`` (the next token ends the sentence: ``(?=[END!]|$)``), ``^`` (the token
+# before did: ``(?<![^END!])``) and ``(?=…)`` at the end of a shape (what must follow the match,
+# not part of it). The symbols are encoded so that the first two are RE2's multi-line anchors:
+# every token is three bytes, a sentence end "\n\x01\n", an exclamation mark "\n\x02\n", any
+# other token its symbol (a private-use character, three bytes in UTF-8, never a newline byte).
+# ``^`` is then ``(?m:^)`` (after a newline, or at the start) and ``$`` is ``(?m:$)``, both true
+# at a token boundary exactly where the look-around was. A trailing ``(?=X)`` becomes
+# ``(?P<ahead_k>)(?:X)``: X is matched, and the reported match ends where the empty group stands;
+# since nothing follows X, RE2's leftmost-first choice is the one Python's re made.
+
+_BYTES_PER_TOKEN = 3
+_END_BYTES, _BANG_BYTES = "\n\x01\n", "\n\x02\n"
+_NEVER = "[^\\x00-\\x{10ffff}]"  # RE2 has no (?!): a class of no character
+_AHEAD = "ahead"
+_OPTIONS = _re2.RE2.Options()
+_OPTIONS.log_errors = False
+_OPTIONS.max_mem = 8 << 20
+_UNANCHORED = _re2.RE2.Anchor.UNANCHORED
+CHUNK_TOKENS = 4096  # tokens per search window, cut after a sentence end (see finditer)
+
+
+def encode(symbols: str, bang: str) -> bytes:
+    """``symbols`` (one character a token) as the bytes the shape programs run over."""
+    text = symbols.replace(END, _END_BYTES).replace(bang, _BANG_BYTES)
+    data = text.encode("utf-8")
+    if len(data) != _BYTES_PER_TOKEN * len(symbols):  # more than 8,191 symbols: not three bytes
+        raise ShapeError("terlalu banyak kelas kata untuk mesin bentuk")
+    return data
+
+
+class ShapeProgram:
+    """A compiled shape: ``pattern``, its regex over symbols in Python's syntax (what the shape
+    means; the loader reads it), run on RE2 over :func:`encode`'s bytes."""
+
+    __slots__ = ("_ahead", "_regexp", "pattern")
+
+    def __init__(self, pattern: str, end: str, bang: str) -> None:
+        self.pattern = pattern
+        source = _to_re2(pattern, end, bang)
+        regexp = _re2.RE2(source.encode("utf-8"), _OPTIONS)
+        if not regexp.ok():
+            raise ShapeError(f"bentuk tidak dapat dijalankan: {regexp.error()}")
+        self._regexp = regexp
+        self._ahead = tuple(i for name, i in regexp.NamedCapturingGroups()
+                            if name.decode().startswith(_AHEAD))
+
+    def finditer(self, data: bytes) -> Iterator[tuple[int, int]]:
+        """(first token, token after the last) of each match, as ``re.finditer`` finds them over
+        the symbols, searched in windows of about :data:`CHUNK_TOKENS` tokens cut after a
+        sentence end (a shape rarely crosses one; no single search reads far)."""
+        size = len(data)
+        pos = 0
+        while pos < size:
+            cut = data.find(_END_BYTES.encode(), pos + CHUNK_TOKENS * _BYTES_PER_TOKEN)
+            end = size if cut == -1 else cut + _BYTES_PER_TOKEN
+            window = data if end == size else data[:end]
+            at = pos
+            while at <= end:
+                spans = self._regexp.Match(_UNANCHORED, window, at, end)
+                start, stop = spans[0]
+                if start < 0:
+                    break
+                stop = min((spans[i][0] for i in self._ahead if spans[i][0] >= 0), default=stop)
+                if start % _BYTES_PER_TOKEN == 0 and stop % _BYTES_PER_TOKEN == 0:
+                    yield start // _BYTES_PER_TOKEN, stop // _BYTES_PER_TOKEN
+                at = stop if stop > start else stop + _BYTES_PER_TOKEN
+            pos = end
+
+
+def _to_re2(pattern: str, end: str, bang: str) -> str:
+    """``pattern`` (a shape's regex over symbols, as Grammar._expand writes it) in RE2's syntax
+    over the encoded symbols; raises ShapeError for look-around RE2 cannot stand in for."""
+    line_start = f"(?<![^{end}{bang}])"
+    line_end = f"(?=[{end}{bang}]|$)"
+    out: list[str] = []
+    aheads = 0
+    i = 0
+    while i < len(pattern):
+        if pattern.startswith(line_start, i):
+            out.append("(?m:^)")
+            i += len(line_start)
+        elif pattern.startswith(line_end, i):
+            out.append("(?m:$)")
+            i += len(line_end)
+        elif pattern.startswith("(?!)", i):
+            out.append(_NEVER)
+            i += 4
+        elif pattern.startswith("(?=", i):
+            aheads += 1
+            out.append(f"(?P<{_AHEAD}_{aheads}>)(?:")
+            i += 3
+        elif pattern.startswith(("(?!", "(?<"), i):
+            raise ShapeError("(?!…), (?<=…) dan (?<!…) tidak dapat dijalankan dengan waktu terjamin; "
+                             "tulis bentuknya tanpa itu")
+        elif pattern[i] == "[":
+            close = pattern.index("]", i + 2)
+            out.append(_class_to_re2(pattern[i + 1:close], end, bang))
+            i = close + 1
+        else:
+            out.append(pattern[i])
+            i += 1
+    source = "".join(out)
+    for k in range(1, aheads + 1):
+        if not _trailing(source, source.index(f"(?P<{_AHEAD}_{k}>)") + len(f"(?P<{_AHEAD}_{k}>)")):
+            raise ShapeError("(?=…) hanya boleh di akhir bentuk (tidak ada yang mengikutinya)")
+    return source
+
+
+def _class_to_re2(members: str, end: str, bang: str) -> str:
+    if members.startswith("^"):  # <*>: any token but a sentence end or "!"
+        return "[^\\n\\x01\\x02]"
+    plain = "".join(c for c in members if c not in (end, bang))
+    alts = ([f"[{plain}]"] if plain else []) + ([_END_BYTES] if end in members else []) + \
+        ([_BANG_BYTES] if bang in members else [])
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+
+def _group_close(source: str, i: int) -> int:
+    """The index of the ")" that closes the group ``source[i]`` is inside (classes and the
+    groups nested in it skipped); the end of ``source`` when ``i`` is in no group."""
+    level = 0
+    while i < len(source):
+        c = source[i]
+        if c == "[":
+            i = source.index("]", i + 2)
+        elif c == "(":
+            level += 1
+        elif c == ")":
+            if level == 0:
+                return i
+            level -= 1
+        i += 1
+    return i
+
+
+def _trailing(source: str, i: int) -> bool:
+    """Whether nothing is matched after the look-ahead group opening at ``source[i]``: only
+    closing brackets without a repetition follow it, and other alternatives of a group."""
+    i = _group_close(source, i + 1) + 1
+    while i < len(source):
+        c = source[i]
+        if c == ")":
+            i += 1
+            if i < len(source) and source[i] in "?*+{":
+                return False
+        elif c == "|":  # the other alternatives of the enclosing group: skip to its end
+            i = _group_close(source, i + 1)
+        else:
+            return False
+    return True
 
 
 _TAG = re.compile(r"<([^<>\s]+)>")

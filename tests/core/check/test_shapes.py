@@ -199,3 +199,63 @@ def test_a_term_in_capitals_after_a_lowercase_word_is_also_a_name() -> None:
     assert classes(g, "pilih PAN")[1] == "partai"  # an exact-case term stays as it is
     assert pattern is not g.compile("<pilih:perintah> <akronim>")
     assert list(g.spans("<pilih:perintah> <akronim>", g.read("coblos KOMPAK")))
+
+
+# -- the engine: shapes on RE2 ------------------------------------------------------------------
+
+
+def _python_spans(pattern: str, symbols: str) -> list[tuple[int, int]]:
+    """What the shapes found when they ran on Python's re (in windows cut after sentence ends)."""
+    import re
+
+    compiled, found, pos = re.compile(pattern), [], 0
+    while pos < len(symbols):
+        cut = symbols.find("\n", pos + 4096)
+        end = len(symbols) if cut == -1 else cut + 1
+        found += [m.span() for m in compiled.finditer(symbols, pos, end)]
+        pos = end
+    return found
+
+
+def test_every_shipped_shape_finds_on_re2_what_python_re_found() -> None:
+    """Random strings of the shipped grammar's symbols, sentence ends and exclamation marks,
+    some past the 4,096-token search window: RE2 reports the spans Python's re reported for
+    the same regex, look-arounds ($, ^ and a trailing (?=…)) included."""
+    import random
+
+    from core.check.checker import default_pack_paths
+    from core.check.rules.shapes import encode
+
+    grammar = grammar_of([load_pack(p, verify=False) for p in default_pack_paths()])
+    shapes = [rule.shape for pack in [load_pack(p, verify=False) for p in default_pack_paths()]
+              for rule in pack.rules if rule.shape]
+    bang = grammar._symbols[("!", "")]
+    alphabet = [*{s for s in grammar._signatures.values()}, "\n", "\n", bang]
+    rng = random.Random(15)
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.choice((1, 5, 40, 300))))
+             for _ in range(150)] + ["".join(rng.choice(alphabet) for _ in range(9000))]
+    compared = 0
+    for shape in shapes:
+        program = grammar.compile(shape)
+        for symbols in texts:
+            expected = _python_spans(program.pattern, symbols)
+            assert list(program.finditer(encode(symbols, bang))) == expected, shape
+            compared += len(expected)
+    assert compared > 1000  # the strings do match
+
+
+@pytest.mark.parametrize("shape", ["<no> (?! <angka> )", "<no> (?<= <no> ) <angka>",
+                                   "<no> (?= <angka> ) <angka>", "(?: <no> (?= <angka> ) )+"])
+def test_look_around_re2_cannot_stand_in_for_is_refused(shape: str) -> None:
+    with pytest.raises(ShapeError):
+        grammar().compile(shape)
+
+
+def test_a_trailing_look_ahead_is_not_part_of_the_match() -> None:
+    g = grammar()
+    reading = g.read("pilih nomor 2. coblos nomor")
+    assert [(s, e) for s, e, _, _ in g.spans("<pilih:perintah> <no> (?= <angka> | $ )", reading)] == [
+        (0, 11), (15, 27)]
+    # trailing in its alternative, with another alternative after it
+    assert [(s, e) for s, e, _, _ in g.spans("<pilih:perintah> (?= <no> ) | <angka>", reading)] == [
+        (0, 5), (12, 13), (15, 21)]

@@ -234,3 +234,23 @@ def test_an_institution_whose_staff_or_pay_it_is_does_not_source_the_claim() -> 
 def test_rankings_and_rough_quantities_are_claims(text: str, claim: str) -> None:
     assert claim in [c.text for c in find_claims(text)]
     assert check_sources(text)
+
+
+def test_a_window_where_no_cue_can_start_holds_none() -> None:
+    """The places a cue could start, found once per text, hold every place a search in a
+    window finds it, the window's end cutting a word included ("Dinasx" cut after "Dinas")."""
+    import random
+
+    from core.check.sources import _ACTOR_RE, _ATTENDANCE_RE, _PRICE_RE, _may_start
+
+    pieces = ["Dinas", "Dinasx", "Kepala Bidang", "KemenKes", "harga", "/kg", "per liter", "peserta",
+              "hadir", "Rp 5.000", " ", " ", "x", ". ", "per", "Pemerintah Kabupaten"]
+    rng = random.Random(15)
+    for _ in range(300):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 30)))
+        for cue in (_ACTOR_RE, _PRICE_RE, _ATTENDANCE_RE):
+            for _ in range(20):
+                lo = rng.randint(0, len(text))
+                hi = rng.randint(lo, len(text))
+                if cue.search(text, lo, hi):
+                    assert _may_start(text, cue, lo, hi), (text, lo, hi, cue.pattern[:30])
