@@ -170,6 +170,8 @@ def test_ke_with_a_count_is_a_direction(orthography: Orthography) -> None:
     ("Anggaran pada Tahun 2024 naik.", "Tahun", "tahun"),
     ("Warga menyambut acara Sosialisasi itu dengan baik.", "Sosialisasi", "sosialisasi"),
     ("Dinas Komunikasi Dan Informatika menggelar rapat.", "Dan", "dan"),
+    ("Materi itu berkaitan dengan Kebijakan pengelolaan sampah.", "Kebijakan", "kebijakan"),
+    ("Sebelumnya, Kebakaran itu terjadi di gang sempit.", "Kebakaran", "kebakaran"),
 ])
 def test_capitals_inside_a_sentence(orthography: Orthography, text: str, actual: str,
                                     right: str) -> None:
@@ -181,6 +183,8 @@ def test_capitals_inside_a_sentence(orthography: Orthography, text: str, actual:
     "Kata Bupati, warga Indonesia harus siap.",  # a title, a country
     "Laporkan lewat SP4N-LAPOR! yang dikelola pemerintah.",
     "Acara digelar pada hari Rabu di balai desa.",
+    "Rapat bersama Dinas Kelautan dan Perikanan berjalan lancar.",  # dan inside a name
+    "Ia berbincang dengan Kurniawan tentang jalan desa.",  # a name after dengan
 ])
 def test_capitals_that_stay(orthography: Orthography, text: str) -> None:
     assert [f for f in orthography.check(text) if f.rule_id.startswith("eyd.kapital")] == []
