@@ -59,18 +59,18 @@ def _nasal_roots(rest: str, nasal: str) -> Iterator[str]:
         if first in "lmnrwy" or rest.startswith(("ng", "ny")):
             yield rest
     elif nasal == "m":
-        if first in "bfv":
-            yield rest
+        if first in "bfv" or (first == "p" and rest[1:2] in ("r", "l")):
+            yield rest  # a cluster keeps its consonant: memproduksi, memprovokasi
         if first in VOWELS:
             yield "p" + rest
     elif nasal == "n":
-        if first in "cdjz" or rest.startswith("sy") or (first == "t" and rest[1:2] == "r"):
+        if first in "cdjz" or rest.startswith(("sy", "tr", "st", "sp", "sk", "sl", "sw")):
             yield rest
         if first in VOWELS:
             yield "t" + rest
     elif nasal == "ng":
-        if first in VOWELS or first in "gh" or rest.startswith("kh"):
-            yield rest
+        if first in VOWELS or first in "gh" or rest.startswith(("kh", "kr", "kl")):
+            yield rest  # mengkritik, mengklaim
         if first in VOWELS:
             yield "k" + rest
         if rest.startswith("e") and len(rest) <= 5:  # menge-/penge- before one-syllable roots
