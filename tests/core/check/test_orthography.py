@@ -194,6 +194,7 @@ def test_capitals_that_stay(orthography: Orthography, text: str) -> None:
     ("Balita di imunisasi di posyandu.", "di imunisasi", "diimunisasi"),
     ("Diantaranya warga desa.", "Diantaranya", "Di antaranya"),
     ("Pameran di kabupaten banyumas dibuka.", "kabupaten banyumas", "Kabupaten Banyumas"),
+    ("Bantuan tiba di kecamatan Kertapati kemarin.", "kecamatan Kertapati", "Kecamatan Kertapati"),
 ])
 def test_di_joined_and_names_of_regions_outside_south_sumatra(orthography: Orthography, text: str,
                                                               actual: str, right: str) -> None:
