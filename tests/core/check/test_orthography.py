@@ -193,6 +193,8 @@ def test_capitals_that_stay(orthography: Orthography, text: str) -> None:
 @pytest.mark.parametrize(("text", "actual", "right"), [
     ("Balita di imunisasi di posyandu.", "di imunisasi", "diimunisasi"),
     ("Diantaranya warga desa.", "Diantaranya", "Di antaranya"),
+    ("Lomba itu juga digelar ditingkat kecamatan.", "ditingkat", "di tingkat"),
+    ("Posko dibangun ditempat-tempat ramai.", "ditempat-tempat", "di tempat-tempat"),
     ("Pameran di kabupaten banyumas dibuka.", "kabupaten banyumas", "Kabupaten Banyumas"),
     ("Bantuan tiba di kecamatan Kertapati kemarin.", "kecamatan Kertapati", "Kecamatan Kertapati"),
 ])
