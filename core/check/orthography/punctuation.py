@@ -45,9 +45,13 @@ class _QuoteParity:
 
 def spacing(ctx: Context) -> Iterator[Hit]:
     text = ctx.text
-    for match in finditer_chunked(r"([ \t](?<=[\w)\"”][ \t])[ \t]*)([,.;:!?])(?=\s|$)", text):
+    for match in finditer_chunked(r"([ \t](?<=[\w)\"”][ \t])[ \t]*)(,(?=[”\"])|[,.;:!?](?=\s|$))", text):
         yield Hit("spasi-tanda-baca", match.start(), match.end(), match.group(2),
                   "Tidak ada spasi sebelum tanda baca.")
+    for match in finditer_chunked(rf"[ \t](?<={LETTER}[ \t])[ \t]*,(?={LETTER})", text):
+        # tempat ,yang: the comma went to the next word; it belongs to the one before
+        yield Hit("spasi-tanda-baca", match.start(), match.end(), ", ",
+                  "Koma ditulis rapat pada kata sebelumnya dan diikuti satu spasi.")
     for match in finditer_chunked(rf",(?<={LETTER},)({LETTER}+)", text):
         yield Hit("spasi-sesudah-koma", match.start(), match.end(),
                   ", " + match.group(1), "Sesudah koma ada satu spasi.")

@@ -156,6 +156,8 @@ def test_degrees_titles_and_initials(orthography: Orthography, text: str, actual
     ("Jalan itu selesai tahun 2017.Pembangunan berlanjut.", ".Pembangunan", ". Pembangunan"),
     ("Dana Alokasi Umum(DAU) cair.", "m(", "m ("),
     ("Angka itu naik 14 % tahun ini.", "14 %", "14%"),
+    ("Sampah dipilah di tempat ,yang sudah disiapkan.", " ,", ", "),
+    ("“Kami siap membantu ,” ujarnya.", " ,", ","),
     ("Kinerja meningkat nya pesat.", "meningkat nya", "meningkatnya"),
 ])
 def test_numbers_and_gaps(orthography: Orthography, text: str, actual: str, right: str) -> None:
