@@ -319,3 +319,10 @@ def name_function_words(ctx: Context) -> Iterator[Hit]:
             continue
         yield Hit("kapital-kata-tugas", token.start, token.end, lower,
                   f"Kata tugas dalam nama ditulis dengan huruf kecil: “{lower}”.")
+    for match in finditer_chunked(r"(?<![\w.])(?:19|20)\d\d[ \t]+(Tentang)\b", text):
+        # Nomor 29 Tahun 2018 Tentang ...: tentang in the name of a regulation is lowercase
+        if match.start(1) in starts:
+            continue
+        yield Hit("kapital-kata-tugas", match.start(1), match.end(1), "tentang",
+                  "Kata tugas dalam nama peraturan ditulis dengan huruf kecil: “tentang” "
+                  "(Nomor 7 Tahun 2017 tentang ...).")

@@ -174,6 +174,7 @@ def test_ke_with_a_count_is_a_direction(orthography: Orthography) -> None:
     ("Dinas Komunikasi Dan Informatika menggelar rapat.", "Dan", "dan"),
     ("Materi itu berkaitan dengan Kebijakan pengelolaan sampah.", "Kebijakan", "kebijakan"),
     ("Sebelumnya, Kebakaran itu terjadi di gang sempit.", "Kebakaran", "kebakaran"),
+    ("Ini amanat Perda Nomor 5 Tahun 2019 Tentang pengelolaan sampah.", "Tentang", "tentang"),
 ])
 def test_capitals_inside_a_sentence(orthography: Orthography, text: str, actual: str,
                                     right: str) -> None:
