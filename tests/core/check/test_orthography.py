@@ -25,6 +25,7 @@ def orthography() -> Orthography:
     ("Ditutup pada 30 juni 2026.", "juni", "Juni"),
     ("Biaya Rp. 50.000 per orang.", "Rp. 50.000", "Rp50.000"),
     ("Uang saku Rp 100.000.", "Rp 100.000", "Rp100.000"),
+    ("Ganti rugi Rp. 7000 per meter.", "Rp. 7000", "Rp7.000"),  # thousands get their dots
     ("Harga Rp1.000.000,- saja.", "Rp1.000.000,-", "Rp1.000.000,00"),
     ("Peserta se Indonesia hadir.", "se Indonesia", "se-Indonesia"),
     ("Lomba antar desa digelar.", "antar desa", "antardesa"),
