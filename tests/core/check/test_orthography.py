@@ -145,6 +145,7 @@ def test_quote_marks(orthography: Orthography, text: str, actual: str, right: st
     ("Acara dibuka Budi Santoso, SH dan ditutup camat.", "SH", "S.H."),
     ("Hadir pula Rina Wati, SE.MM dari dinas.", "SE.MM", "S.E., M.M."),
     ("Plt Kepala Dinas hadir.", "Plt", "Plt."),
+    ("Sambutan dibacakan Budi Santoso,MM di aula.", ",MM", ", M.M."),
     ("Sambutan H.Muzakkir membuka acara.", "H.Muzakkir", "H. Muzakkir"),
 ])
 def test_degrees_titles_and_initials(orthography: Orthography, text: str, actual: str,
