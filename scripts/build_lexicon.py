@@ -170,7 +170,7 @@ def morphology_candidates(root: str, families: set[str]) -> Iterator[str]:
             yield stem + suffix
     if "ke" in allowed:
         yield "ke" + root + "an"
-        for inner in ("ber", "be", "ter", "per"):
+        for inner in ("ber", "be", "ter", "per", "se"):
             yield "ke" + inner + root + "an"
         yield from ("kepe" + rest + "an" for rest in nasal_forms(root))
     if "ketidak" in allowed:

@@ -108,9 +108,10 @@ def _without_prefix(word: str, *, suffix: str) -> Iterator[tuple[str, str]]:
         if inner.startswith("tidak") and len(inner) > 7:
             yield inner[5:], "ketidak"
         yield inner, "ke"
-        # ke + peN-/ber-/ter- + root + an: kependudukan, keberhasilan, keterbukaan
+        # ke + peN-/ber-/ter-/se- + root + an: kependudukan, keberhasilan, keterbukaan,
+        # kesepahaman
         for root, prefix in _without_prefix(inner, suffix=""):
-            if prefix in ("pe", "ber", "be", "ter", "per"):
+            if prefix in ("pe", "ber", "be", "ter", "per", "se"):
                 yield root, "ke"
 
 

@@ -19,6 +19,7 @@ def speller() -> Speller:
     # a consonant cluster keeps its first consonant after meN-/peN-
     ("memprovokasi", "provokasi", "me"), ("mengklaim", "klaim", "me"),
     ("menstabilkan", "stabil", "me"),
+    ("kesepahaman", "paham", "ke"),  # ke- + se- + root + -an
 ])
 def test_affixes_are_undone(word: str, root: str, prefix: str) -> None:
     assert any(a.root == root and a.prefix == prefix for a in analyses(word))
