@@ -61,6 +61,9 @@ def spacing(ctx: Context) -> Iterator[Hit]:
             continue
         yield Hit("spasi-sesudah-koma", match.start(), match.end(),
                   ", " + word, "Sesudah koma ada satu spasi.")
+    for match in finditer_chunked(r"(?<=[^\W\d_])\.\.(?![.\w])", text if ".." in text else ""):
+        yield Hit("titik-ganda", match.start(), match.end(), ".",
+                  "Titik ganda: akhir kalimat cukup satu titik (elipsis ditulis tiga titik).")
     for match in finditer_chunked(r"[ ](?<=\S[ ])[ ]+(?=\S)", text if "  " in text else ""):
         yield Hit("spasi-ganda", match.start(), match.end(), " ",
                   "Spasi ganda: cukup satu spasi.", Severity.INFO)

@@ -159,6 +159,7 @@ def test_degrees_titles_and_initials(orthography: Orthography, text: str, actual
     ("Dana Alokasi Umum(DAU) cair.", "m(", "m ("),
     ("Angka itu naik 14 % tahun ini.", "14 %", "14%"),
     ("Sampah dipilah di tempat ,yang sudah disiapkan.", " ,", ", "),
+    ("Acara itu pun berakhir..", "..", "."),
     ("“Kami siap membantu ,” ujarnya.", " ,", ","),
     ("Kinerja meningkat nya pesat.", "meningkat nya", "meningkatnya"),
 ])
