@@ -61,6 +61,10 @@ def spacing(ctx: Context) -> Iterator[Hit]:
             continue
         yield Hit("spasi-sesudah-koma", match.start(), match.end(),
                   ", " + word, "Sesudah koma ada satu spasi.")
+    for match in finditer_chunked(r"\b(?:meliputi|yaitu|yakni|berikut)[ \t]*(;)",
+                                  text if ";" in text else ""):
+        yield Hit("titik-dua", match.start(1), match.end(1), ":",
+                  "Sebelum rincian (meliputi, yaitu, berikut) dipakai titik dua, bukan titik koma.")
     for match in finditer_chunked(r"(?<=[^\W\d_])\.\.(?![.\w])", text if ".." in text else ""):
         yield Hit("titik-ganda", match.start(), match.end(), ".",
                   "Titik ganda: akhir kalimat cukup satu titik (elipsis ditulis tiga titik).")

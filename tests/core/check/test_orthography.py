@@ -160,6 +160,7 @@ def test_degrees_titles_and_initials(orthography: Orthography, text: str, actual
     ("Angka itu naik 14 % tahun ini.", "14 %", "14%"),
     ("Sampah dipilah di tempat ,yang sudah disiapkan.", " ,", ", "),
     ("Acara itu pun berakhir..", "..", "."),
+    ("Sampah organik meliputi; sisa makanan dan daun.", ";", ":"),
     ("“Kami siap membantu ,” ujarnya.", " ,", ","),
     ("Kinerja meningkat nya pesat.", "meningkat nya", "meningkatnya"),
 ])
