@@ -132,15 +132,15 @@ def nasal_forms(root: str) -> Iterator[str]:
     first, second = root[:1], root[1:2]
     if first in "lmnrwy" or root.startswith(("ng", "ny")):
         yield root
-    if first in "bfv":
-        yield "m" + root
+    if first in "bfv" or root.startswith(("pr", "pl")):
+        yield "m" + root  # a consonant cluster keeps its first consonant: memprovokasi
     if first == "p" and second in VOWELS:
         yield "m" + root[1:]
-    if first in "cdjz" or root.startswith(("sy", "tr")):
+    if first in "cdjz" or root.startswith(("sy", "tr", "st", "sp", "sk", "sl", "sw")):
         yield "n" + root
     if first == "t" and second in VOWELS:
         yield "n" + root[1:]
-    if first in VOWELS or first in "gh" or root.startswith("kh"):
+    if first in VOWELS or first in "gh" or root.startswith(("kh", "kr", "kl")):
         yield "ng" + root
     if first == "k" and second in VOWELS:
         yield "ng" + root[1:]
@@ -170,7 +170,7 @@ def morphology_candidates(root: str, families: set[str]) -> Iterator[str]:
             yield stem + suffix
     if "ke" in allowed:
         yield "ke" + root + "an"
-        for inner in ("ber", "be", "ter", "per"):
+        for inner in ("ber", "be", "ter", "per", "se"):
             yield "ke" + inner + root + "an"
         yield from ("kepe" + rest + "an" for rest in nasal_forms(root))
     if "ketidak" in allowed:

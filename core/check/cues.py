@@ -228,10 +228,10 @@ def build_cue(entry: Mapping[str, Any], path: Path, where: str) -> Cue:
     try:
         both = ([phrase_regex(terms)] if terms else []) + patterns
         joined = "|".join(f"(?:{s})" for s in both)
-        pattern: re.Pattern[str] | LazyPattern | None = (
-            None if not both else re.compile(joined, flags) if patterns
-            else LazyPattern(joined, flags))
+        # The patterns are compiled (and so checked) once, alone; terms with them are escaped
+        # text that cannot fail, so the joined expression waits until match-at needs it.
         shapes = re.compile("|".join(f"(?:{s})" for s in patterns), flags) if patterns else None
+        pattern: re.Pattern[str] | LazyPattern | None = LazyPattern(joined, flags) if both else None
     except re.error as exc:
         raise CueFileError(path, f"{where}: ekspresi reguler tidak sah ({exc})") from exc
     if terms and entry.get("case_sensitive", False):

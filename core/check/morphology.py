@@ -59,18 +59,18 @@ def _nasal_roots(rest: str, nasal: str) -> Iterator[str]:
         if first in "lmnrwy" or rest.startswith(("ng", "ny")):
             yield rest
     elif nasal == "m":
-        if first in "bfv":
-            yield rest
+        if first in "bfv" or (first == "p" and rest[1:2] in ("r", "l")):
+            yield rest  # a cluster keeps its consonant: memproduksi, memprovokasi
         if first in VOWELS:
             yield "p" + rest
     elif nasal == "n":
-        if first in "cdjz" or rest.startswith("sy") or (first == "t" and rest[1:2] == "r"):
+        if first in "cdjz" or rest.startswith(("sy", "tr", "st", "sp", "sk", "sl", "sw")):
             yield rest
         if first in VOWELS:
             yield "t" + rest
     elif nasal == "ng":
-        if first in VOWELS or first in "gh" or rest.startswith("kh"):
-            yield rest
+        if first in VOWELS or first in "gh" or rest.startswith(("kh", "kr", "kl")):
+            yield rest  # mengkritik, mengklaim
         if first in VOWELS:
             yield "k" + rest
         if rest.startswith("e") and len(rest) <= 5:  # menge-/penge- before one-syllable roots
@@ -108,9 +108,10 @@ def _without_prefix(word: str, *, suffix: str) -> Iterator[tuple[str, str]]:
         if inner.startswith("tidak") and len(inner) > 7:
             yield inner[5:], "ketidak"
         yield inner, "ke"
-        # ke + peN-/ber-/ter- + root + an: kependudukan, keberhasilan, keterbukaan
+        # ke + peN-/ber-/ter-/se- + root + an: kependudukan, keberhasilan, keterbukaan,
+        # kesepahaman
         for root, prefix in _without_prefix(inner, suffix=""):
-            if prefix in ("pe", "ber", "be", "ter", "per"):
+            if prefix in ("pe", "ber", "be", "ter", "per", "se"):
                 yield root, "ke"
 
 

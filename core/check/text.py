@@ -130,11 +130,12 @@ def url_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in finditer_chunked(_URL_RE, text)]
 
 
-# A link without a scheme, as twitter-text finds one: host labels and a known top-level domain.
+# A link without a scheme, as twitter-text finds one: host labels and a known top-level domain;
+# after a slash only in a dateline (PANGKALAN BUN/tabengan.com), never inside a path.
 _TLDS = ("com|net|org|info|biz|edu|gov|mil|int|io|co|id|me|tv|ly|gl|gd|cc|ws|ai|app|dev|xyz|"
          "online|site|web|top|club|news|store|tech|asia|my|sg|au|uk|us|jp|kr|cn|in|de|nl|fr")
 _BARE_DOMAIN_RE = re.compile(
-    rf"(?<![\w@.\-/:])(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+(?:{_TLDS})(?![\w]|-\w)"
+    rf"(?<![\w@.\-:])(?-i:(?<![a-z0-9._~\-/]/))(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+(?:{_TLDS})(?![\w]|-\w)"
     r"(?::\d{1,5})?(?:/[^\s<>\"']*[^\s<>\"'.,;:!?)\]}])?", re.IGNORECASE)
 
 

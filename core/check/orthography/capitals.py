@@ -142,10 +142,12 @@ def common_capitalised(ctx: Context) -> Iterator[Hit]:
             continue
         prev = words[i - 1]
         gap = text[prev.end:token.start]
-        if gap not in (" ", "  ", ", ") or not prev.text.islower() or (
+        if gap not in (" ", "  ", ", ") or not (prev.text.islower() or _opening_adverb(
+                ctx.vocab, prev, gap, starts)) or (
                 (prev.text.lower() in TITLE_CONTEXT or _ATTRIBUTION_WORD_RE.fullmatch(prev.text.lower()))
-                and not word.endswith("nya")):
-            continue  # ungkap Jun: a name; ujar Stafnya: -nya makes it a common noun
+                and not word.endswith("nya") and (prev.text in NAME_CONNECTORS or prev.text == "dan"
+                                                  or not _abstract_noun(ctx.vocab, word.lower()))):
+            continue  # ungkap Jun: a name; ujar Stafnya, dengan Kebijakan: a common noun
         if (i >= 2 and gap == " " and _name_gap(ctx.vocab, text, words[i - 2], prev, starts)):
             if (len(prev.text) >= 4 and ctx.vocab.plain_word(prev.text) and i >= 3
                     and words[i - 3].text.islower() and word.lower() not in LEVELS
@@ -201,6 +203,21 @@ def common_capitalised(ctx: Context) -> Iterator[Hit]:
             continue
         yield Hit("kapital-kata-umum", token.start, token.end, lower,
                   f"Kata umum di tengah kalimat ditulis dengan huruf kecil: “{lower}”.")
+
+
+def _opening_adverb(vocab: Vocabulary, prev: Token, gap: str, starts: frozenset[int]) -> bool:
+    """A sentence's first word set off by a comma (Sebelumnya, Kebakaran itu …): the word
+    after it is inside the sentence, so its capital is not the sentence's."""
+    lower = prev.text.lower()
+    return (gap == ", " and prev.start in starts and prev.text[1:].islower()
+            and len(lower) >= 4 and lower not in CAPITALISED_NOUNS and vocab.plain_word(lower))
+
+
+def _abstract_noun(vocab: Vocabulary, lower: str) -> bool:
+    """A pe-an, per-an or ke-an noun (Kebijakan, Penguasaan, Pengembangan): never a
+    person's name, so "dengan" or "dan" before it does not make it one."""
+    return (len(lower) >= 8 and lower.endswith("an") and lower.startswith(("pe", "ke"))
+            and lower not in CAPITALISED_NOUNS and vocab.plain_word(lower))
 
 
 def _name_gap(vocab: Vocabulary, text: str, head: Token, middle: Token, starts: frozenset[int]) -> bool:
@@ -302,3 +319,10 @@ def name_function_words(ctx: Context) -> Iterator[Hit]:
             continue
         yield Hit("kapital-kata-tugas", token.start, token.end, lower,
                   f"Kata tugas dalam nama ditulis dengan huruf kecil: “{lower}”.")
+    for match in finditer_chunked(r"(?<![\w.])(?:19|20)\d\d[ \t]+(Tentang)\b", text):
+        # Nomor 29 Tahun 2018 Tentang ...: tentang in the name of a regulation is lowercase
+        if match.start(1) in starts:
+            continue
+        yield Hit("kapital-kata-tugas", match.start(1), match.end(1), "tentang",
+                  "Kata tugas dalam nama peraturan ditulis dengan huruf kecil: “tentang” "
+                  "(Nomor 7 Tahun 2017 tentang ...).")

@@ -39,8 +39,13 @@ def di_ke_glued(ctx: Context) -> Iterator[Hit]:
     for token in ctx.words:
         lower = token.text.lower()
         head, rest = lower[:2], lower[2:]
-        if head not in ("di", "ke") or len(rest) < 3 or "-" in rest:
+        if head not in ("di", "ke") or len(rest) < 3:
             continue
+        if "-" in rest:
+            first, _, second = rest.partition("-")
+            if first != second or first not in PLACE_WORDS:
+                continue  # ditempat-tempat: the preposition before a plural place noun
+            rest = first
         if head == "ke" and rest in KE_NOT_PREPOSITION:
             continue
         glued = (rest in PLACE_WORDS or (rest.endswith("nya") and rest[:-3] in PLACE_WORDS)
@@ -57,7 +62,7 @@ def di_ke_glued(ctx: Context) -> Iterator[Hit]:
             yield Hit(f"{head}-terpisah", token.start, token.end,
                       f"{word[:2]} {word[2:]}",
                       f"“{word}”: “{head}” sebagai kata depan ditulis terpisah dari kata "
-                      f"yang mengikutinya (“{head} {rest}”).")
+                      f"yang mengikutinya (“{head} {lower[2:]}”).")
 
 
 def di_split(ctx: Context) -> Iterator[Hit]:

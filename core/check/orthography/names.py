@@ -192,8 +192,11 @@ def official_names(ctx: Context) -> Iterator[Hit]:
         last, canonical = region
         head_words = words[i:level_at + 1]
         if lower in LEVELS and " ".join(
-                text[words[level_at + 1].start:words[last].end].split()) == canonical:
-            continue  # "kota Palembang": the level word alone may be generic
+                text[words[level_at + 1].start:words[last].end].split()) == canonical and (
+                lower == "kota" or _ends_institution_phrase(ctx.vocab, text, words, i)):
+            continue  # "kota Palembang": the city as a place, not only its government;
+            # kecamatan, kabupaten or provinsi before a name is the unit (di kecamatan
+            # Kertapati), unless it ends a generic phrase (setiap dinas kesehatan kabupaten)
         right = " ".join(w.text if w.text.lower() in NAME_CONNECTORS and j else
                          ctx.vocab.name_word(w.text) for j, w in enumerate(head_words))
         right = f"{right} {canonical}"
@@ -205,6 +208,20 @@ def official_names(ctx: Context) -> Iterator[Hit]:
         yield Hit("kapital-nama-resmi", start, stop, right,
                   f"Setiap unsur {what} ditulis dengan huruf kapital, kecuali kata tugas "
                   f"seperti “dan”: “{right}”.")
+
+
+def _ends_institution_phrase(vocab: Vocabulary, text: str, words: list[Token], i: int) -> bool:
+    """``words[i]`` ends a lowercase institution phrase (setiap dinas kesehatan kabupaten):
+    an institution word comes before it through lowercase words and spaces only."""
+    for j in range(i - 1, max(-1, i - 1 - MAX_NAME_WORDS), -1):
+        if text[words[j].end:words[j + 1].start] not in (" ", "\t"):
+            return False
+        before = words[j].text
+        if before in vocab.institutions:
+            return True
+        if not before.islower() or before in NAME_BREAKERS:
+            return False
+    return False
 
 
 def _institution_abbreviation(vocab: Vocabulary, text: str, words: list[Token], i: int) -> Hit | None:

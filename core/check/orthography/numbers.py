@@ -17,6 +17,8 @@ def rupiah(ctx: Context) -> Iterator[Hit]:
     for match in finditer_chunked(r"\b(?:Rp|RP|rp)(\.[ \t]*|[ \t]+|\.?)(\d+(?:\.\d{3})*(?:,\d+)?)(,-)?",
                                  text):
         sep, amount, dash = match.groups()
+        if amount.isdigit() and len(amount) >= 4 and amount[0] != "0":
+            amount = f"{int(amount):,}".replace(",", ".")  # Rp. 7000 -> Rp7.000
         cased = text[match.start():match.start() + 2] != "Rp"
         if not sep and not dash and not cased:
             continue

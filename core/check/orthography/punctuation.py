@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from core.check.findings import Severity
 from core.check.orthography.context import LETTER, Context, Hit, in_domain
-from core.check.orthography.words import ATTRIBUTION
+from core.check.orthography.words import ATTRIBUTION, DEGREES
 from core.check.text import finditer_chunked
 
 # Abbreviations of an address written without their period: No 3, Jl Merdeka, Kec Lubai.
@@ -45,15 +45,40 @@ class _QuoteParity:
 
 def spacing(ctx: Context) -> Iterator[Hit]:
     text = ctx.text
-    for match in finditer_chunked(r"([ \t](?<=[\w)\"”][ \t])[ \t]*)([,.;:!?])(?=\s|$)", text):
+    for match in finditer_chunked(r"([ \t](?<=[\w)\"”][ \t])[ \t]*)(,(?=[”\"])|[,.;:!?](?=\s|$))", text):
         yield Hit("spasi-tanda-baca", match.start(), match.end(), match.group(2),
                   "Tidak ada spasi sebelum tanda baca.")
+    for match in finditer_chunked(rf"[ \t](?<={LETTER}[ \t])[ \t]*,(?={LETTER})", text):
+        # tempat ,yang: the comma went to the next word; it belongs to the one before
+        yield Hit("spasi-tanda-baca", match.start(), match.end(), ", ",
+                  "Koma ditulis rapat pada kata sebelumnya dan diikuti satu spasi.")
     for match in finditer_chunked(rf",(?<={LETTER},)({LETTER}+)", text):
+        word = match.group(1)
+        degree = DEGREES.get(word) if _after_name(text, match.start()) else None
+        if degree is not None:  # Lawasa,MM -> Lawasa, M.M.: both fixes in one
+            yield Hit("spasi-sesudah-koma", match.start(), match.end(), ", " + degree,
+                      f"Sesudah koma ada satu spasi, dan gelar ditulis dengan titik: “{degree}”.")
+            continue
         yield Hit("spasi-sesudah-koma", match.start(), match.end(),
-                  ", " + match.group(1), "Sesudah koma ada satu spasi.")
+                  ", " + word, "Sesudah koma ada satu spasi.")
+    for match in finditer_chunked(r"\b(?:meliputi|yaitu|yakni|berikut)[ \t]*(;)",
+                                  text if ";" in text else ""):
+        yield Hit("titik-dua", match.start(1), match.end(1), ":",
+                  "Sebelum rincian (meliputi, yaitu, berikut) dipakai titik dua, bukan titik koma.")
+    for match in finditer_chunked(r"(?<=[^\W\d_])\.\.(?![.\w])", text if ".." in text else ""):
+        yield Hit("titik-ganda", match.start(), match.end(), ".",
+                  "Titik ganda: akhir kalimat cukup satu titik (elipsis ditulis tiga titik).")
     for match in finditer_chunked(r"[ ](?<=\S[ ])[ ]+(?=\S)", text if "  " in text else ""):
         yield Hit("spasi-ganda", match.start(), match.end(), " ",
                   "Spasi ganda: cukup satu spasi.", Severity.INFO)
+
+
+def _after_name(text: str, comma: int) -> bool:
+    """The word before ``comma`` is capitalised (a person's name before a degree)."""
+    start = comma
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return start < comma and text[start].isupper() and text[start + 1:comma].islower()
 
 
 def quotes(ctx: Context) -> Iterator[Hit]:

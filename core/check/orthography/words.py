@@ -17,6 +17,7 @@ PLACE_WORDS = frozenset({
     "provinsi", "posko", "puskesmas", "sisi", "bidang", "media", "akhir", "awal", "hadapan",
     "mata", "beberapa", "sejumlah", "berbagai", "setiap", "tiap", "lingkungan", "kawasan",
     "lantai", "ujung", "pinggir", "tepi", "seberang", "sela", "balik", "muka",
+    "tingkat",  # di tingkat desa (the passive is ditingkatkan, never ditingkat)
 })
 # Number words after a glued di (ditiga titik -> di tiga titik); after ke they are ordinals.
 NUMBER_WORDS = frozenset({"satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan",

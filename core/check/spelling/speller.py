@@ -140,12 +140,15 @@ class Speller(Suggestions):
                 continue  # kabid dan kasi: positions named generically
             finding = self._case_fix(token) or self._nasal(token)
             english = self.is_english(word) or (word.islower() and self._english_compound(word))
-            if finding is None and english and not in_foreign_phrase(tokens, i, self.is_english):
+            phrase = english and in_foreign_phrase(tokens, i, self.is_english)
+            if finding is None and english and not phrase:
                 finding = self._loan_spelling(token)
             if finding is None and english:
                 if inside_foreign_name(text, tokens, i, self.is_english):
                     continue  # Association of the Indonesian Tours and Travel Agencies
-                if self._likely_typo_of(word.lower()) is None:
+                if phrase or self._likely_typo_of(word.lower()) is None:
+                    # job fair: an English word beside another is English even when an
+                    # Indonesian word (air) is one slip away
                     finding = self._foreign(token)
             if finding is None:
                 if word[:1].isupper() and not slip and (

@@ -16,6 +16,10 @@ def speller() -> Speller:
     ("menggunakan", "guna", "me"), ("memakai", "pakai", "me"), ("menulis", "tulis", "me"),
     ("penyuluhan", "suluh", "pe"), ("bekerja", "kerja", "be"), ("kependudukan", "duduk", "ke"),
     ("ketidaknyamanan", "nyaman", "ketidak"), ("digelar", "gelar", "di"),
+    # a consonant cluster keeps its first consonant after meN-/peN-
+    ("memprovokasi", "provokasi", "me"), ("mengklaim", "klaim", "me"),
+    ("menstabilkan", "stabil", "me"),
+    ("kesepahaman", "paham", "ke"),  # ke- + se- + root + -an
 ])
 def test_affixes_are_undone(word: str, root: str, prefix: str) -> None:
     assert any(a.root == root and a.prefix == prefix for a in analyses(word))
@@ -23,6 +27,7 @@ def test_affixes_are_undone(word: str, root: str, prefix: str) -> None:
 
 def test_impossible_sound_changes_give_no_root() -> None:
     assert "guna" not in possible_roots("mengunakan")  # men- never stands before g
+    assert "provokasi" not in possible_roots("menprovokasi")  # only mem- before pr
     assert not any(a.root == "kerja" and a.prefix == "ber" for a in analyses("berkerja"))
     assert not any(a.root == "kera" for a in analyses("bekera"))  # be- only before r / -er
 

@@ -25,6 +25,7 @@ def orthography() -> Orthography:
     ("Ditutup pada 30 juni 2026.", "juni", "Juni"),
     ("Biaya Rp. 50.000 per orang.", "Rp. 50.000", "Rp50.000"),
     ("Uang saku Rp 100.000.", "Rp 100.000", "Rp100.000"),
+    ("Ganti rugi Rp. 7000 per meter.", "Rp. 7000", "Rp7.000"),  # thousands get their dots
     ("Harga Rp1.000.000,- saja.", "Rp1.000.000,-", "Rp1.000.000,00"),
     ("Peserta se Indonesia hadir.", "se Indonesia", "se-Indonesia"),
     ("Lomba antar desa digelar.", "antar desa", "antardesa"),
@@ -144,6 +145,7 @@ def test_quote_marks(orthography: Orthography, text: str, actual: str, right: st
     ("Acara dibuka Budi Santoso, SH dan ditutup camat.", "SH", "S.H."),
     ("Hadir pula Rina Wati, SE.MM dari dinas.", "SE.MM", "S.E., M.M."),
     ("Plt Kepala Dinas hadir.", "Plt", "Plt."),
+    ("Sambutan dibacakan Budi Santoso,MM di aula.", ",MM", ", M.M."),
     ("Sambutan H.Muzakkir membuka acara.", "H.Muzakkir", "H. Muzakkir"),
 ])
 def test_degrees_titles_and_initials(orthography: Orthography, text: str, actual: str,
@@ -156,6 +158,10 @@ def test_degrees_titles_and_initials(orthography: Orthography, text: str, actual
     ("Jalan itu selesai tahun 2017.Pembangunan berlanjut.", ".Pembangunan", ". Pembangunan"),
     ("Dana Alokasi Umum(DAU) cair.", "m(", "m ("),
     ("Angka itu naik 14 % tahun ini.", "14 %", "14%"),
+    ("Sampah dipilah di tempat ,yang sudah disiapkan.", " ,", ", "),
+    ("Acara itu pun berakhir..", "..", "."),
+    ("Sampah organik meliputi; sisa makanan dan daun.", ";", ":"),
+    ("“Kami siap membantu ,” ujarnya.", " ,", ","),
     ("Kinerja meningkat nya pesat.", "meningkat nya", "meningkatnya"),
 ])
 def test_numbers_and_gaps(orthography: Orthography, text: str, actual: str, right: str) -> None:
@@ -170,6 +176,9 @@ def test_ke_with_a_count_is_a_direction(orthography: Orthography) -> None:
     ("Anggaran pada Tahun 2024 naik.", "Tahun", "tahun"),
     ("Warga menyambut acara Sosialisasi itu dengan baik.", "Sosialisasi", "sosialisasi"),
     ("Dinas Komunikasi Dan Informatika menggelar rapat.", "Dan", "dan"),
+    ("Materi itu berkaitan dengan Kebijakan pengelolaan sampah.", "Kebijakan", "kebijakan"),
+    ("Sebelumnya, Kebakaran itu terjadi di gang sempit.", "Kebakaran", "kebakaran"),
+    ("Ini amanat Perda Nomor 5 Tahun 2019 Tentang pengelolaan sampah.", "Tentang", "tentang"),
 ])
 def test_capitals_inside_a_sentence(orthography: Orthography, text: str, actual: str,
                                     right: str) -> None:
@@ -181,6 +190,8 @@ def test_capitals_inside_a_sentence(orthography: Orthography, text: str, actual:
     "Kata Bupati, warga Indonesia harus siap.",  # a title, a country
     "Laporkan lewat SP4N-LAPOR! yang dikelola pemerintah.",
     "Acara digelar pada hari Rabu di balai desa.",
+    "Rapat bersama Dinas Kelautan dan Perikanan berjalan lancar.",  # dan inside a name
+    "Ia berbincang dengan Kurniawan tentang jalan desa.",  # a name after dengan
 ])
 def test_capitals_that_stay(orthography: Orthography, text: str) -> None:
     assert [f for f in orthography.check(text) if f.rule_id.startswith("eyd.kapital")] == []
@@ -189,7 +200,10 @@ def test_capitals_that_stay(orthography: Orthography, text: str) -> None:
 @pytest.mark.parametrize(("text", "actual", "right"), [
     ("Balita di imunisasi di posyandu.", "di imunisasi", "diimunisasi"),
     ("Diantaranya warga desa.", "Diantaranya", "Di antaranya"),
+    ("Lomba itu juga digelar ditingkat kecamatan.", "ditingkat", "di tingkat"),
+    ("Posko dibangun ditempat-tempat ramai.", "ditempat-tempat", "di tempat-tempat"),
     ("Pameran di kabupaten banyumas dibuka.", "kabupaten banyumas", "Kabupaten Banyumas"),
+    ("Bantuan tiba di kecamatan Kertapati kemarin.", "kecamatan Kertapati", "Kecamatan Kertapati"),
 ])
 def test_di_joined_and_names_of_regions_outside_south_sumatra(orthography: Orthography, text: str,
                                                               actual: str, right: str) -> None:

@@ -222,6 +222,12 @@ def test_english_typo_of_an_indonesian_word_stays_a_typo(speller: Speller) -> No
     assert found["tidal"][0] == RULE_ID and found["tidal"][2][0] == "tidak"
 
 
+def test_english_word_beside_another_english_word_is_english(speller: Speller) -> None:
+    # "fair" is one slip from "air", but "job fair" is an English phrase: advice, no typo
+    found = _by_word(speller, "Dinas menggelar job fair bagi lulusan SMA.")
+    assert found["fair"][0] == "baku.kata-asing"
+
+
 def test_english_words_inside_an_english_name_are_not_flagged(speller: Speller) -> None:
     assert _flagged(speller, "Kerja sama dengan Association of the Travel Agents berlanjut.") == []
 

@@ -204,6 +204,13 @@ def test_link_spans_include_bare_domains_with_their_path() -> None:
         "cekbansos-kemensos.xyz", "s.id/formpkk", "https://x.go.id/a"]
 
 
+def test_a_dateline_domain_after_a_slash_is_a_link_but_a_path_part_is_not() -> None:
+    from core.check.text import link_spans
+
+    text = "SUKAMAJU/warta-desa.com – Warga membuka arsip/data.id hari ini."
+    assert [text[a:b] for a, b in link_spans(text)] == ["warta-desa.com"]
+
+
 def test_tokens_are_normalised_with_offsets_into_the_original_text() -> None:
     text = "Peme\u00adrintah\u200b menyiapkan Jum\u2019at Kafe\u0301 baru."
     words = [t for t in tokenize(text) if t.kind.value == "word"]
