@@ -129,6 +129,10 @@ class ManualPostingView(QWidget):
         self.title.setFont(font)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.notice = QLabel()  # what the last action did, below the count that stays
+        self.notice.setWordWrap(True)
+        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notice.hide()
         self.help = QLabel()
         self.help.setWordWrap(True)
         self.refresh_button = QPushButton()
@@ -148,6 +152,7 @@ class ManualPostingView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.help)
         layout.addWidget(self.summary)
+        layout.addWidget(self.notice)
         layout.addWidget(scroll, 1)
         self._ops.hub.changed.connect(self._changed)
         self.retranslate_ui()
@@ -277,5 +282,7 @@ class ManualPostingView(QWidget):
         return text if ok else None
 
     def _say(self, message: str) -> None:
+        """What the last action did, on its own line: the count above it stays."""
         self.message = message
-        self.summary.setText(message)
+        self.notice.setText(message)
+        self.notice.setVisible(bool(message))

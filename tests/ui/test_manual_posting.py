@@ -65,6 +65,9 @@ def test_cards_copy_the_caption_open_the_images_and_mark_each_channel(qtbot, tmp
     view.ask_url = lambda card: "https://www.facebook.com/dinkes/posts/123"
     facebook.mark_button.click()
     qtbot.waitUntil(lambda: "status sekarang Siap" in view.message, timeout=3000)
+    # the count stays beside what the action did
+    assert "1 dari 2 unggahan per kanal belum ditandai terbit" in view.summary.text()
+    assert "status sekarang Siap" in view.notice.text() and not view.notice.isHidden()
     assert "Sudah terbit di Facebook: https://www.facebook.com/dinkes/posts/123" in view.cards[0].state.text()
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
