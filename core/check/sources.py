@@ -259,6 +259,9 @@ def find_claims(text: str) -> list[Claim]:
                     text[max(0, match.start() - 40):match.start()])):
                 named.append(match.span())
                 continue
+            # '"Dua periode, kenapa tidak?"': a quoted question asserts nothing (round 6).
+            if kind is ClaimKind.QUOTE and match.group(1).rstrip().endswith("?"):
+                continue
             if kind is ClaimKind.QUOTE and _speaker_named(text, match.start(), match.end()):
                 continue
             if kind is ClaimKind.PERCENT and (_FIGURATIVE_RE.search(
