@@ -224,6 +224,11 @@ _ATTENDANCE_RE = re.compile(
     r"\b(?:mengikuti|diikuti|menghadiri|dihadiri|hadir|berpartisipasi|ikut\s+serta|memadati|"
     r"pelatihan|sosialisasi|lomba|apel|upacara|senam|jalan\s+sehat|peserta)\b", re.IGNORECASE)
 
+# "sudah kami salurkan ke 120 KK": the poster reports its own hand-out, it is the source of the
+# count (issue 12 round 6), as an institution acting in the sentence is.
+_OWN_HANDOUT_RE = re.compile(
+    r"\bkami\s+(?:salurkan|bagikan|serahkan|berikan|antarkan|kirimkan|distribusikan)\b", re.IGNORECASE)
+
 # An ordinary price ("harga cabai Rp40.000 per kilogram", "tiket masuk Rp10.000") is market or
 # service information, not a claim about money or aid that needs a source (issue 12).
 _PRICE_RE = re.compile(
@@ -379,8 +384,8 @@ _SENTENCE_END_RE = re.compile(r"[!?\n]|\.(?!\d)")
 
 
 def _sourced_in_sentence(text: str, claim: Claim) -> bool:
-    """An institution acting in the claim's sentence, a head count at one's own event, or an
-    ordinary price."""
+    """An institution acting in the claim's sentence, a head count at one's own event or
+    hand-out, or an ordinary price."""
     lo, hi = _sentence_of(text, claim.start, claim.end)
     if claim.kind is not ClaimKind.QUOTE and _may_start(text, _ACTOR_RE, lo, hi) and any(
             not _OWNED_BY_RE.search(text, max(lo, m.start() - 20), m.start())
@@ -389,6 +394,8 @@ def _sourced_in_sentence(text: str, claim: Claim) -> bool:
     if claim.kind is ClaimKind.MONEY and _may_start(text, _PRICE_RE, lo, hi) \
             and _PRICE_RE.search(text, lo, hi) and not _BENEFIT_RE.search(text, lo, hi):
         return True  # a price, not an amount of aid
+    if claim.kind is ClaimKind.PEOPLE and _OWN_HANDOUT_RE.search(text[lo:hi]):
+        return True
     return claim.kind is ClaimKind.PEOPLE and _may_start(text, _ATTENDANCE_RE, lo, hi) \
         and bool(_ATTENDANCE_RE.search(text, lo, hi))
 
