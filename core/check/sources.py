@@ -60,7 +60,10 @@ _CLAIM_RES: tuple[tuple[ClaimKind, re.Pattern[str]], ...] = (
     (ClaimKind.PERCENT, re.compile(rf"(?<![\w.,])(?:{_NUMBER})\s?(?:%|persen\b)", re.IGNORECASE)),
     (ClaimKind.MONEY, re.compile(
         rf"\bRp\.?\s?(?:{_NUMBER})(?:\s?(?:ribu|juta|miliar|triliun|rb|jt|M|T)\b)?"
-        rf"|(?<![\w.,])(?:{_NUMBER})\s+(?:ribu|juta|miliar|triliun)\s+rupiah\b", re.IGNORECASE)),
+        rf"|(?<![\w.,])(?:{_NUMBER})\s+(?:ribu|juta|miliar|triliun)\s+rupiah\b"
+        # "anggaran desa kita 2 miliar lebih": a budget stated without "Rp" (issue 12 round 6).
+        rf"|\b(?:anggaran|APBDes|APBD|pagu)\s+(?:(?-i:[a-z]+)\s+){{0,3}}?(?:\d+(?:,\d+)?)\s+"
+        rf"(?:miliar|triliun)\b(?!\s+rupiah)", re.IGNORECASE)),
     (ClaimKind.PEOPLE, re.compile(
         rf"(?<![\w.,/:])(?:{_BIG_COUNT})\s+(?:{_PEOPLE_NOUNS})\b"
         # A small count stated as a fact: "sebanyak 15 kepala desa", "sudah 5 anak hilang",
@@ -101,6 +104,9 @@ _CLAIM_RES: tuple[tuple[ClaimKind, re.Pattern[str]], ...] = (
         rf"|\b(?:lebih\s+dari|hampir|kurang\s+dari|sekitar)\s+(?:separuh|setengah|separo|sepertiga|"
         rf"seperempat|dua\s+pertiga)\s+\w+"
         rf"|\brata-rata\b[^!?\n]{{0,60}}?\b\d+,\d+\s+\w+"
+        # "produksi padi naik 2 ton per hektare": a measured change stated as fact (round 6).
+        rf"|\b(?:naik|turun|meningkat|menurun|bertambah|berkurang)\s+(?:sebesar\s+)?\d+(?:,\d+)?\s+"
+        rf"(?:ton|kuintal|kw|kg|kilogram|hektare|hektar|ha|liter|poin)\b"
         rf"|\b(?:naik|turun|meningkat|menurun)\s+(?:tajam|drastis|signifikan|pesat)\b|\b(?:melonjak|anjlok|meroket)\b"
         # An amount of aid to be handed out: "akan menerima bantuan BBM 200 liter per bulan".
         rf"|\b(?:menerima|mendapat(?:kan)?|memperoleh|diberi(?:kan)?|dibagikan|disalurkan|dapat)\s+"
@@ -130,7 +136,7 @@ _NAMED_WORDING_RE = re.compile(
     r"baliho|poster|status|unggahan|postingan|webinar|seminar|lokakarya|workshop|pelatihan|"
     r"festival|lomba|gerakan|program|kegiatan|acara|lagu|film|buku|pameran|talkshow|"
     r"gelar\s+wicara|podcast|kelas|modus|isu|klaim|narasi|kabar|hoaks|hoax|iming-iming|kata-kata|"
-    r"diawali|diakhiri|bertuliskan|seperti)(?:\s+(?:berantai|singkat|palsu|penipuan|bertema|bertajuk))?"
+    r"diawali|diakhiri|bertuliskan|seperti|video|foto|gambar|rekaman|konten)(?:\s+(?:berantai|singkat|palsu|penipuan|bertema|bertajuk))?"
     r"\s*:?\s*$", re.IGNORECASE)
 # A quotation in title case ('"Literasi Politik untuk Pemilih Muda"') is a name, not a statement.
 _TITLE_WORD_RE = re.compile(r"[^\W\d_][\w'-]*")
@@ -180,6 +186,10 @@ _CUE_RES: tuple[re.Pattern[str], ...] = (
                r"mengungkapkan|menyebutkan|menerangkan)\b"),
     re.compile(r"\b(?:kata|ujar|jelas|ungkap|tutur|tegas|terang|papar|sebut|mengatakan|menjelaskan|"
                r"menegaskan|menyampaikan)\s+(?!" + _VAGUE_WORD + r")(?-i:[A-Z])", re.IGNORECASE),
+    # "sesuai Perbup", "sesuai rekapitulasi panitia": the rule or the count it follows (round 6).
+    re.compile(r"\bsesuai\s+(?:(?-i:Perbup|Perwal|Perwali|Perda|Pergub|Perpres|Permen\w*|PP|UU|SK|SE|Juknis|"
+               r"DTKS)\b|(?:hasil\s+)?rekapitulasi\s+(?:suara\s+)?(?:panitia|KPU|PPK|PPS|Bawaslu)\b)",
+               re.IGNORECASE),
     re.compile(r"\b(?:PP|Perpres|Permen\w*|Perda|Perbup|Perwal|Perwali|Pergub|SE|SK|UU|Inpres|"
                r"Keputusan|Peraturan|Surat\s+Edaran|Instruksi)\b[^.\n]{0,60}?"
                r"(?:No(?:mor)?\.?\s*)?\d+[^.\n]{0,20}?(?:Tahun\s+|/)\d{4}", re.IGNORECASE),
@@ -213,6 +223,11 @@ _OWNED_BY_RE = re.compile(
 _ATTENDANCE_RE = re.compile(
     r"\b(?:mengikuti|diikuti|menghadiri|dihadiri|hadir|berpartisipasi|ikut\s+serta|memadati|"
     r"pelatihan|sosialisasi|lomba|apel|upacara|senam|jalan\s+sehat|peserta)\b", re.IGNORECASE)
+
+# "sudah kami salurkan ke 120 KK": the poster reports its own hand-out, it is the source of the
+# count (issue 12 round 6), as an institution acting in the sentence is.
+_OWN_HANDOUT_RE = re.compile(
+    r"\bkami\s+(?:salurkan|bagikan|serahkan|berikan|antarkan|kirimkan|distribusikan)\b", re.IGNORECASE)
 
 # An ordinary price ("harga cabai Rp40.000 per kilogram", "tiket masuk Rp10.000") is market or
 # service information, not a claim about money or aid that needs a source (issue 12).
@@ -248,6 +263,9 @@ def find_claims(text: str) -> list[Claim]:
             if kind is ClaimKind.QUOTE and (_is_title(match.group(1)) or _NAMED_WORDING_RE.search(
                     text[max(0, match.start() - 40):match.start()])):
                 named.append(match.span())
+                continue
+            # '"Dua periode, kenapa tidak?"': a quoted question asserts nothing (round 6).
+            if kind is ClaimKind.QUOTE and match.group(1).rstrip().endswith("?"):
                 continue
             if kind is ClaimKind.QUOTE and _speaker_named(text, match.start(), match.end()):
                 continue
@@ -366,8 +384,8 @@ _SENTENCE_END_RE = re.compile(r"[!?\n]|\.(?!\d)")
 
 
 def _sourced_in_sentence(text: str, claim: Claim) -> bool:
-    """An institution acting in the claim's sentence, a head count at one's own event, or an
-    ordinary price."""
+    """An institution acting in the claim's sentence, a head count at one's own event or
+    hand-out, or an ordinary price."""
     lo, hi = _sentence_of(text, claim.start, claim.end)
     if claim.kind is not ClaimKind.QUOTE and _may_start(text, _ACTOR_RE, lo, hi) and any(
             not _OWNED_BY_RE.search(text, max(lo, m.start() - 20), m.start())
@@ -376,6 +394,8 @@ def _sourced_in_sentence(text: str, claim: Claim) -> bool:
     if claim.kind is ClaimKind.MONEY and _may_start(text, _PRICE_RE, lo, hi) \
             and _PRICE_RE.search(text, lo, hi) and not _BENEFIT_RE.search(text, lo, hi):
         return True  # a price, not an amount of aid
+    if claim.kind is ClaimKind.PEOPLE and _OWN_HANDOUT_RE.search(text[lo:hi]):
+        return True
     return claim.kind is ClaimKind.PEOPLE and _may_start(text, _ATTENDANCE_RE, lo, hi) \
         and bool(_ATTENDANCE_RE.search(text, lo, hi))
 

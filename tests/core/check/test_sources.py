@@ -254,3 +254,35 @@ def test_a_window_where_no_cue_can_start_holds_none() -> None:
                 hi = rng.randint(lo, len(text))
                 if cue.search(text, lo, hi):
                     assert _may_start(text, cue, lo, hi), (text, lo, hi, cue.pattern[:30])
+
+
+# -- issue 12, round 6: attributions by rule or tally, and what a quotation or a hand-out is ----
+
+@pytest.mark.parametrize("text", [
+    "Setiap KPM menerima Rp 200.000 sesuai Perbup.",
+    "Calon nomor 1 meraih suara terbanyak sesuai rekapitulasi panitia.",
+])
+def test_a_rule_or_tally_followed_is_an_attribution(text: str) -> None:
+    assert has_attribution(text) and check_sources(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    'Video "banjir bandang menyapu pasar kecamatan kemarin" itu rekaman lama dari daerah lain.',
+    '"Tiga periode, kenapa tidak boleh juga?" tulis sebuah akun.',
+    "Paket sembako sudah kami salurkan ke 85 KK di dusun ini.",
+])
+def test_captions_questions_and_own_handouts_need_no_source(text: str) -> None:
+    assert check_sources(text) == []
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Hasil panen jagung naik 3 ton per hektare tahun ini.", "naik 3 ton"),
+    ("Anggaran kelurahan kita 3 miliar, tapi got masih mampet.", "Anggaran kelurahan kita 3 miliar"),
+])
+def test_changes_and_budgets_without_rp_are_claims(text: str, claim: str) -> None:
+    assert [c.text for c in find_claims(text)] == [claim]
+    assert [f.rule_id for f in check_sources(text)] == [RULE_ID]
+
+
+def test_a_quoted_statement_is_still_a_claim() -> None:
+    assert find_claims('Ada warga bilang "semua bantuan di desa ini dipotong oleh perangkat desa".')
