@@ -6,9 +6,10 @@ a name, an attribution after a quote.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
+from core.check.morphology import analyses
 from core.check.orthography.context import LETTER, Context, Hit, capitalised, in_domain, number_near
 from core.check.orthography.vocabulary import Vocabulary
 from core.check.orthography.words import (
@@ -25,10 +26,12 @@ from core.check.orthography.words import (
     NAME_CONNECTORS,
     NAME_FUNCTION_WORDS,
     NAME_INTRODUCERS,
+    PLACE_HEADS,
     PRONOUNS,
     TIME_WORDS,
     TITLE_CONTEXT,
     TITLE_WORDS,
+    UNIT_WORDS,
     WORD_NAME_INTRODUCERS,
 )
 from core.check.text import Token, finditer_chunked, is_abbreviation
@@ -203,6 +206,70 @@ def common_capitalised(ctx: Context) -> Iterator[Hit]:
             continue
         yield Hit("kapital-kata-umum", token.start, token.end, lower,
                   f"Kata umum di tengah kalimat ditulis dengan huruf kecil: “{lower}”.")
+
+
+_VERB_PREFIXES = frozenset({"me", "di", "ber", "memper", "diper"})
+_VILLAGE_WORDS = frozenset({"desa", "kelurahan", "kampung", "pekon", "nagari", "gampong"})
+
+
+def capitalised_verbs(ctx: Context) -> Iterator[Hit]:
+    """A meN-, di- or ber- verb capitalised inside a sentence of prose (Bupati X,MM Membuka
+    kegiatan ...; Dinas Poso Bertempat di ...). A headline in Title Case has almost no
+    lowercase words, so only sentences with at least three lowercase content words count;
+    a verb after a capitalised common word is part of a name (Sekolah Menengah, Desa
+    Membangun) and is left."""
+    text = ctx.text
+    words = ctx.words
+    starts = ctx.starts
+    order = sorted(starts)
+    prose: dict[int, int] = {}  # sentence (its index in order) -> its lowercase content words
+    for token in words:
+        if token.text.islower() and len(token.text) >= 4 and token.text not in FUNCTION_WORDS:
+            at = bisect_right(order, token.start) - 1
+            prose[at] = prose.get(at, 0) + 1
+    titles = [m.span() for m in _SHORT_QUOTE_RE.finditer(text)] if ('"' in text or "“" in text) else []
+    for i, token in enumerate(words):
+        word = token.text
+        if (i == 0 or token.start in starts or len(word) < 7 or not word.istitle()
+                or not word.isalpha() or not word.lower().startswith(("me", "di", "ber"))):
+            continue
+        at = bisect_right(order, token.start) - 1
+        if prose.get(at, 0) < 3:
+            continue  # a headline or a list of names
+        before = text[order[at] if at >= 0 else 0:token.start]
+        if (before.count("“") > before.count("”") or before.count("‘") > before.count("’")
+                or before.count('"') % 2):
+            continue  # “Publikasi Branding Bojonegoro Melalui Kemitraan”: a quoted title
+        if any(a <= token.start < b for a, b in titles):
+            continue  # bertema "Bersama Membangun Negeri": a title
+        prev = words[i - 1]
+        lower = word.lower()
+        if not re.fullmatch(r"\d*,? ", text[prev.end:token.start]) or prev.text.lower() in (
+                WORD_NAME_INTRODUCERS | NAME_INTRODUCERS) or prev.text.lower() == "yang":
+            continue
+        head = prev.text.lower()
+        if prev.text.istitle() and (ctx.vocab.common_form(head) or head in LEVELS or head in (
+                ctx.vocab.institutions | PLACE_HEADS | UNIT_WORDS | _VILLAGE_WORDS) or (
+                ctx.vocab.plain_word(head) and not (  # Kabupaten Poso: a place, not a word
+                    i >= 2 and words[i - 2].text.lower() in (*LEVELS, *_VILLAGE_WORDS)))):
+            continue  # Sekolah Menengah, Desa Membangun: a name with a verb in it
+        if not re.match(r" [^\W\d_]", text[token.end:token.end + 2]):
+            continue  # Sambas Berkemajuan," ujarnya: a slogan ends there; a verb goes on
+        if lower in CAPITALISED_NOUNS or not ctx.vocab.plain_word(lower):
+            continue
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if ((prev.text in NAME_CONNECTORS and i >= 2 and words[i - 2].text.istitle())
+                or (text[prev.end:token.start] == ", " and prev.text.istitle())
+                or (nxt is not None and nxt.text.istitle()
+                    and text[token.end:nxt.start].strip(" ") == ",")
+                or (nxt is not None and nxt.text in NAME_CONNECTORS and i + 2 < len(words)
+                    and words[i + 2].text.istitle())):
+            continue  # Menguras, Menutup, dan Mengubur; Dasar dan Menengah: a list of names
+        if not any(a.prefix in _VERB_PREFIXES and not a.suffix.startswith("an")
+                   and ctx.vocab.plain_word(a.root) for a in analyses(lower)):
+            continue  # Merdeka, Menteri, Dinas: no verb made with a prefix
+        yield Hit("kapital-kata-umum", token.start, token.end, lower,
+                  f"Kata kerja di tengah kalimat ditulis dengan huruf kecil: “{lower}”.")
 
 
 def _opening_adverb(vocab: Vocabulary, prev: Token, gap: str, starts: frozenset[int]) -> bool:

@@ -363,3 +363,33 @@ def test_a_line_that_starts_a_sentence_in_lowercase(orthography: Orthography) ->
     text = "Jumlahnya terus meningkat.\nsetelah itu warga datang.\n\ndan Pencegahan Penyakit."
     fixes = [(f.actual, f.suggestions[0]) for f in orthography.check(text)]
     assert fixes == [(".\ns", ".\nS")]  # a blank line before is a page's break, left alone
+
+
+# -- a meN-, di- or ber- verb capitalised inside a sentence of prose (capitals.capitalised_verbs) --
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Camat Lembah Hijau Budi Santoso,MM Membuka pelatihan menjahit bagi warga desa.", "Membuka"),
+    ("Rapat koordinasi Dinas Pertanian Kabupaten Sigi Bertempat di aula kantor camat kemarin.",
+     "Bertempat"),
+    ("Kepala Bidang pengolahan sampah dan limbah B3 Melakukan Sosialisasi tentang peran warga.",
+     "Melakukan"),
+    ("Bupati Sigi Budi Santoso,MM Diwakili sekretaris daerah menyerahkan bantuan beras kepada warga.",
+     "Diwakili"),
+])
+def test_verb_capitalised_in_prose_is_lowercased(orthography: Orthography, text: str,
+                                                 wrong: str) -> None:
+    found = [(f.actual, f.suggestions) for f in orthography.check(text)]
+    assert (wrong, (wrong.lower(),)) in found
+
+
+@pytest.mark.parametrize("text", [
+    "Bupati Membuka Pelatihan Menjahit di Aula Kantor Camat",  # a headline in Title Case
+    "Anak-anak dari Sekolah Menengah Pertama mengikuti lomba menggambar di halaman kantor.",
+    "Warga mengikuti program Desa Membangun yang digagas pemerintah provinsi sejak tahun lalu.",
+    "Petugas mengajak warga melakukan 3M, yakni Menguras, Menutup, dan Mendaur ulang barang bekas.",
+    "Buku “Panduan Warga Tangguh Bencana untuk Keluarga Melalui Latihan Rutin” dibagikan kepada warga.",
+    "Semua pihak mendukung visi daerah menuju Sambas Berkemajuan, kata kepala dinas kepada warga.",
+    "Rencana Pembangunan Jangka Menengah desa disusun bersama warga dan perangkat pekon kemarin.",
+])
+def test_verb_in_a_name_or_title_keeps_its_capital(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.message.startswith("Kata kerja")]
