@@ -149,7 +149,8 @@ def common_capitalised(ctx: Context) -> Iterator[Hit]:
                 ctx.vocab, prev, gap, starts)) or (
                 (prev.text.lower() in TITLE_CONTEXT or _ATTRIBUTION_WORD_RE.fullmatch(prev.text.lower()))
                 and not word.endswith("nya") and (prev.text in NAME_CONNECTORS or prev.text == "dan"
-                                                  or not _abstract_noun(ctx.vocab, word.lower()))):
+                                                  or not _abstract_noun(ctx.vocab, word.lower()))
+                and not _common_before_yang(ctx, i)):
             continue  # ungkap Jun: a name; ujar Stafnya, dengan Kebijakan: a common noun
         if (i >= 2 and gap == " " and _name_gap(ctx.vocab, text, words[i - 2], prev, starts)):
             if (len(prev.text) >= 4 and ctx.vocab.plain_word(prev.text) and i >= 3
@@ -270,6 +271,20 @@ def capitalised_verbs(ctx: Context) -> Iterator[Hit]:
             continue  # Merdeka, Menteri, Dinas: no verb made with a prefix
         yield Hit("kapital-kata-umum", token.start, token.end, lower,
                   f"Kata kerja di tengah kalimat ditulis dengan huruf kecil: “{lower}”.")
+
+
+def _common_before_yang(ctx: Context, i: int) -> bool:
+    """``words[i]`` is a common word (never a name in the dictionary) with "yang" after it:
+    dan Materi yang diberikan, dengan Harga yang ditetapkan. A name after "dan" or "dengan"
+    is not a dictionary word (dengan Budi yang ...)."""
+    words = ctx.words
+    return (i >= 1 and words[i - 1].text in ("dan", "dengan") and i + 1 < len(words)
+            and words[i + 1].text == "yang"
+            and ctx.text[words[i].end:words[i + 1].start] == " "
+            and len(words[i].text) >= 5 and ctx.vocab.common_word(words[i].text.lower())
+            and words[i].text.lower() not in CAPITALISED_NOUNS
+            and words[i].text.lower() not in TITLE_WORDS
+            and words[i].text.lower() not in ctx.vocab.institutions)
 
 
 def _opening_adverb(vocab: Vocabulary, prev: Token, gap: str, starts: frozenset[int]) -> bool:

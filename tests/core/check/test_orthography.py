@@ -393,3 +393,17 @@ def test_verb_capitalised_in_prose_is_lowercased(orthography: Orthography, text:
 ])
 def test_verb_in_a_name_or_title_keeps_its_capital(orthography: Orthography, text: str) -> None:
     assert not [f for f in orthography.check(text) if f.message.startswith("Kata kerja")]
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Pelatihan membahas pupuk organik, dan Materi yang diberikan berkaitan dengan kompos.", "Materi"),
+    ("Warga tidak setuju dengan Harga yang ditetapkan oleh tim penilai kemarin.", "Harga"),
+])
+def test_common_noun_before_yang_after_dan_or_dengan(orthography: Orthography, text: str,
+                                                     wrong: str) -> None:
+    found = [(f.actual, f.suggestions) for f in orthography.check(text)]
+    assert (wrong, (wrong.lower(),)) in found
+
+
+def test_name_before_yang_after_dengan_keeps_its_capital(orthography: Orthography) -> None:
+    assert orthography.check("Ia datang dengan Budi yang juga ketua RT.") == []
