@@ -354,6 +354,11 @@ def generic_runs(ctx: Context) -> Iterator[Hit]:
         first = lowers[0]
         if generic:
             pass  # seorang Kepala Daerah, seluruh Kepala Puskesmas
+        elif (len(run) == 2 and all(_abstract_noun(ctx.vocab, w) for w in lowers)
+              and prev.text not in NAME_INTRODUCERS | WORD_NAME_INTRODUCERS | UNIT_WORDS
+              and prev.text not in PLACE_HEADS and not any(w in ctx.vocab.institutions
+                                                           for w in lowers)):
+            pass  # dunia Pendidikan Permuseuman, soal Pelayanan Kesehatan: two pe-an/ke-an nouns
         elif (len(run) != 2 or prev.text in NAME_INTRODUCERS or first != "pemerintah"
               or lowers[1] not in (*LEVELS, "desa", "kelurahan", "daerah", "pusat")):
             # Other runs of common words are too often names of their own in real prose

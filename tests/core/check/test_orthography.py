@@ -407,3 +407,11 @@ def test_common_noun_before_yang_after_dan_or_dengan(orthography: Orthography, t
 
 def test_name_before_yang_after_dengan_keeps_its_capital(orthography: Orthography) -> None:
     assert orthography.check("Ia datang dengan Budi yang juga ketua RT.") == []
+
+
+def test_two_capitalised_pe_an_nouns_in_prose_are_lowercased(orthography: Orthography) -> None:
+    text = "Anggaran dialihkan untuk Pelayanan Kesehatan warga miskin di desa."
+    found = [(f.actual, f.suggestions) for f in orthography.check(text)]
+    assert ("Pelayanan Kesehatan", ("pelayanan kesehatan",)) in found
+    # After a unit word they name that unit: left.
+    assert orthography.check("Laporan disampaikan oleh bidang Pengelolaan Keuangan kepada bupati.") == []
