@@ -273,6 +273,28 @@ def capitalised_verbs(ctx: Context) -> Iterator[Hit]:
                   f"Kata kerja di tengah kalimat ditulis dengan huruf kecil: “{lower}”.")
 
 
+_LEVEL_WORD = "(?:Provinsi|Kabupaten|Kecamatan)"
+_LEVEL_LIST_RE = re.compile(
+    rf"(?:(?<=[a-z] )|(?<=[a-z], )){_LEVEL_WORD}(?:(?:,[ \t]+(?:(?:dan|serta|atau|maupun)[ \t]+)?"
+    rf"|[ \t]+(?:dan|serta|atau|maupun)[ \t]+){_LEVEL_WORD})+(?=[,.;:)]|[ \t][a-z]|$)")
+
+
+def level_lists(ctx: Context) -> Iterator[Hit]:
+    """Levels of government listed with maupun and no name after any of them (nasional,
+    Provinsi maupun Kabupaten; melalui Kecamatan, Kabupaten dan Provinsi): any province or
+    district, so each is lowercase. A name after the last one (Provinsi dan Kabupaten Sigi)
+    keeps the capitals."""
+    text = ctx.text
+    for match in finditer_chunked(_LEVEL_LIST_RE, text):
+        if "maupun" not in match.group():
+            continue  # Kecamatan dan Kabupaten is as often the two offices of one place
+        for word in re.finditer(_LEVEL_WORD, match.group()):
+            start = match.start() + word.start()
+            lower = word.group().lower()
+            yield Hit("kapital-kata-umum", start, start + len(lower), lower,
+                      f"Kata umum di tengah kalimat ditulis dengan huruf kecil: “{lower}”.")
+
+
 def _common_before_yang(ctx: Context, i: int) -> bool:
     """``words[i]`` is a common word (never a name in the dictionary) with "yang" after it:
     dan Materi yang diberikan, dengan Harga yang ditetapkan. A name after "dan" or "dengan"

@@ -415,3 +415,11 @@ def test_two_capitalised_pe_an_nouns_in_prose_are_lowercased(orthography: Orthog
     assert ("Pelayanan Kesehatan", ("pelayanan kesehatan",)) in found
     # After a unit word they name that unit: left.
     assert orthography.check("Laporan disampaikan oleh bidang Pengelolaan Keuangan kepada bupati.") == []
+
+
+def test_levels_listed_with_maupun_are_lowercased(orthography: Orthography) -> None:
+    text = "Usulan disampaikan melalui kecamatan, Kabupaten maupun Provinsi, kata dia."
+    found = [(f.actual, f.suggestions) for f in orthography.check(text)]
+    assert ("Kabupaten", ("kabupaten",)) in found and ("Provinsi", ("provinsi",)) in found
+    # A name after the last level: one named place's offices.
+    assert orthography.check("Bantuan datang dari pemerintah provinsi maupun Kabupaten Sigi.") == []
