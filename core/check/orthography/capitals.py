@@ -228,7 +228,9 @@ def capitalised_verbs(ctx: Context) -> Iterator[Hit]:
         if token.text.islower() and len(token.text) >= 4 and token.text not in FUNCTION_WORDS:
             at = bisect_right(order, token.start) - 1
             prose[at] = prose.get(at, 0) + 1
-    titles = [m.span() for m in _SHORT_QUOTE_RE.finditer(text)] if ('"' in text or "“" in text) else []
+    # Where each quote mark stands, to count the marks between a sentence's start and a word
+    # by bisection (a slice per word would be quadratic in one long sentence).
+    marks = {mark: [m.start() for m in re.finditer(mark, text)] for mark in "“”‘’\""}
     for i, token in enumerate(words):
         word = token.text
         if (i == 0 or token.start in starts or len(word) < 7 or not word.istitle()
@@ -237,12 +239,11 @@ def capitalised_verbs(ctx: Context) -> Iterator[Hit]:
         at = bisect_right(order, token.start) - 1
         if prose.get(at, 0) < 3:
             continue  # a headline or a list of names
-        before = text[order[at] if at >= 0 else 0:token.start]
-        if (before.count("“") > before.count("”") or before.count("‘") > before.count("’")
-                or before.count('"') % 2):
+        since = order[at] if at >= 0 else 0
+        count = {mark: bisect_left(where, token.start) - bisect_left(where, since)
+                 for mark, where in marks.items()}
+        if count["“"] > count["”"] or count["‘"] > count["’"] or count['"'] % 2:
             continue  # “Publikasi Branding Bojonegoro Melalui Kemitraan”: a quoted title
-        if any(a <= token.start < b for a, b in titles):
-            continue  # bertema "Bersama Membangun Negeri": a title
         prev = words[i - 1]
         lower = word.lower()
         if not re.fullmatch(r"\d*,? ", text[prev.end:token.start]) or prev.text.lower() in (
