@@ -296,6 +296,21 @@ def level_lists(ctx: Context) -> Iterator[Hit]:
                       f"Kata umum di tengah kalimat ditulis dengan huruf kecil: “{lower}”.")
 
 
+_DETERMINERS = ("Setiap", "Tiap", "Semua", "Seluruh", "Para", "Beberapa", "Sejumlah", "Berbagai")
+_DETERMINER_RE = re.compile(rf"(?<=[a-z] )(?:{'|'.join(_DETERMINERS)})(?=[ \t]+[A-Za-z])")
+
+
+def determiners(ctx: Context) -> Iterator[Hit]:
+    """A determiner capitalised after a lowercase word (di Setiap Kecamatan, serta Para
+    Undangan): a function word, never the first word of a name inside a sentence."""
+    for match in finditer_chunked(_DETERMINER_RE, ctx.text):
+        if match.start() in ctx.starts:
+            continue
+        lower = match.group().lower()
+        yield Hit("kapital-kata-umum", match.start(), match.end(), lower,
+                  f"Kata umum di tengah kalimat ditulis dengan huruf kecil: “{lower}”.")
+
+
 def _common_before_yang(ctx: Context, i: int) -> bool:
     """``words[i]`` is a common word (never a name in the dictionary) with "yang" after it:
     dan Materi yang diberikan, dengan Harga yang ditetapkan. A name after "dan" or "dengan"

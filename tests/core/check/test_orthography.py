@@ -423,3 +423,16 @@ def test_levels_listed_with_maupun_are_lowercased(orthography: Orthography) -> N
     assert ("Kabupaten", ("kabupaten",)) in found and ("Provinsi", ("provinsi",)) in found
     # A name after the last level: one named place's offices.
     assert orthography.check("Bantuan datang dari pemerintah provinsi maupun Kabupaten Sigi.") == []
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Lomba dilakukan di beberapa desa di Setiap Kecamatan di Halmahera.", "Setiap"),
+    ("Hadir pula kepala dinas serta Para Undangan lainnya.", "Para"),
+])
+def test_determiner_capitalised_mid_sentence(orthography: Orthography, text: str, wrong: str) -> None:
+    found = [(f.actual, f.suggestions) for f in orthography.check(text)]
+    assert (wrong, (wrong.lower(),)) in found
+
+
+def test_determiner_at_a_sentence_start_keeps_its_capital(orthography: Orthography) -> None:
+    assert orthography.check("Rapat selesai. Seluruh peserta pulang.") == []
