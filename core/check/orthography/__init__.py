@@ -49,6 +49,7 @@ RULES: tuple[Rule, ...] = (
     names.maha_god, punctuation.quotes, names.degrees, punctuation.gaps, numbers.ke_number,
     joining.split_clitic, capitals.after_quote, numbers.units_and_numerals, capitals.pronouns,
     capitals.common_capitalised, capitals.name_function_words, capitals.generic_runs,
+    capitals.capitalised_verbs, capitals.level_lists, capitals.determiners,
     punctuation.stray_repeats_and_quotes, names.acronym_letters, names.abbreviation_region,
     joining.rhymes_and_units, joining.ke_before_a_non_word, joining.affixed_reduplication,
     numbers.hyphened_number,

@@ -6,9 +6,10 @@ a name, an attribution after a quote.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
+from core.check.morphology import analyses
 from core.check.orthography.context import LETTER, Context, Hit, capitalised, in_domain, number_near
 from core.check.orthography.vocabulary import Vocabulary
 from core.check.orthography.words import (
@@ -25,10 +26,12 @@ from core.check.orthography.words import (
     NAME_CONNECTORS,
     NAME_FUNCTION_WORDS,
     NAME_INTRODUCERS,
+    PLACE_HEADS,
     PRONOUNS,
     TIME_WORDS,
     TITLE_CONTEXT,
     TITLE_WORDS,
+    UNIT_WORDS,
     WORD_NAME_INTRODUCERS,
 )
 from core.check.text import Token, finditer_chunked, is_abbreviation
@@ -146,7 +149,8 @@ def common_capitalised(ctx: Context) -> Iterator[Hit]:
                 ctx.vocab, prev, gap, starts)) or (
                 (prev.text.lower() in TITLE_CONTEXT or _ATTRIBUTION_WORD_RE.fullmatch(prev.text.lower()))
                 and not word.endswith("nya") and (prev.text in NAME_CONNECTORS or prev.text == "dan"
-                                                  or not _abstract_noun(ctx.vocab, word.lower()))):
+                                                  or not _abstract_noun(ctx.vocab, word.lower()))
+                and not _common_before_yang(ctx, i)):
             continue  # ungkap Jun: a name; ujar Stafnya, dengan Kebijakan: a common noun
         if (i >= 2 and gap == " " and _name_gap(ctx.vocab, text, words[i - 2], prev, starts)):
             if (len(prev.text) >= 4 and ctx.vocab.plain_word(prev.text) and i >= 3
@@ -203,6 +207,122 @@ def common_capitalised(ctx: Context) -> Iterator[Hit]:
             continue
         yield Hit("kapital-kata-umum", token.start, token.end, lower,
                   f"Kata umum di tengah kalimat ditulis dengan huruf kecil: “{lower}”.")
+
+
+_VERB_PREFIXES = frozenset({"me", "di", "ber", "memper", "diper"})
+_VILLAGE_WORDS = frozenset({"desa", "kelurahan", "kampung", "pekon", "nagari", "gampong"})
+
+
+def capitalised_verbs(ctx: Context) -> Iterator[Hit]:
+    """A meN-, di- or ber- verb capitalised inside a sentence of prose (Bupati X,MM Membuka
+    kegiatan ...; Dinas Poso Bertempat di ...). A headline in Title Case has almost no
+    lowercase words, so only sentences with at least three lowercase content words count;
+    a verb after a capitalised common word is part of a name (Sekolah Menengah, Desa
+    Membangun) and is left."""
+    text = ctx.text
+    words = ctx.words
+    starts = ctx.starts
+    order = sorted(starts)
+    prose: dict[int, int] = {}  # sentence (its index in order) -> its lowercase content words
+    for token in words:
+        if token.text.islower() and len(token.text) >= 4 and token.text not in FUNCTION_WORDS:
+            at = bisect_right(order, token.start) - 1
+            prose[at] = prose.get(at, 0) + 1
+    # Where each quote mark stands, to count the marks between a sentence's start and a word
+    # by bisection (a slice per word would be quadratic in one long sentence).
+    marks = {mark: [m.start() for m in re.finditer(mark, text)] for mark in "“”‘’\""}
+    for i, token in enumerate(words):
+        word = token.text
+        if (i == 0 or token.start in starts or len(word) < 7 or not word.istitle()
+                or not word.isalpha() or not word.lower().startswith(("me", "di", "ber"))):
+            continue
+        at = bisect_right(order, token.start) - 1
+        if prose.get(at, 0) < 3:
+            continue  # a headline or a list of names
+        since = order[at] if at >= 0 else 0
+        count = {mark: bisect_left(where, token.start) - bisect_left(where, since)
+                 for mark, where in marks.items()}
+        if count["“"] > count["”"] or count["‘"] > count["’"] or count['"'] % 2:
+            continue  # “Publikasi Branding Bojonegoro Melalui Kemitraan”: a quoted title
+        prev = words[i - 1]
+        lower = word.lower()
+        if not re.fullmatch(r"\d*,? ", text[prev.end:token.start]) or prev.text.lower() in (
+                WORD_NAME_INTRODUCERS | NAME_INTRODUCERS) or prev.text.lower() == "yang":
+            continue
+        head = prev.text.lower()
+        if prev.text.istitle() and (ctx.vocab.common_form(head) or head in LEVELS or head in (
+                ctx.vocab.institutions | PLACE_HEADS | UNIT_WORDS | _VILLAGE_WORDS) or (
+                ctx.vocab.plain_word(head) and not (  # Kabupaten Poso: a place, not a word
+                    i >= 2 and words[i - 2].text.lower() in (*LEVELS, *_VILLAGE_WORDS)))):
+            continue  # Sekolah Menengah, Desa Membangun: a name with a verb in it
+        if not re.match(r" [^\W\d_]", text[token.end:token.end + 2]):
+            continue  # Sambas Berkemajuan," ujarnya: a slogan ends there; a verb goes on
+        if lower in CAPITALISED_NOUNS or not ctx.vocab.plain_word(lower):
+            continue
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if ((prev.text in NAME_CONNECTORS and i >= 2 and words[i - 2].text.istitle())
+                or (text[prev.end:token.start] == ", " and prev.text.istitle())
+                or (nxt is not None and nxt.text.istitle()
+                    and text[token.end:nxt.start].strip(" ") == ",")
+                or (nxt is not None and nxt.text in NAME_CONNECTORS and i + 2 < len(words)
+                    and words[i + 2].text.istitle())):
+            continue  # Menguras, Menutup, dan Mengubur; Dasar dan Menengah: a list of names
+        if not any(a.prefix in _VERB_PREFIXES and not a.suffix.startswith("an")
+                   and ctx.vocab.plain_word(a.root) for a in analyses(lower)):
+            continue  # Merdeka, Menteri, Dinas: no verb made with a prefix
+        yield Hit("kapital-kata-umum", token.start, token.end, lower,
+                  f"Kata kerja di tengah kalimat ditulis dengan huruf kecil: “{lower}”.")
+
+
+_LEVEL_WORD = "(?:Provinsi|Kabupaten|Kecamatan)"
+_LEVEL_LIST_RE = re.compile(
+    rf"(?:(?<=[a-z] )|(?<=[a-z], )){_LEVEL_WORD}(?:(?:,[ \t]+(?:(?:dan|serta|atau|maupun)[ \t]+)?"
+    rf"|[ \t]+(?:dan|serta|atau|maupun)[ \t]+){_LEVEL_WORD})+(?=[,.;:)]|[ \t][a-z]|$)")
+
+
+def level_lists(ctx: Context) -> Iterator[Hit]:
+    """Levels of government listed with maupun and no name after any of them (nasional,
+    Provinsi maupun Kabupaten; melalui Kecamatan, Kabupaten dan Provinsi): any province or
+    district, so each is lowercase. A name after the last one (Provinsi dan Kabupaten Sigi)
+    keeps the capitals."""
+    text = ctx.text
+    for match in finditer_chunked(_LEVEL_LIST_RE, text):
+        if "maupun" not in match.group():
+            continue  # Kecamatan dan Kabupaten is as often the two offices of one place
+        for word in re.finditer(_LEVEL_WORD, match.group()):
+            start = match.start() + word.start()
+            lower = word.group().lower()
+            yield Hit("kapital-kata-umum", start, start + len(lower), lower,
+                      f"Kata umum di tengah kalimat ditulis dengan huruf kecil: “{lower}”.")
+
+
+_DETERMINERS = ("Setiap", "Tiap", "Semua", "Seluruh", "Para", "Beberapa", "Sejumlah", "Berbagai")
+_DETERMINER_RE = re.compile(rf"(?<=[a-z] )(?:{'|'.join(_DETERMINERS)})(?=[ \t]+[A-Za-z])")
+
+
+def determiners(ctx: Context) -> Iterator[Hit]:
+    """A determiner capitalised after a lowercase word (di Setiap Kecamatan, serta Para
+    Undangan): a function word, never the first word of a name inside a sentence."""
+    for match in finditer_chunked(_DETERMINER_RE, ctx.text):
+        if match.start() in ctx.starts:
+            continue
+        lower = match.group().lower()
+        yield Hit("kapital-kata-umum", match.start(), match.end(), lower,
+                  f"Kata umum di tengah kalimat ditulis dengan huruf kecil: “{lower}”.")
+
+
+def _common_before_yang(ctx: Context, i: int) -> bool:
+    """``words[i]`` is a common word (never a name in the dictionary) with "yang" after it:
+    dan Materi yang diberikan, dengan Harga yang ditetapkan. A name after "dan" or "dengan"
+    is not a dictionary word (dengan Budi yang ...)."""
+    words = ctx.words
+    return (i >= 1 and words[i - 1].text in ("dan", "dengan") and i + 1 < len(words)
+            and words[i + 1].text == "yang"
+            and ctx.text[words[i].end:words[i + 1].start] == " "
+            and len(words[i].text) >= 5 and ctx.vocab.common_word(words[i].text.lower())
+            and words[i].text.lower() not in CAPITALISED_NOUNS
+            and words[i].text.lower() not in TITLE_WORDS
+            and words[i].text.lower() not in ctx.vocab.institutions)
 
 
 def _opening_adverb(vocab: Vocabulary, prev: Token, gap: str, starts: frozenset[int]) -> bool:
@@ -272,6 +392,11 @@ def generic_runs(ctx: Context) -> Iterator[Hit]:
         first = lowers[0]
         if generic:
             pass  # seorang Kepala Daerah, seluruh Kepala Puskesmas
+        elif (len(run) == 2 and all(_abstract_noun(ctx.vocab, w) for w in lowers)
+              and prev.text not in NAME_INTRODUCERS | WORD_NAME_INTRODUCERS | UNIT_WORDS
+              and prev.text not in PLACE_HEADS and not any(w in ctx.vocab.institutions
+                                                           for w in lowers)):
+            pass  # dunia Pendidikan Permuseuman, soal Pelayanan Kesehatan: two pe-an/ke-an nouns
         elif (len(run) != 2 or prev.text in NAME_INTRODUCERS or first != "pemerintah"
               or lowers[1] not in (*LEVELS, "desa", "kelurahan", "daerah", "pusat")):
             # Other runs of common words are too often names of their own in real prose

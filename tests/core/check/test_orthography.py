@@ -363,3 +363,76 @@ def test_a_line_that_starts_a_sentence_in_lowercase(orthography: Orthography) ->
     text = "Jumlahnya terus meningkat.\nsetelah itu warga datang.\n\ndan Pencegahan Penyakit."
     fixes = [(f.actual, f.suggestions[0]) for f in orthography.check(text)]
     assert fixes == [(".\ns", ".\nS")]  # a blank line before is a page's break, left alone
+
+
+# -- a meN-, di- or ber- verb capitalised inside a sentence of prose (capitals.capitalised_verbs) --
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Camat Lembah Hijau Budi Santoso,MM Membuka pelatihan menjahit bagi warga desa.", "Membuka"),
+    ("Rapat koordinasi Dinas Pertanian Kabupaten Sigi Bertempat di aula kantor camat kemarin.",
+     "Bertempat"),
+    ("Kepala Bidang pengolahan sampah dan limbah B3 Melakukan Sosialisasi tentang peran warga.",
+     "Melakukan"),
+    ("Bupati Sigi Budi Santoso,MM Diwakili sekretaris daerah menyerahkan bantuan beras kepada warga.",
+     "Diwakili"),
+])
+def test_verb_capitalised_in_prose_is_lowercased(orthography: Orthography, text: str,
+                                                 wrong: str) -> None:
+    found = [(f.actual, f.suggestions) for f in orthography.check(text)]
+    assert (wrong, (wrong.lower(),)) in found
+
+
+@pytest.mark.parametrize("text", [
+    "Bupati Membuka Pelatihan Menjahit di Aula Kantor Camat",  # a headline in Title Case
+    "Anak-anak dari Sekolah Menengah Pertama mengikuti lomba menggambar di halaman kantor.",
+    "Warga mengikuti program Desa Membangun yang digagas pemerintah provinsi sejak tahun lalu.",
+    "Petugas mengajak warga melakukan 3M, yakni Menguras, Menutup, dan Mendaur ulang barang bekas.",
+    "Buku “Panduan Warga Tangguh Bencana untuk Keluarga Melalui Latihan Rutin” dibagikan kepada warga.",
+    "Semua pihak mendukung visi daerah menuju Sambas Berkemajuan, kata kepala dinas kepada warga.",
+    "Rencana Pembangunan Jangka Menengah desa disusun bersama warga dan perangkat pekon kemarin.",
+])
+def test_verb_in_a_name_or_title_keeps_its_capital(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.message.startswith("Kata kerja")]
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Pelatihan membahas pupuk organik, dan Materi yang diberikan berkaitan dengan kompos.", "Materi"),
+    ("Warga tidak setuju dengan Harga yang ditetapkan oleh tim penilai kemarin.", "Harga"),
+])
+def test_common_noun_before_yang_after_dan_or_dengan(orthography: Orthography, text: str,
+                                                     wrong: str) -> None:
+    found = [(f.actual, f.suggestions) for f in orthography.check(text)]
+    assert (wrong, (wrong.lower(),)) in found
+
+
+def test_name_before_yang_after_dengan_keeps_its_capital(orthography: Orthography) -> None:
+    assert orthography.check("Ia datang dengan Budi yang juga ketua RT.") == []
+
+
+def test_two_capitalised_pe_an_nouns_in_prose_are_lowercased(orthography: Orthography) -> None:
+    text = "Anggaran dialihkan untuk Pelayanan Kesehatan warga miskin di desa."
+    found = [(f.actual, f.suggestions) for f in orthography.check(text)]
+    assert ("Pelayanan Kesehatan", ("pelayanan kesehatan",)) in found
+    # After a unit word they name that unit: left.
+    assert orthography.check("Laporan disampaikan oleh bidang Pengelolaan Keuangan kepada bupati.") == []
+
+
+def test_levels_listed_with_maupun_are_lowercased(orthography: Orthography) -> None:
+    text = "Usulan disampaikan melalui kecamatan, Kabupaten maupun Provinsi, kata dia."
+    found = [(f.actual, f.suggestions) for f in orthography.check(text)]
+    assert ("Kabupaten", ("kabupaten",)) in found and ("Provinsi", ("provinsi",)) in found
+    # A name after the last level: one named place's offices.
+    assert orthography.check("Bantuan datang dari pemerintah provinsi maupun Kabupaten Sigi.") == []
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Lomba dilakukan di beberapa desa di Setiap Kecamatan di Halmahera.", "Setiap"),
+    ("Hadir pula kepala dinas serta Para Undangan lainnya.", "Para"),
+])
+def test_determiner_capitalised_mid_sentence(orthography: Orthography, text: str, wrong: str) -> None:
+    found = [(f.actual, f.suggestions) for f in orthography.check(text)]
+    assert (wrong, (wrong.lower(),)) in found
+
+
+def test_determiner_at_a_sentence_start_keeps_its_capital(orthography: Orthography) -> None:
+    assert orthography.check("Rapat selesai. Seluruh peserta pulang.") == []
