@@ -604,7 +604,7 @@ Restore that text to the editor? If not, it will be discarded.</translation>
 <context>
     <name>Counted</name>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="90"/>
+        <location filename="../ui/labels.py" line="85"/>
         <source>%n tagar</source>
         <translation>
             <numerusform>%n hashtag</numerusform>
@@ -612,7 +612,7 @@ Restore that text to the editor? If not, it will be discarded.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="93"/>
+        <location filename="../ui/labels.py" line="88"/>
         <source>%n hal harus diperbaiki</source>
         <translation>
             <numerusform>%n thing must be fixed</numerusform>
@@ -620,7 +620,7 @@ Restore that text to the editor? If not, it will be discarded.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="96"/>
+        <location filename="../ui/labels.py" line="91"/>
         <source>, %n perlu diperiksa</source>
         <translation>
             <numerusform>, %n to review</numerusform>
@@ -628,7 +628,7 @@ Restore that text to the editor? If not, it will be discarded.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="99"/>
+        <location filename="../ui/labels.py" line="94"/>
         <source>Tidak ada masalah; %n info</source>
         <translation>
             <numerusform>No problems; %n info</numerusform>
@@ -636,7 +636,7 @@ Restore that text to the editor? If not, it will be discarded.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="102"/>
+        <location filename="../ui/labels.py" line="97"/>
         <source>, %n info</source>
         <translation>
             <numerusform>, %n info</numerusform>
@@ -644,7 +644,7 @@ Restore that text to the editor? If not, it will be discarded.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="105"/>
+        <location filename="../ui/labels.py" line="100"/>
         <source>%n hal perlu diperiksa sebelum diunggah</source>
         <translation>
             <numerusform>%n thing to review before posting</numerusform>
@@ -652,7 +652,7 @@ Restore that text to the editor? If not, it will be discarded.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="108"/>
+        <location filename="../ui/labels.py" line="103"/>
         <source>%n unggahan</source>
         <translation>
             <numerusform>%n post</numerusform>
@@ -660,7 +660,7 @@ Restore that text to the editor? If not, it will be discarded.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="111"/>
+        <location filename="../ui/labels.py" line="106"/>
         <source>%n gambar</source>
         <translation>
             <numerusform>%n image</numerusform>
@@ -668,7 +668,7 @@ Restore that text to the editor? If not, it will be discarded.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="114"/>
+        <location filename="../ui/labels.py" line="109"/>
         <source>%n berkas</source>
         <translation>
             <numerusform>%n file</numerusform>
@@ -676,7 +676,7 @@ Restore that text to the editor? If not, it will be discarded.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="117"/>
+        <location filename="../ui/labels.py" line="112"/>
         <source>%n unggahan diekspor ke {0}</source>
         <translation>
             <numerusform>%n post exported to {0}</numerusform>
@@ -684,12 +684,12 @@ Restore that text to the editor? If not, it will be discarded.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="123"/>
+        <location filename="../ui/labels.py" line="118"/>
         <source> dan </source>
         <translation> and </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="126"/>
+        <location filename="../ui/labels.py" line="121"/>
         <source>%n unggahan diekspor ke {0} berkas di {1}</source>
         <translation>
             <numerusform>%n post exported to {0} files in {1}</numerusform>
@@ -1690,82 +1690,82 @@ readable</translation>
 <context>
     <name>ManualPostingView</name>
     <message>
-        <location filename="../ui/manual_posting.py" line="174"/>
+        <location filename="../ui/manual_posting.py" line="179"/>
         <source>Siap diunggah hari ini — {0}</source>
         <translation>Ready to post today — {0}</translation>
     </message>
     <message>
-        <location filename="../ui/manual_posting.py" line="179"/>
+        <location filename="../ui/manual_posting.py" line="184"/>
         <source>Tidak ada unggahan untuk diunggah hari ini. Unggahan berstatus Siap atau Diekspor masuk ke sini bila dijadwalkan hari ini atau sebelumnya, atau belum dijadwalkan.</source>
         <translation>Nothing to post today. Ready or Exported posts appear here when they are scheduled for today or earlier, or not scheduled.</translation>
     </message>
     <message>
-        <location filename="../ui/manual_posting.py" line="184"/>
+        <location filename="../ui/manual_posting.py" line="189"/>
         <source>{0} dari {1} unggahan per kanal belum ditandai terbit.</source>
         <translation>{0} of {1} posts per channel not yet marked published.</translation>
     </message>
     <message>
-        <location filename="../ui/manual_posting.py" line="203"/>
+        <location filename="../ui/manual_posting.py" line="208"/>
         <source>Muat ulang</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../ui/manual_posting.py" line="205"/>
+        <location filename="../ui/manual_posting.py" line="210"/>
         <source>Untuk mengunggah manual (Meta Business Suite, atau alat tanpa impor CSV): salin teks, lampirkan gambar sesuai urutan beserta teks alternatifnya, terbitkan, lalu tempel tautan unggahannya di “Tandai terbit”. Unggahan menjadi Terbit setelah semua kanalnya ditandai.</source>
         <translation>To post by hand (Meta Business Suite, or a tool without CSV import): copy the text, attach the images in order with their alt texts, publish, then paste the post&apos;s link in “Mark published”. A post becomes Published once all its channels are marked.</translation>
     </message>
     <message>
-        <location filename="../ui/manual_posting.py" line="218"/>
+        <location filename="../ui/manual_posting.py" line="223"/>
         <source>Teks #{0} untuk {1} disalin; tempel di kolom teks unggahan.</source>
         <translation>Text of #{0} for {1} copied; paste it into the post&apos;s text field.</translation>
     </message>
     <message>
-        <location filename="../ui/manual_posting.py" line="222"/>
+        <location filename="../ui/manual_posting.py" line="227"/>
         <source>(belum ada teks alternatif)</source>
         <translation>(no alt text yet)</translation>
     </message>
     <message>
-        <location filename="../ui/manual_posting.py" line="225"/>
+        <location filename="../ui/manual_posting.py" line="230"/>
         <source>Teks alternatif {0} gambar disalin, bernomor sesuai urutan gambar.</source>
         <translation>Alt texts of {0} images copied, numbered in image order.</translation>
     </message>
     <message>
-        <location filename="../ui/manual_posting.py" line="232"/>
+        <location filename="../ui/manual_posting.py" line="237"/>
         <source>Gambar tidak dapat disiapkan</source>
         <translation>Images could not be prepared</translation>
     </message>
     <message>
-        <location filename="../ui/manual_posting.py" line="233"/>
+        <location filename="../ui/manual_posting.py" line="238"/>
         <source>Folder gambar tidak dapat dibuat: {0}</source>
         <translation>The image folder could not be made: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/manual_posting.py" line="235"/>
+        <location filename="../ui/manual_posting.py" line="240"/>
         <source>Gambar #{0} ada di {1} (bernomor sesuai urutan; teks alternatifnya di teks-alternatif.txt).</source>
         <translation>The images of #{0} are in {1} (numbered in order; their alt texts are in teks-alternatif.txt).</translation>
     </message>
     <message>
-        <location filename="../ui/manual_posting.py" line="238"/>
+        <location filename="../ui/manual_posting.py" line="243"/>
         <source>Buka gambar</source>
         <translation>Open images</translation>
     </message>
     <message>
-        <location filename="../ui/manual_posting.py" line="239"/>
+        <location filename="../ui/manual_posting.py" line="244"/>
         <source>Folder tidak dapat dibuka otomatis. Buka sendiri: {0}</source>
         <translation>The folder could not be opened automatically. Open it yourself: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/manual_posting.py" line="249"/>
+        <location filename="../ui/manual_posting.py" line="254"/>
         <source>Tautan tidak sah</source>
         <translation>Invalid link</translation>
     </message>
     <message>
-        <location filename="../ui/manual_posting.py" line="251"/>
+        <location filename="../ui/manual_posting.py" line="256"/>
         <source>Periksa tautan</source>
         <translation>Check the link</translation>
     </message>
     <message>
-        <location filename="../ui/manual_posting.py" line="252"/>
+        <location filename="../ui/manual_posting.py" line="257"/>
         <source>{0}
 
 Tetap simpan tautan ini?</source>
@@ -1774,22 +1774,22 @@ Tetap simpan tautan ini?</source>
 Save this link anyway?</translation>
     </message>
     <message>
-        <location filename="../ui/manual_posting.py" line="262"/>
+        <location filename="../ui/manual_posting.py" line="267"/>
         <source>#{0} ditandai terbit di {1}; status sekarang {2}.</source>
         <translation>#{0} marked published on {1}; status now {2}.</translation>
     </message>
     <message>
-        <location filename="../ui/manual_posting.py" line="268"/>
+        <location filename="../ui/manual_posting.py" line="273"/>
         <source>Tidak ditandai terbit</source>
         <translation>Not marked published</translation>
     </message>
     <message>
-        <location filename="../ui/manual_posting.py" line="273"/>
+        <location filename="../ui/manual_posting.py" line="278"/>
         <source>Tandai terbit</source>
         <translation>Mark published</translation>
     </message>
     <message>
-        <location filename="../ui/manual_posting.py" line="274"/>
+        <location filename="../ui/manual_posting.py" line="279"/>
         <source>Tempel tautan unggahan #{0} di {1} (di platformnya: Bagikan → Salin tautan):</source>
         <translation>Paste the link of post #{0} on {1} (on the platform: Share → Copy link):</translation>
     </message>
@@ -3526,197 +3526,197 @@ You can open it read-only: the queue can be read and text can be checked, but no
         <translation>Announcement details</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="42"/>
+        <location filename="../ui/labels.py" line="37"/>
         <source>Situs web</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="48"/>
+        <location filename="../ui/labels.py" line="43"/>
         <source>Senin</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="48"/>
+        <location filename="../ui/labels.py" line="43"/>
         <source>Selasa</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="49"/>
+        <location filename="../ui/labels.py" line="44"/>
         <source>Rabu</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="49"/>
+        <location filename="../ui/labels.py" line="44"/>
         <source>Kamis</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="50"/>
+        <location filename="../ui/labels.py" line="45"/>
         <source>Jumat</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="50"/>
+        <location filename="../ui/labels.py" line="45"/>
         <source>Sabtu</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="51"/>
+        <location filename="../ui/labels.py" line="46"/>
         <source>Minggu</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="56"/>
+        <location filename="../ui/labels.py" line="51"/>
         <source>Januari</source>
         <translation>January</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="56"/>
+        <location filename="../ui/labels.py" line="51"/>
         <source>Februari</source>
         <translation>February</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="57"/>
+        <location filename="../ui/labels.py" line="52"/>
         <source>Maret</source>
         <translation>March</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="57"/>
+        <location filename="../ui/labels.py" line="52"/>
         <source>April</source>
         <translation>April</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="58"/>
+        <location filename="../ui/labels.py" line="53"/>
         <source>Mei</source>
         <translation>May</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="58"/>
+        <location filename="../ui/labels.py" line="53"/>
         <source>Juni</source>
         <translation>June</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="59"/>
+        <location filename="../ui/labels.py" line="54"/>
         <source>Juli</source>
         <translation>July</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="59"/>
+        <location filename="../ui/labels.py" line="54"/>
         <source>Agustus</source>
         <translation>August</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="60"/>
+        <location filename="../ui/labels.py" line="55"/>
         <source>September</source>
         <translation>September</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="61"/>
+        <location filename="../ui/labels.py" line="56"/>
         <source>Oktober</source>
         <translation>October</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="62"/>
+        <location filename="../ui/labels.py" line="57"/>
         <source>November</source>
         <translation>November</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="63"/>
+        <location filename="../ui/labels.py" line="58"/>
         <source>Desember</source>
         <translation>December</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="68"/>
+        <location filename="../ui/labels.py" line="63"/>
         <source>Harus diperbaiki</source>
         <translation>Must fix</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="69"/>
+        <location filename="../ui/labels.py" line="64"/>
         <source>Periksa</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="70"/>
+        <location filename="../ui/labels.py" line="65"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="76"/>
+        <location filename="../ui/labels.py" line="71"/>
         <source>Draf</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="77"/>
+        <location filename="../ui/labels.py" line="72"/>
         <source>Perlu revisi</source>
         <translation>Needs revision</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="78"/>
+        <location filename="../ui/labels.py" line="73"/>
         <source>Siap</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="79"/>
+        <location filename="../ui/labels.py" line="74"/>
         <source>Diekspor</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="80"/>
+        <location filename="../ui/labels.py" line="75"/>
         <source>Terbit</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="81"/>
+        <location filename="../ui/labels.py" line="76"/>
         <source>Arsip</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="175"/>
+        <location filename="../ui/labels.py" line="170"/>
         <source>Tanpa baris judul kolom; satu berkas per kanal, paling banyak 350 baris; jam dibulatkan ke kelipatan 5 menit. Pilih profil dan urutan tanggal yang sama saat mengunggah.</source>
         <translation>No header row; one file per channel, at most 350 rows; times rounded to 5-minute marks. Pick the same profile and date order when uploading.</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="179"/>
+        <location filename="../ui/labels.py" line="174"/>
         <source>Kolom Text, Image URL, Tags, Posting Time; satu berkas per kanal. Paket gratis menerima 10 unggahan per kanal sekali unggah, paket berbayar 100.</source>
         <translation>Columns Text, Image URL, Tags, Posting Time; one file per channel. The free plan takes 10 posts per channel per upload, paid plans 100.</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="182"/>
+        <location filename="../ui/labels.py" line="177"/>
         <source>Dua belas kolom persis seperti templat Publer; tanggal kosong = dijadwalkan otomatis oleh Publer.</source>
         <translation>Twelve columns exactly as in Publer&apos;s template; an empty date = scheduled automatically by Publer.</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="185"/>
+        <location filename="../ui/labels.py" line="180"/>
         <source>Kolom date, time_24hr, message_text; paling banyak 350 baris; jarak antarunggahan minimal 10 menit.</source>
         <translation>Columns date, time_24hr, message_text; at most 350 rows; posts at least 10 minutes apart.</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="188"/>
+        <location filename="../ui/labels.py" line="183"/>
         <source>Umum — semua kolom</source>
         <translation>General — all columns</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="189"/>
+        <location filename="../ui/labels.py" line="184"/>
         <source>Semua kolom unggahan, untuk alat lain.</source>
         <translation>Every column of the post, for other tools.</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="190"/>
+        <location filename="../ui/labels.py" line="185"/>
         <source>Salinan tinjauan Excel (pimpinan)</source>
         <translation>Head of office&apos;s review copy (Excel)</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="191"/>
+        <location filename="../ui/labels.py" line="186"/>
         <source>Buku kerja Excel (.xlsx) untuk pimpinan: satu baris per unggahan dengan temuannya, kolom Keputusan (Setuju / Revisi / Tolak) dan Catatan peninjau. Impor kembali berkas itu lewat Tinjauan → Terima keputusan pimpinan. Status unggahan tidak berubah saat ekspor.</source>
         <translation>An Excel workbook (.xlsx) for the head of office: one row per post with its findings, a Keputusan column (Setuju / Revisi / Tolak) and a reviewer&apos;s note. Bring the file back through Review → Receive the head of office&apos;s decisions. Exporting does not change the posts&apos; status.</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="202"/>
+        <location filename="../ui/labels.py" line="197"/>
         <source>bulan/tanggal/tahun (mm/dd/yyyy)</source>
         <translation>month/day/year (mm/dd/yyyy)</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="203"/>
+        <location filename="../ui/labels.py" line="198"/>
         <source>tanggal/bulan/tahun (dd/mm/yyyy)</source>
         <translation>day/month/year (dd/mm/yyyy)</translation>
     </message>

@@ -31,16 +31,11 @@ def category_label(category: Category) -> str:
 
 
 def channel_label(channel: Channel) -> str:
-    """The channel's name as the window shows it (brand names stay as they are)."""
-    return {
-        Channel.FACEBOOK: "Facebook",
-        Channel.INSTAGRAM: "Instagram",
-        Channel.X: "X",
-        Channel.TIKTOK: "TikTok",
-        Channel.THREADS: "Threads",
-        Channel.YOUTUBE: "YouTube",
-        Channel.WEBSITE: QCoreApplication.translate("labels", "Situs web"),
-    }[channel]
+    """The channel's name as the window shows it: the brand names of core's ``Channel.label``;
+    only "Situs web" is a word, and so translated."""
+    if channel is Channel.WEBSITE:
+        return QCoreApplication.translate("labels", "Situs web")
+    return channel.label
 
 
 def weekday_name(weekday: int) -> str:
