@@ -207,9 +207,22 @@ echo "$versions"
 step "PyInstaller under Wine -> $OUT/Saring"
 rm -rf "$OUT/Saring"
 mkdir -p "$OUT" "$WORK"
-win_run "$WIN_PY" -m PyInstaller --noconfirm --log-level WARN --distpath "$(winpath "$OUT")" \
-    --workpath "$(winpath "$WORK/pyinstaller")" "$(winpath "$ROOT/build.spec")" \
-    || fail "PyInstaller under Wine"
+pyinstaller() {
+    win_run "$WIN_PY" -m PyInstaller --noconfirm --log-level WARN --distpath "$(winpath "$OUT")" \
+        --workpath "$(winpath "$WORK/pyinstaller")" "$(winpath "$ROOT/build.spec")" \
+        | tee "$WORK/pyinstaller.log"
+    return "${PIPESTATUS[0]}"
+}
+# Wine now and then refuses to start one of PyInstaller's helper processes ("[WinError 1359]
+# Internal error" from CreateProcess; seen once in CI, gone on the next run): only that error
+# gets one more try, after the Wine server is restarted. Any other failure fails the build.
+if ! pyinstaller; then
+    grep -qF "[WinError 1359]" "$WORK/pyinstaller.log" || fail "PyInstaller under Wine"
+    echo "Wine could not start a process (WinError 1359): restarting the Wine server, one more try"
+    wineserver -k || true
+    rm -rf "$OUT/Saring"
+    pyinstaller || fail "PyInstaller under Wine"
+fi
 BUNDLE="$OUT/Saring"
 for f in Saring.exe saring-cli.exe LICENSE.txt THIRD-PARTY-NOTICES.txt _internal/resources/rules/baku.toml; do
     [ -s "$BUNDLE/$f" ] || fail "the bundle has no $f"
