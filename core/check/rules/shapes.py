@@ -170,6 +170,10 @@ class Grammar:
         self._verb_cache: dict[str, str] = {}
         self._word_cache: dict[str, str] = {}
         self._compiled: dict[str, ShapeProgram] = {}
+        # The (class, form) pairs each compiled shape's character sets were made from: a new
+        # symbol (see _as_name) makes stale only the shapes using one of its pairs.
+        self._uses: dict[str, frozenset[tuple[str, str]]] = {}
+        self._valid: set[str] = set()  # shapes whose regex Python's re accepted
         self._last_encoded: tuple[Reading | None, bytes] = (None, b"")
         self._any = "[^" + END + self._symbols[("!", "")] + "]"
         self._kapital = self._symbols[("kapital", "")]
@@ -196,8 +200,11 @@ class Grammar:
             signature = next(k for k, v in self._signatures.items() if v == symbol)
             known = len(self._signatures)
             found = self._symbol_of(signature | _NAMES)
-            if len(self._signatures) != known:
-                self._compiled.clear()
+            if len(self._signatures) != known:  # stale: the shapes using one of its classes
+                touched = signature | _NAMES
+                for shape in [s for s, uses in self._uses.items() if not uses.isdisjoint(touched)]:
+                    self._compiled.pop(shape, None)
+                    del self._uses[shape]
             self._name_symbols[symbol] = found
         return found
 
@@ -389,22 +396,23 @@ class Grammar:
         one RE2 cannot run, raises ShapeError."""
         compiled = self._compiled.get(shape)
         if compiled is None:
-            source = self._expand(shape, ())
-            try:
-                re.compile(source)
-            except re.error as exc:
-                raise ShapeError(f"bentuk tidak sah: {exc}") from exc
+            uses: set[tuple[str, str]] = set()
+            source = self._expand(shape, (), uses)
+            if shape not in self._valid:
+                _check_regex(source)
+                self._valid.add(shape)
             compiled = ShapeProgram(source, END, self._symbols[("!", "")])
             self._compiled[shape] = compiled
+            self._uses[shape] = frozenset(uses)
         return compiled
 
-    def _expand(self, shape: str, seen: tuple[str, ...]) -> str:
+    def _expand(self, shape: str, seen: tuple[str, ...], uses: set[tuple[str, str]]) -> str:
         check_shape_syntax(shape)
         out: list[str] = []
         pos = 0
         for m in _TAG.finditer(shape):
             out.append(self._operators(shape[pos:m.start()]))
-            out.append(self._tag(m.group(1), seen))
+            out.append(self._tag(m.group(1), seen, uses))
             pos = m.end()
         out.append(self._operators(shape[pos:]))
         return "".join(out)
@@ -415,7 +423,7 @@ class Grammar:
         piece = _OUTSIDE_SPACE.sub("", piece)
         return piece.replace("$", f"(?=[{END}{bang}]|$)").replace("^", f"(?<![^{END}{bang}])")
 
-    def _tag(self, inside: str, seen: tuple[str, ...]) -> str:
+    def _tag(self, inside: str, seen: tuple[str, ...], uses: set[tuple[str, str]]) -> str:
         if inside == "*":
             return self._any
         names, _, form = inside.partition(":")
@@ -424,7 +432,7 @@ class Grammar:
         chars: list[str] = []
         pieces: list[str] = []
         for name in names.split("|"):
-            for sym in self._class_symbols(name, form, seen, pieces):
+            for sym in self._class_symbols(name, form, seen, pieces, uses):
                 chars.append(sym)
         alts = ([f"[{''.join(chars)}]"] if chars else []) + pieces
         if not alts:
@@ -432,23 +440,24 @@ class Grammar:
         return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
     def _class_symbols(self, name: str, form: str, seen: tuple[str, ...],
-                       pieces: list[str]) -> list[str]:
+                       pieces: list[str], uses: set[tuple[str, str]]) -> list[str]:
         if name == SENTENCE_END:
             return [END]
         wc = self.classes.get(name)
         if wc is not None and wc.shape:
             if name in seen:
                 raise ShapeError(f"bentuk {name!r} memakai dirinya sendiri")
-            pieces.append("(?:" + self._expand(wc.shape, (*seen, name)) + ")")
+            pieces.append("(?:" + self._expand(wc.shape, (*seen, name), uses) + ")")
             return []
         if wc is not None and wc.union:
             if name in seen:
                 raise ShapeError(f"kelas {name!r} memakai dirinya sendiri")
             out: list[str] = []
             for member in wc.union:
-                out += self._class_symbols(member, form, (*seen, name), pieces)
+                out += self._class_symbols(member, form, (*seen, name), pieces, uses)
             return out
         forms = (form,) if form else (*FORMS, "")
+        uses.update((name, f) for f in forms)
         return sorted({sym for f in forms for sym in self._members.get((name, f), ())})
 
     def _encoded(self, reading: Reading) -> bytes:
@@ -477,6 +486,23 @@ class Grammar:
                 first = reading.symbols.rfind(END, 0, first) + 1
                 last = reading.symbols.find(END, last) - 1
             yield reading.tokens[first].start, reading.tokens[last].end, first, last
+
+
+# Every character set of an expanded shape (symbols, END, "!") is one token, so a shape's regex is
+# valid exactly when its skeleton, each set written as one character, is: Python's re reads the
+# skeleton (a few dozen characters) instead of sets of hundreds of symbols, and caches it.
+_CHAR_SET = re.compile(r"\[[^\]]*\]")
+
+
+def _check_regex(source: str) -> None:
+    """Raise ShapeError when Python's re refuses ``source`` (an expanded shape)."""
+    try:
+        re.compile(_CHAR_SET.sub("\ue000", source))
+    except re.error:
+        try:  # the whole regex decides, and its error names the place in it
+            re.compile(source)
+        except re.error as exc:
+            raise ShapeError(f"bentuk tidak sah: {exc}") from exc
 
 
 def _fitting(classes: Sequence[WordClass], form: str, reading: Analysis) -> frozenset[tuple[str, str]]:
