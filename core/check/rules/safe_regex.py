@@ -131,6 +131,107 @@ def _strip_escapes(pattern: str) -> str:
     return re.sub(r"\\.", "__", pattern)
 
 
+# -- a loose pattern: the first look of a pattern never compiled yet -------------------------
+#
+# RE2 spends ~0.5 ms compiling each Unicode class (\p{L}\p{N}_, Python's \w) of a pattern into
+# ~1,300 instructions: the pattern packs' ~100 patterns took ~100 ms on the first check of a
+# process, though most match nothing in a given text. The loose pattern is the same pattern with
+# those classes widened to cheap ones that take every character the exact class takes (and a
+# negated class narrowed, so that its complement is widened): it matches wherever the exact one
+# does, so where it finds nothing neither would the exact one, and the exact one is compiled
+# only for a text where the loose one matches.
+
+_LOOSE_WORD = r"0-9A-Za-z_\x{80}-\x{10ffff}"  # every character of \p{L}\p{N}_, and more
+_LOOSE_LETTER = r"A-Za-z\x{80}-\x{10ffff}"  # every character of \p{L}\p{Nl}\p{No}, and more
+# Unicode sets in a class: (exact, in a class taking them, in a negated class). The ASCII ones are
+# in the exact sets (and so are their case folds: folding ASCII letters adds letters only).
+_LOOSE_SETS = (((r"\p{L}", r"\p{N}", "_"), _LOOSE_WORD, "0-9A-Za-z_"),
+               ((r"\p{L}", r"\p{Nl}", r"\p{No}"), _LOOSE_LETTER, "A-Za-z"))
+_CHEAP_ESCAPES = (r"\p{Nd}", r"\P{Nd}")  # ~0.05 ms: kept exact
+
+
+def loosen(translated: str) -> str | None:
+    """A pattern matching wherever ``translated`` (RE2 syntax) does, with its costly Unicode
+    classes made cheap; None when it has none, or holds a Unicode class this cannot widen."""
+    if "\\p" not in translated and "\\P" not in translated:
+        return None
+    out: list[str] = []
+    pos = 0
+    for m in _ESCAPE_OR_CLASS.finditer(translated):
+        if m.start() < pos:  # inside a class already copied
+            continue
+        out.append(translated[pos:m.start()])
+        token = m.group()
+        if token == "[":
+            close = _class_end(translated, m.start())
+            body = _loose_class(translated[m.start() + 1:close]) if close >= 0 else None
+            if body is None:
+                return None
+            out.append(f"[{body}]")
+            pos = close + 1
+        else:
+            if token[1:2] in ("p", "P") and token not in _CHEAP_ESCAPES:
+                return None
+            out.append(token)
+            pos = m.end()
+    out.append(translated[pos:])
+    loose = "".join(out)
+    return None if loose == translated else loose
+
+
+_ESCAPE = re.compile(r"\\(?:[pP]\{[^}]*\}|x\{[0-9a-fA-F]+\}|.)", re.DOTALL)
+_ESCAPE_OR_CLASS = re.compile(r"\\(?:[pP]\{[^}]*\}|x\{[0-9a-fA-F]+\}|.)|\[", re.DOTALL)
+_CLASS_TOKEN = re.compile(r"\\(?:[pP]\{[^}]*\}|x\{[0-9a-fA-F]+\}|.)|\[:\^?\w+:\]|.", re.DOTALL)
+
+
+def _loose_class(body: str) -> str | None:
+    """The members of a class (``body``: between the brackets) with the Unicode sets of
+    :data:`_LOOSE_SETS` widened (narrowed in a negated class); None when another remains."""
+    negated = body.startswith("^")
+    tokens = _CLASS_TOKEN.findall(body[1:] if negated else body)
+    out = ["^"] if negated else []
+    k = 0
+    while k < len(tokens):
+        for exact, wide, narrow in _LOOSE_SETS:
+            n = len(exact)
+            if tokens[k:k + n] == list(exact) and not (
+                    k + n + 1 < len(tokens) and tokens[k + n] == "-"):  # not the start of a range
+                out.append(narrow if negated else wide)
+                k += n
+                break
+        else:
+            token = tokens[k]
+            if token[:2] in ("\\p", "\\P") and token not in _CHEAP_ESCAPES:
+                return None
+            out.append(token)
+            k += 1
+    return "".join(out)
+
+
+def _class_end(pattern: str, start: int) -> int:
+    """The index of the "]" closing the class that opens at ``pattern[start]``, or -1."""
+    i = start + 1
+    if pattern.startswith("^", i):
+        i += 1
+    if pattern.startswith("]", i):  # a "]" right after the opening is a member
+        i += 1
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            escape = _ESCAPE.match(pattern, i)
+            i += len(escape.group()) if escape else 2
+        elif c == "[" and pattern.startswith("[:", i):
+            end = pattern.find(":]", i + 2)
+            if end < 0:
+                return -1
+            i = end + 2
+        elif c == "]":
+            return i
+        else:
+            i += 1
+    return -1
+
+
 @dataclass(frozen=True, slots=True)
 class _Program:
     regexp: _re2.RE2
@@ -166,7 +267,7 @@ class SafePattern:
     a Unicode class such as ``\\w``: the 310 rules of baku.toml took 1.6 s). It is compiled and
     asked only when a match has a non-ASCII character beside a term."""
 
-    __slots__ = ("_exact", "_ignore_case", "_program", "_translated", "pattern")
+    __slots__ = ("_exact", "_ignore_case", "_loose", "_program", "_translated", "pattern")
 
     def __init__(self, pattern: str, *, ignore_case: bool = False, check: bool = True,
                  exact: str | None = None) -> None:
@@ -175,13 +276,32 @@ class SafePattern:
         self._program: _Program | None = None
         self._translated = translate(pattern)  # refuses look-around and back-references at once
         self._exact: SafePattern | str | None = exact  # made a SafePattern when first needed
+        # Until the pattern is compiled: True (its loose pattern not made yet), the loose
+        # pattern's program, or None (none: see loosen).
+        self._loose: _Program | bool | None = True
         if check:
             self._compiled()
 
     def _compiled(self) -> _Program:
         if self._program is None:
             self._program = _program(self._translated, self._ignore_case)
+            self._loose = None
         return self._program
+
+    def _may_match(self, data: bytes, at: int) -> bool:
+        """False when the pattern surely has no match in ``data`` from byte ``at`` on: before it
+        is compiled, its loose pattern (see :func:`loosen`) is asked first."""
+        if self._program is not None:
+            return True
+        if self._loose is True:
+            loose = loosen(self._translated)
+            try:
+                self._loose = None if loose is None else _program(loose, self._ignore_case)
+            except UnsafePatternError:
+                self._loose = None
+        if not isinstance(self._loose, _Program):
+            return True
+        return self._loose.regexp.Match(_UNANCHORED, data, at, len(data))[0][0] >= 0
 
     @property
     def program_size(self) -> int:
@@ -214,7 +334,6 @@ class SafePattern:
         return SafeMatch(text, pos, data.char(spans[0][1]))
 
     def _spans(self, text: str, pos: int, endpos: int) -> Iterator[tuple[int, int]]:
-        program = self._compiled()
         pos, endpos = max(0, min(pos, len(text))), max(0, min(endpos, len(text)))
         if pos > endpos:
             return
@@ -226,6 +345,10 @@ class SafePattern:
             base = whole.back(lo, 2)
             data = whole.data[base:whole.byte(endpos)]
         resume = lo - base  # reported spans start here or later
+        # (a match may start one character before resume: see ``context`` below)
+        if not self._may_match(data, _prev_char(data, resume)):
+            return
+        program = self._compiled()
         context = bool(program.inti)  # the pattern matches context before what it reports
         at = _prev_char(data, resume) if context else resume
         scan = _Scan(data, REJECT_WORK_FACTOR * len(data) + 4096)
