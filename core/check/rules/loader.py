@@ -118,6 +118,9 @@ class RulePack:
     campaign: Campaign | None = None
     description: str = ""
     words: tuple[WordClass, ...] = ()  # the pack's [[words]] classes, for shapes
+    # Loaded with verify=True (not a shipped pack): its shapes are compiled when the checker is
+    # made, to name a bad one at once (see core.check.rules.matcher.grammar_of).
+    verified: bool = True
 
 
 def load_packs(paths: Iterable[Path], *, verify: bool = True) -> list[RulePack]:
@@ -250,7 +253,7 @@ def _build_pack(path: Path, data: dict[str, Any], verify: bool = True) -> RulePa
     return RulePack(
         id=header["id"], name=header["name"], version=header["version"], path=path,
         rules=tuple(rules), campaign=campaign, description=header.get("description", ""),
-        words=words,
+        words=words, verified=verify,
     )
 
 

@@ -121,6 +121,9 @@ class Grammar:
         # A symbol stands for a set of classes (a word may be in several: "ayo" is an ajak and
         # an ajak-hasut); <class> compiles to every symbol whose set holds the class.
         self._members: dict[tuple[str, str], set[str]] = {}  # (class, form) -> symbols
+        self._class_cache: dict[tuple[str, str], list[str]] = {}  # (class, form) -> sorted symbols
+        # a named piece of shape -> its regex and the (class, form) pairs it uses
+        self._shape_cache: dict[str, tuple[str, frozenset[tuple[str, str]]]] = {}
         self._signatures: dict[frozenset[tuple[str, str]], str] = {}
         self._symbols: dict[tuple[str, str], str] = {}  # single (class, form) -> its own symbol
         for name in [*BUILTIN, *classes]:
@@ -188,6 +191,8 @@ class Grammar:
         if symbol is None:
             symbol = chr(_PUA + len(self._signatures))
             self._signatures[signature] = symbol
+            self._class_cache.clear()
+            self._shape_cache.clear()
             for member in signature:
                 self._members.setdefault(member, set()).add(symbol)
         return symbol
@@ -447,7 +452,13 @@ class Grammar:
         if wc is not None and wc.shape:
             if name in seen:
                 raise ShapeError(f"bentuk {name!r} memakai dirinya sendiri")
-            pieces.append("(?:" + self._expand(wc.shape, (*seen, name), uses) + ")")
+            cached = self._shape_cache.get(name)
+            if cached is None:
+                inner: set[tuple[str, str]] = set()
+                cached = ("(?:" + self._expand(wc.shape, (*seen, name), inner) + ")", frozenset(inner))
+                self._shape_cache[name] = cached
+            pieces.append(cached[0])
+            uses.update(cached[1])
             return []
         if wc is not None and wc.union:
             if name in seen:
@@ -458,7 +469,11 @@ class Grammar:
             return out
         forms = (form,) if form else (*FORMS, "")
         uses.update((name, f) for f in forms)
-        return sorted({sym for f in forms for sym in self._members.get((name, f), ())})
+        found = self._class_cache.get((name, form))
+        if found is None:
+            found = sorted({sym for f in forms for sym in self._members.get((name, f), ())})
+            self._class_cache[(name, form)] = found
+        return found
 
     def _encoded(self, reading: Reading) -> bytes:
         """The symbols of ``reading`` as RE2 reads them (see :func:`encode`), kept for the
@@ -591,7 +606,11 @@ def _to_re2(pattern: str, end: str, bang: str) -> str:
     out: list[str] = []
     aheads = 0
     i = 0
-    while i < len(pattern):
+    for m in _SPECIAL.finditer(pattern):  # the rest is copied as it is
+        if m.start() < i:  # inside what was just read
+            continue
+        out.append(pattern[i:m.start()])
+        i = m.start()
         if pattern.startswith(line_start, i):
             out.append("(?m:^)")
             i += len(line_start)
@@ -612,14 +631,18 @@ def _to_re2(pattern: str, end: str, bang: str) -> str:
             close = pattern.index("]", i + 2)
             out.append(_class_to_re2(pattern[i + 1:close], end, bang))
             i = close + 1
-        else:
-            out.append(pattern[i])
-            i += 1
+        else:  # "(?" opening a group RE2 reads as it is
+            out.append("(?")
+            i += 2
+    out.append(pattern[i:])
     source = "".join(out)
     for k in range(1, aheads + 1):
         if not _trailing(source, source.index(f"(?P<{_AHEAD}_{k}>)") + len(f"(?P<{_AHEAD}_{k}>)")):
             raise ShapeError("(?=…) hanya boleh di akhir bentuk (tidak ada yang mengikutinya)")
     return source
+
+
+_SPECIAL = re.compile(r"\(\?|\[")  # where _to_re2 has something to translate
 
 
 def _class_to_re2(members: str, end: str, bang: str) -> str:
