@@ -158,32 +158,31 @@ def loosen(translated: str) -> str | None:
     out: list[str] = []
     pos = 0
     for m in _ESCAPE_OR_CLASS.finditer(translated):
-        if m.start() < pos:  # inside a class already copied
-            continue
         out.append(translated[pos:m.start()])
+        pos = m.end()
         token = m.group()
-        if token == "[":
-            close = _class_end(translated, m.start())
-            body = _loose_class(translated[m.start() + 1:close]) if close >= 0 else None
+        if token[0] == "[":
+            body = _loose_class(token[1:-1]) if len(token) > 1 else None  # "[": never closed
             if body is None:
                 return None
             out.append(f"[{body}]")
-            pos = close + 1
+        elif token[1:2] in ("p", "P") and token not in _CHEAP_ESCAPES:
+            return None
         else:
-            if token[1:2] in ("p", "P") and token not in _CHEAP_ESCAPES:
-                return None
             out.append(token)
-            pos = m.end()
     out.append(translated[pos:])
     loose = "".join(out)
     return None if loose == translated else loose
 
 
-_ESCAPE = re.compile(r"\\(?:[pP]\{[^}]*\}|x\{[0-9a-fA-F]+\}|.)", re.DOTALL)
-_ESCAPE_OR_CLASS = re.compile(r"\\(?:[pP]\{[^}]*\}|x\{[0-9a-fA-F]+\}|.)|\[", re.DOTALL)
-_CLASS_TOKEN = re.compile(r"\\(?:[pP]\{[^}]*\}|x\{[0-9a-fA-F]+\}|.)|\[:\^?\w+:\]|.", re.DOTALL)
+_ESCAPE = r"(?>\\(?:[pP]\{[^}\\]{0,40}\}|x\{[0-9a-fA-F]{1,8}\}|.))"  # atomic: one way to read it
+# A whole class (a "]" right after "[" or "[^" is a member), an escape, or a "[" opening no class.
+_ESCAPE_OR_CLASS = re.compile(rf"\[\^?\]?(?:{_ESCAPE}|\[:\^?\w+:\]|[^\]\\])*+\]|{_ESCAPE}|\[",
+                              re.DOTALL)
+_CLASS_TOKEN = re.compile(rf"{_ESCAPE}|\[:\^?\w+:\]|.", re.DOTALL)
 
 
+@lru_cache(maxsize=256)
 def _loose_class(body: str) -> str | None:
     """The members of a class (``body``: between the brackets) with the Unicode sets of
     :data:`_LOOSE_SETS` widened (narrowed in a negated class); None when another remains."""
@@ -206,30 +205,6 @@ def _loose_class(body: str) -> str | None:
             out.append(token)
             k += 1
     return "".join(out)
-
-
-def _class_end(pattern: str, start: int) -> int:
-    """The index of the "]" closing the class that opens at ``pattern[start]``, or -1."""
-    i = start + 1
-    if pattern.startswith("^", i):
-        i += 1
-    if pattern.startswith("]", i):  # a "]" right after the opening is a member
-        i += 1
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            escape = _ESCAPE.match(pattern, i)
-            i += len(escape.group()) if escape else 2
-        elif c == "[" and pattern.startswith("[:", i):
-            end = pattern.find(":]", i + 2)
-            if end < 0:
-                return -1
-            i = end + 2
-        elif c == "]":
-            return i
-        else:
-            i += 1
-    return -1
 
 
 @dataclass(frozen=True, slots=True)
