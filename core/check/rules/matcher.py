@@ -132,6 +132,7 @@ def grammar_of(packs: Iterable[RulePack]) -> Grammar:
     packs = list(packs)
     grammar = Grammar(wc for pack in packs for wc in pack.words)
     if not any(pack.verified for pack in packs):
+        grammar.trust(rule.shape for pack in packs for rule in pack.rules if rule.shape)
         return grammar
     for pack in packs:
         for rule in pack.rules:

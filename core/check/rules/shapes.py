@@ -395,6 +395,12 @@ class Grammar:
 
     # -- shapes -------------------------------------------------------------------------------
 
+    def trust(self, shapes: Iterable[str]) -> None:
+        """``shapes`` are known to be valid regexes (the shipped packs' shapes, which
+        tests/test_rules_data.py compiles): Python's re need not read them again. RE2 still
+        compiles each, and refuses what it cannot run."""
+        self._valid.update(shapes)
+
     def compile(self, shape: str) -> ShapeProgram:
         """The program over symbols for ``shape``, run on RE2 (time linear in the text). A
         class no pack defines matches nothing (a pack can be switched off); a bad shape, or
