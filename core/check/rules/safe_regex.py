@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from re2 import _re2  # type: ignore[import-untyped]  # google-re2's binding; its Python wrapper re-encodes the whole text per call
 
+from core.check.rules.needles import holds_needle
 from core.errors import SaringError
 
 # Python's \s on str: the characters str.isspace() accepts (checked code point by code point in
@@ -242,11 +243,14 @@ class SafePattern:
     a Unicode class such as ``\\w``: the 310 rules of baku.toml took 1.6 s). It is compiled and
     asked only when a match has a non-ASCII character beside a term."""
 
-    __slots__ = ("_exact", "_ignore_case", "_loose", "_program", "_translated", "pattern")
+    __slots__ = ("_exact", "_ignore_case", "_loose", "_needles", "_program", "_translated", "pattern")
 
     def __init__(self, pattern: str, *, ignore_case: bool = False, check: bool = True,
-                 exact: str | None = None) -> None:
+                 exact: str | None = None, needles: tuple[str, ...] | None = None) -> None:
         self.pattern = pattern
+        # Strings one of which every match holds (core.check.rules.needles): a text holding
+        # none of them is not searched, and the pattern not compiled for it.
+        self._needles = needles
         self._ignore_case = ignore_case
         self._program: _Program | None = None
         self._translated = translate(pattern)  # refuses look-around and back-references at once
@@ -298,6 +302,8 @@ class SafePattern:
 
     def match(self, text: str, pos: int = 0) -> SafeMatch | None:
         """A match whose reported span starts at ``pos`` (as ``re.match`` at ``pos``)."""
+        if self._needles is not None and not holds_needle(text, self._needles):
+            return None
         program = self._compiled()
         if program.inti or program.ragu:
             found = self.search(text, pos)
@@ -310,7 +316,7 @@ class SafePattern:
 
     def _spans(self, text: str, pos: int, endpos: int) -> Iterator[tuple[int, int]]:
         pos, endpos = max(0, min(pos, len(text))), max(0, min(endpos, len(text)))
-        if pos > endpos:
+        if pos > endpos or (self._needles is not None and not holds_needle(text, self._needles)):
             return
         whole = _Utf8.of(text)
         lo = whole.byte(pos)

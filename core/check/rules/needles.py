@@ -1,0 +1,155 @@
+"""Needles: words that every match of a pattern holds, to skip a pattern a text cannot match.
+
+A rule pack's pattern is compiled on RE2 when first used (~0.5 ms for each Unicode class in it),
+though most patterns (a fraud pack's) match nothing in a given text. :func:`needles_of` reads
+a pattern once, when the packs are compiled (``scripts/compile_rules.py`` writes
+``resources/rules-needles.json``), and finds a set of plain ASCII strings such that every match
+holds at least one of them: the literal run that each alternative must go through. A text
+holding none of them, in any case, cannot match; the pattern is then neither compiled nor run.
+
+Sound by construction, for what the needles are checked against (:func:`holds_needle`): a
+needle is made only of literal ASCII characters that every match contains in that order, and
+both the needle and the text are compared in lower case, where RE2's case-insensitive matching
+of an ASCII letter accepts only its two cases and the signs K (Kelvin) and ſ (long s). A
+pattern whose reading is in doubt (Python's parser refuses it, or it uses a POSIX class, which
+Python reads differently from RE2) gets no needles and is always run.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+NEEDLES_NAME = "rules-needles.json"
+MIN_NEEDLE = 3  # a shorter needle is in almost every text: no use
+
+
+def needles_of(pattern: str) -> tuple[str, ...] | None:
+    """Lowercase ASCII strings one of which every match of ``pattern`` holds, or None."""
+    if "[:" in pattern:  # [[:alpha:]]: a class in RE2, a class and a "]" in Python
+        return None
+    from re import _parser  # type: ignore[attr-defined]  # the parse tree of re itself
+
+    try:
+        tree = _parser.parse(pattern)
+    except (re.error, RecursionError, OverflowError, ValueError):
+        return None
+    found = _required(list(tree))
+    return tuple(sorted(found)) if found else None
+
+
+def term_needles(terms: Iterable[str]) -> tuple[str, ...] | None:
+    """The needles of a list of terms (``rules.loader``: words joined by spaces or hyphens,
+    each matched as written, in any case): the longest ASCII word of each; None when a term has
+    none long enough."""
+    found: set[str] = set()
+    for term in terms:
+        words = [w for w in re.split(r"[\s\-]+", term.strip()) if w.isascii() and len(w) >= MIN_NEEDLE]
+        if not words:
+            return None
+        found.add(max(words, key=len).lower())
+    return tuple(sorted(found)) if found else None
+
+
+def joined_needles(parts: Sequence[tuple[str, ...] | None]) -> tuple[str, ...] | None:
+    """The needles of an alternation of ``parts`` (each part's needles, or None)."""
+    if not parts or any(p is None for p in parts):
+        return None
+    return tuple(sorted({n for p in parts for n in p or ()}))
+
+
+def holds_needle(text: str, needles: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds one of ``needles`` in any case (see the module's docstring)."""
+    folded = _folded(text)
+    return any(n in folded for n in needles)
+
+
+@lru_cache(maxsize=4)  # every pattern of a check asks about the same text
+def _folded(text: str) -> str:
+    return text.lower().replace("\u017f", "s")  # str.lower already turns K (U+212A) into k
+
+
+def _required(items: list[Any]) -> set[str] | None:
+    """For a sequence of parsed items: a set of strings one of which every match holds (the
+    most selective the sequence offers), or None."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    best: set[str] | None = None
+    run: list[str] = []
+
+    def consider(found: set[str] | None) -> None:
+        nonlocal best
+        if found and min(map(len, found)) >= MIN_NEEDLE and (
+                best is None or _rank(found) > _rank(best)):
+            best = found
+
+    def flush() -> None:
+        if run:
+            consider({"".join(run).lower()})
+            run.clear()
+
+    for op, av in items:
+        if op is c.LITERAL and chr(av).isascii():
+            run.append(chr(av))
+            continue
+        flush()
+        if op is c.SUBPATTERN:
+            consider(_required(list(av[-1])))
+        elif op is getattr(c, "ATOMIC_GROUP", None):
+            consider(_required(list(av)))
+        elif op is c.BRANCH:
+            branches = [_required(list(b)) for b in av[1]]
+            if branches and all(branches):
+                consider({n for b in branches for n in b or ()})
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT)):
+            low, _high, sub = av
+            if low >= 1:
+                consider(_required(list(sub)))
+        # anything else (a class, any character, an anchor, a non-ASCII letter) holds no needle
+    flush()
+    return best
+
+
+def _rank(needles: set[str]) -> tuple[int, int]:
+    """Longer shortest needle first, then fewer needles."""
+    return min(map(len, needles)), -len(needles)
+
+
+def compile_needles(packs: Iterable[dict[str, Any]]) -> dict[str, list[str]]:
+    """pattern -> its needles, for every ``patterns``/``near``/``unless`` item of ``packs``
+    (parsed TOML) that has some (what ``scripts/compile_rules.py`` writes)."""
+    out: dict[str, list[str]] = {}
+    for pack in packs:
+        for rule in pack.get("rule", []):
+            if not isinstance(rule, dict):
+                continue
+            for key in ("patterns", "near", "unless"):
+                for item in rule.get(key, []):
+                    if isinstance(item, str):
+                        found = needles_of(item)
+                        if found:
+                            out[item] = list(found)
+    return dict(sorted(out.items()))
+
+
+def dumps(needles: dict[str, list[str]]) -> str:
+    return json.dumps(needles, ensure_ascii=False, indent=0, sort_keys=True) + "\n"
+
+
+@lru_cache(maxsize=2)
+def load_needles(resources: Path) -> dict[str, tuple[str, ...]]:
+    """The needles ``scripts/compile_rules.py`` wrote (none if the file is missing or bad: the
+    patterns then simply always run). Keyed by the pattern itself, so a pattern changed
+    without recompiling finds none, and never wrong ones."""
+    try:
+        raw = json.loads((resources / NEEDLES_NAME).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(raw, dict):
+        return {}
+    return {k: tuple(v) for k, v in raw.items()
+            if isinstance(k, str) and isinstance(v, list) and v and all(isinstance(n, str) for n in v)}
