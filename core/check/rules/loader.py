@@ -18,7 +18,7 @@ from typing import Any
 
 from core.app.paths import resource_dir
 from core.check.findings import Category, Severity
-from core.check.rules.needles import joined_needles, load_needles, term_needles
+from core.check.rules.needles import Needles, joined_needles, load_needles, term_needles
 from core.check.rules.safe_regex import SafePattern, UnsafePatternError, join_alternatives, word_bounded
 from core.check.rules.shapes import BUILTIN, ShapeError, check_shape_syntax
 from core.check.text import CHUNK, fold_separators
@@ -394,7 +394,7 @@ def _context_regex(path: Path, rule_id: str, key: str, items: list[str],
                            needles=_needles(items, [])) if items else None
 
 
-def _needles(patterns: list[str], terms: list[str]) -> tuple[str, ...] | None:
+def _needles(patterns: list[str], terms: list[str]) -> tuple[Needles, ...] | None:
     """Strings one of which every match of the rule's terms and patterns holds (from the
     build-time copy, see core.check.rules.needles), or None."""
     if not patterns:
@@ -405,7 +405,7 @@ def _needles(patterns: list[str], terms: list[str]) -> tuple[str, ...] | None:
 
 def _compile_joined(path: Path, rule_id: str, key: str, items: list[str], ignore_case: bool,
                     verify: bool = True, *, terms: tuple[str, str] | None = None,
-                    needles: tuple[str, ...] | None = None) -> SafePattern:
+                    needles: tuple[Needles, ...] | None = None) -> SafePattern:
     """The rule's ``terms`` (the cheap and the exact pattern of :func:`_terms_regex`) and the
     regular expressions ``items`` as one pattern on RE2. An item RE2 cannot run (look-around, a
     back-reference, bad syntax, too large) is named with its line."""

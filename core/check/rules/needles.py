@@ -3,9 +3,11 @@
 A rule pack's pattern is compiled on RE2 when first used (~0.5 ms for each Unicode class in it),
 though most patterns (a fraud pack's) match nothing in a given text. :func:`needles_of` reads
 a pattern once, when the packs are compiled (``scripts/compile_rules.py`` writes
-``resources/rules-needles.json``), and finds a set of plain ASCII strings such that every match
-holds at least one of them: the literal run that each alternative must go through. A text
-holding none of them, in any case, cannot match; the pattern is then neither compiled nor run.
+``resources/rules-needles.json``), and finds its needles: sets of plain ASCII strings such that
+every match holds at least one string of each set (the literal runs the match must go through:
+``\\bkirim\\s+(?:dana|uang)`` needs "kirim", and "dana" or "uang"). A text that lacks every
+string of one set, in any case, cannot match; the pattern is then neither compiled nor run. A
+rule's patterns are one alternation: it is skipped when no pattern's needles are all there.
 
 Sound by construction, for what the needles are checked against (:func:`holds_needle`): a
 needle is made only of literal ASCII characters that every match contains in that order, and
@@ -26,10 +28,14 @@ from typing import Any
 
 NEEDLES_NAME = "rules-needles.json"
 MIN_NEEDLE = 3  # a shorter needle is in almost every text: no use
+MAX_SETS = 6  # the most selective sets of one pattern kept
+
+Clause = tuple[str, ...]  # strings one of which a match holds
+Needles = tuple[Clause, ...]  # sets every one of which a match holds a string of
 
 
-def needles_of(pattern: str) -> tuple[str, ...] | None:
-    """Lowercase ASCII strings one of which every match of ``pattern`` holds, or None."""
+def needles_of(pattern: str) -> Needles | None:
+    """The needles of ``pattern`` (lowercase ASCII strings), or None when it has none."""
     if "[:" in pattern:  # [[:alpha:]]: a class in RE2, a class and a "]" in Python
         return None
     from re import _parser  # type: ignore[attr-defined]  # the parse tree of re itself
@@ -38,11 +44,11 @@ def needles_of(pattern: str) -> tuple[str, ...] | None:
         tree = _parser.parse(pattern)
     except (re.error, RecursionError, OverflowError, ValueError):
         return None
-    found = _required(list(tree))
-    return tuple(sorted(found)) if found else None
+    found = sorted({tuple(sorted(s)) for s in _required(list(tree))}, key=_rank, reverse=True)
+    return tuple(sorted(found[:MAX_SETS])) if found else None
 
 
-def term_needles(terms: Iterable[str]) -> tuple[str, ...] | None:
+def term_needles(terms: Iterable[str]) -> Needles | None:
     """The needles of a list of terms (``rules.loader``: words joined by spaces or hyphens,
     each matched as written, in any case): the longest ASCII word of each; None when a term has
     none long enough."""
@@ -52,20 +58,23 @@ def term_needles(terms: Iterable[str]) -> tuple[str, ...] | None:
         if not words:
             return None
         found.add(max(words, key=len).lower())
-    return tuple(sorted(found)) if found else None
+    return (tuple(sorted(found)),) if found else None
 
 
-def joined_needles(parts: Sequence[tuple[str, ...] | None]) -> tuple[str, ...] | None:
-    """The needles of an alternation of ``parts`` (each part's needles, or None)."""
+def joined_needles(parts: Sequence[Needles | None]) -> tuple[Needles, ...] | None:
+    """The needles of an alternation of ``parts`` (each part's needles, or None): one part's
+    must all be there."""
     if not parts or any(p is None for p in parts):
         return None
-    return tuple(sorted({n for p in parts for n in p or ()}))
+    return tuple(p for p in parts if p is not None)
 
 
-def holds_needle(text: str, needles: tuple[str, ...]) -> bool:
-    """Whether ``text`` holds one of ``needles`` in any case (see the module's docstring)."""
+def holds_needle(text: str, alternatives: tuple[Needles, ...]) -> bool:
+    """Whether ``text`` holds, in any case (see the module's docstring), a string of every set
+    of one of ``alternatives``."""
     folded = _folded(text)
-    return any(n in folded for n in needles)
+    return any(all(any(n in folded for n in clause) for clause in needles)
+               for needles in alternatives)
 
 
 @lru_cache(maxsize=4)  # every pattern of a check asks about the same text
@@ -73,24 +82,22 @@ def _folded(text: str) -> str:
     return text.lower().replace("\u017f", "s")  # str.lower already turns K (U+212A) into k
 
 
-def _required(items: list[Any]) -> set[str] | None:
-    """For a sequence of parsed items: a set of strings one of which every match holds (the
-    most selective the sequence offers), or None."""
+def _required(items: list[Any]) -> list[frozenset[str]]:
+    """For a sequence of parsed items: sets of strings such that every match holds one
+    string of each set (none: nothing is known)."""
     from re import _constants as c  # type: ignore[attr-defined]
 
-    best: set[str] | None = None
-    run: list[str] = []
+    sets: list[frozenset[str]] = []
 
-    def consider(found: set[str] | None) -> None:
-        nonlocal best
-        if found and min(map(len, found)) >= MIN_NEEDLE and (
-                best is None or _rank(found) > _rank(best)):
-            best = found
+    def consider(found: Iterable[frozenset[str]]) -> None:
+        sets.extend(s for s in found if s and min(map(len, s)) >= MIN_NEEDLE)
 
     def flush() -> None:
         if run:
-            consider({"".join(run).lower()})
+            consider([frozenset({"".join(run).lower()})])
             run.clear()
+
+    run: list[str] = []
 
     for op, av in items:
         if op is c.LITERAL and chr(av).isascii():
@@ -101,28 +108,29 @@ def _required(items: list[Any]) -> set[str] | None:
             consider(_required(list(av[-1])))
         elif op is getattr(c, "ATOMIC_GROUP", None):
             consider(_required(list(av)))
-        elif op is c.BRANCH:
+        elif op is c.BRANCH:  # one set: the most selective of each branch, together
             branches = [_required(list(b)) for b in av[1]]
             if branches and all(branches):
-                consider({n for b in branches for n in b or ()})
+                consider([frozenset().union(*(max(b, key=_rank) for b in branches))])
         elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT)):
             low, _high, sub = av
             if low >= 1:
                 consider(_required(list(sub)))
         # anything else (a class, any character, an anchor, a non-ASCII letter) holds no needle
     flush()
-    return best
+    return sets
 
 
-def _rank(needles: set[str]) -> tuple[int, int]:
+def _rank(needles: Iterable[str]) -> tuple[int, int]:
     """Longer shortest needle first, then fewer needles."""
-    return min(map(len, needles)), -len(needles)
+    found = list(needles)
+    return min(map(len, found)), -len(found)
 
 
-def compile_needles(packs: Iterable[dict[str, Any]]) -> dict[str, list[str]]:
+def compile_needles(packs: Iterable[dict[str, Any]]) -> dict[str, list[list[str]]]:
     """pattern -> its needles, for every ``patterns``/``near``/``unless`` item of ``packs``
     (parsed TOML) that has some (what ``scripts/compile_rules.py`` writes)."""
-    out: dict[str, list[str]] = {}
+    out: dict[str, list[list[str]]] = {}
     for pack in packs:
         for rule in pack.get("rule", []):
             if not isinstance(rule, dict):
@@ -132,16 +140,17 @@ def compile_needles(packs: Iterable[dict[str, Any]]) -> dict[str, list[str]]:
                     if isinstance(item, str):
                         found = needles_of(item)
                         if found:
-                            out[item] = list(found)
+                            out[item] = [list(clause) for clause in found]
     return dict(sorted(out.items()))
 
 
-def dumps(needles: dict[str, list[str]]) -> str:
-    return json.dumps(needles, ensure_ascii=False, indent=0, sort_keys=True) + "\n"
+def dumps(needles: dict[str, list[list[str]]]) -> str:
+    return json.dumps(needles, ensure_ascii=False, sort_keys=True, separators=(",", ":")).replace(
+        ']],"', ']],\n"') + "\n"
 
 
 @lru_cache(maxsize=2)
-def load_needles(resources: Path) -> dict[str, tuple[str, ...]]:
+def load_needles(resources: Path) -> dict[str, Needles]:
     """The needles ``scripts/compile_rules.py`` wrote (none if the file is missing or bad: the
     patterns then simply always run). Keyed by the pattern itself, so a pattern changed
     without recompiling finds none, and never wrong ones."""
@@ -151,5 +160,7 @@ def load_needles(resources: Path) -> dict[str, tuple[str, ...]]:
         return {}
     if not isinstance(raw, dict):
         return {}
-    return {k: tuple(v) for k, v in raw.items()
-            if isinstance(k, str) and isinstance(v, list) and v and all(isinstance(n, str) for n in v)}
+    return {k: tuple(tuple(clause) for clause in v) for k, v in raw.items()
+            if isinstance(k, str) and isinstance(v, list) and v and all(
+                isinstance(clause, list) and clause and all(isinstance(n, str) for n in clause)
+                for clause in v)}

@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from re2 import _re2  # type: ignore[import-untyped]  # google-re2's binding; its Python wrapper re-encodes the whole text per call
 
-from core.check.rules.needles import holds_needle
+from core.check.rules.needles import Needles, holds_needle
 from core.errors import SaringError
 
 # Python's \s on str: the characters str.isspace() accepts (checked code point by code point in
@@ -246,7 +246,7 @@ class SafePattern:
     __slots__ = ("_exact", "_ignore_case", "_loose", "_needles", "_program", "_translated", "pattern")
 
     def __init__(self, pattern: str, *, ignore_case: bool = False, check: bool = True,
-                 exact: str | None = None, needles: tuple[str, ...] | None = None) -> None:
+                 exact: str | None = None, needles: tuple[Needles, ...] | None = None) -> None:
         self.pattern = pattern
         # Strings one of which every match holds (core.check.rules.needles): a text holding
         # none of them is not searched, and the pattern not compiled for it.

@@ -19,29 +19,33 @@ from core.check.tomlcache import compile_folder
 
 
 def test_needles_are_the_literal_run_every_match_goes_through() -> None:
-    assert needles_of(r"\btransfer\w*\s+ke\s+rekening\b") == ("transfer",)
-    assert needles_of(r"\b(?:kirim|transfer)\s+dana\b") == ("kirim", "transfer")
-    assert needles_of(r"\bKlik(?:\s+link)?\b") == ("klik",)
-    assert needles_of(r"(?:hadiah|undian)?\s*gratis") == ("gratis",)  # an optional group holds none
+    assert needles_of(r"\btransfer\w*\s+ke\s+rekening\b") == (("rekening",), ("transfer",))
+    assert needles_of(r"\b(?:kirim|transfer)\s+dana\b") == (("dana",), ("kirim", "transfer"))
+    assert needles_of(r"\bKlik(?:\s+link)?\b") == (("klik",),)
+    assert needles_of(r"(?:hadiah|undian)?\s*gratis") == (("gratis",),)  # an optional group holds none
     assert needles_of(r"\b(?:a|hadiah)\b") is None  # "a" is in almost every text
     assert needles_of(r"\w+@\w+") is None
     assert needles_of(r"[[:alpha:]]abc") is None  # Python and RE2 read POSIX classes differently
     assert needles_of(r"\p{L}+ana") is None  # not Python syntax: no reading, no needles
-    assert needles_of(r"caf\u00e9 latte") == (" latte",)  # runs stop at a non-ASCII letter
+    assert needles_of(r"caf\u00e9 latte") == ((" latte",), ("caf",))  # runs stop at a non-ASCII letter
 
 
 def test_terms_and_alternations() -> None:
-    assert term_needles(["kartu prakerja", "bansos"]) == ("bansos", "prakerja")
+    assert term_needles(["kartu prakerja", "bansos"]) == (("bansos", "prakerja"),)
     assert term_needles(["PT"]) is None
-    assert joined_needles([("dana",), ("hadiah", "undian")]) == ("dana", "hadiah", "undian")
-    assert joined_needles([("dana",), None]) is None
+    both = joined_needles([(("dana",), ("kirim",)), (("hadiah", "undian"),)])
+    assert both == ((("dana",), ("kirim",)), (("hadiah", "undian"),))
+    assert joined_needles([(("dana",),), None]) is None
+    assert both is not None and holds_needle("Undian berhadiah", both)
+    assert not holds_needle("dana desa cair", both)  # "kirim" is missing
+    assert holds_needle("kirim dana", both)
 
 
 def test_any_case_counts_also_kelvin_and_long_s() -> None:
-    assert holds_needle("TRANSFER ke sini", ("transfer",))
-    assert holds_needle("\u212aIRIM", ("kirim",))  # K: the Kelvin sign
-    assert holds_needle("tran\u017ffer", ("transfer",))  # ſ: long s
-    assert not holds_needle("pengumuman jadwal", ("transfer",))
+    assert holds_needle("TRANSFER ke sini", (((("transfer",),)),))
+    assert holds_needle("\u212aIRIM", ((("kirim",),),))  # K: the Kelvin sign
+    assert holds_needle("tran\u017ffer", ((("transfer",),),))  # ſ: long s
+    assert not holds_needle("pengumuman jadwal", ((("transfer",),),))
 
 
 def test_re2_folds_an_ascii_letter_only_with_what_holds_needle_folds_to_it() -> None:
@@ -50,7 +54,7 @@ def test_re2_folds_an_ascii_letter_only_with_what_holds_needle_folds_to_it() -> 
     everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
     for letter in "abcdefghijklmnopqrstuvwxyz":
         for match in SafePattern(letter, ignore_case=True).finditer(everything):
-            assert holds_needle(match.group(), (letter,)), hex(ord(match.group()))
+            assert holds_needle(match.group(), (((letter,),),)), hex(ord(match.group()))
 
 
 def test_a_shipped_pattern_that_matches_has_a_needle_in_the_text() -> None:
@@ -66,7 +70,7 @@ def test_a_shipped_pattern_that_matches_has_a_needle_in_the_text() -> None:
         for text in texts:
             if engine.search(text) is not None:
                 checked += 1
-                assert holds_needle(text, needles), (pattern, needles)
+                assert holds_needle(text, (needles,)), (pattern, needles)
     assert checked > 200
 
 
@@ -81,7 +85,7 @@ def test_the_shipped_needles_are_current() -> None:
 
 def test_a_pattern_is_neither_compiled_nor_run_for_a_text_without_its_needles() -> None:
     pattern = SafePattern(r"\btransfer\w*\s+ke\s+rekening\b", ignore_case=True, check=False,
-                          needles=("transfer",))
+                          needles=((("transfer",), ("rekening",)),))
     assert pattern.search("Jadwal layanan ke rekening warga") is None
     assert pattern.match("ke rekening") is None
     assert pattern._program is None and pattern._loose is True
