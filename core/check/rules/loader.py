@@ -399,8 +399,13 @@ def _needles(patterns: list[str], terms: list[str]) -> tuple[Needles, ...] | Non
     build-time copy, see core.check.rules.needles), or None."""
     if not patterns:
         return None  # terms alone: Rule.anchors skips the rule already
-    known = load_needles(resource_dir())
+    known = _shipped_needles()
     return joined_needles([known.get(p) for p in patterns] + ([term_needles(terms)] if terms else []))
+
+
+@lru_cache(maxsize=1)
+def _shipped_needles() -> dict[str, Needles]:
+    return load_needles(resource_dir())
 
 
 def _compile_joined(path: Path, rule_id: str, key: str, items: list[str], ignore_case: bool,

@@ -267,6 +267,13 @@ class SafePattern:
             self._loose = None
         return self._program
 
+    def _may_hold(self, text: str) -> bool:
+        """False when ``text`` lacks the pattern's needles, so that it cannot match. Asked only
+        until the pattern or its loose copy is compiled: the needles spare the compiling; then
+        RE2 scans a long text as fast as the needles are looked for in it one by one."""
+        return (self._program is not None or isinstance(self._loose, _Program)
+                or self._needles is None or holds_needle(text, self._needles))
+
     def _may_match(self, data: bytes, at: int) -> bool:
         """False when the pattern surely has no match in ``data`` from byte ``at`` on: before it
         is compiled, its loose pattern (see :func:`loosen`) is asked first."""
@@ -302,7 +309,7 @@ class SafePattern:
 
     def match(self, text: str, pos: int = 0) -> SafeMatch | None:
         """A match whose reported span starts at ``pos`` (as ``re.match`` at ``pos``)."""
-        if self._needles is not None and not holds_needle(text, self._needles):
+        if not self._may_hold(text):
             return None
         program = self._compiled()
         if program.inti or program.ragu:
@@ -316,7 +323,7 @@ class SafePattern:
 
     def _spans(self, text: str, pos: int, endpos: int) -> Iterator[tuple[int, int]]:
         pos, endpos = max(0, min(pos, len(text))), max(0, min(endpos, len(text)))
-        if pos > endpos or (self._needles is not None and not holds_needle(text, self._needles)):
+        if pos > endpos or not self._may_hold(text):
             return
         whole = _Utf8.of(text)
         lo = whole.byte(pos)
