@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -82,40 +82,50 @@ def _folded(text: str) -> str:
     return text.lower().replace("\u017f", "s")  # str.lower already turns K (U+212A) into k
 
 
-def _required(items: list[Any]) -> list[frozenset[str]]:
+def _ascii(ch: str) -> str | None:
+    return ch.lower() if ch.isascii() else None
+
+
+def _required(items: list[Any], literal: Callable[[str], str | None] = _ascii,
+              shortest: int = MIN_NEEDLE) -> list[frozenset[str]]:
     """For a sequence of parsed items: sets of strings such that every match holds one
-    string of each set (none: nothing is known)."""
+    string of each set (none: nothing is known). ``literal``: what a literal character
+    stands for (None: nothing known), for a pattern the character in lower case (ASCII only); runs
+    of them are one string, kept when it has ``shortest`` characters or more."""
     from re import _constants as c  # type: ignore[attr-defined]
 
     sets: list[frozenset[str]] = []
 
     def consider(found: Iterable[frozenset[str]]) -> None:
-        sets.extend(s for s in found if s and min(map(len, s)) >= MIN_NEEDLE)
+        sets.extend(s for s in found if s and min(map(len, s)) >= shortest)
 
     def flush() -> None:
         if run:
-            consider([frozenset({"".join(run).lower()})])
+            consider([frozenset({"".join(run)})])
             run.clear()
 
     run: list[str] = []
 
     for op, av in items:
-        if op is c.LITERAL and chr(av).isascii():
-            run.append(chr(av))
+        known = literal(chr(av)) if op is c.LITERAL else None
+        if known is not None:
+            run.append(known)
+            if shortest == 1:  # a tag is a needle of its own, never joined to the next
+                flush()
             continue
         flush()
         if op is c.SUBPATTERN:
-            consider(_required(list(av[-1])))
+            consider(_required(list(av[-1]), literal, shortest))
         elif op is getattr(c, "ATOMIC_GROUP", None):
-            consider(_required(list(av)))
+            consider(_required(list(av), literal, shortest))
         elif op is c.BRANCH:  # one set: the most selective of each branch, together
-            branches = [_required(list(b)) for b in av[1]]
+            branches = [_required(list(b), literal, shortest) for b in av[1]]
             if branches and all(branches):
                 consider([frozenset().union(*(max(b, key=_rank) for b in branches))])
         elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT)):
             low, _high, sub = av
             if low >= 1:
-                consider(_required(list(sub)))
+                consider(_required(list(sub), literal, shortest))
         # anything else (a class, any character, an anchor, a non-ASCII letter) holds no needle
     flush()
     return sets
@@ -127,40 +137,76 @@ def _rank(needles: Iterable[str]) -> tuple[int, int]:
     return min(map(len, found)), -len(found)
 
 
-def compile_needles(packs: Iterable[dict[str, Any]]) -> dict[str, list[list[str]]]:
-    """pattern -> its needles, for every ``patterns``/``near``/``unless`` item of ``packs``
-    (parsed TOML) that has some (what ``scripts/compile_rules.py`` writes)."""
-    out: dict[str, list[list[str]]] = {}
+def shape_needles_of(shape: str) -> Needles | None:
+    """The needles of a shape (``core.check.rules.shapes``): sets of its tags (``sebar:perintah``,
+    ``angka|bilangan``) such that every match holds a token of one tag of each set; None when
+    it has none. A set is missed only when no token of the text is of any of its tags."""
+    from core.check.rules.shapes import _TAG, ShapeError, check_shape_syntax
+
+    try:
+        check_shape_syntax(shape)
+    except ShapeError:
+        return None
+    tags: dict[str, str] = {}
+
+    def placeholder(m: re.Match[str]) -> str:  # one private-use character a tag
+        return tags.setdefault(m.group(1), chr(0xE000 + len(tags)))
+
+    skeleton = re.sub(r"\s+", "", _TAG.sub(placeholder, shape))
+    skeleton = skeleton.replace("$", "(?:\n|$)").replace("^", "(?:^|\n)")  # no tag: none needed
+    if len(tags) > 6000:
+        return None
+    from re import _parser  # type: ignore[attr-defined]
+
+    try:
+        tree = _parser.parse(skeleton)
+    except (re.error, RecursionError, OverflowError, ValueError):
+        return None
+    by_char = {v: k for k, v in tags.items()}
+    found = {tuple(sorted(s)) for s in _required(list(tree), lambda ch: by_char.get(ch), 1)}
+    return tuple(sorted(found)) if found else None
+
+
+def compile_needles(packs: Iterable[dict[str, Any]]) -> dict[str, dict[str, list[list[str]]]]:
+    """What ``scripts/compile_rules.py`` writes: under "patterns", pattern -> its needles, for
+    every ``patterns``/``near``/``unless`` item of ``packs`` (parsed TOML) that has some; under
+    "shapes", shape -> its needles (tags), for every shape of a rule or a word class."""
+    patterns: dict[str, list[list[str]]] = {}
+    shapes: dict[str, list[list[str]]] = {}
     for pack in packs:
-        for rule in pack.get("rule", []):
-            if not isinstance(rule, dict):
-                continue
+        tables = [t for key in ("rule", "words") for t in pack.get(key, []) if isinstance(t, dict)]
+        for table in tables:
             for key in ("patterns", "near", "unless"):
-                for item in rule.get(key, []):
-                    if isinstance(item, str):
-                        found = needles_of(item)
-                        if found:
-                            out[item] = [list(clause) for clause in found]
-    return dict(sorted(out.items()))
+                for item in table.get(key, []):
+                    found = needles_of(item) if isinstance(item, str) else None
+                    if found:
+                        patterns[item] = [list(clause) for clause in found]
+            shape = table.get("shape")
+            found = shape_needles_of(shape) if isinstance(shape, str) and shape else None
+            if found:
+                shapes[str(shape)] = [list(clause) for clause in found]
+    return {"patterns": dict(sorted(patterns.items())), "shapes": dict(sorted(shapes.items()))}
 
 
-def dumps(needles: dict[str, list[list[str]]]) -> str:
+def dumps(needles: dict[str, dict[str, list[list[str]]]]) -> str:
     return json.dumps(needles, ensure_ascii=False, sort_keys=True, separators=(",", ":")).replace(
         ']],"', ']],\n"') + "\n"
 
 
 @lru_cache(maxsize=2)
-def load_needles(resources: Path) -> dict[str, Needles]:
-    """The needles ``scripts/compile_rules.py`` wrote (none if the file is missing or bad: the
-    patterns then simply always run). Keyed by the pattern itself, so a pattern changed
-    without recompiling finds none, and never wrong ones."""
+def load_needles(resources: Path, kind: str = "patterns") -> dict[str, Needles]:
+    """The needles of the patterns (or, ``kind="shapes"``, of the shapes) that
+    ``scripts/compile_rules.py`` wrote (none if the file is missing or bad: everything then
+    simply runs). Keyed by the pattern or shape itself, so one changed without recompiling
+    finds none, and never wrong ones."""
     try:
         raw = json.loads((resources / NEEDLES_NAME).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
-    if not isinstance(raw, dict):
+    part = raw.get(kind) if isinstance(raw, dict) else None
+    if not isinstance(part, dict):
         return {}
-    return {k: tuple(tuple(clause) for clause in v) for k, v in raw.items()
+    return {k: tuple(tuple(clause) for clause in v) for k, v in part.items()
             if isinstance(k, str) and isinstance(v, list) and v and all(
                 isinstance(clause, list) and clause and all(isinstance(n, str) for n in clause)
                 for clause in v)}

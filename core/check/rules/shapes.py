@@ -122,6 +122,7 @@ class Grammar:
         # an ajak-hasut); <class> compiles to every symbol whose set holds the class.
         self._members: dict[tuple[str, str], set[str]] = {}  # (class, form) -> symbols
         self._class_cache: dict[tuple[str, str], list[str]] = {}  # (class, form) -> sorted symbols
+        self._tag_symbols: dict[str, frozenset[str] | None] = {}  # a tag -> its symbols (see spans)
         # a named piece of shape -> its regex and the (class, form) pairs it uses
         self._shape_cache: dict[str, tuple[str, frozenset[tuple[str, str]]]] = {}
         self._signatures: dict[frozenset[tuple[str, str]], str] = {}
@@ -177,6 +178,10 @@ class Grammar:
         # symbol (see _as_name) makes stale only the shapes using one of its pairs.
         self._uses: dict[str, frozenset[tuple[str, str]]] = {}
         self._valid: set[str] = set()  # shapes whose regex Python's re accepted
+        # shape -> its needles (core.check.rules.needles: sets of tags, every match holds a
+        # token of one tag of each set)
+        self._needles: Mapping[str, tuple[tuple[str, ...], ...]] = {}
+        self._last_present: tuple[Reading | None, frozenset[str]] = (None, frozenset())
         self._last_encoded: tuple[Reading | None, bytes] = (None, b"")
         self._any = "[^" + END + self._symbols[("!", "")] + "]"
         self._kapital = self._symbols[("kapital", "")]
@@ -193,6 +198,7 @@ class Grammar:
             self._signatures[signature] = symbol
             self._class_cache.clear()
             self._shape_cache.clear()
+            self._tag_symbols.clear()
             for member in signature:
                 self._members.setdefault(member, set()).add(symbol)
         return symbol
@@ -395,6 +401,45 @@ class Grammar:
 
     # -- shapes -------------------------------------------------------------------------------
 
+    def use_needles(self, needles: Mapping[str, tuple[tuple[str, ...], ...]]) -> None:
+        """Shapes' needles (``resources/rules-needles.json``, keyed by the shape itself): a
+        reading with no token of any tag of one set skips the shape, uncompiled."""
+        self._needles = needles
+
+    def _may_match(self, shape: str, reading: Reading) -> bool:
+        needles = self._needles.get(shape)
+        if needles is None:
+            return True
+        if self._last_present[0] is not reading:
+            self._last_present = (reading, frozenset(reading.symbols))
+        present = self._last_present[1]
+        for clause in needles:
+            for tag in clause:
+                symbols = self._symbols_of_tag(tag)
+                if symbols is None or not symbols.isdisjoint(present):
+                    break
+            else:
+                return False  # no tag of this set has a token in the text
+        return True
+
+    def _symbols_of_tag(self, tag: str) -> frozenset[str] | None:
+        """The symbols a tag (``<…>`` of a shape) matches one token of; None when it is not one
+        set of symbols (``<*>``, a named piece of shape, a bad tag)."""
+        if tag in self._tag_symbols:
+            return self._tag_symbols[tag]
+        found: frozenset[str] | None = None
+        names, _, form = tag.partition(":")
+        if tag != "*" and (not form or form in FORMS):
+            pieces: list[str] = []
+            try:
+                symbols = {sym for name in names.split("|")
+                           for sym in self._class_symbols(name, form, (), pieces, set())}
+            except ShapeError:
+                symbols, pieces = set(), ["?"]
+            found = None if pieces else frozenset(symbols)
+        self._tag_symbols[tag] = found
+        return found
+
     def trust(self, shapes: Iterable[str]) -> None:
         """``shapes`` are known to be valid regexes (the shipped packs' shapes, which
         tests/test_rules_data.py compiles): Python's re need not read them again. RE2 still
@@ -491,6 +536,8 @@ class Grammar:
     def spans(self, shape: str, reading: Reading, *, scope: str = "") -> Iterator[tuple[int, int, int, int]]:
         """(start, end, first token, last token) of each match of ``shape``. ``scope``:
         "tagar" only inside hashtags, "teks" only outside, "" both."""
+        if not self._may_match(shape, reading):
+            return
         program = self.compile(shape)
         for start, end in program.finditer(self._encoded(reading)):
             first, last = start, end - 1

@@ -12,6 +12,7 @@ from core.check.rules.needles import (
     joined_needles,
     load_needles,
     needles_of,
+    shape_needles_of,
     term_needles,
 )
 from core.check.rules.safe_regex import SafePattern
@@ -90,3 +91,36 @@ def test_a_pattern_is_neither_compiled_nor_run_for_a_text_without_its_needles() 
     assert pattern.match("ke rekening") is None
     assert pattern._program is None and pattern._loose is True
     assert pattern.search("Mohon TRANSFER ke rekening ini").group() == "TRANSFER ke rekening"
+
+
+def test_shape_needles_are_the_tags_every_match_holds() -> None:
+    shape = "<sebar:perintah> <*>{0,4} <sebar-ke> (?: <*>{0,2} <tujuan> | <angka|bilangan> <tujuan> )"
+    assert shape_needles_of(shape) == (("angka|bilangan", "tujuan"), ("sebar-ke",), ("sebar:perintah",))
+    assert shape_needles_of("^ <sensasi> <!>") == (("!",), ("sensasi",))
+    assert shape_needles_of("<a>? <b>* <c>{0,2}") is None
+    assert shape_needles_of("<Nama-Kelas>") == (("Nama-Kelas",),)  # a tag keeps its case
+    assert shape_needles_of("<a> [x]") is None  # not a shape
+
+
+def test_a_shape_runs_on_every_text_where_it_matches() -> None:
+    from core.check.checker import Checker
+    from core.check.rules.shapes import Grammar
+
+    packs = Checker.from_resources().packs
+    plain = Grammar(wc for pack in packs for wc in pack.words)
+    guarded = Grammar(wc for pack in packs for wc in pack.words)
+    needles = load_needles(resource_dir(), "shapes")
+    guarded.use_needles(needles)
+    shapes = [r.shape for pack in packs for r in pack.rules if r.shape]
+    assert sum(shape in needles for shape in shapes) > len(shapes) // 2
+    texts = [line.partition("\t")[2] for path in sorted((resource_dir().parent / "tests" /
+                                                         "policy_examples").glob("*.tsv"))
+             for line in path.read_text(encoding="utf-8").splitlines()]
+    matched = 0
+    for text in texts:
+        plain_reading, guarded_reading = plain.read(text), guarded.read(text)
+        for shape in shapes:
+            found = list(plain.spans(shape, plain_reading))
+            matched += bool(found)
+            assert list(guarded.spans(shape, guarded_reading)) == found, (shape, text)
+    assert matched > 100
