@@ -191,3 +191,12 @@ def test_pattern_compiled_only_for_a_text_its_loose_pattern_matches() -> None:
     assert [m.group() for m in pattern.finditer("Transferkan ke rekening saya")] == \
         ["Transferkan ke rekening"]
     assert pattern._program is not None
+
+
+def test_loosen_reads_any_pattern_in_one_pass() -> None:
+    """An imported pack's pattern is loosened before it is compiled: an unclosed class full of
+    escapes (which a backtracking reader would try every way) is read once and refused."""
+    hostile = "[" + r"\p{L}" * 20_000 + r"\p{N}_" + "x" * 10
+    assert loosen(hostile) is None
+    assert loosen("[" + r"[:alpha:" * 20_000) is None
+    assert loosen(r"\w" + r"\p{" * 20_000) is None
