@@ -77,10 +77,8 @@ class SafeMatch:
         return self.string[self._start:self._end]
 
 
-def translate(pattern: str) -> str:
-    """``pattern`` in RE2's syntax with Python's Unicode class escapes; raises
-    :class:`UnsafePatternError` for look-around and back-references."""
-    pattern = pattern.replace(r"[^\W\d_]", _LETTER)  # letters: Python's idiom, RE2 has no \W in [^…]
+def refuse_unsafe(pattern: str) -> None:
+    """Raise :class:`UnsafePatternError` for look-around and back-references."""
     if _LOOK_AROUND.search(_strip_escapes(pattern)):
         raise UnsafePatternError(
             "memakai look-around ((?=…), (?!…), (?<=…) atau (?<!…)), yang tidak dapat dijalankan "
@@ -89,6 +87,13 @@ def translate(pattern: str) -> str:
     if _BACKREF.search(pattern):
         raise UnsafePatternError("memakai rujukan balik (\\1 atau (?P=nama)), yang tidak dapat "
                                  "dijalankan dengan waktu terjamin.")
+
+
+def translate(pattern: str) -> str:
+    """``pattern`` in RE2's syntax with Python's Unicode class escapes; raises
+    :class:`UnsafePatternError` for look-around and back-references."""
+    pattern = pattern.replace(r"[^\W\d_]", _LETTER)  # letters: Python's idiom, RE2 has no \W in [^…]
+    refuse_unsafe(pattern)
     if "\\" not in pattern and "[" not in pattern:
         return pattern  # nothing to translate (most term lists)
     out: list[str] = []
@@ -243,7 +248,7 @@ class SafePattern:
     a Unicode class such as ``\\w``: the 310 rules of baku.toml took 1.6 s). It is compiled and
     asked only when a match has a non-ASCII character beside a term."""
 
-    __slots__ = ("_exact", "_ignore_case", "_loose", "_needles", "_program", "_translated", "pattern")
+    __slots__ = ("_exact", "_ignore_case", "_loose", "_needles", "_program", "_rewritten", "pattern")
 
     def __init__(self, pattern: str, *, ignore_case: bool = False, check: bool = True,
                  exact: str | None = None, needles: tuple[Needles, ...] | None = None) -> None:
@@ -253,13 +258,26 @@ class SafePattern:
         self._needles = needles
         self._ignore_case = ignore_case
         self._program: _Program | None = None
-        self._translated = translate(pattern)  # refuses look-around and back-references at once
+        # The pattern in RE2's syntax: made now when it is compiled now, or when only translating
+        # can refuse it (\W, \D, \S inside [ ]); otherwise when first needed (a pattern whose
+        # needles a text lacks never is). Look-around and back-references are refused now.
+        self._rewritten: str | None = None
+        if check or "\\W" in pattern or "\\D" in pattern or "\\S" in pattern:
+            self._rewritten = translate(pattern)
+        else:
+            refuse_unsafe(pattern)
         self._exact: SafePattern | str | None = exact  # made a SafePattern when first needed
         # Until the pattern is compiled: True (its loose pattern not made yet), the loose
         # pattern's program, or None (none: see loosen).
         self._loose: _Program | bool | None = True
         if check:
             self._compiled()
+
+    @property
+    def _translated(self) -> str:
+        if self._rewritten is None:
+            self._rewritten = translate(self.pattern)
+        return self._rewritten
 
     def _compiled(self) -> _Program:
         if self._program is None:
