@@ -253,8 +253,8 @@ class SafePattern:
     def __init__(self, pattern: str, *, ignore_case: bool = False, check: bool = True,
                  exact: str | None = None, needles: tuple[Needles, ...] | None = None) -> None:
         self.pattern = pattern
-        # Strings one of which every match holds (core.check.rules.needles): a text holding
-        # none of them is not searched, and the pattern not compiled for it.
+        # The needles of the alternatives (core.check.rules.needles): a text lacking them is
+        # not searched, and the pattern not compiled for it.
         self._needles = needles
         self._ignore_case = ignore_case
         self._program: _Program | None = None
