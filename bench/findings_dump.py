@@ -3,7 +3,7 @@
     python -m bench.findings_dump OUT.txt
 
 Covers tests/policy_examples (in the campaign period, as ``bench.policy_eval`` checks them) and
-bench/policy_blind … policy_blind4 and tests/policy_dev (no campaign period, a fixed day), with
+every bench/policy_blind* set and tests/policy_dev (no campaign period, a fixed day), with
 the policy checker (no speller). Then, with the full checker (``Checker.from_resources()``:
 speller, word lists, every pack), every finding of the texts in bench/samples, bench/corpus
 (clean, heldout) and the local copy of the real texts (``$SARING_REALTEXT_DATA`` or
@@ -23,8 +23,12 @@ from pathlib import Path
 from bench.policy_eval import DAY, ROOT, load_examples, policy_checker
 from core.check.checker import Checker
 
-SETS = (("tests/policy_examples", True), ("bench/policy_blind", False), ("bench/policy_blind2", False),
-        ("bench/policy_blind3", False), ("bench/policy_blind4", False), ("tests/policy_dev", False))
+# The team examples in the campaign period, then every blind set (policy_blind, policy_blind2, …)
+# and the dev set outside it.
+SETS = (("tests/policy_examples", True),
+        *((f"bench/{p.name}", False) for p in sorted(
+            ROOT.glob("bench/policy_blind*"), key=lambda p: int(p.name[12:] or 1)) if p.is_dir()),
+        ("tests/policy_dev", False))
 FIXED_DAY = dt.date(2026, 12, 6)  # outside any campaign period; fixed so that runs compare
 REALTEXT = Path(os.environ.get("SARING_REALTEXT_DATA", "/work/realtext-data")) / "texts"
 TEXT_FOLDERS = (ROOT / "bench" / "samples", ROOT / "bench" / "corpus" / "clean",
