@@ -734,3 +734,13 @@ def test_a_check_imports_neither_the_queue_models_nor_the_export_presets() -> No
             "print(sorted(m for m in ('core.store.models', 'core.publish.presets') if m in sys.modules))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, cwd=ROOT, timeout=60)
     assert result.stdout.decode().strip() == "[]", result.stderr.decode()
+
+
+def test_a_check_in_process_leaves_the_garbage_collector_as_it_found_it(post: Path) -> None:
+    import gc
+
+    import main
+
+    assert gc.isenabled()
+    assert main.main(["check", str(post)]) in (0, 1)
+    assert gc.isenabled()
