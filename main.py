@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import json
 import sys
 from collections.abc import Sequence
@@ -32,19 +33,21 @@ from core.app.settings import load_settings
 from core.check.text import LineIndex
 from core.errors import SaringError
 from core.publish.channels import Channel, UnknownChannelError, parse_channel
-from core.publish.presets import FORMATS, DateOrder, get_preset
 from core.store.errors import PostNotFoundError, ReasonRequiredError, StoreError, TransitionError
-from core.store.models import PostDraft, Status, parse_id, parse_schedule, parse_status
 from core.store.user_dictionary import Scope, read_words
 
 if TYPE_CHECKING:
     from core.check.findings import CheckReport
+    from core.store.models import Status
     from core.store.queue import QueueStore
     from core.store.search import ListLine
 
 # The checker (dictionary, rule packs), rule-pack files, review bundles, the schedule and the
 # export writer are imported by the commands that use them: `queue list` and `export` start
-# without loading the spelling machinery.
+# without loading the spelling machinery, and `check` without the queue's models and the export
+# presets (the parser adds only the arguments of the command it is given, see build_parser).
+COMMANDS = ("check", "packs", "queue", "export", "report", "bundle", "review", "restore",
+            "dictionary")
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 EXIT_INTERRUPTED = 130  # as a shell reports a command stopped with Ctrl+C
@@ -75,6 +78,8 @@ def _channel(value: str) -> Channel:
 
 
 def _status(value: str) -> Status:
+    from core.store.models import parse_status
+
     try:
         return parse_status(value)
     except ValueError as exc:
@@ -82,6 +87,8 @@ def _status(value: str) -> Status:
 
 
 def _record_id(value: str) -> int:
+    from core.store.models import parse_id
+
     try:
         return parse_id(value)
     except ValueError as exc:
@@ -95,13 +102,32 @@ def _weeks(value: str) -> int:
 
 
 def _schedule(value: str) -> dt.datetime:
+    from core.store.models import parse_schedule
+
     try:
         return parse_schedule(value)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
-def build_parser() -> argparse.ArgumentParser:
+def command_of(argv: Sequence[str]) -> str | None:
+    """The command ``argv`` names, when it plainly does (its first word that is no option, after
+    the options of the program: ``--db PATH`` …); None otherwise (no command, or unclear)."""
+    i = 0
+    while i < len(argv):
+        word = argv[i]
+        if word == "--db":
+            i += 2
+        elif word in ("--self-test", "--no-window", "--first-paint") or word.startswith("--db="):
+            i += 1
+        else:
+            return word if word in COMMANDS else None
+    return None
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line; with ``command``, the arguments of that command only (every
+    command is still listed with its help): the others' choices need modules a check does not."""
     parser = argparse.ArgumentParser(
         prog="saring", description="Saring sebelum sharing: periksa unggahan sebelum dibagikan.")
     parser.add_argument("--db", type=Path, help="berkas basis data (bawaan: folder data pengguna)")
@@ -111,8 +137,24 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--no-window", action="store_true", help=argparse.SUPPRESS)  # self-test without Qt
     parser.add_argument("--first-paint", action="store_true", help=argparse.SUPPRESS)  # bench: exit on paint
     commands = parser.add_subparsers(dest="command", metavar="PERINTAH")
+    _add_check(commands.add_parser("check", help="periksa satu unggahan"))
+    parts = {"packs": (_add_packs, "paket aturan yang dipasang untuk aplikasi"),
+             "queue": (_add_queue, "antrean unggahan"),
+             "export": (_add_export, "ekspor antrean ke CSV"),
+             "report": (_add_report, "laporan bulanan (PDF, .xlsx, CSV), atau gabungan laporan "
+                                     "beberapa OPD"),
+             "bundle": (_add_bundle, "berkas tinjauan (Kirim untuk ditinjau) antar-PC"),
+             "review": (_add_review, "salinan tinjauan pimpinan (.xlsx)"),
+             "restore": (_add_restore, "pulihkan basis data yang rusak dari cadangan utuh terbaru"),
+             "dictionary": (_add_dictionary, "kamus pribadi dan kamus kantor")}
+    for name, (add, help_text) in parts.items():
+        sub = commands.add_parser(name, help=help_text)
+        if command in (None, name):
+            add(sub)
+    return parser
 
-    check = commands.add_parser("check", help="periksa satu unggahan")
+
+def _add_check(check: argparse.ArgumentParser) -> None:
     check.add_argument("file", metavar="FILE", help="berkas teks UTF-8, atau - untuk stdin")
     check.add_argument("--json", action="store_true", help="keluaran JSON")
     check.add_argument("--channel", type=_channel, action="append", default=[], metavar="NAME",
@@ -123,7 +165,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--images", type=int, metavar="N",
                        help="jumlah gambar unggahan (0: Instagram dan TikTok perlu gambar)")
 
-    packs = commands.add_parser("packs", help="paket aturan yang dipasang untuk aplikasi")
+
+def _add_packs(packs: argparse.ArgumentParser) -> None:
     packs_commands = packs.add_subparsers(dest="packs_command", metavar="PERINTAH", required=True)
     packs_import = packs_commands.add_parser("import", help="pasang paket aturan (berkas TOML)")
     packs_import.add_argument("file", type=Path, metavar="FILE")
@@ -131,7 +174,10 @@ def build_parser() -> argparse.ArgumentParser:
     packs_remove = packs_commands.add_parser("remove", help="hapus paket terpasang")
     packs_remove.add_argument("pack_id", metavar="ID")
 
-    queue = commands.add_parser("queue", help="antrean unggahan")
+
+def _add_queue(queue: argparse.ArgumentParser) -> None:
+    from core.store.models import Status
+
     queue_commands = queue.add_subparsers(dest="queue_command", metavar="PERINTAH", required=True)
     add = queue_commands.add_parser("add", help="tambahkan unggahan (diperiksa lebih dulu)")
     add.add_argument("file", metavar="FILE", help="berkas teks UTF-8, atau - untuk stdin")
@@ -180,7 +226,10 @@ def build_parser() -> argparse.ArgumentParser:
     history.add_argument("--db", type=Path, default=argparse.SUPPRESS)
     history.add_argument("id", type=_record_id, metavar="ID")
 
-    export = commands.add_parser("export", help="ekspor antrean ke CSV")
+
+def _add_export(export: argparse.ArgumentParser) -> None:
+    from core.publish.presets import FORMATS, DateOrder
+
     export.add_argument("--db", type=Path, default=argparse.SUPPRESS)
     export.add_argument("--format", choices=FORMATS, required=True)
     export.add_argument("--out", type=Path, required=True, metavar="FILE")
@@ -190,8 +239,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="urutan tanggal Hootsuite/Sprout: mdy (mm/dd/yyyy) atau dmy (dd/mm/yyyy)")
     export.add_argument("--batch", type=_record_id, metavar="ID",
                         help="ekspor ulang unggahan kiriman ekspor ID")
-    report = commands.add_parser(
-        "report", help="laporan bulanan (PDF, .xlsx, CSV), atau gabungan laporan beberapa OPD")
+
+
+def _add_report(report: argparse.ArgumentParser) -> None:
     report.add_argument("--db", type=Path, default=argparse.SUPPRESS)
     which = report.add_mutually_exclusive_group(required=True)
     which.add_argument("--month", metavar="TTTT-BB", help="bulan laporan, misalnya 2026-11")
@@ -199,7 +249,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help="gabungkan laporan .xlsx/.csv beberapa OPD menjadi laporan kabupaten")
     report.add_argument("--out", type=Path, required=True, metavar="FILE",
                         help="berkas hasil: .pdf, .xlsx atau .csv")
-    bundle = commands.add_parser("bundle", help="berkas tinjauan (Kirim untuk ditinjau) antar-PC")
+
+
+def _add_bundle(bundle: argparse.ArgumentParser) -> None:
     bundle_commands = bundle.add_subparsers(dest="bundle_command", metavar="PERINTAH", required=True)
     send = bundle_commands.add_parser("export", help="tulis unggahan ID… ke satu berkas tinjauan")
     send.add_argument("--db", type=Path, default=argparse.SUPPRESS)
@@ -208,17 +260,21 @@ def build_parser() -> argparse.ArgumentParser:
     receive = bundle_commands.add_parser("import", help="masukkan berkas tinjauan ke antrean")
     receive.add_argument("--db", type=Path, default=argparse.SUPPRESS)
     receive.add_argument("file", type=Path, metavar="FILE")
-    review = commands.add_parser("review", help="salinan tinjauan pimpinan (.xlsx)")
+
+
+def _add_review(review: argparse.ArgumentParser) -> None:
     review_commands = review.add_subparsers(dest="review_command", metavar="PERINTAH", required=True)
     review_import = review_commands.add_parser(
         "import", help="terapkan keputusan pimpinan (Setuju/Revisi/Tolak) dari salinan tinjauan .xlsx")
     review_import.add_argument("--db", type=Path, default=argparse.SUPPRESS)
     review_import.add_argument("file", type=Path, metavar="FILE.xlsx")
-    restore_cmd = commands.add_parser(
-        "restore", help="pulihkan basis data yang rusak dari cadangan utuh terbaru")
+
+
+def _add_restore(restore_cmd: argparse.ArgumentParser) -> None:
     restore_cmd.add_argument("--db", type=Path, default=argparse.SUPPRESS)
 
-    dictionary = commands.add_parser("dictionary", help="kamus pribadi dan kamus kantor")
+
+def _add_dictionary(dictionary: argparse.ArgumentParser) -> None:
     dict_commands = dictionary.add_subparsers(dest="dict_command", metavar="PERINTAH", required=True)
     for name, help_text in (("add", "tambahkan kata"), ("remove", "hapus kata")):
         sub = dict_commands.add_parser(name, help=help_text)
@@ -238,7 +294,6 @@ def build_parser() -> argparse.ArgumentParser:
                          help="hanya kamus pribadi (personal) atau kantor (office)")
     dict_import.add_argument("--personal", action="store_true",
                              help="simpan sebagai kamus pribadi (bawaan: kantor)")
-    return parser
 
 
 # -- input ----------------------------------------------------------------------------------
@@ -332,6 +387,19 @@ def format_report(report: CheckReport) -> str:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    # One check and the process ends: the cyclic garbage collector would only walk the loaded
+    # checker's long-lived objects again and again (~15 ms of a cold check; the window pauses it
+    # for its jobs the same way, ui/tasks.py). The text is no longer than a post may be.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _check(args)
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _check(args: argparse.Namespace) -> int:
     from core.check.checker import Checker
 
     text = read_post(args.file)
@@ -382,6 +450,7 @@ def cmd_queue(args: argparse.Namespace) -> int:
                                    as_json=args.json)
         if args.queue_command == "add":
             from core.check.checker import Checker
+            from core.store.models import PostDraft
 
             bidang = _bidang_names(args.bidang)
             text = read_post(args.file)
@@ -481,6 +550,7 @@ def _queue_today(store: QueueStore, args: argparse.Namespace) -> int:
 
 def _mark_published(store: QueueStore, args: argparse.Namespace) -> int:
     from core.publish.manual import mark_published, parse_post_url
+    from core.store.models import Status
 
     if args.status is not Status.PUBLISHED:
         raise UsageError("--url hanya untuk status terbit (alamat unggahan yang sudah terbit).")
@@ -553,6 +623,7 @@ def cmd_packs(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from core.publish.presets import DateOrder, get_preset
     from core.publish.queue_export import export_queue
 
     settings = load_settings()
@@ -731,7 +802,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8")
-    args = build_parser().parse_args(argv)
+    words = sys.argv[1:] if argv is None else list(argv)
+    args = build_parser(command_of(words)).parse_args(words)
     handlers = {"check": cmd_check, "queue": cmd_queue, "export": cmd_export, "bundle": cmd_bundle,
                 "report": cmd_report,
                 "packs": cmd_packs, "restore": cmd_restore, "dictionary": cmd_dictionary,

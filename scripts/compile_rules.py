@@ -1,5 +1,8 @@
 """Write resources/rules-compiled.json: every TOML file under resources/rules/ parsed, with its
-SHA-256, so that the checker reads JSON (~3 ms) instead of parsing TOML (~60 ms) at start-up.
+SHA-256, so that the checker reads JSON (~3 ms) instead of parsing TOML (~60 ms) at start-up;
+and resources/rules-needles.json: for each pattern of those packs, the strings one of which its
+every match holds (core/check/rules/needles.py), so that a text holding none of them does not
+compile the pattern.
 
     python scripts/compile_rules.py          # write it
     python scripts/compile_rules.py --check  # exit 1 if it is missing or out of date
@@ -17,6 +20,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from core.check.rules.needles import NEEDLES_NAME, compile_needles  # noqa: E402
+from core.check.rules.needles import dumps as dump_needles  # noqa: E402
 from core.check.tomlcache import COMPILED_NAME, compile_folder, dumps  # noqa: E402
 
 
@@ -25,16 +30,18 @@ def main() -> int:
     parser.add_argument("--check", action="store_true", help="compare, do not write")
     args = parser.parse_args()
     resources = ROOT / "resources"
-    text = dumps(compile_folder(resources))
-    target = resources / COMPILED_NAME
+    entries = compile_folder(resources)
+    outputs = {resources / COMPILED_NAME: dumps(entries),
+               resources / NEEDLES_NAME: dump_needles(compile_needles(e["data"] for e in entries.values()))}
     if args.check:
-        current = target.read_text(encoding="utf-8") if target.exists() else ""
-        if current != text:
+        stale = [target for target, text in outputs.items()
+                 if (target.read_text(encoding="utf-8") if target.exists() else "") != text]
+        for target in stale:
             print(f"{target} is out of date: run python scripts/compile_rules.py", file=sys.stderr)
-            return 1
-        return 0
-    target.write_text(text, encoding="utf-8")
-    print(f"{target}: {len(text) // 1024} KB")
+        return 1 if stale else 0
+    for target, text in outputs.items():
+        target.write_text(text, encoding="utf-8")
+        print(f"{target}: {len(text) // 1024} KB")
     return 0
 
 

@@ -711,3 +711,36 @@ def test_check_and_queue_add_refuse_a_post_beyond_the_limit_up_front(tmp_path: P
         assert "Traceback" not in err and result.stdout == b""
     listed = saring("queue", "list", "--db", str(db), "--json")
     assert json.loads(listed.stdout.decode("utf-8")) == {"posts": []}
+
+
+ARGVS = [["check", "--json", "--channel", "x", "post.txt"],
+         ["--db", "q.db", "queue", "list", "--status", "siap"],
+         ["--db=q.db", "export", "--format", "generic", "--out", "o.csv", "--date-order", "dmy"],
+         ["dictionary", "list", "--scope", "office"], ["queue", "set-status", "3", "terbit", "--url", "u"],
+         ["--self-test", "--no-window"], ["report", "--month", "2026-11", "--out", "r.pdf"], []]
+
+
+@pytest.mark.parametrize("argv", ARGVS)
+def test_the_parser_of_one_command_reads_it_as_the_whole_parser(argv: list[str]) -> None:
+    import main
+
+    command = main.command_of(argv)
+    assert command == next((w for w in argv if w in main.COMMANDS), None)
+    assert main.build_parser(command).parse_args(argv) == main.build_parser().parse_args(argv)
+
+
+def test_a_check_imports_neither_the_queue_models_nor_the_export_presets() -> None:
+    code = ("import sys, main; main.build_parser('check').parse_args(['check', 'x']); "
+            "print(sorted(m for m in ('core.store.models', 'core.publish.presets') if m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, cwd=ROOT, timeout=60)
+    assert result.stdout.decode().strip() == "[]", result.stderr.decode()
+
+
+def test_a_check_in_process_leaves_the_garbage_collector_as_it_found_it(post: Path) -> None:
+    import gc
+
+    import main
+
+    assert gc.isenabled()
+    assert main.main(["check", str(post)]) in (0, 1)
+    assert gc.isenabled()

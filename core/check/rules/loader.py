@@ -16,7 +16,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from core.app.paths import resource_dir
 from core.check.findings import Category, Severity
+from core.check.rules.needles import Needles, joined_needles, load_needles, term_needles
 from core.check.rules.safe_regex import SafePattern, UnsafePatternError, join_alternatives, word_bounded
 from core.check.rules.shapes import BUILTIN, ShapeError, check_shape_syntax
 from core.check.text import CHUNK, fold_separators
@@ -118,6 +120,9 @@ class RulePack:
     campaign: Campaign | None = None
     description: str = ""
     words: tuple[WordClass, ...] = ()  # the pack's [[words]] classes, for shapes
+    # Loaded with verify=True (not a shipped pack): its shapes are compiled when the checker is
+    # made, to name a bad one at once (see core.check.rules.matcher.grammar_of).
+    verified: bool = True
 
 
 def load_packs(paths: Iterable[Path], *, verify: bool = True) -> list[RulePack]:
@@ -250,7 +255,7 @@ def _build_pack(path: Path, data: dict[str, Any], verify: bool = True) -> RulePa
     return RulePack(
         id=header["id"], name=header["name"], version=header["version"], path=path,
         rules=tuple(rules), campaign=campaign, description=header.get("description", ""),
-        words=words,
+        words=words, verified=verify,
     )
 
 
@@ -368,7 +373,8 @@ def _build_rule(path: Path, raw: object, verify: bool = True) -> Rule:
         matcher = _NEVER
     else:
         matcher = _compile_joined(path, rule_id, "patterns", patterns, ignore_case, verify,
-                                  terms=_terms_regex(terms) if terms else None)
+                                  terms=_terms_regex(terms) if terms else None,
+                                  needles=_needles(patterns, terms))
     return Rule(
         id=rule_id, category=category, severity=severity, message=raw["message"].strip(),
         reference=raw.get("reference", ""), reason=raw.get("reason", ""),
@@ -384,11 +390,27 @@ def _build_rule(path: Path, raw: object, verify: bool = True) -> Rule:
 def _context_regex(path: Path, rule_id: str, key: str, items: list[str],
                    verify: bool) -> SafePattern | None:
     """``near``/``unless`` entries: regular expressions, always case-insensitive."""
-    return _compile_joined(path, rule_id, key, items, True, verify) if items else None
+    return _compile_joined(path, rule_id, key, items, True, verify,
+                           needles=_needles(items, [])) if items else None
+
+
+def _needles(patterns: list[str], terms: list[str]) -> tuple[Needles, ...] | None:
+    """Strings one of which every match of the rule's terms and patterns holds (from the
+    build-time copy, see core.check.rules.needles), or None."""
+    if not patterns:
+        return None  # terms alone: Rule.anchors skips the rule already
+    known = _shipped_needles()
+    return joined_needles([known.get(p) for p in patterns] + ([term_needles(terms)] if terms else []))
+
+
+@lru_cache(maxsize=1)
+def _shipped_needles() -> dict[str, Needles]:
+    return load_needles(resource_dir())
 
 
 def _compile_joined(path: Path, rule_id: str, key: str, items: list[str], ignore_case: bool,
-                    verify: bool = True, *, terms: tuple[str, str] | None = None) -> SafePattern:
+                    verify: bool = True, *, terms: tuple[str, str] | None = None,
+                    needles: tuple[Needles, ...] | None = None) -> SafePattern:
     """The rule's ``terms`` (the cheap and the exact pattern of :func:`_terms_regex`) and the
     regular expressions ``items`` as one pattern on RE2. An item RE2 cannot run (look-around, a
     back-reference, bad syntax, too large) is named with its line."""
@@ -400,7 +422,8 @@ def _compile_joined(path: Path, rule_id: str, key: str, items: list[str], ignore
     try:
         return SafePattern(join_alternatives([terms[0], *items] if terms else items),
                            ignore_case=ignore_case, check=verify,
-                           exact=join_alternatives([terms[1], *items]) if terms else None)
+                           exact=join_alternatives([terms[1], *items]) if terms else None,
+                           needles=needles)
     except UnsafePatternError as joined_error:
         for item in items:
             try:

@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from re2 import _re2  # type: ignore[import-untyped]  # google-re2's binding; its Python wrapper re-encodes the whole text per call
 
+from core.check.rules.needles import Needles, holds_needle
 from core.errors import SaringError
 
 # Python's \s on str: the characters str.isspace() accepts (checked code point by code point in
@@ -76,10 +77,8 @@ class SafeMatch:
         return self.string[self._start:self._end]
 
 
-def translate(pattern: str) -> str:
-    """``pattern`` in RE2's syntax with Python's Unicode class escapes; raises
-    :class:`UnsafePatternError` for look-around and back-references."""
-    pattern = pattern.replace(r"[^\W\d_]", _LETTER)  # letters: Python's idiom, RE2 has no \W in [^…]
+def refuse_unsafe(pattern: str) -> None:
+    """Raise :class:`UnsafePatternError` for look-around and back-references."""
     if _LOOK_AROUND.search(_strip_escapes(pattern)):
         raise UnsafePatternError(
             "memakai look-around ((?=…), (?!…), (?<=…) atau (?<!…)), yang tidak dapat dijalankan "
@@ -88,6 +87,13 @@ def translate(pattern: str) -> str:
     if _BACKREF.search(pattern):
         raise UnsafePatternError("memakai rujukan balik (\\1 atau (?P=nama)), yang tidak dapat "
                                  "dijalankan dengan waktu terjamin.")
+
+
+def translate(pattern: str) -> str:
+    """``pattern`` in RE2's syntax with Python's Unicode class escapes; raises
+    :class:`UnsafePatternError` for look-around and back-references."""
+    pattern = pattern.replace(r"[^\W\d_]", _LETTER)  # letters: Python's idiom, RE2 has no \W in [^…]
+    refuse_unsafe(pattern)
     if "\\" not in pattern and "[" not in pattern:
         return pattern  # nothing to translate (most term lists)
     out: list[str] = []
@@ -131,6 +137,82 @@ def _strip_escapes(pattern: str) -> str:
     return re.sub(r"\\.", "__", pattern)
 
 
+# -- a loose pattern: the first look of a pattern never compiled yet -------------------------
+#
+# RE2 spends ~0.5 ms compiling each Unicode class (\p{L}\p{N}_, Python's \w) of a pattern into
+# ~1,300 instructions: the pattern packs' ~100 patterns took ~100 ms on the first check of a
+# process, though most match nothing in a given text. The loose pattern is the same pattern with
+# those classes widened to cheap ones that take every character the exact class takes (and a
+# negated class narrowed, so that its complement is widened): it matches wherever the exact one
+# does, so where it finds nothing neither would the exact one, and the exact one is compiled
+# only for a text where the loose one matches.
+
+_LOOSE_WORD = r"0-9A-Za-z_\x{80}-\x{10ffff}"  # every character of \p{L}\p{N}_, and more
+_LOOSE_LETTER = r"A-Za-z\x{80}-\x{10ffff}"  # every character of \p{L}\p{Nl}\p{No}, and more
+# Unicode sets in a class: (exact, in a class taking them, in a negated class). The ASCII ones are
+# in the exact sets (and so are their case folds: folding ASCII letters adds letters only).
+_LOOSE_SETS = (((r"\p{L}", r"\p{N}", "_"), _LOOSE_WORD, "0-9A-Za-z_"),
+               ((r"\p{L}", r"\p{Nl}", r"\p{No}"), _LOOSE_LETTER, "A-Za-z"))
+_CHEAP_ESCAPES = (r"\p{Nd}", r"\P{Nd}")  # ~0.05 ms: kept exact
+
+
+def loosen(translated: str) -> str | None:
+    """A pattern matching wherever ``translated`` (RE2 syntax) does, with its costly Unicode
+    classes made cheap; None when it has none, or holds a Unicode class this cannot widen."""
+    if "\\p" not in translated and "\\P" not in translated:
+        return None
+    out: list[str] = []
+    pos = 0
+    for m in _ESCAPE_OR_CLASS.finditer(translated):
+        out.append(translated[pos:m.start()])
+        pos = m.end()
+        token = m.group()
+        if token[0] == "[":
+            body = _loose_class(token[1:-1]) if len(token) > 1 else None  # "[": never closed
+            if body is None:
+                return None
+            out.append(f"[{body}]")
+        elif token[1:2] in ("p", "P") and token not in _CHEAP_ESCAPES:
+            return None
+        else:
+            out.append(token)
+    out.append(translated[pos:])
+    loose = "".join(out)
+    return None if loose == translated else loose
+
+
+_ESCAPE = r"(?>\\(?:[pP]\{[^}\\]{0,40}\}|x\{[0-9a-fA-F]{1,8}\}|.))"  # atomic: one way to read it
+# A whole class (a "]" right after "[" or "[^" is a member), an escape, or a "[" opening no class.
+_ESCAPE_OR_CLASS = re.compile(rf"\[\^?\]?(?:{_ESCAPE}|\[:\^?\w+:\]|[^\]\\])*+\]|{_ESCAPE}|\[",
+                              re.DOTALL)
+_CLASS_TOKEN = re.compile(rf"{_ESCAPE}|\[:\^?\w+:\]|.", re.DOTALL)
+
+
+@lru_cache(maxsize=256)
+def _loose_class(body: str) -> str | None:
+    """The members of a class (``body``: between the brackets) with the Unicode sets of
+    :data:`_LOOSE_SETS` widened (narrowed in a negated class); None when another remains."""
+    negated = body.startswith("^")
+    tokens = _CLASS_TOKEN.findall(body[1:] if negated else body)
+    out = ["^"] if negated else []
+    k = 0
+    while k < len(tokens):
+        for exact, wide, narrow in _LOOSE_SETS:
+            n = len(exact)
+            if tokens[k:k + n] == list(exact) and not (
+                    k + n + 1 < len(tokens) and tokens[k + n] == "-"):  # not the start of a range
+                out.append(narrow if negated else wide)
+                k += n
+                break
+        else:
+            token = tokens[k]
+            if token[:2] in ("\\p", "\\P") and token not in _CHEAP_ESCAPES:
+                return None
+            out.append(token)
+            k += 1
+    return "".join(out)
+
+
 @dataclass(frozen=True, slots=True)
 class _Program:
     regexp: _re2.RE2
@@ -166,22 +248,64 @@ class SafePattern:
     a Unicode class such as ``\\w``: the 310 rules of baku.toml took 1.6 s). It is compiled and
     asked only when a match has a non-ASCII character beside a term."""
 
-    __slots__ = ("_exact", "_ignore_case", "_program", "_translated", "pattern")
+    __slots__ = ("_exact", "_ignore_case", "_loose", "_needles", "_program", "_rewritten", "pattern")
 
     def __init__(self, pattern: str, *, ignore_case: bool = False, check: bool = True,
-                 exact: str | None = None) -> None:
+                 exact: str | None = None, needles: tuple[Needles, ...] | None = None) -> None:
         self.pattern = pattern
+        # The needles of the alternatives (core.check.rules.needles): a text lacking them is
+        # not searched, and the pattern not compiled for it.
+        self._needles = needles
         self._ignore_case = ignore_case
         self._program: _Program | None = None
-        self._translated = translate(pattern)  # refuses look-around and back-references at once
+        # The pattern in RE2's syntax: made now when it is compiled now, or when only translating
+        # can refuse it (\W, \D, \S inside [ ]); otherwise when first needed (a pattern whose
+        # needles a text lacks never is). Look-around and back-references are refused now.
+        self._rewritten: str | None = None
+        if check or "\\W" in pattern or "\\D" in pattern or "\\S" in pattern:
+            self._rewritten = translate(pattern)
+        else:
+            refuse_unsafe(pattern)
         self._exact: SafePattern | str | None = exact  # made a SafePattern when first needed
+        # Until the pattern is compiled: True (its loose pattern not made yet), the loose
+        # pattern's program, or None (none: see loosen).
+        self._loose: _Program | bool | None = True
         if check:
             self._compiled()
+
+    @property
+    def _translated(self) -> str:
+        if self._rewritten is None:
+            self._rewritten = translate(self.pattern)
+        return self._rewritten
 
     def _compiled(self) -> _Program:
         if self._program is None:
             self._program = _program(self._translated, self._ignore_case)
+            self._loose = None
         return self._program
+
+    def _may_hold(self, text: str) -> bool:
+        """False when ``text`` lacks the pattern's needles, so that it cannot match. Asked only
+        until the pattern or its loose copy is compiled: the needles spare the compiling; then
+        RE2 scans a long text as fast as the needles are looked for in it one by one."""
+        return (self._program is not None or isinstance(self._loose, _Program)
+                or self._needles is None or holds_needle(text, self._needles))
+
+    def _may_match(self, data: bytes, at: int) -> bool:
+        """False when the pattern surely has no match in ``data`` from byte ``at`` on: before it
+        is compiled, its loose pattern (see :func:`loosen`) is asked first."""
+        if self._program is not None:
+            return True
+        if self._loose is True:
+            loose = loosen(self._translated)
+            try:
+                self._loose = None if loose is None else _program(loose, self._ignore_case)
+            except UnsafePatternError:
+                self._loose = None
+        if not isinstance(self._loose, _Program):
+            return True
+        return self._loose.regexp.Match(_UNANCHORED, data, at, len(data))[0][0] >= 0
 
     @property
     def program_size(self) -> int:
@@ -203,6 +327,8 @@ class SafePattern:
 
     def match(self, text: str, pos: int = 0) -> SafeMatch | None:
         """A match whose reported span starts at ``pos`` (as ``re.match`` at ``pos``)."""
+        if not self._may_hold(text):
+            return None
         program = self._compiled()
         if program.inti or program.ragu:
             found = self.search(text, pos)
@@ -214,9 +340,8 @@ class SafePattern:
         return SafeMatch(text, pos, data.char(spans[0][1]))
 
     def _spans(self, text: str, pos: int, endpos: int) -> Iterator[tuple[int, int]]:
-        program = self._compiled()
         pos, endpos = max(0, min(pos, len(text))), max(0, min(endpos, len(text)))
-        if pos > endpos:
+        if pos > endpos or not self._may_hold(text):
             return
         whole = _Utf8.of(text)
         lo = whole.byte(pos)
@@ -226,6 +351,10 @@ class SafePattern:
             base = whole.back(lo, 2)
             data = whole.data[base:whole.byte(endpos)]
         resume = lo - base  # reported spans start here or later
+        # (a match may start one character before resume: see ``context`` below)
+        if not self._may_match(data, _prev_char(data, resume)):
+            return
+        program = self._compiled()
         context = bool(program.inti)  # the pattern matches context before what it reports
         at = _prev_char(data, resume) if context else resume
         scan = _Scan(data, REJECT_WORK_FACTOR * len(data) + 4096)

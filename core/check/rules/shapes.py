@@ -121,6 +121,10 @@ class Grammar:
         # A symbol stands for a set of classes (a word may be in several: "ayo" is an ajak and
         # an ajak-hasut); <class> compiles to every symbol whose set holds the class.
         self._members: dict[tuple[str, str], set[str]] = {}  # (class, form) -> symbols
+        self._class_cache: dict[tuple[str, str], list[str]] = {}  # (class, form) -> sorted symbols
+        self._tag_symbols: dict[str, frozenset[str] | None] = {}  # a tag -> its symbols (see spans)
+        # a named piece of shape -> its regex and the (class, form) pairs it uses
+        self._shape_cache: dict[str, tuple[str, frozenset[tuple[str, str]]]] = {}
         self._signatures: dict[frozenset[tuple[str, str]], str] = {}
         self._symbols: dict[tuple[str, str], str] = {}  # single (class, form) -> its own symbol
         for name in [*BUILTIN, *classes]:
@@ -170,6 +174,14 @@ class Grammar:
         self._verb_cache: dict[str, str] = {}
         self._word_cache: dict[str, str] = {}
         self._compiled: dict[str, ShapeProgram] = {}
+        # The (class, form) pairs each compiled shape's character sets were made from: a new
+        # symbol (see _as_name) makes stale only the shapes using one of its pairs.
+        self._uses: dict[str, frozenset[tuple[str, str]]] = {}
+        self._valid: set[str] = set()  # shapes whose regex Python's re accepted
+        # shape -> its needles (core.check.rules.needles: sets of tags, every match holds a
+        # token of one tag of each set)
+        self._needles: Mapping[str, tuple[tuple[str, ...], ...]] = {}
+        self._last_present: tuple[Reading | None, frozenset[str]] = (None, frozenset())
         self._last_encoded: tuple[Reading | None, bytes] = (None, b"")
         self._any = "[^" + END + self._symbols[("!", "")] + "]"
         self._kapital = self._symbols[("kapital", "")]
@@ -184,6 +196,9 @@ class Grammar:
         if symbol is None:
             symbol = chr(_PUA + len(self._signatures))
             self._signatures[signature] = symbol
+            self._class_cache.clear()
+            self._shape_cache.clear()
+            self._tag_symbols.clear()
             for member in signature:
                 self._members.setdefault(member, set()).add(symbol)
         return symbol
@@ -196,8 +211,11 @@ class Grammar:
             signature = next(k for k, v in self._signatures.items() if v == symbol)
             known = len(self._signatures)
             found = self._symbol_of(signature | _NAMES)
-            if len(self._signatures) != known:
-                self._compiled.clear()
+            if len(self._signatures) != known:  # stale: the shapes using one of its classes
+                touched = signature | _NAMES
+                for shape in [s for s, uses in self._uses.items() if not uses.isdisjoint(touched)]:
+                    self._compiled.pop(shape, None)
+                    del self._uses[shape]
             self._name_symbols[symbol] = found
         return found
 
@@ -383,28 +401,74 @@ class Grammar:
 
     # -- shapes -------------------------------------------------------------------------------
 
+    def use_needles(self, needles: Mapping[str, tuple[tuple[str, ...], ...]]) -> None:
+        """Shapes' needles (``resources/rules-needles.json``, keyed by the shape itself): a
+        reading with no token of any tag of one set skips the shape, uncompiled."""
+        self._needles = needles
+
+    def _may_match(self, shape: str, reading: Reading) -> bool:
+        needles = self._needles.get(shape)
+        if needles is None:
+            return True
+        if self._last_present[0] is not reading:
+            self._last_present = (reading, frozenset(reading.symbols))
+        present = self._last_present[1]
+        for clause in needles:
+            for tag in clause:
+                symbols = self._symbols_of_tag(tag)
+                if symbols is None or not symbols.isdisjoint(present):
+                    break
+            else:
+                return False  # no tag of this set has a token in the text
+        return True
+
+    def _symbols_of_tag(self, tag: str) -> frozenset[str] | None:
+        """The symbols a tag (``<…>`` of a shape) matches one token of; None when it is not one
+        set of symbols (``<*>``, a named piece of shape, a bad tag)."""
+        if tag in self._tag_symbols:
+            return self._tag_symbols[tag]
+        found: frozenset[str] | None = None
+        names, _, form = tag.partition(":")
+        if tag != "*" and (not form or form in FORMS):
+            pieces: list[str] = []
+            try:
+                symbols = {sym for name in names.split("|")
+                           for sym in self._class_symbols(name, form, (), pieces, set())}
+            except ShapeError:
+                symbols, pieces = set(), ["?"]
+            found = None if pieces else frozenset(symbols)
+        self._tag_symbols[tag] = found
+        return found
+
+    def trust(self, shapes: Iterable[str]) -> None:
+        """``shapes`` are known to be valid regexes (the shipped packs' shapes, which
+        tests/test_rules_data.py compiles): Python's re need not read them again. RE2 still
+        compiles each, and refuses what it cannot run."""
+        self._valid.update(shapes)
+
     def compile(self, shape: str) -> ShapeProgram:
         """The program over symbols for ``shape``, run on RE2 (time linear in the text). A
         class no pack defines matches nothing (a pack can be switched off); a bad shape, or
         one RE2 cannot run, raises ShapeError."""
         compiled = self._compiled.get(shape)
         if compiled is None:
-            source = self._expand(shape, ())
-            try:
-                re.compile(source)
-            except re.error as exc:
-                raise ShapeError(f"bentuk tidak sah: {exc}") from exc
+            uses: set[tuple[str, str]] = set()
+            source = self._expand(shape, (), uses)
+            if shape not in self._valid:
+                _check_regex(source)
+                self._valid.add(shape)
             compiled = ShapeProgram(source, END, self._symbols[("!", "")])
             self._compiled[shape] = compiled
+            self._uses[shape] = frozenset(uses)
         return compiled
 
-    def _expand(self, shape: str, seen: tuple[str, ...]) -> str:
+    def _expand(self, shape: str, seen: tuple[str, ...], uses: set[tuple[str, str]]) -> str:
         check_shape_syntax(shape)
         out: list[str] = []
         pos = 0
         for m in _TAG.finditer(shape):
             out.append(self._operators(shape[pos:m.start()]))
-            out.append(self._tag(m.group(1), seen))
+            out.append(self._tag(m.group(1), seen, uses))
             pos = m.end()
         out.append(self._operators(shape[pos:]))
         return "".join(out)
@@ -415,7 +479,7 @@ class Grammar:
         piece = _OUTSIDE_SPACE.sub("", piece)
         return piece.replace("$", f"(?=[{END}{bang}]|$)").replace("^", f"(?<![^{END}{bang}])")
 
-    def _tag(self, inside: str, seen: tuple[str, ...]) -> str:
+    def _tag(self, inside: str, seen: tuple[str, ...], uses: set[tuple[str, str]]) -> str:
         if inside == "*":
             return self._any
         names, _, form = inside.partition(":")
@@ -424,7 +488,7 @@ class Grammar:
         chars: list[str] = []
         pieces: list[str] = []
         for name in names.split("|"):
-            for sym in self._class_symbols(name, form, seen, pieces):
+            for sym in self._class_symbols(name, form, seen, pieces, uses):
                 chars.append(sym)
         alts = ([f"[{''.join(chars)}]"] if chars else []) + pieces
         if not alts:
@@ -432,24 +496,35 @@ class Grammar:
         return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
     def _class_symbols(self, name: str, form: str, seen: tuple[str, ...],
-                       pieces: list[str]) -> list[str]:
+                       pieces: list[str], uses: set[tuple[str, str]]) -> list[str]:
         if name == SENTENCE_END:
             return [END]
         wc = self.classes.get(name)
         if wc is not None and wc.shape:
             if name in seen:
                 raise ShapeError(f"bentuk {name!r} memakai dirinya sendiri")
-            pieces.append("(?:" + self._expand(wc.shape, (*seen, name)) + ")")
+            cached = self._shape_cache.get(name)
+            if cached is None:
+                inner: set[tuple[str, str]] = set()
+                cached = ("(?:" + self._expand(wc.shape, (*seen, name), inner) + ")", frozenset(inner))
+                self._shape_cache[name] = cached
+            pieces.append(cached[0])
+            uses.update(cached[1])
             return []
         if wc is not None and wc.union:
             if name in seen:
                 raise ShapeError(f"kelas {name!r} memakai dirinya sendiri")
             out: list[str] = []
             for member in wc.union:
-                out += self._class_symbols(member, form, (*seen, name), pieces)
+                out += self._class_symbols(member, form, (*seen, name), pieces, uses)
             return out
         forms = (form,) if form else (*FORMS, "")
-        return sorted({sym for f in forms for sym in self._members.get((name, f), ())})
+        uses.update((name, f) for f in forms)
+        found = self._class_cache.get((name, form))
+        if found is None:
+            found = sorted({sym for f in forms for sym in self._members.get((name, f), ())})
+            self._class_cache[(name, form)] = found
+        return found
 
     def _encoded(self, reading: Reading) -> bytes:
         """The symbols of ``reading`` as RE2 reads them (see :func:`encode`), kept for the
@@ -461,6 +536,8 @@ class Grammar:
     def spans(self, shape: str, reading: Reading, *, scope: str = "") -> Iterator[tuple[int, int, int, int]]:
         """(start, end, first token, last token) of each match of ``shape``. ``scope``:
         "tagar" only inside hashtags, "teks" only outside, "" both."""
+        if not self._may_match(shape, reading):
+            return
         program = self.compile(shape)
         for start, end in program.finditer(self._encoded(reading)):
             first, last = start, end - 1
@@ -477,6 +554,23 @@ class Grammar:
                 first = reading.symbols.rfind(END, 0, first) + 1
                 last = reading.symbols.find(END, last) - 1
             yield reading.tokens[first].start, reading.tokens[last].end, first, last
+
+
+# Every character set of an expanded shape (symbols, END, "!") is one token, so a shape's regex is
+# valid exactly when its skeleton, each set written as one character, is: Python's re reads the
+# skeleton (a few dozen characters) instead of sets of hundreds of symbols, and caches it.
+_CHAR_SET = re.compile(r"\[[^\]]*\]")
+
+
+def _check_regex(source: str) -> None:
+    """Raise ShapeError when Python's re refuses ``source`` (an expanded shape)."""
+    try:
+        re.compile(_CHAR_SET.sub("\ue000", source))
+    except re.error:
+        try:  # the whole regex decides, and its error names the place in it
+            re.compile(source)
+        except re.error as exc:
+            raise ShapeError(f"bentuk tidak sah: {exc}") from exc
 
 
 def _fitting(classes: Sequence[WordClass], form: str, reading: Analysis) -> frozenset[tuple[str, str]]:
@@ -565,7 +659,11 @@ def _to_re2(pattern: str, end: str, bang: str) -> str:
     out: list[str] = []
     aheads = 0
     i = 0
-    while i < len(pattern):
+    for m in _SPECIAL.finditer(pattern):  # the rest is copied as it is
+        if m.start() < i:  # inside what was just read
+            continue
+        out.append(pattern[i:m.start()])
+        i = m.start()
         if pattern.startswith(line_start, i):
             out.append("(?m:^)")
             i += len(line_start)
@@ -586,14 +684,18 @@ def _to_re2(pattern: str, end: str, bang: str) -> str:
             close = pattern.index("]", i + 2)
             out.append(_class_to_re2(pattern[i + 1:close], end, bang))
             i = close + 1
-        else:
-            out.append(pattern[i])
-            i += 1
+        else:  # "(?" opening a group RE2 reads as it is
+            out.append("(?")
+            i += 2
+    out.append(pattern[i:])
     source = "".join(out)
     for k in range(1, aheads + 1):
         if not _trailing(source, source.index(f"(?P<{_AHEAD}_{k}>)") + len(f"(?P<{_AHEAD}_{k}>)")):
             raise ShapeError("(?=…) hanya boleh di akhir bentuk (tidak ada yang mengikutinya)")
     return source
+
+
+_SPECIAL = re.compile(r"\(\?|\[")  # where _to_re2 has something to translate
 
 
 def _class_to_re2(members: str, end: str, bang: str) -> str:

@@ -15,6 +15,8 @@ from core.check.rules.safe_regex import (
     SafePattern,
     UnsafePatternError,
     join_alternatives,
+    loosen,
+    translate,
 )
 
 # Patterns without look-around or \b (RE2's \b is ASCII): Python and RE2 must agree exactly.
@@ -131,3 +133,70 @@ def test_lone_surrogates_and_empty_text() -> None:
     assert [m.span() for m in SafePattern("relawan").finditer(text)] == [(4, 11)]
     assert [m.span() for m in SafePattern("x*").finditer("ab")] == [m.span() for m in re.finditer("x*", "ab")]
     assert SafePattern("a").search("") is None
+
+
+# -- the loose pattern: a first look before the exact pattern is compiled ----------------------
+
+LOOSE_ALPHABET = ALPHABET + "\u0345\u03b9\u017f\u212aK\u0663\u2160\u24b6"  # folds, digits, Nl, So
+LOOSE_SAME = [*SAME, r"\bkirim\w*\s+(?:\w+\W+){0,2}?nomor", r"[\w-]+\.(?:com|id)", r"[^\w\s]\w",
+              r"[]\w]+", r"[\w\-.]+x", r"(?P<inti>\w+)-(?P<tolak>b)?", r"\W\w\W"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=LOOSE_ALPHABET, max_size=40), st.sampled_from(LOOSE_SAME), st.booleans(),
+       st.integers(0, 45), st.integers(0, 45))
+def test_loose_first_look_changes_no_match(text: str, pattern: str, ignore_case: bool,
+                                           a: int, b: int) -> None:
+    """A pattern not compiled yet looks with its loose pattern first: the matches are those of the
+    compiled pattern, on every text and window."""
+    exact = SafePattern(pattern, ignore_case=ignore_case)
+    lo, hi = min(a, b, len(text)), min(max(a, b), len(text))
+    for pos, endpos in ((0, None), (lo, hi)):
+        lazy = SafePattern(pattern, ignore_case=ignore_case, check=False)
+        assert [m.span() for m in lazy.finditer(text, pos, endpos)] == \
+            [m.span() for m in exact.finditer(text, pos, endpos)]
+
+
+def test_loose_pattern_takes_every_character_of_the_exact_classes() -> None:
+    word = SafePattern(r"\w", check=False)
+    loose = loosen(translate(r"\w"))
+    non_word = loosen(translate(r"[^\w]"))
+    assert loose is not None and non_word is not None
+    loose_word, loose_non_word = SafePattern(loose), SafePattern(non_word)
+    for code in [*range(0x20, 0x3000), *range(0xFF00, 0xFFFF), 0x1D400, 0x10FFFF]:
+        char = chr(code)
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        if word.search(char):
+            assert loose_word.search(char), hex(code)
+        else:
+            assert loose_non_word.search(char), hex(code)
+
+
+def test_no_loose_pattern_where_nothing_costly_or_unknown() -> None:
+    assert loosen(translate(r"\d+\s*%")) is None  # \p{Nd} and the space set are cheap already
+    assert loosen(translate(r"\bfoo\b")) is None
+    assert loosen(r"\p{Lu}+") is None  # a Unicode class it does not know how to widen
+    assert loosen(r"[\p{Greek}\w]") is None
+    assert loosen(translate(r"[\w-z]")) is None  # \w's "_" starts a range: left alone, kept exact
+    assert loosen(translate(r"\w+")) == r"[0-9A-Za-z_\x{80}-\x{10ffff}]+"
+    assert loosen(translate(r"[^\w\-]")) == r"[^0-9A-Za-z_\-]"
+    assert loosen(translate(r"[^\W\d_]+")) == r"[A-Za-z\x{80}-\x{10ffff}]+"
+
+
+def test_pattern_compiled_only_for_a_text_its_loose_pattern_matches() -> None:
+    pattern = SafePattern(r"\btransfer\w*\s+ke\s+rekening\b", ignore_case=True, check=False)
+    assert list(pattern.finditer("Jadwal layanan keliling pekan ini.")) == []
+    assert pattern._program is None  # the exact (costly) pattern was not needed
+    assert [m.group() for m in pattern.finditer("Transferkan ke rekening saya")] == \
+        ["Transferkan ke rekening"]
+    assert pattern._program is not None
+
+
+def test_loosen_reads_any_pattern_in_one_pass() -> None:
+    """An imported pack's pattern is loosened before it is compiled: an unclosed class full of
+    escapes (which a backtracking reader would try every way) is read once and refused."""
+    hostile = "[" + r"\p{L}" * 20_000 + r"\p{N}_" + "x" * 10
+    assert loosen(hostile) is None
+    assert loosen("[" + r"[:alpha:" * 20_000) is None
+    assert loosen(r"\w" + r"\p{" * 20_000) is None

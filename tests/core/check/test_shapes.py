@@ -201,6 +201,26 @@ def test_a_term_in_capitals_after_a_lowercase_word_is_also_a_name() -> None:
     assert list(g.spans("<pilih:perintah> <akronim>", g.read("coblos KOMPAK")))
 
 
+def test_a_new_name_symbol_recompiles_only_the_shapes_using_its_classes() -> None:
+    pose = WordClass("pose-kata", terms=("kompak",), reason="uji")
+    g = Grammar([VERBS, pose, PARTY, NO])
+    names = g.compile("<pilih:perintah> <kapital>")
+    pose_shape = g.compile("<pilih:perintah> <pose-kata>")
+    numbers = g.compile("<no> <angka>")
+    g.read("coblos KOMPAK")  # makes the symbol akronim+kapital+pose-kata
+    assert g.compile("<no> <angka>") is numbers
+    assert g.compile("<pilih:perintah> <kapital>") is not names
+    assert g.compile("<pilih:perintah> <pose-kata>") is not pose_shape
+    assert len(list(g.spans("<pilih:perintah> <kapital>", g.read("coblos KOMPAK")))) == 1
+
+
+def test_a_bad_shape_is_named_as_the_whole_regex_reads_it() -> None:
+    g = grammar()
+    with pytest.raises(ShapeError, match="bentuk tidak sah: nothing to repeat") as caught:
+        g.compile("<pilih> (*<no>)")
+    assert "position" in str(caught.value)
+
+
 # -- the engine: shapes on RE2 ------------------------------------------------------------------
 
 

@@ -1,0 +1,212 @@
+"""Needles: words that every match of a pattern holds, to skip a pattern a text cannot match.
+
+A rule pack's pattern is compiled on RE2 when first used (~0.5 ms for each Unicode class in it),
+though most patterns (a fraud pack's) match nothing in a given text. :func:`needles_of` reads
+a pattern once, when the packs are compiled (``scripts/compile_rules.py`` writes
+``resources/rules-needles.json``), and finds its needles: sets of plain ASCII strings such that
+every match holds at least one string of each set (the literal runs the match must go through:
+``\\bkirim\\s+(?:dana|uang)`` needs "kirim", and "dana" or "uang"). A text that lacks every
+string of one set, in any case, cannot match; the pattern is then neither compiled nor run. A
+rule's patterns are one alternation: it is skipped when no pattern's needles are all there.
+
+Sound by construction, for what the needles are checked against (:func:`holds_needle`): a
+needle is made only of literal ASCII characters that every match contains in that order, and
+both the needle and the text are compared in lower case, where RE2's case-insensitive matching
+of an ASCII letter accepts only its two cases and the signs K (Kelvin) and ſ (long s). A
+pattern whose reading is in doubt (Python's parser refuses it, or it uses a POSIX class, which
+Python reads differently from RE2) gets no needles and is always run.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+NEEDLES_NAME = "rules-needles.json"
+MIN_NEEDLE = 3  # a shorter needle is in almost every text: no use
+MAX_SETS = 6  # the most selective sets of one pattern kept
+
+Clause = tuple[str, ...]  # strings one of which a match holds
+Needles = tuple[Clause, ...]  # sets every one of which a match holds a string of
+
+
+def needles_of(pattern: str) -> Needles | None:
+    """The needles of ``pattern`` (lowercase ASCII strings), or None when it has none."""
+    if "[:" in pattern:  # [[:alpha:]]: a class in RE2, a class and a "]" in Python
+        return None
+    from re import _parser  # type: ignore[attr-defined]  # the parse tree of re itself
+
+    try:
+        tree = _parser.parse(pattern)
+    except (re.error, RecursionError, OverflowError, ValueError):
+        return None
+    found = sorted({tuple(sorted(s)) for s in _required(list(tree))}, key=_rank, reverse=True)
+    return tuple(sorted(found[:MAX_SETS])) if found else None
+
+
+def term_needles(terms: Iterable[str]) -> Needles | None:
+    """The needles of a list of terms (``rules.loader``: words joined by spaces or hyphens,
+    each matched as written, in any case): the longest ASCII word of each; None when a term has
+    none long enough."""
+    found: set[str] = set()
+    for term in terms:
+        words = [w for w in re.split(r"[\s\-]+", term.strip()) if w.isascii() and len(w) >= MIN_NEEDLE]
+        if not words:
+            return None
+        found.add(max(words, key=len).lower())
+    return (tuple(sorted(found)),) if found else None
+
+
+def joined_needles(parts: Sequence[Needles | None]) -> tuple[Needles, ...] | None:
+    """The needles of an alternation of ``parts`` (each part's needles, or None): one part's
+    must all be there."""
+    if not parts or any(p is None for p in parts):
+        return None
+    return tuple(p for p in parts if p is not None)
+
+
+def holds_needle(text: str, alternatives: tuple[Needles, ...]) -> bool:
+    """Whether ``text`` holds, in any case (see the module's docstring), a string of every set
+    of one of ``alternatives``."""
+    folded = _folded(text)
+    return any(all(any(n in folded for n in clause) for clause in needles)
+               for needles in alternatives)
+
+
+@lru_cache(maxsize=4)  # every pattern of a check asks about the same text
+def _folded(text: str) -> str:
+    return text.lower().replace("\u017f", "s")  # str.lower already turns K (U+212A) into k
+
+
+def _ascii(ch: str) -> str | None:
+    return ch.lower() if ch.isascii() else None
+
+
+def _required(items: list[Any], literal: Callable[[str], str | None] = _ascii,
+              shortest: int = MIN_NEEDLE) -> list[frozenset[str]]:
+    """For a sequence of parsed items: sets of strings such that every match holds one
+    string of each set (none: nothing is known). ``literal``: what a literal character
+    stands for (None: nothing known), for a pattern the character in lower case (ASCII only); runs
+    of them are one string, kept when it has ``shortest`` characters or more."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    sets: list[frozenset[str]] = []
+
+    def consider(found: Iterable[frozenset[str]]) -> None:
+        sets.extend(s for s in found if s and min(map(len, s)) >= shortest)
+
+    def flush() -> None:
+        if run:
+            consider([frozenset({"".join(run)})])
+            run.clear()
+
+    run: list[str] = []
+
+    for op, av in items:
+        known = literal(chr(av)) if op is c.LITERAL else None
+        if known is not None:
+            run.append(known)
+            if shortest == 1:  # a tag is a needle of its own, never joined to the next
+                flush()
+            continue
+        flush()
+        if op is c.SUBPATTERN:
+            consider(_required(list(av[-1]), literal, shortest))
+        elif op is getattr(c, "ATOMIC_GROUP", None):
+            consider(_required(list(av), literal, shortest))
+        elif op is c.BRANCH:  # one set: the most selective of each branch, together
+            branches = [_required(list(b), literal, shortest) for b in av[1]]
+            if branches and all(branches):
+                consider([frozenset().union(*(max(b, key=_rank) for b in branches))])
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT)):
+            low, _high, sub = av
+            if low >= 1:
+                consider(_required(list(sub), literal, shortest))
+        # anything else (a class, any character, an anchor, a non-ASCII letter) holds no needle
+    flush()
+    return sets
+
+
+def _rank(needles: Iterable[str]) -> tuple[int, int]:
+    """Longer shortest needle first, then fewer needles."""
+    found = list(needles)
+    return min(map(len, found)), -len(found)
+
+
+def shape_needles_of(shape: str) -> Needles | None:
+    """The needles of a shape (``core.check.rules.shapes``): sets of its tags (``sebar:perintah``,
+    ``angka|bilangan``) such that every match holds a token of one tag of each set; None when
+    it has none. A set is missed only when no token of the text is of any of its tags."""
+    from core.check.rules.shapes import _TAG, ShapeError, check_shape_syntax
+
+    try:
+        check_shape_syntax(shape)
+    except ShapeError:
+        return None
+    tags: dict[str, str] = {}
+
+    def placeholder(m: re.Match[str]) -> str:  # one private-use character a tag
+        return tags.setdefault(m.group(1), chr(0xE000 + len(tags)))
+
+    skeleton = re.sub(r"\s+", "", _TAG.sub(placeholder, shape))
+    skeleton = skeleton.replace("$", "(?:\n|$)").replace("^", "(?:^|\n)")  # no tag: none needed
+    if len(tags) > 6000:
+        return None
+    from re import _parser  # type: ignore[attr-defined]
+
+    try:
+        tree = _parser.parse(skeleton)
+    except (re.error, RecursionError, OverflowError, ValueError):
+        return None
+    by_char = {v: k for k, v in tags.items()}
+    found = {tuple(sorted(s)) for s in _required(list(tree), lambda ch: by_char.get(ch), 1)}
+    return tuple(sorted(found)) if found else None
+
+
+def compile_needles(packs: Iterable[dict[str, Any]]) -> dict[str, dict[str, list[list[str]]]]:
+    """What ``scripts/compile_rules.py`` writes: under "patterns", pattern -> its needles, for
+    every ``patterns``/``near``/``unless`` item of ``packs`` (parsed TOML) that has some; under
+    "shapes", shape -> its needles (tags), for every shape of a rule or a word class."""
+    patterns: dict[str, list[list[str]]] = {}
+    shapes: dict[str, list[list[str]]] = {}
+    for pack in packs:
+        tables = [t for key in ("rule", "words") for t in pack.get(key, []) if isinstance(t, dict)]
+        for table in tables:
+            for key in ("patterns", "near", "unless"):
+                for item in table.get(key, []):
+                    found = needles_of(item) if isinstance(item, str) else None
+                    if found:
+                        patterns[item] = [list(clause) for clause in found]
+            shape = table.get("shape")
+            found = shape_needles_of(shape) if isinstance(shape, str) and shape else None
+            if found:
+                shapes[str(shape)] = [list(clause) for clause in found]
+    return {"patterns": dict(sorted(patterns.items())), "shapes": dict(sorted(shapes.items()))}
+
+
+def dumps(needles: dict[str, dict[str, list[list[str]]]]) -> str:
+    return json.dumps(needles, ensure_ascii=False, sort_keys=True, separators=(",", ":")).replace(
+        ']],"', ']],\n"') + "\n"
+
+
+@lru_cache(maxsize=2)
+def load_needles(resources: Path, kind: str = "patterns") -> dict[str, Needles]:
+    """The needles of the patterns (or, ``kind="shapes"``, of the shapes) that
+    ``scripts/compile_rules.py`` wrote (none if the file is missing or bad: everything then
+    simply runs). Keyed by the pattern or shape itself, so one changed without recompiling
+    finds none, and never wrong ones."""
+    try:
+        raw = json.loads((resources / NEEDLES_NAME).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    part = raw.get(kind) if isinstance(raw, dict) else None
+    if not isinstance(part, dict):
+        return {}
+    return {k: tuple(tuple(clause) for clause in v) for k, v in part.items()
+            if isinstance(k, str) and isinstance(v, list) and v and all(
+                isinstance(clause, list) and clause and all(isinstance(n, str) for n in clause)
+                for clause in v)}

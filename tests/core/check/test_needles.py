@@ -1,0 +1,126 @@
+"""Needles: strings one of which every match of a pattern holds, so that a text holding none
+of them skips the pattern. Never wrong: a pattern that matches a text always has a needle in it."""
+
+from __future__ import annotations
+
+from core.app.paths import resource_dir
+from core.check.rules.needles import (
+    NEEDLES_NAME,
+    compile_needles,
+    dumps,
+    holds_needle,
+    joined_needles,
+    load_needles,
+    needles_of,
+    shape_needles_of,
+    term_needles,
+)
+from core.check.rules.safe_regex import SafePattern
+from core.check.tomlcache import compile_folder
+
+
+def test_needles_are_the_literal_run_every_match_goes_through() -> None:
+    assert needles_of(r"\btransfer\w*\s+ke\s+rekening\b") == (("rekening",), ("transfer",))
+    assert needles_of(r"\b(?:kirim|transfer)\s+dana\b") == (("dana",), ("kirim", "transfer"))
+    assert needles_of(r"\bKlik(?:\s+link)?\b") == (("klik",),)
+    assert needles_of(r"(?:hadiah|undian)?\s*gratis") == (("gratis",),)  # an optional group holds none
+    assert needles_of(r"\b(?:a|hadiah)\b") is None  # "a" is in almost every text
+    assert needles_of(r"\w+@\w+") is None
+    assert needles_of(r"[[:alpha:]]abc") is None  # Python and RE2 read POSIX classes differently
+    assert needles_of(r"\p{L}+ana") is None  # not Python syntax: no reading, no needles
+    assert needles_of(r"caf\u00e9 latte") == ((" latte",), ("caf",))  # runs stop at a non-ASCII letter
+
+
+def test_terms_and_alternations() -> None:
+    assert term_needles(["kartu prakerja", "bansos"]) == (("bansos", "prakerja"),)
+    assert term_needles(["PT"]) is None
+    both = joined_needles([(("dana",), ("kirim",)), (("hadiah", "undian"),)])
+    assert both == ((("dana",), ("kirim",)), (("hadiah", "undian"),))
+    assert joined_needles([(("dana",),), None]) is None
+    assert both is not None and holds_needle("Undian berhadiah", both)
+    assert not holds_needle("dana desa cair", both)  # "kirim" is missing
+    assert holds_needle("kirim dana", both)
+
+
+def test_any_case_counts_also_kelvin_and_long_s() -> None:
+    assert holds_needle("TRANSFER ke sini", (((("transfer",),)),))
+    assert holds_needle("\u212aIRIM", ((("kirim",),),))  # K: the Kelvin sign
+    assert holds_needle("tran\u017ffer", ((("transfer",),),))  # ſ: long s
+    assert not holds_needle("pengumuman jadwal", ((("transfer",),),))
+
+
+def test_re2_folds_an_ascii_letter_only_with_what_holds_needle_folds_to_it() -> None:
+    """The soundness of comparing in lower case: every character RE2 takes for an ASCII letter
+    when ignoring case lowers (or, for ſ, is mapped) to that letter."""
+    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        for match in SafePattern(letter, ignore_case=True).finditer(everything):
+            assert holds_needle(match.group(), (((letter,),),)), hex(ord(match.group()))
+
+
+def test_a_shipped_pattern_that_matches_has_a_needle_in_the_text() -> None:
+    texts = [path.read_text(encoding="utf-8") for folder in ("bench/samples", "bench/corpus/clean")
+             for path in sorted((resource_dir().parent / folder).glob("*.txt"))]
+    texts += [line.partition("\t")[2] for path in sorted((resource_dir().parent / "tests" /
+                                                          "policy_examples").glob("*.tsv"))
+              for line in path.read_text(encoding="utf-8").splitlines()]
+    known = load_needles(resource_dir())
+    checked = 0
+    for pattern, needles in known.items():
+        engine = SafePattern(pattern, ignore_case=True)
+        for text in texts:
+            if engine.search(text) is not None:
+                checked += 1
+                assert holds_needle(text, (needles,)), (pattern, needles)
+    assert checked > 200
+
+
+def test_the_shipped_needles_are_current() -> None:
+    """scripts/compile_rules.py writes them; a pack changed without it only loses speed (its
+    changed patterns find no needles), but CI keeps the copy current."""
+    resources = resource_dir()
+    entries = compile_folder(resources)
+    assert (resources / NEEDLES_NAME).read_text(encoding="utf-8") == \
+        dumps(compile_needles(e["data"] for e in entries.values()))
+
+
+def test_a_pattern_is_neither_compiled_nor_run_for_a_text_without_its_needles() -> None:
+    pattern = SafePattern(r"\btransfer\w*\s+ke\s+rekening\b", ignore_case=True, check=False,
+                          needles=((("transfer",), ("rekening",)),))
+    assert pattern.search("Jadwal layanan ke rekening warga") is None
+    assert pattern.match("ke rekening") is None
+    assert pattern._program is None and pattern._loose is True
+    assert pattern.search("Mohon TRANSFER ke rekening ini").group() == "TRANSFER ke rekening"
+
+
+def test_shape_needles_are_the_tags_every_match_holds() -> None:
+    shape = "<sebar:perintah> <*>{0,4} <sebar-ke> (?: <*>{0,2} <tujuan> | <angka|bilangan> <tujuan> )"
+    assert shape_needles_of(shape) == (("angka|bilangan", "tujuan"), ("sebar-ke",), ("sebar:perintah",))
+    assert shape_needles_of("^ <sensasi> <!>") == (("!",), ("sensasi",))
+    assert shape_needles_of("<a>? <b>* <c>{0,2}") is None
+    assert shape_needles_of("<Nama-Kelas>") == (("Nama-Kelas",),)  # a tag keeps its case
+    assert shape_needles_of("<a> [x]") is None  # not a shape
+
+
+def test_a_shape_runs_on_every_text_where_it_matches() -> None:
+    from core.check.checker import Checker
+    from core.check.rules.shapes import Grammar
+
+    packs = Checker.from_resources().packs
+    plain = Grammar(wc for pack in packs for wc in pack.words)
+    guarded = Grammar(wc for pack in packs for wc in pack.words)
+    needles = load_needles(resource_dir(), "shapes")
+    guarded.use_needles(needles)
+    shapes = [r.shape for pack in packs for r in pack.rules if r.shape]
+    assert sum(shape in needles for shape in shapes) > len(shapes) // 2
+    texts = [line.partition("\t")[2] for path in sorted((resource_dir().parent / "tests" /
+                                                         "policy_examples").glob("*.tsv"))
+             for line in path.read_text(encoding="utf-8").splitlines()]
+    matched = 0
+    for text in texts:
+        plain_reading, guarded_reading = plain.read(text), guarded.read(text)
+        for shape in shapes:
+            found = list(plain.spans(shape, plain_reading))
+            matched += bool(found)
+            assert list(guarded.spans(shape, guarded_reading)) == found, (shape, text)
+    assert matched > 100
