@@ -104,6 +104,7 @@ _TOKEN_RE = re.compile(
 )
 _CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+|[^\W\d_]+")
 # A period after these is an abbreviation, not a sentence end (no. 2, Ir. H. Lanosin).
+_VOWEL = re.compile("[AIUEO]")
 _ABBREVIATIONS = frozenset({"no", "nmr", "dr", "drs", "ir", "h", "hj", "prof", "st", "an", "a", "n",
                             "kab", "kec", "kel", "jl", "bpk", "sdr", "kol"})
 
@@ -260,7 +261,8 @@ class Grammar:
                         i += span
                         continue
                 symbol = word_symbol(word)
-                pair = self._pair_follows(text, raw, i) if symbol == self._kapital else 0
+                pair = (self._pair_follows(text, raw, i)
+                        if symbol == self._kapital or symbol == self._akronim else 0)
                 if pair:
                     append(Token(start, raw[i + pair][1], self._symbols[("nama-pasangan", "")], tag))
                     i += pair + 1
@@ -273,7 +275,10 @@ class Grammar:
 
     def _pair_follows(self, text: str, raw: Sequence[tuple[int, int, str, str, bool]], i: int) -> int:
         """How many raw tokens after word ``i`` (a name) complete a pair of names joined by
-        one hyphen or dash (Enos-Yudha, Budi–Sari), the second starting no term; 0 if none."""
+        one hyphen or dash (Enos-Yudha, Budi–Sari), the second starting no term; 0 if none.
+        Names in capitals pair too (RATNA-EDI, DARMAN–SRI: a ticket on a banner) when both
+        have a vowel and the first has four letters or more, so programme acronyms (JKN-KIS,
+        PKH-BPNT) stay two acronyms."""
         j = i + 1
         if j < len(raw) and raw[j][2] == "comma" and raw[j][3] in ("\u2013", "\u2014") \
                 and raw[j][0] == raw[i][1]:
@@ -282,10 +287,16 @@ class Grammar:
             return 0
         between = text[raw[i][1]:raw[j][0]]
         nxt = raw[j][3]
-        joined = (between in ("-", "\u2013", "\u2014")
-                  and nxt[:1].isupper() and not nxt.isupper() and not raw[i][3].isupper()
-                  and nxt.lower() not in self._any_case and nxt not in self._exact
-                  and self._word_symbol(nxt) == self._kapital)
+        first = raw[i][3]
+        if between not in ("-", "\u2013", "\u2014") or nxt.lower() in self._any_case \
+                or nxt in self._exact:
+            return 0
+        if first.isupper() or nxt.isupper():
+            joined = (first.isupper() and nxt.isupper() and len(first) >= 4
+                      and all(_VOWEL.search(w) for w in (first, nxt))
+                      and self._word_symbol(nxt) == self._akronim)
+        else:
+            joined = nxt[:1].isupper() and self._word_symbol(nxt) == self._kapital
         return j - i if joined else 0
 
     def _match_terms(self, raw: Sequence[tuple[int, int, str, str, bool]], i: int) -> tuple[int, str]:

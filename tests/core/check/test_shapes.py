@@ -176,6 +176,17 @@ def test_two_names_joined_by_a_hyphen_or_dash_are_a_ticket() -> None:
     assert classes(g, "PDI-P Golkar-Baru") == ["akronim+kapital", "kapital", "partai", "kapital"]
 
 
+def test_names_in_capitals_joined_by_a_hyphen_are_a_ticket_but_acronyms_are_not() -> None:
+    """A banner writes the ticket in capitals (RATNA-EDI, DARMAN–SRI); programme acronyms
+    joined the same way (JKN-KIS, PKH-BPNT) have no vowel or a short first word."""
+    g = grammar()
+    assert classes(g, "Pilih RATNA-EDI") == ["pilih:perintah", "nama-pasangan"]
+    assert classes(g, "Coblos DARMAN–SRI") == ["pilih:perintah", "nama-pasangan"]
+    assert classes(g, "Pilih JKN-KIS") == ["pilih:perintah", "akronim+kapital", "akronim+kapital"]
+    assert classes(g, "PKH-BPNT") == ["akronim+kapital", "akronim+kapital"]
+    assert classes(g, "RATNA-Edi") == ["akronim+kapital", "kapital"]  # mixed case: two words
+
+
 def test_a_root_in_two_classes_carries_both() -> None:
     """'basmi' is a cure verb in one class and an attack verb in another: 'dibasmi' is both,
     so a shape over either class sees it (issue 12 round 2: the first class used to win)."""
