@@ -131,7 +131,14 @@ def reduplication(ctx: Context) -> Iterator[Hit]:
     words = ctx.words
     for i, (first, second) in enumerate(itertools.pairwise(words)):
         gap = text[first.end:second.start]
-        if first.text.lower() != second.text.lower() or gap not in (" ", "  "):
+        dashed = _spaced_dash(gap)
+        if dashed or first.text.lower() != second.text.lower():
+            right = _reduplication_written_apart(ctx, first.text, second.text, gap, dashed)
+            if right is not None:
+                yield Hit("ulang-hubung", first.start, second.end, right,
+                          f"Kata ulang ditulis dengan tanda hubung tanpa spasi: “{right}”.")
+            continue
+        if gap not in (" ", "  "):
             continue
         same = first.text.lower()
         if (i > 0 and words[i - 1].text.lower() == same) or (
@@ -145,6 +152,52 @@ def reduplication(ctx: Context) -> Iterator[Hit]:
                       f"{first.text}-{second.text}",
                       "Kata ulang ditulis dengan tanda hubung: "
                       f"“{first.text}-{second.text}”.")
+
+
+_REDUPLICATING_PREFIXES = ("ber", "ter", "se", "di")
+_REDUPLICATING_SUFFIXES = ("an", "nya", "kan", "i")
+
+
+def _spaced_dash(gap: str) -> bool:
+    """A hyphen or dash with a space on at least one side (mudah - mudahan, siswa -siswi)."""
+    return gap.strip(" \t") in ("-", "–", "—") and gap != gap.strip(" \t")
+
+
+def _reduplication_written_apart(ctx: Context, first: str, second: str, gap: str,
+                                 dashed: bool) -> str | None:
+    """The hyphenated form of a reduplication written with a space or a spaced dash, or None.
+
+    EYD V writes every kata ulang with a bare hyphen: the same word around a spaced dash
+    (nilai – nilai), an affixed reduplication written apart (berduyun duyun, mudah mudahan,
+    sebaik baiknya) when the dictionary lists its hyphenated form, and, with a dash spaced
+    on one side only (siswa -siswi), any two lowercase words whose hyphenated form is a word.
+    Two words after each other that are no reduplication stay: makan makanan (the second is
+    a word of its own), seorang orang tua (no listed seorang-orang), Senin - Jumat."""
+    lower_first, lower_second = first.lower(), second.lower()
+    if not (first.isalpha() and second.isalpha()) or len(lower_first) < 2:
+        return None
+    if not (second.islower() and (first.islower() or first.istitle())):
+        return None
+    right = f"{first}-{lower_second}"
+    if dashed and lower_first == lower_second:
+        return right
+    speller = ctx.vocab.speller
+    for prefix in ("", *_REDUPLICATING_PREFIXES):
+        if not lower_first.startswith(prefix):
+            continue
+        root = lower_first[len(prefix):]
+        for suffix in ("", *_REDUPLICATING_SUFFIXES):
+            if (prefix or suffix) and lower_second == root + suffix and len(root) >= 3:
+                if not speller.listed(f"{lower_first}-{lower_second}"):
+                    return None
+                if not prefix and speller.listed(lower_second):
+                    return None  # makan makanan, minum minuman: a verb and its noun
+                return right
+    if (dashed and gap.strip(" \t") == "-" and (gap[0] == "-" or gap[-1] == "-")
+            and first.islower() and speller.is_known(f"{lower_first}-{lower_second}")
+            and speller.listed(lower_first) and speller.listed(lower_second)):
+        return right  # siswa -siswi, putra- putri: a hyphen pulled off one of its words
+    return None
 
 
 def bound_forms(ctx: Context) -> Iterator[Hit]:

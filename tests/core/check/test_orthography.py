@@ -436,3 +436,30 @@ def test_determiner_capitalised_mid_sentence(orthography: Orthography, text: str
 
 def test_determiner_at_a_sentence_start_keeps_its_capital(orthography: Orthography) -> None:
     assert orthography.check("Rapat selesai. Seluruh peserta pulang.") == []
+
+
+# -- issue 13, sixth round: classes from EYD V / KBBI, own sentences ----------------------------
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Warga desa datang berduyun duyun ke lapangan.", "berduyun duyun", "berduyun-duyun"),
+    ("Mudah mudahan hujan segera reda.", "Mudah mudahan", "Mudah-mudahan"),
+    ("Kami akan bekerja sebaik baiknya untuk warga.", "sebaik baiknya", "sebaik-baiknya"),
+    ("Bantuan buku untuk siswa -siswi sekolah dasar.", "siswa -siswi", "siswa-siswi"),
+    ("Sampah dipisah menjadi sampah organik dan anorganik – anorganik.",
+     "anorganik – anorganik", "anorganik-anorganik"),
+    ("Warga menjaga adat – adat leluhur.", "adat – adat", "adat-adat"),
+])
+def test_reduplication_written_apart_takes_a_bare_hyphen(orthography: Orthography, text: str,
+                                                         wrong: str, right: str) -> None:
+    assert _fixes(orthography, text)[wrong][1] == right
+
+
+@pytest.mark.parametrize("text", [
+    "Anak sekolah makan makanan bergizi setiap pagi.",  # a verb and its noun
+    "Seorang orang tua murid ikut mengantar.",          # no listed seorang-orang
+    "Layanan buka Senin - Jumat pukul 08.00.",          # a range of days
+    "Rute Bandung - Garut ditutup sementara.",          # a route between two names
+    "Warga minum minuman hangat di posko.",
+])
+def test_two_words_that_are_no_reduplication_stay(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.ulang-hubung"]
