@@ -206,7 +206,7 @@ def bound_forms(ctx: Context) -> Iterator[Hit]:
     for first, second in itertools.pairwise(words):
         head, gap, word = first.text, text[first.end:second.start], second.text
         lower = head.lower()
-        if lower == "se" and gap.strip(" \t") == "" and word[:1].isupper():
+        if head in ("se", "Se") and gap.strip(" \t") == "" and word[:1].isupper():
             yield Hit("bentuk-terikat", first.start, second.end, f"{head}-{word}",
                       f"“se-” ditulis dengan tanda hubung sebelum huruf kapital: "
                       f"“{head}-{word}”.")

@@ -22,6 +22,7 @@ from core.check.orthography.words import (
     MAX_NAME_WORDS,
     NAME_BREAKERS,
     NAME_CONNECTORS,
+    TITLE_WORDS,
 )
 from core.check.text import Token, finditer_chunked
 
@@ -53,6 +54,12 @@ def _degree_parts(written: str) -> list[str] | None:
             return None
         parts += pieces
     return parts or None
+
+
+def _after_a_name(text: str, at: int) -> bool:
+    """Whether the word before ``at`` is capitalised: a name a degree can follow."""
+    before = re.search(r"(\w+)[ \t,]*$", text[max(0, at - 40):at])
+    return before is not None and before.group(1)[:1].isupper()
 
 
 def titles(ctx: Context) -> Iterator[Hit]:
@@ -89,8 +96,14 @@ def degrees(ctx: Context) -> Iterator[Hit]:
     for match in finditer_chunked(_DEGREE_RE, text):
         if _degree_parts(match.group("deg")) is None:
             continue
-        if re.match(r"[ \t]+[A-Z][a-z]", text[match.end():match.end() + 3]):
+        after = re.match(r"[ \t]+([A-Z][a-z]+)", text[match.end():match.end() + 24])
+        if after is not None and not (after.group(1).lower() in TITLE_WORDS
+                                      and _after_a_name(text, match.start())):
             continue  # Loa Kulu, SP Kota Bangun: a place or a name goes on, no degree
+            # (a position after a name's degree is no name: Budi Santoso ST Kepala Dinas;
+            # melalui SE Kepala Dinas is a circular, no degree)
+        if re.match(r"[ \t]+(?:tersebut|itu|ini|nomor)\b", text[match.end():match.end() + 12]):
+            continue  # SE tersebut, SE nomor 3: a document (surat edaran), no degree
         base = match.start("deg")
         # Each degree of a run its own finding (SH Msi -> S.H. and M.Si.); degrees glued by
         # a period (SE.MM) stay one.

@@ -68,7 +68,7 @@ DEGREES = {
     "SHut": "S.Hut.", "STP": "S.T.P.", "SPt": "S.Pt.", "SSi": "S.Si.", "SFarm": "S.Farm.",
     "MAP": "M.A.P.", "SIKom": "S.I.Kom.", "SSTP": "S.STP.", "MPH": "M.P.H.", "SPsi": "S.Psi.",
     "SAP": "S.A.P.", "SHI": "S.H.I.", "SThI": "S.Th.I.", "SKed": "S.Ked.", "SAk": "S.Ak.",
-    "MSc": "M.Sc.", "SIKM": "S.I.K.M.", "SPdI": "S.Pd.I.", "SSiT": "S.Si.T.", "SGz": "S.Gz.",
+    "MSc": "M.Sc.", "SS": "S.S.", "SIKM": "S.I.K.M.", "SPdI": "S.Pd.I.", "SSiT": "S.Si.T.", "SGz": "S.Gz.",
     "MPd.": "M.Pd.", "M.Pd": "M.Pd.", "M.Si": "M.Si.", "S.Sos": "S.Sos.", "S.Pd": "S.Pd.",
     "S.H": "S.H.", "S.E": "S.E.", "M.M": "M.M.", "M.H": "M.H.", "S.T": "S.T.",
     "M.Kes": "M.Kes.", "S.Kom": "S.Kom.", "S.Ag": "S.Ag.", "S.IP": "S.IP.", "S.STP": "S.STP.",

@@ -463,3 +463,23 @@ def test_reduplication_written_apart_takes_a_bare_hyphen(orthography: Orthograph
 ])
 def test_two_words_that_are_no_reduplication_stay(orthography: Orthography, text: str) -> None:
     assert not [f for f in orthography.check(text) if f.rule_id == "eyd.ulang-hubung"]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Rapat dipimpin Budi Santoso ST Kepala Dinas PUPR.", "ST", "S.T."),
+    ("Hadir pula Ani Lestari SS MM selaku sekretaris.", "SS", "S.S."),
+    ("Menurut Rudi Hartono SE Ketua panitia, acara lancar.", "SE", "S.E."),
+])
+def test_degree_before_a_position_needs_periods(orthography: Orthography, text: str,
+                                                wrong: str, right: str) -> None:
+    assert _fixes(orthography, text)[wrong][1] == right
+
+
+@pytest.mark.parametrize("text", [
+    "Pengumuman disampaikan melalui SE Kepala Dinas nomor 3.",  # surat edaran, no degree
+    "Diungkapkan, SE tersebut berlaku mulai besok.",
+    "Warga Loa Kulu, SP Kota Bangun ikut hadir.",                # a place goes on
+])
+def test_circulars_and_places_are_no_degrees(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text)
+                if f.rule_id in ("eyd.gelar-titik", "eyd.bentuk-terikat")]
