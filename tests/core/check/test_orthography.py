@@ -483,3 +483,28 @@ def test_degree_before_a_position_needs_periods(orthography: Orthography, text: 
 def test_circulars_and_places_are_no_degrees(orthography: Orthography, text: str) -> None:
     assert not [f for f in orthography.check(text)
                 if f.rule_id in ("eyd.gelar-titik", "eyd.bentuk-terikat")]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Semua usulan warga bisa diakomodir tahun depan.", "diakomodir", "diakomodasi"),
+    ("Petugas berusaha melokalisir kebakaran itu.", "melokalisir", "melokalisasi"),
+    ("Desa belum bisa mengakomodirnya tahun ini.", "mengakomodirnya", "mengakomodasinya"),
+    ("Alat medis itu disterilisir lebih dahulu.", "disterilisir", "disterilisasi"),
+    ("Kami optimis panen tahun ini naik.", "optimis", "optimistis"),
+    ("Petani sempat pesimis hujan turun.", "pesimis", "pesimistis"),
+])
+def test_standard_forms_by_class(orthography: Orthography, text: str, wrong: str,
+                                 right: str) -> None:
+    [finding] = [f for f in orthography.check(text) if f.actual == wrong]
+    assert finding.category is Category.STANDARD and finding.suggestions == (right,)
+    assert finding.rule_id.startswith("baku.")
+
+
+@pytest.mark.parametrize("text", [
+    "Warga berpikir ulang karena air terus mengalir.",   # -ir words of their own
+    "Hadir pula Pak Basir dan Bu Munir di balai desa.",   # names
+    "Ia dikenal sebagai seorang optimis di kantornya.",   # the person, not the adjective
+    "Petugas mengoordinasikan akomodasi peserta.",
+])
+def test_words_outside_those_classes_stay(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.category is Category.STANDARD]
