@@ -14,12 +14,14 @@ from core.check.orthography.context import Context, Hit, capitalised, in_domain
 from core.check.orthography.vocabulary import Vocabulary
 from core.check.orthography.words import (
     BALINESE_NAME_WORDS,
+    DAYS,
     DEGREE_TOKEN,
     DEGREES,
     GENERIC_BEFORE,
     GOD_WORDS,
     LEVELS,
     MAX_NAME_WORDS,
+    MONTHS,
     NAME_BREAKERS,
     NAME_CONNECTORS,
     TITLE_WORDS,
@@ -221,6 +223,38 @@ def official_names(ctx: Context) -> Iterator[Hit]:
         yield Hit("kapital-nama-resmi", start, stop, right,
                   f"Setiap unsur {what} ditulis dengan huruf kapital, kecuali kata tugas "
                   f"seperti “dan”: “{right}”.")
+
+
+# Units below the regency whose names no list holds (villages, hamlets) and the puskesmas
+# named after its place: before a capitalised name they are the first word of that name.
+_SMALL_UNITS = frozenset({"desa", "kelurahan", "dusun", "pekon", "nagari", "gampong", "kecamatan",
+                          "distrik", "puskesmas"})
+_NOT_A_PLACE_NAME = frozenset({"bapak", "ibu", "pak", "bu", "saudara", "sdr", "haji", "hajah",
+                               "tahun", "bulan", "minggu", "pekan", "hari", "tanggal", "nomor",
+                               "no", *DAYS, *MONTHS})
+
+
+def small_unit_names(ctx: Context) -> Iterator[Hit]:
+    """desa Puger Kulon -> Desa Puger Kulon, kecamatan Sangir -> Kecamatan Sangir: a lowercase
+    unit word right before a capitalised name is part of that name (EYD V: unsur nama
+    geografi dan nama lembaga). The regency list answers for the names it holds
+    (:func:`official_names`); this one needs no list, so it leaves a unit word before a title,
+    a level, an address term or an acronym (desa Kepala Dusun, kecamatan Kabupaten X)."""
+    text, words = ctx.text, ctx.words
+    for i, (unit, name) in enumerate(itertools.pairwise(words)):
+        if (unit.text not in _SMALL_UNITS or text[unit.end:name.start] != " "
+                or not name.text.istitle() or not name.text.isalpha()
+                or name.start in ctx.starts or unit.start in ctx.starts):
+            continue
+        lower = name.text.lower()
+        if (lower in TITLE_WORDS or lower in LEVELS or lower in _SMALL_UNITS
+                or lower in _NOT_A_PLACE_NAME or lower in NAME_BREAKERS
+                or _ends_institution_phrase(ctx.vocab, text, words, i)):
+            continue
+        right = capitalised(unit.text)
+        yield Hit("kapital-nama-resmi", unit.start, unit.end, right,
+                  f"“{unit.text}” di depan nama tempat atau lembaga adalah bagian nama itu dan "
+                  f"ditulis dengan huruf kapital: “{right} {name.text}”.")
 
 
 def _ends_institution_phrase(vocab: Vocabulary, text: str, words: list[Token], i: int) -> bool:

@@ -508,3 +508,26 @@ def test_standard_forms_by_class(orthography: Orthography, text: str, wrong: str
 ])
 def test_words_outside_those_classes_stay(orthography: Orthography, text: str) -> None:
     assert not [f for f in orthography.check(text) if f.category is Category.STANDARD]
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Warga dari desa Suka Maju datang ke balai.", "desa"),
+    ("Bantuan khusus di kecamatan Sangir sudah tiba.", "kecamatan"),
+    ("Petugas dari puskesmas Selakau datang memeriksa.", "puskesmas"),
+    ("Ia tinggal di kelurahan Cempaka Putih sejak kecil.", "kelurahan"),
+    ("Pemerintah dusun Karang Anyar menggelar rapat.", "dusun"),
+])
+def test_small_unit_before_a_name_is_part_of_the_name(orthography: Orthography, text: str,
+                                                       wrong: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.kapital-nama-resmi", wrong.capitalize())
+
+
+@pytest.mark.parametrize("text", [
+    "Hadir kepala desa Bapak Budi dan warga.",       # an address term, not the name
+    "Rapat di kantor desa Senin lalu berjalan lancar.",
+    "Dana desa Oktober sudah cair.",
+    "Warga desa dan kelurahan di sekitarnya hadir.",
+    "Rapat desa. Kelurahan menyusul besok.",         # a new sentence
+])
+def test_small_unit_before_no_name_stays(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.actual in ("desa", "kelurahan")]
