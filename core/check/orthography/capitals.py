@@ -146,7 +146,8 @@ def common_capitalised(ctx: Context) -> Iterator[Hit]:
         prev = words[i - 1]
         gap = text[prev.end:token.start]
         if gap not in (" ", "  ", ", ") or not (prev.text.islower() or _opening_adverb(
-                ctx.vocab, prev, gap, starts)) or (
+                ctx.vocab, prev, gap, starts) or (
+                gap == " " and prev.start in starts and prev.text.lower() in _OPENERS)) or (
                 (prev.text.lower() in TITLE_CONTEXT or _ATTRIBUTION_WORD_RE.fullmatch(prev.text.lower()))
                 and not word.endswith("nya") and (prev.text in NAME_CONNECTORS or prev.text == "dan"
                                                   or not _abstract_noun(ctx.vocab, word.lower()))
@@ -323,6 +324,13 @@ def _common_before_yang(ctx: Context, i: int) -> bool:
             and words[i].text.lower() not in CAPITALISED_NOUNS
             and words[i].text.lower() not in TITLE_WORDS
             and words[i].text.lower() not in ctx.vocab.institutions)
+
+
+# Prepositions and conjunctions that open a sentence and rarely take a person's name: the
+# word after them is inside the sentence (Berdasarkan Data dari dinas, Bila Penguasaan lahan).
+_OPENERS = frozenset({"berdasarkan", "bila", "apabila", "jika", "terkait", "sesuai", "melalui",
+                      "guna", "demi", "mengenai", "tentang", "dalam", "selain", "setelah",
+                      "sebelum", "sejak", "karena", "meskipun", "walaupun", "agar", "supaya"})
 
 
 def _opening_adverb(vocab: Vocabulary, prev: Token, gap: str, starts: frozenset[int]) -> bool:

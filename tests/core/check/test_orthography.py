@@ -531,3 +531,23 @@ def test_small_unit_before_a_name_is_part_of_the_name(orthography: Orthography, 
 ])
 def test_small_unit_before_no_name_stays(orthography: Orthography, text: str) -> None:
     assert not [f for f in orthography.check(text) if f.actual in ("desa", "kelurahan")]
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Berdasarkan Data dari dinas, jumlah penerima naik.", "Data"),
+    ("Bila Penguasaan lahan tidak jelas, warga dirugikan.", "Penguasaan"),
+    ("Karena Hujan deras, acara dipindah ke aula.", "Hujan"),
+])
+def test_common_word_after_an_opening_preposition_is_lowercased(orthography: Orthography,
+                                                                text: str, wrong: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.kapital-kata-umum", wrong.lower())
+
+
+@pytest.mark.parametrize("text", [
+    "Dalam Sambutan Bupati yang dibacakan sekda, ia berpesan.",  # a name of several words
+    "Sesuai Peraturan Bupati nomor 3, pasar ditutup.",
+    "Sejak Senin lalu pasar tutup.",
+    "Menurut Indah, acara berjalan lancar.",                      # a person after menurut
+])
+def test_name_after_an_opening_preposition_stays(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-umum"]
