@@ -459,3 +459,30 @@ def name_function_words(ctx: Context) -> Iterator[Hit]:
         yield Hit("kapital-kata-tugas", match.start(1), match.end(1), "tentang",
                   "Kata tugas dalam nama peraturan ditulis dengan huruf kecil: “tentang” "
                   "(Nomor 7 Tahun 2017 tentang ...).")
+
+
+_COMPASS = frozenset({"utara", "selatan", "barat", "timur", "tenggara"})
+# Before these the compass word is a name's first word (Timur Tengah, Timur Jauh).
+_COMPASS_NAME_NEXT = frozenset({"tengah", "jauh"})
+_COMPASS_BEFORE = frozenset({"di", "dari", "ke", "arah", "sebelah", "bagian", "menuju", "ujung"})
+
+
+def compass_directions(ctx: Context) -> Iterator[Hit]:
+    """A compass direction capitalised after a preposition (angin dari Barat, di Selatan
+    Jawa): EYD V writes directions that are no part of a geographic name in lowercase."""
+    text, words = ctx.text, ctx.words
+    for i in range(1, len(words)):
+        token, prev = words[i], words[i - 1]
+        if (not token.text.istitle() or token.text.lower() not in _COMPASS
+                or prev.text not in _COMPASS_BEFORE or text[prev.end:token.start] != " "
+                or token.start in ctx.starts):
+            continue
+        if i + 1 < len(words) and text[token.end:words[i + 1].start] == " ":
+            nxt = words[i + 1].text
+            if nxt.lower() in _COMPASS_NAME_NEXT or nxt.lower() in ("laut", "daya") or (
+                    nxt.istitle() and nxt.lower() in _COMPASS):
+                continue  # Timur Tengah; Barat Daya, Timur Laut: part of a longer name
+        lower = token.text.lower()
+        yield Hit("kapital-arah", token.start, token.end, lower,
+                  f"Nama arah mata angin yang bukan bagian nama geografi ditulis dengan huruf "
+                  f"kecil: “{prev.text} {lower}”.")

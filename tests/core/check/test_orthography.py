@@ -551,3 +551,22 @@ def test_common_word_after_an_opening_preposition_is_lowercased(orthography: Ort
 ])
 def test_name_after_an_opening_preposition_stays(orthography: Orthography, text: str) -> None:
     assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-umum"]
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Angin kencang bertiup dari Barat sejak pagi.", "Barat"),
+    ("Hujan lebat turun di Selatan Jawa pekan ini.", "Selatan"),
+    ("Kapal nelayan berlayar ke arah Utara.", "Utara"),
+])
+def test_compass_direction_after_a_preposition_is_lowercase(orthography: Orthography, text: str,
+                                                            wrong: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.kapital-arah", wrong.lower())
+
+
+@pytest.mark.parametrize("text", [
+    "Ia pernah bekerja di Timur Tengah.",
+    "Warga Kalimantan Timur ikut hadir.",
+    "Bantuan dikirim ke Barat Daya pulau itu.",
+])
+def test_compass_direction_inside_a_name_stays(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-arah"]
