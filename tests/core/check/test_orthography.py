@@ -570,3 +570,23 @@ def test_compass_direction_after_a_preposition_is_lowercase(orthography: Orthogr
 ])
 def test_compass_direction_inside_a_name_stays(orthography: Orthography, text: str) -> None:
     assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-arah"]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Lomba ini yang ke dua kalinya digelar desa.", "ke dua", "kedua"),
+    ("Bantuan diserahkan kepada ke empat kelompok tani.", "ke empat", "keempat"),
+    ("Rapat digelar pada minggu ke II bulan ini.", "ke II", "ke-2"),
+    ("Peringatan HUT ke sepuluh berlangsung meriah.", "ke sepuluh", "kesepuluh"),
+])
+def test_ke_prefix_before_a_number_word(orthography: Orthography, text: str, wrong: str,
+                                        right: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.ke-angka", right)
+
+
+@pytest.mark.parametrize("text", [
+    "Petugas pergi ke empat desa minggu lalu.",   # the preposition before a count
+    "Rombongan lalu menuju ke tiga lokasi itu.",
+    "Surat dikirim ke I Gusti Ngurah Rai.",        # the Balinese name particle
+])
+def test_ke_as_a_preposition_before_a_count_stays(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.ke-angka"]
