@@ -26,7 +26,7 @@ from core.check.orthography.words import (
     NAME_CONNECTORS,
     TITLE_WORDS,
 )
-from core.check.text import Token, finditer_chunked
+from core.check.text import Token, finditer_chunked, in_domain_name
 
 _TITLE_AFTER_NAME_RE = re.compile(r"\b((?:S|M|A|D)\.(?:[A-Z][A-Za-z]{0,4})(?:\.[A-Z][a-z]{0,3})?)"
                                   r"(?![.\w])")
@@ -320,3 +320,25 @@ def maha_god(ctx: Context) -> Iterator[Hit]:
         yield Hit("maha-tuhan", match.start(), match.end(), right,
                   f"Untuk sifat Tuhan, “maha” ditulis terpisah dan berhuruf kapital (EYD V): "
                   f"“{right}”.")
+
+
+_TWO_LETTER_ACRONYMS = frozenset({"RT", "RW", "SD", "KK"})
+
+
+def acronym_case(ctx: Context) -> Iterator[Hit]:
+    """A listed acronym written as a name (Rt, Rw, Upt, Bpbd): an acronym of initials is
+    written in capitals (EYD V), unless the lowercase form is a word of its own."""
+    abbreviations, speller = ctx.vocab.abbreviations, ctx.vocab.speller
+    for token in ctx.words:
+        word = token.text
+        if not 2 <= len(word) <= 5 or not word.istitle() or not word.isalpha():
+            continue
+        lower = word.lower()
+        listed = abbreviations.get(lower)
+        if (listed is None or not listed.isupper() or listed == word
+                or (len(listed) == 2 and listed not in _TWO_LETTER_ACRONYMS)
+                or speller.listed(lower) or in_domain_name(ctx.text, token)):
+            continue
+        yield Hit("singkatan-kapital", token.start, token.end, listed,
+                  f"Singkatan yang dibentuk dari huruf awal ditulis dengan huruf kapital "
+                  f"semua: “{listed}”.")

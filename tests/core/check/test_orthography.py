@@ -590,3 +590,18 @@ def test_ke_prefix_before_a_number_word(orthography: Orthography, text: str, wro
 ])
 def test_ke_as_a_preposition_before_a_count_stays(orthography: Orthography, text: str) -> None:
     assert not [f for f in orthography.check(text) if f.rule_id == "eyd.ke-angka"]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Pendataan dibantu kader Rt dan pengurus setempat.", "Rt", "RT"),
+    ("Kantor Upt Pengelolaan Sampah buka setiap hari.", "Upt", "UPT"),
+    ("Laporan diteruskan ke Bpbd kabupaten.", "Bpbd", "BPBD"),
+])
+def test_listed_acronym_written_as_a_name_takes_capitals(orthography: Orthography, text: str,
+                                                         wrong: str, right: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.singkatan-kapital", right)
+
+
+def test_acronym_case_leaves_words_and_unlisted_names(orthography: Orthography) -> None:
+    for text in ("Tim kami datang pagi.", "Ibu Ma datang bersama Ibu Sinta."):
+        assert not [f for f in orthography.check(text) if f.rule_id == "eyd.singkatan-kapital"]
