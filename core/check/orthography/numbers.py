@@ -50,6 +50,13 @@ def units_and_numerals(ctx: Context) -> Iterator[Hit]:
         unit = match.group(2)
         yield Hit("satuan-kecil", match.start(2), match.end(2), unit.lower(),
                   f"Lambang satuan ditulis dengan huruf kecil: “{unit.lower()}”.")
+    for match in finditer_chunked(r"\((Km|KM|Kg|KG|Cm|CM|Mm|Ha|Ml|ML)\)", text if "(" in text else ""):
+        before = text[max(0, match.start() - 20):match.start()].split()
+        if not before or not (before[-1].lower() in COUNTERS or before[-1][-1:].isdigit()):
+            continue  # (KM) alone may be an acronym; after kilogram or a number it is a unit
+        unit = match.group(1)
+        yield Hit("satuan-kecil", match.start(1), match.end(1), unit.lower(),
+                  f"Lambang satuan ditulis dengan huruf kecil: “{unit.lower()}”.")
     for match in finditer_chunked(_COUNTER_RE, text):
         if match.start(1) in ctx.starts or (" " not in match.group(1) and _TITLE_NEXT_RE.match(
                 text, match.end(1))):

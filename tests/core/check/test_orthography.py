@@ -605,3 +605,9 @@ def test_listed_acronym_written_as_a_name_takes_capitals(orthography: Orthograph
 def test_acronym_case_leaves_words_and_unlisted_names(orthography: Orthography) -> None:
     for text in ("Tim kami datang pagi.", "Ibu Ma datang bersama Ibu Sinta."):
         assert not [f for f in orthography.check(text) if f.rule_id == "eyd.singkatan-kapital"]
+
+
+def test_unit_symbol_in_parentheses_after_its_name_is_lowercase(orthography: Orthography) -> None:
+    assert _fixes(orthography, "Beras sebanyak 500 kilogram (Kg) dibagikan.")["Kg"] == (
+        "eyd.satuan-kecil", "kg")
+    assert orthography.check("Rapat Komisi Mahasiswa (KM) digelar di aula.") == []
