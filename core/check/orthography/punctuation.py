@@ -164,3 +164,71 @@ def gaps(ctx: Context) -> Iterator[Hit]:
     for match in finditer_chunked(r"(\d(?<![\d.,]\d)(?:[\d.,]*\d)?)[ \t]+%", text if "%" in text else ""):
         yield Hit("spasi-persen", match.start(), match.end(), match.group(1) + "%",
                   "Lambang persen ditulis tanpa spasi sesudah angkanya.")
+
+
+_ATTRIBUTION_AFTER_RE = re.compile(rf"[ \t]+(?:(?:{ATTRIBUTION})(?:nya)?|demikian)\b", re.IGNORECASE)
+_DOCUMENT_NO_RE = re.compile(
+    r"\b(?:perda|perbup|perwal|perwali|pergub|perpres|keppres|inpres|permen\w*|uu|pp|sk|se"
+    r"|peraturan|keputusan|edaran|instruksi)[ \t]+(no)[ \t]+\d", re.IGNORECASE)
+# Acronyms of a government that a name always follows (Pemprov Jambi, UPT Pasar).
+_NAMED_ACRONYMS = ("Pemprov", "Pemkab", "Pemkot", "Pemdes", "UPT", "UPTD")
+_NAMED_ACRONYM_PERIOD_RE = re.compile(r"\b(?:" + "|".join(_NAMED_ACRONYMS)
+                                      + r")(\.)[ \t]+([A-Z][a-z]+)\b")
+_LIST_LINE_RE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|[-•*])[ \t]")
+
+
+def marks_and_spaces(ctx: Context) -> Iterator[Hit]:
+    """A comma after the closing quote before its attribution (selesai”, kata -> selesai,”
+    kata), no space after an ellipsis, a slash spaced on one side (pekon /Desa), "no" before
+    a regulation's number, a missing space before an opening quote (hari ini."Dalam), a
+    number range spaced on one side (60 -70), a stray period
+    after a time or a government acronym (12.00. WITA, Pemprov. Jambi), and a comma that
+    ends a paragraph (EYD V: tanda koma, titik, petik, garis miring, tanda hubung)."""
+    text = ctx.text
+    for match in finditer_chunked(rf"(?<={LETTER})([”\"]),", text if "," in text else ""):
+        if not _ATTRIBUTION_AFTER_RE.match(text, match.end()):
+            continue  # "Desa Sehat", "Desa Cerdas": titles in a list keep their comma outside
+        right = "," + match.group(1)
+        yield Hit("koma-petik", match.start(), match.end(), right,
+                  "Koma yang menutup petikan ditulis sebelum tanda petik penutup: “…,” katanya.")
+    for match in finditer_chunked(r"(?:…\.?|\.\.\.\.?)(?=[A-Z])", text):
+        yield Hit("spasi-elipsis", match.start(), match.end(), "… ",
+                  "Sesudah tanda elipsis di akhir kalimat ada satu spasi.")
+    for match in finditer_chunked(rf"(?<={LETTER})(?:[ \t]/(?={LETTER})|/[ \t](?={LETTER}))",
+                                  text if "/" in text else ""):
+        yield Hit("spasi-garis-miring", match.start(), match.end(), "/",
+                  "Garis miring ditulis tanpa spasi sebelum dan sesudahnya.")
+    for match in finditer_chunked(_DOCUMENT_NO_RE, text):
+        yield Hit("singkatan-titik", match.start(1), match.end(1), "No.",
+                  "Singkatan nomor ditulis “No.” (dengan huruf kapital dan titik).")
+    parity = _QuoteParity(text)
+    for match in finditer_chunked(r"[.!?]([“\"])(?=[A-Z])", text):
+        if match.group(1) == '"' and not parity.opens(match.start(1)):
+            continue  # ."Kata: a closing quote with the space missing after it (quotes())
+        right = text[match.start()] + " " + match.group(1)
+        yield Hit("spasi-titik", match.start(), match.end(), right,
+                  "Sesudah tanda titik ada satu spasi sebelum petik pembuka.")
+    for match in finditer_chunked(r"(?<![\d.,])(\d+)(?:[ \t]+-(?=\d)|-[ \t]+(?=\d))(\d+)(?![\d.,])",
+                                  text if "-" in text else ""):
+        right = f"{match.group(1)}-{match.group(2)}"
+        yield Hit("spasi-tanda-hubung", match.start(), match.end(), right,
+                  f"Tanda hubung dalam rentang bilangan ditulis tanpa spasi: “{right}”.")
+    for match in finditer_chunked(
+            r"(\d{1,2}[.:]\d\d)\.(?=[ \t]+(?:WIB|WITA|WIT|Wib|Wita|Wit|wib|wita)\b)", text):
+        yield Hit("titik-berlebih", match.start(), match.end(), match.group(1),
+                  "Tidak ada titik antara jam dan zona waktunya.")
+    for match in finditer_chunked(_NAMED_ACRONYM_PERIOD_RE, text):
+        name = match.group(2)
+        if ctx.vocab.speller.listed(name.lower()):
+            continue  # Pemkab. Kegiatan ini: the sentence may end there
+        acronym = text[match.start():match.start(1)]
+        yield Hit("titik-berlebih", match.start(), match.end(1), acronym,
+                  f"Akronim tidak diberi titik, dan nama sesudahnya bagian dari sebutan itu: "
+                  f"“{acronym} {name}”.")
+    for match in finditer_chunked(rf"(?<={LETTER}),[ \t]*(?=\n[ \t]*\n|\s*\Z)",
+                                  text if "," in text else ""):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if _LIST_LINE_RE.match(text, line_start) or match.start() - line_start < 40:
+            continue  # 1. Membawa KTP, / a short line of a list: the list goes on
+        yield Hit("titik-akhir", match.start(), match.start() + 1, ".",
+                  "Paragraf diakhiri tanda titik, bukan koma.")

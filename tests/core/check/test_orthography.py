@@ -611,3 +611,32 @@ def test_unit_symbol_in_parentheses_after_its_name_is_lowercase(orthography: Ort
     assert _fixes(orthography, "Beras sebanyak 500 kilogram (Kg) dibagikan.")["Kg"] == (
         "eyd.satuan-kecil", "kg")
     assert orthography.check("Rapat Komisi Mahasiswa (KM) digelar di aula.") == []
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Semua sudah selesai”, kata kepala desa.", "”,", ",”"),
+    ("Besok ada kerja bakti….Minggu pagi warga berkumpul.", "….", "… "),
+    ("Warga Dusun /Desa Sukamaju hadir.", " /", "/"),
+    ("Warga melanggar perda no 17 tahun 2009.", "no", "No."),
+    ('Peringatan sudah keluar."Dalam rilis itu hujan turun.', '."', '. "'),
+    ("Sekitar 60 -70 persen warga sudah divaksin.", "60 -70", "60-70"),
+    ("Kebakaran terjadi pukul 12.00. WITA di pasar.", "12.00.", "12.00"),
+    ("Zakat dari ASN Pemprov. Jambi disalurkan.", "Pemprov.", "Pemprov"),
+    ("Rapat membahas jadwal panen bersama kelompok tani di balai desa kemarin,\n\nLalu warga pulang.",
+     ",", "."),
+])
+def test_marks_and_spaces(orthography: Orthography, text: str, wrong: str, right: str) -> None:
+    assert _fixes(orthography, text)[wrong][1] == right
+
+
+@pytest.mark.parametrize("text", [
+    'Program "Desa Sehat", "Desa Cerdas", dan lainnya berjalan.',  # titles in a list
+    "Warga wajib lapor dan / atau datang ke kantor desa.",          # spaced on both sides
+    "Rapat itu digelar oleh Pemkab. Kegiatan ini rutin setiap bulan.",  # a sentence ends
+    "Skor akhir pertandingan 2 - 1 untuk tuan rumah.",
+    "Syarat:\n1. Membawa fotokopi kartu tanda penduduk yang masih berlaku,\n2. Membawa kartu keluarga,\n",
+])
+def test_marks_that_are_right_stay(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text)
+                if f.rule_id in ("eyd.koma-petik", "eyd.spasi-garis-miring", "eyd.titik-berlebih",
+                                 "eyd.spasi-tanda-hubung", "eyd.titik-akhir")]
