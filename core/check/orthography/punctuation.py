@@ -225,7 +225,7 @@ def marks_and_spaces(ctx: Context) -> Iterator[Hit]:
         yield Hit("titik-berlebih", match.start(), match.end(1), acronym,
                   f"Akronim tidak diberi titik, dan nama sesudahnya bagian dari sebutan itu: "
                   f"“{acronym} {name}”.")
-    for match in finditer_chunked(rf"(?<={LETTER}),[ \t]*(?=\n[ \t]*\n|\s*\Z)",
+    for match in finditer_chunked(rf"(?<={LETTER}),(?=[ \t]*+(?:\n[ \t]*+\n|\s*\Z))",
                                   text if "," in text else ""):
         line_start = text.rfind("\n", 0, match.start()) + 1
         if _LIST_LINE_RE.match(text, line_start) or match.start() - line_start < 40:
