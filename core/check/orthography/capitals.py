@@ -19,6 +19,7 @@ from core.check.orthography.words import (
     EITHER_CASE,
     FUNCTION_WORDS,
     GENERIC_BEFORE,
+    GENERIC_COMPOUNDS,
     HOLIDAYS,
     LEVELS,
     MONTHS,
@@ -405,6 +406,9 @@ def generic_runs(ctx: Context) -> Iterator[Hit]:
               and prev.text not in PLACE_HEADS and not any(w in ctx.vocab.institutions
                                                            for w in lowers)):
             pass  # dunia Pendidikan Permuseuman, soal Pelayanan Kesehatan: two pe-an/ke-an nouns
+        elif (" ".join(lowers) in GENERIC_COMPOUNDS
+              and prev.text not in NAME_INTRODUCERS | WORD_NAME_INTRODUCERS | UNIT_WORDS):
+            pass  # menerapkan Protokol Kesehatan, lima Kepala Keluarga: a generic compound
         elif (len(run) != 2 or prev.text in NAME_INTRODUCERS or first != "pemerintah"
               or lowers[1] not in (*LEVELS, "desa", "kelurahan", "daerah", "pusat")):
             # Other runs of common words are too often names of their own in real prose

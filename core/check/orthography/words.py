@@ -160,3 +160,20 @@ TITLE_WORDS = frozenset({"presiden", "bupati", "gubernur", "wali", "camat", "lur
                           "kabid", "kadis", "kasubag", "rektor", "dekan", "dokter", "jaksa",
                           "hakim", "komandan"})
 DERIVING_PREFIXES = ("pe", "ke", "me", "ber", "ter", "di", "se")
+# Compound common nouns (KBBI gabungan kata) that name a kind of person, thing, document or
+# place and are never a name on their own: capitalised inside a sentence with no name after
+# them they are a generic use (wajib menerapkan Protokol Kesehatan, sebanyak lima Kepala
+# Keluarga). Names built on them go on with a name (Rumah Sakit Umum Daerah Sleman) and stay.
+GENERIC_COMPOUNDS = frozenset({
+    "kepala keluarga", "tokoh masyarakat", "tokoh agama", "tokoh adat", "tokoh pemuda",
+    "tokoh perempuan", "berita acara", "protokol kesehatan", "rumah sakit", "tahun anggaran",
+    "sumber daya manusia", "ibu hamil", "pekerja rentan", "pedagang kaki lima",
+    "tenaga kesehatan", "tenaga medis", "tenaga honorer", "jalan kabupaten", "jalan desa",
+    "jalan provinsi", "jalan nasional", "jalan lingkungan", "paket sembako", "kerja bakti",
+    "gotong royong", "masyarakat umum", "orang tua", "anak yatim", "lanjut usia",
+    "penyandang disabilitas", "rumah tangga", "rumah ibadah", "tempat ibadah",
+    "fasilitas umum", "fasilitas kesehatan", "sarana prasarana", "air bersih",
+    "pasar tradisional", "pemberdayaan masyarakat", "alat pelindung diri", "perangkat desa",
+    "aparatur desa", "ibu rumah tangga", "lahan pertanian", "bahan pokok",
+    "kebutuhan pokok", "sampah plastik", "angka kemiskinan", "hari kerja", "jam kerja",
+})

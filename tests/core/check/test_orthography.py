@@ -640,3 +640,22 @@ def test_marks_that_are_right_stay(orthography: Orthography, text: str) -> None:
     assert not [f for f in orthography.check(text)
                 if f.rule_id in ("eyd.koma-petik", "eyd.spasi-garis-miring", "eyd.titik-berlebih",
                                  "eyd.spasi-tanda-hubung", "eyd.titik-akhir")]
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Pengunjung wajib menerapkan Protokol Kesehatan.", "Protokol Kesehatan"),
+    ("Pasien lalu dirujuk ke Rumah Sakit.", "Rumah Sakit"),
+    ("Bantuan berupa Paket Sembako, kasur dan selimut.", "Paket Sembako"),
+    ("Rapat dihadiri para camat dan Tokoh Masyarakat setempat.", "Tokoh Masyarakat"),
+])
+def test_generic_compound_capitalised_mid_sentence(orthography: Orthography, text: str,
+                                                   wrong: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.kapital-kata-umum", wrong.lower())
+
+
+@pytest.mark.parametrize("text", [
+    "Pasien dirawat di Rumah Sakit Umum Daerah Sleman.",   # a name goes on
+    "Warga ikut kegiatan Gotong Royong setiap Jumat.",      # introduced as a name
+])
+def test_names_built_on_generic_compounds_stay(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-umum"]
