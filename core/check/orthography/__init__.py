@@ -62,7 +62,7 @@ RULES: tuple[Rule, ...] = (
     joining.rhymes_and_units, joining.ke_before_a_non_word, joining.affixed_reduplication,
     numbers.hyphened_number, standard_forms.ir_verbs, standard_forms.istis_adjectives,
     names.small_unit_names, capitals.compass_directions, numbers.ke_number_word,
-    names.acronym_case, punctuation.marks_and_spaces,
+    names.acronym_case, punctuation.marks_and_spaces, names.position_before_name,
 )
 
 

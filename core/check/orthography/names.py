@@ -342,3 +342,49 @@ def acronym_case(ctx: Context) -> Iterator[Hit]:
         yield Hit("singkatan-kapital", token.start, token.end, listed,
                   f"Singkatan yang dibentuk dari huruf awal ditulis dengan huruf kapital "
                   f"semua: “{listed}”.")
+
+
+# Positions that take a capital before the name of a person, an office or a place (EYD V:
+# nama jabatan yang diikuti nama orang, nama instansi, atau nama tempat).
+_POSITIONS = frozenset({"presiden", "gubernur", "bupati", "walikota", "camat", "lurah",
+                        "menteri", "kapolres", "kapolda", "kapolsek", "dandim", "danramil",
+                        "sekda", "kades", "pangdam"})
+_NOT_A_NAME_AFTER = frozenset({"ia", "dia", "beliau", "kami", "kita", "mereka", "saya",
+                               "tahun", "bulan", "minggu", "pekan", "hari", "kemarin", "tadi",
+                               "pagi", "siang", "sore", "malam", *DAYS, *MONTHS})
+
+
+def position_before_name(ctx: Context) -> Iterator[Hit]:
+    """A position in lowercase before the name of a person or a place: bupati Sleman ->
+    Bupati Sleman, wakil bupati Budi -> Wakil Bupati Budi, bupati sumbawa (a regency of
+    the list) -> Bupati Sumbawa. Generic after a determiner (para bupati Jawa Tengah)."""
+    text, words, speller = ctx.text, ctx.words, ctx.vocab.speller
+    for i, (title, name) in enumerate(itertools.pairwise(words)):
+        if title.text not in _POSITIONS or text[title.end:name.start] != " ":
+            continue
+        lower = name.text.lower()
+        start = title.start
+        if i > 0 and words[i - 1].text == "wakil" and text[words[i - 1].end:title.start] == " ":
+            start = words[i - 1].start
+            before = words[i - 2].text if i > 1 else ""
+        else:
+            before = words[i - 1].text if i > 0 else ""
+        if before.lower() in GENERIC_BEFORE or lower in _NOT_A_NAME_AFTER or not name.text.isalpha():
+            continue
+        if name.text.istitle() and name.start not in ctx.starts:
+            # menteri Agama: the office's name is a common word, so the hit takes it too (and
+            # no other rule lowercases it)
+            end, named = (name.end if speller.listed(lower) else title.end), name.text
+        elif name.text.islower():
+            region = speller.major_region_word(name.text)
+            if (region is None or not region[:1].isupper() or speller.listed(lower)
+                    or lower in LEVELS):
+                continue
+            end, named = name.end, region
+        else:
+            continue
+        head = " ".join(capitalised(w) for w in text[start:title.end].split())
+        right = head if end == title.end else f"{head} {named}"
+        yield Hit("kapital-jabatan", start, end, right,
+                  f"Nama jabatan di depan nama orang atau tempat ditulis dengan huruf kapital: "
+                  f"“{head} {named}”.")

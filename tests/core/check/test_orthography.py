@@ -659,3 +659,23 @@ def test_generic_compound_capitalised_mid_sentence(orthography: Orthography, tex
 ])
 def test_names_built_on_generic_compounds_stay(orthography: Orthography, text: str) -> None:
     assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-umum"]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Hal itu disampaikan bupati Sleman dalam rapat.", "bupati", "Bupati"),
+    ("Sambutan dibacakan oleh wakil bupati Kendal.", "wakil bupati", "Wakil Bupati"),
+    ("Surat edaran bupati sumbawa itu berlaku sepekan.", "bupati sumbawa", "Bupati Sumbawa"),
+    ("Rapat dengan menteri Agama berlangsung tertutup.", "menteri Agama", "Menteri Agama"),
+])
+def test_position_before_a_name_is_capitalised(orthography: Orthography, text: str, wrong: str,
+                                               right: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.kapital-jabatan", right)
+
+
+@pytest.mark.parametrize("text", [
+    "Rapat para bupati Jawa Tengah digelar di Semarang.",  # generic after a determiner
+    "Pesan itu disampaikan bupati Senin lalu.",
+    "Warga bertemu camat dan lurah kemarin.",
+])
+def test_position_without_a_name_stays_lowercase(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-jabatan"]
