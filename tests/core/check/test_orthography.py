@@ -663,7 +663,7 @@ def test_names_built_on_generic_compounds_stay(orthography: Orthography, text: s
 
 @pytest.mark.parametrize(("text", "wrong", "right"), [
     ("Hal itu disampaikan bupati Sleman dalam rapat.", "bupati", "Bupati"),
-    ("Sambutan dibacakan oleh wakil bupati Kendal.", "wakil bupati", "Wakil Bupati"),
+    ("Sambutan dibacakan oleh wakil bupati Sleman.", "wakil bupati", "Wakil Bupati"),
     ("Surat edaran bupati sumbawa itu berlaku sepekan.", "bupati sumbawa", "Bupati Sumbawa"),
     ("Rapat dengan menteri Agama berlangsung tertutup.", "menteri Agama", "Menteri Agama"),
 ])
