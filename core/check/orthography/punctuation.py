@@ -198,6 +198,9 @@ def marks_and_spaces(ctx: Context) -> Iterator[Hit]:
                                   text if "/" in text else ""):
         yield Hit("spasi-garis-miring", match.start(), match.end(), "/",
                   "Garis miring ditulis tanpa spasi sebelum dan sesudahnya.")
+    for match in finditer_chunked(r"(?<![\w./])(?:s/d|s\.d)(?![\w./])", text if "s" in text else ""):
+        yield Hit("singkatan-titik", match.start(), match.end(), "s.d.",
+                  "“Sampai dengan” disingkat “s.d.” (dengan titik, bukan garis miring).")
     for match in finditer_chunked(_DOCUMENT_NO_RE, text):
         yield Hit("singkatan-titik", match.start(1), match.end(1), "No.",
                   "Singkatan nomor ditulis “No.” (dengan huruf kapital dan titik).")

@@ -679,3 +679,10 @@ def test_position_before_a_name_is_capitalised(orthography: Orthography, text: s
 ])
 def test_position_without_a_name_stays_lowercase(orthography: Orthography, text: str) -> None:
     assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-jabatan"]
+
+
+def test_sampai_dengan_is_abbreviated_with_periods(orthography: Orthography) -> None:
+    assert _fixes(orthography, "Loket buka pukul 08.00 s/d 12.00 WIB.")["s/d"] == (
+        "eyd.singkatan-titik", "s.d.")
+    assert _fixes(orthography, "Lomba digelar tanggal 1 s.d 5 Mei.")["s.d"][1] == "s.d."
+    assert orthography.check("Lomba digelar tanggal 1 s.d. 5 Mei.") == []
