@@ -490,3 +490,26 @@ def compass_directions(ctx: Context) -> Iterator[Hit]:
         yield Hit("kapital-arah", token.start, token.end, lower,
                   f"Nama arah mata angin yang bukan bagian nama geografi ditulis dengan huruf "
                   f"kecil: “{prev.text} {lower}”.")
+
+
+# Names of the nation, religions, peoples and languages, and of God, that are no common word
+# in lowercase (EYD V: huruf kapital pada nama bangsa, suku bangsa, bahasa, agama, dan Tuhan).
+# Left out: words that are also common words (melayu 'to wilt', batak, banjar, pisang ambon).
+_PROPER_ONLY = {w: w.capitalize() for w in (
+    "indonesia", "islam", "kristen", "katolik", "hindu", "buddha", "konghucu", "protestan",
+    "nusantara", "pancasila", "jawa", "sunda", "bali", "bugis", "minang", "minangkabau",
+    "dayak", "papua", "madura", "betawi", "aceh", "sasak", "toraja", "allah")}
+
+
+def proper_nouns_lowercase(ctx: Context) -> Iterator[Hit]:
+    """warga indonesia -> Indonesia, umat islam -> Islam, suku jawa -> Jawa."""
+    text = ctx.text
+    for token in ctx.words:
+        right = _PROPER_ONLY.get(token.text)
+        if (right is None or text[token.start - 1:token.start] in ("#", "@", ".", "/")
+                or (text[token.end:token.end + 1] in (".", "/", "@") and re.match(
+                    r"[./@]\w", text[token.end:token.end + 2]))):
+            continue  # #indonesia, indonesia.go.id, www.jawa…: a tag or an address
+        yield Hit("kapital-nama", token.start, token.end, right,
+                  f"Nama bangsa, suku, bahasa, agama, dan Tuhan ditulis dengan huruf kapital: "
+                  f"“{right}”.")

@@ -686,3 +686,18 @@ def test_sampai_dengan_is_abbreviated_with_periods(orthography: Orthography) -> 
         "eyd.singkatan-titik", "s.d.")
     assert _fixes(orthography, "Lomba digelar tanggal 1 s.d 5 Mei.")["s.d"][1] == "s.d."
     assert orthography.check("Lomba digelar tanggal 1 s.d. 5 Mei.") == []
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Beras adalah kebutuhan pokok warga indonesia.", "indonesia", "Indonesia"),
+    ("Umat islam dan kristen bergotong royong.", "islam", "Islam"),
+    ("Warga suku bugis menggelar upacara adat.", "bugis", "Bugis"),
+])
+def test_names_of_peoples_and_religions_take_capitals(orthography: Orthography, text: str,
+                                                      wrong: str, right: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.kapital-nama", right)
+
+
+def test_names_inside_addresses_and_tags_stay(orthography: Orthography) -> None:
+    text = "Info di indonesia.go.id dan tagar #indonesia ya. Bunga itu melayu kena panas."
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-nama"]
