@@ -205,6 +205,21 @@ def marks_and_spaces(ctx: Context) -> Iterator[Hit]:
         yield Hit("singkatan-titik", match.start(1), match.end(1), "No.",
                   "Singkatan nomor ditulis “No.” (dengan huruf kapital dan titik).")
     parity = _QuoteParity(text)
+    for match in finditer_chunked(r"([,:])([“\"])(?=[A-Z])", text):
+        if match.group(2) == '"' and not parity.opens(match.start(2)):
+            continue  # ,"Kata: a closing quote after a comma (quotes() has that one)
+        right = match.group(1) + " " + match.group(2)
+        yield Hit("spasi-sesudah-koma", match.start(), match.end(), right,
+                  "Sesudah koma atau titik dua ada satu spasi sebelum petik pembuka.")
+    for match in finditer_chunked(r"[,:][ \t]*[“\"][^“”\"\n]{1,400}?(?<=\w)([”\"])\.(?=\s|$)", text):
+        if match.group(1) == '"' and parity.opens(match.start(1)):
+            continue
+        said = re.findall(r"[^\W\d_]+", match.group()[1:])[1:]
+        if len(said) < 2 or sum(w[:1].islower() for w in said) * 2 <= len(said):
+            continue  # Temanya, "Desa Sehat Desa Cerdas".: a title, not a sentence said
+        right = "." + match.group(1)
+        yield Hit("titik-petik", match.start(1), match.end(), right,
+                  "Petikan langsung diakhiri tanda titik sebelum tanda petik penutup: “….”")
     for match in finditer_chunked(r"[.!?]([“\"])(?=[A-Z])", text):
         if match.group(1) == '"' and not parity.opens(match.start(1)):
             continue  # ."Kata: a closing quote with the space missing after it (quotes())

@@ -107,7 +107,7 @@ TIME_WORDS = frozenset({"tahun", "bulan", "hari", "minggu", "pekan", "periode", 
 TITLE_CONTEXT = frozenset({"bapak", "ibu", "pak", "bu", "saudara", "sdr", "yth", "oleh",
                             "bersama", "dan", "kepada", "dengan", "menurut", "kata", "ujar",
                             "tutur", "bernama", "sapa", "of", "the", "and", "for", "seluruh"})
-PRONOUNS = frozenset({"Saya", "Kami", "Kita", "Mereka", "Aku", "Beliau"})
+PRONOUNS = frozenset({"Saya", "Kami", "Kita", "Mereka", "Aku", "Beliau", "Ia", "Dia", "Kalian"})
 NAME_FUNCTION_WORDS = frozenset({"Dan", "Atau", "Serta", "Untuk", "Dari", "Dengan", "Pada",
                                   "Oleh", "Bagi", "Tentang", "Terhadap"})
 # Words after the Balinese name particle I (I Gede, I Made, I Dewa Agung, I Gusti).

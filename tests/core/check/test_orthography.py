@@ -701,3 +701,23 @@ def test_names_of_peoples_and_religions_take_capitals(orthography: Orthography, 
 def test_names_inside_addresses_and_tags_stay(orthography: Orthography) -> None:
     text = "Info di indonesia.go.id dan tagar #indonesia ya. Bunga itu melayu kena panas."
     assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-nama"]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ('Ia mengatakan,"Kami siap membantu warga".', ',"', ', "'),
+    ("Ia mengatakan, “Kami siap membantu warga”.", "”.", ".”"),
+    ("Pada kesempatan itu, Ia menyampaikan terima kasih.", "Ia", "ia"),
+])
+def test_quotes_and_pronouns_inside_a_sentence(orthography: Orthography, text: str, wrong: str,
+                                               right: str) -> None:
+    assert _fixes(orthography, text)[wrong][1] == right
+
+
+@pytest.mark.parametrize("text", [
+    'Ia membaca novel "Laskar Pelangi".',
+    'Temanya, "Desa Sehat". Acara dimulai pukul 08.00.',   # a title, not a sentence said
+    '"Kami siap," katanya. Ia lalu pergi.',
+])
+def test_titles_in_quotes_keep_the_period_outside(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text)
+                if f.rule_id in ("eyd.titik-petik", "eyd.kapital-kata-umum")]
