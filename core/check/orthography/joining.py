@@ -297,3 +297,19 @@ def affixed_reduplication(ctx: Context) -> Iterator[Hit]:
             yield Hit("ulang-hubung", first.start, second.end, right,
                       f"Kata ulang berimbuhan ditulis dengan tanda hubung: “{right}”.")
 
+
+
+def di_ke_glued_to_a_name(ctx: Context) -> Iterator[Hit]:
+    """di or ke glued to a capitalised name (diJakarta, keBandung): the preposition is
+    written apart (EYD V), and a name never takes the prefix; se- inside a sentence is
+    lowercase before a name (dari Se-Kabupaten Sleman -> se-Kabupaten)."""
+    for token in ctx.words:
+        word = token.text
+        if (len(word) >= 5 and word[:2] in ("di", "ke") and word[2].isupper()
+                and word[3:].isalpha() and (word[3:].islower() or word[3:].isupper())):
+            right = f"{word[:2]} {word[2:]}"
+            yield Hit("di-terpisah", token.start, token.end, right,
+                      f"“{word[:2]}” sebagai kata depan ditulis terpisah dari nama: “{right}”.")
+    for match in finditer_chunked(r"(?<=[a-z,] )Se-(?=[A-Z])", ctx.text if "Se-" in ctx.text else ""):
+        yield Hit("bentuk-terikat", match.start(), match.end(), "se-",
+                  "Awalan “se-” di tengah kalimat ditulis dengan huruf kecil: “se-”.")

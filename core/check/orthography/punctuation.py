@@ -198,9 +198,17 @@ def marks_and_spaces(ctx: Context) -> Iterator[Hit]:
                                   text if "/" in text else ""):
         yield Hit("spasi-garis-miring", match.start(), match.end(), "/",
                   "Garis miring ditulis tanpa spasi sebelum dan sesudahnya.")
-    for match in finditer_chunked(r"(?<![\w./])(?:s/d|s\.d)(?![\w./])", text if "s" in text else ""):
-        yield Hit("singkatan-titik", match.start(), match.end(), "s.d.",
-                  "“Sampai dengan” disingkat “s.d.” (dengan titik, bukan garis miring).")
+    for match in finditer_chunked(r"(?<![\w./])(s/d|s\.d|a/n|a\.n)(?![\w./])", text):
+        right = "s.d." if match.group(1)[0] == "s" else "a.n."
+        yield Hit("singkatan-titik", match.start(), match.end(), right,
+                  f"Singkatan umum dua huruf ditulis dengan titik sesudah tiap hurufnya: “{right}”.")
+    for match in finditer_chunked(r"(?<![\w./@#-])(dll|dsb|dst|dkk|Yth|yth|Sdr|sdr)(?![\w.@/-])",
+                                  text):
+        word = match.group(1)
+        right = ("Yth." if word.lower() == "yth" else "Sdr." if word.lower() == "sdr"
+                 else word + ".")
+        yield Hit("singkatan-titik", match.start(), match.end(), right,
+                  f"Singkatan umum diakhiri tanda titik: “{right}”.")
     for match in finditer_chunked(_DOCUMENT_NO_RE, text):
         yield Hit("singkatan-titik", match.start(1), match.end(1), "No.",
                   "Singkatan nomor ditulis “No.” (dengan huruf kapital dan titik).")

@@ -721,3 +721,27 @@ def test_quotes_and_pronouns_inside_a_sentence(orthography: Orthography, text: s
 def test_titles_in_quotes_keep_the_period_outside(orthography: Orthography, text: str) -> None:
     assert not [f for f in orthography.check(text)
                 if f.rule_id in ("eyd.titik-petik", "eyd.kapital-kata-umum")]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Lomba digelar diJakarta pekan depan.", "diJakarta", "di Jakarta"),
+    ("Rombongan berangkat keBandung pagi ini.", "keBandung", "ke Bandung"),
+    ("Peserta membawa KTP, KK dll untuk mendaftar.", "dll", "dll."),
+    ("Surat ditujukan kepada yth Bapak Camat.", "yth", "Yth."),
+    ("Transfer ke rekening a/n Dinas Sosial.", "a/n", "a.n."),
+    ("Peserta dari Se-Kabupaten Sleman hadir.", "Se-", "se-"),
+])
+def test_glued_prepositions_and_common_abbreviations(orthography: Orthography, text: str,
+                                                     wrong: str, right: str) -> None:
+    assert _fixes(orthography, text)[wrong][1] == right
+
+
+@pytest.mark.parametrize("text", [
+    "Kepala dinas, dr. Ratna, M.Kes., hadir.",
+    "Info lengkap di www.dll.go.id ya.",
+    "Se-Kabupaten Sleman ikut lomba ini.",   # a sentence's first word keeps its capital
+    "Daftar hadir memuat nama, alamat, dll. sesuai KTP.",
+])
+def test_abbreviations_written_right_stay(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text)
+                if f.rule_id in ("eyd.singkatan-titik", "eyd.bentuk-terikat", "eyd.di-terpisah")]
