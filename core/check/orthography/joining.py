@@ -132,6 +132,8 @@ def reduplication(ctx: Context) -> Iterator[Hit]:
     for i, (first, second) in enumerate(itertools.pairwise(words)):
         gap = text[first.end:second.start]
         dashed = _spaced_dash(gap)
+        if not dashed and second.text[:3].lower() not in first.text.lower():
+            continue  # no reduplication shares no root (a cheap test for most word pairs)
         if dashed or first.text.lower() != second.text.lower():
             right = _reduplication_written_apart(ctx, first.text, second.text, gap, dashed)
             if right is not None:

@@ -167,51 +167,60 @@ def gaps(ctx: Context) -> Iterator[Hit]:
 
 
 _ATTRIBUTION_AFTER_RE = re.compile(rf"[ \t]+(?:(?:{ATTRIBUTION})(?:nya)?|demikian)\b", re.IGNORECASE)
-_DOCUMENT_NO_RE = re.compile(
-    r"\b(?:perda|perbup|perwal|perwali|pergub|perpres|keppres|inpres|permen\w*|uu|pp|sk|se"
-    r"|peraturan|keputusan|edaran|instruksi)[ \t]+(no)[ \t]+\d", re.IGNORECASE)
+# Words a regulation's number follows (perda no 17 -> perda No. 17).
+_DOCUMENTS = frozenset({"perda", "perbup", "perwal", "perwali", "pergub", "perpres", "keppres",
+                        "inpres", "permen", "permendagri", "uu", "pp", "sk", "se", "peraturan",
+                        "keputusan", "edaran", "instruksi"})
 # Acronyms of a government that a name always follows (Pemprov Jambi, UPT Pasar).
-_NAMED_ACRONYMS = ("Pemprov", "Pemkab", "Pemkot", "Pemdes", "UPT", "UPTD")
-_NAMED_ACRONYM_PERIOD_RE = re.compile(r"\b(?:" + "|".join(_NAMED_ACRONYMS)
-                                      + r")(\.)[ \t]+([A-Z][a-z]+)\b")
+_NAMED_ACRONYM_PERIOD_RE = re.compile(r"\b(?:Pemprov|Pemkab|Pemkot|Pemdes|UPTD?)(\.)[ \t]+([A-Z][a-z]+)\b")
 _LIST_LINE_RE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|[-•*])[ \t]")
+_COMMON_ABBREVIATIONS = {"dll": "dll.", "dsb": "dsb.", "dst": "dst.", "dkk": "dkk.", "yth": "Yth.",
+                         "Yth": "Yth.", "sdr": "Sdr.", "Sdr": "Sdr.", "s/d": "s.d.", "s.d": "s.d.",
+                         "a/n": "a.n.", "a.n": "a.n."}
+
+
+def _letter_at(text: str, at: int) -> bool:
+    return 0 <= at < len(text) and text[at].isalpha()
 
 
 def marks_and_spaces(ctx: Context) -> Iterator[Hit]:
     """A comma after the closing quote before its attribution (selesai”, kata -> selesai,”
     kata), no space after an ellipsis, a slash spaced on one side (pekon /Desa), "no" before
-    a regulation's number, a missing space before an opening quote (hari ini."Dalam), a
-    number range spaced on one side (60 -70), a stray period
-    after a time or a government acronym (12.00. WITA, Pemprov. Jambi), and a comma that
-    ends a paragraph (EYD V: tanda koma, titik, petik, garis miring, tanda hubung)."""
+    a regulation's number, common abbreviations without their periods (dll, s/d, a/n), a
+    missing space before an opening quote (hari ini."Dalam; mengatakan,"Kami), the period
+    outside the quote of a sentence said, a number range spaced on one side (60 -70), a
+    stray period after a time or a government acronym (12.00. WITA, Pemprov. Jambi), and a
+    comma that ends a paragraph (EYD V: tanda koma, titik, petik, garis miring, hubung).
+    Each scan opens with a literal mark, so it jumps from one mark to the next."""
     text = ctx.text
-    for match in finditer_chunked(rf"(?<={LETTER})([”\"]),", text if "," in text else ""):
-        if not _ATTRIBUTION_AFTER_RE.match(text, match.end()):
+    for match in finditer_chunked(r"[”\"],", text if '",' in text or "”," in text else ""):
+        if not _letter_at(text, match.start() - 1) or not _ATTRIBUTION_AFTER_RE.match(
+                text, match.end()):
             continue  # "Desa Sehat", "Desa Cerdas": titles in a list keep their comma outside
-        right = "," + match.group(1)
+        right = "," + text[match.start()]
         yield Hit("koma-petik", match.start(), match.end(), right,
                   "Koma yang menutup petikan ditulis sebelum tanda petik penutup: “…,” katanya.")
     for match in finditer_chunked(r"(?:…\.?|\.\.\.\.?)(?=[A-Z])", text):
         yield Hit("spasi-elipsis", match.start(), match.end(), "… ",
                   "Sesudah tanda elipsis di akhir kalimat ada satu spasi.")
-    for match in finditer_chunked(rf"(?<={LETTER})(?:[ \t]/(?={LETTER})|/[ \t](?={LETTER}))",
-                                  text if "/" in text else ""):
-        yield Hit("spasi-garis-miring", match.start(), match.end(), "/",
-                  "Garis miring ditulis tanpa spasi sebelum dan sesudahnya.")
-    for match in finditer_chunked(r"(?<![\w./])(s/d|s\.d|a/n|a\.n)(?![\w./])", text):
-        right = "s.d." if match.group(1)[0] == "s" else "a.n."
-        yield Hit("singkatan-titik", match.start(), match.end(), right,
-                  f"Singkatan umum dua huruf ditulis dengan titik sesudah tiap hurufnya: “{right}”.")
-    for match in finditer_chunked(r"(?<![\w./@#-])(dll|dsb|dst|dkk|Yth|yth|Sdr|sdr)(?![\w.@/-])",
+    for match in finditer_chunked(r"[ \t]/|/[ \t]", text if "/" in text else ""):
+        if _letter_at(text, match.start() - 1) and _letter_at(text, match.end()):
+            yield Hit("spasi-garis-miring", match.start(), match.end(), "/",
+                      "Garis miring ditulis tanpa spasi sebelum dan sesudahnya.")
+    for match in finditer_chunked(r"\b(?:dll|dsb|dst|dkk|[Yy]th|[Ss]dr|[sa][/.][dn])\b",
                                   text):
-        word = match.group(1)
-        right = ("Yth." if word.lower() == "yth" else "Sdr." if word.lower() == "sdr"
-                 else word + ".")
+        written = match.group()
+        right = _COMMON_ABBREVIATIONS.get(written)
+        if (right is None or text[match.start() - 1:match.start()] in (".", "/", "@", "#", "-")
+                or text[match.end():match.end() + 1] in (".", "/", "@", "-")):
+            continue  # dll., www.dll.go.id, s.d.: written right, or part of an address
         yield Hit("singkatan-titik", match.start(), match.end(), right,
-                  f"Singkatan umum diakhiri tanda titik: “{right}”.")
-    for match in finditer_chunked(_DOCUMENT_NO_RE, text):
-        yield Hit("singkatan-titik", match.start(1), match.end(1), "No.",
-                  "Singkatan nomor ditulis “No.” (dengan huruf kapital dan titik).")
+                  f"Singkatan umum ditulis dengan titik: “{right}”.")
+    for match in finditer_chunked(r"\bno[ \t]+\d", text if "no" in text else ""):
+        before = re.search(r"(\w+)[ \t]+\Z", text[max(0, match.start() - 20):match.start()])
+        if before is not None and before.group(1).lower() in _DOCUMENTS:
+            yield Hit("singkatan-titik", match.start(), match.start() + 2, "No.",
+                      "Singkatan nomor ditulis “No.” (dengan huruf kapital dan titik).")
     parity = _QuoteParity(text)
     for match in finditer_chunked(r"([,:])([“\"])(?=[A-Z])", text):
         if match.group(2) == '"' and not parity.opens(match.start(2)):
@@ -234,16 +243,24 @@ def marks_and_spaces(ctx: Context) -> Iterator[Hit]:
         right = text[match.start()] + " " + match.group(1)
         yield Hit("spasi-titik", match.start(), match.end(), right,
                   "Sesudah tanda titik ada satu spasi sebelum petik pembuka.")
-    for match in finditer_chunked(r"(?<![\d.,])(\d+)(?:[ \t]+-(?=\d)|-[ \t]+(?=\d))(\d+)(?![\d.,])",
-                                  text if "-" in text else ""):
-        right = f"{match.group(1)}-{match.group(2)}"
-        yield Hit("spasi-tanda-hubung", match.start(), match.end(), right,
+    for match in finditer_chunked(r"(?<![ \t])[ \t]+-(?=\d)|-[ \t]+(?=\d)",
+                                  text if " -" in text or "- " in text else ""):
+        before = re.search(r"(?<![\d.,])\d+\Z", text[max(0, match.start() - 12):match.start()])
+        after = re.match(r"\d+(?![\d.,])", text[match.end():match.end() + 12])
+        if before is None or after is None:
+            continue
+        right = f"{before.group()}-{after.group()}"
+        yield Hit("spasi-tanda-hubung", match.start() - len(before.group()),
+                  match.end() + after.end(), right,
                   f"Tanda hubung dalam rentang bilangan ditulis tanpa spasi: “{right}”.")
+    lowered_zone = "wi" in text or "WI" in text or "Wi" in text
     for match in finditer_chunked(
-            r"(\d{1,2}[.:]\d\d)\.(?=[ \t]+(?:WIB|WITA|WIT|Wib|Wita|Wit|wib|wita)\b)", text):
+            r"(\d{1,2}[.:]\d\d)\.(?=[ \t]+(?:WIB|WITA|WIT|Wib|Wita|Wit|wib|wita)\b)",
+            text if lowered_zone else ""):
         yield Hit("titik-berlebih", match.start(), match.end(), match.group(1),
                   "Tidak ada titik antara jam dan zona waktunya.")
-    for match in finditer_chunked(_NAMED_ACRONYM_PERIOD_RE, text):
+    for match in finditer_chunked(_NAMED_ACRONYM_PERIOD_RE,
+                                  text if "Pem" in text or "UPT" in text else ""):
         name = match.group(2)
         if ctx.vocab.speller.listed(name.lower()):
             continue  # Pemkab. Kegiatan ini: the sentence may end there
@@ -251,8 +268,9 @@ def marks_and_spaces(ctx: Context) -> Iterator[Hit]:
         yield Hit("titik-berlebih", match.start(), match.end(1), acronym,
                   f"Akronim tidak diberi titik, dan nama sesudahnya bagian dari sebutan itu: "
                   f"“{acronym} {name}”.")
-    for match in finditer_chunked(rf"(?<={LETTER}),(?=[ \t]*+(?:\n[ \t]*+\n|\s*\Z))",
-                                  text if "," in text else ""):
+    for match in finditer_chunked(r",(?=[ \t]*+(?:\n[ \t]*+\n|\s*\Z))", text if "," in text else ""):
+        if not _letter_at(text, match.start() - 1):
+            continue
         line_start = text.rfind("\n", 0, match.start()) + 1
         if _LIST_LINE_RE.match(text, line_start) or match.start() - line_start < 40:
             continue  # 1. Membawa KTP, / a short line of a list: the list goes on
