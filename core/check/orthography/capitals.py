@@ -513,3 +513,26 @@ def proper_nouns_lowercase(ctx: Context) -> Iterator[Hit]:
         yield Hit("kapital-nama", token.start, token.end, right,
                   f"Nama bangsa, suku, bahasa, agama, dan Tuhan ditulis dengan huruf kapital: "
                   f"“{right}”.")
+
+
+# Words that neither begin a sentence nor begin or continue a name (a determiner after its
+# noun, the copulas, the "namely" words): capitalised, they are a slip whatever the reading of
+# the sentence's bounds (Gedung DLH Setempat, Rapat Tersebut, kegiatan ini Merupakan).
+_NEVER_IN_NAMES = frozenset({"setempat", "tersebut", "adalah", "merupakan", "yaitu", "yakni"})
+
+
+def never_in_names(ctx: Context) -> Iterator[Hit]:
+    """setempat, tersebut, adalah, merupakan, yaitu, yakni capitalised inside a sentence."""
+    text, starts = ctx.text, ctx.starts
+    for token in ctx.words:
+        word = token.text
+        if (not word.istitle() or word.lower() not in _NEVER_IN_NAMES or token.start in starts
+                or token.start == 0):
+            continue
+        before = text[max(0, token.start - 3):token.start].rstrip(" \t")
+        if not before or before[-1] in "“\"‘':\n(-–—•*/" or before[-1].isdigit():
+            continue  # a quote, a list item or a heading begins with it
+        lower = word.lower()
+        yield Hit("kapital-kata-umum", token.start, token.end, lower,
+                  f"Kata penghubung atau keterangan di tengah kalimat ditulis dengan huruf "
+                  f"kecil: “{lower}”.")

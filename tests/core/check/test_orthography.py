@@ -745,3 +745,18 @@ def test_glued_prepositions_and_common_abbreviations(orthography: Orthography, t
 def test_abbreviations_written_right_stay(orthography: Orthography, text: str) -> None:
     assert not [f for f in orthography.check(text)
                 if f.rule_id in ("eyd.singkatan-titik", "eyd.bentuk-terikat", "eyd.di-terpisah")]
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Rapat digelar di aula Gedung DLH Setempat pada Senin.", "Setempat"),
+    ("Rapat Tersebut dihadiri para camat.", "Tersebut"),
+    ("Kegiatan ini Merupakan agenda rutin dinas.", "Merupakan"),
+])
+def test_words_that_never_start_a_sentence_or_a_name(orthography: Orthography, text: str,
+                                                     wrong: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.kapital-kata-umum", wrong.lower())
+
+
+def test_those_words_after_a_quote_or_colon_stay(orthography: Orthography) -> None:
+    for text in ("Syaratnya: Adalah warga desa setempat.", "“Merupakan tugas kami,” katanya."):
+        assert not [f for f in orthography.check(text) if f.actual in ("Adalah", "Merupakan")]
