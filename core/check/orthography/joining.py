@@ -157,6 +157,10 @@ def reduplication(ctx: Context) -> Iterator[Hit]:
 
 
 _REDUPLICATING_PREFIXES = ("ber", "ter", "se", "di")
+# Bound forms that are words of their own too (ikan tuna, tri- only in terms): joined only
+# where the dictionary lists the joined word (tunawisma, ekstrakurikuler, dwibahasa).
+_BOUND_IF_LISTED = frozenset({"tuna", "ekstra", "dwi", "tri", "panca", "eka", "ultra", "inter",
+                              "kontra", "mega", "lintas"})
 _REDUPLICATING_SUFFIXES = ("an", "nya", "kan", "i")
 
 
@@ -212,6 +216,15 @@ def bound_forms(ctx: Context) -> Iterator[Hit]:
             yield Hit("bentuk-terikat", first.start, second.end, f"{head}-{word}",
                       f"“se-” ditulis dengan tanda hubung sebelum huruf kapital: "
                       f"“{head}-{word}”.")
+            continue
+        if (lower in _BOUND_IF_LISTED and head.islower() and gap == " " and word.islower()
+                and ctx.vocab.speller.listed(lower + word)):
+            # tuna wisma, ekstra kurikuler: the joined word is in the dictionary (ikan tuna
+            # segar is no *tunasegar*)
+            right = lower + word
+            yield Hit("bentuk-terikat", first.start, second.end, right,
+                      f"Bentuk terikat “{lower}” ditulis serangkai dengan kata yang "
+                      f"mengikutinya: “{right}”.")
             continue
         if lower not in BOUND_SPLIT or not head.islower() or gap.strip(" \t-") != "":
             continue

@@ -760,3 +760,11 @@ def test_words_that_never_start_a_sentence_or_a_name(orthography: Orthography, t
 def test_those_words_after_a_quote_or_colon_stay(orthography: Orthography) -> None:
     for text in ("Syaratnya: Adalah warga desa setempat.", "“Merupakan tugas kami,” katanya."):
         assert not [f for f in orthography.check(text) if f.actual in ("Adalah", "Merupakan")]
+
+
+def test_bound_forms_joined_where_the_dictionary_lists_the_word(orthography: Orthography) -> None:
+    assert _fixes(orthography, "Para tuna wisma didata petugas.")["tuna wisma"] == (
+        "eyd.bentuk-terikat", "tunawisma")
+    assert _fixes(orthography, "Kegiatan ekstra kurikuler berjalan.")["ekstra kurikuler"][1] == (
+        "ekstrakurikuler")
+    assert orthography.check("Nelayan menjual ikan tuna segar di pasar.") == []
