@@ -146,7 +146,11 @@ def reduplication(ctx: Context) -> Iterator[Hit]:
         if (i > 0 and words[i - 1].text.lower() == same) or (
                 i + 2 < len(words) and words[i + 2].text.lower() == same):
             continue  # a run of three or more is a list or filler, not a reduplication
-        if first.text.lower() in FUNCTION_WORDS or len(first.text) < 2:
+        if (first.text.lower() in FUNCTION_WORDS or len(first.text) < 2
+                or (same.startswith(("me", "di", "ber", "ter")) and len(same) >= 7
+                    and not ctx.vocab.speller.listed(f"{same}-{same}"))):
+            # mendapatkan mendapatkan: a verb with its prefix is never repeated whole (its
+            # reduplication repeats the root: berlari-lari), so one of the two is a slip
             yield Hit("kata-ganda", first.start, second.end, first.text,
                       f"“{first.text}” tertulis dua kali.")
         else:
@@ -213,9 +217,10 @@ def bound_forms(ctx: Context) -> Iterator[Hit]:
         head, gap, word = first.text, text[first.end:second.start], second.text
         lower = head.lower()
         if head in ("se", "Se") and gap.strip(" \t") == "" and word[:1].isupper():
-            yield Hit("bentuk-terikat", first.start, second.end, f"{head}-{word}",
+            se = head if first.start in ctx.starts else "se"  # Se Kalimantan mid-sentence
+            yield Hit("bentuk-terikat", first.start, second.end, f"{se}-{word}",
                       f"“se-” ditulis dengan tanda hubung sebelum huruf kapital: "
-                      f"“{head}-{word}”.")
+                      f"“{se}-{word}”.")
             continue
         if (lower in _BOUND_IF_LISTED and head.islower() and gap == " " and word.islower()
                 and ctx.vocab.speller.listed(lower + word)):

@@ -768,3 +768,18 @@ def test_bound_forms_joined_where_the_dictionary_lists_the_word(orthography: Ort
     assert _fixes(orthography, "Kegiatan ekstra kurikuler berjalan.")["ekstra kurikuler"][1] == (
         "ekstrakurikuler")
     assert orthography.check("Nelayan menjual ikan tuna segar di pasar.") == []
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Warga desa mendapatkan mendapatkan bantuan benih.", "mendapatkan mendapatkan", "mendapatkan"),
+    ("Lomba diikuti 13 kota Se Kalimantan Selatan.", "Se Kalimantan", "se-Kalimantan"),
+    ("Hadir Dra. Muslimah,Mpd dan para guru.", ",Mpd", ", M.Pd."),
+])
+def test_doubled_verbs_se_and_degree_cases(orthography: Orthography, text: str, wrong: str,
+                                           right: str) -> None:
+    assert _fixes(orthography, text)[wrong][1] == right
+
+
+def test_plain_reduplications_keep_their_hyphen_fix(orthography: Orthography) -> None:
+    assert _fixes(orthography, "Anak anak berlari lari di lapangan.")["berlari lari"][1] == (
+        "berlari-lari")
