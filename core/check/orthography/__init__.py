@@ -64,7 +64,7 @@ RULES: tuple[Rule, ...] = (
     names.small_unit_names, capitals.compass_directions, numbers.ke_number_word,
     names.acronym_case, punctuation.marks_and_spaces, names.position_before_name,
     capitals.proper_nouns_lowercase, joining.di_ke_glued_to_a_name,
-    capitals.never_in_names,
+    capitals.never_in_names, capitals.date_words_after_a_date,
 )
 
 

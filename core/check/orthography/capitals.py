@@ -5,6 +5,7 @@ a name, an attribution after a quote.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
@@ -386,8 +387,11 @@ def generic_runs(ctx: Context) -> Iterator[Hit]:
                 or not prev.text.islower()):
             continue
         after = text[run[-1].end:run[-1].end + 2]
-        if not (re.match(r"[,.;:)]|[ \t][a-z]", after) or not after):
-            continue  # a name, a number or an acronym follows: a title or a label
+        compound = " ".join(w.text.lower() for w in run) in GENERIC_COMPOUNDS
+        if not (re.match(r"[,.;:)]|[ \t][a-z]", after) or not after or (
+                compound and re.match(r"[ \t]\([A-Z]{2,6}\)", text[run[-1].end:run[-1].end + 9]))):
+            continue  # a name, a number or an acronym follows: a title or a label (a generic
+            # compound with its acronym after it stays generic: lima Kepala Keluarga (KK))
         if re.match(r"[ \t]+(?:dan|serta|atau|&)[ \t]+[A-Z]", text[run[-1].end:run[-1].end + 12]):
             continue  # Tugas Pokok dan Fungsi, Festival Dara dan Daeng: one name
         if i - len(run) >= 2 and words[i - len(run) - 2].text[:1].isupper() and len(
@@ -536,3 +540,20 @@ def never_in_names(ctx: Context) -> Iterator[Hit]:
         yield Hit("kapital-kata-umum", token.start, token.end, lower,
                   f"Kata penghubung atau keterangan di tengah kalimat ditulis dengan huruf "
                   f"kecil: “{lower}”.")
+
+
+_DATE_WORDS = frozenset({"Tahun", "Pukul", "Tanggal", "Jam"})
+
+
+def date_words_after_a_date(ctx: Context) -> Iterator[Hit]:
+    """tahun, pukul, tanggal capitalised after a day or a month (bulan Desember Tahun 2019,
+    Senin Pukul 08.00): common words inside a date, written in lowercase (EYD V)."""
+    text, words = ctx.text, ctx.words
+    for prev, token in itertools.pairwise(words):
+        if (token.text not in _DATE_WORDS or text[prev.end:token.start] not in (" ", ", ")
+                or prev.text.lower() not in (*MONTHS, *DAYS, "mei") or not prev.text.istitle()
+                or token.start in ctx.starts or not re.match(r"[ \t]+\d", text[token.end:token.end + 3])):
+            continue
+        lower = token.text.lower()
+        yield Hit("kapital-kata-umum", token.start, token.end, lower,
+                  f"Kata umum dalam keterangan waktu ditulis dengan huruf kecil: “{lower}”.")

@@ -783,3 +783,19 @@ def test_doubled_verbs_se_and_degree_cases(orthography: Orthography, text: str, 
 def test_plain_reduplications_keep_their_hyphen_fix(orthography: Orthography) -> None:
     assert _fixes(orthography, "Anak anak berlari lari di lapangan.")["berlari lari"][1] == (
         "berlari-lari")
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Proyek selesai pada bulan Desember Tahun 2019 lalu.", "Tahun", "tahun"),
+    ("Rapat digelar Senin Pukul 08.00 WIB di aula.", "Pukul", "pukul"),
+    ("Akibatnya, lima Kepala Keluarga (KK) kehilangan rumah.", "Kepala Keluarga", "kepala keluarga"),
+])
+def test_date_words_and_generic_compounds_before_their_acronym(orthography: Orthography,
+                                                               text: str, wrong: str,
+                                                               right: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.kapital-kata-umum", right)
+
+
+def test_year_of_a_regulation_keeps_its_capital(orthography: Orthography) -> None:
+    text = "Hal itu diatur dalam Peraturan Daerah Nomor 3 Tahun 2019 tentang pasar."
+    assert not [f for f in orthography.check(text) if f.actual == "Tahun"]
