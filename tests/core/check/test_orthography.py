@@ -788,7 +788,8 @@ def test_plain_reduplications_keep_their_hyphen_fix(orthography: Orthography) ->
 @pytest.mark.parametrize(("text", "wrong", "right"), [
     ("Proyek selesai pada bulan Desember Tahun 2019 lalu.", "Tahun", "tahun"),
     ("Rapat digelar Senin Pukul 08.00 WIB di aula.", "Pukul", "pukul"),
-    ("Akibatnya, lima Kepala Keluarga (KK) kehilangan rumah.", "Kepala Keluarga", "kepala keluarga"),
+    ("Akibatnya, sebanyak lima Kepala Keluarga (KK) kehilangan rumah.", "Kepala Keluarga",
+     "kepala keluarga"),
 ])
 def test_date_words_and_generic_compounds_before_their_acronym(orthography: Orthography,
                                                                text: str, wrong: str,
