@@ -102,6 +102,20 @@ def sentence_capital(ctx: Context) -> Iterator[Hit]:
                   + (", dan sesudah tanda titik ada spasi." if not space else "."))
 
 
+def sentence_capital_after_a_closer(ctx: Context) -> Iterator[Hit]:
+    """A sentence that ends after a closing parenthesis or quote ((RPJM-Des). dalam hal ini)
+    and a new one that starts in lowercase: its first letter is a capital."""
+    text = ctx.text
+    for match in finditer_chunked(rf"[)”\"]([.!?])([ \t]+)({LETTER})",
+                                  text if ")" in text or "”" in text or '"' in text else ""):
+        letter = match.group(3)
+        if not letter.islower():
+            continue
+        right = f"{match.group(1)} {letter.upper()}"
+        yield Hit("kapital-awal-kalimat", match.start(1), match.end(3), right,
+                  "Kalimat baru dimulai dengan huruf kapital.")
+
+
 def address_terms(ctx: Context) -> Iterator[Hit]:
     text = ctx.text
     for match in finditer_chunked(r"\b(pak|bu|bapak|ibu|sdr|saudara)(?=[ \t]+[A-Z][a-z])", text):

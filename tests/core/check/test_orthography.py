@@ -800,3 +800,16 @@ def test_date_words_and_generic_compounds_before_their_acronym(orthography: Orth
 def test_year_of_a_regulation_keeps_its_capital(orthography: Orthography) -> None:
     text = "Hal itu diatur dalam Peraturan Daerah Nomor 3 Tahun 2019 tentang pasar."
     assert not [f for f in orthography.check(text) if f.actual == "Tahun"]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Peserta dari SDN 1,SDN 2 dan SMPN 1 hadir.", ",SDN", ", SDN"),
+    ("Rencana disusun dalam musyawarah (musdes). dalam hal ini warga dilibatkan.", ". d", ". D"),
+])
+def test_spaces_and_capitals_after_numbers_and_parentheses(orthography: Orthography, text: str,
+                                                           wrong: str, right: str) -> None:
+    assert _fixes(orthography, text)[wrong][1] == right
+
+
+def test_decimal_comma_and_a_sentence_after_parentheses_stay(orthography: Orthography) -> None:
+    assert orthography.check("Anggaran Rp1,5 juta (APBDes). Kegiatan dimulai besok.") == []
