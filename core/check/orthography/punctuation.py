@@ -187,6 +187,22 @@ def _letter_at(text: str, at: int) -> bool:
     return 0 <= at < len(text) and text[at].isalpha()
 
 
+class _CurlyBalance:
+    """How many curly quotes are open at an offset on its paragraph (“ minus ” before it), by
+    bisection over the marks' offsets."""
+
+    def __init__(self, text: str) -> None:
+        self._opens = [m.start() for m in re.finditer("“", text)]
+        self._closes = [m.start() for m in re.finditer("”", text)]
+        self._breaks = [m.start() for m in re.finditer("\n", text)]
+
+    def open_at(self, at: int) -> int:
+        line = bisect_left(self._breaks, at)
+        start = self._breaks[line - 1] + 1 if line else 0
+        return ((bisect_left(self._opens, at) - bisect_left(self._opens, start))
+                - (bisect_left(self._closes, at) - bisect_left(self._closes, start)))
+
+
 def marks_and_spaces(ctx: Context) -> Iterator[Hit]:
     """A comma after the closing quote before its attribution (selesai”, kata -> selesai,”
     kata), no space after an ellipsis, a slash spaced on one side (pekon /Desa), "no" before
@@ -225,6 +241,15 @@ def marks_and_spaces(ctx: Context) -> Iterator[Hit]:
         if before is not None and before.group(1).lower() in _DOCUMENTS:
             yield Hit("singkatan-titik", match.start(), match.start() + 2, "No.",
                       "Singkatan nomor ditulis “No.” (dengan huruf kapital dan titik).")
+    if "”" in text:
+        balance = _CurlyBalance(text)
+        for match in finditer_chunked(r"(?<![ \t])[ \t]*([,:])”[ \t]?([A-Z])", text):
+            if balance.open_at(match.start()) > 0:
+                continue  # siap,”Kata: it closes a quote (quotes() adds the space)
+            right = match.group(1) + " “" + match.group(2)
+            yield Hit("petik-buka", match.start(), match.end(), right,
+                      "Petikan dibuka dengan tanda petik pembuka “, bukan penutup ”, sesudah "
+                      "satu spasi.")
     parity = _QuoteParity(text)
     for match in finditer_chunked(r"([,:])([“\"])(?=[A-Z])", text):
         if match.group(2) == '"' and not parity.opens(match.start(2)):

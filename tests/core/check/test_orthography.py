@@ -813,3 +813,10 @@ def test_spaces_and_capitals_after_numbers_and_parentheses(orthography: Orthogra
 
 def test_decimal_comma_and_a_sentence_after_parentheses_stay(orthography: Orthography) -> None:
     assert orthography.check("Anggaran Rp1,5 juta (APBDes). Kegiatan dimulai besok.") == []
+
+
+def test_closing_quote_mark_opening_a_quote_after_a_comma(orthography: Orthography) -> None:
+    text = "Kepala bidang menyampaikan,”Pada masa pandemi warga terdampak.”"
+    assert _fixes(orthography, text)[",”P"] == ("eyd.petik-buka", ", “P")
+    # A closing quote after a comma, with the space after it missing, is not an opener.
+    assert ",”K" not in _fixes(orthography, "“Kami siap,”Kata camat kepada warga.")
