@@ -561,8 +561,17 @@ _DATE_WORDS = frozenset({"Tahun", "Pukul", "Tanggal", "Jam"})
 
 def date_words_after_a_date(ctx: Context) -> Iterator[Hit]:
     """tahun, pukul, tanggal capitalised after a day or a month (bulan Desember Tahun 2019,
-    Senin Pukul 08.00): common words inside a date, written in lowercase (EYD V)."""
+    Senin Pukul 08.00), and bulan or hari before a month or a day after any word (ke-2 Bulan
+    November): common words inside a date, written in lowercase (EYD V)."""
     text, words = ctx.text, ctx.words
+    for token, nxt in itertools.pairwise(words):
+        if (token.text in ("Bulan", "Hari") and token.start not in ctx.starts
+                and text[token.end:nxt.start] == " "
+                and nxt.text.lower() in ((*MONTHS, "mei", "nopember", "pebruari")
+                                         if token.text == "Bulan" else DAYS)):
+            lower = token.text.lower()  # minggu ke-2 Bulan November, Jumat Hari Senin
+            yield Hit("kapital-kata-umum", token.start, token.end, lower,
+                      f"Kata umum dalam keterangan waktu ditulis dengan huruf kecil: “{lower}”.")
     for prev, token in itertools.pairwise(words):
         if (token.text not in _DATE_WORDS or text[prev.end:token.start] not in (" ", ", ")
                 or prev.text.lower() not in (*MONTHS, *DAYS, "mei") or not prev.text.istitle()

@@ -820,3 +820,9 @@ def test_closing_quote_mark_opening_a_quote_after_a_comma(orthography: Orthograp
     assert _fixes(orthography, text)[",”P"] == ("eyd.petik-buka", ", “P")
     # A closing quote after a comma, with the space after it missing, is not an opener.
     assert ",”K" not in _fixes(orthography, "“Kami siap,”Kata camat kepada warga.")
+
+
+def test_bulan_and_hari_before_a_month_or_day_after_any_word(orthography: Orthography) -> None:
+    found = _fixes(orthography, "Rapat digelar pada minggu ke-2 Bulan November lalu.")
+    assert found["Bulan"] == ("eyd.kapital-kata-umum", "bulan")
+    assert orthography.check("Peringatan Hari Kartini digelar di aula.") == []
