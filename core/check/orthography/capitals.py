@@ -573,6 +573,14 @@ def date_words_after_a_date(ctx: Context) -> Iterator[Hit]:
             yield Hit("kapital-kata-umum", token.start, token.end, lower,
                       f"Kata umum dalam keterangan waktu ditulis dengan huruf kecil: “{lower}”.")
     for prev, token in itertools.pairwise(words):
+        if (token.text in ("Pagi", "Siang", "Sore", "Malam") and token.start not in ctx.starts
+                and text[prev.end:token.start] == " "
+                and prev.text.lower().replace("’", "").replace("'", "") in DAYS
+                and not re.match(r"[ \t]+[A-Z]", text[token.end:token.end + 2])):
+            lower = token.text.lower()  # Jumat Pagi. -> Jumat pagi (Senin Pagi Ceria stays)
+            yield Hit("kapital-kata-umum", token.start, token.end, lower,
+                      f"Kata umum dalam keterangan waktu ditulis dengan huruf kecil: “{lower}”.")
+            continue
         if (token.text not in _DATE_WORDS or text[prev.end:token.start] not in (" ", ", ")
                 or prev.text.lower() not in (*MONTHS, *DAYS, "mei") or not prev.text.istitle()
                 or token.start in ctx.starts or not re.match(r"[ \t]+\d", text[token.end:token.end + 3])):

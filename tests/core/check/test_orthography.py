@@ -826,3 +826,9 @@ def test_bulan_and_hari_before_a_month_or_day_after_any_word(orthography: Orthog
     found = _fixes(orthography, "Rapat digelar pada minggu ke-2 Bulan November lalu.")
     assert found["Bulan"] == ("eyd.kapital-kata-umum", "bulan")
     assert orthography.check("Peringatan Hari Kartini digelar di aula.") == []
+
+
+def test_time_of_day_after_a_day_name_is_lowercase(orthography: Orthography) -> None:
+    found = _fixes(orthography, "Kerja bakti digelar Jumat Pagi di halaman kantor.")
+    assert found["Pagi"] == ("eyd.kapital-kata-umum", "pagi")
+    assert orthography.check("Acara Senin Pagi Ceria digelar di taman.") == []
