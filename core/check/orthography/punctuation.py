@@ -230,12 +230,12 @@ def marks_and_spaces(ctx: Context) -> Iterator[Hit]:
     for match in finditer_chunked(r"\b(?:dll|dsb|dst|dkk|[Yy]th|[Ss]dr|[sa][/.][dn])\b",
                                   text):
         written = match.group()
-        right = _COMMON_ABBREVIATIONS.get(written)
-        if (right is None or text[match.start() - 1:match.start()] in (".", "/", "@", "#", "-")
+        listed = _COMMON_ABBREVIATIONS.get(written)
+        if (listed is None or text[match.start() - 1:match.start()] in (".", "/", "@", "#", "-")
                 or text[match.end():match.end() + 1] in (".", "/", "@", "-")):
             continue  # dll., www.dll.go.id, s.d.: written right, or part of an address
-        yield Hit("singkatan-titik", match.start(), match.end(), right,
-                  f"Singkatan umum ditulis dengan titik: “{right}”.")
+        yield Hit("singkatan-titik", match.start(), match.end(), listed,
+                  f"Singkatan umum ditulis dengan titik: “{listed}”.")
     for match in finditer_chunked(r"\bno[ \t]+\d", text if "no" in text else ""):
         before = re.search(r"(\w+)[ \t]+\Z", text[max(0, match.start() - 20):match.start()])
         if before is not None and before.group(1).lower() in _DOCUMENTS:

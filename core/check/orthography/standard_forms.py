@@ -13,7 +13,6 @@ Pembentukan Istilah (serapan -ation -> -asi).
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterator
 
@@ -60,11 +59,12 @@ def ir_verbs(ctx: Context) -> Iterator[Hit]:
 
 
 def istis_adjectives(ctx: Context) -> Iterator[Hit]:
-    for before, token in itertools.pairwise([None, *ctx.words]):
-        right = _ISTIS.get(token.text.lower()) if token is not None else None
-        if right is None or (before is not None and before.text.lower() in _PERSON_BEFORE):
+    words = ctx.words
+    for i, token in enumerate(words):
+        standard = _ISTIS.get(token.text.lower())
+        if standard is None or (i > 0 and words[i - 1].text.lower() in _PERSON_BEFORE):
             continue
-        right = match_case(right, token.text)
+        right = match_case(standard, token.text)
         yield Hit("sifat-istis", token.start, token.end, right,
                   f"“{token.text}” sebagai kata sifat tidak baku; KBBI: “{right}” "
                   f"(“{token.text.lower()}” adalah orangnya).", category=Category.STANDARD)
