@@ -65,7 +65,7 @@ RULES: tuple[Rule, ...] = (
     names.acronym_case, punctuation.marks_and_spaces, names.position_before_name,
     capitals.proper_nouns_lowercase, joining.di_ke_glued_to_a_name,
     capitals.never_in_names, capitals.date_words_after_a_date,
-    capitals.sentence_capital_after_a_closer,
+    capitals.sentence_capital_after_a_closer, joining.confixed_compounds,
 )
 
 

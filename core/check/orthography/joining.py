@@ -333,3 +333,27 @@ def di_ke_glued_to_a_name(ctx: Context) -> Iterator[Hit]:
     for match in finditer_chunked(r"(?<=[a-z,] )Se-(?=[A-Z])", ctx.text if "Se-" in ctx.text else ""):
         yield Hit("bentuk-terikat", match.start(), match.end(), "se-",
                   "Awalan “se-” di tengah kalimat ditulis dengan huruf kecil: “se-”.")
+
+
+_CONFIX_HEADS = ("di", "me", "pe", "ber", "ter")
+
+
+def confixed_compounds(ctx: Context) -> Iterator[Hit]:
+    """A compound that takes a prefix and a suffix at once is written as one word (EYD V:
+    gabungan kata yang mendapat awalan dan akhiran sekaligus): disalah gunakan ->
+    disalahgunakan, menyebar luaskan -> menyebarluaskan. Only where the dictionary lists the
+    joined word, or builds it while the first half is no word of its own (disalah)."""
+    text, speller = ctx.text, ctx.vocab.speller
+    for first, second in itertools.pairwise(ctx.words):
+        head, tail = first.text, second.text
+        if (text[first.end:second.start] != " " or not head.islower() or not tail.islower()
+                or not head.startswith(_CONFIX_HEADS) or not tail.endswith(("kan", "i", "an"))
+                or len(head) < 5 or len(tail) < 4 or not head.isalpha() or not tail.isalpha()):
+            continue
+        joined = head + tail
+        if not (speller.listed(joined) or (speller.is_known(joined)
+                                            and not speller.is_known(head))):
+            continue
+        yield Hit("gabungan-serangkai", first.start, second.end, joined,
+                  f"Gabungan kata yang mendapat awalan dan akhiran sekaligus ditulis serangkai: "
+                  f"“{joined}”.")

@@ -832,3 +832,16 @@ def test_time_of_day_after_a_day_name_is_lowercase(orthography: Orthography) -> 
     found = _fixes(orthography, "Kerja bakti digelar Jumat Pagi di halaman kantor.")
     assert found["Pagi"] == ("eyd.kapital-kata-umum", "pagi")
     assert orthography.check("Acara Senin Pagi Ceria digelar di taman.") == []
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Informasi itu harus disebar luaskan kepada warga.", "disebar luaskan", "disebarluaskan"),
+    ("Panitia mengikut sertakan warga desa.", "mengikut sertakan", "mengikutsertakan"),
+])
+def test_compound_with_a_confix_is_one_word(orthography: Orthography, text: str, wrong: str,
+                                            right: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.gabungan-serangkai", right)
+
+
+def test_verb_and_its_object_stay_apart(orthography: Orthography) -> None:
+    assert orthography.check("Petugas menjaga keamanan desa dan memberi bantuan.") == []
