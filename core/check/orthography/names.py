@@ -388,3 +388,28 @@ def position_before_name(ctx: Context) -> Iterator[Hit]:
         yield Hit("kapital-jabatan", start, end, right,
                   f"Nama jabatan di depan nama orang atau tempat ditulis dengan huruf kapital: "
                   f"“{head} {named}”.")
+
+
+def region_name_case(ctx: Context) -> Iterator[Hit]:
+    """A region name of two or more words with a later word in lowercase (Sumatera utara,
+    Jawa barat, Tanjung jabung timur): every word of a geographic name is capitalised
+    (EYD V). Only a name of the list, with its first word capitalised as written."""
+    text, words = ctx.text, ctx.words
+    i = 0
+    while i < len(words):
+        token = words[i]
+        if not token.text.istitle() or (i and words[i - 1].text.lower() in LEVELS):
+            i += 1
+            continue  # after kabupaten/kota the official name's own rule answers
+        found = ctx.vocab.regions.match(text, words, i)
+        if found is None or found[0] == i:
+            i += 1
+            continue
+        last, canonical = found
+        written = " ".join(text[token.start:words[last].end].split())
+        if (written != canonical and written.lower() == canonical.lower()
+                and any(w.text.islower() for w in words[i + 1:last + 1])
+                and canonical.replace("-", " ").istitle()):
+            yield Hit("kapital-nama-resmi", token.start, words[last].end, canonical,
+                      f"Setiap unsur nama geografi ditulis dengan huruf kapital: “{canonical}”.")
+        i = last + 1

@@ -845,3 +845,9 @@ def test_compound_with_a_confix_is_one_word(orthography: Orthography, text: str,
 
 def test_verb_and_its_object_stay_apart(orthography: Orthography) -> None:
     assert orthography.check("Petugas menjaga keamanan desa dan memberi bantuan.") == []
+
+
+def test_listed_region_name_with_a_lowercase_word(orthography: Orthography) -> None:
+    found = _fixes(orthography, "Bantuan itu berasal dari APBD Sumatera utara tahun ini.")
+    assert found["Sumatera utara"] == ("eyd.kapital-nama-resmi", "Sumatera Utara")
+    assert orthography.check("Hujan turun di Jawa Tengah dan Kota Bandung.") == []
