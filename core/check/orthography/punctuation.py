@@ -251,6 +251,17 @@ def marks_and_spaces(ctx: Context) -> Iterator[Hit]:
                       "Petikan dibuka dengan tanda petik pembuka “, bukan penutup ”, sesudah "
                       "satu spasi.")
     parity = _QuoteParity(text)
+    for match in finditer_chunked(r'"[ \t]+(?=[A-Z])', text if '"' in text else ""):
+        if parity.opens(match.start()):  # " Kelurahan Gajah Sakti: the opening quote's space
+            yield Hit("spasi-petik", match.start(), match.end(), '"',
+                      "Tidak ada spasi sesudah tanda petik pembuka.")
+    closing = _CurlyBalance(text) if "”" in text else None
+    for match in finditer_chunked(r"([,.!?])[ \t]+”", text if closing is not None else ""):
+        if closing is None or closing.open_at(match.start()) <= 0:
+            continue  # aktif. ”Kami: a closing mark used to open a quote (quotes())
+        right = match.group(1) + "”"  # darurat, ” serunya: the closing quote follows its mark
+        yield Hit("spasi-petik", match.start(), match.end(), right,
+                  "Tidak ada spasi sebelum tanda petik penutup.")
     for match in finditer_chunked(r"([,:])([“\"])(?=[A-Z])", text):
         if match.group(2) == '"' and not parity.opens(match.start(2)):
             continue  # ,"Kata: a closing quote after a comma (quotes() has that one)

@@ -851,3 +851,18 @@ def test_listed_region_name_with_a_lowercase_word(orthography: Orthography) -> N
     found = _fixes(orthography, "Bantuan itu berasal dari APBD Sumatera utara tahun ini.")
     assert found["Sumatera utara"] == ("eyd.kapital-nama-resmi", "Sumatera Utara")
     assert orthography.check("Hujan turun di Jawa Tengah dan Kota Bandung.") == []
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ('Sasaran pertama ada di setiap kelurahan, " Kelurahan Sukamaju siap," katanya.', '" ', '"'),
+    ("“Kita harus tanggap darurat, ” serunya kepada warga.", ", ”", ",”"),
+])
+def test_spaces_inside_quote_marks(orthography: Orthography, text: str, wrong: str,
+                                   right: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.spasi-petik", right)
+
+
+def test_closing_mark_opening_a_quote_after_a_period_is_no_closing_quote(
+        orthography: Orthography) -> None:
+    found = _fixes(orthography, "Warga diminta berperan aktif. ”Kami mengimbau warga ikut.")
+    assert ". ”" not in found
