@@ -107,6 +107,14 @@ def quotes(ctx: Context) -> Iterator[Hit]:
             continue
         glued = not match.group(3)
         capital = text[match.end(3):match.end(3) + 1].isupper()
+        if capital and match.group(1) != ".":
+            # Pemilu” Ujar Pak Makri: the comma and the attribution's small letter in one fix
+            word = match.group()[len(match.group(1)) + 1 + len(match.group(3)):]
+            right = f",{match.group(2)} {word.lower()}"
+            yield Hit("koma-petik", match.start(1), match.end(), right,
+                      "Petikan yang diikuti keterangan penuturnya diakhiri koma sebelum tanda "
+                      "petik penutup, dan keterangan itu ditulis dengan huruf kecil: “…,” ujarnya.")
+            continue
         right = "," + match.group(2) + (" " if glued and not capital else "")
         yield Hit("koma-petik", match.start(1), match.end(2), right,
                   "Petikan yang diikuti keterangan penuturnya (ujarnya, katanya) diakhiri "

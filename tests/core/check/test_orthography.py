@@ -866,3 +866,8 @@ def test_closing_mark_opening_a_quote_after_a_period_is_no_closing_quote(
         orthography: Orthography) -> None:
     found = _fixes(orthography, "Warga diminta berperan aktif. ”Kami mengimbau warga ikut.")
     assert ". ”" not in found
+
+
+def test_missing_comma_and_capitalised_attribution_in_one_fix(orthography: Orthography) -> None:
+    found = _fixes(orthography, "Kami punya Rumah Pintar Pemilu” Ujar Pak Makri kepada wartawan.")
+    assert found["” Ujar"] == ("eyd.koma-petik", ",” ujar")
