@@ -398,9 +398,12 @@ def region_name_case(ctx: Context) -> Iterator[Hit]:
     i = 0
     while i < len(words):
         token = words[i]
-        if not token.text.istitle() or (i and words[i - 1].text.lower() in LEVELS):
+        if (not token.text.istitle() or (i and words[i - 1].text.lower() in LEVELS)
+                or not any(w.text.islower() and ctx.vocab.speller.region_word(w.text) is not None
+                           for w in words[i + 1:i + 3])):
             i += 1
-            continue  # after kabupaten/kota the official name's own rule answers
+            continue  # after kabupaten/kota the official name's own rule answers; and a
+            # name with no lowercase word in its next two is written right (a cheap test)
         found = ctx.vocab.regions.match(text, words, i)
         if found is None or found[0] == i:
             i += 1

@@ -235,8 +235,10 @@ def marks_and_spaces(ctx: Context) -> Iterator[Hit]:
         if _letter_at(text, match.start() - 1) and _letter_at(text, match.end()):
             yield Hit("spasi-garis-miring", match.start(), match.end(), "/",
                       "Garis miring ditulis tanpa spasi sebelum dan sesudahnya.")
+    common = any(a in text for a in ("dll", "dsb", "dst", "dkk", "Yth", "yth", "Sdr", "sdr",
+                                     "s/d", "s.d", "a/n", "a.n"))
     for match in finditer_chunked(r"\b(?:dll|dsb|dst|dkk|[Yy]th|[Ss]dr|[sa][/.][dn])\b",
-                                  text):
+                                  text if common else ""):
         written = match.group()
         listed = _COMMON_ABBREVIATIONS.get(written)
         if (listed is None or text[match.start() - 1:match.start()] in (".", "/", "@", "#", "-")
@@ -244,18 +246,21 @@ def marks_and_spaces(ctx: Context) -> Iterator[Hit]:
             continue  # dll., www.dll.go.id, s.d.: written right, or part of an address
         yield Hit("singkatan-titik", match.start(), match.end(), listed,
                   f"Singkatan umum ditulis dengan titik: “{listed}”.")
-    for match in finditer_chunked(r"\bno[ \t]+\d", text if "no" in text else ""):
+    for match in finditer_chunked(r"\bno[ \t]+\d", text if " no " in text or " no\t" in text else ""):
         before = re.search(r"(\w+)[ \t]+\Z", text[max(0, match.start() - 20):match.start()])
         if before is not None and before.group(1).lower() in _DOCUMENTS:
             yield Hit("singkatan-titik", match.start(), match.start() + 2, "No.",
                       "Singkatan nomor ditulis “No.” (dengan huruf kapital dan titik).")
-    if "”" in text:
-        balance = _CurlyBalance(text)
-        for match in finditer_chunked(r"(?<![ \t])[ \t]*([,:])”[ \t]?([A-Z])", text):
+    balance = _CurlyBalance(text) if "”" in text else None
+    if balance is not None:
+        for match in finditer_chunked(r"([,:])”[ \t]?([A-Z])", text):
             if balance.open_at(match.start()) > 0:
                 continue  # siap,”Kata: it closes a quote (quotes() adds the space)
+            start = match.start()
+            while start > 0 and text[start - 1] in " \t":
+                start -= 1  # menyampaikan ,”Pada: the space before the comma goes too
             right = match.group(1) + " “" + match.group(2)
-            yield Hit("petik-buka", match.start(), match.end(), right,
+            yield Hit("petik-buka", start, match.end(), right,
                       "Petikan dibuka dengan tanda petik pembuka “, bukan penutup ”, sesudah "
                       "satu spasi.")
     parity = _QuoteParity(text)
@@ -263,9 +268,8 @@ def marks_and_spaces(ctx: Context) -> Iterator[Hit]:
         if parity.opens(match.start()):  # " Kelurahan Gajah Sakti: the opening quote's space
             yield Hit("spasi-petik", match.start(), match.end(), '"',
                       "Tidak ada spasi sesudah tanda petik pembuka.")
-    closing = _CurlyBalance(text) if "”" in text else None
-    for match in finditer_chunked(r"([,.!?])[ \t]+”", text if closing is not None else ""):
-        if closing is None or closing.open_at(match.start()) <= 0:
+    for match in finditer_chunked(r"([,.!?])[ \t]+”", text if balance is not None else ""):
+        if balance is None or balance.open_at(match.start()) <= 0:
             continue  # aktif. ”Kami: a closing mark used to open a quote (quotes())
         right = match.group(1) + "”"  # darurat, ” serunya: the closing quote follows its mark
         yield Hit("spasi-petik", match.start(), match.end(), right,
@@ -276,7 +280,9 @@ def marks_and_spaces(ctx: Context) -> Iterator[Hit]:
         right = match.group(1) + " " + match.group(2)
         yield Hit("spasi-sesudah-koma", match.start(), match.end(), right,
                   "Sesudah koma atau titik dua ada satu spasi sebelum petik pembuka.")
-    for match in finditer_chunked(r"[,:][ \t]*[“\"][^“”\"\n]{1,400}?(?<=\w)([”\"])\.(?=\s|$)", text):
+    quoted = "“" in text or '"' in text
+    for match in finditer_chunked(r"[,:][ \t]*[“\"][^“”\"\n]{1,400}?(?<=\w)([”\"])\.(?=\s|$)",
+                                  text if quoted else ""):
         if match.group(1) == '"' and parity.opens(match.start(1)):
             continue
         said = re.findall(r"[^\W\d_]+", match.group()[1:])[1:]
@@ -291,24 +297,23 @@ def marks_and_spaces(ctx: Context) -> Iterator[Hit]:
         right = text[match.start()] + " " + match.group(1)
         yield Hit("spasi-titik", match.start(), match.end(), right,
                   "Sesudah tanda titik ada satu spasi sebelum petik pembuka.")
-    for match in finditer_chunked(r"(?<![ \t])[ \t]+-(?=\d)|-[ \t]+(?=\d)",
-                                  text if " -" in text or "- " in text else ""):
-        before = re.search(r"(?<![\d.,])\d+\Z", text[max(0, match.start() - 12):match.start()])
-        after = re.match(r"\d+(?![\d.,])", text[match.end():match.end() + 12])
-        if before is None or after is None:
-            continue
-        right = f"{before.group()}-{after.group()}"
-        yield Hit("spasi-tanda-hubung", match.start() - len(before.group()),
-                  match.end() + after.end(), right,
+    for match in finditer_chunked(r"-", text if " -" in text or "- " in text else ""):
+        at = match.start()
+        before = re.search(r"(?<![\d.,])(\d+)([ \t]*)\Z", text[max(0, at - 24):at])
+        after = re.match(r"([ \t]*)(\d+)(?![\d.,])", text[at + 1:at + 25])
+        if before is None or after is None or bool(before.group(2)) == bool(after.group(1)):
+            continue  # 60-70 is right; 2 - 1 (a score) is spaced on both sides on purpose
+        right = f"{before.group(1)}-{after.group(2)}"
+        yield Hit("spasi-tanda-hubung", at - len(before.group()), at + 1 + after.end(), right,
                   f"Tanda hubung dalam rentang bilangan ditulis tanpa spasi: “{right}”.")
-    lowered_zone = "wi" in text or "WI" in text or "Wi" in text
+    lowered_zone = ". WI" in text or ". Wi" in text or ". wi" in text
     for match in finditer_chunked(
             r"(\d{1,2}[.:]\d\d)\.(?=[ \t]+(?:WIB|WITA|WIT|Wib|Wita|Wit|wib|wita)\b)",
             text if lowered_zone else ""):
         yield Hit("titik-berlebih", match.start(), match.end(), match.group(1),
                   "Tidak ada titik antara jam dan zona waktunya.")
-    for match in finditer_chunked(_NAMED_ACRONYM_PERIOD_RE,
-                                  text if "Pem" in text or "UPT" in text else ""):
+    dotted = any(f"{a}. " in text for a in ("Pemprov", "Pemkab", "Pemkot", "Pemdes", "UPT", "UPTD"))
+    for match in finditer_chunked(_NAMED_ACRONYM_PERIOD_RE, text if dotted else ""):
         name = match.group(2)
         if ctx.vocab.speller.listed(name.lower()):
             continue  # Pemkab. Kegiatan ini: the sentence may end there
