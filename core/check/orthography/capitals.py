@@ -588,3 +588,29 @@ def date_words_after_a_date(ctx: Context) -> Iterator[Hit]:
         lower = token.text.lower()
         yield Hit("kapital-kata-umum", token.start, token.end, lower,
                   f"Kata umum dalam keterangan waktu ditulis dengan huruf kecil: “{lower}”.")
+
+
+_UNIT_LEVELS = frozenset({"Desa", "Kelurahan", "Kecamatan", "Kabupaten", "Provinsi", "Dusun"})
+_GENERIC_AFTER = frozenset({"lain", "lainnya", "ini", "itu", "tersebut", "setempat", "sekitar",
+                            "sekitarnya", "masing-masing"})
+
+
+def generic_levels(ctx: Context) -> Iterator[Hit]:
+    """A unit of government capitalised after a lowercase word with no name after it
+    (pemerintah Desa menugaskan, di Desa lain): a generic use, written in lowercase."""
+    text, words, starts = ctx.text, ctx.words, ctx.starts
+    for i in range(1, len(words) - 1):
+        token, prev, nxt = words[i], words[i - 1], words[i + 1]
+        if (token.text not in _UNIT_LEVELS or token.start in starts or not prev.text.islower()
+                or text[prev.end:token.start] != " " or text[token.end:nxt.start] != " "
+                or not nxt.text.islower() or prev.text in WORD_NAME_INTRODUCERS):
+            continue
+        after = nxt.text
+        if not (after in _GENERIC_AFTER or (after.startswith(("me", "di", "ber", "ter"))
+                                            and len(after) >= 6
+                                            and ctx.vocab.speller.is_known(after)
+                                            and not ctx.vocab.speller.region_word(after))):
+            continue  # di Desa sukamaju: a name in lowercase, not a generic use
+        lower = token.text.lower()
+        yield Hit("kapital-kata-umum", token.start, token.end, lower,
+                  f"Kata umum di tengah kalimat ditulis dengan huruf kecil: “{lower}”.")

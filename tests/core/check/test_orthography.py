@@ -871,3 +871,17 @@ def test_closing_mark_opening_a_quote_after_a_period_is_no_closing_quote(
 def test_missing_comma_and_capitalised_attribution_in_one_fix(orthography: Orthography) -> None:
     found = _fixes(orthography, "Kami punya Rumah Pintar Pemilu” Ujar Pak Makri kepada wartawan.")
     assert found["” Ujar"] == ("eyd.koma-petik", ",” ujar")
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Kami selaku pemerintah Desa menugaskan para kader.", "Desa"),
+    ("Kasus serupa juga ada di Desa lain.", "Desa"),
+])
+def test_unit_of_government_used_generically(orthography: Orthography, text: str,
+                                             wrong: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.kapital-kata-umum", wrong.lower())
+
+
+def test_unit_before_a_name_keeps_its_capital(orthography: Orthography) -> None:
+    assert not [f for f in orthography.check("Bantuan untuk Desa Sukamaju sudah cair.")
+                if f.actual == "Desa"]
