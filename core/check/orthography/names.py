@@ -249,8 +249,11 @@ def small_unit_names(ctx: Context) -> Iterator[Hit]:
         lower = name.text.lower()
         if (lower in TITLE_WORDS or lower in LEVELS or lower in _SMALL_UNITS
                 or lower in _NOT_A_PLACE_NAME or lower in NAME_BREAKERS
+                or lower in NAME_CONNECTORS or lower in ("via", "per", "rp")
+                or lower in ctx.vocab.abbreviations or len(lower) < 3
+                or re.match(r"\.|\d| ?\d", text[name.end:name.end + 2])
                 or _ends_institution_phrase(ctx.vocab, text, words, i)):
-            continue
+            continue  # dana desa Rp500, puskesmas Dr. Rina, desa Dan kecamatan: no name
         right = capitalised(unit.text)
         yield Hit("kapital-nama-resmi", unit.start, unit.end, right,
                   f"“{unit.text}” di depan nama tempat atau lembaga adalah bagian nama itu dan "
@@ -369,8 +372,9 @@ def position_before_name(ctx: Context) -> Iterator[Hit]:
             before = words[i - 2].text if i > 1 else ""
         else:
             before = words[i - 1].text if i > 0 else ""
-        if before.lower() in GENERIC_BEFORE or lower in _NOT_A_NAME_AFTER or not name.text.isalpha():
-            continue
+        if (before.lower() in GENERIC_BEFORE or lower in _NOT_A_NAME_AFTER or not name.text.isalpha()
+                or lower in ("bapak", "ibu", "pak", "bu", "saudara")):
+            continue  # kata bupati Bapak Budi: the address term has its own rule
         if name.text.istitle() and name.start not in ctx.starts:
             # menteri Agama: the office's name is a common word, so the hit takes it too (and
             # no other rule lowercases it)

@@ -885,3 +885,14 @@ def test_unit_of_government_used_generically(orthography: Orthography, text: str
 def test_unit_before_a_name_keeps_its_capital(orthography: Orthography) -> None:
     assert not [f for f in orthography.check("Bantuan untuk Desa Sukamaju sudah cair.")
                 if f.actual == "Desa"]
+
+
+@pytest.mark.parametrize("text", [
+    "Alokasi dana desa Rp500 juta sudah cair.",
+    "Petugas puskesmas Dr. Rina datang memeriksa.",
+    "Rapat di kantor desa Via zoom berjalan lancar.",
+    "Ia bertanya kepada bupati Bapak Budi.",
+])
+def test_unit_and_position_words_before_no_name_stay(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text)
+                if f.rule_id in ("eyd.kapital-nama-resmi", "eyd.kapital-jabatan")]
