@@ -340,8 +340,9 @@ def acronym_case(ctx: Context) -> Iterator[Hit]:
         listed = abbreviations.get(lower)
         if (listed is None or not listed.isupper() or listed == word
                 or (len(listed) == 2 and listed not in _TWO_LETTER_ACRONYMS)
-                or speller.listed(lower) or in_domain_name(ctx.text, token)):
-            continue
+                or speller.listed(lower) or speller.is_english(lower)
+                or in_domain_name(ctx.text, token)):
+            continue  # (Pizza Hut: an English word, not HUT)
         yield Hit("singkatan-kapital", token.start, token.end, listed,
                   f"Singkatan yang dibentuk dari huruf awal ditulis dengan huruf kapital "
                   f"semua: “{listed}”.")

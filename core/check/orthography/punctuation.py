@@ -185,6 +185,9 @@ _DOCUMENTS = frozenset({"perda", "perbup", "perwal", "perwali", "pergub", "perpr
                         "keputusan", "edaran", "instruksi"})
 # Acronyms of a government that a name always follows (Pemprov Jambi, UPT Pasar).
 _NAMED_ACRONYM_PERIOD_RE = re.compile(r"\b(?:Pemprov|Pemkab|Pemkot|Pemdes|UPTD?)(\.)[ \t]+([A-Z][a-z]+)\b")
+# A letter's address or greeting ends with a comma before the body (Yth. Bapak/Ibu …,).
+_SALUTATION_RE = re.compile(r"[ \t]*(?:yth|kepada|dengan hormat|assalam|salam|hormat|wassalam"
+                            r"|bapak|ibu|saudara|sahabat|teman|halo|hai|selamat)", re.IGNORECASE)
 _LIST_LINE_RE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|[-•*])[ \t]")
 _COMMON_ABBREVIATIONS = {"dll": "dll.", "dsb": "dsb.", "dst": "dst.", "dkk": "dkk.", "yth": "Yth.",
                          "Yth": "Yth.", "sdr": "Sdr.", "Sdr": "Sdr.", "s/d": "s.d.", "s.d": "s.d.",
@@ -325,7 +328,8 @@ def marks_and_spaces(ctx: Context) -> Iterator[Hit]:
         if not _letter_at(text, match.start() - 1):
             continue
         line_start = text.rfind("\n", 0, match.start()) + 1
-        if _LIST_LINE_RE.match(text, line_start) or match.start() - line_start < 40:
-            continue  # 1. Membawa KTP, / a short line of a list: the list goes on
+        if (_LIST_LINE_RE.match(text, line_start) or match.start() - line_start < 40
+                or _SALUTATION_RE.match(text, line_start)):
+            continue  # 1. Membawa KTP, / a short line of a list / Yth. Bapak/Ibu …, : goes on
         yield Hit("titik-akhir", match.start(), match.start() + 1, ".",
                   "Paragraf diakhiri tanda titik, bukan koma.")

@@ -896,3 +896,9 @@ def test_unit_before_a_name_keeps_its_capital(orthography: Orthography) -> None:
 def test_unit_and_position_words_before_no_name_stay(orthography: Orthography, text: str) -> None:
     assert not [f for f in orthography.check(text)
                 if f.rule_id in ("eyd.kapital-nama-resmi", "eyd.kapital-jabatan")]
+
+
+def test_letter_salutation_ending_with_a_comma_stays(orthography: Orthography) -> None:
+    text = ("Yth. Bapak/Ibu Kepala Sekolah Dasar se-Kabupaten Sukamaju di tempat,\n\n"
+            "Dengan hormat, kami mengundang Bapak/Ibu.")
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.titik-akhir"]
