@@ -53,7 +53,9 @@ _TOKEN_RE = re.compile(
     re.VERBOSE,
 )
 
-_SENTENCE_END_RE = re.compile(r"[.!?…]+[\"'”’)]*\s+")
+# Only from the first mark of a run: tried from every mark of a long run ("……" × 50,000 with
+# no space after it) the scan was quadratic; a later start never matches where the first fails.
+_SENTENCE_END_RE = re.compile(r"(?<![.!?…])[.!?…]+[\"'”’)]*\s+")
 # A period after these does not end a sentence (titles and common abbreviations).
 _NON_FINAL_ABBREVIATIONS = frozenset({
     "h", "hj", "dr", "drs", "dra", "prof", "ir", "st", "sdr", "sdri", "yth", "no", "tn", "ny",

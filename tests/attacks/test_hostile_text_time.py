@@ -25,6 +25,7 @@ PIECES = (
     "Pemerintahh mengunakan data BPS 2024 sebanyak 1.234 orang (BPS). ",
     "ke 166 Km SH ", "di kantor di himbau ",
     "ab.", "ab-",  # runs of dotted or hyphened letters: host names and e-mail addresses
+    "…", "kata,", "60 -",  # a run of ellipses with no space (sentence ends), commas, ranges
 )
 # Growing by four, each size held against the cheapest so far: a quadratic step fails at a
 # modest size instead of running for an hour at 1 MB.

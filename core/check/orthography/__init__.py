@@ -10,7 +10,8 @@ Sources: EYD V (Keputusan Kepala Badan Bahasa No. 0424/I/BS.00.01/2022) as quote
 ../shared/domain/indonesian.md section 3.
 
 The rules live by concern: ``joining`` (written together or apart), ``capitals``, ``names``
-(official names, titles, degrees, abbreviations), ``punctuation``, ``numbers``; ``words`` holds
+(official names, titles, degrees, abbreviations), ``punctuation``, ``numbers``,
+``standard_forms`` (non-standard forms by class, category ``standard``); ``words`` holds
 the word lists they share, ``vocabulary`` the resources and the speller, ``context`` what a rule
 reads and yields.
 """
@@ -21,7 +22,14 @@ from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
 from core.check.findings import Category, Finding
-from core.check.orthography import capitals, joining, names, numbers, punctuation
+from core.check.orthography import (
+    capitals,
+    joining,
+    names,
+    numbers,
+    punctuation,
+    standard_forms,
+)
 from core.check.orthography.context import REFERENCE, Context, Hit, word_tokens
 from core.check.orthography.vocabulary import Vocabulary
 from core.check.orthography.words import (
@@ -52,7 +60,13 @@ RULES: tuple[Rule, ...] = (
     capitals.capitalised_verbs, capitals.level_lists, capitals.determiners,
     punctuation.stray_repeats_and_quotes, names.acronym_letters, names.abbreviation_region,
     joining.rhymes_and_units, joining.ke_before_a_non_word, joining.affixed_reduplication,
-    numbers.hyphened_number,
+    numbers.hyphened_number, standard_forms.ir_verbs, standard_forms.istis_adjectives,
+    names.small_unit_names, capitals.compass_directions, numbers.ke_number_word,
+    names.acronym_case, punctuation.marks_and_spaces, names.position_before_name,
+    capitals.proper_nouns_lowercase, joining.di_ke_glued_to_a_name,
+    capitals.never_in_names, capitals.date_words_after_a_date,
+    capitals.sentence_capital_after_a_closer, joining.confixed_compounds,
+    names.region_name_case, capitals.generic_levels,
 )
 
 
@@ -84,8 +98,9 @@ class Orthography:
             if hit.start < (reach if hit.end > hit.start else reach_before):
                 continue
             reach = max(reach, hit.end)
+            prefix = "baku" if hit.category is Category.STANDARD else "eyd"
             findings.append(Finding(
-                rule_id=f"eyd.{hit.rule}", category=Category.ORTHOGRAPHY, severity=hit.severity,
+                rule_id=f"{prefix}.{hit.rule}", category=hit.category, severity=hit.severity,
                 start=hit.start, end=hit.end, actual=text[hit.start:hit.end],
                 message=hit.message, suggestions=(hit.suggestion,), reference=REFERENCE,
             ))

@@ -5,6 +5,7 @@ a name, an attribution after a quote.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
@@ -19,6 +20,7 @@ from core.check.orthography.words import (
     EITHER_CASE,
     FUNCTION_WORDS,
     GENERIC_BEFORE,
+    GENERIC_COMPOUNDS,
     HOLIDAYS,
     LEVELS,
     MONTHS,
@@ -100,6 +102,20 @@ def sentence_capital(ctx: Context) -> Iterator[Hit]:
                   + (", dan sesudah tanda titik ada spasi." if not space else "."))
 
 
+def sentence_capital_after_a_closer(ctx: Context) -> Iterator[Hit]:
+    """A sentence that ends after a closing parenthesis or quote ((RPJM-Des). dalam hal ini)
+    and a new one that starts in lowercase: its first letter is a capital."""
+    text = ctx.text
+    for match in finditer_chunked(rf"[)”\"]([.!?])([ \t]+)({LETTER})",
+                                  text if ")" in text or "”" in text or '"' in text else ""):
+        letter = match.group(3)
+        if not letter.islower():
+            continue
+        right = f"{match.group(1)} {letter.upper()}"
+        yield Hit("kapital-awal-kalimat", match.start(1), match.end(3), right,
+                  "Kalimat baru dimulai dengan huruf kapital.")
+
+
 def address_terms(ctx: Context) -> Iterator[Hit]:
     text = ctx.text
     for match in finditer_chunked(r"\b(pak|bu|bapak|ibu|sdr|saudara)(?=[ \t]+[A-Z][a-z])", text):
@@ -146,7 +162,8 @@ def common_capitalised(ctx: Context) -> Iterator[Hit]:
         prev = words[i - 1]
         gap = text[prev.end:token.start]
         if gap not in (" ", "  ", ", ") or not (prev.text.islower() or _opening_adverb(
-                ctx.vocab, prev, gap, starts)) or (
+                ctx.vocab, prev, gap, starts) or (
+                gap == " " and prev.start in starts and prev.text.lower() in _OPENERS)) or (
                 (prev.text.lower() in TITLE_CONTEXT or _ATTRIBUTION_WORD_RE.fullmatch(prev.text.lower()))
                 and not word.endswith("nya") and (prev.text in NAME_CONNECTORS or prev.text == "dan"
                                                   or not _abstract_noun(ctx.vocab, word.lower()))
@@ -325,6 +342,13 @@ def _common_before_yang(ctx: Context, i: int) -> bool:
             and words[i].text.lower() not in ctx.vocab.institutions)
 
 
+# Prepositions and conjunctions that open a sentence and rarely take a person's name: the
+# word after them is inside the sentence (Berdasarkan Data dari dinas, Bila Penguasaan lahan).
+_OPENERS = frozenset({"berdasarkan", "bila", "apabila", "jika", "terkait", "sesuai", "melalui",
+                      "guna", "demi", "mengenai", "tentang", "dalam", "selain", "setelah",
+                      "sebelum", "sejak", "karena", "meskipun", "walaupun", "agar", "supaya"})
+
+
 def _opening_adverb(vocab: Vocabulary, prev: Token, gap: str, starts: frozenset[int]) -> bool:
     """A sentence's first word set off by a comma (Sebelumnya, Kebakaran itu …): the word
     after it is inside the sentence, so its capital is not the sentence's."""
@@ -377,8 +401,11 @@ def generic_runs(ctx: Context) -> Iterator[Hit]:
                 or not prev.text.islower()):
             continue
         after = text[run[-1].end:run[-1].end + 2]
-        if not (re.match(r"[,.;:)]|[ \t][a-z]", after) or not after):
-            continue  # a name, a number or an acronym follows: a title or a label
+        compound = " ".join(w.text.lower() for w in run) in GENERIC_COMPOUNDS
+        if not (re.match(r"[,.;:)]|[ \t][a-z]", after) or not after or (
+                compound and re.match(r"[ \t]\([A-Z]{2,6}\)", text[run[-1].end:run[-1].end + 9]))):
+            continue  # a name, a number or an acronym follows: a title or a label (a generic
+            # compound with its acronym after it stays generic: lima Kepala Keluarga (KK))
         if re.match(r"[ \t]+(?:dan|serta|atau|&)[ \t]+[A-Z]", text[run[-1].end:run[-1].end + 12]):
             continue  # Tugas Pokok dan Fungsi, Festival Dara dan Daeng: one name
         if i - len(run) >= 2 and words[i - len(run) - 2].text[:1].isupper() and len(
@@ -397,6 +424,9 @@ def generic_runs(ctx: Context) -> Iterator[Hit]:
               and prev.text not in PLACE_HEADS and not any(w in ctx.vocab.institutions
                                                            for w in lowers)):
             pass  # dunia Pendidikan Permuseuman, soal Pelayanan Kesehatan: two pe-an/ke-an nouns
+        elif (" ".join(lowers) in GENERIC_COMPOUNDS
+              and prev.text not in NAME_INTRODUCERS | WORD_NAME_INTRODUCERS | UNIT_WORDS):
+            pass  # menerapkan Protokol Kesehatan, lima Kepala Keluarga: a generic compound
         elif (len(run) != 2 or prev.text in NAME_INTRODUCERS or first != "pemerintah"
               or lowers[1] not in (*LEVELS, "desa", "kelurahan", "daerah", "pusat")):
             # Other runs of common words are too often names of their own in real prose
@@ -451,3 +481,136 @@ def name_function_words(ctx: Context) -> Iterator[Hit]:
         yield Hit("kapital-kata-tugas", match.start(1), match.end(1), "tentang",
                   "Kata tugas dalam nama peraturan ditulis dengan huruf kecil: “tentang” "
                   "(Nomor 7 Tahun 2017 tentang ...).")
+
+
+_COMPASS = frozenset({"utara", "selatan", "barat", "timur", "tenggara"})
+# Before these the compass word is a name's first word (Timur Tengah, Timur Jauh).
+_COMPASS_NAME_NEXT = frozenset({"tengah", "jauh"})
+_COMPASS_BEFORE = frozenset({"di", "dari", "ke", "arah", "sebelah", "bagian", "menuju", "ujung"})
+
+
+def compass_directions(ctx: Context) -> Iterator[Hit]:
+    """A compass direction capitalised after a preposition (angin dari Barat, di Selatan
+    Jawa): EYD V writes directions that are no part of a geographic name in lowercase."""
+    text, words = ctx.text, ctx.words
+    for i in range(1, len(words)):
+        token, prev = words[i], words[i - 1]
+        if (not token.text.istitle() or token.text.lower() not in _COMPASS
+                or prev.text not in _COMPASS_BEFORE or text[prev.end:token.start] != " "
+                or token.start in ctx.starts):
+            continue
+        if i + 1 < len(words) and text[token.end:words[i + 1].start] == " ":
+            nxt = words[i + 1].text
+            if nxt.lower() in _COMPASS_NAME_NEXT or nxt.lower() in ("laut", "daya") or (
+                    nxt.istitle() and nxt.lower() in _COMPASS):
+                continue  # Timur Tengah; Barat Daya, Timur Laut: part of a longer name
+        lower = token.text.lower()
+        yield Hit("kapital-arah", token.start, token.end, lower,
+                  f"Nama arah mata angin yang bukan bagian nama geografi ditulis dengan huruf "
+                  f"kecil: “{prev.text} {lower}”.")
+
+
+# Names of the nation, religions, peoples and languages, and of God, that are no common word
+# in lowercase (EYD V: huruf kapital pada nama bangsa, suku bangsa, bahasa, agama, dan Tuhan).
+# Left out: words that are also common words (melayu 'to wilt', batak, banjar, pisang ambon).
+_PROPER_ONLY = {w: w.capitalize() for w in (
+    "indonesia", "islam", "kristen", "katolik", "hindu", "buddha", "konghucu", "protestan",
+    "nusantara", "pancasila", "jawa", "sunda", "bali", "bugis", "minang", "minangkabau",
+    "dayak", "papua", "madura", "betawi", "aceh", "sasak", "toraja", "allah")}
+
+
+def proper_nouns_lowercase(ctx: Context) -> Iterator[Hit]:
+    """warga indonesia -> Indonesia, umat islam -> Islam, suku jawa -> Jawa."""
+    text = ctx.text
+    for token in ctx.words:
+        right = _PROPER_ONLY.get(token.text)
+        if (right is None or text[token.start - 1:token.start] in ("#", "@", ".", "/")
+                or (text[token.end:token.end + 1] in (".", "/", "@") and re.match(
+                    r"[./@]\w", text[token.end:token.end + 2]))):
+            continue  # #indonesia, indonesia.go.id, www.jawa…: a tag or an address
+        yield Hit("kapital-nama", token.start, token.end, right,
+                  f"Nama bangsa, suku, bahasa, agama, dan Tuhan ditulis dengan huruf kapital: "
+                  f"“{right}”.")
+
+
+# Words that neither begin a sentence nor begin or continue a name (a determiner after its
+# noun, the copulas, the "namely" words): capitalised, they are a slip whatever the reading of
+# the sentence's bounds (Gedung DLH Setempat, Rapat Tersebut, kegiatan ini Merupakan).
+_NEVER_IN_NAMES = frozenset({"setempat", "tersebut", "adalah", "merupakan", "yaitu", "yakni"})
+
+
+def never_in_names(ctx: Context) -> Iterator[Hit]:
+    """setempat, tersebut, adalah, merupakan, yaitu, yakni capitalised inside a sentence."""
+    text, starts = ctx.text, ctx.starts
+    for token in ctx.words:
+        word = token.text
+        if (not word.istitle() or word.lower() not in _NEVER_IN_NAMES or token.start in starts
+                or token.start == 0):
+            continue
+        before = text[max(0, token.start - 3):token.start].rstrip(" \t")
+        if not before or before[-1] in "“\"‘':\n(-–—•*/" or before[-1].isdigit():
+            continue  # a quote, a list item or a heading begins with it
+        lower = word.lower()
+        yield Hit("kapital-kata-umum", token.start, token.end, lower,
+                  f"Kata penghubung atau keterangan di tengah kalimat ditulis dengan huruf "
+                  f"kecil: “{lower}”.")
+
+
+_DATE_WORDS = frozenset({"Tahun", "Pukul", "Tanggal", "Jam"})
+
+
+def date_words_after_a_date(ctx: Context) -> Iterator[Hit]:
+    """tahun, pukul, tanggal capitalised after a day or a month (bulan Desember Tahun 2019,
+    Senin Pukul 08.00), and bulan or hari before a month or a day after any word (ke-2 Bulan
+    November): common words inside a date, written in lowercase (EYD V)."""
+    text, words = ctx.text, ctx.words
+    for token, nxt in itertools.pairwise(words):
+        if (token.text in ("Bulan", "Hari") and token.start not in ctx.starts
+                and text[token.end:nxt.start] == " "
+                and nxt.text.lower() in ((*MONTHS, "mei", "nopember", "pebruari")
+                                         if token.text == "Bulan" else DAYS)):
+            lower = token.text.lower()  # minggu ke-2 Bulan November, Jumat Hari Senin
+            yield Hit("kapital-kata-umum", token.start, token.end, lower,
+                      f"Kata umum dalam keterangan waktu ditulis dengan huruf kecil: “{lower}”.")
+    for prev, token in itertools.pairwise(words):
+        if (token.text in ("Pagi", "Siang", "Sore", "Malam") and token.start not in ctx.starts
+                and text[prev.end:token.start] == " "
+                and prev.text.lower().replace("’", "").replace("'", "") in DAYS
+                and not re.match(r"[ \t]+[A-Z]", text[token.end:token.end + 2])):
+            lower = token.text.lower()  # Jumat Pagi. -> Jumat pagi (Senin Pagi Ceria stays)
+            yield Hit("kapital-kata-umum", token.start, token.end, lower,
+                      f"Kata umum dalam keterangan waktu ditulis dengan huruf kecil: “{lower}”.")
+            continue
+        if (token.text not in _DATE_WORDS or text[prev.end:token.start] not in (" ", ", ")
+                or prev.text.lower() not in (*MONTHS, *DAYS, "mei") or not prev.text.istitle()
+                or token.start in ctx.starts or not re.match(r"[ \t]+\d", text[token.end:token.end + 3])):
+            continue
+        lower = token.text.lower()
+        yield Hit("kapital-kata-umum", token.start, token.end, lower,
+                  f"Kata umum dalam keterangan waktu ditulis dengan huruf kecil: “{lower}”.")
+
+
+_UNIT_LEVELS = frozenset({"Desa", "Kelurahan", "Kecamatan", "Kabupaten", "Provinsi", "Dusun"})
+_GENERIC_AFTER = frozenset({"lain", "lainnya", "ini", "itu", "tersebut", "setempat", "sekitar",
+                            "sekitarnya", "masing-masing"})
+
+
+def generic_levels(ctx: Context) -> Iterator[Hit]:
+    """A unit of government capitalised after a lowercase word with no name after it
+    (pemerintah Desa menugaskan, di Desa lain): a generic use, written in lowercase."""
+    text, words, starts = ctx.text, ctx.words, ctx.starts
+    for i in range(1, len(words) - 1):
+        token, prev, nxt = words[i], words[i - 1], words[i + 1]
+        if (token.text not in _UNIT_LEVELS or token.start in starts or not prev.text.islower()
+                or text[prev.end:token.start] != " " or text[token.end:nxt.start] != " "
+                or not nxt.text.islower() or prev.text in WORD_NAME_INTRODUCERS):
+            continue
+        after = nxt.text
+        if not (after in _GENERIC_AFTER or (after.startswith(("me", "di", "ber", "ter"))
+                                            and len(after) >= 6
+                                            and ctx.vocab.speller.is_known(after)
+                                            and not ctx.vocab.speller.region_word(after))):
+            continue  # di Desa sukamaju: a name in lowercase, not a generic use
+        lower = token.text.lower()
+        yield Hit("kapital-kata-umum", token.start, token.end, lower,
+                  f"Kata umum di tengah kalimat ditulis dengan huruf kecil: “{lower}”.")

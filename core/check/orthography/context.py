@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from core.check.findings import Severity
+from core.check.findings import Category, Severity
 from core.check.text import Token, TokenKind, in_domain_name
 
 if TYPE_CHECKING:
@@ -25,6 +25,8 @@ class Hit:
     suggestion: str
     message: str
     severity: Severity = Severity.WARNING
+    # A non-standard form a rule computes from its class (diakomodir) is ``standard``.
+    category: Category = Category.ORTHOGRAPHY
 
 
 @dataclass(frozen=True, slots=True)

@@ -131,13 +131,26 @@ def reduplication(ctx: Context) -> Iterator[Hit]:
     words = ctx.words
     for i, (first, second) in enumerate(itertools.pairwise(words)):
         gap = text[first.end:second.start]
-        if first.text.lower() != second.text.lower() or gap not in (" ", "  "):
+        dashed = _spaced_dash(gap)
+        if not dashed and second.text[:3].lower() not in first.text.lower():
+            continue  # no reduplication shares no root (a cheap test for most word pairs)
+        if dashed or first.text.lower() != second.text.lower():
+            right = _reduplication_written_apart(ctx, first.text, second.text, gap, dashed)
+            if right is not None:
+                yield Hit("ulang-hubung", first.start, second.end, right,
+                          f"Kata ulang ditulis dengan tanda hubung tanpa spasi: “{right}”.")
+            continue
+        if gap not in (" ", "  "):
             continue
         same = first.text.lower()
         if (i > 0 and words[i - 1].text.lower() == same) or (
                 i + 2 < len(words) and words[i + 2].text.lower() == same):
             continue  # a run of three or more is a list or filler, not a reduplication
-        if first.text.lower() in FUNCTION_WORDS or len(first.text) < 2:
+        if (first.text.lower() in FUNCTION_WORDS or len(first.text) < 2
+                or (same.startswith(("me", "di", "ber", "ter")) and len(same) >= 7
+                    and not ctx.vocab.speller.listed(f"{same}-{same}"))):
+            # mendapatkan mendapatkan: a verb with its prefix is never repeated whole (its
+            # reduplication repeats the root: berlari-lari), so one of the two is a slip
             yield Hit("kata-ganda", first.start, second.end, first.text,
                       f"“{first.text}” tertulis dua kali.")
         else:
@@ -147,16 +160,76 @@ def reduplication(ctx: Context) -> Iterator[Hit]:
                       f"“{first.text}-{second.text}”.")
 
 
+_REDUPLICATING_PREFIXES = ("ber", "ter", "se", "di")
+# Bound forms that are words of their own too (ikan tuna, tri- only in terms): joined only
+# where the dictionary lists the joined word (tunawisma, ekstrakurikuler, dwibahasa).
+_BOUND_IF_LISTED = frozenset({"tuna", "ekstra", "dwi", "tri", "panca", "eka", "ultra", "inter",
+                              "kontra", "mega", "lintas"})
+_REDUPLICATING_SUFFIXES = ("an", "nya", "kan", "i")
+
+
+def _spaced_dash(gap: str) -> bool:
+    """A hyphen or dash with a space on at least one side (mudah - mudahan, siswa -siswi)."""
+    return gap.strip(" \t") in ("-", "–", "—") and gap != gap.strip(" \t")
+
+
+def _reduplication_written_apart(ctx: Context, first: str, second: str, gap: str,
+                                 dashed: bool) -> str | None:
+    """The hyphenated form of a reduplication written with a space or a spaced dash, or None.
+
+    EYD V writes every kata ulang with a bare hyphen: the same word around a spaced dash
+    (nilai – nilai), an affixed reduplication written apart (berduyun duyun, mudah mudahan,
+    sebaik baiknya) when the dictionary lists its hyphenated form, and, with a dash spaced
+    on one side only (siswa -siswi), any two lowercase words whose hyphenated form is a word.
+    Two words after each other that are no reduplication stay: makan makanan (the second is
+    a word of its own), seorang orang tua (no listed seorang-orang), Senin - Jumat."""
+    lower_first, lower_second = first.lower(), second.lower()
+    if not (first.isalpha() and second.isalpha()) or len(lower_first) < 2:
+        return None
+    if not (second.islower() and (first.islower() or first.istitle())):
+        return None
+    right = f"{first}-{lower_second}"
+    if dashed and lower_first == lower_second:
+        return right
+    speller = ctx.vocab.speller
+    for prefix in ("", *_REDUPLICATING_PREFIXES):
+        if not lower_first.startswith(prefix):
+            continue
+        root = lower_first[len(prefix):]
+        for suffix in ("", *_REDUPLICATING_SUFFIXES):
+            if (prefix or suffix) and lower_second == root + suffix and len(root) >= 3:
+                if not speller.listed(f"{lower_first}-{lower_second}"):
+                    return None
+                if not prefix and speller.listed(lower_second):
+                    return None  # makan makanan, minum minuman: a verb and its noun
+                return right
+    if (dashed and gap.strip(" \t") == "-" and (gap[0] == "-" or gap[-1] == "-")
+            and first.islower() and speller.is_known(f"{lower_first}-{lower_second}")
+            and speller.listed(lower_first) and speller.listed(lower_second)):
+        return right  # siswa -siswi, putra- putri: a hyphen pulled off one of its words
+    return None
+
+
 def bound_forms(ctx: Context) -> Iterator[Hit]:
     text = ctx.text
     words = ctx.words
     for first, second in itertools.pairwise(words):
         head, gap, word = first.text, text[first.end:second.start], second.text
         lower = head.lower()
-        if lower == "se" and gap.strip(" \t") == "" and word[:1].isupper():
-            yield Hit("bentuk-terikat", first.start, second.end, f"{head}-{word}",
+        if head in ("se", "Se") and gap.strip(" \t") == "" and word[:1].isupper():
+            se = head if first.start in ctx.starts else "se"  # Se Kalimantan mid-sentence
+            yield Hit("bentuk-terikat", first.start, second.end, f"{se}-{word}",
                       f"“se-” ditulis dengan tanda hubung sebelum huruf kapital: "
-                      f"“{head}-{word}”.")
+                      f"“{se}-{word}”.")
+            continue
+        if (lower in _BOUND_IF_LISTED and head.islower() and gap == " " and word.islower()
+                and ctx.vocab.speller.listed(lower + word)):
+            # tuna wisma, ekstra kurikuler: the joined word is in the dictionary (ikan tuna
+            # segar is no *tunasegar*)
+            right = lower + word
+            yield Hit("bentuk-terikat", first.start, second.end, right,
+                      f"Bentuk terikat “{lower}” ditulis serangkai dengan kata yang "
+                      f"mengikutinya: “{right}”.")
             continue
         if lower not in BOUND_SPLIT or not head.islower() or gap.strip(" \t-") != "":
             continue
@@ -244,3 +317,43 @@ def affixed_reduplication(ctx: Context) -> Iterator[Hit]:
             yield Hit("ulang-hubung", first.start, second.end, right,
                       f"Kata ulang berimbuhan ditulis dengan tanda hubung: “{right}”.")
 
+
+
+def di_ke_glued_to_a_name(ctx: Context) -> Iterator[Hit]:
+    """di or ke glued to a capitalised name (diJakarta, keBandung): the preposition is
+    written apart (EYD V), and a name never takes the prefix; se- inside a sentence is
+    lowercase before a name (dari Se-Kabupaten Sleman -> se-Kabupaten)."""
+    for token in ctx.words:
+        word = token.text
+        if (len(word) >= 5 and word[:2] in ("di", "ke") and word[2].isupper()
+                and word[3:].isalpha() and (word[3:].islower() or word[3:].isupper())):
+            right = f"{word[:2]} {word[2:]}"
+            yield Hit("di-terpisah", token.start, token.end, right,
+                      f"“{word[:2]}” sebagai kata depan ditulis terpisah dari nama: “{right}”.")
+    for match in finditer_chunked(r"(?<=[a-z,] )Se-(?=[A-Z])", ctx.text if "Se-" in ctx.text else ""):
+        yield Hit("bentuk-terikat", match.start(), match.end(), "se-",
+                  "Awalan “se-” di tengah kalimat ditulis dengan huruf kecil: “se-”.")
+
+
+_CONFIX_HEADS = ("di", "me", "pe", "ber", "ter")
+
+
+def confixed_compounds(ctx: Context) -> Iterator[Hit]:
+    """A compound that takes a prefix and a suffix at once is written as one word (EYD V:
+    gabungan kata yang mendapat awalan dan akhiran sekaligus): disalah gunakan ->
+    disalahgunakan, menyebar luaskan -> menyebarluaskan. Only where the dictionary lists the
+    joined word, or builds it while the first half is no word of its own (disalah)."""
+    text, speller = ctx.text, ctx.vocab.speller
+    for first, second in itertools.pairwise(ctx.words):
+        head, tail = first.text, second.text
+        if (text[first.end:second.start] != " " or not head.islower() or not tail.islower()
+                or not head.startswith(_CONFIX_HEADS) or not tail.endswith(("kan", "i", "an"))
+                or len(head) < 5 or len(tail) < 4 or not head.isalpha() or not tail.isalpha()):
+            continue
+        joined = head + tail
+        if not (speller.listed(joined) or (speller.is_known(joined)
+                                            and not speller.is_known(head))):
+            continue
+        yield Hit("gabungan-serangkai", first.start, second.end, joined,
+                  f"Gabungan kata yang mendapat awalan dan akhiran sekaligus ditulis serangkai: "
+                  f"“{joined}”.")

@@ -14,16 +14,19 @@ from core.check.orthography.context import Context, Hit, capitalised, in_domain
 from core.check.orthography.vocabulary import Vocabulary
 from core.check.orthography.words import (
     BALINESE_NAME_WORDS,
+    DAYS,
     DEGREE_TOKEN,
     DEGREES,
     GENERIC_BEFORE,
     GOD_WORDS,
     LEVELS,
     MAX_NAME_WORDS,
+    MONTHS,
     NAME_BREAKERS,
     NAME_CONNECTORS,
+    TITLE_WORDS,
 )
-from core.check.text import Token, finditer_chunked
+from core.check.text import Token, finditer_chunked, in_domain_name
 
 _TITLE_AFTER_NAME_RE = re.compile(r"\b((?:S|M|A|D)\.(?:[A-Z][A-Za-z]{0,4})(?:\.[A-Z][a-z]{0,3})?)"
                                   r"(?![.\w])")
@@ -53,6 +56,12 @@ def _degree_parts(written: str) -> list[str] | None:
             return None
         parts += pieces
     return parts or None
+
+
+def _after_a_name(text: str, at: int) -> bool:
+    """Whether the word before ``at`` is capitalised: a name a degree can follow."""
+    before = re.search(r"(\w+)[ \t,]*$", text[max(0, at - 40):at])
+    return before is not None and before.group(1)[:1].isupper()
 
 
 def titles(ctx: Context) -> Iterator[Hit]:
@@ -89,8 +98,14 @@ def degrees(ctx: Context) -> Iterator[Hit]:
     for match in finditer_chunked(_DEGREE_RE, text):
         if _degree_parts(match.group("deg")) is None:
             continue
-        if re.match(r"[ \t]+[A-Z][a-z]", text[match.end():match.end() + 3]):
+        after = re.match(r"[ \t]+([A-Z][a-z]+)", text[match.end():match.end() + 24])
+        if after is not None and not (after.group(1).lower() in TITLE_WORDS
+                                      and _after_a_name(text, match.start())):
             continue  # Loa Kulu, SP Kota Bangun: a place or a name goes on, no degree
+            # (a position after a name's degree is no name: Budi Santoso ST Kepala Dinas;
+            # melalui SE Kepala Dinas is a circular, no degree)
+        if re.match(r"[ \t]+(?:tersebut|itu|ini|nomor)\b", text[match.end():match.end() + 12]):
+            continue  # SE tersebut, SE nomor 3: a document (surat edaran), no degree
         base = match.start("deg")
         # Each degree of a run its own finding (SH Msi -> S.H. and M.Si.); degrees glued by
         # a period (SE.MM) stay one.
@@ -210,6 +225,41 @@ def official_names(ctx: Context) -> Iterator[Hit]:
                   f"seperti “dan”: “{right}”.")
 
 
+# Units below the regency whose names no list holds (villages, hamlets) and the puskesmas
+# named after its place: before a capitalised name they are the first word of that name.
+_SMALL_UNITS = frozenset({"desa", "kelurahan", "dusun", "pekon", "nagari", "gampong", "kecamatan",
+                          "distrik", "puskesmas"})
+_NOT_A_PLACE_NAME = frozenset({"bapak", "ibu", "pak", "bu", "saudara", "sdr", "haji", "hajah",
+                               "tahun", "bulan", "minggu", "pekan", "hari", "tanggal", "nomor",
+                               "no", *DAYS, *MONTHS})
+
+
+def small_unit_names(ctx: Context) -> Iterator[Hit]:
+    """desa Puger Kulon -> Desa Puger Kulon, kecamatan Sangir -> Kecamatan Sangir: a lowercase
+    unit word right before a capitalised name is part of that name (EYD V: unsur nama
+    geografi dan nama lembaga). The regency list answers for the names it holds
+    (:func:`official_names`); this one needs no list, so it leaves a unit word before a title,
+    a level, an address term or an acronym (desa Kepala Dusun, kecamatan Kabupaten X)."""
+    text, words = ctx.text, ctx.words
+    for i, (unit, name) in enumerate(itertools.pairwise(words)):
+        if (unit.text not in _SMALL_UNITS or text[unit.end:name.start] != " "
+                or not name.text.istitle() or not name.text.isalpha()
+                or name.start in ctx.starts or unit.start in ctx.starts):
+            continue
+        lower = name.text.lower()
+        if (lower in TITLE_WORDS or lower in LEVELS or lower in _SMALL_UNITS
+                or lower in _NOT_A_PLACE_NAME or lower in NAME_BREAKERS
+                or lower in NAME_CONNECTORS or lower in ("via", "per", "rp")
+                or lower in ctx.vocab.abbreviations or len(lower) < 3
+                or re.match(r"\.|\d| ?\d", text[name.end:name.end + 2])
+                or _ends_institution_phrase(ctx.vocab, text, words, i)):
+            continue  # dana desa Rp500, puskesmas Dr. Rina, desa Dan kecamatan: no name
+        right = capitalised(unit.text)
+        yield Hit("kapital-nama-resmi", unit.start, unit.end, right,
+                  f"“{unit.text}” di depan nama tempat atau lembaga adalah bagian nama itu dan "
+                  f"ditulis dengan huruf kapital: “{right} {name.text}”.")
+
+
 def _ends_institution_phrase(vocab: Vocabulary, text: str, words: list[Token], i: int) -> bool:
     """``words[i]`` ends a lowercase institution phrase (setiap dinas kesehatan kabupaten):
     an institution word comes before it through lowercase words and spaces only."""
@@ -273,3 +323,101 @@ def maha_god(ctx: Context) -> Iterator[Hit]:
         yield Hit("maha-tuhan", match.start(), match.end(), right,
                   f"Untuk sifat Tuhan, “maha” ditulis terpisah dan berhuruf kapital (EYD V): "
                   f"“{right}”.")
+
+
+_TWO_LETTER_ACRONYMS = frozenset({"RT", "RW", "SD", "KK"})
+
+
+def acronym_case(ctx: Context) -> Iterator[Hit]:
+    """A listed acronym written as a name (Rt, Rw, Upt, Bpbd): an acronym of initials is
+    written in capitals (EYD V), unless the lowercase form is a word of its own."""
+    abbreviations, speller = ctx.vocab.abbreviations, ctx.vocab.speller
+    for token in ctx.words:
+        word = token.text
+        if not 2 <= len(word) <= 5 or not word.istitle() or not word.isalpha():
+            continue
+        lower = word.lower()
+        listed = abbreviations.get(lower)
+        if (listed is None or not listed.isupper() or listed == word
+                or (len(listed) == 2 and listed not in _TWO_LETTER_ACRONYMS)
+                or speller.listed(lower) or speller.is_english(lower)
+                or in_domain_name(ctx.text, token)):
+            continue  # (Pizza Hut: an English word, not HUT)
+        yield Hit("singkatan-kapital", token.start, token.end, listed,
+                  f"Singkatan yang dibentuk dari huruf awal ditulis dengan huruf kapital "
+                  f"semua: “{listed}”.")
+
+
+# Positions that take a capital before the name of a person, an office or a place (EYD V:
+# nama jabatan yang diikuti nama orang, nama instansi, atau nama tempat).
+_POSITIONS = frozenset({"presiden", "gubernur", "bupati", "walikota", "camat", "lurah",
+                        "menteri", "kapolres", "kapolda", "kapolsek", "dandim", "danramil",
+                        "sekda", "kades", "pangdam"})
+_NOT_A_NAME_AFTER = frozenset({"ia", "dia", "beliau", "kami", "kita", "mereka", "saya",
+                               "tahun", "bulan", "minggu", "pekan", "hari", "kemarin", "tadi",
+                               "pagi", "siang", "sore", "malam", *DAYS, *MONTHS})
+
+
+def position_before_name(ctx: Context) -> Iterator[Hit]:
+    """A position in lowercase before the name of a person or a place: bupati Sleman ->
+    Bupati Sleman, wakil bupati Budi -> Wakil Bupati Budi, bupati sumbawa (a regency of
+    the list) -> Bupati Sumbawa. Generic after a determiner (para bupati Jawa Tengah)."""
+    text, words, speller = ctx.text, ctx.words, ctx.vocab.speller
+    for i, (title, name) in enumerate(itertools.pairwise(words)):
+        if title.text not in _POSITIONS or text[title.end:name.start] != " ":
+            continue
+        lower = name.text.lower()
+        start = title.start
+        if i > 0 and words[i - 1].text == "wakil" and text[words[i - 1].end:title.start] == " ":
+            start = words[i - 1].start
+            before = words[i - 2].text if i > 1 else ""
+        else:
+            before = words[i - 1].text if i > 0 else ""
+        if (before.lower() in GENERIC_BEFORE or lower in _NOT_A_NAME_AFTER or not name.text.isalpha()
+                or lower in ("bapak", "ibu", "pak", "bu", "saudara")):
+            continue  # kata bupati Bapak Budi: the address term has its own rule
+        if name.text.istitle() and name.start not in ctx.starts:
+            # menteri Agama: the office's name is a common word, so the hit takes it too (and
+            # no other rule lowercases it)
+            end, named = (name.end if speller.listed(lower) else title.end), name.text
+        elif name.text.islower():
+            region = speller.major_region_word(name.text)
+            if (region is None or not region[:1].isupper() or speller.listed(lower)
+                    or lower in LEVELS):
+                continue
+            end, named = name.end, region
+        else:
+            continue
+        head = " ".join(capitalised(w) for w in text[start:title.end].split())
+        right = head if end == title.end else f"{head} {named}"
+        yield Hit("kapital-jabatan", start, end, right,
+                  f"Nama jabatan di depan nama orang atau tempat ditulis dengan huruf kapital: "
+                  f"“{head} {named}”.")
+
+
+def region_name_case(ctx: Context) -> Iterator[Hit]:
+    """A region name of two or more words with a later word in lowercase (Sumatera utara,
+    Jawa barat, Tanjung jabung timur): every word of a geographic name is capitalised
+    (EYD V). Only a name of the list, with its first word capitalised as written."""
+    text, words = ctx.text, ctx.words
+    i = 0
+    while i < len(words):
+        token = words[i]
+        if (not token.text.istitle() or (i and words[i - 1].text.lower() in LEVELS)
+                or not any(w.text.islower() and ctx.vocab.speller.region_word(w.text) is not None
+                           for w in words[i + 1:i + 3])):
+            i += 1
+            continue  # after kabupaten/kota the official name's own rule answers; and a
+            # name with no lowercase word in its next two is written right (a cheap test)
+        found = ctx.vocab.regions.match(text, words, i)
+        if found is None or found[0] == i:
+            i += 1
+            continue
+        last, canonical = found
+        written = " ".join(text[token.start:words[last].end].split())
+        if (written != canonical and written.lower() == canonical.lower()
+                and any(w.text.islower() for w in words[i + 1:last + 1])
+                and canonical.replace("-", " ").istitle()):
+            yield Hit("kapital-nama-resmi", token.start, words[last].end, canonical,
+                      f"Setiap unsur nama geografi ditulis dengan huruf kapital: “{canonical}”.")
+        i = last + 1

@@ -50,6 +50,13 @@ def units_and_numerals(ctx: Context) -> Iterator[Hit]:
         unit = match.group(2)
         yield Hit("satuan-kecil", match.start(2), match.end(2), unit.lower(),
                   f"Lambang satuan ditulis dengan huruf kecil: “{unit.lower()}”.")
+    for match in finditer_chunked(r"\((Km|KM|Kg|KG|Cm|CM|Mm|Ha|Ml|ML)\)", text if "(" in text else ""):
+        before = text[max(0, match.start() - 20):match.start()].split()
+        if not before or not (before[-1].lower() in COUNTERS or before[-1][-1:].isdigit()):
+            continue  # (KM) alone may be an acronym; after kilogram or a number it is a unit
+        unit = match.group(1)
+        yield Hit("satuan-kecil", match.start(1), match.end(1), unit.lower(),
+                  f"Lambang satuan ditulis dengan huruf kecil: “{unit.lower()}”.")
     for match in finditer_chunked(_COUNTER_RE, text):
         if match.start(1) in ctx.starts or (" " not in match.group(1) and _TITLE_NEXT_RE.match(
                 text, match.end(1))):
@@ -99,3 +106,51 @@ def ke_number(ctx: Context) -> Iterator[Hit]:
         yield Hit("ke-angka", match.start(), match.end(), right,
                   f"“ke” sebelum angka yang menyatakan urutan ditulis dengan tanda hubung: "
                   f"“{right}”.")
+
+
+_ORDINAL_WORDS = frozenset({"dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan",
+                            "sembilan", "sepuluh", "sebelas", "seratus", "seribu"})
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+# Before ke + a number word these make it the prefix: "yang kedua", "minggu kedua", and after
+# a preposition the prefix makes the collective (kepada keempat pemilik): a preposition never
+# follows a preposition.
+_KE_PREFIX_BEFORE = frozenset({"yang", "kepada", "untuk", "bagi", "oleh", "dari", "pada",
+                               "dengan", "milik", "antara", "atas"})
+
+
+def _roman(numeral: str) -> int | None:
+    if not numeral or any(c not in _ROMAN for c in numeral) or len(numeral) > 5:
+        return None
+    total = 0
+    for i, c in enumerate(numeral):
+        value = _ROMAN[c]
+        total += -value if i + 1 < len(numeral) and _ROMAN[numeral[i + 1]] > value else value
+    return total
+
+
+def ke_number_word(ctx: Context) -> Iterator[Hit]:
+    """ke- written apart from a number word where it is the prefix of an ordinal or a
+    collective (yang ke dua -> yang kedua, minggu ke tiga -> minggu ketiga, kepada ke empat
+    pemilik -> kepada keempat pemilik), and ke before a Roman numeral (minggu ke II ->
+    minggu ke-2): EYD V writes ke- joined to a number word and with a hyphen before a
+    number. ke stays a preposition before a count: pergi ke empat desa."""
+    text, words = ctx.text, ctx.words
+    for i in range(1, len(words) - 1):
+        ke, number, before = words[i], words[i + 1], words[i - 1]
+        if ke.text not in ("ke", "Ke") or text[ke.end:number.start] != " ":
+            continue
+        lower_before = before.text.lower()
+        head = lower_before in _KE_PREFIX_BEFORE or lower_before in ORDINAL_HEADS
+        if not head or text[before.end:ke.start] != " ":
+            continue
+        value = _roman(number.text)
+        if (value is not None and number.text != "I") or (number.text == "I" and lower_before
+                                                        in ORDINAL_HEADS):
+            right = f"{ke.text}-{value}"
+        elif number.text.lower() in _ORDINAL_WORDS and number.text.islower():
+            right = ke.text + number.text
+        else:
+            continue
+        yield Hit("ke-angka", ke.start, number.end, right,
+                  f"“ke-” pembentuk bilangan tingkat atau kumpulan ditulis serangkai dengan "
+                  f"kata bilangan dan dengan tanda hubung sebelum angka: “{right}”.")

@@ -61,6 +61,10 @@ def spacing(ctx: Context) -> Iterator[Hit]:
             continue
         yield Hit("spasi-sesudah-koma", match.start(), match.end(),
                   ", " + word, "Sesudah koma ada satu spasi.")
+    for match in finditer_chunked(r",(?<=\d,)([A-Z][A-Za-z]*)", text):
+        # SDN 1,SDN 2: after a number and its comma (not a decimal comma: a letter follows)
+        yield Hit("spasi-sesudah-koma", match.start(), match.end(), ", " + match.group(1),
+                  "Sesudah koma ada satu spasi.")
     for match in finditer_chunked(r"\b(?:meliputi|yaitu|yakni|berikut)[ \t]*(;)",
                                   text if ";" in text else ""):
         yield Hit("titik-dua", match.start(1), match.end(1), ":",
@@ -103,6 +107,14 @@ def quotes(ctx: Context) -> Iterator[Hit]:
             continue
         glued = not match.group(3)
         capital = text[match.end(3):match.end(3) + 1].isupper()
+        if capital and match.group(1) != ".":
+            # Pemilu” Ujar Pak Makri: the comma and the attribution's small letter in one fix
+            word = match.group()[len(match.group(1)) + 1 + len(match.group(3)):]
+            right = f",{match.group(2)} {word.lower()}"
+            yield Hit("koma-petik", match.start(1), match.end(), right,
+                      "Petikan yang diikuti keterangan penuturnya diakhiri koma sebelum tanda "
+                      "petik penutup, dan keterangan itu ditulis dengan huruf kecil: “…,” ujarnya.")
+            continue
         right = "," + match.group(2) + (" " if glued and not capital else "")
         yield Hit("koma-petik", match.start(1), match.end(2), right,
                   "Petikan yang diikuti keterangan penuturnya (ujarnya, katanya) diakhiri "
@@ -164,3 +176,160 @@ def gaps(ctx: Context) -> Iterator[Hit]:
     for match in finditer_chunked(r"(\d(?<![\d.,]\d)(?:[\d.,]*\d)?)[ \t]+%", text if "%" in text else ""):
         yield Hit("spasi-persen", match.start(), match.end(), match.group(1) + "%",
                   "Lambang persen ditulis tanpa spasi sesudah angkanya.")
+
+
+_ATTRIBUTION_AFTER_RE = re.compile(rf"[ \t]+(?:(?:{ATTRIBUTION})(?:nya)?|demikian)\b", re.IGNORECASE)
+# Words a regulation's number follows (perda no 17 -> perda No. 17).
+_DOCUMENTS = frozenset({"perda", "perbup", "perwal", "perwali", "pergub", "perpres", "keppres",
+                        "inpres", "permen", "permendagri", "uu", "pp", "sk", "se", "peraturan",
+                        "keputusan", "edaran", "instruksi"})
+# Acronyms of a government that a name always follows (Pemprov Jambi, UPT Pasar).
+_NAMED_ACRONYM_PERIOD_RE = re.compile(r"\b(?:Pemprov|Pemkab|Pemkot|Pemdes|UPTD?)(\.)[ \t]+([A-Z][a-z]+)\b")
+# A letter's address or greeting ends with a comma before the body (Yth. Bapak/Ibu …,).
+_SALUTATION_RE = re.compile(r"[ \t]*(?:yth|kepada|dengan hormat|assalam|salam|hormat|wassalam"
+                            r"|bapak|ibu|saudara|sahabat|teman|halo|hai|selamat)", re.IGNORECASE)
+_LIST_LINE_RE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|[-•*])[ \t]")
+_COMMON_ABBREVIATIONS = {"dll": "dll.", "dsb": "dsb.", "dst": "dst.", "dkk": "dkk.", "yth": "Yth.",
+                         "Yth": "Yth.", "sdr": "Sdr.", "Sdr": "Sdr.", "s/d": "s.d.", "s.d": "s.d.",
+                         "a/n": "a.n.", "a.n": "a.n."}
+
+
+def _letter_at(text: str, at: int) -> bool:
+    return 0 <= at < len(text) and text[at].isalpha()
+
+
+class _CurlyBalance:
+    """How many curly quotes are open at an offset on its paragraph (“ minus ” before it), by
+    bisection over the marks' offsets."""
+
+    def __init__(self, text: str) -> None:
+        self._opens = [m.start() for m in re.finditer("“", text)]
+        self._closes = [m.start() for m in re.finditer("”", text)]
+        self._breaks = [m.start() for m in re.finditer("\n", text)]
+
+    def open_at(self, at: int) -> int:
+        line = bisect_left(self._breaks, at)
+        start = self._breaks[line - 1] + 1 if line else 0
+        return ((bisect_left(self._opens, at) - bisect_left(self._opens, start))
+                - (bisect_left(self._closes, at) - bisect_left(self._closes, start)))
+
+
+def marks_and_spaces(ctx: Context) -> Iterator[Hit]:
+    """A comma after the closing quote before its attribution (selesai”, kata -> selesai,”
+    kata), no space after an ellipsis, a slash spaced on one side (pekon /Desa), "no" before
+    a regulation's number, common abbreviations without their periods (dll, s/d, a/n), a
+    missing space before an opening quote (hari ini."Dalam; mengatakan,"Kami), the period
+    outside the quote of a sentence said, a number range spaced on one side (60 -70), a
+    stray period after a time or a government acronym (12.00. WITA, Pemprov. Jambi), and a
+    comma that ends a paragraph (EYD V: tanda koma, titik, petik, garis miring, hubung).
+    Each scan opens with a literal mark, so it jumps from one mark to the next."""
+    text = ctx.text
+    for match in finditer_chunked(r"[”\"],", text if '",' in text or "”," in text else ""):
+        if not _letter_at(text, match.start() - 1) or not _ATTRIBUTION_AFTER_RE.match(
+                text, match.end()):
+            continue  # "Desa Sehat", "Desa Cerdas": titles in a list keep their comma outside
+        right = "," + text[match.start()]
+        yield Hit("koma-petik", match.start(), match.end(), right,
+                  "Koma yang menutup petikan ditulis sebelum tanda petik penutup: “…,” katanya.")
+    for match in finditer_chunked(r"(?:…\.?|\.\.\.\.?)(?=[A-Z])", text):
+        yield Hit("spasi-elipsis", match.start(), match.end(), "… ",
+                  "Sesudah tanda elipsis di akhir kalimat ada satu spasi.")
+    for match in finditer_chunked(r"[ \t]/|/[ \t]", text if "/" in text else ""):
+        if _letter_at(text, match.start() - 1) and _letter_at(text, match.end()):
+            yield Hit("spasi-garis-miring", match.start(), match.end(), "/",
+                      "Garis miring ditulis tanpa spasi sebelum dan sesudahnya.")
+    common = any(a in text for a in ("dll", "dsb", "dst", "dkk", "Yth", "yth", "Sdr", "sdr",
+                                     "s/d", "s.d", "a/n", "a.n"))
+    for match in finditer_chunked(r"\b(?:dll|dsb|dst|dkk|[Yy]th|[Ss]dr|[sa][/.][dn])\b",
+                                  text if common else ""):
+        written = match.group()
+        listed = _COMMON_ABBREVIATIONS.get(written)
+        if (listed is None or text[match.start() - 1:match.start()] in (".", "/", "@", "#", "-")
+                or text[match.end():match.end() + 1] in (".", "/", "@", "-")):
+            continue  # dll., www.dll.go.id, s.d.: written right, or part of an address
+        yield Hit("singkatan-titik", match.start(), match.end(), listed,
+                  f"Singkatan umum ditulis dengan titik: “{listed}”.")
+    for match in finditer_chunked(r"\bno[ \t]+\d", text if " no " in text or " no\t" in text else ""):
+        before = re.search(r"(\w+)[ \t]+\Z", text[max(0, match.start() - 20):match.start()])
+        if before is not None and before.group(1).lower() in _DOCUMENTS:
+            yield Hit("singkatan-titik", match.start(), match.start() + 2, "No.",
+                      "Singkatan nomor ditulis “No.” (dengan huruf kapital dan titik).")
+    balance = _CurlyBalance(text) if "”" in text else None
+    if balance is not None:
+        for match in finditer_chunked(r"([,:])”[ \t]?([A-Z])", text):
+            if balance.open_at(match.start()) > 0:
+                continue  # siap,”Kata: it closes a quote (quotes() adds the space)
+            start = match.start()
+            while start > 0 and text[start - 1] in " \t":
+                start -= 1  # menyampaikan ,”Pada: the space before the comma goes too
+            right = match.group(1) + " “" + match.group(2)
+            yield Hit("petik-buka", start, match.end(), right,
+                      "Petikan dibuka dengan tanda petik pembuka “, bukan penutup ”, sesudah "
+                      "satu spasi.")
+    parity = _QuoteParity(text)
+    for match in finditer_chunked(r'"[ \t]+(?=[A-Z])', text if '"' in text else ""):
+        if parity.opens(match.start()):  # " Kelurahan Gajah Sakti: the opening quote's space
+            yield Hit("spasi-petik", match.start(), match.end(), '"',
+                      "Tidak ada spasi sesudah tanda petik pembuka.")
+    for match in finditer_chunked(r"([,.!?])[ \t]+”", text if balance is not None else ""):
+        if balance is None or balance.open_at(match.start()) <= 0:
+            continue  # aktif. ”Kami: a closing mark used to open a quote (quotes())
+        right = match.group(1) + "”"  # darurat, ” serunya: the closing quote follows its mark
+        yield Hit("spasi-petik", match.start(), match.end(), right,
+                  "Tidak ada spasi sebelum tanda petik penutup.")
+    for match in finditer_chunked(r"([,:])([“\"])(?=[A-Z])", text):
+        if match.group(2) == '"' and not parity.opens(match.start(2)):
+            continue  # ,"Kata: a closing quote after a comma (quotes() has that one)
+        right = match.group(1) + " " + match.group(2)
+        yield Hit("spasi-sesudah-koma", match.start(), match.end(), right,
+                  "Sesudah koma atau titik dua ada satu spasi sebelum petik pembuka.")
+    quoted = "“" in text or '"' in text
+    for match in finditer_chunked(r"[,:][ \t]*[“\"][^“”\"\n]{1,400}?(?<=\w)([”\"])\.(?=\s|$)",
+                                  text if quoted else ""):
+        if match.group(1) == '"' and parity.opens(match.start(1)):
+            continue
+        said = re.findall(r"[^\W\d_]+", match.group()[1:])[1:]
+        if len(said) < 2 or sum(w[:1].islower() for w in said) * 2 <= len(said):
+            continue  # Temanya, "Desa Sehat Desa Cerdas".: a title, not a sentence said
+        right = "." + match.group(1)
+        yield Hit("titik-petik", match.start(1), match.end(), right,
+                  "Petikan langsung diakhiri tanda titik sebelum tanda petik penutup: “….”")
+    for match in finditer_chunked(r"[.!?]([“\"])(?=[A-Z])", text):
+        if match.group(1) == '"' and not parity.opens(match.start(1)):
+            continue  # ."Kata: a closing quote with the space missing after it (quotes())
+        right = text[match.start()] + " " + match.group(1)
+        yield Hit("spasi-titik", match.start(), match.end(), right,
+                  "Sesudah tanda titik ada satu spasi sebelum petik pembuka.")
+    for match in finditer_chunked(r"-", text if " -" in text or "- " in text else ""):
+        at = match.start()
+        before = re.search(r"(?<![\d.,])(\d+)([ \t]*)\Z", text[max(0, at - 24):at])
+        after = re.match(r"([ \t]*)(\d+)(?![\d.,])", text[at + 1:at + 25])
+        if before is None or after is None or bool(before.group(2)) == bool(after.group(1)):
+            continue  # 60-70 is right; 2 - 1 (a score) is spaced on both sides on purpose
+        right = f"{before.group(1)}-{after.group(2)}"
+        yield Hit("spasi-tanda-hubung", at - len(before.group()), at + 1 + after.end(), right,
+                  f"Tanda hubung dalam rentang bilangan ditulis tanpa spasi: “{right}”.")
+    lowered_zone = ". WI" in text or ". Wi" in text or ". wi" in text
+    for match in finditer_chunked(
+            r"(\d{1,2}[.:]\d\d)\.(?=[ \t]+(?:WIB|WITA|WIT|Wib|Wita|Wit|wib|wita)\b)",
+            text if lowered_zone else ""):
+        yield Hit("titik-berlebih", match.start(), match.end(), match.group(1),
+                  "Tidak ada titik antara jam dan zona waktunya.")
+    dotted = any(f"{a}. " in text for a in ("Pemprov", "Pemkab", "Pemkot", "Pemdes", "UPT", "UPTD"))
+    for match in finditer_chunked(_NAMED_ACRONYM_PERIOD_RE, text if dotted else ""):
+        name = match.group(2)
+        if ctx.vocab.speller.listed(name.lower()):
+            continue  # Pemkab. Kegiatan ini: the sentence may end there
+        acronym = text[match.start():match.start(1)]
+        yield Hit("titik-berlebih", match.start(), match.end(1), acronym,
+                  f"Akronim tidak diberi titik, dan nama sesudahnya bagian dari sebutan itu: "
+                  f"“{acronym} {name}”.")
+    for match in finditer_chunked(r",(?=[ \t]*+(?:\n[ \t]*+\n|\s*\Z))", text if "," in text else ""):
+        if not _letter_at(text, match.start() - 1):
+            continue
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if (_LIST_LINE_RE.match(text, line_start) or match.start() - line_start < 40
+                or _SALUTATION_RE.match(text, line_start)):
+            continue  # 1. Membawa KTP, / a short line of a list / Yth. Bapak/Ibu …, : goes on
+        yield Hit("titik-akhir", match.start(), match.start() + 1, ".",
+                  "Paragraf diakhiri tanda titik, bukan koma.")

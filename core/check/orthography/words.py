@@ -68,7 +68,8 @@ DEGREES = {
     "SHut": "S.Hut.", "STP": "S.T.P.", "SPt": "S.Pt.", "SSi": "S.Si.", "SFarm": "S.Farm.",
     "MAP": "M.A.P.", "SIKom": "S.I.Kom.", "SSTP": "S.STP.", "MPH": "M.P.H.", "SPsi": "S.Psi.",
     "SAP": "S.A.P.", "SHI": "S.H.I.", "SThI": "S.Th.I.", "SKed": "S.Ked.", "SAk": "S.Ak.",
-    "MSc": "M.Sc.", "SIKM": "S.I.K.M.", "SPdI": "S.Pd.I.", "SSiT": "S.Si.T.", "SGz": "S.Gz.",
+    "MSc": "M.Sc.", "SS": "S.S.", "Spd": "S.Pd.", "Mpd": "M.Pd.", "Mkes": "M.Kes.",
+    "SIKM": "S.I.K.M.", "SPdI": "S.Pd.I.", "SSiT": "S.Si.T.", "SGz": "S.Gz.",
     "MPd.": "M.Pd.", "M.Pd": "M.Pd.", "M.Si": "M.Si.", "S.Sos": "S.Sos.", "S.Pd": "S.Pd.",
     "S.H": "S.H.", "S.E": "S.E.", "M.M": "M.M.", "M.H": "M.H.", "S.T": "S.T.",
     "M.Kes": "M.Kes.", "S.Kom": "S.Kom.", "S.Ag": "S.Ag.", "S.IP": "S.IP.", "S.STP": "S.STP.",
@@ -107,7 +108,7 @@ TIME_WORDS = frozenset({"tahun", "bulan", "hari", "minggu", "pekan", "periode", 
 TITLE_CONTEXT = frozenset({"bapak", "ibu", "pak", "bu", "saudara", "sdr", "yth", "oleh",
                             "bersama", "dan", "kepada", "dengan", "menurut", "kata", "ujar",
                             "tutur", "bernama", "sapa", "of", "the", "and", "for", "seluruh"})
-PRONOUNS = frozenset({"Saya", "Kami", "Kita", "Mereka", "Aku", "Beliau"})
+PRONOUNS = frozenset({"Saya", "Kami", "Kita", "Mereka", "Aku", "Beliau", "Ia", "Dia", "Kalian"})
 NAME_FUNCTION_WORDS = frozenset({"Dan", "Atau", "Serta", "Untuk", "Dari", "Dengan", "Pada",
                                   "Oleh", "Bagi", "Tentang", "Terhadap"})
 # Words after the Balinese name particle I (I Gede, I Made, I Dewa Agung, I Gusti).
@@ -160,3 +161,20 @@ TITLE_WORDS = frozenset({"presiden", "bupati", "gubernur", "wali", "camat", "lur
                           "kabid", "kadis", "kasubag", "rektor", "dekan", "dokter", "jaksa",
                           "hakim", "komandan"})
 DERIVING_PREFIXES = ("pe", "ke", "me", "ber", "ter", "di", "se")
+# Compound common nouns (KBBI gabungan kata) that name a kind of person, thing, document or
+# place and are never a name on their own: capitalised inside a sentence with no name after
+# them they are a generic use (wajib menerapkan Protokol Kesehatan, sebanyak lima Kepala
+# Keluarga). Names built on them go on with a name (Rumah Sakit Umum Daerah Sleman) and stay.
+GENERIC_COMPOUNDS = frozenset({
+    "kepala keluarga", "tokoh masyarakat", "tokoh agama", "tokoh adat", "tokoh pemuda",
+    "tokoh perempuan", "berita acara", "protokol kesehatan", "rumah sakit", "tahun anggaran",
+    "sumber daya manusia", "ibu hamil", "pekerja rentan", "pedagang kaki lima",
+    "tenaga kesehatan", "tenaga medis", "tenaga honorer", "jalan kabupaten", "jalan desa",
+    "jalan provinsi", "jalan nasional", "jalan lingkungan", "paket sembako", "kerja bakti",
+    "gotong royong", "masyarakat umum", "orang tua", "anak yatim", "lanjut usia",
+    "penyandang disabilitas", "rumah tangga", "rumah ibadah", "tempat ibadah",
+    "fasilitas umum", "fasilitas kesehatan", "sarana prasarana", "air bersih",
+    "pasar tradisional", "pemberdayaan masyarakat", "alat pelindung diri", "perangkat desa",
+    "aparatur desa", "ibu rumah tangga", "lahan pertanian", "bahan pokok",
+    "kebutuhan pokok", "sampah plastik", "angka kemiskinan", "hari kerja", "jam kerja",
+})

@@ -436,3 +436,469 @@ def test_determiner_capitalised_mid_sentence(orthography: Orthography, text: str
 
 def test_determiner_at_a_sentence_start_keeps_its_capital(orthography: Orthography) -> None:
     assert orthography.check("Rapat selesai. Seluruh peserta pulang.") == []
+
+
+# -- issue 13, sixth round: classes from EYD V / KBBI, own sentences ----------------------------
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Warga desa datang berduyun duyun ke lapangan.", "berduyun duyun", "berduyun-duyun"),
+    ("Mudah mudahan hujan segera reda.", "Mudah mudahan", "Mudah-mudahan"),
+    ("Kami akan bekerja sebaik baiknya untuk warga.", "sebaik baiknya", "sebaik-baiknya"),
+    ("Bantuan buku untuk siswa -siswi sekolah dasar.", "siswa -siswi", "siswa-siswi"),
+    ("Sampah dipisah menjadi sampah organik dan anorganik – anorganik.",
+     "anorganik – anorganik", "anorganik-anorganik"),
+    ("Warga menjaga adat – adat leluhur.", "adat – adat", "adat-adat"),
+])
+def test_reduplication_written_apart_takes_a_bare_hyphen(orthography: Orthography, text: str,
+                                                         wrong: str, right: str) -> None:
+    assert _fixes(orthography, text)[wrong][1] == right
+
+
+@pytest.mark.parametrize("text", [
+    "Anak sekolah makan makanan bergizi setiap pagi.",  # a verb and its noun
+    "Seorang orang tua murid ikut mengantar.",          # no listed seorang-orang
+    "Layanan buka Senin - Jumat pukul 08.00.",          # a range of days
+    "Rute Bandung - Garut ditutup sementara.",          # a route between two names
+    "Warga minum minuman hangat di posko.",
+])
+def test_two_words_that_are_no_reduplication_stay(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.ulang-hubung"]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Rapat dipimpin Budi Santoso ST Kepala Dinas PUPR.", "ST", "S.T."),
+    ("Hadir pula Ani Lestari SS MM selaku sekretaris.", "SS", "S.S."),
+    ("Menurut Rudi Hartono SE Ketua panitia, acara lancar.", "SE", "S.E."),
+])
+def test_degree_before_a_position_needs_periods(orthography: Orthography, text: str,
+                                                wrong: str, right: str) -> None:
+    assert _fixes(orthography, text)[wrong][1] == right
+
+
+@pytest.mark.parametrize("text", [
+    "Pengumuman disampaikan melalui SE Kepala Dinas nomor 3.",  # surat edaran, no degree
+    "Diungkapkan, SE tersebut berlaku mulai besok.",
+    "Warga Loa Kulu, SP Kota Bangun ikut hadir.",                # a place goes on
+])
+def test_circulars_and_places_are_no_degrees(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text)
+                if f.rule_id in ("eyd.gelar-titik", "eyd.bentuk-terikat")]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Semua usulan warga bisa diakomodir tahun depan.", "diakomodir", "diakomodasi"),
+    ("Petugas berusaha melokalisir kebakaran itu.", "melokalisir", "melokalisasi"),
+    ("Desa belum bisa mengakomodirnya tahun ini.", "mengakomodirnya", "mengakomodasinya"),
+    ("Alat medis itu disterilisir lebih dahulu.", "disterilisir", "disterilisasi"),
+    ("Kami optimis panen tahun ini naik.", "optimis", "optimistis"),
+    ("Petani sempat pesimis hujan turun.", "pesimis", "pesimistis"),
+])
+def test_standard_forms_by_class(orthography: Orthography, text: str, wrong: str,
+                                 right: str) -> None:
+    [finding] = [f for f in orthography.check(text) if f.actual == wrong]
+    assert finding.category is Category.STANDARD and finding.suggestions == (right,)
+    assert finding.rule_id.startswith("baku.")
+
+
+@pytest.mark.parametrize("text", [
+    "Warga berpikir ulang karena air terus mengalir.",   # -ir words of their own
+    "Hadir pula Pak Basir dan Bu Munir di balai desa.",   # names
+    "Ia dikenal sebagai seorang optimis di kantornya.",   # the person, not the adjective
+    "Petugas mengoordinasikan akomodasi peserta.",
+])
+def test_words_outside_those_classes_stay(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.category is Category.STANDARD]
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Warga dari desa Suka Maju datang ke balai.", "desa"),
+    ("Bantuan khusus di kecamatan Sangir sudah tiba.", "kecamatan"),
+    ("Petugas dari puskesmas Selakau datang memeriksa.", "puskesmas"),
+    ("Ia tinggal di kelurahan Cempaka Putih sejak kecil.", "kelurahan"),
+    ("Pemerintah dusun Karang Anyar menggelar rapat.", "dusun"),
+])
+def test_small_unit_before_a_name_is_part_of_the_name(orthography: Orthography, text: str,
+                                                       wrong: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.kapital-nama-resmi", wrong.capitalize())
+
+
+@pytest.mark.parametrize("text", [
+    "Hadir kepala desa Bapak Budi dan warga.",       # an address term, not the name
+    "Rapat di kantor desa Senin lalu berjalan lancar.",
+    "Dana desa Oktober sudah cair.",
+    "Warga desa dan kelurahan di sekitarnya hadir.",
+    "Rapat desa. Kelurahan menyusul besok.",         # a new sentence
+])
+def test_small_unit_before_no_name_stays(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.actual in ("desa", "kelurahan")]
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Berdasarkan Data dari dinas, jumlah penerima naik.", "Data"),
+    ("Bila Penguasaan lahan tidak jelas, warga dirugikan.", "Penguasaan"),
+    ("Karena Hujan deras, acara dipindah ke aula.", "Hujan"),
+])
+def test_common_word_after_an_opening_preposition_is_lowercased(orthography: Orthography,
+                                                                text: str, wrong: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.kapital-kata-umum", wrong.lower())
+
+
+@pytest.mark.parametrize("text", [
+    "Dalam Sambutan Bupati yang dibacakan sekda, ia berpesan.",  # a name of several words
+    "Sesuai Peraturan Bupati nomor 3, pasar ditutup.",
+    "Sejak Senin lalu pasar tutup.",
+    "Menurut Indah, acara berjalan lancar.",                      # a person after menurut
+])
+def test_name_after_an_opening_preposition_stays(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-umum"]
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Angin kencang bertiup dari Barat sejak pagi.", "Barat"),
+    ("Hujan lebat turun di Selatan Jawa pekan ini.", "Selatan"),
+    ("Kapal nelayan berlayar ke arah Utara.", "Utara"),
+])
+def test_compass_direction_after_a_preposition_is_lowercase(orthography: Orthography, text: str,
+                                                            wrong: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.kapital-arah", wrong.lower())
+
+
+@pytest.mark.parametrize("text", [
+    "Ia pernah bekerja di Timur Tengah.",
+    "Warga Kalimantan Timur ikut hadir.",
+    "Bantuan dikirim ke Barat Daya pulau itu.",
+])
+def test_compass_direction_inside_a_name_stays(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-arah"]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Lomba ini yang ke dua kalinya digelar desa.", "ke dua", "kedua"),
+    ("Bantuan diserahkan kepada ke empat kelompok tani.", "ke empat", "keempat"),
+    ("Rapat digelar pada minggu ke II bulan ini.", "ke II", "ke-2"),
+    ("Peringatan HUT ke sepuluh berlangsung meriah.", "ke sepuluh", "kesepuluh"),
+])
+def test_ke_prefix_before_a_number_word(orthography: Orthography, text: str, wrong: str,
+                                        right: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.ke-angka", right)
+
+
+@pytest.mark.parametrize("text", [
+    "Petugas pergi ke empat desa minggu lalu.",   # the preposition before a count
+    "Rombongan lalu menuju ke tiga lokasi itu.",
+    "Surat dikirim ke I Gusti Ngurah Rai.",        # the Balinese name particle
+])
+def test_ke_as_a_preposition_before_a_count_stays(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.ke-angka"]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Pendataan dibantu kader Rt dan pengurus setempat.", "Rt", "RT"),
+    ("Kantor Upt Pengelolaan Sampah buka setiap hari.", "Upt", "UPT"),
+    ("Laporan diteruskan ke Bpbd kabupaten.", "Bpbd", "BPBD"),
+])
+def test_listed_acronym_written_as_a_name_takes_capitals(orthography: Orthography, text: str,
+                                                         wrong: str, right: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.singkatan-kapital", right)
+
+
+def test_acronym_case_leaves_words_and_unlisted_names(orthography: Orthography) -> None:
+    for text in ("Tim kami datang pagi.", "Ibu Ma datang bersama Ibu Sinta."):
+        assert not [f for f in orthography.check(text) if f.rule_id == "eyd.singkatan-kapital"]
+
+
+def test_unit_symbol_in_parentheses_after_its_name_is_lowercase(orthography: Orthography) -> None:
+    assert _fixes(orthography, "Beras sebanyak 500 kilogram (Kg) dibagikan.")["Kg"] == (
+        "eyd.satuan-kecil", "kg")
+    assert orthography.check("Rapat Komisi Mahasiswa (KM) digelar di aula.") == []
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Semua sudah selesai”, kata kepala desa.", "”,", ",”"),
+    ("Besok ada kerja bakti….Minggu pagi warga berkumpul.", "….", "… "),
+    ("Warga Dusun /Desa Sukamaju hadir.", " /", "/"),
+    ("Warga melanggar perda no 17 tahun 2009.", "no", "No."),
+    ('Peringatan sudah keluar."Dalam rilis itu hujan turun.', '."', '. "'),
+    ("Sekitar 60 -70 persen warga sudah divaksin.", "60 -70", "60-70"),
+    ("Kebakaran terjadi pukul 12.00. WITA di pasar.", "12.00.", "12.00"),
+    ("Zakat dari ASN Pemprov. Jambi disalurkan.", "Pemprov.", "Pemprov"),
+    ("Rapat membahas jadwal panen bersama kelompok tani di balai desa kemarin,\n\nLalu warga pulang.",
+     ",", "."),
+])
+def test_marks_and_spaces(orthography: Orthography, text: str, wrong: str, right: str) -> None:
+    assert _fixes(orthography, text)[wrong][1] == right
+
+
+@pytest.mark.parametrize("text", [
+    'Program "Desa Sehat", "Desa Cerdas", dan lainnya berjalan.',  # titles in a list
+    "Warga wajib lapor dan / atau datang ke kantor desa.",          # spaced on both sides
+    "Rapat itu digelar oleh Pemkab. Kegiatan ini rutin setiap bulan.",  # a sentence ends
+    "Skor akhir pertandingan 2 - 1 untuk tuan rumah.",
+    "Syarat:\n1. Membawa fotokopi kartu tanda penduduk yang masih berlaku,\n2. Membawa kartu keluarga,\n",
+])
+def test_marks_that_are_right_stay(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text)
+                if f.rule_id in ("eyd.koma-petik", "eyd.spasi-garis-miring", "eyd.titik-berlebih",
+                                 "eyd.spasi-tanda-hubung", "eyd.titik-akhir")]
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Pengunjung wajib menerapkan Protokol Kesehatan.", "Protokol Kesehatan"),
+    ("Pasien lalu dirujuk ke Rumah Sakit.", "Rumah Sakit"),
+    ("Bantuan berupa Paket Sembako, kasur dan selimut.", "Paket Sembako"),
+    ("Rapat dihadiri para camat dan Tokoh Masyarakat setempat.", "Tokoh Masyarakat"),
+])
+def test_generic_compound_capitalised_mid_sentence(orthography: Orthography, text: str,
+                                                   wrong: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.kapital-kata-umum", wrong.lower())
+
+
+@pytest.mark.parametrize("text", [
+    "Pasien dirawat di Rumah Sakit Umum Daerah Sleman.",   # a name goes on
+    "Warga ikut kegiatan Gotong Royong setiap Jumat.",      # introduced as a name
+])
+def test_names_built_on_generic_compounds_stay(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-umum"]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Hal itu disampaikan bupati Sleman dalam rapat.", "bupati", "Bupati"),
+    ("Sambutan dibacakan oleh wakil bupati Sleman.", "wakil bupati", "Wakil Bupati"),
+    ("Surat edaran bupati sumbawa itu berlaku sepekan.", "bupati sumbawa", "Bupati Sumbawa"),
+    ("Rapat dengan menteri Agama berlangsung tertutup.", "menteri Agama", "Menteri Agama"),
+])
+def test_position_before_a_name_is_capitalised(orthography: Orthography, text: str, wrong: str,
+                                               right: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.kapital-jabatan", right)
+
+
+@pytest.mark.parametrize("text", [
+    "Rapat para bupati Jawa Tengah digelar di Semarang.",  # generic after a determiner
+    "Pesan itu disampaikan bupati Senin lalu.",
+    "Warga bertemu camat dan lurah kemarin.",
+])
+def test_position_without_a_name_stays_lowercase(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-jabatan"]
+
+
+def test_sampai_dengan_is_abbreviated_with_periods(orthography: Orthography) -> None:
+    assert _fixes(orthography, "Loket buka pukul 08.00 s/d 12.00 WIB.")["s/d"] == (
+        "eyd.singkatan-titik", "s.d.")
+    assert _fixes(orthography, "Lomba digelar tanggal 1 s.d 5 Mei.")["s.d"][1] == "s.d."
+    assert orthography.check("Lomba digelar tanggal 1 s.d. 5 Mei.") == []
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Beras adalah kebutuhan pokok warga indonesia.", "indonesia", "Indonesia"),
+    ("Umat islam dan kristen bergotong royong.", "islam", "Islam"),
+    ("Warga suku bugis menggelar upacara adat.", "bugis", "Bugis"),
+])
+def test_names_of_peoples_and_religions_take_capitals(orthography: Orthography, text: str,
+                                                      wrong: str, right: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.kapital-nama", right)
+
+
+def test_names_inside_addresses_and_tags_stay(orthography: Orthography) -> None:
+    text = "Info di indonesia.go.id dan tagar #indonesia ya. Bunga itu melayu kena panas."
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-nama"]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ('Ia mengatakan,"Kami siap membantu warga".', ',"', ', "'),
+    ("Ia mengatakan, “Kami siap membantu warga”.", "”.", ".”"),
+    ("Pada kesempatan itu, Ia menyampaikan terima kasih.", "Ia", "ia"),
+])
+def test_quotes_and_pronouns_inside_a_sentence(orthography: Orthography, text: str, wrong: str,
+                                               right: str) -> None:
+    assert _fixes(orthography, text)[wrong][1] == right
+
+
+@pytest.mark.parametrize("text", [
+    'Ia membaca novel "Laskar Pelangi".',
+    'Temanya, "Desa Sehat". Acara dimulai pukul 08.00.',   # a title, not a sentence said
+    '"Kami siap," katanya. Ia lalu pergi.',
+])
+def test_titles_in_quotes_keep_the_period_outside(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text)
+                if f.rule_id in ("eyd.titik-petik", "eyd.kapital-kata-umum")]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Lomba digelar diJakarta pekan depan.", "diJakarta", "di Jakarta"),
+    ("Rombongan berangkat keBandung pagi ini.", "keBandung", "ke Bandung"),
+    ("Peserta membawa KTP, KK dll untuk mendaftar.", "dll", "dll."),
+    ("Surat ditujukan kepada yth Bapak Camat.", "yth", "Yth."),
+    ("Transfer ke rekening a/n Dinas Sosial.", "a/n", "a.n."),
+    ("Peserta dari Se-Kabupaten Sleman hadir.", "Se-", "se-"),
+])
+def test_glued_prepositions_and_common_abbreviations(orthography: Orthography, text: str,
+                                                     wrong: str, right: str) -> None:
+    assert _fixes(orthography, text)[wrong][1] == right
+
+
+@pytest.mark.parametrize("text", [
+    "Kepala dinas, dr. Ratna, M.Kes., hadir.",
+    "Info lengkap di www.dll.go.id ya.",
+    "Se-Kabupaten Sleman ikut lomba ini.",   # a sentence's first word keeps its capital
+    "Daftar hadir memuat nama, alamat, dll. sesuai KTP.",
+])
+def test_abbreviations_written_right_stay(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text)
+                if f.rule_id in ("eyd.singkatan-titik", "eyd.bentuk-terikat", "eyd.di-terpisah")]
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Rapat digelar di aula Gedung DLH Setempat pada Senin.", "Setempat"),
+    ("Rapat Tersebut dihadiri para camat.", "Tersebut"),
+    ("Kegiatan ini Merupakan agenda rutin dinas.", "Merupakan"),
+])
+def test_words_that_never_start_a_sentence_or_a_name(orthography: Orthography, text: str,
+                                                     wrong: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.kapital-kata-umum", wrong.lower())
+
+
+def test_those_words_after_a_quote_or_colon_stay(orthography: Orthography) -> None:
+    for text in ("Syaratnya: Adalah warga desa setempat.", "“Merupakan tugas kami,” katanya."):
+        assert not [f for f in orthography.check(text) if f.actual in ("Adalah", "Merupakan")]
+
+
+def test_bound_forms_joined_where_the_dictionary_lists_the_word(orthography: Orthography) -> None:
+    assert _fixes(orthography, "Para tuna wisma didata petugas.")["tuna wisma"] == (
+        "eyd.bentuk-terikat", "tunawisma")
+    assert _fixes(orthography, "Kegiatan ekstra kurikuler berjalan.")["ekstra kurikuler"][1] == (
+        "ekstrakurikuler")
+    assert orthography.check("Nelayan menjual ikan tuna segar di pasar.") == []
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Warga desa mendapatkan mendapatkan bantuan benih.", "mendapatkan mendapatkan", "mendapatkan"),
+    ("Lomba diikuti 13 kota Se Kalimantan Selatan.", "Se Kalimantan", "se-Kalimantan"),
+    ("Hadir Dra. Muslimah,Mpd dan para guru.", ",Mpd", ", M.Pd."),
+])
+def test_doubled_verbs_se_and_degree_cases(orthography: Orthography, text: str, wrong: str,
+                                           right: str) -> None:
+    assert _fixes(orthography, text)[wrong][1] == right
+
+
+def test_plain_reduplications_keep_their_hyphen_fix(orthography: Orthography) -> None:
+    assert _fixes(orthography, "Anak anak berlari lari di lapangan.")["berlari lari"][1] == (
+        "berlari-lari")
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Proyek selesai pada bulan Desember Tahun 2019 lalu.", "Tahun", "tahun"),
+    ("Rapat digelar Senin Pukul 08.00 WIB di aula.", "Pukul", "pukul"),
+    ("Akibatnya, sebanyak lima Kepala Keluarga (KK) kehilangan rumah.", "Kepala Keluarga",
+     "kepala keluarga"),
+])
+def test_date_words_and_generic_compounds_before_their_acronym(orthography: Orthography,
+                                                               text: str, wrong: str,
+                                                               right: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.kapital-kata-umum", right)
+
+
+def test_year_of_a_regulation_keeps_its_capital(orthography: Orthography) -> None:
+    text = "Hal itu diatur dalam Peraturan Daerah Nomor 3 Tahun 2019 tentang pasar."
+    assert not [f for f in orthography.check(text) if f.actual == "Tahun"]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Peserta dari SDN 1,SDN 2 dan SMPN 1 hadir.", ",SDN", ", SDN"),
+    ("Rencana disusun dalam musyawarah (musdes). dalam hal ini warga dilibatkan.", ". d", ". D"),
+])
+def test_spaces_and_capitals_after_numbers_and_parentheses(orthography: Orthography, text: str,
+                                                           wrong: str, right: str) -> None:
+    assert _fixes(orthography, text)[wrong][1] == right
+
+
+def test_decimal_comma_and_a_sentence_after_parentheses_stay(orthography: Orthography) -> None:
+    assert orthography.check("Anggaran Rp1,5 juta (APBDes). Kegiatan dimulai besok.") == []
+
+
+def test_closing_quote_mark_opening_a_quote_after_a_comma(orthography: Orthography) -> None:
+    text = "Kepala bidang menyampaikan,”Pada masa pandemi warga terdampak.”"
+    assert _fixes(orthography, text)[",”P"] == ("eyd.petik-buka", ", “P")
+    # A closing quote after a comma, with the space after it missing, is not an opener.
+    assert ",”K" not in _fixes(orthography, "“Kami siap,”Kata camat kepada warga.")
+
+
+def test_bulan_and_hari_before_a_month_or_day_after_any_word(orthography: Orthography) -> None:
+    found = _fixes(orthography, "Rapat digelar pada minggu ke-2 Bulan November lalu.")
+    assert found["Bulan"] == ("eyd.kapital-kata-umum", "bulan")
+    assert orthography.check("Peringatan Hari Kartini digelar di aula.") == []
+
+
+def test_time_of_day_after_a_day_name_is_lowercase(orthography: Orthography) -> None:
+    found = _fixes(orthography, "Kerja bakti digelar Jumat Pagi di halaman kantor.")
+    assert found["Pagi"] == ("eyd.kapital-kata-umum", "pagi")
+    assert orthography.check("Acara Senin Pagi Ceria digelar di taman.") == []
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Informasi itu harus disebar luaskan kepada warga.", "disebar luaskan", "disebarluaskan"),
+    ("Panitia mengikut sertakan warga desa.", "mengikut sertakan", "mengikutsertakan"),
+])
+def test_compound_with_a_confix_is_one_word(orthography: Orthography, text: str, wrong: str,
+                                            right: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.gabungan-serangkai", right)
+
+
+def test_verb_and_its_object_stay_apart(orthography: Orthography) -> None:
+    assert orthography.check("Petugas menjaga keamanan desa dan memberi bantuan.") == []
+
+
+def test_listed_region_name_with_a_lowercase_word(orthography: Orthography) -> None:
+    found = _fixes(orthography, "Bantuan itu berasal dari APBD Sumatera utara tahun ini.")
+    assert found["Sumatera utara"] == ("eyd.kapital-nama-resmi", "Sumatera Utara")
+    assert orthography.check("Hujan turun di Jawa Tengah dan Kota Bandung.") == []
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ('Sasaran pertama ada di setiap kelurahan, " Kelurahan Sukamaju siap," katanya.', '" ', '"'),
+    ("“Kita harus tanggap darurat, ” serunya kepada warga.", ", ”", ",”"),
+])
+def test_spaces_inside_quote_marks(orthography: Orthography, text: str, wrong: str,
+                                   right: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.spasi-petik", right)
+
+
+def test_closing_mark_opening_a_quote_after_a_period_is_no_closing_quote(
+        orthography: Orthography) -> None:
+    found = _fixes(orthography, "Warga diminta berperan aktif. ”Kami mengimbau warga ikut.")
+    assert ". ”" not in found
+
+
+def test_missing_comma_and_capitalised_attribution_in_one_fix(orthography: Orthography) -> None:
+    found = _fixes(orthography, "Kami punya Rumah Pintar Pemilu” Ujar Pak Makri kepada wartawan.")
+    assert found["” Ujar"] == ("eyd.koma-petik", ",” ujar")
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Kami selaku pemerintah Desa menugaskan para kader.", "Desa"),
+    ("Kasus serupa juga ada di Desa lain.", "Desa"),
+])
+def test_unit_of_government_used_generically(orthography: Orthography, text: str,
+                                             wrong: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.kapital-kata-umum", wrong.lower())
+
+
+def test_unit_before_a_name_keeps_its_capital(orthography: Orthography) -> None:
+    assert not [f for f in orthography.check("Bantuan untuk Desa Sukamaju sudah cair.")
+                if f.actual == "Desa"]
+
+
+@pytest.mark.parametrize("text", [
+    "Alokasi dana desa Rp500 juta sudah cair.",
+    "Petugas puskesmas Dr. Rina datang memeriksa.",
+    "Rapat di kantor desa Via zoom berjalan lancar.",
+    "Ia bertanya kepada bupati Bapak Budi.",
+])
+def test_unit_and_position_words_before_no_name_stay(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text)
+                if f.rule_id in ("eyd.kapital-nama-resmi", "eyd.kapital-jabatan")]
+
+
+def test_letter_salutation_ending_with_a_comma_stays(orthography: Orthography) -> None:
+    text = ("Yth. Bapak/Ibu Kepala Sekolah Dasar se-Kabupaten Sukamaju di tempat,\n\n"
+            "Dengan hormat, kami mengundang Bapak/Ibu.")
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.titik-akhir"]

@@ -232,3 +232,8 @@ def test_lazy_pattern_compiles_on_first_use_and_matches_like_re() -> None:
     assert [m.span() for m in finditer_chunked(lazy, text)] == [m.span() for m in eager.finditer(text)]
     assert lazy.search(text) is not None and lazy.fullmatch("kerja sama") is not None
     assert lazy.match(text, 17) is None
+
+
+def test_a_run_of_marks_ends_a_sentence_once() -> None:
+    text = "Tunggu……! Besok kita mulai." + "…" * 2000
+    assert sentence_starts(text) == frozenset({0, text.index("Besok")})
