@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from core.check.findings import Category, Finding, Severity
+from core.check.lexicon import LEXICON_FILE, Kind, Lexicon
 from core.check.morphology import possible_roots
 from core.errors import SaringError
 
@@ -286,6 +287,17 @@ def _readable(text: str, unit: Unit) -> str:
     return " ".join(text[unit.start:unit.end].split())
 
 
+def lexicon_featurizer(resources: Path) -> Featurizer:
+    """The featurizer with roots from the compiled lexicon of ``resources``."""
+    lexicon = Lexicon(resources / LEXICON_FILE)
+
+    def is_stem(word: str) -> bool:
+        entry = lexicon.entry(word)
+        return entry is not None and bool(entry.kind & Kind.STEM)
+
+    return Featurizer(lexicon_root(is_stem))
+
+
 class PolicyModelCheck:
     """Scores a post per category and gives one warning per category above its threshold,
     on the sentence that scores highest. Reports on its own: core/check/overlap.py keeps its
@@ -294,6 +306,10 @@ class PolicyModelCheck:
     def __init__(self, model: PolicyModel, featurizer: Featurizer) -> None:
         self.model = model
         self.featurizer = featurizer
+
+    @classmethod
+    def from_resources(cls, resources: Path) -> PolicyModelCheck:
+        return cls(PolicyModel.load(resources / MODEL_FILE), lexicon_featurizer(resources))
 
     def check(self, text: str) -> list[Finding]:
         sentences = self.featurizer.sentences(text)
