@@ -8,14 +8,15 @@ Deterministic: the labelled sets are read in a fixed order, stochastic gradient 
 the posts in an order drawn from a fixed seed, and numbers are rounded before they are written.
 
 Data: every line of the readable labelled sets (bench/policy_blind .. policy_blind5,
-tests/policy_examples and tests/policy_dev; labels as bench/policy_eval.py reads them). Each set was written by a
-different writer; leave-one-set-out cross-validation trains on all sets but one and scores the
-one left out (tests/policy_dev, the team's variants of blind-set misses, is never trained on
-in cross-validation, only left out), which estimates how the layer does on text by a new writer. Each category's
-threshold is the lowest at which the layer's own findings (above the threshold, where the rules
-gave no warning or error in that category) fall on at most 1 % of the left-out posts not
-labelled with that category; a category whose layer adds no more true findings than false
-ones is switched off (threshold 1.0).
+tests/policy_examples and tests/policy_dev; labels as bench/policy_eval.py reads them). Each set
+was written by a different writer; leave-one-set-out cross-validation trains on all sets but one
+and scores the one left out, which estimates how the layer does on text by a new writer
+(tests/policy_dev, the team's variants of blind-set misses, is never trained on in
+cross-validation, only left out). Each category's threshold is the one where the layer's own
+findings (above the threshold, where the rules gave no warning or error in that category) add
+the most true findings minus false ones on the left-out sets, with the false ones at most 1 % of
+the left-out posts not labelled with that category; a category where no threshold adds more
+true findings than false ones is switched off (threshold 1.0).
 """
 
 from __future__ import annotations

@@ -27,6 +27,7 @@ import math
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 
 from core.check.findings import Category, Finding, Severity
@@ -60,7 +61,7 @@ _CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+|[^\W\d_]+")
 _NUMBER_WORDS = frozenset({"satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan",
                            "sembilan", "sepuluh", "kesatu", "kedua", "ketiga", "keempat",
                            "kelima", "siji", "loro", "telu", "papat", "limo", "hiji", "opat"})
-_NOMOR_WORDS = frozenset({"no", "nmr", "nomor", "nomer", "nomer", "nmr", "urut"})
+_NOMOR_WORDS = frozenset({"no", "nmr", "nomor", "nomer"})
 _MAX_TEXT = 200_000  # characters scored (a longer paste is scored on its start)
 
 
@@ -123,7 +124,7 @@ class Featurizer:
         def close(end: int) -> None:
             nonlocal units, chain, caps, first
             if units:
-                for (a, s, _e), (b, _s, e) in zip(chain, chain[1:], strict=False):
+                for (a, s, _e), (b, _s, e) in pairwise(chain):
                     units.append(Unit(f"b:{a}_{b}", s, e))
                 if caps >= 3:
                     units.append(Unit("<KAPITAL3>", first, end))
@@ -344,10 +345,15 @@ class PolicyModelCheck:
                        actual=text[start:end])
 
 
+# Shapes that name no words a writer could change (a "!" or a whole sentence in capitals).
+_UNNAMED = frozenset({"<SERU>", "<SERU2>", "<KAPITAL3>"})
+
+
 def _heaviest(sentence: Sentence, cm: CategoryModel) -> Iterator[Unit]:
     """The sentence's units with a positive weight, heaviest first (a feature counted once)."""
     seen: dict[str, Unit] = {}
     for unit in sentence.units:
-        if unit.feature not in seen and cm.weights.get(unit.feature, 0.0) > 0:
+        if (unit.feature not in seen and unit.feature not in _UNNAMED
+                and cm.weights.get(unit.feature, 0.0) > 0):
             seen[unit.feature] = unit
     yield from sorted(seen.values(), key=lambda u: (-cm.weights[u.feature], u.start))
