@@ -62,6 +62,7 @@ _NUMBER_WORDS = frozenset({"satu", "dua", "tiga", "empat", "lima", "enam", "tuju
                            "sembilan", "sepuluh", "kesatu", "kedua", "ketiga", "keempat",
                            "kelima", "siji", "loro", "telu", "papat", "limo", "hiji", "opat"})
 _NOMOR_WORDS = frozenset({"no", "nmr", "nomor", "nomer"})
+_MAX_WORD = 40  # letters of the longest word given to the morphology
 _MAX_TEXT = 200_000  # characters scored (a longer paste is scored on its start)
 
 
@@ -107,7 +108,8 @@ class Featurizer:
     def root(self, word: str) -> str:
         found = self._cache.get(word)
         if found is None:
-            found = self._root_of(word) if len(word) >= 4 else word
+            # no root for a short word, nor for a run of letters no word is as long as
+            found = self._root_of(word) if 4 <= len(word) <= _MAX_WORD else word
             if len(self._cache) > 50_000:
                 self._cache.clear()
             self._cache[word] = found
