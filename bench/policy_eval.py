@@ -13,6 +13,8 @@ period would check them; the neutrality line also gives the share of partisan ex
 *error* there. Then it times the policy checks (rule packs and sources: no spelling, no limits)
 of bench/samples/post_300.txt, warm, and prints the median.
 
+``--no-model``: the rules alone, without the statistical layer (core/check/policy_model.py).
+
 ``--set DIR``: the posts are checked as a new user checks them: no campaign period configured,
 today's date. ``--half even|odd`` keeps only the posts on even or odd line numbers of each file
 (tuning looks at the misses of one half; the other half shows whether the change generalises).
@@ -101,10 +103,12 @@ def load_examples(folder: Path = EXAMPLES) -> list[Example]:
     return examples
 
 
-def policy_checker(campaign: Campaign | None = CAMPAIGN) -> Checker:
-    """The default packs with no speller, and ``campaign`` as the settings' campaign period."""
+def policy_checker(campaign: Campaign | None = CAMPAIGN, *, model: bool = True) -> Checker:
+    """The default packs and (unless ``model`` is False: the rules alone) the policy model,
+    with no speller, and ``campaign`` as the settings' campaign period."""
     full = Checker.from_resources(campaign=campaign)
-    return Checker(speller=None, packs=full.packs, campaign=campaign)
+    return Checker(speller=None, packs=full.packs, campaign=campaign,
+                   policy_model=full.policy_model if model else None)
 
 
 def flagged(findings: Iterable[Finding]) -> set[Category]:
@@ -182,12 +186,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--verbose", action="store_true", help="list every wrong call")
     parser.add_argument("--set", type=Path, metavar="DIR",
                         help="evaluate the *.tsv of DIR with no campaign period, today's date")
+    parser.add_argument("--no-model", action="store_true",
+                        help="the rules alone, without the statistical layer (policy_model)")
     parser.add_argument("--half", choices=("even", "odd"),
                         help="with --set: only the posts on even (or odd) line numbers of each file")
     args = parser.parse_args(argv)
     if args.set is not None:
-        return _main_set(args.set, verbose=args.verbose, half=args.half)
-    checker = policy_checker()
+        return _main_set(args.set, verbose=args.verbose, half=args.half, model=not args.no_model)
+    checker = policy_checker(model=not args.no_model)
     examples = load_examples()
     scores, misses = evaluate(checker, examples)
     print(f"{len(examples)} contoh berlabel dari {EXAMPLES.relative_to(ROOT)}/ "
@@ -204,7 +210,7 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _main_set(folder: Path, *, verbose: bool, half: str | None = None) -> int:
+def _main_set(folder: Path, *, verbose: bool, half: str | None = None, model: bool = True) -> int:
     if not folder.is_dir() or not any(folder.glob("*.tsv")):
         print(f"{folder}: bukan folder berisi berkas *.tsv")
         return 2
@@ -213,7 +219,7 @@ def _main_set(folder: Path, *, verbose: bool, half: str | None = None) -> int:
         examples = [ex for ex in examples if ex.line % 2 == (half == "odd")]
     today = dt.date.today()
     result: list[SetResult] = []
-    scores, misses = evaluate(policy_checker(campaign=None), examples, day=today, result=result)
+    scores, misses = evaluate(policy_checker(campaign=None, model=model), examples, day=today, result=result)
     which = f", baris {'genap' if half == 'even' else 'ganjil'}" if half else ""
     print(f"{len(examples)} contoh berlabel dari {folder}/{which} (tanggal {today}, tanpa masa kampanye)")
     _print_scores(scores)

@@ -14,6 +14,7 @@ from core.check.checkers import (
     InformativenessCheck,
     LanguageToolCheck,
     LimitsCheck,
+    ModelCheck,
     OrthographyCheck,
     PacksCheck,
     Post,
@@ -26,6 +27,7 @@ from core.check.languagetool import LanguageToolEngine, LanguageToolUnavailableE
 from core.check.orthography import Orthography
 from core.check.overlap import LANGUAGE, Source, present, resolve
 from core.check.packs import installed_pack_paths, settings_campaign
+from core.check.policy_model import PolicyModelCheck
 from core.check.rules import Campaign, RulePack, load_pack
 from core.check.spelling import Speller
 from core.publish.channels import Channel
@@ -48,6 +50,7 @@ class Checker:
                  campaign: Campaign | None = None, orthography: Orthography | None = None,
                  languagetool: LanguageToolEngine | None = None,
                  informativeness: InformativenessChecker | None = None,
+                 policy_model: PolicyModelCheck | None = None,
                  advice: bool = False) -> None:
         self._speller = speller
         # Register advice (info-level language findings: a foreign word and its equivalent,
@@ -59,6 +62,10 @@ class Checker:
         self._languagetool = languagetool
         # The code checkers in the order their findings are merged (core/check/overlap.py).
         checks: list[CodeChecker] = [self._packs, SourcesCheck()]
+        # The statistical layer of the policy checks: warnings the rules miss (issue 12).
+        self.policy_model = policy_model
+        if policy_model is not None:
+            checks.append(ModelCheck(policy_model))
         if orthography is not None:
             checks.append(OrthographyCheck(orthography))
         if speller is not None:
@@ -101,6 +108,7 @@ class Checker:
                       orthography=Orthography(speller=speller, resources=base, standard=standard),
                       languagetool=engine,
                       informativeness=InformativenessChecker.from_resources(base),
+                      policy_model=PolicyModelCheck.from_resources(base),
                       advice=advice)
         checker.languagetool_error = engine_error
         return checker

@@ -1,5 +1,5 @@
 """What a code checker is (:class:`CodeChecker`), and the checkers the post checker runs, in
-their order: rule packs, sources, orthography, spelling, LanguageTool, platform limits,
+their order: rule packs, sources, the policy model, orthography, spelling, LanguageTool, platform limits,
 informativeness. Each reports on its own; where their findings meet is decided in one place,
 core/check/overlap.py."""
 
@@ -17,6 +17,7 @@ from core.check.languagetool import LanguageToolEngine
 from core.check.limits import check_limits, check_media
 from core.check.orthography import Orthography
 from core.check.overlap import Source
+from core.check.policy_model import PolicyModelCheck
 from core.check.rules import Campaign, RulePack
 from core.check.rules.matcher import check_pack, grammar_of
 from core.check.sources import check_sources
@@ -93,6 +94,23 @@ class SourcesCheck:
 
     def check(self, post: Post) -> list[Finding]:
         return check_sources(post.text, sources=post.sources)
+
+
+class ModelCheck:
+    """The statistical layer of the policy checks (core/check/policy_model.py): at most one
+    warning per category; overlap.py keeps it only where the rules did not warn. A Sumber
+    field covers its source finding as it covers the rules'."""
+
+    source = Source.MODEL
+
+    def __init__(self, layer: PolicyModelCheck) -> None:
+        self.layer = layer
+
+    def check(self, post: Post) -> list[Finding]:
+        found = self.layer.check(post.text)
+        if post.sources.strip():
+            found = [f for f in found if f.category is not Category.SOURCE]
+        return found
 
 
 class OrthographyCheck:

@@ -7,7 +7,9 @@ findings in the order the checker runs them:
 
 1. rule packs: one explanation per act (:func:`drop_covered`), a name's correction in
    Title Case (:func:`name_case`);
-2. sources, then orthography: an EYD V finding on exactly the words a pack's language rule
+2. sources; the policy model's warnings only in categories where neither the packs nor the
+   sources warn (the layer adds what the rules miss, never a second flag);
+   then orthography: an EYD V finding on exactly the words a pack's language rule
    flags is dropped (the pack says it already); a baku finding inside a glued *di* passive
    ("di himbau" -> "diimbau") is dropped (the orthography fix says it too);
 3. spelling: "not in the dictionary" is dropped where a language finding covers the word or
@@ -36,6 +38,7 @@ class Source(Enum):
 
     PACKS = "packs"
     SOURCES = "sources"
+    MODEL = "model"
     ORTHOGRAPHY = "orthography"
     SPELLING = "spelling"
     LANGUAGETOOL = "languagetool"
@@ -51,6 +54,9 @@ def resolve(found: Mapping[Source, Sequence[Finding]], text: str) -> list[Findin
     """The findings of every checker, each said once (see the module's docstring)."""
     findings = name_case(drop_covered(found.get(Source.PACKS, ())), text)
     findings += found.get(Source.SOURCES, ())
+    if Source.MODEL in found:
+        warned = {f.category for f in findings if f.severity.rank >= Severity.WARNING.rank}
+        findings += [f for f in found[Source.MODEL] if f.category not in warned]
     if Source.ORTHOGRAPHY in found:
         packed = {(f.start, f.end) for f in findings if f.category in LANGUAGE}
         spelled = [f for f in found[Source.ORTHOGRAPHY] if (f.start, f.end) not in packed]

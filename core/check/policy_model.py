@@ -1,0 +1,361 @@
+"""The statistical layer of the policy checks (issue 12): one linear model per policy category
+over features that carry from one writer to the next, beside the hand-written rule packs.
+
+The rules give the ``error`` of an explicit act, with its reason and source; they are phrase
+and shape lists and miss what a new writer words differently. This layer scores a whole post
+per category with a logistic model over:
+
+* the post's words, lowercase (``w:pilih``), and their roots through the project's
+  morphology and lexicon (``r:pilih`` for *pilih*, *memilih*, *dipilih*, *pilihlah*);
+* bigrams of roots within a sentence (``b:coblos_nomor``, ``b:nomor_<ANGKA>``);
+* the shapes of numbers (``<ANGKA>`` a small number, ``<NOMOR0>`` "01", ``<BILANGAN>`` a long
+  one, ``<NOMOR>`` a keycap or finger emoji, number words), hashtags split into their words,
+  ALL-CAPS words, "!!!", links, phone and account numbers.
+
+When a post scores above its category's threshold (chosen by leave-one-set-out
+cross-validation, ``scripts/train_policy_model.py``) the layer gives one ``warning`` on the
+sentence that scores highest, naming the words that weighed most. It never gives an error, and
+core/check/overlap.py drops its finding when the rules already warn in that category.
+
+The weights live in ``resources/rules/model/policy-model.json`` with their provenance.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from itertools import pairwise
+from pathlib import Path
+
+from core.check.findings import Category, Finding, Severity
+from core.check.lexicon import LEXICON_FILE, Kind, Lexicon
+from core.check.morphology import possible_roots
+from core.errors import SaringError
+
+MODEL_FILE = Path("rules") / "model" / "policy-model.json"
+FORMAT = 1
+CATEGORIES = (Category.NEUTRALITY, Category.SOURCE, Category.HOAX, Category.FRAUD,
+              Category.PROVOCATION)
+# The rule id family of each category (the pack that holds its rules): netralitas.model, ...
+FAMILY = {Category.NEUTRALITY: "netralitas", Category.SOURCE: "sumber", Category.HOAX: "hoaks",
+          Category.FRAUD: "penipuan", Category.PROVOCATION: "provokasi"}
+
+_URL = r"(?:https?://|www\.)\S+|\b[a-z0-9-]+\.(?:ly|gl|id|com|me|co|net|org|xyz|info)(?:/\S*)?"
+_TOKEN_RE = re.compile(
+    rf"(?P<url>{_URL})"
+    r"|(?P<phone>(?:\+62|\b62|\b0)8\d{1,3}(?:[\s.-]?\d{2,4}){2,3}\b)"
+    r"|(?P<tag>#[^\W_]\w*)"
+    r"|(?P<key>\d\ufe0f?\u20e3)"
+    r"|(?P<finger>[\u261d\u270c\u270b\U0001f91f\U0001f918\U0001f590\U0001f446\U0001f447])"
+    r"|(?P<num>\d+(?:[.,]\d+)*)"
+    r"|(?P<word>[^\W\d_]+)"
+    r"|(?P<bang>!+)"
+    r"|(?P<pct>%)"
+    r"|(?P<end>[.?\u2026]+(?=\s|$)|\n)",
+    re.IGNORECASE,
+)
+_CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+|[^\W\d_]+")
+_NUMBER_WORDS = frozenset({"satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan",
+                           "sembilan", "sepuluh", "kesatu", "kedua", "ketiga", "keempat",
+                           "kelima", "siji", "loro", "telu", "papat", "limo", "hiji", "opat"})
+_NOMOR_WORDS = frozenset({"no", "nmr", "nomor", "nomer"})
+_MAX_WORD = 40  # letters of the longest word given to the morphology
+_MAX_TEXT = 200_000  # characters scored (a longer paste is scored on its start)
+
+
+class PolicyModelError(SaringError, ValueError):
+    """The policy model's weights file is missing or malformed."""
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One feature of a sentence and the words of the text that gave it."""
+
+    feature: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    units: tuple[Unit, ...]
+
+
+def _shape_of_number(digits: str) -> str:
+    plain = digits.replace(".", "").replace(",", "")
+    if len(plain) == 2 and plain.startswith("0") and plain != "00":
+        return "<NOMOR0>"
+    if len(plain) <= 2:
+        return "<ANGKA>"
+    if len(plain) >= 9:
+        return "<REKENING>"
+    return "<BILANGAN>"
+
+
+class Featurizer:
+    """Turns a text into sentences of features. ``root_of`` gives a word's root (lowercase);
+    the default leaves words as they are (used where no lexicon is at hand)."""
+
+    def __init__(self, root_of: Callable[[str], str] | None = None) -> None:
+        self._root_of = root_of or (lambda word: word)
+        self._cache: dict[str, str] = {}
+
+    def root(self, word: str) -> str:
+        found = self._cache.get(word)
+        if found is None:
+            # no root for a short word, nor for a run of letters no word is as long as
+            found = self._root_of(word) if 4 <= len(word) <= _MAX_WORD else word
+            if len(self._cache) > 50_000:
+                self._cache.clear()
+            self._cache[word] = found
+        return found
+
+    def sentences(self, text: str) -> list[Sentence]:
+        text = text[:_MAX_TEXT]
+        out: list[Sentence] = []
+        units: list[Unit] = []
+        chain: list[tuple[str, int, int]] = []  # the roots and shapes of the sentence, in order
+        caps = 0
+        first = -1
+
+        def close(end: int) -> None:
+            nonlocal units, chain, caps, first
+            if units:
+                for (a, s, _e), (b, _s, e) in pairwise(chain):
+                    units.append(Unit(f"b:{a}_{b}", s, e))
+                if caps >= 3:
+                    units.append(Unit("<KAPITAL3>", first, end))
+                out.append(Sentence(first, end, tuple(units)))
+            units, chain, caps, first = [], [], 0, -1
+
+        for m in _TOKEN_RE.finditer(text):
+            kind, s, e = m.lastgroup or "", m.start(), m.end()
+            if kind == "end":
+                close(s)
+                continue
+            if first < 0:
+                first = s
+            if kind == "word":
+                caps += self._word(m.group(), s, e, units, chain)
+            elif kind == "tag":
+                units.append(Unit("<TAGAR>", s, e))
+                for piece in _CAMEL.finditer(m.group()[1:]):
+                    ps, pe = s + 1 + piece.start(), s + 1 + piece.end()
+                    word = piece.group()
+                    if word.isdigit():
+                        shape = _shape_of_number(word)
+                        units.append(Unit(shape, ps, pe))
+                        units.append(Unit("t:" + shape, ps, pe))
+                        chain.append((shape, ps, pe))
+                    else:
+                        self._word(word, ps, pe, units, chain, tag=True)
+            elif kind == "num":
+                shape = _shape_of_number(m.group())
+                units.append(Unit(shape, s, e))
+                chain.append((shape, s, e))
+            elif kind in ("key", "finger"):
+                units.append(Unit("<NOMOR>", s, e))
+                chain.append(("<NOMOR>", s, e))
+            elif kind == "url":
+                units.append(Unit("<TAUTAN>", s, e))
+                chain.append(("<TAUTAN>", s, e))
+            elif kind == "phone":
+                units.append(Unit("<TELEPON>", s, e))
+                chain.append(("<TELEPON>", s, e))
+            elif kind == "bang":
+                units.append(Unit("<SERU>" if e - s == 1 else "<SERU2>", s, e))
+            elif kind == "pct":
+                units.append(Unit("<PERSEN>", s, e))
+                chain.append(("<PERSEN>", s, e))
+        close(len(text))
+        return out
+
+    def _word(self, word: str, s: int, e: int, units: list[Unit],
+              chain: list[tuple[str, int, int]], *, tag: bool = False) -> int:
+        low = word.lower()
+        if low in _NOMOR_WORDS:
+            low = "nomor"
+        root = self.root(low)
+        units.append(Unit("w:" + low, s, e))
+        units.append(Unit("r:" + root, s, e))
+        if tag:
+            units.append(Unit("t:" + root, s, e))
+        if low in _NUMBER_WORDS:
+            units.append(Unit("<ANGKA-KATA>", s, e))
+        chain.append((root, s, e))
+        if len(word) >= 3 and word.isupper() and not tag:
+            units.append(Unit("<KAPITAL>", s, e))
+            return 1
+        return 0
+
+    def features(self, text: str) -> frozenset[str]:
+        """The features of the whole post (what a post is scored and trained on)."""
+        return frozenset(u.feature for sent in self.sentences(text) for u in sent.units)
+
+
+def lexicon_root(is_stem: Callable[[str], bool]) -> Callable[[str], str]:
+    """A word's root: the word when it is a dictionary stem, else the first root the
+    morphology reads in it that is one (memilih, dipilih, pilihlah -> pilih), else the word."""
+
+    def root_of(word: str) -> str:
+        if is_stem(word):
+            return word
+        for root in possible_roots(word):
+            if len(root) >= 3 and is_stem(root):
+                return root
+        return word
+
+    return root_of
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryModel:
+    """A logistic model: P(category) = sigmoid(bias + sum of the weights of the features)."""
+
+    bias: float
+    threshold: float  # a post is flagged when its probability is above this (1.0: never)
+    weights: Mapping[str, float] = field(default_factory=dict)
+
+    def margin(self, features: frozenset[str] | set[str]) -> float:
+        get = self.weights.get
+        return self.bias + sum(get(f, 0.0) for f in features)
+
+    def probability(self, features: frozenset[str] | set[str]) -> float:
+        return _sigmoid(self.margin(features))
+
+
+def _sigmoid(x: float) -> float:
+    if x >= 0:
+        return 1.0 / (1.0 + math.exp(-x))
+    z = math.exp(x)
+    return z / (1.0 + z)
+
+
+@dataclass(frozen=True, slots=True)
+class PolicyModel:
+    categories: Mapping[Category, CategoryModel]
+    provenance: Mapping[str, object] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, path: Path) -> PolicyModel:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise PolicyModelError(f"model kebijakan tidak dapat dibaca: {path}: {exc} "
+                                   "(buat dengan: python scripts/train_policy_model.py)") from exc
+        return cls.from_json(data, where=str(path))
+
+    @classmethod
+    def from_json(cls, data: object, *, where: str = "model") -> PolicyModel:
+        if not isinstance(data, dict) or data.get("format") != FORMAT:
+            raise PolicyModelError(f"{where}: format model kebijakan tidak dikenal")
+        cats: dict[Category, CategoryModel] = {}
+        try:
+            for name, body in data["categories"].items():
+                cats[Category(name)] = CategoryModel(
+                    bias=float(body["bias"]), threshold=float(body["threshold"]),
+                    weights={str(k): float(v) for k, v in body["weights"].items()})
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise PolicyModelError(f"{where}: isi model kebijakan rusak: {exc}") from exc
+        return cls(cats, dict(data.get("provenance", {})))
+
+
+_MESSAGES = {
+    Category.NEUTRALITY: (
+        "Kalimat ini mirip ajakan memilih atau dukungan kepada calon atau partai (kata penentu: "
+        "{words}). Periksa: akun instansi wajib netral setiap saat (PP 94/2021); hapus ajakan, "
+        "dukungan, nomor urut, atau salam kampanye bila ada."),
+    Category.SOURCE: (
+        "Kalimat ini mirip klaim fakta tanpa sumber yang jelas (kata penentu: {words}). Periksa: "
+        "sebutkan sumber resmi (instansi, dokumen, tanggal) atau isi kolom Sumber."),
+    Category.HOAX: (
+        "Kalimat ini mirip pesan berantai atau kabar yang belum pasti (kata penentu: {words}). "
+        "Periksa kebenarannya pada sumber resmi sebelum diunggah; jangan meneruskan ajakan "
+        "menyebarkan."),
+    Category.FRAUD: (
+        "Kalimat ini mirip modus penipuan (kata penentu: {words}). Periksa: instansi tidak "
+        "meminta uang ke rekening pribadi, kode OTP/PIN, atau menjanjikan kelulusan dan hadiah."),
+    Category.PROVOCATION: (
+        "Kalimat ini mirip hasutan atau hinaan terhadap suatu kelompok (kata penentu: {words}). "
+        "Periksa: hapus kata yang merendahkan atau mengajak bermusuhan (UU ITE Pasal 28 ayat 2)."),
+}
+
+
+def _readable(text: str, unit: Unit) -> str:
+    return " ".join(text[unit.start:unit.end].split())
+
+
+def lexicon_featurizer(resources: Path) -> Featurizer:
+    """The featurizer with roots from the compiled lexicon of ``resources``."""
+    lexicon = Lexicon(resources / LEXICON_FILE)
+
+    def is_stem(word: str) -> bool:
+        entry = lexicon.entry(word)
+        return entry is not None and bool(entry.kind & Kind.STEM)
+
+    return Featurizer(lexicon_root(is_stem))
+
+
+class PolicyModelCheck:
+    """Scores a post per category and gives one warning per category above its threshold,
+    on the sentence that scores highest. Reports on its own: core/check/overlap.py keeps its
+    finding only where the rules gave no warning or error in that category."""
+
+    def __init__(self, model: PolicyModel, featurizer: Featurizer) -> None:
+        self.model = model
+        self.featurizer = featurizer
+
+    @classmethod
+    def from_resources(cls, resources: Path) -> PolicyModelCheck:
+        return cls(PolicyModel.load(resources / MODEL_FILE), lexicon_featurizer(resources))
+
+    def check(self, text: str) -> list[Finding]:
+        sentences = self.featurizer.sentences(text)
+        if not sentences:
+            return []
+        post = frozenset(u.feature for s in sentences for u in s.units)
+        found: list[Finding] = []
+        for cat in CATEGORIES:
+            cm = self.model.categories.get(cat)
+            if cm is None or cm.threshold >= 1.0 or cm.probability(post) <= cm.threshold:
+                continue
+            found.append(self._finding(text, cat, cm, sentences))
+        return found
+
+    def _finding(self, text: str, cat: Category, cm: CategoryModel,
+                 sentences: list[Sentence]) -> Finding:
+        def score(s: Sentence) -> float:
+            return sum(cm.weights.get(f, 0.0) for f in {u.feature for u in s.units})
+
+        best = max(sentences, key=score)  # the first of equals
+        words: dict[str, float] = {}
+        for unit in _heaviest(best, cm):
+            words.setdefault(_readable(text, unit), 0.0)
+            if len(words) == 3:
+                break
+        shown = ", ".join(f"“{w}”" for w in words) or "susunan kalimat"
+        start, end = best.start, best.end
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return Finding(rule_id=f"{FAMILY[cat]}.model", category=cat, severity=Severity.WARNING,
+                       start=start, end=end, message=_MESSAGES[cat].format(words=shown),
+                       actual=text[start:end])
+
+
+# Shapes that name no words a writer could change (a "!" or a whole sentence in capitals).
+_UNNAMED = frozenset({"<SERU>", "<SERU2>", "<KAPITAL3>"})
+
+
+def _heaviest(sentence: Sentence, cm: CategoryModel) -> Iterator[Unit]:
+    """The sentence's units with a positive weight, heaviest first (a feature counted once)."""
+    seen: dict[str, Unit] = {}
+    for unit in sentence.units:
+        if (unit.feature not in seen and unit.feature not in _UNNAMED
+                and cm.weights.get(unit.feature, 0.0) > 0):
+            seen[unit.feature] = unit
+    yield from sorted(seen.values(), key=lambda u: (-cm.weights[u.feature], u.start))

@@ -1,0 +1,198 @@
+"""The statistical layer of the policy checks: its features, its training, its findings."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from core.app.paths import resource_dir
+from core.check.findings import Category, Finding, Severity
+from core.check.overlap import Source, resolve
+from core.check.policy_model import (
+    MODEL_FILE,
+    CategoryModel,
+    Featurizer,
+    PolicyModel,
+    PolicyModelCheck,
+    PolicyModelError,
+    lexicon_featurizer,
+)
+
+ROOT = Path(__file__).resolve().parents[3]
+POLICY = (Category.NEUTRALITY, Category.SOURCE, Category.HOAX, Category.FRAUD, Category.PROVOCATION)
+
+
+def _training_script():
+    spec = importlib.util.spec_from_file_location("train_policy_model",
+                                                  ROOT / "scripts" / "train_policy_model.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def featurizer() -> Featurizer:
+    return lexicon_featurizer(resource_dir())
+
+
+@pytest.fixture(scope="module")
+def layer() -> PolicyModelCheck:
+    return PolicyModelCheck.from_resources(resource_dir())
+
+
+def test_roots_unify_the_forms_of_a_verb(featurizer: Featurizer) -> None:
+    for form in ("pilih", "memilih", "dipilih", "pilihlah", "Pilihlah"):
+        assert "r:pilih" in featurizer.features(form), form
+    for form in ("dukung", "mendukung", "dukunglah", "didukung"):
+        assert "r:dukung" in featurizer.features(form), form
+    assert "r:menang" in featurizer.features("memenangkan")
+    # the word itself stays a feature beside its root
+    assert {"w:memilih", "r:pilih"} <= featurizer.features("memilih")
+
+
+def test_number_shapes(featurizer: Featurizer) -> None:
+    assert "<ANGKA>" in featurizer.features("nomor 2")
+    assert "b:nomor_<ANGKA>" in featurizer.features("coblos nomor 2")
+    assert {"w:nomor", "<ANGKA>", "b:nomor_<ANGKA>"} <= featurizer.features("no.2")
+    assert "<NOMOR0>" in featurizer.features("paslon 01")
+    assert "<ANGKA-KATA>" in featurizer.features("nomor dua")
+    assert "<NOMOR>" in featurizer.features("coblos 2\ufe0f\u20e3")
+    assert "<NOMOR>" in featurizer.features("salam \u270c")
+    assert "<BILANGAN>" in featurizer.features("harga Rp12.500")
+
+
+def test_hashtags_are_split_into_words(featurizer: Featurizer) -> None:
+    found = featurizer.features("#PilihNomor1 #2026GantiBupati")
+    assert {"<TAGAR>", "t:pilih", "r:nomor", "<ANGKA>", "b:pilih_nomor", "t:ganti",
+            "r:bupati", "<BILANGAN>"} <= found
+
+
+def test_caps_bang_and_contact_shapes(featurizer: Featurizer) -> None:
+    found = featurizer.features("AWAS!!! BERAS PLASTIK BEREDAR")
+    assert {"<KAPITAL>", "<KAPITAL3>", "<SERU2>"} <= found
+    assert "<TAUTAN>" in featurizer.features("daftar di https://bit.ly/bansos-2026")
+    assert "<TELEPON>" in featurizer.features("hubungi 0812-3456-7890 sekarang")
+    assert "<REKENING>" in featurizer.features("transfer ke rekening 1234567890 a.n. Budi")
+
+
+def test_sentences_keep_their_offsets(featurizer: Featurizer) -> None:
+    text = "Jadwal posyandu hari Selasa. Ayo pilih nomor 2!"
+    sentences = featurizer.sentences(text)
+    assert len(sentences) == 2
+    assert text[sentences[1].start:sentences[1].end].startswith("Ayo pilih nomor 2")
+
+
+def test_training_is_deterministic_and_learns_a_tiny_set() -> None:
+    train = _training_script()
+    from bench.policy_eval import Example
+
+    def post(fold: int, labels: set[Category], text: str):
+        ex = Example("x.tsv", fold, frozenset(labels), text)
+        return train.Post(fold, ex, Featurizer().features(text), frozenset(), True)
+
+    posts = [post(0, {Category.NEUTRALITY}, "ayo coblos nomor 2"),
+             post(0, {Category.NEUTRALITY}, "coblos paslon nomor 1"),
+             post(1, set(), "jadwal posyandu hari selasa"),
+             post(1, set(), "harga cabai naik di pasar"),
+             post(1, {Category.FRAUD}, "transfer biaya ke rekening 1234567890")]
+    first, second = train.train(posts), train.train(posts)
+    assert first == second
+    bias, weights = first[Category.NEUTRALITY]
+    assert weights["w:coblos"] > 0
+    assert train.probability(bias, weights, Featurizer().features("coblos nomor 3")) > \
+        train.probability(bias, weights, Featurizer().features("harga cabai"))
+
+
+def test_the_weights_file_is_what_training_gives() -> None:
+    """scripts/train_policy_model.py --check: the weights match the labelled sets and the
+    features of today's code (retrain after changing either)."""
+    assert _training_script().main(["--check"]) == 0
+
+
+def test_the_weights_file_carries_its_provenance() -> None:
+    data = json.loads((resource_dir() / MODEL_FILE).read_text(encoding="utf-8"))
+    provenance = data["provenance"]
+    assert provenance["command"] == "python scripts/train_policy_model.py"
+    assert "bench/policy_blind/*.tsv (all lines)" in provenance["trained_on"]
+    assert provenance["third_party_data"] == "none"
+    assert set(data["categories"]) == {c.value for c in POLICY}
+
+
+def test_a_bad_weights_file_is_named(tmp_path: Path) -> None:
+    bad = tmp_path / "model.json"
+    bad.write_text("{\"format\": 1, \"categories\": {\"neutrality\": {}}}", encoding="utf-8")
+    with pytest.raises(PolicyModelError, match="rusak"):
+        PolicyModel.load(bad)
+    with pytest.raises(PolicyModelError, match="train_policy_model"):
+        PolicyModel.load(tmp_path / "missing.json")
+
+
+def test_the_layer_never_gives_an_error(layer: PolicyModelCheck) -> None:
+    from bench.policy_eval import load_examples
+
+    found: list[Finding] = []
+    for folder in ("bench/policy_blind3", "bench/policy_blind5"):
+        for ex in load_examples(ROOT / folder):
+            found += layer.check(ex.text)
+    assert found  # it does speak on these sets
+    assert {f.severity for f in found} == {Severity.WARNING}
+    assert all(f.rule_id.endswith(".model") for f in found)
+
+
+def test_a_finding_sits_on_the_highest_sentence_and_names_its_words() -> None:
+    model = PolicyModel({Category.NEUTRALITY: CategoryModel(
+        bias=-1.0, threshold=0.5, weights={"r:coblos": 2.0, "b:nomor_<ANGKA>": 1.0})})
+    layer = PolicyModelCheck(model, Featurizer())
+    text = "Posyandu buka hari ini. Jangan lupa coblos nomor 2 ya."
+    [finding] = layer.check(text)
+    assert finding.rule_id == "netralitas.model"
+    assert finding.severity is Severity.WARNING
+    assert finding.actual == text[finding.start:finding.end] == "Jangan lupa coblos nomor 2 ya"
+    assert "“coblos”" in finding.message and "“nomor 2”" in finding.message
+    assert "Periksa" in finding.message
+    assert layer.check("Posyandu buka hari ini.") == []
+
+
+def test_the_rules_finding_wins_over_the_layer() -> None:
+    rule = Finding("netralitas.ajakan-memilih", Category.NEUTRALITY, Severity.ERROR, 0, 5, "x", "Coblos")
+    info = Finding("kampanye.nomor-urut", Category.HOAX, Severity.INFO, 0, 5, "x", "Coblos")
+    model_n = Finding("netralitas.model", Category.NEUTRALITY, Severity.WARNING, 0, 9, "m", "Coblos 02")
+    model_h = Finding("hoaks.model", Category.HOAX, Severity.WARNING, 0, 9, "m", "Coblos 02")
+    merged = resolve({Source.PACKS: [rule, info], Source.MODEL: [model_n, model_h]}, "Coblos 02")
+    assert model_n not in merged  # the rules already say it
+    assert model_h in merged       # an info of the rules does not count as a warning
+
+
+def test_own_must_pass_posts_stay_clean() -> None:
+    from bench.policy_eval import policy_checker
+
+    checker = policy_checker(campaign=None)
+    for text in (
+        "Ayo datang ke TPS pada 27 November dan gunakan hak pilih Anda; bawa KTP dan undangan C6.",
+        "Jadwal posyandu balita bulan ini: Selasa 9 Juli pukul 08.00 di balai desa. Bawa buku KIA.",
+        "Dukung UMKM desa kita! Bazar produk lokal di alun-alun Sabtu ini, gratis masuk.",
+    ):
+        found = [f for f in checker.check(text, on_date=dt.date(2026, 6, 1)).findings
+                 if f.category in POLICY and f.severity is not Severity.INFO]
+        assert found == [], text
+
+
+def test_the_layer_adds_a_warning_the_rules_miss() -> None:
+    from bench.policy_eval import policy_checker
+
+    text = ("Pokoknya tanggal 27 nanti kita semua kompak ke TPS buat Bang Darman ya, "
+            "biar desa kita makin maju!")
+    day = dt.date(2026, 6, 1)
+    rules = policy_checker(campaign=None, model=False).check(text, on_date=day).findings
+    assert not [f for f in rules if f.category is Category.NEUTRALITY]
+    found = [f for f in policy_checker(campaign=None).check(text, on_date=day).findings
+             if f.category is Category.NEUTRALITY]
+    assert [(f.rule_id, f.severity) for f in found] == [("netralitas.model", Severity.WARNING)]
+    assert "akun instansi wajib netral" in found[0].message
