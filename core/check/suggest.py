@@ -3,8 +3,8 @@
 spylls' own ``suggest`` takes about 70 ms a word. This suggester generates the forms one edit
 away (plus the letter swaps Indonesian writers actually make: f/p, v/f, kh/k, sy/s, x/ks, z/j,
 doubled letters), keeps those the speller accepts, and ranks them by how likely the slip is
-and how common the word is (``resources/vocab/frequency.tsv``, counted over texts the Saring
-team wrote).
+and how common the word is: in texts the Saring team wrote (``resources/vocab/frequency.tsv``)
+and in general Indonesian text (wordfreq's Zipf values, compiled into the lexicon).
 """
 
 from __future__ import annotations
@@ -30,6 +30,10 @@ _SOUND_SWAPS = (("f", "p"), ("p", "f"), ("v", "f"), ("f", "v"), ("kh", "k"), ("k
                 ("oe", "u"), ("ch", "k"))
 _VOWEL_SWAPS = (("y", "i"), ("e", "a"), ("a", "e"), ("i", "e"), ("u", "o"), ("o", "u"))
 MAX_SUGGESTIONS = 5
+# How much a candidate's commonness in general Indonesian text (Zipf above 3.0, once per
+# million words) lowers its score: a slip is more likely of a word people write often
+# (pelanar -> pelajar, not pelamar; menambakan -> menambahkan, not the unwritten menambakkan).
+ZIPF_WEIGHT = 0.4
 _ENDINGS = frozenset({"i", "an", "kan", "nya", "lah", "kah", "pun", "ku", "mu"})
 
 
@@ -95,21 +99,29 @@ class Suggester:
     """Ranks the accepted forms one edit away from a misspelt word.
 
     ``is_known`` decides whether a candidate is a correct word; ``is_plain`` whether it is a
-    form the dictionary lists directly (preferred over derived forms). ``derived_penalty``, when
-    given, rates a derived form nobody has written yet: a number added to its score (more for
+    form the dictionary lists directly (preferred over derived forms); ``zipf`` how common a
+    word is in general Indonesian text (a derived form with a frequency is written, so it gets
+    no penalty). ``derived_penalty``, when given, rates a derived form nobody has written yet: a number added to its score (more for
     a form only Saring's morphology builds), or None to drop it (*pemerintahi*).
     """
 
     def __init__(self, *, is_known: Callable[[str], bool], is_plain: Callable[[str], bool],
                  frequencies: Mapping[str, int],
-                 derived_penalty: Callable[[str], float | None] | None = None) -> None:
+                 derived_penalty: Callable[[str], float | None] | None = None,
+                 zipf: Callable[[str], float] | None = None) -> None:
         self._is_known = is_known
         self._is_plain = is_plain
         self._freq = frequencies
         self._derived_penalty = derived_penalty
+        self._zipf = zipf
 
     def frequency(self, word: str) -> int:
+        """How often ``word`` occurs in the team's samples (the words they use most)."""
         return self._freq.get(word, 0)
+
+    def zipf(self, word: str) -> float:
+        """How common ``word`` is in general Indonesian text (Zipf; 0.0 when rare or unknown)."""
+        return self._zipf(word) if self._zipf is not None else 0.0
 
     def suggest(self, word: str, *, limit: int = MAX_SUGGESTIONS) -> list[str]:
         """Up to ``limit`` corrections of ``word`` (lowercase), best first."""
@@ -118,8 +130,9 @@ class Suggester:
             freq = self._freq.get(candidate, 0)
             if freq == 0 and not self._is_known(candidate):
                 continue
-            score = cost - 0.6 * math.log10(1 + freq)
-            if not freq and not self._is_plain(candidate):
+            zipf = self.zipf(candidate)  # only words have one: looked up after is_known
+            score = cost - 0.6 * math.log10(1 + freq) - ZIPF_WEIGHT * max(0.0, zipf - 3.0)
+            if not freq and not zipf and not self._is_plain(candidate):
                 # a derived form nobody has written yet
                 penalty = 0.5 if self._derived_penalty is None else self._derived_penalty(candidate)
                 if penalty is None:

@@ -71,7 +71,8 @@ class WordLookup:
         self._typo_of: dict[str, str | None] = {}  # word -> the common word it is a slip of
         self._suggester = Suggester(is_known=self._is_candidate, is_plain=self._is_plain,
                                     frequencies=frequencies or {},
-                                    derived_penalty=self._derived_penalty)
+                                    derived_penalty=self._derived_penalty,
+                                    zipf=self._lexicon.zipf)
         # Names of provinces, regencies and cities that are no common word (Palembang, not
         # Darat): the ones to suggest. Districts are accepted but never suggested.
         # Built on first use (a suggestion near a region): reading every region word of the

@@ -104,9 +104,9 @@ class Suggestions(WordLookup):
 
     def _common(self, lower: str) -> bool:
         """A word of the frequency list, or one with a clitic (pihaknya)."""
-        if self._suggester.frequency(lower):
+        if self._suggester.frequency(lower) >= 1:
             return True
-        return any(lower.endswith(c) and self._suggester.frequency(lower[:-len(c)])
+        return any(lower.endswith(c) and self._suggester.frequency(lower[:-len(c)]) >= 1
                    for c in CLITICS)
 
     def _dictionary_first(self, word: str) -> tuple[str, ...]:

@@ -106,3 +106,29 @@ def test_derived_penalty_ranks_down_or_drops() -> None:
     assert suggester(1.0).suggest("kantork") == ["kantor", "kantorku"]
     assert suggester(None).suggest("kantork") == ["kantor"]
     assert suggester(-3.0).suggest("kantork") == ["kantorku", "kantor"]
+
+
+def test_commoner_word_in_general_text_ranks_first() -> None:
+    # "berserta": a swapped pair gives the cheaper berserat, a dropped r the common beserta.
+    known = {"beserta", "berserat"}
+
+    def suggester(zipf: dict[str, float]) -> Suggester:
+        return Suggester(is_known=known.__contains__, is_plain={"beserta"}.__contains__,
+                         frequencies={}, zipf=lambda w: zipf.get(w, 0.0))
+
+    assert suggester({}).suggest("berserta")[0] == "berserat"
+    assert suggester({"beserta": 4.7}).suggest("berserta")[0] == "beserta"
+
+
+def test_derived_form_people_write_beats_an_unwritten_one() -> None:
+    # menambakan: the doubled k (menambakkan, a form of "tambak" nobody writes) is the
+    # cheaper edit, but the common menambahkan is the likely word.
+    known = {"menambakkan", "menambahkan"}
+    s = Suggester(is_known=known.__contains__, is_plain=lambda w: False, frequencies={},
+                  zipf=lambda w: 4.7 if w == "menambahkan" else 0.0)
+    assert s.suggest("menambakan")[0] == "menambahkan"
+
+
+def test_speller_ranks_by_general_frequency(speller: Speller) -> None:
+    assert speller.suggest("menambakan")[0] == "menambahkan"
+    assert speller.suggest("berserta")[0] == "beserta"
