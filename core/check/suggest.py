@@ -101,8 +101,9 @@ class Suggester:
     ``is_known`` decides whether a candidate is a correct word; ``is_plain`` whether it is a
     form the dictionary lists directly (preferred over derived forms); ``zipf`` how common a
     word is in general Indonesian text (a derived form with a frequency is written, so it gets
-    no penalty). ``derived_penalty``, when given, rates a derived form nobody has written yet: a number added to its score (more for
-    a form only Saring's morphology builds), or None to drop it (*pemerintahi*).
+    no penalty). ``derived_penalty``, when given, rates a derived form nobody has written yet:
+    a number added to its score (more for a form only Saring's morphology builds), or None to
+    drop it (*pemerintahi*).
     """
 
     def __init__(self, *, is_known: Callable[[str], bool], is_plain: Callable[[str], bool],
