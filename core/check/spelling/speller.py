@@ -54,6 +54,9 @@ _UNMERGED_NASAL = re.compile(r"^((?:me|pe)(?:ng|m|n))([kpst])([aeiou].{2,})$")
 # How common a word must be (in frequency.tsv) for a capitalised word one slip from it inside a
 # sentence to be taken as its typo rather than a name.
 _NAME_TYPO_MIN_FREQUENCY = 3
+# How long a capitalised word must be for a typing slip of a common word to outweigh a name:
+# names of seven letters and fewer often spell a common word their own way (Rakhmat, Bagenda).
+_COMMON_SLIP_MIN_LETTERS = 8
 # Endings of loan nouns (KBBI): a capitalised word ending so is a term, not a personal name.
 _LOAN_NOUN_ENDINGS = ("isasi", "asi", "itas", "kultura", "ologi", "isme", "ensi", "ansi",
                       "ktur", "ika")
@@ -120,7 +123,8 @@ class Speller(Suggestions):
             if in_link(token.start):
                 continue  # dinkes.sukamajukab.go.id without http://
             slip = (token.text[:1].isupper() and token.start not in starts
-                    and self._slip_in_common_name(tokens, i, text))
+                    and self._slip_in_common_name(tokens, i, text)) or (
+                        self._common_slip_here(tokens, i, text))
             if self._skip(token, starts) and not slip:
                 continue
             word = token.text
@@ -293,6 +297,30 @@ class Speller(Suggestions):
                 and self._plain_name_word(nxt.text.lower())):
             return False
         return self._near_dictionary_word(lower)
+
+    def _common_slip_here(self, tokens: list[Token], i: int, text: str) -> bool:
+        """A long capitalised word one typing slip from a word common in general Indonesian
+        text (Kabangsaan -> Kebangsaan, Metereologi -> Meteorologi), with no name beside it:
+        a capitalised word next to it, in the same name, is a word of the dictionary (Seminar
+        Kabangsaan, Badan Metereologi). A personal name keeps other name words beside it
+        (Mohammad Yusuf, John Darmawan) and its own spellings of common words."""
+        word = tokens[i].text
+        lower = word.lower()
+        if (len(word) < _COMMON_SLIP_MIN_LETTERS or not word.istitle() or not word.isalpha()
+                or self.is_known(word) or self.region_word(lower) is not None
+                or self.is_english(lower)):
+            return False
+        beside_name = False
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(tokens):
+                continue
+            left, right = sorted((tokens[i], tokens[j]), key=lambda t: t.start)
+            other = tokens[j].text
+            if text[left.end:right.start] == " " and other[:1].isupper():
+                if not self._plain_name_word(other.lower()):
+                    return False
+                beside_name = True
+        return self.common_slip_of(lower, beside_name=beside_name) is not None
 
     def _plain_name_word(self, lower: str) -> bool:
         """A common word of the lexicon that is no region name (Dalam, Negeri, Dinas)."""

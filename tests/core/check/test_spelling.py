@@ -450,3 +450,27 @@ def test_a_capitalised_loan_noun_one_edit_off_is_a_typo_even_repeated(speller: S
 ])
 def test_ber_before_a_derived_noun(speller: Speller, word: str, known: bool) -> None:
     assert speller.is_known(word) is known
+
+
+@pytest.mark.parametrize(("text", "typo", "right"), [
+    # A long capitalised word one typing slip from a word common in Indonesian text, inside
+    # a name made of common words or in plain prose: its typo, not a name.
+    ("Acara itu dibuka dalam Seminar Kesahatan yang digelar kemarin.", "Kesahatan", "Kesehatan"),
+    ("Surat itu dikirim ke Dinas Perhubugan kemarin sore.", "Perhubugan", "Perhubungan"),
+    ("Menurut dia, Pemerintaan desa sudah siap.", "Pemerintaan", "Pemerintahan"),
+])
+def test_capitalised_slip_of_a_common_word(speller: Speller, text: str, typo: str,
+                                           right: str) -> None:
+    findings = [f for f in speller.check(text) if f.actual == typo]
+    assert findings and findings[0].suggestions[0] == right
+
+
+@pytest.mark.parametrize("text", [
+    "Camat Budi Setiyawan membuka acara itu.",  # iya for ia beside a name word
+    "Sambutan dibacakan Yohanes Dharmawan kemarin.",  # a name word beside it
+    "Hadir pula Rakhmat dari kantor camat.",  # seven letters: names spell words their way
+    "Tjatur datang bersama keluarganya.",  # the old tj spelling of a name
+    "Mereka bergabung dengan Association of the Indonesian Travel Agencies.",  # English
+])
+def test_names_near_common_words_are_not_slips(speller: Speller, text: str) -> None:
+    assert not [f for f in speller.check(text) if f.rule_id == RULE_ID]
