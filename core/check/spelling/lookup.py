@@ -30,6 +30,8 @@ HYPHENED_BOUND = frozenset({"se", *BOUND_FORMS})
 
 
 _VERB_PREFIXES = ("me", "di", "ter", "memper", "diper")
+# How common the right form must be for a wrong affix pair to be its slip (wordfreq Zipf).
+_CONFIX_ZIPF = 3.0
 
 
 class DictionaryLoadError(SaringError, RuntimeError):
@@ -139,7 +141,27 @@ class WordLookup:
             return False
         # Built by the morphology only: a common word one slip away says it is a typo
         # (jalaan -> jalan, mukai -> mulai).
+        if entry is not None and self.confix_fix(lower) is not None:
+            return False  # menetapan, penyalurkan: meN- never takes -an, peN- never -kan
         return self._likely_typo_of(lower) is None
+
+    def confix_fix(self, lower: str) -> str | None:
+        """A form Saring's morphology alone builds with an affix pair Indonesian does not
+        use, whose right pair gives a common word: meN-...-an for peN-...-an (*menetapan* ->
+        *penetapan*), peN-...-kan for peN-...-an (*penyalurkan* -> *penyaluran*). Forms
+        people write (wordfreq knows them) are left."""
+        if len(lower) < 8 or self._lexicon.zipf(lower):
+            return None
+        entry = self._lexicon.entry(lower)
+        if entry is None or entry.kind & (Kind.HUNSPELL | Kind.STEM | Kind.LIST):
+            return None
+        if lower.startswith("me") and lower.endswith("an") and not lower.endswith("kan"):
+            fixed = "pe" + lower[2:]
+        elif lower.startswith(("pem", "pen", "peng", "peny")) and lower.endswith("kan"):
+            fixed = lower[:-3] + "an"
+        else:
+            return None
+        return fixed if self._lexicon.zipf(fixed) >= _CONFIX_ZIPF else None
 
     def _ber_noun_ok(self, lower: str) -> bool:
         """ber- before a derived noun of id_ID in ke-...-an or peN-...-an: having it

@@ -66,6 +66,9 @@ class Suggestions(WordLookup):
             listed = self._abbreviations_lower.get(word.lower())
             if listed is not None and listed != word:
                 words.insert(0, listed)  # bpbd -> BPBD
+            confix = self.confix_fix(word.lower())
+            if confix is not None:
+                words.insert(0, match_case(confix, word))  # menetapan -> penetapan
             head, _, tail = word.partition("-")
             if (tail and "-" not in tail and self.is_known(tail) and not self.is_known(head)
                     and tail.lower() in self._suggester.suggest(head.lower())):

@@ -474,3 +474,22 @@ def test_capitalised_slip_of_a_common_word(speller: Speller, text: str, typo: st
 ])
 def test_names_near_common_words_are_not_slips(speller: Speller, text: str) -> None:
     assert not [f for f in speller.check(text) if f.rule_id == RULE_ID]
+
+
+@pytest.mark.parametrize(("text", "typo", "right"), [
+    # meN- never takes -an, peN- never -kan: a form only the morphology builds with such a
+    # pair is the peN-...-an noun people write.
+    ("Tim sedang melakukan menilaian lahan warga.", "menilaian", "penilaian"),
+    ("Proses mengawasan pasar berjalan lancar.", "mengawasan", "pengawasan"),
+    ("Pada pemasangkan tiang listrik, warga membantu.", "pemasangkan", "pemasangan"),
+    ("Jadwal pembinakan kader disusun bersama.", "pembinakan", "pembinaan"),
+])
+def test_wrong_affix_pair_is_a_slip(speller: Speller, text: str, typo: str,
+                                    right: str) -> None:
+    findings = [f for f in speller.check(text) if f.actual == typo]
+    assert findings and findings[0].suggestions[0] == right
+
+
+def test_right_affix_pairs_stay(speller: Speller) -> None:
+    text = "Penilaian dan pengawasan berjalan; petugas menilai dan memasangkan tanda."
+    assert not speller.check(text)
