@@ -57,6 +57,8 @@ _NAME_TYPO_MIN_FREQUENCY = 3
 # How long a capitalised word must be for a typing slip of a common word to outweigh a name:
 # names of seven letters and fewer often spell a common word their own way (Rakhmat, Bagenda).
 _COMMON_SLIP_MIN_LETTERS = 8
+# Words as common as Indonesian's function words (wordfreq Zipf >= 6: dalam, sudah, akan).
+_FUNCTION_ZIPF = 6.0
 # Endings of loan nouns (KBBI): a capitalised word ending so is a term, not a personal name.
 _LOAN_NOUN_ENDINGS = ("isasi", "asi", "itas", "kultura", "ologi", "isme", "ensi", "ansi",
                       "ktur", "ika")
@@ -353,8 +355,9 @@ class Speller(Suggestions):
         split = self.missing_space(lower) if len(word) >= 7 and not self.is_known(word) else None
         if split is not None:
             head, tail = split.split(" ")
-            if tail in SPLIT_FUNCTION_WORDS and self.major_region_word(head) is not None:
-                return True  # Bulukumbapada: a region name run into "pada"
+            if ((tail in SPLIT_FUNCTION_WORDS or self._lexicon.zipf(tail) >= _FUNCTION_ZIPF)
+                    and self.major_region_word(head) is not None):
+                return True  # Bulukumbapada, Utaradalam: a region name run into a common word
         if not word[1:].islower() or len(word) < 5 or self.is_known(word):
             return False
         if self.region_word(lower) is not None or self._lexicon.lookup(lower) is not None:

@@ -53,6 +53,9 @@ def typing_slips(lower: str, *, beside_name: bool = False) -> Iterator[str]:
                 yield left + letter + right
 
 
+_SPLIT_ZIPF = 4.5
+
+
 class Suggestions(WordLookup):
     """Word lookups plus corrections (cached per word)."""
 
@@ -93,13 +96,20 @@ class Suggestions(WordLookup):
         for i in range(2, len(lower) - 1):
             head, tail = lower[:i], lower[i:]
             if not ((head in SPLIT_FUNCTION_WORDS or tail in SPLIT_FUNCTION_WORDS)
-                    or (len(head) >= 4 and len(tail) >= 4)):
+                    or (len(head) >= 4 and len(tail) >= 4)
+                    or (len(head) >= 3 and len(tail) >= 3 and self._very_common(head)
+                        and self._very_common(tail))):
                 continue
             if not (self._whole_word(head) and self._whole_word(tail)):
                 continue
             key = (min(len(head), len(tail)), f"{head} {tail}")
             best = key if best is None or key > best else best
         return best[1] if best else None
+
+    def _very_common(self, lower: str) -> bool:
+        """One of the few thousand commonest Indonesian words (wordfreq Zipf >= 4.5): two of
+        them run together are two words (minimaldua, adapula)."""
+        return self._lexicon.zipf(lower) >= _SPLIT_ZIPF
 
     def _whole_word(self, lower: str) -> bool:
         entry = self._lexicon.lookup(lower)

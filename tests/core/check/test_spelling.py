@@ -493,3 +493,16 @@ def test_wrong_affix_pair_is_a_slip(speller: Speller, text: str, typo: str,
 def test_right_affix_pairs_stay(speller: Speller) -> None:
     text = "Penilaian dan pengawasan berjalan; petugas menilai dan memasangkan tanda."
     assert not speller.check(text)
+
+
+@pytest.mark.parametrize(("text", "typo", "right"), [
+    # Two very common words run together, even short ones, are two words.
+    ("Setiap desa mengirim minimaldua peserta.", "minimaldua", "minimal dua"),
+    ("Di sana adapula pameran batik.", "adapula", "ada pula"),
+    # A region name run into a word as common as a function word.
+    ("Rapat digelar di Kabupaten Lampung Baratsudah dua kali.", "Baratsudah", "Barat sudah"),
+])
+def test_missing_space_between_common_words(speller: Speller, text: str, typo: str,
+                                            right: str) -> None:
+    findings = [f for f in speller.check(text) if f.actual == typo]
+    assert findings and findings[0].suggestions[0] == right
