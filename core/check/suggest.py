@@ -34,7 +34,7 @@ MAX_SUGGESTIONS = 5
 # million words) lowers its score: a slip is more likely of a word people write often
 # (pelanar -> pelajar, not pelamar; menambakan -> menambahkan, not the unwritten menambakkan).
 ZIPF_WEIGHT = 0.4
-_ENDINGS = frozenset({"i", "an", "kan", "nya", "lah", "kah", "pun", "ku", "mu"})
+WORD_ENDINGS = frozenset({"i", "an", "kan", "nya", "lah", "kah", "pun", "ku", "mu"})
 
 
 class FrequencyFileError(SaringError, ValueError):
@@ -149,7 +149,7 @@ class Suggester:
         best: tuple[float, str] | None = None
         for candidate, cost in edits1(word, max_cost=2).items():
             freq = self._freq.get(candidate, 0)
-            if word.startswith(candidate) and word[len(candidate):] in _ENDINGS:
+            if word.startswith(candidate) and word[len(candidate):] in WORD_ENDINGS:
                 continue  # waspadai is waspada + -i, not a slip
             if cost <= 2 and freq >= 2:
                 key = (cost - math.log10(freq), candidate)

@@ -4,53 +4,15 @@ a listed abbreviation's form, two words run together, region names one edit away
 
 from __future__ import annotations
 
-import string
-from collections.abc import Iterator
-
 from core.check.lexicon import Kind
 from core.check.morphology import CLITICS
 from core.check.spelling.lookup import WordLookup
-from core.check.suggest import MAX_SUGGESTIONS, NEIGHBOURS, edits1
+from core.check.suggest import MAX_SUGGESTIONS, edits1
 from core.check.text import MAX_WORD_CHARS, match_case
 
 # Function words a writer runs into the word before or after (Bulukumbapada, ditiga).
 SPLIT_FUNCTION_WORDS = frozenset({"pada", "dan", "yang", "untuk", "dengan", "dari", "ini", "itu",
                                    "akan", "juga", "atau", "ke", "di", "oleh", "bagi", "agar"})
-
-
-# How common a word must be in general Indonesian text (wordfreq's Zipf: 3.5 is about three
-# uses in a million words) for a long capitalised word one typing slip from it to be its typo.
-_COMMON_ZIPF = 3.5
-# A letter Indonesian names add to a common word as a spelling of their own (Rakhmat, Dharma).
-_NAME_GLIDES = frozenset("h")
-_ENDINGS = frozenset({"i", "an", "kan", "nya", "lah", "kah", "pun", "ku", "mu"})
-
-
-def typing_slips(lower: str, *, beside_name: bool = False) -> Iterator[str]:
-    """The forms one typing slip from ``lower``: two letters swapped, a letter dropped or
-    added (not a doubled one), a vowel for another or a neighbouring key. The first letter
-    stays, and the spelling variants names keep are no slips here: doubled letters, an h more
-    than the common word has (Rakhmat, Dharma), kh/k, tj/c, j/z (Muhamad, Tjatur, Rejeki),
-    and ``beside_name`` (a capitalised word next to it) iya for ia (Budi Setiyawan). A
-    dropped h stays a slip (Pemerintaan)."""
-    vowels = "aeiou"
-    for i in range(1, len(lower)):
-        left, char, right = lower[:i], lower[i], lower[i + 1:]
-        if right and right[0] != char:
-            yield left + right[0] + char + right[1:]
-        if (left[-1] != char and right[:1] != char and char not in _NAME_GLIDES
-                and not (beside_name and char == "y" and left[-1] == "i"
-                         and right[:1] in vowels)):
-            yield left + right
-        others = vowels if char in vowels else NEIGHBOURS.get(char, frozenset())
-        for letter in others:
-            if letter != char:
-                yield left + letter + right
-    for i in range(1, len(lower) + 1):
-        left, right = lower[:i], lower[i:]
-        for letter in string.ascii_lowercase:
-            if letter != left[-1] and letter != right[:1]:
-                yield left + letter + right
 
 
 _SPLIT_ZIPF = 4.5
@@ -127,19 +89,6 @@ class Suggestions(WordLookup):
         near = sorted((cost, self._region_names[c]) for c, cost in edits1(lower).items()
                       if c in self._region_names and len(c) >= 4)
         return tuple(name for _, name in near[:2])
-
-    def common_slip_of(self, lower: str, *, beside_name: bool = False) -> str | None:
-        """A word common in general Indonesian text (wordfreq's Zipf >= 3.5, about three uses
-        in a million words) one typing slip from ``lower`` (see :func:`typing_slips`), the
-        commonest first; a word of its own with a suffix (waspadai: waspada + -i) is no slip."""
-        best: tuple[float, str] | None = None
-        for candidate in typing_slips(lower, beside_name=beside_name):
-            if lower.startswith(candidate) and lower[len(candidate):] in _ENDINGS:
-                continue
-            zipf = self._lexicon.zipf(candidate)
-            if zipf >= _COMMON_ZIPF and (best is None or (-zipf, candidate) < best):
-                best = (-zipf, candidate)
-        return best[1] if best else None
 
     def _near_dictionary_word(self, lower: str) -> bool:
         """Whether a word of id_ID itself is one likely slip (cost 2 at most) away."""
