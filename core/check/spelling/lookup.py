@@ -172,10 +172,14 @@ class WordLookup:
             return bool(parts) and all(self.is_known(p) for p in parts)
         if self._ber_noun_ok(lower):
             return True
-        if not (entry is not None or self._clitic_ok(lower) or self._bound_form_ok(lower)
+        clitic = self._clitic_ok(lower)
+        if not (entry is not None or clitic or self._bound_form_ok(lower)
                 or self._compound_ok(lower) or self._loan_derivation_ok(lower)
                 or self._adapted_loan(lower)):
             return False
+        if (entry is None and not clitic and len(lower) >= 8
+                and self.common_slip_of(lower) is not None):
+            return False  # subtansi (sub + tansi): one slip from the common substansi
         # Built by the morphology only: a common word one slip away says it is a typo
         # (jalaan -> jalan, mukai -> mulai).
         if entry is not None and self.confix_fix(lower) is not None:

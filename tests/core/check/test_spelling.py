@@ -506,3 +506,17 @@ def test_missing_space_between_common_words(speller: Speller, text: str, typo: s
                                             right: str) -> None:
     findings = [f for f in speller.check(text) if f.actual == typo]
     assert findings and findings[0].suggestions[0] == right
+
+
+@pytest.mark.parametrize(("word", "right"), [("interkasi", "interaksi"), ("subsidai", "subsidi")])
+def test_bound_form_compound_one_slip_from_a_common_word_is_a_typo(
+        speller: Speller, word: str, right: str) -> None:
+    # inter + kasi, sub + sidai would be compounds of a bound form; the common word one
+    # typing slip away says they are its typos.
+    assert not speller.is_known(word)
+    assert speller.suggest(word)[0] == right
+
+
+@pytest.mark.parametrize("word", ["antarmuka", "antibodi", "semifinal", "pascapanen"])
+def test_bound_form_compounds_stay(speller: Speller, word: str) -> None:
+    assert speller.is_known(word)
