@@ -57,6 +57,10 @@ _NAME_TYPO_MIN_FREQUENCY = 3
 # How long a capitalised word must be for a typing slip of a common word to outweigh a name:
 # names of seven letters and fewer often spell a common word their own way (Rakhmat, Bagenda).
 _COMMON_SLIP_MIN_LETTERS = 8
+# Six or seven letters are enough when the word one slip away is among the few hundred
+# commonest (Zipf >= 5.5: negeri, daerah, umum): a name rarely sits that close to one.
+_SHORT_SLIP_MIN_LETTERS = 6
+_SHORT_SLIP_ZIPF = 5.5
 # Words as common as Indonesian's function words (wordfreq Zipf >= 6: dalam, sudah, akan).
 _FUNCTION_ZIPF = 6.0
 # Endings of loan nouns (KBBI): a capitalised word ending so is a term, not a personal name.
@@ -308,7 +312,7 @@ class Speller(Suggestions):
         (Mohammad Yusuf, John Darmawan) and its own spellings of common words."""
         word = tokens[i].text
         lower = word.lower()
-        if (len(word) < _COMMON_SLIP_MIN_LETTERS or not word.istitle() or not word.isalpha()
+        if (len(word) < _SHORT_SLIP_MIN_LETTERS or not word.istitle() or not word.isalpha()
                 or self.is_known(word) or self.region_word(lower) is not None
                 or self.is_english(lower)):
             return False
@@ -322,7 +326,9 @@ class Speller(Suggestions):
                 if not self._plain_name_word(other.lower()):
                     return False
                 beside_name = True
-        return self.common_slip_of(lower, beside_name=beside_name) is not None
+        near = self.common_slip_of(lower, beside_name=beside_name)
+        return near is not None and (len(word) >= _COMMON_SLIP_MIN_LETTERS
+                                     or self._lexicon.zipf(near) >= _SHORT_SLIP_ZIPF)
 
     def _plain_name_word(self, lower: str) -> bool:
         """A common word of the lexicon that is no region name (Dalam, Negeri, Dinas)."""

@@ -458,6 +458,8 @@ def test_ber_before_a_derived_noun(speller: Speller, word: str, known: bool) -> 
     ("Acara itu dibuka dalam Seminar Kesahatan yang digelar kemarin.", "Kesahatan", "Kesehatan"),
     ("Surat itu dikirim ke Dinas Perhubugan kemarin sore.", "Perhubugan", "Perhubungan"),
     ("Menurut dia, Pemerintaan desa sudah siap.", "Pemerintaan", "Pemerintahan"),
+    # six letters, one slip from one of the commonest words
+    ("Siswa Sekolah Dasar Negari itu menang lomba.", "Negari", "Negeri"),
 ])
 def test_capitalised_slip_of_a_common_word(speller: Speller, text: str, typo: str,
                                            right: str) -> None:
@@ -469,6 +471,7 @@ def test_capitalised_slip_of_a_common_word(speller: Speller, text: str, typo: st
     "Camat Budi Setiyawan membuka acara itu.",  # iya for ia beside a name word
     "Sambutan dibacakan Yohanes Dharmawan kemarin.",  # a name word beside it
     "Hadir pula Rakhmat dari kantor camat.",  # seven letters: names spell words their way
+    "Acara dibuka Dangin bersama warga.",  # six letters, dingin is not that common
     "Tjatur datang bersama keluarganya.",  # the old tj spelling of a name
     "Mereka bergabung dengan Association of the Indonesian Travel Agencies.",  # English
 ])
