@@ -12,7 +12,13 @@ from pathlib import Path
 
 from core.check.lexicon import Kind, Lexicon, LexiconError, RegionLevel
 from core.check.morphology import BOUND_FORMS, CLITICS, analyses
-from core.check.spelling.loans import LOAN_DERIVATIONS, LOAN_PREFIXES, LOAN_SUFFIXES, english_sources
+from core.check.spelling.loans import (
+    LOAN_DERIVATIONS,
+    LOAN_PREFIXES,
+    LOAN_SUFFIXES,
+    adaptations,
+    english_sources,
+)
 from core.check.suggest import NEIGHBOURS, WORD_ENDINGS, Suggester
 from core.check.text import MAX_WORD_CHARS
 from core.errors import SaringError
@@ -177,8 +183,8 @@ class WordLookup:
                 or self._compound_ok(lower) or self._loan_derivation_ok(lower)
                 or self._adapted_loan(lower)):
             return False
-        if (entry is None and not clitic and len(lower) >= 8
-                and self.common_slip_of(lower) is not None):
+        if entry is None and not clitic and len(lower) >= 8 and (
+                self.common_slip_of(lower) is not None or self._respelt_loan(lower)):
             return False  # subtansi (sub + tansi): one slip from the common substansi
         # Built by the morphology only: a common word one slip away says it is a typo
         # (jalaan -> jalan, mukai -> mulai).
@@ -392,6 +398,11 @@ class WordLookup:
                 if entry is not None and entry.kind & (Kind.STEM | Kind.HUNSPELL):
                     return True
         return False
+
+    def _respelt_loan(self, lower: str) -> bool:
+        """A foreign spelling of a loanword id_ID has in its Indonesian spelling
+        (reconsiliasi -> rekonsiliasi, by the spelling rules of core.check.spelling.loans)."""
+        return any(self.in_dictionary(adapted) for adapted in adaptations(lower))
 
     def _bound_form_ok(self, lower: str) -> bool:
         """antarwarga, pascabanjir, antinyamuk: a bound form joined to a real word."""

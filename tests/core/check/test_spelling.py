@@ -523,3 +523,12 @@ def test_bound_form_compound_one_slip_from_a_common_word_is_a_typo(
 @pytest.mark.parametrize("word", ["antarmuka", "antibodi", "semifinal", "pascapanen"])
 def test_bound_form_compounds_stay(speller: Speller, word: str) -> None:
     assert speller.is_known(word)
+
+
+def test_foreign_spelling_of_a_dictionary_loanword(speller: Speller) -> None:
+    # verificasi reads back to English "verification", but id_ID has the loanword in its
+    # Indonesian spelling: the c is a slip for k, also in a capitalised word mid-sentence.
+    assert not speller.is_known("verificasi")
+    assert speller.suggest("verificasi")[0] == "verifikasi"
+    found = speller.check("Tim akan melakukan Verificasi data pekan depan.")
+    assert [f.suggestions[0] for f in found] == ["Verifikasi"]
