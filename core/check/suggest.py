@@ -34,6 +34,11 @@ MAX_SUGGESTIONS = 5
 # million words) lowers its score: a slip is more likely of a word people write often
 # (pelanar -> pelajar, not pelamar; menambakan -> menambahkan, not the unwritten menambakkan).
 ZIPF_WEIGHT = 0.4
+# A vowel for another (sehu -> suhu) is a likelier slip than any other letter for another.
+_VOWEL_FOR_VOWEL = 2.5
+# Writers rarely get the first letter wrong: a candidate that changes it ranks a little lower
+# (kerambah -> keramba, not jerambah).
+_FIRST_LETTER = 0.5
 WORD_ENDINGS = frozenset({"i", "an", "kan", "nya", "lah", "kah", "pun", "ku", "mu"})
 
 
@@ -56,7 +61,8 @@ def load_frequencies(path: Path) -> dict[str, int]:
 def edits1(word: str, *, max_cost: float = 3) -> dict[str, float]:
     """Every form one edit away from ``word`` (lowercase) with the cost of that slip: 1 for
     swapped, doubled or undoubled letters and the Indonesian sound swaps, 2 for keyboard
-    neighbours, dropped and extra letters, 3 for any other substitution. ``max_cost`` below 3
+    neighbours, dropped and extra letters, 2.5 for a vowel for another, 3 for any other
+    substitution. ``max_cost`` below 3
     leaves out the substitutions of any letter (most of the forms: a word's likely slips are
     found in a fraction of the time)."""
     scored: dict[str, float] = {}
@@ -76,7 +82,8 @@ def edits1(word: str, *, max_cost: float = 3) -> dict[str, float]:
         near = NEIGHBOURS.get(char, frozenset())
         for letter in (_LETTERS if max_cost >= 3 else near):
             if letter != char:
-                add(left + letter + right, 2 if letter in near else 3)
+                add(left + letter + right, 2 if letter in near else (
+                    _VOWEL_FOR_VOWEL if letter in "aeiou" and char in "aeiou" else 3))
     for i in range(len(word) + 1):
         left, right = word[:i], word[i:]
         for letter in _LETTERS:
@@ -133,6 +140,8 @@ class Suggester:
                 continue
             zipf = self.zipf(candidate)  # only words have one: looked up after is_known
             score = cost - 0.6 * math.log10(1 + freq) - ZIPF_WEIGHT * max(0.0, zipf - 3.0)
+            if candidate[:1] != word[:1]:
+                score += _FIRST_LETTER
             if not freq and not zipf and not self._is_plain(candidate):
                 # a derived form nobody has written yet
                 penalty = 0.5 if self._derived_penalty is None else self._derived_penalty(candidate)

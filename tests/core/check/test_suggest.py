@@ -132,3 +132,13 @@ def test_derived_form_people_write_beats_an_unwritten_one() -> None:
 def test_speller_ranks_by_general_frequency(speller: Speller) -> None:
     assert speller.suggest("menambakan")[0] == "menambahkan"
     assert speller.suggest("berserta")[0] == "beserta"
+
+
+def test_first_letter_and_vowel_slips() -> None:
+    # A changed first letter is the less likely slip (kerambah: keramba, not jerambah); a
+    # vowel for another is likelier than another consonant (sehu: suhu before sebu).
+    known = {"keramba", "jerambah", "suhu", "sebu"}
+    s = Suggester(is_known=known.__contains__, is_plain=known.__contains__, frequencies={})
+    assert s.suggest("kerambah")[0] == "keramba"
+    assert s.suggest("sehu")[0] == "suhu"
+    assert edits1("sehu")["suhu"] < edits1("sehu")["sebu"]
