@@ -114,6 +114,7 @@ class WordLookup:
         self._suggestions: dict[str, tuple[str, ...]] = {}
         self._name_typos: dict[str, bool] = {}  # capitalised word -> a slip of a common word
         self._typo_of: dict[str, str | None] = {}  # word -> the common word it is a slip of
+        self._common_slips: dict[tuple[str, bool], str | None] = {}  # (word, beside a name)
         self._suggester = Suggester(is_known=self._is_candidate, is_plain=self._is_plain,
                                     frequencies=frequencies or {},
                                     derived_penalty=self._derived_penalty,
@@ -417,7 +418,19 @@ class WordLookup:
     def common_slip_of(self, lower: str, *, beside_name: bool = False) -> str | None:
         """A word common in general Indonesian text (wordfreq's Zipf >= 3.5, about three uses
         in a million words) one typing slip from ``lower`` (see :func:`typing_slips`), the
-        commonest first; a word of its own with a suffix (waspadai: waspada + -i) is no slip."""
+        commonest first; a word of its own with a suffix (waspadai: waspada + -i) is no slip.
+        Remembered: a name comes back in every post that mentions it."""
+        key = (lower, beside_name)
+        if key in self._common_slips:
+            return self._common_slips[key]
+        if len(self._common_slips) > 50_000:
+            self._common_slips.clear()
+        found = self._common_slips[key] = self._common_slip_uncached(lower, beside_name)
+        return found
+
+    def _common_slip_uncached(self, lower: str, beside_name: bool) -> str | None:
+        if len(lower) > MAX_WORD_CHARS:
+            return None
         best: tuple[float, str] | None = None
         for candidate in typing_slips(lower, beside_name=beside_name):
             if lower.startswith(candidate) and lower[len(candidate):] in WORD_ENDINGS:
