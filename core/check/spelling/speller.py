@@ -25,7 +25,7 @@ from core.check.spelling.names import (
     not_a_word_here,
 )
 from core.check.spelling.suggestions import SPLIT_FUNCTION_WORDS, Suggestions
-from core.check.suggest import load_frequencies
+from core.check.suggest import edits1, load_frequencies
 from core.check.text import (
     MAX_WORD_CHARS,
     Token,
@@ -61,6 +61,8 @@ _COMMON_SLIP_MIN_LETTERS = 8
 # commonest (Zipf >= 5.5: negeri, daerah, umum): a name rarely sits that close to one.
 _SHORT_SLIP_MIN_LETTERS = 6
 _SHORT_SLIP_ZIPF = 5.5
+# Words after which only a region name stands (a region of that level).
+_REGION_HEADS = frozenset({"kabupaten", "kota", "provinsi"})
 # Words as common as Indonesian's function words (wordfreq Zipf >= 6: dalam, sudah, akan).
 _FUNCTION_ZIPF = 6.0
 # Endings of loan nouns (KBBI): a capitalised word ending so is a term, not a personal name.
@@ -131,6 +133,15 @@ class Speller(Suggestions):
             slip = (token.text[:1].isupper() and token.start not in starts
                     and self._slip_in_common_name(tokens, i, text)) or (
                         self._common_slip_here(tokens, i, text))
+            region = self._region_slip(tokens, i, text)
+            if region is not None:
+                findings.append(Finding(
+                    rule_id=RULE_ID, category=Category.SPELLING, severity=Severity.WARNING,
+                    start=token.start, end=token.end, actual=text[token.start:token.end],
+                    message=(f"“{token.text}” bukan nama daerah yang terdaftar; mungkin "
+                             f"maksudnya “{region}”."),
+                    suggestions=(region,), reference="Kepmendagri: kode dan nama wilayah"))
+                continue
             if self._skip(token, starts) and not slip:
                 continue
             word = token.text
@@ -330,6 +341,32 @@ class Speller(Suggestions):
         return near is not None and (len(word) >= _COMMON_SLIP_MIN_LETTERS
                                      or self._lexicon.zipf(near) >= _SHORT_SLIP_ZIPF)
 
+    def _region_slip(self, tokens: list[Token], i: int, text: str) -> str | None:
+        """A capitalised word that is no word and no region name, in a place only a region
+        name fits, one edit from the one that does: after Kabupaten/Kota/Provinsi (Kabupaten
+        Minahsa -> Minahasa), or after the first word of a region name (Jawa Tengha ->
+        Tengah). The region word as written, or None."""
+        word = tokens[i].text
+        lower = word.lower()
+        if (i == 0 or len(word) < 4 or not word.istitle() or not word.isalpha()
+                or text[tokens[i - 1].end:tokens[i].start] != " " or self.is_known(word)
+                or self.region_word(lower) is not None):
+            return None
+        before = tokens[i - 1].text
+        if before.lower() in _REGION_HEADS and before[:1].isupper():
+            near = [r for r in self.regions_near(word)
+                    if _without_pepet(r.lower()) != _without_pepet(lower)]
+            return near[0] if len(near) == 1 else None  # Sumatra for Sumatera is a spelling
+        if not before.istitle() or self.region_word(before.lower()) is None:
+            return None
+        found = {self.region_name(f"{before.lower()} {c}") for c in edits1(lower)}
+        found.discard(None)
+        if len(found) != 1:
+            return None
+        last = found.pop().split()[-1]
+        # a province's or regency's word (Timur, Selatan), not a village's (Lubuk Sanai)
+        return last if self.major_region_word(last.lower()) is not None else None
+
     def _plain_name_word(self, lower: str) -> bool:
         """A common word of the lexicon that is no region name (Dalam, Negeri, Dinas)."""
         entry = self._lexicon.entry(lower)
@@ -384,6 +421,12 @@ class Speller(Suggestions):
             if candidate.endswith(ending) and self.in_dictionary(candidate):
                 return True
         return False
+
+
+def _without_pepet(lower: str) -> str:
+    """A name without the e between consonants that spellings add or leave out (Sumatera,
+    Sumatra)."""
+    return re.sub(r"(?<=[^aeiou])e(?=[^aeiou])", "", lower)
 
 
 def _word_finding(token: Token, rule_id: str, message: str, suggestions: tuple[str, ...], *,

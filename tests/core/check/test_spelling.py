@@ -532,3 +532,22 @@ def test_foreign_spelling_of_a_dictionary_loanword(speller: Speller) -> None:
     assert speller.suggest("verificasi")[0] == "verifikasi"
     found = speller.check("Tim akan melakukan Verificasi data pekan depan.")
     assert [f.suggestions[0] for f in found] == ["Verifikasi"]
+
+
+@pytest.mark.parametrize(("text", "typo", "right"), [
+    # Only a region name stands after Kabupaten/Kota/Provinsi, or as the next word of one.
+    ("Bantuan tiba di Kabupaten Banyumsa kemarin.", "Banyumsa", "Banyumas"),
+    ("Rapat digelar di Kota Palembnag pagi ini.", "Palembnag", "Palembang"),
+    ("Gubernur Kalimantan Barta meninjau lokasi.", "Barta", "Barat"),
+])
+def test_region_name_slips(speller: Speller, text: str, typo: str, right: str) -> None:
+    findings = [f for f in speller.check(text) if f.actual == typo]
+    assert findings and findings[0].suggestions[0] == right
+
+
+@pytest.mark.parametrize("text", [
+    "Rapat digelar di Provinsi Sumatra Selatan.",  # Sumatra: the spelling without the e
+    "Warga Kota Banyumas dan Kabupaten Sleman hadir.",
+])
+def test_region_names_as_written_stay(speller: Speller, text: str) -> None:
+    assert not [f for f in speller.check(text) if f.rule_id == RULE_ID]
