@@ -191,7 +191,33 @@ class WordLookup:
         # (jalaan -> jalan, mukai -> mulai).
         if entry is not None and self.confix_fix(lower) is not None:
             return False  # menetapan, penyalurkan: meN- never takes -an, peN- never -kan
+        if entry is not None and self.missing_suffix_fix(lower) is not None:
+            return False  # disalur: salur makes di-...-kan only
         return self._likely_typo_of(lower) is None
+
+    def missing_suffix_fix(self, lower: str) -> str | None:
+        """A bare di- or meN- verb only Saring's morphology builds from a root whose hunspell
+        flags give that prefix with a suffix but never alone (salur: Dk and Mk, no D0 or M0):
+        the suffixed form people write (*disalur* -> *disalurkan*, *menyampai* ->
+        *menyampaikan*), the commoner of -kan and -i, or None."""
+        if len(lower) < 6 or not lower.startswith(("di", "me")) or self._lexicon.zipf(lower):
+            return None
+        entry = self._lexicon.entry(lower)
+        if entry is None or entry.kind & (Kind.HUNSPELL | Kind.STEM | Kind.LIST):
+            return None
+        for analysis in analyses(lower):
+            if analysis.prefix not in ("di", "me") or analysis.suffix or analysis.clitic:
+                continue
+            flags = self.dictionary_flags(analysis.root)
+            family = "D" if analysis.prefix == "di" else "M"
+            if not flags or family + "0" in flags:
+                continue
+            suffixed = [(self._lexicon.zipf(lower + suffix), lower + suffix)
+                        for suffix, kind in (("kan", "k"), ("i", "i")) if family + kind in flags]
+            best = max(suffixed, default=(0.0, ""))
+            if best[0] >= _CONFIX_ZIPF:
+                return best[1]
+        return None
 
     def confix_fix(self, lower: str) -> str | None:
         """A form Saring's morphology alone builds with an affix pair Indonesian does not

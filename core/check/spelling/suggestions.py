@@ -31,7 +31,7 @@ class Suggestions(WordLookup):
             listed = self._abbreviations_lower.get(word.lower())
             if listed is not None and listed != word:
                 words.insert(0, listed)  # bpbd -> BPBD
-            confix = self.confix_fix(word.lower())
+            confix = self.confix_fix(word.lower()) or self.missing_suffix_fix(word.lower())
             if confix is not None:
                 words.insert(0, match_case(confix, word))  # menetapan -> penetapan
             head, _, tail = word.partition("-")

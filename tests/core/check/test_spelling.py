@@ -551,3 +551,18 @@ def test_region_name_slips(speller: Speller, text: str, typo: str, right: str) -
 ])
 def test_region_names_as_written_stay(speller: Speller, text: str) -> None:
     assert not [f for f in speller.check(text) if f.rule_id == RULE_ID]
+
+
+@pytest.mark.parametrize(("text", "typo", "right"), [
+    # salur and serah make di-/meN- verbs only with a suffix (hunspell flags Dk/Mk, no D0/M0)
+    ("Beras yang disalur itu sudah habis.", "disalur", "disalurkan"),
+    ("Hadiah diserah langsung oleh camat.", "diserah", "diserahkan"),
+    ("Petugas menyalur beras ke desa.", "menyalur", "menyalurkan"),
+])
+def test_missing_suffix_on_a_verb(speller: Speller, text: str, typo: str, right: str) -> None:
+    findings = [f for f in speller.check(text) if f.actual == typo]
+    assert findings and findings[0].suggestions[0] == right
+
+
+def test_bare_verbs_the_root_allows_stay(speller: Speller) -> None:
+    assert not speller.check("Warga mengirim surat, dibantu petugas yang dipasang di desa.")
