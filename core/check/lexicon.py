@@ -89,6 +89,12 @@ class Lexicon:
         values = self._trie.get("f:" + lower)
         return values[0][0] / 10 if values else 0.0
 
+    def frequent_words(self, prefix: str = "") -> Iterator[tuple[str, float]]:
+        """Every word form with a frequency (``f:`` keys) beginning with ``prefix``, and its
+        Zipf value."""
+        for key, value in self._trie.iteritems("f:" + prefix):
+            yield key[2:], value[0] / 10
+
     def is_english(self, lower: str) -> bool:
         return ("e:" + lower) in self._trie
 

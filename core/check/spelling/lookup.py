@@ -115,6 +115,9 @@ class WordLookup:
         self._name_typos: dict[str, bool] = {}  # capitalised word -> a slip of a common word
         self._typo_of: dict[str, str | None] = {}  # word -> the common word it is a slip of
         self._common_slips: dict[tuple[str, bool], str | None] = {}  # (word, beside a name)
+        # Frequent word forms by first letter, each letter read from the lexicon on the first
+        # suggestion that needs two slips.
+        self._frequent_by_letter: dict[str, list[tuple[str, float, frozenset[str]]]] = {}
         self._suggester = Suggester(is_known=self._is_candidate, is_plain=self._is_plain,
                                     frequencies=frequencies or {},
                                     derived_penalty=self._derived_penalty,

@@ -18,6 +18,24 @@ SPLIT_FUNCTION_WORDS = frozenset({"pada", "dan", "yang", "untuk", "dengan", "dar
 _SPLIT_ZIPF = 4.5
 
 
+def osa_distance(a: str, b: str, limit: int) -> int:
+    """Edits (letter added, dropped, changed, two neighbours swapped) from ``a`` to ``b``;
+    ``limit + 1`` as soon as it is sure to exceed ``limit``."""
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        current = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = a[i - 1] != b[j - 1]
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if (i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]):
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        if min(current) > limit:
+            return limit + 1
+        previous2, previous = previous, current
+    return previous[-1]
+
+
 class Suggestions(WordLookup):
     """Word lookups plus corrections (cached per word)."""
 
@@ -46,8 +64,30 @@ class Suggestions(WordLookup):
                 first = word[:1].isupper() or self.region_word(word.lower()) is not None
                 at = 0 if first else min(MAX_SUGGESTIONS - 1, len(words))
                 words[at:at] = [r for r in regions if r not in words]
+            if not words:  # no word one edit away: a common word two slips away (dreanase)
+                words = [match_case(c, word) for c in self._two_slips(word.lower())]
             cached = self._suggestions[word] = tuple(dict.fromkeys(words))[:MAX_SUGGESTIONS]
         return cached
+
+    def _two_slips(self, lower: str) -> list[str]:
+        """Words common in Indonesian text (wordfreq) two slips from ``lower`` with its first
+        letter (dreanase -> drainase, pemuktahiran -> pemutakhiran), the commonest first."""
+        if not 5 <= len(lower) <= 30 or not lower.isalpha():
+            return []
+        first = lower[:1]
+        if first not in self._frequent_by_letter:  # read one letter's words on first need
+            self._frequent_by_letter[first] = [(form, zipf, frozenset(form)) for form, zipf
+                                               in self._lexicon.frequent_words(first)]
+        letters = frozenset(lower)
+        found = []
+        for form, zipf, form_letters in self._frequent_by_letter[first]:
+            # two slips bring in or take away two letters at most: a cheap test first
+            if (abs(len(form) - len(lower)) <= 2 and len(form_letters - letters) <= 2
+                    and len(letters - form_letters) <= 2):
+                distance = osa_distance(lower, form, 2)
+                if distance <= 2:
+                    found.append((distance, -zipf, form))
+        return [form for _, _, form in sorted(found) if self.is_known(form)][:3]
 
     def missing_space(self, lower: str) -> str | None:
         """Two words run together (nantimelanjutkan, pertamakalinya, bulukumbapada): the pair

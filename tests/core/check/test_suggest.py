@@ -142,3 +142,19 @@ def test_first_letter_and_vowel_slips() -> None:
     assert s.suggest("kerambah")[0] == "keramba"
     assert s.suggest("sehu")[0] == "suhu"
     assert edits1("sehu")["suhu"] < edits1("sehu")["sebu"]
+
+
+def test_two_slips_when_no_word_is_one_edit_away(speller: Speller) -> None:
+    # No word is one edit from these; the common word two slips away is offered.
+    assert speller.suggest("pemuktahiran")[0] == "pemutakhiran"  # a letter moved
+    assert speller.suggest("dreanase")[0] == "drainase"  # two vowels
+    assert speller.suggest("xkcdqwerty") == ()
+
+
+def test_osa_distance() -> None:
+    from core.check.spelling.suggestions import osa_distance
+
+    assert osa_distance("drainase", "dreanase", 2) == 2
+    assert osa_distance("pelajar", "pelajra", 2) == 1  # neighbours swapped: one edit
+    assert osa_distance("kantor", "kantor", 2) == 0
+    assert osa_distance("kantor", "xyzzyq", 2) == 3  # gives up past the limit
