@@ -182,12 +182,12 @@ class WordLookup:
             return bool(parts) and all(self.is_known(p) for p in parts)
         if self._ber_noun_ok(lower):
             return True
-        clitic = self._clitic_ok(lower)
-        if not (entry is not None or clitic or self._bound_form_ok(lower)
+        with_clitic = self._clitic_ok(lower)
+        if not (entry is not None or with_clitic or self._bound_form_ok(lower)
                 or self._compound_ok(lower) or self._loan_derivation_ok(lower)
                 or self._adapted_loan(lower)):
             return False
-        if entry is None and not clitic and len(lower) >= 8 and (
+        if entry is None and not with_clitic and len(lower) >= 8 and (
                 self.common_slip_of(lower) is not None or self._respelt_loan(lower)):
             return False  # subtansi (sub + tansi): one slip from the common substansi
         # Built by the morphology only: a common word one slip away says it is a typo

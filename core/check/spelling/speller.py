@@ -359,8 +359,8 @@ class Speller(Suggestions):
             return near[0] if len(near) == 1 else None  # Sumatra for Sumatera is a spelling
         if not before.istitle() or self.region_word(before.lower()) is None:
             return None
-        found = {self.region_name(f"{before.lower()} {c}") for c in edits1(lower)}
-        found.discard(None)
+        names = (self.region_name(f"{before.lower()} {c}") for c in edits1(lower))
+        found = {name for name in names if name is not None}
         if len(found) != 1:
             return None
         last = found.pop().split()[-1]
