@@ -66,8 +66,19 @@ class Suggestions(WordLookup):
                 words[at:at] = [r for r in regions if r not in words]
             if not words:  # no word one edit away: a common word two slips away (dreanase)
                 words = [match_case(c, word) for c in self._two_slips(word.lower())]
+            if not words:  # nor two: an English word one slip away (droping -> dropping)
+                words = [match_case(c, word) for c in self.english_slips(word.lower())]
             cached = self._suggestions[word] = tuple(dict.fromkeys(words))[:MAX_SUGGESTIONS]
         return cached
+
+    def english_slips(self, lower: str) -> list[str]:
+        """English words (the lexicon's list) one likely slip from ``lower``, likeliest first:
+        a misspelt foreign word (lauching -> launching, Worshop -> workshop)."""
+        if len(lower) < 5:
+            return []
+        found = sorted((cost, candidate) for candidate, cost in edits1(lower, max_cost=2).items()
+                       if cost <= 2 and len(candidate) >= 5 and self.is_english(candidate))
+        return [candidate for _, candidate in found[:2]]
 
     def _two_slips(self, lower: str) -> list[str]:
         """Words common in Indonesian text (wordfreq) two slips from ``lower`` with its first

@@ -158,3 +158,10 @@ def test_osa_distance() -> None:
     assert osa_distance("pelajar", "pelajra", 2) == 1  # neighbours swapped: one edit
     assert osa_distance("kantor", "kantor", 2) == 0
     assert osa_distance("kantor", "xyzzyq", 2) == 3  # gives up past the limit
+
+
+def test_english_word_one_slip_away_when_no_indonesian_word_is(speller: Speller) -> None:
+    # No Indonesian word is one or two slips from "lauching": the English word is offered,
+    # and the foreign-word advice follows once it is spelt right.
+    assert speller.suggest("lauching")[0] == "launching"
+    assert speller.suggest("mengunakan")[0] == "menggunakan"  # Indonesian words still first
