@@ -132,7 +132,9 @@ class Speller(Suggestions):
                 continue  # dinkes.sukamajukab.go.id without http://
             slip = (token.text[:1].isupper() and token.start not in starts
                     and self._slip_in_common_name(tokens, i, text)) or (
-                        self._common_slip_here(tokens, i, text))
+                        self._common_slip_here(tokens, i, text)) or (
+                        not self.is_known(token.text)
+                        and self.abbreviation_slip(token.text) is not None)
             region = self._region_slip(tokens, i, text)
             if region is not None:
                 findings.append(Finding(

@@ -4,6 +4,8 @@ a listed abbreviation's form, two words run together, region names one edit away
 
 from __future__ import annotations
 
+import re
+
 from core.check.lexicon import Kind
 from core.check.morphology import CLITICS
 from core.check.spelling.lookup import WordLookup
@@ -16,6 +18,10 @@ SPLIT_FUNCTION_WORDS = frozenset({"pada", "dan", "yang", "untuk", "dengan", "dar
 
 
 _SPLIT_ZIPF = 4.5
+
+
+def _undoubled(lower: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", lower)
 
 
 def osa_distance(a: str, b: str, limit: int) -> int:
@@ -49,6 +55,9 @@ class Suggestions(WordLookup):
             listed = self._abbreviations_lower.get(word.lower())
             if listed is not None and listed != word:
                 words.insert(0, listed)  # bpbd -> BPBD
+            slipped = self.abbreviation_slip(word)
+            if slipped is not None:
+                words.insert(0, slipped)  # Diskomnfo -> Diskominfo
             confix = self.confix_fix(word.lower()) or self.missing_suffix_fix(word.lower())
             if confix is not None:
                 words.insert(0, match_case(confix, word))  # menetapan -> penetapan
@@ -70,6 +79,20 @@ class Suggestions(WordLookup):
                 words = [match_case(c, word) for c in self.english_slips(word.lower())]
             cached = self._suggestions[word] = tuple(dict.fromkeys(words))[:MAX_SUGGESTIONS]
         return cached
+
+    def abbreviation_slip(self, word: str) -> str | None:
+        """The listed abbreviation not in capitals (Diskominfo, Bappeda, Kesbangpol) of six
+        letters or more one likely slip from ``word``, when exactly one is; a letter doubled
+        or not is a spelling the abbreviation keeps (Kasubag, Kasubbag)."""
+        if len(word) < 6 or not word.istitle() or not word.isalpha():
+            return None
+        found = set()
+        for candidate, cost in edits1(word.lower(), max_cost=2).items():
+            listed = self._abbreviations_lower.get(candidate)
+            if (cost <= 2 and listed is not None and len(listed) >= 6 and not listed.isupper()
+                    and _undoubled(candidate) != _undoubled(word.lower())):
+                found.add(listed)  # Kasubag for Kasubbag is a spelling of its own
+        return found.pop() if len(found) == 1 else None
 
     def english_slips(self, lower: str) -> list[str]:
         """English words (the lexicon's list) one likely slip from ``lower``, likeliest first:

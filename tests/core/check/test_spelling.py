@@ -464,6 +464,7 @@ def test_ber_before_a_derived_noun(speller: Speller, word: str, known: bool) -> 
     "Hadir pula Rakhmat dari kantor camat.",  # seven letters: names spell words their way
     "Acara dibuka Dangin bersama warga.",  # six letters, dingin is not that common
     "Tjatur datang bersama keluarganya.",  # the old tj spelling of a name
+    "Hadir pula Kasubag Umum dan Kabag Humas.",  # Kasubag/Kasubbag: one letter doubled or not
     "Mereka bergabung dengan Association of the Indonesian Travel Agencies.",  # English
 ])
 def test_names_near_common_words_are_not_slips(speller: Speller, text: str) -> None:
@@ -537,6 +538,9 @@ def test_bare_verbs_the_root_allows_stay(speller: Speller) -> None:
     ("Beras yang disalur itu sudah habis.", "disalur", "disalurkan"),
     ("Hadiah diserah langsung oleh camat.", "diserah", "diserahkan"),
     ("Petugas menyalur beras ke desa.", "menyalur", "menyalurkan"),
+    # a listed abbreviation not in capitals, one slip away (not a doubled letter)
+    ("Surat itu dikirim Diskomnfo kemarin.", "Diskomnfo", "Diskominfo"),
+    ("Rapat di kantor Kesbangpool kemarin.", "Kesbangpool", "Kesbangpol"),
 ])
 def test_slip_classes_get_their_fix(speller: Speller, text: str, typo: str, right: str) -> None:
     assert _first_suggestion(speller, text, typo) == right
