@@ -540,7 +540,7 @@ def test_bare_verbs_the_root_allows_stay(speller: Speller) -> None:
     ("Petugas menyalur beras ke desa.", "menyalur", "menyalurkan"),
     # a listed abbreviation not in capitals, one slip away (not a doubled letter)
     ("Surat itu dikirim Diskomnfo kemarin.", "Diskomnfo", "Diskominfo"),
-    ("Rapat di kantor Kesbangpool kemarin.", "Kesbangpool", "Kesbangpol"),
+    ("Rapat di kantor Kesbanpgol kemarin.", "Kesbanpgol", "Kesbangpol"),
 ])
 def test_slip_classes_get_their_fix(speller: Speller, text: str, typo: str, right: str) -> None:
     assert _first_suggestion(speller, text, typo) == right
