@@ -37,6 +37,30 @@ HYPHENED_BOUND = frozenset({"se", *BOUND_FORMS})
 
 
 _VERB_PREFIXES = ("me", "di", "ter", "memper", "diper")
+# First letters of a root after which meN-/peN- keep or take a nasal (b, c, d, g, j, k, p, s,
+# t, z and the vowels): a form with bare me-/pe- before them lacks it.
+_NASALISED = frozenset("bcdfgjkpstvzaeiou")
+
+
+def _with_nasal(lower: str) -> list[str]:
+    """The meN-/peN- spellings of a form written with bare me-/pe- (pegemasan ->
+    pengemasan, pebinaan -> pembinaan, pesiapan -> penyiapan)."""
+    head, root = lower[:2], lower[2:]
+    first, rest = root[:1], root[1:]
+    nasal = {"b": ["m"], "f": ["m"], "v": ["m"], "p": ["m", "mp"], "c": ["n"], "d": ["n"],
+             "j": ["n"], "z": ["n"], "t": ["n", "nt"], "s": ["ny", "ns"], "g": ["ng"],
+             "k": ["ng", "ngk"]}.get(first)
+    if nasal is None:  # a vowel
+        return [head + "ng" + root]
+    forms = []
+    for n in nasal:
+        if len(n) > 1 and n[-1] == first:  # the consonant kept: pempasangan, pengkajian
+            forms.append(head + n[:-1] + root)
+        else:  # b, c, d, g, j stay after the nasal; k, p, s, t drop
+            forms.append(head + n + (root if first in "bcdfgjvz" else rest))
+    return forms
+
+
 # How common the right form must be for a wrong affix pair to be its slip (wordfreq Zipf).
 _CONFIX_ZIPF = 3.0
 
@@ -225,8 +249,10 @@ class WordLookup:
     def confix_fix(self, lower: str) -> str | None:
         """A form Saring's morphology alone builds with an affix pair Indonesian does not
         use, whose right pair gives a common word: meN-...-an for peN-...-an (*menetapan* ->
-        *penetapan*), peN-...-kan for peN-...-an (*penyalurkan* -> *penyaluran*). Forms
-        people write (wordfreq knows them) are left."""
+        *penetapan*), peN-...-kan for peN-...-an (*penyalurkan* -> *penyaluran*), bare me-/pe-
+        before a root that takes the nasal (*pegemasan* -> *pengemasan*, *mebangun* ->
+        *membangun*) or pe- for per- (*pesiapan* -> *persiapan*). Forms people write
+        (wordfreq knows them) are left."""
         if len(lower) < 8 or self._lexicon.zipf(lower):
             return None
         entry = self._lexicon.entry(lower)
@@ -236,6 +262,10 @@ class WordLookup:
             fixed = "pe" + lower[2:]
         elif lower.startswith(("pem", "pen", "peng", "peny")) and lower.endswith("kan"):
             fixed = lower[:-3] + "an"
+        elif lower.startswith(("pe", "me")) and lower[2:3] in _NASALISED:
+            forms = [*_with_nasal(lower), *(["per" + lower[2:]] if lower[:2] == "pe" else [])]
+            # pegemasan: peN- + g is peng-; pesiapan: per- (persiapan)
+            fixed = max(forms, key=lambda f: (self._lexicon.zipf(f), f))
         else:
             return None
         return fixed if self._lexicon.zipf(fixed) >= _CONFIX_ZIPF else None

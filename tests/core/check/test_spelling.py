@@ -525,6 +525,10 @@ def test_bare_verbs_the_root_allows_stay(speller: Speller) -> None:
     ("Proses mengawasan pasar berjalan lancar.", "mengawasan", "pengawasan"),
     ("Pada pemasangkan tiang listrik, warga membantu.", "pemasangkan", "pemasangan"),
     ("Jadwal pembinakan kader disusun bersama.", "pembinakan", "pembinaan"),
+    # bare pe- before a root that takes the nasal, or pe- for per-
+    ("Dana pebangunan jalan sudah cair.", "pebangunan", "pembangunan"),
+    ("Warga membantu pepasangan tenda.", "pepasangan", "pemasangan"),
+    ("Rapat pesiapan lomba digelar.", "pesiapan", "persiapan"),
     # Two very common words run together, even short ones, are two words.
     ("Setiap desa mengirim minimaldua peserta.", "minimaldua", "minimal dua"),
     ("Di sana adapula pameran batik.", "adapula", "ada pula"),
