@@ -139,6 +139,7 @@ class WordLookup:
         self._name_typos: dict[str, bool] = {}  # capitalised word -> a slip of a common word
         self._typo_of: dict[str, str | None] = {}  # word -> the common word it is a slip of
         self._common_slips: dict[tuple[str, bool], str | None] = {}  # (word, beside a name)
+        self._abbreviation_slips: dict[str, str | None] = {}  # Diskomnfo -> Diskominfo
         # Frequent word forms by first letter, each letter read from the lexicon on the first
         # suggestion that needs two slips.
         self._frequent_by_letter: dict[str, list[tuple[str, float, frozenset[str]]]] = {}

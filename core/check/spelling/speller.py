@@ -140,8 +140,8 @@ class Speller(Suggestions):
                 findings.append(Finding(
                     rule_id=RULE_ID, category=Category.SPELLING, severity=Severity.WARNING,
                     start=token.start, end=token.end, actual=text[token.start:token.end],
-                    message=(f"“{token.text}” bukan nama daerah yang terdaftar; mungkin "
-                             f"maksudnya “{region}”."),
+                    message=(f"“{token.text}” tidak ada dalam daftar nama daerah Kemendagri; "
+                             f"mungkin maksudnya “{region}”. Periksa ejaannya."),
                     suggestions=(region,), reference="Kepmendagri: kode dan nama wilayah"))
                 continue
             if self._skip(token, starts) and not slip:
@@ -319,9 +319,9 @@ class Speller(Suggestions):
 
     def _common_slip_here(self, tokens: list[Token], i: int, text: str) -> bool:
         """A long capitalised word one typing slip from a word common in general Indonesian
-        text (Kabangsaan -> Kebangsaan, Metereologi -> Meteorologi), with no name beside it:
+        text (Kabangsaan -> Kebangsaan, Perhubugan -> Perhubungan), with no name beside it:
         a capitalised word next to it, in the same name, is a word of the dictionary (Seminar
-        Kabangsaan, Badan Metereologi). A personal name keeps other name words beside it
+        Kabangsaan, Dinas Perhubugan). A personal name keeps other name words beside it
         (Mohammad Yusuf, John Darmawan) and its own spellings of common words."""
         word = tokens[i].text
         lower = word.lower()

@@ -86,6 +86,13 @@ class Suggestions(WordLookup):
         or not is a spelling the abbreviation keeps (Kasubag, Kasubbag)."""
         if len(word) < 6 or not word.istitle() or not word.isalpha():
             return None
+        if word not in self._abbreviation_slips:
+            if len(self._abbreviation_slips) > 50_000:
+                self._abbreviation_slips.clear()
+            self._abbreviation_slips[word] = self._abbreviation_slip_uncached(word)
+        return self._abbreviation_slips[word]
+
+    def _abbreviation_slip_uncached(self, word: str) -> str | None:
         found = set()
         for candidate, cost in edits1(word.lower(), max_cost=2).items():
             listed = self._abbreviations_lower.get(candidate)
