@@ -10,6 +10,8 @@ Sources (each with its licence and provenance in resources/lexicon/README.md):
   the stems whose hunspell flags allow that prefix family, which id_ID itself lacks.
 - resources/vocab/accept.tsv (Saring's own list), the English word list
   (wamerican) and the provinces, regencies, cities and districts of idn-area-data.
+- wordfreq's Indonesian frequencies (sources/wordfreq/id-frequency.tsv): the Zipf value of each
+  word form the lexicon accepts, so the checks know which words are common.
 
 Same inputs give the same bytes: every list is sorted before the trie is built. A manifest
 (``lexicon.json``) records the SHA-256 of every input, so a test can tell that the committed
@@ -45,13 +47,13 @@ DICTIONARY = RESOURCES / "dictionaries" / "id_ID"
 SOURCES = RESOURCES / "lexicon" / "sources"
 OUTPUT = RESOURCES / "lexicon" / "lexicon.marisa"
 MANIFEST = RESOURCES / "lexicon" / "lexicon.json"
-FORMAT = 2  # bump when the key/value layout of core/check/lexicon.py changes
+FORMAT = 3  # bump when the key/value layout of core/check/lexicon.py changes
 
 
 def input_files() -> list[Path]:
     return [DICTIONARY.with_suffix(".aff"), DICTIONARY.with_suffix(".dic"),
             RESOURCES / "vocab" / "accept.tsv", RESOURCES / "vocab" / "regions.tsv",
-            SOURCES / "english" / "american-english",
+            SOURCES / "english" / "american-english", SOURCES / "wordfreq" / "id-frequency.tsv",
             SOURCES / "wilayah" / "provinces.csv", SOURCES / "wilayah" / "regencies.csv",
             SOURCES / "wilayah" / "districts.csv", ROOT / "core" / "check" / "morphology.py",
             ROOT / "core" / "check" / "lexicon.py", Path(__file__).resolve()]
@@ -239,6 +241,17 @@ def read_dic() -> list[tuple[str, str]]:
     return entries
 
 
+def word_frequencies() -> dict[str, float]:
+    """wordfreq's Indonesian words -> Zipf (sources/wordfreq/id-frequency.tsv)."""
+    found: dict[str, float] = {}
+    text = (SOURCES / "wordfreq" / "id-frequency.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        word, _, zipf = line.partition("\t")
+        if word and not word.startswith("#"):
+            found[word] = float(zipf)
+    return found
+
+
 def english_words() -> list[str]:
     text = (SOURCES / "english" / "american-english").read_text(encoding="utf-8")
     return sorted({w for w in text.split() if re.fullmatch(r"[a-z]{2,}", w)})
@@ -334,6 +347,8 @@ def build_records() -> tuple[list[tuple[str, bytes]], dict[str, int]]:
     for word, kind in sorted(words.items()):
         flags = stems.get(word, "") if kind & Kind.STEM else ""
         records.append(("w:" + word, bytes([kind]) + flags.encode("ascii")))
+    frequencies = {w: z for w, z in word_frequencies().items() if w in lower_known}
+    records += [("f:" + w, bytes([round(z * 10)])) for w, z in frequencies.items()]
     english = [w for w in english_words() if w not in lower_known]
     records += [("e:" + w, b"") for w in english]
     regions = region_names()
@@ -354,6 +369,7 @@ def build_records() -> tuple[list[tuple[str, bytes]], dict[str, int]]:
               "hunspell_forms": sum(1 for k in words.values() if k & Kind.HUNSPELL),
               "morphology_forms": sum(1 for k in words.values() if k & Kind.MORPH),
               "english_words": len(english), "region_names": len(regions),
+              "frequency_words": len(frequencies),
               "region_words": len(region_words)}
     return sorted(records), counts
 

@@ -150,6 +150,15 @@ def lexicon_components() -> list[Component]:
             "License 1.0; Saring's lexicon holds a Derivative Database of them, made by "
             "scripts/build_lexicon.py from the unchanged CSVs in resources/lexicon/sources/wilayah/ "
             "(licence texts there; see resources/lexicon/README.md)."),
+        Component(
+            "wordfreq (Indonesian frequencies)", "3.1.1", "CC-BY-SA-4.0 (data), Apache-2.0 (code)",
+            "https://github.com/rspeer/wordfreq",
+            "Zipf frequencies of Indonesian words from wordfreq by Robyn Speer "
+            "(doi:10.5281/zenodo.7199437), derived from Wikipedia, OPUS OpenSubtitles 2018 "
+            "(opensubtitles.org) and web text; extracted unchanged into "
+            "resources/lexicon/sources/wordfreq/id-frequency.tsv and, for the word forms the "
+            "lexicon accepts, compiled into it (keys f:). Those parts are offered under CC BY-SA "
+            "4.0 (see resources/lexicon/sources/wordfreq/README.md)."),
     ]
 
 

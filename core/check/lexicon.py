@@ -7,11 +7,13 @@ region names). A check looks words up here and expands no affixes.
 
 Keys carry a namespace: ``w:`` a word form as written in its source (case matters: a
 lowercase entry also stands for its Capitalised and ALL-CAPS forms, a Capitalised one for
-its ALL-CAPS form, as in hunspell), ``e:`` an English word, ``r:`` one word of a region name
+its ALL-CAPS form, as in hunspell), ``f:`` a common word form (lowercase) with its frequency,
+``e:`` an English word, ``r:`` one word of a region name
 (lowercase), ``n:`` a whole region name (its words lowercase, a hyphen as " - ").
 Values: for ``w:`` one byte of
 :class:`Kind` bits followed by the hunspell flags of a stem (``FLAG long``, run together); for
-``r:`` and ``n:`` a level byte and the name as written.
+``r:`` and ``n:`` a level byte and the name as written; for ``f:`` one byte, ten times the
+word's Zipf frequency (wordfreq's Indonesian list: 30 = once per million words).
 """
 
 from __future__ import annotations
@@ -79,6 +81,19 @@ class Lexicon:
         if found is None and word.isupper() and len(word) > 1:
             found = self.entry(lower[:1].upper() + lower[1:])
         return found
+
+    def zipf(self, lower: str) -> float:
+        """How common the word form ``lower`` is in Indonesian text: its Zipf frequency (log10
+        of occurrences per billion words; 3.0 = once per million), 0.0 when it is rarer or no
+        word."""
+        values = self._trie.get("f:" + lower)
+        return values[0][0] / 10 if values else 0.0
+
+    def frequent_words(self, prefix: str = "") -> Iterator[tuple[str, float]]:
+        """Every word form with a frequency (``f:`` keys) beginning with ``prefix``, and its
+        Zipf value."""
+        for key, value in self._trie.iteritems("f:" + prefix):
+            yield key[2:], value[0] / 10
 
     def is_english(self, lower: str) -> bool:
         return ("e:" + lower) in self._trie

@@ -3,8 +3,8 @@
 spylls' own ``suggest`` takes about 70 ms a word. This suggester generates the forms one edit
 away (plus the letter swaps Indonesian writers actually make: f/p, v/f, kh/k, sy/s, x/ks, z/j,
 doubled letters), keeps those the speller accepts, and ranks them by how likely the slip is
-and how common the word is (``resources/vocab/frequency.tsv``, counted over texts the Saring
-team wrote).
+and how common the word is: in texts the Saring team wrote (``resources/vocab/frequency.tsv``)
+and in general Indonesian text (wordfreq's Zipf values, compiled into the lexicon).
 """
 
 from __future__ import annotations
@@ -30,7 +30,16 @@ _SOUND_SWAPS = (("f", "p"), ("p", "f"), ("v", "f"), ("f", "v"), ("kh", "k"), ("k
                 ("oe", "u"), ("ch", "k"))
 _VOWEL_SWAPS = (("y", "i"), ("e", "a"), ("a", "e"), ("i", "e"), ("u", "o"), ("o", "u"))
 MAX_SUGGESTIONS = 5
-_ENDINGS = frozenset({"i", "an", "kan", "nya", "lah", "kah", "pun", "ku", "mu"})
+# How much a candidate's commonness in general Indonesian text (Zipf above 3.0, once per
+# million words) lowers its score: a slip is more likely of a word people write often
+# (pelanar -> pelajar, not pelamar; menambakan -> menambahkan, not the unwritten menambakkan).
+ZIPF_WEIGHT = 0.4
+# A vowel for another (sehu -> suhu) is a likelier slip than any other letter for another.
+_VOWEL_FOR_VOWEL = 2.5
+# Writers rarely get the first letter wrong: a candidate that changes it ranks a little lower
+# (kerambah -> keramba, not jerambah).
+_FIRST_LETTER = 0.5
+WORD_ENDINGS = frozenset({"i", "an", "kan", "nya", "lah", "kah", "pun", "ku", "mu"})
 
 
 class FrequencyFileError(SaringError, ValueError):
@@ -52,7 +61,8 @@ def load_frequencies(path: Path) -> dict[str, int]:
 def edits1(word: str, *, max_cost: float = 3) -> dict[str, float]:
     """Every form one edit away from ``word`` (lowercase) with the cost of that slip: 1 for
     swapped, doubled or undoubled letters and the Indonesian sound swaps, 2 for keyboard
-    neighbours, dropped and extra letters, 3 for any other substitution. ``max_cost`` below 3
+    neighbours, dropped and extra letters, 2.5 for a vowel for another, 3 for any other
+    substitution. ``max_cost`` below 3
     leaves out the substitutions of any letter (most of the forms: a word's likely slips are
     found in a fraction of the time)."""
     scored: dict[str, float] = {}
@@ -72,7 +82,8 @@ def edits1(word: str, *, max_cost: float = 3) -> dict[str, float]:
         near = NEIGHBOURS.get(char, frozenset())
         for letter in (_LETTERS if max_cost >= 3 else near):
             if letter != char:
-                add(left + letter + right, 2 if letter in near else 3)
+                add(left + letter + right, 2 if letter in near else (
+                    _VOWEL_FOR_VOWEL if letter in "aeiou" and char in "aeiou" else 3))
     for i in range(len(word) + 1):
         left, right = word[:i], word[i:]
         for letter in _LETTERS:
@@ -95,21 +106,30 @@ class Suggester:
     """Ranks the accepted forms one edit away from a misspelt word.
 
     ``is_known`` decides whether a candidate is a correct word; ``is_plain`` whether it is a
-    form the dictionary lists directly (preferred over derived forms). ``derived_penalty``, when
-    given, rates a derived form nobody has written yet: a number added to its score (more for
-    a form only Saring's morphology builds), or None to drop it (*pemerintahi*).
+    form the dictionary lists directly (preferred over derived forms); ``zipf`` how common a
+    word is in general Indonesian text (a derived form with a frequency is written, so it gets
+    no penalty). ``derived_penalty``, when given, rates a derived form nobody has written yet:
+    a number added to its score (more for a form only Saring's morphology builds), or None to
+    drop it (*pemerintahi*).
     """
 
     def __init__(self, *, is_known: Callable[[str], bool], is_plain: Callable[[str], bool],
                  frequencies: Mapping[str, int],
-                 derived_penalty: Callable[[str], float | None] | None = None) -> None:
+                 derived_penalty: Callable[[str], float | None] | None = None,
+                 zipf: Callable[[str], float] | None = None) -> None:
         self._is_known = is_known
         self._is_plain = is_plain
         self._freq = frequencies
         self._derived_penalty = derived_penalty
+        self._zipf = zipf
 
     def frequency(self, word: str) -> int:
+        """How often ``word`` occurs in the team's samples (the words they use most)."""
         return self._freq.get(word, 0)
+
+    def zipf(self, word: str) -> float:
+        """How common ``word`` is in general Indonesian text (Zipf; 0.0 when rare or unknown)."""
+        return self._zipf(word) if self._zipf is not None else 0.0
 
     def suggest(self, word: str, *, limit: int = MAX_SUGGESTIONS) -> list[str]:
         """Up to ``limit`` corrections of ``word`` (lowercase), best first."""
@@ -118,8 +138,11 @@ class Suggester:
             freq = self._freq.get(candidate, 0)
             if freq == 0 and not self._is_known(candidate):
                 continue
-            score = cost - 0.6 * math.log10(1 + freq)
-            if not freq and not self._is_plain(candidate):
+            zipf = self.zipf(candidate)  # only words have one: looked up after is_known
+            score = cost - 0.6 * math.log10(1 + freq) - ZIPF_WEIGHT * max(0.0, zipf - 3.0)
+            if candidate[:1] != word[:1]:
+                score += _FIRST_LETTER
+            if not freq and not zipf and not self._is_plain(candidate):
                 # a derived form nobody has written yet
                 penalty = 0.5 if self._derived_penalty is None else self._derived_penalty(candidate)
                 if penalty is None:
@@ -135,7 +158,7 @@ class Suggester:
         best: tuple[float, str] | None = None
         for candidate, cost in edits1(word, max_cost=2).items():
             freq = self._freq.get(candidate, 0)
-            if word.startswith(candidate) and word[len(candidate):] in _ENDINGS:
+            if word.startswith(candidate) and word[len(candidate):] in WORD_ENDINGS:
                 continue  # waspadai is waspada + -i, not a slip
             if cost <= 2 and freq >= 2:
                 key = (cost - math.log10(freq), candidate)

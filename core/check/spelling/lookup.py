@@ -6,13 +6,20 @@ slip away."""
 
 from __future__ import annotations
 
+import string
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from core.check.lexicon import Kind, Lexicon, LexiconError, RegionLevel
 from core.check.morphology import BOUND_FORMS, CLITICS, analyses
-from core.check.spelling.loans import LOAN_DERIVATIONS, LOAN_PREFIXES, LOAN_SUFFIXES, english_sources
-from core.check.suggest import Suggester
+from core.check.spelling.loans import (
+    LOAN_DERIVATIONS,
+    LOAN_PREFIXES,
+    LOAN_SUFFIXES,
+    adaptations,
+    english_sources,
+)
+from core.check.suggest import NEIGHBOURS, WORD_ENDINGS, Suggester
 from core.check.text import MAX_WORD_CHARS
 from core.errors import SaringError
 
@@ -30,6 +37,68 @@ HYPHENED_BOUND = frozenset({"se", *BOUND_FORMS})
 
 
 _VERB_PREFIXES = ("me", "di", "ter", "memper", "diper")
+# First letters of a root after which meN-/peN- keep or take a nasal (b, c, d, g, j, k, p, s,
+# t, z and the vowels): a form with bare me-/pe- before them lacks it.
+_NASALISED = frozenset("bcdfgjkpstvzaeiou")
+
+
+def _with_nasal(lower: str) -> list[str]:
+    """The meN-/peN- spellings of a form written with bare me-/pe- (pegemasan ->
+    pengemasan, pebinaan -> pembinaan, pesiapan -> penyiapan)."""
+    head, root = lower[:2], lower[2:]
+    first, rest = root[:1], root[1:]
+    nasal = {"b": ["m"], "f": ["m"], "v": ["m"], "p": ["m", "mp"], "c": ["n"], "d": ["n"],
+             "j": ["n"], "z": ["n"], "t": ["n", "nt"], "s": ["ny", "ns"], "g": ["ng"],
+             "k": ["ng", "ngk"]}.get(first)
+    if nasal is None:  # a vowel
+        return [head + "ng" + root]
+    forms = []
+    for n in nasal:
+        if len(n) > 1 and n[-1] == first:  # the consonant kept: pempasangan, pengkajian
+            forms.append(head + n[:-1] + root)
+        else:  # b, c, d, g, j stay after the nasal; k, p, s, t drop
+            forms.append(head + n + (root if first in "bcdfgjvz" else rest))
+    return forms
+
+
+# How common the right form must be for a wrong affix pair to be its slip (wordfreq Zipf).
+_CONFIX_ZIPF = 3.0
+
+
+# How common a word must be in general Indonesian text (wordfreq's Zipf: 3.5 is about three
+# uses in a million words) for a long capitalised word one typing slip from it to be its typo.
+_COMMON_ZIPF = 3.5
+# A letter Indonesian names add to a common word as a spelling of their own (Rakhmat, Dharma).
+_NAME_GLIDES = frozenset("h")
+
+
+def typing_slips(lower: str, *, beside_name: bool = False) -> Iterator[str]:
+    """The forms one typing slip from ``lower``: two letters swapped, a letter dropped or
+    added (not a doubled one), a vowel for another or a neighbouring key. The first letter
+    stays, and the spelling variants names keep are no slips here: doubled letters, an h more
+    than the common word has (Rakhmat, Dharma), kh/k, tj/c, j/z (Muhamad, Tjatur, Rejeki),
+    and ``beside_name`` (a capitalised word next to it) iya for ia (Budi Setiyawan). A
+    dropped h stays a slip (Pemerintaan)."""
+    vowels = "aeiou"
+    for i in range(1, len(lower)):
+        left, char, right = lower[:i], lower[i], lower[i + 1:]
+        if right and right[0] != char:
+            yield left + right[0] + char + right[1:]
+        if (left[-1] != char and right[:1] != char and char not in _NAME_GLIDES
+                and not (beside_name and char == "y" and left[-1] == "i"
+                         and right[:1] in vowels)):
+            yield left + right
+        others = vowels if char in vowels else NEIGHBOURS.get(char, frozenset())
+        for letter in others:
+            if letter != char:
+                yield left + letter + right
+    for i in range(1, len(lower) + 1):
+        left, right = lower[:i], lower[i:]
+        for letter in string.ascii_lowercase:
+            if letter != left[-1] and letter != right[:1]:
+                yield left + letter + right
+
+
 
 
 class DictionaryLoadError(SaringError, RuntimeError):
@@ -69,9 +138,15 @@ class WordLookup:
         self._suggestions: dict[str, tuple[str, ...]] = {}
         self._name_typos: dict[str, bool] = {}  # capitalised word -> a slip of a common word
         self._typo_of: dict[str, str | None] = {}  # word -> the common word it is a slip of
+        self._common_slips: dict[tuple[str, bool], str | None] = {}  # (word, beside a name)
+        self._abbreviation_slips: dict[str, str | None] = {}  # Diskomnfo -> Diskominfo
+        # Frequent word forms by first letter, each letter read from the lexicon on the first
+        # suggestion that needs two slips.
+        self._frequent_by_letter: dict[str, list[tuple[str, float, frozenset[str]]]] = {}
         self._suggester = Suggester(is_known=self._is_candidate, is_plain=self._is_plain,
                                     frequencies=frequencies or {},
-                                    derived_penalty=self._derived_penalty)
+                                    derived_penalty=self._derived_penalty,
+                                    zipf=self._lexicon.zipf)
         # Names of provinces, regencies and cities that are no common word (Palembang, not
         # Darat): the ones to suggest. Districts are accepted but never suggested.
         # Built on first use (a suggestion near a region): reading every region word of the
@@ -132,13 +207,69 @@ class WordLookup:
             return bool(parts) and all(self.is_known(p) for p in parts)
         if self._ber_noun_ok(lower):
             return True
-        if not (entry is not None or self._clitic_ok(lower) or self._bound_form_ok(lower)
+        with_clitic = self._clitic_ok(lower)
+        if not (entry is not None or with_clitic or self._bound_form_ok(lower)
                 or self._compound_ok(lower) or self._loan_derivation_ok(lower)
                 or self._adapted_loan(lower)):
             return False
+        if entry is None and not with_clitic and len(lower) >= 8 and (
+                self.common_slip_of(lower) is not None or self._respelt_loan(lower)):
+            return False  # subtansi (sub + tansi): one slip from the common substansi
         # Built by the morphology only: a common word one slip away says it is a typo
         # (jalaan -> jalan, mukai -> mulai).
+        if entry is not None and self.confix_fix(lower) is not None:
+            return False  # menetapan, penyalurkan: meN- never takes -an, peN- never -kan
+        if entry is not None and self.missing_suffix_fix(lower) is not None:
+            return False  # disalur: salur makes di-...-kan only
         return self._likely_typo_of(lower) is None
+
+    def missing_suffix_fix(self, lower: str) -> str | None:
+        """A bare di- or meN- verb only Saring's morphology builds from a root whose hunspell
+        flags give that prefix with a suffix but never alone (salur: Dk and Mk, no D0 or M0):
+        the suffixed form people write (*disalur* -> *disalurkan*, *menyampai* ->
+        *menyampaikan*), the commoner of -kan and -i, or None."""
+        if len(lower) < 6 or not lower.startswith(("di", "me")) or self._lexicon.zipf(lower):
+            return None
+        entry = self._lexicon.entry(lower)
+        if entry is None or entry.kind & (Kind.HUNSPELL | Kind.STEM | Kind.LIST):
+            return None
+        for analysis in analyses(lower):
+            if analysis.prefix not in ("di", "me") or analysis.suffix or analysis.clitic:
+                continue
+            flags = self.dictionary_flags(analysis.root)
+            family = "D" if analysis.prefix == "di" else "M"
+            if not flags or family + "0" in flags:
+                continue
+            suffixed = [(self._lexicon.zipf(lower + suffix), lower + suffix)
+                        for suffix, kind in (("kan", "k"), ("i", "i")) if family + kind in flags]
+            best = max(suffixed, default=(0.0, ""))
+            if best[0] >= _CONFIX_ZIPF:
+                return best[1]
+        return None
+
+    def confix_fix(self, lower: str) -> str | None:
+        """A form Saring's morphology alone builds with an affix pair Indonesian does not
+        use, whose right pair gives a common word: meN-...-an for peN-...-an (*menetapan* ->
+        *penetapan*), peN-...-kan for peN-...-an (*penyalurkan* -> *penyaluran*), bare me-/pe-
+        before a root that takes the nasal (*pegemasan* -> *pengemasan*, *mebangun* ->
+        *membangun*) or pe- for per- (*pesiapan* -> *persiapan*). Forms people write
+        (wordfreq knows them) are left."""
+        if len(lower) < 8 or self._lexicon.zipf(lower):
+            return None
+        entry = self._lexicon.entry(lower)
+        if entry is None or entry.kind & (Kind.HUNSPELL | Kind.STEM | Kind.LIST):
+            return None
+        if lower.startswith("me") and lower.endswith("an") and not lower.endswith("kan"):
+            fixed = "pe" + lower[2:]
+        elif lower.startswith(("pem", "pen", "peng", "peny")) and lower.endswith("kan"):
+            fixed = lower[:-3] + "an"
+        elif lower.startswith(("pe", "me")) and lower[2:3] in _NASALISED:
+            forms = [*_with_nasal(lower), *(["per" + lower[2:]] if lower[:2] == "pe" else [])]
+            # pegemasan: peN- + g is peng-; pesiapan: per- (persiapan)
+            fixed = max(forms, key=lambda f: (self._lexicon.zipf(f), f))
+        else:
+            return None
+        return fixed if self._lexicon.zipf(fixed) >= _CONFIX_ZIPF else None
 
     def _ber_noun_ok(self, lower: str) -> bool:
         """ber- before a derived noun of id_ID in ke-...-an or peN-...-an: having it
@@ -329,6 +460,11 @@ class WordLookup:
                     return True
         return False
 
+    def _respelt_loan(self, lower: str) -> bool:
+        """A foreign spelling of a loanword id_ID has in its Indonesian spelling
+        (reconsiliasi -> rekonsiliasi, by the spelling rules of core.check.spelling.loans)."""
+        return any(self.in_dictionary(adapted) for adapted in adaptations(lower))
+
     def _bound_form_ok(self, lower: str) -> bool:
         """antarwarga, pascabanjir, antinyamuk: a bound form joined to a real word."""
         for bound in BOUND_FORMS:
@@ -338,6 +474,31 @@ class WordLookup:
                 if entry is not None and entry.kind & (Kind.STEM | Kind.HUNSPELL):
                     return True
         return False
+
+    def common_slip_of(self, lower: str, *, beside_name: bool = False) -> str | None:
+        """A word common in general Indonesian text (wordfreq's Zipf >= 3.5, about three uses
+        in a million words) one typing slip from ``lower`` (see :func:`typing_slips`), the
+        commonest first; a word of its own with a suffix (waspadai: waspada + -i) is no slip.
+        Remembered: a name comes back in every post that mentions it."""
+        key = (lower, beside_name)
+        if key in self._common_slips:
+            return self._common_slips[key]
+        if len(self._common_slips) > 50_000:
+            self._common_slips.clear()
+        found = self._common_slips[key] = self._common_slip_uncached(lower, beside_name)
+        return found
+
+    def _common_slip_uncached(self, lower: str, beside_name: bool) -> str | None:
+        if len(lower) > MAX_WORD_CHARS:
+            return None
+        best: tuple[float, str] | None = None
+        for candidate in typing_slips(lower, beside_name=beside_name):
+            if lower.startswith(candidate) and lower[len(candidate):] in WORD_ENDINGS:
+                continue
+            zipf = self._lexicon.zipf(candidate)
+            if zipf >= _COMMON_ZIPF and (best is None or (-zipf, candidate) < best):
+                best = (-zipf, candidate)
+        return best[1] if best else None
 
     def _likely_typo_of(self, lower: str) -> str | None:
         """The suggester's ``likely_typo_of``, remembered: a post checked again asks the same."""

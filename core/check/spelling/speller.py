@@ -25,7 +25,7 @@ from core.check.spelling.names import (
     not_a_word_here,
 )
 from core.check.spelling.suggestions import SPLIT_FUNCTION_WORDS, Suggestions
-from core.check.suggest import load_frequencies
+from core.check.suggest import edits1, load_frequencies
 from core.check.text import (
     MAX_WORD_CHARS,
     Token,
@@ -54,6 +54,17 @@ _UNMERGED_NASAL = re.compile(r"^((?:me|pe)(?:ng|m|n))([kpst])([aeiou].{2,})$")
 # How common a word must be (in frequency.tsv) for a capitalised word one slip from it inside a
 # sentence to be taken as its typo rather than a name.
 _NAME_TYPO_MIN_FREQUENCY = 3
+# How long a capitalised word must be for a typing slip of a common word to outweigh a name:
+# names of seven letters and fewer often spell a common word their own way (Rakhmat, Bagenda).
+_COMMON_SLIP_MIN_LETTERS = 8
+# Six or seven letters are enough when the word one slip away is among the few hundred
+# commonest (Zipf >= 5.5: negeri, daerah, umum): a name rarely sits that close to one.
+_SHORT_SLIP_MIN_LETTERS = 6
+_SHORT_SLIP_ZIPF = 5.5
+# Words after which only a region name stands (a region of that level).
+_REGION_HEADS = frozenset({"kabupaten", "kota", "provinsi"})
+# Words as common as Indonesian's function words (wordfreq Zipf >= 6: dalam, sudah, akan).
+_FUNCTION_ZIPF = 6.0
 # Endings of loan nouns (KBBI): a capitalised word ending so is a term, not a personal name.
 _LOAN_NOUN_ENDINGS = ("isasi", "asi", "itas", "kultura", "ologi", "isme", "ensi", "ansi",
                       "ktur", "ika")
@@ -120,7 +131,19 @@ class Speller(Suggestions):
             if in_link(token.start):
                 continue  # dinkes.sukamajukab.go.id without http://
             slip = (token.text[:1].isupper() and token.start not in starts
-                    and self._slip_in_common_name(tokens, i, text))
+                    and self._slip_in_common_name(tokens, i, text)) or (
+                        self._common_slip_here(tokens, i, text)) or (
+                        not self.is_known(token.text)
+                        and self.abbreviation_slip(token.text) is not None)
+            region = self._region_slip(tokens, i, text)
+            if region is not None:
+                findings.append(Finding(
+                    rule_id=RULE_ID, category=Category.SPELLING, severity=Severity.WARNING,
+                    start=token.start, end=token.end, actual=text[token.start:token.end],
+                    message=(f"“{token.text}” tidak ada dalam daftar nama daerah Kemendagri; "
+                             f"mungkin maksudnya “{region}”. Periksa ejaannya."),
+                    suggestions=(region,), reference="Kepmendagri: kode dan nama wilayah"))
+                continue
             if self._skip(token, starts) and not slip:
                 continue
             word = token.text
@@ -294,6 +317,58 @@ class Speller(Suggestions):
             return False
         return self._near_dictionary_word(lower)
 
+    def _common_slip_here(self, tokens: list[Token], i: int, text: str) -> bool:
+        """A long capitalised word one typing slip from a word common in general Indonesian
+        text (Kabangsaan -> Kebangsaan, Perhubugan -> Perhubungan), with no name beside it:
+        a capitalised word next to it, in the same name, is a word of the dictionary (Seminar
+        Kabangsaan, Dinas Perhubugan). A personal name keeps other name words beside it
+        (Mohammad Yusuf, John Darmawan) and its own spellings of common words."""
+        word = tokens[i].text
+        lower = word.lower()
+        if (len(word) < _SHORT_SLIP_MIN_LETTERS or not word.istitle() or not word.isalpha()
+                or self.is_known(word) or self.region_word(lower) is not None
+                or self.is_english(lower)):
+            return False
+        beside_name = False
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(tokens):
+                continue
+            left, right = sorted((tokens[i], tokens[j]), key=lambda t: t.start)
+            other = tokens[j].text
+            if text[left.end:right.start] == " " and other[:1].isupper():
+                if not self._plain_name_word(other.lower()):
+                    return False
+                beside_name = True
+        near = self.common_slip_of(lower, beside_name=beside_name)
+        return near is not None and (len(word) >= _COMMON_SLIP_MIN_LETTERS
+                                     or self._lexicon.zipf(near) >= _SHORT_SLIP_ZIPF)
+
+    def _region_slip(self, tokens: list[Token], i: int, text: str) -> str | None:
+        """A capitalised word that is no word and no region name, in a place only a region
+        name fits, one edit from the one that does: after Kabupaten/Kota/Provinsi (Kabupaten
+        Minahsa -> Minahasa), or after the first word of a region name (Jawa Tengha ->
+        Tengah). The region word as written, or None."""
+        word = tokens[i].text
+        lower = word.lower()
+        if (i == 0 or len(word) < 4 or not word.istitle() or not word.isalpha()
+                or text[tokens[i - 1].end:tokens[i].start] != " " or self.is_known(word)
+                or self.region_word(lower) is not None):
+            return None
+        before = tokens[i - 1].text
+        if before.lower() in _REGION_HEADS and before[:1].isupper():
+            near = [r for r in self.regions_near(word)
+                    if _without_pepet(r.lower()) != _without_pepet(lower)]
+            return near[0] if len(near) == 1 else None  # Sumatra for Sumatera is a spelling
+        if not before.istitle() or self.region_word(before.lower()) is None:
+            return None
+        names = (self.region_name(f"{before.lower()} {c}") for c in edits1(lower))
+        found = {name for name in names if name is not None}
+        if len(found) != 1:
+            return None
+        last = found.pop().split()[-1]
+        # a province's or regency's word (Timur, Selatan), not a village's (Lubuk Sanai)
+        return last if self.major_region_word(last.lower()) is not None else None
+
     def _plain_name_word(self, lower: str) -> bool:
         """A common word of the lexicon that is no region name (Dalam, Negeri, Dinas)."""
         entry = self._lexicon.entry(lower)
@@ -325,8 +400,9 @@ class Speller(Suggestions):
         split = self.missing_space(lower) if len(word) >= 7 and not self.is_known(word) else None
         if split is not None:
             head, tail = split.split(" ")
-            if tail in SPLIT_FUNCTION_WORDS and self.major_region_word(head) is not None:
-                return True  # Bulukumbapada: a region name run into "pada"
+            if ((tail in SPLIT_FUNCTION_WORDS or self._lexicon.zipf(tail) >= _FUNCTION_ZIPF)
+                    and self.major_region_word(head) is not None):
+                return True  # Bulukumbapada, Utaradalam: a region name run into a common word
         if not word[1:].islower() or len(word) < 5 or self.is_known(word):
             return False
         if self.region_word(lower) is not None or self._lexicon.lookup(lower) is not None:
@@ -347,6 +423,12 @@ class Speller(Suggestions):
             if candidate.endswith(ending) and self.in_dictionary(candidate):
                 return True
         return False
+
+
+def _without_pepet(lower: str) -> str:
+    """A name without the e between consonants that spellings add or leave out (Sumatera,
+    Sumatra)."""
+    return re.sub(r"(?<=[^aeiou])e(?=[^aeiou])", "", lower)
 
 
 def _word_finding(token: Token, rule_id: str, message: str, suggestions: tuple[str, ...], *,

@@ -4,6 +4,8 @@ a listed abbreviation's form, two words run together, region names one edit away
 
 from __future__ import annotations
 
+import re
+
 from core.check.lexicon import Kind
 from core.check.morphology import CLITICS
 from core.check.spelling.lookup import WordLookup
@@ -13,6 +15,31 @@ from core.check.text import MAX_WORD_CHARS, match_case
 # Function words a writer runs into the word before or after (Bulukumbapada, ditiga).
 SPLIT_FUNCTION_WORDS = frozenset({"pada", "dan", "yang", "untuk", "dengan", "dari", "ini", "itu",
                                    "akan", "juga", "atau", "ke", "di", "oleh", "bagi", "agar"})
+
+
+_SPLIT_ZIPF = 4.5
+
+
+def _undoubled(lower: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", lower)
+
+
+def osa_distance(a: str, b: str, limit: int) -> int:
+    """Edits (letter added, dropped, changed, two neighbours swapped) from ``a`` to ``b``;
+    ``limit + 1`` as soon as it is sure to exceed ``limit``."""
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        current = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = a[i - 1] != b[j - 1]
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if (i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]):
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        if min(current) > limit:
+            return limit + 1
+        previous2, previous = previous, current
+    return previous[-1]
 
 
 class Suggestions(WordLookup):
@@ -28,6 +55,12 @@ class Suggestions(WordLookup):
             listed = self._abbreviations_lower.get(word.lower())
             if listed is not None and listed != word:
                 words.insert(0, listed)  # bpbd -> BPBD
+            slipped = self.abbreviation_slip(word)
+            if slipped is not None:
+                words.insert(0, slipped)  # Diskomnfo -> Diskominfo
+            confix = self.confix_fix(word.lower()) or self.missing_suffix_fix(word.lower())
+            if confix is not None:
+                words.insert(0, match_case(confix, word))  # menetapan -> penetapan
             head, _, tail = word.partition("-")
             if (tail and "-" not in tail and self.is_known(tail) and not self.is_known(head)
                     and tail.lower() in self._suggester.suggest(head.lower())):
@@ -40,8 +73,62 @@ class Suggestions(WordLookup):
                 first = word[:1].isupper() or self.region_word(word.lower()) is not None
                 at = 0 if first else min(MAX_SUGGESTIONS - 1, len(words))
                 words[at:at] = [r for r in regions if r not in words]
+            if not words:  # no word one edit away: a common word two slips away (dreanase)
+                words = [match_case(c, word) for c in self._two_slips(word.lower())]
+            if not words:  # nor two: an English word one slip away (droping -> dropping)
+                words = [match_case(c, word) for c in self.english_slips(word.lower())]
             cached = self._suggestions[word] = tuple(dict.fromkeys(words))[:MAX_SUGGESTIONS]
         return cached
+
+    def abbreviation_slip(self, word: str) -> str | None:
+        """The listed abbreviation not in capitals (Diskominfo, Bappeda, Kesbangpol) of six
+        letters or more one likely slip from ``word``, when exactly one is; a letter doubled
+        or not is a spelling the abbreviation keeps (Kasubag, Kasubbag)."""
+        if len(word) < 6 or not word.istitle() or not word.isalpha():
+            return None
+        if word not in self._abbreviation_slips:
+            if len(self._abbreviation_slips) > 50_000:
+                self._abbreviation_slips.clear()
+            self._abbreviation_slips[word] = self._abbreviation_slip_uncached(word)
+        return self._abbreviation_slips[word]
+
+    def _abbreviation_slip_uncached(self, word: str) -> str | None:
+        found = set()
+        for candidate, cost in edits1(word.lower(), max_cost=2).items():
+            listed = self._abbreviations_lower.get(candidate)
+            if (cost <= 2 and listed is not None and len(listed) >= 6 and not listed.isupper()
+                    and _undoubled(candidate) != _undoubled(word.lower())):
+                found.add(listed)  # Kasubag for Kasubbag is a spelling of its own
+        return found.pop() if len(found) == 1 else None
+
+    def english_slips(self, lower: str) -> list[str]:
+        """English words (the lexicon's list) one likely slip from ``lower``, likeliest first:
+        a misspelt foreign word (lauching -> launching, Worshop -> workshop)."""
+        if len(lower) < 5:
+            return []
+        found = sorted((cost, candidate) for candidate, cost in edits1(lower, max_cost=2).items()
+                       if cost <= 2 and len(candidate) >= 5 and self.is_english(candidate))
+        return [candidate for _, candidate in found[:2]]
+
+    def _two_slips(self, lower: str) -> list[str]:
+        """Words common in Indonesian text (wordfreq) two slips from ``lower`` with its first
+        letter (dreanase -> drainase, pemuktahiran -> pemutakhiran), the commonest first."""
+        if not 5 <= len(lower) <= 30 or not lower.isalpha():
+            return []
+        first = lower[:1]
+        if first not in self._frequent_by_letter:  # read one letter's words on first need
+            self._frequent_by_letter[first] = [(form, zipf, frozenset(form)) for form, zipf
+                                               in self._lexicon.frequent_words(first)]
+        letters = frozenset(lower)
+        found = []
+        for form, zipf, form_letters in self._frequent_by_letter[first]:
+            # two slips bring in or take away two letters at most: a cheap test first
+            if (abs(len(form) - len(lower)) <= 2 and len(form_letters - letters) <= 2
+                    and len(letters - form_letters) <= 2):
+                distance = osa_distance(lower, form, 2)
+                if distance <= 2:
+                    found.append((distance, -zipf, form))
+        return [form for _, _, form in sorted(found) if self.is_known(form)][:3]
 
     def missing_space(self, lower: str) -> str | None:
         """Two words run together (nantimelanjutkan, pertamakalinya, bulukumbapada): the pair
@@ -52,13 +139,20 @@ class Suggestions(WordLookup):
         for i in range(2, len(lower) - 1):
             head, tail = lower[:i], lower[i:]
             if not ((head in SPLIT_FUNCTION_WORDS or tail in SPLIT_FUNCTION_WORDS)
-                    or (len(head) >= 4 and len(tail) >= 4)):
+                    or (len(head) >= 4 and len(tail) >= 4)
+                    or (len(head) >= 3 and len(tail) >= 3 and self._very_common(head)
+                        and self._very_common(tail))):
                 continue
             if not (self._whole_word(head) and self._whole_word(tail)):
                 continue
             key = (min(len(head), len(tail)), f"{head} {tail}")
             best = key if best is None or key > best else best
         return best[1] if best else None
+
+    def _very_common(self, lower: str) -> bool:
+        """One of the few thousand commonest Indonesian words (wordfreq Zipf >= 4.5): two of
+        them run together are two words (minimaldua, adapula)."""
+        return self._lexicon.zipf(lower) >= _SPLIT_ZIPF
 
     def _whole_word(self, lower: str) -> bool:
         entry = self._lexicon.lookup(lower)
@@ -104,9 +198,9 @@ class Suggestions(WordLookup):
 
     def _common(self, lower: str) -> bool:
         """A word of the frequency list, or one with a clitic (pihaknya)."""
-        if self._suggester.frequency(lower):
+        if self._suggester.frequency(lower) >= 1:
             return True
-        return any(lower.endswith(c) and self._suggester.frequency(lower[:-len(c)])
+        return any(lower.endswith(c) and self._suggester.frequency(lower[:-len(c)]) >= 1
                    for c in CLITICS)
 
     def _dictionary_first(self, word: str) -> tuple[str, ...]:

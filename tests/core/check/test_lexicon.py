@@ -62,3 +62,10 @@ def test_english_words_and_regions(lexicon: Lexicon) -> None:
 def test_missing_file_names_the_build_script(tmp_path: Path) -> None:
     with pytest.raises(LexiconError, match="build_lexicon"):
         Lexicon(tmp_path / "tidak-ada.marisa")
+
+
+def test_word_frequencies_are_compiled_in(lexicon: Lexicon) -> None:
+    # wordfreq's Indonesian Zipf values, for word forms the lexicon accepts only.
+    assert lexicon.zipf("yang") > lexicon.zipf("pemerintah") > lexicon.zipf("pelestarian") > 3
+    assert lexicon.zipf("pemerintahh") == 0.0  # no word
+    assert lexicon.zipf("the") == 0.0  # an English word: no Indonesian form of the lexicon

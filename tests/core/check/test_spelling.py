@@ -19,6 +19,12 @@ def _flagged(speller: Speller, text: str) -> list[str]:
     return [f.actual for f in speller.check(text)]
 
 
+def _first_suggestion(speller: Speller, text: str, word: str) -> str | None:
+    """The first suggestion of the finding on ``word`` in ``text`` (None: not flagged)."""
+    findings = [f for f in speller.check(text) if f.actual == word]
+    return findings[0].suggestions[0] if findings and findings[0].suggestions else None
+
+
 @pytest.mark.parametrize("word", [
     "pemerintah", "kantor", "warga", "dan",  # plain dictionary words
     "pembangunan", "diumumkan", "menggunakan", "pelayanan", "berkoordinasi", "kebersihan",
@@ -450,3 +456,95 @@ def test_a_capitalised_loan_noun_one_edit_off_is_a_typo_even_repeated(speller: S
 ])
 def test_ber_before_a_derived_noun(speller: Speller, word: str, known: bool) -> None:
     assert speller.is_known(word) is known
+
+
+@pytest.mark.parametrize("text", [
+    "Camat Budi Setiyawan membuka acara itu.",  # iya for ia beside a name word
+    "Sambutan dibacakan Yohanes Dharmawan kemarin.",  # a name word beside it
+    "Hadir pula Rakhmat dari kantor camat.",  # seven letters: names spell words their way
+    "Acara dibuka Dangin bersama warga.",  # six letters, dingin is not that common
+    "Tjatur datang bersama keluarganya.",  # the old tj spelling of a name
+    "Hadir pula Kasubag Umum dan Kabag Humas.",  # Kasubag/Kasubbag: one letter doubled or not
+    "Mereka bergabung dengan Association of the Indonesian Travel Agencies.",  # English
+])
+def test_names_near_common_words_are_not_slips(speller: Speller, text: str) -> None:
+    assert not [f for f in speller.check(text) if f.rule_id == RULE_ID]
+
+
+def test_right_affix_pairs_stay(speller: Speller) -> None:
+    text = "Penilaian dan pengawasan berjalan; petugas menilai dan memasangkan tanda."
+    assert not speller.check(text)
+
+
+@pytest.mark.parametrize(("word", "right"), [("interkasi", "interaksi"), ("subsidai", "subsidi")])
+def test_bound_form_compound_one_slip_from_a_common_word_is_a_typo(
+        speller: Speller, word: str, right: str) -> None:
+    # inter + kasi, sub + sidai would be compounds of a bound form; the common word one
+    # typing slip away says they are its typos.
+    assert not speller.is_known(word)
+    assert speller.suggest(word)[0] == right
+
+
+@pytest.mark.parametrize("word", ["antarmuka", "antibodi", "semifinal", "pascapanen"])
+def test_bound_form_compounds_stay(speller: Speller, word: str) -> None:
+    assert speller.is_known(word)
+
+
+def test_foreign_spelling_of_a_dictionary_loanword(speller: Speller) -> None:
+    # verificasi reads back to English "verification", but id_ID has the loanword in its
+    # Indonesian spelling: the c is a slip for k, also in a capitalised word mid-sentence.
+    assert not speller.is_known("verificasi")
+    assert speller.suggest("verificasi")[0] == "verifikasi"
+    found = speller.check("Tim akan melakukan Verificasi data pekan depan.")
+    assert [f.suggestions[0] for f in found] == ["Verifikasi"]
+
+
+@pytest.mark.parametrize("text", [
+    "Rapat digelar di Provinsi Sumatra Selatan.",  # Sumatra: the spelling without the e
+    "Warga Kota Banyumas dan Kabupaten Sleman hadir.",
+])
+def test_region_names_as_written_stay(speller: Speller, text: str) -> None:
+    assert not [f for f in speller.check(text) if f.rule_id == RULE_ID]
+
+
+def test_bare_verbs_the_root_allows_stay(speller: Speller) -> None:
+    assert not speller.check("Warga mengirim surat, dibantu petugas yang dipasang di desa.")
+
+
+@pytest.mark.parametrize(("text", "typo", "right"), [
+    # A long capitalised word one typing slip from a word common in Indonesian text, inside
+    # a name made of common words or in plain prose: its typo, not a name.
+    ("Acara itu dibuka dalam Seminar Kesahatan yang digelar kemarin.", "Kesahatan", "Kesehatan"),
+    ("Surat itu dikirim ke Dinas Perhubugan kemarin sore.", "Perhubugan", "Perhubungan"),
+    ("Menurut dia, Pemerintaan desa sudah siap.", "Pemerintaan", "Pemerintahan"),
+    # six letters, one slip from one of the commonest words
+    ("Siswa Sekolah Dasar Negari itu menang lomba.", "Negari", "Negeri"),
+    # meN- never takes -an, peN- never -kan: a form only the morphology builds with such a
+    # pair is the peN-...-an noun people write.
+    ("Tim sedang melakukan menilaian lahan warga.", "menilaian", "penilaian"),
+    ("Proses mengawasan pasar berjalan lancar.", "mengawasan", "pengawasan"),
+    ("Pada pemasangkan tiang listrik, warga membantu.", "pemasangkan", "pemasangan"),
+    ("Jadwal pembinakan kader disusun bersama.", "pembinakan", "pembinaan"),
+    # bare pe- before a root that takes the nasal, or pe- for per-
+    ("Dana pebangunan jalan sudah cair.", "pebangunan", "pembangunan"),
+    ("Warga membantu pepasangan tenda.", "pepasangan", "pemasangan"),
+    ("Rapat pesiapan lomba digelar.", "pesiapan", "persiapan"),
+    # Two very common words run together, even short ones, are two words.
+    ("Setiap desa mengirim minimaldua peserta.", "minimaldua", "minimal dua"),
+    ("Di sana adapula pameran batik.", "adapula", "ada pula"),
+    # A region name run into a word as common as a function word.
+    ("Rapat digelar di Kabupaten Lampung Baratsudah dua kali.", "Baratsudah", "Barat sudah"),
+    # Only a region name stands after Kabupaten/Kota/Provinsi, or as the next word of one.
+    ("Bantuan tiba di Kabupaten Banyumsa kemarin.", "Banyumsa", "Banyumas"),
+    ("Rapat digelar di Kota Palembnag pagi ini.", "Palembnag", "Palembang"),
+    ("Gubernur Kalimantan Barta meninjau lokasi.", "Barta", "Barat"),
+    # salur and serah make di-/meN- verbs only with a suffix (hunspell flags Dk/Mk, no D0/M0)
+    ("Beras yang disalur itu sudah habis.", "disalur", "disalurkan"),
+    ("Hadiah diserah langsung oleh camat.", "diserah", "diserahkan"),
+    ("Petugas menyalur beras ke desa.", "menyalur", "menyalurkan"),
+    # a listed abbreviation not in capitals, one slip away (not a doubled letter)
+    ("Surat itu dikirim Diskomnfo kemarin.", "Diskomnfo", "Diskominfo"),
+    ("Rapat di kantor Kesbanpgol kemarin.", "Kesbanpgol", "Kesbangpol"),
+])
+def test_slip_classes_get_their_fix(speller: Speller, text: str, typo: str, right: str) -> None:
+    assert _first_suggestion(speller, text, typo) == right

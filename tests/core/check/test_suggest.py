@@ -106,3 +106,62 @@ def test_derived_penalty_ranks_down_or_drops() -> None:
     assert suggester(1.0).suggest("kantork") == ["kantor", "kantorku"]
     assert suggester(None).suggest("kantork") == ["kantor"]
     assert suggester(-3.0).suggest("kantork") == ["kantorku", "kantor"]
+
+
+def test_commoner_word_in_general_text_ranks_first() -> None:
+    # "berserta": a swapped pair gives the cheaper berserat, a dropped r the common beserta.
+    known = {"beserta", "berserat"}
+
+    def suggester(zipf: dict[str, float]) -> Suggester:
+        return Suggester(is_known=known.__contains__, is_plain={"beserta"}.__contains__,
+                         frequencies={}, zipf=lambda w: zipf.get(w, 0.0))
+
+    assert suggester({}).suggest("berserta")[0] == "berserat"
+    assert suggester({"beserta": 4.7}).suggest("berserta")[0] == "beserta"
+
+
+def test_derived_form_people_write_beats_an_unwritten_one() -> None:
+    # menambakan: the doubled k (menambakkan, a form of "tambak" nobody writes) is the
+    # cheaper edit, but the common menambahkan is the likely word.
+    known = {"menambakkan", "menambahkan"}
+    s = Suggester(is_known=known.__contains__, is_plain=lambda w: False, frequencies={},
+                  zipf=lambda w: 4.7 if w == "menambahkan" else 0.0)
+    assert s.suggest("menambakan")[0] == "menambahkan"
+
+
+def test_speller_ranks_by_general_frequency(speller: Speller) -> None:
+    assert speller.suggest("menambakan")[0] == "menambahkan"
+    assert speller.suggest("berserta")[0] == "beserta"
+
+
+def test_first_letter_and_vowel_slips() -> None:
+    # A changed first letter is the less likely slip (kerambah: keramba, not jerambah); a
+    # vowel for another is likelier than another consonant (sehu: suhu before sebu).
+    known = {"keramba", "jerambah", "suhu", "sebu"}
+    s = Suggester(is_known=known.__contains__, is_plain=known.__contains__, frequencies={})
+    assert s.suggest("kerambah")[0] == "keramba"
+    assert s.suggest("sehu")[0] == "suhu"
+    assert edits1("sehu")["suhu"] < edits1("sehu")["sebu"]
+
+
+def test_two_slips_when_no_word_is_one_edit_away(speller: Speller) -> None:
+    # No word is one edit from these; the common word two slips away is offered.
+    assert speller.suggest("pemuktahiran")[0] == "pemutakhiran"  # a letter moved
+    assert speller.suggest("dreanase")[0] == "drainase"  # two vowels
+    assert speller.suggest("xkcdqwerty") == ()
+
+
+def test_osa_distance() -> None:
+    from core.check.spelling.suggestions import osa_distance
+
+    assert osa_distance("drainase", "dreanase", 2) == 2
+    assert osa_distance("pelajar", "pelajra", 2) == 1  # neighbours swapped: one edit
+    assert osa_distance("kantor", "kantor", 2) == 0
+    assert osa_distance("kantor", "xyzzyq", 2) == 3  # gives up past the limit
+
+
+def test_english_word_one_slip_away_when_no_indonesian_word_is(speller: Speller) -> None:
+    # No Indonesian word is one or two slips from "lauching": the English word is offered,
+    # and the foreign-word advice follows once it is spelt right.
+    assert speller.suggest("lauching")[0] == "launching"
+    assert speller.suggest("mengunakan")[0] == "menggunakan"  # Indonesian words still first
