@@ -232,9 +232,11 @@ _OWN_HANDOUT_RE = re.compile(
 # An ordinary price ("harga cabai Rp40.000 per kilogram", "tiket masuk Rp10.000") is market or
 # service information, not a claim about money or aid that needs a source (issue 12).
 _PRICE_RE = re.compile(
-    r"\b(?:harga|tarif|tiket|HET|ongkos|biaya\s+(?:parkir|masuk|tiket|sewa|langganan)|retribusi|PNBP)\b"
+    # "iuran kebersihan Rp10.000 per bulan": a dues rate the post sets, not a claim (round 7).
+    r"\b(?:harga|tarif|tiket|HET|ongkos|biaya\s+(?:parkir|masuk|tiket|sewa|langganan)|retribusi|PNBP|iuran)\b"
     r"|(?:per|/)\s*(?:kg|kilo(?:gram)?|gram|gr|ons|liter|ltr|l|ekor|buah|ikat|butir|bungkus|"
-    r"karung|sak|tabung|lembar|porsi|botol|kaleng|meter|m2|tiket|malam|jam|lusin|kodi|papan|kotak)\b",
+    r"karung|sak|tabung|lembar|porsi|botol|kaleng|meter|m2|tiket|malam|jam|lusin|kodi|papan|kotak|"
+    r"hari|bulan|tahun|orang|peserta|rumah|KK)\b",
     re.IGNORECASE)
 
 _VAGUE_FIELD_RE = re.compile(

@@ -117,6 +117,10 @@ def test_quote_with_a_pronoun_speech_verb_is_attributed_to_the_office_holder_bef
     "Harga cabai merah di Pasar Tugu Mulyo hari ini Rp40.000 per kilogram.",
     "Tiket masuk kolam renang Rp10.000 untuk anak dan Rp15.000 untuk dewasa.",
     "Beras medium dijual Rp12.500/kg di pasar murah.",
+    # Round 7: dues and rates the post itself sets (per month, per person) are no claim.
+    "Iuran ronda malam Rp5.000 tiap rumah, disetor ke ketua RT setiap Minggu.",
+    "Sewa tenda pesta milik desa Rp150.000 per hari, pesan di kantor desa.",
+    "Kontribusi peserta jalan sehat Rp25.000 per orang sudah termasuk kaus.",
 ])
 def test_an_ordinary_price_needs_no_source(text: str) -> None:
     assert check_sources(text) == []
