@@ -103,7 +103,9 @@ _CLAIM_RES: tuple[tuple[ClaimKind, re.Pattern[str]], ...] = (
         rf"(?:{_PEOPLE_NOUNS})\b"
         rf"|\b(?:lebih\s+dari|hampir|kurang\s+dari|sekitar)\s+(?:separuh|setengah|separo|sepertiga|"
         rf"seperempat|dua\s+pertiga)\s+\w+"
-        rf"|\brata-rata\b[^!?\n]{{0,60}}?\b\d+,\d+\s+\w+"
+        rf"|\b(?:rata-rata|rata2|rerata)\b[^!?\n]{{0,60}}?\b\d+,\d+\s+\w+"
+        # "hanya 20 kg per kapita per tahun": a consumption or output per head (round 7).
+        rf"|\b\d+(?:,\d+)?\s*(?:kg|kilogram|liter|gram|ton|kkal|kalori|butir)\s+per\s+kapita\b"
         # "produksi padi naik 2 ton per hektare": a measured change stated as fact (round 6).
         rf"|\b(?:naik|turun|meningkat|menurun|bertambah|berkurang)\s+(?:sebesar\s+)?\d+(?:,\d+)?\s+"
         rf"(?:ton|kuintal|kw|kg|kilogram|hektare|hektar|ha|liter|poin)\b"
@@ -216,9 +218,10 @@ _ACTOR_RE = re.compile(
     r"Bulog|PLN|PDAM|Samsat|Inspektorat|Sekretariat)\b")
 # An institution named as whose staff, pay or service it is ("tunjangan ASN Pemkab", "layanan
 # Dukcapil") is not the actor of the sentence (issue 12 round 4).
+# "di wilayah kerja Puskesmas Sukarami" names a place, not who reports the figure (round 7).
 _OWNED_BY_RE = re.compile(
     r"\b(?:ASN|PNS|pegawai|karyawan|staf|gaji|tunjangan|layanan|pelayanan|punya|memiliki|kartu|"
-    r"peserta|iuran)\s+$", re.IGNORECASE)
+    r"peserta|iuran|wilayah(?:\s+kerja)?)\s+$", re.IGNORECASE)
 # A count of people at the office's own event ("diikuti 150 peserta") is a report, not a statistic.
 _ATTENDANCE_RE = re.compile(
     r"\b(?:mengikuti|diikuti|menghadiri|dihadiri|hadir|berpartisipasi|ikut\s+serta|memadati|"

@@ -290,3 +290,14 @@ def test_changes_and_budgets_without_rp_are_claims(text: str, claim: str) -> Non
 
 def test_a_quoted_statement_is_still_a_claim() -> None:
     assert find_claims('Ada warga bilang "semua bantuan di desa ini dipotong oleh perangkat desa".')
+
+
+@pytest.mark.parametrize("text", [
+    # Round 7: a place named after an office is not who reports the figure.
+    "Kasus diare di wilayah kerja Puskesmas Talang naik dua kali lipat dibanding bulan lalu.",
+    # Round 7: an amount per head, and an average written "rata2".
+    "Produksi beras kita cuma 90 kg per kapita per tahun.",
+    "Rata2 lama antre di loket kami 2,5 jam setiap pagi.",
+])
+def test_round_7_claims_need_a_source(text: str) -> None:
+    assert [f.rule_id for f in check_sources(text)] == ["sumber.klaim-tanpa-sumber"]
