@@ -155,7 +155,9 @@ def _is_title(quoted: str) -> bool:
 # menyembuhkan …', 'Waspada hoaks …') is the opposite of a claim.
 _DENIED_RE = re.compile(
     r"\b(?:tidak\s+ada|tidak\s+benar|bukan|hoaks|hoax|waspada|jangan\s+(?:mudah\s+)?percaya|"
-    r"belum\s+terbukti|tidak\s+terbukti|klaim\s+palsu)\b", re.IGNORECASE)
+    r"belum\s+terbukti|tidak\s+terbukti|klaim\s+palsu)\b"
+    # "Rebusan daun pepaya tidak menyembuhkan DBD": the verb itself negated (round 7).
+    r"|\b(?:tidak|tak|belum)\s+(?:bisa\s+|dapat\s+|mampu\s+|terbukti\s+)?$", re.IGNORECASE)
 _SENTENCE_RE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 
 # Named source: a capitalised word, an acronym or a title after the attribution verb. Words
@@ -188,6 +190,10 @@ _CUE_RES: tuple[re.Pattern[str], ...] = (
                r"mengungkapkan|menyebutkan|menerangkan)\b"),
     re.compile(r"\b(?:kata|ujar|jelas|ungkap|tutur|tegas|terang|papar|sebut|mengatakan|menjelaskan|"
                r"menegaskan|menyampaikan)\s+(?!" + _VAGUE_WORD + r")(?-i:[A-Z])", re.IGNORECASE),
+    # "kata dr. Rina", "ujar Ir. Hasan": a titled speaker (round 7).
+    re.compile(r"\b(?:kata|ujar|jelas|ungkap|tutur|tegas|terang|papar|sebut|mengatakan|menjelaskan|"
+               r"menegaskan|menyampaikan)\s+(?:dr|drg|Ir|Prof|Drs|Dra|H|Hj|Kak|Bapak|Ibu|Pak|Bu)\.?\s+"
+               r"(?-i:[A-Z])", re.IGNORECASE),
     # "sesuai Perbup", "sesuai rekapitulasi panitia": the rule or the count it follows (round 6).
     re.compile(r"\bsesuai\s+(?:(?-i:Perbup|Perwal|Perwali|Perda|Pergub|Perpres|Permen\w*|PP|UU|SK|SE|Juknis|"
                r"DTKS)\b|(?:hasil\s+)?rekapitulasi\s+(?:suara\s+)?(?:panitia|KPU|PPK|PPS|Bawaslu)\b)",
@@ -215,7 +221,10 @@ _ACTOR_RE = re.compile(
     r"Dinkes|Dinsos|Disdik|Disdukcapil|Dukcapil|Bapenda|Bappeda|Puskesmas|RSUD|Polres|Polda|"
     r"Kodim|Bupati|Wakil\s+Bupati|Wali\s*[Kk]ota|Gubernur|Camat|Lurah|Sekda|Kepala\s+[A-Z]\w+|"
     r"Satgas|Kemenkes|Kemensos|BKN|OJK|BMKG|BNN|Bank\s+Indonesia|DPRD|Kejaksaan|Pengadilan|"
-    r"Bulog|PLN|PDAM|Samsat|Inspektorat|Sekretariat)\b")
+    r"Bulog|PLN|PDAM|Samsat|Inspektorat|Sekretariat|"
+    # local offices by their usual acronyms (round 7)
+    r"Diskominfo|Dinkominfo|Kominfo|Disperindag|Dispora|Disnaker|Disnakertrans|DPMD|Disparbud|Dispar|"
+    r"Dishub|DLH|Disperkim|Dispertan|Disdukcapil|DPMPTSP|BKPSDM|BKD|Satpol\s+PP|Kesbangpol)\b")
 # An institution named as whose staff, pay or service it is ("tunjangan ASN Pemkab", "layanan
 # Dukcapil") is not the actor of the sentence (issue 12 round 4).
 # "di wilayah kerja Puskesmas Sukarami" names a place, not who reports the figure (round 7).

@@ -301,3 +301,12 @@ def test_a_quoted_statement_is_still_a_claim() -> None:
 ])
 def test_round_7_claims_need_a_source(text: str) -> None:
     assert [f.rule_id for f in check_sources(text)] == ["sumber.klaim-tanpa-sumber"]
+
+
+@pytest.mark.parametrize("text", [
+    # Round 7: the health verb itself negated, and a speaker named with a title.
+    "Air kelapa tidak menyembuhkan tifus; bawa pasien ke puskesmas.",
+    "Sebanyak 40 persen balita di desa kami kurang gizi, kata dr. Lestari dari Puskesmas Talang.",
+])
+def test_round_7_no_claim_or_a_named_source(text: str) -> None:
+    assert check_sources(text) == []
