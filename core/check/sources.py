@@ -196,7 +196,7 @@ _CUE_RES: tuple[re.Pattern[str], ...] = (
                r"(?-i:[A-Z])", re.IGNORECASE),
     # "sesuai Perbup", "sesuai rekapitulasi panitia": the rule or the count it follows (round 6).
     re.compile(r"\bsesuai\s+(?:(?-i:Perbup|Perwal|Perwali|Perda|Pergub|Perpres|Permen\w*|PP|UU|SK|SE|Juknis|"
-               r"DTKS)\b|(?:hasil\s+)?rekapitulasi\s+(?:suara\s+)?(?:panitia|KPU|PPK|PPS|Bawaslu)\b)",
+               r"DTKS|APBDes|APBD|DPA|RKPDes|RAPBDes|Musdes)\b|(?:hasil\s+)?rekapitulasi\s+(?:suara\s+)?(?:panitia|KPU|PPK|PPS|Bawaslu)\b)",
                re.IGNORECASE),
     re.compile(r"\b(?:PP|Perpres|Permen\w*|Perda|Perbup|Perwal|Perwali|Pergub|SE|SK|UU|Inpres|"
                r"Keputusan|Peraturan|Surat\s+Edaran|Instruksi)\b[^.\n]{0,60}?"
@@ -248,7 +248,11 @@ _PRICE_RE = re.compile(
     r"\b(?:harga|tarif|tiket|HET|ongkos|biaya\s+(?:parkir|masuk|tiket|sewa|langganan)|retribusi|PNBP|iuran)\b"
     r"|(?:per|/)\s*(?:kg|kilo(?:gram)?|gram|gr|ons|liter|ltr|l|ekor|buah|ikat|butir|bungkus|"
     r"karung|sak|tabung|lembar|porsi|botol|kaleng|meter|m2|tiket|malam|jam|lusin|kodi|papan|kotak|"
-    r"hari|bulan|tahun|orang|peserta|rumah|KK)\b",
+    r"hari|bulan|tahun|orang|peserta|rumah|KK)\b"
+    # A price list ("beras 5 kg Rp60.000"), a cheap market, or a contest's prize (round 7).
+    r"|\d+(?:,\d+)?\s*(?:kg|kilo|gram|gr|ons|liter|ltr|l|ikat|butir|bungkus|sak|tabung|botol|pcs|buah)\s+Rp"
+    r"|\b(?:pasar\s+murah|operasi\s+pasar|bazar|lomba|turnamen|kompetisi|sayembara|kejuaraan|"
+    r"juara\s+(?:pertama|kedua|ketiga|harapan|umum|I{1,3}|[1-3]))\b",
     re.IGNORECASE)
 
 _VAGUE_FIELD_RE = re.compile(

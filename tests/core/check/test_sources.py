@@ -121,6 +121,10 @@ def test_quote_with_a_pronoun_speech_verb_is_attributed_to_the_office_holder_bef
     "Iuran ronda malam Rp5.000 tiap rumah, disetor ke ketua RT setiap Minggu.",
     "Sewa tenda pesta milik desa Rp150.000 per hari, pesan di kantor desa.",
     "Kontribusi peserta jalan sehat Rp25.000 per orang sudah termasuk kaus.",
+    # Round 7: a price list, a contest's prizes, a budget named by its document.
+    "Operasi pasar besok: telur 1 kg Rp26.000, bawang merah 1 kg Rp32.000 di halaman kantor lurah.",
+    "Lomba video pendek Hari Lingkungan: juara pertama Rp3 juta, juara kedua Rp2 juta.",
+    "Jalan usaha tani Dusun III dibangun dengan Rp450 juta sesuai APBDes 2026.",
 ])
 def test_an_ordinary_price_needs_no_source(text: str) -> None:
     assert check_sources(text) == []
@@ -310,3 +314,9 @@ def test_round_7_claims_need_a_source(text: str) -> None:
 ])
 def test_round_7_no_claim_or_a_named_source(text: str) -> None:
     assert check_sources(text) == []
+
+
+def test_round_7_a_lottery_win_still_needs_a_source() -> None:
+    """A contest announces its prizes; 'Anda memenangkan undian Rp…' is a claim (team examples)."""
+    assert [f.rule_id for f in check_sources("Anda memenangkan undian berhadiah Rp50 juta dari bank.")] == [
+        "sumber.klaim-tanpa-sumber"]
