@@ -138,7 +138,7 @@ _NAMED_WORDING_RE = re.compile(
     r"baliho|poster|status|unggahan|postingan|webinar|seminar|lokakarya|workshop|pelatihan|"
     r"festival|lomba|gerakan|program|kegiatan|acara|lagu|film|buku|pameran|talkshow|"
     r"gelar\s+wicara|podcast|kelas|modus|isu|klaim|narasi|kabar|hoaks|hoax|iming-iming|kata-kata|"
-    r"diawali|diakhiri|bertuliskan|seperti|video|foto|gambar|rekaman|konten)(?:\s+(?:berantai|singkat|palsu|penipuan|bertema|bertajuk))?"
+    r"diawali|diakhiri|bertuliskan|seperti|video|foto|gambar|rekaman|konten|diklaim|dijuluki|disebut)(?:\s+(?:berantai|singkat|palsu|penipuan|bertema|bertajuk))?"
     r"\s*:?\s*$", re.IGNORECASE)
 # A quotation in title case ('"Literasi Politik untuk Pemilih Muda"') is a name, not a statement.
 _TITLE_WORD_RE = re.compile(r"[^\W\d_][\w'-]*")

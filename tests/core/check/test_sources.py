@@ -320,3 +320,8 @@ def test_round_7_a_lottery_win_still_needs_a_source() -> None:
     """A contest announces its prizes; 'Anda memenangkan undian Rp…' is a claim (team examples)."""
     assert [f.rule_id for f in check_sources("Anda memenangkan undian berhadiah Rp50 juta dari bank.")] == [
         "sumber.klaim-tanpa-sumber"]
+
+
+def test_round_7_a_quote_of_what_is_claimed_is_no_claim() -> None:
+    text = 'Dinkes mengingatkan, obat yang diklaim "membersihkan paru-paru perokok dalam seminggu" patut dicurigai.'
+    assert [f for f in check_sources(text) if f.actual.startswith('"')] == []
