@@ -323,5 +323,6 @@ def test_round_7_a_lottery_win_still_needs_a_source() -> None:
 
 
 def test_round_7_a_quote_of_what_is_claimed_is_no_claim() -> None:
-    text = 'Dinkes mengingatkan, obat yang diklaim "membersihkan paru-paru perokok dalam seminggu" patut dicurigai.'
+    text = ('Dinkes mengingatkan, obat yang diklaim "membersihkan paru-paru perokok dalam seminggu" '
+            'patut dicurigai.')
     assert [f for f in check_sources(text) if f.actual.startswith('"')] == []
