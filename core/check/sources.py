@@ -103,7 +103,9 @@ _CLAIM_RES: tuple[tuple[ClaimKind, re.Pattern[str]], ...] = (
         rf"(?:{_PEOPLE_NOUNS})\b"
         rf"|\b(?:lebih\s+dari|hampir|kurang\s+dari|sekitar)\s+(?:separuh|setengah|separo|sepertiga|"
         rf"seperempat|dua\s+pertiga)\s+\w+"
-        rf"|\brata-rata\b[^!?\n]{{0,60}}?\b\d+,\d+\s+\w+"
+        rf"|\b(?:rata-rata|rata2|rerata)\b[^!?\n]{{0,60}}?\b\d+,\d+\s+\w+"
+        # "hanya 20 kg per kapita per tahun": a consumption or output per head (round 7).
+        rf"|\b\d+(?:,\d+)?\s*(?:kg|kilogram|liter|gram|ton|kkal|kalori|butir)\s+per\s+kapita\b"
         # "produksi padi naik 2 ton per hektare": a measured change stated as fact (round 6).
         rf"|\b(?:naik|turun|meningkat|menurun|bertambah|berkurang)\s+(?:sebesar\s+)?\d+(?:,\d+)?\s+"
         rf"(?:ton|kuintal|kw|kg|kilogram|hektare|hektar|ha|liter|poin)\b"
@@ -136,7 +138,7 @@ _NAMED_WORDING_RE = re.compile(
     r"baliho|poster|status|unggahan|postingan|webinar|seminar|lokakarya|workshop|pelatihan|"
     r"festival|lomba|gerakan|program|kegiatan|acara|lagu|film|buku|pameran|talkshow|"
     r"gelar\s+wicara|podcast|kelas|modus|isu|klaim|narasi|kabar|hoaks|hoax|iming-iming|kata-kata|"
-    r"diawali|diakhiri|bertuliskan|seperti|video|foto|gambar|rekaman|konten)(?:\s+(?:berantai|singkat|palsu|penipuan|bertema|bertajuk))?"
+    r"diawali|diakhiri|bertuliskan|seperti|video|foto|gambar|rekaman|konten|diklaim|dijuluki|disebut)(?:\s+(?:berantai|singkat|palsu|penipuan|bertema|bertajuk))?"
     r"\s*:?\s*$", re.IGNORECASE)
 # A quotation in title case ('"Literasi Politik untuk Pemilih Muda"') is a name, not a statement.
 _TITLE_WORD_RE = re.compile(r"[^\W\d_][\w'-]*")
@@ -153,7 +155,9 @@ def _is_title(quoted: str) -> bool:
 # menyembuhkan …', 'Waspada hoaks …') is the opposite of a claim.
 _DENIED_RE = re.compile(
     r"\b(?:tidak\s+ada|tidak\s+benar|bukan|hoaks|hoax|waspada|jangan\s+(?:mudah\s+)?percaya|"
-    r"belum\s+terbukti|tidak\s+terbukti|klaim\s+palsu)\b", re.IGNORECASE)
+    r"belum\s+terbukti|tidak\s+terbukti|klaim\s+palsu)\b"
+    # "Rebusan daun pepaya tidak menyembuhkan DBD": the verb itself negated (round 7).
+    r"|\b(?:tidak|tak|belum)\s+(?:bisa\s+|dapat\s+|mampu\s+|terbukti\s+)?$", re.IGNORECASE)
 _SENTENCE_RE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 
 # Named source: a capitalised word, an acronym or a title after the attribution verb. Words
@@ -186,9 +190,13 @@ _CUE_RES: tuple[re.Pattern[str], ...] = (
                r"mengungkapkan|menyebutkan|menerangkan)\b"),
     re.compile(r"\b(?:kata|ujar|jelas|ungkap|tutur|tegas|terang|papar|sebut|mengatakan|menjelaskan|"
                r"menegaskan|menyampaikan)\s+(?!" + _VAGUE_WORD + r")(?-i:[A-Z])", re.IGNORECASE),
+    # "kata dr. Rina", "ujar Ir. Hasan": a titled speaker (round 7).
+    re.compile(r"\b(?:kata|ujar|jelas|ungkap|tutur|tegas|terang|papar|sebut|mengatakan|menjelaskan|"
+               r"menegaskan|menyampaikan)\s+(?:dr|drg|Ir|Prof|Drs|Dra|H|Hj|Kak|Bapak|Ibu|Pak|Bu)\.?\s+"
+               r"(?-i:[A-Z])", re.IGNORECASE),
     # "sesuai Perbup", "sesuai rekapitulasi panitia": the rule or the count it follows (round 6).
     re.compile(r"\bsesuai\s+(?:(?-i:Perbup|Perwal|Perwali|Perda|Pergub|Perpres|Permen\w*|PP|UU|SK|SE|Juknis|"
-               r"DTKS)\b|(?:hasil\s+)?rekapitulasi\s+(?:suara\s+)?(?:panitia|KPU|PPK|PPS|Bawaslu)\b)",
+               r"DTKS|APBDes|APBD|DPA|RKPDes|RAPBDes|Musdes)\b|(?:hasil\s+)?rekapitulasi\s+(?:suara\s+)?(?:panitia|KPU|PPK|PPS|Bawaslu)\b)",
                re.IGNORECASE),
     re.compile(r"\b(?:PP|Perpres|Permen\w*|Perda|Perbup|Perwal|Perwali|Pergub|SE|SK|UU|Inpres|"
                r"Keputusan|Peraturan|Surat\s+Edaran|Instruksi)\b[^.\n]{0,60}?"
@@ -213,12 +221,16 @@ _ACTOR_RE = re.compile(
     r"Dinkes|Dinsos|Disdik|Disdukcapil|Dukcapil|Bapenda|Bappeda|Puskesmas|RSUD|Polres|Polda|"
     r"Kodim|Bupati|Wakil\s+Bupati|Wali\s*[Kk]ota|Gubernur|Camat|Lurah|Sekda|Kepala\s+[A-Z]\w+|"
     r"Satgas|Kemenkes|Kemensos|BKN|OJK|BMKG|BNN|Bank\s+Indonesia|DPRD|Kejaksaan|Pengadilan|"
-    r"Bulog|PLN|PDAM|Samsat|Inspektorat|Sekretariat)\b")
+    r"Bulog|PLN|PDAM|Samsat|Inspektorat|Sekretariat|"
+    # local offices by their usual acronyms (round 7)
+    r"Diskominfo|Dinkominfo|Kominfo|Disperindag|Dispora|Disnaker|Disnakertrans|DPMD|Disparbud|Dispar|"
+    r"Dishub|DLH|Disperkim|Dispertan|Disdukcapil|DPMPTSP|BKPSDM|BKD|Satpol\s+PP|Kesbangpol)\b")
 # An institution named as whose staff, pay or service it is ("tunjangan ASN Pemkab", "layanan
 # Dukcapil") is not the actor of the sentence (issue 12 round 4).
+# "di wilayah kerja Puskesmas Sukarami" names a place, not who reports the figure (round 7).
 _OWNED_BY_RE = re.compile(
     r"\b(?:ASN|PNS|pegawai|karyawan|staf|gaji|tunjangan|layanan|pelayanan|punya|memiliki|kartu|"
-    r"peserta|iuran)\s+$", re.IGNORECASE)
+    r"peserta|iuran|wilayah(?:\s+kerja)?)\s+$", re.IGNORECASE)
 # A count of people at the office's own event ("diikuti 150 peserta") is a report, not a statistic.
 _ATTENDANCE_RE = re.compile(
     r"\b(?:mengikuti|diikuti|menghadiri|dihadiri|hadir|berpartisipasi|ikut\s+serta|memadati|"
@@ -232,9 +244,15 @@ _OWN_HANDOUT_RE = re.compile(
 # An ordinary price ("harga cabai Rp40.000 per kilogram", "tiket masuk Rp10.000") is market or
 # service information, not a claim about money or aid that needs a source (issue 12).
 _PRICE_RE = re.compile(
-    r"\b(?:harga|tarif|tiket|HET|ongkos|biaya\s+(?:parkir|masuk|tiket|sewa|langganan)|retribusi|PNBP)\b"
+    # "iuran kebersihan Rp10.000 per bulan": a dues rate the post sets, not a claim (round 7).
+    r"\b(?:harga|tarif|tiket|HET|ongkos|biaya\s+(?:parkir|masuk|tiket|sewa|langganan)|retribusi|PNBP|iuran)\b"
     r"|(?:per|/)\s*(?:kg|kilo(?:gram)?|gram|gr|ons|liter|ltr|l|ekor|buah|ikat|butir|bungkus|"
-    r"karung|sak|tabung|lembar|porsi|botol|kaleng|meter|m2|tiket|malam|jam|lusin|kodi|papan|kotak)\b",
+    r"karung|sak|tabung|lembar|porsi|botol|kaleng|meter|m2|tiket|malam|jam|lusin|kodi|papan|kotak|"
+    r"hari|bulan|tahun|orang|peserta|rumah|KK)\b"
+    # A price list ("beras 5 kg Rp60.000"), a cheap market, or a contest's prize (round 7).
+    r"|\d+(?:,\d+)?\s*(?:kg|kilo|gram|gr|ons|liter|ltr|l|ikat|butir|bungkus|sak|tabung|botol|pcs|buah)\s+Rp"
+    r"|\b(?:pasar\s+murah|operasi\s+pasar|bazar|lomba|turnamen|kompetisi|sayembara|kejuaraan|"
+    r"juara\s+(?:pertama|kedua|ketiga|harapan|umum|I{1,3}|[1-3]))\b",
     re.IGNORECASE)
 
 _VAGUE_FIELD_RE = re.compile(

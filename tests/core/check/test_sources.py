@@ -117,6 +117,14 @@ def test_quote_with_a_pronoun_speech_verb_is_attributed_to_the_office_holder_bef
     "Harga cabai merah di Pasar Tugu Mulyo hari ini Rp40.000 per kilogram.",
     "Tiket masuk kolam renang Rp10.000 untuk anak dan Rp15.000 untuk dewasa.",
     "Beras medium dijual Rp12.500/kg di pasar murah.",
+    # Round 7: dues and rates the post itself sets (per month, per person) are no claim.
+    "Iuran ronda malam Rp5.000 tiap rumah, disetor ke ketua RT setiap Minggu.",
+    "Sewa tenda pesta milik desa Rp150.000 per hari, pesan di kantor desa.",
+    "Kontribusi peserta jalan sehat Rp25.000 per orang sudah termasuk kaus.",
+    # Round 7: a price list, a contest's prizes, a budget named by its document.
+    "Operasi pasar besok: telur 1 kg Rp26.000, bawang merah 1 kg Rp32.000 di halaman kantor lurah.",
+    "Lomba video pendek Hari Lingkungan: juara pertama Rp3 juta, juara kedua Rp2 juta.",
+    "Jalan usaha tani Dusun III dibangun dengan Rp450 juta sesuai APBDes 2026.",
 ])
 def test_an_ordinary_price_needs_no_source(text: str) -> None:
     assert check_sources(text) == []
@@ -286,3 +294,35 @@ def test_changes_and_budgets_without_rp_are_claims(text: str, claim: str) -> Non
 
 def test_a_quoted_statement_is_still_a_claim() -> None:
     assert find_claims('Ada warga bilang "semua bantuan di desa ini dipotong oleh perangkat desa".')
+
+
+@pytest.mark.parametrize("text", [
+    # Round 7: a place named after an office is not who reports the figure.
+    "Kasus diare di wilayah kerja Puskesmas Talang naik dua kali lipat dibanding bulan lalu.",
+    # Round 7: an amount per head, and an average written "rata2".
+    "Produksi beras kita cuma 90 kg per kapita per tahun.",
+    "Rata2 lama antre di loket kami 2,5 jam setiap pagi.",
+])
+def test_round_7_claims_need_a_source(text: str) -> None:
+    assert [f.rule_id for f in check_sources(text)] == ["sumber.klaim-tanpa-sumber"]
+
+
+@pytest.mark.parametrize("text", [
+    # Round 7: the health verb itself negated, and a speaker named with a title.
+    "Air kelapa tidak menyembuhkan tifus; bawa pasien ke puskesmas.",
+    "Sebanyak 40 persen balita di desa kami kurang gizi, kata dr. Lestari dari Puskesmas Talang.",
+])
+def test_round_7_no_claim_or_a_named_source(text: str) -> None:
+    assert check_sources(text) == []
+
+
+def test_round_7_a_lottery_win_still_needs_a_source() -> None:
+    """A contest announces its prizes; 'Anda memenangkan undian Rp…' is a claim (team examples)."""
+    assert [f.rule_id for f in check_sources("Anda memenangkan undian berhadiah Rp50 juta dari bank.")] == [
+        "sumber.klaim-tanpa-sumber"]
+
+
+def test_round_7_a_quote_of_what_is_claimed_is_no_claim() -> None:
+    text = ('Dinkes mengingatkan, obat yang diklaim "membersihkan paru-paru perokok dalam seminggu" '
+            'patut dicurigai.')
+    assert [f for f in check_sources(text) if f.actual.startswith('"')] == []
