@@ -1,7 +1,7 @@
 """How precise and how helpful Saring's language checks are, against plain hunspell.
 
     python -m bench.language_eval [--corpus DIR] [--typos N] [--seed S] [--baseline-suggest N]
-                                  [--show]
+                                  [--show] [--pairs FILE]
 
 ``--corpus bench/corpus/heldout`` runs the held-out set (written after the main set and never
 used for tuning).
@@ -12,6 +12,9 @@ Reads the corpus in ``bench/corpus/`` (written by the Saring team, see bench/REA
   language category (spelling, standard, orthography, grammar) there is a false alarm.
 - ``errors.tsv``: sentences with one labelled error each, ``[[wrong=>right]]``.
 - ``baku_pairs.tsv``: non-standard -> standard pairs from the public lists.
+- ``--pairs FILE`` (e.g. ``bench/corpus/baku_pairs_public.tsv``): scores only that list of
+  ``non-standard<TAB>standard<TAB>sentence<TAB>source`` lines, split into even and odd data lines
+  (even lines may be used for tuning, odd lines never: their figure is the honest one).
 - injected typos: words of the clean texts changed by one edit (dropped, swapped, doubled or
   neighbouring-key letter), skipped when the result is itself a dictionary word.
 
@@ -153,6 +156,26 @@ def baku_cases() -> list[Case]:
     return cases
 
 
+def pair_file_cases(path: Path) -> list[Case]:
+    """Cases from a ``non-standard<TAB>standard<TAB>sentence[<TAB>source]`` file.
+
+    Data lines are numbered from 1; the label says whether the line is even (tuning) or odd
+    (held out). A line without a sentence gets the same frame as ``baku_pairs.tsv``.
+    """
+    cases: list[Case] = []
+    for number, line in enumerate(_data_lines(path), start=1):
+        fields = line.split("\t")
+        wrong, right = fields[0].strip(), fields[1].strip()
+        text = fields[2] if len(fields) > 2 and fields[2].strip() else (
+            f"Menurut petugas, {wrong} itu sudah dibahas dalam rapat.")
+        match = re.search(rf"(?<!\w){re.escape(wrong)}(?!\w)", text)
+        if match is None:
+            raise SystemExit(f"{path.name}:{number}: {wrong!r} is not in its sentence")
+        label = "even" if number % 2 == 0 else "odd"
+        cases.append(Case(label, text, match.start(), match.end(), right))
+    return cases
+
+
 def _typo(word: str, rng: random.Random) -> tuple[str, str]:
     kind = rng.choice(("drop", "swap", "double", "neighbour"))
     i = rng.randrange(1, len(word) - 1)  # keep the first letter: it is rarely mistyped
@@ -246,6 +269,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--baseline-suggest", type=int, default=60,
                         help="at most this many spylls suggest() calls (~70 ms each)")
     parser.add_argument("--show", action="store_true", help="print every miss and false alarm")
+    parser.add_argument("--pairs", type=Path, default=None,
+                        help="score only this pair list (even/odd lines reported apart)")
     args = parser.parse_args(argv)
     CORPUS = args.corpus.resolve()
 
@@ -254,6 +279,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     hunspell = Hunspell()
     saring = saring_engine(checker)
     print(f"corpus: {CORPUS}")
+    if args.pairs is not None:
+        return _score_pair_file(args.pairs, saring, show=args.show, started=started)
 
     for name, engine in (("saring", saring), ("hunspell", hunspell)):
         flags, words = false_alarms(engine, show=args.show and name == "saring")
@@ -289,6 +316,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         note = (f" (suggestions only for the first {args.baseline_suggest} flags)"
                 if args.baseline_suggest < len(cases) else "")
         print(f"  hunspell {base.line()}{note}")
+    print(f"done in {time.perf_counter() - started:.1f} s")
+    return 0
+
+
+def _score_pair_file(path: Path, saring: Engine, *, show: bool, started: float) -> int:
+    cases = pair_file_cases(path)
+    total = Score()
+    by_label: dict[str, Score] = {}
+    for case in cases:
+        flags = saring(case.text)
+        caught = total.add(case, flags)
+        by_label.setdefault(case.label, Score()).add(case, flags)
+        if show and (not caught or case.right.lower() not in
+                     [s.lower() for f in flags for s in f.suggestions[:3]]):
+            hit = [f.suggestions[:3] for f in flags if f.start < case.end and case.start < f.end]
+            print(f"    miss [{case.label}] {case.text[case.start:case.end]!r} "
+                  f"want {case.right!r} got {hit}")
+    print(f"{path.name}:")
+    print(f"  saring   {total.line()}")
+    for label, score in sorted(by_label.items()):
+        print(f"    {label:12} {score.line()}")
     print(f"done in {time.perf_counter() - started:.1f} s")
     return 0
 

@@ -4,11 +4,26 @@ alternation the writer applied to a word no list names.
 - *-ir* verbs from Dutch/English (akomodir, lokalisir, sterilisir): KBBI's standard base
   ends in *-asi* (akomodasi), with every affix kept (diakomodir -> diakomodasi,
   mengakomodirnya -> mengakomodasinya). Only when the *-asi* form is a word and the *-ir*
-  form is none.
+  form is none; an -isir form even when the dictionary takes it (minimalisir, legalisir).
 - *optimis*/*pesimis* as adjectives: KBBI's *optimis* is the person (seorang optimis), the
   adjective *optimistis* (kami optimistis target tercapai).
-Sources: KBBI Daring (lema akomodasi, lokalisasi, optimistis, pesimistis); Pedoman Umum
-Pembentukan Istilah (serapan -ation -> -asi).
+- *-ifitas*, *-ifasi*, *-ifis*, *-ifisme* (kolektifitas, motifasi, aktifis): a loan ending
+  -ivity/-ivation/-ivist/-ivism keeps its v (kolektivitas, motivasi, aktivis); KBBI has no
+  word in -ifitas. Only when the v form is a word.
+- letters of the source language left in a loan: *ph* (Philipina -> Filipina), *qu*/*q*
+  (aquarium -> akuarium), *kw* (kwalifikasi -> kualifikasi), in a word written in lower case
+  (a capitalised one is a name: Istiqlal). Only when the adapted form is a word.
+- peN-...-an with a root ending in k written with -kkan (penegakkan -> penegakan): the
+  noun takes -an, not -kan. Only after pen-, pem-, peng-, peny-, per-, pel- and when the
+  -an form is a word.
+- a final consonant heard alike (jagad -> jagat, bedug -> beduk): in a word the dictionary
+  does not know, d/t, g/k or b/p at the end is swapped; when that gives an Indonesian word,
+  it is the correction, unless the word is a typing slip of a common word (simpag ->
+  simpang, not simpak), an h put in (menghisap) or a shortened position (kabid).
+Sources: KBBI Daring (lema akomodasi, lokalisasi, optimistis, pesimistis, kolektivitas,
+motivasi, aktivis, akuarium, kualifikasi, penegakan); Pedoman Umum Pembentukan Istilah
+(serapan -ation -> -asi, -ive -> -if but -ivity -> -ivitas, ph -> f, q -> k); public lists in
+bench/corpus/baku_pairs_public.tsv (catatankaki.net on -ivitas; radiobuku.com on peluluhan).
 """
 
 from __future__ import annotations
@@ -18,14 +33,27 @@ from collections.abc import Iterator
 
 from core.check.findings import Category
 from core.check.orthography.context import Context, Hit
+from core.check.orthography.words import TITLE_WORDS
 from core.check.text import match_case
 
 _IR_RE = re.compile(r"^(.{4,}?)ir(nya|lah|kan)?$")
+# -isir (legalisir, minimalisir, organisir): KBBI has no standard word so ending, though the
+# id_ID dictionary takes some of them.
+_ISIR_RE = re.compile(r"^.{3,}isir(nya|lah|kan)?$")
 _UNMERGED_NASAL = re.compile(r"^(me|pe)(ng|m|n)([kpst])([aeiou].+)$")
 _MERGED = {"k": "ng", "p": "m", "s": "ny", "t": "n"}
 # Adjectives KBBI writes -istis; the bare -is form is the person.
 _ISTIS = {"optimis": "optimistis", "pesimis": "pesimistis"}
 _PERSON_BEFORE = frozenset({"seorang", "kaum", "para", "sang", "si", "orang", "golongan"})
+
+
+_IV_RE = re.compile(r"^(.{3,}?)if(itas|asi|is|isme)(nya|lah)?$")
+_PE_KKAN = re.compile(r"^(pen|pem|peng|peny|per|pel)(.{2,}k)kan(nya)?$")
+_FINAL_SWAP = {"d": "t", "t": "d", "g": "k", "k": "g", "b": "p", "p": "b"}
+# Letters of the source language and their Indonesian spelling (Pedoman Umum Pembentukan
+# Istilah); tried one kind at a time.
+_LOAN_LETTERS: tuple[tuple[str, str], ...] = (("ph", "f"), ("qu", "ku"), ("kw", "ku"),
+                                             ("q", "k"))
 
 
 def _merged(word: str) -> str:
@@ -46,8 +74,8 @@ def ir_verbs(ctx: Context) -> Iterator[Hit]:
                 or not (word.islower() or word.istitle()) or lower in standard):
             continue  # (the baku pack's own pairs answer for themselves)
         match = _IR_RE.match(lower)
-        if match is None or speller.is_known(lower):
-            continue
+        if match is None or (speller.is_known(lower) and not _ISIR_RE.match(lower)):
+            continue  # (a known -ir word is a word, formulir, kurir; a known -isir one is not)
         stem, tail = match.group(1), match.group(2) or ""
         right = _merged(stem + "asi" + tail)
         if not speller.is_known(right):
@@ -68,3 +96,93 @@ def istis_adjectives(ctx: Context) -> Iterator[Hit]:
         yield Hit("sifat-istis", token.start, token.end, right,
                   f"“{token.text}” sebagai kata sifat tidak baku; KBBI: “{right}” "
                   f"(“{token.text.lower()}” adalah orangnya).", category=Category.STANDARD)
+
+
+def iv_loans(ctx: Context) -> Iterator[Hit]:
+    """kolektifitas -> kolektivitas, motifasi -> motivasi, aktifis -> aktivis."""
+    speller, standard = ctx.vocab.speller, ctx.vocab.standard
+    for token in ctx.words:
+        word = token.text
+        if (not word.isalpha() or not (word.islower() or word.istitle())
+                or word.lower() in standard):
+            continue  # (the baku pack's own pairs answer for themselves)
+        match = _IV_RE.match(word.lower())
+        if match is None:
+            continue
+        stem, suffix, tail = match.group(1), match.group(2), match.group(3) or ""
+        right = stem + "iv" + suffix + tail
+        if not speller.is_known(right):
+            continue
+        right = match_case(right, word)
+        yield Hit("serapan-iv", token.start, token.end, right,
+                  f"“{word}” tidak baku: serapan berakhiran -itas, -asi, -is, -isme dari kata "
+                  f"ber-v (activity, motivation) tetap memakai v: “{right}” (KBBI).",
+                  category=Category.STANDARD)
+
+
+def loan_letters(ctx: Context) -> Iterator[Hit]:
+    """aquarium -> akuarium, kwalifikasi -> kualifikasi (lower case only: Istiqlal is a name)."""
+    speller, standard = ctx.vocab.speller, ctx.vocab.standard
+    for token in ctx.words:
+        word = token.text
+        lower = word.lower()
+        if (len(word) < 5 or not word.isalpha() or not word.islower()
+                or lower in standard or not any(letters in lower for letters, _ in _LOAN_LETTERS)):
+            continue
+        for letters, adapted in _LOAN_LETTERS:
+            if letters not in lower:
+                continue
+            right = lower.replace(letters, adapted)
+            if right == lower or not speller.is_known(right):
+                continue
+            right = match_case(right, word)
+            yield Hit("serapan-huruf", token.start, token.end, right,
+                      f"“{word}” tidak baku: huruf “{letters}” kata serapan ditulis "
+                      f"“{adapted}”: “{right}” (KBBI; Pedoman Umum Pembentukan Istilah).",
+                      category=Category.STANDARD)
+            break
+
+
+def pe_kkan(ctx: Context) -> Iterator[Hit]:
+    """penegakkan -> penegakan, pengelompokkan -> pengelompokan: peN-...-an, not -kan."""
+    speller, standard = ctx.vocab.speller, ctx.vocab.standard
+    for token in ctx.words:
+        word = token.text
+        if (not word.isalpha() or not (word.islower() or word.istitle())
+                or word.lower() in standard):
+            continue
+        match = _PE_KKAN.match(word.lower())
+        if match is None:
+            continue
+        right = match.group(1) + match.group(2) + "an" + (match.group(3) or "")
+        if not speller.is_known(right):
+            continue
+        right = match_case(right, word)
+        yield Hit("pe-an", token.start, token.end, right,
+                  f"“{word}” tidak baku: kata benda peN-...-an dari kata dasar berakhiran k "
+                  f"ditulis dengan satu k sebelum -an: “{right}” (KBBI).",
+                  category=Category.STANDARD)
+
+
+def final_consonant(ctx: Context) -> Iterator[Hit]:
+    """jagad -> jagat, bedug -> beduk: a final d/t, g/k, b/p heard alike, in an unknown word."""
+    speller, standard = ctx.vocab.speller, ctx.vocab.standard
+    for token in ctx.words:
+        word = token.text
+        lower = word.lower()
+        if (len(lower) < 4 or not word.isalpha() or not word.islower() or lower in standard
+                or lower[-1] not in _FINAL_SWAP or speller.is_known(lower)
+                or lower in TITLE_WORDS or lower in ctx.vocab.abbreviations):
+            continue  # (kabid, kadis: a position shortened, not a word misspelt)
+        right = lower[:-1] + _FINAL_SWAP[lower[-1]]
+        if not speller.is_known(right) or any(
+                speller.is_known(lower[:i] + lower[i + 1:]) for i, c in enumerate(lower) if c == "h"):
+            continue  # (men)hisap: an h put into (meng)isap, not a final consonant
+        if speller.is_english(right) and not speller.in_dictionary(right):
+            continue  # breat: not bread
+        slip = speller.common_slip_of(lower)
+        if slip is not None and slip not in (right, lower[:-1]):
+            continue  # simpag: a slip of the common simpang sooner than the rare simpak
+        yield Hit("konsonan-akhir", token.start, token.end, right,
+                  f"“{word}” tidak baku: huruf akhirnya ditulis “{right[-1]}”: “{right}” (KBBI).",
+                  category=Category.STANDARD)

@@ -492,6 +492,16 @@ def test_circulars_and_places_are_no_degrees(orthography: Orthography, text: str
     ("Alat medis itu disterilisir lebih dahulu.", "disterilisir", "disterilisasi"),
     ("Kami optimis panen tahun ini naik.", "optimis", "optimistis"),
     ("Petani sempat pesimis hujan turun.", "pesimis", "pesimistis"),
+    ("Pemohon tidak perlu melegalisir fotokopi ijazah.", "melegalisir", "melegalisasi"),
+    ("Kolektifitas warga desa patut dipuji.", "Kolektifitas", "Kolektivitas"),
+    ("Motifasi peserta pelatihan tinggi.", "Motifasi", "Motivasi"),
+    ("Para aktifis lingkungan hadir di balai desa.", "aktifis", "aktivis"),
+    ("Calon perangkat harus memenuhi kwalifikasi yang ditetapkan.", "kwalifikasi",
+     "kualifikasi"),
+    ("Penegakkan aturan parkir dimulai besok.", "Penegakkan", "Penegakan"),
+    ("Pengelompokkan data penerima bantuan selesai.", "Pengelompokkan", "Pengelompokan"),
+    ("Suara bedug terdengar dari masjid.", "bedug", "beduk"),
+    ("Pemuda desa menjaga jagad maya tetap sehat.", "jagad", "jagat"),
 ])
 def test_standard_forms_by_class(orthography: Orthography, text: str, wrong: str,
                                  right: str) -> None:
@@ -505,6 +515,12 @@ def test_standard_forms_by_class(orthography: Orthography, text: str, wrong: str
     "Hadir pula Pak Basir dan Bu Munir di balai desa.",   # names
     "Ia dikenal sebagai seorang optimis di kantornya.",   # the person, not the adjective
     "Petugas mengoordinasikan akomodasi peserta.",
+    "Hadir kabid dan kasie dari dinas.",                  # positions shortened
+    "Warga salat di Masjid Istiqlal.",                    # a name keeps its q
+    "Petugas menghisap debu dengan alat.",                # h put in, not a final consonant
+    "Kendaraan antre di simpag tiga.",                    # a slip of simpang, not simpak
+    "Motivasi dan aktivitas warga meningkat.",
+    "Penegakan aturan dimulai besok.",
 ])
 def test_words_outside_those_classes_stay(orthography: Orthography, text: str) -> None:
     assert not [f for f in orthography.check(text) if f.category is Category.STANDARD]
