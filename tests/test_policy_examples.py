@@ -103,7 +103,9 @@ def test_round_classes_are_all_right(name: str) -> None:
     even lines of bench/policy_blind2; round 4: on the even lines of blind 1-3, plus probes
     written from the category definitions; round 6: on the even lines of blind 5; round 7: the
     neutrality classes named from the misses of blind 1-4 and blind 5's even lines, with
-    near-misses of the team's own): every post must be right."""
+    near-misses of the team's own; round 8: targets nobody listed, unlisted names, tickets'
+    acronyms and names the post binds to a candidacy, half of them must-pass): every post must
+    be right."""
     from pathlib import Path
 
     from bench.policy_eval import post_is_right
