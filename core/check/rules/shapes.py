@@ -69,6 +69,9 @@ _BIND_PERSON = frozenset({"sapaan"})
 _BIND_BETWEEN = frozenset({"no", "angka", "angka0", "angka-kata", "angka-nol", "kepala-daerah",
                            "sapaan", "gelar", ",", "calon-pemilu", "calon-umum", "calon-sebutan"})
 _BIND_WORDS = 3
+_BIND_ELECTION = frozenset({"calon-pemilu", "calon-sebutan"})  # not calon duta, calon jemaah
+_BIND_DECLARED = frozenset({"isyarat-calon", "pencalonan"})  # mencalonkan diri, resmi maju
+_BIND_TITLES = frozenset({"sapaan", "gelar", "jabatan", "kepala-daerah", ","})
 
 
 class ShapeError(SaringError, ValueError):
@@ -322,25 +325,30 @@ class Grammar:
             kinds = classes_of.get(token.symbol, frozenset())
             candidacy = not kinds.isdisjoint(_BIND_CANDIDACY) or (
                 "no" in kinds and "urut" in text[token.start:token.end].lower())
-            if not candidacy and kinds.isdisjoint(_BIND_PERSON):
+            # a name the sentence opens with, then "… sebagai calon bupati" or "… mencalonkan
+            # diri": Harun resmi mendaftar sebagai calon bupati
+            declared = (not kinds.isdisjoint(_BIND_ELECTION) and i > 0 and any(
+                "sebagai" in classes_of.get(tokens[k].symbol, frozenset()) for k in range(max(0, i - 2), i))
+                ) or not kinds.isdisjoint(_BIND_DECLARED)
+            if not candidacy and not declared and kinds.isdisjoint(_BIND_PERSON):
                 continue
             j = i + 1
             while j < n and j - i <= 5 and not classes_of.get(tokens[j].symbol, frozenset()).isdisjoint(
                     _BIND_BETWEEN) and tokens[j].symbol != END:
                 j += 1
-            taken = 0
-            while j < n and taken < _BIND_WORDS and tokens[j].hashtag == token.hashtag:
-                kinds_j = classes_of.get(tokens[j].symbol, frozenset())
-                if "kapital" not in kinds_j and "nama-pasangan" not in kinds_j:
-                    break
-                for word in _NAME_WORD.findall(text[tokens[j].start:tokens[j].end]):
-                    if len(word) >= 3 and word[:1].isupper():
-                        if candidacy:
-                            candidates[word.lower()] = word.isupper()
-                        else:
-                            persons.add(word.lower())
-                taken += 1
-                j += 1
+            found = self._names_from(text, tokens, j, token.hashtag)
+            if declared:
+                k = i
+                while k > 0 and i - k < 12 and tokens[k - 1].symbol != END:
+                    k -= 1
+                while k < i and not classes_of.get(tokens[k].symbol, frozenset()).isdisjoint(_BIND_TITLES):
+                    k += 1
+                found += self._names_from(text, tokens, k, token.hashtag)
+            for word in found:
+                if candidacy or declared:
+                    candidates[word.lower()] = word.isupper()
+                else:
+                    persons.add(word.lower())
         if not candidates and not persons:
             return
         kapital, akronim = self._kapital, self._akronim
@@ -355,6 +363,17 @@ class Grammar:
             else:
                 continue
             tokens[i] = Token(token.start, token.end, symbol, token.hashtag)
+
+    def _names_from(self, text: str, tokens: Sequence[Token], j: int, hashtag: bool) -> list[str]:
+        """The words of the run of names (at most _BIND_WORDS tokens) that starts at token ``j``."""
+        found: list[str] = []
+        for token in tokens[j:j + _BIND_WORDS]:
+            kinds = self._classes_of.get(token.symbol, frozenset())
+            if token.hashtag != hashtag or ("kapital" not in kinds and "nama-pasangan" not in kinds):
+                break
+            found += [w for w in _NAME_WORD.findall(text[token.start:token.end])
+                      if len(w) >= 3 and w[:1].isupper()]
+        return found
 
     def _pair_follows(self, text: str, raw: Sequence[tuple[int, int, str, str, bool]], i: int) -> int:
         """How many raw tokens after word ``i`` (a name) complete a pair of names joined by

@@ -358,6 +358,10 @@ def test_names_of_the_shipped_packs_make_acts_of_unlisted_targets() -> None:
     assert errors("Hidup Haryono!") == ["Hidup Haryono!"]
     assert "Ayo dukung Rahmat" in errors("Cabup Rahmat meninjau sawah. Ayo dukung Rahmat!")
     assert errors("Ayo dukung Rahmat!") == []  # no candidacy, no election: a call to support
+    # a name the sentence opens with, declared a candidate further on ("… sebagai calon bupati")
+    assert "Ayo dukung Haryono" in errors(
+        "Haryono resmi mendaftar sebagai calon bupati ke KPU. Ayo dukung Haryono!")
+    assert errors("Sari Lestari terpilih sebagai calon duta wisata. Terima kasih Sari!") == []
     # must pass: no name (words of the dictionary, places, programmes), a club, KPU information
     for text in ("Vaksinasi hari ini. #BersamaLawanCovid #DesaKamiHebat #PalembangHebat",
                  "Hidup sehat! #GermasHebat", "Ayo dukung Persib di final!",
