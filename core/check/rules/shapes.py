@@ -344,6 +344,13 @@ class Grammar:
                 while k < i and not classes_of.get(tokens[k].symbol, frozenset()).isdisjoint(_BIND_TITLES):
                     k += 1
                 found += self._names_from(text, tokens, k, token.hashtag)
+            if candidacy and i > 1 and "," in classes_of.get(tokens[i - 1].symbol, frozenset()):
+                # an apposition: Ibu Sri Wulandari, calon wakil bupati, …
+                k = i - 1
+                while k > 0 and i - 1 - k < _BIND_WORDS and "kapital" in classes_of.get(
+                        tokens[k - 1].symbol, frozenset()):
+                    k -= 1
+                found += self._names_from(text, tokens[:i - 1], k, token.hashtag)
             for word in found:
                 if candidacy or declared:
                     candidates[word.lower()] = word.isupper()
