@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from itertools import islice
+from pathlib import Path
 
 from core.app.paths import resource_dir
 from core.check.findings import Finding, Severity
+from core.check.lexicon import LEXICON_FILE, Lexicon, LexiconError
 from core.check.rules.loader import Campaign, Rule, RuleFileError, RulePack, text_words
 from core.check.rules.needles import load_needles
 from core.check.rules.safe_regex import SafeMatch
 from core.check.rules.shapes import Grammar, Reading, ShapeError
 from core.check.text import fold_separators, match_case
+from core.check.wordlists import load_wordlist
 
 # The matches looked at in one text, by one rule and by all rules of one pack (each costs a
 # finding or a look at a near/unless window): a pattern that matches everywhere ("." in an
@@ -125,6 +128,24 @@ def _suggestions(rule: Rule, actual: str) -> tuple[str, ...]:
     return tuple(match_case(s, actual) for s in dict.fromkeys(found))
 
 
+def lexicon_words(resources: Path) -> Callable[[str], bool] | None:
+    """Whether the compiled lexicon of ``resources`` holds a word (with hunspell's casing), a
+    word of a region's name or a government abbreviation (``vocab/abbreviations.tsv``: Dinkes,
+    Pemkab): what a ``<nama>`` is not. None when there is no lexicon."""
+    try:
+        lexicon = Lexicon(resources / LEXICON_FILE)
+        abbreviations = frozenset(a.lower() for a in load_wordlist(resources / "vocab" / "abbreviations.tsv"))
+    except (LexiconError, OSError, ValueError):
+        return None
+
+    def is_word(word: str) -> bool:
+        low = word.lower()
+        return (low in abbreviations or lexicon.lookup(word) is not None
+                or lexicon.region_word(low) is not None)
+
+    return is_word
+
+
 def grammar_of(packs: Iterable[RulePack]) -> Grammar:
     """The word classes of ``packs`` merged, with every shape compiled once (a bad shape
     raises :class:`~core.check.rules.RuleFileError` naming its pack and rule). When every pack
@@ -134,6 +155,9 @@ def grammar_of(packs: Iterable[RulePack]) -> Grammar:
     packs = list(packs)
     grammar = Grammar(wc for pack in packs for wc in pack.words)
     grammar.use_needles(load_needles(resource_dir(), "shapes"))
+    is_word = lexicon_words(resource_dir())
+    if is_word is not None:
+        grammar.use_lexicon(is_word)
     if not any(pack.verified for pack in packs):
         grammar.trust(rule.shape for pack in packs for rule in pack.rules if rule.shape)
         return grammar

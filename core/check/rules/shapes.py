@@ -21,7 +21,7 @@ The format is documented in ``resources/rules/README.md``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from re2 import _re2  # type: ignore[import-untyped]  # google-re2's binding (see safe_regex)
@@ -43,6 +43,9 @@ BUILTIN = {
     "kapital": "a capitalised word that is in no class (a name)",
     "akronim": "a word of 3 to 8 capitals in no class (a ticket's acronym: HEBAT); it is a kapital too",
     "nama-pasangan": "two capitalised words in no class joined by a hyphen (a ticket: Budi-Sari)",
+    "nama": ("a kapital that looks like a person's name: a word the lexicon does not hold "
+             "(with Grammar.use_lexicon), or one the post binds to a person (Pak Harun) or a "
+             "candidacy (calon bupati Harun, pasangan YUFI; then also a calon-nama)"),
     "kata": "any other word",
     ",": "a comma, colon, semicolon or dash inside a sentence",
     "!": "an exclamation mark (it also ends the sentence)",
@@ -54,6 +57,21 @@ _PREFIX_BY_FORM = {form: prefix for prefix, form in _FORM_BY_PREFIX.items()}
 _PUA = 0xE000  # symbols are private-use characters: never regex syntax, never in a shape
 END = "\n"  # the symbol of a sentence end (and of the edges of a hashtag)
 _NAMES = frozenset({("kapital", ""), ("akronim", "")})
+_NAMA = ("nama", "")
+# A pack's class of this name lists capitalised words the lexicon lacks that are no person's
+# name (Covid, Ramadhan, a football club): they stay <kapital> but are never <nama>.
+NOT_NAMES = "bukan-nama"
+# Binding: the classes whose word starts a candidacy (calon bupati, paslon, pasangan) or a
+# person (Pak, Bu), the classes that may stand between it and the name (nomor urut 2, Bapak,
+# H.), and how many name words are taken.
+_BIND_CANDIDACY = frozenset({"calon-pemilu", "calon-umum", "calon-sebutan"})
+_BIND_PERSON = frozenset({"sapaan"})
+_BIND_BETWEEN = frozenset({"no", "angka", "angka0", "angka-kata", "angka-nol", "kepala-daerah",
+                           "sapaan", "gelar", ",", "calon-pemilu", "calon-umum", "calon-sebutan"})
+_BIND_WORDS = 3
+_BIND_ELECTION = frozenset({"calon-pemilu", "calon-sebutan"})  # not calon duta, calon jemaah
+_BIND_DECLARED = frozenset({"isyarat-calon", "pencalonan"})  # mencalonkan diri, resmi maju
+_BIND_TITLES = frozenset({"sapaan", "gelar", "jabatan", "kepala-daerah", ","})
 
 
 class ShapeError(SaringError, ValueError):
@@ -105,6 +123,7 @@ _TOKEN_RE = re.compile(
 _CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+|[^\W\d_]+")
 # A period after these is an abbreviation, not a sentence end (no. 2, Ir. H. Lanosin).
 _VOWEL = re.compile("[AIUEO]")
+_NAME_WORD = re.compile(r"[^\W\d_]+")  # the words of a name token (Budi-Sari: two)
 _ABBREVIATIONS = frozenset({"no", "nmr", "dr", "drs", "ir", "h", "hj", "prof", "st", "an", "a", "n",
                             "kab", "kec", "kel", "jl", "bpk", "sdr", "kol"})
 
@@ -138,8 +157,10 @@ class Grammar:
         # verb); its forms then carry every class that takes them (WordClass.takes).
         self._roots: dict[str, list[WordClass]] = {}
         tables: tuple[dict[tuple[str, ...], set[tuple[str, str]]], ...] = ({}, {}, {})
+        not_names = classes.get(NOT_NAMES)
+        self._not_names = frozenset(t.lower() for t in (not_names.terms if not_names else ()))
         for wc in classes.values():
-            if wc.union or wc.shape:
+            if wc.union or wc.shape or wc.name == NOT_NAMES:
                 continue
             member = (wc.name, "perintah" if wc.roots else "")
             # In a hashtag an exact term matches any case (#ganjarpresiden), except a short
@@ -191,6 +212,20 @@ class Grammar:
         # coblos HEBAT) is also a name: its symbol gains kapital and akronim (made when first
         # met, see _as_name).
         self._name_symbols: dict[str, str] = {}
+        # Names (see BUILTIN["nama"]): a word the lexicon lacks, and words the post binds.
+        self._is_word: Callable[[str], bool] | None = None
+        self._nama = self._symbol_of(frozenset({("kapital", ""), _NAMA}))
+        cand = ({("calon-nama", "")} if "calon-nama" in classes else set())
+        self._bound_candidate = self._symbol_of(frozenset({("kapital", ""), _NAMA, *cand}))
+        self._bound_ticket = self._symbol_of(frozenset({*_NAMES, _NAMA, *cand}))
+        self._classes_of: dict[str, frozenset[str]] = {
+            sym: frozenset(name for name, _ in sig) for sig, sym in self._signatures.items()}
+
+    def use_lexicon(self, is_word: Callable[[str], bool]) -> None:
+        """``is_word(word)``: whether the lexicon holds ``word`` (as written, or a region
+        word). A capitalised word in no class that it does not hold reads as ``<nama>``."""
+        self._is_word = is_word
+        self._word_cache.clear()
 
     def _symbol_of(self, signature: frozenset[tuple[str, str]]) -> str:
         symbol = self._signatures.get(signature)
@@ -202,6 +237,8 @@ class Grammar:
             self._tag_symbols.clear()
             for member in signature:
                 self._members.setdefault(member, set()).add(symbol)
+            if hasattr(self, "_classes_of"):
+                self._classes_of[symbol] = frozenset(name for name, _ in signature)
         return symbol
 
     def _as_name(self, symbol: str) -> str:
@@ -262,7 +299,7 @@ class Grammar:
                         continue
                 symbol = word_symbol(word)
                 pair = (self._pair_follows(text, raw, i)
-                        if symbol == self._kapital or symbol == self._akronim else 0)
+                        if symbol in (self._kapital, self._akronim, self._nama) else 0)
                 if pair:
                     append(Token(start, raw[i + pair][1], self._symbols[("nama-pasangan", "")], tag))
                     i += pair + 1
@@ -271,7 +308,79 @@ class Grammar:
                 symbol = self._punct_symbol(kind, word)
             append(Token(start, end, symbol, tag))
             i += 1
+        self._bind(text, tokens)
         return Reading(text, tuple(tokens), "".join(t.symbol for t in tokens))
+
+    def _bind(self, text: str, tokens: list[Token]) -> None:
+        """Names the post itself binds: the capitalised words right after a candidacy
+        (*calon bupati Harun*, *paslon nomor urut 2 Darman*, *pasangan YUFI*) read as
+        ``<calon-nama>`` everywhere in the post (*Ayo dukung Harun!*, *#HarunLagi*); those after
+        a form of address (*Pak Harun*, *Bu Ratna*) as ``<nama>`` (a name the lexicon holds as
+        a word: *ratna*, *budi*)."""
+        candidates: dict[str, bool] = {}  # lowercase word -> written in capitals (a ticket)
+        persons: set[str] = set()
+        classes_of = self._classes_of
+        n = len(tokens)
+        for i, token in enumerate(tokens):
+            kinds = classes_of.get(token.symbol, frozenset())
+            candidacy = not kinds.isdisjoint(_BIND_CANDIDACY) or (
+                "no" in kinds and "urut" in text[token.start:token.end].lower())
+            # a name the sentence opens with, then "… sebagai calon bupati" or "… mencalonkan
+            # diri": Harun resmi mendaftar sebagai calon bupati
+            declared = (not kinds.isdisjoint(_BIND_ELECTION) and i > 0 and any(
+                "sebagai" in classes_of.get(tokens[k].symbol, frozenset()) for k in range(max(0, i - 2), i))
+                ) or not kinds.isdisjoint(_BIND_DECLARED)
+            if not candidacy and not declared and kinds.isdisjoint(_BIND_PERSON):
+                continue
+            j = i + 1
+            while j < n and j - i <= 5 and not classes_of.get(tokens[j].symbol, frozenset()).isdisjoint(
+                    _BIND_BETWEEN) and tokens[j].symbol != END:
+                j += 1
+            found = self._names_from(text, tokens, j, token.hashtag)
+            if declared:
+                k = i
+                while k > 0 and i - k < 12 and tokens[k - 1].symbol != END:
+                    k -= 1
+                while k < i and not classes_of.get(tokens[k].symbol, frozenset()).isdisjoint(_BIND_TITLES):
+                    k += 1
+                found += self._names_from(text, tokens, k, token.hashtag)
+            if candidacy and i > 1 and "," in classes_of.get(tokens[i - 1].symbol, frozenset()):
+                # an apposition: Ibu Sri Wulandari, calon wakil bupati, …
+                k = i - 1
+                while k > 0 and i - 1 - k < _BIND_WORDS and "kapital" in classes_of.get(
+                        tokens[k - 1].symbol, frozenset()):
+                    k -= 1
+                found += self._names_from(text, tokens[:i - 1], k, token.hashtag)
+            for word in found:
+                if candidacy or declared:
+                    candidates[word.lower()] = word.isupper()
+                else:
+                    persons.add(word.lower())
+        if not candidates and not persons:
+            return
+        kapital, akronim = self._kapital, self._akronim
+        for i, token in enumerate(tokens):
+            if token.symbol not in (kapital, akronim, self._nama):
+                continue
+            word = text[token.start:token.end].lstrip("#").lower()
+            if word in candidates:
+                symbol = self._bound_ticket if token.symbol == akronim else self._bound_candidate
+            elif word in persons and token.symbol == kapital:
+                symbol = self._nama
+            else:
+                continue
+            tokens[i] = Token(token.start, token.end, symbol, token.hashtag)
+
+    def _names_from(self, text: str, tokens: Sequence[Token], j: int, hashtag: bool) -> list[str]:
+        """The words of the run of names (at most _BIND_WORDS tokens) that starts at token ``j``."""
+        found: list[str] = []
+        for token in tokens[j:j + _BIND_WORDS]:
+            kinds = self._classes_of.get(token.symbol, frozenset())
+            if token.hashtag != hashtag or ("kapital" not in kinds and "nama-pasangan" not in kinds):
+                break
+            found += [w for w in _NAME_WORD.findall(text[token.start:token.end])
+                      if len(w) >= 3 and w[:1].isupper()]
+        return found
 
     def _pair_follows(self, text: str, raw: Sequence[tuple[int, int, str, str, bool]], i: int) -> int:
         """How many raw tokens after word ``i`` (a name) complete a pair of names joined by
@@ -296,7 +405,7 @@ class Grammar:
                       and all(_VOWEL.search(w) for w in (first, nxt))
                       and self._word_symbol(nxt) == self._akronim)
         else:
-            joined = nxt[:1].isupper() and self._word_symbol(nxt) == self._kapital
+            joined = nxt[:1].isupper() and self._word_symbol(nxt) in (self._kapital, self._nama)
         return j - i if joined else 0
 
     def _match_terms(self, raw: Sequence[tuple[int, int, str, str, bool]], i: int) -> tuple[int, str]:
@@ -340,6 +449,9 @@ class Grammar:
         if word[0].isupper():
             if word.isupper() and 3 <= len(word) <= 8 and word.isalpha():
                 return self._akronim
+            if self._is_word is not None and word.isalpha() and len(word) >= 3 \
+                    and not self._is_word(word) and word.lower() not in self._not_names:
+                return self._nama
             return self._symbols[("kapital", "")]
         return self._symbols[("kata", "")]
 

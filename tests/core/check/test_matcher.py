@@ -7,7 +7,7 @@ import pytest
 
 from core.check.findings import Category, Severity
 from core.check.rules import RulePack, load_pack
-from core.check.rules.matcher import check_pack
+from core.check.rules.matcher import check_pack, lexicon_words
 
 DAY = dt.date(2024, 10, 1)
 
@@ -189,3 +189,13 @@ def test_terms_match_as_the_look_around_regex_did(tmp_path) -> None:
                      r"pdi[\s\-]+p)(?![\w])", re.IGNORECASE)
     assert found == [m.span() for m in old.finditer(text)]
     assert len(found) >= 7
+
+
+def test_lexicon_words_know_dictionary_words_regions_and_agency_abbreviations(tmp_path: Path) -> None:
+    from core.app.paths import resource_dir
+
+    is_word = lexicon_words(resource_dir())
+    assert is_word is not None
+    assert is_word("Lembah") and is_word("Palembang") and is_word("Dinkes") and is_word("Pemkab")
+    assert not is_word("Haryono") and not is_word("Yusran")
+    assert lexicon_words(tmp_path) is None  # no lexicon: no names, nothing breaks

@@ -290,3 +290,84 @@ def test_a_trailing_look_ahead_is_not_part_of_the_match() -> None:
     # trailing in its alternative, with another alternative after it
     assert [(s, e) for s, e, _, _ in g.spans("<pilih:perintah> (?= <no> ) | <angka>", reading)] == [
         (0, 5), (12, 13), (15, 21)]
+
+
+# -- names nobody listed (issue 12 round 8) ---------------------------------------------------
+
+CANDIDACY = WordClass("calon-pemilu", terms=("calon bupati", "paslon"), reason="uji")
+ADDRESS = WordClass("sapaan", terms=("pak", "bu"), reason="uji")
+LISTED = WordClass("calon-nama", exact=("Prabowo",), reason="uji")
+NOT_A_NAME = WordClass("bukan-nama", terms=("persib",), reason="uji")
+WORDS = {"ratna", "sari", "pasar", "lagi", "hadir", "dukung"}
+
+
+def named_grammar() -> Grammar:
+    g = Grammar([VERBS, NO, CANDIDACY, ADDRESS, LISTED, NOT_A_NAME])
+    g.use_lexicon(lambda word: word.lower() in WORDS)
+    return g
+
+
+def test_a_capitalised_word_the_lexicon_lacks_is_a_name() -> None:
+    g = named_grammar()
+    # Harun: no word; Ratna: a word (ratna, a jewel) until the post binds it; Persib: listed
+    # as no name; BPJS: capitals are an acronym, not a name
+    assert classes(g, "Harun Ratna Persib BPJS harun") == [
+        "kapital+nama", "kapital", "kapital", "akronim+kapital", "kata"]
+
+
+def test_without_a_lexicon_no_word_is_a_name() -> None:
+    g = Grammar([VERBS, NO])
+    assert classes(g, "Harun") == ["kapital"]
+
+
+def test_a_candidacy_binds_its_name_for_the_whole_post() -> None:
+    g = named_grammar()
+    # bound after "calon bupati" (and nomor urut 2), also before it and inside a hashtag
+    assert classes(g, "Ratna hadir. Calon bupati nomor urut 2 Ratna Sari. #RatnaLagi") == [
+        "calon-nama+kapital+nama", "kata", "|", "calon-pemilu", "no", "angka",
+        "calon-nama+kapital+nama", "calon-nama+kapital+nama", "|",
+        "|", "calon-nama+kapital+nama", "kapital", "|"]
+    # a ticket's acronym after "paslon" is bound in capitals
+    assert classes(g, "Paslon YUFI. Pilih YUFI")[-1] == "akronim+calon-nama+kapital+nama"
+
+
+def test_a_form_of_address_binds_a_person_not_a_candidate() -> None:
+    g = named_grammar()
+    assert classes(g, "Bu Ratna hadir. #RatnaLagi") == [
+        "sapaan", "kapital+nama", "kata", "|", "|", "kapital+nama", "kapital", "|"]
+
+
+def test_no_binding_without_a_candidacy_or_an_address() -> None:
+    g = named_grammar()
+    assert classes(g, "Ratna hadir di pasar Sari.") == ["kapital", "kata", "kata", "kata", "kapital", "|"]
+
+
+def test_names_of_the_shipped_packs_make_acts_of_unlisted_targets() -> None:
+    from core.check.checker import default_pack_paths
+
+    packs = [load_pack(p, verify=False) for p in default_pack_paths()]
+    g = grammar_of(packs)
+
+    def errors(text: str) -> list[str]:
+        reading = g.read(text)
+        return [f.actual for pack in packs
+                for f in check_pack(pack, text, on_date=dt.date(2026, 1, 1), grammar=g, reading=reading)
+                if f.category.value == "neutrality" and f.severity is Severity.ERROR]
+
+    assert errors("Sudah waktunya. #HaryonoLagi #BersamaHaryono") == ["#HaryonoLagi", "#BersamaHaryono"]
+    assert errors("Hidup Haryono!") == ["Hidup Haryono!"]
+    assert "Ayo dukung Rahmat" in errors("Cabup Rahmat meninjau sawah. Ayo dukung Rahmat!")
+    assert errors("Ayo dukung Rahmat!") == []  # no candidacy, no election: a call to support
+    # a name the sentence opens with, declared a candidate further on ("… sebagai calon bupati")
+    assert "Ayo dukung Haryono" in errors(
+        "Haryono resmi mendaftar sebagai calon bupati ke KPU. Ayo dukung Haryono!")
+    assert errors("Sari Lestari terpilih sebagai calon duta wisata. Terima kasih Sari!") == []
+    # an apposition binds the name before it
+    found = errors("Warga menyambut Haryono, cabup nomor urut 2. Haryono pasti menang!")
+    assert "Haryono pasti menang" in " ".join(found)
+    # must pass: no name (words of the dictionary, places, programmes), a club, KPU information
+    for text in ("Vaksinasi hari ini. #BersamaLawanCovid #DesaKamiHebat #PalembangHebat",
+                 "Hidup sehat! #GermasHebat", "Ayo dukung Persib di final!",
+                 "KPU menetapkan paslon nomor urut 1 Rahmat–Sari dan nomor urut 2 Haryono.",
+                 "Pak Rahmat, petugas kebersihan, bekerja sejak subuh. Terima kasih Pak Rahmat!"):
+        assert errors(text) == [], text
