@@ -383,6 +383,8 @@ class WordLookup:
         if cached is not None:
             return cached
         entry = self._lexicon.lookup(word)
+        if entry is not None and entry.kind == Kind.FREQUENT:
+            return False  # accepted as written, never offered: no list vouches for it
         if entry is not None:
             return bool(entry.kind & _ACCEPTED) or (
                 self.suffix_border_fix(word) is None

@@ -548,3 +548,20 @@ def test_bare_verbs_the_root_allows_stay(speller: Speller) -> None:
 ])
 def test_slip_classes_get_their_fix(speller: Speller, text: str, typo: str, right: str) -> None:
     assert _first_suggestion(speller, text, typo) == right
+
+
+def test_common_words_missing_from_the_dictionary_are_not_flagged(speller: Speller) -> None:
+    text = ("Setiap individu wajib hadir. Anggota karang taruna desa ikut membersihkan "
+            "selokan bersama warga.")
+    assert _flagged(speller, text) == []
+
+
+def test_common_words_are_never_suggested(speller: Speller) -> None:
+    # taruna is accepted as written but no list vouches for it: a slip near it gets the
+    # dictionary's words only.
+    assert "taruna" not in (_first_suggestion(speller, "Kami bertemu tarunq desa.", "tarunq")
+                            or "")
+
+
+def test_a_frequent_slip_is_still_flagged(speller: Speller) -> None:
+    assert _flagged(speller, "Data itu menunjukan kenaikan yang nyata.") == ["menunjukan"]
