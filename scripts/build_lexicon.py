@@ -43,6 +43,7 @@ import marisa_trie  # noqa: E402
 
 from core.check.lexicon import Kind, RegionLevel  # noqa: E402
 from core.check.morphology import PREFIX_FAMILIES, VOWELS, analyses  # noqa: E402
+from core.check.spelling.loans import kbbi_respellings  # noqa: E402
 from core.check.wordlists import load_wordlist  # noqa: E402
 
 RESOURCES = ROOT / "resources"
@@ -60,6 +61,7 @@ def input_files() -> list[Path]:
             SOURCES / "wilayah" / "provinces.csv", SOURCES / "wilayah" / "regencies.csv",
             SOURCES / "wilayah" / "districts.csv", RESOURCES / "rules" / "baku.toml",
             RESOURCES / "vocab" / "abbreviations.tsv", ROOT / "core" / "check" / "morphology.py",
+            ROOT / "core" / "check" / "spelling" / "loans.py",
             ROOT / "core" / "check" / "lexicon.py", Path(__file__).resolve()]
 
 
@@ -265,32 +267,8 @@ _INFORMAL = re.compile(r"^(?:ng|ku|kau|di|ke|se)|in$")
 # meN-/peN- before k, p, s, t + vowel written unmerged (mengkampanyekan, mempesona), and
 # verbs on a Dutch -ir loan where KBBI takes the noun (mengakomodir, memproklamirkan).
 _UNMERGED = re.compile(r"^(?:me|pe)(?:ng|m|n)[kpst][aeiou]|^(?:me|di|ter|pe).*ir(?:kan|i)?$")
-# The respellings that separate a non-standard form from its KBBI form (penasehat/penasihat,
-# pondasi/fondasi, milyar/miliar, mujizat/mukjizat, silahkan/silakan, menelpon/menelepon,
-# respon/respons): (written, standard) letter swaps tried one at a time.
-_RESPELLINGS = (("e", "i"), ("i", "e"), ("p", "f"), ("f", "p"), ("v", "f"), ("p", "v"),
-                ("z", "j"), ("j", "z"), ("h", "kh"), ("h", ""), ("y", "i"), ("o", "u"),
-                ("u", "o"), ("k", "kh"), ("j", "kj"), ("c", "k"), ("q", "k"), ("ph", "f"),
-                ("th", "t"), ("dh", "d"), ("sy", "s"), ("s", "sy"), ("ts", "s"), ("au", "o"),
-                ("isa", "isis"), ("iti", "itas"), ("iy", "i"), ("uw", "u"))
-_CONSONANTS = frozenset("bcdfghjklmnpqrstvwxyz")
 # Clitics a word may carry (enaknya, menurutku): no sign of two words run together.
 _CLITICS = ("nya", "ku", "mu", "lah", "kah", "tah")
-
-
-def _respelt(word: str) -> Iterator[str]:
-    """Every form one KBBI respelling away from ``word`` (see _RESPELLINGS), a final s added
-    (respon -> respons, komplek -> kompleks) and an e put between two consonants (menelpon
-    -> menelepon, membludak -> membeludak)."""
-    for written, standard in _RESPELLINGS:
-        start = word.find(written)
-        while start >= 0:
-            yield word[:start] + standard + word[start + len(written):]
-            start = word.find(written, start + 1)
-    yield word + "s"
-    for i in range(1, len(word)):
-        if word[i - 1] in _CONSONANTS and word[i] in _CONSONANTS:
-            yield word[:i] + "e" + word[i:]
 
 
 def non_standard_words() -> set[str]:
@@ -349,7 +327,7 @@ def common_unlisted(all_frequencies: dict[str, float], listed: dict[str, float],
                 or len(word) < 4 or not word.isalpha() or _INFORMAL.search(word)
                 or _UNMERGED.match(word)):
             continue
-        if bases.search(word) or any(form in known for form in _respelt(word)):
+        if bases.search(word) or any(form in known for form in kbbi_respellings(word)):
             continue
         if any(listed.get(near, 0.0) >= zipf for near in edits1(word)):
             continue

@@ -114,7 +114,7 @@ class WordLookup:
     def __init__(self, lexicon: Path | Lexicon, *, accept: Iterable[str] = (),
                  abbreviations: Iterable[str] = (),
                  frequencies: dict[str, int] | None = None, regions: Iterable[str] = (),
-                 titles: Iterable[str] = ()) -> None:
+                 titles: Iterable[str] = (), kind_heads: Iterable[str] = ()) -> None:
         if isinstance(lexicon, Lexicon):
             self._lexicon = lexicon
         else:
@@ -128,6 +128,8 @@ class WordLookup:
         # Abbreviated positions (Kabid, Kadis, Kades): a common noun in lowercase (EYD V: an
         # acronym that is no name is written in lowercase) unless a name follows.
         self._titles_lower = frozenset(t.lower() for t in titles)
+        # Nouns after which a lowercase word names a kind or a make (mesin alkon, lele dumbo).
+        self._kind_heads = frozenset(h.lower() for h in kind_heads)
         self._abbreviations_lower: dict[str, str] = {}
         for abbreviation in abbreviations:  # the first listed form wins (BUMDes, not Bumdes)
             self._abbreviations_lower.setdefault(abbreviation.lower(), abbreviation)

@@ -565,3 +565,24 @@ def test_common_words_are_never_suggested(speller: Speller) -> None:
 
 def test_a_frequent_slip_is_still_flagged(speller: Speller) -> None:
     assert _flagged(speller, "Data itu menunjukan kenaikan yang nyata.") == ["menunjukan"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kelompok tani menerima dua unit mesin gorbak dan benih padi serumpun.",  # after a kind noun
+    "Dinas membagikan bibit ikan lele masamo kepada kelompok tani.",
+    "Gudang menerima 1.250 pcs masker baru.",  # the unit of a count
+])
+def test_terms_after_a_kind_noun_or_a_count_are_not_flagged(speller: Speller, text: str) -> None:
+    flagged = _flagged(speller, text)
+    assert not {"gorbak", "masamo", "pcs"} & set(flagged), flagged
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Petani menanam bibit ungggul dari balai benih.", "ungggul"),   # a letter typed twice
+    ("Polisi menurunkan 1 pletonn personel ke lokasi.", "pletonn"),
+    ("Sebanyak 30 personel 1 pleton dikerahkan.", "pleton"),         # KBBI: peleton
+    ("Pada tahun 2019 alhamdulilah semua selesai.", "alhamdulilah"),  # a year is no count
+])
+def test_slips_in_a_term_place_are_still_flagged(speller: Speller, text: str,
+                                                 word: str) -> None:
+    assert word in _flagged(speller, text)
