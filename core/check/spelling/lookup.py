@@ -29,6 +29,8 @@ CLITIC_SUFFIXES = ("nya", "lah", "kah", "pun", "ku", "mu")  # written -nya after
 # Forms accepted as they stand; a form only Saring's morphology builds must also not be one
 # slip from a common word.
 _ACCEPTED = Kind.HUNSPELL | Kind.STEM | Kind.LIST
+# Prefixes a repeated verb keeps on its first half only (menambah-nambah, memukul-mukul).
+_REDUPLICATED = frozenset({"me", "mem", "men", "meng", "meny", "ber", "be", "ter", "di"})
 
 
 # Bound forms written with a hyphen before a capitalised word (EYD V): the capitalised part is
@@ -206,6 +208,10 @@ class WordLookup:
                     and (name[1:].islower() or name.isupper())):
                 return True  # se-Sumatra Selatan, pasca-Idulfitri, non-ASN (EYD V)
             parts = [p for p in word.split("-") if p]
+            if (len(parts) == 2 and len(parts[1]) >= 3 and parts[0].lower().endswith(
+                    parts[1].lower()) and parts[0].lower()[:-len(parts[1])] in _REDUPLICATED
+                    and self.is_known(parts[0])):
+                return True  # menambah-nambah, memukul-mukul: a verb repeated on its base
             return bool(parts) and all(self.is_known(p) for p in parts)
         if self._ber_noun_ok(lower):
             return True

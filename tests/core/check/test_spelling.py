@@ -586,3 +586,8 @@ def test_terms_after_a_kind_noun_or_a_count_are_not_flagged(speller: Speller, te
 def test_slips_in_a_term_place_are_still_flagged(speller: Speller, text: str,
                                                  word: str) -> None:
     assert word in _flagged(speller, text)
+
+
+def test_a_verb_repeated_on_its_base_is_a_word(speller: Speller) -> None:
+    assert _flagged(speller, "Anak itu memukul-mukul meja dan menambah-nambah tugas.") == []
+    assert _flagged(speller, "Jangan menambah-nambha waktu libur.") == ["menambah-nambha"]
