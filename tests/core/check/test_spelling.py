@@ -591,3 +591,10 @@ def test_slips_in_a_term_place_are_still_flagged(speller: Speller, text: str,
 def test_a_verb_repeated_on_its_base_is_a_word(speller: Speller) -> None:
     assert _flagged(speller, "Anak itu memukul-mukul meja dan menambah-nambah tugas.") == []
     assert _flagged(speller, "Jangan menambah-nambha waktu libur.") == ["menambah-nambha"]
+
+
+def test_an_acronym_from_a_last_syllable_defined_in_parentheses(speller: Speller) -> None:
+    text = "Bantuan diberikan kepada kelompok pembudi daya ikan (pokdakan) di pesisir."
+    assert "pokdakan" not in _flagged(speller, text)
+    # not defined by the words before it: still a word to spell
+    assert "pokdakan" in _flagged(speller, "Bantuan diberikan kepada pokdakan di pesisir.")
