@@ -598,3 +598,9 @@ def test_an_acronym_from_a_last_syllable_defined_in_parentheses(speller: Speller
     assert "pokdakan" not in _flagged(speller, text)
     # not defined by the words before it: still a word to spell
     assert "pokdakan" in _flagged(speller, "Bantuan diberikan kepada pokdakan di pesisir.")
+
+
+def test_passive_of_a_common_loan_verb_no_list_holds(speller: Speller) -> None:
+    # instruksi and menginstruksikan are common (wordfreq) though id_ID lacks them
+    assert _flagged(speller, "Pembersihan itu diinstruksikan oleh camat.") == []
+    assert _flagged(speller, "Pembersihan itu diinstruksikn oleh camat.") == ["diinstruksikn"]
