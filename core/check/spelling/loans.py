@@ -67,3 +67,29 @@ def adaptations(lower: str) -> list[str]:
     if everything != lower:
         found.append(everything)
     return list(dict.fromkeys(found))
+
+
+# The respellings that separate a non-standard form from its KBBI form (penasehat/penasihat,
+# pondasi/fondasi, milyar/miliar, mujizat/mukjizat, silahkan/silakan, menelpon/menelepon,
+# respon/respons): (written, standard) letter swaps tried one at a time.
+KBBI_RESPELLINGS = (("e", "i"), ("i", "e"), ("p", "f"), ("f", "p"), ("v", "f"), ("p", "v"),
+                    ("z", "j"), ("j", "z"), ("h", "kh"), ("h", ""), ("y", "i"), ("o", "u"),
+                    ("u", "o"), ("k", "kh"), ("j", "kj"), ("c", "k"), ("q", "k"), ("ph", "f"),
+                    ("th", "t"), ("dh", "d"), ("sy", "s"), ("s", "sy"), ("ts", "s"), ("au", "o"),
+                    ("isa", "isis"), ("iti", "itas"), ("iy", "i"), ("uw", "u"))
+_CONSONANTS = frozenset("bcdfghjklmnpqrstvwxyz")
+
+
+def kbbi_respellings(word: str) -> Iterator[str]:
+    """Every form one KBBI respelling away from ``word`` (KBBI_RESPELLINGS), a final s added
+    (respon -> respons, komplek -> kompleks) and an e put between two consonants (menelpon
+    -> menelepon, membludak -> membeludak, stel -> setel)."""
+    for written, standard in KBBI_RESPELLINGS:
+        start = word.find(written)
+        while start >= 0:
+            yield word[:start] + standard + word[start + len(written):]
+            start = word.find(written, start + 1)
+    yield word + "s"
+    for i in range(1, len(word)):
+        if word[i - 1] in _CONSONANTS and word[i] in _CONSONANTS:
+            yield word[:i] + "e" + word[i:]

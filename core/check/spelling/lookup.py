@@ -29,6 +29,8 @@ CLITIC_SUFFIXES = ("nya", "lah", "kah", "pun", "ku", "mu")  # written -nya after
 # Forms accepted as they stand; a form only Saring's morphology builds must also not be one
 # slip from a common word.
 _ACCEPTED = Kind.HUNSPELL | Kind.STEM | Kind.LIST
+# Prefixes a repeated verb keeps on its first half only (menambah-nambah, memukul-mukul).
+_REDUPLICATED = frozenset({"me", "mem", "men", "meng", "meny", "ber", "be", "ter", "di"})
 
 
 # Bound forms written with a hyphen before a capitalised word (EYD V): the capitalised part is
@@ -114,7 +116,7 @@ class WordLookup:
     def __init__(self, lexicon: Path | Lexicon, *, accept: Iterable[str] = (),
                  abbreviations: Iterable[str] = (),
                  frequencies: dict[str, int] | None = None, regions: Iterable[str] = (),
-                 titles: Iterable[str] = ()) -> None:
+                 titles: Iterable[str] = (), kind_heads: Iterable[str] = ()) -> None:
         if isinstance(lexicon, Lexicon):
             self._lexicon = lexicon
         else:
@@ -128,6 +130,8 @@ class WordLookup:
         # Abbreviated positions (Kabid, Kadis, Kades): a common noun in lowercase (EYD V: an
         # acronym that is no name is written in lowercase) unless a name follows.
         self._titles_lower = frozenset(t.lower() for t in titles)
+        # Nouns after which a lowercase word names a kind or a make (mesin alkon, lele dumbo).
+        self._kind_heads = frozenset(h.lower() for h in kind_heads)
         self._abbreviations_lower: dict[str, str] = {}
         for abbreviation in abbreviations:  # the first listed form wins (BUMDes, not Bumdes)
             self._abbreviations_lower.setdefault(abbreviation.lower(), abbreviation)
@@ -204,8 +208,14 @@ class WordLookup:
                     and (name[1:].islower() or name.isupper())):
                 return True  # se-Sumatra Selatan, pasca-Idulfitri, non-ASN (EYD V)
             parts = [p for p in word.split("-") if p]
+            if (len(parts) == 2 and len(parts[1]) >= 3 and parts[0].lower().endswith(
+                    parts[1].lower()) and parts[0].lower()[:-len(parts[1])] in _REDUPLICATED
+                    and self.is_known(parts[0])):
+                return True  # menambah-nambah, memukul-mukul: a verb repeated on its base
             return bool(parts) and all(self.is_known(p) for p in parts)
         if self._ber_noun_ok(lower):
+            return True
+        if entry is None and self._frequent_root_passive(lower):
             return True
         with_clitic = self._clitic_ok(lower)
         if not (entry is not None or with_clitic or self._bound_form_ok(lower)
@@ -222,6 +232,18 @@ class WordLookup:
         if entry is not None and self.missing_suffix_fix(lower) is not None:
             return False  # disalur: salur makes di-...-kan only
         return self._likely_typo_of(lower) is None
+
+    def _frequent_root_passive(self, lower: str) -> bool:
+        """di-...-kan on a common word no list holds whose active form is common too
+        (diinstruksikan: instruksi and menginstruksikan are both in wordfreq's list)."""
+        if not (lower.startswith("di") and lower.endswith("kan") and len(lower) >= 10):
+            return False
+        root = lower[2:-3]
+        entry = self._lexicon.entry(root)
+        if entry is None or entry.kind != Kind.FREQUENT:
+            return False
+        return any(self._lexicon.entry(prefix + root + "kan") is not None
+                   for prefix in ("meng", "mem", "men", "meny", "me"))
 
     def missing_suffix_fix(self, lower: str) -> str | None:
         """A bare di- or meN- verb only Saring's morphology builds from a root whose hunspell
@@ -383,6 +405,8 @@ class WordLookup:
         if cached is not None:
             return cached
         entry = self._lexicon.lookup(word)
+        if entry is not None and entry.kind == Kind.FREQUENT:
+            return False  # accepted as written, never offered: no list vouches for it
         if entry is not None:
             return bool(entry.kind & _ACCEPTED) or (
                 self.suffix_border_fix(word) is None

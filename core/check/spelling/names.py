@@ -60,7 +60,21 @@ def defined_acronyms(text: str, tokens: list[Token]) -> set[str]:
             if before[start][0] == word[0] and _subsequence(word, "".join(before[start:])):
                 defined.add(word)
                 break
+            if _syllable_acronym(word, before[start:]):
+                defined.add(word)
+                break
     return defined
+
+
+def _syllable_acronym(word: str, before: list[str]) -> bool:
+    """An acronym that begins with the last syllable of the first word it shortens and
+    takes the beginnings of later ones (kelompok pembudi daya ikan (pokdakan): kelomPOK,
+    DAya, iKAN)."""
+    head, rest = word[:3], word[3:]
+    if len(word) < 6 or len(before) < 2 or not before[0].endswith(head) or before[0] == head:
+        return False
+    return any(later[:1] == rest[:1] and _subsequence(rest, "".join(before[j:]))
+               for j, later in enumerate(before[1:], start=1))
 
 
 def _subsequence(short: str, long: str) -> bool:

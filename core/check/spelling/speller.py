@@ -15,7 +15,7 @@ from core.app.post_size import thousands
 from core.check.findings import Category, Finding, Severity
 from core.check.lexicon import LEXICON_FILE, Kind
 from core.check.spelling.latin import LATIN_JOINED, latin_binomial, latin_phrase_spans
-from core.check.spelling.loans import adaptations
+from core.check.spelling.loans import adaptations, kbbi_respellings
 from core.check.spelling.lookup import DictionaryLoadError
 from core.check.spelling.names import (
     NAME_HEADS,
@@ -65,6 +65,9 @@ _SHORT_SLIP_ZIPF = 5.5
 _REGION_HEADS = frozenset({"kabupaten", "kota", "provinsi"})
 # Words as common as Indonesian's function words (wordfreq Zipf >= 6: dalam, sudah, akan).
 _FUNCTION_ZIPF = 6.0
+# A number right before a word: the word is the unit of a count (1.360 stel, 28 unit).
+_COUNT_BEFORE = re.compile(r"\d(?:[\d.,]*\d)? $")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 # Endings of loan nouns (KBBI): a capitalised word ending so is a term, not a personal name.
 _LOAN_NOUN_ENDINGS = ("isasi", "asi", "itas", "kultura", "ologi", "isme", "ensi", "ansi",
                       "ktur", "ika")
@@ -81,6 +84,7 @@ class Speller(Suggestions):
         vocab = resources / "vocab"
         try:
             abbreviations = load_wordlist(vocab / "abbreviations.tsv")
+            kind_heads = load_wordlist(vocab / "kind_heads.tsv")
             frequency_file = vocab / "frequency.tsv"
             frequencies = load_frequencies(frequency_file) if frequency_file.exists() else {}
         except (OSError, ValueError) as exc:
@@ -88,7 +92,7 @@ class Speller(Suggestions):
         # accept.tsv and regions.tsv are compiled into the lexicon (scripts/build_lexicon.py).
         titles = [a for a, meaning in abbreviations.items() if meaning.startswith(_POSITIONS)]
         return cls(resources / LEXICON_FILE, abbreviations=abbreviations,
-                   frequencies=frequencies, titles=titles)
+                   frequencies=frequencies, titles=titles, kind_heads=kind_heads)
 
     def check(self, text: str) -> list[Finding]:
         starts = sentence_starts(text)
@@ -182,6 +186,8 @@ class Speller(Suggestions):
                     # common word or a region name is one slip away (Pemerintahh, Palembnag)
                 if latin_binomial(tokens, i, text, self.is_known):
                     continue  # Aedes aegypti
+                if self._term_here(tokens, i, text):
+                    continue  # mesin alkon, lele dumbo, 1.360 stel: a term of the trade
                 if (uses[word] > 1 and len(word) >= 5
                         and self._likely_typo_of(word.lower()) is None
                         and not self._near_dictionary_word(word.lower())
@@ -288,6 +294,36 @@ class Speller(Suggestions):
                                     for e, p in zip(english, (head, tail), strict=True)):
                 return True  # hot (also in id_ID) + mix
         return False
+
+    def _term_here(self, tokens: list[Token], i: int, text: str) -> bool:
+        """A lowercase word where a term of the trade or the region stands: after a noun that
+        introduces a kind or a make (mesin alkon, truk fuso, ikan lele dumbo), or as the unit
+        of a count (1.360 stel, 7.250 pcs). The dictionary lacks most such terms; it is a
+        misspelling only when a common word is one typing slip away (mesin pompaa)."""
+        word = tokens[i].text
+        if not word.isalpha() or not word.islower() or len(word) < 3:
+            return False
+        before = text[max(0, tokens[i].start - 24):tokens[i].start]
+        after_head = (i > 0 and text[tokens[i - 1].end:tokens[i].start] == " "
+                      and tokens[i - 1].text.lower() in self._kind_heads)
+        count = _COUNT_BEFORE.search(before)
+        if count is not None and (len(word) > 6 or _YEAR.fullmatch(count.group().strip())):
+            count = None  # Tahun 2019 alhamdulilah: a year, and units are short words
+        if not (after_head or count):
+            return False
+        lower = word.lower()
+        # 1 pleton, 20 stel: the KBBI form (peleton, setel) is one respelling away. A term
+        # keeps its first letter apart (truk fuso is no puso).
+        # A letter typed twice (bibit ungggul, salinaan) is a slip whatever stands before it.
+        if self._likely_typo_of(lower) is not None or any(
+                form[:1] == lower[:1] and self.in_dictionary(form)
+                for form in kbbi_respellings(lower)) or any(
+                lower[k] == lower[k - 1] and self.is_known(lower[:k] + lower[k + 1:])
+                for k in range(1, len(lower))):
+            return False
+        # A unit is short, so a common word is often one slip from it (stel, sel): only the
+        # slips the team's own posts show count there.
+        return not after_head or self.common_slip_of(lower) is None
 
     def _unknown_message(self, word: str) -> str:
         region = self.region_word(word.lower())

@@ -548,3 +548,59 @@ def test_bare_verbs_the_root_allows_stay(speller: Speller) -> None:
 ])
 def test_slip_classes_get_their_fix(speller: Speller, text: str, typo: str, right: str) -> None:
     assert _first_suggestion(speller, text, typo) == right
+
+
+def test_common_words_missing_from_the_dictionary_are_not_flagged(speller: Speller) -> None:
+    text = ("Setiap individu wajib hadir. Anggota karang taruna desa ikut membersihkan "
+            "selokan bersama warga.")
+    assert _flagged(speller, text) == []
+
+
+def test_common_words_are_never_suggested(speller: Speller) -> None:
+    # taruna is accepted as written but no list vouches for it: a slip near it gets the
+    # dictionary's words only.
+    assert "taruna" not in (_first_suggestion(speller, "Kami bertemu tarunq desa.", "tarunq")
+                            or "")
+
+
+def test_a_frequent_slip_is_still_flagged(speller: Speller) -> None:
+    assert _flagged(speller, "Data itu menunjukan kenaikan yang nyata.") == ["menunjukan"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kelompok tani menerima dua unit mesin gorbak dan benih padi serumpun.",  # after a kind noun
+    "Dinas membagikan bibit ikan lele masamo kepada kelompok tani.",
+    "Gudang menerima 1.250 pcs masker baru.",  # the unit of a count
+])
+def test_terms_after_a_kind_noun_or_a_count_are_not_flagged(speller: Speller, text: str) -> None:
+    flagged = _flagged(speller, text)
+    assert not {"gorbak", "masamo", "pcs"} & set(flagged), flagged
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Petani menanam bibit ungggul dari balai benih.", "ungggul"),   # a letter typed twice
+    ("Polisi menurunkan 1 pletonn personel ke lokasi.", "pletonn"),
+    ("Sebanyak 30 personel 1 pleton dikerahkan.", "pleton"),         # KBBI: peleton
+    ("Pada tahun 2019 alhamdulilah semua selesai.", "alhamdulilah"),  # a year is no count
+])
+def test_slips_in_a_term_place_are_still_flagged(speller: Speller, text: str,
+                                                 word: str) -> None:
+    assert word in _flagged(speller, text)
+
+
+def test_a_verb_repeated_on_its_base_is_a_word(speller: Speller) -> None:
+    assert _flagged(speller, "Anak itu memukul-mukul meja dan menambah-nambah tugas.") == []
+    assert _flagged(speller, "Jangan menambah-nambha waktu libur.") == ["menambah-nambha"]
+
+
+def test_an_acronym_from_a_last_syllable_defined_in_parentheses(speller: Speller) -> None:
+    text = "Bantuan diberikan kepada kelompok pembudi daya ikan (pokdakan) di pesisir."
+    assert "pokdakan" not in _flagged(speller, text)
+    # not defined by the words before it: still a word to spell
+    assert "pokdakan" in _flagged(speller, "Bantuan diberikan kepada pokdakan di pesisir.")
+
+
+def test_passive_of_a_common_loan_verb_no_list_holds(speller: Speller) -> None:
+    # instruksi and menginstruksikan are common (wordfreq) though id_ID lacks them
+    assert _flagged(speller, "Pembersihan itu diinstruksikan oleh camat.") == []
+    assert _flagged(speller, "Pembersihan itu diinstruksikn oleh camat.") == ["diinstruksikn"]
