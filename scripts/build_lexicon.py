@@ -11,10 +11,7 @@ Sources (each with its licence and provenance in resources/lexicon/README.md):
 - resources/vocab/accept.tsv (Saring's own list), the English word list
   (wamerican) and the provinces, regencies, cities and districts of idn-area-data.
 - wordfreq's Indonesian frequencies (sources/wordfreq/id-frequency.tsv): the Zipf value of each
-  word form the lexicon accepts, so the checks know which words are common; and the common
-  words no other source lists (Kind.FREQUENT: individu, taruna), with the safeguards of
-  ``common_unlisted`` (baku.toml's non-standard forms, abbreviations and region words are
-  inputs for that reason).
+  word form the lexicon accepts, so the checks know which words are common.
 
 Same inputs give the same bytes: every list is sorted before the trie is built. A manifest
 (``lexicon.json``) records the SHA-256 of every input, so a test can tell that the committed
@@ -43,7 +40,6 @@ import marisa_trie  # noqa: E402
 
 from core.check.lexicon import Kind, RegionLevel  # noqa: E402
 from core.check.morphology import PREFIX_FAMILIES, VOWELS, analyses  # noqa: E402
-from core.check.spelling.loans import kbbi_respellings  # noqa: E402
 from core.check.wordlists import load_wordlist  # noqa: E402
 
 RESOURCES = ROOT / "resources"
@@ -59,9 +55,7 @@ def input_files() -> list[Path]:
             RESOURCES / "vocab" / "accept.tsv", RESOURCES / "vocab" / "regions.tsv",
             SOURCES / "english" / "american-english", SOURCES / "wordfreq" / "id-frequency.tsv",
             SOURCES / "wilayah" / "provinces.csv", SOURCES / "wilayah" / "regencies.csv",
-            SOURCES / "wilayah" / "districts.csv", RESOURCES / "rules" / "baku.toml",
-            RESOURCES / "vocab" / "abbreviations.tsv", ROOT / "core" / "check" / "morphology.py",
-            ROOT / "core" / "check" / "spelling" / "loans.py",
+            SOURCES / "wilayah" / "districts.csv", ROOT / "core" / "check" / "morphology.py",
             ROOT / "core" / "check" / "lexicon.py", Path(__file__).resolve()]
 
 
@@ -258,91 +252,6 @@ def word_frequencies() -> dict[str, float]:
     return found
 
 
-# Common words no dictionary lists are accepted (Kind.FREQUENT) from this Zipf value on: about
-# once per million words of wordfreq's Indonesian text (Wikipedia, subtitles, web).
-FREQUENT_MIN_ZIPF = 3.0
-# Informal and joinable affixes wordfreq's subtitles are full of (ngomongin, kucoba, dirumah,
-# kesana, semalem): forms the orthography and standard-form checks judge, not accepted here.
-_INFORMAL = re.compile(r"^(?:ng|ku|kau|di|ke|se)|in$")
-# meN-/peN- before k, p, s, t + vowel written unmerged (mengkampanyekan, mempesona), and
-# verbs on a Dutch -ir loan where KBBI takes the noun (mengakomodir, memproklamirkan).
-_UNMERGED = re.compile(r"^(?:me|pe)(?:ng|m|n)[kpst][aeiou]|^(?:me|di|ter|pe).*ir(?:kan|i)?$")
-# Clitics a word may carry (enaknya, menurutku): no sign of two words run together.
-_CLITICS = ("nya", "ku", "mu", "lah", "kah", "tah")
-
-
-def non_standard_words() -> set[str]:
-    """Every non-standard form baku.toml lists (its swap keys, lowercase): a common word there
-    is common because people misspell it (resiko, praktek, yg), not a word to accept."""
-    import tomllib
-
-    with (RESOURCES / "rules" / "baku.toml").open("rb") as f:
-        rules = tomllib.load(f).get("rule", [])
-    return {key.lower() for rule in rules for key in rule.get("swap", {})}
-
-
-def _run_together(word: str, listed: dict[str, float], english: set[str]) -> bool:
-    """Two words written as one: two common listed words (darimana, pertamakali, perhari,
-    merekapun), or an English word with or without an Indonesian clitic or beside another
-    English word (downloadnya, mindset)."""
-    for clitic in _CLITICS:
-        if word.endswith(clitic) and word[:-len(clitic)] in english:
-            return True  # downloadnya, passwordnya: a foreign word with an Indonesian ending
-    for i in range(3, len(word) - 2):
-        head, tail = word[:i], word[i:]
-        if tail in _CLITICS:
-            continue
-        if listed.get(head, 0.0) >= 4.0 and (listed.get(tail, 0.0) >= 4.0 or tail == "pun"):
-            return True
-        if head in english and tail in english:
-            return True
-    return False
-
-
-def common_unlisted(all_frequencies: dict[str, float], listed: dict[str, float],
-                    known: set[str], english: set[str], excluded: set[str],
-                    non_standard: set[str]) -> list[str]:
-    """Words common in Indonesian text (wordfreq, Zipf >= FREQUENT_MIN_ZIPF) that no list of
-    the lexicon holds: terms of the press and the regions (individu, taruna, ilalang).
-
-    Left out, so the checks still judge them: English words (foreign-word advice); the
-    non-standard forms of baku.toml (``non_standard``) and the forms built on them,
-    abbreviations (their listed case) and region names (their capital), given in
-    ``excluded``; forms with an informal or joinable affix (dirumah,
-    ngomongin) or an unmerged meN-/peN- (mengkampanyekan); two words run together
-    (darimana, downloadnya); one KBBI respelling from an accepted form, ``known``
-    (penasehat, pondasi, menelpon, respon, komoditi); one edit from a listed word at least
-    as common (a slip of it: menunjukan, perkerjaan); words with a digit or of fewer than
-    four letters (acronyms)."""
-    from core.check.suggest import edits1
-
-    # A form built on a listed non-standard word is non-standard too (persilahkan on
-    # silahkan, personilnya on personil).
-    bases = re.compile("|".join(sorted((re.escape(w) for w in non_standard
-                                        if len(w) >= 5 and w.isalpha()), key=len,
-                                       reverse=True)))
-    kept = []
-    for word, zipf in sorted(all_frequencies.items()):
-        if (word in listed or zipf < FREQUENT_MIN_ZIPF or word in english or word in excluded
-                or len(word) < 4 or not word.isalpha() or _INFORMAL.search(word)
-                or _UNMERGED.match(word)):
-            continue
-        if bases.search(word) or any(form in known for form in kbbi_respellings(word)):
-            continue
-        if any(listed.get(near, 0.0) >= zipf for near in edits1(word)):
-            continue
-        if _run_together(word, listed, english):
-            continue
-        kept.append(word)
-    return kept
-
-
-def english_listed(lower_known: set[str]) -> set[str]:
-    """English words that are also Indonesian word forms (hot, form): parts of English
-    compounds and of foreign words with an Indonesian ending too."""
-    return {w for w in english_words() if w in lower_known and len(w) >= 3}
-
-
 def english_words() -> list[str]:
     text = (SOURCES / "english" / "american-english").read_text(encoding="utf-8")
     return sorted({w for w in text.split() if re.fullmatch(r"[a-z]{2,}", w)})
@@ -438,19 +347,11 @@ def build_records() -> tuple[list[tuple[str, bytes]], dict[str, int]]:
     for word, kind in sorted(words.items()):
         flags = stems.get(word, "") if kind & Kind.STEM else ""
         records.append(("w:" + word, bytes([kind]) + flags.encode("ascii")))
-    all_frequencies = word_frequencies()
-    frequencies = {w: z for w, z in all_frequencies.items() if w in lower_known}
+    frequencies = {w: z for w, z in word_frequencies().items() if w in lower_known}
     records += [("f:" + w, bytes([round(z * 10)])) for w, z in frequencies.items()]
     english = [w for w in english_words() if w not in lower_known]
-    regions = region_names()
-    non_standard = non_standard_words()
-    excluded = non_standard | {
-        a.lower() for a in load_wordlist(RESOURCES / "vocab" / "abbreviations.tsv")} | {
-        part.lower() for name, _ in regions for part in name.replace("-", " ").split()}
-    frequent = common_unlisted(all_frequencies, frequencies, lower_known, {*english, *english_listed(
-        lower_known)}, excluded, non_standard)
-    records += [("w:" + w, bytes([Kind.FREQUENT])) for w in frequent]
     records += [("e:" + w, b"") for w in english]
+    regions = region_names()
     region_words: dict[str, tuple[RegionLevel, str]] = {}
     for name, level in regions:
         # A one-word district that is a common word (Kota, Baru) gets no official-name rule.
@@ -468,7 +369,7 @@ def build_records() -> tuple[list[tuple[str, bytes]], dict[str, int]]:
               "hunspell_forms": sum(1 for k in words.values() if k & Kind.HUNSPELL),
               "morphology_forms": sum(1 for k in words.values() if k & Kind.MORPH),
               "english_words": len(english), "region_names": len(regions),
-              "frequency_words": len(frequencies), "frequent_unlisted": len(frequent),
+              "frequency_words": len(frequencies),
               "region_words": len(region_words)}
     return sorted(records), counts
 

@@ -34,7 +34,6 @@ class Kind(IntFlag):
     HUNSPELL = 1   # hunspell id_ID accepts the form (stem or affix expansion)
     STEM = 2       # a stem of the .dic or a word of Saring's accept list ("plain")
     MORPH = 4      # built only by Saring's morphology (a root hunspell lacks an affix for)
-    FREQUENT = 8   # common in Indonesian text (wordfreq) though no list has it: individu, taruna
     LIST = 16      # Saring's accept list
 
 

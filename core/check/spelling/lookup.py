@@ -215,8 +215,6 @@ class WordLookup:
             return bool(parts) and all(self.is_known(p) for p in parts)
         if self._ber_noun_ok(lower):
             return True
-        if entry is None and self._frequent_root_passive(lower):
-            return True
         with_clitic = self._clitic_ok(lower)
         if not (entry is not None or with_clitic or self._bound_form_ok(lower)
                 or self._compound_ok(lower) or self._loan_derivation_ok(lower)
@@ -232,18 +230,6 @@ class WordLookup:
         if entry is not None and self.missing_suffix_fix(lower) is not None:
             return False  # disalur: salur makes di-...-kan only
         return self._likely_typo_of(lower) is None
-
-    def _frequent_root_passive(self, lower: str) -> bool:
-        """di-...-kan on a common word no list holds whose active form is common too
-        (diinstruksikan: instruksi and menginstruksikan are both in wordfreq's list)."""
-        if not (lower.startswith("di") and lower.endswith("kan") and len(lower) >= 10):
-            return False
-        root = lower[2:-3]
-        entry = self._lexicon.entry(root)
-        if entry is None or entry.kind != Kind.FREQUENT:
-            return False
-        return any(self._lexicon.entry(prefix + root + "kan") is not None
-                   for prefix in ("meng", "mem", "men", "meny", "me"))
 
     def missing_suffix_fix(self, lower: str) -> str | None:
         """A bare di- or meN- verb only Saring's morphology builds from a root whose hunspell
@@ -405,8 +391,6 @@ class WordLookup:
         if cached is not None:
             return cached
         entry = self._lexicon.lookup(word)
-        if entry is not None and entry.kind == Kind.FREQUENT:
-            return False  # accepted as written, never offered: no list vouches for it
         if entry is not None:
             return bool(entry.kind & _ACCEPTED) or (
                 self.suffix_border_fix(word) is None

@@ -69,25 +69,3 @@ def test_word_frequencies_are_compiled_in(lexicon: Lexicon) -> None:
     assert lexicon.zipf("yang") > lexicon.zipf("pemerintah") > lexicon.zipf("pelestarian") > 3
     assert lexicon.zipf("pemerintahh") == 0.0  # no word
     assert lexicon.zipf("the") == 0.0  # an English word: no Indonesian form of the lexicon
-
-
-@pytest.mark.parametrize("word", ["individu", "taruna"])
-def test_common_words_no_list_holds_are_accepted(lexicon: Lexicon, word: str) -> None:
-    # Common in wordfreq's Indonesian text, missing from id_ID and the lists: a word of its own.
-    entry = lexicon.lookup(word)
-    assert entry is not None and entry.kind == Kind.FREQUENT
-
-
-@pytest.mark.parametrize("word", [
-    "resiko", "persilahkan",        # baku.toml's non-standard forms and forms built on them
-    "penasehat", "komoditi", "menelpon", "membludak",  # one KBBI respelling from a listed word
-    "menunjukan", "perkerjaan",     # one slip from a commoner listed word
-    "mengkampanyekan", "mengakomodir",  # unmerged meN-, -ir loan verb
-    "darimana", "pertamakali",      # two common words run together
-    "pemkab", "palembang",          # an abbreviation's and a region's own case
-    "dirumah", "ngomongin",         # joinable and informal affixes
-    "workshop",                     # English: the foreign-word advice
-])
-def test_common_non_standard_forms_stay_unaccepted(lexicon: Lexicon, word: str) -> None:
-    entry = lexicon.entry(word)
-    assert entry is None or not entry.kind & Kind.FREQUENT
