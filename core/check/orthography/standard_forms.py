@@ -29,7 +29,7 @@ bench/corpus/baku_pairs_public.tsv (catatankaki.net on -ivitas; radiobuku.com on
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from core.check.findings import Category
 from core.check.orthography.context import Context, Hit
@@ -98,26 +98,33 @@ def istis_adjectives(ctx: Context) -> Iterator[Hit]:
                   f"(“{token.text.lower()}” adalah orangnya).", category=Category.STANDARD)
 
 
-def iv_loans(ctx: Context) -> Iterator[Hit]:
-    """kolektifitas -> kolektivitas, motifasi -> motivasi, aktifis -> aktivis."""
+def _respelled(ctx: Context, pattern: re.Pattern[str], respell: Callable[[re.Match[str]], str],
+               rule: str, explain: str) -> Iterator[Hit]:
+    """A lower-case or capitalised word ``pattern`` reads, whose respelling the dictionary
+    holds: a standard-form hit with ``explain`` (it takes the word and its standard form)."""
     speller, standard = ctx.vocab.speller, ctx.vocab.standard
     for token in ctx.words:
         word = token.text
         if (not word.isalpha() or not (word.islower() or word.istitle())
                 or word.lower() in standard):
             continue  # (the baku pack's own pairs answer for themselves)
-        match = _IV_RE.match(word.lower())
+        match = pattern.match(word.lower())
         if match is None:
             continue
-        stem, suffix, tail = match.group(1), match.group(2), match.group(3) or ""
-        right = stem + "iv" + suffix + tail
+        right = respell(match)
         if not speller.is_known(right):
             continue
         right = match_case(right, word)
-        yield Hit("serapan-iv", token.start, token.end, right,
-                  f"“{word}” tidak baku: serapan berakhiran -itas, -asi, -is, -isme dari kata "
-                  f"ber-v (activity, motivation) tetap memakai v: “{right}” (KBBI).",
+        yield Hit(rule, token.start, token.end, right, explain.format(word=word, right=right),
                   category=Category.STANDARD)
+
+
+def iv_loans(ctx: Context) -> Iterator[Hit]:
+    """kolektifitas -> kolektivitas, motifasi -> motivasi, aktifis -> aktivis."""
+    return _respelled(
+        ctx, _IV_RE, lambda m: m.group(1) + "iv" + m.group(2) + (m.group(3) or ""), "serapan-iv",
+        "“{word}” tidak baku: serapan berakhiran -itas, -asi, -is, -isme dari kata "
+        "ber-v (activity, motivation) tetap memakai v: “{right}” (KBBI).")
 
 
 def loan_letters(ctx: Context) -> Iterator[Hit]:
@@ -145,23 +152,10 @@ def loan_letters(ctx: Context) -> Iterator[Hit]:
 
 def pe_kkan(ctx: Context) -> Iterator[Hit]:
     """penegakkan -> penegakan, pengelompokkan -> pengelompokan: peN-...-an, not -kan."""
-    speller, standard = ctx.vocab.speller, ctx.vocab.standard
-    for token in ctx.words:
-        word = token.text
-        if (not word.isalpha() or not (word.islower() or word.istitle())
-                or word.lower() in standard):
-            continue
-        match = _PE_KKAN.match(word.lower())
-        if match is None:
-            continue
-        right = match.group(1) + match.group(2) + "an" + (match.group(3) or "")
-        if not speller.is_known(right):
-            continue
-        right = match_case(right, word)
-        yield Hit("pe-an", token.start, token.end, right,
-                  f"“{word}” tidak baku: kata benda peN-...-an dari kata dasar berakhiran k "
-                  f"ditulis dengan satu k sebelum -an: “{right}” (KBBI).",
-                  category=Category.STANDARD)
+    return _respelled(
+        ctx, _PE_KKAN, lambda m: m.group(1) + m.group(2) + "an" + (m.group(3) or ""), "pe-an",
+        "“{word}” tidak baku: kata benda peN-...-an dari kata dasar berakhiran k "
+        "ditulis dengan satu k sebelum -an: “{right}” (KBBI).")
 
 
 def final_consonant(ctx: Context) -> Iterator[Hit]:
