@@ -358,6 +358,14 @@ class PolicyModelCheck:
     def __init__(self, model: PolicyModel, featurizer: Featurizer) -> None:
         self.model = model
         self.featurizer = featurizer
+        # The categories that can flag, and each weighted feature's weight in every one of them
+        # (0.0 where it has none): a post's features are looked up once, not once a category.
+        self._active = tuple((cat, cm) for cat in CATEGORIES
+                             if (cm := model.categories.get(cat)) is not None
+                             and cm.threshold < 1.0)
+        weighted = {f for _cat, cm in self._active for f in cm.weights}
+        self._table = {f: tuple(cm.weights.get(f, 0.0) for _cat, cm in self._active)
+                       for f in weighted}
 
     @classmethod
     def from_resources(cls, resources: Path) -> PolicyModelCheck:
@@ -370,11 +378,14 @@ class PolicyModelCheck:
         if not per_sentence:
             return []
         post = frozenset(f for feats in per_sentence for f in feats)
+        table = self._table
+        hits = [table[f] for f in post if f in table]  # in the order CategoryModel.margin sums
         found: list[Finding] = []
         sentences: list[Sentence] | None = None
-        for cat in CATEGORIES:
-            cm = self.model.categories.get(cat)
-            if cm is None or cm.threshold >= 1.0 or cm.probability(post) <= cm.threshold:
+        for i, (cat, cm) in enumerate(self._active):
+            # the same sum, in the same order, as cm.probability(post): features without a
+            # weight add 0.0, which changes no float
+            if _sigmoid(cm.bias + sum(h[i] for h in hits)) <= cm.threshold:
                 continue
             if sentences is None:
                 sentences = self.featurizer.sentences(text)
