@@ -380,12 +380,13 @@ class PolicyModelCheck:
         post = frozenset(f for feats in per_sentence for f in feats)
         table = self._table
         hits = [table[f] for f in post if f in table]  # in the order CategoryModel.margin sums
+        columns = list(zip(*hits)) if hits else [()] * len(self._active)  # one per category
         found: list[Finding] = []
         sentences: list[Sentence] | None = None
         for i, (cat, cm) in enumerate(self._active):
             # the same sum, in the same order, as cm.probability(post): features without a
             # weight add 0.0, which changes no float
-            if _sigmoid(cm.bias + sum(h[i] for h in hits)) <= cm.threshold:
+            if _sigmoid(cm.bias + sum(columns[i])) <= cm.threshold:
                 continue
             if sentences is None:
                 sentences = self.featurizer.sentences(text)
