@@ -380,7 +380,8 @@ class PolicyModelCheck:
         post = frozenset(f for feats in per_sentence for f in feats)
         table = self._table
         hits = [table[f] for f in post if f in table]  # in the order CategoryModel.margin sums
-        columns = list(zip(*hits)) if hits else [()] * len(self._active)  # one per category
+        # one column a category
+        columns = list(zip(*hits, strict=True)) if hits else [()] * len(self._active)
         found: list[Finding] = []
         sentences: list[Sentence] | None = None
         for i, (cat, cm) in enumerate(self._active):

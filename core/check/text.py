@@ -174,6 +174,13 @@ def sentence_starts(text: str) -> frozenset[int]:
     return found
 
 
+def forget_sentence_starts() -> None:
+    """Drop the remembered starts: the next check reads its text afresh (Checker.check calls
+    this first, so a check of a text just checked costs what a new text costs)."""
+    global _last_starts
+    _last_starts = None
+
+
 def _sentence_starts(text: str) -> frozenset[int]:
     starts: set[int] = set()
     first = len(text) - len(text.lstrip())
