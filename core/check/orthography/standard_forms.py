@@ -29,10 +29,10 @@ bench/corpus/baku_pairs_public.tsv (catatankaki.net on -ivitas; radiobuku.com on
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Container, Iterator
 
 from core.check.findings import Category
-from core.check.orthography.context import Context, Hit
+from core.check.orthography.context import Context, Hit, judged_words
 from core.check.orthography.words import TITLE_WORDS
 from core.check.text import match_case
 
@@ -67,20 +67,21 @@ def _merged(word: str) -> str:
 
 def ir_verbs(ctx: Context) -> Iterator[Hit]:
     speller, standard = ctx.vocab.speller, ctx.vocab.standard
-    for token in ctx.words:
-        word = token.text
+
+    def judge(word: str) -> str | None:
         lower = word.lower()
         if (not lower.endswith(("ir", "irnya", "irlah", "irkan")) or not word.isalpha()
                 or not (word.islower() or word.istitle()) or lower in standard):
-            continue  # (the baku pack's own pairs answer for themselves)
+            return None  # (the baku pack's own pairs answer for themselves)
         match = _IR_RE.match(lower)
         if match is None or (speller.is_known(lower) and not _ISIR_RE.match(lower)):
-            continue  # (a known -ir word is a word, formulir, kurir; a known -isir one is not)
+            return None  # (a known -ir word is a word, formulir, kurir; a known -isir one is not)
         stem, tail = match.group(1), match.group(2) or ""
         right = _merged(stem + "asi" + tail)
-        if not speller.is_known(right):
-            continue
-        right = match_case(right, word)
+        return match_case(right, word) if speller.is_known(right) else None
+
+    for token, right in judged_words(ctx, judge):
+        word = token.text
         yield Hit("serapan-asi", token.start, token.end, right,
                   f"“{word}” tidak baku: kata serapan bentuk -ir ditulis dengan bentuk bakunya "
                   f"yang berakhiran -asi: “{right}” (KBBI).", category=Category.STANDARD)
@@ -98,22 +99,35 @@ def istis_adjectives(ctx: Context) -> Iterator[Hit]:
                   f"(“{token.text.lower()}” adalah orangnya).", category=Category.STANDARD)
 
 
+def _plain_unlisted(word: str, standard: Container[str]) -> bool:
+    """A word of letters in lower case or with a capital first, not in the standard list."""
+    return word.isalpha() and (word.islower() or word.istitle()) and word.lower() not in standard
+
+
+def _matched_form(pattern: re.Pattern[str], build: Callable[[re.Match[str]], str],
+                  ctx: Context) -> Callable[[str], str | None]:
+    """A judge of words: the form ``build`` makes of the word's ``pattern`` match (in the
+    word's case), when the word is plain, unlisted and the form is a word; else None."""
+    speller, standard = ctx.vocab.speller, ctx.vocab.standard
+
+    def judge(word: str) -> str | None:
+        if not _plain_unlisted(word, standard):
+            return None  # (the baku pack's own pairs answer for themselves)
+        match = pattern.match(word.lower())
+        if match is None:
+            return None
+        right = build(match)
+        return match_case(right, word) if speller.is_known(right) else None
+
+    return judge
+
+
 def iv_loans(ctx: Context) -> Iterator[Hit]:
     """kolektifitas -> kolektivitas, motifasi -> motivasi, aktifis -> aktivis."""
-    speller, standard = ctx.vocab.speller, ctx.vocab.standard
-    for token in ctx.words:
+    judge = _matched_form(_IV_RE, lambda m: m.group(1) + "iv" + m.group(2) + (m.group(3) or ""),
+                          ctx)
+    for token, right in judged_words(ctx, judge):
         word = token.text
-        if (not word.isalpha() or not (word.islower() or word.istitle())
-                or word.lower() in standard):
-            continue  # (the baku pack's own pairs answer for themselves)
-        match = _IV_RE.match(word.lower())
-        if match is None:
-            continue
-        stem, suffix, tail = match.group(1), match.group(2), match.group(3) or ""
-        right = stem + "iv" + suffix + tail
-        if not speller.is_known(right):
-            continue
-        right = match_case(right, word)
         yield Hit("serapan-iv", token.start, token.end, right,
                   f"“{word}” tidak baku: serapan berakhiran -itas, -asi, -is, -isme dari kata "
                   f"ber-v (activity, motivation) tetap memakai v: “{right}” (KBBI).",
@@ -145,19 +159,10 @@ def loan_letters(ctx: Context) -> Iterator[Hit]:
 
 def pe_kkan(ctx: Context) -> Iterator[Hit]:
     """penegakkan -> penegakan, pengelompokkan -> pengelompokan: peN-...-an, not -kan."""
-    speller, standard = ctx.vocab.speller, ctx.vocab.standard
-    for token in ctx.words:
+    judge = _matched_form(_PE_KKAN, lambda m: m.group(1) + m.group(2) + "an" + (m.group(3) or ""),
+                          ctx)
+    for token, right in judged_words(ctx, judge):
         word = token.text
-        if (not word.isalpha() or not (word.islower() or word.istitle())
-                or word.lower() in standard):
-            continue
-        match = _PE_KKAN.match(word.lower())
-        if match is None:
-            continue
-        right = match.group(1) + match.group(2) + "an" + (match.group(3) or "")
-        if not speller.is_known(right):
-            continue
-        right = match_case(right, word)
         yield Hit("pe-an", token.start, token.end, right,
                   f"“{word}” tidak baku: kata benda peN-...-an dari kata dasar berakhiran k "
                   f"ditulis dengan satu k sebelum -an: “{right}” (KBBI).",
@@ -167,22 +172,26 @@ def pe_kkan(ctx: Context) -> Iterator[Hit]:
 def final_consonant(ctx: Context) -> Iterator[Hit]:
     """jagad -> jagat, bedug -> beduk: a final d/t, g/k, b/p heard alike, in an unknown word."""
     speller, standard = ctx.vocab.speller, ctx.vocab.standard
-    for token in ctx.words:
-        word = token.text
+
+    def judge(word: str) -> str | None:
         lower = word.lower()
         if (len(lower) < 4 or not word.isalpha() or not word.islower() or lower in standard
                 or lower[-1] not in _FINAL_SWAP or speller.is_known(lower)
                 or lower in TITLE_WORDS or lower in ctx.vocab.abbreviations):
-            continue  # (kabid, kadis: a position shortened, not a word misspelt)
+            return None  # (kabid, kadis: a position shortened, not a word misspelt)
         right = lower[:-1] + _FINAL_SWAP[lower[-1]]
         if not speller.is_known(right) or any(
                 speller.is_known(lower[:i] + lower[i + 1:]) for i, c in enumerate(lower) if c == "h"):
-            continue  # (men)hisap: an h put into (meng)isap, not a final consonant
+            return None  # (men)hisap: an h put into (meng)isap, not a final consonant
         if speller.is_english(right) and not speller.in_dictionary(right):
-            continue  # breat: not bread
+            return None  # breat: not bread
         slip = speller.common_slip_of(lower)
         if slip is not None and slip not in (right, lower[:-1]):
-            continue  # simpag: a slip of the common simpang sooner than the rare simpak
+            return None  # simpag: a slip of the common simpang sooner than the rare simpak
+        return right
+
+    for token, right in judged_words(ctx, judge):
+        word = token.text
         yield Hit("konsonan-akhir", token.start, token.end, right,
                   f"“{word}” tidak baku: huruf akhirnya ditulis “{right[-1]}”: “{right}” (KBBI).",
                   category=Category.STANDARD)
