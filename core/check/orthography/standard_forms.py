@@ -137,24 +137,28 @@ def iv_loans(ctx: Context) -> Iterator[Hit]:
 def loan_letters(ctx: Context) -> Iterator[Hit]:
     """aquarium -> akuarium, kwalifikasi -> kualifikasi (lower case only: Istiqlal is a name)."""
     speller, standard = ctx.vocab.speller, ctx.vocab.standard
-    for token in ctx.words:
-        word = token.text
+
+    def judge(word: str) -> tuple[str, str, str] | None:
+        """(letters, their spelling, the adapted word) of the first kind that makes a word."""
         lower = word.lower()
         if (len(word) < 5 or not word.isalpha() or not word.islower()
                 or lower in standard or not any(letters in lower for letters, _ in _LOAN_LETTERS)):
-            continue
+            return None
         for letters, adapted in _LOAN_LETTERS:
             if letters not in lower:
                 continue
             right = lower.replace(letters, adapted)
             if right == lower or not speller.is_known(right):
                 continue
-            right = match_case(right, word)
-            yield Hit("serapan-huruf", token.start, token.end, right,
-                      f"“{word}” tidak baku: huruf “{letters}” kata serapan ditulis "
-                      f"“{adapted}”: “{right}” (KBBI; Pedoman Umum Pembentukan Istilah).",
-                      category=Category.STANDARD)
-            break
+            return letters, adapted, match_case(right, word)
+        return None
+
+    for token, (letters, adapted, right) in judged_words(ctx, judge):
+        word = token.text
+        yield Hit("serapan-huruf", token.start, token.end, right,
+                  f"“{word}” tidak baku: huruf “{letters}” kata serapan ditulis "
+                  f"“{adapted}”: “{right}” (KBBI; Pedoman Umum Pembentukan Istilah).",
+                  category=Category.STANDARD)
 
 
 def pe_kkan(ctx: Context) -> Iterator[Hit]:
