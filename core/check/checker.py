@@ -30,6 +30,7 @@ from core.check.packs import installed_pack_paths, settings_campaign
 from core.check.policy_model import PolicyModelCheck
 from core.check.rules import Campaign, RulePack, load_pack
 from core.check.spelling import Speller
+from core.check.text import forget_sentence_starts
 from core.publish.channels import Channel
 
 if TYPE_CHECKING:  # the store (sqlite-utils) is not loaded for a check
@@ -160,6 +161,7 @@ class Checker:
         post = Post(text=text, on_date=on_date or dt.date.today(), channels=tuple(channels),
                     sources=sources, wait=wait, images=images)
         found: dict[Source, list[Finding]] = {}
+        forget_sentence_starts()  # the checks below share one reading of this text's starts
         for checker in self._checks:
             try:
                 found[checker.source] = checker.check(post)

@@ -27,7 +27,7 @@ import math
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import pairwise, repeat
 from pathlib import Path
 
 from core.check.findings import Category, Finding, Severity
@@ -97,6 +97,28 @@ def _shape_of_number(digits: str) -> str:
     return "<BILANGAN>"
 
 
+# One token's features (all on the same span), its span, in the order they are counted.
+_Piece = tuple[tuple[str, ...], int, int]
+# What a word gives: its features, its root in the chain of the sentence, 1 when it is in capitals.
+_WordFeatures = tuple[tuple[str, ...], str, int]
+_CACHE_LIMIT = 50_000
+
+
+@dataclass(slots=True)
+class _Scanned:
+    """One sentence as the scanner reads it: its tokens' features and the chain of roots."""
+
+    start: int
+    end: int
+    pieces: list[_Piece]
+    chain: list[tuple[str, int, int]]
+    caps: int
+
+    def bigrams(self) -> Iterator[tuple[str, int, int]]:
+        for (a, s, _e), (b, _s, e) in pairwise(self.chain):
+            yield f"b:{a}_{b}", s, e
+
+
 class Featurizer:
     """Turns a text into sentences of features. ``root_of`` gives a word's root (lowercase);
     the default leaves words as they are (used where no lexicon is at hand)."""
@@ -104,98 +126,125 @@ class Featurizer:
     def __init__(self, root_of: Callable[[str], str] | None = None) -> None:
         self._root_of = root_of or (lambda word: word)
         self._cache: dict[str, str] = {}
+        self._words: dict[tuple[str, bool], _WordFeatures] = {}
 
     def root(self, word: str) -> str:
         found = self._cache.get(word)
         if found is None:
             # no root for a short word, nor for a run of letters no word is as long as
             found = self._root_of(word) if 4 <= len(word) <= _MAX_WORD else word
-            if len(self._cache) > 50_000:
+            if len(self._cache) > _CACHE_LIMIT:
                 self._cache.clear()
             self._cache[word] = found
         return found
 
     def sentences(self, text: str) -> list[Sentence]:
-        text = text[:_MAX_TEXT]
+        """The sentences of ``text`` with every feature and the words that gave it."""
         out: list[Sentence] = []
-        units: list[Unit] = []
+        for sent in self._scan(text):
+            units = [Unit(f, s, e) for feats, s, e in sent.pieces for f in feats]
+            units.extend(Unit(f, s, e) for f, s, e in sent.bigrams())
+            if sent.caps >= 3:
+                units.append(Unit("<KAPITAL3>", sent.start, sent.end))
+            out.append(Sentence(sent.start, sent.end, tuple(units)))
+        return out
+
+    def sentence_features(self, text: str) -> list[list[str]]:
+        """The features of each sentence, in the order of :meth:`sentences`, without spans."""
+        out: list[list[str]] = []
+        for sent in self._scan(text):
+            feats = [f for piece in sent.pieces for f in piece[0]]
+            feats.extend(f"b:{a}_{b}" for (a, _s, _e), (b, _t, _f) in pairwise(sent.chain))
+            if sent.caps >= 3:
+                feats.append("<KAPITAL3>")
+            out.append(feats)
+        return out
+
+    def _scan(self, text: str) -> list[_Scanned]:
+        text = text[:_MAX_TEXT]
+        out: list[_Scanned] = []
+        pieces: list[_Piece] = []
         chain: list[tuple[str, int, int]] = []  # the roots and shapes of the sentence, in order
         caps = 0
         first = -1
-
-        def close(end: int) -> None:
-            nonlocal units, chain, caps, first
-            if units:
-                for (a, s, _e), (b, _s, e) in pairwise(chain):
-                    units.append(Unit(f"b:{a}_{b}", s, e))
-                if caps >= 3:
-                    units.append(Unit("<KAPITAL3>", first, end))
-                out.append(Sentence(first, end, tuple(units)))
-            units, chain, caps, first = [], [], 0, -1
-
+        word_features = self._word_features
         for m in _TOKEN_RE.finditer(text):
             kind, s, e = m.lastgroup or "", m.start(), m.end()
             if kind == "end":
-                close(s)
+                if pieces:
+                    out.append(_Scanned(first, s, pieces, chain, caps))
+                pieces, chain, caps, first = [], [], 0, -1
                 continue
             if first < 0:
                 first = s
             if kind == "word":
-                caps += self._word(m.group(), s, e, units, chain)
+                feats, root, cap = word_features(m.group(), False)
+                pieces.append((feats, s, e))
+                chain.append((root, s, e))
+                caps += cap
             elif kind == "tag":
-                units.append(Unit("<TAGAR>", s, e))
+                pieces.append((("<TAGAR>",), s, e))
                 for piece in _CAMEL.finditer(m.group()[1:]):
                     ps, pe = s + 1 + piece.start(), s + 1 + piece.end()
                     word = piece.group()
                     if word.isdigit():
                         shape = _shape_of_number(word)
-                        units.append(Unit(shape, ps, pe))
-                        units.append(Unit("t:" + shape, ps, pe))
+                        pieces.append(((shape, "t:" + shape), ps, pe))
                         chain.append((shape, ps, pe))
                     else:
-                        self._word(word, ps, pe, units, chain, tag=True)
+                        feats, root, _cap = word_features(word, True)
+                        pieces.append((feats, ps, pe))
+                        chain.append((root, ps, pe))
             elif kind == "num":
                 shape = _shape_of_number(m.group())
-                units.append(Unit(shape, s, e))
+                pieces.append(((shape,), s, e))
                 chain.append((shape, s, e))
             elif kind in ("key", "finger"):
-                units.append(Unit("<NOMOR>", s, e))
+                pieces.append((("<NOMOR>",), s, e))
                 chain.append(("<NOMOR>", s, e))
             elif kind == "url":
-                units.append(Unit("<TAUTAN>", s, e))
+                pieces.append((("<TAUTAN>",), s, e))
                 chain.append(("<TAUTAN>", s, e))
             elif kind == "phone":
-                units.append(Unit("<TELEPON>", s, e))
+                pieces.append((("<TELEPON>",), s, e))
                 chain.append(("<TELEPON>", s, e))
             elif kind == "bang":
-                units.append(Unit("<SERU>" if e - s == 1 else "<SERU2>", s, e))
+                pieces.append((("<SERU>" if e - s == 1 else "<SERU2>",), s, e))
             elif kind == "pct":
-                units.append(Unit("<PERSEN>", s, e))
+                pieces.append((("<PERSEN>",), s, e))
                 chain.append(("<PERSEN>", s, e))
-        close(len(text))
+        if pieces:
+            out.append(_Scanned(first, len(text), pieces, chain, caps))
         return out
 
-    def _word(self, word: str, s: int, e: int, units: list[Unit],
-              chain: list[tuple[str, int, int]], *, tag: bool = False) -> int:
+    def _word_features(self, word: str, tag: bool) -> _WordFeatures:
+        key = (word, tag)
+        found = self._words.get(key)
+        if found is None:
+            found = self._words[key] = self._read_word(word, tag=tag)
+            if len(self._words) > _CACHE_LIMIT:
+                self._words.clear()
+        return found
+
+    def _read_word(self, word: str, *, tag: bool) -> _WordFeatures:
         low = word.lower()
         if low in _NOMOR_WORDS:
             low = "nomor"
         root = self.root(low)
-        units.append(Unit("w:" + low, s, e))
-        units.append(Unit("r:" + root, s, e))
+        feats = ["w:" + low, "r:" + root]
         if tag:
-            units.append(Unit("t:" + root, s, e))
+            feats.append("t:" + root)
         if low in _NUMBER_WORDS:
-            units.append(Unit("<ANGKA-KATA>", s, e))
-        chain.append((root, s, e))
+            feats.append("<ANGKA-KATA>")
+        caps = 0
         if len(word) >= 3 and word.isupper() and not tag:
-            units.append(Unit("<KAPITAL>", s, e))
-            return 1
-        return 0
+            feats.append("<KAPITAL>")
+            caps = 1
+        return tuple(feats), root, caps
 
     def features(self, text: str) -> frozenset[str]:
         """The features of the whole post (what a post is scored and trained on)."""
-        return frozenset(u.feature for sent in self.sentences(text) for u in sent.units)
+        return frozenset(f for sent in self.sentence_features(text) for f in sent)
 
 
 def lexicon_root(is_stem: Callable[[str], bool]) -> Callable[[str], str]:
@@ -222,8 +271,9 @@ class CategoryModel:
     weights: Mapping[str, float] = field(default_factory=dict)
 
     def margin(self, features: frozenset[str] | set[str]) -> float:
-        get = self.weights.get
-        return self.bias + sum(get(f, 0.0) for f in features)
+        # map() over the dict's own get: the same values in the same order as a generator
+        # of get(f, 0.0), so the same sum, at C speed (a long post has thousands of features)
+        return self.bias + sum(map(self.weights.get, features, repeat(0.0)))
 
     def probability(self, features: frozenset[str] | set[str]) -> float:
         return _sigmoid(self.margin(features))
@@ -315,15 +365,20 @@ class PolicyModelCheck:
         return cls(PolicyModel.load(resources / MODEL_FILE), lexicon_featurizer(resources))
 
     def check(self, text: str) -> list[Finding]:
-        sentences = self.featurizer.sentences(text)
-        if not sentences:
+        # The post is scored on its features alone; the sentences with the words that gave
+        # each feature are read only when a category passes its threshold.
+        per_sentence = self.featurizer.sentence_features(text)
+        if not per_sentence:
             return []
-        post = frozenset(u.feature for s in sentences for u in s.units)
+        post = frozenset(f for feats in per_sentence for f in feats)
         found: list[Finding] = []
+        sentences: list[Sentence] | None = None
         for cat in CATEGORIES:
             cm = self.model.categories.get(cat)
             if cm is None or cm.threshold >= 1.0 or cm.probability(post) <= cm.threshold:
                 continue
+            if sentences is None:
+                sentences = self.featurizer.sentences(text)
             found.append(self._finding(text, cat, cm, sentences))
         return found
 

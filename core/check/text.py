@@ -157,9 +157,31 @@ def words(text: str) -> list[Token]:
     return [t for t in tokenize(text) if t.kind is TokenKind.WORD]
 
 
+# The last text sentence_starts read and its answer: the checks of one post (spelling,
+# orthography, the packs, overlap) each ask for the same text's starts.
+_last_starts: tuple[str, frozenset[int]] | None = None
+
+
 def sentence_starts(text: str) -> frozenset[int]:
     """Offsets where a sentence begins: the first non-space character of the text, after a
     sentence-ending mark followed by whitespace, and after a blank line."""
+    global _last_starts
+    last = _last_starts
+    if last is not None and last[0] is text:
+        return last[1]
+    found = _sentence_starts(text)
+    _last_starts = (text, found)
+    return found
+
+
+def forget_sentence_starts() -> None:
+    """Drop the remembered starts: the next check reads its text afresh (Checker.check calls
+    this first, so a check of a text just checked costs what a new text costs)."""
+    global _last_starts
+    _last_starts = None
+
+
+def _sentence_starts(text: str) -> frozenset[int]:
     starts: set[int] = set()
     first = len(text) - len(text.lstrip())
     if first < len(text):

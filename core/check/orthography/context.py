@@ -4,8 +4,9 @@ the vocabulary) and yields (:class:`Hit`), and the small helpers the rules share
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from core.check.findings import Category, Severity
 from core.check.text import Token, TokenKind, in_domain_name
@@ -56,3 +57,21 @@ def number_near(text: str, token: Token) -> bool:
 def in_domain(text: str, match: re.Match[str], group: int = 0) -> bool:
     token = Token(match.group(group), match.start(group), match.end(group), TokenKind.WORD)
     return in_domain_name(text, token) or "://" in text[max(0, match.start() - 40):match.start()]
+
+
+_T = TypeVar("_T")
+
+
+def judged_words(ctx: Context, judge: Callable[[str], _T | None]) -> Iterator[tuple[Token, _T]]:
+    """The word tokens, in order, with what ``judge`` says of their text where it says
+    something (not None). Each distinct word is judged once a check: a long post repeats most
+    of its words, and a rule that reads only the word itself answers the same every time."""
+    memo: dict[str, _T | None] = {}
+    for token in ctx.words:
+        word = token.text
+        if word in memo:
+            found = memo[word]
+        else:
+            found = memo[word] = judge(word)
+        if found is not None:
+            yield token, found

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from core.check.morphology import analyses
-from core.check.orthography.context import LETTER, Context, Hit
+from core.check.orthography.context import LETTER, Context, Hit, judged_words
 from core.check.orthography.words import (
     ANTAR_VERB_NEXT,
     AUXILIARIES,
@@ -36,33 +36,38 @@ _UNIT_SPLIT_RE = re.compile(r"\b(kilo|senti|centi|mili|hekto)[ \t]+(meter|gram|l
 
 
 def di_ke_glued(ctx: Context) -> Iterator[Hit]:
-    for token in ctx.words:
-        lower = token.text.lower()
+    speller = ctx.vocab.speller
+
+    def judge(word: str) -> str | None:
+        """The preposition of ``word`` when it is glued to a place (di, ke), else None."""
+        lower = word.lower()
         head, rest = lower[:2], lower[2:]
         if head not in ("di", "ke") or len(rest) < 3:
-            continue
+            return None
         if "-" in rest:
             first, _, second = rest.partition("-")
             if first != second or first not in PLACE_WORDS:
-                continue  # ditempat-tempat: the preposition before a plural place noun
+                return None  # ditempat-tempat: the preposition before a plural place noun
             rest = first
         if head == "ke" and rest in KE_NOT_PREPOSITION:
-            continue
+            return None
         glued = (rest in PLACE_WORDS or (rest.endswith("nya") and rest[:-3] in PLACE_WORDS)
                  or (head == "di" and rest in NUMBER_WORDS))
-        if not glued and head == "di" and not ctx.vocab.speller.in_dictionary(token.text):
-            flags = ctx.vocab.speller.dictionary_flags(rest)
+        if not glued and head == "di" and not speller.in_dictionary(word):
+            flags = speller.dictionary_flags(rest)
             # A root with no verb flags at all (kantor, sawah) after a glued di is a
             # place: dikantor. A root that takes any meN-/di- affix may be a passive verb
             # the dictionary lacks (divaksin): the speller judges that one.
             glued = flags is not None and bool(flags) and not any(
                 f[0] in "MD" for f in flags)
-        if glued:
-            word = token.text
-            yield Hit(f"{head}-terpisah", token.start, token.end,
-                      f"{word[:2]} {word[2:]}",
-                      f"“{word}”: “{head}” sebagai kata depan ditulis terpisah dari kata "
-                      f"yang mengikutinya (“{head} {lower[2:]}”).")
+        return head if glued else None
+
+    for token, head in judged_words(ctx, judge):
+        word = token.text
+        yield Hit(f"{head}-terpisah", token.start, token.end,
+                  f"{word[:2]} {word[2:]}",
+                  f"“{word}”: “{head}” sebagai kata depan ditulis terpisah dari kata "
+                  f"yang mengikutinya (“{head} {word.lower()[2:]}”).")
 
 
 def di_split(ctx: Context) -> Iterator[Hit]:
@@ -105,14 +110,19 @@ def di_split(ctx: Context) -> Iterator[Hit]:
 
 
 def pun(ctx: Context) -> Iterator[Hit]:
-    text = ctx.text
-    for token in ctx.words:
-        lower = token.text.lower()
+    text, speller = ctx.text, ctx.vocab.speller
+
+    def judge(word: str) -> str | None:
+        """The word before a glued "pun" meaning 'also', else None."""
+        lower = word.lower()
         if not lower.endswith("pun") or lower in PUN_JOINED or len(lower) < 5:
-            continue
-        base = token.text[:-3]
-        if ctx.vocab.speller.in_dictionary(lower) or not ctx.vocab.speller.is_known(base):
-            continue
+            return None
+        base = word[:-3]
+        if speller.in_dictionary(lower) or not speller.is_known(base):
+            return None
+        return base
+
+    for token, base in judged_words(ctx, judge):
         yield Hit("pun-terpisah", token.start, token.end, f"{base} pun",
                   f"“pun” yang berarti ‘juga’ ditulis terpisah: “{base} pun”.")
     # A scan only when "pun" is there at all (most texts): a cheap guard before the regex.

@@ -29,10 +29,10 @@ bench/corpus/baku_pairs_public.tsv (catatankaki.net on -ivitas; radiobuku.com on
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Container, Iterator
 
 from core.check.findings import Category
-from core.check.orthography.context import Context, Hit
+from core.check.orthography.context import Context, Hit, judged_words
 from core.check.orthography.words import TITLE_WORDS
 from core.check.text import match_case
 
@@ -67,20 +67,21 @@ def _merged(word: str) -> str:
 
 def ir_verbs(ctx: Context) -> Iterator[Hit]:
     speller, standard = ctx.vocab.speller, ctx.vocab.standard
-    for token in ctx.words:
-        word = token.text
+
+    def judge(word: str) -> str | None:
         lower = word.lower()
         if (not lower.endswith(("ir", "irnya", "irlah", "irkan")) or not word.isalpha()
                 or not (word.islower() or word.istitle()) or lower in standard):
-            continue  # (the baku pack's own pairs answer for themselves)
+            return None  # (the baku pack's own pairs answer for themselves)
         match = _IR_RE.match(lower)
         if match is None or (speller.is_known(lower) and not _ISIR_RE.match(lower)):
-            continue  # (a known -ir word is a word, formulir, kurir; a known -isir one is not)
+            return None  # (a known -ir word is a word, formulir, kurir; a known -isir one is not)
         stem, tail = match.group(1), match.group(2) or ""
         right = _merged(stem + "asi" + tail)
-        if not speller.is_known(right):
-            continue
-        right = match_case(right, word)
+        return match_case(right, word) if speller.is_known(right) else None
+
+    for token, right in judged_words(ctx, judge):
+        word = token.text
         yield Hit("serapan-asi", token.start, token.end, right,
                   f"“{word}” tidak baku: kata serapan bentuk -ir ditulis dengan bentuk bakunya "
                   f"yang berakhiran -asi: “{right}” (KBBI).", category=Category.STANDARD)
@@ -98,30 +99,41 @@ def istis_adjectives(ctx: Context) -> Iterator[Hit]:
                   f"(“{token.text.lower()}” adalah orangnya).", category=Category.STANDARD)
 
 
-def _respelled(ctx: Context, pattern: re.Pattern[str], respell: Callable[[re.Match[str]], str],
-               rule: str, explain: str) -> Iterator[Hit]:
-    """A lower-case or capitalised word ``pattern`` reads, whose respelling the dictionary
-    holds: a standard-form hit with ``explain`` (it takes the word and its standard form)."""
+def _plain_unlisted(word: str, standard: Container[str]) -> bool:
+    """A word of letters in lower case or with a capital first, not in the standard list."""
+    return word.isalpha() and (word.islower() or word.istitle()) and word.lower() not in standard
+
+
+def _matched_form(pattern: re.Pattern[str], build: Callable[[re.Match[str]], str],
+                  ctx: Context) -> Callable[[str], str | None]:
+    """A judge of words: the form ``build`` makes of the word's ``pattern`` match (in the
+    word's case), when the word is plain, unlisted and the form is a word; else None."""
     speller, standard = ctx.vocab.speller, ctx.vocab.standard
-    for token in ctx.words:
-        word = token.text
-        if (not word.isalpha() or not (word.islower() or word.istitle())
-                or word.lower() in standard):
-            continue  # (the baku pack's own pairs answer for themselves)
+
+    def judge(word: str) -> str | None:
+        if not _plain_unlisted(word, standard):
+            return None  # (the baku pack's own pairs answer for themselves)
         match = pattern.match(word.lower())
         if match is None:
-            continue
-        right = respell(match)
-        if not speller.is_known(right):
-            continue
-        right = match_case(right, word)
-        yield Hit(rule, token.start, token.end, right, explain.format(word=word, right=right),
+            return None
+        right = build(match)
+        return match_case(right, word) if speller.is_known(right) else None
+
+    return judge
+
+
+def _respellings(ctx: Context, pattern: re.Pattern[str], build: Callable[[re.Match[str]], str],
+                 rule: str, explain: str) -> Iterator[Hit]:
+    """A standard-form hit on every word ``_matched_form`` respells; ``explain`` takes the
+    word and its standard form."""
+    for token, right in judged_words(ctx, _matched_form(pattern, build, ctx)):
+        yield Hit(rule, token.start, token.end, right, explain.format(word=token.text, right=right),
                   category=Category.STANDARD)
 
 
 def iv_loans(ctx: Context) -> Iterator[Hit]:
     """kolektifitas -> kolektivitas, motifasi -> motivasi, aktifis -> aktivis."""
-    return _respelled(
+    return _respellings(
         ctx, _IV_RE, lambda m: m.group(1) + "iv" + m.group(2) + (m.group(3) or ""), "serapan-iv",
         "“{word}” tidak baku: serapan berakhiran -itas, -asi, -is, -isme dari kata "
         "ber-v (activity, motivation) tetap memakai v: “{right}” (KBBI).")
@@ -130,29 +142,33 @@ def iv_loans(ctx: Context) -> Iterator[Hit]:
 def loan_letters(ctx: Context) -> Iterator[Hit]:
     """aquarium -> akuarium, kwalifikasi -> kualifikasi (lower case only: Istiqlal is a name)."""
     speller, standard = ctx.vocab.speller, ctx.vocab.standard
-    for token in ctx.words:
-        word = token.text
+
+    def judge(word: str) -> tuple[str, str, str] | None:
+        """(letters, their spelling, the adapted word) of the first kind that makes a word."""
         lower = word.lower()
         if (len(word) < 5 or not word.isalpha() or not word.islower()
                 or lower in standard or not any(letters in lower for letters, _ in _LOAN_LETTERS)):
-            continue
+            return None
         for letters, adapted in _LOAN_LETTERS:
             if letters not in lower:
                 continue
             right = lower.replace(letters, adapted)
             if right == lower or not speller.is_known(right):
                 continue
-            right = match_case(right, word)
-            yield Hit("serapan-huruf", token.start, token.end, right,
-                      f"“{word}” tidak baku: huruf “{letters}” kata serapan ditulis "
-                      f"“{adapted}”: “{right}” (KBBI; Pedoman Umum Pembentukan Istilah).",
-                      category=Category.STANDARD)
-            break
+            return letters, adapted, match_case(right, word)
+        return None
+
+    for token, (letters, adapted, right) in judged_words(ctx, judge):
+        word = token.text
+        yield Hit("serapan-huruf", token.start, token.end, right,
+                  f"“{word}” tidak baku: huruf “{letters}” kata serapan ditulis "
+                  f"“{adapted}”: “{right}” (KBBI; Pedoman Umum Pembentukan Istilah).",
+                  category=Category.STANDARD)
 
 
 def pe_kkan(ctx: Context) -> Iterator[Hit]:
     """penegakkan -> penegakan, pengelompokkan -> pengelompokan: peN-...-an, not -kan."""
-    return _respelled(
+    return _respellings(
         ctx, _PE_KKAN, lambda m: m.group(1) + m.group(2) + "an" + (m.group(3) or ""), "pe-an",
         "“{word}” tidak baku: kata benda peN-...-an dari kata dasar berakhiran k "
         "ditulis dengan satu k sebelum -an: “{right}” (KBBI).")
@@ -161,22 +177,26 @@ def pe_kkan(ctx: Context) -> Iterator[Hit]:
 def final_consonant(ctx: Context) -> Iterator[Hit]:
     """jagad -> jagat, bedug -> beduk: a final d/t, g/k, b/p heard alike, in an unknown word."""
     speller, standard = ctx.vocab.speller, ctx.vocab.standard
-    for token in ctx.words:
-        word = token.text
+
+    def judge(word: str) -> str | None:
         lower = word.lower()
         if (len(lower) < 4 or not word.isalpha() or not word.islower() or lower in standard
                 or lower[-1] not in _FINAL_SWAP or speller.is_known(lower)
                 or lower in TITLE_WORDS or lower in ctx.vocab.abbreviations):
-            continue  # (kabid, kadis: a position shortened, not a word misspelt)
+            return None  # (kabid, kadis: a position shortened, not a word misspelt)
         right = lower[:-1] + _FINAL_SWAP[lower[-1]]
         if not speller.is_known(right) or any(
                 speller.is_known(lower[:i] + lower[i + 1:]) for i, c in enumerate(lower) if c == "h"):
-            continue  # (men)hisap: an h put into (meng)isap, not a final consonant
+            return None  # (men)hisap: an h put into (meng)isap, not a final consonant
         if speller.is_english(right) and not speller.in_dictionary(right):
-            continue  # breat: not bread
+            return None  # breat: not bread
         slip = speller.common_slip_of(lower)
         if slip is not None and slip not in (right, lower[:-1]):
-            continue  # simpag: a slip of the common simpang sooner than the rare simpak
+            return None  # simpag: a slip of the common simpang sooner than the rare simpak
+        return right
+
+    for token, right in judged_words(ctx, judge):
+        word = token.text
         yield Hit("konsonan-akhir", token.start, token.end, right,
                   f"“{word}” tidak baku: huruf akhirnya ditulis “{right[-1]}”: “{right}” (KBBI).",
                   category=Category.STANDARD)

@@ -72,6 +72,9 @@ _BIND_WORDS = 3
 _BIND_ELECTION = frozenset({"calon-pemilu", "calon-sebutan"})  # not calon duta, calon jemaah
 _BIND_DECLARED = frozenset({"isyarat-calon", "pencalonan"})  # mencalonkan diri, resmi maju
 _BIND_TITLES = frozenset({"sapaan", "gelar", "jabatan", "kepala-daerah", ","})
+# A token in none of these classes opens no binding (neither a candidacy, nor a declaration,
+# nor a form of address): _bind skips it without reading it further.
+_BIND_OPENERS = _BIND_CANDIDACY | _BIND_ELECTION | _BIND_DECLARED | _BIND_PERSON | {"no"}
 
 
 class ShapeError(SaringError, ValueError):
@@ -220,6 +223,7 @@ class Grammar:
         self._bound_ticket = self._symbol_of(frozenset({*_NAMES, _NAMA, *cand}))
         self._classes_of: dict[str, frozenset[str]] = {
             sym: frozenset(name for name, _ in sig) for sig, sym in self._signatures.items()}
+        self._may_bind: dict[str, bool] = {}  # symbol -> in a class of _BIND_OPENERS
 
     def use_lexicon(self, is_word: Callable[[str], bool]) -> None:
         """``is_word(word)``: whether the lexicon holds ``word`` (as written, or a region
@@ -321,7 +325,15 @@ class Grammar:
         persons: set[str] = set()
         classes_of = self._classes_of
         n = len(tokens)
+        may_bind = self._may_bind
         for i, token in enumerate(tokens):
+            # most tokens are in none of the classes below (a cached look-up per symbol)
+            opens = may_bind.get(token.symbol)
+            if opens is None:
+                opens = may_bind[token.symbol] = not classes_of.get(
+                    token.symbol, frozenset()).isdisjoint(_BIND_OPENERS)
+            if not opens:
+                continue
             kinds = classes_of.get(token.symbol, frozenset())
             candidacy = not kinds.isdisjoint(_BIND_CANDIDACY) or (
                 "no" in kinds and "urut" in text[token.start:token.end].lower())

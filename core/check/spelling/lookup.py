@@ -144,6 +144,8 @@ class WordLookup:
         self._typo_of: dict[str, str | None] = {}  # word -> the common word it is a slip of
         self._common_slips: dict[tuple[str, bool], str | None] = {}  # (word, beside a name)
         self._abbreviation_slips: dict[str, str | None] = {}  # Diskomnfo -> Diskominfo
+        # (region word, word after it) -> the region names one edit of the second makes
+        self._region_edits: dict[tuple[str, str], frozenset[str]] = {}
         # Frequent word forms by first letter, each letter read from the lexicon on the first
         # suggestion that needs two slips.
         self._frequent_by_letter: dict[str, list[tuple[str, float, frozenset[str]]]] = {}

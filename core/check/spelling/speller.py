@@ -397,13 +397,25 @@ class Speller(Suggestions):
             return near[0] if len(near) == 1 else None  # Sumatra for Sumatera is a spelling
         if not before.istitle() or self.region_word(before.lower()) is None:
             return None
-        names = (self.region_name(f"{before.lower()} {c}") for c in edits1(lower))
-        found = {name for name in names if name is not None}
+        found = self._region_names_one_edit(before.lower(), lower)
         if len(found) != 1:
             return None
-        last = found.pop().split()[-1]
+        last = next(iter(found)).split()[-1]
         # a province's or regency's word (Timur, Selatan), not a village's (Lubuk Sanai)
         return last if self.major_region_word(last.lower()) is not None else None
+
+    def _region_names_one_edit(self, before: str, lower: str) -> frozenset[str]:
+        """The region names "``before`` X" for every X one edit from ``lower`` (cached: the
+        lexicon does not change)."""
+        key = (before, lower)
+        found = self._region_edits.get(key)
+        if found is None:
+            names = (self.region_name(f"{before} {c}") for c in edits1(lower))
+            found = frozenset(name for name in names if name is not None)
+            if len(self._region_edits) > 50_000:
+                self._region_edits.clear()
+            self._region_edits[key] = found
+        return found
 
     def _plain_name_word(self, lower: str) -> bool:
         """A common word of the lexicon that is no region name (Dalam, Negeri, Dinas)."""

@@ -918,3 +918,28 @@ def test_letter_salutation_ending_with_a_comma_stays(orthography: Orthography) -
     text = ("Yth. Bapak/Ibu Kepala Sekolah Dasar se-Kabupaten Sukamaju di tempat,\n\n"
             "Dengan hormat, kami mengundang Bapak/Ibu.")
     assert not [f for f in orthography.check(text) if f.rule_id == "eyd.titik-akhir"]
+
+
+def test_judged_words_judges_each_distinct_word_once_and_keeps_token_order() -> None:
+    from core.check.orthography.context import Context, judged_words, word_tokens
+    from core.check.text import tokenize
+
+    text = "motifasi dan motifasi lagi, Motifasi"
+    tokens = tokenize(text)
+    ctx = Context(text=text, tokens=tokens, words=word_tokens(tokens), starts=frozenset(),
+                  vocab=None)  # type: ignore[arg-type]  # the judge below reads no vocabulary
+    asked: list[str] = []
+
+    def judge(word: str) -> str | None:
+        asked.append(word)
+        return word.upper() if word.lower() == "motifasi" else None
+
+    found = [(t.start, right) for t, right in judged_words(ctx, judge)]
+    assert found == [(0, "MOTIFASI"), (13, "MOTIFASI"), (28, "MOTIFASI")]
+    assert asked == ["motifasi", "dan", "lagi", "Motifasi"]
+
+
+def test_repeated_nonstandard_form_is_flagged_at_every_place(orthography: Orthography) -> None:
+    text = "Motifasi warga naik. Kami jaga motifasi itu, sebab motifasi penting."
+    spans = [(f.start, f.end) for f in orthography.check(text) if f.rule_id == "baku.serapan-iv"]
+    assert spans == [(0, 8), (31, 39), (51, 59)]
