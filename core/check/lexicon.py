@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import IntFlag
+from functools import lru_cache
 from pathlib import Path
 
 import marisa_trie
@@ -120,3 +121,20 @@ class Lexicon:
         """Region words of provinces, regencies and cities: lowercase -> as written."""
         return {key[2:]: value[1:].decode("utf-8") for key, value in self._trie.iteritems("r:")
                 if value[0] & RegionLevel.MAJOR}
+
+
+def open_lexicon(path: Path) -> Lexicon:
+    """The lexicon at ``path``, mapped once per process and shared by the speller, the policy
+    grammar's name test and the policy model's roots (read-only, so sharing is safe). A file
+    rebuilt in place (another size or time) is mapped afresh."""
+    try:
+        stat = path.stat()
+    except OSError as exc:
+        raise LexiconError(f"leksikon tidak dapat dibaca: {path}: {exc.strerror or exc} "
+                           "(buat dengan: python scripts/build_lexicon.py)") from exc
+    return _mapped(str(path.resolve()), stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=4)
+def _mapped(path: str, _mtime_ns: int, _size: int) -> Lexicon:
+    return Lexicon(Path(path))

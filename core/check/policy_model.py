@@ -31,7 +31,7 @@ from itertools import pairwise, repeat
 from pathlib import Path
 
 from core.check.findings import Category, Finding, Severity
-from core.check.lexicon import LEXICON_FILE, Kind, Lexicon
+from core.check.lexicon import LEXICON_FILE, Kind, open_lexicon
 from core.check.morphology import possible_roots
 from core.errors import SaringError
 
@@ -342,7 +342,7 @@ def _readable(text: str, unit: Unit) -> str:
 
 def lexicon_featurizer(resources: Path) -> Featurizer:
     """The featurizer with roots from the compiled lexicon of ``resources``."""
-    lexicon = Lexicon(resources / LEXICON_FILE)
+    lexicon = open_lexicon(resources / LEXICON_FILE)
 
     def is_stem(word: str) -> bool:
         entry = lexicon.entry(word)

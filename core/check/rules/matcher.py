@@ -9,7 +9,7 @@ from pathlib import Path
 
 from core.app.paths import resource_dir
 from core.check.findings import Finding, Severity
-from core.check.lexicon import LEXICON_FILE, Lexicon, LexiconError
+from core.check.lexicon import LEXICON_FILE, LexiconError, open_lexicon
 from core.check.rules.loader import Campaign, Rule, RuleFileError, RulePack, text_words
 from core.check.rules.needles import load_needles
 from core.check.rules.safe_regex import SafeMatch
@@ -133,7 +133,7 @@ def lexicon_words(resources: Path) -> Callable[[str], bool] | None:
     word of a region's name or a government abbreviation (``vocab/abbreviations.tsv``: Dinkes,
     Pemkab): what a ``<nama>`` is not. None when there is no lexicon."""
     try:
-        lexicon = Lexicon(resources / LEXICON_FILE)
+        lexicon = open_lexicon(resources / LEXICON_FILE)
         abbreviations = frozenset(a.lower() for a in load_wordlist(resources / "vocab" / "abbreviations.tsv"))
     except (LexiconError, OSError, ValueError):
         return None

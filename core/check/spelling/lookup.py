@@ -10,7 +10,7 @@ import string
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from core.check.lexicon import Kind, Lexicon, LexiconError, RegionLevel
+from core.check.lexicon import Kind, Lexicon, LexiconError, RegionLevel, open_lexicon
 from core.check.morphology import BOUND_FORMS, CLITICS, analyses
 from core.check.spelling.loans import (
     LOAN_DERIVATIONS,
@@ -121,7 +121,7 @@ class WordLookup:
             self._lexicon = lexicon
         else:
             try:
-                self._lexicon = Lexicon(lexicon)
+                self._lexicon = open_lexicon(lexicon)
             except LexiconError as exc:
                 raise DictionaryLoadError(str(exc)) from exc
         self._accept_lower = {w.lower() for w in accept}

@@ -9,7 +9,7 @@ import pytest
 from spylls.hunspell import Dictionary
 
 from core.app.paths import resource_dir
-from core.check.lexicon import LEXICON_FILE, Kind, Lexicon, LexiconError, RegionLevel
+from core.check.lexicon import LEXICON_FILE, Kind, Lexicon, LexiconError, RegionLevel, open_lexicon
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -69,3 +69,16 @@ def test_word_frequencies_are_compiled_in(lexicon: Lexicon) -> None:
     assert lexicon.zipf("yang") > lexicon.zipf("pemerintah") > lexicon.zipf("pelestarian") > 3
     assert lexicon.zipf("pemerintahh") == 0.0  # no word
     assert lexicon.zipf("the") == 0.0  # an English word: no Indonesian form of the lexicon
+
+
+def test_open_lexicon_maps_a_file_once_and_again_when_it_is_rebuilt(tmp_path: Path) -> None:
+    shipped = resource_dir() / LEXICON_FILE
+    assert open_lexicon(shipped) is open_lexicon(shipped)
+    copy = tmp_path / "lexicon.marisa"
+    copy.write_bytes(shipped.read_bytes())
+    first = open_lexicon(copy)
+    assert first is not open_lexicon(shipped) and first.lookup("rumah") is not None
+    copy.write_bytes(shipped.read_bytes() + b"\0" * 8)  # rebuilt in place: another size
+    assert open_lexicon(copy) is not first
+    with pytest.raises(LexiconError):
+        open_lexicon(tmp_path / "missing.marisa")
