@@ -141,7 +141,7 @@ _CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+|[^\W\d_]+")
 _VOWEL = re.compile("[AIUEO]")
 _NAME_WORD = re.compile(r"[^\W\d_]+")  # the words of a name token (Budi-Sari: two)
 _ABBREVIATIONS = frozenset({"no", "nmr", "dr", "drs", "ir", "h", "hj", "prof", "st", "an", "a", "n",
-                            "kab", "kec", "kel", "jl", "bpk", "sdr", "kol"})
+                            "kab", "kec", "kel", "jl", "bpk", "sdr", "kol", "purn"})
 
 
 class Grammar:
