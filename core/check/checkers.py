@@ -109,7 +109,7 @@ class ModelCheck:
         self.layer = layer
 
     def check(self, post: Post) -> list[Finding]:
-        found = self.layer.check(post.text)
+        found = drop_quoted_acts(post.text, self.layer.check(post.text))  # a reminder's quotes
         if post.sources.strip():
             found = [f for f in found if f.category is not Category.SOURCE]
         return found
