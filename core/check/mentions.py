@@ -8,8 +8,9 @@ says that what it quotes is forbidden, a violation, fake or taken down (:data:`W
 A quote in a post with no such word stays an act (*Kata Pak Kades: "coblos nomor 2"*), and so
 does an act outside the quotation marks of a reminder.
 
-Only double marks count (straight ``"``, curly ``“ ”``, guillemets): a single ``'`` is also an
-apostrophe (*Ka'bah*, *tabe'*). A quotation does not run past the end of its paragraph.
+Double marks count (straight ``"``, curly ``“ ”``, guillemets), and curly single marks opened with
+``‘`` (news style: *spanduk ‘Coblos Nomor 2’*); a straight ``'`` is also an apostrophe (*Ka'bah*,
+*tabe'*) and does not count. A quotation does not run past the end of its paragraph.
 """
 
 from __future__ import annotations
@@ -30,8 +31,8 @@ WARNS_AGAINST = re.compile(
     r"dicopot|dibongkar|laporkan|melaporkan|contoh\s+pelanggaran|waspadai)\b",
     re.IGNORECASE)
 
-_OPEN_CLOSE = {'"': '"', "“": "”", "«": "»", "„": "“"}
-_QUOTE_RUN = re.compile(r'"[^"\n]{1,300}"|“[^”\n]{1,300}”|«[^»\n]{1,300}»|„[^“\n]{1,300}“')
+_OPEN_CLOSE = {'"': '"', "“": "”", "«": "»", "„": "“", "‘": "’"}
+_QUOTE_RUN = re.compile(r'"[^"\n]{1,300}"|“[^”\n]{1,300}”|«[^»\n]{1,300}»|„[^“\n]{1,300}“|‘[^’\n]{1,300}’')
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:

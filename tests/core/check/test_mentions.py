@@ -17,14 +17,15 @@ def act(text: str, phrase: str, category: Category = Category.NEUTRALITY) -> Fin
 
 
 def test_quoted_spans_stop_at_the_paragraph_and_know_curly_marks() -> None:
-    text = 'a "satu" b “dua” c\n"tiga\nempat"'
-    assert [text[lo:hi] for lo, hi in quoted_spans(text)] == ["satu", "dua"]
+    text = 'a "satu" b “dua” c ‘tiga’ Ka\'bah\n"empat\nlima"'
+    assert [text[lo:hi] for lo, hi in quoted_spans(text)] == ["satu", "dua", "tiga"]
 
 
 @pytest.mark.parametrize("text", [
     'Hindari foto dengan spanduk bertuliskan "Coblos Nomor 2" meskipun hanya latar belakang.',
     'Beredar ajakan “Coblos Nomor 2” atas nama kami. Unggahan tersebut palsu.',
     'Jangan ada yang memasang stiker "Coblos Nomor 2" di status WA. Netralitas berlaku setiap saat.',
+    "Spanduk ‘Coblos Nomor 2’ di pagar sekolah sudah diturunkan petugas.",
 ])
 def test_a_quoted_act_in_a_warning_is_dropped(text: str) -> None:
     assert warns_against(text)
