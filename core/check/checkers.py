@@ -15,6 +15,7 @@ from core.check.findings import Category, Finding
 from core.check.informativeness import InformativenessChecker
 from core.check.languagetool import LanguageToolEngine
 from core.check.limits import check_limits, check_media
+from core.check.mentions import drop_quoted_acts
 from core.check.orthography import Orthography
 from core.check.overlap import Source
 from core.check.policy_model import PolicyModelCheck
@@ -77,6 +78,7 @@ class PacksCheck:
         for pack in self.packs:
             findings += check_pack(pack, post.text, on_date=post.on_date, campaign=self._campaign,
                                    grammar=self._grammar, reading=reading)
+        findings = drop_quoted_acts(post.text, findings)  # "Coblos 01" quoted in a reminder
         if self._place_name is not None and any(f.category is Category.STANDARD
                                                 for f in findings):
             starts = sentence_starts(post.text)
@@ -107,7 +109,7 @@ class ModelCheck:
         self.layer = layer
 
     def check(self, post: Post) -> list[Finding]:
-        found = self.layer.check(post.text)
+        found = drop_quoted_acts(post.text, self.layer.check(post.text))  # a reminder's quotes
         if post.sources.strip():
             found = [f for f in found if f.category is not Category.SOURCE]
         return found

@@ -69,6 +69,11 @@ _BIND_PERSON = frozenset({"sapaan"})
 _BIND_BETWEEN = frozenset({"no", "angka", "angka0", "angka-kata", "angka-nol", "kepala-daerah",
                            "sapaan", "gelar", ",", "calon-pemilu", "calon-umum", "calon-sebutan"})
 _BIND_WORDS = 3
+# Words that open the name of a place: a run of names bound to a candidacy stops there (the
+# place is the unit's or the contest's, never part of a person's name).
+_PLACE_DESIGNATORS = frozenset({
+    "kabupaten", "kab", "kota", "kecamatan", "kec", "desa", "kelurahan", "provinsi", "nagari",
+    "gampong", "kampung", "dusun", "jorong", "pekon", "lembang", "distrik", "kampong"})
 _BIND_ELECTION = frozenset({"calon-pemilu", "calon-sebutan"})  # not calon duta, calon jemaah
 _BIND_DECLARED = frozenset({"isyarat-calon", "pencalonan"})  # mencalonkan diri, resmi maju
 _BIND_TITLES = frozenset({"sapaan", "gelar", "jabatan", "kepala-daerah", ","})
@@ -98,10 +103,18 @@ class Reading:
     symbols: str
 
     def sentence(self, first: int, last: int) -> tuple[int, int]:
-        """Character span of the sentence around tokens ``first``..``last``."""
-        lo = self.symbols.rfind(END, 0, first) + 1
-        hi = self.symbols.find(END, last + 1)
-        hi = len(self.tokens) if hi == -1 else hi
+        """Character span of the sentence around tokens ``first``..``last``. The bounds a
+        hashtag puts around its words do not end the sentence it stands in (*Contoh
+        pelanggaran: tagar #Pilih02 di status WA*: the sentence is all of it)."""
+        symbols, tokens = self.symbols, self.tokens
+        lo = symbols.rfind(END, 0, first)
+        while lo >= 0 and tokens[lo].hashtag and tokens[lo].start == tokens[lo].end:
+            lo = symbols.rfind(END, 0, lo)
+        lo += 1
+        hi = symbols.find(END, last + 1)
+        while hi != -1 and tokens[hi].hashtag and tokens[hi].start == tokens[hi].end:
+            hi = symbols.find(END, hi + 1)
+        hi = len(tokens) if hi == -1 else hi
         while lo < hi and self.tokens[lo].start == self.tokens[lo].end:
             lo += 1
         start = self.tokens[lo].start if lo < len(self.tokens) else 0
@@ -128,7 +141,7 @@ _CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+|[^\W\d_]+")
 _VOWEL = re.compile("[AIUEO]")
 _NAME_WORD = re.compile(r"[^\W\d_]+")  # the words of a name token (Budi-Sari: two)
 _ABBREVIATIONS = frozenset({"no", "nmr", "dr", "drs", "ir", "h", "hj", "prof", "st", "an", "a", "n",
-                            "kab", "kec", "kel", "jl", "bpk", "sdr", "kol"})
+                            "kab", "kec", "kel", "jl", "bpk", "sdr", "kol", "purn"})
 
 
 class Grammar:
@@ -390,6 +403,8 @@ class Grammar:
             kinds = self._classes_of.get(token.symbol, frozenset())
             if token.hashtag != hashtag or ("kapital" not in kinds and "nama-pasangan" not in kinds):
                 break
+            if text[token.start:token.end].lstrip("#").lower() in _PLACE_DESIGNATORS:
+                break  # calon Paskibraka Kabupaten Ranah Seruni: a place, not the candidate's name
             found += [w for w in _NAME_WORD.findall(text[token.start:token.end])
                       if len(w) >= 3 and w[:1].isupper()]
         return found

@@ -337,6 +337,17 @@ def test_a_form_of_address_binds_a_person_not_a_candidate() -> None:
         "sapaan", "kapital+nama", "kata", "|", "|", "kapital+nama", "kapital", "|"]
 
 
+def test_a_bound_name_stops_at_a_place_word() -> None:
+    """*calon Paskibraka Kabupaten Ranah Seruni*: the candidate's name ends where a place's
+    name opens, so *#RanahSeruni* stays a place's hashtag."""
+    g = named_grammar()
+    read = classes(g, "Calon bupati Harun Kabupaten Lembah. #LembahMaju")
+    assert read[1] == "calon-nama+kapital+nama"  # Harun
+    assert [c for c in read[2:] if "calon-nama" in c] == []  # Kabupaten, Lembah, #LembahMaju
+    # without the place word the run goes on: Harun Lembah is a candidate's name
+    assert "calon-nama" in classes(g, "Calon bupati Harun Lembah. #LembahMaju")[2]
+
+
 def test_no_binding_without_a_candidacy_or_an_address() -> None:
     g = named_grammar()
     assert classes(g, "Ratna hadir di pasar Sari.") == ["kapital", "kata", "kata", "kata", "kapital", "|"]
