@@ -263,11 +263,24 @@ def _in_set(members: tuple[str, ...], char: str, ignore_case: bool) -> bool:
     return _set_program(members, ignore_case).Match(_ANCHOR_BOTH, data, 0, len(data))[0][0] >= 0
 
 
+# The verdicts of _membership for the characters Indonesian posts hold most (typographic quotes
+# and dashes, bullets, a few accented letters; tests/core/check/test_safe_regex.py asks RE2 about
+# each): a text of only these needs none of the four programs (~2.5 ms) compiled.
+_COMMON_MEMBERSHIP: dict[str, tuple[bool, bool]] = {
+    **dict.fromkeys("\u201c\u201d\u2018\u2019\u2013\u2014\u2026\u2022\u00d7\u00b1\u00b7\u00ab\u00bb"
+                    "\u00a0\u2009\u200b\u00ad\u00b0\u20ac", (False, False)),
+    **dict.fromkeys("\u00e9\u00e8\u00e1\u00e0\u00f6\u00fc\u00f1\u00e7\u00c9", (True, True)),
+    **dict.fromkeys("\u00b2\u00b3\u00bd", (True, True)),
+}
+
+
 @lru_cache(maxsize=4096)
 def _membership(char: str) -> tuple[bool, bool] | None:
     """Whether RE2's word set and letter set take the non-ASCII ``char``; None when case folding
     changes the answer (U+0345 folds to a letter without being one) or it is no character UTF-8
     can carry (a lone surrogate): then no pattern is made for a text holding it."""
+    if char in _COMMON_MEMBERSHIP:
+        return _COMMON_MEMBERSHIP[char]
     if 0xD800 <= ord(char) <= 0xDFFF:
         return None
     verdict = tuple(_in_set(s, char, False) for s in (_WORD_SET, _LETTER_SET))

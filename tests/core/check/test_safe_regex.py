@@ -250,6 +250,12 @@ def test_the_made_sets_take_what_the_unicode_sets_take() -> None:
             for want, got in zip(exact, made, strict=True):
                 assert [m.span() for m in got.finditer(text)] == \
                     [m.span() for m in want.finditer(text)], (hex(ord(char)), want.pattern)
+    from core.check.rules.safe_regex import _COMMON_MEMBERSHIP, _LETTER_SET, _WORD_SET, _in_set
+
+    for char, verdict in _COMMON_MEMBERSHIP.items():  # written down: what RE2 says, either case
+        for case in (False, True):
+            assert verdict == tuple(_in_set(s, char, case) for s in (_WORD_SET, _LETTER_SET)), \
+                hex(ord(char))
     assert _membership("\u0345") is None and _membership("é") == (True, True)
     assert _membership("–") == (False, False) and _membership("²") == (True, True)
 
