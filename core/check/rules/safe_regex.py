@@ -80,7 +80,8 @@ class SafeMatch:
 
 def refuse_unsafe(pattern: str) -> None:
     """Raise :class:`UnsafePatternError` for look-around and back-references."""
-    if _LOOK_AROUND.search(_strip_escapes(pattern)):
+    # (a pattern without "(?" has none: stripping escapes never makes one)
+    if "(?" in pattern and _LOOK_AROUND.search(_strip_escapes(pattern)):
         raise UnsafePatternError(
             "memakai look-around ((?=…), (?!…), (?<=…) atau (?<!…)), yang tidak dapat dijalankan "
             "dengan waktu terjamin. Tulis konteksnya di luar grup (?P<inti>…) atau tolak "
@@ -562,7 +563,8 @@ def join_alternatives(items: list[str]) -> str:
     """``items`` as one alternation (``(?:a)|(?:b)``), earlier items preferred where two match at
     the same place. The ``inti``/``tolak``/``ragu`` groups of item *k* get the suffix ``_k`` (a
     name may occur once in a pattern); the engine reads them all."""
-    renamed = (_NAMED.sub(r"(?P<\g<1>\g<2>_" + str(k) + ">", item) for k, item in enumerate(items, 1))
+    renamed = (_NAMED.sub(r"(?P<\g<1>\g<2>_" + str(k) + ">", item) if "(?P<" in item else item
+               for k, item in enumerate(items, 1))  # most items name no group: no sub needed
     return "|".join(f"(?:{item})" for item in renamed)
 
 
