@@ -25,6 +25,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+# `main.py check FILE` runs one check and ends: the cyclic garbage collector would only walk the
+# modules while they load (~3.5 ms of a cold check, 36 collections). Paused
+# before the imports below; cmd_check keeps it paused for the check itself.
+if __name__ == "__main__" and sys.argv[1:2] == ["check"]:
+    gc.disable()
+
 from core.app import progress
 from core.app.offline import forbid_downloads
 from core.app.paths import default_db_path

@@ -44,6 +44,7 @@ _LOOK_AROUND = re.compile(r"\(\?(?:<?[=!])")
 _BACKREF = re.compile(r"\\[1-9]|\(\?P=")
 INTI, TOLAK, RAGU = "inti", "tolak", "ragu"
 _ANCHOR_START = _re2.RE2.Anchor.ANCHOR_START
+_ANCHOR_BOTH = _re2.RE2.Anchor.ANCHOR_BOTH
 _UNANCHORED = _re2.RE2.Anchor.UNANCHORED
 # A pattern whose matches keep being dropped (``tolak``, or an ``inti`` before the resume point)
 # searches again from the next character. Past this many bytes scanned for dropped matches,
@@ -79,7 +80,8 @@ class SafeMatch:
 
 def refuse_unsafe(pattern: str) -> None:
     """Raise :class:`UnsafePatternError` for look-around and back-references."""
-    if _LOOK_AROUND.search(_strip_escapes(pattern)):
+    # (a pattern without "(?" has none: stripping escapes never makes one)
+    if "(?" in pattern and _LOOK_AROUND.search(_strip_escapes(pattern)):
         raise UnsafePatternError(
             "memakai look-around ((?=…), (?!…), (?<=…) atau (?<!…)), yang tidak dapat dijalankan "
             "dengan waktu terjamin. Tulis konteksnya di luar grup (?P<inti>…) atau tolak "
@@ -151,15 +153,24 @@ _LOOSE_WORD = r"0-9A-Za-z_\x{80}-\x{10ffff}"  # every character of \p{L}\p{N}_, 
 _LOOSE_LETTER = r"A-Za-z\x{80}-\x{10ffff}"  # every character of \p{L}\p{Nl}\p{No}, and more
 # Unicode sets in a class: (exact, in a class taking them, in a negated class). The ASCII ones are
 # in the exact sets (and so are their case folds: folding ASCII letters adds letters only).
-_LOOSE_SETS = (((r"\p{L}", r"\p{N}", "_"), _LOOSE_WORD, "0-9A-Za-z_"),
-               ((r"\p{L}", r"\p{Nl}", r"\p{No}"), _LOOSE_LETTER, "A-Za-z"))
+_Sets = tuple[tuple[tuple[str, ...], str, str], ...]
+_LOOSE_SETS: _Sets = (((r"\p{L}", r"\p{N}", "_"), _LOOSE_WORD, "0-9A-Za-z_"),
+                      ((r"\p{L}", r"\p{Nl}", r"\p{No}"), _LOOSE_LETTER, "A-Za-z"))
 _CHEAP_ESCAPES = (r"\p{Nd}", r"\P{Nd}")  # ~0.05 ms: kept exact
 
 
 def loosen(translated: str) -> str | None:
     """A pattern matching wherever ``translated`` (RE2 syntax) does, with its costly Unicode
     classes made cheap; None when it has none, or holds a Unicode class this cannot widen."""
-    if "\\p" not in translated and "\\P" not in translated:
+    return _rewrite_classes(translated, _LOOSE_SETS)
+
+
+def _rewrite_classes(translated: str, sets: _Sets,
+                     costly: tuple[str, ...] = ("\\p", "\\P")) -> str | None:
+    """``translated`` with the Unicode sets of ``sets`` replaced in every class (see
+    :func:`_loose_class`); None when it has none (none of the ``costly`` marks), or holds a
+    Unicode class not in ``sets``."""
+    if not any(mark in translated for mark in costly):
         return None
     out: list[str] = []
     pos = 0
@@ -168,7 +179,7 @@ def loosen(translated: str) -> str | None:
         pos = m.end()
         token = m.group()
         if token[0] == "[":
-            body = _loose_class(token[1:-1]) if len(token) > 1 else None  # "[": never closed
+            body = _loose_class(token[1:-1], sets) if len(token) > 1 else None  # "[": never closed
             if body is None:
                 return None
             out.append(f"[{body}]")
@@ -177,8 +188,8 @@ def loosen(translated: str) -> str | None:
         else:
             out.append(token)
     out.append(translated[pos:])
-    loose = "".join(out)
-    return None if loose == translated else loose
+    rewritten = "".join(out)
+    return None if rewritten == translated else rewritten
 
 
 _ESCAPE = r"(?>\\(?:[pP]\{[^}\\]{0,40}\}|x\{[0-9a-fA-F]{1,8}\}|.))"  # atomic: one way to read it
@@ -189,18 +200,20 @@ _CLASS_TOKEN = re.compile(rf"{_ESCAPE}|\[:\^?\w+:\]|.", re.DOTALL)
 
 
 @lru_cache(maxsize=256)
-def _loose_class(body: str) -> str | None:
+def _loose_class(body: str, sets: _Sets = _LOOSE_SETS) -> str | None:
     """The members of a class (``body``: between the brackets) with the Unicode sets of
-    :data:`_LOOSE_SETS` widened (narrowed in a negated class); None when another remains."""
+    ``sets`` (exact members, in a class taking them, in a negated class) replaced; None when
+    another Unicode set remains."""
     negated = body.startswith("^")
     tokens = _CLASS_TOKEN.findall(body[1:] if negated else body)
     out = ["^"] if negated else []
     k = 0
     while k < len(tokens):
-        for exact, wide, narrow in _LOOSE_SETS:
+        for exact, wide, narrow in sets:
             n = len(exact)
             if tokens[k:k + n] == list(exact) and not (
-                    k + n + 1 < len(tokens) and tokens[k + n] == "-"):  # not the start of a range
+                    k + n + 1 < len(tokens) and tokens[k + n] == "-") and not (
+                    k > 1 and tokens[k - 1] == "-"):  # not the start or the end of a range
                 out.append(narrow if negated else wide)
                 k += n
                 break
@@ -211,6 +224,101 @@ def _loose_class(body: str) -> str | None:
             out.append(token)
             k += 1
     return "".join(out)
+
+
+# -- a pattern made for the characters of the texts checked ------------------------------------
+#
+# Even a loose look and then the exact pattern cost a cold check ~120 ms of RE2 (compiling the
+# Unicode classes, then building the DFA states over them while scanning the first text). On a
+# text the two Unicode sets of the packs (\w: \p{L}\p{N}_, and letters: \p{L}\p{Nl}\p{No}) only
+# ever meet ASCII and the few other characters the text holds (a dash, curly quotes, é). A
+# pattern whose sets are written as their ASCII part plus exactly those of the text's characters
+# they take matches on that text exactly as the Unicode one does, and is as cheap to compile as
+# the loose pattern. It is made for the non-ASCII characters of every text checked so far in the
+# process, so the next texts reuse it; a text bringing new characters makes it again, at most
+# MAX_SPECIALIZED times per pattern, then the exact pattern is compiled (as before).
+
+# The Unicode sets of the packs, with their ASCII members; and Python's \s (its non-ASCII spaces
+# are a dozen ranges of three-byte characters: listing only those a text holds saves a quarter of
+# the compiling).
+_WORD_SET, _LETTER_SET = (r"\p{L}", r"\p{N}", "_"), (r"\p{L}", r"\p{Nl}", r"\p{No}")
+_ASCII_OF = {_WORD_SET: "0-9A-Za-z_", _LETTER_SET: "A-Za-z"}
+_SPACE_SET = tuple(_CLASS_TOKEN.findall(_SPACE))
+_ASCII_SPACE = r"\t-\r\x{1c}-\x{20}"
+_OTHER_SPACES = frozenset("\x85\xa0\u1680\u2028\u2029\u202f\u205f\u3000"
+                          + "".join(map(chr, range(0x2000, 0x200B))))
+MAX_SPECIALIZED = 3  # patterns made for other characters, per pattern, before the exact one
+MAX_SEEN_CHARACTERS = 256  # non-ASCII characters a made pattern lists, at most
+
+
+@lru_cache(maxsize=4)
+def _set_program(members: tuple[str, ...], ignore_case: bool) -> _re2.RE2:
+    options = _re2.RE2.Options()
+    options.case_sensitive = not ignore_case
+    options.log_errors = False
+    return _re2.RE2(f"[{''.join(members)}]".encode(), options)
+
+
+def _in_set(members: tuple[str, ...], char: str, ignore_case: bool) -> bool:
+    data = char.encode("utf-8")
+    return _set_program(members, ignore_case).Match(_ANCHOR_BOTH, data, 0, len(data))[0][0] >= 0
+
+
+# The verdicts of _membership for the characters Indonesian posts hold most (typographic quotes
+# and dashes, bullets, a few accented letters; tests/core/check/test_safe_regex.py asks RE2 about
+# each): a text of only these needs none of the four programs (~2.5 ms) compiled.
+_COMMON_MEMBERSHIP: dict[str, tuple[bool, bool]] = {
+    **dict.fromkeys("\u201c\u201d\u2018\u2019\u2013\u2014\u2026\u2022\u00d7\u00b1\u00b7\u00ab\u00bb"
+                    "\u00a0\u2009\u200b\u00ad\u00b0\u20ac", (False, False)),
+    **dict.fromkeys("\u00e9\u00e8\u00e1\u00e0\u00f6\u00fc\u00f1\u00e7\u00c9", (True, True)),
+    **dict.fromkeys("\u00b2\u00b3\u00bd", (True, True)),
+}
+
+
+@lru_cache(maxsize=4096)
+def _membership(char: str) -> tuple[bool, bool] | None:
+    """Whether RE2's word set and letter set take the non-ASCII ``char``; None when case folding
+    changes the answer (U+0345 folds to a letter without being one) or it is no character UTF-8
+    can carry (a lone surrogate): then no pattern is made for a text holding it."""
+    if char in _COMMON_MEMBERSHIP:
+        return _COMMON_MEMBERSHIP[char]
+    if 0xD800 <= ord(char) <= 0xDFFF:
+        return None
+    verdict = tuple(_in_set(s, char, False) for s in (_WORD_SET, _LETTER_SET))
+    if verdict != tuple(_in_set(s, char, True) for s in (_WORD_SET, _LETTER_SET)):
+        return None
+    return verdict  # type: ignore[return-value]
+
+
+@dataclass(frozen=True, slots=True)
+class _Seen:
+    """The non-ASCII characters of the texts checked so far, and the sets written for them."""
+
+    chars: frozenset[str]
+    sets: _Sets
+
+
+def _sets_for(chars: frozenset[str]) -> _Sets:
+    word = "".join(f"\\x{{{ord(c):x}}}" for c in sorted(chars) if _membership(c)[0])  # type: ignore[index]
+    letter = "".join(f"\\x{{{ord(c):x}}}" for c in sorted(chars) if _membership(c)[1])  # type: ignore[index]
+    space = _ASCII_SPACE + "".join(f"\\x{{{ord(c):x}}}" for c in sorted(chars & _OTHER_SPACES))
+    return ((_WORD_SET, _ASCII_OF[_WORD_SET] + word, _ASCII_OF[_WORD_SET] + word),
+            (_LETTER_SET, _ASCII_OF[_LETTER_SET] + letter, _ASCII_OF[_LETTER_SET] + letter),
+            (_SPACE_SET, space, space))
+
+
+_seen = _Seen(frozenset(), _sets_for(frozenset()))
+
+
+def _seen_with(chars: frozenset[str]) -> _Seen | None:
+    """The characters seen so far with ``chars`` (a text's); None when there are too many."""
+    global _seen
+    if not chars <= _seen.chars:
+        union = _seen.chars | chars
+        if len(union) > MAX_SEEN_CHARACTERS:
+            return None
+        _seen = _Seen(union, _sets_for(union))
+    return _seen
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,7 +356,8 @@ class SafePattern:
     a Unicode class such as ``\\w``: the 310 rules of baku.toml took 1.6 s). It is compiled and
     asked only when a match has a non-ASCII character beside a term."""
 
-    __slots__ = ("_exact", "_ignore_case", "_loose", "_needles", "_program", "_rewritten", "pattern")
+    __slots__ = ("_exact", "_ignore_case", "_loose", "_needles", "_program", "_rewritten", "_special",
+                 "_special_chars", "_specialized", "pattern")
 
     def __init__(self, pattern: str, *, ignore_case: bool = False, check: bool = True,
                  exact: str | None = None, needles: tuple[Needles, ...] | None = None) -> None:
@@ -270,6 +379,11 @@ class SafePattern:
         # Until the pattern is compiled: True (its loose pattern not made yet), the loose
         # pattern's program, or None (none: see loosen).
         self._loose: _Program | bool | None = True
+        # The pattern made for the non-ASCII characters ``_special_chars`` (see _seen_with), and
+        # how many times one was made.
+        self._special: _Program | None = None
+        self._special_chars: frozenset[str] = frozenset()
+        self._specialized = 0
         if check:
             self._compiled()
 
@@ -285,11 +399,36 @@ class SafePattern:
             self._loose = None
         return self._program
 
+    def _for_text(self, data: _Utf8) -> _Program | None:
+        """A program matching on the text of ``data`` exactly as the exact pattern does: the
+        exact one once compiled, else one made for the text's characters (see _seen_with); None
+        when neither is at hand (look with the loose pattern first, then compile the exact)."""
+        if self._program is not None:
+            return self._program
+        chars = data.non_ascii()
+        if chars is None:
+            return None
+        if self._special is not None and chars <= self._special_chars:
+            return self._special
+        if self._specialized >= MAX_SPECIALIZED:
+            return None
+        seen = _seen_with(chars)
+        if seen is None:
+            return None
+        made = _rewrite_classes(self._translated, seen.sets, ("\\p", "\\P", _SPACE))
+        if made is None:  # no costly Unicode set (compiled as it is, cheaply), or one not known
+            return self._compiled()
+        self._special = _program(made, self._ignore_case)
+        self._special_chars = seen.chars
+        self._specialized += 1
+        return self._special
+
     def _may_hold(self, text: str) -> bool:
         """False when ``text`` lacks the pattern's needles, so that it cannot match. Asked only
         until the pattern or its loose copy is compiled: the needles spare the compiling; then
         RE2 scans a long text as fast as the needles are looked for in it one by one."""
-        return (self._program is not None or isinstance(self._loose, _Program)
+        return (self._program is not None or self._special is not None
+                or isinstance(self._loose, _Program)
                 or self._needles is None or holds_needle(text, self._needles))
 
     def _may_match(self, data: bytes, at: int) -> bool:
@@ -329,11 +468,11 @@ class SafePattern:
         """A match whose reported span starts at ``pos`` (as ``re.match`` at ``pos``)."""
         if not self._may_hold(text):
             return None
-        program = self._compiled()
+        data = _Utf8.of(text)
+        program = self._for_text(data) or self._compiled()
         if program.inti or program.ragu:
             found = self.search(text, pos)
             return found if found is not None and found.start() == pos else None
-        data = _Utf8.of(text)
         spans = program.regexp.Match(_ANCHOR_START, data.data, data.byte(pos), len(data.data))
         if spans[0][0] < 0 or any(spans[i][0] >= 0 for i in program.tolak):
             return None
@@ -352,9 +491,11 @@ class SafePattern:
             data = whole.data[base:whole.byte(endpos)]
         resume = lo - base  # reported spans start here or later
         # (a match may start one character before resume: see ``context`` below)
-        if not self._may_match(data, _prev_char(data, resume)):
-            return
-        program = self._compiled()
+        program = self._for_text(whole)
+        if program is None:
+            if not self._may_match(data, _prev_char(data, resume)):
+                return
+            program = self._compiled()
         context = bool(program.inti)  # the pattern matches context before what it reports
         at = _prev_char(data, resume) if context else resume
         scan = _Scan(data, REJECT_WORK_FACTOR * len(data) + 4096)
@@ -363,7 +504,7 @@ class SafePattern:
             if found is not None and found[2] and self._exact is not None:
                 if isinstance(self._exact, str):
                     self._exact = SafePattern(self._exact, ignore_case=self._ignore_case, check=False)
-                found = scan.next(self._exact._compiled(), at, resume)
+                found = scan.next(self._exact._for_text(whole) or self._exact._compiled(), at, resume)
             if found is None:
                 return
             yield whole.char(found[0] + base), whole.char(found[1] + base)
@@ -422,7 +563,8 @@ def join_alternatives(items: list[str]) -> str:
     """``items`` as one alternation (``(?:a)|(?:b)``), earlier items preferred where two match at
     the same place. The ``inti``/``tolak``/``ragu`` groups of item *k* get the suffix ``_k`` (a
     name may occur once in a pattern); the engine reads them all."""
-    renamed = (_NAMED.sub(r"(?P<\g<1>\g<2>_" + str(k) + ">", item) for k, item in enumerate(items, 1))
+    renamed = (_NAMED.sub(r"(?P<\g<1>\g<2>_" + str(k) + ">", item) if "(?P<" in item else item
+               for k, item in enumerate(items, 1))  # most items name no group: no sub needed
     return "|".join(f"(?:{item})" for item in renamed)
 
 
@@ -457,9 +599,11 @@ class _Utf8:
     """A text as UTF-8 bytes, with character <-> byte offsets (kept for the last few texts:
     every rule of a check runs over the same text)."""
 
-    __slots__ = ("_chars", "_ends", "data")
+    __slots__ = ("_chars", "_ends", "_non_ascii", "data", "text")
 
     def __init__(self, text: str) -> None:
+        self.text = text
+        self._non_ascii: frozenset[str] | bool | None = False  # not read yet
         self.data = text.encode("utf-8", "surrogatepass")
         self._chars: list[int] = []  # the index of every non-ASCII character
         self._ends: list[int] = []  # the byte offset just after it
@@ -470,6 +614,15 @@ class _Utf8:
                     extra += len(ch.encode("utf-8", "surrogatepass")) - 1
                     self._chars.append(m.start() + k)
                     self._ends.append(m.start() + k + 1 + extra)
+
+    def non_ascii(self) -> frozenset[str] | None:
+        """The text's non-ASCII characters; None when a pattern cannot be made for them (see
+        _membership), or there are more than MAX_SEEN_CHARACTERS."""
+        if self._non_ascii is False:
+            chars = frozenset(self.text[i] for i in self._chars)
+            fit = len(chars) <= MAX_SEEN_CHARACTERS and all(_membership(c) for c in chars)
+            self._non_ascii = chars if fit else None
+        return self._non_ascii  # type: ignore[return-value]
 
     @staticmethod
     def of(text: str) -> _Utf8:

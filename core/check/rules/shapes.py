@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from re2 import _re2  # type: ignore[import-untyped]  # google-re2's binding (see safe_regex)
 
@@ -207,7 +208,9 @@ class Grammar:
         self._max_words = max(self._any_case.longest, self._exact.longest)
         # A word can only be a form of a root when it holds the root without its first letter
         # (the letter a nasal prefix replaces: memilih, menyuarakan).
-        stems = sorted({r[1:] for r in self._roots if len(r) > 2}, key=len, reverse=True)
+        # (longest first; a tie in a fixed order, so that the pattern is the same in every process
+        # and its compiled program is found in resources/re-programs.bin)
+        stems = sorted({r[1:] for r in self._roots if len(r) > 2}, key=lambda s: (-len(s), s))
         self._root_hint = re.compile("|".join(map(re.escape, stems))) if stems else None
         self._verb_cache: dict[str, str] = {}
         self._word_cache: dict[str, str] = {}
@@ -560,9 +563,7 @@ class Grammar:
         needles = self._needles.get(shape)
         if needles is None:
             return True
-        if self._last_present[0] is not reading:
-            self._last_present = (reading, frozenset(reading.symbols))
-        present = self._last_present[1]
+        present = self._present(reading)
         for clause in needles:
             for tag in clause:
                 symbols = self._symbols_of_tag(tag)
@@ -604,10 +605,13 @@ class Grammar:
         if compiled is None:
             uses: set[tuple[str, str]] = set()
             source = self._expand(shape, (), uses)
-            if shape not in self._valid:
+            # A shape checked before (a shipped one, or one compiled already) is compiled on
+            # RE2 for the symbols of the text it is first run on (see ShapeProgram).
+            checked = shape in self._valid
+            if not checked:
                 _check_regex(source)
                 self._valid.add(shape)
-            compiled = ShapeProgram(source, END, self._symbols[("!", "")])
+            compiled = ShapeProgram(source, END, self._symbols[("!", "")], now=not checked)
             self._compiled[shape] = compiled
             self._uses[shape] = frozenset(uses)
         return compiled
@@ -683,13 +687,19 @@ class Grammar:
             self._last_encoded = (reading, encode(reading.symbols, self._symbols[("!", "")]))
         return self._last_encoded[1]
 
+    def _present(self, reading: Reading) -> frozenset[str]:
+        """The symbols of ``reading``'s tokens (kept for the last reading, as _encoded)."""
+        if self._last_present[0] is not reading:
+            self._last_present = (reading, frozenset(reading.symbols))
+        return self._last_present[1]
+
     def spans(self, shape: str, reading: Reading, *, scope: str = "") -> Iterator[tuple[int, int, int, int]]:
         """(start, end, first token, last token) of each match of ``shape``. ``scope``:
         "tagar" only inside hashtags, "teks" only outside, "" both."""
         if not self._may_match(shape, reading):
             return
         program = self.compile(shape)
-        for start, end in program.finditer(self._encoded(reading)):
+        for start, end in program.finditer(self._encoded(reading), self._present(reading)):
             first, last = start, end - 1
             while first <= last and reading.symbols[first] == END:
                 first += 1
@@ -764,24 +774,50 @@ def encode(symbols: str, bang: str) -> bytes:
 
 class ShapeProgram:
     """A compiled shape: ``pattern``, its regex over symbols in Python's syntax (what the shape
-    means; the loader reads it), run on RE2 over :func:`encode`'s bytes."""
+    means; the loader reads it), run on RE2 over :func:`encode`'s bytes.
 
-    __slots__ = ("_ahead", "_regexp", "pattern")
+    A class of a shape lists every symbol of its word classes (hundreds, three bytes each in
+    RE2); a text holds a few hundred symbols in all. Unless compiled ``now``, the program run on
+    a text is made for the symbols of the texts it ran on (every class keeping only those; a
+    class left empty matches nothing): on such a text it matches exactly as the whole program
+    does, and compiles in a fraction of the time. A text with other symbols makes it again, at
+    most MAX_MADE times, then the whole program is compiled."""
 
-    def __init__(self, pattern: str, end: str, bang: str) -> None:
+    __slots__ = ("_bang", "_end", "_made", "_made_for", "_making", "_regexp", "pattern")
+
+    MAX_MADE = 3
+
+    def __init__(self, pattern: str, end: str, bang: str, *, now: bool = True) -> None:
         self.pattern = pattern
-        source = _to_re2(pattern, end, bang)
-        regexp = _re2.RE2(source.encode("utf-8"), _OPTIONS)
-        if not regexp.ok():
-            raise ShapeError(f"bentuk tidak dapat dijalankan: {regexp.error()}")
-        self._regexp = regexp
-        self._ahead = tuple(i for name, i in regexp.NamedCapturingGroups()
-                            if name.decode().startswith(_AHEAD))
+        self._end, self._bang = end, bang
+        self._regexp: tuple[Any, tuple[int, ...]] | None = None
+        self._made: tuple[Any, tuple[int, ...]] | None = None
+        self._made_for: frozenset[str] = frozenset()
+        self._making = 0
+        if now:
+            self._regexp = _shape_re2(_to_re2(pattern, end, bang))
 
-    def finditer(self, data: bytes) -> Iterator[tuple[int, int]]:
+    def _program_for(self, symbols: frozenset[str] | None) -> tuple[Any, tuple[int, ...]]:
+        if self._regexp is not None:
+            return self._regexp
+        if symbols is not None and self._made is not None and symbols <= self._made_for:
+            return self._made
+        if symbols is None or self._making >= self.MAX_MADE:
+            self._regexp = _shape_re2(_to_re2(self.pattern, self._end, self._bang))
+            return self._regexp
+        keep = self._made_for | symbols | {self._end, self._bang}
+        made = _SYMBOL_SET.sub(lambda m: _kept(m.group(1), keep), self.pattern)
+        self._made = _shape_re2(_to_re2(made, self._end, self._bang))
+        self._made_for = keep
+        self._making += 1
+        return self._made
+
+    def finditer(self, data: bytes, symbols: frozenset[str] | None = None) -> Iterator[tuple[int, int]]:
         """(first token, token after the last) of each match, as ``re.finditer`` finds them over
         the symbols, searched in windows of about :data:`CHUNK_TOKENS` tokens cut after a
-        sentence end (a shape rarely crosses one; no single search reads far)."""
+        sentence end (a shape rarely crosses one; no single search reads far). ``symbols``: the
+        symbols ``data`` encodes (None: not known; the whole program runs)."""
+        regexp, ahead = self._program_for(symbols)
         size = len(data)
         pos = 0
         while pos < size:
@@ -790,15 +826,33 @@ class ShapeProgram:
             window = data if end == size else data[:end]
             at = pos
             while at <= end:
-                spans = self._regexp.Match(_UNANCHORED, window, at, end)
+                spans = regexp.Match(_UNANCHORED, window, at, end)
                 start, stop = spans[0]
                 if start < 0:
                     break
-                stop = min((spans[i][0] for i in self._ahead if spans[i][0] >= 0), default=stop)
+                stop = min((spans[i][0] for i in ahead if spans[i][0] >= 0), default=stop)
                 if start % _BYTES_PER_TOKEN == 0 and stop % _BYTES_PER_TOKEN == 0:
                     yield start // _BYTES_PER_TOKEN, stop // _BYTES_PER_TOKEN
                 at = stop if stop > start else stop + _BYTES_PER_TOKEN
             pos = end
+
+
+def _shape_re2(source: str) -> tuple[Any, tuple[int, ...]]:
+    """``source`` (see :func:`_to_re2`) compiled on RE2, and the groups of its look-aheads."""
+    regexp = _re2.RE2(source.encode("utf-8"), _OPTIONS)
+    if not regexp.ok():
+        raise ShapeError(f"bentuk tidak dapat dijalankan: {regexp.error()}")
+    return regexp, tuple(i for name, i in regexp.NamedCapturingGroups()
+                         if name.decode().startswith(_AHEAD))
+
+
+# A class of symbols in an expanded shape (not a negated one: <*>, and the look-around of ^).
+_SYMBOL_SET = re.compile(r"\[(?!\^)([^\]]*)\]")
+
+
+def _kept(members: str, keep: frozenset[str]) -> str:
+    kept = "".join(c for c in members if c in keep)
+    return f"[{kept}]" if kept else "(?!)"
 
 
 def _to_re2(pattern: str, end: str, bang: str) -> str:

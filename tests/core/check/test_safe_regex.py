@@ -11,9 +11,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from core.check.rules.safe_regex import (
+    MAX_SPECIALIZED,
     REJECT_WORK_FACTOR,
     SafePattern,
     UnsafePatternError,
+    _membership,
     join_alternatives,
     loosen,
     translate,
@@ -185,12 +187,77 @@ def test_no_loose_pattern_where_nothing_costly_or_unknown() -> None:
 
 
 def test_pattern_compiled_only_for_a_text_its_loose_pattern_matches() -> None:
+    """A text holding a character no pattern is made for (U+0345 folds to a letter without
+    being one): the loose pattern looks first, the exact one is compiled only where it matches."""
     pattern = SafePattern(r"\btransfer\w*\s+ke\s+rekening\b", ignore_case=True, check=False)
-    assert list(pattern.finditer("Jadwal layanan keliling pekan ini.")) == []
+    assert list(pattern.finditer("Jadwal layanan keliling pekan ini \u0345.")) == []
     assert pattern._program is None  # the exact (costly) pattern was not needed
-    assert [m.group() for m in pattern.finditer("Transferkan ke rekening saya")] == \
+    assert [m.group() for m in pattern.finditer("Transferkan ke rekening saya \u0345")] == \
         ["Transferkan ke rekening"]
     assert pattern._program is not None
+
+
+def test_pattern_made_for_the_characters_of_the_texts(monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a text of ASCII and a few other characters the exact pattern is not compiled: one made
+    for those characters is, and serves the next texts holding no others."""
+    from core.check.rules import safe_regex
+
+    # the characters of the texts other tests checked in this process: none
+    monkeypatch.setattr(safe_regex, "_seen", safe_regex._Seen(frozenset(), safe_regex._sets_for(frozenset())))
+    pattern = SafePattern(r"(?:^|\W)(?P<inti>transfer\w*)\s+ke\s+rekening\b", ignore_case=True,
+                          check=False)
+    assert [m.group() for m in pattern.finditer("–Transferé ke rekening saya")] == ["Transferé"]
+    made = pattern._special
+    assert pattern._program is None and made is not None
+    assert [m.group() for m in pattern.finditer("éTransfer ke rekening – “saya”")] == []
+    assert [m.group() for m in pattern.finditer("Transfer ke rekening")] == ["Transfer"]
+    texts = [f"{c}transfer ke rekening, transfer{c} ke rekening" for c in "ЖΩ日"]
+    for text in texts:  # new characters: made again, at most MAX_SPECIALIZED times
+        assert [m.span() for m in pattern.finditer(text)] == \
+            [m.span() for m in SafePattern(pattern.pattern, ignore_case=True).finditer(text)]
+    assert pattern._specialized == MAX_SPECIALIZED and pattern._program is not None
+
+
+TEXTS = st.lists(st.text(alphabet=LOOSE_ALPHABET + "–“”’…×ïœ\u200b\u00ad", max_size=30),
+                 min_size=1, max_size=6)
+
+
+@settings(max_examples=120, deadline=None)
+@given(TEXTS, st.sampled_from(LOOSE_SAME), st.booleans())
+def test_patterns_made_for_the_texts_change_no_match(texts: list[str], pattern: str,
+                                                      ignore_case: bool) -> None:
+    """One pattern over several texts, each with its own characters: every match is that of
+    the exact pattern, whichever program ran (made for the texts, loose then exact, exact)."""
+    exact = SafePattern(pattern, ignore_case=ignore_case)
+    lazy = SafePattern(pattern, ignore_case=ignore_case, check=False)
+    for text in texts:
+        assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in exact.finditer(text)]
+        got, want = lazy.match(text, 1), exact.match(text, 1)
+        assert (got.span() if got else None) == (want.span() if want else None)
+
+
+def test_the_made_sets_take_what_the_unicode_sets_take() -> None:
+    """Every character a made pattern lists is judged as RE2's Unicode set judges it, with and
+    without case folding; characters whose folding changes the verdict get no made pattern."""
+    patterns = (r"\w", r"[^\w]", r"[^\W\d_]")
+    chars = [chr(c) for c in [*range(0x80, 0x3000, 31), 0xB2, 0xE9, 0x2013, 0x212A, 0x17F, 0x345,
+                              0x1D400, 0x10FFFF]]
+    for ignore_case in (False, True):
+        exact = [SafePattern(p, ignore_case=ignore_case) for p in patterns]
+        for char in chars:
+            text = f"a{char}b"
+            made = [SafePattern(p, ignore_case=ignore_case, check=False) for p in patterns]
+            for want, got in zip(exact, made, strict=True):
+                assert [m.span() for m in got.finditer(text)] == \
+                    [m.span() for m in want.finditer(text)], (hex(ord(char)), want.pattern)
+    from core.check.rules.safe_regex import _COMMON_MEMBERSHIP, _LETTER_SET, _WORD_SET, _in_set
+
+    for char, verdict in _COMMON_MEMBERSHIP.items():  # written down: what RE2 says, either case
+        for case in (False, True):
+            assert verdict == tuple(_in_set(s, char, case) for s in (_WORD_SET, _LETTER_SET)), \
+                hex(ord(char))
+    assert _membership("\u0345") is None and _membership("é") == (True, True)
+    assert _membership("–") == (False, False) and _membership("²") == (True, True)
 
 
 def test_loosen_reads_any_pattern_in_one_pass() -> None:

@@ -275,6 +275,38 @@ def test_every_shipped_shape_finds_on_re2_what_python_re_found() -> None:
     assert compared > 1000  # the strings do match
 
 
+def test_programs_made_for_a_texts_symbols_find_what_the_whole_program_finds() -> None:
+    """A shipped shape is compiled for the symbols of the texts it runs on (each class keeping
+    only those): on texts of few symbols, then of others (made again, then the whole program
+    after ShapeProgram.MAX_MADE), every span is the whole program's."""
+    import random
+
+    from core.check.checker import default_pack_paths
+    from core.check.rules.shapes import ShapeProgram, encode
+
+    grammar = grammar_of([load_pack(p, verify=False) for p in default_pack_paths()])
+    shapes = [rule.shape for pack in [load_pack(p, verify=False) for p in default_pack_paths()]
+              for rule in pack.rules if rule.shape]
+    bang = grammar._symbols[("!", "")]
+    symbols = sorted(set(grammar._signatures.values()))
+    rng = random.Random(13)
+    compared = made = 0
+    for shape in shapes:
+        whole = grammar.compile(shape)
+        lazy = ShapeProgram(whole.pattern, "\n", bang, now=False)
+        for _ in range(ShapeProgram.MAX_MADE + 2):
+            alphabet = [*rng.sample(symbols, rng.choice((3, 30, 120))), "\n", bang]
+            for _ in range(4):
+                text = "".join(rng.choice(alphabet) for _ in range(rng.choice((5, 60, 400))))
+                data = encode(text, bang)
+                expected = list(whole.finditer(data))
+                assert list(lazy.finditer(data, frozenset(text))) == expected, shape
+                compared += len(expected)
+        made += lazy._making
+        assert lazy._regexp is not None  # more alphabets than MAX_MADE: the whole program
+    assert compared > 100 and made == ShapeProgram.MAX_MADE * len(shapes)  # the texts do match
+
+
 @pytest.mark.parametrize("shape", ["<no> (?! <angka> )", "<no> (?<= <no> ) <angka>",
                                    "<no> (?= <angka> ) <angka>", "(?: <no> (?= <angka> ) )+"])
 def test_look_around_re2_cannot_stand_in_for_is_refused(shape: str) -> None:
