@@ -203,7 +203,7 @@ def phrase_index(terms: Iterable[str], *, case: bool = False) -> Phrases:
 def phrase_regex(terms: Iterable[str]) -> str:
     """One alternation of ``terms`` on word boundaries, spaces and hyphens folded."""
     parts = []
-    for term in sorted(set(terms), key=lambda t: (-len(t), t)):  # the same in every process
+    for term in sorted(set(terms), key=len, reverse=True):
         pieces = [re.escape(p) for p in re.split(r"[\s\-]+", term.strip()) if p]
         parts.append(r"[\s\-]+".join(pieces))
     return r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])" if parts else ""

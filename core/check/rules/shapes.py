@@ -208,9 +208,7 @@ class Grammar:
         self._max_words = max(self._any_case.longest, self._exact.longest)
         # A word can only be a form of a root when it holds the root without its first letter
         # (the letter a nasal prefix replaces: memilih, menyuarakan).
-        # (longest first; a tie in a fixed order, so that the pattern is the same in every process
-        # and its compiled program is found in resources/re-programs.bin)
-        stems = sorted({r[1:] for r in self._roots if len(r) > 2}, key=lambda s: (-len(s), s))
+        stems = sorted({r[1:] for r in self._roots if len(r) > 2}, key=len, reverse=True)
         self._root_hint = re.compile("|".join(map(re.escape, stems))) if stems else None
         self._verb_cache: dict[str, str] = {}
         self._word_cache: dict[str, str] = {}
