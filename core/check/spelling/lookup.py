@@ -19,6 +19,7 @@ from core.check.spelling.loans import (
     adaptations,
     english_sources,
 )
+from core.check.spelling.variants import standard_variants
 from core.check.suggest import NEIGHBOURS, WORD_ENDINGS, Suggester
 from core.check.text import MAX_WORD_CHARS
 from core.errors import SaringError
@@ -65,6 +66,12 @@ def _with_nasal(lower: str) -> list[str]:
 
 # How common the right form must be for a wrong affix pair to be its slip (wordfreq Zipf).
 _CONFIX_ZIPF = 3.0
+
+
+# A guessed form is a non-standard spelling of a word of id_ID one rewrite of the slip grammar
+# away that costs this much at most, and is at least this common (wordfreq Zipf).
+_STANDARD_REWRITE_COST = 1.5
+_STANDARD_ZIPF = 3.0
 
 
 # How common a word must be in general Indonesian text (wordfreq's Zipf: 3.5 is about three
@@ -152,7 +159,7 @@ class WordLookup:
         self._suggester = Suggester(is_known=self._is_candidate, is_plain=self._is_plain,
                                     frequencies=frequencies or {},
                                     derived_penalty=self._derived_penalty,
-                                    zipf=self._lexicon.zipf)
+                                    zipf=self._lexicon.zipf, variants=self._standard_forms)
         # Names of provinces, regencies and cities that are no common word (Palembang, not
         # Darat): the ones to suggest. Districts are accepted but never suggested.
         # Built on first use (a suggestion near a region): reading every region word of the
@@ -215,6 +222,8 @@ class WordLookup:
                     and self.is_known(parts[0])):
                 return True  # menambah-nambah, memukul-mukul: a verb repeated on its base
             return bool(parts) and all(self.is_known(p) for p in parts)
+        if self.standard_spelling_of(lower) is not None:
+            return False  # puteri, jaman, frase: a guessed form whose standard form is common
         if self._ber_noun_ok(lower):
             return True
         with_clitic = self._clitic_ok(lower)
@@ -398,6 +407,35 @@ class WordLookup:
                 self.suffix_border_fix(word) is None
                 and self._likely_typo_of(word) is None)
         return word in self._accept_lower or self._clitic_ok(word)
+
+    def standard_spelling_of(self, lower: str) -> str | None:
+        """The standard form of a word only Saring's guessing accepts (a form the morphology
+        builds, a loan read back to its English source, a loan derivation), when one rewrite
+        of the slip grammar gives a word of id_ID more common than it: *puteri* -> *putri*,
+        *jaman* -> *zaman*, *frase* -> *frasa*, *anarkhi* -> *anarki*. None for the words of
+        id_ID and the accept list themselves (their non-standard forms are listed in
+        baku.toml), and for forms people write more than the word it would stand for."""
+        if len(lower) < 4 or not lower.isalpha():
+            return None
+        entry = self._lexicon.lookup(lower)
+        if entry is not None and entry.kind & _ACCEPTED:
+            return None
+        own = self._lexicon.zipf(lower)
+        best: tuple[float, str] | None = None
+        for form, cost in standard_variants(lower, depth=1, vowels=False).items():
+            if cost > _STANDARD_REWRITE_COST or not self.in_dictionary(form):
+                continue
+            zipf = self._lexicon.zipf(form)
+            if zipf >= _STANDARD_ZIPF and zipf > own and (best is None or zipf > best[0]):
+                best = (zipf, form)
+        return best[1] if best else None
+
+    def _standard_forms(self, lower: str) -> dict[str, float]:
+        """The forms the slip grammar reads a non-standard spelling as (kwalitas ->
+        kualitas, sholat -> salat) that id_ID or Saring's accept list hold: a standard form
+        is a word of the dictionary, never one only the morphology builds (*raspun*)."""
+        return {form: cost for form, cost in standard_variants(lower).items()
+                if self.listed(form)}
 
     def _is_plain(self, word: str) -> bool:
         entry = self._lexicon.entry(word)

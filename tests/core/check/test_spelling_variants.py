@@ -1,0 +1,89 @@
+"""The slip grammar read backwards (core/check/spelling/variants.py) and what the speller does
+with it: the standard form first for a non-standard spelling several letters from it, and a
+form only Saring's guessing accepts refused when its standard form is a common word."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from core.app.paths import resource_dir
+from core.check.checker import Checker
+from core.check.spelling import Speller
+from core.check.spelling.variants import standard_variants
+
+
+@pytest.fixture(scope="module")
+def speller() -> Speller:
+    return Speller.from_resources(resource_dir())
+
+
+@pytest.mark.parametrize(("written", "standard"), [
+    ("frekwensi", "frekuensi"),   # kw for ku
+    ("pharmasi", "farmasi"),      # ph for f
+    ("hadits", "hadis"),          # ts for s
+    ("ramadhan", "ramadan"),      # dh for d
+    ("sintesa", "sintesis"),      # -sa for -sis
+    ("orisinil", "orisinal"),     # -il for -al
+    ("motip", "motif"),           # -ip for -if
+    ("gubug", "gubuk"),           # a final g as it sounds
+    ("jendral", "jenderal"),      # the pepet left out
+    ("subyektif", "subjektif"),   # y for j
+    ("ekstrim", "ekstrem"),       # i for e
+    ("kwalifikasi", "kualifikasi"),
+])
+def test_one_rewrite_reaches_the_standard_form(written: str, standard: str) -> None:
+    assert standard in standard_variants(written, depth=1)
+
+
+def test_two_rewrites_cost_more_than_one() -> None:
+    # obyektip: y for j and -ip for -if, two slips in one word
+    found = standard_variants("obyektip")
+    assert found["objektif"] > found["objektip"]
+    assert "objektif" not in standard_variants("obyektip", depth=1)
+
+
+def test_no_two_vowel_swaps_and_no_short_words() -> None:
+    assert "tiap" not in standard_variants("teep")  # two vowels: a name, no slip of tiap
+    assert standard_variants("abc") == {}
+    assert standard_variants("x" * 60) == {}
+
+
+def test_guessing_leaves_out_vowels_and_inner_h() -> None:
+    sure = standard_variants("rekahan", depth=1, vowels=False)
+    assert "rekaan" not in sure  # an h inside: rekahan is a word of its own
+    assert "efektif" not in standard_variants("afektif", depth=1, vowels=False)
+    assert "hutang"[1:] in standard_variants("hutang", depth=1, vowels=False)  # a leading h
+
+
+@pytest.mark.parametrize(("written", "standard"), [
+    ("frekwensi", "frekuensi"), ("konsekwensi", "konsekuensi"), ("photo", "foto"),
+    ("apotik", "apotek"), ("ramadhan", "ramadan"), ("nasehat", "nasihat"),
+    ("propinsi", "provinsi"), ("tehnologi", "teknologi"), ("methode", "metode"),
+    ("kongkrit", "konkret"), ("expor", "ekspor"), ("ijasah", "ijazah"), ("nomer", "nomor"),
+    ("anggauta", "anggota"), ("beaya", "biaya"), ("jendral", "jenderal"),
+    ("tauladan", "teladan"), ("lembab", "lembap"), ("azas", "asas"), ("taqwa", "takwa"),
+])
+def test_standard_form_is_the_first_suggestion(speller: Speller, written: str,
+                                                 standard: str) -> None:
+    assert speller.suggest(written)[0] == standard
+
+
+def test_standard_form_of_a_guessed_word(speller: Speller) -> None:
+    # Forms the morphology or the loan rules would accept, one rewrite from a common word
+    assert speller.standard_spelling_of("kementrian") == "kementerian"
+    assert not speller.is_known("kementrian")
+    # Words of id_ID keep their own standing (their non-standard ones are in baku.toml)
+    assert speller.standard_spelling_of("karena") is None
+    assert speller.standard_spelling_of("rekahan") is None  # rekah + -an, no slip of rekaan
+    assert speller.is_known("rekahan")
+
+
+def test_a_non_standard_word_in_a_sentence_gets_its_standard_form() -> None:
+    checker = Checker.from_resources()
+    text = "Petugas memeriksa frekwensi radio dan kwalitas sinyal di kantor kecamatan."
+    report = checker.check(text, channels=(), on_date=dt.date(2026, 1, 15))
+    found = {f.actual: f.suggestions[:1] for f in report.findings}
+    assert found.get("frekwensi") == ("frekuensi",)
+    assert found.get("kwalitas") == ("kualitas",)
