@@ -10,7 +10,7 @@ import string
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from core.check.lexicon import Kind, Lexicon, LexiconError, RegionLevel, open_lexicon
+from core.check.lexicon import Entry, Kind, Lexicon, LexiconError, RegionLevel, open_lexicon
 from core.check.morphology import BOUND_FORMS, CLITICS, analyses
 from core.check.spelling.loans import (
     LOAN_DERIVATIONS,
@@ -146,6 +146,7 @@ class WordLookup:
         # lowercase -> as written (Palembang, OKU, Ilir).
         self._extra_region_words = region_words(regions)
         self._known: dict[str, bool] = {}
+        self._nonstandard: dict[str, str] = {}  # word refused as a non-standard spelling
         self._suggestions: dict[str, tuple[str, ...]] = {}
         self._name_typos: dict[str, bool] = {}  # capitalised word -> a slip of a common word
         self._typo_of: dict[str, str | None] = {}  # word -> the common word it is a slip of
@@ -222,8 +223,23 @@ class WordLookup:
                     and self.is_known(parts[0])):
                 return True  # menambah-nambah, memukul-mukul: a verb repeated on its base
             return bool(parts) and all(self.is_known(p) for p in parts)
-        if self.standard_spelling_of(lower) is not None:
-            return False  # puteri, jaman, frase: a guessed form whose standard form is common
+        guessed = self._guessed_ok(lower, entry)
+        if guessed:
+            standard = self.standard_spelling_of(lower)
+            if standard is not None:  # puteri, jaman, frase: a guessed form whose standard
+                self._nonstandard[word] = standard  # form is common
+                return False
+        return guessed
+
+    def nonstandard_of(self, word: str) -> str | None:
+        """The standard form (lowercase) of ``word`` when :meth:`is_known` refused it only as
+        a non-standard spelling of a common word of id_ID (puteri -> putri), else None."""
+        return self._nonstandard.get(word) if not self.is_known(word) else None
+
+    def _guessed_ok(self, lower: str, entry: Entry | None) -> bool:
+        """Whether a word no list holds as it stands is a form Saring's guessing accepts: a
+        form the morphology builds, a clitic, a bound form or compound, a loan derivation or a
+        loan read back to its English source, and no slip of a common word."""
         if self._ber_noun_ok(lower):
             return True
         with_clitic = self._clitic_ok(lower)
@@ -422,7 +438,7 @@ class WordLookup:
             return None
         own = self._lexicon.zipf(lower)
         best: tuple[float, str] | None = None
-        for form, cost in standard_variants(lower, depth=1, vowels=False).items():
+        for form, cost in standard_variants(lower, depth=1, sure=True).items():
             if cost > _STANDARD_REWRITE_COST or not self.in_dictionary(form):
                 continue
             zipf = self._lexicon.zipf(form)

@@ -40,6 +40,7 @@ class Rewrite:
     cost: float
     end: bool = False
     after_consonant: bool = False
+    sure: bool = True  # safe enough to call a word the guessing accepts non-standard
 
 
 # Non-standard spelling -> standard spelling, with the class each belongs to.
@@ -56,13 +57,14 @@ REWRITES: tuple[Rewrite, ...] = (
     Rewrite("sh", "s", 1),       # sholat, musholla
     Rewrite("sh", "sy", 1),      # isha
     Rewrite("ts", "s", 1),       # hadits
-    Rewrite("gh", "g", 1),       # ghaib
+    Rewrite("gh", "g", 1),       # ghaib (not peN- + h: penghajar)
     Rewrite("kh", "k", 1),       # anarkhi, kharisma
     Rewrite("k", "kh", 1),       # mahluk (kh written k), aklak
     Rewrite("ch", "k", 1),       # technik
-    Rewrite("c", "k", 1),        # clinik, fotocopy
+    Rewrite("c", "k", 1, sure=False),        # clinik, fotocopy (c is a letter of its own:
+    # dicurangi is no slip of dikurangi)
     Rewrite("x", "ks", 1),       # taxi, expor
-    Rewrite("y", "j", 1),        # obyek, subyek
+    Rewrite("y", "j", 1, sure=False),        # obyek, subyek (bersahaya beside bersahaja)
     Rewrite("j", "z", 1),        # ijin, jaman, horijon
     Rewrite("z", "j", 1),        # zadwal (the other way round)
     Rewrite("z", "s", 1),        # azas, mozaik
@@ -73,10 +75,11 @@ REWRITES: tuple[Rewrite, ...] = (
     Rewrite("f", "v", 1),        # aktifitas, defaluasi
     Rewrite("'", "k", 1),        # da'wah, ta'jil (the hamzah as k)
     Rewrite("'", "", 1),         # do'a
-    Rewrite("au", "o", 1),       # autobiografi
-    Rewrite("o", "au", 1),       # otentik's other way (bakpo)
-    Rewrite("ao", "au", 1),
-    Rewrite("au", "ao", 1),      # bakpau
+    # au and o (jauhan is jauh + -an, no slip of johan): suggestions only
+    Rewrite("au", "o", 1, sure=False),       # autobiografi
+    Rewrite("o", "au", 1, sure=False),
+    Rewrite("ao", "au", 1, sure=False),
+    Rewrite("au", "ao", 1, sure=False),      # bakpau
     Rewrite("e", "i", 1.5),      # praktek, hakekat, nasehat
     Rewrite("i", "e", 1.5),      # sistim, cidera, atlit
     Rewrite("o", "u", 1.5),      # goncang, khotbah's other way
@@ -84,14 +87,17 @@ REWRITES: tuple[Rewrite, ...] = (
     Rewrite("a", "e", 1.5),      # parlamen, jamaah, seksama's other way
     Rewrite("e", "a", 1.5),      # sekedar, seksama
     Rewrite("ae", "ai", 1),      # kaedah
-    Rewrite("ie", "i", 1),       # mie
-    Rewrite("ua", "wa", 1, after_consonant=True),      # jadual (not tauan: tawan)
+    Rewrite("ie", "i", 1, end=True),         # mie (not di- + e...: dieratakan)
+    Rewrite("ua", "wa", 1, after_consonant=True, sure=False),  # jadual (not tauan: tawan;
+    # bakuan is baku + -an)
     Rewrite("uwa", "ua", 1),     # kadaluwarsa's other way
     Rewrite("e", "ia", 1.5),     # duren
     # Endings of loan nouns and final sounds (KBBI's standard forms).
     Rewrite("e", "ai", 1, end=True),     # cabe, sate (Malay -ai)
     Rewrite("e", "a", 1, end=True),      # akte, frase
-    Rewrite("sa", "sis", 1, end=True),   # analisa, hipotesa, diagnosa
+    Rewrite("isa", "isis", 1, end=True),   # analisa (not basa, rasa: a vowel but a first)
+    Rewrite("esa", "esis", 1, end=True),   # hipotesa
+    Rewrite("osa", "osis", 1, end=True),   # diagnosa
     Rewrite("ti", "tas", 1, end=True),   # komoditi, selebriti
     Rewrite("il", "al", 1, end=True),    # aktuil, formil
     Rewrite("ir", "er", 1, end=True),    # atmosfir, karir
@@ -105,10 +111,15 @@ REWRITES: tuple[Rewrite, ...] = (
     Rewrite("p", "b", _SOUND, end=True),      # adap, kutup
     Rewrite("t", "d", _SOUND, end=True),      # masjit
     Rewrite("isir", "isasi", 1, end=True),   # minimalisir, legalisir
-    Rewrite("ir", "asi", 1, end=True),       # koordinir, proklamir
+    Rewrite("ir", "asi", 1, end=True),       # koordinir, proklamir (long words only when
+    # sure: dilintir is lintir, a word of its own)
     Rewrite("isirkan", "isasikan", 1, end=True),
     Rewrite("irkan", "asikan", 1, end=True),
 )
+
+# A word the guessing accepts ending in -ir is a loan verb for -asi only from this length on
+# (koordinir, proklamir; dilintir, dipikir are words of their own).
+_SURE_ASI_LETTERS = 9
 
 # How much the second rewrite of a pair adds beyond its own cost: two slips in one word are
 # rarer than one.
@@ -120,23 +131,28 @@ def _is_vowel_swap(rule: Rewrite) -> bool:
         rule.right[:1] in _VOWELS)
 
 
-def _rewrites_once(word: str, vowels: bool) -> Iterator[tuple[str, float, bool]]:
+def _rewrites_once(word: str, sure: bool) -> Iterator[tuple[str, float, bool]]:
     """(form, cost, whether a vowel was written for another)."""
     for rule in REWRITES:
         swap = _is_vowel_swap(rule)
-        if not vowels and swap:
+        if sure and (swap or not rule.sure):
             continue
         if rule.end:
+            if sure and rule.right.endswith("asi") and len(word) < _SURE_ASI_LETTERS:
+                continue
             if word.endswith(rule.wrong) and len(word) > len(rule.wrong) + 1:
                 yield word[:len(word) - len(rule.wrong)] + rule.right, rule.cost, swap
             continue
         start = word.find(rule.wrong)
         while start != -1:
-            if rule.after_consonant and (start == 0 or word[start - 1] in _VOWELS):
+            if (rule.after_consonant and (start == 0 or word[start - 1] in _VOWELS)) or (
+                    rule.wrong == "gh" and word[start - 1:start] == "n"):
                 start = word.find(rule.wrong, start + 1)
                 continue
             yield word[:start] + rule.right + word[start + len(rule.wrong):], rule.cost, swap
             start = word.find(rule.wrong, start + 1)
+    if sure:
+        return
     for i in range(1, len(word)):
         before, after = word[i - 1], word[i:i + 1]
         # The pepet e written between two consonants or left out (negri/negeri, trampil/
@@ -147,20 +163,22 @@ def _rewrites_once(word: str, vowels: bool) -> Iterator[tuple[str, float, bool]]
                 and word[i + 1] not in _VOWELS and word[i + 1].isalpha()):
             yield word[:i] + word[i + 1:], _SOUND, False
         # An h added or left out (himbau, silahkan, rapih; mahluk, mempersilahkan).
-        if word[i] == "h" and vowels:
+        if word[i] == "h":
             yield word[:i] + word[i + 1:], _SOUND, False
     if word[:1] == "h":
         yield word[1:], _SOUND, False  # himbau, handal, hutang
 
 
-def standard_variants(word: str, *, depth: int = 2, vowels: bool = True) -> dict[str, float]:
+def standard_variants(word: str, *, depth: int = 2, sure: bool = False) -> dict[str, float]:
     """Every form one or two slip-grammar rewrites from ``word`` (lowercase), with its cost:
     the candidates for the standard form a non-standard spelling stands for. Not checked
-    against any dictionary; the caller keeps the words. ``vowels=False`` leaves out a vowel
-    written for another (praktek, parlamen) and an h dropped inside the word (mahluk): a word
-    that only differs so from a word of the dictionary is as often a word of its own (afektif
-    beside efektif, rekahan beside rekaan). Two vowels written for others are never one slip
-    (Teep is no tiap)."""
+    against any dictionary; the caller keeps the words. ``sure=True`` keeps only the rewrites
+    that make a word non-standard whenever their result is a common word, and leaves out a
+    vowel written for another (praktek, parlamen), the pepet (puteri), an h inside the word
+    (mahluk), c for k and y for j: a word that differs only so from a word of the dictionary
+    is as often a word of its own (afektif beside efektif, rekahan beside rekaan, dicurangi
+    beside dikurangi, bereproduksi beside berproduksi). Two vowels written for others are
+    never one slip (Teep is no tiap)."""
     found: dict[str, float] = {}
     if len(word) > MAX_WORD_CHARS or len(word) < 4:
         return found
@@ -168,7 +186,7 @@ def standard_variants(word: str, *, depth: int = 2, vowels: bool = True) -> dict
     for step in range(depth):
         following = []
         for form, spent, swapped in frontier:
-            for variant, cost, swap in _rewrites_once(form, vowels):
+            for variant, cost, swap in _rewrites_once(form, sure):
                 if swap and swapped:
                     continue
                 total = spent + cost + (_SECOND if step else 0.0)

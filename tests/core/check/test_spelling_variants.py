@@ -50,11 +50,18 @@ def test_no_two_vowel_swaps_and_no_short_words() -> None:
     assert standard_variants("x" * 60) == {}
 
 
-def test_guessing_leaves_out_vowels_and_inner_h() -> None:
-    sure = standard_variants("rekahan", depth=1, vowels=False)
+def test_sure_rewrites_leave_out_what_makes_words_of_their_own() -> None:
+    sure = standard_variants("rekahan", depth=1, sure=True)
     assert "rekaan" not in sure  # an h inside: rekahan is a word of its own
-    assert "efektif" not in standard_variants("afektif", depth=1, vowels=False)
-    assert "hutang"[1:] in standard_variants("hutang", depth=1, vowels=False)  # a leading h
+    assert "efektif" not in standard_variants("afektif", depth=1, sure=True)
+    assert "dikurangi" not in standard_variants("dicurangi", depth=1, sure=True)
+    assert "berproduksi" not in standard_variants("bereproduksi", depth=1, sure=True)
+    assert "pengajar" not in standard_variants("penghajar", depth=1, sure=True)  # peN- + hajar
+    assert "utang" not in standard_variants("hutang", depth=1, sure=True)  # h: not sure
+    assert "utang" in standard_variants("hutang", depth=1)
+    assert "dilintasi" not in standard_variants("dilintir", depth=1, sure=True)
+    assert "terkoordinasi" in standard_variants("terkoordinir", depth=1, sure=True)
+    assert "johan" not in standard_variants("jauhan", depth=1, sure=True)
 
 
 @pytest.mark.parametrize(("written", "standard"), [
@@ -72,8 +79,12 @@ def test_standard_form_is_the_first_suggestion(speller: Speller, written: str,
 
 def test_standard_form_of_a_guessed_word(speller: Speller) -> None:
     # Forms the morphology or the loan rules would accept, one rewrite from a common word
-    assert speller.standard_spelling_of("kementrian") == "kementerian"
-    assert not speller.is_known("kementrian")
+    assert speller.standard_spelling_of("jaman") == "zaman"
+    assert speller.standard_spelling_of("entiti") == "entitas"
+    assert speller.standard_spelling_of("bersipat") == "bersifat"
+    assert not speller.is_known("bersipat")
+    assert speller.nonstandard_of("bersipat") == "bersifat"
+    assert speller.standard_spelling_of("kementrian") is None  # the pepet: not sure
     # Words of id_ID keep their own standing (their non-standard ones are in baku.toml)
     assert speller.standard_spelling_of("karena") is None
     assert speller.standard_spelling_of("rekahan") is None  # rekah + -an, no slip of rekaan
@@ -82,8 +93,14 @@ def test_standard_form_of_a_guessed_word(speller: Speller) -> None:
 
 def test_a_non_standard_word_in_a_sentence_gets_its_standard_form() -> None:
     checker = Checker.from_resources()
-    text = "Petugas memeriksa frekwensi radio dan kwalitas sinyal di kantor kecamatan."
+    text = ("Petugas memeriksa frekwensi radio dan kwalitas sinyal; alat itu bersipat "
+            "sementara dan pondasi menaranya diperkuat.")
     report = checker.check(text, channels=(), on_date=dt.date(2026, 1, 15))
-    found = {f.actual: f.suggestions[:1] for f in report.findings}
-    assert found.get("frekwensi") == ("frekuensi",)
-    assert found.get("kwalitas") == ("kualitas",)
+    found = {f.actual: f for f in report.findings}
+    assert found["frekwensi"].suggestions[:1] == ("frekuensi",)
+    assert found["kwalitas"].suggestions[:1] == ("kualitas",)
+    guessed = found["bersipat"]  # ber- + sipat would pass; sifat is the word
+    assert guessed.rule_id == "baku.ejaan" and guessed.suggestions == ("bersifat",)
+    assert "tidak baku" in guessed.message
+    unknown = found["pondasi"]  # no word at all: a spelling finding that names the form
+    assert unknown.suggestions[:1] == ("fondasi",) and "fondasi" in unknown.message
