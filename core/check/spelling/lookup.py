@@ -74,6 +74,10 @@ _STANDARD_REWRITE_COST = 1.5
 _STANDARD_ZIPF = 3.0
 
 
+# How common a word must be (wordfreq Zipf) for itself + a clitic never to be taken as a slip.
+_COMMON_BASE_ZIPF = 4.0
+
+
 # How common a word must be in general Indonesian text (wordfreq's Zipf: 3.5 is about three
 # uses in a million words) for a long capitalised word one typing slip from it to be its typo.
 _COMMON_ZIPF = 3.5
@@ -243,6 +247,10 @@ class WordLookup:
         if self._ber_noun_ok(lower):
             return True
         with_clitic = self._clitic_ok(lower)
+        if entry is None and self._active_of_passive(lower):
+            return True  # diberdayakan: id_ID has memberdayakan
+        if entry is None and with_clitic and self._common_base(lower):
+            return True  # enaknya: enak + -nya, whatever word is one slip away
         if not (entry is not None or with_clitic or self._bound_form_ok(lower)
                 or self._compound_ok(lower) or self._loan_derivation_ok(lower)
                 or self._adapted_loan(lower)):
@@ -329,6 +337,8 @@ class WordLookup:
             pairs = [entry.flags[i:i + 2] for i in range(0, len(entry.flags), 2)]
             if any(p[:1] in "MD" and p[1:] == family for p in pairs):
                 return True
+            if self._lexicon.zipf("di" + lower) >= _CONFIX_ZIPF:
+                return True  # lombakan: people write dilombakan, so the root takes -kan
             if self._suggester.frequency(root) >= 2:
                 return False
         return None
@@ -347,6 +357,25 @@ class WordLookup:
         if entry is None or (in_hunspell is not None and in_hunspell.kind & Kind.HUNSPELL):
             return None
         return fixed
+
+    def _active_of_passive(self, lower: str) -> bool:
+        """A di- verb whose meN- form id_ID lists (diberdayakan: memberdayakan): hunspell
+        gives many verbs only one voice, and Indonesian makes both of every transitive verb."""
+        rest = lower[2:]
+        if not lower.startswith("di") or len(rest) < 6 or not rest.isalpha():
+            return False
+        return any(self.in_dictionary(form) for form in _with_nasal("me" + rest))
+
+    def _common_base(self, lower: str) -> bool:
+        """A word of id_ID common in general text (Zipf >= 4) with -nya, -lah, -kah, -pun
+        (enaknya): a clitic on a common word is no slip, even one letter from another word
+        with the same clitic (anaknya)."""
+        for clitic in ("nya", "lah", "kah", "pun"):
+            base = lower[:-len(clitic)]
+            if (lower.endswith(clitic) and len(base) >= 3 and self.in_dictionary(base)
+                    and self._lexicon.zipf(base) >= _COMMON_BASE_ZIPF):
+                return True
+        return False
 
     def _clitic_ok(self, lower: str) -> bool:
         """A word form + -nya, -lah, -kah, -pun, -ku, -mu: ujarnya, diumumkannya."""
@@ -515,6 +544,8 @@ class WordLookup:
             if prefix and self._lexicon.entry(rest) is not None and rest.endswith(
                     LOAN_SUFFIXES):
                 return True  # divalidasi: the -asi noun of the lexicon as a verb
+            if prefix and len(rest) >= 6 and rest.endswith("si") and self._adapted_loan(rest):
+                return True  # diinstruksikan: a loan noun in -si (instruction) as a verb
             for suffix, stem_ending in LOAN_DERIVATIONS:
                 if not rest.endswith(suffix) or len(rest) - len(suffix) < 4:
                     continue
