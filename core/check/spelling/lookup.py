@@ -151,6 +151,7 @@ class WordLookup:
         self._extra_region_words = region_words(regions)
         self._known: dict[str, bool] = {}
         self._nonstandard: dict[str, str] = {}  # word refused as a non-standard spelling
+        self._standard_of: dict[str, str | None] = {}  # lowercase -> its sure standard form
         self._suggestions: dict[str, tuple[str, ...]] = {}
         self._name_typos: dict[str, bool] = {}  # capitalised word -> a slip of a common word
         self._typo_of: dict[str, str | None] = {}  # word -> the common word it is a slip of
@@ -460,6 +461,14 @@ class WordLookup:
         *jaman* -> *zaman*, *frase* -> *frasa*, *anarkhi* -> *anarki*. None for the words of
         id_ID and the accept list themselves (their non-standard forms are listed in
         baku.toml), and for forms people write more than the word it would stand for."""
+        if lower in self._standard_of:
+            return self._standard_of[lower]
+        if len(self._standard_of) > 50_000:
+            self._standard_of.clear()
+        found = self._standard_of[lower] = self._standard_spelling_uncached(lower)
+        return found
+
+    def _standard_spelling_uncached(self, lower: str) -> str | None:
         if len(lower) < 4 or not lower.isalpha():
             return None
         entry = self._lexicon.lookup(lower)
