@@ -351,8 +351,11 @@ class WordLookup:
             return None
         fixed = lower[:-2] + "kan"
         root = self._lexicon.entry(lower[:-3])
-        if root is not None and root.kind & Kind.HUNSPELL:
-            return None  # menjajakan: menjaja + -kan, the root ends in a, not in k
+        if root is not None and root.kind & Kind.HUNSPELL and not (
+                self._lexicon.zipf(fixed) >= max(_CONFIX_ZIPF, self._lexicon.zipf(lower),
+                                                 self._lexicon.zipf(lower[:-3]) + 1)):
+            return None  # menjajakan: menjaja + -kan, the root ends in a, not in k; but
+            # menggerakan is the common menggerakkan, not the rare menggera + -kan
         entry = self._lexicon.entry(fixed)
         in_hunspell = self._lexicon.entry(lower)
         if entry is None or (in_hunspell is not None and in_hunspell.kind & Kind.HUNSPELL):

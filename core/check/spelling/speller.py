@@ -396,6 +396,8 @@ class Speller(Suggestions):
                 continue
             left, right = sorted((tokens[i], tokens[j]), key=lambda t: t.start)
             other = tokens[j].text
+            if other.isupper() and len(other) >= 2:
+                continue  # Kebesihan DLH: an acronym beside is neither a name nor a word
             if text[left.end:right.start] == " " and other[:1].isupper():
                 if not self._plain_name_word(other.lower()):
                     return False

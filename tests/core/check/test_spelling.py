@@ -564,3 +564,16 @@ def test_valid_verb_and_clitic_forms_are_accepted(speller: Speller, text: str) -
 def test_di_preposition_run_into_a_noun_stays_flagged(speller: Speller) -> None:
     # di- with no meN- form in id_ID is no passive verb: the preposition written joined
     assert "dimasing" in _flagged(speller, "Bantuan dibagikan dimasing desa.")
+
+
+def test_acronym_beside_a_capitalised_slip_is_no_name(speller: Speller) -> None:
+    # An acronym next to the word is neither a personal name nor a word of a name
+    text = "Rapat dipimpin Kepala Seksi Kebersihan dan Seksi Perhubugan DLH kemarin."
+    assert _first_suggestion(speller, text, "Perhubugan") == "Perhubungan"
+
+
+def test_root_in_k_with_kan_written_an_when_the_kkan_form_is_common(speller: Speller) -> None:
+    # menggera + -kan is a rare reading; menggerakkan is what people mean
+    text = "Program ini menggerakan usaha kecil di desa."
+    assert _first_suggestion(speller, text, "menggerakan") == "menggerakkan"
+    assert _flagged(speller, "Anak-anak menjajakan kue di pasar.") == []
