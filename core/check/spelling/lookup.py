@@ -74,8 +74,9 @@ _STANDARD_REWRITE_COST = 1.5
 _STANDARD_ZIPF = 3.0
 
 
-# How common a word must be (wordfreq Zipf) for itself + a clitic never to be taken as a slip.
-_COMMON_BASE_ZIPF = 4.0
+# How common a word must be (wordfreq Zipf: among the few thousand commonest) for itself + a
+# clitic never to be taken as a slip (enak + -nya; not kara + -nya, a slip of katanya).
+_COMMON_BASE_ZIPF = 5.0
 
 
 # How common a word must be in general Indonesian text (wordfreq's Zipf: 3.5 is about three
@@ -371,7 +372,7 @@ class WordLookup:
         return any(self.in_dictionary(form) for form in _with_nasal("me" + rest))
 
     def _common_base(self, lower: str) -> bool:
-        """A word of id_ID common in general text (Zipf >= 4) with -nya, -lah, -kah, -pun
+        """A word of id_ID very common in general text (Zipf >= 5) with -nya, -lah, -kah, -pun
         (enaknya): a clitic on a common word is no slip, even one letter from another word
         with the same clitic (anaknya)."""
         for clitic in ("nya", "lah", "kah", "pun"):
