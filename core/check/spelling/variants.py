@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from core.check.text import MAX_WORD_CHARS
 
 _VOWELS = frozenset("aeiou")
+# Letters that mark a word as an Arabic loan in its old or foreign spelling.
+_ARABIC_MARKS = ("sh", "dh", "dz", "ts", "q", "'", "kh", "th", "gh")
 # A final consonant written as it sounds, the pepet e and the h: as likely as a vowel for a
 # vowel (a plain typo often looks the same: simpag is simpang, not simpak).
 _SOUND = 1.5
@@ -41,6 +43,7 @@ class Rewrite:
     end: bool = False
     after_consonant: bool = False
     sure: bool = True  # safe enough to call a word the guessing accepts non-standard
+    arabic: bool = False  # only in a word with a letter of an Arabic loan (sh, dh, q ...)
 
 
 # Non-standard spelling -> standard spelling, with the class each belongs to.
@@ -84,6 +87,7 @@ REWRITES: tuple[Rewrite, ...] = (
     Rewrite("i", "e", 1.5),      # sistim, cidera, atlit
     Rewrite("o", "u", 1.5),      # goncang, khotbah's other way
     Rewrite("u", "o", 1.5),      # khutbah
+    Rewrite("o", "a", 1.5, arabic=True),  # sholat, romadhon, qodar: an Arabic a heard as o
     Rewrite("a", "e", 1.5),      # parlamen, jamaah, seksama's other way
     Rewrite("e", "a", 1.5),      # sekedar, seksama
     Rewrite("ae", "ai", 1),      # kaedah
@@ -133,9 +137,10 @@ def _is_vowel_swap(rule: Rewrite) -> bool:
 
 def _rewrites_once(word: str, sure: bool) -> Iterator[tuple[str, float, bool]]:
     """(form, cost, whether a vowel was written for another)."""
+    arabic = any(mark in word for mark in _ARABIC_MARKS)
     for rule in REWRITES:
         swap = _is_vowel_swap(rule)
-        if sure and (swap or not rule.sure):
+        if (sure and (swap or not rule.sure)) or (rule.arabic and not arabic):
             continue
         if rule.end:
             if sure and rule.right.endswith("asi") and len(word) < _SURE_ASI_LETTERS:

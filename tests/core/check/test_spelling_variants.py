@@ -44,6 +44,11 @@ def test_two_rewrites_cost_more_than_one() -> None:
     assert "objektif" not in standard_variants("obyektip", depth=1)
 
 
+def test_o_for_a_only_in_an_arabic_loan() -> None:
+    assert "saleh" in standard_variants("sholeh")
+    assert "gancang" not in standard_variants("goncang")  # no Arabic letter: o is u's slip
+
+
 def test_no_two_vowel_swaps_and_no_short_words() -> None:
     assert "tiap" not in standard_variants("teep")  # two vowels: a name, no slip of tiap
     assert standard_variants("abc") == {}
@@ -71,6 +76,7 @@ def test_sure_rewrites_leave_out_what_makes_words_of_their_own() -> None:
     ("kongkrit", "konkret"), ("expor", "ekspor"), ("ijasah", "ijazah"), ("nomer", "nomor"),
     ("anggauta", "anggota"), ("beaya", "biaya"), ("jendral", "jenderal"),
     ("tauladan", "teladan"), ("lembab", "lembap"), ("azas", "asas"), ("taqwa", "takwa"),
+    ("sholeh", "saleh"),  # sh for s and an Arabic a heard as o
 ])
 def test_standard_form_is_the_first_suggestion(speller: Speller, written: str,
                                                  standard: str) -> None:
