@@ -110,14 +110,18 @@ class Suggester:
     word is in general Indonesian text (a derived form with a frequency is written, so it gets
     no penalty). ``derived_penalty``, when given, rates a derived form nobody has written yet:
     a number added to its score (more for a form only Saring's morphology builds), or None to
-    drop it (*pemerintahi*).
+    drop it (*pemerintahi*). ``variants``, when given, adds the forms a non-standard
+    spelling stands for with their costs (the slip grammar of
+    :mod:`core.check.spelling.variants`), beside the forms one letter edit away.
     """
 
     def __init__(self, *, is_known: Callable[[str], bool], is_plain: Callable[[str], bool],
                  frequencies: Mapping[str, int],
                  derived_penalty: Callable[[str], float | None] | None = None,
-                 zipf: Callable[[str], float] | None = None) -> None:
+                 zipf: Callable[[str], float] | None = None,
+                 variants: Callable[[str], Mapping[str, float]] | None = None) -> None:
         self._is_known = is_known
+        self._variants = variants
         self._is_plain = is_plain
         self._freq = frequencies
         self._derived_penalty = derived_penalty
@@ -134,7 +138,12 @@ class Suggester:
     def suggest(self, word: str, *, limit: int = MAX_SUGGESTIONS) -> list[str]:
         """Up to ``limit`` corrections of ``word`` (lowercase), best first."""
         ranked: list[tuple[float, str]] = []
-        for candidate, cost in edits1(word).items():
+        scored = edits1(word)
+        if self._variants is not None:
+            for variant, cost in self._variants(word).items():
+                if cost < scored.get(variant, 99.0):
+                    scored[variant] = cost  # kwalitas -> kualitas: one slip, three letters
+        for candidate, cost in scored.items():
             freq = self._freq.get(candidate, 0)
             if freq == 0 and not self._is_known(candidate):
                 continue

@@ -10,7 +10,7 @@ import string
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from core.check.lexicon import Kind, Lexicon, LexiconError, RegionLevel, open_lexicon
+from core.check.lexicon import Entry, Kind, Lexicon, LexiconError, RegionLevel, open_lexicon
 from core.check.morphology import BOUND_FORMS, CLITICS, analyses
 from core.check.spelling.loans import (
     LOAN_DERIVATIONS,
@@ -19,6 +19,7 @@ from core.check.spelling.loans import (
     adaptations,
     english_sources,
 )
+from core.check.spelling.variants import standard_variants
 from core.check.suggest import NEIGHBOURS, WORD_ENDINGS, Suggester
 from core.check.text import MAX_WORD_CHARS
 from core.errors import SaringError
@@ -65,6 +66,17 @@ def _with_nasal(lower: str) -> list[str]:
 
 # How common the right form must be for a wrong affix pair to be its slip (wordfreq Zipf).
 _CONFIX_ZIPF = 3.0
+
+
+# A guessed form is a non-standard spelling of a word of id_ID one rewrite of the slip grammar
+# away that costs this much at most, and is at least this common (wordfreq Zipf).
+_STANDARD_REWRITE_COST = 1.5
+_STANDARD_ZIPF = 3.0
+
+
+# How common a word must be (wordfreq Zipf: among the few thousand commonest) for itself + a
+# clitic never to be taken as a slip (enak + -nya; not kara + -nya, a slip of katanya).
+_COMMON_BASE_ZIPF = 5.0
 
 
 # How common a word must be in general Indonesian text (wordfreq's Zipf: 3.5 is about three
@@ -139,6 +151,8 @@ class WordLookup:
         # lowercase -> as written (Palembang, OKU, Ilir).
         self._extra_region_words = region_words(regions)
         self._known: dict[str, bool] = {}
+        self._nonstandard: dict[str, str] = {}  # word refused as a non-standard spelling
+        self._standard_of: dict[str, str | None] = {}  # lowercase -> its sure standard form
         self._suggestions: dict[str, tuple[str, ...]] = {}
         self._name_typos: dict[str, bool] = {}  # capitalised word -> a slip of a common word
         self._typo_of: dict[str, str | None] = {}  # word -> the common word it is a slip of
@@ -152,7 +166,7 @@ class WordLookup:
         self._suggester = Suggester(is_known=self._is_candidate, is_plain=self._is_plain,
                                     frequencies=frequencies or {},
                                     derived_penalty=self._derived_penalty,
-                                    zipf=self._lexicon.zipf)
+                                    zipf=self._lexicon.zipf, variants=self._standard_forms)
         # Names of provinces, regencies and cities that are no common word (Palembang, not
         # Darat): the ones to suggest. Districts are accepted but never suggested.
         # Built on first use (a suggestion near a region): reading every region word of the
@@ -215,9 +229,30 @@ class WordLookup:
                     and self.is_known(parts[0])):
                 return True  # menambah-nambah, memukul-mukul: a verb repeated on its base
             return bool(parts) and all(self.is_known(p) for p in parts)
+        guessed = self._guessed_ok(lower, entry)
+        if guessed:
+            standard = self.standard_spelling_of(lower)
+            if standard is not None:  # puteri, jaman, frase: a guessed form whose standard
+                self._nonstandard[word] = standard  # form is common
+                return False
+        return guessed
+
+    def nonstandard_of(self, word: str) -> str | None:
+        """The standard form (lowercase) of ``word`` when :meth:`is_known` refused it only as
+        a non-standard spelling of a common word of id_ID (puteri -> putri), else None."""
+        return self._nonstandard.get(word) if not self.is_known(word) else None
+
+    def _guessed_ok(self, lower: str, entry: Entry | None) -> bool:
+        """Whether a word no list holds as it stands is a form Saring's guessing accepts: a
+        form the morphology builds, a clitic, a bound form or compound, a loan derivation or a
+        loan read back to its English source, and no slip of a common word."""
         if self._ber_noun_ok(lower):
             return True
         with_clitic = self._clitic_ok(lower)
+        if entry is None and self._active_of_passive(lower):
+            return True  # diberdayakan: id_ID has memberdayakan
+        if entry is None and with_clitic and self._common_base(lower):
+            return True  # enaknya: enak + -nya, whatever word is one slip away
         if not (entry is not None or with_clitic or self._bound_form_ok(lower)
                 or self._compound_ok(lower) or self._loan_derivation_ok(lower)
                 or self._adapted_loan(lower)):
@@ -304,6 +339,8 @@ class WordLookup:
             pairs = [entry.flags[i:i + 2] for i in range(0, len(entry.flags), 2)]
             if any(p[:1] in "MD" and p[1:] == family for p in pairs):
                 return True
+            if self._lexicon.zipf("di" + lower) >= _CONFIX_ZIPF:
+                return True  # lombakan: people write dilombakan, so the root takes -kan
             if self._suggester.frequency(root) >= 2:
                 return False
         return None
@@ -315,13 +352,35 @@ class WordLookup:
             return None
         fixed = lower[:-2] + "kan"
         root = self._lexicon.entry(lower[:-3])
-        if root is not None and root.kind & Kind.HUNSPELL:
-            return None  # menjajakan: menjaja + -kan, the root ends in a, not in k
+        if root is not None and root.kind & Kind.HUNSPELL and not (
+                self._lexicon.zipf(fixed) >= max(_CONFIX_ZIPF, self._lexicon.zipf(lower),
+                                                 self._lexicon.zipf(lower[:-3]) + 1)):
+            return None  # menjajakan: menjaja + -kan, the root ends in a, not in k; but
+            # menggerakan is the common menggerakkan, not the rare menggera + -kan
         entry = self._lexicon.entry(fixed)
         in_hunspell = self._lexicon.entry(lower)
         if entry is None or (in_hunspell is not None and in_hunspell.kind & Kind.HUNSPELL):
             return None
         return fixed
+
+    def _active_of_passive(self, lower: str) -> bool:
+        """A di- verb whose meN- form id_ID lists (diberdayakan: memberdayakan): hunspell
+        gives many verbs only one voice, and Indonesian makes both of every transitive verb."""
+        rest = lower[2:]
+        if not lower.startswith("di") or len(rest) < 6 or not rest.isalpha():
+            return False
+        return any(self.in_dictionary(form) for form in _with_nasal("me" + rest))
+
+    def _common_base(self, lower: str) -> bool:
+        """A word of id_ID very common in general text (Zipf >= 5) with -nya, -lah, -kah, -pun
+        (enaknya): a clitic on a common word is no slip, even one letter from another word
+        with the same clitic (anaknya)."""
+        for clitic in ("nya", "lah", "kah", "pun"):
+            base = lower[:-len(clitic)]
+            if (lower.endswith(clitic) and len(base) >= 3 and self.in_dictionary(base)
+                    and self._lexicon.zipf(base) >= _COMMON_BASE_ZIPF):
+                return True
+        return False
 
     def _clitic_ok(self, lower: str) -> bool:
         """A word form + -nya, -lah, -kah, -pun, -ku, -mu: ujarnya, diumumkannya."""
@@ -399,6 +458,43 @@ class WordLookup:
                 and self._likely_typo_of(word) is None)
         return word in self._accept_lower or self._clitic_ok(word)
 
+    def standard_spelling_of(self, lower: str) -> str | None:
+        """The standard form of a word only Saring's guessing accepts (a form the morphology
+        builds, a loan read back to its English source, a loan derivation), when one rewrite
+        of the slip grammar gives a word of id_ID more common than it: *puteri* -> *putri*,
+        *jaman* -> *zaman*, *frase* -> *frasa*, *anarkhi* -> *anarki*. None for the words of
+        id_ID and the accept list themselves (their non-standard forms are listed in
+        baku.toml), and for forms people write more than the word it would stand for."""
+        if lower in self._standard_of:
+            return self._standard_of[lower]
+        if len(self._standard_of) > 50_000:
+            self._standard_of.clear()
+        found = self._standard_of[lower] = self._standard_spelling_uncached(lower)
+        return found
+
+    def _standard_spelling_uncached(self, lower: str) -> str | None:
+        if len(lower) < 4 or not lower.isalpha():
+            return None
+        entry = self._lexicon.lookup(lower)
+        if entry is not None and entry.kind & _ACCEPTED:
+            return None
+        own = self._lexicon.zipf(lower)
+        best: tuple[float, str] | None = None
+        for form, cost in standard_variants(lower, depth=1, sure=True).items():
+            if cost > _STANDARD_REWRITE_COST or not self.in_dictionary(form):
+                continue
+            zipf = self._lexicon.zipf(form)
+            if zipf >= _STANDARD_ZIPF and zipf > own and (best is None or zipf > best[0]):
+                best = (zipf, form)
+        return best[1] if best else None
+
+    def _standard_forms(self, lower: str) -> dict[str, float]:
+        """The forms the slip grammar reads a non-standard spelling as (kwalitas ->
+        kualitas, sholat -> salat) that id_ID or Saring's accept list hold: a standard form
+        is a word of the dictionary, never one only the morphology builds (*raspun*)."""
+        return {form: cost for form, cost in standard_variants(lower).items()
+                if self.listed(form)}
+
     def _is_plain(self, word: str) -> bool:
         entry = self._lexicon.entry(word)
         return (entry is not None and bool(entry.kind & Kind.STEM)) or (
@@ -461,6 +557,8 @@ class WordLookup:
             if prefix and self._lexicon.entry(rest) is not None and rest.endswith(
                     LOAN_SUFFIXES):
                 return True  # divalidasi: the -asi noun of the lexicon as a verb
+            if prefix and len(rest) >= 6 and rest.endswith("si") and self._adapted_loan(rest):
+                return True  # diinstruksikan: a loan noun in -si (instruction) as a verb
             for suffix, stem_ending in LOAN_DERIVATIONS:
                 if not rest.endswith(suffix) or len(rest) - len(suffix) < 4:
                     continue

@@ -40,6 +40,8 @@ from core.check.wordlists import load_wordlist
 
 RULE_ID = "spelling.unknown"
 TOO_LONG_RULE_ID = "spelling.terlalu-panjang"
+# A non-standard spelling of a common word (the slip grammar of core/check/spelling/variants).
+NONSTANDARD_RULE_ID = "baku.ejaan"
 # What an abbreviated position stands for begins with one of these (Kabid: Kepala Bidang).
 _POSITIONS = ("Kepala", "Sekretaris", "Ketua", "Wakil", "Komandan", "Direktur")
 
@@ -193,7 +195,7 @@ class Speller(Suggestions):
                         and not self._near_dictionary_word(word.lower())
                         and not self._loan_noun_slip(word.lower())):
                     continue  # hotmix ... hotmix: a term the text keeps using
-                finding = Finding(
+                finding = self._nonstandard_finding(token) or Finding(
                     rule_id=RULE_ID, category=Category.SPELLING, severity=Severity.WARNING,
                     start=token.start, end=token.end, actual=text[token.start:token.end],
                     message=self._unknown_message(word),
@@ -271,6 +273,29 @@ class Speller(Suggestions):
                     f"“{word}” ejaan asing; bentuk bakunya dalam bahasa Indonesia “{right}”.",
                     (right,), reference="KBBI; Pedoman Umum Pembentukan Istilah")
         return None
+
+    def _nonstandard_finding(self, token: Token) -> Finding | None:
+        """A non-standard spelling of a common word one sure rewrite of the slip grammar away:
+        a form Saring's guessing would accept but refused so (puteri -> putri, jaman ->
+        zaman: a ``baku`` finding), or a word no list has whose first correction is that form
+        (pondasi -> fondasi, rejeki -> rezeki; a spelling finding that says which)."""
+        word = token.text
+        standard = self.nonstandard_of(word)
+        if standard is not None:
+            right = match_case(standard, word)
+            return _word_finding(
+                token, NONSTANDARD_RULE_ID, f"“{word}” tidak baku; bentuk bakunya “{right}”.",
+                (right,), reference="KBBI; EYD V; Pedoman Umum Pembentukan Istilah")
+        if not word.islower():
+            return None
+        standard = self.standard_spelling_of(word)
+        suggestions = self.suggest(word)
+        if standard is None or suggestions[:1] != (standard,):
+            return None
+        return _word_finding(
+            token, RULE_ID, f"“{word}” tidak baku atau salah eja; tulis “{standard}”.",
+            suggestions, reference="KBBI; EYD V; Pedoman Umum Pembentukan Istilah",
+            category=Category.SPELLING)
 
     def _foreign(self, token: Token) -> Finding:
         return _word_finding(
@@ -371,6 +396,8 @@ class Speller(Suggestions):
                 continue
             left, right = sorted((tokens[i], tokens[j]), key=lambda t: t.start)
             other = tokens[j].text
+            if other.isupper() and len(other) >= 2:
+                continue  # Kebesihan DLH: an acronym beside is neither a name nor a word
             if text[left.end:right.start] == " " and other[:1].isupper():
                 if not self._plain_name_word(other.lower()):
                     return False

@@ -24,6 +24,14 @@ def _undoubled(lower: str) -> str:
     return re.sub(r"(.)\1+", r"\1", lower)
 
 
+def _doubled_vowel(lower: str, candidate: str) -> bool:
+    """Whether ``candidate`` is ``lower`` with a vowel doubled: English spellings drop a
+    doubled consonant far more often (droping is dropping, not drooping)."""
+    return len(candidate) == len(lower) + 1 and any(
+        candidate[:i] + candidate[i + 1:] == lower and candidate[i] in "aeiou"
+        and candidate[i] == candidate[i - 1] for i in range(1, len(candidate)))
+
+
 def osa_distance(a: str, b: str, limit: int) -> int:
     """Edits (letter added, dropped, changed, two neighbours swapped) from ``a`` to ``b``;
     ``limit + 1`` as soon as it is sure to exceed ``limit``."""
@@ -106,9 +114,10 @@ class Suggestions(WordLookup):
         a misspelt foreign word (lauching -> launching, Worshop -> workshop)."""
         if len(lower) < 5:
             return []
-        found = sorted((cost, candidate) for candidate, cost in edits1(lower, max_cost=2).items()
+        found = sorted((cost, _doubled_vowel(lower, candidate), candidate)
+                       for candidate, cost in edits1(lower, max_cost=2).items()
                        if cost <= 2 and len(candidate) >= 5 and self.is_english(candidate))
-        return [candidate for _, candidate in found[:2]]
+        return [candidate for _, _, candidate in found[:2]]
 
     def _two_slips(self, lower: str) -> list[str]:
         """Words common in Indonesian text (wordfreq) two slips from ``lower`` with its first

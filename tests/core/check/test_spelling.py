@@ -548,3 +548,32 @@ def test_bare_verbs_the_root_allows_stay(speller: Speller) -> None:
 ])
 def test_slip_classes_get_their_fix(speller: Speller, text: str, typo: str, right: str) -> None:
     assert _first_suggestion(speller, text, typo) == right
+
+
+@pytest.mark.parametrize("text", [
+    "Pegawai kontrak itu diberhentikan sementara oleh kepala dinas.",  # id_ID: memberhentikan
+    "Kepala dinas menginstruksikan camat agar posko dibuka malam ini.",  # instruksi: a loan
+    "Petugas diinstruksikan menutup jalan sampai sore.",
+    "Masakan terbaik itu kita lombakan lagi tahun depan.",  # people write dilombakan
+    "Betapa enaknya sayur lodeh buatan ibu-ibu PKK itu.",  # enak + -nya, not anaknya
+])
+def test_valid_verb_and_clitic_forms_are_accepted(speller: Speller, text: str) -> None:
+    assert _flagged(speller, text) == []
+
+
+def test_di_preposition_run_into_a_noun_stays_flagged(speller: Speller) -> None:
+    # di- with no meN- form in id_ID is no passive verb: the preposition written joined
+    assert "dimasing" in _flagged(speller, "Bantuan dibagikan dimasing desa.")
+
+
+def test_acronym_beside_a_capitalised_slip_is_no_name(speller: Speller) -> None:
+    # An acronym next to the word is neither a personal name nor a word of a name
+    text = "Rapat dipimpin Kepala Seksi Kebersihan dan Seksi Perhubugan DLH kemarin."
+    assert _first_suggestion(speller, text, "Perhubugan") == "Perhubungan"
+
+
+def test_root_in_k_with_kan_written_an_when_the_kkan_form_is_common(speller: Speller) -> None:
+    # menggera + -kan is a rare reading; menggerakkan is what people mean
+    text = "Program ini menggerakan usaha kecil di desa."
+    assert _first_suggestion(speller, text, "menggerakan") == "menggerakkan"
+    assert _flagged(speller, "Anak-anak menjajakan kue di pasar.") == []

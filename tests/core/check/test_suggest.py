@@ -165,3 +165,9 @@ def test_english_word_one_slip_away_when_no_indonesian_word_is(speller: Speller)
     # and the foreign-word advice follows once it is spelt right.
     assert speller.suggest("lauching")[0] == "launching"
     assert speller.suggest("mengunakan")[0] == "menggunakan"  # Indonesian words still first
+
+
+def test_english_slip_doubles_a_consonant_before_a_vowel(speller: Speller) -> None:
+    # an English word misspelt drops a doubled consonant (stoping: stopping, not stooping)
+    assert speller.english_slips("stoping")[0] == "stopping"
+    assert speller.english_slips("shoping")[0] == "shopping"
