@@ -9,7 +9,7 @@ from pathlib import Path
 
 from core.app.paths import resource_dir
 from core.check.findings import Finding, Severity
-from core.check.lexicon import LEXICON_FILE, LexiconError, open_lexicon
+from core.check.lexicon import LEXICON_FILE, LexiconError, RegionLevel, open_lexicon
 from core.check.rules.loader import Campaign, Rule, RuleFileError, RulePack, text_words
 from core.check.rules.needles import load_needles
 from core.check.rules.safe_regex import SafeMatch
@@ -146,6 +146,21 @@ def lexicon_words(resources: Path) -> Callable[[str], bool] | None:
     return is_word
 
 
+def lexicon_places(resources: Path) -> Callable[[str], bool] | None:
+    """Whether a lowercase word is a word of a province's, regency's or city's name in the
+    compiled lexicon of ``resources`` (serang, bantul, tanah); None when there is no lexicon."""
+    try:
+        lexicon = open_lexicon(resources / LEXICON_FILE)
+    except (LexiconError, OSError, ValueError):
+        return None
+
+    def is_place(lower: str) -> bool:
+        found = lexicon.region_word(lower)
+        return found is not None and bool(found[1] & RegionLevel.MAJOR)
+
+    return is_place
+
+
 def grammar_of(packs: Iterable[RulePack]) -> Grammar:
     """The word classes of ``packs`` merged, with every shape compiled once (a bad shape
     raises :class:`~core.check.rules.RuleFileError` naming its pack and rule). When every pack
@@ -157,7 +172,7 @@ def grammar_of(packs: Iterable[RulePack]) -> Grammar:
     grammar.use_needles(load_needles(resource_dir(), "shapes"))
     is_word = lexicon_words(resource_dir())
     if is_word is not None:
-        grammar.use_lexicon(is_word)
+        grammar.use_lexicon(is_word, lexicon_places(resource_dir()))
     if not any(pack.verified for pack in packs):
         grammar.trust(rule.shape for pack in packs for rule in pack.rules if rule.shape)
         return grammar

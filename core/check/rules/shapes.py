@@ -231,6 +231,7 @@ class Grammar:
         self._name_symbols: dict[str, str] = {}
         # Names (see BUILTIN["nama"]): a word the lexicon lacks, and words the post binds.
         self._is_word: Callable[[str], bool] | None = None
+        self._is_place: Callable[[str], bool] | None = None
         self._nama = self._symbol_of(frozenset({("kapital", ""), _NAMA}))
         cand = ({("calon-nama", "")} if "calon-nama" in classes else set())
         self._bound_candidate = self._symbol_of(frozenset({("kapital", ""), _NAMA, *cand}))
@@ -239,10 +240,15 @@ class Grammar:
             sym: frozenset(name for name, _ in sig) for sig, sym in self._signatures.items()}
         self._may_bind: dict[str, bool] = {}  # symbol -> in a class of _BIND_OPENERS
 
-    def use_lexicon(self, is_word: Callable[[str], bool]) -> None:
+    def use_lexicon(self, is_word: Callable[[str], bool],
+                    is_place: Callable[[str], bool] | None = None) -> None:
         """``is_word(word)``: whether the lexicon holds ``word`` (as written, or a region
-        word). A capitalised word in no class that it does not hold reads as ``<nama>``."""
+        word). A capitalised word in no class that it does not hold reads as ``<nama>``.
+        ``is_place(lower)``: whether a word is a word of a province's, regency's or city's
+        name; such a word capitalised inside a sentence is that place, never a verb (*Kota
+        Serang*, *warga Serang*: not *serang!*)."""
         self._is_word = is_word
+        self._is_place = is_place
         self._word_cache.clear()
 
     def _symbol_of(self, signature: frozenset[tuple[str, str]]) -> str:
@@ -302,6 +308,7 @@ class Grammar:
         append = tokens.append
         any_case, exact, folded = self._any_case, self._exact, self._exact_folded
         word_symbol = self._word_symbol
+        names = (self._kapital, self._akronim, self._nama, self._symbols[("kata", "")])
         i = 0
         while i < len(raw):
             start, end, kind, word, tag = raw[i]
@@ -316,6 +323,8 @@ class Grammar:
                         i += span
                         continue
                 symbol = word_symbol(word)
+                if symbol not in names and self._place_in_sentence(raw, i):
+                    symbol = self._kapital
                 pair = (self._pair_follows(text, raw, i)
                         if symbol in (self._kapital, self._akronim, self._nama) else 0)
                 if pair:
@@ -328,6 +337,15 @@ class Grammar:
             i += 1
         self._bind(text, tokens)
         return Reading(text, tuple(tokens), "".join(t.symbol for t in tokens))
+
+    def _place_in_sentence(self, raw: Sequence[tuple[int, int, str, str, bool]], i: int) -> bool:
+        """Whether word ``i`` (read as a verb) is a place's name: capitalised, not in capitals,
+        not in a hashtag, after a word or comma of its sentence, and a word of a province's,
+        regency's or city's name."""
+        _start, _end, _kind, word, tag = raw[i]
+        return (self._is_place is not None and not tag and i > 0 and word[:1].isupper()
+                and not word.isupper() and raw[i - 1][2] in ("word", "comma")
+                and not raw[i - 1][4] and self._is_place(word.lower()))
 
     def _bind(self, text: str, tokens: list[Token]) -> None:
         """Names the post itself binds: the capitalised words right after a candidacy

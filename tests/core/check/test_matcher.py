@@ -199,3 +199,15 @@ def test_lexicon_words_know_dictionary_words_regions_and_agency_abbreviations(tm
     assert is_word("Lembah") and is_word("Palembang") and is_word("Dinkes") and is_word("Pemkab")
     assert not is_word("Haryono") and not is_word("Yusran")
     assert lexicon_words(tmp_path) is None  # no lexicon: no names, nothing breaks
+
+
+def test_lexicon_places_are_words_of_provinces_regencies_and_cities(tmp_path: Path) -> None:
+    from core.app.paths import resource_dir
+    from core.check.rules.matcher import lexicon_places
+
+    is_place = lexicon_places(resource_dir())
+    assert is_place is not None
+    assert is_place("serang") and is_place("bantul") and is_place("palembang")
+    assert not is_place("pilih") and not is_place("dukung")
+    assert not is_place("menang")  # only a kecamatan's name: too small to outweigh the verb
+    assert lexicon_places(tmp_path) is None

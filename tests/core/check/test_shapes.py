@@ -414,3 +414,18 @@ def test_names_of_the_shipped_packs_make_acts_of_unlisted_targets() -> None:
                  "KPU menetapkan paslon nomor urut 1 Rahmat–Sari dan nomor urut 2 Haryono.",
                  "Pak Rahmat, petugas kebersihan, bekerja sejak subuh. Terima kasih Pak Rahmat!"):
         assert errors(text) == [], text
+
+
+def test_a_place_capitalised_inside_a_sentence_is_no_verb() -> None:
+    """Kota Serang is a city, not "attack!": a capitalised word of a region's name after a word
+    of its sentence is that place. At a sentence's start, in capitals or in a hashtag it keeps
+    its verb reading."""
+    attack = WordClass("serang", roots=("serang",), reason="uji")
+    g = Grammar([attack])
+    g.use_lexicon(lambda word: True, lambda lower: lower == "serang")
+    assert classes(g, "Warga Kota Serang hadir, Serang juga.") == [
+        "kapital", "kapital", "kapital", "kata", ",", "kapital", "kata", "|"]
+    assert classes(g, "Serang mereka! SERANG mereka, #SerangBalik") == [
+        "serang:perintah", "kata", "!", "serang:perintah", "kata", ",", "|",
+        "serang:perintah", "kapital", "|"]
+    assert classes(g, "ayo serang mereka") == ["kata", "serang:perintah", "kata"]
