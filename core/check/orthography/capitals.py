@@ -28,6 +28,7 @@ from core.check.orthography.words import (
     NAME_CONNECTORS,
     NAME_FUNCTION_WORDS,
     NAME_INTRODUCERS,
+    ORDINAL_HEADS,
     PLACE_HEADS,
     PRONOUNS,
     TIME_WORDS,
@@ -376,6 +377,32 @@ def _name_gap(vocab: Vocabulary, text: str, head: Token, middle: Token, starts: 
             and not lower.startswith(("me", "di", "ber", "ter")))
 
 
+# A count between a lowercase word and a capitalised noun (sebanyak 25 Desa, 1.046 Pedagang
+# Kaki Lima): thousands with dots, never a year; after a label the number is an address or a
+# rank (nomor 5 Kelurahan X, pukul 10 Pagi), not a count.
+_COUNT_GAP_RE = re.compile(r" \d{1,3}(?:\.\d{3})* ")
+_NUMBER_LABELS = ORDINAL_HEADS | {"no", "nomor", "pasal", "ayat", "rt", "rw", "pukul", "jam",
+                                  "tanggal", "blok", "km", "ke", "gang", "jalur", "zona", "nomer"}
+# Acronyms of a kind of office, school or person, not of one body: a common noun before them
+# is generic (sejumlah Pimpinan OPD, siswa dan Guru SD), unlike Anggota KPU Kabupaten X.
+_GENERIC_ACRONYMS = frozenset({"OPD", "SKPD", "ASN", "PNS", "PPPK", "P3K", "UPT", "UPTD", "SD",
+                               "SMP", "SMA", "SMK", "MI", "MTs", "MA", "PAUD", "TK", "RT", "RW",
+                               "UMKM", "IKM", "SLB", "PKL", "BUMN", "BUMD", "TPS"})
+_ACRONYM_AFTER_RE = re.compile(r"[ \t]([A-Z][A-Za-z0-9]{1,4})(?![\w-])")
+
+
+def _generic_acronym_after(text: str, at: int) -> bool:
+    match = _ACRONYM_AFTER_RE.match(text, at)
+    return match is not None and match.group(1) in _GENERIC_ACRONYMS
+
+
+def _capitalised_determiner(prev: Token, gap: str, starts: frozenset[int]) -> bool:
+    """A determiner capitalised inside a sentence after a comma (…, Seluruh Pimpinan OPD):
+    its noun is generic all the same."""
+    return (gap == " " and prev.start not in starts and prev.text.istitle()
+            and prev.text.lower() in GENERIC_BEFORE and prev.text.lower() != "salah")
+
+
 def generic_runs(ctx: Context) -> Iterator[Hit]:
     """Two or three common words capitalised inside a sentence with no name after them:
     a generic use (seluruh Kepala Puskesmas, hubungi Pemerintah Desa atau ..., dari Rumah
@@ -397,23 +424,36 @@ def generic_runs(ctx: Context) -> Iterator[Hit]:
             continue
         prev = words[i - 1]
         i = run_end
-        if (len(run) > 3 or run[0].start in starts or text[prev.end:run[0].start] != " "
-                or not prev.text.islower()):
+        if len(run) > 1 and run[0].text.lower() in GENERIC_BEFORE:
+            prev, run = run[0], run[1:]  # …, Seluruh Pimpinan OPD: the determiner is no noun
+        gap = text[prev.end:run[0].start]
+        # sebanyak 25 Desa, terdapat 3 Kelurahan: a count before the noun makes it generic
+        counted = (gap != " " and _COUNT_GAP_RE.fullmatch(gap) is not None
+                   and (prev.text.islower() or (prev.start in starts and prev.text[1:].islower()
+                                             and ctx.vocab.plain_word(prev.text.lower())))
+                   and prev.text.lower() not in _NUMBER_LABELS
+                   and prev.text.lower() not in NAME_INTRODUCERS)
+        if (len(run) > 3 or run[0].start in starts or (gap != " " and not counted)
+                or not (prev.text.islower() or counted or _capitalised_determiner(prev, gap, starts))):
             continue
+        generic = counted or prev.text.lower() in GENERIC_BEFORE or prev.text == "seorang"
         after = text[run[-1].end:run[-1].end + 2]
         compound = " ".join(w.text.lower() for w in run) in GENERIC_COMPOUNDS
         if not (re.match(r"[,.;:)]|[ \t][a-z]", after) or not after or (
-                compound and re.match(r"[ \t]\([A-Z]{2,6}\)", text[run[-1].end:run[-1].end + 9]))):
+                compound and re.match(r"[ \t]\([A-Z]{2,6}\)", text[run[-1].end:run[-1].end + 9]))
+                or (len(run) == 1 and prev.text.lower() in GENERIC_BEFORE
+                    and _generic_acronym_after(text, run[-1].end))):
             continue  # a name, a number or an acronym follows: a title or a label (a generic
-            # compound with its acronym after it stays generic: lima Kepala Keluarga (KK))
+            # compound with its acronym after it stays generic: lima Kepala Keluarga (KK);
+            # so does a determiner's noun: sejumlah Pimpinan OPD)
         if re.match(r"[ \t]+(?:dan|serta|atau|&)[ \t]+[A-Z]", text[run[-1].end:run[-1].end + 12]):
             continue  # Tugas Pokok dan Fungsi, Festival Dara dan Daeng: one name
         if i - len(run) >= 2 and words[i - len(run) - 2].text[:1].isupper() and len(
                 prev.text) <= 5:
             continue  # Kartu tanda Penduduk Elektronik: a name with one word in lowercase
         lowers = [w.text.lower() for w in run]
-        generic = prev.text in GENERIC_BEFORE or prev.text == "seorang"
-        if not all((ctx.vocab.plain_word(w) or (generic and ctx.vocab.abbreviations.get(w, "").istitle()))
+        if not all((ctx.vocab.plain_word(w) or (generic and not counted
+                                                and ctx.vocab.abbreviations.get(w, "").istitle()))
                    and (w not in CAPITALISED_NOUNS or w in TITLE_WORDS) for w in lowers):
             continue  # seluruh Indonesia: a name after the determiner
         first = lowers[0]

@@ -943,3 +943,26 @@ def test_repeated_nonstandard_form_is_flagged_at_every_place(orthography: Orthog
     text = "Motifasi warga naik. Kami jaga motifasi itu, sebab motifasi penting."
     spans = [(f.start, f.end) for f in orthography.check(text) if f.rule_id == "baku.serapan-iv"]
     assert spans == [(0, 8), (31, 39), (51, 59)]
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Panitia memilih sebanyak 18 Desa untuk lomba tahun ini.", "Desa"),
+    ("Sebanyak 9 Kelurahan dan 4 desa mengirim wakilnya.", "Kelurahan"),
+    ("Petugas mendata 1.250 Pedagang Kaki Lima di pasar itu.", "Pedagang Kaki Lima"),
+    ("Surat itu dikirim ke sejumlah Pimpinan OPD pekan lalu.", "Pimpinan"),
+    ("Hadir pula Sekda, Seluruh Pimpinan SKPD, dan para camat.", "Pimpinan"),
+])
+def test_counted_or_determined_noun_capitalised_is_generic(orthography: Orthography, text: str,
+                                                           wrong: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.kapital-kata-umum", wrong.lower())
+
+
+@pytest.mark.parametrize("text", [
+    "Kantornya di Jalan Sudirman nomor 7 Kelurahan Baru.",       # an address, not a count
+    "Pada 2021 Pemerintah Desa Sukamaju membangun jembatan.",   # a year, then a name
+    "Petugas dari tim 113 Damkar segera datang.",               # a unit's number and name
+    "Rapat dihadiri seluruh Anggota KPU Kabupaten Sleman.",     # one body's members
+    "Danramil 11 Tanjung Pura hadir dalam apel.",               # a numbered unit's place
+])
+def test_numbers_and_bodies_before_capitals_stay(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-umum"]
