@@ -203,8 +203,12 @@ def common_capitalised(ctx: Context) -> Iterator[Hit]:
                 yield Hit("kapital-kata-umum", token.start, token.end, lower,
                           f"Kata umum di tengah kalimat ditulis dengan huruf kecil: “{lower}”.")
                 continue
-            if after_gap.strip(" ") == "" and not nxt.text.islower():
-                continue  # Dinas Pariwisata, Kampung Kerapu: a name of several words
+            if after_gap.strip(" ") == "" and not nxt.text.islower() and not (
+                    after_gap == " " and nxt.text in _GENERIC_ACRONYMS
+                    and word.lower() not in ctx.vocab.institutions
+                    and word.lower() not in UNIT_WORDS and word.lower() not in PLACE_HEADS):
+                continue  # Dinas Pariwisata, Kampung Kerapu: a name of several words (but
+                # siswa dan Guru SD: a kind of school or office after a noun is no name)
             if (nxt.text in NAME_CONNECTORS and i + 2 < len(words)
                     and words[i + 2].text[:1].isupper()):
                 continue  # Informasi dan Komunikasi: a name joined by dan
@@ -396,6 +400,25 @@ def _generic_acronym_after(text: str, at: int) -> bool:
     return match is not None and match.group(1) in _GENERIC_ACRONYMS
 
 
+# After these a title or a rank with no name after it is a role, not a name (EYD V: jabatan
+# yang tidak diikuti nama orang ditulis dengan huruf kecil).
+_ROLE_BEFORE = frozenset({"sebagai", "menjadi", "selaku"})
+_RANK_AFTER_RE = re.compile(r"[ \t]+(?:I{1,3}|IV|V|VI|[1-9])\b")
+
+
+_ROMAN = frozenset({"I", "II", "III", "IV", "V", "VI"})
+
+
+def _role_not_office(vocab: Vocabulary, lowers: list[str]) -> bool:
+    """A role in an event (juara, cuti bersama, komandan upacara), not the office of a body:
+    sebagai Kepala Desa, selaku Ketua, sebagai Hari Libur Nasional are written both ways in
+    prose that is otherwise careful, so they are left."""
+    return (lowers[0] != "hari" and not any(
+        w in LEVELS or w in _VILLAGE_WORDS or w in vocab.institutions or w in UNIT_WORDS
+        for w in lowers) and (lowers[-1] == "upacara" or not any(
+            w in TITLE_WORDS or w in CAPITALISED_NOUNS for w in lowers)))
+
+
 def _capitalised_determiner(prev: Token, gap: str, starts: frozenset[int]) -> bool:
     """A determiner capitalised inside a sentence after a comma (…, Seluruh Pimpinan OPD):
     its noun is generic all the same."""
@@ -415,7 +438,7 @@ def generic_runs(ctx: Context) -> Iterator[Hit]:
     while i < len(words):
         run_end = i
         while (run_end < len(words) and run_end - i < 4 and words[run_end].text.istitle()
-               and words[run_end].text.isalpha()
+               and words[run_end].text.isalpha() and words[run_end].text not in _ROMAN
                and (run_end == i or text[words[run_end - 1].end:words[run_end].start] == " ")):
             run_end += 1
         run = words[i:run_end]
@@ -437,7 +460,11 @@ def generic_runs(ctx: Context) -> Iterator[Hit]:
                 or not (prev.text.islower() or counted or _capitalised_determiner(prev, gap, starts))):
             continue
         generic = counted or prev.text.lower() in GENERIC_BEFORE or prev.text == "seorang"
+        role = prev.text in _ROLE_BEFORE  # bertindak sebagai Komandan Upacara, keluar sebagai Juara I
         after = text[run[-1].end:run[-1].end + 2]
+        if role and run[-1].text == "Juara":
+            rank = _RANK_AFTER_RE.match(text, run[-1].end)
+            after = text[rank.end():rank.end() + 2] if rank else after
         compound = " ".join(w.text.lower() for w in run) in GENERIC_COMPOUNDS
         if not (re.match(r"[,.;:)]|[ \t][a-z]", after) or not after or (
                 compound and re.match(r"[ \t]\([A-Z]{2,6}\)", text[run[-1].end:run[-1].end + 9]))
@@ -457,8 +484,8 @@ def generic_runs(ctx: Context) -> Iterator[Hit]:
                    and (w not in CAPITALISED_NOUNS or w in TITLE_WORDS) for w in lowers):
             continue  # seluruh Indonesia: a name after the determiner
         first = lowers[0]
-        if generic:
-            pass  # seorang Kepala Daerah, seluruh Kepala Puskesmas
+        if generic or (role and _role_not_office(ctx.vocab, lowers)):
+            pass  # seorang Kepala Daerah, seluruh Kepala Puskesmas, sebagai Juara I
         elif (len(run) == 2 and all(_abstract_noun(ctx.vocab, w) for w in lowers)
               and prev.text not in NAME_INTRODUCERS | WORD_NAME_INTRODUCERS | UNIT_WORDS
               and prev.text not in PLACE_HEADS and not any(w in ctx.vocab.institutions

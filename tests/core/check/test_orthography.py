@@ -966,3 +966,24 @@ def test_counted_or_determined_noun_capitalised_is_generic(orthography: Orthogra
 ])
 def test_numbers_and_bodies_before_capitals_stay(orthography: Orthography, text: str) -> None:
     assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-umum"]
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Kelurahan kami keluar sebagai Juara II dalam lomba kebersihan.", "Juara"),
+    ("Ia ditunjuk sebagai Pembina Upacara, dan Andi menjadi Pemimpin Upacara.", "Pembina Upacara"),
+    ("Tanggal itu ditetapkan sebagai Cuti Bersama sebelum Idulfitri.", "Cuti Bersama"),
+    ("Bantuan seragam untuk Siswa SD disalurkan pekan ini.", "Siswa"),
+])
+def test_roles_and_kinds_capitalised_are_generic(orthography: Orthography, text: str,
+                                                 wrong: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.kapital-kata-umum", wrong.lower())
+
+
+@pytest.mark.parametrize("text", [
+    "Ia menjabat sebagai Kepala Desa sejak tahun lalu.",       # an office: written both ways
+    "Tanggal itu ditetapkan sebagai Hari Libur Nasional.",
+    "Ia bertugas sebagai Komandan upacara Serka Budi.",        # a name follows
+    "Rapat digelar di Kantor UPT pagi ini.",                   # a place's head word
+])
+def test_offices_and_places_before_roles_stay(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-umum"]
