@@ -68,7 +68,7 @@ RULES: tuple[Rule, ...] = (
     capitals.proper_nouns_lowercase, joining.di_ke_glued_to_a_name,
     capitals.never_in_names, capitals.date_words_after_a_date,
     capitals.sentence_capital_after_a_closer, joining.confixed_compounds,
-    names.region_name_case, capitals.generic_levels,
+    names.region_name_case, capitals.generic_levels, capitals.listed_common_nouns,
 )
 
 

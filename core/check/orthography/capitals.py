@@ -681,3 +681,94 @@ def generic_levels(ctx: Context) -> Iterator[Hit]:
         lower = token.text.lower()
         yield Hit("kapital-kata-umum", token.start, token.end, lower,
                   f"Kata umum di tengah kalimat ditulis dengan huruf kecil: “{lower}”.")
+
+
+# Words that open a list of kinds of things or people (bantuan berupa Kasur, Selimut, ...),
+# and the second words of two-word openers (terdiri dari, mulai dari, antara lain).
+def _a_verb(vocab: Vocabulary, lower: str) -> bool:
+    """A meN-, di- or ber- verb on a known root (Menguras, Menutup), not a noun (Beras)."""
+    return lower.startswith(("me", "di", "ber")) and any(
+        a.prefix in _VERB_PREFIXES and not a.suffix.startswith("an") and vocab.plain_word(a.root)
+        for a in analyses(lower))
+
+
+_LIST_OPENERS = frozenset({"berupa", "seperti", "meliputi", "yaitu", "yakni", "diantaranya",
+                           "misalnya", "termasuk"})
+_LIST_OPENER_PAIRS = frozenset({("terdiri", "dari"), ("terdiri", "atas"), ("mulai", "dari"),
+                                ("antara", "lain"), ("di", "antaranya")})
+_ITEM_JOINERS = frozenset({"dan", "serta", "atau", "maupun"})
+_MAX_ITEM_WORDS = 3
+
+
+def listed_common_nouns(ctx: Context) -> Iterator[Hit]:
+    """Common nouns capitalised as items of a list of kinds after berupa, seperti, terdiri
+    dari ... (berupa Paket Sembako, Kasur, Selimut, peralatan mandi dan lainnya): every item
+    of the list is short and a common word, so none is a name. A list with one name in it
+    (seperti Tabang, Kembang Janggut, Kenohan: places), an acronym, a title, an office or a
+    place's head word (Dinas Sosial, Ketua, Desa X) or a verb (yakni Menguras, Menutup) is
+    left whole."""
+    text, words = ctx.text, ctx.words
+    i = 0
+    while i < len(words):
+        word = words[i].text
+        opener = word in _LIST_OPENERS or (
+            i and (words[i - 1].text.lower(), word) in _LIST_OPENER_PAIRS
+            and text[words[i - 1].end:words[i].start] == " ")
+        i += 1
+        if not opener or i >= len(words) or text[words[i - 1].end:words[i].start] not in (
+                " ", ", "):
+            continue
+        items: list[list[Token]] = [[]]
+        j = i
+        while j < len(words):
+            token = words[j]
+            if items[-1] or len(items) > 1:
+                gap = text[words[j - 1].end:token.start]
+                if gap not in (" ", ", "):
+                    break
+                if gap == ", " and items[-1]:
+                    items.append([])
+            if token.text in _ITEM_JOINERS:
+                if items[-1]:
+                    items.append([])
+            elif len(items[-1]) == _MAX_ITEM_WORDS:
+                break  # a long item: the list has ended and the sentence goes on
+            else:
+                items[-1].append(token)
+            j += 1
+        yield from _judge_list(ctx, [item for item in items if item])
+        i = j
+
+
+def _judge_list(ctx: Context, items: list[list[Token]]) -> Iterator[Hit]:
+    if len(items) < 3:
+        return
+    # The last item runs on into the sentence (Sodet dan Tenda dibagikan): its words in the
+    # case of its first word.
+    last = items[-1]
+    cut = 1
+    while cut < len(last) and last[cut].text[:1].isupper() == last[0].text[:1].isupper():
+        cut += 1
+    items[-1] = last[:cut]
+    vocab = ctx.vocab
+    capitalised_items = []
+    for item in items:
+        if item[0].text.islower():
+            if not all(t.text.islower() and vocab.plain_word(t.text.split("-")[0]) for t in item):
+                return  # a lowercase name or an unknown word: not clearly a list of kinds
+            continue
+        kinds = [t for k, t in enumerate(item) if not (k and t.text in _GENERIC_ACRONYMS)]
+        if not (item[0].text.istitle() and item[0].start not in ctx.starts
+                and all(t.text.istitle() or t.text.islower() for t in kinds)
+                and all(vocab.plain_word(w.split("-")[0]) and w not in CAPITALISED_NOUNS
+                        and w not in TITLE_WORDS and w not in LEVELS and w not in UNIT_WORDS
+                        and w not in PLACE_HEADS and w not in _VILLAGE_WORDS
+                        and w not in vocab.institutions for w in (t.text.lower() for t in kinds))
+                and not _a_verb(vocab, item[0].text.lower())):
+            return  # a name, an acronym, a title or a verb among the items
+        if not ctx.text.startswith(" (", item[-1].end):
+            capitalised_items.append(item)  # Wanita Usia Subur (WUS): a term with its acronym
+    for item in capitalised_items:
+        right = " ".join(t.text if t.text in _GENERIC_ACRONYMS else t.text.lower() for t in item)
+        yield Hit("kapital-kata-umum", item[0].start, item[-1].end, right,
+                  f"Kata umum dalam perincian ditulis dengan huruf kecil: “{right}”.")

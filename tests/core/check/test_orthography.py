@@ -987,3 +987,27 @@ def test_roles_and_kinds_capitalised_are_generic(orthography: Orthography, text:
 ])
 def test_offices_and_places_before_roles_stay(orthography: Orthography, text: str) -> None:
     assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-umum"]
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Warga menerima bantuan berupa Beras, Minyak Goreng, gula dan lainnya.", "Minyak Goreng"),
+    ("Sasaran posyandu terdiri dari Bayi, Balita, ibu hamil dan lansia.", "Balita"),
+    ("Bantuan berupa Selimut, Seragam SD, Kain Sarung dan Tenda diserahkan.", "Seragam SD"),
+])
+def test_common_nouns_capitalised_in_a_list_of_kinds(orthography: Orthography, text: str,
+                                                    wrong: str) -> None:
+    rule, right = _fixes(orthography, text)[wrong]
+    assert rule == "eyd.kapital-kata-umum" and right == wrong.replace("Seragam", "seragam").replace(
+        "Minyak Goreng", "minyak goreng").replace("Balita", "balita")
+
+
+@pytest.mark.parametrize("text", [
+    "Banjir melanda beberapa desa seperti Rangda, Mendawai Seberang, dan Pasir Panjang.",
+    "Gerakan 3M Plus, yakni Menguras, Menutup, dan Memanfaatkan barang bekas.",
+    "Pengamanan melibatkan unsur seperti halnya Polisi Militer, Babinsa dan Bhabinkamtibmas.",
+    "Sasaran terdiri dari Bayi, Balita, Wanita Usia Subur (WUS) dan ibu hamil.",
+])
+def test_lists_of_names_steps_and_terms_stay(orthography: Orthography, text: str) -> None:
+    flagged = {f.actual for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-umum"}
+    assert not flagged & {"Mendawai Seberang", "Pasir Panjang", "Menutup", "Memanfaatkan",
+                          "Babinsa", "Bhabinkamtibmas", "Polisi Militer", "Wanita Usia Subur"}
