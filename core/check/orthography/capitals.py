@@ -46,6 +46,12 @@ _ATTRIBUTION_CAPITALISED_RE = re.compile(
     + r")(?:nya)?)\b")
 
 
+# Goods named after the feast (baju lebaran, kue lebaran): written either way in careful
+# prose, so the capital is asked only where the feast itself is meant (saat Lebaran).
+_LEBARAN_GOODS = frozenset({"baju", "kue", "busana", "pakaian", "parsel", "hampers", "ketupat",
+                            "sarung", "kebutuhan", "belanja", "tunjangan", "thr", "bingkisan"})
+
+
 def capitals(ctx: Context) -> Iterator[Hit]:
     text = ctx.text
     words = ctx.words
@@ -63,8 +69,8 @@ def capitals(ctx: Context) -> Iterator[Hit]:
             if word in ("maret", "april", "juni", "juli") and not (
                     before == "bulan" or number_near(text, token)):
                 continue
-        elif word in HOLIDAYS:
-            kind = "nama hari raya"
+        elif word in HOLIDAYS or (word == "lebaran" and before not in _LEBARAN_GOODS):
+            kind = "nama hari raya"  # saat lebaran, mudik lebaran -> Lebaran (hari Lebaran)
             if before == "raya" and i >= 2 and words[i - 2].text == "hari":
                 start = words[i - 2].start
                 right = "Hari Raya " + word[:1].upper() + word[1:]

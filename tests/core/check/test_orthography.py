@@ -1011,3 +1011,20 @@ def test_lists_of_names_steps_and_terms_stay(orthography: Orthography, text: str
     flagged = {f.actual for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-umum"}
     assert not flagged & {"Mendawai Seberang", "Pasir Panjang", "Menutup", "Memanfaatkan",
                           "Babinsa", "Bhabinkamtibmas", "Polisi Militer", "Wanita Usia Subur"}
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Kantor pelayanan tetap buka selama cuti lebaran tahun ini.", "lebaran", "Lebaran"),
+    ("Arus mudik lebaran mulai ramai sejak H-7.", "lebaran", "Lebaran"),
+])
+def test_lebaran_as_the_feast_takes_a_capital(orthography: Orthography, text: str, wrong: str,
+                                             right: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.kapital", right)
+
+
+@pytest.mark.parametrize("text", [
+    "Pedagang menjual baju lebaran dan kue lebaran di pasar.",  # goods named after the feast
+    "Tim PKK desa menggelar lomba menjelang Lebaran.",
+])
+def test_goods_named_after_lebaran_stay(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital"]
