@@ -594,8 +594,13 @@ _PROPER_ONLY = {w: w.capitalize() for w in (
 
 def proper_nouns_lowercase(ctx: Context) -> Iterator[Hit]:
     """warga indonesia -> Indonesia, umat islam -> Islam, suku jawa -> Jawa."""
-    text = ctx.text
-    for token in ctx.words:
+    text, words = ctx.text, ctx.words
+    for i, token in enumerate(words):
+        if token.text == "merah" and 0 < i < len(words) - 1 and words[i + 1].text == "putih":
+            hit = _flag_name(text, words, i)
+            if hit is not None:
+                yield hit
+            continue
         right = _PROPER_ONLY.get(token.text)
         if (right is None or text[token.start - 1:token.start] in ("#", "@", ".", "/")
                 or (text[token.end:token.end + 1] in (".", "/", "@") and re.match(
@@ -604,6 +609,23 @@ def proper_nouns_lowercase(ctx: Context) -> Iterator[Hit]:
         yield Hit("kapital-nama", token.start, token.end, right,
                   f"Nama bangsa, suku, bahasa, agama, dan Tuhan ditulis dengan huruf kapital: "
                   f"“{right}”.")
+
+
+_FLAG_WORDS = frozenset({"bendera", "sang", "saka", "sangsaka"})
+
+
+def _flag_name(text: str, words: list[Token], i: int) -> Hit | None:
+    """bendera merah putih, sang merah putih: the national flag's name, Sang Merah Putih
+    (UU 24/2009: Bendera Negara Sang Merah Putih), takes capitals."""
+    before, putih = words[i - 1], words[i + 1]
+    if (before.text.lower() not in _FLAG_WORDS or text[before.end:words[i].start] != " "
+            or text[words[i].end:putih.start] != " "):
+        return None
+    start, right = words[i].start, "Merah Putih"
+    if before.text == "sang":
+        start, right = before.start, "Sang Merah Putih"
+    return Hit("kapital-nama", start, putih.end, right,
+               f"Nama bendera negara ditulis dengan huruf kapital: “{right}”.")
 
 
 # Words that neither begin a sentence nor begin or continue a name (a determiner after its

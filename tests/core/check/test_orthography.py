@@ -1028,3 +1028,17 @@ def test_lebaran_as_the_feast_takes_a_capital(orthography: Orthography, text: st
 ])
 def test_goods_named_after_lebaran_stay(orthography: Orthography, text: str) -> None:
     assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital"]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Upacara penurunan bendera merah putih digelar sore hari.", "merah putih", "Merah Putih"),
+    ("Petugas mengibarkan bendera sang merah putih di halaman.", "sang merah putih",
+     "Sang Merah Putih"),
+])
+def test_the_flag_s_name_takes_capitals(orthography: Orthography, text: str, wrong: str,
+                                        right: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.kapital-nama", right)
+
+
+def test_red_and_white_as_colours_stay(orthography: Orthography) -> None:
+    assert not orthography.check("Kue berwarna merah putih dibagikan kepada anak-anak.")
