@@ -96,16 +96,24 @@ def hyphened_number(ctx: Context) -> Iterator[Hit]:
 def ke_number(ctx: Context) -> Iterator[Hit]:
     """ke + a numeral is an ordinal and takes a hyphen (EYD V): ke 166 -> ke-166."""
     text = ctx.text
-    for match in finditer_chunked(r"\b([Kk]e)[ \t]+(\d+)\b(?![.,]\d)", text):
-        before = text[max(0, match.start() - 25):match.start()].split()
-        after = text[match.end():match.end() + 20].split()
-        next_word = after[0].strip(".,;:!?)").lower() if after else ""
-        if next_word in COUNTED and not (before and before[-1].lower() in ORDINAL_HEADS):
-            continue  # ke 3 desa: a direction with a count, not an ordinal
-        right = f"{match.group(1)}-{match.group(2)}"
+    for match in finditer_chunked(r"\b([Kk]e)(?:[ \t]+|(-))(\d+)\b(?![.,]\d)", text):
+        ke, hyphen, number = match.groups()
+        # HUT RI Ke-75 inside a sentence: ke- is a prefix and stays lowercase there
+        inside = ke == "Ke" and match.start() not in ctx.starts and re.search(
+            r"[^\W\d_][ \t]$", text[max(0, match.start() - 2):match.start()]) is not None
+        if hyphen and not inside:
+            continue
+        if not hyphen:
+            before = text[max(0, match.start() - 25):match.start()].split()
+            after = text[match.end():match.end() + 20].split()
+            next_word = after[0].strip(".,;:!?)").lower() if after else ""
+            if next_word in COUNTED and not (before and before[-1].lower() in ORDINAL_HEADS):
+                continue  # ke 3 desa: a direction with a count, not an ordinal
+        right = f"{'ke' if inside else ke}-{number}"
         yield Hit("ke-angka", match.start(), match.end(), right,
-                  f"“ke” sebelum angka yang menyatakan urutan ditulis dengan tanda hubung: "
-                  f"“{right}”.")
+                  ("“ke-” di tengah kalimat ditulis dengan huruf kecil: " if hyphen else
+                   "“ke” sebelum angka yang menyatakan urutan ditulis dengan tanda hubung: ")
+                  + f"“{right}”.")
 
 
 _ORDINAL_WORDS = frozenset({"dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan",

@@ -1042,3 +1042,17 @@ def test_the_flag_s_name_takes_capitals(orthography: Orthography, text: str, wro
 
 def test_red_and_white_as_colours_stay(orthography: Orthography) -> None:
     assert not orthography.check("Kue berwarna merah putih dibagikan kepada anak-anak.")
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Upacara HUT Kemerdekaan RI Ke-80 digelar di lapangan.", "Ke-80", "ke-80"),
+    ("Lomba MTQ Ke 40 dibuka bupati.", "Ke 40", "ke-40"),
+])
+def test_ke_before_a_number_inside_a_sentence_is_lowercase(orthography: Orthography, text: str,
+                                                           wrong: str, right: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.ke-angka", right)
+
+
+def test_ke_number_opening_a_sentence_keeps_its_capital(orthography: Orthography) -> None:
+    assert not [f for f in orthography.check("Rapat selesai. Ke-12 peserta itu pulang.")
+                if f.rule_id == "eyd.ke-angka"]
