@@ -281,18 +281,31 @@ def rhymes_and_units(ctx: Context) -> Iterator[Hit]:
     text = ctx.text
     lowered = text.lower()
     # The scans only when a second word (balik, warni) or a unit prefix is there at all.
-    rhymes = any(second in lowered for second in _RHYME_SECONDS)
+    rhymes = any(_spaced_word_in(lowered, second) for second in _RHYME_SECONDS if second in lowered)
     for match in finditer_chunked(_RHYME_RE, text if rhymes else ""):
         if (match.group(1).lower(), match.group(2).lower()) not in RHYME_PAIRS:
             continue
         right = f"{match.group(1)}-{match.group(2)}"
         yield Hit("ulang-hubung", match.start(), match.end(), right,
                   f"Kata ulang berubah bunyi ditulis dengan tanda hubung: “{right}”.")
-    units = any(prefix in lowered for prefix in ("kilo", "senti", "centi", "mili", "hekto"))
+    units = any(prefix + " " in lowered or prefix + "\t" in lowered
+                for prefix in ("kilo", "senti", "centi", "mili", "hekto"))
     for match in finditer_chunked(_UNIT_SPLIT_RE, text if units else ""):
         right = (match.group(1) + match.group(2)).replace("centi", "senti")
         yield Hit("satuan-serangkai", match.start(), match.end(), right,
                   f"Nama satuan dengan awalan ukuran ditulis serangkai: “{right}”.")
+
+
+def _spaced_word_in(lowered: str, word: str) -> bool:
+    """Whether ``word`` stands in ``lowered`` as a whole word after a space or tab (the second
+    half of a pair written apart), found by plain searches: mandir inside mandiri is not."""
+    at = lowered.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if lowered[at - 1:at] in (" ", "\t") and not lowered[end:end + 1].isalpha():
+            return True
+        at = lowered.find(word, end)
+    return False
 
 
 def ke_before_a_non_word(ctx: Context) -> Iterator[Hit]:
