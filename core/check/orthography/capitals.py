@@ -543,8 +543,15 @@ def name_function_words(ctx: Context) -> Iterator[Hit]:
             yield Hit("kapital-kata-tugas", token.start, token.end, lower,
                       f"Kata tugas di tengah kalimat ditulis dengan huruf kecil: “{lower}”.")
             continue
-        if not prev.text[:1].isupper() or not nxt.text[:1].isupper():
+        if prev.text.islower() and nxt.text[:1].isupper() and prev.text not in (
+                NAME_INTRODUCERS | WORD_NAME_INTRODUCERS):
+            # dilakukan langsung Oleh Jou Sultan: a preposition opens no name after a verb
+            yield Hit("kapital-kata-tugas", token.start, token.end, lower,
+                      f"Kata tugas di tengah kalimat ditulis dengan huruf kecil: “{lower}”.")
             continue
+        if not prev.text[:1].isupper() or not nxt.text[:1].isupper() or (
+                token.text == "Bagi" and nxt.text == "Hasil"):
+            continue  # Dana Bagi Hasil: bagi hasil is a noun there, not the preposition
         yield Hit("kapital-kata-tugas", token.start, token.end, lower,
                   f"Kata tugas dalam nama ditulis dengan huruf kecil: “{lower}”.")
     for match in finditer_chunked(r"(?<![\w.])(?:19|20)\d\d[ \t]+(Tentang)\b", text):
@@ -687,7 +694,9 @@ def date_words_after_a_date(ctx: Context) -> Iterator[Hit]:
 
 _UNIT_LEVELS = frozenset({"Desa", "Kelurahan", "Kecamatan", "Kabupaten", "Provinsi", "Dusun"})
 _GENERIC_AFTER = frozenset({"lain", "lainnya", "ini", "itu", "tersebut", "setempat", "sekitar",
-                            "sekitarnya", "masing-masing"})
+                            "sekitarnya", "masing-masing", "kami", "kita", "mereka", "saya"})
+# Before a unit of government these make it any unit (dari masing-masing Desa dan ...).
+_DETERMINING = GENERIC_BEFORE | {"masing-masing"}
 
 
 def generic_levels(ctx: Context) -> Iterator[Hit]:
@@ -701,7 +710,8 @@ def generic_levels(ctx: Context) -> Iterator[Hit]:
                 or not nxt.text.islower() or prev.text in WORD_NAME_INTRODUCERS):
             continue
         after = nxt.text
-        if not (after in _GENERIC_AFTER or (after.startswith(("me", "di", "ber", "ter"))
+        if not (after in _GENERIC_AFTER or prev.text in _DETERMINING
+                or (after.startswith(("me", "di", "ber", "ter"))
                                             and len(after) >= 6
                                             and ctx.vocab.speller.is_known(after)
                                             and not ctx.vocab.speller.region_word(after))):

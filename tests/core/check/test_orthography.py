@@ -1056,3 +1056,24 @@ def test_ke_before_a_number_inside_a_sentence_is_lowercase(orthography: Orthogra
 def test_ke_number_opening_a_sentence_keeps_its_capital(orthography: Orthography) -> None:
     assert not [f for f in orthography.check("Rapat selesai. Ke-12 peserta itu pulang.")
                 if f.rule_id == "eyd.ke-angka"]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right", "rule"), [
+    ("Kami bersyukur Desa kami terpilih menjadi lokasi lomba.", "Desa", "desa",
+     "eyd.kapital-kata-umum"),
+    ("Peserta datang dari masing-masing Kelurahan dan sekolah.", "Kelurahan", "kelurahan",
+     "eyd.kapital-kata-umum"),
+    ("Penghargaan diserahkan langsung Oleh Gubernur Bali.", "Oleh", "oleh",
+     "eyd.kapital-kata-tugas"),
+])
+def test_generic_units_and_prepositions_after_lowercase(orthography: Orthography, text: str,
+                                                        wrong: str, right: str, rule: str) -> None:
+    assert _fixes(orthography, text)[wrong] == (rule, right)
+
+
+@pytest.mark.parametrize("text", [
+    "Dana itu berasal dari Dana Bagi Hasil Cukai.",            # bagi hasil: a noun
+    "Ia menulis buku berjudul Dari Desa Membangun Negeri.",   # a title opens there
+])
+def test_function_words_in_names_and_titles_stay(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-tugas"]
