@@ -24,6 +24,7 @@ from core.check.orthography.words import (
     RHYME_PAIRS,
     RHYMES,
 )
+from core.check.spelling import Speller
 from core.check.text import finditer_chunked
 
 _PUN_SPLIT_RE = re.compile(r"\b(ada|andai|atau|bagaimana|biar|kalau|kendati|mau|meski|sungguh"
@@ -70,6 +71,19 @@ def di_ke_glued(ctx: Context) -> Iterator[Hit]:
                   f"yang mengikutinya (“{head} {word.lower()[2:]}”).")
 
 
+# After these, di + a verb root is the passive prefix (yang di vaksin, untuk di suntik).
+_PASSIVE_BEFORE = AUXILIARIES | {"yang", "minta", "takut", "antusias", "ketika"}
+
+
+def _passive_of(speller: Speller, root: str) -> bool:
+    """di + ``root`` is a passive verb: a listed word (divaksin, diperoleh) or a root that
+    takes meN- or di- with no suffix in id_ID (suntik, konfirmasi)."""
+    if speller.listed("di" + root):
+        return True
+    flags = speller.dictionary_flags(root) or ()
+    return "M0" in flags or "D0" in flags
+
+
 def di_split(ctx: Context) -> Iterator[Hit]:
     text = ctx.text
     words = ctx.words
@@ -77,13 +91,14 @@ def di_split(ctx: Context) -> Iterator[Hit]:
         if first.text.lower() != "di" or text[first.end:second.start].strip(" \t"):
             continue
         rest = second.text
-        if (i > 0 and words[i - 1].text.lower() in AUXILIARIES and rest.isalpha()
+        if (i > 0 and words[i - 1].text.lower() in _PASSIVE_BEFORE and rest.isalpha()
                 and (rest.islower() or rest.istitle()) and len(rest) >= 3
                 and rest.lower() not in PLACE_WORDS
-                and ctx.vocab.speller.listed("di" + rest.lower())
+                and _passive_of(ctx.vocab.speller, rest.lower())
                 and text[words[i - 1].end:first.start] == " "):
-            # sudah di vaksin, mau di Vaksin: after an auxiliary, di + a listed passive verb
-            # is the prefix (sudah di rumah stays: dirumah is no listed word).
+            # sudah di vaksin, mau di Vaksin, yang di peroleh: after an auxiliary or "yang",
+            # di + a listed passive verb or a meN- root is the prefix (sudah di rumah stays:
+            # dirumah is no listed word and rumah takes no plain meN-).
             joined = "di" + rest.lower()
             yield Hit("di-awalan", first.start, second.end, joined,
                       f"“di” sebagai awalan kata kerja pasif ditulis serangkai: “{joined}”.")

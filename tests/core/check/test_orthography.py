@@ -1077,3 +1077,21 @@ def test_generic_units_and_prepositions_after_lowercase(orthography: Orthography
 ])
 def test_function_words_in_names_and_titles_stay(orthography: Orthography, text: str) -> None:
     assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-tugas"]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Sebanyak 80 warga yang di vaksin pagi ini pulang dengan tertib.", "di vaksin", "divaksin"),
+    ("Anak-anak jangan takut untuk di suntik oleh petugas.", "di suntik", "disuntik"),
+    ("Hasil yang di peroleh tahun ini naik.", "di peroleh", "diperoleh"),
+])
+def test_di_written_apart_after_yang_or_an_auxiliary(orthography: Orthography, text: str,
+                                                     wrong: str, right: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.di-awalan", right)
+
+
+@pytest.mark.parametrize("text", [
+    "Warga yang di rumah diminta tetap waspada.",
+    "Lapangan kerja baru di masyarakat terus tumbuh.",
+])
+def test_di_before_a_place_after_yang_stays(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.di-awalan"]
