@@ -229,6 +229,8 @@ def official_names(ctx: Context) -> Iterator[Hit]:
 # named after its place: before a capitalised name they are the first word of that name.
 _SMALL_UNITS = frozenset({"desa", "kelurahan", "dusun", "pekon", "nagari", "gampong", "kecamatan",
                           "distrik", "puskesmas"})
+_VILLAGE_UNITS = frozenset({"desa", "dusun", "kelurahan", "kampung", "pekon", "nagari", "kecamatan",
+                            "gampong"})
 _NOT_A_PLACE_NAME = frozenset({"bapak", "ibu", "pak", "bu", "saudara", "sdr", "haji", "hajah",
                                "tahun", "bulan", "minggu", "pekan", "hari", "tanggal", "nomor",
                                "no", *DAYS, *MONTHS})
@@ -241,7 +243,16 @@ def small_unit_names(ctx: Context) -> Iterator[Hit]:
     (:func:`official_names`); this one needs no list, so it leaves a unit word before a title,
     a level, an address term or an acronym (desa Kepala Dusun, kecamatan Kabupaten X)."""
     text, words = ctx.text, ctx.words
+    speller = ctx.vocab.speller
     for i, (unit, name) in enumerate(itertools.pairwise(words)):
+        if (unit.text in _VILLAGE_UNITS and name.text.islower() and name.text.isalpha()
+                and len(name.text) >= 4 and text[unit.end:name.start] == " "
+                and not speller.is_known(name.text) and not speller.is_english(name.text)):
+            # warga desa dolokgede: a word no list knows after a village word is its name
+            right = f"{capitalised(unit.text)} {capitalised(name.text)}"
+            yield Hit("kapital-nama-resmi", unit.start, name.end, right,
+                      f"Nama desa, dusun, atau kecamatan ditulis dengan huruf kapital: “{right}”.")
+            continue
         if (unit.text not in _SMALL_UNITS or text[unit.end:name.start] != " "
                 or not name.text.istitle() or not name.text.isalpha()
                 or name.start in ctx.starts or unit.start in ctx.starts):

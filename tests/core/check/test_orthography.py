@@ -1095,3 +1095,14 @@ def test_di_written_apart_after_yang_or_an_auxiliary(orthography: Orthography, t
 ])
 def test_di_before_a_place_after_yang_stays(orthography: Orthography, text: str) -> None:
     assert not [f for f in orthography.check(text) if f.rule_id == "eyd.di-awalan"]
+
+
+def test_unknown_lowercase_word_after_a_village_word_is_its_name(orthography: Orthography) -> None:
+    text = "Ratusan sapi milik warga desa dolokgede divaksin pekan ini."
+    assert _fixes(orthography, text)["desa dolokgede"] == ("eyd.kapital-nama-resmi",
+                                                          "Desa Dolokgede")
+
+
+def test_known_word_after_a_village_word_stays(orthography: Orthography) -> None:
+    assert not [f for f in orthography.check("Warga desa setempat dan dusun sebelah hadir.")
+                if f.rule_id == "eyd.kapital-nama-resmi"]
