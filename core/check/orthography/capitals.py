@@ -324,6 +324,22 @@ def level_lists(ctx: Context) -> Iterator[Hit]:
                       f"Kata umum di tengah kalimat ditulis dengan huruf kecil: “{lower}”.")
 
 
+_CEREMONY_ROLE_RE = re.compile(
+    r"(?<=[a-z,] )(Inspektur|Pembina|Komandan|Pemimpin|Perwira)(?= upacara\b(?![ \t]+[A-Z]))")
+
+
+def ceremony_roles(ctx: Context) -> Iterator[Hit]:
+    """A ceremony role capitalised before a lowercase "upacara" with no name after it
+    (penghormatan kepada Inspektur upacara): a role, written in lowercase like the rest of
+    its compound; with a name after it (Komandan upacara Serka Budi) it is left."""
+    text = ctx.text
+    for match in _CEREMONY_ROLE_RE.finditer(text if "upacara" in text else ""):
+        lower = match.group(1).lower()
+        yield Hit("kapital-kata-umum", match.start(1), match.end(1), lower,
+                  f"Nama peran tanpa nama orang sesudahnya ditulis dengan huruf kecil: “{lower} "
+                  f"upacara”.")
+
+
 _DETERMINERS = ("Setiap", "Tiap", "Semua", "Seluruh", "Para", "Beberapa", "Sejumlah", "Berbagai")
 _DETERMINER_RE = re.compile(rf"(?<=[a-z] )(?:{'|'.join(_DETERMINERS)})(?=[ \t]+[A-Za-z])")
 

@@ -1106,3 +1106,13 @@ def test_unknown_lowercase_word_after_a_village_word_is_its_name(orthography: Or
 def test_known_word_after_a_village_word_stays(orthography: Orthography) -> None:
     assert not [f for f in orthography.check("Warga desa setempat dan dusun sebelah hadir.")
                 if f.rule_id == "eyd.kapital-nama-resmi"]
+
+
+def test_ceremony_role_before_lowercase_upacara(orthography: Orthography) -> None:
+    text = "Laporan disampaikan kepada Pembina upacara, lalu lagu dinyanyikan."
+    assert _fixes(orthography, text)["Pembina"] == ("eyd.kapital-kata-umum", "pembina")
+
+
+def test_ceremony_role_with_a_name_after_it_stays(orthography: Orthography) -> None:
+    text = "Ia bertugas sebagai Komandan upacara Serka Budi Santoso."
+    assert "Komandan" not in _fixes(orthography, text)
