@@ -517,7 +517,7 @@ def generic_runs(ctx: Context) -> Iterator[Hit]:
               and prev.text not in NAME_INTRODUCERS | WORD_NAME_INTRODUCERS | UNIT_WORDS):
             pass  # menerapkan Protokol Kesehatan, lima Kepala Keluarga: a generic compound
         elif (len(run) != 2 or prev.text in NAME_INTRODUCERS or first != "pemerintah"
-              or lowers[1] not in (*LEVELS, "desa", "kelurahan", "daerah", "pusat")):
+              or lowers[1] not in (*LEVELS, "desa", "kelurahan")):
             # Other runs of common words are too often names of their own in real prose
             # (Rumah Jabatan, Sapa Warga, Partai Buruh, a menu's Info Peserta): left.
             continue  # Pemerintah Desa with no name after it: any village's government

@@ -88,9 +88,20 @@ def hyphened_number(ctx: Context) -> Iterator[Hit]:
     spaced = " -" in text or "- " in text
     for match in finditer_chunked(r"\b([A-Z][A-Za-z]{2,})(?:[ \t]+-|-[ \t]+)(\d{1,4})\b(?![.,]\d)",
                                   text if spaced else ""):
+        if match.group(1).lower() == "covid":
+            continue  # the disease's own finding below
         right = f"{match.group(1)}-{match.group(2)}"
         yield Hit("tanda-hubung", match.start(), match.end(), right,
                   f"Tanda hubung ditulis tanpa spasi: “{right}”.")
+    for match in finditer_chunked(_COVID_RE, text if "ovid" in text or "OVID" in text else ""):
+        name = match.group(1)
+        right = ("Covid" if name == "covid" else name) + "-19"
+        yield Hit("tanda-hubung", match.start(), match.end(), right,
+                  f"Nama penyakit ini ditulis dengan tanda hubung tanpa spasi: “{right}”.")
+
+
+# covid 19, Covid - 19, COVID -19: the disease's name is written Covid-19 (COVID-19).
+_COVID_RE = re.compile(r"\b(Covid|COVID|covid)(?:[ \t]*-[ \t]+|[ \t]+-?[ \t]*)(19)\b(?![.,]\d)")
 
 
 def ke_number(ctx: Context) -> Iterator[Hit]:

@@ -1116,3 +1116,18 @@ def test_ceremony_role_before_lowercase_upacara(orthography: Orthography) -> Non
 def test_ceremony_role_with_a_name_after_it_stays(orthography: Orthography) -> None:
     text = "Ia bertugas sebagai Komandan upacara Serka Budi Santoso."
     assert "Komandan" not in _fixes(orthography, text)
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Sekolah tatap muka dibuka lagi setelah pandemi Covid - 19 mereda.", "Covid - 19", "Covid-19"),
+    ("Bantuan ini untuk warga terdampak covid 19 di desa.", "covid 19", "Covid-19"),
+    ("Kasus COVID 19 turun pekan ini.", "COVID 19", "COVID-19"),
+])
+def test_covid_19_takes_its_hyphen(orthography: Orthography, text: str, wrong: str,
+                                   right: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.tanda-hubung", right)
+
+
+def test_generic_pemerintah_daerah_is_left(orthography: Orthography) -> None:
+    text = "Dalam waktu dekat Pemerintah Daerah akan memberikan bantuan."
+    assert "Pemerintah Daerah" not in _fixes(orthography, text)
