@@ -172,10 +172,13 @@ def reduplication(ctx: Context) -> Iterator[Hit]:
                 i + 2 < len(words) and words[i + 2].text.lower() == same):
             continue  # a run of three or more is a list or filler, not a reduplication
         if (first.text.lower() in FUNCTION_WORDS or len(first.text) < 2
+                or (same.endswith("nya") and len(same) >= 6
+                    and not ctx.vocab.speller.listed(f"{same}-{same}"))
                 or (same.startswith(("me", "di", "ber", "ter")) and len(same) >= 7
                     and not ctx.vocab.speller.listed(f"{same}-{same}"))):
             # mendapatkan mendapatkan: a verb with its prefix is never repeated whole (its
-            # reduplication repeats the root: berlari-lari), so one of the two is a slip
+            # reduplication repeats the root: berlari-lari), so one of the two is a slip; nor
+            # is a word with -nya (pihaknya pihaknya: anak-anaknya repeats before -nya)
             yield Hit("kata-ganda", first.start, second.end, first.text,
                       f"“{first.text}” tertulis dua kali.")
         else:

@@ -1131,3 +1131,8 @@ def test_covid_19_takes_its_hyphen(orthography: Orthography, text: str, wrong: s
 def test_generic_pemerintah_daerah_is_left(orthography: Orthography) -> None:
     text = "Dalam waktu dekat Pemerintah Daerah akan memberikan bantuan."
     assert "Pemerintah Daerah" not in _fixes(orthography, text)
+
+
+def test_a_word_with_nya_typed_twice_is_a_doubled_word(orthography: Orthography) -> None:
+    text = "Selain itu, pihaknya pihaknya juga akan memantau."
+    assert _fixes(orthography, text)["pihaknya pihaknya"] == ("eyd.kata-ganda", "pihaknya")
