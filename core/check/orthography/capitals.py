@@ -585,12 +585,35 @@ _COMPASS_NAME_NEXT = frozenset({"tengah", "jauh"})
 _COMPASS_BEFORE = frozenset({"di", "dari", "ke", "arah", "sebelah", "bagian", "menuju", "ujung"})
 
 
+# The area of a named place (di Halaman Rumah Dinas Camat, ke Wilayah Kota Tidore): a common
+# noun before the name, written in lowercase (Kawasan and Area open names of their own).
+_AREA_WORDS = frozenset({"Halaman", "Wilayah", "Lingkungan", "Sekitar", "Depan", "Lokasi"})
+_AREA_BEFORE = frozenset({"di", "ke", "dari", "dalam"})
+
+
+def _area_before_a_name(ctx: Context, i: int) -> Hit | None:
+    text, words = ctx.text, ctx.words
+    token, prev = words[i], words[i - 1]
+    if (prev.text not in _AREA_BEFORE or token.start in ctx.starts or i + 1 >= len(words)
+            or text[prev.end:token.start] != " " or text[token.end:words[i + 1].start] != " "
+            or not words[i + 1].text[:1].isupper()):
+        return None
+    lower = token.text.lower()
+    return Hit("kapital-kata-umum", token.start, token.end, lower,
+               f"Kata umum di depan nama tempat ditulis dengan huruf kecil: “{prev.text} {lower}”.")
+
+
 def compass_directions(ctx: Context) -> Iterator[Hit]:
     """A compass direction capitalised after a preposition (angin dari Barat, di Selatan
     Jawa): EYD V writes directions that are no part of a geographic name in lowercase."""
     text, words = ctx.text, ctx.words
     for i in range(1, len(words)):
         token, prev = words[i], words[i - 1]
+        if token.text in _AREA_WORDS:
+            hit = _area_before_a_name(ctx, i)
+            if hit is not None:
+                yield hit
+            continue
         if (not token.text.istitle() or token.text.lower() not in _COMPASS
                 or prev.text not in _COMPASS_BEFORE or text[prev.end:token.start] != " "
                 or token.start in ctx.starts):

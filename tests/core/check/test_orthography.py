@@ -1136,3 +1136,18 @@ def test_generic_pemerintah_daerah_is_left(orthography: Orthography) -> None:
 def test_a_word_with_nya_typed_twice_is_a_doubled_word(orthography: Orthography) -> None:
     text = "Selain itu, pihaknya pihaknya juga akan memantau."
     assert _fixes(orthography, text)["pihaknya pihaknya"] == ("eyd.kata-ganda", "pihaknya")
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Upacara digelar di Halaman Kantor Camat Sukamaju, Senin pagi.", "Halaman"),
+    ("Pembangunan terus berjalan di Wilayah Kota Tidore Kepulauan.", "Wilayah"),
+])
+def test_area_word_before_a_named_place_is_lowercase(orthography: Orthography, text: str,
+                                                     wrong: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.kapital-kata-umum", wrong.lower())
+
+
+def test_area_word_opening_a_name_or_a_sentence_stays(orthography: Orthography) -> None:
+    for text in ("Investor datang ke Kawasan Ekonomi Khusus Sei Mangkei.",
+                 "Halaman Kantor Camat dibersihkan warga."):
+        assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-umum"]
