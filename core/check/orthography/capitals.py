@@ -109,6 +109,10 @@ def sentence_capital(ctx: Context) -> Iterator[Hit]:
                   + (", dan sesudah tanda titik ada spasi." if not space else "."))
 
 
+_QUOTE_OPENS_RE = re.compile(r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][ \t]{2})|(?<=\n))([“\"])([a-z]\w*)",
+                             re.MULTILINE)
+
+
 def sentence_capital_after_a_closer(ctx: Context) -> Iterator[Hit]:
     """A sentence that ends after a closing parenthesis or quote ((RPJM-Des). dalam hal ini)
     and a new one that starts in lowercase: its first letter is a capital."""
@@ -121,6 +125,11 @@ def sentence_capital_after_a_closer(ctx: Context) -> Iterator[Hit]:
         right = f"{match.group(1)} {letter.upper()}"
         yield Hit("kapital-awal-kalimat", match.start(1), match.end(3), right,
                   "Kalimat baru dimulai dengan huruf kapital.")
+    # A quotation that opens a sentence or a paragraph (… tersebut. “dengan adanya …)
+    for match in finditer_chunked(_QUOTE_OPENS_RE, text if "“" in text or '"' in text else ""):
+        right = capitalised(match.group(2))
+        yield Hit("kapital-awal-kalimat", match.start(2), match.end(2), right,
+                  "Kalimat petikan langsung dimulai dengan huruf kapital.")
 
 
 def address_terms(ctx: Context) -> Iterator[Hit]:

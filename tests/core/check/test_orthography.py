@@ -1151,3 +1151,13 @@ def test_area_word_opening_a_name_or_a_sentence_stays(orthography: Orthography) 
     for text in ("Investor datang ke Kawasan Ekonomi Khusus Sei Mangkei.",
                  "Halaman Kantor Camat dibersihkan warga."):
         assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-umum"]
+
+
+def test_quotation_opening_a_sentence_takes_a_capital(orthography: Orthography) -> None:
+    text = "Kerja sama itu berjalan baik. “dengan adanya kolaborasi ini kita maju,” ujarnya."
+    assert _fixes(orthography, text)["dengan"] == ("eyd.kapital-awal-kalimat", "Dengan")
+
+
+def test_quoted_word_inside_a_sentence_stays(orthography: Orthography) -> None:
+    assert not [f for f in orthography.check('Ia bertanya "kapan?" lalu pergi.')
+                if f.rule_id == "eyd.kapital-awal-kalimat"]
