@@ -197,6 +197,12 @@ def common_capitalised(ctx: Context) -> Iterator[Hit]:
                           f"Setiap kata nama program atau dokumen ditulis dengan huruf "
                           f"kapital: “{right}”.")
             continue  # Kartu tanda Penduduk: a name with one word in lowercase
+        if (gap == ", " and prev.text.islower() and _ATTRIBUTION_WORD_RE.fullmatch(word.lower())
+                and re.match(r"[.,]|[ \t][A-Z][a-z]", text[token.end:token.end + 3])):
+            lower = word.lower()  # … digilir ya, Ucap Amir: the attribution after a quote
+            yield Hit("kecil-sesudah-petik", token.start, token.end, lower,
+                      f"Keterangan penutur ditulis dengan huruf kecil: “{lower}”.")
+            continue
         pair = re.match(r"/([A-Z][a-z]+)\b", text[token.end:token.end + 30])
         if pair and all(w in LEVELS or ctx.vocab.common_word(w)
                         for w in (word.lower(), pair.group(1).lower())):

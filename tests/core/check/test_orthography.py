@@ -1161,3 +1161,8 @@ def test_quotation_opening_a_sentence_takes_a_capital(orthography: Orthography) 
 def test_quoted_word_inside_a_sentence_stays(orthography: Orthography) -> None:
     assert not [f for f in orthography.check('Ia bertanya "kapan?" lalu pergi.')
                 if f.rule_id == "eyd.kapital-awal-kalimat"]
+
+
+def test_attribution_capitalised_after_a_comma(orthography: Orthography) -> None:
+    text = "Jadwal jaga kita bergilir setiap pekan ya, Ucap Amir kepada wartawan."
+    assert _fixes(orthography, text)["Ucap"] == ("eyd.kecil-sesudah-petik", "ucap")
