@@ -41,6 +41,10 @@ _DEGREE_RE = re.compile(
     r"(?=[.,;)\s]|$)")
 
 
+# dokter hewan before a name: KBBI and EYD V write drh. in lowercase (Drh. Faris -> drh. Faris).
+_DRH_RE = re.compile(r"\bDrh\b\.?(?=[ \t]+[A-Z])")
+
+
 def _degree_parts(written: str) -> list[str] | None:
     """The degrees of "SH", "SE.MM", "SKM, M.Si" in order, or None when one is no degree."""
     parts: list[str] = []
@@ -118,6 +122,11 @@ def degrees(ctx: Context) -> Iterator[Hit]:
                 continue
             yield Hit("gelar-titik", base + piece.start(), end, right,
                       f"Singkatan gelar ditulis dengan titik: “{right}”.")
+    for match in finditer_chunked(_DRH_RE, text if "Drh" in text else ""):
+        if match.start() in ctx.starts:
+            continue  # Drh. Indra opening a sentence: the sentence's capital
+        yield Hit("gelar-titik", match.start(), match.end(), "drh.",
+                  "Singkatan gelar dokter hewan ditulis dengan huruf kecil dan titik: “drh.”.")
     for match in finditer_chunked(r"\b(Plt|Pj|Pjs|Plh)(?=[ \t]+[A-Z])", text):
         right = match.group(1) + "."
         yield Hit("gelar-titik", match.start(), match.end(), right,

@@ -1166,3 +1166,8 @@ def test_quoted_word_inside_a_sentence_stays(orthography: Orthography) -> None:
 def test_attribution_capitalised_after_a_comma(orthography: Orthography) -> None:
     text = "Jadwal jaga kita bergilir setiap pekan ya, Ucap Amir kepada wartawan."
     assert _fixes(orthography, text)["Ucap"] == ("eyd.kecil-sesudah-petik", "ucap")
+
+
+def test_veterinarian_title_is_lowercase(orthography: Orthography) -> None:
+    text = "Pemeriksaan ternak dipimpin Drh. Sari Wulandari dari dinas."
+    assert _fixes(orthography, text)["Drh."] == ("eyd.gelar-titik", "drh.")
