@@ -61,7 +61,7 @@ RULES: tuple[Rule, ...] = (
     punctuation.stray_repeats_and_quotes, names.acronym_letters, names.abbreviation_region,
     joining.rhymes_and_units, joining.ke_before_a_non_word, joining.affixed_reduplication,
     numbers.hyphened_number, standard_forms.ir_verbs, standard_forms.istis_adjectives,
-    standard_forms.iv_loans, standard_forms.loan_letters, standard_forms.pe_kkan,
+    standard_forms.iv_loans, standard_forms.loan_letters, standard_forms.pe_kkan, standard_forms.me_kkan,
     standard_forms.final_consonant,
     names.small_unit_names, capitals.compass_directions, numbers.ke_number_word,
     names.acronym_case, punctuation.marks_and_spaces, names.position_before_name,

@@ -49,6 +49,7 @@ _PERSON_BEFORE = frozenset({"seorang", "kaum", "para", "sang", "si", "orang", "g
 
 _IV_RE = re.compile(r"^(.{3,}?)if(itas|asi|is|isme)(nya|lah)?$")
 _PE_KKAN = re.compile(r"^(pen|pem|peng|peny|per|pel)(.{2,}k)kan(nya)?$")
+_ME_KKAN = re.compile(r"^(me|mem|men|meng|meny|di|ter|diper|memper)(.{2,}k)an(nya|lah)?$")
 _FINAL_SWAP = {"d": "t", "t": "d", "g": "k", "k": "g", "b": "p", "p": "b"}
 # Letters of the source language and their Indonesian spelling (Pedoman Umum Pembentukan
 # Istilah); tried one kind at a time.
@@ -172,6 +173,29 @@ def pe_kkan(ctx: Context) -> Iterator[Hit]:
         ctx, _PE_KKAN, lambda m: m.group(1) + m.group(2) + "an" + (m.group(3) or ""), "pe-an",
         "“{word}” tidak baku: kata benda peN-...-an dari kata dasar berakhiran k "
         "ditulis dengan satu k sebelum -an: “{right}” (KBBI).")
+
+
+def me_kkan(ctx: Context) -> Iterator[Hit]:
+    """menggerakan -> menggerakkan, ditolakan -> ditolakkan: a verb on a root that ends in k
+    takes -kan whole (KBBI); meN-, di- and ter- take no -an."""
+    speller, standard = ctx.vocab.speller, ctx.vocab.standard
+
+    def judge(word: str) -> str | None:
+        lower = word.lower()
+        if (not lower.endswith(("kan", "kannya", "kanlah")) or not _plain_unlisted(word, standard)
+                or speller.in_dictionary(lower)):
+            return None  # diberikan: beri + -kan, a word of its own
+        match = _ME_KKAN.match(lower)
+        if match is None:
+            return None
+        right = match.group(1) + match.group(2) + "kan" + (match.group(3) or "")
+        return match_case(right, word) if speller.in_dictionary(right) else None
+
+    for token, right in judged_words(ctx, judge):
+        yield Hit("me-kkan", token.start, token.end, right,
+                  f"“{token.text}” kurang satu huruf k: kata kerja dari kata dasar berakhiran k "
+                  f"dengan akhiran -kan ditulis dengan dua k: “{right}” (KBBI).",
+                  category=Category.STANDARD)
 
 
 def final_consonant(ctx: Context) -> Iterator[Hit]:

@@ -1171,3 +1171,17 @@ def test_attribution_capitalised_after_a_comma(orthography: Orthography) -> None
 def test_veterinarian_title_is_lowercase(orthography: Orthography) -> None:
     text = "Pemeriksaan ternak dipimpin Drh. Sari Wulandari dari dinas."
     assert _fixes(orthography, text)["Drh."] == ("eyd.gelar-titik", "drh.")
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Program ini menggerakan ekonomi warga desa.", "menggerakan", "menggerakkan"),
+    ("Data itu menunjukan kenaikan jumlah peserta.", "menunjukan", "menunjukkan"),
+])
+def test_verb_on_a_root_ending_in_k_takes_kk_before_kan(orthography: Orthography, text: str,
+                                                         wrong: str, right: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("baku.me-kkan", right)
+
+
+def test_kan_verbs_on_other_roots_stay(orthography: Orthography) -> None:
+    text = "Bantuan diberikan kepada warga, seperti dikatakan camat, untuk menekan harga."
+    assert not [f for f in orthography.check(text) if f.rule_id == "baku.me-kkan"]
