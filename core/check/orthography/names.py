@@ -256,8 +256,10 @@ def small_unit_names(ctx: Context) -> Iterator[Hit]:
     for i, (unit, name) in enumerate(itertools.pairwise(words)):
         if (unit.text in _VILLAGE_UNITS and name.text.islower() and name.text.isalpha()
                 and len(name.text) >= 4 and text[unit.end:name.start] == " "
-                and not speller.is_known(name.text) and not speller.is_english(name.text)):
+                and not speller.is_known(name.text) and not speller.is_english(name.text)
+                and not any(_one_edit(name.text, s) for s in speller.suggest(name.text)[:3])):
             # warga desa dolokgede: a word no list knows after a village word is its name
+            # (desa ikuut: a slip one edit from a word is the speller's)
             right = f"{capitalised(unit.text)} {capitalised(name.text)}"
             yield Hit("kapital-nama-resmi", unit.start, name.end, right,
                       f"Nama desa, dusun, atau kecamatan ditulis dengan huruf kapital: “{right}”.")
@@ -278,6 +280,20 @@ def small_unit_names(ctx: Context) -> Iterator[Hit]:
         yield Hit("kapital-nama-resmi", unit.start, unit.end, right,
                   f"“{unit.text}” di depan nama tempat atau lembaga adalah bagian nama itu dan "
                   f"ditulis dengan huruf kapital: “{right} {name.text}”.")
+
+
+def _one_edit(word: str, other: str) -> bool:
+    """``other`` is a lowercase word one typing slip from ``word``: a letter left out, added,
+    changed, or two neighbours swapped (ikuut, ijut -> ikut)."""
+    if not other.islower() or " " in other or abs(len(word) - len(other)) > 1 or word == other:
+        return False
+    if len(word) == len(other):
+        diff = [i for i, (a, b) in enumerate(zip(word, other, strict=True)) if a != b]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and word[diff[0]] == other[diff[1]]
+                                  and word[diff[1]] == other[diff[0]])
+    short, long_ = sorted((word, other), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
 def _ends_institution_phrase(vocab: Vocabulary, text: str, words: list[Token], i: int) -> bool:

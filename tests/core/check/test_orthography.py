@@ -1185,3 +1185,8 @@ def test_verb_on_a_root_ending_in_k_takes_kk_before_kan(orthography: Orthography
 def test_kan_verbs_on_other_roots_stay(orthography: Orthography) -> None:
     text = "Bantuan diberikan kepada warga, seperti dikatakan camat, untuk menekan harga."
     assert not [f for f in orthography.check(text) if f.rule_id == "baku.me-kkan"]
+
+
+def test_a_slip_after_a_village_word_is_left_to_the_speller(orthography: Orthography) -> None:
+    assert not [f for f in orthography.check("Warga desa ikuut serta dalam kerja bakti.")
+                if f.rule_id == "eyd.kapital-nama-resmi"]
