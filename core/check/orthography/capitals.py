@@ -109,8 +109,7 @@ def sentence_capital(ctx: Context) -> Iterator[Hit]:
                   + (", dan sesudah tanda titik ada spasi." if not space else "."))
 
 
-_QUOTE_OPENS_RE = re.compile(r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][ \t]{2})|(?<=\n))([“\"])([a-z]\w*)",
-                             re.MULTILINE)
+_QUOTE_OPENS_RE = re.compile(r"[“\"]([a-z]\w*)")
 
 
 def sentence_capital_after_a_closer(ctx: Context) -> Iterator[Hit]:
@@ -125,10 +124,14 @@ def sentence_capital_after_a_closer(ctx: Context) -> Iterator[Hit]:
         right = f"{match.group(1)} {letter.upper()}"
         yield Hit("kapital-awal-kalimat", match.start(1), match.end(3), right,
                   "Kalimat baru dimulai dengan huruf kapital.")
-    # A quotation that opens a sentence or a paragraph (… tersebut. “dengan adanya …)
+    # A quotation that opens a sentence or a paragraph (… tersebut. “dengan adanya …): from
+    # each opening mark followed by a lowercase letter, a look at what stands before it.
     for match in finditer_chunked(_QUOTE_OPENS_RE, text if "“" in text or '"' in text else ""):
-        right = capitalised(match.group(2))
-        yield Hit("kapital-awal-kalimat", match.start(2), match.end(2), right,
+        before = text[max(0, match.start() - 3):match.start()]
+        if not (match.start() == 0 or before.endswith("\n") or re.search(r"[.!?][ \t]{1,2}$", before)):
+            continue
+        right = capitalised(match.group(1))
+        yield Hit("kapital-awal-kalimat", match.start(1), match.end(1), right,
                   "Kalimat petikan langsung dimulai dengan huruf kapital.")
 
 
