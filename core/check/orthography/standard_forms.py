@@ -173,8 +173,9 @@ def _kk_forms(ctx: Context) -> _Judge:
         if match is None or speller.in_dictionary(lower):
             return None  # diberikan: beri + -kan, a word of its own
         right = match.group(1) + match.group(2) + "kan" + (match.group(3) or "")
-        if not speller.in_dictionary(right):
-            return None
+        slip = speller.common_slip_of(lower)
+        if not speller.in_dictionary(right) or (slip is not None and slip != right):
+            return None  # menambakan: a slip of the common menambahkan, not menambakkan
         return _maker("me-kkan", match_case(right, word),
                       "“{word}” kurang satu huruf k: kata kerja dari kata dasar berakhiran k "
                       "dengan akhiran -kan ditulis dengan dua k: “{right}” (KBBI).")

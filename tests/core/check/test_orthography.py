@@ -1190,3 +1190,8 @@ def test_kan_verbs_on_other_roots_stay(orthography: Orthography) -> None:
 def test_a_slip_after_a_village_word_is_left_to_the_speller(orthography: Orthography) -> None:
     assert not [f for f in orthography.check("Warga desa ikuut serta dalam kerja bakti.")
                 if f.rule_id == "eyd.kapital-nama-resmi"]
+
+
+def test_a_slip_of_a_commoner_kan_verb_is_left_to_the_speller(orthography: Orthography) -> None:
+    text = "Selain itu kepala dinas menambakan bahwa program berjalan."
+    assert not [f for f in orthography.check(text) if f.rule_id == "baku.me-kkan"]
