@@ -228,8 +228,9 @@ def _reduplication_written_apart(ctx: Context, first: str, second: str, gap: str
             if (prefix or suffix) and lower_second == root + suffix and len(root) >= 3:
                 if not speller.listed(f"{lower_first}-{lower_second}"):
                     return None
-                if not prefix and speller.listed(lower_second):
-                    return None  # makan makanan, minum minuman: a verb and its noun
+                if not prefix and not dashed and speller.listed(lower_second):
+                    return None  # makan makanan, minum minuman: a verb and its noun (with a
+                    # dash between them the writer meant the reduplication: satu – satunya)
                 return right
     if (dashed and gap.strip(" \t") == "-" and (gap[0] == "-" or gap[-1] == "-")
             and first.islower() and speller.is_known(f"{lower_first}-{lower_second}")

@@ -1195,3 +1195,13 @@ def test_a_slip_after_a_village_word_is_left_to_the_speller(orthography: Orthogr
 def test_a_slip_of_a_commoner_kan_verb_is_left_to_the_speller(orthography: Orthography) -> None:
     text = "Selain itu kepala dinas menambakan bahwa program berjalan."
     assert not [f for f in orthography.check(text) if f.rule_id == "baku.me-kkan"]
+
+
+def test_suffixed_reduplication_around_a_spaced_dash(orthography: Orthography) -> None:
+    text = "Sekolah ini merupakan sekolah dasar satu – satunya yang mewakili kabupaten."
+    assert _fixes(orthography, text)["satu – satunya"] == ("eyd.ulang-hubung", "satu-satunya")
+
+
+def test_verb_and_its_noun_without_a_dash_stay(orthography: Orthography) -> None:
+    assert not [f for f in orthography.check("Warga makan makanan sehat setiap hari.")
+                if f.rule_id == "eyd.ulang-hubung"]
