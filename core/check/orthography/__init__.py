@@ -60,15 +60,14 @@ RULES: tuple[Rule, ...] = (
     capitals.capitalised_verbs, capitals.level_lists, capitals.determiners,
     punctuation.stray_repeats_and_quotes, names.acronym_letters, names.abbreviation_region,
     joining.rhymes_and_units, joining.ke_before_a_non_word, joining.affixed_reduplication,
-    numbers.hyphened_number, standard_forms.ir_verbs, standard_forms.istis_adjectives,
-    standard_forms.iv_loans, standard_forms.loan_letters, standard_forms.pe_kkan,
-    standard_forms.final_consonant,
+    numbers.hyphened_number, standard_forms.word_forms, standard_forms.istis_adjectives,
     names.small_unit_names, capitals.compass_directions, numbers.ke_number_word,
     names.acronym_case, punctuation.marks_and_spaces, names.position_before_name,
     capitals.proper_nouns_lowercase, joining.di_ke_glued_to_a_name,
     capitals.never_in_names, capitals.date_words_after_a_date,
     capitals.sentence_capital_after_a_closer, joining.confixed_compounds,
-    names.region_name_case, capitals.generic_levels,
+    names.region_name_case, capitals.generic_levels, capitals.listed_common_nouns,
+    capitals.ceremony_roles,
 )
 
 

@@ -28,6 +28,7 @@ from core.check.orthography.words import (
     NAME_CONNECTORS,
     NAME_FUNCTION_WORDS,
     NAME_INTRODUCERS,
+    ORDINAL_HEADS,
     PLACE_HEADS,
     PRONOUNS,
     TIME_WORDS,
@@ -43,6 +44,12 @@ _ATTRIBUTION_WORD_RE = re.compile(rf"(?:{ATTRIBUTION})(?:nya)?")
 _ATTRIBUTION_CAPITALISED_RE = re.compile(
     r"[,.!?][”\"](?P<space>[ \t]*)(?P<word>(?:" + "|".join(w.capitalize() for w in ATTRIBUTION.split("|"))
     + r")(?:nya)?)\b")
+
+
+# Goods named after the feast (baju lebaran, kue lebaran): written either way in careful
+# prose, so the capital is asked only where the feast itself is meant (saat Lebaran).
+_LEBARAN_GOODS = frozenset({"baju", "kue", "busana", "pakaian", "parsel", "hampers", "ketupat",
+                            "sarung", "kebutuhan", "belanja", "tunjangan", "thr", "bingkisan"})
 
 
 def capitals(ctx: Context) -> Iterator[Hit]:
@@ -62,8 +69,8 @@ def capitals(ctx: Context) -> Iterator[Hit]:
             if word in ("maret", "april", "juni", "juli") and not (
                     before == "bulan" or number_near(text, token)):
                 continue
-        elif word in HOLIDAYS:
-            kind = "nama hari raya"
+        elif word in HOLIDAYS or (word == "lebaran" and before not in _LEBARAN_GOODS):
+            kind = "nama hari raya"  # saat lebaran, mudik lebaran -> Lebaran (hari Lebaran)
             if before == "raya" and i >= 2 and words[i - 2].text == "hari":
                 start = words[i - 2].start
                 right = "Hari Raya " + word[:1].upper() + word[1:]
@@ -102,6 +109,9 @@ def sentence_capital(ctx: Context) -> Iterator[Hit]:
                   + (", dan sesudah tanda titik ada spasi." if not space else "."))
 
 
+_QUOTE_OPENS_RE = re.compile(r"[“\"]([a-z]\w*)")
+
+
 def sentence_capital_after_a_closer(ctx: Context) -> Iterator[Hit]:
     """A sentence that ends after a closing parenthesis or quote ((RPJM-Des). dalam hal ini)
     and a new one that starts in lowercase: its first letter is a capital."""
@@ -114,6 +124,15 @@ def sentence_capital_after_a_closer(ctx: Context) -> Iterator[Hit]:
         right = f"{match.group(1)} {letter.upper()}"
         yield Hit("kapital-awal-kalimat", match.start(1), match.end(3), right,
                   "Kalimat baru dimulai dengan huruf kapital.")
+    # A quotation that opens a sentence or a paragraph (… tersebut. “dengan adanya …): from
+    # each opening mark followed by a lowercase letter, a look at what stands before it.
+    for match in finditer_chunked(_QUOTE_OPENS_RE, text if "“" in text or '"' in text else ""):
+        before = text[max(0, match.start() - 3):match.start()]
+        if not (match.start() == 0 or before.endswith("\n") or re.search(r"[.!?][ \t]{1,2}$", before)):
+            continue
+        right = capitalised(match.group(1))
+        yield Hit("kapital-awal-kalimat", match.start(1), match.end(1), right,
+                  "Kalimat petikan langsung dimulai dengan huruf kapital.")
 
 
 def address_terms(ctx: Context) -> Iterator[Hit]:
@@ -181,6 +200,12 @@ def common_capitalised(ctx: Context) -> Iterator[Hit]:
                           f"Setiap kata nama program atau dokumen ditulis dengan huruf "
                           f"kapital: “{right}”.")
             continue  # Kartu tanda Penduduk: a name with one word in lowercase
+        if (gap == ", " and prev.text.islower() and _ATTRIBUTION_WORD_RE.fullmatch(word.lower())
+                and re.match(r"[.,]|[ \t][A-Z][a-z]", text[token.end:token.end + 3])):
+            lower = word.lower()  # … digilir ya, Ucap Amir: the attribution after a quote
+            yield Hit("kecil-sesudah-petik", token.start, token.end, lower,
+                      f"Keterangan penutur ditulis dengan huruf kecil: “{lower}”.")
+            continue
         pair = re.match(r"/([A-Z][a-z]+)\b", text[token.end:token.end + 30])
         if pair and all(w in LEVELS or ctx.vocab.common_word(w)
                         for w in (word.lower(), pair.group(1).lower())):
@@ -202,8 +227,12 @@ def common_capitalised(ctx: Context) -> Iterator[Hit]:
                 yield Hit("kapital-kata-umum", token.start, token.end, lower,
                           f"Kata umum di tengah kalimat ditulis dengan huruf kecil: “{lower}”.")
                 continue
-            if after_gap.strip(" ") == "" and not nxt.text.islower():
-                continue  # Dinas Pariwisata, Kampung Kerapu: a name of several words
+            if after_gap.strip(" ") == "" and not nxt.text.islower() and not (
+                    after_gap == " " and nxt.text in _GENERIC_ACRONYMS
+                    and word.lower() not in ctx.vocab.institutions
+                    and word.lower() not in UNIT_WORDS and word.lower() not in PLACE_HEADS):
+                continue  # Dinas Pariwisata, Kampung Kerapu: a name of several words (but
+                # siswa dan Guru SD: a kind of school or office after a noun is no name)
             if (nxt.text in NAME_CONNECTORS and i + 2 < len(words)
                     and words[i + 2].text[:1].isupper()):
                 continue  # Informasi dan Komunikasi: a name joined by dan
@@ -313,6 +342,22 @@ def level_lists(ctx: Context) -> Iterator[Hit]:
                       f"Kata umum di tengah kalimat ditulis dengan huruf kecil: “{lower}”.")
 
 
+_CEREMONY_ROLE_RE = re.compile(
+    r"(?<=[a-z,] )(Inspektur|Pembina|Komandan|Pemimpin|Perwira)(?= upacara\b(?![ \t]+[A-Z]))")
+
+
+def ceremony_roles(ctx: Context) -> Iterator[Hit]:
+    """A ceremony role capitalised before a lowercase "upacara" with no name after it
+    (penghormatan kepada Inspektur upacara): a role, written in lowercase like the rest of
+    its compound; with a name after it (Komandan upacara Serka Budi) it is left."""
+    text = ctx.text
+    for match in _CEREMONY_ROLE_RE.finditer(text if "upacara" in text else ""):
+        lower = match.group(1).lower()
+        yield Hit("kapital-kata-umum", match.start(1), match.end(1), lower,
+                  f"Nama peran tanpa nama orang sesudahnya ditulis dengan huruf kecil: “{lower} "
+                  f"upacara”.")
+
+
 _DETERMINERS = ("Setiap", "Tiap", "Semua", "Seluruh", "Para", "Beberapa", "Sejumlah", "Berbagai")
 _DETERMINER_RE = re.compile(rf"(?<=[a-z] )(?:{'|'.join(_DETERMINERS)})(?=[ \t]+[A-Za-z])")
 
@@ -376,6 +421,51 @@ def _name_gap(vocab: Vocabulary, text: str, head: Token, middle: Token, starts: 
             and not lower.startswith(("me", "di", "ber", "ter")))
 
 
+# A count between a lowercase word and a capitalised noun (sebanyak 25 Desa, 1.046 Pedagang
+# Kaki Lima): thousands with dots, never a year; after a label the number is an address or a
+# rank (nomor 5 Kelurahan X, pukul 10 Pagi), not a count.
+_COUNT_GAP_RE = re.compile(r" \d{1,3}(?:\.\d{3})* ")
+_NUMBER_LABELS = ORDINAL_HEADS | {"no", "nomor", "pasal", "ayat", "rt", "rw", "pukul", "jam",
+                                  "tanggal", "blok", "km", "ke", "gang", "jalur", "zona", "nomer"}
+# Acronyms of a kind of office, school or person, not of one body: a common noun before them
+# is generic (sejumlah Pimpinan OPD, siswa dan Guru SD), unlike Anggota KPU Kabupaten X.
+_GENERIC_ACRONYMS = frozenset({"OPD", "SKPD", "ASN", "PNS", "PPPK", "P3K", "UPT", "UPTD", "SD",
+                               "SMP", "SMA", "SMK", "MI", "MTs", "MA", "PAUD", "TK", "RT", "RW",
+                               "UMKM", "IKM", "SLB", "PKL", "BUMN", "BUMD", "TPS"})
+_ACRONYM_AFTER_RE = re.compile(r"[ \t]([A-Z][A-Za-z0-9]{1,4})(?![\w-])")
+
+
+def _generic_acronym_after(text: str, at: int) -> bool:
+    match = _ACRONYM_AFTER_RE.match(text, at)
+    return match is not None and match.group(1) in _GENERIC_ACRONYMS
+
+
+# After these a title or a rank with no name after it is a role, not a name (EYD V: jabatan
+# yang tidak diikuti nama orang ditulis dengan huruf kecil).
+_ROLE_BEFORE = frozenset({"sebagai", "menjadi", "selaku"})
+_RANK_AFTER_RE = re.compile(r"[ \t]+(?:I{1,3}|IV|V|VI|[1-9])\b")
+
+
+_ROMAN = frozenset({"I", "II", "III", "IV", "V", "VI"})
+
+
+def _role_not_office(vocab: Vocabulary, lowers: list[str]) -> bool:
+    """A role in an event (juara, cuti bersama, komandan upacara), not the office of a body:
+    sebagai Kepala Desa, selaku Ketua, sebagai Hari Libur Nasional are written both ways in
+    prose that is otherwise careful, so they are left."""
+    return (lowers[0] != "hari" and not any(
+        w in LEVELS or w in _VILLAGE_WORDS or w in vocab.institutions or w in UNIT_WORDS
+        for w in lowers) and (lowers[-1] == "upacara" or not any(
+            w in TITLE_WORDS or w in CAPITALISED_NOUNS for w in lowers)))
+
+
+def _capitalised_determiner(prev: Token, gap: str, starts: frozenset[int]) -> bool:
+    """A determiner capitalised inside a sentence after a comma (…, Seluruh Pimpinan OPD):
+    its noun is generic all the same."""
+    return (gap == " " and prev.start not in starts and prev.text.istitle()
+            and prev.text.lower() in GENERIC_BEFORE and prev.text.lower() != "salah")
+
+
 def generic_runs(ctx: Context) -> Iterator[Hit]:
     """Two or three common words capitalised inside a sentence with no name after them:
     a generic use (seluruh Kepala Puskesmas, hubungi Pemerintah Desa atau ..., dari Rumah
@@ -388,7 +478,7 @@ def generic_runs(ctx: Context) -> Iterator[Hit]:
     while i < len(words):
         run_end = i
         while (run_end < len(words) and run_end - i < 4 and words[run_end].text.istitle()
-               and words[run_end].text.isalpha()
+               and words[run_end].text.isalpha() and words[run_end].text not in _ROMAN
                and (run_end == i or text[words[run_end - 1].end:words[run_end].start] == " ")):
             run_end += 1
         run = words[i:run_end]
@@ -397,28 +487,45 @@ def generic_runs(ctx: Context) -> Iterator[Hit]:
             continue
         prev = words[i - 1]
         i = run_end
-        if (len(run) > 3 or run[0].start in starts or text[prev.end:run[0].start] != " "
-                or not prev.text.islower()):
+        if len(run) > 1 and run[0].text.lower() in GENERIC_BEFORE:
+            prev, run = run[0], run[1:]  # …, Seluruh Pimpinan OPD: the determiner is no noun
+        gap = text[prev.end:run[0].start]
+        # sebanyak 25 Desa, terdapat 3 Kelurahan: a count before the noun makes it generic
+        counted = (gap != " " and _COUNT_GAP_RE.fullmatch(gap) is not None
+                   and (prev.text.islower() or (prev.start in starts and prev.text[1:].islower()
+                                             and ctx.vocab.plain_word(prev.text.lower())))
+                   and prev.text.lower() not in _NUMBER_LABELS
+                   and prev.text.lower() not in NAME_INTRODUCERS)
+        if (len(run) > 3 or run[0].start in starts or (gap != " " and not counted)
+                or not (prev.text.islower() or counted or _capitalised_determiner(prev, gap, starts))):
             continue
+        generic = counted or prev.text.lower() in GENERIC_BEFORE or prev.text == "seorang"
+        role = prev.text in _ROLE_BEFORE  # bertindak sebagai Komandan Upacara, keluar sebagai Juara I
         after = text[run[-1].end:run[-1].end + 2]
+        if role and run[-1].text == "Juara":
+            rank = _RANK_AFTER_RE.match(text, run[-1].end)
+            after = text[rank.end():rank.end() + 2] if rank else after
         compound = " ".join(w.text.lower() for w in run) in GENERIC_COMPOUNDS
         if not (re.match(r"[,.;:)]|[ \t][a-z]", after) or not after or (
-                compound and re.match(r"[ \t]\([A-Z]{2,6}\)", text[run[-1].end:run[-1].end + 9]))):
+                compound and re.match(r"[ \t]\([A-Z]{2,6}\)", text[run[-1].end:run[-1].end + 9]))
+                or (len(run) == 1 and prev.text.lower() in GENERIC_BEFORE
+                    and _generic_acronym_after(text, run[-1].end))):
             continue  # a name, a number or an acronym follows: a title or a label (a generic
-            # compound with its acronym after it stays generic: lima Kepala Keluarga (KK))
+            # compound with its acronym after it stays generic: lima Kepala Keluarga (KK);
+            # so does a determiner's noun: sejumlah Pimpinan OPD)
         if re.match(r"[ \t]+(?:dan|serta|atau|&)[ \t]+[A-Z]", text[run[-1].end:run[-1].end + 12]):
             continue  # Tugas Pokok dan Fungsi, Festival Dara dan Daeng: one name
         if i - len(run) >= 2 and words[i - len(run) - 2].text[:1].isupper() and len(
                 prev.text) <= 5:
             continue  # Kartu tanda Penduduk Elektronik: a name with one word in lowercase
         lowers = [w.text.lower() for w in run]
-        generic = prev.text in GENERIC_BEFORE or prev.text == "seorang"
-        if not all((ctx.vocab.plain_word(w) or (generic and ctx.vocab.abbreviations.get(w, "").istitle()))
+        if not all((ctx.vocab.plain_word(w) or (generic and not counted
+                                                and ctx.vocab.abbreviations.get(w, "").istitle()))
                    and (w not in CAPITALISED_NOUNS or w in TITLE_WORDS) for w in lowers):
             continue  # seluruh Indonesia: a name after the determiner
         first = lowers[0]
-        if generic:
-            pass  # seorang Kepala Daerah, seluruh Kepala Puskesmas
+        if generic or (role and _role_not_office(ctx.vocab, lowers)):
+            pass  # seorang Kepala Daerah, seluruh Kepala Puskesmas, sebagai Juara I
         elif (len(run) == 2 and all(_abstract_noun(ctx.vocab, w) for w in lowers)
               and prev.text not in NAME_INTRODUCERS | WORD_NAME_INTRODUCERS | UNIT_WORDS
               and prev.text not in PLACE_HEADS and not any(w in ctx.vocab.institutions
@@ -428,7 +535,7 @@ def generic_runs(ctx: Context) -> Iterator[Hit]:
               and prev.text not in NAME_INTRODUCERS | WORD_NAME_INTRODUCERS | UNIT_WORDS):
             pass  # menerapkan Protokol Kesehatan, lima Kepala Keluarga: a generic compound
         elif (len(run) != 2 or prev.text in NAME_INTRODUCERS or first != "pemerintah"
-              or lowers[1] not in (*LEVELS, "desa", "kelurahan", "daerah", "pusat")):
+              or lowers[1] not in (*LEVELS, "desa", "kelurahan")):
             # Other runs of common words are too often names of their own in real prose
             # (Rumah Jabatan, Sapa Warga, Partai Buruh, a menu's Info Peserta): left.
             continue  # Pemerintah Desa with no name after it: any village's government
@@ -470,8 +577,15 @@ def name_function_words(ctx: Context) -> Iterator[Hit]:
             yield Hit("kapital-kata-tugas", token.start, token.end, lower,
                       f"Kata tugas di tengah kalimat ditulis dengan huruf kecil: “{lower}”.")
             continue
-        if not prev.text[:1].isupper() or not nxt.text[:1].isupper():
+        if prev.text.islower() and nxt.text[:1].isupper() and prev.text not in (
+                NAME_INTRODUCERS | WORD_NAME_INTRODUCERS):
+            # dilakukan langsung Oleh Jou Sultan: a preposition opens no name after a verb
+            yield Hit("kapital-kata-tugas", token.start, token.end, lower,
+                      f"Kata tugas di tengah kalimat ditulis dengan huruf kecil: “{lower}”.")
             continue
+        if not prev.text[:1].isupper() or not nxt.text[:1].isupper() or (
+                token.text == "Bagi" and nxt.text == "Hasil"):
+            continue  # Dana Bagi Hasil: bagi hasil is a noun there, not the preposition
         yield Hit("kapital-kata-tugas", token.start, token.end, lower,
                   f"Kata tugas dalam nama ditulis dengan huruf kecil: “{lower}”.")
     for match in finditer_chunked(r"(?<![\w.])(?:19|20)\d\d[ \t]+(Tentang)\b", text):
@@ -489,12 +603,35 @@ _COMPASS_NAME_NEXT = frozenset({"tengah", "jauh"})
 _COMPASS_BEFORE = frozenset({"di", "dari", "ke", "arah", "sebelah", "bagian", "menuju", "ujung"})
 
 
+# The area of a named place (di Halaman Rumah Dinas Camat, ke Wilayah Kota Tidore): a common
+# noun before the name, written in lowercase (Kawasan and Area open names of their own).
+_AREA_WORDS = frozenset({"Halaman", "Wilayah", "Lingkungan", "Sekitar", "Depan", "Lokasi"})
+_AREA_BEFORE = frozenset({"di", "ke", "dari", "dalam"})
+
+
+def _area_before_a_name(ctx: Context, i: int) -> Hit | None:
+    text, words = ctx.text, ctx.words
+    token, prev = words[i], words[i - 1]
+    if (prev.text not in _AREA_BEFORE or token.start in ctx.starts or i + 1 >= len(words)
+            or text[prev.end:token.start] != " " or text[token.end:words[i + 1].start] != " "
+            or not words[i + 1].text[:1].isupper()):
+        return None
+    lower = token.text.lower()
+    return Hit("kapital-kata-umum", token.start, token.end, lower,
+               f"Kata umum di depan nama tempat ditulis dengan huruf kecil: “{prev.text} {lower}”.")
+
+
 def compass_directions(ctx: Context) -> Iterator[Hit]:
     """A compass direction capitalised after a preposition (angin dari Barat, di Selatan
     Jawa): EYD V writes directions that are no part of a geographic name in lowercase."""
     text, words = ctx.text, ctx.words
     for i in range(1, len(words)):
         token, prev = words[i], words[i - 1]
+        if token.text in _AREA_WORDS:
+            hit = _area_before_a_name(ctx, i)
+            if hit is not None:
+                yield hit
+            continue
         if (not token.text.istitle() or token.text.lower() not in _COMPASS
                 or prev.text not in _COMPASS_BEFORE or text[prev.end:token.start] != " "
                 or token.start in ctx.starts):
@@ -521,8 +658,13 @@ _PROPER_ONLY = {w: w.capitalize() for w in (
 
 def proper_nouns_lowercase(ctx: Context) -> Iterator[Hit]:
     """warga indonesia -> Indonesia, umat islam -> Islam, suku jawa -> Jawa."""
-    text = ctx.text
-    for token in ctx.words:
+    text, words = ctx.text, ctx.words
+    for i, token in enumerate(words):
+        if token.text == "merah" and 0 < i < len(words) - 1 and words[i + 1].text == "putih":
+            hit = _flag_name(text, words, i)
+            if hit is not None:
+                yield hit
+            continue
         right = _PROPER_ONLY.get(token.text)
         if (right is None or text[token.start - 1:token.start] in ("#", "@", ".", "/")
                 or (text[token.end:token.end + 1] in (".", "/", "@") and re.match(
@@ -531,6 +673,23 @@ def proper_nouns_lowercase(ctx: Context) -> Iterator[Hit]:
         yield Hit("kapital-nama", token.start, token.end, right,
                   f"Nama bangsa, suku, bahasa, agama, dan Tuhan ditulis dengan huruf kapital: "
                   f"“{right}”.")
+
+
+_FLAG_WORDS = frozenset({"bendera", "sang", "saka", "sangsaka"})
+
+
+def _flag_name(text: str, words: list[Token], i: int) -> Hit | None:
+    """bendera merah putih, sang merah putih: the national flag's name, Sang Merah Putih
+    (UU 24/2009: Bendera Negara Sang Merah Putih), takes capitals."""
+    before, putih = words[i - 1], words[i + 1]
+    if (before.text.lower() not in _FLAG_WORDS or text[before.end:words[i].start] != " "
+            or text[words[i].end:putih.start] != " "):
+        return None
+    start, right = words[i].start, "Merah Putih"
+    if before.text == "sang":
+        start, right = before.start, "Sang Merah Putih"
+    return Hit("kapital-nama", start, putih.end, right,
+               f"Nama bendera negara ditulis dengan huruf kapital: “{right}”.")
 
 
 # Words that neither begin a sentence nor begin or continue a name (a determiner after its
@@ -592,7 +751,9 @@ def date_words_after_a_date(ctx: Context) -> Iterator[Hit]:
 
 _UNIT_LEVELS = frozenset({"Desa", "Kelurahan", "Kecamatan", "Kabupaten", "Provinsi", "Dusun"})
 _GENERIC_AFTER = frozenset({"lain", "lainnya", "ini", "itu", "tersebut", "setempat", "sekitar",
-                            "sekitarnya", "masing-masing"})
+                            "sekitarnya", "masing-masing", "kami", "kita", "mereka", "saya"})
+# Before a unit of government these make it any unit (dari masing-masing Desa dan ...).
+_DETERMINING = GENERIC_BEFORE | {"masing-masing"}
 
 
 def generic_levels(ctx: Context) -> Iterator[Hit]:
@@ -606,7 +767,8 @@ def generic_levels(ctx: Context) -> Iterator[Hit]:
                 or not nxt.text.islower() or prev.text in WORD_NAME_INTRODUCERS):
             continue
         after = nxt.text
-        if not (after in _GENERIC_AFTER or (after.startswith(("me", "di", "ber", "ter"))
+        if not (after in _GENERIC_AFTER or prev.text in _DETERMINING
+                or (after.startswith(("me", "di", "ber", "ter"))
                                             and len(after) >= 6
                                             and ctx.vocab.speller.is_known(after)
                                             and not ctx.vocab.speller.region_word(after))):
@@ -614,3 +776,109 @@ def generic_levels(ctx: Context) -> Iterator[Hit]:
         lower = token.text.lower()
         yield Hit("kapital-kata-umum", token.start, token.end, lower,
                   f"Kata umum di tengah kalimat ditulis dengan huruf kecil: “{lower}”.")
+
+
+def _a_verb(vocab: Vocabulary, lower: str) -> bool:
+    """A meN-, di- or ber- verb on a known root (Menguras, Menutup), not a noun (Beras)."""
+    return lower.startswith(("me", "di", "ber")) and any(
+        a.prefix in _VERB_PREFIXES and not a.suffix.startswith("an") and vocab.plain_word(a.root)
+        for a in analyses(lower))
+
+
+_ITEM_JOINERS = frozenset({"dan", "serta", "atau", "maupun"})
+_MAX_ITEM_WORDS = 3
+
+
+# Words that open a list of kinds (bantuan berupa Kasur, Selimut, ...; terdiri dari ...),
+# each found by a plain search of the text: the rule costs next to nothing where none occurs.
+_LIST_OPENERS = ("berupa", "seperti", "meliputi", "yaitu", "yakni", "diantaranya", "misalnya",
+                 "termasuk", "terdiri dari", "terdiri atas", "mulai dari", "antara lain",
+                 "di antaranya")
+_LIST_OPENER_END_RE = re.compile(r"[ \t]*,?[ \t]")
+
+
+def _list_openers(text: str) -> list[int]:
+    """Where the first item after each list opener starts, in order."""
+    found = []
+    for opener in _LIST_OPENERS:
+        at = text.find(opener)
+        while at >= 0:
+            end = at + len(opener)
+            if (not text[at - 1:at].isalnum() or at == 0) and (
+                    gap := _LIST_OPENER_END_RE.match(text, end)) is not None:
+                found.append(gap.end())
+            at = text.find(opener, end)
+    return sorted(found)
+
+
+def listed_common_nouns(ctx: Context) -> Iterator[Hit]:
+    """Common nouns capitalised as items of a list of kinds after berupa, seperti, terdiri
+    dari ... (berupa Paket Sembako, Kasur, Selimut, peralatan mandi dan lainnya): every item
+    of the list is short and a common word, so none is a name. A list with one name in it
+    (seperti Tabang, Kembang Janggut, Kenohan: places), an acronym, a title, an office or a
+    place's head word (Dinas Sosial, Ketua, Desa X) or a verb (yakni Menguras, Menutup) is
+    left whole."""
+    text, words = ctx.text, ctx.words
+    done = 0
+    for at in _list_openers(text):
+        i = bisect_left(words, at, lo=done, key=_start_of)
+        if i >= len(words) or words[i].start != at:
+            continue  # a number, a quote or a mark opens the list: not a list of words
+        items: list[list[Token]] = [[]]
+        j = i
+        while j < len(words):
+            token = words[j]
+            if j > i:
+                gap = text[words[j - 1].end:token.start]
+                if gap not in (" ", ", "):
+                    break
+                if gap == ", " and items[-1]:
+                    items.append([])
+            if token.text in _ITEM_JOINERS:
+                if items[-1]:
+                    items.append([])
+            elif len(items[-1]) == _MAX_ITEM_WORDS:
+                break  # a long item: the list has ended and the sentence goes on
+            else:
+                items[-1].append(token)
+            j += 1
+        done = j
+        yield from _judge_list(ctx, [item for item in items if item])
+
+
+def _start_of(token: Token) -> int:
+    return token.start
+
+
+def _judge_list(ctx: Context, items: list[list[Token]]) -> Iterator[Hit]:
+    if len(items) < 3:
+        return
+    # The last item runs on into the sentence (Sodet dan Tenda dibagikan): its words in the
+    # case of its first word.
+    last = items[-1]
+    cut = 1
+    while cut < len(last) and last[cut].text[:1].isupper() == last[0].text[:1].isupper():
+        cut += 1
+    items[-1] = last[:cut]
+    vocab = ctx.vocab
+    capitalised_items = []
+    for item in items:
+        if item[0].text.islower():
+            if not all(t.text.islower() and vocab.plain_word(t.text.split("-")[0]) for t in item):
+                return  # a lowercase name or an unknown word: not clearly a list of kinds
+            continue
+        kinds = [t for k, t in enumerate(item) if not (k and t.text in _GENERIC_ACRONYMS)]
+        if not (item[0].text.istitle() and item[0].start not in ctx.starts
+                and all(t.text.istitle() or t.text.islower() for t in kinds)
+                and all(vocab.plain_word(w.split("-")[0]) and w not in CAPITALISED_NOUNS
+                        and w not in TITLE_WORDS and w not in LEVELS and w not in UNIT_WORDS
+                        and w not in PLACE_HEADS and w not in _VILLAGE_WORDS
+                        and w not in vocab.institutions for w in (t.text.lower() for t in kinds))
+                and not _a_verb(vocab, item[0].text.lower())):
+            return  # a name, an acronym, a title or a verb among the items
+        if not ctx.text.startswith(" (", item[-1].end):
+            capitalised_items.append(item)  # Wanita Usia Subur (WUS): a term with its acronym
+    for item in capitalised_items:
+        right = " ".join(t.text if t.text in _GENERIC_ACRONYMS else t.text.lower() for t in item)
+        yield Hit("kapital-kata-umum", item[0].start, item[-1].end, right,
+                  f"Kata umum dalam perincian ditulis dengan huruf kecil: “{right}”.")

@@ -24,6 +24,7 @@ from core.check.orthography.words import (
     RHYME_PAIRS,
     RHYMES,
 )
+from core.check.spelling import Speller
 from core.check.text import finditer_chunked
 
 _PUN_SPLIT_RE = re.compile(r"\b(ada|andai|atau|bagaimana|biar|kalau|kendati|mau|meski|sungguh"
@@ -70,6 +71,19 @@ def di_ke_glued(ctx: Context) -> Iterator[Hit]:
                   f"yang mengikutinya (“{head} {word.lower()[2:]}”).")
 
 
+# After these, di + a verb root is the passive prefix (yang di vaksin, untuk di suntik).
+_PASSIVE_BEFORE = AUXILIARIES | {"yang", "minta", "takut", "antusias", "ketika"}
+
+
+def _passive_of(speller: Speller, root: str) -> bool:
+    """di + ``root`` is a passive verb: a listed word (divaksin, diperoleh) or a root that
+    takes meN- or di- with no suffix in id_ID (suntik, konfirmasi)."""
+    if speller.listed("di" + root):
+        return True
+    flags = speller.dictionary_flags(root) or ()
+    return "M0" in flags or "D0" in flags
+
+
 def di_split(ctx: Context) -> Iterator[Hit]:
     text = ctx.text
     words = ctx.words
@@ -77,13 +91,14 @@ def di_split(ctx: Context) -> Iterator[Hit]:
         if first.text.lower() != "di" or text[first.end:second.start].strip(" \t"):
             continue
         rest = second.text
-        if (i > 0 and words[i - 1].text.lower() in AUXILIARIES and rest.isalpha()
+        if (i > 0 and words[i - 1].text.lower() in _PASSIVE_BEFORE and rest.isalpha()
                 and (rest.islower() or rest.istitle()) and len(rest) >= 3
                 and rest.lower() not in PLACE_WORDS
-                and ctx.vocab.speller.listed("di" + rest.lower())
+                and _passive_of(ctx.vocab.speller, rest.lower())
                 and text[words[i - 1].end:first.start] == " "):
-            # sudah di vaksin, mau di Vaksin: after an auxiliary, di + a listed passive verb
-            # is the prefix (sudah di rumah stays: dirumah is no listed word).
+            # sudah di vaksin, mau di Vaksin, yang di peroleh: after an auxiliary or "yang",
+            # di + a listed passive verb or a meN- root is the prefix (sudah di rumah stays:
+            # dirumah is no listed word and rumah takes no plain meN-).
             joined = "di" + rest.lower()
             yield Hit("di-awalan", first.start, second.end, joined,
                       f"“di” sebagai awalan kata kerja pasif ditulis serangkai: “{joined}”.")
@@ -157,10 +172,13 @@ def reduplication(ctx: Context) -> Iterator[Hit]:
                 i + 2 < len(words) and words[i + 2].text.lower() == same):
             continue  # a run of three or more is a list or filler, not a reduplication
         if (first.text.lower() in FUNCTION_WORDS or len(first.text) < 2
+                or (same.endswith("nya") and len(same) >= 6
+                    and not ctx.vocab.speller.listed(f"{same}-{same}"))
                 or (same.startswith(("me", "di", "ber", "ter")) and len(same) >= 7
                     and not ctx.vocab.speller.listed(f"{same}-{same}"))):
             # mendapatkan mendapatkan: a verb with its prefix is never repeated whole (its
-            # reduplication repeats the root: berlari-lari), so one of the two is a slip
+            # reduplication repeats the root: berlari-lari), so one of the two is a slip; nor
+            # is a word with -nya (pihaknya pihaknya: anak-anaknya repeats before -nya)
             yield Hit("kata-ganda", first.start, second.end, first.text,
                       f"“{first.text}” tertulis dua kali.")
         else:
@@ -210,8 +228,9 @@ def _reduplication_written_apart(ctx: Context, first: str, second: str, gap: str
             if (prefix or suffix) and lower_second == root + suffix and len(root) >= 3:
                 if not speller.listed(f"{lower_first}-{lower_second}"):
                     return None
-                if not prefix and speller.listed(lower_second):
-                    return None  # makan makanan, minum minuman: a verb and its noun
+                if not prefix and not dashed and speller.listed(lower_second):
+                    return None  # makan makanan, minum minuman: a verb and its noun (with a
+                    # dash between them the writer meant the reduplication: satu – satunya)
                 return right
     if (dashed and gap.strip(" \t") == "-" and (gap[0] == "-" or gap[-1] == "-")
             and first.islower() and speller.is_known(f"{lower_first}-{lower_second}")
@@ -281,18 +300,31 @@ def rhymes_and_units(ctx: Context) -> Iterator[Hit]:
     text = ctx.text
     lowered = text.lower()
     # The scans only when a second word (balik, warni) or a unit prefix is there at all.
-    rhymes = any(second in lowered for second in _RHYME_SECONDS)
+    rhymes = any(_spaced_word_in(lowered, second) for second in _RHYME_SECONDS if second in lowered)
     for match in finditer_chunked(_RHYME_RE, text if rhymes else ""):
         if (match.group(1).lower(), match.group(2).lower()) not in RHYME_PAIRS:
             continue
         right = f"{match.group(1)}-{match.group(2)}"
         yield Hit("ulang-hubung", match.start(), match.end(), right,
                   f"Kata ulang berubah bunyi ditulis dengan tanda hubung: “{right}”.")
-    units = any(prefix in lowered for prefix in ("kilo", "senti", "centi", "mili", "hekto"))
+    units = any(prefix + " " in lowered or prefix + "\t" in lowered
+                for prefix in ("kilo", "senti", "centi", "mili", "hekto"))
     for match in finditer_chunked(_UNIT_SPLIT_RE, text if units else ""):
         right = (match.group(1) + match.group(2)).replace("centi", "senti")
         yield Hit("satuan-serangkai", match.start(), match.end(), right,
                   f"Nama satuan dengan awalan ukuran ditulis serangkai: “{right}”.")
+
+
+def _spaced_word_in(lowered: str, word: str) -> bool:
+    """Whether ``word`` stands in ``lowered`` as a whole word after a space or tab (the second
+    half of a pair written apart), found by plain searches: mandir inside mandiri is not."""
+    at = lowered.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if lowered[at - 1:at] in (" ", "\t") and not lowered[end:end + 1].isalpha():
+            return True
+        at = lowered.find(word, end)
+    return False
 
 
 def ke_before_a_non_word(ctx: Context) -> Iterator[Hit]:

@@ -41,6 +41,10 @@ _DEGREE_RE = re.compile(
     r"(?=[.,;)\s]|$)")
 
 
+# dokter hewan before a name: KBBI and EYD V write drh. in lowercase (Drh. Faris -> drh. Faris).
+_DRH_RE = re.compile(r"\bDrh\b\.?(?=[ \t]+[A-Z])")
+
+
 def _degree_parts(written: str) -> list[str] | None:
     """The degrees of "SH", "SE.MM", "SKM, M.Si" in order, or None when one is no degree."""
     parts: list[str] = []
@@ -118,6 +122,11 @@ def degrees(ctx: Context) -> Iterator[Hit]:
                 continue
             yield Hit("gelar-titik", base + piece.start(), end, right,
                       f"Singkatan gelar ditulis dengan titik: “{right}”.")
+    for match in finditer_chunked(_DRH_RE, text if "Drh" in text else ""):
+        if match.start() in ctx.starts:
+            continue  # Drh. Indra opening a sentence: the sentence's capital
+        yield Hit("gelar-titik", match.start(), match.end(), "drh.",
+                  "Singkatan gelar dokter hewan ditulis dengan huruf kecil dan titik: “drh.”.")
     for match in finditer_chunked(r"\b(Plt|Pj|Pjs|Plh)(?=[ \t]+[A-Z])", text):
         right = match.group(1) + "."
         yield Hit("gelar-titik", match.start(), match.end(), right,
@@ -229,6 +238,8 @@ def official_names(ctx: Context) -> Iterator[Hit]:
 # named after its place: before a capitalised name they are the first word of that name.
 _SMALL_UNITS = frozenset({"desa", "kelurahan", "dusun", "pekon", "nagari", "gampong", "kecamatan",
                           "distrik", "puskesmas"})
+_VILLAGE_UNITS = frozenset({"desa", "dusun", "kelurahan", "kampung", "pekon", "nagari", "kecamatan",
+                            "gampong"})
 _NOT_A_PLACE_NAME = frozenset({"bapak", "ibu", "pak", "bu", "saudara", "sdr", "haji", "hajah",
                                "tahun", "bulan", "minggu", "pekan", "hari", "tanggal", "nomor",
                                "no", *DAYS, *MONTHS})
@@ -241,7 +252,18 @@ def small_unit_names(ctx: Context) -> Iterator[Hit]:
     (:func:`official_names`); this one needs no list, so it leaves a unit word before a title,
     a level, an address term or an acronym (desa Kepala Dusun, kecamatan Kabupaten X)."""
     text, words = ctx.text, ctx.words
+    speller = ctx.vocab.speller
     for i, (unit, name) in enumerate(itertools.pairwise(words)):
+        if (unit.text in _VILLAGE_UNITS and name.text.islower() and name.text.isalpha()
+                and len(name.text) >= 4 and text[unit.end:name.start] == " "
+                and not speller.is_known(name.text) and not speller.is_english(name.text)
+                and not any(_one_edit(name.text, s) for s in speller.suggest(name.text)[:3])):
+            # warga desa dolokgede: a word no list knows after a village word is its name
+            # (desa ikuut: a slip one edit from a word is the speller's)
+            right = f"{capitalised(unit.text)} {capitalised(name.text)}"
+            yield Hit("kapital-nama-resmi", unit.start, name.end, right,
+                      f"Nama desa, dusun, atau kecamatan ditulis dengan huruf kapital: “{right}”.")
+            continue
         if (unit.text not in _SMALL_UNITS or text[unit.end:name.start] != " "
                 or not name.text.istitle() or not name.text.isalpha()
                 or name.start in ctx.starts or unit.start in ctx.starts):
@@ -258,6 +280,20 @@ def small_unit_names(ctx: Context) -> Iterator[Hit]:
         yield Hit("kapital-nama-resmi", unit.start, unit.end, right,
                   f"“{unit.text}” di depan nama tempat atau lembaga adalah bagian nama itu dan "
                   f"ditulis dengan huruf kapital: “{right} {name.text}”.")
+
+
+def _one_edit(word: str, other: str) -> bool:
+    """``other`` is a lowercase word one typing slip from ``word``: a letter left out, added,
+    changed, or two neighbours swapped (ikuut, ijut -> ikut)."""
+    if not other.islower() or " " in other or abs(len(word) - len(other)) > 1 or word == other:
+        return False
+    if len(word) == len(other):
+        diff = [i for i, (a, b) in enumerate(zip(word, other, strict=True)) if a != b]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and word[diff[0]] == other[diff[1]]
+                                  and word[diff[1]] == other[diff[0]])
+    short, long_ = sorted((word, other), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
 def _ends_institution_phrase(vocab: Vocabulary, text: str, words: list[Token], i: int) -> bool:

@@ -88,24 +88,43 @@ def hyphened_number(ctx: Context) -> Iterator[Hit]:
     spaced = " -" in text or "- " in text
     for match in finditer_chunked(r"\b([A-Z][A-Za-z]{2,})(?:[ \t]+-|-[ \t]+)(\d{1,4})\b(?![.,]\d)",
                                   text if spaced else ""):
+        if match.group(1).lower() == "covid":
+            continue  # the disease's own finding below
         right = f"{match.group(1)}-{match.group(2)}"
         yield Hit("tanda-hubung", match.start(), match.end(), right,
                   f"Tanda hubung ditulis tanpa spasi: “{right}”.")
+    for match in finditer_chunked(_COVID_RE, text if "ovid" in text or "OVID" in text else ""):
+        name = match.group(1)
+        right = ("Covid" if name == "covid" else name) + "-19"
+        yield Hit("tanda-hubung", match.start(), match.end(), right,
+                  f"Nama penyakit ini ditulis dengan tanda hubung tanpa spasi: “{right}”.")
+
+
+# covid 19, Covid - 19, COVID -19: the disease's name is written Covid-19 (COVID-19).
+_COVID_RE = re.compile(r"\b(Covid|COVID|covid)(?:[ \t]*-[ \t]+|[ \t]+-?[ \t]*)(19)\b(?![.,]\d)")
 
 
 def ke_number(ctx: Context) -> Iterator[Hit]:
     """ke + a numeral is an ordinal and takes a hyphen (EYD V): ke 166 -> ke-166."""
     text = ctx.text
-    for match in finditer_chunked(r"\b([Kk]e)[ \t]+(\d+)\b(?![.,]\d)", text):
-        before = text[max(0, match.start() - 25):match.start()].split()
-        after = text[match.end():match.end() + 20].split()
-        next_word = after[0].strip(".,;:!?)").lower() if after else ""
-        if next_word in COUNTED and not (before and before[-1].lower() in ORDINAL_HEADS):
-            continue  # ke 3 desa: a direction with a count, not an ordinal
-        right = f"{match.group(1)}-{match.group(2)}"
+    for match in finditer_chunked(r"\b([Kk]e)(?:[ \t]+|(-))(\d+)\b(?![.,]\d)", text):
+        ke, hyphen, number = match.groups()
+        # HUT RI Ke-75 inside a sentence: ke- is a prefix and stays lowercase there
+        inside = ke == "Ke" and match.start() not in ctx.starts and re.search(
+            r"[^\W\d_][ \t]$", text[max(0, match.start() - 2):match.start()]) is not None
+        if hyphen and not inside:
+            continue
+        if not hyphen:
+            before = text[max(0, match.start() - 25):match.start()].split()
+            after = text[match.end():match.end() + 20].split()
+            next_word = after[0].strip(".,;:!?)").lower() if after else ""
+            if next_word in COUNTED and not (before and before[-1].lower() in ORDINAL_HEADS):
+                continue  # ke 3 desa: a direction with a count, not an ordinal
+        right = f"{'ke' if inside else ke}-{number}"
         yield Hit("ke-angka", match.start(), match.end(), right,
-                  f"“ke” sebelum angka yang menyatakan urutan ditulis dengan tanda hubung: "
-                  f"“{right}”.")
+                  ("“ke-” di tengah kalimat ditulis dengan huruf kecil: " if hyphen else
+                   "“ke” sebelum angka yang menyatakan urutan ditulis dengan tanda hubung: ")
+                  + f"“{right}”.")
 
 
 _ORDINAL_WORDS = frozenset({"dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan",

@@ -34,7 +34,7 @@ from collections.abc import Callable, Container, Iterator
 from core.check.findings import Category
 from core.check.orthography.context import Context, Hit, judged_words
 from core.check.orthography.words import TITLE_WORDS
-from core.check.text import match_case
+from core.check.text import Token, match_case
 
 _IR_RE = re.compile(r"^(.{4,}?)ir(nya|lah|kan)?$")
 # -isir (legalisir, minimalisir, organisir): KBBI has no standard word so ending, though the
@@ -49,6 +49,7 @@ _PERSON_BEFORE = frozenset({"seorang", "kaum", "para", "sang", "si", "orang", "g
 
 _IV_RE = re.compile(r"^(.{3,}?)if(itas|asi|is|isme)(nya|lah)?$")
 _PE_KKAN = re.compile(r"^(pen|pem|peng|peny|per|pel)(.{2,}k)kan(nya)?$")
+_ME_KKAN = re.compile(r"^(me|mem|men|meng|meny|di|ter|diper|memper)(.{2,}k)an(nya|lah)?$")
 _FINAL_SWAP = {"d": "t", "t": "d", "g": "k", "k": "g", "b": "p", "p": "b"}
 # Letters of the source language and their Indonesian spelling (Pedoman Umum Pembentukan
 # Istilah); tried one kind at a time.
@@ -65,10 +66,11 @@ def _merged(word: str) -> str:
     return head + _MERGED[consonant] + rest
 
 
-def ir_verbs(ctx: Context) -> Iterator[Hit]:
+def _ir_verbs(ctx: Context) -> _Judge:
+    """diakomodir -> diakomodasi: -ir loans take KBBI's -asi base with their affixes."""
     speller, standard = ctx.vocab.speller, ctx.vocab.standard
 
-    def judge(word: str) -> str | None:
+    def judge(word: str) -> _Make | None:
         lower = word.lower()
         if (not lower.endswith(("ir", "irnya", "irlah", "irkan")) or not word.isalpha()
                 or not (word.islower() or word.istitle()) or lower in standard):
@@ -78,13 +80,13 @@ def ir_verbs(ctx: Context) -> Iterator[Hit]:
             return None  # (a known -ir word is a word, formulir, kurir; a known -isir one is not)
         stem, tail = match.group(1), match.group(2) or ""
         right = _merged(stem + "asi" + tail)
-        return match_case(right, word) if speller.is_known(right) else None
+        if not speller.is_known(right):
+            return None
+        return _maker("serapan-asi", match_case(right, word),
+                      "“{word}” tidak baku: kata serapan bentuk -ir ditulis dengan bentuk bakunya "
+                      "yang berakhiran -asi: “{right}” (KBBI).")
 
-    for token, right in judged_words(ctx, judge):
-        word = token.text
-        yield Hit("serapan-asi", token.start, token.end, right,
-                  f"“{word}” tidak baku: kata serapan bentuk -ir ditulis dengan bentuk bakunya "
-                  f"yang berakhiran -asi: “{right}” (KBBI).", category=Category.STANDARD)
+    return judge
 
 
 def istis_adjectives(ctx: Context) -> Iterator[Hit]:
@@ -104,47 +106,32 @@ def _plain_unlisted(word: str, standard: Container[str]) -> bool:
     return word.isalpha() and (word.islower() or word.istitle()) and word.lower() not in standard
 
 
-def _matched_form(pattern: re.Pattern[str], build: Callable[[re.Match[str]], str],
-                  ctx: Context) -> Callable[[str], str | None]:
-    """A judge of words: the form ``build`` makes of the word's ``pattern`` match (in the
-    word's case), when the word is plain, unlisted and the form is a word; else None."""
+def _iv_loans(ctx: Context) -> _Judge:
+    """kolektifitas -> kolektivitas, motifasi -> motivasi, aktifis -> aktivis."""
     speller, standard = ctx.vocab.speller, ctx.vocab.standard
 
-    def judge(word: str) -> str | None:
+    def judge(word: str) -> _Make | None:
         if not _plain_unlisted(word, standard):
             return None  # (the baku pack's own pairs answer for themselves)
-        match = pattern.match(word.lower())
+        match = _IV_RE.match(word.lower())
         if match is None:
             return None
-        right = build(match)
-        return match_case(right, word) if speller.is_known(right) else None
+        right = match.group(1) + "iv" + match.group(2) + (match.group(3) or "")
+        if not speller.is_known(right):
+            return None
+        return _maker("serapan-iv", match_case(right, word),
+                      "“{word}” tidak baku: serapan berakhiran -itas, -asi, -is, -isme dari kata "
+                      "ber-v (activity, motivation) tetap memakai v: “{right}” (KBBI).")
 
     return judge
 
 
-def _respellings(ctx: Context, pattern: re.Pattern[str], build: Callable[[re.Match[str]], str],
-                 rule: str, explain: str) -> Iterator[Hit]:
-    """A standard-form hit on every word ``_matched_form`` respells; ``explain`` takes the
-    word and its standard form."""
-    for token, right in judged_words(ctx, _matched_form(pattern, build, ctx)):
-        yield Hit(rule, token.start, token.end, right, explain.format(word=token.text, right=right),
-                  category=Category.STANDARD)
-
-
-def iv_loans(ctx: Context) -> Iterator[Hit]:
-    """kolektifitas -> kolektivitas, motifasi -> motivasi, aktifis -> aktivis."""
-    return _respellings(
-        ctx, _IV_RE, lambda m: m.group(1) + "iv" + m.group(2) + (m.group(3) or ""), "serapan-iv",
-        "“{word}” tidak baku: serapan berakhiran -itas, -asi, -is, -isme dari kata "
-        "ber-v (activity, motivation) tetap memakai v: “{right}” (KBBI).")
-
-
-def loan_letters(ctx: Context) -> Iterator[Hit]:
+def _loan_letters(ctx: Context) -> _Judge:
     """aquarium -> akuarium, kwalifikasi -> kualifikasi (lower case only: Istiqlal is a name)."""
     speller, standard = ctx.vocab.speller, ctx.vocab.standard
 
-    def judge(word: str) -> tuple[str, str, str] | None:
-        """(letters, their spelling, the adapted word) of the first kind that makes a word."""
+    def judge(word: str) -> _Make | None:
+        """The adapted word of the first kind of letters that makes a word."""
         lower = word.lower()
         if (len(word) < 5 or not word.isalpha() or not word.islower()
                 or lower in standard or not any(letters in lower for letters, _ in _LOAN_LETTERS)):
@@ -155,30 +142,52 @@ def loan_letters(ctx: Context) -> Iterator[Hit]:
             right = lower.replace(letters, adapted)
             if right == lower or not speller.is_known(right):
                 continue
-            return letters, adapted, match_case(right, word)
+            return _maker("serapan-huruf", match_case(right, word),
+                          "“{word}” tidak baku: huruf “" + letters + "” kata serapan ditulis “"
+                          + adapted + "”: “{right}” (KBBI; Pedoman Umum Pembentukan Istilah).")
         return None
 
-    for token, (letters, adapted, right) in judged_words(ctx, judge):
-        word = token.text
-        yield Hit("serapan-huruf", token.start, token.end, right,
-                  f"“{word}” tidak baku: huruf “{letters}” kata serapan ditulis "
-                  f"“{adapted}”: “{right}” (KBBI; Pedoman Umum Pembentukan Istilah).",
-                  category=Category.STANDARD)
+    return judge
 
 
-def pe_kkan(ctx: Context) -> Iterator[Hit]:
-    """penegakkan -> penegakan, pengelompokkan -> pengelompokan: peN-...-an, not -kan."""
-    return _respellings(
-        ctx, _PE_KKAN, lambda m: m.group(1) + m.group(2) + "an" + (m.group(3) or ""), "pe-an",
-        "“{word}” tidak baku: kata benda peN-...-an dari kata dasar berakhiran k "
-        "ditulis dengan satu k sebelum -an: “{right}” (KBBI).")
+def _kk_forms(ctx: Context) -> _Judge:
+    """Both sides of a root that ends in k: penegakkan -> penegakan, pengelompokkan ->
+    pengelompokan (peN-...-an takes one k), and menggerakan -> menggerakkan, menunjukan ->
+    menunjukkan (meN-, di-, ter- take -kan whole; KBBI)."""
+    speller, standard = ctx.vocab.speller, ctx.vocab.standard
+
+    def judge(word: str) -> _Make | None:
+        lower = word.lower()
+        if not lower.endswith(("kan", "kannya", "kanlah", "an", "annya")) or not _plain_unlisted(
+                word, standard):
+            return None
+        match = _PE_KKAN.match(lower)
+        if match is not None:
+            right = match.group(1) + match.group(2) + "an" + (match.group(3) or "")
+            if not speller.is_known(right):
+                return None
+            return _maker("pe-an", match_case(right, word),
+                          "“{word}” tidak baku: kata benda peN-...-an dari kata dasar berakhiran k "
+                          "ditulis dengan satu k sebelum -an: “{right}” (KBBI).")
+        match = _ME_KKAN.match(lower)
+        if match is None or speller.in_dictionary(lower):
+            return None  # diberikan: beri + -kan, a word of its own
+        right = match.group(1) + match.group(2) + "kan" + (match.group(3) or "")
+        slip = speller.common_slip_of(lower)
+        if not speller.in_dictionary(right) or (slip is not None and slip != right):
+            return None  # menambakan: a slip of the common menambahkan, not menambakkan
+        return _maker("me-kkan", match_case(right, word),
+                      "“{word}” kurang satu huruf k: kata kerja dari kata dasar berakhiran k "
+                      "dengan akhiran -kan ditulis dengan dua k: “{right}” (KBBI).")
+
+    return judge
 
 
-def final_consonant(ctx: Context) -> Iterator[Hit]:
+def _final_consonant(ctx: Context) -> _Judge:
     """jagad -> jagat, bedug -> beduk: a final d/t, g/k, b/p heard alike, in an unknown word."""
     speller, standard = ctx.vocab.speller, ctx.vocab.standard
 
-    def judge(word: str) -> str | None:
+    def judge(word: str) -> _Make | None:
         lower = word.lower()
         if (len(lower) < 4 or not word.isalpha() or not word.islower() or lower in standard
                 or lower[-1] not in _FINAL_SWAP or speller.is_known(lower)
@@ -193,10 +202,37 @@ def final_consonant(ctx: Context) -> Iterator[Hit]:
         slip = speller.common_slip_of(lower)
         if slip is not None and slip not in (right, lower[:-1]):
             return None  # simpag: a slip of the common simpang sooner than the rare simpak
-        return right
+        return _maker("konsonan-akhir", right,
+                      "“{word}” tidak baku: huruf akhirnya ditulis “" + right[-1]
+                      + "”: “{right}” (KBBI).")
 
-    for token, right in judged_words(ctx, judge):
-        word = token.text
-        yield Hit("konsonan-akhir", token.start, token.end, right,
-                  f"“{word}” tidak baku: huruf akhirnya ditulis “{right[-1]}”: “{right}” (KBBI).",
-                  category=Category.STANDARD)
+    return judge
+
+
+_Make = Callable[[Token], Hit]
+_Judge = Callable[[str], "_Make | None"]
+
+
+def _maker(rule: str, right: str, explain: str) -> _Make:
+    """What makes the hit of a judged word at each place it stands (``explain`` takes the
+    word as written there and its standard form)."""
+    def make(token: Token) -> Hit:
+        return Hit(rule, token.start, token.end, right,
+                   explain.format(word=token.text, right=right), category=Category.STANDARD)
+    return make
+
+
+def word_forms(ctx: Context) -> Iterator[Hit]:
+    """The standard-form classes judged on a word alone (-ir verbs, -if- loans, loan letters,
+    k before -an/-kan, a final consonant), in that order, in one pass over the words: each
+    distinct word is judged once a check by every class."""
+    judges = (_ir_verbs(ctx), _iv_loans(ctx), _loan_letters(ctx), _kk_forms(ctx),
+              _final_consonant(ctx))
+
+    def judge(word: str) -> tuple[_Make, ...] | None:
+        makers = tuple(make for make in (j(word) for j in judges) if make is not None)
+        return makers or None
+
+    for token, makers in judged_words(ctx, judge):
+        for make in makers:
+            yield make(token)

@@ -18,6 +18,7 @@ PLACE_WORDS = frozenset({
     "mata", "beberapa", "sejumlah", "berbagai", "setiap", "tiap", "lingkungan", "kawasan",
     "lantai", "ujung", "pinggir", "tepi", "seberang", "sela", "balik", "muka",
     "tingkat",  # di tingkat desa (the passive is ditingkatkan, never ditingkat)
+    "masyarakat", "kalangan",  # di masyarakat: among people (memasyarakat is rare)
 })
 # Number words after a glued di (ditiga titik -> di tiga titik); after ke they are ordinals.
 NUMBER_WORDS = frozenset({"satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan",

@@ -943,3 +943,265 @@ def test_repeated_nonstandard_form_is_flagged_at_every_place(orthography: Orthog
     text = "Motifasi warga naik. Kami jaga motifasi itu, sebab motifasi penting."
     spans = [(f.start, f.end) for f in orthography.check(text) if f.rule_id == "baku.serapan-iv"]
     assert spans == [(0, 8), (31, 39), (51, 59)]
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Panitia memilih sebanyak 18 Desa untuk lomba tahun ini.", "Desa"),
+    ("Sebanyak 9 Kelurahan dan 4 desa mengirim wakilnya.", "Kelurahan"),
+    ("Petugas mendata 1.250 Pedagang Kaki Lima di pasar itu.", "Pedagang Kaki Lima"),
+    ("Surat itu dikirim ke sejumlah Pimpinan OPD pekan lalu.", "Pimpinan"),
+    ("Hadir pula Sekda, Seluruh Pimpinan SKPD, dan para camat.", "Pimpinan"),
+])
+def test_counted_or_determined_noun_capitalised_is_generic(orthography: Orthography, text: str,
+                                                           wrong: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.kapital-kata-umum", wrong.lower())
+
+
+@pytest.mark.parametrize("text", [
+    "Kantornya di Jalan Sudirman nomor 7 Kelurahan Baru.",       # an address, not a count
+    "Pada 2021 Pemerintah Desa Sukamaju membangun jembatan.",   # a year, then a name
+    "Petugas dari tim 113 Damkar segera datang.",               # a unit's number and name
+    "Rapat dihadiri seluruh Anggota KPU Kabupaten Sleman.",     # one body's members
+    "Danramil 11 Tanjung Pura hadir dalam apel.",               # a numbered unit's place
+])
+def test_numbers_and_bodies_before_capitals_stay(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-umum"]
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Kelurahan kami keluar sebagai Juara II dalam lomba kebersihan.", "Juara"),
+    ("Ia ditunjuk sebagai Pembina Upacara, dan Andi menjadi Pemimpin Upacara.", "Pembina Upacara"),
+    ("Tanggal itu ditetapkan sebagai Cuti Bersama sebelum Idulfitri.", "Cuti Bersama"),
+    ("Bantuan seragam untuk Siswa SD disalurkan pekan ini.", "Siswa"),
+])
+def test_roles_and_kinds_capitalised_are_generic(orthography: Orthography, text: str,
+                                                 wrong: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.kapital-kata-umum", wrong.lower())
+
+
+@pytest.mark.parametrize("text", [
+    "Ia menjabat sebagai Kepala Desa sejak tahun lalu.",       # an office: written both ways
+    "Tanggal itu ditetapkan sebagai Hari Libur Nasional.",
+    "Ia bertugas sebagai Komandan upacara Serka Budi.",        # a name follows
+    "Rapat digelar di Kantor UPT pagi ini.",                   # a place's head word
+])
+def test_offices_and_places_before_roles_stay(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-umum"]
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Warga menerima bantuan berupa Beras, Minyak Goreng, gula dan lainnya.", "Minyak Goreng"),
+    ("Sasaran posyandu terdiri dari Bayi, Balita, ibu hamil dan lansia.", "Balita"),
+    ("Bantuan berupa Selimut, Seragam SD, Kain Sarung dan Tenda diserahkan.", "Seragam SD"),
+])
+def test_common_nouns_capitalised_in_a_list_of_kinds(orthography: Orthography, text: str,
+                                                    wrong: str) -> None:
+    rule, right = _fixes(orthography, text)[wrong]
+    assert rule == "eyd.kapital-kata-umum" and right == wrong.replace("Seragam", "seragam").replace(
+        "Minyak Goreng", "minyak goreng").replace("Balita", "balita")
+
+
+@pytest.mark.parametrize("text", [
+    "Banjir melanda beberapa desa seperti Rangda, Mendawai Seberang, dan Pasir Panjang.",
+    "Gerakan 3M Plus, yakni Menguras, Menutup, dan Memanfaatkan barang bekas.",
+    "Pengamanan melibatkan unsur seperti halnya Polisi Militer, Babinsa dan Bhabinkamtibmas.",
+    "Sasaran terdiri dari Bayi, Balita, Wanita Usia Subur (WUS) dan ibu hamil.",
+])
+def test_lists_of_names_steps_and_terms_stay(orthography: Orthography, text: str) -> None:
+    flagged = {f.actual for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-umum"}
+    assert not flagged & {"Mendawai Seberang", "Pasir Panjang", "Menutup", "Memanfaatkan",
+                          "Babinsa", "Bhabinkamtibmas", "Polisi Militer", "Wanita Usia Subur"}
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Kantor pelayanan tetap buka selama cuti lebaran tahun ini.", "lebaran", "Lebaran"),
+    ("Arus mudik lebaran mulai ramai sejak H-7.", "lebaran", "Lebaran"),
+])
+def test_lebaran_as_the_feast_takes_a_capital(orthography: Orthography, text: str, wrong: str,
+                                             right: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.kapital", right)
+
+
+@pytest.mark.parametrize("text", [
+    "Pedagang menjual baju lebaran dan kue lebaran di pasar.",  # goods named after the feast
+    "Tim PKK desa menggelar lomba menjelang Lebaran.",
+])
+def test_goods_named_after_lebaran_stay(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital"]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Upacara penurunan bendera merah putih digelar sore hari.", "merah putih", "Merah Putih"),
+    ("Petugas mengibarkan bendera sang merah putih di halaman.", "sang merah putih",
+     "Sang Merah Putih"),
+])
+def test_the_flag_s_name_takes_capitals(orthography: Orthography, text: str, wrong: str,
+                                        right: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.kapital-nama", right)
+
+
+def test_red_and_white_as_colours_stay(orthography: Orthography) -> None:
+    assert not orthography.check("Kue berwarna merah putih dibagikan kepada anak-anak.")
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Upacara HUT Kemerdekaan RI Ke-80 digelar di lapangan.", "Ke-80", "ke-80"),
+    ("Lomba MTQ Ke 40 dibuka bupati.", "Ke 40", "ke-40"),
+])
+def test_ke_before_a_number_inside_a_sentence_is_lowercase(orthography: Orthography, text: str,
+                                                           wrong: str, right: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.ke-angka", right)
+
+
+def test_ke_number_opening_a_sentence_keeps_its_capital(orthography: Orthography) -> None:
+    assert not [f for f in orthography.check("Rapat selesai. Ke-12 peserta itu pulang.")
+                if f.rule_id == "eyd.ke-angka"]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right", "rule"), [
+    ("Kami bersyukur Desa kami terpilih menjadi lokasi lomba.", "Desa", "desa",
+     "eyd.kapital-kata-umum"),
+    ("Peserta datang dari masing-masing Kelurahan dan sekolah.", "Kelurahan", "kelurahan",
+     "eyd.kapital-kata-umum"),
+    ("Penghargaan diserahkan langsung Oleh Gubernur Bali.", "Oleh", "oleh",
+     "eyd.kapital-kata-tugas"),
+])
+def test_generic_units_and_prepositions_after_lowercase(orthography: Orthography, text: str,
+                                                        wrong: str, right: str, rule: str) -> None:
+    assert _fixes(orthography, text)[wrong] == (rule, right)
+
+
+@pytest.mark.parametrize("text", [
+    "Dana itu berasal dari Dana Bagi Hasil Cukai.",            # bagi hasil: a noun
+    "Ia menulis buku berjudul Dari Desa Membangun Negeri.",   # a title opens there
+])
+def test_function_words_in_names_and_titles_stay(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-tugas"]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Sebanyak 80 warga yang di vaksin pagi ini pulang dengan tertib.", "di vaksin", "divaksin"),
+    ("Anak-anak jangan takut untuk di suntik oleh petugas.", "di suntik", "disuntik"),
+    ("Hasil yang di peroleh tahun ini naik.", "di peroleh", "diperoleh"),
+])
+def test_di_written_apart_after_yang_or_an_auxiliary(orthography: Orthography, text: str,
+                                                     wrong: str, right: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.di-awalan", right)
+
+
+@pytest.mark.parametrize("text", [
+    "Warga yang di rumah diminta tetap waspada.",
+    "Lapangan kerja baru di masyarakat terus tumbuh.",
+])
+def test_di_before_a_place_after_yang_stays(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.di-awalan"]
+
+
+def test_unknown_lowercase_word_after_a_village_word_is_its_name(orthography: Orthography) -> None:
+    text = "Ratusan sapi milik warga desa dolokgede divaksin pekan ini."
+    assert _fixes(orthography, text)["desa dolokgede"] == ("eyd.kapital-nama-resmi",
+                                                          "Desa Dolokgede")
+
+
+def test_known_word_after_a_village_word_stays(orthography: Orthography) -> None:
+    assert not [f for f in orthography.check("Warga desa setempat dan dusun sebelah hadir.")
+                if f.rule_id == "eyd.kapital-nama-resmi"]
+
+
+def test_ceremony_role_before_lowercase_upacara(orthography: Orthography) -> None:
+    text = "Laporan disampaikan kepada Pembina upacara, lalu lagu dinyanyikan."
+    assert _fixes(orthography, text)["Pembina"] == ("eyd.kapital-kata-umum", "pembina")
+
+
+def test_ceremony_role_with_a_name_after_it_stays(orthography: Orthography) -> None:
+    text = "Ia bertugas sebagai Komandan upacara Serka Budi Santoso."
+    assert "Komandan" not in _fixes(orthography, text)
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Sekolah tatap muka dibuka lagi setelah pandemi Covid - 19 mereda.", "Covid - 19", "Covid-19"),
+    ("Bantuan ini untuk warga terdampak covid 19 di desa.", "covid 19", "Covid-19"),
+    ("Kasus COVID 19 turun pekan ini.", "COVID 19", "COVID-19"),
+])
+def test_covid_19_takes_its_hyphen(orthography: Orthography, text: str, wrong: str,
+                                   right: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.tanda-hubung", right)
+
+
+def test_generic_pemerintah_daerah_is_left(orthography: Orthography) -> None:
+    text = "Dalam waktu dekat Pemerintah Daerah akan memberikan bantuan."
+    assert "Pemerintah Daerah" not in _fixes(orthography, text)
+
+
+def test_a_word_with_nya_typed_twice_is_a_doubled_word(orthography: Orthography) -> None:
+    text = "Selain itu, pihaknya pihaknya juga akan memantau."
+    assert _fixes(orthography, text)["pihaknya pihaknya"] == ("eyd.kata-ganda", "pihaknya")
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Upacara digelar di Halaman Kantor Camat Sukamaju, Senin pagi.", "Halaman"),
+    ("Pembangunan terus berjalan di Wilayah Kota Tidore Kepulauan.", "Wilayah"),
+])
+def test_area_word_before_a_named_place_is_lowercase(orthography: Orthography, text: str,
+                                                     wrong: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.kapital-kata-umum", wrong.lower())
+
+
+def test_area_word_opening_a_name_or_a_sentence_stays(orthography: Orthography) -> None:
+    for text in ("Investor datang ke Kawasan Ekonomi Khusus Sei Mangkei.",
+                 "Halaman Kantor Camat dibersihkan warga."):
+        assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-umum"]
+
+
+def test_quotation_opening_a_sentence_takes_a_capital(orthography: Orthography) -> None:
+    text = "Kerja sama itu berjalan baik. “dengan adanya kolaborasi ini kita maju,” ujarnya."
+    assert _fixes(orthography, text)["dengan"] == ("eyd.kapital-awal-kalimat", "Dengan")
+
+
+def test_quoted_word_inside_a_sentence_stays(orthography: Orthography) -> None:
+    assert not [f for f in orthography.check('Ia bertanya "kapan?" lalu pergi.')
+                if f.rule_id == "eyd.kapital-awal-kalimat"]
+
+
+def test_attribution_capitalised_after_a_comma(orthography: Orthography) -> None:
+    text = "Jadwal jaga kita bergilir setiap pekan ya, Ucap Amir kepada wartawan."
+    assert _fixes(orthography, text)["Ucap"] == ("eyd.kecil-sesudah-petik", "ucap")
+
+
+def test_veterinarian_title_is_lowercase(orthography: Orthography) -> None:
+    text = "Pemeriksaan ternak dipimpin Drh. Sari Wulandari dari dinas."
+    assert _fixes(orthography, text)["Drh."] == ("eyd.gelar-titik", "drh.")
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Program ini menggerakan ekonomi warga desa.", "menggerakan", "menggerakkan"),
+    ("Data itu menunjukan kenaikan jumlah peserta.", "menunjukan", "menunjukkan"),
+])
+def test_verb_on_a_root_ending_in_k_takes_kk_before_kan(orthography: Orthography, text: str,
+                                                         wrong: str, right: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("baku.me-kkan", right)
+
+
+def test_kan_verbs_on_other_roots_stay(orthography: Orthography) -> None:
+    text = "Bantuan diberikan kepada warga, seperti dikatakan camat, untuk menekan harga."
+    assert not [f for f in orthography.check(text) if f.rule_id == "baku.me-kkan"]
+
+
+def test_a_slip_after_a_village_word_is_left_to_the_speller(orthography: Orthography) -> None:
+    assert not [f for f in orthography.check("Warga desa ikuut serta dalam kerja bakti.")
+                if f.rule_id == "eyd.kapital-nama-resmi"]
+
+
+def test_a_slip_of_a_commoner_kan_verb_is_left_to_the_speller(orthography: Orthography) -> None:
+    text = "Selain itu kepala dinas menambakan bahwa program berjalan."
+    assert not [f for f in orthography.check(text) if f.rule_id == "baku.me-kkan"]
+
+
+def test_suffixed_reduplication_around_a_spaced_dash(orthography: Orthography) -> None:
+    text = "Sekolah ini merupakan sekolah dasar satu – satunya yang mewakili kabupaten."
+    assert _fixes(orthography, text)["satu – satunya"] == ("eyd.ulang-hubung", "satu-satunya")
+
+
+def test_verb_and_its_noun_without_a_dash_stay(orthography: Orthography) -> None:
+    assert not [f for f in orthography.check("Warga makan makanan sehat setiap hari.")
+                if f.rule_id == "eyd.ulang-hubung"]
