@@ -109,7 +109,8 @@ _CLAIM_RES: tuple[tuple[ClaimKind, re.Pattern[str]], ...] = (
         rf"|\b(?:tertinggi|terendah|terbanyak|tersedikit|terbesar|terkecil|tercepat|terparah|terburuk|"
         rf"termiskin|terkaya|termahal|termurah)"
         rf"\s+se-?\s?(?:[^\W\d_]+)"
-        rf"|\bpaling\s+(?:tinggi|rendah|banyak|sedikit|besar|kecil|parah|buruk|miskin|mahal)\s+"
+        rf"|\bpaling\s+(?:tinggi|rendah|banyak|sedikit|besar|kecil|parah|buruk|miskin|mahal|kencang|cepat|"
+        rf"lambat|murah|tua|luas|padat|lengkap)\s+"
         rf"(?:di|se-?)\s?(?:kabupaten|kota|provinsi|kecamatan|indonesia|dunia|nasional|[A-Z][^\W\d_]+)\b"
         rf"|\b(?:separuh|separo|sepertiga|seperempat|dua\s+pertiga)\s+(?:dana|anggaran|warga|penduduk|jalan|"
         rf"siswa|pelajar|rumah|desa|pegawai|ASN|petani|nelayan|keluarga|balita|anak)\b"
@@ -124,9 +125,13 @@ _CLAIM_RES: tuple[tuple[ClaimKind, re.Pattern[str]], ...] = (
         # "danau terdalam ketiga di Indonesia": a ranking against the country or the world.
         rf"|\b(?:tertinggi|terendah|terbanyak|terbesar|terkecil|terdalam|terluas|terpanjang|tertua|"
         rf"terpadat|terkaya|termiskin|terbaik|terburuk|terparah|tercepat)\s+(?:(?:kedua|ketiga|keempat|"
-        rf"kelima|ke-\d+)\s+)?(?:di|se-?)\s?(?:Indonesia|dunia|Asia|nasional|Nusantara)\b"
+        rf"kelima|ke-\d+|nomor\s+(?:\d+|satu|dua|tiga))\s+)?(?:di|se-?)\s?(?:Indonesia|dunia|Asia|nasional|"
+        rf"Nusantara|Sumatera|Sumatra|Jawa|Kalimantan|Sulawesi|Papua|Bali|Maluku|Nusa\s+Tenggara)\b"
         # "rata2 lama sekolah ... cuma 6 tahun": an average stated as fact.
         rf"|\b(?:rata-rata|rata2|rerata)\b[^!?\n.]{{0,60}}?\b(?:cuma|hanya|baru|mencapai|sekitar)\s+\d+"
+        # "rata-rata 6 jam sehari main HP": a rate per day or per head stated as fact.
+        rf"|\b(?:rata-rata|rata2|rerata)\b[^!?\n.]{{0,60}}?\b\d+(?:,\d+)?\s+(?:\w+\s+)?(?:sehari|seminggu|sebulan|"
+        rf"setahun|per\s+(?:hari|minggu|bulan|tahun|orang|kapita))\b"
         rf"|\b(?:lebih\s+dari|hampir|kurang\s+dari|sekitar)\s+(?:separuh|setengah|separo|sepertiga|"
         rf"seperempat|dua\s+pertiga)\s+\w+"
         rf"|\b(?:rata-rata|rata2|rerata)\b[^!?\n]{{0,60}}?\b\d+,\d+\s+\w+"
@@ -149,7 +154,10 @@ _DEADLINE_RE = re.compile(
     rf"(?:{_DATE})", re.IGNORECASE)
 # "Dukung 100 persen", "siap 100%": commitment, not a statistic.
 _FIGURATIVE_RE = re.compile(
-    r"\b(?:dukung|mendukung|siap|yakin|komitmen|berkomitmen|percaya)\s+100\s?(?:%|persen)$", re.IGNORECASE)
+    r"\b(?:dukung|mendukung|siap|yakin|komitmen|berkomitmen|percaya|"
+    # "DIJAMIN LULUS 100%": a guarantee, not a statistic (round 10).
+    r"lulus|lolos|jadi|diterima|dijamin|pasti|aman|halal|asli|ori|original|garansi)\s+100\s?(?:%|persen)$",
+    re.IGNORECASE)
 # "diskon sampai 50%", "potongan hingga 30 persen": a price offer, not a statistic (issue 12).
 _OFFER_BEFORE_RE = re.compile(
     r"\b(?:diskon|potongan(?:\s+harga)?|promo|cashback|hemat|off|sale|DP|uang\s+muka)\s+(?:hingga\s+|sampai\s+|s\.d\.?\s*|"
@@ -163,6 +171,10 @@ _DEMAND_BEFORE_RE = re.compile(
     r"uang\s+(?:terima\s+kasih|pelicin|rokok|jasa|muka|tanda\s+jadi|pendaftaran)|pajak\s+hadiah|"
     r"dana\s+pendamping|tanda\s+jadi|modal|cicil\w*|titip\w*|tebus|menebus|ganti\s+ongkos|ongkir)"
     r"\b(?:\s+[^\s\d]+){0,3}?\s*:?\s*$", re.IGNORECASE)
+# "uang seragam Rp2.500.000 ditransfer ke DANA …": the amount is followed by where to pay it.
+_DEMAND_AFTER_RE = re.compile(
+    r"\s*(?:harus\s+|wajib\s+|langsung\s+)?(?:di)?(?:transfer|setor|bayar|kirim)\w*\s+(?:dulu\s+)?(?:ke|kepada|lewat|via|melalui)\b",
+    re.IGNORECASE)
 # "akan mendapat modal usaha Rp5 juta": an amount the reader receives.
 _PAYOUT_BEFORE_RE = re.compile(
     r"\b(?:mendapat(?:kan)?|menerima|dapat|diberi(?:kan)?|dibayar|digaji|memperoleh|berupa|senilai)\b(?:\s+[^\s\d]+){0,3}?\s*$",
@@ -175,7 +187,9 @@ _RELEASES_AID_RE = re.compile(
     r"|\bsebelum\s+(?:pencairan|penyaluran|(?:bantuan|dana)\s+(?:cair|dicairkan|disalurkan))\b",
     re.IGNORECASE)
 # "100% gratis", "100% tanpa biaya": a promise about a service, not a statistic.
-_PROMISE_AFTER_RE = re.compile(r"\s*(?:gratis|tanpa\s+(?:biaya|pungutan|dipungut)|free)\b", re.IGNORECASE)
+_PROMISE_AFTER_RE = re.compile(
+    r"\s*(?:gratis|tanpa\s+(?:biaya|pungutan|dipungut)|free|jadi|lulus|lolos|diterima|aman|halal|asli|dijamin|pasti|"
+    r"uang\s+kembali|berhasil)\b", re.IGNORECASE)
 # A quotation that is a title, a theme or the wording of a message being warned about
 # ('bertema "…"', 'SMS "Selamat Anda menang …"') is not a statement that needs a source.
 _NAMED_WORDING_RE = re.compile(
@@ -330,6 +344,8 @@ _PRICE_RE = re.compile(
     r"hari|bulan|tahun|orang|peserta|rumah|KK)\b"
     # A price list ("beras 5 kg Rp60.000"), a cheap market, or a contest's prize (round 7).
     r"|\d+(?:,\d+)?\s*(?:kg|kilo|gram|gr|ons|liter|ltr|l|ikat|butir|bungkus|sak|tabung|botol|pcs|buah)\s+Rp"
+    # "umroh murah Rp9 juta", "Rp150 jt sudah termasuk SK": a package price (round 10).
+    r"|\bmurah\b|\b(?:sudah\s+)?termasuk\b"
     r"|\b(?:pasar\s+murah|operasi\s+pasar|bazar|lomba|turnamen|kompetisi|sayembara|kejuaraan|"
     r"juara\s+(?:pertama|kedua|ketiga|harapan|umum|I{1,3}|[1-3]))\b",
     re.IGNORECASE)
@@ -373,7 +389,7 @@ def find_claims(text: str) -> list[Claim]:
                     or _OFFER_BEFORE_RE.search(text[max(0, match.start() - 30):match.start()])
                     or _PROMISE_AFTER_RE.match(text, match.end())):
                 continue
-            if kind is ClaimKind.MONEY and _is_demand(text, match.start(), match.end()):
+            if kind in (ClaimKind.MONEY, ClaimKind.PERCENT) and _is_demand(text, match.start(), match.end()):
                 continue
             if kind is ClaimKind.HEALTH and _DENIED_RE.search(
                     text, _clause_start(text, match.start()), match.start()):
@@ -401,6 +417,8 @@ def _is_demand(text: str, start: int, end: int) -> bool:
     """Whether the amount at ``start:end`` is a fee the reader is asked to pay (and not one
     that releases aid, nor an amount the reader is to receive)."""
     lo = max(_clause_start(text, start), start - 45)
+    if _DEMAND_AFTER_RE.match(text, end):
+        return True
     if not _DEMAND_BEFORE_RE.search(text, lo, start) or _PAYOUT_BEFORE_RE.search(text, lo, start):
         return False
     line_lo = text.rfind("\n", 0, start) + 1
