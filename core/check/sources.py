@@ -289,7 +289,8 @@ _SPEECH = (r"(?:ujar|kata|jelas|ungkap|tutur|tegas|sebut|imbuh|terang|papar|ucap
            r"berpesan|menyebutkan|menerangkan)")
 # '"…," pesan komisioner KPU, Fitri.': a role before the name; '"…" — Ketua KPU, Ridwan.'
 _SPEAKER_AFTER_RE = re.compile(
-    rf"^[,.\s]*{_SPEECH}\s+(?:(?-i:[a-z]+),?\s+){{0,3}}(?-i:[A-Z])|^\s*[—–-]{{1,2}}\s*(?-i:[A-Z])",
+    rf"^[,.\s]*{_SPEECH}\s+(?:(?-i:[a-z]+),?\s+){{0,3}}(?:(?:dr|drg|ir|prof|drs|dra|h|hj)\.?\s+)?(?-i:[A-Z])"
+    rf"|^\s*[—–-]{{1,2}}\s*(?-i:[A-Z])",
     re.IGNORECASE)
 _PRONOUN_SPEECH_RE = re.compile(
     r"^[,.\s]*(?:katanya|jelasnya|ujarnya|ungkapnya|tuturnya|tegasnya|imbuhnya|terangnya|"
