@@ -177,7 +177,7 @@ _DEMAND_AFTER_RE = re.compile(
     re.IGNORECASE)
 # "akan mendapat modal usaha Rp5 juta": an amount the reader receives.
 _PAYOUT_BEFORE_RE = re.compile(
-    r"\b(?:mendapat(?:kan)?|menerima|dapat|diberi(?:kan)?|dibayar|digaji|memperoleh|berupa|senilai)\b(?:\s+[^\s\d]+){0,3}?\s*$",
+    r"\b(?:mendapat(?:kan)?|menerima|dapat(?:kan)?|diberi(?:kan)?|dibayar|digaji|memperoleh|berupa|senilai)\b(?:\s+[^\s\d]+){0,3}?\s*$",
     re.IGNORECASE)
 # "transfer biaya administrasi Rp250.000 agar bantuan cair": a fee that releases aid announces
 # the aid, an amount to be paid out.
