@@ -7,7 +7,7 @@
 Deterministic: the labelled sets are read in a fixed order, stochastic gradient descent visits
 the posts in an order drawn from a fixed seed, and numbers are rounded before they are written.
 
-Data: every line of the readable labelled sets (bench/policy_blind .. policy_blind5,
+Data: every line of the readable labelled sets (bench/policy_blind .. policy_blind8,
 tests/policy_examples and tests/policy_dev; labels as bench/policy_eval.py reads them). Each set
 was written by a different writer; leave-one-set-out cross-validation trains on all sets but one
 and scores the one left out, which estimates how the layer does on text by a new writer
@@ -47,7 +47,8 @@ from core.check.policy_model import (  # noqa: E402
 )
 
 SETS = ("bench/policy_blind", "bench/policy_blind2", "bench/policy_blind3", "bench/policy_blind4",
-        "bench/policy_blind5", "tests/policy_examples", "tests/policy_dev")
+        "bench/policy_blind5", "bench/policy_blind6", "bench/policy_blind7", "bench/policy_blind8",
+        "tests/policy_examples", "tests/policy_dev")
 # tests/policy_dev holds the team's variants of the blind sets' misses (written after reading
 # them): a model that trains on it while one blind set is left out would see that set's
 # classes. In cross-validation it is therefore only ever left out, never trained on; the

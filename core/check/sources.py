@@ -229,6 +229,9 @@ _DENIED_RE = re.compile(
     r"belum\s+terbukti|tidak\s+terbukti|klaim\s+palsu)\b"
     # "Rebusan daun pepaya tidak menyembuhkan DBD": the verb itself negated (round 7).
     r"|\b(?:tidak|tak|belum)\s+(?:bisa\s+|dapat\s+|mampu\s+|terbukti\s+)?$", re.IGNORECASE)
+_CLARIFIED_RE = re.compile(
+    r"(?<!bukan\s)\b(?:hoaks|hoax|disinformasi)\b|\b(?:adalah|itu)\s+(?:palsu|bohong|tidak\s+benar)\b",
+    re.IGNORECASE)
 _SENTENCE_RE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 
 # Named source: a capitalised word, an acronym or a title after the attribution verb. Words
@@ -381,9 +384,11 @@ def find_claims(text: str) -> list[Claim]:
             # '"Dua periode, kenapa tidak?"': a quoted question asserts nothing (round 6).
             if kind is ClaimKind.QUOTE and match.group(1).rstrip().endswith("?"):
                 continue
-            if kind is ClaimKind.QUOTE and (_speaker_named(text, match.start(), match.end())
-                                            or _SHOWN_MESSAGE_RE.search(
-                                                text, max(0, match.start() - 80), match.start())):
+            if kind is ClaimKind.QUOTE and _speaker_named(text, match.start(), match.end()):
+                named.append(match.span())  # what a named speaker says is attributed to him
+                continue
+            if kind is ClaimKind.QUOTE and _SHOWN_MESSAGE_RE.search(
+                    text, max(0, match.start() - 80), match.start()):
                 continue
             if kind is ClaimKind.PERCENT and (_FIGURATIVE_RE.search(
                     text[max(0, match.start() - 15):match.end()])
@@ -391,6 +396,11 @@ def find_claims(text: str) -> list[Claim]:
                     or _PROMISE_AFTER_RE.match(text, match.end())):
                 continue
             if kind in (ClaimKind.MONEY, ClaimKind.PERCENT) and _is_demand(text, match.start(), match.end()):
+                continue
+            # "HOAKS! Akun yang menawarkan bantuan Rp5 juta adalah palsu": a claim the sentence
+            # itself calls false is the clarification's subject, not a claim (round 10).
+            if kind is not ClaimKind.QUOTE and _CLARIFIED_RE.search(
+                    text, *_sentence_of(text, match.start(), match.end())):
                 continue
             if kind is ClaimKind.HEALTH and _DENIED_RE.search(
                     text, _clause_start(text, match.start()), match.start()):
@@ -435,7 +445,8 @@ def _speaker_named(text: str, start: int, end: int) -> bool:
     # 'Sekda Kab. Bone: "…"', 'Kepala Dinas X, Drs. Nama, mengingatkan: "…"', 'Pesan Bupati
     # dalam upacara …: "…"': an office or office holder introduces the quote with a colon.
     lead = text[_clause_start(text, start):start]
-    if _COLON_LEAD_RE.search(lead) and (_ACTOR_RE.search(lead) or _TITLED_NAME_RE.search(lead)):
+    if _COLON_LEAD_RE.search(lead) and (_TITLED_NAME_RE.search(lead)
+                                        or _institution_acts(lead, 0, len(lead))):
         return True
     # '"…," tuturnya.': the speaker is the office or office holder of the sentences before
     return bool(_PRONOUN_SPEECH_RE.search(text[end:end + 20])
@@ -516,13 +527,19 @@ _REACH = 400
 _SENTENCE_END_RE = re.compile(r"[!?\n]|\.(?!\d)")
 
 
+def _institution_acts(text: str, lo: int, hi: int) -> bool:
+    """Whether an institution or office holder in ``text[lo:hi]`` is named as an actor, not as
+    whose staff, letterhead or greeting it is (_OWNED_BY_RE)."""
+    return any(not _OWNED_BY_RE.search(text, max(lo, m.start() - 20), m.start())
+               for m in _ACTOR_RE.finditer(text, lo, hi))
+
+
 def _sourced_in_sentence(text: str, claim: Claim) -> bool:
     """An institution acting in the claim's sentence, a head count at one's own event or
     hand-out, or an ordinary price."""
     lo, hi = _sentence_of(text, claim.start, claim.end)
-    if claim.kind is not ClaimKind.QUOTE and _may_start(text, _ACTOR_RE, lo, hi) and any(
-            not _OWNED_BY_RE.search(text, max(lo, m.start() - 20), m.start())
-            for m in _ACTOR_RE.finditer(text, lo, hi)):
+    if claim.kind is not ClaimKind.QUOTE and _may_start(text, _ACTOR_RE, lo, hi) \
+            and _institution_acts(text, lo, hi):
         return True
     if claim.kind is ClaimKind.MONEY and _may_start(text, _PRICE_RE, lo, hi) \
             and _PRICE_RE.search(text, lo, hi) and not _BENEFIT_RE.search(text, lo, hi):

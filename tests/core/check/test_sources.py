@@ -392,3 +392,10 @@ def test_round_10_attributed_quotes_shown_messages_and_named_sources(text: str) 
 ])
 def test_round_10_greetings_letterheads_and_unnamed_speakers_do_not_source(text: str) -> None:
     assert [f.rule_id for f in check_sources(text)] != []
+
+
+def test_round_10_a_named_speakers_quote_covers_what_it_holds_and_a_clarification_is_no_claim() -> None:
+    assert check_sources('"Pendidikan adalah senjata paling ampuh untuk mengubah dunia." – Nelson Mandela') == []
+    assert check_sources("HOAKS! Akun yang mengaku Kepala Dinas Sosial dan menawarkan bantuan Rp5 juta "
+                         "adalah palsu.") == []
+    assert check_sources("Ini bukan hoaks! Bantuan Rp5 juta cair minggu depan.") != []
