@@ -395,7 +395,8 @@ def test_round_10_greetings_letterheads_and_unnamed_speakers_do_not_source(text:
 
 
 def test_round_10_a_named_speakers_quote_covers_what_it_holds_and_a_clarification_is_no_claim() -> None:
-    assert check_sources('"Pendidikan adalah senjata paling ampuh untuk mengubah dunia." – Nelson Mandela') == []
+    quote = '"Pendidikan adalah senjata paling ampuh untuk mengubah dunia." – Nelson Mandela'
+    assert check_sources(quote) == []
     assert check_sources("HOAKS! Akun yang mengaku Kepala Dinas Sosial dan menawarkan bantuan Rp5 juta "
                          "adalah palsu.") == []
     assert check_sources("Ini bukan hoaks! Bantuan Rp5 juta cair minggu depan.") != []
