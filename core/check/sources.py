@@ -47,13 +47,15 @@ _MONTHS = (r"(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Okt
            r"Desember|Jan|Feb|Mar|Apr|Jun|Jul|Agu|Agt|Sep|Okt|Nov|Des)")
 _NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _BIG_COUNT = r"(?:\d{1,3}(?:\.\d{3})+|\d{3,})(?:,\d+)?|\d+(?:,\d+)?\s+(?:ribu|juta|rb)"
-_PEOPLE_NOUNS = (r"orang|jiwa|warga|penduduk|penerima|KPM|keluarga|kepala\s+keluarga|KK|pasien|kasus|"
+_PEOPLE_NOUNS = (r"orang|org|jiwa|warga|penduduk|penerima|KPM|keluarga|kepala\s+keluarga|KK|pasien|kasus|"
                  r"korban|balita|bayi|anak|siswa|pelajar|mahasiswa|peserta|pelamar|pengungsi|lansia|"
                  r"pekerja|buruh|petani|nelayan|pelaku\s+usaha|UMKM|pengangguran|pemilih|ASN|PNS|"
                  r"guru|tenaga\s+kesehatan|nakes|kepala\s+desa|kades|pegawai|nasabah")
 _BENEFIT = (r"bansos|bantuan|BLT|PKH|BPNT|subsidi|insentif|beasiswa|pencairan|dicairkan|tunjangan|"
             r"gaji\s+ke-?13|THR|santunan|hibah|KIP|KIS|Prakerja|BSU|sembako|"
-            r"pemutihan|keringanan|diskon\s+pajak|pembebasan\s+denda")
+            r"pemutihan|keringanan|diskon\s+pajak|pembebasan\s+denda|"
+            # "berhak dapat Rp300 rb per bulan": an entitlement is an amount to be paid out (round 10).
+            r"berhak\s+(?:dapat|mendapat(?:kan)?|menerima|memperoleh)")
 _DATE = rf"\b\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?\b|\b\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\b"
 
 _CLAIM_RES: tuple[tuple[ClaimKind, re.Pattern[str]], ...] = (
@@ -63,24 +65,38 @@ _CLAIM_RES: tuple[tuple[ClaimKind, re.Pattern[str]], ...] = (
         rf"|(?<![\w.,])(?:{_NUMBER})\s+(?:ribu|juta|miliar|triliun)\s+rupiah\b"
         # "anggaran desa kita 2 miliar lebih": a budget stated without "Rp" (issue 12 round 6).
         rf"|\b(?:anggaran|APBDes|APBD|pagu)\s+(?:(?-i:[a-z]+)\s+){{0,3}}?(?:\d+(?:,\d+)?)\s+"
-        rf"(?:miliar|triliun)\b(?!\s+rupiah)", re.IGNORECASE)),
+        rf"(?:miliar|triliun)\b(?!\s+rupiah)"
+        # "modal 5 juta untung 1,5 juta", "terima 2 juta dalam 10 hari": a return promised.
+        rf"|\b(?:untung|keuntungan|profit|laba|balik|cuan|terima|menerima)\s+(?:sebesar\s+)?"
+        rf"(?:\d+(?:,\d+)?)\s*(?:ribu|juta|rb|jt)\b",
+        re.IGNORECASE)),
     (ClaimKind.PEOPLE, re.compile(
         rf"(?<![\w.,/:])(?:{_BIG_COUNT})\s+(?:{_PEOPLE_NOUNS})\b"
         # A small count stated as a fact: "sebanyak 15 kepala desa", "sudah 5 anak hilang",
         # "puluhan warga" (issue 12 round 4).
         rf"|\b(?:sebanyak|sudah|telah|ada|tercatat)\s+(?:\d+|puluhan|ratusan|ribuan)\s+(?:{_PEOPLE_NOUNS})\b"
-        rf"|\b(?:sudah|telah)\s+(?:puluhan|ratusan|ribuan)\s+(?:yang|orang)\b", re.IGNORECASE)),
+        rf"|\b(?:sudah|sdh|telah)\s+(?:puluhan|ratusan|ribuan)\s+(?:yang|orang|org)\b"
+        # "5 anak hilang", "tiga nelayan meninggal", "keracunan 5 orang": a count of victims told
+        # as fact (round 10).
+        rf"|(?<![\w.,/:])(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|puluhan|ratusan)\s+"
+        rf"(?:{_PEOPLE_NOUNS})\s+(?:\w+\s+)?(?:hilang|meninggal|tewas|keracunan|diculik|terinfeksi|"
+        rf"dirawat|terluka|lumpuh|sembuh)\b"
+        # "sudah terbukti ribuan orang", "dibuktikan 100 orang": a testimonial count.
+        rf"|\b(?:terbukti|dibuktikan|membuktikan)\s+(?:oleh\s+|pada\s+)?(?:\d+|puluhan|ratusan|ribuan|jutaan)\s+"
+        rf"(?:{_PEOPLE_NOUNS})\b"
+        rf"|\b(?:keracunan|meninggal|tewas|terinfeksi|sembuh)\s+(?:sebanyak\s+)?\d+\s+(?:{_PEOPLE_NOUNS})\b",
+        re.IGNORECASE)),
     (ClaimKind.HEALTH, re.compile(
         r"\b(?:menyembuhkan|mengobati|berkhasiat|ampuh|manjur|terbukti\s+(?:efektif|ampuh|mampu|bisa)"
         r"|membunuh\s+(?:virus|bakteri|sel\s+kanker)|menurunkan\s+(?:kadar|tekanan)\s+\w+"
         r"|mencegah\s+(?:kanker|diabetes|stroke|covid|serangan\s+jantung)"
-        r"|(?:sembuh|hilang|lenyap|tuntas)\s+(?:\w+\s+){0,2}?dalam\s+(?:waktu\s+)?\d+\s+(?:menit|jam|hari|minggu))\b",
+        r"|(?:sembuh|hilang|lenyap|tuntas)\s+(?:\w+\s+){0,2}?(?:dalam|dlm)\s+(?:waktu\s+)?\d+\s+(?:menit|jam|hari|minggu))\b",
         re.IGNORECASE)),
     (ClaimKind.QUOTE, re.compile(r"[“\"]([^”\"\n]{25,400})[”\"]")),
     # A measured quantity stated as fact: "mencapai 600 ribu ton", "sebanyak 1.250 rumah",
     # "naik dua kali lipat", "lebih dari separuh warga", "naik menjadi 71,3" (issue 12).
     (ClaimKind.STATISTIC, re.compile(
-        rf"\b(?:sebanyak|sekitar|mencapai|lebih\s+dari|kurang\s+dari|hampir|tercatat|"
+        rf"\b(?:sebanyak|sekitar|mencapai|lebih\s+dari|kurang\s+dari|hampir|tercatat|sudah|sdh|telah|ada|"
         rf"(?:naik|turun|meningkat|menurun|bertambah|berkurang)\s+(?:menjadi|jadi|sebesar|hingga))"
         rf"\s+(?:{_BIG_COUNT}|\d+(?:,\d+)?\s+(?:miliar|triliun))\s+(?!(?:menit|jam|detik|hari|"
         rf"minggu|pekan|bulan|tahun|kali\b(?!\s+lipat)|km|kilometer|meter|m|cm|{_PEOPLE_NOUNS})\b)"
@@ -93,14 +109,29 @@ _CLAIM_RES: tuple[tuple[ClaimKind, re.Pattern[str]], ...] = (
         rf"|\b(?:tertinggi|terendah|terbanyak|tersedikit|terbesar|terkecil|tercepat|terparah|terburuk|"
         rf"termiskin|terkaya|termahal|termurah)"
         rf"\s+se-?\s?(?:[^\W\d_]+)"
-        rf"|\bpaling\s+(?:tinggi|rendah|banyak|sedikit|besar|kecil|parah|buruk|miskin|mahal)\s+"
+        rf"|\bpaling\s+(?:tinggi|rendah|banyak|sedikit|besar|kecil|parah|buruk|miskin|mahal|kencang|cepat|"
+        rf"lambat|murah|tua|luas|padat|lengkap)\s+"
         rf"(?:di|se-?)\s?(?:kabupaten|kota|provinsi|kecamatan|indonesia|dunia|nasional|[A-Z][^\W\d_]+)\b"
         rf"|\b(?:separuh|separo|sepertiga|seperempat|dua\s+pertiga)\s+(?:dana|anggaran|warga|penduduk|jalan|"
         rf"siswa|pelajar|rumah|desa|pegawai|ASN|petani|nelayan|keluarga|balita|anak)\b"
         rf"|\b(?:ribuan|ratusan|puluhan|jutaan)\s+(?:ton|hektare|hektar|ha|kilogram|kg|liter|kilometer|km)\b"
         # "1 dari 3 anak", "satu dari lima warga": a ratio of people (issue 12 round 4).
-        rf"|\b(?:\d+|satu|dua|tiga|empat|lima)\s+dari\s+(?:setiap\s+)?(?:\d+|dua|tiga|empat|lima|sepuluh)\s+"
+        rf"|(?<!nomor\s)(?<!urutan\s)(?<!peringkat\s)\b(?:\d+|satu|dua|tiga|empat|lima)\s+dari\s+(?:setiap\s+)?(?:\d+|dua|tiga|empat|lima|sepuluh)\s+"
         rf"(?:{_PEOPLE_NOUNS})\b"
+        # "8 dari 10 galon", "9 dari 10 rumah": a ratio of anything; "nomor 38 dari 200 peserta"
+        # is a rank (round 10).
+        rf"|(?<!nomor\s)(?<!urutan\s)(?<!peringkat\s)(?<!ke-)\b(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)\s+dari\s+"
+        rf"(?:setiap\s+)?(?:10|100|1\.000|sepuluh|seratus)\s+[^\W\d_]+"
+        # "danau terdalam ketiga di Indonesia": a ranking against the country or the world.
+        rf"|\b(?:tertinggi|terendah|terbanyak|terbesar|terkecil|terdalam|terluas|terpanjang|tertua|"
+        rf"terpadat|terkaya|termiskin|terbaik|terburuk|terparah|tercepat)\s+(?:(?:kedua|ketiga|keempat|"
+        rf"kelima|ke-\d+|nomor\s+(?:\d+|satu|dua|tiga))\s+)?(?:di|se-?)\s?(?:Indonesia|dunia|Asia|nasional|"
+        rf"Nusantara|Sumatera|Sumatra|Jawa|Kalimantan|Sulawesi|Papua|Bali|Maluku|Nusa\s+Tenggara)\b"
+        # "rata2 lama sekolah ... cuma 6 tahun": an average stated as fact.
+        rf"|\b(?:rata-rata|rata2|rerata)\b[^!?\n.]{{0,60}}?\b(?:cuma|hanya|baru|mencapai|sekitar)\s+\d+"
+        # "rata-rata 6 jam sehari main HP": a rate per day or per head stated as fact.
+        rf"|\b(?:rata-rata|rata2|rerata)\b[^!?\n.]{{0,60}}?\b\d+(?:,\d+)?\s+(?:\w+\s+)?(?:sehari|seminggu|sebulan|"
+        rf"setahun|per\s+(?:hari|minggu|bulan|tahun|orang|kapita))\b"
         rf"|\b(?:lebih\s+dari|hampir|kurang\s+dari|sekitar)\s+(?:separuh|setengah|separo|sepertiga|"
         rf"seperempat|dua\s+pertiga)\s+\w+"
         rf"|\b(?:rata-rata|rata2|rerata)\b[^!?\n]{{0,60}}?\b\d+,\d+\s+\w+"
@@ -123,13 +154,42 @@ _DEADLINE_RE = re.compile(
     rf"(?:{_DATE})", re.IGNORECASE)
 # "Dukung 100 persen", "siap 100%": commitment, not a statistic.
 _FIGURATIVE_RE = re.compile(
-    r"\b(?:dukung|mendukung|siap|yakin|komitmen|berkomitmen|percaya)\s+100\s?(?:%|persen)$", re.IGNORECASE)
+    r"\b(?:dukung|mendukung|siap|yakin|komitmen|berkomitmen|percaya|"
+    # "DIJAMIN LULUS 100%": a guarantee, not a statistic (round 10).
+    r"lulus|lolos|jadi|diterima|dijamin|pasti|aman|halal|asli|ori|original|garansi)\s+100\s?(?:%|persen)$",
+    re.IGNORECASE)
 # "diskon sampai 50%", "potongan hingga 30 persen": a price offer, not a statistic (issue 12).
 _OFFER_BEFORE_RE = re.compile(
-    r"\b(?:diskon|potongan(?:\s+harga)?|promo|cashback|hemat|off|sale)\s+(?:hingga\s+|sampai\s+|s\.d\.?\s*|"
+    r"\b(?:diskon|potongan(?:\s+harga)?|promo|cashback|hemat|off|sale|DP|uang\s+muka)\s+(?:hingga\s+|sampai\s+|s\.d\.?\s*|"
     r"up\s+to\s+)?$", re.IGNORECASE)
+# "biaya admin Rp50 ribu", "setor Rp5 juta ke rek", "kontribusi Rp60 juta", "kirim pulsa Rp50.000":
+# an amount the reader is asked to pay is a demand (fraud's business), not a figure that needs a
+# source; an amount to be paid out ("bantuan Rp2,4 juta cair") still is one (round 10).
+_DEMAND_BEFORE_RE = re.compile(
+    r"\b(?:biaya|bayar|membayar|bayarkan|setor|menyetor|setoran|disetor|transfer|ditransfer|"
+    r"mentransfer|kirim|mengirim|kirimkan|kontribusi|infak|sumbangan|mahar|pulsa|admin|administrasi|"
+    r"uang\s+(?:terima\s+kasih|pelicin|rokok|jasa|muka|tanda\s+jadi|pendaftaran)|pajak\s+hadiah|"
+    r"dana\s+pendamping|tanda\s+jadi|modal|cicil\w*|titip\w*|tebus|menebus|ganti\s+ongkos|ongkir)"
+    r"\b(?:\s+[^\s\d]+){0,3}?\s*:?\s*$", re.IGNORECASE)
+# "uang seragam Rp2.500.000 ditransfer ke DANA …": the amount is followed by where to pay it.
+_DEMAND_AFTER_RE = re.compile(
+    r"\s*(?:harus\s+|wajib\s+|langsung\s+)?(?:di)?(?:transfer|setor|bayar|kirim)\w*\s+(?:dulu\s+)?(?:ke|kepada|lewat|via|melalui)\b",
+    re.IGNORECASE)
+# "akan mendapat modal usaha Rp5 juta": an amount the reader receives.
+_PAYOUT_BEFORE_RE = re.compile(
+    r"\b(?:mendapat(?:kan)?|menerima|dapat(?:kan)?|diberi(?:kan)?|dibayar|digaji|memperoleh|berupa|senilai)\b(?:\s+[^\s\d]+){0,3}?\s*$",
+    re.IGNORECASE)
+# "transfer biaya administrasi Rp250.000 agar bantuan cair": a fee that releases aid announces
+# the aid, an amount to be paid out.
+_RELEASES_AID_RE = re.compile(
+    r"\b(?:agar|supaya|biar|baru)\s+(?:\w+\s+){0,3}?(?:cair|dicairkan|tersalur|disalurkan)\b"
+    r"|\b(?:cair|dicairkan|disalurkan)\s+(?:kalau|jika|asal|asalkan|setelah)\b"
+    r"|\bsebelum\s+(?:pencairan|penyaluran|(?:bantuan|dana)\s+(?:cair|dicairkan|disalurkan))\b",
+    re.IGNORECASE)
 # "100% gratis", "100% tanpa biaya": a promise about a service, not a statistic.
-_PROMISE_AFTER_RE = re.compile(r"\s*(?:gratis|tanpa\s+(?:biaya|pungutan|dipungut)|free)\b", re.IGNORECASE)
+_PROMISE_AFTER_RE = re.compile(
+    r"\s*(?:gratis|tanpa\s+(?:biaya|pungutan|dipungut)|free|jadi|lulus|lolos|diterima|aman|halal|asli|dijamin|pasti|"
+    r"uang\s+kembali|berhasil)\b", re.IGNORECASE)
 # A quotation that is a title, a theme or the wording of a message being warned about
 # ('bertema "…"', 'SMS "Selamat Anda menang …"') is not a statement that needs a source.
 _NAMED_WORDING_RE = re.compile(
@@ -138,8 +198,19 @@ _NAMED_WORDING_RE = re.compile(
     r"baliho|poster|status|unggahan|postingan|webinar|seminar|lokakarya|workshop|pelatihan|"
     r"festival|lomba|gerakan|program|kegiatan|acara|lagu|film|buku|pameran|talkshow|"
     r"gelar\s+wicara|podcast|kelas|modus|isu|klaim|narasi|kabar|hoaks|hoax|iming-iming|kata-kata|"
-    r"diawali|diakhiri|bertuliskan|seperti|video|foto|gambar|rekaman|konten|diklaim|dijuluki|disebut)(?:\s+(?:berantai|singkat|palsu|penipuan|bertema|bertajuk))?"
+    r"diawali|diakhiri|bertuliskan|seperti|video|foto|gambar|rekaman|konten|diklaim|dijuluki|disebut|"
+    r"menjanjikan|dijanjikan|menawarkan|ditawarkan|doa|yel-yel|meneriakkan|teriakan|seruan|pepatah|peribahasa)(?:\s+(?:berantai|singkat|palsu|penipuan|bertema|bertajuk))?"
     r"\s*:?\s*$", re.IGNORECASE)
+# '[Pesan WA] "…"', 'Rekaman VN dari grup guru: "…"', 'Screenshot status WA Kabid beredar: "…"',
+# 'almarhum bapak yang dulu bilang: "…"': a message, recording or family saying shown as it
+# was sent or said. The quotation itself asserts nothing for the post; the claims inside it
+# (a sum, a cure) are still claims (round 10).
+_SHOWN_MESSAGE_RE = re.compile(
+    r"(?:\b(?:rekaman|transkrip|vn|voice\s*note|screenshot|tangkapan\s+layar|ss|pesan|chat|status|"
+    r"sms|dm|inbox|story|caption|komentar|balasan|tulisan|cuitan|twit|tweet|broadcast)\b"
+    r"|\b(?:almarhum|almarhumah|nenek|kakek|ayah|bapak\s+saya|ibu\s+saya|mama|papa|ortu|orang\s+tua\s+saya|"
+    r"guru\s+ngaji|leluhur|orang\s+tua\s+dulu)\b)"
+    r"[^\"“”\n]{0,60}?[:\]]\s*$", re.IGNORECASE)
 # A quotation in title case ('"Literasi Politik untuk Pemilih Muda"') is a name, not a statement.
 _TITLE_WORD_RE = re.compile(r"[^\W\d_][\w'-]*")
 
@@ -158,6 +229,9 @@ _DENIED_RE = re.compile(
     r"belum\s+terbukti|tidak\s+terbukti|klaim\s+palsu)\b"
     # "Rebusan daun pepaya tidak menyembuhkan DBD": the verb itself negated (round 7).
     r"|\b(?:tidak|tak|belum)\s+(?:bisa\s+|dapat\s+|mampu\s+|terbukti\s+)?$", re.IGNORECASE)
+_CLARIFIED_RE = re.compile(
+    r"(?<!bukan\s)\b(?:hoaks|hoax|disinformasi)\b|\b(?:adalah|itu)\s+(?:palsu|bohong|tidak\s+benar)\b",
+    re.IGNORECASE)
 _SENTENCE_RE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 
 # Named source: a capitalised word, an acronym or a title after the attribution verb. Words
@@ -187,7 +261,15 @@ _CUE_RES: tuple[re.Pattern[str], ...] = (
     re.compile(r"\bdata\s+(?:resmi\s+)?(?:dari\s+)?(?!(?-i:NIK|KK|KTP|NPWP|BPJS|Anda|Diri)\b)(?-i:[A-Z])",
                re.IGNORECASE),
     re.compile(r"(?-i:[A-Z][\w.]*),?\s+(?:mengatakan|menjelaskan|menyampaikan|menegaskan|menuturkan|"
-               r"mengungkapkan|menyebutkan|menerangkan)\b"),
+               r"mengungkapkan|menyebutkan|menerangkan|menyebut|menyatakan|memaparkan|melaporkan|mencatat)\b"),
+    # "Laporan Pusdalops BPBD per 2 Desember:", "catatan Dinas Pertanian": a named report (round 10).
+    re.compile(r"\b(?:laporan|catatan|rekapitulasi|rekap)\s+(?:(?-i:[a-z]+)\s+)?(?-i:[A-Z][A-Za-z]+)",
+               re.IGNORECASE),
+    # "menurut lurah setempat", "menurut panitia pemilihan": an office whose holder is known (round 10).
+    re.compile(r"\bmenurut\s+(?:(?:catatan|keterangan|data)\s+)?(?:lurah|camat|kades|kepala\s+(?:desa|sekolah|dusun|"
+               r"puskesmas|dinas|bidang|seksi|kantor)|panitia|ketua\s+panitia|sekretaris\s+desa|sekdes|"
+               r"bidan\s+desa|petugas\s+(?:puskesmas|posyandu|desa|kelurahan|kecamatan|dinas))\b",
+               re.IGNORECASE),
     re.compile(r"\b(?:kata|ujar|jelas|ungkap|tutur|tegas|terang|papar|sebut|mengatakan|menjelaskan|"
                r"menegaskan|menyampaikan)\s+(?!" + _VAGUE_WORD + r")(?-i:[A-Z])", re.IGNORECASE),
     # "kata dr. Rina", "ujar Ir. Hasan": a titled speaker (round 7).
@@ -195,10 +277,11 @@ _CUE_RES: tuple[re.Pattern[str], ...] = (
                r"menegaskan|menyampaikan)\s+(?:dr|drg|Ir|Prof|Drs|Dra|H|Hj|Kak|Bapak|Ibu|Pak|Bu)\.?\s+"
                r"(?-i:[A-Z])", re.IGNORECASE),
     # "sesuai Perbup", "sesuai rekapitulasi panitia": the rule or the count it follows (round 6).
-    re.compile(r"\bsesuai\s+(?:(?-i:Perbup|Perwal|Perwali|Perda|Pergub|Perpres|Permen\w*|PP|UU|SK|SE|Juknis|"
+    re.compile(r"\bsesuai\s+(?:(?-i:Perbup|Perwal|Perwali|Perda|Perdes|Perkades|Pergub|Perpres|Permen\w*|PP|UU|SK|SE|Juknis|"
                r"DTKS|APBDes|APBD|DPA|RKPDes|RAPBDes|Musdes)\b|(?:hasil\s+)?rekapitulasi\s+(?:suara\s+)?(?:panitia|KPU|PPK|PPS|Bawaslu)\b)",
                re.IGNORECASE),
-    re.compile(r"\b(?:PP|Perpres|Permen\w*|Perda|Perbup|Perwal|Perwali|Pergub|SE|SK|UU|Inpres|"
+    re.compile(r"\b(?:PP|Perpres|Permen\w*|Perda|Perbup|Perwal|Perwali|Pergub|SE|SK|UU|Inpres|Perdes|Perkades|"
+               r"Perkada|Kepdes|Kepbup|Kepmen\w*|SKB|Qanun|"
                r"Keputusan|Peraturan|Surat\s+Edaran|Instruksi)\b[^.\n]{0,60}?"
                r"(?:No(?:mor)?\.?\s*)?\d+[^.\n]{0,20}?(?:Tahun\s+|/)\d{4}", re.IGNORECASE),
 )
@@ -207,11 +290,20 @@ _SPEECH = (r"(?:ujar|kata|jelas|ungkap|tutur|tegas|sebut|imbuh|terang|papar|ucap
            r"katanya|jelasnya|ujarnya|ungkapnya|tuturnya|tegasnya|imbuhnya|terangnya|paparnya|"
            r"menyampaikan|mengatakan|menegaskan|menjelaskan|menuturkan|mengungkapkan|berkata|"
            r"berpesan|menyebutkan|menerangkan)")
-_SPEAKER_AFTER_RE = re.compile(rf"^[,.\s]*{_SPEECH}\s+(?-i:[A-Z])", re.IGNORECASE)
+# '"…," pesan komisioner KPU, Fitri.': a role before the name; '"…" — Ketua KPU, Ridwan.'
+_SPEAKER_AFTER_RE = re.compile(
+    rf"^[,.\s]*{_SPEECH}\s+(?:(?-i:[a-z]+),?\s+){{0,3}}(?:(?:dr|drg|ir|prof|drs|dra|h|hj)\.?\s+)?(?-i:[A-Z])"
+    rf"|^\s*[—–-]{{1,2}}\s*(?-i:[A-Z])",
+    re.IGNORECASE)
 _PRONOUN_SPEECH_RE = re.compile(
     r"^[,.\s]*(?:katanya|jelasnya|ujarnya|ungkapnya|tuturnya|tegasnya|imbuhnya|terangnya|"
     r"paparnya|pesannya|ucapnya|sebutnya)\b", re.IGNORECASE)
-_SPEAKER_BEFORE_RE = re.compile(rf"(?-i:[A-Z])[\w.]*[^.!?\n]{{0,80}}\b{_SPEECH}\s*[,:]?\s*$", re.IGNORECASE)
+# 'Pejabat kita pernah berkata, "…"': a role or pronoun that opens the sentence is no name (round 10).
+_UNNAMED_SPEAKER = (r"(?:Pejabat|Orang|Warga|Teman|Kawan|Seorang|Salah|Ahli|Pakar|Dokter|Sumber|Netizen|"
+                    r"Warganet|Beliau|Mereka|Dia|Ia|Kami|Kita|Saya|Aku|Ada|Katanya|Konon|Petugas|Pegawai)\b")
+_SPEAKER_BEFORE_RE = re.compile(
+    rf"(?<![\w.])(?!{_UNNAMED_SPEAKER})(?-i:[A-Z])[\w.]*[^.!?\n]{{0,80}}\b{_SPEECH}\s*[,:]?\s*$",
+    re.IGNORECASE)
 
 # An institution or office holder as the actor of the claim's sentence is its source ("KPU
 # menetapkan DPT sebanyak 480.215 pemilih", "Dinas Sosial menyalurkan Rp300.000").
@@ -230,10 +322,15 @@ _ACTOR_RE = re.compile(
 # "di wilayah kerja Puskesmas Sukarami" names a place, not who reports the figure (round 7).
 _OWNED_BY_RE = re.compile(
     r"\b(?:ASN|PNS|pegawai|karyawan|staf|gaji|tunjangan|layanan|pelayanan|punya|memiliki|kartu|"
-    r"peserta|iuran|wilayah(?:\s+kerja)?)\s+$", re.IGNORECASE)
+    r"peserta|iuran|wilayah(?:\s+kerja)?|"
+    # "Sahabat Dinkes, kasus DBD melonjak 250 persen": a greeting to the followers; "surat berkop
+    # Pemkab", "mengatasnamakan Dinas": a letterhead or a name used, not the actor (round 10).
+    r"sahabat|yth\.?|halo|hai|berkop|kop|mengatasnamakan|catut|mencatut|mengaku(?:\s+dari)?|"
+    # "Undangan pelatihan Dinkes", "Koperasi binaan Pemkab": whose event or protégé it is.
+    r"undangan|pelatihan|bimtek|binaan|mitra)\s+$", re.IGNORECASE)
 # A count of people at the office's own event ("diikuti 150 peserta") is a report, not a statistic.
 _ATTENDANCE_RE = re.compile(
-    r"\b(?:mengikuti|diikuti|menghadiri|dihadiri|hadir|berpartisipasi|ikut\s+serta|memadati|"
+    r"\b(?:mengikuti|diikuti|menghadiri|dihadiri|hadir|berpartisipasi|ikut\s+serta|memadati|di\s+hadapan|"
     r"pelatihan|sosialisasi|lomba|apel|upacara|senam|jalan\s+sehat|peserta)\b", re.IGNORECASE)
 
 # "sudah kami salurkan ke 120 KK": the poster reports its own hand-out, it is the source of the
@@ -251,6 +348,8 @@ _PRICE_RE = re.compile(
     r"hari|bulan|tahun|orang|peserta|rumah|KK)\b"
     # A price list ("beras 5 kg Rp60.000"), a cheap market, or a contest's prize (round 7).
     r"|\d+(?:,\d+)?\s*(?:kg|kilo|gram|gr|ons|liter|ltr|l|ikat|butir|bungkus|sak|tabung|botol|pcs|buah)\s+Rp"
+    # "umroh murah Rp9 juta", "Rp150 jt sudah termasuk SK": a package price (round 10).
+    r"|\bmurah\b|\b(?:sudah\s+)?termasuk\b"
     r"|\b(?:pasar\s+murah|operasi\s+pasar|bazar|lomba|turnamen|kompetisi|sayembara|kejuaraan|"
     r"juara\s+(?:pertama|kedua|ketiga|harapan|umum|I{1,3}|[1-3]))\b",
     re.IGNORECASE)
@@ -286,11 +385,22 @@ def find_claims(text: str) -> list[Claim]:
             if kind is ClaimKind.QUOTE and match.group(1).rstrip().endswith("?"):
                 continue
             if kind is ClaimKind.QUOTE and _speaker_named(text, match.start(), match.end()):
+                named.append(match.span())  # what a named speaker says is attributed to him
+                continue
+            if kind is ClaimKind.QUOTE and _SHOWN_MESSAGE_RE.search(
+                    text, max(0, match.start() - 80), match.start()):
                 continue
             if kind is ClaimKind.PERCENT and (_FIGURATIVE_RE.search(
                     text[max(0, match.start() - 15):match.end()])
                     or _OFFER_BEFORE_RE.search(text[max(0, match.start() - 30):match.start()])
                     or _PROMISE_AFTER_RE.match(text, match.end())):
+                continue
+            if kind in (ClaimKind.MONEY, ClaimKind.PERCENT) and _is_demand(text, match.start(), match.end()):
+                continue
+            # "HOAKS! Akun yang menawarkan bantuan Rp5 juta adalah palsu": a claim the sentence
+            # itself calls false is the clarification's subject, not a claim (round 10).
+            if kind is not ClaimKind.QUOTE and _CLARIFIED_RE.search(
+                    text, *_sentence_of(text, match.start(), match.end())):
                 continue
             if kind is ClaimKind.HEALTH and _DENIED_RE.search(
                     text, _clause_start(text, match.start()), match.start()):
@@ -314,6 +424,20 @@ def find_claims(text: str) -> list[Claim]:
     return kept
 
 
+def _is_demand(text: str, start: int, end: int) -> bool:
+    """Whether the amount at ``start:end`` is a fee the reader is asked to pay (and not one
+    that releases aid, nor an amount the reader is to receive)."""
+    lo = max(_clause_start(text, start), start - 45)
+    if _DEMAND_AFTER_RE.match(text, end):
+        return True
+    if not _DEMAND_BEFORE_RE.search(text, lo, start) or _PAYOUT_BEFORE_RE.search(text, lo, start):
+        return False
+    line_lo = text.rfind("\n", 0, start) + 1
+    line_hi = text.find("\n", end)
+    return not _RELEASES_AID_RE.search(text, max(line_lo, start - 160),
+                                       min(line_hi if line_hi >= 0 else len(text), end + 160))
+
+
 def _speaker_named(text: str, start: int, end: int) -> bool:
     if (_SPEAKER_AFTER_RE.search(text[end:end + 40])
             or _SPEAKER_BEFORE_RE.search(text[max(0, start - 120):start])):
@@ -321,11 +445,13 @@ def _speaker_named(text: str, start: int, end: int) -> bool:
     # 'Sekda Kab. Bone: "…"', 'Kepala Dinas X, Drs. Nama, mengingatkan: "…"', 'Pesan Bupati
     # dalam upacara …: "…"': an office or office holder introduces the quote with a colon.
     lead = text[_clause_start(text, start):start]
-    if _COLON_LEAD_RE.search(lead) and (_ACTOR_RE.search(lead) or _TITLED_NAME_RE.search(lead)):
+    if _COLON_LEAD_RE.search(lead) and (_TITLED_NAME_RE.search(lead)
+                                        or _institution_acts(lead, 0, len(lead))):
         return True
     # '"…," tuturnya.': the speaker is the office or office holder of the sentences before
     return bool(_PRONOUN_SPEECH_RE.search(text[end:end + 20])
-                and _ACTOR_RE.search(text, max(0, start - 300), start))
+                and (_ACTOR_RE.search(text, max(0, start - 300), start)
+                     or _TITLED_NAME_RE.search(text, max(0, start - 300), start)))
 
 
 _COLON_LEAD_RE = re.compile(r":\s*$")
@@ -401,13 +527,19 @@ _REACH = 400
 _SENTENCE_END_RE = re.compile(r"[!?\n]|\.(?!\d)")
 
 
+def _institution_acts(text: str, lo: int, hi: int) -> bool:
+    """Whether an institution or office holder in ``text[lo:hi]`` is named as an actor, not as
+    whose staff, letterhead or greeting it is (_OWNED_BY_RE)."""
+    return any(not _OWNED_BY_RE.search(text, max(lo, m.start() - 20), m.start())
+               for m in _ACTOR_RE.finditer(text, lo, hi))
+
+
 def _sourced_in_sentence(text: str, claim: Claim) -> bool:
     """An institution acting in the claim's sentence, a head count at one's own event or
     hand-out, or an ordinary price."""
     lo, hi = _sentence_of(text, claim.start, claim.end)
-    if claim.kind is not ClaimKind.QUOTE and _may_start(text, _ACTOR_RE, lo, hi) and any(
-            not _OWNED_BY_RE.search(text, max(lo, m.start() - 20), m.start())
-            for m in _ACTOR_RE.finditer(text, lo, hi)):
+    if claim.kind is not ClaimKind.QUOTE and _may_start(text, _ACTOR_RE, lo, hi) \
+            and _institution_acts(text, lo, hi):
         return True
     if claim.kind is ClaimKind.MONEY and _may_start(text, _PRICE_RE, lo, hi) \
             and _PRICE_RE.search(text, lo, hi) and not _BENEFIT_RE.search(text, lo, hi):

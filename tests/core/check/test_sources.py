@@ -326,3 +326,77 @@ def test_round_7_a_quote_of_what_is_claimed_is_no_claim() -> None:
     text = ('Dinkes mengingatkan, obat yang diklaim "membersihkan paru-paru perokok dalam seminggu" '
             'patut dicurigai.')
     assert [f for f in check_sources(text) if f.actual.startswith('"')] == []
+
+
+# -- round 10: classes named from the misses of blind 6-8 ------------------------------------------
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Sudah 4.500 sumur bor dibangun di kabupaten ini sejak 2020.", "Sudah 4.500 sumur"),
+    ("Tujuh dari 10 jembatan gantung di kecamatan kami rusak berat.", "Tujuh dari 10 jembatan"),
+    ("Air terjun ini tertinggi kedua di Indonesia.", "tertinggi kedua di Indonesia"),
+    ("Rata-rata pendapatan petani kopi di sini cuma 900 ribu sebulan.",
+     "Rata-rata pendapatan petani kopi di sini cuma 900"),
+    ("Tadi pagi 4 nelayan hilang di perairan Tanjung.", "4 nelayan hilang"),
+    ("Teh ini sudah terbukti ribuan orang, minum tiap pagi.", "terbukti ribuan orang"),
+    ("Minum ramuan ini, asam urat hilang dlm 3 hari.", "hilang dlm 3 hari"),
+    ("Lansia di atas 80 tahun berhak menerima Rp250 ribu per bulan.", "Rp250 ribu"),
+    ("Investasi ikan nila: modal 2 juta, untung 800 ribu tiap panen.", "untung 800 ribu"),
+])
+def test_round_10_claims(text: str, claim: str) -> None:
+    assert claim in [c.text for c in find_claims(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # a fee the reader is asked to pay is the scam's demand, not a figure that needs a source
+    "Pendaftaran pelatihan, biaya admin Rp75 ribu ditransfer ke rek BRI a.n. Sulastri.",
+    "Setiap kelompok tani diminta menyetor Rp2 juta ke rekening pribadi pendamping.",
+    "Nama bisa masuk daftar lulus dengan kontribusi Rp40 juta.",
+    "Daftar dulu dengan mengirim pulsa Rp25.000 ke nomor panitia.",
+])
+def test_round_10_no_claim(text: str) -> None:
+    assert find_claims(text) == []
+
+
+def test_round_10_a_rank_is_not_a_ratio() -> None:
+    assert check_sources("Alhamdulillah finis nomor 12 dari 300 peserta lomba sepeda.") == []
+
+
+def test_round_10_a_fee_that_releases_aid_and_an_amount_received_are_claims() -> None:
+    fee = "Transfer biaya aktivasi Rp100.000 ke rekening a.n. Budi agar bantuan cair."
+    assert [c.text for c in find_claims(fee)] == ["Rp100.000"]
+    received = "Peserta pelatihan akan mendapat modal usaha Rp3 juta."
+    assert [c.text for c in find_claims(received)] == ["Rp3 juta"]
+
+
+@pytest.mark.parametrize("text", [
+    '"Jaga kebersihan sungai kita bersama-sama mulai hari ini," pesan kepala dinas, Rudi Hartono.',
+    '"Gunakan hak pilih dengan hati nurani, jangan karena uang." — Ketua Bawaslu, Nur Aini.',
+    'Ibu Marni, kader posyandu sejak 2001, setiap bulan menimbang balita.\n\n'
+    '"Saya bahagia melihat anak-anak tumbuh sehat dan ceria," katanya.',
+    'Tangkapan layar chat grup RT beredar: "Besok kerja bakti jam tujuh pagi di masjid, bawa cangkul."',
+    'Almarhumah ibu saya dulu berpesan: "Jangan pernah lelah belajar, Nak, walau sudah bekerja."',
+    'Kepala Dinas Sosial, Drs. Amir, M.Si., menyebut bantuan tahun ini Rp300.000 untuk 1.200 KPM.',
+    'Rekap bantuan sesuai Perdes Nomor 3 Tahun 2026: Rp500.000 per KK untuk 40 KK.',
+    'Pemilihan ketua RW diikuti 210 pemilih, menurut lurah setempat.',
+])
+def test_round_10_attributed_quotes_shown_messages_and_named_sources(text: str) -> None:
+    assert check_sources(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a role that opens the sentence is no name
+    'Pejabat kita pernah berkata, "Tahun depan semua jalan desa di kabupaten ini sudah diaspal."',
+    # a greeting or a letterhead names no actor of the claim
+    "Sahabat Dinkes, kasus diare di kabupaten kita naik 300 persen bulan ini.",
+    'Surat berkop Pemkab beredar: "Mulai Januari warga tanpa KTP-el didenda Rp2 juta."',
+])
+def test_round_10_greetings_letterheads_and_unnamed_speakers_do_not_source(text: str) -> None:
+    assert [f.rule_id for f in check_sources(text)] != []
+
+
+def test_round_10_a_named_speakers_quote_covers_what_it_holds_and_a_clarification_is_no_claim() -> None:
+    quote = '"Pendidikan adalah senjata paling ampuh untuk mengubah dunia." – Nelson Mandela'
+    assert check_sources(quote) == []
+    assert check_sources("HOAKS! Akun yang mengaku Kepala Dinas Sosial dan menawarkan bantuan Rp5 juta "
+                         "adalah palsu.") == []
+    assert check_sources("Ini bukan hoaks! Bantuan Rp5 juta cair minggu depan.") != []
