@@ -45,6 +45,7 @@ from core.check.policy_model import (  # noqa: E402
     MODEL_FILE,
     Featurizer,
     lexicon_featurizer,
+    shipped_classes,
 )
 
 SETS = ("bench/policy_blind", "bench/policy_blind2", "bench/policy_blind3", "bench/policy_blind4",
@@ -239,7 +240,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=resource_dir() / MODEL_FILE)
     args = parser.parse_args(argv)
     t0 = time.perf_counter()
-    featurizer = lexicon_featurizer(resource_dir())
+    featurizer = lexicon_featurizer(resource_dir(), shipped_classes(resource_dir()))
     if args.check:
         return _check(args.out, featurizer)
     posts = load_posts(featurizer)
