@@ -7,6 +7,10 @@
 Deterministic: the labelled sets are read in a fixed order, stochastic gradient descent visits
 the posts in an order drawn from a fixed seed, and numbers are rounded before they are written.
 
+Features: core/check/policy_model.py's, with the word classes of the shipped rule packs
+(shipped_classes): a change to a pack's [[words]] changes the features, so retrain after it
+(--check fails until then).
+
 Data: every line of the readable labelled sets (bench/policy_blind .. policy_blind8,
 bench/policy_open1 .. policy_open4,
 tests/policy_examples and tests/policy_dev; labels as bench/policy_eval.py reads them). Each set
