@@ -7,6 +7,10 @@
 Deterministic: the labelled sets are read in a fixed order, stochastic gradient descent visits
 the posts in an order drawn from a fixed seed, and numbers are rounded before they are written.
 
+Features: core/check/policy_model.py's, with the word classes of the shipped rule packs
+(shipped_classes): a change to a pack's [[words]] changes the features, so retrain after it
+(--check fails until then).
+
 Data: every line of the readable labelled sets (bench/policy_blind .. policy_blind8,
 bench/policy_open1 .. policy_open4,
 tests/policy_examples and tests/policy_dev; labels as bench/policy_eval.py reads them). Each set
@@ -45,6 +49,7 @@ from core.check.policy_model import (  # noqa: E402
     MODEL_FILE,
     Featurizer,
     lexicon_featurizer,
+    shipped_classes,
 )
 
 SETS = ("bench/policy_blind", "bench/policy_blind2", "bench/policy_blind3", "bench/policy_blind4",
@@ -239,7 +244,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=resource_dir() / MODEL_FILE)
     args = parser.parse_args(argv)
     t0 = time.perf_counter()
-    featurizer = lexicon_featurizer(resource_dir())
+    featurizer = lexicon_featurizer(resource_dir(), shipped_classes(resource_dir()))
     if args.check:
         return _check(args.out, featurizer)
     posts = load_posts(featurizer)

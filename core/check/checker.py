@@ -27,7 +27,7 @@ from core.check.languagetool import LanguageToolEngine, LanguageToolUnavailableE
 from core.check.orthography import Orthography
 from core.check.overlap import LANGUAGE, Source, present, resolve
 from core.check.packs import installed_pack_paths, settings_campaign
-from core.check.policy_model import PolicyModelCheck
+from core.check.policy_model import PolicyModelCheck, grammar_classes
 from core.check.rules import Campaign, RulePack, load_pack
 from core.check.spelling import Speller
 from core.check.text import forget_sentence_starts
@@ -65,8 +65,9 @@ class Checker:
         checks: list[CodeChecker] = [self._packs, SourcesCheck()]
         # The statistical layer of the policy checks: warnings the rules miss (issue 12).
         self.policy_model = policy_model
-        if policy_model is not None:
-            checks.append(ModelCheck(policy_model))
+        if policy_model is not None:  # it reads the packs' word classes from their reading
+            checks.append(ModelCheck(policy_model.with_classes(
+                grammar_classes(self._packs.grammar, self._packs.reading))))
         if orthography is not None:
             checks.append(OrthographyCheck(orthography))
         if speller is not None:

@@ -21,6 +21,7 @@ from core.check.overlap import Source
 from core.check.policy_model import PolicyModelCheck
 from core.check.rules import Campaign, RulePack
 from core.check.rules.matcher import check_pack, grammar_of
+from core.check.rules.shapes import Grammar, Reading
 from core.check.sources import check_sources
 from core.check.spelling import Speller
 from core.check.text import sentence_starts
@@ -71,9 +72,24 @@ class PacksCheck:
         # Whether a capitalised word is the name of a place (the speller's region list): a
         # standard-form swap does not apply to a name (Kecamatan Pagelaran is no pergelaran).
         self._place_name = place_name
+        self._last: tuple[str, Reading] | None = None
+
+    @property
+    def grammar(self) -> Grammar:
+        return self._grammar
+
+    def reading(self, text: str) -> Reading:
+        """``text`` as the packs' grammar reads it; the last one is kept, so the policy
+        model's word classes (core/check/policy_model.py) cost no second reading."""
+        last = self._last
+        if last is not None and last[0] == text:
+            return last[1]
+        found = self._grammar.read(text)
+        self._last = (text, found)
+        return found
 
     def check(self, post: Post) -> list[Finding]:
-        reading = self._grammar.read(post.text)
+        reading = self.reading(post.text)
         findings: list[Finding] = []
         for pack in self.packs:
             findings += check_pack(pack, post.text, on_date=post.on_date, campaign=self._campaign,

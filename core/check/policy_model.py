@@ -10,7 +10,11 @@ per category with a logistic model over:
 * bigrams of roots within a sentence (``b:coblos_nomor``, ``b:nomor_<ANGKA>``);
 * the shapes of numbers (``<ANGKA>`` a small number, ``<NOMOR0>`` "01", ``<BILANGAN>`` a long
   one, ``<NOMOR>`` a keycap or finger emoji, number words), hashtags split into their words,
-  ALL-CAPS words, "!!!", links, phone and account numbers.
+  ALL-CAPS words, "!!!", links, phone and account numbers;
+* the word classes of the rule packs' grammar (core/check/rules/shapes.py) each token reads as
+  (``c:coblos:perintah``, ``c:partai``, ``c:calon-nama``): a class holds every member a pack
+  lists, so a party, a vote verb in any voice or a candidate's name the training posts never
+  held weighs as its class does.
 
 When a post scores above its category's threshold (chosen by leave-one-set-out
 cross-validation, ``scripts/train_policy_model.py``) the layer gives one ``warning`` on the
@@ -25,15 +29,20 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Callable, Iterator, Mapping
+from bisect import bisect_right
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise, repeat
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from core.check.findings import Category, Finding, Severity
 from core.check.lexicon import LEXICON_FILE, Kind, open_lexicon
 from core.check.morphology import possible_roots
 from core.errors import SaringError
+
+if TYPE_CHECKING:
+    from core.check.rules.shapes import Grammar, Reading
 
 MODEL_FILE = Path("rules") / "model" / "policy-model.json"
 FORMAT = 1
@@ -97,6 +106,11 @@ def _shape_of_number(digits: str) -> str:
     return "<BILANGAN>"
 
 
+# The word classes of a text: each token's span and the names of the classes it reads as.
+ClassReader = Callable[[str], Sequence[tuple[int, int, tuple[str, ...]]]]
+# Classes that say nothing of a word (any other word, a sentence end).
+_NO_CLASS = frozenset({"kata", "|"})
+
 # One token's features (all on the same span), its span, in the order they are counted.
 _Piece = tuple[tuple[str, ...], int, int]
 # What a word gives: its features, its root in the chain of the sentence, 1 when it is in capitals.
@@ -121,12 +135,20 @@ class _Scanned:
 
 class Featurizer:
     """Turns a text into sentences of features. ``root_of`` gives a word's root (lowercase);
-    the default leaves words as they are (used where no lexicon is at hand)."""
+    the default leaves words as they are (used where no lexicon is at hand). ``classes``
+    reads the rule packs' word classes of a text (:func:`grammar_classes`); without it the
+    features have no ``c:`` classes."""
 
-    def __init__(self, root_of: Callable[[str], str] | None = None) -> None:
+    def __init__(self, root_of: Callable[[str], str] | None = None,
+                 classes: ClassReader | None = None) -> None:
         self._root_of = root_of or (lambda word: word)
+        self._classes = classes
         self._cache: dict[str, str] = {}
         self._words: dict[tuple[str, bool], _WordFeatures] = {}
+
+    def with_classes(self, classes: ClassReader | None) -> Featurizer:
+        """The same featurizer reading the word classes with ``classes``."""
+        return Featurizer(self._root_of, classes)
 
     def root(self, word: str) -> str:
         found = self._cache.get(word)
@@ -215,7 +237,18 @@ class Featurizer:
                 chain.append(("<PERSEN>", s, e))
         if pieces:
             out.append(_Scanned(first, len(text), pieces, chain, caps))
+        if self._classes is not None and out:
+            self._add_classes(text, out, self._classes)
         return out
+
+    @staticmethod
+    def _add_classes(text: str, sentences: list[_Scanned], classes: ClassReader) -> None:
+        """Each token's classes as ``c:`` features of the sentence it starts in."""
+        starts = [sent.start for sent in sentences]
+        for s, e, names in classes(text):
+            feats = tuple("c:" + name for name in names if name not in _NO_CLASS)
+            if feats:
+                sentences[max(0, bisect_right(starts, s) - 1)].pieces.append((feats, s, e))
 
     def _word_features(self, word: str, tag: bool) -> _WordFeatures:
         key = (word, tag)
@@ -245,6 +278,37 @@ class Featurizer:
     def features(self, text: str) -> frozenset[str]:
         """The features of the whole post (what a post is scored and trained on)."""
         return frozenset(f for sent in self.sentence_features(text) for f in sent)
+
+
+def grammar_classes(grammar: Grammar,
+                    read: Callable[[str], Reading] | None = None) -> ClassReader:
+    """A :data:`ClassReader` over ``grammar`` (the packs' merged word classes); ``read`` reads
+    a text with it (default ``grammar.read``; the post checker passes the reading its packs
+    already made). A class name carries the verb's form: ``coblos:perintah``."""
+    names: dict[str, tuple[str, ...]] = {}
+    reader = read or grammar.read
+
+    def classes(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
+        out = []
+        for token in reader(text).tokens:
+            found = names.get(token.symbol)
+            if found is None:
+                found = names[token.symbol] = tuple(grammar.describe(token.symbol).split("+"))
+            out.append((token.start, token.end, found))
+        return out
+
+    return classes
+
+
+def shipped_classes(resources: Path) -> ClassReader:
+    """The word classes of the rule packs shipped in ``resources`` (training, tests and
+    benches; the post checker uses the grammar of the packs it runs)."""
+    from core.check.checker import default_pack_paths
+    from core.check.rules.loader import load_pack
+    from core.check.rules.matcher import grammar_of
+
+    packs = [load_pack(path, verify=False) for path in default_pack_paths(resources)]
+    return grammar_classes(grammar_of(packs))
 
 
 def lexicon_root(is_stem: Callable[[str], bool]) -> Callable[[str], str]:
@@ -340,15 +404,16 @@ def _readable(text: str, unit: Unit) -> str:
     return " ".join(text[unit.start:unit.end].split())
 
 
-def lexicon_featurizer(resources: Path) -> Featurizer:
-    """The featurizer with roots from the compiled lexicon of ``resources``."""
+def lexicon_featurizer(resources: Path, classes: ClassReader | None = None) -> Featurizer:
+    """The featurizer with roots from the compiled lexicon of ``resources`` and the word
+    classes of ``classes``."""
     lexicon = open_lexicon(resources / LEXICON_FILE)
 
     def is_stem(word: str) -> bool:
         entry = lexicon.entry(word)
         return entry is not None and bool(entry.kind & Kind.STEM)
 
-    return Featurizer(lexicon_root(is_stem))
+    return Featurizer(lexicon_root(is_stem), classes)
 
 
 class PolicyModelCheck:
@@ -361,8 +426,14 @@ class PolicyModelCheck:
         self.featurizer = featurizer
 
     @classmethod
-    def from_resources(cls, resources: Path) -> PolicyModelCheck:
-        return cls(PolicyModel.load(resources / MODEL_FILE), lexicon_featurizer(resources))
+    def from_resources(cls, resources: Path, classes: ClassReader | None = None) -> PolicyModelCheck:
+        """The shipped model; ``classes`` reads the packs' word classes (the post checker
+        gives its packs' reader, :meth:`with_classes`)."""
+        return cls(PolicyModel.load(resources / MODEL_FILE), lexicon_featurizer(resources, classes))
+
+    def with_classes(self, classes: ClassReader | None) -> PolicyModelCheck:
+        """The same model reading the word classes with ``classes``."""
+        return PolicyModelCheck(self.model, self.featurizer.with_classes(classes))
 
     def check(self, text: str) -> list[Finding]:
         # The post is scored on its features alone; the sentences with the words that gave
@@ -403,7 +474,7 @@ class PolicyModelCheck:
 
 
 # Shapes that name no words a writer could change (a "!" or a whole sentence in capitals).
-_UNNAMED = frozenset({"<SERU>", "<SERU2>", "<KAPITAL3>"})
+_UNNAMED = frozenset({"<SERU>", "<SERU2>", "<KAPITAL3>", "c:!", "c:,"})
 
 
 def _heaviest(sentence: Sentence, cm: CategoryModel) -> Iterator[Unit]:

@@ -20,7 +20,9 @@ from core.check.policy_model import (
     PolicyModel,
     PolicyModelCheck,
     PolicyModelError,
+    grammar_classes,
     lexicon_featurizer,
+    shipped_classes,
 )
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -39,12 +41,12 @@ def _training_script():
 
 @pytest.fixture(scope="module")
 def featurizer() -> Featurizer:
-    return lexicon_featurizer(resource_dir())
+    return lexicon_featurizer(resource_dir(), shipped_classes(resource_dir()))
 
 
 @pytest.fixture(scope="module")
 def layer() -> PolicyModelCheck:
-    return PolicyModelCheck.from_resources(resource_dir())
+    return PolicyModelCheck.from_resources(resource_dir(), shipped_classes(resource_dir()))
 
 
 def test_roots_unify_the_forms_of_a_verb(featurizer: Featurizer) -> None:
@@ -80,6 +82,39 @@ def test_caps_bang_and_contact_shapes(featurizer: Featurizer) -> None:
     assert "<TAUTAN>" in featurizer.features("daftar di https://bit.ly/bansos-2026")
     assert "<TELEPON>" in featurizer.features("hubungi 0812-3456-7890 sekarang")
     assert "<REKENING>" in featurizer.features("transfer ke rekening 1234567890 a.n. Budi")
+
+
+def test_the_packs_word_classes_are_features(featurizer: Featurizer) -> None:
+    # a class holds every member and form a pack lists, each with the verb's form
+    assert "c:coblos:perintah" in featurizer.features("Coblos nomor 2")
+    assert "c:coblos:pasif" in featurizer.features("nomor 2 dicoblos")
+    assert "c:partai" in featurizer.features("terima kasih Partai Golkar")
+    assert "c:calon-nama" in featurizer.features("calon bupati Harun datang")
+    # no class for an ordinary word, nor for the sentence ends between them
+    assert not {f for f in featurizer.features("harga cabai naik") if f.startswith("c:")}
+    # without a class reader the features have none
+    assert not {f for f in lexicon_featurizer(resource_dir()).features("Coblos nomor 2")
+                if f.startswith("c:")}
+
+
+def test_a_class_belongs_to_the_sentence_it_starts_in(featurizer: Featurizer) -> None:
+    text = "harga cabai naik. Dukung Partai Golkar!"
+    first, second = featurizer.sentences(text)
+    assert not [u for u in first.units if u.feature.startswith("c:")]
+    [party] = [u for u in second.units if u.feature == "c:partai"]
+    assert text[party.start:party.end] == "Partai Golkar"
+
+
+def test_the_checker_gives_the_layer_its_packs_reading() -> None:
+    from bench.policy_eval import policy_checker
+
+    checker = policy_checker(campaign=None)
+    packs = checker._packs
+    text = "Dukung Partai Golkar!"
+    reading = packs.reading(text)
+    assert packs.reading(text) is reading  # read once for the packs and the layer
+    read = grammar_classes(packs.grammar, packs.reading)
+    assert any("partai" in names for _s, _e, names in read(text))
 
 
 def test_sentences_keep_their_offsets(featurizer: Featurizer) -> None:
