@@ -14,6 +14,7 @@ from pathlib import Path
 from core.app.post_size import thousands
 from core.check.findings import Category, Finding, Severity
 from core.check.lexicon import LEXICON_FILE, Kind
+from core.check.spelling.foreign_affix import joined_foreign
 from core.check.spelling.latin import LATIN_JOINED, latin_binomial, latin_phrase_spans
 from core.check.spelling.loans import adaptations, kbbi_respellings
 from core.check.spelling.lookup import DictionaryLoadError
@@ -167,7 +168,7 @@ class Speller(Suggestions):
             if word in self._titles_lower and not (
                     i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper()):
                 continue  # kabid dan kasi: positions named generically
-            finding = self._case_fix(token) or self._nasal(token)
+            finding = self._case_fix(token) or self._nasal(token) or self._foreign_affixed(token)
             english = self.is_english(word) or (word.islower() and self._english_compound(word))
             phrase = english and in_foreign_phrase(tokens, i, self.is_english)
             if finding is None and english and not phrase:
@@ -302,6 +303,24 @@ class Speller(Suggestions):
             token, "baku.kata-asing",
             f"“{token.text}” kata asing: tulis miring atau pakai padanannya dalam bahasa "
             "Indonesia bila ada.", (), reference="EYD V: huruf miring untuk kata asing",
+            severity=Severity.INFO)
+
+    def _foreign_affixed(self, token: Token) -> Finding | None:
+        """An Indonesian affix run into an English word (menginput, diupgrade): advice to
+        hyphenate it as EYD V asks (meng-input) or to use the Indonesian word, unless the form
+        is a likely slip of an Indonesian word."""
+        word = token.text
+        lower = word.lower()
+        affixed = joined_foreign(lower, self.is_english)
+        if affixed is None or self._likely_typo_of(lower) is not None:
+            return None
+        right = match_case(affixed.hyphenated(), word)
+        return _word_finding(
+            token, "baku.kata-asing",
+            f"“{word}”: imbuhan bahasa Indonesia pada kata asing “{affixed.foreign}” ditulis "
+            f"dengan tanda hubung, “{right}” (kata asingnya dicetak miring), atau pakai "
+            "padanannya dalam bahasa Indonesia.", (right,),
+            reference="EYD V: tanda hubung dan huruf miring untuk unsur asing",
             severity=Severity.INFO)
 
     def _english_compound(self, lower: str) -> bool:
