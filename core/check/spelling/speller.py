@@ -19,6 +19,7 @@ from core.check.spelling.latin import LATIN_JOINED, latin_binomial, latin_phrase
 from core.check.spelling.loans import adaptations, kbbi_respellings
 from core.check.spelling.lookup import DictionaryLoadError
 from core.check.spelling.names import (
+    CORPS,
     NAME_HEADS,
     defined_acronyms,
     in_foreign_phrase,
@@ -156,9 +157,14 @@ class Speller(Suggestions):
             word = token.text
             if word.lower() in defined:
                 continue
-            if (i > 0 and word[:1].isupper() and tokens[i - 1].text.lower() in NAME_HEADS
-                    and text[tokens[i - 1].end:token.start] in (" ", ". ")):
-                continue  # Desa Jembayan: a name after a word that introduces one
+            if word[:1].isupper() and _after_name_head(tokens, i, text):
+                continue  # Desa Jembayan, Serka Marvi, Lettu Inf. Yus: a name after a word
+                # that introduces one
+            if (word[:1].isupper() and token.start not in starts and not slip
+                    and not self._loan_noun_slip(word.lower())
+                    and self._beside_unknown_name(tokens, i, text)):
+                continue  # Mamun Murod: a word of a name whose other word is no word at all
+                # (not Holtikultura Kementan: names are not built like loan nouns)
             if text[token.end:token.end + 1] == "." and is_abbreviation(word):
                 continue  # Dr., Kab., dll.
             if not_a_word_here(text, tokens, i):
@@ -463,6 +469,22 @@ class Speller(Suggestions):
             self._region_edits[key] = found
         return found
 
+    def _beside_unknown_name(self, tokens: list[Token], i: int, text: str) -> bool:
+        """Whether a capitalised word stands, one space apart, beside a capitalised word that
+        no list knows and that is no slip of a common word: a personal name's other word
+        (Mamun Murod), so the two are one name, not a slip (murid)."""
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(tokens):
+                continue
+            left, right = sorted((tokens[i], tokens[j]), key=lambda t: t.start)
+            other = tokens[j].text
+            if (text[left.end:right.start] == " " and len(other) >= 3 and other.istitle()
+                    and other.isalpha() and self._lexicon.lookup(other) is None
+                    and self.region_word(other.lower()) is None
+                    and not self._capitalised_typo(other)):
+                return True
+        return False
+
     def _plain_name_word(self, lower: str) -> bool:
         """A common word of the lexicon that is no region name (Dalam, Negeri, Dinas)."""
         entry = self._lexicon.entry(lower)
@@ -517,6 +539,16 @@ class Speller(Suggestions):
             if candidate.endswith(ending) and self.in_dictionary(candidate):
                 return True
         return False
+
+
+def _after_name_head(tokens: list[Token], i: int, text: str) -> bool:
+    """Whether token ``i`` follows a word that introduces a name (Desa, Bapak, a rank), maybe
+    with a corps between (Lettu Inf. Yus)."""
+    if i > 0 and tokens[i - 1].text.lower() in CORPS and text[tokens[i - 1].end:
+                                                             tokens[i].start] == ". ":
+        i -= 1
+    return (i > 0 and tokens[i - 1].text.lower() in NAME_HEADS
+            and text[tokens[i - 1].end:tokens[i].start] in (" ", ". "))
 
 
 def _without_pepet(lower: str) -> str:

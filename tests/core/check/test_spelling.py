@@ -577,3 +577,24 @@ def test_root_in_k_with_kan_written_an_when_the_kkan_form_is_common(speller: Spe
     text = "Program ini menggerakan usaha kecil di desa."
     assert _first_suggestion(speller, text, "menggerakan") == "menggerakkan"
     assert _flagged(speller, "Anak-anak menjajakan kue di pasar.") == []
+
+
+
+@pytest.mark.parametrize(("named", "alone"), [
+    # Murud and Warag sit one slip from murid and warga: alone they are slips, after a rank
+    # (and its corps) they are names
+    ("Apel dipimpin Serka Murud dari Kodim.", "Apel dipimpin oleh Murud dari Kodim."),
+    ("Laporan dibacakan Lettu Inf. Murud di lapangan.",
+     "Laporan dibacakan oleh Inf. Murud di lapangan."),
+    ("Bantuan diterima Bripka Warag dan anggota.", "Bantuan diterima oleh Warag dan anggota."),
+])
+def test_a_name_after_a_rank_is_no_slip(speller: Speller, named: str, alone: str) -> None:
+    assert _flagged(speller, named) == []
+    assert len(_flagged(speller, alone)) == 1
+
+
+def test_a_name_beside_a_name_no_list_knows_is_no_slip(speller: Speller) -> None:
+    # Jamari is no word of any list, so Murud beside it is the same person's name
+    assert _flagged(speller, "Sambutan disampaikan oleh Jamari Murud dari kecamatan.") == []
+    # beside a word of the dictionary it stays a slip of murid
+    assert _flagged(speller, "Hadiah untuk Murud Teladan diserahkan.") == ["Murud"]
