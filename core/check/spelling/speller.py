@@ -165,8 +165,10 @@ class Speller(Suggestions):
                     and self._beside_unknown_name(tokens, i, text)):
                 continue  # Mamun Murod: a word of a name whose other word is no word at all
                 # (not Holtikultura Kementan: names are not built like loan nouns)
-            if text[token.end:token.end + 1] == "." and is_abbreviation(word):
-                continue  # Dr., Kab., dll.
+            if text[token.end:token.end + 1] == "." and (is_abbreviation(word) or (
+                    _vowelless(word) and word.lower() not in self._abbreviations_lower)):
+                continue  # Dr., Kab., dll.; drg., lt. (no Indonesian word lacks a vowel);
+                # a listed one in the wrong case (bpbd.) gets its listed form
             if not_a_word_here(text, tokens, i):
                 continue
             if self.is_known(word):
@@ -539,6 +541,12 @@ class Speller(Suggestions):
             if candidate.endswith(ending) and self.in_dictionary(candidate):
                 return True
         return False
+
+
+def _vowelless(word: str) -> bool:
+    """A short run of letters with no vowel (drg, lt, md): every Indonesian syllable has one,
+    so before a period it is an abbreviation, not a word to spell."""
+    return 2 <= len(word) <= 4 and word.isalpha() and not set(word.lower()) & set("aeiou")
 
 
 def _after_name_head(tokens: list[Token], i: int, text: str) -> bool:

@@ -598,3 +598,9 @@ def test_a_name_beside_a_name_no_list_knows_is_no_slip(speller: Speller) -> None
     assert _flagged(speller, "Sambutan disampaikan oleh Jamari Murud dari kecamatan.") == []
     # beside a word of the dictionary it stays a slip of murid
     assert _flagged(speller, "Hadiah untuk Murud Teladan diserahkan.") == ["Murud"]
+
+
+def test_a_vowelless_abbreviation_before_a_period_is_no_word(speller: Speller) -> None:
+    assert _flagged(speller, "Rapat di ruang rapat lt. III dipimpin drg. Sinta Lestari.") == []
+    # without the period it is no abbreviation: a slip of a word stays flagged
+    assert _flagged(speller, "Rapat di ruang rapat lt III dimulai.") == ["lt"]
