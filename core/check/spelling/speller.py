@@ -21,6 +21,7 @@ from core.check.spelling.lookup import DictionaryLoadError
 from core.check.spelling.names import (
     CORPS,
     NAME_HEADS,
+    UNITS,
     defined_acronyms,
     in_foreign_phrase,
     inside_foreign_name,
@@ -72,6 +73,12 @@ _FUNCTION_ZIPF = 6.0
 # A number right before a word: the word is the unit of a count (1.360 stel, 28 unit).
 _COUNT_BEFORE = re.compile(r"\d(?:[\d.,]*\d)? $")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# A number right against the word after it, with nothing but a space, a line start or a
+# bracket before it (11ribu; not P2KB, covid19, ke2).
+_NUMBER_BEFORE = re.compile(r"(?<![\w.,/-])\d(?:[\d.,]*\d)?$")
+# Units the punctuation check gives a space already (2kg, 5liter).
+_UNIT_WORDS = frozenset({"liter", "meter"})
+NUMBER_SPACE_RULE_ID = "spelling.spasi-angka"
 # Endings of loan nouns (KBBI): a capitalised word ending so is a term, not a personal name.
 _LOAN_NOUN_ENDINGS = ("isasi", "asi", "itas", "kultura", "ologi", "isme", "ensi", "ansi",
                       "ktur", "ika")
@@ -138,6 +145,10 @@ class Speller(Suggestions):
                 continue  # Adhok, adhoc, exofficio: a Latin phrase run together
             if in_link(token.start):
                 continue  # dinkes.sukamajukab.go.id without http://
+            number = self._number_run_into(text, token)
+            if number is not None:
+                findings.append(number)
+                continue  # 11ribu, 5orang: a space missing after the number
             slip = (token.text[:1].isupper() and token.start not in starts
                     and self._slip_in_common_name(tokens, i, text)) or (
                         self._common_slip_here(tokens, i, text)) or (
@@ -216,6 +227,24 @@ class Speller(Suggestions):
                 finding = dataclasses.replace(finding, actual=actual)
             findings.append(finding)
         return findings
+
+    def _number_run_into(self, text: str, token: Token) -> Finding | None:
+        """A number written against a word of the dictionary (11ribu, 5orang, 1.500peserta):
+        the space between them is missing. Units (2kg) are the punctuation check's; a code
+        that mixes letters and digits (P2KB, covid19) is none."""
+        word = token.text
+        number = _NUMBER_BEFORE.search(text, max(0, token.start - 24), token.start)
+        if (number is None or len(word) < 3 or not word.isalpha() or not word.islower()
+                or word in UNITS or word in _UNIT_WORDS or not self.is_known(word)):
+            return None
+        start = number.start()
+        right = f"{number.group()} {word}"
+        return Finding(
+            rule_id=NUMBER_SPACE_RULE_ID, category=Category.SPELLING,
+            severity=Severity.WARNING, start=start, end=token.end,
+            actual=text[start:token.end],
+            message=f"Angka dan kata sesudahnya dipisahkan spasi: “{right}”.",
+            suggestions=(right,), reference="EYD V: penulisan angka dan kata")
 
     def _too_long(self, text: str, token: Token) -> Finding:
         """A token longer than any word: said once, with no suggestion (it is never taken

@@ -604,3 +604,21 @@ def test_a_vowelless_abbreviation_before_a_period_is_no_word(speller: Speller) -
     assert _flagged(speller, "Rapat di ruang rapat lt. III dipimpin drg. Sinta Lestari.") == []
     # without the period it is no abbreviation: a slip of a word stays flagged
     assert _flagged(speller, "Rapat di ruang rapat lt III dimulai.") == ["lt"]
+
+
+def test_a_number_run_into_a_word_gets_its_space(speller: Speller) -> None:
+    found = speller.check("Bantuan untuk 40keluarga dan 1.250peserta tiba 3hari lalu.")
+    assert [(f.rule_id, f.actual, f.suggestions) for f in found] == [
+        ("spelling.spasi-angka", "40keluarga", ("40 keluarga",)),
+        ("spelling.spasi-angka", "1.250peserta", ("1.250 peserta",)),
+        ("spelling.spasi-angka", "3hari", ("3 hari",)),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "Kantor P2KB buka pukul delapan.",   # a code mixing letters and digits
+    "Beras 5kg dibagikan.",              # a unit: the punctuation check's
+    "Hadiah diberikan ke3 pemenang.",    # no number of its own (ke3 is another matter)
+])
+def test_no_number_space_finding_in_codes_units_and_words(speller: Speller, text: str) -> None:
+    assert not [f for f in speller.check(text) if f.rule_id == "spelling.spasi-angka"]
