@@ -348,6 +348,8 @@ class Speller(Suggestions):
         is a likely slip of an Indonesian word."""
         word = token.text
         lower = word.lower()
+        if self.is_english(lower):
+            return None  # pending, terrace: an English word as a whole (pen + ding)
         affixed = joined_foreign(lower, self.is_english)
         if affixed is None or self._likely_typo_of(lower) is not None:
             return None

@@ -80,3 +80,12 @@ def test_a_slip_of_an_indonesian_word_stays_a_misspelling(speller: Speller) -> N
     found = speller.check("Warga mengunakan jalan desa.")
     assert [f.rule_id for f in found] == ["spelling.unknown"]
     assert found[0].suggestions[0] == "menggunakan"
+
+
+@pytest.mark.parametrize("word", ["pending", "mending", "terrace"])
+def test_an_english_word_as_a_whole_is_not_read_as_prefix_and_word(
+        speller: Speller, word: str) -> None:
+    # pen + ding, ter + race: the whole word is English, never pen-ding or ter-race
+    found = [f for f in speller.check(f"Status laporan masih {word} sampai besok.")
+             if f.actual == word]
+    assert not [s for f in found for s in f.suggestions if "-" in s]
