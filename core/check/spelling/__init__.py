@@ -9,7 +9,8 @@ names (accepted with their capital, even at a sentence start), clitics
 sentence, all-caps acronyms, URLs, mentions, hashtags and numbers.
 
 The package: ``lookup`` (is a word a correct form), ``suggestions`` (corrections),
-``speller`` (a whole text), ``names`` (names and non-words), ``latin``, ``loans``.
+``speller`` (a whole text), ``names`` (names and non-words), ``latin``, ``loans``,
+``variants`` (the slip grammar), ``foreign_affix`` (Indonesian affixes on English words).
 """
 
 from core.check.spelling.lookup import DictionaryLoadError, WordLookup, region_words

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from core.check.lexicon import Entry, Kind, Lexicon, LexiconError, RegionLevel, open_lexicon
 from core.check.morphology import BOUND_FORMS, CLITICS, analyses
+from core.check.spelling.foreign_affix import hyphenated_foreign
 from core.check.spelling.loans import (
     LOAN_DERIVATIONS,
     LOAN_PREFIXES,
@@ -223,6 +224,8 @@ class WordLookup:
             if (bound.lower() in HYPHENED_BOUND and name[:1].isupper()
                     and (name[1:].islower() or name.isupper())):
                 return True  # se-Sumatra Selatan, pasca-Idulfitri, non-ASN (EYD V)
+            if hyphenated_foreign(word, self.is_english):
+                return True  # mem-blacklist, di-upgrade: an affix on a foreign word (EYD V)
             parts = [p for p in word.split("-") if p]
             if (len(parts) == 2 and len(parts[1]) >= 3 and parts[0].lower().endswith(
                     parts[1].lower()) and parts[0].lower()[:-len(parts[1])] in _REDUPLICATED

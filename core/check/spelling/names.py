@@ -16,7 +16,17 @@ NAME_HEADS = frozenset({
     "jl", "gang", "sungai", "gunung", "pulau", "pantai", "danau", "bukit", "pasar", "nagari",
     "gampong", "pekon", "banjar", "lingkungan", "perumahan", "pak", "bu", "bapak", "ibu", "sdr",
     "saudara", "saudari", "kak", "mas", "mbak", "bang", "haji", "hj", "h", "dr", "drs", "ir",
+    *{"prada", "pratu", "praka", "kopda", "koptu", "kopka", "serda", "sertu", "serka", "serma",
+      "pelda", "peltu", "letda", "lettu", "kapten", "mayor", "letkol", "kolonel", "brigjen",
+      "mayjen", "letjen", "jenderal", "laksma", "laksda", "laksdya", "laksamana", "marsma",
+      "marsda", "marsdya", "marsekal"},  # ranks of the TNI (their official abbreviations)
+    *{"bharada", "bharatu", "bharaka", "abripda", "abriptu", "abrip", "bripda", "briptu",
+      "brigpol", "brigadir", "bripka", "aipda", "aiptu", "ipda", "iptu", "akp", "kompol", "akbp",
+      "kombes", "kombespol", "irjen", "komjen"},  # ranks of the Polri
 })
+# The corps a TNI rank names before the name (Lettu Inf. Yus, Kapten Czi. Ahmad).
+CORPS = frozenset({"inf", "kav", "arm", "arh", "czi", "cba", "cku", "cpl", "chb", "ckm", "cpm",
+                   "kes", "adm", "ctp", "chk", "caj", "pas", "mar", "psk", "tek", "lek", "kom"})
 
 
 FOREIGN_GLUE = frozenset({"of", "the", "and", "for", "in", "on", "to", "at", "by", "with",

@@ -14,11 +14,14 @@ from pathlib import Path
 from core.app.post_size import thousands
 from core.check.findings import Category, Finding, Severity
 from core.check.lexicon import LEXICON_FILE, Kind
+from core.check.spelling.foreign_affix import joined_foreign
 from core.check.spelling.latin import LATIN_JOINED, latin_binomial, latin_phrase_spans
 from core.check.spelling.loans import adaptations, kbbi_respellings
 from core.check.spelling.lookup import DictionaryLoadError
 from core.check.spelling.names import (
+    CORPS,
     NAME_HEADS,
+    UNITS,
     defined_acronyms,
     in_foreign_phrase,
     inside_foreign_name,
@@ -70,6 +73,12 @@ _FUNCTION_ZIPF = 6.0
 # A number right before a word: the word is the unit of a count (1.360 stel, 28 unit).
 _COUNT_BEFORE = re.compile(r"\d(?:[\d.,]*\d)? $")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# A number right against the word after it, with nothing but a space, a line start or a
+# bracket before it (11ribu; not P2KB, covid19, ke2).
+_NUMBER_BEFORE = re.compile(r"(?<![\w.,/-])\d(?:[\d.,]*\d)?$")
+# Units the punctuation check gives a space already (2kg, 5liter).
+_UNIT_WORDS = frozenset({"liter", "meter"})
+NUMBER_SPACE_RULE_ID = "spelling.spasi-angka"
 # Endings of loan nouns (KBBI): a capitalised word ending so is a term, not a personal name.
 _LOAN_NOUN_ENDINGS = ("isasi", "asi", "itas", "kultura", "ologi", "isme", "ensi", "ansi",
                       "ktur", "ika")
@@ -136,6 +145,10 @@ class Speller(Suggestions):
                 continue  # Adhok, adhoc, exofficio: a Latin phrase run together
             if in_link(token.start):
                 continue  # dinkes.sukamajukab.go.id without http://
+            number = self._number_run_into(text, token)
+            if number is not None:
+                findings.append(number)
+                continue  # 11ribu, 5orang: a space missing after the number
             slip = (token.text[:1].isupper() and token.start not in starts
                     and self._slip_in_common_name(tokens, i, text)) or (
                         self._common_slip_here(tokens, i, text)) or (
@@ -155,11 +168,18 @@ class Speller(Suggestions):
             word = token.text
             if word.lower() in defined:
                 continue
-            if (i > 0 and word[:1].isupper() and tokens[i - 1].text.lower() in NAME_HEADS
-                    and text[tokens[i - 1].end:token.start] in (" ", ". ")):
-                continue  # Desa Jembayan: a name after a word that introduces one
-            if text[token.end:token.end + 1] == "." and is_abbreviation(word):
-                continue  # Dr., Kab., dll.
+            if word[:1].isupper() and _after_name_head(tokens, i, text):
+                continue  # Desa Jembayan, Serka Marvi, Lettu Inf. Yus: a name after a word
+                # that introduces one
+            if (word[:1].isupper() and token.start not in starts and not slip
+                    and not self._loan_noun_slip(word.lower())
+                    and self._beside_unknown_name(tokens, i, text)):
+                continue  # Mamun Murod: a word of a name whose other word is no word at all
+                # (not Holtikultura Kementan: names are not built like loan nouns)
+            if text[token.end:token.end + 1] == "." and (is_abbreviation(word) or (
+                    _vowelless(word) and word.lower() not in self._abbreviations_lower)):
+                continue  # Dr., Kab., dll.; drg., lt. (no Indonesian word lacks a vowel);
+                # a listed one in the wrong case (bpbd.) gets its listed form
             if not_a_word_here(text, tokens, i):
                 continue
             if self.is_known(word):
@@ -167,7 +187,7 @@ class Speller(Suggestions):
             if word in self._titles_lower and not (
                     i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper()):
                 continue  # kabid dan kasi: positions named generically
-            finding = self._case_fix(token) or self._nasal(token)
+            finding = self._case_fix(token) or self._nasal(token) or self._foreign_affixed(token)
             english = self.is_english(word) or (word.islower() and self._english_compound(word))
             phrase = english and in_foreign_phrase(tokens, i, self.is_english)
             if finding is None and english and not phrase:
@@ -207,6 +227,24 @@ class Speller(Suggestions):
                 finding = dataclasses.replace(finding, actual=actual)
             findings.append(finding)
         return findings
+
+    def _number_run_into(self, text: str, token: Token) -> Finding | None:
+        """A number written against a word of the dictionary (11ribu, 5orang, 1.500peserta):
+        the space between them is missing. Units (2kg) are the punctuation check's; a code
+        that mixes letters and digits (P2KB, covid19) is none."""
+        word = token.text
+        number = _NUMBER_BEFORE.search(text, max(0, token.start - 24), token.start)
+        if (number is None or len(word) < 3 or not word.isalpha() or not word.islower()
+                or word in UNITS or word in _UNIT_WORDS or not self.is_known(word)):
+            return None
+        start = number.start()
+        right = f"{number.group()} {word}"
+        return Finding(
+            rule_id=NUMBER_SPACE_RULE_ID, category=Category.SPELLING,
+            severity=Severity.WARNING, start=start, end=token.end,
+            actual=text[start:token.end],
+            message=f"Angka dan kata sesudahnya dipisahkan spasi: “{right}”.",
+            suggestions=(right,), reference="EYD V: penulisan angka dan kata")
 
     def _too_long(self, text: str, token: Token) -> Finding:
         """A token longer than any word: said once, with no suggestion (it is never taken
@@ -302,6 +340,26 @@ class Speller(Suggestions):
             token, "baku.kata-asing",
             f"“{token.text}” kata asing: tulis miring atau pakai padanannya dalam bahasa "
             "Indonesia bila ada.", (), reference="EYD V: huruf miring untuk kata asing",
+            severity=Severity.INFO)
+
+    def _foreign_affixed(self, token: Token) -> Finding | None:
+        """An Indonesian affix run into an English word (menginput, diupgrade): advice to
+        hyphenate it as EYD V asks (meng-input) or to use the Indonesian word, unless the form
+        is a likely slip of an Indonesian word."""
+        word = token.text
+        lower = word.lower()
+        if self.is_english(lower):
+            return None  # pending, terrace: an English word as a whole (pen + ding)
+        affixed = joined_foreign(lower, self.is_english)
+        if affixed is None or self._likely_typo_of(lower) is not None:
+            return None
+        right = match_case(affixed.hyphenated(), word)
+        return _word_finding(
+            token, "baku.kata-asing",
+            f"“{word}”: imbuhan bahasa Indonesia pada kata asing “{affixed.foreign}” ditulis "
+            f"dengan tanda hubung, “{right}” (kata asingnya dicetak miring), atau pakai "
+            "padanannya dalam bahasa Indonesia.", (right,),
+            reference="EYD V: tanda hubung dan huruf miring untuk unsur asing",
             severity=Severity.INFO)
 
     def _english_compound(self, lower: str) -> bool:
@@ -444,6 +502,22 @@ class Speller(Suggestions):
             self._region_edits[key] = found
         return found
 
+    def _beside_unknown_name(self, tokens: list[Token], i: int, text: str) -> bool:
+        """Whether a capitalised word stands, one space apart, beside a capitalised word that
+        no list knows and that is no slip of a common word: a personal name's other word
+        (Mamun Murod), so the two are one name, not a slip (murid)."""
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(tokens):
+                continue
+            left, right = sorted((tokens[i], tokens[j]), key=lambda t: t.start)
+            other = tokens[j].text
+            if (text[left.end:right.start] == " " and len(other) >= 3 and other.istitle()
+                    and other.isalpha() and self._lexicon.lookup(other) is None
+                    and self.region_word(other.lower()) is None
+                    and not self._capitalised_typo(other)):
+                return True
+        return False
+
     def _plain_name_word(self, lower: str) -> bool:
         """A common word of the lexicon that is no region name (Dalam, Negeri, Dinas)."""
         entry = self._lexicon.entry(lower)
@@ -498,6 +572,22 @@ class Speller(Suggestions):
             if candidate.endswith(ending) and self.in_dictionary(candidate):
                 return True
         return False
+
+
+def _vowelless(word: str) -> bool:
+    """A short run of letters with no vowel (drg, lt, md): every Indonesian syllable has one,
+    so before a period it is an abbreviation, not a word to spell."""
+    return 2 <= len(word) <= 4 and word.isalpha() and not set(word.lower()) & set("aeiou")
+
+
+def _after_name_head(tokens: list[Token], i: int, text: str) -> bool:
+    """Whether token ``i`` follows a word that introduces a name (Desa, Bapak, a rank), maybe
+    with a corps between (Lettu Inf. Yus)."""
+    if i > 0 and tokens[i - 1].text.lower() in CORPS and text[tokens[i - 1].end:
+                                                             tokens[i].start] == ". ":
+        i -= 1
+    return (i > 0 and tokens[i - 1].text.lower() in NAME_HEADS
+            and text[tokens[i - 1].end:tokens[i].start] in (" ", ". "))
 
 
 def _without_pepet(lower: str) -> str:

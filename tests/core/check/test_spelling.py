@@ -577,3 +577,48 @@ def test_root_in_k_with_kan_written_an_when_the_kkan_form_is_common(speller: Spe
     text = "Program ini menggerakan usaha kecil di desa."
     assert _first_suggestion(speller, text, "menggerakan") == "menggerakkan"
     assert _flagged(speller, "Anak-anak menjajakan kue di pasar.") == []
+
+
+
+@pytest.mark.parametrize(("named", "alone"), [
+    # Murud and Warag sit one slip from murid and warga: alone they are slips, after a rank
+    # (and its corps) they are names
+    ("Apel dipimpin Serka Murud dari Kodim.", "Apel dipimpin oleh Murud dari Kodim."),
+    ("Laporan dibacakan Lettu Inf. Murud di lapangan.",
+     "Laporan dibacakan oleh Inf. Murud di lapangan."),
+    ("Bantuan diterima Bripka Warag dan anggota.", "Bantuan diterima oleh Warag dan anggota."),
+])
+def test_a_name_after_a_rank_is_no_slip(speller: Speller, named: str, alone: str) -> None:
+    assert _flagged(speller, named) == []
+    assert len(_flagged(speller, alone)) == 1
+
+
+def test_a_name_beside_a_name_no_list_knows_is_no_slip(speller: Speller) -> None:
+    # Jamari is no word of any list, so Murud beside it is the same person's name
+    assert _flagged(speller, "Sambutan disampaikan oleh Jamari Murud dari kecamatan.") == []
+    # beside a word of the dictionary it stays a slip of murid
+    assert _flagged(speller, "Hadiah untuk Murud Teladan diserahkan.") == ["Murud"]
+
+
+def test_a_vowelless_abbreviation_before_a_period_is_no_word(speller: Speller) -> None:
+    assert _flagged(speller, "Rapat di ruang rapat lt. III dipimpin drg. Sinta Lestari.") == []
+    # without the period it is no abbreviation: a slip of a word stays flagged
+    assert _flagged(speller, "Rapat di ruang rapat lt III dimulai.") == ["lt"]
+
+
+def test_a_number_run_into_a_word_gets_its_space(speller: Speller) -> None:
+    found = speller.check("Bantuan untuk 40keluarga dan 1.250peserta tiba 3hari lalu.")
+    assert [(f.rule_id, f.actual, f.suggestions) for f in found] == [
+        ("spelling.spasi-angka", "40keluarga", ("40 keluarga",)),
+        ("spelling.spasi-angka", "1.250peserta", ("1.250 peserta",)),
+        ("spelling.spasi-angka", "3hari", ("3 hari",)),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "Kantor P2KB buka pukul delapan.",   # a code mixing letters and digits
+    "Beras 5kg dibagikan.",              # a unit: the punctuation check's
+    "Hadiah diberikan ke3 pemenang.",    # no number of its own (ke3 is another matter)
+])
+def test_no_number_space_finding_in_codes_units_and_words(speller: Speller, text: str) -> None:
+    assert not [f for f in speller.check(text) if f.rule_id == "spelling.spasi-angka"]
