@@ -1,0 +1,287 @@
+"""A cheap test run before a Python ``re`` scan: can the pattern match anywhere in the text?
+
+The EYD V rules scan every text with ~70 Python patterns; most find nothing in a given text,
+and Python's engine tries each pattern at every character (~1 ms per pattern over 5,000
+words). :func:`may_match` first runs a *widened* copy of the pattern on RE2 (one linear pass,
+tens of microseconds): the widened pattern matches every string the original matches, so
+when it finds nothing the original finds nothing either, and the scan is skipped. When it
+finds something, the original scans as before: no match is added, dropped or moved.
+
+The widening is read from the pattern's source, token by token: look-arounds, ``\\b``, ``^``
+and ``$`` (which consume nothing) are dropped; a backreference becomes "anything"; a class
+RE2 cannot say the same way (``\\s``, ``[^...]``, a letter under ignore-case) becomes one
+character of any kind. A pattern this reader does not understand gets no widened copy, and
+is always scanned.
+"""
+
+from __future__ import annotations
+
+import re
+
+from re2 import _re2  # type: ignore[import-untyped]  # google-re2 (as core/check/rules/safe_regex.py)
+
+_UNANCHORED = _re2.RE2.Anchor.UNANCHORED
+_ANY = "(?s:.)"
+_WORD = r"[\p{L}\p{N}_]"  # wider than Python's \w (letters, numbers, _)
+_LETTER = r"[\p{L}\p{N}_]"  # [^\W\d_] widened the same way
+_DIGIT = r"\p{Nd}"  # Python's \d: the decimal digits (category Nd)
+_QUANTIFIER_RE = re.compile(r"\{(\d*)(,?)(\d*)\}")
+_PLAIN_ESCAPES = frozenset(".^$*+?{}[]()|\\/-,:;!\"'#&%@=<>~` ")
+_CONTROL_ESCAPES = {"t": "\\t", "n": "\\n", "r": "\\r", "f": "\\f", "v": "\\v", "a": "\\x{7}"}
+_DROPPED_ESCAPES = frozenset("bBAZ")
+# Letters that Python's ignore-case matches with a non-ASCII letter too (K and the Kelvin sign,
+# s and long s, i and dotless/dotted I): under ignore-case these widen to any character.
+_FOLD_WIDE = frozenset("kKsSiI")
+
+
+class _Unsupported(Exception):
+    """A construct the widening does not read: the pattern is always scanned."""
+
+
+def _literal(char: str, ignore_case: bool) -> str:
+    if ignore_case and char.lower() != char.upper():
+        if char.isascii() and char not in _FOLD_WIDE:
+            return f"[{char.lower()}{char.upper()}]"
+        return _ANY
+    if char.isascii() and (char.isalnum() or char in " _"):
+        return char
+    return f"\\x{{{ord(char):x}}}"
+
+
+def _class_end(source: str, start: int) -> int:
+    """The index just after the class opening at ``source[start] == '['``."""
+    i = start + 1
+    if source[i:i + 1] == "^":
+        i += 1
+    if source[i:i + 1] == "]":
+        i += 1
+    while i < len(source):
+        if source[i] == "\\":
+            i += 2
+            continue
+        if source[i] == "[":
+            raise _Unsupported("nested set")
+        if source[i] == "]":
+            return i + 1
+        i += 1
+    raise _Unsupported("unterminated class")
+
+
+def _class(body: str, ignore_case: bool) -> str:
+    """A class's body (between the brackets) as RE2, equal or wider."""
+    if body == r"^\W\d_":
+        return _LETTER
+    if body.startswith("^"):
+        return _ANY
+    members: list[str] = []
+    i = 0
+    while i < len(body):
+        char = body[i]
+        if char == "\\":
+            escaped = body[i + 1:i + 2]
+            if escaped == "d":
+                members.append(r"\p{Nd}")
+            elif escaped == "w":
+                members.append(r"\p{L}\p{N}_")
+            elif escaped in _CONTROL_ESCAPES:
+                members.append(_CONTROL_ESCAPES[escaped])
+            elif escaped and not escaped.isalnum():
+                members.append(f"\\x{{{ord(escaped):x}}}")
+            else:
+                return _ANY  # \s, \W, \D, \S, \x.., \u....: any character will do
+            i += 2
+            continue
+        if ignore_case and char.lower() != char.upper():
+            return _ANY
+        if char == "-" and members and i + 1 < len(body):
+            if ignore_case or body[i + 1] == "\\":
+                return _ANY  # a range: under ignore-case or to an escape, any character
+            members.append("-" + f"\\x{{{ord(body[i + 1]):x}}}")
+            i += 2
+            continue
+        members.append(f"\\x{{{ord(char):x}}}")
+        i += 1
+    if not members:
+        raise _Unsupported("empty class")
+    return "[" + "".join(members) + "]"
+
+
+def _group_end(source: str, start: int) -> int:
+    """The index just after the group opening at ``source[start] == '('``."""
+    depth = 0
+    i = start
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":
+            i = _class_end(source, i)
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    raise _Unsupported("unbalanced group")
+
+
+def widen(source: str, flags: int = 0) -> str:
+    """``source`` (Python ``re`` syntax) as an RE2 pattern matching every string it matches.
+    Raises _Unsupported for what this reader does not know."""
+    if flags & re.VERBOSE or flags & re.LOCALE:
+        raise _Unsupported("flags")
+    out: list[str] = []
+    case_stack = [bool(flags & re.IGNORECASE)]
+    i = 0
+    if source.startswith("(?i)"):
+        case_stack[0] = True
+        i = 4
+    while i < len(source):
+        char = source[i]
+        ignore_case = case_stack[-1]
+        if char == "\\":
+            escaped = source[i + 1:i + 2]
+            if escaped in _DROPPED_ESCAPES:
+                pass
+            elif escaped == "d":
+                out.append(_DIGIT)
+            elif escaped == "w":
+                out.append(_WORD)
+            elif escaped in ("s", "S", "W", "D"):
+                out.append(_ANY)
+            elif escaped.isdigit():
+                out.append(_ANY + "*")  # a backreference: whatever the group held
+            elif escaped in _CONTROL_ESCAPES:
+                out.append(_CONTROL_ESCAPES[escaped])
+            elif escaped and escaped in _PLAIN_ESCAPES:
+                out.append(_literal(escaped, ignore_case) if escaped.isalnum()
+                           else f"\\x{{{ord(escaped):x}}}")
+            else:
+                raise _Unsupported(f"escape \\{escaped}")
+            i += 2
+        elif char == "[":
+            end = _class_end(source, i)
+            out.append(_class(source[i + 1:end - 1], ignore_case))
+            i = end
+        elif char == "(":
+            head = source[i:i + 4]
+            if head.startswith(("(?=", "(?!", "(?<=", "(?<!")):
+                i = _group_end(source, i)  # consumes nothing: dropped
+                if i < len(source) and source[i] in "*+?{":
+                    raise _Unsupported("quantified look-around")
+                continue
+            if head.startswith("(?P<"):
+                i = source.index(">", i) + 1
+                case_stack.append(ignore_case)
+            elif head.startswith("(?P="):
+                i = source.index(")", i) + 1
+                out.append(_ANY + "*")
+                continue
+            elif head.startswith(("(?:", "(?>")):
+                i += 3
+                case_stack.append(ignore_case)
+            elif head.startswith("(?i:"):
+                i += 4
+                case_stack.append(True)
+            elif source.startswith("(?-i:", i):
+                i += 5
+                case_stack.append(False)
+            elif head.startswith("(?"):
+                raise _Unsupported(f"group {head}")
+            else:
+                i += 1
+                case_stack.append(ignore_case)
+            out.append("(?:")
+        elif char == ")":
+            if len(case_stack) == 1:
+                raise _Unsupported("unbalanced )")
+            case_stack.pop()
+            out.append(")")
+            i += 1
+        elif char in "^$":
+            i += 1
+        elif char == ".":
+            out.append(_ANY)
+            i += 1
+        elif char in "*+?":
+            out.append(char)
+            i += 1
+            if source[i:i + 1] == "?":
+                out.append("?")
+                i += 1
+            elif source[i:i + 1] == "+":
+                i += 1  # possessive: the plain repeat matches more, never less
+        elif char == "{":
+            quantifier = _QUANTIFIER_RE.match(source, i)
+            if quantifier is None or not (quantifier.group(1) or quantifier.group(3)):
+                out.append(_literal(char, ignore_case))
+                i += 1
+                continue
+            low, comma, high = quantifier.groups()
+            out.append(f"{{{low or 0}{comma}{high}}}")
+            i = quantifier.end()
+            if source[i:i + 1] == "?":
+                out.append("?")
+                i += 1
+            elif source[i:i + 1] == "+":
+                i += 1
+        elif char == "|":
+            out.append("|")
+            i += 1
+        else:
+            out.append(_literal(char, ignore_case))
+            i += 1
+    if len(case_stack) != 1:
+        raise _Unsupported("unbalanced (")
+    return "".join(out)
+
+
+_programs: dict[tuple[str, int], _re2.RE2 | None] = {}
+_last_text: tuple[str, bytes | None] = ("", b"")
+
+
+def _program(pattern: re.Pattern[str]) -> _re2.RE2 | None:
+    key = (pattern.pattern, pattern.flags)
+    if key in _programs:
+        return _programs[key]
+    program = None
+    try:
+        options = _re2.RE2.Options()
+        options.log_errors = False
+        options.max_mem = 8 << 20
+        compiled = _re2.RE2(widen(pattern.pattern, pattern.flags).encode("utf-8"), options)
+        if compiled.ok():
+            program = compiled
+    except (_Unsupported, ValueError, IndexError):
+        program = None
+    _programs[key] = program
+    return program
+
+
+def _utf8(text: str) -> bytes | None:
+    """``text`` as UTF-8 (kept for the last text: every rule of a check reads the same one);
+    None for a text holding a lone surrogate, which RE2 could not read as a character."""
+    global _last_text
+    if _last_text[0] is text or (len(_last_text[0]) == len(text) and _last_text[0] == text):
+        return _last_text[1]
+    try:
+        data: bytes | None = text.encode("utf-8")
+    except UnicodeEncodeError:
+        data = None
+    _last_text = (text, data)
+    return data
+
+
+def may_match(pattern: re.Pattern[str], text: str) -> bool:
+    """False only when ``pattern`` matches nowhere in ``text`` (also with ``pos``/``endpos``
+    anywhere inside it); True when it may."""
+    program = _program(pattern)
+    if program is None:
+        return True
+    data = _utf8(text)
+    if data is None:
+        return True
+    return bool(program.Match(_UNANCHORED, data, 0, len(data))[0][0] >= 0)

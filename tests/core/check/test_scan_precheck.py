@@ -1,0 +1,107 @@
+"""The RE2 precheck before a Python scan: it may say "no match" only where Python finds none."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from core.check import scan_precheck
+from core.check.checker import Checker
+from core.check.scan_precheck import may_match, widen
+from core.check.text import finditer_chunked
+
+ROOT = Path(__file__).resolve().parents[3]
+
+# Sentences of our own, with the shapes the EYD V rules look for (and near misses).
+SENTENCES = (
+    "Bupati Sukamaju, Dr. H. Ahmad Fauzi, M.Si., membuka acara di Kecamatan Mekarsari pukul 08.00 Wib.",
+    "Warga membeli lauk pauk dan sayur mayur di pasar; harga naik ke 3 kali lipat.",
+    "Apapun yang terjadi, kita tetap melayani.Masyarakat diminta hadir.",
+    "“Kami siap,” ujar Kepala Dinas. \"Terima kasih\" kata Camat.",
+    "Jalan itu panjangnya 12 Km dan lebarnya 6 meter , kata Pak Budi.",
+    "Anak2 bermain-main di halaman; kura-kura-kura berjalan.",
+    "Informasi lengkap di www.sukamajukab.go.id atau https://s.id/formpkk!",
+    "Menurut data BPS, sumber : internet. Undang-Undang Nomor 23 Tahun 2014 Tentang Pemerintahan Daerah.",
+    "Pemerintah Provinsi, Kabupaten dan Kecamatan bekerja sama. Rp. 5.000.000,- diserahkan.",
+    "KELVIN \u212aota Serang, ſemua ıbu hadir; Jum’at pagi di Jl. Merdeka No. 5.",
+    "",
+)
+
+
+def _texts() -> list[str]:
+    samples = ROOT / "bench" / "samples"
+    return [*SENTENCES, " ".join(SENTENCES),
+            *(p.read_text(encoding="utf-8") for p in sorted(samples.glob("*.txt")))]
+
+
+@pytest.fixture(scope="module")
+def patterns() -> list[re.Pattern[str]]:
+    """Every pattern the checks scan with (they register as they are first used)."""
+    checker = Checker.from_resources()
+    for text in _texts():
+        checker.check(text)
+    return [re.compile(source, flags) for source, flags in scan_precheck._programs]
+
+
+def test_every_scanned_pattern_is_widened(patterns: list[re.Pattern[str]]) -> None:
+    widened = [p for p in patterns if scan_precheck._program(p) is not None]
+    assert len(patterns) > 50
+    assert len(widened) >= len(patterns) - 3
+
+
+def test_no_pattern_is_skipped_where_python_finds_a_match(patterns: list[re.Pattern[str]]) -> None:
+    texts = _texts()
+    # Every piece of every text too: a match may sit at the very start or end.
+    pieces = [text[i:i + 60] for text in texts[:len(SENTENCES)] for i in range(0, len(text), 7)]
+    for pattern in patterns:
+        for text in [*texts, *pieces]:
+            if pattern.search(text) is not None:
+                assert may_match(pattern, text), (pattern.pattern, text[:80])
+
+
+def test_a_pattern_missing_from_the_text_is_skipped() -> None:
+    pattern = re.compile(r"\b(lauk|sayur)[ \t]+(pauk|mayur)\b")
+    assert not may_match(pattern, "Warga membeli lauk dan sayur di pasar.")
+    assert may_match(pattern, "Warga membeli lauk pauk di pasar.")
+    assert list(finditer_chunked(pattern, "Warga membeli lauk dan sayur.")) == []
+
+
+@pytest.mark.parametrize(("source", "flags", "text"), [
+    (r"(?<=[a-z] )(?:Setiap|Tiap)(?=[ \t]+[A-Za-z])", 0, "warga Setiap Desa"),
+    (r"\b([^\W\d_]{2,})-\1-\1\b", 0, "kura-kura-kura"),
+    (r"\b([^\W\d_]{2,})\b", 0, "ſemua"),
+    (r"kota", re.IGNORECASE, "\u212aOTA"),  # Kelvin sign: k under ignore-case
+    (r"(?i:ibu)", 0, "ıbu"),  # dotless i
+    (r"s", re.IGNORECASE, "ſ"),  # long s
+    (r"(?i)jum'?at", 0, "JUMAT"),
+    (r"\d{2,}", 0, "\u0661\u0662"),  # Arabic-Indic digits are \d too
+    (r"[^\s]+", 0, "é"),
+    (r"a{,2}b", 0, "aab"),
+    (r"x{2}", 0, "xx"),
+    (r"(?P<deg>S\.Sos)(?P=deg)", 0, "S.SosS.Sos"),
+    (r"^Pemkab$", re.MULTILINE, "a\nPemkab\nb"),
+    (r"[!-/]", 0, "+"),
+    (r"\w+", re.ASCII, "abc"),
+])
+def test_the_widened_pattern_matches_where_python_does(source: str, flags: int, text: str) -> None:
+    pattern = re.compile(source, flags)
+    assert pattern.search(text) is not None
+    assert may_match(pattern, text)
+
+
+def test_a_text_with_a_lone_surrogate_is_always_scanned() -> None:
+    pattern = re.compile(r"\bPemkab\b")
+    assert may_match(pattern, "x\ud800 y")
+    assert not may_match(pattern, "x y")
+
+
+@pytest.mark.parametrize("source", [r"(?x) a b", r"(?s).", r"(?(1)a|b)", r"\u00e9", r"[[:alpha:]]"])
+def test_what_the_reader_does_not_know_is_always_scanned(source: str) -> None:
+    with pytest.raises(scan_precheck._Unsupported):
+        widen(source)
+
+
+def test_verbose_patterns_are_always_scanned() -> None:
+    assert may_match(re.compile("a b", re.VERBOSE), "zzz")
