@@ -23,8 +23,10 @@ from re2 import _re2  # type: ignore[import-untyped]  # google-re2 (as core/chec
 _UNANCHORED = _re2.RE2.Anchor.UNANCHORED
 _ANY = "(?s:.)"
 _WORD = r"[\p{L}\p{N}_]"  # wider than Python's \w (letters, numbers, _)
-_LETTER = r"[\p{L}\p{N}_]"  # [^\W\d_] widened the same way
+_LETTER = r"[\p{L}\p{Nl}\p{No}]"  # [^\W\d_]: letters, and numbers that are no decimal digit
 _DIGIT = r"\p{Nd}"  # Python's \d: the decimal digits (category Nd)
+# Python's \s: the characters str.isspace() accepts (a test compares them over all of Unicode).
+_SPACE = r"\t-\r\x{1c}-\x{20}\x{85}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}"
 _QUANTIFIER_RE = re.compile(r"\{(\d*)(,?)(\d*)\}")
 _PLAIN_ESCAPES = frozenset(".^$*+?{}[]()|\\/-,:;!\"'#&%@=<>~` ")
 _CONTROL_ESCAPES = {"t": "\\t", "n": "\\n", "r": "\\r", "f": "\\f", "v": "\\v", "a": "\\x{7}"}
@@ -83,6 +85,8 @@ def _class(body: str, ignore_case: bool) -> str:
                 members.append(r"\p{Nd}")
             elif escaped == "w":
                 members.append(r"\p{L}\p{N}_")
+            elif escaped == "s":
+                members.append(_SPACE)
             elif escaped in _CONTROL_ESCAPES:
                 members.append(_CONTROL_ESCAPES[escaped])
             elif escaped and not escaped.isalnum():
@@ -135,6 +139,7 @@ def widen(source: str, flags: int = 0) -> str:
         raise _Unsupported("flags")
     out: list[str] = []
     case_stack = [bool(flags & re.IGNORECASE)]
+    branch_start, inlined_behind = 0, False  # where the current top-level branch begins in out
     i = 0
     if source.startswith("(?i)"):
         case_stack[0] = True
@@ -150,7 +155,9 @@ def widen(source: str, flags: int = 0) -> str:
                 out.append(_DIGIT)
             elif escaped == "w":
                 out.append(_WORD)
-            elif escaped in ("s", "S", "W", "D"):
+            elif escaped == "s":
+                out.append(f"[{_SPACE}]")
+            elif escaped in ("S", "W", "D"):
                 out.append(_ANY)
             elif escaped.isdigit():
                 out.append(_ANY + "*")  # a backreference: whatever the group held
@@ -169,9 +176,21 @@ def widen(source: str, flags: int = 0) -> str:
         elif char == "(":
             head = source[i:i + 4]
             if head.startswith(("(?=", "(?!", "(?<=", "(?<!")):
-                i = _group_end(source, i)  # consumes nothing: dropped
-                if i < len(source) and source[i] in "*+?{":
+                end = _group_end(source, i)
+                if end < len(source) and source[end] in "*+?{":
                     raise _Unsupported("quantified look-around")
+                # Whether the text holds a match: a look-behind that opens a top-level branch
+                # (nothing consumed before it) and a look-ahead that closes one can be read as
+                # text consumed before or after the match. Any other consumes nothing: dropped.
+                opening = (head.startswith("(?<=") and len(case_stack) == 1
+                           and not "".join(out[branch_start:]) and not inlined_behind)
+                closing = (head.startswith("(?=") and len(case_stack) == 1
+                           and source[end:end + 1] in ("", "|"))
+                if opening or closing:
+                    inner = source[i + (4 if opening else 3):end - 1]
+                    out.append("(?:" + widen(inner, re.IGNORECASE if ignore_case else 0) + ")")
+                    inlined_behind = inlined_behind or opening
+                i = end
                 continue
             if head.startswith("(?P<"):
                 i = source.index(">", i) + 1
@@ -231,6 +250,8 @@ def widen(source: str, flags: int = 0) -> str:
         elif char == "|":
             out.append("|")
             i += 1
+            if len(case_stack) == 1:
+                branch_start, inlined_behind = len(out), False
         else:
             out.append(_literal(char, ignore_case))
             i += 1

@@ -84,11 +84,36 @@ def test_a_pattern_missing_from_the_text_is_skipped() -> None:
     (r"^Pemkab$", re.MULTILINE, "a\nPemkab\nb"),
     (r"[!-/]", 0, "+"),
     (r"\w+", re.ASCII, "abc"),
+    (r"(?<=[a-z] )Setiap", 0, "warga Setiap"),
+    (r"(?<=a)(?<=[a-z])b", 0, "ab"),
+    (r"Dr[ \t]+(?=[A-Z][a-z]|[A-Z][ \t]+[A-Z][a-z])", 0, "Dr A Budi"),
+    (r"a(?=b)|c", 0, "ab"),
+    (r"x(?=y(?=z))", 0, "xyz"),
+    (r"(?i:a(?=K))", 0, "a\u212a"),
+    (r"sumber\s*:", 0, "sumber\u3000:"),
 ])
 def test_the_widened_pattern_matches_where_python_does(source: str, flags: int, text: str) -> None:
     pattern = re.compile(source, flags)
     assert pattern.search(text) is not None
     assert may_match(pattern, text)
+
+
+def _re2_holds_all(klass: str, chars: str) -> bool:
+    data = chars.encode("utf-8")
+    program = scan_precheck._re2.RE2(f"(?:{klass})*".encode(), scan_precheck._re2.RE2.Options())
+    return program.Match(scan_precheck._re2.RE2.Anchor.ANCHOR_BOTH, data, 0, len(data))[0][0] >= 0
+
+
+@pytest.mark.parametrize(("python", "widened"), [
+    (r"\s", f"[{scan_precheck._SPACE}]"), (r"\w", scan_precheck._WORD),
+    (r"[^\W\d_]", scan_precheck._LETTER), (r"\d", scan_precheck._DIGIT),
+])
+def test_the_widened_classes_hold_every_character_python_s_do(python: str, widened: str) -> None:
+    pattern = re.compile(python)
+    chars = "".join(chr(c) for c in range(0x110000)
+                    if not 0xD800 <= c < 0xE000 and pattern.match(chr(c)))
+    assert len(chars) > 20
+    assert _re2_holds_all(widened, chars)
 
 
 def test_a_text_with_a_lone_surrogate_is_always_scanned() -> None:
