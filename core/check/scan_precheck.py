@@ -31,9 +31,9 @@ _QUANTIFIER_RE = re.compile(r"\{(\d*)(,?)(\d*)\}")
 _PLAIN_ESCAPES = frozenset(".^$*+?{}[]()|\\/-,:;!\"'#&%@=<>~` ")
 _CONTROL_ESCAPES = {"t": "\\t", "n": "\\n", "r": "\\r", "f": "\\f", "v": "\\v", "a": "\\x{7}"}
 _DROPPED_ESCAPES = frozenset("bBAZ")
-# Letters that Python's ignore-case matches with a non-ASCII letter too (K and the Kelvin sign,
-# s and long s, i and dotless/dotted I): under ignore-case these widen to any character.
-_FOLD_WIDE = frozenset("kKsSiI")
+# The ASCII letters that Python's ignore-case matches with a non-ASCII letter too: the Kelvin
+# sign, long s, dotted and dotless I (a test asks Python about every character).
+_FOLD_EXTRA = {"k": r"\x{212a}", "s": r"\x{17f}", "i": r"\x{130}\x{131}"}
 
 
 class _Unsupported(Exception):
@@ -42,8 +42,8 @@ class _Unsupported(Exception):
 
 def _literal(char: str, ignore_case: bool) -> str:
     if ignore_case and char.lower() != char.upper():
-        if char.isascii() and char not in _FOLD_WIDE:
-            return f"[{char.lower()}{char.upper()}]"
+        if char.isascii():
+            return f"[{char.lower()}{char.upper()}{_FOLD_EXTRA.get(char.lower(), '')}]"
         return _ANY
     if char.isascii() and (char.isalnum() or char in " _"):
         return char
@@ -132,14 +132,24 @@ def _group_end(source: str, start: int) -> int:
     raise _Unsupported("unbalanced group")
 
 
-def widen(source: str, flags: int = 0) -> str:
+def _captures(source: str) -> bool:
+    """Whether ``source`` may open a capturing group."""
+    return bool(re.search(r"\((?!\?)|\(\?P<", source))
+
+
+def widen(source: str, flags: int = 0, *, numbered: bool = True) -> str:
     """``source`` (Python ``re`` syntax) as an RE2 pattern matching every string it matches.
-    Raises _Unsupported for what this reader does not know."""
+    Raises _Unsupported for what this reader does not know. ``numbered=False``: ``source`` is
+    part of a pattern, its groups not numbered from 1 (every backreference reads as anything)."""
     if flags & re.VERBOSE or flags & re.LOCALE:
         raise _Unsupported("flags")
     out: list[str] = []
     case_stack = [bool(flags & re.IGNORECASE)]
     branch_start, inlined_behind = 0, False  # where the current top-level branch begins in out
+    group_stack: list[tuple[int, int | None]] = []  # (where its content starts in out, number)
+    groups: dict[int, str] = {}  # a closed capturing group's number -> its widened content
+    group_count = 0
+    numbering_unsure = not numbered  # (or a look-around held a capturing group)
     i = 0
     if source.startswith("(?i)"):
         case_stack[0] = True
@@ -160,7 +170,15 @@ def widen(source: str, flags: int = 0) -> str:
             elif escaped in ("S", "W", "D"):
                 out.append(_ANY)
             elif escaped.isdigit():
-                out.append(_ANY + "*")  # a backreference: whatever the group held
+                digits = re.match(r"\d+", source[i + 1:])
+                assert digits is not None
+                number = int(digits.group())
+                # A backreference: the text the group matched, which its widened copy matches
+                # (under ignore-case in another case, so then anything); an octal escape: anything.
+                known = groups.get(number) if not ignore_case and not numbering_unsure else None
+                out.append(_ANY + "*" if known is None else f"(?:{known})")
+                i += 1 + len(digits.group())
+                continue
             elif escaped in _CONTROL_ESCAPES:
                 out.append(_CONTROL_ESCAPES[escaped])
             elif escaped and escaped in _PLAIN_ESCAPES:
@@ -186,15 +204,19 @@ def widen(source: str, flags: int = 0) -> str:
                            and not "".join(out[branch_start:]) and not inlined_behind)
                 closing = (head.startswith("(?=") and len(case_stack) == 1
                            and source[end:end + 1] in ("", "|"))
+                numbering_unsure = numbering_unsure or _captures(source[i + 3:end - 1])
                 if opening or closing:
                     inner = source[i + (4 if opening else 3):end - 1]
-                    out.append("(?:" + widen(inner, re.IGNORECASE if ignore_case else 0) + ")")
+                    out.append("(?:" + widen(inner, re.IGNORECASE if ignore_case else 0,
+                                              numbered=False) + ")")
                     inlined_behind = inlined_behind or opening
                 i = end
                 continue
+            number: int | None = None
             if head.startswith("(?P<"):
                 i = source.index(">", i) + 1
                 case_stack.append(ignore_case)
+                number = group_count = group_count + 1
             elif head.startswith("(?P="):
                 i = source.index(")", i) + 1
                 out.append(_ANY + "*")
@@ -213,11 +235,16 @@ def widen(source: str, flags: int = 0) -> str:
             else:
                 i += 1
                 case_stack.append(ignore_case)
+                number = group_count = group_count + 1
             out.append("(?:")
+            group_stack.append((len(out), number))
         elif char == ")":
             if len(case_stack) == 1:
                 raise _Unsupported("unbalanced )")
             case_stack.pop()
+            opened, number = group_stack.pop()
+            if number is not None:
+                groups[number] = "".join(out[opened:])
             out.append(")")
             i += 1
         elif char in "^$":

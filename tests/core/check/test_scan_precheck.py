@@ -91,6 +91,12 @@ def test_a_pattern_missing_from_the_text_is_skipped() -> None:
     (r"x(?=y(?=z))", 0, "xyz"),
     (r"(?i:a(?=K))", 0, "a\u212a"),
     (r"sumber\s*:", 0, "sumber\u3000:"),
+    (r"(a)(b)\2\1", 0, "abba"),
+    (r"(?i)(ab)\1", 0, "abAB"),
+    (r"(a)(?=(b)\1)", 0, "aba"),
+    (r"(?<=(x))(a)\1\2", 0, "xaxa"),
+    (r"(a)(?:(b)|c)\2?c", 0, "acc"),
+    (r"(a)\012", 0, "a\n"),
 ])
 def test_the_widened_pattern_matches_where_python_does(source: str, flags: int, text: str) -> None:
     pattern = re.compile(source, flags)
@@ -114,6 +120,15 @@ def test_the_widened_classes_hold_every_character_python_s_do(python: str, widen
                     if not 0xD800 <= c < 0xE000 and pattern.match(chr(c)))
     assert len(chars) > 20
     assert _re2_holds_all(widened, chars)
+
+
+def test_an_ascii_letter_under_ignore_case_holds_every_character_python_matches() -> None:
+    # Only a cased character can match a letter under ignore-case (it matches by its case forms).
+    cased = [chr(c) for c in range(0x110000) if chr(c).lower() != chr(c).upper()]
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        pattern = re.compile(letter, re.IGNORECASE)
+        chars = "".join(c for c in cased if pattern.match(c))
+        assert _re2_holds_all(scan_precheck._literal(letter, True), chars), letter
 
 
 def test_a_text_with_a_lone_surrogate_is_always_scanned() -> None:
