@@ -172,10 +172,10 @@ def widen(source: str, flags: int = 0, *, numbered: bool = True) -> str:
             elif escaped.isdigit():
                 digits = re.match(r"\d+", source[i + 1:])
                 assert digits is not None
-                number = int(digits.group())
+                reference = int(digits.group())
                 # A backreference: the text the group matched, which its widened copy matches
                 # (under ignore-case in another case, so then anything); an octal escape: anything.
-                known = groups.get(number) if not ignore_case and not numbering_unsure else None
+                known = groups.get(reference) if not ignore_case and not numbering_unsure else None
                 out.append(_ANY + "*" if known is None else f"(?:{known})")
                 i += 1 + len(digits.group())
                 continue
@@ -242,9 +242,9 @@ def widen(source: str, flags: int = 0, *, numbered: bool = True) -> str:
             if len(case_stack) == 1:
                 raise _Unsupported("unbalanced )")
             case_stack.pop()
-            opened, number = group_stack.pop()
-            if number is not None:
-                groups[number] = "".join(out[opened:])
+            opened, closed = group_stack.pop()
+            if closed is not None:
+                groups[closed] = "".join(out[opened:])
             out.append(")")
             i += 1
         elif char in "^$":
