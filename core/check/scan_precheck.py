@@ -20,6 +20,8 @@ import re
 
 from re2 import _re2  # type: ignore[import-untyped]  # google-re2 (as core/check/rules/safe_regex.py)
 
+from core.errors import SaringError
+
 _UNANCHORED = _re2.RE2.Anchor.UNANCHORED
 _ANY = "(?s:.)"
 _WORD = r"[\p{L}\p{N}_]"  # wider than Python's \w (letters, numbers, _)
@@ -36,7 +38,7 @@ _DROPPED_ESCAPES = frozenset("bBAZ")
 _FOLD_EXTRA = {"k": r"\x{212a}", "s": r"\x{17f}", "i": r"\x{130}\x{131}"}
 
 
-class _Unsupported(Exception):
+class _Unsupported(SaringError):
     """A construct the widening does not read: the pattern is always scanned."""
 
 

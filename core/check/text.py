@@ -315,7 +315,7 @@ def finditer_chunked(pattern: re.Pattern[str] | LazyPattern | str, text: str, *,
         pattern = re.compile(pattern)
     elif isinstance(pattern, LazyPattern):
         pattern = pattern.compiled
-    if not may_match(pattern, text):
+    if isinstance(pattern, re.Pattern) and not may_match(pattern, text):
         return  # RE2 ran a widened copy of the pattern over the text and found nothing
     pos, size = 0, len(text)
     while pos < size or (pos == 0 and size == 0):
