@@ -97,6 +97,9 @@ def test_a_pattern_missing_from_the_text_is_skipped() -> None:
     (r"(?<=(x))(a)\1\2", 0, "xaxa"),
     (r"(a)(?:(b)|c)\2?c", 0, "acc"),
     (r"(a)\012", 0, "a\n"),
+    (r"a{17,20}b", 0, "a" * 18 + "b"),
+    (r"a{18}", 0, "a" * 18),
+    (r"[^\n]{1,400}?\.", 0, "x" * 399 + "."),
 ])
 def test_the_widened_pattern_matches_where_python_does(source: str, flags: int, text: str) -> None:
     pattern = re.compile(source, flags)
