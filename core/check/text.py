@@ -14,6 +14,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
+from core.check.scan_precheck import may_match
+
 
 class TokenKind(StrEnum):
     WORD = "word"
@@ -313,6 +315,8 @@ def finditer_chunked(pattern: re.Pattern[str] | LazyPattern | str, text: str, *,
         pattern = re.compile(pattern)
     elif isinstance(pattern, LazyPattern):
         pattern = pattern.compiled
+    if isinstance(pattern, re.Pattern) and not may_match(pattern, text):
+        return  # RE2 ran a widened copy of the pattern over the text and found nothing
     pos, size = 0, len(text)
     while pos < size or (pos == 0 and size == 0):
         boundary = min(pos + chunk, size)
