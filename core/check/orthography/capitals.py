@@ -534,6 +534,8 @@ def generic_runs(ctx: Context) -> Iterator[Hit]:
         elif (" ".join(lowers) in GENERIC_COMPOUNDS
               and prev.text not in NAME_INTRODUCERS | WORD_NAME_INTRODUCERS | UNIT_WORDS):
             pass  # menerapkan Protokol Kesehatan, lima Kepala Keluarga: a generic compound
+        elif _written_lowercase_elsewhere(ctx, run, lowers, prev):
+            pass  # akibat Pergeseran Tanah ... dampak pergeseran tanah: the text's own usage
         elif (len(run) != 2 or prev.text in NAME_INTRODUCERS or first != "pemerintah"
               or lowers[1] not in (*LEVELS, "desa", "kelurahan")):
             # Other runs of common words are too often names of their own in real prose
@@ -542,6 +544,39 @@ def generic_runs(ctx: Context) -> Iterator[Hit]:
         right = " ".join(lowers)
         yield Hit("kapital-kata-umum", run[0].start, run[-1].end, right,
                   f"Kata umum di tengah kalimat ditulis dengan huruf kecil: “{right}”.")
+
+
+def _written_lowercase_elsewhere(ctx: Context, run: list[Token], lowers: list[str],
+                                 prev: Token) -> bool:
+    """A run of two or three common words the same text also writes in lowercase inside a
+    sentence (akibat Pergeseran Tanah ... karena pergeseran tanah masih terjadi): the writer
+    uses the words as a common phrase, so the capitals are no name. Only two words: three
+    capitalised words are an event's or a programme's name too often (Pekan Imunisasi Dunia,
+    Bantuan Langsung Tunai) even where the text also writes them in lowercase. A run the text
+    capitalises more than twice as often as it writes it in lowercase is the writer's name for
+    a thing (Bank Sampah nine times, bank sampah once): left. So is a run with an institution,
+    a title, a level or a place's head word (Dinas Sosial ... dinas sosial: the lowercase one is
+    the slip there), or after a word that introduces a name."""
+    if len(run) != 2 or prev.text in NAME_INTRODUCERS | WORD_NAME_INTRODUCERS:
+        return False
+    if any(w in ctx.vocab.institutions or w in TITLE_WORDS or w in LEVELS or w in PLACE_HEADS
+           or w in UNIT_WORDS or w in _VILLAGE_WORDS for w in lowers):
+        return False
+    text = ctx.text
+    lowercase = _count_phrase(text, " ".join(lowers))
+    return lowercase > 0 and 2 * lowercase >= _count_phrase(text, f"{run[0].text} {run[1].text}")
+
+
+def _count_phrase(text: str, phrase: str) -> int:
+    """How often ``phrase`` stands in ``text`` as whole words."""
+    count = 0
+    at = text.find(phrase)
+    while at >= 0:
+        end = at + len(phrase)
+        if not text[at - 1:at].isalnum() and not text[end:end + 1].isalnum():
+            count += 1
+        at = text.find(phrase, end)
+    return count
 
 
 def pronouns(ctx: Context) -> Iterator[Hit]:

@@ -1205,3 +1205,21 @@ def test_suffixed_reduplication_around_a_spaced_dash(orthography: Orthography) -
 def test_verb_and_its_noun_without_a_dash_stay(orthography: Orthography) -> None:
     assert not [f for f in orthography.check("Warga makan makanan sehat setiap hari.")
                 if f.rule_id == "eyd.ulang-hubung"]
+
+
+def test_a_phrase_the_text_also_writes_in_lowercase_is_common(orthography: Orthography) -> None:
+    text = ("Jalan desa retak akibat Longsoran Tebing, kata camat. Warga diminta waspada "
+            "karena longsoran tebing bisa terjadi lagi.")
+    assert _fixes(orthography, text)["Longsoran Tebing"] == ("eyd.kapital-kata-umum",
+                                                             "longsoran tebing")
+
+
+def test_a_phrase_the_text_mostly_capitalises_is_its_name(orthography: Orthography) -> None:
+    text = ("Warga menabung di Kebun Gizi setiap pekan. Pengurus Kebun Gizi mencatat hasil "
+            "panen, dan Kebun Gizi kini punya kebun gizi kedua di dusun.")
+    assert not [f for f in orthography.check(text) if f.actual == "Kebun Gizi"]
+
+
+def test_an_office_written_both_ways_keeps_its_capitals(orthography: Orthography) -> None:
+    text = ("Laporan dikirim kepada Dinas Sosial, lalu dinas sosial menugaskan petugas.")
+    assert not [f for f in orthography.check(text) if f.actual == "Dinas Sosial"]
