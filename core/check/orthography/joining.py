@@ -84,6 +84,16 @@ def _passive_of(speller: Speller, root: str) -> bool:
     return "M0" in flags or "D0" in flags
 
 
+def _passive_with_suffix(speller: Speller, rest: str) -> bool:
+    """di + ``rest`` (a -kan or -i form) is a passive verb. A word in -i that is itself a
+    listed word of its own (petani, kami) joins only where the dictionary lists the passive
+    (disukai): the morphology would also read di-petan-i, di-kam-i. An -i form no list holds
+    (di awali) is judged by the morphology."""
+    if rest.endswith("i") and speller.listed(rest) and not speller.listed("di" + rest):
+        return False
+    return speller.is_known("di" + rest)
+
+
 def di_split(ctx: Context) -> Iterator[Hit]:
     text = ctx.text
     words = ctx.words
@@ -116,7 +126,7 @@ def di_split(ctx: Context) -> Iterator[Hit]:
             if not ctx.vocab.speller.in_dictionary("di" + rest):
                 continue
         elif not ((rest.endswith(("kan", "i")) and flags == ()
-                   and ctx.vocab.speller.is_known("di" + rest))
+                   and _passive_with_suffix(ctx.vocab.speller, rest))
                   or (rest.endswith("isasi") and ctx.vocab.speller.is_known(rest))):
             continue  # not a verb: di is the preposition (di kantor, di jalan)
         joined = ctx.vocab.standard.get((first.text + rest).lower(), first.text + rest)

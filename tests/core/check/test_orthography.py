@@ -1223,3 +1223,16 @@ def test_a_phrase_the_text_mostly_capitalises_is_its_name(orthography: Orthograp
 def test_an_office_written_both_ways_keeps_its_capitals(orthography: Orthography) -> None:
     text = ("Laporan dikirim kepada Dinas Sosial, lalu dinas sosial menugaskan petugas.")
     assert not [f for f in orthography.check(text) if f.actual == "Dinas Sosial"]
+
+
+@pytest.mark.parametrize("text", [
+    "Harga gabah di petani turun pekan ini.",
+    "Buku yang tersedia di kami masih sedikit.",
+])
+def test_di_before_a_noun_or_pronoun_in_i_stays_apart(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.di-awalan"]
+
+
+def test_di_before_an_unlisted_i_verb_is_still_joined(orthography: Orthography) -> None:
+    text = "Acara itu di awali dengan doa bersama."
+    assert _fixes(orthography, text)["di awali"] == ("eyd.di-awalan", "diawali")
