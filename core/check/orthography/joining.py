@@ -17,6 +17,7 @@ from core.check.orthography.words import (
     BOUND_SPLIT,
     FUNCTION_WORDS,
     KE_NOT_PREPOSITION,
+    NATURAL_FEATURES,
     NOT_A_BASE,
     NUMBER_WORDS,
     PLACE_WORDS,
@@ -63,12 +64,23 @@ def di_ke_glued(ctx: Context) -> Iterator[Hit]:
                 f[0] in "MD" for f in flags)
         return head if glued else None
 
+    text = ctx.text
     for token, head in judged_words(ctx, judge):
         word = token.text
+        if word[:1].isupper() and _after_natural_feature(text, token.start):
+            continue  # sungai Ketaman: the river's name, not ke + taman
         yield Hit(f"{head}-terpisah", token.start, token.end,
                   f"{word[:2]} {word[2:]}",
                   f"“{word}”: “{head}” sebagai kata depan ditulis terpisah dari kata "
                   f"yang mengikutinya (“{head} {word.lower()[2:]}”).")
+
+
+_FEATURE_BEFORE_RE = re.compile(r"(?:^|\W)(" + "|".join(sorted(NATURAL_FEATURES)) + r")[ \t]$")
+
+
+def _after_natural_feature(text: str, at: int) -> bool:
+    """Whether a natural feature in lowercase (sungai, gunung) stands just before ``at``."""
+    return _FEATURE_BEFORE_RE.search(text, max(0, at - 14), at) is not None
 
 
 # After these, di + a verb root is the passive prefix (yang di vaksin, untuk di suntik).

@@ -1236,3 +1236,15 @@ def test_di_before_a_noun_or_pronoun_in_i_stays_apart(orthography: Orthography, 
 def test_di_before_an_unlisted_i_verb_is_still_joined(orthography: Orthography) -> None:
     text = "Acara itu di awali dengan doa bersama."
     assert _fixes(orthography, text)["di awali"] == ("eyd.di-awalan", "diawali")
+
+
+def test_a_name_after_a_natural_feature_keeps_its_capital(orthography: Orthography) -> None:
+    text = "Banjir terjadi karena sungai Ketaman dan sungai Pinang meluap ke sawah warga."
+    assert not [f for f in orthography.check(text) if f.actual in ("Ketaman", "Pinang")]
+
+
+def test_a_capital_after_other_nouns_is_still_judged(orthography: Orthography) -> None:
+    text = "Air sungai naik saat musim Kemarau berakhir, lalu air meluap Ketaman warga."
+    fixes = _fixes(orthography, text)
+    assert fixes["Kemarau"] == ("eyd.kapital-kata-umum", "kemarau")
+    assert fixes["Ketaman"] == ("eyd.ke-terpisah", "Ke taman")
