@@ -214,9 +214,13 @@ def common_capitalised(ctx: Context) -> Iterator[Hit]:
             yield Hit("kapital-kata-umum", token.start, token.end + pair.end(), right,
                       f"Kata umum di tengah kalimat ditulis dengan huruf kecil: “{right}”.")
             continue  # di setiap Kabupaten/Kota
-        if (prev.text in WORD_NAME_INTRODUCERS or prev.text in NATURAL_FEATURES
-                or word.lower() in EITHER_CASE):
-            continue  # menu Pengaduan, aplikasi Signal, sungai Kemarau; Lebaran, Paskah
+        if prev.text in NATURAL_FEATURES and gap == " ":
+            right = capitalised(prev.text)  # sungai Sekadau, pulau Madura: part of the name
+            yield Hit("kapital-nama", prev.start, prev.end, right,
+                      f"Unsur geografi di depan nama diri ditulis dengan huruf kapital: “{right}”.")
+            continue
+        if prev.text in WORD_NAME_INTRODUCERS or word.lower() in EITHER_CASE:
+            continue  # menu Pengaduan, aplikasi Signal; Lebaran, Paskah
         if re.match(r"[ \t]+\d", text[token.end:token.end + 3]) and word.lower() not in TIME_WORDS:
             continue  # Lantai 2, Tahap 3: a numbered label
         if i + 1 < len(words):

@@ -1248,3 +1248,17 @@ def test_a_capital_after_other_nouns_is_still_judged(orthography: Orthography) -
     fixes = _fixes(orthography, text)
     assert fixes["Kemarau"] == ("eyd.kapital-kata-umum", "kemarau")
     assert fixes["Ketaman"] == ("eyd.ke-terpisah", "Ke taman")
+
+
+@pytest.mark.parametrize(("text", "head", "right"), [
+    ("Banjir terjadi karena sungai Lematang meluap.", "sungai", "Sungai"),
+    ("Warga pulau Bangka menanam lada.", "pulau", "Pulau"),
+])
+def test_a_natural_feature_before_its_name_is_capitalised(orthography: Orthography, text: str,
+                                                          head: str, right: str) -> None:
+    assert _fixes(orthography, text)[head] == ("eyd.kapital-nama", right)
+
+
+def test_a_natural_feature_without_a_name_stays_lowercase(orthography: Orthography) -> None:
+    text = "Air sungai naik dan warga pulau itu mengungsi dua kali dalam sepekan."
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-nama"]
