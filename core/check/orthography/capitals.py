@@ -550,6 +550,56 @@ def generic_runs(ctx: Context) -> Iterator[Hit]:
         right = " ".join(lowers)
         yield Hit("kapital-kata-umum", run[0].start, run[-1].end, right,
                   f"Kata umum di tengah kalimat ditulis dengan huruf kecil: “{right}”.")
+    yield from _names_the_text_capitalises(ctx)
+
+
+# Heads of a place's name: with one of these first, a run of common words is a place's name
+# (Desa Kecapi, Kota Ternate).
+_PLACE_NAME_HEADS = _VILLAGE_WORDS | {"dusun", "kecamatan", "kabupaten", "kota", "distrik"}
+
+
+def _names_the_text_capitalises(ctx: Context) -> Iterator[Hit]:
+    """A name the text writes in Title Case more often than in any other case, written in
+    lowercase elsewhere (Kota Ternate nine times, kota Ternate five; di Desa Kecapi ... kemajuan
+    desa kecapi): the lowercase ones are slips. Only a run with a place's head word or a word
+    that is no common word (Kampung Melayu Barat): a run of common words the writer also uses
+    as a phrase (Pemerintah Daerah, pemerintah daerah) is the writer's choice."""
+    text, words, vocab = ctx.text, ctx.words, ctx.vocab
+    runs: dict[str, int] = {}
+    i = 0
+    while i < len(words):
+        j = i
+        while (j < len(words) and j - i < 3 and words[j].text.istitle() and words[j].text.isalpha()
+               and (j == i or text[words[j - 1].end:words[j].start] == " ")):
+            j += 1
+        first = i + 1 if words[i].start in ctx.starts else i  # Warga Kota Ternate: not Warga
+        if j - first >= 2:
+            name = " ".join(w.text for w in words[first:j])
+            runs[name] = runs.get(name, 0) + 1
+        i = max(j, i + 1)
+    names = [name for name, count in runs.items() if count >= 2 and (
+        name.split()[0].lower() in _PLACE_NAME_HEADS
+        or not all(vocab.plain_word(w.lower()) for w in name.split()))]
+    if not names:
+        return
+    folded = text.lower()
+    for name in names:
+        key = name.lower()
+        others = []
+        at = folded.find(key)
+        while at >= 0:
+            end = at + len(key)
+            written = text[at:end]
+            if (written != name and not folded[at - 1:at].isalnum() and not folded[end:end + 1].isalnum()
+                    and written != written.upper() and at not in ctx.starts):
+                others.append((at, end))
+            at = folded.find(key, end)
+        if others and len(others) < runs[name]:
+            for start, end in others:
+                if any(w[:1].islower() for w in text[start:end].split()):
+                    yield Hit("kapital-nama", start, end, name,
+                              f"Nama diri ditulis dengan huruf kapital seperti di bagian lain "
+                              f"teks ini: “{name}”.")
 
 
 def _written_lowercase_elsewhere(ctx: Context, run: list[Token], lowers: list[str],

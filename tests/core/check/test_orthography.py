@@ -1262,3 +1262,16 @@ def test_a_natural_feature_before_its_name_is_capitalised(orthography: Orthograp
 def test_a_natural_feature_without_a_name_stays_lowercase(orthography: Orthography) -> None:
     text = "Air sungai naik dan warga pulau itu mengungsi dua kali dalam sepekan."
     assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-nama"]
+
+
+def test_a_name_the_text_mostly_capitalises_is_capitalised_where_lowercase(
+        orthography: Orthography) -> None:
+    text = ("Wali kota meninjau Kota Lubukrejo pagi ini. Warga Kota Lubukrejo menyambutnya, "
+            "dan pedagang kota Lubukrejo memaparkan harga.")
+    assert _fixes(orthography, text)["kota Lubukrejo"] == ("eyd.kapital-nama", "Kota Lubukrejo")
+
+
+def test_common_words_the_text_capitalises_are_not_made_a_name(orthography: Orthography) -> None:
+    text = ("Rapat dipimpin Kepala Seksi. Usulan Kepala Seksi diterima, lalu kepala seksi "
+            "menutup rapat.")
+    assert not [f for f in orthography.check(text) if f.actual == "kepala seksi"]
