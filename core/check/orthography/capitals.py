@@ -28,6 +28,7 @@ from core.check.orthography.words import (
     NAME_CONNECTORS,
     NAME_FUNCTION_WORDS,
     NAME_INTRODUCERS,
+    NATURAL_FEATURES,
     ORDINAL_HEADS,
     PLACE_HEADS,
     PRONOUNS,
@@ -213,6 +214,11 @@ def common_capitalised(ctx: Context) -> Iterator[Hit]:
             yield Hit("kapital-kata-umum", token.start, token.end + pair.end(), right,
                       f"Kata umum di tengah kalimat ditulis dengan huruf kecil: “{right}”.")
             continue  # di setiap Kabupaten/Kota
+        if prev.text in NATURAL_FEATURES and gap == " ":
+            right = capitalised(prev.text)  # sungai Sekadau, pulau Madura: part of the name
+            yield Hit("kapital-nama", prev.start, prev.end, right,
+                      f"Unsur geografi di depan nama diri ditulis dengan huruf kapital: “{right}”.")
+            continue
         if prev.text in WORD_NAME_INTRODUCERS or word.lower() in EITHER_CASE:
             continue  # menu Pengaduan, aplikasi Signal; Lebaran, Paskah
         if re.match(r"[ \t]+\d", text[token.end:token.end + 3]) and word.lower() not in TIME_WORDS:
@@ -534,6 +540,8 @@ def generic_runs(ctx: Context) -> Iterator[Hit]:
         elif (" ".join(lowers) in GENERIC_COMPOUNDS
               and prev.text not in NAME_INTRODUCERS | WORD_NAME_INTRODUCERS | UNIT_WORDS):
             pass  # menerapkan Protokol Kesehatan, lima Kepala Keluarga: a generic compound
+        elif _written_lowercase_elsewhere(ctx, run, lowers, prev):
+            pass  # akibat Pergeseran Tanah ... dampak pergeseran tanah: the text's own usage
         elif (len(run) != 2 or prev.text in NAME_INTRODUCERS or first != "pemerintah"
               or lowers[1] not in (*LEVELS, "desa", "kelurahan")):
             # Other runs of common words are too often names of their own in real prose
@@ -542,6 +550,89 @@ def generic_runs(ctx: Context) -> Iterator[Hit]:
         right = " ".join(lowers)
         yield Hit("kapital-kata-umum", run[0].start, run[-1].end, right,
                   f"Kata umum di tengah kalimat ditulis dengan huruf kecil: “{right}”.")
+    yield from _names_the_text_capitalises(ctx)
+
+
+# Heads of a place's name: with one of these first, a run of common words is a place's name
+# (Desa Kecapi, Kota Ternate).
+_PLACE_NAME_HEADS = _VILLAGE_WORDS | {"dusun", "kecamatan", "kabupaten", "kota", "distrik"}
+
+
+def _names_the_text_capitalises(ctx: Context) -> Iterator[Hit]:
+    """A name the text writes in Title Case more often than in any other case, written in
+    lowercase elsewhere (Kota Ternate nine times, kota Ternate five; di Desa Kecapi ... kemajuan
+    desa kecapi): the lowercase ones are slips. Only a run with a place's head word or a word
+    that is no common word (Kampung Melayu Barat): a run of common words the writer also uses
+    as a phrase (Pemerintah Daerah, pemerintah daerah) is the writer's choice."""
+    text, words, vocab = ctx.text, ctx.words, ctx.vocab
+    runs: dict[str, int] = {}
+    i = 0
+    while i < len(words):
+        j = i
+        while (j < len(words) and j - i < 3 and words[j].text.istitle() and words[j].text.isalpha()
+               and (j == i or text[words[j - 1].end:words[j].start] == " ")):
+            j += 1
+        first = i + 1 if words[i].start in ctx.starts else i  # Warga Kota Ternate: not Warga
+        if j - first >= 2:
+            name = " ".join(w.text for w in words[first:j])
+            runs[name] = runs.get(name, 0) + 1
+        i = max(j, i + 1)
+    names = [name for name, count in runs.items() if count >= 2 and (
+        name.split()[0].lower() in _PLACE_NAME_HEADS
+        or not all(vocab.plain_word(w.lower()) for w in name.split()))]
+    if not names:
+        return
+    folded = text.lower()
+    for name in names:
+        key = name.lower()
+        others = []
+        at = folded.find(key)
+        while at >= 0:
+            end = at + len(key)
+            written = text[at:end]
+            if (written != name and not folded[at - 1:at].isalnum() and not folded[end:end + 1].isalnum()
+                    and written != written.upper() and at not in ctx.starts):
+                others.append((at, end))
+            at = folded.find(key, end)
+        if others and len(others) < runs[name]:
+            for start, end in others:
+                if any(w[:1].islower() for w in text[start:end].split()):
+                    yield Hit("kapital-nama", start, end, name,
+                              f"Nama diri ditulis dengan huruf kapital seperti di bagian lain "
+                              f"teks ini: “{name}”.")
+
+
+def _written_lowercase_elsewhere(ctx: Context, run: list[Token], lowers: list[str],
+                                 prev: Token) -> bool:
+    """A run of two or three common words the same text also writes in lowercase inside a
+    sentence (akibat Pergeseran Tanah ... karena pergeseran tanah masih terjadi): the writer
+    uses the words as a common phrase, so the capitals are no name. Only two words: three
+    capitalised words are an event's or a programme's name too often (Pekan Imunisasi Dunia,
+    Bantuan Langsung Tunai) even where the text also writes them in lowercase. A run the text
+    capitalises more than twice as often as it writes it in lowercase is the writer's name for
+    a thing (Bank Sampah nine times, bank sampah once): left. So is a run with an institution,
+    a title, a level or a place's head word (Dinas Sosial ... dinas sosial: the lowercase one is
+    the slip there), or after a word that introduces a name."""
+    if len(run) != 2 or prev.text in NAME_INTRODUCERS | WORD_NAME_INTRODUCERS:
+        return False
+    if any(w in ctx.vocab.institutions or w in TITLE_WORDS or w in LEVELS or w in PLACE_HEADS
+           or w in UNIT_WORDS or w in _VILLAGE_WORDS for w in lowers):
+        return False
+    text = ctx.text
+    lowercase = _count_phrase(text, " ".join(lowers))
+    return lowercase > 0 and 2 * lowercase >= _count_phrase(text, f"{run[0].text} {run[1].text}")
+
+
+def _count_phrase(text: str, phrase: str) -> int:
+    """How often ``phrase`` stands in ``text`` as whole words."""
+    count = 0
+    at = text.find(phrase)
+    while at >= 0:
+        end = at + len(phrase)
+        if not text[at - 1:at].isalnum() and not text[end:end + 1].isalnum():
+            count += 1
+        at = text.find(phrase, end)
+    return count
 
 
 def pronouns(ctx: Context) -> Iterator[Hit]:

@@ -17,6 +17,7 @@ from core.check.orthography.words import (
     BOUND_SPLIT,
     FUNCTION_WORDS,
     KE_NOT_PREPOSITION,
+    NATURAL_FEATURES,
     NOT_A_BASE,
     NUMBER_WORDS,
     PLACE_WORDS,
@@ -63,12 +64,23 @@ def di_ke_glued(ctx: Context) -> Iterator[Hit]:
                 f[0] in "MD" for f in flags)
         return head if glued else None
 
+    text = ctx.text
     for token, head in judged_words(ctx, judge):
         word = token.text
+        if word[:1].isupper() and _after_natural_feature(text, token.start):
+            continue  # sungai Ketaman: the river's name, not ke + taman
         yield Hit(f"{head}-terpisah", token.start, token.end,
                   f"{word[:2]} {word[2:]}",
                   f"“{word}”: “{head}” sebagai kata depan ditulis terpisah dari kata "
                   f"yang mengikutinya (“{head} {word.lower()[2:]}”).")
+
+
+_FEATURE_BEFORE_RE = re.compile(r"(?:^|\W)(" + "|".join(sorted(NATURAL_FEATURES)) + r")[ \t]$")
+
+
+def _after_natural_feature(text: str, at: int) -> bool:
+    """Whether a natural feature in lowercase (sungai, gunung) stands just before ``at``."""
+    return _FEATURE_BEFORE_RE.search(text, max(0, at - 14), at) is not None
 
 
 # After these, di + a verb root is the passive prefix (yang di vaksin, untuk di suntik).
@@ -82,6 +94,16 @@ def _passive_of(speller: Speller, root: str) -> bool:
         return True
     flags = speller.dictionary_flags(root) or ()
     return "M0" in flags or "D0" in flags
+
+
+def _passive_with_suffix(speller: Speller, rest: str) -> bool:
+    """di + ``rest`` (a -kan or -i form) is a passive verb. A word in -i that is itself a
+    listed word of its own (petani, kami) joins only where the dictionary lists the passive
+    (disukai): the morphology would also read di-petan-i, di-kam-i. An -i form no list holds
+    (di awali) is judged by the morphology."""
+    if rest.endswith("i") and speller.listed(rest) and not speller.listed("di" + rest):
+        return False
+    return speller.is_known("di" + rest)
 
 
 def di_split(ctx: Context) -> Iterator[Hit]:
@@ -116,7 +138,7 @@ def di_split(ctx: Context) -> Iterator[Hit]:
             if not ctx.vocab.speller.in_dictionary("di" + rest):
                 continue
         elif not ((rest.endswith(("kan", "i")) and flags == ()
-                   and ctx.vocab.speller.is_known("di" + rest))
+                   and _passive_with_suffix(ctx.vocab.speller, rest))
                   or (rest.endswith("isasi") and ctx.vocab.speller.is_known(rest))):
             continue  # not a verb: di is the preposition (di kantor, di jalan)
         joined = ctx.vocab.standard.get((first.text + rest).lower(), first.text + rest)

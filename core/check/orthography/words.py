@@ -140,6 +140,11 @@ PLACE_HEADS = frozenset({"jalan", "jl", "gang", "gedung", "ruang", "aula", "bala
                           "lapangan", "stadion", "masjid", "pasar", "pantai", "pulau", "gunung",
                           "sungai", "danau", "bukit", "pelabuhan", "terminal", "bandara", "hotel",
                           "wisma", "graha", "kampung", "dusun", "perumahan", "kompleks"})
+# Natural features whose own name follows them (sungai Kemarau, gunung Sibayak): a capitalised
+# word after one of them in lowercase is that name, whatever else the word may mean, and the
+# feature is part of it (Sungai Sekadau). Not *kali* (river in Java): it is also "times".
+NATURAL_FEATURES = frozenset({"sungai", "gunung", "danau", "pulau", "bukit", "selat", "teluk",
+                              "tanjung", "muara", "lembah", "pegunungan", "kepulauan"})
 # Rhyming reduplications that are KBBI lemmas with a hyphen (dwilingga salin suara).
 # Auxiliaries and modals before a verb: after them "di" + a listed verb is the passive prefix
 # (sudah di vaksin -> sudah divaksin), not the preposition.

@@ -1205,3 +1205,73 @@ def test_suffixed_reduplication_around_a_spaced_dash(orthography: Orthography) -
 def test_verb_and_its_noun_without_a_dash_stay(orthography: Orthography) -> None:
     assert not [f for f in orthography.check("Warga makan makanan sehat setiap hari.")
                 if f.rule_id == "eyd.ulang-hubung"]
+
+
+def test_a_phrase_the_text_also_writes_in_lowercase_is_common(orthography: Orthography) -> None:
+    text = ("Jalan desa retak akibat Longsoran Tebing, kata camat. Warga diminta waspada "
+            "karena longsoran tebing bisa terjadi lagi.")
+    assert _fixes(orthography, text)["Longsoran Tebing"] == ("eyd.kapital-kata-umum",
+                                                             "longsoran tebing")
+
+
+def test_a_phrase_the_text_mostly_capitalises_is_its_name(orthography: Orthography) -> None:
+    text = ("Warga menabung di Kebun Gizi setiap pekan. Pengurus Kebun Gizi mencatat hasil "
+            "panen, dan Kebun Gizi kini punya kebun gizi kedua di dusun.")
+    assert not [f for f in orthography.check(text) if f.actual == "Kebun Gizi"]
+
+
+def test_an_office_written_both_ways_keeps_its_capitals(orthography: Orthography) -> None:
+    text = ("Laporan dikirim kepada Dinas Sosial, lalu dinas sosial menugaskan petugas.")
+    assert not [f for f in orthography.check(text) if f.actual == "Dinas Sosial"]
+
+
+@pytest.mark.parametrize("text", [
+    "Harga gabah di petani turun pekan ini.",
+    "Buku yang tersedia di kami masih sedikit.",
+])
+def test_di_before_a_noun_or_pronoun_in_i_stays_apart(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.di-awalan"]
+
+
+def test_di_before_an_unlisted_i_verb_is_still_joined(orthography: Orthography) -> None:
+    text = "Acara itu di awali dengan doa bersama."
+    assert _fixes(orthography, text)["di awali"] == ("eyd.di-awalan", "diawali")
+
+
+def test_a_name_after_a_natural_feature_keeps_its_capital(orthography: Orthography) -> None:
+    text = "Banjir terjadi karena sungai Ketaman dan sungai Pinang meluap ke sawah warga."
+    assert not [f for f in orthography.check(text) if f.actual in ("Ketaman", "Pinang")]
+
+
+def test_a_capital_after_other_nouns_is_still_judged(orthography: Orthography) -> None:
+    text = "Air sungai naik saat musim Kemarau berakhir, lalu air meluap Ketaman warga."
+    fixes = _fixes(orthography, text)
+    assert fixes["Kemarau"] == ("eyd.kapital-kata-umum", "kemarau")
+    assert fixes["Ketaman"] == ("eyd.ke-terpisah", "Ke taman")
+
+
+@pytest.mark.parametrize(("text", "head", "right"), [
+    ("Banjir terjadi karena sungai Lematang meluap.", "sungai", "Sungai"),
+    ("Warga pulau Bangka menanam lada.", "pulau", "Pulau"),
+])
+def test_a_natural_feature_before_its_name_is_capitalised(orthography: Orthography, text: str,
+                                                          head: str, right: str) -> None:
+    assert _fixes(orthography, text)[head] == ("eyd.kapital-nama", right)
+
+
+def test_a_natural_feature_without_a_name_stays_lowercase(orthography: Orthography) -> None:
+    text = "Air sungai naik dan warga pulau itu mengungsi dua kali dalam sepekan."
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-nama"]
+
+
+def test_a_name_the_text_mostly_capitalises_is_capitalised_where_lowercase(
+        orthography: Orthography) -> None:
+    text = ("Wali kota meninjau Kota Lubukrejo pagi ini. Warga Kota Lubukrejo menyambutnya, "
+            "dan pedagang kota Lubukrejo memaparkan harga.")
+    assert _fixes(orthography, text)["kota Lubukrejo"] == ("eyd.kapital-nama", "Kota Lubukrejo")
+
+
+def test_common_words_the_text_capitalises_are_not_made_a_name(orthography: Orthography) -> None:
+    text = ("Rapat dipimpin Kepala Seksi. Usulan Kepala Seksi diterima, lalu kepala seksi "
+            "menutup rapat.")
+    assert not [f for f in orthography.check(text) if f.actual == "kepala seksi"]
