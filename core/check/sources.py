@@ -172,12 +172,19 @@ _DEMAND_BEFORE_RE = re.compile(
     r"\b(?:biaya|bayar|membayar|bayarkan|setor|menyetor|setoran|disetor|transfer|ditransfer|"
     r"mentransfer|kirim|mengirim|kirimkan|kontribusi|infak|sumbangan|mahar|pulsa|admin|administrasi|"
     r"uang\s+(?:terima\s+kasih|pelicin|rokok|jasa|muka|tanda\s+jadi|pendaftaran)|pajak\s+hadiah|"
-    r"dana\s+pendamping|tanda\s+jadi|modal|cicil\w*|titip\w*|tebus|menebus|ganti\s+ongkos|ongkir)"
+    r"dana\s+pendamping|tanda\s+jadi|modal|cicil\w*|titip\w*|tebus|menebus|ganti\s+ongkos|ongkir|"
+    # "Siapkan saja Rp15 juta", "DP Rp2 juta", "dana koordinasi Rp10 juta" (round 11).
+    r"siapkan|siapin|sediakan|DP|dana\s+koordinasi|uang\s+koordinasi)"
     r"\b(?:\s+[^\s\d]+){0,3}?\s*:?\s*$", re.IGNORECASE)
 # "uang seragam Rp2.500.000 ditransfer ke DANA …": the amount is followed by where to pay it.
 _DEMAND_AFTER_RE = re.compile(
     r"\s*(?:harus\s+|wajib\s+|langsung\s+)?(?:di)?(?:transfer|setor|bayar|kirim)\w*\s+(?:dulu\s+)?(?:ke|kepada|lewat|via|melalui)\b",
     re.IGNORECASE)
+# "Rp8 juta aja, DM gue", "Rp25 juta sajo, lansuang SK", "Rp150 juta so pasti masuk": the price
+# of a guaranteed place, said as an offer (round 11, open2-4).
+_PRICE_ASKED_AFTER_RE = re.compile(
+    r"\s*,?\s*(?:aja|saja|sajo|doang|so\s+pasti|pasti\s+(?:masuk|lulus|lolos|diterima|jadi)|"
+    r"langsung\s+(?:SK|kerja|masuk|lulus)|lansuang)\b", re.IGNORECASE)
 # "akan mendapat modal usaha Rp5 juta": an amount the reader receives.
 _PAYOUT_BEFORE_RE = re.compile(
     r"\b(?:mendapat(?:kan)?|menerima|dapat(?:kan)?|diberi(?:kan)?|dibayar|digaji|memperoleh|berupa|senilai)\b(?:\s+[^\s\d]+){0,3}?\s*$",
@@ -457,6 +464,9 @@ def _is_demand(text: str, start: int, end: int) -> bool:
     that releases aid, nor an amount the reader is to receive)."""
     lo = max(_clause_start(text, start), start - 45)
     if _DEMAND_AFTER_RE.match(text, end):
+        return True
+    if _PRICE_ASKED_AFTER_RE.match(text, end) and not _PAYOUT_BEFORE_RE.search(text, lo, start) \
+            and not _BENEFIT_RE.search(text, lo, start):
         return True
     if not _DEMAND_BEFORE_RE.search(text, lo, start) or _PAYOUT_BEFORE_RE.search(text, lo, start):
         return False

@@ -424,3 +424,13 @@ def test_round_11_a_quote_without_an_unnamed_authority_is_no_claim(text: str) ->
 ])
 def test_round_11_a_quote_from_an_unnamed_authority_still_needs_a_source(text: str) -> None:
     assert check_sources(text) != []
+
+
+@pytest.mark.parametrize(("text", "claims"), [
+    ("Ada jalur orang dalam, Rp12 juta aja, pasti diterima.", 0),
+    ("Siapkan saja Rp20 juta, SK terbit bulan depan.", 0),
+    ("Ado jalur ordal, Rp25 juta sajo, lansuang SK.", 0),
+    ("Setiap keluarga mendapat bantuan Rp5 juta saja tahun ini.", 1),
+])
+def test_round_11_the_price_of_a_guaranteed_place_is_a_demand(text: str, claims: int) -> None:
+    assert len([c for c in find_claims(text) if c.kind is ClaimKind.MONEY]) == claims
