@@ -95,7 +95,7 @@ _CLAIM_RES: tuple[tuple[ClaimKind, re.Pattern[str]], ...] = (
         re.IGNORECASE)),
     # Quotation marks are paired left to right: the text between a closing mark and the next
     # opening one is no quotation (its length is checked in find_claims, round 11).
-    (ClaimKind.QUOTE, re.compile(r"[“\"]([^”\"\n]*)[”\"]")),
+    (ClaimKind.QUOTE, re.compile(r"[“\"]([^”\"\n]{0,401})[”\"]")),
     # A measured quantity stated as fact: "mencapai 600 ribu ton", "sebanyak 1.250 rumah",
     # "naik dua kali lipat", "lebih dari separuh warga", "naik menjadi 71,3" (issue 12).
     (ClaimKind.STATISTIC, re.compile(
