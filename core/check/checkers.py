@@ -25,6 +25,7 @@ from core.check.rules.shapes import Grammar, Reading
 from core.check.sources import check_sources
 from core.check.spelling import Speller
 from core.check.text import sentence_starts
+from core.check.warned_quotes import drop_warned_scams
 from core.publish.channels import Channel
 
 
@@ -95,6 +96,7 @@ class PacksCheck:
             findings += check_pack(pack, post.text, on_date=post.on_date, campaign=self._campaign,
                                    grammar=self._grammar, reading=reading)
         findings = drop_quoted_acts(post.text, findings)  # "Coblos 01" quoted in a reminder
+        findings = drop_warned_scams(post.text, findings)  # a scam's wording quoted in a warning
         if self._place_name is not None and any(f.category is Category.STANDARD
                                                 for f in findings):
             starts = sentence_starts(post.text)
@@ -125,7 +127,7 @@ class ModelCheck:
         self.layer = layer
 
     def check(self, post: Post) -> list[Finding]:
-        found = drop_quoted_acts(post.text, self.layer.check(post.text))  # a reminder's quotes
+        found = drop_warned_scams(post.text, drop_quoted_acts(post.text, self.layer.check(post.text)))
         if post.sources.strip():
             found = [f for f in found if f.category is not Category.SOURCE]
         return found

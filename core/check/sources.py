@@ -19,6 +19,7 @@ from enum import StrEnum
 from core.check.findings import Category, Finding, Severity
 from core.check.overlap import Coverage, Span
 from core.check.text import finditer_chunked, search_chunked
+from core.check.warned_quotes import warned_about
 
 RULE_ID = "sumber.klaim-tanpa-sumber"
 VAGUE_FIELD_RULE_ID = "sumber.kolom-samar"
@@ -92,7 +93,9 @@ _CLAIM_RES: tuple[tuple[ClaimKind, re.Pattern[str]], ...] = (
         r"|mencegah\s+(?:kanker|diabetes|stroke|covid|serangan\s+jantung)"
         r"|(?:sembuh|hilang|lenyap|tuntas)\s+(?:\w+\s+){0,2}?(?:dalam|dlm)\s+(?:waktu\s+)?\d+\s+(?:menit|jam|hari|minggu))\b",
         re.IGNORECASE)),
-    (ClaimKind.QUOTE, re.compile(r"[“\"]([^”\"\n]{25,400})[”\"]")),
+    # Quotation marks are paired left to right: the text between a closing mark and the next
+    # opening one is no quotation (its length is checked in find_claims, round 11).
+    (ClaimKind.QUOTE, re.compile(r"[“\"]([^”\"\n]{0,401})[”\"]")),
     # A measured quantity stated as fact: "mencapai 600 ribu ton", "sebanyak 1.250 rumah",
     # "naik dua kali lipat", "lebih dari separuh warga", "naik menjadi 71,3" (issue 12).
     (ClaimKind.STATISTIC, re.compile(
@@ -169,12 +172,19 @@ _DEMAND_BEFORE_RE = re.compile(
     r"\b(?:biaya|bayar|membayar|bayarkan|setor|menyetor|setoran|disetor|transfer|ditransfer|"
     r"mentransfer|kirim|mengirim|kirimkan|kontribusi|infak|sumbangan|mahar|pulsa|admin|administrasi|"
     r"uang\s+(?:terima\s+kasih|pelicin|rokok|jasa|muka|tanda\s+jadi|pendaftaran)|pajak\s+hadiah|"
-    r"dana\s+pendamping|tanda\s+jadi|modal|cicil\w*|titip\w*|tebus|menebus|ganti\s+ongkos|ongkir)"
+    r"dana\s+pendamping|tanda\s+jadi|modal|cicil\w*|titip\w*|tebus|menebus|ganti\s+ongkos|ongkir|"
+    # "Siapkan saja Rp15 juta", "DP Rp2 juta", "dana koordinasi Rp10 juta" (round 11).
+    r"siapkan|siapin|sediakan|DP|dana\s+koordinasi|uang\s+koordinasi)"
     r"\b(?:\s+[^\s\d]+){0,3}?\s*:?\s*$", re.IGNORECASE)
 # "uang seragam Rp2.500.000 ditransfer ke DANA …": the amount is followed by where to pay it.
 _DEMAND_AFTER_RE = re.compile(
     r"\s*(?:harus\s+|wajib\s+|langsung\s+)?(?:di)?(?:transfer|setor|bayar|kirim)\w*\s+(?:dulu\s+)?(?:ke|kepada|lewat|via|melalui)\b",
     re.IGNORECASE)
+# "Rp8 juta aja, DM gue", "Rp25 juta sajo, lansuang SK", "Rp150 juta so pasti masuk": the price
+# of a guaranteed place, said as an offer (round 11, open2-4).
+_PRICE_ASKED_AFTER_RE = re.compile(
+    r"\s*,?\s*(?:aja|saja|sajo|doang|so\s+pasti|pasti\s+(?:masuk|lulus|lolos|diterima|jadi)|"
+    r"langsung\s+(?:SK|kerja|masuk|lulus)|lansuang)\b", re.IGNORECASE)
 # "akan mendapat modal usaha Rp5 juta": an amount the reader receives.
 _PAYOUT_BEFORE_RE = re.compile(
     r"\b(?:mendapat(?:kan)?|menerima|dapat(?:kan)?|diberi(?:kan)?|dibayar|digaji|memperoleh|berupa|senilai)\b(?:\s+[^\s\d]+){0,3}?\s*$",
@@ -377,6 +387,8 @@ def find_claims(text: str) -> list[Claim]:
     named: list[tuple[int, int]] = []  # quoted titles and quoted messages: nothing inside is a claim
     for kind, pattern in _CLAIM_RES:
         for match in finditer_chunked(pattern, text):
+            if kind is ClaimKind.QUOTE and not 25 <= len(match.group(1)) <= 400:
+                continue
             if kind is ClaimKind.QUOTE and (_is_title(match.group(1)) or _NAMED_WORDING_RE.search(
                     text[max(0, match.start() - 40):match.start()])):
                 named.append(match.span())
@@ -386,6 +398,14 @@ def find_claims(text: str) -> list[Claim]:
                 continue
             if kind is ClaimKind.QUOTE and _speaker_named(text, match.start(), match.end()):
                 named.append(match.span())  # what a named speaker says is attributed to him
+                continue
+            # 'Jang percaya pesan yang bilang "…"', '… "Selamat! Anda menang …" — itu scam',
+            # 'Bu guru bilang: "Anak-anak, pilih satu gambar …"', 'orator berteriak "bakar …"': the
+            # wording of a scam or hoax warned about, and words addressed to someone (a request,
+            # a call, an order) assert no fact that needs a source (round 11, open1-4). Claims
+            # inside it (a sum, a cure) are still claims.
+            if kind is ClaimKind.QUOTE and (_is_address(match.group(1))
+                                            or warned_about(text, match.start(), match.end())):
                 continue
             if kind is ClaimKind.QUOTE and _SHOWN_MESSAGE_RE.search(
                     text, max(0, match.start() - 80), match.start()):
@@ -424,11 +444,29 @@ def find_claims(text: str) -> list[Claim]:
     return kept
 
 
+# A quotation that opens by addressing someone ("Anak-anak, …", "Ibu-ibu, …", "Nak, …") or
+# whose clause opens with a request or a call ("Pilihlah …", "jangan lupa coblos …", "…, jadi
+# pilih …", "bakar kantor ini").
+_ADDRESS_RE = re.compile(
+    r"^\W*(?:anak-anak|ibu-ibu|bapak-bapak|bapak/ibu|bapak\s+ibu|kawan-kawan|teman-teman|"
+    r"saudara-saudara|dunsanak|nak|yah|ayah|bunda|ma|pa|dek|adik-adik|guys|gaes|sodara-sodara)\b[^,.!?]{0,25},"
+    r"|\bjangan\s+lupa\b"
+    r"|(?:^\W*|[,;.!]\s+|\b(?:jadi|tapi|maka|ayo|mari|yuk|tolong|mohon|silakan|pastikan)\s+)"
+    r"(?:jangan|pilih(?:lah)?|coblos(?:lah)?|contreng(?:lah)?|dukung(?:lah)?|menangkan|tolak(?:lah)?|"
+    r"bawa(?:lah)?|kumpulkan|usir|bakar|serang|hajar|boikot|sebarkan|bagikan|laporkan)\b",
+    re.IGNORECASE)
+def _is_address(quoted: str) -> bool:
+    return bool(_ADDRESS_RE.search(quoted))
+
+
 def _is_demand(text: str, start: int, end: int) -> bool:
     """Whether the amount at ``start:end`` is a fee the reader is asked to pay (and not one
     that releases aid, nor an amount the reader is to receive)."""
     lo = max(_clause_start(text, start), start - 45)
     if _DEMAND_AFTER_RE.match(text, end):
+        return True
+    if _PRICE_ASKED_AFTER_RE.match(text, end) and not _PAYOUT_BEFORE_RE.search(text, lo, start) \
+            and not _BENEFIT_RE.search(text, lo, start):
         return True
     if not _DEMAND_BEFORE_RE.search(text, lo, start) or _PAYOUT_BEFORE_RE.search(text, lo, start):
         return False

@@ -400,3 +400,37 @@ def test_round_10_a_named_speakers_quote_covers_what_it_holds_and_a_clarificatio
     assert check_sources("HOAKS! Akun yang mengaku Kepala Dinas Sosial dan menawarkan bantuan Rp5 juta "
                          "adalah palsu.") == []
     assert check_sources("Ini bukan hoaks! Bantuan Rp5 juta cair minggu depan.") != []
+
+
+def test_round_11_straight_quotes_pair_left_to_right() -> None:
+    """The text between a closing mark and the next opening one is no quotation."""
+    text = ('Contoh pelanggaran: ASN menyanyikan "dua periode" di acara warga, lalu membagikan '
+            'stiker "Coblos Nomor 1" di grup kantor.')
+    assert [c for c in find_claims(text) if c.kind is ClaimKind.QUOTE] == []
+
+
+@pytest.mark.parametrize("text", [
+    'Bu guru bilang: "Anak-anak, pilih satu gambar lalu ceritakan di depan kelas ya."',
+    'Jangan percaya kalau ada yang bilang "kamu menang undian motor, kirim dulu ongkosnya".',
+    'Kata anak saya tadi pagi: "Ayah, nanti kalau besar aku mau jadi dokter gigi."',
+])
+def test_round_11_a_quote_without_an_unnamed_authority_is_no_claim(text: str) -> None:
+    assert check_sources(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    '"Tahun depan semua jalan kampung sudah mulus tanpa lubang," kata seorang pejabat kemarin.',
+    'Menurut orang dalam kantor bupati: "Tahun depan tunjangan guru honorer pasti dinaikkan."',
+])
+def test_round_11_a_quote_from_an_unnamed_authority_still_needs_a_source(text: str) -> None:
+    assert check_sources(text) != []
+
+
+@pytest.mark.parametrize(("text", "claims"), [
+    ("Ada jalur orang dalam, Rp12 juta aja, pasti diterima.", 0),
+    ("Siapkan saja Rp20 juta, SK terbit bulan depan.", 0),
+    ("Ado jalur ordal, Rp25 juta sajo, lansuang SK.", 0),
+    ("Setiap keluarga mendapat bantuan Rp5 juta saja tahun ini.", 1),
+])
+def test_round_11_the_price_of_a_guaranteed_place_is_a_demand(text: str, claims: int) -> None:
+    assert len([c for c in find_claims(text) if c.kind is ClaimKind.MONEY]) == claims

@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+import pytest
+
+from core.check.findings import Category, Finding, Severity
+from core.check.warned_quotes import drop_warned_scams, warned_about
+
+
+def _finding(text: str, part: str, category: Category = Category.FRAUD) -> Finding:
+    start = text.index(part)
+    return Finding(rule_id="penipuan.x", category=category, severity=Severity.ERROR,
+                   start=start, end=start + len(part), actual=part, message="m", reference="r")
+
+
+@pytest.mark.parametrize("text", [
+    'Jangan percaya kalau ada yang bilang "kamu menang undian, transfer dulu biaya kirim".',
+    'Kalau dapat DM "Selamat! Anda memenangkan undian HUT kota, bayar pajak dulu" — itu scam.',
+    'Ada yang ngaku pegawai BKD nawarin "amplop 20 juta dijamin SK turun". Itu tipu-tipu!',
+    '[SALAH] "Air kelapa campur garam menyembuhkan kanker dalam 2 minggu." Tidak ada bukti.',
+])
+def test_a_quoted_scam_in_a_warning_is_dropped(text: str) -> None:
+    lo, hi = text.index('"'), text.rindex('"') + 1
+    assert warned_about(text, lo, hi)
+    inner = text[lo + 1:lo + 15]
+    assert drop_warned_scams(text, [_finding(text, inner)]) == []
+
+
+def test_a_quote_with_no_warning_and_a_fee_outside_the_quote_stay() -> None:
+    shown = 'Voice note beredar: "Pak Kades minta tiap KK setor 100 ribu supaya namanya masuk daftar."'
+    assert not warned_about(shown, shown.index('"'), len(shown))
+    assert drop_warned_scams(shown, [_finding(shown, "setor 100 ribu")]) != []
+    both = ('Jangan percaya pesan "menang undian, transfer dulu" itu. Tapi untuk ikut lomba, '
+            "transfer dulu Rp50 ribu ke rekening panitia.")
+    outside = _finding(both, "transfer dulu Rp50 ribu")
+    assert drop_warned_scams(both, [outside]) == [outside]
+
+
+def test_other_categories_are_left_to_their_own_rules() -> None:
+    text = 'Jangan percaya yang bilang "bakar saja kantor itu rame-rame malam ini". Laporkan.'
+    kept = _finding(text, "bakar saja kantor", Category.PROVOCATION)
+    assert drop_warned_scams(text, [kept]) == [kept]
