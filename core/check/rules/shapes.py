@@ -212,6 +212,7 @@ class Grammar:
         self._root_hint = re.compile("|".join(map(re.escape, stems))) if stems else None
         self._verb_cache: dict[str, str] = {}
         self._word_cache: dict[str, str] = {}
+        self._starts_term: dict[str, tuple[bool, bool]] = {}  # see read
         self._compiled: dict[str, ShapeProgram] = {}
         # The (class, form) pairs each compiled shape's character sets were made from: a new
         # symbol (see _as_name) makes stale only the shapes using one of its pairs.
@@ -308,13 +309,20 @@ class Grammar:
         append = tokens.append
         any_case, exact, folded = self._any_case, self._exact, self._exact_folded
         word_symbol = self._word_symbol
+        starts_term = self._starts_term
         names = (self._kapital, self._akronim, self._nama, self._symbols[("kata", "")])
         i = 0
         while i < len(raw):
             start, end, kind, word, tag = raw[i]
             if kind == "word":
-                low = word.lower()
-                if low in any_case or word in exact or (tag and low in folded):
+                starts = starts_term.get(word)
+                if starts is None:  # (starts a term, starts a term in a hashtag), per word
+                    low = word.lower()
+                    plain = low in any_case or word in exact
+                    starts = starts_term[word] = (plain, plain or low in folded)
+                    if len(starts_term) > 50000:
+                        starts_term.clear()
+                if starts[tag]:
                     span, symbol = self._match_terms(raw, i)
                     if span == 1 and word not in exact and _stands_out(word, raw, i):
                         symbol = self._as_name(symbol)
@@ -455,8 +463,15 @@ class Grammar:
         return j - i if joined else 0
 
     def _match_terms(self, raw: Sequence[tuple[int, int, str, str, bool]], i: int) -> tuple[int, str]:
+        first, tag = raw[i][3], raw[i][4]
+        low = first.lower()
+        # no term is longer than the longest starting with this word: read no further
+        limit = max(self._exact.longest_from(first), self._any_case.longest_from(low),
+                    self._exact_folded.longest_from(low) if tag else 0)
+        if not limit:
+            return 0, ""
         words: list[str] = []
-        for j in range(i, min(len(raw), i + self._max_words)):
+        for j in range(i, min(len(raw), i + min(limit, self._max_words))):
             if raw[j][2] != "word" or (j > i and raw[j][4] != raw[i][4]):
                 break
             words.append(raw[j][3])
