@@ -215,6 +215,7 @@ class Grammar:
         self._verb_cache: dict[str, str] = {}
         self._word_cache: dict[str, str] = {}
         self._starts_term: dict[str, tuple[bool, bool]] = {}  # see read
+        self._term_starts: dict[tuple[str, bool], tuple[int, tuple[int, str]]] = {}  # see _match_terms
         self._compiled: dict[str, ShapeProgram] = {}
         # The (class, form) pairs each compiled shape's character sets were made from: a new
         # symbol (see _as_name) makes stale only the shapes using one of its pairs.
@@ -467,23 +468,33 @@ class Grammar:
 
     def _match_terms(self, raw: Sequence[tuple[int, int, str, str, bool]], i: int) -> tuple[int, str]:
         first, tag = raw[i][3], raw[i][4]
-        low = first.lower()
-        # no term is longer than the longest starting with this word: read no further
-        limit = max(self._exact.longest_from(first), self._any_case.longest_from(low),
-                    self._exact_folded.longest_from(low) if tag else 0)
-        if not limit:
-            return 0, ""
+        known = self._term_starts.get((first, tag))
+        if known is None:  # per word: how far a term from it can reach, and the one-word match
+            low = first.lower()
+            # no term is longer than the longest starting with this word: read no further
+            limit = min(self._max_words, max(
+                self._exact.longest_from(first), self._any_case.longest_from(low),
+                self._exact_folded.longest_from(low) if tag else 0))
+            known = (limit, self._match_words([first], tag) if limit else (0, ""))
+            if len(self._term_starts) > 50000:
+                self._term_starts.clear()
+            self._term_starts[(first, tag)] = known
+        limit, single = known
+        if limit <= 1 or i + 1 >= len(raw) or raw[i + 1][2] != "word" or raw[i + 1][4] != tag:
+            return single  # the term can only be this word
         words: list[str] = []
-        for j in range(i, min(len(raw), i + min(limit, self._max_words))):
-            if raw[j][2] != "word" or (j > i and raw[j][4] != raw[i][4]):
+        for j in range(i, min(len(raw), i + limit)):
+            if raw[j][2] != "word" or (j > i and raw[j][4] != tag):
                 break
             words.append(raw[j][3])
-        if not words:
-            return 0, ""
+        return self._match_words(words, tag)
+
+    def _match_words(self, words: list[str], tag: bool) -> tuple[int, str]:
+        """(words, symbol) of the longest term ``words`` begins with; (0, "") if none."""
         folded = [w.lower() for w in words]
         # Case is the writer's whim in a hashtag (#ganjarpresiden): exact terms match any case.
         tables = ((self._exact, words), (self._any_case, folded)) + (
-            ((self._exact_folded, folded),) if raw[i][4] else ())
+            ((self._exact_folded, folded),) if tag else ())
         for table, seq in tables:
             found = table.match(seq)
             if found is not None:
