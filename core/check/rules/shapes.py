@@ -215,7 +215,9 @@ class Grammar:
         self._verb_cache: dict[str, str] = {}
         self._word_cache: dict[str, str] = {}
         self._starts_term: dict[str, tuple[bool, bool]] = {}  # see read
-        self._term_starts: dict[tuple[str, bool], tuple[int, tuple[int, str]]] = {}  # see _match_terms
+        # see _match_terms
+        self._term_starts: dict[tuple[str, bool],
+                                tuple[int, tuple[int, str], frozenset[str], frozenset[str]]] = {}
         self._compiled: dict[str, ShapeProgram] = {}
         # The (class, form) pairs each compiled shape's character sets were made from: a new
         # symbol (see _as_name) makes stale only the shapes using one of its pairs.
@@ -475,13 +477,19 @@ class Grammar:
             limit = min(self._max_words, max(
                 self._exact.longest_from(first), self._any_case.longest_from(low),
                 self._exact_folded.longest_from(low) if tag else 0))
-            known = (limit, self._match_words([first], tag) if limit else (0, ""))
+            folded = self._any_case.seconds_from(low) | (
+                self._exact_folded.seconds_from(low) if tag else frozenset())
+            known = (limit, self._match_words([first], tag) if limit else (0, ""),
+                     self._exact.seconds_from(first), folded)
             if len(self._term_starts) > 50000:
                 self._term_starts.clear()
             self._term_starts[(first, tag)] = known
-        limit, single = known
+        limit, single, seconds, seconds_folded = known
         if limit <= 1 or i + 1 >= len(raw) or raw[i + 1][2] != "word" or raw[i + 1][4] != tag:
             return single  # the term can only be this word
+        second = raw[i + 1][3]
+        if second not in seconds and second.lower() not in seconds_folded:
+            return single  # no term of two words or more goes on with the next word
         words: list[str] = []
         for j in range(i, min(len(raw), i + limit)):
             if raw[j][2] != "word" or (j > i and raw[j][4] != tag):
