@@ -106,6 +106,8 @@ class TermTable(Generic[T]):
         for found in by_first.values():
             found.sort(key=lambda e: -len(e[0]))  # stable: equal lengths keep their order
         self._by_first = {k: tuple(v) for k, v in by_first.items()}
+        self._longest_from = {k: len(v[0][0]) for k, v in by_first.items()}
+        self._seconds_from = {k: frozenset(w[1] for w, _ in v if len(w) > 1) for k, v in by_first.items()}
         self.words = frozenset(w for found in by_first.values() for words, _ in found for w in words)
         self.longest = max((len(w) for found in by_first.values() for w, _ in found), default=1)
 
@@ -118,6 +120,14 @@ class TermTable(Generic[T]):
     @property
     def firsts(self) -> Iterable[str]:
         return self._by_first.keys()
+
+    def longest_from(self, first: str) -> int:
+        """How many words the longest term that starts with ``first`` has (0: none starts so)."""
+        return self._longest_from.get(first, 0)
+
+    def seconds_from(self, first: str) -> frozenset[str]:
+        """The second words of the terms of two words or more that start with ``first``."""
+        return self._seconds_from.get(first, frozenset())
 
     def match(self, words: Sequence[str], i: int = 0) -> tuple[int, T] | None:
         """(length, value) of the longest term that ``words[i:]`` begins with, or None."""
