@@ -15,7 +15,6 @@ from core.check.findings import Category, Finding
 from core.check.informativeness import InformativenessChecker
 from core.check.languagetool import LanguageToolEngine
 from core.check.limits import check_limits, check_media
-from core.check.mentions import drop_quoted_acts
 from core.check.orthography import Orthography
 from core.check.overlap import Source
 from core.check.policy_model import PolicyModelCheck
@@ -25,7 +24,7 @@ from core.check.rules.shapes import Grammar, Reading
 from core.check.sources import check_sources
 from core.check.spelling import Speller
 from core.check.text import sentence_starts
-from core.check.warned_quotes import drop_warned_scams
+from core.check.warned_quotes import drop_warned_quotes
 from core.publish.channels import Channel
 
 
@@ -95,8 +94,7 @@ class PacksCheck:
         for pack in self.packs:
             findings += check_pack(pack, post.text, on_date=post.on_date, campaign=self._campaign,
                                    grammar=self._grammar, reading=reading)
-        findings = drop_quoted_acts(post.text, findings)  # "Coblos 01" quoted in a reminder
-        findings = drop_warned_scams(post.text, findings)  # a scam's wording quoted in a warning
+        findings = drop_warned_quotes(post.text, findings)  # "Coblos 01" quoted in a reminder
         if self._place_name is not None and any(f.category is Category.STANDARD
                                                 for f in findings):
             starts = sentence_starts(post.text)
@@ -127,7 +125,7 @@ class ModelCheck:
         self.layer = layer
 
     def check(self, post: Post) -> list[Finding]:
-        found = drop_warned_scams(post.text, drop_quoted_acts(post.text, self.layer.check(post.text)))
+        found = drop_warned_quotes(post.text, self.layer.check(post.text))
         if post.sources.strip():
             found = [f for f in found if f.category is not Category.SOURCE]
         return found

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable
 
 from core.check.findings import Category, Finding
-from core.check.mentions import quoted_spans
+from core.check.mentions import drop_quoted_acts, quoted_spans
 
 # Before the quotation, in its clause: "jangan percaya", "hati-hati", "ada penipuan yang bilang",
 # "ngaku … nawarin", "kalau dapet DM" ("beredar" alone is how a chain message is shown).
@@ -62,3 +62,10 @@ def drop_warned_scams(text: str, findings: Iterable[Finding]) -> list[Finding]:
     return [f for f in findings if not (
         f.category in _QUOTED_SCAM_CATEGORIES and f.end > f.start
         and any(lo <= f.start and f.end <= hi for lo, hi in warned))]
+
+
+def drop_warned_quotes(text: str, findings: Iterable[Finding]) -> list[Finding]:
+    """``findings`` without what a post only quotes to warn about it: partisan acts quoted in a
+    reminder (core/check/mentions.py) and a scam's or hoax's wording quoted in a warning. The
+    rule packs and the statistical layer both pass their findings through it."""
+    return drop_warned_scams(text, drop_quoted_acts(text, findings))

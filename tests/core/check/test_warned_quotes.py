@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from core.check.findings import Category, Finding, Severity
-from core.check.warned_quotes import drop_warned_scams, warned_about
+from core.check.warned_quotes import drop_warned_quotes, drop_warned_scams, warned_about
 
 
 def _finding(text: str, part: str, category: Category = Category.FRAUD) -> Finding:
@@ -39,3 +39,12 @@ def test_other_categories_are_left_to_their_own_rules() -> None:
     text = 'Jangan percaya yang bilang "bakar saja kantor itu rame-rame malam ini". Laporkan.'
     kept = _finding(text, "bakar saja kantor", Category.PROVOCATION)
     assert drop_warned_scams(text, [kept]) == [kept]
+
+
+def test_one_pass_drops_quoted_acts_of_a_reminder_and_quoted_scams_of_a_warning() -> None:
+    text = ('ASN dilarang berfoto dengan spanduk "Coblos Nomor 2". Jangan percaya juga pesan '
+            '"transfer dulu biaya kirim hadiah". Ayo coblos nomor 2 di TPS!')
+    act = _finding(text, "Coblos Nomor 2", Category.NEUTRALITY)
+    scam = _finding(text, "transfer dulu biaya kirim")
+    outside = _finding(text, "Ayo coblos nomor 2", Category.NEUTRALITY)
+    assert drop_warned_quotes(text, [act, scam, outside]) == [outside]
