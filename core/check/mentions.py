@@ -28,7 +28,9 @@ WARNS_AGAINST = re.compile(
     r"\b(?:dilarang|larangan|terlarang|hindari(?:lah)?|menghindari|pelanggaran|melanggar|"
     r"tidak\s+(?:boleh|diperbolehkan|dibenarkan)|tak\s+boleh|jangan\s+ada|sanksi|hukuman|"
     r"dijatuhi|netralitas|palsu|hoaks|hoax|klarifikasi|tidak\s+benar|diturunkan|ditertibkan|"
-    r"dicopot|dibongkar|laporkan|melaporkan|contoh\s+pelanggaran|waspadai)\b",
+    r"dicopot|dibongkar|laporkan|melaporkan|contoh\s+pelanggaran|waspadai|"
+    # the label of a fact check (Kominfo/Mafindo style: *[SALAH] Video "…" yang beredar …*)
+    r"cek\s*fakta|disinformasi|disunting)\b|\[\s*(?:salah|keliru|hoaks|disinformasi)\s*\]",
     re.IGNORECASE)
 
 _OPEN_CLOSE = {'"': '"', "“": "”", "«": "»", "„": "“", "‘": "’"}

@@ -26,10 +26,22 @@ def test_quoted_spans_stop_at_the_paragraph_and_know_curly_marks() -> None:
     'Beredar ajakan “Coblos Nomor 2” atas nama kami. Unggahan tersebut palsu.',
     'Jangan ada yang memasang stiker "Coblos Nomor 2" di status WA. Netralitas berlaku setiap saat.',
     "Spanduk ‘Coblos Nomor 2’ di pagar sekolah sudah diturunkan petugas.",
+    '[SALAH] Video "Wali Kota ajak ASN Coblos Nomor 2" adalah potongan video lama. #CekFakta',
+    '[ Keliru ] Foto "Coblos Nomor 2" di kantor camat hasil suntingan.',
+    'Tangkapan layar "Coblos Nomor 2" itu disunting; kami sudah menyampaikannya ke Bawaslu.',
 ])
 def test_a_quoted_act_in_a_warning_is_dropped(text: str) -> None:
     assert warns_against(text)
     assert drop_quoted_acts(text, [act(text, "Coblos Nomor 2")]) == []
+
+
+@pytest.mark.parametrize("text", [
+    'Kata Pak Kades: "Coblos Nomor 2 ya!" Salah satu warga bertepuk tangan.',
+    'Pesan Bu Lurah: "Coblos Nomor 2!" [foto]',
+])
+def test_salah_outside_a_fact_check_label_is_no_warning(text: str) -> None:
+    """*Salah* is a fact check's verdict only as a bracketed label: *salah satu* is not."""
+    assert not warns_against(text)
 
 
 def test_a_quote_without_a_warning_stays_an_act() -> None:
