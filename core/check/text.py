@@ -13,6 +13,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from core.check.scan_precheck import may_match
 
@@ -269,7 +270,9 @@ class LazyPattern:
     compiled some 470 expressions (~0.3 s, most of the checker's start-up), while a post
     reaches only the few rules whose words it holds; use it only for expressions built from
     escaped terms, which cannot fail to compile (a user's own expression is compiled at
-    once, so that its error is reported when the pack loads)."""
+    once, so that its error is reported when the pack loads), for the cue files the build
+    checked (core.check.cues), and for the code's own constants (core.check.sources: a test
+    compiles every one)."""
 
     __slots__ = ("_compiled", "_flags", "_source")
 
@@ -281,6 +284,11 @@ class LazyPattern:
     @property
     def pattern(self) -> str:
         return self._source
+
+    @property
+    def flags(self) -> int:
+        """The flags it is compiled with (as given: ``re`` adds UNICODE to a str pattern)."""
+        return self._flags
 
     @property
     def compiled(self) -> re.Pattern[str]:
@@ -301,6 +309,9 @@ class LazyPattern:
     def finditer(self, string: str, pos: int = 0,
                  endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         return self.compiled.finditer(string, pos, endpos)
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        return self.compiled.findall(string, pos, endpos)
 
 
 def finditer_chunked(pattern: re.Pattern[str] | LazyPattern | str, text: str, *,
@@ -337,7 +348,7 @@ def finditer_chunked(pattern: re.Pattern[str] | LazyPattern | str, text: str, *,
         pos = resume
 
 
-def search_chunked(pattern: re.Pattern[str] | str, text: str) -> re.Match[str] | None:
+def search_chunked(pattern: re.Pattern[str] | LazyPattern | str, text: str) -> re.Match[str] | None:
     """``pattern.search(text)``, scanned in chunks as :func:`finditer_chunked` does."""
     return next(finditer_chunked(pattern, text), None)
 
