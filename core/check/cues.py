@@ -15,6 +15,7 @@ import re
 import tomllib
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -211,6 +212,12 @@ def phrase_regex(terms: Iterable[str]) -> str:
     return r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])" if parts else ""
 
 
+def _joined(terms: tuple[str, ...], patterns: tuple[str, ...]) -> str:
+    """The terms' alternation and the patterns as one expression (a cue's match-at)."""
+    both = ([phrase_regex(terms)] if terms else []) + list(patterns)
+    return "|".join(f"(?:{s})" for s in both)
+
+
 def build_cue(entry: Mapping[str, Any], path: Path, where: str, *, checked: bool = False) -> Cue:
     """A :class:`Cue` from one TOML table, checked key by key. ``checked``: the entry comes
     from a file the build checked (``scripts/compile_rules.py``; :func:`read_checked`), so its
@@ -231,15 +238,16 @@ def build_cue(entry: Mapping[str, Any], path: Path, where: str, *, checked: bool
     patterns = list(entry.get("patterns", []))
     flags = 0 if entry.get("case_sensitive", False) else re.IGNORECASE
     try:
-        both = ([phrase_regex(terms)] if terms else []) + patterns
-        joined = "|".join(f"(?:{s})" for s in both)
         # The patterns are compiled (and so checked) once, alone; terms with them are escaped
-        # text that cannot fail, so the joined expression waits until match-at needs it.
+        # text that cannot fail, so the joined expression (and the terms' alternation in it)
+        # waits until match-at needs it.
         shapes: re.Pattern[str] | LazyPattern | None = None
         if patterns:
             alone = "|".join(f"(?:{s})" for s in patterns)
             shapes = LazyPattern(alone, flags) if checked else re.compile(alone, flags)
-        pattern: re.Pattern[str] | LazyPattern | None = LazyPattern(joined, flags) if both else None
+        pattern: re.Pattern[str] | LazyPattern | None = (
+            LazyPattern(partial(_joined, tuple(terms), tuple(patterns)), flags)
+            if terms or patterns else None)
     except re.error as exc:
         raise CueFileError(path, f"{where}: ekspresi reguler tidak sah ({exc})") from exc
     if terms and entry.get("case_sensitive", False):

@@ -10,7 +10,7 @@ import re
 import sys
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -276,13 +276,17 @@ class LazyPattern:
 
     __slots__ = ("_compiled", "_flags", "_source")
 
-    def __init__(self, source: str, flags: int = 0) -> None:
+    def __init__(self, source: str | Callable[[], str], flags: int = 0) -> None:
+        # ``source`` may be a function that writes it, called when first needed (a cue's long
+        # alternation of terms is written only if a check ever asks for it).
         self._source = source
         self._flags = flags
         self._compiled: re.Pattern[str] | None = None
 
     @property
     def pattern(self) -> str:
+        if not isinstance(self._source, str):
+            self._source = self._source()
         return self._source
 
     @property
@@ -293,7 +297,7 @@ class LazyPattern:
     @property
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
-            self._compiled = re.compile(self._source, self._flags)
+            self._compiled = re.compile(self.pattern, self._flags)
         return self._compiled
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
