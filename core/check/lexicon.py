@@ -134,8 +134,9 @@ class Lexicon:
 
     def major_region_words(self) -> dict[str, str]:
         """Region words of provinces, regencies and cities: lowercase -> as written."""
+        major = int(RegionLevel.MAJOR)  # an int: `int & IntFlag` makes an IntFlag each time
         return {key[2:]: value[1:].decode("utf-8") for key, value in self._trie.iteritems("r:")
-                if value[0] & RegionLevel.MAJOR}
+                if value[0] & major}
 
 
 def open_lexicon(path: Path) -> Lexicon:
