@@ -404,7 +404,7 @@ def _needles(patterns: list[str], terms: list[str]) -> tuple[Needles, ...] | Non
 
 
 @lru_cache(maxsize=1)
-def _shipped_needles() -> Mapping[str, Needles]:
+def _shipped_needles() -> dict[str, Needles]:
     return load_needles(resource_dir())
 
 

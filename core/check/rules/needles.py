@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -193,52 +193,26 @@ def dumps(needles: dict[str, dict[str, list[list[str]]]]) -> str:
         ']],"', ']],\n"') + "\n"
 
 
-def load_needles(resources: Path, kind: str = "patterns") -> Mapping[str, Needles]:
+@lru_cache(maxsize=4)
+def load_needles(resources: Path, kind: str = "patterns") -> dict[str, Needles]:
     """The needles of the patterns (or, ``kind="shapes"``, of the shapes) that
     ``scripts/compile_rules.py`` wrote (none if the file is missing or bad: everything then
     simply runs). Keyed by the pattern or shape itself, so one changed without recompiling
-    finds none, and never wrong ones. An entry is checked when first asked for (a pack loads
-    ~600 of the ~4,000): a malformed one is no entry."""
+    finds none, and never wrong ones; a malformed entry is no entry."""
     part = _needles_file(resources).get(kind)
-    return _CheckedNeedles(part if isinstance(part, dict) else {})
+    if not isinstance(part, dict):
+        return {}
+    return {k: tuple(tuple(clause) for clause in v) for k, v in part.items()
+            if isinstance(k, str) and isinstance(v, list) and v and all(
+                isinstance(clause, list) and clause and all(isinstance(n, str) for n in clause)
+                for clause in v)}
 
 
 @lru_cache(maxsize=2)
 def _needles_file(resources: Path) -> dict[str, Any]:
-    """The needles file, read once for patterns and shapes."""
+    """The needles file, parsed once for the patterns and the shapes."""
     try:
         raw = json.loads((resources / NEEDLES_NAME).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
     return raw if isinstance(raw, dict) else {}
-
-
-class _CheckedNeedles(Mapping[str, Needles]):
-    """The entries of a needles file, each checked and made tuples when first asked for."""
-
-    def __init__(self, raw: dict[Any, Any]) -> None:
-        self._raw = raw
-        self._made: dict[str, Needles | None] = {}
-
-    def __getitem__(self, key: str) -> Needles:
-        if key in self._made:
-            found = self._made[key]
-        else:
-            found = self._made[key] = _checked(self._raw.get(key)) if isinstance(key, str) else None
-        if found is None:
-            raise KeyError(key)
-        return found
-
-    def __iter__(self) -> Iterator[str]:
-        return (k for k in self._raw if k in self)
-
-    def __len__(self) -> int:
-        return sum(1 for _ in self)
-
-
-def _checked(value: object) -> Needles | None:
-    if isinstance(value, list) and value and all(
-            isinstance(clause, list) and clause and all(isinstance(n, str) for n in clause)
-            for clause in value):
-        return tuple(tuple(clause) for clause in value)
-    return None

@@ -130,8 +130,8 @@ def test_a_shape_runs_on_every_text_where_it_matches() -> None:
 
 
 def test_a_malformed_entry_of_the_needles_file_is_no_entry(tmp_path: Path) -> None:
-    """Entries are checked when first asked for; a bad one is skipped (the pattern then simply
-    runs), never used."""
+    """A bad entry is skipped (the pattern then simply runs), never used; the file is read once
+    for patterns and shapes."""
     (tmp_path / NEEDLES_NAME).write_text(json.dumps({"patterns": {
         "baik": [["a", "b"], ["c"]], "kosong": [], "angka": [[1]], "teks": "a", "klausa": [[]]}}),
         encoding="utf-8")
