@@ -2,7 +2,10 @@
 SHA-256, so that the checker reads JSON (~3 ms) instead of parsing TOML (~60 ms) at start-up;
 and resources/rules-needles.json: for each pattern of those packs, the strings one of which its
 every match holds (core/check/rules/needles.py), so that a text holding none of them does not
-compile the pattern.
+compile the pattern. The cue files (resources/rules/informasi/*.toml) are loaded first with
+every regular expression compiled: the checker then leaves compiling those of a file the copy
+still matches to their first use (core/check/cues.py), so a bad pattern stops this script (and
+the tests) instead of reaching a user.
 
     python scripts/compile_rules.py          # write it
     python scripts/compile_rules.py --check  # exit 1 if it is missing or out of date
@@ -20,9 +23,26 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from core.check.ceremony import CeremonyRules  # noqa: E402
+from core.check.cues import CueFileError  # noqa: E402
+from core.check.informativeness import AnnouncementRules  # noqa: E402
 from core.check.rules.needles import NEEDLES_NAME, compile_needles  # noqa: E402
 from core.check.rules.needles import dumps as dump_needles  # noqa: E402
 from core.check.tomlcache import COMPILED_NAME, compile_folder, dumps  # noqa: E402
+
+# The cue files and their loaders (each compiles every pattern with strict=True).
+CUE_FILES = {"pengumuman.toml": AnnouncementRules.load, "seremoni.toml": CeremonyRules.load}
+
+
+def check_cue_files(resources: Path) -> list[str]:
+    """The errors of the cue files, each pattern compiled; empty when all load."""
+    errors = []
+    for name, load in CUE_FILES.items():
+        try:
+            load(resources / "rules" / "informasi" / name, strict=True)
+        except CueFileError as exc:
+            errors.append(str(exc))
+    return errors
 
 
 def main() -> int:
@@ -30,6 +50,11 @@ def main() -> int:
     parser.add_argument("--check", action="store_true", help="compare, do not write")
     args = parser.parse_args()
     resources = ROOT / "resources"
+    errors = check_cue_files(resources)
+    for error in errors:
+        print(error, file=sys.stderr)
+    if errors:
+        return 1
     entries = compile_folder(resources)
     outputs = {resources / COMPILED_NAME: dumps(entries),
                resources / NEEDLES_NAME: dump_needles(compile_needles(e["data"] for e in entries.values()))}

@@ -51,6 +51,7 @@ from core.check.policy_model import (  # noqa: E402
     lexicon_featurizer,
     shipped_classes,
 )
+from core.check.policy_weights import compact_path, dumps_compact  # noqa: E402
 
 SETS = ("bench/policy_blind", "bench/policy_blind2", "bench/policy_blind3", "bench/policy_blind4",
         "bench/policy_blind5", "bench/policy_blind6", "bench/policy_blind7", "bench/policy_blind8",
@@ -257,6 +258,7 @@ def main(argv: list[str] | None = None) -> int:
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
                         encoding="utf-8")
+    compact_path(args.out).write_bytes(dumps_compact(args.out.read_bytes()))
     print(f"ditulis: {args.out} ({time.perf_counter() - t0:.1f} s)")
     return 0
 
@@ -274,6 +276,10 @@ def _check(path: Path, featurizer: Featurizer) -> int:
     fresh = json.loads(json.dumps(build(posts, thresholds), ensure_ascii=False, sort_keys=True))
     if fresh != stored:
         print(f"{path} tidak sesuai dengan data latih: jalankan {COMMAND}")
+        return 1
+    compact = compact_path(path)
+    if not compact.is_file() or compact.read_bytes() != dumps_compact(path.read_bytes()):
+        print(f"{compact} tidak sesuai dengan {path.name}: jalankan {COMMAND}")
         return 1
     print(f"{path}: sesuai")
     return 0

@@ -21,7 +21,7 @@ from itertools import islice
 from pathlib import Path
 
 from core.app.paths import resource_dir
-from core.check.cues import Cue, CueFileError, Words, cue_list, read_toml
+from core.check.cues import Cue, CueFileError, Words, cue_list, read_checked
 
 # Words looked at after the leader's title before giving up on finding its verb.
 _SCAN = 24
@@ -46,23 +46,25 @@ class CeremonyRules:
     reference: str
 
     @classmethod
-    def load(cls, path: Path) -> CeremonyRules:
-        """Read ``seremoni.toml``; raise :class:`~core.check.cues.CueFileError` when it is wrong."""
-        data = read_toml(path)
+    def load(cls, path: Path, *, strict: bool = False) -> CeremonyRules:
+        """Read ``seremoni.toml``; raise :class:`~core.check.cues.CueFileError` when it is
+        wrong. ``strict`` as in :meth:`core.check.informativeness.AnnouncementRules.load`."""
+        data, checked = read_checked(path)
+        checked = checked and not strict
         meta = data.get("meta", {})
         if not isinstance(meta, dict) or not str(meta.get("reference", "")).strip():
             raise CueFileError(path, "[meta] perlu 'reference'")
         words = {key: frozenset(w.lower() for c in data.get(key, []) for w in c.get("terms", []))
                  for key in ("companion", "skip")}
-        cue_list(data, "companion", path)  # validated like the others
-        cue_list(data, "skip", path)
-        return cls(leaders=cue_list(data, "leader", path),
-                   honorifics=cue_list(data, "honorific", path),
-                   protocol=cue_list(data, "protocol", path),
-                   message=cue_list(data, "message", path),
-                   events=cue_list(data, "event", path),
+        cue_list(data, "companion", path, checked=checked)  # validated like the others
+        cue_list(data, "skip", path, checked=checked)
+        return cls(leaders=cue_list(data, "leader", path, checked=checked),
+                   honorifics=cue_list(data, "honorific", path, checked=checked),
+                   protocol=cue_list(data, "protocol", path, checked=checked),
+                   message=cue_list(data, "message", path, checked=checked),
+                   events=cue_list(data, "event", path, checked=checked),
                    companions=words["companion"], skip=words["skip"],
-                   openings=cue_list(data, "opening", path),
+                   openings=cue_list(data, "opening", path, checked=checked),
                    reference=str(meta["reference"]))
 
 

@@ -15,12 +15,13 @@ import re
 import tomllib
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from core.check.morphology import Analysis
 from core.check.text import LazyPattern
-from core.check.tomlcache import read_toml as load_toml
+from core.check.tomlcache import read_toml_checked
 from core.check.wordclass import (
     LETTERS,
     WORD_CLASS_KEYS,
@@ -66,9 +67,11 @@ class Cue:
 
     id: str
     reason: str
-    # Terms and patterns together, for match-at (terms alone: compiled when first used).
+    # Terms and patterns together, for match-at (compiled when first used).
     pattern: re.Pattern[str] | LazyPattern | None = None
-    shapes: re.Pattern[str] | None = None  # the patterns alone
+    # The patterns alone: compiled at once from a file edited since the build (to name a bad
+    # one while loading), when first used from the shipped file the build checked.
+    shapes: re.Pattern[str] | LazyPattern | None = None
     phrases: Phrases = field(default_factory=lambda: TermTable(()))
     exact: Phrases = field(default_factory=lambda: TermTable(()))  # in their case
     roots: frozenset[str] = frozenset()
@@ -209,8 +212,17 @@ def phrase_regex(terms: Iterable[str]) -> str:
     return r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])" if parts else ""
 
 
-def build_cue(entry: Mapping[str, Any], path: Path, where: str) -> Cue:
-    """A :class:`Cue` from one TOML table, checked key by key."""
+def _joined(terms: tuple[str, ...], patterns: tuple[str, ...]) -> str:
+    """The terms' alternation and the patterns as one expression (a cue's match-at)."""
+    both = ([phrase_regex(terms)] if terms else []) + list(patterns)
+    return "|".join(f"(?:{s})" for s in both)
+
+
+def build_cue(entry: Mapping[str, Any], path: Path, where: str, *, checked: bool = False) -> Cue:
+    """A :class:`Cue` from one TOML table, checked key by key. ``checked``: the entry comes
+    from a file the build checked (``scripts/compile_rules.py``; :func:`read_checked`), so its
+    regular expressions are compiled when first used; otherwise at once, and a bad one raises
+    :class:`CueFileError` here."""
     for key, value in entry.items():
         kind = _CUE_KEYS.get(key)
         if kind is None:
@@ -226,12 +238,16 @@ def build_cue(entry: Mapping[str, Any], path: Path, where: str) -> Cue:
     patterns = list(entry.get("patterns", []))
     flags = 0 if entry.get("case_sensitive", False) else re.IGNORECASE
     try:
-        both = ([phrase_regex(terms)] if terms else []) + patterns
-        joined = "|".join(f"(?:{s})" for s in both)
         # The patterns are compiled (and so checked) once, alone; terms with them are escaped
-        # text that cannot fail, so the joined expression waits until match-at needs it.
-        shapes = re.compile("|".join(f"(?:{s})" for s in patterns), flags) if patterns else None
-        pattern: re.Pattern[str] | LazyPattern | None = LazyPattern(joined, flags) if both else None
+        # text that cannot fail, so the joined expression (and the terms' alternation in it)
+        # waits until match-at needs it.
+        shapes: re.Pattern[str] | LazyPattern | None = None
+        if patterns:
+            alone = "|".join(f"(?:{s})" for s in patterns)
+            shapes = LazyPattern(alone, flags) if checked else re.compile(alone, flags)
+        pattern: re.Pattern[str] | LazyPattern | None = (
+            LazyPattern(partial(_joined, tuple(terms), tuple(patterns)), flags)
+            if terms or patterns else None)
     except re.error as exc:
         raise CueFileError(path, f"{where}: ekspresi reguler tidak sah ({exc})") from exc
     if terms and entry.get("case_sensitive", False):
@@ -250,19 +266,28 @@ def build_cue(entry: Mapping[str, Any], path: Path, where: str) -> Cue:
 
 
 def read_toml(path: Path) -> dict[str, Any]:
+    return read_checked(path)[0]
+
+
+def read_checked(path: Path) -> tuple[dict[str, Any], bool]:
+    """The content of a cue file, and whether the build checked it: True when it is read from
+    the build-time JSON copy (core.check.tomlcache), i.e. unchanged since
+    ``scripts/compile_rules.py`` compiled its regular expressions."""
     try:
-        return load_toml(path)  # the build-time JSON copy when it is current (core.check.tomlcache)
+        return read_toml_checked(path)
     except OSError as exc:
         raise CueFileError(path, f"berkas tidak dapat dibaca ({exc.strerror or exc})") from exc
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise CueFileError(path, f"bukan TOML UTF-8 yang sah: {exc}") from exc
 
 
-def cue_list(data: Mapping[str, Any], key: str, path: Path) -> tuple[Cue, ...]:
-    """The cues of the array of tables ``key`` (``[[key]]``)."""
+def cue_list(data: Mapping[str, Any], key: str, path: Path, *,
+             checked: bool = False) -> tuple[Cue, ...]:
+    """The cues of the array of tables ``key`` (``[[key]]``); ``checked`` as in :func:`build_cue`."""
     entries = data.get(key, [])
     if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
         raise CueFileError(path, f"'{key}' harus berupa [[{key}]]")
-    return tuple(build_cue(e, path, f"[[{key}]] #{n}") for n, e in enumerate(entries, 1))
+    return tuple(build_cue(e, path, f"[[{key}]] #{n}", checked=checked)
+                 for n, e in enumerate(entries, 1))
 
 

@@ -18,7 +18,7 @@ from typing import Any
 
 from core.app.paths import resource_dir
 from core.check.ceremony import CeremonyRules, ceremony_rules, classify_ceremony, openings
-from core.check.cues import Cue, CueFileError, Words, build_cue, cue_list, read_toml
+from core.check.cues import Cue, CueFileError, Words, build_cue, cue_list, read_checked
 from core.check.findings import Category, Finding, Severity
 from core.check.text import link_spans
 
@@ -64,22 +64,29 @@ class AnnouncementRules:
     info_link: re.Pattern[str]
 
     @classmethod
-    def load(cls, path: Path) -> AnnouncementRules:
-        """Read ``pengumuman.toml``; raise :class:`~core.check.cues.CueFileError` when it is wrong."""
-        data = read_toml(path)
+    def load(cls, path: Path, *, strict: bool = False) -> AnnouncementRules:
+        """Read ``pengumuman.toml``; raise :class:`~core.check.cues.CueFileError` when it is
+        wrong. The cues' patterns of a file the build checked are compiled when first used
+        (:func:`~core.check.cues.read_checked`); ``strict`` compiles them now all the same (the
+        build script's own check)."""
+        data, checked = read_checked(path)
+        checked = checked and not strict
         kinds = []
         for n, entry in enumerate(data.get("kind", []), 1):
             label = entry.get("label") if isinstance(entry, dict) else None
             if not isinstance(label, str) or not label:
                 raise CueFileError(path, f"[[kind]] #{n}: 'label' wajib diisi")
-            cue = build_cue({k: v for k, v in entry.items() if k != "label"}, path, f"[[kind]] #{n}")
+            cue = build_cue({k: v for k, v in entry.items() if k != "label"}, path, f"[[kind]] #{n}",
+                            checked=checked)
             kinds.append(Kind(label, cue))
-        elements = tuple(_element(entry, path, n) for n, entry in enumerate(data.get("element", []), 1))
+        elements = tuple(_element(entry, path, n, checked)
+                         for n, entry in enumerate(data.get("element", []), 1))
         if [e.id for e in elements] != list(ELEMENTS):
             raise CueFileError(path, f"[[element]] harus tepat {', '.join(ELEMENTS)}, berurutan")
         links = data.get("links", {})
-        return cls(kinds=tuple(kinds), openers=cue_list(data, "opener", path),
-                   past=cue_list(data, "past", path), genres=cue_list(data, "genre", path),
+        return cls(kinds=tuple(kinds), openers=cue_list(data, "opener", path, checked=checked),
+                   past=cue_list(data, "past", path, checked=checked),
+                   genres=cue_list(data, "genre", path, checked=checked),
                    elements=elements,
                    service_link=_joined(links.get("service", []), path, "links.service"),
                    info_link=_joined(links.get("info", []), path, "links.info"))
@@ -94,7 +101,7 @@ def _joined(patterns: list[Any], path: Path, where: str) -> re.Pattern[str]:
         raise CueFileError(path, f"{where}: ekspresi reguler tidak sah ({exc})") from exc
 
 
-def _element(entry: dict[str, Any], path: Path, n: int) -> Element:
+def _element(entry: dict[str, Any], path: Path, n: int, checked: bool) -> Element:
     where = f"[[element]] #{n}"
     for key in ("id", "name", "message", "severity", "reference"):
         if not isinstance(entry.get(key), str) or not entry[key].strip():
@@ -108,7 +115,7 @@ def _element(entry: dict[str, Any], path: Path, n: int) -> Element:
         raise CueFileError(path, f"{where}: kunci tidak dikenal {sorted(unknown)}")
     if not str(entry.get("reason", "")).strip():
         raise CueFileError(path, f"{where}: 'reason' wajib diisi")
-    cues = cue_list(entry, "cue", path)
+    cues = cue_list(entry, "cue", path, checked=checked)
     if not cues:
         raise CueFileError(path, f"{where}: perlu sedikitnya satu [[element.cue]]")
     unless = entry.get("unless", [])

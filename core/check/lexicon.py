@@ -49,6 +49,11 @@ class Entry:
     flags: str  # hunspell flags of a stem, run together ("B0DiM0"); "" otherwise
 
 
+# The values read so far, each made once (immutable, so shared by every lexicon).
+_ENTRIES: dict[bytes, Entry] = {}
+_REGION_WORDS: dict[bytes, tuple[str, RegionLevel]] = {}
+
+
 class LexiconError(SaringError, RuntimeError):
     """The compiled lexicon is missing or cannot be read."""
 
@@ -70,7 +75,13 @@ class Lexicon:
         if not values:
             return None
         value = values[0]
-        return Entry(Kind(value[0]), value[1:].decode("ascii"))
+        # One Entry per stored value (a kind byte and a stem's flags: a few thousand in all),
+        # shared: a check looks up ~20,000 forms, and making an IntFlag and a frozen dataclass
+        # each time cost more than the look-up.
+        found = _ENTRIES.get(value)
+        if found is None:
+            found = _ENTRIES[value] = Entry(Kind(value[0]), value[1:].decode("ascii"))
+        return found
 
     def lookup(self, word: str) -> Entry | None:
         """The entry that accepts ``word`` with hunspell's casing rules, or None."""
@@ -104,7 +115,11 @@ class Lexicon:
         values = self._trie.get("r:" + lower)
         if not values:
             return None
-        return values[0][1:].decode("utf-8"), RegionLevel(values[0][0])
+        found = _REGION_WORDS.get(values[0])
+        if found is None:
+            found = _REGION_WORDS[values[0]] = (values[0][1:].decode("utf-8"),
+                                                RegionLevel(values[0][0]))
+        return found
 
     def region_name(self, words: str) -> str | None:
         """A whole region name by its words (lowercase, a hyphen as " - ", single spaces),
@@ -119,8 +134,9 @@ class Lexicon:
 
     def major_region_words(self) -> dict[str, str]:
         """Region words of provinces, regencies and cities: lowercase -> as written."""
+        major = int(RegionLevel.MAJOR)  # an int: `int & IntFlag` makes an IntFlag each time
         return {key[2:]: value[1:].decode("utf-8") for key, value in self._trie.iteritems("r:")
-                if value[0] & RegionLevel.MAJOR}
+                if value[0] & major}
 
 
 def open_lexicon(path: Path) -> Lexicon:

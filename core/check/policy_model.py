@@ -21,7 +21,8 @@ cross-validation, ``scripts/train_policy_model.py``) the layer gives one ``warni
 sentence that scores highest, naming the words that weighed most. It never gives an error, and
 core/check/overlap.py drops its finding when the rules already warn in that category.
 
-The weights live in ``resources/rules/model/policy-model.json`` with their provenance.
+The weights live in ``resources/rules/model/policy-model.json`` with their provenance (and, for a
+quicker start, in the compact copy of core/check/policy_weights.py made from it).
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from typing import TYPE_CHECKING
 from core.check.findings import Category, Finding, Severity
 from core.check.lexicon import LEXICON_FILE, Kind, open_lexicon
 from core.check.morphology import possible_roots
+from core.check.policy_weights import read_compact
 from core.errors import SaringError
 
 if TYPE_CHECKING:
@@ -366,7 +368,15 @@ class PolicyModel:
     @classmethod
     def load(cls, path: Path) -> PolicyModel:
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            raw = path.read_bytes()
+            compact = read_compact(path, raw)  # the training script's copy of these bytes
+            if compact is not None:
+                return cls({Category(name): CategoryModel(bias=float(body["bias"]),
+                                                          threshold=float(body["threshold"]),
+                                                          weights=body["weights"])
+                            for name, body in compact["categories"].items()},
+                           dict(compact.get("provenance", {})))
+            data = json.loads(raw.decode("utf-8"))
         except (OSError, ValueError) as exc:
             raise PolicyModelError(f"model kebijakan tidak dapat dibaca: {path}: {exc} "
                                    "(buat dengan: python scripts/train_policy_model.py)") from exc

@@ -18,7 +18,7 @@ from enum import StrEnum
 
 from core.check.findings import Category, Finding, Severity
 from core.check.overlap import Coverage, Span
-from core.check.text import finditer_chunked, search_chunked
+from core.check.text import LazyPattern, finditer_chunked, search_chunked
 from core.check.warned_quotes import warned_about
 
 RULE_ID = "sumber.klaim-tanpa-sumber"
@@ -59,9 +59,9 @@ _BENEFIT = (r"bansos|bantuan|BLT|PKH|BPNT|subsidi|insentif|beasiswa|pencairan|di
             r"berhak\s+(?:dapat|mendapat(?:kan)?|menerima|memperoleh)")
 _DATE = rf"\b\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?\b|\b\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\b"
 
-_CLAIM_RES: tuple[tuple[ClaimKind, re.Pattern[str]], ...] = (
-    (ClaimKind.PERCENT, re.compile(rf"(?<![\w.,])(?:{_NUMBER})\s?(?:%|persen\b)", re.IGNORECASE)),
-    (ClaimKind.MONEY, re.compile(
+_CLAIM_RES: tuple[tuple[ClaimKind, LazyPattern], ...] = (
+    (ClaimKind.PERCENT, LazyPattern(rf"(?<![\w.,])(?:{_NUMBER})\s?(?:%|persen\b)", re.IGNORECASE)),
+    (ClaimKind.MONEY, LazyPattern(
         rf"\bRp\.?\s?(?:{_NUMBER})(?:\s?(?:ribu|juta|miliar|triliun|rb|jt|M|T)\b)?"
         rf"|(?<![\w.,])(?:{_NUMBER})\s+(?:ribu|juta|miliar|triliun)\s+rupiah\b"
         # "anggaran desa kita 2 miliar lebih": a budget stated without "Rp" (issue 12 round 6).
@@ -71,7 +71,7 @@ _CLAIM_RES: tuple[tuple[ClaimKind, re.Pattern[str]], ...] = (
         rf"|\b(?:untung|keuntungan|profit|laba|balik|cuan|terima|menerima)\s+(?:sebesar\s+)?"
         rf"(?:\d+(?:,\d+)?)\s*(?:ribu|juta|rb|jt)\b",
         re.IGNORECASE)),
-    (ClaimKind.PEOPLE, re.compile(
+    (ClaimKind.PEOPLE, LazyPattern(
         rf"(?<![\w.,/:])(?:{_BIG_COUNT})\s+(?:{_PEOPLE_NOUNS})\b"
         # A small count stated as a fact: "sebanyak 15 kepala desa", "sudah 5 anak hilang",
         # "puluhan warga" (issue 12 round 4).
@@ -87,7 +87,7 @@ _CLAIM_RES: tuple[tuple[ClaimKind, re.Pattern[str]], ...] = (
         rf"(?:{_PEOPLE_NOUNS})\b"
         rf"|\b(?:keracunan|meninggal|tewas|terinfeksi|sembuh)\s+(?:sebanyak\s+)?\d+\s+(?:{_PEOPLE_NOUNS})\b",
         re.IGNORECASE)),
-    (ClaimKind.HEALTH, re.compile(
+    (ClaimKind.HEALTH, LazyPattern(
         r"\b(?:menyembuhkan|mengobati|berkhasiat|ampuh|manjur|terbukti\s+(?:efektif|ampuh|mampu|bisa)"
         r"|membunuh\s+(?:virus|bakteri|sel\s+kanker)|menurunkan\s+(?:kadar|tekanan)\s+\w+"
         r"|mencegah\s+(?:kanker|diabetes|stroke|covid|serangan\s+jantung)"
@@ -95,10 +95,10 @@ _CLAIM_RES: tuple[tuple[ClaimKind, re.Pattern[str]], ...] = (
         re.IGNORECASE)),
     # Quotation marks are paired left to right: the text between a closing mark and the next
     # opening one is no quotation (its length is checked in find_claims, round 11).
-    (ClaimKind.QUOTE, re.compile(r"[“\"]([^”\"\n]{0,401})[”\"]")),
+    (ClaimKind.QUOTE, LazyPattern(r"[“\"]([^”\"\n]{0,401})[”\"]")),
     # A measured quantity stated as fact: "mencapai 600 ribu ton", "sebanyak 1.250 rumah",
     # "naik dua kali lipat", "lebih dari separuh warga", "naik menjadi 71,3" (issue 12).
-    (ClaimKind.STATISTIC, re.compile(
+    (ClaimKind.STATISTIC, LazyPattern(
         rf"\b(?:sebanyak|sekitar|mencapai|lebih\s+dari|kurang\s+dari|hampir|tercatat|sudah|sdh|telah|ada|"
         rf"(?:naik|turun|meningkat|menurun|bertambah|berkurang)\s+(?:menjadi|jadi|sebesar|hingga))"
         rf"\s+(?:{_BIG_COUNT}|\d+(?:,\d+)?\s+(?:miliar|triliun))\s+(?!(?:menit|jam|detik|hari|"
@@ -150,25 +150,25 @@ _CLAIM_RES: tuple[tuple[ClaimKind, re.Pattern[str]], ...] = (
         rf"lembar|unit|sak|butir|bibit|batang|ribu|juta)\b",
         re.IGNORECASE)),
 )
-_BENEFIT_RE = re.compile(rf"\b(?:{_BENEFIT})\b", re.IGNORECASE)
-_DEADLINE_RE = re.compile(
+_BENEFIT_RE = LazyPattern(rf"\b(?:{_BENEFIT})\b", re.IGNORECASE)
+_DEADLINE_RE = LazyPattern(
     rf"\b(?:paling\s+lambat|batas\s+(?:akhir|waktu)|deadline|hingga|sampai(?:\s+dengan)?|s\.d\.?|"
     rf"mulai|dibuka|ditutup|cair|dicairkan|berakhir|sebelum|tanggal|tgl\.?)\s+(?:tanggal\s+)?"
     rf"(?:{_DATE})", re.IGNORECASE)
 # "Dukung 100 persen", "siap 100%": commitment, not a statistic.
-_FIGURATIVE_RE = re.compile(
+_FIGURATIVE_RE = LazyPattern(
     r"\b(?:dukung|mendukung|siap|yakin|komitmen|berkomitmen|percaya|"
     # "DIJAMIN LULUS 100%": a guarantee, not a statistic (round 10).
     r"lulus|lolos|jadi|diterima|dijamin|pasti|aman|halal|asli|ori|original|garansi)\s+100\s?(?:%|persen)$",
     re.IGNORECASE)
 # "diskon sampai 50%", "potongan hingga 30 persen": a price offer, not a statistic (issue 12).
-_OFFER_BEFORE_RE = re.compile(
+_OFFER_BEFORE_RE = LazyPattern(
     r"\b(?:diskon|potongan(?:\s+harga)?|promo|cashback|hemat|off|sale|DP|uang\s+muka)\s+(?:hingga\s+|sampai\s+|s\.d\.?\s*|"
     r"up\s+to\s+)?$", re.IGNORECASE)
 # "biaya admin Rp50 ribu", "setor Rp5 juta ke rek", "kontribusi Rp60 juta", "kirim pulsa Rp50.000":
 # an amount the reader is asked to pay is a demand (fraud's business), not a figure that needs a
 # source; an amount to be paid out ("bantuan Rp2,4 juta cair") still is one (round 10).
-_DEMAND_BEFORE_RE = re.compile(
+_DEMAND_BEFORE_RE = LazyPattern(
     r"\b(?:biaya|bayar|membayar|bayarkan|setor|menyetor|setoran|disetor|transfer|ditransfer|"
     r"mentransfer|kirim|mengirim|kirimkan|kontribusi|infak|sumbangan|mahar|pulsa|admin|administrasi|"
     r"uang\s+(?:terima\s+kasih|pelicin|rokok|jasa|muka|tanda\s+jadi|pendaftaran)|pajak\s+hadiah|"
@@ -177,32 +177,32 @@ _DEMAND_BEFORE_RE = re.compile(
     r"siapkan|siapin|sediakan|DP|dana\s+koordinasi|uang\s+koordinasi)"
     r"\b(?:\s+[^\s\d]+){0,3}?\s*:?\s*$", re.IGNORECASE)
 # "uang seragam Rp2.500.000 ditransfer ke DANA …": the amount is followed by where to pay it.
-_DEMAND_AFTER_RE = re.compile(
+_DEMAND_AFTER_RE = LazyPattern(
     r"\s*(?:harus\s+|wajib\s+|langsung\s+)?(?:di)?(?:transfer|setor|bayar|kirim)\w*\s+(?:dulu\s+)?(?:ke|kepada|lewat|via|melalui)\b",
     re.IGNORECASE)
 # "Rp8 juta aja, DM gue", "Rp25 juta sajo, lansuang SK", "Rp150 juta so pasti masuk": the price
 # of a guaranteed place, said as an offer (round 11, open2-4).
-_PRICE_ASKED_AFTER_RE = re.compile(
+_PRICE_ASKED_AFTER_RE = LazyPattern(
     r"\s*,?\s*(?:aja|saja|sajo|doang|so\s+pasti|pasti\s+(?:masuk|lulus|lolos|diterima|jadi)|"
     r"langsung\s+(?:SK|kerja|masuk|lulus)|lansuang)\b", re.IGNORECASE)
 # "akan mendapat modal usaha Rp5 juta": an amount the reader receives.
-_PAYOUT_BEFORE_RE = re.compile(
+_PAYOUT_BEFORE_RE = LazyPattern(
     r"\b(?:mendapat(?:kan)?|menerima|dapat(?:kan)?|diberi(?:kan)?|dibayar|digaji|memperoleh|berupa|senilai)\b(?:\s+[^\s\d]+){0,3}?\s*$",
     re.IGNORECASE)
 # "transfer biaya administrasi Rp250.000 agar bantuan cair": a fee that releases aid announces
 # the aid, an amount to be paid out.
-_RELEASES_AID_RE = re.compile(
+_RELEASES_AID_RE = LazyPattern(
     r"\b(?:agar|supaya|biar|baru)\s+(?:\w+\s+){0,3}?(?:cair|dicairkan|tersalur|disalurkan)\b"
     r"|\b(?:cair|dicairkan|disalurkan)\s+(?:kalau|jika|asal|asalkan|setelah)\b"
     r"|\bsebelum\s+(?:pencairan|penyaluran|(?:bantuan|dana)\s+(?:cair|dicairkan|disalurkan))\b",
     re.IGNORECASE)
 # "100% gratis", "100% tanpa biaya": a promise about a service, not a statistic.
-_PROMISE_AFTER_RE = re.compile(
+_PROMISE_AFTER_RE = LazyPattern(
     r"\s*(?:gratis|tanpa\s+(?:biaya|pungutan|dipungut)|free|jadi|lulus|lolos|diterima|aman|halal|asli|dijamin|pasti|"
     r"uang\s+kembali|berhasil)\b", re.IGNORECASE)
 # A quotation that is a title, a theme or the wording of a message being warned about
 # ('bertema "…"', 'SMS "Selamat Anda menang …"') is not a statement that needs a source.
-_NAMED_WORDING_RE = re.compile(
+_NAMED_WORDING_RE = LazyPattern(
     r"\b(?:bertema|bertajuk|berjudul|tema|tajuk|judul|slogan|semboyan|moto|motto|tagline|"
     r"sms|pesan|chat|wa|whatsapp|tulisan|bertuliskan|berbunyi|kalimat|istilah|spanduk|"
     r"baliho|poster|status|unggahan|postingan|webinar|seminar|lokakarya|workshop|pelatihan|"
@@ -215,14 +215,14 @@ _NAMED_WORDING_RE = re.compile(
 # 'almarhum bapak yang dulu bilang: "…"': a message, recording or family saying shown as it
 # was sent or said. The quotation itself asserts nothing for the post; the claims inside it
 # (a sum, a cure) are still claims (round 10).
-_SHOWN_MESSAGE_RE = re.compile(
+_SHOWN_MESSAGE_RE = LazyPattern(
     r"(?:\b(?:rekaman|transkrip|vn|voice\s*note|screenshot|tangkapan\s+layar|ss|pesan|chat|status|"
     r"sms|dm|inbox|story|caption|komentar|balasan|tulisan|cuitan|twit|tweet|broadcast)\b"
     r"|\b(?:almarhum|almarhumah|nenek|kakek|ayah|bapak\s+saya|ibu\s+saya|mama|papa|ortu|orang\s+tua\s+saya|"
     r"guru\s+ngaji|leluhur|orang\s+tua\s+dulu)\b)"
     r"[^\"“”\n]{0,60}?[:\]]\s*$", re.IGNORECASE)
 # A quotation in title case ('"Literasi Politik untuk Pemilih Muda"') is a name, not a statement.
-_TITLE_WORD_RE = re.compile(r"[^\W\d_][\w'-]*")
+_TITLE_WORD_RE = LazyPattern(r"[^\W\d_][\w'-]*")
 
 
 def _is_title(quoted: str) -> bool:
@@ -234,15 +234,15 @@ def _is_title(quoted: str) -> bool:
     return bool(long_words) and sum(w[0].isupper() for w in long_words) >= 0.75 * len(long_words)
 # A health claim the sentence denies or warns about ('Tidak ada ramuan yang dijamin
 # menyembuhkan …', 'Waspada hoaks …') is the opposite of a claim.
-_DENIED_RE = re.compile(
+_DENIED_RE = LazyPattern(
     r"\b(?:tidak\s+ada|tidak\s+benar|bukan|hoaks|hoax|waspada|jangan\s+(?:mudah\s+)?percaya|"
     r"belum\s+terbukti|tidak\s+terbukti|klaim\s+palsu)\b"
     # "Rebusan daun pepaya tidak menyembuhkan DBD": the verb itself negated (round 7).
     r"|\b(?:tidak|tak|belum)\s+(?:bisa\s+|dapat\s+|mampu\s+|terbukti\s+)?$", re.IGNORECASE)
-_CLARIFIED_RE = re.compile(
+_CLARIFIED_RE = LazyPattern(
     r"(?<!bukan\s)\b(?:hoaks|hoax|disinformasi)\b|\b(?:adalah|itu)\s+(?:palsu|bohong|tidak\s+benar)\b",
     re.IGNORECASE)
-_SENTENCE_RE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
+_SENTENCE_RE = LazyPattern(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 
 # Named source: a capitalised word, an acronym or a title after the attribution verb. Words
 # that only sound like a source ("survei", "netizen") do not count.
@@ -250,47 +250,47 @@ _VAGUE_WORD = (r"(?:survei|survey|penelitian|riset|ahli|pakar|para|sumber|netize
                r"orang|teman|grup|info|kabar|berita|media|internet|google|medsos|katanya|"
                r"data\s+terbaru|terbaru|banyak|beberapa|seorang|salah)\b")
 _NAMED = rf"(?!{_VAGUE_WORD})(?-i:[A-Z0-9])"
-_CUE_RES: tuple[re.Pattern[str], ...] = (
-    re.compile(r"\bsumber\s*:\s*(?!(?:internet|google|wa|whatsapp|medsos|grup|group|"
+_CUE_RES: tuple[LazyPattern, ...] = (
+    LazyPattern(r"\bsumber\s*:\s*(?!(?:internet|google|wa|whatsapp|medsos|grup|group|"
                r"media\s+sosial|sebelah|teman|netizen|warganet)\b)\S", re.IGNORECASE),
-    re.compile(r"\((?:foto|dok|dokumentasi|sumber|ilustrasi|grafis)\s*:", re.IGNORECASE),
-    re.compile(rf"\b(?:menurut|berdasarkan|merujuk|mengacu\s+(?:pada|kepada))\s+"
+    LazyPattern(r"\((?:foto|dok|dokumentasi|sumber|ilustrasi|grafis)\s*:", re.IGNORECASE),
+    LazyPattern(rf"\b(?:menurut|berdasarkan|merujuk|mengacu\s+(?:pada|kepada))\s+"
                rf"(?:(?:data|hasil|laporan|rilis|keterangan|catatan|survei|sensus|pendataan|"
                rf"surat|keputusan|peraturan|pengumuman|informasi|situs|laman|akun)\s+(?:resmi\s+)?"
                rf"(?:dari\s+)?)?{_NAMED}", re.IGNORECASE),
-    re.compile(rf"\b(?:dikutip\s+dari|mengutip(?:\s+dari)?|melansir(?:\s+dari)?|dilansir"
+    LazyPattern(rf"\b(?:dikutip\s+dari|mengutip(?:\s+dari)?|melansir(?:\s+dari)?|dilansir"
                rf"(?:\s+dari)?|bersumber\s+dari|seperti\s+dikutip\s+dari|dirilis\s+oleh)\s+"
                rf"(?:(?:laman|situs|akun|kanal|data|rilis)\s+(?:resmi\s+)?)?{_NAMED}", re.IGNORECASE),
     # A host name's labels are at most 63 characters, 127 of them (RFC 1035): bounded, the
     # pattern reads at most a host name from each place ("ab-ab-…" was quadratic).
-    re.compile(r"\b[\w-]{1,63}(?:\.[\w-]{1,63}){0,126}\.go\.id\b", re.IGNORECASE),
+    LazyPattern(r"\b[\w-]{1,63}(?:\.[\w-]{1,63}){0,126}\.go\.id\b", re.IGNORECASE),
     # "Survei … oleh Bagian Organisasi", "data … oleh BPS": the named producer (issue 12 round 4).
-    re.compile(r"\b(?:survei|data|laporan|hasil|rilis|pendataan|sensus|penelitian|kajian)\b[^.\n]{0,60}?"
+    LazyPattern(r"\b(?:survei|data|laporan|hasil|rilis|pendataan|sensus|penelitian|kajian)\b[^.\n]{0,60}?"
                r"\boleh\s+(?-i:[A-Z])", re.IGNORECASE),
     # "data Dinsos" names a source; "isi data NIK dan KK" asks for personal data.
-    re.compile(r"\bdata\s+(?:resmi\s+)?(?:dari\s+)?(?!(?-i:NIK|KK|KTP|NPWP|BPJS|Anda|Diri)\b)(?-i:[A-Z])",
+    LazyPattern(r"\bdata\s+(?:resmi\s+)?(?:dari\s+)?(?!(?-i:NIK|KK|KTP|NPWP|BPJS|Anda|Diri)\b)(?-i:[A-Z])",
                re.IGNORECASE),
-    re.compile(r"(?-i:[A-Z][\w.]*),?\s+(?:mengatakan|menjelaskan|menyampaikan|menegaskan|menuturkan|"
+    LazyPattern(r"(?-i:[A-Z][\w.]*),?\s+(?:mengatakan|menjelaskan|menyampaikan|menegaskan|menuturkan|"
                r"mengungkapkan|menyebutkan|menerangkan|menyebut|menyatakan|memaparkan|melaporkan|mencatat)\b"),
     # "Laporan Pusdalops BPBD per 2 Desember:", "catatan Dinas Pertanian": a named report (round 10).
-    re.compile(r"\b(?:laporan|catatan|rekapitulasi|rekap)\s+(?:(?-i:[a-z]+)\s+)?(?-i:[A-Z][A-Za-z]+)",
+    LazyPattern(r"\b(?:laporan|catatan|rekapitulasi|rekap)\s+(?:(?-i:[a-z]+)\s+)?(?-i:[A-Z][A-Za-z]+)",
                re.IGNORECASE),
     # "menurut lurah setempat", "menurut panitia pemilihan": an office whose holder is known (round 10).
-    re.compile(r"\bmenurut\s+(?:(?:catatan|keterangan|data)\s+)?(?:lurah|camat|kades|kepala\s+(?:desa|sekolah|dusun|"
+    LazyPattern(r"\bmenurut\s+(?:(?:catatan|keterangan|data)\s+)?(?:lurah|camat|kades|kepala\s+(?:desa|sekolah|dusun|"
                r"puskesmas|dinas|bidang|seksi|kantor)|panitia|ketua\s+panitia|sekretaris\s+desa|sekdes|"
                r"bidan\s+desa|petugas\s+(?:puskesmas|posyandu|desa|kelurahan|kecamatan|dinas))\b",
                re.IGNORECASE),
-    re.compile(r"\b(?:kata|ujar|jelas|ungkap|tutur|tegas|terang|papar|sebut|mengatakan|menjelaskan|"
+    LazyPattern(r"\b(?:kata|ujar|jelas|ungkap|tutur|tegas|terang|papar|sebut|mengatakan|menjelaskan|"
                r"menegaskan|menyampaikan)\s+(?!" + _VAGUE_WORD + r")(?-i:[A-Z])", re.IGNORECASE),
     # "kata dr. Rina", "ujar Ir. Hasan": a titled speaker (round 7).
-    re.compile(r"\b(?:kata|ujar|jelas|ungkap|tutur|tegas|terang|papar|sebut|mengatakan|menjelaskan|"
+    LazyPattern(r"\b(?:kata|ujar|jelas|ungkap|tutur|tegas|terang|papar|sebut|mengatakan|menjelaskan|"
                r"menegaskan|menyampaikan)\s+(?:dr|drg|Ir|Prof|Drs|Dra|H|Hj|Kak|Bapak|Ibu|Pak|Bu)\.?\s+"
                r"(?-i:[A-Z])", re.IGNORECASE),
     # "sesuai Perbup", "sesuai rekapitulasi panitia": the rule or the count it follows (round 6).
-    re.compile(r"\bsesuai\s+(?:(?-i:Perbup|Perwal|Perwali|Perda|Perdes|Perkades|Pergub|Perpres|Permen\w*|PP|UU|SK|SE|Juknis|"
+    LazyPattern(r"\bsesuai\s+(?:(?-i:Perbup|Perwal|Perwali|Perda|Perdes|Perkades|Pergub|Perpres|Permen\w*|PP|UU|SK|SE|Juknis|"
                r"DTKS|APBDes|APBD|DPA|RKPDes|RAPBDes|Musdes)\b|(?:hasil\s+)?rekapitulasi\s+(?:suara\s+)?(?:panitia|KPU|PPK|PPS|Bawaslu)\b)",
                re.IGNORECASE),
-    re.compile(r"\b(?:PP|Perpres|Permen\w*|Perda|Perbup|Perwal|Perwali|Pergub|SE|SK|UU|Inpres|Perdes|Perkades|"
+    LazyPattern(r"\b(?:PP|Perpres|Permen\w*|Perda|Perbup|Perwal|Perwali|Pergub|SE|SK|UU|Inpres|Perdes|Perkades|"
                r"Perkada|Kepdes|Kepbup|Kepmen\w*|SKB|Qanun|"
                r"Keputusan|Peraturan|Surat\s+Edaran|Instruksi)\b[^.\n]{0,60}?"
                r"(?:No(?:mor)?\.?\s*)?\d+[^.\n]{0,20}?(?:Tahun\s+|/)\d{4}", re.IGNORECASE),
@@ -301,23 +301,23 @@ _SPEECH = (r"(?:ujar|kata|jelas|ungkap|tutur|tegas|sebut|imbuh|terang|papar|ucap
            r"menyampaikan|mengatakan|menegaskan|menjelaskan|menuturkan|mengungkapkan|berkata|"
            r"berpesan|menyebutkan|menerangkan)")
 # '"…," pesan komisioner KPU, Fitri.': a role before the name; '"…" — Ketua KPU, Ridwan.'
-_SPEAKER_AFTER_RE = re.compile(
+_SPEAKER_AFTER_RE = LazyPattern(
     rf"^[,.\s]*{_SPEECH}\s+(?:(?-i:[a-z]+),?\s+){{0,3}}(?:(?:dr|drg|ir|prof|drs|dra|h|hj)\.?\s+)?(?-i:[A-Z])"
     rf"|^\s*[—–-]{{1,2}}\s*(?-i:[A-Z])",
     re.IGNORECASE)
-_PRONOUN_SPEECH_RE = re.compile(
+_PRONOUN_SPEECH_RE = LazyPattern(
     r"^[,.\s]*(?:katanya|jelasnya|ujarnya|ungkapnya|tuturnya|tegasnya|imbuhnya|terangnya|"
     r"paparnya|pesannya|ucapnya|sebutnya)\b", re.IGNORECASE)
 # 'Pejabat kita pernah berkata, "…"': a role or pronoun that opens the sentence is no name (round 10).
 _UNNAMED_SPEAKER = (r"(?:Pejabat|Orang|Warga|Teman|Kawan|Seorang|Salah|Ahli|Pakar|Dokter|Sumber|Netizen|"
                     r"Warganet|Beliau|Mereka|Dia|Ia|Kami|Kita|Saya|Aku|Ada|Katanya|Konon|Petugas|Pegawai)\b")
-_SPEAKER_BEFORE_RE = re.compile(
+_SPEAKER_BEFORE_RE = LazyPattern(
     rf"(?<![\w.])(?!{_UNNAMED_SPEAKER})(?-i:[A-Z])[\w.]*[^.!?\n]{{0,80}}\b{_SPEECH}\s*[,:]?\s*$",
     re.IGNORECASE)
 
 # An institution or office holder as the actor of the claim's sentence is its source ("KPU
 # menetapkan DPT sebanyak 480.215 pemilih", "Dinas Sosial menyalurkan Rp300.000").
-_ACTOR_RE = re.compile(
+_ACTOR_RE = LazyPattern(
     r"\b(?:Dinas|Badan|Kantor|Kementerian|Kemen[A-Z]\w*|Pemkab|Pemkot|Pemprov|Pemdes|"
     r"Pemerintah\s+(?:Kabupaten|Kota|Provinsi|Daerah|Desa|Pusat)|KPU|Bawaslu|BPS|BPBD|BPJS|"
     r"Dinkes|Dinsos|Disdik|Disdukcapil|Dukcapil|Bapenda|Bappeda|Puskesmas|RSUD|Polres|Polda|"
@@ -330,7 +330,7 @@ _ACTOR_RE = re.compile(
 # An institution named as whose staff, pay or service it is ("tunjangan ASN Pemkab", "layanan
 # Dukcapil") is not the actor of the sentence (issue 12 round 4).
 # "di wilayah kerja Puskesmas Sukarami" names a place, not who reports the figure (round 7).
-_OWNED_BY_RE = re.compile(
+_OWNED_BY_RE = LazyPattern(
     r"\b(?:ASN|PNS|pegawai|karyawan|staf|gaji|tunjangan|layanan|pelayanan|punya|memiliki|kartu|"
     r"peserta|iuran|wilayah(?:\s+kerja)?|"
     # "Sahabat Dinkes, kasus DBD melonjak 250 persen": a greeting to the followers; "surat berkop
@@ -339,18 +339,18 @@ _OWNED_BY_RE = re.compile(
     # "Undangan pelatihan Dinkes", "Koperasi binaan Pemkab": whose event or protégé it is.
     r"undangan|pelatihan|bimtek|binaan|mitra)\s+$", re.IGNORECASE)
 # A count of people at the office's own event ("diikuti 150 peserta") is a report, not a statistic.
-_ATTENDANCE_RE = re.compile(
+_ATTENDANCE_RE = LazyPattern(
     r"\b(?:mengikuti|diikuti|menghadiri|dihadiri|hadir|berpartisipasi|ikut\s+serta|memadati|di\s+hadapan|"
     r"pelatihan|sosialisasi|lomba|apel|upacara|senam|jalan\s+sehat|peserta)\b", re.IGNORECASE)
 
 # "sudah kami salurkan ke 120 KK": the poster reports its own hand-out, it is the source of the
 # count (issue 12 round 6), as an institution acting in the sentence is.
-_OWN_HANDOUT_RE = re.compile(
+_OWN_HANDOUT_RE = LazyPattern(
     r"\bkami\s+(?:salurkan|bagikan|serahkan|berikan|antarkan|kirimkan|distribusikan)\b", re.IGNORECASE)
 
 # An ordinary price ("harga cabai Rp40.000 per kilogram", "tiket masuk Rp10.000") is market or
 # service information, not a claim about money or aid that needs a source (issue 12).
-_PRICE_RE = re.compile(
+_PRICE_RE = LazyPattern(
     # "iuran kebersihan Rp10.000 per bulan": a dues rate the post sets, not a claim (round 7).
     r"\b(?:harga|tarif|tiket|HET|ongkos|biaya\s+(?:parkir|masuk|tiket|sewa|langganan)|retribusi|PNBP|iuran)\b"
     r"|(?:per|/)\s*(?:kg|kilo(?:gram)?|gram|gr|ons|liter|ltr|l|ekor|buah|ikat|butir|bungkus|"
@@ -364,7 +364,7 @@ _PRICE_RE = re.compile(
     r"juara\s+(?:pertama|kedua|ketiga|harapan|umum|I{1,3}|[1-3]))\b",
     re.IGNORECASE)
 
-_VAGUE_FIELD_RE = re.compile(
+_VAGUE_FIELD_RE = LazyPattern(
     r"^\s*(?:internet|google|wa|whatsapp|grup(?:\s+\w+)*|group(?:\s+\w+)*|medsos|media\s+sosial|"
     r"sebelah|info\s+\w+(?:\s+\w+)?|katanya|netizen|warganet|teman|viral|-+|\.+|\?+|tidak\s+ada|"
     r"ada|x|n/?a)\s*$", re.IGNORECASE)
@@ -447,7 +447,7 @@ def find_claims(text: str) -> list[Claim]:
 # A quotation that opens by addressing someone ("Anak-anak, …", "Ibu-ibu, …", "Nak, …") or
 # whose clause opens with a request or a call ("Pilihlah …", "jangan lupa coblos …", "…, jadi
 # pilih …", "bakar kantor ini").
-_ADDRESS_RE = re.compile(
+_ADDRESS_RE = LazyPattern(
     r"^\W*(?:anak-anak|ibu-ibu|bapak-bapak|bapak/ibu|bapak\s+ibu|kawan-kawan|teman-teman|"
     r"saudara-saudara|dunsanak|nak|yah|ayah|bunda|ma|pa|dek|adik-adik|guys|gaes|sodara-sodara)\b[^,.!?]{0,25},"
     r"|\bjangan\s+lupa\b"
@@ -492,8 +492,8 @@ def _speaker_named(text: str, start: int, end: int) -> bool:
                      or _TITLED_NAME_RE.search(text, max(0, start - 300), start)))
 
 
-_COLON_LEAD_RE = re.compile(r":\s*$")
-_TITLED_NAME_RE = re.compile(r"\b(?:Pak|Bu|Bapak|Ibu|Drs?|Ir|Prof|H|Hj)\.?\s+(?-i:[A-Z])\w+")
+_COLON_LEAD_RE = LazyPattern(r":\s*$")
+_TITLED_NAME_RE = LazyPattern(r"\b(?:Pak|Bu|Bapak|Ibu|Drs?|Ir|Prof|H|Hj)\.?\s+(?-i:[A-Z])\w+")
 # A period after these is not a sentence end (Kab. Bone, Drs. Asep).
 _ABBREV_BEFORE_DOT = frozenset({"kab", "kec", "kel", "ds", "drs", "dr", "ir", "prof", "h", "hj", "st",
                                 "no", "jl", "s", "m", "sos", "pd", "kom", "ak", "se", "mm", "mh"})
@@ -562,7 +562,7 @@ def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
 _REACH = 400
 
 
-_SENTENCE_END_RE = re.compile(r"[!?\n]|\.(?!\d)")
+_SENTENCE_END_RE = LazyPattern(r"[!?\n]|\.(?!\d)")
 
 
 def _institution_acts(text: str, lo: int, hi: int) -> bool:
@@ -593,13 +593,13 @@ def _sourced_in_sentence(text: str, claim: Claim) -> bool:
 # ~91,000 claims each searched 800 characters three times). The look-ahead holds each pattern
 # without its trailing \b, which the window's end could satisfy where the text's next
 # character does not: every place a search in a window can start at is in the list.
-_STARTS_RES = {cue: re.compile("(?=" + cue.pattern.replace(r")\b|", ")|").removesuffix(r"\b") + ")",
+_STARTS_RES = {cue: LazyPattern("(?=" + cue.pattern.replace(r")\b|", ")|").removesuffix(r"\b") + ")",
                                cue.flags)
                for cue in (_ACTOR_RE, _PRICE_RE, _ATTENDANCE_RE)}
-_last_starts: dict[re.Pattern[str], tuple[str, list[int]]] = {}
+_last_starts: dict[LazyPattern, tuple[str, list[int]]] = {}
 
 
-def _may_start(text: str, cue: re.Pattern[str], lo: int, hi: int) -> bool:
+def _may_start(text: str, cue: LazyPattern, lo: int, hi: int) -> bool:
     """Whether ``cue`` could start a match somewhere in ``text[lo:hi]``."""
     known = _last_starts.get(cue)
     if known is None or (known[0] is not text and known[0] != text):

@@ -10,9 +10,10 @@ import re
 import sys
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from core.check.scan_precheck import may_match
 
@@ -269,23 +270,34 @@ class LazyPattern:
     compiled some 470 expressions (~0.3 s, most of the checker's start-up), while a post
     reaches only the few rules whose words it holds; use it only for expressions built from
     escaped terms, which cannot fail to compile (a user's own expression is compiled at
-    once, so that its error is reported when the pack loads)."""
+    once, so that its error is reported when the pack loads), for the cue files the build
+    checked (core.check.cues), and for the code's own constants (core.check.sources: a test
+    compiles every one)."""
 
     __slots__ = ("_compiled", "_flags", "_source")
 
-    def __init__(self, source: str, flags: int = 0) -> None:
+    def __init__(self, source: str | Callable[[], str], flags: int = 0) -> None:
+        # ``source`` may be a function that writes it, called when first needed (a cue's long
+        # alternation of terms is written only if a check ever asks for it).
         self._source = source
         self._flags = flags
         self._compiled: re.Pattern[str] | None = None
 
     @property
     def pattern(self) -> str:
+        if not isinstance(self._source, str):
+            self._source = self._source()
         return self._source
+
+    @property
+    def flags(self) -> int:
+        """The flags it is compiled with (as given: ``re`` adds UNICODE to a str pattern)."""
+        return self._flags
 
     @property
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
-            self._compiled = re.compile(self._source, self._flags)
+            self._compiled = re.compile(self.pattern, self._flags)
         return self._compiled
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
@@ -301,6 +313,9 @@ class LazyPattern:
     def finditer(self, string: str, pos: int = 0,
                  endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         return self.compiled.finditer(string, pos, endpos)
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        return self.compiled.findall(string, pos, endpos)
 
 
 def finditer_chunked(pattern: re.Pattern[str] | LazyPattern | str, text: str, *,
@@ -337,7 +352,7 @@ def finditer_chunked(pattern: re.Pattern[str] | LazyPattern | str, text: str, *,
         pos = resume
 
 
-def search_chunked(pattern: re.Pattern[str] | str, text: str) -> re.Match[str] | None:
+def search_chunked(pattern: re.Pattern[str] | LazyPattern | str, text: str) -> re.Match[str] | None:
     """``pattern.search(text)``, scanned in chunks as :func:`finditer_chunked` does."""
     return next(finditer_chunked(pattern, text), None)
 

@@ -6,6 +6,11 @@ Parsing the shipped rule packs with ``tomllib`` took ~60 ms of the checker's ~11
 and its parsed content (dates tagged, since JSON has none). :func:`read_toml` uses that copy
 only when the file's bytes still have that hash, and otherwise parses the file itself: a pack
 edited without recompiling is read correctly, only slower. Nothing is written at run time.
+
+:func:`read_toml_checked` also says whether the build-time copy was used: the file is then byte
+for byte the one the build script read and checked, so a loader may leave checks it made
+(compiling the cue files' regular expressions) to first use; a file edited since is checked at
+once.
 """
 
 from __future__ import annotations
@@ -26,14 +31,20 @@ _DATE_TAGS = {"$date": dt.date.fromisoformat, "$datetime": dt.datetime.fromisofo
 def read_toml(path: Path) -> dict[str, Any]:
     """The parsed content of ``path``, like ``tomllib.load``; raises what it raises (and
     ``OSError`` when the file cannot be read)."""
+    return read_toml_checked(path)[0]
+
+
+def read_toml_checked(path: Path) -> tuple[dict[str, Any], bool]:
+    """:func:`read_toml`, and whether the content came from the build-time copy (the file is
+    unchanged since ``scripts/compile_rules.py`` read and checked it)."""
     raw = path.read_bytes()
     digest = hashlib.sha256(raw).hexdigest()
     compiled = _compiled(path.resolve().parent)
     entry = compiled.get(path.name)
     if entry is not None and entry.get("sha256") == digest:
         data: dict[str, Any] = entry["data"]
-        return data
-    return tomllib.loads(raw.decode("utf-8"))
+        return data, True
+    return tomllib.loads(raw.decode("utf-8")), False
 
 
 @lru_cache(maxsize=8)
@@ -42,17 +53,24 @@ def _compiled(folder: Path) -> dict[str, dict[str, Any]]:
     for base in (folder, *folder.parents[:2]):
         candidate = base / COMPILED_NAME
         if candidate.is_file():
-            try:
-                everything = json.loads(candidate.read_text(encoding="utf-8"),
-                                        object_hook=_untag)
-            except (OSError, ValueError):
-                return {}
+            everything = _compiled_file(candidate)
             prefix = folder.relative_to(base).as_posix()
             return {name.rpartition("/")[2]: entry for name, entry in everything.items()
                     if name.rpartition("/")[0] == ("" if prefix == "." else prefix)}
         if base.name == "resources":
             break
     return {}
+
+
+@lru_cache(maxsize=2)
+def _compiled_file(candidate: Path) -> dict[str, dict[str, Any]]:
+    """The whole compiled copy, read once for all its folders (the packs' and the cue files')."""
+    try:
+        everything: dict[str, dict[str, Any]] = json.loads(candidate.read_text(encoding="utf-8"),
+                                                           object_hook=_untag)
+    except (OSError, ValueError):
+        return {}
+    return everything
 
 
 def compile_folder(resources: Path) -> dict[str, dict[str, Any]]:

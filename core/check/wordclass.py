@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any, Generic, TypeVar
 
 from core.check.morphology import Analysis, analyses
@@ -104,12 +104,23 @@ class TermTable(Generic[T]):
             if words:
                 by_first.setdefault(words[0], []).append((words, value))
         for found in by_first.values():
-            found.sort(key=lambda e: -len(e[0]))  # stable: equal lengths keep their order
+            if len(found) > 1:
+                found.sort(key=lambda e: -len(e[0]))  # stable: equal lengths keep their order
         self._by_first = {k: tuple(v) for k, v in by_first.items()}
-        self._longest_from = {k: len(v[0][0]) for k, v in by_first.items()}
-        self._seconds_from = {k: frozenset(w[1] for w, _ in v if len(w) > 1) for k, v in by_first.items()}
-        self.words = frozenset(w for found in by_first.values() for words, _ in found for w in words)
-        self.longest = max((len(w) for found in by_first.values() for w, _ in found), default=1)
+        # What only the packs' reader asks (the cue files' ~150 tables never do): made when
+        # first asked.
+        self._longest_from: dict[str, int] | None = None
+        self._seconds_from: dict[str, frozenset[str]] = {}
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """Every word of every term."""
+        return frozenset(w for found in self._by_first.values() for words, _ in found for w in words)
+
+    @cached_property
+    def longest(self) -> int:
+        """How many words the longest term has (1 when there is none)."""
+        return max((len(w) for found in self._by_first.values() for w, _ in found), default=1)
 
     def __contains__(self, first: object) -> bool:
         return first in self._by_first
@@ -123,11 +134,17 @@ class TermTable(Generic[T]):
 
     def longest_from(self, first: str) -> int:
         """How many words the longest term that starts with ``first`` has (0: none starts so)."""
+        if self._longest_from is None:
+            self._longest_from = {k: len(v[0][0]) for k, v in self._by_first.items()}
         return self._longest_from.get(first, 0)
 
     def seconds_from(self, first: str) -> frozenset[str]:
         """The second words of the terms of two words or more that start with ``first``."""
-        return self._seconds_from.get(first, frozenset())
+        found = self._seconds_from.get(first)
+        if found is None:
+            found = frozenset(w[1] for w, _ in self._by_first.get(first, ()) if len(w) > 1)
+            self._seconds_from[first] = found
+        return found
 
     def match(self, words: Sequence[str], i: int = 0) -> tuple[int, T] | None:
         """(length, value) of the longest term that ``words[i:]`` begins with, or None."""

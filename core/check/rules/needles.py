@@ -193,20 +193,26 @@ def dumps(needles: dict[str, dict[str, list[list[str]]]]) -> str:
         ']],"', ']],\n"') + "\n"
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=4)
 def load_needles(resources: Path, kind: str = "patterns") -> dict[str, Needles]:
     """The needles of the patterns (or, ``kind="shapes"``, of the shapes) that
     ``scripts/compile_rules.py`` wrote (none if the file is missing or bad: everything then
     simply runs). Keyed by the pattern or shape itself, so one changed without recompiling
-    finds none, and never wrong ones."""
-    try:
-        raw = json.loads((resources / NEEDLES_NAME).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    part = raw.get(kind) if isinstance(raw, dict) else None
+    finds none, and never wrong ones; a malformed entry is no entry."""
+    part = _needles_file(resources).get(kind)
     if not isinstance(part, dict):
         return {}
     return {k: tuple(tuple(clause) for clause in v) for k, v in part.items()
             if isinstance(k, str) and isinstance(v, list) and v and all(
                 isinstance(clause, list) and clause and all(isinstance(n, str) for n in clause)
                 for clause in v)}
+
+
+@lru_cache(maxsize=2)
+def _needles_file(resources: Path) -> dict[str, Any]:
+    """The needles file, parsed once for the patterns and the shapes."""
+    try:
+        raw = json.loads((resources / NEEDLES_NAME).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return raw if isinstance(raw, dict) else {}

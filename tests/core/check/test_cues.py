@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
-from core.check.cues import CueFileError, Words, build_cue, cue_list, read_toml
+from core.check.cues import CueFileError, Words, build_cue, cue_list, read_checked, read_toml
+from core.check.text import LazyPattern
 
 HERE = Path("cues.toml")
 
@@ -93,3 +95,52 @@ def test_files_are_read_or_refused(tmp_path: Path) -> None:
         read_toml(bad)
     with pytest.raises(CueFileError, match="tidak dapat dibaca"):
         read_toml(tmp_path / "missing.toml")
+
+
+def test_shipped_cue_files_are_read_from_the_build_copy_and_every_pattern_compiles() -> None:
+    """The checker compiles the patterns of a cue file the build checked when first used;
+    this is the check that makes that safe (scripts/compile_rules.py runs it too)."""
+    import importlib.util
+
+    from core.app.paths import resource_dir
+
+    spec = importlib.util.spec_from_file_location(
+        "compile_rules", resource_dir().parent / "scripts" / "compile_rules.py")
+    assert spec is not None and spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    folder = resource_dir() / "rules" / "informasi"
+    assert sorted(script.CUE_FILES) == sorted(p.name for p in folder.glob("*.toml"))
+    assert script.check_cue_files(resource_dir()) == []
+    for name in script.CUE_FILES:
+        assert read_checked(folder / name)[1], f"{name}: run python scripts/compile_rules.py"
+
+
+def test_a_bad_pattern_in_an_edited_cue_file_is_named_while_loading(tmp_path: Path) -> None:
+    """A file no longer matching the build copy is not trusted: its patterns compile at once."""
+    import shutil
+
+    from core.app.paths import resource_dir
+    from core.check.informativeness import AnnouncementRules
+    from core.check.tomlcache import COMPILED_NAME
+
+    resources = tmp_path / "resources"
+    folder = resources / "rules" / "informasi"
+    folder.mkdir(parents=True)
+    shutil.copy(resource_dir() / COMPILED_NAME, resources / COMPILED_NAME)
+    source = (resource_dir() / "rules" / "informasi" / "pengumuman.toml").read_text(encoding="utf-8")
+    path = folder / "pengumuman.toml"
+    path.write_text(source, encoding="utf-8")
+    rules = AnnouncementRules.load(path)  # unchanged: read from the copy, compiled lazily
+    assert read_checked(path)[1]
+    lazy = [c.shapes for c in rules.openers + rules.past + rules.genres if c.shapes is not None]
+    assert lazy and all(isinstance(s, LazyPattern) for s in lazy)
+    strict = AnnouncementRules.load(path, strict=True)
+    compiled = [c.shapes for c in strict.openers + strict.past + strict.genres if c.shapes is not None]
+    assert len(compiled) == len(lazy) and all(isinstance(s, re.Pattern) for s in compiled)
+    marker = "patterns = ['"
+    assert marker in source
+    path.write_text(source.replace(marker, marker + "(?P<x", 1), encoding="utf-8")
+    assert not read_checked(path)[1]
+    with pytest.raises(CueFileError, match="ekspresi reguler tidak sah"):
+        AnnouncementRules.load(path)

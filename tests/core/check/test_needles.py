@@ -3,6 +3,9 @@ of them skips the pattern. Never wrong: a pattern that matches a text always has
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from core.app.paths import resource_dir
 from core.check.rules.needles import (
     NEEDLES_NAME,
@@ -124,3 +127,17 @@ def test_a_shape_runs_on_every_text_where_it_matches() -> None:
             matched += bool(found)
             assert list(guarded.spans(shape, guarded_reading)) == found, (shape, text)
     assert matched > 100
+
+
+def test_a_malformed_entry_of_the_needles_file_is_no_entry(tmp_path: Path) -> None:
+    """A bad entry is skipped (the pattern then simply runs), never used; the file is read once
+    for patterns and shapes."""
+    (tmp_path / NEEDLES_NAME).write_text(json.dumps({"patterns": {
+        "baik": [["a", "b"], ["c"]], "kosong": [], "angka": [[1]], "teks": "a", "klausa": [[]]}}),
+        encoding="utf-8")
+    known = load_needles(tmp_path)
+    assert known.get("baik") == (("a", "b"), ("c",))
+    assert all(known.get(k) is None for k in ("kosong", "angka", "teks", "klausa", "tiada"))
+    assert dict(known) == {"baik": (("a", "b"), ("c",))}
+    assert load_needles(tmp_path, "shapes") == {}
+    assert load_needles(tmp_path / "tiada") == {}

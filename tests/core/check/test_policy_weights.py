@@ -1,0 +1,71 @@
+"""The compact copy of the policy model's weights: the same model as the JSON, or none."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from core.app.paths import resource_dir
+from core.check.findings import Category
+from core.check.policy_model import MODEL_FILE, PolicyModel
+from core.check.policy_weights import compact_path, dumps_compact, read_compact
+
+MODEL = {
+    "format": 1,
+    "provenance": {"command": "uji", "seed": 3},
+    "categories": {
+        "neutrality": {"bias": -2.5, "threshold": 0.9,
+                       "weights": {"w:coblos": 1.25, "b:nomor_<ANGKA>": 0.1, "r:pilih": -0.0003}},
+        "fraud": {"bias": -4.3407, "threshold": 1.0,
+                  "weights": {"w:transfer": 0.7, "w:coblos": -0.1994, "c:uang ganda": 2}},
+    },
+}
+
+
+def _write(tmp_path: Path, data: dict) -> Path:
+    path = tmp_path / "policy-model.json"
+    path.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    compact_path(path).write_bytes(dumps_compact(path.read_bytes()))
+    return path
+
+
+def test_the_copy_reads_as_the_json_reads(tmp_path: Path) -> None:
+    path = _write(tmp_path, MODEL)
+    raw = path.read_bytes()
+    data = read_compact(path, raw)
+    assert data == json.loads(raw)
+    for name, body in json.loads(raw)["categories"].items():
+        assert list(data["categories"][name]["weights"]) == list(body["weights"])  # same order
+    assert data["categories"]["fraud"]["weights"]["c:uang ganda"] == 2.0
+    assert PolicyModel.load(path) == PolicyModel.from_json(json.loads(raw))
+    assert PolicyModel.load(path).categories[Category.FRAUD].weights["w:coblos"] == -0.1994
+
+
+def test_a_copy_of_other_bytes_is_not_used(tmp_path: Path) -> None:
+    path = _write(tmp_path, MODEL)
+    retrained = json.loads(json.dumps(MODEL))
+    retrained["categories"]["fraud"]["weights"]["w:transfer"] = 0.8
+    path.write_text(json.dumps(retrained, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    assert read_compact(path, path.read_bytes()) is None
+    model = PolicyModel.load(path)  # the JSON, as before the copy existed
+    assert model.categories[Category.FRAUD].weights["w:transfer"] == 0.8
+
+
+def test_a_missing_or_broken_copy_is_not_used(tmp_path: Path) -> None:
+    path = _write(tmp_path, MODEL)
+    raw, copy = path.read_bytes(), compact_path(path).read_bytes()
+    for broken in (copy[:-3], copy + b"\0", b"saring-policy-weights 1\n{", b"", copy[:40]):
+        compact_path(path).write_bytes(broken)
+        assert read_compact(path, raw) is None
+        assert PolicyModel.load(path) == PolicyModel.from_json(json.loads(raw))
+    compact_path(path).unlink()
+    assert read_compact(path, raw) is None
+
+
+def test_the_shipped_copy_is_current_and_equal_to_the_json() -> None:
+    """scripts/train_policy_model.py writes both (its --check compares them too)."""
+    path = resource_dir() / MODEL_FILE
+    raw = path.read_bytes()
+    data = read_compact(path, raw)
+    assert data is not None, "run python scripts/train_policy_model.py"
+    assert data == json.loads(raw)
