@@ -18,8 +18,14 @@ per category with a logistic model over:
 
 When a post scores above its category's threshold (chosen by leave-one-set-out
 cross-validation, ``scripts/train_policy_model.py``) the layer gives one ``warning`` on the
-sentence that scores highest, naming the words that weighed most. It never gives an error, and
-core/check/overlap.py drops its finding when the rules already warn in that category.
+sentence that scores highest, naming the words that weighed most; core/check/overlap.py drops
+its finding when the rules already warn in that category.
+
+Neutrality also has a second model, of the explicit act an agency account must never post (the
+labels ``neutrality:error``): where both the neutrality model and the act model are sure, above a
+threshold chosen on the left-out sets so that at least 98 % of the errors it gives are on posts
+labelled ``neutrality:error`` and none on a must-pass post, the one finding is an ``error`` that
+says what to remove. Every other category only ever warns.
 
 The weights live in ``resources/rules/model/policy-model.json`` with their provenance.
 """
@@ -31,7 +37,7 @@ import math
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import chain, pairwise, repeat
 from pathlib import Path
@@ -336,11 +342,21 @@ def lexicon_root(is_stem: Callable[[str], bool]) -> Callable[[str], str]:
 
 @dataclass(frozen=True, slots=True)
 class CategoryModel:
-    """A logistic model: P(category) = sigmoid(bias + sum of the weights of the features)."""
+    """A logistic model: P(category) = sigmoid(bias + sum of the weights of the features).
+    ``error``, when given, is the model of the category's explicit act: a post gets an error
+    when both this model's and the act model's probability are above the act model's
+    threshold."""
 
     bias: float
     threshold: float  # a post is flagged when its probability is above this (1.0: never)
     weights: Mapping[str, float] = field(default_factory=dict)
+    error: CategoryModel | None = None
+
+    def is_error(self, probability: float, features: frozenset[str] | set[str]) -> bool:
+        """Whether a post whose probability in this category is ``probability`` gets an error."""
+        act = self.error
+        return (act is not None and act.threshold < 1.0 and probability > act.threshold
+                and act.probability(features) > act.threshold)
 
     def margin(self, features: frozenset[str] | set[str]) -> float:
         # map() over the dict's own get: the same values in the same order as a generator
@@ -379,12 +395,21 @@ class PolicyModel:
         cats: dict[Category, CategoryModel] = {}
         try:
             for name, body in data["categories"].items():
-                cats[Category(name)] = CategoryModel(
-                    bias=float(body["bias"]), threshold=float(body["threshold"]),
-                    weights={str(k): float(v) for k, v in body["weights"].items()})
+                act = body.get("error")
+                cats[Category(name)] = replace(
+                    _category_model(body), error=None if act is None else _category_model(act))
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise PolicyModelError(f"{where}: isi model kebijakan rusak: {exc}") from exc
         return cls(cats, dict(data.get("provenance", {})))
+
+
+def _category_model(body: Mapping[str, object]) -> CategoryModel:
+    weights = body["weights"]
+    if not isinstance(weights, dict):
+        raise TypeError("weights bukan objek")
+    return CategoryModel(bias=float(body["bias"]),  # type: ignore[arg-type]
+                         threshold=float(body["threshold"]),  # type: ignore[arg-type]
+                         weights={str(k): float(v) for k, v in weights.items()})
 
 
 _MESSAGES = {
@@ -405,6 +430,16 @@ _MESSAGES = {
     Category.PROVOCATION: (
         "Kalimat ini mirip hasutan atau hinaan terhadap suatu kelompok (kata penentu: {words}). "
         "Periksa: hapus kata yang merendahkan atau mengajak bermusuhan (UU ITE Pasal 28 ayat 2)."),
+}
+
+
+# The error of an explicit act (only neutrality has an act model): what to do, and why.
+_ERROR_MESSAGES = {
+    Category.NEUTRALITY: (
+        "Kalimat ini sangat mirip ajakan memilih atau dukungan kepada calon atau partai (kata "
+        "penentu: {words}). Akun instansi wajib netral setiap saat (PP 94/2021, SKB 2022): "
+        "hapus ajakan, dukungan, nomor urut, warna, atau salam kampanye itu sebelum "
+        "mengunggah."),
 }
 
 
@@ -454,15 +489,23 @@ class PolicyModelCheck:
         sentences: list[Sentence] | None = None
         for cat in CATEGORIES:
             cm = self.model.categories.get(cat)
-            if cm is None or cm.threshold >= 1.0 or cm.probability(post) <= cm.threshold:
+            if cm is None:
+                continue
+            p = cm.probability(post)
+            if cm.error is not None and cm.is_error(p, post):
+                # the act model's weights choose the sentence and name the words
+                weighed, severity = cm.error, Severity.ERROR
+            elif cm.threshold < 1.0 and p > cm.threshold:
+                weighed, severity = cm, Severity.WARNING
+            else:
                 continue
             if sentences is None:
                 sentences = self.featurizer.sentences(text)
-            found.append(self._finding(text, cat, cm, sentences))
+            found.append(self._finding(text, cat, weighed, sentences, severity))
         return found
 
     def _finding(self, text: str, cat: Category, cm: CategoryModel,
-                 sentences: list[Sentence]) -> Finding:
+                 sentences: list[Sentence], severity: Severity = Severity.WARNING) -> Finding:
         def score(s: Sentence) -> float:
             return sum(cm.weights.get(f, 0.0) for f in {u.feature for u in s.units})
 
@@ -476,8 +519,9 @@ class PolicyModelCheck:
         start, end = best.start, best.end
         while end > start and text[end - 1].isspace():
             end -= 1
-        return Finding(rule_id=f"{FAMILY[cat]}.model", category=cat, severity=Severity.WARNING,
-                       start=start, end=end, message=_MESSAGES[cat].format(words=shown),
+        messages = _ERROR_MESSAGES if severity is Severity.ERROR else _MESSAGES
+        return Finding(rule_id=f"{FAMILY[cat]}.model", category=cat, severity=severity,
+                       start=start, end=end, message=messages[cat].format(words=shown),
                        actual=text[start:end])
 
 
