@@ -311,16 +311,20 @@ def inputs_hash(posts: list[Post]) -> str:
     return h.hexdigest()
 
 
-def _weights_json(weights: Weights, threshold: float) -> dict[str, object]:
+def _weights_json(weights: Weights, threshold: float, names: list[str]) -> dict[str, object]:
+    """One model in format 2: its weights in the order of ``names``, 0 where it has none."""
     bias, values = weights
     return {"bias": round(bias, 4), "threshold": threshold,
-            "weights": {k: round(v, 4) for k, v in sorted(values.items()) if round(v, 4) != 0}}
+            "weights": [round(values.get(name, 0.0), 4) or 0 for name in names]}
 
 
 def build(posts: list[Post], thresholds: dict[Category | str, float]) -> dict[str, object]:
     model = train(posts)
-    categories = {c.value: _weights_json(model[c], thresholds[c]) for c in CATEGORIES}
-    categories[Category.NEUTRALITY.value]["error"] = _weights_json(model[ACT], thresholds[ACT])
+    names = sorted({name for _bias, values in model.values() for name, v in values.items()
+                    if round(v, 4) != 0})
+    categories = {c.value: _weights_json(model[c], thresholds[c], names) for c in CATEGORIES}
+    categories[Category.NEUTRALITY.value]["error"] = _weights_json(model[ACT], thresholds[ACT],
+                                                                    names)
     return {
         "format": FORMAT,
         "provenance": {
@@ -338,6 +342,7 @@ def build(posts: list[Post], thresholds: dict[Category | str, float]) -> dict[st
             "inputs_sha256": inputs_hash(posts),
             "third_party_data": "none",
         },
+        "features": names,
         "categories": categories,
     }
 
@@ -363,7 +368,7 @@ def main(argv: list[str] | None = None) -> int:
         print(line)
     data = build(posts, thresholds)
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
+    args.out.write_text(json.dumps(data, ensure_ascii=False, indent=0, sort_keys=True) + "\n",
                         encoding="utf-8")
     print(f"ditulis: {args.out} ({time.perf_counter() - t0:.1f} s)")
     return 0

@@ -162,7 +162,8 @@ def test_the_weights_file_carries_its_provenance() -> None:
 
 def test_a_bad_weights_file_is_named(tmp_path: Path) -> None:
     bad = tmp_path / "model.json"
-    bad.write_text("{\"format\": 1, \"categories\": {\"neutrality\": {}}}", encoding="utf-8")
+    bad.write_text("{\"format\": 2, \"features\": [], \"categories\": {\"neutrality\": {}}}",
+                   encoding="utf-8")
     with pytest.raises(PolicyModelError, match="rusak"):
         PolicyModel.load(bad)
     with pytest.raises(PolicyModelError, match="train_policy_model"):
@@ -214,14 +215,17 @@ def test_the_neutrality_model_alone_does_not_make_an_error() -> None:
 
 
 def test_the_act_model_is_read_from_the_weights_file(tmp_path: Path) -> None:
-    body = {"bias": -1.0, "threshold": 0.5, "weights": {"r:coblos": 2.0},
-            "error": {"bias": -2.0, "threshold": 0.9, "weights": {"r:coblos": 3.0}}}
-    model = PolicyModel.from_json({"format": 1, "categories": {"neutrality": body}})
-    act = model.categories[Category.NEUTRALITY].error
-    assert act == CategoryModel(bias=-2.0, threshold=0.9, weights={"r:coblos": 3.0})
-    body["error"] = {"bias": -2.0, "threshold": 0.9}  # no weights
+    body = {"bias": -1.0, "threshold": 0.5, "weights": [2.0, 0],
+            "error": {"bias": -2.0, "threshold": 0.9, "weights": [3.0, 1.5]}}
+    data = {"format": 2, "features": ["r:coblos", "w:nomor"], "categories": {"neutrality": body}}
+    model = PolicyModel.from_json(data)
+    neutrality = model.categories[Category.NEUTRALITY]
+    assert neutrality.weights == {"r:coblos": 2.0}  # 0: no weight
+    assert neutrality.error == CategoryModel(bias=-2.0, threshold=0.9,
+                                             weights={"r:coblos": 3.0, "w:nomor": 1.5})
+    body["error"] = {"bias": -2.0, "threshold": 0.9, "weights": [3.0]}  # one weight short
     bad = tmp_path / "model.json"
-    bad.write_text(json.dumps({"format": 1, "categories": {"neutrality": body}}), encoding="utf-8")
+    bad.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(PolicyModelError, match="rusak"):
         PolicyModel.load(bad)
 
