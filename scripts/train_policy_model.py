@@ -75,6 +75,9 @@ EPOCHS = 12
 RATE = 0.2
 L2 = 1e-4
 MIN_POSTS = 2  # a feature seen in fewer training posts gets no weight (it says nothing general)
+# nor does a feature only one writer's set holds (a village, a nickname, a writer's habit): the
+# model is for the next writer (writer-level document frequency)
+MIN_SETS = 2
 PRUNE = 0.01  # weights smaller than this are left out (they move no post across a threshold)
 MAX_FALSE = 0.005  # the layer's own false findings, share of the left-out negatives
 MIN_ACT_PRECISION = 0.98  # share of the layer's errors that must be on 'neutrality:error' posts
@@ -123,11 +126,14 @@ def train(posts: list[Post]) -> dict[Category | str, Weights]:
     post touches, SGD in a seeded order with a decaying rate (each target learns on its own:
     adding one changes no other's weights)."""
     counts: dict[str, int] = {}
+    sets: dict[str, set[int]] = {}
     for p in posts:
         for f in p.features:
             counts[f] = counts.get(f, 0) + 1
+            sets.setdefault(f, set()).add(p.fold)
+    kept = {f for f, n in counts.items() if n >= MIN_POSTS and len(sets[f]) >= MIN_SETS}
     index: dict[str, int] = {}
-    rows = [[index.setdefault(f, len(index)) for f in sorted(p.features) if counts[f] >= MIN_POSTS]
+    rows = [[index.setdefault(f, len(index)) for f in sorted(p.features) if f in kept]
             for p in posts]
     labels = [[p.target(key) for key in TARGETS] for p in posts]
     weights = [[0.0] * len(index) for _ in TARGETS]
@@ -332,7 +338,8 @@ def build(posts: list[Post], thresholds: dict[Category | str, float]) -> dict[st
                     "(L2, SGD), weights rounded to 4 places",
             "trained_on": [f"{name}/*.tsv (all lines)" for name in SETS],
             "command": COMMAND,
-            "seed": SEED, "epochs": EPOCHS, "min_posts": MIN_POSTS, "prune": PRUNE, "rate": RATE, "l2": L2,
+            "seed": SEED, "epochs": EPOCHS, "min_posts": MIN_POSTS, "min_sets": MIN_SETS,
+            "prune": PRUNE, "rate": RATE, "l2": L2,
             "thresholds": ("leave-one-set-out CV: most added true minus false findings, "
                            "own false findings <= 0.5% of left-out negatives"),
             "error_threshold": ("neutrality.error: leave-one-set-out CV, where the rules give "

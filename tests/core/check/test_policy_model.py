@@ -133,7 +133,8 @@ def test_training_is_deterministic_and_learns_a_tiny_set() -> None:
         return train.Post(fold, ex, Featurizer().features(text), frozenset(), frozenset())
 
     posts = [post(0, {Category.NEUTRALITY}, "ayo coblos nomor 2"),
-             post(0, {Category.NEUTRALITY}, "coblos paslon nomor 1"),
+             post(1, {Category.NEUTRALITY}, "coblos paslon nomor 1"),
+             post(0, {Category.NEUTRALITY}, "ayo pilih paslon"),
              post(1, set(), "jadwal posyandu hari selasa"),
              post(1, set(), "harga cabai naik di pasar"),
              post(1, {Category.FRAUD}, "transfer biaya ke rekening 1234567890")]
@@ -141,6 +142,8 @@ def test_training_is_deterministic_and_learns_a_tiny_set() -> None:
     assert first == second
     bias, weights = first[Category.NEUTRALITY]
     assert weights["w:coblos"] > 0
+    # "ayo" is in two posts of one writer's set only: it says nothing of the next writer
+    assert train.MIN_SETS == 2 and "w:ayo" not in weights
     assert train.probability(bias, weights, Featurizer().features("coblos nomor 3")) > \
         train.probability(bias, weights, Featurizer().features("harga cabai"))
 
