@@ -394,7 +394,8 @@ class PolicyModel:
     @classmethod
     def from_json(cls, data: object, *, where: str = "model") -> PolicyModel:
         if not isinstance(data, dict) or data.get("format") != FORMAT:
-            raise PolicyModelError(f"{where}: format model kebijakan tidak dikenal")
+            raise PolicyModelError(f"{where}: format model kebijakan tidak dikenal (harus {FORMAT}; "
+                                   "buat ulang dengan: python scripts/train_policy_model.py)")
         cats: dict[Category, CategoryModel] = {}
         try:
             names = data["features"]

@@ -171,6 +171,10 @@ def test_a_bad_weights_file_is_named(tmp_path: Path) -> None:
         PolicyModel.load(bad)
     with pytest.raises(PolicyModelError, match="train_policy_model"):
         PolicyModel.load(tmp_path / "missing.json")
+    old = tmp_path / "format1.json"  # format 1 repeated every name in every model
+    old.write_text("{\"format\": 1, \"categories\": {}}", encoding="utf-8")
+    with pytest.raises(PolicyModelError, match=r"format .* tidak dikenal .*train_policy_model"):
+        PolicyModel.load(old)
 
 
 def test_the_layer_errs_only_on_neutrality_and_only_where_it_warns_too(layer: PolicyModelCheck) -> None:
