@@ -11,7 +11,7 @@ Features: core/check/policy_model.py's, with the word classes of the shipped rul
 (shipped_classes): a change to a pack's [[words]] changes the features, so retrain after it
 (--check fails until then).
 
-Data: every line of the readable labelled sets (bench/policy_blind .. policy_blind8,
+Data: every line of the readable labelled sets (bench/policy_blind .. policy_blind10,
 bench/policy_open1 .. policy_open4,
 tests/policy_examples and tests/policy_dev; labels as bench/policy_eval.py reads them). Each set
 was written by a different writer; leave-one-set-out cross-validation trains on all sets but one
@@ -22,6 +22,14 @@ findings (above the threshold, where the rules gave no warning or error in that 
 the most true findings minus false ones on the left-out sets, with the false ones at most 0.5 % of
 the left-out posts not labelled with that category; a category where no threshold adds more
 true findings than false ones is switched off (threshold 1.0).
+
+The explicit act (labels ``neutrality:error``) has its own model, trained beside the five on the
+same features. The layer gives a neutrality *error* where the rules gave nothing in neutrality
+and both the neutrality model and the act model score above the act threshold; that threshold
+is the lowest where, on the left-out sets, at least 98 % of the errors the layer gives are on
+posts labelled ``neutrality:error`` and none is on a must-pass post (label ``-``), with the most
+such errors. The table also reports the other option, raising a rules' neutrality warning to an
+error, with the same rule (it is not wired in: overlap.py keeps the rules' finding there).
 """
 
 from __future__ import annotations
@@ -55,6 +63,7 @@ from core.check.policy_weights import compact_path, dumps_compact  # noqa: E402
 
 SETS = ("bench/policy_blind", "bench/policy_blind2", "bench/policy_blind3", "bench/policy_blind4",
         "bench/policy_blind5", "bench/policy_blind6", "bench/policy_blind7", "bench/policy_blind8",
+        "bench/policy_blind9", "bench/policy_blind10",
         "bench/policy_open1", "bench/policy_open2", "bench/policy_open3", "bench/policy_open4",
         "tests/policy_examples", "tests/policy_dev")
 # tests/policy_dev holds the team's variants of the blind sets' misses (written after reading
@@ -67,8 +76,14 @@ EPOCHS = 12
 RATE = 0.2
 L2 = 1e-4
 MIN_POSTS = 2  # a feature seen in fewer training posts gets no weight (it says nothing general)
+# nor does a feature only one writer's set holds (a village, a nickname, a writer's habit): the
+# model is for the next writer (writer-level document frequency)
+MIN_SETS = 2
 PRUNE = 0.01  # weights smaller than this are left out (they move no post across a threshold)
 MAX_FALSE = 0.005  # the layer's own false findings, share of the left-out negatives
+MIN_ACT_PRECISION = 0.98  # share of the layer's errors that must be on 'neutrality:error' posts
+ACT = "neutrality:error"  # the act model's key beside the five categories
+TARGETS: tuple[Category | str, ...] = (*CATEGORIES, ACT)
 DAY = dt.date(2026, 6, 1)  # outside every campaign period the packs carry (as a new user)
 COMMAND = "python scripts/train_policy_model.py"
 
@@ -78,8 +93,14 @@ class Post:
     fold: int
     example: Example
     features: frozenset[str]
-    rules: frozenset[Category]  # categories the rules warn in (warning or error)
-    rules_errors_met: bool      # every ':error' label reached by the rules
+    rules: frozenset[Category]        # categories the rules warn in (warning or error)
+    rules_errors: frozenset[Category]  # categories the rules give an error in
+
+    def target(self, key: Category | str) -> bool:
+        """Whether the post is labelled with ``key`` (a category, or the act)."""
+        if key == ACT:
+            return Category.NEUTRALITY in self.example.errors
+        return key in self.example.labels
 
 
 def load_posts(featurizer: Featurizer, *, with_rules: bool = True) -> list[Post]:
@@ -88,29 +109,36 @@ def load_posts(featurizer: Featurizer, *, with_rules: bool = True) -> list[Post]
     for fold, name in enumerate(SETS):
         for ex in load_examples(ROOT / name):
             rules: frozenset[Category] = frozenset()
-            met = True
+            errors: frozenset[Category] = frozenset()
             if checker is not None:
                 findings = checker.check(ex.text, on_date=DAY).findings
                 rules = frozenset(flagged(findings) & set(CATEGORIES))
-                met = all(any(f.category is c and f.severity is Severity.ERROR for f in findings)
-                          for c in ex.errors)
-            posts.append(Post(fold, ex, featurizer.features(ex.text), rules, met))
+                errors = frozenset(f.category for f in findings
+                                   if f.severity is Severity.ERROR and f.category in CATEGORIES)
+            posts.append(Post(fold, ex, featurizer.features(ex.text), rules, errors))
     return posts
 
 
-def train(posts: list[Post]) -> dict[Category, tuple[float, dict[str, float]]]:
-    """Logistic regression per category, L2 on the weights a post touches, SGD in a seeded
-    order with a decaying rate."""
+Weights = tuple[float, dict[str, float]]  # bias, weights
+
+
+def train(posts: list[Post]) -> dict[Category | str, Weights]:
+    """Logistic regression per category and for the act (:data:`TARGETS`), L2 on the weights a
+    post touches, SGD in a seeded order with a decaying rate (each target learns on its own:
+    adding one changes no other's weights)."""
     counts: dict[str, int] = {}
+    sets: dict[str, set[int]] = {}
     for p in posts:
         for f in p.features:
             counts[f] = counts.get(f, 0) + 1
+            sets.setdefault(f, set()).add(p.fold)
+    kept = {f for f, n in counts.items() if n >= MIN_POSTS and len(sets[f]) >= MIN_SETS}
     index: dict[str, int] = {}
-    rows = [[index.setdefault(f, len(index)) for f in sorted(p.features) if counts[f] >= MIN_POSTS]
+    rows = [[index.setdefault(f, len(index)) for f in sorted(p.features) if f in kept]
             for p in posts]
-    labels = [[c in p.example.labels for c in CATEGORIES] for p in posts]
-    weights = [[0.0] * len(index) for _ in CATEGORIES]
-    bias = [0.0] * len(CATEGORIES)
+    labels = [[p.target(key) for key in TARGETS] for p in posts]
+    weights = [[0.0] * len(index) for _ in TARGETS]
+    bias = [0.0] * len(TARGETS)
     order = list(range(len(posts)))
     rng = random.Random(SEED)
     for epoch in range(EPOCHS):
@@ -118,7 +146,7 @@ def train(posts: list[Post]) -> dict[Category, tuple[float, dict[str, float]]]:
         rate = RATE / (1 + epoch)
         for i in order:
             row = rows[i]
-            for k in range(len(CATEGORIES)):
+            for k in range(len(TARGETS)):
                 w = weights[k]
                 z = bias[k] + sum(w[j] for j in row)
                 p = 1 / (1 + math.exp(-z)) if z >= 0 else math.exp(z) / (1 + math.exp(z))
@@ -127,8 +155,8 @@ def train(posts: list[Post]) -> dict[Category, tuple[float, dict[str, float]]]:
                 for j in row:
                     w[j] -= rate * (g + L2 * w[j])
     names = sorted(index, key=index.__getitem__)
-    return {c: (bias[k], {names[j]: v for j, v in enumerate(weights[k]) if abs(v) >= PRUNE})
-            for k, c in enumerate(CATEGORIES)}
+    return {key: (bias[k], {names[j]: v for j, v in enumerate(weights[k]) if abs(v) >= PRUNE})
+            for k, key in enumerate(TARGETS)}
 
 
 def probability(bias: float, weights: dict[str, float], features: frozenset[str]) -> float:
@@ -136,16 +164,65 @@ def probability(bias: float, weights: dict[str, float], features: frozenset[str]
     return 1 / (1 + math.exp(-z)) if z >= 0 else math.exp(z) / (1 + math.exp(z))
 
 
-def cross_validate(posts: list[Post]) -> dict[Category, list[float]]:
-    """The left-out probability of every post, per category (posts in their order)."""
-    scores: dict[Category, list[float]] = {c: [0.0] * len(posts) for c in CATEGORIES}
+Scores = dict[Category | str, list[float]]
+
+
+def cross_validate(posts: list[Post]) -> Scores:
+    """The left-out probability of every post, per category and for the act (posts in their
+    order)."""
+    scores: Scores = {key: [0.0] * len(posts) for key in TARGETS}
     for fold in range(len(SETS)):
         model = train([p for p in posts if p.fold not in (fold, DEV)])
         for i, p in enumerate(posts):
             if p.fold == fold:
-                for c in CATEGORIES:
-                    scores[c][i] = probability(*model[c], p.features)
+                for key in TARGETS:
+                    scores[key][i] = probability(*model[key], p.features)
     return scores
+
+
+@dataclass(frozen=True)
+class ActChoice:
+    """The act threshold of one option and what it does on the left-out posts."""
+
+    threshold: float
+    given: int      # errors the layer gives
+    on_act: int     # of them on posts labelled 'neutrality:error'
+    must_pass: int  # of them on must-pass posts
+
+
+def act_candidates(posts: list[Post], scores: Scores, *, raise_warnings: bool) -> list[int]:
+    """The posts where the layer's error would count: where the rules gave nothing in
+    neutrality (its own error, the shipped option) or, with ``raise_warnings``, where they gave
+    a neutrality warning and no error."""
+    n = Category.NEUTRALITY
+    return [i for i, p in enumerate(posts)
+            if n not in p.rules_errors and (n in p.rules) is raise_warnings]
+
+
+def act_score(scores: Scores, i: int) -> float:
+    """A post's act score: both the neutrality and the act model must be sure."""
+    return min(scores[Category.NEUTRALITY][i], scores[ACT][i])
+
+
+def choose_act_threshold(posts: list[Post], scores: Scores, candidates: list[int]) -> ActChoice:
+    """The lowest threshold over ``candidates`` above which at least MIN_ACT_PRECISION of the
+    posts are labelled 'neutrality:error' and none is a must-pass post; the one with the most
+    such posts (1.0, off, when there is none)."""
+    ranked = sorted(((act_score(scores, i), i) for i in candidates), key=lambda t: -t[0])
+    best = ActChoice(1.0, 0, 0, 0)
+    given = on_act = 0
+    for n, (s, i) in enumerate(ranked):
+        post = posts[i]
+        if not post.example.labels:
+            break  # a must-pass post above the threshold: no lower threshold is allowed
+        given += 1
+        on_act += post.target(ACT)
+        nxt = ranked[n + 1][0] if n + 1 < len(ranked) else 0.0
+        if nxt == s:
+            continue  # a threshold cannot split equal scores
+        if on_act >= MIN_ACT_PRECISION * given and on_act > best.on_act:
+            best = ActChoice(round((s + nxt) / 2, 6), given, on_act, 0)
+    return best
 
 
 def choose_threshold(posts: list[Post], scores: list[float], cat: Category) -> float:
@@ -168,8 +245,7 @@ def choose_threshold(posts: list[Post], scores: list[float], cat: Category) -> f
     return best
 
 
-def table(posts: list[Post], scores: dict[Category, list[float]],
-          thresholds: dict[Category, float]) -> list[str]:
+def table(posts: list[Post], scores: Scores, thresholds: dict[Category | str, float]) -> list[str]:
     lines = [f"{'kategori':<12} {'ambang':>7} {'pos':>4} {'neg':>5} {'TP aturan':>9} "
              f"{'+TP model':>9} {'FP aturan':>9} {'+FP model':>9} {'recall':>15} {'alarm palsu':>15}"]
     added: dict[int, set[Category]] = {i: set() for i in range(len(posts))}
@@ -187,54 +263,95 @@ def table(posts: list[Post], scores: dict[Category, list[float]],
         lines.append(f"{c.value:<12} {t:>7.3f} {len(pos):>4} {len(neg):>5} {tp:>9} {atp:>9} "
                      f"{fp:>9} {afp:>9} {tp / len(pos):>7.1%}→{(tp + atp) / len(pos):>6.1%} "
                      f"{fp / len(neg):>7.1%}→{(fp + afp) / len(neg):>6.1%}")
+    # the act: the shipped option (the layer's own error where the rules gave nothing in
+    # neutrality) and the other (a rules' warning raised to an error), each with its threshold
     lines.append("")
-    lines.append(f"{'set ditinggalkan':<24} {'unggahan':>8} {'benar tanpa':>12} {'benar dengan':>13}")
-    total = [0, 0, 0]
+    lines.append(f"{'galat netralitas (model tindakan)':<40} {'ambang':>8} {'galat':>6} "
+                 f"{'pada :error':>11} {'pada lolos':>10} {'benar':>6}")
+    shipped: dict[int, set[Category]] = {}
+    for name, raising in (("sendiri, aturan diam (dipakai)", False),
+                          ("menaikkan peringatan aturan (tidak)", True)):
+        candidates = act_candidates(posts, scores, raise_warnings=raising)
+        t = thresholds[ACT] if not raising else choose_act_threshold(posts, scores, candidates).threshold
+        errs: dict[int, set[Category]] = {i: {Category.NEUTRALITY} for i in candidates
+                                          if t < 1.0 and act_score(scores, i) > t}
+        given = [posts[i] for i in errs]
+        right = sum(_right(p, added[i] | errs.get(i, set()), errs.get(i, set()))
+                    for i, p in enumerate(posts))
+        lines.append(f"{name:<40} {t:>8.6f} {len(given):>6} {sum(p.target(ACT) for p in given):>11} "
+                     f"{sum(not p.example.labels for p in given):>10} {right:>6}")
+        if not raising:
+            shipped = errs
+    lines.append("")
+    lines.append(f"{'set ditinggalkan':<24} {'unggahan':>8} {'benar tanpa':>12} "
+                 f"{'+ peringatan':>13} {'+ galat':>13}")
+    total = [0, 0, 0, 0]
     for fold, name in enumerate(SETS):
         idx = [i for i, p in enumerate(posts) if p.fold == fold]
         before = sum(_right(posts[i], set()) for i in idx)
-        after = sum(_right(posts[i], added[i]) for i in idx)
-        total = [total[0] + len(idx), total[1] + before, total[2] + after]
+        warned = sum(_right(posts[i], added[i]) for i in idx)
+        after = sum(_right(posts[i], added[i] | shipped.get(i, set()), shipped.get(i, set()))
+                    for i in idx)
+        total = [total[0] + len(idx), total[1] + before, total[2] + warned, total[3] + after]
         lines.append(f"{name:<24} {len(idx):>8} {before:>5} {before / len(idx):>6.1%} "
-                     f"{after:>6} {after / len(idx):>6.1%}")
+                     f"{warned:>6} {warned / len(idx):>6.1%} {after:>6} {after / len(idx):>6.1%}")
     lines.append(f"{'semua':<24} {total[0]:>8} {total[1]:>5} {total[1] / total[0]:>6.1%} "
-                 f"{total[2]:>6} {total[2] / total[0]:>6.1%}")
+                 f"{total[2]:>6} {total[2] / total[0]:>6.1%} {total[3]:>6} {total[3] / total[0]:>6.1%}")
     return lines
 
 
-def _right(post: Post, added: set[Category]) -> bool:
+def _right(post: Post, added: set[Category], errors: set[Category] | None = None) -> bool:
+    """Every label met (':error' ones by the rules' or the layer's ``errors``), and no
+    category flagged that the post is not labelled with."""
     got = set(post.rules) | added
-    return got == set(post.example.labels) & set(CATEGORIES) and post.rules_errors_met
+    reached = set(post.rules_errors) | (errors or set())
+    return (got == set(post.example.labels) & set(CATEGORIES)
+            and all(c in reached for c in post.example.errors))
 
 
 def inputs_hash(posts: list[Post]) -> str:
     """A hash of what the weights are trained from: the posts, their labels, their features."""
     h = hashlib.sha256()
     for p in posts:
-        h.update(f"{p.fold}\t{sorted(p.example.labels)}\t{sorted(p.features)}\n".encode())
+        h.update(f"{p.fold}\t{sorted(p.example.labels)}\t{sorted(p.example.errors)}\t"
+                 f"{sorted(p.features)}\n".encode())
     return h.hexdigest()
 
 
-def build(posts: list[Post], thresholds: dict[Category, float]) -> dict[str, object]:
+def _weights_json(weights: Weights, threshold: float, names: list[str]) -> dict[str, object]:
+    """One model in format 2: its weights in the order of ``names``, 0 where it has none."""
+    bias, values = weights
+    return {"bias": round(bias, 4), "threshold": threshold,
+            "weights": [round(values.get(name, 0.0), 4) or 0 for name in names]}
+
+
+def build(posts: list[Post], thresholds: dict[Category | str, float]) -> dict[str, object]:
     model = train(posts)
+    names = sorted({name for _bias, values in model.values() for name, v in values.items()
+                    if round(v, 4) != 0})
+    categories = {c.value: _weights_json(model[c], thresholds[c], names) for c in CATEGORIES}
+    categories[Category.NEUTRALITY.value]["error"] = _weights_json(model[ACT], thresholds[ACT],
+                                                                    names)
     return {
         "format": FORMAT,
         "provenance": {
-            "what": "logistic regression per policy category (L2, SGD), weights rounded to 4 places",
+            "what": "logistic regression per policy category and for the explicit neutrality act "
+                    "(L2, SGD), weights rounded to 4 places",
             "trained_on": [f"{name}/*.tsv (all lines)" for name in SETS],
             "command": COMMAND,
-            "seed": SEED, "epochs": EPOCHS, "min_posts": MIN_POSTS, "prune": PRUNE, "rate": RATE, "l2": L2,
+            "seed": SEED, "epochs": EPOCHS, "min_posts": MIN_POSTS, "min_sets": MIN_SETS,
+            "prune": PRUNE, "rate": RATE, "l2": L2,
             "thresholds": ("leave-one-set-out CV: most added true minus false findings, "
                            "own false findings <= 0.5% of left-out negatives"),
+            "error_threshold": ("neutrality.error: leave-one-set-out CV, where the rules give "
+                                "nothing in neutrality; min of the neutrality and act "
+                                "probabilities; >= 98% of the layer's errors on "
+                                "'neutrality:error' posts, none on a must-pass post"),
             "inputs_sha256": inputs_hash(posts),
             "third_party_data": "none",
         },
-        "categories": {
-            c.value: {"bias": round(model[c][0], 4), "threshold": thresholds[c],
-                      "weights": {k: round(v, 4) for k, v in sorted(model[c][1].items())
-                                  if round(v, 4) != 0}}
-            for c in CATEGORIES
-        },
+        "features": names,
+        "categories": categories,
     }
 
 
@@ -250,13 +367,16 @@ def main(argv: list[str] | None = None) -> int:
         return _check(args.out, featurizer)
     posts = load_posts(featurizer)
     scores = cross_validate(posts)
-    thresholds = {c: choose_threshold(posts, scores[c], c) for c in CATEGORIES}
+    thresholds: dict[Category | str, float] = {
+        c: choose_threshold(posts, scores[c], c) for c in CATEGORIES}
+    thresholds[ACT] = choose_act_threshold(
+        posts, scores, act_candidates(posts, scores, raise_warnings=False)).threshold
     print(f"{len(posts)} unggahan berlabel dari {len(SETS)} set; validasi silang tinggalkan-satu-set")
     for line in table(posts, scores, thresholds):
         print(line)
     data = build(posts, thresholds)
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
+    args.out.write_text(json.dumps(data, ensure_ascii=False, indent=0, sort_keys=True) + "\n",
                         encoding="utf-8")
     compact_path(args.out).write_bytes(dumps_compact(args.out.read_bytes()))
     print(f"ditulis: {args.out} ({time.perf_counter() - t0:.1f} s)")
@@ -272,7 +392,14 @@ def _check(path: Path, featurizer: Featurizer) -> int:
         print(f"{path}: tidak terbaca: {exc}")
         return 1
     posts = load_posts(featurizer, with_rules=False)
-    thresholds = {c: float(stored["categories"][c.value]["threshold"]) for c in CATEGORIES}
+    try:
+        stored_cats = stored["categories"]
+        thresholds: dict[Category | str, float] = {
+            c: float(stored_cats[c.value]["threshold"]) for c in CATEGORIES}
+        thresholds[ACT] = float(stored_cats[Category.NEUTRALITY.value]["error"]["threshold"])
+    except (KeyError, TypeError, ValueError) as exc:
+        print(f"{path} tidak sesuai dengan data latih ({exc}): jalankan {COMMAND}")
+        return 1
     fresh = json.loads(json.dumps(build(posts, thresholds), ensure_ascii=False, sort_keys=True))
     if fresh != stored:
         print(f"{path} tidak sesuai dengan data latih: jalankan {COMMAND}")

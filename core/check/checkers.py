@@ -116,8 +116,9 @@ class SourcesCheck:
 
 class ModelCheck:
     """The statistical layer of the policy checks (core/check/policy_model.py): at most one
-    warning per category; overlap.py keeps it only where the rules did not warn. A Sumber
-    field covers its source finding as it covers the rules'."""
+    finding per category (a warning; in neutrality an error where its act model is sure);
+    overlap.py keeps it only where the rules did not warn. A Sumber field covers its source
+    finding as it covers the rules'."""
 
     source = Source.MODEL
 

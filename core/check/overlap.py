@@ -7,8 +7,9 @@ findings in the order the checker runs them:
 
 1. rule packs: one explanation per act (:func:`drop_covered`), a name's correction in
    Title Case (:func:`name_case`);
-2. sources; the policy model's warnings only in categories where neither the packs nor the
-   sources warn (the layer adds what the rules miss, never a second flag);
+2. sources; the policy model's findings (warnings, and a neutrality error where its act model
+   is sure) only in categories where neither the packs nor the sources warn (the layer adds
+   what the rules miss, never a second flag);
    then orthography: an EYD V finding on exactly the words a pack's language rule
    flags is dropped (the pack says it already); a baku finding inside a glued *di* passive
    ("di himbau" -> "diimbau") is dropped (the orthography fix says it too);

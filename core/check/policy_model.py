@@ -18,8 +18,14 @@ per category with a logistic model over:
 
 When a post scores above its category's threshold (chosen by leave-one-set-out
 cross-validation, ``scripts/train_policy_model.py``) the layer gives one ``warning`` on the
-sentence that scores highest, naming the words that weighed most. It never gives an error, and
-core/check/overlap.py drops its finding when the rules already warn in that category.
+sentence that scores highest, naming the words that weighed most; core/check/overlap.py drops
+its finding when the rules already warn in that category.
+
+Neutrality also has a second model, of the explicit act an agency account must never post (the
+labels ``neutrality:error``): where both the neutrality model and the act model are sure, above a
+threshold chosen on the left-out sets so that at least 98 % of the errors it gives are on posts
+labelled ``neutrality:error`` and none on a must-pass post, the one finding is an ``error`` that
+says what to remove. Every other category only ever warns.
 
 The weights live in ``resources/rules/model/policy-model.json`` with their provenance (and, for a
 quicker start, in the compact copy of core/check/policy_weights.py made from it).
@@ -32,9 +38,9 @@ import math
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import chain, pairwise, repeat
+from itertools import chain, compress, pairwise, repeat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -48,7 +54,10 @@ if TYPE_CHECKING:
     from core.check.rules.shapes import Grammar, Reading
 
 MODEL_FILE = Path("rules") / "model" / "policy-model.json"
-FORMAT = 1
+# Format 2: the feature names once ("features"), each model's weights a list in their order (0:
+# no weight); format 1 repeated every name in every model, and parsing twice the bytes cost
+# the checker's load more than the weights themselves.
+FORMAT = 2
 CATEGORIES = (Category.NEUTRALITY, Category.SOURCE, Category.HOAX, Category.FRAUD,
               Category.PROVOCATION)
 # The rule id family of each category (the pack that holds its rules): netralitas.model, ...
@@ -338,11 +347,21 @@ def lexicon_root(is_stem: Callable[[str], bool]) -> Callable[[str], str]:
 
 @dataclass(frozen=True, slots=True)
 class CategoryModel:
-    """A logistic model: P(category) = sigmoid(bias + sum of the weights of the features)."""
+    """A logistic model: P(category) = sigmoid(bias + sum of the weights of the features).
+    ``error``, when given, is the model of the category's explicit act: a post gets an error
+    when both this model's and the act model's probability are above the act model's
+    threshold."""
 
     bias: float
     threshold: float  # a post is flagged when its probability is above this (1.0: never)
     weights: Mapping[str, float] = field(default_factory=dict)
+    error: CategoryModel | None = None
+
+    def is_error(self, probability: float, features: frozenset[str] | set[str]) -> bool:
+        """Whether a post whose probability in this category is ``probability`` gets an error."""
+        act = self.error
+        return (act is not None and act.threshold < 1.0 and probability > act.threshold
+                and act.probability(features) > act.threshold)
 
     def margin(self, features: frozenset[str] | set[str]) -> float:
         # map() over the dict's own get: the same values in the same order as a generator
@@ -369,14 +388,9 @@ class PolicyModel:
     def load(cls, path: Path) -> PolicyModel:
         try:
             raw = path.read_bytes()
-            compact = read_compact(path, raw)  # the training script's copy of these bytes
-            if compact is not None:
-                return cls({Category(name): CategoryModel(bias=float(body["bias"]),
-                                                          threshold=float(body["threshold"]),
-                                                          weights=body["weights"])
-                            for name, body in compact["categories"].items()},
-                           dict(compact.get("provenance", {})))
-            data = json.loads(raw.decode("utf-8"))
+            data = read_compact(path, raw)  # the training script's copy of these bytes
+            if data is None:
+                data = json.loads(raw.decode("utf-8"))
         except (OSError, ValueError) as exc:
             raise PolicyModelError(f"model kebijakan tidak dapat dibaca: {path}: {exc} "
                                    "(buat dengan: python scripts/train_policy_model.py)") from exc
@@ -385,16 +399,33 @@ class PolicyModel:
     @classmethod
     def from_json(cls, data: object, *, where: str = "model") -> PolicyModel:
         if not isinstance(data, dict) or data.get("format") != FORMAT:
-            raise PolicyModelError(f"{where}: format model kebijakan tidak dikenal")
+            raise PolicyModelError(f"{where}: format model kebijakan tidak dikenal (harus {FORMAT}; "
+                                   "buat ulang dengan: python scripts/train_policy_model.py)")
         cats: dict[Category, CategoryModel] = {}
         try:
+            names = data["features"]
+            if not isinstance(names, list):
+                raise TypeError("features bukan daftar")
             for name, body in data["categories"].items():
-                cats[Category(name)] = CategoryModel(
-                    bias=float(body["bias"]), threshold=float(body["threshold"]),
-                    weights={str(k): float(v) for k, v in body["weights"].items()})
+                act = body.get("error")
+                cats[Category(name)] = replace(
+                    _category_model(body, names),
+                    error=None if act is None else _category_model(act, names))
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise PolicyModelError(f"{where}: isi model kebijakan rusak: {exc}") from exc
         return cls(cats, dict(data.get("provenance", {})))
+
+
+def _category_model(body: Mapping[str, object], names: list[str]) -> CategoryModel:
+    """One model of a format-2 file: its weights are a list in the order of ``names``."""
+    weights = body["weights"]
+    if not isinstance(weights, list) or len(weights) != len(names):
+        raise ValueError("weights tidak sepanjang features")
+    sum(weights)  # a TypeError when a weight is no number
+    # compress keeps the non-zero ones at C speed (this is most of the checker's load of the layer)
+    return CategoryModel(bias=float(body["bias"]),  # type: ignore[arg-type]
+                         threshold=float(body["threshold"]),  # type: ignore[arg-type]
+                         weights=dict(compress(zip(names, weights, strict=True), weights)))
 
 
 _MESSAGES = {
@@ -415,6 +446,16 @@ _MESSAGES = {
     Category.PROVOCATION: (
         "Kalimat ini mirip hasutan atau hinaan terhadap suatu kelompok (kata penentu: {words}). "
         "Periksa: hapus kata yang merendahkan atau mengajak bermusuhan (UU ITE Pasal 28 ayat 2)."),
+}
+
+
+# The error of an explicit act (only neutrality has an act model): what to do, and why.
+_ERROR_MESSAGES = {
+    Category.NEUTRALITY: (
+        "Kalimat ini sangat mirip ajakan memilih atau dukungan kepada calon atau partai (kata "
+        "penentu: {words}). Akun instansi wajib netral setiap saat (PP 94/2021, SKB 2022): "
+        "hapus ajakan, dukungan, nomor urut, warna, atau salam kampanye itu sebelum "
+        "mengunggah."),
 }
 
 
@@ -464,15 +505,23 @@ class PolicyModelCheck:
         sentences: list[Sentence] | None = None
         for cat in CATEGORIES:
             cm = self.model.categories.get(cat)
-            if cm is None or cm.threshold >= 1.0 or cm.probability(post) <= cm.threshold:
+            if cm is None:
+                continue
+            p = cm.probability(post)
+            if cm.error is not None and cm.is_error(p, post):
+                # the act model's weights choose the sentence and name the words
+                weighed, severity = cm.error, Severity.ERROR
+            elif cm.threshold < 1.0 and p > cm.threshold:
+                weighed, severity = cm, Severity.WARNING
+            else:
                 continue
             if sentences is None:
                 sentences = self.featurizer.sentences(text)
-            found.append(self._finding(text, cat, cm, sentences))
+            found.append(self._finding(text, cat, weighed, sentences, severity))
         return found
 
     def _finding(self, text: str, cat: Category, cm: CategoryModel,
-                 sentences: list[Sentence]) -> Finding:
+                 sentences: list[Sentence], severity: Severity = Severity.WARNING) -> Finding:
         def score(s: Sentence) -> float:
             return sum(cm.weights.get(f, 0.0) for f in {u.feature for u in s.units})
 
@@ -486,8 +535,9 @@ class PolicyModelCheck:
         start, end = best.start, best.end
         while end > start and text[end - 1].isspace():
             end -= 1
-        return Finding(rule_id=f"{FAMILY[cat]}.model", category=cat, severity=Severity.WARNING,
-                       start=start, end=end, message=_MESSAGES[cat].format(words=shown),
+        messages = _ERROR_MESSAGES if severity is Severity.ERROR else _MESSAGES
+        return Finding(rule_id=f"{FAMILY[cat]}.model", category=cat, severity=severity,
+                       start=start, end=end, message=messages[cat].format(words=shown),
                        actual=text[start:end])
 
 

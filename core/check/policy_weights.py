@@ -1,18 +1,18 @@
 """A compact copy of the policy model's weights, read at start-up instead of the JSON.
 
-``resources/rules/model/policy-model.json`` (written by ``scripts/train_policy_model.py``) holds
-some 55,000 weights as one JSON object per category: parsing it and building the dictionaries
-took ~20 ms of the checker's start-up. The training script also writes this copy,
-``policy-weights.bin``, from the same data:
+``resources/rules/model/policy-model.json`` (written by ``scripts/train_policy_model.py``, format
+2) holds some 20,000 feature names and, per model (a category's, and its act model's), one weight
+for each: parsing it took ~20 ms of the checker's start-up. The training script also writes this
+copy, ``policy-weights.bin``, from the same data:
 
-* a first line ``saring-policy-weights 1``;
+* a first line ``saring-policy-weights 2``;
 * a line of JSON: the SHA-256 of the JSON file's bytes it was made from, the model without its
-  weights (format, provenance, each category's bias and threshold, in the file's order), each
-  category's number of weights, and the byte length of the names;
-* the feature names of every category, each once, UTF-8, joined by newlines;
-* per category, in the header's order, its weights' name indexes (unsigned 32-bit) and then the
-  weights (IEEE doubles: exactly the floats ``float()`` makes of the JSON's numbers), both
-  little-endian, in the JSON's order.
+  feature names and weight lists (format, provenance, each model's bias and threshold; where a
+  weight list was, its number in the order below), the number of names and models, and the byte
+  length of the names;
+* the feature names, UTF-8, joined by newlines;
+* per model, one IEEE double per feature name (exactly the floats ``float()`` makes of the JSON's
+  numbers), little-endian.
 
 :func:`read_compact` returns the same data as ``json.loads`` of the JSON file, or None when the
 copy is missing, malformed, or was made from other bytes than the JSON file holds now (the
@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 COMPACT_NAME = "policy-weights.bin"
-_MAGIC = b"saring-policy-weights 1\n"
+_MAGIC = b"saring-policy-weights 2\n"
 
 
 def compact_path(model_json: Path) -> Path:
@@ -40,24 +40,41 @@ def compact_path(model_json: Path) -> Path:
 def dumps_compact(raw_json: bytes) -> bytes:
     """The compact copy of the weights file whose bytes are ``raw_json``."""
     data = json.loads(raw_json)
-    names: dict[str, int] = {}
-    header_cats = []
-    for name, body in data["categories"].items():
-        for feature in body["weights"]:
-            names.setdefault(feature, len(names))
-        header_cats.append([name, {k: v for k, v in body.items() if k != "weights"},
-                            len(body["weights"])])
+    names = data["features"]
     if any("\n" in n for n in names):
         raise ValueError("a feature name holds a newline")
+    lists: list[list[float]] = []
+    model = _take_weights({k: v for k, v in data.items() if k != "features"}, lists)
+    if any(len(weights) != len(names) for weights in lists):
+        raise ValueError("a model's weights are not as many as the features")
     blob = "\n".join(names).encode("utf-8")
-    header = {"source_sha256": hashlib.sha256(raw_json).hexdigest(),
-              "model": {k: v for k, v in data.items() if k != "categories"},
-              "categories": header_cats, "names": len(names), "names_bytes": len(blob)}
+    header = {"source_sha256": hashlib.sha256(raw_json).hexdigest(), "model": model,
+              "names": len(names), "names_bytes": len(blob), "models": len(lists)}
     parts = [_MAGIC, json.dumps(header, ensure_ascii=True, sort_keys=True).encode() + b"\n", blob]
-    for body in data["categories"].values():
-        parts.append(_little(array("I", [names[f] for f in body["weights"]])).tobytes())
-        parts.append(_little(array("d", [float(w) for w in body["weights"].values()])).tobytes())
+    parts.extend(_little(array("d", map(float, weights))).tobytes() for weights in lists)
     return b"".join(parts)
+
+
+def _take_weights(node: Any, lists: list[list[float]]) -> Any:
+    """``node`` with every model's ``weights`` list moved to ``lists`` (its place holds the
+    list's index there)."""
+    if not isinstance(node, dict):
+        return node
+    out = {k: _take_weights(v, lists) for k, v in node.items()}
+    if isinstance(node.get("weights"), list):
+        lists.append(node["weights"])
+        out["weights"] = len(lists) - 1
+    return out
+
+
+def _put_weights(node: Any, lists: list[list[float]]) -> Any:
+    """The inverse of :func:`_take_weights`."""
+    if not isinstance(node, dict):
+        return node
+    out = {k: _put_weights(v, lists) for k, v in node.items()}
+    if "weights" in node:
+        out["weights"] = lists[node["weights"]]
+    return out
 
 
 def read_compact(model_json: Path, raw_json: bytes) -> dict[str, Any] | None:
@@ -74,7 +91,7 @@ def read_compact(model_json: Path, raw_json: bytes) -> dict[str, Any] | None:
 
 
 def _parse(raw: bytes, source_sha256: str) -> dict[str, Any] | None:
-    if not raw.startswith(_MAGIC) or array("I").itemsize != 4 or array("d").itemsize != 8:
+    if not raw.startswith(_MAGIC) or array("d").itemsize != 8:
         return None
     end = raw.index(b"\n", len(_MAGIC))
     header = json.loads(raw[len(_MAGIC):end])
@@ -85,15 +102,13 @@ def _parse(raw: bytes, source_sha256: str) -> dict[str, Any] | None:
     if len(names) != header["names"]:
         return None
     pos += header["names_bytes"]
-    categories: dict[str, Any] = {}
-    for name, body, count in header["categories"]:
-        indexes, pos = _read(raw, pos, "I", count)
-        weights, pos = _read(raw, pos, "d", count)
-        categories[name] = {**body, "weights": dict(zip(map(names.__getitem__, indexes),
-                                                        weights, strict=True))}
+    lists = []
+    for _ in range(header["models"]):
+        weights, pos = _read(raw, pos, "d", len(names))
+        lists.append(weights.tolist())
     if pos != len(raw):
         return None
-    return {**header["model"], "categories": categories}
+    return {**_put_weights(header["model"], lists), "features": names}
 
 
 def _read(raw: bytes, pos: int, code: str, count: int) -> tuple[array[Any], int]:

@@ -130,10 +130,11 @@ def test_training_is_deterministic_and_learns_a_tiny_set() -> None:
 
     def post(fold: int, labels: set[Category], text: str):
         ex = Example("x.tsv", fold, frozenset(labels), text)
-        return train.Post(fold, ex, Featurizer().features(text), frozenset(), True)
+        return train.Post(fold, ex, Featurizer().features(text), frozenset(), frozenset())
 
     posts = [post(0, {Category.NEUTRALITY}, "ayo coblos nomor 2"),
-             post(0, {Category.NEUTRALITY}, "coblos paslon nomor 1"),
+             post(1, {Category.NEUTRALITY}, "coblos paslon nomor 1"),
+             post(0, {Category.NEUTRALITY}, "ayo pilih paslon"),
              post(1, set(), "jadwal posyandu hari selasa"),
              post(1, set(), "harga cabai naik di pasar"),
              post(1, {Category.FRAUD}, "transfer biaya ke rekening 1234567890")]
@@ -141,6 +142,8 @@ def test_training_is_deterministic_and_learns_a_tiny_set() -> None:
     assert first == second
     bias, weights = first[Category.NEUTRALITY]
     assert weights["w:coblos"] > 0
+    # "ayo" is in two posts of one writer's set only: it says nothing of the next writer
+    assert train.MIN_SETS == 2 and "w:ayo" not in weights
     assert train.probability(bias, weights, Featurizer().features("coblos nomor 3")) > \
         train.probability(bias, weights, Featurizer().features("harga cabai"))
 
@@ -162,23 +165,97 @@ def test_the_weights_file_carries_its_provenance() -> None:
 
 def test_a_bad_weights_file_is_named(tmp_path: Path) -> None:
     bad = tmp_path / "model.json"
-    bad.write_text("{\"format\": 1, \"categories\": {\"neutrality\": {}}}", encoding="utf-8")
+    bad.write_text("{\"format\": 2, \"features\": [], \"categories\": {\"neutrality\": {}}}",
+                   encoding="utf-8")
     with pytest.raises(PolicyModelError, match="rusak"):
         PolicyModel.load(bad)
     with pytest.raises(PolicyModelError, match="train_policy_model"):
         PolicyModel.load(tmp_path / "missing.json")
+    old = tmp_path / "format1.json"  # format 1 repeated every name in every model
+    old.write_text("{\"format\": 1, \"categories\": {}}", encoding="utf-8")
+    with pytest.raises(PolicyModelError, match=r"format .* tidak dikenal .*train_policy_model"):
+        PolicyModel.load(old)
 
 
-def test_the_layer_never_gives_an_error(layer: PolicyModelCheck) -> None:
+def test_the_layer_errs_only_on_neutrality_and_only_where_it_warns_too(layer: PolicyModelCheck) -> None:
     from bench.policy_eval import load_examples
 
     found: list[Finding] = []
-    for folder in ("bench/policy_blind3", "bench/policy_blind5"):
+    for folder in ("bench/policy_blind3", "bench/policy_blind5", "bench/policy_open4"):
         for ex in load_examples(ROOT / folder):
             found += layer.check(ex.text)
     assert found  # it does speak on these sets
-    assert {f.severity for f in found} == {Severity.WARNING}
+    assert {f.severity for f in found} == {Severity.WARNING, Severity.ERROR}
+    assert {f.category for f in found if f.severity is Severity.ERROR} == {Category.NEUTRALITY}
     assert all(f.rule_id.endswith(".model") for f in found)
+    neutrality = layer.model.categories[Category.NEUTRALITY]
+    assert neutrality.error is not None
+    assert neutrality.error.threshold >= neutrality.threshold  # an error is never less sure
+
+
+def _act_model(threshold: float = 0.8) -> PolicyModel:
+    act = CategoryModel(bias=-2.0, threshold=threshold, weights={"r:coblos": 3.0, "b:nomor_<ANGKA>": 2.0})
+    return PolicyModel({Category.NEUTRALITY: CategoryModel(
+        bias=-1.0, threshold=0.5, weights={"r:coblos": 2.0, "b:nomor_<ANGKA>": 1.0, "w:lupa": 1.0},
+        error=act)})
+
+
+def test_an_explicit_act_both_models_are_sure_of_is_an_error() -> None:
+    layer = PolicyModelCheck(_act_model(), Featurizer())
+    text = "Posyandu buka hari ini. Jangan lupa coblos nomor 2 ya."
+    [finding] = layer.check(text)  # one finding per category: the error, not also a warning
+    assert finding.rule_id == "netralitas.model"
+    assert finding.severity is Severity.ERROR
+    assert finding.actual == "Jangan lupa coblos nomor 2 ya"
+    assert "“coblos”" in finding.message and "“nomor 2”" in finding.message
+    assert "hapus" in finding.message and "PP 94/2021" in finding.message  # what to do, and why
+    assert "lupa" not in finding.message  # the act model's words, not the category model's
+
+
+def test_the_neutrality_model_alone_does_not_make_an_error() -> None:
+    # "lupa" and "coblos" lift the neutrality model above its threshold, but not the act model
+    layer = PolicyModelCheck(_act_model(threshold=0.8), Featurizer())
+    [finding] = layer.check("Jangan lupa coblos ya.")
+    assert finding.severity is Severity.WARNING
+    off = PolicyModelCheck(_act_model(threshold=1.0), Featurizer())  # the act switched off
+    assert [f.severity for f in off.check("Jangan lupa coblos nomor 2 ya.")] == [Severity.WARNING]
+
+
+def test_the_act_model_is_read_from_the_weights_file(tmp_path: Path) -> None:
+    body = {"bias": -1.0, "threshold": 0.5, "weights": [2.0, 0],
+            "error": {"bias": -2.0, "threshold": 0.9, "weights": [3.0, 1.5]}}
+    data = {"format": 2, "features": ["r:coblos", "w:nomor"], "categories": {"neutrality": body}}
+    model = PolicyModel.from_json(data)
+    neutrality = model.categories[Category.NEUTRALITY]
+    assert neutrality.weights == {"r:coblos": 2.0}  # 0: no weight
+    assert neutrality.error == CategoryModel(bias=-2.0, threshold=0.9,
+                                             weights={"r:coblos": 3.0, "w:nomor": 1.5})
+    body["error"] = {"bias": -2.0, "threshold": 0.9, "weights": [3.0]}  # one weight short
+    bad = tmp_path / "model.json"
+    bad.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(PolicyModelError, match="rusak"):
+        PolicyModel.load(bad)
+
+
+def test_the_act_threshold_keeps_must_pass_posts_out_and_errors_precise() -> None:
+    train = _training_script()
+    from bench.policy_eval import Example
+
+    n = Category.NEUTRALITY
+    rows = [({n}, {n}), ({n}, {n}), ({n}, set()), (set(), set()), ({n}, {n})]
+    posts = [train.Post(0, Example("x.tsv", i, frozenset(labels), "x", frozenset(errors)),
+                        frozenset(), frozenset(), frozenset()) for i, (labels, errors) in enumerate(rows)]
+    # scores from high to low: two acts, a mention labelled only 'neutrality', a must-pass post
+    scores = {n: [0.99, 0.98, 0.97, 0.96, 0.5], train.ACT: [0.99, 0.98, 0.97, 0.96, 0.5]}
+    choice = train.choose_act_threshold(posts, scores, [0, 1, 2, 3, 4])
+    assert choice.threshold == pytest.approx(0.975)  # above the mention: 2 of 2 are acts
+    assert (choice.given, choice.on_act, choice.must_pass) == (2, 2, 0)
+    # the must-pass post ranks first: no threshold is allowed
+    scores = {n: [0.9, 0.9, 0.9, 0.99, 0.5], train.ACT: [0.9, 0.9, 0.9, 0.99, 0.5]}
+    assert train.choose_act_threshold(posts, scores, [0, 1, 2, 3, 4]).threshold == 1.0
+    # both models must be sure: the act score is the lower of the two
+    scores = {n: [0.99, 0.2, 0.1, 0.1, 0.1], train.ACT: [0.3, 0.99, 0.1, 0.1, 0.1]}
+    assert train.act_score(scores, 0) == 0.3 and train.act_score(scores, 1) == 0.2
 
 
 def test_a_finding_sits_on_the_highest_sentence_and_names_its_words() -> None:
@@ -219,7 +296,7 @@ def test_own_must_pass_posts_stay_clean() -> None:
         assert found == [], text
 
 
-def test_the_layer_adds_a_warning_the_rules_miss() -> None:
+def test_the_layer_adds_the_act_the_rules_miss_as_an_error() -> None:
     from bench.policy_eval import policy_checker
 
     text = ("Pokoknya tanggal 27 nanti kita semua kompak ke TPS buat Bang Darman ya, "
@@ -229,5 +306,6 @@ def test_the_layer_adds_a_warning_the_rules_miss() -> None:
     assert not [f for f in rules if f.category is Category.NEUTRALITY]
     found = [f for f in policy_checker(campaign=None).check(text, on_date=day).findings
              if f.category is Category.NEUTRALITY]
-    assert [(f.rule_id, f.severity) for f in found] == [("netralitas.model", Severity.WARNING)]
-    assert "akun instansi wajib netral" in found[0].message
+    # a vote call for a named person: both the neutrality and the act model are sure
+    assert [(f.rule_id, f.severity) for f in found] == [("netralitas.model", Severity.ERROR)]
+    assert "Akun instansi wajib netral" in found[0].message and "hapus" in found[0].message

@@ -10,14 +10,16 @@ from core.check.findings import Category
 from core.check.policy_model import MODEL_FILE, PolicyModel
 from core.check.policy_weights import compact_path, dumps_compact, read_compact
 
+FEATURES = ["w:coblos", "b:nomor_<ANGKA>", "r:pilih", "w:transfer", "c:uang ganda"]
 MODEL = {
-    "format": 1,
+    "format": 2,
     "provenance": {"command": "uji", "seed": 3},
+    "features": FEATURES,
     "categories": {
-        "neutrality": {"bias": -2.5, "threshold": 0.9,
-                       "weights": {"w:coblos": 1.25, "b:nomor_<ANGKA>": 0.1, "r:pilih": -0.0003}},
-        "fraud": {"bias": -4.3407, "threshold": 1.0,
-                  "weights": {"w:transfer": 0.7, "w:coblos": -0.1994, "c:uang ganda": 2}},
+        "neutrality": {"bias": -2.5, "threshold": 0.9, "weights": [1.25, 0.1, -0.0003, 0, 0],
+                       "error": {"bias": -3.0, "threshold": 0.95,
+                                 "weights": [2.0, 0.5, 0, 0, 0]}},
+        "fraud": {"bias": -4.3407, "threshold": 1.0, "weights": [-0.1994, 0, 0, 0.7, 2]},
     },
 }
 
@@ -34,9 +36,8 @@ def test_the_copy_reads_as_the_json_reads(tmp_path: Path) -> None:
     raw = path.read_bytes()
     data = read_compact(path, raw)
     assert data == json.loads(raw)
-    for name, body in json.loads(raw)["categories"].items():
-        assert list(data["categories"][name]["weights"]) == list(body["weights"])  # same order
-    assert data["categories"]["fraud"]["weights"]["c:uang ganda"] == 2.0
+    assert data["categories"]["fraud"]["weights"][4] == 2.0
+    assert data["categories"]["neutrality"]["error"]["weights"][0] == 2.0
     assert PolicyModel.load(path) == PolicyModel.from_json(json.loads(raw))
     assert PolicyModel.load(path).categories[Category.FRAUD].weights["w:coblos"] == -0.1994
 
@@ -44,7 +45,7 @@ def test_the_copy_reads_as_the_json_reads(tmp_path: Path) -> None:
 def test_a_copy_of_other_bytes_is_not_used(tmp_path: Path) -> None:
     path = _write(tmp_path, MODEL)
     retrained = json.loads(json.dumps(MODEL))
-    retrained["categories"]["fraud"]["weights"]["w:transfer"] = 0.8
+    retrained["categories"]["fraud"]["weights"][3] = 0.8
     path.write_text(json.dumps(retrained, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     assert read_compact(path, path.read_bytes()) is None
     model = PolicyModel.load(path)  # the JSON, as before the copy existed
@@ -54,7 +55,7 @@ def test_a_copy_of_other_bytes_is_not_used(tmp_path: Path) -> None:
 def test_a_missing_or_broken_copy_is_not_used(tmp_path: Path) -> None:
     path = _write(tmp_path, MODEL)
     raw, copy = path.read_bytes(), compact_path(path).read_bytes()
-    for broken in (copy[:-3], copy + b"\0", b"saring-policy-weights 1\n{", b"", copy[:40]):
+    for broken in (copy[:-3], copy + b"\0", b"saring-policy-weights 2\n{", b"", copy[:40]):
         compact_path(path).write_bytes(broken)
         assert read_compact(path, raw) is None
         assert PolicyModel.load(path) == PolicyModel.from_json(json.loads(raw))
