@@ -79,6 +79,8 @@ _NUMBER_BEFORE = re.compile(r"(?<![\w.,/-])\d(?:[\d.,]*\d)?$")
 # Units the punctuation check gives a space already (2kg, 5liter).
 _UNIT_WORDS = frozenset({"liter", "meter"})
 NUMBER_SPACE_RULE_ID = "spelling.spasi-angka"
+# Words that introduce a name written abbreviated, so followed by a period (Jl. Merdeka).
+_ABBREVIATED_HEADS = frozenset({"jl", "hj", "h", "dr", "drs", "ir", "sdr"})
 # Endings of loan nouns (KBBI): a capitalised word ending so is a term, not a personal name.
 _LOAN_NOUN_ENDINGS = ("isasi", "asi", "itas", "kultura", "ologi", "isme", "ensi", "ansi",
                       "ktur", "ika")
@@ -586,8 +588,15 @@ def _after_name_head(tokens: list[Token], i: int, text: str) -> bool:
     if i > 0 and tokens[i - 1].text.lower() in CORPS and text[tokens[i - 1].end:
                                                              tokens[i].start] == ". ":
         i -= 1
-    return (i > 0 and tokens[i - 1].text.lower() in NAME_HEADS
-            and text[tokens[i - 1].end:tokens[i].start] in (" ", ". "))
+        return (i > 0 and tokens[i - 1].text.lower() in NAME_HEADS
+                and text[tokens[i - 1].end:tokens[i].start] == " ")
+    if i == 0:
+        return False
+    head = tokens[i - 1].text.lower()
+    gap = text[tokens[i - 1].end:tokens[i].start]
+    # A period after a word ends its sentence (gerak jalan. Kegitan ini ...); only an
+    # abbreviated head is followed by one (Jl. Merdeka, Hj. Siti, Dr. Budi).
+    return head in NAME_HEADS and (gap == " " or (gap == ". " and head in _ABBREVIATED_HEADS))
 
 
 def _without_pepet(lower: str) -> str:

@@ -18,6 +18,12 @@ SPLIT_FUNCTION_WORDS = frozenset({"pada", "dan", "yang", "untuk", "dengan", "dar
 
 
 _SPLIT_ZIPF = 4.5
+# A capitalised word at a sentence start this long whose first suggestion is this common in
+# general text (wordfreq Zipf 4.5: the few thousand commonest words) is its slip, not a name
+# (Selanjutjya -> Selanjutnya, Genernur -> Gubernur): names this long rarely sit that close to
+# a common word.
+_LONG_WORD = 8
+_GENERAL_ZIPF = 4.5
 
 
 def _undoubled(lower: str) -> str:
@@ -191,9 +197,13 @@ class Suggestions(WordLookup):
 
     def _common_word_near(self, word: str) -> bool:
         lower = word.lower()
+        suggestions = self.suggest(word)
         return (self._likely_typo_of(lower) is not None
-                or any(self._common(s.lower()) for s in self.suggest(word)[:3])
-                or (len(lower) >= 7 and self._near_long_dictionary_word(lower)))
+                or any(self._common(s.lower()) for s in suggestions[:3])
+                or (len(lower) >= 7 and self._near_long_dictionary_word(lower))
+                or (len(lower) >= _LONG_WORD and bool(suggestions)
+                    and self._lexicon.zipf(suggestions[0].lower()) >= _GENERAL_ZIPF))
+
 
     def _near_long_dictionary_word(self, lower: str) -> bool:
         """A long word of id_ID one dropped or doubled letter away (Sebalikya -> Sebaliknya,

@@ -622,3 +622,39 @@ def test_a_number_run_into_a_word_gets_its_space(speller: Speller) -> None:
 ])
 def test_no_number_space_finding_in_codes_units_and_words(speller: Speller, text: str) -> None:
     assert not [f for f in speller.check(text) if f.rule_id == "spelling.spasi-angka"]
+
+
+@pytest.mark.parametrize(("text", "word", "right"), [
+    # a word that introduces a name ends the sentence before the slip
+    ("Rombongan berangkat lewat jalan. Kegitan ini diikuti seratus warga.", "Kegitan",
+     "Kegiatan"),
+    ("Kami pulang ke desa. Kegitan lomba dimulai pukul tujuh.", "Kegitan", "Kegiatan"),
+])
+def test_a_name_head_ending_a_sentence_introduces_no_name(speller: Speller, text: str,
+                                                           word: str, right: str) -> None:
+    assert _first_suggestion(speller, text, word) == right
+
+
+@pytest.mark.parametrize("text", [
+    "Kantor itu di Jl. Sukamakmurjaya nomor 5.",      # an abbreviated head keeps its name
+    "Sambutan dibacakan Hj. Sitinurbaya.",
+    "Upacara dipimpin Lettu Inf. Yusrianto.",
+])
+def test_an_abbreviated_name_head_before_its_period(speller: Speller, text: str) -> None:
+    assert speller.check(text) == []
+
+
+@pytest.mark.parametrize(("text", "word", "right"), [
+    ("Rapat dibuka pukul sembilan. Selanjutjya peserta berdiskusi.", "Selanjutjya",
+     "Selanjutnya"),
+    ("Acara selesai siang. Genernur berpesan agar warga menjaga kebersihan.", "Genernur",
+     "Gubernur"),
+])
+def test_long_slip_of_a_very_common_word_at_a_sentence_start(speller: Speller, text: str,
+                                                             word: str, right: str) -> None:
+    assert _first_suggestion(speller, text, word) == right
+
+
+def test_a_long_name_at_a_sentence_start_stays_a_name(speller: Speller) -> None:
+    # its nearest word is no common one
+    assert speller.check("Acara selesai siang. Sukmawati berpesan agar warga rukun.") == []
