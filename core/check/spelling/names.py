@@ -141,3 +141,57 @@ def inside_foreign_name(text: str, tokens: list[Token], i: int,
                    if t.text.lower() not in FOREIGN_GLUE), "")
     after = next((t.text for t in tokens[i + 1:i + 4] if t.text.lower() not in FOREIGN_GLUE), "")
     return before[:1].isupper() and after[:1].isupper()
+
+
+# Verbs that attribute a quotation to the speaker named right after them (…,” ujar Arman).
+_ATTRIBUTION = frozenset({"ujar", "kata", "jelas", "ungkap", "tutur", "tegas", "terang", "papar",
+                          "imbuh", "ucap", "sebut", "lanjut"})
+# An academic degree after a name and its comma (Arman, S.Pd; Rina, S.H.; Budi, M.Si.).
+_DEGREE_AFTER = re.compile(r", ?(?:[SDM]\.[A-Z][A-Za-z]{0,3}\b|A\.Md\b|Dra?\.)")
+# Positions that open an appositive whose name follows the comma (Kepala SMPN 2 Sungailiat,
+# Amran mengatakan).
+_APPOSITIVE_HEADS = frozenset({"Kepala", "Ketua", "Sekretaris", "Direktur", "Komandan", "Camat",
+                               "Lurah", "Kapolres", "Kapolsek", "Danramil", "Dandim", "Kadis",
+                               "Kabid", "Kasi", "Kades", "Plt", "Pj"})
+
+
+def name_slots(text: str, tokens: list[Token]) -> set[str]:
+    """Capitalised words the text puts where only a name stands: after a verb that
+    attributes a quotation (…,” ujar Arman), before a comma and an academic degree (Arman,
+    S.Pd), and after the comma that closes a position and the body it heads (Kepala SMPN 2
+    Sungailiat, Amran). Such a word is a name wherever the text uses it, even one slip from a
+    common word (aman)."""
+    found: set[str] = set()
+    for i, token in enumerate(tokens):
+        word = token.text
+        if not (word[:1].isupper() and word[1:].islower() and word.isalpha()):
+            continue
+        if _DEGREE_AFTER.match(text, token.end):
+            found.add(word)
+        elif i > 0 and text[tokens[i - 1].end:token.start] == " " and (
+                tokens[i - 1].text in _ATTRIBUTION
+                and re.search(r"[,\"”]\s*$", text[max(0, tokens[i - 1].start - 3):
+                                                   tokens[i - 1].start])):
+            found.add(word)
+        elif i > 1 and text[tokens[i - 1].end:token.start] == ", " and _closes_appositive(
+                text, tokens, i - 1):
+            found.add(word)
+    return found
+
+
+def _closes_appositive(text: str, tokens: list[Token], last: int) -> bool:
+    """Whether the tokens up to ``last`` are a position and the body it heads, all
+    capitalised words or acronyms one space apart, maybe with a number between (Kepala SMPN 7 Pangkalpinang)."""
+    for j in range(last, max(-1, last - 7), -1):
+        word = tokens[j].text
+        if not word[:1].isupper():
+            return False
+        if word in _APPOSITIVE_HEADS:
+            return j < last
+        if j > 0 and not _APPOSITIVE_GAP.fullmatch(text, tokens[j - 1].end, tokens[j].start):
+            return False
+    return False
+
+
+# One space, or a number between (SMPN 2 Sungailiat: numbers are no word tokens).
+_APPOSITIVE_GAP = re.compile(r" (?:\d+ )?")

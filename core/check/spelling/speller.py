@@ -25,6 +25,7 @@ from core.check.spelling.names import (
     defined_acronyms,
     in_foreign_phrase,
     inside_foreign_name,
+    name_slots,
     not_a_word_here,
 )
 from core.check.spelling.suggestions import SPLIT_FUNCTION_WORDS, Suggestions
@@ -121,6 +122,7 @@ class Speller(Suggestions):
         # A capitalised word the text also uses inside a sentence is a name there too.
         names = {t.text for t in tokens if t.text[:1].isupper() and t.start not in starts
                  and not self._capitalised_typo(t.text)}
+        names |= name_slots(text, tokens)  # ujar Arman; Arman, S.Pd: a name, not aman
         # Acronyms the text defines in parentheses (calon pengantin (catin)) and words it uses
         # more than once: a term of the text, not a typo, unless a common word is one slip away.
         defined = defined_acronyms(text, tokens)
