@@ -166,22 +166,31 @@ def name_slots(text: str, tokens: list[Token]) -> set[str]:
         word = token.text
         if not (word[:1].isupper() and word[1:].islower() and word.isalpha()):
             continue
-        if _DEGREE_AFTER.match(text, token.end):
-            found.add(word)
-        elif i > 0 and text[tokens[i - 1].end:token.start] == " " and (
-                tokens[i - 1].text in _ATTRIBUTION
-                and re.search(r"[,\"”]\s*$", text[max(0, tokens[i - 1].start - 3):
-                                                   tokens[i - 1].start])):
-            found.add(word)
-        elif i > 1 and text[tokens[i - 1].end:token.start] == ", " and _closes_appositive(
-                text, tokens, i - 1):
+        if (_DEGREE_AFTER.match(text, token.end) or _after_attribution(text, tokens, i)
+                or _after_appositive(text, tokens, i)):
             found.add(word)
     return found
 
 
+def _after_attribution(text: str, tokens: list[Token], i: int) -> bool:
+    """Token ``i`` right after a verb that follows a quotation or a comma (…,” ujar Arman)."""
+    if i == 0 or text[tokens[i - 1].end:tokens[i].start] != " ":
+        return False
+    verb = tokens[i - 1]
+    return verb.text in _ATTRIBUTION and bool(
+        re.search(r"[,\"”]\s*$", text[max(0, verb.start - 3):verb.start]))
+
+
+def _after_appositive(text: str, tokens: list[Token], i: int) -> bool:
+    """Token ``i`` right after the comma that closes a position and the body it heads."""
+    return (i > 1 and text[tokens[i - 1].end:tokens[i].start] == ", "
+            and _closes_appositive(text, tokens, i - 1))
+
+
 def _closes_appositive(text: str, tokens: list[Token], last: int) -> bool:
     """Whether the tokens up to ``last`` are a position and the body it heads, all
-    capitalised words or acronyms one space apart, maybe with a number between (Kepala SMPN 7 Pangkalpinang)."""
+    capitalised words or acronyms one space apart, maybe with a number between (Kepala SMPN 7
+    Pangkalpinang)."""
     for j in range(last, max(-1, last - 7), -1):
         word = tokens[j].text
         if not word[:1].isupper():
