@@ -153,11 +153,13 @@ class Speller(Suggestions):
             if number is not None:
                 findings.append(number)
                 continue  # 11ribu, 5orang: a space missing after the number
+            # Disdkbud, Banwaslu: one slip from a listed abbreviation, even when the words
+            # before spell it too or the text repeats it
+            listed_slip = (not self.is_known(token.text)
+                           and self.abbreviation_slip(token.text) is not None)
             slip = (token.text[:1].isupper() and token.start not in starts
                     and self._slip_in_common_name(tokens, i, text)) or (
-                        self._common_slip_here(tokens, i, text)) or (
-                        not self.is_known(token.text)
-                        and self.abbreviation_slip(token.text) is not None)
+                        self._common_slip_here(tokens, i, text)) or listed_slip
             region = self._region_slip(tokens, i, text)
             if region is not None:
                 findings.append(Finding(
@@ -170,7 +172,7 @@ class Speller(Suggestions):
             if self._skip(token, starts) and not slip:
                 continue
             word = token.text
-            if word.lower() in defined:
+            if word.lower() in defined and not listed_slip:
                 continue
             if word[:1].isupper() and _after_name_head(tokens, i, text):
                 continue  # Desa Jembayan, Serka Marvi, Lettu Inf. Yus: a name after a word
@@ -214,7 +216,7 @@ class Speller(Suggestions):
                     continue  # Aedes aegypti
                 if self._term_here(tokens, i, text):
                     continue  # mesin alkon, lele dumbo, 1.360 stel: a term of the trade
-                if (uses[word] > 1 and len(word) >= 5
+                if (uses[word] > 1 and len(word) >= 5 and not listed_slip
                         and self._likely_typo_of(word.lower()) is None
                         and not self._near_dictionary_word(word.lower())
                         and not self._loan_noun_slip(word.lower())):

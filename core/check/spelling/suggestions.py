@@ -97,7 +97,8 @@ class Suggestions(WordLookup):
     def abbreviation_slip(self, word: str) -> str | None:
         """The listed abbreviation not in capitals (Diskominfo, Bappeda, Kesbangpol) of six
         letters or more one likely slip from ``word``, when exactly one is; a letter doubled
-        or not is a spelling the abbreviation keeps (Kasubag, Kasubbag)."""
+        or not is a spelling the abbreviation keeps (Kasubag, Kasubbag), and one letter more at
+        the end another region's acronym (Disperta, Dispertan)."""
         if len(word) < 6 or not word.istitle() or not word.isalpha():
             return None
         if word not in self._abbreviation_slips:
@@ -111,8 +112,10 @@ class Suggestions(WordLookup):
         for candidate, cost in edits1(word.lower(), max_cost=2).items():
             listed = self._abbreviations_lower.get(candidate)
             if (cost <= 2 and listed is not None and len(listed) >= 6 and not listed.isupper()
-                    and _undoubled(candidate) != _undoubled(word.lower())):
-                found.add(listed)  # Kasubag for Kasubbag is a spelling of its own
+                    and _undoubled(candidate) != _undoubled(word.lower())
+                    and not candidate.startswith(word.lower())):
+                found.add(listed)  # Kasubag for Kasubbag is a spelling of its own; an
+                # agency's acronym cut short is another region's (Disperta, Dispertan)
         return found.pop() if len(found) == 1 else None
 
     def english_slips(self, lower: str) -> list[str]:

@@ -658,3 +658,22 @@ def test_long_slip_of_a_very_common_word_at_a_sentence_start(speller: Speller, t
 def test_a_long_name_at_a_sentence_start_stays_a_name(speller: Speller) -> None:
     # its nearest word is no common one
     assert speller.check("Acara selesai siang. Sukmawati berpesan agar warga rukun.") == []
+
+
+@pytest.mark.parametrize(("text", "word", "right"), [
+    # the words before spell the slip too, but a listed abbreviation is one slip away
+    ("Kepala Dinas Pendidikan dan Kebudayaan (Disdkbud) membuka lomba.", "Disdkbud",
+     "Disdikbud"),
+    # a slip repeated is no term of the text
+    ("Rapat dihadiri Banwaslu dan KPU. Banwaslu meminta data pemilih.", "Banwaslu",
+     "Bawaslu"),
+])
+def test_a_slip_of_a_listed_abbreviation_is_flagged_where_a_term_would_pass(
+        speller: Speller, text: str, word: str, right: str) -> None:
+    assert _first_suggestion(speller, text, word) == right
+
+
+def test_an_agency_acronym_cut_short_is_another_regions(speller: Speller) -> None:
+    text = ("Dinas Pertanian (Disperta) membagikan benih. Penyuluh Disperta mendampingi "
+            "petani.")
+    assert speller.check(text) == []
