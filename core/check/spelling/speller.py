@@ -275,13 +275,17 @@ class Speller(Suggestions):
             (listed,), reference="EYD V: singkatan dan akronim", category=Category.ORTHOGRAPHY)
 
     def _apostrophe(self, token: Token) -> Finding | None:
-        """An apostrophe inside an Indonesian word: Jum'at, Jum’at -> Jumat; do'a -> doa."""
+        """An apostrophe inside an Indonesian word: Jum'at, Jum’at -> Jumat; do'a -> doa. A
+        place name the region list spells without it is left as written (So'a)."""
         word = token.text
         if "'" not in word or self.is_known(word):
             return None
         plain = word.replace("'", "")
         if len(plain) < 3 or not self.is_known(plain) or not plain.isalpha():
             return None
+        if word[:1].isupper() and self.region_word(plain.lower()) is not None and not (
+                self.in_dictionary(plain.lower())):
+            return None  # So'a, Bontomate'ne: a place's own spelling of its glottal stop
         return _word_finding(
             token, "baku.apostrof",
             f"“{word}” tidak baku: kata bahasa Indonesia ditulis tanpa tanda petik tunggal: "
