@@ -39,6 +39,9 @@ _VOWEL_FOR_VOWEL = 2.5
 # Writers rarely get the first letter wrong: a candidate that changes it ranks a little lower
 # (kerambah -> keramba, not jerambah).
 _FIRST_LETTER = 0.5
+# A letter left out is the commonest slip of real typing: a word one letter longer than the
+# slip ranks this much above a substitution or a deletion of the same cost.
+DROPPED_LETTER_BONUS = 0.5
 WORD_ENDINGS = frozenset({"i", "an", "kan", "nya", "lah", "kah", "pun", "ku", "mu"})
 
 
@@ -151,6 +154,8 @@ class Suggester:
             score = cost - 0.6 * math.log10(1 + freq) - ZIPF_WEIGHT * max(0.0, zipf - 3.0)
             if candidate[:1] != word[:1]:
                 score += _FIRST_LETTER
+            if cost == 2 and len(candidate) == len(word) + 1:
+                score -= DROPPED_LETTER_BONUS  # instansi for intansi, not intensi
             if not freq and not zipf and not self._is_plain(candidate):
                 # a derived form nobody has written yet
                 penalty = 0.5 if self._derived_penalty is None else self._derived_penalty(candidate)

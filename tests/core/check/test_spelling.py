@@ -677,3 +677,19 @@ def test_an_agency_acronym_cut_short_is_another_regions(speller: Speller) -> Non
     text = ("Dinas Pertanian (Disperta) membagikan benih. Penyuluh Disperta mendampingi "
             "petani.")
     assert speller.check(text) == []
+
+
+def test_a_place_names_apostrophe_is_its_own_spelling(speller: Speller) -> None:
+    # Soa is a district of the region list and no common word; jumat and doa are words
+    findings = speller.check("Rombongan mendarat di Bandar Udara So’a pada Jum’at lalu berdo'a.")
+    assert [(f.actual, f.suggestions[0]) for f in findings] == [("Jum’at", "Jumat"),
+                                                                 ("berdo'a", "berdoa")]
+
+
+@pytest.mark.parametrize(("text", "word", "right"), [
+    ("Data dihimpun dari beberapa intansi pemerintah.", "intansi", "instansi"),
+    ("Admin akun medos kantor dilatih menulis.", "medos", "medsos"),
+])
+def test_a_dropped_letter_outranks_a_substitution(speller: Speller, text: str, word: str,
+                                                  right: str) -> None:
+    assert _first_suggestion(speller, text, word) == right
