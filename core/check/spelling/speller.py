@@ -67,6 +67,9 @@ _COMMON_SLIP_MIN_LETTERS = 8
 # commonest (Zipf >= 5.5: negeri, daerah, umum): a name rarely sits that close to one.
 _SHORT_SLIP_MIN_LETTERS = 6
 _SHORT_SLIP_ZIPF = 5.5
+# How common (wordfreq Zipf) the first suggestion of a capitalised word between two common
+# words of a name must be for the word to be its slip (Dinas Perberdayaan Perempuan).
+_MIDDLE_SLIP_ZIPF = 3.5
 # Words after which only a region name stands (a region of that level).
 _REGION_HEADS = frozenset({"kabupaten", "kota", "provinsi"})
 # Words as common as Indonesian's function words (wordfreq Zipf >= 6: dalam, sudah, akan).
@@ -437,13 +440,23 @@ class Speller(Suggestions):
             return False
         # The head noun of an institution comes first and common words follow it (Kementrian
         # Dalam Negeri); a personal name follows a title, so only the next word counts.
-        if i + 1 >= len(tokens) or (i > 0 and tokens[i - 1].text[:1].isupper()
-                                    and text[tokens[i - 1].end:tokens[i].start] == " "):
-            return False  # Dinas Perindag Provinsi: inside a name, maybe an acronym
+        if i + 1 >= len(tokens):
+            return False
         nxt = tokens[i + 1]
         if not (nxt.text.istitle() and text[tokens[i].end:nxt.start] == " "
                 and self._plain_name_word(nxt.text.lower())):
             return False
+        if i > 0 and tokens[i - 1].text[:1].isupper() and text[
+                tokens[i - 1].end:tokens[i].start] == " ":
+            # Dinas Perberdayaan Perempuan, Dana Isentif Daerah: between two common words of
+            # a name, a word one edit from its first suggestion, a common word, is its slip; Dinas
+            # Perindag Provinsi: an acronym (its first suggestion no common word)
+            before = tokens[i - 1].text
+            suggestions = self.suggest(word)
+            return (before.istitle() and self._plain_name_word(before.lower())
+                    and bool(suggestions) and self.in_dictionary(suggestions[0].lower())
+                    and self._lexicon.zipf(suggestions[0].lower()) >= _MIDDLE_SLIP_ZIPF
+                    and suggestions[0].lower() in edits1(lower))  # Hotel Montana: 2 edits
         return self._near_dictionary_word(lower)
 
     def _common_slip_here(self, tokens: list[Token], i: int, text: str) -> bool:

@@ -693,3 +693,20 @@ def test_a_place_names_apostrophe_is_its_own_spelling(speller: Speller) -> None:
 def test_a_dropped_letter_outranks_a_substitution(speller: Speller, text: str, word: str,
                                                   right: str) -> None:
     assert _first_suggestion(speller, text, word) == right
+
+
+@pytest.mark.parametrize(("text", "word", "right"), [
+    ("Kepala Dinas Perberdayaan Perempuan membuka pelatihan.", "Perberdayaan", "Pemberdayaan"),
+    ("Pemerintah menerima Dana Isentif Daerah tahun ini.", "Isentif", "Insentif"),
+])
+def test_a_slip_between_two_common_words_of_a_name(speller: Speller, text: str, word: str,
+                                                   right: str) -> None:
+    assert _first_suggestion(speller, text, word) == right
+
+
+@pytest.mark.parametrize("text", [
+    "Pelatihan digelar di Hotel Montana Dua Malang.",   # two edits from mantan: a name
+    "Rapat Dinas Perindag Provinsi dimulai pagi.",       # an acronym between two words
+])
+def test_a_name_between_two_common_words_stays(speller: Speller, text: str) -> None:
+    assert speller.check(text) == []
