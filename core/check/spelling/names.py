@@ -24,6 +24,14 @@ NAME_HEADS = frozenset({
       "brigpol", "brigadir", "bripka", "aipda", "aiptu", "ipda", "iptu", "akp", "kompol", "akbp",
       "kombes", "kombespol", "irjen", "komjen"},  # ranks of the Polri
 })
+# Buildings and places that their own name follows (Pura Luhur Batukau, gedung Widyata
+# Mandala, Hotel Emersia): a capitalised word up to two words after one is part of that name,
+# unless it is a slip of a common word.
+PLACE_HEADS = frozenset({
+    "pura", "masjid", "musala", "gereja", "vihara", "klenteng", "candi", "gedung", "hotel",
+    "wisma", "aula", "balai", "pondok", "pesantren", "stadion", "bandara", "pelabuhan",
+    "terminal", "lapangan", "taman", "museum", "pendopo", "pendapa", "villa", "vila", "rumah",
+})
 # The corps a TNI rank names before the name (Lettu Inf. Yus, Kapten Czi. Ahmad).
 CORPS = frozenset({"inf", "kav", "arm", "arh", "czi", "cba", "cku", "cpl", "chb", "ckm", "cpm",
                    "kes", "adm", "ctp", "chk", "caj", "pas", "mar", "psk", "tek", "lek", "kom"})
@@ -204,3 +212,17 @@ def _closes_appositive(text: str, tokens: list[Token], last: int) -> bool:
 
 # One space, or a number between (SMPN 2 Sungailiat: numbers are no word tokens).
 _APPOSITIVE_GAP = re.compile(r" (?:\d+ )?")
+
+
+def after_place_head(text: str, tokens: list[Token], i: int) -> bool:
+    """Whether token ``i`` is the first or second capitalised word after a building or place
+    word (Pura Luhur Batukau, gedung Widyata Mandala), one space apart."""
+    for back in (1, 2):
+        j = i - back
+        if j < 0 or text[tokens[j].end:tokens[j + 1].start] != " ":
+            return False
+        if tokens[j].text.lower() in PLACE_HEADS:
+            return True
+        if not tokens[j].text.istitle():
+            return False
+    return False

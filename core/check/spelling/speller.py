@@ -22,6 +22,7 @@ from core.check.spelling.names import (
     CORPS,
     NAME_HEADS,
     UNITS,
+    after_place_head,
     defined_acronyms,
     in_foreign_phrase,
     inside_foreign_name,
@@ -180,6 +181,8 @@ class Speller(Suggestions):
             if word[:1].isupper() and _after_name_head(tokens, i, text):
                 continue  # Desa Jembayan, Serka Marvi, Lettu Inf. Yus: a name after a word
                 # that introduces one
+            if word[:1].isupper() and not slip and after_place_head(text, tokens, i):
+                continue  # Pura Luhur Batukau, gedung Widyata Mandala: a building's name
             if (word[:1].isupper() and token.start not in starts and not slip
                     and not self._loan_noun_slip(word.lower())
                     and self._beside_unknown_name(tokens, i, text)):

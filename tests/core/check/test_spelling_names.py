@@ -48,3 +48,16 @@ def test_a_name_in_a_slot_is_a_name_in_the_whole_text(speller: Speller) -> None:
 def test_the_same_word_outside_any_slot_is_still_asked_about(speller: Speller) -> None:
     # one letter from "aman" and nothing says it is a name
     assert [f.actual for f in speller.check("Rapat dipimpin Arman.")] == ["Arman"]
+
+
+@pytest.mark.parametrize("text", [
+    "Warga bersembahyang di Pura Dalem Kauhbatu setiap purnama.",
+    "Pelatihan digelar di aula Sekarwangi lantai dua.",
+])
+def test_a_buildings_name_after_its_kind(speller: Speller, text: str) -> None:
+    assert speller.check(text) == []
+
+
+def test_a_slip_after_a_building_word_is_still_a_slip(speller: Speller) -> None:
+    findings = speller.check("Pameran digelar di Gedung Kesenain kota.")
+    assert [(f.actual, f.suggestions[0]) for f in findings] == [("Kesenain", "Kesenian")]
