@@ -689,6 +689,7 @@ def test_a_place_names_apostrophe_is_its_own_spelling(speller: Speller) -> None:
 @pytest.mark.parametrize(("text", "word", "right"), [
     ("Data dihimpun dari beberapa intansi pemerintah.", "intansi", "instansi"),
     ("Admin akun medos kantor dilatih menulis.", "medos", "medsos"),
+    ("Warga ikut kerja bakti masal setiap bulan.", "masal", "massal"),  # a doubled s dropped
 ])
 def test_a_dropped_letter_outranks_a_substitution(speller: Speller, text: str, word: str,
                                                   right: str) -> None:
