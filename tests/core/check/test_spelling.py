@@ -711,3 +711,10 @@ def test_a_slip_between_two_common_words_of_a_name(speller: Speller, text: str, 
 ])
 def test_a_name_between_two_common_words_stays(speller: Speller, text: str) -> None:
     assert speller.check(text) == []
+
+
+def test_a_name_and_a_slip_with_a_clitic_are_no_species(speller: Speller) -> None:
+    # Latin epithets end in -a or -i, never in -nya: Winda sapaanya is a name and a slip
+    assert _first_suggestion(speller, "Kata Bu Wulan, Winda sapaanya, hadir dalam rapat.",
+                             "sapaanya") == "sapaannya"
+    assert speller.check("Nyamuk Anopheles sundaicus ditemukan di pantai.") == []
