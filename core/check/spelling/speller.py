@@ -442,7 +442,8 @@ class Speller(Suggestions):
                 or self.region_word(lower) is not None):
             return False
         # The head noun of an institution comes first and common words follow it (Kementrian
-        # Dalam Negeri); a personal name follows a title, so only the next word counts.
+        # Dalam Negeri); a personal name follows a title, so the next word counts, and a word
+        # before only when it is a common word too and the slip a sure one (below).
         if i + 1 >= len(tokens):
             return False
         nxt = tokens[i + 1]
@@ -452,8 +453,8 @@ class Speller(Suggestions):
         if i > 0 and tokens[i - 1].text[:1].isupper() and text[
                 tokens[i - 1].end:tokens[i].start] == " ":
             # Dinas Perberdayaan Perempuan, Dana Isentif Daerah: between two common words of
-            # a name, a word one edit from its first suggestion, a common word, is its slip; Dinas
-            # Perindag Provinsi: an acronym (its first suggestion no common word)
+            # a name, a word one edit from its first suggestion, a common word, is its slip;
+            # Dinas Perindag Provinsi: an acronym (its first suggestion no common word)
             before = tokens[i - 1].text
             suggestions = self.suggest(word)
             return (before.istitle() and self._plain_name_word(before.lower())
