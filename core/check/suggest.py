@@ -39,7 +39,22 @@ _VOWEL_FOR_VOWEL = 2.5
 # Writers rarely get the first letter wrong: a candidate that changes it ranks a little lower
 # (kerambah -> keramba, not jerambah).
 _FIRST_LETTER = 0.5
+# A letter left out is the commonest slip of real typing: the slip with a letter put back
+# (doubled or not) ranks this much above a substitution or a deletion of the same cost.
+DROPPED_LETTER_BONUS = 0.5
 WORD_ENDINGS = frozenset({"i", "an", "kan", "nya", "lah", "kah", "pun", "ku", "mu"})
+
+
+def _one_letter_more(word: str, candidate: str) -> bool:
+    """Whether ``candidate`` is ``word`` with one letter put in (the slip dropped it), and
+    that letter no vowel doubled (*sebahagiaan* is no likelier for *sebahagian*)."""
+    if len(candidate) != len(word) + 1:
+        return False
+    k = next((k for k, (a, b) in enumerate(zip(word, candidate, strict=False)) if a != b),
+             len(word))
+    letter = candidate[k]
+    doubled = letter == candidate[k + 1:k + 2] or letter == candidate[k - 1:k]
+    return candidate[k + 1:] == word[k:] and not (doubled and letter in "aeiou")
 
 
 class FrequencyFileError(SaringError, ValueError):
@@ -151,6 +166,9 @@ class Suggester:
             score = cost - 0.6 * math.log10(1 + freq) - ZIPF_WEIGHT * max(0.0, zipf - 3.0)
             if candidate[:1] != word[:1]:
                 score += _FIRST_LETTER
+            if cost <= 2 and _one_letter_more(word, candidate):
+                score -= DROPPED_LETTER_BONUS  # instansi for intansi, not intensi; massal
+                # for masal, not masa
             if not freq and not zipf and not self._is_plain(candidate):
                 # a derived form nobody has written yet
                 penalty = 0.5 if self._derived_penalty is None else self._derived_penalty(candidate)

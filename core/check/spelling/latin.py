@@ -10,6 +10,9 @@ from collections.abc import Callable
 from core.check.text import Token, finditer_chunked
 
 LATIN_ENDINGS = ("i", "ae", "us", "um", "is", "ensis", "ii", "a", "es", "ata", "ica")
+# An epithet never ends in an Indonesian clitic: Dinda sapaanya is a name and a slip of
+# sapaannya, not a species.
+_INDONESIAN_CLITICS = ("nya", "lah", "kah")
 
 
 # Latin phrases of official and scientific prose, written in italics (EYD V).
@@ -49,6 +52,7 @@ def latin_binomial(tokens: list[Token], i: int, text: str,
         if (text[genus.end:epithet.start] == " " and genus.text[:1].isupper()
                 and genus.text[1:].islower() and epithet.text.isalpha() and epithet.text.islower()
                 and len(epithet.text) > 4 and epithet.text.endswith(LATIN_ENDINGS)
+                and not epithet.text.endswith(_INDONESIAN_CLITICS)
                 and not known(genus.text) and not known(epithet.text)):
             return True
     return False

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from core.check.lexicon import Entry, Kind, Lexicon, LexiconError, RegionLevel, open_lexicon
-from core.check.morphology import BOUND_FORMS, CLITICS, analyses
+from core.check.morphology import BOUND_FORMS, CLITICS, PREFIX_FAMILIES, analyses
 from core.check.spelling.foreign_affix import hyphenated_foreign
 from core.check.spelling.loans import (
     LOAN_DERIVATIONS,
@@ -83,6 +83,9 @@ _COMMON_BASE_ZIPF = 5.0
 # How common a word must be in general Indonesian text (wordfreq's Zipf: 3.5 is about three
 # uses in a million words) for a long capitalised word one typing slip from it to be its typo.
 _COMMON_ZIPF = 3.5
+# How long a form only the morphology builds must be for a common word one dropped letter away
+# to make it a slip (mengamil, penyeraan): shorter forms sit one letter from many words.
+_DROPPED_MIN_LETTERS = 7
 # A letter Indonesian names add to a common word as a spelling of their own (Rakhmat, Dharma).
 _NAME_GLIDES = frozenset("h")
 
@@ -269,7 +272,40 @@ class WordLookup:
             return False  # menetapan, penyalurkan: meN- never takes -an, peN- never -kan
         if entry is not None and self.missing_suffix_fix(lower) is not None:
             return False  # disalur: salur makes di-...-kan only
+        if entry is not None and not with_clitic and self.dropped_letter_of(lower) is not None:
+            return False  # mengamil (meng + amil): mengambil with its b dropped
         return self._likely_typo_of(lower) is None
+
+    def dropped_letter_of(self, lower: str) -> str | None:
+        """A common word (wordfreq Zipf >= 3.5) that ``lower`` is with one letter dropped,
+        when ``lower`` is a form only Saring's morphology builds that nobody writes (no
+        frequency) and every root it could be read from is rarer than that word: *mengamil*
+        (meng + the rare *amil*) is *mengambil*, *penyeraan* is *penyerahan*. Left out: a
+        doubled letter dropped (a name's own spelling), a root commoner than that word
+        (*takutan*: *takut*), and a root whose hunspell flags give it the prefix read
+        (*digaungkan*: *gaung* takes meN-, so it is no *digabungkan*)."""
+        if len(lower) < _DROPPED_MIN_LETTERS or not lower.isalpha() or self._lexicon.zipf(lower):
+            return None
+        best: tuple[float, str] | None = None
+        for i in range(1, len(lower) + 1):
+            left, right = lower[:i], lower[i:]
+            for letter in string.ascii_lowercase:
+                if letter == left[-1] or letter == right[:1]:
+                    continue
+                candidate = left + letter + right
+                zipf = self._lexicon.zipf(candidate)
+                if zipf >= _COMMON_ZIPF and (best is None or (-zipf, candidate) < best):
+                    best = (-zipf, candidate)
+        if best is None:
+            return None
+        for analysis in analyses(lower):
+            if self._lexicon.zipf(analysis.root) >= -best[0]:
+                return None  # takutan: takut is commoner than takutkan
+            flags = self._stem_flags(analysis.root)
+            families = PREFIX_FAMILIES.get(analysis.prefix, frozenset())
+            if flags and any(flags[k] in families for k in range(0, len(flags), 2)):
+                return None  # digaungkan: gaung takes meN- (M0), so not digabungkan
+        return best[1]
 
     def missing_suffix_fix(self, lower: str) -> str | None:
         """A bare di- or meN- verb only Saring's morphology builds from a root whose hunspell

@@ -24,6 +24,14 @@ NAME_HEADS = frozenset({
       "brigpol", "brigadir", "bripka", "aipda", "aiptu", "ipda", "iptu", "akp", "kompol", "akbp",
       "kombes", "kombespol", "irjen", "komjen"},  # ranks of the Polri
 })
+# Buildings and places that their own name follows (Pura Luhur Batukau, gedung Widyata
+# Mandala, Hotel Emersia): a capitalised word up to two words after one is part of that name,
+# unless it is a slip of a common word.
+PLACE_HEADS = frozenset({
+    "pura", "masjid", "musala", "gereja", "vihara", "klenteng", "candi", "gedung", "hotel",
+    "wisma", "aula", "balai", "pondok", "pesantren", "stadion", "bandara", "pelabuhan",
+    "terminal", "lapangan", "taman", "museum", "pendopo", "pendapa", "villa", "vila", "rumah",
+})
 # The corps a TNI rank names before the name (Lettu Inf. Yus, Kapten Czi. Ahmad).
 CORPS = frozenset({"inf", "kav", "arm", "arh", "czi", "cba", "cku", "cpl", "chb", "ckm", "cpm",
                    "kes", "adm", "ctp", "chk", "caj", "pas", "mar", "psk", "tek", "lek", "kom"})
@@ -141,3 +149,80 @@ def inside_foreign_name(text: str, tokens: list[Token], i: int,
                    if t.text.lower() not in FOREIGN_GLUE), "")
     after = next((t.text for t in tokens[i + 1:i + 4] if t.text.lower() not in FOREIGN_GLUE), "")
     return before[:1].isupper() and after[:1].isupper()
+
+
+# Verbs that attribute a quotation to the speaker named right after them (…,” ujar Arman).
+_ATTRIBUTION = frozenset({"ujar", "kata", "jelas", "ungkap", "tutur", "tegas", "terang", "papar",
+                          "imbuh", "ucap", "sebut", "lanjut"})
+# An academic degree after a name and its comma (Arman, S.Pd; Rina, S.H.; Budi, M.Si.).
+_DEGREE_AFTER = re.compile(r", ?(?:[SDM]\.[A-Z][A-Za-z]{0,3}\b|A\.Md\b|Dra?\.)")
+# Positions that open an appositive whose name follows the comma (Kepala SMPN 2 Sungailiat,
+# Amran mengatakan).
+_APPOSITIVE_HEADS = frozenset({"Kepala", "Ketua", "Sekretaris", "Direktur", "Komandan", "Camat",
+                               "Lurah", "Kapolres", "Kapolsek", "Danramil", "Dandim", "Kadis",
+                               "Kabid", "Kasi", "Kades", "Plt", "Pj"})
+
+
+def name_slots(text: str, tokens: list[Token]) -> set[str]:
+    """Capitalised words the text puts where only a name stands: after a verb that
+    attributes a quotation (…,” ujar Arman), before a comma and an academic degree (Arman,
+    S.Pd), and after the comma that closes a position and the body it heads (Kepala SMPN 2
+    Sungailiat, Amran). Such a word is a name wherever the text uses it, even one slip from a
+    common word (aman)."""
+    found: set[str] = set()
+    for i, token in enumerate(tokens):
+        word = token.text
+        if not (word[:1].isupper() and word[1:].islower() and word.isalpha()):
+            continue
+        if (_DEGREE_AFTER.match(text, token.end) or _after_attribution(text, tokens, i)
+                or _after_appositive(text, tokens, i)):
+            found.add(word)
+    return found
+
+
+def _after_attribution(text: str, tokens: list[Token], i: int) -> bool:
+    """Token ``i`` right after a verb that follows a quotation or a comma (…,” ujar Arman)."""
+    if i == 0 or text[tokens[i - 1].end:tokens[i].start] != " ":
+        return False
+    verb = tokens[i - 1]
+    return verb.text in _ATTRIBUTION and bool(
+        re.search(r"[,\"”]\s*$", text[max(0, verb.start - 3):verb.start]))
+
+
+def _after_appositive(text: str, tokens: list[Token], i: int) -> bool:
+    """Token ``i`` right after the comma that closes a position and the body it heads."""
+    return (i > 1 and text[tokens[i - 1].end:tokens[i].start] == ", "
+            and _closes_appositive(text, tokens, i - 1))
+
+
+def _closes_appositive(text: str, tokens: list[Token], last: int) -> bool:
+    """Whether the tokens up to ``last`` are a position and the body it heads, all
+    capitalised words or acronyms one space apart, maybe with a number between (Kepala SMPN 7
+    Pangkalpinang)."""
+    for j in range(last, max(-1, last - 7), -1):
+        word = tokens[j].text
+        if not word[:1].isupper():
+            return False
+        if word in _APPOSITIVE_HEADS:
+            return j < last
+        if j > 0 and not _APPOSITIVE_GAP.fullmatch(text, tokens[j - 1].end, tokens[j].start):
+            return False
+    return False
+
+
+# One space, or a number between (SMPN 2 Sungailiat: numbers are no word tokens).
+_APPOSITIVE_GAP = re.compile(r" (?:\d+ )?")
+
+
+def after_place_head(text: str, tokens: list[Token], i: int) -> bool:
+    """Whether token ``i`` is the first or second capitalised word after a building or place
+    word (Pura Luhur Batukau, gedung Widyata Mandala), one space apart."""
+    for back in (1, 2):
+        j = i - back
+        if j < 0 or text[tokens[j].end:tokens[j + 1].start] != " ":
+            return False
+        if tokens[j].text.lower() in PLACE_HEADS:
+            return True
+        if not tokens[j].text.istitle():
+            return False
+    return False

@@ -22,9 +22,11 @@ from core.check.spelling.names import (
     CORPS,
     NAME_HEADS,
     UNITS,
+    after_place_head,
     defined_acronyms,
     in_foreign_phrase,
     inside_foreign_name,
+    name_slots,
     not_a_word_here,
 )
 from core.check.spelling.suggestions import SPLIT_FUNCTION_WORDS, Suggestions
@@ -66,6 +68,9 @@ _COMMON_SLIP_MIN_LETTERS = 8
 # commonest (Zipf >= 5.5: negeri, daerah, umum): a name rarely sits that close to one.
 _SHORT_SLIP_MIN_LETTERS = 6
 _SHORT_SLIP_ZIPF = 5.5
+# How common (wordfreq Zipf) the first suggestion of a capitalised word between two common
+# words of a name must be for the word to be its slip (Dinas Perberdayaan Perempuan).
+_MIDDLE_SLIP_ZIPF = 3.5
 # Words after which only a region name stands (a region of that level).
 _REGION_HEADS = frozenset({"kabupaten", "kota", "provinsi"})
 # Words as common as Indonesian's function words (wordfreq Zipf >= 6: dalam, sudah, akan).
@@ -79,6 +84,8 @@ _NUMBER_BEFORE = re.compile(r"(?<![\w.,/-])\d(?:[\d.,]*\d)?$")
 # Units the punctuation check gives a space already (2kg, 5liter).
 _UNIT_WORDS = frozenset({"liter", "meter"})
 NUMBER_SPACE_RULE_ID = "spelling.spasi-angka"
+# Words that introduce a name written abbreviated, so followed by a period (Jl. Merdeka).
+_ABBREVIATED_HEADS = frozenset({"jl", "hj", "h", "dr", "drs", "ir", "sdr"})
 # Endings of loan nouns (KBBI): a capitalised word ending so is a term, not a personal name.
 _LOAN_NOUN_ENDINGS = ("isasi", "asi", "itas", "kultura", "ologi", "isme", "ensi", "ansi",
                       "ktur", "ika")
@@ -119,6 +126,7 @@ class Speller(Suggestions):
         # A capitalised word the text also uses inside a sentence is a name there too.
         names = {t.text for t in tokens if t.text[:1].isupper() and t.start not in starts
                  and not self._capitalised_typo(t.text)}
+        names |= name_slots(text, tokens)  # ujar Arman; Arman, S.Pd: a name, not aman
         # Acronyms the text defines in parentheses (calon pengantin (catin)) and words it uses
         # more than once: a term of the text, not a typo, unless a common word is one slip away.
         defined = defined_acronyms(text, tokens)
@@ -149,11 +157,13 @@ class Speller(Suggestions):
             if number is not None:
                 findings.append(number)
                 continue  # 11ribu, 5orang: a space missing after the number
+            # Disdkbud, Banwaslu: one slip from a listed abbreviation, even when the words
+            # before spell it too or the text repeats it
+            listed_slip = (not self.is_known(token.text)
+                           and self.abbreviation_slip(token.text) is not None)
             slip = (token.text[:1].isupper() and token.start not in starts
                     and self._slip_in_common_name(tokens, i, text)) or (
-                        self._common_slip_here(tokens, i, text)) or (
-                        not self.is_known(token.text)
-                        and self.abbreviation_slip(token.text) is not None)
+                        self._common_slip_here(tokens, i, text)) or listed_slip
             region = self._region_slip(tokens, i, text)
             if region is not None:
                 findings.append(Finding(
@@ -166,11 +176,13 @@ class Speller(Suggestions):
             if self._skip(token, starts) and not slip:
                 continue
             word = token.text
-            if word.lower() in defined:
+            if word.lower() in defined and not listed_slip:
                 continue
             if word[:1].isupper() and _after_name_head(tokens, i, text):
                 continue  # Desa Jembayan, Serka Marvi, Lettu Inf. Yus: a name after a word
                 # that introduces one
+            if word[:1].isupper() and not slip and after_place_head(text, tokens, i):
+                continue  # Pura Luhur Batukau, gedung Widyata Mandala: a building's name
             if (word[:1].isupper() and token.start not in starts and not slip
                     and not self._loan_noun_slip(word.lower())
                     and self._beside_unknown_name(tokens, i, text)):
@@ -210,7 +222,7 @@ class Speller(Suggestions):
                     continue  # Aedes aegypti
                 if self._term_here(tokens, i, text):
                     continue  # mesin alkon, lele dumbo, 1.360 stel: a term of the trade
-                if (uses[word] > 1 and len(word) >= 5
+                if (uses[word] > 1 and len(word) >= 5 and not listed_slip
                         and self._likely_typo_of(word.lower()) is None
                         and not self._near_dictionary_word(word.lower())
                         and not self._loan_noun_slip(word.lower())):
@@ -269,13 +281,17 @@ class Speller(Suggestions):
             (listed,), reference="EYD V: singkatan dan akronim", category=Category.ORTHOGRAPHY)
 
     def _apostrophe(self, token: Token) -> Finding | None:
-        """An apostrophe inside an Indonesian word: Jum'at, Jum’at -> Jumat; do'a -> doa."""
+        """An apostrophe inside an Indonesian word: Jum'at, Jum’at -> Jumat; do'a -> doa. A
+        place name the region list spells without it is left as written (So'a)."""
         word = token.text
         if "'" not in word or self.is_known(word):
             return None
         plain = word.replace("'", "")
         if len(plain) < 3 or not self.is_known(plain) or not plain.isalpha():
             return None
+        if word[:1].isupper() and self.region_word(plain.lower()) is not None and not (
+                self.in_dictionary(plain.lower())):
+            return None  # So'a, Bontomate'ne: a place's own spelling of its glottal stop
         return _word_finding(
             token, "baku.apostrof",
             f"“{word}” tidak baku: kata bahasa Indonesia ditulis tanpa tanda petik tunggal: "
@@ -426,14 +442,25 @@ class Speller(Suggestions):
                 or self.region_word(lower) is not None):
             return False
         # The head noun of an institution comes first and common words follow it (Kementrian
-        # Dalam Negeri); a personal name follows a title, so only the next word counts.
-        if i + 1 >= len(tokens) or (i > 0 and tokens[i - 1].text[:1].isupper()
-                                    and text[tokens[i - 1].end:tokens[i].start] == " "):
-            return False  # Dinas Perindag Provinsi: inside a name, maybe an acronym
+        # Dalam Negeri); a personal name follows a title, so the next word counts, and a word
+        # before only when it is a common word too and the slip a sure one (below).
+        if i + 1 >= len(tokens):
+            return False
         nxt = tokens[i + 1]
         if not (nxt.text.istitle() and text[tokens[i].end:nxt.start] == " "
                 and self._plain_name_word(nxt.text.lower())):
             return False
+        if i > 0 and tokens[i - 1].text[:1].isupper() and text[
+                tokens[i - 1].end:tokens[i].start] == " ":
+            # Dinas Perberdayaan Perempuan, Dana Isentif Daerah: between two common words of
+            # a name, a word one edit from its first suggestion, a common word, is its slip;
+            # Dinas Perindag Provinsi: an acronym (its first suggestion no common word)
+            before = tokens[i - 1].text
+            suggestions = self.suggest(word)
+            return (before.istitle() and self._plain_name_word(before.lower())
+                    and bool(suggestions) and self.in_dictionary(suggestions[0].lower())
+                    and self._lexicon.zipf(suggestions[0].lower()) >= _MIDDLE_SLIP_ZIPF
+                    and suggestions[0].lower() in edits1(lower))  # Hotel Montana: 2 edits
         return self._near_dictionary_word(lower)
 
     def _common_slip_here(self, tokens: list[Token], i: int, text: str) -> bool:
@@ -586,8 +613,15 @@ def _after_name_head(tokens: list[Token], i: int, text: str) -> bool:
     if i > 0 and tokens[i - 1].text.lower() in CORPS and text[tokens[i - 1].end:
                                                              tokens[i].start] == ". ":
         i -= 1
-    return (i > 0 and tokens[i - 1].text.lower() in NAME_HEADS
-            and text[tokens[i - 1].end:tokens[i].start] in (" ", ". "))
+        return (i > 0 and tokens[i - 1].text.lower() in NAME_HEADS
+                and text[tokens[i - 1].end:tokens[i].start] == " ")
+    if i == 0:
+        return False
+    head = tokens[i - 1].text.lower()
+    gap = text[tokens[i - 1].end:tokens[i].start]
+    # A period after a word ends its sentence (gerak jalan. Kegitan ini ...); only an
+    # abbreviated head is followed by one (Jl. Merdeka, Hj. Siti, Dr. Budi).
+    return head in NAME_HEADS and (gap == " " or (gap == ". " and head in _ABBREVIATED_HEADS))
 
 
 def _without_pepet(lower: str) -> str:

@@ -18,6 +18,12 @@ SPLIT_FUNCTION_WORDS = frozenset({"pada", "dan", "yang", "untuk", "dengan", "dar
 
 
 _SPLIT_ZIPF = 4.5
+# A capitalised word at a sentence start this long whose first suggestion is this common in
+# general text (wordfreq Zipf 4.5: the few thousand commonest words) is its slip, not a name
+# (Selanjutjya -> Selanjutnya, Genernur -> Gubernur): names this long rarely sit that close to
+# a common word.
+_LONG_WORD = 8
+_GENERAL_ZIPF = 4.5
 
 
 def _undoubled(lower: str) -> str:
@@ -91,7 +97,8 @@ class Suggestions(WordLookup):
     def abbreviation_slip(self, word: str) -> str | None:
         """The listed abbreviation not in capitals (Diskominfo, Bappeda, Kesbangpol) of six
         letters or more one likely slip from ``word``, when exactly one is; a letter doubled
-        or not is a spelling the abbreviation keeps (Kasubag, Kasubbag)."""
+        or not is a spelling the abbreviation keeps (Kasubag, Kasubbag), and one letter more at
+        the end another region's acronym (Disperta, Dispertan)."""
         if len(word) < 6 or not word.istitle() or not word.isalpha():
             return None
         if word not in self._abbreviation_slips:
@@ -105,8 +112,10 @@ class Suggestions(WordLookup):
         for candidate, cost in edits1(word.lower(), max_cost=2).items():
             listed = self._abbreviations_lower.get(candidate)
             if (cost <= 2 and listed is not None and len(listed) >= 6 and not listed.isupper()
-                    and _undoubled(candidate) != _undoubled(word.lower())):
-                found.add(listed)  # Kasubag for Kasubbag is a spelling of its own
+                    and _undoubled(candidate) != _undoubled(word.lower())
+                    and not candidate.startswith(word.lower())):
+                found.add(listed)  # Kasubag for Kasubbag is a spelling of its own; an
+                # agency's acronym cut short is another region's (Disperta, Dispertan)
         return found.pop() if len(found) == 1 else None
 
     def english_slips(self, lower: str) -> list[str]:
@@ -191,9 +200,13 @@ class Suggestions(WordLookup):
 
     def _common_word_near(self, word: str) -> bool:
         lower = word.lower()
+        suggestions = self.suggest(word)
         return (self._likely_typo_of(lower) is not None
-                or any(self._common(s.lower()) for s in self.suggest(word)[:3])
-                or (len(lower) >= 7 and self._near_long_dictionary_word(lower)))
+                or any(self._common(s.lower()) for s in suggestions[:3])
+                or (len(lower) >= 7 and self._near_long_dictionary_word(lower))
+                or (len(lower) >= _LONG_WORD and bool(suggestions)
+                    and self._lexicon.zipf(suggestions[0].lower()) >= _GENERAL_ZIPF))
+
 
     def _near_long_dictionary_word(self, lower: str) -> bool:
         """A long word of id_ID one dropped or doubled letter away (Sebalikya -> Sebaliknya,

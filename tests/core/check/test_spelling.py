@@ -622,3 +622,99 @@ def test_a_number_run_into_a_word_gets_its_space(speller: Speller) -> None:
 ])
 def test_no_number_space_finding_in_codes_units_and_words(speller: Speller, text: str) -> None:
     assert not [f for f in speller.check(text) if f.rule_id == "spelling.spasi-angka"]
+
+
+@pytest.mark.parametrize(("text", "word", "right"), [
+    # a word that introduces a name ends the sentence before the slip
+    ("Rombongan berangkat lewat jalan. Kegitan ini diikuti seratus warga.", "Kegitan",
+     "Kegiatan"),
+    ("Kami pulang ke desa. Kegitan lomba dimulai pukul tujuh.", "Kegitan", "Kegiatan"),
+])
+def test_a_name_head_ending_a_sentence_introduces_no_name(speller: Speller, text: str,
+                                                           word: str, right: str) -> None:
+    assert _first_suggestion(speller, text, word) == right
+
+
+@pytest.mark.parametrize("text", [
+    "Kantor itu di Jl. Sukamakmurjaya nomor 5.",      # an abbreviated head keeps its name
+    "Sambutan dibacakan Hj. Sitinurbaya.",
+    "Upacara dipimpin Lettu Inf. Yusrianto.",
+])
+def test_an_abbreviated_name_head_before_its_period(speller: Speller, text: str) -> None:
+    assert speller.check(text) == []
+
+
+@pytest.mark.parametrize(("text", "word", "right"), [
+    ("Rapat dibuka pukul sembilan. Selanjutjya peserta berdiskusi.", "Selanjutjya",
+     "Selanjutnya"),
+    ("Acara selesai siang. Genernur berpesan agar warga menjaga kebersihan.", "Genernur",
+     "Gubernur"),
+])
+def test_long_slip_of_a_very_common_word_at_a_sentence_start(speller: Speller, text: str,
+                                                             word: str, right: str) -> None:
+    assert _first_suggestion(speller, text, word) == right
+
+
+def test_a_long_name_at_a_sentence_start_stays_a_name(speller: Speller) -> None:
+    # its nearest word is no common one
+    assert speller.check("Acara selesai siang. Sukmawati berpesan agar warga rukun.") == []
+
+
+@pytest.mark.parametrize(("text", "word", "right"), [
+    # the words before spell the slip too, but a listed abbreviation is one slip away
+    ("Kepala Dinas Pendidikan dan Kebudayaan (Disdkbud) membuka lomba.", "Disdkbud",
+     "Disdikbud"),
+    # a slip repeated is no term of the text
+    ("Rapat dihadiri Banwaslu dan KPU. Banwaslu meminta data pemilih.", "Banwaslu",
+     "Bawaslu"),
+])
+def test_a_slip_of_a_listed_abbreviation_is_flagged_where_a_term_would_pass(
+        speller: Speller, text: str, word: str, right: str) -> None:
+    assert _first_suggestion(speller, text, word) == right
+
+
+def test_an_agency_acronym_cut_short_is_another_regions(speller: Speller) -> None:
+    text = ("Dinas Pertanian (Disperta) membagikan benih. Penyuluh Disperta mendampingi "
+            "petani.")
+    assert speller.check(text) == []
+
+
+def test_a_place_names_apostrophe_is_its_own_spelling(speller: Speller) -> None:
+    # Soa is a district of the region list and no common word; jumat and doa are words
+    findings = speller.check("Rombongan mendarat di Bandar Udara So’a pada Jum’at lalu berdo'a.")
+    assert [(f.actual, f.suggestions[0]) for f in findings] == [("Jum’at", "Jumat"),
+                                                                 ("berdo'a", "berdoa")]
+
+
+@pytest.mark.parametrize(("text", "word", "right"), [
+    ("Data dihimpun dari beberapa intansi pemerintah.", "intansi", "instansi"),
+    ("Admin akun medos kantor dilatih menulis.", "medos", "medsos"),
+    ("Warga ikut kerja bakti masal setiap bulan.", "masal", "massal"),  # a doubled s dropped
+])
+def test_a_dropped_letter_outranks_a_substitution(speller: Speller, text: str, word: str,
+                                                  right: str) -> None:
+    assert _first_suggestion(speller, text, word) == right
+
+
+@pytest.mark.parametrize(("text", "word", "right"), [
+    ("Kepala Dinas Perberdayaan Perempuan membuka pelatihan.", "Perberdayaan", "Pemberdayaan"),
+    ("Pemerintah menerima Dana Isentif Daerah tahun ini.", "Isentif", "Insentif"),
+])
+def test_a_slip_between_two_common_words_of_a_name(speller: Speller, text: str, word: str,
+                                                   right: str) -> None:
+    assert _first_suggestion(speller, text, word) == right
+
+
+@pytest.mark.parametrize("text", [
+    "Pelatihan digelar di Hotel Montana Dua Malang.",   # two edits from mantan: a name
+    "Rapat Dinas Perindag Provinsi dimulai pagi.",       # an acronym between two words
+])
+def test_a_name_between_two_common_words_stays(speller: Speller, text: str) -> None:
+    assert speller.check(text) == []
+
+
+def test_a_name_and_a_slip_with_a_clitic_are_no_species(speller: Speller) -> None:
+    # Latin epithets end in -a or -i, never in -nya: Winda sapaanya is a name and a slip
+    assert _first_suggestion(speller, "Kata Bu Wulan, Winda sapaanya, hadir dalam rapat.",
+                             "sapaanya") == "sapaannya"
+    assert speller.check("Nyamuk Anopheles sundaicus ditemukan di pantai.") == []

@@ -6,7 +6,13 @@ import pytest
 
 from core.app.paths import resource_dir
 from core.check.spelling import Speller
-from core.check.suggest import FrequencyFileError, Suggester, edits1, load_frequencies
+from core.check.suggest import (
+    FrequencyFileError,
+    Suggester,
+    _one_letter_more,
+    edits1,
+    load_frequencies,
+)
 
 
 @pytest.fixture(scope="module")
@@ -171,3 +177,10 @@ def test_english_slip_doubles_a_consonant_before_a_vowel(speller: Speller) -> No
     # an English word misspelt drops a doubled consonant (stoping: stopping, not stooping)
     assert speller.english_slips("stoping")[0] == "stopping"
     assert speller.english_slips("shoping")[0] == "shopping"
+
+
+def test_a_letter_put_back_counts_once_and_never_a_doubled_vowel() -> None:
+    assert _one_letter_more("intansi", "instansi")
+    assert _one_letter_more("masal", "massal")          # a doubled consonant
+    assert not _one_letter_more("sebahagian", "sebahagiaan")  # a doubled vowel
+    assert not _one_letter_more("medos", "medis")        # a substitution

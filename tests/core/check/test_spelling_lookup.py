@@ -1,0 +1,41 @@
+"""Word judgements of core/check/spelling/lookup.py that the whole-text tests do not reach:
+a form only the morphology builds, one dropped letter from a common word."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.app.paths import resource_dir
+from core.check.spelling import Speller
+
+
+@pytest.fixture(scope="module")
+def speller() -> Speller:
+    return Speller.from_resources(resource_dir())
+
+
+@pytest.mark.parametrize(("text", "word", "right"), [
+    ("Petugas mengamil sampel air dari sumur warga.", "mengamil", "mengambil"),
+    ("Acara penyeraan hadiah lomba digelar sore ini.", "penyeraan", "penyerahan"),
+    ("Kami tidak ingin ada peusahaan yang curang.", "peusahaan", "perusahaan"),
+])
+def test_morphology_form_with_a_letter_dropped_is_a_slip(speller: Speller, text: str,
+                                                          word: str, right: str) -> None:
+    [finding] = [f for f in speller.check(text) if f.actual == word]
+    assert finding.suggestions[0] == right
+
+
+@pytest.mark.parametrize("text", [
+    "Semangat gotong royong digaungkan kembali oleh para pemuda.",  # gaung takes meN-
+    "Petugas kebersihan melakukan pemilahan sampah organik.",        # pilah takes meN-
+    "Kegiatan ini mempererat persaudaraan warga.",
+])
+def test_licensed_or_common_forms_stay_correct(speller: Speller, text: str) -> None:
+    assert speller.check(text) == []
+
+
+def test_dropped_letter_needs_a_rare_unlicensed_root(speller: Speller) -> None:
+    assert speller.dropped_letter_of("mengamil") == "mengambil"
+    assert speller.dropped_letter_of("digaungkan") is None  # gaung: B0M0n0
+    assert speller.dropped_letter_of("mengambil") is None   # a word people write
+    assert speller.dropped_letter_of("pemili") is None      # too short to judge

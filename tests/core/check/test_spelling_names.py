@@ -1,0 +1,63 @@
+"""Places where only a name stands (core/check/spelling/names.py): a name there is no slip of
+the common word one letter from it."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.app.paths import resource_dir
+from core.check.spelling import Speller
+from core.check.spelling.names import name_slots
+from core.check.text import TokenKind, tokenize
+
+
+def _slots(text: str) -> set[str]:
+    return name_slots(text, [t for t in tokenize(text) if t.kind is TokenKind.WORD])
+
+
+@pytest.fixture(scope="module")
+def speller() -> Speller:
+    return Speller.from_resources(resource_dir())
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("“Semua siswa wajib hadir,” ujar Arman saat ditemui.", "Arman"),
+    ("Wali kelas, Arman, S.Pd, membuka acara.", "Arman"),
+    ("Kepala SDN 4 Mentok, Amran mengatakan sekolah siap.", "Amran"),
+    ("Ketua RT Bukit Indah, Sarman, S.H. memimpin rapat.", "Sarman"),
+])
+def test_a_name_slot(text: str, name: str) -> None:
+    assert name in _slots(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Warga merasa Aman setelah patroli.",             # no slot: a capital mid-sentence
+    "Setelah rapat, Kepala dinas pulang.",             # a comma after an ordinary clause
+    "kepala sekolah, Arman datang.",                    # the position is not capitalised
+])
+def test_no_name_slot(text: str) -> None:
+    assert not _slots(text) - {"Setelah"}
+
+
+def test_a_name_in_a_slot_is_a_name_in_the_whole_text(speller: Speller) -> None:
+    text = ("Kepala SMPN 9 Koba, Arman, S.Pd, membuka kegiatan. “Siswa harus tertib,” ujar "
+            "Arman. Arman menyebut ada 300 siswa baru.")
+    assert speller.check(text) == []
+
+
+def test_the_same_word_outside_any_slot_is_still_asked_about(speller: Speller) -> None:
+    # one letter from "aman" and nothing says it is a name
+    assert [f.actual for f in speller.check("Rapat dipimpin Arman.")] == ["Arman"]
+
+
+@pytest.mark.parametrize("text", [
+    "Warga bersembahyang di Pura Dalem Kauhbatu setiap purnama.",
+    "Pelatihan digelar di aula Sekarwangi lantai dua.",
+])
+def test_a_buildings_name_after_its_kind(speller: Speller, text: str) -> None:
+    assert speller.check(text) == []
+
+
+def test_a_slip_after_a_building_word_is_still_a_slip(speller: Speller) -> None:
+    findings = speller.check("Pameran digelar di Gedung Kesenain kota.")
+    assert [(f.actual, f.suggestions[0]) for f in findings] == [("Kesenain", "Kesenian")]
