@@ -12,7 +12,8 @@ for f in sorted(here.glob("*.tsv")):
             continue
         parts = line.split("\t")
         if len(parts) != 2 or not parts[1].strip() or any(x not in OK for x in parts[0].split(",")):
-            print(f"{f.name}:{i}: bad line"); bad += 1
+            print(f"{f.name}:{i}: bad line")
+            bad += 1
         n += 1
     print(f.name, n)
 sys.exit(1 if bad else 0)
