@@ -17,6 +17,7 @@ from core.check.orthography.words import (
     ATTRIBUTION,
     CAPITALISED_NOUNS,
     DAYS,
+    DEGREES,
     EITHER_CASE,
     FUNCTION_WORDS,
     GENERIC_BEFORE,
@@ -98,6 +99,9 @@ def sentence_capital(ctx: Context) -> Iterator[Hit]:
             continue  # host names, @handles with dots
         if mark == "." and not space and (word[:1].isupper() or len(word) < 3):
             continue  # S.Sos, M.Kes, no.5
+        if mark == "." and _ends_a_degree(text, match.start(1)) and _continues_a_clause(
+                text, match.start(4)):
+            continue  # Hati Nurhayati, S.Pd. dalam sambutannya: the degree's period
         if mark == "!" and word.isupper():
             continue  # SP4N-LAPOR! is a name that ends in "!", not a sentence
         start = match.start(2)
@@ -108,6 +112,39 @@ def sentence_capital(ctx: Context) -> Iterator[Hit]:
         yield Hit("kapital-awal-kalimat", start, match.start(4) + 1, right,
                   "Kalimat baru dimulai dengan huruf kapital"
                   + (", dan sesudah tanda titik ada spasi." if not space else "."))
+
+
+_DEGREE_FORMS = frozenset(d.rstrip(".") for d in (*DEGREES, *DEGREES.values()) if "." in d)
+
+
+def _ends_a_degree(text: str, start: int) -> bool:
+    """Whether the letters at ``start`` close a dotted degree (S.Pd, M.Pd, S.I.Kom) whose
+    period the text then writes: a period that ends the degree, not the sentence."""
+    if start < 2 or text[start - 1] != ".":
+        return False
+    head = start - 1
+    while head > 0 and (text[head - 1].isalpha() or text[head - 1] == "."):
+        head -= 1
+    end = start
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return text[head:end] in _DEGREE_FORMS
+
+
+# Words that go on with the clause a name and its degree stand in (… Noor, S.Pd. yang
+# didampingi; … Kadir, S.Pd., M.Pd. selaku kepala sekolah); an active verb in me- does too
+# (… S.Pd. mengatakan). A conjunction (… M.Si. ketika kami) opens a new sentence.
+_AFTER_A_NAME = frozenset({"yang", "selaku", "sebagai", "dalam", "dan", "serta", "beserta",
+                           "bersama", "juga", "pun", "didampingi", "mewakili"})
+_CLAUSE_WORD_RE = re.compile(rf"{LETTER}+")
+
+
+def _continues_a_clause(text: str, start: int) -> bool:
+    word = _CLAUSE_WORD_RE.match(text, start)
+    if word is None:
+        return False
+    word_text = word.group().lower()
+    return word_text in _AFTER_A_NAME or (word_text.startswith("me") and len(word_text) >= 6)
 
 
 _QUOTE_OPENS_RE = re.compile(r"[“\"]([a-z]\w*)")

@@ -1275,3 +1275,20 @@ def test_common_words_the_text_capitalises_are_not_made_a_name(orthography: Orth
     text = ("Rapat dipimpin Kepala Seksi. Usulan Kepala Seksi diterima, lalu kepala seksi "
             "menutup rapat.")
     assert not [f for f in orthography.check(text) if f.actual == "kepala seksi"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kepala sekolah, Rini Astuti, S.Pd., M.Pd. mengatakan bahwa ujian berjalan lancar.",
+    "Lomba dibuka oleh Bapak Darmo, S.Pd. yang didampingi para guru.",
+    "Piagam diserahkan kepada Yusuf Hamid, S.Pd., M.Pd. selaku ketua panitia.",
+    "Ibu Sari Wulan S.Pd. dalam sambutannya berterima kasih kepada wali murid.",
+])
+def test_a_degree_period_before_the_rest_of_the_clause_is_no_sentence_end(
+        orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-awal-kalimat"]
+
+
+def test_a_sentence_that_opens_after_a_degree_still_takes_a_capital(
+        orthography: Orthography) -> None:
+    text = "Ketua panitia adalah Bapak Rahmat, S.Pd., M.Si. ketika ditanya, ia tersenyum."
+    assert _fixes(orthography, text)[". k"] == ("eyd.kapital-awal-kalimat", ". K")
