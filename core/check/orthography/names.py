@@ -226,8 +226,8 @@ def official_names(ctx: Context) -> Iterator[Hit]:
         right = f"{right} {canonical}"
         start, stop = token.start, words[last].end
         used_until = last
-        if " ".join(text[start:stop].split()) == right:
-            continue
+        if " ".join(text[start:stop].split()) == right or text[start:stop].isupper():
+            continue  # a heading or dateline in capitals (KOTA PROBOLINGGO) is no slip
         what = "nama resmi instansi" if lower in ctx.vocab.institutions else "nama wilayah"
         yield Hit("kapital-nama-resmi", start, stop, right,
                   f"Setiap unsur {what} ditulis dengan huruf kapital, kecuali kata tugas "

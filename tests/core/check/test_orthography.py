@@ -1292,3 +1292,18 @@ def test_a_sentence_that_opens_after_a_degree_still_takes_a_capital(
         orthography: Orthography) -> None:
     text = "Ketua panitia adalah Bapak Rahmat, S.Pd., M.Si. ketika ditanya, ia tersenyum."
     assert _fixes(orthography, text)[". k"] == ("eyd.kapital-awal-kalimat", ". K")
+
+
+@pytest.mark.parametrize("text", [
+    "KABUPATEN BANYUMAS – Bupati meninjau pasar murah pagi ini.",
+    "PENGUMUMAN SELEKSI PEGAWAI DI LINGKUNGAN PEMERINTAH KABUPATEN SLEMAN TAHUN 2024",
+])
+def test_a_region_in_a_heading_of_capitals_is_no_slip(orthography: Orthography,
+                                                      text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-nama-resmi"]
+
+
+def test_a_lowercase_region_in_prose_still_takes_its_capitals(orthography: Orthography) -> None:
+    text = "Bupati meninjau pasar murah di kabupaten banyumas pagi ini."
+    assert _fixes(orthography, text)["kabupaten banyumas"] == (
+        "eyd.kapital-nama-resmi", "Kabupaten Banyumas")
