@@ -102,6 +102,8 @@ def degrees(ctx: Context) -> Iterator[Hit]:
     for match in finditer_chunked(_DEGREE_RE, text):
         if _degree_parts(match.group("deg")) is None:
             continue
+        if not _after_a_name(text, match.start()):
+            continue  # sesuai dengan SE yang berlaku: a circular after a common word, no degree
         after = re.match(r"[ \t]+([A-Z][a-z]+)", text[match.end():match.end() + 24])
         if after is not None and not (after.group(1).lower() in TITLE_WORDS
                                       and _after_a_name(text, match.start())):

@@ -1307,3 +1307,10 @@ def test_a_lowercase_region_in_prose_still_takes_its_capitals(orthography: Ortho
     text = "Bupati meninjau pasar murah di kabupaten banyumas pagi ini."
     assert _fixes(orthography, text)["kabupaten banyumas"] == (
         "eyd.kapital-nama-resmi", "Kabupaten Banyumas")
+
+
+def test_a_circular_after_a_common_word_is_no_degree(orthography: Orthography) -> None:
+    text = "Pasar buka sesuai dengan SE yang diterbitkan wali kota pekan lalu."
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.gelar-titik"]
+    named = "Rapat dipimpin Camat Lestari Handayani SE yang baru dilantik."
+    assert _fixes(orthography, named)["SE"] == ("eyd.gelar-titik", "S.E.")
