@@ -346,8 +346,9 @@ def capitalised_verbs(ctx: Context) -> Iterator[Hit]:
             continue  # Sekolah Menengah, Desa Membangun: a name with a verb in it
         if not re.match(r" [^\W\d_]", text[token.end:token.end + 2]):
             continue  # Sambas Berkemajuan," ujarnya: a slogan ends there; a verb goes on
-        if lower in CAPITALISED_NOUNS or not ctx.vocab.plain_word(lower):
-            continue
+        if lower in CAPITALISED_NOUNS or lower in _PLACE_NAME_HEADS or not ctx.vocab.plain_word(
+                lower):
+            continue  # Distrik Neney: the head of a place's name, no di- verb
         nxt = words[i + 1] if i + 1 < len(words) else None
         if ((prev.text in NAME_CONNECTORS and i >= 2 and words[i - 2].text.istitle())
                 or (text[prev.end:token.start] == ", " and prev.text.istitle())

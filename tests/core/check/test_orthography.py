@@ -1314,3 +1314,11 @@ def test_a_circular_after_a_common_word_is_no_degree(orthography: Orthography) -
     assert not [f for f in orthography.check(text) if f.rule_id == "eyd.gelar-titik"]
     named = "Rapat dipimpin Camat Lestari Handayani SE yang baru dilantik."
     assert _fixes(orthography, named)["SE"] == ("eyd.gelar-titik", "S.E.")
+
+
+@pytest.mark.parametrize("text", [
+    "Bantuan dana diserahkan kepada tujuh kampung di Distrik Waropen, Kabupaten Lembah Biru.",
+    "Para kepala kampung dari Distrik Obaha, Siwar, dan Teluk Indah hadir pagi ini.",
+])
+def test_distrik_before_its_name_is_no_di_verb(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.actual == "Distrik"]
