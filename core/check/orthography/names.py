@@ -157,6 +157,9 @@ def abbreviation_region(ctx: Context) -> Iterator[Hit]:
         if (region is None or second.text in LEVELS or not region[:1].isupper()
                 or second.text in ("desa", "kelurahan", "dusun", "kampung", "nagari")):
             continue
+        if ctx.vocab.speller.in_dictionary(first.text.lower()) and ctx.vocab.plain_word(
+                second.text):
+            continue  # asisten administrasi, asisten dua: two common words, no office and region
         right = f"{listed} {region}"
         yield Hit("kapital-nama-resmi", first.start, second.end, right,
                   f"Nama daerah sesudah singkatan instansi ditulis dengan huruf kapital: "

@@ -1322,3 +1322,19 @@ def test_a_circular_after_a_common_word_is_no_degree(orthography: Orthography) -
 ])
 def test_distrik_before_its_name_is_no_di_verb(orthography: Orthography, text: str) -> None:
     assert not [f for f in orthography.check(text) if f.actual == "Distrik"]
+
+
+@pytest.mark.parametrize("text", [
+    "Rapat dihadiri asisten pemerintahan, asisten administrasi, dan kepala bagian hukum.",
+    "Acara dibuka oleh asisten dua bidang perekonomian dan pembangunan.",
+    "Peserta yakin Sulut daerah yang layak menjadi tuan rumah.",
+])
+def test_two_common_words_are_no_office_and_region(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-nama-resmi"]
+
+
+def test_an_office_abbreviation_before_a_region_still_takes_the_capital(
+        orthography: Orthography) -> None:
+    text = "Program ini didukung pemkab pemalang sejak tahun lalu."
+    assert _fixes(orthography, text)["pemkab pemalang"] == (
+        "eyd.kapital-nama-resmi", "Pemkab Pemalang")
