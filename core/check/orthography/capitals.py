@@ -745,9 +745,35 @@ def _area_before_a_name(ctx: Context, i: int) -> Hit | None:
             or text[prev.end:token.start] != " " or text[token.end:words[i + 1].start] != " "
             or not words[i + 1].text[:1].isupper()):
         return None
+    if _inside_a_title_of_a_rule(ctx, i - 1):
+        return None  # Peraturan ... tentang Pedoman ... di Lingkungan Kementerian: the title's capitals
     lower = token.text.lower()
     return Hit("kapital-kata-umum", token.start, token.end, lower,
                f"Kata umum di depan nama tempat ditulis dengan huruf kecil: “{prev.text} {lower}”.")
+
+
+_TITLE_GLUE = frozenset({"dan", "serta", "atau", "di", "ke", "dari", "untuk", "dalam", "pada",
+                         "bagi", "yang", "terhadap", "melalui"})
+
+
+def _inside_a_title_of_a_rule(ctx: Context, i: int) -> bool:
+    """Whether ``words[i]`` goes on the title of a regulation: *tentang* comes before it
+    through capitalised words and the function words of a title only (one lowercase word
+    allowed, a slip of the writer's), with nothing but spaces between them."""
+    text, words = ctx.text, ctx.words
+    slips = 0
+    for j in range(i - 1, max(-1, i - 16), -1):
+        if text[words[j].end:words[j + 1].start].strip(" ") or words[j + 1].start in ctx.starts:
+            return False
+        word = words[j].text
+        if word.lower() == "tentang":
+            return j < i - 1
+        if word[:1].isupper() or word in _TITLE_GLUE:
+            continue
+        slips += 1
+        if slips > 1:
+            return False
+    return False
 
 
 def compass_directions(ctx: Context) -> Iterator[Hit]:

@@ -1338,3 +1338,15 @@ def test_an_office_abbreviation_before_a_region_still_takes_the_capital(
     text = "Program ini didukung pemkab pemalang sejak tahun lalu."
     assert _fixes(orthography, text)["pemkab pemalang"] == (
         "eyd.kapital-nama-resmi", "Pemkab Pemalang")
+
+
+def test_an_area_word_inside_the_title_of_a_regulation_keeps_its_capital(
+        orthography: Orthography) -> None:
+    text = ("Bupati menetapkan Peraturan Bupati Nomor 12 Tahun 2021 tentang Tata Kelola "
+            "Arsip di Lingkungan Pemerintah Kabupaten Lembah Biru.")
+    assert not [f for f in orthography.check(text) if f.actual == "Lingkungan"]
+
+
+def test_an_area_word_in_prose_is_still_lowercased(orthography: Orthography) -> None:
+    text = "Baru tiga dinas di Lingkungan Pemkab Lembah Biru yang menunjuk petugas arsip."
+    assert _fixes(orthography, text)["Lingkungan"] == ("eyd.kapital-kata-umum", "lingkungan")
