@@ -136,6 +136,10 @@ def degrees(ctx: Context) -> Iterator[Hit]:
     for match in finditer_chunked(r"\b[A-Z][a-z]+[ \t]([A-Z])(?=[ \t]+([A-Z][a-z]{2,}))", text):
         if match.group(1) == "I" and match.group(2).lower() in BALINESE_NAME_WORDS:
             continue  # I Gede, I Dewa Agung: the Balinese name particle, no initial
+        after = match.group(2).lower()
+        if ctx.vocab.plain_word(after) or after in ctx.vocab.abbreviations:
+            continue  # Paket C Tahun 2009, Asisten I Setda: a letter or numeral before a
+            # common word or an office, no initial of a name
         yield Hit("inisial-titik", match.start(1), match.end(1), match.group(1) + ".",
                   "Inisial nama diakhiri tanda titik.")
     for match in finditer_chunked(r"([A-Z])(?<![\w.][A-Z])\.([A-Z][a-z]{4,})", text):

@@ -1350,3 +1350,17 @@ def test_an_area_word_inside_the_title_of_a_regulation_keeps_its_capital(
 def test_an_area_word_in_prose_is_still_lowercased(orthography: Orthography) -> None:
     text = "Baru tiga dinas di Lingkungan Pemkab Lembah Biru yang menunjuk petugas arsip."
     assert _fixes(orthography, text)["Lingkungan"] == ("eyd.kapital-kata-umum", "lingkungan")
+
+
+@pytest.mark.parametrize("text", [
+    "Warga belajar di Program Paket C Tahun 2020 menerima ijazah.",
+    "Rapat dihadiri Asisten I Setda Lembah Biru dan para camat.",
+])
+def test_a_letter_before_a_common_word_or_office_is_no_initial(orthography: Orthography,
+                                                              text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.inisial-titik"]
+
+
+def test_an_initial_inside_a_name_still_takes_its_period(orthography: Orthography) -> None:
+    text = "Sambutan disampaikan Kepala Dinas, Wirawan K Palupessy, pagi tadi."
+    assert _fixes(orthography, text)["K"] == ("eyd.inisial-titik", "K.")
