@@ -136,10 +136,11 @@ def degrees(ctx: Context) -> Iterator[Hit]:
     for match in finditer_chunked(r"\b[A-Z][a-z]+[ \t]([A-Z])(?=[ \t]+([A-Z][a-z]{2,}))", text):
         if match.group(1) == "I" and match.group(2).lower() in BALINESE_NAME_WORDS:
             continue  # I Gede, I Dewa Agung: the Balinese name particle, no initial
-        after = match.group(2).lower()
-        if ctx.vocab.plain_word(after) or after in ctx.vocab.abbreviations:
-            continue  # Paket C Tahun 2009, Asisten I Setda: a letter or numeral before a
-            # common word or an office, no initial of a name
+        before = text[match.start():match.start(1)].strip().lower()
+        if (ctx.vocab.plain_word(before) and ctx.vocab.plain_word(match.group(2).lower())) or (
+                match.group(2).lower() in ctx.vocab.abbreviations):
+            continue  # Paket C Tahun 2009, Asisten I Setda: a letter or numeral between
+            # common words or before an office, no initial of a name (Rina A Lestari is one)
         yield Hit("inisial-titik", match.start(1), match.end(1), match.group(1) + ".",
                   "Inisial nama diakhiri tanda titik.")
     for match in finditer_chunked(r"([A-Z])(?<![\w.][A-Z])\.([A-Z][a-z]{4,})", text):
@@ -226,10 +227,11 @@ def official_names(ctx: Context) -> Iterator[Hit]:
         head_words = words[i:level_at + 1]
         if lower in LEVELS and " ".join(
                 text[words[level_at + 1].start:words[last].end].split()) == canonical and (
-                lower == "kota" or _ends_institution_phrase(ctx.vocab, text, words, i)):
-            continue  # "kota Palembang": the city as a place, not only its government;
-            # kecamatan, kabupaten or provinsi before a name is the unit (di kecamatan
-            # Kertapati), unless it ends a generic phrase (setiap dinas kesehatan kabupaten)
+                _ends_institution_phrase(ctx.vocab, text, words, i) or (
+                    lower == "kota" and i and words[i - 1].text.lower() in ("dalam", "luar"))):
+            continue  # dalam kota, luar kota: a phrase of its own ('in town'); kota, kecamatan, kabupaten or provinsi before a name is the unit (di
+            # kecamatan Kertapati, warga kota Depok), unless it ends a generic phrase (setiap
+            # dinas kesehatan kabupaten Lahat)
         right = " ".join(w.text if w.text.lower() in NAME_CONNECTORS and j else
                          ctx.vocab.name_word(w.text) for j, w in enumerate(head_words))
         right = f"{right} {canonical}"
