@@ -105,7 +105,7 @@ def test_official_names_and_maha_for_god(orthography: Orthography, text: str, wr
     "Setiap dinas kesehatan kabupaten Lahat wajib melapor.",  # "setiap": generic
     "Koordinasi dengan dinas terkait di kabupaten tetangga.",
     "Dinas kesehatan mengimbau warga kota untuk waspada.",
-    "Warga kota Palembang diimbau waspada.",  # "kota" before a written name may be generic
+    "Warga dalam kota Palembang diimbau waspada.",  # dalam kota: 'in town', a phrase
     "Pemerintah Provinsi Sumsel dan Pemkab OKU Timur hadir.",
     "Dinas Pendidikan dan Kebudayaan Kota Pagar Alam membuka pendaftaran.",
     "Kita bersyukur kepada Tuhan Yang Maha Esa.",
@@ -1364,3 +1364,14 @@ def test_a_letter_before_a_common_word_or_office_is_no_initial(orthography: Orth
 def test_an_initial_inside_a_name_still_takes_its_period(orthography: Orthography) -> None:
     text = "Sambutan disampaikan Kepala Dinas, Wirawan K Palupessy, pagi tadi."
     assert _fixes(orthography, text)["K"] == ("eyd.inisial-titik", "K.")
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Warga kota Palembang diimbau waspada.", "kota Palembang", "Kota Palembang"),
+    ("KPU kota Palopo menggelar sosialisasi di sekolah.", "kota Palopo", "Kota Palopo"),
+])
+def test_kota_before_a_listed_city_takes_its_capital(orthography: Orthography, text: str,
+                                                     wrong: str, right: str) -> None:
+    # The real-text editors write the unit with its capital before the city's name in 8 of
+    # the 9 places it stands in lowercase (bench/realtext, all eight parts).
+    assert _fixes(orthography, text)[wrong] == ("eyd.kapital-nama-resmi", right)
