@@ -60,8 +60,8 @@ def di_ke_glued(ctx: Context) -> Iterator[Hit]:
             # A root with no verb flags at all (kantor, sawah) after a glued di is a
             # place: dikantor. A root that takes any meN-/di- affix may be a passive verb
             # the dictionary lacks (divaksin): the speller judges that one.
-            glued = flags is not None and bool(flags) and not any(
-                f[0] in "MD" for f in flags)
+            glued = (flags is not None and bool(flags) and not any(
+                f[0] in "MD" for f in flags)) or _noun_in_an(speller, rest)
         return head if glued else None
 
     text = ctx.text
@@ -73,6 +73,21 @@ def di_ke_glued(ctx: Context) -> Iterator[Hit]:
                   f"{word[:2]} {word[2:]}",
                   f"“{word}”: “{head}” sebagai kata depan ditulis terpisah dari kata "
                   f"yang mengikutinya (“{head} {word.lower()[2:]}”).")
+
+
+def _noun_in_an(speller: Speller, rest: str) -> bool:
+    """``rest`` is a listed noun in -an made from a listed root (tahapan, kesempatan,
+    lapangan): a passive di- never takes -an alone (only -kan or -i), so di + such a noun
+    is the preposition glued on (ditahapan -> di tahapan)."""
+    if not rest.endswith("an") or rest.endswith("kan") or len(rest) < 6:
+        return False
+    if not speller.listed(rest) or speller.listed("di" + rest):
+        return False
+    root = rest[:-2]
+    for prefix in ("", "ke", "pe", "per", "pen", "pem", "peng", "peny"):
+        if root.startswith(prefix) and speller.listed(root[len(prefix):]):
+            return True
+    return False
 
 
 _FEATURE_BEFORE_RE = re.compile(r"(?:^|\W)(" + "|".join(sorted(NATURAL_FEATURES)) + r")[ \t]$")

@@ -229,9 +229,9 @@ def official_names(ctx: Context) -> Iterator[Hit]:
                 text[words[level_at + 1].start:words[last].end].split()) == canonical and (
                 _ends_institution_phrase(ctx.vocab, text, words, i) or (
                     lower == "kota" and i and words[i - 1].text.lower() in ("dalam", "luar"))):
-            continue  # dalam kota, luar kota: a phrase of its own ('in town'); kota, kecamatan, kabupaten or provinsi before a name is the unit (di
+            continue  # kota, kecamatan, kabupaten or provinsi before a name is the unit (di
             # kecamatan Kertapati, warga kota Depok), unless it ends a generic phrase (setiap
-            # dinas kesehatan kabupaten Lahat)
+            # dinas kesehatan kabupaten Lahat); dalam kota, luar kota: a phrase ('in town')
         right = " ".join(w.text if w.text.lower() in NAME_CONNECTORS and j else
                          ctx.vocab.name_word(w.text) for j, w in enumerate(head_words))
         right = f"{right} {canonical}"

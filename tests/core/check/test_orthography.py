@@ -1375,3 +1375,18 @@ def test_kota_before_a_listed_city_takes_its_capital(orthography: Orthography, t
     # The real-text editors write the unit with its capital before the city's name in 8 of
     # the 9 places it stands in lowercase (bench/realtext, all eight parts).
     assert _fixes(orthography, text)[wrong] == ("eyd.kapital-nama-resmi", right)
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Semoga tidak ada keluhan dikemudian hari.", "dikemudian", "di kemudian"),
+    ("Warga diminta mendaftar ditahapan berikutnya.", "ditahapan", "di tahapan"),
+    ("Harga cabai dipasaran mulai turun.", "dipasaran", "di pasaran"),
+])
+def test_di_glued_to_a_noun_in_an_is_the_preposition(orthography: Orthography, text: str,
+                                                     wrong: str, right: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.di-terpisah", right)
+
+
+def test_a_passive_verb_that_ends_in_an_stays_joined(orthography: Orthography) -> None:
+    text = "Nasi bungkus dimakan bersama, lalu acara dijalankan dan tahanan ditawan."
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.di-terpisah"]
