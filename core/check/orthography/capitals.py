@@ -1037,3 +1037,27 @@ def _judge_list(ctx: Context, items: list[list[Token]]) -> Iterator[Hit]:
         right = " ".join(t.text if t.text in _GENERIC_ACRONYMS else t.text.lower() for t in item)
         yield Hit("kapital-kata-umum", item[0].start, item[-1].end, right,
                   f"Kata umum dalam perincian ditulis dengan huruf kecil: “{right}”.")
+
+
+# Commemorations named "Hari ..." (EYD V: huruf kapital pada nama hari besar dan peristiwa
+# sejarah): with the writer's capital on the second word (hari Kartini, hari Kemerdekaan),
+# the day is part of the name. Day and month names and feasts have rules of their own.
+_COMMEMORATIONS = frozenset({
+    "kemerdekaan", "kartini", "pahlawan", "ibu", "guru", "santri", "bhayangkara", "pendidikan",
+    "kesehatan", "lingkungan", "anak", "keluarga", "sumpah", "kebangkitan", "kesaktian", "lahir",
+    "jadi", "bumi", "buruh", "pers", "koperasi", "pangan", "pramuka", "veteran", "perempuan",
+    "disabilitas", "gizi", "olahraga", "bela", "amal", "air", "tani", "statistik", "aids",
+    "kesadaran", "juang", "otonomi", "nusantara", "dharma", "korpri", "pancasila"})
+
+
+def commemoration_days(ctx: Context) -> Iterator[Hit]:
+    """hari Kartini -> Hari Kartini, momentum hari Kemerdekaan -> Hari Kemerdekaan."""
+    text, words = ctx.text, ctx.words
+    for first, second in itertools.pairwise(words):
+        if (first.text != "hari" or text[first.end:second.start] != " "
+                or not second.text.istitle() or second.text.lower() not in _COMMEMORATIONS):
+            continue
+        right = f"Hari {second.text}"
+        yield Hit("kapital", first.start, second.end, right,
+                  f"Nama hari peringatan ditulis dengan huruf kapital: “{right}”.")
+

@@ -1390,3 +1390,18 @@ def test_di_glued_to_a_noun_in_an_is_the_preposition(orthography: Orthography, t
 def test_a_passive_verb_that_ends_in_an_stays_joined(orthography: Orthography) -> None:
     text = "Nasi bungkus dimakan bersama, lalu acara dijalankan dan tahanan ditawan."
     assert not [f for f in orthography.check(text) if f.rule_id == "eyd.di-terpisah"]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Siswa memakai kebaya pada peringatan hari Kartini kemarin.", "hari Kartini", "Hari Kartini"),
+    ("Warga menghias gapura menyambut hari Kemerdekaan.", "hari Kemerdekaan",
+     "Hari Kemerdekaan"),
+])
+def test_a_commemoration_day_takes_the_capital_of_its_name(orthography: Orthography, text: str,
+                                                           wrong: str, right: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.kapital", right)
+
+
+def test_a_day_before_a_plain_word_is_no_commemoration(orthography: Orthography) -> None:
+    text = "Pada hari itu ibu-ibu PKK memasak, dan hari Senin anak-anak sekolah lagi."
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital"]
