@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from core.check.morphology import analyses
-from core.check.orthography.context import LETTER, Context, Hit, judged_words
+from core.check.orthography.context import LETTER, Context, Hit, capitalised, judged_words
 from core.check.orthography.words import (
     ANTAR_VERB_NEXT,
     AUXILIARIES,
@@ -412,6 +412,31 @@ def di_ke_glued_to_a_name(ctx: Context) -> Iterator[Hit]:
     for match in finditer_chunked(r"(?<=[a-z,] )Se-(?=[A-Z])", ctx.text if "Se-" in ctx.text else ""):
         yield Hit("bentuk-terikat", match.start(), match.end(), "se-",
                   "Awalan “se-” di tengah kalimat ditulis dengan huruf kecil: “se-”.")
+    yield from _se_joined_to_a_named_unit(ctx)
+
+
+_SE_UNITS = frozenset({"kabupaten", "kota", "provinsi", "kecamatan", "kelurahan", "desa"})
+
+
+def _se_joined_to_a_named_unit(ctx: Context) -> Iterator[Hit]:
+    """se- joined to a unit before its name (Camat sekabupaten Batanghari, Sekecamatan
+    Tanjung Pura): the unit heads a name, so se- takes a hyphen and the unit its capital
+    (se-Kabupaten Batanghari). A unit with no name after it (sekabupaten) stays joined."""
+    text, words = ctx.text, ctx.words
+    speller = ctx.vocab.speller
+    for token, nxt in itertools.pairwise(words):
+        lower = token.text.lower()
+        if (not lower.startswith("se") or lower[2:] not in _SE_UNITS or not token.text[2:].isalpha()
+                or text[token.end:nxt.start] != " "):
+            continue
+        name = nxt.text
+        if not (name.istitle() or name.isupper() or speller.region_name(name.lower())):
+            continue
+        head = "Se" if token.start in ctx.starts else "se"
+        right = f"{head}-{capitalised(lower[2:])}"
+        yield Hit("bentuk-terikat", token.start, token.end, right,
+                  f"Awalan “se-” di depan nama ditulis dengan tanda hubung, dan nama itu "
+                  f"dengan huruf kapital: “{right} {name}”.")
 
 
 _CONFIX_HEADS = ("di", "me", "pe", "ber", "ter")

@@ -1405,3 +1405,18 @@ def test_a_commemoration_day_takes_the_capital_of_its_name(orthography: Orthogra
 def test_a_day_before_a_plain_word_is_no_commemoration(orthography: Orthography) -> None:
     text = "Pada hari itu ibu-ibu PKK memasak, dan hari Senin anak-anak sekolah lagi."
     assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital"]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Rapat diikuti para camat sekabupaten Lembah Biru pagi ini.", "sekabupaten",
+     "se-Kabupaten"),
+    ("Lomba diikuti kepala desa Sekecamatan Sukamaju.", "Sekecamatan", "se-Kecamatan"),
+])
+def test_se_joined_to_a_unit_before_its_name_takes_a_hyphen(orthography: Orthography, text: str,
+                                                            wrong: str, right: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.bentuk-terikat", right)
+
+
+def test_se_joined_to_a_unit_with_no_name_stays(orthography: Orthography) -> None:
+    text = "Lomba tingkat sekabupaten digelar besok di lapangan."
+    assert not [f for f in orthography.check(text) if f.actual == "sekabupaten"]
