@@ -148,6 +148,10 @@ def gaps(ctx: Context) -> Iterator[Hit]:
             continue
         yield Hit("spasi-titik", match.start(), match.end(), ". " + match.group(1),
                   "Sesudah tanda titik ada satu spasi.")
+    for match in finditer_chunked(r"\bNo\.(\d+)\b", text if "No." in text else ""):
+        # UU No.14, Jl. Raden Intan No.114: the abbreviation of nomor and its number
+        yield Hit("spasi-titik", match.start(), match.end(), "No. " + match.group(1),
+                  "Sesudah tanda titik singkatan “No.” ada satu spasi.")
     for match in finditer_chunked(rf"\((?<={LETTER}\()(?=\w)", text):
         yield Hit("spasi-kurung", match.start() - 1, match.end(),
                   text[match.start() - 1] + " (", "Sebelum kurung buka ada satu spasi.")

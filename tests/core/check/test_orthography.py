@@ -1420,3 +1420,12 @@ def test_se_joined_to_a_unit_before_its_name_takes_a_hyphen(orthography: Orthogr
 def test_se_joined_to_a_unit_with_no_name_stays(orthography: Orthography) -> None:
     text = "Lomba tingkat sekabupaten digelar besok di lapangan."
     assert not [f for f in orthography.check(text) if f.actual == "sekabupaten"]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Hak itu diatur dalam Undang-Undang No.14 Tahun 2008.", "No.14", "No. 14"),
+    ("Kantor camat pindah ke Jalan Merdeka No.12 sejak Senin.", "No.12", "No. 12"),
+])
+def test_no_takes_a_space_before_its_number(orthography: Orthography, text: str, wrong: str,
+                                            right: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.spasi-titik", right)
