@@ -259,3 +259,15 @@ def test_the_image_count_gives_the_media_findings(checker) -> None:  # type: ign
 
     assert "platform.media.instagram" in rules(0)
     assert "platform.media.instagram" not in rules(2) | rules(None)
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Mencegah lebih baik dari pada mengobati, kata dokter puskesmas.", "dari pada", "daripada"),
+    ("Warga merayakan panen secara suka cita di balai desa.", "suka cita", "sukacita"),
+    ("Anak-anak bersuka cita menyambut lomba.", "bersuka cita", "bersukacita"),
+])
+def test_compounds_written_as_one_word(checker: Checker, text: str, wrong: str,
+                                       right: str) -> None:
+    found = [(f.rule_id, f.actual, f.suggestions[0]) for f in checker.check(
+        text, on_date=DAY).findings if f.rule_id == "eyd.gabungan-serangkai"]
+    assert found == [("eyd.gabungan-serangkai", wrong, right)]
