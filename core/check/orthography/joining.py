@@ -143,15 +143,19 @@ def di_split(ctx: Context) -> Iterator[Hit]:
         if not rest.islower() or rest in PLACE_WORDS or len(rest) < 3:
             continue
         if i + 2 < len(words) and words[i + 2].text.lower() in PLACE_WORDS and (
-                text[second.end:words[i + 2].start] == " "):
-            continue  # di operasi pasar: a noun phrase after the preposition
+                text[second.end:words[i + 2].start] == " ") and not (
+                rest.endswith(("kan", "i")) and ctx.vocab.speller.dictionary_flags(rest) is None
+                and ctx.vocab.speller.listed("di" + rest)):
+            continue  # di operasi pasar: a noun phrase after the preposition (di ikuti
+            # berbagai unsur: a listed passive in -kan or -i on no stem is a verb all the same)
         flags = ctx.vocab.speller.dictionary_flags(rest) or ()
         if (i + 2 < len(words) and words[i + 2].text == "oleh"
                 and any(f[0] in "MD" for f in flags)):
             pass  # di gelar oleh panitia: the agent after oleh makes it a passive verb
         elif {"M0", "M1", "D0", "D1"} & set(flags):
-            if not ctx.vocab.speller.in_dictionary("di" + rest):
-                continue
+            if not (ctx.vocab.speller.in_dictionary("di" + rest)
+                    or ctx.vocab.speller.listed("di" + rest)):
+                continue  # di acara: no listed passive; di gelar: digelar is listed
         elif not ((rest.endswith(("kan", "i")) and flags == ()
                    and _passive_with_suffix(ctx.vocab.speller, rest))
                   or (rest.endswith("isasi") and ctx.vocab.speller.is_known(rest))):

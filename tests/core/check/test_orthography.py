@@ -1429,3 +1429,19 @@ def test_se_joined_to_a_unit_with_no_name_stays(orthography: Orthography) -> Non
 def test_no_takes_a_space_before_its_number(orthography: Orthography, text: str, wrong: str,
                                             right: str) -> None:
     assert _fixes(orthography, text)[wrong] == ("eyd.spasi-titik", right)
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Lomba desa kemarin sukses di gelar oleh karang taruna.", "di gelar", "digelar"),
+    ("Lomba yang sukses di gelar kemarin ditutup camat.", "di gelar", "digelar"),
+    ("Rapat digelar di balai desa dan di ikuti berbagai unsur masyarakat.", "di ikuti",
+     "diikuti"),
+])
+def test_di_before_a_listed_passive_is_the_prefix(orthography: Orthography, text: str,
+                                                  wrong: str, right: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.di-awalan", right)
+
+
+def test_di_before_a_noun_phrase_of_a_verb_noun_stays_apart(orthography: Orthography) -> None:
+    text = "Harga beras di operasi pasar lebih murah, dan di acara itu warga antre."
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.di-awalan"]
