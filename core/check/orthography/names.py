@@ -468,3 +468,26 @@ def region_name_case(ctx: Context) -> Iterator[Hit]:
             yield Hit("kapital-nama-resmi", token.start, words[last].end, canonical,
                       f"Setiap unsur nama geografi ditulis dengan huruf kapital: “{canonical}”.")
         i = last + 1
+
+
+# Undang-Undang before its number or as the constitution (EYD V: every word of a law's name
+# takes a capital, Undang-Undang Nomor 14 Tahun 2008, Undang-Undang Dasar): written
+# "Undang-undang No 14", "undang - undang nomor 3", "undang-undang dasar 45".
+_LAW_RE = re.compile(r"(?<![\w-])([Uu]ndang[ \t]*[-–][ \t]*undang|undang[ \t]*[-–][ \t]*Undang)"
+                     r"(?:[ \t]+(nomor|dasar|Nomor|Dasar|No\.?)(?=[ \t]*\d|[ \t]))")
+
+
+def law_names(ctx: Context) -> Iterator[Hit]:
+    text = ctx.text
+    for match in finditer_chunked(_LAW_RE, text if "ndang" in text else ""):
+        after = match.group(2)
+        if after in ("nomor", "dasar"):
+            if after == "dasar" and not re.match(r"[ \t]+(?:\d|19|RI|Negara|negara)",
+                                                 text[match.end():match.end() + 8]):
+                continue  # undang-undang dasar: only the constitution (dasar 45, dasar 1945)
+            end, right = match.end(2), f"Undang-Undang {after.capitalize()}"
+        else:
+            end, right = match.end(1), "Undang-Undang"
+        yield Hit("kapital-nama", match.start(1), end, right,
+                  f"Nama undang-undang ditulis dengan huruf kapital pada setiap unsurnya: “{right}”.")
+

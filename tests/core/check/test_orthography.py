@@ -1445,3 +1445,21 @@ def test_di_before_a_listed_passive_is_the_prefix(orthography: Orthography, text
 def test_di_before_a_noun_phrase_of_a_verb_noun_stays_apart(orthography: Orthography) -> None:
     text = "Harga beras di operasi pasar lebih murah, dan di acara itu warga antre."
     assert not [f for f in orthography.check(text) if f.rule_id == "eyd.di-awalan"]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Program ini menjalankan Undang-undang No. 6 Tahun 2014 tentang Desa.", "Undang-undang",
+     "Undang-Undang"),
+    ("Kades wajib melaksanakan undang-undang nomor 3 tahun 2024.", "undang-undang nomor",
+     "Undang-Undang Nomor"),
+    ("Hak itu dijamin undang-undang dasar 1945 pasal 28.", "undang-undang dasar",
+     "Undang-Undang Dasar"),
+])
+def test_a_law_named_by_its_number_takes_capitals(orthography: Orthography, text: str,
+                                                  wrong: str, right: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.kapital-nama", right)
+
+
+def test_a_law_in_general_stays_lowercase(orthography: Orthography) -> None:
+    text = "Setiap undang-undang harus ditaati, dan dasar hukumnya jelas."
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-nama"]
