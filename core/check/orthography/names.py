@@ -491,3 +491,20 @@ def law_names(ctx: Context) -> Iterator[Hit]:
         yield Hit("kapital-nama", match.start(1), end, right,
                   f"Nama undang-undang ditulis dengan huruf kapital pada setiap unsurnya: “{right}”.")
 
+
+def deputy_titles(ctx: Context) -> Iterator[Hit]:
+    """Wakil ketua DPRD -> Wakil Ketua DPRD: a title of office the writer opens with a capital
+    (Wakil) and that names its office (an acronym or a name after it) is capitalised on every
+    word; in lowercase throughout (wakil ketua) it is left to the other rules."""
+    text, words = ctx.text, ctx.words
+    for i in range(len(words) - 2):
+        first, title, office = words[i], words[i + 1], words[i + 2]
+        if (first.text != "Wakil" or not title.text.islower() or title.text not in TITLE_WORDS
+                or text[first.end:title.start] != " " or text[title.end:office.start] != " "
+                or not (office.text.isupper() or office.text.istitle())):
+            continue
+        right = capitalised(title.text)
+        yield Hit("kapital-jabatan", title.start, title.end, right,
+                  f"Jabatan yang diikuti nama lembaganya ditulis dengan huruf kapital pada "
+                  f"setiap unsurnya: “Wakil {right} {office.text}”.")
+

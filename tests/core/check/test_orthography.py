@@ -1463,3 +1463,14 @@ def test_a_law_named_by_its_number_takes_capitals(orthography: Orthography, text
 def test_a_law_in_general_stays_lowercase(orthography: Orthography) -> None:
     text = "Setiap undang-undang harus ditaati, dan dasar hukumnya jelas."
     assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-nama"]
+
+
+def test_a_deputy_title_before_its_office_is_capitalised_throughout(
+        orthography: Orthography) -> None:
+    text = "Rapat dihadiri Wakil ketua DPRD dan para camat."
+    assert _fixes(orthography, text)["ketua"] == ("eyd.kapital-jabatan", "Ketua")
+
+
+def test_a_deputy_title_with_no_office_named_is_left(orthography: Orthography) -> None:
+    text = "Ia terpilih sebagai wakil ketua panitia lomba, dan Wakil ketua itu sigap."
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-jabatan"]
