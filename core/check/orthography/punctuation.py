@@ -140,10 +140,10 @@ def stray_repeats_and_quotes(ctx: Context) -> Iterator[Hit]:
 
 
 def gaps(ctx: Context) -> Iterator[Hit]:
-    """A missing space after a sentence's period (2017.Pembangunan), around parentheses,
-    and a space before a percent sign."""
+    """A missing space after a sentence's period (2017.Pembangunan, (3D).Terkait), around
+    parentheses, and a space before a percent sign."""
     text = ctx.text
-    for match in finditer_chunked(r"\.(?<=[a-z0-9]\.)([A-Z][a-z]{2,})", text):
+    for match in finditer_chunked(r"\.(?<=[a-z0-9)]\.)([A-Z][a-z]{2,})", text):
         if in_domain(text, match, 1):
             continue
         yield Hit("spasi-titik", match.start(), match.end(), ". " + match.group(1),

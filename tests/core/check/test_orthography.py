@@ -1474,3 +1474,9 @@ def test_a_deputy_title_before_its_office_is_capitalised_throughout(
 def test_a_deputy_title_with_no_office_named_is_left(orthography: Orthography) -> None:
     text = "Ia terpilih sebagai wakil ketua panitia lomba, dan Wakil ketua itu sigap."
     assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-jabatan"]
+
+
+def test_a_sentence_glued_to_a_closing_parenthesis_gets_its_space(
+        orthography: Orthography) -> None:
+    text = "Rapat digelar tiga hari (21-23/8).Rapat itu dibuka camat."
+    assert _fixes(orthography, text)[".Rapat"] == ("eyd.spasi-titik", ". Rapat")
