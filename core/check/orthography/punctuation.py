@@ -188,7 +188,12 @@ _DOCUMENTS = frozenset({"perda", "perbup", "perwal", "perwali", "pergub", "perpr
                         "inpres", "permen", "permendagri", "uu", "pp", "sk", "se", "peraturan",
                         "keputusan", "edaran", "instruksi"})
 # Acronyms of a government that a name always follows (Pemprov Jambi, UPT Pasar).
-_NAMED_ACRONYM_PERIOD_RE = re.compile(r"\b(?:Pemprov|Pemkab|Pemkot|Pemdes|UPTD?)(\.)[ \t]+([A-Z][a-z]+)\b")
+_NAMED_ACRONYM_PERIOD_RE = re.compile(
+    r"\b(?:Pemprov|Pemkab|Pemkot|Pemdes|UPTD?|SDN|SMPN|SMAN|SMKN|MTsN)(\.)[ \t]+([A-Z][a-z]+)\b")
+# An acronym with a period before its number or before another acronym that a name goes on
+# (UU. Nomor 32, TP. PKK Kecamatan): no sentence ends there (… ke BPBD. BPBD lalu … does).
+_ACRONYM_PERIOD_BEFORE_RE = re.compile(
+    r"(?<![\w.])([A-Z]{2,5})(\.)[ \t]+(?=(?:Nomor|No\.?)[ \t]*\d|[A-Z]{2,}[ \t]+[A-Z][a-z])")
 # A letter's address or greeting ends with a comma before the body (Yth. Bapak/Ibu …,).
 _SALUTATION_RE = re.compile(r"[ \t]*(?:yth|kepada|dengan hormat|assalam|salam|hormat|wassalam"
                             r"|bapak|ibu|saudara|sahabat|teman|halo|hai|selamat)", re.IGNORECASE)
@@ -319,7 +324,8 @@ def marks_and_spaces(ctx: Context) -> Iterator[Hit]:
             text if lowered_zone else ""):
         yield Hit("titik-berlebih", match.start(), match.end(), match.group(1),
                   "Tidak ada titik antara jam dan zona waktunya.")
-    dotted = any(f"{a}. " in text for a in ("Pemprov", "Pemkab", "Pemkot", "Pemdes", "UPT", "UPTD"))
+    dotted = any(f"{a}. " in text for a in ("Pemprov", "Pemkab", "Pemkot", "Pemdes", "UPT", "SDN",
+                                            "SMPN", "SMAN", "SMKN", "MTsN"))
     for match in finditer_chunked(_NAMED_ACRONYM_PERIOD_RE, text if dotted else ""):
         name = match.group(2)
         if ctx.vocab.speller.listed(name.lower()):
@@ -328,6 +334,12 @@ def marks_and_spaces(ctx: Context) -> Iterator[Hit]:
         yield Hit("titik-berlebih", match.start(), match.end(1), acronym,
                   f"Akronim tidak diberi titik, dan nama sesudahnya bagian dari sebutan itu: "
                   f"“{acronym} {name}”.")
+    for match in finditer_chunked(_ACRONYM_PERIOD_BEFORE_RE, text if ". " in text else ""):
+        acronym = match.group(1)
+        if acronym in ("WIB", "WITA", "WIT") or ctx.vocab.speller.listed(acronym.lower()):
+            continue  # a time zone or a word in capitals may end a sentence
+        yield Hit("titik-berlebih", match.start(), match.end(2), acronym,
+                  f"Akronim di tengah kalimat tidak diberi titik: “{acronym}”.")
     for match in finditer_chunked(r",(?=[ \t]*+(?:\n[ \t]*+\n|\s*\Z))", text if "," in text else ""):
         if not _letter_at(text, match.start() - 1):
             continue

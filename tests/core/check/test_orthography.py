@@ -1480,3 +1480,23 @@ def test_a_sentence_glued_to_a_closing_parenthesis_gets_its_space(
         orthography: Orthography) -> None:
     text = "Rapat digelar tiga hari (21-23/8).Rapat itu dibuka camat."
     assert _fixes(orthography, text)[".Rapat"] == ("eyd.spasi-titik", ". Rapat")
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Hal itu diatur di dalam UU. Nomor 23 Tahun 2014 tentang daerah.", "UU.", "UU"),
+    ("Hadir pula Ketua TP. PKK Kecamatan Sukamaju.", "TP.", "TP"),
+    ("Sebanyak 40 siswa SDN. Sukamaju 02 diwisuda hari ini.", "SDN.", "SDN"),
+])
+def test_an_acronym_inside_a_name_takes_no_period(orthography: Orthography, text: str,
+                                                  wrong: str, right: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.titik-berlebih", right)
+
+
+@pytest.mark.parametrize("text", [
+    "Bantuan diserahkan ke BPBD. BPBD lalu membagikannya kepada warga.",
+    "Rapat selesai pukul 12.00 WIB. Peserta pulang.",
+    "Anak itu kini duduk di bangku SD. Materi pelajarannya berbeda.",
+])
+def test_an_acronym_that_ends_a_sentence_keeps_its_period(orthography: Orthography,
+                                                          text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.titik-berlebih"]
