@@ -85,11 +85,32 @@ def _after_name(text: str, comma: int) -> bool:
     return start < comma and text[start].isupper() and text[start + 1:comma].islower()
 
 
+def _two_single_quotes(text: str) -> Iterator[Hit]:
+    """Two single quote marks or apostrophes typed for a double one (''Cinta Keluarga'',
+    ‘’Saya …): “ where a quote opens (before a letter, after a space or a line start), ” where
+    it closes (after a letter or a mark, before a space or a mark)."""
+    if "''" not in text and "‘’" not in text and "’’" not in text and "‘‘" not in text:
+        return
+    for match in re.finditer(r"''|‘’|’’|‘‘", text):
+        before = text[match.start() - 1] if match.start() else " "
+        after = text[match.end()] if match.end() < len(text) else " "
+        if (before.isspace() or before in "([") and after.isalpha():
+            right = "“"
+        elif (before.isalnum() or before in ".,!?") and not after.isalnum():
+            right = "”"
+        else:
+            continue
+        yield Hit("petik-ganda", match.start(), match.end(), right,
+                  f"Petikan langsung memakai tanda petik ganda {right}, bukan dua tanda petik "
+                  f"tunggal.")
+
+
 def quotes(ctx: Context) -> Iterator[Hit]:
     """A closing quote mark used to open a quote, no space after a closing quote, and a
     period (or nothing) where a comma ends a quote followed by its attribution."""
     text = ctx.text
     parity = _QuoteParity(text)
+    yield from _two_single_quotes(text)
     for match in finditer_chunked(r"(?:(?<=\s)|^)”(?=[^\W\d_])", text if "”" in text else ""):
         yield Hit("petik-buka", match.start(), match.end(), "“",
                   "Petikan dibuka dengan tanda petik pembuka “, bukan penutup ”.")

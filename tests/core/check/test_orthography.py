@@ -1500,3 +1500,15 @@ def test_an_acronym_inside_a_name_takes_no_period(orthography: Orthography, text
 def test_an_acronym_that_ends_a_sentence_keeps_its_period(orthography: Orthography,
                                                           text: str) -> None:
     assert not [f for f in orthography.check(text) if f.rule_id == "eyd.titik-berlebih"]
+
+
+def test_two_single_quote_marks_become_a_double_one(orthography: Orthography) -> None:
+    text = "Lomba bertema ''Desa Sehat'' digelar. ‘’Kami siap,’’ kata kades."
+    found = sorted((f.start, f.suggestions[0]) for f in orthography.check(text)
+                   if f.rule_id == "eyd.petik-ganda")
+    assert [right for _, right in found] == ["“", "”", "“", "”"]
+
+
+def test_an_apostrophe_inside_a_word_is_no_quote(orthography: Orthography) -> None:
+    text = "Salat Jum'at digelar di masjid, dan ma'ruf itu kata serapan."
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.petik-ganda"]
