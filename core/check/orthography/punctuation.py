@@ -261,6 +261,11 @@ def marks_and_spaces(ctx: Context) -> Iterator[Hit]:
         right = "," + text[match.start()]
         yield Hit("koma-petik", match.start(), match.end(), right,
                   "Koma yang menutup petikan ditulis sebelum tanda petik penutup: “…,” katanya.")
+    for match in finditer_chunked(r"(?<=\w)[!?],(?=[”\"\s])", text if "!," in text or "?," in text
+                                  else ""):
+        # Salam awas!,” serunya; Kearsipan?, Datu: the mark already closes the clause
+        yield Hit("koma-petik", match.start(), match.end(), match.group()[0],
+                  "Sesudah tanda seru atau tanda tanya tidak ada koma: “…!” katanya.")
     for match in finditer_chunked(r"(?:…\.?|\.\.\.\.?)(?=[A-Z])", text):
         yield Hit("spasi-elipsis", match.start(), match.end(), "… ",
                   "Sesudah tanda elipsis di akhir kalimat ada satu spasi.")

@@ -1512,3 +1512,12 @@ def test_two_single_quote_marks_become_a_double_one(orthography: Orthography) ->
 def test_an_apostrophe_inside_a_word_is_no_quote(orthography: Orthography) -> None:
     text = "Salat Jum'at digelar di masjid, dan ma'ruf itu kata serapan."
     assert not [f for f in orthography.check(text) if f.rule_id == "eyd.petik-ganda"]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("“Ayo jaga kebersihan!,” ajak lurah.", "!,", "!"),
+    ("Siapa yang bertugas hari ini?, tanya camat.", "?,", "?"),
+])
+def test_no_comma_after_an_exclamation_or_question_mark(orthography: Orthography, text: str,
+                                                        wrong: str, right: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.koma-petik", right)
