@@ -477,8 +477,25 @@ _LAW_RE = re.compile(r"(?<![\w-])([Uu]ndang[ \t]*[-–][ \t]*undang|undang[ \t]*
                      r"(?:[ \t]+(nomor|dasar|Nomor|Dasar|No\.?)(?=[ \t]*\d|[ \t]))")
 
 
+# A regulation's name the writer capitalises, then its number and year in lowercase (Perbup
+# Aceh Utara nomor 30 tahun 2020, Keputusan Menteri Desa nomor 175 tahun 2023).
+_RULE_NUMBER_RE = re.compile(r"\b[A-Z][a-z]+ (nomor) \d+ ([Tt]ahun) (?:19|20)\d\d\b")
+_RULE_HEADS = ("peraturan", "perbup", "perwali", "pergub", "perda", "perpres", "permen",
+               "keputusan", "undang", "uu", "kepmen", "keppres", "instruksi", "inpres")
+
+
 def law_names(ctx: Context) -> Iterator[Hit]:
     text = ctx.text
+    for match in finditer_chunked(_RULE_NUMBER_RE, text if " nomor " in text else ""):
+        before = text[max(0, match.start() - 60):match.start()].lower()
+        if not any(head in before for head in _RULE_HEADS):
+            continue  # Rumah Warga nomor 5: a number, no regulation
+        for group in (1, 2):
+            word = match.group(group)
+            if word.islower():
+                right = capitalised(word)
+                yield Hit("kapital-nama", match.start(group), match.end(group), right,
+                          f"Unsur nama peraturan ditulis dengan huruf kapital: “{right}”.")
     for match in finditer_chunked(_LAW_RE, text if "ndang" in text else ""):
         after = match.group(2)
         if after in ("nomor", "dasar"):

@@ -1521,3 +1521,16 @@ def test_an_apostrophe_inside_a_word_is_no_quote(orthography: Orthography) -> No
 def test_no_comma_after_an_exclamation_or_question_mark(orthography: Orthography, text: str,
                                                         wrong: str, right: str) -> None:
     assert _fixes(orthography, text)[wrong] == ("eyd.koma-petik", right)
+
+
+def test_the_number_and_year_of_a_named_regulation_take_capitals(
+        orthography: Orthography) -> None:
+    text = "Bantuan merujuk pada Perbup Lembah Biru nomor 12 tahun 2021 tentang bansos."
+    fixes = _fixes(orthography, text)
+    assert fixes["nomor"] == ("eyd.kapital-nama", "Nomor")
+    assert fixes["tahun"] == ("eyd.kapital-nama", "Tahun")
+
+
+def test_a_house_number_and_year_are_no_regulation(orthography: Orthography) -> None:
+    text = "Rumah Warga nomor 5 tahun 2020 rusak diterjang angin."
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-nama"]
