@@ -245,10 +245,10 @@ def official_names(ctx: Context) -> Iterator[Hit]:
                   f"seperti “dan”: “{right}”.")
 
 
-# Units below the regency whose names no list holds (villages, hamlets) and the puskesmas
-# named after its place: before a capitalised name they are the first word of that name.
+# Units below the regency whose names no list holds (villages, hamlets), the puskesmas
+# named after its place and a hotel: before a capitalised name they are its first word.
 _SMALL_UNITS = frozenset({"desa", "kelurahan", "dusun", "pekon", "nagari", "gampong", "kecamatan",
-                          "distrik", "puskesmas"})
+                          "distrik", "puskesmas", "hotel"})
 _VILLAGE_UNITS = frozenset({"desa", "dusun", "kelurahan", "kampung", "pekon", "nagari", "kecamatan",
                             "gampong"})
 _NOT_A_PLACE_NAME = frozenset({"bapak", "ibu", "pak", "bu", "saudara", "sdr", "haji", "hajah",

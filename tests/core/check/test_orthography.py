@@ -1534,3 +1534,10 @@ def test_the_number_and_year_of_a_named_regulation_take_capitals(
 def test_a_house_number_and_year_are_no_regulation(orthography: Orthography) -> None:
     text = "Rumah Warga nomor 5 tahun 2020 rusak diterjang angin."
     assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-nama"]
+
+
+def test_a_hotel_before_its_name_is_part_of_the_name(orthography: Orthography) -> None:
+    text = "Rapat koordinasi bertempat di hotel Sriwedari, Kelurahan Sukamaju."
+    assert _fixes(orthography, text)["hotel"] == ("eyd.kapital-nama-resmi", "Hotel")
+    assert not [f for f in orthography.check("Peserta menginap di hotel dekat pasar.")
+                if f.actual == "hotel"]
