@@ -581,10 +581,12 @@ def generic_runs(ctx: Context) -> Iterator[Hit]:
         elif _written_lowercase_elsewhere(ctx, run, lowers, prev):
             pass  # akibat Pergeseran Tanah ... dampak pergeseran tanah: the text's own usage
         elif (len(run) != 2 or prev.text in NAME_INTRODUCERS or first != "pemerintah"
-              or lowers[1] not in (*LEVELS, "desa", "kelurahan")):
+              or lowers[1] not in LEVELS):
             # Other runs of common words are too often names of their own in real prose
-            # (Rumah Jabatan, Sapa Warga, Partai Buruh, a menu's Info Peserta): left.
-            continue  # Pemerintah Desa with no name after it: any village's government
+            # (Rumah Jabatan, Sapa Warga, Partai Buruh, a menu's Info Peserta): left. So is
+            # Pemerintah Desa with no name after it: the editors of the real texts lowercase
+            # it in 2 places and keep its capitals in 4 (dikelola oleh Pemerintah Desa).
+            continue
         right = " ".join(lowers)
         yield Hit("kapital-kata-umum", run[0].start, run[-1].end, right,
                   f"Kata umum di tengah kalimat ditulis dengan huruf kecil: “{right}”.")
