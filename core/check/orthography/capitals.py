@@ -199,6 +199,12 @@ def after_quote(ctx: Context) -> Iterator[Hit]:
                   "Kalimat petikan yang selesai diakhiri titik sebelum tanda petik penutup.")
 
 
+# A verb of saying right after a capitalised word: that word is who speaks.
+_SPEECH_VERB_AFTER_RE = re.compile(
+    r"[ \t]+(?:menerangkan|menjelaskan|mengatakan|menyampaikan|menuturkan|mengungkapkan"
+    r"|menambahkan|menegaskan|mengimbau|memaparkan|menyebutkan|menyebut)\b")
+
+
 def common_capitalised(ctx: Context) -> Iterator[Hit]:
     """A common word capitalised alone inside a sentence (pada Tahun 2015, media Cetak
     dan ...): only between lowercase words, so names and titles of several words stay."""
@@ -294,6 +300,10 @@ def common_capitalised(ctx: Context) -> Iterator[Hit]:
         if (lower in CAPITALISED_NOUNS or lower in DAYS or lower in MONTHS
                 or lower in HOLIDAYS or lower == "minggu" or not ctx.vocab.common_form(lower)):
             continue
+        if gap == ", " and lower not in PRONOUNS and _SPEECH_VERB_AFTER_RE.match(text, token.end):
+            continue  # Sebagai gambaran, Imam menerangkan: a person's name that is also a word
+        if prev.text.lower() == "detik-detik" and lower == "proklamasi":
+            continue  # detik-detik Proklamasi: the name of the ceremony's moment
         yield Hit("kapital-kata-umum", token.start, token.end, lower,
                   f"Kata umum di tengah kalimat ditulis dengan huruf kecil: “{lower}”.")
 

@@ -1546,3 +1546,18 @@ def test_pemerintah_desa_with_no_name_is_left_to_the_writer(orthography: Orthogr
     # eight parts); the level words (Pemerintah Kabupaten with no name) are still lowercased.
     text = "Keluhan bisa disampaikan ke Pemerintah Desa atau kantor camat."
     assert not [f for f in orthography.check(text) if f.actual == "Pemerintah Desa"]
+
+
+@pytest.mark.parametrize("text", [
+    "Sebagai gambaran, Bayu menjelaskan, harga cabai turun pekan ini.",
+    "Upacara dilanjutkan dengan peringatan detik-detik Proklamasi di halaman kantor.",
+])
+def test_a_speaker_named_with_a_word_and_the_proclamation_moment_keep_capitals(
+        orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-umum"]
+
+
+def test_a_common_word_capitalised_before_a_verb_is_still_flagged(
+        orthography: Orthography) -> None:
+    text = "Menurut warga, Harga cabai naik dan pedagang mengeluh."
+    assert _fixes(orthography, text)["Harga"] == ("eyd.kapital-kata-umum", "harga")
