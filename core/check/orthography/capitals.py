@@ -697,9 +697,21 @@ def pronouns(ctx: Context) -> Iterator[Hit]:
         if not before or before[-1] in "“\"‘':\n(-–—" or (before[-1] not in ",;" and not (
                 before[-1].isalpha() and before[-1].islower())):
             continue
+        if before[-1].isalpha() and _after_a_capitalised_word(ctx, token.start):
+            continue  # Bersama-Sama Kita Bisa, Hari Kita: a slogan or title in Title Case
         lower = token.text.lower()
         yield Hit("kapital-kata-umum", token.start, token.end, lower,
                   f"Kata ganti di tengah kalimat ditulis dengan huruf kecil: “{lower}”.")
+
+
+_WORD_BEFORE_RE = re.compile(rf"({LETTER}[\w-]*)[ \t]+$")
+
+
+def _after_a_capitalised_word(ctx: Context, at: int) -> bool:
+    """Whether the word just before ``at`` is capitalised and opens no sentence."""
+    before = _WORD_BEFORE_RE.search(ctx.text, max(0, at - 40), at)
+    return (before is not None and before.group(1)[:1].isupper()
+            and before.start(1) not in ctx.starts)
 
 
 def name_function_words(ctx: Context) -> Iterator[Hit]:

@@ -1561,3 +1561,15 @@ def test_a_common_word_capitalised_before_a_verb_is_still_flagged(
         orthography: Orthography) -> None:
     text = "Menurut warga, Harga cabai naik dan pedagang mengeluh."
     assert _fixes(orthography, text)["Harga"] == ("eyd.kapital-kata-umum", "harga")
+
+
+def test_a_pronoun_inside_a_title_case_slogan_keeps_its_capital(
+        orthography: Orthography) -> None:
+    text = "Lomba bertema Bersama-Sama Kita Bisa dan Desa Kita Juara digelar hari ini."
+    assert not [f for f in orthography.check(text) if f.actual == "Kita"]
+
+
+def test_a_pronoun_capitalised_in_running_prose_is_still_lowercased(
+        orthography: Orthography) -> None:
+    text = "Bantuan sudah tiba, tetapi Kita berharap distribusinya merata."
+    assert _fixes(orthography, text)["Kita"] == ("eyd.kapital-kata-umum", "kita")
