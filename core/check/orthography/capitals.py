@@ -42,6 +42,30 @@ from core.check.orthography.words import (
 from core.check.text import Token, finditer_chunked, is_abbreviation
 
 _SHORT_QUOTE_RE = re.compile(r"[“\"](?:[^“”\"\n\s]+\s){0,7}[^“”\"\n\s]+[”\"]")
+# A longer title in quotes: every word capitalised but the function words of a title
+# (tema “Penyuluhan Hukum … dan Kekerasan Seksual bagi Pelajar”, buku ‘Panduan … bagi
+# Masyarakat,").
+_TITLE_GLUE_WORDS = r"(?:dan|bagi|di|ke|dari|untuk|yang|dalam|pada|serta|atau|melalui|tentang|dengan)"
+_TITLE_QUOTE_RE = re.compile(
+    rf"[“‘\"](?:[A-Z][\w-]*)(?:[ \t]+(?:[A-Z][\w-]*|{_TITLE_GLUE_WORDS})){{2,14}}(?=[”’\",.])")
+
+
+def _quoted_titles(text: str) -> list[tuple[int, int]]:
+    """Spans of quotations that are titles (short ones, or Title Case ones), sorted, with
+    no overlaps."""
+    if '"' not in text and "“" not in text and "‘" not in text:
+        return []
+    spans = sorted([m.span() for m in _SHORT_QUOTE_RE.finditer(text)]
+                   + [m.span() for m in _TITLE_QUOTE_RE.finditer(text)])
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
 _ATTRIBUTION_WORD_RE = re.compile(rf"(?:{ATTRIBUTION})(?:nya)?")
 _ATTRIBUTION_CAPITALISED_RE = re.compile(
     r"[,.!?][”\"](?P<space>[ \t]*)(?P<word>(?:" + "|".join(w.capitalize() for w in ATTRIBUTION.split("|"))
@@ -212,8 +236,8 @@ def common_capitalised(ctx: Context) -> Iterator[Hit]:
     words = ctx.words
     starts = ctx.starts
     # A short quotation in Title Case is a title (bertema "Integritas dalam Pelayanan").
-    titles = [m.span() for m in _SHORT_QUOTE_RE.finditer(text)] if ('"' in text or "“" in text) else []
-    title_starts = [a for a, _ in titles]  # the spans do not overlap: one scan found them
+    titles = _quoted_titles(text)
+    title_starts = [a for a, _ in titles]
     for i, token in enumerate(words):
         word = token.text
         if (i == 0 or token.start in starts or len(word) < 3 or not word[0].isupper()

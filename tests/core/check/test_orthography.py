@@ -1573,3 +1573,9 @@ def test_a_pronoun_capitalised_in_running_prose_is_still_lowercased(
         orthography: Orthography) -> None:
     text = "Bantuan sudah tiba, tetapi Kita berharap distribusinya merata."
     assert _fixes(orthography, text)["Kita"] == ("eyd.kapital-kata-umum", "kita")
+
+
+def test_a_long_title_in_quotes_keeps_its_capitals(orthography: Orthography) -> None:
+    text = ("Penyuluhan bertema “Pencegahan Narkoba dan Kenakalan Remaja bagi Pelajar” "
+            "diikuti siswa kelas sembilan.")
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-umum"]
