@@ -83,6 +83,9 @@ def _noun_in_an(speller: Speller, rest: str) -> bool:
         return False
     if not speller.listed(rest) or speller.listed("di" + rest):
         return False
+    word = "di" + rest
+    if any(speller.listed(word[:k] + word[k + 1:]) for k in range(2, len(word))):
+        return False  # ditekaan: a letter typed twice in a passive (ditekan), the speller's
     root = rest[:-2]
     for prefix in ("", "ke", "pe", "per", "pen", "pem", "peng", "peny"):
         if root.startswith(prefix) and speller.listed(root[len(prefix):]):

@@ -1579,3 +1579,9 @@ def test_a_long_title_in_quotes_keeps_its_capitals(orthography: Orthography) -> 
     text = ("Penyuluhan bertema “Pencegahan Narkoba dan Kenakalan Remaja bagi Pelajar” "
             "diikuti siswa kelas sembilan.")
     assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-umum"]
+
+
+def test_a_passive_with_a_letter_typed_twice_is_left_to_the_speller(
+        orthography: Orthography) -> None:
+    text = "Tombol merah itu ditekaan dua kali oleh petugas."
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.di-terpisah"]
