@@ -61,8 +61,9 @@ def spacing(ctx: Context) -> Iterator[Hit]:
             continue
         yield Hit("spasi-sesudah-koma", match.start(), match.end(),
                   ", " + word, "Sesudah koma ada satu spasi.")
-    for match in finditer_chunked(r",(?<=\d,)([A-Z][A-Za-z]*)", text):
-        # SDN 1,SDN 2: after a number and its comma (not a decimal comma: a letter follows)
+    for match in finditer_chunked(r",(?<=\d,)([A-Za-z]+)", text):
+        # SDN 1,SDN 2; tahun 2020,diikuti: after a number and its comma (not a decimal
+        # comma: a letter follows)
         yield Hit("spasi-sesudah-koma", match.start(), match.end(), ", " + match.group(1),
                   "Sesudah koma ada satu spasi.")
     for match in finditer_chunked(r"\b(?:meliputi|yaitu|yakni|berikut)[ \t]*(;)",

@@ -1585,3 +1585,11 @@ def test_a_passive_with_a_letter_typed_twice_is_left_to_the_speller(
         orthography: Orthography) -> None:
     text = "Tombol merah itu ditekaan dua kali oleh petugas."
     assert not [f for f in orthography.check(text) if f.rule_id == "eyd.di-terpisah"]
+
+
+def test_a_word_glued_to_the_comma_after_a_number_gets_its_space(
+        orthography: Orthography) -> None:
+    text = "Pemilihan bupati tahun 2024,diikuti enam pasangan calon, berjalan lancar."
+    assert _fixes(orthography, text)[",diikuti"] == ("eyd.spasi-sesudah-koma", ", diikuti")
+    assert not [f for f in orthography.check("Harganya naik 2,5 persen pekan ini.")
+                if f.rule_id == "eyd.spasi-sesudah-koma"]
