@@ -248,7 +248,10 @@ def official_names(ctx: Context) -> Iterator[Hit]:
 # Units below the regency whose names no list holds (villages, hamlets), the puskesmas
 # named after its place and a hotel: before a capitalised name they are its first word.
 _SMALL_UNITS = frozenset({"desa", "kelurahan", "dusun", "pekon", "nagari", "gampong", "kecamatan",
-                          "distrik", "puskesmas", "hotel"})
+                          "distrik", "puskesmas", "hotel", "kampung"})
+# Before these, kampung is the village's money, not a village named after it (dana kampung
+# Bersumber dari …: Dana Kampung is Papua's Dana Desa).
+_FUNDS = frozenset({"dana", "anggaran", "kas", "aset"})
 _VILLAGE_UNITS = frozenset({"desa", "dusun", "kelurahan", "kampung", "pekon", "nagari", "kecamatan",
                             "gampong"})
 _NOT_A_PLACE_NAME = frozenset({"bapak", "ibu", "pak", "bu", "saudara", "sdr", "haji", "hajah",
@@ -287,6 +290,8 @@ def small_unit_names(ctx: Context) -> Iterator[Hit]:
                 or re.match(r"\.|\d| ?\d", text[name.end:name.end + 2])
                 or _ends_institution_phrase(ctx.vocab, text, words, i)):
             continue  # dana desa Rp500, puskesmas Dr. Rina, desa Dan kecamatan: no name
+        if unit.text == "kampung" and i and words[i - 1].text.lower() in _FUNDS:
+            continue
         right = capitalised(unit.text)
         yield Hit("kapital-nama-resmi", unit.start, unit.end, right,
                   f"“{unit.text}” di depan nama tempat atau lembaga adalah bagian nama itu dan "

@@ -1593,3 +1593,13 @@ def test_a_word_glued_to_the_comma_after_a_number_gets_its_space(
     assert _fixes(orthography, text)[",diikuti"] == ("eyd.spasi-sesudah-koma", ", diikuti")
     assert not [f for f in orthography.check("Harganya naik 2,5 persen pekan ini.")
                 if f.rule_id == "eyd.spasi-sesudah-koma"]
+
+
+def test_kampung_before_its_name_is_part_of_the_name(orthography: Orthography) -> None:
+    text = "Warga kampung Waisai bekerja bakti membersihkan saluran."
+    assert _fixes(orthography, text)["kampung"] == ("eyd.kapital-nama-resmi", "Kampung")
+
+
+def test_the_village_fund_before_a_capitalised_slip_is_no_name(orthography: Orthography) -> None:
+    text = "Penyerahan dana kampung Bersuber dari dana desa berjalan tertib."
+    assert not [f for f in orthography.check(text) if f.actual == "kampung"]
