@@ -530,3 +530,41 @@ def deputy_titles(ctx: Context) -> Iterator[Hit]:
                   f"Jabatan yang diikuti nama lembaganya ditulis dengan huruf kapital pada "
                   f"setiap unsurnya: “Wakil {right} {office.text}”.")
 
+
+_ACRONYM_AFTER_RE = re.compile(r"[ \t]*\(([A-Z][A-Za-z]{1,8})\)")
+_EXPANSION_GLUE = frozenset({"dan", "atau", "serta", "di", "ke", "dari", "untuk", "yang"})
+
+
+def mixed_case_expansions(ctx: Context) -> Iterator[Hit]:
+    """The words an acronym stands for, written before it in Title Case but for one or two
+    (Organisasi Perangkat daerah (OPD), Daftar pemilih Sementara (DPS)): the writer names
+    the thing, so every word of it takes a capital. Expansions all in lowercase are left."""
+    text, words = ctx.text, ctx.words
+    if "(" not in text:
+        return
+    for j, token in enumerate(words):
+        after = _ACRONYM_AFTER_RE.match(text, token.end)
+        if after is None:
+            continue
+        letters = [c for c in after.group(1) if c.isupper()]
+        content: list[Token] = []
+        k = j
+        while k >= 0 and len(content) < len(letters):
+            if k < j and text[words[k].end:words[k + 1].start] != " ":
+                break
+            if words[k].text not in _EXPANSION_GLUE:
+                content.insert(0, words[k])
+            k -= 1
+        if (len(content) != len(letters) or len(letters) < 3
+                or [w.text[:1].upper() for w in content] != letters
+                or not content[0].text[:1].isupper() or not all(w.text.isalpha() for w in content)):
+            continue
+        lower = [w for w in content if w.text.islower()]
+        if not lower or len(lower) * 2 > len(content):
+            continue
+        for w in lower:
+            right = capitalised(w.text)
+            yield Hit("kapital-nama", w.start, w.end, right,
+                      f"Kata-kata yang disingkat “{after.group(1)}” ditulis dengan huruf kapital "
+                      f"seperti yang lain: “{right}”.")
+

@@ -1603,3 +1603,11 @@ def test_kampung_before_its_name_is_part_of_the_name(orthography: Orthography) -
 def test_the_village_fund_before_a_capitalised_slip_is_no_name(orthography: Orthography) -> None:
     text = "Penyerahan dana kampung Bersuber dari dana desa berjalan tertib."
     assert not [f for f in orthography.check(text) if f.actual == "kampung"]
+
+
+def test_a_mixed_case_expansion_of_an_acronym_is_capitalised_throughout(
+        orthography: Orthography) -> None:
+    text = "Dinas bekerja sama dengan Organisasi Perangkat daerah (OPD) terkait."
+    assert _fixes(orthography, text)["daerah"] == ("eyd.kapital-nama", "Daerah")
+    plain = "Petugas mendata kepala keluarga (KK) dan anggota keluarga di desa."
+    assert not [f for f in orthography.check(plain) if f.rule_id == "eyd.kapital-nama"]
