@@ -149,6 +149,11 @@ def degrees(ctx: Context) -> Iterator[Hit]:
                   "Sesudah inisial atau singkatan bertitik ada spasi.")
 
 
+_REGION_PARTS = frozenset({"utara", "selatan", "barat", "timur", "tengah", "tenggara", "laut",
+                           "daya", "pusat", "raya", "baru", "hulu", "hilir", "ilir", "ulu", "satu",
+                           "dua", "tiga", "empat", "lima", "seribu", "administrasi", "daerah"})
+
+
 def abbreviation_region(ctx: Context) -> Iterator[Hit]:
     """An office's abbreviation followed by its region in lowercase (Pemkab kudus, pemkab
     pemalang): the region is a name and takes its capital, the abbreviation its form."""
@@ -160,8 +165,10 @@ def abbreviation_region(ctx: Context) -> Iterator[Hit]:
             continue
         region = ctx.vocab.speller.major_region_word(second.text)
         if (region is None or second.text in LEVELS or not region[:1].isupper()
-                or second.text in ("desa", "kelurahan", "dusun", "kampung", "nagari")):
-            continue
+                or second.text in ("desa", "kelurahan", "dusun", "kampung", "nagari")
+                or second.text in _REGION_PARTS):
+            continue  # DAK pusat, KTP dua orang, Dukcapil tengah: a word that is only ever
+            # a part of a region's name (Jakarta Pusat, Lombok Tengah) names none alone
         if ctx.vocab.speller.in_dictionary(first.text.lower()) and ctx.vocab.plain_word(
                 second.text):
             continue  # asisten administrasi, asisten dua: two common words, no office and region

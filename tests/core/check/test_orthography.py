@@ -1611,3 +1611,12 @@ def test_a_mixed_case_expansion_of_an_acronym_is_capitalised_throughout(
     assert _fixes(orthography, text)["daerah"] == ("eyd.kapital-nama", "Daerah")
     plain = "Petugas mendata kepala keluarga (KK) dan anggota keluarga di desa."
     assert not [f for f in orthography.check(plain) if f.rule_id == "eyd.kapital-nama"]
+
+
+@pytest.mark.parametrize("text", [
+    "Anggaran jalan itu bersumber dari DAK pusat tahun ini.",
+    "Pemohon membawa fotokopi KTP dua orang saksi ke kantor desa.",
+])
+def test_a_part_of_a_region_name_after_an_abbreviation_is_no_region(orthography: Orthography,
+                                                                    text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-nama-resmi"]
