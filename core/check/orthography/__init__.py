@@ -68,7 +68,7 @@ RULES: tuple[Rule, ...] = (
     capitals.sentence_capital_after_a_closer, joining.confixed_compounds,
     names.region_name_case, capitals.generic_levels, capitals.listed_common_nouns,
     capitals.ceremony_roles, capitals.commemoration_days, names.law_names,
-    names.deputy_titles, names.mixed_case_expansions,
+    names.deputy_titles, names.mixed_case_expansions, capitals.capitalised_attribution,
 )
 
 

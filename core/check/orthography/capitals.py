@@ -1109,3 +1109,26 @@ def commemoration_days(ctx: Context) -> Iterator[Hit]:
         yield Hit("kapital", first.start, second.end, right,
                   f"Nama hari peringatan ditulis dengan huruf kapital: “{right}”.")
 
+
+# An attribution verb capitalised inside a sentence before who said it (… bagi KPM, Kata pak
+# Kades; Selain itu Kata Abdul Aziz): only kata, ujar, tutur, ucap, whose capitalised form
+# opens no name.
+_ATTRIBUTION_MID_RE = re.compile(
+    r"(?<=[\w,] )(Kata|Ujar|Tutur|Ucap)(?= (?:pak|bu|bapak|ibu|Pak|Bu|Bapak|Ibu|[A-Z][a-z]+ [A-Z][a-z]+)\b)")
+
+
+def capitalised_attribution(ctx: Context) -> Iterator[Hit]:
+    text = ctx.text
+    for match in finditer_chunked(_ATTRIBUTION_MID_RE, text if "Kata " in text or "Ujar " in text
+                                  or "Tutur " in text or "Ucap " in text else ""):
+        if match.start(1) in ctx.starts:
+            continue
+        nxt = _CLAUSE_WORD_RE.match(text, match.end(1) + 1)
+        if nxt is not None and nxt.group()[:1].isupper() and ctx.vocab.plain_word(
+                nxt.group().lower()):
+            continue  # buku Kata Pengantar: a title, not who spoke (a speaker whose name
+            # is also a word, Kata Rahmat, is left too)
+        lower = match.group(1).lower()
+        yield Hit("kecil-sesudah-petik", match.start(1), match.end(1), lower,
+                  f"Keterangan penutur di tengah kalimat ditulis dengan huruf kecil: “{lower}”.")
+

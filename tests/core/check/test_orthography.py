@@ -1620,3 +1620,17 @@ def test_a_mixed_case_expansion_of_an_acronym_is_capitalised_throughout(
 def test_a_part_of_a_region_name_after_an_abbreviation_is_no_region(orthography: Orthography,
                                                                     text: str) -> None:
     assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-nama-resmi"]
+
+
+@pytest.mark.parametrize("text", [
+    "Selain itu Kata Yohanes Kambu, lomba ini akan digelar lagi tahun depan.",
+    "Bantuan itu khusus bagi KPM, Kata pak lurah, bukan untuk warga lain.",
+])
+def test_an_attribution_verb_inside_a_sentence_is_lowercase(orthography: Orthography,
+                                                            text: str) -> None:
+    assert _fixes(orthography, text)["Kata"] == ("eyd.kecil-sesudah-petik", "kata")
+
+
+def test_kata_opening_a_sentence_or_a_title_keeps_its_capital(orthography: Orthography) -> None:
+    text = "Kata Rahmat Hidayat, lomba digelar lagi. Ia menulis buku Kata Pengantar Sejarah."
+    assert not [f for f in orthography.check(text) if f.actual == "Kata"]
