@@ -67,7 +67,8 @@ RULES: tuple[Rule, ...] = (
     capitals.never_in_names, capitals.date_words_after_a_date,
     capitals.sentence_capital_after_a_closer, joining.confixed_compounds,
     names.region_name_case, capitals.generic_levels, capitals.listed_common_nouns,
-    capitals.ceremony_roles,
+    capitals.ceremony_roles, capitals.commemoration_days, names.law_names,
+    names.deputy_titles, names.mixed_case_expansions, capitals.capitalised_attribution,
 )
 
 

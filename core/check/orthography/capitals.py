@@ -17,6 +17,7 @@ from core.check.orthography.words import (
     ATTRIBUTION,
     CAPITALISED_NOUNS,
     DAYS,
+    DEGREES,
     EITHER_CASE,
     FUNCTION_WORDS,
     GENERIC_BEFORE,
@@ -41,6 +42,30 @@ from core.check.orthography.words import (
 from core.check.text import Token, finditer_chunked, is_abbreviation
 
 _SHORT_QUOTE_RE = re.compile(r"[“\"](?:[^“”\"\n\s]+\s){0,7}[^“”\"\n\s]+[”\"]")
+# A longer title in quotes: every word capitalised but the function words of a title
+# (tema “Penyuluhan Hukum … dan Kekerasan Seksual bagi Pelajar”, buku ‘Panduan … bagi
+# Masyarakat,").
+_TITLE_GLUE_WORDS = r"(?:dan|bagi|di|ke|dari|untuk|yang|dalam|pada|serta|atau|melalui|tentang|dengan)"
+_TITLE_QUOTE_RE = re.compile(
+    rf"[“‘\"](?:[A-Z][\w-]*)(?:[ \t]+(?:[A-Z][\w-]*|{_TITLE_GLUE_WORDS})){{2,14}}(?=[”’\",.])")
+
+
+def _quoted_titles(text: str) -> list[tuple[int, int]]:
+    """Spans of quotations that are titles (short ones, or Title Case ones), sorted, with
+    no overlaps."""
+    if '"' not in text and "“" not in text and "‘" not in text:
+        return []
+    spans = sorted([m.span() for m in _SHORT_QUOTE_RE.finditer(text)]
+                   + [m.span() for m in _TITLE_QUOTE_RE.finditer(text)])
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
 _ATTRIBUTION_WORD_RE = re.compile(rf"(?:{ATTRIBUTION})(?:nya)?")
 _ATTRIBUTION_CAPITALISED_RE = re.compile(
     r"[,.!?][”\"](?P<space>[ \t]*)(?P<word>(?:" + "|".join(w.capitalize() for w in ATTRIBUTION.split("|"))
@@ -98,6 +123,9 @@ def sentence_capital(ctx: Context) -> Iterator[Hit]:
             continue  # host names, @handles with dots
         if mark == "." and not space and (word[:1].isupper() or len(word) < 3):
             continue  # S.Sos, M.Kes, no.5
+        if mark == "." and _ends_a_degree(text, match.start(1)) and _continues_a_clause(
+                text, match.start(4)):
+            continue  # Hati Nurhayati, S.Pd. dalam sambutannya: the degree's period
         if mark == "!" and word.isupper():
             continue  # SP4N-LAPOR! is a name that ends in "!", not a sentence
         start = match.start(2)
@@ -108,6 +136,39 @@ def sentence_capital(ctx: Context) -> Iterator[Hit]:
         yield Hit("kapital-awal-kalimat", start, match.start(4) + 1, right,
                   "Kalimat baru dimulai dengan huruf kapital"
                   + (", dan sesudah tanda titik ada spasi." if not space else "."))
+
+
+_DEGREE_FORMS = frozenset(d.rstrip(".") for d in (*DEGREES, *DEGREES.values()) if "." in d)
+
+
+def _ends_a_degree(text: str, start: int) -> bool:
+    """Whether the letters at ``start`` close a dotted degree (S.Pd, M.Pd, S.I.Kom) whose
+    period the text then writes: a period that ends the degree, not the sentence."""
+    if start < 2 or text[start - 1] != ".":
+        return False
+    head = start - 1
+    while head > 0 and (text[head - 1].isalpha() or text[head - 1] == "."):
+        head -= 1
+    end = start
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return text[head:end] in _DEGREE_FORMS
+
+
+# Words that go on with the clause a name and its degree stand in (… Noor, S.Pd. yang
+# didampingi; … Kadir, S.Pd., M.Pd. selaku kepala sekolah); an active verb in me- does too
+# (… S.Pd. mengatakan). A conjunction (… M.Si. ketika kami) opens a new sentence.
+_AFTER_A_NAME = frozenset({"yang", "selaku", "sebagai", "dalam", "dan", "serta", "beserta",
+                           "bersama", "juga", "pun", "didampingi", "mewakili"})
+_CLAUSE_WORD_RE = re.compile(rf"{LETTER}+")
+
+
+def _continues_a_clause(text: str, start: int) -> bool:
+    word = _CLAUSE_WORD_RE.match(text, start)
+    if word is None:
+        return False
+    word_text = word.group().lower()
+    return word_text in _AFTER_A_NAME or (word_text.startswith("me") and len(word_text) >= 6)
 
 
 _QUOTE_OPENS_RE = re.compile(r"[“\"]([a-z]\w*)")
@@ -162,6 +223,12 @@ def after_quote(ctx: Context) -> Iterator[Hit]:
                   "Kalimat petikan yang selesai diakhiri titik sebelum tanda petik penutup.")
 
 
+# A verb of saying right after a capitalised word: that word is who speaks.
+_SPEECH_VERB_AFTER_RE = re.compile(
+    r"[ \t]+(?:menerangkan|menjelaskan|mengatakan|menyampaikan|menuturkan|mengungkapkan"
+    r"|menambahkan|menegaskan|mengimbau|memaparkan|menyebutkan|menyebut)\b")
+
+
 def common_capitalised(ctx: Context) -> Iterator[Hit]:
     """A common word capitalised alone inside a sentence (pada Tahun 2015, media Cetak
     dan ...): only between lowercase words, so names and titles of several words stay."""
@@ -169,8 +236,8 @@ def common_capitalised(ctx: Context) -> Iterator[Hit]:
     words = ctx.words
     starts = ctx.starts
     # A short quotation in Title Case is a title (bertema "Integritas dalam Pelayanan").
-    titles = [m.span() for m in _SHORT_QUOTE_RE.finditer(text)] if ('"' in text or "“" in text) else []
-    title_starts = [a for a, _ in titles]  # the spans do not overlap: one scan found them
+    titles = _quoted_titles(text)
+    title_starts = [a for a, _ in titles]
     for i, token in enumerate(words):
         word = token.text
         if (i == 0 or token.start in starts or len(word) < 3 or not word[0].isupper()
@@ -257,6 +324,10 @@ def common_capitalised(ctx: Context) -> Iterator[Hit]:
         if (lower in CAPITALISED_NOUNS or lower in DAYS or lower in MONTHS
                 or lower in HOLIDAYS or lower == "minggu" or not ctx.vocab.common_form(lower)):
             continue
+        if gap == ", " and lower not in PRONOUNS and _SPEECH_VERB_AFTER_RE.match(text, token.end):
+            continue  # Sebagai gambaran, Imam menerangkan: a person's name that is also a word
+        if prev.text.lower() == "detik-detik" and lower == "proklamasi":
+            continue  # detik-detik Proklamasi: the name of the ceremony's moment
         yield Hit("kapital-kata-umum", token.start, token.end, lower,
                   f"Kata umum di tengah kalimat ditulis dengan huruf kecil: “{lower}”.")
 
@@ -309,8 +380,9 @@ def capitalised_verbs(ctx: Context) -> Iterator[Hit]:
             continue  # Sekolah Menengah, Desa Membangun: a name with a verb in it
         if not re.match(r" [^\W\d_]", text[token.end:token.end + 2]):
             continue  # Sambas Berkemajuan," ujarnya: a slogan ends there; a verb goes on
-        if lower in CAPITALISED_NOUNS or not ctx.vocab.plain_word(lower):
-            continue
+        if lower in CAPITALISED_NOUNS or lower in _PLACE_NAME_HEADS or not ctx.vocab.plain_word(
+                lower):
+            continue  # Distrik Neney: the head of a place's name, no di- verb
         nxt = words[i + 1] if i + 1 < len(words) else None
         if ((prev.text in NAME_CONNECTORS and i >= 2 and words[i - 2].text.istitle())
                 or (text[prev.end:token.start] == ", " and prev.text.istitle())
@@ -543,10 +615,12 @@ def generic_runs(ctx: Context) -> Iterator[Hit]:
         elif _written_lowercase_elsewhere(ctx, run, lowers, prev):
             pass  # akibat Pergeseran Tanah ... dampak pergeseran tanah: the text's own usage
         elif (len(run) != 2 or prev.text in NAME_INTRODUCERS or first != "pemerintah"
-              or lowers[1] not in (*LEVELS, "desa", "kelurahan")):
+              or lowers[1] not in LEVELS):
             # Other runs of common words are too often names of their own in real prose
-            # (Rumah Jabatan, Sapa Warga, Partai Buruh, a menu's Info Peserta): left.
-            continue  # Pemerintah Desa with no name after it: any village's government
+            # (Rumah Jabatan, Sapa Warga, Partai Buruh, a menu's Info Peserta): left. So is
+            # Pemerintah Desa with no name after it: the editors of the real texts lowercase
+            # it in 2 places and keep its capitals in 4 (dikelola oleh Pemerintah Desa).
+            continue
         right = " ".join(lowers)
         yield Hit("kapital-kata-umum", run[0].start, run[-1].end, right,
                   f"Kata umum di tengah kalimat ditulis dengan huruf kecil: “{right}”.")
@@ -647,9 +721,21 @@ def pronouns(ctx: Context) -> Iterator[Hit]:
         if not before or before[-1] in "“\"‘':\n(-–—" or (before[-1] not in ",;" and not (
                 before[-1].isalpha() and before[-1].islower())):
             continue
+        if before[-1].isalpha() and _after_a_capitalised_word(ctx, token.start):
+            continue  # Bersama-Sama Kita Bisa, Hari Kita: a slogan or title in Title Case
         lower = token.text.lower()
         yield Hit("kapital-kata-umum", token.start, token.end, lower,
                   f"Kata ganti di tengah kalimat ditulis dengan huruf kecil: “{lower}”.")
+
+
+_WORD_BEFORE_RE = re.compile(rf"({LETTER}[\w-]*)[ \t]+$")
+
+
+def _after_a_capitalised_word(ctx: Context, at: int) -> bool:
+    """Whether the word just before ``at`` is capitalised and opens no sentence."""
+    before = _WORD_BEFORE_RE.search(ctx.text, max(0, at - 40), at)
+    return (before is not None and before.group(1)[:1].isupper()
+            and before.start(1) not in ctx.starts)
 
 
 def name_function_words(ctx: Context) -> Iterator[Hit]:
@@ -707,9 +793,35 @@ def _area_before_a_name(ctx: Context, i: int) -> Hit | None:
             or text[prev.end:token.start] != " " or text[token.end:words[i + 1].start] != " "
             or not words[i + 1].text[:1].isupper()):
         return None
+    if _inside_a_title_of_a_rule(ctx, i - 1):
+        return None  # Peraturan ... tentang Pedoman ... di Lingkungan Kementerian: the title's capitals
     lower = token.text.lower()
     return Hit("kapital-kata-umum", token.start, token.end, lower,
                f"Kata umum di depan nama tempat ditulis dengan huruf kecil: “{prev.text} {lower}”.")
+
+
+_TITLE_GLUE = frozenset({"dan", "serta", "atau", "di", "ke", "dari", "untuk", "dalam", "pada",
+                         "bagi", "yang", "terhadap", "melalui"})
+
+
+def _inside_a_title_of_a_rule(ctx: Context, i: int) -> bool:
+    """Whether ``words[i]`` goes on the title of a regulation: *tentang* comes before it
+    through capitalised words and the function words of a title only (one lowercase word
+    allowed, a slip of the writer's), with nothing but spaces between them."""
+    text, words = ctx.text, ctx.words
+    slips = 0
+    for j in range(i - 1, max(-1, i - 16), -1):
+        if text[words[j].end:words[j + 1].start].strip(" ") or words[j + 1].start in ctx.starts:
+            return False
+        word = words[j].text
+        if word.lower() == "tentang":
+            return j < i - 1
+        if word[:1].isupper() or word in _TITLE_GLUE:
+            continue
+        slips += 1
+        if slips > 1:
+            return False
+    return False
 
 
 def compass_directions(ctx: Context) -> Iterator[Hit]:
@@ -973,3 +1085,50 @@ def _judge_list(ctx: Context, items: list[list[Token]]) -> Iterator[Hit]:
         right = " ".join(t.text if t.text in _GENERIC_ACRONYMS else t.text.lower() for t in item)
         yield Hit("kapital-kata-umum", item[0].start, item[-1].end, right,
                   f"Kata umum dalam perincian ditulis dengan huruf kecil: “{right}”.")
+
+
+# Commemorations named "Hari ..." (EYD V: huruf kapital pada nama hari besar dan peristiwa
+# sejarah): with the writer's capital on the second word (hari Kartini, hari Kemerdekaan),
+# the day is part of the name. Day and month names and feasts have rules of their own.
+_COMMEMORATIONS = frozenset({
+    "kemerdekaan", "kartini", "pahlawan", "ibu", "guru", "santri", "bhayangkara", "pendidikan",
+    "kesehatan", "lingkungan", "anak", "keluarga", "sumpah", "kebangkitan", "kesaktian", "lahir",
+    "jadi", "bumi", "buruh", "pers", "koperasi", "pangan", "pramuka", "veteran", "perempuan",
+    "disabilitas", "gizi", "olahraga", "bela", "amal", "air", "tani", "statistik", "aids",
+    "kesadaran", "juang", "otonomi", "nusantara", "dharma", "korpri", "pancasila"})
+
+
+def commemoration_days(ctx: Context) -> Iterator[Hit]:
+    """hari Kartini -> Hari Kartini, momentum hari Kemerdekaan -> Hari Kemerdekaan."""
+    text, words = ctx.text, ctx.words
+    for first, second in itertools.pairwise(words):
+        if (first.text != "hari" or text[first.end:second.start] != " "
+                or not second.text.istitle() or second.text.lower() not in _COMMEMORATIONS):
+            continue
+        right = f"Hari {second.text}"
+        yield Hit("kapital", first.start, second.end, right,
+                  f"Nama hari peringatan ditulis dengan huruf kapital: “{right}”.")
+
+
+# An attribution verb capitalised inside a sentence before who said it (… bagi KPM, Kata pak
+# Kades; Selain itu Kata Abdul Aziz): only kata, ujar, tutur, ucap, whose capitalised form
+# opens no name.
+_ATTRIBUTION_MID_RE = re.compile(
+    r"(?<=[\w,] )(Kata|Ujar|Tutur|Ucap)(?= (?:pak|bu|bapak|ibu|Pak|Bu|Bapak|Ibu|[A-Z][a-z]+ [A-Z][a-z]+)\b)")
+
+
+def capitalised_attribution(ctx: Context) -> Iterator[Hit]:
+    text = ctx.text
+    for match in finditer_chunked(_ATTRIBUTION_MID_RE, text if "Kata " in text or "Ujar " in text
+                                  or "Tutur " in text or "Ucap " in text else ""):
+        if match.start(1) in ctx.starts:
+            continue
+        nxt = _CLAUSE_WORD_RE.match(text, match.end(1) + 1)
+        if nxt is not None and nxt.group()[:1].isupper() and ctx.vocab.plain_word(
+                nxt.group().lower()):
+            continue  # buku Kata Pengantar: a title, not who spoke (a speaker whose name
+            # is also a word, Kata Rahmat, is left too)
+        lower = match.group(1).lower()
+        yield Hit("kecil-sesudah-petik", match.start(1), match.end(1), lower,
+                  f"Keterangan penutur di tengah kalimat ditulis dengan huruf kecil: “{lower}”.")
+

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from core.check.morphology import analyses
-from core.check.orthography.context import LETTER, Context, Hit, judged_words
+from core.check.orthography.context import LETTER, Context, Hit, capitalised, judged_words
 from core.check.orthography.words import (
     ANTAR_VERB_NEXT,
     AUXILIARIES,
@@ -60,8 +60,8 @@ def di_ke_glued(ctx: Context) -> Iterator[Hit]:
             # A root with no verb flags at all (kantor, sawah) after a glued di is a
             # place: dikantor. A root that takes any meN-/di- affix may be a passive verb
             # the dictionary lacks (divaksin): the speller judges that one.
-            glued = flags is not None and bool(flags) and not any(
-                f[0] in "MD" for f in flags)
+            glued = (flags is not None and bool(flags) and not any(
+                f[0] in "MD" for f in flags)) or _noun_in_an(speller, rest)
         return head if glued else None
 
     text = ctx.text
@@ -73,6 +73,24 @@ def di_ke_glued(ctx: Context) -> Iterator[Hit]:
                   f"{word[:2]} {word[2:]}",
                   f"“{word}”: “{head}” sebagai kata depan ditulis terpisah dari kata "
                   f"yang mengikutinya (“{head} {word.lower()[2:]}”).")
+
+
+def _noun_in_an(speller: Speller, rest: str) -> bool:
+    """``rest`` is a listed noun in -an made from a listed root (tahapan, kesempatan,
+    lapangan): a passive di- never takes -an alone (only -kan or -i), so di + such a noun
+    is the preposition glued on (ditahapan -> di tahapan)."""
+    if not rest.endswith("an") or rest.endswith("kan") or len(rest) < 6:
+        return False
+    if not speller.listed(rest) or speller.listed("di" + rest):
+        return False
+    word = "di" + rest
+    if any(speller.listed(word[:k] + word[k + 1:]) for k in range(2, len(word))):
+        return False  # ditekaan: a letter typed twice in a passive (ditekan), the speller's
+    root = rest[:-2]
+    for prefix in ("", "ke", "pe", "per", "pen", "pem", "peng", "peny"):
+        if root.startswith(prefix) and speller.listed(root[len(prefix):]):
+            return True
+    return False
 
 
 _FEATURE_BEFORE_RE = re.compile(r"(?:^|\W)(" + "|".join(sorted(NATURAL_FEATURES)) + r")[ \t]$")
@@ -128,15 +146,19 @@ def di_split(ctx: Context) -> Iterator[Hit]:
         if not rest.islower() or rest in PLACE_WORDS or len(rest) < 3:
             continue
         if i + 2 < len(words) and words[i + 2].text.lower() in PLACE_WORDS and (
-                text[second.end:words[i + 2].start] == " "):
-            continue  # di operasi pasar: a noun phrase after the preposition
+                text[second.end:words[i + 2].start] == " ") and not (
+                rest.endswith(("kan", "i")) and ctx.vocab.speller.dictionary_flags(rest) is None
+                and ctx.vocab.speller.listed("di" + rest)):
+            continue  # di operasi pasar: a noun phrase after the preposition (di ikuti
+            # berbagai unsur: a listed passive in -kan or -i on no stem is a verb all the same)
         flags = ctx.vocab.speller.dictionary_flags(rest) or ()
         if (i + 2 < len(words) and words[i + 2].text == "oleh"
                 and any(f[0] in "MD" for f in flags)):
             pass  # di gelar oleh panitia: the agent after oleh makes it a passive verb
         elif {"M0", "M1", "D0", "D1"} & set(flags):
-            if not ctx.vocab.speller.in_dictionary("di" + rest):
-                continue
+            if not (ctx.vocab.speller.in_dictionary("di" + rest)
+                    or ctx.vocab.speller.listed("di" + rest)):
+                continue  # di acara: no listed passive; di gelar: digelar is listed
         elif not ((rest.endswith(("kan", "i")) and flags == ()
                    and _passive_with_suffix(ctx.vocab.speller, rest))
                   or (rest.endswith("isasi") and ctx.vocab.speller.is_known(rest))):
@@ -397,6 +419,31 @@ def di_ke_glued_to_a_name(ctx: Context) -> Iterator[Hit]:
     for match in finditer_chunked(r"(?<=[a-z,] )Se-(?=[A-Z])", ctx.text if "Se-" in ctx.text else ""):
         yield Hit("bentuk-terikat", match.start(), match.end(), "se-",
                   "Awalan “se-” di tengah kalimat ditulis dengan huruf kecil: “se-”.")
+    yield from _se_joined_to_a_named_unit(ctx)
+
+
+_SE_UNITS = frozenset({"kabupaten", "kota", "provinsi", "kecamatan", "kelurahan", "desa"})
+
+
+def _se_joined_to_a_named_unit(ctx: Context) -> Iterator[Hit]:
+    """se- joined to a unit before its name (Camat sekabupaten Batanghari, Sekecamatan
+    Tanjung Pura): the unit heads a name, so se- takes a hyphen and the unit its capital
+    (se-Kabupaten Batanghari). A unit with no name after it (sekabupaten) stays joined."""
+    text, words = ctx.text, ctx.words
+    speller = ctx.vocab.speller
+    for token, nxt in itertools.pairwise(words):
+        lower = token.text.lower()
+        if (not lower.startswith("se") or lower[2:] not in _SE_UNITS or not token.text[2:].isalpha()
+                or text[token.end:nxt.start] != " "):
+            continue
+        name = nxt.text
+        if not (name.istitle() or name.isupper() or speller.region_name(name.lower())):
+            continue
+        head = "Se" if token.start in ctx.starts else "se"
+        right = f"{head}-{capitalised(lower[2:])}"
+        yield Hit("bentuk-terikat", token.start, token.end, right,
+                  f"Awalan “se-” di depan nama ditulis dengan tanda hubung, dan nama itu "
+                  f"dengan huruf kapital: “{right} {name}”.")
 
 
 _CONFIX_HEADS = ("di", "me", "pe", "ber", "ter")

@@ -102,6 +102,8 @@ def degrees(ctx: Context) -> Iterator[Hit]:
     for match in finditer_chunked(_DEGREE_RE, text):
         if _degree_parts(match.group("deg")) is None:
             continue
+        if not _after_a_name(text, match.start()):
+            continue  # sesuai dengan SE yang berlaku: a circular after a common word, no degree
         after = re.match(r"[ \t]+([A-Z][a-z]+)", text[match.end():match.end() + 24])
         if after is not None and not (after.group(1).lower() in TITLE_WORDS
                                       and _after_a_name(text, match.start())):
@@ -134,12 +136,22 @@ def degrees(ctx: Context) -> Iterator[Hit]:
     for match in finditer_chunked(r"\b[A-Z][a-z]+[ \t]([A-Z])(?=[ \t]+([A-Z][a-z]{2,}))", text):
         if match.group(1) == "I" and match.group(2).lower() in BALINESE_NAME_WORDS:
             continue  # I Gede, I Dewa Agung: the Balinese name particle, no initial
+        before = text[match.start():match.start(1)].strip().lower()
+        if (ctx.vocab.plain_word(before) and ctx.vocab.plain_word(match.group(2).lower())) or (
+                match.group(2).lower() in ctx.vocab.abbreviations):
+            continue  # Paket C Tahun 2009, Asisten I Setda: a letter or numeral between
+            # common words or before an office, no initial of a name (Rina A Lestari is one)
         yield Hit("inisial-titik", match.start(1), match.end(1), match.group(1) + ".",
                   "Inisial nama diakhiri tanda titik.")
     for match in finditer_chunked(r"([A-Z])(?<![\w.][A-Z])\.([A-Z][a-z]{4,})", text):
         right = f"{match.group(1)}. {match.group(2)}"
         yield Hit("spasi-inisial", match.start(), match.end(), right,
                   "Sesudah inisial atau singkatan bertitik ada spasi.")
+
+
+_REGION_PARTS = frozenset({"utara", "selatan", "barat", "timur", "tengah", "tenggara", "laut",
+                           "daya", "pusat", "raya", "baru", "hulu", "hilir", "ilir", "ulu", "satu",
+                           "dua", "tiga", "empat", "lima", "seribu", "administrasi", "daerah"})
 
 
 def abbreviation_region(ctx: Context) -> Iterator[Hit]:
@@ -153,8 +165,13 @@ def abbreviation_region(ctx: Context) -> Iterator[Hit]:
             continue
         region = ctx.vocab.speller.major_region_word(second.text)
         if (region is None or second.text in LEVELS or not region[:1].isupper()
-                or second.text in ("desa", "kelurahan", "dusun", "kampung", "nagari")):
-            continue
+                or second.text in ("desa", "kelurahan", "dusun", "kampung", "nagari")
+                or second.text in _REGION_PARTS):
+            continue  # DAK pusat, KTP dua orang, Dukcapil tengah: a word that is only ever
+            # a part of a region's name (Jakarta Pusat, Lombok Tengah) names none alone
+        if ctx.vocab.speller.in_dictionary(first.text.lower()) and ctx.vocab.plain_word(
+                second.text):
+            continue  # asisten administrasi, asisten dua: two common words, no office and region
         right = f"{listed} {region}"
         yield Hit("kapital-nama-resmi", first.start, second.end, right,
                   f"Nama daerah sesudah singkatan instansi ditulis dengan huruf kapital: "
@@ -217,27 +234,31 @@ def official_names(ctx: Context) -> Iterator[Hit]:
         head_words = words[i:level_at + 1]
         if lower in LEVELS and " ".join(
                 text[words[level_at + 1].start:words[last].end].split()) == canonical and (
-                lower == "kota" or _ends_institution_phrase(ctx.vocab, text, words, i)):
-            continue  # "kota Palembang": the city as a place, not only its government;
-            # kecamatan, kabupaten or provinsi before a name is the unit (di kecamatan
-            # Kertapati), unless it ends a generic phrase (setiap dinas kesehatan kabupaten)
+                _ends_institution_phrase(ctx.vocab, text, words, i) or (
+                    lower == "kota" and i and words[i - 1].text.lower() in ("dalam", "luar"))):
+            continue  # kota, kecamatan, kabupaten or provinsi before a name is the unit (di
+            # kecamatan Kertapati, warga kota Depok), unless it ends a generic phrase (setiap
+            # dinas kesehatan kabupaten Lahat); dalam kota, luar kota: a phrase ('in town')
         right = " ".join(w.text if w.text.lower() in NAME_CONNECTORS and j else
                          ctx.vocab.name_word(w.text) for j, w in enumerate(head_words))
         right = f"{right} {canonical}"
         start, stop = token.start, words[last].end
         used_until = last
-        if " ".join(text[start:stop].split()) == right:
-            continue
+        if " ".join(text[start:stop].split()) == right or text[start:stop].isupper():
+            continue  # a heading or dateline in capitals (KOTA PROBOLINGGO) is no slip
         what = "nama resmi instansi" if lower in ctx.vocab.institutions else "nama wilayah"
         yield Hit("kapital-nama-resmi", start, stop, right,
                   f"Setiap unsur {what} ditulis dengan huruf kapital, kecuali kata tugas "
                   f"seperti “dan”: “{right}”.")
 
 
-# Units below the regency whose names no list holds (villages, hamlets) and the puskesmas
-# named after its place: before a capitalised name they are the first word of that name.
+# Units below the regency whose names no list holds (villages, hamlets), the puskesmas
+# named after its place and a hotel: before a capitalised name they are its first word.
 _SMALL_UNITS = frozenset({"desa", "kelurahan", "dusun", "pekon", "nagari", "gampong", "kecamatan",
-                          "distrik", "puskesmas"})
+                          "distrik", "puskesmas", "hotel", "kampung"})
+# Before these, kampung is the village's money, not a village named after it (dana kampung
+# Bersumber dari …: Dana Kampung is Papua's Dana Desa).
+_FUNDS = frozenset({"dana", "anggaran", "kas", "aset"})
 _VILLAGE_UNITS = frozenset({"desa", "dusun", "kelurahan", "kampung", "pekon", "nagari", "kecamatan",
                             "gampong"})
 _NOT_A_PLACE_NAME = frozenset({"bapak", "ibu", "pak", "bu", "saudara", "sdr", "haji", "hajah",
@@ -276,6 +297,8 @@ def small_unit_names(ctx: Context) -> Iterator[Hit]:
                 or re.match(r"\.|\d| ?\d", text[name.end:name.end + 2])
                 or _ends_institution_phrase(ctx.vocab, text, words, i)):
             continue  # dana desa Rp500, puskesmas Dr. Rina, desa Dan kecamatan: no name
+        if unit.text == "kampung" and i and words[i - 1].text.lower() in _FUNDS:
+            continue
         right = capitalised(unit.text)
         yield Hit("kapital-nama-resmi", unit.start, unit.end, right,
                   f"“{unit.text}” di depan nama tempat atau lembaga adalah bagian nama itu dan "
@@ -457,3 +480,98 @@ def region_name_case(ctx: Context) -> Iterator[Hit]:
             yield Hit("kapital-nama-resmi", token.start, words[last].end, canonical,
                       f"Setiap unsur nama geografi ditulis dengan huruf kapital: “{canonical}”.")
         i = last + 1
+
+
+# Undang-Undang before its number or as the constitution (EYD V: every word of a law's name
+# takes a capital, Undang-Undang Nomor 14 Tahun 2008, Undang-Undang Dasar): written
+# "Undang-undang No 14", "undang - undang nomor 3", "undang-undang dasar 45".
+_LAW_RE = re.compile(r"(?<![\w-])([Uu]ndang[ \t]*[-–][ \t]*undang|undang[ \t]*[-–][ \t]*Undang)"
+                     r"(?:[ \t]+(nomor|dasar|Nomor|Dasar|No\.?)(?=[ \t]*\d|[ \t]))")
+
+
+# A regulation's name the writer capitalises, then its number and year in lowercase (Perbup
+# Aceh Utara nomor 30 tahun 2020, Keputusan Menteri Desa nomor 175 tahun 2023).
+_RULE_NUMBER_RE = re.compile(r"\b[A-Z][a-z]+ (nomor) \d+ ([Tt]ahun) (?:19|20)\d\d\b")
+_RULE_HEADS = ("peraturan", "perbup", "perwali", "pergub", "perda", "perpres", "permen",
+               "keputusan", "undang", "uu", "kepmen", "keppres", "instruksi", "inpres")
+
+
+def law_names(ctx: Context) -> Iterator[Hit]:
+    text = ctx.text
+    for match in finditer_chunked(_RULE_NUMBER_RE, text if " nomor " in text else ""):
+        before = text[max(0, match.start() - 60):match.start()].lower()
+        if not any(head in before for head in _RULE_HEADS):
+            continue  # Rumah Warga nomor 5: a number, no regulation
+        for group in (1, 2):
+            word = match.group(group)
+            if word.islower():
+                right = capitalised(word)
+                yield Hit("kapital-nama", match.start(group), match.end(group), right,
+                          f"Unsur nama peraturan ditulis dengan huruf kapital: “{right}”.")
+    for match in finditer_chunked(_LAW_RE, text if "ndang" in text else ""):
+        after = match.group(2)
+        if after in ("nomor", "dasar"):
+            if after == "dasar" and not re.match(r"[ \t]+(?:\d|19|RI|Negara|negara)",
+                                                 text[match.end():match.end() + 8]):
+                continue  # undang-undang dasar: only the constitution (dasar 45, dasar 1945)
+            end, right = match.end(2), f"Undang-Undang {after.capitalize()}"
+        else:
+            end, right = match.end(1), "Undang-Undang"
+        yield Hit("kapital-nama", match.start(1), end, right,
+                  f"Nama undang-undang ditulis dengan huruf kapital pada setiap unsurnya: “{right}”.")
+
+
+def deputy_titles(ctx: Context) -> Iterator[Hit]:
+    """Wakil ketua DPRD -> Wakil Ketua DPRD: a title of office the writer opens with a capital
+    (Wakil) and that names its office (an acronym or a name after it) is capitalised on every
+    word; in lowercase throughout (wakil ketua) it is left to the other rules."""
+    text, words = ctx.text, ctx.words
+    for i in range(len(words) - 2):
+        first, title, office = words[i], words[i + 1], words[i + 2]
+        if (first.text != "Wakil" or not title.text.islower() or title.text not in TITLE_WORDS
+                or text[first.end:title.start] != " " or text[title.end:office.start] != " "
+                or not (office.text.isupper() or office.text.istitle())):
+            continue
+        right = capitalised(title.text)
+        yield Hit("kapital-jabatan", title.start, title.end, right,
+                  f"Jabatan yang diikuti nama lembaganya ditulis dengan huruf kapital pada "
+                  f"setiap unsurnya: “Wakil {right} {office.text}”.")
+
+
+_ACRONYM_AFTER_RE = re.compile(r"[ \t]*\(([A-Z][A-Za-z]{1,8})\)")
+_EXPANSION_GLUE = frozenset({"dan", "atau", "serta", "di", "ke", "dari", "untuk", "yang"})
+
+
+def mixed_case_expansions(ctx: Context) -> Iterator[Hit]:
+    """The words an acronym stands for, written before it in Title Case but for one or two
+    (Organisasi Perangkat daerah (OPD), Daftar pemilih Sementara (DPS)): the writer names
+    the thing, so every word of it takes a capital. Expansions all in lowercase are left."""
+    text, words = ctx.text, ctx.words
+    if "(" not in text:
+        return
+    for j, token in enumerate(words):
+        after = _ACRONYM_AFTER_RE.match(text, token.end)
+        if after is None:
+            continue
+        letters = [c for c in after.group(1) if c.isupper()]
+        content: list[Token] = []
+        k = j
+        while k >= 0 and len(content) < len(letters):
+            if k < j and text[words[k].end:words[k + 1].start] != " ":
+                break
+            if words[k].text not in _EXPANSION_GLUE:
+                content.insert(0, words[k])
+            k -= 1
+        if (len(content) != len(letters) or len(letters) < 3
+                or [w.text[:1].upper() for w in content] != letters
+                or not content[0].text[:1].isupper() or not all(w.text.isalpha() for w in content)):
+            continue
+        lower = [w for w in content if w.text.islower()]
+        if not lower or len(lower) * 2 > len(content):
+            continue
+        for w in lower:
+            right = capitalised(w.text)
+            yield Hit("kapital-nama", w.start, w.end, right,
+                      f"Kata-kata yang disingkat “{after.group(1)}” ditulis dengan huruf kapital "
+                      f"seperti yang lain: “{right}”.")
+

@@ -61,8 +61,9 @@ def spacing(ctx: Context) -> Iterator[Hit]:
             continue
         yield Hit("spasi-sesudah-koma", match.start(), match.end(),
                   ", " + word, "Sesudah koma ada satu spasi.")
-    for match in finditer_chunked(r",(?<=\d,)([A-Z][A-Za-z]*)", text):
-        # SDN 1,SDN 2: after a number and its comma (not a decimal comma: a letter follows)
+    for match in finditer_chunked(r",(?<=\d,)([A-Za-z]+)", text):
+        # SDN 1,SDN 2; tahun 2020,diikuti: after a number and its comma (not a decimal
+        # comma: a letter follows)
         yield Hit("spasi-sesudah-koma", match.start(), match.end(), ", " + match.group(1),
                   "Sesudah koma ada satu spasi.")
     for match in finditer_chunked(r"\b(?:meliputi|yaitu|yakni|berikut)[ \t]*(;)",
@@ -85,11 +86,32 @@ def _after_name(text: str, comma: int) -> bool:
     return start < comma and text[start].isupper() and text[start + 1:comma].islower()
 
 
+def _two_single_quotes(text: str) -> Iterator[Hit]:
+    """Two single quote marks or apostrophes typed for a double one (''Cinta Keluarga'',
+    ‘’Saya …): “ where a quote opens (before a letter, after a space or a line start), ” where
+    it closes (after a letter or a mark, before a space or a mark)."""
+    if "''" not in text and "‘’" not in text and "’’" not in text and "‘‘" not in text:
+        return
+    for match in re.finditer(r"''|‘’|’’|‘‘", text):
+        before = text[match.start() - 1] if match.start() else " "
+        after = text[match.end()] if match.end() < len(text) else " "
+        if (before.isspace() or before in "([") and after.isalpha():
+            right = "“"
+        elif (before.isalnum() or before in ".,!?") and not after.isalnum():
+            right = "”"
+        else:
+            continue
+        yield Hit("petik-ganda", match.start(), match.end(), right,
+                  f"Petikan langsung memakai tanda petik ganda {right}, bukan dua tanda petik "
+                  f"tunggal.")
+
+
 def quotes(ctx: Context) -> Iterator[Hit]:
     """A closing quote mark used to open a quote, no space after a closing quote, and a
     period (or nothing) where a comma ends a quote followed by its attribution."""
     text = ctx.text
     parity = _QuoteParity(text)
+    yield from _two_single_quotes(text)
     for match in finditer_chunked(r"(?:(?<=\s)|^)”(?=[^\W\d_])", text if "”" in text else ""):
         yield Hit("petik-buka", match.start(), match.end(), "“",
                   "Petikan dibuka dengan tanda petik pembuka “, bukan penutup ”.")
@@ -140,14 +162,18 @@ def stray_repeats_and_quotes(ctx: Context) -> Iterator[Hit]:
 
 
 def gaps(ctx: Context) -> Iterator[Hit]:
-    """A missing space after a sentence's period (2017.Pembangunan), around parentheses,
-    and a space before a percent sign."""
+    """A missing space after a sentence's period (2017.Pembangunan, (3D).Terkait), around
+    parentheses, and a space before a percent sign."""
     text = ctx.text
-    for match in finditer_chunked(r"\.(?<=[a-z0-9]\.)([A-Z][a-z]{2,})", text):
+    for match in finditer_chunked(r"\.(?<=[a-z0-9)]\.)([A-Z][a-z]{2,})", text):
         if in_domain(text, match, 1):
             continue
         yield Hit("spasi-titik", match.start(), match.end(), ". " + match.group(1),
                   "Sesudah tanda titik ada satu spasi.")
+    for match in finditer_chunked(r"\bNo\.(\d+)\b", text if "No." in text else ""):
+        # UU No.14, Jl. Raden Intan No.114: the abbreviation of nomor and its number
+        yield Hit("spasi-titik", match.start(), match.end(), "No. " + match.group(1),
+                  "Sesudah tanda titik singkatan “No.” ada satu spasi.")
     for match in finditer_chunked(rf"\((?<={LETTER}\()(?=\w)", text):
         yield Hit("spasi-kurung", match.start() - 1, match.end(),
                   text[match.start() - 1] + " (", "Sebelum kurung buka ada satu spasi.")
@@ -184,7 +210,12 @@ _DOCUMENTS = frozenset({"perda", "perbup", "perwal", "perwali", "pergub", "perpr
                         "inpres", "permen", "permendagri", "uu", "pp", "sk", "se", "peraturan",
                         "keputusan", "edaran", "instruksi"})
 # Acronyms of a government that a name always follows (Pemprov Jambi, UPT Pasar).
-_NAMED_ACRONYM_PERIOD_RE = re.compile(r"\b(?:Pemprov|Pemkab|Pemkot|Pemdes|UPTD?)(\.)[ \t]+([A-Z][a-z]+)\b")
+_NAMED_ACRONYM_PERIOD_RE = re.compile(
+    r"\b(?:Pemprov|Pemkab|Pemkot|Pemdes|UPTD?|SDN|SMPN|SMAN|SMKN|MTsN)(\.)[ \t]+([A-Z][a-z]+)\b")
+# An acronym with a period before its number or before another acronym that a name goes on
+# (UU. Nomor 32, TP. PKK Kecamatan): no sentence ends there (… ke BPBD. BPBD lalu … does).
+_ACRONYM_PERIOD_BEFORE_RE = re.compile(
+    r"(?<![\w.])([A-Z]{2,5})(\.)[ \t]+(?=(?:Nomor|No\.?)[ \t]*\d|[A-Z]{2,}[ \t]+[A-Z][a-z])")
 # A letter's address or greeting ends with a comma before the body (Yth. Bapak/Ibu …,).
 _SALUTATION_RE = re.compile(r"[ \t]*(?:yth|kepada|dengan hormat|assalam|salam|hormat|wassalam"
                             r"|bapak|ibu|saudara|sahabat|teman|halo|hai|selamat)", re.IGNORECASE)
@@ -231,6 +262,11 @@ def marks_and_spaces(ctx: Context) -> Iterator[Hit]:
         right = "," + text[match.start()]
         yield Hit("koma-petik", match.start(), match.end(), right,
                   "Koma yang menutup petikan ditulis sebelum tanda petik penutup: “…,” katanya.")
+    for match in finditer_chunked(r"(?<=\w)[!?],(?=[”\"\s])", text if "!," in text or "?," in text
+                                  else ""):
+        # Salam awas!,” serunya; Kearsipan?, Datu: the mark already closes the clause
+        yield Hit("koma-petik", match.start(), match.end(), match.group()[0],
+                  "Sesudah tanda seru atau tanda tanya tidak ada koma: “…!” katanya.")
     for match in finditer_chunked(r"(?:…\.?|\.\.\.\.?)(?=[A-Z])", text):
         yield Hit("spasi-elipsis", match.start(), match.end(), "… ",
                   "Sesudah tanda elipsis di akhir kalimat ada satu spasi.")
@@ -315,7 +351,8 @@ def marks_and_spaces(ctx: Context) -> Iterator[Hit]:
             text if lowered_zone else ""):
         yield Hit("titik-berlebih", match.start(), match.end(), match.group(1),
                   "Tidak ada titik antara jam dan zona waktunya.")
-    dotted = any(f"{a}. " in text for a in ("Pemprov", "Pemkab", "Pemkot", "Pemdes", "UPT", "UPTD"))
+    dotted = any(f"{a}. " in text for a in ("Pemprov", "Pemkab", "Pemkot", "Pemdes", "UPT", "SDN",
+                                            "SMPN", "SMAN", "SMKN", "MTsN"))
     for match in finditer_chunked(_NAMED_ACRONYM_PERIOD_RE, text if dotted else ""):
         name = match.group(2)
         if ctx.vocab.speller.listed(name.lower()):
@@ -324,6 +361,12 @@ def marks_and_spaces(ctx: Context) -> Iterator[Hit]:
         yield Hit("titik-berlebih", match.start(), match.end(1), acronym,
                   f"Akronim tidak diberi titik, dan nama sesudahnya bagian dari sebutan itu: "
                   f"“{acronym} {name}”.")
+    for match in finditer_chunked(_ACRONYM_PERIOD_BEFORE_RE, text if ". " in text else ""):
+        acronym = match.group(1)
+        if acronym in ("WIB", "WITA", "WIT") or ctx.vocab.speller.listed(acronym.lower()):
+            continue  # a time zone or a word in capitals may end a sentence
+        yield Hit("titik-berlebih", match.start(), match.end(2), acronym,
+                  f"Akronim di tengah kalimat tidak diberi titik: “{acronym}”.")
     for match in finditer_chunked(r",(?=[ \t]*+(?:\n[ \t]*+\n|\s*\Z))", text if "," in text else ""):
         if not _letter_at(text, match.start() - 1):
             continue

@@ -259,3 +259,28 @@ def test_the_image_count_gives_the_media_findings(checker) -> None:  # type: ign
 
     assert "platform.media.instagram" in rules(0)
     assert "platform.media.instagram" not in rules(2) | rules(None)
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Mencegah lebih baik dari pada mengobati, kata dokter puskesmas.", "dari pada", "daripada"),
+    ("Warga merayakan panen secara suka cita di balai desa.", "suka cita", "sukacita"),
+    ("Anak-anak bersuka cita menyambut lomba.", "bersuka cita", "bersukacita"),
+])
+def test_compounds_written_as_one_word(checker: Checker, text: str, wrong: str,
+                                       right: str) -> None:
+    found = [(f.rule_id, f.actual, f.suggestions[0]) for f in checker.check(
+        text, on_date=DAY).findings if f.rule_id == "eyd.gabungan-serangkai"]
+    assert found == [("eyd.gabungan-serangkai", wrong, right)]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Bantuan itu berasal dari Kementrian Sosial tahun ini.", "Kementrian", "Kementerian"),
+    ("Keputusan Mentri Desa sudah diterima kepala desa.", "Mentri", "Menteri"),
+    ("Pembagian raport kelas satu digelar Sabtu.", "raport", "rapor"),
+    ("Warga menggelar kerja bakti masal di pasar.", "masal", "massal"),
+])
+def test_standard_forms_also_in_capitalised_names(checker: Checker, text: str, wrong: str,
+                                                  right: str) -> None:
+    found = {f.actual: f.suggestions[0] for f in checker.check(text, on_date=DAY).findings
+             if f.category is Category.STANDARD}
+    assert found.get(wrong) == right
