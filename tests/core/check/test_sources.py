@@ -434,3 +434,18 @@ def test_round_11_a_quote_from_an_unnamed_authority_still_needs_a_source(text: s
 ])
 def test_round_11_the_price_of_a_guaranteed_place_is_a_demand(text: str, claims: int) -> None:
     assert len([c for c in find_claims(text) if c.kind is ClaimKind.MONEY]) == claims
+
+
+@pytest.mark.parametrize("text", [
+    "Rebusan daun sirih dijamin menyembuhkan diabetes dalam 7 hari.",
+    "Minum air jahe tiap pagi bisa menyembuhkan hipertensi dalam seminggu.",
+    "Air sumur itu bisa menyembuhkan segala penyakit.",
+    "Satu botol ramuan ini menyembuhkan kanker stadium 4 tanpa operasi.",
+])
+def test_a_miracle_cure_is_the_hoax_check_s_business_not_a_claim_to_source(text: str) -> None:
+    assert [c for c in find_claims(text) if c.kind is ClaimKind.HEALTH] == []
+
+
+def test_a_plain_health_claim_still_needs_a_source() -> None:
+    claims = find_claims("Daun kelor mampu menyembuhkan hipertensi.")
+    assert [c.kind for c in claims] == [ClaimKind.HEALTH]
