@@ -449,3 +449,16 @@ def test_a_miracle_cure_is_the_hoax_check_s_business_not_a_claim_to_source(text:
 def test_a_plain_health_claim_still_needs_a_source() -> None:
     claims = find_claims("Daun kelor mampu menyembuhkan hipertensi.")
     assert [c.kind for c in claims] == [ClaimKind.HEALTH]
+
+
+@pytest.mark.parametrize("text", [
+    "Setiap lansia berhak atas santunan Rp1,2 juta per tahun dari Pemkot.",
+    "Bantuan UMKM dari Disperindag Rp10 juta untuk setiap pelaku usaha.",
+    "Tahun depan ada beasiswa Pemkab Rp6 juta per mahasiswa.",
+])
+def test_an_institution_named_as_the_giver_of_aid_does_not_source_its_amount(text: str) -> None:
+    assert [f.category for f in check_sources(text)] == [Category.SOURCE]
+
+
+def test_an_institution_that_hands_out_the_aid_still_sources_it() -> None:
+    assert check_sources("Dinas Sosial menyalurkan bantuan Rp300.000 kepada setiap lansia.") == []
