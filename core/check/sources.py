@@ -250,6 +250,32 @@ _MIRACLE_RE = re.compile(
 _CLARIFIED_RE = re.compile(
     r"(?<!bukan\s)\b(?:hoaks|hoax|disinformasi)\b|\b(?:adalah|itu)\s+(?:palsu|bohong|tidak\s+benar)\b",
     re.IGNORECASE)
+# The sentence after the claim may call it false as well: 'pesan mengatasnamakan Dinas Sosial:
+# "Bantuan Rp2,4 juta …". Pesan itu palsu.', 'benar harus bayar Rp250 ribu? … Tidak benar bu.',
+# 'Jangan percaya calo yang minta Rp3 juta' (round 16: blind9, open2, open3).
+_CLARIFIED_NEXT_RE = re.compile(
+    r"(?<!bukan\s)\b(?:hoaks|hoax|disinformasi)\b"
+    r"|\b(?:adalah|itu|ini)\s+(?:(?:modus\s+)?penipuan|palsu|bohong|tipu|tidak\s+benar|modus)\b"
+    r"|^\W*(?:[\w ]{1,30}:\s*)?(?:tidak|indak|nda|ndak|tra)\s+(?:benar|batua|batul|betul)\b(?!\s+(?:kalau|kalo|jika|bila|bahwa))"
+    r"|\bjangan\s+(?:mudah\s+)?percaya\b",
+    re.IGNORECASE)
+
+
+def _clarified(text: str, start: int, end: int) -> bool:
+    """Whether the claim's sentence, or the one after it, calls the claim false."""
+    lo, hi = _sentence_of(text, start, end)
+    if _CLARIFIED_RE.search(text, lo, hi) or _CLARIFIED_NEXT_RE.search(text[lo:hi]):
+        return True
+    if hi >= len(text):
+        return False
+    nxt = hi + 1
+    while nxt < len(text) and text[nxt] in " \t\n.!?":
+        nxt += 1
+    if nxt >= len(text):
+        return False
+    return bool(_CLARIFIED_NEXT_RE.search(text[nxt:_sentence_of(text, nxt, nxt)[1]]))
+
+
 _SENTENCE_RE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 
 # Named source: a capitalised word, an acronym or a title after the attribution verb. Words
@@ -427,8 +453,7 @@ def find_claims(text: str) -> list[Claim]:
                 continue
             # "HOAKS! Akun yang menawarkan bantuan Rp5 juta adalah palsu": a claim the sentence
             # itself calls false is the clarification's subject, not a claim (round 10).
-            if kind is not ClaimKind.QUOTE and _CLARIFIED_RE.search(
-                    text, *_sentence_of(text, match.start(), match.end())):
+            if kind is not ClaimKind.QUOTE and _clarified(text, match.start(), match.end()):
                 continue
             if kind is ClaimKind.HEALTH and _DENIED_RE.search(
                     text, _clause_start(text, match.start()), match.start()):
