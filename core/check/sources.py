@@ -256,7 +256,8 @@ _CLARIFIED_RE = re.compile(
 _CLARIFIED_NEXT_RE = re.compile(
     r"(?<!bukan\s)\b(?:hoaks|hoax|disinformasi)\b"
     r"|\b(?:adalah|itu|ini)\s+(?:(?:modus\s+)?penipuan|palsu|bohong|tipu|tidak\s+benar|modus)\b"
-    r"|^\W*(?:[\w ]{1,30}:\s*)?(?:tidak|indak|nda|ndak|tra)\s+(?:benar|batua|batul|betul)\b(?!\s+(?:kalau|kalo|jika|bila|bahwa))"
+    r"|^\W*(?:[\w ]{1,30}:\s*)?(?:tidak|indak|nda|ndak|tra)\s+(?:benar|batua|batul|betul)\b"
+    r"(?!\s+(?:kalau|kalo|jika|bila|bahwa))"
     r"|\bjangan\s+(?:mudah\s+)?percaya\b",
     re.IGNORECASE)
 
@@ -289,7 +290,7 @@ _CUE_RES: tuple[re.Pattern[str], ...] = (
                r"media\s+sosial|sebelah|teman|netizen|warganet)\b)\S", re.IGNORECASE),
     re.compile(r"\((?:foto|dok|dokumentasi|sumber|ilustrasi|grafis)\s*:", re.IGNORECASE),
     re.compile(rf"\b(?:menurut|berdasarkan|merujuk|mengacu\s+(?:pada|kepada))\s+"
-               rf"(?:(?:data|hasil|laporan|rilis|keterangan|catatan|survei|sensus|pendataan|"
+               rf"(?:(?:data|hasil|laporan|rilis|keterangan|catatan|survei|sensus|pendataan|rekap|rekapitulasi|ubinan|"
                rf"surat|keputusan|peraturan|pengumuman|informasi|situs|laman|akun)\s+(?:resmi\s+)?"
                rf"(?:dari\s+)?)?{_NAMED}", re.IGNORECASE),
     re.compile(rf"\b(?:dikutip\s+dari|mengutip(?:\s+dari)?|melansir(?:\s+dari)?|dilansir"
@@ -310,10 +311,15 @@ _CUE_RES: tuple[re.Pattern[str], ...] = (
     re.compile(r"\b(?:laporan|catatan|rekapitulasi|rekap)\s+(?:(?-i:[a-z]+)\s+)?(?-i:[A-Z][A-Za-z]+)",
                re.IGNORECASE),
     # "menurut lurah setempat", "menurut panitia pemilihan": an office whose holder is known (round 10).
-    re.compile(r"\bmenurut\s+(?:(?:catatan|keterangan|data)\s+)?(?:lurah|camat|kades|kepala\s+(?:desa|sekolah|dusun|"
+    re.compile(r"\bmenurut\s+(?:(?:catatan|keterangan|data|rekap|rekapitulasi|pengumuman|daftar\s+hadir)\s+)?(?:lurah|camat|kades|kepala\s+(?:desa|sekolah|dusun|"
                r"puskesmas|dinas|bidang|seksi|kantor)|panitia|ketua\s+panitia|sekretaris\s+desa|sekdes|"
                r"bidan\s+desa|petugas\s+(?:puskesmas|posyandu|desa|kelurahan|kecamatan|dinas))\b",
                re.IGNORECASE),
+    # "kato panitia dari Disperindagkop", "sesuai pengumuman resmi panitia", "menurut rekap panitia
+    # pemilihan": the committee of the event, whose holder is known, or its tally (round 16:
+    # blind9, blind10, open3).
+    re.compile(r"\b(?:kata|kato|kecek|ujar|jelas|menurut|sesuai)\s+(?:(?:pengumuman|keputusan|rekap|rekapitulasi)\s+"
+               r"(?:resmi\s+)?)?(?:ketua\s+)?panitia\b(?!\s+(?:bilang|katanya))", re.IGNORECASE),
     re.compile(r"\b(?:kata|ujar|jelas|ungkap|tutur|tegas|terang|papar|sebut|mengatakan|menjelaskan|"
                r"menegaskan|menyampaikan)\s+(?!" + _VAGUE_WORD + r")(?-i:[A-Z])", re.IGNORECASE),
     # "kata dr. Rina", "ujar Ir. Hasan": a titled speaker (round 7).
@@ -392,6 +398,10 @@ _PRICE_RE = re.compile(
     r"hari|bulan|tahun|orang|peserta|rumah|KK)\b"
     # A price list ("beras 5 kg Rp60.000"), a cheap market, or a contest's prize (round 7).
     r"|\d+(?:,\d+)?\s*(?:kg|kilo|gram|gr|ons|liter|ltr|l|ikat|butir|bungkus|sak|tabung|botol|pcs|buah)\s+Rp"
+    # "satu ekor Rp25 ribu", "Rp5 ribu satu ikat", "Rp15.000 saliter": a unit price said with the
+    # quantity word before or after the amount (round 16: blind9, open1).
+    r"|\b(?:satu|se|sa|dua|tiga|\d+)\s*(?:ekor|ikat|liter|kilo|kg|butir|bungkus|buah|porsi|botol|ons)\s*,?\s+Rp"
+    r"|\bRp\.?\s?[\d.,]+(?:\s*(?:ribu|rb))?\s+(?:satu\s+|se|sa)(?:ekor|ikat|liter|kilo|kg|butir|bungkus|buah|porsi|botol|ons|lusin)\b"
     # "umroh murah Rp9 juta", "Rp150 jt sudah termasuk SK": a package price (round 10).
     r"|\bmurah\b|\b(?:sudah\s+)?termasuk\b"
     r"|\b(?:pasar\s+murah|operasi\s+pasar|bazar|lomba|turnamen|kompetisi|sayembara|kejuaraan|"

@@ -462,3 +462,30 @@ def test_an_institution_named_as_the_giver_of_aid_does_not_source_its_amount(tex
 
 def test_an_institution_that_hands_out_the_aid_still_sources_it() -> None:
     assert check_sources("Dinas Sosial menyalurkan bantuan Rp300.000 kepada setiap lansia.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ikan asar dijual satu ekor Rp25 ribu di pasar desa.",
+    "Sayur segar, semua Rp5 ribu satu ikat.",
+    "Minyak goreng Rp15.000 seliter di pasar murah.",
+])
+def test_a_unit_price_said_with_its_quantity_needs_no_source(text: str) -> None:
+    assert check_sources(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Partisipasi pemilih Pilkades 87 persen, menurut rekap panitia pemilihan.",
+    "Hadiah total Rp15 juta sesuai pengumuman resmi panitia.",
+    "Produksi padi rata-rata 7,1 ton per hektare, menurut ubinan BPP Kecamatan.",
+])
+def test_the_committee_or_a_named_tally_is_a_source(text: str) -> None:
+    assert check_sources(text) == []
+
+
+@pytest.mark.parametrize(("text", "left"), [
+    ('Beredar pesan: "Pendaftar wajib setor Rp5 juta ke panitia". Pesan itu palsu.', []),
+    ("Betul iuran posyandu naik jadi Rp50 ribu?\nAdmin: Tidak benar, posyandu tanpa iuran.", []),
+    ("Gaji PPPK naik 20 persen tahun depan. Tidak benar kalau ada yang bilang gaji dipotong.", ["20 persen"]),
+])
+def test_a_claim_the_same_or_the_next_sentence_calls_false_is_none(text: str, left: list[str]) -> None:
+    assert [f.actual for f in check_sources(text)] == left
