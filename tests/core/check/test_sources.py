@@ -458,3 +458,56 @@ def test_every_pattern_of_the_module_compiles() -> None:
     for pattern in found:
         assert isinstance(pattern.compiled, re.Pattern)
     assert not [name for name, value in vars(sources).items() if isinstance(value, re.Pattern)]
+@pytest.mark.parametrize("text", [
+    "Rebusan daun sirih dijamin menyembuhkan diabetes dalam 7 hari.",
+    "Minum air jahe tiap pagi bisa menyembuhkan hipertensi dalam seminggu.",
+    "Air sumur itu bisa menyembuhkan segala penyakit.",
+    "Satu botol ramuan ini menyembuhkan kanker stadium 4 tanpa operasi.",
+])
+def test_a_miracle_cure_is_the_hoax_check_s_business_not_a_claim_to_source(text: str) -> None:
+    assert [c for c in find_claims(text) if c.kind is ClaimKind.HEALTH] == []
+
+
+def test_a_plain_health_claim_still_needs_a_source() -> None:
+    claims = find_claims("Daun kelor mampu menyembuhkan hipertensi.")
+    assert [c.kind for c in claims] == [ClaimKind.HEALTH]
+
+
+@pytest.mark.parametrize("text", [
+    "Setiap lansia berhak atas santunan Rp1,2 juta per tahun dari Pemkot.",
+    "Bantuan UMKM dari Disperindag Rp10 juta untuk setiap pelaku usaha.",
+    "Tahun depan ada beasiswa Pemkab Rp6 juta per mahasiswa.",
+])
+def test_an_institution_named_as_the_giver_of_aid_does_not_source_its_amount(text: str) -> None:
+    assert [f.category for f in check_sources(text)] == [Category.SOURCE]
+
+
+def test_an_institution_that_hands_out_the_aid_still_sources_it() -> None:
+    assert check_sources("Dinas Sosial menyalurkan bantuan Rp300.000 kepada setiap lansia.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ikan asar dijual satu ekor Rp25 ribu di pasar desa.",
+    "Sayur segar, semua Rp5 ribu satu ikat.",
+    "Minyak goreng Rp15.000 seliter di pasar murah.",
+])
+def test_a_unit_price_said_with_its_quantity_needs_no_source(text: str) -> None:
+    assert check_sources(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Partisipasi pemilih Pilkades 87 persen, menurut rekap panitia pemilihan.",
+    "Hadiah total Rp15 juta sesuai pengumuman resmi panitia.",
+    "Produksi padi rata-rata 7,1 ton per hektare, menurut ubinan BPP Kecamatan.",
+])
+def test_the_committee_or_a_named_tally_is_a_source(text: str) -> None:
+    assert check_sources(text) == []
+
+
+@pytest.mark.parametrize(("text", "left"), [
+    ('Beredar pesan: "Pendaftar wajib setor Rp5 juta ke panitia". Pesan itu palsu.', []),
+    ("Betul iuran posyandu naik jadi Rp50 ribu?\nAdmin: Tidak benar, posyandu tanpa iuran.", []),
+    ("Gaji PPPK naik 20 persen tahun depan. Tidak benar kalau ada yang bilang gaji dipotong.", ["20 persen"]),
+])
+def test_a_claim_the_same_or_the_next_sentence_calls_false_is_none(text: str, left: list[str]) -> None:
+    assert [f.actual for f in check_sources(text)] == left
