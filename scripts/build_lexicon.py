@@ -316,20 +316,20 @@ def build_records() -> tuple[list[tuple[str, bytes]], dict[str, int]]:
         candidates.update(hunspell_candidates(aff, stem, [flags[i:i + 2]
                                                           for i in range(0, len(flags), 2)]))
     accepted = hunspell_accepts(sorted(candidates))
-    words: dict[str, Kind] = {w: Kind.HUNSPELL for w in sorted(candidates & accepted)}
+    words: dict[str, int] = {w: Kind.HUNSPELL for w in sorted(candidates & accepted)}
     stem_forms = {stem for stem, _ in dic}
     for stem in stem_forms:
-        words[stem] = words.get(stem, Kind(0)) | Kind.STEM
+        words[stem] = words.get(stem, 0) | Kind.STEM
     for word in accept:
         stems.setdefault(word, "")
-        words[word] = words.get(word, Kind(0)) | Kind.STEM | Kind.LIST
+        words[word] = words.get(word, 0) | Kind.STEM | Kind.LIST
 
     lower_known = {w.lower() for w in words}
     for root, flags in sorted(stems.items()):
         families = set(flags[0::2])
         for form in morphology_candidates(root, families):
             if form not in lower_known and morphology_ok(form, stems):
-                words[form] = words.get(form, Kind(0)) | Kind.MORPH
+                words[form] = words.get(form, 0) | Kind.MORPH
                 lower_known.add(form)
     for root in sorted(r for r in stems if r.islower()):
         for form in open_candidates(root):
@@ -340,7 +340,7 @@ def build_records() -> tuple[list[tuple[str, bytes]], dict[str, int]]:
     # edukatif): loan pairs KBBI lists side by side.
     for word in sorted(w for w in lower_known if w.endswith("asi") and len(w) >= 8):
         adjective = word[:-3] + "atif"
-        if adjective not in lower_known and (words.get(word, Kind(0)) & Kind.STEM):
+        if adjective not in lower_known and (words.get(word, 0) & Kind.STEM):
             words[adjective] = Kind.MORPH
 
     records: list[tuple[str, bytes]] = []

@@ -73,46 +73,75 @@ def load_frequencies(path: Path) -> dict[str, int]:
     return counts
 
 
+def _substitutions(char: str, near: frozenset[str], letters: str) -> tuple[tuple[str, float], ...]:
+    """The letters ``letters`` holds other than ``char``, each with the cost of writing it for
+    ``char``: 2 for a keyboard neighbour, 2.5 for a vowel for another, 3 otherwise."""
+    return tuple((letter, 2 if letter in near else (
+        _VOWEL_FOR_VOWEL if letter in "aeiou" and char in "aeiou" else 3))
+        for letter in letters if letter != char)
+
+
+# Per lowercase letter: every other letter with its cost, and its keyboard neighbours alone
+# (what ``max_cost`` below 3 tries).
+_ANY_LETTER = {ch: _substitutions(ch, NEIGHBOURS.get(ch, frozenset()), _LETTERS)
+               for ch in _LETTERS}
+_NEAR_LETTER = {ch: _substitutions(ch, near, "".join(near)) for ch, near in NEIGHBOURS.items()}
+
+
 def edits1(word: str, *, max_cost: float = 3) -> dict[str, float]:
     """Every form one edit away from ``word`` (lowercase) with the cost of that slip: 1 for
     swapped, doubled or undoubled letters and the Indonesian sound swaps, 2 for keyboard
     neighbours, dropped and extra letters, 2.5 for a vowel for another, 3 for any other
     substitution. ``max_cost`` below 3
     leaves out the substitutions of any letter (most of the forms: a word's likely slips are
-    found in a fraction of the time)."""
+    found in a fraction of the time). A form reached by several slips keeps the cheapest, in
+    the place where it was first reached."""
     scored: dict[str, float] = {}
     if len(word) > MAX_WORD_CHARS:
         return scored  # no word: its neighbours would cost the square of its length
-
-    def add(candidate: str, cost: float) -> None:
-        if candidate and candidate != word and cost < scored.get(candidate, 99):
-            scored[candidate] = cost
-
+    # Each form is tested and stored inline, not through a helper: a call per form (~500 for
+    # a word of ten letters) was a third of the time, and a first check makes ~200 such sets.
+    get = scored.get
+    any_cost = max_cost >= 3
+    table = _ANY_LETTER if any_cost else _NEAR_LETTER
     for i in range(len(word)):
         left, char, right = word[:i], word[i], word[i + 1:]
         if right:
-            add(left + right[0] + char + right[1:], 1)
-        undoubled = (right[:1] == char) or (left[-1:] == char)
-        add(left + right, 1 if undoubled else 2)
-        near = NEIGHBOURS.get(char, frozenset())
-        for letter in (_LETTERS if max_cost >= 3 else near):
-            if letter != char:
-                add(left + letter + right, 2 if letter in near else (
-                    _VOWEL_FOR_VOWEL if letter in "aeiou" and char in "aeiou" else 3))
+            form = left + right[0] + char + right[1:]
+            if form != word and get(form, 99) > 1:
+                scored[form] = 1  # swapped
+        form = left + right  # dropped: always shorter than word
+        cost: float = 1 if (right[:1] == char) or (left[-1:] == char) else 2
+        if form and cost < get(form, 99):
+            scored[form] = cost
+        substitutions = table.get(char)
+        if substitutions is None:  # no lowercase letter: no neighbours, no vowel
+            substitutions = _substitutions(char, frozenset(), _LETTERS if any_cost else "")
+        for letter, cost in substitutions:  # never char itself, so never word
+            form = left + letter + right
+            if cost < get(form, 99):
+                scored[form] = cost
     for i in range(len(word) + 1):
         left, right = word[:i], word[i:]
-        for letter in _LETTERS:
-            doubled = letter == right[:1] or letter == left[-1:]
-            add(left + letter + right, 1 if doubled else 2)
+        before, after = left[-1:], right[:1]
+        for letter in _LETTERS:  # an extra letter: always longer than word
+            form = left + letter + right
+            cost = 1 if letter in (after, before) else 2
+            if cost < get(form, 99):
+                scored[form] = cost
     for wrong, right_letters in _SOUND_SWAPS:
         start = word.find(wrong)
         while start != -1:
-            add(word[:start] + right_letters + word[start + len(wrong):], 1)
+            form = word[:start] + right_letters + word[start + len(wrong):]
+            if form != word and get(form, 99) > 1:
+                scored[form] = 1
             start = word.find(wrong, start + 1)
     for wrong, right_letters in _VOWEL_SWAPS:
         start = word.find(wrong)
         while start != -1:
-            add(word[:start] + right_letters + word[start + 1:], 1.5)
+            form = word[:start] + right_letters + word[start + 1:]
+            if form != word and get(form, 99) > 1.5:
+                scored[form] = 1.5
             start = word.find(wrong, start + 1)
     return scored
 
