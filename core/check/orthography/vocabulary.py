@@ -31,12 +31,21 @@ class Vocabulary:
         self.regions = RegionNames(_optional_list(vocab / "regions.tsv"), speller.region_name)
         self.institutions = frozenset(w.lower() for w in _optional_list(vocab / "institutions.tsv"))
         # Government abbreviations as they are written (kominfo -> Kominfo, pupr -> PUPR).
-        self.abbreviations = {w.lower(): w for w in _optional_list(vocab / "abbreviations.tsv")
-                               if w != w.lower()}
+        listed = _optional_list(vocab / "abbreviations.tsv")
+        self.abbreviations = {w.lower(): w for w in listed if w != w.lower()}
+        # What those abbreviations stand for, lowercased and padded (" kartu tanda penduduk "):
+        # official names whose words are all capitalised.
+        self.official_names = tuple(f" {' '.join(name.lower().split())} "
+                                    for name in listed.values())
         maha = sorted(_optional_list(vocab / "maha.tsv"), key=len, reverse=True)
         self.maha_re = re.compile(
             r"\b(?:(?P<yang>yang)[ \t]+)?(?P<maha>maha)(?P<gap>[ \t-]?)(?P<word>"
             + "|".join(map(re.escape, maha)) + r")\b", re.IGNORECASE) if maha else None
+
+    def in_official_name(self, words: str) -> bool:
+        """Whether ``words`` (a run of whole words) is part of a listed official name."""
+        wanted = f" {' '.join(words.lower().split())} "
+        return any(wanted in name for name in self.official_names)
 
     def plain_word(self, lower: str) -> bool:
         """A word of the lexicon that is no name, region, day, month or listed abbreviation."""

@@ -112,10 +112,6 @@ TITLE_CONTEXT = frozenset({"bapak", "ibu", "pak", "bu", "saudara", "sdr", "yth",
 PRONOUNS = frozenset({"Saya", "Kami", "Kita", "Mereka", "Aku", "Beliau", "Ia", "Dia", "Kalian"})
 NAME_FUNCTION_WORDS = frozenset({"Dan", "Atau", "Serta", "Untuk", "Dari", "Dengan", "Pada",
                                   "Oleh", "Bagi", "Tentang", "Terhadap"})
-# Words after the Balinese name particle I (I Gede, I Made, I Dewa Agung, I Gusti).
-BALINESE_NAME_WORDS = frozenset({"gede", "made", "nyoman", "ketut", "wayan", "putu", "komang",
-                                  "kadek", "nengah", "dewa", "gusti", "ida", "kade", "luh",
-                                  "gst"})
 # Words that introduce a name of their own (program Kampung Iklim, lomba Desa Wisata).
 NAME_INTRODUCERS = frozenset({
     "program", "gerakan", "kegiatan", "lomba", "festival", "aplikasi", "layanan", "tema",

@@ -226,7 +226,6 @@ def test_di_before_a_noun_phrase_stays_apart(orthography: Orthography) -> None:
     ("Kunjungan Dr H Muzakkir ke desa.", "Dr", "Dr."),
     ("Pak Lurah berkata, Saya minta warga tertib.", "Saya", "saya"),
     ("Program itu ada di setiap Kabupaten/Kota tahun ini.", "Kabupaten/Kota", "kabupaten/kota"),
-    ("Sambutan Marroli J Indarto membuka acara.", "J", "J."),
     ("Warga menyambut bulan ramadan dengan gembira.", "ramadan", "Ramadan"),
 ])
 def test_units_numerals_hyphens_and_attributions(orthography: Orthography, text: str, actual: str,
@@ -251,7 +250,6 @@ def test_level_word_before_a_slash_is_no_official_name(orthography: Orthography)
     ("Lomba desa sengaja di gelar oleh panitia kecamatan.", "di gelar", "digelar"),
     ("Ketika ditemui di Kantornya, camat menjelaskan jadwal itu.", "Kantornya", "kantornya"),
     ("Warga meminta proyek Pengaspalan jalan desa segera dimulai.", "Pengaspalan", "pengaspalan"),
-    ("Sambutan oleh Ketua Panitia Rina A Lestari di balai desa.", "A", "A."),
     ("Edaran itu dikirim kepada seluruh Kepala Sekolah di kabupaten ini.", "Kepala Sekolah",
      "kepala sekolah"),
     ("Belum lengkap,” kata Stafnya kepada kami.", "Stafnya", "stafnya"),
@@ -1350,18 +1348,20 @@ def test_an_area_word_in_prose_is_still_lowercased(orthography: Orthography) -> 
     assert _fixes(orthography, text)["Lingkungan"] == ("eyd.kapital-kata-umum", "lingkungan")
 
 
-@pytest.mark.parametrize("text", [
-    "Warga belajar di Program Paket C Tahun 2020 menerima ijazah.",
-    "Rapat dihadiri Asisten I Setda Lembah Biru dan para camat.",
+@pytest.mark.parametrize(("text", "letter"), [
+    ("Warga belajar di Program Paket C Tahun 2020 menerima ijazah.", "C"),
+    ("Rapat dihadiri Asisten I Setda Lembah Biru dan para camat.", "I"),
 ])
-def test_a_letter_before_a_common_word_or_office_is_no_initial(orthography: Orthography,
-                                                              text: str) -> None:
-    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.inisial-titik"]
+def test_a_letter_before_a_common_word_or_office_is_left_alone(orthography: Orthography,
+                                                               text: str, letter: str) -> None:
+    assert letter not in _fixes(orthography, text)
 
 
-def test_an_initial_inside_a_name_still_takes_its_period(orthography: Orthography) -> None:
+def test_an_initial_inside_a_name_is_left_as_written(orthography: Orthography) -> None:
+    # Demoted in issue 13's precision pass: on the open real texts the rule raised more false
+    # alarms (7, 6 sites) than it found errors (5), with no shape that tells them apart.
     text = "Sambutan disampaikan Kepala Dinas, Wirawan K Palupessy, pagi tadi."
-    assert _fixes(orthography, text)["K"] == ("eyd.inisial-titik", "K.")
+    assert "K" not in _fixes(orthography, text)
 
 
 @pytest.mark.parametrize(("text", "wrong", "right"), [
