@@ -511,3 +511,25 @@ def test_the_committee_or_a_named_tally_is_a_source(text: str) -> None:
 ])
 def test_a_claim_the_same_or_the_next_sentence_calls_false_is_none(text: str, left: list[str]) -> None:
     assert [f.actual for f in check_sources(text)] == left
+
+
+@pytest.mark.parametrize("text", [
+    '"Tidak ada lagi pungutan di sekolah negeri mulai semester ini," kata seorang pejabat.',
+    'Pejabat kita pernah berkata, "Tahun depan tidak ada lagi jalan tanah di desa kita."',
+    "“Tahun depan semua jalan desa akan diaspal,” begitu janji pemerintah.",
+    "“Kami akan menuntaskan perbaikan irigasi sebelum musim tanam,” katanya saat rapat.",
+    'Foto surat berkop Pemkab beredar: "Mulai Maret warga tanpa kartu BPJS didenda besar."',
+])
+def test_a_quotation_of_an_unnamed_speaker_asks_for_a_look(text: str) -> None:
+    assert [f.severity for f in check_sources(text)] == [Severity.WARNING]
+
+
+@pytest.mark.parametrize("text", [
+    'Kades Sukamaju: "Pilkades itu pesta demokrasi desa. Siapa pun kepala desanya, kita tetap satu."',
+    'Contoh jawaban yang sopan: "Mohon maaf, sebagai ASN saya wajib netral dalam pilkada."',
+    'Doa untuk panen: "Ya Allah, turunkan hujan yang bermanfaat dan jauhkan hama dari sawah kami."',
+    'Rapat warga (cuplikan): "Kaum disabilitas cuma jadi beban anggaran, tidak usah dibantu lagi!"',
+])
+def test_a_quotation_whose_speaker_is_not_left_unnamed_is_information_only(text: str) -> None:
+    findings = check_sources(text)
+    assert findings and {f.severity for f in findings} == {Severity.INFO}
