@@ -243,7 +243,7 @@ def build_cue(entry: Mapping[str, Any], path: Path, where: str, *, checked: bool
         # waits until match-at needs it.
         shapes: re.Pattern[str] | LazyPattern | None = None
         if patterns:
-            alone = "|".join(f"(?:{s})" for s in patterns)
+            alone = _joined((), tuple(patterns))
             shapes = LazyPattern(alone, flags) if checked else re.compile(alone, flags)
         pattern: re.Pattern[str] | LazyPattern | None = (
             LazyPattern(partial(_joined, tuple(terms), tuple(patterns)), flags)
@@ -263,10 +263,6 @@ def build_cue(entry: Mapping[str, Any], path: Path, where: str, *, checked: bool
                objects=frozenset(o.lower() for o in entry.get("objects", [])),
                after=frozenset(w.lower() for w in entry.get("after", [])),
                reach=int(entry.get("reach", 1)))
-
-
-def read_toml(path: Path) -> dict[str, Any]:
-    return read_checked(path)[0]
 
 
 def read_checked(path: Path) -> tuple[dict[str, Any], bool]:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from core.check.cues import CueFileError, Words, build_cue, cue_list, read_checked, read_toml
+from core.check.cues import CueFileError, Words, build_cue, cue_list, read_checked
 from core.check.text import LazyPattern
 
 HERE = Path("cues.toml")
@@ -88,13 +88,13 @@ def test_bad_entries_are_refused_with_a_message(entry: dict, message: str) -> No
 def test_files_are_read_or_refused(tmp_path: Path) -> None:
     good = tmp_path / "good.toml"
     good.write_text('[[cue]]\nid = "a"\nreason = "r"\nterms = ["besok"]\n', encoding="utf-8")
-    assert [c.id for c in cue_list(read_toml(good), "cue", good)] == ["a"]
+    assert [c.id for c in cue_list(read_checked(good)[0], "cue", good)] == ["a"]
     bad = tmp_path / "bad.toml"
     bad.write_text("[[cue]\n", encoding="utf-8")
     with pytest.raises(CueFileError, match="bukan TOML"):
-        read_toml(bad)
+        read_checked(bad)
     with pytest.raises(CueFileError, match="tidak dapat dibaca"):
-        read_toml(tmp_path / "missing.toml")
+        read_checked(tmp_path / "missing.toml")
 
 
 def test_shipped_cue_files_are_read_from_the_build_copy_and_every_pattern_compiles() -> None:
