@@ -6,7 +6,7 @@ For every rule id of the scored categories (spelling, standard, orthography): ho
 overlap a labelled error (hits), how many overlap none (false alarms), and how many sites
 (``site`` column of bench/realtext/sources.tsv) each comes from. Same matching as
 ``bench.realtext_eval``. By default only the parts opened for tuning are read (tune, heldout …
-heldout7); heldout8 and heldout9 are held out and cannot be chosen here.
+heldout7); heldout8, heldout9 and heldout10 are held out and cannot be chosen here.
 """
 
 from __future__ import annotations
