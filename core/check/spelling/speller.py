@@ -367,8 +367,9 @@ class Speller(Suggestions):
         if self.is_english(lower):
             return None  # pending, terrace: an English word as a whole (pen + ding)
         affixed = joined_foreign(lower, self.is_english)
-        if affixed is None or self._likely_typo_of(lower) is not None:
-            return None
+        if (affixed is None or self._likely_typo_of(lower) is not None
+                or self.nasal_g_fix(lower) is not None):
+            return None  # menganti is mengganti with a g dropped, not meng + anti
         right = match_case(affixed.hyphenated(), word)
         return _word_finding(
             token, "baku.kata-asing",

@@ -87,6 +87,9 @@ class Suggestions(WordLookup):
                 first = word[:1].isupper() or self.region_word(word.lower()) is not None
                 at = 0 if first else min(MAX_SUGGESTIONS - 1, len(words))
                 words[at:at] = [r for r in regions if r not in words]
+            nasal = self.nasal_g_fix(word.lower())
+            if nasal is not None:  # menganti -> mengganti, before the district Menganti
+                words.insert(0, match_case(nasal, word))
             if not words:  # no word one edit away: a common word two slips away (dreanase)
                 words = [match_case(c, word) for c in self._two_slips(word.lower())]
             if not words:  # nor two: an English word one slip away (droping -> dropping)
