@@ -587,7 +587,7 @@ class Speller(Suggestions):
         near = self._likely_typo_of(lower)
         if near is not None and self._suggester.frequency(near) >= _NAME_TYPO_MIN_FREQUENCY:
             return True
-        return self._loan_noun_slip(lower)
+        return self._loan_noun_slip(lower) or self.english_dropped_letter(lower) is not None
 
     def _loan_noun_slip(self, lower: str) -> bool:
         """A long word with the ending of a loan noun (-asi, -itas, -kultura, -ologi …) one

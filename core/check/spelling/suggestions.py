@@ -97,9 +97,11 @@ class Suggestions(WordLookup):
             nasal = self.nasal_g_fix(word.lower())
             if nasal is not None:  # menganti -> mengganti, before the district Menganti
                 words.insert(0, match_case(nasal, word))
-            foreign = self._single_consonant_loan(word.lower(), words)
+            foreign = self._single_consonant_loan(word.lower(), words) or (
+                self.english_dropped_letter(word.lower()) if word[:1].isupper() else None)
             if foreign is not None:  # suport -> support, not sport: Indonesian spelling has
-                words.insert(0, match_case(foreign, word))  # no doubled consonant
+                words.insert(0, match_case(foreign, word))  # no doubled consonant; Sweping:
+                # an event's name, Sweeping
             if not words:  # no word one edit away: a common word two slips away (dreanase)
                 words = [match_case(c, word) for c in self._two_slips(word.lower())]
             if not words:  # nor two: an English word one slip away (droping -> dropping)
@@ -142,6 +144,23 @@ class Suggestions(WordLookup):
             return None
         for candidate in self.english_slips(lower):
             if _doubled_consonant(lower, candidate):
+                return candidate
+        return None
+
+    def english_dropped_letter(self, lower: str) -> str | None:
+        """The English word of six letters or more that ``lower`` is with one letter inside
+        it dropped (*worshop*: workshop, *refresing*: refreshing, *sweping*: sweeping): a
+        capitalised one in an event's name is still a slip, since names are no English
+        words short of a letter. Not a plural (*Palaes*, a village, is no *palaces*) nor a
+        letter missing at the end (*Marten*: martens)."""
+        if len(lower) < 6 or not lower.isalpha():
+            return None
+        for candidate in self.english_slips(lower):
+            if (len(candidate) == len(lower) + 1 and candidate[-1] == lower[-1]
+                    and not (candidate.endswith("s") and self.is_english(candidate[:-1]))
+                    and not (candidate.endswith("es") and self.is_english(candidate[:-2]))
+                    and any(candidate[:k] + candidate[k + 1:] == lower
+                            for k in range(1, len(lower)))):
                 return candidate
         return None
 
