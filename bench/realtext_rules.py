@@ -5,8 +5,9 @@
 For every rule id of the scored categories (spelling, standard, orthography): how many findings
 overlap a labelled error (hits), how many overlap none (false alarms), and how many sites
 (``site`` column of bench/realtext/sources.tsv) each comes from. Same matching as
-``bench.realtext_eval``. By default only the parts opened for tuning are read (tune, heldout …
-heldout7); heldout8, heldout9 and heldout10 are held out and cannot be chosen here.
+``bench.realtext_eval``. By default every part open for tuning is read (tune, heldout …
+heldout9; heldout8 and heldout9 were opened in session 15); heldout10 and heldout11 are held out
+and cannot be chosen here.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from bench.realtext_eval import (
 from core.check.checker import Checker
 
 OPEN_SPLITS = ("tune", "heldout", "heldout2", "heldout3", "heldout4", "heldout5",
-               "heldout6", "heldout7")
+               "heldout6", "heldout7", "heldout8", "heldout9")
 
 
 @dataclass

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from core.check.lexicon import Entry, Kind, Lexicon, LexiconError, RegionLevel, open_lexicon
-from core.check.morphology import BOUND_FORMS, CLITICS, PREFIX_FAMILIES, analyses
+from core.check.morphology import BOUND_FORMS, CLITICS, PREFIX_FAMILIES, VOWELS, analyses
 from core.check.spelling.foreign_affix import hyphenated_foreign
 from core.check.spelling.loans import (
     LOAN_DERIVATIONS,
@@ -86,6 +86,11 @@ _COMMON_ZIPF = 3.5
 # How long a form only the morphology builds must be for a common word one dropped letter away
 # to make it a slip (mengamil, penyeraan): shorter forms sit one letter from many words.
 _DROPPED_MIN_LETTERS = 7
+# meng-/peng- before a root in g keeps the g (menggali, penggerak): how common the form with
+# gg must be for the form without it to be that word's slip, when only Saring's morphology
+# builds it (mengambar) or when hunspell builds it from a rare root in k (mengali: kali).
+_NASAL_G_ZIPF = 3.5
+_NASAL_G_HUNSPELL_ZIPF = 4.0
 # A letter Indonesian names add to a common word as a spelling of their own (Rakhmat, Dharma).
 _NAME_GLIDES = frozenset("h")
 
@@ -209,6 +214,8 @@ class WordLookup:
         if region is not None and (word == region or word.isupper() or word == lower.capitalize()):
             return True  # Palembang, PALEMBANG; not palembang (a name takes its capital)
         entry = self._lexicon.lookup(word)
+        if entry is not None and self.nasal_g_fix(lower) is not None:
+            return False  # mengali, mengambar: menggali, menggambar with one g dropped
         if entry is not None and entry.kind & _ACCEPTED:
             return True
         if entry is not None and self.suffix_border_fix(lower) is not None:
@@ -275,6 +282,27 @@ class WordLookup:
         if entry is not None and not with_clitic and self.dropped_letter_of(lower) is not None:
             return False  # mengamil (meng + amil): mengambil with its b dropped
         return self._likely_typo_of(lower) is None
+
+    def nasal_g_fix(self, lower: str) -> str | None:
+        """meng-/peng- on a root in g with the root's g dropped: the form with both g
+        (*mengambar* -> *menggambar*, *pengerak* -> *penggerak*, *menganti* -> *mengganti*),
+        when that form is common (Zipf >= 3.5) and clearly commoner than this one. A form
+        hunspell itself builds (from a root in k: *mengali* from *kali*) is refused only when
+        nobody writes it (no frequency) and the gg form is among the common words (Zipf >=
+        4.0): *mengemaskan* (kemas) and *pengalian* (kali) stay. Checked over every meng-/
+        peng- form of the lexicon: the 32 it refuses are all slips but for those two, which
+        the stricter test for hunspell's forms keeps."""
+        if (len(lower) < 6 or not lower.startswith(("meng", "peng"))
+                or lower[4] not in VOWELS or not lower.isalpha()):
+            return None
+        fixed = lower[:4] + "g" + lower[4:]
+        zipf, own = self._lexicon.zipf(fixed), self._lexicon.zipf(lower)
+        if zipf < max(_NASAL_G_ZIPF, own + 1.0):
+            return None
+        entry = self._lexicon.entry(lower)
+        if entry is not None and entry.kind & _ACCEPTED and (own or zipf < _NASAL_G_HUNSPELL_ZIPF):
+            return None
+        return fixed
 
     def dropped_letter_of(self, lower: str) -> str | None:
         """A common word (wordfreq Zipf >= 3.5) that ``lower`` is with one letter dropped,

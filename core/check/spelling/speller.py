@@ -367,8 +367,9 @@ class Speller(Suggestions):
         if self.is_english(lower):
             return None  # pending, terrace: an English word as a whole (pen + ding)
         affixed = joined_foreign(lower, self.is_english)
-        if affixed is None or self._likely_typo_of(lower) is not None:
-            return None
+        if (affixed is None or self._likely_typo_of(lower) is not None
+                or self.nasal_g_fix(lower) is not None):
+            return None  # menganti is mengganti with a g dropped, not meng + anti
         right = match_case(affixed.hyphenated(), word)
         return _word_finding(
             token, "baku.kata-asing",
@@ -586,7 +587,7 @@ class Speller(Suggestions):
         near = self._likely_typo_of(lower)
         if near is not None and self._suggester.frequency(near) >= _NAME_TYPO_MIN_FREQUENCY:
             return True
-        return self._loan_noun_slip(lower)
+        return self._loan_noun_slip(lower) or self.english_dropped_letter(lower) is not None
 
     def _loan_noun_slip(self, lower: str) -> bool:
         """A long word with the ending of a loan noun (-asi, -itas, -kultura, -ologi …) one

@@ -38,6 +38,13 @@ def _doubled_vowel(lower: str, candidate: str) -> bool:
         and candidate[i] == candidate[i - 1] for i in range(1, len(candidate)))
 
 
+def _doubled_consonant(lower: str, candidate: str) -> bool:
+    """Whether ``candidate`` is ``lower`` with a consonant doubled (suport -> support)."""
+    return len(candidate) == len(lower) + 1 and any(
+        candidate[:i] + candidate[i + 1:] == lower and candidate[i] not in "aeiou"
+        and candidate[i] == candidate[i - 1] for i in range(1, len(candidate)))
+
+
 def osa_distance(a: str, b: str, limit: int) -> int:
     """Edits (letter added, dropped, changed, two neighbours swapped) from ``a`` to ``b``;
     ``limit + 1`` as soon as it is sure to exceed ``limit``."""
@@ -87,6 +94,14 @@ class Suggestions(WordLookup):
                 first = word[:1].isupper() or self.region_word(word.lower()) is not None
                 at = 0 if first else min(MAX_SUGGESTIONS - 1, len(words))
                 words[at:at] = [r for r in regions if r not in words]
+            nasal = self.nasal_g_fix(word.lower())
+            if nasal is not None:  # menganti -> mengganti, before the district Menganti
+                words.insert(0, match_case(nasal, word))
+            foreign = self._single_consonant_loan(word.lower(), words) or (
+                self.english_dropped_letter(word.lower()) if word[:1].isupper() else None)
+            if foreign is not None:  # suport -> support, not sport: Indonesian spelling has
+                words.insert(0, match_case(foreign, word))  # no doubled consonant; Sweping:
+                # an event's name, Sweeping
             if not words:  # no word one edit away: a common word two slips away (dreanase)
                 words = [match_case(c, word) for c in self._two_slips(word.lower())]
             if not words:  # nor two: an English word one slip away (droping -> dropping)
@@ -117,6 +132,37 @@ class Suggestions(WordLookup):
                 found.add(listed)  # Kasubag for Kasubbag is a spelling of its own; an
                 # agency's acronym cut short is another region's (Disperta, Dispertan)
         return found.pop() if len(found) == 1 else None
+
+    def _single_consonant_loan(self, lower: str, words: list[str]) -> str | None:
+        """An English word that is ``lower`` with a consonant doubled (suport: support,
+        suplier: supplier): writers used to Indonesian spelling, which doubles no consonant,
+        drop one. Only when no Indonesian candidate puts a letter back itself (masal: massal,
+        a dropped letter of Indonesian, stays first)."""
+        if len(lower) < 5 or not lower.isalpha():
+            return None
+        if any(len(w) == len(lower) + 1 for w in words[:1]):
+            return None
+        for candidate in self.english_slips(lower):
+            if _doubled_consonant(lower, candidate):
+                return candidate
+        return None
+
+    def english_dropped_letter(self, lower: str) -> str | None:
+        """The English word of six letters or more that ``lower`` is with one letter inside
+        it dropped (*worshop*: workshop, *refresing*: refreshing, *sweping*: sweeping): a
+        capitalised one in an event's name is still a slip, since names are no English
+        words short of a letter. Not a plural (*Palaes*, a village, is no *palaces*) nor a
+        letter missing at the end (*Marten*: martens)."""
+        if len(lower) < 6 or not lower.isalpha():
+            return None
+        for candidate in self.english_slips(lower):
+            if (len(candidate) == len(lower) + 1 and candidate[-1] == lower[-1]
+                    and not (candidate.endswith("s") and self.is_english(candidate[:-1]))
+                    and not (candidate.endswith("es") and self.is_english(candidate[:-2]))
+                    and any(candidate[:k] + candidate[k + 1:] == lower
+                            for k in range(1, len(lower)))):
+                return candidate
+        return None
 
     def english_slips(self, lower: str) -> list[str]:
         """English words (the lexicon's list) one likely slip from ``lower``, likeliest first:

@@ -39,3 +39,27 @@ def test_dropped_letter_needs_a_rare_unlicensed_root(speller: Speller) -> None:
     assert speller.dropped_letter_of("digaungkan") is None  # gaung: B0M0n0
     assert speller.dropped_letter_of("mengambil") is None   # a word people write
     assert speller.dropped_letter_of("pemili") is None      # too short to judge
+
+
+@pytest.mark.parametrize(("text", "word", "right"), [
+    ("Warga diajak mengoda semangat anak muda untuk berkarya.", "mengoda", "menggoda"),
+    ("Siswa kelas dua ikut lomba mengambar pemandangan desa.", "mengambar", "menggambar"),
+    ("Relawan siap menganti petugas yang sakit.", "menganti", "mengganti"),  # also a district
+    ("Tim akan mengali potensi wisata di kampung nelayan.", "mengali", "menggali"),
+    ("Para kader menjadi pengerak kegiatan posyandu.", "pengerak", "penggerak"),
+])
+def test_meng_with_the_g_of_the_root_dropped_is_a_slip(speller: Speller, text: str,
+                                                       word: str, right: str) -> None:
+    [finding] = [f for f in speller.check(text) if f.actual == word]
+    assert finding.rule_id == "spelling.unknown"
+    assert finding.suggestions[0] == right
+
+
+@pytest.mark.parametrize("text", [
+    "Guru matematika mengajarkan pengalian dua bilangan.",        # kali: multiplying
+    "Koperasi mengemaskan keripik singkong untuk dijual.",        # kemas: to pack
+    "Pengajian rutin digelar setiap Jumat malam.",                # not penggajian
+    "Petugas menggali saluran dan mengajar warga memilah sampah.",
+])
+def test_forms_of_roots_without_g_stay_correct(speller: Speller, text: str) -> None:
+    assert speller.check(text) == []

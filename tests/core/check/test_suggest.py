@@ -179,6 +179,28 @@ def test_english_slip_doubles_a_consonant_before_a_vowel(speller: Speller) -> No
     assert speller.english_slips("shoping")[0] == "shopping"
 
 
+def test_english_word_with_its_doubled_consonant_comes_before_a_shorter_word(
+        speller: Speller) -> None:
+    # Indonesian spelling doubles no consonant, so writers drop one of an English word:
+    # "suport" is support (not sport, a letter taken away), "suplier" supplier.
+    text = "Kami mohon suport dari semua pihak, termasuk suplier bahan pangan."
+    found = {f.actual: f.suggestions[0] for f in speller.check(text)}
+    assert found == {"suport": "support", "suplier": "supplier"}
+    # an Indonesian word with a letter put back still comes first (masal: massal)
+    assert speller.suggest("masal")[0] == "massal"
+
+
+def test_capitalised_english_word_short_of_a_letter_is_a_slip(speller: Speller) -> None:
+    # Title Case event names borrow English words; one short of a letter is still a slip
+    text = "Dinas menggelar Refresing Kader dan Worshop Literasi bagi guru."
+    found = {f.actual: f.suggestions[0] for f in speller.check(text)}
+    assert found == {"Refresing": "Refreshing", "Worshop": "Workshop"}
+    # a plural one letter away is no reason (a village in a list), nor a letter at the end
+    assert speller.english_dropped_letter("palaes") is None
+    assert speller.english_dropped_letter("marten") is None
+    assert speller.check("Warga Desa Palaes dan Desa Marten hadir.") == []
+
+
 def test_a_letter_put_back_counts_once_and_never_a_doubled_vowel() -> None:
     assert _one_letter_more("intansi", "instansi")
     assert _one_letter_more("masal", "massal")          # a doubled consonant
