@@ -11,7 +11,9 @@ Sources (each with its licence and provenance in resources/lexicon/README.md):
 - resources/vocab/accept.tsv (Saring's own list), the English word list
   (wamerican) and the provinces, regencies, cities and districts of idn-area-data.
 - wordfreq's Indonesian frequencies (sources/wordfreq/id-frequency.tsv): the Zipf value of each
-  word form the lexicon accepts, so the checks know which words are common.
+  word form the lexicon accepts, so the checks know which words are common, and the root
+  core.check.morphology.stem_root reads in that form over the lexicon's stems (what a first
+  check would otherwise analyse for the commonest forms).
 
 Same inputs give the same bytes: every list is sorted before the trie is built. A manifest
 (``lexicon.json``) records the SHA-256 of every input, so a test can tell that the committed
@@ -39,7 +41,7 @@ sys.path.insert(0, str(ROOT))
 import marisa_trie  # noqa: E402
 
 from core.check.lexicon import Kind, RegionLevel  # noqa: E402
-from core.check.morphology import PREFIX_FAMILIES, VOWELS, analyses  # noqa: E402
+from core.check.morphology import PREFIX_FAMILIES, VOWELS, analyses, stem_root  # noqa: E402
 from core.check.wordlists import load_wordlist  # noqa: E402
 
 RESOURCES = ROOT / "resources"
@@ -47,7 +49,7 @@ DICTIONARY = RESOURCES / "dictionaries" / "id_ID"
 SOURCES = RESOURCES / "lexicon" / "sources"
 OUTPUT = RESOURCES / "lexicon" / "lexicon.marisa"
 MANIFEST = RESOURCES / "lexicon" / "lexicon.json"
-FORMAT = 3  # bump when the key/value layout of core/check/lexicon.py changes
+FORMAT = 4  # bump when the key/value layout of core/check/lexicon.py changes
 
 
 def input_files() -> list[Path]:
@@ -348,7 +350,8 @@ def build_records() -> tuple[list[tuple[str, bytes]], dict[str, int]]:
         flags = stems.get(word, "") if kind & Kind.STEM else ""
         records.append(("w:" + word, bytes([kind]) + flags.encode("ascii")))
     frequencies = {w: z for w, z in word_frequencies().items() if w in lower_known}
-    records += [("f:" + w, bytes([round(z * 10)])) for w, z in frequencies.items()]
+    records += [("f:" + w, bytes([round(z * 10)]) + frequent_root(w, words))
+                for w, z in frequencies.items()]
     english = [w for w in english_words() if w not in lower_known]
     records += [("e:" + w, b"") for w in english]
     regions = region_names()
@@ -372,6 +375,14 @@ def build_records() -> tuple[list[tuple[str, bytes]], dict[str, int]]:
               "frequency_words": len(frequencies),
               "region_words": len(region_words)}
     return sorted(records), counts
+
+
+def frequent_root(form: str, words: dict[str, int]) -> bytes:
+    """The root stem_root reads in ``form`` over the stems of ``words`` (the ``w:`` kinds the
+    lexicon stores, so Lexicon.entry(w).kind & Kind.STEM at run time), as UTF-8; empty when
+    it is the form itself."""
+    root = stem_root(form, lambda w: bool(words.get(w, 0) & Kind.STEM))
+    return b"" if root == form else root.encode("utf-8")
 
 
 def build_bytes() -> tuple[bytes, dict[str, int]]:

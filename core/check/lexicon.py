@@ -13,7 +13,9 @@ its ALL-CAPS form, as in hunspell), ``f:`` a common word form (lowercase) with i
 Values: for ``w:`` one byte of
 :class:`Kind` bits followed by the hunspell flags of a stem (``FLAG long``, run together); for
 ``r:`` and ``n:`` a level byte and the name as written; for ``f:`` one byte, ten times the
-word's Zipf frequency (wordfreq's Indonesian list: 30 = once per million words).
+word's Zipf frequency (wordfreq's Indonesian list: 30 = once per million words), followed by
+the form's root (:func:`core.check.morphology.stem_root`, UTF-8) when it is not the form
+itself: the build reads the frequent forms once, so a first check does not analyse them.
 """
 
 from __future__ import annotations
@@ -104,6 +106,16 @@ class Lexicon:
         word."""
         values = self._trie.get("f:" + lower)
         return values[0][0] / 10 if values else 0.0
+
+    def frequent_root(self, lower: str) -> str | None:
+        """The root of the common word form ``lower`` as :func:`core.check.morphology.stem_root`
+        reads it over this lexicon's stems (stored by the build), or None when ``lower`` has
+        no frequency (then it is not stored: read it with ``stem_root``)."""
+        values = self._trie.get("f:" + lower)
+        if not values:
+            return None
+        value = values[0]
+        return value[1:].decode("utf-8") if len(value) > 1 else lower
 
     def frequent_words(self, prefix: str = "") -> Iterator[tuple[str, float]]:
         """Every word form with a frequency (``f:`` keys) beginning with ``prefix``, and its

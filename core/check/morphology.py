@@ -12,7 +12,7 @@ prefix at all).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 VOWELS = frozenset("aeiou")
@@ -150,3 +150,17 @@ def analyses(word: str) -> list[Analysis]:
 def possible_roots(word: str) -> list[str]:
     """Every root ``word`` (lowercase) could be built from, the word itself excluded."""
     return list(dict.fromkeys(a.root for a in analyses(word)))
+
+
+def stem_root(word: str, is_stem: Callable[[str], bool]) -> str:
+    """The root of ``word`` (lowercase) the policy layer counts it under: the word when
+    ``is_stem`` says it is a dictionary stem, else the first root of :func:`possible_roots`
+    of three letters or more that is one (memilih, dipilih, pilihlah -> pilih), else the
+    word. scripts/build_lexicon.py stores it for every frequent word form, so a check
+    reads it there instead of analysing those forms."""
+    if is_stem(word):
+        return word
+    for root in possible_roots(word):
+        if len(root) >= 3 and is_stem(root):
+            return root
+    return word

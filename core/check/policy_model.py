@@ -46,7 +46,7 @@ from typing import TYPE_CHECKING
 
 from core.check.findings import Category, Finding, Severity
 from core.check.lexicon import LEXICON_FILE, Kind, open_lexicon
-from core.check.morphology import possible_roots
+from core.check.morphology import stem_root
 from core.check.policy_weights import read_compact
 from core.errors import SaringError
 
@@ -330,21 +330,6 @@ def shipped_classes(resources: Path) -> ClassReader:
     return grammar_classes(grammar_of(packs))
 
 
-def lexicon_root(is_stem: Callable[[str], bool]) -> Callable[[str], str]:
-    """A word's root: the word when it is a dictionary stem, else the first root the
-    morphology reads in it that is one (memilih, dipilih, pilihlah -> pilih), else the word."""
-
-    def root_of(word: str) -> str:
-        if is_stem(word):
-            return word
-        for root in possible_roots(word):
-            if len(root) >= 3 and is_stem(root):
-                return root
-        return word
-
-    return root_of
-
-
 @dataclass(frozen=True, slots=True)
 class CategoryModel:
     """A logistic model: P(category) = sigmoid(bias + sum of the weights of the features).
@@ -472,7 +457,13 @@ def lexicon_featurizer(resources: Path, classes: ClassReader | None = None) -> F
         entry = lexicon.entry(word)
         return entry is not None and bool(entry.kind & Kind.STEM)
 
-    return Featurizer(lexicon_root(is_stem), classes)
+    def root_of(word: str) -> str:
+        # A common form's root is stored in the lexicon (its build read it with the same
+        # stem_root); only the rarer forms are analysed here.
+        found = lexicon.frequent_root(word)
+        return stem_root(word, is_stem) if found is None else found
+
+    return Featurizer(root_of, classes)
 
 
 class PolicyModelCheck:

@@ -462,8 +462,10 @@ def confixed_compounds(ctx: Context) -> Iterator[Hit]:
                 or len(head) < 5 or len(tail) < 4 or not head.isalpha() or not tail.isalpha()):
             continue
         joined = head + tail
-        if not (speller.listed(joined) or (speller.is_known(joined)
-                                            and not speller.is_known(head))):
+        # The head first: it is a word of the text (known already, nearly always a word),
+        # while the joined pair is new and mostly no word, the dearest thing is_known reads.
+        if not (speller.listed(joined) or (not speller.is_known(head)
+                                            and speller.is_known(joined))):
             continue
         yield Hit("gabungan-serangkai", first.start, second.end, joined,
                   f"Gabungan kata yang mendapat awalan dan akhiran sekaligus ditulis serangkai: "

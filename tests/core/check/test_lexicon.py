@@ -10,6 +10,7 @@ from spylls.hunspell import Dictionary
 
 from core.app.paths import resource_dir
 from core.check.lexicon import LEXICON_FILE, Kind, Lexicon, LexiconError, RegionLevel, open_lexicon
+from core.check.morphology import stem_root
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -69,6 +70,21 @@ def test_word_frequencies_are_compiled_in(lexicon: Lexicon) -> None:
     assert lexicon.zipf("yang") > lexicon.zipf("pemerintah") > lexicon.zipf("pelestarian") > 3
     assert lexicon.zipf("pemerintahh") == 0.0  # no word
     assert lexicon.zipf("the") == 0.0  # an English word: no Indonesian form of the lexicon
+
+
+def test_frequent_forms_carry_the_root_the_morphology_reads(lexicon: Lexicon) -> None:
+    # The build stores stem_root of every frequent form so a check need not analyse it; the
+    # stored root must be what stem_root reads now over the same lexicon's stems (a changed
+    # morphology.py without a rebuild fails here and in the manifest test).
+    def is_stem(word: str) -> bool:
+        entry = lexicon.entry(word)
+        return entry is not None and bool(entry.kind & Kind.STEM)
+
+    forms = [form for form, _zipf in lexicon.frequent_words()]
+    assert len(forms) > 10_000
+    assert [lexicon.frequent_root(f) for f in forms] == [stem_root(f, is_stem) for f in forms]
+    assert lexicon.frequent_root("memilih") == "pilih" and lexicon.frequent_root("rumah") == "rumah"
+    assert lexicon.frequent_root("pemerintahh") is None  # no frequency: not stored
 
 
 def test_open_lexicon_maps_a_file_once_and_again_when_it_is_rebuilt(tmp_path: Path) -> None:

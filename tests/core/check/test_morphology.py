@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from core.app.paths import resource_dir
-from core.check.morphology import Analysis, analyses, possible_roots
+from core.check.morphology import Analysis, analyses, possible_roots, stem_root
 from core.check.spelling import Speller
 
 
@@ -23,6 +23,14 @@ def speller() -> Speller:
 ])
 def test_affixes_are_undone(word: str, root: str, prefix: str) -> None:
     assert any(a.root == root and a.prefix == prefix for a in analyses(word))
+
+
+def test_stem_root_is_the_word_or_its_first_root_that_is_a_stem() -> None:
+    stems = {"pilih", "memilih", "ilih", "dukung"}.__contains__
+    assert stem_root("memilih", stems) == "memilih"  # a stem itself
+    assert stem_root("dipilih", stems) == "pilih"
+    assert stem_root("didukungnya", stems) == "dukung"
+    assert stem_root("mengunakan", stems) == "mengunakan"  # no root that is a stem
 
 
 def test_impossible_sound_changes_give_no_root() -> None:
