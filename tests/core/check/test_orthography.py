@@ -1644,3 +1644,24 @@ def test_an_attribution_verb_inside_a_sentence_is_lowercase(orthography: Orthogr
 def test_kata_opening_a_sentence_or_a_title_keeps_its_capital(orthography: Orthography) -> None:
     text = "Kata Rahmat Hidayat, lomba digelar lagi. Ia menulis buku Kata Pengantar Sejarah."
     assert not [f for f in orthography.check(text) if f.actual == "Kata"]
+
+
+@pytest.mark.parametrize("text", [
+    "Bantuan itu diberikan oleh pemerintah Provinsi Jawa Barat kepada warga.",
+    "Program ini didukung pemerintah daerah Kabupaten Sleman sejak awal.",
+])
+def test_the_government_before_a_region_written_whole_is_left(orthography: Orthography,
+                                                               text: str) -> None:
+    # Precision by rule (round 16): 'the government' of a region whose name is capitalised.
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-nama-resmi"]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Bantuan itu diberikan oleh pemerintah provinsi Jawa Barat kepada warga.",
+     "pemerintah provinsi Jawa Barat", "Pemerintah Provinsi Jawa Barat"),
+    ("Surat dikirim ke dinas kesehatan Kabupaten Sleman kemarin.",
+     "dinas kesehatan Kabupaten Sleman", "Dinas Kesehatan Kabupaten Sleman"),
+])
+def test_an_institution_with_its_level_in_lowercase_is_still_flagged(
+        orthography: Orthography, text: str, wrong: str, right: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.kapital-nama-resmi", right)
