@@ -87,6 +87,9 @@ class Orthography:
         hits: list[Hit] = []
         for rule in RULES:
             hits.extend(rule(context))
+        if any(hit.rule == "kapital-kata-umum" for hit in hits):
+            counts = capitals.word_counts(context)
+            hits = [hit for hit in hits if not capitals.a_name_of_the_text(context, hit, counts)]
         findings = []
         # One finding a span: the first (longest) rule wins. Hits come by start, so a hit
         # overlaps a span already taken exactly when it starts before the furthest end taken

@@ -1665,3 +1665,28 @@ def test_the_government_before_a_region_written_whole_is_left(orthography: Ortho
 def test_an_institution_with_its_level_in_lowercase_is_still_flagged(
         orthography: Orthography, text: str, wrong: str, right: str) -> None:
     assert _fixes(orthography, text)[wrong] == ("eyd.kapital-nama-resmi", right)
+
+
+@pytest.mark.parametrize("text", [
+    "Siswa kami ikut lomba Mayoret di kota. Tahun depan regu Mayoret sekolah ini berlatih lagi.",
+])
+def test_a_rare_word_the_text_always_capitalises_is_its_name(orthography: Orthography,
+                                                             text: str) -> None:
+    # Round 16: a rare word written capitalised twice and never in lowercase is the text's
+    # own name (a team, a hamlet, a local office), not a common noun capitalised by habit.
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-umum"]
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    # once only, or written in lowercase as well: still a common noun capitalised
+    ("Siswa kami ikut lomba Mayoret di kota dan pulang membawa piala.", 1),
+    ("Siswa kami ikut lomba Mayoret di kota. Tahun depan regu mayoret sekolah ini berlatih lagi.",
+     1),
+    # an English word is no name for being rare
+    ("Acara digelar di Tower baru milik dinas. Tower itu dibangun tahun lalu, dan kini Tower "
+     "tersebut dipakai warga.", 2),
+])
+def test_a_rare_word_capitalised_once_or_also_lowercase_is_still_flagged(
+        orthography: Orthography, text: str, count: int) -> None:
+    found = [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-umum"]
+    assert len(found) == count
