@@ -1690,3 +1690,25 @@ def test_a_rare_word_capitalised_once_or_also_lowercase_is_still_flagged(
         orthography: Orthography, text: str, count: int) -> None:
     found = [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-umum"]
     assert len(found) == count
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Warga membersihkan selokan secara gotong-royong setiap Minggu.", "gotong-royong",
+     "gotong royong"),
+    ("Pemuda desa bergotong-royong memperbaiki jembatan.", "bergotong-royong",
+     "bergotong royong"),
+    ("Dinas akan bekerja-sama dengan sekolah.", "bekerja-sama", "bekerja sama"),
+])
+def test_a_compound_written_apart_takes_no_hyphen(orthography: Orthography, text: str,
+                                                  wrong: str, right: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.gabungan-terpisah", right)
+
+
+@pytest.mark.parametrize("text", [
+    "Aksi Gotong-Royong Warga Desa Digelar Hari Ini.",  # a heading's Title Case
+    "Warga membersihkan selokan secara gotong royong.",
+    "Anak-anak bermain sama-sama di halaman.",
+])
+def test_title_case_and_compounds_written_apart_are_left(orthography: Orthography,
+                                                        text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.gabungan-terpisah"]
