@@ -1712,3 +1712,22 @@ def test_a_compound_written_apart_takes_no_hyphen(orthography: Orthography, text
 def test_title_case_and_compounds_written_apart_are_left(orthography: Orthography,
                                                         text: str) -> None:
     assert not [f for f in orthography.check(text) if f.rule_id == "eyd.gabungan-terpisah"]
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Menurut dia, Di masa depan semua layanan bisa diakses dari rumah.", "Di"),
+    ("Kepala sekolah hadir sejak pagi, Saat ditemui ia tersenyum.", "Saat"),
+    ("Jalan itu rusak sejak lama, Sehingga warga memutar lewat desa lain.", "Sehingga"),
+])
+def test_a_function_word_capitalised_after_a_comma_is_flagged(orthography: Orthography,
+                                                              text: str, wrong: str) -> None:
+    assert _fixes(orthography, text)[wrong][1] == wrong.lower()
+
+
+@pytest.mark.parametrize("text", [
+    "Hadir Budi, Dan Rina tidak datang.",             # a name after the word
+    "Lokasi acara di Jalan Melati, Di Bawah Pohon.",  # a name in Title Case
+])
+def test_a_function_word_before_a_capital_after_a_comma_is_left(orthography: Orthography,
+                                                                text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-tugas"]
