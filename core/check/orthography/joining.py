@@ -57,12 +57,14 @@ def di_ke_glued(ctx: Context) -> Iterator[Hit]:
         glued = (rest in PLACE_WORDS or (rest.endswith("nya") and rest[:-3] in PLACE_WORDS)
                  or (head == "di" and rest in NUMBER_WORDS))
         if not glued and head == "di" and not speller.in_dictionary(word):
-            flags = speller.dictionary_flags(rest)
+            # A noun with -nya is judged as the noun (diruangannya: di ruangannya).
+            noun = rest[:-3] if rest.endswith("nya") and len(rest) >= 7 else rest
+            flags = speller.dictionary_flags(noun)
             # A root with no verb flags at all (kantor, sawah) after a glued di is a
             # place: dikantor. A root that takes any meN-/di- affix may be a passive verb
             # the dictionary lacks (divaksin): the speller judges that one.
             glued = (flags is not None and bool(flags) and not any(
-                f[0] in "MD" for f in flags)) or _noun_in_an(speller, rest)
+                f[0] in "MD" for f in flags)) or _noun_in_an(speller, noun)
         return head if glued else None
 
     text = ctx.text

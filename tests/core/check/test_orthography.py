@@ -1731,3 +1731,20 @@ def test_a_function_word_capitalised_after_a_comma_is_flagged(orthography: Ortho
 def test_a_function_word_before_a_capital_after_a_comma_is_left(orthography: Orthography,
                                                                 text: str) -> None:
     assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-tugas"]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Kepala dinas ditemui diruangannya pada Senin pagi.", "diruangannya", "di ruangannya"),
+    ("Anak itu duduk dikursinya dengan tenang.", "dikursinya", "di kursinya"),
+])
+def test_di_glued_to_a_noun_with_nya_is_written_apart(orthography: Orthography, text: str,
+                                                      wrong: str, right: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.di-terpisah", right)
+
+
+@pytest.mark.parametrize("text", [
+    "Surat itu dibacanya kemarin sore.",
+    "Semua laporan dikerjakannya sendiri.",
+])
+def test_a_passive_with_nya_is_no_glued_preposition(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.di-terpisah"]
