@@ -1,19 +1,21 @@
 """Per-rule tally of Saring's language findings on the open real-text parts.
 
-    python -m bench.realtext_rules [--data DIR] [--split S ...] [--min-fa N]
+    python -m bench.realtext_rules [--data DIR] [--split S ...] [--min-fa N] [--branches]
 
 For every rule id of the scored categories (spelling, standard, orthography): how many findings
 overlap a labelled error (hits), how many overlap none (false alarms), and how many sites
 (``site`` column of bench/realtext/sources.tsv) each comes from. Same matching as
 ``bench.realtext_eval``. By default every part open for tuning is read (tune, heldout …
 heldout9; heldout8 and heldout9 were opened in session 15); heldout10 and heldout11 are held out
-and cannot be chosen here.
+and cannot be chosen here. ``--branches`` splits each rule by its message (the quoted words
+blanked), so the separable branches of one rule (one ``Hit`` each in the code) are counted apart.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -45,8 +47,18 @@ class RuleTally:
     alarm_texts: list[str] = field(default_factory=list)
 
 
-def tally(checker: Checker, data: Path, splits: Sequence[str]) -> dict[str, RuleTally]:
-    """Each scored rule's hits and false alarms on the texts of ``splits``."""
+_QUOTED_RE = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+def branch_of(message: str) -> str:
+    """A finding's message with its quoted words blanked: the branch of its rule."""
+    return _QUOTED_RE.sub("“…”", message)[:70]
+
+
+def tally(checker: Checker, data: Path, splits: Sequence[str], *,
+          branches: bool = False) -> dict[str, RuleTally]:
+    """Each scored rule's (or, with ``branches``, each rule branch's) hits and false alarms on
+    the texts of ``splits``."""
     labels = read_labels()
     site = {r["id"]: r["site"] for r in _rows(SET_DIR / "sources.tsv")}
     folder = text_dir(data)
@@ -61,7 +73,8 @@ def tally(checker: Checker, data: Path, splits: Sequence[str]) -> dict[str, Rule
         for f in report.findings:
             if f.category not in SCORED:
                 continue
-            row = rules[f"{f.category}/{f.rule_id}"]
+            name = f"{f.category}/{f.rule_id}"
+            row = rules[f"{name} | {branch_of(f.message)}" if branches else name]
             if any(_overlaps(f, lab) for lab in labels.get(source.id, [])):
                 row.hits += 1
                 row.hit_sites.add(site[source.id])
@@ -80,8 +93,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--min-fa", type=int, default=0,
                         help="only rules with at least this many false alarms")
     parser.add_argument("--words", action="store_true", help="list each false alarm's text")
+    parser.add_argument("--branches", action="store_true",
+                        help="count each message of a rule (its quoted words blanked) apart")
     args = parser.parse_args(argv)
-    rules = tally(Checker.from_resources(), args.data, args.split)
+    rules = tally(Checker.from_resources(), args.data, args.split, branches=args.branches)
     print(f"{'rule':55} {'hits':>5} {'sites':>5} {'FA':>5} {'sites':>5}")
     for name, row in sorted(rules.items(), key=lambda kv: (kv[1].hits - kv[1].false_alarms, kv[0])):
         if row.false_alarms < args.min_fa:

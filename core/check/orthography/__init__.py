@@ -59,7 +59,8 @@ RULES: tuple[Rule, ...] = (
     capitals.common_capitalised, capitals.name_function_words, capitals.generic_runs,
     capitals.capitalised_verbs, capitals.level_lists, capitals.determiners,
     punctuation.stray_repeats_and_quotes, names.acronym_letters, names.abbreviation_region,
-    joining.rhymes_and_units, joining.ke_before_a_non_word, joining.affixed_reduplication,
+    joining.rhymes_and_units, joining.hyphened_compounds, joining.ke_before_a_non_word,
+    joining.affixed_reduplication,
     numbers.hyphened_number, standard_forms.word_forms, standard_forms.istis_adjectives,
     names.small_unit_names, capitals.compass_directions, numbers.ke_number_word,
     names.acronym_case, punctuation.marks_and_spaces, names.position_before_name,
@@ -69,6 +70,7 @@ RULES: tuple[Rule, ...] = (
     names.region_name_case, capitals.generic_levels, capitals.listed_common_nouns,
     capitals.ceremony_roles, capitals.commemoration_days, names.law_names,
     names.deputy_titles, names.mixed_case_expansions, capitals.capitalised_attribution,
+    capitals.function_word_after_comma,
 )
 
 
@@ -87,6 +89,9 @@ class Orthography:
         hits: list[Hit] = []
         for rule in RULES:
             hits.extend(rule(context))
+        if any(hit.rule == "kapital-kata-umum" for hit in hits):
+            counts = capitals.word_counts(context)
+            hits = [hit for hit in hits if not capitals.a_name_of_the_text(context, hit, counts)]
         findings = []
         # One finding a span: the first (longest) rule wins. Hits come by start, so a hit
         # overlaps a span already taken exactly when it starts before the furthest end taken

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
+from functools import cached_property
 from pathlib import Path
 
 from core.app.paths import resource_dir
+from core.check.lexicon import LEXICON_FILE, Lexicon, LexiconError, open_lexicon
 from core.check.orthography.context import capitalised
 from core.check.orthography.words import DAYS, DERIVING_PREFIXES, HOLIDAYS, MONTHS
 from core.check.spelling import Speller
@@ -22,6 +24,7 @@ class Vocabulary:
     def __init__(self, *, speller: Speller, resources: Path | None = None,
                  standard: Mapping[str, str] | None = None) -> None:
         self.speller = speller
+        self._resources = resources or resource_dir()
         # Non-standard word -> standard form (the baku pack's swaps): a joined passive takes
         # its standard form at once (di himbau -> diimbau, not dihimbau).
         self.standard = dict(standard or {})
@@ -41,6 +44,19 @@ class Vocabulary:
         self.maha_re = re.compile(
             r"\b(?:(?P<yang>yang)[ \t]+)?(?P<maha>maha)(?P<gap>[ \t-]?)(?P<word>"
             + "|".join(map(re.escape, maha)) + r")\b", re.IGNORECASE) if maha else None
+
+    @cached_property
+    def _lexicon(self) -> Lexicon | None:
+        try:  # the speller's own file, mapped once per process (open_lexicon shares it)
+            return open_lexicon(self._resources / LEXICON_FILE)
+        except LexiconError:
+            return None
+
+    def zipf(self, lower: str) -> float | None:
+        """How common ``lower`` is (the lexicon's Zipf value, 0.0 when rare or unknown), or
+        None when no lexicon is there to say."""
+        lexicon = self._lexicon
+        return None if lexicon is None else lexicon.zipf(lower)
 
     def in_official_name(self, words: str) -> bool:
         """Whether ``words`` (a run of whole words) is part of a listed official name."""

@@ -180,3 +180,8 @@ GENERIC_COMPOUNDS = frozenset({
     "aparatur desa", "ibu rumah tangga", "lahan pertanian", "bahan pokok",
     "kebutuhan pokok", "sampah plastik", "angka kemiskinan", "hari kerja", "jam kerja",
 })
+
+# Compounds KBBI writes apart whose halves are no reduplication: joined by a hyphen they are
+# a slip (gotong-royong -> gotong royong, bekerja-sama -> bekerja sama).
+HYPHENED_COMPOUNDS = frozenset({("gotong", "royong"), ("kerja", "sama"), ("tanda", "tangan"),
+                                ("terima", "kasih"), ("tanggung", "jawab"), ("wali", "kota")})

@@ -33,7 +33,7 @@ def orthography() -> Orthography:
     ("Rapat selesai.peserta pulang.", ".p", ". P"),
     ("Buka pukul 08.00 WIB , lalu tutup.", " ,", ","),
     ("Petugas datang,lalu memeriksa.", ",lalu", ", lalu"),
-    ("Hadir Kepala Dinas, S.Sos dan jajaran.", "S.Sos", "S.Sos."),
+    ("Hadir Kepala Dinas, SSos dan jajaran.", "SSos", "S.Sos."),
     ("Sambutan oleh Dr Budi Santoso.", "Dr", "Dr."),
     ("Selamat hari raya idulfitri.", "hari raya idulfitri", "Hari Raya Idulfitri"),
     ("Bawa KTPnya ke kantor.", "KTPnya", "KTP-nya"),
@@ -222,7 +222,6 @@ def test_di_before_a_noun_phrase_stays_apart(orthography: Orthography) -> None:
     ("“Semua sudah siap.” Jelasnya kepada wartawan.", "Jelasnya", "jelasnya"),
     ("Ia berkata, “Data terus meningkat,”.", ",”.", ".”"),
     ("Hadir Rina Wati, SKM, M.Si dari dinas.", "SKM", "S.K.M."),
-    ("Hadir Rina Wati, SKM, M.Si dari dinas.", "M.Si", "M.Si."),
     ("Kunjungan Dr H Muzakkir ke desa.", "Dr", "Dr."),
     ("Pak Lurah berkata, Saya minta warga tertib.", "Saya", "saya"),
     ("Program itu ada di setiap Kabupaten/Kota tahun ini.", "Kabupaten/Kota", "kabupaten/kota"),
@@ -309,9 +308,20 @@ def test_initialisms_and_site_names_are_no_degree_or_sentence(orthography: Ortho
     assert orthography.check(text) == []
 
 
-def test_a_degree_after_a_name_still_needs_its_period(orthography: Orthography) -> None:
-    [finding] = orthography.check("Sambutan disampaikan Ahmad Yani, S.Sos dalam acara itu.")
+def test_a_degree_after_a_name_still_needs_its_periods(orthography: Orthography) -> None:
+    [finding] = orthography.check("Sambutan disampaikan Ahmad Yani, SSos dalam acara itu.")
     assert finding.suggestions == ("S.Sos.",)
+
+
+@pytest.mark.parametrize("text", [
+    "Sambutan disampaikan Ahmad Yani, S.Sos dalam acara itu.",
+    "Hadir pula Rina Wati, S.Pd, M.Si, dan para kepala sekolah.",
+    "Acara dibuka Camat Sukamaju Deni Pratama, S.IP yang didampingi stafnya.",
+])
+def test_a_dotted_degree_without_only_its_final_period_is_left(orthography: Orthography,
+                                                                 text: str) -> None:
+    # Precision by rule (round 16): editors of agency prose leave S.Sos, M.Si as written.
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.gelar-titik"]
 
 
 @pytest.mark.parametrize(("text", "wrong", "right"), [
@@ -1634,3 +1644,107 @@ def test_an_attribution_verb_inside_a_sentence_is_lowercase(orthography: Orthogr
 def test_kata_opening_a_sentence_or_a_title_keeps_its_capital(orthography: Orthography) -> None:
     text = "Kata Rahmat Hidayat, lomba digelar lagi. Ia menulis buku Kata Pengantar Sejarah."
     assert not [f for f in orthography.check(text) if f.actual == "Kata"]
+
+
+@pytest.mark.parametrize("text", [
+    "Bantuan itu diberikan oleh pemerintah Provinsi Jawa Barat kepada warga.",
+    "Program ini didukung pemerintah daerah Kabupaten Sleman sejak awal.",
+])
+def test_the_government_before_a_region_written_whole_is_left(orthography: Orthography,
+                                                               text: str) -> None:
+    # Precision by rule (round 16): 'the government' of a region whose name is capitalised.
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-nama-resmi"]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Bantuan itu diberikan oleh pemerintah provinsi Jawa Barat kepada warga.",
+     "pemerintah provinsi Jawa Barat", "Pemerintah Provinsi Jawa Barat"),
+    ("Surat dikirim ke dinas kesehatan Kabupaten Sleman kemarin.",
+     "dinas kesehatan Kabupaten Sleman", "Dinas Kesehatan Kabupaten Sleman"),
+])
+def test_an_institution_with_its_level_in_lowercase_is_still_flagged(
+        orthography: Orthography, text: str, wrong: str, right: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.kapital-nama-resmi", right)
+
+
+@pytest.mark.parametrize("text", [
+    "Siswa kami ikut lomba Mayoret di kota. Tahun depan regu Mayoret sekolah ini berlatih lagi.",
+])
+def test_a_rare_word_the_text_always_capitalises_is_its_name(orthography: Orthography,
+                                                             text: str) -> None:
+    # Round 16: a rare word written capitalised twice and never in lowercase is the text's
+    # own name (a team, a hamlet, a local office), not a common noun capitalised by habit.
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-umum"]
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    # once only, or written in lowercase as well: still a common noun capitalised
+    ("Siswa kami ikut lomba Mayoret di kota dan pulang membawa piala.", 1),
+    ("Siswa kami ikut lomba Mayoret di kota. Tahun depan regu mayoret sekolah ini berlatih lagi.",
+     1),
+    # an English word is no name for being rare
+    ("Acara digelar di Tower baru milik dinas. Tower itu dibangun tahun lalu, dan kini Tower "
+     "tersebut dipakai warga.", 2),
+])
+def test_a_rare_word_capitalised_once_or_also_lowercase_is_still_flagged(
+        orthography: Orthography, text: str, count: int) -> None:
+    found = [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-umum"]
+    assert len(found) == count
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Warga membersihkan selokan secara gotong-royong setiap Minggu.", "gotong-royong",
+     "gotong royong"),
+    ("Pemuda desa bergotong-royong memperbaiki jembatan.", "bergotong-royong",
+     "bergotong royong"),
+    ("Dinas akan bekerja-sama dengan sekolah.", "bekerja-sama", "bekerja sama"),
+])
+def test_a_compound_written_apart_takes_no_hyphen(orthography: Orthography, text: str,
+                                                  wrong: str, right: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.gabungan-terpisah", right)
+
+
+@pytest.mark.parametrize("text", [
+    "Aksi Gotong-Royong Warga Desa Digelar Hari Ini.",  # a heading's Title Case
+    "Warga membersihkan selokan secara gotong royong.",
+    "Anak-anak bermain sama-sama di halaman.",
+])
+def test_title_case_and_compounds_written_apart_are_left(orthography: Orthography,
+                                                        text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.gabungan-terpisah"]
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Menurut dia, Di masa depan semua layanan bisa diakses dari rumah.", "Di"),
+    ("Kepala sekolah hadir sejak pagi, Saat ditemui ia tersenyum.", "Saat"),
+    ("Jalan itu rusak sejak lama, Sehingga warga memutar lewat desa lain.", "Sehingga"),
+])
+def test_a_function_word_capitalised_after_a_comma_is_flagged(orthography: Orthography,
+                                                              text: str, wrong: str) -> None:
+    assert _fixes(orthography, text)[wrong][1] == wrong.lower()
+
+
+@pytest.mark.parametrize("text", [
+    "Hadir Budi, Dan Rina tidak datang.",             # a name after the word
+    "Lokasi acara di Jalan Melati, Di Bawah Pohon.",  # a name in Title Case
+])
+def test_a_function_word_before_a_capital_after_a_comma_is_left(orthography: Orthography,
+                                                                text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-tugas"]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Kepala dinas ditemui diruangannya pada Senin pagi.", "diruangannya", "di ruangannya"),
+    ("Anak itu duduk dikursinya dengan tenang.", "dikursinya", "di kursinya"),
+])
+def test_di_glued_to_a_noun_with_nya_is_written_apart(orthography: Orthography, text: str,
+                                                      wrong: str, right: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.di-terpisah", right)
+
+
+@pytest.mark.parametrize("text", [
+    "Surat itu dibacanya kemarin sore.",
+    "Semua laporan dikerjakannya sendiri.",
+])
+def test_a_passive_with_nya_is_no_glued_preposition(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.di-terpisah"]
