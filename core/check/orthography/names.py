@@ -10,7 +10,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from core.check.orthography.context import Context, Hit, capitalised
+from core.check.orthography.context import Context, Hit, capitalised, in_domain
 from core.check.orthography.vocabulary import Vocabulary
 from core.check.orthography.words import (
     DAYS,
@@ -27,6 +27,8 @@ from core.check.orthography.words import (
 )
 from core.check.text import Token, finditer_chunked, in_domain_name
 
+_TITLE_AFTER_NAME_RE = re.compile(r"\b((?:S|M|A|D)\.(?:[A-Z][A-Za-z]{0,4})(?:\.[A-Z][a-z]{0,3})?)"
+                                  r"(?![.\w])")
 _TITLE_BEFORE_NAME_RE = re.compile(
     r"\b(Dr|Drs|Dra|Ir|Prof|Hj|H|dr)[ \t]+(?=[A-Z][a-z]|[A-Z][ \t]+[A-Z][a-z])")
 # After a name (a capitalised word) and a comma or space; one degree or several run together.
@@ -66,13 +68,18 @@ def _after_a_name(text: str, at: int) -> bool:
 
 
 def titles(ctx: Context) -> Iterator[Hit]:
-    # A dotted degree after a name without its final period (Rina, M.Si -> M.Si.) is no
-    # longer flagged (issue 13, round 16, precision by rule): over the 404 open real texts it
-    # found 24 labelled errors on 22 sites and raised 41 false alarms on 21 sites, and hits
-    # and alarms have the same shape (S.Sos, M.Si before a comma, a verb or a title alike):
-    # editors of agency prose leave a degree as the person writes it once its inner periods
-    # are there. Degrees with no period at all (SH, MM) and titles before a name still are.
     text = ctx.text
+    for match in finditer_chunked(_TITLE_AFTER_NAME_RE, text):
+        title = match.group(1)
+        if in_domain(text, match):
+            continue
+        if text[match.start() - 1:match.start()] == "(" and title.replace(".", "") not in DEGREES:
+            continue  # Daerah Irigasi (D.I): an abbreviation explained, no degree
+        if re.match(r"[ \t]+[A-Z][a-z]", text[match.end():match.end() + 3]) and (
+                title.replace(".", "") not in DEGREES):
+            continue  # D.I Air Donok: an initialism inside a name that goes on, no degree
+        yield Hit("gelar-titik", match.start(1), match.end(1), title + ".",
+                  f"Singkatan gelar diakhiri tanda titik: “{title}.”.")
     for match in finditer_chunked(_TITLE_BEFORE_NAME_RE, text):
         title = match.group(1)
         yield Hit("gelar-titik", match.start(1), match.end(1), title + ".",
@@ -112,8 +119,8 @@ def degrees(ctx: Context) -> Iterator[Hit]:
             parts = _degree_parts(written) or []
             right = ", ".join(DEGREES.get(p, p) for p in parts)
             end = base + piece.start() + len(written)
-            if not right or written == right.rstrip("."):
-                continue  # S.Sos, M.Si: only the final period missing (see titles())
+            if not right or (written == right.rstrip(".") and text[end:end + 1] == "."):
+                continue
             yield Hit("gelar-titik", base + piece.start(), end, right,
                       f"Singkatan gelar ditulis dengan titik: “{right}”.")
     for match in finditer_chunked(_DRH_RE, text if "Drh" in text else ""):
