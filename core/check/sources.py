@@ -52,6 +52,9 @@ _PEOPLE_NOUNS = (r"orang|org|jiwa|warga|penduduk|penerima|KPM|keluarga|kepala\s+
                  r"korban|balita|bayi|anak|siswa|pelajar|mahasiswa|peserta|pelamar|pengungsi|lansia|"
                  r"pekerja|buruh|petani|nelayan|pelaku\s+usaha|UMKM|pengangguran|pemilih|ASN|PNS|"
                  r"guru|tenaga\s+kesehatan|nakes|kepala\s+desa|kades|pegawai|nasabah")
+# Who else is counted among the victims of an accident, an outbreak or a crime: "120 penumpang
+# hilang", "25 dokter positif", "200 murid sudah kena" (round 19: blind12, open5, open6, open8).
+_VICTIM_NOUNS = r"penumpang|murid|santri|jemaah|jamaah|dokter|perawat|penonton|pengunjung|wisatawan|awak"
 _BENEFIT = (r"bansos|bantuan|BLT|PKH|BPNT|subsidi|insentif|beasiswa|pencairan|dicairkan|tunjangan|"
             r"gaji\s+ke-?13|THR|santunan|hibah|KIP|KIS|Prakerja|BSU|sembako|"
             r"pemutihan|keringanan|diskon\s+pajak|pembebasan\s+denda|"
@@ -80,8 +83,10 @@ _CLAIM_RES: tuple[tuple[ClaimKind, LazyPattern], ...] = (
         # "5 anak hilang", "tiga nelayan meninggal", "keracunan 5 orang": a count of victims told
         # as fact (round 10).
         rf"|(?<![\w.,/:])(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|puluhan|ratusan)\s+"
-        rf"(?:{_PEOPLE_NOUNS})\s+(?:\w+\s+)?(?:hilang|meninggal|tewas|keracunan|diculik|terinfeksi|"
-        rf"dirawat|terluka|lumpuh|sembuh)\b"
+        rf"(?:{_PEOPLE_NOUNS}|{_VICTIM_NOUNS})\s+(?:\w+\s+)?(?:hilang|meninggal|tewas|keracunan|diculik|terinfeksi|"
+        rf"dirawat|terluka|lumpuh|sembuh|tenggelam|pingsan|positif|kena)\b"
+        # "korban puluhan orang": the count after the word for victims (round 19).
+        rf"|\bkorban\s+(?:sebanyak\s+)?(?:\d+|belasan|puluhan|ratusan|ribuan)\s+(?:{_PEOPLE_NOUNS})\b"
         # "sudah terbukti ribuan orang", "dibuktikan 100 orang": a testimonial count.
         rf"|\b(?:terbukti|dibuktikan|membuktikan)\s+(?:oleh\s+|pada\s+)?(?:\d+|puluhan|ratusan|ribuan|jutaan)\s+"
         rf"(?:{_PEOPLE_NOUNS})\b"

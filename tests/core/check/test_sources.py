@@ -564,3 +564,13 @@ def test_a_role_or_a_day_after_the_figure_names_no_source(text: str, left: list[
 ])
 def test_the_weight_of_a_contest_score_is_no_statistic(text: str, left: list[str]) -> None:
     assert [f.actual for f in check_sources(text)] == left
+
+
+@pytest.mark.parametrize(("text", "left"), [
+    ("Perahu terbalik, 35 penumpang hilang.", ["35 penumpang hilang"]),
+    ("Sudah 60 murid kena cacar air minggu ini.", ["60 murid kena"]),
+    ("Longsor tadi malam, korban puluhan orang.", ["korban puluhan orang"]),
+    ("Dinas Perhubungan mencatat 420 penumpang hari ini.", []),
+])
+def test_a_count_of_victims_is_a_claim(text: str, left: list[str]) -> None:
+    assert [f.actual for f in check_sources(text)] == left
