@@ -533,3 +533,44 @@ def test_a_quotation_of_an_unnamed_speaker_asks_for_a_look(text: str) -> None:
 def test_a_quotation_whose_speaker_is_not_left_unnamed_is_information_only(text: str) -> None:
     findings = check_sources(text)
     assert findings and {f.severity for f in findings} == {Severity.INFO}
+
+
+@pytest.mark.parametrize("text", [
+    "Posyandu Melati melayani 146 balita bulan ini. Data: Puskesmas Sungai Rambai.",
+    "Ketua terpilih dengan 64 suara dari 110 pemilih (berita acara panitia).",
+    "Harga tiket masuk tetap, retribusi tahun ini Rp96 juta (Dinas Pariwisata).",
+    "Penerimaan naik menjadi Rp96 juta, disampaikan Kepala UPTD Pasar dalam rapat evaluasi.",
+    "Vaksinasi rabies mencapai 420 ekor anjing, kata petugas Puskeswan Lubuk Tinggi.",
+    "Infak Jumat Rp25.000 per keluarga, sesuai ketetapan BAZNAS Kabupaten Tanah Merah.",
+])
+def test_a_source_named_after_the_figure_is_a_source(text: str) -> None:
+    assert check_sources(text) == []
+
+
+@pytest.mark.parametrize(("text", "left"), [
+    # a role in brackets after a name is no source, nor a day after "diumumkan"
+    ("Hubungi Ibu Wati (panitia) dan terima uang tunai Rp25 juta.", ["Rp25 juta"]),
+    ("Bantuan Rp600.000 per keluarga diumumkan Senin lalu.", ["Rp600.000"]),
+    ("Sudah 146 balita kena gizi buruk, kata warga.", ["Sudah 146 balita"]),
+])
+def test_a_role_or_a_day_after_the_figure_names_no_source(text: str, left: list[str]) -> None:
+    assert [f.actual for f in check_sources(text)] == left
+
+
+@pytest.mark.parametrize(("text", "left"), [
+    ("Lomba foto: penilaian juri 60%, jumlah like 40%.", []),
+    ("Pemilihan Duta Baca: suara warganet bernilai 25 persen.", []),
+    ("Sebanyak 60% warga belum punya jamban sehat.", ["60%"]),
+])
+def test_the_weight_of_a_contest_score_is_no_statistic(text: str, left: list[str]) -> None:
+    assert [f.actual for f in check_sources(text)] == left
+
+
+@pytest.mark.parametrize(("text", "left"), [
+    ("Perahu terbalik, 35 penumpang hilang.", ["35 penumpang hilang"]),
+    ("Sudah 60 murid kena cacar air minggu ini.", ["60 murid kena"]),
+    ("Longsor tadi malam, korban puluhan orang.", ["korban puluhan orang"]),
+    ("Dinas Perhubungan mencatat 420 penumpang hari ini.", []),
+])
+def test_a_count_of_victims_is_a_claim(text: str, left: list[str]) -> None:
+    assert [f.actual for f in check_sources(text)] == left
