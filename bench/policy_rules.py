@@ -3,7 +3,7 @@
     python -m bench.policy_rules [--false]
 
 Checks every post of the open sets (bench/policy_blind … blind12, policy_open1 … open11,
-tests/policy_examples, tests/policy_dev: 25 writers) with the
+tests/policy_examples, tests/policy_dev: 25 writers; never a held-out set) with the
 rules alone, as a new user checks them (no campaign period, today's date). For every rule id
 with a warning or an error on a post (``sumber.klaim-tanpa-sumber`` split by claim kind, its
 separable branches), it counts the posts where the finding's category is among the post's
