@@ -234,21 +234,29 @@ def choose_act_threshold(posts: list[Post], scores: Scores, candidates: list[int
 
 def choose_threshold(posts: list[Post], scores: list[float], cat: Category) -> float:
     negatives = sum(cat not in p.example.labels for p in posts)
-    allowed = math.floor(MAX_FALSE * negatives)
-    # the layer's own candidates: posts the rules leave unflagged in this category
+    # the layer's own candidates: posts the rules leave unflagged in this category, the most
+    # sure first; a right one is a positive
     own = sorted(((s, cat in p.example.labels) for p, s in zip(posts, scores, strict=True)
                   if cat not in p.rules), key=lambda t: -t[0])
-    best, best_gain, tp, fp = 1.0, 0, 0, 0
-    for n, (s, positive) in enumerate(own):
-        tp += positive
-        fp += not positive
-        if fp > allowed:
+    return best_cut(own, math.floor(MAX_FALSE * negatives), end=0.0, off=1.0, places=6)
+
+
+def best_cut(ranked: list[tuple[float, bool]], allowed: int, *, end: float, off: float,
+             places: int) -> float:
+    """The cut between two scores of ``ranked`` (score, right) after which the most right
+    posts minus wrong ones lie, with at most ``allowed`` wrong ones; ``end`` is the score past
+    the last, ``off`` the answer when no cut gains."""
+    best, best_gain, right, wrong = off, 0, 0, 0
+    for n, (s, good) in enumerate(ranked):
+        right += good
+        wrong += not good
+        if wrong > allowed:
             break
-        nxt = own[n + 1][0] if n + 1 < len(own) else 0.0
+        nxt = ranked[n + 1][0] if n + 1 < len(ranked) else end
         if nxt == s:
-            continue  # a threshold cannot split equal scores
-        if tp - fp > best_gain:
-            best, best_gain = round((s + nxt) / 2, 6), tp - fp
+            continue  # a cut cannot split equal scores
+        if right - wrong > best_gain:
+            best, best_gain = round((s + nxt) / 2, places), right - wrong
     return best
 
 
@@ -257,21 +265,11 @@ def choose_veto(posts: list[Post], scores: list[float], cat: Category) -> float:
     Chosen on the left-out posts the rules warn on in ``cat`` without an error: the cut with the
     most cleared false warnings minus lost right ones, losing at most MAX_LOST of the right
     ones (0.0, off, when no cut clears more than it loses)."""
-    warned = sorted(((s, cat in p.example.labels) for p, s in zip(posts, scores, strict=True)
+    # the least sure first; clearing a post is right when it is not labelled with ``cat``
+    warned = sorted(((s, cat not in p.example.labels) for p, s in zip(posts, scores, strict=True)
                      if cat in p.rules and cat not in p.rules_errors), key=lambda t: t[0])
-    allowed = math.floor(MAX_LOST * sum(positive for _s, positive in warned))
-    best, best_gain, cleared, lost = 0.0, 0, 0, 0
-    for n, (s, positive) in enumerate(warned):
-        lost += positive
-        cleared += not positive
-        if lost > allowed:
-            break
-        nxt = warned[n + 1][0] if n + 1 < len(warned) else 1.0
-        if nxt == s:
-            continue  # a cut cannot split equal scores
-        if cleared - lost > best_gain:
-            best, best_gain = round((s + nxt) / 2, 9), cleared - lost
-    return best
+    allowed = math.floor(MAX_LOST * sum(not cleared for _s, cleared in warned))
+    return best_cut(warned, allowed, end=1.0, off=0.0, places=9)
 
 
 def vetoed(posts: list[Post], scores: Scores, thresholds: dict[Category | str, float]) -> list[Post]:
