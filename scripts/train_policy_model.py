@@ -30,6 +30,12 @@ is the lowest where, on the left-out sets, at least 98 % of the errors the layer
 posts labelled ``neutrality:error`` and none is on a must-pass post (label ``-``), with the most
 such errors. The table also reports the other option, raising a rules' neutrality warning to an
 error, with the same rule (it is not wired in: overlap.py keeps the rules' finding there).
+
+The veto (round 4, sources only: VETO): where the rules warn in sources without an error and
+the left-out source probability is below the veto, the layer lowers their warnings to info
+(core/check/overlap.py). The veto is the cut over those posts with the most cleared false
+warnings minus lost right ones, losing at most MAX_LOST (2 %) of the right ones; the table's
+last column counts the posts right with it.
 """
 
 from __future__ import annotations
