@@ -194,6 +194,8 @@ def test_the_layer_errs_only_on_neutrality_and_only_where_it_warns_too(layer: Po
     assert {f.severity for f in found} == {Severity.WARNING, Severity.ERROR}
     assert {f.category for f in found if f.severity is Severity.ERROR} == {Category.NEUTRALITY}
     assert all(f.rule_id.endswith(".model") for f in found)
+    assert layer.model.categories[Category.SOURCE].veto > 0  # round 4: the shipped veto is on
+    assert all(cm.veto == 0 for c, cm in layer.model.categories.items() if c is not Category.SOURCE)
     neutrality = layer.model.categories[Category.NEUTRALITY]
     assert neutrality.error is not None
     assert neutrality.error.threshold >= neutrality.threshold  # an error is never less sure
