@@ -31,6 +31,7 @@ from enum import Enum
 from itertools import accumulate
 
 from core.check.findings import Category, Finding, Severity
+from core.check.policy_model import CLEARED
 from core.check.text import finditer_chunked, sentence_starts
 
 
@@ -56,8 +57,10 @@ def resolve(found: Mapping[Source, Sequence[Finding]], text: str) -> list[Findin
     findings = name_case(drop_covered(found.get(Source.PACKS, ())), text)
     findings += found.get(Source.SOURCES, ())
     if Source.MODEL in found:
+        findings = lower_cleared(findings, found[Source.MODEL])
         warned = {f.category for f in findings if f.severity.rank >= Severity.WARNING.rank}
-        findings += [f for f in found[Source.MODEL] if f.category not in warned]
+        findings += [f for f in found[Source.MODEL]
+                     if f.category not in warned and not f.rule_id.endswith(CLEARED)]
     if Source.ORTHOGRAPHY in found:
         packed = {(f.start, f.end) for f in findings if f.category in LANGUAGE}
         spelled = [f for f in found[Source.ORTHOGRAPHY] if (f.start, f.end) not in packed]
@@ -73,6 +76,18 @@ def resolve(found: Mapping[Source, Sequence[Finding]], text: str) -> list[Findin
     for source in (Source.LANGUAGETOOL, Source.LIMITS, Source.INFORMATIVENESS):
         findings += found.get(source, ())
     return findings
+
+
+def lower_cleared(findings: list[Finding], model: Sequence[Finding]) -> list[Finding]:
+    """``findings`` with the warnings of every category the layer's veto marker
+    (core/check/policy_model.py, :data:`CLEARED`) clears lowered to info, the marker's note
+    after their message; errors stay."""
+    notes = {f.category: f.message for f in model if f.rule_id.endswith(CLEARED)}
+    if not notes:
+        return findings
+    return [replace(f, severity=Severity.INFO, message=f"{f.message} {notes[f.category]}")
+            if f.category in notes and f.severity is Severity.WARNING else f
+            for f in findings]
 
 
 def present(findings: Iterable[Finding], text: str) -> list[Finding]:

@@ -14,6 +14,7 @@ from core.app.paths import resource_dir
 from core.check.findings import Category, Finding, Severity
 from core.check.overlap import Source, resolve
 from core.check.policy_model import (
+    CLEARED,
     MODEL_FILE,
     CategoryModel,
     Featurizer,
@@ -184,10 +185,17 @@ def test_the_layer_errs_only_on_neutrality_and_only_where_it_warns_too(layer: Po
     for folder in ("bench/policy_blind3", "bench/policy_blind5", "bench/policy_open4"):
         for ex in load_examples(ROOT / folder):
             found += layer.check(ex.text)
+    cleared = [f for f in found if f.rule_id.endswith(CLEARED)]
+    found = [f for f in found if f not in cleared]
+    # the veto's markers (round 4): only in sources, info, on no words
+    assert {(f.category, f.severity, f.start, f.end) for f in cleared} <= {
+        (Category.SOURCE, Severity.INFO, 0, 0)}
     assert found  # it does speak on these sets
     assert {f.severity for f in found} == {Severity.WARNING, Severity.ERROR}
     assert {f.category for f in found if f.severity is Severity.ERROR} == {Category.NEUTRALITY}
     assert all(f.rule_id.endswith(".model") for f in found)
+    assert layer.model.categories[Category.SOURCE].veto > 0  # round 4: the shipped veto is on
+    assert all(cm.veto == 0 for c, cm in layer.model.categories.items() if c is not Category.SOURCE)
     neutrality = layer.model.categories[Category.NEUTRALITY]
     assert neutrality.error is not None
     assert neutrality.error.threshold >= neutrality.threshold  # an error is never less sure
@@ -309,3 +317,58 @@ def test_the_layer_adds_the_act_the_rules_miss_as_an_error() -> None:
     # a vote call for a named person: both the neutrality and the act model are sure
     assert [(f.rule_id, f.severity) for f in found] == [("netralitas.model", Severity.ERROR)]
     assert "Akun instansi wajib netral" in found[0].message and "hapus" in found[0].message
+
+
+def _source_veto_model(veto: float) -> PolicyModel:
+    return PolicyModel({Category.SOURCE: CategoryModel(
+        bias=-3.0, threshold=0.9, weights={"r:menurut": -4.0, "r:data": 1.0}, veto=veto)})
+
+
+def test_below_its_veto_the_layer_clears_the_rules_source_warnings_to_info() -> None:
+    layer = PolicyModelCheck(_source_veto_model(0.01), Featurizer())
+    text = "Menurut kepala dinas, jalan desa selesai diperbaiki bulan ini."
+    [marker] = layer.check(text)  # probability sigmoid(-7) < 0.01
+    assert marker.rule_id == "sumber" + CLEARED == "sumber.model-lolos"
+    assert (marker.severity, marker.start, marker.end) == (Severity.INFO, 0, 0)
+    warn = Finding("sumber.klaim", Category.SOURCE, Severity.WARNING, 0, 7, "Sebutkan sumber.", "Menurut")
+    err = Finding("sumber.angka", Category.SOURCE, Severity.ERROR, 8, 13, "Wajib sumber.", "kepal")
+    hoax = Finding("hoaks.x", Category.HOAX, Severity.WARNING, 0, 7, "Periksa.", "Menurut")
+    merged = resolve({Source.PACKS: [warn, err, hoax], Source.MODEL: [marker]}, text)
+    assert marker not in merged  # the marker itself is never shown
+    lowered = next(f for f in merged if f.rule_id == "sumber.klaim")
+    assert lowered.severity is Severity.INFO
+    assert lowered.message.startswith("Sebutkan sumber.") and "Diturunkan menjadi info" in lowered.message
+    assert err in merged and hoax in merged  # an error and other categories stay
+    # above the veto (or with it off) nothing is cleared
+    assert PolicyModelCheck(_source_veto_model(0.0), Featurizer()).check(text) == []
+    assert PolicyModelCheck(_source_veto_model(0.0001), Featurizer()).check("Data desa.") == []
+    kept = resolve({Source.PACKS: [warn], Source.MODEL: []}, text)
+    assert kept == [warn]
+
+
+def test_the_veto_is_read_from_the_weights_file_and_off_when_absent() -> None:
+    body = {"bias": -1.0, "threshold": 0.5, "weights": [2.0], "veto": 0.002}
+    data = {"format": 2, "features": ["r:menurut"],
+            "categories": {"source": body, "hoax": {"bias": 0.0, "threshold": 1.0, "weights": [0]}}}
+    model = PolicyModel.from_json(data)
+    assert model.categories[Category.SOURCE].veto == 0.002
+    assert model.categories[Category.HOAX].veto == 0.0
+
+
+def test_the_veto_clears_most_false_warnings_and_loses_few_right_ones() -> None:
+    train = _training_script()
+    from bench.policy_eval import Example
+
+    s = Category.SOURCE
+    # posts the rules warn on in sources (no error), by left-out score from low to high
+    labels = [set(), set(), {s}, set(), set(), {s}, {s}, {s}] + [{s}] * 50
+    posts = [train.Post(0, Example("x.tsv", i, frozenset(lab), "x"), frozenset(),
+                        frozenset({s}), frozenset()) for i, lab in enumerate(labels)]
+    scores = [0.001, 0.002, 0.003, 0.004, 0.005, 0.006, 0.007, 0.008] + [0.5] * 50
+    # 58 right warnings: at most 1 may be lost; the best cut clears 4 false ones, loses 1
+    assert train.choose_veto(posts, scores, s) == pytest.approx(0.0055)
+    # an error of the rules in sources is never a candidate
+    errs = [train.Post(p.fold, p.example, p.features, p.rules, frozenset({s})) for p in posts]
+    assert train.choose_veto(errs, scores, s) == 0.0
+    # where the right warnings come first no cut gains: the veto is off
+    assert train.choose_veto(posts, sorted(scores, reverse=True), s) == 0.0
