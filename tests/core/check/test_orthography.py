@@ -1738,3 +1738,36 @@ def test_di_glued_to_a_noun_with_nya_is_written_apart(orthography: Orthography, 
 ])
 def test_a_passive_with_nya_is_no_glued_preposition(orthography: Orthography, text: str) -> None:
     assert not [f for f in orthography.check(text) if f.rule_id == "eyd.di-terpisah"]
+
+
+@pytest.mark.parametrize("text", [
+    "Bupati meminta para Kepala Desa segera menyusun laporan dana desa.",
+    "Camat berpesan kepada seluruh Kepala Kampung agar hadir tepat waktu.",
+    "Gubernur berharap semua Kepala Daerah dapat berinovasi dalam pelayanan.",
+])
+def test_the_heads_of_villages_or_regions_addressed_keep_their_capitals(
+        orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-umum"]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Ia bekerja sebagai seorang Kepala Daerah yang jujur.", "Kepala Daerah", "kepala daerah"),
+    ("Bupati meminta para Kepala Puskesmas segera melapor.", "Kepala Puskesmas",
+     "kepala puskesmas"),
+])
+def test_other_generic_titles_are_still_lowercased(orthography: Orthography, text: str,
+                                                   wrong: str, right: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.kapital-kata-umum", right)
+
+
+@pytest.mark.parametrize("text", [
+    "Rapat digelar di Ruang rapat Diskominfo pada Senin pagi.",
+    "Pertemuan berlangsung santai di Auditorium rumah dinas Bupati Merangin kemarin.",
+])
+def test_a_room_before_its_owners_name_is_left(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-umum"]
+
+
+def test_a_room_with_no_name_after_it_is_lowercased(orthography: Orthography) -> None:
+    fixes = _fixes(orthography, "Warga berkumpul di Aula desa untuk rapat.")
+    assert fixes["Aula"] == ("eyd.kapital-kata-umum", "aula")
