@@ -460,8 +460,8 @@ _ERROR_MESSAGES = {
 _CLEARED_MESSAGES = {
     Category.SOURCE: (
         "(Diturunkan menjadi info: pada unggahan serupa dari penulis lain, peringatan sumber "
-        "seperti ini hampir selalu keliru. Tetap sebutkan sumber bila kalimat ini memuat angka "
-        "atau klaim dari pihak lain.)"),
+        "seperti ini lebih sering keliru daripada benar. Tetap sebutkan sumber bila kalimat ini "
+        "memuat angka atau klaim dari pihak lain.)"),
 }
 
 
