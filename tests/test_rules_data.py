@@ -102,3 +102,13 @@ def test_every_word_class_is_explained_and_every_shape_names_known_classes() -> 
                     assert name in defined, (pack.id, name)
         assert all(r.act is False or r.severity.value == "error" for r in pack.rules), pack.id
     grammar_of(packs)  # every shape compiles
+
+
+def test_split_fraud_pack_keeps_its_rule_order() -> None:
+    """penipuan2.toml holds the later rules of the fraud pack split in round 20 of issue 12: it
+    must load right after penipuan.toml, so that when two fraud rules mark the very same words
+    the one kept (the first, core.check.overlap.drop_covered) is the one kept before the split."""
+    names = [p.name for p in PACKS]
+    assert names.index("penipuan2.toml") == names.index("penipuan.toml") + 1
+    first, second = (load_pack(resource_dir() / "rules" / n) for n in ("penipuan.toml", "penipuan2.toml"))
+    assert {r.id.partition(".")[0] for r in (*first.rules, *second.rules)} == {"penipuan"}

@@ -91,15 +91,16 @@ def test_the_packs_word_classes_are_features(featurizer: Featurizer) -> None:
     assert "c:coblos:pasif" in featurizer.features("nomor 2 dicoblos")
     assert "c:partai" in featurizer.features("terima kasih Partai Golkar")
     assert "c:calon-nama" in featurizer.features("calon bupati Harun datang")
-    # no class for an ordinary word, nor for the sentence ends between them
-    assert not {f for f in featurizer.features("harga cabai naik") if f.startswith("c:")}
+    # no class for an ordinary word, nor for the sentence ends between them ("harga" is one
+    # since round 20: penipuan2.toml, suap-harga)
+    assert not {f for f in featurizer.features("cabai rawit mahal") if f.startswith("c:")}
     # without a class reader the features have none
     assert not {f for f in lexicon_featurizer(resource_dir()).features("Coblos nomor 2")
                 if f.startswith("c:")}
 
 
 def test_a_class_belongs_to_the_sentence_it_starts_in(featurizer: Featurizer) -> None:
-    text = "harga cabai naik. Dukung Partai Golkar!"
+    text = "cabai rawit mahal. Dukung Partai Golkar!"
     first, second = featurizer.sentences(text)
     assert not [u for u in first.units if u.feature.startswith("c:")]
     [party] = [u for u in second.units if u.feature == "c:partai"]
