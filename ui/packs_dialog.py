@@ -221,12 +221,14 @@ class PacksPanel(QWidget):
             self.terms.clear()
             return
         try:
-            pack = load_pack(info.path)
+            parts = [load_pack(path) for path in (info.path, *info.more_paths)]
         except RuleFileError as exc:
             self.terms.setPlainText(str(exc))
             return
-        lines = [self.tr("{0} ({1}, versi {2})").format(pack.name, pack.id, pack.version), str(pack.path), ""]
-        for rule in pack.rules:
+        pack = parts[0]
+        lines = [self.tr("{0} ({1}, versi {2})").format(pack.name, pack.id, pack.version),
+                 *(str(part.path) for part in parts), ""]
+        for rule in (rule for part in parts for rule in part.rules):
             lines.append(f"■ {rule.id} — {category_label(rule.category)}, "
                          f"{severity_label(rule.severity)}")
             lines.append(f"  {rule.message}")

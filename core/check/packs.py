@@ -14,7 +14,7 @@ import re
 import tempfile
 import tomllib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from core.app.paths import resource_dir, user_data_dir
@@ -39,6 +39,7 @@ class PackInfo:
     rules: int
     description: str = ""
     campaign: Campaign | None = None
+    more_paths: tuple[Path, ...] = ()  # a shipped pack's further files under the same id
 
 
 def user_packs_dir() -> Path:
@@ -65,7 +66,9 @@ def settings_campaign(settings: Settings) -> Campaign | None:
 def list_packs(*, settings: Settings | None = None, directory: Path | None = None,
                resources: Path | None = None) -> list[PackInfo]:
     """Shipped packs, then installed ones; a broken installed file is skipped (it was valid
-    when installed; ``load_pack`` names the problem if it is used)."""
+    when installed; ``load_pack`` names the problem if it is used). A shipped pack kept in two
+    files under one id (penipuan.toml and penipuan2.toml: one file would pass RE2's size limit)
+    is one pack to the user: one row, its rules counted together, switched off together."""
     off = set(settings.disabled_packs) if settings else set()
     infos: list[PackInfo] = []
     for builtin, paths in ((True, shipped_pack_paths(resources)), (False, installed_pack_paths(directory))):
@@ -74,7 +77,14 @@ def list_packs(*, settings: Settings | None = None, directory: Path | None = Non
                 pack = load_pack(path, verify=False)
             except RuleFileError:
                 continue
-            infos.append(_info(pack, builtin=builtin, enabled=pack.id not in off))
+            info = _info(pack, builtin=builtin, enabled=pack.id not in off)
+            same = next((i for i, seen in enumerate(infos) if builtin and seen.builtin
+                         and seen.id == pack.id), None)
+            if same is None:
+                infos.append(info)
+            else:
+                infos[same] = replace(infos[same], rules=infos[same].rules + info.rules,
+                                      more_paths=(*infos[same].more_paths, path))
     return infos
 
 

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from core.app.settings import Settings
+from core.check.checker import Checker
 from core.check.packs import (
     OfficeList,
     PackError,
@@ -18,6 +19,7 @@ from core.check.packs import (
     save_office_pack,
     set_enabled,
     settings_campaign,
+    shipped_pack_paths,
 )
 from core.check.rules import Campaign, RuleFileError, load_pack
 from core.check.rules.matcher import check_pack
@@ -146,3 +148,20 @@ def test_office_names_are_targets_of_the_act_grammar(tmp_path: Path) -> None:
     found = {(f.rule_id, f.severity) for f in checker.check("Sukarta hadir di pasar.", on_date=day).findings
              if f.category.value == "neutrality"}
     assert found == {("okut-2024.nama-calon", Severity.WARNING)}
+
+
+def test_a_shipped_pack_in_two_files_is_one_pack(tmp_path: Path) -> None:
+    """penipuan.toml and penipuan2.toml share the id "penipuan" (one file would pass RE2's
+    size limit): one row with every rule, and switching it off switches off both files."""
+    infos = list_packs(settings=Settings(disabled_packs=("penipuan",)), directory=tmp_path)
+    fraud = [i for i in infos if i.id == "penipuan"]
+    parts = [load_pack(p, verify=False) for p in shipped_pack_paths() if p.stem.startswith("penipuan")]
+    assert len(fraud) == 1 and len(parts) == 2
+    assert (fraud[0].path, *fraud[0].more_paths) == tuple(p.path for p in parts)
+    assert fraud[0].rules == sum(len(p.rules) for p in parts) and not fraud[0].enabled
+    text = "Siapkan uang pelicin 15 juta supaya anak Bapak lulus tanpa tes."  # a penipuan2.toml rule
+    second = {r.id for r in parts[1].rules}
+    fired = {f.rule_id for f in Checker.from_resources().check(text).findings}
+    assert fired & second
+    off = {f.rule_id for f in Checker.from_resources(disabled=("penipuan",)).check(text).findings}
+    assert not off & {r.id for part in parts for r in part.rules}
