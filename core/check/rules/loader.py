@@ -32,14 +32,19 @@ _RULE_KEYS = {
     "id": str, "category": str, "severity": str, "message": str, "reference": str,
     "reason": str, "terms": list, "patterns": list, "suggestions": list, "swap": dict,
     "case_sensitive": bool, "near": list, "unless": list, "window": int,
-    "shape": str, "scope": str, "act": bool,
+    "shape": str, "scope": str, "act": bool, "contexts": list,
 }
 # A [[words]] table: a word class (core.check.wordclass, the same keys as a cue's), or a
 # union of classes, or a named piece of shape.
 _WORDS_KEYS = {"class": str, **WORD_CLASS_KEYS, "union": list, "shape": str}
 _SCOPES = ("", "teks", "tagar")
 _RULE_REQUIRED = ("id", "category", "severity", "message")
-_TOP_KEYS = {"pack", "campaign", "rule", "words"}
+_TOP_KEYS = {"pack", "campaign", "rule", "words", "context"}
+# A [[context]] table: a reading of the whole post in which the rules that list it (``contexts``)
+# do not fire; ``shape`` must match in the post (scope "unggahan", the default) or in the
+# finding's sentence ("kalimat"), and ``unless`` (a shape) nowhere in the post.
+_CONTEXT_KEYS = {"id": str, "shape": str, "unless": str, "scope": str, "reason": str, "source": str}
+_CONTEXT_SCOPES = ("unggahan", "kalimat")
 
 # Limits on one pack file (issue 15: a 50 MB pack slowed every check; a TOML nested 100,000 deep
 # ended in a RecursionError). With them, and every pattern on RE2, a pack at every limit adds at
@@ -108,6 +113,22 @@ class Rule:
     # An explicit act (a call to vote, a salute): the severity holds on every day, not only
     # inside the campaign period.
     act: bool = False
+    # Ids of [[context]] tables (of any pack in use): in a post read as one, the rule is silent.
+    contexts: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """A reading of a post (a contest, not an election): ``shape`` matches in it (or in the
+    finding's sentence) and ``unless`` nowhere in it. Rules that name it in ``contexts`` do
+    not fire there."""
+
+    id: str
+    shape: str
+    unless: str = ""
+    scope: str = "unggahan"  # or "kalimat": shape must match in the finding's sentence
+    reason: str = ""
+    source: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +141,7 @@ class RulePack:
     campaign: Campaign | None = None
     description: str = ""
     words: tuple[WordClass, ...] = ()  # the pack's [[words]] classes, for shapes
+    contexts: tuple[Context, ...] = ()  # the pack's [[context]] tables
     # Loaded with verify=True (not a shipped pack): its shapes are compiled when the checker is
     # made, to name a bad one at once (see core.check.rules.matcher.grammar_of).
     verified: bool = True
@@ -234,6 +256,7 @@ def _build_pack(path: Path, data: dict[str, Any], verify: bool = True) -> RulePa
     campaign = _build_campaign(path, data.get("campaign"))
     raw_rules = data.get("rule", [])
     words = _build_words(path, data.get("words", []))
+    contexts = _build_contexts(path, data.get("context", []))
     if not isinstance(raw_rules, list) or not (raw_rules or words):
         raise RuleFileError(path, "paket harus memuat sedikitnya satu [[rule]] atau [[words]]",
                             key="rule")
@@ -255,7 +278,7 @@ def _build_pack(path: Path, data: dict[str, Any], verify: bool = True) -> RulePa
     return RulePack(
         id=header["id"], name=header["name"], version=header["version"], path=path,
         rules=tuple(rules), campaign=campaign, description=header.get("description", ""),
-        words=words, verified=verify,
+        words=words, contexts=contexts, verified=verify,
     )
 
 
@@ -289,6 +312,33 @@ def _build_words(path: Path, raw: object) -> tuple[WordClass, ...]:
             except ShapeError as exc:
                 raise RuleFileError(path, str(exc), rule=label, key="shape") from None
         out.append(word_class(name, table))
+    return tuple(out)
+
+
+def _build_contexts(path: Path, raw: object) -> tuple[Context, ...]:
+    if not isinstance(raw, list):
+        raise RuleFileError(path, "[[context]] harus berupa daftar tabel", key="context")
+    out: list[Context] = []
+    for table in raw:
+        if not isinstance(table, dict):
+            raise RuleFileError(path, "[[context]] harus berupa tabel", key="context")
+        name = table.get("id") if isinstance(table.get("id"), str) else None
+        label = f"context {name}" if name else "context"
+        _check_keys(path, table, _CONTEXT_KEYS, ("id", "shape", "reason", "source"), rule=label)
+        assert name is not None
+        if name in {c.id for c in out}:
+            raise RuleFileError(path, "id konteks dipakai dua kali", rule=label, key="id")
+        for key in ("shape", "unless"):
+            if table.get(key):
+                try:
+                    check_shape_syntax(table[key])
+                except ShapeError as exc:
+                    raise RuleFileError(path, str(exc), rule=label, key=key) from None
+        scope = table.get("scope", "unggahan")
+        if scope not in _CONTEXT_SCOPES:
+            raise RuleFileError(path, "harus \"unggahan\" atau \"kalimat\"", rule=label, key="scope")
+        out.append(Context(id=name, shape=table["shape"], unless=table.get("unless", ""),
+                           scope=scope, reason=table["reason"], source=table["source"]))
     return tuple(out)
 
 
@@ -339,7 +389,7 @@ def _build_rule(path: Path, raw: object, verify: bool = True) -> Rule:
     except ValueError:
         raise RuleFileError(path, "tingkat harus error, warning atau info",
                             rule=rule_id, key="severity") from None
-    for key in ("terms", "patterns", "suggestions", "near", "unless"):
+    for key in ("terms", "patterns", "suggestions", "near", "unless", "contexts"):
         if not all(isinstance(v, str) and v.strip() for v in raw.get(key, [])):
             raise RuleFileError(path, "setiap isian harus teks yang tidak kosong", rule=rule_id, key=key)
     swap = raw.get("swap", {})
@@ -384,6 +434,7 @@ def _build_rule(path: Path, raw: object, verify: bool = True) -> Rule:
         near=near, unless=unless, window=window, terms=tuple(terms), patterns=tuple(patterns),
         anchors=None if patterns else frozenset(_first_word(t) for t in terms),
         shape=shape, scope=scope, act=raw.get("act", False),
+        contexts=tuple(raw.get("contexts", [])),
     )
 
 
