@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import tomllib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -282,17 +282,32 @@ def _build_pack(path: Path, data: dict[str, Any], verify: bool = True) -> RulePa
     )
 
 
-def _build_words(path: Path, raw: object) -> tuple[WordClass, ...]:
+def _named_tables(path: Path, raw: object, section: str, name_key: str, keys: Mapping[str, type],
+                  required: tuple[str, ...]) -> Iterator[tuple[dict[str, Any], str, str]]:
+    """Each table of a ``[[section]]`` list with its name (``name_key``) and the label errors
+    give it, its keys checked."""
     if not isinstance(raw, list):
-        raise RuleFileError(path, "[[words]] harus berupa daftar tabel", key="words")
-    out: list[WordClass] = []
+        raise RuleFileError(path, f"[[{section}]] harus berupa daftar tabel", key=section)
     for table in raw:
         if not isinstance(table, dict):
-            raise RuleFileError(path, "[[words]] harus berupa tabel", key="words")
-        name = table.get("class") if isinstance(table.get("class"), str) else None
-        label = f"words {name}" if name else "words"
-        _check_keys(path, table, _WORDS_KEYS, ("class", "reason"), rule=label)
+            raise RuleFileError(path, f"[[{section}]] harus berupa tabel", key=section)
+        name = table.get(name_key) if isinstance(table.get(name_key), str) else None
+        label = f"{section} {name}" if name else section
+        _check_keys(path, table, keys, required, rule=label)
         assert name is not None
+        yield table, name, label
+
+
+def _check_shape(path: Path, shape: str, label: str, key: str) -> None:
+    try:
+        check_shape_syntax(shape)
+    except ShapeError as exc:
+        raise RuleFileError(path, str(exc), rule=label, key=key) from None
+
+
+def _build_words(path: Path, raw: object) -> tuple[WordClass, ...]:
+    out: list[WordClass] = []
+    for table, name, label in _named_tables(path, raw, "words", "class", _WORDS_KEYS, ("class", "reason")):
         if name in BUILTIN or not re.fullmatch(r"[\w-]+", name):
             raise RuleFileError(path, "nama kelas harus huruf, angka atau '-', dan bukan kelas bawaan "
                                 f"({', '.join(BUILTIN)})", rule=label, key="class")
@@ -307,33 +322,20 @@ def _build_words(path: Path, raw: object) -> tuple[WordClass, ...]:
             raise RuleFileError(path, "'union' atau 'shape' berdiri sendiri, tanpa kata",
                                 rule=label, key=kinds[0])
         if table.get("shape"):
-            try:
-                check_shape_syntax(table["shape"])
-            except ShapeError as exc:
-                raise RuleFileError(path, str(exc), rule=label, key="shape") from None
+            _check_shape(path, table["shape"], label, "shape")
         out.append(word_class(name, table))
     return tuple(out)
 
 
 def _build_contexts(path: Path, raw: object) -> tuple[Context, ...]:
-    if not isinstance(raw, list):
-        raise RuleFileError(path, "[[context]] harus berupa daftar tabel", key="context")
     out: list[Context] = []
-    for table in raw:
-        if not isinstance(table, dict):
-            raise RuleFileError(path, "[[context]] harus berupa tabel", key="context")
-        name = table.get("id") if isinstance(table.get("id"), str) else None
-        label = f"context {name}" if name else "context"
-        _check_keys(path, table, _CONTEXT_KEYS, ("id", "shape", "reason", "source"), rule=label)
-        assert name is not None
+    required = ("id", "shape", "reason", "source")
+    for table, name, label in _named_tables(path, raw, "context", "id", _CONTEXT_KEYS, required):
         if name in {c.id for c in out}:
             raise RuleFileError(path, "id konteks dipakai dua kali", rule=label, key="id")
         for key in ("shape", "unless"):
             if table.get(key):
-                try:
-                    check_shape_syntax(table[key])
-                except ShapeError as exc:
-                    raise RuleFileError(path, str(exc), rule=label, key=key) from None
+                _check_shape(path, table[key], label, key)
         scope = table.get("scope", "unggahan")
         if scope not in _CONTEXT_SCOPES:
             raise RuleFileError(path, "harus \"unggahan\" atau \"kalimat\"", rule=label, key="scope")
@@ -405,10 +407,7 @@ def _build_rule(path: Path, raw: object, verify: bool = True) -> Rule:
         raise RuleFileError(path, "'shape' tidak digabung dengan 'terms' atau 'patterns' dalam satu aturan",
                             rule=rule_id, key="shape")
     if shape:
-        try:
-            check_shape_syntax(shape)
-        except ShapeError as exc:
-            raise RuleFileError(path, str(exc), rule=rule_id, key="shape") from None
+        _check_shape(path, shape, rule_id, "shape")
     scope = raw.get("scope", "")
     if scope not in _SCOPES:
         raise RuleFileError(path, "harus \"teks\" atau \"tagar\"", rule=rule_id, key="scope")

@@ -281,14 +281,10 @@ contexts = ["lomba"]
     ("Lomba selesai. Hore 2!", ["uji.sorak"]),
 ])
 def test_rules_are_silent_in_their_context(tmp_path: Path, text: str, fired: list[str]) -> None:
-    path = tmp_path / "uji.toml"
-    path.write_text('[pack]\nid = "uji"\nname = "Uji"\nversion = "1"\n' + CONTEXT_PACK, encoding="utf-8")
-    assert [f.rule_id for f in check_pack(load_pack(path), text, on_date=DAY)] == fired
+    assert [f.rule_id for f in check_pack(_load(tmp_path, CONTEXT_PACK), text, on_date=DAY)] == fired
 
 
 def test_a_context_no_pack_defines_never_holds(tmp_path: Path) -> None:
-    path = tmp_path / "uji.toml"
-    text = CONTEXT_PACK.replace('contexts = ["lomba", "osis"]', 'contexts = ["tidak-ada"]')
-    path.write_text('[pack]\nid = "uji"\nname = "Uji"\nversion = "1"\n' + text, encoding="utf-8")
-    findings = check_pack(load_pack(path), "Di lomba ini pilih 2.", on_date=DAY)
+    pack = _load(tmp_path, CONTEXT_PACK.replace('contexts = ["lomba", "osis"]', 'contexts = ["tidak-ada"]'))
+    findings = check_pack(pack, "Di lomba ini pilih 2.", on_date=DAY)
     assert [f.rule_id for f in findings] == ["uji.ajakan"]
