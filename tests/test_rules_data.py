@@ -100,13 +100,28 @@ def test_every_word_class_is_explained_and_every_shape_names_known_classes() -> 
             assert words.reason.strip(), (pack.id, words.name)
             if words.terms or words.exact or words.roots:
                 assert words.source.strip(), (pack.id, words.name)
-        shapes = [r.shape for r in pack.rules if r.shape] + [w.shape for w in pack.words if w.shape]
+        shapes = ([r.shape for r in pack.rules if r.shape] + [w.shape for w in pack.words if w.shape]
+                  + [s for c in pack.contexts for s in (c.shape, c.unless) if s])
         for shape in shapes:
             for tag in re.findall(r"<([^<>\s]+)>", shape):
                 for name in tag.partition(":")[0].split("|"):
                     assert name in defined, (pack.id, name)
         assert all(r.act is False or r.severity.value == "error" for r in pack.rules), pack.id
-    grammar_of(packs)  # every shape compiles
+    grammar = grammar_of(packs)  # every shape compiles
+    for pack in packs:
+        for context in pack.contexts:
+            for shape in (context.shape, context.unless):
+                if shape:
+                    grammar.compile(shape)
+
+
+def test_every_context_a_rule_names_is_defined_and_explained() -> None:
+    """A context no shipped pack defines would never hold: the rule would fire as before."""
+    packs = [load_pack(path) for path in PACKS]
+    defined = {c.id for p in packs for c in p.contexts}
+    assert all(c.reason.strip() and c.source.strip() for p in packs for c in p.contexts)
+    named = {name for p in packs for r in p.rules for name in r.contexts}
+    assert named and named <= defined, named - defined
 
 
 def test_split_fraud_pack_keeps_its_rule_order() -> None:

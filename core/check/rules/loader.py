@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import tomllib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -32,14 +32,19 @@ _RULE_KEYS = {
     "id": str, "category": str, "severity": str, "message": str, "reference": str,
     "reason": str, "terms": list, "patterns": list, "suggestions": list, "swap": dict,
     "case_sensitive": bool, "near": list, "unless": list, "window": int,
-    "shape": str, "scope": str, "act": bool,
+    "shape": str, "scope": str, "act": bool, "contexts": list,
 }
 # A [[words]] table: a word class (core.check.wordclass, the same keys as a cue's), or a
 # union of classes, or a named piece of shape.
 _WORDS_KEYS = {"class": str, **WORD_CLASS_KEYS, "union": list, "shape": str}
 _SCOPES = ("", "teks", "tagar")
 _RULE_REQUIRED = ("id", "category", "severity", "message")
-_TOP_KEYS = {"pack", "campaign", "rule", "words"}
+_TOP_KEYS = {"pack", "campaign", "rule", "words", "context"}
+# A [[context]] table: a reading of the whole post in which the rules that list it (``contexts``)
+# do not fire; ``shape`` must match in the post (scope "unggahan", the default) or in the
+# finding's sentence ("kalimat"), and ``unless`` (a shape) nowhere in the post.
+_CONTEXT_KEYS = {"id": str, "shape": str, "unless": str, "scope": str, "reason": str, "source": str}
+_CONTEXT_SCOPES = ("unggahan", "kalimat")
 
 # Limits on one pack file (issue 15: a 50 MB pack slowed every check; a TOML nested 100,000 deep
 # ended in a RecursionError). With them, and every pattern on RE2, a pack at every limit adds at
@@ -109,6 +114,22 @@ class Rule:
     # An explicit act (a call to vote, a salute): the severity holds on every day, not only
     # inside the campaign period.
     act: bool = False
+    # Ids of [[context]] tables (of any pack in use): in a post read as one, the rule is silent.
+    contexts: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """A reading of a post (a contest, not an election): ``shape`` matches in it (or in the
+    finding's sentence) and ``unless`` nowhere in it. Rules that name it in ``contexts`` do
+    not fire there."""
+
+    id: str
+    shape: str
+    unless: str = ""
+    scope: str = "unggahan"  # or "kalimat": shape must match in the finding's sentence
+    reason: str = ""
+    source: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +142,7 @@ class RulePack:
     campaign: Campaign | None = None
     description: str = ""
     words: tuple[WordClass, ...] = ()  # the pack's [[words]] classes, for shapes
+    contexts: tuple[Context, ...] = ()  # the pack's [[context]] tables
     # Loaded with verify=True (not a shipped pack): its shapes are compiled when the checker is
     # made, to name a bad one at once (see core.check.rules.matcher.grammar_of).
     verified: bool = True
@@ -235,6 +257,7 @@ def _build_pack(path: Path, data: dict[str, Any], verify: bool = True) -> RulePa
     campaign = _build_campaign(path, data.get("campaign"))
     raw_rules = data.get("rule", [])
     words = _build_words(path, data.get("words", []))
+    contexts = _build_contexts(path, data.get("context", []))
     if not isinstance(raw_rules, list) or not (raw_rules or words):
         raise RuleFileError(path, "paket harus memuat sedikitnya satu [[rule]] atau [[words]]",
                             key="rule")
@@ -256,21 +279,36 @@ def _build_pack(path: Path, data: dict[str, Any], verify: bool = True) -> RulePa
     return RulePack(
         id=header["id"], name=header["name"], version=header["version"], path=path,
         rules=tuple(rules), campaign=campaign, description=header.get("description", ""),
-        words=words, verified=verify,
+        words=words, contexts=contexts, verified=verify,
     )
 
 
-def _build_words(path: Path, raw: object) -> tuple[WordClass, ...]:
+def _named_tables(path: Path, raw: object, section: str, name_key: str, keys: Mapping[str, type],
+                  required: tuple[str, ...]) -> Iterator[tuple[dict[str, Any], str, str]]:
+    """Each table of a ``[[section]]`` list with its name (``name_key``) and the label errors
+    give it, its keys checked."""
     if not isinstance(raw, list):
-        raise RuleFileError(path, "[[words]] harus berupa daftar tabel", key="words")
-    out: list[WordClass] = []
+        raise RuleFileError(path, f"[[{section}]] harus berupa daftar tabel", key=section)
     for table in raw:
         if not isinstance(table, dict):
-            raise RuleFileError(path, "[[words]] harus berupa tabel", key="words")
-        name = table.get("class") if isinstance(table.get("class"), str) else None
-        label = f"words {name}" if name else "words"
-        _check_keys(path, table, _WORDS_KEYS, ("class", "reason"), rule=label)
+            raise RuleFileError(path, f"[[{section}]] harus berupa tabel", key=section)
+        name = table.get(name_key) if isinstance(table.get(name_key), str) else None
+        label = f"{section} {name}" if name else section
+        _check_keys(path, table, keys, required, rule=label)
         assert name is not None
+        yield table, name, label
+
+
+def _check_shape(path: Path, shape: str, label: str, key: str) -> None:
+    try:
+        check_shape_syntax(shape)
+    except ShapeError as exc:
+        raise RuleFileError(path, str(exc), rule=label, key=key) from None
+
+
+def _build_words(path: Path, raw: object) -> tuple[WordClass, ...]:
+    out: list[WordClass] = []
+    for table, name, label in _named_tables(path, raw, "words", "class", _WORDS_KEYS, ("class", "reason")):
         if name in BUILTIN or not re.fullmatch(r"[\w-]+", name):
             raise RuleFileError(path, "nama kelas harus huruf, angka atau '-', dan bukan kelas bawaan "
                                 f"({', '.join(BUILTIN)})", rule=label, key="class")
@@ -285,11 +323,25 @@ def _build_words(path: Path, raw: object) -> tuple[WordClass, ...]:
             raise RuleFileError(path, "'union' atau 'shape' berdiri sendiri, tanpa kata",
                                 rule=label, key=kinds[0])
         if table.get("shape"):
-            try:
-                check_shape_syntax(table["shape"])
-            except ShapeError as exc:
-                raise RuleFileError(path, str(exc), rule=label, key="shape") from None
+            _check_shape(path, table["shape"], label, "shape")
         out.append(word_class(name, table))
+    return tuple(out)
+
+
+def _build_contexts(path: Path, raw: object) -> tuple[Context, ...]:
+    out: list[Context] = []
+    required = ("id", "shape", "reason", "source")
+    for table, name, label in _named_tables(path, raw, "context", "id", _CONTEXT_KEYS, required):
+        if name in {c.id for c in out}:
+            raise RuleFileError(path, "id konteks dipakai dua kali", rule=label, key="id")
+        for key in ("shape", "unless"):
+            if table.get(key):
+                _check_shape(path, table[key], label, key)
+        scope = table.get("scope", "unggahan")
+        if scope not in _CONTEXT_SCOPES:
+            raise RuleFileError(path, "harus \"unggahan\" atau \"kalimat\"", rule=label, key="scope")
+        out.append(Context(id=name, shape=table["shape"], unless=table.get("unless", ""),
+                           scope=scope, reason=table["reason"], source=table["source"]))
     return tuple(out)
 
 
@@ -340,7 +392,7 @@ def _build_rule(path: Path, raw: object, verify: bool = True) -> Rule:
     except ValueError:
         raise RuleFileError(path, "tingkat harus error, warning atau info",
                             rule=rule_id, key="severity") from None
-    for key in ("terms", "patterns", "suggestions", "near", "unless"):
+    for key in ("terms", "patterns", "suggestions", "near", "unless", "contexts"):
         if not all(isinstance(v, str) and v.strip() for v in raw.get(key, [])):
             raise RuleFileError(path, "setiap isian harus teks yang tidak kosong", rule=rule_id, key=key)
     swap = raw.get("swap", {})
@@ -356,10 +408,7 @@ def _build_rule(path: Path, raw: object, verify: bool = True) -> Rule:
         raise RuleFileError(path, "'shape' tidak digabung dengan 'terms' atau 'patterns' dalam satu aturan",
                             rule=rule_id, key="shape")
     if shape:
-        try:
-            check_shape_syntax(shape)
-        except ShapeError as exc:
-            raise RuleFileError(path, str(exc), rule=rule_id, key="shape") from None
+        _check_shape(path, shape, rule_id, "shape")
     scope = raw.get("scope", "")
     if scope not in _SCOPES:
         raise RuleFileError(path, "harus \"teks\" atau \"tagar\"", rule=rule_id, key="scope")
@@ -385,6 +434,7 @@ def _build_rule(path: Path, raw: object, verify: bool = True) -> Rule:
         near=near, unless=unless, window=window, terms=tuple(terms), patterns=tuple(patterns),
         anchors=None if patterns else frozenset(_first_word(t) for t in terms),
         shape=shape, scope=scope, act=raw.get("act", False),
+        contexts=tuple(raw.get("contexts", [])),
     )
 
 

@@ -48,11 +48,14 @@ def check_pack(pack: RulePack, text: str, *, on_date: dt.date,
     per_rule, per_pack = match_caps(text)
     for rule in pack.rules:
         severity = rule.severity.lowered() if outside_campaign and not rule.act else rule.severity
-        if rule.shape:
+        if rule.shape or rule.contexts:
             if grammar is None:
                 grammar = Grammar(pack.words)
+                grammar.use_contexts((c.id, c.shape, c.unless, c.scope) for c in pack.contexts)
             if reading is None:
                 reading = grammar.read(text)
+        if rule.shape:
+            assert grammar is not None and reading is not None
             findings += _shape_findings(rule, severity, grammar, reading)
             continue
         if rule.anchors is not None and "" not in rule.anchors and rule.anchors.isdisjoint(present):
@@ -61,6 +64,11 @@ def check_pack(pack: RulePack, text: str, *, on_date: dt.date,
             looked += 1
             if match.end() == match.start() or not _context_allows(rule, text, match):
                 continue
+            if rule.contexts:
+                assert grammar is not None and reading is not None
+                if grammar.in_context(rule.contexts, reading, grammar.token_at(reading, match.start()),
+                                      grammar.token_at(reading, match.end() - 1)):
+                    continue
             actual = match.group()
             findings.append(Finding(
                 rule_id=rule.id,
@@ -92,6 +100,8 @@ def _shape_findings(rule: Rule, severity: Severity, grammar: Grammar,
         if (start, end) in seen:
             continue
         seen.add((start, end))
+        if rule.contexts and grammar.in_context(rule.contexts, reading, first, last):
+            continue
         if rule.near is not None or rule.unless is not None:
             lo, hi = reading.sentence(first, last)
             lo, hi = max(lo, start - SENTENCE_REACH), min(hi, end + SENTENCE_REACH)
@@ -169,6 +179,7 @@ def grammar_of(packs: Iterable[RulePack]) -> Grammar:
     first, and a name symbol it makes would have made half the shapes compiled here stale."""
     packs = list(packs)
     grammar = Grammar(wc for pack in packs for wc in pack.words)
+    grammar.use_contexts((c.id, c.shape, c.unless, c.scope) for pack in packs for c in pack.contexts)
     grammar.use_needles(load_needles(resource_dir(), "shapes"))
     is_word = lexicon_words(resource_dir())
     if is_word is not None:

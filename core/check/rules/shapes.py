@@ -21,6 +21,7 @@ The format is documented in ``resources/rules/README.md``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
@@ -227,6 +228,10 @@ class Grammar:
         # token of one tag of each set)
         self._needles: Mapping[str, tuple[tuple[str, ...], ...]] = {}
         self._last_present: tuple[Reading | None, frozenset[str]] = (None, frozenset())
+        # context id -> (shape, unless shape): readings of a whole post (a contest); which of
+        # them hold is kept for the last reading
+        self._contexts: dict[str, tuple[str, str, str]] = {}
+        self._last_contexts: tuple[Reading | None, dict[str, tuple[tuple[int, int], ...]]] = (None, {})
         self._last_encoded: tuple[Reading | None, bytes] = (None, b"")
         self._any = "[^" + END + self._symbols[("!", "")] + "]"
         self._kapital = self._symbols[("kapital", "")]
@@ -745,6 +750,57 @@ class Grammar:
         if self._last_present[0] is not reading:
             self._last_present = (reading, frozenset(reading.symbols))
         return self._last_present[1]
+
+    def use_contexts(self, contexts: Iterable[tuple[str, str, str, str]]) -> None:
+        """Contexts as (id, shape, unless, scope): the context holds where ``shape`` matches
+        (in the finding's sentence with scope "kalimat", anywhere in the post otherwise) and
+        ``unless`` (when given) matches nowhere in the post. A later pack's context of the
+        same id replaces the earlier one."""
+        for name, shape, unless, scope in contexts:
+            self._contexts[name] = (shape, unless, scope)
+
+    def in_context(self, names: Iterable[str], reading: Reading, first: int, last: int) -> bool:
+        """Whether one of the contexts ``names`` holds for a finding over tokens
+        ``first``..``last`` of ``reading``; a context no pack defines never holds (its pack
+        may be switched off)."""
+        if self._last_contexts[0] is not reading:
+            self._last_contexts = (reading, {})
+        known = self._last_contexts[1]
+        for name in names:
+            shape, unless, scope = self._contexts.get(name, ("", "", ""))
+            if not shape:
+                continue
+            where = known.get(name)
+            if where is None:
+                where = () if unless and self._matches(unless, reading) else tuple(
+                    (a, b) for _, _, a, b in self.spans(shape, reading))
+                known[name] = where
+            if not where:
+                continue
+            if scope != "kalimat":
+                return True
+            # the sentence of each end of the finding (one that joins two sentences needs
+            # the context in both)
+            if all(any(lo <= a and b < hi for a, b in where)
+                   for lo, hi in {self._sentence_of(reading, first), self._sentence_of(reading, last)}):
+                return True
+        return False
+
+    def _sentence_of(self, reading: Reading, i: int) -> tuple[int, int]:
+        """Token bounds [lo, hi) of the sentence around token ``i``: a sentence end or an
+        exclamation mark closes it."""
+        symbols, bang = reading.symbols, self._symbols[("!", "")]
+        lo = max(symbols.rfind(END, 0, i), symbols.rfind(bang, 0, i)) + 1
+        ends = [j for j in (symbols.find(END, i), symbols.find(bang, i)) if j != -1]
+        return lo, min(ends, default=len(symbols))
+
+    def token_at(self, reading: Reading, pos: int) -> int:
+        """Index of the token that holds character ``pos`` (or the next one after it)."""
+        starts = [t.end for t in reading.tokens]
+        return min(bisect_right(starts, pos), max(0, len(reading.tokens) - 1))
+
+    def _matches(self, shape: str, reading: Reading) -> bool:
+        return next(self.spans(shape, reading), None) is not None
 
     def spans(self, shape: str, reading: Reading, *, scope: str = "") -> Iterator[tuple[int, int, int, int]]:
         """(start, end, first token, last token) of each match of ``shape``. ``scope``:

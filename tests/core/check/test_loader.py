@@ -259,3 +259,26 @@ def test_anchors_are_first_words_of_terms_and_none_with_patterns(tmp_path: Path)
     first, second = load_pack(pack_file).rules
     assert first.anchors == frozenset({"olah", "do"})
     assert second.anchors is None
+
+
+_CONTEXT_HEAD = ('[pack]\nid = "uji"\nname = "Uji"\nversion = "1"\n'
+                 '[[words]]\nclass = "k"\nterms = ["lomba"]\nreason = "uji"\n')
+
+
+def test_context_is_read_with_its_scope(tmp_path: Path) -> None:
+    pack = load_pack(_pack(tmp_path, _CONTEXT_HEAD + '[[context]]\nid = "lomba"\nscope = "kalimat"\n'
+                                      'shape = "<k>"\nunless = "<k> <k>"\nreason = "r"\nsource = "s"\n'))
+    [context] = pack.contexts
+    assert (context.id, context.shape, context.unless) == ("lomba", "<k>", "<k> <k>")
+    assert context.scope == "kalimat"
+
+
+@pytest.mark.parametrize(("body", "key"), [
+    ('id = "a"\nshape = "<k>"\nreason = "r"\n', "source"),  # a context says where it comes from
+    ('id = "a"\nshape = "<k>"\nscope = "paragraf"\nreason = "r"\nsource = "s"\n', "scope"),
+    ('id = "a"\nshape = "<k"\nreason = "r"\nsource = "s"\n', "shape"),
+    ('id = "a"\nshape = "<k>"\nwindow = 3\nreason = "r"\nsource = "s"\n', "window"),
+])
+def test_bad_context_is_named(tmp_path: Path, body: str, key: str) -> None:
+    with pytest.raises(RuleFileError, match=key):
+        load_pack(_pack(tmp_path, _CONTEXT_HEAD + "[[context]]\n" + body))

@@ -211,3 +211,80 @@ def test_lexicon_places_are_words_of_provinces_regencies_and_cities(tmp_path: Pa
     assert not is_place("pilih") and not is_place("dukung")
     assert not is_place("menang")  # only a kecamatan's name: too small to outweigh the verb
     assert lexicon_places(tmp_path) is None
+
+
+# A [[context]] (issue 12 round 21): a rule that lists it is silent where its shape matches (in the
+# finding's sentence with scope "kalimat", anywhere in the post otherwise) and its unless nowhere.
+CONTEXT_PACK = '''
+[[words]]
+class = "pilih"
+roots = ["pilih"]
+reason = "uji"
+
+[[words]]
+class = "lomba-kata"
+terms = ["lomba"]
+reason = "uji"
+
+[[words]]
+class = "osis"
+terms = ["osis"]
+reason = "uji"
+
+[[words]]
+class = "pemilu"
+terms = ["pilkada"]
+reason = "uji"
+
+[[context]]
+id = "lomba"
+scope = "kalimat"
+shape = "<lomba-kata>"
+unless = "<pemilu>"
+reason = "uji"
+source = "uji"
+
+[[context]]
+id = "osis"
+shape = "<osis>"
+unless = "<pemilu>"
+reason = "uji"
+source = "uji"
+
+[[rule]]
+id = "uji.ajakan"
+category = "neutrality"
+severity = "error"
+message = "ajakan"
+shape = "<pilih:perintah> <angka>"
+contexts = ["lomba", "osis"]
+
+[[rule]]
+id = "uji.sorak"
+category = "neutrality"
+severity = "error"
+message = "sorak"
+patterns = ['\\bhore\\s+\\d\\b']
+contexts = ["lomba"]
+'''
+
+
+@pytest.mark.parametrize(("text", "fired"), [
+    ("Pilih 2 sekarang.", ["uji.ajakan"]),
+    ("Di lomba ini pilih 2 sekarang.", []),  # the contest in the finding's sentence
+    ("Lomba sudah selesai. Pilih 2 sekarang.", ["uji.ajakan"]),  # another sentence: a real call
+    ("Lomba sudah selesai! Pilih 2 sekarang.", ["uji.ajakan"]),  # "!" ends a sentence too
+    ("Di lomba ini pilih 2, juga di pilkada.", ["uji.ajakan"]),  # an electoral target in the post
+    ("Pemilihan ketua OSIS. Besok pilih 2.", []),  # a post-wide context
+    ("Pemilihan ketua OSIS. Besok pilih 2. Pilkada juga.", ["uji.ajakan"]),
+    ("Di lomba ini hore 2!", []),  # a pattern rule consults the context too
+    ("Lomba selesai. Hore 2!", ["uji.sorak"]),
+])
+def test_rules_are_silent_in_their_context(tmp_path: Path, text: str, fired: list[str]) -> None:
+    assert [f.rule_id for f in check_pack(_load(tmp_path, CONTEXT_PACK), text, on_date=DAY)] == fired
+
+
+def test_a_context_no_pack_defines_never_holds(tmp_path: Path) -> None:
+    pack = _load(tmp_path, CONTEXT_PACK.replace('contexts = ["lomba", "osis"]', 'contexts = ["tidak-ada"]'))
+    findings = check_pack(pack, "Di lomba ini pilih 2.", on_date=DAY)
+    assert [f.rule_id for f in findings] == ["uji.ajakan"]
