@@ -51,7 +51,7 @@ def check_pack(pack: RulePack, text: str, *, on_date: dt.date,
         if rule.shape or rule.contexts:
             if grammar is None:
                 grammar = Grammar(pack.words)
-                grammar.use_contexts((c.id, c.shape, c.unless, c.scope) for c in pack.contexts)
+                grammar.use_contexts(pack.contexts)
             if reading is None:
                 reading = grammar.read(text)
         if rule.shape:
@@ -179,7 +179,7 @@ def grammar_of(packs: Iterable[RulePack]) -> Grammar:
     first, and a name symbol it makes would have made half the shapes compiled here stale."""
     packs = list(packs)
     grammar = Grammar(wc for pack in packs for wc in pack.words)
-    grammar.use_contexts((c.id, c.shape, c.unless, c.scope) for pack in packs for c in pack.contexts)
+    grammar.use_contexts(c for pack in packs for c in pack.contexts)
     grammar.use_needles(load_needles(resource_dir(), "shapes"))
     is_word = lexicon_words(resource_dir())
     if is_word is not None:

@@ -24,7 +24,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, Protocol
 
 from re2 import _re2  # type: ignore[import-untyped]  # google-re2's binding (see safe_regex)
 
@@ -146,6 +146,19 @@ _VOWEL = re.compile("[AIUEO]")
 _NAME_WORD = re.compile(r"[^\W\d_]+")  # the words of a name token (Budi-Sari: two)
 _ABBREVIATIONS = frozenset({"no", "nmr", "dr", "drs", "ir", "h", "hj", "prof", "st", "an", "a", "n",
                             "kab", "kec", "kel", "jl", "bpk", "sdr", "kol", "purn"})
+
+
+class ContextSpec(Protocol):
+    """What the grammar reads of a [[context]] table (core.check.rules.loader.Context)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def shape(self) -> str: ...
+    @property
+    def unless(self) -> str: ...
+    @property
+    def scope(self) -> str: ...
 
 
 class Grammar:
@@ -751,13 +764,13 @@ class Grammar:
             self._last_present = (reading, frozenset(reading.symbols))
         return self._last_present[1]
 
-    def use_contexts(self, contexts: Iterable[tuple[str, str, str, str]]) -> None:
-        """Contexts as (id, shape, unless, scope): the context holds where ``shape`` matches
-        (in the finding's sentence with scope "kalimat", anywhere in the post otherwise) and
+    def use_contexts(self, contexts: Iterable[ContextSpec]) -> None:
+        """Contexts (a pack's [[context]] tables): one holds where its ``shape`` matches (in
+        the finding's sentence with scope "kalimat", anywhere in the post otherwise) and its
         ``unless`` (when given) matches nowhere in the post. A later pack's context of the
         same id replaces the earlier one."""
-        for name, shape, unless, scope in contexts:
-            self._contexts[name] = (shape, unless, scope)
+        for context in contexts:
+            self._contexts[context.id] = (context.shape, context.unless, context.scope)
 
     def in_context(self, names: Iterable[str], reading: Reading, first: int, last: int) -> bool:
         """Whether one of the contexts ``names`` holds for a finding over tokens

@@ -30,18 +30,12 @@ def _undoubled(lower: str) -> str:
     return re.sub(r"(.)\1+", r"\1", lower)
 
 
-def _doubled_vowel(lower: str, candidate: str) -> bool:
-    """Whether ``candidate`` is ``lower`` with a vowel doubled: English spellings drop a
-    doubled consonant far more often (droping is dropping, not drooping)."""
+def _doubled(lower: str, candidate: str, *, vowel: bool) -> bool:
+    """Whether ``candidate`` is ``lower`` with one letter doubled, a vowel (``vowel``) or a
+    consonant. English spellings drop a doubled consonant far more often than a doubled vowel
+    (droping is dropping, not drooping); suport is support."""
     return len(candidate) == len(lower) + 1 and any(
-        candidate[:i] + candidate[i + 1:] == lower and candidate[i] in "aeiou"
-        and candidate[i] == candidate[i - 1] for i in range(1, len(candidate)))
-
-
-def _doubled_consonant(lower: str, candidate: str) -> bool:
-    """Whether ``candidate`` is ``lower`` with a consonant doubled (suport -> support)."""
-    return len(candidate) == len(lower) + 1 and any(
-        candidate[:i] + candidate[i + 1:] == lower and candidate[i] not in "aeiou"
+        candidate[:i] + candidate[i + 1:] == lower and (candidate[i] in "aeiou") is vowel
         and candidate[i] == candidate[i - 1] for i in range(1, len(candidate)))
 
 
@@ -143,7 +137,7 @@ class Suggestions(WordLookup):
         if any(len(w) == len(lower) + 1 for w in words[:1]):
             return None
         for candidate in self.english_slips(lower):
-            if _doubled_consonant(lower, candidate):
+            if _doubled(lower, candidate, vowel=False):
                 return candidate
         return None
 
@@ -169,7 +163,7 @@ class Suggestions(WordLookup):
         a misspelt foreign word (lauching -> launching, Worshop -> workshop)."""
         if len(lower) < 5:
             return []
-        found = sorted((cost, _doubled_vowel(lower, candidate), candidate)
+        found = sorted((cost, _doubled(lower, candidate, vowel=True), candidate)
                        for candidate, cost in edits1(lower, max_cost=2).items()
                        if cost <= 2 and len(candidate) >= 5 and self.is_english(candidate))
         return [candidate for _, _, candidate in found[:2]]
