@@ -21,9 +21,12 @@ A needle may also say where a word starts or ends (a space before or after it: "
 the run, something that is no ASCII word character (``\\b``, ``^``, ``$``, a space class, a
 literal sign, or a repeat of one at least once). Such a needle is looked for among the text's
 runs of ASCII word characters (``[0-9A-Za-z_]``), lower-cased and joined by single spaces
-(:func:`_words`), so "kirim" in "pengiriman" no longer counts. A text holding K or ſ (which RE2
-folds into ASCII letters, breaking those runs) is tested without the word ends, as is a search
-that stops before the text's end (its end may cut a word).
+(:func:`_words`), so "kirim" in "dikirimkan" no longer counts. Runs parted only by such
+characters are one needle, their words parted by one space (``tahu\\s+siapa``: "tahu siapa",
+found only where the two words follow each other). A text holding K or ſ (which RE2 folds into
+ASCII letters, breaking those runs) is tested without the word ends, each word on its own, as
+is a search that stops before the text's end (its end may cut a word). A rule's terms
+(:func:`term_needles`) are each one such needle: the whole term, as the text's words.
 """
 
 from __future__ import annotations
