@@ -38,6 +38,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from core.check.text import CHUNK
+
 NEEDLES_NAME = "rules-needles.json"
 MIN_NEEDLE = 3  # a shorter needle is in almost every text: no use
 MAX_SETS = 6  # the most selective sets of one pattern kept
@@ -111,7 +113,7 @@ def _folded(text: str) -> str:
 
 # What RE2 folds into an ASCII letter when ignoring case (K, ſ), and Python's dotted and
 # dotless i: a text holding one is tested without word ends.
-_ODD = re.compile("[\u0130\u0131\u017f\u212a]")
+_ODD = "\u0130\u0131\u017f\u212a"
 _ASCII_WORD = re.compile(r"[0-9A-Za-z_]+")
 _WORD_CHAR = re.compile(r"[0-9a-z_]")
 # A needle looked for among the text's words: ASCII word characters, single spaces between
@@ -123,9 +125,18 @@ _WORDS_NEEDLE = re.compile(r" ?[0-9a-z_]+(?: [0-9a-z_]+)* ?")
 def _words(text: str) -> str | None:
     """The runs of ASCII word characters of ``text``, lower-cased, each with a space before and
     after (" kirim dana ke "); None when the text holds a character of ``_ODD``."""
-    if _ODD.search(text):
+    if any(ch in text for ch in _ODD):
         return None
-    return " " + " ".join(_ASCII_WORD.findall(text)).lower() + " "
+    # In pieces cut after a space (a run never spans one): one findall over a 1 MB paste would
+    # hold the GIL for its whole scan (see core.check.text.finditer_chunked).
+    words: list[str] = []
+    pos = 0
+    while pos < len(text):
+        cut = text.find(" ", pos + CHUNK)
+        end = len(text) if cut == -1 else cut + 1
+        words += _ASCII_WORD.findall(text, pos, end)
+        pos = end
+    return " " + " ".join(words).lower() + " "
 
 
 @lru_cache(maxsize=4096)
