@@ -10,9 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 import tomllib
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -424,7 +424,7 @@ def _build_rule(path: Path, raw: object, verify: bool = True) -> Rule:
     else:
         matcher = _compile_joined(path, rule_id, "patterns", patterns, ignore_case, verify,
                                   terms=_terms_regex(terms) if terms else None,
-                                  needles=_needles(patterns, terms))
+                                  needles=partial(_needles, patterns, terms))
     return Rule(
         id=rule_id, category=category, severity=severity, message=raw["message"].strip(),
         reference=raw.get("reference", ""), reason=raw.get("reason", ""),
@@ -442,14 +442,14 @@ def _context_regex(path: Path, rule_id: str, key: str, items: list[str],
                    verify: bool) -> SafePattern | None:
     """``near``/``unless`` entries: regular expressions, always case-insensitive."""
     return _compile_joined(path, rule_id, key, items, True, verify,
-                           needles=_needles(items, [])) if items else None
+                           needles=partial(_needles, items, [])) if items else None
 
 
 def _needles(patterns: list[str], terms: list[str]) -> tuple[Needles, ...] | None:
     """Strings one of which every match of the rule's terms and patterns holds (from the
     build-time copy, see core.check.rules.needles), or None."""
-    if not patterns:
-        return None  # terms alone: Rule.anchors skips the rule already
+    if not patterns:  # terms alone: their words, as the text's words (Rule.anchors asks
+        return joined_needles([term_needles(terms)])  # for the first word only)
     known = _shipped_needles()
     return joined_needles([known.get(p) for p in patterns] + ([term_needles(terms)] if terms else []))
 
@@ -461,7 +461,7 @@ def _shipped_needles() -> dict[str, Needles]:
 
 def _compile_joined(path: Path, rule_id: str, key: str, items: list[str], ignore_case: bool,
                     verify: bool = True, *, terms: tuple[str, str] | None = None,
-                    needles: tuple[Needles, ...] | None = None) -> SafePattern:
+                    needles: Callable[[], tuple[Needles, ...] | None] | None = None) -> SafePattern:
     """The rule's ``terms`` (the cheap and the exact pattern of :func:`_terms_regex`) and the
     regular expressions ``items`` as one pattern on RE2. An item RE2 cannot run (look-around, a
     back-reference, bad syntax, too large) is named with its line."""

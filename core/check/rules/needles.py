@@ -15,6 +15,18 @@ both the needle and the text are compared in lower case, where RE2's case-insens
 of an ASCII letter accepts only its two cases and the signs K (Kelvin) and ſ (long s). A
 pattern whose reading is in doubt (Python's parser refuses it, or it uses a POSIX class, which
 Python reads differently from RE2) gets no needles and is always run.
+
+A needle may also say where a word starts or ends (a space before or after it: " kirim" for
+``\\bkirim[a-z]*``, " dana " for ``\\s(?:dana|uang)\\b``): the pattern puts, beside that end of
+the run, something that is no ASCII word character (``\\b``, ``^``, ``$``, a space class, a
+literal sign, or a repeat of one at least once). Such a needle is looked for among the text's
+runs of ASCII word characters (``[0-9A-Za-z_]``), lower-cased and joined by single spaces
+(:func:`_words`), so "kirim" in "dikirimkan" no longer counts. Runs parted only by such
+characters are one needle, their words parted by one space (``tahu\\s+siapa``: "tahu siapa",
+found only where the two words follow each other). A text holding K or ſ (which RE2 folds into
+ASCII letters, breaking those runs) is tested without the word ends, each word on its own, as
+is a search that stops before the text's end (its end may cut a word). A rule's terms
+(:func:`term_needles`) are each one such needle: the whole term, as the text's words.
 """
 
 from __future__ import annotations
@@ -26,6 +38,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from core.check.text import CHUNK
+
 NEEDLES_NAME = "rules-needles.json"
 MIN_NEEDLE = 3  # a shorter needle is in almost every text: no use
 MAX_SETS = 6  # the most selective sets of one pattern kept
@@ -35,7 +49,8 @@ Needles = tuple[Clause, ...]  # sets every one of which a match holds a string o
 
 
 def needles_of(pattern: str) -> Needles | None:
-    """The needles of ``pattern`` (lowercase ASCII strings), or None when it has none."""
+    """The needles of ``pattern`` (lowercase ASCII strings, a space marking a word's end: see
+    the module's docstring), or None when it has none."""
     if "[:" in pattern:  # [[:alpha:]]: a class in RE2, a class and a "]" in Python
         return None
     from re import _parser  # type: ignore[attr-defined]  # the parse tree of re itself
@@ -44,20 +59,29 @@ def needles_of(pattern: str) -> Needles | None:
         tree = _parser.parse(pattern)
     except (re.error, RecursionError, OverflowError, ValueError):
         return None
-    found = sorted({tuple(sorted(s)) for s in _required(list(tree))}, key=_rank, reverse=True)
+    found = sorted({tuple(sorted(s)) for s in _required(list(tree), bounds=True)}, key=_rank,
+                   reverse=True)
     return tuple(sorted(found[:MAX_SETS])) if found else None
 
 
 def term_needles(terms: Iterable[str]) -> Needles | None:
     """The needles of a list of terms (``rules.loader``: words joined by spaces or hyphens,
-    each matched as written, in any case): the longest ASCII word of each; None when a term has
-    none long enough."""
+    each matched as written, in any case, where no word character stands beside the term):
+    the whole term as the text's words (" foto copy "), when its words are ASCII word
+    characters; else its longest ASCII word. None when a term has none long enough."""
     found: set[str] = set()
     for term in terms:
-        words = [w for w in re.split(r"[\s\-]+", term.strip()) if w.isascii() and len(w) >= MIN_NEEDLE]
+        parts = [w.lower() for w in re.split(r"[\s\-]+", term.strip()) if w]
+        whole = " ".join(parts)
+        if parts and all(_WORDS_NEEDLE.fullmatch(w) for w in parts) and len(whole) >= MIN_NEEDLE:
+            found.add(f" {whole} ")
+            continue
+        words = [w for w in parts if w.isascii() and len(w) >= MIN_NEEDLE]
         if not words:
             return None
-        found.add(max(words, key=len).lower())
+        word = max(words, key=len)
+        # the term's words are parted by [\s\-]+: each is a whole word of the text
+        found.add(f" {word} " if _WORDS_NEEDLE.fullmatch(word) else word)
     return (tuple(sorted(found)),) if found else None
 
 
@@ -69,12 +93,17 @@ def joined_needles(parts: Sequence[Needles | None]) -> tuple[Needles, ...] | Non
     return tuple(p for p in parts if p is not None)
 
 
-def holds_needle(text: str, alternatives: tuple[Needles, ...]) -> bool:
+def holds_needle(text: str, alternatives: tuple[Needles, ...], *, whole: bool = True) -> bool:
     """Whether ``text`` holds, in any case (see the module's docstring), a string of every set
-    of one of ``alternatives``."""
+    of one of ``alternatives``. ``whole=False``: the search ends before the text does (a
+    needle's word ends are then not asked)."""
     folded = _folded(text)
-    return any(all(any(n in folded for n in clause) for clause in needles)
-               for needles in alternatives)
+    words = _words(text) if whole else None
+    if words is None:
+        return any(all(any(all(part in folded for part in _bare(n)) for n in clause)
+                       for clause in needles) for needles in alternatives)
+    return any(all(any((n in words) if _in_words(n) else (n in folded) for n in clause)
+                   for clause in needles) for needles in alternatives)
 
 
 @lru_cache(maxsize=4)  # every pattern of a check asks about the same text
@@ -82,53 +111,146 @@ def _folded(text: str) -> str:
     return text.lower().replace("\u017f", "s")  # str.lower already turns K (U+212A) into k
 
 
+# What RE2 folds into an ASCII letter when ignoring case (K, ſ), and Python's dotted and
+# dotless i: a text holding one is tested without word ends.
+_ODD = "\u0130\u0131\u017f\u212a"
+_ASCII_WORD = re.compile(r"[0-9A-Za-z_]+")
+_WORD_CHAR = re.compile(r"[0-9a-z_]")
+# A needle looked for among the text's words: ASCII word characters, single spaces between
+# them, and a space at either end where a word starts or ends.
+_WORDS_NEEDLE = re.compile(r" ?[0-9a-z_]+(?: [0-9a-z_]+)* ?")
+
+
+@lru_cache(maxsize=4)
+def _words(text: str) -> str | None:
+    """The runs of ASCII word characters of ``text``, lower-cased, each with a space before and
+    after (" kirim dana ke "); None when the text holds a character of ``_ODD``."""
+    if any(ch in text for ch in _ODD):
+        return None
+    # In pieces cut after a space (a run never spans one): one findall over a 1 MB paste would
+    # hold the GIL for its whole scan (see core.check.text.finditer_chunked).
+    words: list[str] = []
+    pos = 0
+    while pos < len(text):
+        cut = text.find(" ", pos + CHUNK)
+        end = len(text) if cut == -1 else cut + 1
+        words += _ASCII_WORD.findall(text, pos, end)
+        pos = end
+    return " " + " ".join(words).lower() + " "
+
+
+@lru_cache(maxsize=4096)
+def _in_words(needle: str) -> bool:
+    return _WORDS_NEEDLE.fullmatch(needle) is not None
+
+
+@lru_cache(maxsize=4096)
+def _bare(needle: str) -> tuple[str, ...]:
+    """What the folded text holds where it holds ``needle``: a needle looked for among the
+    text's words, its words one by one (the text may part them by other signs); else itself."""
+    return tuple(needle.split()) if _in_words(needle) else (needle,)
+
+
 def _ascii(ch: str) -> str | None:
     return ch.lower() if ch.isascii() else None
 
 
 def _required(items: list[Any], literal: Callable[[str], str | None] = _ascii,
-              shortest: int = MIN_NEEDLE) -> list[frozenset[str]]:
+              shortest: int = MIN_NEEDLE, *, bounds: bool = False, before: bool = False,
+              after: bool = False) -> list[frozenset[str]]:
     """For a sequence of parsed items: sets of strings such that every match holds one
     string of each set (none: nothing is known). ``literal``: what a literal character
     stands for (None: nothing known), for a pattern the character in lower case (ASCII only); runs
-    of them are one string, kept when it has ``shortest`` characters or more."""
+    of them are one string, kept when it has ``shortest`` characters or more. ``bounds``: mark
+    a run's word ends (see the module's docstring), where ``before``/``after`` say that what
+    stands before/after the sequence is no ASCII word character."""
     from re import _constants as c  # type: ignore[attr-defined]
 
     sets: list[frozenset[str]] = []
 
     def consider(found: Iterable[frozenset[str]]) -> None:
-        sets.extend(s for s in found if s and min(map(len, s)) >= shortest)
-
-    def flush() -> None:
-        if run:
-            consider([frozenset({"".join(run)})])
-            run.clear()
+        sets.extend(s for s in found if s and min(len(n.strip(" ") if bounds else n) for n in s) >= shortest)
 
     run: list[str] = []
+    run_before = before  # whether no ASCII word character stands before the run
+    edge = before  # whether no ASCII word character stands before the current item
 
-    for op, av in items:
+    def flush(end: bool) -> None:
+        if run:
+            needle = "".join(run)
+            if bounds and _WORDS_NEEDLE.fullmatch(needle):
+                needle = (" " if run_before and needle[0] != " " else "") + needle + (
+                    " " if end and needle[-1] != " " else "")
+            consider([frozenset({needle})])
+            run.clear()
+
+    for i, (op, av) in enumerate(items):
         known = literal(chr(av)) if op is c.LITERAL else None
         if known is not None:
+            if not run:
+                run_before = edge
             run.append(known)
+            edge = bounds and _no_word(op, av)
             if shortest == 1:  # a tag is a needle of its own, never joined to the next
-                flush()
+                flush(False)
             continue
-        flush()
+        here = bounds and _no_word(op, av)
+        if (here and run and _WORD_CHAR.fullmatch(run[-1]) and op is not c.AT
+                and i + 1 < len(items) and items[i + 1][0] is c.LITERAL
+                and items[i + 1][1] < 128 and _WORD_CHAR.fullmatch(chr(items[i + 1][1]).lower())):
+            # words parted by signs or spaces (kirim\s+uang): one needle, the words parted by
+            # one space, as the text's words are in _words
+            run.append(" ")
+            edge = True
+            continue
+        flush(here)
+        next_edge = bounds and (_no_word(*items[i + 1]) if i + 1 < len(items) else after)
         if op is c.SUBPATTERN:
-            consider(_required(list(av[-1]), literal, shortest))
+            consider(_required(list(av[-1]), literal, shortest, bounds=bounds, before=edge,
+                               after=next_edge))
         elif op is getattr(c, "ATOMIC_GROUP", None):
-            consider(_required(list(av), literal, shortest))
+            consider(_required(list(av), literal, shortest, bounds=bounds, before=edge,
+                               after=next_edge))
         elif op is c.BRANCH:  # one set: the most selective of each branch, together
-            branches = [_required(list(b), literal, shortest) for b in av[1]]
+            branches = [_required(list(b), literal, shortest, bounds=bounds, before=edge,
+                                  after=next_edge) for b in av[1]]
             if branches and all(branches):
                 consider([frozenset().union(*(max(b, key=_rank) for b in branches))])
         elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT)):
             low, _high, sub = av
-            if low >= 1:
-                consider(_required(list(sub), literal, shortest))
+            if low >= 1:  # its repeats stand beside each other: no word ends known inside
+                consider(_required(list(sub), literal, shortest, bounds=bounds))
         # anything else (a class, any character, an anchor, a non-ASCII letter) holds no needle
-    flush()
+        edge = here
+    flush(after)
     return sets
+
+
+def _no_word(op: Any, av: Any) -> bool:
+    """Whether the parsed item (``op``, ``av``) matches only characters (or a place) beside
+    which no ASCII word character stands: ``\\b`` (beside a word character), ``^``, ``$``, a
+    literal ASCII sign, a class of such signs and spaces (not negated: under ignore-case RE2's
+    ``\\W`` takes k and s), or such an item repeated at least once."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    if op is c.AT:
+        return av in (c.AT_BOUNDARY, c.AT_BEGINNING, c.AT_BEGINNING_STRING, c.AT_END,
+                      c.AT_END_STRING)
+    if op is c.LITERAL:
+        return _sign(av)
+    if op is c.IN:
+        return all((o is c.LITERAL and _sign(a))
+                   or (o is c.RANGE and a[1] < 128 and all(_sign(x) for x in range(a[0], a[1] + 1)))
+                   or (o is c.CATEGORY and a is c.CATEGORY_SPACE) for o, a in av)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT)):
+        low, _high, sub = av
+        return low >= 1 and len(sub) == 1 and _no_word(*sub[0])
+    return False
+
+
+def _sign(code: int) -> bool:
+    """An ASCII character that is no word character (RE2 folds none of them into a letter)."""
+    return code < 128 and not (chr(code).isalnum() or code == 0x5F)
 
 
 def _rank(needles: Iterable[str]) -> tuple[int, int]:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -360,10 +360,13 @@ class SafePattern:
                  "_special_chars", "_specialized", "pattern")
 
     def __init__(self, pattern: str, *, ignore_case: bool = False, check: bool = True,
-                 exact: str | None = None, needles: tuple[Needles, ...] | None = None) -> None:
+                 exact: str | None = None,
+                 needles: tuple[Needles, ...] | Callable[[], tuple[Needles, ...] | None] | None = None,
+                 ) -> None:
         self.pattern = pattern
         # The needles of the alternatives (core.check.rules.needles): a text lacking them is
-        # not searched, and the pattern not compiled for it.
+        # not searched, and the pattern not compiled for it. A function is asked for them
+        # when first needed (most rules are never searched by a check).
         self._needles = needles
         self._ignore_case = ignore_case
         self._program: _Program | None = None
@@ -423,13 +426,19 @@ class SafePattern:
         self._specialized += 1
         return self._special
 
-    def _may_hold(self, text: str) -> bool:
+    def _may_hold(self, text: str, whole: bool = True) -> bool:
         """False when ``text`` lacks the pattern's needles, so that it cannot match. Asked only
         until the pattern or its loose copy is compiled: the needles spare the compiling; then
-        RE2 scans a long text as fast as the needles are looked for in it one by one."""
-        return (self._program is not None or self._special is not None
-                or isinstance(self._loose, _Program)
-                or self._needles is None or holds_needle(text, self._needles))
+        RE2 scans a long text as fast as the needles are looked for in it one by one.
+        ``whole=False``: the search ends before the text does (where a word may be cut)."""
+        if (self._program is not None or self._special is not None
+                or isinstance(self._loose, _Program) or self._needles is None):
+            return True
+        if callable(self._needles):
+            self._needles = self._needles()
+            if self._needles is None:
+                return True
+        return holds_needle(text, self._needles, whole=whole)
 
     def _may_match(self, data: bytes, at: int) -> bool:
         """False when the pattern surely has no match in ``data`` from byte ``at`` on: before it
@@ -480,7 +489,7 @@ class SafePattern:
 
     def _spans(self, text: str, pos: int, endpos: int) -> Iterator[tuple[int, int]]:
         pos, endpos = max(0, min(pos, len(text))), max(0, min(endpos, len(text)))
-        if pos > endpos or not self._may_hold(text):
+        if pos > endpos or not self._may_hold(text, endpos == len(text)):
             return
         whole = _Utf8.of(text)
         lo = whole.byte(pos)

@@ -4,11 +4,13 @@ of them skips the pattern. Never wrong: a pattern that matches a text always has
 from __future__ import annotations
 
 import json
+import random
 from pathlib import Path
 
 from core.app.paths import resource_dir
 from core.check.rules.needles import (
     NEEDLES_NAME,
+    Needles,
     compile_needles,
     dumps,
     holds_needle,
@@ -23,9 +25,10 @@ from core.check.tomlcache import compile_folder
 
 
 def test_needles_are_the_literal_run_every_match_goes_through() -> None:
-    assert needles_of(r"\btransfer\w*\s+ke\s+rekening\b") == (("rekening",), ("transfer",))
-    assert needles_of(r"\b(?:kirim|transfer)\s+dana\b") == (("dana",), ("kirim", "transfer"))
-    assert needles_of(r"\bKlik(?:\s+link)?\b") == (("klik",),)
+    # a space marks a word's start or end; words parted by spaces are one needle
+    assert needles_of(r"\btransfer\w*\s+ke\s+rekening\b") == ((" ke rekening ",), (" transfer",))
+    assert needles_of(r"\b(?:kirim|transfer)\s+dana\b") == ((" dana ",), (" kirim ", " transfer "))
+    assert needles_of(r"\bKlik(?:\s+link)?\b") == ((" klik",),)  # what follows may be "link"
     assert needles_of(r"(?:hadiah|undian)?\s*gratis") == (("gratis",),)  # an optional group holds none
     assert needles_of(r"\b(?:a|hadiah)\b") is None  # "a" is in almost every text
     assert needles_of(r"\w+@\w+") is None
@@ -35,7 +38,8 @@ def test_needles_are_the_literal_run_every_match_goes_through() -> None:
 
 
 def test_terms_and_alternations() -> None:
-    assert term_needles(["kartu prakerja", "bansos"]) == (("bansos", "prakerja"),)
+    assert term_needles(["kartu prakerja", "bansos"]) == ((" bansos ", " kartu prakerja "),)
+    assert term_needles(["e-mail", "jumat'an", "caf\u00e9 latte"]) == ((" e mail ", " latte ", "jumat'an"),)
     assert term_needles(["PT"]) is None
     both = joined_needles([(("dana",), ("kirim",)), (("hadiah", "undian"),)])
     assert both == ((("dana",), ("kirim",)), (("hadiah", "undian"),))
@@ -43,6 +47,23 @@ def test_terms_and_alternations() -> None:
     assert both is not None and holds_needle("Undian berhadiah", both)
     assert not holds_needle("dana desa cair", both)  # "kirim" is missing
     assert holds_needle("kirim dana", both)
+
+
+def test_word_needles_are_looked_for_among_the_texts_words() -> None:
+    kirim = ((" kirim",), (" dana ",))
+    assert holds_needle("Mohon KIRIM-kan dana ke sini", (kirim,))
+    assert not holds_needle("dikirimkan dana desa", (kirim,))  # "kirim" starts no word
+    assert not holds_needle("kirim danamu", (kirim,))  # "dana" ends no word
+    assert holds_needle("kirim (dana)", (kirim,))
+    assert holds_needle("\u00e9kirim dana", (kirim,))  # a non-ASCII letter parts ASCII words
+    pair = (((" tahu siapa ",),),)
+    assert holds_needle("kita tahu,  siapa", pair) and not holds_needle("tahu dia siapa", pair)
+    # K (Kelvin) and ſ: RE2 folds them into k and s, so the words are not asked
+    assert holds_needle("dikirimkan dana \u212a", (kirim,))
+    assert holds_needle("tahu \u017fiapa", pair) and not holds_needle("tahu \u212a", pair)
+    # a search that stops before the end may cut a word ("kirim|kan"): words not asked
+    assert holds_needle("dikirimkan dana", (kirim,), whole=False)
+    assert not holds_needle("dikirimkan", (kirim,), whole=False)
 
 
 def test_any_case_counts_also_kelvin_and_long_s() -> None:
@@ -141,3 +162,64 @@ def test_a_malformed_entry_of_the_needles_file_is_no_entry(tmp_path: Path) -> No
     assert dict(known) == {"baik": (("a", "b"), ("c",))}
     assert load_needles(tmp_path, "shapes") == {}
     assert load_needles(tmp_path / "tiada") == {}
+
+
+def _mutations(text: str, start: int, end: int, rng: random.Random) -> list[str]:
+    """``text`` changed around and inside a match at ``start``–``end``: letters, signs, K
+    (Kelvin), ſ and non-ASCII letters beside it or in place of a space, case changed."""
+    odd = ["x", "7", "_", "-", " ", ".", "\u00e9", "\u212a", "\u017f", "\u0130", "\n", "'"]
+    found = []
+    for _ in range(6):
+        t, s, e = text, start, end
+        for _ in range(rng.randint(1, 3)):
+            where = rng.choice([s, e, rng.randint(s, e)])
+            piece = rng.choice(odd)
+            if rng.random() < 0.4 and s < e:
+                at = rng.randint(s, e - 1)
+                t = t[:at] + piece + t[at + 1:]
+            else:
+                t = t[:where] + piece + t[where:]
+                e += len(piece) if where <= e else 0
+        if rng.random() < 0.3:
+            t = t.upper()
+        found.append(t)
+    return found
+
+
+def test_a_pattern_the_needles_rule_out_finds_nothing() -> None:
+    """The property the needles promise, on random changes of real texts around places where a
+    shipped pattern (or a rule's terms) matches, and on random windows of them: where
+    holds_needle says no, the pattern, run without needles, finds nothing."""
+    from core.check.rules.loader import _terms_regex
+
+    rng = random.Random(9)
+    texts = [path.read_text(encoding="utf-8") for folder in ("bench/samples", "bench/corpus/clean")
+             for path in sorted((resource_dir().parent / folder).glob("*.txt"))]
+    texts += [line.partition("\t")[2] for path in sorted((resource_dir().parent / "tests" /
+                                                          "policy_examples").glob("*.tsv"))
+              for line in path.read_text(encoding="utf-8").splitlines()]
+    cases: list[tuple[SafePattern, tuple[Needles, ...]]] = []
+    for pattern, needles in sorted(load_needles(resource_dir()).items()):
+        cases.append((SafePattern(pattern, ignore_case=True, check=False), (needles,)))
+    for rule in (r for entry in compile_folder(resource_dir()).values()
+                 for r in entry["data"].get("rule", []) if isinstance(r, dict)):
+        terms = [t for t in [*rule.get("terms", []), *rule.get("swap", {})] if isinstance(t, str)]
+        found = term_needles(terms) if terms else None
+        if found:
+            cheap, exact = _terms_regex(terms)
+            cases.append((SafePattern(cheap, ignore_case=True, check=False, exact=exact), (found,)))
+    ruled_out = tried = 0
+    for engine, needles in rng.sample(cases, 400):
+        hits = [(t, m) for t in texts for m in [engine.search(t)] if m is not None][:3]
+        for text, match in hits:
+            piece = text[max(0, match.start() - 40):match.end() + 40]
+            at = match.start() - max(0, match.start() - 40)
+            for changed in _mutations(piece, at, at + match.end() - match.start(), rng):
+                for pos, endpos in [(0, len(changed))] + [
+                        tuple(sorted(rng.sample(range(len(changed) + 1), 2))) for _ in range(4)]:
+                    whole = endpos == len(changed)
+                    tried += 1
+                    if not holds_needle(changed, needles, whole=whole):
+                        ruled_out += 1
+                        assert engine.search(changed, pos, endpos) is None, (engine.pattern, changed)
+    assert tried > 2000 and ruled_out > 200, (tried, ruled_out)
