@@ -1808,3 +1808,23 @@ def test_a_determiner_inside_a_name_in_title_case_is_left(orthography: Orthograp
     assert not [f for f in orthography.check(text) if f.actual == "Seluruh"]
     fixes = _fixes(orthography, "Rapat itu dihadiri camat dari Setiap kecamatan di kabupaten.")
     assert fixes["Setiap"] == ("eyd.kapital-kata-umum", "setiap")
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Rapat dihadiri Kepala Bidang Hubungan Antar Lembaga dari kota itu.", "Antar Lembaga",
+     "Antarlembaga"),
+    ("Desa itu memilih Pengganti Antar Waktu bulan lalu.", "Antar Waktu", "Antarwaktu"),
+    ("Setiap Organisasi Non Pemerintah wajib melapor.", "Non Pemerintah", "Nonpemerintah"),
+])
+def test_antar_and_non_in_a_title_case_name_are_joined(orthography: Orthography, text: str,
+                                                        wrong: str, right: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.bentuk-terikat", right)
+
+
+@pytest.mark.parametrize("text", [
+    "Warga memakai Layanan Antar Jemput sekolah setiap pagi.",   # antar, the verb
+    "Rapat dipimpin Kepala Sub Bagian Umum kemarin.",             # sub-: left in names
+    "Pekerja Non Indonesia wajib membawa izin kerja.",            # a name after non-
+])
+def test_other_bound_forms_in_title_case_are_left(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.bentuk-terikat"]
