@@ -531,7 +531,8 @@ _NUMBER_LABELS = ORDINAL_HEADS | {"no", "nomor", "pasal", "ayat", "rt", "rw", "p
 # is generic (sejumlah Pimpinan OPD, siswa dan Guru SD), unlike Anggota KPU Kabupaten X.
 _GENERIC_ACRONYMS = frozenset({"OPD", "SKPD", "ASN", "PNS", "PPPK", "P3K", "UPT", "UPTD", "SD",
                                "SMP", "SMA", "SMK", "MI", "MTs", "MA", "PAUD", "TK", "RT", "RW",
-                               "UMKM", "IKM", "SLB", "PKL", "BUMN", "BUMD", "TPS"})
+                               "UMKM", "IKM", "SLB", "PKL", "BUMN", "BUMD", "TPS", "Posyandu",
+                               "PKK", "Jumantik"})
 _ACRONYM_AFTER_RE = re.compile(r"[ \t]([A-Z][A-Za-z0-9]{1,4})(?![\w-])")
 
 

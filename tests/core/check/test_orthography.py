@@ -1828,3 +1828,13 @@ def test_antar_in_a_title_case_name_is_joined(orthography: Orthography, text: st
 ])
 def test_other_bound_forms_in_title_case_are_left(orthography: Orthography, text: str) -> None:
     assert not [f for f in orthography.check(text) if f.rule_id == "eyd.bentuk-terikat"]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Bupati menaikkan insentif Kader Posyandu tahun depan.", "Kader", "kader"),
+    ("Acara itu dihadiri para Pengurus PKK dari tiap desa.", "Pengurus", "pengurus"),
+    ("Lurah melatih Kader Jumantik di balai warga.", "Kader", "kader"),
+])
+def test_a_common_noun_before_a_kind_of_post_or_group_is_lowercased(
+        orthography: Orthography, text: str, wrong: str, right: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.kapital-kata-umum", right)
