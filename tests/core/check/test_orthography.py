@@ -1838,3 +1838,18 @@ def test_other_bound_forms_in_title_case_are_left(orthography: Orthography, text
 def test_a_common_noun_before_a_kind_of_post_or_group_is_lowercased(
         orthography: Orthography, text: str, wrong: str, right: str) -> None:
     assert _fixes(orthography, text)[wrong] == ("eyd.kapital-kata-umum", right)
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Semangat gotong royong itu masih hidup di Desa.", "Desa"),
+    ("Ia berjuang demi kemajuan Desa, kata warga.", "Desa"),
+    ("Usulan itu harus dipenuhi oleh Kabupaten. Sisanya dari dana desa.", "Kabupaten"),
+])
+def test_a_unit_of_government_before_a_stop_is_generic(orthography: Orthography, text: str,
+                                                        wrong: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.kapital-kata-umum", wrong.lower())
+
+
+def test_a_unit_of_government_as_a_laws_title_is_left(orthography: Orthography) -> None:
+    text = "Aturan itu ada dalam Undang-Undang Nomor 3 Tahun 2024 tentang Desa."
+    assert not [f for f in orthography.check(text) if f.actual == "Desa"]
