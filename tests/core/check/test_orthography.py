@@ -1817,7 +1817,7 @@ def test_a_determiner_inside_a_name_in_title_case_is_left(orthography: Orthograp
     ("Konflik Ras Antar Etnis harus dicegah bersama.", "Antar Etnis", "Antaretnis"),
 ])
 def test_antar_in_a_title_case_name_is_joined(orthography: Orthography, text: str,
-                                                        wrong: str, right: str) -> None:
+                                               wrong: str, right: str) -> None:
     assert _fixes(orthography, text)[wrong] == ("eyd.bentuk-terikat", right)
 
 
