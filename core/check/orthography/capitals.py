@@ -1002,7 +1002,7 @@ def generic_levels(ctx: Context) -> Iterator[Hit]:
     """A unit of government capitalised after a lowercase word with no name after it
     (pemerintah Desa menugaskan, di Desa lain, demi kemajuan Desa.): a generic use, written
     in lowercase. Before a period or comma nothing can be its name; over the twelve open
-    real-text parts that branch found 12 labels on 9 sites and raised 2 false alarms (Desa
+    real-text parts that branch found 11 more labels on 9 sites and raised 2 false alarms (Desa
     dan Kabupaten, Desa dan Kelurahan ending a name)."""
     text, words, starts = ctx.text, ctx.words, ctx.starts
     for i in range(1, len(words)):
