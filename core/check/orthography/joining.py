@@ -286,6 +286,16 @@ def _reduplication_written_apart(ctx: Context, first: str, second: str, gap: str
     return None
 
 
+# antar- joined to a common word inside a name in Title Case (Hubungan Antarlembaga,
+# Pengganti Antarwaktu, Ras Antaretnis). Over the twelve open real-text parts: 4 hits on 4
+# sites, no false alarm. Left: non- (1 hit; id_ID lists names such as indonesia and islam in
+# lowercase, so Non Indonesia cannot be told from Non Pemerintah: non-Indonesia), anti- (2
+# hits, 1 false alarm on a part the class did not come from: Desa Anti Politik Uang), sub-,
+# purna- and pasca- (0 hits, 6 false alarms: Sub Bagian, Sub Pekan Imunisasi, Purna
+# Kecamatan, a former member).
+_BOUND_IN_NAMES = frozenset({"antar"})
+
+
 def bound_forms(ctx: Context) -> Iterator[Hit]:
     text = ctx.text
     words = ctx.words
@@ -306,6 +316,14 @@ def bound_forms(ctx: Context) -> Iterator[Hit]:
             yield Hit("bentuk-terikat", first.start, second.end, right,
                       f"Bentuk terikat “{lower}” ditulis serangkai dengan kata yang "
                       f"mengikutinya: “{right}”.")
+            continue
+        if (lower in _BOUND_IN_NAMES and head.istitle() and gap == " " and word.istitle()
+                and word.isalpha() and word.lower() not in ANTAR_VERB_NEXT | NOT_A_BASE
+                and ctx.vocab.plain_word(word.lower())):
+            right = head + word.lower()  # Hubungan Antar Lembaga, Pengganti Antar Waktu
+            yield Hit("bentuk-terikat", first.start, second.end, right,
+                      f"Bentuk terikat “{lower}” ditulis serangkai dengan kata yang "
+                      f"mengikutinya, juga dalam nama: “{right}”.")
             continue
         if lower not in BOUND_SPLIT or not head.islower() or gap.strip(" \t-") != "":
             continue

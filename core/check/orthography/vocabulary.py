@@ -40,6 +40,12 @@ class Vocabulary:
         # official names whose words are all capitalised.
         self.official_names = tuple(f" {' '.join(name.lower().split())} "
                                     for name in listed.values())
+        # Syllable acronyms written as words (Puskesmas, Kades, Jatim; perda, forkopimda):
+        # the listed abbreviations in Title Case and the words accept.tsv accepts as acronyms.
+        accepted = _optional_list(vocab / "accept.tsv")
+        self.acronyms = frozenset(
+            {w for w, written in self.abbreviations.items() if written.istitle()}
+            | {w.lower() for w, why in accepted.items() if why.startswith("Akronim")})
         maha = sorted(_optional_list(vocab / "maha.tsv"), key=len, reverse=True)
         self.maha_re = re.compile(
             r"\b(?:(?P<yang>yang)[ \t]+)?(?P<maha>maha)(?P<gap>[ \t-]?)(?P<word>"
