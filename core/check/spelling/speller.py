@@ -490,6 +490,10 @@ class Speller(Suggestions):
                 continue  # Kebesihan DLH: an acronym beside is neither a name nor a word
             if text[left.end:right.start] == " " and other[:1].isupper():
                 if not self._plain_name_word(other.lower()):
+                    if (self.region_word(other.lower()) is not None
+                            or other.lower() in self._abbreviations_lower):
+                        continue  # Provonsi Banten, Pencatatan Silpil Kemendagri: a region
+                        # or a listed abbreviation beside is no personal name either
                     return False
                 beside_name = True
         near = self.common_slip_of(lower, beside_name=beside_name)

@@ -572,6 +572,21 @@ def test_acronym_beside_a_capitalised_slip_is_no_name(speller: Speller) -> None:
     assert _first_suggestion(speller, text, "Perhubugan") == "Perhubungan"
 
 
+@pytest.mark.parametrize(("text", "word", "first"), [
+    ("Tim DPMD Provonsi Jambi datang kemarin.", "Provonsi", "Provinsi"),
+    ("Seksi Pengawasan Partisipasip Pemilu menggelar rapat.", "Partisipasip", "Partisipasi"),
+    ("Rapat Sekertariat Kemendagri dimulai pukul sembilan.", "Sekertariat", "Sekretariat"),
+])
+def test_region_or_abbreviation_beside_a_capitalised_slip_is_no_name(
+        speller: Speller, text: str, word: str, first: str) -> None:
+    # A region (Jambi) or a listed abbreviation (Pemilu) beside the word is no personal name
+    assert _first_suggestion(speller, text, word) == first
+
+
+def test_a_name_beside_a_region_is_still_a_name(speller: Speller) -> None:
+    assert _flagged(speller, "Bupati Jambi Romli Hasan membuka acara itu.") == []
+
+
 def test_root_in_k_with_kan_written_an_when_the_kkan_form_is_common(speller: Speller) -> None:
     # menggera + -kan is a rare reading; menggerakkan is what people mean
     text = "Program ini menggerakan usaha kecil di desa."
