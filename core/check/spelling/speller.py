@@ -14,7 +14,6 @@ from pathlib import Path
 from core.app.post_size import thousands
 from core.check.findings import Category, Finding, Severity
 from core.check.lexicon import LEXICON_FILE, Kind
-from core.check.spelling.bare_verbs import bare_verb_findings
 from core.check.spelling.foreign_affix import joined_foreign
 from core.check.spelling.latin import LATIN_JOINED, latin_binomial, latin_phrase_spans
 from core.check.spelling.loans import adaptations, kbbi_respellings
@@ -239,9 +238,6 @@ class Speller(Suggestions):
             if finding.actual != actual:  # the word held a soft hyphen or a curly apostrophe
                 finding = dataclasses.replace(finding, actual=actual)
             findings.append(finding)
-        # untuk promosikan, akan laksanakan: a derived verb without its meN-
-        findings.extend(bare_verb_findings(text, tokens, starts, self._lexicon))
-        findings.sort(key=lambda f: f.start)
         return findings
 
     def _number_run_into(self, text: str, token: Token) -> Finding | None:
