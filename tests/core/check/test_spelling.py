@@ -587,6 +587,21 @@ def test_a_name_beside_a_region_is_still_a_name(speller: Speller) -> None:
     assert _flagged(speller, "Bupati Jambi Romli Hasan membuka acara itu.") == []
 
 
+@pytest.mark.parametrize(("text", "word", "first"), [
+    ("Pendaftaran ditutup 30 Oktobet 2025 pukul 16.00.", "Oktobet", "Oktober"),
+    ("Acara tetap meriah Walaupn hujan turun sejak pagi.", "Walaupn", "Walaupun"),
+])
+def test_seven_letter_capitalised_slip_of_a_common_word(
+        speller: Speller, text: str, word: str, first: str) -> None:
+    assert _first_suggestion(speller, text, word) == first
+
+
+def test_a_seven_letter_word_the_text_repeats_is_a_name(speller: Speller) -> None:
+    # one slip from batang, but written the same twice: the house's own name
+    text = "Rumah Bantang ini dibangun warga. Tamu datang ke Bantang sore itu."
+    assert "Bantang" not in _flagged(speller, text)
+
+
 def test_root_in_k_with_kan_written_an_when_the_kkan_form_is_common(speller: Speller) -> None:
     # menggera + -kan is a rare reading; menggerakkan is what people mean
     text = "Program ini menggerakan usaha kecil di desa."
