@@ -602,6 +602,21 @@ def test_a_seven_letter_word_the_text_repeats_is_a_name(speller: Speller) -> Non
     assert "Bantang" not in _flagged(speller, text)
 
 
+@pytest.mark.parametrize(("text", "word", "first"), [
+    ("Ada juga jenis sayur lainya di kebun itu.", "lainya", "lainnya"),
+    ("Sejak awal berjalanya program itu warga terbantu.", "berjalanya", "berjalannya"),
+    ("Kami menyalakan lilin, tetapi lilinya cepat habis.", "lilinya", "lilinnya"),
+])
+def test_a_word_in_n_before_nya_written_with_one_n(
+        speller: Speller, text: str, word: str, first: str) -> None:
+    # lai, berjala and lili are words too, but lain, berjalan and lilin are what is meant
+    assert _first_suggestion(speller, text, word) == first
+
+
+def test_se_nya_of_as_far_as_is_no_dropped_n(speller: Speller) -> None:
+    assert _flagged(speller, "Setahunya, rapat itu belum dimulai.") == []
+
+
 def test_root_in_k_with_kan_written_an_when_the_kkan_form_is_common(speller: Speller) -> None:
     # menggera + -kan is a rare reading; menggerakkan is what people mean
     text = "Program ini menggerakan usaha kecil di desa."
