@@ -68,6 +68,11 @@ _COMMON_SLIP_MIN_LETTERS = 8
 # commonest (Zipf >= 5.5: negeri, daerah, umum): a name rarely sits that close to one.
 _SHORT_SLIP_MIN_LETTERS = 6
 _SHORT_SLIP_ZIPF = 5.5
+# Seven letters are enough when the word one slip away is a common one (Zipf >= 4.8:
+# Oktober, walaupun, kampung, istimewa) and the text writes the word once: a slip is rarely
+# made twice the same way, a name is written the same each time (Ramin Bantang ... Bantang).
+_SEVEN_SLIP_LETTERS = 7
+_SEVEN_SLIP_ZIPF = 4.8
 # How common (wordfreq Zipf) the first suggestion of a capitalised word between two common
 # words of a name must be for the word to be its slip (Dinas Perberdayaan Perempuan).
 _MIDDLE_SLIP_ZIPF = 3.5
@@ -486,11 +491,19 @@ class Speller(Suggestions):
                 continue  # Kebesihan DLH: an acronym beside is neither a name nor a word
             if text[left.end:right.start] == " " and other[:1].isupper():
                 if not self._plain_name_word(other.lower()):
+                    if (self.region_word(other.lower()) is not None
+                            or other.lower() in self._abbreviations_lower):
+                        continue  # Provonsi Banten, Pencatatan Silpil Kemendagri: a region
+                        # or a listed abbreviation beside is no personal name either
                     return False
                 beside_name = True
         near = self.common_slip_of(lower, beside_name=beside_name)
-        return near is not None and (len(word) >= _COMMON_SLIP_MIN_LETTERS
-                                     or self._lexicon.zipf(near) >= _SHORT_SLIP_ZIPF)
+        if near is None:
+            return False
+        zipf = self._lexicon.zipf(near)
+        return (len(word) >= _COMMON_SLIP_MIN_LETTERS or zipf >= _SHORT_SLIP_ZIPF
+                or (len(word) >= _SEVEN_SLIP_LETTERS and zipf >= _SEVEN_SLIP_ZIPF
+                    and sum(t.text == word for t in tokens) == 1))
 
     def _region_slip(self, tokens: list[Token], i: int, text: str) -> str | None:
         """A capitalised word that is no word and no region name, in a place only a region

@@ -572,6 +572,51 @@ def test_acronym_beside_a_capitalised_slip_is_no_name(speller: Speller) -> None:
     assert _first_suggestion(speller, text, "Perhubugan") == "Perhubungan"
 
 
+@pytest.mark.parametrize(("text", "word", "first"), [
+    ("Tim DPMD Provonsi Jambi datang kemarin.", "Provonsi", "Provinsi"),
+    ("Seksi Pengawasan Partisipasip Pemilu menggelar rapat.", "Partisipasip", "Partisipasi"),
+    ("Rapat Sekertariat Kemendagri dimulai pukul sembilan.", "Sekertariat", "Sekretariat"),
+])
+def test_region_or_abbreviation_beside_a_capitalised_slip_is_no_name(
+        speller: Speller, text: str, word: str, first: str) -> None:
+    # A region (Jambi) or a listed abbreviation (Pemilu) beside the word is no personal name
+    assert _first_suggestion(speller, text, word) == first
+
+
+def test_a_name_beside_a_region_is_still_a_name(speller: Speller) -> None:
+    assert _flagged(speller, "Bupati Jambi Romli Hasan membuka acara itu.") == []
+
+
+@pytest.mark.parametrize(("text", "word", "first"), [
+    ("Pendaftaran ditutup 30 Oktobet 2025 pukul 16.00.", "Oktobet", "Oktober"),
+    ("Acara tetap meriah Walaupn hujan turun sejak pagi.", "Walaupn", "Walaupun"),
+])
+def test_seven_letter_capitalised_slip_of_a_common_word(
+        speller: Speller, text: str, word: str, first: str) -> None:
+    assert _first_suggestion(speller, text, word) == first
+
+
+def test_a_seven_letter_word_the_text_repeats_is_a_name(speller: Speller) -> None:
+    # one slip from batang, but written the same twice: the house's own name
+    text = "Rumah Bantang ini dibangun warga. Tamu datang ke Bantang sore itu."
+    assert "Bantang" not in _flagged(speller, text)
+
+
+@pytest.mark.parametrize(("text", "word", "first"), [
+    ("Ada juga jenis sayur lainya di kebun itu.", "lainya", "lainnya"),
+    ("Sejak awal berjalanya program itu warga terbantu.", "berjalanya", "berjalannya"),
+    ("Kami menyalakan lilin, tetapi lilinya cepat habis.", "lilinya", "lilinnya"),
+])
+def test_a_word_in_n_before_nya_written_with_one_n(
+        speller: Speller, text: str, word: str, first: str) -> None:
+    # lai, berjala and lili are words too, but lain, berjalan and lilin are what is meant
+    assert _first_suggestion(speller, text, word) == first
+
+
+def test_se_nya_of_as_far_as_is_no_dropped_n(speller: Speller) -> None:
+    assert _flagged(speller, "Setahunya, rapat itu belum dimulai.") == []
+
+
 def test_root_in_k_with_kan_written_an_when_the_kkan_form_is_common(speller: Speller) -> None:
     # menggera + -kan is a rare reading; menggerakkan is what people mean
     text = "Program ini menggerakan usaha kecil di desa."
