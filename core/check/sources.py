@@ -415,23 +415,45 @@ _OWN_HANDOUT_RE = LazyPattern(
 
 # An ordinary price ("harga cabai Rp40.000 per kilogram", "tiket masuk Rp10.000") is market or
 # service information, not a claim about money or aid that needs a source (issue 12).
-_PRICE_RE = LazyPattern(
-    # "iuran kebersihan Rp10.000 per bulan": a dues rate the post sets, not a claim (round 7).
-    r"\b(?:harga|tarif|tiket|HET|ongkos|biaya\s+(?:parkir|masuk|tiket|sewa|langganan)|retribusi|PNBP|iuran)\b"
-    r"|(?:per|/)\s*(?:kg|kilo(?:gram)?|gram|gr|ons|liter|ltr|l|ekor|buah|ikat|butir|bungkus|"
-    r"karung|sak|tabung|lembar|porsi|botol|kaleng|meter|m2|tiket|malam|jam|lusin|kodi|papan|kotak|"
-    r"hari|bulan|tahun|orang|peserta|rumah|KK)\b"
+_PER_GOODS = (r"kg|kilo(?:gram)?|gram|gr|ons|liter|ltr|l|ekor|buah|ikat|butir|bungkus|karung|sak|tabung|"
+              r"lembar|porsi|botol|kaleng|meter|m2|tiket|malam|jam|lusin|kodi|papan|kotak|"
+              r"gelas|cangkir|mangkuk|piring|potong|paket|pasang")
+_PER_PERIOD = r"hari|bulan|tahun|orang|peserta|rumah|KK"
+# "iuran kebersihan Rp10.000 per bulan": a dues rate the post sets, not a claim (round 7).
+_PRICE_WORDS = (
+    r"\b(?:harga|tarif|tiket|HET|ongkos|biaya\s+(?:parkir|masuk|tiket|sewa|langganan)|retribusi|PNBP|iuran)\b")
+_PRICE_TAIL = (
     # A price list ("beras 5 kg Rp60.000"), a cheap market, or a contest's prize (round 7).
     r"|\d+(?:,\d+)?\s*(?:kg|kilo|gram|gr|ons|liter|ltr|l|ikat|butir|bungkus|sak|tabung|botol|pcs|buah)\s+Rp"
     # "satu ekor Rp25 ribu", "Rp5 ribu satu ikat", "Rp15.000 saliter": a unit price said with the
     # quantity word before or after the amount (round 16: blind9, open1).
     r"|\b(?:satu|se|sa|dua|tiga|\d+)\s*(?:ekor|ikat|liter|kilo|kg|butir|bungkus|buah|porsi|botol|ons)\s*,?\s+Rp"
-    r"|\bRp\.?\s?[\d.,]+(?:\s*(?:ribu|rb))?\s+(?:satu\s+|se|sa)(?:ekor|ikat|liter|kilo|kg|butir|bungkus|buah|porsi|botol|ons|lusin)\b"
+    r"|\bRp\.?\s?[\d.,]+(?:\s*(?:ribu|rb))?\s+(?:satu\s+|se|sa)(?:ekor|ikat|liter|kilo|kg|butir|bungkus|buah|porsi|botol|ons|lusin|"
+    r"gelas|cangkir|mangkuk|piring|potong|paket)\b"
+    # A seller's own offer: "Jual rumah … Rp185 juta", "Sewa tenda … Rp1,2 juta", "thrift sale
+    # mulai Rp15.000", "Paket 100 kursi Rp1,2 juta", "kain 2 meter Rp185.000", "tickets
+    # Rp10.000": the poster names the price it asks, it is the source (round 23: blind13,
+    # blind14, open5, open6).
+    r"|\b(?:jual|dijual|menjual|sewa|disewakan|menyewakan|thrift|sale|promo|diskon|tickets?|ticket\s+price)\b|\bpaket\s+\d"
+    r"|\bmulai\s+(?:dari\s+)?Rp"
+    r"|\d+(?:,\d+)?\s*(?:meter|m|lembar|paket|set|pasang)\s+Rp"
     # "umroh murah Rp9 juta", "Rp150 jt sudah termasuk SK": a package price (round 10).
     r"|\bmurah\b|\b(?:sudah\s+)?termasuk\b"
     r"|\b(?:pasar\s+murah|operasi\s+pasar|bazar|lomba|turnamen|kompetisi|sayembara|kejuaraan|"
-    r"juara\s+(?:pertama|kedua|ketiga|harapan|umum|I{1,3}|[1-3]))\b",
+    r"juara\s+(?:pertama|kedua|ketiga|harapan|umum|I{1,3}|[1-3]))\b")
+_PRICE_RE = LazyPattern(_PRICE_WORDS + rf"|(?:per|/)\s*(?:{_PER_GOODS}|{_PER_PERIOD})\b" + _PRICE_TAIL,
+                        re.IGNORECASE)
+
+# "akan menerima Rp600.000 per bulan", "digaji Rp400 ribu per bulan", "pendapatan … Rp1,8 juta per
+# bulan": an amount someone receives or earns over a period is a claim, not a price; only a price
+# of goods counts then (round 23: blind12, open5, open9, open10).
+_EARNING_RE = LazyPattern(
+    r"\b(?:menerima|mendapat(?:kan)?|memperoleh|digaji|bergaji|pendapatan|penghasilan|upah|honorarium)\b",
     re.IGNORECASE)
+_GOODS_PRICE_RE = LazyPattern(_PRICE_WORDS + rf"|(?:per|/)\s*(?:{_PER_GOODS})\b" + _PRICE_TAIL, re.IGNORECASE)
+
+# A sale or a rental named by its verb is a price even beside an aid word (round 23, blind14).
+_SALE_RE = LazyPattern(r"\b(?:jual|dijual|menjual|sewa|disewakan|menyewakan)\b", re.IGNORECASE)
 
 _VAGUE_FIELD_RE = LazyPattern(
     r"^\s*(?:internet|google|wa|whatsapp|grup(?:\s+\w+)*|group(?:\s+\w+)*|medsos|media\s+sosial|"
@@ -697,8 +719,9 @@ def _sourced_in_sentence(text: str, claim: Claim) -> bool:
             and _institution_acts(text, lo, hi):
         return True
     if claim.kind is ClaimKind.MONEY and _may_start(text, _PRICE_RE, lo, hi) \
-            and _PRICE_RE.search(text, lo, hi) and not _BENEFIT_RE.search(text, lo, hi):
-        return True  # a price, not an amount of aid
+            and (_GOODS_PRICE_RE if _EARNING_RE.search(text, lo, hi) else _PRICE_RE).search(text, lo, hi) \
+            and (not _BENEFIT_RE.search(text, lo, hi) or _SALE_RE.search(text, lo, hi)):
+        return True  # a price, not an amount of aid ("jual rumah subsidi": a sale all the same)
     if claim.kind is ClaimKind.PEOPLE and _OWN_HANDOUT_RE.search(text[lo:hi]):
         return True
     return claim.kind is ClaimKind.PEOPLE and _may_start(text, _ATTENDANCE_RE, lo, hi) \

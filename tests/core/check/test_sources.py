@@ -574,3 +574,29 @@ def test_the_weight_of_a_contest_score_is_no_statistic(text: str, left: list[str
 ])
 def test_a_count_of_victims_is_a_claim(text: str, left: list[str]) -> None:
     assert [f.actual for f in check_sources(text)] == left
+
+
+# Round 23: the seller's own price (a sale, a rental, "mulai Rp", a cup or a length) needs no
+# source, even beside an aid word ("rumah subsidi"); an amount received or earned per month or
+# year is a claim, not a price, while a dues rate per month stays a price.
+@pytest.mark.parametrize("text", [
+    "Dijual rumah subsidi tipe 36, harga Rp185 juta, bisa KPR.",
+    "Disewakan tenda hajatan untuk 100 tamu. Paket 100 kursi Rp1,2 juta.",
+    "Bazar baju layak pakai, mulai Rp10.000 saja.",
+    "Kopi kawa daun Rp5.000 segelas di lapau depan pasar.",
+    "Kain tenun ikat, 2 meter Rp350.000, pesan di galeri UMKM.",
+    "Our mangrove trail is open daily, tickets Rp10.000 per person.",
+    "Iuran sampah Rp15.000 per bulan dibayar ke bendahara RW.",
+])
+def test_round_23_a_sellers_price_needs_no_source(text: str) -> None:
+    assert check_sources(text) == []
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("Setiap lansia akan menerima Rp600.000 per bulan mulai tahun depan.", "Rp600.000"),
+    ("Guru honorer rata-rata hanya digaji Rp400 ribu per bulan.", "Rp400 ribu"),
+    ("Pendapatan petani sawit hanya Rp1,8 juta per bulan.", "Rp1,8 juta"),
+    ("Setiap sekolah akan menerima dana tambahan Rp40 juta per tahun.", "Rp40 juta"),
+])
+def test_round_23_an_amount_received_per_period_is_a_claim(text: str, amount: str) -> None:
+    assert [f.actual for f in check_sources(text)] == [amount]
