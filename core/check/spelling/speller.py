@@ -90,7 +90,8 @@ _NUMBER_BEFORE = re.compile(r"(?<![\w.,/-])\d(?:[\d.,]*\d)?$")
 _UNIT_WORDS = frozenset({"liter", "meter"})
 NUMBER_SPACE_RULE_ID = "spelling.spasi-angka"
 # Words that introduce a name written abbreviated, so followed by a period (Jl. Merdeka).
-_ABBREVIATED_HEADS = frozenset({"jl", "hj", "h", "dr", "drs", "ir", "sdr"})
+_ABBREVIATED_HEADS = frozenset({"jl", "hj", "h", "dr", "drs", "ir", "sdr", "kel", "kec", "kab", "ds",
+                                "dsn", "rd"})
 # Endings of loan nouns (KBBI): a capitalised word ending so is a term, not a personal name.
 _LOAN_NOUN_ENDINGS = ("isasi", "asi", "itas", "kultura", "ologi", "isme", "ensi", "ansi",
                       "ktur", "ika")

@@ -638,6 +638,21 @@ def test_a_name_after_a_rank_is_no_slip(speller: Speller, named: str, alone: str
     assert len(_flagged(speller, alone)) == 1
 
 
+@pytest.mark.parametrize(("named", "alone"), [
+    # Murud and Warag sit one slip from murid and warga: after a regional unit of village
+    # government, its abbreviation, a title or a Balinese birth-order name they are names
+    ("Posyandu dibuka di Korong Murud pekan ini.", "Posyandu dibuka di sekitar Murud pekan ini."),
+    ("Vaksinasi berlanjut ke Kel. Warag besok pagi.", "Vaksinasi berlanjut ke arah Warag besok pagi."),
+    ("Sambutan dibacakan Rd. Murud dari dinas.", "Sambutan dibacakan oleh Murud dari dinas."),
+    ("Menurut Ketut Warag, jalan itu sudah diperbaiki.",
+     "Menurut mereka Warag, jalan itu sudah diperbaiki."),
+])
+def test_a_name_after_a_regional_unit_or_title_is_no_slip(speller: Speller, named: str,
+                                                          alone: str) -> None:
+    assert _flagged(speller, named) == []
+    assert len(_flagged(speller, alone)) == 1
+
+
 def test_a_name_beside_a_name_no_list_knows_is_no_slip(speller: Speller) -> None:
     # Jamari is no word of any list, so Murud beside it is the same person's name
     assert _flagged(speller, "Sambutan disampaikan oleh Jamari Murud dari kecamatan.") == []
