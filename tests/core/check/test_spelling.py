@@ -401,6 +401,22 @@ def test_abbreviated_positions_in_lowercase_are_common_nouns(speller: Speller) -
     assert [f.suggestions for f in speller.check("Laporan dikirim ke bpbd.")] == [("BPBD",)]
 
 
+@pytest.mark.parametrize("text", [
+    "Musyawarah dusun dipimpin pak kadus bersama warga.",
+    "Undangan rapat dikirim kepada para camat dan sekcam minggu ini.",
+    "Berkas mutasi diperiksa kasubag umum sebelum diteruskan.",
+    "Data itu diminta oleh kasubbid perencanaan dan kasubsi pendataan.",
+])
+def test_positions_of_village_and_district_offices_in_lowercase(speller: Speller,
+                                                                text: str) -> None:
+    # the heads of a hamlet, a subdivision or a subsection, and a district's secretary, named
+    # generically: common nouns like kades and kabid
+    assert _flagged(speller, text) == []
+    # before a name the position takes its listed form
+    [finding] = speller.check("Sambutan disampaikan sekcam Rahmat Hidayat.")
+    assert finding.suggestions == ("Sekcam",)
+
+
 def test_a_token_longer_than_any_word_is_said_once_and_never_expanded() -> None:
     from core.check.spelling.speller import TOO_LONG_RULE_ID
     from core.check.text import MAX_WORD_CHARS
