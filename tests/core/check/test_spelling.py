@@ -669,6 +669,17 @@ def test_a_name_after_a_regional_unit_or_title_is_no_slip(speller: Speller, name
     assert len(_flagged(speller, alone)) == 1
 
 
+def test_a_name_the_text_showed_once_is_a_name_alone_later(speller: Speller) -> None:
+    # Murud is one slip from murid: alone at a sentence start it is flagged, but the text
+    # wrote it as a name beside Jamari before, so it is the same person
+    assert _flagged(speller, "Murud menambahkan bahwa jalan sudah diperbaiki.") == ["Murud"]
+    assert _flagged(speller, "Sambutan disampaikan oleh Jamari Murud dari kecamatan. "
+                             "Murud menambahkan bahwa jalan sudah diperbaiki.") == []
+    # a capitalised slip written twice alone stays a slip at both places
+    assert _flagged(speller, "Bantuan diterima Warag. Kemudian Warag pulang.") == ["Warag",
+                                                                                    "Warag"]
+
+
 def test_a_name_beside_a_name_no_list_knows_is_no_slip(speller: Speller) -> None:
     # Jamari is no word of any list, so Murud beside it is the same person's name
     assert _flagged(speller, "Sambutan disampaikan oleh Jamari Murud dari kecamatan.") == []
