@@ -23,6 +23,14 @@ NAME_HEADS = frozenset({
     *{"bharada", "bharatu", "bharaka", "abripda", "abriptu", "abrip", "bripda", "briptu",
       "brigpol", "brigadir", "bripka", "aipda", "aiptu", "ipda", "iptu", "akp", "kompol", "akbp",
       "kombes", "kombespol", "irjen", "komjen"},  # ranks of the Polri
+    # Units of village government by region: korong and jorong (Sumatera Barat), dukuh and
+    # padukuhan (Jawa), kalurahan (DIY), tiyuh (Tulang Bawang Barat); and their abbreviations
+    # before a period (Kel. Plarangan, Kec. Wori, Kab. Banjar, Ds. Suci, Dsn. Krajan)
+    "korong", "jorong", "dukuh", "padukuhan", "kalurahan", "tiyuh", "kel", "kec", "kab", "ds",
+    "dsn",
+    # Titles and Balinese birth-order names that a given name follows (Rd. Berly, Nyoman Darta,
+    # Ketut Sudana); not "made" or "i", which are English or Roman numerals as often
+    "rd", "nyoman", "ketut", "wayan", "komang", "kadek", "putu",
 })
 # Buildings and places that their own name follows (Pura Luhur Batukau, gedung Widyata
 # Mandala, Hotel Emersia): a capitalised word up to two words after one is part of that name,

@@ -90,7 +90,8 @@ _NUMBER_BEFORE = re.compile(r"(?<![\w.,/-])\d(?:[\d.,]*\d)?$")
 _UNIT_WORDS = frozenset({"liter", "meter"})
 NUMBER_SPACE_RULE_ID = "spelling.spasi-angka"
 # Words that introduce a name written abbreviated, so followed by a period (Jl. Merdeka).
-_ABBREVIATED_HEADS = frozenset({"jl", "hj", "h", "dr", "drs", "ir", "sdr"})
+_ABBREVIATED_HEADS = frozenset({"jl", "hj", "h", "dr", "drs", "ir", "sdr", "kel", "kec", "kab", "ds",
+                                "dsn", "rd"})
 # Endings of loan nouns (KBBI): a capitalised word ending so is a term, not a personal name.
 _LOAN_NOUN_ENDINGS = ("isasi", "asi", "itas", "kultura", "ologi", "isme", "ensi", "ansi",
                       "ktur", "ika")
@@ -243,7 +244,7 @@ class Speller(Suggestions):
             if finding.actual != actual:  # the word held a soft hyphen or a curly apostrophe
                 finding = dataclasses.replace(finding, actual=actual)
             findings.append(finding)
-        return findings
+        return _drop_names_taken_elsewhere(findings, tokens, starts)
 
     def _number_run_into(self, text: str, token: Token) -> Finding | None:
         """A number written against a word of the dictionary (11ribu, 5orang, 1.500peserta):
@@ -613,6 +614,20 @@ class Speller(Suggestions):
             if candidate.endswith(ending) and self.in_dictionary(candidate):
                 return True
         return False
+
+
+def _drop_names_taken_elsewhere(findings: list[Finding], tokens: list[Token],
+                                starts: frozenset[int]) -> list[Finding]:
+    """The findings without an unknown capitalised word the same text writes unflagged inside a
+    sentence elsewhere: a name its context showed once (Kordiv Hardi Munthe, Buleleng Nyoman
+    Darta) is the same name where it stands alone later (Hardi menambahkan, Menurut Darta)."""
+    flagged = {f.start for f in findings if f.rule_id == RULE_ID}
+    if not flagged:
+        return findings
+    taken = {t.text for t in tokens if t.start not in flagged and t.start not in starts
+             and t.text[:1].isupper() and not t.text.isupper()}
+    dropped = {t.start for t in tokens if t.start in flagged and t.text in taken}
+    return [f for f in findings if f.start not in dropped] if dropped else findings
 
 
 def _vowelless(word: str) -> bool:

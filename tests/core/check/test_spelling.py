@@ -401,6 +401,22 @@ def test_abbreviated_positions_in_lowercase_are_common_nouns(speller: Speller) -
     assert [f.suggestions for f in speller.check("Laporan dikirim ke bpbd.")] == [("BPBD",)]
 
 
+@pytest.mark.parametrize("text", [
+    "Musyawarah dusun dipimpin pak kadus bersama warga.",
+    "Undangan rapat dikirim kepada para camat dan sekcam minggu ini.",
+    "Berkas mutasi diperiksa kasubag umum sebelum diteruskan.",
+    "Data itu diminta oleh kasubbid perencanaan dan kasubsi pendataan.",
+])
+def test_positions_of_village_and_district_offices_in_lowercase(speller: Speller,
+                                                                text: str) -> None:
+    # the heads of a hamlet, a subdivision or a subsection, and a district's secretary, named
+    # generically: common nouns like kades and kabid
+    assert _flagged(speller, text) == []
+    # before a name the position takes its listed form
+    [finding] = speller.check("Sambutan disampaikan sekcam Rahmat Hidayat.")
+    assert finding.suggestions == ("Sekcam",)
+
+
 def test_a_token_longer_than_any_word_is_said_once_and_never_expanded() -> None:
     from core.check.spelling.speller import TOO_LONG_RULE_ID
     from core.check.text import MAX_WORD_CHARS
@@ -636,6 +652,32 @@ def test_root_in_k_with_kan_written_an_when_the_kkan_form_is_common(speller: Spe
 def test_a_name_after_a_rank_is_no_slip(speller: Speller, named: str, alone: str) -> None:
     assert _flagged(speller, named) == []
     assert len(_flagged(speller, alone)) == 1
+
+
+@pytest.mark.parametrize(("named", "alone"), [
+    # Murud and Warag sit one slip from murid and warga: after a regional unit of village
+    # government, its abbreviation, a title or a Balinese birth-order name they are names
+    ("Posyandu dibuka di Korong Murud pekan ini.", "Posyandu dibuka di sekitar Murud pekan ini."),
+    ("Vaksinasi berlanjut ke Kel. Warag besok pagi.", "Vaksinasi berlanjut ke arah Warag besok pagi."),
+    ("Sambutan dibacakan Rd. Murud dari dinas.", "Sambutan dibacakan oleh Murud dari dinas."),
+    ("Menurut Ketut Warag, jalan itu sudah diperbaiki.",
+     "Menurut mereka Warag, jalan itu sudah diperbaiki."),
+])
+def test_a_name_after_a_regional_unit_or_title_is_no_slip(speller: Speller, named: str,
+                                                          alone: str) -> None:
+    assert _flagged(speller, named) == []
+    assert len(_flagged(speller, alone)) == 1
+
+
+def test_a_name_the_text_showed_once_is_a_name_alone_later(speller: Speller) -> None:
+    # Murud is one slip from murid: alone at a sentence start it is flagged, but the text
+    # wrote it as a name beside Jamari before, so it is the same person
+    assert _flagged(speller, "Murud menambahkan bahwa jalan sudah diperbaiki.") == ["Murud"]
+    assert _flagged(speller, "Sambutan disampaikan oleh Jamari Murud dari kecamatan. "
+                             "Murud menambahkan bahwa jalan sudah diperbaiki.") == []
+    # a capitalised slip written twice alone stays a slip at both places
+    assert _flagged(speller, "Bantuan diterima Warag. Kemudian Warag pulang.") == ["Warag",
+                                                                                    "Warag"]
 
 
 def test_a_name_beside_a_name_no_list_knows_is_no_slip(speller: Speller) -> None:
