@@ -31,8 +31,11 @@ sets, at least 95 % of the errors the layer gives are on such posts and at most 
 posts (label ``-``). Until round 4 it was 98 % and none: one must-pass post (a regional-language
 post naming every candidate's number and asking for calm) then held the act error to the 17
 surest posts of 11,855 (round 5, bench/README.md). A nested check beside it chooses each fold's
-threshold on the other folds and counts what that gives on the fold itself. The table also reports the other option, raising a rules' neutrality warning to an
-error, with the same rule (it is not wired in: overlap.py keeps the rules' finding there).
+threshold on the other folds and counts what that gives on the fold itself. The table also
+reports the other option, raising a rules' neutrality warning to an error, with the same rule
+(it is not wired in: overlap.py keeps the rules' finding there), and how many of the layer's
+errors fall on posts labelled only a neutrality warning (over-severity, which "benar" does not
+count).
 
 The veto (round 4, sources only: VETO): where the rules warn in sources without an error and
 the left-out source probability is below the veto, the layer lowers their warnings to info
@@ -345,7 +348,7 @@ def table(posts: list[Post], scores: Scores, thresholds: dict[Category | str, fl
                     for i, p in enumerate(posts))
         # over-severity, which 'benar' does not count: errors on posts labelled a neutrality
         # warning only
-        over = sum(n in p.example.labels and not p.target(ACT) for p in given)
+        over = sum(Category.NEUTRALITY in p.example.labels and not p.target(ACT) for p in given)
         lines.append(f"{name:<40} {t:>8.6f} {len(given):>6} {sum(p.target(ACT) for p in given):>11} "
                      f"{sum(not p.example.labels for p in given):>10} {right:>6} {over:>15}")
         if not raising:
