@@ -26,10 +26,16 @@ true findings than false ones is switched off (threshold 1.0).
 The explicit act (labels ``neutrality:error``) has its own model, trained beside the five on the
 same features. The layer gives a neutrality *error* where the rules gave nothing in neutrality
 and both the neutrality model and the act model score above the act threshold; that threshold
-is the lowest where, on the left-out sets, at least 98 % of the errors the layer gives are on
-posts labelled ``neutrality:error`` and none is on a must-pass post (label ``-``), with the most
-such errors. The table also reports the other option, raising a rules' neutrality warning to an
-error, with the same rule (it is not wired in: overlap.py keeps the rules' finding there).
+is the one with the most errors on posts labelled ``neutrality:error`` where, on the left-out
+sets, at least 95 % of the errors the layer gives are on such posts and at most 3 % on must-pass
+posts (label ``-``). Until round 4 it was 98 % and none: one must-pass post (a regional-language
+post naming every candidate's number and asking for calm) then held the act error to the 17
+surest posts of 11,855 (round 5, bench/README.md). A nested check beside it chooses each fold's
+threshold on the other folds and counts what that gives on the fold itself. The table also
+reports the other option, raising a rules' neutrality warning to an error, with the same rule
+(it is not wired in: overlap.py keeps the rules' finding there), and how many of the layer's
+errors fall on posts labelled only a neutrality warning (over-severity, which "benar" does not
+count).
 
 The veto (round 4, sources only: VETO): where the rules warn in sources without an error and
 the left-out source probability is below the veto, the layer lowers their warnings to info
@@ -91,7 +97,8 @@ MIN_POSTS = 2  # a feature seen in fewer training posts gets no weight (it says 
 MIN_SETS = 2
 PRUNE = 0.01  # weights smaller than this are left out (they move no post across a threshold)
 MAX_FALSE = 0.005  # the layer's own false findings, share of the left-out negatives
-MIN_ACT_PRECISION = 0.98  # share of the layer's errors that must be on 'neutrality:error' posts
+MIN_ACT_PRECISION = 0.95  # share of the layer's errors that must be on 'neutrality:error' posts
+MAX_ACT_MUST_PASS = 0.03  # share of the layer's errors that may be on must-pass posts
 MAX_LOST = 0.02  # a veto may clear at most this share of the rules' right warnings (left out)
 # Categories where the layer may lower the rules' warning to info (a veto): only sources, where
 # a missed warning costs least (a claim the admin can still check) and the rules' false warnings
@@ -220,24 +227,40 @@ def act_score(scores: Scores, i: int) -> float:
 
 
 def choose_act_threshold(posts: list[Post], scores: Scores, candidates: list[int]) -> ActChoice:
-    """The lowest threshold over ``candidates`` above which at least MIN_ACT_PRECISION of the
-    posts are labelled 'neutrality:error' and none is a must-pass post; the one with the most
-    such posts (1.0, off, when there is none)."""
+    """The threshold over ``candidates`` with the most posts labelled 'neutrality:error' above
+    it, where at least MIN_ACT_PRECISION of the posts above it are so labelled and at most
+    MAX_ACT_MUST_PASS are must-pass posts (1.0, off, when there is none)."""
     ranked = sorted(((act_score(scores, i), i) for i in candidates), key=lambda t: -t[0])
     best = ActChoice(1.0, 0, 0, 0)
-    given = on_act = 0
+    given = on_act = must_pass = 0
     for n, (s, i) in enumerate(ranked):
         post = posts[i]
-        if not post.example.labels:
-            break  # a must-pass post above the threshold: no lower threshold is allowed
         given += 1
         on_act += post.target(ACT)
+        must_pass += not post.example.labels
         nxt = ranked[n + 1][0] if n + 1 < len(ranked) else 0.0
         if nxt == s:
             continue  # a threshold cannot split equal scores
-        if on_act >= MIN_ACT_PRECISION * given and on_act > best.on_act:
-            best = ActChoice(round((s + nxt) / 2, 6), given, on_act, 0)
+        if (on_act >= MIN_ACT_PRECISION * given and must_pass <= MAX_ACT_MUST_PASS * given
+                and on_act > best.on_act):
+            best = ActChoice(round((s + nxt) / 2, 6), given, on_act, must_pass)
     return best
+
+
+def nested_act(posts: list[Post], scores: Scores, candidates: list[int]) -> ActChoice:
+    """What the act error gives on each left-out set when its threshold is chosen on the other
+    sets' left-out scores (an honest check of :func:`choose_act_threshold`): the errors given,
+    on acts, on must-pass posts (``threshold`` is unused, 0.0)."""
+    given = on_act = must_pass = 0
+    for fold in range(len(SETS)):
+        t = choose_act_threshold(posts, scores,
+                                 [i for i in candidates if posts[i].fold != fold]).threshold
+        for i in candidates:
+            if posts[i].fold == fold and t < 1.0 and act_score(scores, i) > t:
+                given += 1
+                on_act += posts[i].target(ACT)
+                must_pass += not posts[i].example.labels
+    return ActChoice(0.0, given, on_act, must_pass)
 
 
 def choose_threshold(posts: list[Post], scores: list[float], cat: Category) -> float:
@@ -313,7 +336,7 @@ def table(posts: list[Post], scores: Scores, thresholds: dict[Category | str, fl
     # neutrality) and the other (a rules' warning raised to an error), each with its threshold
     lines.append("")
     lines.append(f"{'galat netralitas (model tindakan)':<40} {'ambang':>8} {'galat':>6} "
-                 f"{'pada :error':>11} {'pada lolos':>10} {'benar':>6}")
+                 f"{'pada :error':>11} {'pada lolos':>10} {'benar':>6} {'pada peringatan':>15}")
     shipped: dict[int, set[Category]] = {}
     for name, raising in (("sendiri, aturan diam (dipakai)", False),
                           ("menaikkan peringatan aturan (tidak)", True)):
@@ -324,10 +347,16 @@ def table(posts: list[Post], scores: Scores, thresholds: dict[Category | str, fl
         given = [posts[i] for i in errs]
         right = sum(_right(p, added[i] | errs.get(i, set()), errs.get(i, set()))
                     for i, p in enumerate(posts))
+        # over-severity, which 'benar' does not count: errors on posts labelled a neutrality
+        # warning only
+        over = sum(Category.NEUTRALITY in p.example.labels and not p.target(ACT) for p in given)
         lines.append(f"{name:<40} {t:>8.6f} {len(given):>6} {sum(p.target(ACT) for p in given):>11} "
-                     f"{sum(not p.example.labels for p in given):>10} {right:>6}")
+                     f"{sum(not p.example.labels for p in given):>10} {right:>6} {over:>15}")
         if not raising:
             shipped = errs
+            nested = nested_act(posts, scores, candidates)
+            lines.append(f"{'  bersarang (ambang dari set lain)':<40} {'':>8} {nested.given:>6} "
+                         f"{nested.on_act:>11} {nested.must_pass:>10}")
     lines.append("")
     cleared = vetoed(posts, scores, thresholds)
     for c in VETO:
@@ -406,8 +435,8 @@ def build(posts: list[Post], thresholds: dict[Category | str, float]) -> dict[st
                            "own false findings <= 0.5% of left-out negatives"),
             "error_threshold": ("neutrality.error: leave-one-set-out CV, where the rules give "
                                 "nothing in neutrality; min of the neutrality and act "
-                                "probabilities; >= 98% of the layer's errors on "
-                                "'neutrality:error' posts, none on a must-pass post"),
+                                "probabilities; >= 95% of the layer's errors on "
+                                "'neutrality:error' posts, <= 3% on must-pass posts"),
             "veto": ("source.veto: leave-one-set-out CV, where the rules warn in sources "
                      "without an error; below it their warnings become info; most cleared "
                      "false warnings minus lost right ones, lost <= 2% of the right ones"),

@@ -267,6 +267,34 @@ def test_the_act_threshold_keeps_must_pass_posts_out_and_errors_precise() -> Non
     assert train.act_score(scores, 0) == 0.3 and train.act_score(scores, 1) == 0.2
 
 
+def test_the_act_threshold_allows_a_rare_must_pass_post_among_many_acts() -> None:
+    train = _training_script()
+    from bench.policy_eval import Example
+
+    n = Category.NEUTRALITY
+
+    def posts_of(rows: list[tuple[set[Category], set[Category]]]) -> list:
+        return [train.Post(0, Example("x.tsv", i, frozenset(labels), "x", frozenset(errors)),
+                           frozenset(), frozenset(), frozenset())
+                for i, (labels, errors) in enumerate(rows)]
+
+    def ranked(count: int) -> dict:
+        values = [1.0 - (i + 1) / 100 for i in range(count)]
+        return {n: values, train.ACT: values}
+
+    act, must_pass = ({n}, {n}), (set(), set())
+    # 33 acts, then one must-pass post (1 of 34 errors, under 3 %), then 4 acts: all 38 given
+    posts = posts_of([act] * 33 + [must_pass] + [act] * 4)
+    choice = train.choose_act_threshold(posts, ranked(38), list(range(38)))
+    assert (choice.given, choice.on_act, choice.must_pass) == (38, 37, 1)
+    # the same must-pass post after 10 acts (1 of 11, over 3 %) and 4 acts more: only the 10
+    posts = posts_of([act] * 10 + [must_pass] + [act] * 4)
+    choice = train.choose_act_threshold(posts, ranked(15), list(range(15)))
+    assert (choice.given, choice.on_act, choice.must_pass) == (10, 10, 0)
+    # the nested check chooses each set's threshold on the others: one set, nothing to choose on
+    assert train.nested_act(posts, ranked(15), list(range(15))).given == 0
+
+
 def test_a_finding_sits_on_the_highest_sentence_and_names_its_words() -> None:
     model = PolicyModel({Category.NEUTRALITY: CategoryModel(
         bias=-1.0, threshold=0.5, weights={"r:coblos": 2.0, "b:nomor_<ANGKA>": 1.0})})
