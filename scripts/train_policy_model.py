@@ -12,7 +12,7 @@ Features: core/check/policy_model.py's, with the word classes of the shipped rul
 (--check fails until then).
 
 Data: every line of the readable labelled sets (bench/policy_blind .. policy_blind14,
-bench/policy_open1 .. policy_open20,
+bench/policy_open1 .. policy_open28,
 tests/policy_examples and tests/policy_dev; labels as bench/policy_eval.py reads them). Each set
 was written by a different writer; leave-one-set-out cross-validation trains on all sets but one
 and scores the one left out, which estimates how the layer does on text by a new writer
@@ -82,7 +82,9 @@ SETS = ("bench/policy_blind", "bench/policy_blind2", "bench/policy_blind3", "ben
         "bench/policy_open9", "bench/policy_open10", "bench/policy_open11",
         "bench/policy_open12", "bench/policy_open13", "bench/policy_open14",
         "bench/policy_open15", "bench/policy_open16", "bench/policy_open17", "bench/policy_open18",
-        "bench/policy_open19", "bench/policy_open20",
+        "bench/policy_open19", "bench/policy_open20", "bench/policy_open21", "bench/policy_open22",
+        "bench/policy_open23", "bench/policy_open24", "bench/policy_open25", "bench/policy_open26",
+        "bench/policy_open27", "bench/policy_open28",
         "tests/policy_examples", "tests/policy_dev")
 # tests/policy_dev holds the team's variants of the blind sets' misses (written after reading
 # them): a model that trains on it while one blind set is left out would see that set's
