@@ -352,6 +352,20 @@ def finditer_chunked(pattern: re.Pattern[str] | LazyPattern | str, text: str, *,
         pos = resume
 
 
+def findall_chunked(pattern: re.Pattern[str], text: str) -> list[str]:
+    """``pattern.findall(text)`` for a pattern whose matches never span a space, scanned in
+    pieces of about :data:`CHUNK` characters cut after a space: one findall over a 1 MB paste
+    would hold the GIL for its whole scan (~50 ms)."""
+    found: list[str] = []
+    pos = 0
+    while pos < len(text):
+        cut = text.find(" ", pos + CHUNK)
+        end = len(text) if cut == -1 else cut + 1
+        found += pattern.findall(text, pos, end)
+        pos = end
+    return found
+
+
 def search_chunked(pattern: re.Pattern[str] | LazyPattern | str, text: str) -> re.Match[str] | None:
     """``pattern.search(text)``, scanned in chunks as :func:`finditer_chunked` does."""
     return next(finditer_chunked(pattern, text), None)

@@ -21,7 +21,7 @@ from core.check.findings import Category, Severity
 from core.check.rules.needles import Needles, joined_needles, load_needles, term_needles
 from core.check.rules.safe_regex import SafePattern, UnsafePatternError, join_alternatives, word_bounded
 from core.check.rules.shapes import BUILTIN, ShapeError, check_shape_syntax
-from core.check.text import CHUNK, fold_separators
+from core.check.text import findall_chunked, fold_separators
 from core.check.tomlcache import read_toml
 from core.check.wordclass import WORD_CLASS_KEYS, WordClass, word_class
 from core.errors import SaringError
@@ -529,16 +529,7 @@ def _first_word(term: str) -> str:
 @lru_cache(maxsize=4)  # every pack of one check asks for the same text
 def text_words(text: str) -> frozenset[str]:
     """The lowercase letter runs of ``text``, to test a rule's :attr:`Rule.anchors`."""
-    lowered, words = text.lower(), set()
-    # In pieces cut after a space (a letter run never spans one): one findall over a 1 MB
-    # paste held the GIL ~50 ms (see core.check.text.finditer_chunked).
-    pos = 0
-    while pos < len(lowered):
-        cut = lowered.find(" ", pos + CHUNK)
-        end = len(lowered) if cut == -1 else cut + 1
-        words.update(_WORD_RE.findall(lowered, pos, end))
-        pos = end
-    return frozenset(words)
+    return frozenset(findall_chunked(_WORD_RE, text.lower()))  # a letter run never spans a space
 
 
 # -- shapes of imported packs --------------------------------------------------------------------

@@ -38,7 +38,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from core.check.text import CHUNK
+from core.check.text import findall_chunked
 
 NEEDLES_NAME = "rules-needles.json"
 MIN_NEEDLE = 3  # a shorter needle is in almost every text: no use
@@ -127,16 +127,7 @@ def _words(text: str) -> str | None:
     after (" kirim dana ke "); None when the text holds a character of ``_ODD``."""
     if any(ch in text for ch in _ODD):
         return None
-    # In pieces cut after a space (a run never spans one): one findall over a 1 MB paste would
-    # hold the GIL for its whole scan (see core.check.text.finditer_chunked).
-    words: list[str] = []
-    pos = 0
-    while pos < len(text):
-        cut = text.find(" ", pos + CHUNK)
-        end = len(text) if cut == -1 else cut + 1
-        words += _ASCII_WORD.findall(text, pos, end)
-        pos = end
-    return " " + " ".join(words).lower() + " "
+    return " " + " ".join(findall_chunked(_ASCII_WORD, text)).lower() + " "  # a run never spans a space
 
 
 @lru_cache(maxsize=4096)

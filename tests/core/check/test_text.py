@@ -6,7 +6,9 @@ import unicodedata
 import pytest
 
 from core.check.text import (
+    CHUNK,
     TokenKind,
+    findall_chunked,
     finditer_chunked,
     fold_separators,
     is_abbreviation,
@@ -179,6 +181,17 @@ def test_chunked_scan_finds_what_one_scan_finds(pattern: str) -> None:
     whole = [m.span() for m in compiled.finditer(_LONG)]
     for chunk, margin in ((7, 60), (64, 80), (1000, 100)):  # margin: more than any attempt reads
         assert [m.span() for m in finditer_chunked(compiled, _LONG, chunk=chunk, margin=margin)] == whole
+
+
+def test_findall_in_pieces_finds_what_one_findall_finds() -> None:
+    """Word runs never span a space, so pieces cut after a space lose and split none, also
+    where a piece boundary falls inside a long word or the text has no space for a while."""
+    text = ("kirim dana ke rekening " * (CHUNK // 10) + "x" * (CHUNK + 5) + " akhir_kata 12ab "
+            + "y" * 3)
+    for pattern in (r"[0-9A-Za-z_]+", r"[^\W\d_]+"):
+        compiled = re.compile(pattern)
+        assert findall_chunked(compiled, text) == compiled.findall(text)
+    assert findall_chunked(re.compile(r"\w+"), "") == []
 
 
 def test_a_truncated_match_at_the_margin_is_matched_again_whole() -> None:
