@@ -29,8 +29,11 @@ from core.check.text import Token, finditer_chunked, in_domain_name
 
 _TITLE_AFTER_NAME_RE = re.compile(r"\b((?:S|M|A|D)\.(?:[A-Z][A-Za-z]{0,4})(?:\.[A-Z][a-z]{0,3})?)"
                                   r"(?![.\w])")
+# A name after the title may open with initials (Drs H A Fathoni, Ir S A Supriono).
 _TITLE_BEFORE_NAME_RE = re.compile(
-    r"\b(Dr|Drs|Dra|Ir|Prof|Hj|H|dr)[ \t]+(?=[A-Z][a-z]|[A-Z][ \t]+[A-Z][a-z])")
+    r"\b(Dr|DR|Drs|Dra|Ir|Prof|Hj|H|dr|Ny)[ \t]+(?=(?:[A-Z]\.?[ \t]+)*[A-Z][a-z])")
+# Written in capitals, the title keeps its usual case: DR Vicky -> Dr. Vicky.
+_TITLE_CASE = {"DR": "Dr"}
 # After a name (a capitalised word) and a comma or space; one degree or several run together.
 _DEGREE_RE = re.compile(
     # (?<=[a-z]),?[ \t]+ written as three branches that each open with a literal, so the scan
@@ -81,9 +84,9 @@ def titles(ctx: Context) -> Iterator[Hit]:
         yield Hit("gelar-titik", match.start(1), match.end(1), title + ".",
                   f"Singkatan gelar diakhiri tanda titik: “{title}.”.")
     for match in finditer_chunked(_TITLE_BEFORE_NAME_RE, text):
-        title = match.group(1)
+        title = _TITLE_CASE.get(match.group(1), match.group(1))
         yield Hit("gelar-titik", match.start(1), match.end(1), title + ".",
-                  f"Singkatan gelar di depan nama diakhiri tanda titik: “{title}.”.")
+                  f"Singkatan gelar atau sapaan di depan nama diakhiri tanda titik: “{title}.”.")
 
 
 def abbreviation_clitic(ctx: Context) -> Iterator[Hit]:

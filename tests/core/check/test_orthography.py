@@ -1853,3 +1853,19 @@ def test_a_unit_of_government_before_a_stop_is_generic(orthography: Orthography,
 def test_a_unit_of_government_as_a_laws_title_is_left(orthography: Orthography) -> None:
     text = "Aturan itu ada dalam Undang-Undang Nomor 3 Tahun 2024 tentang Desa."
     assert not [f for f in orthography.check(text) if f.actual == "Desa"]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Sambutan dibacakan Drs H A Sahlan di pendopo.", "Drs", "Drs."),     # initials first
+    ("Laporan itu diterima Ir S A Pranoto kemarin sore.", "Ir", "Ir."),
+    ("Bazar dibuka Ny Rina Marlina selaku ketua panitia.", "Ny", "Ny."),  # form of address
+    ("Rapat dipimpin DR Vicky Sondakh dari universitas.", "DR", "Dr."),   # usual case
+])
+def test_a_title_before_a_name_takes_its_period(orthography: Orthography, text: str,
+                                                 wrong: str, right: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.gelar-titik", right)
+
+
+def test_a_title_with_its_period_is_left(orthography: Orthography) -> None:
+    text = "Bazar dibuka Ny. Rina Marlina dan Drs. H. A. Sahlan."
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.gelar-titik"]
