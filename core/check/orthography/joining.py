@@ -204,8 +204,10 @@ def reduplication(ctx: Context) -> Iterator[Hit]:
     for i, (first, second) in enumerate(itertools.pairwise(words)):
         gap = text[first.end:second.start]
         dashed = _spaced_dash(gap)
-        if not dashed and second.text[:3].lower() not in first.text.lower():
-            continue  # no reduplication shares no root (a cheap test for most word pairs)
+        if (not dashed and second.text[:3].lower() not in first.text.lower()
+                and not second.text.lower().endswith(first.text.lower()[1:])):
+            continue  # no reduplication shares no root (a cheap test for most word pairs;
+            # the second may carry a prefix: baris berbaris, tolong menolong)
         if dashed or first.text.lower() != second.text.lower():
             right = _reduplication_written_apart(ctx, first.text, second.text, gap, dashed)
             if right is not None:
@@ -279,11 +281,25 @@ def _reduplication_written_apart(ctx: Context, first: str, second: str, gap: str
                     return None  # makan makanan, minum minuman: a verb and its noun (with a
                     # dash between them the writer meant the reduplication: satu – satunya)
                 return right
+    if (lower_second.startswith(("ber", "me")) and lower_second.endswith(lower_first[1:])
+            and len(lower_first) >= 4 and speller.listed(f"{lower_first}-{lower_second}")):
+        return right  # baris berbaris, tolong menolong: the root, then its ber-/meN- verb
+    if (_gender_pair(lower_first, lower_second)
+            and speller.listed(lower_first) and speller.listed(lower_second)):
+        return right  # siswa siswi, putra putri, karyawan karyawati
     if (dashed and gap.strip(" \t") == "-" and (gap[0] == "-" or gap[-1] == "-")
             and first.islower() and speller.is_known(f"{lower_first}-{lower_second}")
             and speller.listed(lower_first) and speller.listed(lower_second)):
         return right  # siswa -siswi, putra- putri: a hyphen pulled off one of its words
     return None
+
+
+def _gender_pair(first: str, second: str) -> bool:
+    """``first`` and ``second`` are the male and female forms of one loanword (siswa siswi,
+    putra putri, pemuda pemudi, karyawan karyawati): a pair KBBI writes with a hyphen."""
+    if len(first) >= 4 and first[:-1] == second[:-1]:
+        return first[-1] == "a" and second[-1] == "i"
+    return len(first) >= 6 and first.endswith("wan") and second == first[:-3] + "wati"
 
 
 # antar- joined to a common word inside a name in Title Case (Hubungan Antarlembaga,

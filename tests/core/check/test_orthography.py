@@ -1869,3 +1869,25 @@ def test_a_title_before_a_name_takes_its_period(orthography: Orthography, text: 
 def test_a_title_with_its_period_is_left(orthography: Orthography) -> None:
     text = "Bazar dibuka Ny. Rina Marlina dan Drs. H. A. Sahlan."
     assert not [f for f in orthography.check(text) if f.rule_id == "eyd.gelar-titik"]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Lomba baris berbaris digelar di lapangan kecamatan.", "baris berbaris", "baris-berbaris"),
+    ("Semangat tolong menolong perlu dijaga warga.", "tolong menolong", "tolong-menolong"),
+    ("Para siswa siswi pulang lebih awal hari ini.", "siswa siswi", "siswa-siswi"),
+    ("Putra putri desa ikut seleksi paskibra.", "Putra putri", "Putra-putri"),
+    ("Semua karyawan karyawati pabrik ikut senam.", "karyawan karyawati", "karyawan-karyawati"),
+])
+def test_a_reduplication_with_an_affix_or_a_female_form_takes_a_hyphen(
+        orthography: Orthography, text: str, wrong: str, right: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.ulang-hubung", right)
+
+
+@pytest.mark.parametrize("text", [
+    "Warga bergotong royong membersihkan saluran air.",
+    "Kami makan makanan khas desa bersama tamu.",
+    "Ia baris lagi setelah berbaris tadi pagi.",
+])
+def test_words_that_only_look_like_a_reduplication_are_left(orthography: Orthography,
+                                                            text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.ulang-hubung"]
