@@ -16,6 +16,7 @@ from core.check.orthography.words import (
     DAYS,
     DEGREE_TOKEN,
     DEGREES,
+    FUNCTION_WORDS,
     GENERIC_BEFORE,
     GOD_WORDS,
     LEVELS,
@@ -466,6 +467,49 @@ def position_before_name(ctx: Context) -> Iterator[Hit]:
         yield Hit("kapital-jabatan", start, end, right,
                   f"Nama jabatan di depan nama orang atau tempat ditulis dengan huruf kapital: "
                   f"“{head} {named}”.")
+
+
+# A position in lowercase where the writer began it in capitals (Wakil ketua DPRD, Wakil
+# ketua tim penggerak PKK), or a deputy in lowercase before a capitalised position and a name
+# (wakil Camat Cakung Yan): EYD V capitalises every word of a position followed by the name of
+# a person, a body or a place. Up to two lowercase words of the office follow the head
+# (ketua komisi III). Left: a head in lowercase before an abbreviated body (kepala sekolah
+# SDN 01, ketua DPC PDIP Buleleng): over the twelve open parts 4 labelled, 8 left by editors.
+_HEADS = frozenset({"ketua", "kepala", "sekretaris", "kasi", "kabid", "kasubag", "direktur",
+                    "komandan"})
+_A_NAME_AFTER_RE = re.compile(r"[ \t][A-Z]")
+_POSITION_THEN_A_NAME_RE = re.compile(
+    r"[ \t](?:Camat|Lurah|Bupati|Gubernur|Wali Kota|Walikota|Ketua|Kepala|Menteri|Presiden)"
+    r"[ \t][A-Z][a-z]")
+_MAX_OFFICE_WORDS = 2
+
+
+def position_after_a_capitalised_deputy(ctx: Context) -> Iterator[Hit]:
+    text, words = ctx.text, ctx.words
+    for i, head in enumerate(words):
+        if head.text == "wakil":
+            if ((i and words[i - 1].text.lower() in GENERIC_BEFORE)
+                    or _POSITION_THEN_A_NAME_RE.match(text, head.end) is None):
+                continue
+            j = i
+        elif (head.text in _HEADS and i and words[i - 1].text == "Wakil"
+              and text[words[i - 1].end:head.start] == " "):
+            j = i
+            while (j + 1 < len(words) and j - i < _MAX_OFFICE_WORDS
+                   and words[j + 1].text.isalpha() and words[j + 1].text.islower()
+                   and words[j + 1].text not in FUNCTION_WORDS
+                   and text[words[j].end:words[j + 1].start] == " "):
+                j += 1
+            while j > i and _A_NAME_AFTER_RE.match(text, words[j].end) is None:
+                j -= 1
+            if _A_NAME_AFTER_RE.match(text, words[j].end) is None:
+                continue
+        else:
+            continue
+        right = " ".join(capitalised(w.text) for w in words[i:j + 1])
+        yield Hit("kapital-jabatan", head.start, words[j].end, right,
+                  f"Nama jabatan di depan nama orang, instansi, atau tempat ditulis dengan "
+                  f"huruf kapital: “{right}”.")
 
 
 def region_name_case(ctx: Context) -> Iterator[Hit]:

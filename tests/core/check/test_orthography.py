@@ -1891,3 +1891,23 @@ def test_a_reduplication_with_an_affix_or_a_female_form_takes_a_hyphen(
 def test_words_that_only_look_like_a_reduplication_are_left(orthography: Orthography,
                                                             text: str) -> None:
     assert not [f for f in orthography.check(text) if f.rule_id == "eyd.ulang-hubung"]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Kerja bakti dipimpin wakil Camat Sukajadi Rudi Hartono pagi itu.", "wakil", "Wakil"),
+    ("Rapat dihadiri Wakil ketua DPRD, tokoh adat, dan warga.", "ketua", "Ketua"),
+    ("Ia hadir bersama Wakil ketua tim penggerak PKK Sumatera Barat.", "ketua tim penggerak",
+     "Ketua Tim Penggerak"),
+])
+def test_a_position_before_a_name_is_capitalised_as_a_whole(orthography: Orthography, text: str,
+                                                           wrong: str, right: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.kapital-jabatan", right)
+
+
+@pytest.mark.parametrize("text", [
+    "Ia hadir bersama Wakil ketua tim penggerak yang baru.",   # no name follows
+    "Warga melapor kepada ketua RT setempat.",
+    "Para wakil Bupati Jawa Tengah berkumpul di Semarang.",    # generic after para
+])
+def test_a_position_with_no_name_after_it_is_left(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-jabatan"]
