@@ -257,7 +257,7 @@ def common_capitalised(ctx: Context) -> Iterator[Hit]:
         prev = words[i - 1]
         gap = text[prev.end:token.start]
         if gap not in (" ", "  ", ", ") or not (prev.text.islower() or _opening_adverb(
-                ctx.vocab, prev, gap, starts) or (
+                ctx.vocab, prev, gap, starts) or _clause_after_a_comma(ctx, i, gap) or (
                 gap == " " and prev.start in starts and prev.text.lower() in _OPENERS)) or (
                 (prev.text.lower() in TITLE_CONTEXT or _ATTRIBUTION_WORD_RE.fullmatch(prev.text.lower()))
                 and not word.endswith("nya") and (prev.text in NAME_CONNECTORS or prev.text == "dan"
@@ -349,6 +349,22 @@ def common_capitalised(ctx: Context) -> Iterator[Hit]:
             # building or body, its name written loosely; 0 hits, 3 false alarms on 3 sites
         yield Hit("kapital-kata-umum", token.start, token.end, lower,
                   f"Kata umum di tengah kalimat ditulis dengan huruf kecil: “{lower}”.")
+
+
+def _clause_after_a_comma(ctx: Context, i: int, gap: str) -> bool:
+    """After a comma that closes a name or a number (Ditambahkan Riki, Melihat semangat …;
+    Jawa Timur, Kembali melaksanakan …), a capitalised word followed by a lowercase word
+    goes on with the sentence. A rare word there is more often a name (Harau, Ardi terpilih)."""
+    if gap != ", " or i + 1 >= len(ctx.words):
+        return False
+    token, nxt = ctx.words[i], ctx.words[i + 1]
+    if ctx.text[token.end:nxt.start] != " " or not (nxt.text.islower() and nxt.text.isalpha()):
+        return False
+    lower = token.text.lower()
+    if _ATTRIBUTION_WORD_RE.fullmatch(lower):
+        return False  # KPM, Kata pak lurah: the attribution's own rule answers
+    zipf = ctx.vocab.zipf(lower)
+    return zipf is not None and zipf > _RARE_ZIPF
 
 
 _VERB_PREFIXES = frozenset({"me", "di", "ber", "memper", "diper"})

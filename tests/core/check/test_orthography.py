@@ -1911,3 +1911,21 @@ def test_a_position_before_a_name_is_capitalised_as_a_whole(orthography: Orthogr
 ])
 def test_a_position_with_no_name_after_it_is_left(orthography: Orthography, text: str) -> None:
     assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-jabatan"]
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Menurut Kepala Dinas Hendra Wijaya, Zona nyaman itu harus ditinggalkan.", "Zona"),
+    ("Ditambahkan Sari, Melihat antusias warga acara itu akan diulang.", "Melihat"),
+    ("Pemkab Sukamaju, Jawa Tengah, Kembali menggelar pasar murah tahun ini.", "Kembali"),
+])
+def test_a_common_word_capitalised_after_a_comma_that_closes_a_name(
+        orthography: Orthography, text: str, wrong: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.kapital-kata-umum", wrong.lower())
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ketua panitia, Ardi menjelaskan jadwal lomba.", "Ardi"),        # a rare word: a name
+    ("Hadir Camat Sukajadi, Kepala Puskesmas, dan warga.", "Kepala"),  # a name goes on
+])
+def test_a_name_after_a_comma_is_left(orthography: Orthography, text: str, name: str) -> None:
+    assert name not in _fixes(orthography, text)
