@@ -469,47 +469,24 @@ def position_before_name(ctx: Context) -> Iterator[Hit]:
                   f"“{head} {named}”.")
 
 
-# A position in lowercase where the writer began it in capitals (Wakil ketua DPRD, Wakil
-# ketua tim penggerak PKK), or a deputy in lowercase before a capitalised position and a name
-# (wakil Camat Cakung Yan): EYD V capitalises every word of a position followed by the name of
-# a person, a body or a place. Up to two lowercase words of the office follow the head
-# (ketua komisi III). Left: a head in lowercase before an abbreviated body (kepala sekolah
-# SDN 01, ketua DPC PDIP Buleleng): over the twelve open parts 4 labelled, 8 left by editors.
-_HEADS = frozenset({"ketua", "kepala", "sekretaris", "kasi", "kabid", "kasubag", "direktur",
-                    "komandan"})
-_A_NAME_AFTER_RE = re.compile(r"[ \t][A-Z]")
+# A deputy in lowercase before a capitalised position and a name (wakil Camat Cakung Yan):
+# EYD V capitalises every word of a position followed by the name of a person, a body or a
+# place. Left: a head in lowercase before an abbreviated body (kepala sekolah SDN 01, ketua
+# DPC PDIP Buleleng): over the twelve open parts 4 labelled, 8 left by the editors.
 _POSITION_THEN_A_NAME_RE = re.compile(
     r"[ \t](?:Camat|Lurah|Bupati|Gubernur|Wali Kota|Walikota|Ketua|Kepala|Menteri|Presiden)"
     r"[ \t][A-Z][a-z]")
-_MAX_OFFICE_WORDS = 2
 
 
-def position_after_a_capitalised_deputy(ctx: Context) -> Iterator[Hit]:
+def deputy_before_a_position(ctx: Context) -> Iterator[Hit]:
     text, words = ctx.text, ctx.words
     for i, head in enumerate(words):
-        if head.text == "wakil":
-            if ((i and words[i - 1].text.lower() in GENERIC_BEFORE)
-                    or _POSITION_THEN_A_NAME_RE.match(text, head.end) is None):
-                continue
-            j = i
-        elif (head.text in _HEADS and i and words[i - 1].text == "Wakil"
-              and text[words[i - 1].end:head.start] == " "):
-            j = i
-            while (j + 1 < len(words) and j - i < _MAX_OFFICE_WORDS
-                   and words[j + 1].text.isalpha() and words[j + 1].text.islower()
-                   and words[j + 1].text not in FUNCTION_WORDS
-                   and text[words[j].end:words[j + 1].start] == " "):
-                j += 1
-            while j > i and _A_NAME_AFTER_RE.match(text, words[j].end) is None:
-                j -= 1
-            if _A_NAME_AFTER_RE.match(text, words[j].end) is None:
-                continue
-        else:
+        if (head.text != "wakil" or (i and words[i - 1].text.lower() in GENERIC_BEFORE)
+                or _POSITION_THEN_A_NAME_RE.match(text, head.end) is None):
             continue
-        right = " ".join(capitalised(w.text) for w in words[i:j + 1])
-        yield Hit("kapital-jabatan", head.start, words[j].end, right,
-                  f"Nama jabatan di depan nama orang, instansi, atau tempat ditulis dengan "
-                  f"huruf kapital: “{right}”.")
+        yield Hit("kapital-jabatan", head.start, head.end, "Wakil",
+                  "Nama jabatan di depan nama orang, instansi, atau tempat ditulis dengan "
+                  "huruf kapital: “Wakil”.")
 
 
 def region_name_case(ctx: Context) -> Iterator[Hit]:
@@ -579,21 +556,38 @@ def law_names(ctx: Context) -> Iterator[Hit]:
                   f"Nama undang-undang ditulis dengan huruf kapital pada setiap unsurnya: “{right}”.")
 
 
+_MAX_OFFICE_WORDS = 2  # lowercase words of the office after the title (ketua tim penggerak)
+
+
 def deputy_titles(ctx: Context) -> Iterator[Hit]:
     """Wakil ketua DPRD -> Wakil Ketua DPRD: a title of office the writer opens with a capital
     (Wakil) and that names its office (an acronym or a name after it) is capitalised on every
-    word; in lowercase throughout (wakil ketua) it is left to the other rules."""
+    word, with up to two lowercase words of the office (Wakil ketua tim penggerak PKK, Wakil
+    ketua komisi III); in lowercase throughout (wakil ketua) it is left to the other rules."""
     text, words = ctx.text, ctx.words
     for i in range(len(words) - 2):
-        first, title, office = words[i], words[i + 1], words[i + 2]
+        first, title = words[i], words[i + 1]
         if (first.text != "Wakil" or not title.text.islower() or title.text not in TITLE_WORDS
-                or text[first.end:title.start] != " " or text[title.end:office.start] != " "
-                or not (office.text.isupper() or office.text.istitle())):
+                or text[first.end:title.start] != " "):
             continue
-        right = capitalised(title.text)
-        yield Hit("kapital-jabatan", title.start, title.end, right,
+        last = i + 1
+        while last + 1 < len(words) and text[words[last].end:words[last + 1].start] == " ":
+            office = words[last + 1]
+            if office.text.isupper() or office.text.istitle():
+                break
+            if (last - i > _MAX_OFFICE_WORDS or not office.text.isalpha()
+                    or office.text in FUNCTION_WORDS):
+                last = -1
+                break
+            last += 1
+        else:
+            continue
+        if last < 0:
+            continue
+        right = " ".join(capitalised(w.text) for w in words[i + 1:last + 1])
+        yield Hit("kapital-jabatan", title.start, words[last].end, right,
                   f"Jabatan yang diikuti nama lembaganya ditulis dengan huruf kapital pada "
-                  f"setiap unsurnya: “Wakil {right} {office.text}”.")
+                  f"setiap unsurnya: “Wakil {right} {words[last + 1].text}”.")
 
 
 _ACRONYM_AFTER_RE = re.compile(r"[ \t]*\(([A-Z][A-Za-z]{1,8})\)")
