@@ -489,6 +489,39 @@ def deputy_before_a_position(ctx: Context) -> Iterator[Hit]:
                   "huruf kapital: “Wakil”.")
 
 
+# A field of an office left in lowercase inside a name the writer capitalises: Dinas sosial,
+# Dinas peternakan dan perikanan (no level after it, so official_names does not answer),
+# Kepala bidang Perlindungan, Staf Ahli Bupati Bangka bidang Pembangunan. EYD V capitalises
+# every word of an official name but its function words. Generic uses stay: Dinas terkait,
+# di bidang pendidikan.
+_NOT_A_FIELD = frozenset({"terkait", "tersebut", "setempat", "lain", "lainnya", "ini", "itu",
+                          "yang", "masing-masing", "kami", "kita", "sendiri", "juga", "pun"})
+
+
+def office_fields(ctx: Context) -> Iterator[Hit]:
+    text, words, vocab = ctx.text, ctx.words, ctx.vocab
+    for i, (first, second) in enumerate(itertools.pairwise(words)):
+        if text[first.end:second.start] != " " or not second.text.islower():
+            continue
+        lower = second.text
+        if first.text == "Dinas":
+            if (lower in _NOT_A_FIELD or lower in FUNCTION_WORDS or not lower.isalpha()
+                    or lower.startswith(("me", "di", "ber", "ter"))
+                    or not vocab.common_word(lower)):
+                continue
+        elif lower == "bidang":
+            nxt = words[i + 2] if i + 2 < len(words) else None
+            if (first.start in ctx.starts or not first.text.istitle() or nxt is None
+                    or text[second.end:nxt.start] != " " or not nxt.text.istitle()):
+                continue
+        else:
+            continue
+        right = capitalised(lower)
+        yield Hit("kapital-nama", second.start, second.end, right,
+                  f"Setiap unsur nama resmi instansi atau jabatan ditulis dengan huruf kapital: "
+                  f"“{right}”.")
+
+
 def region_name_case(ctx: Context) -> Iterator[Hit]:
     """A region name of two or more words with a later word in lowercase (Sumatera utara,
     Jawa barat, Tanjung jabung timur): every word of a geographic name is capitalised

@@ -1929,3 +1929,22 @@ def test_a_common_word_capitalised_after_a_comma_that_closes_a_name(
 ])
 def test_a_name_after_a_comma_is_left(orthography: Orthography, text: str, name: str) -> None:
     assert name not in _fixes(orthography, text)
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Menurut dia, Dinas sosial sudah menyalurkan bantuan.", "sosial", "Sosial"),
+    ("Ia menugasi Kepala bidang Perlindungan Anak untuk hadir.", "bidang", "Bidang"),
+    ("Acara dibuka Staf Ahli Bupati Sukamaju bidang Pembangunan Manusia.", "bidang", "Bidang"),
+])
+def test_a_field_of_an_office_in_lowercase_inside_a_capitalised_name(
+        orthography: Orthography, text: str, wrong: str, right: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.kapital-nama", right)
+
+
+@pytest.mark.parametrize("text", [
+    "Ia berkoordinasi dengan Dinas terkait dan Dinas lainnya.",
+    "Ia bekerja di bidang pendidikan sejak lulus kuliah.",
+    "Kepala Dinas menyampaikan laporan kepada bupati.",
+])
+def test_generic_offices_and_fields_are_left(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-nama"]
