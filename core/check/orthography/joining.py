@@ -108,6 +108,13 @@ def _after_natural_feature(text: str, at: int) -> bool:
 _PASSIVE_BEFORE = AUXILIARIES | {"yang", "minta", "takut", "antusias", "ketika"}
 
 
+# Place words that are nouns: after "di X" they show X is a noun too (di operasi pasar). The
+# relational ones (di bawa dalam forum, di angkut ke atas) say nothing about X.
+_PLACE_NOUNS = PLACE_WORDS - {"atas", "bawah", "dalam", "luar", "antara", "sekitar", "seluruh",
+                              "sini", "sana", "situ", "mana", "beberapa", "sejumlah", "berbagai",
+                              "setiap", "tiap"}
+
+
 def _passive_of(speller: Speller, root: str) -> bool:
     """di + ``root`` is a passive verb: a listed word (divaksin, diperoleh) or a root that
     takes meN- or di- with no suffix in id_ID (suntik, konfirmasi)."""
@@ -148,14 +155,18 @@ def di_split(ctx: Context) -> Iterator[Hit]:
             continue
         if not rest.islower() or rest in PLACE_WORDS or len(rest) < 3:
             continue
-        if i + 2 < len(words) and words[i + 2].text.lower() in PLACE_WORDS and (
+        if i + 2 < len(words) and words[i + 2].text.lower() in _PLACE_NOUNS and (
                 text[second.end:words[i + 2].start] == " ") and not (
                 rest.endswith(("kan", "i")) and ctx.vocab.speller.dictionary_flags(rest) is None
                 and ctx.vocab.speller.listed("di" + rest)):
             continue  # di operasi pasar: a noun phrase after the preposition (di ikuti
             # berbagai unsur: a listed passive in -kan or -i on no stem is a verb all the same)
         flags = ctx.vocab.speller.dictionary_flags(rest) or ()
-        if (i + 2 < len(words) and words[i + 2].text == "oleh"
+        if (ctx.vocab.speller.listed("di" + rest) and rest[:-3] not in PLACE_WORDS
+                and not re.search(r"(?<!k)an(?:nya)?$", rest)):
+            pass  # di peroleh, di vaksin, di adakannya: the dictionary lists the passive (a
+            # passive never ends in -an alone: di bangunan, di bagian are nouns)
+        elif (i + 2 < len(words) and words[i + 2].text == "oleh"
                 and any(f[0] in "MD" for f in flags)):
             pass  # di gelar oleh panitia: the agent after oleh makes it a passive verb
         elif {"M0", "M1", "D0", "D1"} & set(flags):

@@ -1948,3 +1948,23 @@ def test_a_field_of_an_office_in_lowercase_inside_a_capitalised_name(
 ])
 def test_generic_offices_and_fields_are_left(orthography: Orthography, text: str) -> None:
     assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-nama"]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Sejumlah piala di peroleh Rina dari lomba itu.", "di peroleh", "diperoleh"),
+    ("Usulan itu kemudian di bawa dalam musyawarah desa.", "di bawa", "dibawa"),
+    ("Warga yang sehat dan di vaksin boleh masuk.", "di vaksin", "divaksin"),
+    ("Di tambahkannya, jadwal lomba sudah siap.", "Di tambahkannya", "Ditambahkannya"),
+])
+def test_di_before_a_passive_the_dictionary_lists_anywhere(
+        orthography: Orthography, text: str, wrong: str, right: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.di-awalan", right)
+
+
+@pytest.mark.parametrize("text", [
+    "Warga mengungsi di bangunan sekolah dan di bagian belakang masjid.",
+    "Pasar murah digelar di operasi pasar kemarin.",
+    "Ia duduk di sela acara sambil menunggu.",
+])
+def test_di_before_a_noun_stays_apart(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.di-awalan"]
