@@ -261,7 +261,8 @@ def common_capitalised(ctx: Context) -> Iterator[Hit]:
                 gap == " " and prev.start in starts and prev.text.lower() in _OPENERS)) or (
                 (prev.text.lower() in TITLE_CONTEXT or _ATTRIBUTION_WORD_RE.fullmatch(prev.text.lower()))
                 and not word.endswith("nya") and (prev.text in NAME_CONNECTORS or prev.text == "dan"
-                                                  or not _abstract_noun(ctx.vocab, word.lower()))
+                                                  or not (_abstract_noun(ctx.vocab, word.lower())
+                                                          or _common_after_a_preposition(ctx, i)))
                 and not _common_before_yang(ctx, i)):
             continue  # ungkap Jun: a name; ujar Stafnya, dengan Kebijakan: a common noun
         if (i >= 2 and gap == " " and _name_gap(ctx.vocab, text, words[i - 2], prev, starts)):
@@ -523,6 +524,24 @@ def _abstract_noun(vocab: Vocabulary, lower: str) -> bool:
     person's name, so "dengan" or "dan" before it does not make it one."""
     return (len(lower) >= 8 and lower.endswith("an") and lower.startswith(("pe", "ke"))
             and lower not in CAPITALISED_NOUNS and vocab.plain_word(lower))
+
+
+_PERSON_PREPOSITIONS = frozenset({"kepada", "oleh", "bersama", "dengan"})
+
+
+def _common_after_a_preposition(ctx: Context, i: int) -> bool:
+    """After kepada, oleh, bersama or dengan, a capitalised everyday word (zipf >= 4.5) with
+    a lowercase word or a stop after it is a group of people (kepada Wartawan pada Kamis),
+    not a person's name, which goes on with a surname or a title."""
+    words = ctx.words
+    if (words[i - 1].text not in _PERSON_PREPOSITIONS
+            or words[i].text.lower() in ctx.vocab.institutions):
+        return False  # bersama Dinas peternakan: the first word of a body's name
+    zipf = ctx.vocab.zipf(words[i].text.lower())
+    if zipf is None or zipf < 4.5:
+        return False
+    after = ctx.text[words[i].end:words[i].end + 3]
+    return re.match(r"[.,;:]|[ \t][a-z]", after) is not None
 
 
 def _name_gap(vocab: Vocabulary, text: str, head: Token, middle: Token, starts: frozenset[int]) -> bool:

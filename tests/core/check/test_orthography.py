@@ -1968,3 +1968,22 @@ def test_di_before_a_passive_the_dictionary_lists_anywhere(
 ])
 def test_di_before_a_noun_stays_apart(orthography: Orthography, text: str) -> None:
     assert not [f for f in orthography.check(text) if f.rule_id == "eyd.di-awalan"]
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Hal itu disampaikannya kepada Wartawan pada Senin pagi.", "Wartawan"),
+    ("Keterangan itu diberikan oleh Petugas kepada warga.", "Petugas"),
+    ("Kepala sekolah berbincang dengan Masyarakat, lalu pulang.", "Masyarakat"),
+])
+def test_an_everyday_noun_after_a_preposition_of_persons_is_lowercase(
+        orthography: Orthography, text: str, wrong: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.kapital-kata-umum", wrong.lower())
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Hal itu disampaikannya kepada Bunga Lestari kemarin.", "Bunga"),          # a surname
+    ("Ia berkoordinasi bersama Dinas kesehatan setempat.", "Dinas"),           # a body's name
+])
+def test_a_name_after_a_preposition_of_persons_is_left(orthography: Orthography, text: str,
+                                                      name: str) -> None:
+    assert name not in _fixes(orthography, text)
