@@ -24,6 +24,7 @@ from core.check.orthography.words import (
     MONTHS,
     NAME_BREAKERS,
     NAME_CONNECTORS,
+    TITLE_CONTEXT,
     TITLE_WORDS,
 )
 from core.check.text import Token, finditer_chunked, in_domain_name
@@ -46,6 +47,12 @@ _DEGREE_RE = re.compile(
 
 # dokter hewan before a name: KBBI and EYD V write drh. in lowercase (Drh. Faris -> drh. Faris).
 _DRH_RE = re.compile(r"\bDrh\b\.?(?=[ \t]+[A-Z])")
+
+
+# An acting or interim officer's abbreviation before the title (Plt. Kepala Dinas, Pj. Bupati):
+# also written in capitals (PJ Gubernur) or before the title in lowercase (Pj gubernur).
+_ACTING_RE = re.compile(r"\b(Plt|Pj|Pjs|Plh|PLT|PJ|PJS|PLH)(?=[ \t]+(?:[A-Z]|(?:"
+                        + "|".join(sorted(TITLE_WORDS)) + r")\b))")
 
 
 def _degree_parts(written: str) -> list[str] | None:
@@ -132,8 +139,8 @@ def degrees(ctx: Context) -> Iterator[Hit]:
             continue  # Drh. Indra opening a sentence: the sentence's capital
         yield Hit("gelar-titik", match.start(), match.end(), "drh.",
                   "Singkatan gelar dokter hewan ditulis dengan huruf kecil dan titik: “drh.”.")
-    for match in finditer_chunked(r"\b(Plt|Pj|Pjs|Plh)(?=[ \t]+[A-Z])", text):
-        right = match.group(1) + "."
+    for match in finditer_chunked(_ACTING_RE, text):
+        right = match.group(1).capitalize() + "."  # PJ Gubernur, Pj gubernur -> Pj.
         yield Hit("gelar-titik", match.start(), match.end(), right,
                   f"Singkatan jabatan diakhiri tanda titik: “{right}”.")
     # A middle initial without its period (Rina A Lestari) is no longer flagged (issue 13,
@@ -489,15 +496,11 @@ def deputy_before_a_position(ctx: Context) -> Iterator[Hit]:
                   "huruf kapital: “Wakil”.")
 
 
-# A field of an office left in lowercase inside a name the writer capitalises: Dinas sosial,
-# Dinas peternakan dan perikanan (no level after it, so official_names does not answer),
+# A field of an office left in lowercase inside a name the writer capitalises: Dinas
+# kesehatan, Dinas peternakan dan perikanan (no level after it, so official_names does not answer),
 # Kepala bidang Perlindungan, Staf Ahli Bupati Bangka bidang Pembangunan. EYD V capitalises
 # every word of an official name but its function words. Generic uses stay: Dinas terkait,
 # di bidang pendidikan.
-_NOT_A_FIELD = frozenset({"terkait", "tersebut", "setempat", "lain", "lainnya", "ini", "itu",
-                          "yang", "masing-masing", "kami", "kita", "sendiri", "juga", "pun"})
-
-
 def office_fields(ctx: Context) -> Iterator[Hit]:
     text, words, vocab = ctx.text, ctx.words, ctx.vocab
     for i, (first, second) in enumerate(itertools.pairwise(words)):
@@ -505,10 +508,14 @@ def office_fields(ctx: Context) -> Iterator[Hit]:
             continue
         lower = second.text
         if first.text == "Dinas":
-            if (lower in _NOT_A_FIELD or lower in FUNCTION_WORDS or not lower.isalpha()
-                    or lower.startswith(("me", "di", "ber", "ter"))
-                    or not vocab.common_word(lower)):
-                continue
+            if (not lower.isalpha() or not vocab.common_form(lower)
+                    or not (lower.endswith("an") and lower.startswith(("pe", "ke")))):
+                continue  # a field is a pe-an/ke-an noun (Dinas peternakan, Dinas kesehatan);
+                # Kepala Dinas hadir: a verb goes on with the sentence
+            if first.start in ctx.starts or (i and words[i - 1].text.islower()
+                                             and words[i - 1].text not in TITLE_CONTEXT):
+                continue  # Dinas kesehatan mengimbau …: the sentence's capital on a generic
+                # word; menurut dia, Dinas kesehatan: the capital rule calls it generic
         elif lower == "bidang":
             nxt = words[i + 2] if i + 2 < len(words) else None
             if (first.start in ctx.starts or not first.text.istitle() or nxt is None

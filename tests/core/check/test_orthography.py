@@ -1932,7 +1932,7 @@ def test_a_name_after_a_comma_is_left(orthography: Orthography, text: str, name:
 
 
 @pytest.mark.parametrize(("text", "wrong", "right"), [
-    ("Menurut dia, Dinas sosial sudah menyalurkan bantuan.", "sosial", "Sosial"),
+    ("Vaksin itu disalurkan oleh Dinas kesehatan sejak pagi.", "kesehatan", "Kesehatan"),
     ("Ia menugasi Kepala bidang Perlindungan Anak untuk hadir.", "bidang", "Bidang"),
     ("Acara dibuka Staf Ahli Bupati Sukamaju bidang Pembangunan Manusia.", "bidang", "Bidang"),
 ])
@@ -1945,6 +1945,7 @@ def test_a_field_of_an_office_in_lowercase_inside_a_capitalised_name(
     "Ia berkoordinasi dengan Dinas terkait dan Dinas lainnya.",
     "Ia bekerja di bidang pendidikan sejak lulus kuliah.",
     "Kepala Dinas menyampaikan laporan kepada bupati.",
+    "Rapat dimulai setelah Kepala Dinas hadir di ruangan.",
 ])
 def test_generic_offices_and_fields_are_left(orthography: Orthography, text: str) -> None:
     assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-nama"]
@@ -1987,3 +1988,18 @@ def test_an_everyday_noun_after_a_preposition_of_persons_is_lowercase(
 def test_a_name_after_a_preposition_of_persons_is_left(orthography: Orthography, text: str,
                                                       name: str) -> None:
     assert name not in _fixes(orthography, text)
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Kunjungan kerja PJ Gubernur ke pulau itu berjalan lancar.", "PJ", "Pj."),
+    ("Pj gubernur juga berharap program itu berlanjut.", "Pj", "Pj."),
+    ("Rapat dibuka PLT Kepala Dinas Sosial.", "PLT", "Plt."),
+])
+def test_an_acting_officer_abbreviation_takes_its_case_and_period(
+        orthography: Orthography, text: str, wrong: str, right: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.gelar-titik", right)
+
+
+def test_an_acronym_that_only_starts_like_plt_is_left(orthography: Orthography) -> None:
+    text = "PLTS atap dipasang di kantor desa."
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.gelar-titik"]
