@@ -257,11 +257,12 @@ def common_capitalised(ctx: Context) -> Iterator[Hit]:
         prev = words[i - 1]
         gap = text[prev.end:token.start]
         if gap not in (" ", "  ", ", ") or not (prev.text.islower() or _opening_adverb(
-                ctx.vocab, prev, gap, starts) or (
+                ctx.vocab, prev, gap, starts) or _clause_after_a_comma(ctx, i, gap) or (
                 gap == " " and prev.start in starts and prev.text.lower() in _OPENERS)) or (
                 (prev.text.lower() in TITLE_CONTEXT or _ATTRIBUTION_WORD_RE.fullmatch(prev.text.lower()))
                 and not word.endswith("nya") and (prev.text in NAME_CONNECTORS or prev.text == "dan"
-                                                  or not _abstract_noun(ctx.vocab, word.lower()))
+                                                  or not (_abstract_noun(ctx.vocab, word.lower())
+                                                          or _common_after_a_preposition(ctx, i)))
                 and not _common_before_yang(ctx, i)):
             continue  # ungkap Jun: a name; ujar Stafnya, dengan Kebijakan: a common noun
         if (i >= 2 and gap == " " and _name_gap(ctx.vocab, text, words[i - 2], prev, starts)):
@@ -349,6 +350,22 @@ def common_capitalised(ctx: Context) -> Iterator[Hit]:
             # building or body, its name written loosely; 0 hits, 3 false alarms on 3 sites
         yield Hit("kapital-kata-umum", token.start, token.end, lower,
                   f"Kata umum di tengah kalimat ditulis dengan huruf kecil: “{lower}”.")
+
+
+def _clause_after_a_comma(ctx: Context, i: int, gap: str) -> bool:
+    """After a comma that closes a name or a number (Ditambahkan Riki, Melihat semangat …;
+    Jawa Timur, Kembali melaksanakan …), a capitalised word followed by a lowercase word
+    goes on with the sentence. A rare word there is more often a name (Harau, Ardi terpilih)."""
+    if gap != ", " or i + 1 >= len(ctx.words):
+        return False
+    token, nxt = ctx.words[i], ctx.words[i + 1]
+    if ctx.text[token.end:nxt.start] != " " or not (nxt.text.islower() and nxt.text.isalpha()):
+        return False
+    lower = token.text.lower()
+    if _ATTRIBUTION_WORD_RE.fullmatch(lower):
+        return False  # KPM, Kata pak lurah: the attribution's own rule answers
+    zipf = ctx.vocab.zipf(lower)
+    return zipf is not None and zipf > _RARE_ZIPF
 
 
 _VERB_PREFIXES = frozenset({"me", "di", "ber", "memper", "diper"})
@@ -507,6 +524,24 @@ def _abstract_noun(vocab: Vocabulary, lower: str) -> bool:
     person's name, so "dengan" or "dan" before it does not make it one."""
     return (len(lower) >= 8 and lower.endswith("an") and lower.startswith(("pe", "ke"))
             and lower not in CAPITALISED_NOUNS and vocab.plain_word(lower))
+
+
+_PERSON_PREPOSITIONS = frozenset({"kepada", "oleh", "bersama", "dengan"})
+
+
+def _common_after_a_preposition(ctx: Context, i: int) -> bool:
+    """After kepada, oleh, bersama or dengan, a capitalised everyday word (zipf >= 4.5) with
+    a lowercase word or a stop after it is a group of people (kepada Wartawan pada Kamis),
+    not a person's name, which goes on with a surname or a title."""
+    words = ctx.words
+    if (words[i - 1].text not in _PERSON_PREPOSITIONS
+            or words[i].text.lower() in ctx.vocab.institutions):
+        return False  # bersama Dinas peternakan: the first word of a body's name
+    zipf = ctx.vocab.zipf(words[i].text.lower())
+    if zipf is None or zipf < 4.5:
+        return False
+    after = ctx.text[words[i].end:words[i].end + 3]
+    return re.match(r"[.,;:]|[ \t][a-z]", after) is not None
 
 
 def _name_gap(vocab: Vocabulary, text: str, head: Token, middle: Token, starts: frozenset[int]) -> bool:

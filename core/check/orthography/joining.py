@@ -108,6 +108,13 @@ def _after_natural_feature(text: str, at: int) -> bool:
 _PASSIVE_BEFORE = AUXILIARIES | {"yang", "minta", "takut", "antusias", "ketika"}
 
 
+# Place words that are nouns: after "di X" they show X is a noun too (di operasi pasar). The
+# relational ones (di bawa dalam forum, di angkut ke atas) say nothing about X.
+_PLACE_NOUNS = PLACE_WORDS - {"atas", "bawah", "dalam", "luar", "antara", "sekitar", "seluruh",
+                              "sini", "sana", "situ", "mana", "beberapa", "sejumlah", "berbagai",
+                              "setiap", "tiap"}
+
+
 def _passive_of(speller: Speller, root: str) -> bool:
     """di + ``root`` is a passive verb: a listed word (divaksin, diperoleh) or a root that
     takes meN- or di- with no suffix in id_ID (suntik, konfirmasi)."""
@@ -148,14 +155,18 @@ def di_split(ctx: Context) -> Iterator[Hit]:
             continue
         if not rest.islower() or rest in PLACE_WORDS or len(rest) < 3:
             continue
-        if i + 2 < len(words) and words[i + 2].text.lower() in PLACE_WORDS and (
+        if i + 2 < len(words) and words[i + 2].text.lower() in _PLACE_NOUNS and (
                 text[second.end:words[i + 2].start] == " ") and not (
                 rest.endswith(("kan", "i")) and ctx.vocab.speller.dictionary_flags(rest) is None
                 and ctx.vocab.speller.listed("di" + rest)):
             continue  # di operasi pasar: a noun phrase after the preposition (di ikuti
             # berbagai unsur: a listed passive in -kan or -i on no stem is a verb all the same)
         flags = ctx.vocab.speller.dictionary_flags(rest) or ()
-        if (i + 2 < len(words) and words[i + 2].text == "oleh"
+        if (ctx.vocab.speller.listed("di" + rest) and rest[:-3] not in PLACE_WORDS
+                and not re.search(r"(?<!k)an(?:nya)?$", rest)):
+            pass  # di peroleh, di vaksin, di adakannya: the dictionary lists the passive (a
+            # passive never ends in -an alone: di bangunan, di bagian are nouns)
+        elif (i + 2 < len(words) and words[i + 2].text == "oleh"
                 and any(f[0] in "MD" for f in flags)):
             pass  # di gelar oleh panitia: the agent after oleh makes it a passive verb
         elif {"M0", "M1", "D0", "D1"} & set(flags):
@@ -204,8 +215,10 @@ def reduplication(ctx: Context) -> Iterator[Hit]:
     for i, (first, second) in enumerate(itertools.pairwise(words)):
         gap = text[first.end:second.start]
         dashed = _spaced_dash(gap)
-        if not dashed and second.text[:3].lower() not in first.text.lower():
-            continue  # no reduplication shares no root (a cheap test for most word pairs)
+        if (not dashed and second.text[:3].lower() not in first.text.lower()
+                and not second.text.lower().endswith(first.text.lower()[1:])):
+            continue  # no reduplication shares no root (a cheap test for most word pairs;
+            # the second may carry a prefix: baris berbaris, tolong menolong)
         if dashed or first.text.lower() != second.text.lower():
             right = _reduplication_written_apart(ctx, first.text, second.text, gap, dashed)
             if right is not None:
@@ -279,11 +292,25 @@ def _reduplication_written_apart(ctx: Context, first: str, second: str, gap: str
                     return None  # makan makanan, minum minuman: a verb and its noun (with a
                     # dash between them the writer meant the reduplication: satu – satunya)
                 return right
+    if (lower_second.startswith(("ber", "me")) and lower_second.endswith(lower_first[1:])
+            and len(lower_first) >= 4 and speller.listed(f"{lower_first}-{lower_second}")):
+        return right  # baris berbaris, tolong menolong: the root, then its ber-/meN- verb
+    if (_gender_pair(lower_first, lower_second)
+            and speller.listed(lower_first) and speller.listed(lower_second)):
+        return right  # siswa siswi, putra putri, karyawan karyawati
     if (dashed and gap.strip(" \t") == "-" and (gap[0] == "-" or gap[-1] == "-")
             and first.islower() and speller.is_known(f"{lower_first}-{lower_second}")
             and speller.listed(lower_first) and speller.listed(lower_second)):
         return right  # siswa -siswi, putra- putri: a hyphen pulled off one of its words
     return None
+
+
+def _gender_pair(first: str, second: str) -> bool:
+    """``first`` and ``second`` are the male and female forms of one loanword (siswa siswi,
+    putra putri, pemuda pemudi, karyawan karyawati): a pair KBBI writes with a hyphen."""
+    if len(first) >= 4 and first[:-1] == second[:-1]:
+        return first[-1] == "a" and second[-1] == "i"
+    return len(first) >= 6 and first.endswith("wan") and second == first[:-3] + "wati"
 
 
 # antar- joined to a common word inside a name in Title Case (Hubungan Antarlembaga,

@@ -16,6 +16,7 @@ from core.check.orthography.words import (
     DAYS,
     DEGREE_TOKEN,
     DEGREES,
+    FUNCTION_WORDS,
     GENERIC_BEFORE,
     GOD_WORDS,
     LEVELS,
@@ -23,14 +24,18 @@ from core.check.orthography.words import (
     MONTHS,
     NAME_BREAKERS,
     NAME_CONNECTORS,
+    TITLE_CONTEXT,
     TITLE_WORDS,
 )
 from core.check.text import Token, finditer_chunked, in_domain_name
 
 _TITLE_AFTER_NAME_RE = re.compile(r"\b((?:S|M|A|D)\.(?:[A-Z][A-Za-z]{0,4})(?:\.[A-Z][a-z]{0,3})?)"
                                   r"(?![.\w])")
+# A name after the title may open with initials (Drs H A Fathoni, Ir S A Supriono).
 _TITLE_BEFORE_NAME_RE = re.compile(
-    r"\b(Dr|Drs|Dra|Ir|Prof|Hj|H|dr)[ \t]+(?=[A-Z][a-z]|[A-Z][ \t]+[A-Z][a-z])")
+    r"\b(Dr|DR|Drs|Dra|Ir|Prof|Hj|H|dr|Ny)[ \t]+(?=(?:[A-Z]\.?[ \t]+)*[A-Z][a-z])")
+# Written in capitals, the title keeps its usual case: DR Vicky -> Dr. Vicky.
+_TITLE_CASE = {"DR": "Dr"}
 # After a name (a capitalised word) and a comma or space; one degree or several run together.
 _DEGREE_RE = re.compile(
     # (?<=[a-z]),?[ \t]+ written as three branches that each open with a literal, so the scan
@@ -42,6 +47,12 @@ _DEGREE_RE = re.compile(
 
 # dokter hewan before a name: KBBI and EYD V write drh. in lowercase (Drh. Faris -> drh. Faris).
 _DRH_RE = re.compile(r"\bDrh\b\.?(?=[ \t]+[A-Z])")
+
+
+# An acting or interim officer's abbreviation before the title (Plt. Kepala Dinas, Pj. Bupati):
+# also written in capitals (PJ Gubernur) or before the title in lowercase (Pj gubernur).
+_ACTING_RE = re.compile(r"\b(Plt|Pj|Pjs|Plh|PLT|PJ|PJS|PLH)(?=[ \t]+(?:[A-Z]|(?:"
+                        + "|".join(sorted(TITLE_WORDS)) + r")\b))")
 
 
 def _degree_parts(written: str) -> list[str] | None:
@@ -81,9 +92,9 @@ def titles(ctx: Context) -> Iterator[Hit]:
         yield Hit("gelar-titik", match.start(1), match.end(1), title + ".",
                   f"Singkatan gelar diakhiri tanda titik: “{title}.”.")
     for match in finditer_chunked(_TITLE_BEFORE_NAME_RE, text):
-        title = match.group(1)
+        title = _TITLE_CASE.get(match.group(1), match.group(1))
         yield Hit("gelar-titik", match.start(1), match.end(1), title + ".",
-                  f"Singkatan gelar di depan nama diakhiri tanda titik: “{title}.”.")
+                  f"Singkatan gelar atau sapaan di depan nama diakhiri tanda titik: “{title}.”.")
 
 
 def abbreviation_clitic(ctx: Context) -> Iterator[Hit]:
@@ -128,8 +139,8 @@ def degrees(ctx: Context) -> Iterator[Hit]:
             continue  # Drh. Indra opening a sentence: the sentence's capital
         yield Hit("gelar-titik", match.start(), match.end(), "drh.",
                   "Singkatan gelar dokter hewan ditulis dengan huruf kecil dan titik: “drh.”.")
-    for match in finditer_chunked(r"\b(Plt|Pj|Pjs|Plh)(?=[ \t]+[A-Z])", text):
-        right = match.group(1) + "."
+    for match in finditer_chunked(_ACTING_RE, text):
+        right = match.group(1).capitalize() + "."  # PJ Gubernur, Pj gubernur -> Pj.
         yield Hit("gelar-titik", match.start(), match.end(), right,
                   f"Singkatan jabatan diakhiri tanda titik: “{right}”.")
     # A middle initial without its period (Rina A Lestari) is no longer flagged (issue 13,
@@ -465,6 +476,59 @@ def position_before_name(ctx: Context) -> Iterator[Hit]:
                   f"“{head} {named}”.")
 
 
+# A deputy in lowercase before a capitalised position and a name (wakil Camat Cakung Yan):
+# EYD V capitalises every word of a position followed by the name of a person, a body or a
+# place. Left: a head in lowercase before an abbreviated body (kepala sekolah SDN 01, ketua
+# DPC PDIP Buleleng): over the twelve open parts 4 labelled, 8 left by the editors.
+_POSITION_THEN_A_NAME_RE = re.compile(
+    r"[ \t](?:Camat|Lurah|Bupati|Gubernur|Wali Kota|Walikota|Ketua|Kepala|Menteri|Presiden)"
+    r"[ \t][A-Z][a-z]")
+
+
+def deputy_before_a_position(ctx: Context) -> Iterator[Hit]:
+    text, words = ctx.text, ctx.words
+    for i, head in enumerate(words):
+        if (head.text != "wakil" or (i and words[i - 1].text.lower() in GENERIC_BEFORE)
+                or _POSITION_THEN_A_NAME_RE.match(text, head.end) is None):
+            continue
+        yield Hit("kapital-jabatan", head.start, head.end, "Wakil",
+                  "Nama jabatan di depan nama orang, instansi, atau tempat ditulis dengan "
+                  "huruf kapital: “Wakil”.")
+
+
+# A field of an office left in lowercase inside a name the writer capitalises: Dinas
+# kesehatan, Dinas peternakan dan perikanan (no level after it, so official_names does not answer),
+# Kepala bidang Perlindungan, Staf Ahli Bupati Bangka bidang Pembangunan. EYD V capitalises
+# every word of an official name but its function words. Generic uses stay: Dinas terkait,
+# di bidang pendidikan.
+def office_fields(ctx: Context) -> Iterator[Hit]:
+    text, words, vocab = ctx.text, ctx.words, ctx.vocab
+    for i, (first, second) in enumerate(itertools.pairwise(words)):
+        if text[first.end:second.start] != " " or not second.text.islower():
+            continue
+        lower = second.text
+        if first.text == "Dinas":
+            if (not lower.isalpha() or not vocab.common_form(lower)
+                    or not (lower.endswith("an") and lower.startswith(("pe", "ke")))):
+                continue  # a field is a pe-an/ke-an noun (Dinas peternakan, Dinas kesehatan);
+                # Kepala Dinas hadir: a verb goes on with the sentence
+            if first.start in ctx.starts or (i and words[i - 1].text.islower()
+                                             and words[i - 1].text not in TITLE_CONTEXT):
+                continue  # Dinas kesehatan mengimbau …: the sentence's capital on a generic
+                # word; menurut dia, Dinas kesehatan: the capital rule calls it generic
+        elif lower == "bidang":
+            nxt = words[i + 2] if i + 2 < len(words) else None
+            if (first.start in ctx.starts or not first.text.istitle() or nxt is None
+                    or text[second.end:nxt.start] != " " or not nxt.text.istitle()):
+                continue
+        else:
+            continue
+        right = capitalised(lower)
+        yield Hit("kapital-nama", second.start, second.end, right,
+                  f"Setiap unsur nama resmi instansi atau jabatan ditulis dengan huruf kapital: "
+                  f"“{right}”.")
+
+
 def region_name_case(ctx: Context) -> Iterator[Hit]:
     """A region name of two or more words with a later word in lowercase (Sumatera utara,
     Jawa barat, Tanjung jabung timur): every word of a geographic name is capitalised
@@ -532,21 +596,38 @@ def law_names(ctx: Context) -> Iterator[Hit]:
                   f"Nama undang-undang ditulis dengan huruf kapital pada setiap unsurnya: “{right}”.")
 
 
+_MAX_OFFICE_WORDS = 2  # lowercase words of the office after the title (ketua tim penggerak)
+
+
 def deputy_titles(ctx: Context) -> Iterator[Hit]:
     """Wakil ketua DPRD -> Wakil Ketua DPRD: a title of office the writer opens with a capital
     (Wakil) and that names its office (an acronym or a name after it) is capitalised on every
-    word; in lowercase throughout (wakil ketua) it is left to the other rules."""
+    word, with up to two lowercase words of the office (Wakil ketua tim penggerak PKK, Wakil
+    ketua komisi III); in lowercase throughout (wakil ketua) it is left to the other rules."""
     text, words = ctx.text, ctx.words
     for i in range(len(words) - 2):
-        first, title, office = words[i], words[i + 1], words[i + 2]
+        first, title = words[i], words[i + 1]
         if (first.text != "Wakil" or not title.text.islower() or title.text not in TITLE_WORDS
-                or text[first.end:title.start] != " " or text[title.end:office.start] != " "
-                or not (office.text.isupper() or office.text.istitle())):
+                or text[first.end:title.start] != " "):
             continue
-        right = capitalised(title.text)
-        yield Hit("kapital-jabatan", title.start, title.end, right,
+        last = i + 1
+        while last + 1 < len(words) and text[words[last].end:words[last + 1].start] == " ":
+            office = words[last + 1]
+            if office.text.isupper() or office.text.istitle():
+                break
+            if (last - i > _MAX_OFFICE_WORDS or not office.text.isalpha()
+                    or office.text in FUNCTION_WORDS):
+                last = -1
+                break
+            last += 1
+        else:
+            continue
+        if last < 0:
+            continue
+        right = " ".join(capitalised(w.text) for w in words[i + 1:last + 1])
+        yield Hit("kapital-jabatan", title.start, words[last].end, right,
                   f"Jabatan yang diikuti nama lembaganya ditulis dengan huruf kapital pada "
-                  f"setiap unsurnya: “Wakil {right} {office.text}”.")
+                  f"setiap unsurnya: “Wakil {right} {words[last + 1].text}”.")
 
 
 _ACRONYM_AFTER_RE = re.compile(r"[ \t]*\(([A-Z][A-Za-z]{1,8})\)")

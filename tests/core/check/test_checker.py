@@ -209,6 +209,24 @@ def test_register_advice_only_when_asked_for(checker: Checker) -> None:
     assert [(a, rule) for a, rule, _ in found] == [("dihimbau", "baku.imbau")]
 
 
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Pameran UMKM dibuka dengan dua puluh stand di halaman kantor camat.", "stand", "stan"),
+    ("Layanan tetap dibuka di Mall Pelayanan Publik selama libur.", "Mall", "Mal"),
+    ("Hari jadi desa menjadi moment yang ditunggu warga.", "moment", "momen"),
+    ("Ada tiga point penting dalam surat edaran bupati.", "point", "poin"),
+])
+def test_an_english_spelling_of_a_respelt_loan_is_a_warning(checker: Checker, text: str,
+                                                             wrong: str, right: str) -> None:
+    [finding] = [f for f in checker.check(text, on_date=DAY).findings if f.actual == wrong]
+    assert finding.category is Category.STANDARD and finding.severity is Severity.WARNING
+    assert finding.suggestions[0] == right
+
+
+def test_point_inside_an_english_name_is_left(checker: Checker) -> None:
+    text = "Petugas memasang Optical Distribution Point di ujung gang."
+    assert not [f for f in checker.check(text, on_date=DAY).findings if f.actual == "Point"]
+
+
 def test_di_himbau_gets_one_fix(checker: Checker) -> None:
     report = checker.check("Warga di himbau datang lebih awal.", on_date=DAY)
     assert [(f.actual, f.suggestions) for f in report.findings] == [("di himbau", ("diimbau",))]

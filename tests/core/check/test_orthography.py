@@ -1853,3 +1853,153 @@ def test_a_unit_of_government_before_a_stop_is_generic(orthography: Orthography,
 def test_a_unit_of_government_as_a_laws_title_is_left(orthography: Orthography) -> None:
     text = "Aturan itu ada dalam Undang-Undang Nomor 3 Tahun 2024 tentang Desa."
     assert not [f for f in orthography.check(text) if f.actual == "Desa"]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Sambutan dibacakan Drs H A Sahlan di pendopo.", "Drs", "Drs."),     # initials first
+    ("Laporan itu diterima Ir S A Pranoto kemarin sore.", "Ir", "Ir."),
+    ("Bazar dibuka Ny Rina Marlina selaku ketua panitia.", "Ny", "Ny."),  # form of address
+    ("Rapat dipimpin DR Vicky Sondakh dari universitas.", "DR", "Dr."),   # usual case
+])
+def test_a_title_before_a_name_takes_its_period(orthography: Orthography, text: str,
+                                                 wrong: str, right: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.gelar-titik", right)
+
+
+def test_a_title_with_its_period_is_left(orthography: Orthography) -> None:
+    text = "Bazar dibuka Ny. Rina Marlina dan Drs. H. A. Sahlan."
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.gelar-titik"]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Lomba baris berbaris digelar di lapangan kecamatan.", "baris berbaris", "baris-berbaris"),
+    ("Semangat tolong menolong perlu dijaga warga.", "tolong menolong", "tolong-menolong"),
+    ("Para siswa siswi pulang lebih awal hari ini.", "siswa siswi", "siswa-siswi"),
+    ("Putra putri desa ikut seleksi paskibra.", "Putra putri", "Putra-putri"),
+    ("Semua karyawan karyawati pabrik ikut senam.", "karyawan karyawati", "karyawan-karyawati"),
+])
+def test_a_reduplication_with_an_affix_or_a_female_form_takes_a_hyphen(
+        orthography: Orthography, text: str, wrong: str, right: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.ulang-hubung", right)
+
+
+@pytest.mark.parametrize("text", [
+    "Warga bergotong royong membersihkan saluran air.",
+    "Kami makan makanan khas desa bersama tamu.",
+    "Ia baris lagi setelah berbaris tadi pagi.",
+])
+def test_words_that_only_look_like_a_reduplication_are_left(orthography: Orthography,
+                                                            text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.ulang-hubung"]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Kerja bakti dipimpin wakil Camat Sukajadi Rudi Hartono pagi itu.", "wakil", "Wakil"),
+    ("Rapat dihadiri Wakil ketua DPRD, tokoh adat, dan warga.", "ketua", "Ketua"),
+    ("Ia hadir bersama Wakil ketua tim penggerak PKK Sumatera Barat.", "ketua tim penggerak",
+     "Ketua Tim Penggerak"),
+])
+def test_a_position_before_a_name_is_capitalised_as_a_whole(orthography: Orthography, text: str,
+                                                           wrong: str, right: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.kapital-jabatan", right)
+
+
+@pytest.mark.parametrize("text", [
+    "Ia hadir bersama Wakil ketua tim penggerak yang baru.",   # no name follows
+    "Warga melapor kepada ketua RT setempat.",
+    "Para wakil Bupati Jawa Tengah berkumpul di Semarang.",    # generic after para
+])
+def test_a_position_with_no_name_after_it_is_left(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-jabatan"]
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Menurut Kepala Dinas Hendra Wijaya, Zona nyaman itu harus ditinggalkan.", "Zona"),
+    ("Ditambahkan Sari, Melihat antusias warga acara itu akan diulang.", "Melihat"),
+    ("Pemkab Sukamaju, Jawa Tengah, Kembali menggelar pasar murah tahun ini.", "Kembali"),
+])
+def test_a_common_word_capitalised_after_a_comma_that_closes_a_name(
+        orthography: Orthography, text: str, wrong: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.kapital-kata-umum", wrong.lower())
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ketua panitia, Ardi menjelaskan jadwal lomba.", "Ardi"),        # a rare word: a name
+    ("Hadir Camat Sukajadi, Kepala Puskesmas, dan warga.", "Kepala"),  # a name goes on
+])
+def test_a_name_after_a_comma_is_left(orthography: Orthography, text: str, name: str) -> None:
+    assert name not in _fixes(orthography, text)
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Vaksin itu disalurkan oleh Dinas kesehatan sejak pagi.", "kesehatan", "Kesehatan"),
+    ("Ia menugasi Kepala bidang Perlindungan Anak untuk hadir.", "bidang", "Bidang"),
+    ("Acara dibuka Staf Ahli Bupati Sukamaju bidang Pembangunan Manusia.", "bidang", "Bidang"),
+])
+def test_a_field_of_an_office_in_lowercase_inside_a_capitalised_name(
+        orthography: Orthography, text: str, wrong: str, right: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.kapital-nama", right)
+
+
+@pytest.mark.parametrize("text", [
+    "Ia berkoordinasi dengan Dinas terkait dan Dinas lainnya.",
+    "Ia bekerja di bidang pendidikan sejak lulus kuliah.",
+    "Kepala Dinas menyampaikan laporan kepada bupati.",
+    "Rapat dimulai setelah Kepala Dinas hadir di ruangan.",
+])
+def test_generic_offices_and_fields_are_left(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-nama"]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Sejumlah piala di peroleh Rina dari lomba itu.", "di peroleh", "diperoleh"),
+    ("Usulan itu kemudian di bawa dalam musyawarah desa.", "di bawa", "dibawa"),
+    ("Warga yang sehat dan di vaksin boleh masuk.", "di vaksin", "divaksin"),
+    ("Di tambahkannya, jadwal lomba sudah siap.", "Di tambahkannya", "Ditambahkannya"),
+])
+def test_di_before_a_passive_the_dictionary_lists_anywhere(
+        orthography: Orthography, text: str, wrong: str, right: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.di-awalan", right)
+
+
+@pytest.mark.parametrize("text", [
+    "Warga mengungsi di bangunan sekolah dan di bagian belakang masjid.",
+    "Pasar murah digelar di operasi pasar kemarin.",
+    "Ia duduk di sela acara sambil menunggu.",
+])
+def test_di_before_a_noun_stays_apart(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.di-awalan"]
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Hal itu disampaikannya kepada Wartawan pada Senin pagi.", "Wartawan"),
+    ("Keterangan itu diberikan oleh Petugas kepada warga.", "Petugas"),
+    ("Kepala sekolah berbincang dengan Masyarakat, lalu pulang.", "Masyarakat"),
+])
+def test_an_everyday_noun_after_a_preposition_of_persons_is_lowercase(
+        orthography: Orthography, text: str, wrong: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.kapital-kata-umum", wrong.lower())
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Hal itu disampaikannya kepada Bunga Lestari kemarin.", "Bunga"),          # a surname
+    ("Ia berkoordinasi bersama Dinas kesehatan setempat.", "Dinas"),           # a body's name
+])
+def test_a_name_after_a_preposition_of_persons_is_left(orthography: Orthography, text: str,
+                                                      name: str) -> None:
+    assert name not in _fixes(orthography, text)
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Kunjungan kerja PJ Gubernur ke pulau itu berjalan lancar.", "PJ", "Pj."),
+    ("Pj gubernur juga berharap program itu berlanjut.", "Pj", "Pj."),
+    ("Rapat dibuka PLT Kepala Dinas Sosial.", "PLT", "Plt."),
+])
+def test_an_acting_officer_abbreviation_takes_its_case_and_period(
+        orthography: Orthography, text: str, wrong: str, right: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.gelar-titik", right)
+
+
+def test_an_acronym_that_only_starts_like_plt_is_left(orthography: Orthography) -> None:
+    text = "PLTS atap dipasang di kantor desa."
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.gelar-titik"]
