@@ -21,7 +21,7 @@ from core.check.spelling.loans import (
     english_sources,
 )
 from core.check.spelling.variants import standard_variants
-from core.check.suggest import NEIGHBOURS, WORD_ENDINGS, Suggester
+from core.check.suggest import NEIGHBOURS, WORD_ENDINGS, Suggester, edits1
 from core.check.text import MAX_WORD_CHARS
 from core.errors import SaringError
 
@@ -222,6 +222,9 @@ class WordLookup:
             return False  # mengali, mengambar: menggali, menggambar with one g dropped
         if entry is not None and entry.kind & _ACCEPTED:
             return True
+        if (entry is None and word == lower and self._lexicon.is_open_form(lower)
+                and self._open_form_ok(lower)):
+            return True  # individu, akuntabilitas: only apertium-ind holds them (lowercase)
         if entry is not None and self.suffix_border_fix(lower) is not None:
             return False  # memasukan: masuk + -kan keeps both k
         if entry is not None:
@@ -698,6 +701,26 @@ class WordLookup:
             if zipf >= _COMMON_ZIPF and (best is None or (-zipf, candidate) < best):
                 best = (-zipf, candidate)
         return best[1] if best else None
+
+    def _open_form_ok(self, lower: str) -> bool:
+        """Whether a form only apertium-ind holds is accepted: no word of id_ID or of the
+        accept list is one edit of any kind away (nomer: nomor, ustad: ustaz, serba: serta)
+        and the slip grammar reads no standard form in it (komoditi: komoditas, frase:
+        frasa)."""
+        for candidate in edits1(lower, max_cost=3):
+            entry = self._lexicon.entry(candidate)
+            if entry is not None and entry.kind & _ACCEPTED:
+                return False
+        return not self._standard_forms(lower) and self.standard_spelling_of(lower) is None
+
+    def _near_dictionary_word(self, lower: str) -> bool:
+        """Whether a word of id_ID itself is one likely slip (cost 2 at most) away."""
+        for candidate, cost in edits1(lower, max_cost=2).items():
+            if cost <= 2:
+                entry = self._lexicon.entry(candidate)
+                if entry is not None and entry.kind & (Kind.HUNSPELL | Kind.STEM):
+                    return True
+        return False
 
     def _likely_typo_of(self, lower: str) -> str | None:
         """The suggester's ``likely_typo_of``, remembered: a post checked again asks the same."""

@@ -229,15 +229,6 @@ class Suggestions(WordLookup):
                       if c in self._region_names and len(c) >= 4)
         return tuple(name for _, name in near[:2])
 
-    def _near_dictionary_word(self, lower: str) -> bool:
-        """Whether a word of id_ID itself is one likely slip (cost 2 at most) away."""
-        for candidate, cost in edits1(lower, max_cost=2).items():
-            if cost <= 2:
-                entry = self._lexicon.entry(candidate)
-                if entry is not None and entry.kind & (Kind.HUNSPELL | Kind.STEM):
-                    return True
-        return False
-
     def _common_word_near(self, word: str) -> bool:
         lower = word.lower()
         suggestions = self.suggest(word)

@@ -63,3 +63,26 @@ def test_meng_with_the_g_of_the_root_dropped_is_a_slip(speller: Speller, text: s
 ])
 def test_forms_of_roots_without_g_stay_correct(speller: Speller, text: str) -> None:
     assert speller.check(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Setiap individu berhak mendapat layanan yang sama.",
+    "Kami menjaga akuntabilitas penggunaan dana desa.",
+])
+def test_words_only_apertium_holds_are_correct(speller: Speller, text: str) -> None:
+    assert speller.check(text) == []
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Silakan tulis nomer rekening Anda di formulir.", "nomer"),       # nomor one edit away
+    ("Harga komoditi pangan naik menjelang hari raya.", "komoditi"),   # komoditas, standard
+])
+def test_apertium_forms_near_a_dictionary_word_stay_flagged(speller: Speller, text: str,
+                                                            word: str) -> None:
+    assert [f.actual for f in speller.check(text)] == [word]
+
+
+def test_apertium_forms_are_lowercase_words_only(speller: Speller) -> None:
+    assert speller.is_known("individu")
+    assert not speller._lexicon.is_open_form("Individu")  # its names are not taken
+    assert not speller._lexicon.is_open_form("makan")      # id_ID's own words keep their key
