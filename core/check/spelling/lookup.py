@@ -81,6 +81,8 @@ _STANDARD_ZIPF = 3.0
 # and by how much (Zipf) commoner than the word without it.
 _N_BEFORE_NYA_ZIPF = 4.0
 _N_BEFORE_NYA_MARGIN = 0.8
+_MISSING_AN_ZIPF = 4.0  # a peN-/per- noun in -an this common is the word meant without -an
+_MISSING_AN_MARGIN = 1.5
 _COMMON_BASE_ZIPF = 5.0
 
 
@@ -249,6 +251,9 @@ class WordLookup:
                     and self.is_known(parts[0])):
                 return True  # menambah-nambah, memukul-mukul: a verb repeated on its base
             return bool(parts) and all(self.is_known(p) for p in parts)
+        if word == lower and self.missing_an_fix(lower) is not None:
+            return False  # perjalan, pemanfaatnya: perjalanan, pemanfaatannya without -an;
+            # not PT Pertani: a capitalised one may be a name
         guessed = self._guessed_ok(lower, entry)
         if guessed:
             standard = self.standard_spelling_of(lower)
@@ -446,6 +451,24 @@ class WordLookup:
         if not lower.startswith("di") or len(rest) < 6 or not rest.isalpha():
             return False
         return any(self.in_dictionary(form) for form in _with_nasal("me" + rest))
+
+    def missing_an_fix(self, lower: str) -> str | None:
+        """A peN- or per- form only Saring's morphology builds, written without the -an of a
+        common noun of id_ID (Zipf >= 4.0, and 1.5 above the bare form): *perjalan* ->
+        *perjalanan*, *penangan* -> *penanganan*, *pemanfaatnya* -> *pemanfaatannya*. The
+        agent nouns id_ID lists (*pembangun, pemantau, penandatangan*) are words and stay."""
+        base, clitic = (lower[:-3], "nya") if lower.endswith("nya") else (lower, "")
+        if len(base) < 6 or not base.startswith("pe"):
+            return None
+        entry = self._lexicon.entry(base)
+        if entry is None or entry.kind & (Kind.HUNSPELL | Kind.STEM | Kind.LIST):
+            return None
+        fixed = base + "an"
+        zipf = self._lexicon.zipf(fixed)
+        if (zipf < _MISSING_AN_ZIPF or zipf < self._lexicon.zipf(base) + _MISSING_AN_MARGIN
+                or not self.in_dictionary(fixed)):
+            return None
+        return fixed + clitic
 
     def n_dropped_before_nya(self, lower: str) -> str | None:
         """The word + -nya meant when ``lower`` is a word in -n + -nya written with one n

@@ -73,7 +73,8 @@ class Suggestions(WordLookup):
             slipped = self.abbreviation_slip(word)
             if slipped is not None:
                 words.insert(0, slipped)  # Diskomnfo -> Diskominfo
-            confix = self.confix_fix(word.lower()) or self.missing_suffix_fix(word.lower())
+            confix = (self.confix_fix(word.lower()) or self.missing_suffix_fix(word.lower())
+                      or self.missing_an_fix(word.lower()))
             if confix is not None:
                 words.insert(0, match_case(confix, word))  # menetapan -> penetapan
             head, _, tail = word.partition("-")

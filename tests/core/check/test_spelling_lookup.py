@@ -86,3 +86,23 @@ def test_apertium_forms_are_lowercase_words_only(speller: Speller) -> None:
     assert speller.is_known("individu")
     assert not speller._lexicon.is_open_form("Individu")  # its names are not taken
     assert not speller._lexicon.is_open_form("makan")      # id_ID's own words keep their key
+
+
+@pytest.mark.parametrize(("text", "word", "right"), [
+    ("Rombongan menempuh perjalan dua jam ke lokasi.", "perjalan", "perjalanan"),
+    ("Petugas mempercepat penangan korban banjir.", "penangan", "penanganan"),
+    ("Kepala desa memantau pemanfaatnya setiap bulan.", "pemanfaatnya", "pemanfaatannya"),
+])
+def test_pen_noun_without_its_an_is_a_slip(speller: Speller, text: str, word: str,
+                                           right: str) -> None:
+    [finding] = [f for f in speller.check(text) if f.actual == word]
+    assert finding.suggestions[0] == right
+
+
+@pytest.mark.parametrize("text", [
+    "Pembangun jembatan itu warga desa sendiri.",          # an agent noun id_ID lists
+    "Pemantau pemilu hadir di setiap TPS.",
+    "Benih padi dibagikan melalui PT Pertani kepada petani.",  # a capitalised name
+])
+def test_listed_agent_nouns_and_names_stay_correct(speller: Speller, text: str) -> None:
+    assert [f.actual for f in speller.check(text)] == []
