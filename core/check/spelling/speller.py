@@ -14,6 +14,7 @@ from pathlib import Path
 from core.app.post_size import thousands
 from core.check.findings import Category, Finding, Severity
 from core.check.lexicon import LEXICON_FILE, Kind
+from core.check.spelling.doubled_di import doubled_di_spans
 from core.check.spelling.foreign_affix import joined_foreign
 from core.check.spelling.latin import LATIN_JOINED, latin_binomial, latin_phrase_spans
 from core.check.spelling.loans import adaptations, kbbi_respellings
@@ -89,6 +90,7 @@ _NUMBER_BEFORE = re.compile(r"(?<![\w.,/-])\d(?:[\d.,]*\d)?$")
 # Units the punctuation check gives a space already (2kg, 5liter).
 _UNIT_WORDS = frozenset({"liter", "meter"})
 NUMBER_SPACE_RULE_ID = "spelling.spasi-angka"
+DOUBLED_DI_RULE_ID = "spelling.di-ganda"
 # Words that introduce a name written abbreviated, so followed by a period (Jl. Merdeka).
 _ABBREVIATED_HEADS = frozenset({"jl", "hj", "h", "dr", "drs", "ir", "sdr", "kel", "kec", "kab", "ds",
                                 "dsn", "rd"})
@@ -244,6 +246,14 @@ class Speller(Suggestions):
             if finding.actual != actual:  # the word held a soft hyphen or a curly apostrophe
                 finding = dataclasses.replace(finding, actual=actual)
             findings.append(finding)
+        for start, end, verb in doubled_di_spans(tokens, text, self.in_dictionary,
+                                                    self._is_plain):
+            findings.append(Finding(
+                rule_id=DOUBLED_DI_RULE_ID, category=Category.SPELLING,
+                severity=Severity.WARNING, start=start, end=end, actual=text[start:end],
+                message=(f"Awalan di- sudah melekat pada “{verb.text}”; hapus “di” yang "
+                         "ditulis terpisah di depannya."),
+                suggestions=(verb.text,), reference="EYD V: awalan di- ditulis serangkai"))
         return _drop_names_taken_elsewhere(findings, tokens, starts)
 
     def _number_run_into(self, text: str, token: Token) -> Finding | None:
