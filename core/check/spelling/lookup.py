@@ -20,6 +20,7 @@ from core.check.spelling.loans import (
     adaptations,
     english_sources,
 )
+from core.check.spelling.names import OfficialNamePairs
 from core.check.spelling.variants import standard_variants
 from core.check.suggest import NEIGHBOURS, WORD_ENDINGS, Suggester, edits1
 from core.check.text import MAX_WORD_CHARS
@@ -143,7 +144,8 @@ class WordLookup:
     def __init__(self, lexicon: Path | Lexicon, *, accept: Iterable[str] = (),
                  abbreviations: Iterable[str] = (),
                  frequencies: dict[str, int] | None = None, regions: Iterable[str] = (),
-                 titles: Iterable[str] = (), kind_heads: Iterable[str] = ()) -> None:
+                 titles: Iterable[str] = (), kind_heads: Iterable[str] = (),
+                 official_names: Iterable[str] = ()) -> None:
         if isinstance(lexicon, Lexicon):
             self._lexicon = lexicon
         else:
@@ -159,6 +161,9 @@ class WordLookup:
         self._titles_lower = frozenset(t.lower() for t in titles)
         # Nouns after which a lowercase word names a kind or a make (mesin alkon, lele dumbo).
         self._kind_heads = frozenset(h.lower() for h in kind_heads)
+        # The words side by side in the official names the abbreviations stand for (Badan
+        # Kepegawaian Negara, Tim Penggerak PKK).
+        self._name_pairs = OfficialNamePairs(official_names)
         self._abbreviations_lower: dict[str, str] = {}
         for abbreviation in abbreviations:  # the first listed form wins (BUMDes, not Bumdes)
             self._abbreviations_lower.setdefault(abbreviation.lower(), abbreviation)
