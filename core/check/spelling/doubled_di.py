@@ -16,6 +16,7 @@ from core.check.text import Token
 
 # me- before these first letters takes no nasal (melaksanakan, merawat, meyakini).
 _NO_NASAL = frozenset("lmnrwy")
+_DI = frozenset({"di", "Di", "DI"})
 
 
 def active_forms(passive: str) -> list[str]:
@@ -35,8 +36,10 @@ def doubled_di_spans(tokens: Sequence[Token], text: str, in_dictionary: Callable
     id_ID that is no stem of its own (*dinding, dinas* are) beside a meN- form of id_ID."""
     found = []
     for before, word in pairwise(tokens):
-        lower = word.text.lower()
-        if (before.text.lower() != "di" or not word.text.islower()
+        if before.text not in _DI:
+            continue
+        lower = word.text
+        if (not lower.islower() or not lower.startswith("di")
                 or text[before.end:word.start].strip() or not in_dictionary(lower)
                 or is_stem(lower)):
             continue

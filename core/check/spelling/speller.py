@@ -183,7 +183,8 @@ class Speller(Suggestions):
                              f"mungkin maksudnya “{region}”. Periksa ejaannya."),
                     suggestions=(region,), reference="Kepmendagri: kode dan nama wilayah"))
                 continue
-            named = self._slip_in_listed_name(tokens, i, text)
+            named = (self._slip_in_listed_name(tokens, i, text)
+                     if token.text[:1].isupper() else None)
             if named is not None:
                 findings.append(_word_finding(
                     dataclasses.replace(token, text=text[token.start:token.end]), RULE_ID,
@@ -498,14 +499,20 @@ class Speller(Suggestions):
         Kepegawaian -> Kepegawaian beside Badan; Pencatatan Silpil -> Sipil; Pengerak PKK ->
         Penggerak): that word, cased like the slip, else None."""
         word = tokens[i].text
-        lower = word.lower()
-        if (len(word) < 4 or not word[:1].isupper() or not word.isalpha()
-                or self.listed(word) or self.region_word(lower) is not None
-                or word in self._abbreviations):
+        if len(word) < 4 or not word[:1].isupper() or not word.isalpha():
             return None
+        lower = word.lower()
+        checked = False
         for j, partners in ((i - 1, self._name_pairs.after), (i + 1, self._name_pairs.before)):
             if not 0 <= j < len(tokens) or not tokens[j].text[:1].isupper():
                 continue
+            if not partners(tokens[j].text.lower()):
+                continue  # the neighbour stands in no official name
+            if not checked:
+                if (self.listed(word) or self.region_word(lower) is not None
+                        or word in self._abbreviations):
+                    return None
+                checked = True
             left, right = sorted((tokens[i], tokens[j]), key=lambda t: t.start)
             if text[left.end:right.start] != " ":
                 continue
