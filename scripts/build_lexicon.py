@@ -49,13 +49,14 @@ DICTIONARY = RESOURCES / "dictionaries" / "id_ID"
 SOURCES = RESOURCES / "lexicon" / "sources"
 OUTPUT = RESOURCES / "lexicon" / "lexicon.marisa"
 MANIFEST = RESOURCES / "lexicon" / "lexicon.json"
-FORMAT = 4  # bump when the key/value layout of core/check/lexicon.py changes
+FORMAT = 5  # bump when the key/value layout of core/check/lexicon.py changes
 
 
 def input_files() -> list[Path]:
     return [DICTIONARY.with_suffix(".aff"), DICTIONARY.with_suffix(".dic"),
             RESOURCES / "vocab" / "accept.tsv", RESOURCES / "vocab" / "regions.tsv",
             SOURCES / "english" / "american-english", SOURCES / "wordfreq" / "id-frequency.tsv",
+            SOURCES / "apertium" / "ind-forms.txt",
             SOURCES / "wilayah" / "provinces.csv", SOURCES / "wilayah" / "regencies.csv",
             SOURCES / "wilayah" / "districts.csv", ROOT / "core" / "check" / "morphology.py",
             ROOT / "core" / "check" / "lexicon.py", Path(__file__).resolve()]
@@ -259,6 +260,13 @@ def english_words() -> list[str]:
     return sorted({w for w in text.split() if re.fullmatch(r"[a-z]{2,}", w)})
 
 
+def apertium_forms() -> list[str]:
+    """The word forms of apertium-ind (sources/apertium/ind-forms.txt) of 4+ letters only (no
+    reduplications, multi-word entries, numbers or punctuation)."""
+    text = (SOURCES / "apertium" / "ind-forms.txt").read_text(encoding="utf-8")
+    return sorted({w for w in text.split("\n") if len(w) >= 4 and re.fullmatch(r"[A-Za-z]+", w)})
+
+
 _KEEP_UPPER = frozenset({"DKI", "DI", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII"})
 _LOWER_INSIDE = frozenset({"dan", "di"})
 
@@ -345,6 +353,12 @@ def build_records() -> tuple[list[tuple[str, bytes]], dict[str, int]]:
         if adjective not in lower_known and (words.get(word, 0) & Kind.STEM):
             words[adjective] = Kind.MORPH
 
+    # apertium-ind's lowercase forms no other source holds (individu, akuntabilitas): keys of
+    # their own, so no other test of the speller reads them as words; WordLookup accepts
+    # one only when no word is one edit away (see WordLookup._open_form_ok). Not added to
+    # lower_known: frequencies and the English list stay as they were.
+    open_forms = [w for w in apertium_forms() if w.islower() and w not in lower_known]
+
     records: list[tuple[str, bytes]] = []
     for word, kind in sorted(words.items()):
         flags = stems.get(word, "") if kind & Kind.STEM else ""
@@ -354,6 +368,7 @@ def build_records() -> tuple[list[tuple[str, bytes]], dict[str, int]]:
                 for w, z in frequencies.items()]
     english = [w for w in english_words() if w not in lower_known]
     records += [("e:" + w, b"") for w in english]
+    records += [("o:" + w, b"") for w in open_forms]
     regions = region_names()
     region_words: dict[str, tuple[RegionLevel, str]] = {}
     for name, level in regions:
@@ -371,6 +386,7 @@ def build_records() -> tuple[list[tuple[str, bytes]], dict[str, int]]:
     counts = {"word_forms": len(words),
               "hunspell_forms": sum(1 for k in words.values() if k & Kind.HUNSPELL),
               "morphology_forms": sum(1 for k in words.values() if k & Kind.MORPH),
+              "open_list_forms": len(open_forms),
               "english_words": len(english), "region_names": len(regions),
               "frequency_words": len(frequencies),
               "region_words": len(region_words)}

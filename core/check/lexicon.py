@@ -8,7 +8,8 @@ region names). A check looks words up here and expands no affixes.
 Keys carry a namespace: ``w:`` a word form as written in its source (case matters: a
 lowercase entry also stands for its Capitalised and ALL-CAPS forms, a Capitalised one for
 its ALL-CAPS form, as in hunspell), ``f:`` a common word form (lowercase) with its frequency,
-``e:`` an English word, ``r:`` one word of a region name
+``e:`` an English word, ``o:`` a lowercase form only an open word list holds (apertium-ind),
+``r:`` one word of a region name
 (lowercase), ``n:`` a whole region name (its words lowercase, a hyphen as " - ").
 Values: for ``w:`` one byte of
 :class:`Kind` bits followed by the hunspell flags of a stem (``FLAG long``, run together); for
@@ -122,6 +123,11 @@ class Lexicon:
         Zipf value."""
         for key, value in self._trie.iteritems("f:" + prefix):
             yield key[2:], value[0] / 10
+
+    def is_open_form(self, lower: str) -> bool:
+        """Whether only an open word list (apertium-ind) holds ``lower``: no source the
+        speller trusts as it stands, so :class:`WordLookup` tests it first."""
+        return ("o:" + lower) in self._trie
 
     def is_english(self, lower: str) -> bool:
         return ("e:" + lower) in self._trie

@@ -20,8 +20,9 @@ from core.check.spelling.loans import (
     adaptations,
     english_sources,
 )
+from core.check.spelling.names import OfficialNamePairs
 from core.check.spelling.variants import standard_variants
-from core.check.suggest import NEIGHBOURS, WORD_ENDINGS, Suggester
+from core.check.suggest import NEIGHBOURS, WORD_ENDINGS, Suggester, edits1
 from core.check.text import MAX_WORD_CHARS
 from core.errors import SaringError
 
@@ -81,6 +82,8 @@ _STANDARD_ZIPF = 3.0
 # and by how much (Zipf) commoner than the word without it.
 _N_BEFORE_NYA_ZIPF = 4.0
 _N_BEFORE_NYA_MARGIN = 0.8
+_MISSING_AN_ZIPF = 4.0  # a peN-/per- noun in -an this common is the word meant without -an
+_MISSING_AN_MARGIN = 1.5
 _COMMON_BASE_ZIPF = 5.0
 
 
@@ -141,7 +144,8 @@ class WordLookup:
     def __init__(self, lexicon: Path | Lexicon, *, accept: Iterable[str] = (),
                  abbreviations: Iterable[str] = (),
                  frequencies: dict[str, int] | None = None, regions: Iterable[str] = (),
-                 titles: Iterable[str] = (), kind_heads: Iterable[str] = ()) -> None:
+                 titles: Iterable[str] = (), kind_heads: Iterable[str] = (),
+                 official_names: Iterable[str] = ()) -> None:
         if isinstance(lexicon, Lexicon):
             self._lexicon = lexicon
         else:
@@ -157,6 +161,9 @@ class WordLookup:
         self._titles_lower = frozenset(t.lower() for t in titles)
         # Nouns after which a lowercase word names a kind or a make (mesin alkon, lele dumbo).
         self._kind_heads = frozenset(h.lower() for h in kind_heads)
+        # The words side by side in the official names the abbreviations stand for (Badan
+        # Kepegawaian Negara, Tim Penggerak PKK).
+        self._name_pairs = OfficialNamePairs(official_names)
         self._abbreviations_lower: dict[str, str] = {}
         for abbreviation in abbreviations:  # the first listed form wins (BUMDes, not Bumdes)
             self._abbreviations_lower.setdefault(abbreviation.lower(), abbreviation)
@@ -222,6 +229,9 @@ class WordLookup:
             return False  # mengali, mengambar: menggali, menggambar with one g dropped
         if entry is not None and entry.kind & _ACCEPTED:
             return True
+        if (entry is None and word == lower and self._lexicon.is_open_form(lower)
+                and self._open_form_ok(lower)):
+            return True  # individu, akuntabilitas: only apertium-ind holds them (lowercase)
         if entry is not None and self.suffix_border_fix(lower) is not None:
             return False  # memasukan: masuk + -kan keeps both k
         if entry is not None:
@@ -246,6 +256,9 @@ class WordLookup:
                     and self.is_known(parts[0])):
                 return True  # menambah-nambah, memukul-mukul: a verb repeated on its base
             return bool(parts) and all(self.is_known(p) for p in parts)
+        if word == lower and self.missing_an_fix(lower) is not None:
+            return False  # perjalan, pemanfaatnya: perjalanan, pemanfaatannya without -an;
+            # not PT Pertani: a capitalised one may be a name
         guessed = self._guessed_ok(lower, entry)
         if guessed:
             standard = self.standard_spelling_of(lower)
@@ -443,6 +456,24 @@ class WordLookup:
         if not lower.startswith("di") or len(rest) < 6 or not rest.isalpha():
             return False
         return any(self.in_dictionary(form) for form in _with_nasal("me" + rest))
+
+    def missing_an_fix(self, lower: str) -> str | None:
+        """A peN- or per- form only Saring's morphology builds, written without the -an of a
+        common noun of id_ID (Zipf >= 4.0, and 1.5 above the bare form): *perjalan* ->
+        *perjalanan*, *penangan* -> *penanganan*, *pemanfaatnya* -> *pemanfaatannya*. The
+        agent nouns id_ID lists (*pembangun, pemantau, penandatangan*) are words and stay."""
+        base, clitic = (lower[:-3], "nya") if lower.endswith("nya") else (lower, "")
+        if len(base) < 6 or not base.startswith("pe"):
+            return None
+        entry = self._lexicon.entry(base)
+        if entry is None or entry.kind & (Kind.HUNSPELL | Kind.STEM | Kind.LIST):
+            return None
+        fixed = base + "an"
+        zipf = self._lexicon.zipf(fixed)
+        if (zipf < _MISSING_AN_ZIPF or zipf < self._lexicon.zipf(base) + _MISSING_AN_MARGIN
+                or not self.in_dictionary(fixed)):
+            return None
+        return fixed + clitic
 
     def n_dropped_before_nya(self, lower: str) -> str | None:
         """The word + -nya meant when ``lower`` is a word in -n + -nya written with one n
@@ -698,6 +729,26 @@ class WordLookup:
             if zipf >= _COMMON_ZIPF and (best is None or (-zipf, candidate) < best):
                 best = (-zipf, candidate)
         return best[1] if best else None
+
+    def _open_form_ok(self, lower: str) -> bool:
+        """Whether a form only apertium-ind holds is accepted: no word of id_ID or of the
+        accept list is one edit of any kind away (nomer: nomor, ustad: ustaz, serba: serta)
+        and the slip grammar reads no standard form in it (komoditi: komoditas, frase:
+        frasa)."""
+        for candidate in edits1(lower, max_cost=3):
+            entry = self._lexicon.entry(candidate)
+            if entry is not None and entry.kind & _ACCEPTED:
+                return False
+        return not self._standard_forms(lower) and self.standard_spelling_of(lower) is None
+
+    def _near_dictionary_word(self, lower: str) -> bool:
+        """Whether a word of id_ID itself is one likely slip (cost 2 at most) away."""
+        for candidate, cost in edits1(lower, max_cost=2).items():
+            if cost <= 2:
+                entry = self._lexicon.entry(candidate)
+                if entry is not None and entry.kind & (Kind.HUNSPELL | Kind.STEM):
+                    return True
+        return False
 
     def _likely_typo_of(self, lower: str) -> str | None:
         """The suggester's ``likely_typo_of``, remembered: a post checked again asks the same."""

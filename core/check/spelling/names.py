@@ -5,7 +5,8 @@ phrase, units after a number."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from itertools import pairwise
 
 from core.check.morphology import CLITICS
 from core.check.text import Token
@@ -51,6 +52,43 @@ FOREIGN_GLUE = frozenset({"of", "the", "and", "for", "in", "on", "to", "at", "by
 
 UNITS = frozenset({"km", "m", "cm", "mm", "kg", "g", "mg", "ha", "ton", "l", "ml", "kwh", "kw",
                     "mw", "mdpl", "knot", "gb", "mb", "mbps", "kbps", "ghz", "mhz", "ppm"})
+
+
+class OfficialNamePairs:
+    """The words that stand side by side in official names (lowercase, punctuation dropped):
+    Badan Kepegawaian Negara gives kepegawaian after badan and before negara; Tim Penggerak
+    PKK gives penggerak before pkk."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self._before: dict[str, set[str]] = {}  # word -> the words that come before it
+        self._after: dict[str, set[str]] = {}   # word -> the words that come after it
+        for name in names:
+            words = [w.lower() for w in re.findall(r"[A-Za-z]+", name)]
+            for left, right in pairwise(words):
+                self._before.setdefault(right, set()).add(left)
+                self._after.setdefault(left, set()).add(right)
+
+    def before(self, word: str) -> frozenset[str] | set[str]:
+        return self._before.get(word, frozenset())
+
+    def after(self, word: str) -> frozenset[str] | set[str]:
+        return self._after.get(word, frozenset())
+
+
+def one_edit(a: str, b: str) -> bool:
+    """Whether ``b`` is ``a`` with one letter changed, dropped, added, or two neighbours
+    swapped (Basan/Badan, Silpil/Sipil, Pengerak/Penggerak)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) < len(b):
+        return a[i:] == b[i + 1:]
+    return a[i + 1:] == b[i + 1:] or (
+        i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2:] == b[i + 2:])
 
 
 def in_foreign_phrase(tokens: list[Token], i: int, english: Callable[[str], bool]) -> bool:

@@ -14,6 +14,7 @@ from pathlib import Path
 from core.app.post_size import thousands
 from core.check.findings import Category, Finding, Severity
 from core.check.lexicon import LEXICON_FILE, Kind
+from core.check.spelling.doubled_di import doubled_di_spans
 from core.check.spelling.foreign_affix import joined_foreign
 from core.check.spelling.latin import LATIN_JOINED, latin_binomial, latin_phrase_spans
 from core.check.spelling.loans import adaptations, kbbi_respellings
@@ -28,6 +29,7 @@ from core.check.spelling.names import (
     inside_foreign_name,
     name_slots,
     not_a_word_here,
+    one_edit,
 )
 from core.check.spelling.suggestions import SPLIT_FUNCTION_WORDS, Suggestions
 from core.check.suggest import edits1, load_frequencies
@@ -89,6 +91,7 @@ _NUMBER_BEFORE = re.compile(r"(?<![\w.,/-])\d(?:[\d.,]*\d)?$")
 # Units the punctuation check gives a space already (2kg, 5liter).
 _UNIT_WORDS = frozenset({"liter", "meter"})
 NUMBER_SPACE_RULE_ID = "spelling.spasi-angka"
+DOUBLED_DI_RULE_ID = "spelling.di-ganda"
 # Words that introduce a name written abbreviated, so followed by a period (Jl. Merdeka).
 _ABBREVIATED_HEADS = frozenset({"jl", "hj", "h", "dr", "drs", "ir", "sdr", "kel", "kec", "kab", "ds",
                                 "dsn", "rd"})
@@ -116,7 +119,8 @@ class Speller(Suggestions):
         # accept.tsv and regions.tsv are compiled into the lexicon (scripts/build_lexicon.py).
         titles = [a for a, meaning in abbreviations.items() if meaning.startswith(_POSITIONS)]
         return cls(resources / LEXICON_FILE, abbreviations=abbreviations,
-                   frequencies=frequencies, titles=titles, kind_heads=kind_heads)
+                   frequencies=frequencies, titles=titles, kind_heads=kind_heads,
+                   official_names=abbreviations.values())
 
     def check(self, text: str) -> list[Finding]:
         starts = sentence_starts(text)
@@ -178,6 +182,17 @@ class Speller(Suggestions):
                     message=(f"“{token.text}” tidak ada dalam daftar nama daerah Kemendagri; "
                              f"mungkin maksudnya “{region}”. Periksa ejaannya."),
                     suggestions=(region,), reference="Kepmendagri: kode dan nama wilayah"))
+                continue
+            named = (self._slip_in_listed_name(tokens, i, text)
+                     if token.text[:1].isupper() else None)
+            if named is not None:
+                findings.append(_word_finding(
+                    dataclasses.replace(token, text=text[token.start:token.end]), RULE_ID,
+                    f"“{token.text}” tidak ada di kamus; dalam nama resmi ini mungkin "
+                    f"maksudnya “{named}”. Periksa ejaannya.",
+                    tuple(dict.fromkeys((named, *self.suggest(token.text))))[:5],
+                    reference="Kamus hunspell id_ID (LibreOffice) dan daftar singkatan Saring",
+                    category=Category.SPELLING))
                 continue
             if self._skip(token, starts) and not slip:
                 continue
@@ -244,6 +259,14 @@ class Speller(Suggestions):
             if finding.actual != actual:  # the word held a soft hyphen or a curly apostrophe
                 finding = dataclasses.replace(finding, actual=actual)
             findings.append(finding)
+        for start, end, verb in doubled_di_spans(tokens, text, self.in_dictionary,
+                                                    self._is_plain):
+            findings.append(Finding(
+                rule_id=DOUBLED_DI_RULE_ID, category=Category.SPELLING,
+                severity=Severity.WARNING, start=start, end=end, actual=text[start:end],
+                message=(f"Awalan di- sudah melekat pada “{verb.text}”; hapus “di” yang "
+                         "ditulis terpisah di depannya."),
+                suggestions=(verb.text,), reference="EYD V: awalan di- ditulis serangkai"))
         return _drop_names_taken_elsewhere(findings, tokens, starts)
 
     def _number_run_into(self, text: str, token: Token) -> Finding | None:
@@ -469,6 +492,54 @@ class Speller(Suggestions):
                     and self._lexicon.zipf(suggestions[0].lower()) >= _MIDDLE_SLIP_ZIPF
                     and suggestions[0].lower() in edits1(lower))  # Hotel Montana: 2 edits
         return self._near_dictionary_word(lower)
+
+    def _slip_in_listed_name(self, tokens: list[Token], i: int, text: str) -> str | None:
+        """A capitalised word no list holds, one edit from the word that stands beside its
+        neighbour in an official name the abbreviation list spells out (Badan Basan
+        Kepegawaian -> Kepegawaian beside Badan; Pencatatan Silpil -> Sipil; Pengerak PKK ->
+        Penggerak): that word, cased like the slip, else None."""
+        word = tokens[i].text
+        if len(word) < 4 or not word[:1].isupper() or not word.isalpha():
+            return None
+        lower = word.lower()
+        checked = False
+        for j, partners in ((i - 1, self._name_pairs.after), (i + 1, self._name_pairs.before)):
+            if not 0 <= j < len(tokens) or not tokens[j].text[:1].isupper():
+                continue
+            if not partners(tokens[j].text.lower()):
+                continue  # the neighbour stands in no official name
+            if not checked:
+                if (self.listed(word) or self.region_word(lower) is not None
+                        or word in self._abbreviations):
+                    return None
+                checked = True
+            left, right = sorted((tokens[i], tokens[j]), key=lambda t: t.start)
+            if text[left.end:right.start] != " ":
+                continue
+            found = sorted(w for w in partners(tokens[j].text.lower())
+                           if one_edit(lower, w) and self.listed(w))
+            if len(found) == 1 and self._name_goes_on(tokens, i, j, found[0], text):
+                return match_case(found[0], word)
+        return None
+
+    def _name_goes_on(self, tokens: list[Token], i: int, j: int, right: str,
+                      text: str) -> bool:
+        """Whether a third word of the official name stands beyond the slip or beyond its
+        neighbour (peraturan Basan Kepegawaian *Negara*, *dan* Pencatatan Silpil): two words
+        one edit from a listed pair may be a personal name beside a word; three in a row
+        are the name."""
+        def pair(a: int, b: int, left: str, rightword: str) -> bool:
+            return (0 <= a < len(tokens) and 0 <= b < len(tokens)
+                    and text[tokens[min(a, b)].end:tokens[max(a, b)].start] == " "
+                    and rightword in self._name_pairs.after(left))
+
+        neighbour = tokens[j].text.lower()
+        if j > i:  # the slip, then its neighbour
+            beyond = i - 1 >= 0 and pair(i - 1, i, tokens[i - 1].text.lower(), right)
+            return beyond or (j + 1 < len(tokens)
+                              and pair(j, j + 1, neighbour, tokens[j + 1].text.lower()))
+        beyond = i + 1 < len(tokens) and pair(i, i + 1, right, tokens[i + 1].text.lower())
+        return beyond or (j - 1 >= 0 and pair(j - 1, j, tokens[j - 1].text.lower(), neighbour))
 
     def _common_slip_here(self, tokens: list[Token], i: int, text: str) -> bool:
         """A long capitalised word one typing slip from a word common in general Indonesian

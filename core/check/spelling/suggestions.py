@@ -73,7 +73,8 @@ class Suggestions(WordLookup):
             slipped = self.abbreviation_slip(word)
             if slipped is not None:
                 words.insert(0, slipped)  # Diskomnfo -> Diskominfo
-            confix = self.confix_fix(word.lower()) or self.missing_suffix_fix(word.lower())
+            confix = (self.confix_fix(word.lower()) or self.missing_suffix_fix(word.lower())
+                      or self.missing_an_fix(word.lower()))
             if confix is not None:
                 words.insert(0, match_case(confix, word))  # menetapan -> penetapan
             head, _, tail = word.partition("-")
@@ -228,15 +229,6 @@ class Suggestions(WordLookup):
         near = sorted((cost, self._region_names[c]) for c, cost in edits1(lower).items()
                       if c in self._region_names and len(c) >= 4)
         return tuple(name for _, name in near[:2])
-
-    def _near_dictionary_word(self, lower: str) -> bool:
-        """Whether a word of id_ID itself is one likely slip (cost 2 at most) away."""
-        for candidate, cost in edits1(lower, max_cost=2).items():
-            if cost <= 2:
-                entry = self._lexicon.entry(candidate)
-                if entry is not None and entry.kind & (Kind.HUNSPELL | Kind.STEM):
-                    return True
-        return False
 
     def _common_word_near(self, word: str) -> bool:
         lower = word.lower()

@@ -63,3 +63,46 @@ def test_meng_with_the_g_of_the_root_dropped_is_a_slip(speller: Speller, text: s
 ])
 def test_forms_of_roots_without_g_stay_correct(speller: Speller, text: str) -> None:
     assert speller.check(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Setiap individu berhak mendapat layanan yang sama.",
+    "Kami menjaga akuntabilitas penggunaan dana desa.",
+])
+def test_words_only_apertium_holds_are_correct(speller: Speller, text: str) -> None:
+    assert speller.check(text) == []
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Silakan tulis nomer rekening Anda di formulir.", "nomer"),       # nomor one edit away
+    ("Harga komoditi pangan naik menjelang hari raya.", "komoditi"),   # komoditas, standard
+])
+def test_apertium_forms_near_a_dictionary_word_stay_flagged(speller: Speller, text: str,
+                                                            word: str) -> None:
+    assert [f.actual for f in speller.check(text)] == [word]
+
+
+def test_apertium_forms_are_lowercase_words_only(speller: Speller) -> None:
+    assert speller.is_known("individu")
+    assert not speller._lexicon.is_open_form("Individu")  # its names are not taken
+    assert not speller._lexicon.is_open_form("makan")      # id_ID's own words keep their key
+
+
+@pytest.mark.parametrize(("text", "word", "right"), [
+    ("Rombongan menempuh perjalan dua jam ke lokasi.", "perjalan", "perjalanan"),
+    ("Petugas mempercepat penangan korban banjir.", "penangan", "penanganan"),
+    ("Kepala desa memantau pemanfaatnya setiap bulan.", "pemanfaatnya", "pemanfaatannya"),
+])
+def test_pen_noun_without_its_an_is_a_slip(speller: Speller, text: str, word: str,
+                                           right: str) -> None:
+    [finding] = [f for f in speller.check(text) if f.actual == word]
+    assert finding.suggestions[0] == right
+
+
+@pytest.mark.parametrize("text", [
+    "Pembangun jembatan itu warga desa sendiri.",          # an agent noun id_ID lists
+    "Pemantau pemilu hadir di setiap TPS.",
+    "Benih padi dibagikan melalui PT Pertani kepada petani.",  # a capitalised name
+])
+def test_listed_agent_nouns_and_names_stay_correct(speller: Speller, text: str) -> None:
+    assert [f.actual for f in speller.check(text)] == []

@@ -7,7 +7,7 @@ import pytest
 
 from core.app.paths import resource_dir
 from core.check.spelling import Speller
-from core.check.spelling.names import name_slots
+from core.check.spelling.names import name_slots, one_edit
 from core.check.text import TokenKind, tokenize
 
 
@@ -61,3 +61,29 @@ def test_a_buildings_name_after_its_kind(speller: Speller, text: str) -> None:
 def test_a_slip_after_a_building_word_is_still_a_slip(speller: Speller) -> None:
     findings = speller.check("Pameran digelar di Gedung Kesenain kota.")
     assert [(f.actual, f.suggestions[0]) for f in findings] == [("Kesenain", "Kesenian")]
+
+
+@pytest.mark.parametrize(("text", "word", "right"), [
+    ("Pengangkatan itu mengikuti aturan Basan Kepegawaian Negara tahun ini.", "Basan", "Badan"),
+    ("Warga mengurus akta di Dinas Kependudukan dan Pencatatan Silpil kota.", "Silpil",
+     "Sipil"),
+    ("Layanan paspor kini ada di Mall Pelayanan Publik kabupaten.", "Mall", "Mal"),
+])
+def test_slip_inside_an_official_name_the_abbreviations_spell_out(
+        speller: Speller, text: str, word: str, right: str) -> None:
+    [finding] = [f for f in speller.check(text) if f.actual == word]
+    assert finding.suggestions[0] == right
+
+
+@pytest.mark.parametrize("text", [
+    "Sambutan disampaikan Basan Hutagalung, warga setempat.",  # a name, no official name
+    "Ketua Tim Penggerak PKK hadir bersama Kepala Badan Kepegawaian Negara.",
+])
+def test_names_beside_official_words_stay(speller: Speller, text: str) -> None:
+    assert [f.actual for f in speller.check(text)] == []
+
+
+def test_one_edit() -> None:
+    assert one_edit("basan", "badan") and one_edit("silpil", "sipil")
+    assert one_edit("pengerak", "penggerak") and one_edit("abc", "acb")
+    assert not one_edit("badan", "badan") and not one_edit("kependukan", "kependudukan")
