@@ -21,13 +21,12 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from bench.policy_eval import POLICY, ROOT, flagged, load_examples, policy_checker, post_is_right
+from bench.policy_eval import POLICY, flagged, load_examples, policy_checker, post_is_right
+from bench.policy_rules import SETS
 from core.check.findings import Severity
 
 CHECK_NAMES = ["policy_blind15", "policy_blind16"] + [f"policy_open{i}" for i in range(21, 29)]
-ALL = ([ROOT / "bench" / "policy_blind"] + [ROOT / "bench" / f"policy_blind{i}" for i in range(2, 17)]
-       + [ROOT / "bench" / f"policy_open{i}" for i in range(1, 29)]
-       + [ROOT / "tests" / "policy_examples", ROOT / "tests" / "policy_dev"])
+ALL = SETS  # every open writer's set, as bench.policy_rules counts them
 CHECK = [p for p in ALL if p.name in CHECK_NAMES]
 DERIVE = [p for p in ALL if p.name not in CHECK_NAMES]
 

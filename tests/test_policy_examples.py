@@ -122,3 +122,15 @@ def test_round_classes_are_all_right(name: str) -> None:
     wrong = [f"{ex.line}: {ex.text}" for ex in examples
              if not post_is_right(ex, checker.check(ex.text, on_date=dt.date.today()).findings)]
     assert examples and wrong == []
+
+
+def test_round_24_split_keeps_the_ten_check_writers_apart() -> None:
+    """bench.policy_split: CHECK is the ten writers round 24 scored as totals only, DERIVE every
+    other open set; together they are what bench.policy_rules counts, and no set is in both."""
+    from bench.policy_rules import SETS
+    from bench.policy_split import CHECK, DERIVE
+
+    assert [p.name for p in CHECK] == ["policy_blind15", "policy_blind16"] + [
+        f"policy_open{i}" for i in range(21, 29)]
+    assert not set(CHECK) & set(DERIVE) and sorted(CHECK + DERIVE) == sorted(SETS)
+    assert all(p.is_dir() for p in SETS)
