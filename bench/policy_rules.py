@@ -1,6 +1,6 @@
 """Per rule id: right and false firings of the policy checks over the open labelled sets.
 
-    python -m bench.policy_rules [--false]
+    python -m bench.policy_rules [--false] [--derive]
 
 Checks every post of the open sets (bench/policy_blind … blind16, policy_open1 … open40,
 tests/policy_examples, tests/policy_dev: 58 writers; never a held-out set) with the
@@ -10,7 +10,8 @@ separable branches), it counts the posts where the finding's category is among t
 labels (right) and where it is not (false; on must-pass posts separately), and in how many
 writers' sets each occurs. ``--false`` lists every false firing. The rules with the lowest
 right − false come first: a rule whose false firings outnumber its right ones across several
-writers is a net loss for a new writer (issue 12, precision pass by rule).
+writers is a net loss for a new writer (issue 12, precision pass by rule). ``--derive`` counts
+only the DERIVE sets of ``bench.policy_split`` (round 24: CHECK's writers are scored as totals).
 """
 
 from __future__ import annotations
@@ -78,8 +79,14 @@ def count(folders: list[Path]) -> tuple[dict[str, Tally], list[str]]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--false", action="store_true", help="list every false firing")
+    parser.add_argument("--derive", action="store_true",
+                        help="only the DERIVE sets of bench.policy_split (never CHECK's ten writers)")
     args = parser.parse_args(argv)
-    tallies, wrong = count(SETS)
+    if args.derive:
+        from bench.policy_split import DERIVE
+        tallies, wrong = count(DERIVE)
+    else:
+        tallies, wrong = count(SETS)
     print(f"{'aturan':<44} {'kategori':<11} {'benar':>5} {'set':>3} {'palsu':>5} {'lolos':>5} {'set':>3}")
     for key, t in sorted(tallies.items(), key=lambda kv: (kv[1].right - kv[1].false, kv[0])):
         print(f"{key:<44} {t.category:<11} {t.right:>5} {len(t.right_sets):>3} {t.false:>5} "

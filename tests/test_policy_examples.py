@@ -101,7 +101,7 @@ def test_development_set_stays_right_as_a_new_user_checks_it() -> None:
                                   "ronde-13.tsv", "ronde-14.tsv", "ronde-15.tsv",
                                   "ronde-16.tsv", "ronde-17.tsv", "ronde-18.tsv",
                                   "ronde-19.tsv", "ronde-20.tsv", "ronde-21.tsv",
-                                  "ronde-22.tsv", "ronde-23.tsv"])
+                                  "ronde-22.tsv", "ronde-23.tsv", "ronde-24.tsv"])
 def test_round_classes_are_all_right(name: str) -> None:
     """tests/policy_dev/ronde-N.tsv holds the team's own variants of every class fixed in
     issue 12 round N (round 2: after reading the misses on bench/policy_blind; round 3: on the
@@ -122,3 +122,15 @@ def test_round_classes_are_all_right(name: str) -> None:
     wrong = [f"{ex.line}: {ex.text}" for ex in examples
              if not post_is_right(ex, checker.check(ex.text, on_date=dt.date.today()).findings)]
     assert examples and wrong == []
+
+
+def test_round_24_split_keeps_the_ten_check_writers_apart() -> None:
+    """bench.policy_split: CHECK is the ten writers round 24 scored as totals only, DERIVE every
+    other open set; together they are what bench.policy_rules counts, and no set is in both."""
+    from bench.policy_rules import SETS
+    from bench.policy_split import CHECK, DERIVE
+
+    assert [p.name for p in CHECK] == ["policy_blind15", "policy_blind16"] + [
+        f"policy_open{i}" for i in range(21, 29)]
+    assert not set(CHECK) & set(DERIVE) and sorted(CHECK + DERIVE) == sorted(SETS)
+    assert all(p.is_dir() for p in SETS)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from core.check.findings import Category, Finding, Severity
+from core.check.mentions import quoted_spans
 from core.check.overlap import Coverage, Span
 from core.check.text import LazyPattern, finditer_chunked, search_chunked
 from core.check.warned_quotes import warned_about
@@ -267,8 +268,18 @@ _CLARIFIED_NEXT_RE = LazyPattern(
     r"|\b(?:adalah|itu|ini)\s+(?:(?:modus\s+)?penipuan|palsu|bohong|tipu|tidak\s+benar|modus)\b"
     r"|^\W*(?:[\w ]{1,30}:\s*)?(?:tidak|indak|nda|ndak|tra)\s+(?:benar|batua|batul|betul)\b"
     r"(?!\s+(?:kalau|kalo|jika|bila|bahwa))"
-    r"|\bjangan\s+(?:mudah\s+)?percaya\b",
+    r"|\bjangan\s+(?:mudah\s+)?percaya\b"
+    # 'Klarifikasi: tidak ada pajak parabola Rp500 ribu.' (round 24, open12).
+    r"|^\W*klarifikasi\b",
     re.IGNORECASE)
+
+
+def _in_warned_quote(text: str, start: int, end: int) -> bool:
+    """Whether ``start:end`` lies inside a quotation the post warns about (warned_quotes)."""
+    if '"' not in text and "“" not in text:
+        return False
+    return any(lo <= start and end <= hi and warned_about(text, lo - 1, hi + 1)
+               for lo, hi in quoted_spans(text))
 
 
 def _clarified(text: str, start: int, end: int) -> bool:
@@ -510,6 +521,13 @@ def find_claims(text: str) -> list[Claim]:
                     or _PROMISE_AFTER_RE.match(text, match.end())):
                 continue
             if kind in (ClaimKind.MONEY, ClaimKind.PERCENT) and _is_demand(text, match.start(), match.end()):
+                continue
+            # 'WASPADA PENIPUAN … mengatasnamakan Dinas: "… berhak menerima bantuan Rp5.000.000 …"',
+            # 'ngaku wong dinas, "iso nguruske mutasi Rp15 juta". Iku penipuan': a sum inside the
+            # scam's wording a warning quotes is the scam's, not a claim of the post (round 24:
+            # blind13, open6; no DERIVE writer labels such a post source).
+            if kind in (ClaimKind.MONEY, ClaimKind.PERCENT) and _in_warned_quote(
+                    text, match.start(), match.end()):
                 continue
             # "HOAKS! Akun yang menawarkan bantuan Rp5 juta adalah palsu": a claim the sentence
             # itself calls false is the clarification's subject, not a claim (round 10).

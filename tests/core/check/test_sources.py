@@ -600,3 +600,23 @@ def test_round_23_a_sellers_price_needs_no_source(text: str) -> None:
 ])
 def test_round_23_an_amount_received_per_period_is_a_claim(text: str, amount: str) -> None:
     assert [f.actual for f in check_sources(text)] == [amount]
+
+
+@pytest.mark.parametrize("text", [
+    'WASPADA PENIPUAN. Beredar pesan yang mengatasnamakan Dinas Sosial: "Ibu berhak menerima '
+    'bantuan Rp3.500.000, kirim biaya admin dulu." Dinas tidak pernah memungut biaya.',
+    'Awas lur! Ono sing ngaku wong dinas, "iso nguruske mutasi guru Rp15 juta". Iku penipuan.',
+    "Klarifikasi: tidak ada pungutan Rp250 ribu untuk pembuatan KTP. Surat yang beredar palsu.",
+])
+def test_round_24_a_sum_in_a_warned_scam_or_a_clarification_is_no_claim(text: str) -> None:
+    assert check_sources(text) == []
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    # The same sum stated by the post itself, or quoted with no warning, is still a claim.
+    ("Setiap usaha mikro berhak menerima bantuan Rp3.500.000 bulan depan.", "Rp3.500.000"),
+    ('Spanduk di balai desa: "Bantuan modal Rp3.500.000 cair bulan ini".', "Rp3.500.000"),
+])
+def test_round_24_the_same_sum_outside_a_warning_still_needs_a_source(text: str, amount: str) -> None:
+    findings = check_sources(text)
+    assert len(findings) == 1 and amount in findings[0].actual
