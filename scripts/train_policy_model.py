@@ -11,7 +11,7 @@ Features: core/check/policy_model.py's, with the word classes of the shipped rul
 (shipped_classes): a change to a pack's [[words]] changes the features, so retrain after it
 (--check fails until then).
 
-Data: every line of the readable labelled sets (bench/policy_blind .. policy_blind14,
+Data: every line of the readable labelled sets (bench/policy_blind .. policy_blind16,
 bench/policy_open1 .. policy_open28,
 tests/policy_examples and tests/policy_dev; labels as bench/policy_eval.py reads them). Each set
 was written by a different writer; leave-one-set-out cross-validation trains on all sets but one
@@ -76,7 +76,7 @@ from core.check.policy_weights import compact_path, dumps_compact  # noqa: E402
 SETS = ("bench/policy_blind", "bench/policy_blind2", "bench/policy_blind3", "bench/policy_blind4",
         "bench/policy_blind5", "bench/policy_blind6", "bench/policy_blind7", "bench/policy_blind8",
         "bench/policy_blind9", "bench/policy_blind10", "bench/policy_blind11", "bench/policy_blind12",
-        "bench/policy_blind13", "bench/policy_blind14",
+        "bench/policy_blind13", "bench/policy_blind14", "bench/policy_blind15", "bench/policy_blind16",
         "bench/policy_open1", "bench/policy_open2", "bench/policy_open3", "bench/policy_open4",
         "bench/policy_open5", "bench/policy_open6", "bench/policy_open7", "bench/policy_open8",
         "bench/policy_open9", "bench/policy_open10", "bench/policy_open11",
