@@ -446,3 +446,15 @@ def test_the_veto_clears_most_false_warnings_and_loses_few_right_ones() -> None:
     assert train.choose_veto(errs, scores, s) == 0.0
     # where the right warnings come first no cut gains: the veto is off
     assert train.choose_veto(posts, sorted(scores, reverse=True), s) == 0.0
+
+
+def test_below_its_veto_the_layer_clears_the_rules_hoax_warnings_to_info() -> None:
+    layer = PolicyModelCheck(PolicyModel({Category.HOAX: CategoryModel(
+        bias=-3.0, threshold=0.9, weights={"r:klarifikasi": -4.0}, veto=0.01)}), Featurizer())
+    text = "Klarifikasi: kabar jembatan putus tidak benar."
+    [marker] = layer.check(text)  # probability sigmoid(-7) < 0.01
+    assert (marker.rule_id, marker.severity) == ("hoaks" + CLEARED, Severity.INFO)
+    warn = Finding("hoaks.kabar", Category.HOAX, Severity.WARNING, 13, 36, "Periksa kabar.",
+                   text[13:36])
+    [lowered] = resolve({Source.PACKS: [warn], Source.MODEL: [marker]}, text)
+    assert lowered.severity is Severity.INFO and "sumber resmi" in lowered.message
