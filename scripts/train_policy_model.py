@@ -31,15 +31,15 @@ sets, at least 95 % of the errors the layer gives are on such posts and at most 
 posts (label ``-``). Until round 4 it was 98 % and none: one must-pass post (a regional-language
 post naming every candidate's number and asking for calm) then held the act error to the 17
 surest posts of 11,855 (round 5, bench/README.md). A nested check beside it chooses each fold's
-threshold on the other folds and counts what that gives on the fold itself. The table also
-reports the other option, raising a rules' neutrality warning to an error, with the same rule
-(it is not wired in: overlap.py keeps the rules' finding there), and how many of the layer's
-errors fall on posts labelled only a neutrality warning (over-severity, which "benar" does not
-count).
+threshold on the other folds and counts what that gives on the fold itself. The lift
+(round 6, LIFT) is the same choice over the posts where the rules give a neutrality warning and
+no error: above it core/check/overlap.py raises the rules' neutrality warnings of the post to an
+error (with its own nested check). The table also counts how many of the layer's errors fall on
+posts labelled only a neutrality warning (over-severity, which "benar" does not count).
 
-The veto (round 4, sources only: VETO): where the rules warn in sources without an error and
-the left-out source probability is below the veto, the layer lowers their warnings to info
-(core/check/overlap.py). The veto is the cut over those posts with the most cleared false
+The veto (round 4 sources, round 6 hoax too: VETO): where the rules warn in a category without
+an error and its left-out probability is below the veto, the layer lowers their warnings in it
+to info (core/check/overlap.py). The veto is the cut over those posts with the most cleared false
 warnings minus lost right ones, losing at most MAX_LOST (2 %) of the right ones; the table's
 last column counts the posts right with it.
 """
@@ -107,11 +107,16 @@ MAX_FALSE = 0.005  # the layer's own false findings, share of the left-out negat
 MIN_ACT_PRECISION = 0.95  # share of the layer's errors that must be on 'neutrality:error' posts
 MAX_ACT_MUST_PASS = 0.03  # share of the layer's errors that may be on must-pass posts
 MAX_LOST = 0.02  # a veto may clear at most this share of the rules' right warnings (left out)
-# Categories where the layer may lower the rules' warning to info (a veto): only sources, where
-# a missed warning costs least (a claim the admin can still check) and the rules' false warnings
-# are most (1.9 % of left-out negatives in round 4, against 0.1-0.6 % elsewhere).
-VETO = (Category.SOURCE,)
+# Categories where the layer may lower the rules' warning to info (a veto): sources, where a
+# missed warning costs least (a claim the admin can still check) and the rules' false warnings
+# are most (1.9 % of left-out negatives in round 4, against 0.1-0.6 % elsewhere); since round 6
+# hoax too (on 46 folds its veto clears 20 false warnings and loses 3 right ones of 974, nested
+# 16 and 5). Not neutrality: its veto would clear 10 false warnings for 5 right ones lost (nested
+# 8 for 6), and a missed partisan act costs most. Fraud and provocation have no warnings of the
+# rules without an error to clear.
+VETO = (Category.SOURCE, Category.HOAX)
 ACT = "neutrality:error"  # the act model's key beside the five categories
+LIFT = "neutrality:lift"  # the thresholds' key of the act model's lift (a rules' warning raised)
 TARGETS: tuple[Category | str, ...] = (*CATEGORIES, ACT)
 DAY = dt.date(2026, 6, 1)  # outside every campaign period the packs carry (as a new user)
 COMMAND = "python scripts/train_policy_model.py"
@@ -346,9 +351,9 @@ def table(posts: list[Post], scores: Scores, thresholds: dict[Category | str, fl
                  f"{'pada :error':>11} {'pada lolos':>10} {'benar':>6} {'pada peringatan':>15}")
     shipped: dict[int, set[Category]] = {}
     for name, raising in (("sendiri, aturan diam (dipakai)", False),
-                          ("menaikkan peringatan aturan (tidak)", True)):
+                          ("menaikkan peringatan aturan (dipakai)", True)):
         candidates = act_candidates(posts, scores, raise_warnings=raising)
-        t = thresholds[ACT] if not raising else choose_act_threshold(posts, scores, candidates).threshold
+        t = thresholds[LIFT if raising else ACT]
         errs: dict[int, set[Category]] = {i: {Category.NEUTRALITY} for i in candidates
                                           if t < 1.0 and act_score(scores, i) > t}
         given = [posts[i] for i in errs]
@@ -359,11 +364,10 @@ def table(posts: list[Post], scores: Scores, thresholds: dict[Category | str, fl
         over = sum(Category.NEUTRALITY in p.example.labels and not p.target(ACT) for p in given)
         lines.append(f"{name:<40} {t:>8.6f} {len(given):>6} {sum(p.target(ACT) for p in given):>11} "
                      f"{sum(not p.example.labels for p in given):>10} {right:>6} {over:>15}")
-        if not raising:
-            shipped = errs
-            nested = nested_act(posts, scores, candidates)
-            lines.append(f"{'  bersarang (ambang dari set lain)':<40} {'':>8} {nested.given:>6} "
-                         f"{nested.on_act:>11} {nested.must_pass:>10}")
+        shipped.update(errs)  # the two options' posts are apart (rules silent / warning)
+        nested = nested_act(posts, scores, candidates)
+        lines.append(f"{'  bersarang (ambang dari set lain)':<40} {'':>8} {nested.given:>6} "
+                     f"{nested.on_act:>11} {nested.must_pass:>10}")
     lines.append("")
     cleared = vetoed(posts, scores, thresholds)
     for c in VETO:
@@ -427,8 +431,9 @@ def build(posts: list[Post], thresholds: dict[Category | str, float]) -> dict[st
     categories = {c.value: _weights_json(model[c], thresholds[c], names) for c in CATEGORIES}
     for c in VETO:
         categories[c.value]["veto"] = thresholds.get(f"veto:{c.value}", 0.0)
-    categories[Category.NEUTRALITY.value]["error"] = _weights_json(model[ACT], thresholds[ACT],
-                                                                    names)
+    act = _weights_json(model[ACT], thresholds[ACT], names)
+    act["lift"] = thresholds.get(LIFT, 1.0)
+    categories[Category.NEUTRALITY.value]["error"] = act
     return {
         "format": FORMAT,
         "provenance": {
@@ -444,6 +449,8 @@ def build(posts: list[Post], thresholds: dict[Category | str, float]) -> dict[st
                                 "nothing in neutrality; min of the neutrality and act "
                                 "probabilities; >= 95% of the layer's errors on "
                                 "'neutrality:error' posts, <= 3% on must-pass posts"),
+            "lift": ("neutrality.error.lift: the same rule where the rules give a neutrality "
+                     "warning and no error; above it their warnings become an error"),
             "veto": ("source.veto: leave-one-set-out CV, where the rules warn in sources "
                      "without an error; below it their warnings become info; most cleared "
                      "false warnings minus lost right ones, lost <= 2% of the right ones"),
@@ -471,6 +478,8 @@ def main(argv: list[str] | None = None) -> int:
         c: choose_threshold(posts, scores[c], c) for c in CATEGORIES}
     thresholds[ACT] = choose_act_threshold(
         posts, scores, act_candidates(posts, scores, raise_warnings=False)).threshold
+    thresholds[LIFT] = choose_act_threshold(
+        posts, scores, act_candidates(posts, scores, raise_warnings=True)).threshold
     for c in VETO:
         thresholds[f"veto:{c.value}"] = choose_veto(posts, scores[c], c)
     print(f"{len(posts)} unggahan berlabel dari {len(SETS)} set; validasi silang tinggalkan-satu-set")
@@ -499,6 +508,7 @@ def _check(path: Path, featurizer: Featurizer) -> int:
         thresholds: dict[Category | str, float] = {
             c: float(stored_cats[c.value]["threshold"]) for c in CATEGORIES}
         thresholds[ACT] = float(stored_cats[Category.NEUTRALITY.value]["error"]["threshold"])
+        thresholds[LIFT] = float(stored_cats[Category.NEUTRALITY.value]["error"]["lift"])
         for c in VETO:
             thresholds[f"veto:{c.value}"] = float(stored_cats[c.value]["veto"])
     except (KeyError, TypeError, ValueError) as exc:

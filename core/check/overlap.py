@@ -31,7 +31,7 @@ from enum import Enum
 from itertools import accumulate
 
 from core.check.findings import Category, Finding, Severity
-from core.check.policy_model import CLEARED
+from core.check.policy_model import CLEARED, RAISED
 from core.check.text import finditer_chunked, sentence_starts
 
 
@@ -57,10 +57,10 @@ def resolve(found: Mapping[Source, Sequence[Finding]], text: str) -> list[Findin
     findings = name_case(drop_covered(found.get(Source.PACKS, ())), text)
     findings += found.get(Source.SOURCES, ())
     if Source.MODEL in found:
-        findings = lower_cleared(findings, found[Source.MODEL])
+        findings = raise_lifted(lower_cleared(findings, found[Source.MODEL]), found[Source.MODEL])
         warned = {f.category for f in findings if f.severity.rank >= Severity.WARNING.rank}
-        findings += [f for f in found[Source.MODEL]
-                     if f.category not in warned and not f.rule_id.endswith(CLEARED)]
+        findings += [f for f in found[Source.MODEL] if f.category not in warned
+                     and not f.rule_id.endswith((CLEARED, RAISED))]
     if Source.ORTHOGRAPHY in found:
         packed = {(f.start, f.end) for f in findings if f.category in LANGUAGE}
         spelled = [f for f in found[Source.ORTHOGRAPHY] if (f.start, f.end) not in packed]
@@ -87,6 +87,20 @@ def lower_cleared(findings: list[Finding], model: Sequence[Finding]) -> list[Fin
         return findings
     return [replace(f, severity=Severity.INFO, message=f"{f.message} {notes[f.category]}")
             if f.category in notes and f.severity is Severity.WARNING else f
+            for f in findings]
+
+
+def raise_lifted(findings: list[Finding], model: Sequence[Finding]) -> list[Finding]:
+    """``findings`` with the warnings of every category the layer's lift marker
+    (core/check/policy_model.py, :data:`RAISED`) names raised to an error, the marker's note
+    after their message, where that category has no error yet."""
+    notes = {f.category: f.message for f in model if f.rule_id.endswith(RAISED)}
+    if not notes:
+        return findings
+    erred = {f.category for f in findings if f.severity is Severity.ERROR}
+    return [replace(f, severity=Severity.ERROR, message=f"{f.message} {notes[f.category]}")
+            if f.category in notes and f.category not in erred and f.severity is Severity.WARNING
+            else f
             for f in findings]
 
 

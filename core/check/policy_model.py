@@ -27,12 +27,15 @@ threshold chosen on the left-out sets so that at least 95 % of the errors it giv
 labelled ``neutrality:error`` and at most 3 % on must-pass posts, the one finding is an ``error`` that
 says what to remove. Every other category only ever warns.
 
-Sources also have a **veto** (round 4): the rules' source warnings are false on 1.9 % of the
-left-out posts that need none, more than any other category's. Where the source model's
-probability is below the category's ``veto`` (chosen on the left-out sets: the most cleared false
-warnings minus lost right ones, losing at most 2 % of the right ones), the layer gives a marker
-(:data:`CLEARED`, severity info, on no words) and core/check/overlap.py lowers the rules' source
-*warnings* of that post to info, saying why; it never touches an error.
+Sources also have a **veto** (round 4; hoax since round 6): the rules' source warnings are false
+on 1.9 % of the left-out posts that need none, more than any other category's. Where the
+category model's probability is below the category's ``veto`` (chosen on the left-out sets: the
+most cleared false warnings minus lost right ones, losing at most 2 % of the right ones), the
+layer gives a marker (:data:`CLEARED`, severity info, on no words) and core/check/overlap.py
+lowers the rules' *warnings* of that category in that post to info, saying why; it never touches
+an error. Neutrality has a **lift** the other way (round 6): where both its models are above the
+act model's ``lift``, a marker (:data:`RAISED`) makes overlap.py raise the rules' neutrality
+warnings of the post to an error.
 
 The weights live in ``resources/rules/model/policy-model.json`` with their provenance (and, for a
 quicker start, in the compact copy of core/check/policy_weights.py made from it).
@@ -93,6 +96,9 @@ _NOMOR_WORDS = frozenset({"no", "nmr", "nomor", "nomer"})
 # The rule id's tail of the layer's veto marker (``sumber.model-lolos``): the rules' warnings in
 # that category become info (core/check/overlap.py); the marker itself is never shown.
 CLEARED = ".model-lolos"
+# The rule id's tail of the layer's marker that raises the rules' neutrality *warnings* of a post
+# to an error (``netralitas.model-naik``, core/check/overlap.py); never shown itself either.
+RAISED = ".model-naik"
 _MAX_WORD = 40  # letters of the longest word given to the morphology
 _MAX_TEXT = 200_000  # characters scored (a longer paste is scored on its start)
 
@@ -345,19 +351,29 @@ class CategoryModel:
     """A logistic model: P(category) = sigmoid(bias + sum of the weights of the features).
     ``error``, when given, is the model of the category's explicit act: a post gets an error
     when both this model's and the act model's probability are above the act model's
-    threshold. Below ``veto`` (0.0: never) the rules' warnings in the category become info."""
+    threshold. Below ``veto`` (0.0: never) the rules' warnings in the category become info.
+    Where both probabilities are above the act model's ``lift`` (1.0: never), the rules'
+    warnings in the category become an error (the act model's own threshold is for posts the
+    rules leave silent, ``lift`` for posts they only warn on)."""
 
     bias: float
     threshold: float  # a post is flagged when its probability is above this (1.0: never)
     weights: Mapping[str, float] = field(default_factory=dict)
     error: CategoryModel | None = None
     veto: float = 0.0
+    lift: float = 1.0
 
     def is_error(self, probability: float, features: frozenset[str] | set[str]) -> bool:
         """Whether a post whose probability in this category is ``probability`` gets an error."""
         act = self.error
         return (act is not None and act.threshold < 1.0 and probability > act.threshold
                 and act.probability(features) > act.threshold)
+
+    def lifts(self, probability: float, features: frozenset[str] | set[str]) -> bool:
+        """Whether the rules' warnings in this category become an error on this post."""
+        act = self.error
+        return (act is not None and act.lift < 1.0 and probability > act.lift
+                and act.probability(features) > act.lift)
 
     def margin(self, features: frozenset[str] | set[str]) -> float:
         # map() over the dict's own get: the same values in the same order as a generator
@@ -422,7 +438,8 @@ def _category_model(body: Mapping[str, object], names: list[str]) -> CategoryMod
     return CategoryModel(bias=float(body["bias"]),  # type: ignore[arg-type]
                          threshold=float(body["threshold"]),  # type: ignore[arg-type]
                          weights=dict(compress(zip(names, weights, strict=True), weights)),
-                         veto=float(body.get("veto", 0.0)))  # type: ignore[arg-type]
+                         veto=float(body.get("veto", 0.0)),  # type: ignore[arg-type]
+                         lift=float(body.get("lift", 1.0)))  # type: ignore[arg-type]
 
 
 _MESSAGES = {
@@ -456,8 +473,23 @@ _ERROR_MESSAGES = {
 }
 
 
+# What a rules' warning raised to an error says after its own message ({words}: the words the
+# act model weighed most).
+_RAISED_MESSAGES = {
+    Category.NEUTRALITY: (
+        "(Dinaikkan menjadi galat: unggahan ini secara keseluruhan sangat mirip ajakan memilih "
+        "atau dukungan kepada calon atau partai; kata penentu: {words}. Akun instansi wajib "
+        "netral setiap saat (PP 94/2021, SKB 2022): hapus ajakan atau dukungan itu sebelum "
+        "mengunggah.)"),
+}
+
+
 # What a rules' warning lowered by the veto says after its own message.
 _CLEARED_MESSAGES = {
+    Category.HOAX: (
+        "(Diturunkan menjadi info: pada unggahan serupa dari penulis lain, peringatan hoaks "
+        "seperti ini lebih sering keliru daripada benar. Tetap periksa kebenarannya pada sumber "
+        "resmi bila unggahan ini meneruskan kabar atau pesan dari pihak lain.)"),
     Category.SOURCE: (
         "(Diturunkan menjadi info: pada unggahan serupa dari penulis lain, peringatan sumber "
         "seperti ini lebih sering keliru daripada benar. Tetap sebutkan sumber bila kalimat ini "
@@ -525,6 +557,14 @@ class PolicyModelCheck:
                                      severity=Severity.INFO, start=0, end=0,
                                      message=_CLEARED_MESSAGES[cat]))
                 continue
+            if cat in _RAISED_MESSAGES and cm.lifts(p, post):
+                if sentences is None:
+                    sentences = self.featurizer.sentences(text)
+                assert cm.error is not None  # lifts() says so
+                mark = self._finding(text, cat, cm.error, sentences, Severity.INFO,
+                                     _RAISED_MESSAGES)
+                found.append(replace(mark, rule_id=FAMILY[cat] + RAISED, start=0, end=0,
+                                     actual=""))
             if cm.error is not None and cm.is_error(p, post):
                 # the act model's weights choose the sentence and name the words
                 weighed, severity = cm.error, Severity.ERROR
@@ -538,7 +578,8 @@ class PolicyModelCheck:
         return found
 
     def _finding(self, text: str, cat: Category, cm: CategoryModel,
-                 sentences: list[Sentence], severity: Severity = Severity.WARNING) -> Finding:
+                 sentences: list[Sentence], severity: Severity = Severity.WARNING,
+                 messages: Mapping[Category, str] | None = None) -> Finding:
         def score(s: Sentence) -> float:
             return sum(cm.weights.get(f, 0.0) for f in {u.feature for u in s.units})
 
@@ -552,7 +593,8 @@ class PolicyModelCheck:
         start, end = best.start, best.end
         while end > start and text[end - 1].isspace():
             end -= 1
-        messages = _ERROR_MESSAGES if severity is Severity.ERROR else _MESSAGES
+        if messages is None:
+            messages = _ERROR_MESSAGES if severity is Severity.ERROR else _MESSAGES
         return Finding(rule_id=f"{FAMILY[cat]}.model", category=cat, severity=severity,
                        start=start, end=end, message=messages[cat].format(words=shown),
                        actual=text[start:end])

@@ -6,6 +6,7 @@ import datetime as dt
 import importlib.util
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from core.check.overlap import Source, resolve
 from core.check.policy_model import (
     CLEARED,
     MODEL_FILE,
+    RAISED,
     CategoryModel,
     Featurizer,
     PolicyModel,
@@ -187,19 +189,25 @@ def test_the_layer_errs_only_on_neutrality_and_only_where_it_warns_too(layer: Po
         for ex in load_examples(ROOT / folder):
             found += layer.check(ex.text)
     cleared = [f for f in found if f.rule_id.endswith(CLEARED)]
-    found = [f for f in found if f not in cleared]
-    # the veto's markers (round 4): only in sources, info, on no words
+    lifted = [f for f in found if f.rule_id.endswith(RAISED)]
+    found = [f for f in found if f not in cleared and f not in lifted]
+    # the veto's markers (round 4, hoax since round 6): only in sources and hoax, info, on no words
     assert {(f.category, f.severity, f.start, f.end) for f in cleared} <= {
-        (Category.SOURCE, Severity.INFO, 0, 0)}
+        (Category.SOURCE, Severity.INFO, 0, 0), (Category.HOAX, Severity.INFO, 0, 0)}
+    # the lift's markers (round 6): only in neutrality, info, on no words
+    assert {(f.category, f.severity, f.start, f.end) for f in lifted} <= {
+        (Category.NEUTRALITY, Severity.INFO, 0, 0)}
     assert found  # it does speak on these sets
     assert {f.severity for f in found} == {Severity.WARNING, Severity.ERROR}
     assert {f.category for f in found if f.severity is Severity.ERROR} == {Category.NEUTRALITY}
     assert all(f.rule_id.endswith(".model") for f in found)
-    assert layer.model.categories[Category.SOURCE].veto > 0  # round 4: the shipped veto is on
-    assert all(cm.veto == 0 for c, cm in layer.model.categories.items() if c is not Category.SOURCE)
+    vetoed = (Category.SOURCE, Category.HOAX)  # the shipped vetoes are on (rounds 4 and 6)
+    assert all(layer.model.categories[c].veto > 0 for c in vetoed)
+    assert all(cm.veto == 0 for c, cm in layer.model.categories.items() if c not in vetoed)
     neutrality = layer.model.categories[Category.NEUTRALITY]
     assert neutrality.error is not None
     assert neutrality.error.threshold >= neutrality.threshold  # an error is never less sure
+    assert neutrality.threshold < neutrality.error.lift < 1.0  # round 6: the shipped lift is on
 
 
 def _act_model(threshold: float = 0.8) -> PolicyModel:
@@ -230,6 +238,40 @@ def test_the_neutrality_model_alone_does_not_make_an_error() -> None:
     assert [f.severity for f in off.check("Jangan lupa coblos nomor 2 ya.")] == [Severity.WARNING]
 
 
+def test_above_its_lift_the_layer_raises_the_rules_neutrality_warnings_to_an_error() -> None:
+    text = "Posyandu buka hari ini. Jangan lupa coblos nomor 2 ya."
+    model = _act_model(threshold=1.0)  # the act's own error off: only the lift
+    lifted = PolicyModel({Category.NEUTRALITY: replace(
+        model.categories[Category.NEUTRALITY],
+        error=replace(model.categories[Category.NEUTRALITY].error, lift=0.9))})
+    found = PolicyModelCheck(lifted, Featurizer()).check(text)
+    marker = next(f for f in found if f.rule_id == "netralitas" + RAISED == "netralitas.model-naik")
+    assert (marker.severity, marker.start, marker.end) == (Severity.INFO, 0, 0)
+    assert "Dinaikkan menjadi galat" in marker.message and "“coblos”" in marker.message
+    assert "PP 94/2021" in marker.message and "hapus" in marker.message
+    warn = Finding("netralitas.nomor", Category.NEUTRALITY, Severity.WARNING, 43, 50,
+                   "Nomor urut calon.", "nomor 2")
+    src = Finding("sumber.klaim", Category.SOURCE, Severity.WARNING, 0, 8, "Sebutkan sumber.",
+                  "Posyandu")
+    merged = resolve({Source.PACKS: [warn, src], Source.MODEL: found}, text)
+    assert marker not in merged  # the marker itself is never shown
+    raised = next(f for f in merged if f.rule_id == "netralitas.nomor")
+    assert raised.severity is Severity.ERROR
+    assert raised.message.startswith("Nomor urut calon.") and "Dinaikkan" in raised.message
+    assert src in merged  # other categories stay
+    assert not [f for f in merged if f.rule_id == "netralitas.model"]  # no second flag
+    # where the rules already give an error, or give nothing, the marker changes nothing
+    err = replace(warn, rule_id="netralitas.ajakan", severity=Severity.ERROR, start=24, end=35,
+                  actual="Jangan lupa")
+    assert sorted(resolve({Source.PACKS: [warn, err], Source.MODEL: found}, text),
+                  key=lambda f: f.start) == [err, warn]
+    assert [f.rule_id for f in resolve({Source.PACKS: [], Source.MODEL: found}, text)] == [
+        "netralitas.model"]  # the layer's own warning, as without a lift
+    # below the lift, or with it off (the default), nothing is raised
+    assert not [f for f in PolicyModelCheck(model, Featurizer()).check(text)
+                if f.rule_id.endswith(RAISED)]
+
+
 def test_the_act_model_is_read_from_the_weights_file(tmp_path: Path) -> None:
     body = {"bias": -1.0, "threshold": 0.5, "weights": [2.0, 0],
             "error": {"bias": -2.0, "threshold": 0.9, "weights": [3.0, 1.5]}}
@@ -239,6 +281,9 @@ def test_the_act_model_is_read_from_the_weights_file(tmp_path: Path) -> None:
     assert neutrality.weights == {"r:coblos": 2.0}  # 0: no weight
     assert neutrality.error == CategoryModel(bias=-2.0, threshold=0.9,
                                              weights={"r:coblos": 3.0, "w:nomor": 1.5})
+    assert neutrality.error.lift == 1.0  # no lift in the file: off
+    body["error"]["lift"] = 0.95
+    assert PolicyModel.from_json(data).categories[Category.NEUTRALITY].error.lift == 0.95
     body["error"] = {"bias": -2.0, "threshold": 0.9, "weights": [3.0]}  # one weight short
     bad = tmp_path / "model.json"
     bad.write_text(json.dumps(data), encoding="utf-8")
@@ -401,3 +446,15 @@ def test_the_veto_clears_most_false_warnings_and_loses_few_right_ones() -> None:
     assert train.choose_veto(errs, scores, s) == 0.0
     # where the right warnings come first no cut gains: the veto is off
     assert train.choose_veto(posts, sorted(scores, reverse=True), s) == 0.0
+
+
+def test_below_its_veto_the_layer_clears_the_rules_hoax_warnings_to_info() -> None:
+    layer = PolicyModelCheck(PolicyModel({Category.HOAX: CategoryModel(
+        bias=-3.0, threshold=0.9, weights={"r:klarifikasi": -4.0}, veto=0.01)}), Featurizer())
+    text = "Klarifikasi: kabar jembatan putus tidak benar."
+    [marker] = layer.check(text)  # probability sigmoid(-7) < 0.01
+    assert (marker.rule_id, marker.severity) == ("hoaks" + CLEARED, Severity.INFO)
+    warn = Finding("hoaks.kabar", Category.HOAX, Severity.WARNING, 13, 36, "Periksa kabar.",
+                   text[13:36])
+    [lowered] = resolve({Source.PACKS: [warn], Source.MODEL: [marker]}, text)
+    assert lowered.severity is Severity.INFO and "sumber resmi" in lowered.message
