@@ -152,6 +152,21 @@ def test_training_is_deterministic_and_learns_a_tiny_set() -> None:
         train.probability(bias, weights, Featurizer().features("harga cabai"))
 
 
+def test_cross_validation_in_processes_gives_what_one_process_gives() -> None:
+    train = _training_script()
+    from bench.policy_eval import Example
+
+    texts = [({Category.NEUTRALITY}, "ayo coblos nomor 2"), (set(), "jadwal posyandu hari selasa"),
+             ({Category.NEUTRALITY}, "coblos paslon nomor 1"), (set(), "harga cabai naik di pasar"),
+             ({Category.FRAUD}, "transfer biaya ke rekening 1234567890"), (set(), "rapat desa")]
+    posts = [train.Post(fold, Example("x.tsv", n, frozenset(labels), text),
+                        Featurizer().features(text), frozenset(), frozenset())
+             for n, (labels, text) in enumerate(texts) for fold in (0, 1, 2)]
+    one = train.cross_validate(posts, workers=1)
+    assert train.cross_validate(posts, workers=2) == one
+    assert one[Category.NEUTRALITY][0] > one[Category.NEUTRALITY][3]
+
+
 def test_the_weights_file_is_what_training_gives() -> None:
     """scripts/train_policy_model.py --check: the weights match the labelled sets and the
     features of today's code (retrain after changing either)."""
