@@ -88,6 +88,22 @@ _ANY_LETTER = {ch: _substitutions(ch, NEIGHBOURS.get(ch, frozenset()), _LETTERS)
 _NEAR_LETTER = {ch: _substitutions(ch, near, "".join(near)) for ch, near in NEIGHBOURS.items()}
 
 
+def one_edit(a: str, b: str) -> bool:
+    """Whether ``b`` is ``a`` with one letter changed, dropped, added, or two neighbours
+    swapped (Basan/Badan, Silpil/Sipil, Pengerak/Penggerak)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) < len(b):
+        return a[i:] == b[i + 1:]
+    return a[i + 1:] == b[i + 1:] or (
+        i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2:] == b[i + 2:])
+
+
 def edits1(word: str, *, max_cost: float = 3) -> dict[str, float]:
     """Every form one edit away from ``word`` (lowercase) with the cost of that slip: 1 for
     swapped, doubled or undoubled letters and the Indonesian sound swaps, 2 for keyboard

@@ -27,6 +27,7 @@ from core.check.orthography.words import (
     TITLE_CONTEXT,
     TITLE_WORDS,
 )
+from core.check.suggest import one_edit
 from core.check.text import Token, finditer_chunked, in_domain_name
 
 _TITLE_AFTER_NAME_RE = re.compile(r"\b((?:S|M|A|D)\.(?:[A-Z][A-Za-z]{0,4})(?:\.[A-Z][a-z]{0,3})?)"
@@ -330,15 +331,7 @@ def small_unit_names(ctx: Context) -> Iterator[Hit]:
 def _one_edit(word: str, other: str) -> bool:
     """``other`` is a lowercase word one typing slip from ``word``: a letter left out, added,
     changed, or two neighbours swapped (ikuut, ijut -> ikut)."""
-    if not other.islower() or " " in other or abs(len(word) - len(other)) > 1 or word == other:
-        return False
-    if len(word) == len(other):
-        diff = [i for i, (a, b) in enumerate(zip(word, other, strict=True)) if a != b]
-        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
-                                  and word[diff[0]] == other[diff[1]]
-                                  and word[diff[1]] == other[diff[0]])
-    short, long_ = sorted((word, other), key=len)
-    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+    return other.islower() and " " not in other and one_edit(word, other)
 
 
 def _ends_institution_phrase(vocab: Vocabulary, text: str, words: list[Token], i: int) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 
-from core.check.spelling.lookup import _with_nasal
+from core.check.spelling.lookup import with_nasal
 from core.check.text import Token
 
 # me- before these first letters takes no nasal (melaksanakan, merawat, meyakini).
@@ -27,7 +27,7 @@ def active_forms(passive: str) -> list[str]:
         return []
     if rest[0] in _NO_NASAL:
         return ["me" + rest]
-    return _with_nasal("me" + rest)
+    return with_nasal("me" + rest)
 
 
 def doubled_di_spans(tokens: Sequence[Token], text: str, in_dictionary: Callable[[str], bool],

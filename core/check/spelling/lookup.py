@@ -47,7 +47,7 @@ _VERB_PREFIXES = ("me", "di", "ter", "memper", "diper")
 _NASALISED = frozenset("bcdfgjkpstvzaeiou")
 
 
-def _with_nasal(lower: str) -> list[str]:
+def with_nasal(lower: str) -> list[str]:
     """The meN-/peN- spellings of a form written with bare me-/pe- (pegemasan ->
     pengemasan, pebinaan -> pembinaan, pesiapan -> penyiapan)."""
     head, root = lower[:2], lower[2:]
@@ -395,7 +395,7 @@ class WordLookup:
         elif lower.startswith(("pem", "pen", "peng", "peny")) and lower.endswith("kan"):
             fixed = lower[:-3] + "an"
         elif lower.startswith(("pe", "me")) and lower[2:3] in _NASALISED:
-            forms = [*_with_nasal(lower), *(["per" + lower[2:]] if lower[:2] == "pe" else [])]
+            forms = [*with_nasal(lower), *(["per" + lower[2:]] if lower[:2] == "pe" else [])]
             # pegemasan: peN- + g is peng-; pesiapan: per- (persiapan)
             fixed = max(forms, key=lambda f: (self._lexicon.zipf(f), f))
         else:
@@ -455,7 +455,7 @@ class WordLookup:
         rest = lower[2:]
         if not lower.startswith("di") or len(rest) < 6 or not rest.isalpha():
             return False
-        return any(self.in_dictionary(form) for form in _with_nasal("me" + rest))
+        return any(self.in_dictionary(form) for form in with_nasal("me" + rest))
 
     def missing_an_fix(self, lower: str) -> str | None:
         """A peN- or per- form only Saring's morphology builds, written without the -an of a

@@ -75,22 +75,6 @@ class OfficialNamePairs:
         return self._after.get(word, frozenset())
 
 
-def one_edit(a: str, b: str) -> bool:
-    """Whether ``b`` is ``a`` with one letter changed, dropped, added, or two neighbours
-    swapped (Basan/Badan, Silpil/Sipil, Pengerak/Penggerak)."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) > len(b):
-        a, b = b, a
-    i = 0
-    while i < len(a) and a[i] == b[i]:
-        i += 1
-    if len(a) < len(b):
-        return a[i:] == b[i + 1:]
-    return a[i + 1:] == b[i + 1:] or (
-        i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2:] == b[i + 2:])
-
-
 def in_foreign_phrase(tokens: list[Token], i: int, english: Callable[[str], bool]) -> bool:
     """A word next to an English word or an acronym (SMS center, fogging focus): part of a
     foreign phrase, not an English spelling of an Indonesian loanword."""

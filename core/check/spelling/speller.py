@@ -29,10 +29,9 @@ from core.check.spelling.names import (
     inside_foreign_name,
     name_slots,
     not_a_word_here,
-    one_edit,
 )
 from core.check.spelling.suggestions import SPLIT_FUNCTION_WORDS, Suggestions
-from core.check.suggest import edits1, load_frequencies
+from core.check.suggest import edits1, load_frequencies, one_edit
 from core.check.text import (
     MAX_WORD_CHARS,
     Token,

@@ -7,7 +7,7 @@ import pytest
 
 from core.app.paths import resource_dir
 from core.check.spelling import Speller
-from core.check.spelling.names import name_slots, one_edit
+from core.check.spelling.names import name_slots
 from core.check.text import TokenKind, tokenize
 
 
@@ -81,9 +81,3 @@ def test_slip_inside_an_official_name_the_abbreviations_spell_out(
 ])
 def test_names_beside_official_words_stay(speller: Speller, text: str) -> None:
     assert [f.actual for f in speller.check(text)] == []
-
-
-def test_one_edit() -> None:
-    assert one_edit("basan", "badan") and one_edit("silpil", "sipil")
-    assert one_edit("pengerak", "penggerak") and one_edit("abc", "acb")
-    assert not one_edit("badan", "badan") and not one_edit("kependukan", "kependudukan")

@@ -12,6 +12,7 @@ from core.check.suggest import (
     _one_letter_more,
     edits1,
     load_frequencies,
+    one_edit,
 )
 
 
@@ -206,3 +207,9 @@ def test_a_letter_put_back_counts_once_and_never_a_doubled_vowel() -> None:
     assert _one_letter_more("masal", "massal")          # a doubled consonant
     assert not _one_letter_more("sebahagian", "sebahagiaan")  # a doubled vowel
     assert not _one_letter_more("medos", "medis")        # a substitution
+
+
+def test_one_edit() -> None:
+    assert one_edit("basan", "badan") and one_edit("silpil", "sipil")
+    assert one_edit("pengerak", "penggerak") and one_edit("abc", "acb")
+    assert not one_edit("badan", "badan") and not one_edit("kependukan", "kependudukan")
