@@ -71,6 +71,7 @@ def run_self_test(*, say: Callable[[str], None] = print, workdir: Path | None = 
         checker = Checker.from_resources()
         _require(len(checker.packs) > 0, "dictionary+packs: no rule pack loaded")
         detail.append(f"{len(checker.packs)} packs: " + ", ".join(p.id for p in checker.packs))
+        _require(checker.policy_model is not None, "dictionary+packs: the policy model did not load")
     with _step("check sample post", results, say) as detail:
         report = checker.check(SAMPLE_POST, channels=(Channel.X,))
         rules = {f.rule_id for f in report.findings}

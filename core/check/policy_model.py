@@ -57,7 +57,7 @@ from typing import TYPE_CHECKING
 from core.check.findings import Category, Finding, Severity
 from core.check.lexicon import LEXICON_FILE, Kind, open_lexicon
 from core.check.morphology import stem_root
-from core.check.policy_weights import read_compact
+from core.check.policy_weights import compact_path, read_compact
 from core.errors import SaringError
 
 if TYPE_CHECKING:
@@ -399,9 +399,14 @@ class PolicyModel:
     @classmethod
     def load(cls, path: Path) -> PolicyModel:
         try:
-            raw = path.read_bytes()
+            try:
+                raw: bytes | None = path.read_bytes()
+            except FileNotFoundError:
+                raw = None  # the bundle ships only the compact copy
             data = read_compact(path, raw)  # the training script's copy of these bytes
             if data is None:
+                if raw is None:
+                    raise FileNotFoundError(f"{path.name} dan {compact_path(path).name} tidak ada")
                 data = json.loads(raw.decode("utf-8"))
         except (OSError, ValueError) as exc:
             raise PolicyModelError(f"model kebijakan tidak dapat dibaca: {path}: {exc} "

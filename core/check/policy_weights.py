@@ -1,22 +1,24 @@
-"""A compact copy of the policy model's weights, read at start-up instead of the JSON.
+"""The compact copy of the policy model's weights: what the checker reads at start-up.
 
 ``resources/rules/model/policy-model.json`` (written by ``scripts/train_policy_model.py``, format
-2) holds some 20,000 feature names and, per model (a category's, and its act model's), one weight
-for each: parsing it took ~20 ms of the checker's start-up. The training script also writes this
-copy, ``policy-weights.bin``, from the same data:
+2) holds some 45,000 feature names and, per model (a category's, and its act model's), one weight
+for each, most of them 0. It is the model's source in the repository; the bundle ships only this
+copy, ``policy-weights.bin``, which the training script writes from the same data:
 
-* a first line ``saring-policy-weights 2``;
+* a first line ``saring-policy-weights 3``;
 * a line of JSON: the SHA-256 of the JSON file's bytes it was made from, the model without its
   feature names and weight lists (format, provenance, each model's bias and threshold; where a
-  weight list was, its number in the order below), the number of names and models, and the byte
-  length of the names;
+  weight list was, its number in the order below), the number of names and models, the byte
+  length of the names and, per model, how many of its weights are not 0;
 * the feature names, UTF-8, joined by newlines;
-* per model, one IEEE double per feature name (exactly the floats ``float()`` makes of the JSON's
-  numbers), little-endian.
+* per model, the positions of its non-zero weights (unsigned 32-bit), then those weights (IEEE
+  doubles: exactly the floats ``float()`` makes of the JSON's numbers), little-endian.
 
-:func:`read_compact` returns the same data as ``json.loads`` of the JSON file, or None when the
-copy is missing, malformed, or was made from other bytes than the JSON file holds now (the
-JSON is then read as before: a retrained model without a new copy is only slower to load).
+:func:`read_compact` returns the same data as ``json.loads`` of the JSON file (a zero weight as
+``0.0``), or None when the copy is missing or malformed, or when the JSON file is there and the
+copy was made from other bytes than it holds now (the JSON is then read as before: a retrained
+model without a new copy is only slower to load). Where the JSON file is absent, as in the
+bundle, the copy is the model.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 COMPACT_NAME = "policy-weights.bin"
-_MAGIC = b"saring-policy-weights 2\n"
+_MAGIC = b"saring-policy-weights 3\n"
 
 
 def compact_path(model_json: Path) -> Path:
@@ -48,10 +50,14 @@ def dumps_compact(raw_json: bytes) -> bytes:
     if any(len(weights) != len(names) for weights in lists):
         raise ValueError("a model's weights are not as many as the features")
     blob = "\n".join(names).encode("utf-8")
+    nonzero = [[i for i, w in enumerate(weights) if w] for weights in lists]
     header = {"source_sha256": hashlib.sha256(raw_json).hexdigest(), "model": model,
-              "names": len(names), "names_bytes": len(blob), "models": len(lists)}
+              "names": len(names), "names_bytes": len(blob), "models": len(lists),
+              "nonzero": [len(positions) for positions in nonzero]}
     parts = [_MAGIC, json.dumps(header, ensure_ascii=True, sort_keys=True).encode() + b"\n", blob]
-    parts.extend(_little(array("d", map(float, weights))).tobytes() for weights in lists)
+    for weights, positions in zip(lists, nonzero, strict=True):
+        parts.append(_little(array("I", positions)).tobytes())
+        parts.append(_little(array("d", (float(weights[i]) for i in positions))).tobytes())
     return b"".join(parts)
 
 
@@ -77,35 +83,41 @@ def _put_weights(node: Any, lists: list[list[float]]) -> Any:
     return out
 
 
-def read_compact(model_json: Path, raw_json: bytes) -> dict[str, Any] | None:
-    """The model data of the JSON file ``model_json`` (whose bytes are ``raw_json``) from its
-    compact copy, or None when there is no current, well-formed copy."""
+def read_compact(model_json: Path, raw_json: bytes | None) -> dict[str, Any] | None:
+    """The model data of the JSON file ``model_json`` (whose bytes are ``raw_json``; None when
+    there is no such file) from its compact copy, or None when there is no current, well-formed
+    copy."""
     try:
         raw = compact_path(model_json).read_bytes()
     except OSError:
         return None
+    source = None if raw_json is None else hashlib.sha256(raw_json).hexdigest()
     try:
-        return _parse(raw, hashlib.sha256(raw_json).hexdigest())
+        return _parse(raw, source)
     except (ValueError, KeyError, TypeError, IndexError, UnicodeDecodeError):
         return None
 
 
-def _parse(raw: bytes, source_sha256: str) -> dict[str, Any] | None:
-    if not raw.startswith(_MAGIC) or array("d").itemsize != 8:
+def _parse(raw: bytes, source_sha256: str | None) -> dict[str, Any] | None:
+    if not raw.startswith(_MAGIC) or array("d").itemsize != 8 or array("I").itemsize != 4:
         return None
     end = raw.index(b"\n", len(_MAGIC))
     header = json.loads(raw[len(_MAGIC):end])
-    if header["source_sha256"] != source_sha256:
+    if source_sha256 is not None and header["source_sha256"] != source_sha256:
         return None
     pos = end + 1
     names = raw[pos:pos + header["names_bytes"]].decode("utf-8").split("\n")
-    if len(names) != header["names"]:
+    if len(names) != header["names"] or len(header["nonzero"]) != header["models"]:
         return None
     pos += header["names_bytes"]
     lists = []
-    for _ in range(header["models"]):
-        weights, pos = _read(raw, pos, "d", len(names))
-        lists.append(weights.tolist())
+    for count in header["nonzero"]:
+        positions, pos = _read(raw, pos, "I", count)
+        values, pos = _read(raw, pos, "d", count)
+        weights = [0.0] * len(names)
+        for i, w in zip(positions, values, strict=True):
+            weights[i] = w  # an IndexError when a position is past the names
+        lists.append(weights)
     if pos != len(raw):
         return None
     return {**_put_weights(header["model"], lists), "features": names}

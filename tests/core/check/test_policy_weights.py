@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from core.app.paths import resource_dir
 from core.check.findings import Category
-from core.check.policy_model import MODEL_FILE, PolicyModel
+from core.check.policy_model import MODEL_FILE, PolicyModel, PolicyModelError
 from core.check.policy_weights import compact_path, dumps_compact, read_compact
 
 FEATURES = ["w:coblos", "b:nomor_<ANGKA>", "r:pilih", "w:transfer", "c:uang ganda"]
@@ -55,12 +57,33 @@ def test_a_copy_of_other_bytes_is_not_used(tmp_path: Path) -> None:
 def test_a_missing_or_broken_copy_is_not_used(tmp_path: Path) -> None:
     path = _write(tmp_path, MODEL)
     raw, copy = path.read_bytes(), compact_path(path).read_bytes()
-    for broken in (copy[:-3], copy + b"\0", b"saring-policy-weights 2\n{", b"", copy[:40]):
+    old_format = copy.replace(b"saring-policy-weights 3", b"saring-policy-weights 2", 1)
+    for broken in (copy[:-3], copy + b"\0", b"saring-policy-weights 3\n{", b"", copy[:40], old_format):
         compact_path(path).write_bytes(broken)
         assert read_compact(path, raw) is None
         assert PolicyModel.load(path) == PolicyModel.from_json(json.loads(raw))
     compact_path(path).unlink()
     assert read_compact(path, raw) is None
+
+
+def test_without_the_json_the_copy_is_the_model(tmp_path: Path) -> None:
+    """The bundle ships the compact copy only (build.spec leaves the JSON out)."""
+    path = _write(tmp_path, MODEL)
+    expected = PolicyModel.from_json(json.loads(path.read_bytes()))
+    path.unlink()
+    assert read_compact(path, None) == MODEL
+    assert PolicyModel.load(path) == expected
+    compact_path(path).unlink()
+    with pytest.raises(PolicyModelError, match="policy-weights.bin"):
+        PolicyModel.load(path)
+
+
+def test_only_non_zero_weights_take_room(tmp_path: Path) -> None:
+    sparse = compact_path(_write(tmp_path, MODEL)).stat().st_size
+    dense = json.loads(json.dumps(MODEL))
+    dense["categories"]["fraud"]["weights"] = [-0.1994, 0.3, 0.4, 0.7, 2]
+    grown = compact_path(_write(tmp_path, dense)).stat().st_size - sparse
+    assert grown == 2 * (4 + 8)  # two more non-zero weights: a position and a double each
 
 
 def test_the_shipped_copy_is_current_and_equal_to_the_json() -> None:
