@@ -74,7 +74,7 @@ def test_without_the_json_the_copy_is_the_model(tmp_path: Path) -> None:
     assert read_compact(path, None) == MODEL
     assert PolicyModel.load(path) == expected
     compact_path(path).unlink()
-    with pytest.raises(PolicyModelError, match="policy-weights.bin"):
+    with pytest.raises(PolicyModelError, match=r"policy-weights\.bin"):
         PolicyModel.load(path)
 
 
