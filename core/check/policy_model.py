@@ -434,15 +434,21 @@ class PolicyModel:
 
 
 def _category_model(body: Mapping[str, object], names: list[str]) -> CategoryModel:
-    """One model of a format-2 file: its weights are a list in the order of ``names``."""
+    """One model of a format-2 file: its weights are a list in the order of ``names`` (the
+    JSON), or a mapping of the non-zero ones by name (the compact copy, already sparse)."""
     weights = body["weights"]
-    if not isinstance(weights, list) or len(weights) != len(names):
+    if isinstance(weights, dict):
+        sum(weights.values())  # a TypeError when a weight is no number
+        sparse = dict(weights)
+    elif isinstance(weights, list) and len(weights) == len(names):
+        sum(weights)  # a TypeError when a weight is no number
+        # compress keeps the non-zero ones at C speed
+        sparse = dict(compress(zip(names, weights, strict=True), weights))
+    else:
         raise ValueError("weights tidak sepanjang features")
-    sum(weights)  # a TypeError when a weight is no number
-    # compress keeps the non-zero ones at C speed (this is most of the checker's load of the layer)
     return CategoryModel(bias=float(body["bias"]),  # type: ignore[arg-type]
                          threshold=float(body["threshold"]),  # type: ignore[arg-type]
-                         weights=dict(compress(zip(names, weights, strict=True), weights)),
+                         weights=sparse,
                          veto=float(body.get("veto", 0.0)),  # type: ignore[arg-type]
                          lift=float(body.get("lift", 1.0)))  # type: ignore[arg-type]
 

@@ -14,8 +14,9 @@ copy, ``policy-weights.bin``, which the training script writes from the same dat
 * per model, the positions of its non-zero weights (unsigned 32-bit), then those weights (IEEE
   doubles: exactly the floats ``float()`` makes of the JSON's numbers), little-endian.
 
-:func:`read_compact` returns the same data as ``json.loads`` of the JSON file (a zero weight as
-``0.0``), or None when the copy is missing or malformed, or when the JSON file is there and the
+:func:`read_compact` returns the same data as ``json.loads`` of the JSON file, except that each
+weight list is a mapping of its non-zero weights by feature name (what the checker keeps of it),
+or None when the copy is missing or malformed, or when the JSON file is there and the
 copy was made from other bytes than it holds now (the JSON is then read as before: a retrained
 model without a new copy is only slower to load). Where the JSON file is absent, as in the
 bundle, the copy is the model.
@@ -73,7 +74,7 @@ def _take_weights(node: Any, lists: list[list[float]]) -> Any:
     return out
 
 
-def _put_weights(node: Any, lists: list[list[float]]) -> Any:
+def _put_weights(node: Any, lists: list[dict[str, float]]) -> Any:
     """The inverse of :func:`_take_weights`."""
     if not isinstance(node, dict):
         return node
@@ -110,14 +111,12 @@ def _parse(raw: bytes, source_sha256: str | None) -> dict[str, Any] | None:
     if len(names) != header["names"] or len(header["nonzero"]) != header["models"]:
         return None
     pos += header["names_bytes"]
-    lists = []
+    lists: list[dict[str, float]] = []
     for count in header["nonzero"]:
         positions, pos = _read(raw, pos, "I", count)
         values, pos = _read(raw, pos, "d", count)
-        weights = [0.0] * len(names)
-        for i, w in zip(positions, values, strict=True):
-            weights[i] = w  # an IndexError when a position is past the names
-        lists.append(weights)
+        # an IndexError when a position is past the names
+        lists.append(dict(zip(map(names.__getitem__, positions), values.tolist(), strict=True)))
     if pos != len(raw):
         return None
     return {**_put_weights(header["model"], lists), "features": names}

@@ -26,6 +26,17 @@ MODEL = {
 }
 
 
+def _sparse(node: object, names: list[str]) -> object:
+    """The JSON's data as the compact copy gives it: each weight list a mapping of its non-zero
+    weights by feature name."""
+    if not isinstance(node, dict):
+        return node
+    out = {k: _sparse(v, names) for k, v in node.items()}
+    if isinstance(node.get("weights"), list):
+        out["weights"] = {n: w for n, w in zip(names, node["weights"], strict=True) if w}
+    return out
+
+
 def _write(tmp_path: Path, data: dict) -> Path:
     path = tmp_path / "policy-model.json"
     path.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
@@ -37,9 +48,10 @@ def test_the_copy_reads_as_the_json_reads(tmp_path: Path) -> None:
     path = _write(tmp_path, MODEL)
     raw = path.read_bytes()
     data = read_compact(path, raw)
-    assert data == json.loads(raw)
-    assert data["categories"]["fraud"]["weights"][4] == 2.0
-    assert data["categories"]["neutrality"]["error"]["weights"][0] == 2.0
+    assert data == _sparse(json.loads(raw), FEATURES)
+    assert data["categories"]["fraud"]["weights"] == {"w:coblos": -0.1994, "w:transfer": 0.7,
+                                                      "c:uang ganda": 2.0}
+    assert data["categories"]["neutrality"]["error"]["weights"]["w:coblos"] == 2.0
     assert PolicyModel.load(path) == PolicyModel.from_json(json.loads(raw))
     assert PolicyModel.load(path).categories[Category.FRAUD].weights["w:coblos"] == -0.1994
 
@@ -71,7 +83,7 @@ def test_without_the_json_the_copy_is_the_model(tmp_path: Path) -> None:
     path = _write(tmp_path, MODEL)
     expected = PolicyModel.from_json(json.loads(path.read_bytes()))
     path.unlink()
-    assert read_compact(path, None) == MODEL
+    assert read_compact(path, None) == _sparse(MODEL, FEATURES)
     assert PolicyModel.load(path) == expected
     compact_path(path).unlink()
     with pytest.raises(PolicyModelError, match=r"policy-weights\.bin"):
@@ -92,4 +104,5 @@ def test_the_shipped_copy_is_current_and_equal_to_the_json() -> None:
     raw = path.read_bytes()
     data = read_compact(path, raw)
     assert data is not None, "run python scripts/train_policy_model.py"
-    assert data == json.loads(raw)
+    stored = json.loads(raw)
+    assert data == _sparse(stored, stored["features"])
