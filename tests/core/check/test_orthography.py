@@ -893,6 +893,29 @@ def test_unit_of_government_used_generically(orthography: Orthography, text: str
     assert _fixes(orthography, text)[wrong] == ("eyd.kapital-kata-umum", wrong.lower())
 
 
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Bantuan disalurkan ke Sukamaju 7 Desa, Sukarame 4 Desa, dan Cibodas 2 Desa.", "Desa"),
+    ("Lomba diikuti 25 Kelurahan se-Kota Sukamaju.", "Kelurahan"),
+    ("Di wilayah itu ada 3 Kapanewon yang rawan kekeringan.", "Kapanewon"),
+    ("Petugas hadir di lima Kalurahan dan dua Padukuhan lain.", "Kalurahan"),
+    ("Warga diminta melapor melalui perangkat Desa untuk didata.", "Desa"),
+])
+def test_counted_or_clause_bound_unit_is_generic(orthography: Orthography, text: str,
+                                                 wrong: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.kapital-kata-umum", wrong.lower())
+
+
+@pytest.mark.parametrize("text", [
+    "Rumahnya di RT 04 Desa Sukamaju, dekat balai.",
+    "Rapat dihadiri 12 Desa Wisata Sukamaju dan panitia.",
+    "Kantor Dinas Pemberdayaan Masyarakat dan Desa yang baru diresmikan.",
+    "Peraturan Nomor 3 Desa Sukamaju berlaku tahun ini.",
+])
+def test_unit_in_a_name_after_a_count_or_conjunction_stays(orthography: Orthography,
+                                                           text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.actual == "Desa"]
+
+
 def test_unit_before_a_name_keeps_its_capital(orthography: Orthography) -> None:
     assert not [f for f in orthography.check("Bantuan untuk Desa Sukamaju sudah cair.")
                 if f.actual == "Desa"]

@@ -57,6 +57,10 @@ def test_abbreviations_are_case_sensitive(speller: Speller) -> None:
     "H. Ahmad datang. Dr. Budi pulang. Kab. Bogor, dll. tersedia.",  # abbreviations before a period
     "Kunjungi https://pemerintahh.go.id atau @pemerintahh #pemerintahh 10.000",
     "",
+    # local names of government levels (UU 6/2014: desa "atau yang disebut dengan nama lain")
+    "Rapat koordinator kapanewon dan para dukuh di tiap padukuhan berjalan lancar.",
+    "Camat dan kepala kemantren hadir; pangripta dan danarta kalurahan mencatat.",
+    "Warga desa pakraman dan klian banjar bergotong royong.",
 ])
 def test_clean_texts_have_no_findings(speller: Speller, text: str) -> None:
     assert speller.check(text) == []
