@@ -75,21 +75,8 @@ from core.check.policy_model import (  # noqa: E402
 )
 from core.check.policy_weights import compact_path, dumps_compact  # noqa: E402
 
-SETS = ("bench/policy_blind", "bench/policy_blind2", "bench/policy_blind3", "bench/policy_blind4",
-        "bench/policy_blind5", "bench/policy_blind6", "bench/policy_blind7", "bench/policy_blind8",
-        "bench/policy_blind9", "bench/policy_blind10", "bench/policy_blind11", "bench/policy_blind12",
-        "bench/policy_blind13", "bench/policy_blind14", "bench/policy_blind15", "bench/policy_blind16",
-        "bench/policy_open1", "bench/policy_open2", "bench/policy_open3", "bench/policy_open4",
-        "bench/policy_open5", "bench/policy_open6", "bench/policy_open7", "bench/policy_open8",
-        "bench/policy_open9", "bench/policy_open10", "bench/policy_open11",
-        "bench/policy_open12", "bench/policy_open13", "bench/policy_open14",
-        "bench/policy_open15", "bench/policy_open16", "bench/policy_open17", "bench/policy_open18",
-        "bench/policy_open19", "bench/policy_open20", "bench/policy_open21", "bench/policy_open22",
-        "bench/policy_open23", "bench/policy_open24", "bench/policy_open25", "bench/policy_open26",
-        "bench/policy_open27", "bench/policy_open28", "bench/policy_open29", "bench/policy_open30",
-        "bench/policy_open31", "bench/policy_open32", "bench/policy_open33", "bench/policy_open34",
-        "bench/policy_open35", "bench/policy_open36", "bench/policy_open37", "bench/policy_open38",
-        "bench/policy_open39", "bench/policy_open40",
+SETS = ("bench/policy_blind", *(f"bench/policy_blind{i}" for i in range(2, 19)),
+        *(f"bench/policy_open{i}" for i in range(1, 49)),
         "tests/policy_examples", "tests/policy_dev")
 # tests/policy_dev holds the team's variants of the blind sets' misses (written after reading
 # them): a model that trains on it while one blind set is left out would see that set's

@@ -126,11 +126,10 @@ def test_round_classes_are_all_right(name: str) -> None:
 
 # Posts of the round files the shipped checker gets wrong, said here rather than edited away: the
 # test fails when one of them comes right (take it off the list) as when another goes wrong.
-KNOWN_WRONG = {
-    # The layer trained on 58 writers' sets (session 17) gives this must-pass post a neutrality
-    # warning ("dukung" + "menang" weigh as a vote call; the rules' sport exceptions do not reach
-    # the layer). Known false alarm, bench/README.md "session 17".
-    "ronde-12.tsv": ["42: Ayo dukung Timnas, PSSI pasti menang!"],
+KNOWN_WRONG: dict[str, list[str]] = {
+    # Empty since session 18: the layer trained on 68 writers' sets no longer gives "42: Ayo
+    # dukung Timnas, PSSI pasti menang!" (ronde-12.tsv, must pass) the neutrality warning the
+    # 58-set layer of session 17 gave it.
 }
 
 
