@@ -147,6 +147,9 @@ def test_quote_marks(orthography: Orthography, text: str, actual: str, right: st
     ("Plt Kepala Dinas hadir.", "Plt", "Plt."),
     ("Sambutan dibacakan Budi Santoso,MM di aula.", ",MM", ", M.M."),
     ("Sambutan H.Muzakkir membuka acara.", "H.Muzakkir", "H. Muzakkir"),
+    ("Pameran dikuratori Rudi Hartono MSn dan timnya.", "MSn", "M.Sn."),
+    ("Materi disampaikan Dewi Lestari SKepNs kepada kader.", "SKepNs", "S.Kep., Ns."),
+    ("Usul itu dibacakan juru bicara Sinta Maharani AMdKep di rapat.", "AMdKep", "A.Md.Kep."),
 ])
 def test_degrees_titles_and_initials(orthography: Orthography, text: str, actual: str,
                                      right: str) -> None:
