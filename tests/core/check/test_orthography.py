@@ -158,6 +158,8 @@ def test_degrees_titles_and_initials(orthography: Orthography, text: str, actual
 
 @pytest.mark.parametrize(("text", "actual", "right"), [
     ("Peringatan HUT ke 166 kabupaten meriah.", "ke 166", "ke-166"),
+    ("Upacara HUT Bhayangkara ke- 79 berlangsung khidmat.", "ke- 79", "ke-79"),
+    ("Lomba desa Ke -12 dibuka bupati.", "Ke -12", "ke-12"),
     ("Jalan itu selesai tahun 2017.Pembangunan berlanjut.", ".Pembangunan", ". Pembangunan"),
     ("Dana Alokasi Umum(DAU) cair.", "m(", "m ("),
     ("Angka itu naik 14 % tahun ini.", "14 %", "14%"),
