@@ -56,6 +56,12 @@ class CodeChecker(Protocol):
 # A capitalised word after another makes a title or a longer name (Pagelaran Budaya, Mesjid
 # Kecamatan Air Hitam), where the standard form still applies.
 _TITLE_WORD_RE = re.compile(r"[ \t]+[A-Z][a-z]{2,}\b")
+# ... unless a place's head or its head's title is right before the word: then the word is that
+# place's name whatever follows (Kecamatan Gubug Kabupaten X, Camat Gubug Bambang S.).
+_PLACE_HEAD_BEFORE_RE = re.compile(
+    r"(?:\b(?:Kecamatan|Kec\.|Camat|Desa|Kelurahan|Kel\.|Lurah|Kabupaten|Kab\.|Bupati|Kota"
+    r"|Wali[ \t]?[Kk]ota|Distrik|Kapanewon|Panewu|Kemantren|Kalurahan|Nagari|Dusun|Dukuh"
+    r"|Padukuhan|Kampung|Gampong|Pekon|Provinsi|Prov\.|Gubernur)[ \t]+)$")
 
 
 class PacksCheck:
@@ -101,7 +107,8 @@ class PacksCheck:
             findings = [f for f in findings if not (
                 f.category is Category.STANDARD and f.start not in starts
                 and self._place_name(post.text[f.start:f.end])
-                and not _TITLE_WORD_RE.match(post.text, f.end))]
+                and (not _TITLE_WORD_RE.match(post.text, f.end)
+                     or _PLACE_HEAD_BEFORE_RE.search(post.text, max(0, f.start - 16), f.start)))]
         return findings
 
 

@@ -1024,11 +1024,24 @@ def date_words_after_a_date(ctx: Context) -> Iterator[Hit]:
                   f"Kata umum dalam keterangan waktu ditulis dengan huruf kecil: “{lower}”.")
 
 
-_UNIT_LEVELS = frozenset({"Desa", "Kelurahan", "Kecamatan", "Kabupaten", "Provinsi", "Dusun"})
+_UNIT_LEVELS = frozenset({"Desa", "Kelurahan", "Kecamatan", "Kabupaten", "Provinsi", "Dusun",
+                          "Kalurahan", "Kapanewon", "Kemantren", "Padukuhan", "Nagari",
+                          "Gampong", "Pekon"})
+# A count right before a unit of government (Salam 1 Desa, 12 Kecamatan se-, tiga Kalurahan di):
+# the unit counted is generic, whatever word comes before the count.
+_COUNT_BEFORE_RE = re.compile(
+    r"(?:(?<![\d.,/:-])\d{1,3}(?:\.\d{3})*|\b(?:[Dd]ua|[Tt]iga|[Ee]mpat|[Ll]ima|[Ee]nam|[Tt]ujuh"
+    r"|[Dd]elapan|[Ss]embilan|[Ss]epuluh|[Bb]elasan|[Pp]uluhan|[Rr]atusan))[ \t]$")
 # A sentence's or clause's end right after a word: nothing after it can be its name.
 _STOP_AFTER_RE = re.compile(r"[.,;:!?]")
 _GENERIC_AFTER = frozenset({"lain", "lainnya", "ini", "itu", "tersebut", "setempat", "sekitar",
                             "sekitarnya", "masing-masing", "kami", "kita", "mereka", "saya"})
+# Function words that never begin a unit's name: after one the unit had no name (perangkat
+# Desa untuk membantu, warga Desa yang, di Kecamatan dan Desa).
+_CLAUSE_WORDS_AFTER = frozenset({"untuk", "yang", "dan", "atau", "serta", "dengan", "agar",
+                                 "supaya", "karena", "sebagai", "dalam", "pada", "di", "ke",
+                                 "dari", "oleh", "juga", "sudah", "telah", "akan", "harus",
+                                 "bisa", "dapat", "masih", "tidak", "belum", "se"})
 # Before a unit of government these make it any unit (dari masing-masing Desa dan ...).
 _DETERMINING = GENERIC_BEFORE | {"masing-masing"}
 
@@ -1042,6 +1055,11 @@ def generic_levels(ctx: Context) -> Iterator[Hit]:
     text, words, starts = ctx.text, ctx.words, ctx.starts
     for i in range(1, len(words)):
         token, prev = words[i], words[i - 1]
+        if token.text in _UNIT_LEVELS and _counted_unit(ctx, i):
+            lower = token.text.lower()
+            yield Hit("kapital-kata-umum", token.start, token.end, lower,
+                      f"Kata umum di tengah kalimat ditulis dengan huruf kecil: “{lower}”.")
+            continue
         if (token.text not in _UNIT_LEVELS or token.start in starts or not prev.text.islower()
                 or text[prev.end:token.start] != " " or prev.text in WORD_NAME_INTRODUCERS):
             continue
@@ -1057,6 +1075,7 @@ def generic_levels(ctx: Context) -> Iterator[Hit]:
             continue
         after = nxt.text
         if not (after in _GENERIC_AFTER or prev.text in _DETERMINING
+                or (after in _CLAUSE_WORDS_AFTER and prev.text not in ("dan", "serta", "atau"))
                 or (after.startswith(("me", "di", "ber", "ter"))
                                             and len(after) >= 6
                                             and ctx.vocab.speller.is_known(after)
@@ -1065,6 +1084,24 @@ def generic_levels(ctx: Context) -> Iterator[Hit]:
         lower = token.text.lower()
         yield Hit("kapital-kata-umum", token.start, token.end, lower,
                   f"Kata umum di tengah kalimat ditulis dengan huruf kecil: “{lower}”.")
+
+
+def _counted_unit(ctx: Context, i: int) -> bool:
+    """A unit of government right after a count, with no name after it (Pakis 11 Desa,
+    di 10 Kecamatan dan 13 Desa locus, tiga Kalurahan di Kapanewon): a number of units, not
+    one unit's name; an RT/RW or a number label before the count (RT 04 Desa X) is left."""
+    text, token = ctx.text, ctx.words[i]
+    match = _COUNT_BEFORE_RE.search(text, max(0, token.start - 12), token.start)
+    if match is None:
+        return False
+    label = re.search(r"([^\W\d_]+)\.?[ \t]*$", text[max(0, match.start() - 12):match.start()])
+    if label and label.group(1).lower() in _NUMBER_LABELS | {"tahun", "th", "thn"}:
+        return False  # RT 04 Desa, Nomor 3 Desa ...: a label's number
+    if _STOP_AFTER_RE.match(text, token.end) or token.end == len(text):
+        return True
+    nxt = ctx.words[i + 1] if i + 1 < len(ctx.words) else None
+    return (nxt is not None and text[token.end:nxt.start] == " " and nxt.text.islower()
+            and ctx.vocab.plain_word(nxt.text))
 
 
 def _a_verb(vocab: Vocabulary, lower: str) -> bool:

@@ -74,6 +74,15 @@ DEGREES = {
     "MPd.": "M.Pd.", "M.Pd": "M.Pd.", "M.Si": "M.Si.", "S.Sos": "S.Sos.", "S.Pd": "S.Pd.",
     "S.H": "S.H.", "S.E": "S.E.", "M.M": "M.M.", "M.H": "M.H.", "S.T": "S.T.",
     "M.Kes": "M.Kes.", "S.Kom": "S.Kom.", "S.Ag": "S.Ag.", "S.IP": "S.IP.", "S.STP": "S.STP.",
+    # more of the Permendikbud 50/2015 list and the usual spellings of its degrees (art,
+    # humanities, nursing, applied, diploma, foreign master's); not MA (Mahkamah Agung,
+    # Madrasah Aliyah), which is written after capitalised words as often as after a name
+    "SSn": "S.Sn.", "MSn": "M.Sn.", "SHum": "S.Hum.", "MHum": "M.Hum.", "SKeb": "S.Keb.",
+    "MKep": "M.Kep.", "STr": "S.Tr.", "SST": "S.S.T.", "MIKom": "M.I.Kom.", "MAk": "M.Ak.",
+    "SPi": "S.Pi.", "SKG": "S.K.G.", "SKH": "S.K.H.", "SPWK": "S.P.W.K.", "MEng": "M.Eng.",
+    "MBA": "M.B.A.", "MPA": "M.P.A.", "MSI": "M.Si.", "SIp": "S.I.P.",
+    "AMd": "A.Md.", "AMdKep": "A.Md.Kep.", "AMdKeb": "A.Md.Keb.", "Ns": "Ns.",
+    "SKepNs": "S.Kep., Ns.",
 }
 DEGREE_TOKEN = "|".join(sorted((re.escape(d) for d in DEGREES), key=len, reverse=True))
 ORDINAL_HEADS = frozenset({"yang", "hut", "tahun", "abad", "hari", "kali", "pekan", "minggu",

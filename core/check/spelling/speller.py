@@ -9,6 +9,7 @@ import dataclasses
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 from core.app.post_size import thousands
@@ -266,7 +267,8 @@ class Speller(Suggestions):
                 message=(f"Awalan di- sudah melekat pada “{verb.text}”; hapus “di” yang "
                          "ditulis terpisah di depannya."),
                 suggestions=(verb.text,), reference="EYD V: awalan di- ditulis serangkai"))
-        return _drop_names_taken_elsewhere(findings, tokens, starts)
+        return _drop_names_taken_elsewhere(
+            _drop_other_language_runs(findings, tokens, self._likely_typo_of), tokens, starts)
 
     def _number_run_into(self, text: str, token: Token) -> Finding | None:
         """A number written against a word of the dictionary (11ribu, 5orang, 1.500peserta):
@@ -684,6 +686,42 @@ class Speller(Suggestions):
             if candidate.endswith(ending) and self.in_dictionary(candidate):
                 return True
         return False
+
+
+# Unknown lowercase words side by side (no known word between them) ...
+_RUN_GAP = 0
+# ... this many of them: a passage in another language, not typos.
+_RUN_LENGTH = 3
+
+
+def _drop_other_language_runs(findings: list[Finding], tokens: list[Token],
+                              typo_of: Callable[[str], str | None]) -> list[Finding]:
+    """The findings without runs of unknown words: three or more lowercase words in a row that
+    no list knows (a quoted sentence in Javanese, Balinese or Sundanese: "... ndelehe sakpenake
+    dewe ...") are a passage in a regional language, which the writer means, not a run of
+    typos; a typist's slips are scattered between correct words. (Allowing one or two known
+    words between them caught more of such passages but also dropped a labelled typo of the
+    tune3 check set.) A word that is a likely slip of a common word (dsn for dan) is a typo
+    all the same: it stays flagged and does not count towards a run."""
+    unknown = [f for f in findings if f.rule_id == RULE_ID and f.actual.islower()
+               and typo_of(f.actual.lower()) is None]
+    if len(unknown) < _RUN_LENGTH:
+        return findings
+    index = {t.start: k for k, t in enumerate(tokens)}
+    positions = sorted(index[f.start] for f in unknown if f.start in index)
+    dropped: set[int] = set()
+    run = positions[:1]
+    for k in [*positions[1:], None]:
+        if k is not None and k - run[-1] <= _RUN_GAP + 1:
+            run.append(k)
+            continue
+        if len(run) >= _RUN_LENGTH:
+            dropped.update(tokens[j].start for j in run)
+        if k is not None:
+            run = [k]
+    if not dropped:
+        return findings
+    return [f for f in findings if not (f.rule_id == RULE_ID and f.start in dropped)]
 
 
 def _drop_names_taken_elsewhere(findings: list[Finding], tokens: list[Token],

@@ -78,3 +78,7 @@ def test_a_standard_form_swap_leaves_a_place_name_alone() -> None:
     assert swapped("Acara bertajuk Pagelaran Budaya digelar.") == ["Pagelaran"]
     assert swapped("Warga menonton pagelaran wayang.") == ["pagelaran"]
     assert swapped("Pagelaran wayang digelar malam ini.") == ["Pagelaran"]  # a sentence start
+    # after the place's head or its head's title the name stays a name, whatever follows
+    assert swapped("Panen raya di Kecamatan Pagelaran Kabupaten Pandeglang meriah.") == []
+    assert swapped("Hadir pula Camat Pagelaran Ahmad Sujana dan warga.") == []
+    assert swapped("Warga menonton Festival Pagelaran Budaya.") == ["Pagelaran"]

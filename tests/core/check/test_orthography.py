@@ -147,6 +147,9 @@ def test_quote_marks(orthography: Orthography, text: str, actual: str, right: st
     ("Plt Kepala Dinas hadir.", "Plt", "Plt."),
     ("Sambutan dibacakan Budi Santoso,MM di aula.", ",MM", ", M.M."),
     ("Sambutan H.Muzakkir membuka acara.", "H.Muzakkir", "H. Muzakkir"),
+    ("Pameran dikuratori Rudi Hartono MSn dan timnya.", "MSn", "M.Sn."),
+    ("Materi disampaikan Dewi Lestari SKepNs kepada kader.", "SKepNs", "S.Kep., Ns."),
+    ("Usul itu dibacakan juru bicara Sinta Maharani AMdKep di rapat.", "AMdKep", "A.Md.Kep."),
 ])
 def test_degrees_titles_and_initials(orthography: Orthography, text: str, actual: str,
                                      right: str) -> None:
@@ -155,6 +158,8 @@ def test_degrees_titles_and_initials(orthography: Orthography, text: str, actual
 
 @pytest.mark.parametrize(("text", "actual", "right"), [
     ("Peringatan HUT ke 166 kabupaten meriah.", "ke 166", "ke-166"),
+    ("Upacara HUT Bhayangkara ke- 79 berlangsung khidmat.", "ke- 79", "ke-79"),
+    ("Lomba desa Ke -12 dibuka bupati.", "Ke -12", "ke-12"),
     ("Jalan itu selesai tahun 2017.Pembangunan berlanjut.", ".Pembangunan", ". Pembangunan"),
     ("Dana Alokasi Umum(DAU) cair.", "m(", "m ("),
     ("Angka itu naik 14 % tahun ini.", "14 %", "14%"),
@@ -891,6 +896,29 @@ def test_missing_comma_and_capitalised_attribution_in_one_fix(orthography: Ortho
 def test_unit_of_government_used_generically(orthography: Orthography, text: str,
                                              wrong: str) -> None:
     assert _fixes(orthography, text)[wrong] == ("eyd.kapital-kata-umum", wrong.lower())
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Bantuan disalurkan ke Sukamaju 7 Desa, Sukarame 4 Desa, dan Cibodas 2 Desa.", "Desa"),
+    ("Lomba diikuti 25 Kelurahan se-Kota Sukamaju.", "Kelurahan"),
+    ("Di wilayah itu ada 3 Kapanewon yang rawan kekeringan.", "Kapanewon"),
+    ("Petugas hadir di lima Kalurahan dan dua Padukuhan lain.", "Kalurahan"),
+    ("Warga diminta melapor melalui perangkat Desa untuk didata.", "Desa"),
+])
+def test_counted_or_clause_bound_unit_is_generic(orthography: Orthography, text: str,
+                                                 wrong: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.kapital-kata-umum", wrong.lower())
+
+
+@pytest.mark.parametrize("text", [
+    "Rumahnya di RT 04 Desa Sukamaju, dekat balai.",
+    "Rapat dihadiri 12 Desa Wisata Sukamaju dan panitia.",
+    "Kantor Dinas Pemberdayaan Masyarakat dan Desa yang baru diresmikan.",
+    "Peraturan Nomor 3 Desa Sukamaju berlaku tahun ini.",
+])
+def test_unit_in_a_name_after_a_count_or_conjunction_stays(orthography: Orthography,
+                                                           text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.actual == "Desa"]
 
 
 def test_unit_before_a_name_keeps_its_capital(orthography: Orthography) -> None:

@@ -57,6 +57,10 @@ def test_abbreviations_are_case_sensitive(speller: Speller) -> None:
     "H. Ahmad datang. Dr. Budi pulang. Kab. Bogor, dll. tersedia.",  # abbreviations before a period
     "Kunjungi https://pemerintahh.go.id atau @pemerintahh #pemerintahh 10.000",
     "",
+    # local names of government levels (UU 6/2014: desa "atau yang disebut dengan nama lain")
+    "Rapat koordinator kapanewon dan para dukuh di tiap padukuhan berjalan lancar.",
+    "Camat dan kepala kemantren hadir; pangripta dan danarta kalurahan mencatat.",
+    "Warga desa pakraman dan klian banjar bergotong royong.",
 ])
 def test_clean_texts_have_no_findings(speller: Speller, text: str) -> None:
     assert speller.check(text) == []
@@ -805,3 +809,19 @@ def test_a_name_and_a_slip_with_a_clitic_are_no_species(speller: Speller) -> Non
     assert _first_suggestion(speller, "Kata Bu Wulan, Winda sapaanya, hadir dalam rapat.",
                              "sapaanya") == "sapaannya"
     assert speller.check("Nyamuk Anopheles sundaicus ditemukan di pantai.") == []
+
+
+def test_a_run_of_unknown_words_is_a_passage_in_a_regional_language(speller: Speller) -> None:
+    text = "“Monggo dipun jagi kebersihanipun deso,” pesan Camat kepada warga."
+    assert [f.actual for f in speller.check(text)] == []
+
+
+@pytest.mark.parametrize(("text", "typos"), [
+    ("Warga membersikan selokan dan mengankut sampah ke tempt pembuangan.",
+     {"membersikan", "mengankut", "tempt"}),
+    ("Rapat dsn musyawarh desa dihadiri warga.", {"dsn", "musyawarh"}),
+])
+def test_scattered_or_near_typos_stay_flagged(speller: Speller, text: str,
+                                              typos: set[str]) -> None:
+    assert typos <= {f.actual for f in speller.check(text)}
+
