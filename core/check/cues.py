@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from core.check.morphology import Analysis
+from core.check.scan_precheck import may_match
 from core.check.text import LazyPattern
 from core.check.tomlcache import read_toml_checked
 from core.check.wordclass import (
@@ -92,7 +93,12 @@ class Cue:
                 return True
         if self.roots and any(True for _ in self._root_hits(words)):
             return True
-        return self.shapes is not None and self.shapes.search(text) is not None
+        if self.shapes is None:
+            return False
+        # RE2 runs a widened copy over the text first (core/check/scan_precheck.py): most
+        # cues' patterns match nowhere in a post, and Python's scan tries every character
+        shapes = self.shapes.compiled if isinstance(self.shapes, LazyPattern) else self.shapes
+        return may_match(shapes, text) and shapes.search(text) is not None
 
     def find_all(self, text: str, words: Words) -> list[Hit]:
         """Every place the cue occurs in ``text``, by position."""

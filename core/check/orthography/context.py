@@ -64,9 +64,11 @@ _T = TypeVar("_T")
 
 def judged_words(ctx: Context, judge: Callable[[str], _T | None]) -> Iterator[tuple[Token, _T]]:
     """The word tokens, in order, with what ``judge`` says of their text where it says
-    something (not None). Each distinct word is judged once a check: a long post repeats most
-    of its words, and a rule that reads only the word itself answers the same every time."""
-    memo: dict[str, _T | None] = {}
+    something (not None). A rule that reads only the word itself and the vocabulary answers
+    the same every time: each distinct word is judged once, and the answers are kept for the
+    next checks (:meth:`Vocabulary.judged`: a post re-checked as the admin types is mostly
+    the same words)."""
+    memo: dict[str, _T | None] = ctx.vocab.judged(judge)
     for token in ctx.words:
         word = token.text
         if word in memo:

@@ -8,6 +8,8 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from functools import cached_property
 from pathlib import Path
+from types import CodeType
+from typing import Any
 
 from core.app.paths import resource_dir
 from core.check.lexicon import LEXICON_FILE, Lexicon, LexiconError, open_lexicon
@@ -16,6 +18,9 @@ from core.check.orthography.words import DAYS, DERIVING_PREFIXES, HOLIDAYS, MONT
 from core.check.spelling import Speller
 from core.check.text import Token
 from core.check.wordlists import load_wordlist
+
+# Words a rule's answers are kept for (a few hundred bytes each); past it they are judged again.
+_JUDGED_LIMIT = 50_000
 
 
 class Vocabulary:
@@ -46,10 +51,27 @@ class Vocabulary:
         self.acronyms = frozenset(
             {w for w, written in self.abbreviations.items() if written.istitle()}
             | {w.lower() for w, why in accepted.items() if why.startswith("Akronim")})
+        # What each word-alone rule said of each word (judged): rule code -> word -> answer.
+        self._judged: dict[CodeType, dict[str, Any]] = {}
+        self._judged_for: frozenset[str] = speller.user_words
         maha = sorted(_optional_list(vocab / "maha.tsv"), key=len, reverse=True)
         self.maha_re = re.compile(
             r"\b(?:(?P<yang>yang)[ \t]+)?(?P<maha>maha)(?P<gap>[ \t-]?)(?P<word>"
             + "|".join(map(re.escape, maha)) + r")\b", re.IGNORECASE) if maha else None
+
+    def judged(self, judge: Callable[[str], Any]) -> dict[str, Any]:
+        """What ``judge`` said of each word so far (``context.judged_words``; a rule's judge is
+        a new closure each check, so its code says which rule it is). Kept while the speller's
+        user words stay the same (the only words it learns after loading), at most
+        :data:`_JUDGED_LIMIT` words a rule."""
+        user_words = self.speller.user_words
+        if user_words != self._judged_for:
+            self._judged.clear()
+            self._judged_for = user_words
+        memo = self._judged.get(judge.__code__)
+        if memo is None or len(memo) > _JUDGED_LIMIT:
+            memo = self._judged[judge.__code__] = {}
+        return memo
 
     @cached_property
     def _lexicon(self) -> Lexicon | None:

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -98,11 +99,12 @@ def holds_needle(text: str, alternatives: tuple[Needles, ...], *, whole: bool = 
     of one of ``alternatives``. ``whole=False``: the search ends before the text does (a
     needle's word ends are then not asked)."""
     folded = _folded(text)
-    words = _words(text) if whole else None
-    if words is None:
+    index = _word_index(text) if whole else None
+    if index is None:
         return any(all(any(all(part in folded for part in _bare(n)) for n in clause)
                        for clause in needles) for needles in alternatives)
-    return any(all(any((n in words) if _in_words(n) else (n in folded) for n in clause)
+    holds = index.holds
+    return any(all(any(holds(n) if _in_words(n) else (n in folded) for n in clause)
                    for clause in needles) for needles in alternatives)
 
 
@@ -128,6 +130,76 @@ def _words(text: str) -> str | None:
     if any(ch in text for ch in _ODD):
         return None
     return " " + " ".join(findall_chunked(_ASCII_WORD, text)).lower() + " "  # a run never spans a space
+
+
+class _WordIndex:
+    """The words of one text (:func:`_words`) as a set and, when first asked, as sorted lists,
+    so that a needle among the text's words is found by a look-up, not by scanning the whole
+    text for it (a 5,000-word text was scanned ~800 times a check, ~9 ms). Each answer is the
+    same as ``needle in words``: a needle with a space on both sides is a whole word of the
+    text exactly when it is in the set, one with a space before only starts a word exactly
+    when a word sorted at or after it starts with it (ends a word: the same over the words
+    written backwards); any other needle is looked for in ``words`` itself, after its whole
+    words (a space on both sides) were found in the set."""
+
+    __slots__ = ("_ends", "_starts", "runs", "words")
+
+    def __init__(self, words: str) -> None:
+        self.words = words
+        self.runs = frozenset(words.split())
+        self._starts: list[str] | None = None
+        self._ends: list[str] | None = None
+
+    def holds(self, needle: str) -> bool:
+        kind, key = _plan(needle)
+        if kind == _WHOLE:
+            return key in self.runs
+        if kind == _START:
+            if self._starts is None:
+                self._starts = sorted(self.runs)
+            return _starts_one(self._starts, key)
+        if kind == _END:
+            if self._ends is None:
+                self._ends = sorted(run[::-1] for run in self.runs)
+            return _starts_one(self._ends, key)
+        runs = self.runs
+        return all(word in runs for word in _whole_words(needle)) and needle in self.words
+
+
+def _starts_one(ordered: list[str], prefix: str) -> bool:
+    at = bisect_left(ordered, prefix)
+    return at < len(ordered) and ordered[at].startswith(prefix)
+
+
+_WHOLE, _START, _END, _SCAN = range(4)
+
+
+@lru_cache(maxsize=8192)
+def _plan(needle: str) -> tuple[int, str]:
+    """How :meth:`_WordIndex.holds` looks for a needle among the text's words."""
+    word = needle.strip(" ")
+    if " " not in word:
+        if needle == f" {word} ":
+            return _WHOLE, word
+        if needle == f" {word}":
+            return _START, word
+        if needle == f"{word} ":
+            return _END, word[::-1]
+    return _SCAN, needle
+
+
+@lru_cache(maxsize=8192)
+def _whole_words(needle: str) -> tuple[str, ...]:
+    """The words of a needle with a space before and after them (all but an open first or
+    last word): each a whole word of every text that holds the needle among its words."""
+    parts = needle.split(" ")  # " a b " -> ["", "a", "b", ""]
+    return tuple(w for i, w in enumerate(parts) if w and 0 < i < len(parts) - 1)
+
+
+@lru_cache(maxsize=4)
+def _word_index(text: str) -> _WordIndex | None:
+    words = _words(text)
+    return None if words is None else _WordIndex(words)
 
 
 @lru_cache(maxsize=4096)

@@ -208,6 +208,12 @@ class WordLookup:
             cached = self._known[word] = self._is_known_uncached(word)
         return cached
 
+    @property
+    def user_words(self) -> frozenset[str]:
+        """The personal and office words (lowercase): the only words :meth:`is_known` learns
+        after loading (a cache of answers built on it is good while this stays equal)."""
+        return self._user_lower
+
     def set_user_words(self, words: Iterable[str]) -> None:
         """Words of the personal and office dictionary, accepted in any case from now on."""
         self._user_lower = frozenset(w.lower() for w in words)

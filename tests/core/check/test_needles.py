@@ -223,3 +223,32 @@ def test_a_pattern_the_needles_rule_out_finds_nothing() -> None:
                         ruled_out += 1
                         assert engine.search(changed, pos, endpos) is None, (engine.pattern, changed)
     assert tried > 2000 and ruled_out > 200, (tried, ruled_out)
+
+
+def test_the_word_index_answers_as_a_search_of_the_texts_words() -> None:
+    # holds_needle looks a word needle up in a set or a sorted list of the text's words: the
+    # same answer as searching " kirim dana ke " for it, for whole words, word starts and
+    # ends, runs of words and bare pieces, on texts cut anywhere
+    from core.check.rules.needles import _words
+
+    rng = random.Random(13)
+    samples = Path(__file__).resolve().parents[3] / "bench" / "samples"
+    text = (samples / "post_300.txt").read_text(encoding="utf-8")
+    vocabulary = sorted({w.lower() for w in text.split() if w.isascii() and w.isalnum()})
+    cases = 0
+    for _ in range(300):
+        a, b = sorted(rng.randrange(len(text) + 1) for _ in range(2))
+        piece = text[a:b]
+        words = _words(piece)
+        assert words is not None
+        for _ in range(20):
+            chosen = rng.sample(vocabulary, rng.choice((1, 1, 2, 3)))
+            if rng.random() < 0.3:  # a piece of a word
+                w = chosen[0]
+                i, j = sorted(rng.sample(range(len(w) + 1), 2))
+                chosen[0] = w[i:j] or w
+            core = " ".join(chosen)
+            for needle in (core, f" {core}", f"{core} ", f" {core} "):
+                assert holds_needle(piece, (((needle,),),)) is (needle in words), (needle, piece)
+                cases += 1
+    assert cases > 20_000

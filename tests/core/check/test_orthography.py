@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from core.app.paths import resource_dir
@@ -945,21 +947,56 @@ def test_letter_salutation_ending_with_a_comma_stays(orthography: Orthography) -
 
 def test_judged_words_judges_each_distinct_word_once_and_keeps_token_order() -> None:
     from core.check.orthography.context import Context, judged_words, word_tokens
+    from core.check.orthography.vocabulary import Vocabulary
     from core.check.text import tokenize
 
-    text = "motifasi dan motifasi lagi, Motifasi"
-    tokens = tokenize(text)
-    ctx = Context(text=text, tokens=tokens, words=word_tokens(tokens), starts=frozenset(),
-                  vocab=None)  # type: ignore[arg-type]  # the judge below reads no vocabulary
+    speller = Speller.from_resources(resource_dir())
+    vocab = Vocabulary(speller=speller)
+
+    def context(text: str) -> Context:
+        tokens = tokenize(text)
+        return Context(text=text, tokens=tokens, words=word_tokens(tokens), starts=frozenset(),
+                       vocab=vocab)
+
     asked: list[str] = []
 
     def judge(word: str) -> str | None:
         asked.append(word)
         return word.upper() if word.lower() == "motifasi" else None
 
-    found = [(t.start, right) for t, right in judged_words(ctx, judge)]
+    found = [(t.start, right) for t, right in judged_words(context(
+        "motifasi dan motifasi lagi, Motifasi"), judge)]
     assert found == [(0, "MOTIFASI"), (13, "MOTIFASI"), (28, "MOTIFASI")]
     assert asked == ["motifasi", "dan", "lagi", "Motifasi"]
+    # the next check (the admin typed on) asks only about its new words
+    found = [(t.start, right) for t, right in judged_words(context("lagi motifasi baru"), judge)]
+    assert found == [(5, "MOTIFASI")] and asked[4:] == ["baru"]
+    # new user words may change what the speller knows: every word is judged again
+    speller.set_user_words(["motifasi"])
+    list(judged_words(context("lagi motifasi"), judge))
+    assert asked[5:] == ["lagi", "motifasi"]
+    speller.set_user_words(["motifasi"])  # the same words again: the answers still hold
+    list(judged_words(context("lagi motifasi"), judge))
+    assert asked[7:] == []
+
+
+def test_a_re_check_after_edits_finds_what_a_fresh_checker_finds() -> None:
+    # the word-alone rules keep their answers across checks (judged_words): a checker that
+    # checked other texts before, and a changed user dictionary, give the same findings as
+    # a new one
+    samples = Path(__file__).resolve().parents[3] / "bench" / "samples"
+    post = (samples / "post_300.txt").read_text(encoding="utf-8")
+    edits = [post, post.replace("Pemerintah", "Pemerintahh", 1) + " Diakomodir aquarium",
+             "Kolektifitas warga dikantor camat, penegakkan aturan, jagad raya apapun. "
+             + post[:400], post[200:] + " motifasi"]
+    used = Orthography(speller=Speller.from_resources(resource_dir()))
+    for i, text in enumerate(edits * 2):
+        if i == len(edits):
+            used._vocab.speller.set_user_words(["motifasi", "jagad"])
+        fresh = Orthography(speller=Speller.from_resources(resource_dir()))
+        if i >= len(edits):
+            fresh._vocab.speller.set_user_words(["motifasi", "jagad"])
+        assert used.check(text) == fresh.check(text), i
 
 
 def test_repeated_nonstandard_form_is_flagged_at_every_place(orthography: Orthography) -> None:

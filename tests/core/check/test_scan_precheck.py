@@ -148,3 +148,29 @@ def test_what_the_reader_does_not_know_is_always_scanned(source: str) -> None:
 
 def test_verbose_patterns_are_always_scanned() -> None:
     assert may_match(re.compile("a b", re.VERBOSE), "zzz")
+
+
+def test_a_cue_s_patterns_are_prechecked_and_never_skipped_where_python_matches() -> None:
+    # Cue.occurs asks the precheck before Python scans a post with the cue's patterns
+    from core.check.cues import Words
+    from core.check.informativeness import InformativenessChecker
+    from core.check.text import LazyPattern
+
+    rules = InformativenessChecker.from_resources()._rules
+    cues = [*(k.cue for k in rules.kinds), *rules.openers, *rules.past, *rules.genres,
+            *(c for e in rules.elements for c in e.cues)]
+    shaped = [c for c in cues if c.shapes is not None]
+    assert len(shaped) > 5
+    texts = _texts()
+    pieces = [text[i:i + 60] for text in texts[:len(SENTENCES)] for i in range(0, len(text), 7)]
+    widened = 0
+    for cue in shaped:
+        shapes = cue.shapes.compiled if isinstance(cue.shapes, LazyPattern) else cue.shapes
+        assert shapes is not None
+        widened += scan_precheck._program(shapes) is not None
+        for text in [*texts, *pieces]:
+            found = shapes.search(text) is not None
+            assert not found or may_match(shapes, text), (shapes.pattern, text[:80])
+            if found:
+                assert cue.occurs(text, Words(text))
+    assert widened >= len(shaped) - 3
