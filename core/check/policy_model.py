@@ -439,7 +439,7 @@ def _category_model(body: Mapping[str, object], names: list[str]) -> CategoryMod
     weights = body["weights"]
     if isinstance(weights, dict):
         sum(weights.values())  # a TypeError when a weight is no number
-        sparse = dict(weights)
+        sparse = weights  # built for this model alone (policy_weights._parse): kept, not copied
     elif isinstance(weights, list) and len(weights) == len(names):
         sum(weights)  # a TypeError when a weight is no number
         # compress keeps the non-zero ones at C speed

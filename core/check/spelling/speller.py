@@ -688,9 +688,8 @@ class Speller(Suggestions):
         return False
 
 
-# Unknown lowercase words side by side (no known word between them) ...
-_RUN_GAP = 0
-# ... this many of them: a passage in another language, not typos.
+# Unknown lowercase words side by side (no known word between them), this many of them: a
+# passage in another language, not typos.
 _RUN_LENGTH = 3
 
 
@@ -712,7 +711,7 @@ def _drop_other_language_runs(findings: list[Finding], tokens: list[Token],
     dropped: set[int] = set()
     run = positions[:1]
     for k in [*positions[1:], None]:
-        if k is not None and k - run[-1] <= _RUN_GAP + 1:
+        if k is not None and k == run[-1] + 1:
             run.append(k)
             continue
         if len(run) >= _RUN_LENGTH:
