@@ -17,9 +17,11 @@ PySide6 and ui/ are imported only when the window is opened.
 from __future__ import annotations
 
 import argparse
+import atexit
 import datetime as dt
 import gc
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -828,5 +830,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INTERRUPTED
 
 
+def exit_now(code: int) -> None:
+    """End the process with ``code`` once its output is written and its exit handlers have run
+    (a local LanguageTool server is stopped, temporary files removed), without tearing down the
+    interpreter: after one `check` the interpreter would free the loaded checker's objects one
+    by one (~30 ms CPU of a cold `main.py check`); the operating system frees the memory at once."""
+    try:
+        for stream in (sys.stdout, sys.stderr):
+            if stream is not None:
+                stream.flush()
+    except (OSError, ValueError):  # a closed pipe: the ordinary exit reports it
+        sys.exit(code)
+    atexit._run_exitfuncs()
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    status = main()
+    if command_of(sys.argv[1:]) == "check":
+        exit_now(status)
+    sys.exit(status)

@@ -56,6 +56,21 @@ def test_offsets_are_code_points_and_bom_is_dropped(tmp_path: Path) -> None:
     assert any(f["text"] == "pemerintahh" for f in findings)
 
 
+def test_check_ends_without_teardown_but_with_all_its_output(post: Path, tmp_path: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    """`main.py check` leaves with os._exit after flushing (main.exit_now): its output through a
+    pipe, a long one included, and its exit status are those of the same check run in-process."""
+    import main
+
+    long_post = tmp_path / "long.txt"
+    long_post.write_text((SAMPLE + " Harap tenang. Ini aturan yg berlaku.\n") * 300, encoding="utf-8")
+    for path, extra in ((post, ()), (long_post, ()), (long_post, ("--json",))):
+        result = saring("check", *extra, str(path))
+        assert result.stderr == b""
+        code = main.main(["check", *extra, str(path)])
+        assert (result.returncode, result.stdout.decode("utf-8")) == (code, capsys.readouterr().out)
+
+
 def test_stdin_is_read(post: Path) -> None:
     result = saring("check", "--json", "-", stdin=SAMPLE.encode("utf-8"))
     assert result.returncode == 0
