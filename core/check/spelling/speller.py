@@ -78,6 +78,9 @@ _SEVEN_SLIP_ZIPF = 4.8
 # How common (wordfreq Zipf) the first suggestion of a capitalised word between two common
 # words of a name must be for the word to be its slip (Dinas Perberdayaan Perempuan).
 _MIDDLE_SLIP_ZIPF = 3.5
+# The most a slip may cost (core.check.suggest.edits1) for a word the text repeats to be that
+# slip rather than a term of the text: a vowel for another (2.5), not any other letter (3).
+_REPEATED_SLIP_COST = 2.5
 # Words after which only a region name stands (a region of that level).
 _REGION_HEADS = frozenset({"kabupaten", "kota", "provinsi"})
 # Words as common as Indonesian's function words (wordfreq Zipf >= 6: dalam, sudah, akan).
@@ -246,7 +249,8 @@ class Speller(Suggestions):
                 if (uses[word] > 1 and len(word) >= 5 and not listed_slip
                         and self._likely_typo_of(word.lower()) is None
                         and not self._near_dictionary_word(word.lower())
-                        and not self._loan_noun_slip(word.lower())):
+                        and not self._loan_noun_slip(word.lower())
+                        and not self._first_suggestion_one_slip(word)):
                     continue  # hotmix ... hotmix: a term the text keeps using
                 finding = self._nonstandard_finding(token) or Finding(
                     rule_id=RULE_ID, category=Category.SPELLING, severity=Severity.WARNING,
@@ -674,6 +678,24 @@ class Speller(Suggestions):
         if near is not None and self._suggester.frequency(near) >= _NAME_TYPO_MIN_FREQUENCY:
             return True
         return self._loan_noun_slip(lower) or self.english_dropped_letter(lower) is not None
+
+    def _first_suggestion_one_slip(self, word: str) -> bool:
+        """Whether the first correction of ``word`` is one slip away: a letter dropped,
+        added, doubled or swapped, a neighbouring key or a vowel for another (*defenitif*:
+        definitif, *perehapan*: perehaban) in a word of eight letters or more. A writer
+        repeats a slip of spelling as readily as a term (a slip of habit, not of typing); a
+        long term of the text (*siskamling, piodalan*) sits no single slip from a word of the
+        lexicon, while short ones often do."""
+        if len(word) < _COMMON_SLIP_MIN_LETTERS:
+            return False  # short regional words sit one slip from many words (tempek: tempe)
+        suggestions = self.suggest(word)
+        if not suggestions:
+            return False
+        lower = word.lower()
+        first = suggestions[0].lower()
+        if " " in first or "-" in first:
+            return False  # two words run together: the orthography check's, not a slip
+        return edits1(lower).get(first, 99.0) <= _REPEATED_SLIP_COST
 
     def _loan_noun_slip(self, lower: str) -> bool:
         """A long word with the ending of a loan noun (-asi, -itas, -kultura, -ologi …) one

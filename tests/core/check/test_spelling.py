@@ -825,3 +825,25 @@ def test_scattered_or_near_typos_stay_flagged(speller: Speller, text: str,
                                               typos: set[str]) -> None:
     assert typos <= {f.actual for f in speller.check(text)}
 
+
+
+# -- issue 13, round 26: a slip the text repeats is still a slip -------------------------------
+
+@pytest.mark.parametrize(("text", "slip", "right"), [
+    # a vowel for another, twice: a slip of habit, not a term of the text
+    ("Status kelurahan itu belum defenitif. Setelah defenitif, anggaran desa naik.",
+     "defenitif", "definitif"),
+    # the same slip in another loan noun, lowercase both times
+    ("Rapat membahas rekomendisi camat, dan rekomendisi itu diteruskan ke bupati.",
+     "rekomendisi", "rekomendasi"),
+])
+def test_a_repeated_long_slip_is_flagged(speller: Speller, text: str, slip: str,
+                                         right: str) -> None:
+    found = [f for f in speller.check(text) if f.actual.lower() == slip]
+    assert len(found) == 2 and all(f.suggestions[0].lower() == right for f in found)
+
+
+def test_a_repeated_term_no_slip_from_a_word_stays_unflagged(speller: Speller) -> None:
+    # a local term of eight letters or more, repeated, with no word one slip away
+    assert _flagged(speller, "Warga ikut siskamling malam ini. Jadwal siskamling dibagi "
+                             "per RT.") == []
