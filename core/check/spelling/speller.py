@@ -14,7 +14,7 @@ from pathlib import Path
 
 from core.app.post_size import thousands
 from core.check.findings import Category, Finding, Severity
-from core.check.lexicon import LEXICON_FILE, Kind
+from core.check.lexicon import LEXICON_FILE, Kind, RegionLevel
 from core.check.spelling.doubled_di import doubled_di_spans
 from core.check.spelling.foreign_affix import joined_foreign
 from core.check.spelling.latin import LATIN_JOINED, latin_binomial, latin_phrase_spans
@@ -82,7 +82,12 @@ _MIDDLE_SLIP_ZIPF = 3.5
 # slip rather than a term of the text: a vowel for another (2.5), not any other letter (3).
 _REPEATED_SLIP_COST = 2.5
 # Words after which only a region name stands (a region of that level).
-_REGION_HEADS = frozenset({"kabupaten", "kota", "provinsi"})
+_REGION_HEADS = frozenset({"kabupaten", "kota", "provinsi", "kecamatan",
+                           # the government or council of a regency, city or province:
+                           # Pemkab Karanagsem, DPRD Simalungu
+                           "pemkab", "pemkot", "pemprov", "dprd", "dprk"})
+# Heads a district (kecamatan) name follows: its names are one edit from the word too.
+_DISTRICT_HEADS = frozenset({"kecamatan"})
 # Words as common as Indonesian's function words (wordfreq Zipf >= 6: dalam, sudah, akan).
 _FUNCTION_ZIPF = 6.0
 # A number right before a word: the word is the unit of a count (1.360 stel, 28 unit).
@@ -597,6 +602,8 @@ class Speller(Suggestions):
         if before.lower() in _REGION_HEADS and before[:1].isupper():
             near = [r for r in self.regions_near(word)
                     if _without_pepet(r.lower()) != _without_pepet(lower)]
+            if before.lower() in _DISTRICT_HEADS:  # Kecamatan Kanganyan -> Kangayan
+                near = list(dict.fromkeys([*near, *self._districts_near(lower)]))
             return near[0] if len(near) == 1 else None  # Sumatra for Sumatera is a spelling
         if not before.istitle() or self.region_word(before.lower()) is None:
             return None
@@ -606,6 +613,19 @@ class Speller(Suggestions):
         last = next(iter(found)).split()[-1]
         # a province's or regency's word (Timur, Selatan), not a village's (Lubuk Sanai)
         return last if self.major_region_word(last.lower()) is not None else None
+
+    def _districts_near(self, lower: str) -> list[str]:
+        """One-word district (kecamatan) names one likely slip (cost 2 at most) from
+        ``lower``, as written, and not the same name with or without its pepet."""
+        found = []
+        for candidate, cost in edits1(lower, max_cost=2).items():
+            if cost > 2 or len(candidate) < 4:
+                continue
+            region = self._lexicon.region_word(candidate)
+            if (region is not None and region[1] & RegionLevel.DISTRICT
+                    and _without_pepet(candidate) != _without_pepet(lower)):
+                found.append(region[0])
+        return found
 
     def _region_names_one_edit(self, before: str, lower: str) -> frozenset[str]:
         """The region names "``before`` X" for every X one edit from ``lower`` (cached: the

@@ -847,3 +847,24 @@ def test_a_repeated_term_no_slip_from_a_word_stays_unflagged(speller: Speller) -
     # a local term of eight letters or more, repeated, with no word one slip away
     assert _flagged(speller, "Warga ikut siskamling malam ini. Jadwal siskamling dibagi "
                              "per RT.") == []
+
+
+@pytest.mark.parametrize(("text", "slip", "right"), [
+    # a district's name after Kecamatan, one letter dropped
+    ("Warga Kecamatan Sumpiu ikut lomba desa.", "Sumpiu", "Sumpiuh"),
+    # a regency's name after the regency's government or council
+    ("Pemkab Karangsem menyalurkan bantuan beras.", "Karangsem", "Karangasem"),
+    ("Rapat paripurna DPRD Minahsa digelar kemarin.", "Minahsa", "Minahasa"),
+])
+def test_a_region_slip_after_a_government_head(speller: Speller, text: str, slip: str,
+                                               right: str) -> None:
+    [finding] = [f for f in speller.check(text) if f.actual == slip]
+    assert finding.suggestions[0] == right
+
+
+@pytest.mark.parametrize("text", [
+    "Warga Kecamatan Sumpiuh ikut lomba desa.",
+    "Pemkab Lahat dan DPRD Banyuasin menyalurkan bantuan.",
+])
+def test_region_names_after_a_government_head_stay(speller: Speller, text: str) -> None:
+    assert _flagged(speller, text) == []
