@@ -81,6 +81,9 @@ _MIDDLE_SLIP_ZIPF = 3.5
 # The most a slip may cost (core.check.suggest.edits1) for a word the text repeats to be that
 # slip rather than a term of the text: a vowel for another (2.5), not any other letter (3).
 _REPEATED_SLIP_COST = 2.5
+# How long an English word alone in Indonesian prose must be for a common Indonesian word one
+# typing slip away to make it that word's slip (mauled: maulid), not a foreign word.
+_ENGLISH_SLIP_MIN_LETTERS = 6
 # Words after which only a region name stands (a region of that level).
 _REGION_HEADS = frozenset({"kabupaten", "kota", "provinsi", "kecamatan",
                            # the government or council of a regency, city or province:
@@ -236,7 +239,8 @@ class Speller(Suggestions):
             if finding is None and english:
                 if inside_foreign_name(text, tokens, i, self.is_english):
                     continue  # Association of the Indonesian Tours and Travel Agencies
-                if phrase or self._likely_typo_of(word.lower()) is None:
+                if phrase or (self._likely_typo_of(word.lower()) is None
+                              and not self._indonesian_slip_of_english(word)):
                     # job fair: an English word beside another is English even when an
                     # Indonesian word (air) is one slip away
                     finding = self._foreign(token)
@@ -698,6 +702,15 @@ class Speller(Suggestions):
         if near is not None and self._suggester.frequency(near) >= _NAME_TYPO_MIN_FREQUENCY:
             return True
         return self._loan_noun_slip(lower) or self.english_dropped_letter(lower) is not None
+
+    def _indonesian_slip_of_english(self, word: str) -> bool:
+        """Whether a word the English list holds, alone in Indonesian prose, is rather a
+        typing slip of a common Indonesian word (wordfreq Zipf >= 3.5; see
+        :meth:`common_slip_of`): six letters or more, lowercase (*mauled*: maulid, *linkup*:
+        lingkup). Short English words sit one slip from many Indonesian ones (door: donor,
+        tour: tur) and are left as foreign words."""
+        return (len(word) >= _ENGLISH_SLIP_MIN_LETTERS and word.islower() and word.isalpha()
+                and self.common_slip_of(word) is not None)
 
     def _first_suggestion_one_slip(self, word: str) -> bool:
         """Whether the first correction of ``word`` is one slip away: a letter dropped,

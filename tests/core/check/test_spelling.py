@@ -868,3 +868,20 @@ def test_a_region_slip_after_a_government_head(speller: Speller, text: str, slip
 ])
 def test_region_names_after_a_government_head_stay(speller: Speller, text: str) -> None:
     assert _flagged(speller, text) == []
+
+
+@pytest.mark.parametrize(("text", "slip", "right"), [
+    # an English word of six letters or more one typing slip from a common Indonesian word
+    ("Warga merayakan mauled Nabi di surau kampung.", "mauled", "maulid"),
+    ("Seluruh sekolah di linkup dinas pendidikan ikut lomba.", "linkup", "lingkup"),
+])
+def test_an_english_looking_slip_of_a_common_word(speller: Speller, text: str, slip: str,
+                                                  right: str) -> None:
+    [finding] = [f for f in speller.check(text) if f.actual == slip]
+    assert finding.rule_id == RULE_ID and finding.suggestions[0] == right
+
+
+@pytest.mark.parametrize("text", ["Tamu berfoto di depan door rumah adat.",
+                                  "Acara ditutup dengan sesi sharing pengalaman."])
+def test_short_or_distant_english_words_stay_foreign(speller: Speller, text: str) -> None:
+    assert [f.rule_id for f in speller.check(text)] == ["baku.kata-asing"]
