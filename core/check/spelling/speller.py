@@ -15,6 +15,9 @@ from pathlib import Path
 from core.app.post_size import thousands
 from core.check.findings import Category, Finding, Severity
 from core.check.lexicon import LEXICON_FILE, Kind, RegionLevel
+from core.check.mentions import quoted_spans
+from core.check.spelling.colloquial import STANDARD_ZIPF as COLLOQUIAL_STANDARD_ZIPF
+from core.check.spelling.colloquial import colloquial_of
 from core.check.spelling.doubled_di import doubled_di_spans
 from core.check.spelling.foreign_affix import joined_foreign
 from core.check.spelling.latin import LATIN_JOINED, latin_binomial, latin_phrase_spans
@@ -152,6 +155,7 @@ class Speller(Suggestions):
         # more than once: a term of the text, not a typo, unless a common word is one slip away.
         defined = defined_acronyms(text, tokens)
         uses = Counter(t.text for t in tokens)
+        quoted = quoted_spans(text)  # direct quotations: spoken forms are meant there
         findings: list[Finding] = []
         for i, token in enumerate(tokens):
             if len(token.text) > MAX_WORD_CHARS:
@@ -255,6 +259,9 @@ class Speller(Suggestions):
                     continue  # Aedes aegypti
                 if self._term_here(tokens, i, text):
                     continue  # mesin alkon, lele dumbo, 1.360 stel: a term of the trade
+                if ((word.islower() or (token.start in starts and word[1:].islower()))
+                        and self._spoken_in_quote(text, token, quoted)):
+                    continue  # "... sampai dia dapet sertifikat": spoken, as quoted
                 if (uses[word] > 1 and len(word) >= 5 and not listed_slip
                         and self._likely_typo_of(word.lower()) is None
                         and not self._near_dictionary_word(word.lower())
@@ -702,6 +709,18 @@ class Speller(Suggestions):
         if near is not None and self._suggester.frequency(near) >= _NAME_TYPO_MIN_FREQUENCY:
             return True
         return self._loan_noun_slip(lower) or self.english_dropped_letter(lower) is not None
+
+    def _spoken_in_quote(self, text: str, token: Token, quoted: list[tuple[int, int]]) -> bool:
+        """Whether ``token`` stands inside a direct quotation as the spoken shape of a
+        common word or a particle of speech (:mod:`core.check.spelling.colloquial`)."""
+        lower = token.text.lower()
+        if colloquial_of(lower, self._common_standard) is None:
+            return False
+        return any(start <= token.start and token.end <= end for start, end in quoted)
+
+    def _common_standard(self, lower: str) -> bool:
+        return (self._lexicon.zipf(lower) >= COLLOQUIAL_STANDARD_ZIPF
+                and self.in_dictionary(lower))
 
     def _indonesian_slip_of_english(self, word: str) -> bool:
         """Whether a word the English list holds, alone in Indonesian prose, is rather a

@@ -885,3 +885,18 @@ def test_an_english_looking_slip_of_a_common_word(speller: Speller, text: str, s
                                   "Acara ditutup dengan sesi sharing pengalaman."])
 def test_short_or_distant_english_words_stay_foreign(speller: Speller, text: str) -> None:
     assert [f.rule_id for f in speller.check(text)] == ["baku.kata-asing"]
+
+
+@pytest.mark.parametrize("text", [
+    # final -ai said -e, -a- of the last syllable said -e-, a particle of speech
+    "“Pokoknya kita kerja dulu sampe panen, nanti hasilnya dapet dibagi,” kata Pak Lurah.",
+    "“Warga senang tuh, bisa ngobrol langsung dengan camat,” ujarnya.",
+    # the nasal of an active verb said without me-
+    "“Semoga bantuan ini cepat nyampe ke dusun,” katanya.",
+])
+def test_spoken_forms_inside_a_quotation_are_meant(speller: Speller, text: str) -> None:
+    assert _flagged(speller, text) == []
+
+
+def test_spoken_forms_outside_a_quotation_stay_flagged(speller: Speller) -> None:
+    assert "sampe" in _flagged(speller, "Kegiatan berlangsung sampe sore hari.")
