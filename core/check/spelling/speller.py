@@ -34,7 +34,7 @@ from core.check.spelling.names import (
     name_slots,
     not_a_word_here,
 )
-from core.check.spelling.suggestions import SPLIT_FUNCTION_WORDS, Suggestions
+from core.check.spelling.suggestions import SPLIT_FUNCTION_WORDS, Suggestions, osa_distance
 from core.check.suggest import edits1, load_frequencies, one_edit
 from core.check.text import (
     MAX_WORD_CHARS,
@@ -84,6 +84,8 @@ _MIDDLE_SLIP_ZIPF = 3.5
 # The most a slip may cost (core.check.suggest.edits1) for a word the text repeats to be that
 # slip rather than a term of the text: a vowel for another (2.5), not any other letter (3).
 _REPEATED_SLIP_COST = 2.5
+# How long an acronym written as a word must be for a word one edit from it to be its slip.
+_ACRONYM_SLIP_MIN_LETTERS = 8
 # How long an English word alone in Indonesian prose must be for a common Indonesian word one
 # typing slip away to make it that word's slip (mauled: maulid), not a foreign word.
 _ENGLISH_SLIP_MIN_LETTERS = 6
@@ -132,9 +134,35 @@ class Speller(Suggestions):
             raise DictionaryLoadError(f"daftar kata tidak dapat dibaca: {exc}") from exc
         # accept.tsv and regions.tsv are compiled into the lexicon (scripts/build_lexicon.py).
         titles = [a for a, meaning in abbreviations.items() if meaning.startswith(_POSITIONS)]
-        return cls(resources / LEXICON_FILE, abbreviations=abbreviations,
-                   frequencies=frequencies, titles=titles, kind_heads=kind_heads,
-                   official_names=abbreviations.values())
+        speller = cls(resources / LEXICON_FILE, abbreviations=abbreviations,
+                      frequencies=frequencies, titles=titles, kind_heads=kind_heads,
+                      official_names=abbreviations.values())
+        try:
+            accept = load_wordlist(vocab / "accept.tsv")
+        except (OSError, ValueError) as exc:
+            raise DictionaryLoadError(f"daftar kata tidak dapat dibaca: {exc}") from exc
+        speller._acronym_words = frozenset(
+            word.lower() for word, reason in accept.items()
+            if reason.startswith("Akronim") and len(word) >= _ACRONYM_SLIP_MIN_LETTERS
+            and word.isalpha())
+        return speller
+
+    # Acronyms written as words (accept.tsv: bhabinkamtibmas, musrenbang), long ones only.
+    _acronym_words: frozenset[str] = frozenset()
+
+    def _acronym_word_slip(self, word: str) -> str | None:
+        """The acronym written as a word (*Bhabinkamtibmas, Musrenbang*) of eight letters or
+        more that ``word`` is one edit from, when exactly one is: such letter runs are no
+        names, so a word one slip from one is its slip (*Bhabinkamtimas, Musrembang*)."""
+        lower = word.lower()
+        if (len(lower) < _ACRONYM_SLIP_MIN_LETTERS or not lower.isalpha()
+                or not self._acronym_words or lower in self._acronym_words):
+            return None
+        found = [a for a in self._acronym_words
+                 if abs(len(a) - len(lower)) <= 1 and osa_distance(lower, a, 1) <= 1
+                 and a.replace("h", "") != lower.replace("h", "")]  # Babinkamtibmas: a
+        # spelling of its own (an h more or less, as names keep one)
+        return match_case(found[0], word) if len(found) == 1 else None
 
     def check(self, text: str) -> list[Finding]:
         starts = sentence_starts(text)
@@ -185,7 +213,8 @@ class Speller(Suggestions):
             # Disdkbud, Banwaslu: one slip from a listed abbreviation, even when the words
             # before spell it too or the text repeats it
             listed_slip = (not self.is_known(token.text)
-                           and self.abbreviation_slip(token.text) is not None)
+                           and (self.abbreviation_slip(token.text) is not None
+                                or self._acronym_word_slip(token.text) is not None))
             slip = (token.text[:1].isupper() and token.start not in starts
                     and self._slip_in_common_name(tokens, i, text)) or (
                         self._common_slip_here(tokens, i, text)) or listed_slip

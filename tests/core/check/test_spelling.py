@@ -900,3 +900,20 @@ def test_spoken_forms_inside_a_quotation_are_meant(speller: Speller, text: str) 
 
 def test_spoken_forms_outside_a_quotation_stay_flagged(speller: Speller) -> None:
     assert "sampe" in _flagged(speller, "Kegiatan berlangsung sampe sore hari.")
+
+
+@pytest.mark.parametrize(("text", "slip", "right"), [
+    # a letter dropped from a long acronym written as a word, and a neighbouring key
+    ("Seorang Bhabinkamtibms mendatangi rumah warga.", "Bhabinkamtibms", "Bhabinkamtibmas"),
+    # even when the text defines it in parentheses and uses it again
+    ("Rapat Forum Koordinasi Pimpinan Daerah (Forkopinda) digelar. Forkopinda sepakat "
+     "menambah pos jaga.", "Forkopinda", "Forkopimda"),
+])
+def test_a_slip_of_a_long_acronym_word(speller: Speller, text: str, slip: str,
+                                       right: str) -> None:
+    found = [f for f in speller.check(text) if f.actual == slip]
+    assert found and all(f.suggestions[0] == right for f in found)
+
+
+def test_an_acronym_word_with_an_h_less_is_its_own_spelling(speller: Speller) -> None:
+    assert _flagged(speller, "Seorang Babinkamtibmas mendatangi rumah warga.") == []
