@@ -42,6 +42,10 @@ _FIRST_LETTER = 0.5
 # A letter left out is the commonest slip of real typing: the slip with a letter put back
 # (doubled or not) ranks this much above a substitution or a deletion of the same cost.
 DROPPED_LETTER_BONUS = 0.5
+# A candidate nobody writes (no frequency in wordfreq's list nor in the team's samples) ranks
+# this much lower than its cost says, stem or derived form alike: a slip is likelier of a
+# written word (longor: longsor, not the doubled g of the rare stem longgor).
+UNWRITTEN_PENALTY = 0.6
 WORD_ENDINGS = frozenset({"i", "an", "kan", "nya", "lah", "kah", "pun", "ku", "mu"})
 
 
@@ -220,6 +224,8 @@ class Suggester:
                 if penalty is None:
                     continue
                 score += penalty
+            if not freq and not zipf and self._zipf is not None:
+                score += UNWRITTEN_PENALTY  # longgor, a stem nobody writes, after longsor
             ranked.append((score, candidate))
         ranked.sort()
         return [c for _, c in ranked[:limit]]

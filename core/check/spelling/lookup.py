@@ -6,6 +6,7 @@ slip away."""
 
 from __future__ import annotations
 
+import re
 import string
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -90,6 +91,10 @@ _COMMON_BASE_ZIPF = 5.0
 # How common a word must be in general Indonesian text (wordfreq's Zipf: 3.5 is about three
 # uses in a million words) for a long capitalised word one typing slip from it to be its typo.
 _COMMON_ZIPF = 3.5
+# Partial reduplication (dwipurwa) with -an: a consonant, a pepet, the root beginning with
+# that consonant, -an (bebatuan: batu, pepohonan: pohon).
+_PARTIAL_REDUPLICATION = re.compile(r"^([bcdfghjklmnprstwy])e\1[a-z]+an$")
+_REDUPLICATION_ROOT_ZIPF = 4.0
 # How long a form only the morphology builds must be for a common word one dropped letter away
 # to make it a slip (mengamil, penyeraan): shorter forms sit one letter from many words.
 _DROPPED_MIN_LETTERS = 7
@@ -282,7 +287,7 @@ class WordLookup:
         """Whether a word no list holds as it stands is a form Saring's guessing accepts: a
         form the morphology builds, a clitic, a bound form or compound, a loan derivation or a
         loan read back to its English source, and no slip of a common word."""
-        if self._ber_noun_ok(lower):
+        if self._ber_noun_ok(lower) or self._partial_reduplication_ok(lower):
             return True
         with_clitic = self._clitic_ok(lower)
         if entry is None and self._active_of_passive(lower):
@@ -407,6 +412,23 @@ class WordLookup:
         else:
             return None
         return fixed if self._lexicon.zipf(fixed) >= _CONFIX_ZIPF else None
+
+    def _partial_reduplication_ok(self, lower: str) -> bool:
+        """A collective noun of partial reduplication (dwipurwa): the root's first
+        consonant with a pepet before the root, and -an (*bebatuan, pepohonan, dedaunan,
+        rerumputan, sesayuran*), on a common root of id_ID (Zipf >= 4.0) of four letters or
+        more that takes neither ke-...-an nor ter- (hunspell flag families K and T), as
+        adjectives and verbs do (*baru, panas, mati, jalan*): a noun's. Not when a common
+        word is one typing slip away."""
+        match = _PARTIAL_REDUPLICATION.match(lower)
+        if match is None:
+            return False
+        root = lower[2:-2]
+        entry = self._lexicon.entry(root)
+        return (entry is not None and bool(entry.kind & Kind.STEM) and len(root) >= 4
+                and self._lexicon.zipf(root) >= _REDUPLICATION_ROOT_ZIPF
+                and not any(flag[:1] in "KT" for flag in _flag_pairs(entry.flags))
+                and self.common_slip_of(lower) is None)
 
     def _ber_noun_ok(self, lower: str) -> bool:
         """ber- before a derived noun of id_ID in ke-...-an or peN-...-an: having it
@@ -764,6 +786,11 @@ class WordLookup:
             self._typo_of.clear()
         found = self._typo_of[lower] = self._suggester.likely_typo_of(lower)
         return found
+
+
+def _flag_pairs(flags: str) -> list[str]:
+    """The hunspell flags of a stem (FLAG long: two characters each)."""
+    return [flags[i:i + 2] for i in range(0, len(flags), 2)]
 
 
 def region_words(names: Iterable[str]) -> dict[str, str]:

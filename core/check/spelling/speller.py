@@ -14,7 +14,10 @@ from pathlib import Path
 
 from core.app.post_size import thousands
 from core.check.findings import Category, Finding, Severity
-from core.check.lexicon import LEXICON_FILE, Kind
+from core.check.lexicon import LEXICON_FILE, Kind, RegionLevel
+from core.check.mentions import quoted_spans
+from core.check.spelling.colloquial import STANDARD_ZIPF as COLLOQUIAL_STANDARD_ZIPF
+from core.check.spelling.colloquial import colloquial_of
 from core.check.spelling.doubled_di import doubled_di_spans
 from core.check.spelling.foreign_affix import joined_foreign
 from core.check.spelling.latin import LATIN_JOINED, latin_binomial, latin_phrase_spans
@@ -31,7 +34,7 @@ from core.check.spelling.names import (
     name_slots,
     not_a_word_here,
 )
-from core.check.spelling.suggestions import SPLIT_FUNCTION_WORDS, Suggestions
+from core.check.spelling.suggestions import SPLIT_FUNCTION_WORDS, Suggestions, osa_distance
 from core.check.suggest import edits1, load_frequencies, one_edit
 from core.check.text import (
     MAX_WORD_CHARS,
@@ -78,8 +81,21 @@ _SEVEN_SLIP_ZIPF = 4.8
 # How common (wordfreq Zipf) the first suggestion of a capitalised word between two common
 # words of a name must be for the word to be its slip (Dinas Perberdayaan Perempuan).
 _MIDDLE_SLIP_ZIPF = 3.5
+# The most a slip may cost (core.check.suggest.edits1) for a word the text repeats to be that
+# slip rather than a term of the text: a vowel for another (2.5), not any other letter (3).
+_REPEATED_SLIP_COST = 2.5
+# How long an acronym written as a word must be for a word one edit from it to be its slip.
+_ACRONYM_SLIP_MIN_LETTERS = 8
+# How long an English word alone in Indonesian prose must be for a common Indonesian word one
+# typing slip away to make it that word's slip (mauled: maulid), not a foreign word.
+_ENGLISH_SLIP_MIN_LETTERS = 6
 # Words after which only a region name stands (a region of that level).
-_REGION_HEADS = frozenset({"kabupaten", "kota", "provinsi"})
+_REGION_HEADS = frozenset({"kabupaten", "kota", "provinsi", "kecamatan",
+                           # the government or council of a regency, city or province:
+                           # Pemkab Karanagsem, DPRD Simalungu
+                           "pemkab", "pemkot", "pemprov", "dprd", "dprk"})
+# Heads a district (kecamatan) name follows: its names are one edit from the word too.
+_DISTRICT_HEADS = frozenset({"kecamatan"})
 # Words as common as Indonesian's function words (wordfreq Zipf >= 6: dalam, sudah, akan).
 _FUNCTION_ZIPF = 6.0
 # A number right before a word: the word is the unit of a count (1.360 stel, 28 unit).
@@ -118,9 +134,35 @@ class Speller(Suggestions):
             raise DictionaryLoadError(f"daftar kata tidak dapat dibaca: {exc}") from exc
         # accept.tsv and regions.tsv are compiled into the lexicon (scripts/build_lexicon.py).
         titles = [a for a, meaning in abbreviations.items() if meaning.startswith(_POSITIONS)]
-        return cls(resources / LEXICON_FILE, abbreviations=abbreviations,
-                   frequencies=frequencies, titles=titles, kind_heads=kind_heads,
-                   official_names=abbreviations.values())
+        speller = cls(resources / LEXICON_FILE, abbreviations=abbreviations,
+                      frequencies=frequencies, titles=titles, kind_heads=kind_heads,
+                      official_names=abbreviations.values())
+        try:
+            accept = load_wordlist(vocab / "accept.tsv")
+        except (OSError, ValueError) as exc:
+            raise DictionaryLoadError(f"daftar kata tidak dapat dibaca: {exc}") from exc
+        speller._acronym_words = frozenset(
+            word.lower() for word, reason in accept.items()
+            if reason.startswith("Akronim") and len(word) >= _ACRONYM_SLIP_MIN_LETTERS
+            and word.isalpha())
+        return speller
+
+    # Acronyms written as words (accept.tsv: bhabinkamtibmas, musrenbang), long ones only.
+    _acronym_words: frozenset[str] = frozenset()
+
+    def _acronym_word_slip(self, word: str) -> str | None:
+        """The acronym written as a word (*Bhabinkamtibmas, Musrenbang*) of eight letters or
+        more that ``word`` is one edit from, when exactly one is: such letter runs are no
+        names, so a word one slip from one is its slip (*Bhabinkamtimas, Musrembang*)."""
+        lower = word.lower()
+        if (len(lower) < _ACRONYM_SLIP_MIN_LETTERS or not lower.isalpha()
+                or not self._acronym_words or lower in self._acronym_words):
+            return None
+        found = [a for a in self._acronym_words
+                 if abs(len(a) - len(lower)) <= 1 and osa_distance(lower, a, 1) <= 1
+                 and a.replace("h", "") != lower.replace("h", "")]  # Babinkamtibmas: a
+        # spelling of its own (an h more or less, as names keep one)
+        return match_case(found[0], word) if len(found) == 1 else None
 
     def check(self, text: str) -> list[Finding]:
         starts = sentence_starts(text)
@@ -141,6 +183,7 @@ class Speller(Suggestions):
         # more than once: a term of the text, not a typo, unless a common word is one slip away.
         defined = defined_acronyms(text, tokens)
         uses = Counter(t.text for t in tokens)
+        quoted = quoted_spans(text)  # direct quotations: spoken forms are meant there
         findings: list[Finding] = []
         for i, token in enumerate(tokens):
             if len(token.text) > MAX_WORD_CHARS:
@@ -170,7 +213,8 @@ class Speller(Suggestions):
             # Disdkbud, Banwaslu: one slip from a listed abbreviation, even when the words
             # before spell it too or the text repeats it
             listed_slip = (not self.is_known(token.text)
-                           and self.abbreviation_slip(token.text) is not None)
+                           and (self.abbreviation_slip(token.text) is not None
+                                or self._acronym_word_slip(token.text) is not None))
             slip = (token.text[:1].isupper() and token.start not in starts
                     and self._slip_in_common_name(tokens, i, text)) or (
                         self._common_slip_here(tokens, i, text)) or listed_slip
@@ -228,7 +272,8 @@ class Speller(Suggestions):
             if finding is None and english:
                 if inside_foreign_name(text, tokens, i, self.is_english):
                     continue  # Association of the Indonesian Tours and Travel Agencies
-                if phrase or self._likely_typo_of(word.lower()) is None:
+                if phrase or (self._likely_typo_of(word.lower()) is None
+                              and not self._indonesian_slip_of_english(word)):
                     # job fair: an English word beside another is English even when an
                     # Indonesian word (air) is one slip away
                     finding = self._foreign(token)
@@ -243,10 +288,14 @@ class Speller(Suggestions):
                     continue  # Aedes aegypti
                 if self._term_here(tokens, i, text):
                     continue  # mesin alkon, lele dumbo, 1.360 stel: a term of the trade
+                if ((word.islower() or (token.start in starts and word[1:].islower()))
+                        and self._spoken_in_quote(text, token, quoted)):
+                    continue  # "... sampai dia dapet sertifikat": spoken, as quoted
                 if (uses[word] > 1 and len(word) >= 5 and not listed_slip
                         and self._likely_typo_of(word.lower()) is None
                         and not self._near_dictionary_word(word.lower())
-                        and not self._loan_noun_slip(word.lower())):
+                        and not self._loan_noun_slip(word.lower())
+                        and not self._first_suggestion_one_slip(word)):
                     continue  # hotmix ... hotmix: a term the text keeps using
                 finding = self._nonstandard_finding(token) or Finding(
                     rule_id=RULE_ID, category=Category.SPELLING, severity=Severity.WARNING,
@@ -593,6 +642,8 @@ class Speller(Suggestions):
         if before.lower() in _REGION_HEADS and before[:1].isupper():
             near = [r for r in self.regions_near(word)
                     if _without_pepet(r.lower()) != _without_pepet(lower)]
+            if before.lower() in _DISTRICT_HEADS:  # Kecamatan Kanganyan -> Kangayan
+                near = list(dict.fromkeys([*near, *self._districts_near(lower)]))
             return near[0] if len(near) == 1 else None  # Sumatra for Sumatera is a spelling
         if not before.istitle() or self.region_word(before.lower()) is None:
             return None
@@ -602,6 +653,19 @@ class Speller(Suggestions):
         last = next(iter(found)).split()[-1]
         # a province's or regency's word (Timur, Selatan), not a village's (Lubuk Sanai)
         return last if self.major_region_word(last.lower()) is not None else None
+
+    def _districts_near(self, lower: str) -> list[str]:
+        """One-word district (kecamatan) names one likely slip (cost 2 at most) from
+        ``lower``, as written, and not the same name with or without its pepet."""
+        found = []
+        for candidate, cost in edits1(lower, max_cost=2).items():
+            if cost > 2 or len(candidate) < 4:
+                continue
+            region = self._lexicon.region_word(candidate)
+            if (region is not None and region[1] & RegionLevel.DISTRICT
+                    and _without_pepet(candidate) != _without_pepet(lower)):
+                found.append(region[0])
+        return found
 
     def _region_names_one_edit(self, before: str, lower: str) -> frozenset[str]:
         """The region names "``before`` X" for every X one edit from ``lower`` (cached: the
@@ -674,6 +738,45 @@ class Speller(Suggestions):
         if near is not None and self._suggester.frequency(near) >= _NAME_TYPO_MIN_FREQUENCY:
             return True
         return self._loan_noun_slip(lower) or self.english_dropped_letter(lower) is not None
+
+    def _spoken_in_quote(self, text: str, token: Token, quoted: list[tuple[int, int]]) -> bool:
+        """Whether ``token`` stands inside a direct quotation as the spoken shape of a
+        common word or a particle of speech (:mod:`core.check.spelling.colloquial`)."""
+        lower = token.text.lower()
+        if colloquial_of(lower, self._common_standard) is None:
+            return False
+        return any(start <= token.start and token.end <= end for start, end in quoted)
+
+    def _common_standard(self, lower: str) -> bool:
+        return (self._lexicon.zipf(lower) >= COLLOQUIAL_STANDARD_ZIPF
+                and self.in_dictionary(lower))
+
+    def _indonesian_slip_of_english(self, word: str) -> bool:
+        """Whether a word the English list holds, alone in Indonesian prose, is rather a
+        typing slip of a common Indonesian word (wordfreq Zipf >= 3.5; see
+        :meth:`common_slip_of`): six letters or more, lowercase (*mauled*: maulid, *linkup*:
+        lingkup). Short English words sit one slip from many Indonesian ones (door: donor,
+        tour: tur) and are left as foreign words."""
+        return (len(word) >= _ENGLISH_SLIP_MIN_LETTERS and word.islower() and word.isalpha()
+                and self.common_slip_of(word) is not None)
+
+    def _first_suggestion_one_slip(self, word: str) -> bool:
+        """Whether the first correction of ``word`` is one slip away: a letter dropped,
+        added, doubled or swapped, a neighbouring key or a vowel for another (*defenitif*:
+        definitif, *perehapan*: perehaban) in a word of eight letters or more. A writer
+        repeats a slip of spelling as readily as a term (a slip of habit, not of typing); a
+        long term of the text (*siskamling, piodalan*) sits no single slip from a word of the
+        lexicon, while short ones often do."""
+        if len(word) < _COMMON_SLIP_MIN_LETTERS:
+            return False  # short regional words sit one slip from many words (tempek: tempe)
+        suggestions = self.suggest(word)
+        if not suggestions:
+            return False
+        lower = word.lower()
+        first = suggestions[0].lower()
+        if " " in first or "-" in first:
+            return False  # two words run together: the orthography check's, not a slip
+        return edits1(lower).get(first, 99.0) <= _REPEATED_SLIP_COST
 
     def _loan_noun_slip(self, lower: str) -> bool:
         """A long word with the ending of a loan noun (-asi, -itas, -kultura, -ologi …) one

@@ -825,3 +825,95 @@ def test_scattered_or_near_typos_stay_flagged(speller: Speller, text: str,
                                               typos: set[str]) -> None:
     assert typos <= {f.actual for f in speller.check(text)}
 
+
+
+# -- issue 13, round 26: a slip the text repeats is still a slip -------------------------------
+
+@pytest.mark.parametrize(("text", "slip", "right"), [
+    # a vowel for another, twice: a slip of habit, not a term of the text
+    ("Status kelurahan itu belum defenitif. Setelah defenitif, anggaran desa naik.",
+     "defenitif", "definitif"),
+    # the same slip in another loan noun, lowercase both times
+    ("Rapat membahas rekomendisi camat, dan rekomendisi itu diteruskan ke bupati.",
+     "rekomendisi", "rekomendasi"),
+])
+def test_a_repeated_long_slip_is_flagged(speller: Speller, text: str, slip: str,
+                                         right: str) -> None:
+    found = [f for f in speller.check(text) if f.actual.lower() == slip]
+    assert len(found) == 2 and all(f.suggestions[0].lower() == right for f in found)
+
+
+def test_a_repeated_term_no_slip_from_a_word_stays_unflagged(speller: Speller) -> None:
+    # a local term of eight letters or more, repeated, with no word one slip away
+    assert _flagged(speller, "Warga ikut siskamling malam ini. Jadwal siskamling dibagi "
+                             "per RT.") == []
+
+
+@pytest.mark.parametrize(("text", "slip", "right"), [
+    # a district's name after Kecamatan, one letter dropped
+    ("Warga Kecamatan Sumpiu ikut lomba desa.", "Sumpiu", "Sumpiuh"),
+    # a regency's name after the regency's government or council
+    ("Pemkab Karangsem menyalurkan bantuan beras.", "Karangsem", "Karangasem"),
+    ("Rapat paripurna DPRD Minahsa digelar kemarin.", "Minahsa", "Minahasa"),
+])
+def test_a_region_slip_after_a_government_head(speller: Speller, text: str, slip: str,
+                                               right: str) -> None:
+    [finding] = [f for f in speller.check(text) if f.actual == slip]
+    assert finding.suggestions[0] == right
+
+
+@pytest.mark.parametrize("text", [
+    "Warga Kecamatan Sumpiuh ikut lomba desa.",
+    "Pemkab Lahat dan DPRD Banyuasin menyalurkan bantuan.",
+])
+def test_region_names_after_a_government_head_stay(speller: Speller, text: str) -> None:
+    assert _flagged(speller, text) == []
+
+
+@pytest.mark.parametrize(("text", "slip", "right"), [
+    # an English word of six letters or more one typing slip from a common Indonesian word
+    ("Warga merayakan mauled Nabi di surau kampung.", "mauled", "maulid"),
+    ("Seluruh sekolah di linkup dinas pendidikan ikut lomba.", "linkup", "lingkup"),
+])
+def test_an_english_looking_slip_of_a_common_word(speller: Speller, text: str, slip: str,
+                                                  right: str) -> None:
+    [finding] = [f for f in speller.check(text) if f.actual == slip]
+    assert finding.rule_id == RULE_ID and finding.suggestions[0] == right
+
+
+@pytest.mark.parametrize("text", ["Tamu berfoto di depan door rumah adat.",
+                                  "Acara ditutup dengan sesi sharing pengalaman."])
+def test_short_or_distant_english_words_stay_foreign(speller: Speller, text: str) -> None:
+    assert [f.rule_id for f in speller.check(text)] == ["baku.kata-asing"]
+
+
+@pytest.mark.parametrize("text", [
+    # final -ai said -e, -a- of the last syllable said -e-, a particle of speech
+    "“Pokoknya kita kerja dulu sampe panen, nanti hasilnya dapet dibagi,” kata Pak Lurah.",
+    "“Warga senang tuh, bisa ngobrol langsung dengan camat,” ujarnya.",
+    # the nasal of an active verb said without me-
+    "“Semoga bantuan ini cepat nyampe ke dusun,” katanya.",
+])
+def test_spoken_forms_inside_a_quotation_are_meant(speller: Speller, text: str) -> None:
+    assert _flagged(speller, text) == []
+
+
+def test_spoken_forms_outside_a_quotation_stay_flagged(speller: Speller) -> None:
+    assert "sampe" in _flagged(speller, "Kegiatan berlangsung sampe sore hari.")
+
+
+@pytest.mark.parametrize(("text", "slip", "right"), [
+    # a letter dropped from a long acronym written as a word, and a neighbouring key
+    ("Seorang Bhabinkamtibms mendatangi rumah warga.", "Bhabinkamtibms", "Bhabinkamtibmas"),
+    # even when the text defines it in parentheses and uses it again
+    ("Rapat Forum Koordinasi Pimpinan Daerah (Forkopinda) digelar. Forkopinda sepakat "
+     "menambah pos jaga.", "Forkopinda", "Forkopimda"),
+])
+def test_a_slip_of_a_long_acronym_word(speller: Speller, text: str, slip: str,
+                                       right: str) -> None:
+    found = [f for f in speller.check(text) if f.actual == slip]
+    assert found and all(f.suggestions[0] == right for f in found)
+
+
+def test_an_acronym_word_with_an_h_less_is_its_own_spelling(speller: Speller) -> None:
+    assert _flagged(speller, "Seorang Babinkamtibmas mendatangi rumah warga.") == []

@@ -106,3 +106,16 @@ def test_pen_noun_without_its_an_is_a_slip(speller: Speller, text: str, word: st
 ])
 def test_listed_agent_nouns_and_names_stay_correct(speller: Speller, text: str) -> None:
     assert [f.actual for f in speller.check(text)] == []
+
+
+@pytest.mark.parametrize("word", ["bebatuan", "bebijian", "sesayuran", "bebukitan"])
+def test_partial_reduplication_of_a_common_noun_is_a_word(speller: Speller, word: str) -> None:
+    assert speller.is_known(word)
+    assert speller.check(f"Di lereng itu tampak {word} yang rapat.") == []
+
+
+@pytest.mark.parametrize("word", ["pepanasan", "jejalanan"])
+def test_partial_reduplication_of_an_adjective_or_verb_root_is_not(speller: Speller,
+                                                                   word: str) -> None:
+    # panas and jalan take ke-...-an or ter-: no collective noun of this shape
+    assert not speller.is_known(word)

@@ -213,3 +213,17 @@ def test_one_edit() -> None:
     assert one_edit("basan", "badan") and one_edit("silpil", "sipil")
     assert one_edit("pengerak", "penggerak") and one_edit("abc", "acb")
     assert not one_edit("badan", "badan") and not one_edit("kependukan", "kependudukan")
+
+
+def test_a_written_word_outranks_an_unwritten_stem_one_cheaper_slip_away() -> None:
+    """A letter dropped from a word people write (longsor) is likelier than a doubled letter
+    of a stem nobody writes (longgor), though the doubled letter alone is the cheaper slip."""
+    words = {"longsor": 4.1, "longgor": 0.0}
+    suggester = Suggester(is_known=words.__contains__, is_plain=lambda w: True,
+                          frequencies={}, zipf=lambda w: words.get(w, 0.0))
+    assert suggester.suggest("longor")[0] == "longsor"
+
+
+def test_the_commoner_stem_first_when_both_are_written(speller: Speller) -> None:
+    # a slip of a common word still finds it first when a rare stem sits as near
+    assert speller.suggest("longor")[0] == "longsor"
