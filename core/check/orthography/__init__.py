@@ -71,7 +71,7 @@ RULES: tuple[Rule, ...] = (
     names.region_name_case, capitals.generic_levels, capitals.listed_common_nouns,
     capitals.ceremony_roles, capitals.commemoration_days, names.law_names,
     names.deputy_titles, names.mixed_case_expansions, capitals.capitalised_attribution,
-    capitals.function_word_after_comma,
+    capitals.function_word_after_comma, capitals.never_named_function_words,
 )
 
 

@@ -1308,3 +1308,39 @@ def function_word_after_comma(ctx: Context) -> Iterator[Hit]:
         yield Hit("kapital-kata-tugas", match.start(1), match.end(1), lower,
                   f"Sesudah koma kalimat berlanjut, jadi kata tugas ditulis dengan huruf "
                   f"kecil: “{lower}”.")
+
+
+# Function words that no name, title or slogan of a body, place or event holds inside it:
+# capitalised inside a sentence they are a slip whatever follows (Andi Selaku Sekretaris
+# Desa, di lokasi Kepada Awak Media, Besaran BLT Sesuai pada Pasal 33).
+_NEVER_NAMED = ("Selaku", "Kepada", "Yaitu", "Yakni", "Sehingga", "Sedangkan", "Namun",
+                "Tetapi", "Merupakan", "Adalah", "Ialah", "Sesuai")
+# These are slips only with a lowercase word after them: before a capital they may open a
+# slogan or a headline's next phrase (Tetap Sehat Selalu Bahagia).
+_NEVER_NAMED_BEFORE_LOWER = ("Sampai", "Hingga", "Selalu", "Telah", "Sudah", "Masih",
+                             "Belum", "Juga", "Agar", "Supaya", "Ketika", "Apabila",
+                             "Karena", "Bahwa", "Sangat", "Senantiasa")
+_NEVER_NAMED_RE = re.compile(
+    r"(?<=[\w.,] )(?:(" + "|".join(_NEVER_NAMED) + r")\b(?!-)|("
+    + "|".join(_NEVER_NAMED_BEFORE_LOWER) + r")(?=[ \t]+[a-z]))")
+
+
+def never_named_function_words(ctx: Context) -> Iterator[Hit]:
+    """A preposition, conjunction or auxiliary capitalised inside a sentence where none of
+    them ever stands in a name (Junaedi Selaku ketua BPD, Sementara Pada tahun 2011 Sampai
+    sekarang): EYD V writes a function word in lowercase unless it opens the sentence.
+    A quotation in Title Case (a title) is left; so is a word after a dash or a quote mark,
+    where a dateline or a quotation opens a sentence."""
+    text = ctx.text
+    titles = _quoted_titles(text)
+    title_starts = [a for a, _ in titles]
+    for match in finditer_chunked(_NEVER_NAMED_RE, text):
+        start = match.start()
+        if start in ctx.starts:
+            continue
+        at = bisect_left(title_starts, start) - 1
+        if at >= 0 and start < titles[at][1]:
+            continue  # bertema “Belajar Sampai Tuntas”: a title
+        lower = match.group().lower()
+        yield Hit("kapital-kata-tugas", start, match.end(), lower,
+                  f"Kata tugas di tengah kalimat ditulis dengan huruf kecil: “{lower}”.")

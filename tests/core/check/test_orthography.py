@@ -2068,3 +2068,27 @@ def test_an_acting_officer_abbreviation_takes_its_case_and_period(
 def test_an_acronym_that_only_starts_like_plt_is_left(orthography: Orthography) -> None:
     text = "PLTS atap dipasang di kantor desa."
     assert not [f for f in orthography.check(text) if f.rule_id == "eyd.gelar-titik"]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Rapat dibuka Budi Santoso Selaku Ketua Panitia.", "Selaku", "selaku"),
+    ("Hal itu disampaikan Kepada Wartawan di balai desa.", "Kepada", "kepada"),
+    ("Besaran bantuan Sesuai aturan yang berlaku.", "Sesuai", "sesuai"),
+    ("Layanan dibuka pagi Sampai sore hari.", "Sampai", "sampai"),
+    ("Kami berharap warga Selalu menjaga kebersihan.", "Selalu", "selalu"),
+])
+def test_function_words_never_in_names_are_lowercased(orthography: Orthography, text: str,
+                                                      wrong: str, right: str) -> None:
+    found = [(f.actual, f.suggestions) for f in orthography.check(text)]
+    assert (wrong, (right,)) in found
+
+
+@pytest.mark.parametrize("text", [
+    "Lomba bertema “Belajar Sampai Tuntas” digelar di sekolah.",
+    "Cikarang, – Sebagai wujud kepedulian, warga membersihkan sungai.",
+    "Ia berkata, “Kepada semua warga, mari menjaga lingkungan.”",
+    "Slogan desa ini Sehat Selalu Bahagia Bersama.",
+])
+def test_function_words_that_open_a_quote_or_a_title_are_left(orthography: Orthography,
+                                                              text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-tugas"]
