@@ -557,20 +557,39 @@ _LAW_RE = re.compile(r"(?<![\w-])([Uu]ndang[ \t]*[-–][ \t]*undang|undang[ \t]*
                      r"(?:[ \t]+(nomor|dasar|Nomor|Dasar|No\.?)(?=[ \t]*\d|[ \t]))")
 
 
-# A regulation's name the writer capitalises, then its number and year in lowercase (Perbup
-# Aceh Utara nomor 30 tahun 2020, Keputusan Menteri Desa nomor 175 tahun 2023).
-_RULE_NUMBER_RE = re.compile(r"\b[A-Z][a-z]+ (nomor) \d+ ([Tt]ahun) (?:19|20)\d\d\b")
 _RULE_HEADS = ("peraturan", "perbup", "perwali", "pergub", "perda", "perpres", "permen",
                "keputusan", "undang", "uu", "kepmen", "keppres", "instruksi", "inpres")
 
 
+# The number and year of a regulation after any capitalised word or acronym of its name
+# (Perda nomor 2 tahun 2022, PP No. 18 tahun 2016, Peraturan DPRD nomor 1 tahun 2021,
+# Peraturan Menteri Kebudayaan Nomor 51 tahun 2018): "Nomor" and "Tahun" are part of it.
+_RULE_NUMBER_ANY_RE = re.compile(
+    r"(?<=[A-Za-z] )(?P<nomor>[Nn]omor|No\.?)[ \t]*\d[\w./-]*[ \t]+(?P<tahun>[Tt]ahun)[ \t]+"
+    r"(?:19|20)\d\d\b")
+_RULE_HEAD_RE = re.compile(r"\b(?:" + "|".join(_RULE_HEADS) + r"|pp|permen\w*|sk|se|perkada|"
+                           r"perdes|perkades|perbawaslu|pkpu|perkap|perpol|perma|permenkes)\b")
+_WORD_BEFORE_RE = re.compile(r"([\w-]+)[ \t]$")
+
+
 def law_names(ctx: Context) -> Iterator[Hit]:
     text = ctx.text
-    for match in finditer_chunked(_RULE_NUMBER_RE, text if " nomor " in text else ""):
-        before = text[max(0, match.start() - 60):match.start()].lower()
-        if not any(head in before for head in _RULE_HEADS):
+    for match in finditer_chunked(_RULE_NUMBER_ANY_RE, text if "ahun" in text else ""):
+        if match.group("nomor").istitle() and match.group("tahun").istitle():
+            continue  # written right
+        before = text[max(0, match.start() - 60):match.start()]
+        last = _WORD_BEFORE_RE.search(before)
+        if last is None or not last.group(1)[:1].isupper():
+            continue  # rumah warga nomor 5 tahun 2020, peraturan daerah nomor 3: no name
+        if not _RULE_HEAD_RE.search(before.lower()):
             continue  # Rumah Warga nomor 5: a number, no regulation
-        for group in (1, 2):
+        if match.group("nomor").islower() and match.group("tahun").islower():
+            start, end = match.start("nomor"), match.end("tahun")  # one fix for one name
+            right = "Nomor" + text[match.end("nomor"):match.start("tahun")] + "Tahun"
+            yield Hit("kapital-nama", start, end, right,
+                      f"Unsur nama peraturan ditulis dengan huruf kapital: “{right}”.")
+            continue
+        for group in ("nomor", "tahun"):
             word = match.group(group)
             if word.islower():
                 right = capitalised(word)

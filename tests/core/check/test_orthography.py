@@ -1589,8 +1589,24 @@ def test_the_number_and_year_of_a_named_regulation_take_capitals(
         orthography: Orthography) -> None:
     text = "Bantuan merujuk pada Perbup Lembah Biru nomor 12 tahun 2021 tentang bansos."
     fixes = _fixes(orthography, text)
-    assert fixes["nomor"] == ("eyd.kapital-nama", "Nomor")
-    assert fixes["tahun"] == ("eyd.kapital-nama", "Tahun")
+    assert fixes["nomor 12 tahun"] == ("eyd.kapital-nama", "Nomor 12 Tahun")
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Desa itu dibentuk dengan Perda nomor 4 tahun 2019 tentang desa baru.",
+     "nomor 4 tahun", "Nomor 4 Tahun"),
+    ("Aturannya ada dalam PP No. 21 tahun 2015 tentang pegawai.", "tahun", "Tahun"),
+    ("Hal itu sesuai Peraturan Bupati Sukamaju Nomor 8 tahun 2020.", "tahun", "Tahun"),
+    ("Sesuai Peraturan DPRD nomor 3 Tahun 2018, rapat dibuka.", "nomor", "Nomor"),
+])
+def test_a_regulation_number_after_its_acronym_or_name_takes_capitals(
+        orthography: Orthography, text: str, wrong: str, right: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.kapital-nama", right)
+
+
+def test_a_regulation_named_in_lowercase_is_left(orthography: Orthography) -> None:
+    text = "Mereka membahas peraturan daerah nomor 3 tahun 2018 bersama warga."
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-nama"]
 
 
 def test_a_house_number_and_year_are_no_regulation(orthography: Orthography) -> None:
