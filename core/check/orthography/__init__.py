@@ -92,7 +92,9 @@ class Orthography:
             hits.extend(rule(context))
         if any(hit.rule == "kapital-kata-umum" for hit in hits):
             counts = capitals.word_counts(context)
-            hits = [hit for hit in hits if not capitals.a_name_of_the_text(context, hit, counts)]
+            named = capitals.names_the_text_gives(context)
+            hits = [hit for hit in hits if not capitals.a_name_of_the_text(context, hit, counts)
+                    and not (hit.rule == "kapital-kata-umum" and text[hit.start:hit.end] in named)]
         findings = []
         # One finding a span: the first (longest) rule wins. Hits come by start, so a hit
         # overlaps a span already taken exactly when it starts before the furthest end taken

@@ -1344,3 +1344,29 @@ def never_named_function_words(ctx: Context) -> Iterator[Hit]:
         lower = match.group().lower()
         yield Hit("kapital-kata-tugas", start, match.end(), lower,
                   f"Kata tugas di tengah kalimat ditulis dengan huruf kecil: “{lower}”.")
+
+
+# Where a text names a person or a make with a capitalised word: the speaker after an
+# attribution verb (ujar Lis.), the name a person is called by (akrab disapa Rocky), a name
+# set off before a title (keterangan Syahid, Kabid Informasi), a make after its kind (motor
+# berjenis Kaisar).
+_PERSON_AFTER_RE = re.compile(
+    rf"\b(?:(?:{ATTRIBUTION})(?:nya)?|disapa|dipanggil|sapaan|panggilan|berjenis|bermerek|"
+    rf"bermerk|merek|merk)[ \t]+([A-Z][a-z]+)\b(?![ \t]+[A-Z])")
+_PERSON_BEFORE_TITLE_RE = re.compile(
+    r"\b([A-Z][a-z]+),[ \t]+(?:Kabid|Kasi|Kasubag|Kasubbag|Kadis|Kades|Kepala|Ketua|Sekretaris"
+    r"|Camat|Lurah|Direktur|Kapolsek|Kapolres|Danramil|Dandim|Kabag|Kasat|Plt\.?|Pj\.?)\b")
+
+
+def names_the_text_gives(ctx: Context) -> frozenset[str]:
+    """Capitalised words the text itself uses as a person's or a make's name (see above):
+    the same word capitalised elsewhere in the text is that name, not a common word
+    capitalised by habit (namun Said masih ...). Titles, levels and bodies are no names."""
+    text = ctx.text
+    found = {m.group(1) for m in _PERSON_AFTER_RE.finditer(text)}
+    found |= {m.group(1) for m in _PERSON_BEFORE_TITLE_RE.finditer(text)}
+    return frozenset(w for w in found if not w.endswith("nya")  # ujar Stafnya: no name
+                     and w.lower() not in TITLE_WORDS
+                     and w.lower() not in CAPITALISED_NOUNS and w.lower() not in LEVELS
+                     and w.lower() not in ctx.vocab.institutions)
+

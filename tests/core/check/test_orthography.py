@@ -2108,3 +2108,25 @@ def test_function_words_never_in_names_are_lowercased(orthography: Orthography, 
 def test_function_words_that_open_a_quote_or_a_title_are_left(orthography: Orthography,
                                                               text: str) -> None:
     assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-tugas"]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Kepala desa yang akrab disapa Bintang membuka acara. Warga menyambut Bintang dengan "
+     "meriah.", "Bintang"),
+    ("“Pelayanan harus cepat,” ujar Damai. Menurut warga, Damai selalu hadir di balai desa.",
+     "Damai"),
+    ("Menurut keterangan Mulia, Kabid Pelayanan, loket dibuka pagi. Setelah itu Mulia "
+     "memeriksa berkas.", "Mulia"),
+    ("Desa membeli motor berjenis Garuda untuk kurir. Motor Garuda itu dipakai setiap hari.",
+     "Garuda"),
+])
+def test_a_word_the_text_uses_as_a_name_keeps_its_capital(orthography: Orthography, text: str,
+                                                          word: str) -> None:
+    assert not [f for f in orthography.check(text)
+                if f.rule_id == "eyd.kapital-kata-umum" and f.actual == word]
+
+
+def test_a_title_after_an_attribution_verb_is_no_name(orthography: Orthography) -> None:
+    text = ("“Rapat dimulai pukul delapan,” kata Camat. Undangan dikirim kepada para Camat "
+            "dan lurah.")
+    assert ("Camat", ("camat",)) in [(f.actual, f.suggestions) for f in orthography.check(text)]
