@@ -10,6 +10,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 
 from core.check.findings import Severity
+from core.check.morphology import analyses
 from core.check.orthography.context import LETTER, Context, Hit, in_domain
 from core.check.orthography.words import ATTRIBUTION, DEGREES
 from core.check.text import finditer_chunked
@@ -376,3 +377,44 @@ def marks_and_spaces(ctx: Context) -> Iterator[Hit]:
             continue  # 1. Membawa KTP, / a short line of a list / Yth. Bapak/Ibu …, : goes on
         yield Hit("titik-akhir", match.start(), match.start() + 1, ".",
                   "Paragraf diakhiri tanda titik, bukan koma.")
+
+
+# After a quotation, an attribution that already names its speaker (katanya, ujar dia)
+# followed by a capitalised word: the sentence ended there and its period is missing
+# (…,” katanya Disebutkan Sigit, …; …,” ujarnya Lebih lanjut …).
+_ATTRIBUTION_THEN_CAPITAL_RE = re.compile(
+    rf"[”\"’][ \t]*(?P<attr>(?:{ATTRIBUTION})(?:nya|[ \t]+(?:dia|beliau|mereka)))"
+    r"(?P<gap>[ \t]+)(?P<next>[A-Z][a-z]+)(?=[ \t]+\w)")  # ujarnya Budiman.: the speaker
+# "bahwa" opens the clause it introduces: no comma after it (menyampaikan bahwa, berbagai ...).
+_COMMA_AFTER_BAHWA_RE = re.compile(r"\b([Bb]ahwa),(?=[ \t]+[a-z])")
+
+
+_SENTENCE_OPENERS = frozenset({
+    "lebih", "dalam", "selain", "usai", "namun", "sementara", "kemudian", "lalu", "hal", "ia",
+    "mereka", "kami", "kita", "saat", "ketika", "pada", "untuk", "dengan", "menurut", "terkait",
+    "sebelumnya", "adapun", "sedangkan", "bahkan", "jadi", "maka", "kegiatan", "acara"})
+_OPENER_PREFIXES = frozenset({"di", "me", "ber", "ter", "se", "per", "diper", "memper"})
+
+
+def sentence_ends_after_attribution(ctx: Context) -> Iterator[Hit]:
+    text = ctx.text
+    vocab = ctx.vocab
+    for match in finditer_chunked(_ATTRIBUTION_THEN_CAPITAL_RE, text if "”" in text or '"' in text
+                                  or "’" in text else ""):
+        nxt = match.group("next")
+        lower = nxt.lower()
+        if len(nxt) < 3 or not vocab.plain_word(lower) or lower in vocab.institutions:
+            continue  # ujarnya Widi: a name goes on the attribution
+        if lower not in _SENTENCE_OPENERS and not any(
+                (a.prefix in _OPENER_PREFIXES or a.suffix == "nya") and vocab.plain_word(a.root)
+                for a in analyses(lower)):
+            continue  # ujarnya Budiman Santoso: a name that is also a word; only a function
+            # word or an affixed word (Disebutkan, Selanjutnya) opens the next sentence
+        if vocab.speller.major_region_word(lower) is not None:
+            continue  # katanya Lebak …: a place may go on it too
+        right = f"{match.group('attr')}. {nxt}"
+        yield Hit("titik-akhir", match.start("attr"), match.end("next"), right,
+                  f"Kalimat berakhir sesudah keterangan penutur; tambahkan titik: “{right}”.")
+    for match in finditer_chunked(_COMMA_AFTER_BAHWA_RE, text if "ahwa," in text else ""):
+        yield Hit("koma-bahwa", match.start(), match.end(), match.group(1),
+                  "Tidak ada koma sesudah “bahwa”: anak kalimat langsung menyusul.")

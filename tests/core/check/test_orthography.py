@@ -2130,3 +2130,26 @@ def test_a_title_after_an_attribution_verb_is_no_name(orthography: Orthography) 
     text = ("“Rapat dimulai pukul delapan,” kata Camat. Undangan dikirim kepada para Camat "
             "dan lurah.")
     assert ("Camat", ("camat",)) in [(f.actual, f.suggestions) for f in orthography.check(text)]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("“Semua berjalan lancar,” katanya Ditambahkan pula, dana sudah cair.",
+     "katanya Ditambahkan", "katanya. Ditambahkan"),
+    ("“Kami siap membantu,” ujar dia Selanjutnya warga berdiskusi.",
+     "ujar dia Selanjutnya", "ujar dia. Selanjutnya"),
+    ("Camat menegaskan bahwa, semua warga wajib ikut kerja bakti.", "bahwa,", "bahwa"),
+])
+def test_attribution_ending_a_sentence_and_comma_after_bahwa(orthography: Orthography, text: str,
+                                                             wrong: str, right: str) -> None:
+    assert (wrong, (right,)) in [(f.actual, f.suggestions) for f in orthography.check(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "“Semua berjalan lancar,” ujarnya Budiman.",
+    "“Semua berjalan lancar,” ujarnya Budiman Santoso.",
+    "“Semua berjalan lancar,” ujar Kepala Desa Sukamaju.",
+    "Ia menegaskan bahwa, Bupati akan hadir.",
+])
+def test_attribution_with_a_name_after_it_is_left(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text)
+                if f.rule_id in ("eyd.titik-akhir", "eyd.koma-bahwa")]
