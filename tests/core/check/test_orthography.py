@@ -2153,3 +2153,20 @@ def test_attribution_ending_a_sentence_and_comma_after_bahwa(orthography: Orthog
 def test_attribution_with_a_name_after_it_is_left(orthography: Orthography, text: str) -> None:
     assert not [f for f in orthography.check(text)
                 if f.rule_id in ("eyd.titik-akhir", "eyd.koma-bahwa")]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Bantuan disalurkan ke setiap Dusun, Desa dan Kelurahan di kabupaten ini.", "Kelurahan",
+     "kelurahan"),
+    ("Undangan dikirim kepada para Kades dan Lurah pekan lalu.", "Lurah", "lurah"),
+    ("Panitia melantik 45 Kepala Desa yang baru terpilih.", "Kepala Desa", "kepala desa"),
+])
+def test_generic_nouns_in_a_determiners_list_or_after_a_count(orthography: Orthography,
+                                                              text: str, wrong: str,
+                                                              right: str) -> None:
+    assert (wrong, (right,)) in [(f.actual, f.suggestions) for f in orthography.check(text)]
+
+
+def test_names_listed_after_a_determiner_keep_capitals(orthography: Orthography) -> None:
+    text = "Rombongan berkeliling ke seluruh Sumatra, Jawa dan Sulawesi tahun ini."
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-umum"]
