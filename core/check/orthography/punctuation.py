@@ -418,3 +418,39 @@ def sentence_ends_after_attribution(ctx: Context) -> Iterator[Hit]:
     for match in finditer_chunked(_COMMA_AFTER_BAHWA_RE, text if "ahwa," in text else ""):
         yield Hit("koma-bahwa", match.start(), match.end(), match.group(1),
                   "Tidak ada koma sesudah “bahwa”: anak kalimat langsung menyusul.")
+
+
+# An opening quote mark where the closing one belongs, before the attribution (…
+# syukuri, “kata Wabup; … Corona, “pungkasnya): the quotation ended there.
+_OPENING_BEFORE_ATTRIBUTION_RE = re.compile(
+    rf"(?<={LETTER})([,.!?])[ \t]*“(?P<attr>(?:{ATTRIBUTION})(?:nya)?)\b")
+# A quoted sentence after a comma or a colon that starts with a small letter (mengatakan,
+# “kami meneruskan …; berharap, "semoga …): its first word takes a capital.
+_QUOTED_SENTENCE_RE = re.compile(r"(?<=[,:])[ \t]*(?P<quote>[“\"])(?P<space>[ \t]?)(?P<word>[a-z]+)\b")
+_WORDS_OF_A_SENTENCE = 4  # fewer words up to the closing quote: a quoted term, not a sentence
+
+
+def quote_marks_of_sentences(ctx: Context) -> Iterator[Hit]:
+    text = ctx.text
+    for match in finditer_chunked(_OPENING_BEFORE_ATTRIBUTION_RE, text if "“" in text else ""):
+        right = f"{match.group(1)}” {match.group('attr')}"
+        yield Hit("petik-tutup", match.start(), match.end(), right,
+                  f"Petikan ditutup dengan tanda petik penutup sebelum keterangan penutur: "
+                  f"“{right}”.")
+    if '"' not in text and "“" not in text:
+        return
+    parity = _QuoteParity(text)
+    for match in finditer_chunked(_QUOTED_SENTENCE_RE, text):
+        quote, word = match.group("quote"), match.group("word")
+        if quote == '"' and not parity.opens(match.start("quote")):
+            continue  # sukses," ujarnya: a closing mark
+        if re.fullmatch(rf"(?:{ATTRIBUTION})(?:nya)?", word):
+            continue  # the opening mark used to close: the rule above
+        closing = "”" if quote == "“" else '"'
+        end = text.find(closing, match.end())
+        inside = text[match.start("word"):end if end >= 0 else len(text)]
+        if len(inside.split()) < _WORDS_OF_A_SENTENCE:
+            continue  # disebut, “kampung tangguh”: a term in quotes
+        right = quote + word[:1].upper() + word[1:]
+        yield Hit("kapital-petikan", match.start("quote"), match.end("word"), right,
+                  f"Petikan yang berupa kalimat diawali huruf kapital: “{right}”.")

@@ -2170,3 +2170,25 @@ def test_generic_nouns_in_a_determiners_list_or_after_a_count(orthography: Ortho
 def test_names_listed_after_a_determiner_keep_capitals(orthography: Orthography) -> None:
     text = "Rombongan berkeliling ke seluruh Sumatra, Jawa dan Sulawesi tahun ini."
     assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-umum"]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Lurah menegaskan, “warga wajib menjaga kebersihan saluran air,” katanya.", "“warga",
+     "“Warga"),
+    ("Kepala sekolah berpesan: \"jangan lupa membawa bekal makan siang,\" ujarnya.", "\"jangan",
+     "\"Jangan"),
+    ("Semua pihak sudah bekerja keras, “ujar Sekda.", ", “ujar", ",” ujar"),
+    ("Panen tahun ini cukup baik, “tuturnya.", ", “tuturnya", ",” tuturnya"),
+])
+def test_quote_marks_of_quoted_sentences(orthography: Orthography, text: str, wrong: str,
+                                         right: str) -> None:
+    assert (wrong, (right,)) in [(f.actual, f.suggestions) for f in orthography.check(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Warga menyebutnya, “kampung hijau” sejak dulu.",
+    "Acara berjalan lancar,\" ujarnya singkat kepada wartawan.",
+])
+def test_quoted_terms_and_closing_marks_are_left(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text)
+                if f.rule_id in ("eyd.kapital-petikan", "eyd.petik-tutup")]
