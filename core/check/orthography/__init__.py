@@ -73,7 +73,7 @@ RULES: tuple[Rule, ...] = (
     names.deputy_titles, names.mixed_case_expansions, capitals.capitalised_attribution,
     capitals.function_word_after_comma, capitals.never_named_function_words,
     punctuation.sentence_ends_after_attribution, capitals.determiner_lists,
-    punctuation.quote_marks_of_sentences,
+    punctuation.quote_marks_of_sentences, names.degrees_after_degrees,
 )
 
 

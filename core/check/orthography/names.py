@@ -679,3 +679,35 @@ def mixed_case_expansions(ctx: Context) -> Iterator[Hit]:
                       f"Kata-kata yang disingkat “{after.group(1)}” ditulis dengan huruf kapital "
                       f"seperti yang lain: “{right}”.")
 
+
+
+# Degrees that only count after another degree (Prof. Dr. X, M.Pd, MA; SH, SIK, MH): alone
+# after a capitalised word MA is as often Mahkamah Agung or Madrasah Aliyah, SIK a permit.
+_DEGREES_AFTER_A_DEGREE = {"MA": "M.A.", "SIK": "S.I.K."}
+_DEGREE_AFTER_DEGREE_RE = re.compile(
+    r"(?<![\w.])(?P<prev>[A-Z][A-Za-z.]{0,7}),[ \t]*"
+    rf"(?P<deg>{DEGREE_TOKEN}|MA|SIK)(?=[.,;)]|[ \t]|$)")
+
+
+def degrees_after_degrees(ctx: Context) -> Iterator[Hit]:
+    """A degree without its periods right after another degree (S.Pd., MSi; M.Pd, MA):
+    the first one already says a name's degrees are being listed, whatever came before it
+    (the main rule reads only a name right before)."""
+    text = ctx.text
+    known = {**DEGREES, **_DEGREES_AFTER_A_DEGREE}
+    dotted = set(known.values())
+    pos = 0
+    while True:
+        match = _DEGREE_AFTER_DEGREE_RE.search(text, pos)
+        if match is None:
+            return
+        pos = match.start("deg")  # the degree may be the next one's first
+        prev, deg = match.group("prev"), match.group("deg")
+        if not (prev in DEGREES or prev in dotted or prev + "." in dotted) or prev in (
+                _DEGREES_AFTER_A_DEGREE):
+            continue  # di MA, SIK dan KTP: no degree before
+        right = known.get(deg)
+        if right is None or (deg == right.rstrip(".") and text[match.end():match.end() + 1] == "."):
+            continue  # written right
+        yield Hit("gelar-titik", match.start("deg"), match.end("deg"), right,
+                  f"Singkatan gelar ditulis dengan titik: “{right}”.")

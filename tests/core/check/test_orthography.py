@@ -2192,3 +2192,18 @@ def test_quote_marks_of_quoted_sentences(orthography: Orthography, text: str, wr
 def test_quoted_terms_and_closing_marks_are_left(orthography: Orthography, text: str) -> None:
     assert not [f for f in orthography.check(text)
                 if f.rule_id in ("eyd.kapital-petikan", "eyd.petik-tutup")]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Sambutan disampaikan Kadis Rina Wati, S.Pd., MSi, di aula.", "MSi", "M.Si."),
+    ("Hadir pula Dr. Joko Susilo, M.Pd, MA, dosen tamu.", "MA", "M.A."),
+    ("Kapolres AKBP Dani Putra, S.H., SIK, membuka acara.", "SIK", "S.I.K."),
+])
+def test_a_degree_after_a_degree_takes_its_periods(orthography: Orthography, text: str,
+                                                   wrong: str, right: str) -> None:
+    assert (wrong, (right,)) in [(f.actual, f.suggestions) for f in orthography.check(text)]
+
+
+def test_ma_after_a_capitalised_word_is_no_degree(orthography: Orthography) -> None:
+    text = "Berkas kasasi dikirim ke MA, SIK dan KTP diurus di kantor."
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.gelar-titik"]
