@@ -231,6 +231,12 @@ def reduplication(ctx: Context) -> Iterator[Hit]:
         if (i > 0 and words[i - 1].text.lower() == same) or (
                 i + 2 < len(words) and words[i + 2].text.lower() == same):
             continue  # a run of three or more is a list or filler, not a reduplication
+        if (first.text.istitle() and second.text.istitle() and i + 2 < len(words)
+                and text[second.end:words[i + 2].start] == " "
+                and words[i + 2].text.istitle() and words[i + 2].text.isalpha()
+                and not ctx.vocab.speller.listed(f"{same}-{same}")):
+            continue  # di Nagori Nagori Tani: a place's head word before a name that opens
+            # with the same word, not a reduplication (Undang Undang Nomor is one: listed)
         if (first.text.lower() in FUNCTION_WORDS or len(first.text) < 2
                 or (same.endswith("nya") and len(same) >= 6
                     and not ctx.vocab.speller.listed(f"{same}-{same}"))

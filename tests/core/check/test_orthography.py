@@ -2207,3 +2207,16 @@ def test_a_degree_after_a_degree_takes_its_periods(orthography: Orthography, tex
 def test_ma_after_a_capitalised_word_is_no_degree(orthography: Orthography) -> None:
     text = "Berkas kasasi dikirim ke MA, SIK dan KTP diurus di kantor."
     assert not [f for f in orthography.check(text) if f.rule_id == "eyd.gelar-titik"]
+
+
+def test_a_head_word_before_a_name_opening_with_it_is_no_reduplication(
+        orthography: Orthography) -> None:
+    text = "Banjir melanda Nagori Nagori Raya dan warga mengungsi."
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.ulang-hubung"]
+
+
+def test_a_listed_reduplication_before_a_capital_is_still_flagged(
+        orthography: Orthography) -> None:
+    text = "Hal itu diatur dalam Undang Undang Nomor 6 Tahun 2014."
+    assert ("Undang Undang", ("Undang-Undang",)) in [
+        (f.actual, f.suggestions) for f in orthography.check(text)]
