@@ -13,7 +13,7 @@ from core.check.findings import Severity
 from core.check.morphology import analyses
 from core.check.orthography.context import LETTER, Context, Hit, in_domain
 from core.check.orthography.words import ATTRIBUTION, DEGREES
-from core.check.text import finditer_chunked
+from core.check.text import finditer_chunked, is_abbreviation
 
 # Abbreviations of an address written without their period: No 3, Jl Merdeka, Kec Lubai.
 _ADDRESS_ABBREVIATION_RE = re.compile(
@@ -454,3 +454,26 @@ def quote_marks_of_sentences(ctx: Context) -> Iterator[Hit]:
         right = quote + word[:1].upper() + word[1:]
         yield Hit("kapital-petikan", match.start("quote"), match.end("word"), right,
                   f"Petikan yang berupa kalimat diawali huruf kapital: “{right}”.")
+
+
+# A period typed before a comma after a whole word (Kusworo Wibowo., SH; Milik Desa., 3.):
+# only an abbreviation keeps its period before a comma (S.H., dll.,). And a period typed
+# after a comma before the next word (Abu Bakar,.S.Sos).
+_PERIOD_BEFORE_COMMA_RE = re.compile(r"(?<![\w.])(?P<word>[\w-]*\w)(?P<mark>\.),")
+_PERIOD_AFTER_COMMA_RE = re.compile(rf"(?<={LETTER}),\.(?={LETTER})")
+
+
+def stray_periods_at_commas(ctx: Context) -> Iterator[Hit]:
+    text = ctx.text
+    for match in finditer_chunked(_PERIOD_BEFORE_COMMA_RE, text if ".," in text else ""):
+        word = match.group("word")
+        if (len(word) < 3 or word in DEGREES or word.isupper() or is_abbreviation(word)
+                or in_domain(text, match, 1)):
+            continue  # Eka P., S.H., dll., an acronym's or an abbreviation's period
+        if word.isalpha() and not word[1:].islower():
+            continue  # MSc., SKep.: a degree written its own way
+        yield Hit("titik-berlebih", match.start("mark"), match.end(), ",",
+                  "Tanda titik sebelum koma hanya untuk singkatan: hapus titiknya.")
+    for match in finditer_chunked(_PERIOD_AFTER_COMMA_RE, text if ",." in text else ""):
+        yield Hit("titik-berlebih", match.start(), match.end(), ", ",
+                  "Sesudah koma langsung spasi, tanpa tanda titik.")

@@ -2220,3 +2220,18 @@ def test_a_listed_reduplication_before_a_capital_is_still_flagged(
     text = "Hal itu diatur dalam Undang Undang Nomor 6 Tahun 2014."
     assert ("Undang Undang", ("Undang-Undang",)) in [
         (f.actual, f.suggestions) for f in orthography.check(text)]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Apel dipimpin Kapolsek Slamet Riyadi., didampingi para kanit.", ".,", ","),
+    ("Agenda: 1. Rencana Induk Desa., 2. Laporan keuangan.", ".,", ","),
+    ("Sambutan Kepala Badan Andi Saputra,.S.E. menutup acara.", ",.", ", "),
+])
+def test_stray_periods_at_commas(orthography: Orthography, text: str, wrong: str,
+                                 right: str) -> None:
+    assert (wrong, (right,)) in [(f.actual, f.suggestions) for f in orthography.check(text)]
+
+
+def test_an_abbreviations_period_before_a_comma_is_left(orthography: Orthography) -> None:
+    text = "Hadir Rina Sari, S.H., M.H., Letkol Inf Bambang Eka P., dan tamu lain, dll., di aula."
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.titik-berlebih"]
