@@ -423,7 +423,7 @@ def sentence_ends_after_attribution(ctx: Context) -> Iterator[Hit]:
 # An opening quote mark where the closing one belongs, before the attribution (…
 # syukuri, “kata Wabup; … Corona, “pungkasnya): the quotation ended there.
 _OPENING_BEFORE_ATTRIBUTION_RE = re.compile(
-    rf"(?<={LETTER})([,.!?])[ \t]*“(?P<attr>(?:{ATTRIBUTION})(?:nya)?)\b")
+    rf"(?<={LETTER})([,.!?])[ \t]*“[ \t]*(?P<attr>(?:{ATTRIBUTION})(?:nya)?)\b")
 # A quoted sentence after a comma or a colon that starts with a small letter (mengatakan,
 # “kami meneruskan …; berharap, "semoga …): its first word takes a capital.
 _QUOTED_SENTENCE_RE = re.compile(r"(?<=[,:])[ \t]*(?P<quote>[“\"])(?P<space>[ \t]?)(?P<word>[a-z]+)\b")

@@ -2179,6 +2179,7 @@ def test_names_listed_after_a_determiner_keep_capitals(orthography: Orthography)
      "\"Jangan"),
     ("Semua pihak sudah bekerja keras, “ujar Sekda.", ", “ujar", ",” ujar"),
     ("Panen tahun ini cukup baik, “tuturnya.", ", “tuturnya", ",” tuturnya"),
+    ("Jangan buang sampah sembarangan, “ kata Lurah.", ", “ kata", ",” kata"),
 ])
 def test_quote_marks_of_quoted_sentences(orthography: Orthography, text: str, wrong: str,
                                          right: str) -> None:
