@@ -74,7 +74,7 @@ RULES: tuple[Rule, ...] = (
     capitals.function_word_after_comma, capitals.never_named_function_words,
     punctuation.sentence_ends_after_attribution, capitals.determiner_lists,
     punctuation.quote_marks_of_sentences, names.degrees_after_degrees,
-    punctuation.stray_periods_at_commas,
+    punctuation.stray_periods_at_commas, punctuation.semicolon_opening_a_list,
 )
 
 

@@ -67,10 +67,6 @@ def spacing(ctx: Context) -> Iterator[Hit]:
         # comma: a letter follows)
         yield Hit("spasi-sesudah-koma", match.start(), match.end(), ", " + match.group(1),
                   "Sesudah koma ada satu spasi.")
-    for match in finditer_chunked(r"\b(?:meliputi|yaitu|yakni|berikut)[ \t]*(;)",
-                                  text if ";" in text else ""):
-        yield Hit("titik-dua", match.start(1), match.end(1), ":",
-                  "Sebelum rincian (meliputi, yaitu, berikut) dipakai titik dua, bukan titik koma.")
     for match in finditer_chunked(r"(?<=[^\W\d_])\.\.(?![.\w])", text if ".." in text else ""):
         yield Hit("titik-ganda", match.start(), match.end(), ".",
                   "Titik ganda: akhir kalimat cukup satu titik (elipsis ditulis tiga titik).")
@@ -477,3 +473,22 @@ def stray_periods_at_commas(ctx: Context) -> Iterator[Hit]:
     for match in finditer_chunked(_PERIOD_AFTER_COMMA_RE, text if ",." in text else ""):
         yield Hit("titik-berlebih", match.start(), match.end(), ", ",
                   "Sesudah koma langsung spasi, tanpa tanda titik.")
+
+
+# A semicolon after the words that open a list (yaitu ;, antara lain;, di bawah ini ;): the
+# list after them is opened by a colon (EYD V: titik dua sesudah pernyataan lengkap yang
+# diikuti rangkaian atau perincian).
+_LIST_OPENER_SEMICOLON_RE = re.compile(
+    r"\b(?P<opener>yaitu|yakni|adalah|antara lain|berikut ini|berikut|di ?bawah ini|meliputi"
+    r"|di ?antaranya)(?P<mark>[ \t]*;)")
+
+
+def semicolon_opening_a_list(ctx: Context) -> Iterator[Hit]:
+    for match in finditer_chunked(_LIST_OPENER_SEMICOLON_RE, ctx.text if ";" in ctx.text else ""):
+        if match.group("mark") == ";" or match.group("opener").endswith(" ini"):
+            start, right = match.end() - 1, ":"  # meliputi;  (di bawah ini: its own joining
+            # rule may take the words, the space before the mark its own spacing rule)
+        else:  # yaitu ; -> yaitu: in one fix (the spacing rule would only close the gap)
+            start, right = match.start(), match.group("opener") + ":"
+        yield Hit("titik-dua", start, match.end(), right,
+                  "Sebelum rincian (meliputi, yaitu, berikut) dipakai titik dua, bukan titik koma.")

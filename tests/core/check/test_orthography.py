@@ -2236,3 +2236,12 @@ def test_stray_periods_at_commas(orthography: Orthography, text: str, wrong: str
 def test_an_abbreviations_period_before_a_comma_is_left(orthography: Orthography) -> None:
     text = "Hadir Rina Sari, S.H., M.H., Letkol Inf Bambang Eka P., dan tamu lain, dll., di aula."
     assert not [f for f in orthography.check(text) if f.rule_id == "eyd.titik-berlebih"]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Tiga usulan dibahas, yaitu ; jalan desa, irigasi, dan pasar.", "yaitu ;", "yaitu:"),
+    ("Lokasinya antara lain; balai desa dan lapangan.", ";", ":"),
+])
+def test_a_semicolon_opening_a_list_is_a_colon(orthography: Orthography, text: str, wrong: str,
+                                               right: str) -> None:
+    assert (wrong, (right,)) in [(f.actual, f.suggestions) for f in orthography.check(text)]
