@@ -518,6 +518,22 @@ def _se_joined_to_a_named_unit(ctx: Context) -> Iterator[Hit]:
         yield Hit("bentuk-terikat", token.start, token.end, right,
                   f"Awalan “se-” di depan nama ditulis dengan tanda hubung, dan nama itu "
                   f"dengan huruf kapital: “{right} {name}”.")
+    # se-kabupaten Lingga, se kabupaten Siak: hyphened or apart, the unit before its name
+    # takes its capital all the same (se-Kabupaten Lingga)
+    for match in finditer_chunked(_SE_UNIT_APART_RE, text if "se" in text.lower() else ""):
+        name = match.group("name")
+        if not (name.istitle() or name.isupper()) or name in ("Dan", "Atau", "Serta"):
+            continue
+        head = "Se" if match.start() in ctx.starts else "se"
+        right = f"{head}-{capitalised(match.group('unit'))}"
+        yield Hit("bentuk-terikat", match.start(), match.end("unit"), right,
+                  f"Awalan “se-” di depan nama ditulis dengan tanda hubung, dan nama itu "
+                  f"dengan huruf kapital: “{right} {name}”.")
+
+
+_SE_UNIT_APART_RE = re.compile(
+    r"(?<![\w-])[Ss]e(?:-|[ \t]+)(?P<unit>kabupaten|kota|provinsi|kecamatan|kelurahan|desa)"
+    r"[ \t]+(?P<name>[A-Z][\w-]*)")
 
 
 _CONFIX_HEADS = ("di", "me", "pe", "ber", "ter")

@@ -2245,3 +2245,17 @@ def test_an_abbreviations_period_before_a_comma_is_left(orthography: Orthography
 def test_a_semicolon_opening_a_list_is_a_colon(orthography: Orthography, text: str, wrong: str,
                                                right: str) -> None:
     assert (wrong, (right,)) in [(f.actual, f.suggestions) for f in orthography.check(text)]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Lomba diikuti sekolah se-kecamatan Sukamaju tahun ini.", "se-kecamatan", "se-Kecamatan"),
+    ("Rapat dihadiri lurah se kota Tanjung Harapan kemarin.", "se kota", "se-Kota"),
+])
+def test_se_before_a_named_unit_written_apart_or_lowercase(orthography: Orthography, text: str,
+                                                           wrong: str, right: str) -> None:
+    assert (wrong, (right,)) in [(f.actual, f.suggestions) for f in orthography.check(text)]
+
+
+def test_se_before_a_unit_with_no_name_is_left(orthography: Orthography) -> None:
+    text = "Lomba itu diikuti sekolah se-kabupaten dan se-kota."
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.bentuk-terikat"]
