@@ -218,6 +218,29 @@ def _only_the_government_lowercase(text: str, head_words: list[Token], right: st
         w.text[:1].isupper() for w in head_words[lead:])
 
 
+_MAJOR_LEVELS = frozenset({"kabupaten", "kota", "provinsi"})
+
+
+def _one_word_region(ctx: Context, words: list[Token], level_at: int) -> tuple[int, str] | None:
+    """A regency or city of one word that is also a common word (kabupaten lingga, kota
+    kuningan): the lexicon keeps no whole-name entry for such names (so that a district
+    called Kota or Baru gets no rule), only the word. After a level word in lowercase, the
+    name in lowercase too, it is the region all the same; a compass or size word (kota
+    baru, kabupaten barat) is left."""
+    level, name = words[level_at], words[level_at + 1]
+    if level.text not in _MAJOR_LEVELS or not name.text.islower() or not name.text.isalpha():
+        return None
+    if name.text in _REGION_PARTS or name.text in LEVELS or name.text in ("besar", "kecil"):
+        return None
+    if level_at + 2 < len(words) and ctx.text[name.end:words[level_at + 2].start] == " " and (
+            words[level_at + 2].text in _REGION_PARTS):
+        return None  # kabupaten ogan ilir, kota tanjung pinang: a longer name, not this one
+    found = ctx.vocab.speller.major_region_word(name.text)
+    if found is None or not found.istitle():
+        return None
+    return level_at + 1, found
+
+
 def official_names(ctx: Context) -> Iterator[Hit]:
     """A specific institution or region written without its capitals: "dinas kesehatan
     kabupaten oku timur" -> "Dinas Kesehatan Kabupaten OKU Timur". Only names that end in
@@ -249,6 +272,8 @@ def official_names(ctx: Context) -> Iterator[Hit]:
                 " ", "\t"):
             continue  # kabupaten/kota: no name follows the level word
         region = ctx.vocab.regions.match(text, words, level_at + 1)
+        if region is None:
+            region = _one_word_region(ctx, words, level_at)
         if region is None:
             continue
         last, canonical = region

@@ -2259,3 +2259,19 @@ def test_se_before_a_named_unit_written_apart_or_lowercase(orthography: Orthogra
 def test_se_before_a_unit_with_no_name_is_left(orthography: Orthography) -> None:
     text = "Lomba itu diikuti sekolah se-kabupaten dan se-kota."
     assert not [f for f in orthography.check(text) if f.rule_id == "eyd.bentuk-terikat"]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Reses anggota DPRD kabupaten agam berlangsung lancar.", "kabupaten agam",
+     "Kabupaten Agam"),
+    ("Wisatawan memadati kota malang saat libur.", "kota malang", "Kota Malang"),
+])
+def test_a_one_word_region_that_is_also_a_word_after_its_level(orthography: Orthography,
+                                                               text: str, wrong: str,
+                                                               right: str) -> None:
+    assert (wrong, (right,)) in [(f.actual, f.suggestions) for f in orthography.check(text)]
+
+
+def test_a_level_before_a_compass_or_size_word_is_left(orthography: Orthography) -> None:
+    text = "Warga kota baru dan kota besar sama-sama hadir."
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-nama-resmi"]
