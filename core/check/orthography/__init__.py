@@ -97,7 +97,9 @@ class Orthography:
             counts = capitals.word_counts(context)
             named = capitals.names_the_text_gives(context)
             hits = [hit for hit in hits if not capitals.a_name_of_the_text(context, hit, counts)
-                    and not (hit.rule == "kapital-kata-umum" and text[hit.start:hit.end] in named)]
+                    and not (hit.rule == "kapital-kata-umum"
+                             and (text[hit.start:hit.end] in named
+                                  or capitals.a_region_named(context, hit)))]
         findings = []
         # One finding a span: the first (longest) rule wins. Hits come by start, so a hit
         # overlaps a span already taken exactly when it starts before the furthest end taken

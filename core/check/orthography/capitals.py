@@ -1398,3 +1398,24 @@ def determiner_lists(ctx: Context) -> Iterator[Hit]:
                 continue  # para Camat dan Kades: an acronym alone is written as listed
             yield Hit("kapital-kata-umum", base + item.start(), base + item.end(), lower,
                       f"Kata umum di tengah kalimat ditulis dengan huruf kecil: “{lower}”.")
+
+
+def a_region_named(ctx: Context, hit: Hit) -> bool:
+    """One capitalised word that is a regency's or a city's name and a rarer common word
+    (menjadi Kuningan menuju ..., Bupati Kepulauan Meranti ini): the region, not the common
+    word it also is (kuningan: brass). Everyday words (Batu, Malang, Besar) and the words of
+    levels, compass points and titles stay common words."""
+    word = ctx.text[hit.start:hit.end]
+    if not (word.isalpha() and word.istitle()):
+        return False
+    lower = word.lower()
+    if (lower in LEVELS or lower in _VILLAGE_WORDS or lower in PLACE_HEADS or lower in TITLE_WORDS
+            or lower in CAPITALISED_NOUNS or lower in ctx.vocab.institutions
+            or lower in _COMPASS or lower in UNIT_WORDS):
+        return False
+    zipf = ctx.vocab.zipf(lower)
+    return (ctx.vocab.speller.major_region_word(lower) == word
+            and (zipf is None or zipf < _REGION_WORD_ZIPF))
+
+
+_REGION_WORD_ZIPF = 4.5  # kuningan 4.4, pati 4.1, lingga 3.7; malang 5.0, batu 5.4

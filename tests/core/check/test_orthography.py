@@ -2275,3 +2275,11 @@ def test_a_one_word_region_that_is_also_a_word_after_its_level(orthography: Orth
 def test_a_level_before_a_compass_or_size_word_is_left(orthography: Orthography) -> None:
     text = "Warga kota baru dan kota besar sama-sama hadir."
     assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-nama-resmi"]
+
+
+def test_a_regency_named_by_a_rare_common_word_keeps_its_capital(
+        orthography: Orthography) -> None:
+    text = "Kami ingin mengubahnya menjadi Kuningan menuju kabupaten wisata."
+    assert not [f for f in orthography.check(text)
+                if f.rule_id == "eyd.kapital-kata-umum" and f.actual == "Kuningan"]
+
