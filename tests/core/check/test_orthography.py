@@ -2283,3 +2283,23 @@ def test_a_regency_named_by_a_rare_common_word_keeps_its_capital(
     assert not [f for f in orthography.check(text)
                 if f.rule_id == "eyd.kapital-kata-umum" and f.actual == "Kuningan"]
 
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Posyandu menjadi focus kegiatan desa bulan ini.", "focus", "fokus"),
+    ("Rapat dihadiri Staff Ahli Bupati dan camat.", "Staff", "Staf"),
+    ("Pemenang lomba Fotographi diumumkan sore ini.", "Fotographi", "Fotografi"),
+])
+def test_the_source_spelling_of_a_loan_the_dictionary_adapts(orthography: Orthography,
+                                                             text: str, wrong: str,
+                                                             right: str) -> None:
+    assert (wrong, (right,)) in [(f.actual, f.suggestions) for f in orthography.check(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Warga Desa Cicurug mencari bantuan ke kantor camat.",
+    "Warga mencari kopi di kedai dekat kantor.",
+])
+def test_indonesian_words_and_places_with_c_are_no_loans(orthography: Orthography,
+                                                         text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "baku.serapan-huruf"]
