@@ -1341,9 +1341,27 @@ def never_named_function_words(ctx: Context) -> Iterator[Hit]:
         at = bisect_left(title_starts, start) - 1
         if at >= 0 and start < titles[at][1]:
             continue  # bertema “Belajar Sampai Tuntas”: a title
-        lower = match.group().lower()
-        yield Hit("kapital-kata-tugas", start, match.end(), lower,
+        lower, end = match.group().lower(), match.end()
+        run = _COMMON_RUN_AFTER_RE.match(text, end)
+        if run is not None and all(_a_plain_common_noun(ctx, w) for w in run.group(1).split()):
+            # di lokasi Kepada Awak Media mengatakan: the common nouns after it are no name
+            # either, so one fix lowercases them all
+            lower, end = lower + " " + run.group(1).lower(), run.end(1)
+        yield Hit("kapital-kata-tugas", start, end, lower,
                   f"Kata tugas di tengah kalimat ditulis dengan huruf kecil: “{lower}”.")
+
+
+# Up to three capitalised words after a function word, then a lowercase word or a stop.
+_COMMON_RUN_AFTER_RE = re.compile(r"[ \t]+([A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2})(?=[ \t]+[a-z]|[,.;:])")
+
+
+def _a_plain_common_noun(ctx: Context, word: str) -> bool:
+    lower = word.lower()
+    return (ctx.vocab.plain_word(lower) and lower not in CAPITALISED_NOUNS
+            and lower not in TITLE_WORDS and lower not in LEVELS and lower not in _VILLAGE_WORDS
+            and lower not in PLACE_HEADS and lower not in UNIT_WORDS
+            and lower not in ctx.vocab.institutions and lower not in ctx.vocab.acronyms
+            and ctx.vocab.speller.major_region_word(lower) is None)
 
 
 # Where a text names a person or a make with a capitalised word: the speaker after an

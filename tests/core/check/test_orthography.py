@@ -2088,7 +2088,7 @@ def test_an_acronym_that_only_starts_like_plt_is_left(orthography: Orthography) 
 
 @pytest.mark.parametrize(("text", "wrong", "right"), [
     ("Rapat dibuka Budi Santoso Selaku Ketua Panitia.", "Selaku", "selaku"),
-    ("Hal itu disampaikan Kepada Wartawan di balai desa.", "Kepada", "kepada"),
+    ("Hal itu disampaikan Kepada Wartawan di balai desa.", "Kepada Wartawan", "kepada wartawan"),
     ("Besaran bantuan Sesuai aturan yang berlaku.", "Sesuai", "sesuai"),
     ("Layanan dibuka pagi Sampai sore hari.", "Sampai", "sampai"),
     ("Kami berharap warga Selalu menjaga kebersihan.", "Selalu", "selalu"),
@@ -2303,3 +2303,10 @@ def test_the_source_spelling_of_a_loan_the_dictionary_adapts(orthography: Orthog
 def test_indonesian_words_and_places_with_c_are_no_loans(orthography: Orthography,
                                                          text: str) -> None:
     assert not [f for f in orthography.check(text) if f.rule_id == "baku.serapan-huruf"]
+
+
+def test_common_nouns_after_a_capitalised_function_word_go_with_it(
+        orthography: Orthography) -> None:
+    text = "Ketua panitia menjelaskan Kepada Tamu Undangan bahwa acara diundur."
+    assert ("Kepada Tamu Undangan", ("kepada tamu undangan",)) in [
+        (f.actual, f.suggestions) for f in orthography.check(text)]
