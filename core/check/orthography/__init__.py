@@ -75,6 +75,7 @@ RULES: tuple[Rule, ...] = (
     punctuation.sentence_ends_after_attribution, capitals.determiner_lists,
     punctuation.quote_marks_of_sentences, names.degrees_after_degrees,
     punctuation.stray_periods_at_commas, punctuation.semicolon_opening_a_list,
+    punctuation.period_after_a_quote_before_its_attribution,
 )
 
 

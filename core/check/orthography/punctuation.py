@@ -121,7 +121,7 @@ def quotes(ctx: Context) -> Iterator[Hit]:
         yield Hit("spasi-petik", match.start(), match.end(), right,
                   "Sesudah tanda petik penutup ada satu spasi.")
     for match in finditer_chunked(
-            rf"(?<={LETTER})(\.?)([”\"])([ \t]*)(?i:{ATTRIBUTION})(?:nya)?\b", text):
+            rf"(?<=[^\W_])(\.?)([”\"])([ \t]*)(?i:{ATTRIBUTION})(?:nya)?\b", text):
         if match.group(2) == '"' and parity.opens(match.start(2)):
             continue
         glued = not match.group(3)
@@ -492,3 +492,23 @@ def semicolon_opening_a_list(ctx: Context) -> Iterator[Hit]:
             start, right = match.start(), match.group("opener") + ":"
         yield Hit("titik-dua", start, match.end(), right,
                   "Sebelum rincian (meliputi, yaitu, berikut) dipakai titik dua, bukan titik koma.")
+
+
+# A period after the closing mark and the attribution capitalised as a sentence of its own
+# (… tertib”. Pungkasnya.): the quote ends with a comma inside the marks, and the
+# attribution goes on in lowercase.
+_PERIOD_AFTER_QUOTE_ATTRIBUTION_RE = re.compile(
+    r"(?<=[^\W_])(?P<marks>[”\"]\.)[ \t]+(?P<attr>(?:"
+    + "|".join(w.capitalize() for w in ATTRIBUTION.split("|")) + r")(?:nya)?)(?=[.,])")
+
+
+def period_after_a_quote_before_its_attribution(ctx: Context) -> Iterator[Hit]:
+    text = ctx.text
+    for match in finditer_chunked(_PERIOD_AFTER_QUOTE_ATTRIBUTION_RE, text if "." in text else ""):
+        quote = match.group("marks")[0]
+        yield Hit("koma-petik", match.start("marks"), match.end("marks"), "," + quote,
+                  "Petikan yang diikuti keterangan penuturnya diakhiri koma sebelum tanda "
+                  "petik penutup: “…,” ujarnya.")
+        lower = match.group("attr").lower()
+        yield Hit("kecil-sesudah-petik", match.start("attr"), match.end("attr"), lower,
+                  f"Keterangan penutur ditulis dengan huruf kecil: “{lower}”.")

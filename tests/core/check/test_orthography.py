@@ -2310,3 +2310,15 @@ def test_common_nouns_after_a_capitalised_function_word_go_with_it(
     text = "Ketua panitia menjelaskan Kepada Tamu Undangan bahwa acara diundur."
     assert ("Kepada Tamu Undangan", ("kepada tamu undangan",)) in [
         (f.actual, f.suggestions) for f in orthography.check(text)]
+
+
+def test_attribution_after_a_closing_quote_after_a_number(orthography: Orthography) -> None:
+    text = "“Target kami selesai tahun 2027” Ujar Camat Sukamaju."
+    assert _fixes(orthography, text)["” Ujar"] == ("eyd.koma-petik", ",” ujar")
+
+
+def test_a_period_after_the_quote_before_its_attribution(orthography: Orthography) -> None:
+    text = "“Semua warga wajib hadir”. Tegasnya."
+    fixes = _fixes(orthography, text)
+    assert fixes["”."] == ("eyd.koma-petik", ",”")
+    assert fixes["Tegasnya"] == ("eyd.kecil-sesudah-petik", "tegasnya")
