@@ -165,6 +165,9 @@ def _family(finding: Finding) -> str:
     return finding.rule_id.partition(".")[0]
 
 
+_OPENS_A_QUOTE_RE = re.compile(r"(?:^|[\s(])[“\"‘']$")
+
+
 def name_case(findings: list[Finding], text: str) -> list[Finding]:
     """A capitalised compound inside a sentence is part of a name or a title (Wakil Walikota
     Denpasar): its correction capitalises every word (Wali Kota), not the first only."""
@@ -176,7 +179,9 @@ def name_case(findings: list[Finding], text: str) -> list[Finding]:
                 and " " not in actual and " " in suggestions[0]
                 and suggestions[0].replace(" ", "").lower() == actual.lower()):
             starts = sentence_starts(text) if starts is None else starts
-            if finding.start not in starts:
+            if finding.start not in starts and not _OPENS_A_QUOTE_RE.search(
+                    text, max(0, finding.start - 3), finding.start):
+                # (“Terimakasih …: the first word of a quoted sentence, no name)
                 titled = " ".join(w[:1].upper() + w[1:] for w in suggestions[0].split(" "))
                 finding = replace(finding, suggestions=(titled, *suggestions[1:]))
         fixed.append(finding)

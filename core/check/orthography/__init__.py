@@ -71,7 +71,11 @@ RULES: tuple[Rule, ...] = (
     names.region_name_case, capitals.generic_levels, capitals.listed_common_nouns,
     capitals.ceremony_roles, capitals.commemoration_days, names.law_names,
     names.deputy_titles, names.mixed_case_expansions, capitals.capitalised_attribution,
-    capitals.function_word_after_comma,
+    capitals.function_word_after_comma, capitals.never_named_function_words,
+    punctuation.sentence_ends_after_attribution, capitals.determiner_lists,
+    punctuation.quote_marks_of_sentences, names.degrees_after_degrees,
+    punctuation.stray_periods_at_commas, punctuation.semicolon_opening_a_list,
+    punctuation.period_after_a_quote_before_its_attribution,
 )
 
 
@@ -92,7 +96,11 @@ class Orthography:
             hits.extend(rule(context))
         if any(hit.rule == "kapital-kata-umum" for hit in hits):
             counts = capitals.word_counts(context)
-            hits = [hit for hit in hits if not capitals.a_name_of_the_text(context, hit, counts)]
+            named = capitals.names_the_text_gives(context)
+            hits = [hit for hit in hits if not capitals.a_name_of_the_text(context, hit, counts)
+                    and not (hit.rule == "kapital-kata-umum"
+                             and (text[hit.start:hit.end] in named
+                                  or capitals.a_region_named(context, hit)))]
         findings = []
         # One finding a span: the first (longest) rule wins. Hits come by start, so a hit
         # overlaps a span already taken exactly when it starts before the furthest end taken

@@ -670,8 +670,8 @@ def generic_runs(ctx: Context) -> Iterator[Hit]:
                    and (w not in CAPITALISED_NOUNS or w in TITLE_WORDS) for w in lowers):
             continue  # seluruh Indonesia: a name after the determiner
         first = lowers[0]
-        if (generic and prev.text != "seorang" and len(lowers) >= 2 and lowers[-2] == "kepala"
-                and lowers[-1] in _REGION_HEADS):
+        if (generic and not counted and prev.text != "seorang" and len(lowers) >= 2
+                and lowers[-2] == "kepala" and lowers[-1] in _REGION_HEADS):
             continue  # kepada seluruh Kepala Desa, para Kepala Daerah: the heads of the region
             # addressed; over the ten open real-text parts 0 hits and 5 false alarms on 3 sites
         if generic or (role and _role_not_office(ctx.vocab, lowers)):
@@ -1308,3 +1308,132 @@ def function_word_after_comma(ctx: Context) -> Iterator[Hit]:
         yield Hit("kapital-kata-tugas", match.start(1), match.end(1), lower,
                   f"Sesudah koma kalimat berlanjut, jadi kata tugas ditulis dengan huruf "
                   f"kecil: “{lower}”.")
+
+
+# Function words that no name, title or slogan of a body, place or event holds inside it:
+# capitalised inside a sentence they are a slip whatever follows (Andi Selaku Sekretaris
+# Desa, di lokasi Kepada Awak Media, Besaran BLT Sesuai pada Pasal 33).
+_NEVER_NAMED = ("Selaku", "Kepada", "Yaitu", "Yakni", "Sehingga", "Sedangkan", "Namun",
+                "Tetapi", "Merupakan", "Adalah", "Ialah", "Sesuai")
+# These are slips only with a lowercase word after them: before a capital they may open a
+# slogan or a headline's next phrase (Tetap Sehat Selalu Bahagia).
+_NEVER_NAMED_BEFORE_LOWER = ("Sampai", "Hingga", "Selalu", "Telah", "Sudah", "Masih",
+                             "Belum", "Juga", "Agar", "Supaya", "Ketika", "Apabila",
+                             "Karena", "Bahwa", "Sangat", "Senantiasa")
+_NEVER_NAMED_RE = re.compile(
+    r"(?<=[\w.,] )(?:(" + "|".join(_NEVER_NAMED) + r")\b(?!-)|("
+    + "|".join(_NEVER_NAMED_BEFORE_LOWER) + r")(?=[ \t]+[a-z]))")
+
+
+def never_named_function_words(ctx: Context) -> Iterator[Hit]:
+    """A preposition, conjunction or auxiliary capitalised inside a sentence where none of
+    them ever stands in a name (Junaedi Selaku ketua BPD, Sementara Pada tahun 2011 Sampai
+    sekarang): EYD V writes a function word in lowercase unless it opens the sentence.
+    A quotation in Title Case (a title) is left; so is a word after a dash or a quote mark,
+    where a dateline or a quotation opens a sentence."""
+    text = ctx.text
+    titles = _quoted_titles(text)
+    title_starts = [a for a, _ in titles]
+    for match in finditer_chunked(_NEVER_NAMED_RE, text):
+        start = match.start()
+        if start in ctx.starts:
+            continue
+        at = bisect_left(title_starts, start) - 1
+        if at >= 0 and start < titles[at][1]:
+            continue  # bertema “Belajar Sampai Tuntas”: a title
+        lower, end = match.group().lower(), match.end()
+        run = _COMMON_RUN_AFTER_RE.match(text, end)
+        if run is not None and all(_a_plain_common_noun(ctx, w) for w in run.group(1).split()):
+            # di lokasi Kepada Awak Media mengatakan: the common nouns after it are no name
+            # either, so one fix lowercases them all
+            lower, end = lower + " " + run.group(1).lower(), run.end(1)
+        yield Hit("kapital-kata-tugas", start, end, lower,
+                  f"Kata tugas di tengah kalimat ditulis dengan huruf kecil: “{lower}”.")
+
+
+# Up to three capitalised words after a function word, then a lowercase word or a stop.
+_COMMON_RUN_AFTER_RE = re.compile(r"[ \t]+([A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2})(?=[ \t]+[a-z]|[,.;:])")
+
+
+def _a_plain_common_noun(ctx: Context, word: str) -> bool:
+    lower = word.lower()
+    return (ctx.vocab.plain_word(lower) and lower not in CAPITALISED_NOUNS
+            and lower not in TITLE_WORDS and lower not in LEVELS and lower not in _VILLAGE_WORDS
+            and lower not in PLACE_HEADS and lower not in UNIT_WORDS
+            and lower not in ctx.vocab.institutions and lower not in ctx.vocab.acronyms
+            and ctx.vocab.speller.major_region_word(lower) is None)
+
+
+# Where a text names a person or a make with a capitalised word: the speaker after an
+# attribution verb (ujar Lis.), the name a person is called by (akrab disapa Rocky), a name
+# set off before a title (keterangan Syahid, Kabid Informasi), a make after its kind (motor
+# berjenis Kaisar).
+_PERSON_AFTER_RE = re.compile(
+    rf"\b(?:(?:{ATTRIBUTION})(?:nya)?|disapa|dipanggil|sapaan|panggilan|berjenis|bermerek|"
+    rf"bermerk|merek|merk)[ \t]+([A-Z][a-z]+)\b(?![ \t]+[A-Z])")
+_PERSON_BEFORE_TITLE_RE = re.compile(
+    r"\b([A-Z][a-z]+),[ \t]+(?:Kabid|Kasi|Kasubag|Kasubbag|Kadis|Kades|Kepala|Ketua|Sekretaris"
+    r"|Camat|Lurah|Direktur|Kapolsek|Kapolres|Danramil|Dandim|Kabag|Kasat|Plt\.?|Pj\.?)\b")
+
+
+def names_the_text_gives(ctx: Context) -> frozenset[str]:
+    """Capitalised words the text itself uses as a person's or a make's name (see above):
+    the same word capitalised elsewhere in the text is that name, not a common word
+    capitalised by habit (namun Said masih ...). Titles, levels and bodies are no names."""
+    text = ctx.text
+    found = {m.group(1) for m in _PERSON_AFTER_RE.finditer(text)}
+    found |= {m.group(1) for m in _PERSON_BEFORE_TITLE_RE.finditer(text)}
+    return frozenset(w for w in found if not w.endswith("nya")  # ujar Stafnya: no name
+                     and w.lower() not in TITLE_WORDS
+                     and w.lower() not in CAPITALISED_NOUNS and w.lower() not in LEVELS
+                     and w.lower() not in ctx.vocab.institutions)
+
+
+
+_LIST_DETERMINER_RE = re.compile(
+    r"\b(?:para|seluruh|setiap|semua|tiap|sejumlah|beberapa)[ \t]+"
+    r"(?P<items>[A-Z][a-z]+(?:(?:,[ \t]+(?:dan[ \t]+|serta[ \t]+)?|[ \t]+(?:dan|serta|atau)[ \t]+)"
+    r"[A-Z][a-z]+)+)(?=[,.;:)]|[ \t]+[a-z]|$)")
+_LIST_ITEM_RE = re.compile(r"[A-Z][a-z]+")
+
+
+def determiner_lists(ctx: Context) -> Iterator[Hit]:
+    """Single common words listed after one determiner (di seluruh Kecamatan, Desa dan
+    Kelurahan di ...; para Kades dan Lurah bertempat ...): the determiner makes each of them
+    generic, not only the first (which generic_runs answers, or leaves when it is an
+    acronym). Every item a single common word, and a lowercase word or a stop after the
+    list, or it is a list of names (seluruh Jawa, Bali dan Madura)."""
+    text, vocab = ctx.text, ctx.vocab
+    for match in finditer_chunked(_LIST_DETERMINER_RE, text):
+        items = list(_LIST_ITEM_RE.finditer(match.group("items")))
+        lowers = [m.group().lower() for m in items]
+        if not all((vocab.plain_word(w) or w in vocab.acronyms) and (
+                w not in CAPITALISED_NOUNS or w in TITLE_WORDS) for w in lowers):
+            continue
+        base = match.start("items")
+        for item, lower in zip(items[1:], lowers[1:], strict=True):
+            if lower in vocab.acronyms:
+                continue  # para Camat dan Kades: an acronym alone is written as listed
+            yield Hit("kapital-kata-umum", base + item.start(), base + item.end(), lower,
+                      f"Kata umum di tengah kalimat ditulis dengan huruf kecil: “{lower}”.")
+
+
+def a_region_named(ctx: Context, hit: Hit) -> bool:
+    """One capitalised word that is a regency's or a city's name and a rarer common word
+    (menjadi Kuningan menuju ..., Bupati Kepulauan Meranti ini): the region, not the common
+    word it also is (kuningan: brass). Everyday words (Batu, Malang, Besar) and the words of
+    levels, compass points and titles stay common words."""
+    word = ctx.text[hit.start:hit.end]
+    if not (word.isalpha() and word.istitle()):
+        return False
+    lower = word.lower()
+    if (lower in LEVELS or lower in _VILLAGE_WORDS or lower in PLACE_HEADS or lower in TITLE_WORDS
+            or lower in CAPITALISED_NOUNS or lower in ctx.vocab.institutions
+            or lower in _COMPASS or lower in UNIT_WORDS):
+        return False
+    zipf = ctx.vocab.zipf(lower)
+    return (ctx.vocab.speller.major_region_word(lower) == word
+            and (zipf is None or zipf < _REGION_WORD_ZIPF))
+
+
+_REGION_WORD_ZIPF = 4.5  # kuningan 4.4, pati 4.1, lingga 3.7; malang 5.0, batu 5.4

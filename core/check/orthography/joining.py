@@ -231,6 +231,12 @@ def reduplication(ctx: Context) -> Iterator[Hit]:
         if (i > 0 and words[i - 1].text.lower() == same) or (
                 i + 2 < len(words) and words[i + 2].text.lower() == same):
             continue  # a run of three or more is a list or filler, not a reduplication
+        if (first.text.istitle() and second.text.istitle() and i + 2 < len(words)
+                and text[second.end:words[i + 2].start] == " "
+                and words[i + 2].text.istitle() and words[i + 2].text.isalpha()
+                and not ctx.vocab.speller.listed(f"{same}-{same}")):
+            continue  # di Nagori Nagori Tani: a place's head word before a name that opens
+            # with the same word, not a reduplication (Undang Undang Nomor is one: listed)
         if (first.text.lower() in FUNCTION_WORDS or len(first.text) < 2
                 or (same.endswith("nya") and len(same) >= 6
                     and not ctx.vocab.speller.listed(f"{same}-{same}"))
@@ -512,6 +518,22 @@ def _se_joined_to_a_named_unit(ctx: Context) -> Iterator[Hit]:
         yield Hit("bentuk-terikat", token.start, token.end, right,
                   f"Awalan “se-” di depan nama ditulis dengan tanda hubung, dan nama itu "
                   f"dengan huruf kapital: “{right} {name}”.")
+    # se-kabupaten Lingga, se kabupaten Siak: hyphened or apart, the unit before its name
+    # takes its capital all the same (se-Kabupaten Lingga)
+    for match in finditer_chunked(_SE_UNIT_APART_RE, text if "se" in text.lower() else ""):
+        name = match.group("name")
+        if not (name.istitle() or name.isupper()) or name in ("Dan", "Atau", "Serta"):
+            continue
+        head = "Se" if match.start() in ctx.starts else "se"
+        right = f"{head}-{capitalised(match.group('unit'))}"
+        yield Hit("bentuk-terikat", match.start(), match.end("unit"), right,
+                  f"Awalan “se-” di depan nama ditulis dengan tanda hubung, dan nama itu "
+                  f"dengan huruf kapital: “{right} {name}”.")
+
+
+_SE_UNIT_APART_RE = re.compile(
+    r"(?<![\w-])[Ss]e(?:-|[ \t]+)(?P<unit>kabupaten|kota|provinsi|kecamatan|kelurahan|desa)"
+    r"[ \t]+(?P<name>[A-Z][\w-]*)")
 
 
 _CONFIX_HEADS = ("di", "me", "pe", "ber", "ter")

@@ -218,6 +218,29 @@ def _only_the_government_lowercase(text: str, head_words: list[Token], right: st
         w.text[:1].isupper() for w in head_words[lead:])
 
 
+_MAJOR_LEVELS = frozenset({"kabupaten", "kota", "provinsi"})
+
+
+def _one_word_region(ctx: Context, words: list[Token], level_at: int) -> tuple[int, str] | None:
+    """A regency or city of one word that is also a common word (kabupaten lingga, kota
+    kuningan): the lexicon keeps no whole-name entry for such names (so that a district
+    called Kota or Baru gets no rule), only the word. After a level word in lowercase, the
+    name in lowercase too, it is the region all the same; a compass or size word (kota
+    baru, kabupaten barat) is left."""
+    level, name = words[level_at], words[level_at + 1]
+    if level.text not in _MAJOR_LEVELS or not name.text.islower() or not name.text.isalpha():
+        return None
+    if name.text in _REGION_PARTS or name.text in LEVELS or name.text in ("besar", "kecil"):
+        return None
+    if level_at + 2 < len(words) and ctx.text[name.end:words[level_at + 2].start] == " " and (
+            words[level_at + 2].text in _REGION_PARTS):
+        return None  # kabupaten ogan ilir, kota tanjung pinang: a longer name, not this one
+    found = ctx.vocab.speller.major_region_word(name.text)
+    if found is None or not found.istitle():
+        return None
+    return level_at + 1, found
+
+
 def official_names(ctx: Context) -> Iterator[Hit]:
     """A specific institution or region written without its capitals: "dinas kesehatan
     kabupaten oku timur" -> "Dinas Kesehatan Kabupaten OKU Timur". Only names that end in
@@ -249,6 +272,8 @@ def official_names(ctx: Context) -> Iterator[Hit]:
                 " ", "\t"):
             continue  # kabupaten/kota: no name follows the level word
         region = ctx.vocab.regions.match(text, words, level_at + 1)
+        if region is None:
+            region = _one_word_region(ctx, words, level_at)
         if region is None:
             continue
         last, canonical = region
@@ -557,20 +582,39 @@ _LAW_RE = re.compile(r"(?<![\w-])([Uu]ndang[ \t]*[-–][ \t]*undang|undang[ \t]*
                      r"(?:[ \t]+(nomor|dasar|Nomor|Dasar|No\.?)(?=[ \t]*\d|[ \t]))")
 
 
-# A regulation's name the writer capitalises, then its number and year in lowercase (Perbup
-# Aceh Utara nomor 30 tahun 2020, Keputusan Menteri Desa nomor 175 tahun 2023).
-_RULE_NUMBER_RE = re.compile(r"\b[A-Z][a-z]+ (nomor) \d+ ([Tt]ahun) (?:19|20)\d\d\b")
 _RULE_HEADS = ("peraturan", "perbup", "perwali", "pergub", "perda", "perpres", "permen",
                "keputusan", "undang", "uu", "kepmen", "keppres", "instruksi", "inpres")
 
 
+# The number and year of a regulation after any capitalised word or acronym of its name
+# (Perda nomor 2 tahun 2022, PP No. 18 tahun 2016, Peraturan DPRD nomor 1 tahun 2021,
+# Peraturan Menteri Kebudayaan Nomor 51 tahun 2018): "Nomor" and "Tahun" are part of it.
+_RULE_NUMBER_ANY_RE = re.compile(
+    r"(?<=[A-Za-z] )(?P<nomor>[Nn]omor|No\.?)[ \t]*\d[\w./-]*[ \t]+(?P<tahun>[Tt]ahun)[ \t]+"
+    r"(?:19|20)\d\d\b")
+_RULE_HEAD_RE = re.compile(r"\b(?:" + "|".join(_RULE_HEADS) + r"|pp|permen\w*|sk|se|perkada|"
+                           r"perdes|perkades|perbawaslu|pkpu|perkap|perpol|perma|permenkes)\b")
+_WORD_BEFORE_RE = re.compile(r"([\w-]+)[ \t]$")
+
+
 def law_names(ctx: Context) -> Iterator[Hit]:
     text = ctx.text
-    for match in finditer_chunked(_RULE_NUMBER_RE, text if " nomor " in text else ""):
-        before = text[max(0, match.start() - 60):match.start()].lower()
-        if not any(head in before for head in _RULE_HEADS):
+    for match in finditer_chunked(_RULE_NUMBER_ANY_RE, text if "ahun" in text else ""):
+        if match.group("nomor").istitle() and match.group("tahun").istitle():
+            continue  # written right
+        before = text[max(0, match.start() - 60):match.start()]
+        last = _WORD_BEFORE_RE.search(before)
+        if last is None or not last.group(1)[:1].isupper():
+            continue  # rumah warga nomor 5 tahun 2020, peraturan daerah nomor 3: no name
+        if not _RULE_HEAD_RE.search(before.lower()):
             continue  # Rumah Warga nomor 5: a number, no regulation
-        for group in (1, 2):
+        if match.group("nomor").islower() and match.group("tahun").islower():
+            start, end = match.start("nomor"), match.end("tahun")  # one fix for one name
+            right = "Nomor" + text[match.end("nomor"):match.start("tahun")] + "Tahun"
+            yield Hit("kapital-nama", start, end, right,
+                      f"Unsur nama peraturan ditulis dengan huruf kapital: “{right}”.")
+            continue
+        for group in ("nomor", "tahun"):
             word = match.group(group)
             if word.islower():
                 right = capitalised(word)
@@ -660,3 +704,35 @@ def mixed_case_expansions(ctx: Context) -> Iterator[Hit]:
                       f"Kata-kata yang disingkat “{after.group(1)}” ditulis dengan huruf kapital "
                       f"seperti yang lain: “{right}”.")
 
+
+
+# Degrees that only count after another degree (Prof. Dr. X, M.Pd, MA; SH, SIK, MH): alone
+# after a capitalised word MA is as often Mahkamah Agung or Madrasah Aliyah, SIK a permit.
+_DEGREES_AFTER_A_DEGREE = {"MA": "M.A.", "SIK": "S.I.K."}
+_DEGREE_AFTER_DEGREE_RE = re.compile(
+    r"(?<![\w.])(?P<prev>[A-Z][A-Za-z.]{0,7}),[ \t]*"
+    rf"(?P<deg>{DEGREE_TOKEN}|MA|SIK)(?=[.,;)]|[ \t]|$)")
+
+
+def degrees_after_degrees(ctx: Context) -> Iterator[Hit]:
+    """A degree without its periods right after another degree (S.Pd., MSi; M.Pd, MA):
+    the first one already says a name's degrees are being listed, whatever came before it
+    (the main rule reads only a name right before)."""
+    text = ctx.text
+    known = {**DEGREES, **_DEGREES_AFTER_A_DEGREE}
+    dotted = set(known.values())
+    pos = 0
+    while True:
+        match = _DEGREE_AFTER_DEGREE_RE.search(text, pos)
+        if match is None:
+            return
+        pos = match.start("deg")  # the degree may be the next one's first
+        prev, deg = match.group("prev"), match.group("deg")
+        if not (prev in DEGREES or prev in dotted or prev + "." in dotted) or prev in (
+                _DEGREES_AFTER_A_DEGREE):
+            continue  # di MA, SIK dan KTP: no degree before
+        right = known.get(deg)
+        if right is None or (deg == right.rstrip(".") and text[match.end():match.end() + 1] == "."):
+            continue  # written right
+        yield Hit("gelar-titik", match.start("deg"), match.end("deg"), right,
+                  f"Singkatan gelar ditulis dengan titik: “{right}”.")

@@ -10,9 +10,10 @@ from bisect import bisect_left
 from collections.abc import Iterator
 
 from core.check.findings import Severity
+from core.check.morphology import analyses
 from core.check.orthography.context import LETTER, Context, Hit, in_domain
 from core.check.orthography.words import ATTRIBUTION, DEGREES
-from core.check.text import finditer_chunked
+from core.check.text import finditer_chunked, is_abbreviation
 
 # Abbreviations of an address written without their period: No 3, Jl Merdeka, Kec Lubai.
 _ADDRESS_ABBREVIATION_RE = re.compile(
@@ -66,10 +67,6 @@ def spacing(ctx: Context) -> Iterator[Hit]:
         # comma: a letter follows)
         yield Hit("spasi-sesudah-koma", match.start(), match.end(), ", " + match.group(1),
                   "Sesudah koma ada satu spasi.")
-    for match in finditer_chunked(r"\b(?:meliputi|yaitu|yakni|berikut)[ \t]*(;)",
-                                  text if ";" in text else ""):
-        yield Hit("titik-dua", match.start(1), match.end(1), ":",
-                  "Sebelum rincian (meliputi, yaitu, berikut) dipakai titik dua, bukan titik koma.")
     for match in finditer_chunked(r"(?<=[^\W\d_])\.\.(?![.\w])", text if ".." in text else ""):
         yield Hit("titik-ganda", match.start(), match.end(), ".",
                   "Titik ganda: akhir kalimat cukup satu titik (elipsis ditulis tiga titik).")
@@ -124,7 +121,7 @@ def quotes(ctx: Context) -> Iterator[Hit]:
         yield Hit("spasi-petik", match.start(), match.end(), right,
                   "Sesudah tanda petik penutup ada satu spasi.")
     for match in finditer_chunked(
-            rf"(?<={LETTER})(\.?)([”\"])([ \t]*)(?i:{ATTRIBUTION})(?:nya)?\b", text):
+            rf"(?<=[^\W_])(\.?)([”\"])([ \t]*)(?i:{ATTRIBUTION})(?:nya)?\b", text):
         if match.group(2) == '"' and parity.opens(match.start(2)):
             continue
         glued = not match.group(3)
@@ -376,3 +373,142 @@ def marks_and_spaces(ctx: Context) -> Iterator[Hit]:
             continue  # 1. Membawa KTP, / a short line of a list / Yth. Bapak/Ibu …, : goes on
         yield Hit("titik-akhir", match.start(), match.start() + 1, ".",
                   "Paragraf diakhiri tanda titik, bukan koma.")
+
+
+# After a quotation, an attribution that already names its speaker (katanya, ujar dia)
+# followed by a capitalised word: the sentence ended there and its period is missing
+# (…,” katanya Disebutkan Sigit, …; …,” ujarnya Lebih lanjut …).
+_ATTRIBUTION_THEN_CAPITAL_RE = re.compile(
+    rf"[”\"’][ \t]*(?P<attr>(?:{ATTRIBUTION})(?:nya|[ \t]+(?:dia|beliau|mereka)))"
+    r"(?P<gap>[ \t]+)(?P<next>[A-Z][a-z]+)(?=[ \t]+\w)")  # ujarnya Budiman.: the speaker
+# "bahwa" opens the clause it introduces: no comma after it (menyampaikan bahwa, berbagai ...).
+_COMMA_AFTER_BAHWA_RE = re.compile(r"\b([Bb]ahwa),(?=[ \t]+[a-z])")
+
+
+_SENTENCE_OPENERS = frozenset({
+    "lebih", "dalam", "selain", "usai", "namun", "sementara", "kemudian", "lalu", "hal", "ia",
+    "mereka", "kami", "kita", "saat", "ketika", "pada", "untuk", "dengan", "menurut", "terkait",
+    "sebelumnya", "adapun", "sedangkan", "bahkan", "jadi", "maka", "kegiatan", "acara"})
+_OPENER_PREFIXES = frozenset({"di", "me", "ber", "ter", "se", "per", "diper", "memper"})
+
+
+def sentence_ends_after_attribution(ctx: Context) -> Iterator[Hit]:
+    text = ctx.text
+    vocab = ctx.vocab
+    for match in finditer_chunked(_ATTRIBUTION_THEN_CAPITAL_RE, text if "”" in text or '"' in text
+                                  or "’" in text else ""):
+        nxt = match.group("next")
+        lower = nxt.lower()
+        if len(nxt) < 3 or not vocab.plain_word(lower) or lower in vocab.institutions:
+            continue  # ujarnya Widi: a name goes on the attribution
+        if lower not in _SENTENCE_OPENERS and not any(
+                (a.prefix in _OPENER_PREFIXES or a.suffix == "nya") and vocab.plain_word(a.root)
+                for a in analyses(lower)):
+            continue  # ujarnya Budiman Santoso: a name that is also a word; only a function
+            # word or an affixed word (Disebutkan, Selanjutnya) opens the next sentence
+        if vocab.speller.major_region_word(lower) is not None:
+            continue  # katanya Lebak …: a place may go on it too
+        right = f"{match.group('attr')}. {nxt}"
+        yield Hit("titik-akhir", match.start("attr"), match.end("next"), right,
+                  f"Kalimat berakhir sesudah keterangan penutur; tambahkan titik: “{right}”.")
+    for match in finditer_chunked(_COMMA_AFTER_BAHWA_RE, text if "ahwa," in text else ""):
+        yield Hit("koma-bahwa", match.start(), match.end(), match.group(1),
+                  "Tidak ada koma sesudah “bahwa”: anak kalimat langsung menyusul.")
+
+
+# An opening quote mark where the closing one belongs, before the attribution (…
+# syukuri, “kata Wabup; … Corona, “pungkasnya): the quotation ended there.
+_OPENING_BEFORE_ATTRIBUTION_RE = re.compile(
+    rf"(?<={LETTER})([,.!?])[ \t]*“[ \t]*(?P<attr>(?:{ATTRIBUTION})(?:nya)?)\b")
+# A quoted sentence after a comma or a colon that starts with a small letter (mengatakan,
+# “kami meneruskan …; berharap, "semoga …): its first word takes a capital.
+_QUOTED_SENTENCE_RE = re.compile(r"(?<=[,:])[ \t]*(?P<quote>[“\"])(?P<space>[ \t]?)(?P<word>[a-z]+)\b")
+_WORDS_OF_A_SENTENCE = 4  # fewer words up to the closing quote: a quoted term, not a sentence
+
+
+def quote_marks_of_sentences(ctx: Context) -> Iterator[Hit]:
+    text = ctx.text
+    for match in finditer_chunked(_OPENING_BEFORE_ATTRIBUTION_RE, text if "“" in text else ""):
+        right = f"{match.group(1)}” {match.group('attr')}"
+        yield Hit("petik-tutup", match.start(), match.end(), right,
+                  f"Petikan ditutup dengan tanda petik penutup sebelum keterangan penutur: "
+                  f"“{right}”.")
+    if '"' not in text and "“" not in text:
+        return
+    parity = _QuoteParity(text)
+    for match in finditer_chunked(_QUOTED_SENTENCE_RE, text):
+        quote, word = match.group("quote"), match.group("word")
+        if quote == '"' and not parity.opens(match.start("quote")):
+            continue  # sukses," ujarnya: a closing mark
+        if re.fullmatch(rf"(?:{ATTRIBUTION})(?:nya)?", word):
+            continue  # the opening mark used to close: the rule above
+        closing = "”" if quote == "“" else '"'
+        end = text.find(closing, match.end())
+        inside = text[match.start("word"):end if end >= 0 else len(text)]
+        if len(inside.split()) < _WORDS_OF_A_SENTENCE:
+            continue  # disebut, “kampung tangguh”: a term in quotes
+        right = quote + word[:1].upper() + word[1:]
+        yield Hit("kapital-petikan", match.start("quote"), match.end("word"), right,
+                  f"Petikan yang berupa kalimat diawali huruf kapital: “{right}”.")
+
+
+# A period typed before a comma after a whole word (Kusworo Wibowo., SH; Milik Desa., 3.):
+# only an abbreviation keeps its period before a comma (S.H., dll.,). And a period typed
+# after a comma before the next word (Abu Bakar,.S.Sos).
+_PERIOD_BEFORE_COMMA_RE = re.compile(r"(?<![\w.])(?P<word>[\w-]*\w)(?P<mark>\.),")
+_PERIOD_AFTER_COMMA_RE = re.compile(rf"(?<={LETTER}),\.(?={LETTER})")
+
+
+def stray_periods_at_commas(ctx: Context) -> Iterator[Hit]:
+    text = ctx.text
+    for match in finditer_chunked(_PERIOD_BEFORE_COMMA_RE, text if ".," in text else ""):
+        word = match.group("word")
+        if (len(word) < 3 or word in DEGREES or word.isupper() or is_abbreviation(word)
+                or in_domain(text, match, 1)):
+            continue  # Eka P., S.H., dll., an acronym's or an abbreviation's period
+        if word.isalpha() and not word[1:].islower():
+            continue  # MSc., SKep.: a degree written its own way
+        yield Hit("titik-berlebih", match.start("mark"), match.end(), ",",
+                  "Tanda titik sebelum koma hanya untuk singkatan: hapus titiknya.")
+    for match in finditer_chunked(_PERIOD_AFTER_COMMA_RE, text if ",." in text else ""):
+        yield Hit("titik-berlebih", match.start(), match.end(), ", ",
+                  "Sesudah koma langsung spasi, tanpa tanda titik.")
+
+
+# A semicolon after the words that open a list (yaitu ;, antara lain;, di bawah ini ;): the
+# list after them is opened by a colon (EYD V: titik dua sesudah pernyataan lengkap yang
+# diikuti rangkaian atau perincian).
+_LIST_OPENER_SEMICOLON_RE = re.compile(
+    r"\b(?P<opener>yaitu|yakni|adalah|antara lain|berikut ini|berikut|di ?bawah ini|meliputi"
+    r"|di ?antaranya)(?P<mark>[ \t]*;)")
+
+
+def semicolon_opening_a_list(ctx: Context) -> Iterator[Hit]:
+    for match in finditer_chunked(_LIST_OPENER_SEMICOLON_RE, ctx.text if ";" in ctx.text else ""):
+        if match.group("mark") == ";" or match.group("opener").endswith(" ini"):
+            start, right = match.end() - 1, ":"  # meliputi;  (di bawah ini: its own joining
+            # rule may take the words, the space before the mark its own spacing rule)
+        else:  # yaitu ; -> yaitu: in one fix (the spacing rule would only close the gap)
+            start, right = match.start(), match.group("opener") + ":"
+        yield Hit("titik-dua", start, match.end(), right,
+                  "Sebelum rincian (meliputi, yaitu, berikut) dipakai titik dua, bukan titik koma.")
+
+
+# A period after the closing mark and the attribution capitalised as a sentence of its own
+# (… tertib”. Pungkasnya.): the quote ends with a comma inside the marks, and the
+# attribution goes on in lowercase.
+_PERIOD_AFTER_QUOTE_ATTRIBUTION_RE = re.compile(
+    r"(?<=[^\W_])(?P<marks>[”\"]\.)[ \t]+(?P<attr>(?:"
+    + "|".join(w.capitalize() for w in ATTRIBUTION.split("|")) + r")(?:nya)?)(?=[.,])")
+
+
+def period_after_a_quote_before_its_attribution(ctx: Context) -> Iterator[Hit]:
+    text = ctx.text
+    for match in finditer_chunked(_PERIOD_AFTER_QUOTE_ATTRIBUTION_RE, text if "." in text else ""):
+        quote = match.group("marks")[0]
+        yield Hit("koma-petik", match.start("marks"), match.end("marks"), "," + quote,
+                  "Petikan yang diikuti keterangan penuturnya diakhiri koma sebelum tanda "
+                  "petik penutup: “…,” ujarnya.")
+        lower = match.group("attr").lower()
+        yield Hit("kecil-sesudah-petik", match.start("attr"), match.end("attr"), lower,
+                  f"Keterangan penutur ditulis dengan huruf kecil: “{lower}”.")

@@ -57,6 +57,13 @@ _LOAN_LETTERS: tuple[tuple[str, str], ...] = (("ph", "f"), ("qu", "ku"), ("kw", 
                                              ("q", "k"))
 
 
+# Source letters of a loan and their Indonesian spelling, applied all at once.
+_SOURCE_LETTERS = {"ph": "f", "ff": "f", "ll": "l", "ss": "s", "ca": "ka", "co": "ko", "cu": "ku",
+                   "cl": "kl", "cr": "kr", "ct": "kt"}
+_C_LETTERS_RE = re.compile(r"c[aoulrt]|c$")
+_SOURCE_LETTERS_RE = re.compile(r"ph|c[aoulrt]|c$|(?:ff|ll|ss)$")
+
+
 def _merged(word: str) -> str:
     """meN-/peN- with k, p, s, t merged, as KBBI writes it (mengkoordinasi -> mengoordinasi)."""
     match = _UNMERGED_NASAL.match(word)
@@ -133,19 +140,35 @@ def _loan_letters(ctx: Context) -> _Judge:
     def judge(word: str) -> _Make | None:
         """The adapted word of the first kind of letters that makes a word."""
         lower = word.lower()
-        if (len(word) < 5 or not word.isalpha() or not word.islower()
-                or lower in standard or not any(letters in lower for letters, _ in _LOAN_LETTERS)):
+        if (len(word) < 5 or not word.isalpha() or not (word.islower() or word.istitle())
+                or lower in standard):
             return None
-        for letters, adapted in _LOAN_LETTERS:
-            if letters not in lower:
-                continue
-            right = lower.replace(letters, adapted)
-            if right == lower or not speller.is_known(right):
-                continue
-            return _maker("serapan-huruf", match_case(right, word),
-                          "“{word}” tidak baku: huruf “" + letters + "” kata serapan ditulis “"
-                          + adapted + "”: “{right}” (KBBI; Pedoman Umum Pembentukan Istilah).")
-        return None
+        if word.islower() and any(letters in lower for letters, _ in _LOAN_LETTERS):
+            for letters, adapted in _LOAN_LETTERS:
+                if letters not in lower:
+                    continue
+                right = lower.replace(letters, adapted)
+                if right == lower or not speller.is_known(right):
+                    continue
+                return _maker("serapan-huruf", match_case(right, word),
+                              "“{word}” tidak baku: huruf “" + letters + "” kata serapan ditulis “"
+                              + adapted + "”: “{right}” (KBBI; Pedoman Umum Pembentukan Istilah).")
+        # The source spelling of a loan the dictionary holds adapted (locus -> lokus, staff ->
+        # staf, Fotographer -> Fotografer): c before a back vowel or a consonant is k, a doubled
+        # final consonant is single, ph is f. Only where the word as written is no Indonesian
+        # word (cari stays) and the adapted one is; capitalised too (Staff Ahli, Lomba
+        # Fotographer), since a name rarely adapts to a dictionary word.
+        if speller.in_dictionary(lower) or speller.region_word(lower) is not None:
+            return None
+        adapted = _SOURCE_LETTERS_RE.sub(lambda m: _SOURCE_LETTERS.get(m.group(), "k"), lower)
+        if adapted == lower or not speller.in_dictionary(adapted):
+            return None
+        if word.istitle() and _C_LETTERS_RE.search(lower):
+            return None  # Desa Cicadas: a Sundanese place (Ci-) that is also an English
+            # word; capitalised, only ph and a doubled final letter are told (Staff Ahli)
+        return _maker("serapan-huruf", match_case(adapted, word),
+                      "“{word}” tidak baku: kata serapan ditulis dengan ejaan bahasa Indonesia: "
+                      "“{right}” (KBBI; Pedoman Umum Pembentukan Istilah).")
 
     return judge
 

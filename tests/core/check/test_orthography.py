@@ -1589,8 +1589,24 @@ def test_the_number_and_year_of_a_named_regulation_take_capitals(
         orthography: Orthography) -> None:
     text = "Bantuan merujuk pada Perbup Lembah Biru nomor 12 tahun 2021 tentang bansos."
     fixes = _fixes(orthography, text)
-    assert fixes["nomor"] == ("eyd.kapital-nama", "Nomor")
-    assert fixes["tahun"] == ("eyd.kapital-nama", "Tahun")
+    assert fixes["nomor 12 tahun"] == ("eyd.kapital-nama", "Nomor 12 Tahun")
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Desa itu dibentuk dengan Perda nomor 4 tahun 2019 tentang desa baru.",
+     "nomor 4 tahun", "Nomor 4 Tahun"),
+    ("Aturannya ada dalam PP No. 21 tahun 2015 tentang pegawai.", "tahun", "Tahun"),
+    ("Hal itu sesuai Peraturan Bupati Sukamaju Nomor 8 tahun 2020.", "tahun", "Tahun"),
+    ("Sesuai Peraturan DPRD nomor 3 Tahun 2018, rapat dibuka.", "nomor", "Nomor"),
+])
+def test_a_regulation_number_after_its_acronym_or_name_takes_capitals(
+        orthography: Orthography, text: str, wrong: str, right: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.kapital-nama", right)
+
+
+def test_a_regulation_named_in_lowercase_is_left(orthography: Orthography) -> None:
+    text = "Mereka membahas peraturan daerah nomor 3 tahun 2018 bersama warga."
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-nama"]
 
 
 def test_a_house_number_and_year_are_no_regulation(orthography: Orthography) -> None:
@@ -2068,3 +2084,241 @@ def test_an_acting_officer_abbreviation_takes_its_case_and_period(
 def test_an_acronym_that_only_starts_like_plt_is_left(orthography: Orthography) -> None:
     text = "PLTS atap dipasang di kantor desa."
     assert not [f for f in orthography.check(text) if f.rule_id == "eyd.gelar-titik"]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Rapat dibuka Budi Santoso Selaku Ketua Panitia.", "Selaku", "selaku"),
+    ("Hal itu disampaikan Kepada Wartawan di balai desa.", "Kepada Wartawan", "kepada wartawan"),
+    ("Besaran bantuan Sesuai aturan yang berlaku.", "Sesuai", "sesuai"),
+    ("Layanan dibuka pagi Sampai sore hari.", "Sampai", "sampai"),
+    ("Kami berharap warga Selalu menjaga kebersihan.", "Selalu", "selalu"),
+])
+def test_function_words_never_in_names_are_lowercased(orthography: Orthography, text: str,
+                                                      wrong: str, right: str) -> None:
+    found = [(f.actual, f.suggestions) for f in orthography.check(text)]
+    assert (wrong, (right,)) in found
+
+
+@pytest.mark.parametrize("text", [
+    "Lomba bertema “Belajar Sampai Tuntas” digelar di sekolah.",
+    "Cikarang, – Sebagai wujud kepedulian, warga membersihkan sungai.",
+    "Ia berkata, “Kepada semua warga, mari menjaga lingkungan.”",
+    "Slogan desa ini Sehat Selalu Bahagia Bersama.",
+])
+def test_function_words_that_open_a_quote_or_a_title_are_left(orthography: Orthography,
+                                                              text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-tugas"]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Kepala desa yang akrab disapa Bintang membuka acara. Warga menyambut Bintang dengan "
+     "meriah.", "Bintang"),
+    ("“Pelayanan harus cepat,” ujar Damai. Menurut warga, Damai selalu hadir di balai desa.",
+     "Damai"),
+    ("Menurut keterangan Mulia, Kabid Pelayanan, loket dibuka pagi. Setelah itu Mulia "
+     "memeriksa berkas.", "Mulia"),
+    ("Desa membeli motor berjenis Garuda untuk kurir. Motor Garuda itu dipakai setiap hari.",
+     "Garuda"),
+])
+def test_a_word_the_text_uses_as_a_name_keeps_its_capital(orthography: Orthography, text: str,
+                                                          word: str) -> None:
+    assert not [f for f in orthography.check(text)
+                if f.rule_id == "eyd.kapital-kata-umum" and f.actual == word]
+
+
+def test_a_title_after_an_attribution_verb_is_no_name(orthography: Orthography) -> None:
+    text = ("“Rapat dimulai pukul delapan,” kata Camat. Undangan dikirim kepada para Camat "
+            "dan lurah.")
+    assert ("Camat", ("camat",)) in [(f.actual, f.suggestions) for f in orthography.check(text)]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("“Semua berjalan lancar,” katanya Ditambahkan pula, dana sudah cair.",
+     "katanya Ditambahkan", "katanya. Ditambahkan"),
+    ("“Kami siap membantu,” ujar dia Selanjutnya warga berdiskusi.",
+     "ujar dia Selanjutnya", "ujar dia. Selanjutnya"),
+    ("Camat menegaskan bahwa, semua warga wajib ikut kerja bakti.", "bahwa,", "bahwa"),
+])
+def test_attribution_ending_a_sentence_and_comma_after_bahwa(orthography: Orthography, text: str,
+                                                             wrong: str, right: str) -> None:
+    assert (wrong, (right,)) in [(f.actual, f.suggestions) for f in orthography.check(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "“Semua berjalan lancar,” ujarnya Budiman.",
+    "“Semua berjalan lancar,” ujarnya Budiman Santoso.",
+    "“Semua berjalan lancar,” ujar Kepala Desa Sukamaju.",
+    "Ia menegaskan bahwa, Bupati akan hadir.",
+])
+def test_attribution_with_a_name_after_it_is_left(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text)
+                if f.rule_id in ("eyd.titik-akhir", "eyd.koma-bahwa")]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Bantuan disalurkan ke setiap Dusun, Desa dan Kelurahan di kabupaten ini.", "Kelurahan",
+     "kelurahan"),
+    ("Undangan dikirim kepada para Kades dan Lurah pekan lalu.", "Lurah", "lurah"),
+    ("Panitia melantik 45 Kepala Desa yang baru terpilih.", "Kepala Desa", "kepala desa"),
+])
+def test_generic_nouns_in_a_determiners_list_or_after_a_count(orthography: Orthography,
+                                                              text: str, wrong: str,
+                                                              right: str) -> None:
+    assert (wrong, (right,)) in [(f.actual, f.suggestions) for f in orthography.check(text)]
+
+
+def test_names_listed_after_a_determiner_keep_capitals(orthography: Orthography) -> None:
+    text = "Rombongan berkeliling ke seluruh Sumatra, Jawa dan Sulawesi tahun ini."
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-umum"]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Lurah menegaskan, “warga wajib menjaga kebersihan saluran air,” katanya.", "“warga",
+     "“Warga"),
+    ("Kepala sekolah berpesan: \"jangan lupa membawa bekal makan siang,\" ujarnya.", "\"jangan",
+     "\"Jangan"),
+    ("Semua pihak sudah bekerja keras, “ujar Sekda.", ", “ujar", ",” ujar"),
+    ("Panen tahun ini cukup baik, “tuturnya.", ", “tuturnya", ",” tuturnya"),
+    ("Jangan buang sampah sembarangan, “ kata Lurah.", ", “ kata", ",” kata"),
+])
+def test_quote_marks_of_quoted_sentences(orthography: Orthography, text: str, wrong: str,
+                                         right: str) -> None:
+    assert (wrong, (right,)) in [(f.actual, f.suggestions) for f in orthography.check(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Warga menyebutnya, “kampung hijau” sejak dulu.",
+    "Acara berjalan lancar,\" ujarnya singkat kepada wartawan.",
+])
+def test_quoted_terms_and_closing_marks_are_left(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text)
+                if f.rule_id in ("eyd.kapital-petikan", "eyd.petik-tutup")]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Sambutan disampaikan Kadis Rina Wati, S.Pd., MSi, di aula.", "MSi", "M.Si."),
+    ("Hadir pula Dr. Joko Susilo, M.Pd, MA, dosen tamu.", "MA", "M.A."),
+    ("Kapolres AKBP Dani Putra, S.H., SIK, membuka acara.", "SIK", "S.I.K."),
+])
+def test_a_degree_after_a_degree_takes_its_periods(orthography: Orthography, text: str,
+                                                   wrong: str, right: str) -> None:
+    assert (wrong, (right,)) in [(f.actual, f.suggestions) for f in orthography.check(text)]
+
+
+def test_ma_after_a_capitalised_word_is_no_degree(orthography: Orthography) -> None:
+    text = "Berkas kasasi dikirim ke MA, SIK dan KTP diurus di kantor."
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.gelar-titik"]
+
+
+def test_a_head_word_before_a_name_opening_with_it_is_no_reduplication(
+        orthography: Orthography) -> None:
+    text = "Banjir melanda Nagori Nagori Raya dan warga mengungsi."
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.ulang-hubung"]
+
+
+def test_a_listed_reduplication_before_a_capital_is_still_flagged(
+        orthography: Orthography) -> None:
+    text = "Hal itu diatur dalam Undang Undang Nomor 6 Tahun 2014."
+    assert ("Undang Undang", ("Undang-Undang",)) in [
+        (f.actual, f.suggestions) for f in orthography.check(text)]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Apel dipimpin Kapolsek Slamet Riyadi., didampingi para kanit.", ".,", ","),
+    ("Agenda: 1. Rencana Induk Desa., 2. Laporan keuangan.", ".,", ","),
+    ("Sambutan Kepala Badan Andi Saputra,.S.E. menutup acara.", ",.", ", "),
+])
+def test_stray_periods_at_commas(orthography: Orthography, text: str, wrong: str,
+                                 right: str) -> None:
+    assert (wrong, (right,)) in [(f.actual, f.suggestions) for f in orthography.check(text)]
+
+
+def test_an_abbreviations_period_before_a_comma_is_left(orthography: Orthography) -> None:
+    text = "Hadir Rina Sari, S.H., M.H., Letkol Inf Bambang Eka P., dan tamu lain, dll., di aula."
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.titik-berlebih"]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Tiga usulan dibahas, yaitu ; jalan desa, irigasi, dan pasar.", "yaitu ;", "yaitu:"),
+    ("Lokasinya antara lain; balai desa dan lapangan.", ";", ":"),
+])
+def test_a_semicolon_opening_a_list_is_a_colon(orthography: Orthography, text: str, wrong: str,
+                                               right: str) -> None:
+    assert (wrong, (right,)) in [(f.actual, f.suggestions) for f in orthography.check(text)]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Lomba diikuti sekolah se-kecamatan Sukamaju tahun ini.", "se-kecamatan", "se-Kecamatan"),
+    ("Rapat dihadiri lurah se kota Tanjung Harapan kemarin.", "se kota", "se-Kota"),
+])
+def test_se_before_a_named_unit_written_apart_or_lowercase(orthography: Orthography, text: str,
+                                                           wrong: str, right: str) -> None:
+    assert (wrong, (right,)) in [(f.actual, f.suggestions) for f in orthography.check(text)]
+
+
+def test_se_before_a_unit_with_no_name_is_left(orthography: Orthography) -> None:
+    text = "Lomba itu diikuti sekolah se-kabupaten dan se-kota."
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.bentuk-terikat"]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Reses anggota DPRD kabupaten agam berlangsung lancar.", "kabupaten agam",
+     "Kabupaten Agam"),
+    ("Wisatawan memadati kota malang saat libur.", "kota malang", "Kota Malang"),
+])
+def test_a_one_word_region_that_is_also_a_word_after_its_level(orthography: Orthography,
+                                                               text: str, wrong: str,
+                                                               right: str) -> None:
+    assert (wrong, (right,)) in [(f.actual, f.suggestions) for f in orthography.check(text)]
+
+
+def test_a_level_before_a_compass_or_size_word_is_left(orthography: Orthography) -> None:
+    text = "Warga kota baru dan kota besar sama-sama hadir."
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-nama-resmi"]
+
+
+def test_a_regency_named_by_a_rare_common_word_keeps_its_capital(
+        orthography: Orthography) -> None:
+    text = "Kami ingin mengubahnya menjadi Kuningan menuju kabupaten wisata."
+    assert not [f for f in orthography.check(text)
+                if f.rule_id == "eyd.kapital-kata-umum" and f.actual == "Kuningan"]
+
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Posyandu menjadi focus kegiatan desa bulan ini.", "focus", "fokus"),
+    ("Rapat dihadiri Staff Ahli Bupati dan camat.", "Staff", "Staf"),
+    ("Pemenang lomba Fotographi diumumkan sore ini.", "Fotographi", "Fotografi"),
+])
+def test_the_source_spelling_of_a_loan_the_dictionary_adapts(orthography: Orthography,
+                                                             text: str, wrong: str,
+                                                             right: str) -> None:
+    assert (wrong, (right,)) in [(f.actual, f.suggestions) for f in orthography.check(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Warga Desa Cicurug mencari bantuan ke kantor camat.",
+    "Warga mencari kopi di kedai dekat kantor.",
+])
+def test_indonesian_words_and_places_with_c_are_no_loans(orthography: Orthography,
+                                                         text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "baku.serapan-huruf"]
+
+
+def test_common_nouns_after_a_capitalised_function_word_go_with_it(
+        orthography: Orthography) -> None:
+    text = "Ketua panitia menjelaskan Kepada Tamu Undangan bahwa acara diundur."
+    assert ("Kepada Tamu Undangan", ("kepada tamu undangan",)) in [
+        (f.actual, f.suggestions) for f in orthography.check(text)]
+
+
+def test_attribution_after_a_closing_quote_after_a_number(orthography: Orthography) -> None:
+    text = "“Target kami selesai tahun 2027” Ujar Camat Sukamaju."
+    assert _fixes(orthography, text)["” Ujar"] == ("eyd.koma-petik", ",” ujar")
+
+
+def test_a_period_after_the_quote_before_its_attribution(orthography: Orthography) -> None:
+    text = "“Semua warga wajib hadir”. Tegasnya."
+    fixes = _fixes(orthography, text)
+    assert fixes["”."] == ("eyd.koma-petik", ",”")
+    assert fixes["Tegasnya"] == ("eyd.kecil-sesudah-petik", "tegasnya")

@@ -94,3 +94,16 @@ def test_present_orders_by_place_and_gives_advice_once_outside_quotes() -> None:
     error = finding("hoaks.x", 0, 8, Severity.ERROR, Category.HOAX)
     shown = present([*advice, error], text)
     assert shown == [error, advice[2]]
+
+
+def test_name_case_titles_a_compound_inside_a_sentence_but_not_after_an_opening_quote() -> None:
+    from core.check.overlap import name_case
+    text = 'Hadir pula Wakil Walikota Tanjung. "Terimakasih atas kehadirannya."'
+    inside = Finding("eyd.gabungan-terpisah", Category.ORTHOGRAPHY, Severity.WARNING, 17, 25,
+                     "m", actual="Walikota", suggestions=("Wali kota",))
+    quoted = Finding("eyd.gabungan-terpisah", Category.ORTHOGRAPHY, Severity.WARNING, 36, 47,
+                     "m", actual="Terimakasih", suggestions=("Terima kasih",))
+    assert text[17:25] == "Walikota" and text[36:47] == "Terimakasih"
+    fixed = name_case([inside, quoted], text)
+    assert fixed[0].suggestions == ("Wali Kota",)
+    assert fixed[1].suggestions == ("Terima kasih",)
