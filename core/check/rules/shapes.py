@@ -134,12 +134,17 @@ def tokens_of(term: str) -> tuple[str, ...]:
 _TOKEN_RE = re.compile(
     r"(?P<tag>#[^\W_]\w*)"
     r"|(?P<key>\d\ufe0f?\u20e3)"
+    r"|(?P<mixed>[^\W_]*(?:[^\W\d_]\d|\d[^\W\d_])[^\W_]*)"
     r"|(?P<word>[^\W\d_]+|\d+)"
     r"|(?P<emoji>[\u261d\u270c\u270b\U0001f91f\U0001f918\U0001f590\U0001f446])"
     r"|(?P<bang>!+[!?]*|[!?]*!+)"
     r"|(?P<end>[?\u2026]+|\.+(?=\s|$|[\"'”’)])|\n)"
     r"|(?P<comma>[,;:\u2013\u2014]|\s-\s)"
 )
+_PIECES = re.compile(r"[^\W\d_]+|\d+")  # a run of letters and digits read as before: C, 0, BL
+# Digits written for the letters they look like (round 27: "C0BL0S N0 2", "P1l1h n0m0r 2"):
+# 1 is i or l; 2 (janji2: a repeat), 6 and 9 are left alone.
+_LOOKALIKE = {"0": "o", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b"}
 _CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+|[^\W\d_]+")
 # A period after these is an abbreviation, not a sentence end (no. 2, Ir. H. Lanosin).
 _VOWEL = re.compile("[AIUEO]")
@@ -221,6 +226,7 @@ class Grammar:
             TermTable((words, self._symbol_of(frozenset(members))) for words, members in found.items())
             for found in tables)
         self._term_words = self._any_case.words | self._exact_folded.words
+        self._lookalike_cache: dict[str, str] = {}
         self._max_words = max(self._any_case.longest, self._exact.longest)
         # A word can only be a form of a root when it holds the root without its first letter
         # (the letter a nasal prefix replaces: memilih, menyuarakan).
@@ -323,6 +329,14 @@ class Grammar:
                 for n, (start, end, word) in enumerate(self._hashtag_words(m.group()[1:], m.start() + 1)):
                     raw.append((start - (n == 0), end, "word", word, True))  # the first with its #
                 raw.append((m.end(), m.end(), "end", "", True))
+            elif kind == "mixed":
+                start, end = m.span()
+                word = self._lookalike(m.group())
+                if word:
+                    raw.append((start, end, "word", word, False))
+                else:
+                    raw.extend((start + p.start(), start + p.end(), "word", p.group(), False)
+                               for p in _PIECES.finditer(m.group()))
             elif kind == "end" and m.group().startswith(".") and raw and raw[-1][2] == "word" \
                     and raw[-1][3].lower() in _ABBREVIATIONS and _continues(text, m.end()):
                 continue
@@ -605,6 +619,32 @@ class Grammar:
             cuts = self._segment(piece.lower()) if one_case and piece.isalpha() else None
             for lo, hi in cuts or [(0, len(piece))]:
                 yield offset + m.start() + lo, offset + m.start() + hi, piece[lo:hi]
+
+    def _lookalike(self, token: str) -> str:
+        """A run of letters and digits read as letters ("C0BL0S" → COBLOS, "P1l1h" → Pilih), when
+        that gives a word the grammar knows (a term's word or a form of a listed root); else "".
+        A two-character run is read only with a 0 for o ("N0"; not S1, D3, K3)."""
+        found = self._lookalike_cache.get(token)
+        if found is not None:
+            return found
+        found = ""
+        if token[0].isalpha() and (len(token) > 2 or "0" in token):
+            lower = any(c.islower() for c in token)
+            options = [""]
+            for c in token:
+                if c.isdigit():
+                    letters = "il" if c == "1" else _LOOKALIKE.get(c, "")
+                    if not letters or len(options) > 4:
+                        options = []
+                        break
+                    options = [o + (x if lower else x.upper()) for o in options for x in letters]
+                else:
+                    options = [o + c for o in options]
+            found = next((o for o in options if self._known(o.lower())), "")
+        if len(self._lookalike_cache) > 5000:
+            self._lookalike_cache.clear()
+        self._lookalike_cache[token] = found
+        return found
 
     def _known(self, word: str) -> bool:
         return word in self._term_words or bool(self._verb(word))

@@ -64,6 +64,16 @@ def test_hashtags_are_split_into_words_and_bounded() -> None:
     assert classes(g, "#hargapangan") == ["|", "kata", "|"]
 
 
+def test_digits_written_for_letters_are_read_as_the_word_they_spell() -> None:
+    g = grammar()
+    # 0 = o, 1 = i or l, 4 = a, 3 = e: read as letters when that gives a known word
+    assert classes(g, "C0BL0S N0 2") == ["pilih:perintah", "no", "angka"]
+    assert classes(g, "P1l1h n0m0r 3, G0lk4r") == ["pilih:perintah", "no", "angka", ",", "partai"]
+    # otherwise a run of letters and digits is read as before: letters, then digits
+    assert classes(g, "janji2 S1 K3") == ["kata", "angka", "kapital", "angka", "kapital", "angka"]
+    assert classes(g, "COVID19") == ["akronim+kapital", "angka"]
+
+
 def test_shape_matches_and_scope() -> None:
     g = grammar()
     shape = "<pilih:perintah> <no>+ <angka|angka0>"
