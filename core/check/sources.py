@@ -56,6 +56,9 @@ _PEOPLE_NOUNS = (r"orang|org|jiwa|warga|penduduk|penerima|KPM|keluarga|kepala\s+
 # Who else is counted among the victims of an accident, an outbreak or a crime: "120 penumpang
 # hilang", "25 dokter positif", "200 murid sudah kena" (round 19: blind12, open5, open6, open8).
 _VICTIM_NOUNS = r"penumpang|murid|santri|jemaah|jamaah|dokter|perawat|penonton|pengunjung|wisatawan|awak"
+# Who a ratio counts ("1 dari 8 perempuan", "1 guru utk 15 murid"): people by sex, age, role.
+_RATIO_NOUNS = (rf"{_PEOPLE_NOUNS}|{_VICTIM_NOUNS}|perempuan|laki-laki|wanita|pria|ibu|ibu\s+hamil|remaja|pemuda|"
+                r"pemudi|perokok|dokter|bidan|murid|santri|penumpang|rumah\s+tangga")
 _BENEFIT = (r"bansos|bantuan|BLT|PKH|BPNT|subsidi|insentif|beasiswa|pencairan|dicairkan|tunjangan|"
             r"gaji\s+ke-?13|THR|santunan|hibah|KIP|KIS|Prakerja|BSU|sembako|"
             r"pemutihan|keringanan|diskon\s+pajak|pembebasan\s+denda|"
@@ -113,6 +116,21 @@ _CLAIM_RES: tuple[tuple[ClaimKind, LazyPattern], ...] = (
         rf"|\b(?:naik|turun|meningkat|menurun|bertambah|melonjak|anjlok)\s+(?:\w+\s+)?"
         rf"(?:\d+|dua|tiga|empat|lima)\s+kali\s+lipat\b"
         rf"|\b(?:naik|turun|meningkat|menurun)\s+menjadi\s+\d+(?:,\d+)?(?!,?\d)(?=\s*(?:[—–-]|[.;!]|,\s|$))"
+        # Round 26b (issue 12): a ratio or fraction stated as fact, whatever its verb or noun. A
+        # multiple ("wis 3 kali lipat normal", "dua kali lipat dari harga resmi", Javanese "munggah
+        # 3 kali lipat"), not a promised return ("modal 10 juta balik 3 kali lipat": fraud's shape,
+        # where writers split on source, audit s18 B1); a fraction with "dari" or "lebih"
+        # ("Setengah dari puskesmas …", "Separuh lebih pemudik …"); a ratio of people to people
+        # ("1 dari 8 perempuan", "1 guru utk 15 murid"). Session-18 audit class 4; DERIVE blind19,
+        # open51-54; no open writer labels such a sentence must-pass without a source.
+        rf"|(?<!balik\s)(?<!untung\s)(?<!kembali\s)(?<!laba\s)\b(?:\d+(?:,\d+)?|dua|tiga|empat|lima|enam|"
+        rf"tujuh|delapan|sembilan|sepuluh|puluhan|ratusan)\s+kali\s+lipat\b"
+        rf"|\b(?:setengah|separuh|separo|sepertiga|seperempat|dua\s+pertiga|tiga\s+perempat)\s+"
+        rf"(?:dari|lebih)\s+[^\W\d_]+"
+        rf"|(?<!nomor\s)(?<!urutan\s)(?<!peringkat\s)(?<!ke-)(?<!salah\s)\b(?:\d+|satu|dua|tiga|empat|lima)\s+"
+        rf"(?:dari|per|untuk|utk)\s+(?:setiap\s+|tiap\s+)?(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|"
+        rf"sepuluh)\s+(?:{_RATIO_NOUNS})\b"
+        rf"|\b\d+\s+(?:{_RATIO_NOUNS})\s+(?:untuk|utk|per|bagi)\s+(?:setiap\s+|tiap\s+)?\d+\s+(?:{_RATIO_NOUNS})\b"
         # "terendah se-Sumatra", "tertinggi se-provinsi": a ranking stated as fact; "ribuan ton":
         # a rough quantity (issue 12 round 4).
         rf"|\b(?:tertinggi|terendah|terbanyak|tersedikit|terbesar|terkecil|tercepat|terparah|terburuk|"

@@ -620,3 +620,27 @@ def test_round_24_a_sum_in_a_warned_scam_or_a_clarification_is_no_claim(text: st
 def test_round_24_the_same_sum_outside_a_warning_still_needs_a_source(text: str, amount: str) -> None:
     findings = check_sources(text)
     assert len(findings) == 1 and amount in findings[0].actual
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    # Round 26b: a multiple, a fraction or a ratio of people stated as fact, whatever its verb.
+    ("Ongkos kapal ke pulau sekarang sudah tiga kali lipat dari tahun lalu.", "tiga kali lipat"),
+    ("Iuran sampah di kampung kami munggah 2 kali lipat.", "2 kali lipat"),
+    ("Setengah dari jalan desa di kecamatan ini belum diaspal.", "Setengah dari jalan"),
+    ("Separuh lebih nelayan di pesisir sudah pindah kerja.", "Separuh lebih nelayan"),
+    ("Sekitar 1 dari 6 remaja di kota ini sudah merokok.", "1 dari 6 remaja"),
+    ("Di pedalaman cuma ada 1 bidan untuk 900 penduduk.", "1 bidan untuk 900 penduduk"),
+])
+def test_round_26b_a_ratio_or_fraction_is_a_claim(text: str, claim: str) -> None:
+    assert [f.actual for f in check_sources(text)] == [claim]
+
+
+@pytest.mark.parametrize("text", [
+    # A promised return is fraud's shape (writers split on its source), a choice among options
+    # or a half hour is no statistic, and a named source covers the ratio.
+    "Modal 5 juta balik 3 kali lipat dalam sebulan, dijamin!",
+    "Pilih salah satu dari tiga paket wisata: setengah hari atau sehari penuh.",
+    "Menurut data Dinas Kesehatan 2026, 1 dari 6 remaja di kota ini sudah merokok.",
+])
+def test_round_26b_no_ratio_claim(text: str) -> None:
+    assert check_sources(text) == []
