@@ -56,6 +56,10 @@ _PEOPLE_NOUNS = (r"orang|org|jiwa|warga|penduduk|penerima|KPM|keluarga|kepala\s+
 # Who else is counted among the victims of an accident, an outbreak or a crime: "120 penumpang
 # hilang", "25 dokter positif", "200 murid sudah kena" (round 19: blind12, open5, open6, open8).
 _VICTIM_NOUNS = r"penumpang|murid|santri|jemaah|jamaah|dokter|perawat|penonton|pengunjung|wisatawan|awak"
+# Places, buildings and masses a figure counts ("40 SD", "43 titik", "120 ton"): round 26b.
+_COUNTED_THINGS = (r"desa|kelurahan|kampung|dusun|lembang|ohoi|nagari|gampong|jorong|banjar|distrik|kecamatan|"
+                   r"sekolah|SD|SMP|SMA|SMK|MI|MTs|madrasah|puskesmas|pustu|posyandu|jembatan|rumah|unit|titik|"
+                   r"gedung|ruang\s+kelas|hektare|hektar|ha|ton|kuintal")
 # Who a ratio counts ("1 dari 8 perempuan", "1 guru utk 15 murid"): people by sex, age, role.
 _RATIO_NOUNS = (rf"{_PEOPLE_NOUNS}|{_VICTIM_NOUNS}|perempuan|laki-laki|wanita|pria|ibu|ibu\s+hamil|remaja|pemuda|"
                 r"pemudi|perokok|dokter|bidan|murid|santri|penumpang|rumah\s+tangga")
@@ -116,6 +120,13 @@ _CLAIM_RES: tuple[tuple[ClaimKind, LazyPattern], ...] = (
         rf"|\b(?:naik|turun|meningkat|menurun|bertambah|melonjak|anjlok)\s+(?:\w+\s+)?"
         rf"(?:\d+|dua|tiga|empat|lima)\s+kali\s+lipat\b"
         rf"|\b(?:naik|turun|meningkat|menurun)\s+menjadi\s+\d+(?:,\d+)?(?!,?\d)(?=\s*(?:[—–-]|[.;!]|,\s|$))"
+        # Round 26b (issue 12): a count of places, buildings or tonnage after a quantity frame,
+        # however small ("Sebanyak 40 SD …", "Ada 43 titik longsor", "produksi kopi tembus 120
+        # ton", "ada 57 unit"): the frame states the figure as fact, as "sebanyak 1.250 rumah" does
+        # above. Not after "sudah/telah": "sudah 5 rumah terbakar" in a hoax is where writers split
+        # on source (audit s18 B1). DERIVE blind19, open51-54.
+        rf"|\b(?:sebanyak|tercatat|mencapai|tembus|menembus|lebih\s+dari|hampir|ada|ado)\s+\d+(?:[.,]\d+)*\s+"
+        rf"(?:{_COUNTED_THINGS})\b"
         # Round 26b (issue 12): a ratio or fraction stated as fact, whatever its verb or noun. A
         # multiple ("wis 3 kali lipat normal", "dua kali lipat dari harga resmi", Javanese "munggah
         # 3 kali lipat"), not a promised return ("modal 10 juta balik 3 kali lipat": fraud's shape,

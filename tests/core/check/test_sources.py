@@ -644,3 +644,24 @@ def test_round_26b_a_ratio_or_fraction_is_a_claim(text: str, claim: str) -> None
 ])
 def test_round_26b_no_ratio_claim(text: str) -> None:
     assert check_sources(text) == []
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    # Round 26b: a small count of places, buildings or tonnage after a quantity frame.
+    ("Sebanyak 14 SMP di kabupaten ini kekurangan guru matematika.", "Sebanyak 14 SMP"),
+    ("Ada 27 titik jalan berlubang di jalur provinsi.", "Ada 27 titik"),
+    ("Panen jagung kita tahun ini tembus 90 ton.", "tembus 90 ton"),
+])
+def test_round_26b_a_count_of_places_or_tonnage_is_a_claim(text: str, claim: str) -> None:
+    assert [f.actual for f in check_sources(text)] == [claim]
+
+
+@pytest.mark.parametrize("text", [
+    # A count the office itself reports as the actor, a named source, and "sudah N rumah" (where
+    # writers split on hoax posts) stay as they were.
+    "Dinas Pendidikan mencatat sebanyak 14 SMP kekurangan guru matematika.",
+    "Menurut data BPBD, ada 27 titik jalan berlubang di jalur provinsi.",
+    "Gas meledak, sudah 5 rumah terbakar.",
+])
+def test_round_26b_no_count_claim(text: str) -> None:
+    assert check_sources(text) == []
