@@ -1,0 +1,47 @@
+"""Round 26b of issue 12: hoax, fraud and source classes built as grammar (word classes and
+shapes in resources/rules/), each with a positive and a must-pass twin of the team's own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from core.check.checker import Checker
+from core.check.findings import Severity
+
+DAY = dt.date(2026, 12, 7)
+
+
+@pytest.fixture(scope="module")
+def checker() -> Checker:
+    """The shipped packs alone (no statistical layer, no speller)."""
+    return Checker(speller=None, packs=Checker.from_resources().packs)
+
+
+def _fired(checker: Checker, text: str) -> set[str]:
+    return {f.rule_id for f in checker.check(text, on_date=DAY).findings
+            if f.severity.rank >= Severity.WARNING.rank}
+
+
+def _categories(checker: Checker, text: str) -> set[str]:
+    return {f.category.value for f in checker.check(text, on_date=DAY).findings
+            if f.severity.rank >= Severity.WARNING.rank}
+
+
+@pytest.mark.parametrize("text", [
+    "Rebusan akar alang-alang diminum tiap pagi, nyeri sendi reda, tra perlu ke puskesmas.",
+    "Tempelkan parutan kunyit di luka bakar, cepat pulih tanpa ke puskesmas.",
+    "Jus pare dicampur madu bisa atasi diabetes, gak usah suntik insulin lagi!",
+])
+def test_round_26b_a_remedy_that_turns_people_from_medical_care_is_hoax(checker: Checker, text: str) -> None:
+    assert "hoaks.tolak-medis" in _fired(checker, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kalau digigit ular, jangan diisap, segera bawa ke puskesmas. Tidak perlu ramuan apa pun.",
+    "Cek gula darah kini tidak perlu ke puskesmas, cukup ke posbindu desa tiap Kamis.",
+    "Pesan berantai 'minum rebusan daun, tidak perlu ke dokter' adalah hoaks.",
+])
+def test_round_26b_care_advice_and_clarifications_pass(checker: Checker, text: str) -> None:
+    assert "hoax" not in _categories(checker, text)
