@@ -379,6 +379,13 @@ _CUE_RES: tuple[LazyPattern, ...] = (
     # Sebadu Hulu.", "(berita acara panitia)", "(Dinas Pariwisata)", "disampaikan Direktur
     # BUMDes", "kata petugas Puskeswan Ronggojati", "sesuai ketetapan BAZNAS" (blind9-12, open5-11).
     LazyPattern(r"\b(?:data|sumber\s+data)\s*:\s*(?-i:[A-Z])", re.IGNORECASE),
+    # A document of a named kind in brackets after the figure: "(Perda Pajak Daerah Kalijaran)",
+    # "(Permentan tentang HET pupuk bersubsidi)", "(SK Dinas Perhubungan 2026)", "(APBD 2026)":
+    # the regulation, decree or budget the figure comes from is its source, with or without a
+    # number (round 26b: over every open set 96 must-pass posts and no source-labelled one).
+    LazyPattern(r"\((?:sesuai\s+|berdasarkan\s+|dasar\s*:?\s*)?(?-i:Perda|Perbup|Perwal|Perwali|Pergub|Permen\w*|"
+                r"Kepmen\w*|PP|UU|SK|SE|Perpres|Inpres|Perdes|Perkades|Keputusan|Peraturan|Surat\s+Edaran|Qanun|"
+                r"Juknis|DIPA|DPA|APBD|APBDes)\b[^()\n]{0,80}\)"),
     LazyPattern(r"\((?:berita\s+acara|laporan|rekap\w*|catatan|notulen|keterangan|panitia\s+\w+|data\s+(?-i:[A-Z])|"
                r"(?-i:Dinas|Badan|Kantor|Dinkes|Dinsos|Disdik|BPS|BPBD|KPU|Bawaslu|Puskesmas|Pemkab|Pemkot|"
                r"Pemprov|Pemdes|Diskominfo|Kecamatan|Kelurahan))\b[^()\n]{0,80}\)", re.IGNORECASE),

@@ -665,3 +665,17 @@ def test_round_26b_a_count_of_places_or_tonnage_is_a_claim(text: str, claim: str
 ])
 def test_round_26b_no_count_claim(text: str) -> None:
     assert check_sources(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # Round 26b: a regulation, decree or budget named in brackets is the figure's source.
+    "Tarif retribusi pasar Rp3.000 per lapak per hari (Perda Retribusi Daerah Sukamaju).",
+    "Denda keterlambatan 2% per bulan (Perbup tentang Pajak Bumi dan Bangunan).",
+    "Jembatan selesai dibangun dengan anggaran Rp1,3 miliar (APBD 2026).",
+])
+def test_round_26b_a_document_named_in_brackets_is_a_source(text: str) -> None:
+    assert check_sources(text) == []
+
+
+def test_round_26b_a_bracket_without_a_document_kind_is_no_source() -> None:
+    assert [f.actual for f in check_sources("Denda keterlambatan 2% per bulan (kata petugas).")] == ["2%"]
