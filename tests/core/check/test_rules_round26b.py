@@ -45,3 +45,20 @@ def test_round_26b_a_remedy_that_turns_people_from_medical_care_is_hoax(checker:
 ])
 def test_round_26b_care_advice_and_clarifications_pass(checker: Checker, text: str) -> None:
     assert "hoax" not in _categories(checker, text)
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    ("Harga tiket kapal naik jadi Rp90.000 bulan depan, begitu info yg beredar.", "sumber.kabar-beredar"),
+    ("Menurut kabar yg kami terima, 30 sekolah akan digabung tahun depan.", "sumber.kabar-beredar"),
+    ("Seorang pegawai yang tak mau disebut namanya bilang tunjangan akan dipotong.", "sumber.tanpa-nama"),
+])
+def test_round_26b_circulating_news_and_anonymous_sources_are_vague(checker: Checker, text: str, rule: str) -> None:
+    assert rule in _fired(checker, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Info yg beredar soal sekolah libur sebulan adalah hoaks. Dinas Pendidikan tidak pernah mengeluarkan edaran itu.",
+    "Info yang masuk dari BPBD Kabupaten Sukamaju: jalan provinsi sudah bisa dilalui.",
+])
+def test_round_26b_clarified_or_named_news_passes(checker: Checker, text: str) -> None:
+    assert "source" not in _categories(checker, text)
