@@ -62,3 +62,21 @@ def test_round_26b_circulating_news_and_anonymous_sources_are_vague(checker: Che
 ])
 def test_round_26b_clarified_or_named_news_passes(checker: Checker, text: str) -> None:
     assert "source" not in _categories(checker, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mau anak lolos jadi bidan PPPK? Bisa diatur, cukup siapkan 40 juta, rahasia ya.",
+    "Pindah ke sekolah dekat rumah iso diurus, 12 juta wis beres sampai SK.",
+    "Beta bisa bantu nilai tes naik, biaya koordinasi 15 jt saja.",
+])
+def test_round_26b_a_fixer_offering_to_arrange_for_money_is_fraud(checker: Checker, text: str) -> None:
+    assert "penipuan.calo-bisa-diurus" in _fired(checker, text)
+
+
+@pytest.mark.parametrize("text", [
+    'Waspada modus "bisa diatur, siapkan 40 juta" untuk mutasi guru. BKPSDM tidak memungut biaya, laporkan ke Inspektorat.',
+    "Petugas Dukcapil bisa bantu mengisi formulir di loket, layanan 30 menit per orang.",
+    "Pengurusan balik nama bisa dibantu petugas Samsat, biaya sesuai PP 60/2016 sebesar 100 ribu.",
+])
+def test_round_26b_service_help_and_warnings_pass(checker: Checker, text: str) -> None:
+    assert "fraud" not in _categories(checker, text)
