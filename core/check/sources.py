@@ -57,12 +57,12 @@ _PEOPLE_NOUNS = (r"orang|org|jiwa|warga|penduduk|penerima|KPM|keluarga|kepala\s+
 # hilang", "25 dokter positif", "200 murid sudah kena" (round 19: blind12, open5, open6, open8).
 _VICTIM_NOUNS = r"penumpang|murid|santri|jemaah|jamaah|dokter|perawat|penonton|pengunjung|wisatawan|awak"
 # Places, buildings and masses a figure counts ("40 SD", "43 titik", "120 ton"): round 26b.
-_COUNTED_THINGS = (r"desa|kelurahan|kampung|dusun|lembang|ohoi|nagari|gampong|jorong|banjar|distrik|kecamatan|"
-                   r"sekolah|SD|SMP|SMA|SMK|MI|MTs|madrasah|puskesmas|pustu|posyandu|jembatan|rumah|unit|titik|"
+_COUNTED_THINGS = (r"desa|kelurahan|kampung|dusun|lembang|ohoi|nagari|gampong|jorong|banjar|distrik|"
+                   r"kecamatan|sekolah|SD|SMP|SMA|SMK|MI|MTs|madrasah|puskesmas|pustu|posyandu|jembatan|rumah|unit|titik|"
                    r"gedung|ruang\s+kelas|hektare|hektar|ha|ton|kuintal")
 # Who a ratio counts ("1 dari 8 perempuan", "1 guru utk 15 murid"): people by sex, age, role.
-_RATIO_NOUNS = (rf"{_PEOPLE_NOUNS}|{_VICTIM_NOUNS}|perempuan|laki-laki|wanita|pria|ibu|ibu\s+hamil|remaja|pemuda|"
-                r"pemudi|perokok|dokter|bidan|murid|santri|penumpang|rumah\s+tangga")
+_RATIO_NOUNS = (rf"{_PEOPLE_NOUNS}|{_VICTIM_NOUNS}|perempuan|laki-laki|wanita|pria|ibu|ibu\s+hamil|"
+                r"remaja|pemuda|pemudi|perokok|dokter|bidan|murid|santri|penumpang|rumah\s+tangga")
 _BENEFIT = (r"bansos|bantuan|BLT|PKH|BPNT|subsidi|insentif|beasiswa|pencairan|dicairkan|tunjangan|"
             r"gaji\s+ke-?13|THR|santunan|hibah|KIP|KIS|Prakerja|BSU|sembako|"
             r"pemutihan|keringanan|diskon\s+pajak|pembebasan\s+denda|"

@@ -52,12 +52,14 @@ def test_round_26b_care_advice_and_clarifications_pass(checker: Checker, text: s
     ("Menurut kabar yg kami terima, 30 sekolah akan digabung tahun depan.", "sumber.kabar-beredar"),
     ("Seorang pegawai yang tak mau disebut namanya bilang tunjangan akan dipotong.", "sumber.tanpa-nama"),
 ])
-def test_round_26b_circulating_news_and_anonymous_sources_are_vague(checker: Checker, text: str, rule: str) -> None:
+def test_round_26b_circulating_news_and_anonymous_sources_are_vague(
+        checker: Checker, text: str, rule: str) -> None:
     assert rule in _fired(checker, text)
 
 
 @pytest.mark.parametrize("text", [
-    "Info yg beredar soal sekolah libur sebulan adalah hoaks. Dinas Pendidikan tidak pernah mengeluarkan edaran itu.",
+    "Info yg beredar soal sekolah libur sebulan adalah hoaks. Dinas Pendidikan tidak pernah "
+    "mengeluarkan edaran itu.",
     "Info yang masuk dari BPBD Kabupaten Sukamaju: jalan provinsi sudah bisa dilalui.",
 ])
 def test_round_26b_clarified_or_named_news_passes(checker: Checker, text: str) -> None:
@@ -74,7 +76,8 @@ def test_round_26b_a_fixer_offering_to_arrange_for_money_is_fraud(checker: Check
 
 
 @pytest.mark.parametrize("text", [
-    'Waspada modus "bisa diatur, siapkan 40 juta" untuk mutasi guru. BKPSDM tidak memungut biaya, laporkan ke Inspektorat.',
+    'Waspada modus "bisa diatur, siapkan 40 juta" untuk mutasi guru. BKPSDM tidak memungut biaya, '
+    "laporkan ke Inspektorat.",
     "Petugas Dukcapil bisa bantu mengisi formulir di loket, layanan 30 menit per orang.",
     "Pengurusan balik nama bisa dibantu petugas Samsat, biaya sesuai PP 60/2016 sebesar 100 ribu.",
 ])
