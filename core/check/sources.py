@@ -779,7 +779,17 @@ def _sourced_in_sentence(text: str, claim: Claim) -> bool:
     if claim.kind is ClaimKind.PEOPLE and _OWN_HANDOUT_RE.search(text[lo:hi]):
         return True
     return claim.kind is ClaimKind.PEOPLE and _may_start(text, _ATTENDANCE_RE, lo, hi) \
-        and bool(_ATTENDANCE_RE.search(text, lo, hi))
+        and bool(_ATTENDANCE_RE.search(text, lo, hi)) \
+        and not _ESTIMATE_BEFORE_RE.search(text, max(lo, claim.start - 30), claim.start)
+
+
+# "Diperkirakan 5.000 orang hadir", "ditaksir 2.500 jamaah akan hadir": an estimate of a crowd is
+# a figure someone made, not the poster's own head count at its event, so the attendance words do
+# not cover it (round 26b: open51, open53; over every open set three such posts, two labelled
+# source and one must-pass whose report names Dinas Perhubungan).
+_ESTIMATE_BEFORE_RE = LazyPattern(
+    r"\b(?:diperkirakan|diprediksi|diprakirakan|ditaksir|diestimasi|diproyeksikan|kira-kira|kurang\s+lebih)"
+    r"(?:\s+(?:sebanyak|mencapai|sekitar|lebih\s+dari|hampir))?\s*$", re.IGNORECASE)
 
 
 # Where each of these cues could start in a text, found once per text: a window with no such

@@ -679,3 +679,9 @@ def test_round_26b_a_document_named_in_brackets_is_a_source(text: str) -> None:
 
 def test_round_26b_a_bracket_without_a_document_kind_is_no_source() -> None:
     assert [f.actual for f in check_sources("Denda keterlambatan 2% per bulan (kata petugas).")] == ["2%"]
+
+
+def test_round_26b_an_estimated_crowd_is_a_claim_an_own_head_count_is_not() -> None:
+    assert [f.actual for f in check_sources("Diperkirakan 3.000 orang hadir di festival perahu besok.")] \
+        == ["3.000 orang"]
+    assert check_sources("Sebanyak 3.000 orang hadir di festival perahu kemarin.") == []
