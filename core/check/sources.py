@@ -753,7 +753,13 @@ def _institution_acts(text: str, lo: int, hi: int) -> bool:
     whose staff, letterhead or greeting it is (_OWNED_BY_RE)."""
     return any(not _OWNED_BY_RE.search(text, max(lo, m.start() - 20), m.start())
                and not _GIVER_BEFORE_RE.search(text, max(lo, m.start() - 60), m.start())
+               and not _PLACE_BEFORE_RE.search(text, max(lo, m.start() - 12), m.start())
                for m in _ACTOR_RE.finditer(text, lo, hi))
+
+
+# "Kunjungan ke Puskesmas Pokko' Ulu naik 40 persen", "antrean di RSUD": an office after "ke" or
+# "di" is where something happens, not who reports the figure (round 26b: open54).
+_PLACE_BEFORE_RE = LazyPattern(r"\b(?:ke|di|menuju|sampai\s+ke)\s+$", re.IGNORECASE)
 
 
 # "bantuan UMKM Rp2.400.000 dari Dinas Koperasi", "bansos tunai Rp600.000 dari Pemkot",

@@ -685,3 +685,9 @@ def test_round_26b_an_estimated_crowd_is_a_claim_an_own_head_count_is_not() -> N
     assert [f.actual for f in check_sources("Diperkirakan 3.000 orang hadir di festival perahu besok.")] \
         == ["3.000 orang"]
     assert check_sources("Sebanyak 3.000 orang hadir di festival perahu kemarin.") == []
+
+
+def test_round_26b_an_office_after_ke_or_di_is_a_place_not_the_source() -> None:
+    assert [f.actual for f in check_sources("Kunjungan ke Puskesmas Talang naik 35 persen tahun ini.")] \
+        == ["35 persen"]
+    assert check_sources("Puskesmas Talang mencatat kunjungan naik 35 persen tahun ini.") == []
