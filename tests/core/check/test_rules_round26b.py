@@ -32,7 +32,7 @@ def _categories(checker: Checker, text: str) -> set[str]:
 @pytest.mark.parametrize("text", [
     "Rebusan akar alang-alang diminum tiap pagi, nyeri sendi reda, tra perlu ke puskesmas.",
     "Tempelkan parutan kunyit di luka bakar, cepat pulih tanpa ke puskesmas.",
-    "Jus pare dicampur madu bisa atasi diabetes, gak usah suntik insulin lagi!",
+    "Jus pare dicampur madu bisa atasi diabetes, gak perlu suntik insulin lagi!",
 ])
 def test_round_26b_a_remedy_that_turns_people_from_medical_care_is_hoax(checker: Checker, text: str) -> None:
     assert "hoaks.tolak-medis" in _fired(checker, text)
