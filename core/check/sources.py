@@ -56,6 +56,13 @@ _PEOPLE_NOUNS = (r"orang|org|jiwa|warga|penduduk|penerima|KPM|keluarga|kepala\s+
 # Who else is counted among the victims of an accident, an outbreak or a crime: "120 penumpang
 # hilang", "25 dokter positif", "200 murid sudah kena" (round 19: blind12, open5, open6, open8).
 _VICTIM_NOUNS = r"penumpang|murid|santri|jemaah|jamaah|dokter|perawat|penonton|pengunjung|wisatawan|awak"
+# Places, buildings and masses a figure counts ("40 SD", "43 titik", "120 ton"): round 26b.
+_COUNTED_THINGS = (r"desa|kelurahan|kampung|dusun|lembang|ohoi|nagari|gampong|jorong|banjar|distrik|"
+                   r"kecamatan|sekolah|SD|SMP|SMA|SMK|MI|MTs|madrasah|puskesmas|pustu|posyandu|jembatan|rumah|unit|titik|"
+                   r"gedung|ruang\s+kelas|hektare|hektar|ha|ton|kuintal")
+# Who a ratio counts ("1 dari 8 perempuan", "1 guru utk 15 murid"): people by sex, age, role.
+_RATIO_NOUNS = (rf"{_PEOPLE_NOUNS}|{_VICTIM_NOUNS}|perempuan|laki-laki|wanita|pria|ibu|ibu\s+hamil|"
+                r"remaja|pemuda|pemudi|perokok|dokter|bidan|murid|santri|penumpang|rumah\s+tangga")
 _BENEFIT = (r"bansos|bantuan|BLT|PKH|BPNT|subsidi|insentif|beasiswa|pencairan|dicairkan|tunjangan|"
             r"gaji\s+ke-?13|THR|santunan|hibah|KIP|KIS|Prakerja|BSU|sembako|"
             r"pemutihan|keringanan|diskon\s+pajak|pembebasan\s+denda|"
@@ -113,6 +120,28 @@ _CLAIM_RES: tuple[tuple[ClaimKind, LazyPattern], ...] = (
         rf"|\b(?:naik|turun|meningkat|menurun|bertambah|melonjak|anjlok)\s+(?:\w+\s+)?"
         rf"(?:\d+|dua|tiga|empat|lima)\s+kali\s+lipat\b"
         rf"|\b(?:naik|turun|meningkat|menurun)\s+menjadi\s+\d+(?:,\d+)?(?!,?\d)(?=\s*(?:[—–-]|[.;!]|,\s|$))"
+        # Round 26b (issue 12): a count of places, buildings or tonnage after a quantity frame,
+        # however small ("Sebanyak 40 SD …", "Ada 43 titik longsor", "produksi kopi tembus 120
+        # ton", "ada 57 unit"): the frame states the figure as fact, as "sebanyak 1.250 rumah" does
+        # above. Not after "sudah/telah": "sudah 5 rumah terbakar" in a hoax is where writers split
+        # on source (audit s18 B1). DERIVE blind19, open51-54.
+        rf"|\b(?:sebanyak|tercatat|mencapai|tembus|menembus|lebih\s+dari|hampir|ada|ado)\s+\d+(?:[.,]\d+)*\s+"
+        rf"(?:{_COUNTED_THINGS})\b"
+        # Round 26b (issue 12): a ratio or fraction stated as fact, whatever its verb or noun. A
+        # multiple ("wis 3 kali lipat normal", "dua kali lipat dari harga resmi", Javanese "munggah
+        # 3 kali lipat"), not a promised return ("modal 10 juta balik 3 kali lipat": fraud's shape,
+        # where writers split on source, audit s18 B1); a fraction with "dari" or "lebih"
+        # ("Setengah dari puskesmas …", "Separuh lebih pemudik …"); a ratio of people to people
+        # ("1 dari 8 perempuan", "1 guru utk 15 murid"). Session-18 audit class 4; DERIVE blind19,
+        # open51-54; no open writer labels such a sentence must-pass without a source.
+        rf"|(?<!balik\s)(?<!untung\s)(?<!kembali\s)(?<!laba\s)\b(?:\d+(?:,\d+)?|dua|tiga|empat|lima|enam|"
+        rf"tujuh|delapan|sembilan|sepuluh|puluhan|ratusan)\s+kali\s+lipat\b"
+        rf"|\b(?:setengah|separuh|separo|sepertiga|seperempat|dua\s+pertiga|tiga\s+perempat)\s+"
+        rf"(?:dari|lebih)\s+[^\W\d_]+"
+        rf"|(?<!nomor\s)(?<!urutan\s)(?<!peringkat\s)(?<!ke-)(?<!salah\s)\b(?:\d+|satu|dua|tiga|empat|lima)\s+"
+        rf"(?:dari|per|untuk|utk)\s+(?:setiap\s+|tiap\s+)?(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|"
+        rf"sepuluh)\s+(?:{_RATIO_NOUNS})\b"
+        rf"|\b\d+\s+(?:{_RATIO_NOUNS})\s+(?:untuk|utk|per|bagi)\s+(?:setiap\s+|tiap\s+)?\d+\s+(?:{_RATIO_NOUNS})\b"
         # "terendah se-Sumatra", "tertinggi se-provinsi": a ranking stated as fact; "ribuan ton":
         # a rough quantity (issue 12 round 4).
         rf"|\b(?:tertinggi|terendah|terbanyak|tersedikit|terbesar|terkecil|tercepat|terparah|terburuk|"
@@ -350,6 +379,13 @@ _CUE_RES: tuple[LazyPattern, ...] = (
     # Sebadu Hulu.", "(berita acara panitia)", "(Dinas Pariwisata)", "disampaikan Direktur
     # BUMDes", "kata petugas Puskeswan Ronggojati", "sesuai ketetapan BAZNAS" (blind9-12, open5-11).
     LazyPattern(r"\b(?:data|sumber\s+data)\s*:\s*(?-i:[A-Z])", re.IGNORECASE),
+    # A document of a named kind in brackets after the figure: "(Perda Pajak Daerah Kalijaran)",
+    # "(Permentan tentang HET pupuk bersubsidi)", "(SK Dinas Perhubungan 2026)", "(APBD 2026)":
+    # the regulation, decree or budget the figure comes from is its source, with or without a
+    # number (round 26b: over every open set 96 must-pass posts and no source-labelled one).
+    LazyPattern(r"\((?:sesuai\s+|berdasarkan\s+|dasar\s*:?\s*)?(?-i:Perda|Perbup|Perwal|Perwali|Pergub|Permen\w*|"
+                r"Kepmen\w*|PP|UU|SK|SE|Perpres|Inpres|Perdes|Perkades|Keputusan|Peraturan|Surat\s+Edaran|Qanun|"
+                r"Juknis|DIPA|DPA|APBD|APBDes)\b[^()\n]{0,80}\)"),
     LazyPattern(r"\((?:berita\s+acara|laporan|rekap\w*|catatan|notulen|keterangan|panitia\s+\w+|data\s+(?-i:[A-Z])|"
                r"(?-i:Dinas|Badan|Kantor|Dinkes|Dinsos|Disdik|BPS|BPBD|KPU|Bawaslu|Puskesmas|Pemkab|Pemkot|"
                r"Pemprov|Pemdes|Diskominfo|Kecamatan|Kelurahan))\b[^()\n]{0,80}\)", re.IGNORECASE),
@@ -717,7 +753,13 @@ def _institution_acts(text: str, lo: int, hi: int) -> bool:
     whose staff, letterhead or greeting it is (_OWNED_BY_RE)."""
     return any(not _OWNED_BY_RE.search(text, max(lo, m.start() - 20), m.start())
                and not _GIVER_BEFORE_RE.search(text, max(lo, m.start() - 60), m.start())
+               and not _PLACE_BEFORE_RE.search(text, max(lo, m.start() - 12), m.start())
                for m in _ACTOR_RE.finditer(text, lo, hi))
+
+
+# "Kunjungan ke Puskesmas Pokko' Ulu naik 40 persen", "antrean di RSUD": an office after "ke" or
+# "di" is where something happens, not who reports the figure (round 26b: open54).
+_PLACE_BEFORE_RE = LazyPattern(r"\b(?:ke|di|menuju|sampai\s+ke)\s+$", re.IGNORECASE)
 
 
 # "bantuan UMKM Rp2.400.000 dari Dinas Koperasi", "bansos tunai Rp600.000 dari Pemkot",
@@ -743,7 +785,17 @@ def _sourced_in_sentence(text: str, claim: Claim) -> bool:
     if claim.kind is ClaimKind.PEOPLE and _OWN_HANDOUT_RE.search(text[lo:hi]):
         return True
     return claim.kind is ClaimKind.PEOPLE and _may_start(text, _ATTENDANCE_RE, lo, hi) \
-        and bool(_ATTENDANCE_RE.search(text, lo, hi))
+        and bool(_ATTENDANCE_RE.search(text, lo, hi)) \
+        and not _ESTIMATE_BEFORE_RE.search(text, max(lo, claim.start - 30), claim.start)
+
+
+# "Diperkirakan 5.000 orang hadir", "ditaksir 2.500 jamaah akan hadir": an estimate of a crowd is
+# a figure someone made, not the poster's own head count at its event, so the attendance words do
+# not cover it (round 26b: open51, open53; over every open set three such posts, two labelled
+# source and one must-pass whose report names Dinas Perhubungan).
+_ESTIMATE_BEFORE_RE = LazyPattern(
+    r"\b(?:diperkirakan|diprediksi|diprakirakan|ditaksir|diestimasi|diproyeksikan|kira-kira|kurang\s+lebih)"
+    r"(?:\s+(?:sebanyak|mencapai|sekitar|lebih\s+dari|hampir))?\s*$", re.IGNORECASE)
 
 
 # Where each of these cues could start in a text, found once per text: a window with no such

@@ -620,3 +620,74 @@ def test_round_24_a_sum_in_a_warned_scam_or_a_clarification_is_no_claim(text: st
 def test_round_24_the_same_sum_outside_a_warning_still_needs_a_source(text: str, amount: str) -> None:
     findings = check_sources(text)
     assert len(findings) == 1 and amount in findings[0].actual
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    # Round 26b: a multiple, a fraction or a ratio of people stated as fact, whatever its verb.
+    ("Ongkos kapal ke pulau sekarang sudah tiga kali lipat dari tahun lalu.", "tiga kali lipat"),
+    ("Iuran sampah di kampung kami munggah 2 kali lipat.", "2 kali lipat"),
+    ("Setengah dari jalan desa di kecamatan ini belum diaspal.", "Setengah dari jalan"),
+    ("Separuh lebih nelayan di pesisir sudah pindah kerja.", "Separuh lebih nelayan"),
+    ("Sekitar 1 dari 6 remaja di kota ini sudah merokok.", "1 dari 6 remaja"),
+    ("Di pedalaman cuma ada 1 bidan untuk 900 penduduk.", "1 bidan untuk 900 penduduk"),
+])
+def test_round_26b_a_ratio_or_fraction_is_a_claim(text: str, claim: str) -> None:
+    assert [f.actual for f in check_sources(text)] == [claim]
+
+
+@pytest.mark.parametrize("text", [
+    # A promised return is fraud's shape (writers split on its source), a choice among options
+    # or a half hour is no statistic, and a named source covers the ratio.
+    "Modal 5 juta balik 3 kali lipat dalam sebulan, dijamin!",
+    "Pilih salah satu dari tiga paket wisata: setengah hari atau sehari penuh.",
+    "Menurut data Dinas Kesehatan 2026, 1 dari 6 remaja di kota ini sudah merokok.",
+])
+def test_round_26b_no_ratio_claim(text: str) -> None:
+    assert check_sources(text) == []
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    # Round 26b: a small count of places, buildings or tonnage after a quantity frame.
+    ("Sebanyak 14 SMP di kabupaten ini kekurangan guru matematika.", "Sebanyak 14 SMP"),
+    ("Ada 27 titik jalan berlubang di jalur provinsi.", "Ada 27 titik"),
+    ("Panen jagung kita tahun ini tembus 90 ton.", "tembus 90 ton"),
+])
+def test_round_26b_a_count_of_places_or_tonnage_is_a_claim(text: str, claim: str) -> None:
+    assert [f.actual for f in check_sources(text)] == [claim]
+
+
+@pytest.mark.parametrize("text", [
+    # A count the office itself reports as the actor, a named source, and "sudah N rumah" (where
+    # writers split on hoax posts) stay as they were.
+    "Dinas Pendidikan mencatat sebanyak 14 SMP kekurangan guru matematika.",
+    "Menurut data BPBD, ada 27 titik jalan berlubang di jalur provinsi.",
+    "Gas meledak, sudah 5 rumah terbakar.",
+])
+def test_round_26b_no_count_claim(text: str) -> None:
+    assert check_sources(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # Round 26b: a regulation, decree or budget named in brackets is the figure's source.
+    "Tarif retribusi pasar Rp3.000 per lapak per hari (Perda Retribusi Daerah Sukamaju).",
+    "Denda keterlambatan 2% per bulan (Perbup tentang Pajak Bumi dan Bangunan).",
+    "Jembatan selesai dibangun dengan anggaran Rp1,3 miliar (APBD 2026).",
+])
+def test_round_26b_a_document_named_in_brackets_is_a_source(text: str) -> None:
+    assert check_sources(text) == []
+
+
+def test_round_26b_a_bracket_without_a_document_kind_is_no_source() -> None:
+    assert [f.actual for f in check_sources("Denda keterlambatan 2% per bulan (kata petugas).")] == ["2%"]
+
+
+def test_round_26b_an_estimated_crowd_is_a_claim_an_own_head_count_is_not() -> None:
+    assert [f.actual for f in check_sources("Diperkirakan 3.000 orang hadir di festival perahu besok.")] \
+        == ["3.000 orang"]
+    assert check_sources("Sebanyak 3.000 orang hadir di festival perahu kemarin.") == []
+
+
+def test_round_26b_an_office_after_ke_or_di_is_a_place_not_the_source() -> None:
+    assert [f.actual for f in check_sources("Kunjungan ke Puskesmas Talang naik 35 persen tahun ini.")] \
+        == ["35 persen"]
+    assert check_sources("Puskesmas Talang mencatat kunjungan naik 35 persen tahun ini.") == []
