@@ -38,14 +38,17 @@ def test_importing_core_loads_no_qt() -> None:
 def test_command_line_check_loads_no_qt(tmp_path: Path) -> None:
     post = tmp_path / "post.txt"
     post.write_text("Pemkab menghimbau warga.", encoding="utf-8")
+    # `check` run as the program ends through its exit handlers and os._exit (main.exit_now),
+    # so the loaded modules are listed by an exit handler, the last thing the process does
     code = (
-        "import sys, runpy\n"
+        "import atexit, sys, runpy\n"
+        "atexit.register(lambda: print('QT', sorted(k for k in sys.modules\n"
+        "                                        if k.startswith('PySide6')), flush=True))\n"
         f"sys.argv = ['main.py', 'check', {str(post)!r}]\n"
         "try:\n"
         "    runpy.run_path('main.py', run_name='__main__')\n"
         "except SystemExit:\n"
         "    pass\n"
-        "print('QT', sorted(k for k in sys.modules if k.startswith('PySide6')))\n"
     )
     result = _run(code)
     assert result.returncode == 0, result.stderr
