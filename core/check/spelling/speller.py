@@ -260,6 +260,16 @@ class Speller(Suggestions):
             if not_a_word_here(text, tokens, i):
                 continue
             if self.is_known(word):
+                rare = (self.rare_reading_slip(word) if word.islower() and uses[word] == 1
+                        and not self._spoken_in_quote(text, token, quoted) else None)
+                if rare is not None:  # kekahatan, bekat: a slip the morphology reads as a
+                    # rare word (in lowercase: a capital makes it a name as often)
+                    findings.append(_word_finding(
+                        dataclasses.replace(token, text=text[token.start:token.end]), RULE_ID,
+                        f"“{word}” jarang dipakai; mungkin maksudnya “{rare}”. Periksa "
+                        "ejaannya.", tuple(dict.fromkeys((rare, *self.suggest(word))))[:5],
+                        reference="Kamus hunspell id_ID (LibreOffice) dan leksikon Saring",
+                        category=Category.SPELLING))
                 continue
             if word in self._titles_lower and not (
                     i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper()):
