@@ -12,7 +12,14 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from core.check.lexicon import Entry, Kind, Lexicon, LexiconError, RegionLevel, open_lexicon
-from core.check.morphology import BOUND_FORMS, CLITICS, PREFIX_FAMILIES, VOWELS, analyses
+from core.check.morphology import (
+    BOUND_FORMS,
+    CLITICS,
+    PREFIX_FAMILIES,
+    VOWELS,
+    analyses,
+    possible_roots,
+)
 from core.check.spelling.foreign_affix import hyphenated_foreign
 from core.check.spelling.loans import (
     LOAN_DERIVATIONS,
@@ -91,6 +98,17 @@ _COMMON_BASE_ZIPF = 5.0
 # How common a word must be in general Indonesian text (wordfreq's Zipf: 3.5 is about three
 # uses in a million words) for a long capitalised word one typing slip from it to be its typo.
 _COMMON_ZIPF = 3.5
+# A correct form nobody writes (no wordfreq Zipf) one typing slip from a word this common (about
+# thirty uses in a million words) is read as that word's slip when it stands once in a text in
+# lowercase (kekahatan: kejahatan, bekat: berkat, lago: lagi) ...
+_RARE_READING_NEAR_ZIPF = 4.5
+# ... unless a root it is built from is itself written this often (uluran: ulur, pemacu: pacu,
+# cerminkan: cermin): a rare form of a living root is a word, not a slip.
+_RARE_READING_ROOT_ZIPF = 3.5
+# ... or one hunspell gives more than this many affix classes (flag pairs): catut (B0M0Mk…),
+# cela, pilah (M0T0) are living roots however rarely a form of them is written, while kahat
+# (Ka), bekat and lago (none) are marginal words.
+_RARE_READING_FLAGS = 1
 # Partial reduplication (dwipurwa) with -an: a consonant, a pepet, the root beginning with
 # that consonant, -an (bebatuan: batu, pepohonan: pohon).
 _PARTIAL_REDUPLICATION = re.compile(r"^([bcdfghjklmnprstwy])e\1[a-z]+an$")
@@ -757,6 +775,35 @@ class WordLookup:
             if zipf >= _COMMON_ZIPF and (best is None or (-zipf, candidate) < best):
                 best = (-zipf, candidate)
         return best[1] if best else None
+
+    def rare_reading_slip(self, lower: str) -> str | None:
+        """The common word ``lower`` (a lowercase form the lexicon accepts) is most likely a
+        slip of: a form no frequency list holds, not on Saring's accept or user lists, whose
+        roots are rare too (kahat in *kekahatan*) or which is a rare stem itself (*bekat*,
+        *lago*), one typing slip (:func:`typing_slips`) from a word of Zipf 4.5 or more
+        (kejahatan, berkat, lagi). Odds of a slip against the rare word: the common word is
+        written tens of thousands of times as often, and one typing slip in a few thousand
+        words is usual in these texts. None when the form is a word of its own."""
+        if (len(lower) < 4 or not lower.isalpha() or self._lexicon.zipf(lower) > 0
+                or lower in self._accept_lower or lower in self._user_lower):
+            return None
+        entry = self._lexicon.entry(lower)
+        if entry is None or entry.kind & Kind.LIST:
+            return None  # tegasnya: accepted through a clitic, judged on its base
+        near = self.common_slip_of(lower)
+        if near is None or self._lexicon.zipf(near) < _RARE_READING_NEAR_ZIPF:
+            return None
+        if entry.kind & Kind.STEM and len(_flag_pairs(entry.flags)) > _RARE_READING_FLAGS:
+            return None  # pilah (M0T0), renteng: a root id_ID derives verbs from is alive
+        for root in possible_roots(lower):
+            stem = self._lexicon.entry(root) if len(root) >= 3 else None
+            if stem is None or not stem.kind & Kind.STEM:
+                continue
+            if (self._lexicon.zipf(root) >= _RARE_READING_ROOT_ZIPF
+                    or len(_flag_pairs(stem.flags)) > _RARE_READING_FLAGS):
+                return None  # uluran (ulur), mencatut (catut), celaan (cela), pemilahan
+                # (pilah): a form of a living root
+        return near
 
     def _open_form_ok(self, lower: str) -> bool:
         """Whether a form only apertium-ind holds is accepted: no word of id_ID or of the

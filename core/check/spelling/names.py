@@ -5,10 +5,12 @@ phrase, units after a number."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from itertools import pairwise
 
 from core.check.morphology import CLITICS
+from core.check.suggest import one_edit
 from core.check.text import Token
 
 # Words after which a capitalised word is a name (Desa Jembayan, Jalan Merdeka, Pak Harto).
@@ -256,3 +258,42 @@ def after_place_head(text: str, tokens: list[Token], i: int) -> bool:
         if not tokens[j].text.istitle():
             return False
     return False
+
+
+# The fewest letters a capitalised word needs for a spelling of a name the text writes more
+# often, one edit away, to make it that name's slip (Sunato: Sunanto; not Ali: Aldi).
+_VARIANT_MIN_LETTERS = 5
+
+
+def name_variant_slips(tokens: list[Token], unknown: Callable[[str], bool]) -> dict[str, str]:
+    """Capitalised words the text writes once that are one edit (a letter dropped, added,
+    swapped or replaced) from a capitalised word it writes more often, each mapped to that
+    word: a text spells its own names the same way each time, so *Sunato* beside *Sunanto* ×3
+    or *Muntokn* beside *Muntok* ×6 is a slip of the name, whatever lists hold it. Only words
+    ``unknown`` says no list knows; not when two names are one edit from it, nor a last vowel
+    for another (*Yanto* and *Yanti*, *Putra* and *Putri* are two people), nor a letter for
+    another when the word written more often is listed."""
+    counts = Counter(t.text for t in tokens
+                     if len(t.text) >= _VARIANT_MIN_LETTERS and t.text.istitle()
+                     and t.text.isalpha())
+    repeated = [w for w, n in counts.items() if n > 1]
+    if not repeated:
+        return {}
+    found: dict[str, str] = {}
+    for word, n in counts.items():
+        if n != 1:
+            continue
+        lower = word.lower()
+        near = [v for v in repeated if abs(len(v) - len(word)) <= 1
+                and one_edit(lower, v.lower()) and not _other_ending(lower, v.lower())
+                and (len(v) != len(word) or unknown(v))]  # Niken Probo ... Kulon Progo:
+        # a letter for another beside a listed name is another name (letters added or
+        # dropped are not: Muntokn, Muntok)
+        if len(near) == 1 and unknown(word):
+            found[word] = near[0]
+    return found
+
+
+def _other_ending(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ only in a last vowel (Yanto, Yanti)."""
+    return (len(a) == len(b) and a[:-1] == b[:-1] and a[-1] in "aeiou" and b[-1] in "aeiou")

@@ -32,6 +32,7 @@ from core.check.spelling.names import (
     in_foreign_phrase,
     inside_foreign_name,
     name_slots,
+    name_variant_slips,
     not_a_word_here,
 )
 from core.check.spelling.suggestions import SPLIT_FUNCTION_WORDS, Suggestions, osa_distance
@@ -184,6 +185,8 @@ class Speller(Suggestions):
         defined = defined_acronyms(text, tokens)
         uses = Counter(t.text for t in tokens)
         quoted = quoted_spans(text)  # direct quotations: spoken forms are meant there
+        # Sunato beside Sunanto x3: a name the text spells another way each other time
+        variants = name_variant_slips(tokens, self._unlisted_name)
         findings: list[Finding] = []
         for i, token in enumerate(tokens):
             if len(token.text) > MAX_WORD_CHARS:
@@ -238,6 +241,15 @@ class Speller(Suggestions):
                     reference="Kamus hunspell id_ID (LibreOffice) dan daftar singkatan Saring",
                     category=Category.SPELLING))
                 continue
+            variant = variants.get(token.text)
+            if variant is not None:
+                findings.append(_word_finding(
+                    dataclasses.replace(token, text=text[token.start:token.end]), RULE_ID,
+                    f"“{token.text}” ditulis “{variant}” di bagian lain teks ini; periksa "
+                    "ejaannya.", tuple(dict.fromkeys((variant, *self.suggest(token.text))))[:5],
+                    reference="Ejaan nama ditulis sama di seluruh teks",
+                    category=Category.SPELLING))
+                continue
             if self._skip(token, starts) and not slip:
                 continue
             word = token.text
@@ -260,6 +272,16 @@ class Speller(Suggestions):
             if not_a_word_here(text, tokens, i):
                 continue
             if self.is_known(word):
+                rare = (self.rare_reading_slip(word) if word.islower() and uses[word] == 1
+                        and not self._spoken_in_quote(text, token, quoted) else None)
+                if rare is not None:  # kekahatan, bekat: a slip the morphology reads as a
+                    # rare word (in lowercase: a capital makes it a name as often)
+                    findings.append(_word_finding(
+                        dataclasses.replace(token, text=text[token.start:token.end]), RULE_ID,
+                        f"“{word}” jarang dipakai; mungkin maksudnya “{rare}”. Periksa "
+                        "ejaannya.", tuple(dict.fromkeys((rare, *self.suggest(word))))[:5],
+                        reference="Kamus hunspell id_ID (LibreOffice) dan leksikon Saring",
+                        category=Category.SPELLING))
                 continue
             if word in self._titles_lower and not (
                     i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper()):
@@ -695,6 +717,11 @@ class Speller(Suggestions):
                     and not self._capitalised_typo(other)):
                 return True
         return False
+
+    def _unlisted_name(self, word: str) -> bool:
+        """A capitalised word no list knows: no word, region name or abbreviation."""
+        return (not self.is_known(word) and self.region_word(word.lower()) is None
+                and word not in self._abbreviations)
 
     def _plain_name_word(self, lower: str) -> bool:
         """A common word of the lexicon that is no region name (Dalam, Negeri, Dinas)."""

@@ -119,3 +119,31 @@ def test_partial_reduplication_of_an_adjective_or_verb_root_is_not(speller: Spel
                                                                    word: str) -> None:
     # panas and jalan take ke-...-an or ter-: no collective noun of this shape
     assert not speller.is_known(word)
+
+
+@pytest.mark.parametrize(("text", "word", "right"), [
+    # forms the lexicon accepts (ke-kahat-an, the stem bekat) that nobody writes, one typing
+    # slip from a common word
+    ("Warga diminta waspada terhadap tindak kekahatan di malam hari.", "kekahatan", "kejahatan"),
+    ("Panen tahun ini melimpah bekat kerja keras para petani.", "bekat", "berkat"),
+    ("Pasar itu akan dibuka lago setelah renovasi selesai.", "lago", "lagi"),
+])
+def test_rare_reading_of_a_slip_is_flagged(speller: Speller, text: str, word: str,
+                                           right: str) -> None:
+    [finding] = [f for f in speller.check(text) if f.actual == word]
+    assert finding.suggestions[0] == right
+
+
+@pytest.mark.parametrize("text", [
+    "Ia menerima uluran tangan dari tetangga.",        # ulur: a living root
+    "Semangat ini cerminkan kerja sama warga.",        # cermin
+    "Musik itu menjadi pemacu semangat peserta.",      # pacu
+    "Utang itu ditanggung secara tanggung renteng.",   # near word not common enough
+    "Kekahatan pangan dibahas di rapat desa.",         # a capital: left to the name rules
+    "Kata bekat di sini, bekat di sana: istilah kami.",  # the text repeats it
+])
+def test_rare_reading_spares_living_roots_capitals_and_repeats(speller: Speller,
+                                                               text: str) -> None:
+    assert [f.actual for f in speller.check(text)
+            if f.actual.lower() in {"uluran", "cerminkan", "pemacu", "renteng",
+                                    "kekahatan", "bekat"}] == []

@@ -81,3 +81,31 @@ def test_slip_inside_an_official_name_the_abbreviations_spell_out(
 ])
 def test_names_beside_official_words_stay(speller: Speller, text: str) -> None:
     assert [f.actual for f in speller.check(text)] == []
+
+
+@pytest.mark.parametrize(("text", "slip", "name"), [
+    # a name the text writes once one letter off from the spelling it uses elsewhere
+    ("Kepala Desa Sukamurti membuka acara. Warga Sukamurti hadir. Menurut Kepala Desa "
+     "Sukamurtii, kegiatan ini rutin.", "Sukamurtii", "Sukamurti"),
+    ("Camat Wiryanto meninjau lokasi. Wiryanto berpesan agar warga waspada, kata Wiranto.",
+     "Wiranto", "Wiryanto"),
+    ("Embung Sendangsari ramai. Pengelola Embung Sendangsari senang, Embung Sendungsari "
+     "akan diperluas.", "Sendungsari", "Sendangsari"),
+])
+def test_a_name_spelt_another_way_once_is_its_slip(speller: Speller, text: str, slip: str,
+                                                   name: str) -> None:
+    [finding] = [f for f in speller.check(text) if f.actual == slip]
+    assert finding.suggestions[0] == name
+
+
+@pytest.mark.parametrize("text", [
+    # two people, a last vowel apart
+    "Bapak Sugianto dan Ibu Sugianti hadir. Sugianto memberi sambutan.",
+    # a letter for another beside a listed place name: another name (Niken Probo ... Progo)
+    "Kepala dinas Niken Probo Laras hadir di Kulon Progo. Warga Kulon Progo senang.",
+    # both written once: no spelling of the text's own to go by
+    "Ketua panitia Fahrizal dan anggota Fakhrizal menyiapkan acara.",
+])
+def test_names_a_letter_apart_stay_names(speller: Speller, text: str) -> None:
+    assert [f.actual for f in speller.check(text)
+            if f.actual in {"Sugianti", "Sugianto", "Probo", "Fahrizal", "Fakhrizal"}] == []
