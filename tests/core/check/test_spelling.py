@@ -825,3 +825,43 @@ def test_scattered_or_near_typos_stay_flagged(speller: Speller, text: str,
                                               typos: set[str]) -> None:
     assert typos <= {f.actual for f in speller.check(text)}
 
+
+
+def test_the_kept_plain_words_follow_the_user_words_and_edits(speller: Speller) -> None:
+    # Whether a word is a plain known lowercase word is kept per word: a word the user adds
+    # is plain from then on, and plain no longer once removed; a re-check after an edit gives
+    # what a fresh speller gives
+    try:
+        assert [f.actual for f in speller.check("warga cibening datang")] == ["cibening"]
+        speller.set_user_words(["cibening"])
+        assert speller.check("warga cibening datang") == []
+        speller.set_user_words([])
+        assert [f.actual for f in speller.check("warga cibening datang")] == ["cibening"]
+    finally:
+        speller.set_user_words([])
+    text = (Path(__file__).resolve().parents[3] / "bench" / "samples" / "post_300.txt").read_text(
+        encoding="utf-8")
+    edits = [text, text.replace(" dan ", " dna ", 2), text.replace(" warga", " 11warga", 1),
+             text + "\nJumlahnya 11\nribu orang, 5orang hadir.", text]
+    fresh_findings = [Speller.from_resources(resource_dir()).check(t) for t in edits]
+    assert [speller.check(t) for t in edits] == fresh_findings
+
+
+def test_a_number_run_into_a_word_is_looked_for_only_after_a_digit() -> None:
+    # _number_run_into looks at the character before the word (or the one before a newline
+    # there: the regex's $ also matches before a final newline) before its regex: the regex
+    # finds a number only where that character is a decimal digit
+    import random
+
+    from core.check.spelling.speller import _NUMBER_BEFORE
+
+    rng = random.Random(5)
+    alphabet = "ab 1\n.,/-5\u0663\u00b2x"
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8)))
+        start = len(text)
+        before = text[max(0, start - 2):start]
+        digit_before = bool(before) and (before[-1].isdecimal() or (
+            before[-1] == "\n" and before[:1].isdecimal()))
+        if _NUMBER_BEFORE.search(text, max(0, start - 24), start) is not None:
+            assert digit_before, repr(text)
