@@ -292,12 +292,17 @@ class Speller(Suggestions):
         return memo[1]
 
     def _plain_word(self, word: str) -> bool:
-        """A known lowercase word without an apostrophe that is no Latin phrase run together
-        (most tokens of a text). :meth:`check` gives such a word nothing but a number run into
-        it: every other branch of its loop ends in ``continue`` for it (no slip, region or
-        name test applies to a lowercase word, and it is known)."""
-        return (len(word) <= MAX_WORD_CHARS and word.islower() and "'" not in word
-                and word.lower() not in LATIN_JOINED and self.is_known(word))
+        """A known word without an apostrophe that is no Latin phrase run together and, if
+        capitalised, no possible slip of an official name's word (most tokens of a text).
+        :meth:`check` gives such a word nothing but a number run into it: every other branch
+        of its loop ends in ``continue`` for a known word (each slip and region test asks
+        :meth:`is_known` first; :meth:`_slip_in_listed_name` ends as below). A test checks
+        the loop with and without this shortcut on many texts."""
+        if (len(word) > MAX_WORD_CHARS or "'" in word or word.lower() in LATIN_JOINED
+                or not self.is_known(word)):
+            return False
+        return (not word[:1].isupper() or len(word) < 4 or not word.isalpha() or self.listed(word)
+                or self.region_word(word.lower()) is not None or word in self._abbreviations)
 
     def _number_run_into(self, text: str, token: Token) -> Finding | None:
         """A number written against a word of the dictionary (11ribu, 5orang, 1.500peserta):

@@ -865,3 +865,23 @@ def test_a_number_run_into_a_word_is_looked_for_only_after_a_digit() -> None:
             before[-1] == "\n" and before[:1].isdecimal()))
         if _NUMBER_BEFORE.search(text, max(0, start - 24), start) is not None:
             assert digit_before, repr(text)
+
+
+def test_the_known_word_shortcut_gives_what_the_whole_loop_gives(speller: Speller) -> None:
+    # Speller.check sends a known word (lowercase, or capitalised and listed) past its slip,
+    # region and name tests (_plain_word): those give nothing for a known word. The same
+    # findings with the shortcut off, on the samples, the corpus, its error sentences (the
+    # wrong forms in place) and the same texts in capitals and title case
+    import re
+
+    root = Path(__file__).resolve().parents[3] / "bench"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(root.glob("samples/*.txt"))]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(root.glob("corpus/*/*.txt"))]
+    errors = [line.split("\t", 1)[1] for line in (root / "corpus" / "errors.tsv").read_text(
+        encoding="utf-8").splitlines() if "\t" in line and not line.startswith("#")]
+    texts.append("\n".join(re.sub(r"\[\[(.*?)=>.*?\]\]", r"\1", e) for e in errors))
+    texts += [t.upper() for t in texts[:3]] + [t.title() for t in texts[:3]]
+    whole = Speller.from_resources(resource_dir())
+    whole._plain_word = lambda word: False  # type: ignore[method-assign]
+    for text in texts:
+        assert speller.check(text) == whole.check(text)
