@@ -29,6 +29,7 @@ from core.check.overlap import LANGUAGE, Source, present, resolve
 from core.check.packs import installed_pack_paths, settings_campaign
 from core.check.policy_model import PolicyModelCheck, grammar_classes
 from core.check.rules import Campaign, RulePack, load_pack
+from core.check.scan_precheck import forget_matches
 from core.check.spelling import Speller
 from core.check.text import forget_sentence_starts
 from core.publish.channels import Channel
@@ -163,6 +164,7 @@ class Checker:
                     sources=sources, wait=wait, images=images)
         found: dict[Source, list[Finding]] = {}
         forget_sentence_starts()  # the checks below share one reading of this text's starts
+        forget_matches()  # ... and one RE2 pass of the scans' prechecks
         for checker in self._checks:
             try:
                 found[checker.source] = checker.check(post)

@@ -107,7 +107,9 @@ class Cue:
                 for i, end in words.phrase_hits(table, case=case) if self._placed(words, i)]
         hits += [Hit(self.id, words.starts[i], words.ends[i]) for i in self._root_hits(words)]
         if self.shapes is not None:
-            hits += [Hit(self.id, m.start(), m.end()) for m in self.shapes.finditer(text)]
+            shapes = self.shapes.compiled if isinstance(self.shapes, LazyPattern) else self.shapes
+            if may_match(shapes, text):  # as in occurs: RE2 first, Python's scan where it may match
+                hits += [Hit(self.id, m.start(), m.end()) for m in shapes.finditer(text)]
         hits.sort(key=lambda h: h.start)
         return hits
 

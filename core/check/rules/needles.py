@@ -35,9 +35,9 @@ import json
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
-from functools import lru_cache
+from functools import lru_cache, wraps
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from core.check.text import findall_chunked
 
@@ -108,7 +108,26 @@ def holds_needle(text: str, alternatives: tuple[Needles, ...], *, whole: bool = 
                    for clause in needles) for needles in alternatives)
 
 
-@lru_cache(maxsize=4)  # every pattern of a check asks about the same text
+# A long text's words are read once a check: the windows its rules' near/unless look at (a few
+# hundred characters each) are kept apart from the whole texts, so that they do not push the
+# text every pattern asks about out of the cache (on text_5000 its words were read again
+# twice a check).
+_WINDOW = 2_000  # characters: a text this short or shorter is kept with the windows
+_R = TypeVar("_R")
+
+
+def _kept(read: Callable[[str], _R]) -> Callable[[str], _R]:
+    """``read`` with its last answers kept: four for short texts, four for longer ones."""
+    short, longer = lru_cache(maxsize=4)(read), lru_cache(maxsize=4)(read)
+
+    @wraps(read)
+    def kept(text: str) -> _R:
+        return (short if len(text) <= _WINDOW else longer)(text)
+
+    return kept
+
+
+@_kept  # every pattern of a check asks about the same text
 def _folded(text: str) -> str:
     return text.lower().replace("\u017f", "s")  # str.lower already turns K (U+212A) into k
 
@@ -123,7 +142,7 @@ _WORD_CHAR = re.compile(r"[0-9a-z_]")
 _WORDS_NEEDLE = re.compile(r" ?[0-9a-z_]+(?: [0-9a-z_]+)* ?")
 
 
-@lru_cache(maxsize=4)
+@_kept
 def _words(text: str) -> str | None:
     """The runs of ASCII word characters of ``text``, lower-cased, each with a space before and
     after (" kirim dana ke "); None when the text holds a character of ``_ODD``."""
@@ -196,7 +215,7 @@ def _whole_words(needle: str) -> tuple[str, ...]:
     return tuple(w for i, w in enumerate(parts) if w and 0 < i < len(parts) - 1)
 
 
-@lru_cache(maxsize=4)
+@_kept
 def _word_index(text: str) -> _WordIndex | None:
     words = _words(text)
     return None if words is None else _WordIndex(words)

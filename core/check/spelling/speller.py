@@ -188,7 +188,18 @@ class Speller(Suggestions):
         # Sunato beside Sunanto x3: a name the text spells another way each other time
         variants = name_variant_slips(tokens, self._unlisted_name)
         findings: list[Finding] = []
+        plain = self._plain_words()
         for i, token in enumerate(tokens):
+            is_plain = plain.get(token.text)
+            if is_plain is None:
+                is_plain = plain[token.text] = self._plain_word(token.text)
+            if is_plain:  # most words: only a number run into them can be said of them
+                before = text[token.start - 1:token.start]  # "" at the text's start
+                if (before == "\n" or before.isdecimal()) and not in_link(token.start):
+                    number = self._number_run_into(text, token)
+                    if number is not None:
+                        findings.append(number)
+                continue
             if len(token.text) > MAX_WORD_CHARS:
                 if not in_link(token.start):
                     findings.append(self._too_long(text, token))
@@ -341,11 +352,37 @@ class Speller(Suggestions):
         return _drop_names_taken_elsewhere(
             _drop_other_language_runs(findings, tokens, self._likely_typo_of), tokens, starts)
 
+    # Per word (for the user words it was judged with): whether it is a plain word of the
+    # dictionary (see _plain_word).
+    _plain_memo: tuple[frozenset[str], dict[str, bool]] | None = None
+
+    def _plain_words(self) -> dict[str, bool]:
+        memo = self._plain_memo
+        if memo is None or memo[0] is not self.user_words or len(memo[1]) > 50_000:
+            memo = self._plain_memo = (self.user_words, {})
+        return memo[1]
+
+    def _plain_word(self, word: str) -> bool:
+        """A known word without an apostrophe that is no Latin phrase run together and, if
+        capitalised, no possible slip of an official name's word (most tokens of a text).
+        :meth:`check` gives such a word nothing but a number run into it: every other branch
+        of its loop ends in ``continue`` for a known word (each slip and region test asks
+        :meth:`is_known` first; :meth:`_slip_in_listed_name` ends as below). A test checks
+        the loop with and without this shortcut on many texts."""
+        if (len(word) > MAX_WORD_CHARS or "'" in word or word.lower() in LATIN_JOINED
+                or not self.is_known(word)):
+            return False
+        return (not word[:1].isupper() or len(word) < 4 or not word.isalpha() or self.listed(word)
+                or self.region_word(word.lower()) is not None or word in self._abbreviations)
+
     def _number_run_into(self, text: str, token: Token) -> Finding | None:
         """A number written against a word of the dictionary (11ribu, 5orang, 1.500peserta):
         the space between them is missing. Units (2kg) are the punctuation check's; a code
         that mixes letters and digits (P2KB, covid19) is none."""
         word = token.text
+        before = text[max(0, token.start - 2):token.start]
+        if not before or not (before[-1].isdecimal() or (before[-1] == "\n" and before[:1].isdecimal())):
+            return None  # no digit (\d: a decimal digit) where _NUMBER_BEFORE's $ could end
         number = _NUMBER_BEFORE.search(text, max(0, token.start - 24), token.start)
         if (number is None or len(word) < 3 or not word.isalpha() or not word.islower()
                 or word in UNITS or word in _UNIT_WORDS or not self.is_known(word)):

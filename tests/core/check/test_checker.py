@@ -302,3 +302,21 @@ def test_standard_forms_also_in_capitalised_names(checker: Checker, text: str, w
     found = {f.actual: f.suggestions[0] for f in checker.check(text, on_date=DAY).findings
              if f.category is Category.STANDARD}
     assert found.get(wrong) == right
+
+
+def test_a_recheck_after_edits_gives_what_a_fresh_checker_gives() -> None:
+    # The checkers keep per-word answers, weight rows, needle indexes and a set of prechecks
+    # across checks: a post edited as an admin types, checked again and again by one
+    # checker, gets the findings a checker that never saw it gives
+    samples = Path(__file__).resolve().parents[3] / "bench" / "samples"
+    post = (samples / "post_300.txt").read_text(encoding="utf-8")
+    edits = [post, post.replace(" dan ", " dna ", 1), post + " Jangan lupa coblos nomor 2 ya!",
+             post.replace(". ", ". pemkab ", 2) + "\nTransfer dana ke rekening 1234567890 sekarang.",
+             post[: len(post) // 2], post]
+    day = dt.date(2024, 10, 1)
+    warm = Checker.from_resources()
+    for _ in range(2):
+        for text in edits:
+            warm.check(text, on_date=day)
+    for text in edits:
+        assert warm.check(text, on_date=day) == Checker.from_resources().check(text, on_date=day)

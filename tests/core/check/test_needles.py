@@ -252,3 +252,23 @@ def test_the_word_index_answers_as_a_search_of_the_texts_words() -> None:
                 assert holds_needle(piece, (((needle,),),)) is (needle in words), (needle, piece)
                 cases += 1
     assert cases > 20_000
+
+
+def test_a_long_texts_words_stay_kept_while_its_windows_are_asked() -> None:
+    # the near/unless windows of a long text's matches are kept apart from the text itself:
+    # asking many of them does not make the text's words be read again, and every answer is
+    # the one a fresh reading gives
+    from core.check.rules.needles import _word_index, _words
+
+    samples = Path(__file__).resolve().parents[3] / "bench" / "samples"
+    text = (samples / "text_5000.txt").read_text(encoding="utf-8")
+    index = _word_index(text)
+    needles = (((" pemerintah ",), (" kab", "dana ")),)
+    expected = holds_needle(text, needles)
+    for start in range(0, 4_000, 100):
+        window = text[start:start + 300]
+        assert holds_needle(window, needles) is holds_needle(window + "", needles)
+        assert _words(window) == _words.__wrapped__(window)  # type: ignore[attr-defined]
+    assert _word_index(text) is index
+    assert holds_needle(text, needles) is expected
+    assert _words(text) == _words.__wrapped__(text)  # type: ignore[attr-defined]

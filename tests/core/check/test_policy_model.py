@@ -477,3 +477,24 @@ def test_below_its_veto_the_layer_clears_the_rules_hoax_warnings_to_info() -> No
                    text[13:36])
     [lowered] = resolve({Source.PACKS: [warn], Source.MODEL: [marker]}, text)
     assert lowered.severity is Severity.INFO and "sumber resmi" in lowered.message
+
+
+def test_the_kept_weight_rows_score_as_the_models_do(layer: PolicyModelCheck) -> None:
+    # The check sums a post's weights from rows it keeps per feature across checks: the same
+    # probabilities, to the last bit, as each model's own sum, and after edits the same findings
+    # as a fresh layer (nothing of one text leaks into the next).
+    from bench.policy_eval import load_examples
+
+    texts = [ex.text for ex in load_examples(ROOT / "bench/policy_blind3")][:60]
+    texts += [t + " Jangan lupa coblos nomor 2 ya." for t in texts[:10]]  # an edit
+    texts += texts[:5]  # the same text again
+    for text in texts:
+        post = layer.featurizer.features(text)
+        probability = layer._scorer(post)
+        for cm in layer.model.categories.values():
+            assert probability(cm) == cm.probability(post)
+            if cm.error is not None:
+                assert probability(cm.error) == cm.error.probability(post)
+        fresh = PolicyModelCheck(layer.model, layer.featurizer)
+        assert layer.check(text) == fresh.check(text)
+    assert layer._rows  # kept for the next check

@@ -174,3 +174,50 @@ def test_a_cue_s_patterns_are_prechecked_and_never_skipped_where_python_matches(
             if found:
                 assert cue.occurs(text, Words(text))
     assert widened >= len(shaped) - 3
+
+
+def test_the_set_of_all_copies_answers_as_each_copy_alone(patterns: list[re.Pattern[str]],
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    # After a check, the widened copies run as one RE2 set (made again when a check starts
+    # and copies were made since): for every pattern and text, the set's answer is the copy's
+    # own, also for texts met again after other texts and after a new check began
+    from core.check.scan_precheck import _UNANCHORED, forget_matches
+
+    monkeypatch.setattr(scan_precheck, "_sets_made", 0)  # other tests' checks made sets too
+    forget_matches()  # the copies the fixture's checks made are in the set from here on
+    assert scan_precheck._set is not None and scan_precheck._set[1] == len(scan_precheck._widened)
+    texts = _texts()
+    texts += [text[i:i + 60] for text in texts[:len(SENTENCES)] for i in range(0, len(text), 11)]
+    seen = {True: 0, False: 0}
+    for _round in range(2):
+        for text in texts + texts[:5]:
+            data = text.encode("utf-8")
+            for pattern in patterns:
+                program = scan_precheck._program(pattern)
+                if program is None:
+                    continue
+                alone = program.Match(_UNANCHORED, data, 0, len(data))[0][0] >= 0
+                assert may_match(pattern, text) is alone, (pattern.pattern, text[:80])
+                seen[alone] += 1
+        forget_matches()
+    assert min(seen.values()) > 500
+    assert scan_precheck._found or scan_precheck._set is not None
+
+
+def test_a_failed_set_match_falls_back_to_each_copy(patterns: list[re.Pattern[str]],
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    # a set whose match did not run to the end (its empty pattern missing from the answer, as
+    # when RE2's DFA runs out of memory) is not trusted: each copy answers alone
+    class Failing:
+        def Match(self, data: bytes) -> list[int]:  # RE2's name
+            return []
+
+    forget_matches = scan_precheck.forget_matches
+    forget_matches()
+    monkeypatch.setattr(scan_precheck, "_set", (Failing(), len(scan_precheck._widened)))
+    text = " ".join(SENTENCES)
+    for pattern in patterns:
+        if scan_precheck._program(pattern) is not None and pattern.search(text) is not None:
+            assert may_match(pattern, text)
+    assert scan_precheck._found[text] is None
+    forget_matches()

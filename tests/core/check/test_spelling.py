@@ -917,3 +917,61 @@ def test_a_slip_of_a_long_acronym_word(speller: Speller, text: str, slip: str,
 
 def test_an_acronym_word_with_an_h_less_is_its_own_spelling(speller: Speller) -> None:
     assert _flagged(speller, "Seorang Babinkamtibmas mendatangi rumah warga.") == []
+def test_the_kept_plain_words_follow_the_user_words_and_edits(speller: Speller) -> None:
+    # Whether a word is a plain known lowercase word is kept per word: a word the user adds
+    # is plain from then on, and plain no longer once removed; a re-check after an edit gives
+    # what a fresh speller gives
+    try:
+        assert [f.actual for f in speller.check("warga cibening datang")] == ["cibening"]
+        speller.set_user_words(["cibening"])
+        assert speller.check("warga cibening datang") == []
+        speller.set_user_words([])
+        assert [f.actual for f in speller.check("warga cibening datang")] == ["cibening"]
+    finally:
+        speller.set_user_words([])
+    text = (Path(__file__).resolve().parents[3] / "bench" / "samples" / "post_300.txt").read_text(
+        encoding="utf-8")
+    edits = [text, text.replace(" dan ", " dna ", 2), text.replace(" warga", " 11warga", 1),
+             text + "\nJumlahnya 11\nribu orang, 5orang hadir.", text]
+    fresh_findings = [Speller.from_resources(resource_dir()).check(t) for t in edits]
+    assert [speller.check(t) for t in edits] == fresh_findings
+
+
+def test_a_number_run_into_a_word_is_looked_for_only_after_a_digit() -> None:
+    # _number_run_into looks at the character before the word (or the one before a newline
+    # there: the regex's $ also matches before a final newline) before its regex: the regex
+    # finds a number only where that character is a decimal digit
+    import random
+
+    from core.check.spelling.speller import _NUMBER_BEFORE
+
+    rng = random.Random(5)
+    alphabet = "ab 1\n.,/-5\u0663\u00b2x"
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8)))
+        start = len(text)
+        before = text[max(0, start - 2):start]
+        digit_before = bool(before) and (before[-1].isdecimal() or (
+            before[-1] == "\n" and before[:1].isdecimal()))
+        if _NUMBER_BEFORE.search(text, max(0, start - 24), start) is not None:
+            assert digit_before, repr(text)
+
+
+def test_the_known_word_shortcut_gives_what_the_whole_loop_gives(speller: Speller) -> None:
+    # Speller.check sends a known word (lowercase, or capitalised and listed) past its slip,
+    # region and name tests (_plain_word): those give nothing for a known word. The same
+    # findings with the shortcut off, on the samples, the corpus, its error sentences (the
+    # wrong forms in place) and the same texts in capitals and title case
+    import re
+
+    root = Path(__file__).resolve().parents[3] / "bench"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(root.glob("samples/*.txt"))]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(root.glob("corpus/*/*.txt"))]
+    errors = [line.split("\t", 1)[1] for line in (root / "corpus" / "errors.tsv").read_text(
+        encoding="utf-8").splitlines() if "\t" in line and not line.startswith("#")]
+    texts.append("\n".join(re.sub(r"\[\[(.*?)=>.*?\]\]", r"\1", e) for e in errors))
+    texts += [t.upper() for t in texts[:3]] + [t.title() for t in texts[:3]]
+    whole = Speller.from_resources(resource_dir())
+    whole._plain_word = lambda word: False  # type: ignore[method-assign]
+    for text in texts:
+        assert speller.check(text) == whole.check(text)
