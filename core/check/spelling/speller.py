@@ -367,11 +367,14 @@ class Speller(Suggestions):
         capitalised, no possible slip of an official name's word (most tokens of a text).
         :meth:`check` gives such a word nothing but a number run into it: every other branch
         of its loop ends in ``continue`` for a known word (each slip and region test asks
-        :meth:`is_known` first; :meth:`_slip_in_listed_name` ends as below). A test checks
+        :meth:`is_known` first; :meth:`_slip_in_listed_name` ends as below), except a rare
+        reading of a slip (:meth:`rare_reading_slip`), which is therefore no plain word. A test checks
         the loop with and without this shortcut on many texts."""
         if (len(word) > MAX_WORD_CHARS or "'" in word or word.lower() in LATIN_JOINED
                 or not self.is_known(word)):
             return False
+        if word.islower() and self.rare_reading_slip(word) is not None:
+            return False  # kekahatan: known, yet the loop may call it a slip of kejahatan
         return (not word[:1].isupper() or len(word) < 4 or not word.isalpha() or self.listed(word)
                 or self.region_word(word.lower()) is not None or word in self._abbreviations)
 
