@@ -75,7 +75,7 @@ from core.check.policy_model import (  # noqa: E402
 )
 from core.check.policy_weights import compact_path, dumps_compact  # noqa: E402
 
-SETS = ("bench/policy_blind", *(f"bench/policy_blind{i}" for i in range(2, 19)),
+SETS = ("bench/policy_blind", *(f"bench/policy_blind{i}" for i in range(2, 21)),
         *(f"bench/policy_open{i}" for i in range(1, 55)),
         "tests/policy_examples", "tests/policy_dev")
 # tests/policy_dev holds the team's variants of the blind sets' misses (written after reading
