@@ -93,12 +93,14 @@ class Cue:
                 return True
         if self.roots and any(True for _ in self._root_hits(words)):
             return True
-        if self.shapes is None:
-            return False
+        shapes = self._shapes()
         # RE2 runs a widened copy over the text first (core/check/scan_precheck.py): most
         # cues' patterns match nowhere in a post, and Python's scan tries every character
-        shapes = self.shapes.compiled if isinstance(self.shapes, LazyPattern) else self.shapes
-        return may_match(shapes, text) and shapes.search(text) is not None
+        return shapes is not None and may_match(shapes, text) and shapes.search(text) is not None
+
+    def _shapes(self) -> re.Pattern[str] | None:
+        """The shapes' compiled pattern (a lazy one compiled on first use), or None."""
+        return self.shapes.compiled if isinstance(self.shapes, LazyPattern) else self.shapes
 
     def find_all(self, text: str, words: Words) -> list[Hit]:
         """Every place the cue occurs in ``text``, by position."""
@@ -106,10 +108,9 @@ class Cue:
                 for table, case in ((self.phrases, False), (self.exact, True)) if table
                 for i, end in words.phrase_hits(table, case=case) if self._placed(words, i)]
         hits += [Hit(self.id, words.starts[i], words.ends[i]) for i in self._root_hits(words)]
-        if self.shapes is not None:
-            shapes = self.shapes.compiled if isinstance(self.shapes, LazyPattern) else self.shapes
-            if may_match(shapes, text):  # as in occurs: RE2 first, Python's scan where it may match
-                hits += [Hit(self.id, m.start(), m.end()) for m in shapes.finditer(text)]
+        shapes = self._shapes()
+        if shapes is not None and may_match(shapes, text):  # as in occurs: RE2 first
+            hits += [Hit(self.id, m.start(), m.end()) for m in shapes.finditer(text)]
         hits.sort(key=lambda h: h.start)
         return hits
 

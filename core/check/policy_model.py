@@ -364,17 +364,20 @@ class CategoryModel:
     veto: float = 0.0
     lift: float = 1.0
 
-    def is_error(self, probability: float, features: frozenset[str] | set[str]) -> bool:
-        """Whether a post whose probability in this category is ``probability`` gets an error."""
+    def is_error(self, probability: float, score: Callable[[CategoryModel], float]) -> bool:
+        """Whether a post whose probability in this category is ``probability`` gets an error
+        (``score``: a model's probability of the same post, asked of the act model only when
+        ``probability`` is above its threshold)."""
         act = self.error
         return (act is not None and act.threshold < 1.0 and probability > act.threshold
-                and act.probability(features) > act.threshold)
+                and score(act) > act.threshold)
 
-    def lifts(self, probability: float, features: frozenset[str] | set[str]) -> bool:
-        """Whether the rules' warnings in this category become an error on this post."""
+    def lifts(self, probability: float, score: Callable[[CategoryModel], float]) -> bool:
+        """Whether the rules' warnings in this category become an error on this post
+        (``score`` as in :meth:`is_error`)."""
         act = self.error
         return (act is not None and act.lift < 1.0 and probability > act.lift
-                and act.probability(features) > act.lift)
+                and score(act) > act.lift)
 
     def margin(self, features: frozenset[str] | set[str]) -> float:
         # map() over the dict's own get: the same values in the same order as a generator
@@ -583,9 +586,7 @@ class PolicyModelCheck:
                                      severity=Severity.INFO, start=0, end=0,
                                      message=_CLEARED_MESSAGES[cat]))
                 continue
-            act = cm.error
-            if (cat in _RAISED_MESSAGES and act is not None and act.lift < 1.0 and p > act.lift
-                    and probability(act) > act.lift):  # CategoryModel.lifts
+            if cat in _RAISED_MESSAGES and cm.lifts(p, probability):
                 if sentences is None:
                     sentences = self.featurizer.sentences(text)
                 assert cm.error is not None  # lifts() says so
@@ -593,10 +594,9 @@ class PolicyModelCheck:
                                      _RAISED_MESSAGES)
                 found.append(replace(mark, rule_id=FAMILY[cat] + RAISED, start=0, end=0,
                                      actual=""))
-            if (act is not None and act.threshold < 1.0 and p > act.threshold
-                    and probability(act) > act.threshold):  # CategoryModel.is_error
+            if cm.error is not None and cm.is_error(p, probability):
                 # the act model's weights choose the sentence and name the words
-                weighed, severity = act, Severity.ERROR
+                weighed, severity = cm.error, Severity.ERROR
             elif cm.threshold < 1.0 and p > cm.threshold:
                 weighed, severity = cm, Severity.WARNING
             else:

@@ -1389,7 +1389,6 @@ def names_the_text_gives(ctx: Context) -> frozenset[str]:
                      and w.lower() not in ctx.vocab.institutions)
 
 
-
 _LIST_DETERMINER_RE = re.compile(
     r"\b(?:para|seluruh|setiap|semua|tiap|sejumlah|beberapa)[ \t]+"
     r"(?P<items>[A-Z][a-z]+(?:(?:,[ \t]+(?:dan[ \t]+|serta[ \t]+)?|[ \t]+(?:dan|serta|atau)[ \t]+)"

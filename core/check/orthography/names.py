@@ -705,7 +705,6 @@ def mixed_case_expansions(ctx: Context) -> Iterator[Hit]:
                       f"seperti yang lain: “{right}”.")
 
 
-
 # Degrees that only count after another degree (Prof. Dr. X, M.Pd, MA; SH, SIK, MH): alone
 # after a capitalised word MA is as often Mahkamah Agung or Madrasah Aliyah, SIK a permit.
 _DEGREES_AFTER_A_DEGREE = {"MA": "M.A.", "SIK": "S.I.K."}

@@ -411,6 +411,10 @@ def sentence_ends_after_attribution(ctx: Context) -> Iterator[Hit]:
         right = f"{match.group('attr')}. {nxt}"
         yield Hit("titik-akhir", match.start("attr"), match.end("next"), right,
                   f"Kalimat berakhir sesudah keterangan penutur; tambahkan titik: “{right}”.")
+
+
+def comma_after_bahwa(ctx: Context) -> Iterator[Hit]:
+    text = ctx.text
     for match in finditer_chunked(_COMMA_AFTER_BAHWA_RE, text if "ahwa," in text else ""):
         yield Hit("koma-bahwa", match.start(), match.end(), match.group(1),
                   "Tidak ada koma sesudah “bahwa”: anak kalimat langsung menyusul.")
@@ -424,6 +428,7 @@ _OPENING_BEFORE_ATTRIBUTION_RE = re.compile(
 # “kami meneruskan …; berharap, "semoga …): its first word takes a capital.
 _QUOTED_SENTENCE_RE = re.compile(r"(?<=[,:])[ \t]*(?P<quote>[“\"])(?P<space>[ \t]?)(?P<word>[a-z]+)\b")
 _WORDS_OF_A_SENTENCE = 4  # fewer words up to the closing quote: a quoted term, not a sentence
+_ATTRIBUTION_WORD_RE = re.compile(rf"(?:{ATTRIBUTION})(?:nya)?")
 
 
 def quote_marks_of_sentences(ctx: Context) -> Iterator[Hit]:
@@ -440,7 +445,7 @@ def quote_marks_of_sentences(ctx: Context) -> Iterator[Hit]:
         quote, word = match.group("quote"), match.group("word")
         if quote == '"' and not parity.opens(match.start("quote")):
             continue  # sukses," ujarnya: a closing mark
-        if re.fullmatch(rf"(?:{ATTRIBUTION})(?:nya)?", word):
+        if _ATTRIBUTION_WORD_RE.fullmatch(word):
             continue  # the opening mark used to close: the rule above
         closing = "”" if quote == "“" else '"'
         end = text.find(closing, match.end())

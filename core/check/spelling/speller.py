@@ -131,17 +131,15 @@ class Speller(Suggestions):
             kind_heads = load_wordlist(vocab / "kind_heads.tsv")
             frequency_file = vocab / "frequency.tsv"
             frequencies = load_frequencies(frequency_file) if frequency_file.exists() else {}
+            # accept.tsv and regions.tsv are compiled into the lexicon (scripts/build_lexicon.py);
+            # accept.tsv is read here only for its long acronyms' slips (_acronym_word_slip)
+            accept = load_wordlist(vocab / "accept.tsv")
         except (OSError, ValueError) as exc:
             raise DictionaryLoadError(f"daftar kata tidak dapat dibaca: {exc}") from exc
-        # accept.tsv and regions.tsv are compiled into the lexicon (scripts/build_lexicon.py).
         titles = [a for a, meaning in abbreviations.items() if meaning.startswith(_POSITIONS)]
         speller = cls(resources / LEXICON_FILE, abbreviations=abbreviations,
                       frequencies=frequencies, titles=titles, kind_heads=kind_heads,
                       official_names=abbreviations.values())
-        try:
-            accept = load_wordlist(vocab / "accept.tsv")
-        except (OSError, ValueError) as exc:
-            raise DictionaryLoadError(f"daftar kata tidak dapat dibaca: {exc}") from exc
         speller._acronym_words = frozenset(
             word.lower() for word, reason in accept.items()
             if reason.startswith("Akronim") and len(word) >= _ACRONYM_SLIP_MIN_LETTERS
