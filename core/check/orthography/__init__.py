@@ -102,6 +102,7 @@ class Orthography:
                     and not (hit.rule == "kapital-kata-umum"
                              and (text[hit.start:hit.end] in named
                                   or capitals.a_region_named(context, hit)))]
+        hits = punctuation.narrow_comma_hits(hits, text)
         findings = []
         # One finding a span: the first (longest) rule wins. Hits come by start, so a hit
         # overlaps a span already taken exactly when it starts before the furthest end taken

@@ -2322,3 +2322,20 @@ def test_a_period_after_the_quote_before_its_attribution(orthography: Orthograph
     fixes = _fixes(orthography, text)
     assert fixes["”."] == ("eyd.koma-petik", ",”")
     assert fixes["Tegasnya"] == ("eyd.kecil-sesudah-petik", "tegasnya")
+
+
+@pytest.mark.parametrize(("text", "actual", "right"), [
+    ("“Semua jalan desa kami perbaiki tahun ini” kata Camat Sukamaju.", "ini”", "ini,”"),
+    ("“Warga cukup datang ke kantor desa”ujar Kades Mekarsari.", "desa”", "desa,” "),
+])
+def test_missing_comma_before_the_closing_quote_holds_the_word(
+        orthography: Orthography, text: str, actual: str, right: str) -> None:
+    # the comma goes after the word, so the finding holds the word and the mark
+    assert _fixes(orthography, text)[actual] == ("eyd.koma-petik", right)
+
+
+def test_missing_comma_shrinks_to_the_mark_when_the_word_has_its_own_fix(
+        orthography: Orthography) -> None:
+    found = _fixes(orthography, "“Harga pangan di sini lebih murah dibanding di jawa” jelasnya.")
+    assert found["jawa"] == ("eyd.kapital-nama", "Jawa")
+    assert found["”"] == ("eyd.koma-petik", ",”")
