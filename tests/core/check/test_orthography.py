@@ -2339,3 +2339,26 @@ def test_missing_comma_shrinks_to_the_mark_when_the_word_has_its_own_fix(
     found = _fixes(orthography, "“Harga pangan di sini lebih murah dibanding di jawa” jelasnya.")
     assert found["jawa"] == ("eyd.kapital-nama", "Jawa")
     assert found["”"] == ("eyd.koma-petik", ",”")
+
+
+@pytest.mark.parametrize(("text", "actual", "right"), [
+    # some periods written: the table's form, not the written one plus a period
+    ("Sambutan dibawakan Rahmat Hidayat, S.STP, M.AP di aula kantor bupati.", "M.AP", "M.A.P."),
+    ("Pemeriksaan dipimpin Dewi Anggraini, S.SiT di puskesmas.", "S.SiT", "S.Si.T."),
+    ("Penyuluhan diberikan Hendra Wijaya, S.KM kepada para kader.", "S.KM", "S.K.M."),
+    # a degree after a dotted degree the table does not list
+    ("Materi disampaikan Yusuf Halim, B.HSc, MA, di ruang rapat.", "MA", "M.A."),
+    ("Materi disampaikan Laila Sari, S.SiT, MT, di ruang rapat.", "MT", "M.T."),
+    # a name ending in initials before the degrees
+    ("Acara dibuka Rizal HB, SE, MM, dari dinas koperasi.", "SE", "S.E."),
+    # Sarjana Ilmu Kepolisian after an officer's name; the period written is the last one
+    ("Kapolsek AKP Bima Prasetya SIK, memimpin apel pagi.", "SIK", "S.I.K."),
+    ("Hadir pula AKBP Sandi Nugraha, SH., SIK., dan jajaran.", "SIK.", "S.I.K."),
+])
+def test_degrees_with_their_periods(orthography: Orthography, text: str, actual: str,
+                                    right: str) -> None:
+    assert _fixes(orthography, text)[actual] == ("eyd.gelar-titik", right)
+
+
+def test_a_permit_called_sik_is_no_degree(orthography: Orthography) -> None:
+    assert "SIK" not in _fixes(orthography, "Panitia sudah mengurus SIK di polres setempat.")
