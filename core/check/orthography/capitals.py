@@ -670,10 +670,6 @@ def generic_runs(ctx: Context) -> Iterator[Hit]:
                    and (w not in CAPITALISED_NOUNS or w in TITLE_WORDS) for w in lowers):
             continue  # seluruh Indonesia: a name after the determiner
         first = lowers[0]
-        if (generic and not counted and prev.text != "seorang" and len(lowers) >= 2
-                and lowers[-2] == "kepala" and lowers[-1] in _REGION_HEADS):
-            continue  # kepada seluruh Kepala Desa, para Kepala Daerah: the heads of the region
-            # addressed; over the ten open real-text parts 0 hits and 5 false alarms on 3 sites
         if generic or (role and _role_not_office(ctx.vocab, lowers)):
             pass  # seorang Kepala Daerah, seluruh Kepala Puskesmas, sebagai Juara I
         elif (len(run) == 2 and all(_abstract_noun(ctx.vocab, w) for w in lowers)

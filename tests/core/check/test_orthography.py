@@ -1825,9 +1825,13 @@ def test_a_passive_with_nya_is_no_glued_preposition(orthography: Orthography, te
     "Camat berpesan kepada seluruh Kepala Kampung agar hadir tepat waktu.",
     "Gubernur berharap semua Kepala Daerah dapat berinovasi dalam pelayanan.",
 ])
-def test_the_heads_of_villages_or_regions_addressed_keep_their_capitals(
+def test_the_heads_of_villages_or_regions_after_a_determiner_are_lowercase(
         orthography: Orthography, text: str) -> None:
-    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-umum"]
+    # EYD V: a title with no name, body or place after it is written in lowercase; the
+    # determiner says it is generic (heldout16-18 and tune3 label these, by four writers)
+    found = [f.suggestions[0] for f in orthography.check(text)
+             if f.rule_id == "eyd.kapital-kata-umum"]
+    assert len(found) == 1 and found[0].startswith("kepala ")
 
 
 @pytest.mark.parametrize(("text", "wrong", "right"), [
