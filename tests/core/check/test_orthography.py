@@ -2366,3 +2366,23 @@ def test_degrees_with_their_periods(orthography: Orthography, text: str, actual:
 
 def test_a_permit_called_sik_is_no_degree(orthography: Orthography) -> None:
     assert "SIK" not in _fixes(orthography, "Panitia sudah mengurus SIK di polres setempat.")
+
+
+@pytest.mark.parametrize(("text", "actual", "right"), [
+    ("Rapat dihadiri Sekda, Camat se-Kabupaten Lembah Hijau, dan para tokoh.", "Camat", "camat"),
+    ("Undangan dikirim ke Kepala Sekolah se Kecamatan Sukamaju minggu lalu.", "Kepala Sekolah",
+     "kepala sekolah"),
+    ("Bupati mengumpulkan para Lurah sekota Tanjung Laut di aula.", "Lurah", "lurah"),
+])
+def test_a_title_before_se_and_a_region_is_lowercase(orthography: Orthography, text: str,
+                                                     actual: str, right: str) -> None:
+    # every holder of the title in the region: no name after it (EYD V)
+    assert _fixes(orthography, text)[actual] == ("eyd.kapital-kata-umum", right)
+
+
+@pytest.mark.parametrize("text", [
+    "Camat se-Kabupaten Lembah Hijau berkumpul di aula.",   # the sentence's capital
+    "Ia tinggal di Desa Sukamaju sejak lama.",              # a place name before "sejak"
+])
+def test_no_title_before_se(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-umum"]
