@@ -76,7 +76,7 @@ RULES: tuple[Rule, ...] = (
     capitals.determiner_lists,
     punctuation.quote_marks_of_sentences, names.degrees_after_degrees,
     punctuation.stray_periods_at_commas, punctuation.semicolon_opening_a_list,
-    punctuation.period_after_a_quote_before_its_attribution,
+    punctuation.period_after_a_quote_before_its_attribution, capitals.titles_before_se,
 )
 
 
@@ -102,6 +102,7 @@ class Orthography:
                     and not (hit.rule == "kapital-kata-umum"
                              and (text[hit.start:hit.end] in named
                                   or capitals.a_region_named(context, hit)))]
+        hits = punctuation.narrow_comma_hits(hits, text)
         findings = []
         # One finding a span: the first (longest) rule wins. Hits come by start, so a hit
         # overlaps a span already taken exactly when it starts before the furthest end taken

@@ -670,10 +670,6 @@ def generic_runs(ctx: Context) -> Iterator[Hit]:
                    and (w not in CAPITALISED_NOUNS or w in TITLE_WORDS) for w in lowers):
             continue  # seluruh Indonesia: a name after the determiner
         first = lowers[0]
-        if (generic and not counted and prev.text != "seorang" and len(lowers) >= 2
-                and lowers[-2] == "kepala" and lowers[-1] in _REGION_HEADS):
-            continue  # kepada seluruh Kepala Desa, para Kepala Daerah: the heads of the region
-            # addressed; over the ten open real-text parts 0 hits and 5 false alarms on 3 sites
         if generic or (role and _role_not_office(ctx.vocab, lowers)):
             pass  # seorang Kepala Daerah, seluruh Kepala Puskesmas, sebagai Juara I
         elif (len(run) == 2 and all(_abstract_noun(ctx.vocab, w) for w in lowers)
@@ -1436,3 +1432,31 @@ def a_region_named(ctx: Context, hit: Hit) -> bool:
 
 
 _REGION_WORD_ZIPF = 4.5  # kuningan 4.4, pati 4.1, lingga 3.7; malang 5.0, batu 5.4
+
+
+# A title (and the unit it heads) before se-/se + a region: every holder of it in that region
+# (Camat se-Kabupaten Siak, para Lurah se Kota Dobo, Kepala Sekolah se-Kecamatan Tapung): a
+# title with no name after it, so lowercase by EYD V, whatever word comes before it.
+_TITLE_HEADS = TITLE_WORDS | {"panewu", "penghulu", "pimpinan", "anggota", "perangkat", "kader",
+                              "bidan", "guru", "pengurus", "keuchik", "geuchik", "datuk", "mukim"}
+_TITLE_UNITS = _VILLAGE_WORDS | {"daerah", "dusun", "sekolah", "dinas", "badan", "bagian",
+                                 "bidang", "seksi", "puskesmas", "ohoi", "distrik", "lingkungan"}
+_TITLE_BEFORE_SE_RE = re.compile(
+    r"(?<![\w-])([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})[ \t]+(?=se(?:-|[ \t]+|(?=kota\b|kabupaten\b"
+    r"|kecamatan\b|provinsi\b|kelurahan\b|desa\b))[A-Za-z])")
+
+
+def titles_before_se(ctx: Context) -> Iterator[Hit]:
+    text = ctx.text
+    for match in finditer_chunked(_TITLE_BEFORE_SE_RE, text if "se" in text else ""):
+        words = list(re.finditer(r"[A-Z][a-z]+", match.group(1)))
+        while words and words[0].group().lower() not in _TITLE_HEADS:
+            words = words[1:]  # Bupati mengundang Camat se-…: only the title's own words
+        if not words or any(w.group().lower() not in _TITLE_HEADS | _TITLE_UNITS for w in words):
+            continue
+        start = match.start(1) + words[0].start()
+        if start in ctx.starts:
+            continue  # Camat se-Kabupaten … opening a sentence: its capital is the sentence's
+        right = text[start:match.end(1)].lower()
+        yield Hit("kapital-kata-umum", start, match.end(1), right,
+                  f"Jabatan tanpa nama orang sesudahnya ditulis dengan huruf kecil: “{right}”.")

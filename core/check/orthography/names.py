@@ -41,7 +41,11 @@ _TITLE_CASE = {"DR": "Dr"}
 _DEGREE_RE = re.compile(
     # (?<=[a-z]),?[ \t]+ written as three branches that each open with a literal, so the scan
     # jumps from one comma, space or tab to the next instead of trying every position.
-    r"(?:,(?<=[a-z],)[ \t]+| (?<=[a-z] )[ \t]*|\t(?<=[a-z]\t)[ \t]*)"
+    # A name may end in initials (Alfajrian AB, SE): a comma after one to three capitals
+    # that follow a lowercase word.
+    r"(?:,(?<=[a-z],)[ \t]+|,(?:(?<=[a-z][ \t][A-Z],)|(?<=[a-z][ \t][A-Z]{2},)"
+    r"|(?<=[a-z][ \t][A-Z]{3},))[ \t]+"
+    r"| (?<=[a-z] )[ \t]*|\t(?<=[a-z]\t)[ \t]*)"
     rf"(?P<deg>(?:{DEGREE_TOKEN})(?:(?:[.,][ \t]*|[ \t]+)(?:{DEGREE_TOKEN}))*)"
     r"(?=[.,;)\s]|$)")
 
@@ -54,6 +58,12 @@ _DRH_RE = re.compile(r"\bDrh\b\.?(?=[ \t]+[A-Z])")
 # also written in capitals (PJ Gubernur) or before the title in lowercase (Pj gubernur).
 _ACTING_RE = re.compile(r"\b(Plt|Pj|Pjs|Plh|PLT|PJ|PJS|PLH)(?=[ \t]+(?:[A-Z]|(?:"
                         + "|".join(sorted(TITLE_WORDS)) + r")\b))")
+
+
+_DOTTED = frozenset(DEGREES.values())
+# A degree the table does not list, written with its inner periods (B.HSc, S.Th, M.Sc.IT):
+# before a comma and a listed degree it says the name's degrees are being listed.
+_DOTTED_SHAPE_RE = re.compile(r"[A-Z][a-z]{0,2}(?:\.[A-Z][A-Za-z]{0,3})+")
 
 
 def _degree_parts(written: str) -> list[str] | None:
@@ -73,10 +83,34 @@ def _degree_parts(written: str) -> list[str] | None:
     return parts or None
 
 
+# The initials a name ends with before the comma of its degrees (Alfajrian AB, SE), with the
+# word before them.
+_INITIALS_BEFORE_RE = re.compile(r"(\w+)[ \t]+[A-Z]{1,3},$")
+
+
 def _after_a_name(text: str, at: int) -> bool:
     """Whether the word before ``at`` is capitalised: a name a degree can follow."""
     before = re.search(r"(\w+)[ \t,]*$", text[max(0, at - 40):at])
     return before is not None and before.group(1)[:1].isupper()
+
+
+def _dotted_degree(written: str) -> str:
+    """A degree with some of its periods (M.AP, S.SiT, S.KM) as the degree table writes it
+    (M.A.P., S.Si.T., S.K.M.); a form the table gives itself (S.IP, M.Si) just takes its final
+    period."""
+    if written in DEGREES:
+        return DEGREES[written]
+    if written + "." in _DOTTED:
+        return written + "."
+    return DEGREES.get(written.replace(".", ""), written + ".")
+
+
+def _a_degree(written: str) -> bool:
+    """A degree as written before another one: SE, S.E., S.SiT, M.AP (the table's degrees with
+    any of their periods)."""
+    bare = written.rstrip(".")
+    return (bare in DEGREES or written in _DOTTED or bare + "." in _DOTTED
+            or bare.replace(".", "") in DEGREES or _DOTTED_SHAPE_RE.fullmatch(bare) is not None)
 
 
 def titles(ctx: Context) -> Iterator[Hit]:
@@ -90,8 +124,9 @@ def titles(ctx: Context) -> Iterator[Hit]:
         if re.match(r"[ \t]+[A-Z][a-z]", text[match.end():match.end() + 3]) and (
                 title.replace(".", "") not in DEGREES):
             continue  # D.I Air Donok: an initialism inside a name that goes on, no degree
-        yield Hit("gelar-titik", match.start(1), match.end(1), title + ".",
-                  f"Singkatan gelar diakhiri tanda titik: “{title}.”.")
+        right = _dotted_degree(title)
+        yield Hit("gelar-titik", match.start(1), match.end(1), right,
+                  f"Singkatan gelar ditulis dengan titik: “{right}”.")
     for match in finditer_chunked(_TITLE_BEFORE_NAME_RE, text):
         title = _TITLE_CASE.get(match.group(1), match.group(1))
         yield Hit("gelar-titik", match.start(1), match.end(1), title + ".",
@@ -115,6 +150,9 @@ def degrees(ctx: Context) -> Iterator[Hit]:
             continue
         if not _after_a_name(text, match.start()):
             continue  # sesuai dengan SE yang berlaku: a circular after a common word, no degree
+        initials = _INITIALS_BEFORE_RE.search(text, max(0, match.start() - 40), match.start() + 1)
+        if initials is not None and not initials.group(1)[:1].isupper():
+            continue  # ke MA, SIK dan KTP: capitals after a common word are no initials
         after = re.match(r"[ \t]+([A-Z][a-z]+)", text[match.end():match.end() + 24])
         if after is not None and not (after.group(1).lower() in TITLE_WORDS
                                       and _after_a_name(text, match.start())):
@@ -133,6 +171,8 @@ def degrees(ctx: Context) -> Iterator[Hit]:
             end = base + piece.start() + len(written)
             if not right or (written == right.rstrip(".") and text[end:end + 1] == "."):
                 continue
+            if right.endswith(".") and re.match(r"\.[,;]", text[end:end + 2]):
+                end += 1  # SIK. -> S.I.K.: the period written stays the degree's last one
             yield Hit("gelar-titik", base + piece.start(), end, right,
                       f"Singkatan gelar ditulis dengan titik: “{right}”.")
     for match in finditer_chunked(_DRH_RE, text if "Drh" in text else ""):
@@ -727,11 +767,12 @@ def degrees_after_degrees(ctx: Context) -> Iterator[Hit]:
             return
         pos = match.start("deg")  # the degree may be the next one's first
         prev, deg = match.group("prev"), match.group("deg")
-        if not (prev in DEGREES or prev in dotted or prev + "." in dotted) or prev in (
-                _DEGREES_AFTER_A_DEGREE):
+        if not _a_degree(prev) or prev in _DEGREES_AFTER_A_DEGREE:
             continue  # di MA, SIK dan KTP: no degree before
         right = known.get(deg)
         if right is None or (deg == right.rstrip(".") and text[match.end():match.end() + 1] == "."):
             continue  # written right
-        yield Hit("gelar-titik", match.start("deg"), match.end("deg"), right,
+        end = match.end("deg") + (right.endswith(".") and re.match(
+            r"\.[,;]", text[match.end("deg"):match.end("deg") + 2]) is not None)
+        yield Hit("gelar-titik", match.start("deg"), end, right,
                   f"Singkatan gelar ditulis dengan titik: “{right}”.")

@@ -103,6 +103,27 @@ def _two_single_quotes(text: str) -> Iterator[Hit]:
                   f"tunggal.")
 
 
+_LAST_WORD_RE = re.compile(r"[^\W_]+(?:-[^\W_]+)*$")
+
+
+def narrow_comma_hits(hits: list[Hit], text: str) -> list[Hit]:
+    """A missing comma's finding that holds the word before the quote mark (see
+    :func:`quotes`) shrinks to the mark when another finding is on that word (a capital, a
+    joined preposition): both are shown, as before the word was included."""
+    widened = [h for h in hits if h.rule == "koma-petik" and h.end - h.start > 1
+               and text[h.start].isalnum() and text[h.end - 1] in "”\""]
+    if not widened:
+        return hits
+    others = [(h.start, h.end) for h in hits if h.rule != "koma-petik"]
+    out = []
+    for h in hits:
+        if h in widened and any(s < h.end - 1 and h.start < e for s, e in others):
+            h = Hit(h.rule, h.end - 1, h.end, h.suggestion[h.end - 1 - h.start:], h.message,
+                    h.severity, h.category)
+        out.append(h)
+    return out
+
+
 def quotes(ctx: Context) -> Iterator[Hit]:
     """A closing quote mark used to open a quote, no space after a closing quote, and a
     period (or nothing) where a comma ends a quote followed by its attribution."""
@@ -135,7 +156,16 @@ def quotes(ctx: Context) -> Iterator[Hit]:
                       "petik penutup, dan keterangan itu ditulis dengan huruf kecil: “…,” ujarnya.")
             continue
         right = "," + match.group(2) + (" " if glued and not capital else "")
-        yield Hit("koma-petik", match.start(1), match.end(2), right,
+        start = match.start(1)
+        if not match.group(1):
+            # merata” ucap: the comma goes after the last word, so the finding holds that
+            # word too (writers mark either the word or the quote mark; EYD V's rule is one)
+            word = _LAST_WORD_RE.search(text, max(0, start - 40), start)
+            if word is not None and ctx.vocab.speller.is_known(word.group()):
+                # only a known word: the spelling finding of a slip stays its own
+                right = text[word.start():start] + right
+                start = word.start()
+        yield Hit("koma-petik", start, match.end(2), right,
                   "Petikan yang diikuti keterangan penuturnya (ujarnya, katanya) diakhiri "
                   "koma sebelum tanda petik penutup: “…,” ujarnya.")
 

@@ -83,6 +83,9 @@ DEGREES = {
     "MBA": "M.B.A.", "MPA": "M.P.A.", "MSI": "M.Si.", "SIp": "S.I.P.",
     "AMd": "A.Md.", "AMdKep": "A.Md.Kep.", "AMdKeb": "A.Md.Keb.", "Ns": "Ns.",
     "SKepNs": "S.Kep., Ns.",
+    # Sarjana Ilmu Kepolisian, after a police officer's name (AKP Budi Santoso SIK); the
+    # permit (surat izin keramaian) follows a verb or a common word, never a name
+    "SIK": "S.I.K.",
 }
 DEGREE_TOKEN = "|".join(sorted((re.escape(d) for d in DEGREES), key=len, reverse=True))
 ORDINAL_HEADS = frozenset({"yang", "hut", "tahun", "abad", "hari", "kali", "pekan", "minggu",
