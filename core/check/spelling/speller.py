@@ -114,7 +114,10 @@ _ABBREVIATED_HEADS = frozenset({"jl", "hj", "h", "dr", "drs", "ir", "sdr", "kel"
                                 "dsn", "rd"})
 # Endings of loan nouns (KBBI): a capitalised word ending so is a term, not a personal name.
 _LOAN_NOUN_ENDINGS = ("isasi", "asi", "itas", "kultura", "ologi", "isme", "ensi", "ansi",
-                      "ktur", "ika")
+                      "ktur", "ika",
+                      # the -si of Latin -sio loans after another vowel or a consonant
+                      # (instruksi, interupsi, distribusi, profesi, komisi, konsumsi)
+                      "ksi", "psi", "usi", "esi", "isi", "msi")
 
 
 class Speller(Suggestions):

@@ -470,6 +470,16 @@ def test_a_capitalised_loan_noun_one_edit_off_is_a_typo_even_repeated(speller: S
     assert flagged == [("Holtikultura", "Hortikultura")] * 3
 
 
+def test_a_capitalised_si_loan_noun_one_edit_off_is_a_typo_even_repeated(speller: Speller) -> None:
+    """The -si of Latin -sio loans (obstruksi, ekstradisi, transkripsi) is a loan noun's ending
+    like -asi: a rare one written twice with a letter dropped is a slip, not a term of the
+    text; a personal name ending in -si stays a name."""
+    text = ("Sidang tertunda karena Obstrksi fraksi. Obstrksi itu dicatat. Berkas Ekstadisi "
+            "dikirim. Ekstadisi ditolak menurut Ibu Sumarsi. Ibu Sumarsi hadir.")
+    flagged = [(f.actual, f.suggestions[0]) for f in speller.check(text)]
+    assert flagged == [("Obstrksi", "Obstruksi")] * 2 + [("Ekstadisi", "Ekstradisi")] * 2
+
+
 @pytest.mark.parametrize(("word", "known"), [
     ("berkebutuhan", True), ("berkebudayaan", True), ("berkewarganegaraan", True),
     ("berkebutuhn", False),  # the noun inside must be a word of id_ID
