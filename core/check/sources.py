@@ -68,6 +68,24 @@ _BENEFIT = (r"bansos|bantuan|BLT|PKH|BPNT|subsidi|insentif|beasiswa|pencairan|di
             r"pemutihan|keringanan|diskon\s+pajak|pembebasan\s+denda|"
             # "berhak dapat Rp300 rb per bulan": an entitlement is an amount to be paid out (round 10).
             r"berhak\s+(?:dapat|mendapat(?:kan)?|menerima|memperoleh)")
+# Round 28a (issue 12): the grammar of a count of victims. A count in digits (also "50an", "about
+# fifty"), in words, or a rough one; who is counted in other registers (Javanese "wong", Madurese
+# "oreng"; riders, foreign workers); the aspect particles of the regions' Malay and Javanese
+# before the verb (Papua/NTT "su", Manado/Maluku "so", Javanese "wis", Palembang/Minang "lah");
+# and what befalls people (illness, hospital, arrest, death, flood). Houses that burnt or were
+# swept away are left out: "sudah 5 rumah terbakar" in a hoax is where writers split on source
+# (audit s18 B1, test_round_26b_no_count_claim). Words that turn the clause ("yang", "dan",
+# "tapi", "karena") end the gap, so "2 anak yang dilatih … dan 3 sakit" joins no two clauses.
+_COUNT_WORD = (r"\d+(?:an)?|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belasan|puluhan|"
+               r"ratusan|ribuan")
+_FOLK_NOUNS = r"wong|oreng|joki|tenaga\s+kerja|TKA|ABK|bocah|murid|ibu\s+hamil|pemudik|penambang"
+_ASPECT = r"su|so|sudah|sdh|udah|telah|wis|lah|la|pun"
+_CLAUSE_TURN = r"yang|yg|dan|tapi|namun|karena|karna|sedangkan|sementara|untuk|agar|supaya|jika|kalau"
+_BEFELL = (r"sakit|masuk\s+(?:RSUD|RS|rumah\s+sakit|puskesmas|UGD|IGD)|mlebu|kritis|hanyut|ditangkap|"
+           r"diamankan|terserang|terjangkit|cedera|luka-luka|luka|mengungsi|dirawat|dilarikan|dievakuasi|meninggal|"
+           r"tewas|mati|keracunan|kena|terendam|roboh|terbakar|ambruk|tenggelam|hilang|diare|muntah|pingsan|"
+           r"lumpuh|positif|terinfeksi|tertimbun|terseret|tertabrak|digigit|diserang|menjadi\s+korban|jadi\s+korban")
+_BEFELL_TAIL = (rf"(?:\s+(?!(?:{_CLAUSE_TURN})\b)[\w'-]+){{0,3}}?\s+(?:(?:{_ASPECT})\s+)?(?:{_BEFELL})\b")
 _DATE = rf"\b\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?\b|\b\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\b"
 
 _CLAIM_RES: tuple[tuple[ClaimKind, LazyPattern], ...] = (
@@ -98,7 +116,12 @@ _CLAIM_RES: tuple[tuple[ClaimKind, LazyPattern], ...] = (
         # "sudah terbukti ribuan orang", "dibuktikan 100 orang": a testimonial count.
         rf"|\b(?:terbukti|dibuktikan|membuktikan)\s+(?:oleh\s+|pada\s+)?(?:\d+|puluhan|ratusan|ribuan|jutaan)\s+"
         rf"(?:{_PEOPLE_NOUNS})\b"
-        rf"|\b(?:keracunan|meninggal|tewas|terinfeksi|sembuh)\s+(?:sebanyak\s+)?\d+\s+(?:{_PEOPLE_NOUNS})\b",
+        rf"|\b(?:keracunan|meninggal|tewas|terinfeksi|sembuh)\s+(?:sebanyak\s+)?\d+\s+(?:{_PEOPLE_NOUNS})\b"
+        # Round 28a (issue 12): a count of people, then what befell them, told as fact,
+        # with a place, an adjective or an aspect particle between ("3 orang di Warloi su
+        # meninggal", "wis 7 wong mlebu rumah sakit", "Ratusan warga Lingkungan VI terserang
+        # diare", "50an warga diare"). DERIVE blind21/22, blind19/20, open51-54.
+        rf"|(?<![\w.,/:])(?:{_COUNT_WORD})\s+(?:{_PEOPLE_NOUNS}|{_VICTIM_NOUNS}|{_FOLK_NOUNS})\b{_BEFELL_TAIL}",
         re.IGNORECASE)),
     (ClaimKind.HEALTH, LazyPattern(
         r"\b(?:menyembuhkan|mengobati|berkhasiat|ampuh|manjur|terbukti\s+(?:efektif|ampuh|mampu|bisa)"

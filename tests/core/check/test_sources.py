@@ -691,3 +691,23 @@ def test_round_26b_an_office_after_ke_or_di_is_a_place_not_the_source() -> None:
     assert [f.actual for f in check_sources("Kunjungan ke Puskesmas Talang naik 35 persen tahun ini.")] \
         == ["35 persen"]
     assert check_sources("Puskesmas Talang mencatat kunjungan naik 35 persen tahun ini.") == []
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Puluhan warga Dusun Tiga terjangkit demam berdarah.", "Puluhan warga Dusun Tiga terjangkit"),
+    ("Tadi malam 8 anak di Kampung Baru so masuk puskesmas.", "8 anak di Kampung Baru so masuk puskesmas"),
+    ("Wis 4 wong mlebu rumah sakit.", "4 wong mlebu"),
+    ("Angin kencang, 6 nelayan Teluk Biru hilang di laut.", "6 nelayan Teluk Biru hilang"),
+])
+def test_round_28a_a_count_of_victims_is_a_claim(text: str, claim: str) -> None:
+    assert [f.actual for f in check_sources(text)] == [claim]
+
+
+@pytest.mark.parametrize("text", [
+    "Gas meledak, sudah 5 rumah terbakar.",  # houses are left out (audit s18 B1)
+    "Pelatihan diikuti 30 kader dan 12 bidan desa.",
+    "Dua anak yang dilatih minggu lalu kini menjadi pelatih.",  # "yang" ends the gap
+    "Menurut BPBD, 12 rumah di lereng bukit tertimbun tanah.",
+])
+def test_round_28a_no_victim_count(text: str) -> None:
+    assert check_sources(text) == []
