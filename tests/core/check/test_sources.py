@@ -711,3 +711,22 @@ def test_round_28a_a_count_of_victims_is_a_claim(text: str, claim: str) -> None:
 ])
 def test_round_28a_no_victim_count(text: str) -> None:
     assert check_sources(text) == []
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Ongkos angkot sudah naik jadi Rp6.000 sejak Senin.", "Rp6.000"),
+    ("Harga tiket kapal naik dari Rp90 ribu jadi Rp120 ribu.", "Rp120 ribu"),
+    ("Harga gabah bakal jatuh ke 5 ribu sekilo bulan depan.", "jatuh ke 5 ribu"),
+    ("Harga madu tembus Rp350 ribu per botol.", "Rp350 ribu"),
+])
+def test_round_28a_a_price_that_moved_is_a_claim(text: str, claim: str) -> None:
+    assert [f.actual for f in check_sources(text)] == [claim]
+
+
+@pytest.mark.parametrize("text", [
+    "Harga gabah di Sukamaju hari ini Rp6.800 per kilo.",  # a price list stays a price
+    "Produksi kopi tembus 48 ribu ton.",  # tonnage, no price
+    "Tarif parkir naik jadi Rp3.000 mulai Januari (Perbup Nomor 12 Tahun 2026).",
+])
+def test_round_28a_no_price_move_claim(text: str) -> None:
+    assert [f.actual for f in check_sources(text) if "uang" in f.message] == []
