@@ -368,14 +368,22 @@ _VAGUE_WORD = (r"(?:survei|survey|penelitian|riset|ahli|pakar|para|sumber|netize
                r"orang|teman|grup|info|kabar|berita|media|internet|google|medsos|katanya|"
                r"data\s+terbaru|terbaru|banyak|beberapa|seorang|salah)\b")
 _NAMED = rf"(?!{_VAGUE_WORD})(?-i:[A-Z0-9])"
+# The nouns of a report, a count or a statement that name where a figure comes from.
+_REPORT_NOUN = (r"data|hasil|laporan|rilis|keterangan|catatan|survei|sensus|pendataan|rekap|rekapitulasi|"
+                r"ubinan|surat|keputusan|peraturan|pengumuman|informasi|situs|laman|akun|penjelasan|pernyataan|"
+                r"registrasi|pemeriksaan|pemantauan|penghitungan|perhitungan|uji|pengujian|verifikasi|imbauan|"
+                r"siaran\s+pers|temuan|kajian|analisis|evaluasi|penelitian|pengukuran|monitoring|pantauan")
 _CUE_RES: tuple[LazyPattern, ...] = (
     LazyPattern(r"\bsumber\s*:\s*(?!(?:internet|google|wa|whatsapp|medsos|grup|group|"
                r"media\s+sosial|sebelah|teman|netizen|warganet)\b)\S", re.IGNORECASE),
     LazyPattern(r"\((?:foto|dok|dokumentasi|sumber|ilustrasi|grafis)\s*:", re.IGNORECASE),
+    # Round 28a (issue 12): up to two nouns of a report before the named body ("berdasarkan hasil
+    # pendataan Dinas Sosial", "berdasarkan data registrasi Pordasi"), and "sesuai" with a noun of
+    # a statement or report ("sesuai penjelasan Bank Indonesia"): blind20, blind21, blind22.
     LazyPattern(rf"\b(?:menurut|berdasarkan|merujuk|mengacu\s+(?:pada|kepada))\s+"
-               rf"(?:(?:data|hasil|laporan|rilis|keterangan|catatan|survei|sensus|pendataan|rekap|rekapitulasi|ubinan|"
-               rf"surat|keputusan|peraturan|pengumuman|informasi|situs|laman|akun)\s+(?:resmi\s+)?"
-               rf"(?:dari\s+)?)?{_NAMED}", re.IGNORECASE),
+               rf"(?:(?:{_REPORT_NOUN})\s+(?:resmi\s+)?){{0,2}}(?:dari\s+)?{_NAMED}", re.IGNORECASE),
+    LazyPattern(rf"\bsesuai\s+(?:dengan\s+)?(?:(?:{_REPORT_NOUN})\s+(?:resmi\s+)?){{1,2}}(?:dari\s+)?{_NAMED}",
+                re.IGNORECASE),
     LazyPattern(rf"\b(?:dikutip\s+dari|mengutip(?:\s+dari)?|melansir(?:\s+dari)?|dilansir"
                rf"(?:\s+dari)?|bersumber\s+dari|seperti\s+dikutip\s+dari|dirilis\s+oleh)\s+"
                rf"(?:(?:laman|situs|akun|kanal|data|rilis)\s+(?:resmi\s+)?)?{_NAMED}", re.IGNORECASE),

@@ -730,3 +730,16 @@ def test_round_28a_a_price_that_moved_is_a_claim(text: str, claim: str) -> None:
 ])
 def test_round_28a_no_price_move_claim(text: str) -> None:
     assert [f.actual for f in check_sources(text) if "uang" in f.message] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Berdasarkan hasil pendataan Dinas Sosial, 1.200 keluarga terdampak banjir.",
+    "Sebanyak 2.100 ekor kuda terdaftar, berdasarkan data registrasi Pordasi.",
+    "Uang emisi 2016 masih berlaku, sesuai penjelasan Bank Indonesia, dan Rp100 ribu tetap sah.",
+])
+def test_round_28a_report_nouns_before_the_named_body(text: str) -> None:
+    assert has_attribution(text)
+
+
+def test_round_28a_sesuai_needs_a_named_body() -> None:
+    assert not has_attribution("Sesuai hasil survei terakhir, 40 persen warga puas.")
