@@ -228,7 +228,13 @@ _DEADLINE_RE = LazyPattern(
 _FIGURATIVE_RE = LazyPattern(
     r"\b(?:dukung|mendukung|siap|yakin|komitmen|berkomitmen|percaya|"
     # "DIJAMIN LULUS 100%": a guarantee, not a statistic (round 10).
-    r"lulus|lolos|jadi|diterima|dijamin|pasti|aman|halal|asli|ori|original|garansi)\s+100\s?(?:%|persen)$",
+    r"lulus|lolos|jadi|diterima|dijamin|pasti|aman|halal|asli|ori|original|garansi|"
+    # Round 28a: every form of "jamin" (terjamin, menjamin), and a guaranteed verb after it
+    # ("Dijamin tembus 100%", "Terjamin 100%"): blind19, open52.
+    r"(?:di|ter|men)?jamin(?:\s+(?:tembus|cair|berhasil|sukses|masuk|lulus|lolos|diterima))?)\s+100\s?(?:%|persen)$"
+    # Round 28a: "bunga 0%", "bunga 0,5%": a loan's zero or near-zero rate is the offer's own term,
+    # like a discount (blind19, blind20, blind21, open52: fraud posts no writer labels source).
+    r"|\b(?:bunga|suku\s+bunga)\s+(?:hanya\s+|cuma\s+)?0(?:,\d+)?\s?(?:%|persen)$",
     re.IGNORECASE)
 # "diskon sampai 50%", "potongan hingga 30 persen": a price offer, not a statistic (issue 12).
 _OFFER_BEFORE_RE = LazyPattern(
@@ -594,7 +600,7 @@ def find_claims(text: str) -> list[Claim]:
                     text, *_sentence_of(text, match.start(), match.end())):
                 continue
             if kind is ClaimKind.PERCENT and (_FIGURATIVE_RE.search(
-                    text[max(0, match.start() - 15):match.end()])
+                    text[max(0, match.start() - 25):match.end()])
                     or _OFFER_BEFORE_RE.search(text[max(0, match.start() - 30):match.start()])
                     or _PROMISE_AFTER_RE.match(text, match.end())):
                 continue

@@ -743,3 +743,17 @@ def test_round_28a_report_nouns_before_the_named_body(text: str) -> None:
 
 def test_round_28a_sesuai_needs_a_named_body() -> None:
     assert not has_attribution("Sesuai hasil survei terakhir, 40 persen warga puas.")
+
+
+@pytest.mark.parametrize("text", [
+    "Pinjaman tanpa agunan cair 1 jam, bunga 0%! WA 0812.",
+    "Pinjaman warung bunga 0,5% saja.",
+    "Syarat syukuran 60 juta. Terjamin 100%.",
+    "Dijamin tembus 100%.",
+])
+def test_round_28a_an_offer_rate_or_a_guarantee_is_no_statistic(text: str) -> None:
+    assert [c for c in find_claims(text) if c.kind is ClaimKind.PERCENT] == []
+
+
+def test_round_28a_a_loan_rate_above_zero_is_still_a_figure() -> None:
+    assert [c.text for c in find_claims("KUR bunga 6% per tahun.")] == ["6%"]
