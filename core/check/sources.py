@@ -92,6 +92,7 @@ _BEFELL_TAIL = (rf"(?:\s+(?!(?:{_CLAUSE_TURN})\b)[\w'-]+){{0,3}}?\s+(?:(?:{_ASPE
 _PRICE_MOVE = (r"naik|turun|jatuh|anjlok|melonjak|meroket|merosot|melambung|tembus|menembus|capai|mencapai|"
                r"munggah|mudhun|mundhak")
 _MOVE_TO = r"(?:jadi|menjadi|ke|hingga|sampai|dadi|di\s+angka)"
+_BIG_MEASURE = r"ton|kuintal|hektare|hektar|ha|kilometer|km|meter\s+kubik|m3|barel|rumah"
 _DATE = rf"\b\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?\b|\b\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\b"
 
 _CLAIM_RES: tuple[tuple[ClaimKind, LazyPattern], ...] = (
@@ -146,7 +147,15 @@ _CLAIM_RES: tuple[tuple[ClaimKind, LazyPattern], ...] = (
     # A measured quantity stated as fact: "mencapai 600 ribu ton", "sebanyak 1.250 rumah",
     # "naik dua kali lipat", "lebih dari separuh warga", "naik menjadi 71,3" (issue 12).
     (ClaimKind.STATISTIC, LazyPattern(
-        rf"\b(?:sebanyak|sekitar|mencapai|lebih\s+dari|kurang\s+dari|hampir|tercatat|sudah|sdh|telah|ada|"
+        # Round 28a (issue 12): a large measured quantity told as fact, whatever frames it ("15
+        # ribu ton jagung diekspor", "ngairi 30 ribu hektare", "merendam 1.460 rumah", "so capai 3
+        # juta ton"): thousands of tonnes, hectares, kilometres or houses are a count someone made.
+        # DERIVE blind19, blind20, blind22, open52.
+        # An interval ("ganti oli setiap 5.000 km") is advice, not a count.
+        rf"(?<![\w.,/:])(?<!setiap\s)(?<!tiap\s)(?<!per\s)(?:\d{{1,3}}(?:\.\d{{3}})+|\d+(?:,\d+)?\s+"
+        rf"(?:ribu|juta|rb))(?:,\d+)?\s+(?:{_BIG_MEASURE})\b|"
+        rf"\b(?:sebanyak|sekitar|mencapai|capai|tembus|menembus|lebih\s+dari|kurang\s+dari|hampir|tercatat|"
+        rf"sudah|sdh|telah|ada|"
         rf"(?:naik|turun|meningkat|menurun|bertambah|berkurang)\s+(?:menjadi|jadi|sebesar|hingga))"
         rf"\s+(?:{_BIG_COUNT}|\d+(?:,\d+)?\s+(?:miliar|triliun))\s+(?!(?:menit|jam|detik|hari|"
         rf"minggu|pekan|bulan|tahun|kali\b(?!\s+lipat)|km|kilometer|meter|m|cm|{_PEOPLE_NOUNS})\b)"

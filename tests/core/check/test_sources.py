@@ -757,3 +757,18 @@ def test_round_28a_an_offer_rate_or_a_guarantee_is_no_statistic(text: str) -> No
 
 def test_round_28a_a_loan_rate_above_zero_is_still_a_figure() -> None:
     assert [c.text for c in find_claims("KUR bunga 6% per tahun.")] == ["6%"]
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Tiap musim 12 ribu ton rumput laut dikirim ke Surabaya.", "12 ribu ton"),
+    ("Banjir kemarin merendam 2.300 rumah di sepanjang kali.", "2.300 rumah"),
+    ("Produksi nikel tahun ini so capai 3 juta ton.", "3 juta ton"),
+])
+def test_round_28a_a_large_measured_quantity_is_a_claim(text: str, claim: str) -> None:
+    assert [f.actual for f in check_sources(text)] == [claim]
+
+
+def test_round_28a_a_small_measure_or_a_sourced_one_is_not() -> None:
+    assert check_sources("Tandon air 1.000 liter dipasang di balai desa.") == []
+    assert check_sources("Ganti oli setiap 3.000 km agar mesin awet.") == []
+    assert check_sources("Menurut BPS, produksi padi 398 ribu ton tahun ini.") == []
