@@ -762,7 +762,7 @@ def test_round_28a_a_loan_rate_above_zero_is_still_a_figure() -> None:
 @pytest.mark.parametrize(("text", "claim"), [
     ("Tiap musim 12 ribu ton rumput laut dikirim ke Surabaya.", "12 ribu ton"),
     ("Banjir kemarin merendam 2.300 rumah di sepanjang kali.", "2.300 rumah"),
-    ("Produksi nikel tahun ini so capai 3 juta ton.", "3 juta ton"),
+    ("Produksi nikel tahun ini so capai 3 juta ton.", "capai 3 juta ton"),
 ])
 def test_round_28a_a_large_measured_quantity_is_a_claim(text: str, claim: str) -> None:
     assert [f.actual for f in check_sources(text)] == [claim]
