@@ -151,6 +151,11 @@ _CLAIM_RES: tuple[tuple[ClaimKind, LazyPattern], ...] = (
         # ribu ton jagung diekspor", "ngairi 30 ribu hektare", "merendam 1.460 rumah", "so capai 3
         # juta ton"): thousands of tonnes, hectares, kilometres or houses are a count someone made.
         # DERIVE blind19, blind20, blind22, open52.
+        # Round 28a (issue 12): a part of a counted whole ("Dari 112 TPS di Kecamatan X, 30 di
+        # antaranya rawan banjir", "Dari 10 anak di lembang ini, 3 tidak lanjut ke SMP"): a ratio
+        # said in two clauses (blind21, open54).
+        rf"\bdari\s+\d[\d.]*\s+(?!(?:{_MONTHS})\b)[^\W\d_]+(?:\s+[\w'-]+){{0,5}}?\s*,\s*"
+        rf"(?:\d+|sebagian|separuh|setengah)\s+(?:di\s+antaranya|diantaranya|(?:tidak|tak|belum|sudah|masih)\b)|"
         # An interval ("ganti oli setiap 5.000 km") is advice, not a count.
         rf"(?<![\w.,/:])(?<!setiap\s)(?<!tiap\s)(?<!per\s)(?:\d{{1,3}}(?:\.\d{{3}})+|\d+(?:,\d+)?\s+"
         rf"(?:ribu|juta|rb))(?:,\d+)?\s+(?:{_BIG_MEASURE})\b|"

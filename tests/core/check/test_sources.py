@@ -772,3 +772,10 @@ def test_round_28a_a_small_measure_or_a_sourced_one_is_not() -> None:
     assert check_sources("Tandon air 1.000 liter dipasang di balai desa.") == []
     assert check_sources("Ganti oli setiap 3.000 km agar mesin awet.") == []
     assert check_sources("Menurut BPS, produksi padi 398 ribu ton tahun ini.") == []
+
+
+def test_round_28a_a_part_of_a_counted_whole_is_a_claim() -> None:
+    for text in ("Dari 48 posyandu di desa ini, 11 di antaranya belum punya timbangan.",
+                 "Dari 20 siswa kelas enam, 4 tidak lanjut ke SMP."):
+        assert [c.kind for c in find_claims(text)] == [ClaimKind.STATISTIC]
+    assert find_claims("Jadwal berlaku dari 1 Januari, 2 kali seminggu.") == []
