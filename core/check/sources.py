@@ -68,6 +68,31 @@ _BENEFIT = (r"bansos|bantuan|BLT|PKH|BPNT|subsidi|insentif|beasiswa|pencairan|di
             r"pemutihan|keringanan|diskon\s+pajak|pembebasan\s+denda|"
             # "berhak dapat Rp300 rb per bulan": an entitlement is an amount to be paid out (round 10).
             r"berhak\s+(?:dapat|mendapat(?:kan)?|menerima|memperoleh)")
+# Round 28a (issue 12): the grammar of a count of victims. A count in digits (also "50an", "about
+# fifty"), in words, or a rough one; who is counted in other registers (Javanese "wong", Madurese
+# "oreng"; riders, foreign workers); the aspect particles of the regions' Malay and Javanese
+# before the verb (Papua/NTT "su", Manado/Maluku "so", Javanese "wis", Palembang/Minang "lah");
+# and what befalls people (illness, hospital, arrest, death, flood). Houses that burnt or were
+# swept away are left out: "sudah 5 rumah terbakar" in a hoax is where writers split on source
+# (audit s18 B1, test_round_26b_no_count_claim). Words that turn the clause ("yang", "dan",
+# "tapi", "karena") end the gap, so "2 anak yang dilatih … dan 3 sakit" joins no two clauses.
+_COUNT_WORD = (r"\d+(?:an)?|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belasan|puluhan|"
+               r"ratusan|ribuan")
+_FOLK_NOUNS = r"wong|oreng|joki|tenaga\s+kerja|TKA|ABK|bocah|murid|ibu\s+hamil|pemudik|penambang"
+_ASPECT = r"su|so|sudah|sdh|udah|telah|wis|lah|la|pun"
+_CLAUSE_TURN = r"yang|yg|dan|tapi|namun|karena|karna|sedangkan|sementara|untuk|agar|supaya|jika|kalau"
+_BEFELL = (r"sakit|masuk\s+(?:RSUD|RS|rumah\s+sakit|puskesmas|UGD|IGD)|mlebu|kritis|hanyut|ditangkap|"
+           r"diamankan|terserang|terjangkit|cedera|luka-luka|luka|mengungsi|dirawat|dilarikan|dievakuasi|meninggal|"
+           r"tewas|mati|keracunan|kena|terendam|roboh|terbakar|ambruk|tenggelam|hilang|diare|muntah|pingsan|"
+           r"lumpuh|positif|terinfeksi|tertimbun|terseret|tertabrak|digigit|diserang|menjadi\s+korban|jadi\s+korban")
+_BEFELL_TAIL = (rf"(?:\s+(?!(?:{_CLAUSE_TURN})\b)[\w'-]+){{0,3}}?\s+(?:(?:{_ASPECT})\s+)?(?:{_BEFELL})\b")
+# Round 28a (issue 12): the verbs of a figure that moves or reaches a level, in Indonesian and
+# Javanese (munggah, mudhun, mundhak), and what links them to the new level ("naik dari Rp450 ribu
+# jadi Rp700 ribu", "turun ke Rp12.500/kg", "tembus Rp400 ribu").
+_PRICE_MOVE = (r"naik|turun|jatuh|anjlok|melonjak|meroket|merosot|melambung|tembus|menembus|capai|mencapai|"
+               r"munggah|mudhun|mundhak")
+_MOVE_TO = r"(?:jadi|menjadi|ke|hingga|sampai|dadi|di\s+angka)"
+_BIG_MEASURE = r"ton|kuintal|hektare|hektar|ha|kilometer|km|meter\s+kubik|m3|barel|rumah"
 _DATE = rf"\b\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?\b|\b\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\b"
 
 _CLAIM_RES: tuple[tuple[ClaimKind, LazyPattern], ...] = (
@@ -80,7 +105,12 @@ _CLAIM_RES: tuple[tuple[ClaimKind, LazyPattern], ...] = (
         rf"(?:miliar|triliun)\b(?!\s+rupiah)"
         # "modal 5 juta untung 1,5 juta", "terima 2 juta dalam 10 hari": a return promised.
         rf"|\b(?:untung|keuntungan|profit|laba|balik|cuan|terima|menerima)\s+(?:sebesar\s+)?"
-        rf"(?:\d+(?:,\d+)?)\s*(?:ribu|juta|rb|jt)\b",
+        rf"(?:\d+(?:,\d+)?)\s*(?:ribu|juta|rb|jt)\b"
+        # Round 28a (issue 12): a price that moved, written without "Rp" ("tiket mau naik jadi 7
+        # ribu", "bakal tembus 16 ribu per kilo"); a measure after the amount (ton, jiwa) is no price.
+        rf"|\b(?:{_PRICE_MOVE})\s+(?:(?:dari\s+)?(?:\d+(?:[.,]\d+)?)\s*(?:ribu|rb)\s+)?(?:{_MOVE_TO}\s+)?"
+        rf"(?:\d+(?:,\d+)?)\s*(?:ribu|rb)\b(?!\s+(?:ton|kg|kilogram|hektare|hektar|ha|jiwa|orang|liter|"
+        rf"unit|ekor|rumah|kasus|{_PEOPLE_NOUNS})\b)",
         re.IGNORECASE)),
     (ClaimKind.PEOPLE, LazyPattern(
         rf"(?<![\w.,/:])(?:{_BIG_COUNT})\s+(?:{_PEOPLE_NOUNS})\b"
@@ -98,7 +128,12 @@ _CLAIM_RES: tuple[tuple[ClaimKind, LazyPattern], ...] = (
         # "sudah terbukti ribuan orang", "dibuktikan 100 orang": a testimonial count.
         rf"|\b(?:terbukti|dibuktikan|membuktikan)\s+(?:oleh\s+|pada\s+)?(?:\d+|puluhan|ratusan|ribuan|jutaan)\s+"
         rf"(?:{_PEOPLE_NOUNS})\b"
-        rf"|\b(?:keracunan|meninggal|tewas|terinfeksi|sembuh)\s+(?:sebanyak\s+)?\d+\s+(?:{_PEOPLE_NOUNS})\b",
+        rf"|\b(?:keracunan|meninggal|tewas|terinfeksi|sembuh)\s+(?:sebanyak\s+)?\d+\s+(?:{_PEOPLE_NOUNS})\b"
+        # Round 28a (issue 12): a count of people, then what befell them, told as fact,
+        # with a place, an adjective or an aspect particle between ("3 orang di Warloi su
+        # meninggal", "wis 7 wong mlebu rumah sakit", "Ratusan warga Lingkungan VI terserang
+        # diare", "50an warga diare"). DERIVE blind21/22, blind19/20, open51-54.
+        rf"|(?<![\w.,/:])(?:{_COUNT_WORD})\s+(?:{_PEOPLE_NOUNS}|{_VICTIM_NOUNS}|{_FOLK_NOUNS})\b{_BEFELL_TAIL}",
         re.IGNORECASE)),
     (ClaimKind.HEALTH, LazyPattern(
         r"\b(?:menyembuhkan|mengobati|berkhasiat|ampuh|manjur|terbukti\s+(?:efektif|ampuh|mampu|bisa)"
@@ -112,7 +147,20 @@ _CLAIM_RES: tuple[tuple[ClaimKind, LazyPattern], ...] = (
     # A measured quantity stated as fact: "mencapai 600 ribu ton", "sebanyak 1.250 rumah",
     # "naik dua kali lipat", "lebih dari separuh warga", "naik menjadi 71,3" (issue 12).
     (ClaimKind.STATISTIC, LazyPattern(
-        rf"\b(?:sebanyak|sekitar|mencapai|lebih\s+dari|kurang\s+dari|hampir|tercatat|sudah|sdh|telah|ada|"
+        # Round 28a (issue 12): a large measured quantity told as fact, whatever frames it ("15
+        # ribu ton jagung diekspor", "ngairi 30 ribu hektare", "merendam 1.460 rumah", "so capai 3
+        # juta ton"): thousands of tonnes, hectares, kilometres or houses are a count someone made.
+        # DERIVE blind19, blind20, blind22, open52.
+        # Round 28a (issue 12): a part of a counted whole ("Dari 112 TPS di Kecamatan X, 30 di
+        # antaranya rawan banjir", "Dari 10 anak di lembang ini, 3 tidak lanjut ke SMP"): a ratio
+        # said in two clauses (blind21, open54).
+        rf"\bdari\s+\d[\d.]*\s+(?!(?:{_MONTHS})\b)[^\W\d_]+(?:\s+[\w'-]+){{0,5}}?\s*,\s*"
+        rf"(?:\d+|sebagian|separuh|setengah)\s+(?:di\s+antaranya|diantaranya|(?:tidak|tak|belum|sudah|masih)\b)|"
+        # An interval ("ganti oli setiap 5.000 km") is advice, not a count.
+        rf"(?<![\w.,/:])(?<!setiap\s)(?<!tiap\s)(?<!per\s)(?:\d{{1,3}}(?:\.\d{{3}})+|\d+(?:,\d+)?\s+"
+        rf"(?:ribu|juta|rb))(?:,\d+)?\s+(?:{_BIG_MEASURE})\b|"
+        rf"\b(?:sebanyak|sekitar|mencapai|capai|tembus|menembus|lebih\s+dari|kurang\s+dari|hampir|tercatat|"
+        rf"sudah|sdh|telah|ada|"
         rf"(?:naik|turun|meningkat|menurun|bertambah|berkurang)\s+(?:menjadi|jadi|sebesar|hingga))"
         rf"\s+(?:{_BIG_COUNT}|\d+(?:,\d+)?\s+(?:miliar|triliun))\s+(?!(?:menit|jam|detik|hari|"
         rf"minggu|pekan|bulan|tahun|kali\b(?!\s+lipat)|km|kilometer|meter|m|cm|{_PEOPLE_NOUNS})\b)"
@@ -194,7 +242,13 @@ _DEADLINE_RE = LazyPattern(
 _FIGURATIVE_RE = LazyPattern(
     r"\b(?:dukung|mendukung|siap|yakin|komitmen|berkomitmen|percaya|"
     # "DIJAMIN LULUS 100%": a guarantee, not a statistic (round 10).
-    r"lulus|lolos|jadi|diterima|dijamin|pasti|aman|halal|asli|ori|original|garansi)\s+100\s?(?:%|persen)$",
+    r"lulus|lolos|jadi|diterima|dijamin|pasti|aman|halal|asli|ori|original|garansi|"
+    # Round 28a: every form of "jamin" (terjamin, menjamin), and a guaranteed verb after it
+    # ("Dijamin tembus 100%", "Terjamin 100%"): blind19, open52.
+    r"(?:di|ter|men)?jamin(?:\s+(?:tembus|cair|berhasil|sukses|masuk|lulus|lolos|diterima))?)\s+100\s?(?:%|persen)$"
+    # Round 28a: "bunga 0%", "bunga 0,5%": a loan's zero or near-zero rate is the offer's own term,
+    # like a discount (blind19, blind20, blind21, open52: fraud posts no writer labels source).
+    r"|\b(?:bunga|suku\s+bunga)\s+(?:hanya\s+|cuma\s+)?0(?:,\d+)?\s?(?:%|persen)$",
     re.IGNORECASE)
 # "diskon sampai 50%", "potongan hingga 30 persen": a price offer, not a statistic (issue 12).
 _OFFER_BEFORE_RE = LazyPattern(
@@ -334,14 +388,22 @@ _VAGUE_WORD = (r"(?:survei|survey|penelitian|riset|ahli|pakar|para|sumber|netize
                r"orang|teman|grup|info|kabar|berita|media|internet|google|medsos|katanya|"
                r"data\s+terbaru|terbaru|banyak|beberapa|seorang|salah)\b")
 _NAMED = rf"(?!{_VAGUE_WORD})(?-i:[A-Z0-9])"
+# The nouns of a report, a count or a statement that name where a figure comes from.
+_REPORT_NOUN = (r"data|hasil|laporan|rilis|keterangan|catatan|survei|sensus|pendataan|rekap|rekapitulasi|"
+                r"ubinan|surat|keputusan|peraturan|pengumuman|informasi|situs|laman|akun|penjelasan|pernyataan|"
+                r"registrasi|pemeriksaan|pemantauan|penghitungan|perhitungan|uji|pengujian|verifikasi|imbauan|"
+                r"siaran\s+pers|temuan|kajian|analisis|evaluasi|penelitian|pengukuran|monitoring|pantauan")
 _CUE_RES: tuple[LazyPattern, ...] = (
     LazyPattern(r"\bsumber\s*:\s*(?!(?:internet|google|wa|whatsapp|medsos|grup|group|"
                r"media\s+sosial|sebelah|teman|netizen|warganet)\b)\S", re.IGNORECASE),
     LazyPattern(r"\((?:foto|dok|dokumentasi|sumber|ilustrasi|grafis)\s*:", re.IGNORECASE),
+    # Round 28a (issue 12): up to two nouns of a report before the named body ("berdasarkan hasil
+    # pendataan Dinas Sosial", "berdasarkan data registrasi Pordasi"), and "sesuai" with a noun of
+    # a statement or report ("sesuai penjelasan Bank Indonesia"): blind20, blind21, blind22.
     LazyPattern(rf"\b(?:menurut|berdasarkan|merujuk|mengacu\s+(?:pada|kepada))\s+"
-               rf"(?:(?:data|hasil|laporan|rilis|keterangan|catatan|survei|sensus|pendataan|rekap|rekapitulasi|ubinan|"
-               rf"surat|keputusan|peraturan|pengumuman|informasi|situs|laman|akun)\s+(?:resmi\s+)?"
-               rf"(?:dari\s+)?)?{_NAMED}", re.IGNORECASE),
+               rf"(?:(?:{_REPORT_NOUN})\s+(?:resmi\s+)?){{0,2}}(?:dari\s+)?{_NAMED}", re.IGNORECASE),
+    LazyPattern(rf"\bsesuai\s+(?:dengan\s+)?(?:(?:{_REPORT_NOUN})\s+(?:resmi\s+)?){{1,2}}(?:dari\s+)?{_NAMED}",
+                re.IGNORECASE),
     LazyPattern(rf"\b(?:dikutip\s+dari|mengutip(?:\s+dari)?|melansir(?:\s+dari)?|dilansir"
                rf"(?:\s+dari)?|bersumber\s+dari|seperti\s+dikutip\s+dari|dirilis\s+oleh)\s+"
                rf"(?:(?:laman|situs|akun|kanal|data|rilis)\s+(?:resmi\s+)?)?{_NAMED}", re.IGNORECASE),
@@ -552,7 +614,7 @@ def find_claims(text: str) -> list[Claim]:
                     text, *_sentence_of(text, match.start(), match.end())):
                 continue
             if kind is ClaimKind.PERCENT and (_FIGURATIVE_RE.search(
-                    text[max(0, match.start() - 15):match.end()])
+                    text[max(0, match.start() - 25):match.end()])
                     or _OFFER_BEFORE_RE.search(text[max(0, match.start() - 30):match.start()])
                     or _PROMISE_AFTER_RE.match(text, match.end())):
                 continue
@@ -779,6 +841,8 @@ def _sourced_in_sentence(text: str, claim: Claim) -> bool:
             and _institution_acts(text, lo, hi):
         return True
     if claim.kind is ClaimKind.MONEY and _may_start(text, _PRICE_RE, lo, hi) \
+            and not _MOVED_TO_RE.search(text, max(lo, claim.start - 45), claim.start) \
+            and not _MOVE_START_RE.match(claim.text) \
             and (_GOODS_PRICE_RE if _EARNING_RE.search(text, lo, hi) else _PRICE_RE).search(text, lo, hi) \
             and (not _BENEFIT_RE.search(text, lo, hi) or _SALE_RE.search(text, lo, hi)):
         return True  # a price, not an amount of aid ("jual rumah subsidi": a sale all the same)
@@ -787,6 +851,17 @@ def _sourced_in_sentence(text: str, claim: Claim) -> bool:
     return claim.kind is ClaimKind.PEOPLE and _may_start(text, _ATTENDANCE_RE, lo, hi) \
         and bool(_ATTENDANCE_RE.search(text, lo, hi)) \
         and not _ESTIMATE_BEFORE_RE.search(text, max(lo, claim.start - 30), claim.start)
+
+
+# "Harga beras sudah turun jadi Rp12.500/kg", "ongkos naik dari Rp450 ribu jadi Rp700 ribu",
+# "harga madu tembus Rp400 ribu per botol": a price that moved or reached a level is a change
+# someone measured, not the poster's own price list, so the price words do not cover it (round
+# 28a: blind21, blind22, blind20, open51, open53; 'harga … Rp118.000 per kilo' stays a price).
+_MOVED_TO_RE = LazyPattern(
+    rf"\b(?:{_PRICE_MOVE})\s+(?:dari\s+(?:Rp\.?\s?)?[\d.,]+\s*(?:ribu|rb|juta|jt)?\s+)?(?:{_MOVE_TO}\s+)?$",
+    re.IGNORECASE)
+
+_MOVE_START_RE = LazyPattern(rf"(?:{_PRICE_MOVE})\b", re.IGNORECASE)
 
 
 # "Diperkirakan 5.000 orang hadir", "ditaksir 2.500 jamaah akan hadir": an estimate of a crowd is

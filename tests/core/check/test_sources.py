@@ -691,3 +691,91 @@ def test_round_26b_an_office_after_ke_or_di_is_a_place_not_the_source() -> None:
     assert [f.actual for f in check_sources("Kunjungan ke Puskesmas Talang naik 35 persen tahun ini.")] \
         == ["35 persen"]
     assert check_sources("Puskesmas Talang mencatat kunjungan naik 35 persen tahun ini.") == []
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Puluhan warga Dusun Tiga terjangkit demam berdarah.", "Puluhan warga Dusun Tiga terjangkit"),
+    ("Tadi malam 8 anak di Kampung Baru so masuk puskesmas.", "8 anak di Kampung Baru so masuk puskesmas"),
+    ("Wis 4 wong mlebu rumah sakit.", "4 wong mlebu"),
+    ("Angin kencang, 6 nelayan Teluk Biru hilang di laut.", "6 nelayan Teluk Biru hilang"),
+])
+def test_round_28a_a_count_of_victims_is_a_claim(text: str, claim: str) -> None:
+    assert [f.actual for f in check_sources(text)] == [claim]
+
+
+@pytest.mark.parametrize("text", [
+    "Gas meledak, sudah 5 rumah terbakar.",  # houses are left out (audit s18 B1)
+    "Pelatihan diikuti 30 kader dan 12 bidan desa.",
+    "Dua anak yang dilatih minggu lalu kini menjadi pelatih.",  # "yang" ends the gap
+    "Menurut BPBD, 12 rumah di lereng bukit tertimbun tanah.",
+])
+def test_round_28a_no_victim_count(text: str) -> None:
+    assert check_sources(text) == []
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Ongkos angkot sudah naik jadi Rp6.000 sejak Senin.", "Rp6.000"),
+    ("Harga tiket kapal naik dari Rp90 ribu jadi Rp120 ribu.", "Rp120 ribu"),
+    ("Harga gabah bakal jatuh ke 5 ribu sekilo bulan depan.", "jatuh ke 5 ribu"),
+    ("Harga madu tembus Rp350 ribu per botol.", "Rp350 ribu"),
+])
+def test_round_28a_a_price_that_moved_is_a_claim(text: str, claim: str) -> None:
+    assert [f.actual for f in check_sources(text)] == [claim]
+
+
+@pytest.mark.parametrize("text", [
+    "Harga gabah di Sukamaju hari ini Rp6.800 per kilo.",  # a price list stays a price
+    "Produksi kopi tembus 48 ribu ton.",  # tonnage, no price
+    "Tarif parkir naik jadi Rp3.000 mulai Januari (Perbup Nomor 12 Tahun 2026).",
+])
+def test_round_28a_no_price_move_claim(text: str) -> None:
+    assert [f.actual for f in check_sources(text) if "uang" in f.message] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Berdasarkan hasil pendataan Dinas Sosial, 1.200 keluarga terdampak banjir.",
+    "Sebanyak 2.100 ekor kuda terdaftar, berdasarkan data registrasi Pordasi.",
+    "Uang emisi 2016 masih berlaku, sesuai penjelasan Bank Indonesia, dan Rp100 ribu tetap sah.",
+])
+def test_round_28a_report_nouns_before_the_named_body(text: str) -> None:
+    assert has_attribution(text)
+
+
+def test_round_28a_sesuai_needs_a_named_body() -> None:
+    assert not has_attribution("Sesuai hasil survei terakhir, 40 persen warga puas.")
+
+
+@pytest.mark.parametrize("text", [
+    "Pinjaman tanpa agunan cair 1 jam, bunga 0%! WA 0812.",
+    "Pinjaman warung bunga 0,5% saja.",
+    "Syarat syukuran 60 juta. Terjamin 100%.",
+    "Dijamin tembus 100%.",
+])
+def test_round_28a_an_offer_rate_or_a_guarantee_is_no_statistic(text: str) -> None:
+    assert [c for c in find_claims(text) if c.kind is ClaimKind.PERCENT] == []
+
+
+def test_round_28a_a_loan_rate_above_zero_is_still_a_figure() -> None:
+    assert [c.text for c in find_claims("KUR bunga 6% per tahun.")] == ["6%"]
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Tiap musim 12 ribu ton rumput laut dikirim ke Surabaya.", "12 ribu ton"),
+    ("Banjir kemarin merendam 2.300 rumah di sepanjang kali.", "2.300 rumah"),
+    ("Produksi nikel tahun ini so capai 3 juta ton.", "capai 3 juta ton"),
+])
+def test_round_28a_a_large_measured_quantity_is_a_claim(text: str, claim: str) -> None:
+    assert [f.actual for f in check_sources(text)] == [claim]
+
+
+def test_round_28a_a_small_measure_or_a_sourced_one_is_not() -> None:
+    assert check_sources("Tandon air 1.000 liter dipasang di balai desa.") == []
+    assert check_sources("Ganti oli setiap 3.000 km agar mesin awet.") == []
+    assert check_sources("Menurut BPS, produksi padi 398 ribu ton tahun ini.") == []
+
+
+def test_round_28a_a_part_of_a_counted_whole_is_a_claim() -> None:
+    for text in ("Dari 48 posyandu di desa ini, 11 di antaranya belum punya timbangan.",
+                 "Dari 20 siswa kelas enam, 4 tidak lanjut ke SMP."):
+        assert [c.kind for c in find_claims(text)] == [ClaimKind.STATISTIC]
+    assert find_claims("Jadwal berlaku dari 1 Januari, 2 kali seminggu.") == []
