@@ -64,7 +64,7 @@ RULES: tuple[Rule, ...] = (
     numbers.hyphened_number, standard_forms.word_forms, standard_forms.istis_adjectives,
     names.small_unit_names, capitals.compass_directions, numbers.ke_number_word,
     names.acronym_case, punctuation.marks_and_spaces, names.position_before_name,
-    names.deputy_before_a_position, names.office_fields,
+    names.deputy_before_a_position, names.head_before_a_body, names.office_fields,
     capitals.proper_nouns_lowercase, joining.di_ke_glued_to_a_name,
     capitals.never_in_names, capitals.date_words_after_a_date,
     capitals.sentence_capital_after_a_closer, joining.confixed_compounds,

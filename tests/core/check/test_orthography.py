@@ -2413,3 +2413,24 @@ def test_a_local_title_with_no_name_after_it_is_lowercase(
 ])
 def test_a_local_title_before_a_name_keeps_its_capitals(orthography: Orthography, text: str) -> None:
     assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-umum"]
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Laporan itu diserahkan kepada kepala Dinas Perikanan Lembah Hijau.", "kepala"),
+    ("Rapat dipimpin ketua Fraksi Nurani di ruang sidang.", "ketua"),
+    ("Ia didampingi sekretaris Badan Pengelola Keuangan saat meninjau.", "sekretaris"),
+])
+def test_a_head_in_lowercase_before_a_named_body_is_capitalised(
+        orthography: Orthography, text: str, wrong: str) -> None:
+    # EYD V: a title followed by the name of a body or a place is capitalised, its head too
+    found = [(f.actual, f.suggestions[0]) for f in orthography.check(text)
+             if f.rule_id == "eyd.kapital-jabatan"]
+    assert found == [(wrong, wrong.capitalize())]
+
+
+@pytest.mark.parametrize("text", [
+    "Surat itu dikirim kepada para kepala Dinas di Kota Lembah.",   # every holder
+    "Ia menjadi kepala bagian umum sejak tahun lalu.",             # no name after it
+])
+def test_a_head_before_no_named_body_stays(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-jabatan"]
