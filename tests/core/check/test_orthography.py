@@ -2434,3 +2434,24 @@ def test_a_head_in_lowercase_before_a_named_body_is_capitalised(
 ])
 def test_a_head_before_no_named_body_stays(orthography: Orthography, text: str) -> None:
     assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-jabatan"]
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Peresmian gedung itu dilakukan pada, Kamis 4 Maret di halaman kantor.", "pada,"),
+    ("Dinas menggandeng sekolah dan, Karang Taruna dalam kerja bakti.", "dan,"),
+    ("Bantuan itu diserahkan kepada, warga yang rumahnya rusak.", "kepada,"),
+])
+def test_a_comma_after_a_preposition_or_conjunction_is_stray(
+        orthography: Orthography, text: str, wrong: str) -> None:
+    found = [(f.actual, f.suggestions[0]) for f in orthography.check(text)
+             if f.rule_id == "eyd.koma-kata-tugas"]
+    assert found == [(wrong, wrong[:-1])]
+
+
+@pytest.mark.parametrize("text", [
+    "Kegiatan ini bermanfaat dan, tentu saja, disambut warga.",   # set off on both sides
+    "Sumur itu sangat dalam, sehingga warga memasang pagar.",     # dalam: an adjective
+    "Untuk itu, warga diminta waspada.",                          # nothing stray
+])
+def test_a_comma_after_a_joiner_that_belongs_stays(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.koma-kata-tugas"]
