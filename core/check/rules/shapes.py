@@ -39,7 +39,7 @@ FORMS = ("perintah", "aktif", "pasif")
 # Classes every grammar has; a pack cannot define them.
 BUILTIN = {
     "angka": "a number of one or two digits, not starting with 0 (2, 14)",
-    "angka0": "a two-digit number starting with 0 (01, 02), or a keycap digit (2️⃣)",
+    "angka0": "a two-digit number starting with 0 (01, 02, 0️⃣2️⃣), or a keycap digit (2️⃣: also an angka)",
     "bilangan": "any other number (2026, 112)",
     "emoji-jari": "a hand emoji that shows a count (☝ ✌ 🤟)",
     "kapital": "a capitalised word that is in no class (a name)",
@@ -133,7 +133,7 @@ def tokens_of(term: str) -> tuple[str, ...]:
 
 _TOKEN_RE = re.compile(
     r"(?P<tag>#[^\W_]\w*)"
-    r"|(?P<key>\d\ufe0f?\u20e3)"
+    r"|(?P<key>(?:\d\ufe0f?\u20e3)+)"
     r"|(?P<mixed>[^\W_]*(?:[^\W\d_]\d|\d[^\W\d_])[^\W_]*)"
     r"|(?P<word>[^\W\d_]+|\d+)"
     r"|(?P<emoji>[\u261d\u270c\u270b\U0001f91f\U0001f918\U0001f590\U0001f446])"
@@ -255,6 +255,7 @@ class Grammar:
         self._any = "[^" + END + self._symbols[("!", "")] + "]"
         self._kapital = self._symbols[("kapital", "")]
         self._akronim = self._symbol_of(frozenset({("kapital", ""), ("akronim", "")}))
+        self._keycap = self._symbol_of(frozenset({("angka", ""), ("angka0", "")}))
         # A one-word term written in capitals among words that are not (pasangan KOMPAK,
         # coblos HEBAT) is also a name: its symbol gains kapital and akronim (made when first
         # met, see _as_name).
@@ -600,7 +601,7 @@ class Grammar:
 
     def _punct_symbol(self, kind: str, text: str) -> str:
         if kind == "key":
-            return self._symbols[("angka0", "")]
+            return self._keycap_symbol(text)
         if kind == "emoji":
             return self._symbols[("emoji-jari", "")]
         if kind == "bang":
@@ -608,6 +609,17 @@ class Grammar:
         if kind == "comma":
             return self._symbols[(",", "")]
         return END
+
+    def _keycap_symbol(self, text: str) -> str:
+        """Keycap digits (round 28c): one keycap digit (2️⃣) or the same one repeated as a chant
+        (3️⃣3️⃣3️⃣) is a number and a number written as a code, <angka> and <angka0>; two that
+        start with 0 (0️⃣2️⃣) read as 02; other runs as the number their digits write (1️⃣2️⃣)."""
+        digits = "".join(c for c in text if c.isdigit())
+        if len(set(digits)) == 1 and digits[0] != "0":
+            return self._keycap
+        if len(digits) == 2 and digits[0] == "0" and digits != "00":
+            return self._symbols[("angka0", "")]
+        return self._word_symbol_uncached(digits)
 
     def _hashtag_words(self, body: str, offset: int) -> Iterator[tuple[int, int, str]]:
         """The words of a hashtag: split at capitals and digits (#PilihNomor1); a hashtag

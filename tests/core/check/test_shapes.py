@@ -74,6 +74,16 @@ def test_digits_written_for_letters_are_read_as_the_word_they_spell() -> None:
     assert classes(g, "COVID19") == ["akronim+kapital", "angka"]
 
 
+def test_keycap_digits_are_numbers_and_codes() -> None:
+    g = grammar()
+    # round 28c: one keycap digit is a number (<angka>) written as a code (<angka0>); a run of
+    # keycaps is one number: 0️⃣2️⃣ reads as 02, a chant 3️⃣3️⃣3️⃣ as its digit, 1️⃣2️⃣ as 12
+    assert classes(g, "Coblos 2\ufe0f\u20e3") == ["pilih:perintah", "angka+angka0"]
+    assert classes(g, "0\ufe0f\u20e32\ufe0f\u20e3") == ["angka0"]
+    assert classes(g, "3\ufe0f\u20e33\ufe0f\u20e33\ufe0f\u20e3") == ["angka+angka0"]
+    assert classes(g, "1\ufe0f\u20e32\ufe0f\u20e3 1\u20e30\u20e30\u20e3") == ["angka", "bilangan"]
+
+
 def test_shape_matches_and_scope() -> None:
     g = grammar()
     shape = "<pilih:perintah> <no>+ <angka|angka0>"
