@@ -1024,3 +1024,22 @@ def test_repeated_key_in_a_capitalised_word_is_flagged(speller: Speller, text: s
 def test_names_that_double_a_letter_stay_unflagged(speller: Speller) -> None:
     text = "Acara dibuka oleh Effendi, Anna, dan Ummi dari kecamatan."
     assert _flagged(speller, text) == []
+
+
+@pytest.mark.parametrize(("text", "typo", "first"), [
+    # a slip the lexicon reads as a word + the particle -kah/-lah
+    ("Tim berusaha memecahkah soal antrean di kantor desa.", "memecahkah", "memecahkan"),
+    ("Petugas tidak menyangkah hujan turun sore itu.", "menyangkah", "menyangka"),
+    ("Warga melaporkan maslah sampah ke kelurahan.", "maslah", "masalah"),
+])
+def test_slip_read_as_a_particle_form_is_flagged(speller: Speller, text: str, typo: str,
+                                                 first: str) -> None:
+    found = {f.actual: f.suggestions for f in speller.check(text)}
+    assert typo in found
+    assert found[typo][0] == first
+
+
+def test_particle_forms_people_write_stay_unflagged(speller: Speller) -> None:
+    text = ("Bersatulah dan jagalah desa ini. Siapakah yang datang? Haruskah kita menunggu? "
+            "Tetaplah di sini dan janganlah pergi, inilah saatnya.")
+    assert _flagged(speller, text) == []
