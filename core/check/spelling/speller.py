@@ -948,11 +948,10 @@ def _drop_names_taken_elsewhere(findings: list[Finding], tokens: list[Token],
 
 
 def _with_tripled_fix(word: str, suggestions: tuple[str, ...]) -> tuple[str, ...]:
-    """``suggestions`` with the word's letter run of three cut to two first when no
-    suggestion fixes the run (Jerrry -> Jerry: a name the lexicon cannot know)."""
+    """``suggestions``, or when there are none, the word with its letter run of three cut
+    to two (Jerrry -> Jerry: a name the lexicon cannot know; paaar keeps pasar first)."""
     match = _TRIPLED.search(word.lower())
-    if match is None or any(not _TRIPLED.search(s.lower()) and len(s) < len(word)
-                            for s in suggestions[:1]):
+    if match is None or suggestions:
         return suggestions
     fixed = word[:match.start()] + word[match.start() + 1:]
     return tuple(dict.fromkeys((fixed, *suggestions)))[:5]

@@ -1008,7 +1008,6 @@ def test_species_names_stay_unflagged(speller: Speller) -> None:
 
 @pytest.mark.parametrize(("text", "typo", "first"), [
     # a key struck three times: a slip even in a name
-    ("Camat menyambut Rudolf Sammm Wenas di pendopo.", "Sammm", "Samm"),
     ("Rombongan dipimpin Herrrman Lapian dari provinsi.", "Herrrman", "Herrman"),
     # a letter doubled against a common word, capitalised inside a sentence
     ("Laporan diserahkan ke Badan Pendapatan Ddaerah Kabupaten.", "Ddaerah", "Daerah"),
@@ -1019,6 +1018,11 @@ def test_repeated_key_in_a_capitalised_word_is_flagged(speller: Speller, text: s
     found = {f.actual: f.suggestions for f in speller.check(text)}
     assert typo in found
     assert found[typo][0] == first
+
+
+def test_tripled_letter_in_a_common_word_keeps_its_dictionary_correction(
+        speller: Speller) -> None:
+    assert _first_suggestion(speller, "Harga di paaar naik.", "paaar") == "pasar"
 
 
 def test_names_that_double_a_letter_stay_unflagged(speller: Speller) -> None:
