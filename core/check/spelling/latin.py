@@ -42,9 +42,12 @@ LATIN_JOINED = {
 
 
 def latin_binomial(tokens: list[Token], i: int, text: str,
-                    known: Callable[[str], bool]) -> bool:
+                    known: Callable[[str], bool],
+                    slip: Callable[[str], bool] | None = None) -> bool:
     """A species name: a capitalised genus then a lowercase epithet with a Latin ending
-    (Aedes aegypti, Oryza sativa), neither of them a word of the lexicon."""
+    (Aedes aegypti, Oryza sativa), neither of them a word of the lexicon, and the epithet no
+    typing slip of a common Indonesian word (``slip``): after a name, *Surono bersmaa* and
+    *Parman menjelaskna* are a name and a slip (bersama, menjelaskan), not a species."""
     for genus_at in (i, i - 1):
         if genus_at < 0 or genus_at + 1 >= len(tokens):
             continue
@@ -53,6 +56,7 @@ def latin_binomial(tokens: list[Token], i: int, text: str,
                 and genus.text[1:].islower() and epithet.text.isalpha() and epithet.text.islower()
                 and len(epithet.text) > 4 and epithet.text.endswith(LATIN_ENDINGS)
                 and not epithet.text.endswith(_INDONESIAN_CLITICS)
-                and not known(genus.text) and not known(epithet.text)):
+                and not known(genus.text) and not known(epithet.text)
+                and not (slip is not None and slip(epithet.text))):
             return True
     return False

@@ -102,6 +102,10 @@ _COMMON_ZIPF = 3.5
 # thirty uses in a million words) is read as that word's slip when it stands once in a text in
 # lowercase (kekahatan: kejahatan, bekat: berkat, lago: lagi) ...
 _RARE_READING_NEAR_ZIPF = 4.5
+# Particles whose reading of a word nobody writes is weighed against a slip (memecahkah).
+_SLIP_PARTICLES = ("kah", "lah", "tah")
+# How common the word one edit from such a form must be for the form to be its slip.
+_PARTICLE_SLIP_ZIPF = 4.0
 # ... unless a root it is built from is itself written this often (uluran: ulur, pemacu: pacu,
 # cerminkan: cermin): a rare form of a living root is a word, not a slip.
 _RARE_READING_ROOT_ZIPF = 3.5
@@ -788,8 +792,10 @@ class WordLookup:
                 or lower in self._accept_lower or lower in self._user_lower):
             return None
         entry = self._lexicon.entry(lower)
-        if entry is None or entry.kind & Kind.LIST:
-            return None  # tegasnya: accepted through a clitic, judged on its base
+        if entry is None:
+            return self._particle_reading_slip(lower)
+        if entry.kind & Kind.LIST:
+            return None
         near = self.common_slip_of(lower)
         if near is None or self._lexicon.zipf(near) < _RARE_READING_NEAR_ZIPF:
             return None
@@ -804,6 +810,26 @@ class WordLookup:
                 return None  # uluran (ulur), mencatut (catut), celaan (cela), pemilahan
                 # (pilah): a form of a living root
         return near
+
+    def _particle_reading_slip(self, lower: str) -> str | None:
+        """The common word a form accepted only as a word + the particle -kah, -lah or -tah
+        is a slip of: a form nobody writes (no frequency), whose first correction is a common
+        word of id_ID (Zipf >= 4) one edit away, not the same word with another particle (*memecahkah*:
+        memecahkan, *menyangkah*: menyangka, *maslah*: masalah). A particle on a word is
+        written often enough to be counted (inilah, haruskah, tetaplah); -nya and the
+        pronouns are judged on their base as before (tegasnya)."""
+        particle = next((p for p in _SLIP_PARTICLES if lower.endswith(p)), None)
+        if particle is None or not self._clitic_ok(lower):
+            return None
+        suggestions = self.suggest(lower)
+        if not suggestions:
+            return None
+        first = suggestions[0].lower()
+        if ((first.endswith(particle) and first[:-3] == lower[:-3]) or not first.isalpha() or not self.in_dictionary(first)
+                or self._lexicon.zipf(first) < _PARTICLE_SLIP_ZIPF
+                or edits1(lower).get(first, 99.0) > 3):
+            return None
+        return first
 
     def _open_form_ok(self, lower: str) -> bool:
         """Whether a form only apertium-ind holds is accepted: no word of id_ID or of the

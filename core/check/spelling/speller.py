@@ -90,6 +90,12 @@ _ACRONYM_SLIP_MIN_LETTERS = 8
 # How long an English word alone in Indonesian prose must be for a common Indonesian word one
 # typing slip away to make it that word's slip (mauled: maulid), not a foreign word.
 _ENGLISH_SLIP_MIN_LETTERS = 6
+# A letter three times in a row: no Indonesian word or name writes one (Jerrry, berkooordinasi).
+_TRIPLED = re.compile(r"([a-z])\1\1")
+# A capitalised word with one letter doubled against a common word (Ddaerah, Assisten): how
+# long it must be and how common (wordfreq Zipf) the word with the letter once.
+_DOUBLED_SLIP_MIN_LETTERS = 7
+_DOUBLED_SLIP_ZIPF = 4.0
 # Words after which only a region name stands (a region of that level).
 _REGION_HEADS = frozenset({"kabupaten", "kota", "provinsi", "kecamatan",
                            # the government or council of a regency, city or province:
@@ -274,6 +280,7 @@ class Speller(Suggestions):
                 continue  # Pura Luhur Batukau, gedung Widyata Mandala: a building's name
             if (word[:1].isupper() and token.start not in starts and not slip
                     and not self._loan_noun_slip(word.lower())
+                    and not self._key_repeated(word.lower())
                     and self._beside_unknown_name(tokens, i, text)):
                 continue  # Mamun Murod: a word of a name whose other word is no word at all
                 # (not Holtikultura Kementan: names are not built like loan nouns)
@@ -313,12 +320,12 @@ class Speller(Suggestions):
                     finding = self._foreign(token)
             if finding is None:
                 if word[:1].isupper() and not slip and (
-                        word in names or latin_binomial(tokens, i, text, self.is_known)
+                        word in names or latin_binomial(tokens, i, text, self.is_known, self._epithet_slip)
                         or not (self._common_word_near(word) or self.regions_near(word)
                                 or self._capitalised_typo(word))):
                     continue  # a capitalised word at a sentence start: a name, unless a
                     # common word or a region name is one slip away (Pemerintahh, Palembnag)
-                if latin_binomial(tokens, i, text, self.is_known):
+                if latin_binomial(tokens, i, text, self.is_known, self._epithet_slip):
                     continue  # Aedes aegypti
                 if self._term_here(tokens, i, text):
                     continue  # mesin alkon, lele dumbo, 1.360 stel: a term of the trade
@@ -335,7 +342,8 @@ class Speller(Suggestions):
                     rule_id=RULE_ID, category=Category.SPELLING, severity=Severity.WARNING,
                     start=token.start, end=token.end, actual=text[token.start:token.end],
                     message=self._unknown_message(word),
-                    suggestions=self._dictionary_first(word) if slip else self.suggest(word),
+                    suggestions=_with_tripled_fix(
+                        word, self._dictionary_first(word) if slip else self.suggest(word)),
                     reference="Kamus hunspell id_ID (LibreOffice) dan leksikon Saring",
                 )
             actual = text[token.start:token.end]
@@ -805,7 +813,29 @@ class Speller(Suggestions):
         near = self._likely_typo_of(lower)
         if near is not None and self._suggester.frequency(near) >= _NAME_TYPO_MIN_FREQUENCY:
             return True
+        if self._key_repeated(lower):
+            return True  # Jerrry, Ddaerah, Assisten: a key struck once too often
         return self._loan_noun_slip(lower) or self.english_dropped_letter(lower) is not None
+
+    def _key_repeated(self, lower: str) -> bool:
+        """A letter three times in a row, or a letter doubled against a common word: a slip
+        even in a name or beside one (Jerrry Kalalo, Keuangan Ddaerah Tolitoli)."""
+        return bool(_TRIPLED.search(lower)) or self._doubled_letter_slip(lower) is not None
+
+    def _doubled_letter_slip(self, lower: str) -> str | None:
+        """The common word (id_ID, Zipf >= 4) that ``lower`` is with one letter of a pair
+        written once (*ddaerah*: daerah, *assisten*: asisten, *distriik*: distrik), for a
+        word of seven letters or more that is no English word: a name that doubles a letter
+        (Effendi, Ummi, Anna) is short or doubles it against a rare word."""
+        if len(lower) < _DOUBLED_SLIP_MIN_LETTERS or self.is_english(lower):
+            return None
+        for k in range(1, len(lower)):
+            if lower[k] == lower[k - 1] and lower[k].isalpha():
+                single = lower[:k] + lower[k + 1:]
+                if (self.in_dictionary(single)
+                        and self._lexicon.zipf(single) >= _DOUBLED_SLIP_ZIPF):
+                    return single
+        return None
 
     def _spoken_in_quote(self, text: str, token: Token, quoted: list[tuple[int, int]]) -> bool:
         """Whether ``token`` stands inside a direct quotation as the spoken shape of a
@@ -845,6 +875,15 @@ class Speller(Suggestions):
         if " " in first or "-" in first:
             return False  # two words run together: the orthography check's, not a slip
         return edits1(lower).get(first, 99.0) <= _REPEATED_SLIP_COST
+
+    def _epithet_slip(self, word: str) -> bool:
+        """Whether a lowercase word after a capitalised one is a typing slip of a common
+        Indonesian word (*bersmaa*: bersama, *berserta*: beserta, *menjelaskna*: menjelaskan)
+        rather than the epithet of a species name. A Latin epithet may sit one slip from a
+        common word too (papaya: pepaya), but it never starts with an Indonesian prefix."""
+        lower = word.lower()
+        return self._likely_typo_of(lower) is not None or (
+            lower.startswith(_INDONESIAN_PREFIXES) and self.common_slip_of(lower) is not None)
 
     def _loan_noun_slip(self, lower: str) -> bool:
         """A long word with the ending of a loan noun (-asi, -itas, -kultura, -ologi …) one
@@ -906,6 +945,16 @@ def _drop_names_taken_elsewhere(findings: list[Finding], tokens: list[Token],
              and t.text[:1].isupper() and not t.text.isupper()}
     dropped = {t.start for t in tokens if t.start in flagged and t.text in taken}
     return [f for f in findings if f.start not in dropped] if dropped else findings
+
+
+def _with_tripled_fix(word: str, suggestions: tuple[str, ...]) -> tuple[str, ...]:
+    """``suggestions``, or when there are none, the word with its letter run of three cut
+    to two (Jerrry -> Jerry: a name the lexicon cannot know; paaar keeps pasar first)."""
+    match = _TRIPLED.search(word.lower())
+    if match is None or suggestions:
+        return suggestions
+    fixed = word[:match.start()] + word[match.start() + 1:]
+    return tuple(dict.fromkeys((fixed, *suggestions)))[:5]
 
 
 def _vowelless(word: str) -> bool:

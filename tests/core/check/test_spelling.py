@@ -985,3 +985,65 @@ def test_the_known_word_shortcut_gives_what_the_whole_loop_gives(speller: Spelle
     whole._plain_word = lambda word: False  # type: ignore[method-assign]
     for text in texts:
         assert speller.check(text) == whole.check(text)
+
+
+@pytest.mark.parametrize(("text", "typo", "first"), [
+    # a name, then an Indonesian slip with a Latin-looking ending: no species name
+    ("Sekretaris desa Warsito bersmaa tiga warga membersihkan selokan.", "bersmaa", "bersama"),
+    ("Kepala dinas, Gunawan berserta stafnya, hadir pagi itu.", "berserta", "beserta"),
+    ("Kemudian Sukirman menjelaskna maksud rapat kepada warga.", "menjelaskna", "menjelaskan"),
+])
+def test_slip_after_a_name_is_no_species_epithet(speller: Speller, text: str, typo: str,
+                                                  first: str) -> None:
+    found = {f.actual: f.suggestions for f in speller.check(text)}
+    assert typo in found
+    assert found[typo][0] == first
+
+
+def test_species_names_stay_unflagged(speller: Speller) -> None:
+    text = "Warga menanam Carica papaya dan memberantas jentik Aedes aegypti di desa."
+    assert "papaya" not in _flagged(speller, text)
+    assert "aegypti" not in _flagged(speller, text)
+
+
+@pytest.mark.parametrize(("text", "typo", "first"), [
+    # a key struck three times: a slip even in a name
+    ("Rombongan dipimpin Herrrman Lapian dari provinsi.", "Herrrman", "Herrman"),
+    # a letter doubled against a common word, capitalised inside a sentence
+    ("Laporan diserahkan ke Badan Pendapatan Ddaerah Kabupaten.", "Ddaerah", "Daerah"),
+    ("Rapat dipimpin Assisten II Setda bersama para kepala dinas.", "Assisten", "Asisten"),
+])
+def test_repeated_key_in_a_capitalised_word_is_flagged(speller: Speller, text: str, typo: str,
+                                                        first: str) -> None:
+    found = {f.actual: f.suggestions for f in speller.check(text)}
+    assert typo in found
+    assert found[typo][0] == first
+
+
+def test_tripled_letter_in_a_common_word_keeps_its_dictionary_correction(
+        speller: Speller) -> None:
+    assert _first_suggestion(speller, "Harga di paaar naik.", "paaar") == "pasar"
+
+
+def test_names_that_double_a_letter_stay_unflagged(speller: Speller) -> None:
+    text = "Acara dibuka oleh Effendi, Anna, dan Ummi dari kecamatan."
+    assert _flagged(speller, text) == []
+
+
+@pytest.mark.parametrize(("text", "typo", "first"), [
+    # a slip the lexicon reads as a word + the particle -kah/-lah
+    ("Tim berusaha memecahkah soal antrean di kantor desa.", "memecahkah", "memecahkan"),
+    ("Petugas tidak menyangkah hujan turun sore itu.", "menyangkah", "menyangka"),
+    ("Warga melaporkan maslah sampah ke kelurahan.", "maslah", "masalah"),
+])
+def test_slip_read_as_a_particle_form_is_flagged(speller: Speller, text: str, typo: str,
+                                                 first: str) -> None:
+    found = {f.actual: f.suggestions for f in speller.check(text)}
+    assert typo in found
+    assert found[typo][0] == first
+
+
+def test_particle_forms_people_write_stay_unflagged(speller: Speller) -> None:
+    text = ("Bersatulah dan jagalah desa ini. Siapakah yang datang? Haruskah kita menunggu? "
+            "Tetaplah di sini dan janganlah pergi, inilah saatnya.")
+    assert _flagged(speller, text) == []
