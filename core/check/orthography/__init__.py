@@ -102,6 +102,8 @@ class Orthography:
                     and not (hit.rule == "kapital-kata-umum"
                              and (text[hit.start:hit.end] in named
                                   or capitals.a_region_named(context, hit)))]
+        plain = self._vocab.plain_word
+        hits = [hit for hit in hits if not punctuation.in_dateline(text, hit, plain)]
         hits = punctuation.narrow_comma_hits(hits, text)
         findings = []
         # One finding a span: the first (longest) rule wins. Hits come by start, so a hit

@@ -2455,3 +2455,28 @@ def test_a_comma_after_a_preposition_or_conjunction_is_stray(
 ])
 def test_a_comma_after_a_joiner_that_belongs_stays(orthography: Orthography, text: str) -> None:
     assert not [f for f in orthography.check(text) if f.rule_id == "eyd.koma-kata-tugas"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kab.Garut,RKN\nBidang Pertamanan Dinas Lingkungan Hidup menggelar lomba taman.",
+    "Warta Selatan | Padang :\nPada rapat paripurna, anggota dewan hadir lengkap.",
+    "Lensanusa.com , Majene — Posyandu di kelurahan itu ramai dikunjungi.",
+    "BATANG,KABARPANTURA.ID-Menjelang musim hujan, warga membersihkan saluran.",
+    "Sumbawa Besar ; Babinsa mengajak warga menanam pohon di lereng bukit.",
+])
+def test_the_marks_of_a_dateline_are_left(orthography: Orthography, text: str) -> None:
+    # the site's or place's header a release opens with is no sentence of the writer's
+    assert not [f for f in orthography.check(text)
+                if f.rule_id in ("eyd.spasi-tanda-baca", "eyd.spasi-sesudah-koma", "eyd.spasi-titik")]
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Padang – Bupati Agam H Budi Santoso,SH membuka lomba itu.", ",SH"),   # a degree
+    ("Blitar, MPH\nKapolres Blitar,AKBP Budi Harsono membuka acara.", ",AKBP"),  # prose began
+    ("Pameran itu ramai dikunjungi warga dari desa tetangga ,lalu ditutup.", " ,"),
+])
+def test_a_spacing_slip_outside_the_dateline_is_flagged(
+        orthography: Orthography, text: str, wrong: str) -> None:
+    assert wrong in [f.actual for f in orthography.check(text)
+                     if f.rule_id in ("eyd.spasi-tanda-baca", "eyd.spasi-sesudah-koma")]
+
