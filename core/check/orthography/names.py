@@ -26,6 +26,7 @@ from core.check.orthography.words import (
     NAME_CONNECTORS,
     TITLE_CONTEXT,
     TITLE_WORDS,
+    town_before_a_name,
 )
 from core.check.suggest import one_edit
 from core.check.text import Token, finditer_chunked, in_domain_name
@@ -318,6 +319,11 @@ def official_names(ctx: Context) -> Iterator[Hit]:
             continue
         last, canonical = region
         head_words = words[i:level_at + 1]
+        written_whole = " ".join(
+            text[words[level_at + 1].start:words[last].end].split()) == canonical
+        if lower == "kota" and token.text == "kota" and written_whole and town_before_a_name(
+                text, token.start):
+            continue  # membangun kota Pangkalpinang: the town (words.town_before_a_name)
         if lower in LEVELS and " ".join(
                 text[words[level_at + 1].start:words[last].end].split()) == canonical and (
                 _ends_institution_phrase(ctx.vocab, text, words, i) or (
