@@ -594,6 +594,6 @@ def in_dateline(text: str, hit: Hit, plain_word: Callable[[str], bool]) -> bool:
     lowercase = [w for w in words if w[:1].islower()]
     if len(words) > 5 or len(lowercase) > 1 or any(plain_word(w) for w in lowercase):
         return False
-    if hit.rule == "spasi-sesudah-koma" and re.match(r"[ \t]+[^\W\d_]", text[hit.end:hit.end + 2]):
-        return False  # ,AKBP Arif …: the sentence has begun
-    return True
+    # ,AKBP Arif …: the sentence has begun
+    return not (hit.rule == "spasi-sesudah-koma"
+                and re.match(r"[ \t]+[^\W\d_]", text[hit.end:hit.end + 2]))
