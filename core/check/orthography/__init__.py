@@ -103,7 +103,9 @@ class Orthography:
                              and (text[hit.start:hit.end] in named
                                   or capitals.a_region_named(context, hit)))]
         plain = self._vocab.plain_word
-        hits = [hit for hit in hits if not punctuation.in_dateline(text, hit, plain)]
+        hits = [hit for hit in hits if not punctuation.in_dateline(text, hit, plain) and not (
+            hit.rule == "kapital-kata-umum" and (capitals.in_a_regulation_title(text, hit.start)
+                                                 or capitals.a_unit_before_a_wrapped_name(context, hit)))]
         hits = punctuation.narrow_comma_hits(hits, text)
         findings = []
         # One finding a span: the first (longest) rule wins. Hits come by start, so a hit

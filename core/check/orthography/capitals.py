@@ -1489,3 +1489,46 @@ def titles_before_se(ctx: Context) -> Iterator[Hit]:
         right = text[start:match.end(1)].lower()
         yield Hit("kapital-kata-umum", start, match.end(1), right,
                   f"Jabatan tanpa nama orang sesudahnya ditulis dengan huruf kecil: “{right}”.")
+
+
+# The title of a regulation, after *tentang* (UU Nomor 14 Tahun 2008 tentang Keterbukaan
+# Informasi Publik, Ranperda tentang Kepariwisataan): EYD V capitalises the words of a title, and
+# writers often capitalise only some (tentang keterbukaan Informasi Publik, tentang perangkat
+# Desa). A capital there is the title's, whichever words have it.
+_REGULATION_BEFORE_RE = re.compile(
+    r"\b(?:UU|Undang-[Uu]ndang|[Pp]eraturan|Perda|Ranperda|Raperda|Perbup|Perwali|Pergub|Perpres|"
+    r"Permen\w*|PP|Qanun|Raqan|Keputusan|Kepmen\w*|Kepbup|SK|Inpres|Instruksi|[Ee]daran|Perdes)\b"
+    r"[^\n.;:!?]{0,40}(?:\.[^\n.;:!?]{0,20}){0,2}\Z")
+_TITLE_BEFORE_RE = re.compile(r"\btentang((?:[ \t]+[^\W\d_][\w-]*){0,8})[ \t]+\Z")
+
+
+def in_a_regulation_title(text: str, start: int) -> bool:
+    """Whether ``start`` is in the title of a regulation (see above): *tentang* at most eight
+    words before it with nothing but words between, and a regulation's name before that."""
+    found = _TITLE_BEFORE_RE.search(text[max(0, start - 120):start])
+    if found is None:
+        return False
+    at = max(0, start - 120) + found.start()
+    return _REGULATION_BEFORE_RE.search(text[max(0, at - 70):at]) is not None
+
+
+_WRAPPED_NAME_RE = re.compile(r"[ \t]*\n[ \t]*([A-Z][a-z]+)")
+
+
+def a_unit_before_a_wrapped_name(ctx: Context, hit: Hit) -> bool:
+    """A level's or a unit's word at the end of a hard-wrapped line whose next line opens with
+    a name (di Provinsi / Jambi, seluruh desa di Kabupaten / Halmahera Tengah): the unit's name
+    broken by the wrap, not a generic word. The line has no closing mark, and the next word is
+    a region's name or no common word."""
+    if hit.rule != "kapital-kata-umum":
+        return False
+    word = ctx.text[hit.start:hit.end]
+    if word not in _UNIT_LEVELS:
+        return False
+    match = _WRAPPED_NAME_RE.match(ctx.text, hit.end)
+    if match is None:
+        return False
+    name = match.group(1)
+    lower = name.lower()
+    return (ctx.vocab.speller.major_region_word(lower) == name
+            or not ctx.vocab.plain_word(lower))

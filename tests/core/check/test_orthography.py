@@ -2498,3 +2498,28 @@ def test_the_city_government_keeps_its_capitals(orthography: Orthography) -> Non
     assert [f.suggestions[0] for f in orthography.check(text)
             if f.rule_id == "eyd.kapital-nama-resmi"] == ["Pemerintah Kota Pangkalpinang"]
 
+
+@pytest.mark.parametrize("text", [
+    "Semua sesuai UU Nomor 14 Tahun 2008 tentang keterbukaan Informasi Publik yang berlaku.",
+    "Dewan membahas Ranperda tentang perangkat Desa dan Ranperda tentang Kepariwisataan.",
+])
+def test_capitals_in_the_title_of_a_regulation_are_left(orthography: Orthography,
+                                                         text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-umum"]
+
+
+def test_a_capital_after_tentang_outside_a_title_is_flagged(orthography: Orthography) -> None:
+    text = "Petani mendapat penyuluhan tentang Pupuk bersubsidi di balai desa."
+    assert [f.actual for f in orthography.check(text)
+            if f.rule_id == "eyd.kapital-kata-umum"] == ["Pupuk"]
+
+
+@pytest.mark.parametrize("text", [
+    "Festival itu menarik minat masyarakat yang ada di Provinsi\nJambi dan sekitarnya.",
+    "Dana itu cair untuk seluruh desa di Kabupaten\nHalmahera Tengah bulan ini.",
+])
+def test_a_unit_before_a_name_on_the_next_line_is_left(orthography: Orthography,
+                                                        text: str) -> None:
+    # a hard-wrapped line breaks the unit's name; it is no generic word
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-umum"]
+
