@@ -2523,3 +2523,16 @@ def test_a_unit_before_a_name_on_the_next_line_is_left(orthography: Orthography,
     # a hard-wrapped line breaks the unit's name; it is no generic word
     assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-umum"]
 
+
+@pytest.mark.parametrize("text", [
+    "DPRD mengesahkan tata tertib pemilihan wakil bupati Ende.",
+    "Ia pernah maju dalam pemilihan bupati dan wakil bupati Kabupaten Jombang.",
+])
+def test_an_office_up_for_election_stays_lowercase(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-jabatan"]
+
+
+def test_a_deputy_named_by_place_is_still_capitalised(orthography: Orthography) -> None:
+    text = "Acara itu dibuka oleh wakil bupati Ende kemarin pagi."
+    assert [f.actual for f in orthography.check(text)
+            if f.rule_id == "eyd.kapital-jabatan"] == ["wakil bupati"]
