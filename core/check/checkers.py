@@ -23,7 +23,7 @@ from core.check.rules.matcher import check_pack, grammar_of
 from core.check.rules.shapes import Grammar, Reading
 from core.check.sources import check_sources
 from core.check.spelling import Speller
-from core.check.text import sentence_starts
+from core.check.text import link_spans, sentence_starts
 from core.check.warned_quotes import drop_warned_quotes
 from core.publish.channels import Channel
 
@@ -101,6 +101,11 @@ class PacksCheck:
             findings += check_pack(pack, post.text, on_date=post.on_date, campaign=self._campaign,
                                    grammar=self._grammar, reading=reading)
         findings = drop_warned_quotes(post.text, findings)  # "Coblos 01" quoted in a reminder
+        if "." in post.text and any(f.category is Category.STANDARD for f in findings):
+            # a site's address glued to its dateline (JAMBI-INDEPENDENT.CO.ID -) is no word
+            links = [(s, e) for s, e in link_spans(post.text) if post.text.find(".", s, e) - s >= 3]
+            findings = [f for f in findings if not (f.category is Category.STANDARD and any(
+                s <= f.start and f.end <= e for s, e in links))]
         if self._place_name is not None and any(f.category is Category.STANDARD
                                                 for f in findings):
             starts = sentence_starts(post.text)
