@@ -1450,6 +1450,8 @@ def a_region_named(ctx: Context, hit: Hit) -> bool:
     word = ctx.text[hit.start:hit.end]
     if not (word.isalpha() and word.istitle()):
         return False
+    if word in ctx.vocab.provinces:
+        return True  # seluruh Aceh: a province's name, however often the word is written
     lower = word.lower()
     if (lower in LEVELS or lower in _VILLAGE_WORDS or lower in PLACE_HEADS or lower in TITLE_WORDS
             or lower in CAPITALISED_NOUNS or lower in ctx.vocab.institutions

@@ -2536,3 +2536,12 @@ def test_a_deputy_named_by_place_is_still_capitalised(orthography: Orthography) 
     text = "Acara itu dibuka oleh wakil bupati Ende kemarin pagi."
     assert [f.actual for f in orthography.check(text)
             if f.rule_id == "eyd.kapital-jabatan"] == ["wakil bupati"]
+
+
+@pytest.mark.parametrize("text", [
+    "Program itu kini menjangkau seluruh Aceh dan sebagian Sumatera.",
+    "Festival budaya digelar di berbagai kota di seluruh Bali pekan ini.",
+])
+def test_a_province_after_a_determiner_is_its_name(orthography: Orthography, text: str) -> None:
+    # seluruh Aceh: the province, however common the word is in the corpus counts
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-umum"]
