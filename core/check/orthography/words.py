@@ -93,7 +93,13 @@ ORDINAL_HEADS = frozenset({"yang", "hut", "tahun", "abad", "hari", "kali", "peka
                             "peringatan", "jilid", "edisi", "seri", "natalis", "ulang",
                             "tahap", "gelombang", "putaran", "lantai", "kelas", "nomor"})
 COUNTED = frozenset({"orang", "desa", "kecamatan", "kabupaten", "kota", "titik", "lokasi",
-                      "sekolah", "unit", "rumah", "kelurahan", "provinsi", "negara", "tempat"})
+                      "sekolah", "unit", "rumah", "kelurahan", "provinsi", "negara", "tempat",
+                      # the regional names of the same units (Papua's distrik, Yogyakarta's
+                      # kapanewon and kalurahan, Maluku's ohoi, Aceh's gampong …) and places
+                      # counted as destinations (ke 10 Distrik, ke 3 pulau)
+                      "distrik", "kampung", "dusun", "nagari", "gampong", "pekon", "kalurahan",
+                      "kapanewon", "kemantren", "ohoi", "jorong", "pulau", "wilayah", "daerah",
+                      "posko", "puskesmas", "kantor"})
 # Words capitalised inside a sentence by rule: address terms and titles before a name, and
 # words the dictionary keeps lowercase that are often a name's first word.
 CAPITALISED_NOUNS = frozenset({

@@ -2545,3 +2545,13 @@ def test_a_deputy_named_by_place_is_still_capitalised(orthography: Orthography) 
 def test_a_province_after_a_determiner_is_its_name(orthography: Orthography, text: str) -> None:
     # seluruh Aceh: the province, however common the word is in the corpus counts
     assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-umum"]
+
+
+@pytest.mark.parametrize("text", [
+    "Logistik pemilu diberangkatkan ke 12 Distrik di wilayah pegunungan.",
+    "Tim kesehatan berkeliling ke 4 kapanewon dan ke 3 pulau kecil.",
+])
+def test_ke_before_a_count_of_regional_units_is_a_preposition(orthography: Orthography,
+                                                              text: str) -> None:
+    # to twelve districts: a direction with a count, no ordinal
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.ke-angka"]
