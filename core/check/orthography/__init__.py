@@ -112,8 +112,10 @@ class Orthography:
                                   or capitals.a_region_named(context, hit)))]
         plain = self._vocab.plain_word
         hits = [hit for hit in hits if not punctuation.in_dateline(text, hit, plain) and not (
-            hit.rule == "kapital-kata-umum" and (capitals.in_a_regulation_title(text, hit.start)
-                                                 or capitals.a_unit_before_a_wrapped_name(context, hit)))]
+            hit.rule == "kapital-kata-umum" and (
+                capitals.in_a_regulation_title(text, hit.start)
+                or capitals.a_unit_before_a_wrapped_name(context, hit)
+                or capitals.opens_the_body_after_a_dateline(text, hit.start, plain)))]
         if "." in text:  # a web address glued to a dateline (MAMASA, DIKITA.id –) is no word
             # a first label of three letters or more: M.Tech, S.Pd are degrees, not hosts
             links = [(s, e) for s, e in link_spans(text) if text.find(".", s, e) - s >= 3]

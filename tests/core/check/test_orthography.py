@@ -2555,3 +2555,18 @@ def test_ke_before_a_count_of_regional_units_is_a_preposition(orthography: Ortho
                                                               text: str) -> None:
     # to twelve districts: a direction with a count, no ordinal
     assert not [f for f in orthography.check(text) if f.rule_id == "eyd.ke-angka"]
+
+
+@pytest.mark.parametrize("text", [
+    "KODIM 0712/SLAWI, Sejumlah anggota Babinsa membantu warga memperbaiki jembatan.",
+    "beritakita.com – PolresBrebesPoldaJateng Menciptakan situasi aman menjelang pemilu.",
+])
+def test_the_first_word_after_a_dateline_opens_the_sentence(orthography: Orthography,
+                                                            text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-umum"]
+
+
+def test_a_capital_after_dictionary_words_is_no_dateline(orthography: Orthography) -> None:
+    text = "Warga datang dari Berbagai desa untuk menonton lomba perahu."
+    assert [f.actual for f in orthography.check(text)
+            if f.rule_id == "eyd.kapital-kata-umum"] == ["Berbagai"]
