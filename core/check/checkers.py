@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
@@ -23,7 +24,7 @@ from core.check.rules.matcher import check_pack, grammar_of
 from core.check.rules.shapes import Grammar, Reading
 from core.check.sources import check_sources
 from core.check.spelling import Speller
-from core.check.text import sentence_starts
+from core.check.text import link_spans, sentence_starts
 from core.check.warned_quotes import drop_warned_quotes
 from core.publish.channels import Channel
 
@@ -101,6 +102,12 @@ class PacksCheck:
             findings += check_pack(pack, post.text, on_date=post.on_date, campaign=self._campaign,
                                    grammar=self._grammar, reading=reading)
         findings = drop_warned_quotes(post.text, findings)  # "Coblos 01" quoted in a reminder
+        if "." in post.text and any(f.category is Category.STANDARD for f in findings):
+            # a site's address glued to its dateline (JAMBI-INDEPENDENT.CO.ID -) is no word
+            links = [(s, e) for s, e in link_spans(post.text) if post.text.find(".", s, e) - s >= 3]
+            starts = [s for s, _e in links]  # sorted: one bisect a finding (a 1 MB paste)
+            findings = [f for f in findings if not (f.category is Category.STANDARD and (
+                (at := bisect_right(starts, f.start) - 1) >= 0 and f.end <= links[at][1]))]
         if self._place_name is not None and any(f.category is Category.STANDARD
                                                 for f in findings):
             starts = sentence_starts(post.text)

@@ -18,6 +18,7 @@ reads and yields.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
@@ -43,7 +44,7 @@ from core.check.orthography.words import (
     PUN_JOINED,
 )
 from core.check.spelling import Speller
-from core.check.text import sentence_starts, tokenize
+from core.check.text import link_spans, sentence_starts, tokenize
 
 __all__ = ["BOUND_SPLIT", "DAYS", "DEGREES", "HOLIDAYS", "LEVELS", "MONTHS", "PLACE_WORDS",
            "PUN_JOINED", "REFERENCE", "RULES", "Orthography"]
@@ -80,6 +81,13 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+def _inside(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
+    """Whether ``start``–``end`` lies inside one of ``spans`` (sorted, apart; ``starts`` their
+    starts)."""
+    at = bisect_right(starts, start) - 1
+    return at >= 0 and end <= spans[at][1]
+
+
 class Orthography:
     """EYD V checks over a whole post. Uses the speller to tell words from typos and
     passive verbs from glued prepositions. Not thread-safe (the speller caches)."""
@@ -102,6 +110,18 @@ class Orthography:
                     and not (hit.rule == "kapital-kata-umum"
                              and (text[hit.start:hit.end] in named
                                   or capitals.a_region_named(context, hit)))]
+        plain = self._vocab.plain_word
+        hits = [hit for hit in hits if not punctuation.in_dateline(text, hit, plain) and not (
+            hit.rule == "kapital-kata-umum" and (
+                capitals.in_a_regulation_title(text, hit.start)
+                or capitals.a_unit_before_a_wrapped_name(context, hit)
+                or capitals.opens_the_body_after_a_dateline(text, hit.start, plain)))]
+        if "." in text:  # a web address glued to a dateline (MAMASA, DIKITA.id –) is no word
+            # a first label of three letters or more: M.Tech, S.Pd are degrees, not hosts
+            links = [(s, e) for s, e in link_spans(text) if text.find(".", s, e) - s >= 3]
+            if links:
+                starts = [s for s, _e in links]
+                hits = [hit for hit in hits if not _inside(links, starts, hit.start, hit.end)]
         hits = punctuation.narrow_comma_hits(hits, text)
         findings = []
         # One finding a span: the first (longest) rule wins. Hits come by start, so a hit

@@ -9,7 +9,7 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from core.check.morphology import analyses
 from core.check.orthography.context import LETTER, Context, Hit, capitalised, in_domain, number_near
@@ -1450,6 +1450,8 @@ def a_region_named(ctx: Context, hit: Hit) -> bool:
     word = ctx.text[hit.start:hit.end]
     if not (word.isalpha() and word.istitle()):
         return False
+    if word in ctx.vocab.provinces:
+        return True  # seluruh Aceh: a province's name, however often the word is written
     lower = word.lower()
     if (lower in LEVELS or lower in _VILLAGE_WORDS or lower in PLACE_HEADS or lower in TITLE_WORDS
             or lower in CAPITALISED_NOUNS or lower in ctx.vocab.institutions
@@ -1489,3 +1491,64 @@ def titles_before_se(ctx: Context) -> Iterator[Hit]:
         right = text[start:match.end(1)].lower()
         yield Hit("kapital-kata-umum", start, match.end(1), right,
                   f"Jabatan tanpa nama orang sesudahnya ditulis dengan huruf kecil: “{right}”.")
+
+
+# The title of a regulation, after *tentang* (UU Nomor 14 Tahun 2008 tentang Keterbukaan
+# Informasi Publik, Ranperda tentang Kepariwisataan): EYD V capitalises the words of a title, and
+# writers often capitalise only some (tentang keterbukaan Informasi Publik, tentang perangkat
+# Desa). A capital there is the title's, whichever words have it.
+_REGULATION_BEFORE_RE = re.compile(
+    r"\b(?:UU|Undang-[Uu]ndang|[Pp]eraturan|Perda|Ranperda|Raperda|Perbup|Perwali|Pergub|Perpres|"
+    r"Permen\w*|PP|Qanun|Raqan|Keputusan|Kepmen\w*|Kepbup|SK|Inpres|Instruksi|[Ee]daran|Perdes)\b"
+    r"[^\n.;:!?]{0,40}(?:\.[^\n.;:!?]{0,20}){0,2}\Z")
+_TITLE_BEFORE_RE = re.compile(r"\btentang((?:[ \t]+[^\W\d_][\w-]*){0,8})[ \t]+\Z")
+
+
+def in_a_regulation_title(text: str, start: int) -> bool:
+    """Whether ``start`` is in the title of a regulation (see above): *tentang* at most eight
+    words before it with nothing but words between, and a regulation's name before that."""
+    found = _TITLE_BEFORE_RE.search(text[max(0, start - 120):start])
+    if found is None:
+        return False
+    at = max(0, start - 120) + found.start()
+    return _REGULATION_BEFORE_RE.search(text[max(0, at - 70):at]) is not None
+
+
+_WRAPPED_NAME_RE = re.compile(r"[ \t]*\n[ \t]*([A-Z][a-z]+)")
+
+
+def a_unit_before_a_wrapped_name(ctx: Context, hit: Hit) -> bool:
+    """A level's or a unit's word at the end of a hard-wrapped line whose next line opens with
+    a name (di Provinsi / Jambi, seluruh desa di Kabupaten / Halmahera Tengah): the unit's name
+    broken by the wrap, not a generic word. The line has no closing mark, and the next word is
+    a region's name or no common word."""
+    if hit.rule != "kapital-kata-umum":
+        return False
+    word = ctx.text[hit.start:hit.end]
+    if word not in _UNIT_LEVELS:
+        return False
+    match = _WRAPPED_NAME_RE.match(ctx.text, hit.end)
+    if match is None:
+        return False
+    name = match.group(1)
+    lower = name.lower()
+    return (ctx.vocab.speller.major_region_word(lower) == name
+            or not ctx.vocab.plain_word(lower))
+
+
+_DATELINE_REACH = 80
+_DATELINE_WORD_RE = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*")
+
+
+def opens_the_body_after_a_dateline(text: str, start: int, plain_word: Callable[[str], bool]
+                                    ) -> bool:
+    """Whether the word at ``start`` is the first of the release's body after its dateline
+    (KODIM 0709/KEBUMEN, Sejumlah anggota …; seopini.com – PolresTubanPoldaJatim Menciptakan
+    …): the capital is the sentence's. The dateline is at most four words before it in the
+    text's first characters, none of them a dictionary word (a web address counts for none):
+    places in capitals, a site's or an office's glued name."""
+    if start >= _DATELINE_REACH or not text[start - 1:start].isspace():
+        return False
+    words = [w for w in _DATELINE_WORD_RE.findall(text[:start]) if "." not in w
+             or w.rsplit(".", 1)[1].lower() not in ("com", "id", "net", "org", "co")]
+    return 0 < len(words) <= 4 and not any(plain_word(w.lower()) for w in words)

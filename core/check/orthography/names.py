@@ -26,6 +26,7 @@ from core.check.orthography.words import (
     NAME_CONNECTORS,
     TITLE_CONTEXT,
     TITLE_WORDS,
+    town_before_a_name,
 )
 from core.check.suggest import one_edit
 from core.check.text import Token, finditer_chunked, in_domain_name
@@ -318,6 +319,11 @@ def official_names(ctx: Context) -> Iterator[Hit]:
             continue
         last, canonical = region
         head_words = words[i:level_at + 1]
+        written_whole = " ".join(
+            text[words[level_at + 1].start:words[last].end].split()) == canonical
+        if lower == "kota" and token.text == "kota" and written_whole and town_before_a_name(
+                text, token.start):
+            continue  # membangun kota Pangkalpinang: the town (words.town_before_a_name)
         if lower in LEVELS and " ".join(
                 text[words[level_at + 1].start:words[last].end].split()) == canonical and (
                 _ends_institution_phrase(ctx.vocab, text, words, i) or (
@@ -497,6 +503,14 @@ _NOT_A_NAME_AFTER = frozenset({"ia", "dia", "beliau", "kami", "kita", "mereka", 
                                "pagi", "siang", "sore", "malam", *DAYS, *MONTHS})
 
 
+# An election of an office (pemilihan wakil bupati Ende, pemilihan bupati dan wakil bupati
+# Kabupaten Jombang, calon bupati Ende): the office in general, held by no one named, so EYD V
+# leaves it in lowercase (a position is capitalised as the name of its holder).
+_OFFICE_ELECTED_BEFORE_RE = re.compile(
+    r"\b(?:pemilihan|pilkada|calon|pencalonan|bakal[ \t]+calon)[ \t]+"
+    r"(?:(?:wakil[ \t]+)?[a-z]+[ \t]+(?:dan|atau|serta)[ \t]+)?\Z")
+
+
 def position_before_name(ctx: Context) -> Iterator[Hit]:
     """A position in lowercase before the name of a person or a place: bupati Sleman ->
     Bupati Sleman, wakil bupati Budi -> Wakil Bupati Budi, bupati sumbawa (a regency of
@@ -515,6 +529,8 @@ def position_before_name(ctx: Context) -> Iterator[Hit]:
         if (before.lower() in GENERIC_BEFORE or lower in _NOT_A_NAME_AFTER or not name.text.isalpha()
                 or lower in ("bapak", "ibu", "pak", "bu", "saudara")):
             continue  # kata bupati Bapak Budi: the address term has its own rule
+        if _OFFICE_ELECTED_BEFORE_RE.search(text[max(0, start - 40):start]):
+            continue  # pemilihan wakil bupati Ende: the office, no holder
         if name.text.istitle() and name.start not in ctx.starts:
             # menteri Agama: the office's name is a common word, so the hit takes it too (and
             # no other rule lowercases it)

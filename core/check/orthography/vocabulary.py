@@ -36,7 +36,11 @@ class Vocabulary:
         vocab = (resources or resource_dir()) / "vocab"
         # Nationwide names from the lexicon (not a one-word district that is a common word:
         # Kota, Baru; scripts/build_lexicon.py leaves those out).
-        self.regions = RegionNames(_optional_list(vocab / "regions.tsv"), speller.region_name)
+        listed_regions = _optional_list(vocab / "regions.tsv")
+        self.regions = RegionNames(listed_regions, speller.region_name)
+        # Provinces named in one word (Aceh, Riau, Jambi, Bali): no everyday word besides.
+        self.provinces = frozenset(name for name, kind in listed_regions.items()
+                                   if kind == "Provinsi" and " " not in name)
         self.institutions = frozenset(w.lower() for w in _optional_list(vocab / "institutions.tsv"))
         # Government abbreviations as they are written (kominfo -> Kominfo, pupr -> PUPR).
         listed = _optional_list(vocab / "abbreviations.tsv")

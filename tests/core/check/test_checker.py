@@ -320,3 +320,19 @@ def test_a_recheck_after_edits_gives_what_a_fresh_checker_gives() -> None:
             warm.check(text, on_date=day)
     for text in edits:
         assert warm.check(text, on_date=day) == Checker.from_resources().check(text, on_date=day)
+
+
+@pytest.mark.parametrize("text", [
+    "PALU-WARTA-INDEPENDENT.CO.ID - Warga menata taman kota menjelang lomba.",
+    "SIGI, KABARDIKITA.id – Dinas Pertanian membagikan benih kepada petani.",
+])
+def test_a_site_address_glued_to_the_dateline_is_no_word(checker: Checker, text: str) -> None:
+    # the host name holds English or glued words (independent, dikita) that are no slip
+    assert not [f for f in checker.check(text, channels=()).findings
+                if f.category in (Category.STANDARD, Category.ORTHOGRAPHY)]
+
+
+def test_a_degree_with_a_period_is_no_address(checker: Checker) -> None:
+    text = "Acara dibuka oleh Kepala Bappeda, Ir. Budi Harsono, M.Tech dan jajarannya."
+    assert "M.Tech" in [f.actual for f in checker.check(text, channels=()).findings
+                        if f.category is Category.ORTHOGRAPHY]
