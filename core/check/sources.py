@@ -12,9 +12,10 @@ points at it. Vague attribution in the text ("menurut survei terbaru", "kata net
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from core.check.findings import Category, Finding, Severity
 from core.check.mentions import quoted_spans
@@ -357,12 +358,24 @@ _CLARIFIED_NEXT_RE = LazyPattern(
     re.IGNORECASE)
 
 
+@lru_cache(maxsize=4)
+def _quotes_of(text: str) -> tuple[tuple[int, ...], tuple[tuple[int, int], ...]]:
+    """The text's quotations (mentions.quoted_spans) and their starts, read once per text:
+    a long paste with thousands of sums asks for them once per sum."""
+    spans = tuple(quoted_spans(text))
+    return tuple(lo for lo, _ in spans), spans
+
+
 def _in_warned_quote(text: str, start: int, end: int) -> bool:
     """Whether ``start:end`` lies inside a quotation the post warns about (warned_quotes)."""
     if '"' not in text and "“" not in text:
         return False
-    return any(lo <= start and end <= hi and warned_about(text, lo - 1, hi + 1)
-               for lo, hi in quoted_spans(text))
+    starts, spans = _quotes_of(text)
+    i = bisect_right(starts, start) - 1  # the quotations do not overlap: only this one can hold it
+    if i < 0:
+        return False
+    lo, hi = spans[i]
+    return end <= hi and warned_about(text, lo - 1, hi + 1)
 
 
 def _clarified(text: str, start: int, end: int) -> bool:
