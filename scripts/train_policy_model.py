@@ -27,11 +27,12 @@ The explicit act (labels ``neutrality:error``) has its own model, trained beside
 same features. The layer gives a neutrality *error* where the rules gave nothing in neutrality
 and both the neutrality model and the act model score above the act threshold; that threshold
 is the one with the most errors on posts labelled ``neutrality:error`` where, on the left-out
-sets, at least 95 % of the errors the layer gives are on such posts and at most 3 % on must-pass
-posts (label ``-``). Until round 4 it was 98 % and none: one must-pass post (a regional-language
-post naming every candidate's number and asking for calm) then held the act error to the 17
-surest posts of 11,855 (round 5, bench/README.md). A nested check beside it chooses each fold's
-threshold on the other folds and counts what that gives on the fold itself. The lift
+sets, at least 90 % (95 % until round 8) of the errors the layer gives are on such posts and at
+most 3 % on must-pass posts (label ``-``). Until round 4 it was 98 % and none: one must-pass
+post (a regional-language post naming every candidate's number and asking for calm) then held
+the act error to the 17 surest posts of 11,855 (round 5, bench/README.md). A nested check
+beside it chooses each fold's threshold on the other folds and counts what that gives on the
+fold itself. The lift
 (round 6, LIFT) is the same choice over the posts where the rules give a neutrality warning and
 no error: above it core/check/overlap.py raises the rules' neutrality warnings of the post to an
 error (with its own nested check). The table also counts how many of the layer's errors fall on
@@ -100,7 +101,13 @@ MIN_POSTS = 2  # a feature seen in fewer training posts gets no weight (it says 
 MIN_SETS = 2
 PRUNE = 0.01  # weights smaller than this are left out (they move no post across a threshold)
 MAX_FALSE = 0.005  # the layer's own false findings, share of the left-out negatives
-MIN_ACT_PRECISION = 0.95  # share of the layer's errors that must be on 'neutrality:error' posts
+# share of the layer's errors that must be on 'neutrality:error' posts (round 8: 0.95 -> 0.90).
+# On the ten newest writers (blind 19-22, open 49-54; trained on the other sets, thresholds chosen
+# on those sets alone: scripts/policy_model_proxy.py) the act threshold chosen at 0.95 gave 44
+# errors, 40 on acts; at 0.90 53, 48 on acts: 4,234 -> 4,242 of 4,656 posts right (0.92 4,241,
+# 0.85 4,243). The errors it gives on the new writers stay ~90 % on acts either way, and the
+# must-pass cap (MAX_ACT_MUST_PASS) is unchanged.
+MIN_ACT_PRECISION = 0.90
 MAX_ACT_MUST_PASS = 0.03  # share of the layer's errors that may be on must-pass posts
 MAX_LOST = 0.02  # a veto may clear at most this share of the rules' right warnings (left out)
 # Categories where the layer may lower the rules' warning to info (a veto): sources, where a
@@ -467,7 +474,7 @@ def build(posts: list[Post], thresholds: dict[Category | str, float]) -> dict[st
                            "own false findings <= 0.5% of left-out negatives"),
             "error_threshold": ("neutrality.error: leave-one-set-out CV, where the rules give "
                                 "nothing in neutrality; min of the neutrality and act "
-                                "probabilities; >= 95% of the layer's errors on "
+                                "probabilities; >= 90% of the layer's errors on "
                                 "'neutrality:error' posts, <= 3% on must-pass posts"),
             "lift": ("neutrality.error.lift: the same rule where the rules give a neutrality "
                      "warning and no error; above it their warnings become an error"),

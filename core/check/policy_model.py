@@ -23,7 +23,7 @@ its finding when the rules already warn in that category.
 
 Neutrality also has a second model, of the explicit act an agency account must never post (the
 labels ``neutrality:error``): where both the neutrality model and the act model are sure, above a
-threshold chosen on the left-out sets so that at least 95 % of the errors it gives are on posts
+threshold chosen on the left-out sets so that at least 90 % of the errors it gives are on posts
 labelled ``neutrality:error`` and at most 3 % on must-pass posts, the one finding is an ``error`` that
 says what to remove. Every other category only ever warns.
 
