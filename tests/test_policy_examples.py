@@ -130,9 +130,16 @@ def test_round_classes_are_all_right(name: str) -> None:
 # Posts of the round files the shipped checker gets wrong, said here rather than edited away: the
 # test fails when one of them comes right (take it off the list) as when another goes wrong.
 KNOWN_WRONG: dict[str, list[str]] = {
-    # Empty since session 18: the layer trained on 68 writers' sets no longer gives "42: Ayo
-    # dukung Timnas, PSSI pasti menang!" (ronde-12.tsv, must pass) the neutrality warning the
-    # 58-set layer of session 17 gave it.
+    # Session 20. A must-pass twin of round 14: the layer trained on 86 writers' sets gives it a
+    # provocation warning on "perempuan murahan atau pemalas" (the rules give nothing; the
+    # 76-set layer gave nothing either).
+    "ronde-14.tsv": ["22: Jangan menyebut perempuan murahan atau pemalas: stereotip semacam itu "
+                     "merendahkan semua warga."],
+    # Round 28a's own line: a count of places with a state (14 titik sungai … tercemar) after
+    # an unnamed report ("Sesuai hasil pemantauan") is a claim; the round's class reads counts
+    # of people and large measures, not this, and the layer stays below its threshold.
+    "ronde-28a.tsv": ["18: Sesuai hasil pemantauan terakhir, 14 titik sungai di kota tercemar "
+                      "sampah plastik."],
 }
 
 
