@@ -105,9 +105,9 @@ class PacksCheck:
         if "." in post.text and any(f.category is Category.STANDARD for f in findings):
             # a site's address glued to its dateline (JAMBI-INDEPENDENT.CO.ID -) is no word
             links = [(s, e) for s, e in link_spans(post.text) if post.text.find(".", s, e) - s >= 3]
-            starts = [s for s, _e in links]  # sorted: one bisect a finding (a 1 MB paste)
+            link_starts = [s for s, _e in links]  # sorted: one bisect a finding (a 1 MB paste)
             findings = [f for f in findings if not (f.category is Category.STANDARD and (
-                (at := bisect_right(starts, f.start) - 1) >= 0 and f.end <= links[at][1]))]
+                (at := bisect_right(link_starts, f.start) - 1) >= 0 and f.end <= links[at][1]))]
         if self._place_name is not None and any(f.category is Category.STANDARD
                                                 for f in findings):
             starts = sentence_starts(post.text)

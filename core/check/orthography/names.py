@@ -801,7 +801,6 @@ def degrees_after_degrees(ctx: Context) -> Iterator[Hit]:
     (the main rule reads only a name right before)."""
     text = ctx.text
     known = {**DEGREES, **_DEGREES_AFTER_A_DEGREE}
-    dotted = set(known.values())
     pos = 0
     while True:
         match = _DEGREE_AFTER_DEGREE_RE.search(text, pos)

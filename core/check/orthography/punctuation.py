@@ -160,11 +160,11 @@ def quotes(ctx: Context) -> Iterator[Hit]:
         if not match.group(1):
             # merata” ucap: the comma goes after the last word, so the finding holds that
             # word too (writers mark either the word or the quote mark; EYD V's rule is one)
-            word = _LAST_WORD_RE.search(text, max(0, start - 40), start)
-            if word is not None and ctx.vocab.speller.is_known(word.group()):
+            last = _LAST_WORD_RE.search(text, max(0, start - 40), start)
+            if last is not None and ctx.vocab.speller.is_known(last.group()):
                 # only a known word: the spelling finding of a slip stays its own
-                right = text[word.start():start] + right
-                start = word.start()
+                right = text[last.start():start] + right
+                start = last.start()
         yield Hit("koma-petik", start, match.end(2), right,
                   "Petikan yang diikuti keterangan penuturnya (ujarnya, katanya) diakhiri "
                   "koma sebelum tanda petik penutup: “…,” ujarnya.")

@@ -811,6 +811,11 @@ class WordLookup:
                 # (pilah): a form of a living root
         return near
 
+    def suggest(self, word: str) -> tuple[str, ...]:
+        """Corrections of ``word``, best first: spelling.suggestions.Suggestions gives them
+        (the only class these lookups are made as); a bare lookup has none."""
+        return ()
+
     def _particle_reading_slip(self, lower: str) -> str | None:
         """The common word a form accepted only as a word + the particle -kah, -lah or -tah
         is a slip of: a form nobody writes (no frequency), whose first correction is a common
@@ -825,8 +830,8 @@ class WordLookup:
         if not suggestions:
             return None
         first = suggestions[0].lower()
-        if ((first.endswith(particle) and first[:-3] == lower[:-3]) or not first.isalpha() or not self.in_dictionary(first)
-                or self._lexicon.zipf(first) < _PARTICLE_SLIP_ZIPF
+        if ((first.endswith(particle) and first[:-3] == lower[:-3]) or not first.isalpha()
+                or not self.in_dictionary(first) or self._lexicon.zipf(first) < _PARTICLE_SLIP_ZIPF
                 or edits1(lower).get(first, 99.0) > 3):
             return None
         return first

@@ -3,25 +3,16 @@ shapes in resources/rules/), each with a positive and a must-pass twin of the te
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from core.check.checker import Checker
 from core.check.findings import Severity
-
-DAY = dt.date(2026, 12, 7)
+from tests.core.check.packs_only import DAY, fired, packs_only
 
 
 @pytest.fixture(scope="module")
 def checker() -> Checker:
-    """The shipped packs alone (no statistical layer, no speller)."""
-    return Checker(speller=None, packs=Checker.from_resources().packs)
-
-
-def _fired(checker: Checker, text: str) -> set[str]:
-    return {f.rule_id for f in checker.check(text, on_date=DAY).findings
-            if f.severity.rank >= Severity.WARNING.rank}
+    return packs_only()
 
 
 def _categories(checker: Checker, text: str) -> set[str]:
@@ -35,7 +26,7 @@ def _categories(checker: Checker, text: str) -> set[str]:
     "Jus pare dicampur madu bisa atasi diabetes, gak perlu suntik insulin lagi!",
 ])
 def test_round_26b_a_remedy_that_turns_people_from_medical_care_is_hoax(checker: Checker, text: str) -> None:
-    assert "hoaks.tolak-medis" in _fired(checker, text)
+    assert "hoaks.tolak-medis" in fired(checker, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -54,7 +45,7 @@ def test_round_26b_care_advice_and_clarifications_pass(checker: Checker, text: s
 ])
 def test_round_26b_circulating_news_and_anonymous_sources_are_vague(
         checker: Checker, text: str, rule: str) -> None:
-    assert rule in _fired(checker, text)
+    assert rule in fired(checker, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -72,7 +63,7 @@ def test_round_26b_clarified_or_named_news_passes(checker: Checker, text: str) -
     "Beta bisa bantu nilai tes naik, biaya koordinasi 15 jt saja.",
 ])
 def test_round_26b_a_fixer_offering_to_arrange_for_money_is_fraud(checker: Checker, text: str) -> None:
-    assert "penipuan.calo-bisa-diurus" in _fired(checker, text)
+    assert "penipuan.calo-bisa-diurus" in fired(checker, text)
 
 
 @pytest.mark.parametrize("text", [

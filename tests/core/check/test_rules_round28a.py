@@ -4,25 +4,15 @@ of the team's own."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from core.check.checker import Checker
-from core.check.findings import Severity
-
-DAY = dt.date(2026, 12, 7)
+from tests.core.check.packs_only import fired, packs_only
 
 
 @pytest.fixture(scope="module")
 def checker() -> Checker:
-    """The shipped packs alone (no statistical layer, no speller)."""
-    return Checker(speller=None, packs=Checker.from_resources().packs)
-
-
-def _fired(checker: Checker, text: str) -> set[str]:
-    return {f.rule_id for f in checker.check(text, on_date=DAY).findings
-            if f.severity.rank >= Severity.WARNING.rank}
+    return packs_only()
 
 
 @pytest.mark.parametrize("text", [
@@ -31,7 +21,7 @@ def _fired(checker: Checker, text: str) -> set[str]:
     "Beredar kabar listrik padam tiga hari. Sumber: PLN UP3 Sukamaju, jadwal pemeliharaan hanya 4 jam.",
 ])
 def test_round_28a_a_rumour_answered_is_not_flagged(checker: Checker, text: str) -> None:
-    assert not {r for r in _fired(checker, text) if r.startswith("sumber.")}
+    assert not {r for r in fired(checker, text) if r.startswith("sumber.")}
 
 
 @pytest.mark.parametrize("text", [
@@ -39,4 +29,4 @@ def test_round_28a_a_rumour_answered_is_not_flagged(checker: Checker, text: str)
     "Beredar kabar listrik padam tiga hari mulai Senin, isi air dari sekarang.",
 ])
 def test_round_28a_a_rumour_left_standing_is_flagged(checker: Checker, text: str) -> None:
-    assert "sumber.samar-kabar" in _fired(checker, text)
+    assert "sumber.samar-kabar" in fired(checker, text)
