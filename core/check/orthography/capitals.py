@@ -12,7 +12,15 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 
 from core.check.morphology import analyses
-from core.check.orthography.context import LETTER, Context, Hit, capitalised, in_domain, number_near
+from core.check.orthography.context import (
+    LETTER,
+    Context,
+    Hit,
+    capitalised,
+    dateline_words,
+    in_domain,
+    number_near,
+)
 from core.check.orthography.vocabulary import Vocabulary
 from core.check.orthography.words import (
     ATTRIBUTION,
@@ -1536,10 +1544,6 @@ def a_unit_before_a_wrapped_name(ctx: Context, hit: Hit) -> bool:
             or not ctx.vocab.plain_word(lower))
 
 
-_DATELINE_REACH = 80
-_DATELINE_WORD_RE = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*")
-
-
 def opens_the_body_after_a_dateline(text: str, start: int, plain_word: Callable[[str], bool]
                                     ) -> bool:
     """Whether the word at ``start`` is the first of the release's body after its dateline
@@ -1547,8 +1551,7 @@ def opens_the_body_after_a_dateline(text: str, start: int, plain_word: Callable[
     …): the capital is the sentence's. The dateline is at most four words before it in the
     text's first characters, none of them a dictionary word (a web address counts for none):
     places in capitals, a site's or an office's glued name."""
-    if start >= _DATELINE_REACH or not text[start - 1:start].isspace():
+    words = dateline_words(text, start)
+    if words is None or not text[start - 1:start].isspace():
         return False
-    words = [w for w in _DATELINE_WORD_RE.findall(text[:start]) if "." not in w
-             or w.rsplit(".", 1)[1].lower() not in ("com", "id", "net", "org", "co")]
     return 0 < len(words) <= 4 and not any(plain_word(w.lower()) for w in words)

@@ -77,3 +77,18 @@ def judged_words(ctx: Context, judge: Callable[[str], _T | None]) -> Iterator[tu
             found = memo[word] = judge(word)
         if found is not None:
             yield token, found
+
+
+# A dateline: the site's or the place's name a release opens with (Kopi Times | Medan :,
+# Kab.Tasikmalaya,LHI, Sulbarpos.com , KODIM 0709/KEBUMEN,), within the text's first characters.
+_DATELINE_REACH = 80
+_DATELINE_WORD_RE = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*")
+
+
+def dateline_words(text: str, start: int) -> list[str] | None:
+    """The words before ``start`` when it is near enough to the text's start to be in its
+    dateline (None when it is not), web addresses left out (seopini.com, DIKITA.id)."""
+    if start >= _DATELINE_REACH:
+        return None
+    return [w for w in _DATELINE_WORD_RE.findall(text[:start]) if "." not in w
+            or w.rsplit(".", 1)[1].lower() not in ("com", "id", "net", "org", "co")]

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 
 from core.check.findings import Severity
 from core.check.morphology import analyses
-from core.check.orthography.context import LETTER, Context, Hit, in_domain
+from core.check.orthography.context import LETTER, Context, Hit, dateline_words, in_domain
 from core.check.orthography.words import ATTRIBUTION, DEGREES
 from core.check.text import finditer_chunked, is_abbreviation
 
@@ -110,8 +110,8 @@ def narrow_comma_hits(hits: list[Hit], text: str) -> list[Hit]:
     """A missing comma's finding that holds the word before the quote mark (see
     :func:`quotes`) shrinks to the mark when another finding is on that word (a capital, a
     joined preposition): both are shown, as before the word was included."""
-    widened = [h for h in hits if h.rule == "koma-petik" and h.end - h.start > 1
-               and text[h.start].isalnum() and text[h.end - 1] in "”\""]
+    widened = {h for h in hits if h.rule == "koma-petik" and h.end - h.start > 1
+               and text[h.start].isalnum() and text[h.end - 1] in "”\""}
     if not widened:
         return hits
     others = [(h.start, h.end) for h in hits if h.rule != "koma-petik"]
@@ -576,8 +576,6 @@ def period_after_a_quote_before_its_attribution(ctx: Context) -> Iterator[Hit]:
 # Kab.Tasikmalaya,LHI, Sulbarpos.com , Polewali —, BOLMONG,DETOTABUAN.COM-). Its marks are the
 # site's header, not the writer's sentence: the editors of heldout16, heldout17, heldout18 and
 # tune3 all leave them (bench/realtext/README.md, "Not labelled, as doubtful").
-_DATELINE_REACH = 80
-_DATELINE_WORD_RE = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*")
 _DATELINE_RULES = frozenset({"spasi-tanda-baca", "spasi-sesudah-koma", "spasi-titik"})
 
 
@@ -587,10 +585,11 @@ def in_dateline(text: str, hit: Hit, plain_word: Callable[[str], bool]) -> bool:
     (a web address, a site's name or a month in lowercase may be: suluhsumatera, 18 juli), and
     not a comma glued to a degree or rank that goes on in a sentence (Susanto,SH kembali;
     Blitar,AKBP Arif: the writer's own slip)."""
-    if hit.rule not in _DATELINE_RULES or hit.start >= _DATELINE_REACH:
+    if hit.rule not in _DATELINE_RULES:
         return False
-    words = [w for w in _DATELINE_WORD_RE.findall(text[:hit.start]) if "." not in w
-             or w.rsplit(".", 1)[1].lower() not in ("com", "id", "net", "org", "co")]
+    words = dateline_words(text, hit.start)
+    if words is None:
+        return False
     lowercase = [w for w in words if w[:1].islower()]
     if len(words) > 5 or len(lowercase) > 1 or any(plain_word(w) for w in lowercase):
         return False

@@ -953,8 +953,7 @@ def _with_tripled_fix(word: str, suggestions: tuple[str, ...]) -> tuple[str, ...
     match = _TRIPLED.search(word.lower())
     if match is None or suggestions:
         return suggestions
-    fixed = word[:match.start()] + word[match.start() + 1:]
-    return tuple(dict.fromkeys((fixed, *suggestions)))[:5]
+    return (word[:match.start()] + word[match.start() + 1:],)
 
 
 def _vowelless(word: str) -> bool:
