@@ -4,7 +4,8 @@
                                   heldout5|heldout6|heldout7|heldout8|
                                   heldout9|heldout10|heldout11|heldout12|heldout13|
                                   heldout14|heldout15|heldout16|heldout17|heldout18|heldout19|
-                                  heldout20|heldout21|heldout22|tune2|tune3|all]
+                                  heldout20|heldout21|heldout22|heldout23|
+                                  tune2|tune3|all]
                                   [--half even|odd] [--verbose] [--json]
 
 The texts are third-party news releases and captions, so they are not in the repository:
@@ -43,7 +44,7 @@ SPLITS = ("tune", "heldout", "heldout2", "heldout3", "heldout4", "heldout5",
           "heldout6", "heldout7", "heldout8", "heldout9",
           "heldout10", "heldout11", "heldout12", "heldout13",
           "heldout14", "heldout15", "heldout16", "heldout17", "heldout18",
-          "heldout19", "heldout20", "heldout21", "heldout22",
+          "heldout19", "heldout20", "heldout21", "heldout22", "heldout23",
           "tune2", "tune3")  # "all" means every split
 SCORED = frozenset({Category.SPELLING, Category.STANDARD, Category.ORTHOGRAPHY})
 CONTEXT = 30
