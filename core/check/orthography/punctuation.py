@@ -297,6 +297,14 @@ def marks_and_spaces(ctx: Context) -> Iterator[Hit]:
     for match in finditer_chunked(r"(?:…\.?|\.\.\.\.?)(?=[A-Z])", text):
         yield Hit("spasi-elipsis", match.start(), match.end(), "… ",
                   "Sesudah tanda elipsis di akhir kalimat ada satu spasi.")
+    for match in finditer_chunked(r"(?<=\w)[ \t]+/[ \t]+(?=\w)", text if " / " in text else ""):
+        # upacara / upakara, Nomor 67.1 / Kep: spaced on both sides, one mark to remove (the
+        # legal "dan / atau" is left, as test_marks_that_are_right_stay keeps it)
+        if text[max(0, match.start() - 3):match.start()].lower() == "dan" and text[
+                match.end():match.end() + 4].lower() == "atau":
+            continue
+        yield Hit("spasi-garis-miring", match.start(), match.end(), "/",
+                  "Garis miring ditulis tanpa spasi sebelum dan sesudahnya.")
     for match in finditer_chunked(r"[ \t]/|/[ \t]", text if "/" in text else ""):
         if _letter_at(text, match.start() - 1) and _letter_at(text, match.end()):
             yield Hit("spasi-garis-miring", match.start(), match.end(), "/",
