@@ -2590,3 +2590,10 @@ def test_round_35_dash_for_a_hyphen_and_a_slash_spaced_on_both_sides(
 ])
 def test_round_35_a_dash_between_different_words_stays(orthography: Orthography, text: str) -> None:
     assert not any(r == "eyd.ulang-hubung" for r, _ in _fixes(orthography, text).values())
+
+
+def test_round_35_a_day_and_date_cut_off_by_a_period_take_a_comma(orthography: Orthography) -> None:
+    text = "Petugas membagikan masker di Pasar Sukamaju. Selasa (7/5/2024). Warga antusias."
+    assert _fixes(orthography, text)["."] == ("eyd.titik-koma-waktu", ",")
+    assert "eyd.titik-koma-waktu" not in {r for r, _ in _fixes(
+        orthography, "Rapat digelar di aula. Selasa (7/5) lalu, camat hadir.").values()}
