@@ -225,6 +225,12 @@ def reduplication(ctx: Context) -> Iterator[Hit]:
                 yield Hit("ulang-hubung", first.start, second.end, right,
                           f"Kata ulang ditulis dengan tanda hubung tanpa spasi: “{right}”.")
             continue
+        if gap in ("–", "—") and first.text.isalpha() and len(first.text) >= 2:
+            # benar–benar: a dash typed (or autocorrected) for the hyphen of a kata ulang
+            right = f"{first.text}-{second.text.lower() if first.text.istitle() else second.text}"
+            yield Hit("ulang-hubung", first.start, second.end, right,
+                      f"Kata ulang ditulis dengan tanda hubung, bukan tanda pisah: “{right}”.")
+            continue
         if gap not in (" ", "  "):
             continue
         same = first.text.lower()
@@ -280,6 +286,10 @@ def _reduplication_written_apart(ctx: Context, first: str, second: str, gap: str
     lower_first, lower_second = first.lower(), second.lower()
     if not (first.isalpha() and second.isalpha()) or len(lower_first) < 2:
         return None
+    if (dashed and lower_first == lower_second and first.istitle() and second.istitle()
+            and len(lower_first) >= 3 and not ctx.vocab.speller.listed(f"{first}-{second}")):
+        return f"{first}-{lower_second}"  # Fraksi – Fraksi: a kata ulang in a sentence's
+        # or a title's capitals (Undang – Undang, listed in capitals, is read elsewhere)
     if not (second.islower() and (first.islower() or first.istitle())):
         return None
     right = f"{first}-{lower_second}"

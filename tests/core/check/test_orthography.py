@@ -2570,3 +2570,30 @@ def test_a_capital_after_dictionary_words_is_no_dateline(orthography: Orthograph
     text = "Warga datang dari Berbagai desa untuk menonton lomba perahu."
     assert [f.actual for f in orthography.check(text)
             if f.rule_id == "eyd.kapital-kata-umum"] == ["Berbagai"]
+
+
+@pytest.mark.parametrize(("text", "actual", "right"), [
+    ("Petugas memeriksa yang benar–benar membutuhkan.", "benar–benar", "benar-benar"),
+    ("Bantuan diberikan kepada petani–petani di hulu.", "petani–petani", "petani-petani"),
+    ("Fraksi – Fraksi menyampaikan pandangan umum.", "Fraksi – Fraksi", "Fraksi-fraksi"),
+    ("Warga membersihkan selokan / parit bersama.", " / ", "/"),
+    ("Sesuai Keputusan Camat Nomor 12 / Kep/2025 berlaku.", " / ", "/"),
+])
+def test_round_35_dash_for_a_hyphen_and_a_slash_spaced_on_both_sides(
+        orthography: Orthography, text: str, actual: str, right: str) -> None:
+    assert _fixes(orthography, text)[actual][1] == right
+
+
+@pytest.mark.parametrize("text", [
+    "Jalur Brebes—Tegal ramai lancar.",
+    "Layanan buka Senin – Jumat.",
+])
+def test_round_35_a_dash_between_different_words_stays(orthography: Orthography, text: str) -> None:
+    assert not any(r == "eyd.ulang-hubung" for r, _ in _fixes(orthography, text).values())
+
+
+def test_round_35_a_day_and_date_cut_off_by_a_period_take_a_comma(orthography: Orthography) -> None:
+    text = "Petugas membagikan masker di Pasar Sukamaju. Selasa (7/5/2024). Warga antusias."
+    assert _fixes(orthography, text)["."] == ("eyd.titik-koma-waktu", ",")
+    assert "eyd.titik-koma-waktu" not in {r for r, _ in _fixes(
+        orthography, "Rapat digelar di aula. Selasa (7/5) lalu, camat hadir.").values()}
