@@ -269,14 +269,21 @@ def _one_word_region(ctx: Context, words: list[Token], level_at: int) -> tuple[i
     name in lowercase too, it is the region all the same; a compass or size word (kota
     baru, kabupaten barat) is left."""
     level, name = words[level_at], words[level_at + 1]
-    if level.text not in _MAJOR_LEVELS or not name.text.islower() or not name.text.isalpha():
-        return None
-    if name.text in _REGION_PARTS or name.text in LEVELS or name.text in ("besar", "kecil"):
+    lower = name.text.lower()
+    if (level.text.lower() not in _MAJOR_LEVELS or not name.text.isalpha()
+            or not (name.text.islower() or name.text.istitle())
+            or (level.text[:1].isupper() and not name.text.islower())):
+        return None  # (Kabupaten Lingga, written whole, needs no finding)
+    if lower in _REGION_PARTS or lower in LEVELS or lower in ("besar", "kecil"):
         return None
     if level_at + 2 < len(words) and ctx.text[name.end:words[level_at + 2].start] == " " and (
-            words[level_at + 2].text in _REGION_PARTS):
-        return None  # kabupaten ogan ilir, kota tanjung pinang: a longer name, not this one
-    found = ctx.vocab.speller.major_region_word(name.text)
+            words[level_at + 2].text.lower() in _REGION_PARTS or (
+                name.text.istitle() and words[level_at + 2].text[:1].isupper())):
+        return None  # kabupaten ogan ilir, kota tanjung pinang, kabupaten Lingga Utara: a
+        # longer name, not this one
+    # kabupaten Lingga, Kabupaten lingga: the name or the level in lowercase is the region's
+    # name all the same (EYD V: unsur nama geografi); round 34
+    found = ctx.vocab.speller.major_region_word(lower)
     if found is None or not found.istitle():
         return None
     return level_at + 1, found

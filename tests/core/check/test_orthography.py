@@ -2570,3 +2570,28 @@ def test_a_capital_after_dictionary_words_is_no_dateline(orthography: Orthograph
     text = "Warga datang dari Berbagai desa untuk menonton lomba perahu."
     assert [f.actual for f in orthography.check(text)
             if f.rule_id == "eyd.kapital-kata-umum"] == ["Berbagai"]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Rapat anggaran digelar di gedung DPRD kabupaten Lingga kemarin.", "kabupaten Lingga",
+     "Kabupaten Lingga"),
+    ("Bupati meninjau sawah di kabupaten Jombang pada pagi hari.", "kabupaten Jombang",
+     "Kabupaten Jombang"),
+    ("Anggota DPRD Kabupaten lingga menyerap aspirasi nelayan.", "Kabupaten lingga",
+     "Kabupaten Lingga"),
+])
+def test_a_regency_named_by_a_common_word_takes_its_capitals(orthography: Orthography,
+                                                             text: str, wrong: str,
+                                                             right: str) -> None:
+    # Round 34: a one-word regency that is also a common word (lingga, jombang) with its level
+    # or its name in lowercase is the region's official name all the same (EYD V).
+    assert _fixes(orthography, text)[wrong] == ("eyd.kapital-nama-resmi", right)
+
+
+@pytest.mark.parametrize("text", [
+    "Pembangunan kota Kuningan terus berjalan tahun ini.",
+    "Warga kabupaten Lingga Utara hadir semua.",
+])
+def test_a_town_or_a_longer_name_keeps_its_own_answer(orthography: Orthography, text: str) -> None:
+    assert "kabupaten Lingga" not in _fixes(orthography, text)
+    assert "kota Kuningan" not in _fixes(orthography, text)
