@@ -2595,3 +2595,25 @@ def test_a_regency_named_by_a_common_word_takes_its_capitals(orthography: Orthog
 def test_a_town_or_a_longer_name_keeps_its_own_answer(orthography: Orthography, text: str) -> None:
     assert "kabupaten Lingga" not in _fixes(orthography, text)
     assert "kota Kuningan" not in _fixes(orthography, text)
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Polisi berjaga di jalan Diponegoro sepanjang malam.", "jalan"),
+    ("Kapal cepat berangkat dari pelabuhan Tanjungemas setiap pagi.", "pelabuhan"),
+    ("Rapat pleno digelar di gedung Wiratama kemarin.", "gedung"),
+])
+def test_a_facility_word_before_a_name_is_part_of_it(orthography: Orthography, text: str,
+                                                     wrong: str) -> None:
+    # Round 34: a street, port or building word before a word that can only be a name.
+    assert _fixes(orthography, text)[wrong] == ("eyd.kapital-nama-resmi", wrong.capitalize())
+
+
+@pytest.mark.parametrize("text", [
+    "Warga memperbaiki jalan Desa yang rusak.",          # a common word: the village road
+    "Mereka bertemu di gedung Baru milik pemda.",        # an everyday word
+    "Pemkab membangun jalan Cisompet hingga perbatasan.",  # the road to a place
+    "Pedagang membuka pasar Ramadan di alun-alun.",       # a market event, not a name
+])
+def test_a_facility_word_before_a_common_word_or_a_place_is_left(orthography: Orthography,
+                                                                 text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-nama-resmi"]
