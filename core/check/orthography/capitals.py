@@ -271,7 +271,7 @@ def common_capitalised(ctx: Context) -> Iterator[Hit]:
                 and not word.endswith("nya") and (prev.text in NAME_CONNECTORS or prev.text == "dan"
                                                   or not (_abstract_noun(ctx.vocab, word.lower())
                                                           or _common_after_a_preposition(ctx, i)))
-                and not _common_before_yang(ctx, i)):
+                and not _common_before_yang(ctx, i) and not _common_after_a_joiner(ctx, i)):
             continue  # ungkap Jun: a name; ujar Stafnya, dengan Kebijakan: a common noun
         if (i >= 2 and gap == " " and _name_gap(ctx.vocab, text, words[i - 2], prev, starts)):
             if (len(prev.text) >= 4 and ctx.vocab.plain_word(prev.text) and i >= 3
@@ -550,6 +550,30 @@ def _common_after_a_preposition(ctx: Context, i: int) -> bool:
         return False
     after = ctx.text[words[i].end:words[i].end + 3]
     return re.match(r"[.,;:]|[ \t][a-z]", after) is not None
+
+
+_JOINERS = frozenset({"dan", "serta", "menurut"})
+
+
+def _common_after_a_joiner(ctx: Context, i: int) -> bool:
+    """After "dan", "serta" or "menurut" with a lowercase word before them, a capitalised
+    everyday word (zipf >= 4.5, no name in the dictionary) with a lowercase word or a stop
+    after it is a common noun (masyarakat dan Warga kemudian, menurut Informasi yang ...):
+    a name joined by dan has capitals on both sides (Dinas Pemuda dan Olahraga)."""
+    words = ctx.words
+    if i < 2 or words[i - 1].text not in _JOINERS:
+        return False
+    before, prev, word = words[i - 2], words[i - 1], words[i]
+    if ctx.text[before.end:prev.start] != " " or not before.text.islower():
+        return False
+    lower = word.text.lower()
+    if (lower in ctx.vocab.institutions or lower in CAPITALISED_NOUNS or lower in TITLE_WORDS
+            or not ctx.vocab.common_word(lower)):
+        return False
+    zipf = ctx.vocab.zipf(lower)
+    if zipf is None or zipf < 4.5:
+        return False
+    return re.match(r"[.,;:]|[ \t][a-z]", ctx.text[word.end:word.end + 3]) is not None
 
 
 def _name_gap(vocab: Vocabulary, text: str, head: Token, middle: Token, starts: frozenset[int]) -> bool:

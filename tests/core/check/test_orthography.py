@@ -2617,3 +2617,23 @@ def test_a_facility_word_before_a_name_is_part_of_it(orthography: Orthography, t
 def test_a_facility_word_before_a_common_word_or_a_place_is_left(orthography: Orthography,
                                                                  text: str) -> None:
     assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-nama-resmi"]
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Bantuan dibagikan kepada nelayan dan Warga kemudian didata ulang.", "Warga"),
+    ("Harga cabai naik menurut Informasi yang kami terima.", "Informasi"),
+    ("Lomba diikuti pelajar serta Guru dari enam kecamatan.", "Guru"),
+])
+def test_an_everyday_noun_capitalised_after_dan_or_menurut(orthography: Orthography, text: str,
+                                                          wrong: str) -> None:
+    # Round 34: with a lowercase word before "dan", "serta" or "menurut" and a lowercase
+    # word after it, a capitalised everyday noun is no name joined by "dan".
+    assert _fixes(orthography, text)[wrong] == ("eyd.kapital-kata-umum", wrong.lower())
+
+
+@pytest.mark.parametrize("text", [
+    "Kepala Dinas Pemuda dan Olahraga hadir pagi ini.",   # a name joined by dan
+    "Acara dibuka camat dan Indah membacakan puisi.",     # a person's name
+])
+def test_a_name_after_dan_keeps_its_capital(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-umum"]
