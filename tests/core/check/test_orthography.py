@@ -2637,3 +2637,25 @@ def test_an_everyday_noun_capitalised_after_dan_or_menurut(orthography: Orthogra
 ])
 def test_a_name_after_dan_keeps_its_capital(orthography: Orthography, text: str) -> None:
     assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-umum"]
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Jembatan itu setiap hari dilewati oleh Pelajar-pelajar dari dusun seberang.",
+     "Pelajar-pelajar"),
+    ("Pandangan umum Fraksi-Fraksi DPRD dibacakan siang tadi.", "Fraksi-Fraksi"),
+])
+def test_a_capitalised_reduplicated_noun_inside_a_sentence(orthography: Orthography, text: str,
+                                                         wrong: str) -> None:
+    # Round 34: a plural is every member of a kind, never one name.
+    assert _fixes(orthography, text)[wrong] == ("eyd.kapital-kata-umum", wrong.lower())
+
+
+@pytest.mark.parametrize("text", [
+    "Dana desa disalurkan sesuai amanat Undang-Undang Nomor 6 Tahun 2014.",
+    "Penari cilik membawakan tari Kupu-Kupu dengan lincah.",
+    "Pasar malam digelar di Alun-Alun Kota Batu.",
+    "Bupati menyapa warga di sekitar Alun-alun kemarin.",
+])
+def test_a_law_a_dance_or_the_town_square_keeps_its_capitals(orthography: Orthography,
+                                                              text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-umum"]
