@@ -266,7 +266,9 @@ def common_capitalised(ctx: Context) -> Iterator[Hit]:
         gap = text[prev.end:token.start]
         if gap not in (" ", "  ", ", ") or not (prev.text.islower() or _opening_adverb(
                 ctx.vocab, prev, gap, starts) or _clause_after_a_comma(ctx, i, gap) or (
-                gap == " " and prev.start in starts and prev.text.lower() in _OPENERS)) or (
+                gap == " " and prev.start in starts and (prev.text.lower() in _OPENERS or (
+                    prev.text.lower() in _SENTENCE_ADVERBS and word.lower() not in TITLE_WORDS
+                    and re.match(r"[ \t][a-z]", text[token.end:token.end + 2]))))) or (
                 (prev.text.lower() in TITLE_CONTEXT or _ATTRIBUTION_WORD_RE.fullmatch(prev.text.lower()))
                 and not word.endswith("nya") and (prev.text in NAME_CONNECTORS or prev.text == "dan"
                                                   or not (_abstract_noun(ctx.vocab, word.lower())
@@ -547,6 +549,15 @@ def _common_before_yang(ctx: Context, i: int) -> bool:
 _OPENERS = frozenset({"berdasarkan", "bila", "apabila", "jika", "terkait", "sesuai", "melalui",
                       "guna", "demi", "mengenai", "tentang", "dalam", "selain", "setelah",
                       "sebelum", "sejak", "karena", "meskipun", "walaupun", "agar", "supaya"})
+
+
+# Sentence adverbs and conjunctions that open a sentence with no comma (Memang Pembangunan
+# di desa itu ..., Adapun Poin yang ...): the word after them, with a lowercase word after it,
+# is inside the sentence; a person's name there is a dictionary name or goes on with a
+# surname (round 34).
+_SENTENCE_ADVERBS = frozenset({"memang", "adapun", "nampaknya", "tampaknya", "kemudian",
+                               "sementara", "sedangkan", "namun", "bahkan", "apalagi",
+                               "akhirnya", "selanjutnya", "rupanya", "ternyata", "tentunya"})
 
 
 def _opening_adverb(vocab: Vocabulary, prev: Token, gap: str, starts: frozenset[int]) -> bool:

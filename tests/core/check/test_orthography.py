@@ -2659,3 +2659,22 @@ def test_a_capitalised_reduplicated_noun_inside_a_sentence(orthography: Orthogra
 def test_a_law_a_dance_or_the_town_square_keeps_its_capitals(orthography: Orthography,
                                                               text: str) -> None:
     assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-umum"]
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Jalan desa sudah diaspal. Memang Perbaikan di dusun itu belum selesai.", "Perbaikan"),
+    ("Rapat berlangsung dua jam. Adapun Usulan yang diterima ada lima.", "Usulan"),
+])
+def test_an_everyday_noun_capitalised_after_a_sentence_adverb(orthography: Orthography,
+                                                              text: str, wrong: str) -> None:
+    # Round 34: Memang, Adapun, Kemudian ... open the sentence; the noun after them is inside it.
+    assert _fixes(orthography, text)[wrong] == ("eyd.kapital-kata-umum", wrong.lower())
+
+
+@pytest.mark.parametrize("text", [
+    "Acara usai. Kemudian Budi menutup pertemuan itu.",     # a name in the dictionary
+    "Acara usai. Sementara Bupati menyalami para warga.",   # a title standing for the regent
+])
+def test_a_name_or_a_title_after_a_sentence_adverb_is_left(orthography: Orthography,
+                                                           text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-umum"]
