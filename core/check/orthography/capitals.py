@@ -576,6 +576,8 @@ def _abstract_noun(vocab: Vocabulary, lower: str) -> bool:
 
 
 _PERSON_PREPOSITIONS = frozenset({"kepada", "oleh", "bersama", "dengan"})
+_GENERIC_AFTER_A_BODY_RE = re.compile(
+    r"[ \t]+(?:yang|setempat|terkait|tersebut)\b")
 
 
 def _common_after_a_preposition(ctx: Context, i: int) -> bool:
@@ -583,9 +585,12 @@ def _common_after_a_preposition(ctx: Context, i: int) -> bool:
     a lowercase word or a stop after it is a group of people (kepada Wartawan pada Kamis),
     not a person's name, which goes on with a surname or a title."""
     words = ctx.words
-    if (words[i - 1].text not in _PERSON_PREPOSITIONS
-            or words[i].text.lower() in ctx.vocab.institutions):
-        return False  # bersama Dinas peternakan: the first word of a body's name
+    if words[i - 1].text not in _PERSON_PREPOSITIONS:
+        return False
+    if words[i].text.lower() in ctx.vocab.institutions:
+        # bersama Dinas peternakan: the first word of a body's name; but oleh Pemerintah
+        # setempat, kepada Dinas yang ...: no name goes on after it (round 34)
+        return _GENERIC_AFTER_A_BODY_RE.match(ctx.text, words[i].end) is not None
     zipf = ctx.vocab.zipf(words[i].text.lower())
     if zipf is None or zipf < 4.5:
         return False

@@ -2678,3 +2678,19 @@ def test_an_everyday_noun_capitalised_after_a_sentence_adverb(orthography: Ortho
 def test_a_name_or_a_title_after_a_sentence_adverb_is_left(orthography: Orthography,
                                                            text: str) -> None:
     assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-umum"]
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Pembangunan pos ronda itu dibantu oleh Pemerintah setempat.", "Pemerintah"),
+    ("Keluhan warga sudah disampaikan kepada Dinas terkait minggu lalu.", "Dinas"),
+])
+def test_a_body_word_after_a_preposition_with_no_name_after_it(orthography: Orthography,
+                                                               text: str, wrong: str) -> None:
+    # Round 34: oleh, kepada, dengan, bersama + a body's word + setempat/terkait/tersebut/yang.
+    assert _fixes(orthography, text)[wrong] == ("eyd.kapital-kata-umum", wrong.lower())
+
+
+def test_a_body_word_standing_for_a_named_office_is_left(orthography: Orthography) -> None:
+    # kepada Dinas untuk ...: the office named earlier; the open parts' writers leave it.
+    text = "Bupati meminta kepada Dinas untuk segera memperbaiki jembatan."
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-umum"]
