@@ -2694,3 +2694,23 @@ def test_a_body_word_standing_for_a_named_office_is_left(orthography: Orthograph
     # kepada Dinas untuk ...: the office named earlier; the open parts' writers leave it.
     text = "Bupati meminta kepada Dinas untuk segera memperbaiki jembatan."
     assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-umum"]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Sidang paripurna dipimpin ketua DPRD Klaten Wahyu Prasetyo.", "ketua", "Ketua"),
+    ("Pembukaan lomba dihadiri wakil ketua DPRD Jateng kemarin.", "wakil ketua", "Wakil Ketua"),
+    ("Wali kota didampingi ketua TP PKK Kota Madiun saat meninjau posyandu.", "ketua", "Ketua"),
+])
+def test_a_head_before_a_body_acronym_takes_its_capital(orthography: Orthography, text: str,
+                                                        wrong: str, right: str) -> None:
+    # Round 34: an acronym that names one body (DPRD, KPU, TP PKK Kota X) after the head.
+    assert _fixes(orthography, text)[wrong] == ("eyd.kapital-jabatan", right)
+
+
+@pytest.mark.parametrize("text", [
+    "Rapat dihadiri kepala desa, ketua BPD, ketua RT dan tokoh agama.",  # every village's
+    "Seluruh ketua DPRD se-Jawa Tengah hadir dalam rapat itu.",          # after a determiner
+])
+def test_a_village_council_head_or_every_holder_is_left(orthography: Orthography,
+                                                        text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-jabatan"]
