@@ -75,7 +75,7 @@ RULES: tuple[Rule, ...] = (
     capitals.function_word_after_comma, capitals.never_named_function_words,
     punctuation.sentence_ends_after_attribution, punctuation.comma_after_bahwa,
     punctuation.comma_after_a_joiner,
-    capitals.determiner_lists,
+    capitals.determiner_lists, capitals.capitalised_reduplication,
     punctuation.quote_marks_of_sentences, names.degrees_after_degrees,
     punctuation.stray_periods_at_commas, punctuation.semicolon_opening_a_list,
     punctuation.period_after_a_quote_before_its_attribution, capitals.titles_before_se,

@@ -266,12 +266,14 @@ def common_capitalised(ctx: Context) -> Iterator[Hit]:
         gap = text[prev.end:token.start]
         if gap not in (" ", "  ", ", ") or not (prev.text.islower() or _opening_adverb(
                 ctx.vocab, prev, gap, starts) or _clause_after_a_comma(ctx, i, gap) or (
-                gap == " " and prev.start in starts and prev.text.lower() in _OPENERS)) or (
+                gap == " " and prev.start in starts and (prev.text.lower() in _OPENERS or (
+                    prev.text.lower() in _SENTENCE_ADVERBS and word.lower() not in TITLE_WORDS
+                    and re.match(r"[ \t][a-z]", text[token.end:token.end + 2]))))) or (
                 (prev.text.lower() in TITLE_CONTEXT or _ATTRIBUTION_WORD_RE.fullmatch(prev.text.lower()))
                 and not word.endswith("nya") and (prev.text in NAME_CONNECTORS or prev.text == "dan"
                                                   or not (_abstract_noun(ctx.vocab, word.lower())
                                                           or _common_after_a_preposition(ctx, i)))
-                and not _common_before_yang(ctx, i)):
+                and not _common_before_yang(ctx, i) and not _common_after_a_joiner(ctx, i)):
             continue  # ungkap Jun: a name; ujar Stafnya, dengan Kebijakan: a common noun
         if (i >= 2 and gap == " " and _name_gap(ctx.vocab, text, words[i - 2], prev, starts)):
             if (len(prev.text) >= 4 and ctx.vocab.plain_word(prev.text) and i >= 3
@@ -358,6 +360,36 @@ def common_capitalised(ctx: Context) -> Iterator[Hit]:
             # building or body, its name written loosely; 0 hits, 3 false alarms on 3 sites
         yield Hit("kapital-kata-umum", token.start, token.end, lower,
                   f"Kata umum di tengah kalimat ditulis dengan huruf kecil: “{lower}”.")
+
+
+def capitalised_reduplication(ctx: Context) -> Iterator[Hit]:
+    """A reduplicated common noun capitalised inside a sentence after a lowercase word
+    (dilalui oleh Siswa-siswi, pemasangan Titik-titik patok, akhir Fraksi-Fraksi DPRD): a
+    plural is every member of a kind, never one name, so it is lowercase (EYD V). The law
+    (Undang-Undang Nomor ...), the town square (Alun-Alun Kota X: 0 hits, 6 false alarms on
+    4 open sites) and a name introduced as such (tari Kupu-Kupu) are left."""
+    text, words, starts = ctx.text, ctx.words, ctx.starts
+    titles = _quoted_titles(text)
+    for i in range(1, len(words)):
+        token, prev = words[i], words[i - 1]
+        first, dash, second = token.text.partition("-")
+        if (not dash or "-" in second or token.start in starts or not first.istitle()
+                or not first.isalpha() or not second.isalpha() or len(first) < 3
+                or text[prev.end:token.start] != " " or not prev.text.islower()
+                or not prev.text.isalpha()):
+            continue
+        lower = token.text.lower()
+        base = first.lower()
+        if second.lower() != base and not (
+                second.islower() and second[:3] == base[:3] and ctx.vocab.speller.is_known(lower)):
+            continue  # Siswa-siswi: a listed rhyme; Sumatera-Jawa, Timur-Barat: not one word
+        if (base in ("undang", "kupu", "hari", "alun") or base in CAPITALISED_NOUNS
+                or prev.text in NAME_INTRODUCERS or prev.text in WORD_NAME_INTRODUCERS
+                or not ctx.vocab.common_word(base)
+                or any(a <= token.start < b for a, b in titles)):
+            continue
+        yield Hit("kapital-kata-umum", token.start, token.end, lower,
+                  f"Kata ulang umum di tengah kalimat ditulis dengan huruf kecil: “{lower}”.")
 
 
 def _clause_after_a_comma(ctx: Context, i: int, gap: str) -> bool:
@@ -519,6 +551,15 @@ _OPENERS = frozenset({"berdasarkan", "bila", "apabila", "jika", "terkait", "sesu
                       "sebelum", "sejak", "karena", "meskipun", "walaupun", "agar", "supaya"})
 
 
+# Sentence adverbs and conjunctions that open a sentence with no comma (Memang Pembangunan
+# di desa itu ..., Adapun Poin yang ...): the word after them, with a lowercase word after it,
+# is inside the sentence; a person's name there is a dictionary name or goes on with a
+# surname (round 34).
+_SENTENCE_ADVERBS = frozenset({"memang", "adapun", "nampaknya", "tampaknya", "kemudian",
+                               "sementara", "sedangkan", "namun", "bahkan", "apalagi",
+                               "akhirnya", "selanjutnya", "rupanya", "ternyata", "tentunya"})
+
+
 def _opening_adverb(vocab: Vocabulary, prev: Token, gap: str, starts: frozenset[int]) -> bool:
     """A sentence's first word set off by a comma (Sebelumnya, Kebakaran itu …): the word
     after it is inside the sentence, so its capital is not the sentence's."""
@@ -535,6 +576,8 @@ def _abstract_noun(vocab: Vocabulary, lower: str) -> bool:
 
 
 _PERSON_PREPOSITIONS = frozenset({"kepada", "oleh", "bersama", "dengan"})
+_GENERIC_AFTER_A_BODY_RE = re.compile(
+    r"[ \t]+(?:yang|setempat|terkait|tersebut)\b")
 
 
 def _common_after_a_preposition(ctx: Context, i: int) -> bool:
@@ -542,14 +585,41 @@ def _common_after_a_preposition(ctx: Context, i: int) -> bool:
     a lowercase word or a stop after it is a group of people (kepada Wartawan pada Kamis),
     not a person's name, which goes on with a surname or a title."""
     words = ctx.words
-    if (words[i - 1].text not in _PERSON_PREPOSITIONS
-            or words[i].text.lower() in ctx.vocab.institutions):
-        return False  # bersama Dinas peternakan: the first word of a body's name
+    if words[i - 1].text not in _PERSON_PREPOSITIONS:
+        return False
+    if words[i].text.lower() in ctx.vocab.institutions:
+        # bersama Dinas peternakan: the first word of a body's name; but oleh Pemerintah
+        # setempat, kepada Dinas yang ...: no name goes on after it (round 34)
+        return _GENERIC_AFTER_A_BODY_RE.match(ctx.text, words[i].end) is not None
     zipf = ctx.vocab.zipf(words[i].text.lower())
     if zipf is None or zipf < 4.5:
         return False
     after = ctx.text[words[i].end:words[i].end + 3]
     return re.match(r"[.,;:]|[ \t][a-z]", after) is not None
+
+
+_JOINERS = frozenset({"dan", "serta", "menurut"})
+
+
+def _common_after_a_joiner(ctx: Context, i: int) -> bool:
+    """After "dan", "serta" or "menurut" with a lowercase word before them, a capitalised
+    everyday word (zipf >= 4.5, no name in the dictionary) with a lowercase word or a stop
+    after it is a common noun (masyarakat dan Warga kemudian, menurut Informasi yang ...):
+    a name joined by dan has capitals on both sides (Dinas Pemuda dan Olahraga)."""
+    words = ctx.words
+    if i < 2 or words[i - 1].text not in _JOINERS:
+        return False
+    before, prev, word = words[i - 2], words[i - 1], words[i]
+    if ctx.text[before.end:prev.start] != " " or not before.text.islower():
+        return False
+    lower = word.text.lower()
+    if (lower in ctx.vocab.institutions or lower in CAPITALISED_NOUNS or lower in TITLE_WORDS
+            or not ctx.vocab.common_word(lower)):
+        return False
+    zipf = ctx.vocab.zipf(lower)
+    if zipf is None or zipf < 4.5:
+        return False
+    return re.match(r"[.,;:]|[ \t][a-z]", ctx.text[word.end:word.end + 3]) is not None
 
 
 def _name_gap(vocab: Vocabulary, text: str, head: Token, middle: Token, starts: frozenset[int]) -> bool:

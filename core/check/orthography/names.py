@@ -269,14 +269,21 @@ def _one_word_region(ctx: Context, words: list[Token], level_at: int) -> tuple[i
     name in lowercase too, it is the region all the same; a compass or size word (kota
     baru, kabupaten barat) is left."""
     level, name = words[level_at], words[level_at + 1]
-    if level.text not in _MAJOR_LEVELS or not name.text.islower() or not name.text.isalpha():
-        return None
-    if name.text in _REGION_PARTS or name.text in LEVELS or name.text in ("besar", "kecil"):
+    lower = name.text.lower()
+    if (level.text.lower() not in _MAJOR_LEVELS or not name.text.isalpha()
+            or not (name.text.islower() or name.text.istitle())
+            or (level.text[:1].isupper() and not name.text.islower())):
+        return None  # (Kabupaten Lingga, written whole, needs no finding)
+    if lower in _REGION_PARTS or lower in LEVELS or lower in ("besar", "kecil"):
         return None
     if level_at + 2 < len(words) and ctx.text[name.end:words[level_at + 2].start] == " " and (
-            words[level_at + 2].text in _REGION_PARTS):
-        return None  # kabupaten ogan ilir, kota tanjung pinang: a longer name, not this one
-    found = ctx.vocab.speller.major_region_word(name.text)
+            words[level_at + 2].text.lower() in _REGION_PARTS or (
+                name.text.istitle() and words[level_at + 2].text[:1].isupper())):
+        return None  # kabupaten ogan ilir, kota tanjung pinang, kabupaten Lingga Utara: a
+        # longer name, not this one
+    # kabupaten Lingga, Kabupaten lingga: the name or the level in lowercase is the region's
+    # name all the same (EYD V: unsur nama geografi); round 34
+    found = ctx.vocab.speller.major_region_word(lower)
     if found is None or not found.istitle():
         return None
     return level_at + 1, found
@@ -379,6 +386,20 @@ def small_unit_names(ctx: Context) -> Iterator[Hit]:
             yield Hit("kapital-nama-resmi", unit.start, name.end, right,
                       f"Nama desa, dusun, atau kecamatan ditulis dengan huruf kapital: “{right}”.")
             continue
+        if (unit.text in _FACILITY_HEADS and text[unit.end:name.start] == " "
+                and name.text.istitle() and name.text.isalpha() and len(name.text) >= 4
+                and name.start not in ctx.starts and unit.start not in ctx.starts
+                and _a_proper_name_word(ctx.vocab, name.text.lower())
+                and not (unit.text == "jalan" and speller.region_word(name.text.lower()))):
+            # (jalan Randublatung hingga ..., jalan Cisompet – ...: the road to a place, which
+            # the open parts' writers leave lowercase; 0 hits, 5 false alarms on 4 sites)
+            # jalan Juanda, pelabuhan Punggur, lapangan Yos Sudarso: a street, port or field
+            # word before a name no dictionary has as a common word is that name's first word
+            right = capitalised(unit.text)
+            yield Hit("kapital-nama-resmi", unit.start, unit.end, right,
+                      f"“{unit.text}” di depan nama tempat adalah bagian nama itu dan ditulis "
+                      f"dengan huruf kapital: “{right} {name.text}”.")
+            continue
         if (unit.text not in _SMALL_UNITS or text[unit.end:name.start] != " "
                 or not name.text.istitle() or not name.text.isalpha()
                 or name.start in ctx.starts or unit.start in ctx.starts):
@@ -397,6 +418,25 @@ def small_unit_names(ctx: Context) -> Iterator[Hit]:
         yield Hit("kapital-nama-resmi", unit.start, unit.end, right,
                   f"“{unit.text}” di depan nama tempat atau lembaga adalah bagian nama itu dan "
                   f"ditulis dengan huruf kapital: “{right} {name.text}”.")
+
+
+# Streets, ports, fields and buildings named after a person or a place (EYD V: unsur nama
+# geografi dan nama bangunan): before a name they are its first word (round 34).
+_FACILITY_HEADS = frozenset({"jalan", "pelabuhan", "bandara", "bandar", "lapangan", "stadion",
+                             "terminal", "museum", "gedung", "masjid", "gereja", "pura", "vihara",
+                             "klenteng", "taman", "alun-alun"})
+
+
+def _a_proper_name_word(vocab: Vocabulary, lower: str) -> bool:
+    """A word that can only be a name: no common word or affixed form, no title, level,
+    unit, day, month or listed abbreviation (jalan Desa, gedung Baru, pasar Minggu stay)."""
+    zipf = vocab.zipf(lower) or 0.0
+    everyday = vocab.speller.dictionary_flags(lower) is not None and zipf >= 3.0  # baru, agung
+    return (not everyday and not vocab.common_form(lower) and not vocab.speller.is_english(lower)
+            and lower not in TITLE_WORDS and lower not in LEVELS and lower not in _SMALL_UNITS
+            and lower not in _NOT_A_PLACE_NAME and lower not in NAME_BREAKERS
+            and lower not in NAME_CONNECTORS and lower not in vocab.abbreviations
+            and lower not in vocab.institutions and lower not in _FACILITY_HEADS)
 
 
 def _one_edit(word: str, other: str) -> bool:
@@ -577,21 +617,32 @@ def deputy_before_a_position(ctx: Context) -> Iterator[Hit]:
 _HEAD_BEFORE_A_BODY_RE = re.compile(
     r"(?<![\w-])(kepala|ketua|sekretaris)[ \t]+(?:Dinas|Desa|Fraksi|Komisi|Badan|Bidang|Bagian"
     r"|Kantor|Kelurahan|Dusun|Seksi|Biro|Kecamatan|Puskesmas|Inspektorat|Balai|Pengadilan"
-    r"|Kejaksaan|Lembaga)[ \t]+[A-Z]")
+    r"|Kejaksaan|Lembaga)[ \t]+[A-Z]"
+    # ketua DPRD Langkat, ketua TP PKK, wakil ketua DPRD: the acronym names one body (round 34)
+    # (a village's BPD, LPM or PKK only with its place after it: ketua BPD, RT, RW ... is
+    # every village's council, which the writers leave)
+    r"|(?<![\w-])(kepala|ketua|sekretaris)[ \t]+(?:(?:DPRD|DPR|DPD|MPR|KPU|KPUD|Bawaslu|KONI|MUI"
+    r"|PWI|DWP|Baznas|BAZNAS|Pansus|Banggar)(?![\w-])"
+    r"|(?:BPD|LPM|PKK|TP\.?[ \t]PKK)[ \t]+[A-Z])")
 
 
 def head_before_a_body(ctx: Context) -> Iterator[Hit]:
     text = ctx.text
     for match in finditer_chunked(_HEAD_BEFORE_A_BODY_RE, text if "kepala " in text
                                   or "ketua " in text or "sekretaris " in text else ""):
-        start = match.start(1)
+        group = 1 if match.group(1) else 2
+        start, end = match.start(group), match.end(group)
+        right = match.group(group).capitalize()
+        deputy = re.search(r"(?<![\w-])wakil[ \t]+$", text[max(0, start - 8):start])
+        if deputy is not None and group == 2:
+            start -= len(deputy.group())  # wakil ketua DPRD: the whole title
+            right = f"Wakil {right}"
         if start in ctx.starts:
             continue
         before = re.search(r"(\w+)[ \t]*$", text[max(0, start - 30):start])
         if before is not None and before.group(1).lower() in GENERIC_BEFORE:
             continue
-        right = match.group(1).capitalize()
-        yield Hit("kapital-jabatan", start, match.end(1), right,
+        yield Hit("kapital-jabatan", start, end, right,
                   "Nama jabatan di depan nama instansi atau tempat ditulis dengan huruf "
                   f"kapital: “{right}”.")
 

@@ -2597,3 +2597,147 @@ def test_round_35_a_day_and_date_cut_off_by_a_period_take_a_comma(orthography: O
     assert _fixes(orthography, text)["."] == ("eyd.titik-koma-waktu", ",")
     assert "eyd.titik-koma-waktu" not in {r for r, _ in _fixes(
         orthography, "Rapat digelar di aula. Selasa (7/5) lalu, camat hadir.").values()}
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Rapat anggaran digelar di gedung DPRD kabupaten Lingga kemarin.", "kabupaten Lingga",
+     "Kabupaten Lingga"),
+    ("Bupati meninjau sawah di kabupaten Jombang pada pagi hari.", "kabupaten Jombang",
+     "Kabupaten Jombang"),
+    ("Anggota DPRD Kabupaten lingga menyerap aspirasi nelayan.", "Kabupaten lingga",
+     "Kabupaten Lingga"),
+])
+def test_a_regency_named_by_a_common_word_takes_its_capitals(orthography: Orthography,
+                                                             text: str, wrong: str,
+                                                             right: str) -> None:
+    # Round 34: a one-word regency that is also a common word (lingga, jombang) with its level
+    # or its name in lowercase is the region's official name all the same (EYD V).
+    assert _fixes(orthography, text)[wrong] == ("eyd.kapital-nama-resmi", right)
+
+
+@pytest.mark.parametrize("text", [
+    "Pembangunan kota Kuningan terus berjalan tahun ini.",
+    "Warga kabupaten Lingga Utara hadir semua.",
+])
+def test_a_town_or_a_longer_name_keeps_its_own_answer(orthography: Orthography, text: str) -> None:
+    assert "kabupaten Lingga" not in _fixes(orthography, text)
+    assert "kota Kuningan" not in _fixes(orthography, text)
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Polisi berjaga di jalan Diponegoro sepanjang malam.", "jalan"),
+    ("Kapal cepat berangkat dari pelabuhan Tanjungemas setiap pagi.", "pelabuhan"),
+    ("Rapat pleno digelar di gedung Wiratama kemarin.", "gedung"),
+])
+def test_a_facility_word_before_a_name_is_part_of_it(orthography: Orthography, text: str,
+                                                     wrong: str) -> None:
+    # Round 34: a street, port or building word before a word that can only be a name.
+    assert _fixes(orthography, text)[wrong] == ("eyd.kapital-nama-resmi", wrong.capitalize())
+
+
+@pytest.mark.parametrize("text", [
+    "Warga memperbaiki jalan Desa yang rusak.",          # a common word: the village road
+    "Mereka bertemu di gedung Baru milik pemda.",        # an everyday word
+    "Pemkab membangun jalan Cisompet hingga perbatasan.",  # the road to a place
+    "Pedagang membuka pasar Ramadan di alun-alun.",       # a market event, not a name
+])
+def test_a_facility_word_before_a_common_word_or_a_place_is_left(orthography: Orthography,
+                                                                 text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-nama-resmi"]
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Bantuan dibagikan kepada nelayan dan Warga kemudian didata ulang.", "Warga"),
+    ("Harga cabai naik menurut Informasi yang kami terima.", "Informasi"),
+    ("Lomba diikuti pelajar serta Guru dari enam kecamatan.", "Guru"),
+])
+def test_an_everyday_noun_capitalised_after_dan_or_menurut(orthography: Orthography, text: str,
+                                                          wrong: str) -> None:
+    # Round 34: with a lowercase word before "dan", "serta" or "menurut" and a lowercase
+    # word after it, a capitalised everyday noun is no name joined by "dan".
+    assert _fixes(orthography, text)[wrong] == ("eyd.kapital-kata-umum", wrong.lower())
+
+
+@pytest.mark.parametrize("text", [
+    "Kepala Dinas Pemuda dan Olahraga hadir pagi ini.",   # a name joined by dan
+    "Acara dibuka camat dan Indah membacakan puisi.",     # a person's name
+])
+def test_a_name_after_dan_keeps_its_capital(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-umum"]
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Jembatan itu setiap hari dilewati oleh Pelajar-pelajar dari dusun seberang.",
+     "Pelajar-pelajar"),
+    ("Pandangan umum Fraksi-Fraksi DPRD dibacakan siang tadi.", "Fraksi-Fraksi"),
+])
+def test_a_capitalised_reduplicated_noun_inside_a_sentence(orthography: Orthography, text: str,
+                                                         wrong: str) -> None:
+    # Round 34: a plural is every member of a kind, never one name.
+    assert _fixes(orthography, text)[wrong] == ("eyd.kapital-kata-umum", wrong.lower())
+
+
+@pytest.mark.parametrize("text", [
+    "Dana desa disalurkan sesuai amanat Undang-Undang Nomor 6 Tahun 2014.",
+    "Penari cilik membawakan tari Kupu-Kupu dengan lincah.",
+    "Pasar malam digelar di Alun-Alun Kota Batu.",
+    "Bupati menyapa warga di sekitar Alun-alun kemarin.",
+])
+def test_a_law_a_dance_or_the_town_square_keeps_its_capitals(orthography: Orthography,
+                                                              text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-umum"]
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Jalan desa sudah diaspal. Memang Perbaikan di dusun itu belum selesai.", "Perbaikan"),
+    ("Rapat berlangsung dua jam. Adapun Usulan yang diterima ada lima.", "Usulan"),
+])
+def test_an_everyday_noun_capitalised_after_a_sentence_adverb(orthography: Orthography,
+                                                              text: str, wrong: str) -> None:
+    # Round 34: Memang, Adapun, Kemudian ... open the sentence; the noun after them is inside it.
+    assert _fixes(orthography, text)[wrong] == ("eyd.kapital-kata-umum", wrong.lower())
+
+
+@pytest.mark.parametrize("text", [
+    "Acara usai. Kemudian Budi menutup pertemuan itu.",     # a name in the dictionary
+    "Acara usai. Sementara Bupati menyalami para warga.",   # a title standing for the regent
+])
+def test_a_name_or_a_title_after_a_sentence_adverb_is_left(orthography: Orthography,
+                                                           text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-umum"]
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Pembangunan pos ronda itu dibantu oleh Pemerintah setempat.", "Pemerintah"),
+    ("Keluhan warga sudah disampaikan kepada Dinas terkait minggu lalu.", "Dinas"),
+])
+def test_a_body_word_after_a_preposition_with_no_name_after_it(orthography: Orthography,
+                                                               text: str, wrong: str) -> None:
+    # Round 34: oleh, kepada, dengan, bersama + a body's word + setempat/terkait/tersebut/yang.
+    assert _fixes(orthography, text)[wrong] == ("eyd.kapital-kata-umum", wrong.lower())
+
+
+def test_a_body_word_standing_for_a_named_office_is_left(orthography: Orthography) -> None:
+    # kepada Dinas untuk ...: the office named earlier; the open parts' writers leave it.
+    text = "Bupati meminta kepada Dinas untuk segera memperbaiki jembatan."
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-umum"]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Sidang paripurna dipimpin ketua DPRD Klaten Wahyu Prasetyo.", "ketua", "Ketua"),
+    ("Pembukaan lomba dihadiri wakil ketua DPRD Jateng kemarin.", "wakil ketua", "Wakil Ketua"),
+    ("Wali kota didampingi ketua TP PKK Kota Madiun saat meninjau posyandu.", "ketua", "Ketua"),
+])
+def test_a_head_before_a_body_acronym_takes_its_capital(orthography: Orthography, text: str,
+                                                        wrong: str, right: str) -> None:
+    # Round 34: an acronym that names one body (DPRD, KPU, TP PKK Kota X) after the head.
+    assert _fixes(orthography, text)[wrong] == ("eyd.kapital-jabatan", right)
+
+
+@pytest.mark.parametrize("text", [
+    "Rapat dihadiri kepala desa, ketua BPD, ketua RT dan tokoh agama.",  # every village's
+    "Seluruh ketua DPRD se-Jawa Tengah hadir dalam rapat itu.",          # after a determiner
+])
+def test_a_village_council_head_or_every_holder_is_left(orthography: Orthography,
+                                                        text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-jabatan"]
