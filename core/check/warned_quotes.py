@@ -22,11 +22,16 @@ from core.check.findings import Category, Finding
 from core.check.mentions import drop_quoted_acts, quoted_spans
 
 # Before the quotation, in its clause: "jangan percaya", "hati-hati", "ada penipuan yang bilang",
-# "ngaku … nawarin", "kalau dapet DM" ("beredar" alone is how a chain message is shown).
+# "ngaku … nawarin", "kalau dapet DM", "meluruskan info", "jangan termakan judul"
+# ("beredar" alone is how a chain message is shown).
 _WARNING_BEFORE_RE = re.compile(
     r"\b(?:jangan\s+(?:mudah\s+)?percaya|jang\s+percaya|hati-hati|ati-ati|waspada|awas|penipuan|penipu|"
     r"tipu|scam|hoaks|hoax|modus|mengaku|ngaku|mengatasnamakan|tawaran|nawarin|menawarkan|"
-    r"kalau\s+(?:ada\s+yang|dapat|dapet)|kalo\s+(?:ada\s+yang|dapat|dapet))\b"
+    r"kalau\s+(?:ada\s+yang|dapat|dapet)|kalo\s+(?:ada\s+yang|dapat|dapet)|"
+    # a clarification that names the rumour it corrects (round 29c): "Meluruskan info "…"",
+    # "Pemkab membantah kabar "…"", "menepis isu "…""
+    r"(?:me)?luruskan|meluruskan|klarifikasi|mengklarifikasi|membantah|dibantah|menepis|"
+    r"jangan\s+(?:mudah\s+)?(?:termakan|terpancing|tertipu))\b"
     # "[SALAH] "…"", "[HOAKS] "…"": a fact-check's verdict label.
     r"|\[\s*(?:salah|keliru|disinformasi)\s*\]",
     re.IGNORECASE)

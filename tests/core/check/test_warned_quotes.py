@@ -17,6 +17,10 @@ def _finding(text: str, part: str, category: Category = Category.FRAUD) -> Findi
     'Kalau dapat DM "Selamat! Anda memenangkan undian HUT kota, bayar pajak dulu" — itu scam.',
     'Ada yang ngaku pegawai BKD nawarin "amplop 20 juta dijamin SK turun". Itu tipu-tipu!',
     '[SALAH] "Air kelapa campur garam menyembuhkan kanker dalam 2 minggu." Tidak ada bukti.',
+    # round 29c: a clarification names the rumour it corrects
+    'Meluruskan kabar "telur palsu dari pabrik di kota sebelah": telur di pasar aman.',
+    'Dinas Perdagangan membantah isu "minyak goreng dicampur plastik" yang beredar.',
+    'Jangan mudah termakan judul "Sekolah libur sebulan!!" di grup.',
 ])
 def test_a_quoted_scam_in_a_warning_is_dropped(text: str) -> None:
     lo, hi = text.index('"'), text.rindex('"') + 1
@@ -48,3 +52,9 @@ def test_one_pass_drops_quoted_acts_of_a_reminder_and_quoted_scams_of_a_warning(
     scam = _finding(text, "transfer dulu biaya kirim")
     outside = _finding(text, "Ayo coblos nomor 2", Category.NEUTRALITY)
     assert drop_warned_quotes(text, [act, scam, outside]) == [outside]
+
+
+def test_a_quote_after_beredar_alone_is_no_warning() -> None:
+    """Round 29c widened the clarification words; a chain message shown with "beredar" stays."""
+    text = 'Beredar pesan "telur palsu dari pabrik di kota sebelah, sebarkan!" di grup.'
+    assert not warned_about(text, text.index('"'), text.rindex('"') + 1)
