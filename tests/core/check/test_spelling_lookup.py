@@ -166,3 +166,13 @@ def test_productive_derivations_of_known_roots_are_words(speller: Speller, text:
 ])
 def test_productive_derivation_still_flags_slips(speller: Speller, text: str, word: str) -> None:
     assert word in [f.actual for f in speller.check(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Dewan membentuk pansus untuk membahas dua raperda usulan eksekutif.",
+    "Rapat banggar menyepakati anggaran sesuai tupoksi tiap dinas.",
+    "Petani menerima bantuan alsintan melalui gapoktan di desanya.",
+    "Seluruh krama desa adat diminta menaati awig-awig dan pararem.",
+])
+def test_government_acronym_words_and_adat_terms_are_words(speller: Speller, text: str) -> None:
+    assert [f.actual for f in speller.check(text) if f.rule_id == "spelling.unknown"] == []
