@@ -314,6 +314,10 @@ class WordLookup:
         with_clitic = self._clitic_ok(lower)
         if entry is None and self._active_of_passive(lower):
             return True  # diberdayakan: id_ID has memberdayakan
+        if entry is None and self._bare_of_active(lower):
+            return True  # kedepankan: id_ID has mengedepankan
+        if entry is None and self._open_root_derivation_ok(lower):
+            return True  # berkarakter: ber- + karakter, a word only apertium-ind holds
         if entry is None and with_clitic and self.n_dropped_before_nya(lower) is not None:
             return False  # lainya, berjalanya: lain, berjalan + -nya with one n written
         if entry is None and with_clitic and self._common_base(lower):
@@ -506,6 +510,36 @@ class WordLookup:
         if not lower.startswith("di") or len(rest) < 6 or not rest.isalpha():
             return False
         return any(self.in_dictionary(form) for form in with_nasal("me" + rest))
+
+    def _bare_of_active(self, lower: str) -> bool:
+        """A verb in -kan or -i written without meN-, whose meN- form id_ID lists: the
+        object-focus and imperative forms (*kedepankan* beside *mengedepankan*, *kita
+        haturkan*), which Indonesian makes of every such verb. Not when a common word is one
+        typing slip away (the form is then read as that word's slip)."""
+        if not lower.endswith(("kan", "i")) or len(lower) < 7 or not lower.isalpha():
+            return False
+        if lower.startswith(("me", "di", "pe", "ber", "ter")):
+            return False  # a prefixed form: its own rules read it
+        return (any(self.in_dictionary(form) for form in with_nasal("me" + lower))
+                and self.common_slip_of(lower) is None)
+
+    def _open_root_derivation_ok(self, lower: str) -> bool:
+        """ber- or -nya on a root only apertium-ind holds and :meth:`_open_form_ok` accepts
+        (*berkarakter, berwirausaha, karakternya*): ber- makes a verb of having of almost any
+        noun, and -nya goes on any word. The root must be five letters or more and the form
+        no typing slip of a common word."""
+        if not lower.isalpha():
+            return False
+        roots = []
+        if lower.startswith("ber"):
+            roots.append(lower[3:])
+        if lower.startswith("be") and (lower[2:3] == "r" or _be_allowed_root(lower[2:])):
+            roots.append(lower[2:])  # berencana (be- + rencana), bekerja
+        if lower.endswith("nya"):
+            roots.append(lower[:-3])
+        return any(len(root) >= 5 and self._lexicon.is_open_form(root)
+                   and self._open_form_ok(root) for root in roots) and (
+                       self.common_slip_of(lower) is None)
 
     def missing_an_fix(self, lower: str) -> str | None:
         """A peN- or per- form only Saring's morphology builds, written without the -an of a
@@ -880,3 +914,9 @@ def region_words(names: Iterable[str]) -> dict[str, str]:
             if len(part) >= 3 and not set(part) <= set("IVX"):
                 words.setdefault(part.lower(), part)
     return words
+
+
+def _be_allowed_root(root: str) -> bool:
+    """be- (not ber-) before a first syllable ending in -er (bekerja, beternak)."""
+    return len(root) > 3 and root[0] not in "aeiou" and root[1:3] == "er" and (
+        root[3] not in "aeiou")

@@ -147,3 +147,32 @@ def test_rare_reading_spares_living_roots_capitals_and_repeats(speller: Speller,
     assert [f.actual for f in speller.check(text)
             if f.actual.lower() in {"uluran", "cerminkan", "pemacu", "renteng",
                                     "kekahatan", "bekat"}] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Pemerintah desa ingin membentuk pemuda yang berkarakter dan mandiri.",
+    "Banyak lulusan baru memilih berwirausaha di kampung halaman.",
+    "Mari kita kedepankan musyawarah dalam setiap persoalan.",
+    "Guru itu dikenal dari karakternya yang sabar.",
+])
+def test_productive_derivations_of_known_roots_are_words(speller: Speller, text: str) -> None:
+    # ber-/-nya on a root only apertium-ind holds; a bare -kan form whose meN- form id_ID lists
+    assert [f.actual for f in speller.check(text) if f.rule_id == "spelling.unknown"] == []
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Mohon sampikan salam kami kepada keluarga.", "sampikan"),
+    ("Ia sering berkarkter keras di depan umum.", "berkarkter"),
+])
+def test_productive_derivation_still_flags_slips(speller: Speller, text: str, word: str) -> None:
+    assert word in [f.actual for f in speller.check(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Dewan membentuk pansus untuk membahas dua raperda usulan eksekutif.",
+    "Rapat banggar menyepakati anggaran sesuai tupoksi tiap dinas.",
+    "Petani menerima bantuan alsintan melalui gapoktan di desanya.",
+    "Seluruh krama desa adat diminta menaati awig-awig dan pararem.",
+])
+def test_government_acronym_words_and_adat_terms_are_words(speller: Speller, text: str) -> None:
+    assert [f.actual for f in speller.check(text) if f.rule_id == "spelling.unknown"] == []
