@@ -229,8 +229,8 @@ _CLAIM_RES: tuple[tuple[ClaimKind, LazyPattern], ...] = (
         rf"(?:ton|kuintal|kw|kg|kilogram|hektare|hektar|ha|liter|poin)\b"
         rf"|\b(?:naik|turun|meningkat|menurun)\s+(?:tajam|drastis|signifikan|pesat)\b|\b(?:melonjak|anjlok|meroket)\b"
         # An amount of aid to be handed out: "akan menerima bantuan BBM 200 liter per bulan".
-        rf"|\b(?:menerima|mendapat(?:kan)?|memperoleh|diberi(?:kan)?|dibagikan|disalurkan|dapat)\s+"
-        rf"(?:[^\W\d_]+\s+){{0,3}}?\d+(?:[.,]\d+)*\s*(?:liter|kg|kilogram|ton|paket|karung|ekor|"
+        rf"|\b(?:menerima|terima(?!\s+kasih)|(?:men)?dapat(?:kan)?|dapet|memperoleh|diberi(?:kan)?|dibagikan|disalurkan|dibagi)\s+"
+        rf"(?:[^\W\d_]+\s+){{0,4}}?\d+(?:[.,]\d+)*\s*(?:liter|kg|kilogram|ton|paket|karung|ekor|"
         rf"lembar|unit|sak|butir|bibit|batang|ribu|juta)\b",
         re.IGNORECASE)),
 )
@@ -275,6 +275,8 @@ _DEMAND_AFTER_RE = LazyPattern(
 _PRICE_ASKED_AFTER_RE = LazyPattern(
     r"\s*,?\s*(?:aja|saja|sajo|doang|so\s+pasti|pasti\s+(?:masuk|lulus|lolos|diterima|jadi)|"
     r"langsung\s+(?:SK|kerja|masuk|lulus)|lansuang)\b", re.IGNORECASE)
+_AID_BEFORE_RE = LazyPattern(r"\b(?:bantuan|bansos|hibah|subsidi|insentif|beasiswa|pinjaman|kredit)\s+$",
+                             re.IGNORECASE)
 # "akan mendapat modal usaha Rp5 juta": an amount the reader receives.
 _PAYOUT_BEFORE_RE = LazyPattern(
     r"\b(?:mendapat(?:kan)?|menerima|dapat(?:kan)?|diberi(?:kan)?|dibayar|digaji|memperoleh|berupa|senilai)\b(?:\s+[^\s\d]+){0,3}?\s*$",
@@ -570,7 +572,9 @@ _PRICE_RE = LazyPattern(_PRICE_WORDS + rf"|(?:per|/)\s*(?:{_PER_GOODS}|{_PER_PER
 # bulan": an amount someone receives or earns over a period is a claim, not a price; only a price
 # of goods counts then (round 23: blind12, open5, open9, open10).
 _EARNING_RE = LazyPattern(
-    r"\b(?:menerima|mendapat(?:kan)?|memperoleh|digaji|bergaji|pendapatan|penghasilan|upah|honorarium)\b",
+    r"\b(?:menerima|mendapat(?:kan)?|memperoleh|digaji|bergaji|pendapatan|penghasilan|upah|honorarium|"
+    # Round 29a: an allowance, a salary or a balance paid per period ("uang saku Rp2.500.000 per bulan").
+    r"gaji|uang\s+saku|insentif|tunjangan|honor|saldo|keuntungan|untung|profit)\b",
     re.IGNORECASE)
 _GOODS_PRICE_RE = LazyPattern(_PRICE_WORDS + rf"|(?:per|/)\s*(?:{_PER_GOODS})\b" + _PRICE_TAIL, re.IGNORECASE)
 
@@ -697,7 +701,12 @@ def _is_demand(text: str, start: int, end: int) -> bool:
     if _PRICE_ASKED_AFTER_RE.match(text, end) and not _PAYOUT_BEFORE_RE.search(text, lo, start) \
             and not _BENEFIT_RE.search(text, lo, start):
         return True
-    if not _DEMAND_BEFORE_RE.search(text, lo, start) or _PAYOUT_BEFORE_RE.search(text, lo, start):
+    demand = _DEMAND_BEFORE_RE.search(text, lo, start)
+    if not demand or _PAYOUT_BEFORE_RE.search(text, lo, start):
+        return False
+    # "bantuan modal UMKM Rp2,4 juta", "hibah modal usaha Rp10 juta": the capital is the aid
+    # paid out, not a fee (round 29a: blind24).
+    if _AID_BEFORE_RE.search(text, max(0, demand.start() - 20), demand.start()):
         return False
     line_lo = text.rfind("\n", 0, start) + 1
     line_hi = text.find("\n", end)

@@ -779,3 +779,25 @@ def test_round_28a_a_part_of_a_counted_whole_is_a_claim() -> None:
                  "Dari 20 siswa kelas enam, 4 tidak lanjut ke SMP."):
         assert [c.kind for c in find_claims(text)] == [ClaimKind.STATISTIC]
     assert find_claims("Jadwal berlaku dari 1 Januari, 2 kali seminggu.") == []
+
+
+# Round 29a (issue 12), class 1: an amount to be received after more forms of the verb ("Dapatkan
+# … 10 sak", "dapat uang saku …"), an allowance per month, aid capital ("bantuan modal").
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Peserta magang dapat uang saku 1,5 juta tiap bulan.", "dapat uang saku 1,5 juta"),
+    ("Penerima hibah modal usaha Rp7,5 juta diumumkan Jumat ini.", "Rp7,5 juta"),
+    ("Ikuti pelatihan ini, uang saku Rp900.000 per bulan!", "Rp900.000"),
+    ("Dapatkan paket sembako gratis tambahan 5 karung per keluarga!",
+     "Dapatkan paket sembako gratis tambahan 5 karung"),
+])
+def test_round_29a_pay_to_be_received_is_a_claim(text: str, claim: str) -> None:
+    assert [f.actual for f in check_sources(text)] == [claim]
+
+
+@pytest.mark.parametrize("text", [
+    "Siapkan uang terima kasih 5 juta buat orang kantor.",  # a bribe asked, not pay
+    "Modal usaha Rp5 juta, ditransfer ke rekening kami.",  # a fee asked
+    "Harga paket nasi Rp15.000 per porsi.",
+])
+def test_round_29a_no_pay_claim(text: str) -> None:
+    assert check_sources(text) == []
