@@ -838,7 +838,26 @@ def _institution_acts(text: str, lo: int, hi: int) -> bool:
     return any(not _OWNED_BY_RE.search(text, max(lo, m.start() - 20), m.start())
                and not _GIVER_BEFORE_RE.search(text, max(lo, m.start() - 60), m.start())
                and not _PLACE_BEFORE_RE.search(text, max(lo, m.start() - 12), m.start())
+               and not _NOT_REPORTER_BEFORE_RE.search(text, max(lo, m.start() - 60), m.start())
                for m in _ACTOR_RE.finditer(text, lo, hi))
+
+
+# Round 29a (issue 12): an institution named in a role other than who reports the figure. The
+# one that pays an amount out ("saldo DANA kaget Rp1.000.000 dari Pemkot", "hadiah Rp5 juta dari
+# Bank X"), the one a venture claims oversees or licenses it ("sudah diawasi OJK", "terdaftar di
+# OJK", "bekerja sama dengan Dinas …"), and the owner of a course or an opening a few words
+# after it ("Pelatihan kerja gratis Disnaker", "lowongan kerja PLN"): the claim stays the
+# poster's own. The shape of a scam's borrowed authority (Siberkreasi; OJK's waspada investasi
+# notes); DERIVE blind23/24: three fraud posts labelled source whose figure an institution
+# in these roles was taken to source.
+_NOT_REPORTER_BEFORE_RE = LazyPattern(
+    r"(?:\bRp\.?\s?[\d.,]+(?:\s*(?:ribu|rb|juta|jt|miliar))?|\b(?:saldo|hadiah|uang|dana|gaji|insentif|"
+    r"hibah|santunan)\b)[^.!?\n]{0,40}?\bdari\s+$"
+    r"|\b(?:diawasi|diawasin|terdaftar\s+(?:di|pada|resmi\s+di)|berizin|izin\s+resmi|resmi\s+dari|diakui|"
+    r"dijamin|bekerja\s*sama\s+dengan|kerja\s*sama\s+dengan|bermitra\s+dengan|mitra\s+resmi|"
+    r"didukung|disponsori|direstui|dibekingi|bekingan|di\s+bawah\s+naungan)\s+(?:oleh\s+)?$"
+    r"|\b(?:pelatihan|bimtek|lowongan|loker|rekrutmen|seleksi|penerimaan|magang)\s+(?:(?-i:[a-z]+)\s+){1,2}$",
+    re.IGNORECASE)
 
 
 # "Kunjungan ke Puskesmas Pokko' Ulu naik 40 persen", "antrean di RSUD": an office after "ke" or

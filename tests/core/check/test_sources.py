@@ -801,3 +801,22 @@ def test_round_29a_pay_to_be_received_is_a_claim(text: str, claim: str) -> None:
 ])
 def test_round_29a_no_pay_claim(text: str) -> None:
     assert check_sources(text) == []
+
+
+# Round 29a (issue 12), class 2: an institution that pays the amount out, licenses or oversees
+# a venture, or owns a course, is not who reports the figure.
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Selamat, Anda dapat saldo Rp500.000 dari Pemkab Sukamaju, klik tautan ini.", "Rp500.000"),
+    ("Arisan emas kami untung 20% sebulan, sudah diawasi OJK.", "20%"),
+    ("Pelatihan menjahit gratis Disnaker, uang saku Rp1.200.000 per bulan.", "Rp1.200.000"),
+])
+def test_round_29a_institution_not_the_reporter(text: str, claim: str) -> None:
+    assert [f.actual for f in check_sources(text)] == [claim]
+
+
+@pytest.mark.parametrize("text", [
+    "Dinas Sosial menyalurkan Rp300.000 kepada tiap keluarga penerima.",
+    "Menurut Bapenda, penerimaan pajak naik 12 persen tahun ini.",
+])
+def test_round_29a_institution_reporting_still_sources(text: str) -> None:
+    assert check_sources(text) == []
