@@ -156,7 +156,8 @@ _CLAIM_RES: tuple[tuple[ClaimKind, LazyPattern], ...] = (
         # antaranya rawan banjir", "Dari 10 anak di lembang ini, 3 tidak lanjut ke SMP"): a ratio
         # said in two clauses (blind21, open54).
         rf"\bdari\s+\d[\d.]*\s+(?!(?:{_MONTHS})\b)[^\W\d_]+(?:\s+[\w'-]+){{0,5}}?\s*,\s*"
-        rf"(?:\d+|sebagian|separuh|setengah)\s+(?:di\s+antaranya|diantaranya|(?:tidak|tak|belum|sudah|masih)\b)|"
+        rf"(?:(?:baru|hanya|cuma|tinggal|sudah|masih)\s+)?(?:\d+|sebagian|separuh|setengah)\s+"
+        rf"(?:di\s+antaranya|diantaranya|yang|yg|(?:tidak|tak|belum|sudah|masih)\b)|"
         # An interval ("ganti oli setiap 5.000 km") is advice, not a count.
         rf"(?<![\w.,/:])(?<!setiap\s)(?<!tiap\s)(?<!per\s)(?:\d{{1,3}}(?:\.\d{{3}})+|\d+(?:,\d+)?\s+"
         rf"(?:ribu|juta|rb))(?:,\d+)?\s+(?:{_BIG_MEASURE})\b|"
@@ -202,6 +203,24 @@ _CLAIM_RES: tuple[tuple[ClaimKind, LazyPattern], ...] = (
         rf"|\b(?:separuh|separo|sepertiga|seperempat|dua\s+pertiga)\s+(?:dana|anggaran|warga|penduduk|jalan|"
         rf"siswa|pelajar|rumah|desa|pegawai|ASN|petani|nelayan|keluarga|balita|anak)\b"
         rf"|\b(?:ribuan|ratusan|puluhan|jutaan)\s+(?:ton|hektare|hektar|ha|kilogram|kg|liter|kilometer|km)\b"
+        # Round 29a (issue 12): a physical measure told as fact, whoever measured it: a dimension
+        # noun and a length, a depth or a height ("ketinggian air 60 cm", "buaya sepanjang 8
+        # meter", Javanese "duwure 2 meter"), a level reached ("genangan mencapai 60 cm"), a
+        # quake's magnitude ("gempa 8,7 SR"); a record against the years before ("terparah dalam
+        # 10 tahun terakhir"); a fraction as the size of a change ("turun hampir separuh",
+        # "dipotong setengah"). DERIVE blind23/24 (four posts labelled source, three writers'
+        # rules name a measured quantity and a statistic as claims); open55-62 read for near-misses.
+        rf"|\b(?:tinggi|ketinggian|kedalaman|panjang|sepanjang|setinggi|sedalam|selebar|duwure|dhuwure|"
+        rf"dhuwur|jerone|jeroné|lebar)\s+(?:(?-i:[a-z]+)\s+){{0,2}}?(?:(?:mencapai|capai|sekitar|hingga|sampai|"
+        rf"kurang\s+lebih|lebih\s+dari|hampir)\s+)?\d+(?:,\d+)?\s*(?:cm|sentimeter|meter|m|mm)\b"
+        rf"|\b(?:mencapai|capai|setinggi|sedalam|tembus)\s+\d+(?:,\d+)?\s*(?:cm|sentimeter|meter)\b"
+        rf"|(?<![\w.,])\d+(?:,\d+)?\s*(?:SR\b|skala\s+richter\b)|\bmagnitudo\s+\d"
+        rf"|\b(?:tertinggi|terendah|terparah|terbesar|terburuk|terbanyak|terdalam|terlama|terpanas|terkering|"
+        rf"terendah)\s+(?:dalam|selama|sejak)\s+(?:\d+|dua|tiga|empat|lima|sepuluh|belasan|puluhan|beberapa)\s+"
+        rf"(?:tahun|dekade|dasawarsa)\b"
+        rf"|\b(?:naik|turun|dipotong|dikurangi|berkurang|bertambah|menyusut|susut|anjlok|merosot|dipangkas|"
+        rf"hilang|lenyap|ambles|munggah|mudhun|dikurangin)\s+(?:hampir\s+|sekitar\s+|lebih\s+dari\s+|nyaris\s+|"
+        rf"sampai\s+|hingga\s+|kurang\s+lebih\s+)?(?:setengah|separuh|separo|sepertiga|seperempat|dua\s+pertiga)\b"
         # "1 dari 3 anak", "satu dari lima warga": a ratio of people (issue 12 round 4).
         rf"|(?<!nomor\s)(?<!urutan\s)(?<!peringkat\s)\b(?:\d+|satu|dua|tiga|empat|lima)\s+dari\s+(?:setiap\s+)?(?:\d+|dua|tiga|empat|lima|sepuluh)\s+"
         rf"(?:{_PEOPLE_NOUNS})\b"

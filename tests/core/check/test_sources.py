@@ -820,3 +820,27 @@ def test_round_29a_institution_not_the_reporter(text: str, claim: str) -> None:
 ])
 def test_round_29a_institution_reporting_still_sources(text: str) -> None:
     assert check_sources(text) == []
+
+
+# Round 29a (issue 12), class 4: a physical measure, a record against the years before and a
+# fraction as the size of a change are claims; part of a counted whole with "baru N yang".
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Ketinggian air tadi 80 cm, warga mulai mengungsi.", "Ketinggian air tadi 80 cm"),
+    ("Ular sepanjang 6 meter ditemukan di kebun warga.", "sepanjang 6 meter"),
+    ("Gempa 7,9 SR akan terjadi pekan depan!", "7,9 SR"),
+    ("Banjir tahun ini terparah dalam 20 tahun terakhir.", "terparah dalam 20 tahun"),
+    ("Jatah solar nelayan dipangkas separuh mulai bulan depan.", "dipangkas separuh"),
+    ("Dari 30 sekolah di kecamatan ini, baru 8 yang punya perpustakaan.",
+     "Dari 30 sekolah di kecamatan ini, baru 8 yang"),
+])
+def test_round_29a_a_measure_is_a_claim(text: str, claim: str) -> None:
+    assert [f.actual for f in check_sources(text)] == [claim]
+
+
+@pytest.mark.parametrize("text", [
+    "Menurut BPBD, ketinggian air tadi 80 cm.",
+    "Potong kain menjadi dua, lalu lipat setengah bagian atasnya.",
+    "Sumber: BMKG. Gempa M 5,2 terjadi pukul 03.10 WIB.",
+])
+def test_round_29a_no_measure_claim(text: str) -> None:
+    assert check_sources(text) == []
