@@ -134,7 +134,24 @@ _CLAIM_RES: tuple[tuple[ClaimKind, LazyPattern], ...] = (
         # with a place, an adjective or an aspect particle between ("3 orang di Warloi su
         # meninggal", "wis 7 wong mlebu rumah sakit", "Ratusan warga Lingkungan VI terserang
         # diare", "50an warga diare"). DERIVE blind21/22, blind19/20, open51-54.
-        rf"|(?<![\w.,/:])(?:{_COUNT_WORD})\s+(?:{_PEOPLE_NOUNS}|{_VICTIM_NOUNS}|{_FOLK_NOUNS})\b{_BEFELL_TAIL}",
+        rf"|(?<![\w.,/:])(?:{_COUNT_WORD})\s+(?:{_PEOPLE_NOUNS}|{_VICTIM_NOUNS}|{_FOLK_NOUNS})\b{_BEFELL_TAIL}"
+        # Round 29a (issue 12): the same count in the other places of the clause. After a frame
+        # that states it ("Sudah 40 jemaah berangkat", "ada 15 wong"), for everyone the victim
+        # nouns and the regions' words count, not only the census nouns; as the object of what
+        # struck them ("sudah makan 2 orang", "menewaskan tiga warga"); animals with what befell
+        # them ("Sudah 7 ekor buaya ditangkap"); and a find at a number of places ("wes
+        # ditemokno nang 3 pasar", "ditemukan di 5 toko"). DERIVE blind23/24: four posts
+        # labelled source by both writers (README: "a count presented as data", "di 3 pasar").
+        rf"|\b(?:sebanyak|sudah|sdh|telah|wis|wes|su|so|tercatat)\s+(?:\d+|belasan|puluhan|ratusan|ribuan)\s+"
+        rf"(?:{_VICTIM_NOUNS}|{_FOLK_NOUNS})\b(?!{_BEFELL_TAIL})"
+        rf"|\b(?:makan|memakan|menelan|menewaskan|melukai|menyerang|menggigit|menculik|merenggut|menimpa|"
+        rf"mencelakai|membunuh|memangsa)\s+(?:korban\s+)?(?:{_COUNT_WORD})\s+(?:{_PEOPLE_NOUNS}|{_VICTIM_NOUNS}|"
+        rf"{_FOLK_NOUNS})\b"
+        rf"|(?<![\w.,/:])(?:{_COUNT_WORD})\s+ekor\s+[^\W\d_]+{_BEFELL_TAIL}"
+        rf"|\b(?:ditemukan|ditemukno|ditemokno|ditemokake|ditemokne|beredar|dijual|terjadi)\s+(?:di|nang|ning|ke|neng)\s+"
+        rf"(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belasan|puluhan|ratusan)\s+"
+        rf"(?:pasar|toko|warung|kios|desa|kelurahan|kecamatan|kota|kabupaten|sekolah|titik|lokasi|tempat|"
+        rf"rumah\s+sakit|puskesmas|apotek|minimarket)\b",
         re.IGNORECASE)),
     (ClaimKind.HEALTH, LazyPattern(
         r"\b(?:menyembuhkan|mengobati|berkhasiat|ampuh|manjur|terbukti\s+(?:efektif|ampuh|mampu|bisa)"

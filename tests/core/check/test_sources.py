@@ -844,3 +844,22 @@ def test_round_29a_a_measure_is_a_claim(text: str, claim: str) -> None:
 ])
 def test_round_29a_no_measure_claim(text: str) -> None:
     assert check_sources(text) == []
+
+
+# Round 29a (issue 12), class 5: a count of people or animals in other places of the clause.
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Sudah 25 jemaah kami berangkat tahun lalu!", "Sudah 25 jemaah"),
+    ("Harimau itu sudah memangsa tiga warga.", "memangsa tiga warga"),
+    ("Sudah 4 ekor sapi mati mendadak di kampung kami.", "4 ekor sapi mati"),
+    ("Daging oplosan ditemukan di 6 pasar, jangan beli!", "ditemukan di 6 pasar"),
+])
+def test_round_29a_a_count_elsewhere_is_a_claim(text: str, claim: str) -> None:
+    assert [f.actual for f in check_sources(text)] == [claim]
+
+
+@pytest.mark.parametrize("text", [
+    "Tahun ini ada 12 ekor sapi kurban disembelih di masjid kami.",
+    "Menurut Polsek, harimau itu sudah memangsa tiga warga.",
+])
+def test_round_29a_no_count_elsewhere(text: str) -> None:
+    assert check_sources(text) == []
