@@ -266,7 +266,8 @@ _CLAIM_RES: tuple[tuple[ClaimKind, LazyPattern], ...] = (
         rf"|\b(?:naik|turun|meningkat|menurun)\s+(?:tajam|drastis|signifikan|pesat)\b|\b(?:melonjak|anjlok|meroket)\b"
         # An amount of aid to be handed out: "akan menerima bantuan BBM 200 liter per bulan".
         rf"|\b(?:menerima|terima(?!\s+kasih)|(?:men)?dapat(?:kan)?|dapet|memperoleh|diberi(?:kan)?|dibagikan|disalurkan|dibagi)\s+"
-        rf"(?:[^\W\d_]+\s+){{0,4}}?\d+(?:[.,]\d+)*\s*(?:liter|kg|kilogram|ton|paket|karung|ekor|"
+        # A single thing ("mendapat hadiah 1 unit sepeda motor") is an object, not a count (round 29a).
+        rf"(?:[^\W\d_]+\s+){{0,4}}?(?!1\s*(?:unit|paket|ekor|buah|lembar)\b)\d+(?:[.,]\d+)*\s*(?:liter|kg|kilogram|ton|paket|karung|ekor|"
         rf"lembar|unit|sak|butir|bibit|batang|ribu|juta)\b",
         re.IGNORECASE)),
 )
@@ -285,7 +286,10 @@ _FIGURATIVE_RE = LazyPattern(
     r"(?:di|ter|men)?jamin(?:\s+(?:tembus|cair|berhasil|sukses|masuk|lulus|lolos|diterima))?)\s+100\s?(?:%|persen)$"
     # Round 28a: "bunga 0%", "bunga 0,5%": a loan's zero or near-zero rate is the offer's own term,
     # like a discount (blind19, blind20, blind21, open52: fraud posts no writer labels source).
-    r"|\b(?:bunga|suku\s+bunga)\s+(?:hanya\s+|cuma\s+)?0(?:,\d+)?\s?(?:%|persen)$",
+    r"|\b(?:bunga|suku\s+bunga)\s+(?:hanya\s+|cuma\s+)?0(?:,\d+)?\s?(?:%|persen)$"
+    # Round 29a: a target or a threshold ("memenangkan … minimal 70 persen", "target 80 persen",
+    # "kehadiran minimum 75%") is what someone aims at or requires, not a figure measured (blind23).
+    r"|\b(?:minimal|minimum|min\.|target|targetnya|ditargetkan|menargetkan|targetkan)\s+\d+(?:,\d+)?\s?(?:%|persen)$",
     re.IGNORECASE)
 # "diskon sampai 50%", "potongan hingga 30 persen": a price offer, not a statistic (issue 12).
 _OFFER_BEFORE_RE = LazyPattern(
@@ -300,11 +304,21 @@ _DEMAND_BEFORE_RE = LazyPattern(
     r"uang\s+(?:terima\s+kasih|pelicin|rokok|jasa|muka|tanda\s+jadi|pendaftaran)|pajak\s+hadiah|"
     r"dana\s+pendamping|tanda\s+jadi|modal|cicil\w*|titip\w*|tebus|menebus|ganti\s+ongkos|ongkir|"
     # "Siapkan saja Rp15 juta", "DP Rp2 juta", "dana koordinasi Rp10 juta" (round 11).
-    r"siapkan|siapin|sediakan|DP|dana\s+koordinasi|uang\s+koordinasi)"
+    r"siapkan|siapin|sediakan|DP|dana\s+koordinasi|uang\s+koordinasi|"
+    # Round 29a: a deposit, a stamp duty or an activation fee asked first (blind24).
+    r"deposit|deposito\s+awal|materai|meterai|aktivasi|pendaftaran)"
     r"\b(?:\s+[^\s\d]+){0,3}?\s*:?\s*$", re.IGNORECASE)
 # "uang seragam Rp2.500.000 ditransfer ke DANA …": the amount is followed by where to pay it.
 _DEMAND_AFTER_RE = LazyPattern(
-    r"\s*(?:harus\s+|wajib\s+|langsung\s+)?(?:di)?(?:transfer|setor|bayar|kirim)\w*\s+(?:dulu\s+)?(?:ke|kepada|lewat|via|melalui)\b",
+    r"\s*(?:harus\s+|wajib\s+|langsung\s+|harap\s+|mohon\s+|segera\s+|agar\s+|supaya\s+|bisa\s+|dapat\s+)?"
+    r"(?:di)?(?:transfer|setor|bayar|kirim)\w*\s+(?:dulu\s+)?(?:ke|kepada|lewat|via|melalui)\b",
+    re.IGNORECASE)
+# Round 29a (issue 12): the amount followed straight by where it goes, "Rp 350rb ke rekening HRD",
+# "Rp50.000 via DANA 0896…": a payment the reader is to make, unless it releases aid (blind23/24
+# READMEs: fees demanded from the victim carry no source label; three fraud posts of DERIVE).
+_PAID_TO_AFTER_RE = LazyPattern(
+    r"\s*(?:ke|via|lewat|melalui)\s+(?:no\.?\s+|nomor\s+|nomer\s+)?(?:rekening|rek\b|norek|DANA|OVO|GoPay|ShopeePay|"
+    r"LinkAja|BRI|BCA|BNI|BSI|Mandiri|e-wallet|dompet\s+digital)\b",
     re.IGNORECASE)
 # "Rp8 juta aja, DM gue", "Rp25 juta sajo, lansuang SK", "Rp150 juta so pasti masuk": the price
 # of a guaranteed place, said as an offer (round 11, open2-4).
@@ -331,7 +345,11 @@ _SCORE_WEIGHT_RE = LazyPattern(r"\b(?:juri|penilaian|bobot|bernilai)\b", re.IGNO
 # "100% gratis", "100% tanpa biaya": a promise about a service, not a statistic.
 _PROMISE_AFTER_RE = LazyPattern(
     r"\s*(?:gratis|tanpa\s+(?:biaya|pungutan|dipungut)|free|jadi|lulus|lolos|diterima|aman|halal|asli|dijamin|pasti|"
-    r"uang\s+kembali|berhasil)\b", re.IGNORECASE)
+    r"uang\s+kembali|berhasil|"
+    # Round 29a: the nature of a product ("100% alami", "100% herbal"), marketing, not a statistic
+    # (blind23 README: marketing "100%" carries no source label).
+    r"alami|alamiah|murni|herbal|organik|natural|tanpa\s+efek\s+samping|tanpa\s+bahan\s+kimia)\b",
+    re.IGNORECASE)
 # A quotation that is a title, a theme or the wording of a message being warned about
 # ('bertema "…"', 'SMS "Selamat Anda menang …"') is not a statement that needs a source.
 _NAMED_WORDING_RE = LazyPattern(
@@ -341,7 +359,7 @@ _NAMED_WORDING_RE = LazyPattern(
     r"festival|lomba|gerakan|program|kegiatan|acara|lagu|film|buku|pameran|talkshow|"
     r"gelar\s+wicara|podcast|kelas|modus|isu|klaim|narasi|kabar|hoaks|hoax|iming-iming|kata-kata|"
     r"diawali|diakhiri|bertuliskan|seperti|video|foto|gambar|rekaman|konten|diklaim|dijuluki|disebut|"
-    r"menjanjikan|dijanjikan|menawarkan|ditawarkan|doa|yel-yel|meneriakkan|teriakan|seruan|pepatah|peribahasa)(?:\s+(?:berantai|singkat|palsu|penipuan|bertema|bertajuk))?"
+    r"menjanjikan|dijanjikan|menawarkan|ditawarkan|doa|yel-yel|meneriakkan|teriakan|seruan|pepatah|peribahasa)(?:\s+(?:berantai|singkat|palsu|penipuan|bertema|bertajuk|heboh|provokatif|bombastis|menyesatkan|clickbait|sensasional|viral|seram|mengerikan|bohong|hoaks))?"
     r"\s*:?\s*$", re.IGNORECASE)
 # '[Pesan WA] "…"', 'Rekaman VN dari grup guru: "…"', 'Screenshot status WA Kabid beredar: "…"',
 # 'almarhum bapak yang dulu bilang: "…"': a message, recording or family saying shown as it
@@ -414,6 +432,20 @@ def _in_warned_quote(text: str, start: int, end: int) -> bool:
         return False
     lo, hi = spans[i]
     return end <= hi and warned_about(text, lo - 1, hi + 1)
+
+
+def _after_miracle(text: str, start: int, end: int) -> bool:
+    """Whether the sentence before the health claim at ``start:end`` promises a miracle cure,
+    and the claim itself is a bare testimony ("terbukti ampuh", "manjur")."""
+    lo, _ = _sentence_of(text, start, end)
+    if lo == 0 or not _BARE_TESTIMONY_RE.fullmatch(text, start, end):
+        return False
+    prev_lo, _ = _sentence_of(text, max(0, lo - 2), max(0, lo - 1))
+    return bool(_MIRACLE_RE.search(text, prev_lo, lo))
+
+
+_BARE_TESTIMONY_RE = LazyPattern(r"(?:terbukti\s+)?(?:ampuh|manjur|berkhasiat|efektif|mampu|bisa)",
+                                 re.IGNORECASE)
 
 
 def _clarified(text: str, start: int, end: int) -> bool:
@@ -694,6 +726,11 @@ def find_claims(text: str) -> list[Claim]:
             if kind is ClaimKind.HEALTH and _MIRACLE_RE.search(
                     text, *_sentence_of(text, match.start(), match.end())):
                 continue
+            # "… diabetes sembuh total dalam 10 hari tanpa obat dokter. Terbukti ampuh, …": a
+            # bare "terbukti ampuh" right after the miracle's sentence is the same promise
+            # (round 29a; blind23 README: a bare "terbukti" carries no source label).
+            if kind is ClaimKind.HEALTH and _after_miracle(text, match.start(), match.end()):
+                continue
             claims.append(Claim(kind, match.start(), match.end(), match.group()))
     for sentence in _SENTENCE_RE.finditer(text):
         lo, hi = sentence.span()
@@ -734,6 +771,9 @@ def _is_demand(text: str, start: int, end: int) -> bool:
     lo = max(_clause_start(text, start), start - 45)
     if _DEMAND_AFTER_RE.match(text, end):
         return True
+    if _PAID_TO_AFTER_RE.match(text, end) and not _PAYOUT_BEFORE_RE.search(text, lo, start) \
+            and not _BENEFIT_RE.search(text, lo, start):
+        return not _releases_aid(text, start, end)
     if _PRICE_ASKED_AFTER_RE.match(text, end) and not _PAYOUT_BEFORE_RE.search(text, lo, start) \
             and not _BENEFIT_RE.search(text, lo, start):
         return True
@@ -744,10 +784,15 @@ def _is_demand(text: str, start: int, end: int) -> bool:
     # paid out, not a fee (round 29a: blind24).
     if _AID_BEFORE_RE.search(text, max(0, demand.start() - 20), demand.start()):
         return False
+    return not _releases_aid(text, start, end)
+
+
+def _releases_aid(text: str, start: int, end: int) -> bool:
+    """Whether the line around the fee at ``start:end`` says the fee releases aid."""
     line_lo = text.rfind("\n", 0, start) + 1
     line_hi = text.find("\n", end)
-    return not _RELEASES_AID_RE.search(text, max(line_lo, start - 160),
-                                       min(line_hi if line_hi >= 0 else len(text), end + 160))
+    return bool(_RELEASES_AID_RE.search(text, max(line_lo, start - 160),
+                                        min(line_hi if line_hi >= 0 else len(text), end + 160)))
 
 
 def _speaker_named(text: str, start: int, end: int) -> bool:

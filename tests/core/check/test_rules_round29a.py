@@ -1,6 +1,6 @@
 """Round 29a of issue 12: resources/rules/sumber.toml reads a proof, a test or a prediction
 credited to an unnamed agent (sumber.bukti-samar) and a speaker named by trade alone at the end
-of a sentence (sumber.kata-profesi), each with
+of a sentence (sumber.kata-profesi); a broker's 'lewat orang dinas' is no attribution. Each with
 twins of the team's own that must stay quiet."""
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ def test_round_29a_unnamed_agent_is_flagged(checker: Checker, text: str, rule: s
     "Kata petugas Puskesmas Sukamaju, imunisasi dibuka setiap Senin.",
     "Kata dokter, istirahat yang cukup penting untuk pemulihan.",  # the trade not at the end
     "Kata Pak Andi, ketua RT kami: kerja bakti diundur ke Minggu.",
+    "Mau anak masuk sekolah favorit? Bisa lewat orang dinas, bayar di muka.",
 ])
 def test_round_29a_no_unnamed_agent(checker: Checker, text: str) -> None:
     assert not {r for r in fired(checker, text) if r.startswith("sumber.")}

@@ -863,3 +863,28 @@ def test_round_29a_a_count_elsewhere_is_a_claim(text: str, claim: str) -> None:
 ])
 def test_round_29a_no_count_elsewhere(text: str) -> None:
     assert check_sources(text) == []
+
+
+# Round 29a (issue 12), class 6: what is no claim in fraud, hoax and campaign posts: a fee with
+# where to pay it, a deposit, a product's "100% alami", a single prize object, a target, a
+# headline quoted as clickbait, a bare "terbukti ampuh" after the miracle's sentence.
+@pytest.mark.parametrize("text", [
+    "Bayar biaya seragam dan kartu Rp 250rb ke rekening panitia a.n. Sari.",
+    "Uang pendaftaran Rp 300.000 harap ditransfer ke rekening bendahara.",
+    "Deposit awal Rp75.000 untuk membuka akun kerja.",
+    "Teh daun kelor, 100% alami, pesan sekarang!",
+    "Anda mendapat hadiah 1 unit kulkas dari undian toko kami.",
+    "Kami siap memenangkan pasangan ini minimal 60 persen di kampung.",
+    "Jangan percaya judul heboh \"Gubernur kabur ke luar negeri bawa uang\" tanpa cek.",
+    "Rebusan sereh, asam urat hilang dalam 3 hari tanpa obat. Terbukti manjur, bagikan!",
+])
+def test_round_29a_no_claim_in_fraud_and_hoax_wording(text: str) -> None:
+    assert check_sources(text) == []
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Bantuan Rp 2 juta cair minggu depan ke rekening penerima.", "Rp 2 juta"),  # no demand verb
+    ("Jamu ini terbukti ampuh, bagikan!", "terbukti ampuh"),  # no miracle before it
+])
+def test_round_29a_claims_kept(text: str, claim: str) -> None:
+    assert [f.actual for f in check_sources(text)] == [claim]
