@@ -104,7 +104,8 @@ def test_development_set_stays_right_as_a_new_user_checks_it() -> None:
                                   "ronde-22.tsv", "ronde-23.tsv", "ronde-24.tsv",
                                   "ronde-25.tsv", "ronde-26a.tsv", "ronde-26b.tsv",
                                   "ronde-27.tsv", "ronde-28a.tsv", "ronde-28b.tsv",
-                                  "ronde-28c.tsv", "ronde-29b.tsv", "ronde-29c.tsv"])
+                                  "ronde-28c.tsv", "ronde-29a.tsv", "ronde-29b.tsv",
+                                  "ronde-29c.tsv"])
 def test_round_classes_are_all_right(name: str) -> None:
     """tests/policy_dev/ronde-N.tsv holds the team's own variants of every class fixed in
     issue 12 round N (round 2: after reading the misses on bench/policy_blind; round 3: on the
@@ -140,6 +141,15 @@ KNOWN_WRONG: dict[str, list[str]] = {
     # of people and large measures, not this, and the layer stays below its threshold.
     "ronde-28a.tsv": ["18: Sesuai hasil pemantauan terakhir, 14 titik sungai di kota tercemar "
                       "sampah plastik."],
+    # Round 29a: where writers split, the newer writers' reading kept. A payout "Rp… dari Pemkab"
+    # in a scam is a claim the borrowed office does not source (blind24 labels the same shape
+    # source; round 4's own line says fraud only); a height of water "setinggi 10 meter" in a
+    # predicted disaster is a measure (blind24, open55-62 label these source; round 7's own line,
+    # the one the asal-samar class already names as disputed, says hoax only).
+    "ronde-4.tsv": ["308: Anda mendapat voucher belanja Rp1 juta dari Pemkab! Klaim sebelum jam 12 "
+                    "malam di https://voucher-pemkab.com lalu masukkan kode OTP."],
+    "ronde-7.tsv": ["492: Dapat kabar dari grup pengajian: Jumat malam pukul 02.00 tsunami setinggi "
+                    "10 meter akan menerjang pantai Muara. Siapkan barang berharga."],
 }
 
 

@@ -779,3 +779,112 @@ def test_round_28a_a_part_of_a_counted_whole_is_a_claim() -> None:
                  "Dari 20 siswa kelas enam, 4 tidak lanjut ke SMP."):
         assert [c.kind for c in find_claims(text)] == [ClaimKind.STATISTIC]
     assert find_claims("Jadwal berlaku dari 1 Januari, 2 kali seminggu.") == []
+
+
+# Round 29a (issue 12), class 1: an amount to be received after more forms of the verb ("Dapatkan
+# … 10 sak", "dapat uang saku …"), an allowance per month, aid capital ("bantuan modal").
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Peserta magang dapat uang saku 1,5 juta tiap bulan.", "dapat uang saku 1,5 juta"),
+    ("Penerima hibah modal usaha Rp7,5 juta diumumkan Jumat ini.", "Rp7,5 juta"),
+    ("Ikuti pelatihan ini, uang saku Rp900.000 per bulan!", "Rp900.000"),
+    ("Dapatkan paket sembako gratis tambahan 5 karung per keluarga!",
+     "Dapatkan paket sembako gratis tambahan 5 karung"),
+])
+def test_round_29a_pay_to_be_received_is_a_claim(text: str, claim: str) -> None:
+    assert [f.actual for f in check_sources(text)] == [claim]
+
+
+@pytest.mark.parametrize("text", [
+    "Siapkan uang terima kasih 5 juta buat orang kantor.",  # a bribe asked, not pay
+    "Modal usaha Rp5 juta, ditransfer ke rekening kami.",  # a fee asked
+    "Harga paket nasi Rp15.000 per porsi.",
+])
+def test_round_29a_no_pay_claim(text: str) -> None:
+    assert check_sources(text) == []
+
+
+# Round 29a (issue 12), class 2: an institution that pays the amount out, licenses or oversees
+# a venture, or owns a course, is not who reports the figure.
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Selamat, Anda dapat saldo Rp500.000 dari Pemkab Sukamaju, klik tautan ini.", "Rp500.000"),
+    ("Arisan emas kami untung 20% sebulan, sudah diawasi OJK.", "20%"),
+    ("Pelatihan menjahit gratis Disnaker, uang saku Rp1.200.000 per bulan.", "Rp1.200.000"),
+])
+def test_round_29a_institution_not_the_reporter(text: str, claim: str) -> None:
+    assert [f.actual for f in check_sources(text)] == [claim]
+
+
+@pytest.mark.parametrize("text", [
+    "Dinas Sosial menyalurkan Rp300.000 kepada tiap keluarga penerima.",
+    "Menurut Bapenda, penerimaan pajak naik 12 persen tahun ini.",
+])
+def test_round_29a_institution_reporting_still_sources(text: str) -> None:
+    assert check_sources(text) == []
+
+
+# Round 29a (issue 12), class 4: a physical measure, a record against the years before and a
+# fraction as the size of a change are claims; part of a counted whole with "baru N yang".
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Ketinggian air tadi 80 cm, warga mulai mengungsi.", "Ketinggian air tadi 80 cm"),
+    ("Ular sepanjang 6 meter ditemukan di kebun warga.", "sepanjang 6 meter"),
+    ("Gempa 7,9 SR akan terjadi pekan depan!", "7,9 SR"),
+    ("Banjir tahun ini terparah dalam 20 tahun terakhir.", "terparah dalam 20 tahun"),
+    ("Jatah solar nelayan dipangkas separuh mulai bulan depan.", "dipangkas separuh"),
+    ("Dari 30 sekolah di kecamatan ini, baru 8 yang punya perpustakaan.",
+     "Dari 30 sekolah di kecamatan ini, baru 8 yang"),
+])
+def test_round_29a_a_measure_is_a_claim(text: str, claim: str) -> None:
+    assert [f.actual for f in check_sources(text)] == [claim]
+
+
+@pytest.mark.parametrize("text", [
+    "Menurut BPBD, ketinggian air tadi 80 cm.",
+    "Potong kain menjadi dua, lalu lipat setengah bagian atasnya.",
+    "Sumber: BMKG. Gempa M 5,2 terjadi pukul 03.10 WIB.",
+])
+def test_round_29a_no_measure_claim(text: str) -> None:
+    assert check_sources(text) == []
+
+
+# Round 29a (issue 12), class 5: a count of people or animals in other places of the clause.
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Sudah 25 jemaah kami berangkat tahun lalu!", "Sudah 25 jemaah"),
+    ("Harimau itu sudah memangsa tiga warga.", "memangsa tiga warga"),
+    ("Sudah 4 ekor sapi mati mendadak di kampung kami.", "4 ekor sapi mati"),
+    ("Daging oplosan ditemukan di 6 pasar, jangan beli!", "ditemukan di 6 pasar"),
+])
+def test_round_29a_a_count_elsewhere_is_a_claim(text: str, claim: str) -> None:
+    assert [f.actual for f in check_sources(text)] == [claim]
+
+
+@pytest.mark.parametrize("text", [
+    "Tahun ini ada 12 ekor sapi kurban disembelih di masjid kami.",
+    "Menurut Polsek, harimau itu sudah memangsa tiga warga.",
+])
+def test_round_29a_no_count_elsewhere(text: str) -> None:
+    assert check_sources(text) == []
+
+
+# Round 29a (issue 12), class 6: what is no claim in fraud, hoax and campaign posts: a fee with
+# where to pay it, a deposit, a product's "100% alami", a single prize object, a target, a
+# headline quoted as clickbait, a bare "terbukti ampuh" after the miracle's sentence.
+@pytest.mark.parametrize("text", [
+    "Bayar biaya seragam dan kartu Rp 250rb ke rekening panitia a.n. Sari.",
+    "Uang pendaftaran Rp 300.000 harap ditransfer ke rekening bendahara.",
+    "Deposit awal Rp75.000 untuk membuka akun kerja.",
+    "Teh daun kelor, 100% alami, pesan sekarang!",
+    "Anda mendapat hadiah 1 unit kulkas dari undian toko kami.",
+    "Kami siap memenangkan pasangan ini minimal 60 persen di kampung.",
+    "Jangan percaya judul heboh \"Gubernur kabur ke luar negeri bawa uang\" tanpa cek.",
+    "Rebusan sereh, asam urat hilang dalam 3 hari tanpa obat. Terbukti manjur, bagikan!",
+])
+def test_round_29a_no_claim_in_fraud_and_hoax_wording(text: str) -> None:
+    assert check_sources(text) == []
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Bantuan Rp 2 juta cair minggu depan ke rekening penerima.", "Rp 2 juta"),  # no demand verb
+    ("Jamu ini terbukti ampuh, bagikan!", "terbukti ampuh"),  # no miracle before it
+])
+def test_round_29a_claims_kept(text: str, claim: str) -> None:
+    assert [f.actual for f in check_sources(text)] == [claim]
