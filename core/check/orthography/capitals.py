@@ -118,6 +118,11 @@ def capitals(ctx: Context) -> Iterator[Hit]:
                       f"Huruf pertama {kind} ditulis kapital: “{right}”.")
 
 
+# The rest of an e-mail's local part from a letter on (at most 64 characters, RFC 5321), read
+# in place: a slice of the rest of the text per match would make a long text quadratic.
+_EMAIL_LOCAL_REST_RE = re.compile(r"[\w.+-]{0,64}@\w")
+
+
 def sentence_capital(ctx: Context) -> Iterator[Hit]:
     # From the start of a letter run only (the same matches, found ~40% faster).
     text = ctx.text
@@ -128,8 +133,9 @@ def sentence_capital(ctx: Context) -> Iterator[Hit]:
             continue
         if mark == "." and (is_abbreviation(word) or in_domain(text, match, 1)
                             or re.search(r"[@#][\w.]*$", text[max(0, match.start() - 40):
-                                                               match.start(2)])):
-            continue  # host names, @handles with dots
+                                                               match.start(2)])
+                            or (not space and _EMAIL_LOCAL_REST_RE.match(text, match.start(4)))):
+            continue  # host names, @handles with dots, the dots of an e-mail's local part
         if mark == "." and not space and (word[:1].isupper() or len(word) < 3):
             continue  # S.Sos, M.Kes, no.5
         if mark == "." and _ends_a_degree(text, match.start(1)) and _continues_a_clause(
@@ -208,7 +214,9 @@ def sentence_capital_after_a_closer(ctx: Context) -> Iterator[Hit]:
 
 def address_terms(ctx: Context) -> Iterator[Hit]:
     text = ctx.text
-    for match in finditer_chunked(r"\b(pak|bu|bapak|ibu|sdr|saudara)(?=[ \t]+[A-Z][a-z])", text):
+    # Not the second half of a plural (ibu-ibu Dasa Wisma: the women of a group named after).
+    for match in finditer_chunked(r"(?<![\w-])(pak|bu|bapak|ibu|sdr|saudara)(?=[ \t]+[A-Z][a-z])",
+                                  text):
         word = match.group(1)
         right = word[:1].upper() + word[1:]
         yield Hit("kapital-sapaan", match.start(), match.end(), right,
@@ -236,6 +244,29 @@ def after_quote(ctx: Context) -> Iterator[Hit]:
 _SPEECH_VERB_AFTER_RE = re.compile(
     r"[ \t]+(?:menerangkan|menjelaskan|mengatakan|menyampaikan|menuturkan|mengungkapkan"
     r"|menambahkan|menegaskan|mengimbau|memaparkan|menyebutkan|menyebut)\b")
+
+
+# Names of continents, countries, peoples and languages that the lexicon also holds in
+# lowercase (KBBI's garam inggris, kunci inggris; English word lists: asia, australia): EYD V
+# writes a nation, a people and a language with a capital (bahasa Inggris, orang Belanda, dari
+# Asia), so such a word capitalised inside a sentence is the name.
+_WORLD_NAMES = frozenset({
+    "inggris", "arab", "belanda", "mandarin", "batak", "latin", "amerika", "afrika", "asia",
+    "australia", "eropa", "brasil", "saudi", "brunei", "myanmar", "laos", "belgia", "austria",
+    "bangladesh", "portugis", "spanyol", "italia", "rusia", "yunani", "ibrani", "persia", "turki",
+    "india", "hindi", "tamil", "urdu", "thai", "vietnam", "filipina", "kanada", "meksiko",
+    "mesir", "iran", "irak", "suriah", "yaman", "malaysia", "singapura", "kamboja", "swiss",
+    "swedia", "norwegia", "denmark", "finlandia", "polandia", "ceko", "hungaria", "rumania",
+    "irlandia", "ukraina", "israel", "palestina", "pakistan", "nepal", "tibet", "mongolia",
+    "jepang", "korea", "jerman", "prancis", "perancis", "tionghoa", "sanskerta", "melayu",
+    "melanesia", "polinesia", "austronesia"})
+# Names of peoples and scripts that are also everyday words (tengger 'to perch', using, kawi):
+# a name only after a word that introduces a people, a language or a script.
+_PEOPLE_NAMES_AFTER_A_HEAD = frozenset({"tengger", "using", "samin", "kawi", "jawi", "pegon",
+                                        "kubu", "alas", "muna", "bima", "dani"})
+_PEOPLE_HEADS = frozenset({"bahasa", "suku", "bangsa", "orang", "etnis", "aksara", "huruf",
+                           "adat", "masyarakat", "warga", "budaya", "kebudayaan", "logat",
+                           "dialek", "tradisi", "keturunan", "rumpun", "tarian", "tari"})
 
 
 # Rooms and halls: capitalised after "di" with one or two lowercase words and a name after
@@ -350,6 +381,9 @@ def common_capitalised(ctx: Context) -> Iterator[Hit]:
         if (lower in CAPITALISED_NOUNS or lower in DAYS or lower in MONTHS
                 or lower in HOLIDAYS or lower == "minggu" or not ctx.vocab.common_form(lower)):
             continue
+        if lower in _WORLD_NAMES or (lower in _PEOPLE_NAMES_AFTER_A_HEAD
+                                     and prev.text.lower() in _PEOPLE_HEADS and gap == " "):
+            continue  # bahasa Inggris, orang Belanda, dari Asia, suku Tengger: a name
         if gap == ", " and lower not in PRONOUNS and _SPEECH_VERB_AFTER_RE.match(text, token.end):
             continue  # Sebagai gambaran, Imam menerangkan: a person's name that is also a word
         if prev.text.lower() == "detik-detik" and lower == "proklamasi":

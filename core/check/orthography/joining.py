@@ -209,6 +209,8 @@ def reduplication(ctx: Context) -> Iterator[Hit]:
     text = ctx.text
     for match in finditer_chunked(rf"(?<![\w-])({LETTER}{{2,}})2(?!\w|[.,]\d)", text):
         word = match.group(1)
+        if word.isupper():
+            continue  # SP2, MT2: an acronym numbered 2 (musim tanam 2), no doubled word
         yield Hit("ulang-angka", match.start(), match.end(), f"{word}-{word.lower()}",
                   f"Kata ulang ditulis lengkap dengan tanda hubung: “{word}-{word.lower()}”.")
     words = ctx.words

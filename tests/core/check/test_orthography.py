@@ -2741,3 +2741,33 @@ def test_a_head_before_a_body_acronym_takes_its_capital(orthography: Orthography
 def test_a_village_council_head_or_every_holder_is_left(orthography: Orthography,
                                                         text: str) -> None:
     assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-jabatan"]
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    # Round 37: names of languages, peoples and countries the lexicon also holds in lowercase.
+    ("Siswa belajar bahasa Inggris dan bahasa Arab setiap Jumat.", "eyd.kapital-kata-umum"),
+    ("Benteng itu dibangun oleh orang Belanda pada abad ke-17.", "eyd.kapital-kata-umum"),
+    ("Bibit unggul itu didatangkan dari Australia.", "eyd.kapital-kata-umum"),
+    ("Upacara adat suku Tengger digelar di lereng gunung.", "eyd.kapital-kata-umum"),
+    # the dots of an e-mail's local part start no sentence
+    ("Aduan dapat dikirim ke dinsos.kabupaten@gmail.com setiap hari.", "eyd.kapital-awal-kalimat"),
+    # an acronym numbered 2 is no doubled word
+    ("Panen pada musim tanam kedua (MT2) berjalan lancar.", "eyd.ulang-angka"),
+    ("Warga eks SP2 menerima sertifikat tanah.", "eyd.ulang-angka"),
+    # the second half of a plural is no form of address
+    ("Senam pagi diikuti ibu-ibu Dharma Wanita kecamatan.", "eyd.kapital-sapaan"),
+])
+def test_round37_right_text_is_left(orthography: Orthography, text: str, rule: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == rule]
+
+
+@pytest.mark.parametrize(("text", "wrong", "rule"), [
+    ("Pelatihan itu memakai bahasa Asing yang sulit.", "Asing", "eyd.kapital-kata-umum"),
+    ("Surat dinas ditulis dengan bahasa Baku yang jelas.", "Baku", "eyd.kapital-kata-umum"),
+    ("Peserta membawa buku2 pelajaran.", "buku2", "eyd.ulang-angka"),
+    ("Kami menemui ibu Sulastri di rumahnya.", "ibu", "eyd.kapital-sapaan"),
+    ("Rapat selesai.peserta lalu pulang.", ".p", "eyd.kapital-awal-kalimat"),
+])
+def test_round37_narrowed_rules_still_flag(orthography: Orthography, text: str, wrong: str,
+                                           rule: str) -> None:
+    assert wrong in [f.actual for f in orthography.check(text) if f.rule_id == rule]
