@@ -8,12 +8,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
 
 from core.check.findings import Severity
 from core.check.morphology import analyses
 from core.check.orthography.context import LETTER, Context, Hit, dateline_words, in_domain
-from core.check.orthography.words import ATTRIBUTION, DEGREES
+from core.check.orthography.words import ATTRIBUTION, DAYS, DEGREES, MONTHS, TITLE_WORDS
 from core.check.text import finditer_chunked, is_abbreviation
+
+if TYPE_CHECKING:
+    from core.check.orthography.vocabulary import Vocabulary
 
 # Abbreviations of an address written without their period: No 3, Jl Merdeka, Kec Lubai.
 _ADDRESS_ABBREVIATION_RE = re.compile(
@@ -620,3 +624,251 @@ def in_dateline(text: str, hit: Hit, plain_word: Callable[[str], bool]) -> bool:
     # ,AKBP Arif …: the sentence has begun
     return not (hit.rule == "spasi-sesudah-koma"
                 and re.match(r"[ \t]+[^\W\d_]", text[hit.end:hit.end + 2]))
+
+
+# -- a comma between a subject and its verb ----------------------------------------------------
+# EYD V sets no comma between a clause's subject and its predicate (Kepala Dinas PUPR Alfa
+# Elan, menjelaskan -> Alfa Elan menjelaskan; Perda tersebut, diketahui). The comma is right
+# where it closes something set off (a name in apposition: Kepala Desa, Kasidi, mengatakan), a
+# fronted adverbial (Selain itu, Menurut dia, Senin (3/4),), a list or a subordinate clause
+# (Setelah rapat selesai, camat …): the rule reads the clause from its start to the comma and
+# flags only when that stretch is a noun phrase (a title, a body, a name, a pronoun, a counted
+# noun, with a relative clause after yang) and a finite verb follows the comma.
+
+# Words that say a predicate has begun: modals and aspect words, the copulas, and bare verbs
+# of agency prose that carry no prefix.
+_PREDICATE_WORDS = frozenset({
+    "telah", "sudah", "akan", "sedang", "tengah", "turut", "terus", "tidak", "tak", "belum",
+    "masih", "harus", "dapat", "bisa", "mampu", "langsung", "segera", "merupakan", "adalah",
+    "menjadi", "ikut", "wajib", "perlu", "lakukan", "hadir", "siap"})
+# meN-, di-, ber-, ter- forms that are prepositions, conjunctions, determiners or adjectives
+# here, or that open a phrase set off by its own commas (Bupati, didampingi Sekda, meninjau;
+# bantuan, berupa beras, …).
+_NO_PREDICATE = frozenset({
+    "menurut", "mengenai", "melalui", "menuju", "menjelang", "meliputi", "mengingat",
+    "menyusul", "terhadap", "termasuk", "terkait", "tersebut", "terutama", "terlebih",
+    "terakhir", "tertentu", "bersama", "beserta", "berdasarkan", "berkat", "berupa",
+    "bertempat", "bertepatan", "bersamaan", "didampingi", "diantaranya", "dikarenakan",
+    "diwakili", "berikut", "berikutnya", "terdahulu", "termasuk", "berturut", "terpadu",
+    "bersamanya", "terlepas", "berbeda", "bernama", "berusia", "berumur", "beralamat",
+    "berasal", "bertindak", "berkedudukan", "berlokasi", "terletak", "diikuti", "disusul",
+    "dilanjutkan", "ditandai", "diiringi", "dipimpin", "dibuka", "ditutup", "disertai",
+    "dibandingkan", "dibanding", "ditambah", "dikurangi", "diselingi", "dirangkai",
+    "dirangkaikan", "bertajuk", "bertema", "berjudul",
+    "mewakili", "menggantikan", "selaku", "menyebutkan", "menambahkan", "demikian",
+    "memang", "melainkan", "mereka", "beliau", "bertanya", "terlihat", "tampak"})
+# What a clause's first word may not be when it is its subject: prepositions, conjunctions,
+# adverbs and the words of a time (Selain itu, Sementara itu, Senin (3/4), Tahun ini, …).
+_NOT_A_SUBJECT = frozenset({
+    "selain", "sementara", "menurut", "dalam", "pada", "di", "ke", "dari", "saat", "ketika",
+    "setelah", "sesudah", "sebelum", "usai", "seusai", "selesai", "untuk", "oleh", "karena",
+    "sebab", "dengan", "bagi", "sebagai", "meski", "meskipun", "walau", "walaupun", "namun",
+    "tetapi", "tapi", "kemudian", "lalu", "selanjutnya", "adapun", "sedangkan", "jika", "bila",
+    "apabila", "kalau", "agar", "supaya", "sehingga", "atas", "sejak", "hingga", "sampai",
+    "bahkan", "maka", "begitu", "demikian", "akhirnya", "sebelumnya", "lebih", "terkait",
+    "mengenai", "tentang", "terhadap", "sesuai", "seiring", "sekaligus", "selama", "semenjak",
+    "tak", "tidak", "kini", "sekarang", "dulu", "dahulu", "nah", "ya", "iya", "jadi", "memang",
+    "tentu", "apalagi", "padahal", "yakni", "yaitu", "misalnya", "contohnya", "antara",
+    "bersama", "berdasarkan", "melalui", "guna", "demi", "tanpa", "serta", "dan", "atau",
+    "juga", "pertama", "kedua", "ketiga", "keempat", "kelima", "terakhir", "alhamdulillah",
+    "insyaallah", "insya", "kali", "pertama-tama", "mudah-mudahan", "seperti", "secara", "hari", "tahun", "bulan", "minggu", "pekan",
+    "pagi", "siang", "sore", "malam", "kemarin", "besok", "waktu", "tanggal", "pukul", "kala",
+    "sewaktu", "tatkala", "setiba", "sesampai", "tiba", "lewat", "via", "per", "mulai", "kata",
+    "ujar", "yang", "bahwa", "hanya", "cuma", "baik", "entah", "masing", "itu", "ini",
+    "dalam", "luar", "sebagaimana", "seperti", "sama", "kecuali", "meskipun", "bagaimana",
+    "mengapa", "kenapa", "apa", "siapa", "kapan", "dimana", "mana", "berapa", "selamat",
+    "terima", "mohon", "harap", "silakan", "ayo", "mari", "semoga", "harapannya", "bukan",
+    "lanjut", "kepada", "ada", "soal", "perihal", "khusus", "termasuk", "esok", "keesokan",
+    "akhir", "awal", "nanti", "kelak", "kendati", "kendatipun", "biarpun", "sungguhpun", "lagi",
+    "syukur", "puji", "benar", *ATTRIBUTION.split("|")})
+# Prepositions that open an adverbial inserted after the subject (Bupati X dalam
+# sambutannya, …; Camat pada kesempatan itu, …): the comma closes that adverbial, whose
+# opening comma the writer left out; the comma is not the subject's.
+_ADVERBIAL_INSIDE = frozenset({"dalam", "pada", "usai", "seusai", "selepas", "disela",
+                               "disela-sela", "sela", "sela-sela"})
+# se- words that open a counted noun phrase, not an adverbial (Sebanyak 50 peserta, Seluruh
+# kepala desa).
+_DETERMINERS = frozenset({"sebanyak", "seluruh", "sejumlah", "setiap", "segenap", "segala",
+                          "sebagian", "seorang", "sebuah", "semua"})
+_TIME_NOUNS = frozenset({"hari", "minggu", "pekan", "bulan", "tahun", "waktu", "saat", "jam",
+                         "menit", "detik", "malam", "pagi", "siang", "sore", "dekade", "abad"})
+# Pronouns: a subject of one word (Ia, mengatakan); with more words after it the clause has
+# its predicate already (Kita ke lapangan semua, dibantu …).
+_PRONOUN_SUBJECTS = frozenset({"saya", "aku", "kami", "kita", "mereka", "ia", "dia", "beliau",
+                                "kalian", "anda"})
+# The words inside a noun phrase that say it is a clause instead (a conjunction or a
+# preposition that opens a subordinate clause).
+_CLAUSE_WORDS = frozenset({
+    "bahwa", "jika", "bila", "apabila", "karena", "agar", "supaya", "saat", "ketika",
+    "setelah", "sebelum", "sehingga", "kalau", "walaupun", "meskipun", "sedangkan", "namun",
+    "tetapi", "tapi", "maka", "hingga", "sampai", "sejak", "usai", "selama", "sambil", "seraya",
+    "untuk", "guna", "demi", "akan", "telah", "sudah", "sedang", "tidak", "belum", "masih",
+    "harus", "dapat", "bisa", "adalah", "merupakan", "menjadi", "juga", "pun", "kata", "ujar",
+    "sesuai", "berdasarkan", "menurut",
+    # degree and frequency adverbs: a predicate of an adjective or a bare verb has begun
+    # (Kondisi jalan sangat parah, menyebabkan …)
+    "sangat", "amat", "lebih", "paling", "cukup", "terlalu", "agak", "semakin", "makin", "kian",
+    "pernah", "hanya", "segera", "mulai", "sempat", "tetap", "selalu", "sering", "jarang",
+    "kerap", "terus", "tak", "bukan",
+    # bare verbs that make a predicate without an affix (Angka kemiskinan turun, …)
+    "naik", "turun", "tiba", "datang", "pulang", "pergi", "masuk", "keluar", "lahir", "hilang",
+    "tinggal", "lulus", "selesai", "habis", "rusak", "mati", "hidup", "ada", "hadir", "tumbuh",
+    "jatuh", "kembali", "ikut", "pindah", "kalah", "menang", "setuju", "sepakat", "mau",
+    "ingin", "tahu", "paham", "lupa", "ingat", "yakin", "percaya", "minta", "dapat", "punya",
+    "suka", "senang", "bangga", "siap", "mohon", "turut", "langsung"})
+# meN-, di-, ber-, ter- forms that stay inside a noun phrase (Kapolres melalui Kasi Humas,
+# Bupati bersama Camat, warga tersebut).
+_INSIDE_A_NOUN_PHRASE = frozenset({
+    "tersebut", "terkait", "bersama", "beserta", "terhadap", "termasuk", "terutama", "tertentu",
+    "terpadu", "terakhir", "terdahulu", "berikut", "berikutnya", "melalui", "mengenai",
+    "menuju", "terdekat", "tertinggi", "terendah", "terbesar", "terbaik", "terbanyak",
+    "terpilih", "bertugas"})
+_SUBJECT_COMMA_RE = re.compile(r"(?<=[\w)])(?<!_),[ \t]+(?P<verb>[a-z]+)\b")
+# Where a clause opens inside a sentence: a quote mark, a colon, a semicolon, a dash.
+_CLAUSE_OPENERS_RE = re.compile(r"[“”\"‘:;]|[ \t][–—-][ \t]|\n|\bbahwa\b")
+_PARENS_RE = re.compile(r"\([^()]*\)")
+_SUBJECT_WORD_RE = re.compile(r"[^\W_][\w'’.-]*")
+_MAX_SUBJECT_WORDS = 14
+_DEGREE_SHAPE_RE = re.compile(r"[A-Z][A-Za-z]{0,3}(?:\.[A-Z][A-Za-z]{0,3})*\.?")
+
+
+def _predicate_start(word: str, vocab: Vocabulary) -> bool:
+    """Whether ``word`` (lowercase) opens a predicate: a modal or aspect word, or a meN-,
+    di-, ber- or ter- verb of a known root."""
+    if word in _PREDICATE_WORDS:
+        return True
+    if word in _NO_PREDICATE or not vocab.speller.is_known(word):
+        return False
+    # a root of four letters or more: Dinas is no di- + nas, bersih no ber- + sih
+    return word == "berada" or any(
+        a.prefix in ("me", "di", "ber", "be", "ter") and not a.clitic and len(a.root) >= 4
+        and a.suffix in ("", "kan", "i") and vocab.plain_word(a.root) for a in analyses(word))
+
+
+def _verb_form(word: str, vocab: Vocabulary) -> bool:
+    """Whether ``word`` (lowercase) is a meN-, di-, ber- or ter- form of a known root, whatever
+    it does in its phrase (meliputi, didampingi are verbs inside a clause's stretch)."""
+    return word in _PREDICATE_WORDS or (vocab.speller.is_known(word) and any(
+        a.prefix in ("me", "di", "ber", "be", "ter") and not a.clitic and len(a.root) >= 4
+        and a.suffix in ("", "kan", "i") and vocab.plain_word(a.root) for a in analyses(word)))
+
+
+def _noun_phrase(words: list[str], vocab: Vocabulary) -> bool:
+    """Whether ``words`` (a clause's words up to the comma, as written) read as a subject: a
+    first word that opens a noun phrase, no verb or clause word before a relative yang."""
+    if not words or len(words) > _MAX_SUBJECT_WORDS:
+        return False
+    first = words[0].lower()
+    if (first in _NOT_A_SUBJECT or first.endswith("nya") or first[:1].isdigit()
+            or first in DAYS or first in MONTHS or first == "jumat"
+            or _predicate_start(first, vocab)):
+        return False
+    if first not in _DETERMINERS and any(
+            (a.prefix == "se" or (not a.prefix and a.suffix in ("kan", "i")))
+            and vocab.plain_word(a.root) for a in analyses(first)):
+        return False  # Sebelumnya, Setibanya: an adverbial; Kerahkan, Selesaikan: a command
+    if words[-1].lower() in ("lalu", "silam", "mendatang", "kemarin") or (
+            first == "beberapa" and len(words) > 1 and words[1].lower() in _TIME_NOUNS):
+        return False  # Beberapa hari lalu, Dua pekan silam: a time
+    if first in _PRONOUN_SUBJECTS and len(words) > 1:
+        return False  # Kita ke lapangan semua: the predicate is there already
+    if any(w in _ADVERBIAL_INSIDE for w in words[1:words.index("yang") if "yang" in words
+                                               else len(words)]):
+        return False  # Bupati X dalam sambutannya, mengatakan: the comma closes an adverbial
+    if any(_ATTRIBUTION_WORD_RE.fullmatch(w.lower()) for w in words[1:]):
+        return False  # … yang telah diraih ujarnya, menunjukkan: an attribution inserted
+    for word in words[1:]:
+        lower = word.lower()
+        if lower == "yang":
+            return True  # what follows is a relative clause inside the subject
+        if lower in _CLAUSE_WORDS or (word.islower() and lower not in _INSIDE_A_NOUN_PHRASE
+                                      and _verb_form(lower, vocab)):
+            return False
+    return True
+
+
+# Ranks and offices written before a name (AKBP Budiman, Kasi Humas Iptu Adib).
+_RANKS = frozenset({"akbp", "akp", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigpol",
+                    "briptu", "bripda", "kompol", "kombes", "irjen", "brigjen", "letkol",
+                    "kolonel", "mayor", "kapten", "lettu", "letda", "serka", "serma", "sertu",
+                    "serda", "kopda", "koptu", "praka", "pratu", "peltu", "pelda", "pemerintah",
+                    "pemerintahan", "satuan", "tim", "panitia", "warga", "masyarakat"})
+
+
+def _names_an_agent(words: list[str], vocab: Vocabulary) -> bool:
+    """Whether a subject names who acts: a title or rank (Kepala Desa, Kapolres AKBP …), a
+    body (Dinas …, Pemerintah …, an acronym such as TNI-Polri, DPRD), or a person's name
+    after one of them. A subject of common nouns (Penekanan ini, jalan ini) is left: over
+    the open parts a comma after one is labelled about as often as not."""
+    for word in words:
+        lower = word.lower()
+        if lower == "yang":
+            break
+        if (lower in TITLE_WORDS or lower in _RANKS or lower in vocab.institutions
+                or lower in vocab.abbreviations
+                or any(len(part) > 1 and part.isupper() for part in word.split("-"))):
+            return True
+    return False
+
+
+def _fronted(words: list[str], vocab: Vocabulary) -> bool:
+    """Whether a stretch set off before the subject is a fronted adverbial (Selain itu,
+    Menurut dia, Sebelumnya, Senin (3/4)), not a noun phrase the comma after the subject
+    closes an apposition or a list with."""
+    if not words:
+        return True  # only a date in parentheses
+    first = words[0].lower()
+    return (first in _NOT_A_SUBJECT or first.endswith("nya") or first in DAYS
+            or first in MONTHS or first == "jumat" or _predicate_start(first, vocab)
+            or any(a.prefix == "se" and vocab.plain_word(a.root) for a in analyses(first)))
+
+
+def comma_between_subject_and_verb(ctx: Context) -> Iterator[Hit]:
+    text = ctx.text
+    if ", " not in text:
+        return
+    vocab = ctx.vocab
+    starts = sorted(ctx.starts)
+    for match in finditer_chunked(_SUBJECT_COMMA_RE, text):
+        comma = match.start()
+        verb = match.group("verb")
+        if not _predicate_start(verb, vocab):
+            continue
+        after = text[match.end():match.end() + 40]
+        if verb == "juga" and not re.match(r"[ \t]+[a-z]+", after):
+            continue
+        at = bisect_left(starts, comma + 1) - 1
+        start = starts[at] if at >= 0 else 0
+        for opener in _CLAUSE_OPENERS_RE.finditer(text, start, comma):
+            start = opener.end()
+        left = _PARENS_RE.sub(" ", text[start:comma])
+        if "(" in left or ")" in left:
+            continue
+        parts = left.split(",")
+        subject = _SUBJECT_WORD_RE.findall(parts[-1])
+        if not _noun_phrase(subject, vocab) or not _names_an_agent(subject, vocab):
+            continue
+        if not all(_fronted(_SUBJECT_WORD_RE.findall(p), vocab) for p in parts[:-1]):
+            continue  # Kepala Desa, Kasidi, mengatakan: an apposition closed; a list
+        if len(parts) > 1 and all(w[:1].isupper() and w.lower() not in TITLE_WORDS
+                                  for w in subject):
+            continue  # Menurut Camat Lut Tawar, Agus Kasim, …: a name in apposition
+        if len(parts) > 1 and any(w in ("dan", "serta", "atau", "maupun") for w in subject):
+            continue  # siswa TK, SD dan SMP, akan …: the last items of a list
+        # Bupati, didampingi Sekda, meninjau: a phrase set off on both sides
+        rest = text[match.end():match.end() + 160]
+        closing = re.match(r"(?:[ \t]+[\w.()/-]+){1,12}?,[ \t]+([a-z]+)", rest)
+        if closing is not None and _predicate_start(closing.group(1), vocab):
+            continue
+        head = comma - 1
+        if text[head] != ")":
+            while head > 0 and (text[head - 1].isalnum() or text[head - 1] in "-."):
+                head -= 1
+        if _DEGREE_SHAPE_RE.fullmatch(text[head:comma]) and (
+                text[head:comma].replace(".", "") in DEGREES or "." in text[head:comma]):
+            continue  # Budi Santoso SE, mengatakan: the comma closes the degree (S.E.,)
+        # the comma and the space after it become one space: the word before keeps its own
+        # findings (a capital, a typo)
+        yield Hit("koma-subjek", comma, match.start("verb"), " ",
+                  "Tidak ada koma di antara subjek dan predikatnya: "
+                  f"“{text[head:comma]} {verb}”.")
