@@ -74,7 +74,7 @@ RULES: tuple[Rule, ...] = (
     names.deputy_titles, names.mixed_case_expansions, capitals.capitalised_attribution,
     capitals.function_word_after_comma, capitals.never_named_function_words,
     punctuation.sentence_ends_after_attribution, punctuation.comma_after_bahwa,
-    punctuation.comma_after_a_joiner, punctuation.comma_between_subject_and_verb,
+    punctuation.comma_after_a_joiner,
     capitals.determiner_lists,
     punctuation.quote_marks_of_sentences, names.degrees_after_degrees,
     punctuation.stray_periods_at_commas, punctuation.semicolon_opening_a_list,

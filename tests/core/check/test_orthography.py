@@ -2625,36 +2625,3 @@ def test_round_35_a_day_and_date_cut_off_by_a_period_take_a_comma(orthography: O
     assert _fixes(orthography, text)["."] == ("eyd.titik-koma-waktu", ",")
     assert "eyd.titik-koma-waktu" not in {r for r, _ in _fixes(
         orthography, "Rapat digelar di aula. Selasa (7/5) lalu, camat hadir.").values()}
-
-
-@pytest.mark.parametrize(("text", "subject_end"), [
-    ("Kepala Dinas Perikanan Rahmat Hidayat, menjelaskan bahwa benih sudah dibagikan.",
-     "Hidayat"),
-    ("Sementara itu, Camat Sukamaju Dedi Kurnia, mengatakan jalan itu segera diaspal.", "Kurnia"),
-    ("Pemerintah Desa Lubuk Raya, telah menyalurkan bantuan kepada warga.", "Raya"),
-    ("Kapolsek Talang Iptu Rudi Hartono, menegaskan patroli digelar setiap malam.", "Hartono"),
-    ("Satuan Polisi Pamong Praja (Satpol PP), terus menertibkan pedagang di trotoar.",
-     "PP)"),
-])
-def test_a_comma_between_a_subject_and_its_verb_is_stray(
-        orthography: Orthography, text: str, subject_end: str) -> None:
-    found = [f for f in orthography.check(text) if f.rule_id == "eyd.koma-subjek"]
-    assert len(found) == 1
-    assert text[:found[0].start].endswith(subject_end)
-    assert found[0].suggestions[0] == " "
-
-
-@pytest.mark.parametrize("text", [
-    "Kepala Desa Sukamaju, Rahmat, mengatakan warga sudah menerima bantuan.",  # apposition
-    "Menurut Kepala Dinas, Budi Santoso, anggaran sudah cair.",                # apposition
-    "Setelah rapat dibuka, dilanjutkan dengan laporan panitia.",             # a clause
-    "Selain itu, dilakukan pemeriksaan kesehatan gratis.",                    # adverbial
-    "Bupati Lahat, didampingi Sekda, meninjau lokasi banjir.",               # set off
-    "Kepala Dinas Budi Santoso SE, mengatakan dana sudah cair.",             # after a degree
-    "Bupati Ahmad dalam sambutannya, mengatakan desa harus mandiri.",        # adverbial
-    "Senin (3/4), bertempat di aula kantor camat, warga berkumpul.",          # a date
-    "Kami atas nama pemerintah desa, mengucapkan terima kasih.",              # pronoun + more
-    "Kondisi jalan desa sangat parah, menyebabkan warga sulit ke pasar.",   # two clauses
-])
-def test_a_comma_that_closes_something_else_stays(orthography: Orthography, text: str) -> None:
-    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.koma-subjek"]
