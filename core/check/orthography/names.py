@@ -44,11 +44,13 @@ _DEGREE_RE = re.compile(
     # jumps from one comma, space or tab to the next instead of trying every position.
     # A name may end in initials (Alfajrian AB, SE): a comma after one to three capitals
     # that follow a lowercase word.
-    r"(?:,(?<=[a-z],)[ \t]+|,(?:(?<=[a-z][ \t][A-Z],)|(?<=[a-z][ \t][A-Z]{2},)"
+    # A name may end in a stray period before its comma (Kusworo Wibowo., SH).
+    r"(?:,(?:(?<=[a-z],)|(?<=[a-z]\.,))[ \t]+|,(?:(?<=[a-z][ \t][A-Z],)|(?<=[a-z][ \t][A-Z]{2},)"
     r"|(?<=[a-z][ \t][A-Z]{3},))[ \t]+"
     r"| (?<=[a-z] )[ \t]*|\t(?<=[a-z]\t)[ \t]*)"
-    rf"(?P<deg>(?:{DEGREE_TOKEN})(?:(?:[.,][ \t]*|[ \t]+)(?:{DEGREE_TOKEN}))*)"
-    r"(?=[.,;)\s]|$)")
+    rf"(?P<deg>(?:{DEGREE_TOKEN})(?:(?:\.,[ \t]*|[.,][ \t]*|[ \t]+)(?:{DEGREE_TOKEN}))*)"
+    # a colon after the degrees: a contact list (Flora Pongoh, SE, MSi: 0811 …)
+    r"(?=[.,;:)\s]|$)")
 
 
 # dokter hewan before a name: KBBI and EYD V write drh. in lowercase (Drh. Faris -> drh. Faris).
@@ -91,7 +93,7 @@ _INITIALS_BEFORE_RE = re.compile(r"(\w+)[ \t]+[A-Z]{1,3},$")
 
 def _after_a_name(text: str, at: int) -> bool:
     """Whether the word before ``at`` is capitalised: a name a degree can follow."""
-    before = re.search(r"(\w+)[ \t,]*$", text[max(0, at - 40):at])
+    before = re.search(r"(\w+)\.?[ \t,]*$", text[max(0, at - 40):at])
     return before is not None and before.group(1)[:1].isupper()
 
 
@@ -142,6 +144,20 @@ def abbreviation_clitic(ctx: Context) -> Iterator[Hit]:
                   f"Imbuhan pada singkatan berhuruf kapital memakai tanda hubung: “{right}”.")
 
 
+# Degrees whose letters also name a document or a permit (surat edaran, surat perintah,
+# surat tugas, surat izin praktik or keramaian, surat keterangan miskin) or a court:
+# before tersebut, itu, ini or nomor they are the document.
+_DOCUMENTS = frozenset({"SE", "SP", "ST", "SIP", "SIK", "SKM", "SS", "STP", "SKH"})
+# A dotted degree written with a space after its first period (Nasran, S. Sos; Lesdi, S. Ag):
+# after a name and its comma, the joined form is a listed degree.
+_SPACED_DEGREE_RE = re.compile(
+    r",(?<=[a-z],)[ \t]+(?P<deg>[SMD]\.[ \t]+[A-Z][a-z]{1,3})(?P<dot>\.?)(?=[,;:)\s]|$)")
+# A period where the comma before a degree belongs, the sentence going on after the degree
+# (Ir. Nyoman Sutrisna. MM mengungkapkan): the period is no sentence end.
+_PERIOD_BEFORE_DEGREE_RE = re.compile(
+    rf"(?<=[a-z])\.[ \t]+(?P<deg>{DEGREE_TOKEN})(?=[ \t]+[a-z])")
+
+
 def degrees(ctx: Context) -> Iterator[Hit]:
     """Degrees after a name written without periods (SH -> S.H., SE.MM -> S.E., M.M.),
     Plt/Pj before a title, an initial without the space after its period."""
@@ -160,8 +176,10 @@ def degrees(ctx: Context) -> Iterator[Hit]:
             continue  # Loa Kulu, SP Kota Bangun: a place or a name goes on, no degree
             # (a position after a name's degree is no name: Budi Santoso ST Kepala Dinas;
             # melalui SE Kepala Dinas is a circular, no degree)
-        if re.match(r"[ \t]+(?:tersebut|itu|ini|nomor)\b", text[match.end():match.end() + 12]):
-            continue  # SE tersebut, SE nomor 3: a document (surat edaran), no degree
+        if re.match(r"[ \t]+(?:tersebut|itu|ini|nomor)\b", text[match.end():match.end() + 12]) and (
+                match.group("deg").rstrip(".") in _DOCUMENTS):
+            continue  # SE tersebut, SE nomor 3: a document (surat edaran), no degree; a
+            # degree that names no document (Ipda Fardyansah SH itu) is still the name's
         base = match.start("deg")
         # Each degree of a run its own finding (SH Msi -> S.H. and M.Si.); degrees glued by
         # a period (SE.MM) stay one.
@@ -175,6 +193,27 @@ def degrees(ctx: Context) -> Iterator[Hit]:
             if right.endswith(".") and re.match(r"\.[,;]", text[end:end + 2]):
                 end += 1  # SIK. -> S.I.K.: the period written stays the degree's last one
             yield Hit("gelar-titik", base + piece.start(), end, right,
+                      f"Singkatan gelar ditulis dengan titik: “{right}”.")
+    for match in finditer_chunked(_SPACED_DEGREE_RE, text if ". " in text else ""):
+        joined = re.sub(r"[ \t]+", "", match.group("deg"))
+        if joined not in DEGREES and joined.replace(".", "") not in DEGREES:
+            continue  # Budi, S. Ardi: an initial and a name
+        if not _after_a_name(text, match.start()):
+            continue
+        right = _dotted_degree(joined)
+        yield Hit("gelar-titik", match.start("deg"), match.end("dot"), right,
+                  f"Singkatan gelar ditulis rapat dengan titik: “{right}”.")
+    for match in finditer_chunked(_PERIOD_BEFORE_DEGREE_RE, text if ". " in text else ""):
+        deg = match.group("deg")
+        if not _after_a_name(text, match.start()) or _degree_parts(deg) is None or (
+                deg in _DOCUMENTS and re.match(r"[ \t]+(?:tersebut|itu|ini|nomor)\b",
+                                               text[match.end():match.end() + 12])):
+            continue  # … di Kantor Camat. SP tersebut …: a document opens the sentence
+        right = ", ".join(DEGREES.get(p, p) for p in _degree_parts(deg) or [])
+        yield Hit("gelar-koma", match.start(), match.start() + 1, ",",
+                  "Gelar dipisahkan dari nama dengan koma, bukan titik: kalimat berlanjut.")
+        if right and right != deg:
+            yield Hit("gelar-titik", match.start("deg"), match.end("deg"), right,
                       f"Singkatan gelar ditulis dengan titik: “{right}”.")
     for match in finditer_chunked(_DRH_RE, text if "Drh" in text else ""):
         if match.start() in ctx.starts:

@@ -488,6 +488,34 @@ def test_circulars_and_places_are_no_degrees(orthography: Orthography, text: str
 
 
 @pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Narahubung: Rina Pertiwi, SE, MSi: 0812 3456 789.", "MSi", "M.Si."),     # before a colon
+    ("Kapolsek Akp Darmanto., SH mengatakan patroli rutin.", "SH", "S.H."),     # name's period
+    ("Kapolsek Ipda Hendra Saputra SH itu disambut warga.", "SH", "S.H."),     # no document
+    ("Sekretaris Dinas Yusuf Hamid, S. Sos, membuka rapat.", "S. Sos", "S.Sos."),  # spaced
+    ("Lurah Sri Wahyuni. MM menyampaikan laporan.", "MM", "M.M."),              # period before
+])
+def test_degree_forms_the_table_reaches(orthography: Orthography, text: str, wrong: str,
+                                        right: str) -> None:
+    assert _fixes(orthography, text)[wrong][1] == right
+
+
+def test_a_period_before_a_degree_that_goes_on_is_a_comma(orthography: Orthography) -> None:
+    text = "Lurah Sri Wahyuni. MM menyampaikan laporan."
+    found = [f for f in orthography.check(text) if f.rule_id == "eyd.gelar-koma"]
+    assert [(f.actual, f.suggestions[0]) for f in found] == [(".", ",")]
+
+
+@pytest.mark.parametrize("text", [
+    "Warga diminta membaca SE tersebut. SE itu berlaku sejak Senin.",     # a circular
+    "Kepala Desa Budi, S. Ardi, dan warga hadir.",                          # an initial and name
+    "Surat itu dibawa ke Kantor Camat. SP tersebut diterima warga.",      # a document opens
+])
+def test_documents_and_initials_are_no_degrees(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text)
+                if f.rule_id in ("eyd.gelar-titik", "eyd.gelar-koma")]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
     ("Semua usulan warga bisa diakomodir tahun depan.", "diakomodir", "diakomodasi"),
     ("Petugas berusaha melokalisir kebakaran itu.", "melokalisir", "melokalisasi"),
     ("Desa belum bisa mengakomodirnya tahun ini.", "mengakomodirnya", "mengakomodasinya"),
