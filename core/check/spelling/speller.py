@@ -79,6 +79,11 @@ _SHORT_SLIP_ZIPF = 5.5
 # made twice the same way, a name is written the same each time (Ramin Bantang ... Bantang).
 _SEVEN_SLIP_LETTERS = 7
 _SEVEN_SLIP_ZIPF = 4.8
+# A capitalised word between two lowercase words (oleh Lemaga adat, selama Ramdan dan): a
+# name written alone there follows a title or a verb of saying, which name_slots knows; one
+# typing slip from a common word (Zipf >= 4.0: lembaga, ramadan, tsunami) it is that slip.
+_ALONE_SLIP_MIN_LETTERS = 5
+_ALONE_SLIP_ZIPF = 4.0
 # How common (wordfreq Zipf) the first suggestion of a capitalised word between two common
 # words of a name must be for the word to be its slip (Dinas Perberdayaan Perempuan).
 _MIDDLE_SLIP_ZIPF = 3.5
@@ -186,7 +191,8 @@ class Speller(Suggestions):
         # A capitalised word the text also uses inside a sentence is a name there too.
         names = {t.text for t in tokens if t.text[:1].isupper() and t.start not in starts
                  and not self._capitalised_typo(t.text)}
-        names |= name_slots(text, tokens)  # ujar Arman; Arman, S.Pd: a name, not aman
+        slots = name_slots(text, tokens)
+        names |= slots  # ujar Arman; Arman, S.Pd: a name, not aman
         # Acronyms the text defines in parentheses (calon pengantin (catin)) and words it uses
         # more than once: a term of the text, not a typo, unless a common word is one slip away.
         defined = defined_acronyms(text, tokens)
@@ -238,7 +244,9 @@ class Speller(Suggestions):
                                 or self._acronym_word_slip(token.text) is not None))
             slip = (token.text[:1].isupper() and token.start not in starts
                     and self._slip_in_common_name(tokens, i, text)) or (
-                        self._common_slip_here(tokens, i, text)) or listed_slip
+                        self._common_slip_here(tokens, i, text)) or listed_slip or (
+                            token.start not in starts and token.text not in slots
+                            and self._slip_alone(tokens, i))
             region = self._region_slip(tokens, i, text)
             if region is not None:
                 findings.append(Finding(
@@ -697,6 +705,32 @@ class Speller(Suggestions):
         return (len(word) >= _COMMON_SLIP_MIN_LETTERS or zipf >= _SHORT_SLIP_ZIPF
                 or (len(word) >= _SEVEN_SLIP_LETTERS and zipf >= _SEVEN_SLIP_ZIPF
                     and sum(t.text == word for t in tokens) == 1))
+
+    def _slip_alone(self, tokens: list[Token], i: int) -> bool:
+        """A capitalised word inside a sentence with a lowercase word on each side, one
+        typing slip from a common word (oleh Lemaga adat -> Lembaga; selama Ramdan dan ->
+        Ramadan): a name alone in running text stands after a title or a verb of saying
+        (name_slots), and a list of names has capitalised neighbours."""
+        word = tokens[i].text
+        if (len(word) < _ALONE_SLIP_MIN_LETTERS or not word.istitle() or not word.isalpha()
+                or not 0 < i < len(tokens) - 1):
+            return False
+        before = tokens[i - 1].text
+        if not (before.islower() and tokens[i + 1].text.islower()):
+            return False
+        if before.startswith("di") and len(before) > 4 and self.is_known(before):
+            return False  # dibuka Dangin: the agent of a passive verb, a name's slot
+        lower = word.lower()
+        if (self.is_known(word) or self.region_word(lower) is not None
+                or self.is_english(lower) or self._lexicon.lookup(lower) is not None):
+            return False
+        if sum(t.text == word for t in tokens) > 1:
+            return False  # Kubar ... Kubar: a slip is rarely made twice the same way
+        near = self.common_slip_of(lower)
+        # A letter dropped or struck for another (Lemaga, Tsumami), not one added: a name is
+        # often a common word with a letter more (Kusno beside kuno, Dayak beside daya).
+        return (near is not None and len(near) >= len(lower)
+                and self._lexicon.zipf(near) >= _ALONE_SLIP_ZIPF)
 
     def _region_slip(self, tokens: list[Token], i: int, text: str) -> str | None:
         """A capitalised word that is no word and no region name, in a place only a region

@@ -109,3 +109,25 @@ def test_a_name_spelt_another_way_once_is_its_slip(speller: Speller, text: str, 
 def test_names_a_letter_apart_stay_names(speller: Speller, text: str) -> None:
     assert [f.actual for f in speller.check(text)
             if f.actual in {"Sugianti", "Sugianto", "Probo", "Fahrizal", "Fakhrizal"}] == []
+
+
+@pytest.mark.parametrize(("text", "slip", "fix"), [
+    ("Bantuan itu diserahkan oleh Lemabga sosial setempat.", "Lemabga", "Lembaga"),
+    ("Harga beras naik selama Ramdan tahun ini.", "Ramdan", "Ramadan"),
+    ("Warga bekerja dengan Ikhlsa tanpa imbalan.", "Ikhlsa", "Ikhlas"),
+])
+def test_a_capitalised_slip_between_lowercase_words(speller: Speller, text: str, slip: str,
+                                                     fix: str) -> None:
+    found = [f for f in speller.check(text) if f.actual == slip]
+    assert found and found[0].suggestions[0] == fix
+
+
+@pytest.mark.parametrize("text", [
+    "Uang itu diserahkan kepada Kusno dan keluarganya.",    # a letter more than kuno: a name
+    "Acara ini dibuka Ramdan bersama warga.",               # the agent of a passive verb
+    "Panen di Kubar naik, dan petani di Kubar senang.",      # written the same way twice
+    "Rapat itu dibuka, ujar Ramdan kemudian.",               # after a verb of saying
+    "Rapat dihadiri Ramdan Sutrisno dari kecamatan.",        # a name beside it
+])
+def test_a_capitalised_word_alone_that_stays_a_name(speller: Speller, text: str) -> None:
+    assert not [f for f in speller.check(text) if f.actual in ("Kusno", "Kubar", "Ramdan")]
