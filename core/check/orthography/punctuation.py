@@ -538,8 +538,8 @@ _DAY_DATE_CUT_RE = re.compile(
 def stray_periods_at_commas(ctx: Context) -> Iterator[Hit]:
     text = ctx.text
     for match in finditer_chunked(_DAY_DATE_CUT_RE, text if "(" in text else ""):
-        word = re.search(r"(\w+)\Z", text[max(0, match.start() - 12):match.start()])
-        if word is not None and (is_abbreviation(word.group(1)) or word.group(1) in DEGREES):
+        before = re.search(r"(\w+)\Z", text[max(0, match.start() - 12):match.start()])
+        if before is not None and (is_abbreviation(before.group(1)) or before.group(1) in DEGREES):
             continue  # Kab. Senin: an abbreviation's own period
         yield Hit("titik-koma-waktu", match.start(), match.start() + 1, ",",
                   "Hari dan tanggal sesudah kalimat bukan kalimat tersendiri: pisahkan dengan koma.")
