@@ -1,10 +1,10 @@
-"""A quick proxy of the policy layer on the next writers (issue 12, round policymodel8).
+"""A quick proxy of the policy layer on the next writers (issue 12, rounds policymodel8 and 9).
 
     python scripts/policy_model_proxy.py [--cache DIR] [--groups K]
 
 Trains the layer exactly as scripts/train_policy_model.py does on every set of its SETS but the
-ten newest writers' (NEWEST; tests/policy_dev never, as in its cross-validation) and scores those
-ten as new writers. The thresholds (category, act, lift, vetoes) are chosen with the training
+eleven newest writers' (NEWEST; tests/policy_dev never, as in its cross-validation) and scores those
+eleven as new writers. The thresholds (category, act, lift, vetoes) are chosen with the training
 script's own rules on the training part alone: its sets in K groups of writers, each group
 scored by a model trained on the others (nested: no newest writer's post chooses a threshold).
 Prints the posts right (rules + layer, as the training table's last column) per newest set, the
@@ -13,7 +13,13 @@ total, and per category the layer's added true and false findings on them.
 The rules' findings and the features of every post are cached under --cache; delete it after
 changing the features, the packs or a labelled set. ``--scores FILE`` keeps the models' scores,
 and ``--reuse`` reads them back to try threshold rules without training, e.g.
-``--set MIN_ACT_PRECISION=0.9`` (``--set NAME=VALUE`` sets a constant of the training script).
+``--set MIN_ACT_PRECISION=0.9`` (``--set NAME=VALUE`` sets a constant of the training script,
+e.g. ``--set "L2_CAT={'source': 0.01}"``). Each target learns on its own, so ``--only source
+--base FILE`` trains the source model alone and takes the other targets' scores from an earlier
+--scores FILE of the same posts (a sixth of the time). ``--train-dev`` lets the model that scores
+the newest writers train on tests/policy_dev too, as the shipped model does. One process by
+default (``--workers``). Round policymodel9: the eleven newest writers (blind 23/24, open 63-69,
+72, 73); ``--without-counts`` gives the features before that round (use another --cache).
 """
 
 from __future__ import annotations
@@ -33,11 +39,13 @@ sys.path.insert(0, str(ROOT / "scripts"))
 import train_policy_model as tpm  # noqa: E402
 
 from core.app.paths import resource_dir  # noqa: E402
+from core.check import policy_model  # noqa: E402
 from core.check.findings import Category, Severity  # noqa: E402
 from core.check.policy_model import CATEGORIES, lexicon_featurizer, shipped_classes  # noqa: E402
 
-NEWEST = ("bench/policy_blind19", "bench/policy_blind20", "bench/policy_blind21",
-          "bench/policy_blind22", *(f"bench/policy_open{i}" for i in range(49, 55)))
+# the eleven newest writers (round policymodel9; policymodel8 used blind 19-22 and open 49-54)
+NEWEST = ("bench/policy_blind23", "bench/policy_blind24",
+          *(f"bench/policy_open{i}" for i in (*range(63, 70), 72, 73)))
 
 _POSTS: list[tpm.Post] = []
 
@@ -81,7 +89,14 @@ def _scores(job: tuple[list[int], list[int]]) -> list[tuple[int, list[float]]]:
 
 
 def run(posts: list[tpm.Post], groups: int, workers: int = 2,
-        saved: Path | None = None, reuse: bool = False) -> dict[str, object]:
+        saved: Path | None = None, reuse: bool = False,
+        only: tuple[str, ...] = (), base: Path | None = None,
+        train_dev: bool = False) -> dict[str, object]:
+    """``only``: train just these targets (a category's value or the act's key) and take the
+    others' scores from ``base`` (a --scores file of the same posts): each target learns on its
+    own, so the others' scores are what a full run would give. ``train_dev``: the model that
+    scores the newest writers trains on tests/policy_dev too (as the shipped model does); the
+    groups' scores (thresholds) come from ``base``."""
     global _POSTS
     newest = {tpm.SETS.index(name) for name in NEWEST}
     train_idx = [i for i, p in enumerate(posts) if p.fold not in newest and p.fold != tpm.DEV]
@@ -92,13 +107,32 @@ def run(posts: list[tpm.Post], groups: int, workers: int = 2,
     for g in range(groups):
         jobs.append(([i for i in train_idx if group_of[posts[i].fold] != g],
                      [i for i in train_idx if group_of[posts[i].fold] == g]))
+    full = tpm.TARGETS
+    if train_dev:
+        jobs = [(train_idx + [i for i, p in enumerate(posts) if p.fold == tpm.DEV], test_idx)]
     if reuse and saved is not None:
         parts = pickle.loads(saved.read_bytes())
     else:
         _POSTS = posts
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            parts = pool.map(_scores, jobs, chunksize=1)
+        if only:
+            tpm.TARGETS = tuple(k for k in full if getattr(k, "value", k) in only)
+        if workers > 1:
+            with multiprocessing.get_context("fork").Pool(workers) as pool:
+                parts = pool.map(_scores, jobs, chunksize=1)
+        else:
+            parts = [_scores(job) for job in jobs]
         _POSTS = []
+        if only:
+            assert base is not None, "--only needs --base"
+            trained = tpm.TARGETS
+            tpm.TARGETS = full
+            old = {i: dict(zip(full, v, strict=True))
+                   for part in pickle.loads(base.read_bytes()) for i, v in part}
+            parts = [[(i, [dict(zip(trained, v, strict=True)).get(k, old[i][k]) for k in full])
+                      for i, v in part] for part in parts]
+        if train_dev:
+            assert base is not None, "--train-dev needs --base"
+            parts = parts[:1] + pickle.loads(base.read_bytes())[1:]
         if saved is not None:
             saved.write_bytes(pickle.dumps(parts))
     scores: tpm.Scores = {key: [0.0] * len(posts) for key in tpm.TARGETS}
@@ -113,7 +147,7 @@ def run(posts: list[tpm.Post], groups: int, workers: int = 2,
     th[tpm.ACT] = tpm.choose_act_threshold(
         tr, trs, tpm.act_candidates(tr, trs, raise_warnings=False)).threshold
     th[tpm.LIFT] = tpm.choose_act_threshold(
-        tr, trs, tpm.act_candidates(tr, trs, raise_warnings=True)).threshold
+        tr, trs, tpm.act_candidates(tr, trs, raise_warnings=True), tpm.MIN_LIFT_PRECISION).threshold
     for c in tpm.VETO:
         th[f"veto:{c.value}"] = tpm.choose_veto(tr, trs[c], c)
     # the newest writers as the shipped layer would treat them
@@ -155,18 +189,31 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cache", type=Path, default=Path("/tmp/policy_model_proxy"))
     parser.add_argument("--groups", type=int, default=6)
+    parser.add_argument("--workers", type=int, default=1, help="processes (1: the machine is shared)")
     parser.add_argument("--scores", type=Path, help="save the scores here (or read them)")
     parser.add_argument("--reuse", action="store_true", help="read --scores, train nothing")
+    parser.add_argument("--only", action="append", default=[],
+                        help="train only this target (e.g. source, neutrality:error); the "
+                             "others' scores come from --base")
+    parser.add_argument("--base", type=Path, help="a --scores file for the targets not trained")
     parser.add_argument("--set", action="append", default=[],
-                        help="NAME=VALUE: a constant of the training script (a float)")
+                        help="NAME=VALUE: a constant of the training script (a number or a dict)")
+    parser.add_argument("--train-dev", action="store_true",
+                        help="the newest writers' model trains on tests/policy_dev too")
+    parser.add_argument("--without-counts", action="store_true",
+                        help="the featurizer as before round policymodel9 (no source cue, no "
+                             "counts: policy_model.COUNT_FEATURES off; use its own --cache)")
     args = parser.parse_args(argv)
+    if args.without_counts:
+        policy_model.COUNT_FEATURES = False
     for item in args.set:
         name, _, value = item.partition("=")
         setattr(tpm, name, type(getattr(tpm, name))(ast.literal_eval(value)))
     t0 = time.perf_counter()
     posts = load(args.cache)
     t1 = time.perf_counter()
-    out = run(posts, args.groups, saved=args.scores, reuse=args.reuse)
+    out = run(posts, args.groups, workers=args.workers, saved=args.scores, reuse=args.reuse,
+              only=tuple(args.only), base=args.base, train_dev=args.train_dev)
     th = out["thresholds"]
     print("thresholds:", {str(getattr(k, "value", k)): v for k, v in th.items()})
     total = [0, 0, 0]

@@ -837,6 +837,15 @@ def has_attribution(text: str) -> bool:
     return any(search_chunked(pattern, text) for pattern in _CUE_RES)
 
 
+def attribution_cue(text: str) -> tuple[int, int] | None:
+    """The span of the first source cue :func:`has_attribution` finds, or None."""
+    for pattern in _CUE_RES:
+        found = search_chunked(pattern, text)
+        if found is not None:
+            return found.span()
+    return None
+
+
 def is_vague_source_field(sources: str) -> bool:
     return bool(sources.strip()) and bool(_VAGUE_FIELD_RE.match(sources))
 

@@ -121,6 +121,23 @@ def test_the_checker_gives_the_layer_its_packs_reading() -> None:
     assert any("partai" in names for _s, _e, names in read(text))
 
 
+def test_counts_without_a_named_source_and_the_source_cue_are_features(
+        featurizer: Featurizer) -> None:
+    # round policymodel9: a count and its unit where the post names no source, the source
+    # check's cue where it names one (core/check/sources.py)
+    found = featurizer.features("Sebanyak 120 warga terserang diare di tiga desa.")
+    assert {"<HITUNG>", "n:warga"} <= found and "<ATRIBUSI>" not in found
+    text = "Menurut data BPS, 120 warga masih miskin."
+    found = featurizer.features(text)
+    assert "<ATRIBUSI>" in found and not {f for f in found if f.startswith("n:")} | (
+        found & {"<HITUNG>"})
+    [cue] = [u for s in featurizer.sentences(text) for u in s.units if u.feature == "<ATRIBUSI>"]
+    assert text[cue.start:cue.end].lower().startswith("menurut")
+    # a number before a shape is no count; a featurizer without the source reader has neither
+    assert "<HITUNG>" not in featurizer.features("naik 20 %")
+    assert not {"<HITUNG>", "<ATRIBUSI>"} & Featurizer().features("Sebanyak 120 warga sakit")
+
+
 def test_sentences_keep_their_offsets(featurizer: Featurizer) -> None:
     text = "Jadwal posyandu hari Selasa. Ayo pilih nomor 2!"
     sentences = featurizer.sentences(text)
@@ -150,6 +167,29 @@ def test_training_is_deterministic_and_learns_a_tiny_set() -> None:
     assert train.MIN_SETS == 2 and "w:ayo" not in weights
     assert train.probability(bias, weights, Featurizer().features("coblos nomor 3")) > \
         train.probability(bias, weights, Featurizer().features("harga cabai"))
+
+
+def test_a_target_may_have_its_own_l2_and_positive_weight(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the knobs the proxy tries with --set (round policymodel9); each target learns on its own
+    train = _training_script()
+    from bench.policy_eval import Example
+
+    texts = [({Category.NEUTRALITY}, "ayo coblos nomor 2"), (set(), "jadwal posyandu hari selasa"),
+             ({Category.NEUTRALITY}, "coblos paslon nomor 1"), (set(), "harga cabai naik di pasar"),
+             ({Category.FRAUD}, "transfer biaya ke rekening 1234567890"), (set(), "rapat desa")]
+    posts = [train.Post(fold, Example("x.tsv", n, frozenset(labels), text),
+                        Featurizer().features(text), frozenset(), frozenset())
+             for n, (labels, text) in enumerate(texts) for fold in (0, 1, 2)]
+    plain = train.train(posts)
+    monkeypatch.setattr(train, "L2_CAT", {Category.NEUTRALITY.value: 0.1})
+    shrunk = train.train(posts)
+    assert shrunk[Category.FRAUD] == plain[Category.FRAUD]
+    assert 0 < shrunk[Category.NEUTRALITY][1]["w:coblos"] < plain[Category.NEUTRALITY][1]["w:coblos"]
+    monkeypatch.setattr(train, "L2_CAT", {})
+    monkeypatch.setattr(train, "POS_WEIGHT", {Category.FRAUD.value: 3.0})
+    weighted = train.train(posts)
+    assert weighted[Category.NEUTRALITY] == plain[Category.NEUTRALITY]
+    assert weighted[Category.FRAUD][1]["w:rekening"] > plain[Category.FRAUD][1]["w:rekening"]
 
 
 def test_cross_validation_in_processes_gives_what_one_process_gives() -> None:
