@@ -143,13 +143,11 @@ KNOWN_WRONG: dict[str, list[str]] = {
                       "sampah plastik."],
     # Round 29a: where writers split, the newer writers' reading kept. A payout "Rp… dari Pemkab"
     # in a scam is a claim the borrowed office does not source (blind24 labels the same shape
-    # source; round 4's own line says fraud only); a height of water "setinggi 10 meter" in a
-    # predicted disaster is a measure (blind24, open55-62 label these source; round 7's own line,
-    # the one the asal-samar class already names as disputed, says hoax only).
+    # source; round 4's own line says fraud only). (Round 7's line 492, a predicted tsunami
+    # "setinggi 10 meter", went wrong with round 29a's measures and came right again when the
+    # 97-set layer's source veto lowered the warning.)
     "ronde-4.tsv": ["308: Anda mendapat voucher belanja Rp1 juta dari Pemkab! Klaim sebelum jam 12 "
                     "malam di https://voucher-pemkab.com lalu masukkan kode OTP."],
-    "ronde-7.tsv": ["492: Dapat kabar dari grup pengajian: Jumat malam pukul 02.00 tsunami setinggi "
-                    "10 meter akan menerjang pantai Muara. Siapkan barang berharga."],
 }
 
 
