@@ -30,7 +30,7 @@ _WARNING_BEFORE_RE = re.compile(
     r"kalau\s+(?:ada\s+yang|dapat|dapet)|kalo\s+(?:ada\s+yang|dapat|dapet)|"
     # a clarification that names the rumour it corrects (round 29c): "Meluruskan info "…"",
     # "Pemkab membantah kabar "…"", "menepis isu "…""
-    r"(?:me)?luruskan|meluruskan|klarifikasi|mengklarifikasi|membantah|dibantah|menepis|"
+    r"(?:me)?luruskan|klarifikasi|mengklarifikasi|membantah|dibantah|menepis|"
     r"jangan\s+(?:mudah\s+)?(?:termakan|terpancing|tertipu))\b"
     # "[SALAH] "…"", "[HOAKS] "…"": a fact-check's verdict label.
     r"|\[\s*(?:salah|keliru|disinformasi)\s*\]",

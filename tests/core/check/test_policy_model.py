@@ -169,17 +169,22 @@ def test_training_is_deterministic_and_learns_a_tiny_set() -> None:
         train.probability(bias, weights, Featurizer().features("harga cabai"))
 
 
-def test_a_target_may_have_its_own_l2_and_positive_weight(monkeypatch: pytest.MonkeyPatch) -> None:
-    # the knobs the proxy tries with --set (round policymodel9); each target learns on its own
-    train = _training_script()
+def _six_posts_in_three_folds(train):  # the training script, a module loaded by path
+    """Two neutrality posts, one fraud post and three clean ones, each in folds 0, 1 and 2."""
     from bench.policy_eval import Example
 
     texts = [({Category.NEUTRALITY}, "ayo coblos nomor 2"), (set(), "jadwal posyandu hari selasa"),
              ({Category.NEUTRALITY}, "coblos paslon nomor 1"), (set(), "harga cabai naik di pasar"),
              ({Category.FRAUD}, "transfer biaya ke rekening 1234567890"), (set(), "rapat desa")]
-    posts = [train.Post(fold, Example("x.tsv", n, frozenset(labels), text),
-                        Featurizer().features(text), frozenset(), frozenset())
-             for n, (labels, text) in enumerate(texts) for fold in (0, 1, 2)]
+    return [train.Post(fold, Example("x.tsv", n, frozenset(labels), text),
+                       Featurizer().features(text), frozenset(), frozenset())
+            for n, (labels, text) in enumerate(texts) for fold in (0, 1, 2)]
+
+
+def test_a_target_may_have_its_own_l2_and_positive_weight(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the knobs the proxy tries with --set (round policymodel9); each target learns on its own
+    train = _training_script()
+    posts = _six_posts_in_three_folds(train)
     plain = train.train(posts)
     monkeypatch.setattr(train, "L2_CAT", {Category.NEUTRALITY.value: 0.1})
     shrunk = train.train(posts)
@@ -194,14 +199,7 @@ def test_a_target_may_have_its_own_l2_and_positive_weight(monkeypatch: pytest.Mo
 
 def test_cross_validation_in_processes_gives_what_one_process_gives() -> None:
     train = _training_script()
-    from bench.policy_eval import Example
-
-    texts = [({Category.NEUTRALITY}, "ayo coblos nomor 2"), (set(), "jadwal posyandu hari selasa"),
-             ({Category.NEUTRALITY}, "coblos paslon nomor 1"), (set(), "harga cabai naik di pasar"),
-             ({Category.FRAUD}, "transfer biaya ke rekening 1234567890"), (set(), "rapat desa")]
-    posts = [train.Post(fold, Example("x.tsv", n, frozenset(labels), text),
-                        Featurizer().features(text), frozenset(), frozenset())
-             for n, (labels, text) in enumerate(texts) for fold in (0, 1, 2)]
+    posts = _six_posts_in_three_folds(train)
     one = train.cross_validate(posts, workers=1)
     assert train.cross_validate(posts, workers=2) == one
     assert one[Category.NEUTRALITY][0] > one[Category.NEUTRALITY][3]
