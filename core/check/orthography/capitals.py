@@ -625,11 +625,7 @@ def _common_after_a_preposition(ctx: Context, i: int) -> bool:
         # bersama Dinas peternakan: the first word of a body's name; but oleh Pemerintah
         # setempat, kepada Dinas yang ...: no name goes on after it (round 34)
         return _GENERIC_AFTER_A_BODY_RE.match(ctx.text, words[i].end) is not None
-    zipf = ctx.vocab.zipf(words[i].text.lower())
-    if zipf is None or zipf < 4.5:
-        return False
-    after = ctx.text[words[i].end:words[i].end + 3]
-    return re.match(r"[.,;:]|[ \t][a-z]", after) is not None
+    return _everyday_word_alone(ctx, words[i])
 
 
 _JOINERS = frozenset({"dan", "serta", "menurut"})
@@ -650,10 +646,17 @@ def _common_after_a_joiner(ctx: Context, i: int) -> bool:
     if (lower in ctx.vocab.institutions or lower in CAPITALISED_NOUNS or lower in TITLE_WORDS
             or not ctx.vocab.common_word(lower)):
         return False
-    zipf = ctx.vocab.zipf(lower)
-    if zipf is None or zipf < 4.5:
-        return False
-    return re.match(r"[.,;:]|[ \t][a-z]", ctx.text[word.end:word.end + 3]) is not None
+    return _everyday_word_alone(ctx, word)
+
+
+_ALONE_AFTER_RE = re.compile(r"[.,;:]|[ \t][a-z]")
+
+
+def _everyday_word_alone(ctx: Context, word: Token) -> bool:
+    """An everyday word (zipf >= 4.5) with a stop or a lowercase word after it: no surname or
+    second word of a name goes on."""
+    zipf = ctx.vocab.zipf(word.text.lower())
+    return zipf is not None and zipf >= 4.5 and _ALONE_AFTER_RE.match(ctx.text, word.end) is not None
 
 
 def _name_gap(vocab: Vocabulary, text: str, head: Token, middle: Token, starts: frozenset[int]) -> bool:

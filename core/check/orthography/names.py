@@ -654,26 +654,24 @@ def deputy_before_a_position(ctx: Context) -> Iterator[Hit]:
 # by the name of a person, a body or a place, so the head takes the capital too. Left after a
 # determiner (para kepala Dinas ...: every holder) and at a sentence start (its own rule).
 _HEAD_BEFORE_A_BODY_RE = re.compile(
-    r"(?<![\w-])(kepala|ketua|sekretaris)[ \t]+(?:Dinas|Desa|Fraksi|Komisi|Badan|Bidang|Bagian"
+    r"(?<![\w-])(kepala|ketua|sekretaris)[ \t]+(?:(?:Dinas|Desa|Fraksi|Komisi|Badan|Bidang|Bagian"
     r"|Kantor|Kelurahan|Dusun|Seksi|Biro|Kecamatan|Puskesmas|Inspektorat|Balai|Pengadilan"
     r"|Kejaksaan|Lembaga)[ \t]+[A-Z]"
     # ketua DPRD Langkat, ketua TP PKK, wakil ketua DPRD: the acronym names one body (round 34)
     # (a village's BPD, LPM or PKK only with its place after it: ketua BPD, RT, RW ... is
     # every village's council, which the writers leave)
-    r"|(?<![\w-])(kepala|ketua|sekretaris)[ \t]+(?:(?:DPRD|DPR|DPD|MPR|KPU|KPUD|Bawaslu|KONI|MUI"
-    r"|PWI|DWP|Baznas|BAZNAS|Pansus|Banggar)(?![\w-])"
-    r"|(?:BPD|LPM|PKK|TP\.?[ \t]PKK)[ \t]+[A-Z])")
+    r"|(?P<acronym>(?:DPRD|DPR|DPD|MPR|KPU|KPUD|Bawaslu|KONI|MUI|PWI|DWP|Baznas|BAZNAS|Pansus"
+    r"|Banggar)(?![\w-])|(?:BPD|LPM|PKK|TP\.?[ \t]PKK)[ \t]+[A-Z]))")
 
 
 def head_before_a_body(ctx: Context) -> Iterator[Hit]:
     text = ctx.text
     for match in finditer_chunked(_HEAD_BEFORE_A_BODY_RE, text if "kepala " in text
                                   or "ketua " in text or "sekretaris " in text else ""):
-        group = 1 if match.group(1) else 2
-        start, end = match.start(group), match.end(group)
-        right = match.group(group).capitalize()
+        start, end = match.start(1), match.end(1)
+        right = match.group(1).capitalize()
         deputy = re.search(r"(?<![\w-])wakil[ \t]+$", text[max(0, start - 8):start])
-        if deputy is not None and group == 2:
+        if deputy is not None and match.group("acronym"):
             start -= len(deputy.group())  # wakil ketua DPRD: the whole title
             right = f"Wakil {right}"
         if start in ctx.starts:
