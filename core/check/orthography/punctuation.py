@@ -489,6 +489,12 @@ _OPENING_BEFORE_ATTRIBUTION_RE = re.compile(
 # “kami meneruskan …; berharap, "semoga …): its first word takes a capital.
 _QUOTED_SENTENCE_RE = re.compile(r"(?<=[,:])[ \t]*(?P<quote>[“\"])(?P<space>[ \t]?)(?P<word>[a-z]+)\b")
 _WORDS_OF_A_SENTENCE = 4  # fewer words up to the closing quote: a quoted term, not a sentence
+# As many words from a point on as a quoted sentence has, none past the closing mark, read in
+# place: the text up to the closing mark split into words would be read again for every
+# quotation that is never closed, which made a long paste of them quadratic (tests/attacks).
+_SENTENCE_WORDS_BEFORE = {
+    closing: re.compile(rf"[^\s{closing}]+(?:\s+[^\s{closing}]+){{{_WORDS_OF_A_SENTENCE - 1}}}")
+    for closing in ("”", '"')}
 _ATTRIBUTION_WORD_RE = re.compile(rf"(?:{ATTRIBUTION})(?:nya)?")
 
 
@@ -509,9 +515,7 @@ def quote_marks_of_sentences(ctx: Context) -> Iterator[Hit]:
         if _ATTRIBUTION_WORD_RE.fullmatch(word):
             continue  # the opening mark used to close: the rule above
         closing = "”" if quote == "“" else '"'
-        end = text.find(closing, match.end())
-        inside = text[match.start("word"):end if end >= 0 else len(text)]
-        if len(inside.split()) < _WORDS_OF_A_SENTENCE:
+        if not _SENTENCE_WORDS_BEFORE[closing].match(text, match.start("word")):
             continue  # disebut, “kampung tangguh”: a term in quotes
         right = quote + word[:1].upper() + word[1:]
         yield Hit("kapital-petikan", match.start("quote"), match.end("word"), right,
