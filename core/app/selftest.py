@@ -70,7 +70,8 @@ def run_self_test(*, say: Callable[[str], None] = print, workdir: Path | None = 
     with _step("dictionary+packs", results, say) as detail:
         checker = Checker.from_resources()
         _require(len(checker.packs) > 0, "dictionary+packs: no rule pack loaded")
-        detail.append(f"{len(checker.packs)} packs: " + ", ".join(p.id for p in checker.packs))
+        ids = list(dict.fromkeys(p.id for p in checker.packs))  # a pack kept in two files is one pack
+        detail.append(f"{len(ids)} packs in {len(checker.packs)} files: " + ", ".join(ids))
         _require(checker.policy_model is not None, "dictionary+packs: the policy model did not load")
     with _step("check sample post", results, say) as detail:
         report = checker.check(SAMPLE_POST, channels=(Channel.X,))
