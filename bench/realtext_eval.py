@@ -4,7 +4,7 @@
                                   heldout5|heldout6|heldout7|heldout8|
                                   heldout9|heldout10|heldout11|heldout12|heldout13|
                                   heldout14|heldout15|heldout16|heldout17|heldout18|heldout19|
-                                  heldout20|heldout21|heldout22|heldout23|
+                                  heldout20|heldout21|heldout22|heldout23|heldout25|
                                   tune2|tune3|all]
                                   [--half even|odd] [--verbose] [--json]
 
@@ -45,7 +45,7 @@ SPLITS = ("tune", "heldout", "heldout2", "heldout3", "heldout4", "heldout5",
           "heldout10", "heldout11", "heldout12", "heldout13",
           "heldout14", "heldout15", "heldout16", "heldout17", "heldout18",
           "heldout19", "heldout20", "heldout21", "heldout22", "heldout23",
-          "tune2", "tune3")  # "all" means every split
+          "heldout25", "tune2", "tune3")  # "all" means every split
 SCORED = frozenset({Category.SPELLING, Category.STANDARD, Category.ORTHOGRAPHY})
 CONTEXT = 30
 
