@@ -18,6 +18,7 @@ from core.check.lexicon import LEXICON_FILE, Kind, RegionLevel
 from core.check.mentions import quoted_spans
 from core.check.spelling.colloquial import STANDARD_ZIPF as COLLOQUIAL_STANDARD_ZIPF
 from core.check.spelling.colloquial import colloquial_of
+from core.check.spelling.bare_verb import bare_kan_spans
 from core.check.spelling.doubled_di import doubled_di_spans
 from core.check.spelling.foreign_affix import joined_foreign
 from core.check.spelling.latin import LATIN_JOINED, latin_binomial, latin_phrase_spans
@@ -120,6 +121,7 @@ _NUMBER_BEFORE = re.compile(r"(?<![\w.,/-])\d(?:[\d.,]*\d)?$")
 _UNIT_WORDS = frozenset({"liter", "meter"})
 NUMBER_SPACE_RULE_ID = "spelling.spasi-angka"
 DOUBLED_DI_RULE_ID = "spelling.di-ganda"
+BARE_VERB_RULE_ID = "spelling.imbuhan-me"
 # Words that introduce a name written abbreviated, so followed by a period (Jl. Merdeka).
 _ABBREVIATED_HEADS = frozenset({"jl", "hj", "h", "dr", "drs", "ir", "sdr", "kel", "kec", "kab", "ds",
                                 "dsn", "rd"})
@@ -366,6 +368,13 @@ class Speller(Suggestions):
                 message=(f"Awalan di- sudah melekat pada “{verb.text}”; hapus “di” yang "
                          "ditulis terpisah di depannya."),
                 suggestions=(verb.text,), reference="EYD V: awalan di- ditulis serangkai"))
+        for start, end, right in bare_kan_spans(tokens, text, self.in_dictionary,
+                                                self.is_known, self._is_plain, starts):
+            findings.append(Finding(
+                rule_id=BARE_VERB_RULE_ID, category=Category.SPELLING,
+                severity=Severity.WARNING, start=start, end=end, actual=text[start:end],
+                message=(f"Kata kerja sesudah nama pelakunya memakai imbuhan: “{right}”."),
+                suggestions=(right,), reference="KBBI: kata kerja aktif me-…-kan"))
         return _drop_names_taken_elsewhere(
             _drop_other_language_runs(findings, tokens, self._likely_typo_of), tokens, starts)
 
