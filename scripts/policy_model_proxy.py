@@ -1,10 +1,10 @@
-"""A quick proxy of the policy layer on the next writers (issue 12, rounds policymodel8 and 9).
+"""A quick proxy of the policy layer on the next writers (issue 12, rounds policymodel8 to 10).
 
     python scripts/policy_model_proxy.py [--cache DIR] [--groups K]
 
 Trains the layer exactly as scripts/train_policy_model.py does on every set of its SETS but the
-eleven newest writers' (NEWEST; tests/policy_dev never, as in its cross-validation) and scores those
-eleven as new writers. The thresholds (category, act, lift, vetoes) are chosen with the training
+ten newest writers' (NEWEST; tests/policy_dev never, as in its cross-validation) and scores those
+ten as new writers. The thresholds (category, act, lift, vetoes) are chosen with the training
 script's own rules on the training part alone: its sets in K groups of writers, each group
 scored by a model trained on the others (nested: no newest writer's post chooses a threshold).
 Prints the posts right (rules + layer, as the training table's last column) per newest set, the
@@ -19,7 +19,8 @@ e.g. ``--set "L2_CAT={'source': 0.01}"``). Each target learns on its own, so ``-
 --scores FILE of the same posts (a sixth of the time). ``--train-dev`` lets the model that scores
 the newest writers train on tests/policy_dev too, as the shipped model does. One process by
 default (``--workers``). Round policymodel9: the eleven newest writers (blind 23/24, open 63-69,
-72, 73); ``--without-counts`` gives the features before that round (use another --cache).
+72, 73); round policymodel10: the ten newest (blind 23-26, open 66-69, 72, 73).
+``--without-counts`` gives the features before round policymodel9 (use another --cache).
 """
 
 from __future__ import annotations
@@ -43,9 +44,11 @@ from core.check import policy_model  # noqa: E402
 from core.check.findings import Category, Severity  # noqa: E402
 from core.check.policy_model import CATEGORIES, lexicon_featurizer, shipped_classes  # noqa: E402
 
-# the eleven newest writers (round policymodel9; policymodel8 used blind 19-22 and open 49-54)
-NEWEST = ("bench/policy_blind23", "bench/policy_blind24",
-          *(f"bench/policy_open{i}" for i in (*range(63, 70), 72, 73)))
+# the ten newest writers (round policymodel10; policymodel9 used blind 23/24 and open 63-69, 72,
+# 73; policymodel8 blind 19-22 and open 49-54)
+NEWEST = ("bench/policy_blind25", "bench/policy_blind26",
+          *(f"bench/policy_open{i}" for i in (*range(66, 70), 72, 73)),
+          "bench/policy_blind23", "bench/policy_blind24")
 
 _POSTS: list[tpm.Post] = []
 

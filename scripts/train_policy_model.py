@@ -11,7 +11,7 @@ Features: core/check/policy_model.py's, with the word classes of the shipped rul
 (shipped_classes): a change to a pack's [[words]] changes the features, so retrain after it
 (--check fails until then).
 
-Data: every line of the readable labelled sets (bench/policy_blind .. policy_blind24,
+Data: every line of the readable labelled sets (bench/policy_blind .. policy_blind26,
 bench/policy_open1 .. policy_open69, policy_open72 and policy_open73,
 tests/policy_examples and tests/policy_dev; labels as bench/policy_eval.py reads them). Each set
 was written by a different writer; leave-one-set-out cross-validation trains on all sets but one
@@ -77,7 +77,7 @@ from core.check.policy_model import (  # noqa: E402
 from core.check.policy_weights import compact_path, dumps_compact  # noqa: E402
 
 # open70 and open71 are the next session's unread check sets: not trained on yet.
-SETS = ("bench/policy_blind", *(f"bench/policy_blind{i}" for i in range(2, 25)),
+SETS = ("bench/policy_blind", *(f"bench/policy_blind{i}" for i in range(2, 27)),
         *(f"bench/policy_open{i}" for i in (*range(1, 70), 72, 73)),
         "tests/policy_examples", "tests/policy_dev")
 # tests/policy_dev holds the team's variants of the blind sets' misses (written after reading
