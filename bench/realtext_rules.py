@@ -8,7 +8,8 @@ overlap a labelled error (hits), how many overlap none (false alarms), and how m
 ``bench.realtext_eval``. By default every part open for tuning is read (tune, heldout …
 heldout23, tune2, tune3; heldout14 and heldout15 were opened in session 18, when the local copies
 of rt001–rt666 were lost: a part with no local texts is skipped; heldout16 and heldout17 were opened
-in session 19, heldout18 and heldout19 in session 20, heldout20 and heldout21 in session 21, heldout22 and heldout23 in session 22);
+in session 19, heldout18 and heldout19 in session 20, heldout20 and heldout21 in session 21,
+heldout22 and heldout23 in session 22);
 heldout24 and heldout25 are held out and cannot be chosen here. ``--branches``
 splits each rule by its message (the quoted words blanked), so the separable branches of one rule
 (one ``Hit`` each in the code) are counted apart.
