@@ -1,0 +1,39 @@
+"""Round 30a of issue 12: resources/rules/sumber.toml reads a speaker named only as a member of a
+body that is itself left unnamed, written in lowercase ('kata pejabat provinsi', 'kata pegawai
+dinas perikanan', 'kata salah satu anggota dewan'): sumber.anggota-tanpa-nama. With twins of the
+team's own that must stay quiet (the body named, a name after the office, a refutation)."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.check.checker import Checker
+from tests.core.check.packs_only import fired, packs_only
+
+
+@pytest.fixture(scope="module")
+def checker() -> Checker:
+    return packs_only()
+
+
+@pytest.mark.parametrize("text", [
+    "Kata pejabat kabupaten, gaji honorer naik tahun depan.",
+    "Pasar ikan akan dipindah ke pelabuhan baru, begitu kata pegawai dinas kelautan.",
+    "Menurut salah satu anggota dewan, anggaran jalan desa dipotong.",
+    "Jembatan gantung ditutup sebulan, kata petugas di lapangan.",
+    "Sekolah kita dapat laptop baru, info dari staf kantor camat.",
+])
+def test_round_30a_member_of_unnamed_body_is_flagged(checker: Checker, text: str) -> None:
+    assert "sumber.anggota-tanpa-nama" in fired(checker, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kata pejabat Dinas Perikanan, Ir. Hasan, lelang ikan dibuka pukul enam.",
+    "Menurut anggota DPRD Kabupaten Sukamaju, rapat paripurna digelar Senin.",
+    "Klarifikasi: kabar gaji honorer naik kata pejabat kabupaten itu tidak benar.",
+    "Pejabat dinas kesehatan hadir dalam rapat koordinasi stunting hari ini.",
+    "Kata petugas PDAM, air mengalir normal kembali nanti malam.",
+])
+def test_round_30a_no_member_of_unnamed_body(checker: Checker, text: str) -> None:
+    assert "sumber.anggota-tanpa-nama" not in fired(checker, text)
+
