@@ -888,3 +888,25 @@ def test_round_29a_no_claim_in_fraud_and_hoax_wording(text: str) -> None:
 ])
 def test_round_29a_claims_kept(text: str, claim: str) -> None:
     assert [f.actual for f in check_sources(text)] == [claim]
+
+
+# Round 30a (issue 12), class B1: a count stated as the level it stands at, after "masih",
+# "tinggal" or the regions' aspect particles; not a quota's seats left.
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Kasus campak di kecamatan kita masih 9 kasus minggu ini.", "masih 9 kasus"),
+    ("Penerima bantuan beras di dusun ini tinggal 40 KK setelah pendataan ulang.", "tinggal 40 KK"),
+    ("Di kampung atas so 12 warga yang kena gatal-gatal.", "so 12 warga"),
+    ("Wis 15 honorer sing mbayar lewat dheweke.", "Wis 15 honorer"),
+])
+def test_round_30a_count_as_a_level_is_a_claim(text: str, claim: str) -> None:
+    assert [f.actual for f in check_sources(text)] == [claim]
+
+
+@pytest.mark.parametrize("text", [
+    "Kuota pelatihan tinggal 5 orang, daftar di kantor desa.",
+    "Sisa tinggal 3 orang yang belum ambil kartu, mohon segera.",
+    "Menurut data Dinas Sosial, penerima bantuan tinggal 40 KK.",
+])
+def test_round_30a_no_count_as_a_level(text: str) -> None:
+    assert check_sources(text) == []
+
