@@ -910,3 +910,28 @@ def test_round_30a_count_as_a_level_is_a_claim(text: str, claim: str) -> None:
 def test_round_30a_no_count_as_a_level(text: str) -> None:
     assert check_sources(text) == []
 
+
+# Round 30a (issue 12), class B2: the subject names what was counted or measured, then the
+# period or a word of state, then the figure.
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Jumlah pengangguran di kota kita tahun ini 4.120 orang.",
+     "Jumlah pengangguran di kota kita tahun ini 4.120"),
+    ("Angka putus sekolah di kecamatan ini masih 37 anak.", "Angka putus sekolah di kecamatan ini masih 37"),
+    ("Produksi kopi kelompok tani kami musim ini 2,3 ton per hektare.",
+     "Produksi kopi kelompok tani kami musim ini 2,3"),
+    ("Indeks kebahagiaan warga desa sudah 71,5, naik dari tahun lalu.",
+     "Indeks kebahagiaan warga desa sudah 71,5"),
+])
+def test_round_30a_counted_subject_is_a_claim(text: str, claim: str) -> None:
+    assert [f.actual for f in check_sources(text)] == [claim]
+
+
+@pytest.mark.parametrize("text", [
+    "Menurut BPS, jumlah penduduk miskin tahun ini 12.400 jiwa.",
+    "Jumlah peserta lomba tahun 2026 dibatasi, daftar segera.",  # a year is no figure
+    "Angka 7 pada kartu antrean menunjukkan loket.",
+    "Produksi padi kita harus naik, ayo tanam serentak.",
+])
+def test_round_30a_no_counted_subject(text: str) -> None:
+    assert check_sources(text) == []
+
