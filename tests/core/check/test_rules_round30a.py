@@ -37,3 +37,24 @@ def test_round_30a_member_of_unnamed_body_is_flagged(checker: Checker, text: str
 def test_round_30a_no_member_of_unnamed_body(checker: Checker, text: str) -> None:
     assert "sumber.anggota-tanpa-nama" not in fired(checker, text)
 
+
+# sumber.sesepuh-ramalan: elders, a seer's active prediction and a dream as the source of a claim.
+@pytest.mark.parametrize("text", [
+    "Sumur tua di ujung desa akan kering tahun depan, kata sesepuh kampung.",
+    "Menurut tetua, panen tahun ini bakal gagal kalau sedekah bumi ditunda.",
+    "Orang pintar dari seberang sudah meramalkan gempa besar minggu depan.",
+    "Pak Harjo sudah dapat mimpi, sungai akan meluap malam Jumat ini. Sebarkan!",
+])
+def test_round_30a_elder_or_seer_is_flagged(checker: Checker, text: str) -> None:
+    assert "sumber.sesepuh-ramalan" in fired(checker, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kata orang tua-tua, air tenang jangan dianggap tak berbuaya.",  # a saying
+    "Pesan persatuan dari tetua adat dibacakan saat upacara.",
+    "Klarifikasi: ramalan banjir yang katanya sudah diramalkan orang pintar itu hoaks.",
+    "Semoga anak-anak tidur nyenyak dan dapat mimpi indah.",
+])
+def test_round_30a_no_elder_or_seer(checker: Checker, text: str) -> None:
+    assert "sumber.sesepuh-ramalan" not in fired(checker, text)
+
