@@ -662,6 +662,9 @@ _PRICE_RE = LazyPattern(_PRICE_WORDS + rf"|(?:per|/)\s*(?:{_PER_GOODS}|{_PER_PER
 # of goods counts then (round 23: blind12, open5, open9, open10).
 _EARNING_RE = LazyPattern(
     r"\b(?:menerima|mendapat(?:kan)?|memperoleh|digaji|bergaji|pendapatan|penghasilan|upah|honorarium|"
+    # Round 30a: the bare forms of receiving ("Dapat Rp2.400.000 per tahun", "terima Rp600 ribu
+    # per bulan"), as the regions and chat write them (DERIVE blind25).
+    r"dapat|dapet|terima(?!\s+kasih)|nerima|"
     # Round 29a: an allowance, a salary or a balance paid per period ("uang saku Rp2.500.000 per bulan").
     r"gaji|uang\s+saku|insentif|tunjangan|honor|saldo|keuntungan|untung|profit)\b",
     re.IGNORECASE)

@@ -935,3 +935,20 @@ def test_round_30a_counted_subject_is_a_claim(text: str, claim: str) -> None:
 def test_round_30a_no_counted_subject(text: str) -> None:
     assert check_sources(text) == []
 
+
+# Round 30a (issue 12), class E: the bare forms of receiving make an amount per period a payout,
+# not a price.
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Pendaftaran bantuan nelayan dibuka! Dapat Rp1.800.000 per tahun.", "Rp1.800.000"),
+    ("Tiap lansia akan terima Rp250 ribu per bulan mulai Januari.", "Rp250 ribu"),
+])
+def test_round_30a_bare_receive_is_a_payout(text: str, claim: str) -> None:
+    assert [f.actual for f in check_sources(text)] == [claim]
+
+
+@pytest.mark.parametrize("text", [
+    "Terima kasih pelanggan, harga galon Rp20.000 per buah.",
+    "Sewa kursi pesta Rp5.000 per buah, bisa diantar.",
+])
+def test_round_30a_bare_receive_not_a_price(text: str) -> None:
+    assert check_sources(text) == []
