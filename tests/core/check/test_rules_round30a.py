@@ -58,3 +58,22 @@ def test_round_30a_elder_or_seer_is_flagged(checker: Checker, text: str) -> None
 def test_round_30a_no_elder_or_seer(checker: Checker, text: str) -> None:
     assert "sumber.sesepuh-ramalan" not in fired(checker, text)
 
+
+# sumber.sumber-kami: the poster's own unnamed source, and 'Informasinya,' opening a clause.
+@pytest.mark.parametrize("text", [
+    "Sumber kami menyebutkan harga gabah akan turun minggu depan.",
+    "Sumber kami di kantor bupati bilang mutasi camat bulan ini.",
+    "Informasinya, jalan poros desa akan diaspal tahun depan.",
+])
+def test_round_30a_own_unnamed_source_is_flagged(checker: Checker, text: str) -> None:
+    assert "sumber.sumber-kami" in fired(checker, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Sumber kami: BPS Kabupaten Sukamaju, Statistik Daerah 2026.",
+    "Sumber kami adalah data resmi Dinas Kesehatan.",
+    "Informasi lengkap ada di laman resmi pemkab.",
+    "Terima kasih atas informasinya, Bu.",
+])
+def test_round_30a_no_own_unnamed_source(checker: Checker, text: str) -> None:
+    assert "sumber.sumber-kami" not in fired(checker, text)
