@@ -455,6 +455,37 @@ def _in_warned_quote(text: str, start: int, end: int) -> bool:
     return end <= hi and warned_about(text, lo - 1, hi + 1)
 
 
+# Round 30a (issue 12): the same wording between single quotation marks, straight or curly
+# ("Hati-hati tawaran 'investasi kebun tebu untung 10% per bulan'. Itu ciri investasi bodong.",
+# "undangan palsu … yang menjanjikan 'insentif Rp4.500.000'"). A mark counts only where it opens
+# after a space, a bracket or a colon and closes before a space or a punctuation mark, so an
+# apostrophe inside a word (Ka'bah, tabe') opens nothing. DERIVE blind26 (two must-pass posts);
+# over the open sets one more (open58) and no source-labelled post of this shape.
+_SINGLE_QUOTE_RE = LazyPattern(r"(?:^|(?<=[\s(\[:]))['‘][^'‘’\n]{3,200}['’](?=[\s.,;:!?)\]]|$)")
+
+
+def _in_single_quoted_warning(text: str, start: int, end: int) -> bool:
+    """Whether ``start:end`` lies inside a single-quoted wording the post warns about."""
+    if "'" not in text and "‘" not in text:
+        return False
+    line_lo = text.rfind("\n", 0, start) + 1
+    line_hi = text.find("\n", end)
+    for quote in _SINGLE_QUOTE_RE.finditer(text, max(line_lo, start - 210),
+                                            line_hi if line_hi >= 0 else len(text)):
+        if quote.start() < start and end < quote.end():
+            return warned_about(text, quote.start(), quote.end()) or bool(_PROMISED_WORDING_RE.search(
+                text, max(0, quote.start() - 40), quote.start()))
+    return False
+
+
+# What a scam or a rumour promises or claims, named as such before its wording ("undangan palsu
+# yang menjanjikan '…'", "iming-iming '…'", "klaim '…'"): the words of _NAMED_WORDING_RE that say
+# the wording is someone else's promise, not the poster's.
+_PROMISED_WORDING_RE = LazyPattern(
+    r"\b(?:menjanjikan|dijanjikan|janji|menawarkan|ditawarkan|iming-iming|modus|klaim|diklaim|narasi|isu|"
+    r"kabar|hoaks|hoax)\s*:?\s*$", re.IGNORECASE)
+
+
 def _after_miracle(text: str, start: int, end: int) -> bool:
     """Whether the sentence before the health claim at ``start:end`` promises a miracle cure,
     and the claim itself is a bare testimony ("terbukti ampuh", "manjur")."""
@@ -733,8 +764,9 @@ def find_claims(text: str) -> list[Claim]:
             # 'ngaku wong dinas, "iso nguruske mutasi Rp15 juta". Iku penipuan': a sum inside the
             # scam's wording a warning quotes is the scam's, not a claim of the post (round 24:
             # blind13, open6; no DERIVE writer labels such a post source).
-            if kind in (ClaimKind.MONEY, ClaimKind.PERCENT) and _in_warned_quote(
-                    text, match.start(), match.end()):
+            if kind in (ClaimKind.MONEY, ClaimKind.PERCENT) and (_in_warned_quote(
+                    text, match.start(), match.end()) or _in_single_quoted_warning(
+                    text, match.start(), match.end())):
                 continue
             # "HOAKS! Akun yang menawarkan bantuan Rp5 juta adalah palsu": a claim the sentence
             # itself calls false is the clarification's subject, not a claim (round 10).

@@ -952,3 +952,22 @@ def test_round_30a_bare_receive_is_a_payout(text: str, claim: str) -> None:
 ])
 def test_round_30a_bare_receive_not_a_price(text: str) -> None:
     assert check_sources(text) == []
+
+
+# Round 30a (issue 12), class G: a scam's or rumour's wording between single quotation marks, in
+# a warning, is the warning's subject, as between double ones; an apostrophe in a word opens none.
+@pytest.mark.parametrize("text", [
+    "Hati-hati tawaran 'arisan emas untung 25% per bulan'. Itu ciri investasi bodong.",
+    "Beredar pesan palsu yang menjanjikan 'bantuan Rp3.500.000 untuk tiap nelayan'. Abaikan.",
+    "Waspada SMS ‘Anda dapat hadiah Rp10 juta’ — itu penipuan.",
+])
+def test_round_30a_single_quoted_warning_is_no_claim(text: str) -> None:
+    assert check_sources(text) == []
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Kabar gembira: 'bantuan' Rp3.500.000 cair untuk tiap nelayan minggu depan.", "Rp3.500.000"),
+    ("Jemaah ke Ka'bah tahun ini naik 20% dibanding tahun lalu.", "20%"),
+])
+def test_round_30a_single_quote_without_warning_keeps_claim(text: str, claim: str) -> None:
+    assert [f.actual for f in check_sources(text)] == [claim]
