@@ -117,7 +117,10 @@ _CLAIM_RES: tuple[tuple[ClaimKind, LazyPattern], ...] = (
         rf"unit|ekor|rumah|kasus|{_PEOPLE_NOUNS})\b)",
         re.IGNORECASE)),
     (ClaimKind.PEOPLE, LazyPattern(
-        rf"(?<![\w.,/:])(?:{_BIG_COUNT})\s+(?:{_PEOPLE_NOUNS})\b"
+        # Round 30a (issue 12): a year written before who it concerns ("Calon bintara 2027 warga
+        # Sindurejo") is no count of people: four digits from 1950 to 2049 with no thousands
+        # separator (DERIVE blind26; no open writer writes a count of people that way).
+        rf"(?<![\w.,/:])(?!(?:19[5-9]\d|20[0-4]\d)\s)(?:{_BIG_COUNT})\s+(?:{_PEOPLE_NOUNS})\b"
         # A small count stated as a fact: "sebanyak 15 kepala desa", "sudah 5 anak hilang",
         # "puluhan warga" (issue 12 round 4).
         rf"|\b(?:sebanyak|sudah|telah|ada|tercatat)\s+(?:\d+|puluhan|ratusan|ribuan)\s+(?:{_PEOPLE_NOUNS})\b"

@@ -971,3 +971,16 @@ def test_round_30a_single_quoted_warning_is_no_claim(text: str) -> None:
 ])
 def test_round_30a_single_quote_without_warning_keeps_claim(text: str, claim: str) -> None:
     assert [f.actual for f in check_sources(text)] == [claim]
+
+
+# Round 30a (issue 12), class H: a year before who it concerns is no count of people.
+@pytest.mark.parametrize("text", [
+    "Seleksi calon perangkat desa 2027 warga Sukamaju dibuka di balai desa.",
+    "Program beasiswa 2026 siswa berprestasi, pendaftaran di sekolah masing-masing.",
+])
+def test_round_30a_year_is_no_count(text: str) -> None:
+    assert check_sources(text) == []
+
+
+def test_round_30a_count_with_separator_kept() -> None:
+    assert [f.actual for f in check_sources("Banjir merendam rumah, 2.027 warga mengungsi.")] == ["2.027 warga"]
