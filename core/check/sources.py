@@ -251,17 +251,6 @@ _CLAIM_RES: tuple[tuple[ClaimKind, LazyPattern], ...] = (
         rf"|\b(?:naik|turun|dipotong|dikurangi|berkurang|bertambah|menyusut|susut|anjlok|merosot|dipangkas|"
         rf"hilang|lenyap|ambles|munggah|mudhun|dikurangin)\s+(?:hampir\s+|sekitar\s+|lebih\s+dari\s+|nyaris\s+|"
         rf"sampai\s+|hingga\s+|kurang\s+lebih\s+)?(?:setengah|separuh|separo|sepertiga|seperempat|dua\s+pertiga)\b"
-        # Round 30a (issue 12): a figure whose subject names what was counted or measured, at the
-        # head of its clause ("Jumlah kasus DBD di Kecamatan X so 64 kasus", "Angka kematian ibu …
-        # masih 3 kasus tahun ini", "Indeks Pembangunan Manusia X tahun ini 68,4", "Produksi padi
-        # desa kami musim ini 6,5 ton"): the noun of a count, an index or an output, then within
-        # six words the period the figure covers or a word of state, then the figure. A
-        # statistic told as fact by its own grammar (issue 12: "statistics with a named
-        # source" pass); a year is no figure. DERIVE blind25 (three posts), blind26, open52.
-        rf"|(?:^|(?<=[.!?\n])|(?<=[.!?\n:]\s))\s*(?:jumlah|angka|indeks|produksi|prevalensi|tingkat|persentase|"
-        rf"rasio|cakupan|capaian|realisasi)\s+(?:[^\W\d_]+\s+){{0,6}}?(?:(?:tahun|musim|bulan|minggu|pekan|"
-        rf"semester|triwulan)\s+(?:ini|lalu|kemarin)\s+|(?:{_STATE_WORD}|sudah|baru|hanya|cuma|sebesar|"
-        rf"mencapai|capai|sekitar)\s+)(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)?\b(?!\s*(?:%|persen))"
         # "1 dari 3 anak", "satu dari lima warga": a ratio of people (issue 12 round 4).
         rf"|(?<!nomor\s)(?<!urutan\s)(?<!peringkat\s)\b(?:\d+|satu|dua|tiga|empat|lima)\s+dari\s+(?:setiap\s+)?(?:\d+|dua|tiga|empat|lima|sepuluh)\s+"
         rf"(?:{_PEOPLE_NOUNS})\b"
@@ -293,6 +282,23 @@ _CLAIM_RES: tuple[tuple[ClaimKind, LazyPattern], ...] = (
         # A single thing ("mendapat hadiah 1 unit sepeda motor") is an object, not a count (round 29a).
         rf"(?:[^\W\d_]+\s+){{0,4}}?(?!1\s*(?:unit|paket|ekor|buah|lembar)\b)\d+(?:[.,]\d+)*\s*(?:liter|kg|kilogram|ton|paket|karung|ekor|"
         rf"lembar|unit|sak|butir|bibit|batang|ribu|juta)\b",
+        re.IGNORECASE)),
+    # Round 30a (issue 12): a figure whose subject names what was counted or measured, at the
+    # head of its clause ("Jumlah kasus DBD di Kecamatan X so 64 kasus", "Angka kematian ibu …
+    # masih 3 kasus tahun ini", "Indeks Pembangunan Manusia X tahun ini 68,4", "Produksi padi
+    # desa kami musim ini 6,5 ton"): the noun of a count, an index or an output, then within
+    # six words the period the figure covers or a word of state, then the figure. A
+    # statistic told as fact by its own grammar (issue 12: "statistics with a named
+    # source" pass); a year is no figure; the claim found is the figure alone (find_claims).
+    # DERIVE blind25 (three posts), blind26, open52.
+    # Its own pattern: inside the statistic's alternation it would hide a reading of the same
+    # figure that starts later ("Produksi nikel … so capai 3 juta ton"); find_claims keeps the
+    # figure alone as the claim, so that reading, starting before it, wins.
+    (ClaimKind.STATISTIC, LazyPattern(
+        rf"(?:^|(?<=[.!?\n])|(?<=[.!?\n:]\s))\s*(?:jumlah|angka|indeks|produksi|prevalensi|tingkat|persentase|"
+        rf"rasio|cakupan|capaian|realisasi)\s+(?:[^\W\d_]+\s+){{0,6}}?(?:(?:tahun|musim|bulan|minggu|pekan|"
+        rf"semester|triwulan)\s+(?:ini|lalu|kemarin)\s+|(?:{_STATE_WORD}|sudah|baru|hanya|cuma|sebesar|"
+        rf"mencapai|capai|sekitar)\s+)(?!(?:19|20)\d\d\b)(?P<fig>\d+(?:[.,]\d+)?)\b(?!\s*(?:%|persen))",
         re.IGNORECASE)),
 )
 _BENEFIT_RE = LazyPattern(rf"\b(?:{_BENEFIT})\b", re.IGNORECASE)
@@ -789,6 +795,11 @@ def find_claims(text: str) -> list[Claim]:
             # bare "terbukti ampuh" right after the miracle's sentence is the same promise
             # (round 29a; blind23 README: a bare "terbukti" carries no source label).
             if kind is ClaimKind.HEALTH and _after_miracle(text, match.start(), match.end()):
+                continue
+            if "fig" in match.re.groupindex:
+                # the counted subject only frames the figure (round 30a): the claim is the figure,
+                # so a reading of it that starts before it ("so capai 3 juta ton") keeps its span
+                claims.append(Claim(kind, *match.span("fig"), match.group("fig")))
                 continue
             claims.append(Claim(kind, match.start(), match.end(), match.group()))
     for sentence in _SENTENCE_RE.finditer(text):
