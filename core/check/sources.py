@@ -81,6 +81,9 @@ _COUNT_WORD = (r"\d+(?:an)?|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepu
                r"ratusan|ribuan")
 _FOLK_NOUNS = r"wong|oreng|joki|tenaga\s+kerja|TKA|ABK|bocah|murid|ibu\s+hamil|pemudik|penambang"
 _ASPECT = r"su|so|sudah|sdh|udah|telah|wis|lah|la|pun"
+# Round 30a: the words that state a count as the level it stands at: the aspect particles of the
+# regions' Malay and Javanese, and "masih" / "tinggal" (still, down to).
+_STATE_WORD = r"so|su|sdh|udah|wis|wes|masih|tinggal"
 _CLAUSE_TURN = r"yang|yg|dan|tapi|namun|karena|karna|sedangkan|sementara|untuk|agar|supaya|jika|kalau"
 _BEFELL = (r"sakit|masuk\s+(?:RSUD|RS|rumah\s+sakit|puskesmas|UGD|IGD)|mlebu|kritis|hanyut|ditangkap|"
            r"diamankan|terserang|terjangkit|cedera|luka-luka|luka|mengungsi|dirawat|dilarikan|dievakuasi|meninggal|"
@@ -114,10 +117,20 @@ _CLAIM_RES: tuple[tuple[ClaimKind, LazyPattern], ...] = (
         rf"unit|ekor|rumah|kasus|{_PEOPLE_NOUNS})\b)",
         re.IGNORECASE)),
     (ClaimKind.PEOPLE, LazyPattern(
-        rf"(?<![\w.,/:])(?:{_BIG_COUNT})\s+(?:{_PEOPLE_NOUNS})\b"
+        # Round 30a (issue 12): a year written before who it concerns ("Calon bintara 2027 warga
+        # Sindurejo") is no count of people: four digits from 1950 to 2049 with no thousands
+        # separator (DERIVE blind26; no open writer writes a count of people that way).
+        rf"(?<![\w.,/:])(?!(?:19[5-9]\d|20[0-4]\d)\s)(?:{_BIG_COUNT})\s+(?:{_PEOPLE_NOUNS})\b"
         # A small count stated as a fact: "sebanyak 15 kepala desa", "sudah 5 anak hilang",
         # "puluhan warga" (issue 12 round 4).
         rf"|\b(?:sebanyak|sudah|telah|ada|tercatat)\s+(?:\d+|puluhan|ratusan|ribuan)\s+(?:{_PEOPLE_NOUNS})\b"
+        # Round 30a (issue 12): the same count after the state words of a level ("masih 3 kasus",
+        # "tinggal 87 KPM") and the regions' aspect particles ("so 64 kasus", "su 30 orang", "wis
+        # 12 warga", "sdh 23 org"), honorer among who is counted. Not a quota's seats left ("Kuota
+        # tinggal 5 orang!"): a scam's urgency, which no writer labels source (blind2, blind16,
+        # blind17, open57). DERIVE blind25 (three posts) and the same shape in eight older sets.
+        rf"|(?<!kuota\s)(?<!sisa\s)(?<!slot\s)(?<!tempat\s)(?<!formasi\s)\b(?:{_STATE_WORD})\s+"
+        rf"(?:\d+|belasan|puluhan|ratusan|ribuan)\s+(?:{_PEOPLE_NOUNS}|honorer)\b"
         rf"|\b(?:sudah|sdh|telah)\s+(?:puluhan|ratusan|ribuan)\s+(?:yang|orang|org)\b"
         # "5 anak hilang", "tiga nelayan meninggal", "keracunan 5 orang": a count of victims told
         # as fact (round 10).
@@ -269,6 +282,23 @@ _CLAIM_RES: tuple[tuple[ClaimKind, LazyPattern], ...] = (
         # A single thing ("mendapat hadiah 1 unit sepeda motor") is an object, not a count (round 29a).
         rf"(?:[^\W\d_]+\s+){{0,4}}?(?!1\s*(?:unit|paket|ekor|buah|lembar)\b)\d+(?:[.,]\d+)*\s*(?:liter|kg|kilogram|ton|paket|karung|ekor|"
         rf"lembar|unit|sak|butir|bibit|batang|ribu|juta)\b",
+        re.IGNORECASE)),
+    # Round 30a (issue 12): a figure whose subject names what was counted or measured, at the
+    # head of its clause ("Jumlah kasus DBD di Kecamatan X so 64 kasus", "Angka kematian ibu …
+    # masih 3 kasus tahun ini", "Indeks Pembangunan Manusia X tahun ini 68,4", "Produksi padi
+    # desa kami musim ini 6,5 ton"): the noun of a count, an index or an output, then within
+    # six words the period the figure covers or a word of state, then the figure. A
+    # statistic told as fact by its own grammar (issue 12: "statistics with a named
+    # source" pass); a year is no figure; the claim found is the figure alone (find_claims).
+    # DERIVE blind25 (three posts), blind26, open52.
+    # Its own pattern: inside the statistic's alternation it would hide a reading of the same
+    # figure that starts later ("Produksi nikel … so capai 3 juta ton"); find_claims keeps the
+    # figure alone as the claim, so that reading, starting before it, wins.
+    (ClaimKind.STATISTIC, LazyPattern(
+        rf"(?:^|(?<=[.!?\n])|(?<=[.!?\n:]\s))\s*(?:jumlah|angka|indeks|produksi|prevalensi|tingkat|persentase|"
+        rf"rasio|cakupan|capaian|realisasi)\s+(?:[^\W\d_]+\s+){{0,6}}?(?:(?:tahun|musim|bulan|minggu|pekan|"
+        rf"semester|triwulan)\s+(?:ini|lalu|kemarin)\s+|(?:{_STATE_WORD}|sudah|baru|hanya|cuma|sebesar|"
+        rf"mencapai|capai|sekitar)\s+)(?!(?:19|20)\d\d\b)(?P<fig>\d+(?:[.,]\d+)?)\b(?!\s*(?:%|persen))",
         re.IGNORECASE)),
 )
 _BENEFIT_RE = LazyPattern(rf"\b(?:{_BENEFIT})\b", re.IGNORECASE)
@@ -432,6 +462,37 @@ def _in_warned_quote(text: str, start: int, end: int) -> bool:
         return False
     lo, hi = spans[i]
     return end <= hi and warned_about(text, lo - 1, hi + 1)
+
+
+# Round 30a (issue 12): the same wording between single quotation marks, straight or curly
+# ("Hati-hati tawaran 'investasi kebun tebu untung 10% per bulan'. Itu ciri investasi bodong.",
+# "undangan palsu … yang menjanjikan 'insentif Rp4.500.000'"). A mark counts only where it opens
+# after a space, a bracket or a colon and closes before a space or a punctuation mark, so an
+# apostrophe inside a word (Ka'bah, tabe') opens nothing. DERIVE blind26 (two must-pass posts);
+# over the open sets one more (open58) and no source-labelled post of this shape.
+_SINGLE_QUOTE_RE = LazyPattern(r"(?:^|(?<=[\s(\[:]))['‘][^'‘’\n]{3,200}['’](?=[\s.,;:!?)\]]|$)")
+
+
+def _in_single_quoted_warning(text: str, start: int, end: int) -> bool:
+    """Whether ``start:end`` lies inside a single-quoted wording the post warns about."""
+    if "'" not in text and "‘" not in text:
+        return False
+    line_lo = text.rfind("\n", 0, start) + 1
+    line_hi = text.find("\n", end)
+    for quote in _SINGLE_QUOTE_RE.finditer(text, max(line_lo, start - 210),
+                                            line_hi if line_hi >= 0 else len(text)):
+        if quote.start() < start and end < quote.end():
+            return warned_about(text, quote.start(), quote.end()) or bool(_PROMISED_WORDING_RE.search(
+                text, max(0, quote.start() - 40), quote.start()))
+    return False
+
+
+# What a scam or a rumour promises or claims, named as such before its wording ("undangan palsu
+# yang menjanjikan '…'", "iming-iming '…'", "klaim '…'"): the words of _NAMED_WORDING_RE that say
+# the wording is someone else's promise, not the poster's.
+_PROMISED_WORDING_RE = LazyPattern(
+    r"\b(?:menjanjikan|dijanjikan|janji|menawarkan|ditawarkan|iming-iming|modus|klaim|diklaim|narasi|isu|"
+    r"kabar|hoaks|hoax)\s*:?\s*$", re.IGNORECASE)
 
 
 def _after_miracle(text: str, start: int, end: int) -> bool:
@@ -641,6 +702,9 @@ _PRICE_RE = LazyPattern(_PRICE_WORDS + rf"|(?:per|/)\s*(?:{_PER_GOODS}|{_PER_PER
 # of goods counts then (round 23: blind12, open5, open9, open10).
 _EARNING_RE = LazyPattern(
     r"\b(?:menerima|mendapat(?:kan)?|memperoleh|digaji|bergaji|pendapatan|penghasilan|upah|honorarium|"
+    # Round 30a: the bare forms of receiving ("Dapat Rp2.400.000 per tahun", "terima Rp600 ribu
+    # per bulan"), as the regions and chat write them (DERIVE blind25).
+    r"dapat|dapet|terima(?!\s+kasih)|nerima|"
     # Round 29a: an allowance, a salary or a balance paid per period ("uang saku Rp2.500.000 per bulan").
     r"gaji|uang\s+saku|insentif|tunjangan|honor|saldo|keuntungan|untung|profit)\b",
     re.IGNORECASE)
@@ -709,8 +773,9 @@ def find_claims(text: str) -> list[Claim]:
             # 'ngaku wong dinas, "iso nguruske mutasi Rp15 juta". Iku penipuan': a sum inside the
             # scam's wording a warning quotes is the scam's, not a claim of the post (round 24:
             # blind13, open6; no DERIVE writer labels such a post source).
-            if kind in (ClaimKind.MONEY, ClaimKind.PERCENT) and _in_warned_quote(
-                    text, match.start(), match.end()):
+            if kind in (ClaimKind.MONEY, ClaimKind.PERCENT) and (_in_warned_quote(
+                    text, match.start(), match.end()) or _in_single_quoted_warning(
+                    text, match.start(), match.end())):
                 continue
             # "HOAKS! Akun yang menawarkan bantuan Rp5 juta adalah palsu": a claim the sentence
             # itself calls false is the clarification's subject, not a claim (round 10).
@@ -730,6 +795,11 @@ def find_claims(text: str) -> list[Claim]:
             # bare "terbukti ampuh" right after the miracle's sentence is the same promise
             # (round 29a; blind23 README: a bare "terbukti" carries no source label).
             if kind is ClaimKind.HEALTH and _after_miracle(text, match.start(), match.end()):
+                continue
+            if "fig" in match.re.groupindex:
+                # the counted subject only frames the figure (round 30a): the claim is the figure,
+                # so a reading of it that starts before it ("so capai 3 juta ton") keeps its span
+                claims.append(Claim(kind, *match.span("fig"), match.group("fig")))
                 continue
             claims.append(Claim(kind, match.start(), match.end(), match.group()))
     for sentence in _SENTENCE_RE.finditer(text):

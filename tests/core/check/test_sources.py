@@ -888,3 +888,97 @@ def test_round_29a_no_claim_in_fraud_and_hoax_wording(text: str) -> None:
 ])
 def test_round_29a_claims_kept(text: str, claim: str) -> None:
     assert [f.actual for f in check_sources(text)] == [claim]
+
+
+# Round 30a (issue 12), class B1: a count stated as the level it stands at, after "masih",
+# "tinggal" or the regions' aspect particles; not a quota's seats left.
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Kasus campak di kecamatan kita masih 9 kasus minggu ini.", "masih 9 kasus"),
+    ("Penerima bantuan beras di dusun ini tinggal 40 KK setelah pendataan ulang.", "tinggal 40 KK"),
+    ("Di kampung atas so 12 warga yang kena gatal-gatal.", "so 12 warga"),
+    ("Wis 15 honorer sing mbayar lewat dheweke.", "Wis 15 honorer"),
+])
+def test_round_30a_count_as_a_level_is_a_claim(text: str, claim: str) -> None:
+    assert [f.actual for f in check_sources(text)] == [claim]
+
+
+@pytest.mark.parametrize("text", [
+    "Kuota pelatihan tinggal 5 orang, daftar di kantor desa.",
+    "Sisa tinggal 3 orang yang belum ambil kartu, mohon segera.",
+    "Menurut data Dinas Sosial, penerima bantuan tinggal 40 KK.",
+])
+def test_round_30a_no_count_as_a_level(text: str) -> None:
+    assert check_sources(text) == []
+
+
+# Round 30a (issue 12), class B2: the subject names what was counted or measured, then the
+# period or a word of state, then the figure.
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Jumlah pengangguran di kota kita tahun ini 4.120 orang.", "4.120"),
+    ("Angka putus sekolah di kecamatan ini masih 37 anak.", "masih 37 anak"),  # B1 reads it first
+    ("Produksi kopi kelompok tani kami musim ini 2,3 ton per hektare.", "2,3"),
+    ("Indeks kebahagiaan warga desa sudah 71,5, naik dari tahun lalu.", "71,5"),
+])
+def test_round_30a_counted_subject_is_a_claim(text: str, claim: str) -> None:
+    assert [f.actual for f in check_sources(text)] == [claim]
+
+
+@pytest.mark.parametrize("text", [
+    "Menurut BPS, jumlah penduduk miskin tahun ini 12.400 jiwa.",
+    "Jumlah peserta lomba tahun 2026 dibatasi, daftar segera.",  # a year is no figure
+    "Angka 7 pada kartu antrean menunjukkan loket.",
+    "Produksi padi kita harus naik, ayo tanam serentak.",
+])
+def test_round_30a_no_counted_subject(text: str) -> None:
+    assert check_sources(text) == []
+
+
+# Round 30a (issue 12), class E: the bare forms of receiving make an amount per period a payout,
+# not a price.
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Pendaftaran bantuan nelayan dibuka! Dapat Rp1.800.000 per tahun.", "Rp1.800.000"),
+    ("Tiap lansia akan terima Rp250 ribu per bulan mulai Januari.", "Rp250 ribu"),
+])
+def test_round_30a_bare_receive_is_a_payout(text: str, claim: str) -> None:
+    assert [f.actual for f in check_sources(text)] == [claim]
+
+
+@pytest.mark.parametrize("text", [
+    "Terima kasih pelanggan, harga galon Rp20.000 per buah.",
+    "Sewa kursi pesta Rp5.000 per buah, bisa diantar.",
+])
+def test_round_30a_bare_receive_not_a_price(text: str) -> None:
+    assert check_sources(text) == []
+
+
+# Round 30a (issue 12), class G: a scam's or rumour's wording between single quotation marks, in
+# a warning, is the warning's subject, as between double ones; an apostrophe in a word opens none.
+@pytest.mark.parametrize("text", [
+    "Hati-hati tawaran 'arisan emas untung 25% per bulan'. Itu ciri investasi bodong.",
+    "Beredar pesan palsu yang menjanjikan 'bantuan Rp3.500.000 untuk tiap nelayan'. Abaikan.",
+    "Waspada SMS ‘Anda dapat hadiah Rp10 juta’ — itu penipuan.",
+])
+def test_round_30a_single_quoted_warning_is_no_claim(text: str) -> None:
+    assert check_sources(text) == []
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Kabar gembira: 'bantuan' Rp3.500.000 cair untuk tiap nelayan minggu depan.", "Rp3.500.000"),
+    ("Jemaah ke Ka'bah tahun ini naik 20% dibanding tahun lalu.", "20%"),
+])
+def test_round_30a_single_quote_without_warning_keeps_claim(text: str, claim: str) -> None:
+    assert [f.actual for f in check_sources(text)] == [claim]
+
+
+# Round 30a (issue 12), class H: a year before who it concerns is no count of people.
+@pytest.mark.parametrize("text", [
+    "Seleksi calon perangkat desa 2027 warga Sukamaju dibuka di balai desa.",
+    "Program beasiswa 2026 siswa berprestasi, pendaftaran di sekolah masing-masing.",
+])
+def test_round_30a_year_is_no_count(text: str) -> None:
+    assert check_sources(text) == []
+
+
+def test_round_30a_count_with_separator_kept() -> None:
+    found = check_sources("Banjir merendam rumah, 2.027 warga mengungsi.")
+    assert [f.actual for f in found] == ["2.027 warga"]
