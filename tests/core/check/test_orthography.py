@@ -1449,11 +1449,29 @@ def test_a_letter_before_a_common_word_or_office_is_left_alone(orthography: Orth
     assert letter not in _fixes(orthography, text)
 
 
-def test_an_initial_inside_a_name_is_left_as_written(orthography: Orthography) -> None:
-    # Demoted in issue 13's precision pass: on the open real texts the rule raised more false
-    # alarms (7, 6 sites) than it found errors (5), with no shape that tells them apart.
-    text = "Sambutan disampaikan Kepala Dinas, Wirawan K Palupessy, pagi tadi."
-    assert "K" not in _fixes(orthography, text)
+@pytest.mark.parametrize(("text", "letter"), [
+    ("Sambutan disampaikan Kepala Dinas, Wirawan K Palupessy, pagi tadi.", "K"),
+    ("Bibit diserahkan Camat Lembah Biru, T Harjono kepada kelompok tani.", "T"),
+    ("Lomba dimenangi pelajar bernama Nurul F Kalangi dari Tondano.", "F"),
+    ("Turut hadir Iptu Bagas Y, S.H., bersama anggota.", "Y"),
+    ("Sambutan dibacakan Dr Ir H R Simanjorang di aula.", "R"),
+])
+def test_a_middle_initial_takes_its_period(orthography: Orthography, text: str,
+                                           letter: str) -> None:
+    # EYD V rule 11(a): every element of an abbreviated name takes a period.
+    assert _fixes(orthography, text)[letter] == ("eyd.inisial-titik", letter + ".")
+
+
+@pytest.mark.parametrize(("text", "letter"), [
+    ("Gedung itu berada di Blok B Perumahan Griya Asri.", "B"),
+    ("Sesuai Pasal 7 Huruf D Peraturan Desa, dana dibagi rata.", "D"),
+    ("Warga Dusun V, Desa Sukamaju, ikut kerja bakti.", "V"),
+    ("Bupati I Made Wirata membuka acara.", "I"),
+    ("Tim C Kecamatan Sukamaju menang lomba.", "C"),
+])
+def test_a_letter_that_is_no_middle_initial_is_left_alone(orthography: Orthography, text: str,
+                                                          letter: str) -> None:
+    assert letter not in _fixes(orthography, text)
 
 
 @pytest.mark.parametrize(("text", "wrong", "right"), [
