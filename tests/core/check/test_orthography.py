@@ -2817,3 +2817,29 @@ def test_round37_right_text_is_left(orthography: Orthography, text: str, rule: s
 def test_round37_narrowed_rules_still_flag(orthography: Orthography, text: str, wrong: str,
                                            rule: str) -> None:
     assert wrong in [f.actual for f in orthography.check(text) if f.rule_id == rule]
+
+
+@pytest.mark.parametrize(("text", "doubled", "right"), [
+    ("Petugas Satpol Satpol PP Lembah Biru berjaga di pasar.", "Satpol Satpol", "Satpol"),
+    ("Wakil Bupati Banyuasin Banyuasin meninjau jalan.", "Banyuasin Banyuasin", "Banyuasin"),
+    ("Anggota PKK PKK desa membagikan bibit.", "PKK PKK", "PKK"),
+    ("Kami berdiskusi tentang tentang harga pupuk.", "tentang tentang", "tentang"),
+    ("Besok mereka mereka akan kembali ke kebun.", "mereka mereka", "mereka"),
+])
+def test_a_word_with_no_plural_reduplication_written_twice_is_a_slip(
+        orthography: Orthography, text: str, doubled: str, right: str) -> None:
+    assert _fixes(orthography, text)[doubled] == ("eyd.kata-ganda", right)
+
+
+@pytest.mark.parametrize(("text", "pair", "right"), [
+    ("Sambutan disampaikan Ibu Ibu PKK secara bergantian.", "Ibu Ibu", "Ibu-Ibu"),
+    ("Sampai sampai ia lupa makan siang.", "Sampai sampai", "Sampai-sampai"),
+])
+def test_a_plural_or_listed_reduplication_keeps_its_hyphen_fix(
+        orthography: Orthography, text: str, pair: str, right: str) -> None:
+    assert _fixes(orthography, text)[pair] == ("eyd.ulang-hubung", right)
+
+
+def test_a_doubled_personal_name_is_left_alone(orthography: Orthography) -> None:
+    text = "Hadir pula Wakil Ketua, Ny Ratna Tan Tan Wijaya, di aula."
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kata-ganda"]
