@@ -239,13 +239,25 @@ def reduplication(ctx: Context) -> Iterator[Hit]:
         if (i > 0 and words[i - 1].text.lower() == same) or (
                 i + 2 < len(words) and words[i + 2].text.lower() == same):
             continue  # a run of three or more is a list or filler, not a reduplication
-        if (first.text.istitle() and second.text.istitle() and i + 2 < len(words)
+        doubled_name = (first.text[:1].isupper() and len(same) >= 3 and first.text.isalpha()
+                        and not ctx.vocab.plain_word(same)
+                        and (same in ctx.vocab.abbreviations or first.text.isupper()
+                             or ctx.vocab.speller.region_name(same) is not None)
+                        and not ctx.vocab.speller.listed(f"{first.text}-{second.text}"))
+        # Satlantas Satlantas Polres, Manggarai Manggarai Barat: a listed acronym or a region
+        # has no plural reduplication, so twice is a slip (a level or head word such as Desa,
+        # Nagori may open the place's own name: Nagori Nagori Tani, below; a person's name
+        # may be doubled: Lom Lom Suwondo)
+        if (not doubled_name and first.text.istitle() and second.text.istitle()
+                and i + 2 < len(words)
                 and text[second.end:words[i + 2].start] == " "
                 and words[i + 2].text.istitle() and words[i + 2].text.isalpha()
                 and not ctx.vocab.speller.listed(f"{same}-{same}")):
             continue  # di Nagori Nagori Tani: a place's head word before a name that opens
             # with the same word, not a reduplication (Undang Undang Nomor is one: listed)
-        if (first.text.lower() in FUNCTION_WORDS or len(first.text) < 2
+        if (first.text.lower() in FUNCTION_WORDS or len(first.text) < 2 or doubled_name
+                or (same in _NEVER_REDUPLICATED
+                    and not ctx.vocab.speller.listed(f"{same}-{same}"))
                 or (same.endswith("nya") and len(same) >= 6
                     and not ctx.vocab.speller.listed(f"{same}-{same}"))
                 or (same.startswith(("me", "di", "ber", "ter")) and len(same) >= 7
@@ -262,6 +274,15 @@ def reduplication(ctx: Context) -> Iterator[Hit]:
                       f"“{first.text}-{second.text}”.")
 
 
+# Prepositions, conjunctions, pronouns and auxiliaries: closed-class words with no plural
+# reduplication (tentang tentang, kita kita -> one of them), unless the dictionary lists one
+# (sampai-sampai, dalam-dalam, bagi-bagi).
+_NEVER_REDUPLICATED = frozenset({
+    "tentang", "terhadap", "kepada", "oleh", "sebagai", "karena", "bahwa", "supaya", "sehingga",
+    "namun", "tetapi", "serta", "maupun", "ketika", "jika", "apabila", "hingga", "melalui",
+    "sejak", "selama", "menurut", "seperti", "adalah", "ialah", "yaitu", "yakni", "para",
+    "kita", "kami", "saya", "mereka", "beliau", "kalian", "anda", "telah", "sedang", "belum",
+    "harus", "dapat", "perlu", "merupakan", "bagaimana", "tersebut"})
 _REDUPLICATING_PREFIXES = ("ber", "ter", "se", "di")
 # Bound forms that are words of their own too (ikan tuna, tri- only in terms): joined only
 # where the dictionary lists the joined word (tunawisma, ekstrakurikuler, dwibahasa).

@@ -19,6 +19,7 @@ from core.check.mentions import quoted_spans
 from core.check.spelling.colloquial import STANDARD_ZIPF as COLLOQUIAL_STANDARD_ZIPF
 from core.check.spelling.colloquial import colloquial_of
 from core.check.spelling.bare_verb import bare_kan_spans
+from core.check.spelling.clipped import clipped_forms, clipped_spans
 from core.check.spelling.doubled_di import doubled_di_spans
 from core.check.spelling.foreign_affix import joined_foreign
 from core.check.spelling.latin import LATIN_JOINED, latin_binomial, latin_phrase_spans
@@ -122,6 +123,7 @@ _UNIT_WORDS = frozenset({"liter", "meter"})
 NUMBER_SPACE_RULE_ID = "spelling.spasi-angka"
 DOUBLED_DI_RULE_ID = "spelling.di-ganda"
 BARE_VERB_RULE_ID = "spelling.imbuhan-me"
+CLIPPED_RULE_ID = "spelling.kata-tugas-terpotong"
 # Words that introduce a name written abbreviated, so followed by a period (Jl. Merdeka).
 _ABBREVIATED_HEADS = frozenset({"jl", "hj", "h", "dr", "drs", "ir", "sdr", "kel", "kec", "kab", "ds",
                                 "dsn", "rd"})
@@ -375,8 +377,20 @@ class Speller(Suggestions):
                 severity=Severity.WARNING, start=start, end=end, actual=text[start:end],
                 message=(f"Kata kerja sesudah nama pelakunya memakai imbuhan: “{right}”."),
                 suggestions=(right,), reference="KBBI: kata kerja aktif me-…-kan"))
+        if self._clipped is None:
+            self._clipped = clipped_forms(self._lexicon.zipf, self.is_known, self.is_english)
+        for start, end, right in clipped_spans(tokens, text, self._clipped, self.is_known):
+            findings.append(Finding(
+                rule_id=CLIPPED_RULE_ID, category=Category.SPELLING,
+                severity=Severity.WARNING, start=start, end=end, actual=text[start:end],
+                message=(f"“{text[start:end]}” di tengah kalimat ini kemungkinan salah ketik "
+                         f"“{right}” (huruf terakhirnya hilang)."),
+                suggestions=(right,), reference="KBBI: kata tugas"))
         return _drop_names_taken_elsewhere(
             _drop_other_language_runs(findings, tokens, self._likely_typo_of), tokens, starts)
+
+    # The clipped function words (da -> dan), built from the frequency list on first use.
+    _clipped: dict[str, str] | None = None
 
     # Per word (for the user words it was judged with): whether it is a plain word of the
     # dictionary (see _plain_word).

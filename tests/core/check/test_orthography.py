@@ -1449,11 +1449,29 @@ def test_a_letter_before_a_common_word_or_office_is_left_alone(orthography: Orth
     assert letter not in _fixes(orthography, text)
 
 
-def test_an_initial_inside_a_name_is_left_as_written(orthography: Orthography) -> None:
-    # Demoted in issue 13's precision pass: on the open real texts the rule raised more false
-    # alarms (7, 6 sites) than it found errors (5), with no shape that tells them apart.
-    text = "Sambutan disampaikan Kepala Dinas, Wirawan K Palupessy, pagi tadi."
-    assert "K" not in _fixes(orthography, text)
+@pytest.mark.parametrize(("text", "letter"), [
+    ("Sambutan disampaikan Kepala Dinas, Wirawan K Palupessy, pagi tadi.", "K"),
+    ("Bibit diserahkan Camat Lembah Biru, T Harjono kepada kelompok tani.", "T"),
+    ("Lomba dimenangi pelajar bernama Nurul F Kalangi dari Tondano.", "F"),
+    ("Turut hadir Iptu Bagas Y, S.H., bersama anggota.", "Y"),
+    ("Sambutan dibacakan Dr Ir H R Simanjorang di aula.", "R"),
+])
+def test_a_middle_initial_takes_its_period(orthography: Orthography, text: str,
+                                           letter: str) -> None:
+    # EYD V rule 11(a): every element of an abbreviated name takes a period.
+    assert _fixes(orthography, text)[letter] == ("eyd.inisial-titik", letter + ".")
+
+
+@pytest.mark.parametrize(("text", "letter"), [
+    ("Gedung itu berada di Blok B Perumahan Griya Asri.", "B"),
+    ("Sesuai Pasal 7 Huruf D Peraturan Desa, dana dibagi rata.", "D"),
+    ("Warga Dusun V, Desa Sukamaju, ikut kerja bakti.", "V"),
+    ("Bupati I Made Wirata membuka acara.", "I"),
+    ("Tim C Kecamatan Sukamaju menang lomba.", "C"),
+])
+def test_a_letter_that_is_no_middle_initial_is_left_alone(orthography: Orthography, text: str,
+                                                          letter: str) -> None:
+    assert letter not in _fixes(orthography, text)
 
 
 @pytest.mark.parametrize(("text", "wrong", "right"), [
@@ -2799,3 +2817,29 @@ def test_round37_right_text_is_left(orthography: Orthography, text: str, rule: s
 def test_round37_narrowed_rules_still_flag(orthography: Orthography, text: str, wrong: str,
                                            rule: str) -> None:
     assert wrong in [f.actual for f in orthography.check(text) if f.rule_id == rule]
+
+
+@pytest.mark.parametrize(("text", "doubled", "right"), [
+    ("Petugas Satpol Satpol PP Lembah Biru berjaga di pasar.", "Satpol Satpol", "Satpol"),
+    ("Wakil Bupati Banyuasin Banyuasin meninjau jalan.", "Banyuasin Banyuasin", "Banyuasin"),
+    ("Anggota PKK PKK desa membagikan bibit.", "PKK PKK", "PKK"),
+    ("Kami berdiskusi tentang tentang harga pupuk.", "tentang tentang", "tentang"),
+    ("Besok mereka mereka akan kembali ke kebun.", "mereka mereka", "mereka"),
+])
+def test_a_word_with_no_plural_reduplication_written_twice_is_a_slip(
+        orthography: Orthography, text: str, doubled: str, right: str) -> None:
+    assert _fixes(orthography, text)[doubled] == ("eyd.kata-ganda", right)
+
+
+@pytest.mark.parametrize(("text", "pair", "right"), [
+    ("Sambutan disampaikan Ibu Ibu PKK secara bergantian.", "Ibu Ibu", "Ibu-Ibu"),
+    ("Sampai sampai ia lupa makan siang.", "Sampai sampai", "Sampai-sampai"),
+])
+def test_a_plural_or_listed_reduplication_keeps_its_hyphen_fix(
+        orthography: Orthography, text: str, pair: str, right: str) -> None:
+    assert _fixes(orthography, text)[pair] == ("eyd.ulang-hubung", right)
+
+
+def test_a_doubled_personal_name_is_left_alone(orthography: Orthography) -> None:
+    text = "Hadir pula Wakil Ketua, Ny Ratna Tan Tan Wijaya, di aula."
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kata-ganda"]
