@@ -379,7 +379,10 @@ class Speller(Suggestions):
                 suggestions=(right,), reference="KBBI: kata kerja aktif me-…-kan"))
         if self._clipped is None:
             self._clipped = clipped_forms(self._lexicon.zipf, self.is_known, self.is_english)
+        taken = {(f.start, f.end) for f in findings}  # one finding a word: *tela* is unknown already
         for start, end, right in clipped_spans(tokens, text, self._clipped, self.is_known):
+            if (start, end) in taken:
+                continue
             findings.append(Finding(
                 rule_id=CLIPPED_RULE_ID, category=Category.SPELLING,
                 severity=Severity.WARNING, start=start, end=end, actual=text[start:end],

@@ -42,3 +42,11 @@ def test_the_pairs_come_from_the_frequency_list() -> None:
     forms = clipped_forms(lambda w: zipf(w, 0.0), lambda w: True, lambda w: w == "in",
                           heads=("dan", "ini", "yang"))
     assert forms == {"da": "dan"}  # in is English; yan is too common to be only a slip
+
+
+def test_a_word_already_reported_gets_one_finding(speller: Speller) -> None:
+    """*tela* (cassava) is no word of the lexicon: the unknown-word finding names it, and the
+    clipped-word rule adds no second finding on the same span."""
+    text = "Keripik tela ungu buatan warga dijual di pasar."
+    spans = [(f.start, f.end) for f in speller.check(text)]
+    assert len(spans) == len(set(spans))
