@@ -2,9 +2,8 @@
 
     python -m bench.policy_rules [--false] [--derive]
 
-Checks every post of the open sets (bench/policy_blind … blind26, policy_open1 … open69, open72,
-open73, tests/policy_examples, tests/policy_dev: 99 writers; never a held-out set nor the unread
-open70 and open71) with the
+Checks every post of the open sets (bench/policy_blind … blind26, policy_open1 … open76,
+tests/policy_examples, tests/policy_dev: 104 writers; never a held-out set) with the
 rules alone, as a new user checks them (no campaign period, today's date). For every rule id
 with a warning or an error on a post (``sumber.klaim-tanpa-sumber`` split by claim kind, its
 separable branches), it counts the posts where the finding's category is among the post's
@@ -28,7 +27,7 @@ from core.check import sources
 from core.check.findings import Finding, Severity
 
 SETS = ([ROOT / "bench" / "policy_blind"] + [ROOT / "bench" / f"policy_blind{i}" for i in range(2, 27)]
-        + [ROOT / "bench" / f"policy_open{i}" for i in (*range(1, 70), 72, 73)]
+        + [ROOT / "bench" / f"policy_open{i}" for i in range(1, 77)]
         + [ROOT / "tests" / "policy_examples", ROOT / "tests" / "policy_dev"])
 _KINDS = {f" adalah {what} tanpa sumber": kind for kind, what in sources._MESSAGES.items()}
 
