@@ -712,6 +712,10 @@ def _role_not_office(vocab: Vocabulary, lowers: list[str]) -> bool:
 
 # kepala + one of these is the head of a village or a region (Kepala Desa, Kepala Daerah).
 _REGION_HEADS = _VILLAGE_WORDS | {"daerah", "dusun"}
+# Counts written as words (tiga Kelurahan, ribuan Masyarakat): the noun counted is generic.
+_COUNT_WORDS = frozenset({"dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
+                          "sepuluh", "sebelas", "belasan", "puluhan", "ratusan", "ribuan",
+                          "jutaan"})
 
 
 def _capitalised_determiner(prev: Token, gap: str, starts: frozenset[int]) -> bool:
@@ -755,18 +759,32 @@ def generic_runs(ctx: Context) -> Iterator[Hit]:
         local = prev.text not in _ROLE_BEFORE and _a_local_title([w.text.lower() for w in run])
         # (sebagai Kepala Desa: the office held, written either way)
         listed = local and gap in (", ", " dan ", " serta ", ", dan ", ", serta ")
-        if (len(run) > 3 or run[0].start in starts or (gap != " " and not counted and not listed)
-                or not (prev.text.islower() or counted or listed
+        # Menurutnya, Datok Penghulu yang …: a village office after a sentence's opening word
+        opened = local and _opening_adverb(ctx.vocab, prev, gap, starts)
+        # Tiga Pangulu Nagori yang dilantik, Para Kepala Desa hadir: a count or a determiner
+        # opening the sentence makes the office generic as well
+        first_count = (gap == " " and prev.start in starts and prev.text[1:].islower()
+                       and prev.text.lower() in _COUNT_WORDS | GENERIC_BEFORE | {"seorang"}
+                       and prev.text.lower() != "salah")
+        if (len(run) > 3 or run[0].start in starts
+                or (gap != " " and not counted and not listed and not opened)
+                or not (prev.text.islower() or counted or listed or opened or first_count
                         or _capitalised_determiner(prev, gap, starts))):
             continue
-        generic = counted or prev.text.lower() in GENERIC_BEFORE or prev.text == "seorang"
+        generic = (counted or first_count or prev.text.lower() in GENERIC_BEFORE
+                   or prev.text.lower() in _COUNT_WORDS or prev.text == "seorang")
         role = prev.text in _ROLE_BEFORE  # bertindak sebagai Komandan Upacara, keluar sebagai Juara I
+        # di 17 Kecamatan Kabupaten Karo: the units counted, then the region they lie in
+        in_region = next((k for k, w in enumerate(run) if k and w.text in _HIGHER_LEVELS
+                          and run[k - 1].text in _UNIT_LEVELS), None) if generic else None
+        if in_region is not None:
+            run = run[:in_region]
         after = text[run[-1].end:run[-1].end + 2]
         if role and run[-1].text == "Juara":
             rank = _RANK_AFTER_RE.match(text, run[-1].end)
             after = text[rank.end():rank.end() + 2] if rank else after
         compound = " ".join(w.text.lower() for w in run) in GENERIC_COMPOUNDS
-        if not (re.match(r"[,.;:)]|[ \t][a-z]", after) or not after or (
+        if not (re.match(r"[,.;:)]|[ \t][a-z]", after) or not after or in_region is not None or (
                 compound and re.match(r"[ \t]\([A-Z]{2,6}\)", text[run[-1].end:run[-1].end + 9]))
                 or (len(run) == 1 and prev.text.lower() in GENERIC_BEFORE
                     and _generic_acronym_after(text, run[-1].end))):
@@ -776,8 +794,9 @@ def generic_runs(ctx: Context) -> Iterator[Hit]:
         if not local and re.match(r"[ \t]+(?:dan|serta|atau|&)[ \t]+[A-Z]",
                                   text[run[-1].end:run[-1].end + 12]):
             continue  # Tugas Pokok dan Fungsi, Festival Dara dan Daeng: one name
-        if (not local and i - len(run) >= 2 and words[i - len(run) - 2].text[:1].isupper()
-                and len(prev.text) <= 5):
+        if (not local and not generic and i - len(run) >= 2
+                and words[i - len(run) - 2].text[:1].isupper()
+                and text[words[i - len(run) - 2].end:prev.start] == " " and len(prev.text) <= 5):
             continue  # Kartu tanda Penduduk Elektronik: a name with one word in lowercase
         lowers = [w.text.lower() for w in run]
         if len(run) == 1 and lowers[0] in ctx.vocab.acronyms:
@@ -791,6 +810,9 @@ def generic_runs(ctx: Context) -> Iterator[Hit]:
                    and (w not in CAPITALISED_NOUNS or w in TITLE_WORDS) for w in lowers):
             continue  # seluruh Indonesia: a name after the determiner
         first = lowers[0]
+        if (generic and not counted and len(run) == 3 and not local
+                and " ".join(lowers) not in GENERIC_COMPOUNDS):
+            continue  # para Camat Merapi Area, tiga Kalurahan Pamor Budaya: a name may end the run
         if generic or (role and _role_not_office(ctx.vocab, lowers)):
             pass  # seorang Kepala Daerah, seluruh Kepala Puskesmas, sebagai Juara I
         elif (len(run) == 2 and all(_abstract_noun(ctx.vocab, w) for w in lowers)
@@ -834,9 +856,26 @@ _ATTRIBUTION_WORDS = frozenset(ATTRIBUTION.split("|")) | {
     w + "nya" for w in ATTRIBUTION.split("|")}
 
 
+# The head of a village under its regional name (CONVENTIONS C2; EYD V: a title with no name
+# after it is lowercase): a regency has dozens of them, so with no name, place or body after
+# it the word is the office or the group (39 datok penghulu, seorang kuwu harus …, membantu
+# keuchik se-Aceh). One word or two; *hukum tua* and *bidan desa* are above.
+_REGIONAL_HEADS = frozenset({"keuchik", "geuchik", "kuwu", "perbekel", "kapitalaung", "peratin",
+                             "pambakal", "petinggi", "lurah-lurah", "keuchik-keuchik"})
+_REGIONAL_TITLES = frozenset({("datok", "penghulu"), ("datuk", "penghulu"), ("pangulu", "nagori"),
+                              ("penghulu", "nagori"), ("wali", "nagari"), ("niniak", "mamak"),
+                              ("ninik", "mamak"), ("kepala", "lembang"), ("kepala", "mukim"),
+                              ("imeum", "mukim"), ("kepala", "marga"), ("kepala", "pekon"),
+                              ("wali", "jorong"), ("kepala", "jorong"), ("kepala", "kampung"),
+                              ("kepala", "ohoi"), ("kepala", "negeri"), ("raja", "negeri")})
+
+
 def _a_local_title(lowers: list[str]) -> bool:
+    if len(lowers) == 1:
+        return lowers[0] in _REGIONAL_HEADS
     return len(lowers) == 2 and (
-        (lowers[0] == "kepala" and lowers[1] in _LOCAL_UNITS) or tuple(lowers) in _LOCAL_TITLES)
+        (lowers[0] == "kepala" and lowers[1] in _LOCAL_UNITS) or tuple(lowers) in _LOCAL_TITLES
+        or tuple(lowers) in _REGIONAL_TITLES)
 
 
 # Heads of a place's name: with one of these first, a run of common words is a place's name
@@ -1164,6 +1203,7 @@ def date_words_after_a_date(ctx: Context) -> Iterator[Hit]:
                   f"Kata umum dalam keterangan waktu ditulis dengan huruf kecil: “{lower}”.")
 
 
+_HIGHER_LEVELS = frozenset({"Kabupaten", "Kota", "Provinsi", "Kecamatan", "Distrik", "Kapanewon"})
 _UNIT_LEVELS = frozenset({"Desa", "Kelurahan", "Kecamatan", "Kabupaten", "Provinsi", "Dusun",
                           "Kalurahan", "Kapanewon", "Kemantren", "Padukuhan", "Nagari",
                           "Gampong", "Pekon"})

@@ -2799,3 +2799,35 @@ def test_round37_right_text_is_left(orthography: Orthography, text: str, rule: s
 def test_round37_narrowed_rules_still_flag(orthography: Orthography, text: str, wrong: str,
                                            rule: str) -> None:
     assert wrong in [f.actual for f in orthography.check(text) if f.rule_id == rule]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    # Round 39 (CONVENTIONS C2): a village head under its regional name, with no name after it
+    ("Bupati berpesan agar Keuchik selalu bermusyawarah dengan warga.", "Keuchik", "keuchik"),
+    ("Sebanyak 24 Datok Penghulu akan dilantik pekan depan.", "Datok Penghulu", "datok penghulu"),
+    ("Menurutnya, Pangulu Nagori yang baru wajib hadir.", "Pangulu Nagori", "pangulu nagori"),
+    ("Acara itu disambut oleh para Ninik Mamak di balai adat.", "Ninik Mamak", "ninik mamak"),
+    ("Seorang Kuwu harus dekat dengan warganya.", "Kuwu", "kuwu"),
+    # a count or a determiner before a capitalised noun makes it generic
+    ("Fraksi PKS memiliki 6 Anggota, dipimpin seorang ketua.", "Anggota", "anggota"),
+    ("Hadir kepala OPD, para Camat, serta tokoh masyarakat.", "Camat", "camat"),
+    ("Ribuan Pengunjung memadati alun-alun sejak pagi.", "Pengunjung", "pengunjung"),
+    ("Tiga Kepala Dusun yang baru dilantik menerima SK.", "Kepala Dusun", "kepala dusun"),
+    # the units counted, then the region they lie in
+    ("Vaksinasi digelar di 11 Kecamatan Kabupaten Sukamaju minggu ini.", "Kecamatan", "kecamatan"),
+])
+def test_round39_generic_offices_and_counts(orthography: Orthography, text: str, wrong: str,
+                                            right: str) -> None:
+    found = [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-umum"]
+    assert (wrong, right) in [(f.actual, f.suggestions[0]) for f in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Pelantikan dihadiri Keuchik Gampong Lamteh dan warga.",
+    "Sambutan disampaikan Keuchik Ahmad Fauzi di meunasah.",
+    "Rapat dihadiri para Camat Merapi Area dan kepala desa.",
+    "Pelatihan diikuti tiga Kalurahan Pamor Budaya di kapanewon itu.",
+    "Kemudian Datok Penghulu Kampung Bundar membuka acara.",
+])
+def test_round39_names_after_offices_are_left(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-umum"]
