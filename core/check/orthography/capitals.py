@@ -212,15 +212,49 @@ def sentence_capital_after_a_closer(ctx: Context) -> Iterator[Hit]:
                   "Kalimat petikan langsung dimulai dengan huruf kapital.")
 
 
+# Police and military ranks (Perpol 2/2019 on Polri ranks, UU 34/2004 TNI), which writers
+# also put in capitals (AKBP, IPTU): after an address term they open a name (bapak AKBP Muhari).
+_RANKS = ("jenderal|komjen|irjen|brigjen|kombes|kombespol|akbp|kompol|akp|iptu|ipda|aiptu|aipda"
+          "|bripka|brigpol|brigadir|briptu|bripda|bharaka|bharatu|bharada|letjen|mayjen|kolonel"
+          "|letkol|mayor|kapten|lettu|letda|peltu|pelda|serma|serka|sertu|serda|kopka|koptu|kopda"
+          "|praka|pratu|prada|laksamana|laksma|marsekal|marsma")
+# One-word titles of an office held by one person: an address term before one of them is how the
+# holder is addressed (pak lurah, bapak gubernur Jambi), and both take capitals (EYD V: kata
+# sapaan and a title for a specific person).
+_ADDRESSED_TITLES = ("lurah|camat|bupati|gubernur|presiden|menteri|kapolres|kapolsek|kapolda"
+                     "|danramil|dandim|danrem|pangdam|kades|sekda|kadis|kajari|kajati|rektor"
+                     "|walikota|wabup|wagub|kapolresta|kapolsek|dirut|keuchik|geuchik|kuwu")
+_ADDRESS_RE = re.compile(
+    rf"(?<![\w-])(pak|bu|bapak|ibu|sdr|saudara)"
+    rf"(?=[ \t]+(?:[A-Z][a-z]|(?:H|Hj|KH|Dr|Ir|Drs|Dra)[.,][ \t]*[A-Z]|(?i:{_RANKS})\b))")
+# Not after a determiner (para bapak camat: the men who hold the office) nor before a title that
+# goes on with a lowercase head (bapak kepala desa: left).
+_ADDRESSED_TITLE_RE = re.compile(
+    rf"(?<![\w-])(?<!para )(?<!seluruh )(pak|bu|bapak|ibu)[ \t]+({_ADDRESSED_TITLES})\b(?![-\w])")
+
+# An address term that closes an exclamation or a question in speech (… sudah selesai, pak!):
+# it is said to the person, so it takes a capital (EYD V: kata sapaan).
+_VOCATIVE_RE = re.compile(r"(?<=[a-z,] )(pak|bu|bapak|ibu|mas|mbak|bang|dik|kak)(?=[!?])")
+
+
 def address_terms(ctx: Context) -> Iterator[Hit]:
     text = ctx.text
     # Not the second half of a plural (ibu-ibu Dasa Wisma: the women of a group named after).
-    for match in finditer_chunked(r"(?<![\w-])(pak|bu|bapak|ibu|sdr|saudara)(?=[ \t]+[A-Z][a-z])",
-                                  text):
+    for match in finditer_chunked(_ADDRESS_RE, text):
         word = match.group(1)
         right = word[:1].upper() + word[1:]
         yield Hit("kapital-sapaan", match.start(), match.end(), right,
                   f"Kata sapaan di depan nama ditulis kapital: “{right}”.")
+    for match in finditer_chunked(_ADDRESSED_TITLE_RE, text):
+        word, title = match.groups()
+        right = f"{word[:1].upper()}{word[1:]} {title[:1].upper()}{title[1:]}"
+        yield Hit("kapital-sapaan", match.start(), match.end(), right,
+                  f"Kata sapaan dan jabatan untuk orang tertentu ditulis kapital: “{right}”.")
+    for match in finditer_chunked(_VOCATIVE_RE, text):
+        word = match.group(1)
+        right = word[:1].upper() + word[1:]
+        yield Hit("kapital-sapaan", match.start(), match.end(), right,
+                  f"Kata sapaan yang dipakai menyapa ditulis kapital: “{right}”.")
 
 
 def after_quote(ctx: Context) -> Iterator[Hit]:

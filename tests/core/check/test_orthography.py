@@ -2831,3 +2831,27 @@ def test_round39_generic_offices_and_counts(orthography: Orthography, text: str,
 ])
 def test_round39_names_after_offices_are_left(orthography: Orthography, text: str) -> None:
     assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-umum"]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    # Round 39: an address term before a one-word title, a rank in capitals or a haji's H.
+    ("Silakan hubungi pak camat bila ada keluhan.", "pak camat", "Pak Camat"),
+    ("Terima kasih atas kunjungan bapak bupati Sukamaju.", "bapak bupati", "Bapak Bupati"),
+    ("Turut hadir Kapolsek bapak IPTU Darmawan bersama anggota.", "bapak", "Bapak"),
+    ("Hadir pula ibu H. Ratna dari dinas sosial.", "ibu", "Ibu"),
+    # an address term said to the person at the end of an exclamation or question
+    ("“Pelayanannya cepat sekali, pak!” kata seorang warga.", "pak", "Pak"),
+])
+def test_round39_address_terms(orthography: Orthography, text: str, wrong: str,
+                               right: str) -> None:
+    found = [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-sapaan"]
+    assert (wrong, right) in [(f.actual, f.suggestions[0]) for f in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Senam pagi diikuti para ibu camat se-kabupaten.",
+    "Pemeriksaan gratis bagi ibu hamil dan balita.",
+    "Harga mas hari ini naik tipis di pasar.",
+])
+def test_round39_address_terms_left(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-sapaan"]
