@@ -212,15 +212,49 @@ def sentence_capital_after_a_closer(ctx: Context) -> Iterator[Hit]:
                   "Kalimat petikan langsung dimulai dengan huruf kapital.")
 
 
+# Police and military ranks (Perpol 2/2019 on Polri ranks, UU 34/2004 TNI), which writers
+# also put in capitals (AKBP, IPTU): after an address term they open a name (bapak AKBP Muhari).
+_RANKS = ("jenderal|komjen|irjen|brigjen|kombes|kombespol|akbp|kompol|akp|iptu|ipda|aiptu|aipda"
+          "|bripka|brigpol|brigadir|briptu|bripda|bharaka|bharatu|bharada|letjen|mayjen|kolonel"
+          "|letkol|mayor|kapten|lettu|letda|peltu|pelda|serma|serka|sertu|serda|kopka|koptu|kopda"
+          "|praka|pratu|prada|laksamana|laksma|marsekal|marsma")
+# One-word titles of an office held by one person: an address term before one of them is how the
+# holder is addressed (pak lurah, bapak gubernur Jambi), and both take capitals (EYD V: kata
+# sapaan and a title for a specific person).
+_ADDRESSED_TITLES = ("lurah|camat|bupati|gubernur|presiden|menteri|kapolres|kapolsek|kapolda"
+                     "|danramil|dandim|danrem|pangdam|kades|sekda|kadis|kajari|kajati|rektor"
+                     "|walikota|wabup|wagub|kapolresta|kapolsek|dirut|keuchik|geuchik|kuwu")
+_ADDRESS_RE = re.compile(
+    rf"(?<![\w-])(pak|bu|bapak|ibu|sdr|saudara)"
+    rf"(?=[ \t]+(?:[A-Z][a-z]|(?:H|Hj|KH|Dr|Ir|Drs|Dra)[.,][ \t]*[A-Z]|(?i:{_RANKS})\b))")
+# Not after a determiner (para bapak camat: the men who hold the office) nor before a title that
+# goes on with a lowercase head (bapak kepala desa: left).
+_ADDRESSED_TITLE_RE = re.compile(
+    rf"(?<![\w-])(?<!para )(?<!seluruh )(pak|bu|bapak|ibu)[ \t]+({_ADDRESSED_TITLES})\b(?![-\w])")
+
+# An address term that closes an exclamation or a question in speech (… sudah selesai, pak!):
+# it is said to the person, so it takes a capital (EYD V: kata sapaan).
+_VOCATIVE_RE = re.compile(r"(?<=[a-z,] )(pak|bu|bapak|ibu|mas|mbak|bang|dik|kak)(?=[!?])")
+
+
 def address_terms(ctx: Context) -> Iterator[Hit]:
     text = ctx.text
     # Not the second half of a plural (ibu-ibu Dasa Wisma: the women of a group named after).
-    for match in finditer_chunked(r"(?<![\w-])(pak|bu|bapak|ibu|sdr|saudara)(?=[ \t]+[A-Z][a-z])",
-                                  text):
+    for match in finditer_chunked(_ADDRESS_RE, text):
         word = match.group(1)
         right = word[:1].upper() + word[1:]
         yield Hit("kapital-sapaan", match.start(), match.end(), right,
                   f"Kata sapaan di depan nama ditulis kapital: “{right}”.")
+    for match in finditer_chunked(_ADDRESSED_TITLE_RE, text):
+        word, title = match.groups()
+        right = f"{word[:1].upper()}{word[1:]} {title[:1].upper()}{title[1:]}"
+        yield Hit("kapital-sapaan", match.start(), match.end(), right,
+                  f"Kata sapaan dan jabatan untuk orang tertentu ditulis kapital: “{right}”.")
+    for match in finditer_chunked(_VOCATIVE_RE, text):
+        word = match.group(1)
+        right = word[:1].upper() + word[1:]
+        yield Hit("kapital-sapaan", match.start(), match.end(), right,
+                  f"Kata sapaan yang dipakai menyapa ditulis kapital: “{right}”.")
 
 
 def after_quote(ctx: Context) -> Iterator[Hit]:
@@ -712,6 +746,10 @@ def _role_not_office(vocab: Vocabulary, lowers: list[str]) -> bool:
 
 # kepala + one of these is the head of a village or a region (Kepala Desa, Kepala Daerah).
 _REGION_HEADS = _VILLAGE_WORDS | {"daerah", "dusun"}
+# Counts written as words (tiga Kelurahan, ribuan Masyarakat): the noun counted is generic.
+_COUNT_WORDS = frozenset({"dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
+                          "sepuluh", "sebelas", "belasan", "puluhan", "ratusan", "ribuan",
+                          "jutaan"})
 
 
 def _capitalised_determiner(prev: Token, gap: str, starts: frozenset[int]) -> bool:
@@ -755,18 +793,32 @@ def generic_runs(ctx: Context) -> Iterator[Hit]:
         local = prev.text not in _ROLE_BEFORE and _a_local_title([w.text.lower() for w in run])
         # (sebagai Kepala Desa: the office held, written either way)
         listed = local and gap in (", ", " dan ", " serta ", ", dan ", ", serta ")
-        if (len(run) > 3 or run[0].start in starts or (gap != " " and not counted and not listed)
-                or not (prev.text.islower() or counted or listed
+        # Menurutnya, Datok Penghulu yang …: a village office after a sentence's opening word
+        opened = local and _opening_adverb(ctx.vocab, prev, gap, starts)
+        # Tiga Pangulu Nagori yang dilantik, Para Kepala Desa hadir: a count or a determiner
+        # opening the sentence makes the office generic as well
+        first_count = (gap == " " and prev.start in starts and prev.text[1:].islower()
+                       and prev.text.lower() in _COUNT_WORDS | GENERIC_BEFORE | {"seorang"}
+                       and prev.text.lower() != "salah")
+        if (len(run) > 3 or run[0].start in starts
+                or (gap != " " and not counted and not listed and not opened)
+                or not (prev.text.islower() or counted or listed or opened or first_count
                         or _capitalised_determiner(prev, gap, starts))):
             continue
-        generic = counted or prev.text.lower() in GENERIC_BEFORE or prev.text == "seorang"
+        generic = (counted or first_count or prev.text.lower() in GENERIC_BEFORE
+                   or prev.text.lower() in _COUNT_WORDS or prev.text == "seorang")
         role = prev.text in _ROLE_BEFORE  # bertindak sebagai Komandan Upacara, keluar sebagai Juara I
+        # di 17 Kecamatan Kabupaten Karo: the units counted, then the region they lie in
+        in_region = next((k for k, w in enumerate(run) if k and w.text in _HIGHER_LEVELS
+                          and run[k - 1].text in _UNIT_LEVELS), None) if generic else None
+        if in_region is not None:
+            run = run[:in_region]
         after = text[run[-1].end:run[-1].end + 2]
         if role and run[-1].text == "Juara":
             rank = _RANK_AFTER_RE.match(text, run[-1].end)
             after = text[rank.end():rank.end() + 2] if rank else after
         compound = " ".join(w.text.lower() for w in run) in GENERIC_COMPOUNDS
-        if not (re.match(r"[,.;:)]|[ \t][a-z]", after) or not after or (
+        if not (re.match(r"[,.;:)]|[ \t][a-z]", after) or not after or in_region is not None or (
                 compound and re.match(r"[ \t]\([A-Z]{2,6}\)", text[run[-1].end:run[-1].end + 9]))
                 or (len(run) == 1 and prev.text.lower() in GENERIC_BEFORE
                     and _generic_acronym_after(text, run[-1].end))):
@@ -776,8 +828,9 @@ def generic_runs(ctx: Context) -> Iterator[Hit]:
         if not local and re.match(r"[ \t]+(?:dan|serta|atau|&)[ \t]+[A-Z]",
                                   text[run[-1].end:run[-1].end + 12]):
             continue  # Tugas Pokok dan Fungsi, Festival Dara dan Daeng: one name
-        if (not local and i - len(run) >= 2 and words[i - len(run) - 2].text[:1].isupper()
-                and len(prev.text) <= 5):
+        if (not local and not generic and i - len(run) >= 2
+                and words[i - len(run) - 2].text[:1].isupper()
+                and text[words[i - len(run) - 2].end:prev.start] == " " and len(prev.text) <= 5):
             continue  # Kartu tanda Penduduk Elektronik: a name with one word in lowercase
         lowers = [w.text.lower() for w in run]
         if len(run) == 1 and lowers[0] in ctx.vocab.acronyms:
@@ -791,6 +844,9 @@ def generic_runs(ctx: Context) -> Iterator[Hit]:
                    and (w not in CAPITALISED_NOUNS or w in TITLE_WORDS) for w in lowers):
             continue  # seluruh Indonesia: a name after the determiner
         first = lowers[0]
+        if (generic and not counted and len(run) == 3 and not local
+                and " ".join(lowers) not in GENERIC_COMPOUNDS):
+            continue  # para Camat Merapi Area, tiga Kalurahan Pamor Budaya: a name may end the run
         if generic or (role and _role_not_office(ctx.vocab, lowers)):
             pass  # seorang Kepala Daerah, seluruh Kepala Puskesmas, sebagai Juara I
         elif (len(run) == 2 and all(_abstract_noun(ctx.vocab, w) for w in lowers)
@@ -834,9 +890,26 @@ _ATTRIBUTION_WORDS = frozenset(ATTRIBUTION.split("|")) | {
     w + "nya" for w in ATTRIBUTION.split("|")}
 
 
+# The head of a village under its regional name (CONVENTIONS C2; EYD V: a title with no name
+# after it is lowercase): a regency has dozens of them, so with no name, place or body after
+# it the word is the office or the group (39 datok penghulu, seorang kuwu harus …, membantu
+# keuchik se-Aceh). One word or two; *hukum tua* and *bidan desa* are above.
+_REGIONAL_HEADS = frozenset({"keuchik", "geuchik", "kuwu", "perbekel", "kapitalaung", "peratin",
+                             "pambakal", "petinggi", "lurah-lurah", "keuchik-keuchik"})
+_REGIONAL_TITLES = frozenset({("datok", "penghulu"), ("datuk", "penghulu"), ("pangulu", "nagori"),
+                              ("penghulu", "nagori"), ("wali", "nagari"), ("niniak", "mamak"),
+                              ("ninik", "mamak"), ("kepala", "lembang"), ("kepala", "mukim"),
+                              ("imeum", "mukim"), ("kepala", "marga"), ("kepala", "pekon"),
+                              ("wali", "jorong"), ("kepala", "jorong"), ("kepala", "kampung"),
+                              ("kepala", "ohoi"), ("kepala", "negeri"), ("raja", "negeri")})
+
+
 def _a_local_title(lowers: list[str]) -> bool:
+    if len(lowers) == 1:
+        return lowers[0] in _REGIONAL_HEADS
     return len(lowers) == 2 and (
-        (lowers[0] == "kepala" and lowers[1] in _LOCAL_UNITS) or tuple(lowers) in _LOCAL_TITLES)
+        (lowers[0] == "kepala" and lowers[1] in _LOCAL_UNITS) or tuple(lowers) in _LOCAL_TITLES
+        or tuple(lowers) in _REGIONAL_TITLES)
 
 
 # Heads of a place's name: with one of these first, a run of common words is a place's name
@@ -1164,6 +1237,7 @@ def date_words_after_a_date(ctx: Context) -> Iterator[Hit]:
                   f"Kata umum dalam keterangan waktu ditulis dengan huruf kecil: “{lower}”.")
 
 
+_HIGHER_LEVELS = frozenset({"Kabupaten", "Kota", "Provinsi", "Kecamatan", "Distrik", "Kapanewon"})
 _UNIT_LEVELS = frozenset({"Desa", "Kelurahan", "Kecamatan", "Kabupaten", "Provinsi", "Dusun",
                           "Kalurahan", "Kapanewon", "Kemantren", "Padukuhan", "Nagari",
                           "Gampong", "Pekon"})

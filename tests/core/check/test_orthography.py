@@ -2843,3 +2843,57 @@ def test_a_plural_or_listed_reduplication_keeps_its_hyphen_fix(
 def test_a_doubled_personal_name_is_left_alone(orthography: Orthography) -> None:
     text = "Hadir pula Wakil Ketua, Ny Ratna Tan Tan Wijaya, di aula."
     assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kata-ganda"]
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    # Round 39 (CONVENTIONS C2): a village head under its regional name, with no name after it
+    ("Bupati berpesan agar Keuchik selalu bermusyawarah dengan warga.", "Keuchik", "keuchik"),
+    ("Sebanyak 24 Datok Penghulu akan dilantik pekan depan.", "Datok Penghulu", "datok penghulu"),
+    ("Menurutnya, Pangulu Nagori yang baru wajib hadir.", "Pangulu Nagori", "pangulu nagori"),
+    ("Acara itu disambut oleh para Ninik Mamak di balai adat.", "Ninik Mamak", "ninik mamak"),
+    ("Seorang Kuwu harus dekat dengan warganya.", "Kuwu", "kuwu"),
+    # a count or a determiner before a capitalised noun makes it generic
+    ("Fraksi PKS memiliki 6 Anggota, dipimpin seorang ketua.", "Anggota", "anggota"),
+    ("Hadir kepala OPD, para Camat, serta tokoh masyarakat.", "Camat", "camat"),
+    ("Ribuan Pengunjung memadati alun-alun sejak pagi.", "Pengunjung", "pengunjung"),
+    ("Tiga Kepala Dusun yang baru dilantik menerima SK.", "Kepala Dusun", "kepala dusun"),
+    # the units counted, then the region they lie in
+    ("Vaksinasi digelar di 11 Kecamatan Kabupaten Sukamaju minggu ini.", "Kecamatan", "kecamatan"),
+])
+def test_round39_generic_offices_and_counts(orthography: Orthography, text: str, wrong: str,
+                                            right: str) -> None:
+    found = [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-umum"]
+    assert (wrong, right) in [(f.actual, f.suggestions[0]) for f in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Pelantikan dihadiri Keuchik Gampong Lamteh dan warga.",
+    "Sambutan disampaikan Keuchik Ahmad Fauzi di meunasah.",
+    "Rapat dihadiri para Camat Merapi Area dan kepala desa.",
+    "Pelatihan diikuti tiga Kalurahan Pamor Budaya di kapanewon itu.",
+    "Kemudian Datok Penghulu Kampung Bundar membuka acara.",
+])
+def test_round39_names_after_offices_are_left(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-umum"]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    # Round 39: an address term before a one-word title, a rank in capitals or a haji's H.
+    ("Silakan hubungi pak camat bila ada keluhan.", "pak camat", "Pak Camat"),
+    ("Terima kasih atas kunjungan bapak bupati Sukamaju.", "bapak bupati", "Bapak Bupati"),
+    ("Turut hadir Kapolsek bapak IPTU Darmawan bersama anggota.", "bapak", "Bapak"),
+    ("Hadir pula ibu H. Ratna dari dinas sosial.", "ibu", "Ibu"),
+    # an address term said to the person at the end of an exclamation or question
+    ("“Pelayanannya cepat sekali, pak!” kata seorang warga.", "pak", "Pak"),
+])
+def test_round39_address_terms(orthography: Orthography, text: str, wrong: str,
+                               right: str) -> None:
+    found = [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-sapaan"]
+    assert (wrong, right) in [(f.actual, f.suggestions[0]) for f in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Senam pagi diikuti para ibu camat se-kabupaten.",
+    "Pemeriksaan gratis bagi ibu hamil dan balita.",
+    "Harga mas hari ini naik tipis di pasar.",
+])
+def test_round39_address_terms_left(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-sapaan"]
