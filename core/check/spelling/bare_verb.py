@@ -45,10 +45,7 @@ def active_form(word: str, in_dictionary: Callable[[str], bool]) -> str | None:
     """The meN- form of a bare -kan verb that id_ID has (laksanakan -> melaksanakan,
     sampaikan -> menyampaikan), else None."""
     lower = word.lower()
-    if lower[0] in _NO_NASAL:
-        forms = ["me" + lower]
-    else:
-        forms = with_nasal("me" + lower)
+    forms = ["me" + lower] if lower[0] in _NO_NASAL else with_nasal("me" + lower)
     return next((form for form in forms if in_dictionary(form)), None)
 
 
