@@ -132,23 +132,21 @@ def test_round_classes_are_all_right(name: str) -> None:
 # Posts of the round files the shipped checker gets wrong, said here rather than edited away: the
 # test fails when one of them comes right (take it off the list) as when another goes wrong.
 KNOWN_WRONG: dict[str, list[str]] = {
-    # Session 20. A must-pass twin of round 14: the layer trained on 86 writers' sets gives it a
-    # provocation warning on "perempuan murahan atau pemalas" (the rules give nothing; the
-    # 76-set layer gave nothing either).
-    "ronde-14.tsv": ["22: Jangan menyebut perempuan murahan atau pemalas: stereotip semacam itu "
-                     "merendahkan semua warga."],
     # Round 28a's own line: a count of places with a state (14 titik sungai … tercemar) after
     # an unnamed report ("Sesuai hasil pemantauan") is a claim; the round's class reads counts
     # of people and large measures, not this, and the layer stays below its threshold.
     "ronde-28a.tsv": ["18: Sesuai hasil pemantauan terakhir, 14 titik sungai di kota tercemar "
                       "sampah plastik."],
-    # Round 29a: where writers split, the newer writers' reading kept. A payout "Rp… dari Pemkab"
-    # in a scam is a claim the borrowed office does not source (blind24 labels the same shape
-    # source; round 4's own line says fraud only). (Round 7's line 492, a predicted tsunami
-    # "setinggi 10 meter", went wrong with round 29a's measures and came right again when the
-    # 97-set layer's source veto lowered the warning.)
-    "ronde-4.tsv": ["308: Anda mendapat voucher belanja Rp1 juta dari Pemkab! Klaim sebelum jam 12 "
-                    "malam di https://voucher-pemkab.com lalu masukkan kode OTP."],
+    # Round 30a's own lines, wrong on the round's branch already (its file was not in this
+    # test's list until the merge). Line 14: the quota exception of the level count reads only
+    # "kuota tinggal 10 orang", not a quota named earlier in the clause. Line 28: a savings
+    # scheme "untung 15% sebulan" is also a guaranteed-profit shape (penipuan.untung-pasti),
+    # which the line does not label.
+    "ronde-30a.tsv": ["14: Kuota vaksinasi gratis di posyandu tinggal 10 orang, silakan datang pagi.",
+                      "28: Kabar gembira, tabungan emas koperasi kita untung 15% sebulan, banyak "
+                      "warga sudah ikut."],
+    # (Session 22: ronde-14's line 22 and ronde-4's line 308 came right with the 104-set layer
+    # and left this list.)
 }
 
 
