@@ -48,6 +48,7 @@ from core.check.orthography.words import (
     UNIT_WORDS,
     WORD_NAME_INTRODUCERS,
 )
+from core.check.spelling.names import RANKS
 from core.check.text import Token, finditer_chunked, is_abbreviation
 
 _SHORT_QUOTE_RE = re.compile(r"[“\"](?:[^“”\"\n\s]+\s){0,7}[^“”\"\n\s]+[”\"]")
@@ -212,18 +213,15 @@ def sentence_capital_after_a_closer(ctx: Context) -> Iterator[Hit]:
                   "Kalimat petikan langsung dimulai dengan huruf kapital.")
 
 
-# Police and military ranks (Perpol 2/2019 on Polri ranks, UU 34/2004 TNI), which writers
-# also put in capitals (AKBP, IPTU): after an address term they open a name (bapak AKBP Muhari).
-_RANKS = ("jenderal|komjen|irjen|brigjen|kombes|kombespol|akbp|kompol|akp|iptu|ipda|aiptu|aipda"
-          "|bripka|brigpol|brigadir|briptu|bripda|bharaka|bharatu|bharada|letjen|mayjen|kolonel"
-          "|letkol|mayor|kapten|lettu|letda|peltu|pelda|serma|serka|sertu|serda|kopka|koptu|kopda"
-          "|praka|pratu|prada|laksamana|laksma|marsekal|marsma")
+# Police and military ranks (the spelling's list), which writers also put in capitals (AKBP,
+# IPTU): after an address term they open a name (bapak AKBP Muhari).
+_RANKS = "|".join(sorted(RANKS, key=len, reverse=True))
 # One-word titles of an office held by one person: an address term before one of them is how the
 # holder is addressed (pak lurah, bapak gubernur Jambi), and both take capitals (EYD V: kata
 # sapaan and a title for a specific person).
 _ADDRESSED_TITLES = ("lurah|camat|bupati|gubernur|presiden|menteri|kapolres|kapolsek|kapolda"
                      "|danramil|dandim|danrem|pangdam|kades|sekda|kadis|kajari|kajati|rektor"
-                     "|walikota|wabup|wagub|kapolresta|kapolsek|dirut|keuchik|geuchik|kuwu")
+                     "|walikota|wabup|wagub|kapolresta|dirut|keuchik|geuchik|kuwu")
 _ADDRESS_RE = re.compile(
     rf"(?<![\w-])(pak|bu|bapak|ibu|sdr|saudara)"
     rf"(?=[ \t]+(?:[A-Z][a-z]|(?:H|Hj|KH|Dr|Ir|Drs|Dra)[.,][ \t]*[A-Z]|(?i:{_RANKS})\b))")

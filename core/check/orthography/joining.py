@@ -19,6 +19,7 @@ from core.check.orthography.words import (
     HYPHENED_COMPOUNDS,
     KE_NOT_PREPOSITION,
     NATURAL_FEATURES,
+    NEVER_REDUPLICATED,
     NOT_A_BASE,
     NUMBER_WORDS,
     PLACE_WORDS,
@@ -256,7 +257,7 @@ def reduplication(ctx: Context) -> Iterator[Hit]:
             continue  # di Nagori Nagori Tani: a place's head word before a name that opens
             # with the same word, not a reduplication (Undang Undang Nomor is one: listed)
         if (first.text.lower() in FUNCTION_WORDS or len(first.text) < 2 or doubled_name
-                or (same in _NEVER_REDUPLICATED
+                or (same in NEVER_REDUPLICATED
                     and not ctx.vocab.speller.listed(f"{same}-{same}"))
                 or (same.endswith("nya") and len(same) >= 6
                     and not ctx.vocab.speller.listed(f"{same}-{same}"))
@@ -274,15 +275,6 @@ def reduplication(ctx: Context) -> Iterator[Hit]:
                       f"“{first.text}-{second.text}”.")
 
 
-# Prepositions, conjunctions, pronouns and auxiliaries: closed-class words with no plural
-# reduplication (tentang tentang, kita kita -> one of them), unless the dictionary lists one
-# (sampai-sampai, dalam-dalam, bagi-bagi).
-_NEVER_REDUPLICATED = frozenset({
-    "tentang", "terhadap", "kepada", "oleh", "sebagai", "karena", "bahwa", "supaya", "sehingga",
-    "namun", "tetapi", "serta", "maupun", "ketika", "jika", "apabila", "hingga", "melalui",
-    "sejak", "selama", "menurut", "seperti", "adalah", "ialah", "yaitu", "yakni", "para",
-    "kita", "kami", "saya", "mereka", "beliau", "kalian", "anda", "telah", "sedang", "belum",
-    "harus", "dapat", "perlu", "merupakan", "bagaimana", "tersebut"})
 _REDUPLICATING_PREFIXES = ("ber", "ter", "se", "di")
 # Bound forms that are words of their own too (ikan tuna, tri- only in terms): joined only
 # where the dictionary lists the joined word (tunawisma, ekstrakurikuler, dwibahasa).

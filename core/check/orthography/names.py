@@ -109,12 +109,17 @@ def _dotted_degree(written: str) -> str:
     return DEGREES.get(written.replace(".", ""), written + ".")
 
 
+def _listed_degree(written: str) -> bool:
+    """A degree the table lists, with any of its periods (S.IP, SE, S.E.)."""
+    bare = written.rstrip(".")
+    return bare in DEGREES or bare + "." in _DOTTED or bare.replace(".", "") in DEGREES
+
+
 def _a_degree(written: str) -> bool:
     """A degree as written before another one: SE, S.E., S.SiT, M.AP (the table's degrees with
-    any of their periods)."""
-    bare = written.rstrip(".")
-    return (bare in DEGREES or written in _DOTTED or bare + "." in _DOTTED
-            or bare.replace(".", "") in DEGREES or _DOTTED_SHAPE_RE.fullmatch(bare) is not None)
+    any of their periods, or a dotted degree of the same shape it does not list)."""
+    return (_listed_degree(written) or written in _DOTTED
+            or _DOTTED_SHAPE_RE.fullmatch(written.rstrip(".")) is not None)
 
 
 def titles(ctx: Context) -> Iterator[Hit]:
@@ -178,12 +183,6 @@ LETTER_DESIGNATORS = frozenset({
     "varian", "nomor", "kode", "model", "level", "tingkat", "lajur", "gerbang", "pintu",
     "loket", "kluster", "klaster", "shift", "sif", "gang", "lorong", "dermaga", "terminal",
     "sel", "grade", "bab", "subbab", "formulir", "form", "skema", "produk", "rombel"})
-
-
-def _listed_degree(written: str) -> bool:
-    """A degree the table lists, with any of its periods (S.IP, SE, S.E.)."""
-    bare = written.rstrip(".")
-    return bare in DEGREES or bare + "." in _DOTTED or bare.replace(".", "") in DEGREES
 
 
 def _initials(ctx: Context) -> Iterator[Hit]:

@@ -43,6 +43,15 @@ NOT_A_BASE = frozenset({"para", "semua", "segala", "seluruh", "sesama", "setiap"
                          "berbagai", "beberapa", "yang", "dan", "atau", "kita", "kami", "mereka"})
 FUNCTION_WORDS = frozenset({"yang", "dan", "di", "ke", "dari", "untuk", "dengan", "ini", "itu",
                              "pada", "dalam", "atau", "akan", "tidak", "juga", "sudah"})
+# Prepositions, conjunctions, pronouns and auxiliaries: closed-class words with no plural
+# reduplication (tentang tentang, kita kita -> one of them), unless the dictionary lists one
+# (sampai-sampai, dalam-dalam, bagi-bagi).
+NEVER_REDUPLICATED = frozenset({
+    "tentang", "terhadap", "kepada", "oleh", "sebagai", "karena", "bahwa", "supaya", "sehingga",
+    "namun", "tetapi", "serta", "maupun", "ketika", "jika", "apabila", "hingga", "melalui",
+    "sejak", "selama", "menurut", "seperti", "adalah", "ialah", "yaitu", "yakni", "para",
+    "kita", "kami", "saya", "mereka", "beliau", "kalian", "anda", "telah", "sedang", "belum",
+    "harus", "dapat", "perlu", "merupakan", "bagaimana", "tersebut"})
 # Official names: the level words before a region name, the function words kept lowercase inside
 # a name, and what ends the words between an institution's first word and its level.
 LEVELS = ("kabupaten", "kota", "provinsi", "kecamatan")

@@ -93,8 +93,6 @@ def bare_kan_spans(tokens: Sequence[Token], text: str, in_dictionary: Callable[[
                 continue
         else:
             right = active
-        if written[:1].isupper():
-            right = right[:1].upper() + right[1:]
         found.append((word.start, word.end, right))
     return found
 

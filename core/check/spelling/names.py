@@ -13,19 +13,23 @@ from core.check.morphology import CLITICS
 from core.check.suggest import one_edit
 from core.check.text import Token
 
+# Ranks of the TNI (UU 34/2004) and of the Polri (Perpol 2/2019), as their official
+# abbreviations write them: a name follows them (Serda Hasan, AKBP Muhari, bapak Kompol Rina).
+RANKS = frozenset({
+    "prada", "pratu", "praka", "kopda", "koptu", "kopka", "serda", "sertu", "serka", "serma",
+    "pelda", "peltu", "letda", "lettu", "kapten", "mayor", "letkol", "kolonel", "brigjen",
+    "mayjen", "letjen", "jenderal", "laksma", "laksda", "laksdya", "laksamana", "marsma",
+    "marsda", "marsdya", "marsekal",  # TNI
+    "bharada", "bharatu", "bharaka", "abripda", "abriptu", "abrip", "bripda", "briptu",
+    "brigpol", "brigadir", "bripka", "aipda", "aiptu", "ipda", "iptu", "akp", "kompol", "akbp",
+    "kombes", "kombespol", "irjen", "komjen"})  # Polri
 # Words after which a capitalised word is a name (Desa Jembayan, Jalan Merdeka, Pak Harto).
 NAME_HEADS = frozenset({
     "desa", "kelurahan", "kecamatan", "dusun", "kampung", "kabupaten", "kota", "provinsi", "jalan",
     "jl", "gang", "sungai", "gunung", "pulau", "pantai", "danau", "bukit", "pasar", "nagari",
     "gampong", "pekon", "banjar", "lingkungan", "perumahan", "pak", "bu", "bapak", "ibu", "sdr",
     "saudara", "saudari", "kak", "mas", "mbak", "bang", "haji", "hj", "h", "dr", "drs", "ir",
-    *{"prada", "pratu", "praka", "kopda", "koptu", "kopka", "serda", "sertu", "serka", "serma",
-      "pelda", "peltu", "letda", "lettu", "kapten", "mayor", "letkol", "kolonel", "brigjen",
-      "mayjen", "letjen", "jenderal", "laksma", "laksda", "laksdya", "laksamana", "marsma",
-      "marsda", "marsdya", "marsekal"},  # ranks of the TNI (their official abbreviations)
-    *{"bharada", "bharatu", "bharaka", "abripda", "abriptu", "abrip", "bripda", "briptu",
-      "brigpol", "brigadir", "bripka", "aipda", "aiptu", "ipda", "iptu", "akp", "kompol", "akbp",
-      "kombes", "kombespol", "irjen", "komjen"},  # ranks of the Polri
+    *RANKS,
     # Units of village government by region: korong and jorong (Sumatera Barat), dukuh and
     # padukuhan (Jawa), kalurahan (DIY), tiyuh (Tulang Bawang Barat); and their abbreviations
     # before a period (Kel. Plarangan, Kec. Wori, Kab. Banjar, Ds. Suci, Dsn. Krajan)
