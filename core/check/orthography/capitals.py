@@ -1598,6 +1598,7 @@ def names_the_text_gives(ctx: Context) -> frozenset[str]:
     return frozenset(w for w in found if not w.endswith("nya")  # ujar Stafnya: no name
                      and w.lower() not in TITLE_WORDS
                      and w.lower() not in CAPITALISED_NOUNS and w.lower() not in LEVELS
+                     and w.lower() not in _PLACE_NAME_HEADS
                      and w.lower() not in ctx.vocab.institutions)
 
 
@@ -1795,3 +1796,32 @@ def common_acronyms(ctx: Context) -> Iterator[Hit]:
             continue
         yield Hit("kapital-akronim-umum", token.start, token.end, lower,
                   f"Akronim yang menjadi kata umum ditulis dengan huruf kecil: “{lower}”.")
+
+
+_DEMONSTRATIVE_AFTER_RE = re.compile(r"[ \t]+(?:tersebut|setempat)\b")
+
+
+def generic_before_a_demonstrative(ctx: Context) -> Iterator[Hit]:
+    """A capitalised common noun with *tersebut* or *setempat* right after it inside a
+    sentence (dikelola oleh Desa tersebut, memakai Krokos tersebut, bersama Pecalang
+    setempat): the demonstrative points back at a thing named before, so the word is the
+    common noun (EYD V's own example: Kegiatan Tersebut -> kegiatan tersebut). A name keeps
+    its own word before the demonstrative (Desa Sukamaju tersebut); a title (Camat tersebut)
+    and an address term stand for one person and are left (CONVENTIONS C3)."""
+    text, words, starts = ctx.text, ctx.words, ctx.starts
+    for i in range(1, len(words)):
+        token, prev = words[i], words[i - 1]
+        word = token.text
+        if (token.start in starts or not word.istitle() or not word.isalpha() or len(word) < 3
+                or text[prev.end:token.start] != " " or not prev.text.islower()
+                or not prev.text.isalpha() or prev.text in NAME_INTRODUCERS
+                or prev.text in WORD_NAME_INTRODUCERS
+                or not _DEMONSTRATIVE_AFTER_RE.match(text, token.end)):
+            continue
+        lower = word.lower()
+        if (lower in CAPITALISED_NOUNS or lower in TITLE_WORDS or lower in TITLE_CONTEXT
+                or lower in DAYS or lower in MONTHS or lower in HOLIDAYS
+                or not (ctx.vocab.common_form(lower) or ctx.vocab.plain_word(lower))):
+            continue
+        yield Hit("kapital-kata-umum", token.start, token.end, lower,
+                  f"Kata umum di tengah kalimat ditulis dengan huruf kecil: “{lower}”.")

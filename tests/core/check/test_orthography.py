@@ -2924,3 +2924,26 @@ def test_round42_common_acronyms_are_lowercase(orthography: Orthography, text: s
 ])
 def test_round42_common_acronyms_left(orthography: Orthography, text: str) -> None:
     assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-akronim-umum"]
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # Round 42: a capitalised common noun with tersebut/setempat after it points back at a
+    # thing named before (EYD V: Kegiatan Tersebut -> kegiatan tersebut).
+    ("Dana itu dikelola oleh Desa tersebut secara terbuka.", "Desa"),
+    ("Jalan itu dilapisi memakai Aspal tersebut sejak pekan lalu.", "Aspal"),
+    # a village's head word is no person's name, even where a title follows it after a comma
+    ("Berkas diperiksa oleh Desa, Kepala Desa dan Sekretaris Desa menandatanganinya.", "Desa"),
+])
+def test_round42_common_noun_before_a_demonstrative(orthography: Orthography, text: str,
+                                                    wrong: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.kapital-kata-umum", wrong.lower())
+
+
+@pytest.mark.parametrize("text", [
+    "Warga Desa Sukamaju tersebut hadir di balai.",  # a name before the demonstrative
+    "Bupati menyapa Camat tersebut di aula.",  # a title for one person (C3)
+    "Acara itu dibuka oleh Bapak tersebut pagi tadi.",  # an address term
+])
+def test_round42_names_before_a_demonstrative_are_left(orthography: Orthography,
+                                                       text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-umum"]
