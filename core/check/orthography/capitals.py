@@ -1598,6 +1598,7 @@ def names_the_text_gives(ctx: Context) -> frozenset[str]:
     return frozenset(w for w in found if not w.endswith("nya")  # ujar Stafnya: no name
                      and w.lower() not in TITLE_WORDS
                      and w.lower() not in CAPITALISED_NOUNS and w.lower() not in LEVELS
+                     and w.lower() not in _PLACE_NAME_HEADS
                      and w.lower() not in ctx.vocab.institutions)
 
 
@@ -1734,3 +1735,93 @@ def opens_the_body_after_a_dateline(text: str, start: int, plain_word: Callable[
     if words is None or not text[start - 1:start].isspace():
         return False
     return 0 < len(words) <= 4 and not any(plain_word(w.lower()) for w in words)
+
+
+# Syllable acronyms of accept.tsv ("Akronim umum") that name a body, a unit, a programme or
+# an office rather than a thing or an activity: capitalised alone they are the local body's
+# name (Satgas, Dukcapil, Pansus) or a title standing for one person (Babinsa, Kades), which
+# CONVENTIONS C3 leaves. The rest (kamtibmas, posyandu, sembako, narkoba, pilkades,
+# musrenbang, raperda) are common nouns: EYD rule 11(f) writes them in lowercase.
+_NAMING_ACRONYMS = frozenset({
+    "kominfo", "dukcapil", "disdukcapil", "samsat", "humas", "satgas", "tagana", "linmas",
+    "pramuka", "paskibraka", "pansus", "banggar", "banmus", "bapemperda", "baleg", "forkopimda",
+    "forkopimcam", "kanwil", "pokja", "gapoktan", "poktan", "pokdarwis", "pokmas", "binmas",
+    "damkar", "jamkesmas", "raskin", "rastra", "tahura", "rutan", "pemda",
+    "kades", "wabup", "wawali", "wagub", "babinsa", "bhabinkamtibmas", "sekdes", "sekwan",
+    "jubir", "korlap", "caleg", "capres", "cawapres", "paslon", "cakada", "cabup", "cawabup",
+    "cagub", "cawagub", "cawalkot"})
+_ACRONYM_ALONE_AFTER_RE = re.compile(r"[ \t]+[a-z]|[ \t]+\d{4}\b|[ \t]*[,.;:)!?]|[ \t]*$")
+# Acronyms of a kind of regulation: a lowercase word after one may open its title (Raperda
+# perubahan kedua atas ..., Inpres efisiensi), a document's name, so only a stop or a
+# function word may follow (tiga Raperda tersebut, menjadi Perda.).
+_REGULATION_ACRONYMS = frozenset({
+    "perda", "raperda", "ranperda", "perbup", "perwal", "pergub", "perpres", "permen", "inpres",
+    "kepres", "keppres", "kepmen", "perppu", "perdes", "propemperda", "prolegda", "prolegnas"})
+_AFTER_A_REGULATION_RE = re.compile(
+    r"[ \t]*(?:[,.;:)!?]|$)|[ \t]+(?:ini|itu|tersebut|yang|dan|serta|atau|maupun|menjadi|untuk|"
+    r"di|ke|dari|oleh|agar|akan|telah|sudah|dengan|pada|sebagai|inisiatif|usulan)\b")
+
+
+def common_acronyms(ctx: Context) -> Iterator[Hit]:
+    """A common-noun syllable acronym capitalised alone inside a sentence (patroli Kamtibmas
+    di desa, bahaya Narkoba, paket Sembako akan dibagikan, 6 Raperda merupakan): EYD rule
+    11(f) writes pemilu, puskesmas and their kind in lowercase (CONVENTIONS C12). Only after
+    a lowercase word or a count, and with a lowercase word, a year or a stop after it: with a
+    name after it the acronym heads the name (Puskesmas Sukamaju, Posyandu Melati)."""
+    text, words, starts = ctx.text, ctx.words, ctx.starts
+    titles = _quoted_titles(text)
+    for i in range(1, len(words)):
+        token, prev = words[i], words[i - 1]
+        word = token.text
+        if (token.start in starts or not word.istitle() or not word.isalpha()
+                or len(word) < 4):
+            continue
+        lower = word.lower()
+        if lower not in ctx.vocab.common_acronyms or lower in _NAMING_ACRONYMS:
+            continue
+        gap = text[prev.end:token.start]
+        if not ((gap == " " and prev.text.islower() and prev.text.isalpha()
+                 and prev.text not in NAME_INTRODUCERS | WORD_NAME_INTRODUCERS)
+                or (_COUNT_GAP_RE.fullmatch(gap) and prev.text.islower()
+                    and prev.text not in _NUMBER_LABELS)):
+            continue
+        if (prev.text in _ITEM_JOINERS and i >= 2 and words[i - 2].text[:1].isupper()
+                and text[words[i - 2].end:prev.start] == " "):
+            continue  # Pemilihan Umum dan Pilkada: one of a pair written as names
+        if not (_AFTER_A_REGULATION_RE if lower in _REGULATION_ACRONYMS
+                else _ACRONYM_ALONE_AFTER_RE).match(text, token.end):
+            continue
+        if (any(a <= token.start < b for a, b in titles)
+                or in_a_regulation_title(text, token.start)):
+            continue
+        yield Hit("kapital-akronim-umum", token.start, token.end, lower,
+                  f"Akronim yang menjadi kata umum ditulis dengan huruf kecil: “{lower}”.")
+
+
+_DEMONSTRATIVE_AFTER_RE = re.compile(r"[ \t]+(?:tersebut|setempat)\b")
+
+
+def generic_before_a_demonstrative(ctx: Context) -> Iterator[Hit]:
+    """A capitalised common noun with *tersebut* or *setempat* right after it inside a
+    sentence (dikelola oleh Desa tersebut, memakai Krokos tersebut, bersama Pecalang
+    setempat): the demonstrative points back at a thing named before, so the word is the
+    common noun (EYD V's own example: Kegiatan Tersebut -> kegiatan tersebut). A name keeps
+    its own word before the demonstrative (Desa Sukamaju tersebut); a title (Camat tersebut)
+    and an address term stand for one person and are left (CONVENTIONS C3)."""
+    text, words, starts = ctx.text, ctx.words, ctx.starts
+    for i in range(1, len(words)):
+        token, prev = words[i], words[i - 1]
+        word = token.text
+        if (token.start in starts or not word.istitle() or not word.isalpha() or len(word) < 3
+                or text[prev.end:token.start] != " " or not prev.text.islower()
+                or not prev.text.isalpha() or prev.text in NAME_INTRODUCERS
+                or prev.text in WORD_NAME_INTRODUCERS
+                or not _DEMONSTRATIVE_AFTER_RE.match(text, token.end)):
+            continue
+        lower = word.lower()
+        if (lower in CAPITALISED_NOUNS or lower in TITLE_WORDS or lower in TITLE_CONTEXT
+                or lower in DAYS or lower in MONTHS or lower in HOLIDAYS
+                or not (ctx.vocab.common_form(lower) or ctx.vocab.plain_word(lower))):
+            continue
+        yield Hit("kapital-kata-umum", token.start, token.end, lower,
+                  f"Kata umum di tengah kalimat ditulis dengan huruf kecil: “{lower}”.")

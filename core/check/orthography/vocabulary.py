@@ -55,6 +55,10 @@ class Vocabulary:
         self.acronyms = frozenset(
             {w for w, written in self.abbreviations.items() if written.istitle()}
             | {w.lower() for w, why in accepted.items() if why.startswith("Akronim")})
+        # Acronyms that became common nouns (accept.tsv "Akronim umum": kamtibmas, posyandu,
+        # sembako), apart from the abbreviations of bodies and titles (Pemkab, Polri, Sekda).
+        self.common_acronyms = frozenset(w.lower() for w, why in accepted.items()
+                                         if why.startswith("Akronim umum"))
         # What each word-alone rule said of each word (judged): rule code -> word -> answer.
         self._judged: dict[CodeType, dict[str, Any]] = {}
         self._judged_for: frozenset[str] = speller.user_words

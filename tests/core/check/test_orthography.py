@@ -2897,3 +2897,53 @@ def test_round39_address_terms(orthography: Orthography, text: str, wrong: str,
 ])
 def test_round39_address_terms_left(orthography: Orthography, text: str) -> None:
     assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-sapaan"]
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # Round 42 (CONVENTIONS C12): a common-noun acronym capitalised alone inside a sentence.
+    ("Polisi meningkatkan patroli Kamtibmas di sekitar pasar malam.", "Kamtibmas"),
+    ("Relawan membagikan paket Sembako kepada keluarga nelayan.", "Sembako"),
+    ("Anak muda diajak menjauhi bahaya Narkoba.", "Narkoba"),
+    ("Dewan membahas empat Raperda tersebut pekan depan.", "Raperda"),
+    ("Usulan warga dibawa ke Musrenbang, kata lurah.", "Musrenbang"),
+    ("Panitia menyiapkan kotak suara menjelang Pilkades 2031 di desa itu.", "Pilkades"),
+])
+def test_round42_common_acronyms_are_lowercase(orthography: Orthography, text: str,
+                                               wrong: str) -> None:
+    found = [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-akronim-umum"]
+    assert [(f.actual, f.suggestions[0]) for f in found] == [(wrong, wrong.lower())]
+
+
+@pytest.mark.parametrize("text", [
+    "Ibu hamil diperiksa di Puskesmas Sukamaju setiap bulan.",  # the head of a name
+    "Petugas menangkap pelaku bersama Babinsa setempat.",  # a title for one person (C3)
+    "Laporan itu diserahkan kepada Satgas pekan lalu.",  # a body
+    "Dewan membahas Raperda pengelolaan sampah pekan depan.",  # a regulation's title follows
+    "Kamtibmas menjadi perhatian utama polisi.",  # a sentence start
+    "Warga berkumpul di posyandu untuk menimbang balita.",  # already lowercase
+])
+def test_round42_common_acronyms_left(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-akronim-umum"]
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # Round 42: a capitalised common noun with tersebut/setempat after it points back at a
+    # thing named before (EYD V: Kegiatan Tersebut -> kegiatan tersebut).
+    ("Dana itu dikelola oleh Desa tersebut secara terbuka.", "Desa"),
+    ("Jalan itu dilapisi memakai Aspal tersebut sejak pekan lalu.", "Aspal"),
+    # a village's head word is no person's name, even where a title follows it after a comma
+    ("Berkas diperiksa oleh Desa, Kepala Desa dan Sekretaris Desa menandatanganinya.", "Desa"),
+])
+def test_round42_common_noun_before_a_demonstrative(orthography: Orthography, text: str,
+                                                    wrong: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.kapital-kata-umum", wrong.lower())
+
+
+@pytest.mark.parametrize("text", [
+    "Warga Desa Sukamaju tersebut hadir di balai.",  # a name before the demonstrative
+    "Bupati menyapa Camat tersebut di aula.",  # a title for one person (C3)
+    "Acara itu dibuka oleh Bapak tersebut pagi tadi.",  # an address term
+])
+def test_round42_names_before_a_demonstrative_are_left(orthography: Orthography,
+                                                       text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-umum"]
