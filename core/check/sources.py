@@ -258,6 +258,12 @@ _CLAIM_RES: tuple[tuple[ClaimKind, LazyPattern], ...] = (
         # is a rank (round 10).
         rf"|(?<!nomor\s)(?<!urutan\s)(?<!peringkat\s)(?<!ke-)\b(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)\s+dari\s+"
         rf"(?:setiap\s+)?(?:10|100|1\.000|sepuluh|seratus)\s+[^\W\d_]+"
+        # Round 31a (issue 12): a part of a counted whole of places ("9 dari 12 desa", "3 dari 7
+        # kecamatan", "dua dari lima puskesmas") with any denominator: how far a programme has
+        # reached, told as fact (DERIVE blind27; the people branch above reads who is counted); a
+        # rank ("nomor 3 dari 12 desa", "juara 2 dari 9 desa") is none.
+        rf"|(?<!nomor\s)(?<!urutan\s)(?<!peringkat\s)(?<!juara\s)(?<!ke-)\b(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)\s+dari\s+"
+        rf"(?:total\s+|seluruh\s+)?(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belasan|puluhan)\s+(?:{_COUNTED_THINGS})\b"
         # "danau terdalam ketiga di Indonesia": a ranking against the country or the world.
         rf"|\b(?:tertinggi|terendah|terbanyak|terbesar|terkecil|terdalam|terluas|terpanjang|tertua|"
         rf"terpadat|terkaya|termiskin|terbaik|terburuk|terparah|tercepat)\s+(?:(?:kedua|ketiga|keempat|"

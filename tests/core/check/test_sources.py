@@ -982,3 +982,20 @@ def test_round_30a_year_is_no_count(text: str) -> None:
 def test_round_30a_count_with_separator_kept() -> None:
     found = check_sources("Banjir merendam rumah, 2.027 warga mengungsi.")
     assert [f.actual for f in found] == ["2.027 warga"]
+
+
+# Round 31a (issue 12), class 1: a part of a counted whole of places with any denominator.
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Baru 4 dari 11 kecamatan yang punya rumah singgah lansia.", "4 dari 11 kecamatan"),
+    ("Dua dari tujuh puskesmas di pesisir belum punya ambulans.", "Dua dari tujuh puskesmas"),
+])
+def test_round_31a_part_of_counted_places_is_a_claim(text: str, claim: str) -> None:
+    assert [f.actual for f in check_sources(text)] == [claim]
+
+
+@pytest.mark.parametrize("text", [
+    "Menurut data Dinas Kesehatan, 2 dari 7 puskesmas di pesisir belum punya ambulans.",
+    "Tim kami nomor 3 dari 12 desa peserta lomba perahu.",
+])
+def test_round_31a_no_part_of_places_claim(text: str) -> None:
+    assert check_sources(text) == []
