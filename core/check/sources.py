@@ -663,9 +663,14 @@ _OWNED_BY_RE = LazyPattern(
     # "Undangan pelatihan Dinkes", "Koperasi binaan Pemkab": whose event or protégé it is.
     r"undangan|pelatihan|bimtek|binaan|mitra)\s+$", re.IGNORECASE)
 # A count of people at the office's own event ("diikuti 150 peserta") is a report, not a statistic.
+# Round 31a (issue 12): a member of a scheme ("peserta BPJS Kesehatan", "peserta JKN", "peserta
+# PKH") attends nothing: "3.400 warga belum terdaftar sebagai peserta BPJS" is a coverage figure
+# (DERIVE blind27; BPJS's own word for its members).
 _ATTENDANCE_RE = LazyPattern(
     r"\b(?:mengikuti|diikuti|menghadiri|dihadiri|hadir|berpartisipasi|ikut\s+serta|memadati|di\s+hadapan|"
-    r"pelatihan|sosialisasi|lomba|apel|upacara|senam|jalan\s+sehat|peserta)\b", re.IGNORECASE)
+    r"pelatihan|sosialisasi|lomba|apel|upacara|senam|jalan\s+sehat|"
+    r"peserta(?!\s+(?:(?:program\s+)?(?:BPJS|JKN|KIS|PKH|BPNT|Prakerja|asuransi|jaminan\s+sosial|"
+    r"Jamsostek|Taspen|Asabri)\b)))\b", re.IGNORECASE)
 
 # "sudah kami salurkan ke 120 KK": the poster reports its own hand-out, it is the source of the
 # count (issue 12 round 6), as an institution acting in the sentence is.

@@ -999,3 +999,10 @@ def test_round_31a_part_of_counted_places_is_a_claim(text: str, claim: str) -> N
 ])
 def test_round_31a_no_part_of_places_claim(text: str) -> None:
     assert check_sources(text) == []
+
+
+# Round 31a (issue 12), class 2: a member of a scheme (peserta BPJS/JKN/PKH) attends no event.
+def test_round_31a_scheme_member_is_no_attendance() -> None:
+    found = check_sources("Masih 1.250 nelayan belum jadi peserta BPJS Ketenagakerjaan.")
+    assert [f.actual for f in found] == ["1.250 nelayan"]
+    assert check_sources("Sosialisasi JKN diikuti 150 peserta dari enam desa.") == []
