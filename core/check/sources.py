@@ -661,7 +661,12 @@ _OWNED_BY_RE = LazyPattern(
     # Pemkab", "mengatasnamakan Dinas": a letterhead or a name used, not the actor (round 10).
     r"sahabat|yth\.?|halo|hai|berkop|kop|mengatasnamakan|catut|mencatut|mengaku(?:\s+dari)?|"
     # "Undangan pelatihan Dinkes", "Koperasi binaan Pemkab": whose event or protégé it is.
-    r"undangan|pelatihan|bimtek|binaan|mitra)\s+$", re.IGNORECASE)
+    r"undangan|pelatihan|bimtek|binaan|mitra|"
+    # Round 31a (issue 12): the office whose work a figure judges ("64 persen warga puas dengan
+    # kinerja Bupati", "kepuasan terhadap kebijakan Pemkab") is its subject, not its reporter
+    # (DERIVE blind27: a satisfaction survey with no name, the shape of a campaign's poll).
+    r"kinerja|kepemimpinan|kebijakan|kepuasan\s+(?:terhadap|atas|pada)|puas\s+(?:dengan|terhadap|atas|pada))\s+$",
+    re.IGNORECASE)
 # A count of people at the office's own event ("diikuti 150 peserta") is a report, not a statistic.
 # Round 31a (issue 12): a member of a scheme ("peserta BPJS Kesehatan", "peserta JKN", "peserta
 # PKH") attends nothing: "3.400 warga belum terdaftar sebagai peserta BPJS" is a coverage figure

@@ -1006,3 +1006,10 @@ def test_round_31a_scheme_member_is_no_attendance() -> None:
     found = check_sources("Masih 1.250 nelayan belum jadi peserta BPJS Ketenagakerjaan.")
     assert [f.actual for f in found] == ["1.250 nelayan"]
     assert check_sources("Sosialisasi JKN diikuti 150 peserta dari enam desa.") == []
+
+
+# Round 31a (issue 12), class 3: the office whose work a figure judges is not its reporter.
+def test_round_31a_office_judged_is_not_the_reporter() -> None:
+    found = check_sources("Hasil jajak pendapat: 71 persen warga puas dengan kinerja Camat baru.")
+    assert [f.actual for f in found] == ["71 persen"]
+    assert check_sources("Bappeda mencatat 71 persen warga puas dengan layanan kecamatan.") == []
