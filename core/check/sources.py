@@ -245,6 +245,19 @@ _CLAIM_RES: tuple[tuple[ClaimKind, LazyPattern], ...] = (
         rf"kurang\s+lebih|lebih\s+dari|hampir)\s+)?\d+(?:,\d+)?\s*(?:cm|sentimeter|meter|m|mm)\b"
         rf"|\b(?:mencapai|capai|setinggi|sedalam|tembus)\s+\d+(?:,\d+)?\s*(?:cm|sentimeter|meter)\b"
         rf"|(?<![\w.,])\d+(?:,\d+)?\s*(?:SR\b|skala\s+richter\b)|\bmagnitudo\s+\d"
+        # Round 31a (issue 12): a measured level or change told as fact: a concentration ("kadar
+        # oksigen di bawah 2 mg/liter", "PM2,5 180 µg/m3", "5 ppm"), a length a level moved against an
+        # earlier period ("turun 40 cm dibanding tahun lalu"), and a record with an occasion between
+        # ("tertinggi menjelang Natal dalam lima tahun"). DERIVE blind27 (three posts labelled
+        # source); the writers' rules name a measured quantity and a statistic as claims.
+        rf"|(?<![\w.,])\d+(?:,\d+)?\s*(?:mg|mikrogram|µg|ug|gram|g)\s*/\s*(?:liter|l|m3|m³|kg)\b"
+        rf"|(?<![\w.,])\d+(?:,\d+)?\s*(?:ppm|ppb|NTU)\b"
+        rf"|\b(?:naik|turun|surut|berkurang|bertambah|menyusut|ambles|amblas|mundur|maju)\s+(?:sekitar\s+|hampir\s+|sampai\s+|hingga\s+)?"
+        rf"\d+(?:,\d+)?\s*(?:cm|sentimeter|meter|m|mm|km|kilometer|derajat)\s+(?:dibanding(?:kan)?|dari)\s+"
+        rf"(?:(?:tahun|bulan|minggu|pekan|musim)\s+(?:lalu|kemarin|sebelumnya)|periode\s+yang\s+sama)\b"
+        rf"|\b(?:tertinggi|terendah|terparah|terbesar|terburuk|terbanyak|terdalam|terlama|terpanas|terkering|"
+        rf"termahal|termurah)\s+(?:[^\W\d_]+\s+){{1,3}}?(?:dalam|selama)\s+(?:\d+|dua|tiga|empat|lima|sepuluh|"
+        rf"belasan|puluhan|beberapa)\s+(?:tahun|dekade|dasawarsa)\b(?:\s+(?:terakhir|belakangan)\b)?"
         rf"|\b(?:tertinggi|terendah|terparah|terbesar|terburuk|terbanyak|terdalam|terlama|terpanas|terkering)"
         rf"\s+(?:dalam|selama|sejak)\s+(?:\d+|dua|tiga|empat|lima|sepuluh|belasan|puluhan|beberapa)\s+"
         rf"(?:tahun|dekade|dasawarsa)\b"

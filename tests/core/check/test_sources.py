@@ -1013,3 +1013,24 @@ def test_round_31a_office_judged_is_not_the_reporter() -> None:
     found = check_sources("Hasil jajak pendapat: 71 persen warga puas dengan kinerja Camat baru.")
     assert [f.actual for f in found] == ["71 persen"]
     assert check_sources("Bappeda mencatat 71 persen warga puas dengan layanan kecamatan.") == []
+
+
+# Round 31a (issue 12), class 4: a concentration, a level moved against an earlier period, a
+# record with an occasion between.
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Kadar timbal di sumur warga sudah 0,3 mg/liter, jangan diminum.", "0,3 mg/liter"),
+    ("Muka air waduk surut 65 cm dibanding bulan lalu.", "surut 65 cm dibanding bulan lalu"),
+    ("Harga bawang merah tertinggi jelang Lebaran dalam tiga tahun terakhir.",
+     "tertinggi jelang Lebaran dalam tiga tahun terakhir"),
+])
+def test_round_31a_measures_and_records_are_claims(text: str, claim: str) -> None:
+    assert [f.actual for f in check_sources(text)] == [claim]
+
+
+@pytest.mark.parametrize("text", [
+    "Menurut hasil uji Dinas Lingkungan Hidup, kadar timbal sumur warga 0,3 mg/liter.",
+    "Dosis obat cacing untuk anak 500 mg, diminum sekali sesudah makan.",
+    "Ini kejuaraan terbesar yang pernah kami gelar, terima kasih semua!",
+])
+def test_round_31a_no_measure_or_record_claim(text: str) -> None:
+    assert check_sources(text) == []
