@@ -245,6 +245,13 @@ _CLAIM_RES: tuple[tuple[ClaimKind, LazyPattern], ...] = (
         rf"kurang\s+lebih|lebih\s+dari|hampir)\s+)?\d+(?:,\d+)?\s*(?:cm|sentimeter|meter|m|mm)\b"
         rf"|\b(?:mencapai|capai|setinggi|sedalam|tembus)\s+\d+(?:,\d+)?\s*(?:cm|sentimeter|meter)\b"
         rf"|(?<![\w.,])\d+(?:,\d+)?\s*(?:SR\b|skala\s+richter\b)|\bmagnitudo\s+\d"
+        # Round 31a (issue 12): how many places an event struck, told as fact ("sudah terjadi di
+        # tiga huta", "akan merendam 5 desa", "melanda 12 kampung"): settlements only, houses
+        # are where writers split (audit s18 B1). DERIVE blind27; blind19 the same shape.
+        rf"|\b(?:terjadi|melanda|menimpa|merendam|menyerang|meluas|menyebar|terdampak)\s+(?:(?:di|ke)\s+)?"
+        rf"(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belasan|puluhan|ratusan)\s+"
+        rf"(?:desa|kelurahan|kampung|huta|dusun|lembang|ohoi|nagari|gampong|jorong|banjar|pekon|negeri|"
+        rf"kecamatan|distrik|RT|RW|kota|kabupaten)\b"
         # Round 31a (issue 12): a measured level or change told as fact: a concentration ("kadar
         # oksigen di bawah 2 mg/liter", "PM2,5 180 µg/m3", "5 ppm"), a length a level moved against an
         # earlier period ("turun 40 cm dibanding tahun lalu"), and a record with an occasion between

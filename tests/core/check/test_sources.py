@@ -1034,3 +1034,11 @@ def test_round_31a_measures_and_records_are_claims(text: str, claim: str) -> Non
 ])
 def test_round_31a_no_measure_or_record_claim(text: str) -> None:
     assert check_sources(text) == []
+
+
+# Round 31a (issue 12), class 5: how many settlements an event struck, told as fact.
+def test_round_31a_places_struck_is_a_claim() -> None:
+    found = check_sources("Penyakit ngorok sapi sudah menyebar ke tujuh kampung di hulu.")
+    assert [f.actual for f in found] == ["menyebar ke tujuh kampung"]
+    assert check_sources("Menurut BPBD, banjir merendam 12 desa di tiga kecamatan.") == []
+    assert check_sources("Banjir merendam rumah warga di Desa Sukamaju.") == []
