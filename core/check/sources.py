@@ -245,6 +245,26 @@ _CLAIM_RES: tuple[tuple[ClaimKind, LazyPattern], ...] = (
         rf"kurang\s+lebih|lebih\s+dari|hampir)\s+)?\d+(?:,\d+)?\s*(?:cm|sentimeter|meter|m|mm)\b"
         rf"|\b(?:mencapai|capai|setinggi|sedalam|tembus)\s+\d+(?:,\d+)?\s*(?:cm|sentimeter|meter)\b"
         rf"|(?<![\w.,])\d+(?:,\d+)?\s*(?:SR\b|skala\s+richter\b)|\bmagnitudo\s+\d"
+        # Round 31a (issue 12): how many places an event struck, told as fact ("sudah terjadi di
+        # tiga huta", "akan merendam 5 desa", "melanda 12 kampung"): settlements only, houses
+        # are where writers split (audit s18 B1). DERIVE blind27; blind19 the same shape.
+        rf"|\b(?:terjadi|melanda|menimpa|merendam|menyerang|meluas|menyebar|terdampak)\s+(?:(?:di|ke)\s+)?"
+        rf"(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belasan|puluhan|ratusan)\s+"
+        rf"(?:desa|kelurahan|kampung|huta|dusun|lembang|ohoi|nagari|gampong|jorong|banjar|pekon|negeri|"
+        rf"kecamatan|distrik|RT|RW|kota|kabupaten)\b"
+        # Round 31a (issue 12): a measured level or change told as fact: a concentration ("kadar
+        # oksigen di bawah 2 mg/liter", "PM2,5 180 µg/m3", "5 ppm"), a length a level moved against an
+        # earlier period ("turun 40 cm dibanding tahun lalu"), and a record with an occasion between
+        # ("tertinggi menjelang Natal dalam lima tahun"). DERIVE blind27 (three posts labelled
+        # source); the writers' rules name a measured quantity and a statistic as claims.
+        rf"|(?<![\w.,])\d+(?:,\d+)?\s*(?:mg|mikrogram|µg|ug|gram|g)\s*/\s*(?:liter|l|m3|m³|kg)\b"
+        rf"|(?<![\w.,])\d+(?:,\d+)?\s*(?:ppm|ppb|NTU)\b"
+        rf"|\b(?:naik|turun|surut|berkurang|bertambah|menyusut|ambles|amblas|mundur|maju)\s+(?:sekitar\s+|hampir\s+|sampai\s+|hingga\s+)?"
+        rf"\d+(?:,\d+)?\s*(?:cm|sentimeter|meter|m|mm|km|kilometer|derajat)\s+(?:dibanding(?:kan)?|dari)\s+"
+        rf"(?:(?:tahun|bulan|minggu|pekan|musim)\s+(?:lalu|kemarin|sebelumnya)|periode\s+yang\s+sama)\b"
+        rf"|\b(?:tertinggi|terendah|terparah|terbesar|terburuk|terbanyak|terdalam|terlama|terpanas|terkering|"
+        rf"termahal|termurah)\s+(?:[^\W\d_]+\s+){{1,3}}?(?:dalam|selama)\s+(?:\d+|dua|tiga|empat|lima|sepuluh|"
+        rf"belasan|puluhan|beberapa)\s+(?:tahun|dekade|dasawarsa)\b(?:\s+(?:terakhir|belakangan)\b)?"
         rf"|\b(?:tertinggi|terendah|terparah|terbesar|terburuk|terbanyak|terdalam|terlama|terpanas|terkering)"
         rf"\s+(?:dalam|selama|sejak)\s+(?:\d+|dua|tiga|empat|lima|sepuluh|belasan|puluhan|beberapa)\s+"
         rf"(?:tahun|dekade|dasawarsa)\b"
@@ -258,6 +278,12 @@ _CLAIM_RES: tuple[tuple[ClaimKind, LazyPattern], ...] = (
         # is a rank (round 10).
         rf"|(?<!nomor\s)(?<!urutan\s)(?<!peringkat\s)(?<!ke-)\b(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)\s+dari\s+"
         rf"(?:setiap\s+)?(?:10|100|1\.000|sepuluh|seratus)\s+[^\W\d_]+"
+        # Round 31a (issue 12): a part of a counted whole of places ("9 dari 12 desa", "3 dari 7
+        # kecamatan", "dua dari lima puskesmas") with any denominator: how far a programme has
+        # reached, told as fact (DERIVE blind27; the people branch above reads who is counted); a
+        # rank ("nomor 3 dari 12 desa", "juara 2 dari 9 desa") is none.
+        rf"|(?<!nomor\s)(?<!urutan\s)(?<!peringkat\s)(?<!juara\s)(?<!ke-)\b(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)\s+dari\s+"
+        rf"(?:total\s+|seluruh\s+)?(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belasan|puluhan)\s+(?:{_COUNTED_THINGS})\b"
         # "danau terdalam ketiga di Indonesia": a ranking against the country or the world.
         rf"|\b(?:tertinggi|terendah|terbanyak|terbesar|terkecil|terdalam|terluas|terpanjang|tertua|"
         rf"terpadat|terkaya|termiskin|terbaik|terburuk|terparah|tercepat)\s+(?:(?:kedua|ketiga|keempat|"
@@ -655,11 +681,21 @@ _OWNED_BY_RE = LazyPattern(
     # Pemkab", "mengatasnamakan Dinas": a letterhead or a name used, not the actor (round 10).
     r"sahabat|yth\.?|halo|hai|berkop|kop|mengatasnamakan|catut|mencatut|mengaku(?:\s+dari)?|"
     # "Undangan pelatihan Dinkes", "Koperasi binaan Pemkab": whose event or protégé it is.
-    r"undangan|pelatihan|bimtek|binaan|mitra)\s+$", re.IGNORECASE)
+    r"undangan|pelatihan|bimtek|binaan|mitra|"
+    # Round 31a (issue 12): the office whose work a figure judges ("64 persen warga puas dengan
+    # kinerja Bupati", "kepuasan terhadap kebijakan Pemkab") is its subject, not its reporter
+    # (DERIVE blind27: a satisfaction survey with no name, the shape of a campaign's poll).
+    r"kinerja|kepemimpinan|kebijakan|kepuasan\s+(?:terhadap|atas|pada)|puas\s+(?:dengan|terhadap|atas|pada))\s+$",
+    re.IGNORECASE)
 # A count of people at the office's own event ("diikuti 150 peserta") is a report, not a statistic.
+# Round 31a (issue 12): a member of a scheme ("peserta BPJS Kesehatan", "peserta JKN", "peserta
+# PKH") attends nothing: "3.400 warga belum terdaftar sebagai peserta BPJS" is a coverage figure
+# (DERIVE blind27; BPJS's own word for its members).
 _ATTENDANCE_RE = LazyPattern(
     r"\b(?:mengikuti|diikuti|menghadiri|dihadiri|hadir|berpartisipasi|ikut\s+serta|memadati|di\s+hadapan|"
-    r"pelatihan|sosialisasi|lomba|apel|upacara|senam|jalan\s+sehat|peserta)\b", re.IGNORECASE)
+    r"pelatihan|sosialisasi|lomba|apel|upacara|senam|jalan\s+sehat|"
+    r"peserta(?!\s+(?:(?:program\s+)?(?:BPJS|JKN|KIS|PKH|BPNT|Prakerja|asuransi|jaminan\s+sosial|"
+    r"Jamsostek|Taspen|Asabri)\b)))\b", re.IGNORECASE)
 
 # "sudah kami salurkan ke 120 KK": the poster reports its own hand-out, it is the source of the
 # count (issue 12 round 6), as an institution acting in the sentence is.

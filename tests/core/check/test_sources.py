@@ -982,3 +982,63 @@ def test_round_30a_year_is_no_count(text: str) -> None:
 def test_round_30a_count_with_separator_kept() -> None:
     found = check_sources("Banjir merendam rumah, 2.027 warga mengungsi.")
     assert [f.actual for f in found] == ["2.027 warga"]
+
+
+# Round 31a (issue 12), class 1: a part of a counted whole of places with any denominator.
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Baru 4 dari 11 kecamatan yang punya rumah singgah lansia.", "4 dari 11 kecamatan"),
+    ("Dua dari tujuh puskesmas di pesisir belum punya ambulans.", "Dua dari tujuh puskesmas"),
+])
+def test_round_31a_part_of_counted_places_is_a_claim(text: str, claim: str) -> None:
+    assert [f.actual for f in check_sources(text)] == [claim]
+
+
+@pytest.mark.parametrize("text", [
+    "Menurut data Dinas Kesehatan, 2 dari 7 puskesmas di pesisir belum punya ambulans.",
+    "Tim kami nomor 3 dari 12 desa peserta lomba perahu.",
+])
+def test_round_31a_no_part_of_places_claim(text: str) -> None:
+    assert check_sources(text) == []
+
+
+# Round 31a (issue 12), class 2: a member of a scheme (peserta BPJS/JKN/PKH) attends no event.
+def test_round_31a_scheme_member_is_no_attendance() -> None:
+    found = check_sources("Masih 1.250 nelayan belum jadi peserta BPJS Ketenagakerjaan.")
+    assert [f.actual for f in found] == ["1.250 nelayan"]
+    assert check_sources("Sosialisasi JKN diikuti 150 peserta dari enam desa.") == []
+
+
+# Round 31a (issue 12), class 3: the office whose work a figure judges is not its reporter.
+def test_round_31a_office_judged_is_not_the_reporter() -> None:
+    found = check_sources("Hasil jajak pendapat: 71 persen warga puas dengan kinerja Camat baru.")
+    assert [f.actual for f in found] == ["71 persen"]
+    assert check_sources("Bappeda mencatat 71 persen warga puas dengan layanan kecamatan.") == []
+
+
+# Round 31a (issue 12), class 4: a concentration, a level moved against an earlier period, a
+# record with an occasion between.
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Kadar timbal di sumur warga sudah 0,3 mg/liter, jangan diminum.", "0,3 mg/liter"),
+    ("Muka air waduk surut 65 cm dibanding bulan lalu.", "surut 65 cm dibanding bulan lalu"),
+    ("Harga bawang merah tertinggi jelang Lebaran dalam tiga tahun terakhir.",
+     "tertinggi jelang Lebaran dalam tiga tahun terakhir"),
+])
+def test_round_31a_measures_and_records_are_claims(text: str, claim: str) -> None:
+    assert [f.actual for f in check_sources(text)] == [claim]
+
+
+@pytest.mark.parametrize("text", [
+    "Menurut hasil uji Dinas Lingkungan Hidup, kadar timbal sumur warga 0,3 mg/liter.",
+    "Dosis obat cacing untuk anak 500 mg, diminum sekali sesudah makan.",
+    "Ini kejuaraan terbesar yang pernah kami gelar, terima kasih semua!",
+])
+def test_round_31a_no_measure_or_record_claim(text: str) -> None:
+    assert check_sources(text) == []
+
+
+# Round 31a (issue 12), class 5: how many settlements an event struck, told as fact.
+def test_round_31a_places_struck_is_a_claim() -> None:
+    found = check_sources("Penyakit ngorok sapi sudah menyebar ke tujuh kampung di hulu.")
+    assert [f.actual for f in found] == ["menyebar ke tujuh kampung"]
+    assert check_sources("Menurut BPBD, banjir merendam 12 desa di tiga kecamatan.") == []
+    assert check_sources("Banjir merendam rumah warga di Desa Sukamaju.") == []
