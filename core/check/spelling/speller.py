@@ -934,7 +934,9 @@ class Speller(Suggestions):
         first = suggestions[0].lower()
         if " " in first or "-" in first:
             return False  # two words run together: the orthography check's, not a slip
-        return edits1(lower).get(first, 99.0) <= _REPEATED_SLIP_COST
+        return (edits1(lower).get(first, 99.0) <= _REPEATED_SLIP_COST
+                or first == self.dropped_pair_of(lower))  # mengatan ... mengatan: a syllable
+        # skipped the same way twice
 
     def _epithet_slip(self, word: str) -> bool:
         """Whether a lowercase word after a capitalised one is a typing slip of a common
