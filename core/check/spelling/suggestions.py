@@ -182,22 +182,29 @@ class Suggestions(WordLookup):
 
     def dropped_pair_of(self, lower: str) -> str | None:
         """The common word (wordfreq Zipf >= 3.5, id_ID or Saring's lexicon) that ``lower`` is
-        with two neighbouring letters left out, a syllable skipped in typing (*mengatan*:
+        with two neighbouring letters left out after its first two, a syllable skipped in
+        typing (*mengatan*:
         mengatakan, *kempatan*: kesempatan, *direncakan*: direncanakan), the commonest when
         several are; None when none is. One edit cannot reach it, so the suggester offers a
         rarer or unwritten word one edit away first (mengaitan, keempatan)."""
         if not _DROPPED_PAIR_MIN_LETTERS <= len(lower) <= 30 or not lower.isalpha():
             return None  # a short word sits two letters from many (Sekel: sekecil)
-        first = lower[:1]
-        if first not in self._frequent_by_letter:  # read one letter's words on first need
-            self._frequent_by_letter[first] = [(form, zipf, frozenset(form)) for form, zipf
-                                               in self._lexicon.frequent_words(first)]
+        # The pair is looked for after the first two letters (ke-se-mpatan, menga-ta-n): the
+        # common words with those two letters first are few, read once per pair of letters.
+        prefix = lower[:2]
+        common = self._pair_candidates.get(prefix)
+        if common is None:
+            if len(self._pair_candidates) > 2_000:
+                self._pair_candidates.clear()
+            common = self._pair_candidates[prefix] = [
+                (form, zipf) for form, zipf in self._lexicon.frequent_words(prefix)
+                if zipf >= _DROPPED_PAIR_ZIPF]
         best: tuple[float, str] | None = None
         size = len(lower) + 2
-        for form, zipf, _letters in self._frequent_by_letter[first]:
-            if len(form) != size or zipf < _DROPPED_PAIR_ZIPF:
+        for form, zipf in common:
+            if len(form) != size:
                 continue
-            k = 0
+            k = 2
             while k < len(lower) and form[k] == lower[k]:
                 k += 1
             if k == len(lower):
