@@ -189,6 +189,14 @@ class Suggestions(WordLookup):
         rarer or unwritten word one edit away first (mengaitan, keempatan)."""
         if not _DROPPED_PAIR_MIN_LETTERS <= len(lower) <= 30 or not lower.isalpha():
             return None  # a short word sits two letters from many (Sekel: sekecil)
+        if lower in self._dropped_pairs:  # remembered: a repeated word asks each time
+            return self._dropped_pairs[lower]
+        if len(self._dropped_pairs) > 50_000:
+            self._dropped_pairs.clear()
+        found = self._dropped_pairs[lower] = self._dropped_pair_uncached(lower)
+        return found
+
+    def _dropped_pair_uncached(self, lower: str) -> str | None:
         # The pair is looked for after the first two letters (ke-se-mpatan, menga-ta-n): the
         # common words with those two letters first are few, read once per pair of letters.
         prefix = lower[:2]
