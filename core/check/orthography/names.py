@@ -151,9 +151,10 @@ def abbreviation_clitic(ctx: Context) -> Iterator[Hit]:
 
 
 # Degrees whose letters also name a document or a permit (surat edaran, surat perintah,
-# surat tugas, surat izin praktik or keramaian, surat keterangan miskin) or a court:
+# surat tugas, surat izin praktik or keramaian, surat keterangan miskin, berita acara) or a court:
 # before tersebut, itu, ini or nomor they are the document.
-_DOCUMENTS = frozenset({"SE", "SP", "ST", "SIP", "SIK", "SKM", "SS", "STP", "SKH"})
+_DOCUMENTS = frozenset({"SE", "SP", "ST", "SIP", "SIK", "SKM", "SS", "STP", "SKH",
+                        "BA"})  # berita acara
 # A dotted degree written with a space after its first period (Nasran, S. Sos; Lesdi, S. Ag):
 # after a name and its comma, the joined form is a listed degree.
 _SPACED_DEGREE_RE = re.compile(
@@ -221,9 +222,17 @@ def degrees(ctx: Context) -> Iterator[Hit]:
             continue
         if not _after_a_name(text, match.start()):
             continue  # sesuai dengan SE yang berlaku: a circular after a common word, no degree
+        opener = re.search(r"(\w+)[ \t]+$", text[max(0, match.start() - 40):match.start() + 1])
+        if (opener is not None and match.group("deg").rstrip(".") in _DOCUMENTS
+                and match.start() - len(opener.group()) + 1 in ctx.starts
+                and ctx.vocab.plain_word(opener.group(1).lower())):
+            continue  # Berkas BA serah terima: a document after a sentence's first word, whose
+            # capital makes no name
         initials = _INITIALS_BEFORE_RE.search(text, max(0, match.start() - 40), match.start() + 1)
         if initials is not None and not initials.group(1)[:1].isupper():
             continue  # ke MA, SIK dan KTP: capitals after a common word are no initials
+        if re.match(r"[ \t]+[IVX]+\b", text[match.end():match.end() + 8]):
+            continue  # Soekarno-Hatta AP II: a numbered company or unit, no degree
         after = re.match(r"[ \t]+([A-Z][a-z]+)", text[match.end():match.end() + 24])
         if after is not None and not (after.group(1).lower() in TITLE_WORDS
                                       and _after_a_name(text, match.start())):

@@ -95,6 +95,10 @@ DEGREES = {
     # Sarjana Ilmu Kepolisian, after a police officer's name (AKP Budi Santoso SIK); the
     # permit (surat izin keramaian) follows a verb or a common word, never a name
     "SIK": "S.I.K.",
+    # degrees officials in regional government often hold, written without periods after a
+    # name (Herryandi Sinulingga AP, Dede Sudrajat MP, Moh. Mastur BA): Ahli Pemerintahan
+    # (IPDN/STPDN's diploma), Magister Pertanian, Bachelor of Arts (the old sarjana muda)
+    "AP": "A.P.", "MP": "M.P.", "BA": "B.A.",
 }
 DEGREE_TOKEN = "|".join(sorted((re.escape(d) for d in DEGREES), key=len, reverse=True))
 ORDINAL_HEADS = frozenset({"yang", "hut", "tahun", "abad", "hari", "kali", "pekan", "minggu",

@@ -210,6 +210,10 @@ class WordLookup:
         # Frequent word forms by first letter, each letter read from the lexicon on the first
         # suggestion that needs two slips.
         self._frequent_by_letter: dict[str, list[tuple[str, float, frozenset[str]]]] = {}
+        # Per two first letters: the common words (Zipf >= 3.5) a skipped pair of letters is
+        # looked for among (Suggestions.dropped_pair_of).
+        self._pair_candidates: dict[str, list[tuple[str, float]]] = {}
+        self._dropped_pairs: dict[str, str | None] = {}
         self._suggester = Suggester(is_known=self._is_candidate, is_plain=self._is_plain,
                                     frequencies=frequencies or {},
                                     derived_penalty=self._derived_penalty,

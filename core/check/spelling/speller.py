@@ -18,6 +18,7 @@ from core.check.lexicon import LEXICON_FILE, Kind, RegionLevel
 from core.check.mentions import quoted_spans
 from core.check.spelling.bare_verb import bare_kan_spans
 from core.check.spelling.clipped import clipped_forms, clipped_spans
+from core.check.spelling.dateline import dateline_site_span, site_name_here
 from core.check.spelling.colloquial import STANDARD_ZIPF as COLLOQUIAL_STANDARD_ZIPF
 from core.check.spelling.colloquial import colloquial_of
 from core.check.spelling.doubled_di import doubled_di_spans
@@ -205,6 +206,7 @@ class Speller(Suggestions):
         # Sunato beside Sunanto x3: a name the text spells another way each other time
         variants = name_variant_slips(tokens, self._unlisted_name)
         findings: list[Finding] = []
+        dateline = dateline_site_span(text)
         plain = self._plain_words()
         for i, token in enumerate(tokens):
             is_plain = plain.get(token.text)
@@ -237,6 +239,11 @@ class Speller(Suggestions):
                 continue  # Adhok, adhoc, exofficio: a Latin phrase run together
             if in_link(token.start):
                 continue  # dinkes.sukamajukab.go.id without http://
+            if site_name_here(token.text, token.start, dateline) and (
+                    text[token.start - 1:token.start] == "."  # .com: a domain's label
+                    or self.common_slip_of(token.text.lower()) is None):
+                continue  # KUNINGAN, fajarsatu – ...: the site's name in the dateline (not
+                # Warga dsa kecewa - ...: a slip of a common word in a first clause)
             number = self._number_run_into(text, token)
             if number is not None:
                 findings.append(number)
@@ -934,7 +941,9 @@ class Speller(Suggestions):
         first = suggestions[0].lower()
         if " " in first or "-" in first:
             return False  # two words run together: the orthography check's, not a slip
-        return edits1(lower).get(first, 99.0) <= _REPEATED_SLIP_COST
+        return (edits1(lower).get(first, 99.0) <= _REPEATED_SLIP_COST
+                or first == self.dropped_pair_of(lower))  # mengatan ... mengatan: a syllable
+        # skipped the same way twice
 
     def _epithet_slip(self, word: str) -> bool:
         """Whether a lowercase word after a capitalised one is a typing slip of a common

@@ -23,6 +23,12 @@ _SPLIT_ZIPF = 4.5
 # (Selanjutjya -> Selanjutnya, Genernur -> Gubernur): names this long rarely sit that close to
 # a common word.
 _LONG_WORD = 8
+# A word with two neighbouring letters left out (mengatan): the common word that puts them
+# back (Zipf >= 3.5) comes first when it is this much commoner than the first word one edit
+# away (mengaitan, unwritten; keluhan 4.6 stays before kebutuhan 5.0 for kebuhan).
+_DROPPED_PAIR_ZIPF = 3.5
+_DROPPED_PAIR_MARGIN = 1.0
+_DROPPED_PAIR_MIN_LETTERS = 7
 _GENERAL_ZIPF = 4.5
 
 
@@ -84,6 +90,11 @@ class Suggestions(WordLookup):
             split = self.missing_space(word.lower())
             if split is not None and (not words or len(word) >= 12):
                 words.insert(0 if not words else 1, match_case(split, word))  # nantimelanjutkan
+            dropped = self.dropped_pair_of(word.lower())
+            if dropped is not None and self._lexicon.zipf(dropped) >= self._lexicon.zipf(
+                    words[0].lower() if words else "") + _DROPPED_PAIR_MARGIN:
+                words.insert(0, match_case(dropped, word))  # mengatan -> mengatakan, not
+                # the unwritten mengaitan
             regions = self.regions_near(word)
             if regions:  # first for a capitalised word or a name without its capital, else last
                 first = word[:1].isupper() or self.region_word(word.lower()) is not None
@@ -168,6 +179,49 @@ class Suggestions(WordLookup):
                        for candidate, cost in edits1(lower, max_cost=2).items()
                        if cost <= 2 and len(candidate) >= 5 and self.is_english(candidate))
         return [candidate for _, _, candidate in found[:2]]
+
+    def dropped_pair_of(self, lower: str) -> str | None:
+        """The common word (wordfreq Zipf >= 3.5, id_ID or Saring's lexicon) that ``lower`` is
+        with two neighbouring letters left out after its first two, a syllable skipped in
+        typing (*mengatan*:
+        mengatakan, *kempatan*: kesempatan, *direncakan*: direncanakan), the commonest when
+        several are; None when none is. One edit cannot reach it, so the suggester offers a
+        rarer or unwritten word one edit away first (mengaitan, keempatan)."""
+        if not _DROPPED_PAIR_MIN_LETTERS <= len(lower) <= 30 or not lower.isalpha():
+            return None  # a short word sits two letters from many (Sekel: sekecil)
+        if lower in self._dropped_pairs:  # remembered: a repeated word asks each time
+            return self._dropped_pairs[lower]
+        if len(self._dropped_pairs) > 50_000:
+            self._dropped_pairs.clear()
+        found = self._dropped_pairs[lower] = self._dropped_pair_uncached(lower)
+        return found
+
+    def _dropped_pair_uncached(self, lower: str) -> str | None:
+        # The pair is looked for after the first two letters (ke-se-mpatan, menga-ta-n): the
+        # common words with those two letters first are few, read once per pair of letters.
+        prefix = lower[:2]
+        common = self._pair_candidates.get(prefix)
+        if common is None:
+            if len(self._pair_candidates) > 2_000:
+                self._pair_candidates.clear()
+            common = self._pair_candidates[prefix] = [
+                (form, zipf) for form, zipf in self._lexicon.frequent_words(prefix)
+                if zipf >= _DROPPED_PAIR_ZIPF]
+        best: tuple[float, str] | None = None
+        size = len(lower) + 2
+        for form, zipf in common:
+            if len(form) != size:
+                continue
+            k = 2
+            while k < len(lower) and form[k] == lower[k]:
+                k += 1
+            if k == len(lower):
+                continue  # suport + -er: an ending, no syllable skipped (support)
+            if form[k + 2:] == lower[k:] and (best is None or (-zipf, form) < best):
+                best = (-zipf, form)
+        if best is None or not self.is_known(best[1]):
+            return None
+        return best[1]
 
     def _two_slips(self, lower: str) -> list[str]:
         """Words common in Indonesian text (wordfreq) two slips from ``lower`` with its first

@@ -2947,3 +2947,21 @@ def test_round42_common_noun_before_a_demonstrative(orthography: Orthography, te
 def test_round42_names_before_a_demonstrative_are_left(orthography: Orthography,
                                                        text: str) -> None:
     assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-umum"]
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    # Ahli Pemerintahan, Magister Pertanian, Bachelor of Arts after an official's name
+    ("Camat Wonosari Herman Saputra AP membuka acara itu.", "AP", "A.P."),
+    ("Rapat dipimpin Ir. Yusuf Rahman MP di aula dinas.", "MP", "M.P."),
+    ("Sambutan disampaikan Drs. Harun Wijaya, BA, selaku sesepuh desa.", "BA", "B.A."),
+])
+def test_regional_officials_degrees_take_their_periods(orthography: Orthography, text: str,
+                                                        wrong: str, right: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.gelar-titik", right)
+
+
+@pytest.mark.parametrize("text", [
+    "Pesawat mendarat di Bandara Soekarno-Hatta AP II kemarin.",   # a numbered company
+    "Berkas BA serah terima sudah ditandatangani.",                # berita acara
+    "Petugas menyerahkan BA tersebut kepada Kepala Desa Darmo.",
+])
+def test_a_document_or_company_is_no_degree(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.gelar-titik"]

@@ -1041,3 +1041,23 @@ def test_particle_forms_people_write_stay_unflagged(speller: Speller) -> None:
     text = ("Bersatulah dan jagalah desa ini. Siapakah yang datang? Haruskah kita menunggu? "
             "Tetaplah di sini dan janganlah pergi, inilah saatnya.")
     assert _flagged(speller, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "KUNINGAN, kabarsatu – Bupati membuka rapat kerja di aula.",
+    "Warungmedia.com-Sekretaris Daerah membuka rapat kerja di aula.",
+    "Wonosari -beritagunung.com-- Warga menggelar kerja bakti.",
+    "SLEMAN   suarasembada : Warga menggelar kerja bakti.",
+])
+def test_a_site_name_in_the_dateline_is_no_word_to_spell(speller: Speller, text: str) -> None:
+    assert _flagged(speller, text) == []
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Warga dsa kecewa - katanya jalan rusak.", "dsa"),        # a slip of desa
+    ("Kegiatan gotong royong dilaksankan warga dan perangkat desa pada pagi hari – kata "
+     "camat.", "dilaksankan"),                                  # no dateline: a sentence
+])
+def test_a_slip_before_the_first_dash_is_still_a_slip(speller: Speller, text: str,
+                                                      word: str) -> None:
+    assert word in _flagged(speller, text)

@@ -227,3 +227,31 @@ def test_a_written_word_outranks_an_unwritten_stem_one_cheaper_slip_away() -> No
 def test_the_commoner_stem_first_when_both_are_written(speller: Speller) -> None:
     # a slip of a common word still finds it first when a rare stem sits as near
     assert speller.suggest("longor")[0] == "longsor"
+
+
+@pytest.mark.parametrize(("word", "right"), [
+    ("mengatan", "mengatakan"),      # a syllable skipped: -ak- (not the unwritten mengaitan)
+    ("kempatan", "kesempatan"),      # -es- (not keempatan)
+    ("direncakan", "direncanakan"),  # -na-
+    ("Kempatan", "Kesempatan"),      # cased like the word
+])
+def test_a_skipped_pair_of_letters_is_put_back_first(speller: Speller, word: str,
+                                                     right: str) -> None:
+    assert speller.suggest(word)[0] == right
+
+
+@pytest.mark.parametrize(("word", "first"), [
+    ("kebuhan", "keluhan"),  # a common word one edit away stays first (kebutuhan not far
+    # commoner)
+    ("acra", "cara"),        # too short for the pair to be looked for at all
+])
+def test_a_common_word_one_edit_away_keeps_its_place(speller: Speller, word: str,
+                                                     first: str) -> None:
+    assert speller.suggest(word)[0] == first
+
+
+def test_a_skipped_syllable_written_twice_is_still_a_slip(speller: Speller) -> None:
+    text = ("Ketua panitia mengatan acara berjalan lancar. Camat juga mengatan hal yang sama "
+            "kepada warga.")
+    found = [f for f in speller.check(text) if f.actual == "mengatan"]
+    assert len(found) == 2 and found[0].suggestions[0] == "mengatakan"
