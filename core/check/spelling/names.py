@@ -283,12 +283,21 @@ def name_variant_slips(tokens: list[Token], unknown: Callable[[str], bool]) -> d
     repeated = [w for w, n in counts.items() if n > 1]
     if not repeated:
         return {}
+    # Two words one edit apart share a form with one letter dropped (or one is the other with
+    # a letter dropped): the repeated words by those forms, so each word is compared with the
+    # few that can be one edit from it, not with all of them (in the same order).
+    by_form: dict[str, list[int]] = {}
+    for index, v in enumerate(repeated):
+        for form in _dropped_forms(v.lower()):
+            by_form.setdefault(form, []).append(index)
     found: dict[str, str] = {}
     for word, n in counts.items():
         if n != 1:
             continue
         lower = word.lower()
-        near = [v for v in repeated if abs(len(v) - len(word)) <= 1
+        indices = {index for form in _dropped_forms(lower) for index in by_form.get(form, ())}
+        near = [v for v in (repeated[index] for index in sorted(indices))
+                if abs(len(v) - len(word)) <= 1
                 and one_edit(lower, v.lower()) and not _other_ending(lower, v.lower())
                 and (len(v) != len(word) or unknown(v))]  # Niken Probo ... Kulon Progo:
         # a letter for another beside a listed name is another name (letters added or
@@ -296,6 +305,11 @@ def name_variant_slips(tokens: list[Token], unknown: Callable[[str], bool]) -> d
         if len(near) == 1 and unknown(word):
             found[word] = near[0]
     return found
+
+
+def _dropped_forms(lower: str) -> set[str]:
+    """``lower`` and every form of it with one letter dropped."""
+    return {lower, *(lower[:i] + lower[i + 1:] for i in range(len(lower)))}
 
 
 def _other_ending(a: str, b: str) -> bool:
