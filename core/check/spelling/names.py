@@ -283,20 +283,26 @@ def name_variant_slips(tokens: list[Token], unknown: Callable[[str], bool]) -> d
     repeated = [w for w, n in counts.items() if n > 1]
     if not repeated:
         return {}
-    # Two words one edit apart share a form with one letter dropped (or one is the other with
-    # a letter dropped): the repeated words by those forms, so each word is compared with the
-    # few that can be one edit from it, not with all of them (in the same order).
-    by_form: dict[str, list[int]] = {}
+    # Two words of five letters or more one edit apart (a letter dropped, added, changed, or
+    # two neighbours swapped) begin with the same two letters (the edit comes after them) or
+    # end with the same two (it touches only the first three): each word is compared, in the
+    # same order, with the repeated words that share one and are a letter longer or shorter
+    # at most, not with all of them.
+    by_start: dict[tuple[str, int], list[int]] = {}
+    by_end: dict[tuple[str, int], list[int]] = {}
     for index, v in enumerate(repeated):
-        for form in _dropped_forms(v.lower()):
-            by_form.setdefault(form, []).append(index)
+        lower = v.lower()
+        by_start.setdefault((lower[:2], len(v)), []).append(index)
+        by_end.setdefault((lower[-2:], len(v)), []).append(index)
     found: dict[str, str] = {}
     for word, n in counts.items():
         if n != 1:
             continue
         lower = word.lower()
-        indices = {index for form in _dropped_forms(lower) for index in by_form.get(form, ())}
-        near = [v for v in (repeated[index] for index in sorted(indices))
+        sizes = (len(word) - 1, len(word), len(word) + 1)
+        indices = [index for size in sizes for index in by_start.get((lower[:2], size), ())]
+        indices += [index for size in sizes for index in by_end.get((lower[-2:], size), ())]
+        near = [v for v in (repeated[index] for index in sorted(set(indices)))
                 if abs(len(v) - len(word)) <= 1
                 and one_edit(lower, v.lower()) and not _other_ending(lower, v.lower())
                 and (len(v) != len(word) or unknown(v))]  # Niken Probo ... Kulon Progo:
@@ -305,11 +311,6 @@ def name_variant_slips(tokens: list[Token], unknown: Callable[[str], bool]) -> d
         if len(near) == 1 and unknown(word):
             found[word] = near[0]
     return found
-
-
-def _dropped_forms(lower: str) -> set[str]:
-    """``lower`` and every form of it with one letter dropped."""
-    return {lower, *(lower[:i] + lower[i + 1:] for i in range(len(lower)))}
 
 
 def _other_ending(a: str, b: str) -> bool:
