@@ -144,9 +144,25 @@ _BARE_DOMAIN_RE = re.compile(
     r"(?::\d{1,5})?(?:/[^\s<>\"']*[^\s<>\"'.,;:!?)\]}])?", re.IGNORECASE)
 
 
+# The last text link_spans read and its answer: spelling, orthography, the sources check and
+# the informativeness cues each ask for the same text's links (the bare-domain scan is one of
+# the costliest of a long text). Forgotten with the sentence starts.
+_last_links: tuple[str, list[tuple[int, int]]] | None = None
+
+
 def link_spans(text: str) -> list[tuple[int, int]]:
     """Every link, sorted: URLs with a scheme or www. (:func:`url_spans`) and bare domains with
     their path (``cekbansos.kemensos.go.id``, ``s.id/formpkk``, ``bit.ly/abc``)."""
+    global _last_links
+    last = _last_links
+    if last is not None and last[0] is text:
+        return list(last[1])
+    spans = _link_spans(text)
+    _last_links = (text, spans)
+    return list(spans)
+
+
+def _link_spans(text: str) -> list[tuple[int, int]]:
     spans = url_spans(text)
     taken = [range(a, b) for a, b in spans]
     for match in finditer_chunked(_BARE_DOMAIN_RE, text):
@@ -178,10 +194,12 @@ def sentence_starts(text: str) -> frozenset[int]:
 
 
 def forget_sentence_starts() -> None:
-    """Drop the remembered starts: the next check reads its text afresh (Checker.check calls
-    this first, so a check of a text just checked costs what a new text costs)."""
-    global _last_starts
+    """Drop the remembered starts and links: the next check reads its text afresh
+    (Checker.check calls this first, so a check of a text just checked costs what a new text
+    costs)."""
+    global _last_starts, _last_links
     _last_starts = None
+    _last_links = None
 
 
 def _sentence_starts(text: str) -> frozenset[int]:

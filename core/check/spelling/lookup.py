@@ -207,6 +207,11 @@ class WordLookup:
         self._abbreviation_slips: dict[str, str | None] = {}  # Diskomnfo -> Diskominfo
         # (region word, word after it) -> the region names one edit of the second makes
         self._region_edits: dict[tuple[str, str], frozenset[str]] = {}
+        # Answers that read only the lexicon's region words, per word (they never change):
+        # regions_near, the district names near a word, a long acronym's slip.
+        self._regions_near: dict[str, tuple[str, ...]] = {}
+        self._districts: dict[str, tuple[str, ...]] = {}
+        self._acronym_slips: dict[tuple[str, frozenset[str]], str | None] = {}
         # Frequent word forms by first letter, each letter read from the lexicon on the first
         # suggestion that needs two slips.
         self._frequent_by_letter: dict[str, list[tuple[str, float, frozenset[str]]]] = {}

@@ -283,12 +283,27 @@ def name_variant_slips(tokens: list[Token], unknown: Callable[[str], bool]) -> d
     repeated = [w for w, n in counts.items() if n > 1]
     if not repeated:
         return {}
+    # Two words of five letters or more one edit apart (a letter dropped, added, changed, or
+    # two neighbours swapped) begin with the same two letters (the edit comes after them) or
+    # end with the same two (it touches only the first three): each word is compared, in the
+    # same order, with the repeated words that share one and are a letter longer or shorter
+    # at most, not with all of them.
+    by_start: dict[tuple[str, int], list[int]] = {}
+    by_end: dict[tuple[str, int], list[int]] = {}
+    for index, v in enumerate(repeated):
+        lower = v.lower()
+        by_start.setdefault((lower[:2], len(v)), []).append(index)
+        by_end.setdefault((lower[-2:], len(v)), []).append(index)
     found: dict[str, str] = {}
     for word, n in counts.items():
         if n != 1:
             continue
         lower = word.lower()
-        near = [v for v in repeated if abs(len(v) - len(word)) <= 1
+        sizes = (len(word) - 1, len(word), len(word) + 1)
+        indices = [index for size in sizes for index in by_start.get((lower[:2], size), ())]
+        indices += [index for size in sizes for index in by_end.get((lower[-2:], size), ())]
+        near = [v for v in (repeated[index] for index in sorted(set(indices)))
+                if abs(len(v) - len(word)) <= 1
                 and one_edit(lower, v.lower()) and not _other_ending(lower, v.lower())
                 and (len(v) != len(word) or unknown(v))]  # Niken Probo ... Kulon Progo:
         # a letter for another beside a listed name is another name (letters added or

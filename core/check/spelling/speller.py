@@ -172,6 +172,15 @@ class Speller(Suggestions):
         """The acronym written as a word (*Bhabinkamtibmas, Musrenbang*) of eight letters or
         more that ``word`` is one edit from, when exactly one is: such letter runs are no
         names, so a word one slip from one is its slip (*Bhabinkamtimas, Musrembang*)."""
+        key = (word, self._acronym_words)  # the list is set once loaded: one answer a word
+        if key in self._acronym_slips:
+            return self._acronym_slips[key]
+        if len(self._acronym_slips) > 50_000:
+            self._acronym_slips.clear()
+        found = self._acronym_slips[key] = self._acronym_word_slip_uncached(word)
+        return found
+
+    def _acronym_word_slip_uncached(self, word: str) -> str | None:
         lower = word.lower()
         if (len(lower) < _ACRONYM_SLIP_MIN_LETTERS or not lower.isalpha()
                 or not self._acronym_words or lower in self._acronym_words):
@@ -794,7 +803,16 @@ class Speller(Suggestions):
 
     def _districts_near(self, lower: str) -> list[str]:
         """One-word district (kecamatan) names one likely slip (cost 2 at most) from
-        ``lower``, as written, and not the same name with or without its pepet."""
+        ``lower``, as written, and not the same name with or without its pepet (cached: the
+        lexicon does not change)."""
+        found = self._districts.get(lower)
+        if found is None:
+            if len(self._districts) > 50_000:
+                self._districts.clear()
+            found = self._districts[lower] = tuple(self._districts_near_uncached(lower))
+        return list(found)
+
+    def _districts_near_uncached(self, lower: str) -> list[str]:
         found = []
         for candidate, cost in edits1(lower, max_cost=2).items():
             if cost > 2 or len(candidate) < 4:

@@ -273,7 +273,16 @@ class Suggestions(WordLookup):
             self.major_region_word(lower) is not None) or self._clitic_ok(lower)
 
     def regions_near(self, word: str) -> tuple[str, ...]:
-        """Region names (as written) equal to ``word`` but for case, or one edit away."""
+        """Region names (as written) equal to ``word`` but for case, or one edit away (cached:
+        the region words do not change)."""
+        found = self._regions_near.get(word)
+        if found is None:
+            if len(self._regions_near) > 50_000:
+                self._regions_near.clear()
+            found = self._regions_near[word] = self._regions_near_uncached(word)
+        return found
+
+    def _regions_near_uncached(self, word: str) -> tuple[str, ...]:
         lower = word.lower()
         exact = self.region_word(lower)
         if exact is not None:

@@ -1061,3 +1061,22 @@ def test_a_site_name_in_the_dateline_is_no_word_to_spell(speller: Speller, text:
 def test_a_slip_before_the_first_dash_is_still_a_slip(speller: Speller, text: str,
                                                       word: str) -> None:
     assert word in _flagged(speller, text)
+
+
+def test_region_and_acronym_answers_kept_across_checks_match_a_fresh_speller(
+        speller: Speller) -> None:
+    # regions_near, the district names near a word and a long acronym's slip are kept per
+    # word: a speller that checked other texts (and changed its user words) finds what a
+    # fresh one finds
+    texts = ["Kecamatan Kanganyan dan Kabupaten Minahsa. Musrembang desa dan Bhabinkamtimas "
+             "hadir di Jawa Tengha.",
+             "Warga Kecamatan Kangayan hadir. Musrenbang Kabupaten Minahasa digelar.",
+             "Rapat paripurna DPRD Minahsa digelar kemarin, kata Bhabinkamtimas Kanganyan."]
+    for text in texts:
+        speller.check(text)
+    speller.set_user_words(["kanganyan"])
+    speller.set_user_words([])
+    fresh = Speller.from_resources(resource_dir())
+    for text in reversed(texts):
+        assert speller.check(text) == fresh.check(text)
+        assert speller.regions_near("Minahsa") == fresh.regions_near("Minahsa") == ("Minahasa",)

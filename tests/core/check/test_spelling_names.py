@@ -3,12 +3,19 @@ the common word one letter from it."""
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
 import pytest
 
 from core.app.paths import resource_dir
 from core.check.spelling import Speller
-from core.check.spelling.names import name_slots
-from core.check.text import TokenKind, tokenize
+from core.check.spelling.names import _other_ending, name_slots, name_variant_slips
+from core.check.suggest import one_edit
+from core.check.text import Token, TokenKind, tokenize
+
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def _slots(text: str) -> set[str]:
@@ -96,6 +103,40 @@ def test_a_name_spelt_another_way_once_is_its_slip(speller: Speller, text: str, 
                                                    name: str) -> None:
     [finding] = [f for f in speller.check(text) if f.actual == slip]
     assert finding.suggestions[0] == name
+
+
+def _variant_slips_compared_with_all(tokens: list[Token],
+                                     unknown: Callable[[str], bool]) -> dict[str, str]:
+    """name_variant_slips as first written: each word compared with every repeated word."""
+    counts = Counter(t.text for t in tokens
+                     if len(t.text) >= 5 and t.text.istitle() and t.text.isalpha())
+    repeated = [w for w, n in counts.items() if n > 1]
+    found = {}
+    for word, n in counts.items():
+        lower = word.lower()
+        near = [v for v in repeated if n == 1 and abs(len(v) - len(word)) <= 1
+                and one_edit(lower, v.lower()) and not _other_ending(lower, v.lower())
+                and (len(v) != len(word) or unknown(v))]
+        if len(near) == 1 and unknown(word):
+            found[word] = near[0]
+    return found
+
+
+def test_name_variants_looked_up_by_dropped_letters_find_what_comparing_all_finds(
+        speller: Speller) -> None:
+    # the words a letter dropped, added, changed or two swapped from repeated names, and names
+    # two edits away, beside the samples' words
+    names = ["Sunanto", "Muntok", "Wiryanto", "Sendangsari", "Sugianto", "Progo", "Rahmat"]
+    slips = ["Sunato", "Muntokn", "Wiranto", "Sendungsari", "Sugianti", "Proog", "Rahmta",
+             "Sunantoo", "Muntak", "Wiryatno", "Rhamat", "Sendangsiri"]
+    samples = [(ROOT / "bench" / "samples" / name).read_text(encoding="utf-8")
+               for name in ("post_300.txt", "text_5000.txt")]
+    for text in [" ".join(names * 2 + slips), *samples,
+                 samples[0] + " " + " ".join(names * 3 + slips)]:
+        tokens = [t for t in tokenize(text) if t.kind is TokenKind.WORD]
+        for unknown in (speller._unlisted_name, lambda word: True):
+            assert (name_variant_slips(tokens, unknown)
+                    == _variant_slips_compared_with_all(tokens, unknown))
 
 
 @pytest.mark.parametrize("text", [

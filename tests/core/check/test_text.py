@@ -224,6 +224,22 @@ def test_a_dateline_domain_after_a_slash_is_a_link_but_a_path_part_is_not() -> N
     assert [text[a:b] for a, b in link_spans(text)] == ["warta-desa.com"]
 
 
+def test_link_spans_remembered_for_the_text_just_read_are_what_a_fresh_read_gives() -> None:
+    from core.check.text import _link_spans, forget_sentence_starts, link_spans
+
+    forget_sentence_starts()
+    texts = ["Cek di cekbansos-kemensos.xyz atau https://x.go.id/a.", "Tanpa tautan.",
+             "Unduh s.id/formpkk, lalu cek bit.ly/abc."]
+    for text in texts + texts[::-1]:
+        first = link_spans(text)
+        first.append((0, 0))  # a caller's change to its list stays its own
+        assert link_spans(text) == link_spans(text) == _link_spans(text)
+    edited = texts[0].replace("-kemensos", "")  # an edit is a new text: read afresh
+    assert link_spans(edited) == _link_spans(edited) != _link_spans(texts[0])
+    forget_sentence_starts()
+    assert link_spans(texts[2]) == _link_spans(texts[2])
+
+
 def test_tokens_are_normalised_with_offsets_into_the_original_text() -> None:
     text = "Peme\u00adrintah\u200b menyiapkan Jum\u2019at Kafe\u0301 baru."
     words = [t for t in tokenize(text) if t.kind.value == "word"]
