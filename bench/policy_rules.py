@@ -27,7 +27,7 @@ from core.check import sources
 from core.check.findings import Finding, Severity
 
 SETS = ([ROOT / "bench" / "policy_blind"] + [ROOT / "bench" / f"policy_blind{i}" for i in range(2, 29)]
-        + [ROOT / "bench" / f"policy_open{i}" for i in range(1, 77)]
+        + [ROOT / "bench" / f"policy_open{i}" for i in range(1, 80)]
         + [ROOT / "tests" / "policy_examples", ROOT / "tests" / "policy_dev"])
 _KINDS = {f" adalah {what} tanpa sumber": kind for kind, what in sources._MESSAGES.items()}
 

@@ -44,11 +44,10 @@ from core.check import policy_model  # noqa: E402
 from core.check.findings import Category, Severity  # noqa: E402
 from core.check.policy_model import CATEGORIES, lexicon_featurizer, shipped_classes  # noqa: E402
 
-# the ten newest writers (round policymodel10; policymodel9 used blind 23/24 and open 63-69, 72,
-# 73; policymodel8 blind 19-22 and open 49-54)
-NEWEST = ("bench/policy_blind25", "bench/policy_blind26",
-          *(f"bench/policy_open{i}" for i in (*range(66, 70), 72, 73)),
-          "bench/policy_blind23", "bench/policy_blind24")
+# the ten newest writers (session 23; policymodel10 used blind 23-26 and open 66-69, 72, 73;
+# policymodel9 blind 23/24 and open 63-69, 72, 73; policymodel8 blind 19-22 and open 49-54)
+NEWEST = ("bench/policy_blind27", "bench/policy_blind28",
+          *(f"bench/policy_open{i}" for i in (70, 71, *range(74, 80))))
 
 _POSTS: list[tpm.Post] = []
 
