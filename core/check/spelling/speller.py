@@ -18,9 +18,9 @@ from core.check.lexicon import LEXICON_FILE, Kind, RegionLevel
 from core.check.mentions import quoted_spans
 from core.check.spelling.bare_verb import bare_kan_spans
 from core.check.spelling.clipped import clipped_forms, clipped_spans
-from core.check.spelling.dateline import dateline_site_span, site_name_here
 from core.check.spelling.colloquial import STANDARD_ZIPF as COLLOQUIAL_STANDARD_ZIPF
 from core.check.spelling.colloquial import colloquial_of
+from core.check.spelling.dateline import dateline_site_span, site_name_here
 from core.check.spelling.doubled_di import doubled_di_spans
 from core.check.spelling.foreign_affix import joined_foreign
 from core.check.spelling.latin import LATIN_JOINED, latin_binomial, latin_phrase_spans
