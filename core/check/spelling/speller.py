@@ -378,12 +378,13 @@ class Speller(Suggestions):
                          "ditulis terpisah di depannya."),
                 suggestions=(verb.text,), reference="EYD V: awalan di- ditulis serangkai"))
         for start, end, right in bare_kan_spans(tokens, text, self.in_dictionary,
-                                                self.is_known, self._is_plain, starts):
+                                                self.is_known, self._is_plain, starts,
+                                                self._lexicon.zipf):
             findings.append(Finding(
                 rule_id=BARE_VERB_RULE_ID, category=Category.SPELLING,
                 severity=Severity.WARNING, start=start, end=end, actual=text[start:end],
                 message=(f"Kata kerja sesudah nama pelakunya memakai imbuhan: “{right}”."),
-                suggestions=(right,), reference="KBBI: kata kerja aktif me-…-kan"))
+                suggestions=(right,), reference="KBBI: kata kerja aktif me-…-kan, me-…-i"))
         if self._clipped is None:
             self._clipped = clipped_forms(self._lexicon.zipf, self.is_known, self.is_english)
         taken = {(f.start, f.end) for f in findings}  # one finding a word: *tela* is unknown already
