@@ -1,11 +1,13 @@
-"""A -kan verb with its meN- dropped after the name of who acts (news-headline style).
+"""A -kan or -i verb with its meN- dropped after the name of who acts (news-headline style).
 
 *Pemerintah Kabupaten Sukamaju laksanakan apel pagi*, *Kepala Dinas Rina Lestari sampaikan
 bahwa …*, *Polsek Kota, lakukan patroli*: the subject is a name (a capitalised word, a body or
 a person), so the verb after it is active and takes meN- (*melaksanakan, menyampaikan,
 melakukan*); a bare -kan form is the imperative or the passive with a pronoun for agent
 (*kami laksanakan*), never the predicate of a named subject in standard prose (KBBI: the
-active verb is *me-…-kan*). With *oleh* after it, the verb is passive: *di-…-kan*.
+active verb is *me-…-kan*). With *oleh* after it, the verb is passive: *di-…-kan*. The same
+holds for -i verbs (*Camat Budi Santoso hadiri upacara*: *menghadiri*) whose meN- form writers
+use more than the bare one (not *mulai*, a word of its own).
 
 Left alone: the bare form after a pronoun or a form of address (*yang kami sampaikan*, *apa
 yang Bapak katakan*: a relative clause with *yang*, *apa*, *seperti*, *sebagaimana* before it),
@@ -20,7 +22,6 @@ import re
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 
-from core.check.spelling.lookup import with_nasal
 from core.check.text import Token
 
 # me- before these first letters takes no nasal (melaksanakan, merapikan, meyakinkan).
@@ -41,30 +42,57 @@ _CLAUSE_REACH = 6
 _SENTENCE_END = re.compile(r"[.!?:;\"“”‘’'()\n]")
 
 
+def men_forms(lower: str) -> list[str]:
+    """The meN- spellings of a verb written without its prefix (KBBI's meN- rules): me- before
+    l, m, n, r, w, y; meng- before a vowel, g, h and k (k drops: kejar -> mengejar; kept in
+    loans: mengkaji); mem- before b, f, v and p (p drops); men- before c, d, j, z and t (t
+    drops); meny- for a dropped s. (``with_nasal`` reads a bare me-/pe- *slip*, where a g may
+    stand for a k that dropped: *megelar* there is *mengelar*; a verb written bare keeps its g:
+    *gelar* -> *menggelar*.)"""
+    first, rest = lower[:1], lower[1:]
+    if first in _NO_NASAL:
+        return ["me" + lower]
+    if first in "aeiouhg":
+        return ["meng" + lower]
+    if first == "k":
+        return ["meng" + rest, "mengk" + rest]
+    if first in "bfv":
+        return ["mem" + lower]
+    if first == "p":
+        return ["mem" + rest, "memp" + rest]
+    if first in "cdjz":
+        return ["men" + lower]
+    if first == "t":
+        return ["men" + rest, "ment" + rest]
+    if first == "s":
+        return ["meny" + rest, "mens" + rest]
+    return []
+
+
 def active_form(word: str, in_dictionary: Callable[[str], bool]) -> str | None:
-    """The meN- form of a bare -kan verb that id_ID has (laksanakan -> melaksanakan,
-    sampaikan -> menyampaikan), else None."""
-    lower = word.lower()
-    forms = ["me" + lower] if lower[0] in _NO_NASAL else with_nasal("me" + lower)
-    return next((form for form in forms if in_dictionary(form)), None)
+    """The meN- form of a bare verb that id_ID has (laksanakan -> melaksanakan,
+    sampaikan -> menyampaikan, gelar -> menggelar), else None."""
+    return next((form for form in men_forms(word.lower()) if in_dictionary(form)), None)
 
 
 def bare_kan_spans(tokens: Sequence[Token], text: str, in_dictionary: Callable[[str], bool],
                    is_known: Callable[[str], bool], is_stem: Callable[[str], bool],
-                   starts: frozenset[int] | set[int]) -> list[tuple[int, int, str]]:
+                   starts: frozenset[int] | set[int],
+                   zipf: Callable[[str], float] | None = None) -> list[tuple[int, int, str]]:
     """(start, end, the right form) of every bare -kan verb right after a capitalised word
     (the name of who acts), optionally with a comma between them. ``in_dictionary``: id_ID
     itself (the meN- form must be there); ``is_known``: with Saring's morphology (the bare
-    form, bersihkan)."""
+    form, bersihkan). With ``zipf`` (wordfreq), bare -i verbs too (*hadiri*): see
+    :func:`_bare_i_verb`."""
     found = []
     for i, (before, word) in enumerate(pairwise(tokens), start=1):
         written = word.text
         lower = written.lower()
-        if (len(lower) < 7 or not lower.endswith("kan") or not written.isalpha()
-                or not written.islower() or lower in _CONJUNCTIONS
-                or not in_dictionary(lower[:-3])):
-            continue  # Satukan Negeri: a capitalised one is a title's; pasokan: paso is no
-            # root, the word is pasok-an
+        if not written.isalpha() or not written.islower() or lower in _CONJUNCTIONS:
+            continue  # Satukan Negeri: a capitalised one is a title's
+        if not (len(lower) >= 7 and lower.endswith("kan") and in_dictionary(lower[:-3])) and not (
+                zipf is not None and _bare_i_verb(lower, in_dictionary, zipf)):
+            continue  # pasokan: paso is no root, the word is pasok-an
         gap = text[before.end:word.start]
         if gap not in (" ", ", "):
             continue
@@ -95,6 +123,18 @@ def bare_kan_spans(tokens: Sequence[Token], text: str, in_dictionary: Callable[[
             right = active
         found.append((word.start, word.end, right))
     return found
+
+
+def _bare_i_verb(lower: str, in_dictionary: Callable[[str], bool],
+                 zipf: Callable[[str], float]) -> bool:
+    """Whether ``lower`` is a bare -i verb (*hadiri*, *tinjau* + -i): a root of id_ID + -i
+    whose meN- form id_ID has and writers use more than the bare form (*menghadiri* against
+    *hadiri*). A form more common bare than with meN- is a word of its own (*mulai*, not
+    *memulai*)."""
+    if len(lower) < 5 or not lower.endswith("i") or not in_dictionary(lower[:-1]):
+        return False
+    active = active_form(lower, in_dictionary)
+    return active is not None and zipf(active) > zipf(lower)
 
 
 def _opened_clause(tokens: Sequence[Token], i: int, text: str) -> bool:

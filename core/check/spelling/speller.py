@@ -104,6 +104,12 @@ _TRIPLED = re.compile(r"([a-z])\1\1")
 # long it must be and how common (wordfreq Zipf) the word with the letter once.
 _DOUBLED_SLIP_MIN_LETTERS = 7
 _DOUBLED_SLIP_ZIPF = 4.0
+# An h added after the last vowel of a common word (semogah, segerah, mengelolah): how common
+# the word without it must be (wordfreq Zipf) for a capitalised word, which may be a name
+# ending in -ah (Diah, Kaloh: short, so a length too), and for a repeated lowercase one.
+_FINAL_H_ZIPF = 5.0
+_FINAL_H_CAPITAL_LETTERS = 6
+_FINAL_H_HABIT_ZIPF = 4.0
 # Words after which only a region name stands (a region of that level).
 _REGION_HEADS = frozenset({"kabupaten", "kota", "provinsi", "kecamatan",
                            # the government or council of a regency, city or province:
@@ -319,7 +325,8 @@ class Speller(Suggestions):
             if not_a_word_here(text, tokens, i):
                 continue
             if self.is_known(word):
-                rare = (self.rare_reading_slip(word) if word.islower() and uses[word] == 1
+                rare = (self.rare_reading_slip(word) if word.islower()
+                        and (uses[word] == 1 or self._final_h_habit(word))
                         and not self._spoken_in_quote(text, token, quoted) else None)
                 if rare is not None:  # kekahatan, bekat: a slip the morphology reads as a
                     # rare word (in lowercase: a capital makes it a name as often)
@@ -387,12 +394,13 @@ class Speller(Suggestions):
                          "ditulis terpisah di depannya."),
                 suggestions=(verb.text,), reference="EYD V: awalan di- ditulis serangkai"))
         for start, end, right in bare_kan_spans(tokens, text, self.in_dictionary,
-                                                self.is_known, self._is_plain, starts):
+                                                self.is_known, self._is_plain, starts,
+                                                self._lexicon.zipf):
             findings.append(Finding(
                 rule_id=BARE_VERB_RULE_ID, category=Category.SPELLING,
                 severity=Severity.WARNING, start=start, end=end, actual=text[start:end],
                 message=(f"Kata kerja sesudah nama pelakunya memakai imbuhan: “{right}”."),
-                suggestions=(right,), reference="KBBI: kata kerja aktif me-…-kan"))
+                suggestions=(right,), reference="KBBI: kata kerja aktif me-…-kan, me-…-i"))
         if self._clipped is None:
             self._clipped = clipped_forms(self._lexicon.zipf, self.is_known, self.is_english)
         taken = {(f.start, f.end) for f in findings}  # one finding a word: *tela* is unknown already
@@ -900,7 +908,29 @@ class Speller(Suggestions):
             return True
         if self._key_repeated(lower):
             return True  # Jerrry, Ddaerah, Assisten: a key struck once too often
+        if len(lower) >= _FINAL_H_CAPITAL_LETTERS and self._final_h_slip(lower):
+            return True  # "Semogah di hari jadi ...: an h spoken after a common word's vowel
         return self._loan_noun_slip(lower) or self.english_dropped_letter(lower) is not None
+
+    def _final_h_slip(self, lower: str) -> bool:
+        """Whether ``lower`` is a word of id_ID written with an h after its last vowel, as
+        some writers say it (*semogah, segerah, mengelolah*): no word of id_ID itself and
+        never written (no frequency), and the word without the h is one of the few thousand
+        commonest (Zipf >= 5 for a capitalised word, which may be a name: see callers)."""
+        return (len(lower) >= 4 and lower[-1] == "h" and lower[-2] in "aeiou"
+                and not self.in_dictionary(lower) and self._lexicon.zipf(lower) == 0
+                and self.in_dictionary(lower[:-1])
+                and self._lexicon.zipf(lower[:-1]) >= _FINAL_H_ZIPF)
+
+    def _final_h_habit(self, word: str) -> bool:
+        """Whether a lowercase word the morphology accepts only by a rare reading is a
+        common word with an h added after its last vowel (*mengelolah*: mengelola): a habit
+        of spelling, made the same way each time, so a word the text repeats is flagged all
+        the same (a typing slip is rarely repeated; this is no typing slip)."""
+        lower = word.lower()
+        return (lower[-1:] == "h" and lower[-2:-1] in tuple("aeiou")
+                and self._lexicon.zipf(lower) == 0 and self.in_dictionary(lower[:-1])
+                and self._lexicon.zipf(lower[:-1]) >= _FINAL_H_HABIT_ZIPF)
 
     def _key_repeated(self, lower: str) -> bool:
         """A letter three times in a row, or a letter doubled against a common word: a slip

@@ -1080,3 +1080,23 @@ def test_region_and_acronym_answers_kept_across_checks_match_a_fresh_speller(
     for text in reversed(texts):
         assert speller.check(text) == fresh.check(text)
         assert speller.regions_near("Minahsa") == fresh.regions_near("Minahsa") == ("Minahasa",)
+
+
+@pytest.mark.parametrize(("text", "word", "right"), [
+    # an h after the last vowel of a common word, as some writers say it: made the same way
+    # each time, so a repeated one is flagged as well
+    ("Kelompok tani diajak mengelolah lahan tidur. Dinas juga akan mengelolah pasar desa.",
+     "mengelolah", "mengelola"),
+    ("Lurah itu berpesan, \"Semogah panen tahun ini lebih baik.\"", "Semogah", "Semoga"),
+])
+def test_an_h_after_a_common_words_last_vowel_is_a_slip(speller: Speller, text: str, word: str,
+                                                        right: str) -> None:
+    found = [f for f in speller.check(text) if f.rule_id == RULE_ID]
+    assert found and all(f.actual == word and f.suggestions[0] == right for f in found)
+    assert len(found) == text.count(word)
+
+
+def test_a_short_name_ending_in_h_is_left(speller: Speller) -> None:
+    # Diah, Kaloh: names one h from a common word (dia, kalo), short ones
+    text = "Dalam rapat itu Diah Lestari menjelaskan program. Menurut Diah, anggaran cukup."
+    assert not [f for f in speller.check(text) if f.rule_id == RULE_ID]

@@ -42,3 +42,39 @@ def test_bare_kan_after_a_name_is_flagged(speller: Speller, text: str, span: str
 ])
 def test_bare_kan_where_it_belongs_is_left(speller: Speller, text: str) -> None:
     assert not [f for f in speller.check(text) if f.rule_id == RULE]
+
+
+@pytest.mark.parametrize(("text", "span", "right"), [
+    ("Ketua Tim Penggerak PKK Siti Aminah hadiri pelantikan pengurus posyandu.", "hadiri",
+     "menghadiri"),
+    ("Sore itu Wakil Bupati Sukamaju, hadiri Rapat Koordinasi bersama para camat.", "hadiri",
+     "menghadiri"),
+])
+def test_bare_i_verb_after_a_name_is_flagged(speller: Speller, text: str, span: str,
+                                             right: str) -> None:
+    [finding] = [f for f in speller.check(text) if f.rule_id == RULE]
+    assert finding.actual == span and finding.suggestions == (right,)
+
+
+@pytest.mark.parametrize("text", [
+    "Lomba Desa Sukamaju mulai pukul tujuh pagi.",
+    "Acara yang Bapak Camat hadiri kemarin berjalan lancar.",
+    "Hadiri rapat itu tepat waktu, kata panitia.",
+])
+def test_bare_i_forms_of_their_own_are_left(speller: Speller, text: str) -> None:
+    assert not [f for f in speller.check(text) if f.rule_id == RULE]
+
+
+def test_a_g_root_keeps_its_g_after_meng() -> None:
+    from core.check.spelling.bare_verb import men_forms
+    assert men_forms("gunakan") == ["menggunakan"]
+    assert men_forms("gelar") == ["menggelar"]
+    assert men_forms("kejar")[0] == "mengejar" and men_forms("sampaikan")[0] == "menyampaikan"
+    assert men_forms("laksanakan") == ["melaksanakan"]
+
+
+def test_bare_kan_of_a_g_root_gets_its_meng_form(speller: Speller) -> None:
+    [finding] = [f for f in speller.check(
+        "Puskesmas Desa Sukamaju gunakan aplikasi antrean sejak bulan lalu.")
+        if f.rule_id == RULE]
+    assert finding.actual == "gunakan" and finding.suggestions == ("menggunakan",)
