@@ -1825,3 +1825,43 @@ def generic_before_a_demonstrative(ctx: Context) -> Iterator[Hit]:
             continue
         yield Hit("kapital-kata-umum", token.start, token.end, lower,
                   f"Kata umum di tengah kalimat ditulis dengan huruf kecil: “{lower}”.")
+
+
+# Words for a kind of person that are never a title nor a name's head (KBBI: mantan 'former',
+# tokoh 'a person of note'): capitalised inside a sentence, in a list of guests as well (…,
+# Tokoh Agama, Tokoh Masyarakat dan …; Mantan Bupati Kampar, Saleh Djasit), they are common
+# nouns, lowercase by EYD V rule 6; a title after *mantan* keeps its capital (mantan Bupati
+# Kampar), a plain common noun after either goes lowercase with it (mantan karyawan, tokoh
+# masyarakat). Inside a Title Case run (Forum Tokoh Masyarakat, Ikatan Mantan Pejabat) the
+# word is part of a body's name and is left.
+_PERSON_KINDS = frozenset({"Mantan", "Tokoh"})
+
+
+def person_kinds(ctx: Context) -> Iterator[Hit]:
+    text, words, starts = ctx.text, ctx.words, ctx.starts
+    vocab = ctx.vocab
+    for i in range(1, len(words) - 1):
+        token, prev, nxt = words[i], words[i - 1], words[i + 1]
+        if token.text not in _PERSON_KINDS or token.start in starts:
+            continue
+        gap = text[prev.end:token.start]
+        if gap == " " and not prev.text.islower():
+            continue  # Forum Tokoh Masyarakat: inside a name in Title Case
+        if not gap.strip(" ") == "" and gap.strip() not in (",", "(", "/"):
+            continue
+        if prev.text in NAME_INTRODUCERS | WORD_NAME_INTRODUCERS:
+            continue  # bertajuk Tokoh Inspiratif: a given name
+        if text[token.end:nxt.start] != " " or not nxt.text.isalpha():
+            continue
+        lower_next = nxt.text.lower()
+        end = token.end
+        if (nxt.text.istitle() and vocab.plain_word(lower_next) and lower_next not in TITLE_WORDS
+                and lower_next not in vocab.acronyms and lower_next not in vocab.institutions
+                and lower_next not in CAPITALISED_NOUNS and lower_next not in LEVELS
+                and lower_next not in PLACE_HEADS and lower_next not in UNIT_WORDS):
+            end = nxt.end  # Tokoh Agama, Mantan Karyawan: the kind of person, both words
+        elif token.text == "Tokoh" and not nxt.text.islower():
+            continue  # Tokoh Kabupaten X, Tokoh PKK: an office or a body may follow
+        right = text[token.start:end].lower()
+        yield Hit("kapital-kata-umum", token.start, end, right,
+                  f"Kata umum di tengah kalimat ditulis dengan huruf kecil: “{right}”.")

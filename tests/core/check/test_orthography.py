@@ -2947,3 +2947,24 @@ def test_round42_common_noun_before_a_demonstrative(orthography: Orthography, te
 def test_round42_names_before_a_demonstrative_are_left(orthography: Orthography,
                                                        text: str) -> None:
     assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-umum"]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Hadir pula Tokoh Agama, Tokoh Pemuda dan warga desa.", "Tokoh Agama", "tokoh agama"),
+    ("Bupati berdialog dengan warga dan Tokoh masyarakat di balai.", "Tokoh", "tokoh"),
+    ("Acara dihadiri Sekda, Mantan Bupati Sukamaju, Ahmad Fauzi, dan camat.", "Mantan", "mantan"),
+    ("Nasib para Mantan Karyawan pabrik itu belum jelas.", "Mantan Karyawan", "mantan karyawan"),
+])
+def test_kinds_of_person_lowercase(orthography: Orthography, text: str, wrong: str,
+                                   right: str) -> None:
+    found = [f for f in orthography.check(text) if f.actual == wrong]
+    assert found and found[0].suggestions[0] == right
+
+
+@pytest.mark.parametrize("text", [
+    "Rapat Forum Tokoh Masyarakat digelar di aula.",
+    "Lomba bertajuk Tokoh Inspiratif digelar lagi.",
+    "Tokoh masyarakat hadir sejak pagi.",
+])
+def test_kinds_of_person_left(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.actual.startswith(("Tokoh", "Mantan"))]
