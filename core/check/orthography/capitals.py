@@ -235,8 +235,32 @@ _ADDRESSED_TITLE_RE = re.compile(
 _VOCATIVE_RE = re.compile(r"(?<=[a-z,] )(pak|bu|bapak|ibu|mas|mbak|bang|dik|kak)(?=[!?])")
 
 
+# The pair that addresses an audience of men and women (kepada bapak/ibu yang hadir, semoga
+# kedatangan bapak ibu semua …): a term of address, capitalised by EYD V (Bapak/Ibu), the
+# slash its usual join; *bapak dan ibu* keeps its conjunction. Not after a determiner (para
+# bapak dan ibu: the men and the women). An office after it is the one addressed (Bapak/Ibu
+# Lurah). The colloquial *ibuk* is *Ibu*.
+_ADDRESS_PAIR_RE = re.compile(
+    rf"(?<![\w-])(?<![Pp]ara )(?<![Ss]eluruh )(?<![Ss]emua )([Bb]apak)([ \t]*[/–-][ \t]*|[ \t]+dan[ \t]+|[ \t]+)"
+    rf"(ibuk?|Ibuk?)(-lah|-pun)?(?![\w-])(?:[ \t]+({_ADDRESSED_TITLES})\b(?![-\w]))?")
+
+
+def _address_pairs(text: str) -> Iterator[Hit]:
+    for match in finditer_chunked(_ADDRESS_PAIR_RE, text if "bapak" in text.lower() else ""):
+        father, join, mother, clitic, title = match.groups()
+        join = " dan " if join.strip() == "dan" else "/"
+        right = f"Bapak{join}Ibu{clitic or ''}"
+        if title:
+            right += f" {title[:1].upper()}{title[1:]}"
+        if text[match.start():match.end()] == right:
+            continue
+        yield Hit("kapital-sapaan", match.start(), match.end(), right,
+                  f"Kata sapaan ditulis kapital: “{right}”.")
+
+
 def address_terms(ctx: Context) -> Iterator[Hit]:
     text = ctx.text
+    yield from _address_pairs(text)
     # Not the second half of a plural (ibu-ibu Dasa Wisma: the women of a group named after).
     for match in finditer_chunked(_ADDRESS_RE, text):
         word = match.group(1)

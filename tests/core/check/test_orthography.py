@@ -2968,3 +2968,24 @@ def test_kinds_of_person_lowercase(orthography: Orthography, text: str, wrong: s
 ])
 def test_kinds_of_person_left(orthography: Orthography, text: str) -> None:
     assert not [f for f in orthography.check(text) if f.actual.startswith(("Tokoh", "Mantan"))]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Terima kasih kepada bapak/ibu yang sudah datang pagi ini.", "bapak/ibu", "Bapak/Ibu"),
+    ("Kami harap bapak ibuk semua sehat selalu.", "bapak ibuk", "Bapak/Ibu"),
+    ("Silakan hubungi bapak – ibu lurah masing-masing.", "bapak – ibu lurah", "Bapak/Ibu Lurah"),
+    ("Kepada bapak dan ibu yang terpilih, selamat bekerja.", "bapak dan ibu", "Bapak dan Ibu"),
+    ("Justru bapak/ibu-lah yang kami tunggu.", "bapak/ibu-lah", "Bapak/Ibu-lah"),
+])
+def test_address_pair(orthography: Orthography, text: str, wrong: str, right: str) -> None:
+    found = [f for f in orthography.check(text) if f.actual == wrong]
+    assert found and found[0].suggestions[0] == right
+
+
+@pytest.mark.parametrize("text", [
+    "Para bapak dan ibu hadir di balai desa.",
+    "Terima kasih kepada Bapak/Ibu yang hadir.",
+    "Ia tinggal bersama bapak ibunya di desa.",
+])
+def test_address_pair_left(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-sapaan"]
