@@ -1861,11 +1861,46 @@ def generic_before_a_demonstrative(ctx: Context) -> Iterator[Hit]:
 _PERSON_KINDS = frozenset({"Mantan", "Tokoh"})
 
 
+# The people of a place (kepada Masyarakat Kota Bekasi, dengan Warga Desa Nibung, apalagi
+# Masyarakat OKI): a common noun before the place's name, which keeps its capitals. Only after
+# a wholly lowercase word: after a capitalised one the word is inside a body's name (Dinas
+# Pemberdayaan Masyarakat Desa, Dewan Perwakilan Rakyat); and only before a stop, a lowercase
+# word, an acronym, a name or a place's head word: a common word after it may make a group's
+# own name (Masyarakat Peduli Api).
+_PEOPLE_WORDS = frozenset({"Masyarakat", "Warga", "Rakyat", "Penduduk"})
+
+
+def _people_of_a_place(ctx: Context, i: int) -> Hit | None:
+    text, words, vocab = ctx.text, ctx.words, ctx.vocab
+    token, prev = words[i], words[i - 1]
+    if (token.start in ctx.starts or text[prev.end:token.start] != " "
+            or not prev.text.islower() or not prev.text.isalpha()
+            or prev.text in NAME_INTRODUCERS | WORD_NAME_INTRODUCERS):
+        return None
+    if i + 1 < len(words) and text[token.end:words[i + 1].start] == " ":
+        nxt = words[i + 1].text
+        lower = nxt.lower()
+        if (nxt.istitle() and vocab.plain_word(lower) and lower not in LEVELS
+                and lower not in PLACE_HEADS and lower not in _VILLAGE_WORDS
+                and lower not in _PLACE_NAME_HEADS):
+            return None
+    elif not re.match(r"[ \t]*[,.;:)]", text[token.end:token.end + 3]):
+        return None
+    lower = token.text.lower()
+    return Hit("kapital-kata-umum", token.start, token.end, lower,
+               f"Kata umum di tengah kalimat ditulis dengan huruf kecil: “{lower}”.")
+
+
 def person_kinds(ctx: Context) -> Iterator[Hit]:
     text, words, starts = ctx.text, ctx.words, ctx.starts
     vocab = ctx.vocab
     for i in range(1, len(words) - 1):
         token, prev, nxt = words[i], words[i - 1], words[i + 1]
+        if token.text in _PEOPLE_WORDS:
+            hit = _people_of_a_place(ctx, i)
+            if hit is not None:
+                yield hit
+            continue
         if token.text not in _PERSON_KINDS or token.start in starts:
             continue
         gap = text[prev.end:token.start]

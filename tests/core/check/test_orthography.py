@@ -2989,3 +2989,23 @@ def test_address_pair(orthography: Orthography, text: str, wrong: str, right: st
 ])
 def test_address_pair_left(orthography: Orthography, text: str) -> None:
     assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-sapaan"]
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Camat mengimbau kepada Masyarakat Kota Sukamaju agar tetap tenang.", "Masyarakat"),
+    ("Polisi berdialog dengan Warga Desa Sukamaju kemarin sore.", "Warga"),
+    ("Babinsa menjaga kemanunggalan TNI dengan Rakyat.", "Rakyat"),
+])
+def test_people_of_a_place(orthography: Orthography, text: str, wrong: str) -> None:
+    found = [f for f in orthography.check(text) if f.actual == wrong]
+    assert found and found[0].suggestions[0] == wrong.lower()
+
+
+@pytest.mark.parametrize("text", [
+    "Kepala Dinas Pemberdayaan Masyarakat Desa hadir di aula.",
+    "Ia bergabung dengan Masyarakat Peduli Api sejak lama.",
+    "Anggota Dewan Perwakilan Rakyat Daerah datang.",
+])
+def test_people_of_a_place_left(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text)
+                if f.actual in ("Masyarakat", "Warga", "Rakyat")]
