@@ -1894,15 +1894,16 @@ def _people_of_a_place(ctx: Context, i: int) -> Hit | None:
 def person_kinds(ctx: Context) -> Iterator[Hit]:
     text, words, starts = ctx.text, ctx.words, ctx.starts
     vocab = ctx.vocab
-    for i in range(1, len(words) - 1):
-        token, prev, nxt = words[i], words[i - 1], words[i + 1]
+    for i in range(1, len(words)):
+        token, prev = words[i], words[i - 1]
         if token.text in _PEOPLE_WORDS:
             hit = _people_of_a_place(ctx, i)
             if hit is not None:
                 yield hit
             continue
-        if token.text not in _PERSON_KINDS or token.start in starts:
+        if token.text not in _PERSON_KINDS or token.start in starts or i + 1 == len(words):
             continue
+        nxt = words[i + 1]
         gap = text[prev.end:token.start]
         if gap == " " and not prev.text.islower():
             continue  # Forum Tokoh Masyarakat: inside a name in Title Case
