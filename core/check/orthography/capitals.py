@@ -1612,13 +1612,21 @@ _PERSON_BEFORE_TITLE_RE = re.compile(
     r"|Camat|Lurah|Direktur|Kapolsek|Kapolres|Danramil|Dandim|Kabag|Kasat|Plt\.?|Pj\.?)\b")
 
 
+# A count or a determiner before the word (ada 8 Anggota, Ketua Fraksi …; salah satu Staf,
+# Kepala …): a counted common noun, never a person's name set off before a title.
+_COUNTED_BEFORE_RE = re.compile(
+    rf"(?:(?<![\w.,/])\d{{1,4}}|\b(?:{'|'.join(sorted(_COUNT_WORDS))}|satu|seorang|para|seluruh"
+    r"|setiap|semua|sejumlah|beberapa|masing-masing))[ \t]+\Z")
+
+
 def names_the_text_gives(ctx: Context) -> frozenset[str]:
     """Capitalised words the text itself uses as a person's or a make's name (see above):
     the same word capitalised elsewhere in the text is that name, not a common word
     capitalised by habit (namun Said masih ...). Titles, levels and bodies are no names."""
     text = ctx.text
     found = {m.group(1) for m in _PERSON_AFTER_RE.finditer(text)}
-    found |= {m.group(1) for m in _PERSON_BEFORE_TITLE_RE.finditer(text)}
+    found |= {m.group(1) for m in _PERSON_BEFORE_TITLE_RE.finditer(text)
+              if not _COUNTED_BEFORE_RE.search(text, max(0, m.start() - 24), m.start())}
     return frozenset(w for w in found if not w.endswith("nya")  # ujar Stafnya: no name
                      and w.lower() not in TITLE_WORDS
                      and w.lower() not in CAPITALISED_NOUNS and w.lower() not in LEVELS

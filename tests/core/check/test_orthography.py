@@ -3009,3 +3009,10 @@ def test_people_of_a_place(orthography: Orthography, text: str, wrong: str) -> N
 def test_people_of_a_place_left(orthography: Orthography, text: str) -> None:
     assert not [f for f in orthography.check(text)
                 if f.actual in ("Masyarakat", "Warga", "Rakyat")]
+
+
+def test_counted_noun_is_no_name_before_a_title(orthography: Orthography) -> None:
+    text = ("Fraksi Hanura punya 6 Anggota, Ketua Fraksi Budi Santoso. Fraksi lain hanya "
+            "punya 3 Anggota saja.")
+    found = [f for f in orthography.check(text) if f.actual == "Anggota"]
+    assert len(found) == 2 and all(f.suggestions[0] == "anggota" for f in found)
