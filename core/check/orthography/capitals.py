@@ -1860,13 +1860,13 @@ def generic_before_a_demonstrative(ctx: Context) -> Iterator[Hit]:
 
 
 # Words for a kind of person that are never a title nor a name's head (KBBI: mantan 'former',
-# tokoh 'a person of note'): capitalised inside a sentence, in a list of guests as well (…,
+# tokoh 'a person of note', jajaran 'the ranks of'): capitalised inside a sentence, in a list of guests as well (…,
 # Tokoh Agama, Tokoh Masyarakat dan …; Mantan Bupati Kampar, Saleh Djasit), they are common
 # nouns, lowercase by EYD V rule 6; a title after *mantan* keeps its capital (mantan Bupati
 # Kampar), a plain common noun after either goes lowercase with it (mantan karyawan, tokoh
 # masyarakat). Inside a Title Case run (Forum Tokoh Masyarakat, Ikatan Mantan Pejabat) the
 # word is part of a body's name and is left.
-_PERSON_KINDS = frozenset({"Mantan", "Tokoh"})
+_PERSON_KINDS = frozenset({"Mantan", "Tokoh", "Jajaran", "Jajarannya"})
 
 
 # The people of a place (kepada Masyarakat Kota Bekasi, dengan Warga Desa Nibung, apalagi

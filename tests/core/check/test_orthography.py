@@ -3016,3 +3016,12 @@ def test_counted_noun_is_no_name_before_a_title(orthography: Orthography) -> Non
             "punya 3 Anggota saja.")
     found = [f for f in orthography.check(text) if f.actual == "Anggota"]
     assert len(found) == 2 and all(f.suggestions[0] == "anggota" for f in found)
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Rapat dihadiri perwakilan dari Jajaran Kemendagri dan camat.", "Jajaran"),
+    ("Kapolsek beserta Jajarannya turun ke lapangan.", "Jajarannya"),
+])
+def test_ranks_lowercase(orthography: Orthography, text: str, wrong: str) -> None:
+    found = [f for f in orthography.check(text) if f.actual == wrong]
+    assert found and found[0].suggestions[0] == wrong.lower()
