@@ -1933,3 +1933,42 @@ def person_kinds(ctx: Context) -> Iterator[Hit]:
         right = text[token.start:end].lower()
         yield Hit("kapital-kata-umum", token.start, end, right,
                   f"Kata umum di tengah kalimat ditulis dengan huruf kecil: “{right}”.")
+
+
+# CONVENTIONS C1 (EYD V rule 6; its own example Kegiatan Tersebut): a meeting or a visit
+# named by its kind in everyday words (menggelar Rapat Paripurna di ruang sidang, melakukan
+# Kunjungan Kerja (Kunker) ke …, laksanakan Apel Pagi dengan …) describes what took place and
+# is lowercase. Only the head and one plain common word after it, after a wholly lowercase word
+# (a capitalised one makes it part of a longer name: Ruang Rapat Utama), and before a
+# lowercase word, a stop or its bracketed acronym; a capitalised word after it (Rapat
+# Koordinasi dan Evaluasi, Rapat Kerja Daerah X) or a name introducer before it (bertajuk) is
+# a name and is left.
+_ACTIVITY_HEADS = frozenset({"Rapat", "Kunjungan", "Apel", "Sosialisasi"})
+_ACTIVITY_AFTER_RE = re.compile(r"[,.;:]|[ \t]+\([A-Z][A-Za-z]{2,8}\)|[ \t]+[a-z]")
+_ACTIVITY_JOINED_RE = re.compile(r"[ \t]+(?:dan|serta|atau|&)[ \t]+[A-Z]")
+
+
+def activity_kinds(ctx: Context) -> Iterator[Hit]:
+    text, words, vocab = ctx.text, ctx.words, ctx.vocab
+    for i in range(1, len(words) - 1):
+        token, prev, nxt = words[i], words[i - 1], words[i + 1]
+        if (token.text not in _ACTIVITY_HEADS or token.start in ctx.starts
+                or text[prev.end:token.start] != " " or not prev.text.islower()
+                or not prev.text.isalpha()
+                or prev.text in NAME_INTRODUCERS | WORD_NAME_INTRODUCERS
+                or text[token.end:nxt.start] != " " or not nxt.text.istitle()
+                or not nxt.text.isalpha()):
+            continue
+        lower = nxt.text.lower()
+        if (not vocab.plain_word(lower) or lower in vocab.institutions or lower in vocab.acronyms
+                or lower in LEVELS or lower in PLACE_HEADS or lower in TITLE_WORDS
+                or lower in CAPITALISED_NOUNS or lower in UNIT_WORDS or lower in _VILLAGE_WORDS
+                or lower in DAYS or lower in MONTHS):
+            continue
+        if (not _ACTIVITY_AFTER_RE.match(text, nxt.end)
+                or _ACTIVITY_JOINED_RE.match(text, nxt.end)
+                or in_a_regulation_title(text, token.start)):
+            continue
+        right = f"{token.text.lower()} {lower}"
+        yield Hit("kapital-kata-umum", token.start, nxt.end, right,
+                  f"Nama kegiatan yang bukan nama diri ditulis dengan huruf kecil: “{right}”.")

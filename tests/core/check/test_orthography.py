@@ -3025,3 +3025,26 @@ def test_counted_noun_is_no_name_before_a_title(orthography: Orthography) -> Non
 def test_ranks_lowercase(orthography: Orthography, text: str, wrong: str) -> None:
     found = [f for f in orthography.check(text) if f.actual == wrong]
     assert found and found[0].suggestions[0] == wrong.lower()
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Pagi ini cerah. Gubernur melakukan Kunjungan Kerja (Kunker) ke pulau itu.",
+     "Kunjungan Kerja", "kunjungan kerja"),
+    ("Pagi ini cerah. Semua pegawai laksanakan Apel Pagi dengan tertib.", "Apel Pagi",
+     "apel pagi"),
+    ("Anggaran itu disahkan dalam Rapat Paripurna sebagai dasar kerja.", "Rapat Paripurna",
+     "rapat paripurna"),
+])
+def test_activity_kinds_lowercase(orthography: Orthography, text: str, wrong: str,
+                                  right: str) -> None:
+    found = [f for f in orthography.check(text) if f.actual == wrong]
+    assert found and found[0].suggestions[0] == right
+
+
+@pytest.mark.parametrize("text", [
+    "Pagi ini cerah. Pemkab melaksanakan Rapat Koordinasi dan Evaluasi bersama desa.",
+    "Pagi ini cerah. Acara digelar di Ruang Rapat Utama kantor bupati.",
+    "Pagi ini cerah. Kegiatan bertajuk Sosialisasi Bersama digelar lagi.",
+])
+def test_activity_kinds_left(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-umum"]
