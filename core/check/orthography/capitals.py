@@ -235,8 +235,32 @@ _ADDRESSED_TITLE_RE = re.compile(
 _VOCATIVE_RE = re.compile(r"(?<=[a-z,] )(pak|bu|bapak|ibu|mas|mbak|bang|dik|kak)(?=[!?])")
 
 
+# The pair that addresses an audience of men and women (kepada bapak/ibu yang hadir, semoga
+# kedatangan bapak ibu semua …): a term of address, capitalised by EYD V (Bapak/Ibu), the
+# slash its usual join; *bapak dan ibu* keeps its conjunction. Not after a determiner (para
+# bapak dan ibu: the men and the women). An office after it is the one addressed (Bapak/Ibu
+# Lurah). The colloquial *ibuk* is *Ibu*.
+_ADDRESS_PAIR_RE = re.compile(
+    rf"(?<![\w-])(?<![Pp]ara )(?<![Ss]eluruh )(?<![Ss]emua )([Bb]apak)([ \t]*[/–-][ \t]*|[ \t]+dan[ \t]+|[ \t]+)"
+    rf"(ibuk?|Ibuk?)(-lah|-pun)?(?![\w-])(?:[ \t]+({_ADDRESSED_TITLES})\b(?![-\w]))?")
+
+
+def _address_pairs(text: str) -> Iterator[Hit]:
+    for match in finditer_chunked(_ADDRESS_PAIR_RE, text if "bapak" in text.lower() else ""):
+        father, join, mother, clitic, title = match.groups()
+        join = " dan " if join.strip() == "dan" else "/"
+        right = f"Bapak{join}Ibu{clitic or ''}"
+        if title:
+            right += f" {title[:1].upper()}{title[1:]}"
+        if text[match.start():match.end()] == right:
+            continue
+        yield Hit("kapital-sapaan", match.start(), match.end(), right,
+                  f"Kata sapaan ditulis kapital: “{right}”.")
+
+
 def address_terms(ctx: Context) -> Iterator[Hit]:
     text = ctx.text
+    yield from _address_pairs(text)
     # Not the second half of a plural (ibu-ibu Dasa Wisma: the women of a group named after).
     for match in finditer_chunked(_ADDRESS_RE, text):
         word = match.group(1)
@@ -1588,13 +1612,21 @@ _PERSON_BEFORE_TITLE_RE = re.compile(
     r"|Camat|Lurah|Direktur|Kapolsek|Kapolres|Danramil|Dandim|Kabag|Kasat|Plt\.?|Pj\.?)\b")
 
 
+# A count or a determiner before the word (ada 8 Anggota, Ketua Fraksi …; salah satu Staf,
+# Kepala …): a counted common noun, never a person's name set off before a title.
+_COUNTED_BEFORE_RE = re.compile(
+    rf"(?:(?<![\w.,/])\d{{1,4}}|\b(?:{'|'.join(sorted(_COUNT_WORDS))}|satu|seorang|para|seluruh"
+    r"|setiap|semua|sejumlah|beberapa|masing-masing))[ \t]+\Z")
+
+
 def names_the_text_gives(ctx: Context) -> frozenset[str]:
     """Capitalised words the text itself uses as a person's or a make's name (see above):
     the same word capitalised elsewhere in the text is that name, not a common word
     capitalised by habit (namun Said masih ...). Titles, levels and bodies are no names."""
     text = ctx.text
     found = {m.group(1) for m in _PERSON_AFTER_RE.finditer(text)}
-    found |= {m.group(1) for m in _PERSON_BEFORE_TITLE_RE.finditer(text)}
+    found |= {m.group(1) for m in _PERSON_BEFORE_TITLE_RE.finditer(text)
+              if not _COUNTED_BEFORE_RE.search(text, max(0, m.start() - 24), m.start())}
     return frozenset(w for w in found if not w.endswith("nya")  # ujar Stafnya: no name
                      and w.lower() not in TITLE_WORDS
                      and w.lower() not in CAPITALISED_NOUNS and w.lower() not in LEVELS
@@ -1825,3 +1857,118 @@ def generic_before_a_demonstrative(ctx: Context) -> Iterator[Hit]:
             continue
         yield Hit("kapital-kata-umum", token.start, token.end, lower,
                   f"Kata umum di tengah kalimat ditulis dengan huruf kecil: “{lower}”.")
+
+
+# Words for a kind of person that are never a title nor a name's head (KBBI: mantan 'former',
+# tokoh 'a person of note', jajaran 'the ranks of'): capitalised inside a sentence, in a list of guests as well (…,
+# Tokoh Agama, Tokoh Masyarakat dan …; Mantan Bupati Kampar, Saleh Djasit), they are common
+# nouns, lowercase by EYD V rule 6; a title after *mantan* keeps its capital (mantan Bupati
+# Kampar), a plain common noun after either goes lowercase with it (mantan karyawan, tokoh
+# masyarakat). Inside a Title Case run (Forum Tokoh Masyarakat, Ikatan Mantan Pejabat) the
+# word is part of a body's name and is left.
+_PERSON_KINDS = frozenset({"Mantan", "Tokoh", "Jajaran", "Jajarannya"})
+
+
+# The people of a place (kepada Masyarakat Kota Bekasi, dengan Warga Desa Nibung, apalagi
+# Masyarakat OKI): a common noun before the place's name, which keeps its capitals. Only after
+# a wholly lowercase word: after a capitalised one the word is inside a body's name (Dinas
+# Pemberdayaan Masyarakat Desa, Dewan Perwakilan Rakyat); and only before a stop, a lowercase
+# word, an acronym, a name or a place's head word: a common word after it may make a group's
+# own name (Masyarakat Peduli Api).
+_PEOPLE_WORDS = frozenset({"Masyarakat", "Warga", "Rakyat", "Penduduk"})
+
+
+def _people_of_a_place(ctx: Context, i: int) -> Hit | None:
+    text, words, vocab = ctx.text, ctx.words, ctx.vocab
+    token, prev = words[i], words[i - 1]
+    if (token.start in ctx.starts or text[prev.end:token.start] != " "
+            or not prev.text.islower() or not prev.text.isalpha()
+            or prev.text in NAME_INTRODUCERS | WORD_NAME_INTRODUCERS):
+        return None
+    if i + 1 < len(words) and text[token.end:words[i + 1].start] == " ":
+        nxt = words[i + 1].text
+        lower = nxt.lower()
+        if (nxt.istitle() and vocab.plain_word(lower) and lower not in LEVELS
+                and lower not in PLACE_HEADS and lower not in _VILLAGE_WORDS
+                and lower not in _PLACE_NAME_HEADS):
+            return None
+    elif not re.match(r"[ \t]*[,.;:)]", text[token.end:token.end + 3]):
+        return None
+    lower = token.text.lower()
+    return Hit("kapital-kata-umum", token.start, token.end, lower,
+               f"Kata umum di tengah kalimat ditulis dengan huruf kecil: “{lower}”.")
+
+
+def person_kinds(ctx: Context) -> Iterator[Hit]:
+    text, words, starts = ctx.text, ctx.words, ctx.starts
+    vocab = ctx.vocab
+    for i in range(1, len(words)):
+        token, prev = words[i], words[i - 1]
+        if token.text in _PEOPLE_WORDS:
+            hit = _people_of_a_place(ctx, i)
+            if hit is not None:
+                yield hit
+            continue
+        if token.text not in _PERSON_KINDS or token.start in starts or i + 1 == len(words):
+            continue
+        nxt = words[i + 1]
+        gap = text[prev.end:token.start]
+        if gap == " " and not prev.text.islower():
+            continue  # Forum Tokoh Masyarakat: inside a name in Title Case
+        if not gap.strip(" ") == "" and gap.strip() not in (",", "(", "/"):
+            continue
+        if prev.text in NAME_INTRODUCERS | WORD_NAME_INTRODUCERS:
+            continue  # bertajuk Tokoh Inspiratif: a given name
+        if text[token.end:nxt.start] != " " or not nxt.text.isalpha():
+            continue
+        lower_next = nxt.text.lower()
+        end = token.end
+        if (nxt.text.istitle() and vocab.plain_word(lower_next) and lower_next not in TITLE_WORDS
+                and lower_next not in vocab.acronyms and lower_next not in vocab.institutions
+                and lower_next not in CAPITALISED_NOUNS and lower_next not in LEVELS
+                and lower_next not in PLACE_HEADS and lower_next not in UNIT_WORDS):
+            end = nxt.end  # Tokoh Agama, Mantan Karyawan: the kind of person, both words
+        elif token.text == "Tokoh" and not nxt.text.islower():
+            continue  # Tokoh Kabupaten X, Tokoh PKK: an office or a body may follow
+        right = text[token.start:end].lower()
+        yield Hit("kapital-kata-umum", token.start, end, right,
+                  f"Kata umum di tengah kalimat ditulis dengan huruf kecil: “{right}”.")
+
+
+# CONVENTIONS C1 (EYD V rule 6; its own example Kegiatan Tersebut): a meeting or a visit
+# named by its kind in everyday words (menggelar Rapat Paripurna di ruang sidang, melakukan
+# Kunjungan Kerja (Kunker) ke …, laksanakan Apel Pagi dengan …) describes what took place and
+# is lowercase. Only the head and one plain common word after it, after a wholly lowercase word
+# (a capitalised one makes it part of a longer name: Ruang Rapat Utama), and before a
+# lowercase word, a stop or its bracketed acronym; a capitalised word after it (Rapat
+# Koordinasi dan Evaluasi, Rapat Kerja Daerah X) or a name introducer before it (bertajuk) is
+# a name and is left.
+_ACTIVITY_HEADS = frozenset({"Rapat", "Kunjungan", "Apel", "Sosialisasi"})
+_ACTIVITY_AFTER_RE = re.compile(r"[,.;:]|[ \t]+\([A-Z][A-Za-z]{2,8}\)|[ \t]+[a-z]")
+_ACTIVITY_JOINED_RE = re.compile(r"[ \t]+(?:dan|serta|atau|&)[ \t]+[A-Z]")
+
+
+def activity_kinds(ctx: Context) -> Iterator[Hit]:
+    text, words, vocab = ctx.text, ctx.words, ctx.vocab
+    for i in range(1, len(words) - 1):
+        token, prev, nxt = words[i], words[i - 1], words[i + 1]
+        if (token.text not in _ACTIVITY_HEADS or token.start in ctx.starts
+                or text[prev.end:token.start] != " " or not prev.text.islower()
+                or not prev.text.isalpha()
+                or prev.text in NAME_INTRODUCERS | WORD_NAME_INTRODUCERS
+                or text[token.end:nxt.start] != " " or not nxt.text.istitle()
+                or not nxt.text.isalpha()):
+            continue
+        lower = nxt.text.lower()
+        if (not vocab.plain_word(lower) or lower in vocab.institutions or lower in vocab.acronyms
+                or lower in LEVELS or lower in PLACE_HEADS or lower in TITLE_WORDS
+                or lower in CAPITALISED_NOUNS or lower in UNIT_WORDS or lower in _VILLAGE_WORDS
+                or lower in DAYS or lower in MONTHS):
+            continue
+        if (not _ACTIVITY_AFTER_RE.match(text, nxt.end)
+                or _ACTIVITY_JOINED_RE.match(text, nxt.end)
+                or in_a_regulation_title(text, token.start)):
+            continue
+        right = f"{token.text.lower()} {lower}"
+        yield Hit("kapital-kata-umum", token.start, nxt.end, right,
+                  f"Nama kegiatan yang bukan nama diri ditulis dengan huruf kecil: “{right}”.")

@@ -2965,3 +2965,104 @@ def test_regional_officials_degrees_take_their_periods(orthography: Orthography,
 ])
 def test_a_document_or_company_is_no_degree(orthography: Orthography, text: str) -> None:
     assert not [f for f in orthography.check(text) if f.rule_id == "eyd.gelar-titik"]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Hadir pula Tokoh Agama, Tokoh Pemuda dan warga desa.", "Tokoh Agama", "tokoh agama"),
+    ("Bupati berdialog dengan warga dan Tokoh masyarakat di balai.", "Tokoh", "tokoh"),
+    ("Acara dihadiri Sekda, Mantan Bupati Sukamaju, Ahmad Fauzi, dan camat.", "Mantan", "mantan"),
+    ("Nasib para Mantan Karyawan pabrik itu belum jelas.", "Mantan Karyawan", "mantan karyawan"),
+])
+def test_kinds_of_person_lowercase(orthography: Orthography, text: str, wrong: str,
+                                   right: str) -> None:
+    found = [f for f in orthography.check(text) if f.actual == wrong]
+    assert found and found[0].suggestions[0] == right
+
+
+@pytest.mark.parametrize("text", [
+    "Rapat Forum Tokoh Masyarakat digelar di aula.",
+    "Lomba bertajuk Tokoh Inspiratif digelar lagi.",
+    "Tokoh masyarakat hadir sejak pagi.",
+])
+def test_kinds_of_person_left(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.actual.startswith(("Tokoh", "Mantan"))]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Terima kasih kepada bapak/ibu yang sudah datang pagi ini.", "bapak/ibu", "Bapak/Ibu"),
+    ("Kami harap bapak ibuk semua sehat selalu.", "bapak ibuk", "Bapak/Ibu"),
+    ("Silakan hubungi bapak – ibu lurah masing-masing.", "bapak – ibu lurah", "Bapak/Ibu Lurah"),
+    ("Kepada bapak dan ibu yang terpilih, selamat bekerja.", "bapak dan ibu", "Bapak dan Ibu"),
+    ("Justru bapak/ibu-lah yang kami tunggu.", "bapak/ibu-lah", "Bapak/Ibu-lah"),
+])
+def test_address_pair(orthography: Orthography, text: str, wrong: str, right: str) -> None:
+    found = [f for f in orthography.check(text) if f.actual == wrong]
+    assert found and found[0].suggestions[0] == right
+
+
+@pytest.mark.parametrize("text", [
+    "Para bapak dan ibu hadir di balai desa.",
+    "Terima kasih kepada Bapak/Ibu yang hadir.",
+    "Ia tinggal bersama bapak ibunya di desa.",
+])
+def test_address_pair_left(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-sapaan"]
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Camat mengimbau kepada Masyarakat Kota Sukamaju agar tetap tenang.", "Masyarakat"),
+    ("Polisi berdialog dengan Warga Desa Sukamaju kemarin sore.", "Warga"),
+    ("Babinsa menjaga kemanunggalan TNI dengan Rakyat.", "Rakyat"),
+])
+def test_people_of_a_place(orthography: Orthography, text: str, wrong: str) -> None:
+    found = [f for f in orthography.check(text) if f.actual == wrong]
+    assert found and found[0].suggestions[0] == wrong.lower()
+
+
+@pytest.mark.parametrize("text", [
+    "Kepala Dinas Pemberdayaan Masyarakat Desa hadir di aula.",
+    "Ia bergabung dengan Masyarakat Peduli Api sejak lama.",
+    "Anggota Dewan Perwakilan Rakyat Daerah datang.",
+])
+def test_people_of_a_place_left(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text)
+                if f.actual in ("Masyarakat", "Warga", "Rakyat")]
+
+
+def test_counted_noun_is_no_name_before_a_title(orthography: Orthography) -> None:
+    text = ("Fraksi Hanura punya 6 Anggota, Ketua Fraksi Budi Santoso. Fraksi lain hanya "
+            "punya 3 Anggota saja.")
+    found = [f for f in orthography.check(text) if f.actual == "Anggota"]
+    assert len(found) == 2 and all(f.suggestions[0] == "anggota" for f in found)
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Rapat dihadiri perwakilan dari Jajaran Kemendagri dan camat.", "Jajaran"),
+    ("Kapolsek beserta Jajarannya turun ke lapangan.", "Jajarannya"),
+])
+def test_ranks_lowercase(orthography: Orthography, text: str, wrong: str) -> None:
+    found = [f for f in orthography.check(text) if f.actual == wrong]
+    assert found and found[0].suggestions[0] == wrong.lower()
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Pagi ini cerah. Gubernur melakukan Kunjungan Kerja (Kunker) ke pulau itu.",
+     "Kunjungan Kerja", "kunjungan kerja"),
+    ("Pagi ini cerah. Semua pegawai laksanakan Apel Pagi dengan tertib.", "Apel Pagi",
+     "apel pagi"),
+    ("Anggaran itu disahkan dalam Rapat Paripurna sebagai dasar kerja.", "Rapat Paripurna",
+     "rapat paripurna"),
+])
+def test_activity_kinds_lowercase(orthography: Orthography, text: str, wrong: str,
+                                  right: str) -> None:
+    found = [f for f in orthography.check(text) if f.actual == wrong]
+    assert found and found[0].suggestions[0] == right
+
+
+@pytest.mark.parametrize("text", [
+    "Pagi ini cerah. Pemkab melaksanakan Rapat Koordinasi dan Evaluasi bersama desa.",
+    "Pagi ini cerah. Acara digelar di Ruang Rapat Utama kantor bupati.",
+    "Pagi ini cerah. Kegiatan bertajuk Sosialisasi Bersama digelar lagi.",
+])
+def test_activity_kinds_left(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-umum"]
