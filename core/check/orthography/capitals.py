@@ -241,13 +241,14 @@ _VOCATIVE_RE = re.compile(r"(?<=[a-z,] )(pak|bu|bapak|ibu|mas|mbak|bang|dik|kak)
 # bapak dan ibu: the men and the women). An office after it is the one addressed (Bapak/Ibu
 # Lurah). The colloquial *ibuk* is *Ibu*.
 _ADDRESS_PAIR_RE = re.compile(
-    rf"(?<![\w-])(?<![Pp]ara )(?<![Ss]eluruh )(?<![Ss]emua )([Bb]apak)([ \t]*[/–-][ \t]*|[ \t]+dan[ \t]+|[ \t]+)"
+    rf"(?<![\w-])(?<![Pp]ara )(?<![Ss]eluruh )(?<![Ss]emua )([Bb]apak)"
+    rf"([ \t]*[/–-][ \t]*|[ \t]+dan[ \t]+|[ \t]+)"
     rf"(ibuk?|Ibuk?)(-lah|-pun)?(?![\w-])(?:[ \t]+({_ADDRESSED_TITLES})\b(?![-\w]))?")
 
 
 def _address_pairs(text: str) -> Iterator[Hit]:
     for match in finditer_chunked(_ADDRESS_PAIR_RE, text if "bapak" in text.lower() else ""):
-        father, join, mother, clitic, title = match.groups()
+        _, join, _, clitic, title = match.groups()
         join = " dan " if join.strip() == "dan" else "/"
         right = f"Bapak{join}Ibu{clitic or ''}"
         if title:
@@ -1860,12 +1861,12 @@ def generic_before_a_demonstrative(ctx: Context) -> Iterator[Hit]:
 
 
 # Words for a kind of person that are never a title nor a name's head (KBBI: mantan 'former',
-# tokoh 'a person of note', jajaran 'the ranks of'): capitalised inside a sentence, in a list of guests as well (…,
-# Tokoh Agama, Tokoh Masyarakat dan …; Mantan Bupati Kampar, Saleh Djasit), they are common
-# nouns, lowercase by EYD V rule 6; a title after *mantan* keeps its capital (mantan Bupati
-# Kampar), a plain common noun after either goes lowercase with it (mantan karyawan, tokoh
-# masyarakat). Inside a Title Case run (Forum Tokoh Masyarakat, Ikatan Mantan Pejabat) the
-# word is part of a body's name and is left.
+# tokoh 'a person of note', jajaran 'the ranks of'): capitalised inside a sentence, in a list of
+# guests as well (…, Tokoh Agama, Tokoh Masyarakat dan …; Mantan Bupati Kampar, Saleh Djasit),
+# they are common nouns, lowercase by EYD V rule 6; a title after *mantan* keeps its capital
+# (mantan Bupati Kampar), a plain common noun after either goes lowercase with it (mantan
+# karyawan, tokoh masyarakat). Inside a Title Case run (Forum Tokoh Masyarakat, Ikatan Mantan
+# Pejabat) the word is part of a body's name and is left.
 _PERSON_KINDS = frozenset({"Mantan", "Tokoh", "Jajaran", "Jajarannya"})
 
 
@@ -1915,7 +1916,7 @@ def person_kinds(ctx: Context) -> Iterator[Hit]:
         gap = text[prev.end:token.start]
         if gap == " " and not prev.text.islower():
             continue  # Forum Tokoh Masyarakat: inside a name in Title Case
-        if not gap.strip(" ") == "" and gap.strip() not in (",", "(", "/"):
+        if gap.strip(" ") != "" and gap.strip() not in (",", "(", "/"):
             continue
         if prev.text in NAME_INTRODUCERS | WORD_NAME_INTRODUCERS:
             continue  # bertajuk Tokoh Inspiratif: a given name

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 from core.check.lexicon import Entry, Kind, Lexicon, LexiconError, RegionLevel, open_lexicon
 from core.check.morphology import (
@@ -156,6 +157,23 @@ def typing_slips(lower: str, *, beside_name: bool = False) -> Iterator[str]:
                 yield left + letter + right
 
 
+
+
+K = TypeVar("K")
+V = TypeVar("V")
+MEMO_LIMIT = 50_000  # a memo of per-word answers is emptied past this many (a long session)
+
+
+def remembered(memo: dict[K, V], key: K, compute: Callable[..., V], *args: object) -> V:
+    """``memo[key]``, computed by ``compute(*args)`` the first time: the answers that read
+    only the fixed lexicon and lists, asked again for every repeated word and every re-check
+    of an edited post."""
+    if key in memo:
+        return memo[key]
+    if len(memo) > MEMO_LIMIT:
+        memo.clear()
+    found = memo[key] = compute(*args)
+    return found
 
 
 class DictionaryLoadError(SaringError, RuntimeError):
@@ -680,12 +698,7 @@ class WordLookup:
         *jaman* -> *zaman*, *frase* -> *frasa*, *anarkhi* -> *anarki*. None for the words of
         id_ID and the accept list themselves (their non-standard forms are listed in
         baku.toml), and for forms people write more than the word it would stand for."""
-        if lower in self._standard_of:
-            return self._standard_of[lower]
-        if len(self._standard_of) > 50_000:
-            self._standard_of.clear()
-        found = self._standard_of[lower] = self._standard_spelling_uncached(lower)
-        return found
+        return remembered(self._standard_of, lower, self._standard_spelling_uncached, lower)
 
     def _standard_spelling_uncached(self, lower: str) -> str | None:
         if len(lower) < 4 or not lower.isalpha():
@@ -803,13 +816,8 @@ class WordLookup:
         in a million words) one typing slip from ``lower`` (see :func:`typing_slips`), the
         commonest first; a word of its own with a suffix (waspadai: waspada + -i) is no slip.
         Remembered: a name comes back in every post that mentions it."""
-        key = (lower, beside_name)
-        if key in self._common_slips:
-            return self._common_slips[key]
-        if len(self._common_slips) > 50_000:
-            self._common_slips.clear()
-        found = self._common_slips[key] = self._common_slip_uncached(lower, beside_name)
-        return found
+        return remembered(self._common_slips, (lower, beside_name), self._common_slip_uncached,
+                          lower, beside_name)
 
     def _common_slip_uncached(self, lower: str, beside_name: bool) -> str | None:
         if len(lower) > MAX_WORD_CHARS:
@@ -901,12 +909,7 @@ class WordLookup:
 
     def _likely_typo_of(self, lower: str) -> str | None:
         """The suggester's ``likely_typo_of``, remembered: a post checked again asks the same."""
-        if lower in self._typo_of:
-            return self._typo_of[lower]
-        if len(self._typo_of) > 50_000:
-            self._typo_of.clear()
-        found = self._typo_of[lower] = self._suggester.likely_typo_of(lower)
-        return found
+        return remembered(self._typo_of, lower, self._suggester.likely_typo_of, lower)
 
 
 def _flag_pairs(flags: str) -> list[str]:

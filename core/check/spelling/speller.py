@@ -25,7 +25,7 @@ from core.check.spelling.doubled_di import doubled_di_spans
 from core.check.spelling.foreign_affix import joined_foreign
 from core.check.spelling.latin import LATIN_JOINED, latin_binomial, latin_phrase_spans
 from core.check.spelling.loans import adaptations, kbbi_respellings
-from core.check.spelling.lookup import DictionaryLoadError
+from core.check.spelling.lookup import DictionaryLoadError, remembered
 from core.check.spelling.names import (
     CORPS,
     NAME_HEADS,
@@ -179,12 +179,7 @@ class Speller(Suggestions):
         more that ``word`` is one edit from, when exactly one is: such letter runs are no
         names, so a word one slip from one is its slip (*Bhabinkamtimas, Musrembang*)."""
         key = (word, self._acronym_words)  # the list is set once loaded: one answer a word
-        if key in self._acronym_slips:
-            return self._acronym_slips[key]
-        if len(self._acronym_slips) > 50_000:
-            self._acronym_slips.clear()
-        found = self._acronym_slips[key] = self._acronym_word_slip_uncached(word)
-        return found
+        return remembered(self._acronym_slips, key, self._acronym_word_slip_uncached, word)
 
     def _acronym_word_slip_uncached(self, word: str) -> str | None:
         lower = word.lower()
@@ -813,14 +808,11 @@ class Speller(Suggestions):
         """One-word district (kecamatan) names one likely slip (cost 2 at most) from
         ``lower``, as written, and not the same name with or without its pepet (cached: the
         lexicon does not change)."""
-        found = self._districts.get(lower)
-        if found is None:
-            if len(self._districts) > 50_000:
-                self._districts.clear()
-            found = self._districts[lower] = tuple(self._districts_near_uncached(lower))
+        found: tuple[str, ...] = remembered(self._districts, lower, self._districts_near_uncached,
+                                            lower)
         return list(found)
 
-    def _districts_near_uncached(self, lower: str) -> list[str]:
+    def _districts_near_uncached(self, lower: str) -> tuple[str, ...]:
         found = []
         for candidate, cost in edits1(lower, max_cost=2).items():
             if cost > 2 or len(candidate) < 4:
@@ -829,20 +821,17 @@ class Speller(Suggestions):
             if (region is not None and region[1] & RegionLevel.DISTRICT
                     and _without_pepet(candidate) != _without_pepet(lower)):
                 found.append(region[0])
-        return found
+        return tuple(found)
 
     def _region_names_one_edit(self, before: str, lower: str) -> frozenset[str]:
         """The region names "``before`` X" for every X one edit from ``lower`` (cached: the
         lexicon does not change)."""
-        key = (before, lower)
-        found = self._region_edits.get(key)
-        if found is None:
-            names = (self.region_name(f"{before} {c}") for c in edits1(lower))
-            found = frozenset(name for name in names if name is not None)
-            if len(self._region_edits) > 50_000:
-                self._region_edits.clear()
-            self._region_edits[key] = found
-        return found
+        return remembered(self._region_edits, (before, lower), self._region_names_uncached,
+                          before, lower)
+
+    def _region_names_uncached(self, before: str, lower: str) -> frozenset[str]:
+        names = (self.region_name(f"{before} {c}") for c in edits1(lower))
+        return frozenset(name for name in names if name is not None)
 
     def _beside_unknown_name(self, tokens: list[Token], i: int, text: str) -> bool:
         """Whether a capitalised word stands, one space apart, beside a capitalised word that

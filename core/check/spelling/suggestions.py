@@ -8,7 +8,7 @@ import re
 
 from core.check.lexicon import Kind
 from core.check.morphology import CLITICS
-from core.check.spelling.lookup import WordLookup
+from core.check.spelling.lookup import WordLookup, remembered
 from core.check.suggest import MAX_SUGGESTIONS, edits1
 from core.check.text import MAX_WORD_CHARS, match_case
 
@@ -122,11 +122,7 @@ class Suggestions(WordLookup):
         the end another region's acronym (Disperta, Dispertan)."""
         if len(word) < 6 or not word.istitle() or not word.isalpha():
             return None
-        if word not in self._abbreviation_slips:
-            if len(self._abbreviation_slips) > 50_000:
-                self._abbreviation_slips.clear()
-            self._abbreviation_slips[word] = self._abbreviation_slip_uncached(word)
-        return self._abbreviation_slips[word]
+        return remembered(self._abbreviation_slips, word, self._abbreviation_slip_uncached, word)
 
     def _abbreviation_slip_uncached(self, word: str) -> str | None:
         found = set()
@@ -189,12 +185,8 @@ class Suggestions(WordLookup):
         rarer or unwritten word one edit away first (mengaitan, keempatan)."""
         if not _DROPPED_PAIR_MIN_LETTERS <= len(lower) <= 30 or not lower.isalpha():
             return None  # a short word sits two letters from many (Sekel: sekecil)
-        if lower in self._dropped_pairs:  # remembered: a repeated word asks each time
-            return self._dropped_pairs[lower]
-        if len(self._dropped_pairs) > 50_000:
-            self._dropped_pairs.clear()
-        found = self._dropped_pairs[lower] = self._dropped_pair_uncached(lower)
-        return found
+        # remembered: a repeated word asks each time
+        return remembered(self._dropped_pairs, lower, self._dropped_pair_uncached, lower)
 
     def _dropped_pair_uncached(self, lower: str) -> str | None:
         # The pair is looked for after the first two letters (ke-se-mpatan, menga-ta-n): the
@@ -275,12 +267,7 @@ class Suggestions(WordLookup):
     def regions_near(self, word: str) -> tuple[str, ...]:
         """Region names (as written) equal to ``word`` but for case, or one edit away (cached:
         the region words do not change)."""
-        found = self._regions_near.get(word)
-        if found is None:
-            if len(self._regions_near) > 50_000:
-                self._regions_near.clear()
-            found = self._regions_near[word] = self._regions_near_uncached(word)
-        return found
+        return remembered(self._regions_near, word, self._regions_near_uncached, word)
 
     def _regions_near_uncached(self, word: str) -> tuple[str, ...]:
         lower = word.lower()
