@@ -133,11 +133,16 @@ def test_round_classes_are_all_right(name: str) -> None:
 # Posts of the round files the shipped checker gets wrong, said here rather than edited away: the
 # test fails when one of them comes right (take it off the list) as when another goes wrong.
 KNOWN_WRONG: dict[str, list[str]] = {
-    # Round 28a's own line: a count of places with a state (14 titik sungai … tercemar) after
-    # an unnamed report ("Sesuai hasil pemantauan") is a claim; the round's class reads counts
-    # of people and large measures, not this, and the layer stays below its threshold.
-    "ronde-28a.tsv": ["18: Sesuai hasil pemantauan terakhir, 14 titik sungai di kota tercemar "
-                      "sampah plastik."],
+    # Lines the 109-set layer of session 23 gets wrong (all three right with the 104-set one).
+    # ronde-4:308 and ronde-7:492: the source check's claim (a voucher of Rp1 juta paid out;
+    # a tsunami's height "dari grup pengajian") is no longer vetoed on a fraud or hoax post;
+    # the newer writers label such figures `source` about as often as not. ronde-8:59: a
+    # hashtag "#PPKMLanjut" after a programme's extension reads to the layer as a slogan.
+    "ronde-4.tsv": ["308: Anda mendapat voucher belanja Rp1 juta dari Pemkab! Klaim sebelum jam "
+                    "12 malam di https://voucher-pemkab.com lalu masukkan kode OTP."],
+    "ronde-7.tsv": ["492: Dapat kabar dari grup pengajian: Jumat malam pukul 02.00 tsunami "
+                    "setinggi 10 meter akan menerjang pantai Muara. Siapkan barang berharga."],
+    "ronde-8.tsv": ["59: PPKM diperpanjang. #PPKMLanjut"],
     # Round 30a's own lines, wrong on the round's branch already (its file was not in this
     # test's list until the merge). Line 14: the quota exception of the level count reads only
     # "kuota tinggal 10 orang", not a quota named earlier in the clause. Line 28: a savings
@@ -147,7 +152,8 @@ KNOWN_WRONG: dict[str, list[str]] = {
                       "28: Kabar gembira, tabungan emas koperasi kita untung 15% sebulan, banyak "
                       "warga sudah ikut."],
     # (Session 22: ronde-14's line 22 and ronde-4's line 308 came right with the 104-set layer
-    # and left this list.)
+    # and left this list. Session 23: ronde-28a's line 18, a count of polluted river points
+    # after an unnamed report, came right with the 109-set layer and left it.)
 }
 
 
