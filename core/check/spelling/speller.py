@@ -265,9 +265,9 @@ class Speller(Suggestions):
                                 or self._acronym_word_slip(token.text) is not None))
             slip = (token.text[:1].isupper() and token.start not in starts
                     and self._slip_in_common_name(tokens, i, text)) or (
-                        self._common_slip_here(tokens, i, text)) or listed_slip or (
+                        self._common_slip_here(tokens, i, text, uses)) or listed_slip or (
                             token.start not in starts and token.text not in slots
-                            and self._slip_alone(tokens, i))
+                            and self._slip_alone(tokens, i, uses))
             region = self._region_slip(tokens, i, text)
             if region is not None:
                 findings.append(Finding(
@@ -715,7 +715,8 @@ class Speller(Suggestions):
         beyond = i + 1 < len(tokens) and pair(i, i + 1, right, tokens[i + 1].text.lower())
         return beyond or (j - 1 >= 0 and pair(j - 1, j, tokens[j - 1].text.lower(), neighbour))
 
-    def _common_slip_here(self, tokens: list[Token], i: int, text: str) -> bool:
+    def _common_slip_here(self, tokens: list[Token], i: int, text: str,
+                          uses: Counter[str]) -> bool:
         """A long capitalised word one typing slip from a word common in general Indonesian
         text (Kabangsaan -> Kebangsaan, Perhubugan -> Perhubungan), with no name beside it:
         a capitalised word next to it, in the same name, is a word of the dictionary (Seminar
@@ -749,9 +750,9 @@ class Speller(Suggestions):
         zipf = self._lexicon.zipf(near)
         return (len(word) >= _COMMON_SLIP_MIN_LETTERS or zipf >= _SHORT_SLIP_ZIPF
                 or (len(word) >= _SEVEN_SLIP_LETTERS and zipf >= _SEVEN_SLIP_ZIPF
-                    and sum(t.text == word for t in tokens) == 1))
+                    and uses[word] == 1))
 
-    def _slip_alone(self, tokens: list[Token], i: int) -> bool:
+    def _slip_alone(self, tokens: list[Token], i: int, uses: Counter[str]) -> bool:
         """A capitalised word inside a sentence with a lowercase word on each side, one
         typing slip from a common word (oleh Lemaga adat -> Lembaga; selama Ramdan dan ->
         Ramadan): a name alone in running text stands after a title or a verb of saying
@@ -769,7 +770,7 @@ class Speller(Suggestions):
         if (self.is_known(word) or self.region_word(lower) is not None
                 or self.is_english(lower) or self._lexicon.lookup(lower) is not None):
             return False
-        if sum(t.text == word for t in tokens) > 1:
+        if uses[word] > 1:
             return False  # Kubar ... Kubar: a slip is rarely made twice the same way
         near = self.common_slip_of(lower)
         # A letter dropped or struck for another (Lemaga, Tsumami), not one added: a name is
