@@ -59,6 +59,9 @@ _TITLE_GLUE_WORDS = r"(?:dan|bagi|di|ke|dari|untuk|yang|dalam|pada|serta|atau|me
 _TITLE_QUOTE_RE = re.compile(
     rf"[“‘\"](?:[A-Z][\w-]*)(?:[ \t]+(?:[A-Z][\w-]*|{_TITLE_GLUE_WORDS})){{2,14}}(?=[”’\",.])")
 
+# Words after which a capitalised word is a given name (bertajuk, berjudul, bernama …).
+_INTRODUCERS = NAME_INTRODUCERS | WORD_NAME_INTRODUCERS
+
 
 def _quoted_titles(text: str) -> list[tuple[int, int]]:
     """Spans of quotations that are titles (short ones, or Title Case ones), sorted, with
@@ -475,7 +478,7 @@ def capitalised_reduplication(ctx: Context) -> Iterator[Hit]:
                 second.islower() and second[:3] == base[:3] and ctx.vocab.speller.is_known(lower)):
             continue  # Siswa-siswi: a listed rhyme; Sumatera-Jawa, Timur-Barat: not one word
         if (base in ("undang", "kupu", "hari", "alun") or base in CAPITALISED_NOUNS
-                or prev.text in NAME_INTRODUCERS or prev.text in WORD_NAME_INTRODUCERS
+                or prev.text in _INTRODUCERS
                 or not ctx.vocab.common_word(base)
                 or any(a <= token.start < b for a, b in titles)):
             continue
@@ -537,7 +540,7 @@ def capitalised_verbs(ctx: Context) -> Iterator[Hit]:
         prev = words[i - 1]
         lower = word.lower()
         if not re.fullmatch(r"\d*,? ", text[prev.end:token.start]) or prev.text.lower() in (
-                WORD_NAME_INTRODUCERS | NAME_INTRODUCERS) or prev.text.lower() == "yang":
+                _INTRODUCERS) or prev.text.lower() == "yang":
             continue
         head = prev.text.lower()
         if prev.text.istitle() and (ctx.vocab.common_form(head) or head in LEVELS or head in (
@@ -873,12 +876,12 @@ def generic_runs(ctx: Context) -> Iterator[Hit]:
         if generic or (role and _role_not_office(ctx.vocab, lowers)):
             pass  # seorang Kepala Daerah, seluruh Kepala Puskesmas, sebagai Juara I
         elif (len(run) == 2 and all(_abstract_noun(ctx.vocab, w) for w in lowers)
-              and prev.text not in NAME_INTRODUCERS | WORD_NAME_INTRODUCERS | UNIT_WORDS
+              and prev.text not in _INTRODUCERS | UNIT_WORDS
               and prev.text not in PLACE_HEADS and not any(w in ctx.vocab.institutions
                                                            for w in lowers)):
             pass  # dunia Pendidikan Permuseuman, soal Pelayanan Kesehatan: two pe-an/ke-an nouns
         elif (" ".join(lowers) in GENERIC_COMPOUNDS
-              and prev.text not in NAME_INTRODUCERS | WORD_NAME_INTRODUCERS | UNIT_WORDS):
+              and prev.text not in _INTRODUCERS | UNIT_WORDS):
             pass  # menerapkan Protokol Kesehatan, lima Kepala Keluarga: a generic compound
         elif _written_lowercase_elsewhere(ctx, run, lowers, prev):
             pass  # akibat Pergeseran Tanah ... dampak pergeseran tanah: the text's own usage
@@ -995,7 +998,7 @@ def _written_lowercase_elsewhere(ctx: Context, run: list[Token], lowers: list[st
     a thing (Bank Sampah nine times, bank sampah once): left. So is a run with an institution,
     a title, a level or a place's head word (Dinas Sosial ... dinas sosial: the lowercase one is
     the slip there), or after a word that introduces a name."""
-    if len(run) != 2 or prev.text in NAME_INTRODUCERS | WORD_NAME_INTRODUCERS:
+    if len(run) != 2 or prev.text in _INTRODUCERS:
         return False
     if any(w in ctx.vocab.institutions or w in TITLE_WORDS or w in LEVELS or w in PLACE_HEADS
            or w in UNIT_WORDS or w in _VILLAGE_WORDS for w in lowers):
@@ -1063,7 +1066,7 @@ def name_function_words(ctx: Context) -> Iterator[Hit]:
                       f"Kata tugas di tengah kalimat ditulis dengan huruf kecil: “{lower}”.")
             continue
         if prev.text.islower() and nxt.text[:1].isupper() and prev.text not in (
-                NAME_INTRODUCERS | WORD_NAME_INTRODUCERS):
+                _INTRODUCERS):
             # dilakukan langsung Oleh Jou Sultan: a preposition opens no name after a verb
             yield Hit("kapital-kata-tugas", token.start, token.end, lower,
                       f"Kata tugas di tengah kalimat ditulis dengan huruf kecil: “{lower}”.")
@@ -1814,7 +1817,7 @@ def common_acronyms(ctx: Context) -> Iterator[Hit]:
             continue
         gap = text[prev.end:token.start]
         if not ((gap == " " and prev.text.islower() and prev.text.isalpha()
-                 and prev.text not in NAME_INTRODUCERS | WORD_NAME_INTRODUCERS)
+                 and prev.text not in _INTRODUCERS)
                 or (_COUNT_GAP_RE.fullmatch(gap) and prev.text.islower()
                     and prev.text not in _NUMBER_LABELS)):
             continue
@@ -1884,7 +1887,7 @@ def _people_of_a_place(ctx: Context, i: int) -> Hit | None:
     token, prev = words[i], words[i - 1]
     if (token.start in ctx.starts or text[prev.end:token.start] != " "
             or not prev.text.islower() or not prev.text.isalpha()
-            or prev.text in NAME_INTRODUCERS | WORD_NAME_INTRODUCERS):
+            or prev.text in _INTRODUCERS):
         return None
     if i + 1 < len(words) and text[token.end:words[i + 1].start] == " ":
         nxt = words[i + 1].text
@@ -1898,6 +1901,15 @@ def _people_of_a_place(ctx: Context, i: int) -> Hit | None:
     lower = token.text.lower()
     return Hit("kapital-kata-umum", token.start, token.end, lower,
                f"Kata umum di tengah kalimat ditulis dengan huruf kecil: “{lower}”.")
+
+
+def _plain_generic_word(vocab: Vocabulary, lower: str) -> bool:
+    """A plain common word that is no title, acronym, body, level, place head, unit or noun
+    written with a capital: after a kind of person or a meeting's head it belongs to the
+    generic run (Tokoh Agama, Rapat Paripurna), not to a name."""
+    return (vocab.plain_word(lower) and lower not in TITLE_WORDS and lower not in vocab.acronyms
+            and lower not in vocab.institutions and lower not in CAPITALISED_NOUNS
+            and lower not in LEVELS and lower not in PLACE_HEADS and lower not in UNIT_WORDS)
 
 
 def person_kinds(ctx: Context) -> Iterator[Hit]:
@@ -1918,16 +1930,13 @@ def person_kinds(ctx: Context) -> Iterator[Hit]:
             continue  # Forum Tokoh Masyarakat: inside a name in Title Case
         if gap.strip(" ") != "" and gap.strip() not in (",", "(", "/"):
             continue
-        if prev.text in NAME_INTRODUCERS | WORD_NAME_INTRODUCERS:
+        if prev.text in _INTRODUCERS:
             continue  # bertajuk Tokoh Inspiratif: a given name
         if text[token.end:nxt.start] != " " or not nxt.text.isalpha():
             continue
         lower_next = nxt.text.lower()
         end = token.end
-        if (nxt.text.istitle() and vocab.plain_word(lower_next) and lower_next not in TITLE_WORDS
-                and lower_next not in vocab.acronyms and lower_next not in vocab.institutions
-                and lower_next not in CAPITALISED_NOUNS and lower_next not in LEVELS
-                and lower_next not in PLACE_HEADS and lower_next not in UNIT_WORDS):
+        if nxt.text.istitle() and _plain_generic_word(vocab, lower_next):
             end = nxt.end  # Tokoh Agama, Mantan Karyawan: the kind of person, both words
         elif token.text == "Tokoh" and not nxt.text.islower():
             continue  # Tokoh Kabupaten X, Tokoh PKK: an office or a body may follow
@@ -1956,15 +1965,13 @@ def activity_kinds(ctx: Context) -> Iterator[Hit]:
         if (token.text not in _ACTIVITY_HEADS or token.start in ctx.starts
                 or text[prev.end:token.start] != " " or not prev.text.islower()
                 or not prev.text.isalpha()
-                or prev.text in NAME_INTRODUCERS | WORD_NAME_INTRODUCERS
+                or prev.text in _INTRODUCERS
                 or text[token.end:nxt.start] != " " or not nxt.text.istitle()
                 or not nxt.text.isalpha()):
             continue
         lower = nxt.text.lower()
-        if (not vocab.plain_word(lower) or lower in vocab.institutions or lower in vocab.acronyms
-                or lower in LEVELS or lower in PLACE_HEADS or lower in TITLE_WORDS
-                or lower in CAPITALISED_NOUNS or lower in UNIT_WORDS or lower in _VILLAGE_WORDS
-                or lower in DAYS or lower in MONTHS):
+        if (not _plain_generic_word(vocab, lower) or lower in _VILLAGE_WORDS or lower in DAYS
+                or lower in MONTHS):
             continue
         if (not _ACTIVITY_AFTER_RE.match(text, nxt.end)
                 or _ACTIVITY_JOINED_RE.match(text, nxt.end)
