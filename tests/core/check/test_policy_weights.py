@@ -69,8 +69,8 @@ def test_a_copy_of_other_bytes_is_not_used(tmp_path: Path) -> None:
 def test_a_missing_or_broken_copy_is_not_used(tmp_path: Path) -> None:
     path = _write(tmp_path, MODEL)
     raw, copy = path.read_bytes(), compact_path(path).read_bytes()
-    old_format = copy.replace(b"saring-policy-weights 3", b"saring-policy-weights 2", 1)
-    for broken in (copy[:-3], copy + b"\0", b"saring-policy-weights 3\n{", b"", copy[:40], old_format):
+    old_format = copy.replace(b"saring-policy-weights 4", b"saring-policy-weights 3", 1)
+    for broken in (copy[:-3], copy + b"\0", b"saring-policy-weights 4\n{", b"", copy[:40], old_format):
         compact_path(path).write_bytes(broken)
         assert read_compact(path, raw) is None
         assert PolicyModel.load(path) == PolicyModel.from_json(json.loads(raw))
@@ -95,7 +95,42 @@ def test_only_non_zero_weights_take_room(tmp_path: Path) -> None:
     dense = json.loads(json.dumps(MODEL))
     dense["categories"]["fraud"]["weights"] = [-0.1994, 0.3, 0.4, 0.7, 2]
     grown = compact_path(_write(tmp_path, dense)).stat().st_size - sparse
-    assert grown == 2 * (4 + 8)  # two more non-zero weights: a position and a double each
+    # two more non-zero weights: a gap byte and a 16-bit number each, and the two new values
+    assert grown == 2 * (1 + 2) + 2 * 8
+    same = json.loads(json.dumps(MODEL))
+    same["categories"]["fraud"]["weights"] = [-0.1994, 0.7, 2, 0.7, 2]
+    grown = compact_path(_write(tmp_path, same)).stat().st_size - sparse
+    assert grown == 2 * (1 + 2)  # a weight already in the table takes no more room
+
+
+def _wide_model(names: list[str], weights: list[float]) -> dict:
+    return {"format": 2, "provenance": {}, "features": names,
+            "categories": {"hoax": {"bias": 0.5, "threshold": 0.7, "weights": weights},
+                           "source": {"bias": -1.0, "threshold": 0.2, "weights": [0] * len(names)}}}
+
+
+def test_wide_gaps_and_many_distinct_weights_read_back(tmp_path: Path) -> None:
+    """A gap over 255 between two non-zero weights and more distinct weights than 16 bits
+    number are written wide; a model with no non-zero weight is written empty."""
+    names = [f"w:kata{i}" for i in range(70_000)] + ["w:hoaks-ñ", "c:berita bohong"]
+    weights = [round(i * 1e-5 + 0.00001, 6) for i in range(70_000)] + [0, 3.5]
+    weights[100:400] = [0] * 300  # a gap of 301
+    path = _write(tmp_path, _wide_model(names, weights))
+    header = json.loads(compact_path(path).read_bytes().split(b"\n")[1])
+    assert header["positions"] == ["I", "B"] and header["index"] == "I"
+    assert header["nonzero"] == [69_701, 0]
+    raw = path.read_bytes()
+    assert read_compact(path, raw) == _sparse(json.loads(raw), names)
+
+
+def test_narrow_forms_are_used_when_they_fit(tmp_path: Path) -> None:
+    names = [f"r:akar{i}" for i in range(600)]
+    weights = [0.25 if i % 200 == 7 else 0 for i in range(600)]  # gaps 7, 200, 200
+    path = _write(tmp_path, _wide_model(names, weights))
+    header = json.loads(compact_path(path).read_bytes().split(b"\n")[1])
+    assert header["positions"] == ["B", "B"] and header["index"] == "H" and header["values"] == 1
+    raw = path.read_bytes()
+    assert read_compact(path, raw) == _sparse(json.loads(raw), names)
 
 
 def test_the_shipped_copy_is_current_and_equal_to_the_json() -> None:
