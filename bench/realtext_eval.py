@@ -5,7 +5,7 @@
                                   heldout9|heldout10|heldout11|heldout12|heldout13|
                                   heldout14|heldout15|heldout16|heldout17|heldout18|heldout19|
                                   heldout20|heldout21|heldout22|heldout23|heldout24|
-                                  heldout25|heldout26|heldout27|heldout29|
+                                  heldout25|heldout26|heldout27|heldout28|heldout29|
                                   tune2|tune3|all]
                                   [--half even|odd] [--verbose] [--json]
 
@@ -47,7 +47,7 @@ SPLITS = ("tune", "heldout", "heldout2", "heldout3", "heldout4", "heldout5",
           "heldout14", "heldout15", "heldout16", "heldout17", "heldout18",
           "heldout19", "heldout20", "heldout21", "heldout22", "heldout23",
           "heldout24", "heldout25", "heldout26",
-          "heldout27", "heldout29", "tune2", "tune3")  # "all" means every split
+          "heldout27", "heldout28", "heldout29", "tune2", "tune3")  # "all" means every split
 SCORED = frozenset({Category.SPELLING, Category.STANDARD, Category.ORTHOGRAPHY})
 CONTEXT = 30
 
