@@ -1502,6 +1502,11 @@ def capitalised_attribution(ctx: Context) -> Iterator[Hit]:
 _RARE_ZIPF = 3.5
 
 
+# Regional titles of a village head and regional names of a village unit: KBBI or the regions'
+# own common nouns, so a text capitalising them throughout gives them no name (CONVENTIONS C2).
+_LISTED_OFFICES_AND_UNITS = _REGIONAL_HEADS | {w.lower() for w in _UNIT_LEVELS}
+
+
 def a_name_of_the_text(ctx: Context, hit: Hit, counts: Counter[str]) -> bool:
     """Whether ``hit`` lowercases one rare word that the text writes capitalised inside its
     sentences at least twice and never in lowercase: the text's own name for a place, a body
@@ -1516,6 +1521,8 @@ def a_name_of_the_text(ctx: Context, hit: Hit, counts: Counter[str]) -> bool:
     if not (word.isalpha() and word.istitle()) or counts[word] < 2 or counts[word.lower()]:
         return False
     lower = word.lower()
+    if lower in _LISTED_OFFICES_AND_UNITS:
+        return False  # seorang Kuwu harus, di Gampong setempat: a listed office or unit
     zipf = ctx.vocab.zipf(lower)
     return (zipf is not None and zipf < _RARE_ZIPF and not ctx.vocab.speller.is_english(lower)
             and not any(a.prefix and a.suffix == "an" and ctx.vocab.plain_word(a.root)

@@ -1811,6 +1811,20 @@ def test_a_rare_word_capitalised_once_or_also_lowercase_is_still_flagged(
 
 
 @pytest.mark.parametrize(("text", "wrong", "right"), [
+    # Round 46 (CONVENTIONS C2): a regional village head's title or a regional village unit is a
+    # listed common noun; written capitalised throughout a text it still names no one
+    ("Warga menitipkan harapan pada Perbekel baru. Seorang Perbekel harus jujur, dan "
+     "Perbekel wajib hadir di rapat.", "Perbekel", "perbekel"),
+    ("Bantuan dibagikan di Gampong masing-masing. Warga di Gampong itu menerima beras, dan "
+     "Gampong lain menyusul.", "Gampong", "gampong"),
+])
+def test_round46_a_listed_office_capitalised_throughout_is_no_name(
+        orthography: Orthography, text: str, wrong: str, right: str) -> None:
+    found = [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-umum"]
+    assert (wrong, right) in [(f.actual, f.suggestions[0]) for f in found]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
     ("Warga membersihkan selokan secara gotong-royong setiap Minggu.", "gotong-royong",
      "gotong royong"),
     ("Pemuda desa bergotong-royong memperbaiki jembatan.", "bergotong-royong",
