@@ -1107,8 +1107,35 @@ def _area_before_a_name(ctx: Context, i: int) -> Hit | None:
     if _inside_a_title_of_a_rule(ctx, i - 1):
         return None  # Peraturan ... tentang Pedoman ... di Lingkungan Kementerian: the title's capitals
     lower = token.text.lower()
-    return Hit("kapital-kata-umum", token.start, token.end, lower,
+    end = token.end
+    nxt = words[i + 1]
+    if (i + 2 < len(words) and nxt.text.istitle() and nxt.text.isalpha()
+            and text[nxt.end:words[i + 2].start] == " " and words[i + 2].text[:1].isupper()
+            and _plain_area_word(ctx, nxt.text.lower())):
+        # di Halaman Upacara Kantor Bupati, di Wilayah Hukum Polsek X: a second common word
+        # describes the area and goes lowercase with it; the name is what follows
+        end, lower = nxt.end, f"{lower} {nxt.text.lower()}"
+    return Hit("kapital-kata-umum", token.start, end, lower,
                f"Kata umum di depan nama tempat ditulis dengan huruf kecil: “{prev.text} {lower}”.")
+
+
+# Heads of a building's or a body's name: after an area word they open the name (di Halaman
+# Kantor Bupati, di Lingkungan Rumah Sakit X), so they keep their capitals.
+_BUILDING_HEADS = PLACE_HEADS | UNIT_WORDS | _VENUE_WORDS | _PLACE_NAME_HEADS | {
+    "rumah", "pendopo", "pendapa", "markas", "mako", "kompleks", "komplek", "istana", "kawasan",
+    "area", "pusat", "sekolah", "madrasah", "pondok", "pesantren", "gereja", "pura", "vihara",
+    "klenteng", "makam", "taman", "alun-alun", "asrama", "mes", "mess", "gudang", "stasiun",
+    "rusunawa", "lapas", "rutan", "kampus"}
+
+
+def _plain_area_word(ctx: Context, lower: str) -> bool:
+    return (lower not in _BUILDING_HEADS and lower not in CAPITALISED_NOUNS
+            and lower not in TITLE_WORDS and lower not in LEVELS and lower not in _AREA_LOWER
+            and lower not in ctx.vocab.institutions and lower not in ctx.vocab.acronyms
+            and ctx.vocab.plain_word(lower))
+
+
+_AREA_LOWER = frozenset(w.lower() for w in _AREA_WORDS)
 
 
 _TITLE_GLUE = frozenset({"dan", "serta", "atau", "di", "ke", "dari", "untuk", "dalam", "pada",
@@ -1297,7 +1324,14 @@ def generic_levels(ctx: Context) -> Iterator[Hit]:
         token, prev = words[i], words[i - 1]
         if token.text in _UNIT_LEVELS and _counted_unit(ctx, i):
             lower = token.text.lower()
-            yield Hit("kapital-kata-umum", token.start, token.end, lower,
+            start = token.start
+            count = _COUNT_BEFORE_RE.search(text, max(0, token.start - 12), token.start)
+            if (count and count.group()[:1].isupper() and count.start() not in starts
+                    and _LOWER_WORD_BEFORE_RE.search(text, max(0, count.start() - 40),
+                                                     count.start())):
+                # di Lima Desa: the count capitalised with the unit goes lowercase with it
+                start, lower = count.start(), text[count.start():token.start].lower() + lower
+            yield Hit("kapital-kata-umum", start, token.end, lower,
                       f"Kata umum di tengah kalimat ditulis dengan huruf kecil: “{lower}”.")
             continue
         if (token.text not in _UNIT_LEVELS or token.start in starts or not prev.text.islower()

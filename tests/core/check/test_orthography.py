@@ -1811,6 +1811,28 @@ def test_a_rare_word_capitalised_once_or_also_lowercase_is_still_flagged(
 
 
 @pytest.mark.parametrize(("text", "wrong", "right"), [
+    # Round 46: the first suggestion covers the whole generic phrase the writer capitalised
+    ("Upacara digelar di Halaman Parkir Gedung Serbaguna Sukamaju.", "Halaman Parkir",
+     "halaman parkir"),
+    ("Patroli rutin dilakukan di Wilayah Hukum Polsek Sukamaju setiap malam.", "Wilayah Hukum",
+     "wilayah hukum"),
+    ("Bantuan itu sudah dibagikan kepada Empat Desa di pesisir.", "Empat Desa", "empat desa"),
+])
+def test_round46_a_capitalised_area_or_count_goes_lowercase_with_its_noun(
+        orthography: Orthography, text: str, wrong: str, right: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.kapital-kata-umum", right)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Apel digelar di Halaman Kantor Bupati Sukamaju.", "Halaman"),   # the building's name
+    ("Warga berkumpul di Lingkungan Asrama Polisi Sukamaju.", "Lingkungan"),
+])
+def test_round46_a_building_after_an_area_word_keeps_its_capitals(
+        orthography: Orthography, text: str, kept: str) -> None:
+    assert _fixes(orthography, text)[kept] == ("eyd.kapital-kata-umum", kept.lower())
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
     # Round 46 (CONVENTIONS C2): a regional village head's title or a regional village unit is a
     # listed common noun; written capitalised throughout a text it still names no one
     ("Warga menitipkan harapan pada Perbekel baru. Seorang Perbekel harus jujur, dan "
