@@ -2021,3 +2021,49 @@ def activity_kinds(ctx: Context) -> Iterator[Hit]:
         right = f"{token.text.lower()} {lower}"
         yield Hit("kapital-kata-umum", token.start, nxt.end, right,
                   f"Nama kegiatan yang bukan nama diri ditulis dengan huruf kecil: “{right}”.")
+
+
+# Offices that every village, ward or district of a regency has (CONVENTIONS C2): two of them
+# joined with no name after the pair (kepada Camat dan Kepala Desa agar …, melapor ke Lurah dan
+# Camat jika …) are the offices, a group, not one person (C3 keeps Bupati dan Wakil Bupati:
+# one holder each). One word or kepala + a local unit; the regional heads are above.
+# Not their acronyms (Kades, Kadus): an acronym alone is written as listed (see generic_runs).
+_MANY_HOLDER_WORDS = ("Camat", "Lurah", "Keuchik", "Geuchik", "Kuwu", "Perbekel", "Petinggi",
+                      "Peratin", "Sangadi")
+_MANY_HOLDER = (r"(?:Kepala[ \t]+(?:Desa|Dusun|Kelurahan|Kampung|Gampong|Nagari|Pekon|Ohoi"
+                r"|Lingkungan|Jorong|Sekolah|Puskesmas)|" + "|".join(_MANY_HOLDER_WORDS) + ")")
+_OFFICE_PAIR_RE = re.compile(
+    rf"(?<=[a-z,] )(?P<a>{_MANY_HOLDER})(?:[ \t]+(?:dan|serta|atau|beserta|maupun)[ \t]+|(?P<slash>/))"
+    rf"(?P<b>{_MANY_HOLDER})(?=[.,;:)]|[ \t]+[a-z])")
+_ADDRESS_BEFORE_RE = re.compile(r"(?:Bapak|Ibu|Pak|Bu|Yth\.?|Sdr\.?)[ \t]+$")
+
+
+def office_pairs(ctx: Context) -> Iterator[Hit]:
+    """Two offices of many holders joined inside a sentence with no name after them (minta
+    Camat dan Lurah memperhatikan …): each is the office, lowercase by EYD V (CONVENTIONS C2).
+    Not after an address term (Bapak Camat dan Lurah) or a name introducer, nor with a name,
+    place or body after the pair (Camat dan Lurah Sukamaju)."""
+    text = ctx.text
+    if "dan" not in text and "/" not in text and "serta" not in text:
+        return
+    for match in finditer_chunked(_OFFICE_PAIR_RE, text):
+        if match.start() in ctx.starts:
+            continue
+        before = text[max(0, match.start() - 30):match.start()]
+        if _ADDRESS_BEFORE_RE.search(before):
+            continue
+        word_before = _WORD_BEFORE_RE.search(before)
+        if word_before and (word_before.group(1) in _INTRODUCERS
+                            or word_before.group(1).lower() in _ATTRIBUTION_WORDS):
+            continue  # kata Camat dan …: the speaker named by office
+        if match.group("slash"):  # seluruh Camat/Keuchik: one pair, one finding
+            lower = match.group().lower()
+            yield Hit("kapital-kata-umum", match.start(), match.end(), lower,
+                      f"Jabatan tanpa nama di tengah kalimat ditulis dengan huruf kecil: "
+                      f"“{lower}”.")
+            continue
+        for name in ("a", "b"):
+            lower = match.group(name).lower()
+            yield Hit("kapital-kata-umum", match.start(name), match.end(name), lower,
+                      f"Jabatan tanpa nama di tengah kalimat ditulis dengan huruf kecil: "
+                      f"“{lower}”.")

@@ -1811,6 +1811,32 @@ def test_a_rare_word_capitalised_once_or_also_lowercase_is_still_flagged(
 
 
 @pytest.mark.parametrize(("text", "wrong", "right"), [
+    # Round 46 (CONVENTIONS C2): two offices of many holders joined, no name after them
+    ("Bupati meminta Camat dan Lurah segera mendata warga terdampak.", "Camat", "camat"),
+    ("Bupati meminta Camat dan Lurah segera mendata warga terdampak.", "Lurah", "lurah"),
+    ("Surat edaran dikirim kepada Camat serta Kepala Desa agar dibacakan.", "Kepala Desa",
+     "kepala desa"),
+    ("Ia mengingatkan para Camat/Perbekel terkait laporan dana desa.", "Camat/Perbekel",
+     "camat/perbekel"),
+])
+def test_round46_a_pair_of_many_holder_offices_is_lowercase(
+        orthography: Orthography, text: str, wrong: str, right: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.kapital-kata-umum", right)
+
+
+@pytest.mark.parametrize("text", [
+    "Bupati dan Wakil Bupati meninjau pasar pagi ini.",       # one holder each (C3)
+    "Rapat dihadiri Camat dan Lurah Sukamaju beserta staf.",  # a place after the pair
+    "Terima kasih kepada Bapak Camat dan Lurah yang hadir.",  # terms of address
+    "Rapat itu dihadiri Camat dan Kades yang baru.",  # an acronym is written as listed
+])
+def test_round46_offices_with_a_name_or_one_holder_are_left(
+        orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-umum"
+                and f.actual in ("Camat", "Lurah", "Bupati", "Kades", "Wakil Bupati")]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
     # Round 46: the first suggestion covers the whole generic phrase the writer capitalised
     ("Upacara digelar di Halaman Parkir Gedung Serbaguna Sukamaju.", "Halaman Parkir",
      "halaman parkir"),
