@@ -1107,8 +1107,35 @@ def _area_before_a_name(ctx: Context, i: int) -> Hit | None:
     if _inside_a_title_of_a_rule(ctx, i - 1):
         return None  # Peraturan ... tentang Pedoman ... di Lingkungan Kementerian: the title's capitals
     lower = token.text.lower()
-    return Hit("kapital-kata-umum", token.start, token.end, lower,
+    end = token.end
+    nxt = words[i + 1]
+    if (i + 2 < len(words) and nxt.text.istitle() and nxt.text.isalpha()
+            and text[nxt.end:words[i + 2].start] == " " and words[i + 2].text[:1].isupper()
+            and _plain_area_word(ctx, nxt.text.lower())):
+        # di Halaman Upacara Kantor Bupati, di Wilayah Hukum Polsek X: a second common word
+        # describes the area and goes lowercase with it; the name is what follows
+        end, lower = nxt.end, f"{lower} {nxt.text.lower()}"
+    return Hit("kapital-kata-umum", token.start, end, lower,
                f"Kata umum di depan nama tempat ditulis dengan huruf kecil: “{prev.text} {lower}”.")
+
+
+# Heads of a building's or a body's name: after an area word they open the name (di Halaman
+# Kantor Bupati, di Lingkungan Rumah Sakit X), so they keep their capitals.
+_BUILDING_HEADS = PLACE_HEADS | UNIT_WORDS | _VENUE_WORDS | _PLACE_NAME_HEADS | {
+    "rumah", "pendopo", "pendapa", "markas", "mako", "kompleks", "komplek", "istana", "kawasan",
+    "area", "pusat", "sekolah", "madrasah", "pondok", "pesantren", "gereja", "pura", "vihara",
+    "klenteng", "makam", "taman", "alun-alun", "asrama", "mes", "mess", "gudang", "stasiun",
+    "rusunawa", "lapas", "rutan", "kampus"}
+
+
+def _plain_area_word(ctx: Context, lower: str) -> bool:
+    return (lower not in _BUILDING_HEADS and lower not in CAPITALISED_NOUNS
+            and lower not in TITLE_WORDS and lower not in LEVELS and lower not in _AREA_LOWER
+            and lower not in ctx.vocab.institutions and lower not in ctx.vocab.acronyms
+            and ctx.vocab.plain_word(lower))
+
+
+_AREA_LOWER = frozenset(w.lower() for w in _AREA_WORDS)
 
 
 _TITLE_GLUE = frozenset({"dan", "serta", "atau", "di", "ke", "dari", "untuk", "dalam", "pada",
@@ -1297,7 +1324,14 @@ def generic_levels(ctx: Context) -> Iterator[Hit]:
         token, prev = words[i], words[i - 1]
         if token.text in _UNIT_LEVELS and _counted_unit(ctx, i):
             lower = token.text.lower()
-            yield Hit("kapital-kata-umum", token.start, token.end, lower,
+            start = token.start
+            count = _COUNT_BEFORE_RE.search(text, max(0, token.start - 12), token.start)
+            if (count and count.group()[:1].isupper() and count.start() not in starts
+                    and _LOWER_WORD_BEFORE_RE.search(text, max(0, count.start() - 40),
+                                                     count.start())):
+                # di Lima Desa: the count capitalised with the unit goes lowercase with it
+                start, lower = count.start(), text[count.start():token.start].lower() + lower
+            yield Hit("kapital-kata-umum", start, token.end, lower,
                       f"Kata umum di tengah kalimat ditulis dengan huruf kecil: “{lower}”.")
             continue
         if (token.text not in _UNIT_LEVELS or token.start in starts or not prev.text.islower()
@@ -1502,6 +1536,11 @@ def capitalised_attribution(ctx: Context) -> Iterator[Hit]:
 _RARE_ZIPF = 3.5
 
 
+# Regional titles of a village head and regional names of a village unit: KBBI or the regions'
+# own common nouns, so a text capitalising them throughout gives them no name (CONVENTIONS C2).
+_LISTED_OFFICES_AND_UNITS = _REGIONAL_HEADS | {w.lower() for w in _UNIT_LEVELS}
+
+
 def a_name_of_the_text(ctx: Context, hit: Hit, counts: Counter[str]) -> bool:
     """Whether ``hit`` lowercases one rare word that the text writes capitalised inside its
     sentences at least twice and never in lowercase: the text's own name for a place, a body
@@ -1516,6 +1555,8 @@ def a_name_of_the_text(ctx: Context, hit: Hit, counts: Counter[str]) -> bool:
     if not (word.isalpha() and word.istitle()) or counts[word] < 2 or counts[word.lower()]:
         return False
     lower = word.lower()
+    if lower in _LISTED_OFFICES_AND_UNITS:
+        return False  # seorang Kuwu harus, di Gampong setempat: a listed office or unit
     zipf = ctx.vocab.zipf(lower)
     return (zipf is not None and zipf < _RARE_ZIPF and not ctx.vocab.speller.is_english(lower)
             and not any(a.prefix and a.suffix == "an" and ctx.vocab.plain_word(a.root)
@@ -1980,3 +2021,49 @@ def activity_kinds(ctx: Context) -> Iterator[Hit]:
         right = f"{token.text.lower()} {lower}"
         yield Hit("kapital-kata-umum", token.start, nxt.end, right,
                   f"Nama kegiatan yang bukan nama diri ditulis dengan huruf kecil: “{right}”.")
+
+
+# Offices that every village, ward or district of a regency has (CONVENTIONS C2): two of them
+# joined with no name after the pair (kepada Camat dan Kepala Desa agar …, melapor ke Lurah dan
+# Camat jika …) are the offices, a group, not one person (C3 keeps Bupati dan Wakil Bupati:
+# one holder each). One word or kepala + a local unit; the regional heads are above.
+# Not their acronyms (Kades, Kadus): an acronym alone is written as listed (see generic_runs).
+_MANY_HOLDER_WORDS = ("Camat", "Lurah", "Keuchik", "Geuchik", "Kuwu", "Perbekel", "Petinggi",
+                      "Peratin", "Sangadi")
+_MANY_HOLDER = (r"(?:Kepala[ \t]+(?:Desa|Dusun|Kelurahan|Kampung|Gampong|Nagari|Pekon|Ohoi"
+                r"|Lingkungan|Jorong|Sekolah|Puskesmas)|" + "|".join(_MANY_HOLDER_WORDS) + ")")
+_OFFICE_PAIR_RE = re.compile(
+    rf"(?<=[a-z,] )(?P<a>{_MANY_HOLDER})(?:[ \t]+(?:dan|serta|atau|beserta|maupun)[ \t]+|(?P<slash>/))"
+    rf"(?P<b>{_MANY_HOLDER})(?=[.,;:)]|[ \t]+[a-z])")
+_ADDRESS_BEFORE_RE = re.compile(r"(?:Bapak|Ibu|Pak|Bu|Yth\.?|Sdr\.?)[ \t]+$")
+
+
+def office_pairs(ctx: Context) -> Iterator[Hit]:
+    """Two offices of many holders joined inside a sentence with no name after them (minta
+    Camat dan Lurah memperhatikan …): each is the office, lowercase by EYD V (CONVENTIONS C2).
+    Not after an address term (Bapak Camat dan Lurah) or a name introducer, nor with a name,
+    place or body after the pair (Camat dan Lurah Sukamaju)."""
+    text = ctx.text
+    if "dan" not in text and "/" not in text and "serta" not in text:
+        return
+    for match in finditer_chunked(_OFFICE_PAIR_RE, text):
+        if match.start() in ctx.starts:
+            continue
+        before = text[max(0, match.start() - 30):match.start()]
+        if _ADDRESS_BEFORE_RE.search(before):
+            continue
+        word_before = _WORD_BEFORE_RE.search(before)
+        if word_before and (word_before.group(1) in _INTRODUCERS
+                            or word_before.group(1).lower() in _ATTRIBUTION_WORDS):
+            continue  # kata Camat dan …: the speaker named by office
+        if match.group("slash"):  # seluruh Camat/Keuchik: one pair, one finding
+            lower = match.group().lower()
+            yield Hit("kapital-kata-umum", match.start(), match.end(), lower,
+                      f"Jabatan tanpa nama di tengah kalimat ditulis dengan huruf kecil: "
+                      f"“{lower}”.")
+            continue
+        for name in ("a", "b"):
+            lower = match.group(name).lower()
+            yield Hit("kapital-kata-umum", match.start(name), match.end(name), lower,
+                      f"Jabatan tanpa nama di tengah kalimat ditulis dengan huruf kecil: "
+                      f"“{lower}”.")

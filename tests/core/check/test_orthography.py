@@ -1811,6 +1811,68 @@ def test_a_rare_word_capitalised_once_or_also_lowercase_is_still_flagged(
 
 
 @pytest.mark.parametrize(("text", "wrong", "right"), [
+    # Round 46 (CONVENTIONS C2): two offices of many holders joined, no name after them
+    ("Bupati meminta Camat dan Lurah segera mendata warga terdampak.", "Camat", "camat"),
+    ("Bupati meminta Camat dan Lurah segera mendata warga terdampak.", "Lurah", "lurah"),
+    ("Surat edaran dikirim kepada Camat serta Kepala Desa agar dibacakan.", "Kepala Desa",
+     "kepala desa"),
+    ("Ia mengingatkan para Camat/Perbekel terkait laporan dana desa.", "Camat/Perbekel",
+     "camat/perbekel"),
+])
+def test_round46_a_pair_of_many_holder_offices_is_lowercase(
+        orthography: Orthography, text: str, wrong: str, right: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.kapital-kata-umum", right)
+
+
+@pytest.mark.parametrize("text", [
+    "Bupati dan Wakil Bupati meninjau pasar pagi ini.",       # one holder each (C3)
+    "Rapat dihadiri Camat dan Lurah Sukamaju beserta staf.",  # a place after the pair
+    "Terima kasih kepada Bapak Camat dan Lurah yang hadir.",  # terms of address
+    "Rapat itu dihadiri Camat dan Kades yang baru.",  # an acronym is written as listed
+])
+def test_round46_offices_with_a_name_or_one_holder_are_left(
+        orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-umum"
+                and f.actual in ("Camat", "Lurah", "Bupati", "Kades", "Wakil Bupati")]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    # Round 46: the first suggestion covers the whole generic phrase the writer capitalised
+    ("Upacara digelar di Halaman Parkir Gedung Serbaguna Sukamaju.", "Halaman Parkir",
+     "halaman parkir"),
+    ("Patroli rutin dilakukan di Wilayah Hukum Polsek Sukamaju setiap malam.", "Wilayah Hukum",
+     "wilayah hukum"),
+    ("Bantuan itu sudah dibagikan kepada Empat Desa di pesisir.", "Empat Desa", "empat desa"),
+])
+def test_round46_a_capitalised_area_or_count_goes_lowercase_with_its_noun(
+        orthography: Orthography, text: str, wrong: str, right: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.kapital-kata-umum", right)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Apel digelar di Halaman Kantor Bupati Sukamaju.", "Halaman"),   # the building's name
+    ("Warga berkumpul di Lingkungan Asrama Polisi Sukamaju.", "Lingkungan"),
+])
+def test_round46_a_building_after_an_area_word_keeps_its_capitals(
+        orthography: Orthography, text: str, kept: str) -> None:
+    assert _fixes(orthography, text)[kept] == ("eyd.kapital-kata-umum", kept.lower())
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    # Round 46 (CONVENTIONS C2): a regional village head's title or a regional village unit is a
+    # listed common noun; written capitalised throughout a text it still names no one
+    ("Warga menitipkan harapan pada Perbekel baru. Seorang Perbekel harus jujur, dan "
+     "Perbekel wajib hadir di rapat.", "Perbekel", "perbekel"),
+    ("Bantuan dibagikan di Gampong masing-masing. Warga di Gampong itu menerima beras, dan "
+     "Gampong lain menyusul.", "Gampong", "gampong"),
+])
+def test_round46_a_listed_office_capitalised_throughout_is_no_name(
+        orthography: Orthography, text: str, wrong: str, right: str) -> None:
+    found = [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-umum"]
+    assert (wrong, right) in [(f.actual, f.suggestions[0]) for f in found]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
     ("Warga membersihkan selokan secara gotong-royong setiap Minggu.", "gotong-royong",
      "gotong royong"),
     ("Pemuda desa bergotong-royong memperbaiki jembatan.", "bergotong-royong",
