@@ -1120,3 +1120,23 @@ def test_standard_forms_the_standard_check_prescribes_are_known(speller: Speller
 def test_slips_of_a_prescribed_standard_form_suggest_it(speller: Speller, text: str,
                                                        word: str) -> None:
     assert _first_suggestion(speller, text, word) == "insyaallah"
+
+
+@pytest.mark.parametrize(("text", "word", "right"), [
+    # id_ID's affix table builds meN-...-an and peN-...-kan; Indonesian uses neither pair
+    ("Puskesmas terus berupaya meningkatan mutu layanan.", "meningkatan", "meningkatkan"),
+    ("Tahap penyampaikan laporan dimulai pekan depan.", "penyampaikan", "penyampaian"),
+    ("Pendapatkan daerah naik tahun ini.", "Pendapatkan", "Pendapatan"),
+])
+def test_an_affix_pair_indonesian_does_not_use_is_a_slip(speller: Speller, text: str,
+                                                         word: str, right: str) -> None:
+    assert _first_suggestion(speller, text, word) == right
+
+
+@pytest.mark.parametrize("text", [
+    "Warga melawan arus sungai dengan perahu kecil.",  # -an of the stem lawan
+    "Pemandangan pantai itu sungguh menawan.",
+    "Pemerintah desa menyampaikan laporan pertanggungjawaban.",
+])
+def test_forms_whose_an_belongs_to_the_stem_stay_known(speller: Speller, text: str) -> None:
+    assert _flagged(speller, text) == []
