@@ -32,6 +32,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import tomllib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -41,7 +42,13 @@ sys.path.insert(0, str(ROOT))
 import marisa_trie  # noqa: E402
 
 from core.check.lexicon import Kind, RegionLevel  # noqa: E402
-from core.check.morphology import PREFIX_FAMILIES, VOWELS, analyses, stem_root  # noqa: E402
+from core.check.morphology import (  # noqa: E402
+    BOUND_FORMS,
+    PREFIX_FAMILIES,
+    VOWELS,
+    analyses,
+    stem_root,
+)
 from core.check.wordlists import load_wordlist  # noqa: E402
 
 RESOURCES = ROOT / "resources"
@@ -49,13 +56,14 @@ DICTIONARY = RESOURCES / "dictionaries" / "id_ID"
 SOURCES = RESOURCES / "lexicon" / "sources"
 OUTPUT = RESOURCES / "lexicon" / "lexicon.marisa"
 MANIFEST = RESOURCES / "lexicon" / "lexicon.json"
+BAKU_RULES = RESOURCES / "rules" / "baku.toml"
 FORMAT = 5  # bump when the key/value layout of core/check/lexicon.py changes
 
 
 def input_files() -> list[Path]:
     return [DICTIONARY.with_suffix(".aff"), DICTIONARY.with_suffix(".dic"),
             RESOURCES / "vocab" / "accept.tsv", RESOURCES / "vocab" / "regions.tsv",
-            SOURCES / "english" / "american-english", SOURCES / "wordfreq" / "id-frequency.tsv",
+            BAKU_RULES, SOURCES / "english" / "american-english", SOURCES / "wordfreq" / "id-frequency.tsv",
             SOURCES / "apertium" / "ind-forms.txt",
             SOURCES / "wilayah" / "provinces.csv", SOURCES / "wilayah" / "regencies.csv",
             SOURCES / "wilayah" / "districts.csv", ROOT / "core" / "check" / "morphology.py",
@@ -308,6 +316,33 @@ def region_names() -> list[tuple[str, RegionLevel]]:
     return sorted(names.items())
 
 
+# -- the standard forms the standard-word rules prescribe ---------------------------------------
+
+# A rule's reference naming the KBBI lemma it prescribes ("KBBI: tarawih", "KBBI Daring:
+# insyaallah; Padanan Istilah …"), up to the first semicolon.
+_KBBI_REFERENCE = re.compile(r"^KBBI(?: Daring| V)?: ([^;]+)")
+_LEMMA = re.compile(r"[a-z]+(?:-[a-z]+)*")
+
+
+def baku_lemmas() -> list[str]:
+    """The lowercase KBBI lemmas ``resources/rules/baku.toml`` names as the standard form of a
+    rule (its ``reference``), bound forms left out (*pasca* is written joined): a word the
+    standard-word check tells writers to use is a word the spelling check knows (*insyaallah*,
+    *tarawih*, *uneg-uneg*; id_ID lacks them). The file is Saring's, each pair checked against
+    KBBI Daring (see its header)."""
+    rules = tomllib.loads(BAKU_RULES.read_text(encoding="utf-8")).get("rule", [])
+    lemmas: set[str] = set()
+    for rule in rules:
+        match = _KBBI_REFERENCE.match(str(rule.get("reference", "")))
+        if match is None:
+            continue
+        for part in re.split(r",|\bdan\b|\batau\b", match.group(1)):
+            word = part.strip().strip("'\"“”")
+            if _LEMMA.fullmatch(word) and word not in BOUND_FORMS:
+                lemmas.add(word)
+    return sorted(lemmas)
+
+
 # -- the trie ---------------------------------------------------------------------------------
 
 def build_records() -> tuple[list[tuple[str, bytes]], dict[str, int]]:
@@ -319,7 +354,8 @@ def build_records() -> tuple[list[tuple[str, bytes]], dict[str, int]]:
     for stem, flags in dic:
         key = stem.lower()
         stems[key] = stems.get(key, "") + flags
-    accept = sorted({w.lower() for w in load_wordlist(RESOURCES / "vocab" / "accept.tsv")})
+    accept = sorted({w.lower() for w in load_wordlist(RESOURCES / "vocab" / "accept.tsv")}
+                    | set(baku_lemmas()))
 
     candidates: set[str] = set()
     for stem, flags in dic:

@@ -287,6 +287,10 @@ class WordLookup:
         entry = self._lexicon.lookup(word)
         if entry is not None and self.nasal_g_fix(lower) is not None:
             return False  # mengali, mengambar: menggali, menggambar with one g dropped
+        if (entry is not None and entry.kind & Kind.HUNSPELL and word[1:] == lower[1:]
+                and self.hunspell_confix_fix(lower) is not None):
+            return False  # meningkatan, penyampaikan: id_ID's table builds them, nobody
+            # writes them, Indonesian has no meN-...-an or peN-...-kan
         if entry is not None and entry.kind & _ACCEPTED:
             return True
         if (entry is None and word == lower and self._lexicon.is_open_form(lower)
@@ -464,6 +468,32 @@ class WordLookup:
             fixed = max(forms, key=lambda f: (self._lexicon.zipf(f), f))
         else:
             return None
+        return fixed if self._lexicon.zipf(fixed) >= _CONFIX_ZIPF else None
+
+    def hunspell_confix_fix(self, lower: str) -> str | None:
+        """A form hunspell id_ID accepts with an affix pair Indonesian does not use, that
+        nobody writes (no wordfreq Zipf): meN-...-an (*meningkatan*: meningkatkan, the -kan
+        verb, or peningkatan, the peN-...-an noun, whichever is commoner) and peN-...-kan
+        (*penyampaikan*: penyampaian). Not when the -an or -kan belongs to a stem
+        (*menawan*: tawan; *pemukan* would need a stem *mukan*), nor a stem of id_ID itself."""
+        if len(lower) < 9 or not lower.isalpha() or self._lexicon.zipf(lower):
+            return None
+        entry = self._lexicon.entry(lower)
+        if entry is None or not entry.kind & Kind.HUNSPELL or entry.kind & (Kind.STEM | Kind.LIST):
+            return None
+        if lower.startswith("me") and lower.endswith("an") and not lower.endswith("kan"):
+            suffix, fixes = "an", ["pe" + lower[2:], lower[:-2] + "kan"]
+        elif lower.startswith(("pem", "pen", "peng", "peny")) and lower.endswith("kan"):
+            suffix, fixes = "kan", [lower[:-3] + "an"]
+        else:
+            return None
+        readings = [a for a in analyses(lower) if a.prefix and not a.clitic
+                    and a.suffix == suffix and self._stem_flags(a.root) is not None]
+        if not readings or any(a.suffix != suffix and not a.clitic and a.prefix
+                               and self._stem_flags(a.root) is not None
+                               for a in analyses(lower)):
+            return None  # no root of id_ID under the pair, or a reading without it
+        fixed = max(fixes, key=lambda f: (self._lexicon.zipf(f), f))
         return fixed if self._lexicon.zipf(fixed) >= _CONFIX_ZIPF else None
 
     def _partial_reduplication_ok(self, lower: str) -> bool:

@@ -98,3 +98,26 @@ def test_open_lexicon_maps_a_file_once_and_again_when_it_is_rebuilt(tmp_path: Pa
     assert open_lexicon(copy) is not first
     with pytest.raises(LexiconError):
         open_lexicon(tmp_path / "missing.marisa")
+
+
+def test_the_standard_forms_baku_toml_prescribes_are_words(lexicon: Lexicon) -> None:
+    # A rule of the standard-word check names its KBBI lemma in its reference ("KBBI Daring:
+    # tarawih"); the spelling check must not call that very word unknown (id_ID lacks
+    # insyaallah, tarawih, uneg-uneg, voucer). Bound forms (pasca-) are written joined and
+    # stay out.
+    import re
+    import tomllib
+
+    from core.check.morphology import BOUND_FORMS
+
+    rules = tomllib.loads((resource_dir() / "rules" / "baku.toml").read_text(encoding="utf-8"))
+    lemmas = set()
+    for rule in rules["rule"]:
+        match = re.match(r"KBBI(?: Daring| V)?: ([^;]+)", rule.get("reference", ""))
+        for part in re.split(r",|\bdan\b|\batau\b", match.group(1) if match else ""):
+            word = part.strip().strip("'\"“”")
+            if re.fullmatch(r"[a-z]+(?:-[a-z]+)*", word) and word not in BOUND_FORMS:
+                lemmas.add(word)
+    assert {"insyaallah", "tarawih", "uneg-uneg", "voucer", "cenderamata"} <= lemmas
+    assert [w for w in sorted(lemmas) if lexicon.lookup(w) is None] == []
+    assert lexicon.lookup("pasca") is None  # a bound form: pascabencana, pasca-Idulfitri

@@ -1100,3 +1100,43 @@ def test_a_short_name_ending_in_h_is_left(speller: Speller) -> None:
     # Diah, Kaloh: names one h from a common word (dia, kalo), short ones
     text = "Dalam rapat itu Diah Lestari menjelaskan program. Menurut Diah, anggaran cukup."
     assert not [f for f in speller.check(text) if f.rule_id == RULE_ID]
+
+
+@pytest.mark.parametrize("text", [
+    "Acara itu insyaallah digelar lagi tahun depan.",
+    "Warga menyampaikan uneg-uneg mereka kepada lurah.",
+    "Selama Ramadan warga rutin salat tarawih di masjid.",
+])
+def test_standard_forms_the_standard_check_prescribes_are_known(speller: Speller,
+                                                                text: str) -> None:
+    # baku.toml tells writers to use these KBBI lemmas; id_ID lacks them.
+    assert _flagged(speller, text) == []
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Acara itu insaallah digelar lagi tahun depan.", "insaallah"),
+    ("Kami berharap insyallah semua berjalan lancar.", "insyallah"),
+])
+def test_slips_of_a_prescribed_standard_form_suggest_it(speller: Speller, text: str,
+                                                       word: str) -> None:
+    assert _first_suggestion(speller, text, word) == "insyaallah"
+
+
+@pytest.mark.parametrize(("text", "word", "right"), [
+    # id_ID's affix table builds meN-...-an and peN-...-kan; Indonesian uses neither pair
+    ("Puskesmas terus berupaya meningkatan mutu layanan.", "meningkatan", "meningkatkan"),
+    ("Tahap penyampaikan laporan dimulai pekan depan.", "penyampaikan", "penyampaian"),
+    ("Pendapatkan daerah naik tahun ini.", "Pendapatkan", "Pendapatan"),
+])
+def test_an_affix_pair_indonesian_does_not_use_is_a_slip(speller: Speller, text: str,
+                                                         word: str, right: str) -> None:
+    assert _first_suggestion(speller, text, word) == right
+
+
+@pytest.mark.parametrize("text", [
+    "Warga melawan arus sungai dengan perahu kecil.",  # -an of the stem lawan
+    "Pemandangan pantai itu sungguh menawan.",
+    "Pemerintah desa menyampaikan laporan pertanggungjawaban.",
+])
+def test_forms_whose_an_belongs_to_the_stem_stay_known(speller: Speller, text: str) -> None:
+    assert _flagged(speller, text) == []
