@@ -380,7 +380,18 @@ _PAID_TO_AFTER_RE = LazyPattern(
 # of a guaranteed place, said as an offer (round 11, open2-4).
 _PRICE_ASKED_AFTER_RE = LazyPattern(
     r"\s*,?\s*(?:aja|saja|sajo|doang|so\s+pasti|pasti\s+(?:masuk|lulus|lolos|diterima|jadi)|"
-    r"langsung\s+(?:SK|kerja|masuk|lulus)|lansuang)\b", re.IGNORECASE)
+    r"langsung\s+(?:SK|kerja|masuk|lulus)|lansuang"
+    # Round 32a (issue 12): the payment terms of an offer ("Rp60 juta nego", "Rp250 juta, bisa
+    # dicicil setengah dulu", "Rp40 juta, boleh cicil", "Rp75 juta, DP 50%"): a price the reader
+    # is asked to pay, which no writer labels source (READMEs blind23-29, open74, open78, open79:
+    # fees and bribes asked of the victim add no source). 23 fraud posts of 17 writers end an
+    # amount so; a house for sale "harga Rp320 juta nego" is a price either way.
+    r"|nego|(?:bisa|boleh|dapat)\s+(?:di)?(?:cicil|nyicil|angsur|nego)\w*|cicil\w*|DP)\b", re.IGNORECASE)
+# Round 32a (issue 12): the price of a head or a seat before the amount ("Satu orang Rp10 juta,
+# lulus pasti", "per kursi Rp50 juta"): a bribe's tariff (blind29; open writers' fraud posts).
+_PER_HEAD_BEFORE_RE = LazyPattern(
+    r"\b(?:satu|se|1|per|tiap)\s*(?:orang|org|kepala|kursi|formasi|slot)\s*(?:cukup|hanya|cuma)?\s*:?\s*$",
+    re.IGNORECASE)
 _AID_BEFORE_RE = LazyPattern(r"\b(?:bantuan|bansos|hibah|subsidi|insentif|beasiswa|pinjaman|kredit)\s+$",
                              re.IGNORECASE)
 # "akan mendapat modal usaha Rp5 juta": an amount the reader receives.
@@ -880,7 +891,8 @@ def _is_demand(text: str, start: int, end: int) -> bool:
     # "Rp 350rb ke rekening HRD" (unless it releases aid), "Rp8 juta aja, DM gue": asked, not
     # paid out to the reader
     paid_to = _PAID_TO_AFTER_RE.match(text, end)
-    if (paid_to or _PRICE_ASKED_AFTER_RE.match(text, end)) and not _PAYOUT_BEFORE_RE.search(
+    if (paid_to or _PRICE_ASKED_AFTER_RE.match(text, end)
+            or _PER_HEAD_BEFORE_RE.search(text, lo, start)) and not _PAYOUT_BEFORE_RE.search(
             text, lo, start) and not _BENEFIT_RE.search(text, lo, start):
         return not _releases_aid(text, start, end) if paid_to else True
     demand = _DEMAND_BEFORE_RE.search(text, lo, start)

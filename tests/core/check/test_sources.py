@@ -1042,3 +1042,24 @@ def test_round_31a_places_struck_is_a_claim() -> None:
     assert [f.actual for f in found] == ["menyebar ke tujuh kampung"]
     assert check_sources("Menurut BPBD, banjir merendam 12 desa di tiga kecamatan.") == []
     assert check_sources("Banjir merendam rumah warga di Desa Sukamaju.") == []
+
+
+# Round 32a (issue 12), class B: an offer's payment terms after the amount and a tariff per head
+# before it make the amount a price asked of the reader, not a claim.
+@pytest.mark.parametrize("text", [
+    "Ada jalur lewat panitia. Rp45 juta nego, serius saja.",
+    "Lulus tergantung kesungguhan, Rp250 juta, bisa dicicil setengah dulu.",
+    "Harga paket Rp40 juta, boleh cicil, inbox saja.",
+    "Kursi bintara masih ada, per orang Rp200 juta, lulus pasti.",
+    "Ada kenalan HRD. Satu orang Rp10 juta, lulus pasti.",
+])
+def test_round_32a_payment_terms_make_a_price(text: str) -> None:
+    assert check_sources(text) == []
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Bantuan modal usaha Rp5 juta bisa dicicil pengembaliannya.", "Rp5 juta"),
+    ("BLT per orang Rp600 ribu cair minggu depan.", "Rp600 ribu"),
+])
+def test_round_32a_aid_with_payment_words_stays_a_claim(text: str, claim: str) -> None:
+    assert [f.actual for f in check_sources(text)] == [claim]
