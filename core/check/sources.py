@@ -216,6 +216,14 @@ _CLAIM_RES: tuple[tuple[ClaimKind, LazyPattern], ...] = (
         # open51-54; no open writer labels such a sentence must-pass without a source.
         rf"|(?<!balik\s)(?<!untung\s)(?<!kembali\s)(?<!laba\s)\b(?:\d+(?:,\d+)?|dua|tiga|empat|lima|enam|"
         rf"tujuh|delapan|sembilan|sepuluh|puluhan|ratusan)\s+kali\s+lipat\b"
+        # Round 32a (issue 12): a multiple of a limit, told as fact ("tiga kali di atas ambang batas
+        # aman", "300 kali ambang batas", "lima kali melebihi baku mutu"): a measurement someone
+        # made. Only against a limit: "dua kali lebih cepat" is a slogan's boast (blind23). Eight
+        # posts labelled source of eight writers (blind, blind5, blind29, open31, open32, open56,
+        # open62, open64), no other post in the open sets.
+        rf"|\b(?:\d+(?:,\d+)?|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|puluhan|ratusan)\s+kali\s+"
+        rf"(?:lipat\s+)?(?:di\s+atas\s+|melebihi\s+|dari\s+)?(?:ambang|batas\s+(?:aman|normal|maksimal|wajar)|"
+        rf"baku\s+mutu|standar\s+(?:aman|WHO|kesehatan|nasional))\b"
         rf"|\b(?:setengah|separuh|separo|sepertiga|seperempat|dua\s+pertiga|tiga\s+perempat)\s+"
         rf"(?:dari|lebih)\s+[^\W\d_]+"
         rf"|(?<!nomor\s)(?<!urutan\s)(?<!peringkat\s)(?<!ke-)(?<!salah\s)\b(?:\d+|satu|dua|tiga|empat|lima)\s+"

@@ -1063,3 +1063,17 @@ def test_round_32a_payment_terms_make_a_price(text: str) -> None:
 ])
 def test_round_32a_aid_with_payment_words_stays_a_claim(text: str, claim: str) -> None:
     assert [f.actual for f in check_sources(text)] == [claim]
+
+
+# Round 32a (issue 12), class E: a multiple of a limit told as fact is a measurement.
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Kadar merkuri di sumur warga sudah empat kali di atas ambang batas.", "empat kali di atas ambang"),
+    ("Asap pabrik itu 20 kali melebihi baku mutu.", "20 kali melebihi baku mutu"),
+])
+def test_round_32a_multiple_of_a_limit_is_a_claim(text: str, claim: str) -> None:
+    assert [f.actual for f in check_sources(text)] == [claim]
+
+
+def test_round_32a_no_multiple_of_a_limit() -> None:
+    assert check_sources("Pelayanan KTP sekarang dua kali lebih cepat, ayo urus di kecamatan.") == []
+    assert check_sources("Menurut uji DLH, kadar debu tiga kali di atas ambang batas.") == []
