@@ -1077,3 +1077,20 @@ def test_round_32a_multiple_of_a_limit_is_a_claim(text: str, claim: str) -> None
 def test_round_32a_no_multiple_of_a_limit() -> None:
     assert check_sources("Pelayanan KTP sekarang dua kali lebih cepat, ayo urus di kecamatan.") == []
     assert check_sources("Menurut uji DLH, kadar debu tiga kali di atas ambang batas.") == []
+
+
+# Round 32a (issue 12), class G: a document named by its kind after a word of accordance sources
+# the post's figures; a vague rule ("sesuai aturan") does not.
+@pytest.mark.parametrize("text", [
+    "Iuran kebersihan naik jadi Rp25 ribu per bulan, sesuai berita acara rapat warga RT 03.",
+    "Honor kader posyandu Rp300 ribu per bulan sesuai petunjuk teknis dana desa 2027.",
+    "Harga kopra hari ini Rp9.000/kg (papan harga koperasi, Senin).",
+    "Kuota jalur afirmasi 15 persen, sebagaimana diumumkan di laman resmi sekolah.",
+])
+def test_round_32a_document_by_kind_is_a_source(text: str) -> None:
+    assert check_sources(text) == []
+
+
+def test_round_32a_vague_rule_is_no_source() -> None:
+    found = check_sources("Iuran kebersihan naik jadi Rp25 ribu per bulan, sesuai aturan.")
+    assert [f.actual for f in found] == ["Rp25 ribu"]
