@@ -342,7 +342,12 @@ _DEADLINE_RE = LazyPattern(
     rf"(?:{_DATE})", re.IGNORECASE)
 # "Dukung 100 persen", "siap 100%": commitment, not a statistic.
 _FIGURATIVE_RE = LazyPattern(
-    r"\b(?:dukung|mendukung|siap|yakin|komitmen|berkomitmen|percaya|"
+    # Round 32a: agreement as a stance, and its hyperbole ("Setuju 100%!", "Tiang dukung 1000%!",
+    # "Nyong setuju 1000%"): five neutrality posts of DERIVE (open69, open74, open78, open79) and
+    # three older ones, no post labelled source.
+    r"\b(?:setuju|sepakat)\s+(?:100|1\.?000+)\s?(?:%|persen)$"
+    r"|\b(?:dukung|mendukung|siap|yakin|percaya)\s+1\.?000+\s?(?:%|persen)$"
+    r"|\b(?:dukung|mendukung|siap|yakin|komitmen|berkomitmen|percaya|"
     # "DIJAMIN LULUS 100%": a guarantee, not a statistic (round 10).
     r"lulus|lolos|jadi|diterima|dijamin|pasti|aman|halal|asli|ori|original|garansi|"
     # Round 28a: every form of "jamin" (terjamin, menjamin), and a guaranteed verb after it
@@ -417,6 +422,13 @@ _RELEASES_AID_RE = LazyPattern(
 # persen": the weight of a part of a contest's score is the organiser's own rule, not a statistic
 # (round 19: blind11, open6, open10 label these must-pass; no writer labels one source).
 _SCORE_WEIGHT_RE = LazyPattern(r"\b(?:juri|penilaian|bobot|bernilai)\b", re.IGNORECASE)
+# Round 32a (issue 12): a share of votes pledged to a ticket's number ("harus 100 persen par 01",
+# "100% suaranya ke 02", "Target 80 persen suara untuk nomor 3"): a campaign's aim, not a measured
+# figure (open39, open78, open79: neutrality posts, none labelled source). Not a change between two
+# figures ("naik dari 61% ke 74%").
+_PLEDGE_AFTER_RE = LazyPattern(
+    r"\s+(?:suara(?:nya)?\s+)?(?:ke|par|untuk|buat|utk)\s+(?:nomor\s+|nomer\s+|no\.?\s*|paslon\s+)?0?\d{1,2}\b"
+    r"(?!\s*(?:%|persen|[.,]\d|\w))", re.IGNORECASE)
 # "100% gratis", "100% tanpa biaya": a promise about a service, not a statistic.
 _PROMISE_AFTER_RE = LazyPattern(
     r"\s*(?:gratis|tanpa\s+(?:biaya|pungutan|dipungut)|free|jadi|lulus|lolos|diterima|aman|halal|asli|dijamin|pasti|"
@@ -831,6 +843,7 @@ def find_claims(text: str) -> list[Claim]:
                 continue
             if kind is ClaimKind.PERCENT and (_FIGURATIVE_RE.search(
                     text[max(0, match.start() - 25):match.end()])
+                    or _PLEDGE_AFTER_RE.match(text, match.end())
                     or _OFFER_BEFORE_RE.search(text[max(0, match.start() - 30):match.start()])
                     or _PROMISE_AFTER_RE.match(text, match.end())):
                 continue

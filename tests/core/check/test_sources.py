@@ -1094,3 +1094,19 @@ def test_round_32a_document_by_kind_is_a_source(text: str) -> None:
 def test_round_32a_vague_rule_is_no_source() -> None:
     found = check_sources("Iuran kebersihan naik jadi Rp25 ribu per bulan, sesuai aturan.")
     assert [f.actual for f in found] == ["Rp25 ribu"]
+
+
+# Round 32a (issue 12), class F: agreement's hyperbole and a share of votes pledged to a number
+# are no statistic; a change between two percentages still is.
+@pytest.mark.parametrize("text", [
+    "Setuju 100%, mantap programnya!",
+    "Kami dukung 1000% pokoknya.",
+    "Suara kampung kita harus 100 persen ke 03, jangan bikin malu.",
+])
+def test_round_32a_pledge_is_no_statistic(text: str) -> None:
+    assert [f for f in check_sources(text) if f.actual.endswith(("%", "persen"))] == []
+
+
+def test_round_32a_change_between_percentages_stays_a_claim() -> None:
+    found = check_sources("Peserta KB aktif naik dari 61% ke 74% tahun ini.")
+    assert [f.actual for f in found] == ["61%", "74%"]
