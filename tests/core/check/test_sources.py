@@ -1110,3 +1110,12 @@ def test_round_32a_pledge_is_no_statistic(text: str) -> None:
 def test_round_32a_change_between_percentages_stays_a_claim() -> None:
     found = check_sources("Peserta KB aktif naik dari 61% ke 74% tahun ini.")
     assert [f.actual for f in found] == ["61%", "74%"]
+
+
+# Round 32a (issue 12), class H: an office holder given by the title alone names nobody; a name
+# or a place after the title still does.
+def test_round_32a_title_alone_is_no_source() -> None:
+    found = check_sources("Kata Pak Kadis waktu ngobrol di warung, tahun depan ada 300 formasi guru.")
+    assert [f.actual for f in found] == ["ada 300 formasi"]
+    assert check_sources("Kata Pak Camat Hendra, tahun depan ada 300 formasi guru.") == []
+    assert check_sources("Kata Pak Lurah Sukamaju, bantuan Rp300 ribu cair Senin.") == []
