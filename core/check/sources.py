@@ -646,8 +646,8 @@ _CUE_RES: tuple[LazyPattern, ...] = (
                re.IGNORECASE),
     # "kata dr. Rina", "ujar Ir. Hasan": a titled speaker (round 7).
     LazyPattern(r"\b(?:kata|ujar|jelas|ungkap|tutur|tegas|terang|papar|sebut|mengatakan|menjelaskan|"
-               r"menegaskan|menyampaikan)\s+(?!" + _TITLE_ONLY + r")(?:dr|drg|Ir|Prof|Drs|Dra|H|Hj|Kak|Bapak|Ibu|Pak|Bu)\.?\s+"
-               r"(?-i:[A-Z])", re.IGNORECASE),
+               r"menegaskan|menyampaikan)\s+(?!" + _TITLE_ONLY + r")"
+               r"(?:dr|drg|Ir|Prof|Drs|Dra|H|Hj|Kak|Bapak|Ibu|Pak|Bu)\.?\s+(?-i:[A-Z])", re.IGNORECASE),
     # A source named after the figure, as the writers of round 19 name it: "Data: Puskesmas
     # Sebadu Hulu.", "(berita acara panitia)", "(Dinas Pariwisata)", "disampaikan Direktur
     # BUMDes", "kata petugas Puskeswan Ronggojati", "sesuai ketetapan BAZNAS" (blind9-12, open5-11).
