@@ -1042,3 +1042,80 @@ def test_round_31a_places_struck_is_a_claim() -> None:
     assert [f.actual for f in found] == ["menyebar ke tujuh kampung"]
     assert check_sources("Menurut BPBD, banjir merendam 12 desa di tiga kecamatan.") == []
     assert check_sources("Banjir merendam rumah warga di Desa Sukamaju.") == []
+
+
+# Round 32a (issue 12), class B: an offer's payment terms after the amount and a tariff per head
+# before it make the amount a price asked of the reader, not a claim.
+@pytest.mark.parametrize("text", [
+    "Ada jalur lewat panitia. Rp45 juta nego, serius saja.",
+    "Lulus tergantung kesungguhan, Rp250 juta, bisa dicicil setengah dulu.",
+    "Harga paket Rp40 juta, boleh cicil, inbox saja.",
+    "Kursi bintara masih ada, per orang Rp200 juta, lulus pasti.",
+    "Ada kenalan HRD. Satu orang Rp10 juta, lulus pasti.",
+])
+def test_round_32a_payment_terms_make_a_price(text: str) -> None:
+    assert check_sources(text) == []
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Bantuan modal usaha Rp5 juta bisa dicicil pengembaliannya.", "Rp5 juta"),
+    ("BLT per orang Rp600 ribu cair minggu depan.", "Rp600 ribu"),
+])
+def test_round_32a_aid_with_payment_words_stays_a_claim(text: str, claim: str) -> None:
+    assert [f.actual for f in check_sources(text)] == [claim]
+
+
+# Round 32a (issue 12), class E: a multiple of a limit told as fact is a measurement.
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Kadar merkuri di sumur warga sudah empat kali di atas ambang batas.", "empat kali di atas ambang"),
+    ("Asap pabrik itu 20 kali melebihi baku mutu.", "20 kali melebihi baku mutu"),
+])
+def test_round_32a_multiple_of_a_limit_is_a_claim(text: str, claim: str) -> None:
+    assert [f.actual for f in check_sources(text)] == [claim]
+
+
+def test_round_32a_no_multiple_of_a_limit() -> None:
+    assert check_sources("Pelayanan KTP sekarang dua kali lebih cepat, ayo urus di kecamatan.") == []
+    assert check_sources("Menurut uji DLH, kadar debu tiga kali di atas ambang batas.") == []
+
+
+# Round 32a (issue 12), class G: a document named by its kind after a word of accordance sources
+# the post's figures; a vague rule ("sesuai aturan") does not.
+@pytest.mark.parametrize("text", [
+    "Iuran kebersihan naik jadi Rp25 ribu per bulan, sesuai berita acara rapat warga RT 03.",
+    "Honor kader posyandu Rp300 ribu per bulan sesuai petunjuk teknis dana desa 2027.",
+    "Harga kopra hari ini Rp9.000/kg (papan harga koperasi, Senin).",
+    "Kuota jalur afirmasi 15 persen, sebagaimana diumumkan di laman resmi sekolah.",
+])
+def test_round_32a_document_by_kind_is_a_source(text: str) -> None:
+    assert check_sources(text) == []
+
+
+def test_round_32a_vague_rule_is_no_source() -> None:
+    found = check_sources("Iuran kebersihan naik jadi Rp25 ribu per bulan, sesuai aturan.")
+    assert [f.actual for f in found] == ["Rp25 ribu"]
+
+
+# Round 32a (issue 12), class F: agreement's hyperbole and a share of votes pledged to a number
+# are no statistic; a change between two percentages still is.
+@pytest.mark.parametrize("text", [
+    "Setuju 100%, mantap programnya!",
+    "Kami dukung 1000% pokoknya.",
+    "Suara kampung kita harus 100 persen ke 03, jangan bikin malu.",
+])
+def test_round_32a_pledge_is_no_statistic(text: str) -> None:
+    assert [f for f in check_sources(text) if f.actual.endswith(("%", "persen"))] == []
+
+
+def test_round_32a_change_between_percentages_stays_a_claim() -> None:
+    found = check_sources("Peserta KB aktif naik dari 61% ke 74% tahun ini.")
+    assert [f.actual for f in found] == ["61%", "74%"]
+
+
+# Round 32a (issue 12), class H: an office holder given by the title alone names nobody; a name
+# or a place after the title still does.
+def test_round_32a_title_alone_is_no_source() -> None:
+    found = check_sources("Kata Pak Kadis waktu ngobrol di warung, tahun depan ada 300 formasi guru.")
+    assert [f.actual for f in found] == ["ada 300 formasi"]
+    assert check_sources("Kata Pak Camat Hendra, tahun depan ada 300 formasi guru.") == []
+    assert check_sources("Kata Pak Lurah Sukamaju, bantuan Rp300 ribu cair Senin.") == []
