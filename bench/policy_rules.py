@@ -2,8 +2,8 @@
 
     python -m bench.policy_rules [--false] [--derive]
 
-Checks every post of the open sets (bench/policy_blind … blind26, policy_open1 … open76,
-tests/policy_examples, tests/policy_dev: 104 writers; never a held-out set) with the
+Checks every post of the open sets (bench/policy_blind … blind30, policy_open1 … open84,
+tests/policy_examples, tests/policy_dev: 116 writers; never a held-out set) with the
 rules alone, as a new user checks them (no campaign period, today's date). For every rule id
 with a warning or an error on a post (``sumber.klaim-tanpa-sumber`` split by claim kind, its
 separable branches), it counts the posts where the finding's category is among the post's
@@ -27,7 +27,7 @@ from core.check import sources
 from core.check.findings import Finding, Severity
 
 SETS = ([ROOT / "bench" / "policy_blind"] + [ROOT / "bench" / f"policy_blind{i}" for i in range(2, 31)]
-        + [ROOT / "bench" / f"policy_open{i}" for i in range(1, 80)]
+        + [ROOT / "bench" / f"policy_open{i}" for i in range(1, 85)]
         + [ROOT / "tests" / "policy_examples", ROOT / "tests" / "policy_dev"])
 _KINDS = {f" adalah {what} tanpa sumber": kind for kind, what in sources._MESSAGES.items()}
 
