@@ -43,6 +43,7 @@ from array import array
 from bisect import bisect_left
 from collections.abc import Iterator, Mapping, Sequence
 from itertools import accumulate, islice
+from operator import lt
 from pathlib import Path
 from typing import Any
 
@@ -181,7 +182,7 @@ class _Names:
         a name's position is found by bisection."""
         if self._sorted is None:
             names = self.names
-            self._sorted = all(map(str.__lt__, names, islice(names, 1, None)))
+            self._sorted = all(map(lt, names, islice(names, 1, None)))  # lt: C, no descriptor
         return self._sorted
 
     def position(self, name: str) -> int:
