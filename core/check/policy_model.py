@@ -58,7 +58,7 @@ from typing import TYPE_CHECKING, cast
 from core.check.findings import Category, Finding, Severity
 from core.check.lexicon import LEXICON_FILE, Kind, open_lexicon
 from core.check.morphology import stem_root
-from core.check.policy_weights import compact_path, read_compact
+from core.check.policy_weights import SparseWeights, compact_path, read_compact, weight_rows
 from core.errors import SaringError
 
 if TYPE_CHECKING:
@@ -410,7 +410,7 @@ class CategoryModel:
     def margin(self, features: frozenset[str] | set[str]) -> float:
         # map() over the dict's own get: the same values in the same order as a generator
         # of get(f, 0.0), so the same sum, at C speed (a long post has thousands of features)
-        return self.bias + sum(map(self.weights.get, features, repeat(0.0)))
+        return self.bias + sum(map(_as_dict(self.weights).get, features, repeat(0.0)))
 
     def probability(self, features: frozenset[str] | set[str]) -> float:
         return _sigmoid(self.margin(features))
@@ -469,9 +469,12 @@ def _category_model(body: Mapping[str, object], names: list[str]) -> CategoryMod
     """One model of a format-2 file: its weights are a list in the order of ``names`` (the
     JSON), or a mapping of the non-zero ones by name (the compact copy, already sparse)."""
     weights = body["weights"]
-    if isinstance(weights, dict):
+    sparse: Mapping[str, float]
+    if isinstance(weights, SparseWeights):
+        sparse = weights  # the compact copy's doubles (policy_weights._parse), read lazily
+    elif isinstance(weights, dict):
         sum(weights.values())  # a TypeError when a weight is no number
-        sparse = weights  # built for this model alone (policy_weights._parse): kept, not copied
+        sparse = weights  # built for this model alone: kept, not copied
     elif isinstance(weights, list) and len(weights) == len(names):
         sum(weights)  # a TypeError when a weight is no number
         # compress keeps the non-zero ones at C speed
@@ -649,10 +652,11 @@ class PolicyModelCheck:
             models = self._scored
             if len(rows) > _CACHE_LIMIT:
                 rows.clear()
-            for k, (feature, row) in enumerate(zip(post, found, strict=True)):
-                if row is None:
-                    found[k] = rows[feature] = tuple(cm.weights.get(feature, 0.0)
-                                                     for cm in models)
+            missing = [k for k, row in enumerate(found) if row is None]
+            features = list(post)
+            new = weight_rows([cm.weights for cm in models], [features[k] for k in missing])
+            for k, row in zip(missing, new, strict=True):
+                found[k] = rows[features[k]] = row
 
         weights = cast(list[tuple[float, ...]], found)  # every row filled in
 
@@ -664,8 +668,10 @@ class PolicyModelCheck:
     def _finding(self, text: str, cat: Category, cm: CategoryModel,
                  sentences: list[Sentence], severity: Severity = Severity.WARNING,
                  messages: Mapping[Category, str] | None = None) -> Finding:
+        weights = _as_dict(cm.weights)
+
         def score(s: Sentence) -> float:
-            return sum(cm.weights.get(f, 0.0) for f in {u.feature for u in s.units})
+            return sum(weights.get(f, 0.0) for f in {u.feature for u in s.units})
 
         best = max(sentences, key=score)  # the first of equals
         words: dict[str, float] = {}
@@ -691,8 +697,15 @@ _UNNAMED = frozenset({"<SERU>", "<SERU2>", "<KAPITAL3>", "c:!", "c:,"})
 def _heaviest(sentence: Sentence, cm: CategoryModel) -> Iterator[Unit]:
     """The sentence's units with a positive weight, heaviest first (a feature counted once)."""
     seen: dict[str, Unit] = {}
+    weights = _as_dict(cm.weights)
     for unit in sentence.units:
         if (unit.feature not in seen and unit.feature not in _UNNAMED
-                and cm.weights.get(unit.feature, 0.0) > 0):
+                and weights.get(unit.feature, 0.0) > 0):
             seen[unit.feature] = unit
-    yield from sorted(seen.values(), key=lambda u: (-cm.weights[u.feature], u.start))
+    yield from sorted(seen.values(), key=lambda u: (-weights[u.feature], u.start))
+
+
+def _as_dict(weights: Mapping[str, float]) -> Mapping[str, float]:
+    """``weights`` as a dict where the compact copy's lazy mapping stands for one (its look-ups
+    at C speed)."""
+    return weights.as_dict() if isinstance(weights, SparseWeights) else weights

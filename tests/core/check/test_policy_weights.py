@@ -10,7 +10,13 @@ import pytest
 from core.app.paths import resource_dir
 from core.check.findings import Category
 from core.check.policy_model import MODEL_FILE, PolicyModel, PolicyModelError
-from core.check.policy_weights import compact_path, dumps_compact, read_compact
+from core.check.policy_weights import (
+    SparseWeights,
+    compact_path,
+    dumps_compact,
+    read_compact,
+    weight_rows,
+)
 
 FEATURES = ["w:coblos", "b:nomor_<ANGKA>", "r:pilih", "w:transfer", "c:uang ganda"]
 MODEL = {
@@ -141,3 +147,54 @@ def test_the_shipped_copy_is_current_and_equal_to_the_json() -> None:
     assert data is not None, "run python scripts/train_policy_model.py"
     stored = json.loads(raw)
     assert data == _sparse(stored, stored["features"])
+
+
+def _models(data: dict) -> list:
+    out = []
+    for body in data["categories"].values():
+        out.append(body["weights"])
+        if "error" in body:
+            out.append(body["error"]["weights"])
+    return out
+
+
+def test_rows_read_by_bisection_are_the_dicts_rows() -> None:
+    """A post's features are looked up in the copy's arrays without making the dicts; the
+    rows are those the dicts give (a long text's many features make the dicts instead)."""
+    path = resource_dir() / MODEL_FILE
+    data = read_compact(path, path.read_bytes())
+    assert data is not None
+    models = _models(data)
+    assert all(isinstance(m, SparseWeights) for m in models)
+    names = data["features"]
+    features = [*names[::97], names[0], names[-1], "w:tidak-ada", "", "~", "<", names[5] + "x"]
+    rows = weight_rows(models, features)
+    assert all(m._dict is None for m in models)  # nothing made
+    assert rows == [tuple(m.as_dict().get(f, 0.0) for m in models) for f in features]
+    many = names[::3]
+    assert len(many) > 20_000
+    fresh = _models(read_compact(path, path.read_bytes()))
+    assert weight_rows(fresh, many) == [tuple(m.get(f, 0.0) for m in models) for f in many]
+
+
+def test_names_out_of_order_are_read_through_the_dicts(tmp_path: Path) -> None:
+    path = _write(tmp_path, MODEL)  # FEATURES are not in ascending order
+    data = read_compact(path, path.read_bytes())
+    models = _models(data)
+    expected = _models(_sparse(json.loads(path.read_bytes()), FEATURES))
+    features = [*FEATURES, "w:lain"]
+    assert weight_rows(models, features) == [tuple(m.get(f, 0.0) for m in expected)
+                                             for f in features]
+
+
+def test_a_position_past_the_names_is_a_broken_copy(tmp_path: Path) -> None:
+    names = sorted(f"w:kata{i}" for i in range(10))
+    path = _write(tmp_path, _wide_model(names, [0.5] * 10))
+    raw, copy = path.read_bytes(), compact_path(path).read_bytes()
+    assert read_compact(path, raw) is not None
+    header_end = copy.index(b"\n", copy.index(b"\n") + 1) + 1
+    gaps = header_end + len("\n".join(names).encode()) + 8  # one distinct value
+    broken = bytearray(copy)
+    broken[gaps + 9] = 5  # the last of ten gaps of 1: the position 14 of 10 names
+    compact_path(path).write_bytes(bytes(broken))
+    assert read_compact(path, raw) is None
