@@ -1544,11 +1544,12 @@ _LISTED_OFFICES_AND_UNITS = _REGIONAL_HEADS | {w.lower() for w in _UNIT_LEVELS}
 def a_name_of_the_text(ctx: Context, hit: Hit, counts: Counter[str]) -> bool:
     """Whether ``hit`` lowercases one rare word that the text writes capitalised inside its
     sentences at least twice and never in lowercase: the text's own name for a place, a body
-    or a local office (masyarakat Kepuh, Geopark Meratus, para Keuchik), not a common noun
-    capitalised by habit. An English word (Tower) or a pe-/per-/ke-...-an noun of a known
-    root (Permuseuman) is a common noun all the same: names are seldom either. Issue 13,
-    round 16: over the 404 open real texts the rare words so capitalised gave 12 false
-    alarms on 6 sites; the 4 labelled errors among them were such English and -an nouns."""
+    (masyarakat Kepuh, Geopark Meratus), not a common noun capitalised by habit. An English
+    word (Tower) or a pe-/per-/ke-...-an noun of a known root (Permuseuman) is a common noun
+    all the same: names are seldom either; so is a listed regional office or unit (para
+    Keuchik, di Gampong setempat: CONVENTIONS C2, round 46). Issue 13, round 16: over the 404
+    open real texts the rare words so capitalised gave 12 false alarms on 6 sites; the 4
+    labelled errors among them were such English and -an nouns."""
     if hit.rule != "kapital-kata-umum":
         return False
     word = ctx.text[hit.start:hit.end]
