@@ -881,7 +881,7 @@ def generic_runs(ctx: Context) -> Iterator[Hit]:
                                                            for w in lowers)):
             pass  # dunia Pendidikan Permuseuman, soal Pelayanan Kesehatan: two pe-an/ke-an nouns
         elif (" ".join(lowers) in GENERIC_COMPOUNDS
-              and (prev.text in _ACTIVITY_INTRODUCERS
+              and (prev.text in _ACTIVITY_VERBS
                    or prev.text not in _INTRODUCERS | UNIT_WORDS)):
             pass  # menerapkan Protokol Kesehatan, lima Kepala Keluarga: a generic compound
         elif _written_lowercase_elsewhere(ctx, run, lowers, prev):
@@ -2000,10 +2000,12 @@ _ACTIVITY_HEADS = frozenset({"Rapat", "Kunjungan", "Apel", "Sosialisasi"})
 # named event (menggelar Festival Danau X) they keep its capitals, but a meeting's head and
 # one plain common word after them is the meeting's kind all the same (menggelar Rapat
 # Paripurna di …, kegiatan Rapat Koordinasi bersama …: CONVENTIONS C1); so is a listed
-# generic compound (mengikuti Protokol Kesehatan yang …). Not bertajuk/bernama/program …,
-# which give a name.
-_ACTIVITY_INTRODUCERS = frozenset({"kegiatan", "acara", "menggelar", "mengadakan",
-                                   "menyelenggarakan", "mengikuti", "membuka"})
+# generic compound after one of the verbs (mengikuti Protokol Kesehatan yang …; after the
+# nouns kegiatan/acara a compound is left: kegiatan Gotong Royong may be a programme's name).
+# Not bertajuk/bernama/program …, which give a name.
+_ACTIVITY_VERBS = frozenset({"menggelar", "mengadakan", "menyelenggarakan", "mengikuti",
+                             "membuka"})
+_ACTIVITY_INTRODUCERS = _ACTIVITY_VERBS | {"kegiatan", "acara"}
 _ACTIVITY_AFTER_RE = re.compile(r"[,.;:]|[ \t]+\([A-Z][A-Za-z]{2,8}\)|[ \t]+[a-z]")
 _ACTIVITY_JOINED_RE = re.compile(r"[ \t]+(?:dan|serta|atau|&)[ \t]+[A-Z]")
 
