@@ -881,7 +881,8 @@ def generic_runs(ctx: Context) -> Iterator[Hit]:
                                                            for w in lowers)):
             pass  # dunia Pendidikan Permuseuman, soal Pelayanan Kesehatan: two pe-an/ke-an nouns
         elif (" ".join(lowers) in GENERIC_COMPOUNDS
-              and prev.text not in _INTRODUCERS | UNIT_WORDS):
+              and (prev.text in _ACTIVITY_VERBS
+                   or prev.text not in _INTRODUCERS | UNIT_WORDS)):
             pass  # menerapkan Protokol Kesehatan, lima Kepala Keluarga: a generic compound
         elif _written_lowercase_elsewhere(ctx, run, lowers, prev):
             pass  # akibat Pergeseran Tanah ... dampak pergeseran tanah: the text's own usage
@@ -1996,6 +1997,16 @@ def person_kinds(ctx: Context) -> Iterator[Hit]:
 # Koordinasi dan Evaluasi, Rapat Kerja Daerah X) or a name introducer before it (bertajuk) is
 # a name and is left.
 _ACTIVITY_HEADS = frozenset({"Rapat", "Kunjungan", "Apel", "Sosialisasi"})
+# Name introducers that introduce an activity (menggelar, kegiatan, mengikuti …): before a
+# named event (menggelar Festival Danau X) they keep its capitals, but a meeting's head and
+# one plain common word after them is the meeting's kind all the same (menggelar Rapat
+# Paripurna di …, kegiatan Rapat Koordinasi bersama …: CONVENTIONS C1); so is a listed
+# generic compound after one of the verbs (mengikuti Protokol Kesehatan yang …; after the
+# nouns kegiatan/acara a compound is left: kegiatan Gotong Royong may be a programme's name).
+# Not bertajuk/bernama/program …, which give a name.
+_ACTIVITY_VERBS = frozenset({"menggelar", "mengadakan", "menyelenggarakan", "mengikuti",
+                             "membuka"})
+_ACTIVITY_INTRODUCERS = _ACTIVITY_VERBS | {"kegiatan", "acara"}
 _ACTIVITY_AFTER_RE = re.compile(r"[,.;:]|[ \t]+\([A-Z][A-Za-z]{2,8}\)|[ \t]+[a-z]")
 _ACTIVITY_JOINED_RE = re.compile(r"[ \t]+(?:dan|serta|atau|&)[ \t]+[A-Z]")
 
@@ -2007,7 +2018,7 @@ def activity_kinds(ctx: Context) -> Iterator[Hit]:
         if (token.text not in _ACTIVITY_HEADS or token.start in ctx.starts
                 or text[prev.end:token.start] != " " or not prev.text.islower()
                 or not prev.text.isalpha()
-                or prev.text in _INTRODUCERS
+                or (prev.text in _INTRODUCERS and prev.text not in _ACTIVITY_INTRODUCERS)
                 or text[token.end:nxt.start] != " " or not nxt.text.istitle()
                 or not nxt.text.isalpha()):
             continue
