@@ -149,6 +149,30 @@ def test_rare_reading_spares_living_roots_capitals_and_repeats(speller: Speller,
                                     "kekahatan", "bekat"}] == []
 
 
+@pytest.mark.parametrize(("text", "word", "right"), [
+    # forms only the morphology builds, on a root nobody writes (tamam, atar, terbuk), one
+    # edit from a written derived word of a common root
+    ("Kelompok tani itu mulai menamam jagung di lahan bekas tambang.", "menamam", "menanam"),
+    ("Dinas itu menjunjung keterbukan data anggaran kepada warga.", "keterbukan",
+     "keterbukaan"),
+    ("Panitia mengatur pengataran logistik ke pulau-pulau terluar.", "pengataran",
+     "pengantaran"),
+])
+def test_derivation_of_a_dead_root_beside_a_written_word_is_flagged(
+        speller: Speller, text: str, word: str, right: str) -> None:
+    [finding] = [f for f in speller.check(text) if f.actual == word]
+    assert finding.suggestions[0] == right
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Petani memakai kalungan bunga saat panen raya.", "kalungan"),   # kalung: living root
+    ("Alat pemanen padi itu dipinjamkan ke kelompok tani.", "pemanen"),  # panen
+    ("Sampah dipilah sebelum diangkut ke tempat pembuangan.", "dipilah"),  # pilah: M0T0
+])
+def test_derivation_of_a_living_root_is_spared(speller: Speller, text: str, word: str) -> None:
+    assert word not in [f.actual for f in speller.check(text)]
+
+
 @pytest.mark.parametrize("text", [
     "Pemerintah desa ingin membentuk pemuda yang berkarakter dan mandiri.",
     "Banyak lulusan baru memilih berwirausaha di kampung halaman.",
