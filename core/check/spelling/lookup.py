@@ -129,6 +129,8 @@ _DROPPED_MIN_LETTERS = 7
 # builds it (mengambar) or when hunspell builds it from a rare root in k (mengali: kali).
 _NASAL_G_ZIPF = 3.5
 _NASAL_G_HUNSPELL_ZIPF = 4.0
+# The first letters of a root meng-/peng- keep before it (menggali, menghubungkan).
+_NASAL_KEPT = ("g", "h")
 # A letter Indonesian names add to a common word as a spelling of their own (Rakhmat, Dharma).
 _NAME_GLIDES = frozenset("h")
 
@@ -381,18 +383,30 @@ class WordLookup:
         nobody writes it (no frequency) and the gg form is among the common words (Zipf >=
         4.0): *mengemaskan* (kemas) and *pengalian* (kali) stay. Checked over every meng-/
         peng- form of the lexicon: the 32 it refuses are all slips but for those two, which
-        the stricter test for hunspell's forms keeps."""
+        the stricter test for hunspell's forms keeps.
+
+        The same for a root in h, which meng-/peng- keep too (EYD V, KBBI: menghubungkan,
+        penghasilan): *mengubungkan* (hunspell builds it from the rare ubung), *mengilangkan*,
+        *pengalang* are slips of the common h forms. Checked over every meng-/peng- form of
+        the lexicon: the 27 refused (*mengasilkan, mengadiri, pengubung, mengemat* …) are
+        all slips of a common h form; the h-less KBBI forms (mengimbau, mengisap, mengembuskan)
+        are written or have no common h form in id_ID."""
         if (len(lower) < 6 or not lower.startswith(("meng", "peng"))
                 or lower[4] not in VOWELS or not lower.isalpha()):
             return None
-        fixed = lower[:4] + "g" + lower[4:]
-        zipf, own = self._lexicon.zipf(fixed), self._lexicon.zipf(lower)
-        if zipf < max(_NASAL_G_ZIPF, own + 1.0):
-            return None
-        entry = self._lexicon.entry(lower)
-        if entry is not None and entry.kind & _ACCEPTED and (own or zipf < _NASAL_G_HUNSPELL_ZIPF):
-            return None
-        return fixed
+        for kept in _NASAL_KEPT:
+            fixed = lower[:4] + kept + lower[4:]
+            zipf, own = self._lexicon.zipf(fixed), self._lexicon.zipf(lower)
+            if zipf < max(_NASAL_G_ZIPF, own + 1.0):
+                continue
+            if kept == "h" and not self.in_dictionary(fixed):
+                continue  # menghimbau: common but refused as non-standard (imbau)
+            entry = self._lexicon.entry(lower)
+            if (entry is not None and entry.kind & _ACCEPTED
+                    and (own or zipf < _NASAL_G_HUNSPELL_ZIPF)):
+                continue
+            return fixed
+        return None
 
     def dropped_letter_of(self, lower: str) -> str | None:
         """A common word (wordfreq Zipf >= 3.5) that ``lower`` is with one letter dropped,

@@ -55,6 +55,30 @@ def test_meng_with_the_g_of_the_root_dropped_is_a_slip(speller: Speller, text: s
     assert finding.suggestions[0] == right
 
 
+@pytest.mark.parametrize(("text", "word", "right"), [
+    ("Jembatan baru itu mengubungkan dua dusun di seberang sungai.", "mengubungkan",
+     "menghubungkan"),
+    ("Penyuluhan ini ingin mengilangkan kebiasaan membakar sampah.", "mengilangkan",
+     "menghilangkan"),
+    ("Batang pohon tumbang menjadi pengalang arus di parit itu.", "pengalang", "penghalang"),
+])
+def test_meng_with_the_h_of_the_root_dropped_is_a_slip(speller: Speller, text: str,
+                                                       word: str, right: str) -> None:
+    # meN-/peN- keep a root's h (menghubungkan); id_ID builds the h-less forms from rare roots
+    [finding] = [f for f in speller.check(text) if f.actual == word]
+    assert finding.rule_id == "spelling.unknown"
+    assert finding.suggestions[0] == right
+
+
+@pytest.mark.parametrize("text", [
+    "Camat mengimbau warga agar tidak mengisap rokok di ruang tunggu.",  # KBBI: imbau, isap
+    "Angin laut mengembuskan udara sejuk ke pantai.",                    # KBBI: embus
+    "Petugas mengantar bantuan dan mengajak warga mengurus surat.",
+])
+def test_h_less_kbbi_forms_stay_correct(speller: Speller, text: str) -> None:
+    assert speller.check(text) == []
+
+
 @pytest.mark.parametrize("text", [
     "Guru matematika mengajarkan pengalian dua bilangan.",        # kali: multiplying
     "Koperasi mengemaskan keripik singkong untuk dijual.",        # kemas: to pack
