@@ -103,6 +103,9 @@ _COMMON_ZIPF = 3.5
 # thirty uses in a million words) is read as that word's slip when it stands once in a text in
 # lowercase (kekahatan: kejahatan, bekat: berkat, lago: lagi) ...
 _RARE_READING_NEAR_ZIPF = 4.5
+# ... or, for a form only Saring's morphology builds on a dead root, the suggester's first
+# correction when it is a written derived word of a living root (menamam: menanam).
+_DEAD_ROOT_NEAR_ZIPF = 3.0
 # Particles whose reading of a word nobody writes is weighed against a slip (memecahkah).
 _SLIP_PARTICLES = ("kah", "lah", "tah")
 # How common the word one edit from such a form must be for the form to be its slip.
@@ -126,6 +129,8 @@ _DROPPED_MIN_LETTERS = 7
 # builds it (mengambar) or when hunspell builds it from a rare root in k (mengali: kali).
 _NASAL_G_ZIPF = 3.5
 _NASAL_G_HUNSPELL_ZIPF = 4.0
+# The first letters of a root meng-/peng- keep before it (menggali, menghubungkan).
+_NASAL_KEPT = ("g", "h")
 # A letter Indonesian names add to a common word as a spelling of their own (Rakhmat, Dharma).
 _NAME_GLIDES = frozenset("h")
 
@@ -378,18 +383,30 @@ class WordLookup:
         nobody writes it (no frequency) and the gg form is among the common words (Zipf >=
         4.0): *mengemaskan* (kemas) and *pengalian* (kali) stay. Checked over every meng-/
         peng- form of the lexicon: the 32 it refuses are all slips but for those two, which
-        the stricter test for hunspell's forms keeps."""
+        the stricter test for hunspell's forms keeps.
+
+        The same for a root in h, which meng-/peng- keep too (EYD V, KBBI: menghubungkan,
+        penghasilan): *mengubungkan* (hunspell builds it from the rare ubung), *mengilangkan*,
+        *pengalang* are slips of the common h forms. Checked over every meng-/peng- form of
+        the lexicon: the 27 it matches (*mengasilkan, mengadiri, pengubung, mengemat* …; 12
+        of them accepted before) are all slips of a common h form; the h-less KBBI forms (mengimbau, mengisap, mengembuskan)
+        are written or have no common h form in id_ID."""
         if (len(lower) < 6 or not lower.startswith(("meng", "peng"))
                 or lower[4] not in VOWELS or not lower.isalpha()):
             return None
-        fixed = lower[:4] + "g" + lower[4:]
-        zipf, own = self._lexicon.zipf(fixed), self._lexicon.zipf(lower)
-        if zipf < max(_NASAL_G_ZIPF, own + 1.0):
-            return None
-        entry = self._lexicon.entry(lower)
-        if entry is not None and entry.kind & _ACCEPTED and (own or zipf < _NASAL_G_HUNSPELL_ZIPF):
-            return None
-        return fixed
+        for kept in _NASAL_KEPT:
+            fixed = lower[:4] + kept + lower[4:]
+            zipf, own = self._lexicon.zipf(fixed), self._lexicon.zipf(lower)
+            if zipf < max(_NASAL_G_ZIPF, own + 1.0):
+                continue
+            if kept == "h" and not self.in_dictionary(fixed):
+                continue  # menghimbau: common but refused as non-standard (imbau)
+            entry = self._lexicon.entry(lower)
+            if (entry is not None and entry.kind & _ACCEPTED
+                    and (own or zipf < _NASAL_G_HUNSPELL_ZIPF)):
+                continue
+            return fixed
+        return None
 
     def dropped_letter_of(self, lower: str) -> str | None:
         """A common word (wordfreq Zipf >= 3.5) that ``lower`` is with one letter dropped,
@@ -879,18 +896,53 @@ class WordLookup:
             return None
         near = self.common_slip_of(lower)
         if near is None or self._lexicon.zipf(near) < _RARE_READING_NEAR_ZIPF:
-            return None
+            near = None
+            if not entry.kind & _ACCEPTED:
+                near = self._dead_root_derivation_slip(lower)
+            if near is None:
+                return None
         if entry.kind & Kind.STEM and len(_flag_pairs(entry.flags)) > _RARE_READING_FLAGS:
             return None  # pilah (M0T0), renteng: a root id_ID derives verbs from is alive
+        if self._living_root(lower):
+            return None  # uluran (ulur), mencatut (catut), celaan (cela), pemilahan
+            # (pilah): a form of a living root
+        return near
+
+    def _living_root(self, lower: str) -> bool:
+        """Whether a root ``lower`` could be built from is a stem written often (Zipf >= 3.5)
+        or one hunspell gives more than one affix class: a rare form of it is a word."""
         for root in possible_roots(lower):
             stem = self._lexicon.entry(root) if len(root) >= 3 else None
             if stem is None or not stem.kind & Kind.STEM:
                 continue
             if (self._lexicon.zipf(root) >= _RARE_READING_ROOT_ZIPF
                     or len(_flag_pairs(stem.flags)) > _RARE_READING_FLAGS):
-                return None  # uluran (ulur), mencatut (catut), celaan (cela), pemilahan
-                # (pilah): a form of a living root
-        return near
+                return True
+        return False
+
+    def _dead_root_derivation_slip(self, lower: str) -> str | None:
+        """The attested derived word a form only Saring's morphology builds is a slip of, when
+        the form's own roots are dead (checked by the caller) and the suggester's first
+        correction is one edit away, written (Zipf >= 3.0) and a form of a living root:
+        *menamam* (tamam, nowhere written) -> menanam (tanam), *keterbukan* -> keterbukaan,
+        *pengataran* -> pengantaran. The morphology puts affixes on every root of id_ID, rare
+        ones too, so a slip inside a derived word of a common root lands on such a form; a
+        common word one edit away is far likelier than a derivation nobody writes of a root
+        nobody writes."""
+        suggestions = self.suggest(lower)
+        if not suggestions:
+            return None
+        first = suggestions[0]
+        if (not first.isalpha() or not first.islower()
+                or self._lexicon.zipf(first) < _DEAD_ROOT_NEAR_ZIPF
+                or (lower.startswith(first) and lower[len(first):] in WORD_ENDINGS)
+                or (first.startswith(lower) and first[len(lower):] in WORD_ENDINGS)
+                or first not in edits1(lower, max_cost=3)):
+            return None
+        entry = self._lexicon.entry(first)
+        if entry is None or not entry.kind & _ACCEPTED or not self._living_root(first):
+            return None
+        return first
 
     def suggest(self, word: str) -> tuple[str, ...]:
         """Corrections of ``word``, best first: spelling.suggestions.Suggestions gives them

@@ -135,6 +135,11 @@ CLIPPED_RULE_ID = "spelling.kata-tugas-terpotong"
 _ABBREVIATED_HEADS = frozenset({"jl", "hj", "h", "dr", "drs", "ir", "sdr", "kel", "kec", "kab", "ds",
                                 "dsn", "rd"})
 # Endings of loan nouns (KBBI): a capitalised word ending so is a term, not a personal name.
+# The frame of a derived noun (peN-/per-/pe-/ke- ... -an), how long such a word must be and how
+# common its one-edit correction, for a capitalised slip of it to be flagged like a loan noun's.
+_DERIVED_NOUN = re.compile(r"^(?:pe|ke)[a-z]{3,}an$")
+_DERIVED_NOUN_MIN_LETTERS = 8
+_DERIVED_NOUN_ZIPF = 3.0
 _LOAN_NOUN_ENDINGS = ("isasi", "asi", "itas", "kultura", "ologi", "isme", "ensi", "ansi",
                       "ktur", "ika",
                       # the -si of Latin -sio loans after another vowel or a consonant
@@ -309,6 +314,7 @@ class Speller(Suggestions):
                 continue  # Pura Luhur Batukau, gedung Widyata Mandala: a building's name
             if (word[:1].isupper() and token.start not in starts and not slip
                     and not self._loan_noun_slip(word.lower())
+                    and not self._derived_noun_slip(word.lower())
                     and not self._key_repeated(word.lower())
                     and self._beside_unknown_name(tokens, i, text)):
                 continue  # Mamun Murod: a word of a name whose other word is no word at all
@@ -891,7 +897,11 @@ class Speller(Suggestions):
                 return True  # Bulukumbapada, Utaradalam: a region name run into a common word
         if not word[1:].islower() or len(word) < 5 or self.is_known(word):
             return False
-        if self.region_word(lower) is not None or self._lexicon.lookup(lower) is not None:
+        if self.region_word(lower) is not None:
+            return False
+        if self._derived_noun_slip(lower):
+            return True  # Penyampaikan: a form id_ID's table builds but no one writes
+        if self._lexicon.lookup(lower) is not None:
             return False
         near = self._likely_typo_of(lower)
         if near is not None and self._suggester.frequency(near) >= _NAME_TYPO_MIN_FREQUENCY:
@@ -1001,6 +1011,24 @@ class Speller(Suggestions):
         for candidate in self.suggest(lower)[:1]:
             ending = next(e for e in _LOAN_NOUN_ENDINGS if lower.endswith(e))
             if candidate.endswith(ending) and self.in_dictionary(candidate):
+                return True
+        return False
+
+    def _derived_noun_slip(self, lower: str) -> bool:
+        """A long word no list holds with the frame of an Indonesian derived noun (peN-/per-/
+        pe-/ke- ... -an) whose first correction is one edit away, has the same frame, and is
+        written (Zipf >= 3.0): *Penyelenggraan, Penyampaikan, Perdeasaan* are slips of
+        penyelenggaraan, penyampaian, perdesaan, capital or not. Personal and place names are
+        not built on that frame; the ones that look so stand after a name's head (Desa
+        Penundan), which keeps them. Like :meth:`_loan_noun_slip` for loan nouns."""
+        if (len(lower) < _DERIVED_NOUN_MIN_LETTERS or not _DERIVED_NOUN.match(lower)
+                or self.is_known(lower)):
+            return False
+        for candidate in self.suggest(lower)[:1]:
+            candidate = candidate.lower()
+            if (_DERIVED_NOUN.match(candidate) and self.in_dictionary(candidate)
+                    and self._lexicon.zipf(candidate) >= _DERIVED_NOUN_ZIPF
+                    and candidate in edits1(lower)):
                 return True
         return False
 

@@ -470,6 +470,31 @@ def test_a_capitalised_loan_noun_one_edit_off_is_a_typo_even_repeated(speller: S
     assert flagged == [("Holtikultura", "Hortikultura")] * 3
 
 
+@pytest.mark.parametrize(("text", "word", "right"), [
+    ("Bupati membuka Rapat Pleno Penyampaikan Laporan Keuangan tahun ini.", "Penyampaikan",
+     "Penyampaian"),
+    ("Ia menjabat Kepala Seksi Hubungan Masyarakat dan Penyelenggraan Acara Daerah.",
+     "Penyelenggraan", "Penyelenggaraan"),
+    ("Sekretaris Direktorat Pembangunan Kawasan Perdeasaan hadir di balai desa.",
+     "Perdeasaan", "Perdesaan"),
+])
+def test_a_capitalised_derived_noun_one_edit_off_is_a_typo(speller: Speller, text: str,
+                                                           word: str, right: str) -> None:
+    """Names are not built on the frame of a derived noun (peN-/per-/ke- ... -an): a
+    capitalised one one edit from a written word of that frame is its slip."""
+    [finding] = [f for f in speller.check(text) if f.actual == word]
+    assert finding.suggestions[0] == right
+
+
+@pytest.mark.parametrize("text", [
+    "Rombongan singgah di Desa Penundan sebelum ke kecamatan.",  # a village after its head
+    "Acara itu dipandu oleh Pak Setiawan dan Bu Kurniawan.",      # names ending in -an
+    "Warga Kelurahan Pekunden menggelar kerja bakti.",
+])
+def test_names_on_a_derived_noun_frame_stay_names(speller: Speller, text: str) -> None:
+    assert [f.actual for f in speller.check(text) if f.rule_id == "spelling.unknown"] == []
+
+
 def test_a_capitalised_si_loan_noun_one_edit_off_is_a_typo_even_repeated(speller: Speller) -> None:
     """The -si of Latin -sio loans (obstruksi, ekstradisi, transkripsi) is a loan noun's ending
     like -asi: a rare one written twice with a letter dropped is a slip, not a term of the

@@ -55,6 +55,30 @@ def test_meng_with_the_g_of_the_root_dropped_is_a_slip(speller: Speller, text: s
     assert finding.suggestions[0] == right
 
 
+@pytest.mark.parametrize(("text", "word", "right"), [
+    ("Jembatan baru itu mengubungkan dua dusun di seberang sungai.", "mengubungkan",
+     "menghubungkan"),
+    ("Penyuluhan ini ingin mengilangkan kebiasaan membakar sampah.", "mengilangkan",
+     "menghilangkan"),
+    ("Batang pohon tumbang menjadi pengalang arus di parit itu.", "pengalang", "penghalang"),
+])
+def test_meng_with_the_h_of_the_root_dropped_is_a_slip(speller: Speller, text: str,
+                                                       word: str, right: str) -> None:
+    # meN-/peN- keep a root's h (menghubungkan); id_ID builds the h-less forms from rare roots
+    [finding] = [f for f in speller.check(text) if f.actual == word]
+    assert finding.rule_id == "spelling.unknown"
+    assert finding.suggestions[0] == right
+
+
+@pytest.mark.parametrize("text", [
+    "Camat mengimbau warga agar tidak mengisap rokok di ruang tunggu.",  # KBBI: imbau, isap
+    "Angin laut mengembuskan udara sejuk ke pantai.",                    # KBBI: embus
+    "Petugas mengantar bantuan dan mengajak warga mengurus surat.",
+])
+def test_h_less_kbbi_forms_stay_correct(speller: Speller, text: str) -> None:
+    assert speller.check(text) == []
+
+
 @pytest.mark.parametrize("text", [
     "Guru matematika mengajarkan pengalian dua bilangan.",        # kali: multiplying
     "Koperasi mengemaskan keripik singkong untuk dijual.",        # kemas: to pack
@@ -147,6 +171,30 @@ def test_rare_reading_spares_living_roots_capitals_and_repeats(speller: Speller,
     assert [f.actual for f in speller.check(text)
             if f.actual.lower() in {"uluran", "cerminkan", "pemacu", "renteng",
                                     "kekahatan", "bekat"}] == []
+
+
+@pytest.mark.parametrize(("text", "word", "right"), [
+    # forms only the morphology builds, on a root nobody writes (tamam, atar, terbuk), one
+    # edit from a written derived word of a common root
+    ("Kelompok tani itu mulai menamam jagung di lahan bekas tambang.", "menamam", "menanam"),
+    ("Dinas itu menjunjung keterbukan data anggaran kepada warga.", "keterbukan",
+     "keterbukaan"),
+    ("Panitia mengatur pengataran logistik ke pulau-pulau terluar.", "pengataran",
+     "pengantaran"),
+])
+def test_derivation_of_a_dead_root_beside_a_written_word_is_flagged(
+        speller: Speller, text: str, word: str, right: str) -> None:
+    [finding] = [f for f in speller.check(text) if f.actual == word]
+    assert finding.suggestions[0] == right
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Petani memakai kalungan bunga saat panen raya.", "kalungan"),   # kalung: living root
+    ("Alat pemanen padi itu dipinjamkan ke kelompok tani.", "pemanen"),  # panen
+    ("Sampah dipilah sebelum diangkut ke tempat pembuangan.", "dipilah"),  # pilah: M0T0
+])
+def test_derivation_of_a_living_root_is_spared(speller: Speller, text: str, word: str) -> None:
+    assert word not in [f.actual for f in speller.check(text)]
 
 
 @pytest.mark.parametrize("text", [
