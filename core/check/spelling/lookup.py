@@ -389,8 +389,8 @@ class WordLookup:
         penghasilan): *mengubungkan* (hunspell builds it from the rare ubung), *mengilangkan*,
         *pengalang* are slips of the common h forms. Checked over every meng-/peng- form of
         the lexicon: the 27 it matches (*mengasilkan, mengadiri, pengubung, mengemat* …; 12
-        of them accepted before) are all slips of a common h form; the h-less KBBI forms (mengimbau, mengisap, mengembuskan)
-        are written or have no common h form in id_ID."""
+        of them accepted before) are all slips of a common h form; the h-less KBBI forms
+        (mengimbau, mengisap, mengembuskan) are written or have no common h form in id_ID."""
         if (len(lower) < 6 or not lower.startswith(("meng", "peng"))
                 or lower[4] not in VOWELS or not lower.isalpha()):
             return None
