@@ -126,6 +126,7 @@ class Orthography:
                 starts = [s for s, _e in links]
                 hits = [hit for hit in hits if not _inside(links, starts, hit.start, hit.end)]
         hits = punctuation.narrow_comma_hits(hits, text)
+        hits = names.degree_hits_with_their_commas(hits, text)
         findings = []
         # One finding a span: the first (longest) rule wins. Hits come by start, so a hit
         # overlaps a span already taken exactly when it starts before the furthest end taken
