@@ -25,7 +25,7 @@ from core.check.findings import CheckReport, Finding, Severity
 from core.check.informativeness import InformativenessChecker
 from core.check.languagetool import LanguageToolEngine, LanguageToolUnavailableError
 from core.check.orthography import Orthography
-from core.check.overlap import LANGUAGE, Source, present, resolve
+from core.check.overlap import LANGUAGE, Source, lone_capital_lowered, present, resolve
 from core.check.packs import installed_pack_paths, settings_campaign
 from core.check.policy_model import PolicyModelCheck, grammar_classes
 from core.check.rules import Campaign, RulePack, load_pack
@@ -69,6 +69,7 @@ class Checker:
         if policy_model is not None:  # it reads the packs' word classes from their reading
             checks.append(ModelCheck(policy_model.with_classes(
                 grammar_classes(self._packs.grammar, self._packs.reading))))
+        self._plain_word = None if orthography is None else orthography.lowercase_word
         if orthography is not None:
             checks.append(OrthographyCheck(orthography))
         if speller is not None:
@@ -171,6 +172,8 @@ class Checker:
             except LanguageToolUnavailableError as exc:
                 self.languagetool_error = str(exc)  # the other checks go on without it
         findings = resolve(found, text)
+        if self._plain_word is not None:
+            findings = lone_capital_lowered(findings, text, self._plain_word)
         if ignores is not None:
             findings = [f for f in findings if not ignores.hides(f)]
         if not self._advice:

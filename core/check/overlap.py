@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
 from itertools import accumulate
@@ -186,6 +186,46 @@ def name_case(findings: list[Finding], text: str) -> list[Finding]:
                 finding = replace(finding, suggestions=(titled, *suggestions[1:]))
         fixed.append(finding)
     return fixed
+
+
+_WORD_BEFORE_RE = re.compile(r"(\S+)[ \t]+$")
+_WORD_AFTER_RE = re.compile(r"[ \t]+([^\s,.;:!?)”\"]+)")
+
+
+def lone_capital_lowered(findings: list[Finding], text: str,
+                         plain_word: Callable[[str], bool]) -> list[Finding]:
+    """A misspelt or non-standard common word capitalised alone inside a sentence (berita
+    Hoax, bila Musin hujan, 2 Milyar lebih, "..., Personil Polres"): its correction is the
+    common word in lowercase, not the capital carried over (EYD V: generic words take no
+    capital; CONVENTIONS C1). Only where neither neighbour is capitalised (Kepala Pelaksanan
+    BPBD, Tim Pembanguanan: a name or a title the capital may belong to) and not at a
+    sentence's or a quotation's start."""
+    starts: frozenset[int] | None = None
+    out: list[Finding] = []
+    for finding in findings:
+        actual, suggestions = finding.actual or "", finding.suggestions
+        first = suggestions[0] if suggestions else ""
+        if not (finding.category in (Category.SPELLING, Category.STANDARD)
+                and actual[:1].isupper() and actual[1:2].islower() and first[:1].isupper()
+                and first[1:2].islower() and " " not in first and " " not in actual
+                and "\n" not in actual):
+            out.append(finding)
+            continue
+        starts = sentence_starts(text) if starts is None else starts
+        lower = first[:1].lower() + first[1:]
+        before = _WORD_BEFORE_RE.search(text, max(0, finding.start - 40), finding.start)
+        after = _WORD_AFTER_RE.match(text, finding.end)
+        if (finding.start in starts or before is None
+                or _OPENS_A_QUOTE_RE.search(text, max(0, finding.start - 3), finding.start)
+                or not (before.group(1)[:1].islower() or before.group(1)[:1].isdecimal()
+                        or before.group(1).endswith(","))
+                or before.group(1)[-1:] in "“\"‘'(:–—-"
+                or (after is not None and after.group(1)[:1].isupper())
+                or not all(plain_word(part) for part in lower.lower().split("-") if part)):
+            out.append(finding)
+            continue
+        out.append(replace(finding, suggestions=tuple(dict.fromkeys((lower, *suggestions)))))
+    return out
 
 
 _QUOTE_RE = re.compile(r"“[^”\n]{1,2000}”|\"[^\"\n]{1,2000}\"")

@@ -99,6 +99,16 @@ class Orthography:
                  standard: Mapping[str, str] | None = None) -> None:
         self._vocab = Vocabulary(speller=speller, resources=resources, standard=standard)
 
+    def lowercase_word(self, lower: str) -> bool:
+        """A common word written in lowercase inside a sentence: a plain word of the lexicon
+        (no name, region, day, month or listed abbreviation), no acronym written as a word
+        (Ranperda, Musrenbang keep their capital) and no word that opens an institution's or
+        a region level's name (Lembaga, Provinsi)."""
+        vocab = self._vocab
+        return (vocab.plain_word(lower) and lower not in vocab.acronyms
+                and not vocab.speller.acronym_word(lower) and lower not in vocab.institutions
+                and lower not in LEVELS)
+
     def check(self, text: str) -> list[Finding]:
         tokens = tokenize(text)
         context = Context(text=text, tokens=tokens, words=word_tokens(tokens),
@@ -126,6 +136,7 @@ class Orthography:
                 starts = [s for s, _e in links]
                 hits = [hit for hit in hits if not _inside(links, starts, hit.start, hit.end)]
         hits = punctuation.narrow_comma_hits(hits, text)
+        hits = names.degree_hits_with_their_commas(hits, text)
         findings = []
         # One finding a span: the first (longest) rule wins. Hits come by start, so a hit
         # overlaps a span already taken exactly when it starts before the furthest end taken

@@ -179,6 +179,10 @@ class Speller(Suggestions):
     # Acronyms written as words (accept.tsv: bhabinkamtibmas, musrenbang), long ones only.
     _acronym_words: frozenset[str] = frozenset()
 
+    def acronym_word(self, lower: str) -> bool:
+        """Whether ``lower`` is an acronym written as a word (bhabinkamtibmas, musrenbang)."""
+        return lower in self._acronym_words
+
     def _acronym_word_slip(self, word: str) -> str | None:
         """The acronym written as a word (*Bhabinkamtibmas, Musrenbang*) of eight letters or
         more that ``word`` is one edit from, when exactly one is: such letter runs are no

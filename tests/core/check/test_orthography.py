@@ -3137,3 +3137,17 @@ def test_activity_kinds_lowercase(orthography: Orthography, text: str, wrong: st
 ])
 def test_activity_kinds_left(orthography: Orthography, text: str) -> None:
     assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-kata-umum"]
+
+
+def test_a_degree_glued_to_its_comma_gets_the_space_and_its_periods_in_one_fix(
+        orthography: Orthography) -> None:
+    # ",S.Sos" after a name: one finding gives ", S.Sos." (the space fix alone hid the degree's)
+    text = "Rapat dibuka Camat Sukamaju Hendra Wibowo,S.Sos di aula kantor camat."
+    fixes = _fixes(orthography, text)
+    assert fixes[",S.Sos"] == ("eyd.gelar-titik", ", S.Sos.")
+    # after a degree that already ends with its period
+    text = "Materi dibawakan Rina Lestari, S.Pd.,M.Pd kepada para guru."
+    assert _fixes(orthography, text)[",M.Pd"] == ("eyd.gelar-titik", ", M.Pd.")
+    # a comma with its space already is left to the degree alone
+    text = "Materi dibawakan Rina Lestari, M.Pd kepada para guru."
+    assert _fixes(orthography, text)["M.Pd"] == ("eyd.gelar-titik", "M.Pd.")

@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from core.check.findings import Category, Finding, Severity
-from core.check.overlap import Source, drop_covered, present, resolve
+from core.check.overlap import Source, drop_covered, lone_capital_lowered, present, resolve
 
 
 def finding(rule: str, start: int, end: int, severity: Severity = Severity.WARNING,
@@ -107,3 +107,31 @@ def test_name_case_titles_a_compound_inside_a_sentence_but_not_after_an_opening_
     fixed = name_case([inside, quoted], text)
     assert fixed[0].suggestions == ("Wali Kota",)
     assert fixed[1].suggestions == ("Terima kasih",)
+
+
+def _spelled(text: str, word: str, *suggestions: str) -> Finding:
+    start = text.index(word)
+    return Finding("spelling.unknown", Category.SPELLING, Severity.WARNING, start,
+                   start + len(word), "m", suggestions=suggestions, actual=word)
+
+
+def test_a_lone_capitalised_slip_of_a_common_word_is_corrected_in_lowercase() -> None:
+    common = {"musim", "lembaga", "program", "hujan"}.__contains__
+    text = "Panen tertunda karena Musin hujan datang lebih awal. Tim Progam Desa hadir."
+    found = lone_capital_lowered([_spelled(text, "Musin", "Musim", "Mesin"),
+                                  _spelled(text, "Progam", "Program")], text, common)
+    assert found[0].suggestions == ("musim", "Musim", "Mesin")
+    # beside another capitalised word: a name or a title may own the capital
+    assert found[1].suggestions == ("Program",)
+    # after a comma too (a capital there has no ground), but not at a sentence's start,
+    # after an opening quote, or when the correction is no plain lowercase word
+    text = "Ia bilang, Musin hujan tiba. Musin hujan tiba. Ia bilang “Musin hujan tiba.”"
+    at = [m for m in range(len(text)) if text.startswith("Musin", m)]
+    findings = [Finding("spelling.unknown", Category.SPELLING, Severity.WARNING, s, s + 5, "m",
+                        suggestions=("Musim",), actual="Musin") for s in at]
+    assert [f.suggestions[0] for f in lone_capital_lowered(findings, text, common)] == [
+        "musim", "Musim", "Musim"]
+    text = "Acara dibuka oleh Lemaga adat setempat."
+    kept = lone_capital_lowered([_spelled(text, "Lemaga", "Lembaga")], text,
+                                {"adat"}.__contains__)
+    assert kept[0].suggestions == ("Lembaga",)
