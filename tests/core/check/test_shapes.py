@@ -284,7 +284,7 @@ def test_every_shipped_shape_finds_on_re2_what_python_re_found() -> None:
     alphabet = [*sorted(set(grammar._signatures.values())), "\n", "\n", bang]
     rng = random.Random(15)
     texts = ["".join(rng.choice(alphabet) for _ in range(rng.choice((1, 5, 40, 300))))
-             for _ in range(250)] + ["".join(rng.choice(alphabet) for _ in range(9000))]
+             for _ in range(320)] + ["".join(rng.choice(alphabet) for _ in range(9000))]
     compared = 0
     for shape in shapes:
         program = grammar.compile(shape)
