@@ -134,7 +134,8 @@ def test_round_classes_are_all_right(name: str) -> None:
 # Posts of the round files the shipped checker gets wrong, said here rather than edited away: the
 # test fails when one of them comes right (take it off the list) as when another goes wrong.
 KNOWN_WRONG: dict[str, list[str]] = {
-    # Lines the 109-set layer of session 23 gets wrong (all three right with the 104-set one).
+    # Lines the 109-set layer of session 23 got wrong (all three right with the 104-set one), and
+    # the 116-set layer of session 24 still does.
     # ronde-4:308 and ronde-7:492: the source check's claim (a voucher of Rp1 juta paid out;
     # a tsunami's height "dari grup pengajian") is no longer vetoed on a fraud or hoax post;
     # the newer writers label such figures `source` about as often as not. ronde-8:59: a
@@ -144,6 +145,11 @@ KNOWN_WRONG: dict[str, list[str]] = {
     "ronde-7.tsv": ["492: Dapat kabar dari grup pengajian: Jumat malam pukul 02.00 tsunami "
                     "setinggi 10 meter akan menerjang pantai Muara. Siapkan barang berharga."],
     "ronde-8.tsv": ["59: PPKM diperpanjang. #PPKMLanjut"],
+    # Session 24's 116-set layer: ronde-14:22, a must-pass post that quotes a slur on women in
+    # order to reject it ("Jangan menyebut perempuan murahan …"), reads to the provocation model
+    # as the slur (no rule fires; it was right with the 109-set layer, as in session 22's).
+    "ronde-14.tsv": ["22: Jangan menyebut perempuan murahan atau pemalas: stereotip semacam itu "
+                     "merendahkan semua warga."],
     # Round 30a's own lines, wrong on the round's branch already (its file was not in this
     # test's list until the merge). Line 14: the quota exception of the level count reads only
     # "kuota tinggal 10 orang", not a quota named earlier in the clause. Line 28: a savings
