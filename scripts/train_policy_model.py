@@ -11,8 +11,8 @@ Features: core/check/policy_model.py's, with the word classes of the shipped rul
 (shipped_classes): a change to a pack's [[words]] changes the features, so retrain after it
 (--check fails until then).
 
-Data: every line of the readable labelled sets (bench/policy_blind .. policy_blind26,
-bench/policy_open1 .. policy_open76,
+Data: every line of the readable labelled sets (bench/policy_blind .. policy_blind30,
+bench/policy_open1 .. policy_open84,
 tests/policy_examples and tests/policy_dev; labels as bench/policy_eval.py reads them). Each set
 was written by a different writer; leave-one-set-out cross-validation trains on all sets but one
 and scores the one left out, which estimates how the layer does on text by a new writer
