@@ -1130,10 +1130,10 @@ _BUILDING_HEADS = PLACE_HEADS | UNIT_WORDS | _VENUE_WORDS | _PLACE_NAME_HEADS | 
 
 
 def _plain_area_word(ctx: Context, lower: str) -> bool:
-    return (lower not in _BUILDING_HEADS and lower not in CAPITALISED_NOUNS
-            and lower not in TITLE_WORDS and lower not in LEVELS and lower not in _AREA_LOWER
-            and lower not in ctx.vocab.institutions and lower not in ctx.vocab.acronyms
-            and ctx.vocab.plain_word(lower))
+    """A plain generic word (see :func:`_plain_generic_word`) that neither opens a building's
+    or body's name nor is an area word itself: it describes the area before a name."""
+    return (lower not in _BUILDING_HEADS and lower not in _AREA_LOWER
+            and _plain_generic_word(ctx.vocab, lower))
 
 
 _AREA_LOWER = frozenset(w.lower() for w in _AREA_WORDS)

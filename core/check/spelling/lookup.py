@@ -394,16 +394,16 @@ class WordLookup:
         if (len(lower) < 6 or not lower.startswith(("meng", "peng"))
                 or lower[4] not in VOWELS or not lower.isalpha()):
             return None
+        own = self._lexicon.zipf(lower)
+        accepted = (entry := self._lexicon.entry(lower)) is not None and entry.kind & _ACCEPTED
         for kept in _NASAL_KEPT:
             fixed = lower[:4] + kept + lower[4:]
-            zipf, own = self._lexicon.zipf(fixed), self._lexicon.zipf(lower)
+            zipf = self._lexicon.zipf(fixed)
             if zipf < max(_NASAL_G_ZIPF, own + 1.0):
                 continue
             if kept == "h" and not self.in_dictionary(fixed):
                 continue  # menghimbau: common but refused as non-standard (imbau)
-            entry = self._lexicon.entry(lower)
-            if (entry is not None and entry.kind & _ACCEPTED
-                    and (own or zipf < _NASAL_G_HUNSPELL_ZIPF)):
+            if accepted and (own or zipf < _NASAL_G_HUNSPELL_ZIPF):
                 continue
             return fixed
         return None
@@ -504,11 +504,9 @@ class WordLookup:
             suffix, fixes = "kan", [lower[:-3] + "an"]
         else:
             return None
-        readings = [a for a in analyses(lower) if a.prefix and not a.clitic
-                    and a.suffix == suffix and self._stem_flags(a.root) is not None]
-        if not readings or any(a.suffix != suffix and not a.clitic and a.prefix
-                               and self._stem_flags(a.root) is not None
-                               for a in analyses(lower)):
+        rooted = [a for a in analyses(lower) if a.prefix and not a.clitic
+                  and self._stem_flags(a.root) is not None]
+        if not rooted or any(a.suffix != suffix for a in rooted):
             return None  # no root of id_ID under the pair, or a reading without it
         fixed = max(fixes, key=lambda f: (self._lexicon.zipf(f), f))
         return fixed if self._lexicon.zipf(fixed) >= _CONFIX_ZIPF else None

@@ -134,12 +134,12 @@ CLIPPED_RULE_ID = "spelling.kata-tugas-terpotong"
 # Words that introduce a name written abbreviated, so followed by a period (Jl. Merdeka).
 _ABBREVIATED_HEADS = frozenset({"jl", "hj", "h", "dr", "drs", "ir", "sdr", "kel", "kec", "kab", "ds",
                                 "dsn", "rd"})
-# Endings of loan nouns (KBBI): a capitalised word ending so is a term, not a personal name.
 # The frame of a derived noun (peN-/per-/pe-/ke- ... -an), how long such a word must be and how
 # common its one-edit correction, for a capitalised slip of it to be flagged like a loan noun's.
 _DERIVED_NOUN = re.compile(r"^(?:pe|ke)[a-z]{3,}an$")
 _DERIVED_NOUN_MIN_LETTERS = 8
 _DERIVED_NOUN_ZIPF = 3.0
+# Endings of loan nouns (KBBI): a capitalised word ending so is a term, not a personal name.
 _LOAN_NOUN_ENDINGS = ("isasi", "asi", "itas", "kultura", "ologi", "isme", "ensi", "ansi",
                       "ktur", "ika",
                       # the -si of Latin -sio loans after another vowel or a consonant
@@ -921,20 +921,22 @@ class Speller(Suggestions):
         some writers say it (*semogah, segerah, mengelolah*): no word of id_ID itself and
         never written (no frequency), and the word without the h is one of the few thousand
         commonest (Zipf >= 5 for a capitalised word, which may be a name: see callers)."""
-        return (len(lower) >= 4 and lower[-1] == "h" and lower[-2] in "aeiou"
-                and not self.in_dictionary(lower) and self._lexicon.zipf(lower) == 0
-                and self.in_dictionary(lower[:-1])
-                and self._lexicon.zipf(lower[:-1]) >= _FINAL_H_ZIPF)
+        return (len(lower) >= 4 and not self.in_dictionary(lower)
+                and self._final_h_added(lower, _FINAL_H_ZIPF))
 
     def _final_h_habit(self, word: str) -> bool:
         """Whether a lowercase word the morphology accepts only by a rare reading is a
         common word with an h added after its last vowel (*mengelolah*: mengelola): a habit
         of spelling, made the same way each time, so a word the text repeats is flagged all
         the same (a typing slip is rarely repeated; this is no typing slip)."""
-        lower = word.lower()
-        return (lower[-1:] == "h" and lower[-2:-1] in tuple("aeiou")
+        return self._final_h_added(word.lower(), _FINAL_H_HABIT_ZIPF)
+
+    def _final_h_added(self, lower: str, zipf: float) -> bool:
+        """Whether ``lower`` is never written (no frequency) and is a word of id_ID at least
+        ``zipf`` common with an h added after its last vowel."""
+        return (len(lower) >= 2 and lower[-1] == "h" and lower[-2] in "aeiou"
                 and self._lexicon.zipf(lower) == 0 and self.in_dictionary(lower[:-1])
-                and self._lexicon.zipf(lower[:-1]) >= _FINAL_H_HABIT_ZIPF)
+                and self._lexicon.zipf(lower[:-1]) >= zipf)
 
     def _key_repeated(self, lower: str) -> bool:
         """A letter three times in a row, or a letter doubled against a common word: a slip
