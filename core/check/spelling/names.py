@@ -38,6 +38,18 @@ NAME_HEADS = frozenset({
     # Titles and Balinese birth-order names that a given name follows (Rd. Berly, Nyoman Darta,
     # Ketut Sudana); not "made" or "i", which are English or Roman numerals as often
     "rd", "nyoman", "ketut", "wayan", "komang", "kadek", "putu",
+    # Village units of other regions, named so in their regional regulations: negeri (Maluku),
+    # nagori (Simalungun), lembang (Tana Toraja)
+    "negeri", "nagori", "lembang",
+})
+# Heads of a village, a street or a natural feature, whose name often has two words (Desa Batu
+# Belubang, Dusun Sungai Rambai, Jalan Gatot Subroto): a capitalised word after a capitalised
+# word after one is part of that name too. Not regencies, cities or provinces (their names are
+# listed, so a slip there is found), nor persons' titles and ranks (Jenderal Bina Administrasi).
+VILLAGE_HEADS = frozenset({
+    "desa", "kelurahan", "dusun", "kampung", "jalan", "gang", "sungai", "gunung", "pulau",
+    "pantai", "danau", "bukit", "nagari", "gampong", "pekon", "banjar", "dukuh", "padukuhan",
+    "kalurahan", "tiyuh", "korong", "jorong", "perumahan", "negeri", "nagori", "lembang",
 })
 # Buildings and places that their own name follows (Pura Luhur Batukau, gedung Widyata
 # Mandala, Hotel Emersia): a capitalised word up to two words after one is part of that name,

@@ -29,6 +29,7 @@ from core.check.spelling.lookup import DictionaryLoadError, remembered
 from core.check.spelling.names import (
     CORPS,
     NAME_HEADS,
+    VILLAGE_HEADS,
     UNITS,
     after_place_head,
     defined_acronyms,
@@ -1115,6 +1116,10 @@ def _after_name_head(tokens: list[Token], i: int, text: str) -> bool:
         return False
     head = tokens[i - 1].text.lower()
     gap = text[tokens[i - 1].end:tokens[i].start]
+    if (i > 1 and gap == " " and tokens[i - 1].text[:1].isupper()
+            and tokens[i - 1].text[1:].islower() and tokens[i - 2].text.lower() in VILLAGE_HEADS
+            and text[tokens[i - 2].end:tokens[i - 1].start] == " "):
+        return True  # Desa Batu Belubang, Kampung Tanjung Kelor: a place's name of two words
     # A period after a word ends its sentence (gerak jalan. Kegitan ini ...); only an
     # abbreviated head is followed by one (Jl. Merdeka, Hj. Siti, Dr. Budi).
     return head in NAME_HEADS and (gap == " " or (gap == ". " and head in _ABBREVIATED_HEADS))

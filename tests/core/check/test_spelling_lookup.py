@@ -224,3 +224,20 @@ def test_productive_derivation_still_flags_slips(speller: Speller, text: str, wo
 ])
 def test_government_acronym_words_and_adat_terms_are_words(speller: Speller, text: str) -> None:
     assert [f.actual for f in speller.check(text) if f.rule_id == "spelling.unknown"] == []
+
+
+def test_short_guessed_loan_one_slip_from_a_common_word_is_a_slip(speller: Speller) -> None:
+    """A loan form no list holds, read only by the guessing (reali + -as), is a typo of the
+    common word one slip away from six letters on, not only from eight."""
+    findings = [f for f in speller.check("Tim menilai realias anggaran desa tahun ini.")
+                if f.actual == "realias"]
+    assert findings and findings[0].suggestions[0] == "realitas"
+
+
+@pytest.mark.parametrize("text", [
+    "Mentalitas dan totalitas aparatur terus dibina.",
+    "Sekuritas data warga dijaga ketat oleh dinas.",
+    "Kami menjaga kualitasnya dan mengecek fasilitasnya setiap pekan.",
+])
+def test_listed_loans_and_their_clitics_stay_words(speller: Speller, text: str) -> None:
+    assert [f.actual for f in speller.check(text) if f.rule_id == "spelling.unknown"] == []

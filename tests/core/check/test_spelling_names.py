@@ -172,3 +172,26 @@ def test_a_capitalised_slip_between_lowercase_words(speller: Speller, text: str,
 ])
 def test_a_capitalised_word_alone_that_stays_a_name(speller: Speller, text: str) -> None:
     assert not [f for f in speller.check(text) if f.actual in ("Kusno", "Kubar", "Ramdan")]
+
+
+@pytest.mark.parametrize("text", [
+    "Bupati meninjau Desa Batu Betambah kemarin.",    # a village's name of two words
+    "Warga Dusun Sungai Kareba menanam padi.",
+    "Raja Negeri Kareba menyambut rombongan.",        # negeri: a village of Maluku
+    "Kepala Nagori Betambah membuka musyawarah.",     # nagori: a village of Simalungun
+    "Rapat digelar di kantor Lembang Kareba.",        # lembang: a village of Tana Toraja
+])
+def test_village_names_of_two_words_and_regional_village_units(text: str) -> None:
+    from core.check.checker import Checker
+    findings = Checker.from_resources().check(text).findings
+    assert [f.actual for f in findings if f.rule_id == "spelling.unknown"] == []
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Kabupaten Belitung Thaun ini meraih penghargaan.", "Thaun"),  # a listed regency's name
+    ("Direktorat Jenderal Bina Administarsi hadir.", "Administarsi"),  # a rank, no place
+])
+def test_second_word_after_a_regency_or_a_rank_is_still_spelt(text: str, word: str) -> None:
+    from core.check.checker import Checker
+    findings = Checker.from_resources().check(text).findings
+    assert word in [f.actual for f in findings if f.rule_id == "spelling.unknown"]
