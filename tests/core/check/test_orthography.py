@@ -3151,3 +3151,46 @@ def test_a_degree_glued_to_its_comma_gets_the_space_and_its_periods_in_one_fix(
     # a comma with its space already is left to the degree alone
     text = "Materi dibawakan Rina Lestari, M.Pd kepada para guru."
     assert _fixes(orthography, text)["M.Pd"] == ("eyd.gelar-titik", "M.Pd.")
+
+
+# CONVENTIONS C11: the capitalised spelling-out of a common-noun acronym is lowercase; a
+# body's, a title's, a named event's or a numbered document's spelling-out keeps its capitals.
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Pagi ini cerah. Warga desa hadir pada Musyawarah Perencanaan Pembangunan (Musrenbang) di "
+     "balai desa.", "Musyawarah Perencanaan Pembangunan", "musyawarah perencanaan pembangunan"),
+    ("Pagi ini cerah. Petugas menyalurkan Bantuan Langsung Tunai (BLT) kepada lansia.",
+     "Bantuan Langsung Tunai", "bantuan langsung tunai"),
+    ("Pagi ini cerah. Jalan itu dibangun dengan Alokasi Dana Desa (ADD) milik desa.",
+     "Alokasi Dana Desa", "alokasi dana desa"),
+    ("Pagi ini cerah. Dewan membahas tiga Rancangan Peraturan Daerah (Raperda) kemarin.",
+     "Rancangan Peraturan Daerah", "rancangan peraturan daerah"),
+    ("Pagi ini cerah. Perawat memantau Orang Dalam Pemantauan (ODP) di rumah.",
+     "Orang Dalam Pemantauan", "orang dalam pemantauan"),
+    ("Pagi ini cerah. Sebagian besar berasal dari Pendapatan Asli Daerah (PAD) kota.",
+     "Pendapatan Asli Daerah", "pendapatan asli daerah"),
+])
+def test_common_acronym_expansions_lowercase(orthography: Orthography, text: str, wrong: str,
+                                            right: str) -> None:
+    found = [f for f in orthography.check(text) if f.actual == wrong]
+    assert found and found[0].suggestions[0] == right
+
+
+@pytest.mark.parametrize("text", [
+    # a body's name
+    "Pagi ini cerah. Usulan itu dibahas oleh Badan Permusyawaratan Desa (BPD) kemarin.",
+    "Pagi ini cerah. Surat dikirim ke Dewan Perwakilan Rakyat Daerah (DPRD) hari ini.",
+    "Pagi ini cerah. Rapat dihadiri seluruh Organisasi Perangkat Daerah (OPD) kota.",
+    # a title, a named event, a numbered document
+    "Pagi ini cerah. Undangan disampaikan kepada Kepala Desa (Kades) setempat.",
+    "Pagi ini cerah. Warga merayakan Hari Ulang Tahun (HUT) kota dengan pawai.",
+    "Pagi ini cerah. Ia menerima Surat Keputusan (SK) dari bupati kemarin.",
+    # a name or a number completes the phrase after the bracket
+    "Pagi ini cerah. Aturan itu tertuang dalam Peraturan Daerah (Perda) Nomor 3 tahun ini.",
+    # a name joined with dan, and a run that opens the sentence
+    "Pagi ini cerah. Ia bertugas di Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu "
+    "(PTSP) kota.",
+    "Bantuan Langsung Tunai (BLT) cair pekan ini.",
+])
+def test_name_acronym_expansions_left(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text)
+                if "Kepanjangan akronim" in f.message]
