@@ -770,6 +770,8 @@ def _role_not_office(vocab: Vocabulary, lowers: list[str]) -> bool:
             w in TITLE_WORDS or w in CAPITALISED_NOUNS for w in lowers)))
 
 
+# Tiers of government after pemerintah(an) besides the levels (Pemerintah Daerah/Desa/Pusat).
+_GOVERNMENT_TIERS = frozenset({"daerah", "desa", "pusat", "kelurahan"})
 # kepala + one of these is the head of a village or a region (Kepala Desa, Kepala Daerah).
 _REGION_HEADS = _VILLAGE_WORDS | {"daerah", "dusun"}
 # Counts written as words (tiga Kelurahan, ribuan Masyarakat): the noun counted is generic.
@@ -890,13 +892,16 @@ def generic_runs(ctx: Context) -> Iterator[Hit]:
               and prev.text not in _ATTRIBUTION_WORDS):
             pass  # pelantikan Kepala Dusun di ..., diperiksa oleh Bidan Desa: a title with no
             # name after it (EYD V); five open parts' writers label it
-        elif (len(run) != 2 or prev.text in NAME_INTRODUCERS or first != "pemerintah"
-              or lowers[1] not in LEVELS):
+        elif (len(run) != 2 or prev.text in NAME_INTRODUCERS
+              or first not in ("pemerintah", "pemerintahan")
+              or (lowers[1] not in LEVELS and lowers[1] not in _GOVERNMENT_TIERS)):
             # Other runs of common words are too often names of their own in real prose
-            # (Rumah Jabatan, Sapa Warga, Partai Buruh, a menu's Info Peserta): left. So is
-            # Pemerintah Desa with no name after it: the editors of the real texts lowercase
-            # it in 2 places and keep its capitals in 4 (dikelola oleh Pemerintah Desa).
+            # (Rumah Jabatan, Sapa Warga, Partai Buruh, a menu's Info Peserta): left.
             continue
+        # Pemerintah Kabupaten, Pemerintah Daerah, Pemerintahan Desa, Pemerintah Pusat with no
+        # name after it (a lowercase word or a stop): the tier of government, generic
+        # (CONVENTIONS C10, EYD V rule 6). The writers of heldout24-28 lowercase it in 22 places
+        # of 24 where nothing completes it; older parts leave it.
         right = " ".join(lowers)
         yield Hit("kapital-kata-umum", run[0].start, run[-1].end, right,
                   f"Kata umum di tengah kalimat ditulis dengan huruf kecil: “{right}”.")
@@ -2079,3 +2084,138 @@ def office_pairs(ctx: Context) -> Iterator[Hit]:
             yield Hit("kapital-kata-umum", match.start(name), match.end(name), lower,
                       f"Jabatan tanpa nama di tengah kalimat ditulis dengan huruf kecil: "
                       f"“{lower}”.")
+
+
+# CONVENTIONS C11 (EYD V rule 11(f) and rule 6): the capitalised spelling-out of an acronym
+# that is a common noun (Musyawarah Perencanaan Pembangunan (Musrenbang), Bantuan Langsung
+# Tunai (BLT), Kepala Keluarga (KK)) is lowercase; the capital in the acronym makes no name of
+# its spelling-out. The spelling-out of a body's acronym (Badan Permusyawaratan Desa (BPD),
+# Dewan Perwakilan Rakyat Daerah (DPRD)) is that body's name and keeps its capitals. The two
+# are told apart by the head word, as a class: a body, an office or a unit of one (badan,
+# dewan, dinas, lembaga, forum, tim, satuan, bidang …), a title (Kepala Desa (Kades): C2/C3
+# decide it), a region's level, or the head of an event, programme or system given its own
+# name (hari, pekan, program, gerakan, festival, sistem, indeks, kawasan) leave the run; any
+# other head is a meeting, an aid, a fund, a document or a kind of person (musyawarah,
+# bantuan, alokasi, dana, rancangan, keluarga, pasien …). An acronym listed as a common noun
+# (accept.tsv "Akronim umum": siskamling, pilkades) or as a kind of person or school (ASN,
+# SD) makes the spelling-out common under an event's or a document's head too; under a
+# body's head it is left (Organisasi Perangkat Daerah (OPD): the open parts' writers split
+# 3 to 8 on it).
+_BODY_HEADS = frozenset({
+    "lembaga", "majelis", "mahkamah", "forum", "asosiasi", "ikatan", "persatuan", "perhimpunan",
+    "himpunan", "perkumpulan", "paguyuban", "yayasan", "koperasi", "tim", "satuan", "satgas",
+    "gugus", "panitia", "universitas", "institut", "akademi", "politeknik", "sekolah",
+    "perusahaan", "bank", "partai", "tentara", "fraksi", "korps", "komando", "markas",
+    "kesatuan", "angkatan", "komite", "organisasi", "kelompok", "komunitas", "badan", "dewan",
+    "dinas", "suku", "kantor", "rumah", "museum", "kepolisian", "polisi", "pasukan", "barisan",
+    "perum", "perseroan", "gabungan", "serikat", "liga", "federasi", "konsorsium", "jaringan",
+    "pengurus", "pimpinan", "ombudsman", "otoritas", "pemerintah", "pemerintahan", "mal", "pos",
+    "gedung", "pangkalan", "stasiun", "radio", "televisi", "lapas", "balai", "kampus"})
+_NAMED_EVENT_HEADS = frozenset({
+    "hari", "pekan", "bulan", "program", "gerakan", "festival", "lomba", "kejuaraan", "operasi",
+    "jambore", "gelar", "sistem", "indeks", "kawasan", "aplikasi", "layanan", "kampung",
+    "peringatan", "piala", "penghargaan", "anugerah", "tahun", "masa",
+    # a letter, a card, a permit or a deed: one numbered document (Surat Keputusan (SK)
+    # dari Bupati, Kartu Keluarga (KK), Nomor Induk Berusaha (NIB))
+    "surat", "kartu", "nomor", "izin", "sertifikat", "akta"})
+# A run's glue words: written lowercase inside a name (EYD V), in a spelling-out too.
+_EXPANSION_GLUE = frozenset({"dan", "serta", "atau", "dalam", "di", "ke", "dari", "untuk",
+                             "atas", "dengan", "bagi", "pada", "tentang", "antar"})
+_BRACKETED_ACRONYM_RE = re.compile(r"[ \t]?\(([A-Z][A-Za-z0-9]{1,11}(?:[ \t][A-Z][A-Za-z0-9]{1,5})?)\)")
+# After the bracket: a name or a number completes the phrase (Pemerintah Kabupaten (Pemkab)
+# Lampung Utara, Peraturan Daerah (Perda) Nomor 3): a name, left.
+_COMPLETED_AFTER_RE = re.compile(r"[ \t]+(?:[A-Z][a-z]|[Nn]o\b|[Nn]o\.|[Nn]omor\b|[Tt]ahun\b|\d)")
+# Heads of a person's post or rank: the spelling-out is the post (C2/C3 decide), not a kind.
+_POST_HEADS = frozenset({"panglima", "inspektur", "bintara", "perwira", "tamtama", "pejabat",
+                         "penjabat", "pelaksana", "pembina", "komandan", "kepala", "ketua",
+                         "anggota", "staf", "asisten", "sekretaris", "wakil"})
+
+
+def _spells_out(acronym: str, lowers: list[str]) -> bool:
+    """Whether ``acronym`` abbreviates the run ``lowers`` (glue words aside): one initial a
+    word for an acronym of capitals (ADD, BLT DD), else the acronym's letters in order through
+    the words, from the first word's initial and into the last word (Musrenbang, Raperda)."""
+    content = [w for k, w in enumerate(lowers) if not k or w not in _EXPANSION_GLUE]
+    letters = acronym.replace(" ", "")
+    if letters.isupper():  # Orang Dalam Pemantauan (ODP): a glue word may give its initial
+        return letters.lower() in ("".join(w[0] for w in content),
+                                   "".join(w[0] for w in lowers))
+    low = letters.lower()
+    if low[0] != content[0][0] or len(content) < 2:
+        return False
+    joined = "".join(content)
+    at = 0
+    for ch in low:
+        at = joined.find(ch, at)
+        if at < 0:
+            return False
+        at += 1
+    return at > len(joined) - len(content[-1])
+
+
+def acronym_expansions(ctx: Context) -> Iterator[Hit]:
+    text, words, vocab = ctx.text, ctx.words, ctx.vocab
+    if "(" not in text:
+        return
+    ends = {w.end: k for k, w in enumerate(words)}
+    for match in finditer_chunked(_BRACKETED_ACRONYM_RE, text):
+        last = ends.get(match.start())
+        if last is None:
+            continue
+        acronym = match.group(1)
+        found = None
+        for first in range(last - 1, max(-1, last - 8), -1):
+            run = words[first:last + 1]
+            if any(text[a.end:b.start] != " " for a, b in itertools.pairwise(run)):
+                break
+            if not (run[0].text.istitle() and run[0].text.isalpha()):
+                if run[0].text in _EXPANSION_GLUE:
+                    continue
+                break
+            lowers = [w.text.lower() for w in run]
+            if _spells_out(acronym, lowers):
+                found = first
+                break
+        if found is None:
+            continue
+        run = words[found:last + 1]
+        lowers = [w.text.lower() for w in run]
+        if run[0].start in ctx.starts or found == 0:
+            continue  # a sentence's first word keeps its capital; the rest alone is another call
+        prev = words[found - 1]
+        if (not prev.text.islower() or text[prev.end:run[0].start] not in (" ", ", ")
+                or (prev.text in _INTRODUCERS and prev.text not in _ACTIVITY_INTRODUCERS)):
+            continue  # Rapat Paripurna Istimewa Dewan … (DPRD), bertajuk …: part of a name
+        if (prev.text in _EXPANSION_GLUE and found >= 2 and words[found - 2].text[:1].isupper()
+                and text[words[found - 2].end:prev.start] == " "):
+            continue  # Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (PTSP): one name
+        if not all(w.istitle() or w in _EXPANSION_GLUE for w in (t.text for t in run)):
+            continue
+        if any(w in NAME_CONNECTORS for w in lowers):
+            continue  # Anggaran Pendapatan dan Belanja Daerah: joined like a name's parts
+        if any((w not in _EXPANSION_GLUE and not (vocab.plain_word(w)
+                                                 and vocab.speller.in_dictionary(w)))
+               or vocab.speller.is_english(w) for w in lowers):
+            continue  # a name, a region or a foreign word inside it (Daerah Istimewa Yogyakarta)
+        head = lowers[0]
+        compound = " ".join(lowers) in GENERIC_COMPOUNDS  # Kepala Keluarga (KK)
+        if not compound and (head in TITLE_WORDS or head in CAPITALISED_NOUNS or head in LEVELS
+                             or head in _PLACE_NAME_HEADS or head in _POST_HEADS):
+            continue
+        bare = acronym.replace(" ", "")
+        listed = (compound or bare in _GENERIC_ACRONYMS
+                  or bare.lower() in vocab.common_acronyms)
+        if (head in _BODY_HEADS or head in vocab.institutions or head in UNIT_WORDS
+                or head in PLACE_HEADS
+                or any(w in vocab.institutions or w in _BODY_HEADS for w in lowers[1:])):
+            continue  # a body's name, even of a kind of office (Organisasi Perangkat Daerah)
+        if head in _NAMED_EVENT_HEADS and not listed:
+            continue
+        if _COMPLETED_AFTER_RE.match(text, match.end()):
+            continue
+        if in_a_regulation_title(text, run[0].start):
+            continue
+        right = " ".join(lowers)
+        yield Hit("kapital-kata-umum", run[0].start, run[-1].end, right,
+                  f"Kepanjangan akronim yang bukan nama diri ditulis dengan huruf kecil: "
+                  f"“{right}”.")
