@@ -12,8 +12,8 @@ in session 19, heldout18 and heldout19 in session 20, heldout20 and heldout21 in
 heldout22 and heldout23 in session 22,
 heldout24 and heldout25 in session 23, heldout26 and heldout27 in session 24,
 heldout28 and heldout29 in session 25); heldout30 and heldout31 are held out and cannot be chosen
-here. ``--branches`` splits each rule by its message (the quoted words blanked), so the separable branches of one rule
-(one ``Hit`` each in the code) are counted apart.
+here. ``--branches`` splits each rule by its message (the quoted words blanked), so the separable
+branches of one rule (one ``Hit`` each in the code) are counted apart.
 """
 
 from __future__ import annotations
