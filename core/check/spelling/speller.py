@@ -29,8 +29,8 @@ from core.check.spelling.lookup import DictionaryLoadError, remembered
 from core.check.spelling.names import (
     CORPS,
     NAME_HEADS,
-    VILLAGE_HEADS,
     UNITS,
+    VILLAGE_HEADS,
     after_place_head,
     defined_acronyms,
     in_foreign_phrase,
