@@ -2,7 +2,9 @@
 office in its generic form at the head of a clause ('Kata kepala gudang, …', 'Menurut pengamat,
 …', 'Bang, kata satpam pasar, …'): sumber.kata-peran. With twins of the team's own that must stay
 quiet (a named body or a name after the office, a dateline, the local office holder, a
-refutation, a health worker of the posting facility)."""
+refutation, a health worker of the posting facility). And a rumour's noun at the head of a clause
+('Kabar terbaru, …', 'Info beredar: …', 'Ada rumor, …'): sumber.kabar-kepala; not the closing
+'Info: <body>' of an announcement."""
 
 from __future__ import annotations
 
@@ -39,3 +41,24 @@ def test_round_34a_role_speaker_is_flagged(checker: Checker, text: str) -> None:
 ])
 def test_round_34a_no_role_speaker(checker: Checker, text: str) -> None:
     assert "sumber.kata-peran" not in fired(checker, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kabar terbaru, iuran BPJS kelas 3 naik bulan depan.",
+    "Info beredar: pasar lama dibongkar awal tahun.",
+    "Ada rumor, kapal ke pulau cuma jalan seminggu sekali mulai Januari.",
+    "Rumor di grup ojek: tarif parkir pasar jadi lima ribu.",
+    "Bu, ada kabar, sekolah negeri dekat sini mau digabung.",
+])
+def test_round_34a_rumour_head_is_flagged(checker: Checker, text: str) -> None:
+    assert "sumber.kabar-kepala" in fired(checker, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Vaksinasi campak gratis di posyandu Senin pagi. Info: Puskesmas Sukamaju.",
+    "Klarifikasi: kabar terbaru, jembatan ditutup, itu tidak benar.",
+    "Isu stunting kita bahas bersama di musrenbang desa besok.",
+    "Kami mengundang warga ke rapat. Info lebih lanjut hubungi kantor desa.",
+])
+def test_round_34a_no_rumour_head(checker: Checker, text: str) -> None:
+    assert "sumber.kabar-kepala" not in fired(checker, text)
