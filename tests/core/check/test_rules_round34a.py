@@ -62,3 +62,16 @@ def test_round_34a_rumour_head_is_flagged(checker: Checker, text: str) -> None:
 ])
 def test_round_34a_no_rumour_head(checker: Checker, text: str) -> None:
     assert "sumber.kabar-kepala" not in fired(checker, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Pesan berantai soal beras bantuan yang katanya berulat sudah dicek Dinas Sosial: beras layak.",
+    "Tautan yg katanya pendaftaran bansos itu palsu, jangan diisi.",
+])
+def test_round_34a_rumoured_thing_is_no_vague_source(checker: Checker, text: str) -> None:
+    assert "sumber.samar" not in fired(checker, text)
+
+
+def test_round_34a_hearsay_katanya_still_flagged(checker: Checker) -> None:
+    assert "sumber.samar" in fired(checker, "Katanya iuran sampah naik dua kali lipat tahun depan.")
+    assert "sumber.samar" in fired(checker, "Iuran sampah naik tahun depan katanya.")
