@@ -742,7 +742,12 @@ _OWNED_BY_RE = LazyPattern(
     # Round 31a (issue 12): the office whose work a figure judges ("64 persen warga puas dengan
     # kinerja Bupati", "kepuasan terhadap kebijakan Pemkab") is its subject, not its reporter
     # (DERIVE blind27: a satisfaction survey with no name, the shape of a campaign's poll).
-    r"kinerja|kepemimpinan|kebijakan|kepuasan\s+(?:terhadap|atas|pada)|puas\s+(?:dengan|terhadap|atas|pada))\s+$",
+    r"kinerja|kepemimpinan|kebijakan|kepuasan\s+(?:terhadap|atas|pada)|puas\s+(?:dengan|terhadap|atas|pada)|"
+    # Round 34a (issue 12): an office named as what a figure measures, not as who reports it:
+    # its supply ("Air PDAM X cuma mengalir ke 35 persen rumah"), its officials ("70 persen
+    # pejabat Pemkab belum lapor LHKPN"), its customers or patients, a scheme one is enrolled in
+    # ("9.000 siswa belum terdaftar BPJS Kesehatan"). DERIVE blind30, blind31, open64, open79.
+    r"air|pejabat|pelanggan|pasien|terdaftar)\s+$",
     re.IGNORECASE)
 # A count of people at the office's own event ("diikuti 150 peserta") is a report, not a statistic.
 # Round 31a (issue 12): a member of a scheme ("peserta BPJS Kesehatan", "peserta JKN", "peserta

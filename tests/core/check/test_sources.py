@@ -1136,3 +1136,18 @@ def test_round_34a_average_is_a_claim(text: str, claim: str) -> None:
 def test_round_34a_average_named_or_a_year_is_no_claim() -> None:
     assert check_sources("Menurut BPS, rata-rata lama sekolah di kabupaten kita 8,2 tahun.") == []
     assert check_sources("Pameran rata-rata dikunjungi warga pada Desember 2026, ayo datang.") == []
+
+
+# Round 34a (issue 12), class G: an office named as what a figure measures (its supply, its
+# officials, its customers, a scheme one is enrolled in) is not who reports the figure.
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Air PDAM baru sampai ke 40 persen rumah di kecamatan kita.", "40 persen"),
+    ("Sebanyak 60 persen pejabat Pemkot belum ikut pelatihan antikorupsi.", "60 persen"),
+    ("Sekitar 7.000 lansia belum terdaftar BPJS Kesehatan, segera urus ke kelurahan.", "7.000 lansia"),
+])
+def test_round_34a_office_measured_is_no_reporter(text: str, claim: str) -> None:
+    assert [f.actual for f in check_sources(text)] == [claim]
+
+
+def test_round_34a_office_reporting_still_sources() -> None:
+    assert check_sources("PDAM mencatat air baru sampai ke 40 persen rumah di kecamatan kita.") == []
