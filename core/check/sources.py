@@ -306,6 +306,12 @@ _CLAIM_RES: tuple[tuple[ClaimKind, LazyPattern], ...] = (
         # posts labelled source of 19 writers say an average so; the 14 must-pass ones name
         # their source (BPS, "menurut Dinas …", "Sumber: …"), which covers the post.
         rf"|\b(?:rata-rata|rata2|rerata)\b[^!?\n.]{{0,60}}?(?<![\w.,])(?!(?:19[5-9]\d|20[0-4]\d)\b)\d+"
+        # Round 34a (issue 12): a count of animals after a frame that states it ("Sudah 12 ekor
+        # buaya muara terlihat", "Sudah 8 ekor kambing dimangsa harimau", "tercatat 3.420 ekor"),
+        # whatever is said of them: the people branch reads only what befell them. DERIVE blind23,
+        # blind28, open65, open68, open76, open81.
+        rf"|\b(?:sudah|sdh|telah|tercatat|sebanyak|su|so|wis)\s+(?:\d{{1,3}}(?:\.\d{{3}})+|\d+|belasan|puluhan|"
+        rf"ratusan|ribuan)\s+ekor\b"
         rf"|\b(?:lebih\s+dari|hampir|kurang\s+dari|sekitar)\s+(?:separuh|setengah|separo|sepertiga|"
         rf"seperempat|dua\s+pertiga)\s+\w+"
         rf"|\b(?:rata-rata|rata2|rerata)\b[^!?\n]{{0,60}}?\b\d+,\d+\s+\w+"

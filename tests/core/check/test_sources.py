@@ -1151,3 +1151,17 @@ def test_round_34a_office_measured_is_no_reporter(text: str, claim: str) -> None
 
 def test_round_34a_office_reporting_still_sources() -> None:
     assert check_sources("PDAM mencatat air baru sampai ke 40 persen rumah di kecamatan kita.") == []
+
+
+# Round 34a (issue 12), class F: a count of animals after a frame that states it is a claim,
+# whatever is said of them; a named source covers it.
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Sudah 9 ekor buaya terlihat di muara sejak bulan lalu.", "Sudah 9 ekor"),
+    ("Sudah 15 ekor kambing warga dimangsa anjing liar minggu ini.", "Sudah 15 ekor"),
+])
+def test_round_34a_count_of_animals_is_a_claim(text: str, claim: str) -> None:
+    assert [f.actual for f in check_sources(text)] == [claim]
+
+
+def test_round_34a_count_of_animals_named_is_no_claim() -> None:
+    assert check_sources("Menurut Dinas Peternakan, sudah 1.200 ekor sapi divaksin PMK.") == []
