@@ -1119,3 +1119,49 @@ def test_round_32a_title_alone_is_no_source() -> None:
     assert [f.actual for f in found] == ["ada 300 formasi"]
     assert check_sources("Kata Pak Camat Hendra, tahun depan ada 300 formasi guru.") == []
     assert check_sources("Kata Pak Lurah Sukamaju, bantuan Rp300 ribu cair Senin.") == []
+
+
+# Round 34a (issue 12), class E: an average is a computed figure whatever stands between
+# "rata-rata" and the number; a year after it is no figure, and a named source covers it.
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Rata-rata 30 bus pariwisata per jam masuk terminal baru tiap akhir pekan.", "Rata-rata 30"),
+    ("Tiap musim rata-rata 12 pelajar SMP di dusun kami berhenti sekolah.", "rata-rata 12"),
+    ("Usia rata-rata nelayan yang masih melaut di kampung kita sekarang 52 tahun.",
+     "rata-rata nelayan yang masih melaut di kampung kita sekarang 52"),
+])
+def test_round_34a_average_is_a_claim(text: str, claim: str) -> None:
+    assert [f.actual for f in check_sources(text)] == [claim]
+
+
+def test_round_34a_average_named_or_a_year_is_no_claim() -> None:
+    assert check_sources("Menurut BPS, rata-rata lama sekolah di kabupaten kita 8,2 tahun.") == []
+    assert check_sources("Pameran rata-rata dikunjungi warga pada Desember 2026, ayo datang.") == []
+
+
+# Round 34a (issue 12), class G: an office named as what a figure measures (its supply, its
+# officials, its customers, a scheme one is enrolled in) is not who reports the figure.
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Air PDAM baru sampai ke 40 persen rumah di kecamatan kita.", "40 persen"),
+    ("Sebanyak 60 persen pejabat Pemkot belum ikut pelatihan antikorupsi.", "60 persen"),
+    ("Sekitar 7.000 lansia belum terdaftar BPJS Kesehatan, segera urus ke kelurahan.", "7.000 lansia"),
+])
+def test_round_34a_office_measured_is_no_reporter(text: str, claim: str) -> None:
+    assert [f.actual for f in check_sources(text)] == [claim]
+
+
+def test_round_34a_office_reporting_still_sources() -> None:
+    assert check_sources("PDAM mencatat air baru sampai ke 40 persen rumah di kecamatan kita.") == []
+
+
+# Round 34a (issue 12), class F: a count of animals after a frame that states it is a claim,
+# whatever is said of them; a named source covers it.
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Sudah 9 ekor buaya terlihat di muara sejak bulan lalu.", "Sudah 9 ekor"),
+    ("Sudah 15 ekor kambing warga dimangsa anjing liar minggu ini.", "Sudah 15 ekor"),
+])
+def test_round_34a_count_of_animals_is_a_claim(text: str, claim: str) -> None:
+    assert [f.actual for f in check_sources(text)] == [claim]
+
+
+def test_round_34a_count_of_animals_named_is_no_claim() -> None:
+    assert check_sources("Menurut Dinas Peternakan, sudah 1.200 ekor sapi divaksin PMK.") == []
