@@ -63,6 +63,7 @@ RULES: tuple[Rule, ...] = (
     joining.rhymes_and_units, joining.hyphened_compounds, joining.ke_before_a_non_word,
     joining.affixed_reduplication,
     numbers.hyphened_number, standard_forms.word_forms, standard_forms.istis_adjectives,
+    standard_forms.listed_pairs,
     names.small_unit_names, capitals.compass_directions, numbers.ke_number_word,
     names.acronym_case, punctuation.marks_and_spaces, names.position_before_name,
     names.deputy_before_a_position, names.head_before_a_body, names.office_fields,

@@ -30,10 +30,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Container, Iterator
+from difflib import SequenceMatcher
 
 from core.check.findings import Category
+from core.check.morphology import VOWELS, analyses
 from core.check.orthography.context import Context, Hit, judged_words
-from core.check.orthography.words import TITLE_WORDS
+from core.check.orthography.words import DAYS, HOLIDAYS, MONTHS, TITLE_WORDS
 from core.check.text import Token, match_case
 
 _IR_RE = re.compile(r"^(.{4,}?)ir(nya|lah|kan)?$")
@@ -259,3 +261,117 @@ def word_forms(ctx: Context) -> Iterator[Hit]:
     for token, makers in judged_words(ctx, judge):
         for make in makers:
             yield make(token)
+
+
+# -- the dictionary-scale pair list (rules/baku-kamus.tsv) and the baku pack's roots --------
+
+# Standard words always written with a capital (Pebruari -> Februari): their non-standard
+# forms are told in Title Case anywhere, not only at a sentence start.
+_CAPITAL_WORDS = frozenset((*DAYS, *MONTHS, *HOLIDAYS))
+# How alike a non-standard root and its standard one are (himbau/imbau 0.91, tekat/tekad
+# 0.8): below it a pair is a word put for another (member -> anggota), not a spelling.
+_SAME_WORD = 0.7
+_PLAIN_AFFIXES = ("memper", "diper", "ketidak", "ter", "di", "se", "per", "ke")
+
+
+def _nasal(head: str, root: str) -> str | None:
+    """meN-/peN- (``head`` "me" or "pe") before ``root``, with KBBI's sound changes
+    (imbau -> mengimbau, tekad -> menekad, sebrang -> menyebrang), or None before a root of one
+    syllable (menge-: not told)."""
+    if sum(1 for i, c in enumerate(root) if c in VOWELS and (i == 0 or root[i - 1] not in VOWELS)) < 2:
+        return None
+    first, second = root[0], root[1:2]
+    if first in VOWELS or first in "gh" or (first == "k" and second not in VOWELS):
+        return head + "ng" + root
+    if first == "k":
+        return head + "ng" + root[1:]
+    if first in "bfv" or (first == "p" and second not in VOWELS):
+        return head + "m" + root
+    if first == "p":
+        return head + "m" + root[1:]
+    if first == "t" and second in VOWELS:
+        return head + "n" + root[1:]
+    if first == "s" and second in VOWELS:
+        return head + "ny" + root[1:]
+    if first in "cdjzst":
+        return head + "n" + root
+    return head + root  # l, m, n, r, w, y, ng-, ny-
+
+
+def _be_before(root: str) -> bool:
+    """be- (not ber-) before r and a first syllable in -er (berencana; bekerja)."""
+    return root.startswith("r") or (len(root) > 3 and root[0] not in VOWELS
+                                    and root[1:3] == "er" and root[3] not in VOWELS)
+
+
+def _built(prefix: str, root: str, suffix: str, clitic: str) -> str | None:
+    """The word form ``prefix`` + ``root`` + ``suffix`` + ``clitic`` as it is written, or None."""
+    if prefix in ("me", "pe"):
+        head = _nasal(prefix, root)
+        if head is None:
+            return None
+    elif prefix in ("ber", "be"):
+        head = ("be" if _be_before(root) else "ber") + root
+    elif prefix == "" or prefix in _PLAIN_AFFIXES:
+        head = prefix + root
+    else:
+        return None
+    return head + suffix + clitic
+
+
+def listed_pairs(ctx: Context) -> Iterator[Hit]:
+    """A non-standard word of the pair list (pondasi -> fondasi) and the affixed forms of its
+    root and of the baku pack's roots that the pack lists with affixes (dipondasikan ->
+    difondasikan, menghimbaukan -> mengimbaukan), rebuilt by the morphology with the standard
+    root: the prefix's sound change follows the new root (menghisap -> mengisap). In lower
+    case; in Title Case at a sentence
+    start, or when the standard word is a day, month or holiday (Pebruari); never a region
+    word (Senen, Goa)."""
+    vocab = ctx.vocab
+    pairs, speller = vocab.pairs, vocab.speller
+    standard, roots = vocab.standard, vocab.affixed_roots
+    if not pairs and not roots:
+        return
+
+    def judge(lower: str) -> str | None:
+        if lower in standard or not lower.isalpha():
+            return None  # (the baku pack answers for its own forms)
+        right = pairs.get(lower)
+        if right is not None:
+            return right
+        found: str | None = None
+        for reading in analyses(lower):
+            root = reading.root
+            if _built(reading.prefix, root, reading.suffix, reading.clitic) != lower:
+                continue  # a reading the spelling does not bear out (kependudukan's ke-)
+            new = pairs.get(root) or roots.get(root)
+            if new is None:
+                if len(root) >= 3 and root not in standard and speller.in_dictionary(root):
+                    return None  # perubahan is per- + ubah + -an, not peN- + rubah + -an
+                continue
+            if (found is not None or len(root) < 4 or not new.isalpha()
+                    or SequenceMatcher(None, root, new).ratio() < _SAME_WORD):
+                continue  # member -> anggota, nggak -> tidak: a word put for another
+            built = _built(reading.prefix, new, reading.suffix, reading.clitic)
+            if built is not None and built != lower and speller.is_known(built):
+                found = built
+        return found
+
+    memo: dict[str, str | None] = vocab.judged(judge)
+    for token in ctx.words:
+        word = token.text
+        if not word.isalpha() or not (word.islower() or word.istitle()):
+            continue
+        lower = word.lower()
+        if lower in memo:
+            right = memo[lower]
+        else:
+            right = memo[lower] = judge(lower)
+        if right is None:
+            continue
+        if word.istitle() and (speller.region_word(lower) is not None or not (
+                right in _CAPITAL_WORDS or token.start in ctx.starts)):
+            continue  # a name (Putera, Rizki, Plasa), not the word misspelt
+        shown = match_case(right, word)
+        yield Hit("kamus", token.start, token.end, shown,
+                  f"“{word}” tidak baku; yang baku “{shown}”.", category=Category.STANDARD)

@@ -19,6 +19,9 @@ from core.check.spelling import Speller
 from core.check.text import Token
 from core.check.wordlists import load_wordlist
 
+# The dictionary-scale list of non-standard roots (resources/rules/).
+PAIRS_FILE = "baku-kamus.tsv"
+
 # Words a rule's answers are kept for (a few hundred bytes each); past it they are judged again.
 _JUDGED_LIMIT = 50_000
 
@@ -33,6 +36,12 @@ class Vocabulary:
         # Non-standard word -> standard form (the baku pack's swaps): a joined passive takes
         # its standard form at once (di himbau -> diimbau, not dihimbau).
         self.standard = dict(standard or {})
+        # Non-standard root -> standard root at dictionary scale (rules/baku-kamus.tsv, the
+        # pairs of a public list judged against KBBI): standard_forms.listed_pairs flags them
+        # and their affixed forms, as it does the affixed forms of the baku pack's roots.
+        self.pairs = {k.lower(): v.lower() for k, v in _optional_list(
+            (resources or resource_dir()) / "rules" / PAIRS_FILE).items()}
+        self.affixed_roots = _affixed_roots(self.standard)
         vocab = (resources or resource_dir()) / "vocab"
         # Nationwide names from the lexicon (not a one-word district that is a common word:
         # Kota, Baru; scripts/build_lexicon.py leaves those out).
@@ -167,6 +176,15 @@ class RegionNames:
             if name is not None:
                 best = (j, name)
         return best
+
+
+def _affixed_roots(standard: Mapping[str, str]) -> dict[str, str]:
+    """The baku pack's one-word roots that it lists with an affix too (himbau, whose rule has
+    menghimbau -> mengimbau): their other affixed forms are built by the morphology. A root
+    listed alone (pungkir, jamaah) is left as the pack has it."""
+    words = {k: v for k, v in standard.items() if k.isalpha() and k.islower() and v.isalpha()}
+    return {k: v for k, v in words.items() if len(k) >= 4 and any(
+        k in other and other != k and v in words[other] for other in words)}
 
 
 def _optional_list(path: Path) -> dict[str, str]:

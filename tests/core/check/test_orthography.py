@@ -547,7 +547,6 @@ def test_standard_forms_by_class(orthography: Orthography, text: str, wrong: str
     "Petugas mengoordinasikan akomodasi peserta.",
     "Hadir kabid dan kasie dari dinas.",                  # positions shortened
     "Warga salat di Masjid Istiqlal.",                    # a name keeps its q
-    "Petugas menghisap debu dengan alat.",                # h put in, not a final consonant
     "Kendaraan antre di simpag tiga.",                    # a slip of simpang, not simpak
     "Motivasi dan aktivitas warga meningkat.",
     "Penegakan aturan dimulai besok.",
@@ -3222,3 +3221,53 @@ def test_government_tier_without_a_name_lowercase(orthography: Orthography, text
 ])
 def test_government_tier_with_a_name_left(orthography: Orthography, text: str) -> None:
     assert not [f for f in orthography.check(text) if f.actual.startswith("Pemerintah")]
+# -- the dictionary-scale pair list (resources/rules/baku-kamus.tsv) and its affixed forms ----
+
+@pytest.mark.parametrize(("text", "actual", "right"), [
+    ("Pekerja memasang pondasi balai warga.", "pondasi", "fondasi"),
+    ("Harga cengkeh di pasar desa turun.", "cengkeh", "cengkih"),
+    ("Pondasi jembatan itu diperiksa ulang.", "Pondasi", "Fondasi"),  # a sentence start
+    ("Salat Jumaat digelar di masjid raya.", "Jumaat", "Jumat"),  # a day: any place
+    # the root carries its affixes; the prefix's sound change follows the standard root
+    ("Pondasinya retak setelah gempa.", "Pondasinya", "Fondasinya"),
+    ("Petugas merapihkan berkas pemohon.", "merapihkan", "merapikan"),
+    ("Anak-anak dilarang menghisap lem.", "menghisap", "mengisap"),
+    ("Rombongan menyebrang sungai dengan perahu.", "menyebrang", "menyeberang"),
+    ("Warga bertekat menjaga kebersihan kampung.", "bertekat", "bertekad"),
+    ("Pedagang kecil melaporkan omsetnya tiap bulan.", "omsetnya", "omzetnya"),
+])
+def test_listed_pairs(orthography: Orthography, text: str, actual: str, right: str) -> None:
+    found = [f for f in orthography.check(text) if f.actual == actual]
+    assert found and found[0].rule_id == "baku.kamus" and found[0].suggestions[0] == right
+    assert found[0].category is Category.STANDARD
+    assert found[0].message == f"“{actual}” tidak baku; yang baku “{right}”."
+
+
+def test_h_put_in_is_no_final_consonant(orthography: Orthography) -> None:
+    """menghisap: an h put into mengisap (the pair list's hisap -> isap), not menghisab."""
+    found = [(f.rule_id, f.suggestions) for f in orthography.check(
+        "Petugas menghisap debu dengan alat.") if f.category is Category.STANDARD]
+    assert found == [("baku.kamus", ("mengisap",))]
+
+
+@pytest.mark.parametrize("text", [
+    "Kami naik bus dari Pasar Senen ke terminal.",  # a place name, not the day misspelt
+    "Beasiswa diterima Putera Rizki.",  # names in Title Case mid-sentence
+    "Perubahan jadwal diumumkan kemarin.",  # per- + ubah + -an, not peN- + rubah
+    "Anak itu memberi salam kepada guru.",  # mem- + beri, not member + -i
+    "Fondasi dan omzet usaha itu kuat.",
+])
+def test_listed_pairs_leave(orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "baku.kamus"]
+
+
+def test_pack_roots_carry_their_affixes() -> None:
+    """A baku pack root the pack lists with an affix (himbau, menghimbau) gets its other
+    affixed forms by the morphology; a root listed alone (pungkir) keeps to the pack."""
+    standard = {"himbau": "imbau", "menghimbau": "mengimbau", "pungkir": "mungkir",
+                "member": "anggota", "memberi": "x"} | {"membernya": "anggotanya"}
+    ortho = Orthography(speller=Speller.from_resources(resource_dir()), standard=standard)
+    found = {f.actual: f.suggestions[0] for f in ortho.check(
+        "Camat menghimbaukan warga; himbauannya dipatuhi, tak dipungkiri, dan ia memberi contoh.")
+        if f.rule_id == "baku.kamus"}
+    assert found == {"menghimbaukan": "mengimbaukan", "himbauannya": "imbauannya"}
