@@ -44,7 +44,8 @@ from core.check import policy_model  # noqa: E402
 from core.check.findings import Category, Severity  # noqa: E402
 from core.check.policy_model import CATEGORIES, lexicon_featurizer, shipped_classes  # noqa: E402
 
-# the ten newest writers (session 25; session 24 used blind 29/30 and open 77-84; session 23 used blind 27/28 and open 70, 71, 74-79;
+# the ten newest writers (session 25; session 24 used blind 29/30 and open 77-84;
+# session 23 used blind 27/28 and open 70, 71, 74-79;
 # policymodel10 used blind 23-26 and open 66-69, 72, 73;
 # policymodel9 blind 23/24 and open 63-69, 72, 73; policymodel8 blind 19-22 and open 49-54)
 NEWEST = ("bench/policy_blind31", "bench/policy_blind32",
