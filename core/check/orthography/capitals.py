@@ -19,7 +19,9 @@ from core.check.orthography.context import (
     capitalised,
     dateline_words,
     in_domain,
+    next_titled,
     number_near,
+    titled,
 )
 from core.check.orthography.vocabulary import Vocabulary
 from core.check.orthography.words import (
@@ -524,7 +526,8 @@ def capitalised_verbs(ctx: Context) -> Iterator[Hit]:
     # Where each quote mark stands, to count the marks between a sentence's start and a word
     # by bisection (a slice per word would be quadratic in one long sentence).
     marks = {mark: [m.start() for m in re.finditer(mark, text)] for mark in "“”‘’\""}
-    for i, token in enumerate(words):
+    for i in titled(ctx):  # only a word in title case can be such a verb
+        token = words[i]
         word = token.text
         if (i == 0 or token.start in starts or len(word) < 7 or not word.istitle()
                 or not word.isalpha() or not word.lower().startswith(("me", "di", "ber"))):
@@ -797,6 +800,9 @@ def generic_runs(ctx: Context) -> Iterator[Hit]:
     starts = ctx.starts
     i = 1
     while i < len(words):
+        if not words[i].text.istitle():
+            i = next_titled(ctx, i)  # no run starts at a word that is not in title case
+            continue
         run_end = i
         while (run_end < len(words) and run_end - i < 4 and words[run_end].text.istitle()
                and words[run_end].text.isalpha() and words[run_end].text not in _ROMAN
@@ -959,6 +965,9 @@ def _names_the_text_capitalises(ctx: Context) -> Iterator[Hit]:
     runs: dict[str, int] = {}
     i = 0
     while i < len(words):
+        if not words[i].text.istitle():
+            i = next_titled(ctx, i)  # no run starts at a word that is not in title case
+            continue
         j = i
         while (j < len(words) and j - i < 3 and words[j].text.istitle() and words[j].text.isalpha()
                and (j == i or text[words[j - 1].end:words[j].start] == " ")):
@@ -1854,7 +1863,9 @@ def common_acronyms(ctx: Context) -> Iterator[Hit]:
     name after it the acronym heads the name (Puskesmas Sukamaju, Posyandu Melati)."""
     text, words, starts = ctx.text, ctx.words, ctx.starts
     titles = _quoted_titles(text)
-    for i in range(1, len(words)):
+    for i in titled(ctx):
+        if i == 0:
+            continue
         token, prev = words[i], words[i - 1]
         word = token.text
         if (token.start in starts or not word.istitle() or not word.isalpha()
@@ -1893,7 +1904,9 @@ def generic_before_a_demonstrative(ctx: Context) -> Iterator[Hit]:
     its own word before the demonstrative (Desa Sukamaju tersebut); a title (Camat tersebut)
     and an address term stand for one person and are left (CONVENTIONS C3)."""
     text, words, starts = ctx.text, ctx.words, ctx.starts
-    for i in range(1, len(words)):
+    for i in titled(ctx):
+        if i == 0:
+            continue
         token, prev = words[i], words[i - 1]
         word = token.text
         if (token.start in starts or not word.istitle() or not word.isalpha() or len(word) < 3

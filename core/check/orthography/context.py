@@ -4,6 +4,7 @@ the vocabulary) and yields (:class:`Hit`), and the small helpers the rules share
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
@@ -47,6 +48,27 @@ def capitalised(word: str) -> str:
 
 def word_tokens(tokens: list[Token]) -> list[Token]:
     return [t for t in tokens if t.kind is TokenKind.WORD]
+
+
+_last_titled: tuple[list[Token] | None, list[int]] = (None, [])
+
+
+def titled(ctx: Context) -> list[int]:
+    """The places in ``ctx.words`` of the words in title case (``str.istitle``), ascending.
+    The rules that start only at such a word skip the other four words in five with it; the
+    list is made once a check for all of them (kept for the last word list read)."""
+    global _last_titled
+    words = ctx.words
+    if _last_titled[0] is not words:
+        _last_titled = (words, [i for i, token in enumerate(words) if token.text.istitle()])
+    return _last_titled[1]
+
+
+def next_titled(ctx: Context, i: int) -> int:
+    """The first place from ``i`` on of a word in title case (``len(ctx.words)`` if none)."""
+    places = titled(ctx)
+    k = bisect_left(places, i)
+    return places[k] if k < len(places) else len(ctx.words)
 
 
 def number_near(text: str, token: Token) -> bool:

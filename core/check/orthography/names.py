@@ -10,7 +10,14 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from core.check.orthography.context import Context, Hit, capitalised, in_domain
+from core.check.orthography.context import (
+    Context,
+    Hit,
+    capitalised,
+    in_domain,
+    next_titled,
+    titled,
+)
 from core.check.orthography.vocabulary import Vocabulary
 from core.check.orthography.words import (
     DAYS,
@@ -616,7 +623,8 @@ def acronym_case(ctx: Context) -> Iterator[Hit]:
     """A listed acronym written as a name (Rt, Rw, Upt, Bpbd): an acronym of initials is
     written in capitals (EYD V), unless the lowercase form is a word of its own."""
     abbreviations, speller = ctx.vocab.abbreviations, ctx.vocab.speller
-    for token in ctx.words:
+    for i in titled(ctx):
+        token = ctx.words[i]
         word = token.text
         if not 2 <= len(word) <= 5 or not word.istitle() or not word.isalpha():
             continue
@@ -782,11 +790,21 @@ def region_name_case(ctx: Context) -> Iterator[Hit]:
     Jawa barat, Tanjung jabung timur): every word of a geographic name is capitalised
     (EYD V). Only a name of the list, with its first word capitalised as written."""
     text, words = ctx.text, ctx.words
+    region_word = ctx.vocab.speller.region_word
+
+    def lowercase_region_word(word: str) -> bool:
+        return word.islower() and region_word(word) is not None
+
+    regional = ctx.vocab.judged(lowercase_region_word)  # per word, kept across checks
     i = 0
     while i < len(words):
         token = words[i]
-        if (not token.text.istitle() or (i and words[i - 1].text.lower() in LEVELS)
-                or not any(w.text.islower() and ctx.vocab.speller.region_word(w.text) is not None
+        if not token.text.istitle():
+            i = next_titled(ctx, i)  # a name opens with a word in title case
+            continue
+        if ((i and words[i - 1].text.lower() in LEVELS)
+                or not any(regional[w.text] if w.text in regional
+                           else regional.setdefault(w.text, lowercase_region_word(w.text))
                            for w in words[i + 1:i + 3])):
             i += 1
             continue  # after kabupaten/kota the official name's own rule answers; and a

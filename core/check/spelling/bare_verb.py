@@ -78,20 +78,28 @@ def active_form(word: str, in_dictionary: Callable[[str], bool]) -> str | None:
 def bare_kan_spans(tokens: Sequence[Token], text: str, in_dictionary: Callable[[str], bool],
                    is_known: Callable[[str], bool], is_stem: Callable[[str], bool],
                    starts: frozenset[int] | set[int],
-                   zipf: Callable[[str], float] | None = None) -> list[tuple[int, int, str]]:
+                   zipf: Callable[[str], float] | None = None,
+                   verb_like: dict[str, bool] | None = None) -> list[tuple[int, int, str]]:
     """(start, end, the right form) of every bare -kan verb right after a capitalised word
     (the name of who acts), optionally with a comma between them. ``in_dictionary``: id_ID
     itself (the meN- form must be there); ``is_known``: with Saring's morphology (the bare
     form, bersihkan). With ``zipf`` (wordfreq), bare -i verbs too (*hadiri*): see
-    :func:`_bare_i_verb`."""
+    :func:`_bare_i_verb`. ``verb_like``: the answers of the dictionary test (is the word a
+    root + -kan or a bare -i verb) per lowercase word, kept by the caller across texts for
+    the same ``in_dictionary`` and ``zipf`` (a long text asks it of ~4,000 tokens)."""
     found = []
     for i, (before, word) in enumerate(pairwise(tokens), start=1):
         written = word.text
         lower = written.lower()
         if not written.isalpha() or not written.islower() or lower in _CONJUNCTIONS:
             continue  # Satukan Negeri: a capitalised one is a title's
-        if not (len(lower) >= 7 and lower.endswith("kan") and in_dictionary(lower[:-3])) and not (
-                zipf is not None and _bare_i_verb(lower, in_dictionary, zipf)):
+        verb = None if verb_like is None else verb_like.get(lower)
+        if verb is None:
+            verb = (len(lower) >= 7 and lower.endswith("kan") and in_dictionary(lower[:-3])) or (
+                zipf is not None and _bare_i_verb(lower, in_dictionary, zipf))
+            if verb_like is not None:
+                verb_like[lower] = verb
+        if not verb:
             continue  # pasokan: paso is no root, the word is pasok-an
         gap = text[before.end:word.start]
         if gap not in (" ", ", "):

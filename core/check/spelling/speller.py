@@ -148,6 +148,9 @@ _LOAN_NOUN_ENDINGS = ("isasi", "asi", "itas", "kultura", "ologi", "isme", "ensi"
                       "ksi", "psi", "usi", "esi", "isi", "msi")
 
 
+_VERB_LIKE_LIMIT = 50_000  # words kept in Speller._verb_like
+
+
 class Speller(Suggestions):
     """Spelling checker over one hunspell dictionary and Saring's word lists.
 
@@ -399,9 +402,11 @@ class Speller(Suggestions):
                 message=(f"Awalan di- sudah melekat pada “{verb.text}”; hapus “di” yang "
                          "ditulis terpisah di depannya."),
                 suggestions=(verb.text,), reference="EYD V: awalan di- ditulis serangkai"))
+        if self._verb_like is None or len(self._verb_like) > _VERB_LIKE_LIMIT:
+            self._verb_like = {}
         for start, end, right in bare_kan_spans(tokens, text, self.in_dictionary,
                                                 self.is_known, self._is_plain, starts,
-                                                self._lexicon.zipf):
+                                                self._lexicon.zipf, self._verb_like):
             findings.append(Finding(
                 rule_id=BARE_VERB_RULE_ID, category=Category.SPELLING,
                 severity=Severity.WARNING, start=start, end=end, actual=text[start:end],
@@ -424,6 +429,10 @@ class Speller(Suggestions):
 
     # The clipped function words (da -> dan), built from the frequency list on first use.
     _clipped: dict[str, str] | None = None
+
+    # Per lowercase word: whether bare_kan_spans' dictionary test reads it as a bare -kan or
+    # -i verb (id_ID and the frequencies alone: it never changes while the speller lives).
+    _verb_like: dict[str, bool] | None = None
 
     # Per word (for the user words it was judged with): whether it is a plain word of the
     # dictionary (see _plain_word).

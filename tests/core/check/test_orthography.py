@@ -3271,3 +3271,25 @@ def test_pack_roots_carry_their_affixes() -> None:
         "Camat menghimbaukan warga; himbauannya dipatuhi, tak dipungkiri, dan ia memberi contoh.")
         if f.rule_id == "baku.kamus"}
     assert found == {"menghimbaukan": "mengimbaukan", "himbauannya": "imbauannya"}
+def test_titled_places_are_the_title_case_words_of_each_check(orthography: Orthography) -> None:
+    # context.titled keeps the title-case words' places for the last word list: the rules that
+    # start only at such a word (generic runs, region names, capitalised verbs …) must see each
+    # new text's own places, and find what they find walking every word
+    from core.check.orthography.context import Context, next_titled, titled, word_tokens
+    from core.check.text import tokenize
+
+    def context(text: str) -> Context:
+        tokens = tokenize(text)
+        return Context(text=text, tokens=tokens, words=word_tokens(tokens), starts=frozenset(),
+                       vocab=orthography._vocab)
+
+    first = context("Warga Desa sukamaju dan Kota ternate hadir; ABC tidak, Ab ya.")
+    assert [first.words[i].text for i in titled(first)] == ["Warga", "Desa", "Kota", "Ab"]
+    assert next_titled(first, 2) == 4 and next_titled(first, 11) == len(first.words)
+    second = context("hanya kata kecil di sini")
+    assert titled(second) == [] and next_titled(second, 0) == len(second.words)
+    texts = ["Warga menghadiri Rapat Koordinasi di Kabupaten Sumatera utara bersama Kepala Desa.",
+             "Bupati Membuka kegiatan pelatihan bagi warga desa di aula kantor camat hari ini.",
+             "para Kepala Desa hadir bersama Pemerintah Kota tersebut dan warga Jawa barat."]
+    for text in texts + texts[::-1]:
+        assert orthography.check(text) == Orthography(speller=orthography._vocab.speller).check(text)

@@ -78,3 +78,15 @@ def test_bare_kan_of_a_g_root_gets_its_meng_form(speller: Speller) -> None:
         "Puskesmas Desa Sukamaju gunakan aplikasi antrean sejak bulan lalu.")
         if f.rule_id == RULE]
     assert finding.actual == "gunakan" and finding.suggestions == ("menggunakan",)
+
+
+def test_the_kept_verb_answers_give_what_a_fresh_speller_gives(speller: Speller) -> None:
+    # Speller._verb_like keeps bare_kan_spans' dictionary test per word across texts: texts
+    # checked one after another (the same words in other places) get a fresh speller's findings
+    texts = ["Pemerintah Desa Sukamaju laksanakan kerja bakti di sepanjang sungai.",
+             "Program ini akan kami laksanakan mulai pekan depan.",
+             "Kepala sekolah Rina Lestari sampaikan terima kasih, lalu Rina Lestari hadiri rapat.",
+             "Warga menonton ketika DPRD tetapkan anggaran dan DPRD laksanakan rapat."]
+    for text in texts + texts[::-1]:
+        assert speller.check(text) == Speller.from_resources(resource_dir()).check(text)
+    assert speller._verb_like and speller._verb_like.get("laksanakan") is True
