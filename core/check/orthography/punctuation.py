@@ -462,15 +462,38 @@ def comma_after_bahwa(ctx: Context) -> Iterator[Hit]:
 # 22 Desember; media dan, OKP): these words open their phrase, so nothing sets them off from
 # it (EYD V: koma). Left: a phrase set off on both sides (dan, tentu saja, ...: another comma
 # within four words), "dalam" (also an adjective: sangat dalam, sehingga) and a comma before a
-# quote or a number list.
+# quote or a number list. "yaitu/yakni" open the list they introduce (EYD V: kita memerlukan
+# perabot, yaitu kursi, meja, dan lemari), so no comma follows them either.
 _COMMA_AFTER_A_JOINER_RE = re.compile(
     r"(?<![\w-])(pada|kepada|dari|untuk|dengan|oleh|bagi|terhadap|tentang|dan|serta|atau|yang)"
     r",(?=[ \t]+[A-Za-z][\w-]*(?:[ \t]+[\w-]+){0,3}?(?:[ \t]+[\w-]+[.!?;:)”\"]|[ \t]+[\w-]+[ \t]+[\w-]))")
 _SET_OFF_AFTER_RE = re.compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+)(?:[\w-]+[ \t]+){0,2}[\w-]+,|[ \t]+[a-z][\w-]*,")
 
 
+# A measure word before its amount (EYD V, tanda koma: no comma between a word and the
+# complement it needs): sebesar, Rp6 juta; sebanyak, 120 orang; berjumlah, 30 KK.
+_COMMA_BEFORE_AN_AMOUNT_RE = re.compile(
+    r"(?<![\w-])(sebesar|sebanyak|senilai|berjumlah|seluas|sepanjang|setinggi|sejumlah|"
+    r"mencapai|sekitar)(?P<comma>,)(?=[ \t]+(?:Rp\.?[ \t]*)?\d)", re.IGNORECASE)
+# yaitu/yakni before the list or the item they introduce, whatever it is (a list of names,
+# a number): yaitu, Desa Sukamaju, Desa Sukajaya.
+_COMMA_AFTER_YAITU_RE = re.compile(r"(?<![\w-])(yaitu|yakni),(?=[ \t]+[\w“\"(])")
+
+
 def comma_after_a_joiner(ctx: Context) -> Iterator[Hit]:
+    """No comma after a preposition, a conjunction or *yaitu/yakni* before what they join
+    (EYD V, tanda koma: *yaitu* introduces its list without a comma or a colon), nor after
+    a measure word before its amount (sebesar, Rp6 juta)."""
     text = ctx.text
+    for match in finditer_chunked(_COMMA_BEFORE_AN_AMOUNT_RE, text if "," in text else ""):
+        word = match.group(1)
+        yield Hit("koma-kata-tugas", match.start(), match.end(), word,
+                  f"Tidak ada koma sesudah “{word}”: jumlah yang mengikutinya langsung menyusul.")
+    for match in finditer_chunked(_COMMA_AFTER_YAITU_RE, text if "," in text else ""):
+        word = match.group(1)
+        yield Hit("koma-kata-tugas", match.start(), match.end(), word,
+                  f"Tidak ada koma sesudah “{word}”: rincian yang diperkenalkannya langsung "
+                  "menyusul.")
     for match in finditer_chunked(_COMMA_AFTER_A_JOINER_RE, text if "," in text else ""):
         if match.start() in ctx.starts:
             continue  # Untuk, ... opening a sentence: left to the writer

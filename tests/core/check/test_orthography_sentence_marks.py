@@ -42,3 +42,24 @@ def test_ke_after_an_anniversary_word_before_a_counted_unit(orthography: Orthogr
     # harlah/hari jadi + ke + number + Kabupaten X: the ordinal of the anniversary, no count
     text = "Pemkab menggelar Harlah ke 25 Kabupaten Sukamaju di alun-alun."
     assert _rule(orthography, text, "eyd.ke-angka")["ke 25"] == "ke-25"
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Tiga desa terpilih, yaitu, Sukamaju, Sukajaya dan Sukamulya.", "yaitu,", "yaitu"),
+    ("Ada dua agenda yakni, penyerahan bantuan dan peninjauan posko.", "yakni,", "yakni"),
+    ("Setiap keluarga menerima bantuan sebesar, Rp. 600 ribu per bulan.", "sebesar,", "sebesar"),
+    ("Peserta pelatihan berjumlah, 45 orang dari sembilan desa.", "berjumlah,", "berjumlah"),
+    ("Sebanyak, 30 rumah rusak diterjang angin.", "Sebanyak,", "Sebanyak"),
+])
+def test_no_comma_after_yaitu_or_before_an_amount(orthography: Orthography, text: str,
+                                                  wrong: str, right: str) -> None:
+    assert _rule(orthography, text, "eyd.koma-kata-tugas")[wrong] == right
+
+
+@pytest.mark.parametrize("text", [
+    "Acara itu, yaitu pelantikan pengurus baru, berjalan lancar.",
+    "Jumlah peserta mencapai 120, sekitar 40 di antaranya perempuan.",
+    "Bantuan yang diterima sebesar Rp600.000, sebanyak tiga kali.",
+])
+def test_commas_around_yaitu_and_amounts_stay(orthography: Orthography, text: str) -> None:
+    assert not _rule(orthography, text, "eyd.koma-kata-tugas")
