@@ -63,3 +63,26 @@ def test_no_comma_after_yaitu_or_before_an_amount(orthography: Orthography, text
 ])
 def test_commas_around_yaitu_and_amounts_stay(orthography: Orthography, text: str) -> None:
     assert not _rule(orthography, text, "eyd.koma-kata-tugas")
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("“Pelayanan tetap buka selama libur,” ujarnya\n\nIa juga meminta warga tertib.",
+     "ujarnya", "ujarnya."),
+    ("“Semua petugas sudah siaga,” kata Rudi Hartono\nSelanjutnya rapat ditutup.",
+     "Hartono", "Hartono."),
+    ("Warga diminta menjaga kebersihan. \"Mari kita mulai dari rumah,\" pungkasnya", "pungkasnya",
+     "pungkasnya."),
+])
+def test_attribution_closing_a_paragraph_takes_its_period(orthography: Orthography, text: str,
+                                                         wrong: str, right: str) -> None:
+    assert _rule(orthography, text, "eyd.titik-akhir")[wrong] == right
+
+
+@pytest.mark.parametrize("text", [
+    "“Kami siap,” ujarnya.\nRapat lalu ditutup.",                   # the period is there
+    "“Kami siap,” kata Kepala\nDinas Sosial Rina Wati di kantornya.",  # a wrapped line
+    "“Kami siap,” ujarnya\nsambil menunjuk gudang logistik.",       # goes on in lowercase
+])
+def test_attribution_before_a_line_break_that_is_no_paragraph_end(orthography: Orthography,
+                                                                  text: str) -> None:
+    assert not _rule(orthography, text, "eyd.titik-akhir")
