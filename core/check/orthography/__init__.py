@@ -74,6 +74,7 @@ RULES: tuple[Rule, ...] = (
     names.deputy_titles, names.mixed_case_expansions, capitals.capitalised_attribution,
     capitals.function_word_after_comma, capitals.never_named_function_words,
     punctuation.sentence_ends_after_attribution, punctuation.attribution_ends_paragraph,
+    punctuation.comma_between_day_and_date,
     punctuation.comma_after_bahwa,
     punctuation.comma_after_a_joiner,
     capitals.determiner_lists, capitals.capitalised_reduplication,

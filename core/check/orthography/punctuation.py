@@ -495,6 +495,23 @@ def attribution_ends_paragraph(ctx: Context) -> Iterator[Hit]:
                   f"Paragraf berakhir sesudah keterangan penutur; tambahkan titik: “{right}”.")
 
 
+# A day name set off from the date in parentheses that follows it (… di aula kantor camat,
+# Senin, (7/3) -> Senin (7/3)): the parenthesis already sets the date off, and EYD V puts no
+# comma between a word and the parenthesis that explains it.
+_DAY_COMMA_DATE_RE = re.compile(
+    r"(?<![\w-])(?P<day>Senin|Selasa|Rabu|Kamis|Jumat|Jum[’']at|Sabtu|Minggu|Ahad),"
+    r"(?=[ \t]*\([ \t]*\d{1,2}[/.-]\d)", re.IGNORECASE)
+
+
+def comma_between_day_and_date(ctx: Context) -> Iterator[Hit]:
+    text = ctx.text
+    for match in finditer_chunked(_DAY_COMMA_DATE_RE, text if ",(" in text or ", (" in text
+                                  or ",\t(" in text else ""):
+        day = match.group("day")
+        yield Hit("koma-sebelum-kurung", match.start(), match.end(), day,
+                  f"Tidak ada koma di antara nama hari dan tanggal dalam kurung: “{day} (…)”.")
+
+
 def comma_after_bahwa(ctx: Context) -> Iterator[Hit]:
     text = ctx.text
     for match in finditer_chunked(_COMMA_AFTER_BAHWA_RE, text if "ahwa," in text else ""):

@@ -86,3 +86,20 @@ def test_attribution_closing_a_paragraph_takes_its_period(orthography: Orthograp
 def test_attribution_before_a_line_break_that_is_no_paragraph_end(orthography: Orthography,
                                                                   text: str) -> None:
     assert not _rule(orthography, text, "eyd.titik-akhir")
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Rapat digelar di aula kantor camat, Senin, (7/3/2026).", "Senin,", "Senin"),
+    ("Bantuan diserahkan di balai desa pada Jum’at, ( 12/04 ) pagi.", "Jum’at,", "Jum’at"),
+])
+def test_no_comma_between_a_day_and_its_date_in_parentheses(orthography: Orthography, text: str,
+                                                            wrong: str, right: str) -> None:
+    assert _rule(orthography, text, "eyd.koma-sebelum-kurung")[wrong] == right
+
+
+@pytest.mark.parametrize("text", [
+    "Rapat digelar di aula kantor camat, Senin (7/3/2026).",
+    "Jadwal piket: Senin, Selasa, (lihat lampiran) dan Rabu.",
+])
+def test_day_and_date_without_the_comma_stay(orthography: Orthography, text: str) -> None:
+    assert not _rule(orthography, text, "eyd.koma-sebelum-kurung")
