@@ -108,7 +108,7 @@ def ke_number(ctx: Context) -> Iterator[Hit]:
     """ke + a numeral is an ordinal and takes a hyphen (EYD V): ke 166 -> ke-166."""
     text = ctx.text
     for match in finditer_chunked(
-            r"\b([Kk]e)(?:(?P<spaced>[ \t]*-[ \t]+|[ \t]+-[ \t]*)|[ \t]+|(-))(\d+)\b(?![.,]\d)",
+            r"\b([Kk]e)(?:(?P<spaced>[ \t]*[-–—][ \t]+|[ \t]+[-–—][ \t]*)|[ \t]+|(-))(\d+)\b(?![.,]\d)",
             text):
         ke, spaced, hyphen, number = match.groups()
         # HUT RI Ke-75 inside a sentence: ke- is a prefix and stays lowercase there
@@ -116,7 +116,8 @@ def ke_number(ctx: Context) -> Iterator[Hit]:
             r"[^\W\d_][ \t]$", text[max(0, match.start() - 2):match.start()]) is not None
         if hyphen and not inside:
             continue
-        if not hyphen and not spaced:  # ke- 121, ke -121: a hyphen with a space is an ordinal
+        # ke- 121, ke -121, ke – 113: a hyphen or a dash with a space is an ordinal
+        if not hyphen and not spaced:
             before = text[max(0, match.start() - 25):match.start()].split()
             after = text[match.end():match.end() + 20].split()
             next_word = after[0].strip(".,;:!?)").lower() if after else ""

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from core.check.findings import Severity
 from core.check.morphology import analyses
 from core.check.orthography.context import LETTER, Context, Hit, dateline_words, in_domain
-from core.check.orthography.words import ATTRIBUTION, DEGREES
+from core.check.orthography.words import ATTRIBUTION, DEGREES, TITLE_WORDS
 from core.check.text import finditer_chunked, is_abbreviation
 
 # Abbreviations of an address written without their period: No 3, Jl Merdeka, Kec Lubai.
@@ -419,6 +419,14 @@ def marks_and_spaces(ctx: Context) -> Iterator[Hit]:
 _ATTRIBUTION_THEN_CAPITAL_RE = re.compile(
     rf"[”\"’][ \t]*(?P<attr>(?:{ATTRIBUTION})(?:nya|[ \t]+(?:dia|beliau|mereka)))"
     r"(?P<gap>[ \t]+)(?P<next>[A-Z][a-z]+)(?=[ \t]+\w)")  # ujarnya Budiman.: the speaker
+# The same attribution closing its paragraph (…,” ujarnya⏎Lebih lanjut …; …,” kata Budi
+# Santoso at the end of the text): a new paragraph is a new sentence, so the line's last word
+# takes the period. Only up to four words of a speaker after the verb, none of them a
+# lowercase word but "dia/beliau/mereka": a longer line is no bare attribution.
+_ATTRIBUTION_ENDS_PARAGRAPH_RE = re.compile(
+    rf"[”\"’][ \t]*(?:{ATTRIBUTION})(?:nya|[ \t]+(?:dia|beliau|mereka)"
+    r"|[ \t]+[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})"
+    r"(?<=[^\W_])(?=[ \t]*(?:\n|\Z))")
 # "bahwa" opens the clause it introduces: no comma after it (menyampaikan bahwa, berbagai ...).
 _COMMA_AFTER_BAHWA_RE = re.compile(r"\b([Bb]ahwa),(?=[ \t]+[a-z])")
 
@@ -451,6 +459,59 @@ def sentence_ends_after_attribution(ctx: Context) -> Iterator[Hit]:
                   f"Kalimat berakhir sesudah keterangan penutur; tambahkan titik: “{right}”.")
 
 
+def _next_opens_a_sentence(text: str, end: int) -> bool:
+    """Whether what follows the line ending at ``end`` opens a sentence: the end of the text,
+    or a next line that starts with a capital or an opening quote. A line continued in
+    lowercase is a wrapped line of the same sentence."""
+    after = re.match(r"[ \t]*(?:\n[ \t]*)*", text[end:end + 200])
+    rest = text[end + (after.end() if after else 0):end + 200]
+    if re.match(r"[A-Z]{2,}[ \t]+[A-Z]{2,}\b", rest):
+        return False  # Kapolres Belu⏎AKBP DEWA PUTU …: a name in capitals goes on
+    return not rest or rest[:1] in "“\"‘'(" or rest[:1].isupper()
+
+
+def _wrapped(text: str) -> bool:
+    """A text broken into lines mid-sentence (most lines end on a letter): its line ends say
+    nothing about sentence ends."""
+    ends = re.findall(r"(\S)[ \t]*\n", text)
+    return len(ends) >= 6 and sum(1 for e in ends if e.isalnum()) > len(ends) / 2
+
+
+def attribution_ends_paragraph(ctx: Context) -> Iterator[Hit]:
+    """A paragraph that ends on its attribution without a period (EYD V: tanda titik di
+    akhir kalimat): …,” ujarnya⏎ -> ujarnya."""
+    text = ctx.text
+    if "\n" in text and _wrapped(text):
+        return  # a hard-wrapped text: its line ends are no paragraph ends
+    for match in finditer_chunked(_ATTRIBUTION_ENDS_PARAGRAPH_RE, text if "”" in text or '"' in text
+                                  or "’" in text else ""):
+        word = re.search(r"[\w’'-]+$", match.group())
+        if word is None or word.group().lower() in TITLE_WORDS or not _next_opens_a_sentence(
+                text, match.end()):
+            continue  # kata Kepala⏎Satuan Polisi …: a wrapped line, the name goes on
+        start = match.start() + word.start()
+        right = f"{word.group()}."
+        yield Hit("titik-akhir", start, match.end(), right,
+                  f"Paragraf berakhir sesudah keterangan penutur; tambahkan titik: “{right}”.")
+
+
+# A day name set off from the date in parentheses that follows it (… di aula kantor camat,
+# Senin, (7/3) -> Senin (7/3)): the parenthesis already sets the date off, and EYD V puts no
+# comma between a word and the parenthesis that explains it.
+_DAY_COMMA_DATE_RE = re.compile(
+    r"(?<![\w-])(?P<day>Senin|Selasa|Rabu|Kamis|Jumat|Jum[’']at|Sabtu|Minggu|Ahad),"
+    r"(?=[ \t]*\([ \t]*\d{1,2}[/.-]\d)", re.IGNORECASE)
+
+
+def comma_between_day_and_date(ctx: Context) -> Iterator[Hit]:
+    text = ctx.text
+    for match in finditer_chunked(_DAY_COMMA_DATE_RE, text if ",(" in text or ", (" in text
+                                  or ",\t(" in text else ""):
+        day = match.group("day")
+        yield Hit("koma-sebelum-kurung", match.start(), match.end(), day,
+                  f"Tidak ada koma di antara nama hari dan tanggal dalam kurung: “{day} (…)”.")
+
+
 def comma_after_bahwa(ctx: Context) -> Iterator[Hit]:
     text = ctx.text
     for match in finditer_chunked(_COMMA_AFTER_BAHWA_RE, text if "ahwa," in text else ""):
@@ -462,15 +523,38 @@ def comma_after_bahwa(ctx: Context) -> Iterator[Hit]:
 # 22 Desember; media dan, OKP): these words open their phrase, so nothing sets them off from
 # it (EYD V: koma). Left: a phrase set off on both sides (dan, tentu saja, ...: another comma
 # within four words), "dalam" (also an adjective: sangat dalam, sehingga) and a comma before a
-# quote or a number list.
+# quote or a number list. "yaitu/yakni" open the list they introduce (EYD V: kita memerlukan
+# perabot, yaitu kursi, meja, dan lemari), so no comma follows them either.
 _COMMA_AFTER_A_JOINER_RE = re.compile(
     r"(?<![\w-])(pada|kepada|dari|untuk|dengan|oleh|bagi|terhadap|tentang|dan|serta|atau|yang)"
     r",(?=[ \t]+[A-Za-z][\w-]*(?:[ \t]+[\w-]+){0,3}?(?:[ \t]+[\w-]+[.!?;:)”\"]|[ \t]+[\w-]+[ \t]+[\w-]))")
 _SET_OFF_AFTER_RE = re.compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+)(?:[\w-]+[ \t]+){0,2}[\w-]+,|[ \t]+[a-z][\w-]*,")
 
 
+# A measure word before its amount (EYD V, tanda koma: no comma between a word and the
+# complement it needs): sebesar, Rp6 juta; sebanyak, 120 orang; berjumlah, 30 KK.
+_COMMA_BEFORE_AN_AMOUNT_RE = re.compile(
+    r"(?<![\w-])(sebesar|sebanyak|senilai|berjumlah|seluas|sepanjang|setinggi|sejumlah|"
+    r"mencapai|sekitar)(?P<comma>,)(?=[ \t]+(?:Rp\.?[ \t]*)?\d)", re.IGNORECASE)
+# yaitu/yakni before the list or the item they introduce, whatever it is (a list of names,
+# a number): yaitu, Desa Sukamaju, Desa Sukajaya.
+_COMMA_AFTER_YAITU_RE = re.compile(r"(?<![\w-])(yaitu|yakni),(?=[ \t]+[\w“\"(])")
+
+
 def comma_after_a_joiner(ctx: Context) -> Iterator[Hit]:
+    """No comma after a preposition, a conjunction or *yaitu/yakni* before what they join
+    (EYD V, tanda koma: *yaitu* introduces its list without a comma or a colon), nor after
+    a measure word before its amount (sebesar, Rp6 juta)."""
     text = ctx.text
+    for match in finditer_chunked(_COMMA_BEFORE_AN_AMOUNT_RE, text if "," in text else ""):
+        word = match.group(1)
+        yield Hit("koma-kata-tugas", match.start(), match.end(), word,
+                  f"Tidak ada koma sesudah “{word}”: jumlah yang mengikutinya langsung menyusul.")
+    for match in finditer_chunked(_COMMA_AFTER_YAITU_RE, text if "," in text else ""):
+        word = match.group(1)
+        yield Hit("koma-kata-tugas", match.start(), match.end(), word,
+                  f"Tidak ada koma sesudah “{word}”: rincian yang diperkenalkannya langsung "
+                  "menyusul.")
     for match in finditer_chunked(_COMMA_AFTER_A_JOINER_RE, text if "," in text else ""):
         if match.start() in ctx.starts:
             continue  # Untuk, ... opening a sentence: left to the writer

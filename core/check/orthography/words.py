@@ -101,7 +101,8 @@ DEGREES = {
     "AP": "A.P.", "MP": "M.P.", "BA": "B.A.",
 }
 DEGREE_TOKEN = "|".join(sorted((re.escape(d) for d in DEGREES), key=len, reverse=True))
-ORDINAL_HEADS = frozenset({"yang", "hut", "tahun", "abad", "hari", "kali", "pekan", "minggu",
+ORDINAL_HEADS = frozenset({"yang", "hut", "jadi", "harlah", "milad", "tahun", "abad", "hari", "kali",
+                            "pekan", "minggu",
                             "babak", "angkatan", "periode", "peringkat", "urutan", "juara",
                             "peringatan", "jilid", "edisi", "seri", "natalis", "ulang",
                             "tahap", "gelombang", "putaran", "lantai", "kelas", "nomor"})
