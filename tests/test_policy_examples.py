@@ -146,18 +146,18 @@ KNOWN_WRONG: dict[str, list[str]] = {
     "ronde-7.tsv": ["492: Dapat kabar dari grup pengajian: Jumat malam pukul 02.00 tsunami "
                     "setinggi 10 meter akan menerjang pantai Muara. Siapkan barang berharga."],
     "ronde-8.tsv": ["59: PPKM diperpanjang. #PPKMLanjut"],
-    # Session 24's 116-set layer: ronde-14:22, a must-pass post that quotes a slur on women in
-    # order to reject it ("Jangan menyebut perempuan murahan …"), reads to the provocation model
-    # as the slur (no rule fires; it was right with the 109-set layer, as in session 22's).
-    "ronde-14.tsv": ["22: Jangan menyebut perempuan murahan atau pemalas: stereotip semacam itu "
-                     "merendahkan semua warga."],
-    # Round 30a's own lines, wrong on the round's branch already (its file was not in this
-    # test's list until the merge). Line 14: the quota exception of the level count reads only
-    # "kuota tinggal 10 orang", not a quota named earlier in the clause. Line 28: a savings
-    # scheme "untung 15% sebulan" is also a guaranteed-profit shape (penipuan.untung-pasti),
-    # which the line does not label.
-    "ronde-30a.tsv": ["14: Kuota vaksinasi gratis di posyandu tinggal 10 orang, silakan datang pagi.",
-                      "28: Kabar gembira, tabungan emas koperasi kita untung 15% sebulan, banyak "
+    # (Session 24's 116-set layer read ronde-14:22, a must-pass post quoting a slur on women to
+    # reject it, as the slur; the 124-set layer of session 25 gets it right again.)
+    # Session 25's 124-set layer: ronde-28a:18, "Sesuai hasil pemantauan terakhir, 14 titik …",
+    # whose monitoring names nobody: the rules read "sesuai hasil pemantauan" as a document named
+    # by its kind (round 32a) and give nothing; the 116-set layer found the claim, this one does not.
+    "ronde-28a.tsv": ["18: Sesuai hasil pemantauan terakhir, 14 titik sungai di kota tercemar "
+                      "sampah plastik."],
+    # Round 30a's own line 28, wrong on the round's branch already (its file was not in this
+    # test's list until the merge): a savings scheme "untung 15% sebulan" is also a
+    # guaranteed-profit shape (penipuan.untung-pasti), which the line does not label. (Its line
+    # 14, a quota named earlier in the clause, comes right with session 25's 124-set layer.)
+    "ronde-30a.tsv": ["28: Kabar gembira, tabungan emas koperasi kita untung 15% sebulan, banyak "
                       "warga sudah ikut."],
     # (Session 22: ronde-14's line 22 and ronde-4's line 308 came right with the 104-set layer
     # and left this list. Session 23: ronde-28a's line 18, a count of polluted river points
