@@ -79,10 +79,34 @@ def _nasal_roots(rest: str, nasal: str) -> Iterator[str]:
         yield "s" + rest
 
 
-def _be_allowed(root: str) -> bool:
+def be_allowed(root: str) -> bool:
     """be- (not ber-) stands before r and before a first syllable ending in -er (bekerja)."""
     return root.startswith("r") or (len(root) > 3 and root[0] not in VOWELS
                                     and root[1:3] == "er" and root[3] not in VOWELS)
+
+
+def nasal_prefixed(head: str, root: str) -> str | None:
+    """meN-/peN- (``head`` "me" or "pe") before ``root``, with KBBI's sound changes
+    (imbau -> mengimbau, tekad -> menekad, sebrang -> menyebrang), or None before a root of one
+    syllable (menge-: not told)."""
+    if sum(1 for i, c in enumerate(root) if c in VOWELS and (i == 0 or root[i - 1] not in VOWELS)) < 2:
+        return None
+    first, second = root[0], root[1:2]
+    if first in VOWELS or first in "gh" or (first == "k" and second not in VOWELS):
+        return head + "ng" + root
+    if first == "k":
+        return head + "ng" + root[1:]
+    if first in "bfv" or (first == "p" and second not in VOWELS):
+        return head + "m" + root
+    if first == "p":
+        return head + "m" + root[1:]
+    if first == "t" and second in VOWELS:
+        return head + "n" + root[1:]
+    if first == "s" and second in VOWELS:
+        return head + "ny" + root[1:]
+    if first in "cdjzst":
+        return head + "n" + root
+    return head + root  # l, m, n, r, w, y, ng-, ny-
 
 
 def _without_prefix(word: str, *, suffix: str) -> Iterator[tuple[str, str]]:
@@ -98,9 +122,9 @@ def _without_prefix(word: str, *, suffix: str) -> Iterator[tuple[str, str]]:
     for prefix in _PLAIN_PREFIXES:
         if word.startswith(prefix) and len(word) > len(prefix) + 2:
             root = word[len(prefix):]
-            if prefix == "be" and not _be_allowed(root):
+            if prefix == "be" and not be_allowed(root):
                 continue
-            if prefix == "ber" and _be_allowed(root):
+            if prefix == "ber" and be_allowed(root):
                 continue  # written be-: berencana, bekerja (not berrencana, berkerja)
             yield root, prefix
     if suffix == "an" and word.startswith("ke") and len(word) > 4:  # the ke-an confix

@@ -33,7 +33,7 @@ from collections.abc import Callable, Container, Iterator
 from difflib import SequenceMatcher
 
 from core.check.findings import Category
-from core.check.morphology import VOWELS, analyses
+from core.check.morphology import analyses, be_allowed, nasal_prefixed
 from core.check.orthography.context import Context, Hit, judged_words
 from core.check.orthography.words import DAYS, HOLIDAYS, MONTHS, TITLE_WORDS
 from core.check.text import Token, match_case
@@ -274,44 +274,14 @@ _SAME_WORD = 0.7
 _PLAIN_AFFIXES = ("memper", "diper", "ketidak", "ter", "di", "se", "per", "ke")
 
 
-def _nasal(head: str, root: str) -> str | None:
-    """meN-/peN- (``head`` "me" or "pe") before ``root``, with KBBI's sound changes
-    (imbau -> mengimbau, tekad -> menekad, sebrang -> menyebrang), or None before a root of one
-    syllable (menge-: not told)."""
-    if sum(1 for i, c in enumerate(root) if c in VOWELS and (i == 0 or root[i - 1] not in VOWELS)) < 2:
-        return None
-    first, second = root[0], root[1:2]
-    if first in VOWELS or first in "gh" or (first == "k" and second not in VOWELS):
-        return head + "ng" + root
-    if first == "k":
-        return head + "ng" + root[1:]
-    if first in "bfv" or (first == "p" and second not in VOWELS):
-        return head + "m" + root
-    if first == "p":
-        return head + "m" + root[1:]
-    if first == "t" and second in VOWELS:
-        return head + "n" + root[1:]
-    if first == "s" and second in VOWELS:
-        return head + "ny" + root[1:]
-    if first in "cdjzst":
-        return head + "n" + root
-    return head + root  # l, m, n, r, w, y, ng-, ny-
-
-
-def _be_before(root: str) -> bool:
-    """be- (not ber-) before r and a first syllable in -er (berencana; bekerja)."""
-    return root.startswith("r") or (len(root) > 3 and root[0] not in VOWELS
-                                    and root[1:3] == "er" and root[3] not in VOWELS)
-
-
 def _built(prefix: str, root: str, suffix: str, clitic: str) -> str | None:
     """The word form ``prefix`` + ``root`` + ``suffix`` + ``clitic`` as it is written, or None."""
     if prefix in ("me", "pe"):
-        head = _nasal(prefix, root)
+        head = nasal_prefixed(prefix, root)
         if head is None:
             return None
     elif prefix in ("ber", "be"):
-        head = ("be" if _be_before(root) else "ber") + root
+        head = ("be" if be_allowed(root) else "ber") + root
     elif prefix == "" or prefix in _PLAIN_AFFIXES:
         head = prefix + root
     else:

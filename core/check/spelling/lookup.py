@@ -19,6 +19,7 @@ from core.check.morphology import (
     PREFIX_FAMILIES,
     VOWELS,
     analyses,
+    be_allowed,
     possible_roots,
 )
 from core.check.spelling.foreign_affix import hyphenated_foreign
@@ -612,7 +613,7 @@ class WordLookup:
         roots = []
         if lower.startswith("ber"):
             roots.append(lower[3:])
-        if lower.startswith("be") and (lower[2:3] == "r" or _be_allowed_root(lower[2:])):
+        if lower.startswith("be") and be_allowed(lower[2:]):
             roots.append(lower[2:])  # berencana (be- + rencana), bekerja
         if lower.endswith("nya"):
             roots.append(lower[:-3])
@@ -1025,9 +1026,3 @@ def region_words(names: Iterable[str]) -> dict[str, str]:
             if len(part) >= 3 and not set(part) <= set("IVX"):
                 words.setdefault(part.lower(), part)
     return words
-
-
-def _be_allowed_root(root: str) -> bool:
-    """be- (not ber-) before a first syllable ending in -er (bekerja, beternak)."""
-    return len(root) > 3 and root[0] not in "aeiou" and root[1:3] == "er" and (
-        root[3] not in "aeiou")
