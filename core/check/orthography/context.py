@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TypeVar
 
 from core.check.findings import Category, Severity
@@ -40,6 +40,13 @@ class Context:
     words: list[Token]
     starts: frozenset[int]
     vocab: Vocabulary
+    # The places in ``words`` of the words in title case (``str.istitle``), ascending: the
+    # rules that start only at such a word skip the other four words in five with it.
+    title_places: list[int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "title_places",
+                           [i for i, token in enumerate(self.words) if token.text.istitle()])
 
 
 def capitalised(word: str) -> str:
@@ -50,18 +57,10 @@ def word_tokens(tokens: list[Token]) -> list[Token]:
     return [t for t in tokens if t.kind is TokenKind.WORD]
 
 
-_last_titled: tuple[list[Token] | None, list[int]] = (None, [])
-
-
 def titled(ctx: Context) -> list[int]:
-    """The places in ``ctx.words`` of the words in title case (``str.istitle``), ascending.
-    The rules that start only at such a word skip the other four words in five with it; the
-    list is made once a check for all of them (kept for the last word list read)."""
-    global _last_titled
-    words = ctx.words
-    if _last_titled[0] is not words:
-        _last_titled = (words, [i for i, token in enumerate(words) if token.text.istitle()])
-    return _last_titled[1]
+    """The places in ``ctx.words`` of the words in title case, ascending (made once a check,
+    with the context, for every rule that reads them)."""
+    return ctx.title_places
 
 
 def next_titled(ctx: Context, i: int) -> int:

@@ -3272,9 +3272,9 @@ def test_pack_roots_carry_their_affixes() -> None:
         if f.rule_id == "baku.kamus"}
     assert found == {"menghimbaukan": "mengimbaukan", "himbauannya": "imbauannya"}
 def test_titled_places_are_the_title_case_words_of_each_check(orthography: Orthography) -> None:
-    # context.titled keeps the title-case words' places for the last word list: the rules that
-    # start only at such a word (generic runs, region names, capitalised verbs …) must see each
-    # new text's own places, and find what they find walking every word
+    # each context keeps its own text's title-case places: the rules that start only at such a
+    # word (generic runs, region names, capitalised verbs …) must see each new text's places,
+    # and find what they find walking every word
     from core.check.orthography.context import Context, next_titled, titled, word_tokens
     from core.check.text import tokenize
 
