@@ -26,8 +26,8 @@ from bench.policy_eval import POLICY, ROOT, load_examples, policy_checker
 from core.check import sources
 from core.check.findings import Finding, Severity
 
-SETS = ([ROOT / "bench" / "policy_blind"] + [ROOT / "bench" / f"policy_blind{i}" for i in range(2, 33)]
-        + [ROOT / "bench" / f"policy_open{i}" for i in range(1, 85)]
+SETS = ([ROOT / "bench" / "policy_blind"] + [ROOT / "bench" / f"policy_blind{i}" for i in range(2, 35)]
+        + [ROOT / "bench" / f"policy_open{i}" for i in range(1, 91)]
         + [ROOT / "tests" / "policy_examples", ROOT / "tests" / "policy_dev"])
 _KINDS = {f" adalah {what} tanpa sumber": kind for kind, what in sources._MESSAGES.items()}
 

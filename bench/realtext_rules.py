@@ -6,13 +6,14 @@ For every rule id of the scored categories (spelling, standard, orthography): ho
 overlap a labelled error (hits), how many overlap none (false alarms), and how many sites
 (``site`` column of bench/realtext/sources.tsv) each comes from. Same matching as
 ``bench.realtext_eval``. By default every part open for tuning is read (tune, heldout …
-heldout29, tune2, tune3; heldout14 and heldout15 were opened in session 18, when the local copies
+heldout31, tune2, tune3; heldout14 and heldout15 were opened in session 18, when the local copies
 of rt001–rt666 were lost: a part with no local texts is skipped; heldout16 and heldout17 were opened
 in session 19, heldout18 and heldout19 in session 20, heldout20 and heldout21 in session 21,
 heldout22 and heldout23 in session 22,
 heldout24 and heldout25 in session 23, heldout26 and heldout27 in session 24,
-heldout28 and heldout29 in session 25); heldout30 and heldout31 are held out and cannot be chosen
-here. ``--branches`` splits each rule by its message (the quoted words blanked), so the separable
+heldout28 and heldout29 in session 25, heldout30 and heldout31 in session 26, when the local copies of
+rt667–rt1452 were lost with session 25's machine); heldout32 and heldout33 are held out and cannot be
+chosen here. ``--branches`` splits each rule by its message (the quoted words blanked), so the separable
 branches of one rule (one ``Hit`` each in the code) are counted apart.
 """
 
@@ -44,7 +45,7 @@ OPEN_SPLITS = ("tune", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"
                "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17",
                "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23",
                "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29",
-               "tune2", "tune3")
+               "heldout30", "heldout31", "tune2", "tune3")
 
 
 @dataclass
