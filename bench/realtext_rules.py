@@ -6,7 +6,7 @@ For every rule id of the scored categories (spelling, standard, orthography): ho
 overlap a labelled error (hits), how many overlap none (false alarms), and how many sites
 (``site`` column of bench/realtext/sources.tsv) each comes from. Same matching as
 ``bench.realtext_eval``. By default every part open for tuning is read (tune, heldout …
-heldout31, tune2, tune3; heldout14 and heldout15 were opened in session 18, when the local copies
+heldout31, tune2 … tune5; heldout14 and heldout15 were opened in session 18, when the local copies
 of rt001–rt666 were lost: a part with no local texts is skipped; heldout16 and heldout17 were opened
 in session 19, heldout18 and heldout19 in session 20, heldout20 and heldout21 in session 21,
 heldout22 and heldout23 in session 22,
@@ -45,7 +45,7 @@ OPEN_SPLITS = ("tune", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"
                "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17",
                "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23",
                "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29",
-               "heldout30", "heldout31", "tune2", "tune3")
+               "heldout30", "heldout31", "tune2", "tune3", "tune4", "tune5")
 
 
 @dataclass
