@@ -6,7 +6,7 @@
                                   heldout14|heldout15|heldout16|heldout17|heldout18|heldout19|
                                   heldout20|heldout21|heldout22|heldout23|heldout24|
                                   heldout25|heldout26|heldout27|heldout28|heldout29|
-                                  heldout30|heldout31|tune2|tune3|all]
+                                  heldout30|heldout31|tune2|tune3|tune4|all]
                                   [--half even|odd] [--verbose] [--json]
 
 The texts are third-party news releases and captions, so they are not in the repository:
@@ -48,7 +48,7 @@ SPLITS = ("tune", "heldout", "heldout2", "heldout3", "heldout4", "heldout5",
           "heldout19", "heldout20", "heldout21", "heldout22", "heldout23",
           "heldout24", "heldout25", "heldout26",
           "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "tune2",
-          "tune3")  # "all" means every split
+          "tune3", "tune4")  # "all" means every split
 SCORED = frozenset({Category.SPELLING, Category.STANDARD, Category.ORTHOGRAPHY})
 CONTEXT = 30
 
