@@ -2232,3 +2232,46 @@ def acronym_expansions(ctx: Context) -> Iterator[Hit]:
         yield Hit("kapital-kata-umum", run[0].start, run[-1].end, right,
                   f"Kepanjangan akronim yang bukan nama diri ditulis dengan huruf kecil: "
                   f"“{right}”.")
+
+
+# A member's or a head's title with a word before it that makes it many holders (para,
+# sejumlah, seluruh, beberapa, keempat, tiga) and a body after it (para Anggota DPRD,
+# sejumlah Anggota Komisi I, beberapa Kepala OPD): the title then names every holder, not
+# one person, so EYD V rule 6 writes it in lowercase (CONVENTIONS C2, plural and group uses);
+# the body keeps its capitals. The runs rule (generic_runs) stops at a body after the title.
+# (seluruh/semua Anggota KPU Kabupaten Sleman is left: all members of one body read as the
+# body itself, an earlier round's choice)
+_MANY_HOLDERS = GENERIC_BEFORE - {"antar", "sebuah", "suatu", "salah", "berbagai", "seluruh",
+                                  "semua"} | _COUNT_WORDS | {
+    "kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "kedelapan", "kesembilan",
+    "kesepuluh", "kesebelas", "para"}
+_MEMBER_TITLES = frozenset({"Anggota", "Kepala", "Ketua", "Pimpinan"})
+_BODY_AFTER_RE = re.compile(r"[ \t]+(?:[A-Z]{2,8}\b(?!\.)|Komisi\b|Fraksi\b|Dewan\b|Badan\b)")
+# …, Anggota DPRD Pinrang lainnya: *lainnya* after the body makes the title many holders too
+_OTHERS_AFTER_RE = re.compile(r"(?:[ \t]+[A-Z][\w-]*){1,3}[ \t]+lainnya\b")
+
+
+def titles_of_many_holders(ctx: Context) -> Iterator[Hit]:
+    text, words, starts = ctx.text, ctx.words, ctx.starts
+    for i in titled(ctx):
+        if i == 0:
+            continue
+        token, prev = words[i], words[i - 1]
+        if token.text not in _MEMBER_TITLES or token.start in starts:
+            continue
+        if text[prev.end:token.start] != " ":
+            continue
+        if not _BODY_AFTER_RE.match(text, token.end):
+            continue  # para Kepala Desa hadir: the runs rule judges the title without a body
+        determiner = prev.text.lower()
+        if determiner in _MANY_HOLDERS and (
+                prev.text.islower() or (prev.start in starts and prev.text[1:].islower())):
+            why = f"sesudah “{prev.text}”"
+        elif prev.text.islower() and _OTHERS_AFTER_RE.match(text, token.end):
+            why = "dengan “lainnya”"
+        else:
+            continue
+        right = token.text.lower()
+        yield Hit("kapital-kata-umum", token.start, token.end, right,
+                  f"Jabatan yang dipegang banyak orang ({why}) bukan nama diri, jadi ditulis "
+                  f"dengan huruf kecil: “{right}”; nama badannya tetap kapital.")

@@ -3293,3 +3293,26 @@ def test_titled_places_are_the_title_case_words_of_each_check(orthography: Ortho
              "para Kepala Desa hadir bersama Pemerintah Kota tersebut dan warga Jawa barat."]
     for text in texts + texts[::-1]:
         assert orthography.check(text) == Orthography(speller=orthography._vocab.speller).check(text)
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    # Round 56 (CONVENTIONS C2): a member's or head's title made many holders by the word
+    # before it (para, sejumlah, keempat) or by *lainnya*, with its body after it
+    ("Pada malam itu para Anggota DPRD Sukamaju mengikuti doa bersama.", "Anggota", "anggota"),
+    ("Kunjungan itu diikuti sejumlah Anggota Komisi II ke pasar ikan.", "Anggota", "anggota"),
+    ("Pelantikan kelima Anggota DPRD pengganti berjalan lancar.", "Anggota", "anggota"),
+    ("Acara dibuka wakil bupati dan dihadiri Anggota DPRD Sukamaju lainnya.", "Anggota",
+     "anggota"),
+])
+def test_round56_a_title_of_many_holders_before_its_body_is_lowercase(
+        orthography: Orthography, text: str, wrong: str, right: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.kapital-kata-umum", right)
+
+
+@pytest.mark.parametrize("text", [
+    "Rapat dipimpin Anggota DPRD Sukamaju Budi Hartono dari fraksi itu.",  # one holder, named
+    "Warga menemui Ketua DPRD Sukamaju di ruang kerjanya kemarin.",       # one holder (C3)
+])
+def test_round56_a_title_of_one_holder_before_its_body_is_left(
+        orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.actual in ("Anggota", "Ketua")]
