@@ -3316,3 +3316,27 @@ def test_round56_a_title_of_many_holders_before_its_body_is_lowercase(
 def test_round56_a_title_of_one_holder_before_its_body_is_left(
         orthography: Orthography, text: str) -> None:
     assert not [f for f in orthography.check(text) if f.actual in ("Anggota", "Ketua")]
+
+
+@pytest.mark.parametrize(("text", "actual", "right"), [
+    # Round 56: the mark that closes a quoted sentence goes before the closing quote mark
+    ("Lurah menutup sambutannya. “Jaga kebersihan selokan di depan rumah masing-masing”.",
+     "”.", ".”"),
+    ("“Air sungai naik sejak subuh dan warga sudah mengungsi”.", "”.", ".”"),
+    ('Jembatan itu rusak karena sering dilewati truk, " jelasnya.', ', "', ',"'),
+])
+def test_round56_the_mark_closing_a_quoted_sentence_goes_inside(
+        orthography: Orthography, text: str, actual: str, right: str) -> None:
+    found = {f.actual: f.suggestions[0] for f in orthography.check(text)}
+    assert found[actual] == right
+
+
+@pytest.mark.parametrize("text", [
+    "Lomba tahun ini mengusung tema “Kampung Bersih Warga Sehat”.",  # a title in quotes
+    "Warga menyebut kebiasaan itu “makan bersama”.",                  # a term after a word
+    'Jembatan itu rusak karena sering dilewati truk," jelasnya.',     # already right
+])
+def test_round56_quotes_that_are_no_sentence_said_are_left(
+        orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text)
+                if f.rule_id in ("eyd.titik-petik", "eyd.spasi-petik")]
