@@ -1855,6 +1855,17 @@ _AFTER_A_REGULATION_RE = re.compile(
     r"di|ke|dari|oleh|agar|akan|telah|sudah|dengan|pada|sebagai|inisiatif|usulan)\b")
 
 
+def _opening_word_before(ctx: Context, prev: Token, gap: str) -> bool:
+    """A sentence's or a quote's first word, a common word of the dictionary that introduces
+    no name (Melalui Komsos, warga …; “Selama Posyandu …): what follows it is inside the
+    sentence."""
+    lower = prev.text.lower()
+    opens = prev.start in ctx.starts or ctx.text[prev.start - 1:prev.start] == "“"
+    return (gap == " " and opens and prev.text[1:].islower()
+            and prev.text.isalpha() and lower not in _INTRODUCERS
+            and ctx.vocab.plain_word(lower))
+
+
 def common_acronyms(ctx: Context) -> Iterator[Hit]:
     """A common-noun syllable acronym capitalised alone inside a sentence (patroli Kamtibmas
     di desa, bahaya Narkoba, paket Sembako akan dibagikan, 6 Raperda merupakan): EYD rule
@@ -1875,10 +1886,11 @@ def common_acronyms(ctx: Context) -> Iterator[Hit]:
         if lower not in ctx.vocab.common_acronyms or lower in _NAMING_ACRONYMS:
             continue
         gap = text[prev.end:token.start]
-        if not ((gap == " " and prev.text.islower() and prev.text.isalpha()
-                 and prev.text not in _INTRODUCERS)
+        if not ((gap in (" ", ", ") and prev.text.islower()
+                 and prev.text.replace("-", "").isalpha() and prev.text not in _INTRODUCERS)
                 or (_COUNT_GAP_RE.fullmatch(gap) and prev.text.islower()
-                    and prev.text not in _NUMBER_LABELS)):
+                    and prev.text not in _NUMBER_LABELS)
+                or _opening_word_before(ctx, prev, gap)):
             continue
         if (prev.text in _ITEM_JOINERS and i >= 2 and words[i - 2].text[:1].isupper()
                 and text[words[i - 2].end:prev.start] == " "):

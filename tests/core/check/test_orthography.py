@@ -3340,3 +3340,27 @@ def test_round56_quotes_that_are_no_sentence_said_are_left(
         orthography: Orthography, text: str) -> None:
     assert not [f for f in orthography.check(text)
                 if f.rule_id in ("eyd.titik-petik", "eyd.spasi-petik")]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    # Round 56 (CONVENTIONS C12): a common-noun acronym capitalised after a reduplicated word,
+    # after a clause's comma, or after the common word that opens a sentence or a quote
+    ("Bendera dari masing-masing Parpol dipasang di sepanjang jalan desa.", "Parpol", "parpol"),
+    ("Sekretaris dinas menambahkan, Bimtek itu akan diulang tahun depan.", "Bimtek", "bimtek"),
+    ("Selama Posyandu berlangsung, kader mencatat berat badan balita.", "Posyandu", "posyandu"),
+    ("Ia berpesan, “Melalui Musrenbang, usulan warga dari setiap dusun harus didengar dan "
+     "dicatat.”", "Musrenbang", "musrenbang"),
+])
+def test_round56_a_common_acronym_capitalised_inside_a_sentence_is_lowercase(
+        orthography: Orthography, text: str, wrong: str, right: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.kapital-akronim-umum", right)
+
+
+@pytest.mark.parametrize("text", [
+    "Selama Posyandu Melati buka, kader mencatat berat badan balita.",  # the acronym heads a name
+    "Kader menimbang balita, Puskesmas Sukamaju mencatat hasilnya.",    # a name after a comma
+    "Posyandu dibuka setiap Selasa di balai warga.",                     # the sentence's capital
+])
+def test_round56_a_common_acronym_heading_a_name_or_a_sentence_is_left(
+        orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-akronim-umum"]
