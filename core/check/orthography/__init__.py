@@ -84,6 +84,7 @@ RULES: tuple[Rule, ...] = (
     punctuation.period_after_a_quote_before_its_attribution, capitals.titles_before_se,
     capitals.common_acronyms, capitals.generic_before_a_demonstrative, capitals.person_kinds,
     capitals.activity_kinds, capitals.office_pairs, capitals.acronym_expansions,
+    capitals.titles_of_many_holders, punctuation.closing_quote_marks,
 )
 
 

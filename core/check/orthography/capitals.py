@@ -1855,6 +1855,17 @@ _AFTER_A_REGULATION_RE = re.compile(
     r"di|ke|dari|oleh|agar|akan|telah|sudah|dengan|pada|sebagai|inisiatif|usulan)\b")
 
 
+def _opening_word_before(ctx: Context, prev: Token, gap: str) -> bool:
+    """A sentence's or a quote's first word, a common word of the dictionary that introduces
+    no name (Melalui Komsos, warga …; “Selama Posyandu …): what follows it is inside the
+    sentence."""
+    lower = prev.text.lower()
+    opens = prev.start in ctx.starts or ctx.text[prev.start - 1:prev.start] == "“"
+    return (gap == " " and opens and prev.text[1:].islower()
+            and prev.text.isalpha() and lower not in _INTRODUCERS
+            and ctx.vocab.plain_word(lower))
+
+
 def common_acronyms(ctx: Context) -> Iterator[Hit]:
     """A common-noun syllable acronym capitalised alone inside a sentence (patroli Kamtibmas
     di desa, bahaya Narkoba, paket Sembako akan dibagikan, 6 Raperda merupakan): EYD rule
@@ -1875,10 +1886,11 @@ def common_acronyms(ctx: Context) -> Iterator[Hit]:
         if lower not in ctx.vocab.common_acronyms or lower in _NAMING_ACRONYMS:
             continue
         gap = text[prev.end:token.start]
-        if not ((gap == " " and prev.text.islower() and prev.text.isalpha()
-                 and prev.text not in _INTRODUCERS)
+        if not ((gap in (" ", ", ") and prev.text.islower()
+                 and prev.text.replace("-", "").isalpha() and prev.text not in _INTRODUCERS)
                 or (_COUNT_GAP_RE.fullmatch(gap) and prev.text.islower()
-                    and prev.text not in _NUMBER_LABELS)):
+                    and prev.text not in _NUMBER_LABELS)
+                or _opening_word_before(ctx, prev, gap)):
             continue
         if (prev.text in _ITEM_JOINERS and i >= 2 and words[i - 2].text[:1].isupper()
                 and text[words[i - 2].end:prev.start] == " "):
@@ -2232,3 +2244,46 @@ def acronym_expansions(ctx: Context) -> Iterator[Hit]:
         yield Hit("kapital-kata-umum", run[0].start, run[-1].end, right,
                   f"Kepanjangan akronim yang bukan nama diri ditulis dengan huruf kecil: "
                   f"“{right}”.")
+
+
+# A member's or a head's title with a word before it that makes it many holders (para,
+# sejumlah, seluruh, beberapa, keempat, tiga) and a body after it (para Anggota DPRD,
+# sejumlah Anggota Komisi I, beberapa Kepala OPD): the title then names every holder, not
+# one person, so EYD V rule 6 writes it in lowercase (CONVENTIONS C2, plural and group uses);
+# the body keeps its capitals. The runs rule (generic_runs) stops at a body after the title.
+# (seluruh/semua Anggota KPU Kabupaten Sleman is left: all members of one body read as the
+# body itself, an earlier round's choice)
+_MANY_HOLDERS = GENERIC_BEFORE - {"antar", "sebuah", "suatu", "salah", "berbagai", "seluruh",
+                                  "semua"} | _COUNT_WORDS | {
+    "kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "kedelapan", "kesembilan",
+    "kesepuluh", "kesebelas", "para"}
+_MEMBER_TITLES = frozenset({"Anggota", "Kepala", "Ketua", "Pimpinan"})
+_BODY_AFTER_RE = re.compile(r"[ \t]+(?:[A-Z]{2,8}\b(?!\.)|Komisi\b|Fraksi\b|Dewan\b|Badan\b)")
+# …, Anggota DPRD Pinrang lainnya: *lainnya* after the body makes the title many holders too
+_OTHERS_AFTER_RE = re.compile(r"(?:[ \t]+[A-Z][\w-]*){1,3}[ \t]+lainnya\b")
+
+
+def titles_of_many_holders(ctx: Context) -> Iterator[Hit]:
+    text, words, starts = ctx.text, ctx.words, ctx.starts
+    for i in titled(ctx):
+        if i == 0:
+            continue
+        token, prev = words[i], words[i - 1]
+        if token.text not in _MEMBER_TITLES or token.start in starts:
+            continue
+        if text[prev.end:token.start] != " ":
+            continue
+        if not _BODY_AFTER_RE.match(text, token.end):
+            continue  # para Kepala Desa hadir: the runs rule judges the title without a body
+        determiner = prev.text.lower()
+        if determiner in _MANY_HOLDERS and (
+                prev.text.islower() or (prev.start in starts and prev.text[1:].islower())):
+            why = f"sesudah “{prev.text}”"
+        elif prev.text.islower() and _OTHERS_AFTER_RE.match(text, token.end):
+            why = "dengan “lainnya”"
+        else:
+            continue
+        right = token.text.lower()
+        yield Hit("kapital-kata-umum", token.start, token.end, right,
+                  f"Jabatan yang dipegang banyak orang ({why}) bukan nama diri, jadi ditulis "
+                  f"dengan huruf kecil: “{right}”; nama badannya tetap kapital.")

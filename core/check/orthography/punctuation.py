@@ -708,3 +708,38 @@ def in_dateline(text: str, hit: Hit, plain_word: Callable[[str], bool]) -> bool:
     # ,AKBP Arif …: the sentence has begun
     return not (hit.rule == "spasi-sesudah-koma"
                 and re.match(r"[ \t]+[^\W\d_]", text[hit.end:hit.end + 2]))
+
+
+# The marks that close a quoted sentence (EYD V: tanda titik dan koma ditulis sebelum tanda
+# petik penutup). Two shapes the rules above leave:
+# - a straight quote mark spaced from the comma or period it closes, with the speaker after it
+#   (meluap ke jalan, " terangnya): the mark is a closing one because the attribution follows;
+#   the curly mark's case is spasi-petik above;
+# - a period after the closing mark of a quote that opens a sentence or a paragraph (“Cek
+#   kesehatan setiap bulan. … terlebih dahulu”.): the period ends the quoted sentence, so it
+#   goes inside. The quote after a comma or colon is titik-petik above. Only curly marks, and
+#   only a quote of mostly lowercase words (a sentence, not a title in quotes).
+_SPACED_STRAIGHT_CLOSE_RE = re.compile(
+    rf"(?<=[^\W_])([,.])[ \t]+\"(?=[ \t]+(?:{ATTRIBUTION})(?:nya)?\b)")
+_SENTENCE_QUOTE_PERIOD_RE = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?][ \t])|(?<=[.!?][ \t]{2}))[ \t]*“(?P<said>[^“”\"\n]{1,700}?)(?<=\w)”\."
+    r"(?=\s|$)")
+
+
+def closing_quote_marks(ctx: Context) -> Iterator[Hit]:
+    text = ctx.text
+    if '"' in text:
+        for match in finditer_chunked(_SPACED_STRAIGHT_CLOSE_RE, text):
+            yield Hit("spasi-petik", match.start(), match.end(), ',"',
+                      "Petikan yang diikuti keterangan penuturnya ditutup dengan koma dan tanda "
+                      "petik penutup tanpa spasi di antaranya: “…,” ujarnya.")
+    if "”." not in text:
+        return
+    for match in finditer_chunked(_SENTENCE_QUOTE_PERIOD_RE, text):
+        said = re.findall(r"[^\W\d_]+", match.group("said"))[1:]
+        if len(said) < 3 or sum(w[:1].islower() for w in said) * 3 < len(said) * 2:
+            continue  # “Desa Sehat Desa Cerdas”.: a title in quotes, not a sentence said
+        end = match.end()
+        yield Hit("titik-petik", end - 2, end, ".”",
+                  "Petikan langsung yang berupa kalimat diakhiri tanda titik sebelum tanda petik "
+                  "penutup: “….”")

@@ -3293,3 +3293,74 @@ def test_titled_places_are_the_title_case_words_of_each_check(orthography: Ortho
              "para Kepala Desa hadir bersama Pemerintah Kota tersebut dan warga Jawa barat."]
     for text in texts + texts[::-1]:
         assert orthography.check(text) == Orthography(speller=orthography._vocab.speller).check(text)
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    # Round 56 (CONVENTIONS C2): a member's or head's title made many holders by the word
+    # before it (para, sejumlah, keempat) or by *lainnya*, with its body after it
+    ("Pada malam itu para Anggota DPRD Sukamaju mengikuti doa bersama.", "Anggota", "anggota"),
+    ("Kunjungan itu diikuti sejumlah Anggota Komisi II ke pasar ikan.", "Anggota", "anggota"),
+    ("Pelantikan kelima Anggota DPRD pengganti berjalan lancar.", "Anggota", "anggota"),
+    ("Acara dibuka wakil bupati dan dihadiri Anggota DPRD Sukamaju lainnya.", "Anggota",
+     "anggota"),
+])
+def test_round56_a_title_of_many_holders_before_its_body_is_lowercase(
+        orthography: Orthography, text: str, wrong: str, right: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.kapital-kata-umum", right)
+
+
+@pytest.mark.parametrize("text", [
+    "Rapat dipimpin Anggota DPRD Sukamaju Budi Hartono dari fraksi itu.",  # one holder, named
+    "Warga menemui Ketua DPRD Sukamaju di ruang kerjanya kemarin.",       # one holder (C3)
+])
+def test_round56_a_title_of_one_holder_before_its_body_is_left(
+        orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.actual in ("Anggota", "Ketua")]
+
+
+@pytest.mark.parametrize(("text", "actual", "right"), [
+    # Round 56: the mark that closes a quoted sentence goes before the closing quote mark
+    ("Lurah menutup sambutannya. “Jaga kebersihan selokan di depan rumah masing-masing”.",
+     "”.", ".”"),
+    ("“Air sungai naik sejak subuh dan warga sudah mengungsi”.", "”.", ".”"),
+    ('Jembatan itu rusak karena sering dilewati truk, " jelasnya.', ', "', ',"'),
+])
+def test_round56_the_mark_closing_a_quoted_sentence_goes_inside(
+        orthography: Orthography, text: str, actual: str, right: str) -> None:
+    found = {f.actual: f.suggestions[0] for f in orthography.check(text)}
+    assert found[actual] == right
+
+
+@pytest.mark.parametrize("text", [
+    "Lomba tahun ini mengusung tema “Kampung Bersih Warga Sehat”.",  # a title in quotes
+    "Warga menyebut kebiasaan itu “makan bersama”.",                  # a term after a word
+    'Jembatan itu rusak karena sering dilewati truk," jelasnya.',     # already right
+])
+def test_round56_quotes_that_are_no_sentence_said_are_left(
+        orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text)
+                if f.rule_id in ("eyd.titik-petik", "eyd.spasi-petik")]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    # Round 56 (CONVENTIONS C12): a common-noun acronym capitalised after a reduplicated word,
+    # after a clause's comma, or after the common word that opens a sentence or a quote
+    ("Bendera dari masing-masing Parpol dipasang di sepanjang jalan desa.", "Parpol", "parpol"),
+    ("Sekretaris dinas menambahkan, Bimtek itu akan diulang tahun depan.", "Bimtek", "bimtek"),
+    ("Selama Posyandu berlangsung, kader mencatat berat badan balita.", "Posyandu", "posyandu"),
+    ("Ia berpesan, “Melalui Musrenbang, usulan warga dari setiap dusun harus didengar dan "
+     "dicatat.”", "Musrenbang", "musrenbang"),
+])
+def test_round56_a_common_acronym_capitalised_inside_a_sentence_is_lowercase(
+        orthography: Orthography, text: str, wrong: str, right: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.kapital-akronim-umum", right)
+
+
+@pytest.mark.parametrize("text", [
+    "Selama Posyandu Melati buka, kader mencatat berat badan balita.",  # the acronym heads a name
+    "Kader menimbang balita, Puskesmas Sukamaju mencatat hasilnya.",    # a name after a comma
+    "Posyandu dibuka setiap Selasa di balai warga.",                     # the sentence's capital
+])
+def test_round56_a_common_acronym_heading_a_name_or_a_sentence_is_left(
+        orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-akronim-umum"]
