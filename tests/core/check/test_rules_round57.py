@@ -1,0 +1,45 @@
+"""Round 57 of issue 13, with sentences of the team's own: a lowercase word that is a name gets
+its capital as the first suggestion; each with a twin that keeps its suggestions."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.check.checker import Checker
+from tests.core.check.packs_only import DAY
+
+
+@pytest.fixture(scope="module")
+def checker() -> Checker:
+    return Checker.from_resources()
+
+
+def _first(checker: Checker, text: str) -> dict[str, str]:
+    return {f.actual: f.suggestions[0] if f.suggestions else ""
+            for f in checker.check(text, on_date=DAY).findings}
+
+
+# --- a lowercase name: its capital first ----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "actual", "right"), [
+    # the text writes the name capitalised elsewhere, inside a sentence or at its start
+    ("Perahu nelayan bersandar di Teluk Wondama Bendu sejak pagi. Air di teluk bendu "
+     "tenang.", "bendu", "Bendu"),
+    ("Tarsono memimpin kelompok tani itu. Menurut tarsono panen tahun ini naik.",
+     "tarsono", "Tarsono"),
+    # a listed region word right after a word a place's name follows
+    ("Tim menyusuri sungai kayan sampai ke hulu.", "kayan", "Kayan"),
+])
+def test_a_lowercase_name_gets_its_capital_first(checker: Checker, text: str, actual: str,
+                                                 right: str) -> None:
+    assert _first(checker, text)[actual] == right
+
+
+@pytest.mark.parametrize(("text", "actual", "wrong"), [
+    # nothing says it is a name: a slip of a common word stays the first reading
+    ("Warga membawa bendu berisi beras ke balai.", "bendu", "Bendu"),
+    ("Menurut tarsono panen tahun ini naik.", "tarsono", "Tarsono"),
+])
+def test_a_lowercase_word_without_a_name_beside_it_keeps_its_suggestions(
+        checker: Checker, text: str, actual: str, wrong: str) -> None:
+    assert _first(checker, text).get(actual, "") != wrong
