@@ -35,6 +35,7 @@ from core.check.spelling.names import (
     defined_acronyms,
     in_foreign_phrase,
     inside_foreign_name,
+    name_particle,
     name_slots,
     name_variant_slips,
     not_a_word_here,
@@ -262,6 +263,9 @@ class Speller(Suggestions):
                 continue  # Adhok, adhoc, exofficio: a Latin phrase run together
             if in_link(token.start):
                 continue  # dinkes.sukamajukab.go.id without http://
+            if name_particle(text, tokens, i) and not self.is_known(tokens[i + 1].text.lower()):
+                continue  # Yohanes de Rosari: a particle of the name (not: RT de Desa, a slip
+                # of di before a common word)
             if site_name_here(token.text, token.start, dateline) and (
                     text[token.start - 1:token.start] == "."  # .com: a domain's label
                     or self.common_slip_of(token.text.lower()) is None):
@@ -277,6 +281,7 @@ class Speller(Suggestions):
                            and (self.abbreviation_slip(token.text) is not None
                                 or self._acronym_word_slip(token.text) is not None))
             slip = (token.text[:1].isupper() and token.start not in starts
+                    and token.text not in slots  # Dr. J. Leimena Desa Poka: a surname
                     and self._slip_in_common_name(tokens, i, text)) or (
                         self._common_slip_here(tokens, i, text, uses)) or listed_slip or (
                             token.start not in starts and token.text not in slots

@@ -1,5 +1,7 @@
 """Round 57 of issue 13, with sentences of the team's own: a lowercase word that is a name gets
-its capital as the first suggestion; each with a twin that keeps its suggestions."""
+its capital as the first suggestion, and the words of a person's name that its frame shows (a
+degree after it however written, a title's initials before it, a particle between its words) are
+no typos; each with a twin that is still flagged as before."""
 
 from __future__ import annotations
 
@@ -43,3 +45,31 @@ def test_a_lowercase_name_gets_its_capital_first(checker: Checker, text: str, ac
 def test_a_lowercase_word_without_a_name_beside_it_keeps_its_suggestions(
         checker: Checker, text: str, actual: str, wrong: str) -> None:
     assert _first(checker, text).get(actual, "") != wrong
+
+
+# --- the words of a person's name --------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # before a degree written without its periods (the degree itself is a finding of its own)
+    "Rapat dibuka oleh Camat, Hendrik Kerrang, SP. bersama staf.",
+    # after a title and an initial
+    "Rombongan melintas di Jalan Dr. W. Leimena Desa Waiheru menuju pantai.",
+    # a particle between the words of a name
+    "Hadir pula Wakil Ketua Markus de Hornay,SE dan tamu undangan.",
+])
+def test_a_word_of_a_persons_name_is_no_typo(checker: Checker, text: str) -> None:
+    assert not [f for f in checker.check(text, on_date=DAY).findings
+                if f.rule_id == "spelling.unknown"]
+
+
+@pytest.mark.parametrize(("text", "actual"), [
+    # the same word with no degree after it: one letter from a common word
+    ("Rapat dibuka oleh Camat Kerrang bersama staf.", "Kerrang"),
+    # a letter and a period that end a sentence are no initial
+    ("Parkir kendaraan di Blok C. Pemerintahh desa menyediakan tempat.", "Pemerintahh"),
+    # de before a common word is a slip of di
+    ("Warga RT de Desa Waiheru berkumpul.", "de"),
+])
+def test_the_same_words_outside_a_name_are_still_flagged(checker: Checker, text: str,
+                                                         actual: str) -> None:
+    assert actual in _first(checker, text)
