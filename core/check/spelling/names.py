@@ -204,6 +204,40 @@ _ATTRIBUTION = frozenset({"ujar", "kata", "jelas", "ungkap", "tutur", "tegas", "
                           "imbuh", "ucap", "sebut", "lanjut"})
 # An academic degree after a name and its comma (Arman, S.Pd; Rina, S.H.; Budi, M.Si.).
 _DEGREE_AFTER = re.compile(r", ?(?:[SDM]\.[A-Z][A-Za-z]{0,3}\b|A\.Md\b|Dra?\.)")
+# An initial after a title or another initial (Dr. J. Leimena, Ir. H. Juanda, A. B. Kasim):
+# initials stand only inside a person's name, so the capitalised word after them is its
+# surname (EYD V: singkatan nama orang).
+_INITIALS_BEFORE = re.compile(
+    r"(?:(?<![\w.])(?:Dr|Drs|Dra|Ir|Prof|H|Hj|KH|dr|drg)\.|(?<![\w.])[A-Z]\.) ?[A-Z]\. $")
+# Particles that stand lowercase between the words of a person's name (Yohanes de Rosari,
+# Rudolf van Rijn, Maria da Costa): no Indonesian word, so between two capitalised words they
+# are part of the name, not a slip of *di* or *dan*.
+NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "dos", "del", "della", "du"})
+_degree_after_undotted: re.Pattern[str] | None = None
+
+
+def _degree_after(text: str, end: int) -> bool:
+    """Whether a comma and an academic degree follow offset ``end``, with its periods (Arman,
+    S.Pd) or written without them, as the degree list of the orthography check has them
+    (Kerrang, SP.; Rosari,SE: the degree's own periods are a finding of their own)."""
+    if _DEGREE_AFTER.match(text, end):
+        return True
+    global _degree_after_undotted
+    if _degree_after_undotted is None:
+        # imported here: the orthography package imports this one
+        from core.check.orthography.words import DEGREE_TOKEN
+        _degree_after_undotted = re.compile(rf", ?(?:{DEGREE_TOKEN})(?![A-Za-z])")
+    return _degree_after_undotted.match(text, end) is not None
+
+
+def name_particle(text: str, tokens: list[Token], i: int) -> bool:
+    """Whether token ``i`` is a lowercase particle of a person's name between two capitalised
+    words one space apart (Yohanes de Rosari)."""
+    if tokens[i].text not in NAME_PARTICLES or i == 0 or i + 1 >= len(tokens):
+        return False
+    left, right = tokens[i - 1], tokens[i + 1]
+    return (left.text[:1].isupper() and right.text[:1].isupper()
+            and text[left.end:tokens[i].start] == " " and text[tokens[i].end:right.start] == " ")
 # Positions that open an appositive whose name follows the comma (Kepala SMPN 2 Sungailiat,
 # Amran mengatakan).
 _APPOSITIVE_HEADS = frozenset({"Kepala", "Ketua", "Sekretaris", "Direktur", "Komandan", "Camat",
@@ -214,16 +248,17 @@ _APPOSITIVE_HEADS = frozenset({"Kepala", "Ketua", "Sekretaris", "Direktur", "Kom
 def name_slots(text: str, tokens: list[Token]) -> set[str]:
     """Capitalised words the text puts where only a name stands: after a verb that
     attributes a quotation (…,” ujar Arman), before a comma and an academic degree (Arman,
-    S.Pd), and after the comma that closes a position and the body it heads (Kepala SMPN 2
-    Sungailiat, Amran). Such a word is a name wherever the text uses it, even one slip from a
-    common word (aman)."""
+    S.Pd; Arman, SE), after a title's initials (Dr. J. Leimena), and after the comma that
+    closes a position and the body it heads (Kepala SMPN 2 Sungailiat, Amran). Such a word is
+    a name wherever the text uses it, even one slip from a common word (aman)."""
     found: set[str] = set()
     for i, token in enumerate(tokens):
         word = token.text
         if not (word[:1].isupper() and word[1:].islower() and word.isalpha()):
             continue
-        if (_DEGREE_AFTER.match(text, token.end) or _after_attribution(text, tokens, i)
-                or _after_appositive(text, tokens, i)):
+        if (_degree_after(text, token.end) or _after_attribution(text, tokens, i)
+                or _after_appositive(text, tokens, i)
+                or _INITIALS_BEFORE.search(text[max(0, token.start - 12):token.start])):
             found.add(word)
     return found
 

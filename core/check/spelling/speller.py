@@ -35,6 +35,7 @@ from core.check.spelling.names import (
     defined_acronyms,
     in_foreign_phrase,
     inside_foreign_name,
+    name_particle,
     name_slots,
     name_variant_slips,
     not_a_word_here,
@@ -262,6 +263,9 @@ class Speller(Suggestions):
                 continue  # Adhok, adhoc, exofficio: a Latin phrase run together
             if in_link(token.start):
                 continue  # dinkes.sukamajukab.go.id without http://
+            if name_particle(text, tokens, i) and not self.is_known(tokens[i + 1].text.lower()):
+                continue  # Yohanes de Rosari: a particle of the name (not: RT de Desa, a slip
+                # of di before a common word)
             if site_name_here(token.text, token.start, dateline) and (
                     text[token.start - 1:token.start] == "."  # .com: a domain's label
                     or self.common_slip_of(token.text.lower()) is None):
@@ -277,6 +281,7 @@ class Speller(Suggestions):
                            and (self.abbreviation_slip(token.text) is not None
                                 or self._acronym_word_slip(token.text) is not None))
             slip = (token.text[:1].isupper() and token.start not in starts
+                    and token.text not in slots  # Dr. J. Leimena Desa Poka: a surname
                     and self._slip_in_common_name(tokens, i, text)) or (
                         self._common_slip_here(tokens, i, text, uses)) or listed_slip or (
                             token.start not in starts and token.text not in slots
@@ -424,8 +429,9 @@ class Speller(Suggestions):
                 message=(f"“{text[start:end]}” di tengah kalimat ini kemungkinan salah ketik "
                          f"“{right}” (huruf terakhirnya hilang)."),
                 suggestions=(right,), reference="KBBI: kata tugas"))
-        return _drop_names_taken_elsewhere(
-            _drop_other_language_runs(findings, tokens, self._likely_typo_of), tokens, starts)
+        return _names_in_lowercase(_drop_names_taken_elsewhere(
+            _drop_other_language_runs(findings, tokens, self._likely_typo_of), tokens, starts),
+            tokens, text, self._lexicon.region_word)
 
     # The clipped function words (da -> dan), built from the frequency list on first use.
     _clipped: dict[str, str] | None = None
@@ -1096,6 +1102,50 @@ def _drop_names_taken_elsewhere(findings: list[Finding], tokens: list[Token],
              and t.text[:1].isupper() and not t.text.isupper()}
     dropped = {t.start for t in tokens if t.start in flagged and t.text in taken}
     return [f for f in findings if f.start not in dropped] if dropped else findings
+
+
+def _names_in_lowercase(findings: list[Finding], tokens: list[Token], text: str,
+                        region_word: Callable[[str], tuple[str, RegionLevel] | None],
+                        ) -> list[Finding]:
+    """The findings, with the capitalised form first for a lowercase word that is a name
+    written without its capital (EYD V: huruf kapital pada nama orang dan geografi): the same
+    text writes it capitalised elsewhere and lets it stand (Bendu ... Pulau bendu; Safri
+    menyebutkan ... safri menguraikan), or it is a listed region word right after a word that a place's name
+    follows (sungai kayan: Kayan). A typing slip of a common word is the likelier reading of a
+    lowercase word only when nothing says it is a name."""
+    flagged = {f.start for f in findings if f.rule_id == RULE_ID}
+    if not flagged:
+        return findings
+    # At a sentence start too: the lowercase form is no word (it is flagged), so the
+    # capitalised one the checker let stand there is a name (Safri menyebutkan ...).
+    taken = {t.text for t in tokens if t.start not in flagged
+             and t.text[:1].isupper() and t.text[1:].islower()}
+    index = {t.start: k for k, t in enumerate(tokens)}
+    out: list[Finding] = []
+    for f in findings:
+        word = f.actual
+        if (f.rule_id != RULE_ID or not (word.isalpha() and word.islower()) or len(word) < 3
+                or f.start not in index):
+            out.append(f)
+            continue
+        title = word[:1].upper() + word[1:]
+        k = index[f.start]
+        if title in taken:
+            why = f"“{title}” ditulis dengan huruf kapital di bagian lain teks ini"
+        else:
+            head = tokens[k - 1] if k > 0 else None
+            region = region_word(word)
+            if (head is None or region is None or head.text.lower() not in VILLAGE_HEADS
+                    or text[head.end:f.start] != " "):
+                out.append(f)
+                continue
+            why = f"“{title}” adalah nama wilayah yang mengikuti “{head.text}”"
+        out.append(dataclasses.replace(
+            f, message=(f"{why}: nama diawali huruf kapital. Tulis “{title}” (atau periksa "
+                        "ejaannya)."),
+            suggestions=(title, *(s for s in f.suggestions if s != title))[:5],
+            reference="EYD V: huruf kapital pada nama orang dan nama geografi"))
+    return out
 
 
 def _with_tripled_fix(word: str, suggestions: tuple[str, ...]) -> tuple[str, ...]:
