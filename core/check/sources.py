@@ -97,6 +97,11 @@ _PRICE_MOVE = (r"naik|turun|jatuh|anjlok|melonjak|meroket|merosot|melambung|temb
                r"munggah|mudhun|mundhak")
 _MOVE_TO = r"(?:jadi|menjadi|ke|hingga|sampai|dadi|di\s+angka)"
 _BIG_MEASURE = r"ton|kuintal|hektare|hektar|ha|kilometer|km|meter\s+kubik|m3|barel|rumah"
+# Round 35a (issue 12): the units goods of aid are counted in, and whom or what they are counted per.
+_AID_UNIT = (r"kg|kilo(?:gram)?|liter|ltr|ekor|paket|sak|karung|lembar|pasang|unit|butir|batang|bibit|"
+             r"buah|helai|set|ton|kuintal")
+_AID_PER = (r"KK|KPM|orang|jiwa|keluarga|kepala\s+keluarga|rumah\s+tangga|petani|petambak|peternak|nelayan|"
+            r"pembudidaya|anggota|kelompok|poktan|penerima|lansia|siswa|murid|rumah|perahu|desa|hektare|hektar|ha")
 _DATE = rf"\b\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?\b|\b\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\b"
 
 _CLAIM_RES: tuple[tuple[ClaimKind, LazyPattern], ...] = (
@@ -344,6 +349,23 @@ _CLAIM_RES: tuple[tuple[ClaimKind, LazyPattern], ...] = (
         rf"rasio|cakupan|capaian|realisasi)\s+(?:[^\W\d_]+\s+){{0,6}}?(?:(?:tahun|musim|bulan|minggu|pekan|"
         rf"semester|triwulan)\s+(?:ini|lalu|kemarin)\s+|(?:{_STATE_WORD}|sudah|baru|hanya|cuma|sebesar|"
         rf"mencapai|capai|sekitar)\s+)(?!(?:19|20)\d\d\b)(?P<fig>\d+(?:[.,]\d+)?)\b(?!\s*(?:%|persen))",
+        re.IGNORECASE)),
+    # Round 35a (issue 12): an amount of aid in kind per recipient ("Bantuan beras 10 kg per KK cair
+    # minggu depan", "bantuan pupuk gratis 50 kg per petani", "Bantuan benih bandeng 5.000 ekor per
+    # petambak", "pupuk organik cair 20 liter per anggota poktan", "beras 10 kg per bulan untuk
+    # lansia"): a word of aid or of handing it out, up to five words that do not turn the clause,
+    # then a quantity in a unit of goods and whom or what period it is counted per. The same claim
+    # as an aid amount in rupiah (shared/domain/sources.md §4: aid amounts and eligibility); the
+    # claim found is the quantity. DERIVE blind25, blind32, open6, open49, open53, open64 and
+    # fraud posts of open62, open68, open76 labelled source; the must-pass posts that state such
+    # an amount name Bapanas, Bulog, Dinsos or a letter, or give the office as the notice's
+    # contact (find_claims: _CONTACT_OFFICE_RE).
+    (ClaimKind.MONEY, LazyPattern(
+        rf"\b(?:bantuan|bansos|jatah|santunan|hibah|subsidi|sembako|dibagikan|dibagi|disalurkan|diberikan|"
+        rf"dibagikeun)\b(?:\s+(?!(?:{_CLAUSE_TURN})\b)[\w'-]+){{0,5}}?\s+"
+        rf"(?P<aid>\d+(?:[.,]\d+)?\s*(?:{_AID_UNIT})\s+(?:(?:per|tiap|setiap|untuk\s+(?:setiap|tiap|masing-masing)|"
+        rf"buat\s+(?:setiap|tiap))\s+(?:{_AID_PER})|per\s+(?:bulan|minggu|musim|tahun)(?:\s+untuk\s+"
+        rf"(?:setiap\s+|tiap\s+)?(?:{_AID_PER}))?)\b)",
         re.IGNORECASE)),
 )
 _BENEFIT_RE = LazyPattern(rf"\b(?:{_BENEFIT})\b", re.IGNORECASE)
@@ -735,6 +757,13 @@ _ACTOR_RE = LazyPattern(
     # local offices by their usual acronyms (round 7)
     r"Diskominfo|Dinkominfo|Kominfo|Disperindag|Dispora|Disnaker|Disnakertrans|DPMD|Disparbud|Dispar|"
     r"Dishub|DLH|Disperkim|Dispertan|Disdukcapil|DPMPTSP|BKPSDM|BKD|Satpol\s+PP|Kesbangpol)\b")
+# Round 35a (issue 12): an office given as a notice's contact, where readers are to ask or complain
+# ("Pengaduan: Dinsos 0717-…", "Informasi: Dinas Sosial 0361-…", "Informasi resmi hubungi Dinas
+# Sosial …"): the office that issues the notice. Read for the aid-in-kind claims only (DERIVE
+# open42, open48: must-pass distribution notices).
+_CONTACT_OFFICE_RE = LazyPattern(
+    r"\b(?i:informasi|info|pengaduan|narahubung|kontak|hubungi)\b(?i:\s+resmi)?\s*:?\s*(?i:(?:hubungi|ke|di)\s+)?"
+    r"(?=" + _ACTOR_RE.pattern + r")")
 # An institution named as whose staff, pay or service it is ("tunjangan ASN Pemkab", "layanan
 # Dukcapil") is not the actor of the sentence (issue 12 round 4).
 # "di wilayah kerja Puskesmas Sukarami" names a place, not who reports the figure (round 7).
@@ -839,6 +868,7 @@ def find_claims(text: str) -> list[Claim]:
     is named beside it is not listed: it is already attributed)."""
     claims: list[Claim] = []
     named: list[tuple[int, int]] = []  # quoted titles and quoted messages: nothing inside is a claim
+    contact: bool | None = None  # an office given as the notice's contact (_CONTACT_OFFICE_RE)
     for kind, pattern in _CLAIM_RES:
         for match in finditer_chunked(pattern, text):
             if kind is ClaimKind.QUOTE and not 25 <= len(match.group(1)) <= 400:
@@ -901,6 +931,15 @@ def find_claims(text: str) -> list[Claim]:
             # bare "terbukti ampuh" right after the miracle's sentence is the same promise
             # (round 29a; blind23 README: a bare "terbukti" carries no source label).
             if kind is ClaimKind.HEALTH and _after_miracle(text, match.start(), match.end()):
+                continue
+            if "aid" in match.re.groupindex:
+                # an aid amount in kind (round 35a) in a notice that gives an office as whom to ask
+                # or complain to ("Pengaduan: Dinsos 0717-…", "Informasi: Dinas Sosial …"): the
+                # office issues the notice
+                if contact is None:  # looked for once per text, not once per amount
+                    contact = search_chunked(_CONTACT_OFFICE_RE, text) is not None
+                if not contact:
+                    claims.append(Claim(kind, *match.span("aid"), match.group("aid")))
                 continue
             if "fig" in match.re.groupindex:
                 # the counted subject only frames the figure (round 30a): the claim is the figure,

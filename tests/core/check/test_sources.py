@@ -1165,3 +1165,28 @@ def test_round_34a_count_of_animals_is_a_claim(text: str, claim: str) -> None:
 
 def test_round_34a_count_of_animals_named_is_no_claim() -> None:
     assert check_sources("Menurut Dinas Peternakan, sudah 1.200 ekor sapi divaksin PMK.") == []
+
+
+# Round 35a (issue 12), class D: an amount of aid in kind per recipient or per period is the same
+# claim as an aid amount in rupiah; a named giver or an office given as the notice's contact
+# covers it, and a price list's limit per buyer is no aid.
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Bantuan beras 15 kg per KK dibagikan hari Kamis di balai desa.", "15 kg per KK"),
+    ("Bantuan bibit kelapa gratis 20 batang per petani mulai bulan depan.", "20 batang per petani"),
+    ("Jatah solar nelayan 30 liter per perahu mulai pekan depan.", "30 liter per perahu"),
+    ("Bantuan telur 2 kg per bulan untuk setiap balita stunting di dusun kita.", "2 kg per bulan"),
+])
+def test_round_35a_aid_in_kind_is_a_claim(text: str, claim: str) -> None:
+    claims = find_claims(text)
+    assert [(c.kind, c.text) for c in claims] == [(ClaimKind.MONEY, claim)]
+    assert [f.actual for f in check_sources(text)] == [claim]
+
+
+@pytest.mark.parametrize("text", [
+    "Menurut Dinas Sosial, bantuan beras 15 kg per KK dibagikan hari Kamis di balai desa.",
+    "Bantuan beras 15 kg per KPM disalurkan mulai Senin, gratis. Pengaduan: Dinsos 0711-123456.",
+    "Bantuan beras 15 kg per KPM disalurkan mulai Senin. Informasi resmi hubungi Dinas Sosial.",
+    "Operasi pasar: beras SPHP Rp12.500 per kg, paling banyak 2 karung per orang.",
+])
+def test_round_35a_aid_in_kind_sourced_or_no_aid(text: str) -> None:
+    assert check_sources(text) == []
