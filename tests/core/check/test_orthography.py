@@ -3364,3 +3364,41 @@ def test_round56_a_common_acronym_capitalised_inside_a_sentence_is_lowercase(
 def test_round56_a_common_acronym_heading_a_name_or_a_sentence_is_left(
         orthography: Orthography, text: str) -> None:
     assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-akronim-umum"]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    # Round 58 (CONVENTIONS C11): a common word capitalised after the bracket starts another
+    # phrase or a place; it makes no name of the meeting, the aid or the plan before it
+    ("Warga Lubuk Sirih hadir pada Musyawarah Perencanaan Pembangunan (Musrenbang) Kecamatan "
+     "Tanjung Raya kemarin.", "Musyawarah Perencanaan Pembangunan",
+     "musyawarah perencanaan pembangunan"),
+    ("Dinas itu menggelar Bimbingan Teknis (Bimtek) Penyusunan Laporan Keuangan bagi bendahara.",
+     "Bimbingan Teknis", "bimbingan teknis"),
+    ("Warga menerima Bantuan Langsung Tunai Dana Desa (BLT DD) Tahun Anggaran 2025 di balai "
+     "desa.", "Bantuan Langsung Tunai Dana Desa", "bantuan langsung tunai dana desa"),
+    # a government named by its level only is generic inside the spelling-out (C10)
+    ("Bupati meminta penyusunan Rencana Kerja Pemerintah Daerah (RKPD) tahun depan dipercepat.",
+     "Rencana Kerja Pemerintah Daerah", "rencana kerja pemerintah daerah"),
+    # a kind right after a kind just lowercased
+    ("Petugas mendata ulang Keluarga Penerima Manfaat (KPM) Bantuan Pangan Beras (BPB) di "
+     "dusun itu.", "Bantuan Pangan Beras", "bantuan pangan beras"),
+])
+def test_round58_a_common_acronym_spelled_out_before_another_capital(
+        orthography: Orthography, text: str, wrong: str, right: str) -> None:
+    found = [f for f in orthography.check(text) if f.actual == wrong]
+    assert found and found[0].suggestions[0] == right
+
+
+@pytest.mark.parametrize("text", [
+    # twins: a body's name after its acronym, a place's name, a numbered document, a year
+    # after a document's heading, a named programme of a regency
+    "Pegawai itu pindah ke Badan Perencanaan Pembangunan Daerah (Bappeda) Kabupaten Agam.",
+    "Petugas menyalurkan Bantuan Langsung Tunai (BLT) Sukamaju pekan ini.",
+    "Wali kota menetapkan Peraturan Daerah (Perda) Nomor 4 Tahun 2023 tentang pasar.",
+    "Wali kota menandatangani Peraturan Wali Kota (Perwali) Tahun 2023 tentang pasar.",
+    "Dewan menetapkan Program Pembentukan Peraturan Daerah (Propemperda) Kabupaten Agam kemarin.",
+    "Camat menyerahkan laporan kepada Badan Pengawasan Keuangan Pemerintah (BPKP) pusat.",
+])
+def test_round58_a_spelled_out_name_or_document_keeps_its_capitals(
+        orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if "Kepanjangan akronim" in f.message]
