@@ -3402,3 +3402,33 @@ def test_round58_a_common_acronym_spelled_out_before_another_capital(
 def test_round58_a_spelled_out_name_or_document_keeps_its_capitals(
         orthography: Orthography, text: str) -> None:
     assert not [f for f in orthography.check(text) if "Kepanjangan akronim" in f.message]
+
+
+@pytest.mark.parametrize(("text", "actual", "right"), [
+    # Round 58: a space after the last period of initials before a name (EYD V rule 11(a)),
+    # after an address's abbreviation before an acronym, and after a day's comma before a date
+    ("Rapat dihadiri Sekda, A.Calo Mappaseng, dan para camat.", "A.Calo", "A. Calo"),
+    ("Hadir pula H.A.Pawelloi Nawir dalam acara itu.", "H.A.Pawelloi", "H.A. Pawelloi"),
+    ("Surat itu ditandatangani M.Yusuf dan dibacakan di depan warga.", "M.Yusuf", "M. Yusuf"),
+    ("Posko berada di samping gudang, Jln.KTM, Desa Sukamaju.", "Jln.KTM", "Jln. KTM"),
+    ("Patroli digelar pada Kamis,06/08/2020 di desa itu.", ",06/08/2020", ", 06/08/2020"),
+    ("Pelantikan berlangsung pada Selasa,8/1 di gedung dewan.", ",8/1", ", 8/1"),
+])
+def test_round58_a_space_missing_after_an_initial_an_address_or_a_days_comma(
+        orthography: Orthography, text: str, actual: str, right: str) -> None:
+    found = {f.actual: f.suggestions[0] for f in orthography.check(text)}
+    assert found[actual] == right
+
+
+@pytest.mark.parametrize("text", [
+    # twins: degrees written closed up, a decimal comma, the initials spaced already
+    "Materi disampaikan Rina Lestari, S.Sos., dan Budi Santoso, S.Farm.",
+    "Ia lulus sebagai S.Kom dari kampus itu.",
+    "Curah hujan naik 2,5 persen pada Kamis, 06/08/2020.",
+    "Hadir pula H.A. Pawelloi Nawir dan M. Yusuf dalam acara itu.",
+])
+def test_round58_degrees_decimals_and_spaced_initials_are_left(orthography: Orthography,
+                                                               text: str) -> None:
+    assert not [f for f in orthography.check(text)
+                if f.rule_id in ("eyd.spasi-inisial", "eyd.spasi-sesudah-koma", "eyd.spasi-titik")
+                or (f.rule_id == "eyd.gelar-titik" and "Yusuf" in f.actual)]
