@@ -3432,3 +3432,27 @@ def test_round58_degrees_decimals_and_spaced_initials_are_left(orthography: Orth
     assert not [f for f in orthography.check(text)
                 if f.rule_id in ("eyd.spasi-inisial", "eyd.spasi-sesudah-koma", "eyd.spasi-titik")
                 or (f.rule_id == "eyd.gelar-titik" and "Yusuf" in f.actual)]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    # Round 58 (CONVENTIONS C12): a listed common-noun acronym alone after the activity's
+    # noun, before an auxiliary or modal verb, or after another such acronym in a list
+    ("Kader mencatat berat balita dalam kegiatan Posyandu di balai dusun.", "Posyandu",
+     "posyandu"),
+    ("Menurut camat, pembahasan Perda harus melibatkan warga.", "Perda", "perda"),
+    ("Warga dilayani oleh Puskesmas, Pustu, dan bidan desa.", "Pustu", "pustu"),
+])
+def test_round58_a_common_acronym_after_an_activity_before_a_modal_or_in_a_list(
+        orthography: Orthography, text: str, wrong: str, right: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.kapital-akronim-umum", right)
+
+
+@pytest.mark.parametrize("text", [
+    # twins: the acronym heads a name, a regulation's title goes on, a name after the comma
+    "Kader hadir dalam kegiatan Posyandu Melati di balai dusun.",
+    "Dewan membahas Perda tentang Pajak Daerah tahun ini.",
+    "Warga dilayani oleh RSUD, Pustu Sukamaju, dan bidan desa.",
+])
+def test_round58_a_common_acronym_heading_a_name_or_a_title_is_left(
+        orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-akronim-umum"]
