@@ -1852,7 +1852,10 @@ _REGULATION_ACRONYMS = frozenset({
     "kepres", "keppres", "kepmen", "perppu", "perdes", "propemperda", "prolegda", "prolegnas"})
 _AFTER_A_REGULATION_RE = re.compile(
     r"[ \t]*(?:[,.;:)!?]|$)|[ \t]+(?:ini|itu|tersebut|yang|dan|serta|atau|maupun|menjadi|untuk|"
-    r"di|ke|dari|oleh|agar|akan|telah|sudah|dengan|pada|sebagai|inisiatif|usulan)\b")
+    r"di|ke|dari|oleh|agar|akan|telah|sudah|dengan|pada|sebagai|inisiatif|usulan|"
+    # an auxiliary or a modal verb (Perda harus memenuhi …, Raperda belum dibahas): the
+    # predicate starts, so no title goes on
+    r"harus|wajib|perlu|dapat|bisa|boleh|belum|masih|tidak|tak|segera|sedang|pernah|juga)\b")
 
 
 def _opening_word_before(ctx: Context, prev: Token, gap: str) -> bool:
@@ -1886,11 +1889,22 @@ def common_acronyms(ctx: Context) -> Iterator[Hit]:
         if lower not in ctx.vocab.common_acronyms or lower in _NAMING_ACRONYMS:
             continue
         gap = text[prev.end:token.start]
+        # after a word that introduces a name only a name may stand, but the noun *kegiatan*
+        # before a listed common acronym alone (kegiatan Posyandu di desa) gives the
+        # activity's kind; a name after the acronym is still left (kegiatan Posyandu Melati).
+        # (Sentence-opening Kegiatan, and acara or the activity verbs, are not taken: they
+        # added a false alarm on the CHECK part's totals.)
+        introduces = prev.text.lower() in _INTRODUCERS and prev.text.lower() != "kegiatan"
         if not ((gap in (" ", ", ") and prev.text.islower()
-                 and prev.text.replace("-", "").isalpha() and prev.text not in _INTRODUCERS)
+                 and prev.text.replace("-", "").isalpha() and not introduces)
                 or (_COUNT_GAP_RE.fullmatch(gap) and prev.text.islower()
                     and prev.text not in _NUMBER_LABELS)
-                or _opening_word_before(ctx, prev, gap)):
+                or _opening_word_before(ctx, prev, gap)
+                or (gap == ", " and prev.text.istitle() and prev.start not in starts
+                    and prev.text.lower() in ctx.vocab.common_acronyms
+                    and prev.text.lower() not in _NAMING_ACRONYMS)):
+            # (the last: an item of a list of kinds after another listed one, Puskesmas,
+            # Pustu, kader …: both common nouns)
             continue
         if (prev.text in _ITEM_JOINERS and i >= 2 and words[i - 2].text[:1].isupper()
                 and text[words[i - 2].end:prev.start] == " "):
@@ -2148,8 +2162,52 @@ _EXPANSION_GLUE = frozenset({"dan", "serta", "atau", "dalam", "di", "ke", "dari"
                              "atas", "dengan", "bagi", "pada", "tentang", "antar"})
 _BRACKETED_ACRONYM_RE = re.compile(r"[ \t]?\(([A-Z][A-Za-z0-9]{1,11}(?:[ \t][A-Z][A-Za-z0-9]{1,5})?)\)")
 # After the bracket: a name or a number completes the phrase (Pemerintah Kabupaten (Pemkab)
-# Lampung Utara, Peraturan Daerah (Perda) Nomor 3): a name, left.
-_COMPLETED_AFTER_RE = re.compile(r"[ \t]+(?:[A-Z][a-z]|[Nn]o\b|[Nn]o\.|[Nn]omor\b|[Tt]ahun\b|\d)")
+# Lampung Utara, Peraturan Daerah (Perda) Nomor 3): a name, left. A year completes only a
+# document's heading (Peraturan … Tahun 2024); a capitalised common word after the bracket
+# (Musrenbang Kabupaten Sintang, Bimtek Penguatan Kapasitas …, BLT DD Tahun Anggaran 2026)
+# starts another phrase or a place, and the meeting or the aid stays a kind (C11, C1).
+_COMPLETED_AFTER_RE = re.compile(r"[ \t]+(?:[Nn]o\b|[Nn]o\.|[Nn]omor\b|\d)")
+_YEAR_AFTER_RE = re.compile(r"[ \t]+[Tt]ahun[ \t]+\d")
+_CAPITAL_AFTER_RE = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+_DOCUMENT_HEADS = frozenset({"peraturan", "keputusan", "instruksi", "undang-undang", "anggaran",
+                             "surat", "maklumat", "edaran"})
+# A government named by its level only (C10: pemerintah daerah, pemerintah desa) is generic:
+# inside a spelling-out it makes no body's name of it (Rencana Kerja Pemerintah Daerah (RKPD),
+# Aparat Pengawasan Intern Pemerintah (APIP)).
+_GENERIC_GOVERNMENT_AFTER = frozenset({"daerah", "desa", "pusat"})
+
+
+def _completed_after(ctx: Context, at: int, head: str, named_kind: bool) -> bool:
+    """Whether what follows the bracket at ``at`` completes the spelling-out into a name or a
+    document: a number, *Nomor*, a year after a document's head, or a capitalised word that
+    is no plain common word (a place's or a person's name). After the head of a programme
+    or an event that may be given a name (``named_kind``: Program Pembentukan Peraturan
+    Daerah (Propemperda) Kabupaten Pinrang), any capital after the bracket completes it."""
+    text = ctx.text
+    if _COMPLETED_AFTER_RE.match(text, at):
+        return True
+    if named_kind and re.match(r"[ \t]+(?:[A-Z][a-z]|[Tt]ahun\b)", text[at:at + 12]):
+        return True
+    if _YEAR_AFTER_RE.match(text, at):
+        return head in _DOCUMENT_HEADS
+    m = _CAPITAL_AFTER_RE.match(text, at)
+    if m is None:
+        return False
+    lower = m.group(1).lower()
+    return not (ctx.vocab.plain_word(lower) and ctx.vocab.speller.in_dictionary(lower))
+
+
+def _a_body_inside(vocab: Vocabulary, lowers: list[str]) -> bool:
+    """Whether a word after the head names a body (… Dinas …, … Badan …), apart from a
+    government named by its level only (C10)."""
+    for k, w in enumerate(lowers[1:], 1):
+        if w not in vocab.institutions and w not in _BODY_HEADS:
+            continue
+        if w in ("pemerintah", "pemerintahan") and (
+                k == len(lowers) - 1 or lowers[k + 1:] in ([g] for g in _GENERIC_GOVERNMENT_AFTER)):
+            continue
+        return True
+    return False
 # Heads of a person's post or rank: the spelling-out is the post (C2/C3 decide), not a kind.
 _POST_HEADS = frozenset({"panglima", "inspektur", "bintara", "perwira", "tamtama", "pejabat",
                          "penjabat", "pelaksana", "pembina", "komandan", "kepala", "ketua",
@@ -2183,6 +2241,7 @@ def acronym_expansions(ctx: Context) -> Iterator[Hit]:
     if "(" not in text:
         return
     ends = {w.end: k for k, w in enumerate(words)}
+    flagged_ends: set[int] = set()
     for match in finditer_chunked(_BRACKETED_ACRONYM_RE, text):
         last = ends.get(match.start())
         if last is None:
@@ -2208,7 +2267,10 @@ def acronym_expansions(ctx: Context) -> Iterator[Hit]:
         if run[0].start in ctx.starts or found == 0:
             continue  # a sentence's first word keeps its capital; the rest alone is another call
         prev = words[found - 1]
-        if (not prev.text.islower() or text[prev.end:run[0].start] not in (" ", ", ")
+        if run[0].start - 1 in flagged_ends and text[run[0].start - 1] == " ":
+            pass  # … penetapan Keluarga Penerima Manfaat (KPM) Bantuan Langsung Tunai (BLT):
+            # the kind after a kind just lowercased is read on its own
+        elif (not prev.text.islower() or text[prev.end:run[0].start] not in (" ", ", ")
                 or (prev.text in _INTRODUCERS and prev.text not in _ACTIVITY_INTRODUCERS)):
             continue  # Rapat Paripurna Istimewa Dewan … (DPRD), bertajuk …: part of a name
         if (prev.text in _EXPANSION_GLUE and found >= 2 and words[found - 2].text[:1].isupper()
@@ -2231,16 +2293,16 @@ def acronym_expansions(ctx: Context) -> Iterator[Hit]:
         listed = (compound or bare in _GENERIC_ACRONYMS
                   or bare.lower() in vocab.common_acronyms)
         if (head in _BODY_HEADS or head in vocab.institutions or head in UNIT_WORDS
-                or head in PLACE_HEADS
-                or any(w in vocab.institutions or w in _BODY_HEADS for w in lowers[1:])):
+                or head in PLACE_HEADS or _a_body_inside(vocab, lowers)):
             continue  # a body's name, even of a kind of office (Organisasi Perangkat Daerah)
         if head in _NAMED_EVENT_HEADS and not listed:
             continue
-        if _COMPLETED_AFTER_RE.match(text, match.end()):
+        if _completed_after(ctx, match.end(), head, head in _NAMED_EVENT_HEADS):
             continue
         if in_a_regulation_title(text, run[0].start):
             continue
         right = " ".join(lowers)
+        flagged_ends.add(match.end())
         yield Hit("kapital-kata-umum", run[0].start, run[-1].end, right,
                   f"Kepanjangan akronim yang bukan nama diri ditulis dengan huruf kecil: "
                   f"“{right}”.")

@@ -129,6 +129,19 @@ def _a_degree(written: str) -> bool:
             or _DOTTED_SHAPE_RE.fullmatch(written.rstrip(".")) is not None)
 
 
+def _an_initial_before_a_name(written: str) -> bool:
+    """Whether ``written`` (M.Yusuf, A.Calo) is an initial glued to a name rather than a
+    degree: the table lists no such degree, and the word after the period is longer than any
+    degree's part (five letters and more: M.Tech, S.Farm are degrees) or, after A. or D.
+    (whose degrees are A.Md, A.Ma, D.III), three letters and more."""
+    if written in DEGREES or written.replace(".", "") in DEGREES or "." not in written:
+        return False
+    initial, _, word = written.partition(".")
+    if "." in word or not (word[:1].isupper() and word[1:].islower()):
+        return False
+    return len(word) >= 5 or (initial in ("A", "D") and len(word) >= 3)
+
+
 def titles(ctx: Context) -> Iterator[Hit]:
     text = ctx.text
     for match in finditer_chunked(_TITLE_AFTER_NAME_RE, text):
@@ -140,6 +153,8 @@ def titles(ctx: Context) -> Iterator[Hit]:
         if re.match(r"[ \t]+[A-Z][a-z]", text[match.end():match.end() + 3]) and (
                 title.replace(".", "") not in DEGREES):
             continue  # D.I Air Donok: an initialism inside a name that goes on, no degree
+        if _an_initial_before_a_name(title):
+            continue  # M.Yusuf, A.Calo: an initial glued to a name (spasi-inisial), no degree
         right = _dotted_degree(title)
         yield Hit("gelar-titik", match.start(1), match.end(1), right,
                   f"Singkatan gelar ditulis dengan titik: “{right}”.")
@@ -295,10 +310,30 @@ def degrees(ctx: Context) -> Iterator[Hit]:
         yield Hit("gelar-titik", match.start(), match.end(), right,
                   f"Singkatan jabatan diakhiri tanda titik: “{right}”.")
     yield from _initials(ctx)
-    for match in finditer_chunked(r"([A-Z])(?<![\w.][A-Z])\.([A-Z][a-z]{4,})", text):
-        right = f"{match.group(1)}. {match.group(2)}"
+    # An initial, or a run of them (H.A.), before a name with no space after the last
+    # period (EYD V rule 11(a) writes the initials closed up and the name after a space:
+    # H.A. Pawelloi, A. Calo). A name of three letters and more; a degree written so
+    # (S.Sos, S.Farm, M.Kes) or an abbreviation that ends in its own period (S.Stat.) is none.
+    for match in finditer_chunked(r"(?<![\w.])((?:[A-Z]\.){1,3})([A-Z][a-z]{2,})\b(?![.'’-])",
+                                  text if "." in text else ""):
+        letters, name = match.group(1), match.group(2)
+        written = letters + name
+        if written in DEGREES or written.replace(".", "") in DEGREES:
+            continue
+        if len(name) < 5 and not _a_name_goes_on(text, match.end()):
+            continue  # S.Kom, M.Hum as written: a short word alone may be a degree's part
+        if (len(name) < 5 and letters in ("S.", "M.")
+                and text[max(0, match.start() - 2):match.start()] == ", "):
+            continue  # Budi, S.Stat Kepala Dinas: an unlisted degree after a name's comma
+        right = f"{letters} {name}"
         yield Hit("spasi-inisial", match.start(), match.end(), right,
                   "Sesudah inisial atau singkatan bertitik ada spasi.")
+
+
+def _a_name_goes_on(text: str, at: int) -> bool:
+    """Whether another capitalised word of a name follows ``at`` after one space (A.Calo
+    Kerrang): a short word after an initial is then a name's first word, not a degree's part."""
+    return re.match(r" [A-Z][a-z]+\b", text[at:at + 24]) is not None
 
 
 _REGION_PARTS = frozenset({"utara", "selatan", "barat", "timur", "tengah", "tenggara", "laut",

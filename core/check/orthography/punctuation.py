@@ -62,6 +62,13 @@ def spacing(ctx: Context) -> Iterator[Hit]:
             continue
         yield Hit("spasi-sesudah-koma", match.start(), match.end(),
                   ", " + word, "Sesudah koma ada satu spasi.")
+    for match in finditer_chunked(r",(?<=[a-z]{2},)(\d[\d/.:-]*)", text):
+        # Kamis,06/08/2020; sebanyak,25: a word, its comma and a number glued to it (a
+        # decimal comma stands between digits)
+        if in_domain(text, match):
+            continue
+        yield Hit("spasi-sesudah-koma", match.start(), match.end(), ", " + match.group(1),
+                  "Sesudah koma ada satu spasi.")
     for match in finditer_chunked(r",(?<=\d,)([A-Za-z]+)", text):
         # SDN 1,SDN 2; tahun 2020,diikuti: after a number and its comma (not a decimal
         # comma: a letter follows)
@@ -197,6 +204,13 @@ def gaps(ctx: Context) -> Iterator[Hit]:
             continue
         yield Hit("spasi-titik", match.start(), match.end(), ". " + match.group(1),
                   "Sesudah tanda titik ada satu spasi.")
+    for match in finditer_chunked(r"\b(?:Jl|Jln|Kec|Kel|Kab|Ds|Dsn|Gg|Kp)\.([A-Z](?:[A-Z]+|[a-z]?)\b)",
+                                  text if "." in text else ""):
+        # Jln.KTM, Kec.Bua: an address's abbreviation glued to the name after it (a name of
+        # three letters and more in Title Case is the rule above's)
+        yield Hit("spasi-titik", match.start(), match.end(),
+                  text[match.start():match.start(1)] + " " + match.group(1),
+                  "Sesudah tanda titik singkatan ada satu spasi.")
     for match in finditer_chunked(r"\bNo\.(\d+)\b", text if "No." in text else ""):
         # UU No.14, Jl. Raden Intan No.114: the abbreviation of nomor and its number
         yield Hit("spasi-titik", match.start(), match.end(), "No. " + match.group(1),

@@ -117,6 +117,14 @@ _REGION_HEADS = frozenset({"kabupaten", "kota", "provinsi", "kecamatan",
                            # the government or council of a regency, city or province:
                            # Pemkab Karanagsem, DPRD Simalungu
                            "pemkab", "pemkot", "pemprov", "dprd", "dprk"})
+# The level words of a region, village or district that its name follows (Kecamatan Baguala,
+# Kabupaten Sinjai). A capitalised word that is no word, one edit from one of them (a letter
+# struck for its neighbour, dropped, added or swapped) and followed by a capitalised word, is
+# that level word mistyped before the name (Kecamatsn Baguala, Kabuapten Sinjai), not a word
+# of the name before it (Desa Waiheru Kecamatsn …): no place's name is one slip from the word
+# for its level. Only the long ones: a short word (kota, desa) is one edit from many names.
+_LEVEL_WORDS = ("kecamatan", "kabupaten", "kelurahan", "kalurahan", "provinsi", "kapanewon",
+                "kotamadya")
 # Heads a district (kecamatan) name follows: its names are one edit from the word too.
 _DISTRICT_HEADS = frozenset({"kecamatan"})
 # Words as common as Indonesian's function words (wordfreq Zipf >= 6: dalam, sudah, akan).
@@ -140,6 +148,9 @@ _ABBREVIATED_HEADS = frozenset({"jl", "hj", "h", "dr", "drs", "ir", "sdr", "kel"
 # common its one-edit correction, for a capitalised slip of it to be flagged like a loan noun's.
 _DERIVED_NOUN = re.compile(r"^(?:pe|ke)[a-z]{3,}an$")
 _DERIVED_NOUN_MIN_LETTERS = 8
+# The same frame with the n of -an struck for a key beside it (b, h, j, m): *Penyuluhah,
+# Kecamatam* are penyuluhan, kecamatan; no name ends so on that frame more often than a slip.
+_DERIVED_NOUN_STRUCK_N = re.compile(r"^(?:pe|ke)[a-z]{3,}a[bhjm]$")
 _DERIVED_NOUN_ZIPF = 3.0
 # Endings of loan nouns (KBBI): a capitalised word ending so is a term, not a personal name.
 _LOAN_NOUN_ENDINGS = ("isasi", "asi", "itas", "kultura", "ologi", "isme", "ensi", "ansi",
@@ -286,6 +297,16 @@ class Speller(Suggestions):
                         self._common_slip_here(tokens, i, text, uses)) or listed_slip or (
                             token.start not in starts and token.text not in slots
                             and self._slip_alone(tokens, i, uses))
+            level = self._level_slip(tokens, i)
+            if level is not None:
+                findings.append(_word_finding(
+                    dataclasses.replace(token, text=text[token.start:token.end]), RULE_ID,
+                    f"“{token.text}” tidak ada di kamus; sebelum nama daerah ini mungkin "
+                    f"maksudnya “{level}”. Periksa ejaannya.",
+                    tuple(dict.fromkeys((level, *self.suggest(token.text))))[:5],
+                    reference="Kamus hunspell id_ID (LibreOffice) dan daftar nama daerah "
+                              "Kemendagri", category=Category.SPELLING))
+                continue
             region = self._region_slip(tokens, i, text)
             if region is not None:
                 findings.append(Finding(
@@ -804,6 +825,21 @@ class Speller(Suggestions):
         return (near is not None and len(near) >= len(lower)
                 and self._lexicon.zipf(near) >= _ALONE_SLIP_ZIPF)
 
+    def _level_slip(self, tokens: list[Token], i: int) -> str | None:
+        """The level word (Kecamatan, Kabupaten …) that token ``i`` mistypes, when it is a
+        capitalised word that is no word, one edit from it, with a capitalised word (the
+        name) right after it; else None."""
+        word = tokens[i].text
+        if (not (7 <= len(word) <= 11) or not word.istitle() or not word.isalpha()
+                or i + 1 >= len(tokens) or not tokens[i + 1].text[:1].isupper()
+                or tokens[i + 1].start - tokens[i].end != 1):
+            return None
+        lower = word.lower()
+        if self.is_known(word) or self.is_known(lower) or self.region_word(lower) is not None:
+            return None
+        near = [w for w in _LEVEL_WORDS if osa_distance(lower, w, 1) <= 1]
+        return near[0].capitalize() if len(near) == 1 else None
+
     def _region_slip(self, tokens: list[Token], i: int, text: str) -> str | None:
         """A capitalised word that is no word and no region name, in a place only a region
         name fits, one edit from the one that does: after Kabupaten/Kota/Provinsi (Kabupaten
@@ -1043,8 +1079,13 @@ class Speller(Suggestions):
         penyelenggaraan, penyampaian, perdesaan, capital or not. Personal and place names are
         not built on that frame; the ones that look so stand after a name's head (Desa
         Penundan), which keeps them. Like :meth:`_loan_noun_slip` for loan nouns."""
-        if (len(lower) < _DERIVED_NOUN_MIN_LETTERS or not _DERIVED_NOUN.match(lower)
-                or self.is_known(lower)):
+        if len(lower) < _DERIVED_NOUN_MIN_LETTERS or self.is_known(lower):
+            return False
+        if _DERIVED_NOUN_STRUCK_N.match(lower):
+            candidate = lower[:-1] + "n"
+            return (self.in_dictionary(candidate)
+                    and self._lexicon.zipf(candidate) >= _DERIVED_NOUN_ZIPF)
+        if not _DERIVED_NOUN.match(lower):
             return False
         for candidate in self.suggest(lower)[:1]:
             candidate = candidate.lower()

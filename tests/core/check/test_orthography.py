@@ -3364,3 +3364,95 @@ def test_round56_a_common_acronym_capitalised_inside_a_sentence_is_lowercase(
 def test_round56_a_common_acronym_heading_a_name_or_a_sentence_is_left(
         orthography: Orthography, text: str) -> None:
     assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-akronim-umum"]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    # Round 58 (CONVENTIONS C11): a common word capitalised after the bracket starts another
+    # phrase or a place; it makes no name of the meeting, the aid or the plan before it
+    ("Warga Lubuk Sirih hadir pada Musyawarah Perencanaan Pembangunan (Musrenbang) Kecamatan "
+     "Tanjung Raya kemarin.", "Musyawarah Perencanaan Pembangunan",
+     "musyawarah perencanaan pembangunan"),
+    ("Dinas itu menggelar Bimbingan Teknis (Bimtek) Penyusunan Laporan Keuangan bagi bendahara.",
+     "Bimbingan Teknis", "bimbingan teknis"),
+    ("Warga menerima Bantuan Langsung Tunai Dana Desa (BLT DD) Tahun Anggaran 2025 di balai "
+     "desa.", "Bantuan Langsung Tunai Dana Desa", "bantuan langsung tunai dana desa"),
+    # a government named by its level only is generic inside the spelling-out (C10)
+    ("Bupati meminta penyusunan Rencana Kerja Pemerintah Daerah (RKPD) tahun depan dipercepat.",
+     "Rencana Kerja Pemerintah Daerah", "rencana kerja pemerintah daerah"),
+    # a kind right after a kind just lowercased
+    ("Petugas mendata ulang Keluarga Penerima Manfaat (KPM) Bantuan Pangan Beras (BPB) di "
+     "dusun itu.", "Bantuan Pangan Beras", "bantuan pangan beras"),
+])
+def test_round58_a_common_acronym_spelled_out_before_another_capital(
+        orthography: Orthography, text: str, wrong: str, right: str) -> None:
+    found = [f for f in orthography.check(text) if f.actual == wrong]
+    assert found and found[0].suggestions[0] == right
+
+
+@pytest.mark.parametrize("text", [
+    # twins: a body's name after its acronym, a place's name, a numbered document, a year
+    # after a document's heading, a named programme of a regency
+    "Pegawai itu pindah ke Badan Perencanaan Pembangunan Daerah (Bappeda) Kabupaten Agam.",
+    "Petugas menyalurkan Bantuan Langsung Tunai (BLT) Sukamaju pekan ini.",
+    "Wali kota menetapkan Peraturan Daerah (Perda) Nomor 4 Tahun 2023 tentang pasar.",
+    "Wali kota menandatangani Peraturan Wali Kota (Perwali) Tahun 2023 tentang pasar.",
+    "Dewan menetapkan Program Pembentukan Peraturan Daerah (Propemperda) Kabupaten Agam kemarin.",
+    "Camat menyerahkan laporan kepada Badan Pengawasan Keuangan Pemerintah (BPKP) pusat.",
+])
+def test_round58_a_spelled_out_name_or_document_keeps_its_capitals(
+        orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if "Kepanjangan akronim" in f.message]
+
+
+@pytest.mark.parametrize(("text", "actual", "right"), [
+    # Round 58: a space after the last period of initials before a name (EYD V rule 11(a)),
+    # after an address's abbreviation before an acronym, and after a day's comma before a date
+    ("Rapat dihadiri Sekda, A.Calo Mappaseng, dan para camat.", "A.Calo", "A. Calo"),
+    ("Hadir pula H.A.Pawelloi Nawir dalam acara itu.", "H.A.Pawelloi", "H.A. Pawelloi"),
+    ("Surat itu ditandatangani M.Yusuf dan dibacakan di depan warga.", "M.Yusuf", "M. Yusuf"),
+    ("Posko berada di samping gudang, Jln.KTM, Desa Sukamaju.", "Jln.KTM", "Jln. KTM"),
+    ("Patroli digelar pada Kamis,06/08/2020 di desa itu.", ",06/08/2020", ", 06/08/2020"),
+    ("Pelantikan berlangsung pada Selasa,8/1 di gedung dewan.", ",8/1", ", 8/1"),
+])
+def test_round58_a_space_missing_after_an_initial_an_address_or_a_days_comma(
+        orthography: Orthography, text: str, actual: str, right: str) -> None:
+    found = {f.actual: f.suggestions[0] for f in orthography.check(text)}
+    assert found[actual] == right
+
+
+@pytest.mark.parametrize("text", [
+    # twins: degrees written closed up, a decimal comma, the initials spaced already
+    "Materi disampaikan Rina Lestari, S.Sos., dan Budi Santoso, S.Farm.",
+    "Ia lulus sebagai S.Kom dari kampus itu.",
+    "Curah hujan naik 2,5 persen pada Kamis, 06/08/2020.",
+    "Hadir pula H.A. Pawelloi Nawir dan M. Yusuf dalam acara itu.",
+])
+def test_round58_degrees_decimals_and_spaced_initials_are_left(orthography: Orthography,
+                                                               text: str) -> None:
+    assert not [f for f in orthography.check(text)
+                if f.rule_id in ("eyd.spasi-inisial", "eyd.spasi-sesudah-koma", "eyd.spasi-titik")
+                or (f.rule_id == "eyd.gelar-titik" and "Yusuf" in f.actual)]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    # Round 58 (CONVENTIONS C12): a listed common-noun acronym alone after the activity's
+    # noun, before an auxiliary or modal verb, or after another such acronym in a list
+    ("Kader mencatat berat balita dalam kegiatan Posyandu di balai dusun.", "Posyandu",
+     "posyandu"),
+    ("Menurut camat, pembahasan Perda harus melibatkan warga.", "Perda", "perda"),
+    ("Warga dilayani oleh Puskesmas, Pustu, dan bidan desa.", "Pustu", "pustu"),
+])
+def test_round58_a_common_acronym_after_an_activity_before_a_modal_or_in_a_list(
+        orthography: Orthography, text: str, wrong: str, right: str) -> None:
+    assert _fixes(orthography, text)[wrong] == ("eyd.kapital-akronim-umum", right)
+
+
+@pytest.mark.parametrize("text", [
+    # twins: the acronym heads a name, a regulation's title goes on, a name after the comma
+    "Kader hadir dalam kegiatan Posyandu Melati di balai dusun.",
+    "Dewan membahas Perda tentang Pajak Daerah tahun ini.",
+    "Warga dilayani oleh RSUD, Pustu Sukamaju, dan bidan desa.",
+])
+def test_round58_a_common_acronym_heading_a_name_or_a_title_is_left(
+        orthography: Orthography, text: str) -> None:
+    assert not [f for f in orthography.check(text) if f.rule_id == "eyd.kapital-akronim-umum"]

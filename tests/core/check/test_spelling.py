@@ -1165,3 +1165,31 @@ def test_an_affix_pair_indonesian_does_not_use_is_a_slip(speller: Speller, text:
 ])
 def test_forms_whose_an_belongs_to_the_stem_stay_known(speller: Speller, text: str) -> None:
     assert _flagged(speller, text) == []
+
+
+@pytest.mark.parametrize(("text", "word", "right"), [
+    # Round 58: a level word mistyped before the name it heads, even after a village's name
+    # (which takes the word after it as the name's second word otherwise)
+    ("Panen raya digelar di Desa Sukarami Kecamatsn Lubuk Raja kemarin.", "Kecamatsn",
+     "Kecamatan"),
+    ("Petani dari desa Sukarami Kecamatam Lubuk Raja ikut hadir.", "Kecamatam", "Kecamatan"),
+    ("Bantuan itu datang dari Kabuapten Tanah Datar pekan lalu.", "Kabuapten", "Kabupaten"),
+    # the n of a derived noun's -an struck for the key beside it
+    ("Kader mengikuti kegiatan Penyuluhah gizi di balai desa.", "Penyuluhah", "Penyuluhan"),
+])
+def test_round58_a_slip_of_a_level_word_or_of_a_derived_nouns_an(
+        speller: Speller, text: str, word: str, right: str) -> None:
+    assert word in _flagged(speller, text)
+    assert _first_suggestion(speller, text, word) == right
+
+
+@pytest.mark.parametrize("text", [
+    # twins: the level words written right, a village's two-word name, a name ending in -ah
+    "Panen raya digelar di Desa Sukarami Kecamatan Lubuk Raja kemarin.",
+    "Petani dari Kelurahan Sukarami Kalurahan Lama ikut hadir.",
+    "Warga Desa Batu Belubang ikut hadir.",
+    "Sambutan dibacakan oleh Pak Pesirah Malik di balai desa.",
+])
+def test_round58_level_words_and_names_written_right_are_left(speller: Speller,
+                                                              text: str) -> None:
+    assert _flagged(speller, text) == []
