@@ -102,6 +102,14 @@ _AID_UNIT = (r"kg|kilo(?:gram)?|liter|ltr|ekor|paket|sak|karung|lembar|pasang|un
              r"buah|helai|set|ton|kuintal")
 _AID_PER = (r"KK|KPM|orang|jiwa|keluarga|kepala\s+keluarga|rumah\s+tangga|petani|petambak|peternak|nelayan|"
             r"pembudidaya|anggota|kelompok|poktan|penerima|lansia|siswa|murid|rumah|perahu|desa|hektare|hektar|ha")
+# Round 35c (issue 12): the settlements (and fire or flood points) a count of places in a state
+# counts, the count itself (no leading zero: "TPS 04 Desa …" is a number, not a count), and who
+# the agency is when it reports its own round ("sudah 9 desa kami datangi").
+_SETTLEMENTS = (r"desa|kelurahan|kampung|dusun|huta|lembang|nagari|gampong|jorong|pekon|ohoi|kecamatan|"
+                r"distrik|titik")
+_SETTLEMENT_COUNT = (r"[1-9]\d*|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belasan|puluhan|"
+                     r"ratusan")
+_FIRST_PERSON = r"kami|kita|saya|sy|sa|aku|beta|ulun|kulo"
 _DATE = rf"\b\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?\b|\b\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\b"
 
 _CLAIM_RES: tuple[tuple[ClaimKind, LazyPattern], ...] = (
@@ -265,6 +273,21 @@ _CLAIM_RES: tuple[tuple[ClaimKind, LazyPattern], ...] = (
         rf"(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belasan|puluhan|ratusan)\s+"
         rf"(?:desa|kelurahan|kampung|huta|dusun|lembang|ohoi|nagari|gampong|jorong|banjar|pekon|negeri|"
         rf"kecamatan|distrik|RT|RW|kota|kabupaten)\b"
+        # Round 35c (issue 12): how many settlements (or fire or flood points) stand in a state,
+        # told as fact: a count after a frame that gives it as the tally so far or a floor ("Sudah
+        # 15 desa di X yang krisis air", "sedikitnya 15 desa … kebanjiran", "sudah 87 titik per
+        # hari ini"), or a count heading its clause before "sudah/belum/masih" ("Sampai hari ini,
+        # 67 desa sudah bebas BABS", "… bahwa 40 desa belum cairkan dana"). Not the agency's own
+        # round ("sudah 9 desa kami datangi"), nor a polling station's number ("TPS 04 Desa …
+        # sudah dilantik": a count has no leading zero). Houses are left out (audit s18 B1, above).
+        # shared/domain/sources.md §4 (statistics); DERIVE blind19, blind31, blind33, open19,
+        # open61, open73.
+        rf"|\b(?:sudah|sdh|telah|su|so|wis|wes|udah|sedikitnya|setidaknya|sekurang-kurangnya|minimal|"
+        rf"paling\s+(?:tidak|sedikit))\s+(?:{_SETTLEMENT_COUNT})\s+(?:{_SETTLEMENTS})\b"
+        rf"(?!(?:\s+(?!(?:{_CLAUSE_TURN})\b)[\w-]+){{0,2}}?(?:\s+(?:yang|yg))?\s+(?:{_FIRST_PERSON})\b)"
+        rf"|(?:^|(?<=\n)|(?<=[,:;.!?]\s)|(?<=\bbahwa\s))(?:(?:sekitar|hampir|lebih\s+dari)\s+)?"
+        rf"(?:{_SETTLEMENT_COUNT})\s+(?:{_SETTLEMENTS})\b(?:\s+(?!(?:{_CLAUSE_TURN}|dengan)\b)[\w-]+){{0,3}}?"
+        rf"\s+(?:(?:yang|yg)\s+)?(?:sudah|sdh|telah|belum|blm|masih|su|so)\s+(?!(?:{_FIRST_PERSON})\b)[^\W\d_]+"
         # Round 31a (issue 12): a measured level or change told as fact: a concentration ("kadar
         # oksigen di bawah 2 mg/liter", "PM2,5 180 µg/m3", "5 ppm"), a length a level moved against an
         # earlier period ("turun 40 cm dibanding tahun lalu"), and a record with an occasion between

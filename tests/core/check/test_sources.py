@@ -1190,3 +1190,26 @@ def test_round_35a_aid_in_kind_is_a_claim(text: str, claim: str) -> None:
 ])
 def test_round_35a_aid_in_kind_sourced_or_no_aid(text: str) -> None:
     assert check_sources(text) == []
+
+
+# Round 35c (issue 12), class A: how many settlements or points stand in a state, as a tally so far,
+# a floor, or a count heading its clause before "sudah/belum/masih"; the agency's own round, a
+# polling station's number and a named office are none.
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Musim ini sudah 12 desa di lereng selatan yang kesulitan air bersih.", "sudah 12 desa"),
+    ("Setiap banjir rob, sedikitnya 8 kampung di pesisir utara terendam.", "sedikitnya 8 kampung"),
+    ("Per sore ini, 23 dusun masih belum teraliri listrik.", "23 dusun masih belum"),
+    ("Titik api di hutan lindung sudah 41 titik sejak awal bulan.", "sudah 41 titik"),
+])
+def test_round_35c_settlements_in_a_state_are_a_claim(text: str, claim: str) -> None:
+    assert [f.actual for f in check_sources(text)] == [claim]
+
+
+@pytest.mark.parametrize("text", [
+    "Bulan ini sudah 11 desa kami kunjungi untuk layanan rekam KTP-el keliling.",
+    "Tahun ini sudah 6 kelurahan yang kami datangi.",
+    "Petugas KPPS TPS 03 Desa Lubuk Raya sudah dilantik kemarin sore.",
+    "Menurut BPBD Kabupaten, sedikitnya 8 kampung di pesisir utara terendam banjir rob pagi ini.",
+])
+def test_round_35c_settlements_own_round_or_named(text: str) -> None:
+    assert check_sources(text) == []
