@@ -1213,3 +1213,28 @@ def test_round_35c_settlements_in_a_state_are_a_claim(text: str, claim: str) -> 
 ])
 def test_round_35c_settlements_own_round_or_named(text: str) -> None:
     assert check_sources(text) == []
+
+
+# Round 35c (issue 12), class B: a gauge's reading told as fact, with the place and the hour
+# between; a threshold in a condition, an interval, and a gauge named with its office are none.
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Tinggi muka air Sungai Lempuing di jembatan Desa Sukarami sore ini sudah 3,8 meter.",
+     "Tinggi muka air Sungai Lempuing di jembatan Desa Sukarami sore ini sudah 3,8 meter"),
+    ("Debit Kali Bening di bendung lama semalam naik 90 cm dalam dua jam.",
+     "Debit Kali Bening di bendung lama semalam naik 90 cm"),
+    ("ISPU di Muara Beliti siang ini tembus 245, anak-anak jangan main di luar.",
+     "ISPU di Muara Beliti siang ini tembus 245"),
+    ("Kualitas udara hari ini berbahaya, ISPU 310.", "ISPU 310"),
+])
+def test_round_35c_gauge_reading_is_a_claim(text: str, claim: str) -> None:
+    assert [f.actual for f in check_sources(text)] == [claim]
+
+
+@pytest.mark.parametrize("text", [
+    "Kalau ISPU di atas 150, kegiatan olahraga di sekolah dipindah ke dalam kelas.",
+    "Debit Kali Bening semalam naik 90 cm dalam dua jam menurut pos duga air BWS Sumatera VIII.",
+    "Tinggi muka air bendungan dipantau setiap 6 jam oleh petugas piket.",
+    "ISPU Muara Beliti pagi ini 88 (sedang), berdasarkan alat pantau DLH Kabupaten.",
+])
+def test_round_35c_gauge_condition_interval_or_named(text: str) -> None:
+    assert check_sources(text) == []
