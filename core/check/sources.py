@@ -102,6 +102,23 @@ _AID_UNIT = (r"kg|kilo(?:gram)?|liter|ltr|ekor|paket|sak|karung|lembar|pasang|un
              r"buah|helai|set|ton|kuintal")
 _AID_PER = (r"KK|KPM|orang|jiwa|keluarga|kepala\s+keluarga|rumah\s+tangga|petani|petambak|peternak|nelayan|"
             r"pembudidaya|anggota|kelompok|poktan|penerima|lansia|siswa|murid|rumah|perahu|desa|hektare|hektar|ha")
+# Round 35c (issue 12): the settlements (and fire or flood points) a count of places in a state
+# counts, the count itself (no leading zero: "TPS 04 Desa …" is a number, not a count), and who
+# the agency is when it reports its own round ("sudah 9 desa kami datangi").
+_SETTLEMENTS = (r"desa|kelurahan|kampung|dusun|huta|lembang|nagari|gampong|jorong|pekon|ohoi|kecamatan|"
+                r"distrik|titik")
+_SETTLEMENT_COUNT = (r"[1-9]\d*|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belasan|puluhan|"
+                     r"ratusan")
+_FIRST_PERSON = r"kami|kita|saya|sy|sa|aku|beta|ulun|kulo"
+# Round 35c (issue 12): what a gauge reads (water level or flow; the air quality index), the words
+# between it and the reading (place and hour; not a word that turns the clause, a condition or an
+# interval), and the words of the level reached or the change.
+_WATER_GAUGE = r"tinggi\s+muka\s+air|ketinggian\s+(?:muka\s+)?air|TMA|debit(?:\s+(?:mata\s+)?air)?"
+_AIR_GAUGE = r"ISPU|indeks\s+(?:standar\s+pencemar|kualitas)\s+udara|PM\s?2[.,]5|PM\s?10"
+_GAUGE_GAP = (r"(?:\s+(?!(?:yang|yg|dan|tapi|namun|karena|jika|kalau|bila|setiap|tiap|per)\b)"
+              r"[^\s,.!?;:()]+){0,8}?")
+_GAUGE_FRAME = (r"(?:\s+(?:sudah|sdh|su|so|telah|kini|sekarang|masih|mencapai|capai|tembus|menembus|"
+                r"di\s+angka|naik|turun|sekitar|hampir|lebih\s+dari))*")
 _DATE = rf"\b\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?\b|\b\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\b"
 
 _CLAIM_RES: tuple[tuple[ClaimKind, LazyPattern], ...] = (
@@ -265,6 +282,35 @@ _CLAIM_RES: tuple[tuple[ClaimKind, LazyPattern], ...] = (
         rf"(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belasan|puluhan|ratusan)\s+"
         rf"(?:desa|kelurahan|kampung|huta|dusun|lembang|ohoi|nagari|gampong|jorong|banjar|pekon|negeri|"
         rf"kecamatan|distrik|RT|RW|kota|kabupaten)\b"
+        # Round 35c (issue 12): how many settlements (or fire or flood points) stand in a state,
+        # told as fact: a count after a frame that gives it as the tally so far or a floor ("Sudah
+        # 15 desa di X yang krisis air", "sedikitnya 15 desa … kebanjiran", "sudah 87 titik per
+        # hari ini"), or a count heading its clause before "sudah/belum/masih" ("Sampai hari ini,
+        # 67 desa sudah bebas BABS", "… bahwa 40 desa belum cairkan dana"). Not the agency's own
+        # round ("sudah 9 desa kami datangi"), nor a polling station's number ("TPS 04 Desa …
+        # sudah dilantik": a count has no leading zero). Houses are left out (audit s18 B1, above).
+        # shared/domain/sources.md §4 (statistics); DERIVE blind19, blind31, blind33, open19,
+        # open61, open73.
+        rf"|\b(?:sudah|sdh|telah|su|so|wis|wes|udah|sedikitnya|setidaknya|sekurang-kurangnya|minimal|"
+        rf"paling\s+(?:tidak|sedikit))\s+(?:{_SETTLEMENT_COUNT})\s+(?:{_SETTLEMENTS})\b"
+        rf"(?!(?:\s+(?!(?:{_CLAUSE_TURN})\b)[\w-]+){{0,2}}?(?:\s+(?:yang|yg))?\s+(?:{_FIRST_PERSON})\b)"
+        rf"|(?:^|(?<=\n)|(?<=[,:;.!?]\s)|(?<=\bbahwa\s))(?:(?:sekitar|hampir|lebih\s+dari)\s+)?"
+        rf"(?:{_SETTLEMENT_COUNT})\s+(?:{_SETTLEMENTS})\b(?:\s+(?!(?:{_CLAUSE_TURN}|dengan)\b)[\w-]+){{0,3}}?"
+        rf"\s+(?:(?:yang|yg)\s+)?(?:sudah|sdh|telah|belum|blm|masih|su|so)\s+(?!(?:{_FIRST_PERSON})\b)[^\W\d_]+"
+        # Round 35c (issue 12): a reading of a gauge told as fact: what the gauge measures (the water
+        # level or a river's flow; the air quality index or its particulates), the place and the hour
+        # it was read at (up to eight words that do not turn the clause), a word of the level reached
+        # or of the change, then the reading: in a length or a flow for water ("Tinggi muka air
+        # Sungai X di dermaga Y sudah 6,4 meter", "Debit air Kali X tadi pagi naik 1,2 meter"), a
+        # bare index for air ("ISPU tembus 280.", "ISPU di X pagi ini sudah 287,"). Not a threshold
+        # in a condition ("Kalau ISPU di atas 200, …"), nor how often it is read ("dipantau setiap 3
+        # jam"). The round-29a branch above reads only two lowercase words between. A gauge belongs
+        # to an office (BPBD, BWS, DLH), which the must-pass posts name. shared/domain/sources.md §4
+        # (statistics); DERIVE open10, open19, open59, open65, open71, open79.
+        rf"|(?<!kalau\s)(?<!jika\s)(?<!bila\s)\b(?:{_WATER_GAUGE}){_GAUGE_GAP}{_GAUGE_FRAME}\s+\d+(?:,\d+)?\s*"
+        rf"(?:meter|m|cm|mm|m3/detik|m³/detik|liter\s+per\s+detik)\b"
+        rf"|(?<!kalau\s)(?<!jika\s)(?<!bila\s)\b(?:{_AIR_GAUGE}){_GAUGE_GAP}{_GAUGE_FRAME}\s+\d+(?:,\d+)?"
+        rf"(?=\s*(?:[,.;!?(]|$|kategori\b))"
         # Round 31a (issue 12): a measured level or change told as fact: a concentration ("kadar
         # oksigen di bawah 2 mg/liter", "PM2,5 180 µg/m3", "5 ppm"), a length a level moved against an
         # earlier period ("turun 40 cm dibanding tahun lalu"), and a record with an occasion between
@@ -656,6 +702,12 @@ _CUE_RES: tuple[LazyPattern, ...] = (
     # "Survei … oleh Bagian Organisasi", "data … oleh BPS": the named producer (issue 12 round 4).
     LazyPattern(r"\b(?:survei|data|laporan|hasil|rilis|pendataan|sensus|penelitian|kajian)\b[^.\n]{0,60}?"
                r"\boleh\s+(?-i:[A-Z])", re.IGNORECASE),
+    # Round 35c (issue 12): the gauge an office reads, named with the office ("menurut pos duga air
+    # BWS Kalimantan II", "berdasarkan alat pantau DLH X", "data stasiun pemantau BMKG Y"): the
+    # reading of class 35c-B is sourced by it (DERIVE open36, a must-pass post).
+    LazyPattern(r"\b(?:menurut|berdasarkan|sesuai|data)\s+(?:data\s+)?(?:pos\s+(?:duga\s+air|pantau|pemantau|"
+               r"pengamatan)|stasiun\s+(?:pemantau|pengamatan|klimatologi|meteorologi|geofisika)|alat\s+(?:pantau|"
+               r"pemantau|ukur))(?:\s+(?-i:[a-z]+)){0,2}\s+(?-i:[A-Z])", re.IGNORECASE),
     # "data Dinsos" names a source; "isi data NIK dan KK" asks for personal data.
     LazyPattern(r"\bdata\s+(?:resmi\s+)?(?:dari\s+)?(?!(?-i:NIK|KK|KTP|NPWP|BPJS|Anda|Diri)\b)(?-i:[A-Z])",
                re.IGNORECASE),

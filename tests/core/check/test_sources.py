@@ -1190,3 +1190,51 @@ def test_round_35a_aid_in_kind_is_a_claim(text: str, claim: str) -> None:
 ])
 def test_round_35a_aid_in_kind_sourced_or_no_aid(text: str) -> None:
     assert check_sources(text) == []
+
+
+# Round 35c (issue 12), class A: how many settlements or points stand in a state, as a tally so far,
+# a floor, or a count heading its clause before "sudah/belum/masih"; the agency's own round, a
+# polling station's number and a named office are none.
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Musim ini sudah 12 desa di lereng selatan yang kesulitan air bersih.", "sudah 12 desa"),
+    ("Setiap banjir rob, sedikitnya 8 kampung di pesisir utara terendam.", "sedikitnya 8 kampung"),
+    ("Per sore ini, 23 dusun masih belum teraliri listrik.", "23 dusun masih belum"),
+    ("Titik api di hutan lindung sudah 41 titik sejak awal bulan.", "sudah 41 titik"),
+])
+def test_round_35c_settlements_in_a_state_are_a_claim(text: str, claim: str) -> None:
+    assert [f.actual for f in check_sources(text)] == [claim]
+
+
+@pytest.mark.parametrize("text", [
+    "Bulan ini sudah 11 desa kami kunjungi untuk layanan rekam KTP-el keliling.",
+    "Tahun ini sudah 6 kelurahan yang kami datangi.",
+    "Petugas KPPS TPS 03 Desa Lubuk Raya sudah dilantik kemarin sore.",
+    "Menurut BPBD Kabupaten, sedikitnya 8 kampung di pesisir utara terendam banjir rob pagi ini.",
+])
+def test_round_35c_settlements_own_round_or_named(text: str) -> None:
+    assert check_sources(text) == []
+
+
+# Round 35c (issue 12), class B: a gauge's reading told as fact, with the place and the hour
+# between; a threshold in a condition, an interval, and a gauge named with its office are none.
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Tinggi muka air Sungai Lempuing di jembatan Desa Sukarami sore ini sudah 3,8 meter.",
+     "Tinggi muka air Sungai Lempuing di jembatan Desa Sukarami sore ini sudah 3,8 meter"),
+    ("Debit Kali Bening di bendung lama semalam naik 90 cm dalam dua jam.",
+     "Debit Kali Bening di bendung lama semalam naik 90 cm"),
+    ("ISPU di Muara Beliti siang ini tembus 245, anak-anak jangan main di luar.",
+     "ISPU di Muara Beliti siang ini tembus 245"),
+    ("Kualitas udara hari ini berbahaya, ISPU 310.", "ISPU 310"),
+])
+def test_round_35c_gauge_reading_is_a_claim(text: str, claim: str) -> None:
+    assert [f.actual for f in check_sources(text)] == [claim]
+
+
+@pytest.mark.parametrize("text", [
+    "Kalau ISPU di atas 150, kegiatan olahraga di sekolah dipindah ke dalam kelas.",
+    "Debit Kali Bening semalam naik 90 cm dalam dua jam menurut pos duga air BWS Sumatera VIII.",
+    "Tinggi muka air bendungan dipantau setiap 6 jam oleh petugas piket.",
+    "ISPU Muara Beliti pagi ini 88 (sedang), berdasarkan alat pantau DLH Kabupaten.",
+])
+def test_round_35c_gauge_condition_interval_or_named(text: str) -> None:
+    assert check_sources(text) == []
