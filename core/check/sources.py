@@ -102,6 +102,19 @@ _AID_UNIT = (r"kg|kilo(?:gram)?|liter|ltr|ekor|paket|sak|karung|lembar|pasang|un
              r"buah|helai|set|ton|kuintal")
 _AID_PER = (r"KK|KPM|orang|jiwa|keluarga|kepala\s+keluarga|rumah\s+tangga|petani|petambak|peternak|nelayan|"
             r"pembudidaya|anggota|kelompok|poktan|penerima|lansia|siswa|murid|rumah|perahu|desa|hektare|hektar|ha")
+# Round 35c (issue 12): the superlatives of a measure (not "terbaik", a contest's or a praise's
+# word), the ordinals of a rank, and the regions a ranking is made against: the provinces by their
+# names and abbreviations (Kemendagri), the islands, the north coast, the country and the world.
+_MEASURE_SUPERLATIVE = (r"tertinggi|terendah|terbanyak|tersedikit|terbesar|terkecil|terparah|terburuk|"
+                        r"termiskin|terkaya|termahal|termurah|terluas|terpanjang|terpadat|terdalam|teraman|terbersih|"
+                        r"paling\s+(?:tinggi|rendah|banyak|sedikit|besar|kecil|parah|buruk|miskin|mahal|murah|luas|"
+                        r"padat|aman|bersih|sehat|maju)")
+_RANK_ORDINAL = r"kedua|ketiga|keempat|kelima|ke-?\s?\d+|nomor\s+(?:\d+|satu|dua|tiga)"
+_REGION = (r"Aceh|Sumut|Sumbar|Sumsel|Riau|Kepri|Jambi|Babel|Bengkulu|Lampung|Banten|DKI|Jakarta|Jabar|"
+           r"Jateng|DIY|Yogyakarta|Jatim|Bali|NTB|NTT|Kalbar|Kalteng|Kalsel|Kaltim|Kaltara|Sulut|Gorontalo|Sulteng|Sulbar|"
+           r"Sulsel|Sultra|Maluku|Malut|Papua|Sumatera|Sumatra|Jawa|Kalimantan|Sulawesi|Nusa\s+Tenggara|"
+           r"Bangka\s+Belitung|Kepulauan\s+Riau|pantura|pantai\s+utara|Nusantara|Indonesia|Asia|dunia|nasional|"
+           r"provinsi|pulau\s+(?-i:[A-Z])\w+")
 # Round 35c (issue 12): the settlements (and fire or flood points) a count of places in a state
 # counts, the count itself (no leading zero: "TPS 04 Desa …" is a number, not a count), and who
 # the agency is when it reports its own round ("sudah 9 desa kami datangi").
@@ -311,6 +324,17 @@ _CLAIM_RES: tuple[tuple[ClaimKind, LazyPattern], ...] = (
         rf"(?:meter|m|cm|mm|m3/detik|m³/detik|liter\s+per\s+detik)\b"
         rf"|(?<!kalau\s)(?<!jika\s)(?<!bila\s)\b(?:{_AIR_GAUGE}){_GAUGE_GAP}{_GAUGE_FRAME}\s+\d+(?:,\d+)?"
         rf"(?=\s*(?:[,.;!?(]|$|kategori\b))"
+        # Round 35c (issue 12): a ranking against a province, an island or a coast, told as fact
+        # ("inflasi terendah di Sulbar", "kasus TBC tertinggi ketiga di Sulteng", "UHC tertinggi di
+        # pantura", "peringkat ketiga kabupaten paling aman di Indonesia"): a superlative of a
+        # measure, an ordinal, "di" or "se-", then a region (_REGION: the provinces by their names
+        # and abbreviations, the islands, the coast). The branches above read only "se-" and the
+        # islands. Not "terbaik": a contest's or a praise's word (a contest's category "terbaik
+        # se-Kecamatan", a candidate's "terbaik" is neutrality's). shared/domain/sources.md §4
+        # (statistics); DERIVE open54, open61, open82, open84.
+        rf"|\b(?:{_MEASURE_SUPERLATIVE})\s+(?:(?:{_RANK_ORDINAL})\s+)?(?:di|se-?)\s?(?:{_REGION})\b"
+        rf"|\b(?:peringkat|ranking|rangking|urutan|posisi)\s+(?:{_RANK_ORDINAL}|pertama|satu|dua|tiga|\d+)\s+"
+        rf"(?:[^\W\d_]+\s+){{0,4}}?(?:{_MEASURE_SUPERLATIVE})\s+(?:di|se-?)\s?(?:{_REGION})\b"
         # Round 31a (issue 12): a measured level or change told as fact: a concentration ("kadar
         # oksigen di bawah 2 mg/liter", "PM2,5 180 µg/m3", "5 ppm"), a length a level moved against an
         # earlier period ("turun 40 cm dibanding tahun lalu"), and a record with an occasion between

@@ -1238,3 +1238,23 @@ def test_round_35c_gauge_reading_is_a_claim(text: str, claim: str) -> None:
 ])
 def test_round_35c_gauge_condition_interval_or_named(text: str) -> None:
     assert check_sources(text) == []
+
+
+# Round 35c (issue 12), class C: a ranking of a measure against a province, an island or the coast
+# told as fact; a contest's "terbaik" and a ranking with its named source are none.
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Angka stunting di kabupaten kita terendah kedua di Kalbar, pertahankan!", "terendah kedua di Kalbar"),
+    ("Harga cabai di pasar induk sekarang termahal se-Sumatera.", "termahal se-Sumatera"),
+    ("Kota kita peringkat kedua kota paling bersih di Indonesia.",
+     "peringkat kedua kota paling bersih di Indonesia"),
+])
+def test_round_35c_ranking_against_a_region_is_a_claim(text: str, claim: str) -> None:
+    assert [f.actual for f in check_sources(text)] == [claim]
+
+
+@pytest.mark.parametrize("text", [
+    "Lomba kampung terbaik se-Kalbar tahun ini dimenangkan Dusun Sungai Ambawang.",
+    "Menurut BPS Provinsi, angka stunting kabupaten kita terendah kedua di Kalbar (SSGI 2025).",
+])
+def test_round_35c_ranking_contest_or_named(text: str) -> None:
+    assert check_sources(text) == []
