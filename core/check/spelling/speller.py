@@ -299,13 +299,9 @@ class Speller(Suggestions):
                             and self._slip_alone(tokens, i, uses))
             level = self._level_slip(tokens, i)
             if level is not None:
-                findings.append(_word_finding(
-                    dataclasses.replace(token, text=text[token.start:token.end]), RULE_ID,
-                    f"“{token.text}” tidak ada di kamus; sebelum nama daerah ini mungkin "
-                    f"maksudnya “{level}”. Periksa ejaannya.",
-                    tuple(dict.fromkeys((level, *self.suggest(token.text))))[:5],
-                    reference="Kamus hunspell id_ID (LibreOffice) dan daftar nama daerah "
-                              "Kemendagri", category=Category.SPELLING))
+                findings.append(self._guess_finding(
+                    token, text, "sebelum nama daerah ini", level,
+                    "Kamus hunspell id_ID (LibreOffice) dan daftar nama daerah Kemendagri"))
                 continue
             region = self._region_slip(tokens, i, text)
             if region is not None:
@@ -319,13 +315,9 @@ class Speller(Suggestions):
             named = (self._slip_in_listed_name(tokens, i, text)
                      if token.text[:1].isupper() else None)
             if named is not None:
-                findings.append(_word_finding(
-                    dataclasses.replace(token, text=text[token.start:token.end]), RULE_ID,
-                    f"“{token.text}” tidak ada di kamus; dalam nama resmi ini mungkin "
-                    f"maksudnya “{named}”. Periksa ejaannya.",
-                    tuple(dict.fromkeys((named, *self.suggest(token.text))))[:5],
-                    reference="Kamus hunspell id_ID (LibreOffice) dan daftar singkatan Saring",
-                    category=Category.SPELLING))
+                findings.append(self._guess_finding(
+                    token, text, "dalam nama resmi ini", named,
+                    "Kamus hunspell id_ID (LibreOffice) dan daftar singkatan Saring"))
                 continue
             variant = variants.get(token.text)
             if variant is not None:
@@ -824,6 +816,17 @@ class Speller(Suggestions):
         # often a common word with a letter more (Kusno beside kuno, Dayak beside daya).
         return (near is not None and len(near) >= len(lower)
                 and self._lexicon.zipf(near) >= _ALONE_SLIP_ZIPF)
+
+    def _guess_finding(self, token: Token, text: str, where: str, guess: str,
+                       reference: str) -> Finding:
+        """A word that is no word, where the text's frame says which word it mistypes
+        (``where``: before a region's name, inside an official name): ``guess`` first."""
+        return _word_finding(
+            dataclasses.replace(token, text=text[token.start:token.end]), RULE_ID,
+            f"“{token.text}” tidak ada di kamus; {where} mungkin maksudnya “{guess}”. "
+            "Periksa ejaannya.",
+            tuple(dict.fromkeys((guess, *self.suggest(token.text))))[:5],
+            reference=reference, category=Category.SPELLING)
 
     def _level_slip(self, tokens: list[Token], i: int) -> str | None:
         """The level word (Kecamatan, Kabupaten …) that token ``i`` mistypes, when it is a
